@@ -1,0 +1,235 @@
+import { z } from 'zod';
+
+/**
+ * The zod schema of `vigil.yaml`. Shape checks live here; checks across the file (references,
+ * cycles, cron, timezones, audiences) live in `semantic.ts`, which runs once this schema passes.
+ * The JSON Schema in `vigil.schema.json` and the README's config reference are generated from it.
+ */
+
+const id = (what: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error: `${what} ids are lowercase letters, digits and hyphens, starting with a letter or digit (e.g. "zoho-crm")`,
+    })
+    .describe(`The ${what}'s id: lowercase letters, digits and hyphens.`);
+
+const duration = (what: string) =>
+  z.string().describe(`${what}, as an ISO 8601 duration (e.g. PT4H, P1D, P2W, P6Y).`);
+
+const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const BANK_HOLIDAY_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
+export const ROLES = ['staff', 'manager', 'compliance'] as const;
+export const SUPPLIER_ROLES = ['processor', 'joint-controller', 'recipient'] as const;
+export const STATEMENT_STATUSES = ['on-file', 'requested', 'awaited', 'in-progress', 'missing'] as const;
+export const TRANSFER_MECHANISMS = ['uk-idta', 'uk-addendum', 'eu-scc', 'adequacy', 'none-needed'] as const;
+export const TWO_FACTOR = ['enforced', 'available', 'not-available', 'unknown'] as const;
+export const ANSWER_KINDS = ['yes-no', 'yes-no-na', 'checklist', 'text'] as const;
+export const NON_WORKING_DAY_RULES = ['skip', 'next-working-day', 'previous-working-day', 'keep'] as const;
+export const ESCALATION_TARGETS = ['manager', 'compliance-channel'] as const;
+
+const OrganisationSchema = z
+  .strictObject({
+    name: z.string().min(1).describe('The firm\'s name, as staff know it.'),
+    timezone: z.string().describe('IANA timezone of the office, e.g. Europe/London.'),
+    workingDays: z
+      .array(z.enum(WEEKDAYS))
+      .min(1)
+      .default(['mon', 'tue', 'wed', 'thu', 'fri'])
+      .describe('Days the office works. Prompts due on other days are skipped or moved as each attestation says.'),
+    workingHours: z
+      .strictObject({
+        start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' }),
+        end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' }),
+      })
+      .default({ start: '09:00', end: '17:30' })
+      .describe('Office hours, for escalation delays counted in working hours.'),
+    holidays: z
+      .strictObject({
+        bankHolidays: z
+          .enum(BANK_HOLIDAY_REGIONS)
+          .default('england-and-wales')
+          .describe('Which UK nation\'s bank holidays are days off (built in for 2024–2030).'),
+        dates: z.array(isoDate).default([]).describe('Further days off (YYYY-MM-DD), e.g. the office\'s Christmas closure.'),
+      })
+      .default({ bankHolidays: 'england-and-wales', dates: [] })
+      .describe('Days off besides the weekend.'),
+    complianceChannel: z
+      .strictObject({
+        slack: z.string().min(1).optional().describe('Slack channel id (C…) or name (#compliance).'),
+        teams: z.string().min(1).optional().describe('Teams channel id (19:…@thread.tacv2).'),
+      })
+      .default({})
+      .describe('Where escalations and findings are posted, per platform.'),
+    dataProtectionContact: z
+      .strictObject({
+        name: z.string().min(1),
+        email: z.email().optional(),
+        phone: z.string().optional(),
+      })
+      .describe('Who staff should ask when Vigil cannot answer a data-protection question.'),
+    evidenceRetention: duration('How long answers and audit records are kept before `vigil purge` may remove them')
+      .default('P6Y'),
+  })
+  .describe('The firm: name, timezone, calendar and contacts.');
+
+const PersonSchema = z
+  .strictObject({
+    id: id('person'),
+    name: z.string().min(1).describe('Full name.'),
+    email: z.email({ error: 'expected an email address' }).describe('Work email; used to find the person in Slack or Teams.'),
+    roles: z
+      .array(z.enum(ROLES))
+      .min(1)
+      .default(['staff'])
+      .describe('staff answer prompts; managers also see their reports\' status; compliance sees everything.'),
+    manager: z.string().optional().describe('Id of this person\'s manager, who receives their escalations.'),
+    timezone: z.string().optional().describe('IANA timezone, when it differs from the office\'s.'),
+    slackId: z.string().regex(/^[UW][A-Z0-9]+$/, { error: 'Slack user ids look like U0123ABCD' }).optional()
+      .describe('Slack user id; else the person is found by email.'),
+    teamsAadObjectId: z.uuid({ error: 'expected an Entra ID (AAD) object id, a UUID' }).optional()
+      .describe('Microsoft Entra ID (AAD) object id; else the person is found by email.'),
+    delegates: z.array(z.string()).default([]).describe('Ids of people who may answer on this person\'s behalf.'),
+    uses: z.array(z.string()).default([]).describe('Ids of the suppliers this person has an account with (for checklists such as 2FA).'),
+    joined: isoDate.optional().describe('Start date; a person who joins after Vigil starts gets the on-join attestations.'),
+  })
+  .describe('Someone who answers prompts, manages people or oversees compliance.');
+
+const SecuritySchema = z
+  .strictObject({
+    encryptionInTransit: z.string().optional().describe('How data is encrypted in transit, e.g. "TLS".'),
+    encryptionAtRest: z.boolean().optional().describe('Whether stored data is encrypted.'),
+    twoFactor: z.enum(TWO_FACTOR).optional().describe('Two-factor / two-step authentication on the firm\'s accounts.'),
+    certifications: z.array(z.string()).default([]).describe('E.g. "SOC 2", "ISO 27001".'),
+    supportAccess: z.string().optional().describe('When the supplier\'s own staff can see the data.'),
+    uptime: z.string().optional().describe('Availability record or promise, e.g. "99.97%".'),
+    replication: z.string().optional().describe('Backups and replication between sites.'),
+    measures: z.array(z.string()).default([]).describe('Other technical and organisational measures, one per item.'),
+    url: z.url().optional().describe('The supplier\'s security page.'),
+  })
+  .describe('The supplier\'s security measures (GDPR Art. 30(1)(g), Art. 32).');
+
+const SupplierSchema = z
+  .strictObject({
+    id: id('supplier'),
+    name: z.string().min(1).describe('The supplier\'s name as staff say it.'),
+    aliases: z.array(z.string()).default([]).describe('Other names staff use ("office365", "the chat widget").'),
+    role: z.enum(SUPPLIER_ROLES).default('processor').describe('The supplier\'s GDPR role towards the firm.'),
+    purpose: z.string().min(1).describe('What the firm uses it for (Art. 30(1)(b)).'),
+    purposeKeywords: z.array(z.string()).default([]).describe('Words staff may use for the purpose ("invoices", "payroll").'),
+    dataCategories: z.array(z.string()).default([]).describe('Kinds of personal data it holds (Art. 30(1)(c)).'),
+    dataSubjects: z.array(z.string()).default([]).describe('Whose data it is: customers, employees, website visitors…'),
+    locations: z.array(z.string()).default([]).describe('Where the data is stored: countries or regions (UK, EU, US…).'),
+    transfer: z
+      .strictObject({
+        mechanism: z.enum(TRANSFER_MECHANISMS),
+        notes: z.string().optional(),
+      })
+      .optional()
+      .describe('Safeguard for a restricted transfer outside the UK/EEA (Art. 30(1)(e), Art. 46).'),
+    retention: z
+      .string()
+      .optional()
+      .describe('How long the data is kept (Art. 30(1)(f)): an ISO 8601 duration such as P6Y or P3M, or text.'),
+    gdprStatement: z
+      .strictObject({
+        status: z.enum(STATEMENT_STATUSES).describe('on-file, requested, awaited, in-progress or missing.'),
+        url: z.url().optional(),
+        reviewDue: isoDate.optional().describe('When the statement should next be reviewed.'),
+        notes: z.string().optional(),
+      })
+      .describe('The supplier\'s GDPR statement or data processing agreement (Art. 28(3)).'),
+    security: SecuritySchema.default({ certifications: [], measures: [] }),
+    accessBy: z.array(z.string()).default([]).describe('Ids of other suppliers who can reach this data (e.g. the accountants).'),
+    sharedData: z.string().optional().describe('What is passed to the supplier, when it is a recipient.'),
+    lawfulBasis: z.string().optional().describe('The basis for passing the data on (e.g. consent in the engagement letter).'),
+    breachNotification: z.string().optional().describe('What the supplier promises to do after a breach (Art. 33(2)).'),
+    owner: z.string().optional().describe('Id of the person who looks after this supplier and is asked its questions.'),
+    notes: z.string().optional(),
+  })
+  .describe('One entry in the register of data processors and recipients.');
+
+const PolicySchema = z
+  .strictObject({
+    id: id('policy'),
+    title: z.string().min(1),
+    text: z.string().min(1).describe('The policy statement, quoted in answers.'),
+    keywords: z.array(z.string()).default([]).describe('Words staff may ask with ("breach", "backup", "password").'),
+    source: z.string().optional().describe('Where the statement comes from (document and section).'),
+  })
+  .describe('A short policy statement the firm has made.');
+
+const AudienceSchema = z
+  .strictObject({
+    roles: z.array(z.enum(ROLES)).optional().describe('Everyone with one of these roles.'),
+    people: z.array(z.string()).optional().describe('These people, by id.'),
+    suppliers: z
+      .union([z.literal('all'), z.array(z.string())])
+      .optional()
+      .describe('Ask once per supplier ("all" or a list of ids), of each supplier\'s owner.'),
+  })
+  .describe('Who is asked: people (by role or id), or the owner of each supplier.');
+
+const EscalationStepSchema = z.strictObject({
+  after: duration('Time after the prompt is issued'),
+  to: z.enum(ESCALATION_TARGETS).describe('manager (the person\'s, or the supplier owner\'s) or compliance-channel.'),
+  workingHours: z.boolean().default(false).describe('Count the delay in working hours only.'),
+});
+
+const AttestationSchema = z
+  .strictObject({
+    id: id('attestation'),
+    question: z
+      .string()
+      .min(1)
+      .describe('What is asked. "{supplier}" stands for the supplier\'s name in per-supplier questions.'),
+    schedule: z.string().describe('A 5-field cron expression (minute hour day month weekday), or "on-join".'),
+    timezone: z.string().optional().describe('IANA timezone of the schedule, or "person" for each person\'s own; default the office\'s.'),
+    nonWorkingDays: z
+      .enum(NON_WORKING_DAY_RULES)
+      .default('skip')
+      .describe('What happens to an occurrence on a non-working day or holiday.'),
+    audience: AudienceSchema,
+    answer: z.enum(ANSWER_KINDS).default('yes-no').describe('yes-no, yes-no-na, checklist or text.'),
+    checklist: z
+      .union([z.literal('suppliers-used'), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe('For checklist answers: the items, or "suppliers-used" for one item per supplier the person uses.'),
+    window: duration('How long a prompt stays open before it is missed').default('P1D'),
+    reminders: z.array(duration('Reminder delay after issue')).default([]).describe('When to remind, after issue.'),
+    escalation: z.array(EscalationStepSchema).default([]).describe('The ladder: who is told, and when.'),
+    onNo: z
+      .strictObject({
+        requireReason: z.boolean().default(true),
+        openFinding: z.boolean().default(true),
+        notifyManager: z.boolean().default(true),
+      })
+      .default({ requireReason: true, openFinding: true, notifyManager: true })
+      .describe('What a "No" does.'),
+    policy: z.string().optional().describe('Id of the policy this attestation checks.'),
+  })
+  .describe('A recurring question that turns a promise into evidence.');
+
+/** The whole `vigil.yaml`. */
+export const VigilConfigSchema = z
+  .strictObject({
+    version: z.literal(1).describe('The file format version: 1.'),
+    organisation: OrganisationSchema,
+    people: z.array(PersonSchema).min(1, { error: 'a workspace needs at least one person' }),
+    suppliers: z.array(SupplierSchema).default([]),
+    policies: z.array(PolicySchema).default([]),
+    attestations: z.array(AttestationSchema).default([]),
+  })
+  .describe('A Vigil workspace: the firm, its people, its register of suppliers, its policies and what it attests.');
+
+export type VigilConfig = z.output<typeof VigilConfigSchema>;
+export type Organisation = VigilConfig['organisation'];
+export type Person = VigilConfig['people'][number];
+export type Supplier = VigilConfig['suppliers'][number];
+export type Policy = VigilConfig['policies'][number];
+export type Attestation = VigilConfig['attestations'][number];
+export type Role = (typeof ROLES)[number];
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number];

@@ -1,0 +1,227 @@
+import { checkCron } from './cron.ts';
+import { isoFromWords, isDuration, parseDuration, approximateMillis } from './duration.ts';
+import type { Attestation, VigilConfig } from './schema.ts';
+import { didYouMean } from './suggest.ts';
+import { isTimeZone, suggestTimeZone } from './timezone.ts';
+
+/** A path into the config, e.g. ['people', 3, 'manager']. */
+export type ConfigPath = readonly (string | number)[];
+
+/** One thing wrong with a config, before it is placed at a line and column. */
+export interface Problem {
+  path: ConfigPath;
+  message: string;
+  hint?: string;
+  /** Point at the key rather than its value (for unknown keys). */
+  atKey?: boolean;
+}
+
+/**
+ * Checks across the whole file, on a config that has passed the zod schema: references between
+ * entries, duplicate ids, manager cycles, cron, timezones, durations and audiences. Returns every
+ * problem found; an empty list means the config is sound.
+ */
+export function checkSemantics(config: VigilConfig): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: ConfigPath, message: string, hint?: string) =>
+    problems.push(hint === undefined ? { path, message } : { path, message, hint });
+
+  const personIds = uniqueIds(config.people, 'people', 'person', report);
+  const supplierIds = uniqueIds(config.suppliers, 'suppliers', 'supplier', report);
+  const policyIds = uniqueIds(config.policies, 'policies', 'policy', report);
+  uniqueIds(config.attestations, 'attestations', 'attestation', report);
+
+  const reference = (path: ConfigPath, value: string, known: Set<string>, what: string) => {
+    if (known.has(value)) return true;
+    report(path, `unknown ${what} "${value}"`, didYouMean(value, known) ?? `known ${what}s: ${[...known].join(', ') || 'none'}`);
+    return false;
+  };
+
+  checkZone(['organisation', 'timezone'], config.organisation.timezone, report);
+  checkDuration(['organisation', 'evidenceRetention'], config.organisation.evidenceRetention, report);
+  if (!config.people.some((p) => p.roles.includes('compliance'))) {
+    report(['people'], 'nobody has the compliance role, so nobody would see the whole status or own the register',
+      'add "compliance" to the roles of whoever leads data protection');
+  }
+
+  config.people.forEach((person, i) => {
+    if (person.manager !== undefined) {
+      if (person.manager === person.id) report(['people', i, 'manager'], `"${person.id}" cannot be their own manager`, 'remove the manager key or name someone else');
+      else reference(['people', i, 'manager'], person.manager, personIds, 'person');
+    }
+    person.delegates.forEach((d, j) => {
+      if (d === person.id) report(['people', i, 'delegates', j], `"${person.id}" cannot be their own delegate`);
+      else reference(['people', i, 'delegates', j], d, personIds, 'person');
+    });
+    person.uses.forEach((s, j) => reference(['people', i, 'uses', j], s, supplierIds, 'supplier'));
+    if (person.timezone !== undefined) checkZone(['people', i, 'timezone'], person.timezone, report);
+  });
+  checkManagerCycles(config, report);
+
+  config.suppliers.forEach((supplier, i) => {
+    if (supplier.owner !== undefined) reference(['suppliers', i, 'owner'], supplier.owner, personIds, 'person');
+    supplier.accessBy.forEach((s, j) => {
+      if (s === supplier.id) report(['suppliers', i, 'accessBy', j], `"${s}" is this supplier itself`);
+      else reference(['suppliers', i, 'accessBy', j], s, supplierIds, 'supplier');
+    });
+    if (supplier.retention !== undefined) checkRetention(['suppliers', i, 'retention'], supplier.retention, report);
+  });
+
+  config.attestations.forEach((attestation, i) =>
+    checkAttestation(config, attestation, ['attestations', i], { personIds, supplierIds, policyIds }, report, reference),
+  );
+  return problems;
+}
+
+type Report = (path: ConfigPath, message: string, hint?: string) => void;
+
+function uniqueIds(items: readonly { id: string }[], list: string, what: string, report: Report): Set<string> {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else report([list, i, 'id'], `duplicate ${what} id "${item.id}" (also ${list}[${first}])`, `give each ${what} its own id`);
+  });
+  return new Set(seen.keys());
+}
+
+function checkZone(path: ConfigPath, zone: string, report: Report): void {
+  if (isTimeZone(zone)) return;
+  const suggestion = suggestTimeZone(zone);
+  report(path, `unknown timezone "${zone}"`,
+    suggestion ? `did you mean "${suggestion}"?` : 'use an IANA zone name such as "Europe/London"');
+}
+
+function checkDuration(path: ConfigPath, text: string, report: Report): void {
+  if (isDuration(text)) return;
+  const iso = isoFromWords(text);
+  report(path, `"${text}" is not an ISO 8601 duration`, iso ? `write "${iso}"` : 'write e.g. "PT4H" (4 hours), "P1D" (1 day), "P2W" or "P6Y"');
+}
+
+function checkRetention(path: ConfigPath, text: string, report: Report): void {
+  if (isDuration(text)) return;
+  const iso = isoFromWords(text);
+  if (iso) {
+    report(path, `retention "${text}" is a duration written in words`, `write "${iso}" so Vigil can compute with it`);
+  } else if (/^P/i.test(text.trim()) && !/\s/.test(text.trim())) {
+    report(path, `retention "${text}" is not a valid ISO 8601 duration`, 'write e.g. "P6Y" (6 years) or "P3M" (3 months), or describe it in words');
+  } else if (text.trim().length < 3) {
+    report(path, `retention "${text}" is neither an ISO 8601 duration nor a description`,
+      'write e.g. "P6Y", or text such as "until the client leaves"');
+  }
+}
+
+function checkManagerCycles(config: VigilConfig, report: Report): void {
+  const managerOf = new Map(config.people.map((p) => [p.id, p.manager]));
+  const indexOf = new Map(config.people.map((p, i) => [p.id, i]));
+  const reported = new Set<string>();
+  for (const person of config.people) {
+    const chain = [person.id];
+    let next = managerOf.get(person.id);
+    while (next !== undefined && managerOf.has(next) && next !== person.id) {
+      if (chain.includes(next)) break; // a cycle further up; reported from its own members
+      chain.push(next);
+      next = managerOf.get(next);
+    }
+    if (next !== person.id || chain.length < 2) continue;
+    const key = [...chain].sort().join(',');
+    if (reported.has(key)) continue;
+    reported.add(key);
+    report(['people', indexOf.get(person.id)!, 'manager'], `manager cycle: ${[...chain, person.id].join(' → ')}`,
+      'someone in this chain must report to a person outside it, or to nobody');
+  }
+}
+
+interface Known {
+  personIds: Set<string>;
+  supplierIds: Set<string>;
+  policyIds: Set<string>;
+}
+
+function checkAttestation(
+  config: VigilConfig,
+  a: Attestation,
+  path: ConfigPath,
+  known: Known,
+  report: Report,
+  reference: (path: ConfigPath, value: string, known: Set<string>, what: string) => boolean,
+): void {
+  if (a.schedule !== 'on-join') {
+    const problem = checkCron(a.schedule);
+    if (problem) report([...path, 'schedule'], problem.message, problem.hint ?? 'or write "on-join" for a one-off prompt when someone joins');
+  }
+  if (a.timezone !== undefined && a.timezone !== 'person') checkZone([...path, 'timezone'], a.timezone, report);
+  if (a.policy !== undefined) reference([...path, 'policy'], a.policy, known.policyIds, 'policy');
+
+  checkDuration([...path, 'window'], a.window, report);
+  const window = parseDuration(a.window);
+  a.reminders.forEach((r, j) => {
+    checkDuration([...path, 'reminders', j], r, report);
+    const reminder = parseDuration(r);
+    if (reminder && window && approximateMillis(reminder) >= approximateMillis(window)) {
+      report([...path, 'reminders', j], `reminder ${r} comes after the window (${a.window}) has closed`, 'remind sooner, or widen the window');
+    }
+  });
+  let previous = -1;
+  a.escalation.forEach((step, j) => {
+    checkDuration([...path, 'escalation', j, 'after'], step.after, report);
+    const after = parseDuration(step.after);
+    if (after && approximateMillis(after) < previous) {
+      report([...path, 'escalation', j, 'after'], `escalation step ${j + 1} comes before step ${j}`, 'list the ladder in order of delay');
+    }
+    if (after) previous = approximateMillis(after);
+    if (step.to === 'compliance-channel' && !config.organisation.complianceChannel.slack && !config.organisation.complianceChannel.teams) {
+      report([...path, 'escalation', j, 'to'], 'escalates to the compliance channel, but organisation.complianceChannel names none',
+        'set organisation.complianceChannel.slack or .teams');
+    }
+  });
+
+  if (a.answer === 'checklist' && a.checklist === undefined) {
+    report([...path, 'answer'], 'a checklist answer needs its items', 'add checklist: [item, …] or checklist: suppliers-used');
+  }
+  if (a.answer !== 'checklist' && a.checklist !== undefined) {
+    report([...path, 'checklist'], `checklist items are only used when answer is "checklist" (it is "${a.answer}")`, 'set answer: checklist, or remove checklist');
+  }
+
+  checkAudience(config, a, [...path, 'audience'], known, report, reference);
+}
+
+function checkAudience(
+  config: VigilConfig,
+  a: Attestation,
+  path: ConfigPath,
+  known: Known,
+  report: Report,
+  reference: (path: ConfigPath, value: string, known: Set<string>, what: string) => boolean,
+): void {
+  const { roles, people, suppliers } = a.audience;
+  const byPeople = roles !== undefined || people !== undefined;
+  if (byPeople && suppliers !== undefined) {
+    report(path, 'an audience is either people (roles, people) or suppliers, not both', 'split it into two attestations');
+    return;
+  }
+  if (!byPeople && suppliers === undefined) {
+    report(path, 'the audience is empty', 'add roles: [staff], people: [ids] or suppliers: all');
+    return;
+  }
+  const perSupplier = a.question.includes('{supplier}');
+  if (suppliers !== undefined) {
+    const ids = suppliers === 'all' ? config.suppliers.map((s) => s.id) : suppliers;
+    if (suppliers !== 'all') suppliers.forEach((s, j) => reference([...path, 'suppliers', j], s, known.supplierIds, 'supplier'));
+    const chosen = config.suppliers.filter((s) => ids.includes(s.id));
+    if (chosen.length === 0) report([...path, 'suppliers'], 'the audience matches no supplier', 'add suppliers to the register, or name existing ones');
+    for (const s of chosen.filter((s) => s.owner === undefined)) {
+      report([...path, 'suppliers'], `supplier "${s.id}" has no owner, so nobody can be asked about it`,
+        `set suppliers[${config.suppliers.indexOf(s)}].owner`);
+    }
+    if (!perSupplier) report([...path.slice(0, -1), 'question'], 'a per-supplier question should name the supplier', 'write "{supplier}" where its name goes');
+    return;
+  }
+  if (perSupplier) report([...path.slice(0, -1), 'question'], '"{supplier}" is only filled in for per-supplier audiences', 'use audience: { suppliers: all }, or remove "{supplier}"');
+  const validPeople = (people ?? []).filter((p, j) => reference([...path, 'people', j], p, known.personIds, 'person'));
+  const matched = config.people.filter((p) => validPeople.includes(p.id) || (roles ?? []).some((r) => p.roles.includes(r)));
+  if (matched.length === 0 && validPeople.length === (people ?? []).length) {
+    report(path, `the audience matches nobody: no person has the role${(roles ?? []).length === 1 ? '' : 's'} ${(roles ?? []).join(', ') || '(none given)'}`,
+      'give someone that role, or change the audience');
+  }
+}

@@ -1,0 +1,42 @@
+/** Levenshtein distance, for did-you-mean hints. Small inputs only (ids, keys, zone names). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate closest to `input`, if it is close enough to be a likely typo: equal ignoring
+ * case and punctuation, or within a third of the input's length in edits (at least 1, at most 3).
+ */
+export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const target = squash(input);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const squashed = squash(candidate);
+    if (squashed === target) return candidate;
+    const distance = editDistance(target, squashed);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = Math.min(3, Math.max(1, Math.floor(target.length / 3)));
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** `did you mean "x"?`, or the empty string when nothing is close. */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  const match = closest(input, candidates);
+  return match === undefined ? undefined : `did you mean "${match}"?`;
+}
