@@ -147,7 +147,11 @@ function describeIssue(issue: z.core.$ZodIssue): Problem[] {
       const got = issue.input === null ? 'nothing (null)' : Array.isArray(issue.input) ? 'a list' : typeof issue.input === 'object' ? 'a mapping' : `${typeof issue.input} ${JSON.stringify(issue.input)}`;
       const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
       const description = schemaAt(path)?.description;
-      return [{ path, message: `expected ${expected}, got ${got}`, ...(description ? { hint: description } : {}) }];
+      const hint =
+        issue.expected === 'string' && got === 'a mapping'
+          ? 'text with ": " in it reads as a key and value; put the text in quotes'
+          : description;
+      return [{ path, message: `expected ${expected}, got ${got}`, ...(hint ? { hint } : {}) }];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
