@@ -121,7 +121,10 @@ function checkValue(token: string, spec: FieldSpec): CronProblem | undefined {
     return { message: `${spec.name} "${token}" is not ${expected}`, ...(hint ? { hint } : {}) };
   }
   if (value < spec.min || value > spec.max) {
-    return { message: `${spec.name} "${token}" is out of range ${spec.min}–${spec.max}` };
+    return {
+      message: `${spec.name} "${token}" is out of range ${spec.min}–${spec.max}`,
+      hint: `the ${spec.name} field takes ${spec.min}–${spec.max}${spec.name === 'hour' ? ' (24-hour clock)' : ''}`,
+    };
   }
   return undefined;
 }

@@ -163,8 +163,10 @@ function describeIssue(issue: z.core.$ZodIssue): Problem[] {
       const description = schemaAt(path)?.description;
       return [{ path, message: `${JSON.stringify(issue.input)} is not allowed here`, ...(description ? { hint: description } : {}) }];
     }
-    default:
-      return [{ path, message: issue.message }];
+    default: {
+      const hint = (issue as { params?: { hint?: string } }).params?.hint;
+      return [{ path, message: issue.message, ...(hint ? { hint } : {}) }];
+    }
   }
 }
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { checkDurationText, checkRetention, checkSchedule, checkTimeZone, refineWith } from './field-checks.ts';
 
 /**
- * The zod schema of `vigil.yaml`. Shape checks live here; checks across the file (references,
- * cycles, cron, timezones, audiences) live in `semantic.ts`, which runs once this schema passes.
+ * The zod schema of `vigil.yaml`. Checks of one value (shape, cron, timezones, durations) live
+ * here; checks across the file (references, duplicate ids, cycles, audiences) live in
+ * `semantic.ts`, which runs once this schema passes.
  * The JSON Schema in `vigil.schema.json` and the README's config reference are generated from it.
  */
 
@@ -15,7 +17,9 @@ const id = (what: string) =>
     .describe(`The ${what}'s id: lowercase letters, digits and hyphens.`);
 
 const duration = (what: string) =>
-  z.string().describe(`${what}, as an ISO 8601 duration (e.g. PT4H, P1D, P2W, P6Y).`);
+  z.string().superRefine(refineWith(checkDurationText)).describe(`${what}, as an ISO 8601 duration (e.g. PT4H, P1D, P2W, P6Y).`);
+
+const timezone = (description: string) => z.string().superRefine(refineWith(checkTimeZone)).describe(description);
 
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
@@ -33,7 +37,7 @@ export const ESCALATION_TARGETS = ['manager', 'compliance-channel'] as const;
 const OrganisationSchema = z
   .strictObject({
     name: z.string().min(1).describe('The firm\'s name, as staff know it.'),
-    timezone: z.string().describe('IANA timezone of the office, e.g. Europe/London.'),
+    timezone: timezone('IANA timezone of the office, e.g. Europe/London.'),
     workingDays: z
       .array(z.enum(WEEKDAYS))
       .min(1)
@@ -86,7 +90,7 @@ const PersonSchema = z
       .default(['staff'])
       .describe('staff answer prompts; managers also see their reports\' status; compliance sees everything.'),
     manager: z.string().optional().describe('Id of this person\'s manager, who receives their escalations.'),
-    timezone: z.string().optional().describe('IANA timezone, when it differs from the office\'s.'),
+    timezone: timezone('IANA timezone, when it differs from the office\'s.').optional(),
     slackId: z.string().regex(/^[UW][A-Z0-9]+$/, { error: 'Slack user ids look like U0123ABCD' }).optional()
       .describe('Slack user id; else the person is found by email.'),
     teamsAadObjectId: z.uuid({ error: 'expected an Entra ID (AAD) object id, a UUID' }).optional()
@@ -130,7 +134,8 @@ const SupplierSchema = z
       .optional()
       .describe('Safeguard for a restricted transfer outside the UK/EEA (Art. 30(1)(e), Art. 46).'),
     retention: z
-      .string()
+      .string({ error: 'retention is an ISO 8601 duration such as "P6Y", or text such as "until the client leaves"' })
+      .superRefine(refineWith(checkRetention))
       .optional()
       .describe('How long the data is kept (Art. 30(1)(f)): an ISO 8601 duration such as P6Y or P3M, or text.'),
     gdprStatement: z
@@ -185,8 +190,12 @@ const AttestationSchema = z
       .string()
       .min(1)
       .describe('What is asked. "{supplier}" stands for the supplier\'s name in per-supplier questions.'),
-    schedule: z.string().describe('A 5-field cron expression (minute hour day month weekday), or "on-join".'),
-    timezone: z.string().optional().describe('IANA timezone of the schedule, or "person" for each person\'s own; default the office\'s.'),
+    schedule: z.string().superRefine(refineWith(checkSchedule)).describe('A 5-field cron expression (minute hour day month weekday), or "on-join".'),
+    timezone: z
+      .string()
+      .superRefine(refineWith((zone) => (zone === 'person' ? undefined : checkTimeZone(zone))))
+      .optional()
+      .describe('IANA timezone of the schedule, or "person" for each person\'s own; default the office\'s.'),
     nonWorkingDays: z
       .enum(NON_WORKING_DAY_RULES)
       .default('skip')

@@ -1,8 +1,6 @@
-import { checkCron } from './cron.ts';
-import { isoFromWords, isDuration, parseDuration, approximateMillis } from './duration.ts';
+import { parseDuration, approximateMillis } from './duration.ts';
 import type { Attestation, VigilConfig } from './schema.ts';
 import { didYouMean } from './suggest.ts';
-import { isTimeZone, suggestTimeZone } from './timezone.ts';
 
 /** A path into the config, e.g. ['people', 3, 'manager']. */
 export type ConfigPath = readonly (string | number)[];
@@ -17,9 +15,10 @@ export interface Problem {
 }
 
 /**
- * Checks across the whole file, on a config that has passed the zod schema: references between
- * entries, duplicate ids, manager cycles, cron, timezones, durations and audiences. Returns every
- * problem found; an empty list means the config is sound.
+ * Checks across the whole file, on a config that has passed the zod schema (which checks each
+ * value alone: cron, timezones, durations): references between entries, duplicate ids, manager
+ * cycles, reminder and escalation order, and audiences. Returns every problem found; an empty
+ * list means the config is sound.
  */
 export function checkSemantics(config: VigilConfig): Problem[] {
   const problems: Problem[] = [];
@@ -37,8 +36,6 @@ export function checkSemantics(config: VigilConfig): Problem[] {
     return false;
   };
 
-  checkZone(['organisation', 'timezone'], config.organisation.timezone, report);
-  checkDuration(['organisation', 'evidenceRetention'], config.organisation.evidenceRetention, report);
   if (!config.people.some((p) => p.roles.includes('compliance'))) {
     report(['people'], 'nobody has the compliance role, so nobody would see the whole status or own the register',
       'add "compliance" to the roles of whoever leads data protection');
@@ -54,7 +51,6 @@ export function checkSemantics(config: VigilConfig): Problem[] {
       else reference(['people', i, 'delegates', j], d, personIds, 'person');
     });
     person.uses.forEach((s, j) => reference(['people', i, 'uses', j], s, supplierIds, 'supplier'));
-    if (person.timezone !== undefined) checkZone(['people', i, 'timezone'], person.timezone, report);
   });
   checkManagerCycles(config, report);
 
@@ -64,7 +60,6 @@ export function checkSemantics(config: VigilConfig): Problem[] {
       if (s === supplier.id) report(['suppliers', i, 'accessBy', j], `"${s}" is this supplier itself`);
       else reference(['suppliers', i, 'accessBy', j], s, supplierIds, 'supplier');
     });
-    if (supplier.retention !== undefined) checkRetention(['suppliers', i, 'retention'], supplier.retention, report);
   });
 
   config.attestations.forEach((attestation, i) =>
@@ -83,32 +78,6 @@ function uniqueIds(items: readonly { id: string }[], list: string, what: string,
     else report([list, i, 'id'], `duplicate ${what} id "${item.id}" (also ${list}[${first}])`, `give each ${what} its own id`);
   });
   return new Set(seen.keys());
-}
-
-function checkZone(path: ConfigPath, zone: string, report: Report): void {
-  if (isTimeZone(zone)) return;
-  const suggestion = suggestTimeZone(zone);
-  report(path, `unknown timezone "${zone}"`,
-    suggestion ? `did you mean "${suggestion}"?` : 'use an IANA zone name such as "Europe/London"');
-}
-
-function checkDuration(path: ConfigPath, text: string, report: Report): void {
-  if (isDuration(text)) return;
-  const iso = isoFromWords(text);
-  report(path, `"${text}" is not an ISO 8601 duration`, iso ? `write "${iso}"` : 'write e.g. "PT4H" (4 hours), "P1D" (1 day), "P2W" or "P6Y"');
-}
-
-function checkRetention(path: ConfigPath, text: string, report: Report): void {
-  if (isDuration(text)) return;
-  const iso = isoFromWords(text);
-  if (iso) {
-    report(path, `retention "${text}" is a duration written in words`, `write "${iso}" so Vigil can compute with it`);
-  } else if (/^P/i.test(text.trim()) && !/\s/.test(text.trim())) {
-    report(path, `retention "${text}" is not a valid ISO 8601 duration`, 'write e.g. "P6Y" (6 years) or "P3M" (3 months), or describe it in words');
-  } else if (text.trim().length < 3) {
-    report(path, `retention "${text}" is neither an ISO 8601 duration nor a description`,
-      'write e.g. "P6Y", or text such as "until the client leaves"');
-  }
 }
 
 function checkManagerCycles(config: VigilConfig, report: Report): void {
@@ -146,17 +115,10 @@ function checkAttestation(
   report: Report,
   reference: (path: ConfigPath, value: string, known: Set<string>, what: string) => boolean,
 ): void {
-  if (a.schedule !== 'on-join') {
-    const problem = checkCron(a.schedule);
-    if (problem) report([...path, 'schedule'], problem.message, problem.hint ?? 'or write "on-join" for a one-off prompt when someone joins');
-  }
-  if (a.timezone !== undefined && a.timezone !== 'person') checkZone([...path, 'timezone'], a.timezone, report);
   if (a.policy !== undefined) reference([...path, 'policy'], a.policy, known.policyIds, 'policy');
 
-  checkDuration([...path, 'window'], a.window, report);
   const window = parseDuration(a.window);
   a.reminders.forEach((r, j) => {
-    checkDuration([...path, 'reminders', j], r, report);
     const reminder = parseDuration(r);
     if (reminder && window && approximateMillis(reminder) >= approximateMillis(window)) {
       report([...path, 'reminders', j], `reminder ${r} comes after the window (${a.window}) has closed`, 'remind sooner, or widen the window');
@@ -164,7 +126,6 @@ function checkAttestation(
   });
   let previous = -1;
   a.escalation.forEach((step, j) => {
-    checkDuration([...path, 'escalation', j, 'after'], step.after, report);
     const after = parseDuration(step.after);
     if (after && approximateMillis(after) < previous) {
       report([...path, 'escalation', j, 'after'], `escalation step ${j + 1} comes before step ${j}`, 'list the ladder in order of delay');
