@@ -18,9 +18,16 @@ export interface ConfigProblem {
   hint?: string;
 }
 
-/** Thrown when a config file cannot be used; `problems` holds every error found. */
+/**
+ * Thrown when a config file cannot be used; `problems` holds every error found. `stage` says how
+ * far checking got: YAML syntax, the shape of each value, or references across the file (which
+ * are only checked once every value has the right shape).
+ */
 export class ConfigError extends VigilError {
-  constructor(readonly problems: readonly ConfigProblem[]) {
+  constructor(
+    readonly problems: readonly ConfigProblem[],
+    readonly stage: 'syntax' | 'shape' | 'references',
+  ) {
     super(ErrorCode.ConfigInvalid, formatProblems(problems));
     this.name = 'ConfigError';
   }
@@ -67,11 +74,12 @@ export function parseConfig(text: string, file: string): VigilConfig {
         message: `YAML syntax: ${e.message.split('\n')[0]}`,
         hint: yamlHint(e.code),
       })),
+      'syntax',
     );
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
-    throw new ConfigError([{ ...at(0), path: '', message: 'the file is empty', hint: 'start from examples/trekim/vigil.yaml' }]);
+    throw new ConfigError([{ ...at(0), path: '', message: 'the file is empty', hint: 'start from examples/trekim/vigil.yaml' }], 'syntax');
   }
 
   const place = (problem: Problem): ConfigProblem => {
@@ -86,10 +94,10 @@ export function parseConfig(text: string, file: string): VigilConfig {
 
   const parsed = VigilConfigSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.flatMap(describeIssue).map(place));
+    throw new ConfigError(parsed.error.issues.flatMap(describeIssue).map(place), 'shape');
   }
   const problems = checkSemantics(parsed.data);
-  if (problems.length > 0) throw new ConfigError(problems.map(place));
+  if (problems.length > 0) throw new ConfigError(problems.map(place), 'references');
   return parsed.data;
 }
 

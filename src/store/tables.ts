@@ -1,0 +1,131 @@
+/**
+ * Row types of Vigil's tables, as kysely sees them. Instants are ISO 8601 UTC text, booleans
+ * 0/1, JSON is text: the same schema runs on SQLite and PostgreSQL. Only `src/store` uses these;
+ * callers get domain types from the repository functions.
+ */
+export interface Database {
+  people: PeopleTable;
+  prompts: PromptsTable;
+  answers: AnswersTable;
+  notices: NoticesTable;
+  outbox: OutboxTable;
+  conversation_refs: ConversationRefsTable;
+  processed_events: ProcessedEventsTable;
+  audit_log: AuditLogTable;
+}
+
+/** People as last synced from the config; a person removed from the config stays, inactive. */
+export interface PeopleTable {
+  id: string;
+  name: string;
+  email: string;
+  /** JSON array of roles. */
+  roles: string;
+  manager_id: string | null;
+  timezone: string | null;
+  slack_id: string | null;
+  teams_aad_object_id: string | null;
+  active: number;
+  first_seen_at: string;
+  synced_at: string;
+}
+
+/** One question put to one assignee about one subject, for one occurrence of its schedule. */
+export interface PromptsTable {
+  id: string;
+  attestation_id: string;
+  subject_kind: 'person' | 'supplier';
+  subject_id: string;
+  assignee_id: string;
+  /** The scheduled instant this prompt is for (ISO UTC); part of the unique key. */
+  occurrence: string;
+  /** The question exactly as it was asked. */
+  question: string;
+  answer_kind: string;
+  /** JSON array of checklist items, or null. */
+  checklist: string | null;
+  issued_at: string;
+  closes_at: string;
+  status: 'open' | 'answered' | 'missed';
+  closed_at: string | null;
+}
+
+/** Answers, appended: a changed answer is a new row with the next revision. */
+export interface AnswersTable {
+  id: string;
+  prompt_id: string;
+  revision: number;
+  answered_by: string;
+  value: 'yes' | 'no' | 'na' | 'checklist' | 'text';
+  reason: string | null;
+  /** JSON object item → boolean, for checklists. */
+  checklist: string | null;
+  text: string | null;
+  late: number;
+  channel: string;
+  answered_at: string;
+}
+
+/** Reminders and escalations sent for a prompt, one row per ladder step. */
+export interface NoticesTable {
+  id: string;
+  prompt_id: string;
+  kind: 'reminder' | 'escalation' | 'missed' | 'no-answer';
+  step: number;
+  target: 'assignee' | 'manager' | 'compliance-channel';
+  recipient_id: string | null;
+  created_at: string;
+}
+
+/** Messages waiting to be sent, written in the same transaction as what caused them. */
+export interface OutboxTable {
+  id: string;
+  /** Unique: the same cause never queues the same message twice. */
+  dedupe_key: string;
+  created_at: string;
+  recipient_kind: 'person' | 'channel';
+  recipient_id: string;
+  prompt_id: string | null;
+  /** JSON of the neutral message model. */
+  message: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  last_error: string | null;
+  /** JSON of the platform's message reference (Slack channel/ts, Teams activity id). */
+  platform_ref: string | null;
+  sent_at: string | null;
+}
+
+/** How to reach a person (or channel) proactively on one platform. */
+export interface ConversationRefsTable {
+  platform: string;
+  platform_user_id: string;
+  person_id: string | null;
+  /** JSON of the platform's conversation reference. */
+  reference: string;
+  updated_at: string;
+}
+
+/** Platform event ids already handled, so retried deliveries are ignored. */
+export interface ProcessedEventsTable {
+  platform: string;
+  event_id: string;
+  received_at: string;
+}
+
+/** Append-only, hash-chained record of everything that happened. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  /** JSON details. */
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
