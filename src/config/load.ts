@@ -152,6 +152,11 @@ function describeIssue(issue: z.core.$ZodIssue): Problem[] {
         const description = schemaAt(path)?.description;
         return [{ path, message: `missing required key "${String(key)}"`, hint: `add it${description ? `: ${description}` : ''}` }];
       }
+      // A message the schema set itself says more than zod's generic one.
+      if (!issue.message.startsWith('Invalid input')) {
+        const description = schemaAt(path)?.description;
+        return [{ path, message: issue.message, ...(description ? { hint: description } : {}) }];
+      }
       const got = issue.input === null ? 'nothing (null)' : Array.isArray(issue.input) ? 'a list' : typeof issue.input === 'object' ? 'a mapping' : `${typeof issue.input} ${JSON.stringify(issue.input)}`;
       const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
       const description = schemaAt(path)?.description;
@@ -172,7 +177,7 @@ function describeIssue(issue: z.core.$ZodIssue): Problem[] {
       return [{ path, message: `${JSON.stringify(issue.input)} is not allowed here`, ...(description ? { hint: description } : {}) }];
     }
     default: {
-      const hint = (issue as { params?: { hint?: string } }).params?.hint;
+      const hint = (issue as { params?: { hint?: string } }).params?.hint ?? schemaAt(path)?.description;
       return [{ path, message: issue.message, ...(hint ? { hint } : {}) }];
     }
   }

@@ -45,8 +45,8 @@ const OrganisationSchema = z
       .describe('Days the office works. Prompts due on other days are skipped or moved as each attestation says.'),
     workingHours: z
       .strictObject({
-        start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' }),
-        end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' }),
+        start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' }).describe('Start of the working day, HH:MM.'),
+        end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' }).describe('End of the working day, HH:MM.'),
       })
       .default({ start: '09:00', end: '17:30' })
       .describe('Office hours, for escalation delays counted in working hours.'),
@@ -69,9 +69,9 @@ const OrganisationSchema = z
       .describe('Where escalations and findings are posted, per platform.'),
     dataProtectionContact: z
       .strictObject({
-        name: z.string().min(1),
-        email: z.email().optional(),
-        phone: z.string().optional(),
+        name: z.string().min(1).describe('Their name.'),
+        email: z.email().optional().describe('Their email address.'),
+        phone: z.string().optional().describe('Their phone number.'),
       })
       .describe('Who staff should ask when Vigil cannot answer a data-protection question.'),
     evidenceRetention: duration('How long answers and audit records are kept before `vigil purge` may remove them')
@@ -226,10 +226,10 @@ export const VigilConfigSchema = z
   .strictObject({
     version: z.literal(1).describe('The file format version: 1.'),
     organisation: OrganisationSchema,
-    people: z.array(PersonSchema).min(1, { error: 'a workspace needs at least one person' }),
-    suppliers: z.array(SupplierSchema).default([]),
-    policies: z.array(PolicySchema).default([]),
-    attestations: z.array(AttestationSchema).default([]),
+    people: z.array(PersonSchema).min(1, { error: 'a workspace needs at least one person' }).describe('Everyone Vigil talks to.'),
+    suppliers: z.array(SupplierSchema).default([]).describe('The register of data processors and recipients.'),
+    policies: z.array(PolicySchema).default([]).describe('The firm\'s policy statements.'),
+    attestations: z.array(AttestationSchema).default([]).describe('The recurring questions.'),
   })
   .describe('A Vigil workspace: the firm, its people, its register of suppliers, its policies and what it attests.');
 
