@@ -50,7 +50,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return DEMO_CONFIG;
   };
   const resolveDb = (options: GlobalOptions) => resolve(io.cwd, options.db ?? io.env.VIGIL_DB ?? 'data/vigil.db');
-  const display = (file: string) => relative(io.cwd, file) || file;
+  // Paths under the working directory print relative to it; others in full.
+  const display = (file: string) => {
+    const rel = relative(io.cwd, file);
+    return rel && !rel.startsWith('..') ? rel : file;
+  };
 
   const program = new Command('vigil')
     .description('Vigil: compliance attestations and policy answers for Slack, Teams and the terminal.')
