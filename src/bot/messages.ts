@@ -1,0 +1,46 @@
+/**
+ * The neutral message model. The engine and the conversation core speak only this; each channel
+ * adapter renders it (Block Kit, Adaptive Card, terminal text) and turns its platform's events
+ * back into {@link InboundEvent}s. Nothing here knows about Slack or Teams.
+ */
+
+/** A button on a card; `value` comes back unchanged in the `answer` event. */
+export interface Button {
+  actionId: string;
+  label: string;
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+/** A label and its value, shown under a card's text. */
+export interface Field {
+  label: string;
+  value: string;
+}
+
+/** A rich message: a prompt, a reminder, an escalation, a status view. */
+export interface Card {
+  kind: 'card';
+  title: string;
+  /** Plain text as users typed or Vigil wrote it; adapters escape it for their markup. */
+  text: string;
+  fields: Field[];
+  buttons: Button[];
+  /** Checklist items to tick, for checklist answers. */
+  checklist?: string[];
+}
+
+/** A plain reply. */
+export interface TextMessage {
+  kind: 'text';
+  text: string;
+}
+
+/** Anything Vigil sends. */
+export type OutboundMessage = Card | TextMessage;
+
+/** What a channel adapter hands to the core after translating a platform event. */
+export type InboundEvent =
+  | { kind: 'answer'; personId: string; promptId: string; value: string; reason?: string; checked?: string[]; eventId: string }
+  | { kind: 'command'; personId: string; command: 'status' | 'pending' | 'help'; args: string[] }
+  | { kind: 'question'; personId: string; text: string };
