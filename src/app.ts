@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
+import { Engine } from './attestations/index.ts';
 import type { Clock } from './clock.ts';
 import { loadConfigFile, type VigilConfig } from './config/index.ts';
 import type { Logger } from './logger.ts';
-import { appendAudit, migrateToLatest, openSqlite, syncPeople, type Database, type MigrationReport, type PeopleSync } from './store/index.ts';
+import { appendAudit, migrateToLatest, openSqlite, syncPeople, writeTransaction, type Database, type MigrationReport, type PeopleSync } from './store/index.ts';
 
 /** Everything with a side effect, passed in once. */
 export interface Deps {
@@ -10,26 +11,27 @@ export interface Deps {
   logger: Logger;
 }
 
-/** A running workspace: its config and its store. */
+/** A running workspace: its config, its store and its engine. */
 export interface Workspace {
   config: VigilConfig;
   configFile: string;
   db: Kysely<Database>;
+  engine: Engine;
   migrations: MigrationReport;
   people: PeopleSync;
   close(): Promise<void>;
 }
 
 /**
- * Loads the config (all or nothing), opens and migrates the store, and syncs people from the
- * config in one audited transaction.
+ * Loads the config (all or nothing), opens and migrates the store (`:memory:` for a throwaway
+ * one), syncs people from the config in one audited transaction, and builds the engine.
  */
 export async function openWorkspace(options: { configFile: string; dbFile: string }, deps: Deps): Promise<Workspace> {
   const config = loadConfigFile(options.configFile);
   const db = openSqlite({ file: options.dbFile });
   try {
     const migrations = await migrateToLatest(db);
-    const people = await db.transaction().execute(async (trx) => {
+    const people = await writeTransaction(db, async (trx) => {
       const now = deps.clock.now();
       const sync = await syncPeople(trx, config.people, now);
       if (sync.added.length || sync.updated.length || sync.deactivated.length) {
@@ -37,7 +39,7 @@ export async function openWorkspace(options: { configFile: string; dbFile: strin
       }
       return sync;
     });
-    return { config, configFile: options.configFile, db, migrations, people, close: () => db.destroy() };
+    return { config, configFile: options.configFile, db, engine: new Engine(config), migrations, people, close: () => db.destroy() };
   } catch (error) {
     await db.destroy();
     throw error;

@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
-import { openWorkspace } from './app.ts';
-import { systemClock } from './clock.ts';
+import type { Readable, Writable } from 'node:stream';
+import { Command, CommanderError, Option } from 'commander';
+import { openWorkspace, type Workspace } from './app.ts';
+import { buildStatus, formatWhen, startHeartbeat, type TickReport } from './attestations/index.ts';
+import { runShell } from './bot/shell/shell.ts';
+import { statusText } from './bot/status-text.ts';
+import { FakeClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfigFile, type VigilConfig } from './config/index.ts';
 import { ErrorCode, VigilError, toVigilError } from './errors.ts';
 import { streamLogger } from './logger.ts';
@@ -14,6 +18,11 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Where the terminal chat reads and writes. */
+  stdin: Readable;
+  output: Writable;
+  /** Resolves when the process is asked to stop (SIGINT, SIGTERM). */
+  stopSignal?: Promise<void>;
 }
 
 const processIo: CliIo = {
@@ -21,6 +30,12 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  stdin: process.stdin,
+  output: process.stdout,
+  stopSignal: new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  }),
 };
 
 /** The bundled demo workspace, used when no config is given and ./vigil.yaml does not exist. */
@@ -92,33 +107,89 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       }
     });
 
+  const withWorkspace = async (options: GlobalOptions, dbFile: string, run: (ws: Workspace) => Promise<void>) => {
+    const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile }, { clock: systemClock, logger: streamLogger(io.stderr) });
+    try {
+      await run(workspace);
+    } finally {
+      await workspace.close();
+    }
+  };
+  const instant = (text: string | undefined, flag: string): Date => {
+    if (text === undefined) return systemClock.now();
+    const at = new Date(text);
+    if (Number.isNaN(at.getTime())) throw new VigilError(ErrorCode.UsageError, `${flag} wants an ISO 8601 instant such as 2026-11-23T09:00:00Z, not "${text}"`);
+    return at;
+  };
+
   program
     .command('start')
-    .description('run the bot: Slack and/or Teams when their credentials are set, else the terminal chat')
-    .action(async (_options: unknown, command: Command) => {
+    .description('run the bot: the terminal chat when no Slack or Teams credentials are set, else the engine on the real clock')
+    .option('--shell', 'open the terminal chat even when credentials are set')
+    .option('--at <iso>', 'terminal chat: where the simulated clock starts (default now)')
+    .option('--as <person>', 'terminal chat: who you are at first')
+    .action(async (local: { shell?: boolean; at?: string; as?: string }, command: Command) => {
       const options = global(command);
-      const configFile = resolveConfig(options);
-      const dbFile = resolveDb(options);
-      const workspace = await openWorkspace({ configFile, dbFile }, { clock: systemClock, logger: streamLogger(io.stderr) });
-      try {
-        const { config, migrations, people } = workspace;
-        say(`vigil: workspace "${config.organisation.name}" from ${display(configFile)}: ${describeCounts(summarise(config))}`);
-        say(
-          `vigil: database ${display(dbFile)}: ${migrations.applied.length ? `created (${migrations.applied.length} migration${migrations.applied.length === 1 ? '' : 's'} applied)` : 'schema up to date'}; ` +
-            `people synced (${people.added.length} added, ${people.updated.length} updated, ${people.deactivated.length} deactivated)`,
-        );
-        const platforms = [io.env.SLACK_BOT_TOKEN ? 'Slack' : '', io.env.MICROSOFT_APP_ID ? 'Teams' : ''].filter(Boolean);
-        const mode = platforms.length ? `${platforms.join(' and ')} credentials are set` : 'no Slack or Teams credentials are set, so this would open the terminal chat';
-        say(`vigil: ${mode}; the attestation engine and the chat channels are not built yet, so there is nothing to run. Exiting.`);
-      } finally {
-        await workspace.close();
+      const platforms = [io.env.SLACK_BOT_TOKEN ? 'Slack' : '', io.env.MICROSOFT_APP_ID ? 'Teams' : ''].filter(Boolean);
+      if (local.shell || platforms.length === 0) {
+        const explicitDb = options.db ?? io.env.VIGIL_DB;
+        if (!explicitDb) note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
+        const clock = new FakeClock(instant(local.at, '--at'));
+        const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile: explicitDb ? resolveDb(options) : ':memory:' }, { clock, logger: streamLogger(io.stderr) });
+        try {
+          if (local.as && !workspace.engine.directory.person(local.as)) throw new VigilError(ErrorCode.UsageError, `--as: no person "${local.as}" in this workspace`);
+          await runShell({ db: workspace.db, engine: workspace.engine, clock, logger: streamLogger(io.stderr), input: io.stdin, output: io.output, ...(local.as ? { as: local.as } : {}) });
+        } finally {
+          await workspace.close();
+        }
+        return;
       }
+      const dbFile = resolveDb(options);
+      await withWorkspace(options, dbFile, async (workspace) => {
+        const { config, migrations } = workspace;
+        say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
+        say(`vigil: ${platforms.join(' and ')} credentials are set, but the ${platforms.join(' and ')} adapter${platforms.length > 1 ? 's are' : ' is'} not built yet: the engine runs every minute and its messages wait in the outbox. Ctrl-C stops.`);
+        const heartbeat = startHeartbeat({
+          db: workspace.db, engine: () => workspace.engine, clock: systemClock, logger: streamLogger(io.stderr),
+          onTick: (report) => {
+            if (hasWork(report)) say(describeTick(report, config.organisation.timezone).split('\n')[0]!);
+          },
+        });
+        await io.stopSignal;
+        await heartbeat.stop();
+        say('vigil: stopped.');
+      });
+    });
+
+  program
+    .command('tick')
+    .description('run one engine tick and print what it did')
+    .option('--now <iso>', 'the instant to tick at (default now)')
+    .action(async (local: { now?: string }, command: Command) => {
+      const options = global(command);
+      const now = instant(local.now, '--now');
+      await withWorkspace(options, resolveDb(options), async ({ engine, db, config }) => {
+        const report = await engine.tick(db, now);
+        say(options.json ? JSON.stringify(report) : describeTick(report, config.organisation.timezone));
+      });
+    });
+
+  program
+    .command('status')
+    .description('compliance status for the current period')
+    .option('--person <id>', 'only this person\'s items')
+    .option('--as <id>', 'as this person may see it (staff: their own; managers: their reports; compliance: everyone)')
+    .addOption(new Option('--now <iso>', 'the instant to report at (default now)').hideHelp())
+    .action(async (local: { person?: string; as?: string; now?: string }, command: Command) => {
+      const options = global(command);
+      await withWorkspace(options, resolveDb(options), async ({ engine, db }) => {
+        const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, instant(local.now, '--now'));
+        say(options.json ? JSON.stringify(report) : statusText(report, engine.directory));
+      });
     });
 
   for (const [name, description] of [
     ['ask', 'answer a question from the register and policies'],
-    ['status', 'compliance status for the current period'],
-    ['tick', 'run one engine tick'],
     ['export', 'export evidence (csv, json, html)'],
     ['backup', 'back up the database while the bot runs'],
   ] as const) {
@@ -148,6 +219,23 @@ interface Counts {
   suppliers: number;
   policies: number;
   attestations: number;
+}
+
+function hasWork(r: TickReport): boolean {
+  return r.issued.length + r.recordedMissed.length + r.reminders.length + r.escalations.length + r.missed.length > 0;
+}
+
+/** A tick report as text: a summary line, then one line per thing done. */
+function describeTick(r: TickReport, zone: string): string {
+  const lines = [
+    `tick at ${r.at.toISOString()} (${formatWhen(r.at, zone)}): ${r.issued.length} issued, ${r.reminders.length} reminders, ${r.escalations.length} escalations, ${r.missed.length} missed, ${r.recordedMissed.length} recorded missed during downtime`,
+  ];
+  for (const i of r.issued) lines.push(`  issued ${i.attestationId} to ${i.assigneeId}${i.subjectId !== i.assigneeId ? ` (about ${i.subjectId})` : ''}`);
+  for (const m of r.reminders) lines.push(`  reminder ${m.step} to ${m.assigneeId}`);
+  for (const e of r.escalations) lines.push(`  escalation ${e.step} to ${e.to === 'manager' ? e.recipientId : 'the compliance channel'}`);
+  for (const m of r.missed) lines.push(`  missed ${m.attestationId} by ${m.assigneeId}`);
+  for (const m of r.recordedMissed) lines.push(`  recorded missed ${m.attestationId} for ${m.subjectId} (${m.occurrence.toISOString()})`);
+  return lines.join('\n');
 }
 
 function summarise(config: VigilConfig): Counts {

@@ -8,6 +8,9 @@ export const ErrorCode = {
   ConfigNotFound: 'config_not_found',
   StoreError: 'store_error',
   NotBuilt: 'not_built',
+  NotFound: 'not_found',
+  Forbidden: 'forbidden',
+  InvalidAnswer: 'invalid_answer',
   UsageError: 'usage_error',
   Unexpected: 'unexpected',
 } as const;

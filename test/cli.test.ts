@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli.ts';
@@ -16,10 +17,14 @@ beforeEach(() => {
 afterEach(() => rmSync(cwd, { recursive: true, force: true }));
 
 /** Runs the CLI in-process with captured output. */
-async function vigil(args: string[], env: NodeJS.ProcessEnv = {}) {
+async function vigil(args: string[], env: NodeJS.ProcessEnv = {}, stdinText = '') {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd };
+  const output = new Writable({ write(chunk, _encoding, done) { stdout += String(chunk); done(); } });
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd,
+    stdin: Readable.from([stdinText]), output, stopSignal: Promise.resolve(),
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
@@ -74,18 +79,23 @@ describe('vigil check-config', () => {
 });
 
 describe('vigil start', () => {
-  it('loads the workspace, creates the database and says what it does', async () => {
+  it('opens the terminal chat on a simulated clock when no credentials are set, in memory unless --db is given', async () => {
     writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
-    const first = await vigil(['start']);
-    expect(first.code).toBe(0);
-    expect(first.stdout).toContain('workspace "Acme Bookkeeping" from vigil.yaml: 3 people, 2 suppliers, 1 policy, 2 attestations');
-    expect(first.stdout).toContain('database data/vigil.db: created (1 migration applied); people synced (3 added, 0 updated, 0 deactivated)');
-    expect(first.stdout).toContain('no Slack or Teams credentials are set');
-    expect(first.stdout).toMatch(/not built yet/);
-    expect(existsSync(join(cwd, 'data', 'vigil.db'))).toBe(true);
+    const result = await vigil(['start', '--at', '2026-11-23T16:59:00Z'], {}, 'time\n');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/simulated clock, so it keeps its answers in memory/);
+    expect(result.stdout).toContain('Vigil terminal chat: Acme Bookkeeping');
+    expect(result.stdout).toContain('It is Monday, 23 November 2026, 16:59 (Europe/London), simulated.');
+    expect(result.stdout.trim().endsWith('Bye.')).toBe(true);
+    expect(existsSync(join(cwd, 'data'))).toBe(false);
+  });
 
-    const second = await vigil(['start', '--db', 'data/vigil.db']);
-    expect(second.stdout).toContain('schema up to date; people synced (0 added, 0 updated, 0 deactivated)');
+  it('keeps the chat in a database file when --db is given', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const result = await vigil(['start', '--db', 'data/vigil.db', '--at', '2026-11-23T17:00:00Z'], {}, '');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Vigil asks Ann Lee');
+    expect(existsSync(join(cwd, 'data', 'vigil.db'))).toBe(true);
   });
 
   it('refuses a broken config and creates nothing', async () => {
@@ -96,16 +106,47 @@ describe('vigil start', () => {
     expect(existsSync(join(cwd, 'db'))).toBe(false);
   });
 
-  it('takes the config and database from VIGIL_CONFIG and VIGIL_DB', async () => {
+  it('with credentials, runs the engine on the real clock and says the adapters are not built', async () => {
     writeFileSync(join(cwd, 'acme.yaml'), MINIMAL_CONFIG);
-    const result = await vigil(['start'], { VIGIL_CONFIG: 'acme.yaml', VIGIL_DB: 'store/acme.db' });
+    const result = await vigil(['start'], { VIGIL_CONFIG: 'acme.yaml', VIGIL_DB: 'store/acme.db', SLACK_BOT_TOKEN: 'xoxb-test' });
     expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Slack credentials are set, but the Slack adapter is not built yet/);
+    expect(result.stdout).toContain('vigil: stopped.');
     expect(existsSync(join(cwd, 'store', 'acme.db'))).toBe(true);
   });
 });
 
+describe('vigil tick and status', () => {
+  it('tick --now runs one tick and prints what it did; a second run changes nothing', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const first = await vigil(['tick', '--now', '2026-11-23T17:00:00Z']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('tick at 2026-11-23T17:00:00.000Z (Mon 23 Nov, 17:00): 3 issued, 0 reminders, 0 escalations, 0 missed');
+    expect(first.stdout).toContain('  issued backup to bob');
+    const again = await vigil(['tick', '--now', '2026-11-23T17:00:00Z', '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ issued: [], reminders: [], escalations: [], missed: [] });
+    const later = await vigil(['tick', '--now', '2026-11-23T19:00:00Z']);
+    expect(later.stdout).toContain('3 reminders');
+  });
+
+  it('status is scoped with --as and narrowed with --person', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    await vigil(['tick', '--now', '2026-11-23T17:00:00Z']);
+    const all = JSON.parse((await vigil(['status', '--json', '--now', '2026-11-23T18:00:00Z'])).stdout);
+    expect(all.scope).toBe('everyone');
+    expect(all.people.map((p: { id: string }) => p.id)).toEqual(['ann', 'bob', 'cat']);
+    const asCat = JSON.parse((await vigil(['status', '--json', '--as', 'cat', '--now', '2026-11-23T18:00:00Z'])).stdout);
+    expect(asCat.people.map((p: { id: string }) => p.id)).toEqual(['cat']);
+    const bobOnly = await vigil(['status', '--person', 'bob', '--now', '2026-11-23T18:00:00Z']);
+    expect(bobOnly.stdout).toContain('Bob Stone: 1 open, 0 overdue');
+    const refused = await vigil(['status', '--as', 'cat', '--person', 'bob']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Cat Jones may not see Bob Stone's status/);
+  });
+});
+
 describe('commands not built yet', () => {
-  it.each(['ask', 'status', 'tick', 'export', 'backup'])('vigil %s says so, prints no result and exits 1', async (command) => {
+  it.each(['ask', 'export', 'backup'])('vigil %s says so, prints no result and exits 1', async (command) => {
     const result = await vigil([command, 'where is our CRM data stored?']);
     expect(result).toEqual({ code: 1, stdout: '', stderr: `vigil: "${command}" is not built yet; nothing was done\n` });
   });

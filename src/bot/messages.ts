@@ -41,6 +41,16 @@ export type OutboundMessage = Card | TextMessage;
 
 /** What a channel adapter hands to the core after translating a platform event. */
 export type InboundEvent =
-  | { kind: 'answer'; personId: string; promptId: string; value: string; reason?: string; checked?: string[]; eventId: string }
+  | {
+      kind: 'answer';
+      personId: string;
+      promptId: string;
+      value: 'yes' | 'no' | 'na' | 'checklist' | 'text';
+      reason?: string;
+      checked?: string[];
+      text?: string;
+      /** The platform's id for the event, so a retried delivery records nothing. */
+      eventId?: string;
+    }
   | { kind: 'command'; personId: string; command: 'status' | 'pending' | 'help'; args: string[] }
   | { kind: 'question'; personId: string; text: string };

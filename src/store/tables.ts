@@ -12,6 +12,9 @@ export interface Database {
   conversation_refs: ConversationRefsTable;
   processed_events: ProcessedEventsTable;
   audit_log: AuditLogTable;
+  findings: FindingsTable;
+  schedule_cursors: ScheduleCursorsTable;
+  engine_state: EngineStateTable;
 }
 
 /** People as last synced from the config; a person removed from the config stays, inactive. */
@@ -48,6 +51,8 @@ export interface PromptsTable {
   closes_at: string;
   status: 'open' | 'answered' | 'missed';
   closed_at: string | null;
+  /** When the engine next has something to do for this prompt (remind, escalate, close); null when done. */
+  next_action_at: string | null;
 }
 
 /** Answers, appended: a changed answer is a new row with the next revision. */
@@ -129,3 +134,38 @@ export interface AuditLogTable {
   hash: string;
 }
 
+
+/** A problem an answer revealed ("No", an unticked checklist item), open until fixed. */
+export interface FindingsTable {
+  id: string;
+  prompt_id: string;
+  attestation_id: string;
+  subject_kind: 'person' | 'supplier';
+  subject_id: string;
+  assignee_id: string;
+  answer_id: string;
+  reason: string | null;
+  opened_at: string;
+  status: 'open' | 'resolved';
+  resolved_at: string | null;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
+/** How far one schedule (in one timezone) has been materialised into prompts. */
+export interface ScheduleCursorsTable {
+  attestation_id: string;
+  timezone: string;
+  /** The scheduled instant of the latest occurrence handled. */
+  occurrence: string;
+  /** When that occurrence was issued (moved off a non-working day, it differs). */
+  issue_at: string;
+  /** Who the audience was; a change re-materialises the current occurrence for newcomers. */
+  audience_hash: string;
+}
+
+/** Engine-wide markers, such as when the engine first ran. */
+export interface EngineStateTable {
+  key: string;
+  value: string;
+}

@@ -1,12 +1,15 @@
 import type { Migration, MigrationProvider } from 'kysely';
-import * as initialSchema from './2026-11-21-initial-schema.ts';
+import * as initialSchema from './0001-initial-schema.ts';
+import * as engine from './0002-engine.ts';
 
 /**
- * Every migration, in order, provided in code (no folder scan: works the same from source, a
- * bundle or a test). Add one entry per schema change; never edit a migration that has shipped.
+ * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
+ * test). kysely runs them in name order, hence the numbers. Add one entry per schema change;
+ * never edit a migration that has shipped.
  */
 export const migrations: Record<string, Migration> = {
-  '2026-11-21-initial-schema': initialSchema,
+  '0001-initial-schema': initialSchema,
+  '0002-engine': engine,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */

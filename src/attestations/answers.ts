@@ -1,0 +1,151 @@
+import type { Kysely } from 'kysely';
+import type { Attestation } from '../config/schema.ts';
+import { ErrorCode, VigilError } from '../errors.ts';
+import {
+  appendAnswer, appendAudit, enqueue, findFinding, findPrompt, markEventProcessed, openFinding, resolveFindings,
+  updatePromptProgress, writeTransaction, type Answer, type AnswerValue, type Database, type Prompt,
+} from '../store/index.ts';
+import type { Engine } from './engine.ts';
+import { noAnswerText, type OutboxPayload } from './render.ts';
+
+/** An answer as a channel hands it over. */
+export interface AnswerInput {
+  promptId: string;
+  /** Who is answering. */
+  personId: string;
+  value: AnswerValue;
+  reason?: string;
+  /** Ticked items, for checklists. */
+  checked?: string[];
+  text?: string;
+  /** The channel it came through: shell, slack, teams. */
+  channel: string;
+  /** The platform's id for this event; a repeat is ignored. */
+  eventId?: string;
+}
+
+/** What recording an answer did. */
+export type AnswerOutcome =
+  | { status: 'duplicate' }
+  | {
+      status: 'recorded';
+      prompt: Prompt;
+      answer: Answer;
+      compliant: boolean;
+      findingOpened: boolean;
+      findingsResolved: string[];
+      managerTold: boolean;
+    };
+
+const ALLOWED: Record<string, AnswerValue[]> = {
+  'yes-no': ['yes', 'no'],
+  'yes-no-na': ['yes', 'no', 'na'],
+  checklist: ['checklist', 'yes'],
+  text: ['text'],
+};
+
+/**
+ * Records an answer: checks who may answer and what, appends it as a new revision (never
+ * overwriting), marks it late after the window, opens a finding and tells the manager on "No",
+ * resolves open findings on a later "Yes", and audits it, all in one transaction. A repeated
+ * platform event records nothing.
+ */
+export async function recordAnswer(db: Kysely<Database>, engine: Engine, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
+  return writeTransaction(db, async (trx) => {
+    const prompt = await findPrompt(trx, input.promptId);
+    if (!prompt) throw new VigilError(ErrorCode.NotFound, `no prompt ${input.promptId}`);
+    const directory = engine.directory;
+    if (!directory.mayAnswerFor(input.personId, prompt.assigneeId)) {
+      throw new VigilError(ErrorCode.Forbidden, `only ${directory.nameOf(prompt.assigneeId)} (or a delegate they name) may answer this`);
+    }
+    const attestation = engine.attestation(prompt.attestationId);
+    const { value, reason, checklist, text } = normalise(prompt, attestation, input);
+
+    if (input.eventId && !(await markEventProcessed(trx, input.channel, input.eventId, now))) return { status: 'duplicate' };
+
+    const late = now.getTime() > prompt.closesAt.getTime();
+    const answer = await appendAnswer(trx, {
+      promptId: prompt.id, answeredBy: input.personId, value, reason, checklist, text, late, channel: input.channel, answeredAt: now,
+    });
+    await updatePromptProgress(trx, prompt.id, { status: 'answered', closedAt: prompt.closedAt ?? now, nextActionAt: null });
+
+    const compliant = value !== 'no' && !(checklist && Object.values(checklist).some((ticked) => !ticked));
+    const onNo = attestation?.onNo ?? { requireReason: true, openFinding: true, notifyManager: true };
+    let findingOpened = false;
+    let managerTold = false;
+    let findingsResolved: string[] = [];
+    if (compliant) {
+      findingsResolved = await resolveFindings(
+        trx, { attestationId: prompt.attestationId, subjectKind: prompt.subjectKind, subjectId: prompt.subjectId },
+        input.personId, `later answer: ${value}`, now,
+      );
+    } else {
+      if (onNo.openFinding) {
+        await openFinding(trx, {
+          promptId: prompt.id, attestationId: prompt.attestationId, subjectKind: prompt.subjectKind, subjectId: prompt.subjectId,
+          assigneeId: prompt.assigneeId, answerId: answer.id, reason,
+        }, now);
+        findingOpened = true;
+      }
+      if (onNo.notifyManager) {
+        const manager = directory.managerOf(prompt.assigneeId);
+        const payload: OutboxPayload = { kind: 'no-answer', message: noAnswerText(prompt, directory, reason, findingOpened) };
+        await enqueue(trx, [{
+          dedupeKey: `no-answer:${answer.id}`, recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' },
+          promptId: prompt.id, payload,
+        }], now);
+        managerTold = true;
+      }
+    }
+    await appendAudit(trx, {
+      actor: input.personId, action: 'answer.recorded', subject: prompt.id,
+      data: { attestation: prompt.attestationId, subject: prompt.subjectId, revision: answer.revision, value, late, channel: input.channel, findingOpened, findingsResolved },
+    }, now);
+    return { status: 'recorded', prompt: { ...prompt, status: 'answered' }, answer, compliant, findingOpened, findingsResolved, managerTold };
+  });
+}
+
+function normalise(prompt: Prompt, attestation: Attestation | undefined, input: AnswerInput) {
+  const allowed = ALLOWED[prompt.answerKind] ?? [];
+  if (!allowed.includes(input.value)) {
+    throw new VigilError(ErrorCode.InvalidAnswer, `"${input.value}" is not an answer to this question; answer ${allowed.map((v) => (v === 'na' ? 'N/A' : v)).join(', ')}`);
+  }
+  const reason = input.reason?.trim() || null;
+  const requireReason = attestation?.onNo.requireReason ?? true;
+  if (input.value === 'no' && requireReason && !reason) throw new VigilError(ErrorCode.InvalidAnswer, 'a "No" needs a reason: say what went wrong');
+  if (input.value === 'na' && !reason) throw new VigilError(ErrorCode.InvalidAnswer, 'an "N/A" needs a reason: say why it does not apply');
+  if (input.value === 'text' && !input.text?.trim()) throw new VigilError(ErrorCode.InvalidAnswer, 'this question wants a written answer');
+
+  let checklist: Record<string, boolean> | null = null;
+  let value = input.value;
+  if (prompt.answerKind === 'checklist') {
+    const items = prompt.checklist ?? [];
+    const checked = input.value === 'yes' ? items : (input.checked ?? []);
+    const unknown = checked.filter((c) => !items.includes(c));
+    if (unknown.length) throw new VigilError(ErrorCode.InvalidAnswer, `not on this checklist: ${unknown.join(', ')}`);
+    checklist = Object.fromEntries(items.map((item) => [item, checked.includes(item)]));
+    value = 'checklist';
+    const unticked = items.filter((i) => !checked.includes(i));
+    if (unticked.length && !reason) {
+      return { value, reason: `not done: ${unticked.join(', ')}`, checklist, text: null };
+    }
+  }
+  return { value, reason, checklist, text: input.value === 'text' ? input.text!.trim() : null };
+}
+
+/**
+ * Resolves an open finding. Only the compliance role or a manager of the finding's assignee
+ * (directly or higher up) may.
+ */
+export async function resolveFinding(db: Kysely<Database>, engine: Engine, findingId: string, by: string, note: string, now: Date): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    const finding = await findFinding(trx, findingId);
+    if (!finding || finding.status !== 'open') throw new VigilError(ErrorCode.NotFound, `no open finding ${findingId}`);
+    const directory = engine.directory;
+    if (!directory.isCompliance(by) && !directory.reportsOf(by).includes(finding.assigneeId)) {
+      throw new VigilError(ErrorCode.Forbidden, `only a manager of ${directory.nameOf(finding.assigneeId)} or the compliance lead may resolve this finding`);
+    }
+    await resolveFindings(trx, { id: findingId }, by, note || 'resolved by a manager', now);
+    await appendAudit(trx, { actor: by, action: 'finding.resolved', subject: findingId, data: { note } }, now);
+  });
+}

@@ -1,0 +1,302 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Attestation, VigilConfig } from '../config/schema.ts';
+import {
+  appendAudit, enqueue, getState, insertPrompts, loadCursors, promptsNeedingAction, saveCursor, setState,
+  updatePromptProgress, writeTransaction, type Database, type NewOutboxMessage, type NewPrompt, type Prompt,
+} from '../store/index.ts';
+import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
+import { WorkCalendar } from './calendar.ts';
+import { Directory } from './directory.ts';
+import { closeOf, ladder } from './ladder.ts';
+import { escalationText, promptCard, reminderCard, welcomeCard, type OutboxPayload } from './render.ts';
+import { Schedule, type Occurrence } from './schedule.ts';
+import { zonedInstant } from './zoned-time.ts';
+
+/** What one tick did. */
+export interface TickReport {
+  at: Date;
+  issued: { promptId: string; attestationId: string; subjectId: string; assigneeId: string; occurrence: Date }[];
+  /** Occurrences missed during downtime, recorded as missed without being sent. */
+  recordedMissed: { attestationId: string; subjectId: string; occurrence: Date }[];
+  reminders: { promptId: string; step: number; assigneeId: string }[];
+  escalations: { promptId: string; step: number; to: 'manager' | 'compliance-channel'; recipientId: string }[];
+  missed: { promptId: string; attestationId: string; assigneeId: string }[];
+}
+
+interface Plan {
+  attestation: Attestation;
+  group: AudienceGroup;
+  schedule: Schedule;
+}
+
+const STARTED_AT = 'engine.started_at';
+
+/**
+ * A prompt's id, derived from what makes it unique (attestation, subject, occurrence): the same
+ * prompt gets the same id in every process, and ids are short enough for button values.
+ */
+export function promptId(attestationId: string, subject: Pick<Subject, 'kind' | 'id'>, occurrence: Date): string {
+  return createHash('sha256').update(`${attestationId}\n${subject.kind}\n${subject.id}\n${occurrence.toISOString()}`).digest('base64url').slice(0, 22);
+}
+const PEOPLE_SEEN_THROUGH = 'engine.people_seen_through';
+
+/**
+ * The attestation engine. Built once per config; `tick(db, now)` decides, from the config, the
+ * stored state and `now` alone, which prompts to issue, which reminders and escalations to send
+ * and which prompts are missed, and writes all of it (with the outbox messages) in one
+ * transaction. Running the same tick twice changes nothing: prompts are unique per
+ * (attestation, subject, occurrence), notices per (prompt, kind, step), messages per cause.
+ */
+export class Engine {
+  readonly directory: Directory;
+  private readonly calendars = new Map<string, WorkCalendar>();
+  private readonly plans: Plan[] = [];
+  private readonly onJoin: { attestation: Attestation; groups: AudienceGroup[] }[] = [];
+  private readonly attestations: Map<string, Attestation>;
+
+  constructor(readonly config: VigilConfig) {
+    this.directory = new Directory(config);
+    this.attestations = new Map(config.attestations.map((a) => [a.id, a]));
+    for (const attestation of config.attestations) {
+      const groups = audienceOf(attestation, this.directory);
+      if (attestation.schedule === 'on-join') {
+        this.onJoin.push({ attestation, groups });
+        continue;
+      }
+      for (const group of groups) this.plans.push({ attestation, group, schedule: new Schedule(attestation, this.calendar(group.timezone)) });
+    }
+  }
+
+  /** The working calendar in a timezone (the office's by default). */
+  calendar(timezone: string = this.config.organisation.timezone): WorkCalendar {
+    let calendar = this.calendars.get(timezone);
+    if (!calendar) {
+      calendar = new WorkCalendar(this.config.organisation, timezone);
+      this.calendars.set(timezone, calendar);
+    }
+    return calendar;
+  }
+
+  /** An attestation by id. */
+  attestation(id: string): Attestation | undefined {
+    return this.attestations.get(id);
+  }
+
+  /** The ladder of a stored prompt (reminders, escalations, close). */
+  ladderOf(prompt: Prompt) {
+    const attestation = this.attestations.get(prompt.attestationId);
+    return attestation ? ladder(attestation, prompt.issuedAt, prompt.closesAt, this.calendar(this.directory.timezoneOf(prompt.assigneeId))) : [];
+  }
+
+  /** Runs one tick at `now`. */
+  async tick(db: Kysely<Database>, now: Date): Promise<TickReport> {
+    return writeTransaction(db, async (trx) => {
+      const report: TickReport = { at: now, issued: [], recordedMissed: [], reminders: [], escalations: [], missed: [] };
+      const startedAt = await getState(trx, STARTED_AT);
+      if (!startedAt) await setState(trx, STARTED_AT, now.toISOString());
+      await this.issueScheduled(trx, now, report);
+      await this.issueOnJoin(trx, now, startedAt === undefined, report);
+      await this.advanceLadders(trx, now, report);
+      if (report.issued.length || report.reminders.length || report.escalations.length || report.missed.length || report.recordedMissed.length) {
+        await appendAudit(trx, {
+          actor: 'engine', action: 'engine.tick',
+          data: {
+            issued: report.issued.length, recordedMissed: report.recordedMissed.length, reminders: report.reminders.length,
+            escalations: report.escalations.length, missed: report.missed.length,
+          },
+        }, now);
+      }
+      return report;
+    });
+  }
+
+  /**
+   * The next instant after `now`, up to `until`, at which a tick could do something: a scheduled
+   * occurrence or a prompt's next reminder, escalation or close. Lets a simulated clock jump
+   * straight to the next event instead of ticking every minute.
+   */
+  async nextWakeUp(db: Kysely<Database>, now: Date, until: Date): Promise<Date | undefined> {
+    let next: Date | undefined;
+    const consider = (t: Date | undefined) => {
+      if (t && t > now && t <= until && (!next || t < next)) next = t;
+    };
+    for (const { schedule } of this.plans) consider(schedule.between(now, until)[0]?.issueAt);
+    const row = await db.selectFrom('prompts').select((eb) => eb.fn.min('next_action_at').as('at')).where('next_action_at', '>', now.toISOString()).executeTakeFirst();
+    consider(row?.at ? new Date(row.at) : undefined);
+    return next;
+  }
+
+  private async issueScheduled(db: Kysely<Database>, now: Date, report: TickReport): Promise<void> {
+    const cursors = await loadCursors(db);
+    let firstSeen: Map<string, Date> | undefined;
+    for (const { attestation, group, schedule } of this.plans) {
+      const key = `${attestation.id}|${group.timezone}`;
+      const cursor = cursors.get(key);
+      const windowMs = closeOf(attestation, new Date(0)).getTime();
+      let occurrences: Occurrence[];
+      const stillOpen = (o: Occurrence) => now.getTime() < o.issueAt.getTime() + windowMs;
+      if (!cursor) {
+        // First sight of this schedule: only a current occurrence matters; nothing before Vigil ran is "missed".
+        const latest = schedule.latest(now, windowMs);
+        occurrences = latest && stillOpen(latest) ? [latest] : [];
+        if (occurrences.length === 0) {
+          const mark = latest ?? { scheduled: new Date(0), issueAt: now };
+          await saveCursor(db, { attestationId: attestation.id, timezone: group.timezone, occurrence: mark.scheduled, issueAt: mark.issueAt, audienceHash: group.hash });
+          continue;
+        }
+      } else {
+        occurrences = schedule.between(cursor.issueAt, now);
+        const current = { scheduled: cursor.occurrence, issueAt: cursor.issueAt };
+        if (occurrences.length === 0 && cursor.audienceHash !== group.hash && stillOpen(current)) {
+          occurrences = [current]; // the audience changed: newcomers get the current occurrence
+        }
+        if (occurrences.length === 0) continue;
+      }
+      firstSeen ??= await this.firstSeen(db);
+      const prompts: (NewPrompt & { subject: Subject })[] = [];
+      occurrences.forEach((occurrence, i) => {
+        const current = i === occurrences.length - 1;
+        const closesAt = closeOf(attestation, occurrence.issueAt);
+        const open = current && now < closesAt;
+        for (const subject of group.subjects) {
+          // Older occurrences are recorded only for people who were here then.
+          if (!current && (firstSeen!.get(subject.assigneeId)?.getTime() ?? Infinity) > occurrence.issueAt.getTime()) continue;
+          prompts.push(this.newPrompt(attestation, subject, occurrence, closesAt, open, now));
+        }
+      });
+      const inserted = await insertPrompts(db, prompts);
+      const messages: NewOutboxMessage[] = [];
+      for (const prompt of prompts) {
+        if (!inserted.has(prompt.id)) continue;
+        if (prompt.status === 'open') {
+          report.issued.push({ promptId: prompt.id, attestationId: attestation.id, subjectId: prompt.subjectId, assigneeId: prompt.assigneeId, occurrence: prompt.occurrence });
+          messages.push(this.promptMessage(prompt, attestation));
+        } else {
+          report.recordedMissed.push({ attestationId: attestation.id, subjectId: prompt.subjectId, occurrence: prompt.occurrence });
+        }
+      }
+      await enqueue(db, messages, now);
+      const last = occurrences.at(-1)!;
+      await saveCursor(db, { attestationId: attestation.id, timezone: group.timezone, occurrence: last.scheduled, issueAt: last.issueAt, audienceHash: group.hash });
+    }
+  }
+
+  private newPrompt(attestation: Attestation, subject: Subject, occurrence: Occurrence, closesAt: Date, open: boolean, now: Date): NewPrompt & { subject: Subject } {
+    const issuedAt = occurrence.issueAt;
+    const base = {
+      id: promptId(attestation.id, subject, occurrence.scheduled), attestationId: attestation.id, subjectKind: subject.kind, subjectId: subject.id, assigneeId: subject.assigneeId,
+      occurrence: occurrence.scheduled, question: subject.question, answerKind: attestation.answer, checklist: subject.checklist,
+      issuedAt, closesAt, subject,
+    };
+    if (!open) return { ...base, status: 'missed', closedAt: closesAt, nextActionAt: null };
+    // Steps already past when a late (caught-up) prompt is issued are not sent.
+    const steps = ladder(attestation, issuedAt, closesAt, this.calendar(this.directory.timezoneOf(subject.assigneeId)));
+    const next = steps.find((s) => s.at.getTime() > now.getTime()) ?? steps.at(-1)!;
+    return { ...base, status: 'open', nextActionAt: next.at };
+  }
+
+  private promptMessage(prompt: NewPrompt, attestation: Attestation): NewOutboxMessage {
+    const stored: Prompt = { ...prompt, closedAt: null };
+    const policy = attestation.policy ? this.config.policies.find((p) => p.id === attestation.policy) : undefined;
+    const message = attestation.schedule === 'on-join' ? welcomeCard(stored, this.directory) : promptCard(stored, this.directory, policy);
+    const payload: OutboxPayload = { kind: 'prompt', message };
+    return { dedupeKey: `prompt:${prompt.id}`, recipient: { kind: 'person', id: prompt.assigneeId }, promptId: prompt.id, payload };
+  }
+
+  private async firstSeen(db: Kysely<Database>): Promise<Map<string, Date>> {
+    const rows = await db.selectFrom('people').select(['id', 'first_seen_at']).execute();
+    return new Map(rows.map((r) => [r.id, new Date(r.first_seen_at)]));
+  }
+
+  /**
+   * On-join attestations go to people who appear after Vigil first ran, and, on the very first
+   * tick, to people whose `joined` date is recent enough that the window is still open.
+   */
+  private async issueOnJoin(db: Kysely<Database>, now: Date, firstTick: boolean, report: TickReport): Promise<void> {
+    if (this.onJoin.length === 0) return;
+    const seenThrough = (await getState(db, PEOPLE_SEEN_THROUGH)) ?? (firstTick ? now.toISOString() : new Date(0).toISOString());
+    const newcomers = await db.selectFrom('people').select(['id', 'first_seen_at']).where('active', '=', 1).where('first_seen_at', '>', seenThrough).execute();
+    const joinedAt = new Map(newcomers.map((r) => [r.id, new Date(r.first_seen_at)]));
+    if (firstTick) {
+      for (const person of this.config.people) {
+        if (!person.joined || joinedAt.has(person.id)) continue;
+        joinedAt.set(person.id, zonedInstant(person.joined, this.config.organisation.workingHours.start, this.directory.timezoneOf(person.id)));
+      }
+    }
+    const latest = [...joinedAt.values(), new Date(seenThrough)].reduce((a, b) => (a > b ? a : b));
+    await setState(db, PEOPLE_SEEN_THROUGH, latest.toISOString());
+    if (joinedAt.size === 0) return;
+
+    for (const { attestation, groups } of this.onJoin) {
+      const prompts: NewPrompt[] = [];
+      for (const subject of groups.flatMap((g) => g.subjects)) {
+        const joined = joinedAt.get(subject.assigneeId);
+        if (!joined || subject.kind !== 'person') continue;
+        const issuedAt = joined > now ? joined : now;
+        const closesAt = closeOf(attestation, joined);
+        if (closesAt <= now) continue;
+        prompts.push(this.newPrompt(attestation, subject, { scheduled: joined, issueAt: issuedAt }, closesAt, true, now));
+      }
+      const inserted = await insertPrompts(db, prompts);
+      const fresh = prompts.filter((p) => inserted.has(p.id));
+      for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: attestation.id, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence });
+      await enqueue(db, fresh.map((p) => this.promptMessage(p, attestation)), now);
+    }
+  }
+
+  private async advanceLadders(db: Kysely<Database>, now: Date, report: TickReport): Promise<void> {
+    const due = await promptsNeedingAction(db, now);
+    const messages: NewOutboxMessage[] = [];
+    const notices: { id: string; prompt_id: string; kind: 'reminder' | 'escalation' | 'missed'; step: number; target: 'assignee' | 'manager' | 'compliance-channel'; recipient_id: string | null; created_at: string }[] = [];
+    for (const prompt of due) {
+      const attestation = this.attestations.get(prompt.attestationId);
+      if (!attestation || prompt.status === 'answered') {
+        await updatePromptProgress(db, prompt.id, { nextActionAt: null });
+        continue;
+      }
+      const steps = this.ladderOf(prompt);
+      const from = prompt.nextActionAt!.getTime();
+      let status = prompt.status;
+      for (const step of steps) {
+        const t = step.at.getTime();
+        if (t < from || t > now.getTime()) continue;
+        if (step.kind === 'reminder' && status === 'open') {
+          notices.push(this.notice(prompt.id, 'reminder', step.step, 'assignee', prompt.assigneeId, now));
+          messages.push({
+            dedupeKey: `reminder:${prompt.id}:${step.step}`, recipient: { kind: 'person', id: prompt.assigneeId }, promptId: prompt.id,
+            payload: { kind: 'reminder', message: reminderCard(prompt, this.directory), threadOf: prompt.id } satisfies OutboxPayload,
+          });
+          report.reminders.push({ promptId: prompt.id, step: step.step, assigneeId: prompt.assigneeId });
+        } else if (step.kind === 'escalation') {
+          const manager = step.to === 'manager' ? this.directory.managerOf(prompt.assigneeId) : undefined;
+          // Someone with no manager escalates straight to the compliance channel.
+          const recipient = manager ? { kind: 'person' as const, id: manager } : { kind: 'channel' as const, id: 'compliance' };
+          notices.push(this.notice(prompt.id, 'escalation', step.step, manager ? 'manager' : 'compliance-channel', recipient.id, now));
+          messages.push({
+            dedupeKey: `escalation:${prompt.id}:${step.step}`, recipient, promptId: prompt.id,
+            payload: { kind: 'escalation', message: escalationText({ ...prompt, status }, this.directory, !manager, step.at) } satisfies OutboxPayload,
+          });
+          report.escalations.push({ promptId: prompt.id, step: step.step, to: manager ? 'manager' : 'compliance-channel', recipientId: recipient.id });
+        } else if (step.kind === 'close' && status === 'open') {
+          status = 'missed';
+          notices.push(this.notice(prompt.id, 'missed', 0, 'assignee', prompt.assigneeId, now));
+          report.missed.push({ promptId: prompt.id, attestationId: prompt.attestationId, assigneeId: prompt.assigneeId });
+        }
+      }
+      const next = steps.find((s) => s.at.getTime() > now.getTime() && (s.kind === 'escalation' || status === 'open'));
+      await updatePromptProgress(db, prompt.id, {
+        ...(status !== prompt.status ? { status, closedAt: prompt.closesAt } : {}),
+        nextActionAt: next?.at ?? null,
+      });
+    }
+    for (let i = 0; i < notices.length; i += 500) {
+      await db.insertInto('notices').values(notices.slice(i, i + 500)).onConflict((oc) => oc.columns(['prompt_id', 'kind', 'step']).doNothing()).execute();
+    }
+    await enqueue(db, messages, now);
+  }
+
+  private notice(promptId: string, kind: 'reminder' | 'escalation' | 'missed', step: number, target: 'assignee' | 'manager' | 'compliance-channel', recipientId: string | null, now: Date) {
+    return { id: randomUUID(), prompt_id: promptId, kind, step, target, recipient_id: recipientId, created_at: now.toISOString() };
+  }
+}

@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
+import type { Database } from '../store/index.ts';
+import type { Engine, TickReport } from './engine.ts';
+
+/** A running heartbeat; `stop()` waits for a tick in progress to finish. */
+export interface Heartbeat {
+  stop(): Promise<void>;
+}
+
+/**
+ * Ticks the engine every `intervalMs` (a minute by default) on the given clock. Ticks never
+ * overlap; a failed tick is logged and the next one tries again (the engine is idempotent, so
+ * nothing is lost or doubled). Several processes may beat on one database: the write lock and
+ * the unique keys keep them from issuing anything twice.
+ */
+export function startHeartbeat(options: {
+  db: Kysely<Database>;
+  engine: () => Engine;
+  clock: Clock;
+  logger: Logger;
+  intervalMs?: number;
+  onTick?: (report: TickReport) => void | Promise<void>;
+}): Heartbeat {
+  let running: Promise<void> | undefined;
+  const beat = () => {
+    if (running) return;
+    running = (async () => {
+      try {
+        const report = await options.engine().tick(options.db, options.clock.now());
+        await options.onTick?.(report);
+      } catch (error) {
+        options.logger.error('tick failed', { error: (error as Error).message });
+      } finally {
+        running = undefined;
+      }
+    })();
+  };
+  beat();
+  const timer = setInterval(beat, options.intervalMs ?? 60_000);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

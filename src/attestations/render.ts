@@ -1,0 +1,97 @@
+import type { Policy } from '../config/schema.ts';
+import type { Button, Card, OutboundMessage } from '../bot/messages.ts';
+import type { Prompt } from '../store/index.ts';
+import type { Directory } from './directory.ts';
+
+/** What the outbox carries: the message, what caused it, and delivery hints. */
+export interface OutboxPayload {
+  kind: 'prompt' | 'reminder' | 'escalation' | 'no-answer';
+  message: OutboundMessage;
+  /** Deliver in the thread of this prompt's message, where the platform has threads. */
+  threadOf?: string;
+}
+
+/** "Mon 23 Nov, 10:00" in the given timezone. */
+export function formatWhen(instant: Date, timezone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: timezone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).format(instant).replace(/,(?= \d\d:)/, ',');
+}
+
+/** "Monday 23 November 2026, 09:00" in the given timezone. */
+export function formatLongWhen(instant: Date, timezone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).format(instant).replace(' at ', ', ');
+}
+
+/** The answer buttons for a prompt's answer kind. */
+export function answerButtons(prompt: Pick<Prompt, 'id' | 'answerKind'>): Button[] {
+  const button = (value: string, label: string, style?: Button['style']): Button => ({
+    actionId: `answer:${value}`, label, value: prompt.id, ...(style ? { style } : {}),
+  });
+  switch (prompt.answerKind) {
+    case 'yes-no':
+      return [button('yes', 'Yes', 'primary'), button('no', 'No', 'danger')];
+    case 'yes-no-na':
+      return [button('yes', 'Yes', 'primary'), button('no', 'No', 'danger'), button('na', 'N/A')];
+    case 'checklist':
+      return [button('checklist', 'Submit')];
+    default:
+      return [button('text', 'Answer')];
+  }
+}
+
+/** The card that asks a prompt's question. */
+export function promptCard(prompt: Prompt, directory: Directory, policy?: Policy): Card {
+  const zone = directory.timezoneOf(prompt.assigneeId);
+  const fields = [{ label: 'Due', value: `${formatWhen(prompt.closesAt, zone)} (${zone})` }];
+  if (policy) fields.push({ label: 'Policy', value: policy.title });
+  return {
+    kind: 'card',
+    title: prompt.question,
+    text: prompt.subjectKind === 'supplier' ? `You look after ${directory.supplier(prompt.subjectId)?.name ?? prompt.subjectId}.` : '',
+    fields,
+    buttons: answerButtons(prompt),
+    ...(prompt.checklist ? { checklist: prompt.checklist } : {}),
+  };
+}
+
+/** The welcome card of an on-join attestation, linking the policies. */
+export function welcomeCard(prompt: Prompt, directory: Directory): Card {
+  const card = promptCard(prompt, directory);
+  const titles = directory.config.policies.map((p) => `• ${p.title}`).join('\n');
+  return { ...card, text: `Our policies:\n${titles}\nAsk me about any of them.` };
+}
+
+/** A reminder, in the prompt's thread. */
+export function reminderCard(prompt: Prompt, directory: Directory): Card {
+  const zone = directory.timezoneOf(prompt.assigneeId);
+  return {
+    kind: 'card',
+    title: `Reminder: ${prompt.question}`,
+    text: `Still waiting for your answer; due ${formatWhen(prompt.closesAt, zone)}.`,
+    fields: [],
+    buttons: answerButtons(prompt),
+    ...(prompt.checklist ? { checklist: prompt.checklist } : {}),
+  };
+}
+
+/** An escalation, to a manager or the compliance channel. */
+export function escalationText(prompt: Prompt, directory: Directory, toChannel: boolean, now: Date): OutboundMessage {
+  const who = directory.nameOf(prompt.assigneeId);
+  const reader = toChannel ? undefined : directory.managerOf(prompt.assigneeId);
+  const zone = reader ? directory.timezoneOf(reader) : directory.config.organisation.timezone;
+  const missed = prompt.status === 'missed' || now.getTime() >= prompt.closesAt.getTime();
+  const state = missed
+    ? `missed "${prompt.question}" (it closed ${formatWhen(prompt.closesAt, zone)})`
+    : `not answered "${prompt.question}" (due ${formatWhen(prompt.closesAt, zone)})`;
+  return { kind: 'text', text: `${toChannel ? 'Escalation' : 'For your attention'}: ${who} has ${state}.` };
+}
+
+/** Tells a manager (or the channel) about a "No" or an unticked checklist. */
+export function noAnswerText(prompt: Prompt, directory: Directory, reason: string | null, findingOpened: boolean): OutboundMessage {
+  const who = directory.nameOf(prompt.assigneeId);
+  const finding = findingOpened ? ' A finding is open until a later Yes or a manager resolves it.' : '';
+  return { kind: 'text', text: `${who} answered No to "${prompt.question}"${reason ? `: ${reason}` : ''}.${finding}` };
+}

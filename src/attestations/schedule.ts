@@ -1,0 +1,70 @@
+import { Cron } from 'croner';
+import type { Attestation } from '../config/schema.ts';
+import type { WorkCalendar } from './calendar.ts';
+import { localParts, zonedInstant } from './zoned-time.ts';
+
+/** One occurrence of a schedule: the instant cron names, and when it is issued after moving off non-working days. */
+export interface Occurrence {
+  /** The instant the schedule names: the occurrence's identity. */
+  scheduled: Date;
+  /** When to issue it: `scheduled`, or the same wall time on the nearest working day. */
+  issueAt: Date;
+}
+
+const DAY = 86_400_000;
+/** How far an occurrence can move off non-working days (a long holiday run plus a weekend). */
+const MAX_SHIFT = 14 * DAY;
+/** The most occurrences one call returns (an every-minute schedule after long downtime). */
+const MAX_OCCURRENCES = 2000;
+
+/**
+ * A recurring attestation's schedule in one timezone: cron occurrences from croner (which handles
+ * DST), moved or skipped on non-working days as the attestation says.
+ */
+export class Schedule {
+  private readonly cron: Cron;
+
+  constructor(
+    private readonly attestation: Attestation,
+    private readonly calendar: WorkCalendar,
+  ) {
+    this.cron = new Cron(attestation.schedule, { timezone: calendar.timezone, paused: true, mode: '5-part' });
+  }
+
+  /** Occurrences issued in (after, upTo], oldest first. */
+  between(after: Date, upTo: Date): Occurrence[] {
+    const byIssue = new Map<number, Occurrence>();
+    let cursor = new Date(after.getTime() - MAX_SHIFT);
+    const stop = upTo.getTime() + MAX_SHIFT;
+    for (let i = 0; i < MAX_OCCURRENCES * 4; i++) {
+      const next = this.cron.nextRun(cursor);
+      if (!next || next.getTime() > stop) break;
+      cursor = next;
+      const occurrence = this.place(next);
+      if (!occurrence) continue;
+      const t = occurrence.issueAt.getTime();
+      if (t <= after.getTime() || t > upTo.getTime()) continue;
+      // Two occurrences moved onto one day: keep the day's own, else the earliest.
+      const existing = byIssue.get(t);
+      if (!existing || occurrence.scheduled.getTime() === t) byIssue.set(t, occurrence);
+    }
+    return [...byIssue.values()].sort((a, b) => a.issueAt.getTime() - b.issueAt.getTime()).slice(-MAX_OCCURRENCES);
+  }
+
+  /** The latest occurrence issued at or before `upTo`, looking back at most `lookbackMs`. */
+  latest(upTo: Date, lookbackMs: number): Occurrence | undefined {
+    return this.between(new Date(upTo.getTime() - lookbackMs - DAY), upTo).at(-1);
+  }
+
+  /** Applies the non-working-day rule to a scheduled instant. */
+  private place(scheduled: Date): Occurrence | undefined {
+    const rule = this.attestation.nonWorkingDays;
+    const date = this.calendar.dateOf(scheduled);
+    if (rule === 'keep' || this.calendar.isWorkingDay(date)) return { scheduled, issueAt: scheduled };
+    if (rule === 'skip') return undefined;
+    const day = this.calendar.nearestWorkingDay(date, rule === 'next-working-day' ? 1 : -1);
+    const wall = localParts(scheduled, this.calendar.timezone);
+    const time = `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
+    return { scheduled, issueAt: zonedInstant(day, time, this.calendar.timezone) };
+  }
+}

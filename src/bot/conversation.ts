@@ -1,0 +1,115 @@
+import type { Kysely } from 'kysely';
+import { buildStatus, formatWhen, recordAnswer, type Engine } from '../attestations/index.ts';
+import type { Clock } from '../clock.ts';
+import { VigilError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { unansweredPrompts, type Database, type Prompt } from '../store/index.ts';
+import type { InboundEvent, OutboundMessage } from './messages.ts';
+import { statusText } from './status-text.ts';
+
+/** What the conversation core needs; every channel passes the same. */
+export interface ConversationDeps {
+  db: Kysely<Database>;
+  engine: Engine;
+  clock: Clock;
+  logger: Logger;
+  /** The channel's name, recorded with each answer: shell, slack, teams. */
+  channel: string;
+}
+
+const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
+
+/**
+ * The platform-free conversation core: the one entry point every channel (terminal, Slack,
+ * Teams) hands neutral events to. It answers with neutral messages for the channel to render.
+ */
+export class Conversation {
+  constructor(private readonly deps: ConversationDeps) {}
+
+  /** Handles one event from one person and returns the replies to show them. */
+  async handle(event: InboundEvent): Promise<OutboundMessage[]> {
+    const { engine } = this.deps;
+    if (!engine.directory.person(event.personId)) return [text(`I don't know "${event.personId}" in this workspace.`)];
+    try {
+      switch (event.kind) {
+        case 'answer':
+          return [await this.answer(event)];
+        case 'command':
+          if (event.command === 'pending') return [await this.pendingText(event.personId)];
+          if (event.command === 'status') return [await this.status(event.personId)];
+          return [text(this.help())];
+        case 'question':
+          return [this.question(event.text)];
+      }
+    } catch (error) {
+      if (error instanceof VigilError) return [text(`Sorry: ${error.message}.`)];
+      this.deps.logger.error('conversation failed', { kind: event.kind, error: (error as Error).message });
+      return [text('Sorry: something went wrong on my side, and nothing was recorded. Please try again.')];
+    }
+  }
+
+  /** A person's unanswered prompts (open, or missed and still answerable late), oldest first. */
+  async pending(personId: string): Promise<Prompt[]> {
+    return unansweredPrompts(this.deps.db, [personId]);
+  }
+
+  private async answer(event: Extract<InboundEvent, { kind: 'answer' }>): Promise<OutboundMessage> {
+    const now = this.deps.clock.now();
+    const outcome = await recordAnswer(this.deps.db, this.deps.engine, {
+      promptId: event.promptId, personId: event.personId, value: event.value, channel: this.deps.channel,
+      ...(event.reason !== undefined ? { reason: event.reason } : {}),
+      ...(event.checked !== undefined ? { checked: event.checked } : {}),
+      ...(event.text !== undefined ? { text: event.text } : {}),
+      ...(event.eventId !== undefined ? { eventId: event.eventId } : {}),
+    }, now);
+    if (outcome.status === 'duplicate') return text('Already recorded.');
+    const { answer, prompt } = outcome;
+    const shown = answer.value === 'na' ? 'N/A' : answer.value === 'checklist' ? describeChecklist(answer.checklist!) : answer.value === 'text' ? `"${answer.text}"` : answer.value === 'yes' ? 'Yes' : 'No';
+    const notes: string[] = [];
+    if (answer.late) notes.push('It was late, and is marked so.');
+    if (answer.revision > 1) notes.push(`This replaces your earlier answer (kept on record as revision ${answer.revision - 1}).`);
+    if (outcome.findingOpened) notes.push('A finding is open until a later Yes or a manager resolves it.');
+    if (outcome.managerTold) notes.push(`${this.deps.engine.directory.managerOf(prompt.assigneeId) ? 'Your manager has' : 'The compliance channel has'} been told.`);
+    if (outcome.findingsResolved.length) notes.push(`That closes ${outcome.findingsResolved.length} open finding${outcome.findingsResolved.length === 1 ? '' : 's'}.`);
+    const zone = this.deps.engine.directory.timezoneOf(event.personId);
+    return text(`Recorded ${shown}${answer.reason ? ` (${answer.reason})` : ''} for "${prompt.question}" at ${formatWhen(answer.answeredAt, zone)}. ${notes.join(' ')}`.trim());
+  }
+
+  private async pendingText(personId: string): Promise<OutboundMessage> {
+    const prompts = await this.pending(personId);
+    if (prompts.length === 0) return text('Nothing pending: you are up to date.');
+    const zone = this.deps.engine.directory.timezoneOf(personId);
+    const lines = prompts.map((p, i) => {
+      const when = p.status === 'missed' ? `overdue since ${formatWhen(p.closesAt, zone)}` : `due ${formatWhen(p.closesAt, zone)}`;
+      const checklist = p.checklist ? `\n     items: ${p.checklist.map((item, j) => `${j + 1}. ${item}`).join('  ')}` : '';
+      return `  ${i + 1}. ${p.question} (${when})${checklist}`;
+    });
+    return text(`You have ${prompts.length} to answer:\n${lines.join('\n')}`);
+  }
+
+  private async status(personId: string): Promise<OutboundMessage> {
+    const report = await buildStatus(this.deps.db, this.deps.engine, { viewer: personId }, this.deps.clock.now());
+    return text(statusText(report, this.deps.engine.directory));
+  }
+
+  private question(q: string): OutboundMessage {
+    const contact = this.deps.engine.config.organisation.dataProtectionContact;
+    const who = contact.email ? `${contact.name} (${contact.email})` : contact.name;
+    return text(`I can't answer questions about the register and policies yet. Please ask ${who}. You asked: "${q}".`);
+  }
+
+  private help(): string {
+    return [
+      'Answer what I ask with the buttons, or:',
+      '  pending: what you still have to answer',
+      '  status: compliance status (yours; your team\'s if you manage people; everyone\'s for compliance)',
+      '  help: this message',
+    ].join('\n');
+  }
+}
+
+function describeChecklist(checklist: Record<string, boolean>): string {
+  const ticked = Object.entries(checklist).filter(([, on]) => on).map(([item]) => item);
+  const total = Object.keys(checklist).length;
+  return `${ticked.length}/${total} ticked`;
+}

@@ -1,0 +1,39 @@
+import type { Directory } from '../../attestations/index.ts';
+import type { OutboundMessage } from '../messages.ts';
+
+/** Terminal styling; plain when the output is not a TTY. */
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  accent(s: string): string;
+}
+
+export const plain: Style = { bold: (s) => s, dim: (s) => s, accent: (s) => s };
+export const ansi: Style = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  accent: (s) => `\x1b[36m${s}\x1b[39m`,
+};
+
+/** Strips control characters from text users typed, so it cannot move the cursor or recolour the terminal. */
+export function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '\uFFFD');
+}
+
+/** A neutral message as terminal text. */
+export function renderMessage(message: OutboundMessage, style: Style): string {
+  if (message.kind === 'text') return clean(message.text);
+  const lines = [style.bold(clean(message.title))];
+  if (message.text) lines.push(clean(message.text));
+  for (const f of message.fields) lines.push(`${style.dim(f.label + ':')} ${clean(f.value)}`);
+  if (message.checklist) lines.push(message.checklist.map((item, i) => `[${i + 1}] ${clean(item)}`).join('  '));
+  if (message.buttons.length) lines.push(style.accent(message.buttons.map((b) => `[${b.label}]`).join(' ')));
+  return lines.join('\n');
+}
+
+/** "Amy Hughes" or "#compliance" for an outbox recipient. */
+export function recipientName(recipient: { kind: 'person' | 'channel'; id: string }, directory: Directory): string {
+  if (recipient.kind === 'person') return directory.nameOf(recipient.id);
+  return directory.config.organisation.complianceChannel.slack ?? '#compliance';
+}

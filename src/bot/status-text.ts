@@ -1,0 +1,40 @@
+import { formatWhen, type StatusReport } from '../attestations/index.ts';
+import type { Directory } from '../attestations/index.ts';
+
+/** A status report as plain text, for the terminal and plain chat replies. */
+export function statusText(report: StatusReport, directory: Directory): string {
+  const zone = directory.config.organisation.timezone;
+  const scope =
+    report.scope === 'everyone' ? 'everyone' : report.scope === 'team' ? `${directory.nameOf(report.viewer!)}'s team` : directory.nameOf(report.people[0]?.id ?? report.viewer ?? '');
+  const lines = [`Status at ${formatWhen(report.at, zone)}, for ${report.scope === 'self' ? scope || 'you' : scope}`];
+
+  lines.push('', 'This period:');
+  if (report.attestations.length === 0) lines.push('  nothing has been asked yet');
+  for (const a of report.attestations) {
+    const parts = [`${a.done + a.late + a.no}/${a.total} answered`];
+    if (a.late) parts.push(`${a.late} late`);
+    if (a.no) parts.push(`${a.no} No`);
+    if (a.missed) parts.push(`${a.missed} missed`);
+    if (a.open) parts.push(`${a.open} open`);
+    lines.push(`  ${a.id}: ${parts.join(', ')}`);
+  }
+
+  lines.push('', 'Outstanding:');
+  if (report.people.length === 0) lines.push('  nothing');
+  for (const p of report.people) {
+    lines.push(`  ${p.name}: ${p.open.length} open, ${p.overdue.length} overdue`);
+    for (const item of p.overdue) lines.push(`    overdue: ${item.question} (closed ${formatWhen(item.closesAt, zone)})`);
+  }
+
+  lines.push('', 'Open findings:');
+  if (report.findings.length === 0) lines.push('  none');
+  for (const f of report.findings) {
+    lines.push(`  [${f.id.slice(0, 8)}] ${directory.nameOf(f.assigneeId)}: ${f.question}${f.reason ? `: ${f.reason}` : ''} (since ${formatWhen(f.openedAt, zone)})`);
+  }
+
+  if (report.suppliers.length) {
+    lines.push('', 'Suppliers needing attention:');
+    for (const s of report.suppliers) lines.push(`  ${s.name}: ${s.problem}`);
+  }
+  return lines.join('\n');
+}

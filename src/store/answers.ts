@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './database.ts';
+import { chunks } from './transactions.ts';
+
+/** The kinds of answer value. */
+export type AnswerValue = 'yes' | 'no' | 'na' | 'checklist' | 'text';
+
+/** An answer as recorded. */
+export interface Answer {
+  id: string;
+  promptId: string;
+  revision: number;
+  answeredBy: string;
+  value: AnswerValue;
+  reason: string | null;
+  /** Item → ticked, for checklists. */
+  checklist: Record<string, boolean> | null;
+  text: string | null;
+  late: boolean;
+  channel: string;
+  answeredAt: Date;
+}
+
+/** Appends an answer as the prompt's next revision; nothing earlier is touched. */
+export async function appendAnswer(db: Db, answer: Omit<Answer, 'id' | 'revision'>): Promise<Answer> {
+  const last = await db
+    .selectFrom('answers')
+    .select((eb) => eb.fn.max('revision').as('revision'))
+    .where('prompt_id', '=', answer.promptId)
+    .executeTakeFirst();
+  const recorded: Answer = { ...answer, id: randomUUID(), revision: Number(last?.revision ?? 0) + 1 };
+  await db
+    .insertInto('answers')
+    .values({
+      id: recorded.id,
+      prompt_id: recorded.promptId,
+      revision: recorded.revision,
+      answered_by: recorded.answeredBy,
+      value: recorded.value,
+      reason: recorded.reason,
+      checklist: recorded.checklist === null ? null : JSON.stringify(recorded.checklist),
+      text: recorded.text,
+      late: recorded.late ? 1 : 0,
+      channel: recorded.channel,
+      answered_at: recorded.answeredAt.toISOString(),
+    })
+    .execute();
+  return recorded;
+}
+
+/** The latest answer of each prompt given, by prompt id. */
+export async function latestAnswers(db: Db, promptIds: readonly string[]): Promise<Map<string, Answer>> {
+  const latest = new Map<string, Answer>();
+  for (const chunk of chunks(promptIds, 500)) {
+    const rows = await db.selectFrom('answers').selectAll().where('prompt_id', 'in', chunk).orderBy('revision').execute();
+    for (const r of rows) {
+      latest.set(r.prompt_id, {
+        id: r.id, promptId: r.prompt_id, revision: r.revision, answeredBy: r.answered_by, value: r.value, reason: r.reason,
+        checklist: r.checklist === null ? null : (JSON.parse(r.checklist) as Record<string, boolean>), text: r.text,
+        late: r.late === 1, channel: r.channel, answeredAt: new Date(r.answered_at),
+      });
+    }
+  }
+  return latest;
+}
+
+/**
+ * Records a platform event id; false when it was already recorded (a retried delivery, which
+ * must change nothing).
+ */
+export async function markEventProcessed(db: Db, platform: string, eventId: string, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto('processed_events')
+    .values({ platform, event_id: eventId, received_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(['platform', 'event_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+}

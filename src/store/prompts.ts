@@ -1,0 +1,152 @@
+import type { Selectable } from 'kysely';
+import type { Db } from './database.ts';
+import type { PromptsTable } from './tables.ts';
+import { chunks } from './transactions.ts';
+
+/** A prompt as the engine and the channels see it. */
+export interface Prompt {
+  id: string;
+  attestationId: string;
+  subjectKind: 'person' | 'supplier';
+  subjectId: string;
+  assigneeId: string;
+  occurrence: Date;
+  question: string;
+  answerKind: string;
+  checklist: string[] | null;
+  issuedAt: Date;
+  closesAt: Date;
+  status: 'open' | 'answered' | 'missed';
+  closedAt: Date | null;
+  nextActionAt: Date | null;
+}
+
+/** What the engine inserts. */
+export type NewPrompt = Omit<Prompt, 'closedAt'> & { closedAt?: Date | null };
+
+const date = (value: string | null) => (value === null ? null : new Date(value));
+
+/** Maps a row to a Prompt. */
+export function toPrompt(row: Selectable<PromptsTable>): Prompt {
+  return {
+    id: row.id,
+    attestationId: row.attestation_id,
+    subjectKind: row.subject_kind,
+    subjectId: row.subject_id,
+    assigneeId: row.assignee_id,
+    occurrence: new Date(row.occurrence),
+    question: row.question,
+    answerKind: row.answer_kind,
+    checklist: row.checklist === null ? null : (JSON.parse(row.checklist) as string[]),
+    issuedAt: new Date(row.issued_at),
+    closesAt: new Date(row.closes_at),
+    status: row.status,
+    closedAt: date(row.closed_at),
+    nextActionAt: date(row.next_action_at),
+  };
+}
+
+/**
+ * Inserts prompts, skipping any that already exist for the same (attestation, subject,
+ * occurrence), and returns the ids of those actually inserted: the caller sends only those.
+ */
+export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (const chunk of chunks(prompts, 400)) {
+    const rows = await db
+      .insertInto('prompts')
+      .values(
+        chunk.map((p) => ({
+          id: p.id,
+          attestation_id: p.attestationId,
+          subject_kind: p.subjectKind,
+          subject_id: p.subjectId,
+          assignee_id: p.assigneeId,
+          occurrence: p.occurrence.toISOString(),
+          question: p.question,
+          answer_kind: p.answerKind,
+          checklist: p.checklist === null ? null : JSON.stringify(p.checklist),
+          issued_at: p.issuedAt.toISOString(),
+          closes_at: p.closesAt.toISOString(),
+          status: p.status,
+          closed_at: p.closedAt ? p.closedAt.toISOString() : null,
+          next_action_at: p.nextActionAt ? p.nextActionAt.toISOString() : null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['attestation_id', 'subject_kind', 'subject_id', 'occurrence']).doNothing())
+      .returning('id')
+      .execute();
+    for (const row of rows) inserted.add(row.id);
+  }
+  return inserted;
+}
+
+/** A prompt by id. */
+export async function findPrompt(db: Db, id: string): Promise<Prompt | undefined> {
+  const row = await db.selectFrom('prompts').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toPrompt(row);
+}
+
+/** Prompts the engine must look at now: a reminder, escalation or close is due. */
+export async function promptsNeedingAction(db: Db, now: Date): Promise<Prompt[]> {
+  const rows = await db.selectFrom('prompts').selectAll().where('next_action_at', '<=', now.toISOString()).orderBy('next_action_at').execute();
+  return rows.map(toPrompt);
+}
+
+/** Saves what the engine decided for a prompt after acting on it. */
+export async function updatePromptProgress(
+  db: Db,
+  id: string,
+  change: { status?: Prompt['status']; closedAt?: Date | null; nextActionAt: Date | null },
+): Promise<void> {
+  await db
+    .updateTable('prompts')
+    .set({
+      ...(change.status ? { status: change.status } : {}),
+      ...(change.closedAt !== undefined ? { closed_at: change.closedAt ? change.closedAt.toISOString() : null } : {}),
+      next_action_at: change.nextActionAt ? change.nextActionAt.toISOString() : null,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Open prompts (unanswered, window open or missed but not yet answered) assigned to people, oldest first. */
+export async function unansweredPrompts(db: Db, assigneeIds: readonly string[]): Promise<Prompt[]> {
+  if (assigneeIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('prompts')
+    .selectAll()
+    .where('assignee_id', 'in', assigneeIds)
+    .where('status', 'in', ['open', 'missed'])
+    .orderBy('issued_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toPrompt);
+}
+
+/**
+ * The latest prompt of each (attestation, subject): the current period. Optionally only those
+ * assigned to the given people.
+ */
+export async function currentPrompts(db: Db, assigneeIds?: readonly string[]): Promise<Prompt[]> {
+  let query = db
+    .selectFrom('prompts as p')
+    .selectAll('p')
+    .where(({ eb, selectFrom }) =>
+      eb(
+        'p.occurrence',
+        '=',
+        selectFrom('prompts as q')
+          .select((q) => q.fn.max('q.occurrence').as('latest'))
+          .whereRef('q.attestation_id', '=', 'p.attestation_id')
+          .whereRef('q.subject_kind', '=', 'p.subject_kind')
+          .whereRef('q.subject_id', '=', 'p.subject_id'),
+      ),
+    );
+  if (assigneeIds) {
+    if (assigneeIds.length === 0) return [];
+    query = query.where('p.assignee_id', 'in', assigneeIds);
+  }
+  const rows = await query.orderBy('p.attestation_id').orderBy('p.subject_id').execute();
+  return rows.map(toPrompt);
+}
