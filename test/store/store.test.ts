@@ -27,7 +27,7 @@ describe('migrations', () => {
   it('create a fresh database with every table, and are safe to run again', async () => {
     expect((await migrateToLatest(db)).applied).toEqual(Object.keys(migrations));
     const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
-    expect(tables).toEqual(['answers', 'audit_log', 'conversation_refs', 'notices', 'outbox', 'people', 'processed_events', 'prompts']);
+    expect(tables).toEqual(['answers', 'audit_log', 'conversation_refs', 'engine_state', 'findings', 'notices', 'outbox', 'people', 'processed_events', 'prompts', 'schedule_cursors']);
     expect((await migrateToLatest(db)).applied).toEqual([]);
   });
 
