@@ -31,11 +31,26 @@ export class Schedule {
     this.cron = new Cron(attestation.schedule, { timezone: calendar.timezone, paused: true, mode: '5-part' });
   }
 
+  /** The last range computed: ticks in steady state ask for the same `after` again and again. */
+  private cache: { after: number; horizon: number; list: Occurrence[] } | undefined;
+
   /** Occurrences issued in (after, upTo], oldest first. */
   between(after: Date, upTo: Date): Occurrence[] {
+    const cached = this.cache;
+    if (!cached || cached.after !== after.getTime() || cached.horizon < upTo.getTime()) {
+      const horizon = upTo.getTime() + DAY;
+      this.cache = { after: after.getTime(), horizon, list: this.compute(after.getTime(), horizon) };
+    }
+    return this.cache!.list.filter((o) => o.issueAt.getTime() <= upTo.getTime()).slice(-MAX_OCCURRENCES);
+  }
+
+  private compute(after: number, upTo: number): Occurrence[] {
+    // Only a rule that moves occurrences needs to look beyond the range: forward moves bring
+    // earlier ones in, backward moves later ones.
+    const rule = this.attestation.nonWorkingDays;
+    let cursor = new Date(after - (rule === 'next-working-day' ? MAX_SHIFT : 0));
+    const stop = upTo + (rule === 'previous-working-day' ? MAX_SHIFT : 0);
     const byIssue = new Map<number, Occurrence>();
-    let cursor = new Date(after.getTime() - MAX_SHIFT);
-    const stop = upTo.getTime() + MAX_SHIFT;
     for (let i = 0; i < MAX_OCCURRENCES * 4; i++) {
       const next = this.cron.nextRun(cursor);
       if (!next || next.getTime() > stop) break;
@@ -43,12 +58,12 @@ export class Schedule {
       const occurrence = this.place(next);
       if (!occurrence) continue;
       const t = occurrence.issueAt.getTime();
-      if (t <= after.getTime() || t > upTo.getTime()) continue;
+      if (t <= after || t > upTo) continue;
       // Two occurrences moved onto one day: keep the day's own, else the earliest.
       const existing = byIssue.get(t);
       if (!existing || occurrence.scheduled.getTime() === t) byIssue.set(t, occurrence);
     }
-    return [...byIssue.values()].sort((a, b) => a.issueAt.getTime() - b.issueAt.getTime()).slice(-MAX_OCCURRENCES);
+    return [...byIssue.values()].sort((a, b) => a.issueAt.getTime() - b.issueAt.getTime());
   }
 
   /** The latest occurrence issued at or before `upTo`, looking back at most `lookbackMs`. */
