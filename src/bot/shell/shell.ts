@@ -154,10 +154,11 @@ export async function runShell(deps: ShellDeps): Promise<void> {
     if (!verb) throw new VigilError('invalid_answer', 'say yes, no <reason>, na <reason>, check <items> or text <words> after the number');
     const pending = await conversation.pending(me);
     if (pending.length === 0) throw new VigilError('not_found', 'you have nothing to answer');
-    const index = number ? Number(number) - 1 : 0;
-    const prompt = pending[index];
-    if (!prompt) throw new VigilError('not_found', `there is no item ${number}; you have ${pending.length} (pending lists them)`);
     const v = verb.toLowerCase();
+    // Without a number: the oldest item this kind of answer fits.
+    const fits = (kind: string) => (v === 'check' ? kind === 'checklist' : v === 'text' ? kind === 'text' : kind !== 'text');
+    const prompt = number ? pending[Number(number) - 1] : (pending.find((p) => fits(p.answerKind)) ?? pending[0]);
+    if (!prompt) throw new VigilError('not_found', `there is no item ${number}; you have ${pending.length} (pending lists them)`);
     const base = { kind: 'answer' as const, personId: me, promptId: prompt.id };
     if (v === 'yes' || v === 'y') return handle({ ...base, value: 'yes' });
     if (v === 'no' || v === 'n') return handle({ ...base, value: 'no', reason: rest });

@@ -1,0 +1,25 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+
+let h: Harness;
+afterEach(() => h?.close());
+
+describe('two processes on one SQLite file', () => {
+  it('never issue a prompt twice: the unique index and the write lock hold', async () => {
+    h = await Harness.open(DAILY_BACKUP, '2026-11-23T00:00:00Z'); // migrates and syncs people
+    const worker = new URL('../fixtures/tick-worker.ts', import.meta.url).pathname;
+    const run = () => promisify(execFile)(process.execPath, ['--import', 'tsx', worker, `${h.dir}/vigil.db`, '2026-11-23T00:00:00Z', String(24 * 5)]);
+    const [a, b] = await Promise.all([run(), run()]);
+    const issuedA = Number(a.stdout.trim());
+    const issuedB = Number(b.stdout.trim());
+    // Five weekdays × four people, issued once between them (each process saw some).
+    expect(issuedA + issuedB).toBe(20);
+    expect(await h.count('prompts')).toBe(20);
+    const promptMessages = await h.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'prompt:%').execute();
+    expect(promptMessages).toHaveLength(20);
+    const reminders = await h.db.selectFrom('notices').select('id').where('kind', '=', 'reminder').execute();
+    expect(reminders).toHaveLength(20);
+  }, 60_000);
+});

@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Runs `vigil start` as a real process with the session script piped to its stdin. */
+function runSession(script: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [
+    `${root}bin/vigil.js`, 'start', '--config', `${root}test/fixtures/acme.yaml`, '--at', '2026-11-23T08:50:00Z', '--as', 'cat',
+  ], { cwd: root, env: { ...process.env, SLACK_BOT_TOKEN: '', MICROSOFT_APP_ID: '', VIGIL_DB: '' } });
+  createReadStream(script).pipe(child.stdin);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** The lines of `text` from the first that starts with `start` up to the next `── ` time line. */
+function block(text: string, start: string): string {
+  const from = text.indexOf(start);
+  expect(from, `no "${start}" in output`).toBeGreaterThanOrEqual(0);
+  const rest = text.slice(from + start.length);
+  const end = rest.search(/\n── |\nNow /);
+  return start + (end < 0 ? rest : rest.slice(0, end));
+}
+
+describe('a piped terminal session of a simulated week (test/sessions/week.txt)', async () => {
+  const { code, stdout, stderr } = await runSession(`${root}test/sessions/week.txt`);
+
+  it('exits cleanly at the end, without colour when not on a TTY', () => {
+    expect(code).toBe(0);
+    expect(stdout.trim().endsWith('Bye.')).toBe(true);
+    expect(stdout).not.toMatch(/\x1b\[/);
+    expect(stderr).toBe('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.\n');
+  });
+
+  it('issues Monday\'s prompts at 09:00, in full for the person you are', () => {
+    expect(stdout).toContain('It is Monday, 23 November 2026, 08:50 (Europe/London), simulated.');
+    expect(block(stdout, '── Mon 23 Nov, 09:00 ──')).toBe(`── Mon 23 Nov, 09:00 ──
+→ Vigil asks Bob Stone: Did today's backup complete?
+→ Vigil asks Cat Jones:
+    Did today's backup complete?
+    Due: Mon 23 Nov, 17:00 (Europe/London)
+    Policy: Backups
+    [Yes] [No]
+→ Vigil asks Dev Patel: Did today's backup complete?`);
+  });
+
+  it('records answers; a "No" opens a finding and tells the manager', () => {
+    expect(stdout).toContain('You have 1 to answer:\n  1. Did today\'s backup complete? (due Mon 23 Nov, 17:00)\nRecorded Yes for "Did today\'s backup complete?" at Mon 23 Nov, 09:00.');
+    expect(stdout).toContain('Recorded No (the backup drive was unplugged) for "Did today\'s backup complete?" at Mon 23 Nov, 09:00. A finding is open until a later Yes or a manager resolves it. Your manager has been told.');
+    expect(stdout).toContain('→ Vigil tells Ann Lee: Bob Stone answered No to "Did today\'s backup complete?": the backup drive was unplugged.');
+  });
+
+  it('advance runs the engine: a reminder at 11:00, the manager at 13:00, the channel at 15:00', () => {
+    expect(block(stdout, '── Mon 23 Nov, 11:00 ──')).toBe(`── Mon 23 Nov, 11:00 ──
+→ Vigil reminds Dev Patel:
+    Reminder: Did today's backup complete?
+    Still waiting for your answer; due Mon 23 Nov, 17:00.
+    [Yes] [No]`);
+    expect(block(stdout, '── Mon 23 Nov, 13:00 ──')).toBe('── Mon 23 Nov, 13:00 ──\n→ Vigil escalates to Ann Lee: For your attention: Dev Patel has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
+    expect(block(stdout, '── Mon 23 Nov, 15:00 ──')).toBe('── Mon 23 Nov, 15:00 ──\n→ Vigil escalates to #compliance: Escalation: Dev Patel has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
+  });
+
+  it('shows status as each person may see it', () => {
+    expect(stdout).toContain(`Status at Mon 23 Nov, 17:00, for Dev Patel
+
+This period:
+  backup: 0/1 answered, 1 missed
+
+Outstanding:
+  Dev Patel: 0 open, 1 overdue
+    overdue: Did today's backup complete? (closed Mon 23 Nov, 17:00)
+
+Open findings:
+  none`);
+    const ann = block(stdout, 'Status at Mon 23 Nov, 17:00, for everyone');
+    expect(ann).toContain('  backup: 2/3 answered, 1 No, 1 missed');
+    expect(ann).toMatch(/\[[0-9a-f]{8}\] Bob Stone: Did today's backup complete\?: the backup drive was unplugged \(since Mon 23 Nov, 09:00\)/);
+    expect(ann).toContain('Suppliers needing attention:\n  Dropbox: GDPR statement awaited');
+  });
+
+  it('a later Yes closes the finding; a wrong item number is refused; a checklist ticks by number; a late answer is marked', () => {
+    expect(stdout).toContain('Recorded Yes for "Did today\'s backup complete?" at Tue 24 Nov, 17:00. That closes 1 open finding.');
+    expect(stdout).toContain('Sorry: there is no item 2; you have 1 (pending lists them).');
+    expect(stdout).toContain('  2. Is two-factor authentication on for each of your accounts? (due Fri 27 Nov, 10:00)\n     items: 1. Xero  2. Dropbox');
+    expect(stdout).toContain('Recorded 1/2 ticked (not done: Dropbox) for "Is two-factor authentication on for each of your accounts?" at Wed 25 Nov, 17:00.');
+    expect(stdout).toContain('Recorded Yes for "Did today\'s backup complete?" at Wed 25 Nov, 17:00. It was late, and is marked so.');
+  });
+
+  it('runs through the week: prompts each weekday, none at the weekend, and a final status', () => {
+    const days = [...stdout.matchAll(/── (\w{3} \d\d Nov), 09:00 ──\n→ Vigil asks/g)].map((m) => m[1]);
+    expect(days).toEqual(['Mon 23 Nov', 'Tue 24 Nov', 'Wed 25 Nov', 'Thu 26 Nov', 'Fri 27 Nov']);
+    expect(stdout).toContain('Now Sat 28 Nov, 17:00.');
+    const final = block(stdout, 'Status at Sat 28 Nov, 17:00, for everyone');
+    expect(final).toContain('  backup: 0/3 answered, 3 missed\n  two-factor: 1/1 answered, 1 No');
+    expect(final).toContain('Open findings:\n  [');
+    expect(stdout).toContain('I can\'t answer questions about the register and policies yet. Please ask Ann Lee (ann@acme.example).');
+  });
+});
