@@ -9,6 +9,8 @@ import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
 import { WorkCalendar } from './calendar.ts';
 import { Directory } from './directory.ts';
 import { closeOf, ladder } from './ladder.ts';
+import type { OutboundMessage } from '../bot/messages.ts';
+import { ErrorCode, VigilError } from '../errors.ts';
 import { escalationText, promptCard, reminderCard, welcomeCard, type OutboxPayload } from './render.ts';
 import { Schedule, type Occurrence } from './schedule.ts';
 import { zonedInstant } from './zoned-time.ts';
@@ -54,6 +56,7 @@ export class Engine {
   private readonly plans: Plan[] = [];
   private readonly onJoin: { attestation: Attestation; groups: AudienceGroup[] }[] = [];
   private readonly attestations: Map<string, Attestation>;
+  private readonly firstSteps = new Map<string, Date>();
 
   constructor(readonly config: VigilConfig) {
     this.directory = new Directory(config);
@@ -171,7 +174,7 @@ export class Engine {
         if (!inserted.has(prompt.id)) continue;
         if (prompt.status === 'open') {
           report.issued.push({ promptId: prompt.id, attestationId: attestation.id, subjectId: prompt.subjectId, assigneeId: prompt.assigneeId, occurrence: prompt.occurrence });
-          messages.push(this.promptMessage(prompt, attestation));
+          messages.push(this.promptMessage(prompt));
         } else {
           report.recordedMissed.push({ attestationId: attestation.id, subjectId: prompt.subjectId, occurrence: prompt.occurrence });
         }
@@ -190,18 +193,34 @@ export class Engine {
       issuedAt, closesAt, subject,
     };
     if (!open) return { ...base, status: 'missed', closedAt: closesAt, nextActionAt: null };
-    // Steps already past when a late (caught-up) prompt is issued are not sent.
-    const steps = ladder(attestation, issuedAt, closesAt, this.calendar(this.directory.timezoneOf(subject.assigneeId)));
-    const next = steps.find((s) => s.at.getTime() > now.getTime()) ?? steps.at(-1)!;
-    return { ...base, status: 'open', nextActionAt: next.at };
+    // Steps already past when a late (caught-up) prompt is issued are not sent. Everyone in one
+    // timezone shares a ladder, so it is worked out once per tick.
+    const zone = this.directory.timezoneOf(subject.assigneeId);
+    const key = `${attestation.id}|${zone}|${issuedAt.getTime()}|${now.getTime()}`;
+    let next = this.firstSteps.get(key);
+    if (!next) {
+      const steps = ladder(attestation, issuedAt, closesAt, this.calendar(zone));
+      next = (steps.find((s) => s.at.getTime() > now.getTime()) ?? steps.at(-1)!).at;
+      this.firstSteps.clear();
+      this.firstSteps.set(key, next);
+    }
+    return { ...base, status: 'open', nextActionAt: next };
   }
 
-  private promptMessage(prompt: NewPrompt, attestation: Attestation): NewOutboxMessage {
-    const stored: Prompt = { ...prompt, closedAt: null };
-    const policy = attestation.policy ? this.config.policies.find((p) => p.id === attestation.policy) : undefined;
-    const message = attestation.schedule === 'on-join' ? welcomeCard(stored, this.directory) : promptCard(stored, this.directory, policy);
-    const payload: OutboxPayload = { kind: 'prompt', message };
+  private promptMessage(prompt: NewPrompt): NewOutboxMessage {
+    const payload: OutboxPayload = { kind: 'prompt' };
     return { dedupeKey: `prompt:${prompt.id}`, recipient: { kind: 'person', id: prompt.assigneeId }, promptId: prompt.id, payload };
+  }
+
+  /** The neutral message of an outbox payload; prompts and reminders are rendered from their prompt. */
+  render(payload: OutboxPayload, prompt: Prompt | undefined): OutboundMessage {
+    if (payload.kind === 'escalation' || payload.kind === 'no-answer') return payload.message;
+    if (!prompt) throw new VigilError(ErrorCode.NotFound, `the prompt of a ${payload.kind} message is gone`);
+    if (payload.kind === 'reminder') return reminderCard(prompt, this.directory);
+    const attestation = this.attestations.get(prompt.attestationId);
+    if (attestation?.schedule === 'on-join') return welcomeCard(prompt, this.directory);
+    const policy = attestation?.policy ? this.config.policies.find((p) => p.id === attestation.policy) : undefined;
+    return promptCard(prompt, this.directory, policy);
   }
 
   private async firstSeen(db: Kysely<Database>): Promise<Map<string, Date>> {
@@ -241,7 +260,7 @@ export class Engine {
       const inserted = await insertPrompts(db, prompts);
       const fresh = prompts.filter((p) => inserted.has(p.id));
       for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: attestation.id, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence });
-      await enqueue(db, fresh.map((p) => this.promptMessage(p, attestation)), now);
+      await enqueue(db, fresh.map((p) => this.promptMessage(p)), now);
     }
   }
 
@@ -265,7 +284,7 @@ export class Engine {
           notices.push(this.notice(prompt.id, 'reminder', step.step, 'assignee', prompt.assigneeId, now));
           messages.push({
             dedupeKey: `reminder:${prompt.id}:${step.step}`, recipient: { kind: 'person', id: prompt.assigneeId }, promptId: prompt.id,
-            payload: { kind: 'reminder', message: reminderCard(prompt, this.directory), threadOf: prompt.id } satisfies OutboxPayload,
+            payload: { kind: 'reminder', threadOf: prompt.id } satisfies OutboxPayload,
           });
           report.reminders.push({ promptId: prompt.id, step: step.step, assigneeId: prompt.assigneeId });
         } else if (step.kind === 'escalation') {

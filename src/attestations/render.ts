@@ -3,26 +3,40 @@ import type { Button, Card, OutboundMessage } from '../bot/messages.ts';
 import type { Prompt } from '../store/index.ts';
 import type { Directory } from './directory.ts';
 
-/** What the outbox carries: the message, what caused it, and delivery hints. */
-export interface OutboxPayload {
-  kind: 'prompt' | 'reminder' | 'escalation' | 'no-answer';
-  message: OutboundMessage;
-  /** Deliver in the thread of this prompt's message, where the platform has threads. */
-  threadOf?: string;
+/**
+ * What the outbox carries. Prompts and reminders are rendered from their prompt when they are
+ * sent (one card shape for every platform, and a tick that issues thousands of prompts writes
+ * small rows); notices that say something of their moment carry their message.
+ */
+export type OutboxPayload =
+  | { kind: 'prompt' }
+  | { kind: 'reminder'; /** Deliver in the thread of this prompt's message, where the platform has threads. */ threadOf: string }
+  | { kind: 'escalation' | 'no-answer'; message: OutboundMessage };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per style and zone: building an Intl.DateTimeFormat costs far more than using one. */
+function formatter(style: 'short' | 'long', timezone: string): Intl.DateTimeFormat {
+  const key = `${style}|${timezone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: timezone, weekday: style, day: 'numeric', month: style, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      ...(style === 'long' ? { year: 'numeric' } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** "Mon 23 Nov, 10:00" in the given timezone. */
 export function formatWhen(instant: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: timezone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).format(instant).replace(/,(?= \d\d:)/, ',');
+  return formatter('short', timezone).format(instant);
 }
 
-/** "Monday 23 November 2026, 09:00" in the given timezone. */
+/** "Monday, 23 November 2026, 09:00" in the given timezone. */
 export function formatLongWhen(instant: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).format(instant).replace(' at ', ', ');
+  return formatter('long', timezone).format(instant).replace(' at ', ', ');
 }
 
 /** The answer buttons for a prompt's answer kind. */

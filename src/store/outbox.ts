@@ -30,8 +30,8 @@ export interface OutboxMessage extends NewOutboxMessage {
 export async function enqueue(db: Db, messages: readonly NewOutboxMessage[], now: Date): Promise<number> {
   let queued = 0;
   const at = now.toISOString();
-  for (const chunk of chunks(messages, 500)) {
-    const rows = await db
+  for (const chunk of chunks(messages, 1000)) {
+    const result = await db
       .insertInto('outbox')
       .values(
         chunk.map((m) => ({
@@ -53,9 +53,8 @@ export async function enqueue(db: Db, messages: readonly NewOutboxMessage[], now
         })),
       )
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .returning('id')
-      .execute();
-    queued += rows.length;
+      .executeTakeFirst();
+    queued += Number(result.numInsertedOrUpdatedRows ?? 0n);
   }
   return queued;
 }

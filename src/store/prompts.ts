@@ -49,11 +49,26 @@ export function toPrompt(row: Selectable<PromptsTable>): Prompt {
 /**
  * Inserts prompts, skipping any that already exist for the same (attestation, subject,
  * occurrence), and returns the ids of those actually inserted: the caller sends only those.
+ * Call it inside a write transaction, so nobody inserts between the look-up and the insert.
  */
 export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Promise<Set<string>> {
-  const inserted = new Set<string>();
-  for (const chunk of chunks(prompts, 400)) {
-    const rows = await db
+  const existing = new Set<string>();
+  const occurrences = new Map<string, Set<string>>();
+  for (const p of prompts) {
+    const key = p.attestationId;
+    if (!occurrences.has(key)) occurrences.set(key, new Set());
+    occurrences.get(key)!.add(p.occurrence.toISOString());
+  }
+  for (const [attestationId, instants] of occurrences) {
+    for (const chunk of chunks([...instants], 200)) {
+      const rows = await db.selectFrom('prompts').select(['subject_kind', 'subject_id', 'occurrence'])
+        .where('attestation_id', '=', attestationId).where('occurrence', 'in', chunk).execute();
+      for (const r of rows) existing.add(`${attestationId}|${r.occurrence}|${r.subject_kind}|${r.subject_id}`);
+    }
+  }
+  const fresh = prompts.filter((p) => !existing.has(`${p.attestationId}|${p.occurrence.toISOString()}|${p.subjectKind}|${p.subjectId}`));
+  for (const chunk of chunks(fresh, 1000)) {
+    await db
       .insertInto('prompts')
       .values(
         chunk.map((p) => ({
@@ -73,12 +88,11 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Prom
           next_action_at: p.nextActionAt ? p.nextActionAt.toISOString() : null,
         })),
       )
-      .onConflict((oc) => oc.columns(['attestation_id', 'subject_kind', 'subject_id', 'occurrence']).doNothing())
-      .returning('id')
+      // The unique index stays the guarantee; the look-up above only spares the RETURNING.
+      .onConflict((oc) => oc.columns(['attestation_id', 'occurrence', 'subject_kind', 'subject_id']).doNothing())
       .execute();
-    for (const row of rows) inserted.add(row.id);
   }
-  return inserted;
+  return new Set(fresh.map((p) => p.id));
 }
 
 /** A prompt by id. */

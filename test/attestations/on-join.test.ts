@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/attestations/index.ts';
+import { Engine, type OutboxPayload } from '../../src/attestations/index.ts';
+import type { Card } from '../../src/bot/messages.ts';
 import { parseConfig } from '../../src/config/index.ts';
-import { syncPeople } from '../../src/store/index.ts';
+import { findPrompt, pendingMessages, syncPeople } from '../../src/store/index.ts';
 import { ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
@@ -27,9 +28,9 @@ describe('on-join attestations', () => {
     const engine = new Engine(config);
     const report = await engine.tick(h.db, h.clock.now());
     expect(report.issued.map((i) => [i.attestationId, i.assigneeId])).toEqual([['welcome', 'eve']]);
-    const message = await h.db.selectFrom('outbox').select(['recipient_id', 'message']).executeTakeFirstOrThrow();
-    expect(message.recipient_id).toBe('eve');
-    const card = JSON.parse(message.message).message;
+    const [message] = await pendingMessages(h.db, h.clock.now());
+    expect(message!.recipient).toEqual({ kind: 'person', id: 'eve' });
+    const card = engine.render(message!.payload as OutboxPayload, await findPrompt(h.db, message!.promptId!)) as Card;
     expect(card.title).toBe('Welcome to Acme. Have you read our policies?');
     expect(card.text).toContain('• Backups');
     h.clock.set('2026-11-24T10:01:00Z');

@@ -7,7 +7,7 @@ import { approximateMillis, parseDuration } from '../../config/duration.ts';
 import { closest } from '../../config/suggest.ts';
 import { VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import { markSent, openFindings, pendingMessages, type Database } from '../../store/index.ts';
+import { findPrompt, markSent, openFindings, pendingMessages, type Database } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import type { OutboxPayload } from '../../attestations/render.ts';
@@ -65,12 +65,19 @@ export async function runShell(deps: ShellDeps): Promise<void> {
         say(style.dim(`── ${when} ──`));
         shownTime = when;
       }
+      const prompt = message.promptId ? await findPrompt(db, message.promptId) : undefined;
+      // A prompt answered (through another channel) before its reminder went out needs no reminder.
+      if (payload.kind === 'reminder' && prompt?.status === 'answered') {
+        await markSent(db, message.id, { channel: 'shell', skipped: 'answered' }, now);
+        continue;
+      }
+      const rendered = engine.render(payload, prompt);
       const to = recipientName(message.recipient, directory);
       const label = { prompt: 'asks', reminder: 'reminds', escalation: 'escalates to', 'no-answer': 'tells' }[payload.kind];
       // The person you are acting as sees their messages in full; everyone else's in one line.
       const forMe = message.recipient.kind === 'person' && message.recipient.id === me;
-      if (forMe) say(`${style.accent('→')} Vigil ${label} ${to}:\n${indent(renderMessage(payload.message, style))}`);
-      else say(`${style.accent('→')} Vigil ${label} ${to}: ${clean(summary(payload.message))}`);
+      if (forMe) say(`${style.accent('→')} Vigil ${label} ${to}:\n${indent(renderMessage(rendered, style))}`);
+      else say(`${style.accent('→')} Vigil ${label} ${to}: ${clean(summary(rendered))}`);
       await markSent(db, message.id, { channel: 'shell' }, now);
     }
   };

@@ -39,7 +39,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('prompts_unique_occurrence')
     .on('prompts')
-    .columns(['attestation_id', 'subject_kind', 'subject_id', 'occurrence'])
+    // Occurrence second, so "every prompt of this attestation at this occurrence" is an index range.
+    .columns(['attestation_id', 'occurrence', 'subject_kind', 'subject_id'])
     .unique()
     .execute();
   await db.schema.createIndex('prompts_assignee_status').on('prompts').columns(['assignee_id', 'status']).execute();
