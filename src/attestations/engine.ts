@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Attestation, VigilConfig } from '../config/schema.ts';
 import {
@@ -33,15 +33,15 @@ interface Plan {
 }
 
 const STARTED_AT = 'engine.started_at';
+const PEOPLE_SEEN_THROUGH = 'engine.people_seen_through';
 
 /**
- * A prompt's id, derived from what makes it unique (attestation, subject, occurrence): the same
- * prompt gets the same id in every process, and ids are short enough for button values.
+ * A prompt's id, made of what makes it unique: `backup/person:amy/2026-11-23T09:00:00.000Z`. The
+ * same prompt gets the same id in every process, and a log line or a button value says what it is.
  */
 export function promptId(attestationId: string, subject: Pick<Subject, 'kind' | 'id'>, occurrence: Date): string {
-  return createHash('sha256').update(`${attestationId}\n${subject.kind}\n${subject.id}\n${occurrence.toISOString()}`).digest('base64url').slice(0, 22);
+  return `${attestationId}/${subject.kind}:${subject.id}/${occurrence.toISOString()}`;
 }
-const PEOPLE_SEEN_THROUGH = 'engine.people_seen_through';
 
 /**
  * The attestation engine. Built once per config; `tick(db, now)` decides, from the config, the

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './tables.ts';
@@ -34,7 +34,31 @@ export function openSqlite(options: SqliteOptions): Kysely<Database> {
   } catch (error) {
     throw new VigilError(ErrorCode.StoreError, `cannot open database ${options.file}: ${(error as Error).message}`, { cause: error });
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/**
+ * better-sqlite3 with its prepared statements kept for reuse. kysely prepares every query it
+ * runs; parsing is most of the cost of a large multi-row INSERT, and the same shapes recur (each
+ * full chunk of a bulk insert, every query of a tick), so the last few are kept by SQL text.
+ * kysely runs one query at a time on this single connection, so a statement is never in use twice.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, size = 64): SqliteDialectDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) {
+        cache.delete(text); // most recently used goes last
+      } else {
+        statement = sqlite.prepare(text);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 /** What {@link migrateToLatest} applied. */

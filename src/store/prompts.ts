@@ -55,9 +55,9 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Prom
   const existing = new Set<string>();
   const occurrences = new Map<string, Set<string>>();
   for (const p of prompts) {
-    const key = p.attestationId;
-    if (!occurrences.has(key)) occurrences.set(key, new Set());
-    occurrences.get(key)!.add(p.occurrence.toISOString());
+    let instants = occurrences.get(p.attestationId);
+    if (!instants) occurrences.set(p.attestationId, (instants = new Set()));
+    instants.add(p.occurrence.toISOString());
   }
   for (const [attestationId, instants] of occurrences) {
     for (const chunk of chunks([...instants], 200)) {
@@ -67,6 +67,13 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Prom
     }
   }
   const fresh = prompts.filter((p) => !existing.has(`${p.attestationId}|${p.occurrence.toISOString()}|${p.subjectKind}|${p.subjectId}`));
+  // Thousands of prompts share a handful of instants: format each Date once.
+  const isoOf = new Map<Date, string>();
+  const iso = (d: Date) => {
+    let text = isoOf.get(d);
+    if (text === undefined) isoOf.set(d, (text = d.toISOString()));
+    return text;
+  };
   for (const chunk of chunks(fresh, 1000)) {
     await db
       .insertInto('prompts')
@@ -77,15 +84,15 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Prom
           subject_kind: p.subjectKind,
           subject_id: p.subjectId,
           assignee_id: p.assigneeId,
-          occurrence: p.occurrence.toISOString(),
+          occurrence: iso(p.occurrence),
           question: p.question,
           answer_kind: p.answerKind,
           checklist: p.checklist === null ? null : JSON.stringify(p.checklist),
-          issued_at: p.issuedAt.toISOString(),
-          closes_at: p.closesAt.toISOString(),
+          issued_at: iso(p.issuedAt),
+          closes_at: iso(p.closesAt),
           status: p.status,
-          closed_at: p.closedAt ? p.closedAt.toISOString() : null,
-          next_action_at: p.nextActionAt ? p.nextActionAt.toISOString() : null,
+          closed_at: p.closedAt ? iso(p.closedAt) : null,
+          next_action_at: p.nextActionAt ? iso(p.nextActionAt) : null,
         })),
       )
       // The unique index stays the guarantee; the look-up above only spares the RETURNING.
