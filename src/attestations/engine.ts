@@ -157,7 +157,7 @@ export class Engine {
         if (occurrences.length === 0) continue;
       }
       firstSeen ??= await this.firstSeen(db);
-      const prompts: (NewPrompt & { subject: Subject })[] = [];
+      const prompts: NewPrompt[] = [];
       occurrences.forEach((occurrence, i) => {
         const current = i === occurrences.length - 1;
         const closesAt = closeOf(attestation, occurrence.issueAt);
@@ -185,12 +185,12 @@ export class Engine {
     }
   }
 
-  private newPrompt(attestation: Attestation, subject: Subject, occurrence: Occurrence, closesAt: Date, open: boolean, now: Date): NewPrompt & { subject: Subject } {
+  private newPrompt(attestation: Attestation, subject: Subject, occurrence: Occurrence, closesAt: Date, open: boolean, now: Date): NewPrompt {
     const issuedAt = occurrence.issueAt;
     const base = {
       id: promptId(attestation.id, subject, occurrence.scheduled), attestationId: attestation.id, subjectKind: subject.kind, subjectId: subject.id, assigneeId: subject.assigneeId,
       occurrence: occurrence.scheduled, question: subject.question, answerKind: attestation.answer, checklist: subject.checklist,
-      issuedAt, closesAt, subject,
+      issuedAt, closesAt,
     };
     if (!open) return { ...base, status: 'missed', closedAt: closesAt, nextActionAt: null };
     // Steps already past when a late (caught-up) prompt is issued are not sent. Everyone in one

@@ -5,7 +5,7 @@ import { formatLongWhen, formatWhen, resolveFinding, type Engine } from '../../a
 import type { FakeClock } from '../../clock.ts';
 import { approximateMillis, parseDuration } from '../../config/duration.ts';
 import { closest } from '../../config/suggest.ts';
-import { VigilError } from '../../errors.ts';
+import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { findPrompt, markSent, openFindings, pendingMessages, type Database } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
@@ -137,7 +137,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
     const match = directory.allPeople().find((p) => p.id === wanted || p.name.toLowerCase().split(' ')[0] === wanted);
     if (!match) {
       const guess = closest(wanted, directory.allPeople().map((p) => p.id));
-      throw new VigilError('not_found', `nobody called "${who}" here${guess ? `; did you mean "${guess}"?` : ''} (people lists everyone)`);
+      throw new VigilError(ErrorCode.NotFound, `nobody called "${who}" here${guess ? `; did you mean "${guess}"?` : ''} (people lists everyone)`);
     }
     say(`You are now ${describe(match.id)}.`);
     return match.id;
@@ -158,14 +158,14 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   async function answer(line: string) {
     const match = /^(?:(\d+)\s*)?(yes|y|no|n|na|n\/a|check|text)?\b\s*(.*)$/i.exec(line)!;
     const [, number, verb = '', rest = ''] = match;
-    if (!verb) throw new VigilError('invalid_answer', 'say yes, no <reason>, na <reason>, check <items> or text <words> after the number');
+    if (!verb) throw new VigilError(ErrorCode.InvalidAnswer, 'say yes, no <reason>, na <reason>, check <items> or text <words> after the number');
     const pending = await conversation.pending(me);
-    if (pending.length === 0) throw new VigilError('not_found', 'you have nothing to answer');
+    if (pending.length === 0) throw new VigilError(ErrorCode.NotFound, 'you have nothing to answer');
     const v = verb.toLowerCase();
     // Without a number: the oldest item this kind of answer fits.
     const fits = (kind: string) => (v === 'check' ? kind === 'checklist' : v === 'text' ? kind === 'text' : kind !== 'text');
     const prompt = number ? pending[Number(number) - 1] : (pending.find((p) => fits(p.answerKind)) ?? pending[0]);
-    if (!prompt) throw new VigilError('not_found', `there is no item ${number}; you have ${pending.length} (pending lists them)`);
+    if (!prompt) throw new VigilError(ErrorCode.NotFound, `there is no item ${number}; you have ${pending.length} (pending lists them)`);
     const base = { kind: 'answer' as const, personId: me, promptId: prompt.id };
     if (v === 'yes' || v === 'y') return handle({ ...base, value: 'yes' });
     if (v === 'no' || v === 'n') return handle({ ...base, value: 'no', reason: rest });
@@ -177,9 +177,9 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   }
 
   async function resolve([prefix = '', ...note]: string[]) {
-    if (!prefix) throw new VigilError('usage_error', 'say which finding: resolve <id> [note] (status shows the ids)');
+    if (!prefix) throw new VigilError(ErrorCode.UsageError, 'say which finding: resolve <id> [note] (status shows the ids)');
     const finding = (await openFindings(db)).find((f) => f.id.startsWith(prefix));
-    if (!finding) throw new VigilError('not_found', `no open finding starting "${prefix}"`);
+    if (!finding) throw new VigilError(ErrorCode.NotFound, `no open finding starting "${prefix}"`);
     await resolveFinding(db, engine, finding.id, me, note.join(' '), clock.now());
     say(`Resolved finding ${finding.id.slice(0, 8)}.`);
   }
@@ -193,7 +193,7 @@ export function parseShellDuration(text: string): number {
   const units: Record<string, number> = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
   const parts = [...t.toLowerCase().matchAll(/(\d+)\s*([wdhm])/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join('').replace(/\s/g, '') !== t.toLowerCase().replace(/\s/g, '')) {
-    throw new VigilError('usage_error', `"${text}" is not a duration; say e.g. advance 4h, advance 2d or advance PT30M`);
+    throw new VigilError(ErrorCode.UsageError, `"${text}" is not a duration; say e.g. advance 4h, advance 2d or advance PT30M`);
   }
   return parts.reduce((sum, [, n, unit]) => sum + Number(n) * units[unit!]!, 0);
 }
