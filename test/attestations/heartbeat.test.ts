@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHeartbeat, type TickReport } from '../../src/attestations/index.ts';
+import { join } from 'node:path';
 import { memoryLogger } from '../../src/logger.ts';
+import { openSqlite } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
@@ -27,12 +29,12 @@ describe('heartbeat', () => {
   it('logs a failed tick and keeps beating', async () => {
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
     const logger = memoryLogger();
-    let calls = 0;
-    const failing = { tick: async () => { calls++; throw new Error('database is locked'); } } as unknown as typeof h.engine;
-    const heartbeat = startHeartbeat({ db: h.db, engine: () => failing, clock: h.clock, logger, intervalMs: 5 });
+    const unmigrated = openSqlite({ file: join(h.dir, 'empty.db') }); // a real failure: no tables
+    const heartbeat = startHeartbeat({ db: unmigrated, engine: () => h.engine, clock: h.clock, logger, intervalMs: 5 });
     await new Promise((resolve) => setTimeout(resolve, 30));
     await heartbeat.stop();
-    expect(calls).toBeGreaterThan(1);
-    expect(logger.entries[0]).toEqual({ level: 'error', message: 'tick failed', fields: { error: 'database is locked' } });
+    await unmigrated.destroy();
+    expect(logger.entries.length).toBeGreaterThan(1);
+    expect(logger.entries[0]).toEqual({ level: 'error', message: 'tick failed', fields: { error: 'no such table: engine_state' } });
   });
 });
