@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { openWorkspace, type Workspace } from './app.ts';
 import { buildStatus, formatWhen, startHeartbeat, type TickReport } from './attestations/index.ts';
 import { runShell } from './bot/shell/shell.ts';
+import { PolicyQa } from './register/index.ts';
 import { statusText } from './bot/status-text.ts';
 import { FakeClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfigFile, type VigilConfig } from './config/index.ts';
@@ -162,6 +163,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     });
 
   program
+    .command('ask <question...>')
+    .description('answer a question from the register of suppliers and the policies')
+    .action((question: string[], _local: unknown, command: Command) => {
+      const options = global(command);
+      const config = loadConfigFile(resolveConfig(options));
+      const answer = new PolicyQa(config).ask(question.join(' '));
+      say(options.json ? JSON.stringify(answer) : answer.answer);
+    });
+
+  program
     .command('tick')
     .description('run one engine tick and print what it did')
     .option('--now <iso>', 'the instant to tick at (default now)')
@@ -189,7 +200,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     });
 
   for (const [name, description] of [
-    ['ask', 'answer a question from the register and policies'],
     ['export', 'export evidence (csv, json, html)'],
     ['backup', 'back up the database while the bot runs'],
   ] as const) {

@@ -145,8 +145,21 @@ describe('vigil tick and status', () => {
   });
 });
 
+describe('vigil ask', () => {
+  it('answers from the register, with its source, and as JSON with --json', async () => {
+    const config = join(root, 'examples/service-firm/vigil.yaml');
+    const plain = await vigil(['ask', '--config', config, 'where is our CRM data stored?']);
+    expect(plain).toEqual({
+      code: 0, stderr: '',
+      stdout: 'Zoho CRM keeps customer records, quotes and marketing consent. It is stored in the EU and kept for up to 6 years. (Register: zoho-crm.)\n',
+    });
+    const json = JSON.parse((await vigil(['ask', '--json', '--config', config, "do we have FrontApp's GDPR statement?"])).stdout);
+    expect(json).toEqual({ answer: "Not yet: we are awaiting FrontApp's GDPR statement. (Register: frontapp.)", intent: 'statement', sources: ['register:frontapp'] });
+  });
+});
+
 describe('commands not built yet', () => {
-  it.each(['ask', 'export', 'backup'])('vigil %s says so, prints no result and exits 1', async (command) => {
+  it.each(['export', 'backup'])('vigil %s says so, prints no result and exits 1', async (command) => {
     const result = await vigil([command, 'where is our CRM data stored?']);
     expect(result).toEqual({ code: 1, stdout: '', stderr: `vigil: "${command}" is not built yet; nothing was done\n` });
   });

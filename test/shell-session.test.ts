@@ -97,6 +97,6 @@ Open findings:
     const final = block(stdout, 'Status at Sat 28 Nov, 17:00, for everyone');
     expect(final).toContain('  backup: 0/3 answered, 3 missed\n  two-factor: 1/1 answered, 1 No');
     expect(final).toContain('Open findings:\n  [');
-    expect(stdout).toContain('I can\'t answer questions about the register and policies yet. Please ask Ann Lee (ann@acme.example).');
+    expect(stdout).toContain('I can\'t find a supplier we use for CRM in our register. Please ask Ann Lee (ann@acme.example).');
   });
 });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { buildStatus, formatWhen, recordAnswer, type Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { VigilError } from '../errors.ts';
+import type { PolicyQa } from '../register/index.ts';
 import type { Logger } from '../logger.ts';
 import { unansweredPrompts, type Database, type Prompt } from '../store/index.ts';
 import type { InboundEvent, OutboundMessage } from './messages.ts';
@@ -13,6 +14,8 @@ export interface ConversationDeps {
   engine: Engine;
   clock: Clock;
   logger: Logger;
+  /** Answers questions from the register and policies. */
+  qa: PolicyQa;
   /** The channel's name, recorded with each answer: shell, slack, teams. */
   channel: string;
 }
@@ -93,9 +96,7 @@ export class Conversation {
   }
 
   private question(q: string): OutboundMessage {
-    const contact = this.deps.engine.config.organisation.dataProtectionContact;
-    const who = contact.email ? `${contact.name} (${contact.email})` : contact.name;
-    return text(`I can't answer questions about the register and policies yet. Please ask ${who}. You asked: "${q}".`);
+    return text(this.deps.qa.ask(q).answer);
   }
 
   private help(): string {
@@ -104,6 +105,7 @@ export class Conversation {
       '  pending: what you still have to answer',
       '  status: compliance status (yours; your team\'s if you manage people; everyone\'s for compliance)',
       '  help: this message',
+      'Or ask me about our suppliers and policies: where data is kept, for how long, who it is shared with.',
     ].join('\n');
   }
 }

@@ -9,6 +9,7 @@ import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { findPrompt, markSent, openFindings, pendingMessages, type Database } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
+import { PolicyQa } from '../../register/index.ts';
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import type { OutboxPayload } from '../../attestations/render.ts';
 import { ansi, clean, plain, recipientName, renderMessage, type Style } from './render.ts';
@@ -50,7 +51,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   const { db, engine, clock, output } = deps;
   const directory = engine.directory;
   const style: Style = (deps.color ?? (output as { isTTY?: boolean }).isTTY === true) ? ansi : plain;
-  const conversation = new Conversation({ db, engine, clock, logger: deps.logger, channel: 'shell' });
+  const conversation = new Conversation({ db, engine, clock, logger: deps.logger, qa: new PolicyQa(engine.config), channel: 'shell' });
   const zone = directory.config.organisation.timezone;
   const say = (text: string) => output.write(text + '\n');
   let me = deps.as ?? directory.allPeople()[0]!.id;

@@ -1,0 +1,296 @@
+import { describeDuration, parseDuration } from '../config/duration.ts';
+import type { Supplier, VigilConfig } from '../config/schema.ts';
+import { classify, type Intent } from './intents.ts';
+import { RegisterIndex, type SupplierMatch } from './register-index.ts';
+import { regionCode, regionName, regionsIn } from './regions.ts';
+import { STOPWORDS, stem, words } from './text.ts';
+
+/** An answer, what kind of question it took it for, and where each fact came from. */
+export interface QaAnswer {
+  answer: string;
+  intent: Intent;
+  /** `register:<supplier id>` and `policy:<policy id>`. */
+  sources: string[];
+}
+
+/** Words that say what is asked, never which supplier: left out when naming an unknown one. */
+const QUESTION_WORDS = new Set(
+  ('where long retention retain delete deleted gdpr statement dpa agreement privacy policy notice encrypt encrypted encryption secure ' +
+    'security 2fa factor two step soc certification certified breach notify hosted country region centre center located share pass ' +
+    'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +
+    'exactly handled processed happen processing agreement details record records for if think there been happened happens ' +
+    'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way').split(' ').map(stem),
+);
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * Answers a staff question from the workspace's register and policies, deterministically and
+ * locally. Never invents: a fact the register lacks is said to be missing, and a supplier it does
+ * not hold is said to be unknown, with the data-protection contact to ask.
+ */
+export class PolicyQa {
+  readonly index: RegisterIndex;
+
+  constructor(readonly config: VigilConfig) {
+    this.index = new RegisterIndex(config);
+  }
+
+  /** Answers one question. */
+  ask(question: string): QaAnswer {
+    const intent = classify(question);
+    const w = words(question);
+    if (intent === 'greeting') return this.reply(intent, `Hello! ${this.examples()}`);
+    if (intent === 'help') return this.reply(intent, this.help());
+    if (intent === 'list-suppliers') return this.listSuppliers();
+
+    const matches = this.index.suppliersIn(w);
+    const named = matches.filter((m) => m.kind === 'name' || m.kind === 'fuzzy');
+    const regions = regionsIn(w, question);
+
+    if (intent === 'location' && regions.length > 0 && named.length === 0) return this.inRegions(regions);
+    if (intent === 'statement' && matches.length === 0) return this.missingStatements();
+    if (intent === 'policy' || matches.length === 0) {
+      const policy = this.policy(w);
+      if (policy) return policy;
+    }
+    if (matches.length === 0) return this.notFound(intent, question);
+
+    const suppliers = matches.map((m) => m.supplier);
+    const sources = suppliers.map((s) => `register:${s.id}`);
+    const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
+    const each = (render: (s: Supplier) => string) => suppliers.map(render).join(' ');
+    switch (intent) {
+      case 'statement':
+        return { intent, sources, answer: each((s) => this.statement(s)) + cite };
+      case 'retention':
+        return { intent, sources, answer: each((s) => this.retention(s)) + cite };
+      case 'location':
+        return { intent, sources, answer: each((s) => this.location(s)) + cite };
+      case 'access':
+        return { intent, sources, answer: this.access(matches) + cite };
+      case 'data':
+        return { intent, sources, answer: each((s) => this.data(s)) + cite };
+      case 'security':
+        return { intent, sources, answer: each((s) => this.security(s, question)) + cite };
+      case 'purpose':
+        return { intent, sources, answer: this.purpose(matches) + cite };
+      default:
+        return { intent: 'supplier', sources, answer: each((s) => this.summary(s)) + cite };
+    }
+  }
+
+  private reply(intent: Intent, answer: string, sources: string[] = []): QaAnswer {
+    return { intent, answer, sources };
+  }
+
+  private contact(): string {
+    const c = this.config.organisation.dataProtectionContact;
+    return c.email ? `${c.name} (${c.email})` : c.name;
+  }
+
+  private examples(): string {
+    const s = this.config.suppliers;
+    const picks = [
+      s[0] && `"Where is ${s[0].name} data stored?"`,
+      s[1] && `"How long do we keep ${s[1].name} data?"`,
+      s[2] && `"Do we have ${s[2].name}'s GDPR statement?"`,
+      '"Which suppliers store data in the US?"',
+      this.config.policies[0] && `"What is our policy on ${this.config.policies[0].title.toLowerCase()}?"`,
+    ].filter(Boolean);
+    return `Ask me about our suppliers and policies, for example: ${picks.join(', ')}.`;
+  }
+
+  private help(): string {
+    return `I answer from ${this.config.organisation.name}'s register of ${this.config.suppliers.length} suppliers and its ${this.config.policies.length} policies. ${this.examples()} Anything else: ask ${this.contact()}.`;
+  }
+
+  private notFound(intent: Intent, question: string): QaAnswer {
+    const supplierQuestion = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'].includes(intent);
+    const forPurpose = /\bfor (?:the |our )?([a-z][a-z -]{2,40}?)\??$/i.exec(question.trim());
+    if (intent === 'purpose' && forPurpose && !/\bdo we use\b [A-Z]/.test(question)) {
+      return this.reply('unknown-supplier', `I can't find a supplier we use for ${forPurpose[1]!.trim()} in our register. Please ask ${this.contact()}.`);
+    }
+    const name = supplierQuestion ? this.unknownName(question) : undefined;
+    if (name) return this.reply('unknown-supplier', `I can't find ${name} in our register. Please ask ${this.contact()}.`);
+    return this.reply('unknown', `Sorry, I don't know how to answer that. ${this.examples()} Anything else: ask ${this.contact()}.`);
+  }
+
+  /** The words of a question that could be a supplier's name we do not know, as typed. */
+  private unknownName(question: string): string | undefined {
+    const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
+    const kept = raw.filter((token) => {
+      const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
+      return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !this.index.vocabulary.has(folded) && !regionCode(token).match(/^(EU|UK|US)$/);
+    });
+    return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
+  }
+
+  private listSuppliers(): QaAnswer {
+    const suppliers = this.config.suppliers;
+    const lines = suppliers.map((s) => `• ${s.name}: ${s.purpose}`);
+    return {
+      intent: 'list-suppliers',
+      sources: suppliers.map((s) => `register:${s.id}`),
+      answer: `We use ${suppliers.length} suppliers:\n${lines.join('\n')}\n(Register.)`,
+    };
+  }
+
+  private inRegions(regions: string[]): QaAnswer {
+    const parts: string[] = [];
+    const sources: string[] = [];
+    for (const code of regions) {
+      const found = this.index.locations.get(code) ?? [];
+      sources.push(...found.map((s) => `register:${s.id}`));
+      parts.push(found.length
+        ? `These suppliers store data in ${regionName(code)}: ${list(found.map((s) => s.name))}.`
+        : `No supplier in our register stores data in ${regionName(code)}.`);
+    }
+    const unknown = this.config.suppliers.filter((s) => s.locations.length === 0);
+    if (unknown.length) parts.push(`The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`);
+    return { intent: 'location', sources, answer: `${parts.join(' ')} (Register.)` };
+  }
+
+  private missingStatements(): QaAnswer {
+    const open = this.config.suppliers.filter((s) => s.gdprStatement.status !== 'on-file');
+    const onFile = this.config.suppliers.filter((s) => s.gdprStatement.status === 'on-file');
+    const sources = open.map((s) => `register:${s.id}`);
+    if (open.length === 0) return { intent: 'statement', sources: onFile.map((s) => `register:${s.id}`), answer: 'Every supplier\'s GDPR statement is on file. (Register.)' };
+    const described = open.map((s) => `${s.name} (${statusWords(s)})`);
+    return {
+      intent: 'statement',
+      sources,
+      answer: `GDPR statements not on file: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => s.name)) : 'none'}. (Register.)`,
+    };
+  }
+
+  private policy(w: readonly string[]): QaAnswer | undefined {
+    const [best, second] = this.index.policiesIn(w);
+    if (!best) return undefined;
+    const picks = second && second.score === best.score ? [best, second] : [best];
+    return {
+      intent: 'policy',
+      sources: picks.map((p) => `policy:${p.policy.id}`),
+      answer: picks.map((p) => `${p.policy.title}: ${p.policy.text}`).join('\n') + ` (Policy: ${picks.map((p) => p.policy.id).join(', ')}.)`,
+    };
+  }
+
+  private statement(s: Supplier): string {
+    const st = s.gdprStatement;
+    const review = st.reviewDue ? `, next review due ${st.reviewDue}` : '';
+    switch (st.status) {
+      case 'on-file':
+        return `Yes: ${s.name}'s GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;
+      case 'awaited':
+        return `Not yet: we are awaiting ${s.name}'s GDPR statement.`;
+      case 'in-progress':
+        return `Not yet: ${s.name} are still working on their GDPR statement.`;
+      case 'requested':
+        return `Not yet: we have requested ${s.name}'s GDPR statement.`;
+      default:
+        return `No: there is no GDPR statement from ${s.name} on file.`;
+    }
+  }
+
+  private retention(s: Supplier): string {
+    if (!s.retention) return `The register does not say how long ${s.name} keeps our data; ask ${this.contact()}.`;
+    const holds = s.dataCategories.length ? `${s.name} holds ${list(s.dataCategories)}; ` : `${s.name}: `;
+    const duration = parseDuration(s.retention);
+    return duration ? `${holds}we keep it for up to ${describeDuration(duration)}.` : `${holds}retention: ${lowerFirst(s.retention)}`;
+  }
+
+  private location(s: Supplier): string {
+    const keeps = s.dataCategories.length ? `${s.name} keeps ${list(s.dataCategories)}.` : `${s.name}: ${s.purpose}`;
+    const where = s.locations.length
+      ? ` It is stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}`
+      : ` The register does not say where it is stored`;
+    const kept = s.retention && parseDuration(s.retention) ? ` and kept for up to ${describeDuration(parseDuration(s.retention)!)}` : '';
+    const note = s.notes ? ` ${s.notes}` : '';
+    return `${keeps}${where}${s.locations.length ? kept : ''}.${note}`;
+  }
+
+  private access(matches: SupplierMatch[]): string {
+    return matches.map(({ supplier: s }) => {
+      const parts: string[] = [];
+      const others = this.config.suppliers.filter((o) => s.accessBy.includes(o.id));
+      if (others.length) parts.push(`${list(others.map((o) => o.name))} ${others.length === 1 ? 'has' : 'have'} access to ${s.name}.`);
+      const reaches = this.config.suppliers.filter((o) => o.accessBy.includes(s.id));
+      if (reaches.length) parts.push(`${s.name} ${s.notes && /access/i.test(s.notes) ? '' : ''}has access to ${list(reaches.map((o) => o.name))}.`);
+      if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
+      if (s.lawfulBasis) parts.push(s.lawfulBasis);
+      if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
+      if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}.`);
+      return parts.join(' ');
+    }).join(' ');
+  }
+
+  private data(s: Supplier): string {
+    const parts: string[] = [];
+    if (s.sharedData) parts.push(`We pass ${s.name} ${lowerFirst(s.sharedData)}`);
+    else if (s.dataCategories.length) parts.push(`${s.name} holds: ${list(s.dataCategories)}.`);
+    else parts.push(`The register does not list the personal data ${s.name} holds.`);
+    if (s.dataSubjects.length) parts.push(`It is about ${list(s.dataSubjects)}.`);
+    if (s.notes && /personal data|ip address|stored/i.test(s.notes)) parts.push(s.notes);
+    return parts.join(' ');
+  }
+
+  /** A supplier's security facts: those the question asks about (2FA, encryption, …), else all. */
+  private security(s: Supplier, question: string): string {
+    const sec = s.security;
+    const q = question.toLowerCase();
+    const facts: { aspect: string; text: string }[] = [];
+    const add = (aspect: string, text: string | undefined) => text && facts.push({ aspect, text });
+    add('encryption', sec.encryptionInTransit && `data is encrypted in transit (${sec.encryptionInTransit})`);
+    add('encryption', sec.encryptionAtRest === undefined ? undefined : sec.encryptionAtRest ? 'it is encrypted at rest' : 'it is not encrypted at rest');
+    if (sec.twoFactor && sec.twoFactor !== 'unknown') {
+      add('2fa', { enforced: 'two-factor authentication is enforced', available: 'two-factor authentication is available (turn it on)', 'not-available': 'it offers no two-factor authentication' }[sec.twoFactor]);
+    }
+    add('certification', sec.certifications.length ? `certifications: ${list(sec.certifications)}` : undefined);
+    add('access', sec.supportAccess && lowerFirst(sec.supportAccess.replace(/\.$/, '')));
+    add('uptime', sec.uptime && `uptime: ${sec.uptime}`);
+    add('replication', sec.replication && lowerFirst(sec.replication.replace(/\.$/, '')));
+    for (const m of sec.measures) add(/two-step|two-factor|2fa/i.test(m) ? '2fa' : /mask/i.test(m) ? 'mask' : 'measure', lowerFirst(m.replace(/\.$/, '')));
+
+    const asked = new Set<string>();
+    if (/2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor/.test(q)) asked.add('2fa');
+    if (/encrypt/.test(q)) asked.add('encryption');
+    if (/soc ?2|certif|iso ?27001|audit/.test(q)) asked.add('certification');
+    if (/uptime|availability|down ?time/.test(q)) asked.add('uptime');
+    if (/replicat|backup|back up|disaster/.test(q)) asked.add('replication');
+    if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');
+    if (/support|staff .*see|see our/.test(q)) asked.add('access');
+    const breachAsked = /breach|notif|hack/.test(q);
+    const shown = asked.size ? facts.filter((f) => asked.has(f.aspect)) : breachAsked ? [] : facts;
+    const breach = s.breachNotification ? `On a breach: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
+    const parts: string[] = [];
+    if (shown.length) parts.push(`${s.name}: ${shown.map((f) => f.text).join('; ')}.`);
+    else if (asked.size) parts.push(`The register does not record that for ${s.name}${asked.has('2fa') && sec.twoFactor === 'unknown' ? ' (its two-factor support is marked unknown)' : ''}.`);
+    else if (!breachAsked) parts.push(`The register records no security measures for ${s.name}.`);
+    if (breachAsked || !asked.size) parts.push(breach);
+    if (sec.url && (!shown.length || !asked.size)) parts.push(`See ${sec.url}.`);
+    return parts.join(' ');
+  }
+
+  private purpose(matches: SupplierMatch[]): string {
+    const byPurpose = matches.filter((m) => m.kind === 'purpose' || m.kind === 'data');
+    if (byPurpose.length === matches.length) {
+      return `We use ${list(byPurpose.map((m) => m.supplier.name))}. ${byPurpose.map((m) => `${m.supplier.name}: ${m.supplier.purpose}`).join(' ')}`;
+    }
+    return matches.map(({ supplier: s }) => `We use ${s.name} for: ${lowerFirst(s.purpose)}`).join(' ');
+  }
+
+  private summary(s: Supplier): string {
+    const where = s.locations.length ? ` Stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}.` : '';
+    const kept = s.retention ? ` Retention: ${s.retention && parseDuration(s.retention) ? describeDuration(parseDuration(s.retention)!) : s.retention}.` : '';
+    return `${s.name}: ${s.purpose}${where}${kept} GDPR statement: ${statusWords(s)}.`;
+  }
+}
+
+function statusWords(s: Supplier): string {
+  return { 'on-file': 'on file', requested: 'requested', awaited: 'awaited', 'in-progress': 'in progress', missing: 'not on file' }[s.gdprStatement.status];
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z ]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

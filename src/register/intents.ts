@@ -1,0 +1,48 @@
+/** What a question asks. */
+export type Intent =
+  | 'greeting'
+  | 'help'
+  | 'list-suppliers'
+  | 'statement'
+  | 'retention'
+  | 'location'
+  | 'access'
+  | 'data'
+  | 'security'
+  | 'purpose'
+  | 'policy'
+  | 'supplier'
+  | 'unknown-supplier'
+  | 'unknown';
+
+/** Patterns over the lowercased question, tried in order: the first that matches names the intent. */
+const RULES: [Intent, RegExp][] = [
+  ['statement', /\b(gdpr|privacy) (statement|notice|policy)|\bdpa\b|data processing agreement|\bstatements?\b.*\b(on file|missing|awaited|waiting|outstanding|have|got)|\bon file\b/],
+  ['security', /encrypt|\b2fa\b|two[- ]?(factor|step)|\bmfa\b|multi[- ]?factor|\bsoc ?2\b|certif|iso ?27001|secur|uptime|replicat|firewall|mask|anonymi|pseudonymi|(notify|tell|warn)\w* (us|me|trekim)\b.*\bbreach|breach notification|\bif .* (is|are|get|gets) (hacked|breached)/],
+  ['retention', /how long|retention|retain|\bkept for\b|\bkeep\b.*\bfor\b|\bdelet|\bpurg|\bhow many (years|months|days)/],
+  ['access', /who (else )?(has|have|can|could|gets?|is given) (access|see|get at|look)|access to|\bcan see\b|who do we (share|send|pass|give)|share\w* .*\bwith\b|\bpass(ed|es)? (on )?to\b|\bsend\w* .* to\b|\bgiven to\b|third part\w* .* (see|access)/],
+  ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
+  ['location', /\bwhere\b|stored in|\bhosted\b|\bcountr|\bregion\b|data cent|located|\bin the (eu|uk|us|usa)\b|(eu|uk|us|usa|europe|america)\b.*\b(data|store|stored|hold)|\bstore\w* .*\b(eu|uk|us|usa|europe)\b|outside the (uk|eu)/],
+  ['purpose', /used? for\b|\bwhat (is|does|do) .* (for|do)\b|\bwhich (supplier|tool|software|service|app|company|system|provider)|\bwho do we use\b|\bwhat do we use\b|\bdo we (use|have|work with)\b|\bis \w+ (one of )?our (supplier|processor)|\bwhat (is|are) \w+( \w+)?\??$|\bwhy do we (use|have)/],
+];
+
+const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers|ta)\b[\s!.,]*(vigil|there|all)?[\s!.]*$/;
+const HELP = /^(help|\?|what can (you|i) (do|ask)|how do(es)? (this|you) work|what do you know|commands?)\b/;
+const LIST = /\b(list|all|every)\b.*\b(supplier|processor|vendor|software|third[- ]part|compan|tool|service)|\b(which|what) (supplier|processor|vendor|third[- ]part\w*|software|compan\w*|tools|services)\w* do we (use|have|work with)\??$|\bwho are our (supplier|processor|vendor)|\bhow many (supplier|processor|vendor)/;
+const POLICY = /breach|hack|\blost\b|stolen|backup|back up|password|virus|malware|ransomware|scan|firewall|laptop|local|usb|policy|policies|incident|report|image|recovery|outage|disrupt|opt out|cookie|mask|consent|debt|overdue/;
+
+/** The intent of a question, from its wording alone (entities are found separately). */
+export function classify(question: string): Intent {
+  const q = question.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (q === '' || HELP.test(q)) return 'help';
+  if (GREETING.test(q)) return 'greeting';
+  if (LIST.test(q)) return 'list-suppliers';
+  for (const [intent, pattern] of RULES) if (pattern.test(q)) return intent;
+  if (POLICY.test(q)) return 'policy';
+  return 'unknown';
+}
+
+/** True when a question's wording points at the firm's policies rather than one supplier. */
+export function soundsLikePolicy(question: string): boolean {
+  return POLICY.test(question.toLowerCase());
+}

@@ -1,0 +1,175 @@
+import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
+import { editDistance } from '../config/suggest.ts';
+import { regionCode } from './regions.ts';
+import { STOPWORDS, words } from './text.ts';
+
+/** How a supplier was found in a question, strongest first. */
+export type MatchKind = 'name' | 'fuzzy' | 'purpose' | 'data';
+
+/** A supplier a question is about. */
+export interface SupplierMatch {
+  supplier: Supplier;
+  kind: MatchKind;
+  /** The words of the question that matched. */
+  matched: string;
+}
+
+/** A policy a question is about, with how strongly it matched. */
+export interface PolicyMatch {
+  policy: Policy;
+  score: number;
+}
+
+const MAX_GRAM = 4;
+
+/**
+ * The register and policies of one workspace, indexed for questions: supplier names and aliases
+ * (exact, squashed together, or within a small typo), purpose words and data categories, and
+ * policy keywords. Built once per config; lookups allocate little.
+ */
+export class RegisterIndex {
+  private readonly names = new Map<string, Supplier>();
+  /** Squashed names ("office365", "zohocrm") by first letter, for typo matching. */
+  private readonly fuzzy = new Map<string, { key: string; supplier: Supplier }[]>();
+  private readonly purposes = new Map<string, Supplier[]>();
+  private readonly categories = new Map<string, Supplier[]>();
+  private readonly policyKeys = new Map<string, { policy: Policy; weight: number }[]>();
+  /** Every word the register uses, so a question's unknown words stand out. */
+  readonly vocabulary = new Set<string>();
+  readonly locations: Map<string, Supplier[]> = new Map();
+
+  constructor(readonly config: VigilConfig) {
+    for (const supplier of config.suppliers) {
+      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases]) {
+        const w = words(phrase);
+        if (w.length === 0) continue;
+        this.names.set(w.join(' '), supplier);
+        const squashed = w.join('');
+        this.names.set(squashed, supplier);
+        if (squashed.length >= 5) {
+          const bucket = this.fuzzy.get(squashed[0]!) ?? [];
+          bucket.push({ key: squashed, supplier });
+          this.fuzzy.set(squashed[0]!, bucket);
+        }
+        w.forEach((x) => this.vocabulary.add(x));
+      }
+      for (const phrase of supplier.purposeKeywords) add(this.purposes, words(phrase).join(' '), supplier);
+      for (const phrase of supplier.dataCategories) add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
+      for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
+    }
+    for (const policy of config.policies) {
+      for (const phrase of policy.keywords) addWeighted(this.policyKeys, words(phrase).join(' '), policy, 3);
+      for (const w of words(policy.title)) if (!STOPWORDS.has(w)) addWeighted(this.policyKeys, w, policy, 1);
+    }
+  }
+
+  /**
+   * The suppliers a question names, by name or alias (also squashed together or with a small
+   * typo); failing that, by purpose words, then by data categories.
+   */
+  suppliersIn(question: readonly string[]): SupplierMatch[] {
+    const found = new Map<string, SupplierMatch>();
+    const used = new Set<number>();
+    // Longest n-grams first, so "zoho workdrive" wins over "zoho".
+    for (let n = MAX_GRAM; n >= 1; n--) {
+      for (let i = 0; i + n <= question.length; i++) {
+        if (range(i, n).some((k) => used.has(k))) continue;
+        const gram = question.slice(i, i + n);
+        if (n === 1 && STOPWORDS.has(gram[0]!)) continue;
+        const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
+        if (supplier) {
+          if (!found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
+          range(i, n).forEach((k) => used.add(k));
+        }
+      }
+    }
+    if (found.size === 0) {
+      for (let n = 2; n >= 1; n--) {
+        for (let i = 0; i + n <= question.length; i++) {
+          const gram = question.slice(i, i + n);
+          if (gram.some((w) => STOPWORDS.has(w))) continue;
+          const supplier = this.fuzzyName(gram.join(''));
+          if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
+        }
+      }
+    }
+    if (found.size > 0) return [...found.values()];
+    for (const [index, kind] of [[this.purposes, 'purpose'], [this.categories, 'data']] as const) {
+      for (const match of this.phrases(question, index)) {
+        for (const supplier of match.values) {
+          if (!found.has(supplier.id)) found.set(supplier.id, { supplier, kind, matched: match.phrase });
+        }
+      }
+      if (found.size > 0) break;
+    }
+    return [...found.values()];
+  }
+
+  /** The policy a question is most about, if any matches. */
+  policiesIn(question: readonly string[]): PolicyMatch[] {
+    const scores = new Map<string, PolicyMatch>();
+    for (const match of this.phrases(question, this.policyKeys)) {
+      for (const { policy, weight } of match.values) {
+        const entry = scores.get(policy.id) ?? { policy, score: 0 };
+        entry.score += weight;
+        scores.set(policy.id, entry);
+      }
+    }
+    return [...scores.values()].sort((a, b) => b.score - a.score);
+  }
+
+  private fuzzyName(squashed: string): Supplier | undefined {
+    if (squashed.length < 5) return undefined;
+    const limit = squashed.length >= 8 ? 2 : 1;
+    let best: Supplier | undefined;
+    let bestDistance = limit + 1;
+    for (const { key, supplier } of this.fuzzy.get(squashed[0]!) ?? []) {
+      if (Math.abs(key.length - squashed.length) > limit) continue;
+      const distance = editDistance(squashed, key);
+      if (distance < bestDistance) {
+        best = supplier;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Every phrase of `index` found in the question, longest first, without overlaps. */
+  private phrases<T>(question: readonly string[], index: Map<string, T[]>): { phrase: string; length: number; values: T[] }[] {
+    const out: { phrase: string; length: number; values: T[] }[] = [];
+    const used = new Set<number>();
+    for (let n = MAX_GRAM; n >= 1; n--) {
+      for (let i = 0; i + n <= question.length; i++) {
+        if (range(i, n).some((k) => used.has(k))) continue;
+        if (n === 1 && STOPWORDS.has(question[i]!)) continue;
+        const phrase = question.slice(i, i + n).join(' ');
+        const values = index.get(phrase);
+        if (values) {
+          out.push({ phrase, length: n, values });
+          range(i, n).forEach((k) => used.add(k));
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function range(start: number, length: number): number[] {
+  return Array.from({ length }, (_, k) => start + k);
+}
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  if (!key) return;
+  const list = map.get(key) ?? [];
+  if (!list.includes(value)) list.push(value);
+  map.set(key, list);
+}
+
+function addWeighted(map: Map<string, { policy: Policy; weight: number }[]>, key: string, policy: Policy, weight: number): void {
+  if (!key) return;
+  const list = map.get(key) ?? [];
+  const existing = list.find((e) => e.policy === policy);
+  if (existing) existing.weight = Math.max(existing.weight, weight);
+  else list.push({ policy, weight });
+  map.set(key, list);
+}

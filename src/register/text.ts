@@ -1,0 +1,37 @@
+/**
+ * Text handling for questions: case, punctuation, possessives and plurals folded away, so
+ * "Zoho's CRM", "zoho crm" and "ZOHO-CRM" read alike.
+ */
+
+/** Folds one word: lowercase, plural endings off ("invoices" → "invoice", "companies" → "company"). */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/(ches|shes|xes|sses|uses)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** The question's words, folded: possessives dropped, punctuation split, plurals stemmed. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(stem);
+}
+
+/** Words that carry no entity: never matched as (part of) a name on their own, nor fuzzily. */
+export const STOPWORDS = new Set(
+  (
+    'a an the our we us i me my you your is are was were be been do doe did does done have ha has had what which who whom whose where when why how ' +
+    'for to of in on at by with from about into over under than then and or not no yes it it its this that these those there their they them ' +
+    'can could should would will shall may might must please tell know any all some each every much many long data datum information info ' +
+    'stored store kept keep held hold hosted host located locate use used using company supplier processor vendor service tool software app ' +
+    'system provider personal customer client detail thing stuff get got go goe going put send sent share shared give given access see still ' +
+    'statement gdpr dpa file about just also like need want else other'
+  ).split(' '),
+);
