@@ -40,8 +40,12 @@ export class PolicyQa {
   /** Answers one question. */
   ask(question: string): QaAnswer {
     const intent = classify(question);
-    const w = words(question);
+    // "on file" is about statements, never about files.
+    const w = words(question.replace(/\bon file\b/gi, ' '));
     if (intent === 'greeting') return this.reply(intent, `Hello! ${this.examples()}`);
+    if (intent === 'contact') return this.reply(intent, `For data protection, ask ${this.contact()}.`);
+    if (/\bjoint[- ]?controllers?\b/i.test(question) && /\b(which|who|what|list)\b/i.test(question)) return this.byRole('joint-controller', 'joint controllers');
+    if (/\brecipients?\b/i.test(question) && /\b(which|who|what|list)\b/i.test(question)) return this.byRole('recipient', 'recipients');
     if (intent === 'help') return this.reply(intent, this.help());
     if (intent === 'list-suppliers') return this.listSuppliers();
 
@@ -49,7 +53,12 @@ export class PolicyQa {
     const named = matches.filter((m) => m.kind === 'name' || m.kind === 'fuzzy');
     const regions = regionsIn(w, question);
 
-    if (intent === 'location' && regions.length > 0 && named.length === 0) return this.inRegions(regions);
+    const outside = /\boutside (?:of )?(?:the )?(uk|eu|us|usa|europe)\b/i.exec(question);
+    if (outside && named.length === 0) {
+      const excluded = regionCode(outside[1]!.toLowerCase() === 'europe' ? 'EU' : outside[1]!);
+      return this.inRegions([...this.index.locations.keys()].filter((code) => code !== excluded), `outside ${regionName(excluded)}`);
+    }
+    if (['location', 'data', 'unknown'].includes(intent) && regions.length > 0 && named.length === 0) return this.inRegions(regions);
     if (intent === 'statement' && matches.length === 0) return this.missingStatements();
     if (intent === 'policy' || matches.length === 0) {
       const policy = this.policy(w);
@@ -61,23 +70,46 @@ export class PolicyQa {
     const sources = suppliers.map((s) => `register:${s.id}`);
     const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
     const each = (render: (s: Supplier) => string) => suppliers.map(render).join(' ');
+    const answered = this.supplierAnswer(intent, matches, question, each);
+    // Where the register is silent, or the question is a general one, a policy on the subject helps.
+    const general = answered.intent === 'supplier';
+    const policy = general || /does not say|records no|does not record/.test(answered.text) ? this.policy(w, 3) : undefined;
+    return {
+      intent: answered.intent,
+      sources: [...sources, ...(policy?.sources ?? [])],
+      answer: answered.text + cite + (policy ? `\n${policy.answer}` : ''),
+    };
+  }
+
+  private supplierAnswer(
+    intent: Intent,
+    matches: SupplierMatch[],
+    question: string,
+    each: (render: (s: Supplier) => string) => string,
+  ): { intent: Intent; text: string } {
+    const text = this.supplierText(intent, matches, question, each);
+    return { intent: text === undefined ? 'supplier' : intent, text: text ?? each((s) => this.summary(s)) };
+  }
+
+  /** The answer for a supplier-specific intent, or undefined when the question names no aspect. */
+  private supplierText(intent: Intent, matches: SupplierMatch[], question: string, each: (render: (s: Supplier) => string) => string): string | undefined {
     switch (intent) {
       case 'statement':
-        return { intent, sources, answer: each((s) => this.statement(s)) + cite };
+        return each((s) => this.statement(s));
       case 'retention':
-        return { intent, sources, answer: each((s) => this.retention(s)) + cite };
+        return each((s) => this.retention(s));
       case 'location':
-        return { intent, sources, answer: each((s) => this.location(s)) + cite };
+        return each((s) => this.location(s));
       case 'access':
-        return { intent, sources, answer: this.access(matches) + cite };
+        return this.access(matches);
       case 'data':
-        return { intent, sources, answer: each((s) => this.data(s)) + cite };
+        return each((s) => this.data(s));
       case 'security':
-        return { intent, sources, answer: each((s) => this.security(s, question)) + cite };
+        return each((s) => this.security(s, question));
       case 'purpose':
-        return { intent, sources, answer: this.purpose(matches) + cite };
+        return this.purpose(matches);
       default:
-        return { intent: 'supplier', sources, answer: each((s) => this.summary(s)) + cite };
+        return undefined;
     }
   }
 
@@ -137,16 +169,26 @@ export class PolicyQa {
     };
   }
 
-  private inRegions(regions: string[]): QaAnswer {
-    const parts: string[] = [];
+  private byRole(role: Supplier['role'], plural: string): QaAnswer {
+    const found = this.config.suppliers.filter((s) => s.role === role);
+    return {
+      intent: 'list-suppliers',
+      sources: found.map((s) => `register:${s.id}`),
+      answer: found.length ? `Our ${plural}: ${list(found.map((s) => s.name))}. (Register.)` : `The register lists no ${plural}. (Register.)`,
+    };
+  }
+
+  private inRegions(regions: string[], heading?: string): QaAnswer {
+    const parts: string[] = heading ? [`Suppliers that store data ${heading}:`] : [];
     const sources: string[] = [];
     for (const code of regions) {
       const found = this.index.locations.get(code) ?? [];
       sources.push(...found.map((s) => `register:${s.id}`));
-      parts.push(found.length
-        ? `These suppliers store data in ${regionName(code)}: ${list(found.map((s) => s.name))}.`
-        : `No supplier in our register stores data in ${regionName(code)}.`);
+      const names = list(found.map((s) => s.name));
+      if (heading) parts.push(`in ${regionName(code)}, ${names};`);
+      else parts.push(found.length ? `Suppliers storing data in ${regionName(code)}: ${names}.` : `No supplier in our register stores data in ${regionName(code)}.`);
     }
+    if (heading) parts[parts.length - 1] = parts.at(-1)!.replace(/;$/, '.');
     const unknown = this.config.suppliers.filter((s) => s.locations.length === 0);
     if (unknown.length) parts.push(`The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`);
     return { intent: 'location', sources, answer: `${parts.join(' ')} (Register.)` };
@@ -165,9 +207,10 @@ export class PolicyQa {
     };
   }
 
-  private policy(w: readonly string[]): QaAnswer | undefined {
+  /** The policy (or two, on a tie) a question is most about, if one scores at least `minScore`. */
+  private policy(w: readonly string[], minScore = 1): QaAnswer | undefined {
     const [best, second] = this.index.policiesIn(w);
-    if (!best) return undefined;
+    if (!best || best.score < minScore) return undefined;
     const picks = second && second.score === best.score ? [best, second] : [best];
     return {
       intent: 'policy',
@@ -228,8 +271,8 @@ export class PolicyQa {
   private data(s: Supplier): string {
     const parts: string[] = [];
     if (s.sharedData) parts.push(`We pass ${s.name} ${lowerFirst(s.sharedData)}`);
-    else if (s.dataCategories.length) parts.push(`${s.name} holds: ${list(s.dataCategories)}.`);
-    else parts.push(`The register does not list the personal data ${s.name} holds.`);
+    if (s.dataCategories.length) parts.push(`${s.sharedData ? 'In short' : `${s.name} holds`}: ${list(s.dataCategories)}.`);
+    else if (!s.sharedData) parts.push(`The register does not list the personal data ${s.name} holds.`);
     if (s.dataSubjects.length) parts.push(`It is about ${list(s.dataSubjects)}.`);
     if (s.notes && /personal data|ip address|stored/i.test(s.notes)) parts.push(s.notes);
     return parts.join(' ');
@@ -283,7 +326,7 @@ export class PolicyQa {
   private summary(s: Supplier): string {
     const where = s.locations.length ? ` Stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}.` : '';
     const kept = s.retention ? ` Retention: ${s.retention && parseDuration(s.retention) ? describeDuration(parseDuration(s.retention)!) : s.retention}.` : '';
-    return `${s.name}: ${s.purpose}${where}${kept} GDPR statement: ${statusWords(s)}.`;
+    return `${s.name}: ${s.purpose}${where}${kept} GDPR statement: ${statusWords(s)}.${s.notes ? ` ${s.notes}` : ''}`;
   }
 }
 

@@ -57,9 +57,11 @@ export class RegisterIndex {
       for (const phrase of supplier.dataCategories) add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
       for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
     }
+    // Keywords say most, title words less, the words of the text least.
     for (const policy of config.policies) {
       for (const phrase of policy.keywords) addWeighted(this.policyKeys, words(phrase).join(' '), policy, 3);
-      for (const w of words(policy.title)) if (!STOPWORDS.has(w)) addWeighted(this.policyKeys, w, policy, 1);
+      for (const w of words(policy.title)) if (w.length >= 4 && !STOPWORDS.has(w)) addWeighted(this.policyKeys, w, policy, 2);
+      for (const w of words(policy.text)) if (w.length >= 5 && !STOPWORDS.has(w)) addWeighted(this.policyKeys, w, policy, 1);
     }
   }
 
@@ -108,7 +110,9 @@ export class RegisterIndex {
   /** The policy a question is most about, if any matches. */
   policiesIn(question: readonly string[]): PolicyMatch[] {
     const scores = new Map<string, PolicyMatch>();
-    for (const match of this.phrases(question, this.policyKeys)) {
+    // "password1234" is about passwords.
+    const folded = question.map((w) => w.replace(/^([a-z]{4,})\d+$/, '$1'));
+    for (const match of this.phrases(folded, this.policyKeys)) {
       for (const { policy, weight } of match.values) {
         const entry = scores.get(policy.id) ?? { policy, score: 0 };
         entry.score += weight;
