@@ -11,6 +11,8 @@ export const ErrorCode = {
   NotFound: 'not_found',
   Forbidden: 'forbidden',
   InvalidAnswer: 'invalid_answer',
+  DeliveryFailed: 'delivery_failed',
+  PlatformAuth: 'platform_auth',
   UsageError: 'usage_error',
   Unexpected: 'unexpected',
 } as const;

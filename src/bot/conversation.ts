@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { buildStatus, formatWhen, recordAnswer, type Engine } from '../attestations/index.ts';
+import { buildStatus, formatWhen, recordAnswer, type AnswerOutcome, type Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { VigilError } from '../errors.ts';
 import type { PolicyQa } from '../register/index.ts';
@@ -36,7 +36,7 @@ export class Conversation {
     try {
       switch (event.kind) {
         case 'answer':
-          return [await this.answer(event)];
+          return [(await this.answer(event)).reply];
         case 'command':
           if (event.command === 'pending') return [await this.pendingText(event.personId)];
           if (event.command === 'status') return [await this.status(event.personId)];
@@ -56,7 +56,20 @@ export class Conversation {
     return unansweredPrompts(this.deps.db, [personId]);
   }
 
-  private async answer(event: Extract<InboundEvent, { kind: 'answer' }>): Promise<OutboundMessage> {
+  /**
+   * Records an answer and says so; also returns the outcome, so a channel can update the
+   * prompt's message. A refusal or an invalid answer comes back as a reply, with no outcome.
+   */
+  async answer(event: Extract<InboundEvent, { kind: 'answer' }>): Promise<{ reply: OutboundMessage; outcome?: AnswerOutcome }> {
+    try {
+      return await this.recordAnswer(event);
+    } catch (error) {
+      if (error instanceof VigilError) return { reply: text(`Sorry: ${error.message}.`) };
+      throw error;
+    }
+  }
+
+  private async recordAnswer(event: Extract<InboundEvent, { kind: 'answer' }>): Promise<{ reply: OutboundMessage; outcome: AnswerOutcome }> {
     const now = this.deps.clock.now();
     const outcome = await recordAnswer(this.deps.db, this.deps.engine, {
       promptId: event.promptId, personId: event.personId, value: event.value, channel: this.deps.channel,
@@ -65,7 +78,7 @@ export class Conversation {
       ...(event.text !== undefined ? { text: event.text } : {}),
       ...(event.eventId !== undefined ? { eventId: event.eventId } : {}),
     }, now);
-    if (outcome.status === 'duplicate') return text('Already recorded.');
+    if (outcome.status === 'duplicate') return { reply: text('Already recorded.'), outcome };
     const { answer, prompt } = outcome;
     const shown = answer.value === 'na' ? 'N/A' : answer.value === 'checklist' ? describeChecklist(answer.checklist!) : answer.value === 'text' ? `"${answer.text}"` : answer.value === 'yes' ? 'Yes' : 'No';
     const notes: string[] = [];
@@ -75,7 +88,16 @@ export class Conversation {
     if (outcome.managerTold) notes.push(`${this.deps.engine.directory.managerOf(prompt.assigneeId) ? 'Your manager has' : 'The compliance channel has'} been told.`);
     if (outcome.findingsResolved.length) notes.push(`That closes ${outcome.findingsResolved.length} open finding${outcome.findingsResolved.length === 1 ? '' : 's'}.`);
     const zone = this.deps.engine.directory.timezoneOf(event.personId);
-    return text(`Recorded ${shown}${answer.reason ? ` (${answer.reason})` : ''} for "${prompt.question}" at ${formatWhen(answer.answeredAt, zone)}. ${notes.join(' ')}`.trim());
+    return { reply: text(`Recorded ${shown}${answer.reason ? ` (${answer.reason})` : ''} for "${prompt.question}" at ${formatWhen(answer.answeredAt, zone)}. ${notes.join(' ')}`.trim()), outcome };
+  }
+
+  /** "Yes, answered by Amy Hughes at Mon 23 Nov, 09:05 (late)": for the prompt's message once answered. */
+  answeredSummary(outcome: Extract<AnswerOutcome, { status: 'recorded' }>): string {
+    const { answer, prompt } = outcome;
+    const directory = this.deps.engine.directory;
+    const what = answer.value === 'na' ? 'N/A' : answer.value === 'checklist' ? describeChecklist(answer.checklist!) : answer.value === 'text' ? `"${answer.text}"` : answer.value === 'yes' ? 'Yes' : 'No';
+    const by = answer.answeredBy === prompt.assigneeId ? directory.nameOf(answer.answeredBy) : `${directory.nameOf(answer.answeredBy)} for ${directory.nameOf(prompt.assigneeId)}`;
+    return `${what}${answer.reason ? ` (${answer.reason})` : ''}, answered by ${by} at ${formatWhen(answer.answeredAt, directory.timezoneOf(prompt.assigneeId))}${answer.late ? ' (late)' : ''}`;
   }
 
   private async pendingText(personId: string): Promise<OutboundMessage> {

@@ -1,0 +1,271 @@
+import { App, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
+import type { Kysely } from 'kysely';
+import type { Engine } from '../../attestations/index.ts';
+import { buildStatus, formatWhen } from '../../attestations/index.ts';
+import type { Clock } from '../../clock.ts';
+import { ErrorCode, VigilError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import type { PolicyQa } from '../../register/index.ts';
+import { findPrompt, latestAnswers, type Database } from '../../store/index.ts';
+import { Conversation } from '../conversation.ts';
+import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
+import type { InboundEvent, OutboundMessage } from '../messages.ts';
+import { statusText } from '../status-text.ts';
+import { CHECKLIST_ACTION, CHECKLIST_BLOCK, answeredBlocks, homeView, mrkdwn, reasonModal, toBlocks } from './blocks.ts';
+import { SlackIdentity } from './identity.ts';
+
+/** What the Slack adapter needs. Tokens come from the composition root, never from here. */
+export interface SlackOptions {
+  botToken: string;
+  signingSecret: string;
+  /** Socket Mode when set; else HTTP through {@link SlackAdapter.requestListener}. */
+  appToken?: string;
+  /** The Web API base URL (tests point it at a fake Slack). */
+  apiUrl?: string;
+  db: Kysely<Database>;
+  engine: Engine;
+  qa: PolicyQa;
+  clock: Clock;
+  logger: Logger;
+  /** Retries of failed Web API calls (the client's own; 429 is always honoured). */
+  retries?: number;
+}
+
+/** Permanent Slack errors: retrying cannot help. */
+const PERMANENT = new Set(['user_not_found', 'users_not_found', 'channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive', 'user_disabled', 'invalid_auth', 'not_authed']);
+
+/**
+ * Vigil on Slack, on Bolt: prompts as DMs with buttons, a modal for the reason of a "No" or
+ * "N/A", the message updated in place after an answer, `/vigil`, questions by DM, and App Home.
+ * It turns Slack's payloads into neutral events for the conversation core and renders its
+ * neutral messages as Block Kit.
+ */
+export class SlackAdapter implements Sender {
+  readonly platform = 'slack';
+  readonly app: App;
+  readonly client: webApi.WebClient;
+  private readonly receiver: HTTPReceiver | undefined;
+  private readonly identity: SlackIdentity;
+  private readonly conversation: Conversation;
+
+  constructor(private readonly options: SlackOptions) {
+    const logger = boltLogger(options.logger);
+    this.receiver = options.appToken ? undefined : new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: '/slack/events', logger, processBeforeResponse: false });
+    this.app = new App({
+      token: options.botToken,
+      signingSecret: options.signingSecret,
+      logger,
+      deferInitialization: true,
+      clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}), retryConfig: { retries: options.retries ?? 10 } },
+      ...(options.appToken ? { socketMode: true, appToken: options.appToken } : { receiver: this.receiver! }),
+    });
+    this.client = this.app.client;
+    this.identity = new SlackIdentity({ db: options.db, client: this.client, directory: options.engine.directory, clock: options.clock });
+    this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: 'slack' });
+    this.register();
+  }
+
+  /** Checks the token with `auth.test` (failing fast and clearly) and connects Socket Mode if used. */
+  async start(): Promise<void> {
+    try {
+      await this.app.init();
+    } catch (error) {
+      const code = (error as { data?: { error?: string }; code?: string }).data?.error ?? (error as Error).message;
+      throw new VigilError(ErrorCode.PlatformAuth, `Slack refused the bot token (auth.test: ${code}); check SLACK_BOT_TOKEN`, { cause: error });
+    }
+    if (this.options.appToken) await this.app.start();
+  }
+
+  /** Stops Socket Mode, if running. */
+  async stop(): Promise<void> {
+    if (this.options.appToken) await this.app.stop();
+  }
+
+  /** Handles `POST /slack/events` in HTTP mode (signature checked by Bolt; bad or stale → 401). */
+  get requestListener(): HTTPReceiver['requestListener'] | undefined {
+    return this.receiver?.requestListener;
+  }
+
+  /** Sends one outbox message: a DM to a person, or a post in the compliance channel. */
+  async send(delivery: Delivery): Promise<unknown> {
+    const { message, rendered, threadRef } = delivery;
+    try {
+      const channel = message.recipient.kind === 'person' ? await this.identity.dmChannelFor(message.recipient.id) : this.complianceChannel();
+      const thread = (threadRef as { channel?: string; ts?: string } | undefined)?.channel === channel ? (threadRef as { ts: string }).ts : undefined;
+      const { text, blocks } = toBlocks(rendered);
+      const posted = await this.client.chat.postMessage({ channel, text, blocks, ...(thread ? { thread_ts: thread } : {}) });
+      return { platform: 'slack', channel: posted.channel ?? channel, ts: posted.ts };
+    } catch (error) {
+      if (error instanceof DeliveryError) throw error;
+      const code = (error as { data?: { error?: string } }).data?.error;
+      throw new DeliveryError(`slack: ${code ?? (error as Error).message}`, code !== undefined && PERMANENT.has(code), { cause: error });
+    }
+  }
+
+  private complianceChannel(): string {
+    const channel = this.options.engine.config.organisation.complianceChannel.slack;
+    if (!channel) throw new DeliveryError('organisation.complianceChannel.slack is not set', true);
+    return channel;
+  }
+
+  private register(): void {
+    const { app } = this;
+
+    // A button on a prompt: Yes records at once; No and N/A ask why in a modal; Submit reads the checklist.
+    app.action<import('@slack/bolt').BlockAction>(/^answer:/, async ({ ack, body, action, client }) => {
+      await ack();
+      if (action.type !== 'button') return;
+      const value = action.action_id.slice('answer:'.length) as 'yes' | 'no' | 'na' | 'checklist';
+      const promptId = action.value ?? '';
+      const personId = await this.personOrTell(body.user.id, body.channel?.id);
+      if (!personId) return;
+      const channel = body.container?.channel_id as string | undefined;
+      const ts = body.container?.message_ts as string | undefined;
+      if (value === 'no' || value === 'na') {
+        const prompt = await findPrompt(this.options.db, promptId);
+        if (!prompt) return;
+        if (!this.options.engine.directory.mayAnswerFor(personId, prompt.assigneeId)) {
+          return this.ephemeral(body.user.id, channel, `Sorry: only ${this.options.engine.directory.nameOf(prompt.assigneeId)} (or a delegate they name) may answer this.`);
+        }
+        await client.views.open({ trigger_id: body.trigger_id, view: reasonModal({ promptId, value, ...(channel ? { channel } : {}), ...(ts ? { ts } : {}) }, prompt.question) });
+        return;
+      }
+      const checked = value === 'checklist' ? this.checkedItems(body, promptId) : undefined;
+      await this.answer({
+        kind: 'answer', personId, promptId, value, eventId: `${action.action_ts}:${body.user.id}:${action.action_id}`,
+        ...(checked ? { checked: await checked } : {}),
+      }, body.user.id, channel, ts);
+    });
+
+    // Ticking a checkbox changes nothing until Submit.
+    app.action(CHECKLIST_ACTION, async ({ ack }) => {
+      await ack();
+    });
+
+    app.view('answer-reason', async ({ ack, body, view }) => {
+      const reason = view.state.values.reason?.reason?.value?.trim() ?? '';
+      if (!reason) {
+        await ack({ response_action: 'errors', errors: { reason: 'Please say why.' } });
+        return;
+      }
+      await ack();
+      const meta = JSON.parse(view.private_metadata) as { promptId: string; value: 'no' | 'na'; channel?: string; ts?: string };
+      const personId = await this.personOrTell(body.user.id, meta.channel);
+      if (!personId) return;
+      await this.answer({ kind: 'answer', personId, promptId: meta.promptId, value: meta.value, reason, eventId: `view:${view.id}:${view.hash}` }, body.user.id, meta.channel, meta.ts);
+    });
+
+    app.command('/vigil', async ({ ack, command, respond }) => {
+      await ack();
+      const personId = await this.identity.personFor(command.user_id);
+      if (!personId) {
+        await respond({ response_type: 'ephemeral', text: this.strangerText() });
+        return;
+      }
+      const [word = 'help', ...rest] = command.text.trim().split(/\s+/);
+      const known = ['status', 'pending', 'help'] as const;
+      const event: InboundEvent = (known as readonly string[]).includes(word.toLowerCase())
+        ? { kind: 'command', personId, command: word.toLowerCase() as (typeof known)[number], args: rest }
+        : { kind: 'question', personId, text: command.text.trim() };
+      const [reply] = await this.conversation.handle(event);
+      await respond({ response_type: 'ephemeral', ...toBlocks(reply!) });
+    });
+
+    // A plain DM to the bot is a question.
+    app.message(async ({ message, say }) => {
+      if (message.channel_type !== 'im' || message.subtype !== undefined || !('user' in message) || !message.user || !('text' in message) || !message.text) return;
+      const personId = await this.identity.personFor(message.user);
+      if (!personId) {
+        await say(this.strangerText());
+        return;
+      }
+      const [reply] = await this.conversation.handle({ kind: 'question', personId, text: message.text });
+      await say(toBlocks(reply!));
+    });
+
+    app.event('app_home_opened', async ({ event, client }) => {
+      if (event.tab && event.tab !== 'home') return;
+      const personId = await this.identity.personFor(event.user);
+      if (!personId) return;
+      await client.views.publish({ user_id: event.user, view: await this.home(personId) });
+    });
+
+    app.error(async (error) => {
+      this.options.logger.error('slack handler failed', { error: error.message });
+    });
+  }
+
+  /** Records an answer, then swaps the prompt's buttons for the answer, or tells the clicker why not. */
+  private async answer(event: Extract<InboundEvent, { kind: 'answer' }>, userId: string, channel: string | undefined, ts: string | undefined): Promise<void> {
+    const { reply, outcome } = await this.conversation.answer(event);
+    if (outcome?.status === 'recorded') {
+      if (channel && ts) {
+        const { text, blocks } = answeredBlocks(outcome.prompt.question, this.conversation.answeredSummary(outcome));
+        await this.client.chat.update({ channel, ts, text, blocks });
+      }
+      if (outcome.findingOpened || outcome.answer.late) await this.ephemeral(userId, channel, renderText(reply));
+      return;
+    }
+    if (outcome?.status === 'duplicate') return; // a retried delivery: already done
+    await this.ephemeral(userId, channel, renderText(reply));
+  }
+
+  private async checkedItems(body: import('@slack/bolt').BlockAction, promptId: string): Promise<string[]> {
+    const prompt = await findPrompt(this.options.db, promptId);
+    const items = prompt?.checklist ?? [];
+    const state = body.state?.values?.[CHECKLIST_BLOCK]?.[CHECKLIST_ACTION] as { selected_options?: { value: string }[] } | undefined;
+    return (state?.selected_options ?? []).map((o) => items[Number(o.value)]).filter((x): x is string => x !== undefined);
+  }
+
+  private async personOrTell(userId: string, channel: string | undefined): Promise<string | undefined> {
+    const personId = await this.identity.personFor(userId);
+    if (!personId) await this.ephemeral(userId, channel, this.strangerText());
+    return personId;
+  }
+
+  private async ephemeral(userId: string, channel: string | undefined, text: string): Promise<void> {
+    if (!channel) return;
+    await this.client.chat.postEphemeral({ channel, user: userId, text: mrkdwn(text) });
+  }
+
+  private strangerText(): string {
+    const contact = this.options.engine.config.organisation.dataProtectionContact;
+    return `Sorry: you are not in ${this.options.engine.config.organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
+  }
+
+  private async home(personId: string) {
+    const { db, engine, clock } = this.options;
+    const zone = engine.directory.timezoneOf(personId);
+    const owe = (await this.conversation.pending(personId)).map((p) => `${p.question} (${p.status === 'missed' ? 'overdue' : `due ${formatWhen(p.closesAt, zone)}`})`);
+    const answered = await db.selectFrom('answers').innerJoin('prompts', 'prompts.id', 'answers.prompt_id')
+      .select(['prompts.id', 'prompts.question']).where('prompts.assignee_id', '=', personId).orderBy('answers.answered_at', 'desc').limit(5).execute();
+    const latest = await latestAnswers(db, answered.map((a) => a.id));
+    const recent = answered.map((a) => {
+      const answer = latest.get(a.id)!;
+      return `${a.question}: ${answer.value === 'na' ? 'N/A' : answer.value} (${formatWhen(answer.answeredAt, zone)})`;
+    });
+    const person = engine.directory.person(personId)!;
+    const manages = person.roles.includes('manager') || person.roles.includes('compliance');
+    const statusTextValue = manages ? statusText(await buildStatus(db, engine, { viewer: personId }, clock.now()), engine.directory) : undefined;
+    return homeView({ owe, recent, ...(statusTextValue ? { statusText: statusTextValue } : {}) });
+  }
+}
+
+function renderText(message: OutboundMessage): string {
+  return message.kind === 'text' ? message.text : message.title;
+}
+
+/** Bolt's logger interface over Vigil's logger. */
+function boltLogger(logger: Logger) {
+  let level = LogLevel.INFO;
+  const text = (args: unknown[]) => args.map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+  return {
+    debug: () => undefined,
+    info: (...args: unknown[]) => logger.info(`slack: ${text(args)}`),
+    warn: (...args: unknown[]) => logger.warn(`slack: ${text(args)}`),
+    error: (...args: unknown[]) => logger.error(`slack: ${text(args)}`),
+    setLevel: (l: LogLevel) => void (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

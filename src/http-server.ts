@@ -1,0 +1,47 @@
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** The routes one process serves: Slack's events endpoint, Teams' messages endpoint, health. */
+export interface Routes {
+  slack?: RequestListener | undefined;
+  teams?: RequestListener | undefined;
+}
+
+/** A started HTTP server and how to reach and stop it. */
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Vigil's HTTP server: `POST /slack/events`, `POST /api/messages` and `GET /healthz` on one
+ * port, so one process serves both platforms. Anything else is 404.
+ */
+export async function startHttpServer(routes: Routes, port: number, host = '0.0.0.0'): Promise<RunningServer> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, slack: Boolean(routes.slack), teams: Boolean(routes.teams) }));
+      return;
+    }
+    const handler = path === '/slack/events' ? routes.slack : path === '/api/messages' ? routes.teams : undefined;
+    if (req.method === 'POST' && handler) {
+      handler(req, res);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'not_found' }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,132 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One Web API call the fake received. */
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+}
+
+/** A Slack user the fake knows. */
+export interface FakeUser {
+  id: string;
+  email: string;
+}
+
+/**
+ * A fake Slack Web API on loopback: answers the methods Vigil calls, in Slack's wire format
+ * (form-encoded or JSON requests, `{ ok, ... }` responses), records every call, and can answer
+ * 429 with `Retry-After` for a share of calls. `response_url`s point back at it too.
+ */
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  readonly responses: { path: string; body: Record<string, unknown> }[] = [];
+  /** Share of calls (0–1) answered 429, and the Retry-After seconds to send. */
+  rateLimit = { share: 0, retryAfter: 1 };
+  /** Methods that answer `{ ok: false, error }`. */
+  readonly failures = new Map<string, string>();
+  validToken = 'xoxb-test-token';
+  private server: Server | undefined;
+  private ts = 1_700_000_000;
+  private rateLimited = 0;
+
+  constructor(readonly users: FakeUser[]) {}
+
+  /** Starts listening on an ephemeral loopback port. */
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(({ status, body, headers }) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this.url;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  /** The API base URL for the Web API client. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  /** How many calls were answered 429. */
+  get rateLimitedCount(): number {
+    return this.rateLimited;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Calls of one method. */
+  callsTo(method: string): SlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+    const raw = await new Promise<string>((resolve) => {
+      let data = '';
+      req.on('data', (c: Buffer) => (data += c.toString()));
+      req.on('end', () => resolve(data));
+    });
+    const path = (req.url ?? '').split('?')[0]!;
+    const args = parseBody(raw, req.headers['content-type'] ?? '');
+    if (path.startsWith('/response/')) {
+      this.responses.push({ path, body: args });
+      return { status: 200, body: { ok: true } };
+    }
+    const method = path.replace(/^\/api\//, '');
+    if (this.rateLimit.share > 0 && Math.random() < this.rateLimit.share && method !== 'auth.test') {
+      this.rateLimited++;
+      return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': String(this.rateLimit.retryAfter) } };
+    }
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
+    this.calls.push({ method, args, token });
+    if (token !== this.validToken) return { status: 200, body: { ok: false, error: 'invalid_auth' } };
+    const failure = this.failures.get(method);
+    if (failure) return { status: 200, body: { ok: false, error: failure } };
+    return { status: 200, body: this.answer(method, args) };
+  }
+
+  private answer(method: string, args: Record<string, unknown>): unknown {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'vigil', team_id: 'T0001', user_id: 'UVIGIL', bot_id: 'BVIGIL' };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
+      case 'chat.postMessage':
+        return { ok: true, channel: args.channel, ts: `${this.ts++}.000100`, message: { text: args.text } };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${this.ts++}.000200` };
+      case 'views.open':
+      case 'views.publish':
+        return { ok: true, view: { id: 'V0001' } };
+      case 'users.info': {
+        const user = this.users.find((u) => u.id === args.user);
+        return user ? { ok: true, user: { id: user.id, profile: { email: user.email } } } : { ok: false, error: 'user_not_found' };
+      }
+      case 'users.lookupByEmail': {
+        const user = this.users.find((u) => u.email === args.email);
+        return user ? { ok: true, user: { id: user.id } } : { ok: false, error: 'users_not_found' };
+      }
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+function parseBody(raw: string, contentType: string): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Dispatcher } from '../../src/bot/dispatcher.ts';
+import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
+import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
+import { memoryLogger } from '../../src/logger.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+import { openFindings } from '../../src/store/index.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { eventually } from '../fakes/eventually.ts';
+import { FakeSlack } from '../fakes/fake-slack.ts';
+import { buttonClick, eventCallback, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
+
+const SECRET = 'test-signing-secret';
+const users = [
+  { id: 'UANN', email: 'ann@acme.example' },
+  { id: 'UBOB', email: 'bob@acme.example' },
+  { id: 'UCAT', email: 'cat@acme.example' },
+  { id: 'UDEV', email: 'dev@acme.example' },
+];
+
+let h: Harness;
+let slack: FakeSlack;
+let adapter: SlackAdapter;
+let server: RunningServer;
+const logger = memoryLogger();
+
+/** Posts a body to /slack/events, signed unless told otherwise. */
+async function post(request: { body: string; contentType: string }, options: { secret?: string; timestamp?: number; headers?: Record<string, string> } = {}) {
+  return fetch(`${server.url}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': request.contentType, ...sign(options.secret ?? SECRET, request.body, options.timestamp), ...options.headers },
+    body: request.body,
+  });
+}
+
+async function answersCount() {
+  return h.count('answers');
+}
+
+beforeAll(async () => {
+  slack = new FakeSlack(users);
+  await slack.start();
+  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+  await h.tick();
+  adapter = new SlackAdapter({
+    botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine,
+    qa: new PolicyQa(h.config), clock: h.clock, logger, retries: 0,
+  });
+  await adapter.start();
+  server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
+  const dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
+  expect(await dispatcher.deliverDue()).toEqual({ sent: 4, retried: 0, failed: 0, skipped: 0 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await slack?.stop();
+  await h?.close();
+});
+
+describe('Slack adapter over real HTTP', () => {
+  it('checks the token with auth.test at start', () => {
+    expect(slack.callsTo('auth.test')).toHaveLength(1);
+  });
+
+  it('fails fast with a clear message when Slack refuses the token', async () => {
+    const bad = new SlackAdapter({ botToken: 'xoxb-wrong', signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retries: 0 });
+    await expect(bad.start()).rejects.toMatchObject({ code: 'platform_auth', message: 'Slack refused the bot token (auth.test: invalid_auth); check SLACK_BOT_TOKEN' });
+  });
+
+  it('serves /healthz and 404s elsewhere', async () => {
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, slack: true, teams: false });
+    expect((await fetch(`${server.url}/nope`)).status).toBe(404);
+  });
+
+  it('delivers each prompt as a DM with Yes and No buttons, through conversations.open', () => {
+    expect(slack.callsTo('conversations.open').map((c) => c.args.users).sort()).toEqual(['UANN', 'UBOB', 'UCAT', 'UDEV']);
+    const dm = slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUCAT')!;
+    expect(dm.args.text).toBe("Did today's backup complete?");
+    const blocks = dm.args.blocks as { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: unknown[] }[];
+    expect(blocks[0]!.text!.text).toBe("*Did today's backup complete?*");
+    expect(blocks[0]!.fields!.map((f) => f.text)).toEqual(['*Due*\nMon 23 Nov, 17:00 (Europe/London)', '*Policy*\nBackups']);
+    expect(blocks[1]).toEqual({
+      type: 'actions', block_id: 'answer',
+      elements: [
+        { type: 'button', action_id: 'answer:yes', text: { type: 'plain_text', text: 'Yes', emoji: true }, value: 'backup/person:cat/2026-11-23T09:00:00.000Z', style: 'primary' },
+        { type: 'button', action_id: 'answer:no', text: { type: 'plain_text', text: 'No', emoji: true }, value: 'backup/person:cat/2026-11-23T09:00:00.000Z', style: 'danger' },
+      ],
+    });
+  });
+
+  it('a signed Yes click is acked, recorded, and the message updated with who, what and when', async () => {
+    const dm = slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUCAT')!;
+    const ts = '1700000002.000100';
+    const click = buttonClick({ userId: 'UCAT', channel: 'DUCAT', messageTs: ts, actionId: 'answer:yes', value: 'backup/person:cat/2026-11-23T09:00:00.000Z', actionTs: '1700000100.000001' });
+    expect(dm).toBeDefined();
+    const response = await post(interactive(click));
+    expect(response.status).toBe(200);
+    const update = await eventually(() => slack.callsTo('chat.update').find((c) => c.args.channel === 'DUCAT'));
+    expect(update.args.ts).toBe(ts);
+    expect(JSON.stringify(update.args.blocks)).toContain('Yes, answered by Cat Jones at Mon 23 Nov, 09:00');
+    expect(await answersCount()).toBe(1);
+
+    // Slack retries the same delivery: nothing new is recorded or updated.
+    const retry = await post(interactive(click), { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retry.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await answersCount()).toBe(1);
+    expect(slack.callsTo('chat.update').filter((c) => c.args.channel === 'DUCAT')).toHaveLength(1);
+  });
+
+  it('No opens a modal; its submission with a reason records a finding and updates the message', async () => {
+    const value = 'backup/person:dev/2026-11-23T09:00:00.000Z';
+    await post(interactive(buttonClick({ userId: 'UDEV', channel: 'DUDEV', messageTs: '1700000004.000100', actionId: 'answer:no', value, actionTs: '1700000200.000001' })));
+    const open = await eventually(() => slack.callsTo('views.open')[0]);
+    const view = open.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
+    expect(view.callback_id).toBe('answer-reason');
+    expect(JSON.parse(view.private_metadata)).toEqual({ promptId: value, value: 'no', channel: 'DUDEV', ts: '1700000004.000100' });
+    expect(await answersCount()).toBe(1); // nothing yet
+
+    const submit = await post(interactive(viewSubmission({ userId: 'UDEV', privateMetadata: view.private_metadata, reason: 'The <NAS> & the drive were full' })));
+    expect(submit.status).toBe(200);
+    const findings = await eventually(async () => ((await openFindings(h.db)).length ? openFindings(h.db) : undefined));
+    expect(findings).toMatchObject([{ assigneeId: 'dev', reason: 'The <NAS> & the drive were full' }]);
+    const update = await eventually(() => slack.callsTo('chat.update').find((c) => c.args.channel === 'DUDEV'));
+    expect(JSON.stringify(update.args.blocks)).toContain('No (The &lt;NAS&gt; &amp; the drive were full), answered by Dev Patel');
+    // The manager (Ann) is told at once, through the outbox.
+    const told = await h.db.selectFrom('outbox').select(['recipient_id']).where('dedupe_key', 'like', 'no-answer:%').execute();
+    expect(told).toEqual([{ recipient_id: 'ann' }]);
+  });
+
+  it('an empty reason is refused in the modal itself', async () => {
+    const meta = JSON.stringify({ promptId: 'backup/person:bob/2026-11-23T09:00:00.000Z', value: 'no', channel: 'DUBOB', ts: '1' });
+    const response = await post(interactive(viewSubmission({ userId: 'UBOB', privateMetadata: meta, reason: '   ', viewId: 'V0002' })));
+    expect(await response.json()).toEqual({ response_action: 'errors', errors: { reason: 'Please say why.' } });
+  });
+
+  it('a bad signature, or a timestamp six minutes old, gets 401 and records nothing', async () => {
+    const click = interactive(buttonClick({ userId: 'UBOB', channel: 'DUBOB', messageTs: '1700000001.000100', actionId: 'answer:yes', value: 'backup/person:bob/2026-11-23T09:00:00.000Z', actionTs: '1700000300.000001' }));
+    expect((await post(click, { secret: 'not-the-secret' })).status).toBe(401);
+    expect((await post(click, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+    const unsigned = await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': click.contentType }, body: click.body });
+    expect(unsigned.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await answersCount()).toBe(2);
+  });
+
+  it("refuses someone clicking another person's button, and records nothing", async () => {
+    const before = slack.callsTo('chat.postEphemeral').length;
+    await post(interactive(buttonClick({ userId: 'UDEV', channel: 'DUBOB', messageTs: '1700000001.000100', actionId: 'answer:yes', value: 'backup/person:bob/2026-11-23T09:00:00.000Z', actionTs: '1700000400.000001' })));
+    const refusal = await eventually(() => slack.callsTo('chat.postEphemeral')[before]);
+    expect(refusal.args).toMatchObject({ user: 'UDEV', text: 'Sorry: only Bob Stone (or a delegate they name) may answer this.' });
+    expect(await answersCount()).toBe(2);
+  });
+
+  it('/vigil status from someone who manages nobody shows only their own items', async () => {
+    const response = await post(slashCommand({ userId: 'UDEV', text: 'status', responseUrl: `${slack.url}/response/dev-status` }));
+    expect(response.status).toBe(200);
+    const reply = await eventually(() => slack.responses.find((r) => r.path === '/response/dev-status'));
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toMatch(/^Status at Mon 23 Nov, 09:00, for Dev Patel/);
+    expect(reply.body.text).toContain('backup: 1/1 answered, 1 No');
+    expect(reply.body.text).not.toContain('Bob Stone');
+    expect(reply.body.text).not.toContain('Cat Jones');
+  });
+
+  it('/vigil with a question answers it from the register', async () => {
+    await post(slashCommand({ userId: 'UCAT', text: 'who is our data protection contact?', responseUrl: `${slack.url}/response/cat-q` }));
+    const reply = await eventually(() => slack.responses.find((r) => r.path === '/response/cat-q'));
+    expect(reply.body.text).toBe('For data protection, ask Ann Lee (ann@acme.example).');
+  });
+
+  it('a DM to the bot is a question', async () => {
+    await post(eventCallback({ type: 'message', channel: 'DUCAT', channel_type: 'im', user: 'UCAT', text: 'help', ts: '1700000500.000100', event_ts: '1700000500.000100' }));
+    const reply = await eventually(() => slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUCAT' && String(c.args.text).startsWith('I answer from')));
+    expect(reply.args.text).toContain("Acme Bookkeeping's register of 2 suppliers");
+  });
+
+  it('app_home_opened publishes the home view: what I owe and, for a manager, the team', async () => {
+    await post(eventCallback({ type: 'app_home_opened', user: 'UBOB', channel: 'DUBOB', tab: 'home', event_ts: '1700000600.000100' }));
+    const publish = await eventually(() => slack.callsTo('views.publish').find((c) => c.args.user_id === 'UBOB'));
+    const text = JSON.stringify(publish.args.view);
+    expect(text).toContain('What you owe');
+    expect(text).toContain("Did today's backup complete?");
+    expect(text).toContain("Your team\",\"emoji\":true}},{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"```Status at Mon 23 Nov, 09:00, for Bob Stone's team");
+    expect(text).toContain('backup: 1/2 answered, 1 open'); // Bob and Cat (who has answered)
+  });
+
+  it('answers someone who is not in the workspace with who to ask', async () => {
+    await post(slashCommand({ userId: 'USTRANGER', text: 'status', responseUrl: `${slack.url}/response/stranger` }));
+    const reply = await eventually(() => slack.responses.find((r) => r.path === '/response/stranger'));
+    expect(reply.body.text).toBe("Sorry: you are not in Acme Bookkeeping's Vigil workspace. Please ask Ann Lee (ann@acme.example) to add you.");
+  });
+});
