@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { openWorkspace, type Workspace } from './app.ts';
-import { buildStatus, formatWhen, startHeartbeat, type TickReport } from './attestations/index.ts';
+import { buildStatus, formatWhen, type TickReport } from './attestations/index.ts';
+import { runBot, type PlatformSettings } from './bot/run.ts';
 import { runShell } from './bot/shell/shell.ts';
 import { PolicyQa } from './register/index.ts';
 import { statusText } from './bot/status-text.ts';
@@ -131,8 +132,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('--as <person>', 'terminal chat: who you are at first')
     .action(async (local: { shell?: boolean; at?: string; as?: string }, command: Command) => {
       const options = global(command);
-      const platforms = [io.env.SLACK_BOT_TOKEN ? 'Slack' : '', io.env.MICROSOFT_APP_ID ? 'Teams' : ''].filter(Boolean);
-      if (local.shell || platforms.length === 0) {
+      if (local.shell || !io.env.SLACK_BOT_TOKEN) {
         const explicitDb = options.db ?? io.env.VIGIL_DB;
         if (!explicitDb) note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
         const clock = new FakeClock(instant(local.at, '--at'));
@@ -145,19 +145,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         }
         return;
       }
+      const settings = platformSettings(io.env);
       const dbFile = resolveDb(options);
       await withWorkspace(options, dbFile, async (workspace) => {
         const { config, migrations } = workspace;
         say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
-        say(`vigil: ${platforms.join(' and ')} credentials are set, but the ${platforms.join(' and ')} adapter${platforms.length > 1 ? 's are' : ' is'} not built yet: the engine runs every minute and its messages wait in the outbox. Ctrl-C stops.`);
-        const heartbeat = startHeartbeat({
-          db: workspace.db, engine: () => workspace.engine, clock: systemClock, logger: streamLogger(io.stderr),
-          onTick: (report) => {
-            if (hasWork(report)) say(describeTick(report, config.organisation.timezone).split('\n')[0]!);
-          },
-        });
+        const bot = await runBot(workspace, settings, { clock: systemClock, logger: streamLogger(io.stderr) });
+        const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
+        say(`vigil: running: ${[slackMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every minute. Ctrl-C stops.`);
         await io.stopSignal;
-        await heartbeat.stop();
+        await bot.stop();
         say('vigil: stopped.');
       });
     });
@@ -231,8 +228,24 @@ interface Counts {
   attestations: number;
 }
 
-function hasWork(r: TickReport): boolean {
-  return r.issued.length + r.recordedMissed.length + r.reminders.length + r.escalations.length + r.missed.length > 0;
+/**
+ * Platform settings from the environment. Names the variable that is missing; never echoes a
+ * secret's value.
+ */
+export function platformSettings(env: NodeJS.ProcessEnv): PlatformSettings {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new VigilError(ErrorCode.UsageError, `PORT must be a port number, not "${env.PORT}"`);
+  const settings: PlatformSettings = { port };
+  if (env.SLACK_BOT_TOKEN) {
+    if (!env.SLACK_SIGNING_SECRET) throw new VigilError(ErrorCode.UsageError, 'SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not; copy it from your Slack app\'s Basic Information page');
+    settings.slack = {
+      botToken: env.SLACK_BOT_TOKEN,
+      signingSecret: env.SLACK_SIGNING_SECRET,
+      ...(env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : {}),
+      ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
+    };
+  }
+  return settings;
 }
 
 /** A tick report as text: a summary line, then one line per thing done. */

@@ -6,6 +6,7 @@ import { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli.ts';
+import { FakeSlack } from './fakes/fake-slack.ts';
 import { MINIMAL_CONFIG, editLine, lineOf } from './fixtures/minimal-config.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -106,13 +107,44 @@ describe('vigil start', () => {
     expect(existsSync(join(cwd, 'db'))).toBe(false);
   });
 
-  it('with credentials, runs the engine on the real clock and says the adapters are not built', async () => {
-    writeFileSync(join(cwd, 'acme.yaml'), MINIMAL_CONFIG);
-    const result = await vigil(['start'], { VIGIL_CONFIG: 'acme.yaml', VIGIL_DB: 'store/acme.db', SLACK_BOT_TOKEN: 'xoxb-test' });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Slack credentials are set, but the Slack adapter is not built yet/);
-    expect(result.stdout).toContain('vigil: stopped.');
-    expect(existsSync(join(cwd, 'store', 'acme.db'))).toBe(true);
+  it('with Slack credentials, checks the token, serves HTTP and runs the engine until stopped', async () => {
+    const slack = new FakeSlack([]);
+    await slack.start();
+    try {
+      writeFileSync(join(cwd, 'acme.yaml'), MINIMAL_CONFIG);
+      const env = { VIGIL_CONFIG: 'acme.yaml', VIGIL_DB: 'store/acme.db', SLACK_BOT_TOKEN: slack.validToken, SLACK_SIGNING_SECRET: 'shh-secret', SLACK_API_URL: slack.apiUrl, PORT: '0' };
+      const result = await vigil(['start'], env);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/vigil: running: Slack at http:\/\/127\.0\.0\.1:\d+\/slack\/events; health at http:\/\/127\.0\.0\.1:\d+\/healthz/);
+      expect(result.stdout).toContain('vigil: stopped.');
+      expect(slack.callsTo('auth.test')).toHaveLength(1);
+      expect(existsSync(join(cwd, 'store', 'acme.db'))).toBe(true);
+      expect(result.stdout + result.stderr).not.toContain(slack.validToken);
+      expect(result.stdout + result.stderr).not.toContain('shh-secret');
+    } finally {
+      await slack.stop();
+    }
+  });
+
+  it('fails fast on a token Slack refuses, naming the variable and never the token', async () => {
+    const slack = new FakeSlack([]);
+    await slack.start();
+    try {
+      writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+      const result = await vigil(['start'], { SLACK_BOT_TOKEN: 'xoxb-wrong-secret-value', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl, PORT: '0' });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('vigil: Slack refused the bot token (auth.test: invalid_auth); check SLACK_BOT_TOKEN');
+      expect(result.stdout + result.stderr).not.toContain('xoxb-wrong-secret-value');
+    } finally {
+      await slack.stop();
+    }
+  });
+
+  it('refuses a bot token without its signing secret', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const result = await vigil(['start'], { SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not/);
   });
 });
 

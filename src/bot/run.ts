@@ -1,0 +1,68 @@
+import type { Workspace } from '../app.ts';
+import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
+import type { Clock } from '../clock.ts';
+import { startHttpServer, type RunningServer } from '../http-server.ts';
+import type { Logger } from '../logger.ts';
+import { PolicyQa } from '../register/index.ts';
+import { Dispatcher } from './dispatcher.ts';
+import { SlackAdapter } from './slack/slack-adapter.ts';
+
+/** Platform settings, read from the environment by the composition root. */
+export interface PlatformSettings {
+  slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string };
+  port: number;
+}
+
+/** A running bot. */
+export interface RunningBot {
+  /** The HTTP server's base URL (health, Slack events). */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the bot on the real platforms: the Slack adapter (HTTP or Socket Mode), one HTTP server
+ * for every platform's endpoint and `/healthz`, the engine's heartbeat, and delivery of the
+ * outbox after each tick and every few seconds (answers queue notices between ticks). Start-up
+ * fails fast, leaving nothing running, when a platform refuses its credentials.
+ */
+export async function runBot(workspace: Workspace, settings: PlatformSettings, deps: { clock: Clock; logger: Logger; deliveryIntervalMs?: number }): Promise<RunningBot> {
+  const { db, engine } = workspace;
+  const slack = settings.slack
+    ? new SlackAdapter({ ...settings.slack, db, engine, qa: new PolicyQa(workspace.config), clock: deps.clock, logger: deps.logger })
+    : undefined;
+  await slack?.start();
+  let server: RunningServer | undefined;
+  let heartbeat: Heartbeat | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    server = await startHttpServer({ slack: slack?.requestListener }, settings.port);
+    const dispatcher = slack ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender: slack }) : undefined;
+    let delivering: Promise<unknown> | undefined;
+    const deliver = () => {
+      if (!dispatcher || delivering) return;
+      delivering = dispatcher.deliverDue()
+        .catch((error: Error) => deps.logger.error('delivery round failed', { error: error.message }))
+        .finally(() => (delivering = undefined));
+    };
+    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, onTick: deliver });
+    timer = setInterval(deliver, deps.deliveryIntervalMs ?? 5000);
+    const running = server;
+    return {
+      url: running.url,
+      async stop() {
+        clearInterval(timer);
+        await heartbeat?.stop();
+        await delivering;
+        await slack?.stop();
+        await running.close();
+      },
+    };
+  } catch (error) {
+    clearInterval(timer);
+    await heartbeat?.stop();
+    await server?.close();
+    await slack?.stop();
+    throw error;
+  }
+}
