@@ -44,7 +44,7 @@ beforeAll(async () => {
   await h.tick();
   adapter = new SlackAdapter({
     botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine,
-    qa: new PolicyQa(h.config), clock: h.clock, logger, retries: 0,
+    qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 },
   });
   await adapter.start();
   server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
@@ -64,7 +64,7 @@ describe('Slack adapter over real HTTP', () => {
   });
 
   it('fails fast with a clear message when Slack refuses the token', async () => {
-    const bad = new SlackAdapter({ botToken: 'xoxb-wrong', signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retries: 0 });
+    const bad = new SlackAdapter({ botToken: 'xoxb-wrong', signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
     await expect(bad.start()).rejects.toMatchObject({ code: 'platform_auth', message: 'Slack refused the bot token (auth.test: invalid_auth); check SLACK_BOT_TOKEN' });
   });
 

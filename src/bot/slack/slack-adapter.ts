@@ -27,8 +27,11 @@ export interface SlackOptions {
   qa: PolicyQa;
   clock: Clock;
   logger: Logger;
-  /** Retries of failed Web API calls (the client's own; 429 is always honoured). */
-  retries?: number;
+  /**
+   * The Web API client's own retries. 429s wait for Retry-After and are retried; other failures
+   * get a few quick retries and then go back to the outbox, whose backoff survives restarts.
+   */
+  retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number; randomize?: boolean };
 }
 
 /** Permanent Slack errors: retrying cannot help. */
@@ -56,7 +59,7 @@ export class SlackAdapter implements Sender {
       signingSecret: options.signingSecret,
       logger,
       deferInitialization: true,
-      clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}), retryConfig: { retries: options.retries ?? 10 } },
+      clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}), retryConfig: options.retryConfig ?? { retries: 5, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true } },
       ...(options.appToken ? { socketMode: true, appToken: options.appToken } : { receiver: this.receiver! }),
     });
     this.client = this.app.client;
