@@ -9,6 +9,7 @@ import type { PolicyQa } from '../../register/index.ts';
 import { findPrompt, latestAnswers, type Database } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
+import { WorkQueue } from '../work-queue.ts';
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import { statusText } from '../status-text.ts';
 import { CHECKLIST_ACTION, CHECKLIST_BLOCK, answeredBlocks, homeView, mrkdwn, reasonModal, toBlocks } from './blocks.ts';
@@ -50,6 +51,8 @@ export class SlackAdapter implements Sender {
   private readonly receiver: HTTPReceiver | undefined;
   private readonly identity: SlackIdentity;
   private readonly conversation: Conversation;
+  /** What handlers do after acknowledging Slack. */
+  readonly work: WorkQueue;
 
   constructor(private readonly options: SlackOptions) {
     const logger = boltLogger(options.logger);
@@ -64,6 +67,7 @@ export class SlackAdapter implements Sender {
     });
     this.client = this.app.client;
     this.identity = new SlackIdentity({ db: options.db, client: this.client, directory: options.engine.directory, clock: options.clock });
+    this.work = new WorkQueue(options.logger);
     this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: 'slack' });
     this.register();
   }
@@ -118,26 +122,9 @@ export class SlackAdapter implements Sender {
     app.action<import('@slack/bolt').BlockAction>(/^answer:/, async ({ ack, body, action, client }) => {
       await ack();
       if (action.type !== 'button') return;
-      const value = action.action_id.slice('answer:'.length) as 'yes' | 'no' | 'na' | 'checklist';
-      const promptId = action.value ?? '';
-      const personId = await this.personOrTell(body.user.id, body.channel?.id);
-      if (!personId) return;
-      const channel = body.container?.channel_id as string | undefined;
-      const ts = body.container?.message_ts as string | undefined;
-      if (value === 'no' || value === 'na') {
-        const prompt = await findPrompt(this.options.db, promptId);
-        if (!prompt) return;
-        if (!this.options.engine.directory.mayAnswerFor(personId, prompt.assigneeId)) {
-          return this.ephemeral(body.user.id, channel, `Sorry: only ${this.options.engine.directory.nameOf(prompt.assigneeId)} (or a delegate they name) may answer this.`);
-        }
-        await client.views.open({ trigger_id: body.trigger_id, view: reasonModal({ promptId, value, ...(channel ? { channel } : {}), ...(ts ? { ts } : {}) }, prompt.question) });
-        return;
-      }
-      const checked = value === 'checklist' ? this.checkedItems(body, promptId) : undefined;
-      await this.answer({
-        kind: 'answer', personId, promptId, value, eventId: `${action.action_ts}:${body.user.id}:${action.action_id}`,
-        ...(checked ? { checked: await checked } : {}),
-      }, body.user.id, channel, ts);
+      // A trigger_id lasts three seconds: the reason modal opens now, the rest waits its turn.
+      if (/^answer:(no|na)$/.test(action.action_id)) await this.onAnswerButton(body, action, client);
+      else this.work.add(() => this.onAnswerButton(body, action, client));
     });
 
     // Ticking a checkbox changes nothing until Submit.
@@ -152,50 +139,86 @@ export class SlackAdapter implements Sender {
         return;
       }
       await ack();
-      const meta = JSON.parse(view.private_metadata) as { promptId: string; value: 'no' | 'na'; channel?: string; ts?: string };
-      const personId = await this.personOrTell(body.user.id, meta.channel);
-      if (!personId) return;
-      await this.answer({ kind: 'answer', personId, promptId: meta.promptId, value: meta.value, reason, eventId: `view:${view.id}:${view.hash}` }, body.user.id, meta.channel, meta.ts);
+      this.work.add(async () => {
+        const meta = JSON.parse(view.private_metadata) as { promptId: string; value: 'no' | 'na'; channel?: string; ts?: string };
+        const personId = await this.personOrTell(body.user.id, meta.channel);
+        if (!personId) return;
+        await this.answer({ kind: 'answer', personId, promptId: meta.promptId, value: meta.value, reason, eventId: `view:${view.id}:${view.hash}` }, body.user.id, meta.channel, meta.ts);
+      });
     });
 
     app.command('/vigil', async ({ ack, command, respond }) => {
       await ack();
-      const personId = await this.identity.personFor(command.user_id);
-      if (!personId) {
-        await respond({ response_type: 'ephemeral', text: this.strangerText() });
-        return;
-      }
-      const [word = 'help', ...rest] = command.text.trim().split(/\s+/);
-      const known = ['status', 'pending', 'help'] as const;
-      const event: InboundEvent = (known as readonly string[]).includes(word.toLowerCase())
-        ? { kind: 'command', personId, command: word.toLowerCase() as (typeof known)[number], args: rest }
-        : { kind: 'question', personId, text: command.text.trim() };
-      const [reply] = await this.conversation.handle(event);
-      await respond({ response_type: 'ephemeral', ...toBlocks(reply!) });
+      this.work.add(() => this.onCommand(command, respond));
     });
 
     // A plain DM to the bot is a question.
     app.message(async ({ message, say }) => {
       if (message.channel_type !== 'im' || message.subtype !== undefined || !('user' in message) || !message.user || !('text' in message) || !message.text) return;
-      const personId = await this.identity.personFor(message.user);
-      if (!personId) {
-        await say(this.strangerText());
-        return;
-      }
-      const [reply] = await this.conversation.handle({ kind: 'question', personId, text: message.text });
-      await say(toBlocks(reply!));
+      const { user, text } = message;
+      this.work.add(async () => {
+        const personId = await this.identity.personFor(user);
+        if (!personId) {
+          await say(this.strangerText());
+          return;
+        }
+        const [reply] = await this.conversation.handle({ kind: 'question', personId, text });
+        await say(toBlocks(reply!));
+      });
     });
 
     app.event('app_home_opened', async ({ event, client }) => {
       if (event.tab && event.tab !== 'home') return;
-      const personId = await this.identity.personFor(event.user);
-      if (!personId) return;
-      await client.views.publish({ user_id: event.user, view: await this.home(personId) });
+      this.work.add(async () => {
+        const personId = await this.identity.personFor(event.user);
+        if (!personId) return;
+        await client.views.publish({ user_id: event.user, view: await this.home(personId) });
+      });
     });
 
     app.error(async (error) => {
       this.options.logger.error('slack handler failed', { error: error.message });
     });
+  }
+
+  /** After `/vigil`: a command or a question, answered to the asker only. */
+  private async onCommand(command: import('@slack/bolt').SlashCommand, respond: import('@slack/bolt').RespondFn): Promise<void> {
+    const personId = await this.identity.personFor(command.user_id);
+    if (!personId) {
+      await respond({ response_type: 'ephemeral', text: this.strangerText() });
+      return;
+    }
+    const [word = 'help', ...rest] = command.text.trim().split(/\s+/);
+    const known = ['status', 'pending', 'help'] as const;
+    const event: InboundEvent = (known as readonly string[]).includes(word.toLowerCase())
+      ? { kind: 'command', personId, command: word.toLowerCase() as (typeof known)[number], args: rest }
+      : { kind: 'question', personId, text: command.text.trim() };
+    const [reply] = await this.conversation.handle(event);
+    await respond({ response_type: 'ephemeral', ...toBlocks(reply!) });
+  }
+
+  /** After a button: Yes records at once; No and N/A ask why in a modal; Submit reads the checklist. */
+  private async onAnswerButton(body: import('@slack/bolt').BlockAction, action: import('@slack/bolt').ButtonAction, client: webApi.WebClient): Promise<void> {
+    const value = action.action_id.slice('answer:'.length) as 'yes' | 'no' | 'na' | 'checklist';
+    const promptId = action.value ?? '';
+    const personId = await this.personOrTell(body.user.id, body.channel?.id);
+    if (!personId) return;
+    const channel = body.container?.channel_id as string | undefined;
+    const ts = body.container?.message_ts as string | undefined;
+    if (value === 'no' || value === 'na') {
+      const prompt = await findPrompt(this.options.db, promptId);
+      if (!prompt) return;
+      if (!this.options.engine.directory.mayAnswerFor(personId, prompt.assigneeId)) {
+        return this.ephemeral(body.user.id, channel, `Sorry: only ${this.options.engine.directory.nameOf(prompt.assigneeId)} (or a delegate they name) may answer this.`);
+      }
+      await client.views.open({ trigger_id: body.trigger_id, view: reasonModal({ promptId, value, ...(channel ? { channel } : {}), ...(ts ? { ts } : {}) }, prompt.question) });
+      return;
+    }
+    const checked = value === 'checklist' ? await this.checkedItems(body, promptId) : undefined;
+    await this.answer({
+      kind: 'answer', personId, promptId, value, eventId: `${action.action_ts}:${body.user.id}:${action.action_id}`,
+      ...(checked ? { checked } : {}),
+    }, body.user.id, channel, ts);
   }
 
   /** Records an answer, then swaps the prompt's buttons for the answer, or tells the clicker why not. */
