@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { LoadGauge } from './bot/work-queue.ts';
 
 /** The routes one process serves: Slack's events endpoint, Teams' messages endpoint, health. */
 export interface Routes {
@@ -19,8 +20,13 @@ export interface RunningServer {
  * Vigil's HTTP server: `POST /slack/events`, `POST /api/messages` and `GET /healthz` on one
  * port, so one process serves both platforms. Anything else is 404.
  */
-export async function startHttpServer(routes: Routes, port: number, host = '0.0.0.0'): Promise<RunningServer> {
+export async function startHttpServer(routes: Routes, port: number, host = '0.0.0.0', gauge?: LoadGauge): Promise<RunningServer> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (gauge) {
+      const done = gauge.start();
+      res.once('finish', done);
+      res.once('close', done);
+    }
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, slack: Boolean(routes.slack), teams: Boolean(routes.teams) }));

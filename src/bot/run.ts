@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import { PolicyQa } from '../register/index.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { SlackAdapter } from './slack/slack-adapter.ts';
+import { LoadGauge } from './work-queue.ts';
 
 /** Platform settings, read from the environment by the composition root. */
 export interface PlatformSettings {
@@ -28,15 +29,16 @@ export interface RunningBot {
  */
 export async function runBot(workspace: Workspace, settings: PlatformSettings, deps: { clock: Clock; logger: Logger; deliveryIntervalMs?: number }): Promise<RunningBot> {
   const { db, engine } = workspace;
+  const gauge = new LoadGauge();
   const slack = settings.slack
-    ? new SlackAdapter({ ...settings.slack, db, engine, qa: new PolicyQa(workspace.config), clock: deps.clock, logger: deps.logger })
+    ? new SlackAdapter({ ...settings.slack, db, engine, qa: new PolicyQa(workspace.config), clock: deps.clock, logger: deps.logger, gauge })
     : undefined;
   await slack?.start();
   let server: RunningServer | undefined;
   let heartbeat: Heartbeat | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {
-    server = await startHttpServer({ slack: slack?.requestListener }, settings.port);
+    server = await startHttpServer({ slack: slack?.requestListener }, settings.port, '0.0.0.0', gauge);
     const dispatcher = slack ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender: slack }) : undefined;
     let delivering: Promise<unknown> | undefined;
     const deliver = () => {

@@ -79,6 +79,16 @@ export class FakeSlack {
       this.responses.push({ path, body: args });
       return { status: 200, body: { ok: true } };
     }
+    if (path === '/__stats') {
+      const byMethod: Record<string, number> = {};
+      for (const call of this.calls) byMethod[call.method] = (byMethod[call.method] ?? 0) + 1;
+      const posted = new Set(this.callsTo('chat.postMessage').map((c) => `${String(c.args.channel)}|${String(c.args.text)}`));
+      return { status: 200, body: { byMethod, rateLimited: this.rateLimited, distinctPosts: posted.size } };
+    }
+    if (path === '/__rate-limit') {
+      this.rateLimit = args as { share: number; retryAfter: number };
+      return { status: 200, body: { ok: true } };
+    }
     const method = path.replace(/^\/api\//, '');
     if (this.rateLimit.share > 0 && Math.random() < this.rateLimit.share && method !== 'auth.test') {
       this.rateLimited++;

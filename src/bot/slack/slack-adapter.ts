@@ -9,7 +9,7 @@ import type { PolicyQa } from '../../register/index.ts';
 import { findPrompt, latestAnswers, type Database } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
-import { WorkQueue } from '../work-queue.ts';
+import { WorkQueue, type LoadGauge } from '../work-queue.ts';
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import { statusText } from '../status-text.ts';
 import { CHECKLIST_ACTION, CHECKLIST_BLOCK, answeredBlocks, homeView, mrkdwn, reasonModal, toBlocks } from './blocks.ts';
@@ -28,6 +28,8 @@ export interface SlackOptions {
   qa: PolicyQa;
   clock: Clock;
   logger: Logger;
+  /** The HTTP server's load: work after acks waits while requests wait for theirs. */
+  gauge?: LoadGauge;
   /**
    * The Web API client's own retries. 429s wait for Retry-After and are retried; other failures
    * get a few quick retries and then go back to the outbox, whose backoff survives restarts.
@@ -67,7 +69,7 @@ export class SlackAdapter implements Sender {
     });
     this.client = this.app.client;
     this.identity = new SlackIdentity({ db: options.db, client: this.client, directory: options.engine.directory, clock: options.clock });
-    this.work = new WorkQueue(options.logger);
+    this.work = new WorkQueue(options.logger, options.gauge ? { gauge: options.gauge } : {});
     this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: 'slack' });
     this.register();
   }
