@@ -147,8 +147,9 @@ async function deliveryUnder429() {
     }
     const seconds = (performance.now() - t) / 1000;
     const stats = await slack.stats();
+    const unsent = Number((await db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).where('status', '!=', 'sent').executeTakeFirstOrThrow()).n);
     await db.destroy();
-    return { sent, rounds, posts: stats.byMethod['chat.postMessage'] ?? 0, distinct: stats.distinctPosts, rateLimited: stats.rateLimited, seconds };
+    return { unsent, sent, rounds, posts: stats.byMethod['chat.postMessage'] ?? 0, distinct: stats.distinctPosts, rateLimited: stats.rateLimited, seconds };
   } finally {
     slack.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -161,4 +162,4 @@ console.log(`bare Bolt app (ack only): p50 ${pct(ack.bareLatency, 0.5).toFixed(2
 console.log(`Vigil: p50 ${pct(ack.vigilLatency, 0.5).toFixed(2)} ms, p99 ${pct(ack.vigilLatency, 0.99).toFixed(2)} ms; ${ack.answers} answers recorded, ${ack.updates} messages updated`);
 console.log(`ratio p99 Vigil / bare: ${(pct(ack.vigilLatency, 0.99) / pct(ack.bareLatency, 0.99)).toFixed(2)} (target <= 1.2)`);
 const delivery = await deliveryUnder429();
-console.log(`delivery of 5,000 prompts with 20% of calls answered 429 (Retry-After ${process.env.RETRY_AFTER ?? 0} s): ${delivery.sent} sent in ${delivery.rounds} rounds; the fake accepted ${delivery.posts} chat.postMessage calls, ${delivery.distinct} distinct (channel, text) messages; ${delivery.rateLimited} calls answered 429; ${delivery.seconds.toFixed(1)} s, ${(delivery.sent / delivery.seconds).toFixed(0)} messages/s`);
+console.log(`delivery of 5,000 prompts with 20% of calls answered 429 (Retry-After ${process.env.RETRY_AFTER ?? 0} s): ${delivery.sent} sent in ${delivery.rounds} rounds; the fake accepted ${delivery.posts} chat.postMessage calls, ${delivery.distinct} distinct (channel, text) messages; ${delivery.rateLimited} calls answered 429; ${delivery.unsent} outbox rows unsent; ${delivery.seconds.toFixed(1)} s, ${(delivery.sent / delivery.seconds).toFixed(0)} messages/s`);
