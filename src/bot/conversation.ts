@@ -4,7 +4,7 @@ import type { Clock } from '../clock.ts';
 import { VigilError } from '../errors.ts';
 import type { PolicyQa } from '../register/index.ts';
 import type { Logger } from '../logger.ts';
-import { unansweredPrompts, type Database, type Prompt } from '../store/index.ts';
+import { unansweredPrompts, type Answer, type Database, type Prompt } from '../store/index.ts';
 import type { InboundEvent, OutboundMessage } from './messages.ts';
 import { statusText } from './status-text.ts';
 
@@ -80,7 +80,7 @@ export class Conversation {
     }, now);
     if (outcome.status === 'duplicate') return { reply: text('Already recorded.'), outcome };
     const { answer, prompt } = outcome;
-    const shown = answer.value === 'na' ? 'N/A' : answer.value === 'checklist' ? describeChecklist(answer.checklist!) : answer.value === 'text' ? `"${answer.text}"` : answer.value === 'yes' ? 'Yes' : 'No';
+    const shown = describeAnswer(answer);
     const notes: string[] = [];
     if (answer.late) notes.push('It was late, and is marked so.');
     if (answer.revision > 1) notes.push(`This replaces your earlier answer (kept on record as revision ${answer.revision - 1}).`);
@@ -95,7 +95,7 @@ export class Conversation {
   answeredSummary(outcome: Extract<AnswerOutcome, { status: 'recorded' }>): string {
     const { answer, prompt } = outcome;
     const directory = this.deps.engine.directory;
-    const what = answer.value === 'na' ? 'N/A' : answer.value === 'checklist' ? describeChecklist(answer.checklist!) : answer.value === 'text' ? `"${answer.text}"` : answer.value === 'yes' ? 'Yes' : 'No';
+    const what = describeAnswer(answer);
     const by = answer.answeredBy === prompt.assigneeId ? directory.nameOf(answer.answeredBy) : `${directory.nameOf(answer.answeredBy)} for ${directory.nameOf(prompt.assigneeId)}`;
     return `${what}${answer.reason ? ` (${answer.reason})` : ''}, answered by ${by} at ${formatWhen(answer.answeredAt, directory.timezoneOf(prompt.assigneeId))}${answer.late ? ' (late)' : ''}`;
   }
@@ -130,6 +130,14 @@ export class Conversation {
       'Or ask me about our suppliers and policies: where data is kept, for how long, who it is shared with.',
     ].join('\n');
   }
+}
+
+/** "Yes", "No", "N/A", "1/2 ticked" or the words written. */
+function describeAnswer(answer: Answer): string {
+  if (answer.value === 'na') return 'N/A';
+  if (answer.value === 'checklist') return describeChecklist(answer.checklist!);
+  if (answer.value === 'text') return `"${answer.text}"`;
+  return answer.value === 'yes' ? 'Yes' : 'No';
 }
 
 function describeChecklist(checklist: Record<string, boolean>): string {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildStatus, recordAnswer, resolveFinding } from '../../src/attestations/index.ts';
 import { VigilError } from '../../src/errors.ts';
 import { listAudit, openFindings, unansweredPrompts } from '../../src/store/index.ts';
-import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -98,14 +98,7 @@ describe('answers', () => {
   });
 
   it('checks answers against the question: N/A needs a reason and is only for yes/no/N/A questions; checklists tick known items', async () => {
-    h = await Harness.open(`${DAILY_BACKUP}  - id: two-factor
-    question: Is two-factor authentication on for each of your accounts?
-    schedule: "0 9 * * 1-5"
-    audience: { people: [bob] }
-    answer: checklist
-    checklist: suppliers-used
-    window: PT8H
-`, '2026-11-23T09:00:00Z');
+    h = await Harness.open(DAILY_BACKUP + BOB_TWO_FACTOR, '2026-11-23T09:00:00Z');
     await h.tick();
     const [backup, twoFactor] = await unansweredPrompts(h.db, ['bob']).then((ps) => [ps.find((p) => p.attestationId === 'backup')!, ps.find((p) => p.attestationId === 'two-factor')!]);
     await expect(answer(h, { promptId: backup!.id, personId: 'bob', value: 'na', reason: 'on leave' })).rejects.toMatchObject({ code: 'invalid_answer' });

@@ -4,7 +4,7 @@ import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
 import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
 import { memoryLogger } from '../../src/logger.ts';
 import { PolicyQa } from '../../src/register/index.ts';
-import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick, interactive, sign } from '../fakes/slack-payloads.ts';
@@ -88,14 +88,7 @@ describe('delivery through Slack', () => {
   });
 
   it('shows a checklist as checkboxes and records the ticked items on Submit', async () => {
-    const { adapter, dispatcher } = await setUp(`  - id: two-factor
-    question: Is two-factor authentication on for each of your accounts?
-    schedule: "0 9 * * 1-5"
-    audience: { people: [bob] }
-    answer: checklist
-    checklist: suppliers-used
-    window: PT8H
-`);
+    const { adapter, dispatcher } = await setUp(BOB_TWO_FACTOR);
     await h.tick();
     await dispatcher.deliverDue();
     const dm = slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUBOB')!;
