@@ -83,7 +83,7 @@ for (let run = 0; run < RUNS; run++) {
     const raw = new SqliteDatabase(join(dir, 'raw.db'));
     raw.pragma('journal_mode = WAL');
     raw.pragma('foreign_keys = ON');
-    raw.pragma('synchronous = FULL');
+    raw.pragma('synchronous = NORMAL');
     const insertPrompt = raw.prepare(`insert into prompts (id, attestation_id, subject_kind, subject_id, assignee_id, occurrence, question, answer_kind, checklist, issued_at, closes_at, status, closed_at, next_action_at)
       values (@id, @attestation_id, @subject_kind, @subject_id, @assignee_id, @occurrence, @question, @answer_kind, @checklist, @issued_at, @closes_at, @status, @closed_at, @next_action_at)`);
     const insertOutbox = raw.prepare(`insert into outbox (id, dedupe_key, created_at, recipient_kind, recipient_id, prompt_id, message, status, attempts, next_attempt_at, claimed_by, claimed_at, last_error, platform_ref, sent_at)
