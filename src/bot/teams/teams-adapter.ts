@@ -1,0 +1,294 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Activity, type ConversationReference } from '@microsoft/agents-activity';
+import { CloudAdapter, authorizeJWT, type AuthConfiguration, type ConnectorClient, type Request, type TurnContext, type WebResponse } from '@microsoft/agents-hosting';
+import type { Kysely } from 'kysely';
+import type { Engine } from '../../attestations/index.ts';
+import type { Clock } from '../../clock.ts';
+import { ErrorCode, VigilError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import type { PolicyQa } from '../../register/index.ts';
+import type { Database } from '../../store/index.ts';
+import { Conversation } from '../conversation.ts';
+import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
+import type { InboundEvent } from '../messages.ts';
+import { answeredCard, messageActivity } from './cards.ts';
+
+const PLATFORM = 'teams';
+const BODY_LIMIT = 256 * 1024;
+
+/** What the Teams adapter needs. Credentials come from the composition root. */
+export interface TeamsOptions {
+  /** Entra app (bot) id, password and tenant; all three turn JWT auth on. */
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  /** In production, running without credentials is refused. */
+  production: boolean;
+  db: Kysely<Database>;
+  engine: Engine;
+  qa: PolicyQa;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** What Vigil keeps to reach someone (or a channel) proactively. */
+interface TeamsRef {
+  reference: ConversationReference;
+}
+
+/**
+ * Vigil on Microsoft Teams, on the Microsoft 365 Agents SDK (`@microsoft/agents-hosting`, the
+ * successor of botbuilder, whose support ended on 2025-12-31). `POST /api/messages` takes
+ * activities; conversation references are stored on install and on every message, so prompts
+ * go out proactively as Adaptive Cards whose `Action.Execute` answers come back as invokes and
+ * are answered with the updated card.
+ */
+export class TeamsAdapter implements Sender {
+  readonly platform = PLATFORM;
+  readonly adapter: CloudAdapter;
+  private readonly authConfig: AuthConfiguration;
+  private readonly conversation: Conversation;
+
+  constructor(private readonly options: TeamsOptions) {
+    const { appId, appPassword, tenantId } = options;
+    if (options.production && !(appId && appPassword && tenantId)) {
+      throw new VigilError(ErrorCode.UsageError, 'Teams needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID in production');
+    }
+    this.authConfig = appId && appPassword && tenantId ? { clientId: appId, clientSecret: appPassword, tenantId } : {};
+    this.adapter = new CloudAdapter(this.authConfig);
+    this.adapter.onTurnError = async (_context, error) => {
+      options.logger.error('teams turn failed', { error: error.message });
+    };
+    this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: PLATFORM });
+  }
+
+  /** True when incoming requests must carry a valid Bot Framework JWT. */
+  get authEnabled(): boolean {
+    return this.authConfig.clientId !== undefined;
+  }
+
+  /** Handles `POST /api/messages`. */
+  readonly requestListener = (req: IncomingMessage, res: ServerResponse): void => {
+    void this.handle(req, res).catch((error: Error) => {
+      this.options.logger.error('teams request failed', { error: error.message });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  };
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req, BODY_LIMIT);
+    if (raw === undefined) {
+      res.writeHead(413).end();
+      return;
+    }
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(raw) as Record<string, unknown>;
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object');
+    } catch {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'the body is not a JSON activity' }));
+      return;
+    }
+    const request: Request = { body, headers: req.headers, method: req.method ?? 'POST' };
+    const response = webResponse(res);
+    if (this.authEnabled) {
+      let passed = false;
+      await authorizeJWT(this.authConfig)(request as never, response as never, () => void (passed = true));
+      if (!passed) return;
+    }
+    await this.adapter.process(request, response, (context) => this.onTurn(context));
+  }
+
+  private async onTurn(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    switch (activity.type) {
+      case 'conversationUpdate':
+      case 'installationUpdate':
+        await this.remember(context);
+        return;
+      case 'message':
+        await this.onMessage(context);
+        return;
+      case 'invoke':
+        if (activity.name === 'adaptiveCard/action') await this.onCardAction(context);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private async onMessage(context: TurnContext): Promise<void> {
+    const personId = await this.remember(context);
+    const text = (context.activity.text ?? '').replace(/<at>[^<]*<\/at>/g, '').trim();
+    if (!personId) {
+      await context.sendActivity(this.strangerText());
+      return;
+    }
+    const [word = 'help', ...rest] = text.split(/\s+/);
+    const known = ['status', 'pending', 'help'] as const;
+    const event: InboundEvent = (known as readonly string[]).includes(word.toLowerCase())
+      ? { kind: 'command', personId, command: word.toLowerCase() as (typeof known)[number], args: rest }
+      : { kind: 'question', personId, text };
+    const [reply] = await this.conversation.handle(event);
+    await context.sendActivity(messageActivity(reply!) as never);
+  }
+
+  private async onCardAction(context: TurnContext): Promise<void> {
+    const value = context.activity.value as { action?: { verb?: string; data?: Record<string, unknown> } } | undefined;
+    const data = value?.action?.data ?? {};
+    const personId = await this.personFor(context);
+    const respond = (body: unknown) => context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as never);
+    if (value?.action?.verb !== 'answer' || typeof data.promptId !== 'string') {
+      await respond({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'not a Vigil answer' } });
+      return;
+    }
+    if (!personId) {
+      await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: this.strangerText() });
+      return;
+    }
+    const answer = String(data.value ?? '') as 'yes' | 'no' | 'na' | 'checklist';
+    const checked = typeof data.checked === 'string' && data.checked ? data.checked.split(',') : undefined;
+    const reason = typeof data.reason === 'string' ? data.reason : undefined;
+    const { reply, outcome } = await this.conversation.answer({
+      kind: 'answer', personId, promptId: data.promptId, value: answer, eventId: `invoke:${context.activity.id ?? ''}`,
+      ...(reason !== undefined ? { reason } : {}), ...(checked ? { checked } : {}),
+    });
+    if (outcome?.status === 'recorded') {
+      await respond({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answeredCard(outcome.prompt.question, this.conversation.answeredSummary(outcome)) });
+      return;
+    }
+    if (outcome?.status === 'duplicate') {
+      await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Already recorded.' });
+      return;
+    }
+    await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.kind === 'text' ? reply.text : reply.title });
+  }
+
+  /** Stores how to reach the sender (or the channel) and returns who they are, if known. */
+  private async remember(context: TurnContext): Promise<string | undefined> {
+    const activity = context.activity;
+    const reference = activity.getConversationReference();
+    const now = this.options.clock.now().toISOString();
+    if (activity.conversation?.conversationType === 'channel') {
+      const key = `channel:${activity.conversation.id.split(';')[0]}`;
+      await this.saveRef(key, null, reference, now);
+      return undefined;
+    }
+    const personId = await this.personFor(context);
+    const userKey = activity.from?.aadObjectId ?? activity.from?.id;
+    if (userKey) await this.saveRef(userKey, personId ?? null, reference, now);
+    return personId;
+  }
+
+  /** The person behind an activity: by Entra object id, else by the email Teams reports for the member. */
+  private async personFor(context: TurnContext): Promise<string | undefined> {
+    const from = context.activity.from;
+    const directory = this.options.engine.directory;
+    const byObjectId = directory.allPeople().find((p) => p.teamsAadObjectId && p.teamsAadObjectId === from?.aadObjectId);
+    if (byObjectId) return byObjectId.id;
+    const cached = await this.options.db.selectFrom('conversation_refs').select('person_id')
+      .where('platform', '=', PLATFORM).where('platform_user_id', '=', from?.aadObjectId ?? from?.id ?? '').executeTakeFirst();
+    if (cached?.person_id && directory.person(cached.person_id)) return cached.person_id;
+    const client = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
+    if (!client || !from?.id || !context.activity.conversation?.id) return undefined;
+    try {
+      const member = (await client.getConversationMember(from.id, context.activity.conversation.id)) as { email?: string; userPrincipalName?: string };
+      const email = (member.email ?? member.userPrincipalName ?? '').toLowerCase();
+      return directory.allPeople().find((p) => p.email.toLowerCase() === email)?.id;
+    } catch (error) {
+      this.options.logger.warn('teams member look-up failed', { error: (error as Error).message });
+      return undefined;
+    }
+  }
+
+  private async saveRef(key: string, personId: string | null, reference: ConversationReference, now: string): Promise<void> {
+    const stored = JSON.stringify({ reference } satisfies TeamsRef);
+    await this.options.db.insertInto('conversation_refs')
+      .values({ platform: PLATFORM, platform_user_id: key, person_id: personId, reference: stored, updated_at: now })
+      .onConflict((oc) => oc.columns(['platform', 'platform_user_id']).doUpdateSet({ person_id: personId, reference: stored, updated_at: now }))
+      .execute();
+  }
+
+  /** Sends one outbox message proactively: to a person's chat with the bot, or to the compliance channel. */
+  async send(delivery: Delivery): Promise<unknown> {
+    const { message, rendered, prompt } = delivery;
+    const reference = message.recipient.kind === 'person' ? await this.personRef(message.recipient.id) : await this.channelRef();
+    const activity = messageActivity(rendered, delivery.payload.kind === 'prompt' || delivery.payload.kind === 'reminder' ? prompt?.id : undefined);
+    let id: string | undefined;
+    try {
+      // Without credentials (development, tests) the connector is called anonymously.
+      await this.adapter.continueConversation(this.authEnabled ? this.authConfig.clientId! : {}, reference, async (context) => {
+        id = (await context.sendActivity(Activity.fromObject(activity)))?.id;
+      });
+    } catch (error) {
+      const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
+      throw new DeliveryError(`teams: ${(error as Error).message}`, status === 403 || status === 404, { cause: error });
+    }
+    return { platform: PLATFORM, conversationId: reference.conversation.id, activityId: id };
+  }
+
+  private async personRef(personId: string): Promise<ConversationReference> {
+    const row = await this.options.db.selectFrom('conversation_refs').select('reference').where('platform', '=', PLATFORM).where('person_id', '=', personId).orderBy('updated_at', 'desc').executeTakeFirst();
+    if (!row) throw new DeliveryError(`${this.options.engine.directory.nameOf(personId)} has not installed Vigil in Teams, so cannot be reached there`, true);
+    return (JSON.parse(row.reference) as TeamsRef).reference;
+  }
+
+  private async channelRef(): Promise<ConversationReference> {
+    const channel = this.options.engine.config.organisation.complianceChannel.teams;
+    if (!channel) throw new DeliveryError('organisation.complianceChannel.teams is not set', true);
+    const row = await this.options.db.selectFrom('conversation_refs').select('reference').where('platform', '=', PLATFORM).where('platform_user_id', 'like', 'channel:%').orderBy('updated_at', 'desc').executeTakeFirst();
+    if (!row) throw new DeliveryError('Vigil has not been added to a team yet, so it cannot post to the compliance channel', true);
+    const base = (JSON.parse(row.reference) as TeamsRef).reference;
+    return { ...base, conversation: { ...base.conversation, id: channel, isGroup: true, conversationType: 'channel' } } as ConversationReference;
+  }
+
+  private strangerText(): string {
+    const contact = this.options.engine.config.organisation.dataProtectionContact;
+    return `Sorry: you are not in ${this.options.engine.config.organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
+  }
+}
+
+/** The request body as text, or undefined when it exceeds `limit` bytes. */
+async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The response surface the Agents SDK expects, over Node's ServerResponse. */
+function webResponse(res: ServerResponse): WebResponse {
+  const surface = {
+    status(code: number) {
+      res.statusCode = code;
+      return surface;
+    },
+    setHeader(name: string, value: string) {
+      res.setHeader(name, value);
+      return surface;
+    },
+    send(body?: unknown) {
+      if (body === undefined) return surface;
+      if (typeof body === 'object' && !Buffer.isBuffer(body)) {
+        if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json');
+        res.write(JSON.stringify(body));
+      } else res.write(body as string);
+      return surface;
+    },
+    end() {
+      res.end();
+      return surface;
+    },
+    get headersSent() {
+      return res.headersSent;
+    },
+    get writableEnded() {
+      return res.writableEnded;
+    },
+  };
+  return surface as WebResponse;
+}

@@ -1,0 +1,72 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the fake connector received. */
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  body: Record<string, unknown> | undefined;
+}
+
+/** A Teams member the fake knows. */
+export interface FakeMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * A fake Bot Framework connector (the `serviceUrl` of Teams activities) on loopback: records
+ * the activities a bot sends, answers member look-ups, and can refuse a conversation with 403.
+ */
+export class FakeConnector {
+  readonly calls: ConnectorCall[] = [];
+  readonly forbidden = new Set<string>();
+  private server: Server | undefined;
+  private next = 1;
+
+  constructor(readonly members: FakeMember[]) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(({ status, body }) => {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(body === undefined ? undefined : JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this.url;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Activities sent into a conversation. */
+  activitiesTo(conversationId: string): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.method === 'POST' && decodeURIComponent(c.path).startsWith(`/v3/conversations/${conversationId}/activities`)).map((c) => c.body!);
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body?: unknown }> {
+    let raw = '';
+    for await (const chunk of req as AsyncIterable<Buffer>) raw += chunk.toString();
+    const path = (req.url ?? '').split('?')[0]!;
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+    this.calls.push({ method: req.method ?? '', path, body });
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && member) {
+      const found = this.members.find((m) => m.id === decodeURIComponent(member[2]!));
+      return found ? { status: 200, body: { id: found.id, name: found.name, aadObjectId: found.aadObjectId, email: found.email, userPrincipalName: found.email } } : { status: 404, body: { error: { code: 'NotFound' } } };
+    }
+    const activities = /^\/v3\/conversations\/([^/]+)\/activities(\/[^/]+)?$/.exec(path);
+    if (activities) {
+      if (this.forbidden.has(decodeURIComponent(activities[1]!))) return { status: 403, body: { error: { code: 'BotDisabledByAdmin', message: 'The bot is blocked in this conversation' } } };
+      return { status: 200, body: { id: `activity-${this.next++}` } };
+    }
+    return { status: 404, body: { error: { code: 'NotFound' } } };
+  }
+}

@@ -1,0 +1,54 @@
+/** Bot Framework activities as Teams sends them, for a person in a personal chat with the bot. */
+export interface TeamsUser {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+let counter = 0;
+
+function base(serviceUrl: string, user: TeamsUser, type: string, id?: string) {
+  return {
+    type,
+    id: id ?? `f:${++counter}`,
+    timestamp: new Date().toISOString(),
+    localTimestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+    conversation: { id: `a:chat-${user.aadObjectId}`, conversationType: 'personal', tenantId: TENANT },
+    recipient: { id: '28:vigil-bot', name: 'Vigil' },
+    channelData: { tenant: { id: TENANT } },
+    locale: 'en-GB',
+  };
+}
+
+/** The app installed in a personal scope. */
+export function installed(serviceUrl: string, user: TeamsUser) {
+  return { ...base(serviceUrl, user, 'installationUpdate'), action: 'add' };
+}
+
+/** The bot added to a team: the reference to its channels. */
+export function addedToTeam(serviceUrl: string, user: TeamsUser, channelId: string) {
+  return {
+    ...base(serviceUrl, user, 'conversationUpdate'),
+    conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    membersAdded: [{ id: '28:vigil-bot' }],
+    channelData: { tenant: { id: TENANT }, team: { id: channelId, name: 'Acme' }, eventType: 'teamMemberAdded' },
+  };
+}
+
+/** A chat message to the bot. */
+export function message(serviceUrl: string, user: TeamsUser, text: string) {
+  return { ...base(serviceUrl, user, 'message'), text, textFormat: 'plain' };
+}
+
+/** An `Action.Execute` on a card: Teams merges the inputs into `data`. */
+export function cardAction(serviceUrl: string, user: TeamsUser, data: Record<string, unknown>, id?: string) {
+  return {
+    ...base(serviceUrl, user, 'invoke', id),
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb: 'answer', data }, trigger: 'manual' },
+  };
+}
