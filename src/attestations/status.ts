@@ -25,6 +25,8 @@ export interface StatusReport {
   people: { id: string; name: string; open: StatusItem[]; overdue: StatusItem[] }[];
   findings: { id: string; attestationId: string; question: string; subjectId: string; assigneeId: string; reason: string | null; openedAt: Date }[];
   suppliers: { id: string; name: string; status: string; reviewDue: string | null; problem: string }[];
+  /** People a platform could not deliver to (not installed, no account), with why. */
+  unreachable: { id: string; name: string; reason: string }[];
 }
 
 /** The state of a prompt given its latest answer. */
@@ -100,6 +102,13 @@ export async function buildStatus(
       return problem ? [{ id: s.id, name: s.name, status: st.status, reviewDue: st.reviewDue ?? null, problem }] : [];
     });
 
+  let failed = db.selectFrom('outbox').select(['recipient_id', 'last_error']).where('status', '=', 'failed').where('recipient_kind', '=', 'person').orderBy('created_at', 'desc');
+  if (scope) failed = failed.where('recipient_id', 'in', scope);
+  const unreachable = new Map<string, { id: string; name: string; reason: string }>();
+  for (const row of await failed.execute()) {
+    if (!unreachable.has(row.recipient_id)) unreachable.set(row.recipient_id, { id: row.recipient_id, name: directory.nameOf(row.recipient_id), reason: row.last_error ?? 'delivery failed' });
+  }
+
   return {
     at: now,
     ...(options.viewer ? { viewer: options.viewer } : {}),
@@ -108,5 +117,6 @@ export async function buildStatus(
     people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name)),
     findings,
     suppliers,
+    unreachable: [...unreachable.values()],
   };
 }

@@ -4,7 +4,7 @@ import type { Engine, OutboxPayload } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { findPrompt, markSent, type Database, type OutboxMessage, type Prompt } from '../store/index.ts';
+import { enqueue, findPrompt, markSent, type Database, type OutboxMessage, type Prompt } from '../store/index.ts';
 import type { OutboundMessage } from './messages.ts';
 
 /** One message ready for a platform: rendered, with its prompt and the reference of the message to thread under. */
@@ -106,9 +106,31 @@ export class Dispatcher {
         next_attempt_at: new Date(clock.now().getTime() + BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!).toISOString(),
       }).where('id', '=', message.id).execute();
       logger.warn(giveUp ? 'delivery failed' : 'delivery will be retried', { platform: sender.platform, outbox: message.id, attempts, reason });
-      if (giveUp) report.failed++;
-      else report.retried++;
+      if (giveUp) {
+        report.failed++;
+        await this.tellManager(message, reason);
+      } else report.retried++;
     }
+  }
+
+  /**
+   * Someone Vigil cannot reach is not skipped silently: their manager (or, with no manager, the
+   * compliance channel) is told, once per person and platform.
+   */
+  private async tellManager(message: OutboxMessage, reason: string): Promise<void> {
+    if (message.recipient.kind !== 'person' || (message.payload as OutboxPayload).kind === 'no-answer') return;
+    const { db, engine, clock, sender } = this.deps;
+    const personId = message.recipient.id;
+    const manager = engine.directory.managerOf(personId);
+    const payload: OutboxPayload = {
+      kind: 'escalation',
+      message: { kind: 'text', text: `Vigil cannot reach ${engine.directory.nameOf(personId)} in ${sender.platform === 'teams' ? 'Teams' : 'Slack'}: ${reason}. Their prompts are waiting; please help them get set up.` },
+    };
+    await enqueue(db, [{
+      dedupeKey: `unreachable:${sender.platform}:${personId}`,
+      recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' },
+      promptId: null, payload,
+    }], clock.now());
   }
 
   /** The platform reference of a prompt's own message, once sent. */

@@ -32,6 +32,11 @@ export function statusText(report: StatusReport, directory: Directory): string {
     lines.push(`  [${f.id.slice(0, 8)}] ${directory.nameOf(f.assigneeId)}: ${f.question}${f.reason ? `: ${f.reason}` : ''} (since ${formatWhen(f.openedAt, zone)})`);
   }
 
+  if (report.unreachable.length) {
+    lines.push('', 'Unreachable:');
+    for (const u of report.unreachable) lines.push(`  ${u.name}: ${u.reason}`);
+  }
+
   if (report.suppliers.length) {
     lines.push('', 'Suppliers needing attention:');
     for (const s of report.suppliers) lines.push(`  ${s.name}: ${s.problem}`);

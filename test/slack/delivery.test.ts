@@ -71,9 +71,14 @@ describe('delivery through Slack', () => {
     slack.failures.set('chat.postMessage', 'channel_not_found');
     await h.tick();
     expect(await dispatcher.deliverDue()).toEqual({ sent: 0, retried: 0, failed: 4, skipped: 0 });
-    const rows = await h.db.selectFrom('outbox').select(['status', 'last_error']).execute();
+    const rows = await h.db.selectFrom('outbox').select(['status', 'last_error']).where('dedupe_key', 'like', 'prompt:%').execute();
     expect(new Set(rows.map((r) => `${r.status} ${r.last_error}`))).toEqual(new Set(['failed slack: channel_not_found']));
     expect(logger.entries.filter((e) => e.message === 'delivery failed')).toHaveLength(4);
+    // Nobody is skipped silently: each person's manager (Ann has none: the channel) is told once.
+    const told = await h.db.selectFrom('outbox').select(['dedupe_key', 'recipient_kind', 'recipient_id']).where('dedupe_key', 'like', 'unreachable:%').orderBy('dedupe_key').execute();
+    expect(told.map((t) => `${t.dedupe_key} → ${t.recipient_kind}:${t.recipient_id}`)).toEqual([
+      'unreachable:slack:ann → channel:compliance', 'unreachable:slack:bob → person:ann', 'unreachable:slack:cat → person:bob', 'unreachable:slack:dev → person:ann',
+    ]);
   });
 
   it('retries a transient error later, and then delivers', async () => {

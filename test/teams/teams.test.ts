@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStatus } from '../../src/attestations/index.ts';
 import { Dispatcher } from '../../src/bot/dispatcher.ts';
 import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
 import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
@@ -74,6 +75,12 @@ describe('Teams adapter over real HTTP', () => {
     expect(JSON.stringify(card.content.body)).toContain('"id":"reason"');
     const failed = await h.db.selectFrom('outbox').select(['recipient_id', 'last_error']).where('status', '=', 'failed').execute();
     expect(failed).toEqual([{ recipient_id: 'dev', last_error: 'Dev Patel has not installed Vigil in Teams, so cannot be reached there' }]);
+    // Dev's manager is told, and status shows Dev as unreachable.
+    await dispatcher.deliverDue();
+    const toAnn = connector.activitiesTo(`a:chat-${user('ann').aadObjectId}`).at(-1)!;
+    expect(toAnn.text).toBe('Vigil cannot reach Dev Patel in Teams: Dev Patel has not installed Vigil in Teams, so cannot be reached there. Their prompts are waiting; please help them get set up.');
+    const status = await buildStatus(h.db, h.engine, { viewer: 'ann' }, h.clock.now());
+    expect(status.unreachable).toEqual([{ id: 'dev', name: 'Dev Patel', reason: 'Dev Patel has not installed Vigil in Teams, so cannot be reached there' }]);
   });
 
   it('an adaptiveCard/action invoke records the answer and returns the updated card; a repeat records nothing', async () => {
