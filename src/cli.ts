@@ -132,7 +132,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('--as <person>', 'terminal chat: who you are at first')
     .action(async (local: { shell?: boolean; at?: string; as?: string }, command: Command) => {
       const options = global(command);
-      if (local.shell || !io.env.SLACK_BOT_TOKEN) {
+      if (local.shell || !(io.env.SLACK_BOT_TOKEN || io.env.MICROSOFT_APP_ID || io.env.VIGIL_TEAMS)) {
         const explicitDb = options.db ?? io.env.VIGIL_DB;
         if (!explicitDb) note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
         const clock = new FakeClock(instant(local.at, '--at'));
@@ -152,7 +152,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
         const bot = await runBot(workspace, settings, { clock: systemClock, logger: streamLogger(io.stderr) });
         const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
-        say(`vigil: running: ${[slackMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every minute. Ctrl-C stops.`);
+        const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
+        say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every minute. Ctrl-C stops.`);
         await io.stopSignal;
         await bot.stop();
         say('vigil: stopped.');
@@ -243,6 +244,17 @@ export function platformSettings(env: NodeJS.ProcessEnv): PlatformSettings {
       signingSecret: env.SLACK_SIGNING_SECRET,
       ...(env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : {}),
       ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
+    };
+  }
+  const teamsIds = [env.MICROSOFT_APP_ID, env.MICROSOFT_APP_PASSWORD, env.MICROSOFT_APP_TENANT_ID];
+  if (teamsIds.some(Boolean) && !teamsIds.every(Boolean)) {
+    throw new VigilError(ErrorCode.UsageError, 'Teams needs all of MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID (from the bot\'s Entra app registration)');
+  }
+  // VIGIL_TEAMS=1 runs Teams without credentials (development); in production that is refused.
+  if (env.MICROSOFT_APP_ID || env.VIGIL_TEAMS) {
+    settings.teams = {
+      production: env.NODE_ENV === 'production',
+      ...(env.MICROSOFT_APP_ID ? { appId: env.MICROSOFT_APP_ID, appPassword: env.MICROSOFT_APP_PASSWORD!, tenantId: env.MICROSOFT_APP_TENANT_ID! } : {}),
     };
   }
   return settings;

@@ -140,6 +140,23 @@ describe('vigil start', () => {
     }
   });
 
+  it('runs Teams without credentials for development, and says so', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const result = await vigil(['start'], { VIGIL_TEAMS: '1', PORT: '0' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/running: Teams at http:\/\/127\.0\.0\.1:\d+\/api\/messages \(no credentials: JWT auth off, for development only\)/);
+  });
+
+  it('refuses part of the Teams credentials, and Teams without them in production', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const partial = await vigil(['start'], { MICROSOFT_APP_ID: 'abc', PORT: '0' });
+    expect(partial.code).toBe(2);
+    expect(partial.stderr).toMatch(/Teams needs all of MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID/);
+    const production = await vigil(['start'], { VIGIL_TEAMS: '1', NODE_ENV: 'production', PORT: '0' });
+    expect(production.code).toBe(2);
+    expect(production.stderr).toMatch(/Teams needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID in production/);
+  });
+
   it('refuses a bot token without its signing secret', async () => {
     writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
     const result = await vigil(['start'], { SLACK_BOT_TOKEN: 'xoxb-1' });

@@ -124,7 +124,7 @@ export class Dispatcher {
     const manager = engine.directory.managerOf(personId);
     const payload: OutboxPayload = {
       kind: 'escalation',
-      message: { kind: 'text', text: `Vigil cannot reach ${engine.directory.nameOf(personId)} in ${sender.platform === 'teams' ? 'Teams' : 'Slack'}: ${reason}. Their prompts are waiting; please help them get set up.` },
+      message: { kind: 'text', text: `Vigil cannot reach ${engine.directory.nameOf(personId)} in ${({ slack: 'Slack', teams: 'Teams' } as Record<string, string>)[sender.platform] ?? 'chat'}: ${reason}. Their prompts are waiting; please help them get set up.` },
     };
     await enqueue(db, [{
       dedupeKey: `unreachable:${sender.platform}:${personId}`,

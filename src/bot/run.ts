@@ -5,12 +5,16 @@ import { startHttpServer, type RunningServer } from '../http-server.ts';
 import type { Logger } from '../logger.ts';
 import { PolicyQa } from '../register/index.ts';
 import { Dispatcher } from './dispatcher.ts';
+import { RoutingSender } from './routing-sender.ts';
 import { SlackAdapter } from './slack/slack-adapter.ts';
+import { TeamsAdapter } from './teams/teams-adapter.ts';
 import { LoadGauge } from './work-queue.ts';
 
 /** Platform settings, read from the environment by the composition root. */
 export interface PlatformSettings {
   slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string };
+  /** Teams, always on the HTTP server; credentials turn JWT auth on. */
+  teams?: { appId?: string; appPassword?: string; tenantId?: string; production: boolean };
   port: number;
 }
 
@@ -22,8 +26,8 @@ export interface RunningBot {
 }
 
 /**
- * Runs the bot on the real platforms: the Slack adapter (HTTP or Socket Mode), one HTTP server
- * for every platform's endpoint and `/healthz`, the engine's heartbeat, and delivery of the
+ * Runs the bot on the real platforms: the Slack adapter (HTTP or Socket Mode) and the Teams
+ * adapter, one HTTP server for both platforms' endpoints and `/healthz`, the engine's heartbeat, and delivery of the
  * outbox after each tick and every few seconds (answers queue notices between ticks). Start-up
  * fails fast, leaving nothing running, when a platform refuses its credentials.
  */
@@ -33,13 +37,17 @@ export async function runBot(workspace: Workspace, settings: PlatformSettings, d
   const slack = settings.slack
     ? new SlackAdapter({ ...settings.slack, db, engine, qa: new PolicyQa(workspace.config), clock: deps.clock, logger: deps.logger, gauge })
     : undefined;
+  const teams = settings.teams
+    ? new TeamsAdapter({ ...settings.teams, db, engine, qa: new PolicyQa(workspace.config), clock: deps.clock, logger: deps.logger })
+    : undefined;
   await slack?.start();
   let server: RunningServer | undefined;
   let heartbeat: Heartbeat | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {
-    server = await startHttpServer({ slack: slack?.requestListener }, settings.port, '0.0.0.0', gauge);
-    const dispatcher = slack ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender: slack }) : undefined;
+    server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener }, settings.port, '0.0.0.0', gauge);
+    const sender = slack || teams ? new RoutingSender(db, { slack, teams, slackChannel: Boolean(workspace.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
+    const dispatcher = sender ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender }) : undefined;
     let delivering: Promise<unknown> | undefined;
     const deliver = () => {
       if (!dispatcher || delivering) return;

@@ -49,6 +49,24 @@ describe('Teams adapter over real HTTP', () => {
       .toThrow('Teams needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID in production');
   });
 
+  it('with app credentials, refuses a request without a valid Bot Framework token (401), recording nothing', async () => {
+    const secured = new TeamsAdapter({ appId: '11111111-2222-4333-8444-555555555555', appPassword: 'secret', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', production: true, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
+    expect(secured.authEnabled).toBe(true);
+    const securedServer = await startHttpServer({ teams: secured.requestListener }, 0, '127.0.0.1');
+    try {
+      for (const authorization of [undefined, 'Bearer not-a-jwt']) {
+        const response = await fetch(`${securedServer.url}/api/messages`, {
+          method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+          body: JSON.stringify(installed(connector.url, user('dev'))),
+        });
+        expect(response.status).toBe(401);
+      }
+      expect(await h.db.selectFrom('conversation_refs').select('person_id').where('person_id', '=', 'dev').execute()).toEqual([]);
+    } finally {
+      await securedServer.close();
+    }
+  });
+
   it('stores a conversation reference on install, matching the person by the email Teams reports', async () => {
     for (const p of ['ann', 'bob', 'cat']) expect((await post(installed(connector.url, user(p)))).status).toBe(200);
     expect((await post(addedToTeam(connector.url, user('ann'), '19:general@thread.tacv2'))).status).toBe(200);

@@ -271,16 +271,18 @@ function webResponse(res: ServerResponse): WebResponse {
       res.setHeader(name, value);
       return surface;
     },
+    // Like Express: send ends the response.
     send(body?: unknown) {
-      if (body === undefined) return surface;
-      if (typeof body === 'object' && !Buffer.isBuffer(body)) {
+      if (res.writableEnded) return surface;
+      if (body === undefined) res.end();
+      else if (typeof body === 'object' && !Buffer.isBuffer(body)) {
         if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json');
-        res.write(JSON.stringify(body));
-      } else res.write(body as string);
+        res.end(JSON.stringify(body));
+      } else res.end(body as string);
       return surface;
     },
     end() {
-      res.end();
+      if (!res.writableEnded) res.end();
       return surface;
     },
     get headersSent() {

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/index.ts';
+import { DeliveryError, type Delivery, type Sender } from './dispatcher.ts';
+
+/**
+ * Sends through whichever platform reaches the recipient, when a workspace runs on both: a
+ * person through Teams when they have installed the app there, else through Slack; the
+ * compliance channel through Slack when it is configured there, else Teams.
+ */
+export class RoutingSender implements Sender {
+  readonly platform: string;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly senders: { slack?: Sender | undefined; teams?: Sender | undefined; slackChannel: boolean },
+  ) {
+    this.platform = [senders.slack && 'slack', senders.teams && 'teams'].filter(Boolean).join('+');
+  }
+
+  async send(delivery: Delivery): Promise<unknown> {
+    return (await this.pick(delivery)).send(delivery);
+  }
+
+  private async pick(delivery: Delivery): Promise<Sender> {
+    const { slack, teams } = this.senders;
+    if (slack && !teams) return slack;
+    if (teams && !slack) return teams;
+    if (!slack || !teams) throw new DeliveryError('no platform is configured', true);
+    if (delivery.message.recipient.kind === 'channel') return this.senders.slackChannel ? slack : teams;
+    const inTeams = await this.db.selectFrom('conversation_refs').select('platform_user_id')
+      .where('platform', '=', 'teams').where('person_id', '=', delivery.message.recipient.id).executeTakeFirst();
+    return inTeams ? teams : slack;
+  }
+}
