@@ -30,6 +30,7 @@ export class FakeSlack {
   private server: Server | undefined;
   private ts = 1_700_000_000;
   private rateLimited = 0;
+  private seen = 0;
 
   constructor(readonly users: FakeUser[]) {}
 
@@ -90,7 +91,10 @@ export class FakeSlack {
       return { status: 200, body: { ok: true } };
     }
     const method = path.replace(/^\/api\//, '');
-    if (this.rateLimit.share > 0 && Math.random() < this.rateLimit.share && method !== 'auth.test') {
+    // Evenly spread, not random: exactly `share` of calls are limited, and never two in a row
+    // while share ≤ 0.5, so tests are deterministic.
+    const n = this.seen++;
+    if (this.rateLimit.share > 0 && method !== 'auth.test' && Math.floor((n + 1) * this.rateLimit.share) > Math.floor(n * this.rateLimit.share)) {
       this.rateLimited++;
       return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': String(this.rateLimit.retryAfter) } };
     }
