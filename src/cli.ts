@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
@@ -7,6 +7,7 @@ import { openWorkspace, type Workspace } from './app.ts';
 import { buildStatus, formatWhen, type TickReport } from './attestations/index.ts';
 import { runBot, type PlatformSettings } from './bot/run.ts';
 import { runShell } from './bot/shell/shell.ts';
+import { buildTeamsPackage } from './bot/teams/package.ts';
 import { PolicyQa } from './register/index.ts';
 import { statusText } from './bot/status-text.ts';
 import { FakeClock, systemClock } from './clock.ts';
@@ -158,6 +159,25 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         await bot.stop();
         say('vigil: stopped.');
       });
+    });
+
+  program
+    .command('teams-package')
+    .description('build the Teams app package (the zip to upload) with the bot\'s app id')
+    .option('--app-id <guid>', 'the bot\'s Entra application (client) id (default MICROSOFT_APP_ID)')
+    .option('--out <file>', 'where to write the zip', 'vigil-teams.zip')
+    .action((local: { appId?: string; out: string }) => {
+      const appId = local.appId ?? io.env.MICROSOFT_APP_ID;
+      if (!appId) throw new VigilError(ErrorCode.UsageError, 'give the bot\'s app id: --app-id GUID, or set MICROSOFT_APP_ID');
+      let zip: Uint8Array;
+      try {
+        zip = buildTeamsPackage(appId);
+      } catch (error) {
+        throw new VigilError(ErrorCode.UsageError, (error as Error).message, { cause: error });
+      }
+      const out = resolve(io.cwd, local.out);
+      writeFileSync(out, zip);
+      say(`vigil: wrote ${display(out)} (manifest.json, color.png, outline.png); upload it in Teams: Apps → Manage your apps → Upload an app.`);
     });
 
   program

@@ -207,6 +207,17 @@ describe('vigil ask', () => {
   });
 });
 
+describe('vigil teams-package', () => {
+  it('writes the zip with the app id, and refuses a missing or malformed id', async () => {
+    const result = await vigil(['teams-package', '--out', 'teams.zip'], { MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('vigil: wrote teams.zip (manifest.json, color.png, outline.png)');
+    expect(existsSync(join(cwd, 'teams.zip'))).toBe(true);
+    expect((await vigil(['teams-package'])).stderr).toMatch(/give the bot's app id/);
+    expect((await vigil(['teams-package', '--app-id', 'bot'])).stderr).toMatch(/a GUID; got "bot"/);
+  });
+});
+
 describe('commands not built yet', () => {
   it.each(['export', 'backup'])('vigil %s says so, prints no result and exits 1', async (command) => {
     const result = await vigil([command, 'where is our CRM data stored?']);
