@@ -35,6 +35,8 @@ const HELP = `Commands:
   yes | no <reason> | na <reason>
                        answer your oldest pending item; put its number first for another: 2 no laptop was off
   check <n> <n> ...    answer a checklist, ticking items by number (yes ticks them all)
+  answer <id> yes|no <reason>|na <reason>
+                       answer a prompt by its id
   text <words>         answer a question that wants words
   status               compliance status as you may see it
   resolve <id> [note]  resolve a finding (managers and compliance)
@@ -116,6 +118,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
       else if (command === 'advance') await advance(args);
       else if (command === 'pending' || command === 'status') await handle({ kind: 'command', personId: me, command, args: rest });
       else if (command === 'resolve') await resolve(rest);
+      else if (command === 'answer') await answerById(rest);
       else if (/^\d+$/.test(command) || ['yes', 'y', 'no', 'n', 'na', 'n/a', 'check', 'text'].includes(command)) await answer(line);
       else await handle({ kind: 'question', personId: me, text: line });
       await deliver();
@@ -175,6 +178,13 @@ export async function runShell(deps: ShellDeps): Promise<void> {
     const items = prompt.checklist ?? [];
     const checked = rest.split(/[\s,]+/).filter(Boolean).map((n) => items[Number(n) - 1] ?? n);
     return handle({ ...base, value: 'checklist', checked });
+  }
+
+  /** `answer <prompt id> yes|no <reason>|na <reason>`: any prompt, by id (as a button would). */
+  async function answerById([promptId = '', verb = '', ...words]: string[]) {
+    const value = ({ yes: 'yes', y: 'yes', no: 'no', n: 'no', na: 'na', 'n/a': 'na' } as const)[verb.toLowerCase() as 'yes'];
+    if (!promptId || !value) throw new VigilError(ErrorCode.UsageError, 'say answer <prompt id> yes, no <reason> or na <reason>');
+    await handle({ kind: 'answer', personId: me, promptId, value, ...(words.length ? { reason: words.join(' ') } : {}) });
   }
 
   async function resolve([prefix = '', ...note]: string[]) {

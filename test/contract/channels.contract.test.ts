@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openFindings } from '../../src/store/index.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { ShellDriver, SlackDriver, TeamsDriver, type ChannelDriver } from './drivers.ts';
+
+const prompt = (person: string) => `backup/person:${person}/2026-11-23T09:00:00.000Z`;
+
+/** The same conversation behaviours, through every channel. */
+describe.each([
+  ['shell', () => new ShellDriver()],
+  ['slack', () => new SlackDriver()],
+  ['teams', () => new TeamsDriver()],
+] as const)('channel contract: %s', (name, make) => {
+  let h: Harness;
+  let channel: ChannelDriver;
+
+  beforeEach(async () => {
+    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+    channel = make();
+    await channel.start(h);
+    await h.tick();
+    await channel.deliver();
+  });
+
+  afterEach(async () => {
+    await channel.stop();
+    await h.close();
+  });
+
+  it('shows each person their prompt', () => {
+    for (const person of ['ann', 'bob', 'cat', 'dev']) expect(channel.promptsSeenBy(person)).toContain("Did today's backup complete?");
+  });
+
+  it('records a Yes from the assignee, through this channel, and shows it', async () => {
+    const shown = await channel.answer('cat', prompt('cat'), 'yes');
+    expect(shown).toMatch(/Yes/);
+    expect(shown).toContain('09:00');
+    expect(await h.db.selectFrom('answers').select(['answered_by', 'value', 'channel']).execute()).toEqual([{ answered_by: 'cat', value: 'yes', channel: name }]);
+  });
+
+  it('a No needs a reason; with one it opens a finding', async () => {
+    await channel.answer('dev', prompt('dev'), 'no', 'the NAS was full');
+    expect(await openFindings(h.db)).toMatchObject([{ assigneeId: 'dev', reason: 'the NAS was full' }]);
+  });
+
+  it("refuses someone answering another person's prompt, and records nothing", async () => {
+    const shown = await channel.answer('dev', prompt('bob'), 'yes');
+    expect(shown).toContain('only Bob Stone (or a delegate they name) may answer this');
+    expect(await h.count('answers')).toBe(0);
+  });
+
+  it('status is scoped to what the person may see', async () => {
+    const status = await channel.command('cat', 'status');
+    expect(status).toContain('Status at Mon 23 Nov, 09:00, for Cat Jones');
+    expect(status).not.toContain('Bob Stone');
+  });
+
+  it('any other text is a question answered from the register', async () => {
+    expect(await channel.ask('cat', 'who is our data protection contact?')).toContain('For data protection, ask Ann Lee (ann@acme.example).');
+  });
+});

@@ -1,0 +1,220 @@
+import { PassThrough } from 'node:stream';
+import { Dispatcher } from '../../src/bot/dispatcher.ts';
+import { runShell } from '../../src/bot/shell/shell.ts';
+import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
+import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
+import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
+import { memoryLogger } from '../../src/logger.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+import type { Harness } from '../fixtures/engine-harness.ts';
+import { eventually } from '../fakes/eventually.ts';
+import { FakeConnector } from '../fakes/fake-connector.ts';
+import { FakeSlack } from '../fakes/fake-slack.ts';
+import { buttonClick, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
+import { cardAction, installed, message, type TeamsUser } from '../fakes/teams-activities.ts';
+
+/**
+ * One channel, driven as its users would drive it: what they see and what they do. The contract
+ * suite runs the same behaviours through every driver, so the channels cannot drift apart.
+ */
+export interface ChannelDriver {
+  readonly name: string;
+  start(h: Harness): Promise<void>;
+  /** Delivers what the outbox holds; returns the questions each person has been shown. */
+  deliver(): Promise<void>;
+  promptsSeenBy(personId: string): string[];
+  /** Answers a prompt as `personId`; returns what that person is shown in reply. */
+  answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string>;
+  command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string>;
+  ask(personId: string, text: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const PEOPLE = ['ann', 'bob', 'cat', 'dev'];
+
+/** The terminal chat: lines in, text out. */
+export class ShellDriver implements ChannelDriver {
+  readonly name = 'shell';
+  private input = new PassThrough();
+  private output = '';
+  private done: Promise<void> | undefined;
+  private h!: Harness;
+
+  async start(h: Harness): Promise<void> {
+    this.h = h;
+    const output = new PassThrough();
+    output.on('data', (c: Buffer) => (this.output += c.toString()));
+    this.done = runShell({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger(), input: this.input, output, as: 'ann' });
+    await this.settle();
+  }
+
+  async deliver(): Promise<void> {
+    await this.send('time'); // any line delivers what is due
+  }
+
+  promptsSeenBy(personId: string): string[] {
+    const name = this.h.engine.directory.nameOf(personId);
+    return [...this.output.matchAll(new RegExp(`→ Vigil asks ${name}:?\\n?\\s*([^\\n]+)`, 'g'))].map((m) => m[1]!.trim());
+  }
+
+  async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
+    await this.send(`as ${personId}`);
+    return this.send(`answer ${promptId} ${value}${reason ? ` ${reason}` : ''}`);
+  }
+
+  async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
+    await this.send(`as ${personId}`);
+    return this.send(command);
+  }
+
+  async ask(personId: string, text: string): Promise<string> {
+    await this.send(`as ${personId}`);
+    return this.send(text);
+  }
+
+  async stop(): Promise<void> {
+    this.input.end();
+    await this.done;
+  }
+
+  private async send(line: string): Promise<string> {
+    const before = this.output.length;
+    this.input.write(line + '\n');
+    await this.settle();
+    return this.output.slice(before);
+  }
+
+  private async settle(): Promise<void> {
+    let last = -1;
+    while (last !== this.output.length) {
+      last = this.output.length;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
+/** Slack: signed payloads in, Web API calls out, through the real Bolt app. */
+export class SlackDriver implements ChannelDriver {
+  readonly name = 'slack';
+  private slack = new FakeSlack(PEOPLE.map((p) => ({ id: `U${p.toUpperCase()}`, email: `${p}@acme.example` })));
+  private server!: RunningServer;
+  private dispatcher!: Dispatcher;
+  private h!: Harness;
+  private clicks = 0;
+
+  async start(h: Harness): Promise<void> {
+    this.h = h;
+    await this.slack.start();
+    const logger = memoryLogger();
+    const adapter = new SlackAdapter({ botToken: this.slack.validToken, signingSecret: 's', apiUrl: this.slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
+    await adapter.start();
+    this.server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
+    this.dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
+  }
+
+  async deliver(): Promise<void> {
+    await this.dispatcher.deliverDue();
+  }
+
+  promptsSeenBy(personId: string): string[] {
+    return this.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === `DU${personId.toUpperCase()}`).map((c) => String(c.args.text));
+  }
+
+  async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
+    const user = `U${personId.toUpperCase()}`;
+    const channel = `DU${this.h.engine.directory.person(promptAssignee(promptId))!.id.toUpperCase()}`;
+    const marker = this.slack.calls.length;
+    await this.post(interactive(buttonClick({ userId: user, channel, messageTs: '1700000000.000100', actionId: `answer:${value}`, value: promptId, actionTs: `1700000${++this.clicks}.000001` })));
+    if (value === 'no') {
+      const open = await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'views.open' || c.method === 'chat.postEphemeral'));
+      if (open.method === 'chat.postEphemeral') return String(open.args.text);
+      const meta = (open.args.view as { private_metadata: string }).private_metadata;
+      await this.post(interactive(viewSubmission({ userId: user, privateMetadata: meta, reason: reason ?? '', viewId: `V${this.clicks}` })));
+    }
+    const shown = await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'chat.update' || c.method === 'chat.postEphemeral'));
+    return shown.method === 'chat.update' ? JSON.stringify(shown.args.blocks) : String(shown.args.text);
+  }
+
+  async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
+    return this.slash(personId, command);
+  }
+
+  async ask(personId: string, text: string): Promise<string> {
+    return this.slash(personId, text);
+  }
+
+  async stop(): Promise<void> {
+    await this.server.close();
+    await this.slack.stop();
+  }
+
+  private async slash(personId: string, text: string): Promise<string> {
+    const path = `/response/${++this.clicks}`;
+    await this.post(slashCommand({ userId: `U${personId.toUpperCase()}`, text, responseUrl: `${this.slack.url}${path}` }));
+    return String((await eventually(() => this.slack.responses.find((r) => r.path === path))).body.text);
+  }
+
+  private async post(request: { body: string; contentType: string }): Promise<void> {
+    const response = await fetch(`${this.server.url}/slack/events`, { method: 'POST', headers: { 'content-type': request.contentType, ...sign('s', request.body) }, body: request.body });
+    await response.text();
+  }
+}
+
+/** Teams: Bot Framework activities in, connector calls out, through the real Agents SDK. */
+export class TeamsDriver implements ChannelDriver {
+  readonly name = 'teams';
+  private connector = new FakeConnector(PEOPLE.map((p) => ({ ...teamsUser(p), email: `${p}@acme.example` })));
+  private server!: RunningServer;
+  private dispatcher!: Dispatcher;
+
+  async start(h: Harness): Promise<void> {
+    await this.connector.start();
+    const logger = memoryLogger();
+    const adapter = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
+    this.server = await startHttpServer({ teams: adapter.requestListener }, 0, '127.0.0.1');
+    this.dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
+    for (const p of PEOPLE) await this.post(installed(this.connector.url, teamsUser(p)));
+  }
+
+  async deliver(): Promise<void> {
+    await this.dispatcher.deliverDue();
+  }
+
+  promptsSeenBy(personId: string): string[] {
+    return this.connector.activitiesTo(`a:chat-${teamsUser(personId).aadObjectId}`).filter((a) => a.summary).map((a) => String(a.summary));
+  }
+
+  async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
+    const body = await this.post(cardAction(this.connector.url, teamsUser(personId), { promptId, value, ...(reason ? { reason } : {}) }));
+    return typeof body.value === 'string' ? body.value : JSON.stringify(body.value);
+  }
+
+  async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
+    return this.ask(personId, command);
+  }
+
+  async ask(personId: string, text: string): Promise<string> {
+    await this.post(message(this.connector.url, teamsUser(personId), text));
+    return String(this.connector.activitiesTo(`a:chat-${teamsUser(personId).aadObjectId}`).at(-1)!.text);
+  }
+
+  async stop(): Promise<void> {
+    await this.server.close();
+    await this.connector.stop();
+  }
+
+  private async post(activity: unknown): Promise<Record<string, unknown>> {
+    const response = await fetch(`${this.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const text = await response.text();
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  }
+}
+
+function teamsUser(p: string): TeamsUser {
+  return { id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${PEOPLE.indexOf(p) + 10}`, name: p };
+}
+
+function promptAssignee(promptId: string): string {
+  return promptId.split('/')[1]!.split(':')[1]!;
+}
+
