@@ -1,19 +1,32 @@
 import type { Logger } from '../logger.ts';
 
-/** How many requests the HTTP server is answering right now. */
+/** Whether the HTTP server is busy answering requests: some in flight, or one answered a moment ago. */
 export class LoadGauge {
   private count = 0;
+  private lastDone = -Infinity;
+
+  constructor(private readonly quietMs = 50) {}
+
   /** Marks a request started; call the returned function when it has been answered. */
   start(): () => void {
     this.count++;
     let done = false;
     return () => {
-      if (!done) this.count--;
+      if (!done) {
+        this.count--;
+        this.lastDone = performance.now();
+      }
       done = true;
     };
   }
+
   get inFlight(): number {
     return this.count;
+  }
+
+  /** True while requests are in flight or have been within the last `quietMs` (a burst between its requests). */
+  get busy(): boolean {
+    return this.count > 0 || performance.now() - this.lastDone < this.quietMs;
   }
 }
 
@@ -21,20 +34,18 @@ export class LoadGauge {
  * Work that runs after a platform has been answered. Interactive requests are acknowledged at
  * once; what they cause (recording an answer, updating a message) waits here and runs a few at
  * a time, yielding to the event loop between jobs. While requests are waiting for their
- * acknowledgement (`gauge`), jobs trickle (one every `busyIntervalMs`), unless the oldest has
- * waited `maxDelayMs`: a burst of clicks is acknowledged first and recorded right behind it, and
- * sustained load never starves the work.
+ * acknowledgement (`gauge`), jobs wait, but never longer than `maxDelayMs`: a burst of clicks is
+ * acknowledged first and recorded right behind it, and sustained load never starves the work.
  */
 export class WorkQueue {
   private readonly jobs: { run: () => Promise<void>; since: number }[] = [];
   private running = 0;
   private idleWaiters: (() => void)[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private lastStart = 0;
 
   constructor(
     private readonly logger: Logger,
-    private readonly options: { concurrency?: number; gauge?: LoadGauge; busyIntervalMs?: number; maxDelayMs?: number } = {},
+    private readonly options: { concurrency?: number; gauge?: LoadGauge; maxDelayMs?: number } = {},
   ) {}
 
   /** Queues a job; a failure is logged, never thrown at the caller. */
@@ -50,21 +61,18 @@ export class WorkQueue {
   }
 
   private pump(): void {
-    while (this.jobs.length > 0) {
-      const overdue = performance.now() - this.jobs[0]!.since >= (this.options.maxDelayMs ?? 2000);
-      const busy = !overdue && (this.options.gauge?.inFlight ?? 0) > 0;
-      const interval = this.options.busyIntervalMs ?? 250;
-      const wait = busy ? this.lastStart + interval - performance.now() : 0;
-      if (this.running >= (busy ? 1 : (this.options.concurrency ?? 4))) return;
-      if (wait > 0) {
+    while (this.jobs.length > 0 && this.running < (this.options.concurrency ?? 4)) {
+      const waited = performance.now() - this.jobs[0]!.since;
+      const maxDelay = this.options.maxDelayMs ?? 2000;
+      if (this.options.gauge?.busy && waited < maxDelay) {
+        // Look again soon: when the requests are answered, or when the oldest job is due.
         this.timer ??= setTimeout(() => {
           this.timer = undefined;
           this.pump();
-        }, Math.ceil(wait));
+        }, Math.min(10, Math.ceil(maxDelay - waited)));
         return;
       }
       const job = this.jobs.shift()!.run;
-      this.lastStart = performance.now();
       this.running++;
       setImmediate(() => {
         job()
