@@ -27,6 +27,9 @@ export class FakeSlack {
   /** Methods that answer `{ ok: false, error }`. */
   readonly failures = new Map<string, string>();
   validToken = 'xoxb-test-token';
+  /** The app-level token Socket Mode uses, and the WebSocket URL apps.connections.open hands out. */
+  appToken = 'xapp-test-token';
+  socketUrl = '';
   private server: Server | undefined;
   private ts = 1_700_000_000;
   private rateLimited = 0;
@@ -100,6 +103,9 @@ export class FakeSlack {
     }
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
     this.calls.push({ method, args, token });
+    if (method === 'apps.connections.open') {
+      return { status: 200, body: token === this.appToken ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' } };
+    }
     if (token !== this.validToken) return { status: 200, body: { ok: false, error: 'invalid_auth' } };
     const failure = this.failures.get(method);
     if (failure) return { status: 200, body: { ok: false, error: failure } };

@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Kysely } from 'kysely';
 import type { Engine } from '../../attestations/index.ts';
 import { buildStatus, formatWhen } from '../../attestations/index.ts';
@@ -51,6 +51,7 @@ export class SlackAdapter implements Sender {
   readonly app: App;
   readonly client: webApi.WebClient;
   private readonly receiver: HTTPReceiver | undefined;
+  private readonly socket: SocketModeReceiver | undefined;
   private readonly identity: SlackIdentity;
   private readonly conversation: Conversation;
   /** What handlers do after acknowledging Slack. */
@@ -58,14 +59,17 @@ export class SlackAdapter implements Sender {
 
   constructor(private readonly options: SlackOptions) {
     const logger = boltLogger(options.logger);
+    const slackApiUrl = options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {};
     this.receiver = options.appToken ? undefined : new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: '/slack/events', logger, processBeforeResponse: false });
+    // Socket Mode's own client asks apps.connections.open for its WebSocket URL, so it too takes the API URL.
+    const socket = options.appToken ? new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: slackApiUrl } }) : undefined;
+    this.socket = socket;
     this.app = new App({
       token: options.botToken,
-      signingSecret: options.signingSecret,
       logger,
       deferInitialization: true,
-      clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {}), retryConfig: options.retryConfig ?? { retries: 5, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true } },
-      ...(options.appToken ? { socketMode: true, appToken: options.appToken } : { receiver: this.receiver! }),
+      clientOptions: { ...slackApiUrl, retryConfig: options.retryConfig ?? { retries: 5, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true } },
+      receiver: (this.receiver ?? socket)!,
     });
     this.client = this.app.client;
     this.identity = new SlackIdentity({ db: options.db, client: this.client, directory: options.engine.directory, clock: options.clock });
