@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { openWorkspace, type Workspace } from './app.ts';
 import { buildStatus, formatWhen, type TickReport } from './attestations/index.ts';
 import { runBot, type PlatformSettings } from './bot/run.ts';
+import { backupSqlite, migrateToLatest, openSqlite, restoreSqlite, verifyAudit } from './store/index.ts';
 import { runShell } from './bot/shell/shell.ts';
 import { buildTeamsPackage } from './bot/teams/package.ts';
 import { PolicyQa } from './register/index.ts';
@@ -162,6 +163,50 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     });
 
   program
+    .command('audit')
+    .description('the tamper-evident audit log')
+    .command('verify')
+    .description('check the hash chain: name every record edited, deleted or reordered')
+    .action(async (_local: unknown, command: Command) => {
+      const options = global(command);
+      const db = openSqlite({ file: resolveDb(options) });
+      try {
+        await migrateToLatest(db);
+        const result = await verifyAudit(db);
+        if (options.json) say(JSON.stringify(result));
+        else if (result.ok) say(`audit log ok: ${result.records} records, head ${result.head}`);
+        else {
+          note(result.problems.map((p) => `record ${p.seq}: ${p.kind}: ${p.message}`).join('\n'));
+          note(`audit log NOT ok: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${result.records} records`);
+        }
+        if (!result.ok) exitCode = 1;
+      } finally {
+        await db.destroy();
+      }
+    });
+
+  program
+    .command('backup')
+    .description('copy the database while the bot runs (SQLite online backup)')
+    .requiredOption('--out <file>', 'where to write the copy')
+    .action(async (local: { out: string }, command: Command) => {
+      const options = global(command);
+      const out = resolve(io.cwd, local.out);
+      const report = await backupSqlite(resolveDb(options), out);
+      say(`vigil: backed up ${display(resolveDb(options))} to ${display(out)} (${report.pages} pages; audit ${report.audit.ok ? 'ok' : 'NOT ok'}, head ${report.audit.head})`);
+    });
+
+  program
+    .command('restore <file>')
+    .description('put a backup back as the database (stop the bot first)')
+    .action(async (file: string, _local: unknown, command: Command) => {
+      const options = global(command);
+      const target = resolveDb(options);
+      const report = await restoreSqlite(resolve(io.cwd, file), target);
+      say(`vigil: restored ${display(resolve(io.cwd, file))} to ${display(target)} (audit ${report.audit.ok ? 'ok' : 'NOT ok'}: ${report.audit.records} records, head ${report.audit.head})`);
+    });
+
+  program
     .command('teams-package')
     .description('build the Teams app package (the zip to upload) with the bot\'s app id')
     .option('--app-id <guid>', 'the bot\'s Entra application (client) id (default MICROSOFT_APP_ID)')
@@ -219,7 +264,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
   for (const [name, description] of [
     ['export', 'export evidence (csv, json, html)'],
-    ['backup', 'back up the database while the bot runs'],
   ] as const) {
     program
       .command(name)

@@ -6,6 +6,7 @@ import { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../src/cli.ts';
+import { openSqlite } from '../src/store/index.ts';
 import { FakeSlack } from './fakes/fake-slack.ts';
 import { MINIMAL_CONFIG, editLine, lineOf } from './fixtures/minimal-config.ts';
 
@@ -207,6 +208,31 @@ describe('vigil ask', () => {
   });
 });
 
+describe('vigil audit verify, backup and restore', () => {
+  it('verifies the chain (exit 0), names tampering (exit 1), and backs up and restores', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    await vigil(['tick', '--now', '2026-11-23T17:00:00Z']);
+    const ok = await vigil(['audit', 'verify']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^audit log ok: 2 records, head [0-9a-f]{64}\n$/);
+
+    const backup = await vigil(['backup', '--out', 'backup.db']);
+    expect(backup.stdout).toMatch(/backed up data\/vigil\.db to backup\.db \(\d+ pages; audit ok, head [0-9a-f]{64}\)/);
+
+    const db = openSqlite({ file: join(cwd, 'data', 'vigil.db') });
+    await db.updateTable('audit_log').set({ actor: 'mallory' }).where('seq', '=', 2).execute();
+    await db.destroy();
+    const bad = await vigil(['audit', 'verify', '--json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).problems).toEqual([expect.objectContaining({ seq: 2, kind: 'edited' })]);
+
+    const restore = await vigil(['restore', 'backup.db']);
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toMatch(/restored backup\.db to data\/vigil\.db \(audit ok: 2 records/);
+    expect((await vigil(['audit', 'verify'])).code).toBe(0);
+  });
+});
+
 describe('vigil teams-package', () => {
   it('writes the zip with the app id, and refuses a missing or malformed id', async () => {
     const result = await vigil(['teams-package', '--out', 'teams.zip'], { MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555' });
@@ -219,7 +245,7 @@ describe('vigil teams-package', () => {
 });
 
 describe('commands not built yet', () => {
-  it.each(['export', 'backup'])('vigil %s says so, prints no result and exits 1', async (command) => {
+  it.each(['export'])('vigil %s says so, prints no result and exits 1', async (command) => {
     const result = await vigil([command, 'where is our CRM data stored?']);
     expect(result).toEqual({ code: 1, stdout: '', stderr: `vigil: "${command}" is not built yet; nothing was done\n` });
   });

@@ -60,3 +60,75 @@ export async function listAudit(db: Db, options: { limit?: number } = {}): Promi
     hash: row.hash,
   }));
 }
+
+/** Something wrong in the audit chain, naming the record. */
+export interface AuditProblem {
+  seq: number;
+  kind: 'edited' | 'deleted' | 'reordered' | 'broken-link';
+  message: string;
+}
+
+/** The result of checking the chain. */
+export interface AuditVerification {
+  ok: boolean;
+  records: number;
+  /** The hash of the last record: what an export quotes. */
+  head: string;
+  problems: AuditProblem[];
+}
+
+/** Where the chain starts after a purge: the last removed record. */
+export interface AuditAnchor {
+  seq: number;
+  hash: string;
+}
+
+const ANCHOR_KEY = 'audit.anchor';
+
+/** The anchor a purge left, if any. */
+export async function auditAnchor(db: Db): Promise<AuditAnchor | undefined> {
+  // A database from before the engine's migration has no engine_state, and so no anchor.
+  const row = await db.selectFrom('engine_state').select('value').where('key', '=', ANCHOR_KEY).executeTakeFirst().catch(() => undefined);
+  return row ? (JSON.parse(row.value) as AuditAnchor) : undefined;
+}
+
+/** Records the anchor after a purge removed every record up to and including `anchor.seq`. */
+export async function setAuditAnchor(db: Db, anchor: AuditAnchor): Promise<void> {
+  const value = JSON.stringify(anchor);
+  await db.insertInto('engine_state').values({ key: ANCHOR_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+}
+
+/**
+ * Walks the chain from the genesis (or the purge anchor) and names every record that was
+ * edited (its hash no longer matches its fields), deleted (a gap in the sequence), or reordered
+ * (it points at a record that now comes after it).
+ */
+export async function verifyAudit(db: Db): Promise<AuditVerification> {
+  const anchor = await auditAnchor(db);
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+  const problems: AuditProblem[] = [];
+  const positionOfHash = new Map(rows.map((r, i) => [r.hash, i]));
+  let expectedSeq = (anchor?.seq ?? 0) + 1;
+  let expectedPrev = anchor?.hash ?? GENESIS_HASH;
+  rows.forEach((row, i) => {
+    const seq = Number(row.seq);
+    const recomputed = auditHash({ seq, at: row.at, actor: row.actor, action: row.action, subject: row.subject, data: row.data, prevHash: row.prev_hash });
+    if (recomputed !== row.hash) {
+      problems.push({ seq, kind: 'edited', message: `record ${seq} (${row.action} by ${row.actor}) was changed after it was written: its hash does not match its contents` });
+    }
+    if (seq !== expectedSeq) {
+      const missing = expectedSeq === seq - 1 ? `record ${expectedSeq} is` : `records ${expectedSeq}–${seq - 1} are`;
+      problems.push({ seq: expectedSeq, kind: 'deleted', message: `${missing} missing before record ${seq}` });
+    } else if (row.prev_hash !== expectedPrev) {
+      const later = positionOfHash.get(row.prev_hash);
+      if (later !== undefined && later > i) {
+        problems.push({ seq, kind: 'reordered', message: `record ${seq} follows record ${Number(rows[later]!.seq)}, which now comes after it: records were reordered` });
+      } else {
+        problems.push({ seq, kind: 'broken-link', message: `record ${seq} does not follow the record before it (its previous-hash does not match)` });
+      }
+    }
+    expectedSeq = seq + 1;
+    expectedPrev = row.hash;
+  });
+  return { ok: problems.length === 0, records: rows.length, head: rows.at(-1)?.hash ?? anchor?.hash ?? GENESIS_HASH, problems };
+}

@@ -1,7 +1,7 @@
 export { openSqlite, migrateToLatest, type Db, type MigrationReport, type SqliteOptions } from './database.ts';
 export { writeTransaction, chunks } from './transactions.ts';
 export { syncPeople, listPeople, type StoredPerson, type PeopleSync } from './people.ts';
-export { appendAudit, listAudit, auditHash, GENESIS_HASH, type AuditEntry, type AuditRecord } from './audit.ts';
+export * from './audit.ts';
 export * from './prompts.ts';
 export * from './outbox.ts';
 export * from './findings.ts';
@@ -9,3 +9,4 @@ export * from './engine-state.ts';
 export { migrations } from './migrations/index.ts';
 export type { Database } from './tables.ts';
 export * from './answers.ts';
+export { backupSqlite, restoreSqlite, type BackupReport } from './backup.ts';
