@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
@@ -8,6 +8,8 @@ import { buildStatus, formatWhen, type TickReport } from './attestations/index.t
 import { runBot, type PlatformSettings } from './bot/run.ts';
 import { backupSqlite, migrateToLatest, openSqlite, restoreSqlite, verifyAudit } from './store/index.ts';
 import { runShell } from './bot/shell/shell.ts';
+import { exportEvidence, type ExportFormat } from './evidence/export.ts';
+import { addDays, zonedInstant } from './attestations/zoned-time.ts';
 import { buildTeamsPackage } from './bot/teams/package.ts';
 import { PolicyQa } from './register/index.ts';
 import { statusText } from './bot/status-text.ts';
@@ -27,6 +29,8 @@ export interface CliIo {
   output: Writable;
   /** Resolves when the process is asked to stop (SIGINT, SIGTERM). */
   stopSignal?: Promise<void>;
+  /** Show progress bars on stderr (it is a terminal). */
+  progress?: boolean;
 }
 
 const processIo: CliIo = {
@@ -36,6 +40,7 @@ const processIo: CliIo = {
   cwd: process.cwd(),
   stdin: process.stdin,
   output: process.stdout,
+  progress: process.stderr.isTTY === true,
   stopSignal: new Promise((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
@@ -262,18 +267,35 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       });
     });
 
-  for (const [name, description] of [
-    ['export', 'export evidence (csv, json, html)'],
-  ] as const) {
-    program
-      .command(name)
-      .description(`${description} (not built yet)`)
-      .allowUnknownOption()
-      .allowExcessArguments()
-      .action(() => {
-        throw new VigilError(ErrorCode.NotBuilt, `"${name}" is not built yet; nothing was done`);
+  program
+    .command('export')
+    .description('export the evidence for a period: every prompt and answer (csv, json), or the one-page evidence pack (html)')
+    .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
+    .requiredOption('--to <date>', 'last day, YYYY-MM-DD (included)')
+    .addOption(new Option('--format <format>', 'csv, json or html').choices(['csv', 'json', 'html']).default('csv'))
+    .requiredOption('--out <file>', 'where to write it')
+    .action(async (local: { from: string; to: string; format: ExportFormat; out: string }, command: Command) => {
+      const options = global(command);
+      for (const [flag, value] of [['--from', local.from], ['--to', local.to]] as const) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new VigilError(ErrorCode.UsageError, `${flag} wants a date as YYYY-MM-DD, not "${value}"`);
+      }
+      await withWorkspace(options, resolveDb(options), async ({ db, engine, config }) => {
+        const zone = config.organisation.timezone;
+        const from = zonedInstant(local.from, '00:00', zone);
+        const to = zonedInstant(addDays(local.to, 1), '00:00', zone);
+        if (to <= from) throw new VigilError(ErrorCode.UsageError, '--to is before --from');
+        const outFile = resolve(io.cwd, local.out);
+        const out = createWriteStream(outFile);
+        const tty = io.progress === true;
+        const result = await exportEvidence({
+          db, engine, clock: systemClock, from, to, format: local.format, out,
+          ...(tty ? { onProgress: (done: number, total: number) => io.stderr(`\rexporting ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} prompts (${Math.floor((done / Math.max(total, 1)) * 100)}%)`) } : {}),
+        });
+        await new Promise<void>((resolveEnd, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolveEnd())));
+        if (tty) io.stderr('\n');
+        say(`vigil: exported ${result.rows} prompts (${local.from} to ${local.to}) as ${local.format} to ${display(outFile)}; audit head ${result.auditHead}`);
       });
-  }
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

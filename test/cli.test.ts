@@ -244,12 +244,7 @@ describe('vigil teams-package', () => {
   });
 });
 
-describe('commands not built yet', () => {
-  it.each(['export'])('vigil %s says so, prints no result and exits 1', async (command) => {
-    const result = await vigil([command, 'where is our CRM data stored?']);
-    expect(result).toEqual({ code: 1, stdout: '', stderr: `vigil: "${command}" is not built yet; nothing was done\n` });
-  });
-
+describe('usage errors', () => {
   it('an unknown command exits 2 with help', async () => {
     const result = await vigil(['frobnicate']);
     expect(result.code).toBe(2);

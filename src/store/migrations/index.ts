@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as engine from './0002-engine.ts';
+import * as evidence from './0003-evidence.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -10,6 +11,7 @@ import * as engine from './0002-engine.ts';
 export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-engine': engine,
+  '0003-evidence': evidence,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */

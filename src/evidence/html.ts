@@ -1,0 +1,102 @@
+import type { VigilConfig } from '../config/schema.ts';
+import type { AuditVerification, Finding } from '../store/index.ts';
+import { STATES, type EvidenceState, type EvidenceSummary } from './summary.ts';
+
+/** Escapes text for HTML: users' words are shown, never run. */
+export function html(text: string | number | null | undefined): string {
+  return String(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const COLOURS: Record<EvidenceState, string> = { done: '#2a9d8f', late: '#e9c46a', no: '#e76f51', missed: '#9b2226', open: '#adb5bd' };
+const LABELS: Record<EvidenceState, string> = { done: 'Done', late: 'Late', no: 'No', missed: 'Missed', open: 'Open' };
+
+/** What the one-page evidence pack shows. */
+export interface EvidencePack {
+  config: VigilConfig;
+  from: Date;
+  to: Date;
+  generatedAt: Date;
+  summary: EvidenceSummary;
+  findings: (Finding & { question: string })[];
+  audit: AuditVerification;
+  names: (id: string) => string;
+}
+
+/** Horizontal stacked bars, one per attestation, as inline SVG (no scripts, no CDN). */
+function completionChart(summary: EvidenceSummary): string {
+  const rows = [...summary.byAttestation.entries()];
+  const width = 640;
+  const label = 190;
+  const barWidth = width - label - 60;
+  const height = rows.length * 28 + 36;
+  const bars = rows.map(([id, counts], i) => {
+    const total = STATES.reduce((n, s) => n + counts[s], 0) || 1;
+    let x = label;
+    const segments = STATES.map((s) => {
+      const w = (counts[s] / total) * barWidth;
+      const rect = w > 0 ? `<rect x="${x.toFixed(1)}" y="${i * 28 + 4}" width="${w.toFixed(1)}" height="20" fill="${COLOURS[s]}"><title>${html(LABELS[s])}: ${counts[s]}</title></rect>` : '';
+      x += w;
+      return rect;
+    }).join('');
+    const answered = counts.done + counts.late + counts.no;
+    return `<text x="0" y="${i * 28 + 19}" font-size="12">${html(id)}</text>${segments}<text x="${label + barWidth + 6}" y="${i * 28 + 19}" font-size="12">${Math.round((answered / total) * 100)}%</text>`;
+  }).join('');
+  const legend = STATES.map((s, i) => `<rect x="${label + i * 80}" y="${rows.length * 28 + 14}" width="12" height="12" fill="${COLOURS[s]}"/><text x="${label + i * 80 + 16}" y="${rows.length * 28 + 24}" font-size="12">${LABELS[s]}</text>`).join('');
+  return `<svg role="img" aria-label="Completion per attestation" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">${bars}${legend}</svg>`;
+}
+
+/** Share answered per week, as inline SVG columns. */
+function trendChart(summary: EvidenceSummary): string {
+  const weeks = [...summary.byWeek.entries()].sort(([a], [b]) => a.localeCompare(b)).slice(-12);
+  const width = 640;
+  const height = 160;
+  const step = weeks.length ? (width - 40) / weeks.length : 0;
+  const columns = weeks.map(([week, c], i) => {
+    const total = STATES.reduce((n, s) => n + c[s], 0) || 1;
+    const share = (c.done + c.late + c.no) / total;
+    const h = share * 110;
+    return `<rect x="${(30 + i * step).toFixed(1)}" y="${(120 - h).toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${h.toFixed(1)}" fill="#264653"><title>${html(week)}: ${Math.round(share * 100)}% answered</title></rect><text x="${(30 + i * step).toFixed(1)}" y="140" font-size="9">${html(week.slice(5))}</text>`;
+  }).join('');
+  return `<svg role="img" aria-label="Share answered per week" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg"><line x1="28" y1="120" x2="${width}" y2="120" stroke="#999"/><text x="0" y="14" font-size="10">100%</text><text x="0" y="122" font-size="10">0%</text>${columns}</svg>`;
+}
+
+/** The evidence pack: one self-contained HTML page that prints cleanly to PDF. */
+export function evidencePackHtml(pack: EvidencePack): string {
+  const { config, summary, audit } = pack;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const today = day(pack.generatedAt);
+  const totals = STATES.reduce((acc, s) => ({ ...acc, [s]: [...summary.byAttestation.values()].reduce((n, a) => n + a[s], 0) }), {} as Record<EvidenceState, number>);
+  const findings = pack.findings.map((f) => `<tr><td>${html(day(f.openedAt))}</td><td>${html(pack.names(f.assigneeId))}</td><td>${html(f.question)}</td><td>${html(f.reason)}</td><td>${f.status === 'open' ? '<strong>open</strong>' : `resolved ${html(f.resolvedAt ? day(f.resolvedAt) : '')}`}</td></tr>`).join('');
+  const suppliers = config.suppliers.map((s) => {
+    const st = s.gdprStatement;
+    const due = st.reviewDue && st.reviewDue < today;
+    const status = st.status === 'on-file' ? (due ? `on file, review was due ${st.reviewDue}` : `on file${st.reviewDue ? `, review due ${st.reviewDue}` : ''}`) : st.status === 'missing' ? 'not on file' : st.status.replace('-', ' ');
+    return `<tr class="${st.status === 'on-file' && !due ? '' : 'attention'}"><td>${html(s.name)}</td><td>${html(s.purpose)}</td><td>${html(s.locations.join(', ') || '—')}</td><td>${html(s.retention ?? '—')}</td><td>${html(status)}</td></tr>`;
+  }).join('');
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Evidence pack: ${html(config.organisation.name)}, ${html(day(pack.from))} to ${html(day(pack.to))}</title>
+<style>
+  body { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2733; margin: 2rem auto; max-width: 52rem; padding: 0 1rem; }
+  h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #ccd; }
+  .meta { color: #556; } table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid #e3e6ea; vertical-align: top; }
+  tr.attention td { background: #fff4e5; } .totals span { margin-right: 1.2rem; } code { font-size: 11px; word-break: break-all; }
+  @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+</style></head>
+<body>
+<h1>Evidence pack: ${html(config.organisation.name)}</h1>
+<p class="meta">Period ${html(day(pack.from))} to ${html(day(pack.to))} · generated ${html(pack.generatedAt.toISOString())} · ${summary.rows} prompts</p>
+<h2>Completion</h2>
+<p class="totals">${STATES.map((s) => `<span>${LABELS[s]}: <strong>${totals[s]}</strong></span>`).join('')}</p>
+${completionChart(summary)}
+<h2>Share answered, by week</h2>
+${trendChart(summary)}
+<h2>Findings</h2>
+${pack.findings.length ? `<table><thead><tr><th>Opened</th><th>Who</th><th>Question</th><th>Reason</th><th>Status</th></tr></thead><tbody>${findings}</tbody></table>` : '<p>No findings in this period.</p>'}
+<h2>Register of suppliers</h2>
+<table><thead><tr><th>Supplier</th><th>Purpose</th><th>Where</th><th>Retention</th><th>GDPR statement</th></tr></thead><tbody>${suppliers}</tbody></table>
+<h2>Audit log</h2>
+<p>${audit.ok ? 'The hash chain verifies' : `<strong>The hash chain does NOT verify: ${html(audit.problems.length)} problem(s)</strong>`} over ${audit.records} records. Head hash:</p>
+<p><code>${html(audit.head)}</code></p>
+</body></html>
+`;
+}

@@ -1,0 +1,44 @@
+import type { EvidenceRow } from './rows.ts';
+
+/** The states a prompt ends a period in. */
+export const STATES = ['done', 'late', 'no', 'missed', 'open'] as const;
+export type EvidenceState = (typeof STATES)[number];
+
+/** Where one exported prompt stands. */
+export function evidenceState(row: EvidenceRow): EvidenceState {
+  if (row.answer) {
+    const unticked = row.checklist ? Object.values(JSON.parse(row.checklist) as Record<string, boolean>).some((t) => !t) : false;
+    if (row.answer === 'no' || unticked) return 'no';
+    return row.late ? 'late' : 'done';
+  }
+  return row.status === 'missed' ? 'missed' : 'open';
+}
+
+/** Counts kept while rows stream past: per attestation, and per week for the trend. */
+export class EvidenceSummary {
+  readonly byAttestation = new Map<string, { question: string } & Record<EvidenceState, number>>();
+  readonly byWeek = new Map<string, Record<EvidenceState, number>>();
+  rows = 0;
+
+  add(row: EvidenceRow): void {
+    const state = evidenceState(row);
+    this.rows++;
+    let a = this.byAttestation.get(row.attestationId);
+    if (!a) this.byAttestation.set(row.attestationId, (a = { question: row.question, done: 0, late: 0, no: 0, missed: 0, open: 0 }));
+    a[state]++;
+    const week = isoWeek(new Date(row.occurrence));
+    let w = this.byWeek.get(week);
+    if (!w) this.byWeek.set(week, (w = { done: 0, late: 0, no: 0, missed: 0, open: 0 }));
+    w[state]++;
+  }
+}
+
+/** "2026-W48" for an instant. */
+export function isoWeek(d: Date): string {
+  const date = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = date.getUTCDay() || 7;
+  date.setUTCDate(date.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}

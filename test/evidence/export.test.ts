@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordAnswer } from '../../src/attestations/index.ts';
+import { csvCell } from '../../src/evidence/csv.ts';
+import { exportEvidence, type ExportFormat } from '../../src/evidence/export.ts';
+import { verifyAudit } from '../../src/store/index.ts';
+import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
+
+let h: Harness;
+let dir: string;
+
+/** A week of the daily backup check: Cat answers Yes, Dev answers No once (with a hostile reason), Bob is late once. */
+beforeEach(async () => {
+  h = await Harness.open(DAILY_BACKUP, '2026-11-23T08:00:00Z');
+  dir = mkdtempSync(join(tmpdir(), 'vigil-export-'));
+  await h.runUntil('2026-11-23T09:30:00Z');
+  const answer = (person: string, day: string, value: 'yes' | 'no', reason?: string) =>
+    recordAnswer(h.db, h.engine, { promptId: `backup/person:${person}/2026-11-${day}T09:00:00.000Z`, personId: person, value, channel: 'slack', ...(reason ? { reason } : {}) }, h.clock.now());
+  await answer('cat', '23', 'yes');
+  await answer('dev', '23', 'no', '=HYPERLINK("http://evil") <script>alert(1)</script>');
+  await h.runUntil('2026-11-23T18:00:00Z');
+  await answer('bob', '23', 'yes'); // after the window: late
+  await h.runUntil('2026-11-27T18:00:00Z');
+});
+afterEach(async () => {
+  await h.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(format: ExportFormat, from = '2026-11-23T00:00:00Z', to = '2026-11-28T00:00:00Z') {
+  let text = '';
+  const out = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
+  const progress: [number, number][] = [];
+  const result = await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date(from), to: new Date(to), format, out, onProgress: (d, t) => void progress.push([d, t]) });
+  return { text, result, progress };
+}
+
+describe('evidence export', () => {
+  it('CSV: one row per prompt, with the answer, who, when, channel, the question as asked, reminders and escalations', async () => {
+    const { text, result, progress } = await run('csv');
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('prompt_id,attestation,question,subject_kind,subject,assignee,occurrence,issued_at,closes_at,status,answer,reason,checklist,text,answered_by,answered_at,late,channel,answers,reminders_sent,escalations_sent');
+    expect(lines).toHaveLength(1 + 20); // five weekdays × four people
+    expect(result.rows).toBe(20);
+    expect(progress.at(-1)).toEqual([20, 20]);
+    const cat = lines.find((l) => l.startsWith('backup/person:cat/2026-11-23'))!;
+    expect(cat).toContain(",Did today's backup complete?,person,cat,cat,2026-11-23T09:00:00.000Z,");
+    expect(cat).toContain(',answered,yes,,,,cat,2026-11-23T09:30:00.000Z,false,slack,1,,');
+    const bob = lines.find((l) => l.startsWith('backup/person:bob/2026-11-23'))!;
+    expect(bob).toContain(',yes,,,,bob,2026-11-23T18:00:00.000Z,true,slack,1,2026-11-23T11:00:00.000Z,2026-11-23T13:00:00.000Z manager:ann; 2026-11-23T15:00:00.000Z compliance-channel');
+    // A reason that a spreadsheet would run as a formula is kept as text.
+    const dev = lines.find((l) => l.startsWith('backup/person:dev/2026-11-23'))!;
+    expect(dev).toContain(`,no,"'=HYPERLINK(""http://evil"") <script>alert(1)</script>",`);
+    expect(result.auditHead).toBe((await verifyAudit(h.db)).head);
+  });
+
+  it('JSON: the same rows, with the audit head', async () => {
+    const { text } = await run('json');
+    const doc = JSON.parse(text);
+    expect(doc).toMatchObject({ organisation: 'Acme Bookkeeping', from: '2026-11-23T00:00:00.000Z', auditOk: true, auditHead: (await verifyAudit(h.db)).head });
+    expect(doc.prompts).toHaveLength(20);
+    expect(doc.prompts.find((p: { promptId: string }) => p.promptId === 'backup/person:dev/2026-11-23T09:00:00.000Z')).toMatchObject({
+      answer: 'no', reason: '=HYPERLINK("http://evil") <script>alert(1)</script>', answeredBy: 'dev', channel: 'slack', status: 'answered',
+    });
+  });
+
+  it('HTML: a one-page evidence pack with inline SVG charts, findings, the register and the audit head, users\' words escaped', async () => {
+    const { text } = await run('html');
+    expect(text.startsWith('<!doctype html>')).toBe(true);
+    expect(text).toContain('<h1>Evidence pack: Acme Bookkeeping</h1>');
+    expect(text).toContain('Period 2026-11-23 to 2026-11-28');
+    expect((text.match(/<svg /g) ?? []).length).toBe(2);
+    expect(text).not.toMatch(/<script|<link|<img|\ssrc=|\shref=/); // self-contained: nothing loads from anywhere
+    expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(text).toContain('<span>Done: <strong>1</strong></span><span>Late: <strong>1</strong></span><span>No: <strong>1</strong></span><span>Missed: <strong>17</strong></span>');
+    expect(text).toContain('<td>Xero</td><td>Accounting.</td><td>—</td><td>—</td><td>on file, review was due 2026-01-31</td>');
+    expect(text).toContain((await verifyAudit(h.db)).head);
+    expect(text).toContain('The hash chain verifies');
+  });
+
+  it('exports only the period asked for', async () => {
+    const { result } = await run('csv', '2026-11-24T00:00:00Z', '2026-11-25T00:00:00Z');
+    expect(result.rows).toBe(4);
+  });
+
+  it('escapes CSV cells: quotes, commas, newlines and formulas', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"\nthen')).toBe('"say ""hi""\nthen"');
+    expect(csvCell('+1 555')).toBe("'+1 555");
+    expect(csvCell('-')).toBe("'-");
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(3)).toBe('3');
+  });
+
+  it('writes the file from the CLI, and says so', async () => {
+    const { main } = await import('../../src/cli.ts');
+    const { Readable, PassThrough } = await import('node:stream');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'vigil.yaml'), ENGINE_BASE + DAILY_BACKUP);
+    let stdout = '';
+    const code = await main(['export', '--db', join(h.dir, 'vigil.db'), '--from', '2026-11-23', '--to', '2026-11-27', '--format', 'html', '--out', 'pack.html'], {
+      stdout: (t) => void (stdout += t), stderr: () => undefined, env: {}, cwd: dir, stdin: Readable.from(['']), output: new PassThrough(),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^vigil: exported 20 prompts \(2026-11-23 to 2026-11-27\) as html to pack\.html; audit head [0-9a-f]{64}\n$/);
+    expect(readFileSync(join(dir, 'pack.html'), 'utf8')).toContain('<h1>Evidence pack: Acme Bookkeeping</h1>');
+  });
+});
