@@ -9,6 +9,7 @@ import { runBot, type PlatformSettings } from './bot/run.ts';
 import { backupSqlite, migrateToLatest, openSqlite, restoreSqlite, verifyAudit } from './store/index.ts';
 import { runShell } from './bot/shell/shell.ts';
 import { exportEvidence, type ExportFormat } from './evidence/export.ts';
+import { forgetPerson, purge, retentionCutoff } from './evidence/retention.ts';
 import { addDays, zonedInstant } from './attestations/zoned-time.ts';
 import { buildTeamsPackage } from './bot/teams/package.ts';
 import { PolicyQa } from './register/index.ts';
@@ -188,6 +189,36 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       } finally {
         await db.destroy();
       }
+    });
+
+  program
+    .command('purge')
+    .description('remove evidence older than organisation.evidenceRetention (a dry run unless --yes)')
+    .option('--yes', 'really remove it')
+    .action(async (local: { yes?: boolean }, command: Command) => {
+      const options = global(command);
+      await withWorkspace(options, resolveDb(options), async ({ db, config }) => {
+        const now = systemClock.now();
+        const cutoff = retentionCutoff(config, now);
+        const plan = await purge(db, cutoff, { apply: local.yes === true, now });
+        const what = `${plan.prompts} prompts, ${plan.answers} answers, ${plan.findings} findings, ${plan.notices} notices, ${plan.messages} messages and ${plan.auditRecords} audit records from before ${cutoff.toISOString().slice(0, 10)} (retention ${config.organisation.evidenceRetention})`;
+        if (options.json) say(JSON.stringify({ applied: local.yes === true, ...plan }));
+        else say(local.yes ? `vigil: removed ${what}; the audit chain is anchored at the last record removed.` : `vigil: would remove ${what}. Nothing was removed: run again with --yes.`);
+      });
+    });
+
+  program
+    .command('forget <person>')
+    .description('pseudonymise a leaver (remove them from vigil.yaml first); their answers stay as evidence')
+    .action(async (personId: string, _local: unknown, command: Command) => {
+      const options = global(command);
+      await withWorkspace(options, resolveDb(options), async ({ db, config }) => {
+        if (config.people.some((p) => p.id === personId)) {
+          throw new VigilError(ErrorCode.UsageError, `"${personId}" is still in ${display(resolveConfig(options))}; remove them there first, or they would come back`);
+        }
+        const { pseudonym, rows } = await forgetPerson(db, personId, systemClock.now());
+        say(`vigil: "${personId}" is now ${pseudonym} in ${rows} records; name, email and chat links removed.`);
+      });
     });
 
   program
