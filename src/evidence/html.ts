@@ -74,7 +74,7 @@ export function evidencePackHtml(pack: EvidencePack): string {
     return `<tr class="${st.status === 'on-file' && !due ? '' : 'attention'}"><td>${html(s.name)}</td><td>${html(s.purpose)}</td><td>${html(s.locations.join(', ') || '—')}</td><td>${html(s.retention ?? '—')}</td><td>${html(status)}</td></tr>`;
   }).join('');
   return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>Evidence pack: ${html(config.organisation.name)}, ${html(day(pack.from))} to ${html(day(pack.to))}</title>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Evidence pack: ${html(config.organisation.name)}, ${html(day(pack.from))} to ${html(day(new Date(pack.to.getTime() - 1)))}</title>
 <style>
   body { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2733; margin: 2rem auto; max-width: 52rem; padding: 0 1rem; }
   h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #ccd; }
@@ -84,7 +84,7 @@ export function evidencePackHtml(pack: EvidencePack): string {
 </style></head>
 <body>
 <h1>Evidence pack: ${html(config.organisation.name)}</h1>
-<p class="meta">Period ${html(day(pack.from))} to ${html(day(pack.to))} · generated ${html(pack.generatedAt.toISOString())} · ${summary.rows} prompts</p>
+<p class="meta">Period ${html(day(pack.from))} to ${html(day(new Date(pack.to.getTime() - 1)))} · generated ${html(pack.generatedAt.toISOString())} · ${summary.rows} prompts</p>
 <h2>Completion</h2>
 <p class="totals">${STATES.map((s) => `<span>${LABELS[s]}: <strong>${totals[s]}</strong></span>`).join('')}</p>
 ${completionChart(summary)}

@@ -71,7 +71,7 @@ describe('evidence export', () => {
     const { text } = await run('html');
     expect(text.startsWith('<!doctype html>')).toBe(true);
     expect(text).toContain('<h1>Evidence pack: Acme Bookkeeping</h1>');
-    expect(text).toContain('Period 2026-11-23 to 2026-11-28');
+    expect(text).toContain('Period 2026-11-23 to 2026-11-27');
     expect((text.match(/<svg /g) ?? []).length).toBe(2);
     expect(text).not.toMatch(/<script|<link|<img|\ssrc=|\shref=/); // self-contained: nothing loads from anywhere
     expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
