@@ -6,7 +6,7 @@ import type { Database } from '../store/index.ts';
 import { verifyAudit } from '../store/index.ts';
 import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
-import { countEvidence, evidenceRows } from './rows.ts';
+import { countEvidence, evidencePages } from './rows.ts';
 import { EvidenceSummary } from './summary.ts';
 
 /** The export formats. */
@@ -49,11 +49,16 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
   if (format === 'json') {
     await write(out, `{"organisation":${JSON.stringify(engine.config.organisation.name)},"from":${JSON.stringify(from.toISOString())},"to":${JSON.stringify(to.toISOString())},"generatedAt":${JSON.stringify(options.clock.now().toISOString())},"auditHead":${JSON.stringify(audit.head)},"auditOk":${audit.ok},"prompts":[`);
   }
-  for await (const row of evidenceRows(db, from, to)) {
-    if (format === 'csv') await write(out, csvLine(row));
-    else if (format === 'json') await write(out, (done ? ',\n' : '\n') + JSON.stringify(row));
-    else summary.add(row);
-    tick();
+  // Rows go out a page at a time: one write per page, not per row.
+  for await (const page of evidencePages(db, from, to, format !== 'html')) {
+    let chunk = '';
+    for (const row of page) {
+      if (format === 'csv') chunk += csvLine(row);
+      else if (format === 'json') chunk += (done ? ',\n' : '\n') + JSON.stringify(row);
+      else summary.add(row);
+      tick();
+    }
+    if (chunk) await write(out, chunk);
   }
   if (format === 'json') await write(out, '\n]}\n');
   if (format === 'html') {

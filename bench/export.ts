@@ -1,0 +1,41 @@
+// Exporting a year of evidence (500 people, ~1M answers) to CSV and to HTML. Run: npm run bench:export
+// Each export runs in its own process (peak RSS is its own); the baseline reads the same prompt and
+// answer rows with better-sqlite3 and writes them as plain CSV lines, in the same run.
+import { execFile } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import SqliteDatabase from 'better-sqlite3';
+import { buildYear } from './export-data.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-export-'));
+try {
+  const file = join(dir, 'year.db');
+  let t = performance.now();
+  const answers = await buildYear(file);
+  console.log(`node ${process.version}; built a year: ${answers.toLocaleString('en-GB')} answers in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  // Baseline: the same rows, joined and written as CSV by hand.
+  t = performance.now();
+  const raw = new SqliteDatabase(file, { readonly: true });
+  const out = createWriteStream(join(dir, 'baseline.csv'));
+  let n = 0;
+  for (const row of raw.prepare('select p.*, a.value, a.reason, a.answered_by, a.answered_at, a.late, a.channel from prompts p left join answers a on a.prompt_id = p.id order by p.occurrence, p.id').iterate() as Iterable<Record<string, unknown>>) {
+    if (!out.write(Object.values(row).join(',') + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    n++;
+  }
+  await new Promise((resolve) => out.end(resolve));
+  raw.close();
+  const baseline = (performance.now() - t) / 1000;
+  console.log(`baseline (better-sqlite3 join, naive CSV): ${n.toLocaleString('en-GB')} rows in ${baseline.toFixed(1)} s`);
+
+  for (const format of ['csv', 'html'] as const) {
+    const outFile = join(dir, `export.${format}`);
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', new URL('./export-run.ts', import.meta.url).pathname, file, format, outFile], { maxBuffer: 1 << 20 });
+    const result = JSON.parse(stdout) as { rows: number; seconds: number; peakRssMb: number };
+    console.log(`vigil export --format ${format}: ${result.rows.toLocaleString('en-GB')} prompts in ${result.seconds.toFixed(1)} s (${(result.seconds / baseline).toFixed(2)}× the baseline), peak RSS ${result.peakRssMb.toFixed(0)} MB, ${(statSync(outFile).size / 1e3).toFixed(0)} kB written (targets < 10 s, < 300 MB)`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
