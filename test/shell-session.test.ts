@@ -70,6 +70,9 @@ describe('a piped terminal session of a simulated week (test/sessions/week.txt)'
 This period:
   backup: 0/1 answered, 1 missed
 
+Last 12 weeks, share answered:
+  W48 0%
+
 Outstanding:
   Dev Patel: 0 open, 1 overdue
     overdue: Did today's backup complete? (closed Mon 23 Nov, 17:00)

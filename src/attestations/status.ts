@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { currentPrompts, latestAnswers, openFindings, type Answer, type Database, type Prompt } from '../store/index.ts';
+import { isoWeek } from '../evidence/summary.ts';
 import type { Engine } from './engine.ts';
 
 /** Where a prompt of the current period stands. */
@@ -27,6 +28,8 @@ export interface StatusReport {
   suppliers: { id: string; name: string; status: string; reviewDue: string | null; problem: string }[];
   /** People a platform could not deliver to (not installed, no account), with why. */
   unreachable: { id: string; name: string; reason: string }[];
+  /** The last 12 ISO weeks, oldest first: prompts issued and how many were answered. */
+  trend: { week: string; total: number; answered: number }[];
 }
 
 /** The state of a prompt given its latest answer. */
@@ -109,6 +112,17 @@ export async function buildStatus(
     if (!unreachable.has(row.recipient_id)) unreachable.set(row.recipient_id, { id: row.recipient_id, name: directory.nameOf(row.recipient_id), reason: row.last_error ?? 'delivery failed' });
   }
 
+  const weeks = Array.from({ length: 12 }, (_, i) => isoWeek(new Date(now.getTime() - (11 - i) * 7 * 86_400_000)));
+  const trend = new Map(weeks.map((week) => [week, { week, total: 0, answered: 0 }]));
+  let recent = db.selectFrom('prompts').select(['occurrence', 'status']).where('occurrence', '>=', new Date(now.getTime() - 12 * 7 * 86_400_000).toISOString());
+  if (scope) recent = recent.where('assignee_id', 'in', scope);
+  for (const row of await recent.execute()) {
+    const bucket = trend.get(isoWeek(new Date(row.occurrence)));
+    if (!bucket) continue;
+    bucket.total++;
+    if (row.status === 'answered') bucket.answered++;
+  }
+
   return {
     at: now,
     ...(options.viewer ? { viewer: options.viewer } : {}),
@@ -118,5 +132,6 @@ export async function buildStatus(
     findings,
     suppliers,
     unreachable: [...unreachable.values()],
+    trend: [...trend.values()],
   };
 }

@@ -19,6 +19,12 @@ export function statusText(report: StatusReport, directory: Directory): string {
     lines.push(`  ${a.id}: ${parts.join(', ')}`);
   }
 
+  const weeks = report.trend.filter((w) => w.total > 0);
+  if (weeks.length) {
+    lines.push('', 'Last 12 weeks, share answered:');
+    lines.push('  ' + weeks.map((w) => `${w.week.slice(5)} ${Math.round((w.answered / w.total) * 100)}%`).join('  '));
+  }
+
   lines.push('', 'Outstanding:');
   if (report.people.length === 0) lines.push('  nothing');
   for (const p of report.people) {

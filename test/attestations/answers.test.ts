@@ -133,6 +133,11 @@ describe('status', () => {
       { id: 'xero', name: 'Xero', status: 'on-file', reviewDue: '2026-01-31', problem: 'review was due 2026-01-31' },
       { id: 'dropbox', name: 'Dropbox', status: 'awaited', reviewDue: null, problem: 'GDPR statement awaited' },
     ]);
+    // The 12-week trend: this week, Ann sees 2 of 4 answered; Bob sees 1 of 2 (himself and Cat).
+    expect(asAnn.trend).toHaveLength(12);
+    expect(asAnn.trend.at(-1)).toEqual({ week: '2026-W48', total: 4, answered: 2 });
+    expect(asBob.trend.at(-1)).toEqual({ week: '2026-W48', total: 2, answered: 1 });
+    expect(asAnn.trend.slice(0, 11).every((w) => w.total === 0)).toBe(true);
     const asDev = await buildStatus(h.db, h.engine, { viewer: 'dev' }, now);
     expect(asDev).toMatchObject({ scope: 'self', people: [], findings: [], suppliers: [] });
     await expect(buildStatus(h.db, h.engine, { viewer: 'bob', person: 'dev' }, now)).rejects.toMatchObject({ code: 'forbidden' });
