@@ -195,7 +195,10 @@ export class TeamsDriver implements ChannelDriver {
 
   async ask(personId: string, text: string): Promise<string> {
     await this.post(message(this.connector.url, teamsUser(personId), text));
-    return String(this.connector.activitiesTo(`a:chat-${teamsUser(personId).aadObjectId}`).at(-1)!.text);
+    const reply = this.connector.activitiesTo(`a:chat-${teamsUser(personId).aadObjectId}`).at(-1)!;
+    // A plain reply, or a card (status) whose text blocks are what the person reads.
+    const cards = (reply.attachments as { content: { body: { text?: string }[] } }[] | undefined) ?? [];
+    return [reply.text, ...cards.flatMap((c) => c.content.body.map((b) => b.text))].filter(Boolean).join('\n');
   }
 
   async stop(): Promise<void> {

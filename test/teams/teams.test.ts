@@ -129,14 +129,19 @@ describe('Teams adapter over real HTTP', () => {
   });
 
   it('status in chat is role-scoped', async () => {
+    const cardText = (activity: Record<string, unknown>) => {
+      const [attachment] = activity.attachments as { contentType: string; content: { body: { text: string }[] } }[];
+      expect(attachment!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      return attachment!.content.body.map((b) => b.text).join('\n');
+    };
     await post(message(connector.url, user('cat'), 'status'));
-    const reply = connector.activitiesTo(`a:chat-${user('cat').aadObjectId}`).at(-1)!;
-    expect(reply.text).toMatch(/^Status at Mon 23 Nov, 09:00, for Cat Jones/);
-    expect(reply.text).not.toContain('Bob Stone');
+    const reply = cardText(connector.activitiesTo(`a:chat-${user('cat').aadObjectId}`).at(-1)!);
+    expect(reply).toMatch(/^Status at Mon 23 Nov, 09:00, for Cat Jones/);
+    expect(reply).not.toContain('Bob Stone');
     await post(message(connector.url, user('ann'), 'status'));
-    const annReply = connector.activitiesTo(`a:chat-${user('ann').aadObjectId}`).at(-1)!;
-    expect(annReply.text).toMatch(/for everyone/);
-    expect(annReply.text).toContain('Dev Patel');
+    const annReply = cardText(connector.activitiesTo(`a:chat-${user('ann').aadObjectId}`).at(-1)!);
+    expect(annReply).toMatch(/for everyone/);
+    expect(annReply).toContain('Dev Patel');
   });
 
   it('any other text is a question', async () => {

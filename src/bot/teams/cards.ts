@@ -56,3 +56,18 @@ export function messageActivity(message: OutboundMessage, promptId?: string): Re
     attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: cardFor(message, promptId ?? '') }],
   };
 }
+
+/** A status report as a card: its first line as the title, the rest in a fixed-width block. */
+export function statusActivity(text: string): Record<string, unknown> {
+  const [title = '', ...rest] = text.split('\n');
+  const card: AdaptiveCard = {
+    type: 'AdaptiveCard',
+    $schema: SCHEMA,
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: rest.join('\n').trim(), fontType: 'Monospace', wrap: true },
+    ],
+  };
+  return { type: 'message', summary: title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+}

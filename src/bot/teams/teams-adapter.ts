@@ -11,7 +11,7 @@ import type { Database } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import type { InboundEvent } from '../messages.ts';
-import { answeredCard, messageActivity } from './cards.ts';
+import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 
 const PLATFORM = 'teams';
 const BODY_LIMIT = 256 * 1024;
@@ -130,7 +130,8 @@ export class TeamsAdapter implements Sender {
       ? { kind: 'command', personId, command: word.toLowerCase() as (typeof known)[number], args: rest }
       : { kind: 'question', personId, text };
     const [reply] = await this.conversation.handle(event);
-    await context.sendActivity(messageActivity(reply!) as never);
+    const status = event.kind === 'command' && event.command === 'status' && reply!.kind === 'text';
+    await context.sendActivity((status ? statusActivity((reply as { text: string }).text) : messageActivity(reply!)) as never);
   }
 
   private async onCardAction(context: TurnContext): Promise<void> {
