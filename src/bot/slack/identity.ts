@@ -23,6 +23,7 @@ export class SlackIdentity {
 
   /** The person a Slack user is, or undefined when they are not in the workspace file. */
   async personFor(userId: string): Promise<string | undefined> {
+    if (typeof userId !== 'string' || !/^[UW][A-Z0-9]{1,20}$/.test(userId)) return undefined;
     const cached = await this.deps.db.selectFrom('conversation_refs').select('person_id').where('platform', '=', PLATFORM).where('platform_user_id', '=', userId).executeTakeFirst();
     if (cached?.person_id && this.deps.directory.person(cached.person_id)) return cached.person_id;
     const byConfig = this.deps.directory.allPeople().find((p) => p.slackId === userId);

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Kysely } from 'kysely';
 import type { Engine } from '../../attestations/index.ts';
@@ -37,6 +38,9 @@ export interface SlackOptions {
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number; randomize?: boolean };
 }
 
+/** The largest request accepted: Slack's payloads are a few kilobytes. */
+const BODY_LIMIT = 256 * 1024;
+
 /** Permanent Slack errors: retrying cannot help. */
 const PERMANENT = new Set(['user_not_found', 'users_not_found', 'channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive', 'user_disabled', 'invalid_auth', 'not_authed']);
 
@@ -60,7 +64,18 @@ export class SlackAdapter implements Sender {
   constructor(private readonly options: SlackOptions) {
     const logger = boltLogger(options.logger);
     const slackApiUrl = options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {};
-    this.receiver = options.appToken ? undefined : new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: '/slack/events', logger, processBeforeResponse: false });
+    this.receiver = options.appToken ? undefined : new HTTPReceiver({
+      signingSecret: options.signingSecret, endpoints: '/slack/events', logger, processBeforeResponse: false, bodyLimit: BODY_LIMIT,
+      // A signed request Vigil cannot make sense of is the sender's fault (400, which Slack does
+      // not retry); a failure of Vigil's own is a 500.
+      processEventErrorHandler: async ({ error, response }) => {
+        const cause = (error as { original?: unknown }).original ?? error;
+        const malformed = cause instanceof TypeError || cause instanceof SyntaxError;
+        options.logger[malformed ? 'warn' : 'error']('slack request failed', { error: (cause as Error).message, malformed });
+        if (!response.headersSent) response.writeHead(malformed ? 400 : 500).end();
+        return true;
+      },
+    });
     // Socket Mode's own client asks apps.connections.open for its WebSocket URL, so it too takes the API URL.
     const socket = options.appToken ? new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: slackApiUrl } }) : undefined;
     this.socket = socket;
@@ -94,9 +109,22 @@ export class SlackAdapter implements Sender {
     if (this.options.appToken) await this.app.stop();
   }
 
-  /** Handles `POST /slack/events` in HTTP mode (signature checked by Bolt; bad or stale → 401). */
-  get requestListener(): HTTPReceiver['requestListener'] | undefined {
-    return this.receiver?.requestListener;
+  /**
+   * Handles `POST /slack/events` in HTTP mode. The body is read here first (over 256 kB → 413)
+   * and must be a JSON object or a form (with any `payload` an object), else 400; Bolt then checks
+   * the signature on the same bytes (bad or stale → 401) and dispatches.
+   */
+  get requestListener(): ((req: IncomingMessage, res: ServerResponse) => void) | undefined {
+    const receiver = this.receiver;
+    if (!receiver) return undefined;
+    return (req, res) => {
+      void readBody(req, BODY_LIMIT).then((raw) => {
+        if (raw === undefined) return void res.writeHead(413).end();
+        if (!slackBodyLooksRight(raw, String(req.headers['content-type'] ?? ''))) return void res.writeHead(400).end();
+        (req as IncomingMessage & { rawBody: Buffer }).rawBody = raw;
+        receiver.requestListener(req, res);
+      }, () => res.writeHead(400).end());
+    };
   }
 
   /** Sends one outbox message: a DM to a person, or a post in the compliance channel. */
@@ -160,8 +188,10 @@ export class SlackAdapter implements Sender {
 
     // A plain DM to the bot is a question.
     app.message(async ({ message, say }) => {
-      if (message.channel_type !== 'im' || message.subtype !== undefined || !('user' in message) || !message.user || !('text' in message) || !message.text) return;
-      const { user, text } = message;
+      if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+      const { user, text } = message as { user?: unknown; text?: unknown };
+      // Fields of an event are the sender's to fill: only non-empty strings are used.
+      if (typeof user !== 'string' || !user || typeof text !== 'string' || !text.trim() || typeof message.channel !== 'string') return;
       this.work.add(async () => {
         const personId = await this.identity.personFor(user);
         if (!personId) {
@@ -174,7 +204,7 @@ export class SlackAdapter implements Sender {
     });
 
     app.event('app_home_opened', async ({ event, client }) => {
-      if (event.tab && event.tab !== 'home') return;
+      if ((event.tab && event.tab !== 'home') || typeof event.user !== 'string') return;
       this.work.add(async () => {
         const personId = await this.identity.personFor(event.user);
         if (!personId) return;
@@ -280,6 +310,49 @@ export class SlackAdapter implements Sender {
     const manages = person.roles.includes('manager') || person.roles.includes('compliance');
     const statusTextValue = manages ? statusText(await buildStatus(db, engine, { viewer: personId }, clock.now()), engine.directory) : undefined;
     return homeView({ owe, recent, ...(statusTextValue ? { statusText: statusTextValue } : {}) });
+  }
+}
+
+/** The request body, or undefined when it exceeds `limit` bytes. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * True when a body is something Vigil handles, in the shape Slack sends it: an Events API
+ * callback or URL check (JSON), the `/vigil` command (form), or a button or reason form of
+ * Vigil's (form with a JSON `payload`). Anything else is refused at once with 400, rather than
+ * left to wait out Bolt's unhandled-request timeout.
+ */
+function slackBodyLooksRight(raw: Buffer, contentType: string): boolean {
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const text = (value: unknown) => typeof value === 'string' && value.length > 0;
+  try {
+    if (contentType.startsWith('application/json')) {
+      const body: unknown = JSON.parse(raw.toString('utf8'));
+      if (!isObject(body)) return false;
+      if (body.type === 'url_verification') return text(body.challenge);
+      return body.type === 'event_callback' && isObject(body.event) && text(body.event.type);
+    }
+    if (!contentType.startsWith('application/x-www-form-urlencoded')) return false;
+    const form = new URLSearchParams(raw.toString('utf8'));
+    if (form.get('ssl_check') === '1') return true;
+    if (form.has('command')) return form.get('command') === '/vigil' && text(form.get('user_id')) && text(form.get('response_url'));
+    const payload: unknown = JSON.parse(form.get('payload') ?? 'null');
+    if (!isObject(payload) || !isObject(payload.user) || !text(payload.user.id)) return false;
+    if (payload.type === 'block_actions') {
+      return Array.isArray(payload.actions) && payload.actions.length > 0 && payload.actions.every((a) => isObject(a) && typeof a.action_id === 'string' && /^(answer:|checklist:items$)/.test(a.action_id));
+    }
+    return payload.type === 'view_submission' && isObject(payload.view) && payload.view.callback_id === 'answer-reason' && typeof payload.view.private_metadata === 'string';
+  } catch {
+    return false;
   }
 }
 

@@ -34,6 +34,15 @@ export function cardFor(card: Card, promptId: string): AdaptiveCard {
   };
 }
 
+/**
+ * Escapes text for an Adaptive Card TextBlock, whose markdown would otherwise turn a user's
+ * `*`, `_`, `[link](…)` or `# heading` into formatting: what they typed is shown as typed.
+ */
+export function cardText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '\uFFFD').replace(/([\\`*_[\]#>~|{}!])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+
 /** The card once answered: the question, and who answered what, when. */
 export function answeredCard(question: string, summary: string): AdaptiveCard {
   return {
@@ -42,7 +51,7 @@ export function answeredCard(question: string, summary: string): AdaptiveCard {
     version: '1.5',
     body: [
       { type: 'TextBlock', text: question, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: summary, wrap: true, isSubtle: true },
+      { type: 'TextBlock', text: cardText(summary), wrap: true, isSubtle: true },
     ],
   };
 }

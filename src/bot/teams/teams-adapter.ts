@@ -89,6 +89,11 @@ export class TeamsAdapter implements Sender {
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'the body is not a JSON activity' }));
       return;
     }
+    const shapeProblem = activityShapeProblem(body);
+    if (shapeProblem) {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: shapeProblem }));
+      return;
+    }
     const request: Request = { body, headers: req.headers, method: req.method ?? 'POST' };
     const response = webResponse(res);
     if (this.authEnabled) {
@@ -111,6 +116,7 @@ export class TeamsAdapter implements Sender {
         return;
       case 'invoke':
         if (activity.name === 'adaptiveCard/action') await this.onCardAction(context);
+        else await context.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { error: `Vigil does not handle ${String(activity.name)}` } } } as never);
         return;
       default:
         return;
@@ -139,7 +145,8 @@ export class TeamsAdapter implements Sender {
     const data = value?.action?.data ?? {};
     const personId = await this.personFor(context);
     const respond = (body: unknown) => context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as never);
-    if (value?.action?.verb !== 'answer' || typeof data.promptId !== 'string') {
+    // Everything in `data` came from the client: only strings of the expected values are used.
+    if (value?.action?.verb !== 'answer' || typeof data.promptId !== 'string' || !['yes', 'no', 'na', 'checklist'].includes(data.value as string)) {
       await respond({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'not a Vigil answer' } });
       return;
     }
@@ -147,7 +154,7 @@ export class TeamsAdapter implements Sender {
       await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: this.strangerText() });
       return;
     }
-    const answer = String(data.value ?? '') as 'yes' | 'no' | 'na' | 'checklist';
+    const answer = data.value as 'yes' | 'no' | 'na' | 'checklist';
     const checked = typeof data.checked === 'string' && data.checked ? data.checked.split(',') : undefined;
     const reason = typeof data.reason === 'string' ? data.reason : undefined;
     const { reply, outcome } = await this.conversation.answer({
@@ -247,6 +254,18 @@ export class TeamsAdapter implements Sender {
     const contact = this.options.engine.config.organisation.dataProtectionContact;
     return `Sorry: you are not in ${this.options.engine.config.organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
   }
+}
+
+/** Why a body is not an activity Vigil can take, or undefined when it is. */
+function activityShapeProblem(body: Record<string, unknown>): string | undefined {
+  const text = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= 2048;
+  const account = (value: unknown) => typeof value === 'object' && value !== null && text((value as { id?: unknown }).id);
+  if (!text(body.type)) return 'an activity needs a type';
+  if (!text(body.serviceUrl) || !/^https?:\/\//.test(String(body.serviceUrl))) return 'an activity needs an http(s) serviceUrl';
+  if (!text(body.channelId)) return 'an activity needs a channelId';
+  if (!account(body.from) || !account(body.conversation) || !account(body.recipient)) return 'an activity needs from.id, recipient.id and conversation.id';
+  if (body.text !== undefined && typeof body.text !== 'string') return 'text must be a string';
+  return undefined;
 }
 
 /** The request body as text, or undefined when it exceeds `limit` bytes. */

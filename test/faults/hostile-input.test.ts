@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
+import { cardText } from '../../src/bot/teams/cards.ts';
+import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
+import { clean } from '../../src/bot/shell/render.ts';
+import { mrkdwn } from '../../src/bot/slack/blocks.ts';
+import { html } from '../../src/evidence/html.ts';
+import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
+import { memoryLogger } from '../../src/logger.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { eventually } from '../fakes/eventually.ts';
+import { FakeConnector } from '../fakes/fake-connector.ts';
+import { FakeSlack } from '../fakes/fake-slack.ts';
+import { buttonClick, interactive, sign, viewSubmission } from '../fakes/slack-payloads.ts';
+import { cardAction, installed } from '../fakes/teams-activities.ts';
+
+const SECRET = 'fuzz-secret';
+const HOSTILE = [
+  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; DROP TABLE answers; --", '=cmd|" /C calc"!A0', '@SUM(1+1)',
+  '*bold* _it_ [link](http://evil.example) <@U123> <!channel>', '\u0000\u0007\u001b[31mred\u001b[0m\r\n', '{{7*7}} ${7*7}', '\u202Eevil', 'x'.repeat(5000),
+];
+
+/** One oversized body, shared (the test's own memory must not be what is measured). */
+const HUGE = JSON.stringify({ type: 'message', text: 'y'.repeat(300_000) });
+
+/** A small seeded PRNG, so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+}
+
+/** 10,000 payloads: broken JSON and forms, wrong types, huge bodies, control characters, unsigned and stale requests. */
+function payloads(serviceUrl: string): { path: string; body: string; contentType: string; signed: boolean; stale?: boolean }[] {
+  const rnd = random(20261121);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const junk = () => pick(['{', '[1,2', '{"type":', 'null', 'true', '"str"', '1e999', '{"a":'.repeat(50), '\u0000\u0001', '%7B%22', 'payload=', 'payload=%7B', '']);
+  const wrong = (): unknown => pick<unknown>([null, 1, -1, 1.5, true, [], {}, 'x', { toString: 'x' }, ['a'], '\u0000']);
+  const out: { path: string; body: string; contentType: string; signed: boolean; stale?: boolean }[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    const kind = i % 10;
+    if (kind < 5) {
+      // Slack
+      const choice = Math.floor(rnd() * 6);
+      const form = (payload: unknown) => ({ body: `payload=${encodeURIComponent(JSON.stringify(payload))}`, contentType: 'application/x-www-form-urlencoded' });
+      const base = { path: '/slack/events', signed: choice !== 5, ...(choice === 4 ? { stale: true } : {}) };
+      if (choice === 0) out.push({ ...base, body: junk(), contentType: pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain']) });
+      else if (choice === 1) out.push({ ...base, ...form({ type: 'block_actions', user: wrong(), actions: wrong(), container: wrong(), trigger_id: wrong() }) });
+      else if (choice === 2) out.push({ ...base, body: JSON.stringify({ type: 'event_callback', event: { type: 'message', channel_type: 'im', user: wrong(), text: wrong() }, event_id: wrong() }), contentType: 'application/json' });
+      else if (choice === 3) out.push({ ...base, ...form({ type: pick(['view_submission', 'shortcut', 'nope', 1]), user: { id: pick(HOSTILE) }, view: wrong() }) });
+      else out.push({ ...base, ...form(buttonClick({ userId: 'UCAT', channel: 'DUCAT', messageTs: '1', actionId: 'answer:yes', value: pick(HOSTILE), actionTs: `9${i}.0` })) });
+    } else {
+      // Teams
+      const choice = Math.floor(rnd() * 5);
+      const base = { path: '/api/messages', signed: false };
+      if (choice === 0) out.push({ ...base, body: junk(), contentType: 'application/json' });
+      else if (choice === 1) out.push({ ...base, body: JSON.stringify({ type: wrong(), serviceUrl: wrong(), from: wrong(), conversation: wrong() }), contentType: 'application/json' });
+      else if (choice === 2) out.push({ ...base, body: JSON.stringify({ ...installed(serviceUrl, { id: '29:x', aadObjectId: 'y', name: 'z' }), serviceUrl: pick(['ftp://x', 'javascript:alert(1)', '', 'http']) }), contentType: 'application/json' });
+      else if (choice === 3) out.push({ ...base, body: JSON.stringify({ ...cardAction(serviceUrl, { id: '29:cat', aadObjectId: 'none', name: 'c' }, { promptId: pick(HOSTILE), value: wrong(), reason: pick(HOSTILE) }) }), contentType: 'application/json' });
+      else out.push({ ...base, body: HUGE, contentType: 'application/json' });
+    }
+  }
+  return out;
+}
+
+let h: Harness;
+let slack: FakeSlack;
+let connector: FakeConnector;
+let server: RunningServer;
+const logger = memoryLogger();
+
+beforeAll(async () => {
+  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+  await h.tick();
+  slack = new FakeSlack([{ id: 'UCAT', email: 'cat@acme.example' }]);
+  await slack.start();
+  connector = new FakeConnector([{ id: '29:cat', aadObjectId: '00000000-0000-4000-8000-000000000012', name: 'Cat', email: 'cat@acme.example' }]);
+  await connector.start();
+  const qa = new PolicyQa(h.config);
+  const slackAdapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa, clock: h.clock, logger, retryConfig: { retries: 0 } });
+  await slackAdapter.start();
+  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa, clock: h.clock, logger });
+  server = await startHttpServer({ slack: slackAdapter.requestListener, teams: teams.requestListener }, 0, '127.0.0.1');
+});
+afterAll(async () => {
+  await server?.close();
+  await slack?.stop();
+  await connector?.stop();
+  await h?.close();
+});
+
+describe('hostile input', () => {
+  it('10,000 malformed or hostile requests get no 5xx, the process stays up and memory stays bounded', async () => {
+    const all = payloads(connector.url);
+    const rssBefore = process.memoryUsage().rss;
+    const statuses = new Map<number, number>();
+    const queue = [...all];
+    await Promise.all(Array.from({ length: 20 }, async () => {
+      for (let p = queue.shift(); p; p = queue.shift()) {
+        const timestamp = p.stale ? Math.floor(Date.now() / 1000) - 600 : undefined;
+        const headers: Record<string, string> = { 'content-type': p.contentType, ...(p.signed ? sign(SECRET, p.body, timestamp) : {}) };
+        const response = await fetch(`${server.url}${p.path}`, { method: 'POST', headers, body: p.body });
+        await response.arrayBuffer();
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    }));
+    const serverErrors = [...statuses].filter(([status]) => status >= 500);
+    expect(serverErrors, `statuses: ${JSON.stringify([...statuses])}`).toEqual([]);
+    expect([...statuses.keys()].every((s) => s === 200 || (s >= 400 && s < 500))).toBe(true);
+    expect((statuses.get(401) ?? 0) + (statuses.get(400) ?? 0) + (statuses.get(413) ?? 0)).toBeGreaterThan(5000);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const growthMb = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
+    expect(growthMb).toBeLessThan(150);
+    // Nothing was recorded from a request Vigil could not trust.
+    expect(await h.count('answers')).toBe(0);
+  }, 120_000);
+
+  it('stores what users typed verbatim and shows it escaped in Block Kit, Adaptive Cards, HTML and the terminal', async () => {
+    const reason = '<script>alert(1)</script> *bold* [x](http://evil.example) & <@U123> \u001b[31m';
+    const meta = JSON.stringify({ promptId: 'backup/person:cat/2026-11-23T09:00:00.000Z', value: 'no', channel: 'DUCAT', ts: '1700000000.000100' });
+    await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(SECRET, interactive(viewSubmission({ userId: 'UCAT', privateMetadata: meta, reason, viewId: 'VH' })).body) }, body: interactive(viewSubmission({ userId: 'UCAT', privateMetadata: meta, reason, viewId: 'VH' })).body });
+    const stored = await eventually(() => h.db.selectFrom('answers').select('reason').executeTakeFirst());
+    expect(stored.reason).toBe(reason.trim()); // verbatim (trimmed as a reason is)
+    const update = await eventually(() => slack.callsTo('chat.update')[0]);
+    const blocks = JSON.stringify(update.args.blocks);
+    expect(blocks).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(blocks).toContain('&lt;@U123&gt;');
+    expect(blocks).not.toContain('<@U123>');
+    expect(mrkdwn('<!channel> & <@U1>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt;');
+    expect(cardText('*bold* [x](http://e) # h\n- item')).toBe('\\*bold\\* \\[x\\](http://e) \\# h\n\\- item');
+    expect(html('<b onclick="x">&</b>')).toBe('&lt;b onclick=&quot;x&quot;&gt;&amp;&lt;/b&gt;');
+    expect(clean('ok\u001b[31mred\u0007')).toBe('ok\uFFFD[31mred\uFFFD');
+  });
+});

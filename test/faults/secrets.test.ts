@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import { FakeSlack } from '../fakes/fake-slack.ts';
+import { MINIMAL_CONFIG } from '../fixtures/minimal-config.ts';
+
+const SECRETS = {
+  SLACK_BOT_TOKEN: 'xoxb-SECRET-bot-token-7f3a',
+  SLACK_SIGNING_SECRET: 'SECRET-signing-9c1d',
+  SLACK_APP_TOKEN: 'xapp-SECRET-app-token-22b0',
+  MICROSOFT_APP_PASSWORD: 'SECRET-teams-password-5e6f',
+};
+
+async function run(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
+  let out = '';
+  const output = new PassThrough();
+  output.on('data', (c: Buffer) => (out += c.toString()));
+  const code = await main(args, { stdout: (t) => void (out += t), stderr: (t) => void (out += t), env, cwd, stdin: Readable.from(['']), output, stopSignal: Promise.resolve() });
+  return { code, out };
+}
+
+describe('secrets', () => {
+  it('never appear in output, logs or errors, on any path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-secrets-'));
+    const slack = new FakeSlack([]);
+    await slack.start();
+    try {
+      writeFileSync(join(dir, 'vigil.yaml'), MINIMAL_CONFIG);
+      const outputs: string[] = [];
+      // A token Slack refuses (auth.test fails).
+      const slackOnly = { SLACK_BOT_TOKEN: SECRETS.SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET: SECRETS.SLACK_SIGNING_SECRET };
+      outputs.push((await run(['start'], { ...slackOnly, SLACK_API_URL: slack.apiUrl, PORT: '0' }, dir)).out);
+      // Slack unreachable, and Socket Mode with an app token Slack refuses.
+      outputs.push((await run(['start'], { ...slackOnly, SLACK_API_URL: 'http://127.0.0.1:1/api/', PORT: '0' }, dir)).out);
+      outputs.push((await run(['start'], { ...slackOnly, SLACK_APP_TOKEN: SECRETS.SLACK_APP_TOKEN, SLACK_API_URL: slack.apiUrl, PORT: '0' }, dir)).out);
+      // Missing pieces of configuration.
+      outputs.push((await run(['start'], { SLACK_BOT_TOKEN: SECRETS.SLACK_BOT_TOKEN, PORT: '0' }, dir)).out);
+      outputs.push((await run(['start'], { MICROSOFT_APP_ID: 'x', MICROSOFT_APP_PASSWORD: SECRETS.MICROSOFT_APP_PASSWORD, PORT: '0' }, dir)).out);
+      // A port that cannot be used, and a broken config, with every secret set.
+      outputs.push((await run(['start'], { ...SECRETS, SLACK_API_URL: slack.apiUrl, PORT: 'not-a-port' }, dir)).out);
+      writeFileSync(join(dir, 'broken.yaml'), 'version: 2\n');
+      outputs.push((await run(['start', '--config', 'broken.yaml'], { ...SECRETS, SLACK_API_URL: slack.apiUrl, PORT: '0' }, dir)).out);
+      outputs.push((await run(['check-config', '--json', 'broken.yaml'], SECRETS, dir)).out);
+      const all = outputs.join('\n');
+      expect(all).toContain('check SLACK_BOT_TOKEN'); // the paths really ran and failed
+      expect(all).toContain('PORT must be a port number');
+      for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
+      // And none reached the database.
+      const { readFileSync, readdirSync } = await import('node:fs');
+      for (const file of readdirSync(join(dir, 'data'))) {
+        const bytes = readFileSync(join(dir, 'data', file)).toString('latin1');
+        for (const secret of Object.values(SECRETS)) expect(bytes).not.toContain(secret);
+      }
+    } finally {
+      await slack.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
