@@ -161,8 +161,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const bot = await runBot(workspace, settings, { clock: systemClock, logger: streamLogger(io.stderr) });
         const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
         const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
-        say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every minute. Ctrl-C stops.`);
+        say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every minute; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
+        const onHangUp = () => void bot.reload();
+        process.on('SIGHUP', onHangUp);
         await io.stopSignal;
+        process.off('SIGHUP', onHangUp);
         await bot.stop();
         say('vigil: stopped.');
       });

@@ -51,24 +51,54 @@ export function promptId(attestationId: string, subject: Pick<Subject, 'kind' | 
  * (attestation, subject, occurrence), notices per (prompt, kind, step), messages per cause.
  */
 export class Engine {
-  readonly directory: Directory;
-  private readonly calendars = new Map<string, WorkCalendar>();
-  private readonly plans: Plan[] = [];
-  private readonly onJoin: { attestation: Attestation; groups: AudienceGroup[] }[] = [];
-  private readonly attestations: Map<string, Attestation>;
+  private state!: { config: VigilConfig; directory: Directory; plans: Plan[]; onJoin: { attestation: Attestation; groups: AudienceGroup[] }[]; attestations: Map<string, Attestation> };
+  private calendars = new Map<string, WorkCalendar>();
   private readonly firstSteps = new Map<string, Date>();
 
-  constructor(readonly config: VigilConfig) {
-    this.directory = new Directory(config);
-    this.attestations = new Map(config.attestations.map((a) => [a.id, a]));
+  constructor(config: VigilConfig) {
+    this.reconfigure(config);
+  }
+
+  /**
+   * Takes a new config (a reload): everything derived from it is rebuilt at once, so a tick or a
+   * request sees either the old config or the new one, never a mix. Stored state is untouched.
+   */
+  reconfigure(config: VigilConfig): void {
+    const directory = new Directory(config);
+    this.calendars = new Map();
+    const plans: Plan[] = [];
+    const onJoin: { attestation: Attestation; groups: AudienceGroup[] }[] = [];
     for (const attestation of config.attestations) {
-      const groups = audienceOf(attestation, this.directory);
+      const groups = audienceOf(attestation, directory);
       if (attestation.schedule === 'on-join') {
-        this.onJoin.push({ attestation, groups });
+        onJoin.push({ attestation, groups });
         continue;
       }
-      for (const group of groups) this.plans.push({ attestation, group, schedule: new Schedule(attestation, this.calendar(group.timezone)) });
+      for (const group of groups) plans.push({ attestation, group, schedule: new Schedule(attestation, new WorkCalendar(config.organisation, group.timezone)) });
     }
+    this.state = { config, directory, plans, onJoin, attestations: new Map(config.attestations.map((a) => [a.id, a])) };
+  }
+
+  /** The config in force. */
+  get config(): VigilConfig {
+    return this.state.config;
+  }
+
+  /** Who is who, in the config in force. */
+  get directory(): Directory {
+    return this.state.directory;
+  }
+
+  private get plans(): Plan[] {
+    return this.state.plans;
+  }
+
+  private get onJoin(): { attestation: Attestation; groups: AudienceGroup[] }[] {
+    return this.state.onJoin;
+  }
+
+  private get attestations(): Map<string, Attestation> {
+    return this.state.attestations;
   }
 
   /** The working calendar in a timezone (the office's by default). */

@@ -1,3 +1,5 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { Workspace } from '../app.ts';
 import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
@@ -5,6 +7,7 @@ import { startHttpServer, type RunningServer } from '../http-server.ts';
 import type { Logger } from '../logger.ts';
 import { PolicyQa } from '../register/index.ts';
 import { Dispatcher } from './dispatcher.ts';
+import { reloadWorkspace, type ReloadResult } from './reload.ts';
 import { RoutingSender } from './routing-sender.ts';
 import { SlackAdapter } from './slack/slack-adapter.ts';
 import { TeamsAdapter } from './teams/teams-adapter.ts';
@@ -22,6 +25,8 @@ export interface PlatformSettings {
 export interface RunningBot {
   /** The HTTP server's base URL (health, Slack events). */
   url: string;
+  /** Reloads the workspace file now (SIGHUP does this; so does saving the file). */
+  reload(): Promise<ReloadResult>;
   stop(): Promise<void>;
 }
 
@@ -31,19 +36,21 @@ export interface RunningBot {
  * outbox after each tick and every few seconds (answers queue notices between ticks). Start-up
  * fails fast, leaving nothing running, when a platform refuses its credentials.
  */
-export async function runBot(workspace: Workspace, settings: PlatformSettings, deps: { clock: Clock; logger: Logger; deliveryIntervalMs?: number }): Promise<RunningBot> {
+export async function runBot(workspace: Workspace, settings: PlatformSettings, deps: { clock: Clock; logger: Logger; deliveryIntervalMs?: number; reloadDebounceMs?: number }): Promise<RunningBot> {
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
+  const qa = new PolicyQa(workspace.config);
   const slack = settings.slack
-    ? new SlackAdapter({ ...settings.slack, db, engine, qa: new PolicyQa(workspace.config), clock: deps.clock, logger: deps.logger, gauge })
+    ? new SlackAdapter({ ...settings.slack, db, engine, qa, clock: deps.clock, logger: deps.logger, gauge })
     : undefined;
   const teams = settings.teams
-    ? new TeamsAdapter({ ...settings.teams, db, engine, qa: new PolicyQa(workspace.config), clock: deps.clock, logger: deps.logger })
+    ? new TeamsAdapter({ ...settings.teams, db, engine, qa, clock: deps.clock, logger: deps.logger })
     : undefined;
   await slack?.start();
   let server: RunningServer | undefined;
   let heartbeat: Heartbeat | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
   try {
     server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener }, settings.port, '0.0.0.0', gauge);
     const sender = slack || teams ? new RoutingSender(db, { slack, teams, slackChannel: Boolean(workspace.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
@@ -57,10 +64,28 @@ export async function runBot(workspace: Workspace, settings: PlatformSettings, d
     };
     heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, onTick: deliver });
     timer = setInterval(deliver, deps.deliveryIntervalMs ?? 5000);
+    const reload = async () => {
+      const result = await reloadWorkspace({ file: workspace.configFile, db, engine, qa, clock: deps.clock, logger: deps.logger });
+      deliver();
+      return result;
+    };
+    // Editors save by replacing the file, so the folder is watched; saves come in bursts.
+    let debounce: NodeJS.Timeout | undefined;
+    watcher = watch(dirname(workspace.configFile), (_event, name) => {
+      if (name !== basename(workspace.configFile)) return;
+      clearTimeout(debounce);
+      debounce = setTimeout(() => void reload(), deps.reloadDebounceMs ?? 300);
+    });
     const running = server;
+    const stopWatching = () => {
+      clearTimeout(debounce);
+      watcher?.close();
+    };
     return {
       url: running.url,
+      reload,
       async stop() {
+        stopWatching();
         clearInterval(timer);
         await heartbeat?.stop();
         await delivering;
@@ -69,6 +94,7 @@ export async function runBot(workspace: Workspace, settings: PlatformSettings, d
       },
     };
   } catch (error) {
+    watcher?.close();
     clearInterval(timer);
     await heartbeat?.stop();
     await server?.close();

@@ -31,10 +31,23 @@ const list = (items: readonly string[]) =>
  * not hold is said to be unknown, with the data-protection contact to ask.
  */
 export class PolicyQa {
-  readonly index: RegisterIndex;
+  private current!: { config: VigilConfig; index: RegisterIndex };
 
-  constructor(readonly config: VigilConfig) {
-    this.index = new RegisterIndex(config);
+  constructor(config: VigilConfig) {
+    this.reconfigure(config);
+  }
+
+  /** Takes a new config (a reload), rebuilding the index in one step. */
+  reconfigure(config: VigilConfig): void {
+    this.current = { config, index: new RegisterIndex(config) };
+  }
+
+  get config(): VigilConfig {
+    return this.current.config;
+  }
+
+  get index(): RegisterIndex {
+    return this.current.index;
   }
 
   /** Answers one question. */

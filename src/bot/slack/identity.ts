@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Kysely } from 'kysely';
-import type { Directory } from '../../attestations/index.ts';
+import type { Engine } from '../../attestations/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/index.ts';
 import { DeliveryError } from '../dispatcher.ts';
@@ -19,19 +19,19 @@ interface SlackRef {
  * `users.info` the other), cached in the store and looked up again when the cache has nothing.
  */
 export class SlackIdentity {
-  constructor(private readonly deps: { db: Kysely<Database>; client: webApi.WebClient; directory: Directory; clock: Clock }) {}
+  constructor(private readonly deps: { db: Kysely<Database>; client: webApi.WebClient; engine: Engine; clock: Clock }) {}
 
   /** The person a Slack user is, or undefined when they are not in the workspace file. */
   async personFor(userId: string): Promise<string | undefined> {
     if (typeof userId !== 'string' || !/^[UW][A-Z0-9]{1,20}$/.test(userId)) return undefined;
     const cached = await this.deps.db.selectFrom('conversation_refs').select('person_id').where('platform', '=', PLATFORM).where('platform_user_id', '=', userId).executeTakeFirst();
-    if (cached?.person_id && this.deps.directory.person(cached.person_id)) return cached.person_id;
-    const byConfig = this.deps.directory.allPeople().find((p) => p.slackId === userId);
+    if (cached?.person_id && this.deps.engine.directory.person(cached.person_id)) return cached.person_id;
+    const byConfig = this.deps.engine.directory.allPeople().find((p) => p.slackId === userId);
     let personId = byConfig?.id;
     if (!personId) {
       const info = await this.deps.client.users.info({ user: userId }).catch(() => undefined);
       const email = info?.user?.profile?.email?.toLowerCase();
-      personId = email ? this.deps.directory.allPeople().find((p) => p.email.toLowerCase() === email)?.id : undefined;
+      personId = email ? this.deps.engine.directory.allPeople().find((p) => p.email.toLowerCase() === email)?.id : undefined;
     }
     if (personId) await this.save(personId, { userId });
     return personId;
@@ -51,7 +51,7 @@ export class SlackIdentity {
   }
 
   private async userIdFor(personId: string): Promise<string> {
-    const person = this.deps.directory.person(personId);
+    const person = this.deps.engine.directory.person(personId);
     if (!person) throw new DeliveryError(`"${personId}" is no longer in the workspace`, true);
     if (person.slackId) return person.slackId;
     try {

@@ -87,7 +87,7 @@ export class SlackAdapter implements Sender {
       receiver: (this.receiver ?? socket)!,
     });
     this.client = this.app.client;
-    this.identity = new SlackIdentity({ db: options.db, client: this.client, directory: options.engine.directory, clock: options.clock });
+    this.identity = new SlackIdentity({ db: options.db, client: this.client, engine: options.engine, clock: options.clock });
     this.work = new WorkQueue(options.logger, options.gauge ? { gauge: options.gauge } : {});
     this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: 'slack' });
     this.register();
