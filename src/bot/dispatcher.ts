@@ -15,6 +15,11 @@ export interface Delivery {
   prompt: Prompt | undefined;
   /** The platform reference of the prompt's own message, for replies in its thread. */
   threadRef: unknown;
+  /**
+   * True when an earlier attempt may have reached the platform before the process died: the
+   * sender should look for the message before posting it again.
+   */
+  unsure: boolean;
 }
 
 /** A platform's way of sending: returns the platform's reference to the sent message. */
@@ -53,7 +58,7 @@ export class Dispatcher {
   private readonly claimer = randomUUID();
 
   constructor(
-    private readonly deps: { db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender; concurrency?: number },
+    private readonly deps: { db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender; concurrency?: number; staleClaimMs?: number },
   ) {}
 
   /** Delivers every due message, up to `limit`. */
@@ -61,9 +66,10 @@ export class Dispatcher {
     const { db, clock } = this.deps;
     const now = clock.now();
     const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, skipped: 0 };
-    // A claim left by a dispatcher that died goes back to the queue.
-    await db.updateTable('outbox').set({ status: 'pending', claimed_by: null, claimed_at: null })
-      .where('status', '=', 'sending').where('claimed_at', '<', new Date(now.getTime() - STALE_CLAIM_MS).toISOString()).execute();
+    // A claim left by a dispatcher that died goes back to the queue, marked unsure: the send may
+    // have reached the platform before the process died.
+    await db.updateTable('outbox').set({ status: 'pending', claimed_by: null, claimed_at: null, platform_ref: JSON.stringify({ unsure: true }) })
+      .where('status', '=', 'sending').where('claimed_at', '<', new Date(now.getTime() - (this.deps.staleClaimMs ?? STALE_CLAIM_MS)).toISOString()).execute();
     await db.updateTable('outbox')
       .set({ status: 'sending', claimed_by: this.claimer, claimed_at: now.toISOString() })
       .where('id', 'in', (eb) => eb.selectFrom('outbox').select('id').where('status', '=', 'pending')
@@ -71,18 +77,19 @@ export class Dispatcher {
       .execute();
     const claimed = await db.selectFrom('outbox').selectAll().where('claimed_by', '=', this.claimer).where('status', '=', 'sending')
       .orderBy('created_at').orderBy('recipient_id').orderBy('dedupe_key').execute();
+    const unsure = new Set(claimed.filter((row) => row.platform_ref?.includes('"unsure":true')).map((row) => row.id));
     const queue = claimed.map((row): OutboxMessage => ({
       id: row.id, dedupeKey: row.dedupe_key, recipient: { kind: row.recipient_kind, id: row.recipient_id }, promptId: row.prompt_id,
       payload: JSON.parse(row.message) as unknown, createdAt: new Date(row.created_at), status: row.status, attempts: row.attempts,
     }));
     const workers = Array.from({ length: Math.min(this.deps.concurrency ?? 8, queue.length) }, async () => {
-      for (let message = queue.shift(); message; message = queue.shift()) await this.deliverOne(message, report);
+      for (let message = queue.shift(); message; message = queue.shift()) await this.deliverOne(message, report, unsure.has(message.id));
     });
     await Promise.all(workers);
     return report;
   }
 
-  private async deliverOne(message: OutboxMessage, report: DeliveryReport): Promise<void> {
+  private async deliverOne(message: OutboxMessage, report: DeliveryReport, unsure: boolean): Promise<void> {
     const { db, engine, clock, logger, sender } = this.deps;
     const payload = message.payload as OutboxPayload;
     const prompt = message.promptId ? await findPrompt(db, message.promptId) : undefined;
@@ -93,7 +100,7 @@ export class Dispatcher {
     }
     try {
       const threadRef = payload.kind === 'prompt' || !message.promptId ? undefined : await this.promptRef(message.promptId);
-      const ref = await sender.send({ message, payload, rendered: engine.render(payload, prompt), prompt, threadRef });
+      const ref = await sender.send({ message, payload, rendered: engine.render(payload, prompt), prompt, threadRef, unsure });
       await markSent(db, message.id, ref, clock.now());
       report.sent++;
     } catch (error) {

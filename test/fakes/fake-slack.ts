@@ -27,12 +27,16 @@ export class FakeSlack {
   /** Methods that answer `{ ok: false, error }`. */
   readonly failures = new Map<string, string>();
   validToken = 'xoxb-test-token';
+  /** Delay before each answer, to hold calls in flight (as a slow network would). */
+  responseDelayMs = 0;
   /** The app-level token Socket Mode uses, and the WebSocket URL apps.connections.open hands out. */
   appToken = 'xapp-test-token';
   socketUrl = '';
   private server: Server | undefined;
   private ts = 1_700_000_000;
   private rateLimited = 0;
+  /** Messages posted, per channel, oldest first. */
+  readonly history = new Map<string, { ts: string; text: unknown; metadata?: unknown }[]>();
   private seen = 0;
 
   constructor(readonly users: FakeUser[]) {}
@@ -40,7 +44,8 @@ export class FakeSlack {
   /** Starts listening on an ephemeral loopback port. */
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body, headers }) => {
+      void this.handle(req).then(async ({ status, body, headers }) => {
+        if (this.responseDelayMs) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
       });
     });
@@ -118,8 +123,19 @@ export class FakeSlack {
         return { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'vigil', team_id: 'T0001', user_id: 'UVIGIL', bot_id: 'BVIGIL' };
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users)}` } };
-      case 'chat.postMessage':
-        return { ok: true, channel: args.channel, ts: `${this.ts++}.000100`, message: { text: args.text } };
+      case 'chat.postMessage': {
+        const ts = `${this.ts++}.000100`;
+        const list = this.history.get(String(args.channel)) ?? [];
+        list.push({ ts, text: args.text, ...(args.metadata ? { metadata: args.metadata } : {}) });
+        this.history.set(String(args.channel), list);
+        return { ok: true, channel: args.channel, ts, message: { text: args.text } };
+      }
+      case 'conversations.history': {
+        // Newest first, as Slack returns them; metadata only when asked for.
+        const all = [...(this.history.get(String(args.channel)) ?? [])].reverse();
+        const withMeta = String(args.include_all_metadata) === 'true';
+        return { ok: true, messages: all.map((m) => (withMeta ? m : { ts: m.ts, text: m.text })), has_more: false, response_metadata: { next_cursor: '' } };
+      }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'chat.postEphemeral':

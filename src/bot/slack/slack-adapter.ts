@@ -38,6 +38,9 @@ export interface SlackOptions {
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number; randomize?: boolean };
 }
 
+/** The message-metadata event type that carries an outbox id. */
+const OUTBOX_EVENT = 'vigil_outbox';
+
 /** The largest request accepted: Slack's payloads are a few kilobytes. */
 const BODY_LIMIT = 256 * 1024;
 
@@ -133,14 +136,35 @@ export class SlackAdapter implements Sender {
     try {
       const channel = message.recipient.kind === 'person' ? await this.identity.dmChannelFor(message.recipient.id) : this.complianceChannel();
       const thread = (threadRef as { channel?: string; ts?: string } | undefined)?.channel === channel ? (threadRef as { ts: string }).ts : undefined;
+      // Each message carries its outbox id, so after a crash Vigil can tell whether Slack has it.
+      if (delivery.unsure) {
+        const found = await this.findPosted(channel, message.id, message.createdAt);
+        if (found) return { platform: 'slack', channel, ts: found, recovered: true };
+      }
       const { text, blocks } = toBlocks(rendered);
-      const posted = await this.client.chat.postMessage({ channel, text, blocks, ...(thread ? { thread_ts: thread } : {}) });
+      const metadata = { event_type: OUTBOX_EVENT, event_payload: { outbox_id: message.id } };
+      const posted = await this.client.chat.postMessage({ channel, text, blocks, metadata, ...(thread ? { thread_ts: thread } : {}) });
       return { platform: 'slack', channel: posted.channel ?? channel, ts: posted.ts };
     } catch (error) {
       if (error instanceof DeliveryError) throw error;
       const code = (error as { data?: { error?: string } }).data?.error;
       throw new DeliveryError(`slack: ${code ?? (error as Error).message}`, code !== undefined && PERMANENT.has(code), { cause: error });
     }
+  }
+
+  /** The ts of a message Vigil already posted for this outbox row, if Slack has it. */
+  private async findPosted(channel: string, outboxId: string, since: Date): Promise<string | undefined> {
+    let cursor: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const history = await this.client.conversations.history({
+        channel, oldest: String(Math.floor(since.getTime() / 1000) - 60), include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}),
+      });
+      const hit = history.messages?.find((m) => (m.metadata as { event_payload?: { outbox_id?: string } } | undefined)?.event_payload?.outbox_id === outboxId);
+      if (hit?.ts) return hit.ts;
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!cursor) return undefined;
+    }
+    return undefined;
   }
 
   private complianceChannel(): string {
