@@ -6,6 +6,8 @@ export interface ConnectorCall {
   method: string;
   path: string;
   body: Record<string, unknown> | undefined;
+  /** The status the fake answered with. */
+  status?: number;
 }
 
 /** A Teams member the fake knows. */
@@ -23,6 +25,8 @@ export interface FakeMember {
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   readonly forbidden = new Set<string>();
+  /** The next N activity posts answer 503. */
+  unavailableNext = 0;
   private server: Server | undefined;
   private next = 1;
 
@@ -46,9 +50,9 @@ export class FakeConnector {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
-  /** Activities sent into a conversation. */
+  /** Activities the fake accepted into a conversation (refused ones are not delivered). */
   activitiesTo(conversationId: string): Record<string, unknown>[] {
-    return this.calls.filter((c) => c.method === 'POST' && decodeURIComponent(c.path).startsWith(`/v3/conversations/${conversationId}/activities`)).map((c) => c.body!);
+    return this.calls.filter((c) => c.method === 'POST' && c.status === 200 && decodeURIComponent(c.path).startsWith(`/v3/conversations/${conversationId}/activities`)).map((c) => c.body!);
   }
 
   private async handle(req: IncomingMessage): Promise<{ status: number; body?: unknown }> {
@@ -56,14 +60,25 @@ export class FakeConnector {
     for await (const chunk of req as AsyncIterable<Buffer>) raw += chunk.toString();
     const path = (req.url ?? '').split('?')[0]!;
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
-    this.calls.push({ method: req.method ?? '', path, body });
+    const call: ConnectorCall = { method: req.method ?? '', path, body };
+    this.calls.push(call);
+    const answer = this.answer(req.method ?? '', path);
+    call.status = answer.status;
+    return answer;
+  }
+
+  private answer(method: string, path: string): { status: number; body?: unknown } {
     const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
-    if (req.method === 'GET' && member) {
+    if (method === 'GET' && member) {
       const found = this.members.find((m) => m.id === decodeURIComponent(member[2]!));
       return found ? { status: 200, body: { id: found.id, name: found.name, aadObjectId: found.aadObjectId, email: found.email, userPrincipalName: found.email } } : { status: 404, body: { error: { code: 'NotFound' } } };
     }
     const activities = /^\/v3\/conversations\/([^/]+)\/activities(\/[^/]+)?$/.exec(path);
     if (activities) {
+      if (method === 'POST' && this.unavailableNext > 0) {
+        this.unavailableNext--;
+        return { status: 503, body: { error: { code: 'ServiceUnavailable', message: 'try later' } } };
+      }
       if (this.forbidden.has(decodeURIComponent(activities[1]!))) return { status: 403, body: { error: { code: 'BotDisabledByAdmin', message: 'The bot is blocked in this conversation' } } };
       return { status: 200, body: { id: `activity-${this.next++}` } };
     }

@@ -24,6 +24,8 @@ export class FakeSlack {
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   /** Share of calls (0–1) answered 429, and the Retry-After seconds to send. */
   rateLimit = { share: 0, retryAfter: 1 };
+  /** The next N Web API calls answer HTTP 503, or never answer at all. */
+  outage = { failNext: 0, hangNext: 0 };
   /** Methods that answer `{ ok: false, error }`. */
   readonly failures = new Map<string, string>();
   validToken = 'xoxb-test-token';
@@ -99,6 +101,14 @@ export class FakeSlack {
       return { status: 200, body: { ok: true } };
     }
     const method = path.replace(/^\/api\//, '');
+    if (method !== 'auth.test' && this.outage.hangNext > 0) {
+      this.outage.hangNext--;
+      return new Promise(() => undefined); // never answers: the client must time out
+    }
+    if (method !== 'auth.test' && this.outage.failNext > 0) {
+      this.outage.failNext--;
+      return { status: 503, body: { ok: false, error: 'service_unavailable' } };
+    }
     // Evenly spread, not random: exactly `share` of calls are limited, and never two in a row
     // while share ≤ 0.5, so tests are deterministic.
     const n = this.seen++;

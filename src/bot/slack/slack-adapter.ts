@@ -31,6 +31,8 @@ export interface SlackOptions {
   logger: Logger;
   /** The HTTP server's load: work after acks waits while requests wait for theirs. */
   gauge?: LoadGauge;
+  /** How long one Web API call may take before it counts as failed (default 10 s). */
+  timeoutMs?: number;
   /**
    * The Web API client's own retries. 429s wait for Retry-After and are retried; other failures
    * get a few quick retries and then go back to the outbox, whose backoff survives restarts.
@@ -86,7 +88,8 @@ export class SlackAdapter implements Sender {
       token: options.botToken,
       logger,
       deferInitialization: true,
-      clientOptions: { ...slackApiUrl, retryConfig: options.retryConfig ?? { retries: 5, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true } },
+      // A Slack that does not answer must not hold a delivery slot forever.
+      clientOptions: { ...slackApiUrl, timeout: options.timeoutMs ?? 10_000, retryConfig: options.retryConfig ?? { retries: 5, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true } },
       receiver: (this.receiver ?? socket)!,
     });
     this.client = this.app.client;

@@ -224,10 +224,18 @@ export class TeamsAdapter implements Sender {
     const activity = messageActivity(rendered, delivery.payload.kind === 'prompt' || delivery.payload.kind === 'reminder' ? prompt?.id : undefined);
     let id: string | undefined;
     try {
-      // Without credentials (development, tests) the connector is called anonymously.
+      // Without credentials (development, tests) the connector is called anonymously. The SDK
+      // hands an error inside the turn to onTurnError and resolves, so it is caught here and
+      // rethrown: a refused send must not count as delivered.
+      let failure: unknown;
       await this.adapter.continueConversation(this.authEnabled ? this.authConfig.clientId! : {}, reference, async (context) => {
-        id = (await context.sendActivity(Activity.fromObject(activity)))?.id;
+        try {
+          id = (await context.sendActivity(Activity.fromObject(activity)))?.id;
+        } catch (error) {
+          failure = error;
+        }
       });
+      if (failure) throw failure;
     } catch (error) {
       const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
       throw new DeliveryError(`teams: ${(error as Error).message}`, status === 403 || status === 404, { cause: error });
