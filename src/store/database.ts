@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './tables.ts';
@@ -62,6 +63,29 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 64): SqliteD
       return statement;
     },
   };
+}
+
+/**
+ * Opens a PostgreSQL store (`DATABASE_URL=postgres://…`) with the same tables and migrations as
+ * SQLite. `schema` puts every table in a schema of its own (tests use one each).
+ */
+export function openPostgres(options: { url: string; schema?: string; max?: number }): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.max ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Opens the store a location names: a postgres:// URL, or a SQLite file path. */
+export function openStore(location: string): Kysely<Database> {
+  return /^postgres(ql)?:\/\//.test(location) ? openPostgres({ url: location }) : openSqlite({ file: location });
+}
+
+/** True when `db` talks to PostgreSQL. */
+export function isPostgres(db: Kysely<Database> | Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /** What {@link migrateToLatest} applied. */

@@ -1,4 +1,4 @@
-export { openSqlite, migrateToLatest, type Db, type MigrationReport, type SqliteOptions } from './database.ts';
+export { openSqlite, openPostgres, openStore, isPostgres, migrateToLatest, type Db, type MigrationReport, type SqliteOptions } from './database.ts';
 export { writeTransaction, chunks } from './transactions.ts';
 export { syncPeople, listPeople, type StoredPerson, type PeopleSync } from './people.ts';
 export * from './audit.ts';

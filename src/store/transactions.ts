@@ -1,6 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Database } from './tables.ts';
+
+/** The advisory lock id that serialises writers on PostgreSQL ("vigi" in ASCII). */
+const WRITE_LOCK = 0x76696769;
 
 /** How often a write that found the database locked past the busy timeout is tried again. */
 const BUSY_RETRIES = 5;
@@ -14,6 +17,14 @@ const BUSY_RETRIES = 5;
  * plainly; the transaction is rolled back, so nothing half-written remains.
  */
 export async function writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // PostgreSQL: one writer at a time across every instance, like SQLite's write lock, through
+    // a transaction-scoped advisory lock (released at commit or rollback).
+    return db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+      return fn(trx);
+    });
+  }
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.connection().execute(async (conn) => {
