@@ -3,7 +3,7 @@ import { Engine } from './attestations/index.ts';
 import type { Clock } from './clock.ts';
 import { loadConfigFile, type VigilConfig } from './config/index.ts';
 import type { Logger } from './logger.ts';
-import { appendAudit, migrateToLatest, openSqlite, syncPeople, writeTransaction, type Database, type MigrationReport, type PeopleSync } from './store/index.ts';
+import { appendAudit, migrateToLatest, openStore, syncPeople, writeTransaction, type Database, type MigrationReport, type PeopleSync } from './store/index.ts';
 
 /** Everything with a side effect, passed in once. */
 export interface Deps {
@@ -23,12 +23,12 @@ export interface Workspace {
 }
 
 /**
- * Loads the config (all or nothing), opens and migrates the store (`:memory:` for a throwaway
- * one), syncs people from the config in one audited transaction, and builds the engine.
+ * Loads the config (all or nothing), opens and migrates the store (a SQLite file, `:memory:`
+ * for a throwaway one, or a postgres:// URL), syncs people from the config in one audited transaction, and builds the engine.
  */
 export async function openWorkspace(options: { configFile: string; dbFile: string }, deps: Deps): Promise<Workspace> {
   const config = loadConfigFile(options.configFile);
-  const db = openSqlite({ file: options.dbFile });
+  const db = openStore(options.dbFile);
   try {
     const migrations = await migrateToLatest(db);
     const people = await writeTransaction(db, async (trx) => {

@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { openWorkspace, type Workspace } from './app.ts';
 import { buildStatus, formatWhen, type TickReport } from './attestations/index.ts';
 import { runBot, type PlatformSettings } from './bot/run.ts';
-import { backupSqlite, migrateToLatest, openSqlite, restoreSqlite, verifyAudit } from './store/index.ts';
+import { backupSqlite, describeStore, isPostgresUrl, migrateToLatest, openStore, restoreSqlite, verifyAudit } from './store/index.ts';
 import { runShell } from './bot/shell/shell.ts';
 import { exportEvidence, type ExportFormat } from './evidence/export.ts';
 import { forgetPerson, purge, retentionCutoff } from './evidence/retention.ts';
@@ -74,9 +74,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     note(`vigil: no ./vigil.yaml here, so using the bundled demo workspace (${display(DEMO_CONFIG)}); pass --config FILE to use yours`);
     return DEMO_CONFIG;
   };
-  const resolveDb = (options: GlobalOptions) => resolve(io.cwd, options.db ?? io.env.VIGIL_DB ?? 'data/vigil.db');
-  // Paths under the working directory print relative to it; others in full.
+  // The store: --db, else DATABASE_URL (PostgreSQL), else VIGIL_DB, else ./data/vigil.db.
+  const resolveDb = (options: GlobalOptions) => {
+    const given = options.db ?? io.env.DATABASE_URL ?? io.env.VIGIL_DB ?? 'data/vigil.db';
+    return isPostgresUrl(given) ? given : resolve(io.cwd, given);
+  };
+  const sqliteOnly = (location: string, what: string) => {
+    if (isPostgresUrl(location)) throw new VigilError(ErrorCode.UsageError, `${what} works on a SQLite file; on PostgreSQL use pg_dump and pg_restore`);
+    return location;
+  };
+  // Paths under the working directory print relative to it; others in full; URLs without secrets.
   const display = (file: string) => {
+    if (isPostgresUrl(file)) return describeStore(file);
     const rel = relative(io.cwd, file);
     return rel && !rel.startsWith('..') ? rel : file;
   };
@@ -84,7 +93,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const program = new Command('vigil')
     .description('Vigil: compliance attestations and policy answers for Slack, Teams and the terminal.')
     .option('--config <file>', 'workspace file (default ./vigil.yaml, else the bundled demo)')
-    .option('--db <file>', 'SQLite database file (default ./data/vigil.db)')
+    .option('--db <file|url>', 'SQLite database file (default $DATABASE_URL, else ./data/vigil.db) or postgres:// URL')
     .option('--json', 'print data as JSON')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -141,7 +150,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .action(async (local: { shell?: boolean; at?: string; as?: string }, command: Command) => {
       const options = global(command);
       if (local.shell || !(io.env.SLACK_BOT_TOKEN || io.env.MICROSOFT_APP_ID || io.env.VIGIL_TEAMS)) {
-        const explicitDb = options.db ?? io.env.VIGIL_DB;
+        const explicitDb = options.db ?? io.env.DATABASE_URL ?? io.env.VIGIL_DB;
         if (!explicitDb) note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
         const clock = new FakeClock(instant(local.at, '--at'));
         const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile: explicitDb ? resolveDb(options) : ':memory:' }, { clock, logger: streamLogger(io.stderr) });
@@ -158,10 +167,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       await withWorkspace(options, dbFile, async (workspace) => {
         const { config, migrations } = workspace;
         say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
-        const bot = await runBot(workspace, settings, { clock: systemClock, logger: streamLogger(io.stderr) });
+        const beat = heartbeatMs(io.env);
+        const bot = await runBot(workspace, settings, { clock: systemClock, logger: streamLogger(io.stderr), heartbeatMs: beat });
         const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
         const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
-        say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every minute; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
+        say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
         const onHangUp = () => void bot.reload();
         process.on('SIGHUP', onHangUp);
         await io.stopSignal;
@@ -178,7 +188,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .description('check the hash chain: name every record edited, deleted or reordered')
     .action(async (_local: unknown, command: Command) => {
       const options = global(command);
-      const db = openSqlite({ file: resolveDb(options) });
+      const db = openStore(resolveDb(options));
       try {
         await migrateToLatest(db);
         const result = await verifyAudit(db);
@@ -231,8 +241,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .action(async (local: { out: string }, command: Command) => {
       const options = global(command);
       const out = resolve(io.cwd, local.out);
-      const report = await backupSqlite(resolveDb(options), out);
-      say(`vigil: backed up ${display(resolveDb(options))} to ${display(out)} (${report.pages} pages; audit ${report.audit.ok ? 'ok' : 'NOT ok'}, head ${report.audit.head})`);
+      const source = sqliteOnly(resolveDb(options), 'backup');
+      const report = await backupSqlite(source, out);
+      say(`vigil: backed up ${display(source)} to ${display(out)} (${report.pages} pages; audit ${report.audit.ok ? 'ok' : 'NOT ok'}, head ${report.audit.head})`);
     });
 
   program
@@ -240,7 +251,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .description('put a backup back as the database (stop the bot first)')
     .action(async (file: string, _local: unknown, command: Command) => {
       const options = global(command);
-      const target = resolveDb(options);
+      const target = sqliteOnly(resolveDb(options), 'restore');
       const report = await restoreSqlite(resolve(io.cwd, file), target);
       say(`vigil: restored ${display(resolve(io.cwd, file))} to ${display(target)} (audit ${report.audit.ok ? 'ok' : 'NOT ok'}: ${report.audit.records} records, head ${report.audit.head})`);
     });
@@ -378,6 +389,14 @@ export function platformSettings(env: NodeJS.ProcessEnv): PlatformSettings {
     };
   }
   return settings;
+}
+
+/** VIGIL_HEARTBEAT_MS: how often the engine ticks and followers check for a dead leader (default a minute). */
+function heartbeatMs(env: NodeJS.ProcessEnv): number | undefined {
+  if (!env.VIGIL_HEARTBEAT_MS) return undefined;
+  const ms = Number(env.VIGIL_HEARTBEAT_MS);
+  if (!Number.isInteger(ms) || ms < 100) throw new VigilError(ErrorCode.UsageError, `VIGIL_HEARTBEAT_MS must be a whole number of milliseconds, at least 100, not "${env.VIGIL_HEARTBEAT_MS}"`);
+  return ms;
 }
 
 /** A tick report as text: a summary line, then one line per thing done. */

@@ -6,6 +6,8 @@ import type { LoadGauge } from './bot/work-queue.ts';
 export interface Routes {
   slack?: RequestListener | undefined;
   teams?: RequestListener | undefined;
+  /** Extra facts for `/healthz` (such as whether this instance leads). */
+  health?: () => Record<string, unknown>;
 }
 
 /** A started HTTP server and how to reach and stop it. */
@@ -29,7 +31,7 @@ export async function startHttpServer(routes: Routes, port: number, host = '0.0.
     }
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, slack: Boolean(routes.slack), teams: Boolean(routes.teams) }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, slack: Boolean(routes.slack), teams: Boolean(routes.teams), ...routes.health?.() }));
       return;
     }
     const handler = path === '/slack/events' ? routes.slack : path === '/api/messages' ? routes.teams : undefined;

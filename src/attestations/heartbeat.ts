@@ -13,7 +13,7 @@ export interface Heartbeat {
  * Ticks the engine every `intervalMs` (a minute by default) on the given clock. Ticks never
  * overlap; a failed tick is logged and the next one tries again (the engine is idempotent, so
  * nothing is lost or doubled). Several processes may beat on one database: the write lock and
- * the unique keys keep them from issuing anything twice.
+ * the unique keys keep them from issuing anything twice; with `leader`, only the leader ticks.
  */
 export function startHeartbeat(options: {
   db: Kysely<Database>;
@@ -21,6 +21,8 @@ export function startHeartbeat(options: {
   clock: Clock;
   logger: Logger;
   intervalMs?: number;
+  /** When several instances share the store: whether this one leads (only the leader ticks). */
+  leader?: () => Promise<boolean>;
   onTick?: (report: TickReport) => void | Promise<void>;
 }): Heartbeat {
   let running: Promise<void> | undefined;
@@ -28,6 +30,7 @@ export function startHeartbeat(options: {
     if (running) return;
     running = (async () => {
       try {
+        if (options.leader && !(await options.leader())) return;
         const report = await options.engine().tick(options.db, options.clock.now());
         await options.onTick?.(report);
       } catch (error) {

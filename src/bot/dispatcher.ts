@@ -4,7 +4,7 @@ import type { Engine, OutboxPayload } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { enqueue, findPrompt, markSent, type Database, type OutboxMessage, type Prompt } from '../store/index.ts';
+import { enqueue, findPrompt, isPostgres, markSent, type Database, type OutboxMessage, type Prompt } from '../store/index.ts';
 import type { OutboundMessage } from './messages.ts';
 
 /** One message ready for a platform: rendered, with its prompt and the reference of the message to thread under. */
@@ -61,6 +61,17 @@ export class Dispatcher {
     private readonly deps: { db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender; concurrency?: number; staleClaimMs?: number },
   ) {}
 
+  /**
+   * Puts back every claim another dispatcher holds, marked unsure. Only for a dispatcher that has
+   * just become the leader: leadership means the one that held those claims is gone.
+   */
+  async recoverClaims(): Promise<number> {
+    const result = await this.deps.db.updateTable('outbox')
+      .set({ status: 'pending', claimed_by: null, claimed_at: null, platform_ref: JSON.stringify({ unsure: true }) })
+      .where('status', '=', 'sending').where('claimed_by', '!=', this.claimer).executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   /** Delivers every due message, up to `limit`. */
   async deliverDue(limit = 1000): Promise<DeliveryReport> {
     const { db, clock } = this.deps;
@@ -70,10 +81,17 @@ export class Dispatcher {
     // have reached the platform before the process died.
     await db.updateTable('outbox').set({ status: 'pending', claimed_by: null, claimed_at: null, platform_ref: JSON.stringify({ unsure: true }) })
       .where('status', '=', 'sending').where('claimed_at', '<', new Date(now.getTime() - (this.deps.staleClaimMs ?? STALE_CLAIM_MS)).toISOString()).execute();
+    // On PostgreSQL, rows another dispatcher is claiming are skipped rather than waited for and
+    // then claimed again; the outer status check keeps a row from being claimed twice on both.
+    const postgres = isPostgres(db);
     await db.updateTable('outbox')
       .set({ status: 'sending', claimed_by: this.claimer, claimed_at: now.toISOString() })
-      .where('id', 'in', (eb) => eb.selectFrom('outbox').select('id').where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now.toISOString()).orderBy('created_at').orderBy('id').limit(limit))
+      .where('status', '=', 'pending')
+      .where('id', 'in', (eb) => {
+        const due = eb.selectFrom('outbox').select('id').where('status', '=', 'pending')
+          .where('next_attempt_at', '<=', now.toISOString()).orderBy('created_at').orderBy('id').limit(limit);
+        return postgres ? due.forUpdate().skipLocked() : due;
+      })
       .execute();
     const claimed = await db.selectFrom('outbox').selectAll().where('claimed_by', '=', this.claimer).where('status', '=', 'sending')
       .orderBy('created_at').orderBy('recipient_id').orderBy('dedupe_key').execute();

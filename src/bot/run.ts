@@ -6,6 +6,7 @@ import type { Clock } from '../clock.ts';
 import { startHttpServer, type RunningServer } from '../http-server.ts';
 import type { Logger } from '../logger.ts';
 import { PolicyQa } from '../register/index.ts';
+import { createLeadership } from '../store/index.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { reloadWorkspace, type ReloadResult } from './reload.ts';
 import { RoutingSender } from './routing-sender.ts';
@@ -35,10 +36,19 @@ export interface RunningBot {
  * adapter, one HTTP server for both platforms' endpoints and `/healthz`, the engine's heartbeat, and delivery of the
  * outbox after each tick and every few seconds (answers queue notices between ticks). Start-up
  * fails fast, leaving nothing running, when a platform refuses its credentials.
+ *
+ * Several instances may share one PostgreSQL store behind a load balancer: each serves both
+ * platforms' HTTP, and one leader (see {@link createLeadership}) ticks and delivers. A new leader
+ * first puts back the dead one's claims as unsure, so its senders look before posting again.
  */
-export async function runBot(workspace: Workspace, settings: PlatformSettings, deps: { clock: Clock; logger: Logger; deliveryIntervalMs?: number; reloadDebounceMs?: number }): Promise<RunningBot> {
+export async function runBot(
+  workspace: Workspace,
+  settings: PlatformSettings,
+  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number },
+): Promise<RunningBot> {
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
+  const leadership = createLeadership(db);
   const qa = new PolicyQa(workspace.config);
   const slack = settings.slack
     ? new SlackAdapter({ ...settings.slack, db, engine, qa, clock: deps.clock, logger: deps.logger, gauge })
@@ -52,17 +62,27 @@ export async function runBot(workspace: Workspace, settings: PlatformSettings, d
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
   try {
-    server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener }, settings.port, '0.0.0.0', gauge);
+    const health = () => ({ leader: leadership.isLeader });
+    server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener, health }, settings.port, '0.0.0.0', gauge);
     const sender = slack || teams ? new RoutingSender(db, { slack, teams, slackChannel: Boolean(workspace.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
     const dispatcher = sender ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender }) : undefined;
     let delivering: Promise<unknown> | undefined;
     const deliver = () => {
-      if (!dispatcher || delivering) return;
+      if (!dispatcher || delivering || !leadership.isLeader) return;
       delivering = dispatcher.deliverDue()
         .catch((error: Error) => deps.logger.error('delivery round failed', { error: error.message }))
         .finally(() => (delivering = undefined));
     };
-    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, onTick: deliver });
+    const lead = async () => {
+      const was = leadership.isLeader;
+      const leads = await leadership.check();
+      if (leads && !was) {
+        const recovered = (await dispatcher?.recoverClaims()) ?? 0;
+        deps.logger.info('this instance now leads: it runs the ticks and delivery', { recoveredClaims: recovered });
+      } else if (was && !leads) deps.logger.warn('this instance no longer leads');
+      return leads;
+    };
+    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, intervalMs: deps.heartbeatMs, leader: lead, onTick: deliver });
     timer = setInterval(deliver, deps.deliveryIntervalMs ?? 5000);
     const reload = async () => {
       const result = await reloadWorkspace({ file: workspace.configFile, db, engine, qa, clock: deps.clock, logger: deps.logger });
@@ -89,6 +109,7 @@ export async function runBot(workspace: Workspace, settings: PlatformSettings, d
         clearInterval(timer);
         await heartbeat?.stop();
         await delivering;
+        await leadership.release();
         await slack?.stop();
         await running.close();
       },
@@ -97,6 +118,7 @@ export async function runBot(workspace: Workspace, settings: PlatformSettings, d
     watcher?.close();
     clearInterval(timer);
     await heartbeat?.stop();
+    await leadership.release();
     await server?.close();
     await slack?.stop();
     throw error;

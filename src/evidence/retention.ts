@@ -71,19 +71,22 @@ export async function forgetPerson(db: Kysely<Database>, personId: string, now: 
     const person = await trx.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
     if (!person) throw new VigilError(ErrorCode.NotFound, `no person "${personId}" in the database`);
     const pseudonym = `former-${createHash('sha256').update(randomBytes(16)).update(personId).digest('hex').slice(0, 10)}`;
-    // Prompt ids embed the subject's id; children follow their prompt inside this transaction.
-    await sql`pragma defer_foreign_keys = on`.execute(trx);
     let rows = 0;
     const add = (r: { numUpdatedRows?: bigint } | { numUpdatedRows: bigint }[]) => {
       for (const x of Array.isArray(r) ? r : [r]) rows += Number(x.numUpdatedRows ?? 0n);
     };
-    const prompts = await trx.selectFrom('prompts').select('id').where((eb) => eb.or([eb('subject_id', '=', personId), eb('assignee_id', '=', personId)])).execute();
-    for (const { id } of prompts) {
-      const newId = id.replace(`person:${personId}/`, `person:${pseudonym}/`);
-      if (newId === id) continue;
-      for (const table of ['answers', 'notices', 'outbox', 'findings'] as const) add(await trx.updateTable(table).set({ prompt_id: newId }).where('prompt_id', '=', id).execute());
-      await trx.updateTable('outbox').set({ dedupe_key: sql<string>`replace(dedupe_key, ${id}, ${newId})` }).where('prompt_id', '=', newId).execute();
-      add(await trx.updateTable('prompts').set({ id: newId }).where('id', '=', id).execute());
+    // Prompt ids embed the subject's id. A prompt is re-keyed by inserting it under its new id,
+    // moving its children across and deleting the old row, so every foreign key holds at every
+    // step (on SQLite and PostgreSQL alike, with no deferred constraints).
+    const prompts = await trx.selectFrom('prompts').selectAll().where('subject_kind', '=', 'person').where('subject_id', '=', personId).execute();
+    for (const prompt of prompts) {
+      const newId = prompt.id.replace(`person:${personId}/`, `person:${pseudonym}/`);
+      if (newId === prompt.id) continue;
+      await trx.insertInto('prompts').values({ ...prompt, id: newId, subject_id: pseudonym, assignee_id: prompt.assignee_id === personId ? pseudonym : prompt.assignee_id }).execute();
+      for (const table of ['answers', 'notices', 'outbox', 'findings'] as const) add(await trx.updateTable(table).set({ prompt_id: newId }).where('prompt_id', '=', prompt.id).execute());
+      await trx.updateTable('outbox').set({ dedupe_key: sql<string>`replace(dedupe_key, ${prompt.id}, ${newId})` }).where('prompt_id', '=', newId).execute();
+      await trx.deleteFrom('prompts').where('id', '=', prompt.id).execute();
+      rows++;
     }
     add(await trx.updateTable('prompts').set({ subject_id: pseudonym }).where('subject_kind', '=', 'person').where('subject_id', '=', personId).execute());
     add(await trx.updateTable('prompts').set({ assignee_id: pseudonym }).where('assignee_id', '=', personId).execute());

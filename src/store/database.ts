@@ -70,17 +70,45 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 64): SqliteD
  * SQLite. `schema` puts every table in a schema of its own (tests use one each).
  */
 export function openPostgres(options: { url: string; schema?: string; max?: number }): Kysely<Database> {
-  const pool = new pg.Pool({
+  const settings: pg.ClientConfig = {
     connectionString: options.url,
-    max: options.max ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ ...settings, max: options.max ?? 10 }) }) });
+  postgresSettings.set(db, settings);
+  return db;
+}
+
+const postgresSettings = new WeakMap<Kysely<Database>, pg.ClientConfig>();
+
+/** How to open one more connection to the PostgreSQL store `db` (for a session-long lock). */
+export function postgresSettingsOf(db: Kysely<Database>): pg.ClientConfig {
+  const settings = postgresSettings.get(db);
+  if (!settings) throw new VigilError(ErrorCode.UsageError, 'this store was not opened by openPostgres');
+  return settings;
+}
+
+/** True when a store location is a PostgreSQL URL rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//.test(location);
 }
 
 /** Opens the store a location names: a postgres:// URL, or a SQLite file path. */
 export function openStore(location: string): Kysely<Database> {
-  return /^postgres(ql)?:\/\//.test(location) ? openPostgres({ url: location }) : openSqlite({ file: location });
+  return isPostgresUrl(location) ? openPostgres({ url: location }) : openSqlite({ file: location });
+}
+
+/** A store location fit for logs and messages: a URL's password and query are left out. */
+export function describeStore(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  try {
+    const url = new URL(location);
+    if (url.password) url.password = '***';
+    url.search = '';
+    return url.toString();
+  } catch {
+    return 'postgres://(an unparsable URL)';
+  }
 }
 
 /** True when `db` talks to PostgreSQL. */

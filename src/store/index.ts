@@ -1,4 +1,4 @@
-export { openSqlite, openPostgres, openStore, isPostgres, migrateToLatest, type Db, type MigrationReport, type SqliteOptions } from './database.ts';
+export { openSqlite, openPostgres, openStore, isPostgres, isPostgresUrl, describeStore, migrateToLatest, type Db, type MigrationReport, type SqliteOptions } from './database.ts';
 export { writeTransaction, chunks } from './transactions.ts';
 export { syncPeople, listPeople, type StoredPerson, type PeopleSync } from './people.ts';
 export * from './audit.ts';
@@ -10,3 +10,4 @@ export { migrations } from './migrations/index.ts';
 export type { Database } from './tables.ts';
 export * from './answers.ts';
 export { backupSqlite, restoreSqlite, type BackupReport } from './backup.ts';
+export { createLeadership, type Leadership } from './leadership.ts';

@@ -2,9 +2,6 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Database } from './tables.ts';
 
-/** The advisory lock id that serialises writers on PostgreSQL ("vigi" in ASCII). */
-const WRITE_LOCK = 0x76696769;
-
 /** How often a write that found the database locked past the busy timeout is tried again. */
 const BUSY_RETRIES = 5;
 
@@ -19,9 +16,9 @@ const BUSY_RETRIES = 5;
 export async function writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // PostgreSQL: one writer at a time across every instance, like SQLite's write lock, through
-    // a transaction-scoped advisory lock (released at commit or rollback).
+    // a transaction-scoped advisory lock (released at commit or rollback), one per schema.
     return db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+      await sql`select pg_advisory_xact_lock(hashtext(current_schema() || ':vigil-write'))`.execute(trx);
       return fn(trx);
     });
   }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DAILY_BACKUP, Harness, testStoreArgs } from '../fixtures/engine-harness.ts';
+import { DAILY_BACKUP, Harness, testStoreLocation } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -10,7 +10,7 @@ describe('two processes on one store', () => {
   it('never issue a prompt twice: the unique index and the write lock hold', async () => {
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T00:00:00Z'); // migrates and syncs people
     const worker = new URL('../fixtures/tick-worker.ts', import.meta.url).pathname;
-    const run = () => promisify(execFile)(process.execPath, ['--import', 'tsx', worker, '2026-11-23T00:00:00Z', String(24 * 5), ...testStoreArgs(h.dir)]);
+    const run = () => promisify(execFile)(process.execPath, ['--import', 'tsx', worker, '2026-11-23T00:00:00Z', String(24 * 5), testStoreLocation(h.dir)]);
     const [a, b] = await Promise.all([run(), run()]);
     const issuedA = Number(a.stdout.trim());
     const issuedB = Number(b.stdout.trim());

@@ -7,7 +7,7 @@ import { recordAnswer } from '../../src/attestations/index.ts';
 import { csvCell } from '../../src/evidence/csv.ts';
 import { exportEvidence, type ExportFormat } from '../../src/evidence/export.ts';
 import { verifyAudit } from '../../src/store/index.ts';
-import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
+import { DAILY_BACKUP, ENGINE_BASE, Harness, testStoreLocation } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
 let dir: string;
@@ -101,7 +101,7 @@ describe('evidence export', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, 'vigil.yaml'), ENGINE_BASE + DAILY_BACKUP);
     let stdout = '';
-    const code = await main(['export', '--db', join(h.dir, 'vigil.db'), '--from', '2026-11-23', '--to', '2026-11-27', '--format', 'html', '--out', 'pack.html'], {
+    const code = await main(['export', '--db', testStoreLocation(h.dir), '--from', '2026-11-23', '--to', '2026-11-27', '--format', 'html', '--out', 'pack.html'], {
       stdout: (t) => void (stdout += t), stderr: () => undefined, env: {}, cwd: dir, stdin: Readable.from(['']), output: new PassThrough(),
     });
     expect(code).toBe(0);

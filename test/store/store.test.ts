@@ -5,8 +5,9 @@ import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.ts';
 import {
-  GENESIS_HASH, appendAudit, auditHash, listAudit, listPeople, migrateToLatest, migrations, openSqlite, syncPeople, type Database,
+  GENESIS_HASH, appendAudit, auditHash, listAudit, listPeople, migrateToLatest, migrations, syncPeople, type Database,
 } from '../../src/store/index.ts';
+import { ON_POSTGRES, releaseTestDatabase, testDatabase } from '../fixtures/engine-harness.ts';
 import { MINIMAL_CONFIG } from '../fixtures/minimal-config.ts';
 import { insertPromptWithMessage, promptRow } from '../fixtures/store-rows.ts';
 
@@ -16,36 +17,45 @@ const now = new Date('2026-11-20T09:00:00Z');
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-store-'));
-  db = openSqlite({ file: join(dir, 'nested', 'vigil.db') });
+  db = await testDatabase(dir, join(dir, 'nested', 'vigil.db'));
 });
 afterEach(async () => {
   await db.destroy();
+  await releaseTestDatabase(dir);
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('migrations', () => {
   it('create a fresh database with every table, and are safe to run again', async () => {
     expect((await migrateToLatest(db)).applied).toEqual(Object.keys(migrations));
-    const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
+    const schema = ON_POSTGRES ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+    const tables = (await db.introspection.getTables()).filter((t) => t.schema === schema).map((t) => t.name).sort();
     expect(tables).toEqual(['answers', 'audit_log', 'conversation_refs', 'engine_state', 'findings', 'notices', 'outbox', 'people', 'processed_events', 'prompts', 'schedule_cursors']);
     expect((await migrateToLatest(db)).applied).toEqual([]);
   });
 
-  it('open the file in WAL mode with foreign keys on', async () => {
+  it.skipIf(ON_POSTGRES)('open the SQLite file in WAL mode with foreign keys on', async () => {
     await migrateToLatest(db);
     const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
     const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
     expect(mode.rows[0]?.journal_mode).toBe('wal');
     expect(fk.rows[0]?.foreign_keys).toBe(1);
-    await expect(db.insertInto('answers').values({
-      id: 'a1', prompt_id: 'no-such-prompt', revision: 1, answered_by: 'amy', value: 'yes', reason: null, checklist: null, text: null, late: 0, channel: 'shell', answered_at: now.toISOString(),
-    }).execute()).rejects.toThrow(/FOREIGN KEY/);
   });
 
-  it('use no auto-increment and keep instants as text (portable to PostgreSQL)', async () => {
+  it('enforce foreign keys', async () => {
     await migrateToLatest(db);
-    const ddl = await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name not like 'kysely_%'`.execute(db);
+    await expect(db.insertInto('answers').values({
+      id: 'a1', prompt_id: 'no-such-prompt', revision: 1, answered_by: 'amy', value: 'yes', reason: null, checklist: null, text: null, late: 0, channel: 'shell', answered_at: now.toISOString(),
+    }).execute()).rejects.toThrow(/foreign key/i);
+  });
+
+  it('use no auto-increment and keep instants as text (the same on SQLite and PostgreSQL)', async () => {
+    await migrateToLatest(db);
+    const ddl = ON_POSTGRES
+      ? await sql<{ sql: string }>`select column_name || ' ' || data_type || ' ' || coalesce(column_default, '') as sql from information_schema.columns where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(db)
+      : await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name not like 'kysely_%'`.execute(db);
     const all = ddl.rows.map((r) => r.sql).join('\n');
+    expect(all).toMatch(/text/);
     expect(all).not.toMatch(/autoincrement|datetime|timestamp|boolean|json/i);
   });
 });
@@ -55,7 +65,7 @@ describe('prompts', () => {
 
   it('are unique per (attestation, subject, occurrence)', async () => {
     await insertPromptWithMessage(db, promptRow());
-    await expect(db.insertInto('prompts').values(promptRow()).execute()).rejects.toThrow(/UNIQUE/);
+    await expect(db.insertInto('prompts').values(promptRow()).execute()).rejects.toThrow(/unique/i);
     const inserted = await db.insertInto('prompts').values(promptRow()).onConflict((oc) => oc.doNothing()).executeTakeFirst();
     expect(inserted.numInsertedOrUpdatedRows).toBe(0n);
     await insertPromptWithMessage(db, promptRow({ occurrence: '2026-11-27T10:00:00.000Z' }));
@@ -70,7 +80,7 @@ describe('prompts', () => {
     });
     await db.insertInto('answers').values(answer(1, 'no')).execute();
     await db.insertInto('answers').values(answer(2, 'yes')).execute();
-    await expect(db.insertInto('answers').values({ ...answer(2, 'yes'), id: 'dup' }).execute()).rejects.toThrow(/UNIQUE/);
+    await expect(db.insertInto('answers').values({ ...answer(2, 'yes'), id: 'dup' }).execute()).rejects.toThrow(/unique/i);
     const rows = await db.selectFrom('answers').select(['revision', 'value', 'reason']).orderBy('revision').execute();
     expect(rows).toEqual([{ revision: 1, value: 'no', reason: 'scan failed' }, { revision: 2, value: 'yes', reason: null }]);
   });
