@@ -1,0 +1,116 @@
+// Two real `vigil start` processes on one PostgreSQL store; the leader is killed mid fan-out.
+// Runs only in the suite's PostgreSQL project (see vitest.config.ts).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/store/index.ts';
+import { BotProcess } from '../fixtures/bot-process.ts';
+import { releaseTestDatabase, testDatabase, testStoreLocation } from '../fixtures/engine-harness.ts';
+import { FakeSlack } from '../fakes/fake-slack.ts';
+
+const PEOPLE = 1000;
+const HEARTBEAT_MS = 500;
+
+/** A workspace whose daily prompt fell due a minute ago (office time), so the leader's first tick issues it. */
+export function fanOutWorkspace(people: number, now = new Date()): string {
+  const dueAt = new Date(now.getTime() - 60_000);
+  const [hour, minute] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
+    .format(dueAt).split(':').map(Number) as [number, number];
+  return `version: 1
+organisation:
+  name: Fan-out Ltd
+  timezone: Europe/London
+  dataProtectionContact: { name: P 0 }
+  holidays: { bankHolidays: none }
+people:
+${Array.from({ length: people }, (_, i) => `  - { id: p${i}, name: P ${i}, email: p${i}@fanout.example, roles: [${i === 0 ? 'staff, compliance' : 'staff'}], slackId: U${i} }`).join('\n')}
+attestations:
+  - { id: backup, question: "Did today's offsite backup complete?", schedule: "${minute} ${hour} * * *", nonWorkingDays: keep, audience: { roles: [staff] }, window: PT8H }
+`;
+}
+
+let dir: string;
+let db: Kysely<Database>;
+let slack: FakeSlack;
+const bots: BotProcess[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'vigil-instances-'));
+  writeFileSync(join(dir, 'vigil.yaml'), fanOutWorkspace(PEOPLE));
+  db = await testDatabase(dir);
+  slack = new FakeSlack([]);
+  await slack.start();
+});
+afterAll(async () => {
+  for (const bot of bots) bot.kill('SIGKILL');
+  await Promise.all(bots.map((bot) => bot.exited));
+  await db?.destroy();
+  await slack?.stop();
+  await releaseTestDatabase(dir);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const instance = () => {
+  const bot = BotProcess.start(['--config', join(dir, 'vigil.yaml')], {
+    DATABASE_URL: testStoreLocation(dir),
+    SLACK_BOT_TOKEN: slack.validToken,
+    SLACK_SIGNING_SECRET: 'instances-test-signing-secret',
+    SLACK_API_URL: slack.apiUrl,
+    VIGIL_HEARTBEAT_MS: String(HEARTBEAT_MS),
+  });
+  bots.push(bot);
+  return bot;
+};
+
+const count = async (status?: string) => {
+  let query = db.selectFrom('outbox').select((eb) => eb.fn.countAll<string>().as('n'));
+  if (status) query = query.where('status', '=', status);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+};
+
+describe('two instances on one PostgreSQL', () => {
+  it('one leads; when it is killed mid fan-out the other takes over and every message reaches Slack exactly once', async () => {
+    // Slack answers slowly, so when the leader dies some posts have reached Slack unacknowledged.
+    slack.responseDelayMs = 30;
+    const a = instance();
+    const b = instance();
+    await Promise.all([a.url(), b.url()]);
+    const [first] = await Promise.race([a, b].map(async (bot) => [bot, await bot.waitFor(/now leads/)] as const));
+    const leader = first;
+    const follower = leader === a ? b : a;
+    expect(await leader.leads()).toBe(true);
+    expect(await follower.leads()).toBe(false);
+
+    while (slack.callsTo('chat.postMessage').length < 300) await new Promise((resolve) => setTimeout(resolve, 5));
+    leader.kill('SIGKILL');
+    expect((await leader.exited).signal).toBe('SIGKILL');
+    const postedByLeader = slack.callsTo('chat.postMessage').length;
+    expect(postedByLeader).toBeLessThan(PEOPLE);
+    expect(await count('sent')).toBeLessThan(postedByLeader); // some posts reached Slack but were never recorded as sent
+    expect(follower.lines.some((l) => /now leads/.test(l.text))).toBe(false);
+
+    slack.responseDelayMs = 0;
+    const takeover = await follower.waitFor(/now leads/, 10 * HEARTBEAT_MS);
+    expect(takeover.text).toMatch(/"recoveredClaims":[1-9]/); // the dead leader's claims, put back as unsure
+    expect(await follower.leads()).toBe(true);
+
+    // The new leader finishes the fan-out.
+    const deadline = Date.now() + 60_000;
+    while ((await count('sent')) < PEOPLE && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await count()).toBe(PEOPLE);
+    expect(await count('sent')).toBe(PEOPLE);
+
+    const posts = slack.callsTo('chat.postMessage');
+    const ids = posts.map((c) => (c.args.metadata as { event_payload: { outbox_id: string } }).event_payload.outbox_id);
+    expect(new Set(ids).size).toBe(PEOPLE);
+    expect(posts).toHaveLength(PEOPLE); // not one duplicate
+    expect(new Set(posts.map((c) => String(c.args.channel))).size).toBe(PEOPLE); // one each
+    expect(slack.callsTo('conversations.history').length).toBeGreaterThan(0); // it looked before re-posting
+    expect(await db.selectFrom('prompts').select('id').execute()).toHaveLength(PEOPLE); // issued once, by one leader
+
+    follower.kill('SIGTERM');
+    expect((await follower.exited).code).toBe(0);
+  }, 120_000);
+});
