@@ -64,7 +64,7 @@ const instance = () => {
   return bot;
 };
 
-const count = async (status?: string) => {
+const count = async (status?: Database['outbox']['status']) => {
   let query = db.selectFrom('outbox').select((eb) => eb.fn.countAll<string>().as('n'));
   if (status) query = query.where('status', '=', status);
   return Number((await query.executeTakeFirstOrThrow()).n);
