@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { openWorkspace, type Workspace } from './app.ts';
 import { buildStatus, formatWhen, type TickReport } from './attestations/index.ts';
 import { runBot, type PlatformSettings } from './bot/run.ts';
-import { backupSqlite, describeStore, isPostgresUrl, migrateToLatest, openStore, restoreSqlite, verifyAudit } from './store/index.ts';
+import { backupSqlite, copyStore, describeStore, isPostgresUrl, migrateToLatest, openStore, restoreSqlite, verifyAudit } from './store/index.ts';
 import { runShell } from './bot/shell/shell.ts';
 import { exportEvidence, type ExportFormat } from './evidence/export.ts';
 import { forgetPerson, purge, retentionCutoff } from './evidence/retention.ts';
@@ -232,6 +232,40 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const { pseudonym, rows } = await forgetPerson(db, personId, systemClock.now());
         say(`vigil: "${personId}" is now ${pseudonym} in ${rows} records; name, email and chat links removed.`);
       });
+    });
+
+  program
+    .command('migrate-db')
+    .description('move a SQLite database into an empty PostgreSQL one (stop the bot first), then check every row count and the audit chain')
+    .option('--to <url>', 'the PostgreSQL database (default DATABASE_URL)')
+    .action(async (local: { to?: string }, command: Command) => {
+      const options = global(command);
+      // The source is the SQLite file (--db, VIGIL_DB or ./data/vigil.db), never DATABASE_URL.
+      const from = options.db ?? io.env.VIGIL_DB ?? 'data/vigil.db';
+      if (isPostgresUrl(from)) throw new VigilError(ErrorCode.UsageError, 'migrate-db copies from a SQLite file: --db names the file and --to the PostgreSQL URL');
+      const sourceFile = resolve(io.cwd, from);
+      const to = local.to ?? io.env.DATABASE_URL;
+      if (!to || !isPostgresUrl(to)) throw new VigilError(ErrorCode.UsageError, `migrate-db --to wants a postgres:// URL${to ? `, not "${describeStore(to)}"` : ' (or DATABASE_URL set to one)'}`);
+      if (!existsSync(sourceFile)) throw new VigilError(ErrorCode.NotFound, `no SQLite database at ${display(sourceFile)}; pass --db FILE`);
+      const source = openStore(sourceFile);
+      const target = openStore(to);
+      try {
+        const copy = await copyStore(source, target, (table, rows) => note(`vigil: copied ${rows} ${table}`));
+        if (options.json) say(JSON.stringify(copy));
+        else {
+          for (const t of copy.tables.filter((t) => t.source !== t.target)) note(`${t.table}: ${t.source} rows in the source, ${t.target} in the target`);
+          const { source: a, target: b } = copy.audit;
+          if (b.head !== a.head || b.records !== a.records || !b.ok) note(`audit chain: source ${a.records} records, head ${a.head}; target ${b.records} records, head ${b.head}${b.ok ? '' : ', NOT ok'}`);
+          const rows = copy.tables.reduce((sum, t) => sum + t.target, 0);
+          say(copy.ok
+            ? `vigil: moved ${rows} rows from ${display(sourceFile)} to ${describeStore(to)}; every table's count matches and the audit chain verifies (${b.records} records, head ${b.head}). Set DATABASE_URL to use it.`
+            : `vigil: the copy in ${describeStore(to)} does NOT match ${display(sourceFile)} (see above); keep using the SQLite file. Was the bot still running?`);
+        }
+        if (!copy.ok) exitCode = 1;
+      } finally {
+        await source.destroy();
+        await target.destroy();
+      }
     });
 
   program

@@ -11,3 +11,4 @@ export type { Database } from './tables.ts';
 export * from './answers.ts';
 export { backupSqlite, restoreSqlite, type BackupReport } from './backup.ts';
 export { createLeadership, type Leadership } from './leadership.ts';
+export { copyStore, TABLES_IN_ORDER, type StoreCopy, type TableCount } from './copy.ts';
