@@ -123,11 +123,16 @@ export interface MigrationReport {
 
 /** Brings the schema up to date. Safe to run again: applied migrations are skipped. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  const settings = postgresSettings.get(db);
+  const where = settings?.connectionString ? describeStore(settings.connectionString) : undefined;
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
-    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new VigilError(ErrorCode.StoreError, `migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+    const failed = results.find((r) => r.status === 'Error')?.migrationName;
+    const reason = (error as Error).message ?? String(error);
+    // No migration ran: the database could not be reached or read at all.
+    if (!failed) throw new VigilError(ErrorCode.StoreError, `cannot open the database${where ? ` ${where}` : ''}: ${reason}`, { cause: error });
+    throw new VigilError(ErrorCode.StoreError, `migration ${failed} failed: ${reason}`, { cause: error });
   }
   return { applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

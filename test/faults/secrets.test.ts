@@ -12,7 +12,10 @@ const SECRETS = {
   SLACK_SIGNING_SECRET: 'SECRET-signing-9c1d',
   SLACK_APP_TOKEN: 'xapp-SECRET-app-token-22b0',
   MICROSOFT_APP_PASSWORD: 'SECRET-teams-password-5e6f',
+  DATABASE_PASSWORD: 'SECRET-pg-password-81d4',
 };
+/** A PostgreSQL URL with a password, where nothing answers. */
+const DATABASE_URL = `postgres://vigil:${SECRETS.DATABASE_PASSWORD}@127.0.0.1:1/vigil`;
 
 async function run(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
   let out = '';
@@ -44,7 +47,11 @@ describe('secrets', () => {
       writeFileSync(join(dir, 'broken.yaml'), 'version: 2\n');
       outputs.push((await run(['start', '--config', 'broken.yaml'], { ...SECRETS, SLACK_API_URL: slack.apiUrl, PORT: '0' }, dir)).out);
       outputs.push((await run(['check-config', '--json', 'broken.yaml'], SECRETS, dir)).out);
+      // A PostgreSQL database that cannot be reached, for the bot and for migrate-db.
+      outputs.push((await run(['start'], { ...SECRETS, DATABASE_URL, SLACK_API_URL: slack.apiUrl, PORT: '0' }, dir)).out);
+      outputs.push((await run(['migrate-db', '--db', 'data/vigil.db', '--to', DATABASE_URL], {}, dir)).out);
       const all = outputs.join('\n');
+      expect(all).toContain('cannot open the database postgres://vigil:***@127.0.0.1:1/vigil');
       expect(all).toContain('check SLACK_BOT_TOKEN'); // the paths really ran and failed
       expect(all).toContain('PORT must be a port number');
       for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
