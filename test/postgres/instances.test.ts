@@ -8,10 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/index.ts';
 import { BotProcess } from '../fixtures/bot-process.ts';
 import { releaseTestDatabase, testDatabase, testStoreLocation } from '../fixtures/engine-harness.ts';
+import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
+import { buttonClick, interactive, sign } from '../fakes/slack-payloads.ts';
 
 const PEOPLE = 1000;
 const HEARTBEAT_MS = 500;
+const SIGNING_SECRET = 'instances-test-signing-secret';
 
 /** A workspace whose daily prompt fell due a minute ago (office time), so the leader's first tick issues it. */
 export function fanOutWorkspace(people: number, now = new Date()): string {
@@ -56,7 +59,7 @@ const instance = () => {
   const bot = BotProcess.start(['--config', join(dir, 'vigil.yaml')], {
     DATABASE_URL: testStoreLocation(dir),
     SLACK_BOT_TOKEN: slack.validToken,
-    SLACK_SIGNING_SECRET: 'instances-test-signing-secret',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     VIGIL_HEARTBEAT_MS: String(HEARTBEAT_MS),
   });
@@ -84,6 +87,17 @@ describe('two instances on one PostgreSQL', () => {
     expect(await follower.leads()).toBe(false);
 
     while (slack.callsTo('chat.postMessage').length < 300) await new Promise((resolve) => setTimeout(resolve, 5));
+
+    // Any instance serves Slack: someone answers a prompt that has arrived, through the follower.
+    const arrived = await db.selectFrom('outbox').select(['prompt_id', 'recipient_id', 'platform_ref'])
+      .where('status', '=', 'sent').where('dedupe_key', 'like', 'prompt:%').executeTakeFirstOrThrow();
+    const ref = JSON.parse(arrived.platform_ref!) as { channel: string; ts: string };
+    const click = interactive(buttonClick({ userId: `U${arrived.recipient_id.slice(1)}`, channel: ref.channel, messageTs: ref.ts, actionId: 'answer:yes', value: arrived.prompt_id!, actionTs: '1700000100.000001' }));
+    const response = await fetch(`${await follower.url()}/slack/events`, { method: 'POST', headers: { 'content-type': click.contentType, ...sign(SIGNING_SECRET, click.body) }, body: click.body });
+    expect(response.status).toBe(200);
+    await eventually(() => db.selectFrom('answers').select(['prompt_id', 'value', 'channel']).executeTakeFirstOrThrow(), 10_000)
+      .then((answer) => expect(answer).toEqual({ prompt_id: arrived.prompt_id, value: 'yes', channel: 'slack' }));
+
     leader.kill('SIGKILL');
     expect((await leader.exited).signal).toBe('SIGKILL');
     const postedByLeader = slack.callsTo('chat.postMessage').length;
@@ -109,6 +123,8 @@ describe('two instances on one PostgreSQL', () => {
     expect(new Set(posts.map((c) => String(c.args.channel))).size).toBe(PEOPLE); // one each
     expect(slack.callsTo('conversations.history').length).toBeGreaterThan(0); // it looked before re-posting
     expect(await db.selectFrom('prompts').select('id').execute()).toHaveLength(PEOPLE); // issued once, by one leader
+    // The answered prompt's message was updated to show the answer.
+    await eventually(() => slack.callsTo('chat.update').find((c) => c.args.channel === ref.channel && c.args.ts === ref.ts), 10_000);
 
     follower.kill('SIGTERM');
     expect((await follower.exited).code).toBe(0);
