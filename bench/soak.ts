@@ -37,7 +37,9 @@ try {
     }
     if (performance.now() - started >= nextSample) {
       if (global.gc) global.gc();
-      samples.push(`${((performance.now() - started) / 60_000).toFixed(1)} min, simulated ${now.toISOString().slice(0, 16)}: RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, ${ticks} ticks, ${answered} answers`);
+      const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+      const memory = process.memoryUsage();
+      samples.push(`${((performance.now() - started) / 60_000).toFixed(1)} min, simulated ${now.toISOString().slice(0, 16)}: RSS ${mb(memory.rss)}, heap ${mb(memory.heapUsed)} of ${mb(memory.heapTotal)}, external ${mb(memory.external)}, ${ticks} ticks, ${answered} answers`);
       console.log(samples.at(-1));
       nextSample += REAL_MS / 10;
     }

@@ -27,6 +27,8 @@ export class FakeConnector {
   readonly forbidden = new Set<string>();
   /** The next N activity posts answer 503. */
   unavailableNext = 0;
+  /** How long each request waits before it is answered (it is recorded on arrival). */
+  responseDelayMs = 0;
   private server: Server | undefined;
   private next = 1;
 
@@ -64,6 +66,7 @@ export class FakeConnector {
     this.calls.push(call);
     const answer = this.answer(req.method ?? '', path);
     call.status = answer.status;
+    if (this.responseDelayMs) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
     return answer;
   }
 
