@@ -150,24 +150,23 @@ export async function unansweredPrompts(db: Db, assigneeIds: readonly string[]):
  * assigned to the given people.
  */
 export async function currentPrompts(db: Db, assigneeIds?: readonly string[]): Promise<Prompt[]> {
+  if (assigneeIds?.length === 0) return [];
+  // The latest occurrence per (attestation, subject) comes from the prompts_subject_occurrence
+  // index alone; only those prompts are then read.
+  const latest = db
+    .selectFrom('prompts')
+    .select(['attestation_id', 'subject_kind', 'subject_id', (eb) => eb.fn.max('occurrence').as('occurrence')])
+    .groupBy(['attestation_id', 'subject_kind', 'subject_id'])
+    .as('l');
   let query = db
     .selectFrom('prompts as p')
-    .selectAll('p')
-    .where(({ eb, selectFrom }) =>
-      eb(
-        'p.occurrence',
-        '=',
-        selectFrom('prompts as q')
-          .select((q) => q.fn.max('q.occurrence').as('latest'))
-          .whereRef('q.attestation_id', '=', 'p.attestation_id')
-          .whereRef('q.subject_kind', '=', 'p.subject_kind')
-          .whereRef('q.subject_id', '=', 'p.subject_id'),
-      ),
-    );
-  if (assigneeIds) {
-    if (assigneeIds.length === 0) return [];
-    query = query.where('p.assignee_id', 'in', assigneeIds);
-  }
+    .innerJoin(latest, (join) => join
+      .onRef('p.attestation_id', '=', 'l.attestation_id')
+      .onRef('p.subject_kind', '=', 'l.subject_kind')
+      .onRef('p.subject_id', '=', 'l.subject_id')
+      .onRef('p.occurrence', '=', 'l.occurrence'))
+    .selectAll('p');
+  if (assigneeIds) query = query.where('p.assignee_id', 'in', assigneeIds);
   const rows = await query.orderBy('p.attestation_id').orderBy('p.subject_id').execute();
   return rows.map(toPrompt);
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as engine from './0002-engine.ts';
 import * as evidence from './0003-evidence.ts';
+import * as currentPeriod from './0004-current-period.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-engine': engine,
   '0003-evidence': evidence,
+  '0004-current-period': currentPeriod,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */
