@@ -53,3 +53,18 @@ export async function startHttpServer(routes: Routes, port: number, host = '0.0.
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The largest request body either platform's endpoint takes (Slack's and Teams' own payloads are far smaller). */
+export const BODY_LIMIT = 256 * 1024;
+
+/** A request's body, or undefined when it exceeds `limit` bytes (read no further: answer 413). */
+export async function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

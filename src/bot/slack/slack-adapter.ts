@@ -7,6 +7,7 @@ import type { Clock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { PolicyQa } from '../../register/index.ts';
+import { BODY_LIMIT, readBody } from '../../http-server.ts';
 import { findPrompt, latestAnswers, type Database } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
@@ -42,9 +43,6 @@ export interface SlackOptions {
 
 /** The message-metadata event type that carries an outbox id. */
 const OUTBOX_EVENT = 'vigil_outbox';
-
-/** The largest request accepted: Slack's payloads are a few kilobytes. */
-const BODY_LIMIT = 256 * 1024;
 
 /** Permanent Slack errors: retrying cannot help. */
 const PERMANENT = new Set(['user_not_found', 'users_not_found', 'channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive', 'user_disabled', 'invalid_auth', 'not_authed']);
@@ -124,7 +122,7 @@ export class SlackAdapter implements Sender {
     const receiver = this.receiver;
     if (!receiver) return undefined;
     return (req, res) => {
-      void readBody(req, BODY_LIMIT).then((raw) => {
+      void readBody(req).then((raw) => {
         if (raw === undefined) return void res.writeHead(413).end();
         if (!slackBodyLooksRight(raw, String(req.headers['content-type'] ?? ''))) return void res.writeHead(400).end();
         (req as IncomingMessage & { rawBody: Buffer }).rawBody = raw;
@@ -338,18 +336,6 @@ export class SlackAdapter implements Sender {
     const statusTextValue = manages ? statusText(await buildStatus(db, engine, { viewer: personId }, clock.now()), engine.directory) : undefined;
     return homeView({ owe, recent, ...(statusTextValue ? { statusText: statusTextValue } : {}) });
   }
-}
-
-/** The request body, or undefined when it exceeds `limit` bytes. */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 /**

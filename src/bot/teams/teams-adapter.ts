@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Engine } from '../../attestations/index.ts';
 import type { Clock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
+import { readBody } from '../../http-server.ts';
 import type { Logger } from '../../logger.ts';
 import type { PolicyQa } from '../../register/index.ts';
 import type { Database } from '../../store/index.ts';
@@ -14,7 +15,6 @@ import type { InboundEvent } from '../messages.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 
 const PLATFORM = 'teams';
-const BODY_LIMIT = 256 * 1024;
 
 /** What the Teams adapter needs. Credentials come from the composition root. */
 export interface TeamsOptions {
@@ -76,7 +76,7 @@ export class TeamsAdapter implements Sender {
   };
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req, BODY_LIMIT);
+    const raw = (await readBody(req))?.toString('utf8');
     if (raw === undefined) {
       res.writeHead(413).end();
       return;
@@ -274,18 +274,6 @@ function activityShapeProblem(body: Record<string, unknown>): string | undefined
   if (!account(body.from) || !account(body.conversation) || !account(body.recipient)) return 'an activity needs from.id, recipient.id and conversation.id';
   if (body.text !== undefined && typeof body.text !== 'string') return 'text must be a string';
   return undefined;
-}
-
-/** The request body as text, or undefined when it exceeds `limit` bytes. */
-async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The response surface the Agents SDK expects, over Node's ServerResponse. */
