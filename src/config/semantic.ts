@@ -62,13 +62,23 @@ export function checkSemantics(config: VigilConfig): Problem[] {
     });
   });
 
-  config.attestations.forEach((attestation, i) =>
-    checkAttestation(config, attestation, ['attestations', i], { personIds, supplierIds, policyIds }, report, reference),
-  );
+  const check: Check = { config, personIds, supplierIds, policyIds, report, reference };
+  config.attestations.forEach((attestation, i) => checkAttestation(check, attestation, ['attestations', i]));
   return problems;
 }
 
 type Report = (path: ConfigPath, message: string, hint?: string) => void;
+
+/** What the per-attestation checks share: the config, its ids, and how to report and resolve references. */
+interface Check {
+  config: VigilConfig;
+  personIds: Set<string>;
+  supplierIds: Set<string>;
+  policyIds: Set<string>;
+  report: Report;
+  /** True when `value` is one of `known`; else reports it (with a did-you-mean) and is false. */
+  reference: (path: ConfigPath, value: string, known: Set<string>, what: string) => boolean;
+}
 
 function uniqueIds(items: readonly { id: string }[], list: string, what: string, report: Report): Set<string> {
   const seen = new Map<string, number>();
@@ -101,21 +111,9 @@ function checkManagerCycles(config: VigilConfig, report: Report): void {
   }
 }
 
-interface Known {
-  personIds: Set<string>;
-  supplierIds: Set<string>;
-  policyIds: Set<string>;
-}
-
-function checkAttestation(
-  config: VigilConfig,
-  a: Attestation,
-  path: ConfigPath,
-  known: Known,
-  report: Report,
-  reference: (path: ConfigPath, value: string, known: Set<string>, what: string) => boolean,
-): void {
-  if (a.policy !== undefined) reference([...path, 'policy'], a.policy, known.policyIds, 'policy');
+function checkAttestation(check: Check, a: Attestation, path: ConfigPath): void {
+  const { config, report, reference } = check;
+  if (a.policy !== undefined) reference([...path, 'policy'], a.policy, check.policyIds, 'policy');
 
   const window = parseDuration(a.window);
   a.reminders.forEach((r, j) => {
@@ -144,17 +142,11 @@ function checkAttestation(
     report([...path, 'checklist'], `checklist items are only used when answer is "checklist" (it is "${a.answer}")`, 'set answer: checklist, or remove checklist');
   }
 
-  checkAudience(config, a, [...path, 'audience'], known, report, reference);
+  checkAudience(check, a, [...path, 'audience']);
 }
 
-function checkAudience(
-  config: VigilConfig,
-  a: Attestation,
-  path: ConfigPath,
-  known: Known,
-  report: Report,
-  reference: (path: ConfigPath, value: string, known: Set<string>, what: string) => boolean,
-): void {
+function checkAudience(check: Check, a: Attestation, path: ConfigPath): void {
+  const { config, report, reference } = check;
   const { roles, people, suppliers } = a.audience;
   const byPeople = roles !== undefined || people !== undefined;
   if (byPeople && suppliers !== undefined) {
@@ -168,7 +160,7 @@ function checkAudience(
   const perSupplier = a.question.includes('{supplier}');
   if (suppliers !== undefined) {
     const ids = suppliers === 'all' ? config.suppliers.map((s) => s.id) : suppliers;
-    if (suppliers !== 'all') suppliers.forEach((s, j) => reference([...path, 'suppliers', j], s, known.supplierIds, 'supplier'));
+    if (suppliers !== 'all') suppliers.forEach((s, j) => reference([...path, 'suppliers', j], s, check.supplierIds, 'supplier'));
     const chosen = config.suppliers.filter((s) => ids.includes(s.id));
     if (chosen.length === 0) report([...path, 'suppliers'], 'the audience matches no supplier', 'add suppliers to the register, or name existing ones');
     for (const s of chosen.filter((s) => s.owner === undefined)) {
@@ -179,7 +171,7 @@ function checkAudience(
     return;
   }
   if (perSupplier) report([...path.slice(0, -1), 'question'], '"{supplier}" is only filled in for per-supplier audiences', 'use audience: { suppliers: all }, or remove "{supplier}"');
-  const validPeople = (people ?? []).filter((p, j) => reference([...path, 'people', j], p, known.personIds, 'person'));
+  const validPeople = (people ?? []).filter((p, j) => reference([...path, 'people', j], p, check.personIds, 'person'));
   const matched = config.people.filter((p) => validPeople.includes(p.id) || (roles ?? []).some((r) => p.roles.includes(r)));
   if (matched.length === 0 && validPeople.length === (people ?? []).length) {
     report(path, `the audience matches nobody: no person has the role${(roles ?? []).length === 1 ? '' : 's'} ${(roles ?? []).join(', ') || '(none given)'}`,
