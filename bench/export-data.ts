@@ -3,12 +3,13 @@
 import SqliteDatabase from 'better-sqlite3';
 import { parseConfig, type VigilConfig } from '../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople } from '../src/store/index.ts';
+import { manyPeople, tenPerManager } from '../test/fixtures/many-people.ts';
 
 export const PEOPLE = 500;
 const ATTESTATIONS = ['backup', 'av', 'screen-lock', 'clean-desk', 'two-factor', 'updates', 'passwords', 'local-data'];
 
 export function benchConfig(): VigilConfig {
-  const people = Array.from({ length: PEOPLE }, (_, i) => `  - { id: p${i}, name: Person ${i}, email: p${i}@bench.example, roles: [${i === 0 ? 'staff, compliance' : 'staff'}]${i > 0 ? `, manager: p${Math.floor((i - 1) / 10)}` : ''} }`).join('\n');
+  const people = manyPeople(PEOPLE, { managerOf: tenPerManager });
   const atts = ATTESTATIONS.map((id) => `  - { id: ${id}, question: "${id} done today?", schedule: "0 9 * * 1-5", audience: { roles: [staff] }, window: PT8H }`).join('\n');
   return parseConfig(`version: 1
 organisation: { name: Bench Ltd, timezone: Europe/London, complianceChannel: { slack: "#c" }, dataProtectionContact: { name: Person 0 } }

@@ -14,6 +14,7 @@ import { PolicyQa } from '../src/register/index.ts';
 import { migrateToLatest, openSqlite, syncPeople } from '../src/store/index.ts';
 import { FakeSlack } from '../test/fakes/fake-slack.ts';
 import { buttonClick, interactive, sign } from '../test/fakes/slack-payloads.ts';
+import { manyPeople } from '../test/fixtures/many-people.ts';
 
 const PEOPLE = 500;
 const WINDOW_MS = Number(process.env.LOAD_WINDOW_MS ?? 60_000);
@@ -22,8 +23,8 @@ const dir = mkdtempSync(join(tmpdir(), 'vigil-load-'));
 const slack = new FakeSlack([]);
 await slack.start();
 try {
-  const people = Array.from({ length: PEOPLE }, (_, i) => `  - { id: p${i}, name: P ${i}, email: p${i}@load.example, roles: [${i === 0 ? 'staff, compliance' : 'staff'}], slackId: U${i} }`).join('\n');
-  const config = parseConfig(`version: 1\norganisation: { name: Load Ltd, timezone: Europe/London, dataProtectionContact: { name: P 0 } }\npeople:\n${people}\nattestations:\n  - { id: backup, question: "Backup done?", schedule: "0 9 * * 1-5", audience: { roles: [staff] }, window: PT8H }\n`, 'load.yaml');
+  const people = manyPeople(PEOPLE, { slackIds: true });
+  const config = parseConfig(`version: 1\norganisation: { name: Load Ltd, timezone: Europe/London, dataProtectionContact: { name: Person 0 } }\npeople:\n${people}\nattestations:\n  - { id: backup, question: "Backup done?", schedule: "0 9 * * 1-5", audience: { roles: [staff] }, window: PT8H }\n`, 'load.yaml');
   const db = openSqlite({ file: join(dir, 'vigil.db') });
   await migrateToLatest(db);
   const clock = new FakeClock('2026-11-23T09:00:00Z');

@@ -19,13 +19,13 @@ import { migrateToLatest, openSqlite, syncPeople } from '../src/store/index.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { buttonClick, interactive } from '../test/fakes/slack-payloads.ts';
+import { manyPeople, tenPerManager } from '../test/fixtures/many-people.ts';
 
 const SECRET = 'bench-secret';
 const ISSUE_AT = new Date('2026-11-23T09:00:00Z');
 
 function workspace(people: number) {
-  const rows = Array.from({ length: people }, (_, i) =>
-    `  - { id: p${i}, name: Person ${i}, email: p${i}@bench.example, roles: [${i === 0 ? 'staff, compliance' : 'staff'}], slackId: U${i}${i > 0 ? `, manager: p${Math.floor((i - 1) / 10)}` : ''} }`).join('\n');
+  const rows = manyPeople(people, { slackIds: true, managerOf: tenPerManager });
   const att = (id: string) => `  - { id: ${id}, question: "${id} done?", schedule: "0 9 * * 1-5", audience: { roles: [staff] }, window: PT8H }\n`;
   return parseConfig(`version: 1
 organisation: { name: Bench Ltd, timezone: Europe/London, complianceChannel: { slack: "#compliance" }, dataProtectionContact: { name: Person 0 } }

@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { Engine, recordAnswer } from '../src/attestations/index.ts';
 import { parseConfig } from '../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople, unansweredPrompts } from '../src/store/index.ts';
+import { manyPeople, tenPerManager } from '../test/fixtures/many-people.ts';
 
 const PEOPLE = 5000;
 const REAL_MS = Number(process.env.SOAK_MINUTES ?? 30) * 60_000;
 const dir = mkdtempSync(join(tmpdir(), 'vigil-soak-'));
 try {
-  const people = Array.from({ length: PEOPLE }, (_, i) => `  - { id: p${i}, name: P ${i}, email: p${i}@soak.example, roles: [${i === 0 ? 'staff, compliance' : 'staff'}]${i > 0 ? `, manager: p${Math.floor((i - 1) / 10)}` : ''} }`).join('\n');
+  const people = manyPeople(PEOPLE, { managerOf: tenPerManager });
   const att = (id: string, cron: string) => `  - { id: ${id}, question: "${id}?", schedule: "${cron}", audience: { roles: [staff] }, window: PT8H, reminders: [PT2H], escalation: [{ after: PT4H, to: manager }, { after: PT6H, to: compliance-channel }] }\n`;
-  const config = parseConfig(`version: 1\norganisation: { name: Soak Ltd, timezone: Europe/London, complianceChannel: { slack: "#c" }, dataProtectionContact: { name: P 0 } }\npeople:\n${people}\nattestations:\n${att('backup', '0 9 * * 1-5')}${att('av', '0 10 * * 5')}`, 'soak.yaml');
+  const config = parseConfig(`version: 1\norganisation: { name: Soak Ltd, timezone: Europe/London, complianceChannel: { slack: "#c" }, dataProtectionContact: { name: Person 0 } }\npeople:\n${people}\nattestations:\n${att('backup', '0 9 * * 1-5')}${att('av', '0 10 * * 5')}`, 'soak.yaml');
   const db = openSqlite({ file: join(dir, 'vigil.db') });
   await migrateToLatest(db);
   let now = new Date('2026-11-23T00:00:00Z');

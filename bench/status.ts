@@ -10,14 +10,19 @@ import SqliteDatabase from 'better-sqlite3';
 import { Engine, buildStatus, recordAnswer } from '../src/attestations/index.ts';
 import { parseConfig } from '../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople, unansweredPrompts } from '../src/store/index.ts';
+import { manyPeople } from '../test/fixtures/many-people.ts';
 
 const PEOPLE = 500;
 const DAYS = Number(process.env.STATUS_DAYS ?? 365);
 const RUNS = 7;
 
-const people = Array.from({ length: PEOPLE }, (_, i) => `  - { id: p${i}, name: P ${i}, email: p${i}@status.example, roles: [${i === 0 ? 'staff, compliance' : i <= 50 ? 'staff, manager' : 'staff'}]${i > 0 ? `, manager: p${i <= 50 ? 0 : 1 + ((i - 51) % 50)}` : ''} }`).join('\n');
+// Fifty managers reporting to p0, the other 449 people spread across them.
+const people = manyPeople(PEOPLE, {
+  rolesOf: (i) => (i === 0 ? 'staff, compliance' : i <= 50 ? 'staff, manager' : 'staff'),
+  managerOf: (i) => (i === 0 ? undefined : i <= 50 ? 0 : 1 + ((i - 51) % 50)),
+});
 const att = (id: string) => `  - { id: ${id}, question: "${id}?", schedule: "0 9 * * 1-5", audience: { roles: [staff] }, window: PT8H }\n`;
-const config = parseConfig(`version: 1\norganisation: { name: Status Ltd, timezone: Europe/London, dataProtectionContact: { name: P 0 } }\npeople:\n${people}\nattestations:\n${att('backup')}${att('av')}`, 'status.yaml');
+const config = parseConfig(`version: 1\norganisation: { name: Status Ltd, timezone: Europe/London, dataProtectionContact: { name: Person 0 } }\npeople:\n${people}\nattestations:\n${att('backup')}${att('av')}`, 'status.yaml');
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-status-'));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

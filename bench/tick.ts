@@ -10,15 +10,14 @@ import SqliteDatabase from 'better-sqlite3';
 import { Engine } from '../src/attestations/index.ts';
 import { parseConfig } from '../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople } from '../src/store/index.ts';
+import { manyPeople, tenPerManager } from '../test/fixtures/many-people.ts';
 
 const PEOPLE = 5000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ISSUE_AT = new Date('2026-11-23T09:00:00Z'); // a Monday
 
 function workspaceYaml(): string {
-  const people = Array.from({ length: PEOPLE }, (_, i) =>
-    `  - { id: p${i}, name: Person ${i}, email: p${i}@bench.example, roles: [${i === 0 ? 'staff, compliance' : 'staff'}]${i > 0 ? `, manager: p${Math.floor((i - 1) / 10)}` : ''} }`,
-  ).join('\n');
+  const people = manyPeople(PEOPLE, { managerOf: tenPerManager });
   const attestation = (id: string, question: string) => `  - id: ${id}
     question: ${question}
     schedule: "0 9 * * 1-5"

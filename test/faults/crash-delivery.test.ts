@@ -9,15 +9,16 @@ import { parseConfig } from '../../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople } from '../../src/store/index.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
+import { manyPeople } from '../fixtures/many-people.ts';
 
 const PEOPLE = 1000;
 let dir: string;
 let slack: FakeSlack;
 
 const yaml = `version: 1
-organisation: { name: Crash Ltd, timezone: Europe/London, dataProtectionContact: { name: P 0 } }
+organisation: { name: Crash Ltd, timezone: Europe/London, dataProtectionContact: { name: Person 0 } }
 people:
-${Array.from({ length: PEOPLE }, (_, i) => `  - { id: p${i}, name: P ${i}, email: p${i}@crash.example, roles: [${i === 0 ? 'staff, compliance' : 'staff'}], slackId: U${i} }`).join('\n')}
+${manyPeople(PEOPLE, { slackIds: true })}
 attestations:
   - { id: backup, question: "Backup done?", schedule: "0 9 * * 1-5", audience: { roles: [staff] }, window: PT8H }
 `;

@@ -11,6 +11,7 @@ import { releaseTestDatabase, testDatabase, testStoreLocation } from '../fixture
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick, interactive, sign } from '../fakes/slack-payloads.ts';
+import { manyPeople } from '../fixtures/many-people.ts';
 
 const PEOPLE = 1000;
 const HEARTBEAT_MS = 500;
@@ -25,10 +26,10 @@ export function fanOutWorkspace(people: number, now = new Date()): string {
 organisation:
   name: Fan-out Ltd
   timezone: Europe/London
-  dataProtectionContact: { name: P 0 }
+  dataProtectionContact: { name: Person 0 }
   holidays: { bankHolidays: none }
 people:
-${Array.from({ length: people }, (_, i) => `  - { id: p${i}, name: P ${i}, email: p${i}@fanout.example, roles: [${i === 0 ? 'staff, compliance' : 'staff'}], slackId: U${i} }`).join('\n')}
+${manyPeople(people, { slackIds: true })}
 attestations:
   - { id: backup, question: "Did today's offsite backup complete?", schedule: "${minute} ${hour} * * *", nonWorkingDays: keep, audience: { roles: [staff] }, window: PT8H }
 `;
