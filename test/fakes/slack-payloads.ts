@@ -11,14 +11,21 @@ export function interactive(payload: unknown): { body: string; contentType: stri
   return { body: `payload=${encodeURIComponent(JSON.stringify(payload))}`, contentType: 'application/x-www-form-urlencoded' };
 }
 
+/** The fields every interactivity payload carries: the workspace, the user, the app. */
+function interactionFrom(userId: string) {
+  return {
+    team: { id: 'T0001', domain: 'acme' },
+    user: { id: userId, username: userId.toLowerCase(), team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'legacy-verification-token',
+  };
+}
+
 /** A `block_actions` payload for a button click on a message in a DM. */
 export function buttonClick(o: { userId: string; channel: string; messageTs: string; actionId: string; value: string; actionTs?: string; checked?: { value: string }[] }) {
   return {
     type: 'block_actions',
-    team: { id: 'T0001', domain: 'acme' },
-    user: { id: o.userId, username: o.userId.toLowerCase(), team_id: 'T0001' },
-    api_app_id: 'A0001',
-    token: 'legacy-verification-token',
+    ...interactionFrom(o.userId),
     container: { type: 'message', message_ts: o.messageTs, channel_id: o.channel, is_ephemeral: false },
     trigger_id: `trigger-${o.actionTs ?? '1'}`,
     channel: { id: o.channel, name: 'directmessage' },
@@ -33,10 +40,7 @@ export function buttonClick(o: { userId: string; channel: string; messageTs: str
 export function viewSubmission(o: { userId: string; privateMetadata: string; reason: string; viewId?: string }) {
   return {
     type: 'view_submission',
-    team: { id: 'T0001', domain: 'acme' },
-    user: { id: o.userId, username: o.userId.toLowerCase(), team_id: 'T0001' },
-    api_app_id: 'A0001',
-    token: 'legacy-verification-token',
+    ...interactionFrom(o.userId),
     trigger_id: 'trigger-view',
     view: {
       id: o.viewId ?? 'V0001', team_id: 'T0001', type: 'modal', callback_id: 'answer-reason', private_metadata: o.privateMetadata, hash: 'h1',
