@@ -66,10 +66,19 @@ export class Dispatcher {
    * just become the leader: leadership means the one that held those claims is gone.
    */
   async recoverClaims(): Promise<number> {
-    const result = await this.deps.db.updateTable('outbox')
+    return this.requeueUnsure({ notMine: true });
+  }
+
+  /**
+   * Puts claims back in the queue, marked unsure (the send may have reached the platform before
+   * its dispatcher died): those older than `claimedBefore`, or all held by other dispatchers.
+   */
+  private async requeueUnsure(which: { claimedBefore: Date } | { notMine: true }): Promise<number> {
+    let update = this.deps.db.updateTable('outbox')
       .set({ status: 'pending', claimed_by: null, claimed_at: null, platform_ref: JSON.stringify({ unsure: true }) })
-      .where('status', '=', 'sending').where('claimed_by', '!=', this.claimer).executeTakeFirst();
-    return Number(result.numUpdatedRows);
+      .where('status', '=', 'sending');
+    update = 'notMine' in which ? update.where('claimed_by', '!=', this.claimer) : update.where('claimed_at', '<', which.claimedBefore.toISOString());
+    return Number((await update.executeTakeFirst()).numUpdatedRows);
   }
 
   /** Delivers every due message, up to `limit`. */
@@ -77,10 +86,8 @@ export class Dispatcher {
     const { db, clock } = this.deps;
     const now = clock.now();
     const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, skipped: 0 };
-    // A claim left by a dispatcher that died goes back to the queue, marked unsure: the send may
-    // have reached the platform before the process died.
-    await db.updateTable('outbox').set({ status: 'pending', claimed_by: null, claimed_at: null, platform_ref: JSON.stringify({ unsure: true }) })
-      .where('status', '=', 'sending').where('claimed_at', '<', new Date(now.getTime() - (this.deps.staleClaimMs ?? STALE_CLAIM_MS)).toISOString()).execute();
+    // A claim left by a dispatcher that died long ago goes back to the queue.
+    await this.requeueUnsure({ claimedBefore: new Date(now.getTime() - (this.deps.staleClaimMs ?? STALE_CLAIM_MS)) });
     // On PostgreSQL, rows another dispatcher is claiming are skipped rather than waited for and
     // then claimed again; the outer status check keeps a row from being claimed twice on both.
     const postgres = isPostgres(db);
