@@ -39,47 +39,46 @@ const BATCH = 500;
 export async function copyStore(source: Kysely<Database>, target: Kysely<Database>, onTable?: (table: keyof Database, rows: number) => void | Promise<void>): Promise<StoreCopy> {
   await migrateToLatest(source);
   await migrateToLatest(target);
-  const tables = await writeTransaction(target, async (trx) => {
-    const held = await countRows(trx);
-    const occupied = held.filter((t) => t.rows > 0);
+  const targetCounts = await writeTransaction(target, async (trx) => {
+    const occupied = [...(await countRows(trx))].filter(([, rows]) => rows > 0);
     if (occupied.length) {
-      throw new VigilError(ErrorCode.StoreError, `the target already holds data (${occupied.map((t) => `${t.rows} ${t.table}`).join(', ')}); migrate into an empty database`);
+      throw new VigilError(ErrorCode.StoreError, `the target already holds data (${occupied.map(([table, rows]) => `${rows} ${table}`).join(', ')}); migrate into an empty database`);
     }
-    const copied: TableCount[] = [];
-    for (const table of TABLES_IN_ORDER) {
-      let rows = 0;
-      let batch: Record<string, unknown>[] = [];
-      const flush = async () => {
-        if (batch.length) await (trx as Kysely<any>).insertInto(table).values(batch).execute();
-        rows += batch.length;
-        batch = [];
-      };
-      // Streamed, so a large firm's history never sits in memory at once.
-      for await (const row of (source as Kysely<any>).selectFrom(table).selectAll().stream(BATCH)) {
-        batch.push(row as Record<string, unknown>);
-        if (batch.length === BATCH) await flush();
-      }
-      await flush();
-      await onTable?.(table, rows);
-      copied.push({ table, source: rows, target: 0 });
-    }
-    const after = await countRows(trx);
-    return copied.map((c) => ({ ...c, target: after.find((t) => t.table === c.table)!.rows }));
+    for (const table of TABLES_IN_ORDER) await onTable?.(table, await copyTable(source, trx, table));
+    return countRows(trx);
   });
-  // The source is measured again after the copy: one that changed meanwhile does not match.
+  // The source is measured after the copy: one that changed meanwhile does not match.
   const sourceCounts = await countRows(source);
-  const sourceAudit = await verifyAudit(source);
-  for (const t of tables) t.source = sourceCounts.find((s) => s.table === t.table)!.rows;
-  const targetAudit = await verifyAudit(target);
-  const ok = tables.every((t) => t.source === t.target) && targetAudit.ok === sourceAudit.ok && targetAudit.head === sourceAudit.head && targetAudit.records === sourceAudit.records;
-  return { tables, audit: { source: sourceAudit, target: targetAudit }, ok };
+  const tables = TABLES_IN_ORDER.map((table) => ({ table, source: sourceCounts.get(table)!, target: targetCounts.get(table)! }));
+  const audit = { source: await verifyAudit(source), target: await verifyAudit(target) };
+  const ok = tables.every((t) => t.source === t.target)
+    && audit.target.ok === audit.source.ok && audit.target.head === audit.source.head && audit.target.records === audit.source.records;
+  return { tables, audit, ok };
 }
 
-async function countRows(db: Kysely<Database>): Promise<{ table: keyof Database; rows: number }[]> {
-  const counts = [];
+/** Copies one table's rows, streamed in batches so a large firm's history never sits in memory; returns how many. */
+async function copyTable(source: Kysely<Database>, target: Kysely<Database>, table: keyof Database): Promise<number> {
+  let rows = 0;
+  let batch: Record<string, unknown>[] = [];
+  const flush = async () => {
+    if (batch.length) await (target as Kysely<any>).insertInto(table).values(batch).execute();
+    rows += batch.length;
+    batch = [];
+  };
+  for await (const row of (source as Kysely<any>).selectFrom(table).selectAll().stream(BATCH)) {
+    batch.push(row as Record<string, unknown>);
+    if (batch.length === BATCH) await flush();
+  }
+  await flush();
+  return rows;
+}
+
+/** Every table's row count. */
+async function countRows(db: Kysely<Database>): Promise<Map<keyof Database, number>> {
+  const counts = new Map<keyof Database, number>();
   for (const table of TABLES_IN_ORDER) {
     const row = await (db as Kysely<any>).selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-    counts.push({ table, rows: Number((row as { n: string | number }).n) });
+    counts.set(table, Number((row as { n: string | number }).n));
   }
   return counts;
 }
