@@ -1,9 +1,10 @@
 import pg from 'pg';
 import { defineConfig } from 'vitest/config';
+import { describeStore } from './src/store/database.ts';
+import { TEST_PG_URL as PG_URL } from './test/fixtures/pg-schema.ts';
 
 /** The store and engine suites, which run once on SQLite and once more on PostgreSQL. */
 const STORE_SUITES = ['test/attestations/**/*.test.ts', 'test/store/**/*.test.ts', 'test/evidence/retention.test.ts', 'test/evidence/export.test.ts', 'test/postgres/**/*.test.ts'];
-const PG_URL = process.env.VIGIL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Whether a PostgreSQL server answers at `url` (within two seconds). */
 async function postgresAnswers(url: string): Promise<boolean> {
@@ -23,7 +24,7 @@ async function postgresAnswers(url: string): Promise<boolean> {
 const withPostgres = Boolean(process.env.CI) || (await postgresAnswers(PG_URL));
 if (!withPostgres && !process.env.VIGIL_TEST_PG_SKIP_SAID) {
   process.env.VIGIL_TEST_PG_SKIP_SAID = '1'; // the config is loaded more than once per run
-  process.stderr.write(`\nPostgreSQL tests skipped: no server answers at ${PG_URL.replace(/:[^:@/]*@/, ':***@')} (set VIGIL_TEST_PG_URL to use one; with CI set they run and fail instead).\n\n`);
+  process.stderr.write(`\nPostgreSQL tests skipped: no server answers at ${describeStore(PG_URL)} (set VIGIL_TEST_PG_URL to use one; with CI set they run and fail instead).\n\n`);
 }
 
 export default defineConfig({

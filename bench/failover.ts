@@ -5,11 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { BotProcess } from '../test/fixtures/bot-process.ts';
-
-const PG_URL = process.env.VIGIL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+import { createTestSchema } from '../test/fixtures/pg-schema.ts';
 const HEARTBEATS_MS = [250, 500, 1000];
 const ROUNDS = Number(process.env.FAILOVER_ROUNDS ?? 5);
 
@@ -23,20 +20,10 @@ attestations:
   - { id: backup, question: "Backup done?", schedule: "0 3 1 1 *", audience: { roles: [staff] } }
 `);
 
-async function admin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(query);
-  await client.end();
-}
-
 /** One failover: start two instances, wait for a leader, stop it with `signal`, time the takeover. */
 async function failover(heartbeatMs: number, signal: NodeJS.Signals): Promise<number> {
-  const schema = `bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  await admin(`create schema ${schema}`);
-  const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const env = { DATABASE_URL: url.toString(), VIGIL_TEAMS: '1', VIGIL_HEARTBEAT_MS: String(heartbeatMs) };
+  const schema = await createTestSchema('bench');
+  const env = { DATABASE_URL: schema.url, VIGIL_TEAMS: '1', VIGIL_HEARTBEAT_MS: String(heartbeatMs) };
   const a = BotProcess.start(['--config', join(dir, 'vigil.yaml')], env);
   try {
     await a.waitFor(/now leads/);
@@ -56,7 +43,7 @@ async function failover(heartbeatMs: number, signal: NodeJS.Signals): Promise<nu
   } finally {
     a.kill('SIGKILL');
     await a.exited;
-    await admin(`drop schema ${schema} cascade`);
+    await schema.drop();
   }
 }
 

@@ -67,25 +67,20 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 64): SqliteD
 
 /**
  * Opens a PostgreSQL store (`DATABASE_URL=postgres://…`) with the same tables and migrations as
- * SQLite. `schema` puts every table in a schema of its own (tests use one each).
+ * SQLite. A firm kept in a schema of its own names it in the URL's connection options
+ * (`?options=-c%20search_path%3Dfirm_a`).
  */
-export function openPostgres(options: { url: string; schema?: string; max?: number }): Kysely<Database> {
-  const settings: pg.ClientConfig = {
-    connectionString: options.url,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  };
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ ...settings, max: options.max ?? 10 }) }) });
-  postgresSettings.set(db, settings);
+export function openPostgres(options: { url: string; max?: number }): Kysely<Database> {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: options.url, max: options.max ?? 10 }) }) });
+  postgresUrls.set(db, options.url);
   return db;
 }
 
-const postgresSettings = new WeakMap<Kysely<Database>, pg.ClientConfig>();
+const postgresUrls = new WeakMap<Kysely<Database>, string>();
 
-/** How to open one more connection to the PostgreSQL store `db` (for a session-long lock). */
-export function postgresSettingsOf(db: Kysely<Database>): pg.ClientConfig {
-  const settings = postgresSettings.get(db);
-  if (!settings) throw new VigilError(ErrorCode.UsageError, 'this store was not opened by openPostgres');
-  return settings;
+/** The URL a PostgreSQL store was opened with (to open one more connection, or to name it). */
+export function postgresUrlOf(db: Kysely<Database>): string | undefined {
+  return postgresUrls.get(db);
 }
 
 /** True when a store location is a PostgreSQL URL rather than a SQLite file. */
@@ -123,8 +118,8 @@ export interface MigrationReport {
 
 /** Brings the schema up to date. Safe to run again: applied migrations are skipped. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
-  const settings = postgresSettings.get(db);
-  const where = settings?.connectionString ? describeStore(settings.connectionString) : undefined;
+  const url = postgresUrls.get(db);
+  const where = url ? describeStore(url) : undefined;
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {

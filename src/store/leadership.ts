@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import pg from 'pg';
-import { isPostgres, postgresSettingsOf } from './database.ts';
+import { ErrorCode, VigilError } from '../errors.ts';
+import { isPostgres, postgresUrlOf } from './database.ts';
 import type { Database } from './tables.ts';
 
 /**
@@ -30,7 +31,8 @@ export function createLeadership(db: Kysely<Database>): Leadership {
   if (!isPostgres(db)) {
     return { isLeader: true, check: async () => true, release: async () => undefined };
   }
-  const settings = postgresSettingsOf(db);
+  const url = postgresUrlOf(db);
+  if (!url) throw new VigilError(ErrorCode.UsageError, 'leadership needs a store opened by openPostgres');
   let client: pg.Client | undefined;
   let leading = false;
   const drop = async () => {
@@ -46,7 +48,7 @@ export function createLeadership(db: Kysely<Database>): Leadership {
     async check() {
       try {
         if (!client) {
-          const fresh = new pg.Client(settings);
+          const fresh = new pg.Client({ connectionString: url });
           // A broken connection is noticed at the next check; the error must not go unhandled.
           fresh.on('error', () => void drop());
           await fresh.connect();
