@@ -37,4 +37,24 @@ describe('heartbeat', () => {
     expect(logger.entries.length).toBeGreaterThan(1);
     expect(logger.entries[0]).toEqual({ level: 'error', message: 'tick failed', fields: { error: 'no such table: engine_state' } });
   });
+
+  it('ticks only while this instance leads', async () => {
+    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+    const reports: TickReport[] = [];
+    let leads = false;
+    let asked = 0;
+    const leader = async () => {
+      asked++;
+      return leads;
+    };
+    const heartbeat = startHeartbeat({ db: h.db, engine: () => h.engine, clock: h.clock, logger: memoryLogger(), intervalMs: 5, leader, onTick: (r) => void reports.push(r) });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(asked).toBeGreaterThan(2); // it asked at every beat
+    expect(reports).toEqual([]);
+    expect(await h.count('prompts')).toBe(0); // a follower issues nothing
+    leads = true;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await heartbeat.stop();
+    expect(reports.flatMap((r) => r.issued)).toHaveLength(4);
+  });
 });
