@@ -20,6 +20,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { buttonClick, interactive } from '../test/fakes/slack-payloads.ts';
 import { manyPeople, tenPerManager } from '../test/fixtures/many-people.ts';
+import { quantile } from './stats.ts';
 
 const SECRET = 'bench-secret';
 const ISSUE_AT = new Date('2026-11-23T09:00:00Z');
@@ -69,7 +70,6 @@ async function fakeSlack(): Promise<{ url: string; apiUrl: string; token: string
   };
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 async function ackLatency() {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-slack-'));
@@ -158,8 +158,8 @@ async function deliveryUnder429() {
 
 const ack = await ackLatency();
 console.log(`node ${process.version}; 2,000 signed clicks at concurrency 50`);
-console.log(`bare Bolt app (ack only): p50 ${pct(ack.bareLatency, 0.5).toFixed(2)} ms, p99 ${pct(ack.bareLatency, 0.99).toFixed(2)} ms`);
-console.log(`Vigil: p50 ${pct(ack.vigilLatency, 0.5).toFixed(2)} ms, p99 ${pct(ack.vigilLatency, 0.99).toFixed(2)} ms; ${ack.answers} answers recorded, ${ack.updates} messages updated`);
-console.log(`ratio p99 Vigil / bare: ${(pct(ack.vigilLatency, 0.99) / pct(ack.bareLatency, 0.99)).toFixed(2)} (target <= 1.2)`);
+console.log(`bare Bolt app (ack only): p50 ${quantile(ack.bareLatency, 0.5).toFixed(2)} ms, p99 ${quantile(ack.bareLatency, 0.99).toFixed(2)} ms`);
+console.log(`Vigil: p50 ${quantile(ack.vigilLatency, 0.5).toFixed(2)} ms, p99 ${quantile(ack.vigilLatency, 0.99).toFixed(2)} ms; ${ack.answers} answers recorded, ${ack.updates} messages updated`);
+console.log(`ratio p99 Vigil / bare: ${(quantile(ack.vigilLatency, 0.99) / quantile(ack.bareLatency, 0.99)).toFixed(2)} (target <= 1.2)`);
 const delivery = await deliveryUnder429();
 console.log(`delivery of 5,000 prompts with 20% of calls answered 429 (Retry-After ${process.env.RETRY_AFTER ?? 0} s): ${delivery.sent} sent in ${delivery.rounds} rounds; the fake accepted ${delivery.posts} chat.postMessage calls, ${delivery.distinct} distinct (channel, text) messages; ${delivery.rateLimited} calls answered 429; ${delivery.unsent} outbox rows unsent; ${delivery.seconds.toFixed(1)} s, ${(delivery.sent / delivery.seconds).toFixed(0)} messages/s`);

@@ -11,6 +11,7 @@ import { Engine, buildStatus, recordAnswer } from '../src/attestations/index.ts'
 import { parseConfig } from '../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople, unansweredPrompts } from '../src/store/index.ts';
 import { manyPeople } from '../test/fixtures/many-people.ts';
+import { median } from './stats.ts';
 
 const PEOPLE = 500;
 const DAYS = Number(process.env.STATUS_DAYS ?? 365);
@@ -25,7 +26,6 @@ const att = (id: string) => `  - { id: ${id}, question: "${id}?", schedule: "0 9
 const config = parseConfig(`version: 1\norganisation: { name: Status Ltd, timezone: Europe/London, dataProtectionContact: { name: Person 0 } }\npeople:\n${people}\nattestations:\n${att('backup')}${att('av')}`, 'status.yaml');
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-status-'));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 async function time(fn: () => unknown): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {

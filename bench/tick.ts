@@ -11,6 +11,7 @@ import { Engine } from '../src/attestations/index.ts';
 import { parseConfig } from '../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople } from '../src/store/index.ts';
 import { manyPeople, tenPerManager } from '../test/fixtures/many-people.ts';
+import { median, quantile } from './stats.ts';
 
 const PEOPLE = 5000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -39,7 +40,6 @@ attestations:
 ${attestation('backup', "Did today's backup complete?")}${attestation('av', 'Did the anti-virus scan run?')}${attestation('screen-lock', 'Is your screen lock on?')}${attestation('clean-desk', 'Is your desk clear of client papers?')}`;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const config = parseConfig(workspaceYaml(), 'bench.yaml');
 
 async function freshStore(dir: string, name: string) {
@@ -106,4 +106,4 @@ console.log(`node ${process.version}, ${RUNS} runs, ${PEOPLE} people × 4 attest
 console.log(`issuing tick: ${issued} prompts + ${issued} messages, median ${issue.toFixed(1)} ms`);
 console.log(`raw better-sqlite3 insert of the same rows: median ${raw.toFixed(1)} ms`);
 console.log(`ratio tick / raw insert: ${(issue / raw).toFixed(2)} (target <= 2)`);
-console.log(`tick with nothing due: median ${idle.toFixed(2)} ms, p90 ${[...idleTimes].sort((a, b) => a - b)[Math.floor(idleTimes.length * 0.9)]!.toFixed(2)} ms over ${idleTimes.length} ticks (target <= 10 ms)`);
+console.log(`tick with nothing due: median ${idle.toFixed(2)} ms, p90 ${quantile(idleTimes, 0.9).toFixed(2)} ms over ${idleTimes.length} ticks (target <= 10 ms)`);
