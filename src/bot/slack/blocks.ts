@@ -4,12 +4,37 @@ type KnownBlock = types.KnownBlock;
 type View = types.View;
 import type { Card, OutboundMessage } from '../messages.ts';
 
-/** Escapes text for Slack mrkdwn: users' words are shown, never interpreted as markup or mentions. */
+/**
+ * Escapes text for Slack: users' words are shown, never interpreted as mentions (`<!channel>`,
+ * `<@U…>`, `<#C…>`, `<!subteam^…>`) or disguised links (`<http://evil|click>`). Slack's
+ * formatting guide names `&`, `<` and `>` as its only control characters and says to replace
+ * just those three with HTML entities (no others, or they show as entities). This applies to a
+ * message's top-level `text` (the notification and fallback text) as much as to blocks.
+ */
 export function mrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Escapes then cuts to `max`, never leaving half an entity (`&am`) at the end. */
+export function escaped(text: string, max: number): string {
+  return clip(mrkdwn(text), max);
+}
+
+/**
+ * A mrkdwn text object for `markup` that is already escaped. `verbatim: true` because Slack
+ * otherwise auto-links URLs, conversation names and some mentions in the plain words it finds
+ * (the text object reference); Vigil's own *bold* and code formatting still render.
+ */
+export function mrkdwnText(markup: string): { type: 'mrkdwn'; text: string; verbatim: true } {
+  return { type: 'mrkdwn', text: markup, verbatim: true };
+}
+
 const plain = (text: string) => ({ type: 'plain_text' as const, text: text.slice(0, 150), emoji: true });
+
+/** Cuts escaped markup to `max`, never leaving half an entity at the end. */
+function clip(markup: string, max: number): string {
+  return markup.slice(0, max).replace(/&[a-z]{0,3}$/, '');
+}
 
 /** The block id of a prompt's checklist, whose ticked boxes the Submit button reads. */
 export const CHECKLIST_BLOCK = 'checklist';
@@ -18,17 +43,18 @@ export const CHECKLIST_ACTION = 'checklist:items';
 /** A neutral message as Block Kit blocks, plus the notification text. */
 export function toBlocks(message: OutboundMessage): { text: string; blocks: KnownBlock[] } {
   if (message.kind === 'text') {
-    return { text: message.text.slice(0, 3000), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: mrkdwn(message.text).slice(0, 3000) } }] };
+    return { text: escaped(message.text, 3000), blocks: [{ type: 'section', text: mrkdwnText(escaped(message.text, 3000)) }] };
   }
-  return { text: message.title, blocks: cardBlocks(message) };
+  return { text: escaped(message.title, 3000), blocks: cardBlocks(message) };
 }
 
 function cardBlocks(card: Card): KnownBlock[] {
   const blocks: KnownBlock[] = [
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: `*${mrkdwn(card.title)}*${card.text ? `\n${mrkdwn(card.text)}` : ''}`.slice(0, 3000) },
-      ...(card.fields.length ? { fields: card.fields.slice(0, 10).map((f) => ({ type: 'mrkdwn' as const, text: `*${mrkdwn(f.label)}*\n${mrkdwn(f.value)}` })) } : {}),
+      text: mrkdwnText(`*${escaped(card.title, 1000)}*${card.text ? `\n${escaped(card.text, 1990)}` : ''}`),
+      // A field's text may be 2,000 characters at most.
+      ...(card.fields.length ? { fields: card.fields.slice(0, 10).map((f) => mrkdwnText(`*${escaped(f.label, 100)}*\n${escaped(f.value, 1890)}`)) } : {}),
     },
   ];
   if (card.checklist?.length) {
@@ -51,10 +77,10 @@ function cardBlocks(card: Card): KnownBlock[] {
 /** The prompt's message once answered: the question, and who answered what, when. */
 export function answeredBlocks(question: string, summary: string): { text: string; blocks: KnownBlock[] } {
   return {
-    text: `${question}: ${summary}`,
+    text: escaped(`${question}: ${summary}`, 3000),
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*${mrkdwn(question)}*` } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn(summary) }] },
+      { type: 'section', text: mrkdwnText(`*${escaped(question, 2990)}*`) },
+      { type: 'context', elements: [mrkdwnText(escaped(summary, 3000))] },
     ],
   };
 }
@@ -69,7 +95,7 @@ export function reasonModal(metadata: { promptId: string; value: 'no' | 'na'; ch
     submit: plain('Record answer'),
     close: plain('Cancel'),
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*${mrkdwn(question)}*` } },
+      { type: 'section', text: mrkdwnText(`*${escaped(question, 2990)}*`) },
       {
         type: 'input',
         block_id: 'reason',
@@ -85,12 +111,12 @@ export function homeView(sections: { owe: string[]; recent: string[]; statusText
   const list = (items: string[], empty: string) => (items.length ? items.map((i) => `• ${mrkdwn(i)}`).join('\n') : empty);
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain('What you owe') },
-    { type: 'section', text: { type: 'mrkdwn', text: list(sections.owe, 'Nothing: you are up to date.').slice(0, 3000) } },
+    { type: 'section', text: mrkdwnText(clip(list(sections.owe, 'Nothing: you are up to date.'), 3000)) },
     { type: 'header', text: plain('Your recent answers') },
-    { type: 'section', text: { type: 'mrkdwn', text: list(sections.recent, 'None yet.').slice(0, 3000) } },
+    { type: 'section', text: mrkdwnText(clip(list(sections.recent, 'None yet.'), 3000)) },
   ];
   if (sections.statusText) {
-    blocks.push({ type: 'header', text: plain('Your team') }, { type: 'section', text: { type: 'mrkdwn', text: '```' + mrkdwn(sections.statusText).slice(0, 2900) + '```' } });
+    blocks.push({ type: 'header', text: plain('Your team') }, { type: 'section', text: mrkdwnText('```' + escaped(sections.statusText, 2900) + '```') });
   }
   return { type: 'home', blocks };
 }

@@ -220,7 +220,7 @@ export class SlackAdapter implements Sender {
       this.work.add(async () => {
         const personId = await this.identity.personFor(user);
         if (!personId) {
-          await say(this.strangerText());
+          await say(mrkdwn(this.strangerText()));
           return;
         }
         const [reply] = await this.conversation.handle({ kind: 'question', personId, text });
@@ -246,7 +246,7 @@ export class SlackAdapter implements Sender {
   private async onCommand(command: import('@slack/bolt').SlashCommand, respond: import('@slack/bolt').RespondFn): Promise<void> {
     const personId = await this.identity.personFor(command.user_id);
     if (!personId) {
-      await respond({ response_type: 'ephemeral', text: this.strangerText() });
+      await respond({ response_type: 'ephemeral', text: mrkdwn(this.strangerText()) });
       return;
     }
     const [word = 'help', ...rest] = command.text.trim().split(/\s+/);
