@@ -11,6 +11,7 @@ export const ErrorCode = {
   NotFound: 'not_found',
   Forbidden: 'forbidden',
   InvalidAnswer: 'invalid_answer',
+  TooLong: 'too_long',
   DeliveryFailed: 'delivery_failed',
   PlatformAuth: 'platform_auth',
   UsageError: 'usage_error',

@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Attestation } from '../config/schema.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import {
-  appendAnswer, appendAudit, enqueue, findFinding, findPrompt, markEventProcessed, openFinding, resolveFindings,
+  appendAnswer, appendAudit, currentAnswer, enqueue, findFinding, findPrompt, markEventProcessed, openFinding, resolveFindings,
   updatePromptProgress, writeTransaction, type Answer, type AnswerValue, type Database, type Prompt,
 } from '../store/index.ts';
 import type { Engine } from './engine.ts';
+import { checkLength, checkList } from './limits.ts';
 import { noAnswerText, type OutboxPayload } from './render.ts';
 
 /** An answer as a channel hands it over. */
@@ -26,7 +27,10 @@ export interface AnswerInput {
 
 /** What recording an answer did. */
 export type AnswerOutcome =
+  /** The same platform event again (a retried delivery): nothing done, nothing to say. */
   | { status: 'duplicate' }
+  /** A new press of the answer already on record (a double click, a second device): nothing recorded; `answer` is the one on record. */
+  | { status: 'unchanged'; prompt: Prompt; answer: Answer }
   | {
       status: 'recorded';
       prompt: Prompt;
@@ -48,9 +52,12 @@ const ALLOWED: Record<string, AnswerValue[]> = {
  * Records an answer: checks who may answer and what, appends it as a new revision (never
  * overwriting), marks it late after the window, opens a finding and tells the manager on "No",
  * resolves open findings on a later "Yes", and audits it, all in one transaction. A repeated
- * platform event records nothing.
+ * platform event records nothing, and neither does an answer equal to the prompt's current one
+ * (see {@link sameAnswer}); both are decided inside the write lock, so two presses racing in two
+ * processes record one revision. Oversized fields are refused before anything is touched.
  */
 export async function recordAnswer(db: Kysely<Database>, engine: Engine, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
+  checkAnswerSizes(input);
   return writeTransaction(db, async (trx) => {
     const prompt = await findPrompt(trx, input.promptId);
     if (!prompt) throw new VigilError(ErrorCode.NotFound, `no prompt ${input.promptId}`);
@@ -62,6 +69,8 @@ export async function recordAnswer(db: Kysely<Database>, engine: Engine, input: 
     const { value, reason, checklist, text } = normalise(prompt, attestation, input);
 
     if (input.eventId && !(await markEventProcessed(trx, input.channel, input.eventId, now))) return { status: 'duplicate' };
+    const current = await currentAnswer(trx, prompt.id);
+    if (current && sameAnswer(current, { value, reason, checklist, text })) return { status: 'unchanged', prompt, answer: current };
 
     const late = now.getTime() > prompt.closesAt.getTime();
     const answer = await appendAnswer(trx, {
@@ -105,6 +114,33 @@ export async function recordAnswer(db: Kysely<Database>, engine: Engine, input: 
   });
 }
 
+/** Refuses any field over its limit (see FIELD_LIMITS), before a transaction is even opened. */
+function checkAnswerSizes(input: AnswerInput): void {
+  checkLength('promptId', input.promptId);
+  checkLength('eventId', input.eventId);
+  checkLength('reason', input.reason);
+  checkLength('text', input.text);
+  checkList('checkedItems', 'checkedItem', input.checked);
+}
+
+/**
+ * Whether a new answer says exactly what the current one says: the same value, reason (as
+ * trimmed), ticked items and words. Who pressed, when, and through which channel are left out
+ * on purpose: the record is of a fact about the prompt's subject, and a delegate (or the same
+ * person on another device) confirming the fact already on record changes nothing; recording it
+ * again would open a second finding and tell the manager twice. The first answer keeps its time,
+ * its answerer and whether it was late.
+ */
+function sameAnswer(current: Answer, next: Pick<Answer, 'value' | 'reason' | 'checklist' | 'text'>): boolean {
+  return current.value === next.value && current.reason === next.reason && current.text === next.text && sameChecklist(current.checklist, next.checklist);
+}
+
+function sameChecklist(a: Record<string, boolean> | null, b: Record<string, boolean> | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && a[k] === b[k]);
+}
+
 function normalise(prompt: Prompt, attestation: Attestation | undefined, input: AnswerInput) {
   const allowed = ALLOWED[prompt.answerKind] ?? [];
   if (!allowed.includes(input.value)) {
@@ -138,6 +174,7 @@ function normalise(prompt: Prompt, attestation: Attestation | undefined, input: 
  * (directly or higher up) may.
  */
 export async function resolveFinding(db: Kysely<Database>, engine: Engine, findingId: string, by: string, note: string, now: Date): Promise<void> {
+  checkLength('resolution', note);
   await writeTransaction(db, async (trx) => {
     const finding = await findFinding(trx, findingId);
     if (!finding || finding.status !== 'open') throw new VigilError(ErrorCode.NotFound, `no open finding ${findingId}`);

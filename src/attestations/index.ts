@@ -7,3 +7,4 @@ export { bankHolidays, BANK_HOLIDAY_YEARS, type BankHolidayRegion } from './bank
 export { Schedule, type Occurrence } from './schedule.ts';
 export { formatLongWhen, formatWhen, type OutboxPayload } from './render.ts';
 export { startHeartbeat, type Heartbeat } from './heartbeat.ts';
+export { FIELD_LIMITS, checkLength, checkList, type LimitedField } from './limits.ts';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { buildStatus, formatWhen, recordAnswer, type AnswerOutcome, type Engine } from '../attestations/index.ts';
+import { buildStatus, checkLength, formatWhen, recordAnswer, type AnswerOutcome, type Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { VigilError } from '../errors.ts';
 import type { PolicyQa } from '../register/index.ts';
@@ -79,6 +79,8 @@ export class Conversation {
       ...(event.eventId !== undefined ? { eventId: event.eventId } : {}),
     }, now);
     if (outcome.status === 'duplicate') return { reply: text('Already recorded.'), outcome };
+    // Every channel shows this reply as it shows a refusal (it has no 'recorded' outcome to act on).
+    if (outcome.status === 'unchanged') return { reply: text(`Already recorded for "${outcome.prompt.question}": ${this.answeredSummary(outcome)}. Nothing new was recorded.`), outcome };
     const { answer, prompt } = outcome;
     const shown = describeAnswer(answer);
     const notes: string[] = [];
@@ -92,7 +94,7 @@ export class Conversation {
   }
 
   /** "Yes, answered by Amy Hughes at Mon 23 Nov, 09:05 (late)": for the prompt's message once answered. */
-  answeredSummary(outcome: Extract<AnswerOutcome, { status: 'recorded' }>): string {
+  answeredSummary(outcome: { prompt: Prompt; answer: Answer }): string {
     const { answer, prompt } = outcome;
     const directory = this.deps.engine.directory;
     const what = describeAnswer(answer);
@@ -118,6 +120,7 @@ export class Conversation {
   }
 
   private question(q: string): OutboundMessage {
+    checkLength('question', q);
     return text(this.deps.qa.ask(q).answer);
   }
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Db } from './database.ts';
+import type { AnswersTable } from './tables.ts';
 import { chunks } from './transactions.ts';
 
 /** The kinds of answer value. */
@@ -53,15 +55,23 @@ export async function latestAnswers(db: Db, promptIds: readonly string[]): Promi
   const latest = new Map<string, Answer>();
   for (const chunk of chunks(promptIds, 500)) {
     const rows = await db.selectFrom('answers').selectAll().where('prompt_id', 'in', chunk).orderBy('revision').execute();
-    for (const r of rows) {
-      latest.set(r.prompt_id, {
-        id: r.id, promptId: r.prompt_id, revision: r.revision, answeredBy: r.answered_by, value: r.value, reason: r.reason,
-        checklist: r.checklist === null ? null : (JSON.parse(r.checklist) as Record<string, boolean>), text: r.text,
-        late: r.late === 1, channel: r.channel, answeredAt: new Date(r.answered_at),
-      });
-    }
+    for (const r of rows) latest.set(r.prompt_id, toAnswer(r));
   }
   return latest;
+}
+
+/** A prompt's current answer (its highest revision), if it has one. */
+export async function currentAnswer(db: Db, promptId: string): Promise<Answer | undefined> {
+  const row = await db.selectFrom('answers').selectAll().where('prompt_id', '=', promptId).orderBy('revision', 'desc').limit(1).executeTakeFirst();
+  return row && toAnswer(row);
+}
+
+function toAnswer(r: Selectable<AnswersTable>): Answer {
+  return {
+    id: r.id, promptId: r.prompt_id, revision: r.revision, answeredBy: r.answered_by, value: r.value, reason: r.reason,
+    checklist: r.checklist === null ? null : (JSON.parse(r.checklist) as Record<string, boolean>), text: r.text,
+    late: r.late === 1, channel: r.channel, answeredAt: new Date(r.answered_at),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildStatus, recordAnswer, resolveFinding } from '../../src/attestations/index.ts';
+import { buildStatus, FIELD_LIMITS, recordAnswer, resolveFinding } from '../../src/attestations/index.ts';
 import { VigilError } from '../../src/errors.ts';
 import { listAudit, openFindings, unansweredPrompts } from '../../src/store/index.ts';
 import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
@@ -15,6 +15,12 @@ async function promptOf(harness: Harness, assignee: string) {
 
 const answer = (harness: Harness, input: Omit<Parameters<typeof recordAnswer>[2], 'channel'>) =>
   recordAnswer(harness.db, harness.engine, { channel: 'shell', ...input }, harness.clock.now());
+
+/** Rows in every table an answer could write to. */
+async function counts(harness: Harness) {
+  const tables = ['answers', 'findings', 'outbox', 'processed_events', 'audit_log', 'prompts'] as const;
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await harness.count(t)])));
+}
 
 describe('answers', () => {
   it('"No" needs a reason, opens a finding and tells the manager at once; a later "Yes" closes it', async () => {
@@ -95,6 +101,75 @@ describe('answers', () => {
     expect(await answer(h, input)).toMatchObject({ status: 'recorded' });
     expect(await answer(h, input)).toEqual({ status: 'duplicate' });
     expect(await h.count('answers')).toBe(1);
+  });
+
+  it('a second press of the same answer records nothing new and says what is already on record; a real change is a new revision', async () => {
+    h = await Harness.open(DAILY_BACKUP + BOB_TWO_FACTOR, '2026-11-23T09:00:00Z');
+    await h.tick();
+    const prompt = await promptOf(h, 'cat');
+    const no = { promptId: prompt.id, personId: 'cat', value: 'no' as const, reason: 'the NAS was full' };
+    const first = await answer(h, { ...no, eventId: 'click-1' });
+    expect(first).toMatchObject({ status: 'recorded', findingOpened: true, managerTold: true });
+    h.clock.set('2026-11-23T09:05:00Z');
+    // A second device, a double click: another event id, the same answer (spacing aside).
+    const again = await answer(h, { ...no, reason: '  the NAS was full ', eventId: 'click-2' });
+    expect(again).toMatchObject({ status: 'unchanged', answer: { revision: 1, value: 'no', reason: 'the NAS was full', answeredBy: 'cat' } });
+    expect((again as { answer: { answeredAt: Date } }).answer.answeredAt).toEqual(new Date('2026-11-23T09:00:00Z'));
+    // The delegate pressing the same answer changes no fact either.
+    expect(await answer(h, { ...no, personId: 'bob', eventId: 'click-3' })).toMatchObject({ status: 'unchanged' });
+    expect(await h.count('answers')).toBe(1);
+    expect(await openFindings(h.db)).toHaveLength(1);
+    expect(await h.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'no-answer:%').execute()).toHaveLength(1);
+    expect((await listAudit(h.db)).filter((r) => r.action === 'answer.recorded')).toHaveLength(1);
+
+    // A different reason is a change, and so is Yes.
+    expect(await answer(h, { ...no, reason: 'the NAS was full again', eventId: 'click-4' })).toMatchObject({ status: 'recorded', answer: { revision: 2 } });
+    expect(await answer(h, { promptId: prompt.id, personId: 'cat', value: 'yes', eventId: 'click-5' })).toMatchObject({ status: 'recorded', answer: { revision: 3 } });
+    expect(await answer(h, { promptId: prompt.id, personId: 'cat', value: 'yes', eventId: 'click-6' })).toMatchObject({ status: 'unchanged', answer: { revision: 3 } });
+
+    // Checklists compare the items ticked: the same ticks again is nothing new, another tick is.
+    const twoFactor = (await unansweredPrompts(h.db, ['bob'])).find((p) => p.attestationId === 'two-factor')!;
+    const tick = (checked: string[]) => answer(h, { promptId: twoFactor.id, personId: 'bob', value: 'checklist', checked });
+    expect(await tick(['Xero'])).toMatchObject({ status: 'recorded', answer: { revision: 1 } });
+    expect(await tick(['Xero'])).toMatchObject({ status: 'unchanged' });
+    expect(await tick(['Xero', 'Dropbox'])).toMatchObject({ status: 'recorded', answer: { revision: 2 } });
+    expect(await tick(['Dropbox', 'Xero'])).toMatchObject({ status: 'unchanged' });
+    expect(await answer(h, { promptId: twoFactor.id, personId: 'bob', value: 'yes' })).toMatchObject({ status: 'unchanged' }); // Yes ticks them all
+  });
+
+  it('refuses any field over its limit before storing anything, whatever the client allowed; a field at its limit is accepted', async () => {
+    h = await Harness.open(DAILY_BACKUP + BOB_TWO_FACTOR, '2026-11-23T09:00:00Z');
+    await h.tick();
+    const cat = (await promptOf(h, 'cat')).id;
+    const twoFactor = (await unansweredPrompts(h.db, ['bob'])).find((p) => p.attestationId === 'two-factor')!.id;
+    const before = await counts(h);
+    const refusals: [string, Promise<unknown>, string][] = [
+      ['reason', answer(h, { promptId: cat, personId: 'cat', value: 'no', reason: 'x'.repeat(200_000), eventId: 'big-1' }), 'the reason is too long (200,000 characters; at most 2,000)'],
+      ['reason in emoji', answer(h, { promptId: cat, personId: 'cat', value: 'no', reason: '\u{1F600}'.repeat(FIELD_LIMITS.reason + 1) }), 'the reason is too long (2,001 characters; at most 2,000)'],
+      ['text', answer(h, { promptId: cat, personId: 'cat', value: 'text', text: 'y'.repeat(2001) }), 'the answer is too long (2,001 characters'],
+      ['checked items', answer(h, { promptId: twoFactor, personId: 'bob', value: 'checklist', checked: Array.from({ length: 101 }, () => 'Xero') }), 'the list of ticked items is too long (101 entries; at most 100)'],
+      ['a checked item', answer(h, { promptId: twoFactor, personId: 'bob', value: 'checklist', checked: ['z'.repeat(100_000)] }), 'a ticked item is too long (100,000 characters; at most 500)'],
+      ['prompt id', answer(h, { promptId: 'p'.repeat(100_000), personId: 'cat', value: 'yes' }), "the prompt's id is too long"],
+      ['event id', answer(h, { promptId: cat, personId: 'cat', value: 'yes', eventId: 'e'.repeat(100_000) }), "the platform's event id is too long"],
+    ];
+    for (const [field, refused, message] of refusals) {
+      const error = await refused.then(() => undefined, (e: unknown) => e);
+      expect(error, field).toBeInstanceOf(VigilError);
+      expect(error, field).toMatchObject({ code: 'too_long' });
+      expect((error as Error).message, field).toContain(message);
+      expect((error as Error).message.length, field).toBeLessThan(200); // the text itself is never echoed
+    }
+    expect(await counts(h)).toEqual(before);
+
+    // At the limit (counted in characters, as the clients count): accepted.
+    const atLimit = '\u{1F600}'.repeat(FIELD_LIMITS.reason);
+    expect(await answer(h, { promptId: cat, personId: 'cat', value: 'no', reason: atLimit })).toMatchObject({ status: 'recorded', answer: { reason: atLimit } });
+
+    const [finding] = await openFindings(h.db);
+    await expect(resolveFinding(h.db, h.engine, finding!.id, 'ann', 'n'.repeat(2001), h.clock.now())).rejects.toMatchObject({ code: 'too_long', message: expect.stringContaining('the note is too long (2,001 characters; at most 2,000)') });
+    expect(await openFindings(h.db)).toHaveLength(1);
+    await resolveFinding(h.db, h.engine, finding!.id, 'ann', 'n'.repeat(2000), h.clock.now());
+    expect(await openFindings(h.db)).toEqual([]);
   });
 
   it('checks answers against the question: N/A needs a reason and is only for yes/no/N/A questions; checklists tick known items', async () => {

@@ -22,4 +22,19 @@ describe('two processes on one store', () => {
     const reminders = await h.db.selectFrom('notices').select('id').where('kind', '=', 'reminder').execute();
     expect(reminders).toHaveLength(20);
   }, 60_000);
+
+  it('record one revision when the same answer is pressed in both at once: one finding, one notice to the manager', async () => {
+    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+    await h.tick();
+    const promptId = 'backup/person:cat/2026-11-23T09:00:00.000Z';
+    const worker = new URL('./press-worker.ts', import.meta.url).pathname;
+    const startAt = String(Date.now() + 3000); // after both have loaded
+    const press = (name: string) => promisify(execFile)(process.execPath, ['--import', 'tsx', worker, testStoreLocation(h.dir), promptId, '25', name, startAt]);
+    const [a, b] = await Promise.all([press('a'), press('b')]);
+    expect(Number(a.stdout.trim()) + Number(b.stdout.trim())).toBe(1);
+    expect(await h.db.selectFrom('answers').select(['revision', 'value']).execute()).toEqual([{ revision: 1, value: 'no' }]);
+    expect(await h.count('findings')).toBe(1);
+    expect(await h.db.selectFrom('outbox').select('recipient_id').where('dedupe_key', 'like', 'no-answer:%').execute()).toEqual([{ recipient_id: 'bob' }]);
+    expect(await h.count('processed_events')).toBe(50); // every press was seen, none was a retry
+  }, 60_000);
 });
