@@ -1,4 +1,6 @@
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runShell } from '../../src/bot/shell/shell.ts';
 import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
 import { cardText } from '../../src/bot/teams/cards.ts';
 import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
@@ -130,5 +132,50 @@ describe('hostile input', () => {
     expect(cardText('*bold* [x](http://e) # h\n- item')).toBe('\\*bold\\* \\[x\\](http://e) \\# h\n\\- item');
     expect(html('<b onclick="x">&</b>')).toBe('&lt;b onclick=&quot;x&quot;&gt;&amp;&lt;/b&gt;');
     expect(clean('ok\u001b[31mred\u0007')).toBe('ok\uFFFD[31mred\uFFFD');
+  });
+
+  it('refuses a 200,000-character reason on the server, over Slack, Teams and the terminal, storing nothing and saying why', async () => {
+    const promptId = 'backup/person:cat/2026-11-23T09:00:00.000Z';
+    const reason = 'x'.repeat(200_000);
+    const refusal = 'Sorry: the reason is too long (200,000 characters; at most 2,000): shorten it and send it again. Nothing was recorded.';
+    const answersBefore = await h.count('answers');
+    const outboxBefore = await h.count('outbox');
+
+    // Slack: the modal's max_length is the client's; this view_submission ignores it.
+    const ephemeralsBefore = slack.callsTo('chat.postEphemeral').length;
+    const meta = JSON.stringify({ promptId, value: 'no', channel: 'DUCAT', ts: '1700000000.000100' });
+    const body = interactive(viewSubmission({ userId: 'UCAT', privateMetadata: meta, reason, viewId: 'VBIG' })).body;
+    expect(body.length).toBeLessThan(256 * 1024); // within the body limit: it is Vigil, not the 413, that refuses
+    const slackResponse = await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(SECRET, body) }, body });
+    expect(slackResponse.status).toBe(200);
+    const told = await eventually(() => slack.callsTo('chat.postEphemeral').slice(ephemeralsBefore)[0]);
+    expect(told.args).toMatchObject({ channel: 'DUCAT', user: 'UCAT', text: refusal });
+
+    // Teams: an Action.Execute invoke whose card input held 200,000 characters.
+    const invoke = cardAction(connector.url, { id: '29:cat', aadObjectId: '00000000-0000-4000-8000-000000000012', name: 'Cat' }, { promptId, value: 'no', reason });
+    const teamsResponse = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(invoke) });
+    expect(teamsResponse.status).toBe(200);
+    expect(await teamsResponse.json()).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: refusal });
+
+    // The terminal chat.
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (c: Buffer) => (shown += c.toString()));
+    const shell = runShell({ db: h.db, engine: h.engine, clock: h.clock, logger, input, output, as: 'cat' });
+    input.end(`answer ${promptId} no ${reason}\n`);
+    await shell;
+    expect(shown).toContain(refusal);
+
+    expect(await h.count('answers')).toBe(answersBefore);
+    expect(await h.count('outbox')).toBe(outboxBefore); // no notice to the manager either
+    const longest = await h.db.selectFrom('answers').select('reason').execute();
+    expect(longest.every((a) => (a.reason ?? '').length <= 2000)).toBe(true);
+
+    // The accepted case beside it: a reason at the limit goes through the same Teams path.
+    const atLimit = cardAction(connector.url, { id: '29:cat', aadObjectId: '00000000-0000-4000-8000-000000000012', name: 'Cat' }, { promptId, value: 'no', reason: 'y'.repeat(2000) });
+    const accepted = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(atLimit) });
+    expect(((await accepted.json()) as { type: string }).type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(await h.db.selectFrom('answers').select('reason').orderBy('revision', 'desc').executeTakeFirst()).toEqual({ reason: 'y'.repeat(2000) });
   });
 });
