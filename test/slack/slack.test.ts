@@ -145,6 +145,26 @@ describe('Slack adapter over real HTTP', () => {
     expect(await answersCount()).toBe(2);
   });
 
+  it('refuses a correctly signed request dated more than five minutes from now either way (401), and accepts one four minutes off', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const cases = [
+      { label: 'ten minutes ahead', offset: 10 * 60, status: 401 },
+      { label: 'six minutes ahead', offset: 6 * 60, status: 401 },
+      { label: 'six minutes behind', offset: -6 * 60, status: 401 },
+      { label: 'four minutes ahead', offset: 4 * 60, status: 200 },
+      { label: 'four minutes behind', offset: -4 * 60, status: 200 },
+    ];
+    for (const c of cases) {
+      const path = `/response/skew${c.offset}`;
+      const response = await post(slashCommand({ userId: 'UCAT', text: 'help', responseUrl: `${slack.url}${path}` }), { timestamp: now + c.offset });
+      expect(response.status, c.label).toBe(c.status);
+      if (c.status === 200) expect((await eventually(() => slack.responses.find((r) => r.path === path))).body.text, c.label).toMatch(/^Answer what I ask with the buttons/);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The refused ones did nothing: no reply was sent for them.
+    expect(slack.responses.filter((r) => r.path.startsWith('/response/skew')).map((r) => r.path).sort()).toEqual(['/response/skew-240', '/response/skew240']);
+  });
+
   it("refuses someone clicking another person's button, and records nothing", async () => {
     const before = slack.callsTo('chat.postEphemeral').length;
     await post(interactive(buttonClick({ userId: 'UDEV', channel: 'DUBOB', messageTs: '1700000001.000100', actionId: 'answer:yes', value: 'backup/person:bob/2026-11-23T09:00:00.000Z', actionTs: '1700000400.000001' })));

@@ -55,6 +55,7 @@ const PERMANENT = new Set(['user_not_found', 'users_not_found', 'channel_not_fou
  */
 export class SlackAdapter implements Sender {
   readonly platform = 'slack';
+  /** The Web API client's request timeout: the dispatcher looks for an unsure post only after it. */ get requestTimeoutMs(): number { return this.options.timeoutMs ?? 10_000; }
   readonly app: App;
   readonly client: webApi.WebClient;
   private readonly receiver: HTTPReceiver | undefined;
@@ -114,9 +115,10 @@ export class SlackAdapter implements Sender {
   }
 
   /**
-   * Handles `POST /slack/events` in HTTP mode. The body is read here first (over 256 kB → 413)
-   * and must be a JSON object or a form (with any `payload` an object), else 400; Bolt then checks
-   * the signature on the same bytes (bad or stale → 401) and dispatches.
+   * Handles `POST /slack/events` in HTTP mode. The body is read here first (over 256 kB → 413);
+   * a timestamp more than five minutes from now, either way, gets 401; the body must be a JSON
+   * object or a form (with any `payload` an object), else 400; Bolt then checks the signature on
+   * the same bytes (bad → 401) and dispatches.
    */
   get requestListener(): ((req: IncomingMessage, res: ServerResponse) => void) | undefined {
     const receiver = this.receiver;
@@ -124,6 +126,7 @@ export class SlackAdapter implements Sender {
     return (req, res) => {
       void readBody(req).then((raw) => {
         if (raw === undefined) return void res.writeHead(413).end();
+        if (!timestampIsFresh(req.headers['x-slack-request-timestamp'], Date.now())) return void res.writeHead(401).end();
         if (!slackBodyLooksRight(raw, String(req.headers['content-type'] ?? ''))) return void res.writeHead(400).end();
         (req as IncomingMessage & { rawBody: Buffer }).rawBody = raw;
         receiver.requestListener(req, res);
@@ -336,6 +339,22 @@ export class SlackAdapter implements Sender {
     const statusTextValue = manages ? statusText(await buildStatus(db, engine, { viewer: personId }, clock.now()), engine.directory) : undefined;
     return homeView({ owe, recent, ...(statusTextValue ? { statusText: statusTextValue } : {}) });
   }
+}
+
+/** How far a request's timestamp may be from local time, either way (Slack's guidance: five minutes). */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+/**
+ * True when `x-slack-request-timestamp` is within five minutes of `nowMs`, before or after.
+ * Slack's guidance on verifying requests is to refuse a timestamp more than five minutes from
+ * local time; Bolt's own check refuses only old ones, so a signed request dated ahead (a leaked
+ * capture, or a skewed sender) would otherwise stay replayable until that time and five minutes
+ * more. The system clock, as Bolt's check uses: this is about the wall time of the request.
+ * A missing or non-numeric header is not fresh either (Bolt would refuse it with 401 as well).
+ */
+export function timestampIsFresh(header: string | string[] | undefined, nowMs: number): boolean {
+  if (typeof header !== 'string' || !/^\d{1,12}$/.test(header)) return false;
+  return Math.abs(Number(header) - Math.floor(nowMs / 1000)) <= MAX_CLOCK_SKEW_SECONDS;
 }
 
 /**
