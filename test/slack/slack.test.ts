@@ -196,6 +196,23 @@ describe('Slack adapter over real HTTP', () => {
     expect(reply.args.text).toContain("Acme Bookkeeping's register of 2 suppliers");
   });
 
+  it('a DM question Slack resends (same event_id, X-Slack-Retry-Num) is answered once; a new event with the same words is answered again', async () => {
+    const replies = () => slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DUDEV' && String(c.args.text).startsWith('I answer from'));
+    const question = eventCallback({ type: 'message', channel: 'DUDEV', channel_type: 'im', user: 'UDEV', text: 'help', ts: '1700000550.000100', event_ts: '1700000550.000100' }, 'Ev0RETRIED01');
+    expect((await post(question)).status).toBe(200);
+    await eventually(() => replies()[0]);
+    for (const [num, reason] of [['1', 'http_timeout'], ['2', 'http_error']] as const) {
+      expect((await post(question, { headers: { 'x-slack-retry-num': num, 'x-slack-retry-reason': reason } })).status).toBe(200);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(replies()).toHaveLength(1);
+
+    const askedAgain = eventCallback({ type: 'message', channel: 'DUDEV', channel_type: 'im', user: 'UDEV', text: 'help', ts: '1700000560.000100', event_ts: '1700000560.000100' }, 'Ev0ASKEDAGAIN');
+    await post(askedAgain);
+    await eventually(() => replies()[1]);
+    expect(replies()).toHaveLength(2);
+  });
+
   it('app_home_opened publishes the home view: what I owe and, for a manager, the team', async () => {
     await post(eventCallback({ type: 'app_home_opened', user: 'UBOB', channel: 'DUBOB', tab: 'home', event_ts: '1700000600.000100' }));
     const publish = await eventually(() => slack.callsTo('views.publish').find((c) => c.args.user_id === 'UBOB'));

@@ -8,7 +8,7 @@ import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { PolicyQa } from '../../register/index.ts';
 import { BODY_LIMIT, readBody } from '../../http-server.ts';
-import { findPrompt, latestAnswers, type Database } from '../../store/index.ts';
+import { findPrompt, latestAnswers, markEventProcessed, type Database } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
@@ -215,12 +215,14 @@ export class SlackAdapter implements Sender {
     });
 
     // A plain DM to the bot is a question.
-    app.message(async ({ message, say }) => {
+    app.message(async ({ message, say, body }) => {
       if (message.channel_type !== 'im' || message.subtype !== undefined) return;
       const { user, text } = message as { user?: unknown; text?: unknown };
       // Fields of an event are the sender's to fill: only non-empty strings are used.
       if (typeof user !== 'string' || !user || typeof text !== 'string' || !text.trim() || typeof message.channel !== 'string') return;
+      const eventId = (body as { event_id?: unknown }).event_id;
       this.work.add(async () => {
+        if (!(await this.firstDelivery(eventId))) return;
         const personId = await this.identity.personFor(user);
         if (!personId) {
           await say(mrkdwn(this.strangerText()));
@@ -243,6 +245,18 @@ export class SlackAdapter implements Sender {
     app.error(async (error) => {
       this.options.logger.error('slack handler failed', { error: error.message });
     });
+  }
+
+  /**
+   * False when this Events API delivery was handled before. Slack resends an event it thinks
+   * went unacknowledged with the same `event_id` (and `X-Slack-Retry-Num`); like a button's
+   * retried delivery, it is recorded in processed_events, first writer wins, so a question is
+   * answered once however many times it arrives. Marked before answering: a retry racing the
+   * first delivery must lose, and an unanswered question can be asked again.
+   */
+  private async firstDelivery(eventId: unknown): Promise<boolean> {
+    if (typeof eventId !== 'string' || !eventId || eventId.length > 200) return true;
+    return markEventProcessed(this.options.db, this.platform, `event:${eventId}`, this.options.clock.now());
   }
 
   /** After `/vigil`: a command or a question, answered to the asker only. */
