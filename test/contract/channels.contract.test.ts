@@ -58,4 +58,30 @@ describe.each([
   it('any other text is a question answered from the register', async () => {
     expect(await channel.ask('cat', 'who is our data protection contact?')).toContain('For data protection, ask Ann Lee (ann@acme.example).');
   });
+
+  it('a second press of the same No records nothing new: one revision, one finding, one notice to the manager, and says "Already recorded"', async () => {
+    await channel.answer('dev', prompt('dev'), 'no', 'the NAS was full');
+    h.clock.set('2026-11-23T09:07:00Z');
+    const again = await channel.answer('dev', prompt('dev'), 'no', 'the NAS was full');
+    expect(again).toContain('Already recorded for "Did today\'s backup complete?": No (the NAS was full), answered by Dev Patel at Mon 23 Nov, 09:00. Nothing new was recorded.');
+    expect(await h.db.selectFrom('answers').select(['revision', 'value', 'reason']).execute()).toEqual([{ revision: 1, value: 'no', reason: 'the NAS was full' }]);
+    expect(await openFindings(h.db)).toHaveLength(1);
+    await channel.deliver();
+    expect(channel.messagesTo('ann').filter((m) => m.includes('answered No'))).toHaveLength(1); // Dev's manager, told once
+  });
+
+  it('a second press of Yes says "Already recorded"; a real change is still a new revision', async () => {
+    await channel.answer('cat', prompt('cat'), 'yes');
+    expect(await channel.answer('cat', prompt('cat'), 'yes')).toContain('Already recorded for "Did today\'s backup complete?": Yes, answered by Cat Jones at Mon 23 Nov, 09:00.');
+    expect(await h.count('answers')).toBe(1);
+    await channel.answer('cat', prompt('cat'), 'no', 'it failed after all');
+    expect(await h.db.selectFrom('answers').select(['revision', 'value']).orderBy('revision').execute()).toEqual([{ revision: 1, value: 'yes' }, { revision: 2, value: 'no' }]);
+  });
+
+  it('refuses an oversized reason or question on the server and records nothing', async () => {
+    expect(await channel.answer('dev', prompt('dev'), 'no', 'x'.repeat(2001))).toContain('the reason is too long (2,001 characters; at most 2,000)');
+    expect(await h.count('answers')).toBe(0);
+    expect(await channel.ask('cat', `where is ${'our data '.repeat(120)}kept?`)).toContain('the question is too long (1,094 characters; at most 1,000)');
+    expect(await channel.ask('cat', 'who is our data protection contact?')).toContain('Ann Lee');
+  });
 });

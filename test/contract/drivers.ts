@@ -23,6 +23,8 @@ export interface ChannelDriver {
   /** Delivers what the outbox holds; returns the questions each person has been shown. */
   deliver(): Promise<void>;
   promptsSeenBy(personId: string): string[];
+  /** The messages Vigil has posted to `personId` (prompts, reminders, notices; in Teams, replies too), as they read them. */
+  messagesTo(personId: string): string[];
   /** Answers a prompt as `personId`; returns what that person is shown in reply. */
   answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string>;
   command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string>;
@@ -55,6 +57,12 @@ export class ShellDriver implements ChannelDriver {
   promptsSeenBy(personId: string): string[] {
     const name = this.h.engine.directory.nameOf(personId);
     return [...this.output.matchAll(new RegExp(`→ Vigil asks ${name}:?\\n?\\s*([^\\n]+)`, 'g'))].map((m) => m[1]!.trim());
+  }
+
+  messagesTo(personId: string): string[] {
+    const name = this.h.engine.directory.nameOf(personId);
+    // In full (indented lines) for the person acted as, in one line for everyone else.
+    return [...this.output.matchAll(new RegExp(`→ Vigil [a-z ]+ ${name}:(?: (.+)|\\n((?:  .*(?:\\n|$))+))`, 'g'))].map((m) => (m[1] ?? m[2]!).trim());
   }
 
   async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
@@ -118,6 +126,10 @@ export class SlackDriver implements ChannelDriver {
 
   promptsSeenBy(personId: string): string[] {
     return this.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === `DU${personId.toUpperCase()}`).map((c) => String(c.args.text));
+  }
+
+  messagesTo(personId: string): string[] {
+    return this.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === `DU${personId.toUpperCase()}`).map((c) => `${String(c.args.text)}\n${JSON.stringify(c.args.blocks ?? [])}`);
   }
 
   async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
@@ -184,6 +196,10 @@ export class TeamsDriver implements ChannelDriver {
     return this.connector.activitiesTo(`a:chat-${teamsUser(personId).aadObjectId}`).filter((a) => a.summary).map((a) => String(a.summary));
   }
 
+  messagesTo(personId: string): string[] {
+    return this.connector.activitiesTo(`a:chat-${teamsUser(personId).aadObjectId}`).map(activityText);
+  }
+
   async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
     const body = await this.post(cardAction(this.connector.url, teamsUser(personId), { promptId, value, ...(reason ? { reason } : {}) }));
     return typeof body.value === 'string' ? body.value : JSON.stringify(body.value);
@@ -195,10 +211,7 @@ export class TeamsDriver implements ChannelDriver {
 
   async ask(personId: string, text: string): Promise<string> {
     await this.post(message(this.connector.url, teamsUser(personId), text));
-    const reply = this.connector.activitiesTo(`a:chat-${teamsUser(personId).aadObjectId}`).at(-1)!;
-    // A plain reply, or a card (status) whose text blocks are what the person reads.
-    const cards = (reply.attachments as { content: { body: { text?: string }[] } }[] | undefined) ?? [];
-    return [reply.text, ...cards.flatMap((c) => c.content.body.map((b) => b.text))].filter(Boolean).join('\n');
+    return activityText(this.connector.activitiesTo(`a:chat-${teamsUser(personId).aadObjectId}`).at(-1)!);
   }
 
   async stop(): Promise<void> {
@@ -211,6 +224,12 @@ export class TeamsDriver implements ChannelDriver {
     const text = await response.text();
     return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   }
+}
+
+/** What a person reads in an activity: its text, or the text blocks of its cards. */
+function activityText(activity: Record<string, unknown>): string {
+  const cards = (activity.attachments as { content: { body?: { text?: string }[] } }[] | undefined) ?? [];
+  return [activity.text, ...cards.flatMap((c) => (c.content.body ?? []).map((b) => b.text))].filter(Boolean).join('\n');
 }
 
 function teamsUser(p: string): TeamsUser {
