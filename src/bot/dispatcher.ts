@@ -4,7 +4,10 @@ import type { Engine, OutboxPayload } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { enqueue, findPrompt, isPostgres, markSent, type Database, type OutboxMessage, type Prompt } from '../store/index.ts';
+import {
+  claimDue, confirmClaim, enqueue, findPrompt, handBack, holdBack, markSent, promptMessage, recordFailure, requeueUnsure,
+  type Claim, type ClaimedMessage, type Database, type OutboxMessage, type Prompt,
+} from '../store/index.ts';
 import type { OutboundMessage } from './messages.ts';
 
 /** One message ready for a platform: rendered, with its prompt and the reference of the message to thread under. */
@@ -25,6 +28,12 @@ export interface Delivery {
 /** A platform's way of sending: returns the platform's reference to the sent message. */
 export interface Sender {
   readonly platform: string;
+  /**
+   * How long one request to the platform may take before its client gives up on it. A post in
+   * flight when its dispatcher died may still be stored by the platform until then, so an unsure
+   * message is looked for only once this long has passed since its send began.
+   */
+  readonly requestTimeoutMs?: number;
   send(delivery: Delivery): Promise<unknown>;
 }
 
@@ -44,105 +53,165 @@ export interface DeliveryReport {
   skipped: number;
 }
 
+/** Whether this instance leads, and under which epoch (see the store's Leadership). */
+export interface LeaderState {
+  readonly isLeader: boolean;
+  readonly epoch: number | undefined;
+}
+
 const STALE_CLAIM_MS = 120_000;
 const BACKOFF_MS = [5_000, 30_000, 120_000, 600_000, 1_800_000];
 const MAX_ATTEMPTS = 8;
+/** Rows claimed at once: what a dispatcher that dies or loses leadership can leave in doubt. */
+const BATCH_SIZE = 50;
+/** How long a reply waits before looking again for its prompt's message being sent. */
+const HOLD_MS = 1_000;
 
 /**
- * Sends what the outbox holds through one platform's sender: claims due messages (so two
- * dispatchers never send the same row), sends them with a concurrency limit, records the
- * platform's reference for later updates and threads, backs off on transient failures and gives
- * up on permanent ones.
+ * Sends what the outbox holds through one platform's sender: claims due messages in small
+ * batches under its leadership epoch (so two dispatchers never send the same row), confirms each
+ * claim right before sending it (a claim another dispatcher has taken back matches nothing, so
+ * nothing is sent), sends with a concurrency limit, records the platform's reference for later
+ * updates and threads, holds replies back until their prompt's own message is sent, backs off on
+ * transient failures and gives up on permanent ones. It stops at once when it no longer leads or
+ * is stopped, handing back what it had not begun to send.
  */
 export class Dispatcher {
   private readonly claimer = randomUUID();
+  private stopping = false;
 
   constructor(
-    private readonly deps: { db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender; concurrency?: number; staleClaimMs?: number },
+    private readonly deps: {
+      db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
+      concurrency?: number; staleClaimMs?: number; batchSize?: number;
+      /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
+      leader?: LeaderState;
+    },
   ) {}
 
   /**
-   * Puts back every claim another dispatcher holds, marked unsure. Only for a dispatcher that has
-   * just become the leader: leadership means the one that held those claims is gone.
+   * Puts back every claim but those of this dispatcher's current epoch, marked unsure. For a
+   * dispatcher that has just become the leader, or just started: those claims' holders are gone
+   * or fenced off (their claims now match nothing).
    */
   async recoverClaims(): Promise<number> {
-    return this.requeueUnsure({ notMine: true });
+    const current = this.currentClaim() ?? { claimer: this.claimer, epoch: -1 };
+    return requeueUnsure(this.deps.db, { except: current }, this.deps.clock.now(), this.settleMs);
   }
 
-  /**
-   * Puts claims back in the queue, marked unsure (the send may have reached the platform before
-   * its dispatcher died): those older than `claimedBefore`, or all held by other dispatchers.
-   */
-  private async requeueUnsure(which: { claimedBefore: Date } | { notMine: true }): Promise<number> {
-    let update = this.deps.db.updateTable('outbox')
-      .set({ status: 'pending', claimed_by: null, claimed_at: null, platform_ref: JSON.stringify({ unsure: true }) })
-      .where('status', '=', 'sending');
-    update = 'notMine' in which ? update.where('claimed_by', '!=', this.claimer) : update.where('claimed_at', '<', which.claimedBefore.toISOString());
-    return Number((await update.executeTakeFirst()).numUpdatedRows);
+  /** Stops claiming: each worker finishes the message in hand and the rest of the batch is handed back. */
+  stop(): void {
+    this.stopping = true;
   }
 
-  /** Delivers every due message, up to `limit`. */
+  /** How long after a send began the platform may still store it. */
+  private get settleMs(): number {
+    return this.deps.sender.requestTimeoutMs ?? 0;
+  }
+
+  /** The claim this dispatcher may make now, or undefined when it must not deliver. */
+  private currentClaim(): Claim | undefined {
+    if (this.stopping) return undefined;
+    const leader = this.deps.leader;
+    if (!leader) return { claimer: this.claimer, epoch: 0 };
+    return leader.isLeader && leader.epoch !== undefined ? { claimer: this.claimer, epoch: leader.epoch } : undefined;
+  }
+
+  /** Whether `claim` is still this dispatcher's to act on (it leads, under the same epoch, and is not stopping). */
+  private holds(claim: Claim): boolean {
+    return this.currentClaim()?.epoch === claim.epoch;
+  }
+
+  /** Delivers every due message, up to `limit`, claiming a small batch at a time. */
   async deliverDue(limit = 1000): Promise<DeliveryReport> {
     const { db, clock } = this.deps;
-    const now = clock.now();
     const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, skipped: 0 };
     // A claim left by a dispatcher that died long ago goes back to the queue.
-    await this.requeueUnsure({ claimedBefore: new Date(now.getTime() - (this.deps.staleClaimMs ?? STALE_CLAIM_MS)) });
-    // On PostgreSQL, rows another dispatcher is claiming are skipped rather than waited for and
-    // then claimed again; the outer status check keeps a row from being claimed twice on both.
-    const postgres = isPostgres(db);
-    await db.updateTable('outbox')
-      .set({ status: 'sending', claimed_by: this.claimer, claimed_at: now.toISOString() })
-      .where('status', '=', 'pending')
-      .where('id', 'in', (eb) => {
-        const due = eb.selectFrom('outbox').select('id').where('status', '=', 'pending')
-          .where('next_attempt_at', '<=', now.toISOString()).orderBy('created_at').orderBy('id').limit(limit);
-        return postgres ? due.forUpdate().skipLocked() : due;
-      })
-      .execute();
-    const claimed = await db.selectFrom('outbox').selectAll().where('claimed_by', '=', this.claimer).where('status', '=', 'sending')
-      .orderBy('created_at').orderBy('recipient_id').orderBy('dedupe_key').execute();
-    const unsure = new Set(claimed.filter((row) => row.platform_ref?.includes('"unsure":true')).map((row) => row.id));
-    const queue = claimed.map((row): OutboxMessage => ({
-      id: row.id, dedupeKey: row.dedupe_key, recipient: { kind: row.recipient_kind, id: row.recipient_id }, promptId: row.prompt_id,
-      payload: JSON.parse(row.message) as unknown, createdAt: new Date(row.created_at), status: row.status, attempts: row.attempts,
-    }));
-    const workers = Array.from({ length: Math.min(this.deps.concurrency ?? 8, queue.length) }, async () => {
-      for (let message = queue.shift(); message; message = queue.shift()) await this.deliverOne(message, report, unsure.has(message.id));
-    });
-    await Promise.all(workers);
+    await requeueUnsure(db, { claimedBefore: new Date(clock.now().getTime() - (this.deps.staleClaimMs ?? STALE_CLAIM_MS)) }, clock.now(), this.settleMs);
+    for (let remaining = limit; remaining > 0;) {
+      const claim = this.currentClaim();
+      if (!claim) break;
+      const size = Math.min(this.deps.batchSize ?? BATCH_SIZE, remaining);
+      const batch = await claimDue(db, claim, clock.now(), size);
+      remaining -= batch.length;
+      if (batch.length > 0) await this.deliverBatch(batch, claim, report);
+      // A short batch held everything that was due; what the round itself queued waits for the next.
+      if (batch.length < size) break;
+    }
     return report;
   }
 
-  private async deliverOne(message: OutboxMessage, report: DeliveryReport, unsure: boolean): Promise<void> {
+  private async deliverBatch(batch: ClaimedMessage[], claim: Claim, report: DeliveryReport): Promise<void> {
+    const queue = [...batch];
+    const workers = Array.from({ length: Math.min(this.deps.concurrency ?? 8, queue.length) }, async () => {
+      while (queue.length > 0 && this.holds(claim)) await this.deliverOne(queue.shift()!, claim, report);
+    });
+    await Promise.all(workers);
+    if (queue.length === 0) return;
+    // Stopped or no longer leading: what was never begun goes back as it was, not unsure.
+    const handedBack = await handBack(this.deps.db, queue.map((m) => m.id), claim).catch(() => 0);
+    this.deps.logger.info('delivery stopped; unsent claims handed back', { platform: this.deps.sender.platform, handedBack, leftForRecovery: queue.length - handedBack });
+  }
+
+  private async deliverOne(message: ClaimedMessage, claim: Claim, report: DeliveryReport): Promise<void> {
     const { db, engine, clock, logger, sender } = this.deps;
     const payload = message.payload as OutboxPayload;
     const prompt = message.promptId ? await findPrompt(db, message.promptId) : undefined;
     if (payload.kind === 'reminder' && prompt?.status === 'answered') {
-      await markSent(db, message.id, { skipped: 'answered before the reminder went out' }, clock.now());
-      report.skipped++;
+      if (await markSent(db, message.id, { skipped: 'answered before the reminder went out' }, clock.now(), claim)) report.skipped++;
+      return;
+    }
+    const thread = await this.threadOf(message, payload, claim);
+    if (thread === 'wait') return;
+    // The fence: a claim taken back by another dispatcher (a new leader) matches nothing here.
+    if (!(await confirmClaim(db, message.id, claim, clock.now()))) {
+      logger.warn('claim taken back before sending; not sent', { platform: sender.platform, outbox: message.id });
       return;
     }
     try {
-      const threadRef = payload.kind === 'prompt' || !message.promptId ? undefined : await this.promptRef(message.promptId);
-      const ref = await sender.send({ message, payload, rendered: engine.render(payload, prompt), prompt, threadRef, unsure });
-      await markSent(db, message.id, ref, clock.now());
-      report.sent++;
+      const ref = await sender.send({ message, payload, rendered: engine.render(payload, prompt), prompt, threadRef: thread.ref, unsure: message.unsure });
+      if (await markSent(db, message.id, ref, clock.now(), claim)) report.sent++;
+      else logger.warn('sent after the claim was taken back; its new holder looks for it before sending', { platform: sender.platform, outbox: message.id });
     } catch (error) {
-      const permanent = error instanceof DeliveryError ? error.permanent : false;
-      const attempts = message.attempts + 1;
-      const giveUp = permanent || attempts >= MAX_ATTEMPTS;
-      const reason = (error as Error).message;
-      await db.updateTable('outbox').set({
-        status: giveUp ? 'failed' : 'pending', attempts, last_error: reason, claimed_by: null, claimed_at: null,
-        next_attempt_at: new Date(clock.now().getTime() + BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!).toISOString(),
-      }).where('id', '=', message.id).execute();
-      logger.warn(giveUp ? 'delivery failed' : 'delivery will be retried', { platform: sender.platform, outbox: message.id, attempts, reason });
-      if (giveUp) {
-        report.failed++;
-        await this.tellManager(message, reason);
-      } else report.retried++;
+      await this.failed(message, claim, error, report);
     }
+  }
+
+  /**
+   * Where a message that belongs to a prompt goes: in the thread of the prompt's own message.
+   * A message to the prompt's recipient waits ('wait', put back in the queue) until that message
+   * is sent, so a reminder never arrives before, or outside the thread of, its prompt. If the
+   * prompt's message failed for good, the reminder goes on its own: it carries the question and
+   * its buttons, so it is the person's one chance to answer (if they cannot be reached at all it
+   * fails too, and their manager has already been told).
+   */
+  private async threadOf(message: ClaimedMessage, payload: OutboxPayload, claim: Claim): Promise<{ ref: unknown } | 'wait'> {
+    if (payload.kind === 'prompt' || !message.promptId) return { ref: undefined };
+    const own = await promptMessage(this.deps.db, message.promptId);
+    if (!own) return { ref: undefined };
+    const sameRecipient = own.recipient.kind === message.recipient.kind && own.recipient.id === message.recipient.id;
+    if (sameRecipient && (own.status === 'pending' || own.status === 'sending')) {
+      const now = this.deps.clock.now().getTime();
+      const until = new Date(Math.max(own.nextAttemptAt.getTime(), now + HOLD_MS));
+      await holdBack(this.deps.db, message.id, claim, until);
+      return 'wait';
+    }
+    return { ref: own.status === 'sent' ? own.platformRef : undefined };
+  }
+
+  private async failed(message: ClaimedMessage, claim: Claim, error: unknown, report: DeliveryReport): Promise<void> {
+    const { db, clock, logger, sender } = this.deps;
+    const permanent = error instanceof DeliveryError ? error.permanent : false;
+    const attempts = message.attempts + 1;
+    const giveUp = permanent || attempts >= MAX_ATTEMPTS;
+    const reason = (error as Error).message;
+    const retryAt = new Date(clock.now().getTime() + BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!);
+    if (!(await recordFailure(db, message.id, claim, { attempts, giveUp, reason, retryAt }))) return;
+    logger.warn(giveUp ? 'delivery failed' : 'delivery will be retried', { platform: sender.platform, outbox: message.id, attempts, reason });
+    if (giveUp) {
+      report.failed++;
+      await this.tellManager(message, reason);
+    } else report.retried++;
   }
 
   /**
@@ -163,11 +232,5 @@ export class Dispatcher {
       recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' },
       promptId: null, payload,
     }], clock.now());
-  }
-
-  /** The platform reference of a prompt's own message, once sent. */
-  private async promptRef(promptId: string): Promise<unknown> {
-    const row = await this.deps.db.selectFrom('outbox').select('platform_ref').where('dedupe_key', '=', `prompt:${promptId}`).where('status', '=', 'sent').executeTakeFirst();
-    return row?.platform_ref ? (JSON.parse(row.platform_ref) as unknown) : undefined;
   }
 }

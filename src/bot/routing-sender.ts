@@ -17,6 +17,12 @@ export class RoutingSender implements Sender {
     this.platform = [senders.slack && 'slack', senders.teams && 'teams'].filter(Boolean).join('+');
   }
 
+  /** The longer of the two platforms' request timeouts (see Sender). */
+  get requestTimeoutMs(): number | undefined {
+    const known = [this.senders.slack?.requestTimeoutMs, this.senders.teams?.requestTimeoutMs].filter((ms): ms is number => ms !== undefined);
+    return known.length ? Math.max(...known) : undefined;
+  }
+
   async send(delivery: Delivery): Promise<unknown> {
     return (await this.pick(delivery)).send(delivery);
   }

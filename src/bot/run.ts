@@ -44,11 +44,17 @@ export interface RunningBot {
 export async function runBot(
   workspace: Workspace,
   settings: PlatformSettings,
-  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number },
+  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number },
 ): Promise<RunningBot> {
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
-  const leadership = createLeadership(db);
+  const heartbeatMs = deps.heartbeatMs ?? 60_000;
+  // A leader silent for three heartbeats (frozen, paused) loses its lock; the lost lock is
+  // noticed the moment its connection ends, and delivery stops at once.
+  const leadership = createLeadership(db, {
+    silentLimitMs: Math.max(3 * heartbeatMs, 1_000),
+    onLost: () => deps.logger.warn('this instance no longer leads: its lock connection ended; delivery stops'),
+  });
   const qa = new PolicyQa(workspace.config);
   const slack = settings.slack
     ? new SlackAdapter({ ...settings.slack, db, engine, qa, clock: deps.clock, logger: deps.logger, gauge })
@@ -65,7 +71,7 @@ export async function runBot(
     const health = () => ({ leader: leadership.isLeader });
     server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener, health }, settings.port, '0.0.0.0', gauge);
     const sender = slack || teams ? new RoutingSender(db, { slack, teams, slackChannel: Boolean(workspace.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
-    const dispatcher = sender ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender }) : undefined;
+    const dispatcher = sender ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender, leader: leadership }) : undefined;
     let delivering: Promise<unknown> | undefined;
     const deliver = () => {
       if (!dispatcher || delivering || !leadership.isLeader) return;
@@ -73,16 +79,22 @@ export async function runBot(
         .catch((error: Error) => deps.logger.error('delivery round failed', { error: error.message }))
         .finally(() => (delivering = undefined));
     };
+    // The epoch this instance last led under: a new one (on SQLite, at start-up) means claims
+    // left by a process that died, or by this one before it lost its lock, are put back first.
+    let ledEpoch: number | undefined;
     const lead = async () => {
-      const was = leadership.isLeader;
       const leads = await leadership.check();
-      if (leads && !was) {
+      if (leads && leadership.epoch !== ledEpoch) {
         const recovered = (await dispatcher?.recoverClaims()) ?? 0;
-        deps.logger.info('this instance now leads: it runs the ticks and delivery', { recoveredClaims: recovered });
-      } else if (was && !leads) deps.logger.warn('this instance no longer leads');
+        ledEpoch = leadership.epoch;
+        deps.logger.info('this instance now leads: it runs the ticks and delivery', { recoveredClaims: recovered, epoch: ledEpoch });
+      } else if (!leads && ledEpoch !== undefined) {
+        ledEpoch = undefined;
+        deps.logger.warn('this instance no longer leads');
+      }
       return leads;
     };
-    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, intervalMs: deps.heartbeatMs, leader: lead, onTick: deliver });
+    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, intervalMs: heartbeatMs, leader: lead, onTick: deliver });
     timer = setInterval(deliver, deps.deliveryIntervalMs ?? 5000);
     const reload = async () => {
       const result = await reloadWorkspace({ file: workspace.configFile, db, engine, qa, clock: deps.clock, logger: deps.logger });
@@ -105,10 +117,14 @@ export async function runBot(
       url: running.url,
       reload,
       async stop() {
+        // Stop claiming at once; messages being sent get a short grace to finish. Any still in
+        // flight after it stay claimed, and the next leader puts them back as unsure; the lock
+        // is released right after, so a follower takes over without waiting for this process.
         stopWatching();
         clearInterval(timer);
+        dispatcher?.stop();
         await heartbeat?.stop();
-        await delivering;
+        await within(delivering, deps.stopGraceMs ?? 5_000);
         await leadership.release();
         await slack?.stop();
         await running.close();
@@ -123,4 +139,12 @@ export async function runBot(
     await slack?.stop();
     throw error;
   }
+}
+
+/** Waits for `work`, but no longer than `ms`. */
+async function within(work: Promise<unknown> | undefined, ms: number): Promise<void> {
+  if (!work) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }

@@ -97,7 +97,10 @@ export interface OutboxTable {
   attempts: number;
   next_attempt_at: string;
   claimed_by: string | null;
+  /** When the claim was made or last confirmed (a confirmation comes right before each send). */
   claimed_at: string | null;
+  /** The leadership epoch the claim was made under: a fence against a dispatcher that no longer leads. */
+  claim_epoch: number | null;
   last_error: string | null;
   /** JSON of the platform's message reference (Slack channel/ts, Teams activity id). */
   platform_ref: string | null;

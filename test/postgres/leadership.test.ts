@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLeadership, openStore, type Leadership } from '../../src/store/index.ts';
+import { createLeadership, migrateToLatest, openStore, type Leadership } from '../../src/store/index.ts';
 import { releaseTestDatabase, testDatabase, testStoreLocation } from '../fixtures/engine-harness.ts';
 
 const dirs: string[] = [];
@@ -21,6 +21,7 @@ async function instances(n: number): Promise<Leadership[]> {
   dirs.push(dir);
   const first = await testDatabase(dir);
   cleanup.push(() => first.destroy());
+  await migrateToLatest(first); // the leadership epoch is kept in the store
   return Array.from({ length: n }, () => {
     const db = openStore(testStoreLocation(dir));
     const leadership = createLeadership(db);

@@ -3,6 +3,7 @@ import * as initialSchema from './0001-initial-schema.ts';
 import * as engine from './0002-engine.ts';
 import * as evidence from './0003-evidence.ts';
 import * as currentPeriod from './0004-current-period.ts';
+import * as claimEpoch from './0005-claim-epoch.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0002-engine': engine,
   '0003-evidence': evidence,
   '0004-current-period': currentPeriod,
+  '0005-claim-epoch': claimEpoch,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */
