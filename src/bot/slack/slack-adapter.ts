@@ -56,7 +56,6 @@ const PERMANENT = new Set(['user_not_found', 'users_not_found', 'channel_not_fou
 export class SlackAdapter implements Sender {
   readonly platform = 'slack';
   /** The Web API client's request timeout: the dispatcher looks for an unsure post only after it. */ get requestTimeoutMs(): number { return this.options.timeoutMs ?? 10_000; }
-  /** The Web API client's request timeout: the dispatcher looks for an unsure post only after it. */ get requestTimeoutMs(): number { return this.options.timeoutMs ?? 10_000; }
   readonly app: App;
   readonly client: webApi.WebClient;
   private readonly receiver: HTTPReceiver | undefined;
