@@ -14,6 +14,14 @@ export interface FakeUser {
   email: string;
 }
 
+/** A channel the fake knows: its id, its name (no `#`), whether private, whether the bot is in it. */
+export interface FakeChannel {
+  id: string;
+  name: string;
+  isPrivate?: boolean;
+  isMember?: boolean;
+}
+
 /**
  * A fake Slack Web API on loopback: answers the methods Vigil calls, in Slack's wire format
  * (form-encoded or JSON requests, `{ ok, ... }` responses), records every call, and can answer
@@ -40,6 +48,18 @@ export class FakeSlack {
   /** Messages posted, per channel, oldest first. */
   readonly history = new Map<string, { ts: string; text: unknown; metadata?: unknown }[]>();
   private seen = 0;
+
+  /**
+   * The workspace's channels. As in Slack, chat.postMessage takes an id or a name (and answers
+   * with the id), while conversations.history takes only an id: a name gets channel_not_found.
+   */
+  readonly channels: FakeChannel[] = [
+    { id: 'C0COMPLIANCE', name: 'compliance', isMember: true },
+    { id: 'C0GENERAL', name: 'general', isMember: true },
+    // The example workspaces' compliance channels.
+    { id: 'C0DATAPROT', name: 'data-protection', isMember: true },
+    { id: 'G0ITSEC', name: 'it-and-security', isPrivate: true, isMember: true },
+  ];
 
   constructor(readonly users: FakeUser[]) {}
 
@@ -134,18 +154,24 @@ export class FakeSlack {
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       case 'chat.postMessage': {
+        const channel = this.channelIdFor(String(args.channel));
+        if (!channel) return { ok: false, error: 'channel_not_found' };
         const ts = `${this.ts++}.000100`;
-        const list = this.history.get(String(args.channel)) ?? [];
+        const list = this.history.get(channel) ?? [];
         list.push({ ts, text: args.text, ...(args.metadata ? { metadata: args.metadata } : {}) });
-        this.history.set(String(args.channel), list);
-        return { ok: true, channel: args.channel, ts, message: { text: args.text } };
+        this.history.set(channel, list);
+        return { ok: true, channel, ts, message: { text: args.text } };
       }
       case 'conversations.history': {
+        // An id only: Slack answers a channel's name with channel_not_found.
+        if (!/^[CDG][A-Z0-9]+$/.test(String(args.channel))) return { ok: false, error: 'channel_not_found' };
         // Newest first, as Slack returns them; metadata only when asked for.
         const all = [...(this.history.get(String(args.channel)) ?? [])].reverse();
         const withMeta = String(args.include_all_metadata) === 'true';
         return { ok: true, messages: all.map((m) => (withMeta ? m : { ts: m.ts, text: m.text })), has_more: false, response_metadata: { next_cursor: '' } };
       }
+      case 'conversations.list':
+        return this.listChannels(args);
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'chat.postEphemeral':
@@ -164,6 +190,32 @@ export class FakeSlack {
       default:
         return { ok: true };
     }
+  }
+
+  /** The id a chat.postMessage `channel` argument names: an id as given, or a known `#name`/`name`. */
+  private channelIdFor(channel: string): string | undefined {
+    if (/^[CDG][A-Z0-9]+$/.test(channel)) return channel;
+    return this.channels.find((c) => c.name === channel.replace(/^#/, ''))?.id;
+  }
+
+  /**
+   * conversations.list as Slack documents it: `types` defaults to public_channel; private
+   * channels appear only where the bot is a member; `limit` (default 100) per page, the next page
+   * through `response_metadata.next_cursor` (empty on the last page).
+   */
+  private listChannels(args: Record<string, unknown>): unknown {
+    const types = String(args.types ?? 'public_channel').split(',');
+    const visible = this.channels.filter((c) => (c.isPrivate ? types.includes('private_channel') && c.isMember : types.includes('public_channel')));
+    const start = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString('utf8').replace(/^offset:/, '')) : 0;
+    if (!Number.isInteger(start) || start < 0) return { ok: false, error: 'invalid_cursor' };
+    const limit = Number(args.limit ?? 100);
+    const page = visible.slice(start, start + limit);
+    const next = start + limit < visible.length ? Buffer.from(`offset:${start + limit}`).toString('base64') : '';
+    return {
+      ok: true,
+      channels: page.map((c) => ({ id: c.id, name: c.name, is_channel: !c.isPrivate, is_group: !!c.isPrivate, is_private: !!c.isPrivate, is_archived: false, is_member: c.isMember ?? false })),
+      response_metadata: { next_cursor: next },
+    };
   }
 }
 

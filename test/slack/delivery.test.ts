@@ -50,7 +50,7 @@ describe('delivery through Slack', () => {
     expect(prompt.args.thread_ts).toBeUndefined();
     const toManager = posts.find((c) => c.args.channel === 'DUBOB' && String(c.args.text).includes('Cat Jones'))!;
     expect(toManager.args.text).toBe('For your attention: Cat Jones has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
-    const toChannel = posts.filter((c) => c.args.channel === '#compliance');
+    const toChannel = posts.filter((c) => c.args.channel === 'C0COMPLIANCE'); // "#compliance" in vigil.yaml, posted to by its id
     expect(toChannel.map((c) => c.args.text)).toContain('Escalation: Cat Jones has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
   });
 

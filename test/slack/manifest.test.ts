@@ -34,6 +34,8 @@ describe('the Slack app manifest', () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'message.im']);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['chat:write', 'commands', 'im:history', 'im:write', 'users:read', 'users:read.email']));
+    // conversations.list, to find the compliance channel's id from its name: public and private channels.
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['channels:read', 'groups:read']));
     for (const url of [manifest.features.slash_commands[0].url, manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url]) {
       expect(url).toMatch(/\/slack\/events$/);
     }

@@ -15,6 +15,7 @@ import { WorkQueue, type LoadGauge } from '../work-queue.ts';
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import { statusText } from '../status-text.ts';
 import { CHECKLIST_ACTION, CHECKLIST_BLOCK, answeredBlocks, homeView, mrkdwn, reasonModal, toBlocks } from './blocks.ts';
+import { SlackChannels, type ResolvedChannel } from './channels.ts';
 import { SlackIdentity } from './identity.ts';
 
 /** What the Slack adapter needs. Tokens come from the composition root, never from here. */
@@ -61,6 +62,7 @@ export class SlackAdapter implements Sender {
   private readonly receiver: HTTPReceiver | undefined;
   private readonly socket: SocketModeReceiver | undefined;
   private readonly identity: SlackIdentity;
+  private readonly channels: SlackChannels;
   private readonly conversation: Conversation;
   /** What handlers do after acknowledging Slack. */
   readonly work: WorkQueue;
@@ -93,6 +95,7 @@ export class SlackAdapter implements Sender {
     });
     this.client = this.app.client;
     this.identity = new SlackIdentity({ db: options.db, client: this.client, engine: options.engine, clock: options.clock });
+    this.channels = new SlackChannels({ db: options.db, client: this.client, clock: options.clock, logger: options.logger });
     this.work = new WorkQueue(options.logger, options.gauge ? { gauge: options.gauge } : {});
     this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: 'slack' });
     this.register();
@@ -137,21 +140,27 @@ export class SlackAdapter implements Sender {
   /** Sends one outbox message: a DM to a person, or a post in the compliance channel. */
   async send(delivery: Delivery): Promise<unknown> {
     const { message, rendered, threadRef } = delivery;
+    const toChannel = message.recipient.kind === 'channel';
     try {
-      const channel = message.recipient.kind === 'person' ? await this.identity.dmChannelFor(message.recipient.id) : this.complianceChannel();
+      const target = toChannel ? await this.channels.resolve(this.complianceChannel()) : await this.dm(message.recipient.id);
+      const channel = target.id ?? target.postTo;
       const thread = (threadRef as { channel?: string; ts?: string } | undefined)?.channel === channel ? (threadRef as { ts: string }).ts : undefined;
       // Each message carries its outbox id, so after a crash Vigil can tell whether Slack has it.
-      if (delivery.unsure) {
-        const found = await this.findPosted(channel, message.id, message.createdAt);
+      // conversations.history takes only an id: with none known, posting again is the lesser harm.
+      if (delivery.unsure && target.id) {
+        const found = await this.findPosted(target.id, message.id, message.createdAt);
         if (found) return { platform: 'slack', channel, ts: found, recovered: true };
       }
       const { text, blocks } = toBlocks(rendered);
       const metadata = { event_type: OUTBOX_EVENT, event_payload: { outbox_id: message.id } };
-      const posted = await this.client.chat.postMessage({ channel, text, blocks, metadata, ...(thread ? { thread_ts: thread } : {}) });
+      const posted = await this.client.chat.postMessage({ channel: target.postTo, text, blocks, metadata, ...(thread ? { thread_ts: thread } : {}) });
+      if (toChannel && !target.id) await this.channels.learned(this.complianceChannel(), posted.channel);
       return { platform: 'slack', channel: posted.channel ?? channel, ts: posted.ts };
     } catch (error) {
       if (error instanceof DeliveryError) throw error;
       const code = (error as { data?: { error?: string } }).data?.error;
+      // A kept id Slack no longer knows (a deleted channel): look the name up again next time.
+      if (toChannel && code === 'channel_not_found') await this.channels.forget(this.complianceChannel()).catch(() => undefined);
       throw new DeliveryError(`slack: ${code ?? (error as Error).message}`, code !== undefined && PERMANENT.has(code), { cause: error });
     }
   }
@@ -169,6 +178,11 @@ export class SlackAdapter implements Sender {
       if (!cursor) return undefined;
     }
     return undefined;
+  }
+
+  private async dm(personId: string): Promise<ResolvedChannel> {
+    const id = await this.identity.dmChannelFor(personId);
+    return { postTo: id, id };
   }
 
   private complianceChannel(): string {
