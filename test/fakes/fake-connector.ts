@@ -8,6 +8,8 @@ export interface ConnectorCall {
   body: Record<string, unknown> | undefined;
   /** The status the fake answered with. */
   status?: number;
+  /** The request's Authorization header: the bot's token for the connector, if it sent one. */
+  authorization?: string | undefined;
 }
 
 /** A Teams member the fake knows. */
@@ -62,7 +64,7 @@ export class FakeConnector {
     for await (const chunk of req as AsyncIterable<Buffer>) raw += chunk.toString();
     const path = (req.url ?? '').split('?')[0]!;
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
-    const call: ConnectorCall = { method: req.method ?? '', path, body };
+    const call: ConnectorCall = { method: req.method ?? '', path, body, authorization: req.headers.authorization };
     this.calls.push(call);
     const answer = this.answer(req.method ?? '', path);
     call.status = answer.status;

@@ -5,7 +5,8 @@ export interface TeamsUser {
   name: string;
 }
 
-const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+/** The tenant every activity comes from, unless a test says otherwise. */
+export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 let counter = 0;
 
 function base(serviceUrl: string, user: TeamsUser, type: string, id?: string) {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
-import { CloudAdapter, authorizeJWT, type AuthConfiguration, type ConnectorClient, type Request, type TurnContext, type WebResponse } from '@microsoft/agents-hosting';
+import { CloudAdapter, type AuthConfiguration, type ConnectorClient, type Request, type TurnContext, type WebResponse } from '@microsoft/agents-hosting';
 import type { Kysely } from 'kysely';
 import type { Engine } from '../../attestations/index.ts';
 import type { Clock } from '../../clock.ts';
@@ -22,6 +22,11 @@ export interface TeamsOptions {
   appId?: string;
   appPassword?: string;
   tenantId?: string;
+  /**
+   * The Entra authority (default `https://login.microsoftonline.com`; a national cloud has its
+   * own). The SDK gets the bot's tokens there and the signing keys of tokens Entra issued.
+   */
+  authority?: string;
   /** In production, running without credentials is refused. */
   production: boolean;
   db: Kysely<Database>;
@@ -54,7 +59,7 @@ export class TeamsAdapter implements Sender {
     if (options.production && !(appId && appPassword && tenantId)) {
       throw new VigilError(ErrorCode.UsageError, 'Teams needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID in production');
     }
-    this.authConfig = appId && appPassword && tenantId ? { clientId: appId, clientSecret: appPassword, tenantId } : {};
+    this.authConfig = appId && appPassword && tenantId ? authConfiguration(appId, appPassword, tenantId, options.authority) : {};
     this.adapter = new CloudAdapter(this.authConfig);
     this.adapter.onTurnError = async (_context, error) => {
       options.logger.error('teams turn failed', { error: error.message });
@@ -97,8 +102,11 @@ export class TeamsAdapter implements Sender {
     const request: Request = { body, headers: req.headers, method: req.method ?? 'POST' };
     const response = webResponse(res);
     if (this.authEnabled) {
+      // The adapter's own check, on the configuration it resolved (with its connections map):
+      // the SDK matches a token's audience against the connections, so a bare `authorizeJWT`
+      // over the three credentials refuses every token, genuine ones included.
       let passed = false;
-      await authorizeJWT(this.authConfig)(request as never, response as never, () => void (passed = true));
+      await this.adapter.authorizeRequest(request, response, () => void (passed = true));
       if (!passed) return;
     }
     await this.adapter.process(request, response, (context) => this.onTurn(context));
@@ -262,6 +270,15 @@ export class TeamsAdapter implements Sender {
     const contact = this.options.engine.config.organisation.dataProtectionContact;
     return `Sorry: you are not in ${this.options.engine.config.organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
   }
+}
+
+/**
+ * The SDK's auth configuration for a single-tenant bot. `validateIssuer` makes the SDK check a
+ * token's issuer against Bot Framework's and this tenant's (Entra's) issuers: without it, any
+ * issuer is taken and its keys looked up wherever it points.
+ */
+function authConfiguration(clientId: string, clientSecret: string, tenantId: string, authority: string | undefined): AuthConfiguration {
+  return { clientId, clientSecret, tenantId, validateIssuer: true, ...(authority ? { authority } : {}) };
 }
 
 /** Why a body is not an activity Vigil can take, or undefined when it is. */
