@@ -164,7 +164,8 @@ export class FakeSlack {
       }
       case 'conversations.history': {
         // An id only: Slack answers a channel's name with channel_not_found.
-        if (!/^[CDG][A-Z0-9]+$/.test(String(args.channel))) return { ok: false, error: 'channel_not_found' };
+        const channel = String(args.channel);
+        if (!/^D[A-Z0-9]+$/.test(channel) && !this.channels.some((c) => c.id === channel)) return { ok: false, error: 'channel_not_found' };
         // Newest first, as Slack returns them; metadata only when asked for.
         const all = [...(this.history.get(String(args.channel)) ?? [])].reverse();
         const withMeta = String(args.include_all_metadata) === 'true';
@@ -192,10 +193,13 @@ export class FakeSlack {
     }
   }
 
-  /** The id a chat.postMessage `channel` argument names: an id as given, or a known `#name`/`name`. */
+  /**
+   * The id a chat.postMessage `channel` argument names: a DM's id as given (conversations.open
+   * made it), a known channel's id, or a known channel's `#name`/`name`; else undefined.
+   */
   private channelIdFor(channel: string): string | undefined {
-    if (/^[CDG][A-Z0-9]+$/.test(channel)) return channel;
-    return this.channels.find((c) => c.name === channel.replace(/^#/, ''))?.id;
+    if (/^D[A-Z0-9]+$/.test(channel)) return channel;
+    return this.channels.find((c) => c.id === channel || c.name === channel.replace(/^#/, ''))?.id;
   }
 
   /**

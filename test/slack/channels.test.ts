@@ -111,6 +111,19 @@ describe('the Slack compliance channel, given by name', () => {
     expect(slack.callsTo('conversations.list')).toHaveLength(2);
   });
 
+  it('a kept id Slack no longer knows (the channel deleted and made again) is retried later under the id the name now has', async () => {
+    await setUp();
+    const a = await adapter();
+    await a.send(toChannel(randomUUID(), false));
+    const compliance = slack.channels.find((c) => c.name === 'compliance')!;
+    compliance.id = 'C0REMADE';
+    const id = randomUUID();
+    await expect(a.send(toChannel(id, false))).rejects.toMatchObject({ permanent: false, message: expect.stringContaining('its name will be looked up again') });
+    const retried = await a.send(toChannel(id, false)) as { channel: string };
+    expect(retried.channel).toBe('C0REMADE');
+    expect(slack.callsTo('chat.postMessage').map((c) => c.args.channel)).toEqual(['C0COMPLIANCE', 'C0COMPLIANCE', 'C0REMADE']);
+  });
+
   it('finds a private channel the bot is in', async () => {
     await setUp('#it-and-security');
     const sent = await (await adapter()).send(toChannel(randomUUID(), false)) as { channel: string };

@@ -16,6 +16,8 @@ export interface ResolvedChannel {
   postTo: string;
   /** The id, when known. */
   id?: string;
+  /** True when the id was looked up from a name (and may have gone stale), not given in vigil.yaml. */
+  lookedUp?: boolean;
 }
 
 /**
@@ -39,14 +41,14 @@ export class SlackChannels {
     if (CHANNEL_ID.test(configured)) return { postTo: configured, id: configured };
     const name = channelName(configured);
     const cached = await this.cached(name);
-    if (cached) return { postTo: cached, id: cached };
+    if (cached) return { postTo: cached, id: cached, lookedUp: true };
     let lookup = this.pending.get(name);
     if (!lookup) {
       lookup = this.lookUp(name).finally(() => this.pending.delete(name));
       this.pending.set(name, lookup);
     }
     const id = await lookup;
-    return id ? { postTo: id, id } : { postTo: `#${name}` };
+    return id ? { postTo: id, id, lookedUp: true } : { postTo: `#${name}` };
   }
 
   /** Keeps the id Slack answered a post by name with, so later rechecks can read the channel. */

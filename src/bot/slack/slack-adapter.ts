@@ -141,8 +141,9 @@ export class SlackAdapter implements Sender {
   async send(delivery: Delivery): Promise<unknown> {
     const { message, rendered, threadRef } = delivery;
     const toChannel = message.recipient.kind === 'channel';
+    let target: ResolvedChannel | undefined;
     try {
-      const target = toChannel ? await this.channels.resolve(this.complianceChannel()) : await this.dm(message.recipient.id);
+      target = toChannel ? await this.channels.resolve(this.complianceChannel()) : await this.dm(message.recipient.id);
       const channel = target.id ?? target.postTo;
       const thread = (threadRef as { channel?: string; ts?: string } | undefined)?.channel === channel ? (threadRef as { ts: string }).ts : undefined;
       // Each message carries its outbox id, so after a crash Vigil can tell whether Slack has it.
@@ -159,8 +160,12 @@ export class SlackAdapter implements Sender {
     } catch (error) {
       if (error instanceof DeliveryError) throw error;
       const code = (error as { data?: { error?: string } }).data?.error;
-      // A kept id Slack no longer knows (a deleted channel): look the name up again next time.
-      if (toChannel && code === 'channel_not_found') await this.channels.forget(this.complianceChannel()).catch(() => undefined);
+      // An id looked up from the name that Slack no longer knows (the channel was deleted and made
+      // again): forget it and try again later, when the name is looked up afresh.
+      if (toChannel && target?.lookedUp && code === 'channel_not_found') {
+        await this.channels.forget(this.complianceChannel());
+        throw new DeliveryError(`slack: channel_not_found for the compliance channel's kept id ${target.id}; its name will be looked up again`, false, { cause: error });
+      }
       throw new DeliveryError(`slack: ${code ?? (error as Error).message}`, code !== undefined && PERMANENT.has(code), { cause: error });
     }
   }
