@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,4 +145,78 @@ describe('a Teams bot killed mid fan-out', () => {
     expect(await check.selectFrom('outbox').select('status').where('status', '!=', 'sent').execute()).toEqual([]);
     await check.destroy();
   }, 120_000);
+});
+
+/** A Slack in front of the fake that, while `slow`, stores each post only `delayMs` after it arrives (as a slow Slack does). */
+class SlowSlack {
+  slow = true;
+  readonly held: Promise<unknown>[] = [];
+  private server: Server | undefined;
+
+  constructor(private readonly target: FakeSlack, private readonly delayMs: number) {}
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const forward = async () => {
+          // Slack has the request; storing it takes a while, whether or not the caller is still there.
+          if (this.slow && req.url?.endsWith('/chat.postMessage')) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+          const answer = await fetch(`${this.target.url}${req.url}`, { method: req.method, headers: { 'content-type': String(req.headers['content-type']), authorization: String(req.headers.authorization ?? '') }, body: Buffer.concat(chunks) });
+          const body = await answer.text();
+          if (!res.destroyed) res.writeHead(answer.status, { 'content-type': 'application/json' }).end(body);
+        };
+        this.held.push(forward().catch(() => undefined));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/api/`;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.held);
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+describe('a dispatcher killed while Slack is still storing its posts', () => {
+  it('is not re-posted by the next one: an unsure message is looked for only once the request timeout has passed since its send began', async () => {
+    const file = join(dir, 'slow.db');
+    await prepare(file);
+    const fake = new FakeSlack([]);
+    await fake.start();
+    const slow = new SlowSlack(fake, 5_000);
+    await slow.start();
+    try {
+      const start = (requestTimeoutMs: number) => spawn(process.execPath, ['--import', 'tsx', new URL('../fixtures/dispatch-worker.ts', import.meta.url).pathname,
+        'slack', file, join(dir, 'vigil.yaml'), '120000', slow.apiUrl, fake.validToken, String(requestTimeoutMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const first = start(8_000);
+      // Posts have reached Slack but are not stored yet when the dispatcher dies.
+      while (slow.held.length < 20) await new Promise((resolve) => setTimeout(resolve, 5));
+      first.kill('SIGKILL');
+      await once(first, 'exit');
+      const storedAtKill = fake.callsTo('chat.postMessage').length;
+      expect(storedAtKill).toBeLessThan(10);
+      slow.slow = false;
+      // The next one starts at once: up and looking well before Slack has stored them, but
+      // within the 8 s request timeout of their sends.
+      const second = start(8_000);
+      const [code] = (await once(second, 'exit')) as [number];
+      expect(code).toBe(0);
+      await Promise.all(slow.held);
+
+      const ids = fake.callsTo('chat.postMessage').map((c) => (c.args.metadata as { event_payload: { outbox_id: string } }).event_payload.outbox_id);
+      expect(new Set(ids).size).toBe(PEOPLE);
+      expect(ids).toHaveLength(PEOPLE); // the posts Slack was still storing were found, not posted again
+      expect(fake.callsTo('conversations.history').length).toBeGreaterThan(0);
+    } finally {
+      await slow.stop();
+      await fake.stop();
+    }
+  }, 60_000);
 });

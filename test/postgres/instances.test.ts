@@ -6,34 +6,15 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/index.ts';
-import { BotProcess } from '../fixtures/bot-process.ts';
+import { BotProcess, fanOutWorkspace } from '../fixtures/bot-process.ts';
 import { releaseTestDatabase, testDatabase, testStoreLocation } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick, interactive, sign } from '../fakes/slack-payloads.ts';
-import { manyPeople } from '../fixtures/many-people.ts';
 
 const PEOPLE = 1000;
 const HEARTBEAT_MS = 500;
 const SIGNING_SECRET = 'instances-test-signing-secret';
-
-/** A workspace whose daily prompt fell due a minute ago (office time), so the leader's first tick issues it. */
-export function fanOutWorkspace(people: number, now = new Date()): string {
-  const dueAt = new Date(now.getTime() - 60_000);
-  const [hour, minute] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
-    .format(dueAt).split(':').map(Number) as [number, number];
-  return `version: 1
-organisation:
-  name: Fan-out Ltd
-  timezone: Europe/London
-  dataProtectionContact: { name: Person 0 }
-  holidays: { bankHolidays: none }
-people:
-${manyPeople(people, { slackIds: true })}
-attestations:
-  - { id: backup, question: "Did today's offsite backup complete?", schedule: "${minute} ${hour} * * *", nonWorkingDays: keep, audience: { roles: [staff] }, window: PT8H }
-`;
-}
 
 let dir: string;
 let db: Kysely<Database>;
