@@ -4,7 +4,7 @@ import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
 import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
 import { memoryLogger } from '../../src/logger.ts';
 import { PolicyQa } from '../../src/register/index.ts';
-import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { BOB_TWO_FACTOR, DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack, type SlackCall } from '../fakes/fake-slack.ts';
 import { buttonClick, eventCallback, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
@@ -16,6 +16,10 @@ import { buttonClick, eventCallback, interactive, sign, slashCommand, viewSubmis
  */
 const HOSTILE = 'disk full <!channel> <!here> <@UANN> <#C0SECRET> <!subteam^S0ALL> <http://evil.example|click here> & more';
 const ESCAPED = 'disk full &lt;!channel&gt; &lt;!here&gt; &lt;@UANN&gt; &lt;#C0SECRET&gt; &lt;!subteam^S0ALL&gt; &lt;http://evil.example|click here&gt; &amp; more';
+/** Names and checklist items come from vigil.yaml, which others may edit: escaped the same way. */
+const HOSTILE_BASE = ENGINE_BASE.replace('name: Dev Patel', 'name: "Dev <!here> Patel"').replace('name: Xero,', 'name: "Xero <@UANN>",');
+const DEV_ESCAPED = 'Dev &lt;!here&gt; Patel';
+const XERO_ESCAPED = 'Xero &lt;@UANN&gt;';
 const SECRET = 's';
 const users = ['ann', 'bob', 'cat', 'dev'].map((p) => ({ id: `U${p.toUpperCase()}`, email: `${p}@acme.example` }));
 
@@ -61,10 +65,10 @@ function mrkdwnObjects(value: unknown): { text: string; verbatim?: boolean }[] {
 }
 
 /** Checks one place: the reason is there, escaped, in every field; nothing Slack would parse as a mention or link is. */
-function expectEscaped(where: string, payload: Record<string, unknown>, fields: string[]) {
+function expectEscaped(where: string, payload: Record<string, unknown>, fields: string[], escaped = ESCAPED) {
   for (const field of fields) {
     const shown = field === 'text' ? [String(payload.text)] : shownStrings(payload[field]);
-    expect(shown.join('\n'), `${where}: ${field}`).toContain(ESCAPED);
+    expect(shown.join('\n'), `${where}: ${field}`).toContain(escaped);
     for (const text of shown) expect(text, `${where}: ${field}`).not.toMatch(/[<>]/);
   }
   for (const object of mrkdwnObjects([payload.blocks, payload.view])) {
@@ -75,14 +79,14 @@ function expectEscaped(where: string, payload: Record<string, unknown>, fields: 
 beforeAll(async () => {
   slack = new FakeSlack(users);
   await slack.start();
-  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+  h = await Harness.open(DAILY_BACKUP + BOB_TWO_FACTOR, '2026-11-23T09:00:00Z', HOSTILE_BASE);
   const logger = memoryLogger();
   const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
   await adapter.start();
   server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
   dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
   await h.tick();
-  expect(await dispatcher.deliverDue()).toMatchObject({ sent: 4 });
+  expect(await dispatcher.deliverDue()).toMatchObject({ sent: 5 });
 });
 
 afterAll(async () => {
@@ -94,17 +98,24 @@ afterAll(async () => {
 describe('Slack: user text is escaped everywhere it is shown', () => {
   let devUpdate: SlackCall;
   let annUpdate: SlackCall;
+  let bobUpdate: SlackCall;
 
   beforeAll(async () => {
     // Dev's manager is Ann (told by DM); Ann has no manager, so hers goes to the compliance channel.
     devUpdate = await answerNo('dev', '1700000004.000100');
     annUpdate = await answerNo('ann', '1700000001.000100');
+    // Bob submits his checklist with nothing ticked: "not done: Xero <@UANN>, Dropbox".
+    const marker = slack.calls.length;
+    await post(interactive(buttonClick({ userId: 'UBOB', channel: 'DUBOB', messageTs: '1700000009.000100', actionId: 'answer:checklist', value: 'two-factor/person:bob/2026-11-23T09:00:00.000Z', checked: [] })));
+    bobUpdate = await eventually(() => slack.calls.slice(marker).find((c) => c.method === 'chat.update'));
     await dispatcher.deliverDue();
   });
 
   it('in the answered prompt after chat.update (text and blocks)', () => {
     expectEscaped('updated prompt (dev)', devUpdate.args, ['text', 'blocks']);
     expectEscaped('updated prompt (ann)', annUpdate.args, ['text', 'blocks']);
+    expectEscaped('updated prompt (dev): name', devUpdate.args, ['text', 'blocks'], `answered by ${DEV_ESCAPED}`);
+    expectEscaped('updated checklist (bob)', bobUpdate.args, ['text', 'blocks'], `not done: ${XERO_ESCAPED}, Dropbox`);
   });
 
   it("in the ephemeral that confirms the answer", async () => {
@@ -113,9 +124,12 @@ describe('Slack: user text is escaped everywhere it is shown', () => {
   });
 
   it("in the manager's DM (notification text and blocks)", () => {
-    const dm = slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUANN' && String(c.args.text).startsWith('Dev Patel answered No'));
+    const dm = slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUANN' && String(c.args.text).startsWith(`${DEV_ESCAPED} answered No`));
     expect(dm, 'the DM to Ann about Dev').toBeDefined();
     expectEscaped("manager's DM", dm!.args, ['text', 'blocks']);
+    expectEscaped("manager's DM: name", dm!.args, ['text', 'blocks'], DEV_ESCAPED);
+    const aboutBob = slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUANN' && String(c.args.text).startsWith('Bob Stone answered No'));
+    expectEscaped("manager's DM: checklist item", aboutBob!.args, ['text', 'blocks'], XERO_ESCAPED);
   });
 
   it('in the compliance channel (notification text and blocks)', () => {
@@ -128,6 +142,7 @@ describe('Slack: user text is escaped everywhere it is shown', () => {
     await post(slashCommand({ userId: 'UANN', text: 'status', responseUrl: `${slack.url}/response/ann-status` }));
     const reply = await eventually(() => slack.responses.find((r) => r.path === '/response/ann-status'));
     expectEscaped('/vigil status', reply.body, ['text', 'blocks']);
+    expectEscaped('/vigil status: name', reply.body, ['text', 'blocks'], DEV_ESCAPED);
   });
 
   it('in App Home (the published view)', async () => {
