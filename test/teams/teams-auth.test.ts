@@ -126,3 +126,27 @@ describe('Teams JWT auth with app id, password and tenant', () => {
     });
   }
 });
+
+describe('the tenant an activity comes from', () => {
+  const fromTenant = (activity: Record<string, unknown>, tenant: string | undefined) => ({
+    ...activity, channelData: tenant ? { tenant: { id: tenant } } : {}, conversation: { ...(activity.conversation as object), tenantId: tenant },
+  });
+
+  it('refuses a validly signed activity from another tenant, or naming none, with 403 and records nothing', async () => {
+    for (const tenant of [OTHER_TENANT, undefined]) {
+      const answersBefore = await h.count('answers');
+      const response = await post(fromTenant(cardAction(connector.url, user('bob'), { promptId: promptOf('bob'), value: 'yes' }), tenant), entra.sign(claims()));
+      expect(response.status).toBe(403);
+      expect(response.body).toEqual({ error: 'this Vigil serves another Microsoft 365 tenant' });
+      expect(await h.count('answers')).toBe(answersBefore);
+      expect((await post(fromTenant(installed(connector.url, user('dev')), tenant), entra.sign(claims()))).status).toBe(403);
+      expect(await h.db.selectFrom('conversation_refs').select('person_id').where('person_id', '=', 'dev').execute()).toEqual([]);
+    }
+  });
+
+  it("takes the bot's own tenant whatever the case of its id", async () => {
+    const response = await post(fromTenant(cardAction(connector.url, user('bob'), { promptId: promptOf('bob'), value: 'yes' }), TENANT.toUpperCase()), entra.sign(claims()));
+    expect(response.status).toBe(200);
+    expect(await h.db.selectFrom('answers').select('prompt_id').where('prompt_id', '=', promptOf('bob')).execute()).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Engine } from '../../attestations/index.ts';
 import type { Clock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
-import { readBody } from '../../http-server.ts';
+import { readBody, refuseTooLarge } from '../../http-server.ts';
 import type { Logger } from '../../logger.ts';
 import type { PolicyQa } from '../../register/index.ts';
 import type { Database } from '../../store/index.ts';
@@ -13,6 +13,7 @@ import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import type { InboundEvent } from '../messages.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
+import { activityShapeProblem, refuse, tenantOf, webResponse } from './inbound.ts';
 
 const PLATFORM = 'teams';
 
@@ -82,23 +83,16 @@ export class TeamsAdapter implements Sender {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = (await readBody(req))?.toString('utf8');
-    if (raw === undefined) {
-      res.writeHead(413).end();
-      return;
-    }
+    if (raw === undefined) return refuseTooLarge(res);
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(raw) as Record<string, unknown>;
       if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object');
     } catch {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'the body is not a JSON activity' }));
-      return;
+      return refuse(res, 400, 'the body is not a JSON activity');
     }
     const shapeProblem = activityShapeProblem(body);
-    if (shapeProblem) {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: shapeProblem }));
-      return;
-    }
+    if (shapeProblem) return refuse(res, 400, shapeProblem);
     const request: Request = { body, headers: req.headers, method: req.method ?? 'POST' };
     const response = webResponse(res);
     if (this.authEnabled) {
@@ -109,6 +103,10 @@ export class TeamsAdapter implements Sender {
       await this.adapter.authorizeRequest(request, response, () => void (passed = true));
       if (!passed) return;
     }
+    // A single-tenant bot serves its own organisation only. The token says which app it is for;
+    // the activity says which tenant it comes from.
+    const tenant = this.options.tenantId;
+    if (tenant && tenantOf(body)?.toLowerCase() !== tenant.toLowerCase()) return refuse(res, 403, 'this Vigil serves another Microsoft 365 tenant');
     await this.adapter.process(request, response, (context) => this.onTurn(context));
   }
 
@@ -279,51 +277,4 @@ export class TeamsAdapter implements Sender {
  */
 function authConfiguration(clientId: string, clientSecret: string, tenantId: string, authority: string | undefined): AuthConfiguration {
   return { clientId, clientSecret, tenantId, validateIssuer: true, ...(authority ? { authority } : {}) };
-}
-
-/** Why a body is not an activity Vigil can take, or undefined when it is. */
-function activityShapeProblem(body: Record<string, unknown>): string | undefined {
-  const text = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= 2048;
-  const account = (value: unknown) => typeof value === 'object' && value !== null && text((value as { id?: unknown }).id);
-  if (!text(body.type)) return 'an activity needs a type';
-  if (!text(body.serviceUrl) || !/^https?:\/\//.test(String(body.serviceUrl))) return 'an activity needs an http(s) serviceUrl';
-  if (!text(body.channelId)) return 'an activity needs a channelId';
-  if (!account(body.from) || !account(body.conversation) || !account(body.recipient)) return 'an activity needs from.id, recipient.id and conversation.id';
-  if (body.text !== undefined && typeof body.text !== 'string') return 'text must be a string';
-  return undefined;
-}
-
-/** The response surface the Agents SDK expects, over Node's ServerResponse. */
-function webResponse(res: ServerResponse): WebResponse {
-  const surface = {
-    status(code: number) {
-      res.statusCode = code;
-      return surface;
-    },
-    setHeader(name: string, value: string) {
-      res.setHeader(name, value);
-      return surface;
-    },
-    // Like Express: send ends the response.
-    send(body?: unknown) {
-      if (res.writableEnded) return surface;
-      if (body === undefined) res.end();
-      else if (typeof body === 'object' && !Buffer.isBuffer(body)) {
-        if (!res.hasHeader('content-type')) res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(body));
-      } else res.end(body as string);
-      return surface;
-    },
-    end() {
-      if (!res.writableEnded) res.end();
-      return surface;
-    },
-    get headersSent() {
-      return res.headersSent;
-    },
-    get writableEnded() {
-      return res.writableEnded;
-    },
-  };
-  return surface as WebResponse;
 }
