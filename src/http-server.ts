@@ -57,14 +57,45 @@ export async function startHttpServer(routes: Routes, port: number, host = '0.0.
 /** The largest request body either platform's endpoint takes (Slack's and Teams' own payloads are far smaller). */
 export const BODY_LIMIT = 256 * 1024;
 
-/** A request's body, or undefined when it exceeds `limit` bytes (read no further: answer 413). */
-export async function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/**
+ * How much of an oversized body is read and thrown away before the 413 goes out. A client that
+ * writes its whole body before reading (most do) is still writing when the server gives up; if
+ * the server answered and closed then, the client's next write would meet a closed connection
+ * (EPIPE, reset) and it would never read the 413. So the rest is drained first, up to this bound
+ * or DRAIN_MS, and only a client sending more than that may see the connection cut.
+ */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+const DRAIN_MS = 5_000;
+
+/**
+ * A request's body, or undefined when it exceeds `limit` bytes: then the rest has been drained
+ * (within a bound) and the caller answers with {@link refuseTooLarge}.
+ */
+export function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const refuse = () => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd);
+      chunks.length = 0;
+      resolve(undefined);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      chunks.length = 0;
+      timer ??= setTimeout(refuse, DRAIN_MS);
+      if (size > limit + DRAIN_LIMIT) refuse();
+    };
+    const onEnd = () => (size > limit ? refuse() : resolve(Buffer.concat(chunks)));
+    req.on('data', onData).once('end', onEnd).once('error', reject);
+  });
+}
+
+/** Answers an oversized request: 413, and the connection closed once the answer is out. */
+export function refuseTooLarge(res: ServerResponse): void {
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' })
+    .end(JSON.stringify({ error: `the body is over ${BODY_LIMIT / 1024} kB` }));
 }
