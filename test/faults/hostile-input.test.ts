@@ -10,6 +10,7 @@ import { html } from '../../src/evidence/html.ts';
 import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
 import { memoryLogger } from '../../src/logger.ts';
 import { PolicyQa } from '../../src/register/index.ts';
+import { openFindings } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
@@ -177,5 +178,24 @@ describe('hostile input', () => {
     const accepted = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(atLimit) });
     expect(((await accepted.json()) as { type: string }).type).toBe('application/vnd.microsoft.card.adaptive');
     expect(await h.db.selectFrom('answers').select('reason').orderBy('revision', 'desc').executeTakeFirst()).toEqual({ reason: 'y'.repeat(2000) });
+  });
+
+  it('refuses an oversized note resolving a finding in the terminal chat, leaving the finding open; a short note resolves it', async () => {
+    const [finding] = await openFindings(h.db);
+    expect(finding).toBeDefined(); // the earlier tests' No answers opened some
+    const run = async (line: string) => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let shown = '';
+      output.on('data', (c: Buffer) => (shown += c.toString()));
+      const shell = runShell({ db: h.db, engine: h.engine, clock: h.clock, logger, input, output, as: 'ann' });
+      input.end(`${line}\n`);
+      await shell;
+      return shown;
+    };
+    expect(await run(`resolve ${finding!.id} ${'n'.repeat(200_000)}`)).toContain('Sorry: the note is too long (200,000 characters; at most 2,000)');
+    expect((await openFindings(h.db)).map((f) => f.id)).toContain(finding!.id);
+    expect(await run(`resolve ${finding!.id} ran the backup by hand`)).toContain(`Resolved finding ${finding!.id.slice(0, 8)}.`);
+    expect((await openFindings(h.db)).map((f) => f.id)).not.toContain(finding!.id);
   });
 });
