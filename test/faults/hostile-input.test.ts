@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAnswer } from '../../src/attestations/index.ts';
 import { runShell } from '../../src/bot/shell/shell.ts';
 import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
 import { cardText } from '../../src/bot/teams/cards.ts';
@@ -181,8 +182,8 @@ describe('hostile input', () => {
   });
 
   it('refuses an oversized note resolving a finding in the terminal chat, leaving the finding open; a short note resolves it', async () => {
-    const [finding] = await openFindings(h.db);
-    expect(finding).toBeDefined(); // the earlier tests' No answers opened some
+    await recordAnswer(h.db, h.engine, { promptId: 'backup/person:dev/2026-11-23T09:00:00.000Z', personId: 'dev', value: 'no', reason: 'disk full', channel: 'shell' }, h.clock.now());
+    const finding = (await openFindings(h.db)).find((f) => f.assigneeId === 'dev');
     const run = async (line: string) => {
       const input = new PassThrough();
       const output = new PassThrough();
