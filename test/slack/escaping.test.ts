@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/bot/dispatcher.ts';
+import { toBlocks } from '../../src/bot/slack/blocks.ts';
 import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
 import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
 import { memoryLogger } from '../../src/logger.ts';
@@ -154,5 +155,18 @@ describe('Slack: user text is escaped everywhere it is shown', () => {
   it('the words themselves survive: nothing but the three control characters is encoded', () => {
     // Slack decodes only &amp; &lt; &gt;; an apostrophe encoded as &#39; would show as such.
     expect(String(devUpdate.args.text)).toContain("Did today's backup complete?");
+  });
+});
+
+describe('Slack: escaped text cut to a limit', () => {
+  it('never ends in half an entity, which Slack would show as stray "&am"', () => {
+    for (const pad of [0, 1, 2, 3, 4]) {
+      const { text, blocks } = toBlocks({ kind: 'text', text: 'x'.repeat(pad) + '&'.repeat(1000) });
+      const section = (blocks[0] as { text: { text: string } }).text.text;
+      for (const shown of [text, section]) {
+        expect(shown.length).toBeLessThanOrEqual(3000);
+        expect(shown).toMatch(/^x*(&amp;)+$/);
+      }
+    }
   });
 });
