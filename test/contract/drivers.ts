@@ -11,7 +11,7 @@ import { eventually } from '../fakes/eventually.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
-import { cardAction, installed, message, type TeamsUser } from '../fakes/teams-activities.ts';
+import { cardAction, installed, message, readableLines, type TeamsUser } from '../fakes/teams-activities.ts';
 
 /**
  * One channel, driven as its users would drive it: what they see and what they do. The contract
@@ -228,8 +228,7 @@ export class TeamsDriver implements ChannelDriver {
 
 /** What a person reads in an activity: its text, or the text blocks of its cards. */
 function activityText(activity: Record<string, unknown>): string {
-  const cards = (activity.attachments as { content: { body?: { text?: string }[] } }[] | undefined) ?? [];
-  return [activity.text, ...cards.flatMap((c) => (c.content.body ?? []).map((b) => b.text))].filter(Boolean).join('\n');
+  return readableLines(activity).join('\n');
 }
 
 function teamsUser(p: string): TeamsUser {

@@ -53,3 +53,17 @@ export function cardAction(serviceUrl: string, user: TeamsUser, data: Record<str
     value: { action: { type: 'Action.Execute', verb: 'answer', data }, trigger: 'manual' },
   };
 }
+
+type CardElement = { type?: string; text?: string; inlines?: { text?: string }[]; facts?: { title: string; value: string }[] };
+
+/** The elements of an activity's Adaptive Cards. */
+export function cardElements(activity: Record<string, unknown>): CardElement[] {
+  const cards = (activity.attachments as { content: { body?: CardElement[] } }[] | undefined) ?? [];
+  return cards.flatMap((c) => c.content.body ?? []);
+}
+
+/** What a person reads in an activity: its text, then each line of its cards (text blocks, rich text runs, facts). */
+export function readableLines(activity: Record<string, unknown>): string[] {
+  const lines = cardElements(activity).map((e) => e.text ?? e.inlines?.map((i) => i.text ?? '').join('') ?? e.facts?.map((f) => `${f.title}: ${f.value}`).join('\n'));
+  return [activity.text as string | undefined, ...lines].filter((l): l is string => Boolean(l));
+}

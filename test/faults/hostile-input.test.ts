@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAnswer } from '../../src/attestations/index.ts';
 import { runShell } from '../../src/bot/shell/shell.ts';
 import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
-import { cardText } from '../../src/bot/teams/cards.ts';
+import { plainText } from '../../src/bot/teams/cards.ts';
 import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
 import { clean } from '../../src/bot/shell/render.ts';
 import { mrkdwn } from '../../src/bot/slack/blocks.ts';
@@ -131,7 +131,11 @@ describe('hostile input', () => {
     expect(blocks).toContain('&lt;@U123&gt;');
     expect(blocks).not.toContain('<@U123>');
     expect(mrkdwn('<!channel> & <@U1>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt;');
-    expect(cardText('*bold* [x](http://e) # h\n- item')).toBe('\\*bold\\* \\[x\\](http://e) \\# h\n\\- item');
+    // Teams: user text goes only into TextRuns, which no client reads as markdown, so it is held verbatim.
+    expect(plainText('*bold* [x](http://e) # h\n- item')).toEqual([
+      { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '*bold* [x](http://e) # h' }] },
+      { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '- item' }] },
+    ]);
     expect(html('<b onclick="x">&</b>')).toBe('&lt;b onclick=&quot;x&quot;&gt;&amp;&lt;/b&gt;');
     expect(clean('ok\u001b[31mred\u0007')).toBe('ok\uFFFD[31mred\uFFFD');
   });

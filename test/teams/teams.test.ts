@@ -8,7 +8,7 @@ import { PolicyQa } from '../../src/register/index.ts';
 import { openFindings } from '../../src/store/index.ts';
 import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { addedToTeam, cardAction, installed, message, type TeamsUser } from '../fakes/teams-activities.ts';
+import { addedToTeam, cardAction, installed, message, readableLines, type TeamsUser } from '../fakes/teams-activities.ts';
 
 const people = ['ann', 'bob', 'cat', 'dev'];
 const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
@@ -130,9 +130,9 @@ describe('Teams adapter over real HTTP', () => {
 
   it('status in chat is role-scoped', async () => {
     const cardText = (activity: Record<string, unknown>) => {
-      const [attachment] = activity.attachments as { contentType: string; content: { body: { text: string }[] } }[];
+      const [attachment] = activity.attachments as { contentType: string }[];
       expect(attachment!.contentType).toBe('application/vnd.microsoft.card.adaptive');
-      return attachment!.content.body.map((b) => b.text).join('\n');
+      return readableLines(activity).join('\n');
     };
     await post(message(connector.url, user('cat'), 'status'));
     const reply = cardText(connector.activitiesTo(`a:chat-${user('cat').aadObjectId}`).at(-1)!);

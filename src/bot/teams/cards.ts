@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../../attestations/limits.ts';
 import type { Card, OutboundMessage } from '../messages.ts';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */
@@ -6,19 +7,66 @@ export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; ver
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 /**
+ * How text reaches a card: only ever as a `TextRun` inside a `RichTextBlock`, never as a
+ * `TextBlock` or a `FactSet` fact. Teams renders markdown in TextBlocks and facts (bold, italic,
+ * lists, links), and its clients disagree on escaping it: desktop and web hide a backslash
+ * before `*`, Teams on iOS and Android show it (or still format the text), and HTML entities
+ * show as typed on mobile. The Adaptive Cards schema says of `TextRun.text`: "Markdown is not
+ * supported", in every host, so a TextRun shows what a person typed exactly as typed, with no
+ * escaping to get wrong. Everything goes this way, Vigil's own words too, so there is one path.
+ */
+type TextStyle = { weight?: 'Bolder'; size?: 'Medium'; isSubtle?: boolean; fontType?: 'Monospace' };
+
+/** Text as a plain run: control characters (which no client shows) become U+FFFD. */
+function run(text: string, style: TextStyle = {}): Record<string, unknown> {
+  // eslint-disable-next-line no-control-regex
+  return { type: 'TextRun', text: text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '\uFFFD'), ...style };
+}
+
+/**
+ * Plain text as card elements: one RichTextBlock per line, since a run's line breaks are not
+ * kept by every client; a blank line becomes space above the next.
+ */
+export function plainText(text: string, style: TextStyle = {}): Record<string, unknown>[] {
+  const blocks: Record<string, unknown>[] = [];
+  let gap = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) {
+      gap = blocks.length > 0;
+      continue;
+    }
+    blocks.push({ type: 'RichTextBlock', inlines: [run(line, style)], ...(gap ? { spacing: 'Medium' } : {}) });
+    gap = false;
+  }
+  return blocks;
+}
+
+/** A label and its value on one line, in place of a FactSet (whose facts are markdown). */
+function field(label: string, value: string): Record<string, unknown> {
+  return { type: 'RichTextBlock', inlines: [run(`${label}: `, { weight: 'Bolder' }), run(value)] };
+}
+
+/** A notification's preview line (`summary`), which is plain text: one line, no control characters. */
+function summaryOf(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
+}
+
+/**
  * A prompt as an Adaptive Card: the question, its facts, a reason box (needed for No and N/A),
  * checkboxes for a checklist, and `Action.Execute` buttons, so Teams sends the answer to the bot
  * as an `adaptiveCard/action` invoke and shows the card the bot returns in its place.
  */
 export function cardFor(card: Card, promptId: string): AdaptiveCard {
-  const body: unknown[] = [{ type: 'TextBlock', text: card.title, weight: 'Bolder', size: 'Medium', wrap: true }];
-  if (card.text) body.push({ type: 'TextBlock', text: card.text, wrap: true });
-  if (card.fields.length) body.push({ type: 'FactSet', facts: card.fields.map((f) => ({ title: f.label, value: f.value })) });
+  const body: unknown[] = plainText(card.title, { weight: 'Bolder', size: 'Medium' });
+  if (card.text) body.push(...plainText(card.text));
+  body.push(...card.fields.map((f) => field(f.label, f.value)));
   if (card.checklist?.length) {
     body.push({ type: 'Input.ChoiceSet', id: 'checked', isMultiSelect: true, style: 'expanded', label: 'Tick what is done', choices: card.checklist.map((item) => ({ title: item, value: item })) });
   }
   const asksWhy = card.buttons.some((b) => b.actionId === 'answer:no' || b.actionId === 'answer:na');
-  if (asksWhy) body.push({ type: 'Input.Text', id: 'reason', isMultiline: true, maxLength: 2000, placeholder: 'Reason (needed for No or N/A)' });
+  // The server refuses a longer reason whatever the client allows; the box says so up front.
+  if (asksWhy) body.push({ type: 'Input.Text', id: 'reason', isMultiline: true, maxLength: FIELD_LIMITS.reason, placeholder: `Reason (needed for No or N/A; at most ${FIELD_LIMITS.reason.toLocaleString('en-GB')} characters)` });
   return {
     type: 'AdaptiveCard',
     $schema: SCHEMA,
@@ -34,49 +82,35 @@ export function cardFor(card: Card, promptId: string): AdaptiveCard {
   };
 }
 
-/**
- * Escapes text for an Adaptive Card TextBlock, whose markdown would otherwise turn a user's
- * `*`, `_`, `[link](…)` or `# heading` into formatting: what they typed is shown as typed.
- */
-export function cardText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '\uFFFD').replace(/([\\`*_[\]#>~|{}!])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
-}
-
 /** The card once answered: the question, and who answered what, when. */
 export function answeredCard(question: string, summary: string): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: SCHEMA,
     version: '1.5',
-    body: [
-      { type: 'TextBlock', text: question, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: cardText(summary), wrap: true, isSubtle: true },
-    ],
+    body: [...plainText(question, { weight: 'Bolder', size: 'Medium' }), ...plainText(summary, { isSubtle: true })],
   };
 }
 
 /** A neutral message as a Bot Framework message activity. */
 export function messageActivity(message: OutboundMessage, promptId?: string): Record<string, unknown> {
+  // `plain`: "the text is treated as raw text with no formatting applied" (Bot Framework's textFormat).
   if (message.kind === 'text') return { type: 'message', text: message.text, textFormat: 'plain' };
   return {
     type: 'message',
-    summary: message.title,
+    summary: summaryOf(message.title),
     attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: cardFor(message, promptId ?? '') }],
   };
 }
 
-/** A status report as a card: its first line as the title, the rest in a fixed-width block. */
+/** A status report as a card: its first line as the title, the rest in fixed-width lines. */
 export function statusActivity(text: string): Record<string, unknown> {
   const [title = '', ...rest] = text.split('\n');
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: SCHEMA,
     version: '1.5',
-    body: [
-      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: rest.join('\n').trim(), fontType: 'Monospace', wrap: true },
-    ],
+    body: [...plainText(title, { weight: 'Bolder', size: 'Medium' }), ...plainText(rest.join('\n').trim(), { fontType: 'Monospace' })],
   };
-  return { type: 'message', summary: title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+  return { type: 'message', summary: summaryOf(title), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
 }
