@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_LIMITS } from '../../src/attestations/limits.ts';
+import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
+import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
+import { memoryLogger } from '../../src/logger.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { FakeConnector } from '../fakes/fake-connector.ts';
+import { cardAction, installed, message, type TeamsUser } from '../fakes/teams-activities.ts';
+
+/** Every field a Teams user sends is held to its limit, whatever the card's input allowed. */
+const people = ['ann', 'bob', 'cat', 'dev'];
+const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
+const promptOf = (p: string, attestation = 'backup') => `${attestation}/person:${p}/2026-11-23T09:00:00.000Z`;
+const logger = memoryLogger();
+let h: Harness;
+let connector: FakeConnector;
+let server: RunningServer;
+
+async function post(activity: unknown) {
+  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+}
+
+beforeAll(async () => {
+  connector = new FakeConnector(people.map((p) => ({ ...user(p), email: `${p}@acme.example` })));
+  await connector.start();
+  h = await Harness.open(DAILY_BACKUP + BOB_TWO_FACTOR, '2026-11-23T09:00:00Z');
+  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
+  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
+  for (const p of people) await post(installed(connector.url, user(p)));
+  await h.tick();
+});
+
+afterAll(async () => {
+  await server?.close();
+  await connector?.stop();
+  await h?.close();
+});
+
+describe('field limits in Teams', () => {
+  const refusal = (what: string, length: string, max: string, unit = 'characters') => `Sorry: ${what} is too long (${length} ${unit}; at most ${max}): shorten it and send it again. Nothing was recorded.`;
+
+  it('refuses an oversized reason, ticked list or prompt id with a clear reply, recording nothing', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ promptId: promptOf('cat'), value: 'no', reason: 'r'.repeat(FIELD_LIMITS.reason + 1) }, refusal('the reason', '2,001', '2,000')],
+      [{ promptId: promptOf('bob', 'two-factor'), value: 'checklist', checked: Array.from({ length: 101 }, (_, i) => `item ${i}`).join(',') }, refusal('the list of ticked items', '101', '100', 'entries')],
+      [{ promptId: promptOf('bob', 'two-factor'), value: 'checklist', checked: 'x'.repeat(501) }, refusal('a ticked item', '501', '500')],
+      [{ promptId: `${promptOf('cat')}${'x'.repeat(200)}`, value: 'yes' }, refusal("the prompt's id", '242', '200')],
+    ];
+    for (const [data, reply] of cases) {
+      const who = String(data.promptId).includes('person:bob') ? 'bob' : 'cat';
+      const response = await post(cardAction(connector.url, user(who), data));
+      expect(response.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply });
+    }
+    expect(await h.count('answers')).toBe(0);
+  });
+
+  it('answers an oversized question with a clear reply instead of searching the register', async () => {
+    await post(message(connector.url, user('cat'), `where is ${'x'.repeat(FIELD_LIMITS.question)}`));
+    const reply = connector.activitiesTo(`a:chat-${user('cat').aadObjectId}`).at(-1)!;
+    expect(reply.text).toBe(refusal('the question', '1,009', '1,000'));
+  });
+
+  it('takes a reason exactly at the limit, counted in characters (an emoji is one)', async () => {
+    const reason = '🙂'.repeat(FIELD_LIMITS.reason);
+    const response = await post(cardAction(connector.url, user('cat'), { promptId: promptOf('cat'), value: 'no', reason }));
+    expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(await h.db.selectFrom('answers').select('reason').execute()).toEqual([{ reason }]);
+  });
+});
