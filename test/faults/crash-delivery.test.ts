@@ -11,6 +11,7 @@ import { parseConfig } from '../../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople } from '../../src/store/index.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
+import { BotProcess, fanOutWorkspace } from '../fixtures/bot-process.ts';
 import { manyPeople } from '../fixtures/many-people.ts';
 
 const PEOPLE = 1000;
@@ -217,6 +218,80 @@ describe('a dispatcher killed while Slack is still storing its posts', () => {
     } finally {
       await slow.stop();
       await fake.stop();
+    }
+  }, 60_000);
+});
+
+describe('vigil start on SQLite', () => {
+  const SIGNING_SECRET = 'crash-delivery-signing-secret';
+  const startBot = (folder: string, fake: FakeSlack) => BotProcess.start(['--config', join(folder, 'vigil.yaml'), '--db', join(folder, 'vigil.db')], {
+    SLACK_BOT_TOKEN: fake.validToken, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, VIGIL_HEARTBEAT_MS: '500', DATABASE_URL: '', VIGIL_DB: '',
+  });
+  const outboxIdOf = (call: { args: Record<string, unknown> }) => (call.args.metadata as { event_payload: { outbox_id: string } }).event_payload.outbox_id;
+
+  it('restarted after a crash, recovers the dead claims at once and sends each reminder after its prompt, in its thread', async () => {
+    const people = 600;
+    const folder = mkdtempSync(join(tmpdir(), 'vigil-restart-'));
+    // Reminders fall due 8 s from now: the restarted bot queues them while the dead one's claims are in doubt.
+    writeFileSync(join(folder, 'vigil.yaml'), fanOutWorkspace(people, { reminderInMs: 8_000 }));
+    const fake = new FakeSlack([]);
+    await fake.start();
+    const bots: BotProcess[] = [];
+    try {
+      fake.responseDelayMs = 30;
+      const first = startBot(folder, fake);
+      bots.push(first);
+      while (fake.callsTo('chat.postMessage').length < 150) await new Promise((resolve) => setTimeout(resolve, 5));
+      first.kill('SIGKILL');
+      await first.exited;
+      fake.responseDelayMs = 0;
+      const restartedAt = Date.now();
+      const second = startBot(folder, fake);
+      bots.push(second);
+
+      const db = openSqlite({ file: join(folder, 'vigil.db') });
+      try {
+        const rows = async () => db.selectFrom('outbox').select(['id', 'dedupe_key', 'status', 'platform_ref', 'created_at', 'sent_at']).execute();
+        const deadline = Date.now() + 40_000;
+        let all = await rows();
+        while (Date.now() < deadline && !(all.length === 2 * people && all.every((r) => r.status === 'sent'))) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          all = await rows();
+        }
+        const seconds = (Date.now() - restartedAt) / 1000;
+        console.log(`restarted bot: ${all.filter((r) => r.status === 'sent').length} of ${2 * people} messages sent ${seconds.toFixed(1)} s after the restart`);
+        const statuses = all.reduce<Record<string, number>>((n, r) => ({ ...n, [`${r.dedupe_key.split(':')[0]} ${r.status}`]: (n[`${r.dedupe_key.split(':')[0]} ${r.status}`] ?? 0) + 1 }), {});
+        expect(statuses).toEqual({ 'prompt sent': people, 'reminder sent': people }); // well within the old two-minute stall
+        // The dead bot's claims were put back at start-up.
+        expect(second.lines.find((l) => /now leads/.test(l.text))?.text).toMatch(/"recoveredClaims":[1-9]/);
+
+        const posts = fake.callsTo('chat.postMessage');
+        const byId = new Map(all.map((r) => [r.id, r]));
+        const prompts = posts.filter((c) => byId.get(outboxIdOf(c))?.dedupe_key.startsWith('prompt:'));
+        expect(new Set(prompts.map(outboxIdOf)).size).toBe(people);
+        expect(prompts).toHaveLength(people); // each prompt exactly once
+        const promptRow = new Map(all.filter((r) => r.dedupe_key.startsWith('prompt:')).map((r) => [r.dedupe_key.slice('prompt:'.length), r]));
+        const reminders = posts.filter((c) => byId.get(outboxIdOf(c))?.dedupe_key.startsWith('reminder:'));
+        expect(reminders).toHaveLength(people);
+        const reminderRows = await db.selectFrom('outbox').select(['id', 'prompt_id', 'created_at']).where('dedupe_key', 'like', 'reminder:%').execute();
+        const promptOfReminder = new Map(reminderRows.map((r) => [r.id, r.prompt_id!]));
+        // Some reminders were queued while their prompt was still in doubt, and had to wait for it.
+        expect(reminderRows.some((r) => r.created_at < promptRow.get(r.prompt_id!)!.sent_at!)).toBe(true);
+        for (const reminder of reminders) {
+          const prompt = promptRow.get(promptOfReminder.get(outboxIdOf(reminder))!)!;
+          const ref = JSON.parse(prompt.platform_ref!) as { channel: string; ts: string };
+          // Sent after its prompt, in the prompt's thread.
+          expect(posts.findIndex((c) => outboxIdOf(c) === prompt.id)).toBeLessThan(posts.indexOf(reminder));
+          expect({ channel: reminder.args.channel, thread: reminder.args.thread_ts }).toEqual({ channel: ref.channel, thread: ref.ts });
+        }
+      } finally {
+        await db.destroy();
+      }
+    } finally {
+      for (const bot of bots) bot.kill('SIGKILL');
+      await Promise.all(bots.map((bot) => bot.exited));
+      await fake.stop();
+      rmSync(folder, { recursive: true, force: true });
     }
   }, 60_000);
 });
