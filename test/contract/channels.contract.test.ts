@@ -78,6 +78,13 @@ describe.each([
     expect(await h.db.selectFrom('answers').select(['revision', 'value']).orderBy('revision').execute()).toEqual([{ revision: 1, value: 'yes' }, { revision: 2, value: 'no' }]);
   });
 
+  it('twenty separate presses of Yes record one revision', async () => {
+    const shown = [];
+    for (let i = 0; i < 20; i++) shown.push(await channel.answer('bob', prompt('bob'), 'yes'));
+    expect(shown.filter((s) => s.includes('Already recorded'))).toHaveLength(19);
+    expect(await h.db.selectFrom('answers').select(['revision', 'answered_by']).execute()).toEqual([{ revision: 1, answered_by: 'bob' }]);
+  });
+
   it('refuses an oversized reason or question on the server and records nothing', async () => {
     expect(await channel.answer('dev', prompt('dev'), 'no', 'x'.repeat(2001))).toContain('the reason is too long (2,001 characters; at most 2,000)');
     expect(await h.count('answers')).toBe(0);
