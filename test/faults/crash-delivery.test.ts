@@ -294,4 +294,53 @@ describe('vigil start on SQLite', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('stops promptly on SIGTERM mid fan-out: stops claiming, finishes what is in flight, hands back the rest, exits', async () => {
+    const people = 600;
+    const folder = mkdtempSync(join(tmpdir(), 'vigil-sigterm-'));
+    writeFileSync(join(folder, 'vigil.yaml'), fanOutWorkspace(people));
+    const fake = new FakeSlack([]);
+    await fake.start();
+    const bots: BotProcess[] = [];
+    try {
+      // Slack takes 100 ms a post: the whole fan-out would take about 7.5 s.
+      fake.responseDelayMs = 100;
+      const first = startBot(folder, fake);
+      bots.push(first);
+      while (fake.callsTo('chat.postMessage').length < 100) await new Promise((resolve) => setTimeout(resolve, 5));
+      const termAt = Date.now();
+      first.kill('SIGTERM');
+      expect((await first.exited).code).toBe(0);
+      const stopMs = Date.now() - termAt;
+      const postedBeforeExit = fake.callsTo('chat.postMessage').length;
+      console.log(`SIGTERM to exit: ${stopMs} ms, ${postedBeforeExit} of ${people} posted`);
+      expect(stopMs).toBeLessThan(2_000);
+      expect(postedBeforeExit).toBeLessThan(people / 2);
+
+      const db = openSqlite({ file: join(folder, 'vigil.db') });
+      try {
+        const rows = await db.selectFrom('outbox').select(['status', 'platform_ref']).execute();
+        // Nothing left in doubt: what reached Slack is recorded sent, the rest is back in the queue as never sent.
+        expect(rows.filter((r) => r.status === 'sent')).toHaveLength(postedBeforeExit);
+        expect(rows.filter((r) => r.status !== 'sent').every((r) => r.status === 'pending' && r.platform_ref === null)).toBe(true);
+
+        fake.responseDelayMs = 0;
+        const second = startBot(folder, fake);
+        bots.push(second);
+        const deadline = Date.now() + 30_000;
+        const sent = async () => Number((await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'sent').executeTakeFirstOrThrow()).n);
+        while ((await sent()) < people && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+        const ids = fake.callsTo('chat.postMessage').map(outboxIdOf);
+        expect(new Set(ids).size).toBe(people);
+        expect(ids).toHaveLength(people); // the next start sends the rest, nothing twice
+      } finally {
+        await db.destroy();
+      }
+    } finally {
+      for (const bot of bots) bot.kill('SIGKILL');
+      await Promise.all(bots.map((bot) => bot.exited));
+      await fake.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
