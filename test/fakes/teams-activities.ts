@@ -45,6 +45,22 @@ export function message(serviceUrl: string, user: TeamsUser, text: string) {
   return { ...base(serviceUrl, user, 'message'), text, textFormat: 'plain' };
 }
 
+/**
+ * A message in a team channel that @mentions the bot: the conversation is the channel's thread
+ * (`;messageid=` the root post), the text carries the `<at>` mention and a mention entity.
+ */
+export function channelMessage(serviceUrl: string, user: TeamsUser, channelId: string, text: string, rootId = '1700000000001') {
+  const activity = base(serviceUrl, user, 'message');
+  return {
+    ...activity,
+    text: `<at>Vigil</at> ${text}`,
+    textFormat: 'plain',
+    conversation: { id: `${channelId};messageid=${rootId}`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    entities: [{ type: 'mention', text: '<at>Vigil</at>', mentioned: { id: '28:vigil-bot', name: 'Vigil' } }],
+    channelData: { tenant: { id: TENANT }, team: { id: '19:team-acme@thread.tacv2', name: 'Acme' }, channel: { id: channelId } },
+  };
+}
+
 /** An `Action.Execute` on a card: Teams merges the inputs into `data`. */
 export function cardAction(serviceUrl: string, user: TeamsUser, data: Record<string, unknown>, id?: string) {
   return {

@@ -41,6 +41,28 @@ export function tenantOf(body: Record<string, unknown>): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/** The parts of an activity that say where it happened. */
+interface Where {
+  conversation?: { id: string; conversationType?: string };
+  channelData?: unknown;
+}
+
+/** True for an activity in a team channel (a post or its thread), not a personal or group chat. */
+export function inChannel(activity: Where): boolean {
+  return activity.conversation?.conversationType === 'channel';
+}
+
+/** A channel's id, without the `;messageid=` that names a thread in it. */
+export function channelIdOf(activity: Where): string {
+  return (activity.conversation?.id ?? '').split(';')[0]!;
+}
+
+/** The team a channel activity belongs to (`channelData.team.id`), else its channel's id. */
+export function teamIdOf(activity: Where): string {
+  const team = (activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
+  return typeof team === 'string' && team ? team : channelIdOf(activity);
+}
+
 /** Answers a request with a JSON error. */
 export function refuse(res: ServerResponse, status: number, error: string): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));

@@ -13,7 +13,7 @@ import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import type { InboundEvent } from '../messages.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
-import { activityShapeProblem, refuse, tenantOf, webResponse } from './inbound.ts';
+import { activityShapeProblem, channelIdOf, inChannel, refuse, teamIdOf, tenantOf, webResponse } from './inbound.ts';
 
 const PLATFORM = 'teams';
 
@@ -130,7 +130,9 @@ export class TeamsAdapter implements Sender {
   }
 
   private async onMessage(context: TurnContext): Promise<void> {
-    const personId = await this.remember(context);
+    // In a team channel the sender is known by their Entra id like anywhere else; the reply goes
+    // into the conversation the message came from, which in a channel is its thread.
+    const personId = (await this.remember(context)) ?? (inChannel(context.activity) ? await this.personFor(context) : undefined);
     const text = (context.activity.text ?? '').replace(/<at>[^<]*<\/at>/g, '').trim();
     if (!personId) {
       await context.sendActivity(this.strangerText());
@@ -183,9 +185,9 @@ export class TeamsAdapter implements Sender {
     const activity = context.activity;
     const reference = activity.getConversationReference();
     const now = this.options.clock.now().toISOString();
-    if (activity.conversation?.conversationType === 'channel') {
-      const key = `channel:${activity.conversation.id.split(';')[0]}`;
-      await this.saveRef(key, null, reference, now);
+    if (inChannel(activity)) {
+      // The channel, never the person: a thread is no way to reach someone privately.
+      await this.saveRef(`channel:${channelIdOf(activity)}`, null, reference, now);
       return undefined;
     }
     const personId = await this.personFor(context);
@@ -206,7 +208,9 @@ export class TeamsAdapter implements Sender {
     const client = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
     if (!client || !from?.id || !context.activity.conversation?.id) return undefined;
     try {
-      const member = (await client.getConversationMember(from.id, context.activity.conversation.id)) as { email?: string; userPrincipalName?: string };
+      // In a channel, members are the team's: looked up in the team (Teams' documented way).
+      const where = inChannel(context.activity) ? teamIdOf(context.activity) : context.activity.conversation.id;
+      const member = (await client.getConversationMember(from.id, where)) as { email?: string; userPrincipalName?: string };
       const email = (member.email ?? member.userPrincipalName ?? '').toLowerCase();
       return directory.allPeople().find((p) => p.email.toLowerCase() === email)?.id;
     } catch (error) {
