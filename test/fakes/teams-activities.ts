@@ -30,6 +30,11 @@ export function installed(serviceUrl: string, user: TeamsUser) {
   return { ...base(serviceUrl, user, 'installationUpdate'), action: 'add' };
 }
 
+/** The app removed from a personal scope (or, with `remove-upgrade`, the old version's half of an upgrade). */
+export function uninstalled(serviceUrl: string, user: TeamsUser, action: 'remove' | 'remove-upgrade' = 'remove') {
+  return { ...base(serviceUrl, user, 'installationUpdate'), action };
+}
+
 /** The bot added to a team: the reference to its channels. */
 export function addedToTeam(serviceUrl: string, user: TeamsUser, channelId: string) {
   return {

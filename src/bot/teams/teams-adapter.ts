@@ -13,6 +13,7 @@ import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import type { InboundEvent } from '../messages.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
+import { TeamsReferences } from './references.ts';
 import { activityShapeProblem, channelIdOf, inChannel, refuse, teamIdOf, tenantOf, webResponse } from './inbound.ts';
 
 const PLATFORM = 'teams';
@@ -37,11 +38,6 @@ export interface TeamsOptions {
   logger: Logger;
 }
 
-/** What Vigil keeps to reach someone (or a channel) proactively. */
-interface TeamsRef {
-  reference: ConversationReference;
-}
-
 /**
  * Vigil on Microsoft Teams, on the Microsoft 365 Agents SDK (`@microsoft/agents-hosting`, the
  * successor of botbuilder, whose support ended on 2025-12-31). `POST /api/messages` takes
@@ -54,6 +50,7 @@ export class TeamsAdapter implements Sender {
   readonly adapter: CloudAdapter;
   private readonly authConfig: AuthConfiguration;
   private readonly conversation: Conversation;
+  private readonly references: TeamsReferences;
 
   constructor(private readonly options: TeamsOptions) {
     const { appId, appPassword, tenantId } = options;
@@ -65,6 +62,7 @@ export class TeamsAdapter implements Sender {
     this.adapter.onTurnError = async (_context, error) => {
       options.logger.error('teams turn failed', { error: error.message });
     };
+    this.references = new TeamsReferences(options.db, options.engine);
     this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: PLATFORM });
   }
 
@@ -114,8 +112,12 @@ export class TeamsAdapter implements Sender {
     const activity = context.activity;
     switch (activity.type) {
       case 'conversationUpdate':
-      case 'installationUpdate':
         await this.remember(context);
+        return;
+      case 'installationUpdate':
+        // `remove` is an uninstall; `remove-upgrade` is only the old version's half of an upgrade.
+        if (activity.action === 'remove') await this.forget(context);
+        else if (activity.action !== 'remove-upgrade') await this.remember(context);
         return;
       case 'message':
         await this.onMessage(context);
@@ -184,15 +186,15 @@ export class TeamsAdapter implements Sender {
   private async remember(context: TurnContext): Promise<string | undefined> {
     const activity = context.activity;
     const reference = activity.getConversationReference();
-    const now = this.options.clock.now().toISOString();
+    const now = this.options.clock.now();
     if (inChannel(activity)) {
       // The channel, never the person: a thread is no way to reach someone privately.
-      await this.saveRef(`channel:${channelIdOf(activity)}`, null, reference, now);
+      await this.references.save(`channel:${channelIdOf(activity)}`, null, reference, now);
       return undefined;
     }
     const personId = await this.personFor(context);
     const userKey = activity.from?.aadObjectId ?? activity.from?.id;
-    if (userKey) await this.saveRef(userKey, personId ?? null, reference, now);
+    if (userKey) await this.references.save(userKey, personId ?? null, reference, now);
     return personId;
   }
 
@@ -219,18 +221,19 @@ export class TeamsAdapter implements Sender {
     }
   }
 
-  private async saveRef(key: string, personId: string | null, reference: ConversationReference, now: string): Promise<void> {
-    const stored = JSON.stringify({ reference } satisfies TeamsRef);
-    await this.options.db.insertInto('conversation_refs')
-      .values({ platform: PLATFORM, platform_user_id: key, person_id: personId, reference: stored, updated_at: now })
-      .onConflict((oc) => oc.columns(['platform', 'platform_user_id']).doUpdateSet({ person_id: personId, reference: stored, updated_at: now }))
-      .execute();
+  /** The app was removed: from a person's chat (they are unreachable from now on) or from a team. */
+  private async forget(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (inChannel(activity)) return this.references.removeChannel(`channel:${channelIdOf(activity)}`);
+    const personId = await this.personFor(context);
+    const userKey = activity.from?.aadObjectId ?? activity.from?.id;
+    if (personId && userKey) await this.references.removeForPerson(userKey, personId, this.options.clock.now());
   }
 
   /** Sends one outbox message proactively: to a person's chat with the bot, or to the compliance channel. */
   async send(delivery: Delivery): Promise<unknown> {
     const { message, rendered, prompt } = delivery;
-    const reference = message.recipient.kind === 'person' ? await this.personRef(message.recipient.id) : await this.channelRef();
+    const reference = message.recipient.kind === 'person' ? await this.references.forPerson(message.recipient.id) : await this.channelRef();
     const activity = messageActivity(rendered, delivery.payload.kind === 'prompt' || delivery.payload.kind === 'reminder' ? prompt?.id : undefined);
     let id: string | undefined;
     try {
@@ -253,18 +256,11 @@ export class TeamsAdapter implements Sender {
     return { platform: PLATFORM, conversationId: reference.conversation.id, activityId: id };
   }
 
-  private async personRef(personId: string): Promise<ConversationReference> {
-    const row = await this.options.db.selectFrom('conversation_refs').select('reference').where('platform', '=', PLATFORM).where('person_id', '=', personId).orderBy('updated_at', 'desc').executeTakeFirst();
-    if (!row) throw new DeliveryError(`${this.options.engine.directory.nameOf(personId)} has not installed Vigil in Teams, so cannot be reached there`, true);
-    return (JSON.parse(row.reference) as TeamsRef).reference;
-  }
-
   private async channelRef(): Promise<ConversationReference> {
     const channel = this.options.engine.config.organisation.complianceChannel.teams;
     if (!channel) throw new DeliveryError('organisation.complianceChannel.teams is not set', true);
-    const row = await this.options.db.selectFrom('conversation_refs').select('reference').where('platform', '=', PLATFORM).where('platform_user_id', 'like', 'channel:%').orderBy('updated_at', 'desc').executeTakeFirst();
-    if (!row) throw new DeliveryError('Vigil has not been added to a team yet, so it cannot post to the compliance channel', true);
-    const base = (JSON.parse(row.reference) as TeamsRef).reference;
+    const base = await this.references.anyChannel();
+    if (!base) throw new DeliveryError('Vigil has not been added to a team yet, so it cannot post to the compliance channel', true);
     return { ...base, conversation: { ...base.conversation, id: channel, isGroup: true, conversationType: 'channel' } } as ConversationReference;
   }
 

@@ -1,0 +1,87 @@
+import type { ConversationReference } from '@microsoft/agents-activity';
+import type { Kysely } from 'kysely';
+import { formatWhen, type Engine } from '../../attestations/index.ts';
+import type { OutboxPayload } from '../../attestations/render.ts';
+import { enqueue, type Database } from '../../store/index.ts';
+import { DeliveryError } from '../dispatcher.ts';
+
+const PLATFORM = 'teams';
+
+/**
+ * What Vigil keeps about a Teams conversation, under the person's Entra id (or `channel:<id>`):
+ * how to reach it, or, once the person removed the app from their chat, when they did.
+ */
+interface TeamsRef {
+  reference?: ConversationReference;
+  removedAt?: string;
+}
+
+/** The conversation references Vigil keeps to reach people and channels in Teams proactively. */
+export class TeamsReferences {
+  constructor(private readonly db: Kysely<Database>, private readonly engine: Engine) {}
+
+  /** Stores how to reach `key` (a person's Entra id, or `channel:<id>`). */
+  async save(key: string, personId: string | null, reference: ConversationReference, now: Date): Promise<void> {
+    await this.put(key, personId, { reference }, now);
+  }
+
+  /**
+   * The person removed the app from their chat with it: the chat is gone (Teams refuses posts to
+   * it), so they are unreachable from now on, not at the next failed send. Their stored way in
+   * becomes a note of the removal; status lists them as unreachable at once, through a failed
+   * message to them saying why; and their manager (or the compliance channel) is told, under the
+   * same key the dispatcher uses, so once whoever notices first.
+   */
+  async removeForPerson(key: string, personId: string, now: Date): Promise<void> {
+    await this.put(key, personId, { removedAt: now.toISOString() }, now);
+    const reason = this.removalReason(personId, now);
+    const directory = this.engine.directory;
+    const notice: OutboxPayload = {
+      kind: 'escalation',
+      message: { kind: 'text', text: `Vigil cannot reach ${directory.nameOf(personId)} in Teams: ${reason}. Their prompts are waiting; please help them get set up.` },
+    };
+    const manager = directory.managerOf(personId);
+    const toPerson: OutboxPayload = { kind: 'escalation', message: { kind: 'text', text: `You removed Vigil from Teams; your prompts wait until you add it again.` } };
+    const unreachableKey = `removed:${PLATFORM}:${personId}:${now.toISOString()}`;
+    await enqueue(this.db, [
+      { dedupeKey: `unreachable:${PLATFORM}:${personId}`, recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' }, promptId: null, payload: notice },
+      { dedupeKey: unreachableKey, recipient: { kind: 'person', id: personId }, promptId: null, payload: toPerson },
+    ], now);
+    // Not sendable (the chat is gone): recorded as failed with the reason, which is what status reads.
+    await this.db.updateTable('outbox').set({ status: 'failed', last_error: reason }).where('dedupe_key', '=', unreachableKey).execute();
+  }
+
+  /** The bot was removed from a team: its channels cannot be posted to any more. */
+  async removeChannel(key: string): Promise<void> {
+    await this.db.deleteFrom('conversation_refs').where('platform', '=', PLATFORM).where('platform_user_id', '=', key).execute();
+  }
+
+  /** How to reach a person, or a permanent DeliveryError saying why they cannot be. */
+  async forPerson(personId: string): Promise<ConversationReference> {
+    const row = await this.db.selectFrom('conversation_refs').select(['reference', 'updated_at']).where('platform', '=', PLATFORM).where('person_id', '=', personId).orderBy('updated_at', 'desc').executeTakeFirst();
+    if (!row) throw new DeliveryError(`${this.engine.directory.nameOf(personId)} has not installed Vigil in Teams, so cannot be reached there`, true);
+    const stored = JSON.parse(row.reference) as TeamsRef;
+    if (!stored.reference) throw new DeliveryError(this.removalReason(personId, new Date(stored.removedAt ?? row.updated_at)), true);
+    return stored.reference;
+  }
+
+  /** The latest channel reference of a team Vigil is in, or undefined. */
+  async anyChannel(): Promise<ConversationReference | undefined> {
+    const row = await this.db.selectFrom('conversation_refs').select('reference').where('platform', '=', PLATFORM).where('platform_user_id', 'like', 'channel:%').orderBy('updated_at', 'desc').executeTakeFirst();
+    return row ? (JSON.parse(row.reference) as TeamsRef).reference : undefined;
+  }
+
+  private removalReason(personId: string, at: Date): string {
+    const directory = this.engine.directory;
+    return `${directory.nameOf(personId)} removed Vigil from their Teams chat at ${formatWhen(at, directory.timezoneOf(personId))}, so cannot be reached there`;
+  }
+
+  private async put(key: string, personId: string | null, ref: TeamsRef, now: Date): Promise<void> {
+    const stored = JSON.stringify(ref);
+    const at = now.toISOString();
+    await this.db.insertInto('conversation_refs')
+      .values({ platform: PLATFORM, platform_user_id: key, person_id: personId, reference: stored, updated_at: at })
+      .onConflict((oc) => oc.columns(['platform', 'platform_user_id']).doUpdateSet({ person_id: personId, reference: stored, updated_at: at }))
+      .execute();
+  }
+}

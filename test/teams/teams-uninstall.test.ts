@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStatus } from '../../src/attestations/index.ts';
+import { Dispatcher } from '../../src/bot/dispatcher.ts';
+import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
+import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
+import { memoryLogger } from '../../src/logger.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { FakeConnector } from '../fakes/fake-connector.ts';
+import { installed, uninstalled, type TeamsUser } from '../fakes/teams-activities.ts';
+
+/** Removing the app from a personal chat makes the person unreachable at once, and their manager is told. */
+const people = ['ann', 'bob', 'cat', 'dev'];
+const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
+const chatOf = (p: string) => `a:chat-${user(p).aadObjectId}`;
+const REASON = 'Dev Patel removed Vigil from their Teams chat at Mon 23 Nov, 10:00, so cannot be reached there';
+const logger = memoryLogger();
+let h: Harness;
+let connector: FakeConnector;
+let server: RunningServer;
+let dispatcher: Dispatcher;
+
+async function post(activity: unknown) {
+  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  return response.status;
+}
+
+beforeAll(async () => {
+  connector = new FakeConnector(people.map((p) => ({ ...user(p), email: `${p}@acme.example` })));
+  await connector.start();
+  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
+  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
+  dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: teams });
+  for (const p of people) await post(installed(connector.url, user(p)));
+  await h.tick();
+  expect(await dispatcher.deliverDue()).toMatchObject({ sent: 4, failed: 0 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await connector?.stop();
+  await h?.close();
+});
+
+describe('installationUpdate remove', () => {
+  it('the half of an upgrade that removes the old version changes nothing', async () => {
+    expect(await post(uninstalled(connector.url, user('dev'), 'remove-upgrade'))).toBe(200);
+    expect(await h.db.selectFrom('conversation_refs').select('person_id').where('person_id', '=', 'dev').execute()).toHaveLength(1);
+    expect((await buildStatus(h.db, h.engine, { viewer: 'ann' }, h.clock.now())).unreachable).toEqual([]);
+  });
+
+  it('marks the person unreachable at once, forgets the chat, and tells their manager', async () => {
+    h.clock.set(new Date('2026-11-23T10:00:00Z'));
+    expect(await post(uninstalled(connector.url, user('dev')))).toBe(200);
+    const [ref] = await h.db.selectFrom('conversation_refs').select('reference').where('person_id', '=', 'dev').execute();
+    expect(JSON.parse(ref!.reference)).toEqual({ removedAt: '2026-11-23T10:00:00.000Z' });
+    // Before any delivery round: status already says so.
+    const status = await buildStatus(h.db, h.engine, { viewer: 'ann' }, h.clock.now());
+    expect(status.unreachable).toEqual([{ id: 'dev', name: 'Dev Patel', reason: REASON }]);
+    await dispatcher.deliverDue();
+    const toAnn = connector.activitiesTo(chatOf('ann')).map((a) => a.text);
+    expect(toAnn).toContain(`Vigil cannot reach Dev Patel in Teams: ${REASON}. Their prompts are waiting; please help them get set up.`);
+  });
+
+  it('sends nothing more into the removed chat, and tells the manager only once', async () => {
+    const postsToDev = connector.activitiesTo(chatOf('dev')).length;
+    expect(await post(uninstalled(connector.url, user('dev')))).toBe(200);
+    await h.runUntil('2026-11-23T12:00:00Z'); // Dev's reminder falls due
+    await dispatcher.deliverDue();
+    await dispatcher.deliverDue();
+    expect(connector.activitiesTo(chatOf('dev'))).toHaveLength(postsToDev);
+    expect(connector.activitiesTo(chatOf('ann')).filter((a) => String(a.text).startsWith('Vigil cannot reach Dev Patel'))).toHaveLength(1);
+  });
+
+  it('adding the app again makes them reachable', async () => {
+    expect(await post(installed(connector.url, user('dev')))).toBe(200);
+    const [ref] = await h.db.selectFrom('conversation_refs').select('reference').where('person_id', '=', 'dev').execute();
+    expect(JSON.parse(ref!.reference).reference).toMatchObject({ conversation: { id: chatOf('dev') } });
+  });
+});
