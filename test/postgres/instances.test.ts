@@ -57,8 +57,10 @@ const count = async (status?: Database['outbox']['status']) => {
 
 describe('two instances on one PostgreSQL', () => {
   it('one leads; when it is killed mid fan-out the other takes over and every message reaches Slack exactly once', async () => {
-    // Slack answers slowly, so when the leader dies some posts have reached Slack unacknowledged.
-    slack.responseDelayMs = 30;
+    // Slack answers slowly, so when the leader dies some posts have reached Slack unacknowledged
+    // (slowly enough that the kill cannot fall in the few milliseconds between one post's record
+    // and the next post, when the leader's workers have nothing in flight).
+    slack.responseDelayMs = 200;
     const a = instance();
     const b = instance();
     await Promise.all([a.url(), b.url()]);
