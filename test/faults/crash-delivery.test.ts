@@ -5,13 +5,18 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/attestations/index.ts';
+import { Dispatcher } from '../../src/bot/dispatcher.ts';
+import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
+import { memoryLogger } from '../../src/logger.ts';
+import { PolicyQa } from '../../src/register/index.ts';
 import { parseConfig } from '../../src/config/index.ts';
 import { migrateToLatest, openSqlite, syncPeople } from '../../src/store/index.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { BotProcess, fanOutWorkspace } from '../fixtures/bot-process.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { manyPeople } from '../fixtures/many-people.ts';
 
 const PEOPLE = 1000;
@@ -343,4 +348,60 @@ describe('vigil start on SQLite', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('replies to a prompt', () => {
+  const users = ['ann', 'bob', 'cat', 'dev'].map((p) => ({ id: `U${p.toUpperCase()}`, email: `${p}@acme.example` }));
+  let h: Harness | undefined;
+  let fake: FakeSlack | undefined;
+  afterEach(async () => {
+    await fake?.stop();
+    await h?.close();
+  });
+
+  async function setUp() {
+    fake = new FakeSlack(users);
+    await fake.start();
+    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+    const logger = memoryLogger();
+    const adapter = new SlackAdapter({ botToken: fake.validToken, signingSecret: 's', apiUrl: fake.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
+    await adapter.start();
+    return { h, fake, dispatcher: new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 10 }) };
+  }
+
+  it('wait for the prompt\'s own message: a reminder queued with its prompt goes out after it, in its thread', async () => {
+    const { h, fake, dispatcher } = await setUp();
+    await h.tick();
+    await h.runUntil('2026-11-23T15:00:00Z'); // the reminders fall due before any prompt has been sent
+    await dispatcher.deliverDue();
+    h.clock.advance(2_000);
+    await dispatcher.deliverDue();
+    const posts = fake.callsTo('chat.postMessage');
+    const reminders = posts.filter((c) => String(c.args.text).startsWith('Reminder:'));
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const reminder of reminders) {
+      const prompt = posts.find((c) => c.args.channel === reminder.args.channel && !String(c.args.text).startsWith('Reminder:') && !c.args.thread_ts)!;
+      expect(prompt).toBeDefined();
+      expect(posts.indexOf(prompt)).toBeLessThan(posts.indexOf(reminder));
+      const ts = fake.history.get(String(prompt.args.channel))!.find((m) => (m.metadata as { event_payload: { outbox_id: string } } | undefined)?.event_payload.outbox_id === (prompt.args.metadata as { event_payload: { outbox_id: string } }).event_payload.outbox_id)!.ts;
+      expect(reminder.args.thread_ts).toBe(ts);
+    }
+  });
+
+  it('go on their own when the prompt\'s message failed for good: the reminder carries the question and its buttons', async () => {
+    const { h, fake, dispatcher } = await setUp();
+    await h.tick();
+    fake.failures.set('chat.postMessage', 'is_archived');
+    await dispatcher.deliverDue();
+    expect(new Set((await h.db.selectFrom('outbox').select('status').where('dedupe_key', 'like', 'prompt:%').execute()).map((r) => r.status))).toEqual(new Set(['failed']));
+    fake.failures.delete('chat.postMessage');
+    await h.runUntil('2026-11-23T15:00:00Z');
+    await dispatcher.deliverDue();
+    const reminders = fake.callsTo('chat.postMessage').filter((c) => String(c.args.text).startsWith('Reminder:'));
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const reminder of reminders) {
+      expect(reminder.args.thread_ts).toBeUndefined();
+      expect(JSON.stringify(reminder.args.blocks)).toContain('answer:yes');
+    }
+  });
 });
