@@ -39,7 +39,10 @@ export interface RunningBot {
  *
  * Several instances may share one PostgreSQL store behind a load balancer: each serves both
  * platforms' HTTP, and one leader (see {@link createLeadership}) ticks and delivers. A new leader
- * first puts back the dead one's claims as unsure, so its senders look before posting again.
+ * (and, on SQLite, every start) first puts back earlier claims as unsure, so its senders look
+ * before posting again; a leader that loses its lock stops delivering at once, and its claims,
+ * fenced by the leadership epoch, can no longer be sent. Stopping stops claiming, gives the
+ * sends in flight a short grace, hands back the rest and releases the lock.
  */
 export async function runBot(
   workspace: Workspace,
@@ -49,11 +52,17 @@ export async function runBot(
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
   const heartbeatMs = deps.heartbeatMs ?? 60_000;
+  // The epoch this instance last led under: a new one (on SQLite, at start-up) means claims
+  // left by a process that died, or by this one before it lost its lock, are put back first.
+  let ledEpoch: number | undefined;
   // A leader silent for three heartbeats (frozen, paused) loses its lock; the lost lock is
   // noticed the moment its connection ends, and delivery stops at once.
   const leadership = createLeadership(db, {
     silentLimitMs: Math.max(3 * heartbeatMs, 1_000),
-    onLost: () => deps.logger.warn('this instance no longer leads: its lock connection ended; delivery stops'),
+    onLost: () => {
+      ledEpoch = undefined;
+      deps.logger.warn('this instance no longer leads: its lock connection ended; delivery stops');
+    },
   });
   const qa = new PolicyQa(workspace.config);
   const slack = settings.slack
@@ -79,9 +88,6 @@ export async function runBot(
         .catch((error: Error) => deps.logger.error('delivery round failed', { error: error.message }))
         .finally(() => (delivering = undefined));
     };
-    // The epoch this instance last led under: a new one (on SQLite, at start-up) means claims
-    // left by a process that died, or by this one before it lost its lock, are put back first.
-    let ledEpoch: number | undefined;
     const lead = async () => {
       const leads = await leadership.check();
       if (leads && leadership.epoch !== ledEpoch) {
