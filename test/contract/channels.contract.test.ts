@@ -55,6 +55,14 @@ describe.each([
     expect(status).not.toContain('Bob Stone');
   });
 
+  it.skipIf(name === 'shell')('a command from a channel others share is answered for the sender, and not to the whole channel', async () => {
+    const reply = (await channel.commandInChannel('cat', 'status'))!;
+    expect(reply.text).toContain('Status at Mon 23 Nov, 09:00, for Cat Jones');
+    expect(reply.text).not.toContain('Bob Stone');
+    // Slack: only the sender sees it; Teams: in the thread of the @mention, not a new post.
+    expect(reply.where).toBe(name === 'slack' ? 'ephemeral' : 'thread');
+  });
+
   it('any other text is a question answered from the register', async () => {
     expect(await channel.ask('cat', 'who is our data protection contact?')).toContain('For data protection, ask Ann Lee (ann@acme.example).');
   });

@@ -10,8 +10,8 @@ import type { Harness } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
-import { buttonClick, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
-import { cardAction, installed, message, readableLines, type TeamsUser } from '../fakes/teams-activities.ts';
+import { buttonClick, eventCallback, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
+import { addedToTeam, cardAction, channelMessage, installed, message, readableLines, type TeamsUser } from '../fakes/teams-activities.ts';
 
 /**
  * One channel, driven as its users would drive it: what they see and what they do. The contract
@@ -27,7 +27,21 @@ export interface ChannelDriver {
   messagesTo(personId: string): string[];
   /** Answers a prompt as `personId`; returns what that person is shown in reply. */
   answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string>;
+  /** What the compliance channel has been sent, as its members read it. */
+  channelMessages(): string[];
+  /** The person's home view (Slack's App Home), as they read it; undefined where the channel has none. */
+  home(personId: string): Promise<string | undefined>;
+  /**
+   * Where `userText` reached this platform as live markup, by the platform's documented rules:
+   * each entry names the place. Empty when every copy of it is shown as typed.
+   */
+  liveMarkup(userText: string): string[];
   command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string>;
+  /**
+   * The command sent from a channel others share (Slack: `/vigil` there; Teams: `@Vigil` in a
+   * team channel): the reply, and where it went. Undefined where the channel has no such place.
+   */
+  commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'thread' | 'channel' } | undefined>;
   ask(personId: string, text: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -68,6 +82,26 @@ export class ShellDriver implements ChannelDriver {
   async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
     await this.send(`as ${personId}`);
     return this.send(`answer ${promptId} ${value}${reason ? ` ${reason}` : ''}`);
+  }
+
+  channelMessages(): string[] {
+    return [...this.output.matchAll(/→ Vigil [a-z ]+ #compliance: (.+)/g)].map((m) => m[1]!);
+  }
+
+  async home(): Promise<undefined> {
+    return undefined;
+  }
+
+  async commandInChannel(): Promise<undefined> {
+    return undefined;
+  }
+
+  liveMarkup(userText: string): string[] {
+    // A terminal acts on control characters (ANSI escapes, bells, carriage returns); with no
+    // terminal attached Vigil writes none of its own, so any in the output came from a user.
+    // eslint-disable-next-line no-control-regex
+    const controls = [...new Set(userText.match(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g) ?? [])].filter((c) => c !== '\n');
+    return controls.filter((c) => this.output.includes(c)).map((c) => `terminal output: U+${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
   }
 
   async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
@@ -147,6 +181,25 @@ export class SlackDriver implements ChannelDriver {
     return shown.method === 'chat.update' ? JSON.stringify(shown.args.blocks) : String(shown.args.text);
   }
 
+  channelMessages(): string[] {
+    return this.slack.callsTo('chat.postMessage').filter((c) => !String(c.args.channel).startsWith('D')).map((c) => `${String(c.args.text)}\n${JSON.stringify(c.args.blocks ?? [])}`);
+  }
+
+  async home(personId: string): Promise<string> {
+    const user = `U${personId.toUpperCase()}`;
+    const marker = this.slack.calls.length;
+    await this.post(eventCallback({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: `1700001${++this.clicks}.000100` }));
+    const published = await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'views.publish' && c.args.user_id === user));
+    return JSON.stringify(published.args.view);
+  }
+
+  liveMarkup(userText: string): string[] {
+    return slackLiveMarkup(userText, [
+      ...this.slack.calls.filter((c) => ['chat.postMessage', 'chat.update', 'chat.postEphemeral', 'views.publish', 'views.open'].includes(c.method)).map((c) => ({ where: c.method, args: c.args })),
+      ...this.slack.responses.map((r) => ({ where: 'response_url', args: r.body })),
+    ]);
+  }
+
   async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
     return this.slash(personId, command);
   }
@@ -158,6 +211,16 @@ export class SlackDriver implements ChannelDriver {
   async stop(): Promise<void> {
     await this.server.close();
     await this.slack.stop();
+  }
+
+  async commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'channel' }> {
+    const path = `/response/${++this.clicks}`;
+    const form = new URLSearchParams(slashCommand({ userId: `U${personId.toUpperCase()}`, text: command, responseUrl: `${this.slack.url}${path}` }).body);
+    form.set('channel_id', 'C0GENERAL');
+    form.set('channel_name', 'general');
+    await this.post({ body: form.toString(), contentType: 'application/x-www-form-urlencoded' });
+    const response = (await eventually(() => this.slack.responses.find((r) => r.path === path))).body;
+    return { text: String(response.text), where: response.response_type === 'in_channel' ? 'channel' : 'ephemeral' };
   }
 
   private async slash(personId: string, text: string): Promise<string> {
@@ -176,6 +239,8 @@ export class SlackDriver implements ChannelDriver {
 export class TeamsDriver implements ChannelDriver {
   readonly name = 'teams';
   private connector = new FakeConnector(PEOPLE.map((p) => ({ ...teamsUser(p), email: `${p}@acme.example` })));
+  private invokeResponses: Record<string, unknown>[] = [];
+  private threads = 0;
   private server!: RunningServer;
   private dispatcher!: Dispatcher;
 
@@ -186,6 +251,17 @@ export class TeamsDriver implements ChannelDriver {
     this.server = await startHttpServer({ teams: adapter.requestListener }, 0, '127.0.0.1');
     this.dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
     for (const p of PEOPLE) await this.post(installed(this.connector.url, teamsUser(p)));
+    // Added to the team whose channel is the compliance channel, so Vigil can post there.
+    await this.post(addedToTeam(this.connector.url, teamsUser('ann'), TEAMS_COMPLIANCE_CHANNEL));
+  }
+
+  /** Activities posted in the compliance channel: into its conversation, or as a new conversation in it. */
+  private channelActivities(): Record<string, unknown>[] {
+    const inChannel = this.connector.activitiesTo(TEAMS_COMPLIANCE_CHANNEL);
+    const started = this.connector.calls
+      .filter((c) => c.method === 'POST' && c.status === 200 && c.path === '/v3/conversations' && (c.body?.channelData as { channel?: { id?: string } } | undefined)?.channel?.id === TEAMS_COMPLIANCE_CHANNEL)
+      .map((c) => c.body!.activity as Record<string, unknown>);
+    return [...inChannel, ...started].filter(Boolean);
   }
 
   async deliver(): Promise<void> {
@@ -202,7 +278,34 @@ export class TeamsDriver implements ChannelDriver {
 
   async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
     const body = await this.post(cardAction(this.connector.url, teamsUser(personId), { promptId, value, ...(reason ? { reason } : {}) }));
-    return typeof body.value === 'string' ? body.value : JSON.stringify(body.value);
+    this.invokeResponses.push(body);
+    // A message, or the card shown in the prompt's place.
+    return typeof body.value === 'string' ? body.value : readableLines({ attachments: [{ content: body.value }] }).join('\n');
+  }
+
+  channelMessages(): string[] {
+    return this.channelActivities().map(activityText);
+  }
+
+  async commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'thread' | 'channel' }> {
+    const root = `17000000${++this.threads}`;
+    const activity = channelMessage(this.connector.url, teamsUser(personId), TEAMS_GENERAL_CHANNEL, command, root);
+    await this.post(activity);
+    const thread = `/v3/conversations/${TEAMS_GENERAL_CHANNEL};messageid=${root}/activities`;
+    const posted = this.connector.calls.filter((c) => c.method === 'POST' && c.status === 200 && decodeURIComponent(c.path).startsWith(`/v3/conversations/${TEAMS_GENERAL_CHANNEL}`));
+    const reply = posted.at(-1);
+    if (!reply) throw new Error('no reply in the channel');
+    return { text: activityText(reply.body!), where: decodeURIComponent(reply.path) === `${thread}/${activity.id}` ? 'thread' : 'channel' };
+  }
+
+  async home(): Promise<undefined> {
+    return undefined;
+  }
+
+  liveMarkup(userText: string): string[] {
+    const posted = this.connector.calls.filter((c) => (c.method === 'POST' || c.method === 'PUT') && c.body).map((c) => ({ where: `${c.method} ${decodeURIComponent(c.path)}`, activity: (c.body!.activity as Record<string, unknown> | undefined) ?? c.body! }));
+    const invoked = this.invokeResponses.map((r) => ({ where: 'invoke response', activity: typeof r.value === 'string' ? { text: r.value, textFormat: 'plain' } : { attachments: [{ content: r.value }] } }));
+    return teamsLiveMarkup(userText, [...posted, ...invoked]);
   }
 
   async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
@@ -223,6 +326,76 @@ export class TeamsDriver implements ChannelDriver {
     const response = await fetch(`${this.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
     const text = await response.text();
     return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  }
+}
+
+/** The Teams channel the contract's workspace names as its compliance channel (see channels.contract.test.ts). */
+export const TEAMS_COMPLIANCE_CHANNEL = '19:compliance@thread.tacv2';
+/** Another channel of the same team, where people talk to Vigil. */
+const TEAMS_GENERAL_CHANNEL = '19:general@thread.tacv2';
+
+/** Tokens Slack acts on in mrkdwn: <!channel>, <@U…>, <#C…>, <!subteam^…>, <http…|label>. */
+const SLACK_CONTROL = /<[!@#][^>]*>|<(?:https?|mailto):[^>]*>/g;
+
+/**
+ * Where user text is live in what Slack received. Slack parses a message's top-level `text`
+ * and every `mrkdwn` text object for the control sequences above; a copy of one of the user's
+ * own sequences there, unescaped, would ping the channel, mention someone or hide a link. A
+ * mrkdwn object carrying user text must also be `verbatim`, or Slack turns bare URLs, #channel
+ * and @name words into live links and mentions.
+ */
+function slackLiveMarkup(userText: string, sent: { where: string; args: Record<string, unknown> }[]): string[] {
+  const tokens = userText.match(SLACK_CONTROL) ?? [];
+  const marker = userText.slice(0, 12);
+  const problems: string[] = [];
+  const check = (where: string, text: unknown, verbatim: boolean | undefined, isObject: boolean) => {
+    if (typeof text !== 'string') return;
+    for (const token of tokens) if (text.includes(token)) problems.push(`${where}: ${token} live`);
+    if (isObject && text.includes(marker) && verbatim !== true) problems.push(`${where}: mrkdwn with user text is not verbatim`);
+  };
+  for (const { where, args } of sent) {
+    check(`${where} text`, args.text, undefined, false);
+    walk(args.blocks ?? (args.view as { blocks?: unknown } | undefined)?.blocks, (node) => {
+      if (node.type === 'mrkdwn') check(`${where} blocks`, node.text, node.verbatim as boolean | undefined, true);
+    });
+  }
+  return problems;
+}
+
+/** Markdown Teams renders in a TextBlock or a fact: emphasis, links, headings, lists. */
+const TEAMS_MARKDOWN = /\*\*?[^*\s][^*]*\*|\[[^\]]*\]\([^)]*\)|_[^_\s][^_]*_|^#{1,6}\s|^\s*[-*+]\s|^\s*\d+\.\s/m;
+
+/**
+ * Where user text is live in what Teams received. Plain places show it as typed: an activity's
+ * `text` with `textFormat: plain`, its `summary`, and a card's `TextRun` (the schema: "Markdown
+ * is not supported"). Anywhere else (a TextBlock, a fact, a markdown or xml `text`) a copy of the
+ * user's own markdown, as typed, would render as formatting or a link.
+ */
+function teamsLiveMarkup(userText: string, sent: { where: string; activity: Record<string, unknown> }[]): string[] {
+  const lives = [...userText.matchAll(new RegExp(TEAMS_MARKDOWN.source, 'gm'))].map((m) => m[0]);
+  if (!lives.length) throw new Error('the user text has no markdown to check');
+  const problems: string[] = [];
+  for (const { where, activity } of sent) {
+    for (const live of lives) {
+      if (typeof activity.text === 'string' && activity.text.includes(live) && activity.textFormat !== 'plain') problems.push(`${where} text (${String(activity.textFormat ?? 'markdown')}): ${live}`);
+    }
+    walk(activity.attachments, (node) => {
+      if (node.type === 'TextRun') return;
+      for (const key of ['text', 'title', 'value'] as const) {
+        const text = node[key];
+        if (typeof text === 'string') for (const live of lives) if (text.includes(live)) problems.push(`${where} ${String(node.type ?? 'fact')}.${key}: ${live}`);
+      }
+    });
+  }
+  return problems;
+}
+
+/** Calls `visit` on every object inside `value`. */
+function walk(value: unknown, visit: (node: Record<string, unknown>) => void): void {
+  if (Array.isArray(value)) for (const item of value) walk(item, visit);
+  else if (value && typeof value === 'object') {
+    visit(value as Record<string, unknown>);
+    for (const child of Object.values(value)) walk(child, visit);
   }
 }
 
