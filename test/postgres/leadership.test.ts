@@ -44,7 +44,9 @@ describe('leadership on PostgreSQL', () => {
   });
 
   it('is held per store: firms in separate schemas of one database each have a leader', async () => {
-    const [[one], [two]] = (await Promise.all([instances(1), instances(1)])) as [[Leadership], [Leadership]];
+    // One after the other: kysely's migrator, run at once in two schemas of one database, can see the other's lock table.
+    const [one] = (await instances(1)) as [Leadership];
+    const [two] = (await instances(1)) as [Leadership];
     expect(await one.check()).toBe(true);
     expect(await two.check()).toBe(true);
   });
