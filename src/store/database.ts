@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely';
+import { Kysely, Migrator, sql, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './tables.ts';
@@ -120,7 +120,10 @@ export interface MigrationReport {
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
   const url = postgresUrls.get(db);
   const where = url ? describeStore(url) : undefined;
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // kysely looks for its own tables in every schema it can see: name this store's schema, or a
+  // firm migrated after another in the same database would find the other's tables and fail.
+  const schema = url ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db).catch(() => undefined))?.rows[0]?.schema : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName;
