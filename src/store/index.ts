@@ -10,5 +10,5 @@ export { migrations } from './migrations/index.ts';
 export type { Database } from './tables.ts';
 export * from './answers.ts';
 export { backupSqlite, restoreSqlite, type BackupReport } from './backup.ts';
-export { createLeadership, type Leadership } from './leadership.ts';
+export { createLeadership, type Leadership, type LeadershipOptions } from './leadership.ts';
 export { copyStore, TABLES_IN_ORDER, type StoreCopy, type TableCount } from './copy.ts';
