@@ -1,0 +1,46 @@
+// Held-out policy Q&A score. Run: npm run bench:qa-heldout
+// The questions in test/register/heldout/ were written blind (from the README and the firms'
+// vigil.yaml only) by someone who had not read src/register, and frozen before the answerer was
+// changed: they measure, they are never tuned on. Round 2 is kept fresh for the next round of
+// work. The tuning corpus (test/register/corpus.ts) is scored beside them for comparison.
+// `--failures` lists what failed; reading it is looking at the held-out set, so the next round
+// must use the fresh one.
+import { loadConfigFile } from '../src/config/index.ts';
+import { PolicyQa } from '../src/register/index.ts';
+import { CORPUS } from '../test/register/corpus.ts';
+import { ROUND1 } from '../test/register/heldout/round1.ts';
+import { ROUND2 } from '../test/register/heldout/round2.ts';
+import type { HeldOutCase } from '../test/register/heldout/types.ts';
+
+const answerers = new Map<string, PolicyQa>();
+function qaFor(ws: string): PolicyQa {
+  let qa = answerers.get(ws);
+  if (!qa) answerers.set(ws, (qa = new PolicyQa(loadConfigFile(new URL(`../examples/${ws}/vigil.yaml`, import.meta.url).pathname))));
+  return qa;
+}
+
+/** Why a case fails, or undefined: the same rule as the corpus test (facts in, facts out). */
+function judge(c: HeldOutCase): string | undefined {
+  const answer = qaFor(c.ws).ask(c.q).answer;
+  const missing = c.has.filter((fact) => !answer.toLowerCase().includes(fact.toLowerCase()));
+  const present = (c.not ?? []).filter((fact) => answer.includes(fact));
+  if (!missing.length && !present.length) return undefined;
+  return `${missing.length ? `missing ${JSON.stringify(missing)} ` : ''}${present.length ? `should not say ${JSON.stringify(present)} ` : ''}| ${answer.slice(0, 200)}`;
+}
+
+function score(name: string, cases: HeldOutCase[], showFailures: boolean): void {
+  const results = cases.map((c) => ({ c, failure: judge(c) }));
+  for (const ws of [...new Set(cases.map((c) => c.ws))]) {
+    const mine = results.filter((r) => r.c.ws === ws);
+    const passed = mine.filter((r) => !r.failure).length;
+    console.log(`${name.padEnd(10)} ${ws.padEnd(18)} ${String(passed).padStart(3)}/${String(mine.length).padEnd(3)} ${((passed / mine.length) * 100).toFixed(1)}%`);
+  }
+  const passed = results.filter((r) => !r.failure).length;
+  console.log(`${name.padEnd(10)} ${'all'.padEnd(18)} ${String(passed).padStart(3)}/${String(results.length).padEnd(3)} ${((passed / results.length) * 100).toFixed(1)}%`);
+  if (showFailures) for (const r of results.filter((x) => x.failure)) console.log(`  [${r.c.ws}] ${r.c.q}\n    ${r.failure}`);
+}
+
+const showFailures = process.argv.includes('--failures');
+score('corpus', CORPUS, false);
+score('held-out1', ROUND1, showFailures);
+if (process.argv.includes('--round2')) score('held-out2', ROUND2, showFailures);
