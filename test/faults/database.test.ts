@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordAnswer } from '../../src/attestations/index.ts';
+import { FIELD_LIMITS, recordAnswer } from '../../src/attestations/index.ts';
 import { openSqlite, migrateToLatest, writeTransaction, appendAudit, verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
@@ -34,7 +34,8 @@ describe('database trouble', () => {
     const pages = Number((await sql<{ page_count: number }>`pragma page_count`.execute(h.db)).rows[0]!.page_count);
     await sql.raw(`pragma max_page_count = ${pages}`).execute(h.db);
     const before = await h.count('audit_log');
-    const reason = 'x'.repeat(200_000);
+    // A reason at the server's limit in four-byte characters (8 kB): more than a page holds, so it needs new pages.
+    const reason = '😀'.repeat(FIELD_LIMITS.reason);
     const attempt = recordAnswer(h.db, h.engine, { promptId: 'backup/person:cat/2026-11-23T09:00:00.000Z', personId: 'cat', value: 'no', reason, channel: 'shell' }, h.clock.now());
     await expect(attempt).rejects.toMatchObject({ code: 'store_error', message: expect.stringMatching(/^the database cannot grow: the disk \(or its size limit\) is full\. Nothing was written/) });
     expect(await h.count('answers')).toBe(0);
