@@ -152,7 +152,8 @@ describe('Teams adapter over real HTTP', () => {
   it('posts escalations to the compliance channel', async () => {
     await h.runUntil('2026-11-23T15:00:00Z');
     await dispatcher.deliverDue();
-    const posts = connector.activitiesTo('19:compliance@thread.tacv2');
+    // Each as a new thread in the channel (POST /v3/conversations naming it).
+    const posts = connector.createdConversations.filter((c) => (c.channelData as { channel?: { id: string } }).channel?.id === '19:compliance@thread.tacv2').map((c) => c.activity as Record<string, unknown>);
     expect(posts.map((p) => p.text)).toContain('Escalation: Ann Lee has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
   });
 

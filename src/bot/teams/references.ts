@@ -22,7 +22,15 @@ export class TeamsReferences {
 
   /** Stores how to reach `key` (a person's Entra id, or `channel:<id>`). */
   async save(key: string, personId: string | null, reference: ConversationReference, now: Date): Promise<void> {
-    await this.put(key, personId, { reference }, now);
+    // Without the activity it came from: a proactive message replies to nothing (in a channel,
+    // a reply to the install activity would land in that activity's thread).
+    const { activityId: _replyTo, ...proactive } = reference;
+    await this.put(key, personId, { reference: proactive as ConversationReference }, now);
+  }
+
+  /** True when Vigil has a chat with the person, or a note that they removed it. */
+  async knows(personId: string): Promise<boolean> {
+    return (await this.db.selectFrom('conversation_refs').select('person_id').where('platform', '=', PLATFORM).where('person_id', '=', personId).executeTakeFirst()) !== undefined;
   }
 
   /**

@@ -14,6 +14,7 @@ import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import type { InboundEvent } from '../messages.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 import { TeamsReferences } from './references.ts';
+import { CONNECTOR_AUDIENCE, conversationParameters, personOfMember, teamRoster } from './roster.ts';
 import { activityShapeProblem, channelIdOf, inChannel, refuse, teamIdOf, tenantOf, webResponse } from './inbound.ts';
 
 const PLATFORM = 'teams';
@@ -29,6 +30,8 @@ export interface TeamsOptions {
    * own). The SDK gets the bot's tokens there and the signing keys of tokens Entra issued.
    */
   authority?: string;
+  /** How many members to read per roster page (Teams allows up to 500). */
+  rosterPageSize?: number;
   /** In production, running without credentials is refused. */
   production: boolean;
   db: Kysely<Database>;
@@ -113,6 +116,8 @@ export class TeamsAdapter implements Sender {
     switch (activity.type) {
       case 'conversationUpdate':
         await this.remember(context);
+        // Added to a team: reach its members now, after the install is acknowledged.
+        if (inChannel(activity) && activity.membersAdded?.some((m) => m.id === activity.recipient?.id)) this.reachRosterLater(context);
         return;
       case 'installationUpdate':
         // `remove` is an uninstall; `remove-upgrade` is only the old version's half of an upgrade.
@@ -230,18 +235,49 @@ export class TeamsAdapter implements Sender {
     if (personId && userKey) await this.references.removeForPerson(userKey, personId, this.options.clock.now());
   }
 
-  /** Sends one outbox message proactively: to a person's chat with the bot, or to the compliance channel. */
+  /**
+   * Starts a 1:1 chat with every member of the team the bot was just added to who is in the
+   * workspace and has none yet (nor removed the app), so people who never opened Vigil still
+   * get their prompts. Runs after the turn: a large team must not hold up the install's answer.
+   */
+  private reachRosterLater(context: TurnContext): void {
+    const activity = context.activity;
+    const client = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
+    if (!client || !activity.serviceUrl || !activity.recipient) return;
+    void this.reachRoster(activity, client).catch((error: Error) => this.options.logger.warn('teams roster could not be read', { error: error.message }));
+  }
+
+  private async reachRoster(activity: Activity, client: ConnectorClient): Promise<void> {
+    const members = await teamRoster(client, teamIdOf(activity), this.options.rosterPageSize ?? 200);
+    const tenant = this.options.tenantId ?? activity.conversation?.tenantId ?? tenantOf({ channelData: activity.channelData });
+    let started = 0;
+    for (const member of members) {
+      const personId = personOfMember(this.options.engine.directory, member);
+      if (!personId || (await this.references.knows(personId))) continue;
+      try {
+        await this.adapter.createConversationAsync(this.appId, activity.channelId ?? 'msteams', activity.serviceUrl!, CONNECTOR_AUDIENCE, conversationParameters({ member }, activity.recipient!, tenant), async (chat) => {
+          await this.references.save(member.aadObjectId ?? member.id, personId, chat.activity.getConversationReference(), this.options.clock.now());
+        });
+        started++;
+      } catch (error) {
+        this.options.logger.warn('teams could not start a chat with a team member', { person: personId, error: (error as Error).message });
+      }
+    }
+    this.options.logger.info('teams roster read after a team install', { members: members.length, chatsStarted: started });
+  }
+
+  /** Sends one outbox message proactively: to a person's chat with the bot, or as a new thread in the compliance channel. */
   async send(delivery: Delivery): Promise<unknown> {
     const { message, rendered, prompt } = delivery;
-    const reference = message.recipient.kind === 'person' ? await this.references.forPerson(message.recipient.id) : await this.channelRef();
     const activity = messageActivity(rendered, delivery.payload.kind === 'prompt' || delivery.payload.kind === 'reminder' ? prompt?.id : undefined);
+    if (message.recipient.kind === 'channel') return this.postToComplianceChannel(activity);
+    const reference = await this.references.forPerson(message.recipient.id);
     let id: string | undefined;
-    try {
-      // Without credentials (development, tests) the connector is called anonymously. The SDK
-      // hands an error inside the turn to onTurnError and resolves, so it is caught here and
-      // rethrown: a refused send must not count as delivered.
+    await this.delivering(async () => {
+      // The SDK hands an error inside the turn to onTurnError and resolves, so it is caught
+      // here and rethrown: a refused send must not count as delivered.
       let failure: unknown;
-      await this.adapter.continueConversation(this.authEnabled ? this.authConfig.clientId! : {}, reference, async (context) => {
+      await this.adapter.continueConversation(this.authEnabled ? this.appId : {}, reference, async (context) => {
         try {
           id = (await context.sendActivity(Activity.fromObject(activity)))?.id;
         } catch (error) {
@@ -249,19 +285,42 @@ export class TeamsAdapter implements Sender {
         }
       });
       if (failure) throw failure;
+    });
+    return { platform: PLATFORM, conversationId: reference.conversation.id, activityId: id };
+  }
+
+  /**
+   * A message to the compliance channel starts a thread of its own there (`POST /v3/conversations`
+   * naming the channel), rather than replying to whatever activity a stored channel reference
+   * came from, which may be in another channel.
+   */
+  private async postToComplianceChannel(activity: Record<string, unknown>): Promise<unknown> {
+    const channel = this.options.engine.config.organisation.complianceChannel.teams;
+    if (!channel) throw new DeliveryError('organisation.complianceChannel.teams is not set', true);
+    const team = await this.references.anyChannel();
+    if (!team?.serviceUrl) throw new DeliveryError('Vigil has not been added to a team yet, so it cannot post to the compliance channel', true);
+    const tenant = this.options.tenantId ?? team.conversation.tenantId;
+    let conversationId: string | undefined;
+    await this.delivering(() => this.adapter.createConversationAsync(this.appId, team.channelId ?? 'msteams', team.serviceUrl!, CONNECTOR_AUDIENCE,
+      conversationParameters({ channelId: channel, activity }, team.agent!, tenant), async (context) => {
+        conversationId = context.activity.conversation?.id;
+      }));
+    return { platform: PLATFORM, conversationId };
+  }
+
+  /** Runs a send; a refusal becomes a DeliveryError, permanent when Teams says 403 or 404. */
+  private async delivering(send: () => Promise<void>): Promise<void> {
+    try {
+      await send();
     } catch (error) {
       const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
       throw new DeliveryError(`teams: ${(error as Error).message}`, status === 403 || status === 404, { cause: error });
     }
-    return { platform: PLATFORM, conversationId: reference.conversation.id, activityId: id };
   }
 
-  private async channelRef(): Promise<ConversationReference> {
-    const channel = this.options.engine.config.organisation.complianceChannel.teams;
-    if (!channel) throw new DeliveryError('organisation.complianceChannel.teams is not set', true);
-    const base = await this.references.anyChannel();
-    if (!base) throw new DeliveryError('Vigil has not been added to a team yet, so it cannot post to the compliance channel', true);
-    return { ...base, conversation: { ...base.conversation, id: channel, isGroup: true, conversationType: 'channel' } } as ConversationReference;
+  /** The bot's app id (empty without credentials, when the connector is called anonymously). */
+  private get appId(): string {
+    return this.authConfig.clientId ?? '';
   }
 
   private strangerText(): string {
