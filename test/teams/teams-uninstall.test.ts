@@ -7,7 +7,7 @@ import { memoryLogger } from '../../src/logger.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { installed, uninstalled, type TeamsUser } from '../fakes/teams-activities.ts';
+import { addedToTeam, installed, uninstalled, type TeamsUser } from '../fakes/teams-activities.ts';
 
 /** Removing the app from a personal chat makes the person unreachable at once, and their manager is told. */
 const people = ['ann', 'bob', 'cat', 'dev'];
@@ -77,5 +77,14 @@ describe('installationUpdate remove', () => {
     expect(await post(installed(connector.url, user('dev')))).toBe(200);
     const [ref] = await h.db.selectFrom('conversation_refs').select('reference').where('person_id', '=', 'dev').execute();
     expect(JSON.parse(ref!.reference).reference).toMatchObject({ conversation: { id: chatOf('dev') } });
+  });
+
+  it("removing the app from a team forgets its channels, keeping people's chats", async () => {
+    const team = addedToTeam(connector.url, user('ann'), '19:general@thread.tacv2');
+    expect(await post(team)).toBe(200);
+    expect(await h.db.selectFrom('conversation_refs').select('platform_user_id').where('platform_user_id', '=', 'channel:19:general@thread.tacv2').execute()).toHaveLength(1);
+    expect(await post({ ...team, type: 'installationUpdate', action: 'remove', membersAdded: undefined, id: 'f:team-removed' })).toBe(200);
+    expect(await h.db.selectFrom('conversation_refs').select('platform_user_id').where('platform_user_id', 'like', 'channel:%').execute()).toEqual([]);
+    expect(await h.db.selectFrom('conversation_refs').select('person_id').where('person_id', '=', 'ann').execute()).toHaveLength(1);
   });
 });
