@@ -229,6 +229,10 @@ export const VigilConfigSchema = z
     people: z.array(PersonSchema).min(1, { error: 'a workspace needs at least one person' }).describe('Everyone Vigil talks to.'),
     suppliers: z.array(SupplierSchema).default([]).describe('The register of data processors and recipients.'),
     policies: z.array(PolicySchema).default([]).describe('The firm\'s policy statements.'),
+    synonyms: z
+      .array(z.array(z.string().min(1)).min(2))
+      .default([])
+      .describe('Groups of words staff use for the same thing, for answering questions (e.g. [service user, client, resident]); added to the built-in everyday privacy words.'),
     attestations: z.array(AttestationSchema).default([]).describe('The recurring questions.'),
   })
   .describe('A Vigil workspace: the firm, its people, its register of suppliers, its policies and what it attests.');

@@ -1,6 +1,8 @@
 import { describeDuration, parseDuration } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
-import { classify, type Intent } from './intents.ts';
+import { asksAggregate, asksCount, regionAnswer, regionMode, topicAnswer } from './aggregate.ts';
+import { lawfulBasisText, list, lowerFirst, ownerText, sentences, statusWords, summaryText, transferText } from './fields.ts';
+import { aspectOf, asksWhatToDo, classify, type Intent } from './intents.ts';
 import { RegisterIndex, type SupplierMatch } from './register-index.ts';
 import { regionCode, regionName, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
@@ -13,6 +15,14 @@ export interface QaAnswer {
   sources: string[];
 }
 
+const SUPPLIER_INTENTS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
+
+/** Capitalised words that are not names: days, months, everyday terms. */
+const COMMON_CAPITALS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple').split(' '),
+);
+
 /** Words that say what is asked, never which supplier: left out when naming an unknown one. */
 const QUESTION_WORDS = new Set(
   ('where long retention retain delete deleted gdpr statement dpa agreement privacy policy notice encrypt encrypted encryption secure ' +
@@ -22,8 +32,6 @@ const QUESTION_WORDS = new Set(
     'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way').split(' ').map(stem),
 );
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /**
  * Answers a staff question from the workspace's register and policies, deterministically and
@@ -57,41 +65,76 @@ export class PolicyQa {
     const w = words(question.replace(/\bon file\b/gi, ' '));
     if (intent === 'greeting') return this.reply(intent, `Hello! ${this.examples()}`);
     if (intent === 'contact') return this.reply(intent, `For data protection, ask ${this.contact()}.`);
-    if (/\bjoint[- ]?controllers?\b/i.test(question) && /\b(which|who|what|list)\b/i.test(question)) return this.byRole('joint-controller', 'joint controllers');
-    if (/\brecipients?\b/i.test(question) && /\b(which|who|what|list)\b/i.test(question)) return this.byRole('recipient', 'recipients');
+    if (/\bjoint[- ]?controllers?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('joint-controller', 'joint controllers');
+    if (/\brecipients?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('recipient', 'recipients');
     if (intent === 'help') return this.reply(intent, this.help());
-    if (intent === 'list-suppliers') return this.listSuppliers();
 
-    const matches = this.index.suppliersIn(w);
-    const named = matches.filter((m) => m.kind === 'name' || m.kind === 'fuzzy');
+    const byName = this.index.suppliersIn(w);
+    const named = byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy');
+    const byFields = named.length ? [] : this.index.suppliersByFields(question);
     const regions = regionsIn(w, question);
+    const supplierQuestion = SUPPLIER_INTENTS.includes(intent);
+    const stranger = named.length === 0 && supplierQuestion ? this.capitalisedStranger(question) : undefined;
+    if (stranger) return this.reply('unknown-supplier', `I can't find ${stranger} in our register. Please ask ${this.contact()}.`);
 
-    const outside = /\boutside (?:of )?(?:the )?(uk|eu|us|usa|europe)\b/i.exec(question);
-    if (outside && named.length === 0) {
-      const excluded = regionCode(outside[1]!.toLowerCase() === 'europe' ? 'EU' : outside[1]!);
-      return this.inRegions([...this.index.locations.keys()].filter((code) => code !== excluded), `outside ${regionName(excluded)}`);
+    // Aggregates over the register: which / how many / only / outside a region, about a topic or not.
+    if (regions.length > 0 && named.length === 0 && (['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(intent) || regionMode(question) !== 'in')) {
+      const topic = byFields.filter((m) => m.kind === 'data' || m.kind === 'purpose').map((m) => m.supplier);
+      const suppliers = topic.length ? topic : this.config.suppliers;
+      const { text, sources } = regionAnswer(suppliers, regions, regionMode(question), { count: asksCount(question), topic: topic.length ? 'that data' : undefined });
+      return { intent: 'location', sources, answer: text };
     }
-    if (['location', 'data', 'unknown'].includes(intent) && regions.length > 0 && named.length === 0) return this.inRegions(regions);
-    if (intent === 'statement' && matches.length === 0) return this.missingStatements();
-    if (intent === 'policy' || matches.length === 0) {
-      const policy = this.policy(w);
+    if (intent === 'list-suppliers') return this.listSuppliers(asksCount(question));
+    if (intent === 'statement' && byName.length === 0) return this.missingStatements();
+
+    // "What do I do if…": the policy that covers it, unless a supplier is named.
+    if (named.length === 0 && (intent === 'policy' || asksWhatToDo(question))) {
+      const policy = this.policy(question);
       if (policy) return policy;
     }
-    if (matches.length === 0) return this.notFound(intent, question);
+
+    const matches = this.merge(byName, byFields);
+    if (matches.length === 0) {
+      const policy = this.policy(question);
+      if (policy) return policy;
+      return this.notFound(intent, question);
+    }
+    if (named.length === 0 && matches.length > 1 && asksAggregate(question) && ['data', 'unknown', 'access'].includes(intent)) {
+      const { text, sources } = topicAnswer(matches.map((m) => m.supplier), { count: asksCount(question) });
+      return { intent: 'data', sources, answer: text };
+    }
 
     const suppliers = matches.map((m) => m.supplier);
     const sources = suppliers.map((s) => `register:${s.id}`);
     const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
     const each = (render: (s: Supplier) => string) => suppliers.map(render).join(' ');
-    const answered = this.supplierAnswer(intent, matches, question, each);
+    const aspect = named.length ? aspectOf(question) : undefined;
+    const answered = aspect ? { intent: aspect, text: each((s) => this.aspectText(aspect, s)) } : this.supplierAnswer(intent, matches, question, each);
     // Where the register is silent, or the question is a general one, a policy on the subject helps.
     const general = answered.intent === 'supplier';
-    const policy = general || /does not say|records no|does not record/.test(answered.text) ? this.policy(w, 3) : undefined;
+    const policy = general || /does not say|records no|does not record/.test(answered.text) ? this.policy(question) : undefined;
     return {
       intent: answered.intent,
       sources: [...sources, ...(policy?.sources ?? [])],
       answer: answered.text + cite + (policy ? `\n${policy.answer}` : ''),
     };
+  }
+
+  /** Name matches win; otherwise the register's phrases, widened to every supplier holding that data. */
+  private merge(byName: SupplierMatch[], byFields: SupplierMatch[]): SupplierMatch[] {
+    if (byName.some((m) => m.kind === 'name' || m.kind === 'fuzzy')) return byName;
+    if (byName.length === 0) return byFields;
+    if (byName.every((m) => m.kind === 'data')) {
+      const seen = new Set(byName.map((m) => m.supplier.id));
+      return [...byName, ...byFields.filter((m) => m.kind === 'data' && !seen.has(m.supplier.id))];
+    }
+    return byName;
+  }
+
+  private aspectText(aspect: 'owner' | 'transfer' | 'lawful-basis', s: Supplier): string {
+    if (aspect === 'owner') return ownerText(this.config, s, this.contact());
+    if (aspect === 'transfer') return transferText(s, this.contact());
+    return lawfulBasisText(s);
   }
 
   private supplierAnswer(
@@ -101,7 +144,7 @@ export class PolicyQa {
     each: (render: (s: Supplier) => string) => string,
   ): { intent: Intent; text: string } {
     const text = this.supplierText(intent, matches, question, each);
-    return { intent: text === undefined ? 'supplier' : intent, text: text ?? each((s) => this.summary(s)) };
+    return { intent: text === undefined ? 'supplier' : intent, text: text ?? each((s) => summaryText(this.config, s)) };
   }
 
   /** The answer for a supplier-specific intent, or undefined when the question names no aspect. */
@@ -162,6 +205,25 @@ export class PolicyQa {
     return this.reply('unknown', `Sorry, I don't know how to answer that. ${this.examples()} Anything else: ask ${this.contact()}.`);
   }
 
+  /**
+   * A capitalised word after the first ("where is Sage data stored?") that names no supplier, region,
+   * person or everyday acronym: a supplier we do not know, even if the register mentions the word.
+   */
+  private capitalisedStranger(question: string): string | undefined {
+    const tokens = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9&.-]+/).filter(Boolean).slice(1);
+    const people = new Set(this.config.people.flatMap((p) => words(p.name)));
+    for (const token of tokens) {
+      const clean = token.replace(/[.-]+$/, '');
+      if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
+      const folded = words(clean);
+      if (folded.length === 0 || COMMON_CAPITALS.has(clean.toLowerCase())) continue;
+      if (folded.every((f) => this.index.vocabulary.has(f) || people.has(f) || STOPWORDS.has(f))) continue;
+      if (/^(EU|UK|US)$/.test(regionCode(clean)) || regionsIn(folded, clean).length) continue;
+      return clean;
+    }
+    return undefined;
+  }
+
   /** The words of a question that could be a supplier's name we do not know, as typed. */
   private unknownName(question: string): string | undefined {
     const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
@@ -172,13 +234,13 @@ export class PolicyQa {
     return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
   }
 
-  private listSuppliers(): QaAnswer {
+  private listSuppliers(count = false): QaAnswer {
     const suppliers = this.config.suppliers;
     const lines = suppliers.map((s) => `• ${s.name}: ${s.purpose}`);
     return {
       intent: 'list-suppliers',
       sources: suppliers.map((s) => `register:${s.id}`),
-      answer: `We use ${suppliers.length} suppliers:\n${lines.join('\n')}\n(Register.)`,
+      answer: `${count ? `${suppliers.length}. ` : ''}We use ${suppliers.length} suppliers:\n${lines.join('\n')}\n(Register.)`,
     };
   }
 
@@ -189,22 +251,6 @@ export class PolicyQa {
       sources: found.map((s) => `register:${s.id}`),
       answer: found.length ? `Our ${plural}: ${list(found.map((s) => s.name))}. (Register.)` : `The register lists no ${plural}. (Register.)`,
     };
-  }
-
-  private inRegions(regions: string[], heading?: string): QaAnswer {
-    const parts: string[] = heading ? [`Suppliers that store data ${heading}:`] : [];
-    const sources: string[] = [];
-    for (const code of regions) {
-      const found = this.index.locations.get(code) ?? [];
-      sources.push(...found.map((s) => `register:${s.id}`));
-      const names = list(found.map((s) => s.name));
-      if (heading) parts.push(`in ${regionName(code)}, ${names};`);
-      else parts.push(found.length ? `Suppliers storing data in ${regionName(code)}: ${names}.` : `No supplier in our register stores data in ${regionName(code)}.`);
-    }
-    if (heading) parts[parts.length - 1] = parts.at(-1)!.replace(/;$/, '.');
-    const unknown = this.config.suppliers.filter((s) => s.locations.length === 0);
-    if (unknown.length) parts.push(`The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`);
-    return { intent: 'location', sources, answer: `${parts.join(' ')} (Register.)` };
   }
 
   private missingStatements(): QaAnswer {
@@ -220,10 +266,10 @@ export class PolicyQa {
     };
   }
 
-  /** The policy (or two, on a tie) a question is most about, if one scores at least `minScore`. */
-  private policy(w: readonly string[], minScore = 1): QaAnswer | undefined {
-    const [best, second] = this.index.policiesIn(w);
-    if (!best || best.score < minScore) return undefined;
+  /** The policy (or two, on a tie) a question is most about, if one scores well enough. */
+  private policy(question: string): QaAnswer | undefined {
+    const [best, second] = this.index.policiesByWords(question);
+    if (!best) return undefined;
     const picks = second && second.score === best.score ? [best, second] : [best];
     return {
       intent: 'policy',
@@ -253,17 +299,17 @@ export class PolicyQa {
     if (!s.retention) return `The register does not say how long ${s.name} keeps our data; ask ${this.contact()}.`;
     const holds = s.dataCategories.length ? `${s.name} holds ${list(s.dataCategories)}; ` : `${s.name}: `;
     const duration = parseDuration(s.retention);
-    return duration ? `${holds}we keep it for up to ${describeDuration(duration)}.` : `${holds}retention: ${lowerFirst(s.retention)}`;
+    return sentences(duration ? `${holds}we keep it for up to ${describeDuration(duration)}` : `${holds}retention: ${lowerFirst(s.retention)}`);
   }
 
   private location(s: Supplier): string {
-    const keeps = s.dataCategories.length ? `${s.name} keeps ${list(s.dataCategories)}.` : `${s.name}: ${s.purpose}`;
+    const keeps = s.dataCategories.length ? `${s.name} keeps ${list(s.dataCategories)}` : `${s.name}: ${s.purpose}`;
     const where = s.locations.length
-      ? ` It is stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}`
-      : ` The register does not say where it is stored`;
+      ? `It is stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}`
+      : `The register does not say where it is stored`;
     const kept = s.retention && parseDuration(s.retention) ? ` and kept for up to ${describeDuration(parseDuration(s.retention)!)}` : '';
-    const note = s.notes ? ` ${s.notes}` : '';
-    return `${keeps}${where}${s.locations.length ? kept : ''}.${note}`;
+    const transfer = s.transfer && s.transfer.mechanism !== 'none-needed' ? transferText(s, this.contact()).replace(/^.*?\. /, '') : undefined;
+    return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, s.notes);
   }
 
   private access(matches: SupplierMatch[]): string {
@@ -277,7 +323,7 @@ export class PolicyQa {
       if (s.lawfulBasis) parts.push(s.lawfulBasis);
       if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
       if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}.`);
-      return parts.join(' ');
+      return sentences(...parts);
     }).join(' ');
   }
 
@@ -288,7 +334,7 @@ export class PolicyQa {
     else if (!s.sharedData) parts.push(`The register does not list the personal data ${s.name} holds.`);
     if (s.dataSubjects.length) parts.push(`It is about ${list(s.dataSubjects)}.`);
     if (s.notes && /personal data|ip address|stored/i.test(s.notes)) parts.push(s.notes);
-    return parts.join(' ');
+    return sentences(...parts);
   }
 
   /** A supplier's security facts: those the question asks about (2FA, encryption, …), else all. */
@@ -335,18 +381,4 @@ export class PolicyQa {
     }
     return matches.map(({ supplier: s }) => `We use ${s.name} for: ${lowerFirst(s.purpose)}`).join(' ');
   }
-
-  private summary(s: Supplier): string {
-    const where = s.locations.length ? ` Stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}.` : '';
-    const kept = s.retention ? ` Retention: ${s.retention && parseDuration(s.retention) ? describeDuration(parseDuration(s.retention)!) : s.retention}.` : '';
-    return `${s.name}: ${s.purpose}${where}${kept} GDPR statement: ${statusWords(s)}.${s.notes ? ` ${s.notes}` : ''}`;
-  }
-}
-
-function statusWords(s: Supplier): string {
-  return { 'on-file': 'on file', requested: 'requested', awaited: 'awaited', 'in-progress': 'in progress', missing: 'not on file' }[s.gdprStatement.status];
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z ]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

@@ -11,6 +11,9 @@ export type Intent =
   | 'data'
   | 'security'
   | 'purpose'
+  | 'owner'
+  | 'transfer'
+  | 'lawful-basis'
   | 'policy'
   | 'supplier'
   | 'unknown-supplier'
@@ -20,7 +23,7 @@ export type Intent =
 const RULES: [Intent, RegExp][] = [
   ['contact', /data[- ]protection (officer|lead|contact|person)|\bdpo\b|who (do|should) i (ask|contact|tell|speak to|talk to)|who is (responsible|in charge) (for|of) (data|gdpr|privacy|compliance)/],
   ['statement', /gdpr[- ]compliant|compliant with (the )?gdpr|\b(gdpr|privacy) (statement|notice|policy)|\bdpa\b|data processing agreement|\bstatements?\b.*\b(on file|missing|awaited|waiting|outstanding|have|got)|\bon file\b/],
-  ['security', /support (staff|team)|protect|\bsafe\b|\b(has|have|suffers?|had) a (data )?breach|back ?up (our|the)|backed up|disaster|encrypt|\b2fa\b|two[- ]?(factor|step)|\bmfa\b|multi[- ]?factor|\bsoc ?2\b|certif|iso ?27001|secur|uptime|replicat|firewall|mask|anonymi|pseudonymi|(notify|tell|warn)\w* (us|me|trekim)\b.*\bbreach|breach notification|\bif .* (is|are|get|gets) (hacked|breached)/],
+  ['security', /support (staff|team)|protect|\bsafe\b|\b(has|have|suffers?|had) a (data )?breach|back ?up (our|the)|backed up|disaster|encrypt|\b2fa\b|two[- ]?(factor|step)|\bmfa\b|multi[- ]?factor|\bsoc ?2\b|certif|iso ?27001|secur|uptime|replicat|firewall|mask|anonymi|pseudonymi|(notify|tell|warn|inform)\w* (us|me|the (firm|company|practice|business|office))\b.*\bbreach|breach notification|\bif .* (is|are|get|gets) (hacked|breached)/],
   ['retention', /how long|longer than|retention|retain|\bkept for\b|\bkeep\b.*\bfor\b|\bdelet|\bpurg|\bhow many (years|months|days)/],
   ['access', /who (else )?(has|have|can|could|gets?|is given) (access|see|get at|look)|access to|\bcan see\b|\bsee (our|the|it|them)\b|who do we (share|send|pass|give)|share\w* .*\bwith\b|\bpass(ed|es)? (on )?to\b|\bsend\w* .* to\b|\bgiven to\b|third part\w* .* (see|access)/],
   ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
@@ -47,4 +50,24 @@ export function classify(question: string): Intent {
 /** True when a question's wording points at the firm's policies rather than one supplier. */
 export function soundsLikePolicy(question: string): boolean {
   return POLICY.test(question.toLowerCase());
+}
+
+/** Questions about one field of a named supplier that the general intents do not cover. */
+const ASPECTS: ['owner' | 'transfer' | 'lawful-basis', RegExp][] = [
+  ['owner', /\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|is responsible for|is in charge of|handles?|deals? with|the owner of|our contact for)\b|\bowner\b|\bwho do i (?:ask|speak to|talk to) about\b/],
+  ['transfer', /\btransfer|safeguard|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
+  ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give)|\bjustif/],
+];
+
+/** The register field a question about a named supplier asks for, when it is owner, transfer or lawful basis. */
+export function aspectOf(question: string): 'owner' | 'transfer' | 'lawful-basis' | undefined {
+  const q = question.toLowerCase();
+  return ASPECTS.find(([, pattern]) => pattern.test(q))?.[0];
+}
+
+/** True when a question asks what to do, so a policy answers it rather than a supplier's entry. */
+export function asksWhatToDo(question: string): boolean {
+  return /\bwhat (do|should|can|must) (i|we) do\b|\bwhat (happens|to do) (if|when)\b|\bwhat if\b|^(if|when) (i|we|a|an|someone|somebody|my|our|the)\b|\basked (us|me|to)\b|\bhow (do|should|can) (i|we)\b|\bam i allowed\b|^can i\b|^should (i|we)\b|\bis it ok|\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/.test(
+    question.toLowerCase().trim(),
+  );
 }

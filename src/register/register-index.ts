@@ -1,6 +1,8 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
+import { POLICY_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
+import { Thesaurus } from './thesaurus.ts';
 import { STOPWORDS, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
@@ -37,8 +39,15 @@ export class RegisterIndex {
   /** Every word the register uses, so a question's unknown words stand out. */
   readonly vocabulary = new Set<string>();
   readonly locations: Map<string, Supplier[]> = new Map();
+  /** Everyday words and the firm's own synonyms, folded to shared concepts. */
+  readonly thesaurus: Thesaurus;
+  private readonly supplierFields: WeightedIndex<Supplier>;
+  private readonly policyFields: WeightedIndex<Policy>;
 
   constructor(readonly config: VigilConfig) {
+    this.thesaurus = new Thesaurus(config.synonyms);
+    this.supplierFields = supplierFieldIndex(config.suppliers, this.thesaurus);
+    this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     for (const supplier of config.suppliers) {
       for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases]) {
         const w = words(phrase);
@@ -105,6 +114,27 @@ export class RegisterIndex {
       if (found.size > 0) break;
     }
     return [...found.values()];
+  }
+
+  /**
+   * Suppliers whose fields' words (purpose, data categories and subjects, shared data, notes)
+   * match the question well enough, best first: the leaders only, never a stray word's match.
+   */
+  suppliersByFields(question: string): SupplierMatch[] {
+    const scored = this.supplierFields.search(question);
+    const best = scored[0];
+    if (!best || best.score < SUPPLIER_THRESHOLD) return [];
+    return scored
+      .filter((s) => s.score >= Math.max(SUPPLIER_THRESHOLD, best.score * 0.6))
+      .map((s) => ({ supplier: s.item, kind: s.field === 'purpose' ? 'purpose' : 'data', matched: question }));
+  }
+
+  /** Policies whose keywords, title and text match the question well enough, best first. */
+  policiesByWords(question: string): PolicyMatch[] {
+    return this.policyFields
+      .search(question)
+      .filter((p) => p.score >= POLICY_THRESHOLD)
+      .map((p) => ({ policy: p.item, score: p.score }));
   }
 
   /** The policy a question is most about, if any matches. */

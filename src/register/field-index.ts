@@ -1,0 +1,168 @@
+import type { Policy, Supplier } from '../config/schema.ts';
+import { STOPWORDS, stem } from './text.ts';
+import { stemWord, type Thesaurus } from './thesaurus.ts';
+
+/**
+ * Words that say what is asked about a supplier (where, how long, is it safe…), never which one:
+ * left out when matching a question against the words of the register's fields.
+ */
+const ASPECT_WORDS = new Set(
+  ('where long retention retain delete deleted gdpr statement dpa agreement privacy notice encrypt encrypted encryption secure ' +
+    'security safe protected country region located stored keep kept held hold hosted store purpose list tell mean currently ' +
+    'today ever actually yet record records handled processed processing happen happens think should would could someone ' +
+    'something anything find found new old good bad right wrong ok okay way which who what when does do use used need go goes ' +
+    'about lot like thing kind sort type many much ask asked say said want make made look one two our us we they them their').split(' '),
+);
+
+/** Words too common to say anything in a policy question. */
+const POLICY_STOP = new Set(
+  ('what should would could do does did if we our i me my you your is are was were be been a an the to of in on at for with ' +
+    'and or not no it its this that there they them their can will just about any some how when who which where why get got ' +
+    'go going happen happens think tell know need want ask asked someone something thing one say said make made ' +
+    'data information info personal store stored storing keep kept held hold use used using supplier suppliers where long ' +
+    'often many much list which our we us have has had').split(' '),
+);
+
+/** Concepts (`~n`) and stems in one text, with the stop-list applied to single words. */
+export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<string>): string[][] {
+  const raw = text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/^([a-z]{4,})\d+$/, '$1')); // "password1234" is about passwords
+  const stems = raw.map(stemWord);
+  // One unit per word: its stem and the concepts it (or a phrase starting with it) belongs to.
+  const units: string[][] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const unit = new Set<string>();
+    for (let n = thesaurus.maxWords; n >= 2; n--) {
+      if (i + n > raw.length) continue;
+      thesaurus.of(stems.slice(i, i + n).join(' '))?.forEach((c) => unit.add(c));
+    }
+    const word = raw[i]!;
+    if (!stop.has(word) && !stop.has(stem(word)) && !/^\d+$/.test(word)) {
+      unit.add(stems[i]!);
+      thesaurus.of(stems[i]!)?.forEach((c) => unit.add(c));
+    }
+    if (unit.size) units.push([...unit]);
+  }
+  return units;
+}
+
+export const SUPPLIER_STOP: ReadonlySet<string> = new Set([...[...STOPWORDS].filter((w) => !['customer', 'client', 'detail'].includes(w)), ...ASPECT_WORDS]);
+export const POLICY_STOPWORDS: ReadonlySet<string> = POLICY_STOP;
+
+/** One scored document. */
+export interface Scored<T> {
+  item: T;
+  score: number;
+  /** The field that gave most of the score. */
+  field: string;
+}
+
+interface Posting {
+  doc: number;
+  weight: number;
+  field: string;
+}
+
+/**
+ * A small weighted index over documents' fields: each term scores its field's weight times its
+ * inverse document frequency, once per question word (its best reading: stem or concept).
+ */
+class WeightedIndex<T> {
+  private readonly postings = new Map<string, Posting[]>();
+
+  constructor(
+    private readonly docs: readonly T[],
+    fields: (doc: T) => [field: string, weight: number, text: string][],
+    private readonly thesaurus: Thesaurus,
+    private readonly stop: ReadonlySet<string>,
+    private readonly useIdf: boolean,
+  ) {
+    docs.forEach((doc, i) => {
+      const best = new Map<string, Posting>();
+      for (const [field, weight, text] of fields(doc)) {
+        for (const unit of termsOf(text, thesaurus, stop)) {
+          for (const term of unit) {
+            const old = best.get(term);
+            if (!old || old.weight < weight) best.set(term, { doc: i, weight, field });
+          }
+        }
+      }
+      for (const [term, posting] of best) {
+        const list = this.postings.get(term) ?? [];
+        list.push(posting);
+        this.postings.set(term, list);
+      }
+    });
+  }
+
+  search(question: string): Scored<T>[] {
+    const totals = new Map<number, { score: number; fields: Map<string, number> }>();
+    const n = this.docs.length;
+    for (const unit of termsOf(question, this.thesaurus, this.stop)) {
+      const best = new Map<number, Posting & { score: number }>();
+      for (const term of unit) {
+        const list = this.postings.get(term);
+        if (!list) continue;
+        const idf = this.useIdf ? Math.log(1 + n / list.length) : 1;
+        for (const p of list) {
+          const score = p.weight * idf;
+          if ((best.get(p.doc)?.score ?? 0) < score) best.set(p.doc, { ...p, score });
+        }
+      }
+      for (const [doc, p] of best) {
+        const total = totals.get(doc) ?? { score: 0, fields: new Map<string, number>() };
+        total.score += p.score;
+        total.fields.set(p.field, (total.fields.get(p.field) ?? 0) + p.score);
+        totals.set(doc, total);
+      }
+    }
+    return [...totals]
+      .map(([doc, t]) => ({ item: this.docs[doc]!, score: t.score, field: [...t.fields].sort((a, b) => b[1] - a[1])[0]![0] }))
+      .sort((a, b) => b.score - a.score);
+  }
+}
+
+/** How strongly a supplier must match by the words of its fields to count (about one distinctive purpose word). */
+export const SUPPLIER_THRESHOLD = 3;
+/** How strongly a policy must match: one keyword, or a title word and a text word, or three text words. */
+export const POLICY_THRESHOLD = 3;
+
+/** Suppliers by the words of every field: purpose, data categories (brackets too), subjects, notes… */
+export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Thesaurus): WeightedIndex<Supplier> {
+  return new WeightedIndex(
+    suppliers,
+    (s) => [
+      ['purpose', 3, s.purposeKeywords.join(' , ')],
+      ['purpose', 2, s.purpose],
+      ['data', 2.5, s.dataCategories.join(' , ')],
+      ['data', 1.5, s.dataSubjects.join(' , ')],
+      ['data', 1.5, s.sharedData ?? ''],
+      ['notes', 1, s.notes ?? ''],
+    ],
+    thesaurus,
+    SUPPLIER_STOP,
+    true,
+  );
+}
+
+/** Policies by keywords, title and text. */
+export function policyFieldIndex(policies: readonly Policy[], thesaurus: Thesaurus): WeightedIndex<Policy> {
+  return new WeightedIndex(
+    policies,
+    (p) => [
+      ['keywords', 3, p.keywords.join(' , ')],
+      ['title', 2, p.title],
+      ['text', 1, p.text],
+    ],
+    thesaurus,
+    POLICY_STOP,
+    false,
+  );
+}
+
+export type { WeightedIndex };

@@ -1,0 +1,83 @@
+import { stemmer } from 'stemmer';
+import { stem } from './text.ts';
+
+/**
+ * Everyday words staff use for what a register calls something else. Each group is one concept:
+ * a question word and a register word match when they share a group. A word may sit in several
+ * groups ("mail" is both email and post). Firms add their own groups in vigil.yaml (`synonyms`).
+ */
+export const THESAURUS: readonly string[][] = [
+  ['customer', 'client', 'patient', 'buyer', 'shopper', 'guest', 'member', 'service user', 'consumer'],
+  ['staff', 'employee', 'colleague', 'worker', 'personnel', 'team', 'hr', 'starter', 'leaver', 'workforce'],
+  ['volunteer', 'helper', 'trustee'],
+  ['donor', 'donation', 'supporter', 'gift aid', 'fundraising'],
+  ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category'],
+  ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing'],
+  ['invoice', 'bill', 'billing', 'receipt'],
+  ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing'],
+  ['marketing', 'newsletter', 'promotion', 'campaign', 'mailing list', 'mailshot', 'unsubscribe'],
+  ['stop', 'unsubscribe', 'opt out', 'withdraw', 'object', 'no longer'],
+  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose'],
+  ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
+  ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left'],
+  ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
+  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person'],
+  ['backup', 'back up', 'restore', 'recovery', 'copy'],
+  ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
+  ['telephone', 'phone', 'mobile', 'call', 'text', 'sms'],
+  ['address', 'postal', 'postcode', 'home address', 'delivery'],
+  ['delivery', 'courier', 'parcel', 'shipping', 'postage', 'post'],
+  ['website', 'site', 'web', 'online', 'webshop', 'shop'],
+  ['cctv', 'camera', 'video', 'footage', 'recording'],
+  ['appointment', 'booking', 'calendar', 'diary', 'schedule', 'rota'],
+  ['file', 'document', 'paperwork', 'record', 'folder'],
+  ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
+  ['chat', 'message', 'messaging', 'conversation'],
+  ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats'],
+  ['child', 'children', 'pupil', 'student', 'minor', 'parent'],
+  ['photo', 'photograph', 'picture', 'image'],
+  ['bank', 'account number', 'sort code', 'iban'],
+  ['reference', 'dbs', 'background check', 'right to work'],
+  ['complaint', 'feedback', 'support ticket', 'ticket', 'enquiry', 'query'],
+  ['contract', 'agreement', 'terms', 'engagement letter', 'letter of engagement'],
+  ['subject access', 'sar', 'copy of their data', 'what we hold'],
+];
+
+/** The stem of one lowercased word: a Porter stem, with short words left alone. */
+export function stemWord(word: string): string {
+  // Plurals first ("viruses" → "virus"), so Porter gives a word and its plural the same stem.
+  return word.length <= 3 ? word : stemmer(stem(word));
+}
+
+/** A phrase as its stems, e.g. "memory sticks" → "memori stick". */
+export function stemPhrase(phrase: string): string {
+  return phrase.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stemWord).join(' ');
+}
+
+/** Concepts by stemmed word or phrase, built once per config from the thesaurus and the firm's own groups. */
+export class Thesaurus {
+  private readonly concepts = new Map<string, Set<string>>();
+  /** The longest phrase (in words) any group holds, so a text is scanned for no longer n-grams. */
+  readonly maxWords: number;
+
+  constructor(extra: readonly (readonly string[])[] = []) {
+    let maxWords = 1;
+    [...THESAURUS, ...extra].forEach((group, i) => {
+      const concept = `~${i}`;
+      for (const entry of group) {
+        const key = stemPhrase(entry);
+        if (!key) continue;
+        maxWords = Math.max(maxWords, key.split(' ').length);
+        const set = this.concepts.get(key) ?? new Set<string>();
+        set.add(concept);
+        this.concepts.set(key, set);
+      }
+    });
+    this.maxWords = maxWords;
+  }
+
+  /** The concepts a stemmed word or phrase belongs to (none for most words). */
+  of(stemmed: string): ReadonlySet<string> | undefined {
+    return this.concepts.get(stemmed);
+  }
+}
