@@ -84,6 +84,7 @@ export class PolicyQa {
       const { text, sources } = regionAnswer(suppliers, regions, regionMode(question), { count: asksCount(question), topic: topic.length ? 'that data' : undefined });
       return { intent: 'location', sources, answer: text };
     }
+    if (named.length === 0 && /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(question) && asksAggregate(question)) return this.missingStatements(asksCount(question));
     if (intent === 'list-suppliers') return this.listSuppliers(asksCount(question));
     if (intent === 'statement' && byName.length === 0) return this.missingStatements();
 
@@ -229,7 +230,7 @@ export class PolicyQa {
     const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
     const kept = raw.filter((token) => {
       const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
-      return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !this.index.vocabulary.has(folded) && !regionCode(token).match(/^(EU|UK|US)$/);
+      return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !this.index.vocabulary.has(folded) && !this.index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
     });
     return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
   }
@@ -253,7 +254,7 @@ export class PolicyQa {
     };
   }
 
-  private missingStatements(): QaAnswer {
+  private missingStatements(count = false): QaAnswer {
     const open = this.config.suppliers.filter((s) => s.gdprStatement.status !== 'on-file');
     const onFile = this.config.suppliers.filter((s) => s.gdprStatement.status === 'on-file');
     const sources = open.map((s) => `register:${s.id}`);
@@ -262,7 +263,7 @@ export class PolicyQa {
     return {
       intent: 'statement',
       sources,
-      answer: `GDPR statements not on file: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => s.name)) : 'none'}. (Register.)`,
+      answer: `${count ? `${open.length} of ${this.config.suppliers.length}. ` : ''}GDPR statements not on file: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => s.name)) : 'none'}. (Register.)`,
     };
   }
 

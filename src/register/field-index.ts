@@ -108,7 +108,7 @@ class WeightedIndex<T> {
       for (const term of unit) {
         const list = this.postings.get(term);
         if (!list) continue;
-        const idf = this.useIdf ? Math.log(1 + n / list.length) : 1;
+        const idf = this.useIdf ? 1 + Math.log(n / list.length) : 1;
         for (const p of list) {
           const score = p.weight * idf;
           if ((best.get(p.doc)?.score ?? 0) < score) best.set(p.doc, { ...p, score });
@@ -127,8 +127,8 @@ class WeightedIndex<T> {
   }
 }
 
-/** How strongly a supplier must match by the words of its fields to count (about one distinctive purpose word). */
-export const SUPPLIER_THRESHOLD = 3;
+/** How strongly a supplier must match by the words of its fields to count (one purpose word; a word only in the notes is not enough). */
+export const SUPPLIER_THRESHOLD = 2;
 /** How strongly a policy must match: one keyword, or a title word and a text word, or three text words. */
 export const POLICY_THRESHOLD = 3;
 
@@ -142,7 +142,7 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
       ['data', 2.5, s.dataCategories.join(' , ')],
       ['data', 1.5, s.dataSubjects.join(' , ')],
       ['data', 1.5, s.sharedData ?? ''],
-      ['notes', 1, s.notes ?? ''],
+      ['notes', 0.5, s.notes ?? ''],
     ],
     thesaurus,
     SUPPLIER_STOP,

@@ -1,5 +1,4 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
-import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus } from './thesaurus.ts';
@@ -55,7 +54,7 @@ export class RegisterIndex {
         this.names.set(w.join(' '), supplier);
         const squashed = w.join('');
         this.names.set(squashed, supplier);
-        if (squashed.length >= 5) {
+        if (squashed.length >= 4) {
           const bucket = this.fuzzy.get(squashed[0]!) ?? [];
           bucket.push({ key: squashed, supplier });
           this.fuzzy.set(squashed[0]!, bucket);
@@ -153,13 +152,15 @@ export class RegisterIndex {
   }
 
   private fuzzyName(squashed: string): Supplier | undefined {
-    if (squashed.length < 5) return undefined;
+    if (squashed.length < 4) return undefined;
+    // Four letters allow only a swap of neighbours ("xreo" → xero), never a changed letter ("safe" ≠ sage).
     const limit = squashed.length >= 8 ? 2 : 1;
     let best: Supplier | undefined;
     let bestDistance = limit + 1;
     for (const { key, supplier } of this.fuzzy.get(squashed[0]!) ?? []) {
       if (Math.abs(key.length - squashed.length) > limit) continue;
-      const distance = editDistance(squashed, key);
+      if ((key.length === 4 || squashed.length === 4) && !isSwap(squashed, key)) continue;
+      const distance = damerauLevenshtein(squashed, key);
       if (distance < bestDistance) {
         best = supplier;
         bestDistance = distance;
@@ -186,6 +187,29 @@ export class RegisterIndex {
     }
     return out;
   }
+}
+
+/** True when b is a with exactly one pair of neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** Edits between two words, a swap of neighbouring letters counting as one (optimal string alignment). */
+export function damerauLevenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function range(start: number, length: number): number[] {

@@ -76,6 +76,11 @@ export class Thesaurus {
     this.maxWords = maxWords;
   }
 
+  /** True when an everyday word (as typed) belongs to a concept: never taken for a supplier's name. */
+  knows(word: string): boolean {
+    return this.concepts.has(stemPhrase(word));
+  }
+
   /** The concepts a stemmed word or phrase belongs to (none for most words). */
   of(stemmed: string): ReadonlySet<string> | undefined {
     return this.concepts.get(stemmed);

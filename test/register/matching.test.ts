@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/index.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 import { words } from '../../src/register/text.ts';
+import { sentence, sentences } from '../../src/register/fields.ts';
+import { damerauLevenshtein } from '../../src/register/register-index.ts';
+import { parseConfig } from '../../src/config/index.ts';
 
 const qa = new PolicyQa(loadConfigFile(new URL('../../examples/service-firm/vigil.yaml', import.meta.url).pathname));
 const found = (question: string) => qa.index.suppliersIn(words(question)).map((m) => `${m.supplier.id}:${m.kind}`);
@@ -43,5 +46,51 @@ describe('finding suppliers in questions', () => {
       sources: ['register:quickbooks-online'],
     });
     expect(qa.ask('can visitors opt out of tracking cookies?').sources).toEqual(['policy:ip-masking']);
+  });
+});
+
+describe('matching on the words of every field (issue 17)', () => {
+  it('counts a swap of neighbouring letters as one edit, so "xreo" is one from "xero"', () => {
+    expect(damerauLevenshtein('xreo', 'xero')).toBe(1);
+    expect(damerauLevenshtein('safe', 'sage')).toBe(1);
+    expect(damerauLevenshtein('matomo', 'matomo')).toBe(0);
+  });
+
+  it('finds a four-letter name by a swap but not by a changed letter', () => {
+    const trekim = new PolicyQa(loadConfigFile(new URL('../../examples/trekim/vigil.yaml', import.meta.url).pathname));
+    expect(trekim.index.suppliersIn(words('is xreo secure')).map((m) => m.supplier.id)).toEqual(['xero']);
+    expect(trekim.index.suppliersIn(words('is xera secure'))).toEqual([]);
+  });
+
+  it('finds suppliers by purpose text, bracketed data categories and everyday words the register does not use', () => {
+    const byFields = (q: string) => qa.index.suppliersByFields(q).map((m) => m.supplier.id);
+    expect(byFields('where is payment data stored')).toEqual(['quickbooks-online']); // "payment" is in the purpose only
+    expect(byFields('who sees the partly masked addresses')).toContain('matomo'); // words in brackets
+    expect(byFields('where is the weather forecast')).toEqual([]);
+  });
+
+  it('uses the synonyms a firm adds in vigil.yaml', () => {
+    const yaml = `version: 1
+organisation: { name: Salon Ltd, timezone: Europe/London, dataProtectionContact: { name: Pat Doe } }
+people: [{ id: pat, name: Pat Doe, email: pat@salon.example, roles: [staff, compliance] }]
+synonyms: [[colour chart, formula card, tint record]]
+suppliers:
+  - { id: fresha, name: Fresha, purpose: Appointment booking and tint records., locations: [UK], gdprStatement: { status: on-file } }
+`;
+    const salon = new PolicyQa(parseConfig(yaml, 'salon.yaml'));
+    expect(salon.ask('where are the colour charts kept?').answer).toContain('Fresha');
+    const plain = new PolicyQa(parseConfig(yaml.replace(/synonyms:.*\n/, ''), 'salon.yaml'));
+    expect(plain.ask('where are the colour charts kept?').answer).not.toContain('Fresha');
+  });
+
+  it('answers a policy only above a threshold, not on one stray word of its text', () => {
+    expect(qa.index.policiesByWords('who won the football last night?')).toEqual([]);
+    expect(qa.index.policiesByWords('can visitors opt out of the tracking cookie?')[0]?.policy.id).toBe('ip-masking');
+  });
+
+  it('closes every sentence once', () => {
+    expect(sentence('records (birthday).')).toBe('records (birthday).');
+    expect(sentence('records (birthday)')).toBe('records (birthday).');
+    expect(sentences('Purpose: keeping records', 'It is stored in the EU.')).toBe('Purpose: keeping records. It is stored in the EU.');
   });
 });
