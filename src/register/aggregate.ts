@@ -62,3 +62,85 @@ export function topicAnswer(suppliers: readonly Supplier[], opts: { count: boole
   const head = opts.count ? `${suppliers.length} supplier${suppliers.length === 1 ? '' : 's'}:` : 'These suppliers:';
   return { text: `${head}\n${lines.join('\n')}\n(Register: ${suppliers.map((s) => s.id).join(', ')}.)`, sources: suppliers.map((s) => `register:${s.id}`) };
 }
+
+/** A yes/no property of a supplier that "which suppliers…" questions filter on, with its wording. */
+interface Property {
+  /** When the question asks about it. */
+  asked: RegExp;
+  /** The heading for those that have it, and for those the register is silent on. */
+  has: string;
+  silent: string;
+  /** true: has it; false: recorded as not; undefined: the register does not say. */
+  test: (s: Supplier) => boolean | undefined;
+}
+
+const PROPERTIES: Property[] = [
+  {
+    asked: /\bbreach/,
+    has: 'Suppliers that promise to tell us of a breach',
+    silent: 'The register records no breach-notification promise from',
+    test: (s) => (s.breachNotification ? true : undefined),
+  },
+  {
+    asked: /\b2fa\b|two[- ]?(factor|step)|\bmfa\b|multi[- ]?factor/,
+    has: 'Suppliers with two-factor authentication (enforced or available)',
+    silent: 'The register does not record two-factor support for',
+    test: (s) => (!s.security.twoFactor || s.security.twoFactor === 'unknown' ? undefined : s.security.twoFactor !== 'not-available'),
+  },
+  {
+    asked: /encrypt/,
+    has: 'Suppliers that encrypt our data at rest',
+    silent: 'The register does not say whether data is encrypted at rest with',
+    test: (s) => s.security.encryptionAtRest,
+  },
+  {
+    asked: /\btransfer|safeguard|\bsccs?\b|standard contractual|\bidta\b|adequacy/,
+    has: 'Suppliers with a recorded transfer safeguard',
+    silent: 'The register records no transfer safeguard for',
+    test: (s) => (s.transfer ? true : undefined),
+  },
+  {
+    asked: /\bsoc ?2\b|iso ?27001|certif/,
+    has: 'Suppliers with security certifications',
+    silent: 'The register records no certification for',
+    test: (s) => (s.security.certifications.length ? true : undefined),
+  },
+];
+
+const ROLES: [RegExp, Supplier['role'], string][] = [
+  [/\bprocessors?\b/, 'processor', 'processors'],
+  [/\bjoint[- ]?controllers?\b/, 'joint-controller', 'joint controllers'],
+  [/\brecipients?\b/, 'recipient', 'recipients'],
+];
+
+/**
+ * "Which suppliers…" over one recorded property (breach promise, 2FA, encryption, transfer
+ * safeguard, certification) or role, naming those the register is silent on rather than saying no.
+ */
+export function propertyAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
+  const q = question.toLowerCase();
+  const count = asksCount(question);
+  const property = PROPERTIES.find((p) => p.asked.test(q));
+  if (property) {
+    const yes = suppliers.filter((s) => property.test(s) === true);
+    const no = suppliers.filter((s) => property.test(s) === false);
+    const silent = suppliers.filter((s) => property.test(s) === undefined);
+    const parts = [yes.length ? `${property.has}${count ? ` (${yes.length})` : ''}: ${list(yes.map((s) => s.name))}.` : `${property.has}: none recorded.`];
+    if (no.length) parts.push(`Recorded as not: ${list(no.map((s) => s.name))}.`);
+    if (silent.length) parts.push(`${property.silent} ${list(silent.map((s) => s.name))}.`);
+    return { text: `${parts.join(' ')} (Register.)`, sources: [...yes, ...no].map((s) => `register:${s.id}`) };
+  }
+  // A role word only counts when the question is about suppliers in that role, not "process".
+  const role = ROLES.find(([pattern]) => pattern.test(q) && !/\bsub-?processors?\b/.test(q));
+  if (role) {
+    const found = suppliers.filter((s) => s.role === role[1]);
+    const text = found.length ? `Our ${role[2]}${count ? ` (${found.length})` : ''}: ${list(found.map((s) => s.name))}. (Register.)` : `The register lists no ${role[2]}. (Register.)`;
+    return { text, sources: found.map((s) => `register:${s.id}`) };
+  }
+  return undefined;
+}
+
+/** The suppliers a person looks after, when a question names someone in the workspace. */
+export function ownedBy(suppliers: readonly Supplier[], personId: string): Supplier[] {
+  return suppliers.filter((s) => s.owner === personId);
+}

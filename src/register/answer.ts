@@ -1,8 +1,8 @@
 import { describeDuration, parseDuration } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
-import { asksAggregate, asksCount, regionAnswer, regionMode, topicAnswer } from './aggregate.ts';
+import { asksAggregate, asksCount, ownedBy, propertyAnswer, regionAnswer, regionMode, topicAnswer } from './aggregate.ts';
 import { lawfulBasisText, list, lowerFirst, ownerText, sentences, statusWords, summaryText, transferText } from './fields.ts';
-import { aspectOf, asksWhatToDo, classify, type Intent } from './intents.ts';
+import { aspectOf, asksWhatToDo, classify, type Aspect, type Intent } from './intents.ts';
 import { RegisterIndex, type SupplierMatch } from './register-index.ts';
 import { regionCode, regionName, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
@@ -14,6 +14,9 @@ export interface QaAnswer {
   /** `register:<supplier id>` and `policy:<policy id>`. */
   sources: string[];
 }
+
+/** Verbs of holding data: "which suppliers hold / keep / see customer data?". */
+const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|processes|get|gets|see|sees|contain|contains|receive|receives)\b/i;
 
 const SUPPLIER_INTENTS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
 
@@ -64,7 +67,12 @@ export class PolicyQa {
     // "on file" is about statements, never about files.
     const w = words(question.replace(/\bon file\b/gi, ' '));
     if (intent === 'greeting') return this.reply(intent, `Hello! ${this.examples()}`);
-    if (intent === 'contact') return this.reply(intent, `For data protection, ask ${this.contact()}.`);
+    if (intent === 'contact') {
+      // "Who do I ask about Xero?": the person who looks after it, and the data-protection contact.
+      const about = this.index.suppliersIn(w).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier);
+      const owners = about.map((s) => ownerText(this.config, s, this.contact())).join(' ');
+      return this.reply(about.length ? 'owner' : intent, `${owners ? `${owners} ` : ''}For data protection, ask ${this.contact()}.`, about.map((s) => `register:${s.id}`));
+    }
     if (/\bjoint[- ]?controllers?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('joint-controller', 'joint controllers');
     if (/\brecipients?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('recipient', 'recipients');
     if (intent === 'help') return this.reply(intent, this.help());
@@ -85,6 +93,14 @@ export class PolicyQa {
       return { intent: 'location', sources, answer: text };
     }
     if (named.length === 0 && /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(question) && asksAggregate(question)) return this.missingStatements(asksCount(question));
+    if (named.length === 0 && asksAggregate(question)) {
+      const found = propertyAnswer(this.config.suppliers, question);
+      if (found) return { intent: 'list-suppliers', sources: found.sources, answer: found.text };
+    }
+    if (named.length === 0 && (aspectOf(question) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(question))) {
+      const looked = this.lookedAfterBy(question);
+      if (looked) return looked;
+    }
     if (intent === 'list-suppliers') return this.listSuppliers(asksCount(question));
     if (intent === 'statement' && byName.length === 0) return this.missingStatements();
 
@@ -94,13 +110,16 @@ export class PolicyQa {
       if (policy) return policy;
     }
 
-    const matches = this.merge(byName, byFields);
+    // "Which suppliers hold/keep/see X?" is about every holder, not the one whose purpose says X.
+    const held = named.length === 0 && asksAggregate(question) && HOLDING.test(question) ? this.index.holdersOf(question) : [];
+    const holders = held.length > 0;
+    const matches = holders ? held : this.merge(byName, byFields);
     if (matches.length === 0) {
       const policy = this.policy(question);
       if (policy) return policy;
       return this.notFound(intent, question);
     }
-    if (named.length === 0 && matches.length > 1 && asksAggregate(question) && ['data', 'unknown', 'access'].includes(intent)) {
+    if (named.length === 0 && matches.length > 1 && asksAggregate(question) && (holders || ['data', 'unknown', 'access'].includes(intent))) {
       const { text, sources } = topicAnswer(matches.map((m) => m.supplier), { count: asksCount(question) });
       return { intent: 'data', sources, answer: text };
     }
@@ -132,7 +151,21 @@ export class PolicyQa {
     return byName;
   }
 
-  private aspectText(aspect: 'owner' | 'transfer' | 'lawful-basis', s: Supplier): string {
+  /** "What does Tom look after?": the suppliers a named person of the workspace owns. */
+  private lookedAfterBy(question: string): QaAnswer | undefined {
+    const asked = new Set(words(question));
+    const person = this.config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+    if (!person) return undefined;
+    const owned = ownedBy(this.config.suppliers, person.id);
+    return {
+      intent: 'owner',
+      sources: owned.map((s) => `register:${s.id}`),
+      answer: owned.length ? `${person.name} looks after ${list(owned.map((s) => s.name))}. (Register.)` : `The register names ${person.name} as looking after no supplier. (Register.)`,
+    };
+  }
+
+  private aspectText(aspect: Aspect, s: Supplier): string {
+    if (aspect === 'supplier') return summaryText(this.config, s);
     if (aspect === 'owner') return ownerText(this.config, s, this.contact());
     if (aspect === 'transfer') return transferText(s, this.contact());
     return lawfulBasisText(s);

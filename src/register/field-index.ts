@@ -74,6 +74,8 @@ interface Posting {
  */
 class WeightedIndex<T> {
   private readonly postings = new Map<string, Posting[]>();
+  /** For each term, the documents holding it in a field named `data` (what is held, and whose). */
+  private readonly dataDocs = new Map<string, Set<number>>();
 
   constructor(
     private readonly docs: readonly T[],
@@ -87,6 +89,11 @@ class WeightedIndex<T> {
       for (const [field, weight, text] of fields(doc)) {
         for (const unit of termsOf(text, thesaurus, stop)) {
           for (const term of unit) {
+            if (field === 'data') {
+              const set = this.dataDocs.get(term) ?? new Set<number>();
+              set.add(i);
+              this.dataDocs.set(term, set);
+            }
             const old = best.get(term);
             if (!old || old.weight < weight) best.set(term, { doc: i, weight, field });
           }
@@ -100,6 +107,21 @@ class WeightedIndex<T> {
     });
   }
 
+  /**
+   * The documents whose data fields hold every thing the question names that any document holds:
+   * "which suppliers hold client data?" is every supplier with clients' data, however rare the word.
+   */
+  holders(question: string): T[] {
+    let result: Set<number> | undefined;
+    for (const unit of termsOf(question, this.thesaurus, this.stop)) {
+      const docs = new Set<number>();
+      for (const term of unit) this.dataDocs.get(term)?.forEach((d) => docs.add(d));
+      if (docs.size === 0) continue;
+      result = result ? new Set([...result].filter((d) => docs.has(d))) : docs;
+    }
+    return result ? [...result].sort((a, b) => a - b).map((d) => this.docs[d]!) : [];
+  }
+
   search(question: string): Scored<T>[] {
     const totals = new Map<number, { score: number; fields: Map<string, number> }>();
     const n = this.docs.length;
@@ -109,8 +131,10 @@ class WeightedIndex<T> {
         const list = this.postings.get(term);
         if (!list) continue;
         const idf = this.useIdf ? 1 + Math.log(n / list.length) : 1;
+        // The same word counts more than a word of the same everyday meaning.
+        const closeness = term.startsWith('~') && !term.startsWith('~f') ? CONCEPT_WEIGHT : 1;
         for (const p of list) {
-          const score = p.weight * idf;
+          const score = p.weight * idf * closeness;
           if ((best.get(p.doc)?.score ?? 0) < score) best.set(p.doc, { ...p, score });
         }
       }
@@ -126,6 +150,9 @@ class WeightedIndex<T> {
       .sort((a, b) => b.score - a.score);
   }
 }
+
+/** How much a match through the thesaurus counts against a match of the word itself. */
+const CONCEPT_WEIGHT = 0.7;
 
 /** How strongly a supplier must match by the words of its fields to count (one purpose word; a word only in the notes is not enough). */
 export const SUPPLIER_THRESHOLD = 2;

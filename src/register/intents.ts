@@ -52,15 +52,19 @@ export function soundsLikePolicy(question: string): boolean {
   return POLICY.test(question.toLowerCase());
 }
 
+/** A field of one supplier that the general intents do not cover, or its whole entry. */
+export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier';
+
 /** Questions about one field of a named supplier that the general intents do not cover. */
-const ASPECTS: ['owner' | 'transfer' | 'lawful-basis', RegExp][] = [
+const ASPECTS: [Aspect, RegExp][] = [
   ['owner', /\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|is responsible for|is in charge of|handles?|deals? with|the owner of|our contact for)\b|\bowner\b|\bwho do i (?:ask|speak to|talk to) about\b/],
   ['transfer', /\btransfer|safeguard|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
+  ['supplier', /\btell me (about|more about)\b|\bwhat do we know about\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\bsummary of\b/],
   ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give)|\bjustif/],
 ];
 
 /** The register field a question about a named supplier asks for, when it is owner, transfer or lawful basis. */
-export function aspectOf(question: string): 'owner' | 'transfer' | 'lawful-basis' | undefined {
+export function aspectOf(question: string): Aspect | undefined {
   const q = question.toLowerCase();
   return ASPECTS.find(([, pattern]) => pattern.test(q))?.[0];
 }

@@ -128,6 +128,11 @@ export class RegisterIndex {
       .map((s) => ({ supplier: s.item, kind: s.field === 'purpose' ? 'purpose' : 'data', matched: question }));
   }
 
+  /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */
+  holdersOf(question: string): SupplierMatch[] {
+    return this.supplierFields.holders(question).map((supplier) => ({ supplier, kind: 'data', matched: question }));
+  }
+
   /** Policies whose keywords, title and text match the question well enough, best first. */
   policiesByWords(question: string): PolicyMatch[] {
     return this.policyFields

@@ -22,7 +22,7 @@ export const THESAURUS: readonly string[][] = [
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
   ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person'],
-  ['backup', 'back up', 'restore', 'recovery', 'copy'],
+  ['backup', 'back up', 'restore', 'disaster recovery', 'copy'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
   ['telephone', 'phone', 'mobile', 'call', 'text', 'sms'],
   ['address', 'postal', 'postcode', 'home address', 'delivery'],
@@ -62,8 +62,9 @@ export class Thesaurus {
 
   constructor(extra: readonly (readonly string[])[] = []) {
     let maxWords = 1;
-    [...THESAURUS, ...extra].forEach((group, i) => {
-      const concept = `~${i}`;
+    // Built-in groups are `~n`; the firm's own are `~fn` and count in full (the firm chose them).
+    [...THESAURUS.map((g) => ({ g, own: false })), ...extra.map((g) => ({ g, own: true }))].forEach(({ g: group, own }, i) => {
+      const concept = own ? `~f${i}` : `~${i}`;
       for (const entry of group) {
         const key = stemPhrase(entry);
         if (!key) continue;
