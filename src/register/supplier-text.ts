@@ -1,0 +1,121 @@
+import { describeDuration, parseDuration } from '../config/duration.ts';
+import type { Supplier, VigilConfig } from '../config/schema.ts';
+import { list, lowerFirst, sentences, transferText } from './fields.ts';
+import type { SupplierMatch } from './register-index.ts';
+import { regionCode, regionName } from './regions.ts';
+
+/** What the renderers need besides the supplier: the workspace and its data-protection contact. */
+export interface Ctx {
+  config: VigilConfig;
+  contact: string;
+}
+
+/** Whether the supplier's GDPR statement is on file. */
+export function statementText(ctx: Ctx, s: Supplier): string {
+  const st = s.gdprStatement;
+  const review = st.reviewDue ? `, next review due ${st.reviewDue}` : '';
+  switch (st.status) {
+    case 'on-file':
+      return `Yes: ${s.name}'s GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;
+    case 'awaited':
+      return `Not yet: we are awaiting ${s.name}'s GDPR statement.`;
+    case 'in-progress':
+      return `Not yet: ${s.name} are still working on their GDPR statement.`;
+    case 'requested':
+      return `Not yet: we have requested ${s.name}'s GDPR statement.`;
+    default:
+      return `No: there is no GDPR statement from ${s.name} on file.`;
+  }
+}
+
+/** How long the supplier keeps our data. */
+export function retentionText(ctx: Ctx, s: Supplier): string {
+  if (!s.retention) return `The register does not say how long ${s.name} keeps our data; ask ${ctx.contact}.`;
+  const holds = s.dataCategories.length ? `${s.name} holds ${list(s.dataCategories)}; ` : `${s.name}: `;
+  const duration = parseDuration(s.retention);
+  return sentences(duration ? `${holds}we keep it for up to ${describeDuration(duration)}` : `${holds}retention: ${lowerFirst(s.retention)}`);
+}
+
+/** Where the supplier stores our data, with its transfer safeguard and notes. */
+export function locationText(ctx: Ctx, s: Supplier): string {
+  const keeps = s.dataCategories.length ? `${s.name} keeps ${list(s.dataCategories)}` : `${s.name}: ${s.purpose}`;
+  const where = s.locations.length
+    ? `It is stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}`
+    : `The register does not say where it is stored`;
+  const kept = s.retention && parseDuration(s.retention) ? ` and kept for up to ${describeDuration(parseDuration(s.retention)!)}` : '';
+  const transfer = s.transfer && s.transfer.mechanism !== 'none-needed' ? transferText(s, ctx.contact).replace(/^.*?\. /, '') : undefined;
+  return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, s.notes);
+}
+
+/** Who else reaches the supplier's data, what we pass it and on what basis. */
+export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
+  return matches.map(({ supplier: s }) => {
+    const parts: string[] = [];
+    const others = ctx.config.suppliers.filter((o) => s.accessBy.includes(o.id));
+    if (others.length) parts.push(`${list(others.map((o) => o.name))} ${others.length === 1 ? 'has' : 'have'} access to ${s.name}.`);
+    const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
+    if (reaches.length) parts.push(`${s.name} ${s.notes && /access/i.test(s.notes) ? '' : ''}has access to ${list(reaches.map((o) => o.name))}.`);
+    if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
+    if (s.lawfulBasis) parts.push(s.lawfulBasis);
+    if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
+    if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}.`);
+    return sentences(...parts);
+  }).join(' ');
+}
+
+/** The personal data the supplier holds or receives, and whose. */
+export function dataText(ctx: Ctx, s: Supplier): string {
+  const parts: string[] = [];
+  if (s.sharedData) parts.push(`We pass ${s.name} ${lowerFirst(s.sharedData)}`);
+  if (s.dataCategories.length) parts.push(`${s.sharedData ? 'In short' : `${s.name} holds`}: ${list(s.dataCategories)}.`);
+  else if (!s.sharedData) parts.push(`The register does not list the personal data ${s.name} holds.`);
+  if (s.dataSubjects.length) parts.push(`It is about ${list(s.dataSubjects)}.`);
+  if (s.notes && /personal data|ip address|stored/i.test(s.notes)) parts.push(s.notes);
+  return sentences(...parts);
+}
+
+/** A supplier's security facts: those the question asks about (2FA, encryption, …), else all. */
+export function securityText(ctx: Ctx, s: Supplier, question: string): string {
+  const sec = s.security;
+  const q = question.toLowerCase();
+  const facts: { aspect: string; text: string }[] = [];
+  const add = (aspect: string, text: string | undefined) => text && facts.push({ aspect, text });
+  add('encryption', sec.encryptionInTransit && `data is encrypted in transit (${sec.encryptionInTransit})`);
+  add('encryption', sec.encryptionAtRest === undefined ? undefined : sec.encryptionAtRest ? 'it is encrypted at rest' : 'it is not encrypted at rest');
+  if (sec.twoFactor && sec.twoFactor !== 'unknown') {
+    add('2fa', { enforced: 'two-factor authentication is enforced', available: 'two-factor authentication is available (turn it on)', 'not-available': 'it offers no two-factor authentication' }[sec.twoFactor]);
+  }
+  add('certification', sec.certifications.length ? `certifications: ${list(sec.certifications)}` : undefined);
+  add('access', sec.supportAccess && lowerFirst(sec.supportAccess.replace(/\.$/, '')));
+  add('uptime', sec.uptime && `uptime: ${sec.uptime}`);
+  add('replication', sec.replication && lowerFirst(sec.replication.replace(/\.$/, '')));
+  for (const m of sec.measures) add(/two-step|two-factor|2fa/i.test(m) ? '2fa' : /mask/i.test(m) ? 'mask' : 'measure', lowerFirst(m.replace(/\.$/, '')));
+
+  const asked = new Set<string>();
+  if (/2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor/.test(q)) asked.add('2fa');
+  if (/encrypt/.test(q)) asked.add('encryption');
+  if (/soc ?2|certif|iso ?27001|audit/.test(q)) asked.add('certification');
+  if (/uptime|availability|down ?time/.test(q)) asked.add('uptime');
+  if (/replicat|backup|back up|disaster/.test(q)) asked.add('replication');
+  if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');
+  if (/support|staff .*see|see our/.test(q)) asked.add('access');
+  const breachAsked = /breach|notif|hack/.test(q);
+  const shown = asked.size ? facts.filter((f) => asked.has(f.aspect)) : breachAsked ? [] : facts;
+  const breach = s.breachNotification ? `On a breach: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
+  const parts: string[] = [];
+  if (shown.length) parts.push(`${s.name}: ${shown.map((f) => f.text).join('; ')}.`);
+  else if (asked.size) parts.push(`The register does not record that for ${s.name}${asked.has('2fa') && sec.twoFactor === 'unknown' ? ' (its two-factor support is marked unknown)' : ''}.`);
+  else if (!breachAsked) parts.push(`The register records no security measures for ${s.name}.`);
+  if (breachAsked || !asked.size) parts.push(breach);
+  if (sec.url && (!shown.length || !asked.size)) parts.push(`See ${sec.url}.`);
+  return parts.join(' ');
+}
+
+/** What we use the supplier (or suppliers) for. */
+export function purposeText(ctx: Ctx, matches: SupplierMatch[]): string {
+  const byPurpose = matches.filter((m) => m.kind === 'purpose' || m.kind === 'data');
+  if (byPurpose.length === matches.length) {
+    return `We use ${list(byPurpose.map((m) => m.supplier.name))}. ${byPurpose.map((m) => `${m.supplier.name}: ${m.supplier.purpose}`).join(' ')}`;
+  }
+  return matches.map(({ supplier: s }) => `We use ${s.name} for: ${lowerFirst(s.purpose)}`).join(' ');
+}
