@@ -169,6 +169,7 @@ export class SlackDriver implements ChannelDriver {
   async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
     const user = `U${personId.toUpperCase()}`;
     const channel = `DU${this.h.engine.directory.person(promptAssignee(promptId))!.id.toUpperCase()}`;
+    await this.settle(); // the previous action's last calls (an ephemeral after an update) land before the marker
     const marker = this.slack.calls.length;
     await this.post(interactive(buttonClick({ userId: user, channel, messageTs: '1700000000.000100', actionId: `answer:${value}`, value: promptId, actionTs: `1700000${++this.clicks}.000001` })));
     if (value === 'no') {
@@ -223,6 +224,15 @@ export class SlackDriver implements ChannelDriver {
     return { text: String(response.text), where: response.response_type === 'in_channel' ? 'channel' : 'ephemeral' };
   }
 
+  /** Waits until Vigil has made no Web API call for a little while. */
+  private async settle(): Promise<void> {
+    let last = -1;
+    while (last !== this.slack.calls.length) {
+      last = this.slack.calls.length;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   private async slash(personId: string, text: string): Promise<string> {
     const path = `/response/${++this.clicks}`;
     await this.post(slashCommand({ userId: `U${personId.toUpperCase()}`, text, responseUrl: `${this.slack.url}${path}` }));
@@ -259,7 +269,7 @@ export class TeamsDriver implements ChannelDriver {
   private channelActivities(): Record<string, unknown>[] {
     const inChannel = this.connector.activitiesTo(TEAMS_COMPLIANCE_CHANNEL);
     const started = this.connector.calls
-      .filter((c) => c.method === 'POST' && c.status === 200 && c.path === '/v3/conversations' && (c.body?.channelData as { channel?: { id?: string } } | undefined)?.channel?.id === TEAMS_COMPLIANCE_CHANNEL)
+      .filter((c) => c.method === 'POST' && (c.status === 200 || c.status === 201) && c.path === '/v3/conversations' && (c.body?.channelData as { channel?: { id?: string } } | undefined)?.channel?.id === TEAMS_COMPLIANCE_CHANNEL)
       .map((c) => c.body!.activity as Record<string, unknown>);
     return [...inChannel, ...started].filter(Boolean);
   }
@@ -344,9 +354,9 @@ const SLACK_CONTROL = /<[!@#][^>]*>|<(?:https?|mailto):[^>]*>/g;
  * mrkdwn object carrying user text must also be `verbatim`, or Slack turns bare URLs, #channel
  * and @name words into live links and mentions.
  */
-function slackLiveMarkup(userText: string, sent: { where: string; args: Record<string, unknown> }[]): string[] {
+export function slackLiveMarkup(userText: string, sent: { where: string; args: Record<string, unknown> }[]): string[] {
   const tokens = userText.match(SLACK_CONTROL) ?? [];
-  const marker = userText.slice(0, 12);
+  const marker = userText.split(/\s/)[0]!; // its first word, which escaping leaves alone
   const problems: string[] = [];
   const check = (where: string, text: unknown, verbatim: boolean | undefined, isObject: boolean) => {
     if (typeof text !== 'string') return;
@@ -371,7 +381,7 @@ const TEAMS_MARKDOWN = /\*\*?[^*\s][^*]*\*|\[[^\]]*\]\([^)]*\)|_[^_\s][^_]*_|^#{
  * is not supported"). Anywhere else (a TextBlock, a fact, a markdown or xml `text`) a copy of the
  * user's own markdown, as typed, would render as formatting or a link.
  */
-function teamsLiveMarkup(userText: string, sent: { where: string; activity: Record<string, unknown> }[]): string[] {
+export function teamsLiveMarkup(userText: string, sent: { where: string; activity: Record<string, unknown> }[]): string[] {
   const lives = [...userText.matchAll(new RegExp(TEAMS_MARKDOWN.source, 'gm'))].map((m) => m[0]);
   if (!lives.length) throw new Error('the user text has no markdown to check');
   const problems: string[] = [];

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
+import { ShellDriver, SlackDriver, slackLiveMarkup, TEAMS_COMPLIANCE_CHANNEL, TeamsDriver, teamsLiveMarkup, type ChannelDriver } from './drivers.ts';
+
+const prompt = (person: string) => `backup/person:${person}/2026-11-23T09:00:00.000Z`;
+
+/** The contract's workspace, with a Teams compliance channel beside the Slack one. */
+const BASE = ENGINE_BASE.replace('complianceChannel: { slack: "#compliance" }', `complianceChannel: { slack: "#compliance", teams: "${TEAMS_COMPLIANCE_CHANNEL}" }`);
+
+/**
+ * A reason as a hostile or careless person might type it, on one line (the terminal reads one):
+ * Slack's control sequences (a channel ping, a mention, a channel link, a disguised link),
+ * markdown Teams would render (bold, a link, italics), an HTML tag and a terminal escape.
+ */
+const HOSTILE = 'MARK-1 <!channel> <@UANN> <#C0COMPLIANCE> <http://evil.example|click here> *bold* [link](http://evil.example) _it_ <b>x</b> \u001b[31mred';
+
+/** User text is shown as typed and acted on nowhere, through every channel. */
+describe.each([
+  ['shell', () => new ShellDriver()],
+  ['slack', () => new SlackDriver()],
+  ['teams', () => new TeamsDriver()],
+] as const)('channel contract, user text: %s', (name, make) => {
+  let h: Harness;
+  let channel: ChannelDriver;
+
+  beforeEach(async () => {
+    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z', BASE);
+    channel = make();
+    await channel.start(h);
+    await h.tick();
+    await channel.deliver();
+  });
+
+  afterEach(async () => {
+    await channel.stop();
+    await h.close();
+  });
+
+  it('a reason full of markup is stored verbatim and shown inert in the reply, the manager\'s notice, the compliance channel, status and App Home', async () => {
+    const reply = await channel.answer('dev', prompt('dev'), 'no', HOSTILE); // Dev's manager is Ann
+    await channel.answer('ann', prompt('ann'), 'no', HOSTILE); // Ann has no manager: the compliance channel is told
+    await channel.deliver();
+    expect(await h.db.selectFrom('answers').select('reason').execute()).toEqual([{ reason: HOSTILE }, { reason: HOSTILE }]);
+
+    // Shown in every place (so the check below is not passing on nothing).
+    expect(reply).toContain('MARK-1');
+    expect(channel.messagesTo('ann').filter((m) => m.includes('answered No') && m.includes('MARK-1'))).toHaveLength(1);
+    expect(channel.channelMessages().filter((m) => m.includes('MARK-1'))).toHaveLength(1);
+    expect(await channel.command('ann', 'status')).toContain('MARK-1');
+    const home = await channel.home('ann');
+    if (name === 'slack') expect(home).toContain('MARK-1');
+
+    expect(channel.liveMarkup(HOSTILE)).toEqual([]);
+  });
+});
+
+/** The checks above would fail on live markup: each platform's check, on payloads built to fail it. */
+describe('the live-markup checks themselves', () => {
+  it('Slack: a control sequence as typed in text or mrkdwn, or mrkdwn with user text not verbatim, is live; escaped and verbatim is not', () => {
+    const escaped = HOSTILE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(slackLiveMarkup(HOSTILE, [{ where: 'chat.postMessage', args: { text: `Dev said: ${HOSTILE}` } }])).toEqual([
+      'chat.postMessage text: <!channel> live', 'chat.postMessage text: <@UANN> live', 'chat.postMessage text: <#C0COMPLIANCE> live', 'chat.postMessage text: <http://evil.example|click here> live',
+    ]);
+    expect(slackLiveMarkup(HOSTILE, [{ where: 'chat.update', args: { text: escaped, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escaped } }] } }])).toEqual(['chat.update blocks: mrkdwn with user text is not verbatim']);
+    expect(slackLiveMarkup(HOSTILE, [{ where: 'views.publish', args: { view: { blocks: [{ type: 'section', fields: [{ type: 'mrkdwn', text: `x ${HOSTILE}`, verbatim: true }] }] } } }])).toHaveLength(4);
+    expect(slackLiveMarkup(HOSTILE, [{ where: 'chat.update', args: { text: escaped, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escaped, verbatim: true } }] } }])).toEqual([]);
+  });
+
+  it('Teams: markdown as typed in a TextBlock, a fact or a markdown text is live; in a TextRun, a plain text or a summary it is not', () => {
+    const card = (body: unknown[]) => ({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', body } }] });
+    expect(teamsLiveMarkup(HOSTILE, [{ where: 'status', activity: card([{ type: 'TextBlock', text: HOSTILE }]) }])).toEqual(['status TextBlock.text: *bold*', 'status TextBlock.text: [link](http://evil.example)', 'status TextBlock.text: _it_']);
+    expect(teamsLiveMarkup(HOSTILE, [{ where: 'notice', activity: card([{ type: 'FactSet', facts: [{ title: 'Reason', value: HOSTILE }] }]) }])).toHaveLength(3);
+    expect(teamsLiveMarkup(HOSTILE, [{ where: 'reply', activity: { text: HOSTILE, textFormat: 'markdown' } }])).toHaveLength(3);
+    expect(teamsLiveMarkup(HOSTILE, [{ where: 'notice', activity: { summary: HOSTILE, ...card([{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: HOSTILE }] }]) } }, { where: 'reply', activity: { text: HOSTILE, textFormat: 'plain' } }])).toEqual([]);
+  });
+});
