@@ -1,5 +1,5 @@
 import { createWriteStream, existsSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
@@ -12,7 +12,7 @@ import { exportEvidence, type ExportFormat } from './evidence/export.ts';
 import { forgetPerson, purge, retentionCutoff } from './evidence/retention.ts';
 import { addDays, zonedInstant } from './attestations/zoned-time.ts';
 import { buildTeamsPackage } from './bot/teams/package.ts';
-import { PolicyQa } from './register/index.ts';
+import { FileGapLog, PolicyQa } from './register/index.ts';
 import { statusText } from './bot/status-text.ts';
 import { FakeClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfigFile, type VigilConfig } from './config/index.ts';
@@ -310,12 +310,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     });
 
   program
-    .command('ask <question...>')
-    .description('answer a question from the register of suppliers and the policies')
-    .action((question: string[], _local: unknown, command: Command) => {
+    .command('ask [question...]')
+    .description('answer a question from the register of suppliers and the policies; --gaps lists those it could not answer')
+    .option('--gaps', 'list the questions it could not answer (kept beside the database, text only), most asked first')
+    .action((question: string[], local: { gaps?: boolean }, command: Command) => {
       const options = global(command);
       const config = loadConfigFile(resolveConfig(options));
-      const answer = new PolicyQa(config).ask(question.join(' '));
+      // Unanswered questions sit beside the SQLite file (or in ./data when the store is PostgreSQL).
+      const db = resolveDb(options);
+      const gaps = new FileGapLog(resolve(isPostgresUrl(db) ? resolve(io.cwd, 'data') : dirname(db), 'qa-gaps.jsonl'));
+      if (local.gaps) {
+        const list = gaps.list();
+        say(options.json ? JSON.stringify(list) : list.length ? list.map((g) => `${String(g.count).padStart(4)}  ${g.question}`).join('\n') : 'vigil: no unanswered questions kept yet');
+        return;
+      }
+      if (question.length === 0) throw new VigilError(ErrorCode.UsageError, 'give a question, e.g. vigil ask "where is our CRM data stored?", or --gaps');
+      const answer = new PolicyQa(config, { gaps }).ask(question.join(' '));
       say(options.json ? JSON.stringify(answer) : answer.answer);
     });
 

@@ -206,6 +206,16 @@ describe('vigil ask', () => {
     const json = JSON.parse((await vigil(['ask', '--json', '--config', config, "do we have FrontApp's GDPR statement?"])).stdout);
     expect(json).toEqual({ answer: "Not yet: we are awaiting FrontApp's GDPR statement. (Register: frontapp.)", intent: 'statement', sources: ['register:frontapp'] });
   });
+
+  it('keeps the questions it could not answer and lists them with --gaps', async () => {
+    const config = join(root, 'examples/service-firm/vigil.yaml');
+    expect((await vigil(['ask', '--gaps', '--config', config])).stdout).toBe('vigil: no unanswered questions kept yet\n');
+    await vigil(['ask', '--config', config, 'where is Salesforce data stored?']);
+    await vigil(['ask', '--config', config, 'where is Salesforce data stored?']);
+    await vigil(['ask', '--config', config, 'where is our CRM data stored?']);
+    expect((await vigil(['ask', '--gaps', '--config', config])).stdout).toBe('   2  where is Salesforce data stored?\n');
+    expect((await vigil(['ask', '--config', config])).code).not.toBe(0);
+  });
 });
 
 describe('vigil audit verify, backup and restore', () => {

@@ -6,6 +6,7 @@ import { RegisterIndex, type SupplierMatch } from './register-index.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementText, type Ctx } from './supplier-text.ts';
 import { regionCode, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
+import { scrub, type GapLog } from './gaps.ts';
 
 /** An answer, what kind of question it took it for, and where each fact came from. */
 export interface QaAnswer {
@@ -44,7 +45,11 @@ const QUESTION_WORDS = new Set(
 export class PolicyQa {
   private current!: { config: VigilConfig; index: RegisterIndex };
 
-  constructor(config: VigilConfig) {
+  /** `gaps`, when given, keeps the questions it could not answer (text only, names taken out). */
+  constructor(
+    config: VigilConfig,
+    private readonly options: { gaps?: GapLog } = {},
+  ) {
     this.reconfigure(config);
   }
 
@@ -61,8 +66,17 @@ export class PolicyQa {
     return this.current.index;
   }
 
-  /** Answers one question. */
+  /** Answers one question; one it cannot answer is kept as a gap. */
   ask(question: string): QaAnswer {
+    const answer = this.answer(question);
+    if (this.options.gaps && (answer.intent === 'unknown' || answer.intent === 'unknown-supplier')) {
+      const kept = scrub(question, this.config);
+      if (kept) this.options.gaps.record(kept);
+    }
+    return answer;
+  }
+
+  private answer(question: string): QaAnswer {
     const intent = classify(question);
     // "on file" is about statements, never about files.
     const w = words(question.replace(/\bon file\b/gi, ' '));
