@@ -50,6 +50,9 @@ describe.each([
     const home = await channel.home('ann');
     if (name === 'slack') expect(home).toContain('MARK-1');
 
+    // The same No pressed again: "Already recorded" repeats the reason, inert too.
+    expect(await channel.answer('dev', prompt('dev'), 'no', HOSTILE)).toContain('Already recorded');
+
     expect(channel.liveMarkup(HOSTILE)).toEqual([]);
   });
 });
