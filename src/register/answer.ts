@@ -6,6 +6,7 @@ import { RegisterIndex, type SupplierMatch } from './register-index.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementText, type Ctx } from './supplier-text.ts';
 import { regionCode, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
+import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { scrub, type GapLog } from './gaps.ts';
 
 /** An answer, what kind of question it took it for, and where each fact came from. */
@@ -119,15 +120,18 @@ export class PolicyQa {
     if (intent === 'statement' && byName.length === 0) return this.missingStatements();
 
     // "What do I do if…": the policy that covers it, unless a supplier is named.
-    if (named.length === 0 && (intent === 'policy' || asksWhatToDo(question))) {
-      const policy = this.policy(question);
+    const whatToDo = asksWhatToDo(question);
+    if (named.length === 0 && (intent === 'policy' || whatToDo)) {
+      const policy = this.policy(question, whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
       if (policy) return policy;
     }
 
     // "Which suppliers hold/keep/see X?" is about every holder, not the one whose purpose says X.
     const held = named.length === 0 && asksAggregate(question) && HOLDING.test(question) ? this.index.holdersOf(question) : [];
     const holders = held.length > 0;
-    const matches = holders ? held : this.merge(byName, byFields);
+    // A question about a policy that no policy matches is not about a supplier's stray word either.
+    const policyOnly = named.length === 0 && /\bpolic(y|ies)\b/i.test(question);
+    const matches = holders ? held : policyOnly ? byName : this.merge(byName, byFields);
     if (matches.length === 0) {
       const policy = this.policy(question);
       if (policy) return policy;
@@ -252,7 +256,7 @@ export class PolicyQa {
     if (intent === 'purpose' && forPurpose && !/\bdo we use\b [A-Z]/.test(question)) {
       return this.reply('unknown-supplier', `I can't find a supplier we use for ${forPurpose[1]!.trim()} in our register. Please ask ${this.contact()}.`);
     }
-    const name = supplierQuestion ? this.unknownName(question) : undefined;
+    const name = supplierQuestion && !asksWhatToDo(question) ? this.unknownName(question) : undefined;
     if (name) return this.reply('unknown-supplier', `I can't find ${name} in our register. Please ask ${this.contact()}.`);
     return this.reply('unknown', `Sorry, I don't know how to answer that. ${this.examples()} Anything else: ask ${this.contact()}.`);
   }
@@ -319,8 +323,8 @@ export class PolicyQa {
   }
 
   /** The policy (or two, on a tie) a question is most about, if one scores well enough. */
-  private policy(question: string): QaAnswer | undefined {
-    const [best, second] = this.index.policiesByWords(question);
+  private policy(question: string, threshold?: number): QaAnswer | undefined {
+    const [best, second] = this.index.policiesByWords(question, threshold);
     if (!best) return undefined;
     const picks = second && second.score === best.score ? [best, second] : [best];
     return {

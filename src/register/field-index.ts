@@ -20,7 +20,7 @@ const POLICY_STOP = new Set(
     'and or not no it its this that there they them their can will just about any some how when who which where why get got ' +
     'go going happen happens think tell know need want ask asked someone something thing one say said make made ' +
     'data information info personal store stored storing keep kept held hold use used using supplier suppliers where long ' +
-    'often many much list which our we us have has had').split(' '),
+    'often many much list which our we us have has had policy policies rule rules procedure procedures').split(' '),
 );
 
 /** Concepts (`~n`) and stems in one text, with the stop-list applied to single words. */
@@ -158,6 +158,8 @@ const CONCEPT_WEIGHT = 0.7;
 export const SUPPLIER_THRESHOLD = 2;
 /** How strongly a policy must match: one keyword, or a title word and a text word, or three text words. */
 export const POLICY_THRESHOLD = 3;
+/** Less for a question that asks what to do ("what if I click a phishing link?"): a keyword's everyday synonym will do. */
+export const WHAT_TO_DO_THRESHOLD = 2;
 
 /** Suppliers by the words of every field: purpose, data categories (brackets too), subjects, notes… */
 export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Thesaurus): WeightedIndex<Supplier> {

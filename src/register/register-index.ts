@@ -134,10 +134,10 @@ export class RegisterIndex {
   }
 
   /** Policies whose keywords, title and text match the question well enough, best first. */
-  policiesByWords(question: string): PolicyMatch[] {
+  policiesByWords(question: string, threshold = POLICY_THRESHOLD): PolicyMatch[] {
     return this.policyFields
       .search(question)
-      .filter((p) => p.score >= POLICY_THRESHOLD)
+      .filter((p) => p.score >= threshold)
       .map((p) => ({ policy: p.item, score: p.score }));
   }
 

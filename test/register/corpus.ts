@@ -230,4 +230,10 @@ export const CORPUS: CorpusCase[] = [
   tk('who do I ask about brightpay?', ['Dan Okafor', 'Tess Ekim'], { intent: 'owner' }),
   st('what does Maria look after?', ['Stratum'], { intent: 'owner' }),
   st('tell me about the offsite backup', ['Offsite cloud backup', 'a few days', 'Ben Carter'], { intent: 'supplier' }),
+  // ── Round 2: indirect what-to-do questions go to the policy; a policy nobody wrote is "don't know" ──
+  tk('what do I do if I click a phishing link?', ['Report any suspected breach'], { intent: 'policy', not: ["I can't find"] }),
+  tk('someone emailed client data to the wrong person', ['Report any suspected breach'], { intent: 'policy' }),
+  tk('can I take client files home on a usb stick?', ['very little to no customer data'], { intent: 'policy' }),
+  tk('what is the policy on working from home?', ["Sorry, I don't know how to answer that", 'Tess Ekim'], { not: ['Register:', 'Policy:'] }),
+  sf('what is our backup policy?', ['ManageWP', 'backed up daily'], { intent: 'policy', not: ['Debt recovery'] }),
 ];
