@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
-import { ShellDriver, SlackDriver, slackLiveMarkup, TEAMS_COMPLIANCE_CHANNEL, TeamsDriver, teamsLiveMarkup, type ChannelDriver } from './drivers.ts';
+import { ShellDriver, SlackDriver, TEAMS_COMPLIANCE_CHANNEL, TeamsDriver, type ChannelDriver } from './drivers.ts';
+import { slackLiveMarkup, teamsLiveMarkup } from './live-markup.ts';
 
 const prompt = (person: string) => `backup/person:${person}/2026-11-23T09:00:00.000Z`;
 
