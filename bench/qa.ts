@@ -1,6 +1,6 @@
 // Benchmarks of policy Q&A against a generated 500-supplier register. Run: npm run bench:qa
 //   1. building the index (PolicyQa construction);
-//   2. latency of 1,000 questions: p50, p99, max.
+//   2. latency of 1,000 questions of 14 kinds (names, typos, regions, owners, holders, policies): p50, p99, max.
 import { parseConfig } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { median, quantile } from './stats.ts';
@@ -52,6 +52,10 @@ function questions(): string[] {
       'what do I do about a data breach?',
       `where is Salesforce${i} data stored?`,
       `wher is ${name.slice(0, -1)}x data`, // a typo
+      'which suppliers store data only in the UK?',
+      `who looks after ${name}?`,
+      'which suppliers hold customer records?', // every holder: a filter over all 500
+      'what do I do if I lose my laptop?',
     ];
     out.push(templates[i % templates.length]!);
   }

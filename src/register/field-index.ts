@@ -123,10 +123,16 @@ class WeightedIndex<T> {
   }
 
   search(question: string): Scored<T>[] {
-    const totals = new Map<number, { score: number; fields: Map<string, number> }>();
     const n = this.docs.length;
+    // Flat arrays, not maps: this runs for every question over every supplier that shares a word.
+    const total = new Float64Array(n);
+    const topScore = new Float64Array(n);
+    const topField: string[] = [];
+    const unitBest = new Float64Array(n);
+    const unitField: string[] = [];
+    const touched: number[] = [];
     for (const unit of termsOf(question, this.thesaurus, this.stop)) {
-      const best = new Map<number, Posting & { score: number }>();
+      const inUnit: number[] = [];
       for (const term of unit) {
         const list = this.postings.get(term);
         if (!list) continue;
@@ -135,20 +141,26 @@ class WeightedIndex<T> {
         const closeness = term.startsWith('~') && !term.startsWith('~f') ? CONCEPT_WEIGHT : 1;
         for (const p of list) {
           const score = p.weight * idf * closeness;
-          if ((best.get(p.doc)?.score ?? 0) < score) best.set(p.doc, { ...p, score });
+          if (unitBest[p.doc] === 0) inUnit.push(p.doc);
+          if (unitBest[p.doc]! < score) {
+            unitBest[p.doc] = score;
+            unitField[p.doc] = p.field;
+          }
         }
       }
-      for (const [doc, p] of best) {
-        const total = totals.get(doc) ?? { score: 0, fields: new Map<string, number>() };
-        total.score += p.score;
-        total.fields.set(p.field, (total.fields.get(p.field) ?? 0) + p.score);
-        totals.set(doc, total);
+      for (const doc of inUnit) {
+        if (total[doc] === 0) touched.push(doc);
+        total[doc]! += unitBest[doc]!;
+        if (unitBest[doc]! > topScore[doc]!) {
+          topScore[doc] = unitBest[doc]!;
+          topField[doc] = unitField[doc]!;
+        }
+        unitBest[doc] = 0;
       }
     }
-    return [...totals]
-      .map(([doc, t]) => ({ item: this.docs[doc]!, score: t.score, field: [...t.fields].sort((a, b) => b[1] - a[1])[0]![0] }))
-      .sort((a, b) => b.score - a.score);
+    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]! })).sort((a, b) => b.score - a.score);
   }
+
 }
 
 /** How much a match through the thesaurus counts against a match of the word itself. */
