@@ -107,6 +107,12 @@ const PROPERTIES: Property[] = [
   },
 ];
 
+/** The role a question restricts itself to ("which processors…"), if any. */
+export function roleIn(question: string): Supplier['role'] | undefined {
+  const q = question.toLowerCase();
+  return ROLES.find(([pattern]) => pattern.test(q) && !/\bsub-?processors?\b/.test(q))?.[1];
+}
+
 const ROLES: [RegExp, Supplier['role'], string][] = [
   [/\bprocessors?\b/, 'processor', 'processors'],
   [/\bjoint[- ]?controllers?\b/, 'joint-controller', 'joint controllers'],

@@ -1,12 +1,12 @@
 import type { Supplier, VigilConfig } from '../config/schema.ts';
-import { asksAggregate, asksCount, ownedBy, propertyAnswer, regionAnswer, regionMode, topicAnswer } from './aggregate.ts';
+import { asksAggregate, asksCount, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn, topicAnswer } from './aggregate.ts';
 import { lawfulBasisText, list, ownerText, statusWords, summaryText, transferText } from './fields.ts';
 import { aspectOf, asksWhatToDo, classify, type Aspect, type Intent } from './intents.ts';
 import { RegisterIndex, type SupplierMatch } from './register-index.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementText, type Ctx } from './supplier-text.ts';
-import { regionCode, regionsIn } from './regions.ts';
+import { regionCode, regionName, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
-import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
+import { SUPPLIER_STOP, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { scrub, type GapLog } from './gaps.ts';
 
 /** An answer, what kind of question it took it for, and where each fact came from. */
@@ -15,6 +15,17 @@ export interface QaAnswer {
   intent: Intent;
   /** `register:<supplier id>` and `policy:<policy id>`. */
   sources: string[];
+}
+
+/** The words of a question that name the data it is about ("customer data"), for a heading. */
+function topicLabel(question: string): string {
+  const kept = question
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states)$/.test(w));
+  const text = kept.join(' ');
+  return text ? (/(data|information|s)$/.test(text) ? text : `${text} data`) : 'that data';
 }
 
 /** Verbs of holding data: "which suppliers hold / keep / see customer data?". */
@@ -88,8 +99,9 @@ export class PolicyQa {
       const owners = about.map((s) => ownerText(this.config, s, this.contact())).join(' ');
       return this.reply(about.length ? 'owner' : intent, `${owners ? `${owners} ` : ''}For data protection, ask ${this.contact()}.`, about.map((s) => `register:${s.id}`));
     }
-    if (/\bjoint[- ]?controllers?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('joint-controller', 'joint controllers');
-    if (/\brecipients?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('recipient', 'recipients');
+    const inRegion = regionsIn(w, question).length > 0;
+    if (!inRegion && /\bjoint[- ]?controllers?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('joint-controller', 'joint controllers');
+    if (!inRegion && /\brecipients?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('recipient', 'recipients');
     if (intent === 'help') return this.reply(intent, this.help());
 
     const byName = this.index.suppliersIn(w);
@@ -102,12 +114,18 @@ export class PolicyQa {
 
     // Aggregates over the register: which / how many / only / outside a region, about a topic or not.
     if (regions.length > 0 && named.length === 0 && (['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(intent) || regionMode(question) !== 'in')) {
-      const topic = byFields.filter((m) => m.kind === 'data' || m.kind === 'purpose').map((m) => m.supplier);
-      const suppliers = topic.length ? topic : this.config.suppliers;
-      const { text, sources } = regionAnswer(suppliers, regions, regionMode(question), { count: asksCount(question), topic: topic.length ? 'that data' : undefined });
+      const topic = this.index.holdersOf(question).map((m) => m.supplier);
+      const role = roleIn(question);
+      const suppliers = (topic.length ? topic : this.config.suppliers).filter((s) => !role || s.role === role);
+      const label = topic.length ? topicLabel(question) : undefined;
+      const { text, sources } = regionAnswer(suppliers, regions, regionMode(question), { count: asksCount(question), topic: label });
       return { intent: 'location', sources, answer: text };
     }
-    if (named.length === 0 && /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(question) && asksAggregate(question)) return this.missingStatements(asksCount(question));
+    if (named.length === 0 && /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(question) && asksAggregate(question)) {
+      // "Which US suppliers have no statement?": the region narrows the list.
+      const scope = regions.length ? byRegion(this.config.suppliers, regions, regionMode(question)).found : undefined;
+      return this.missingStatements(asksCount(question), scope && { suppliers: scope, label: `storing data ${regionMode(question) === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}` });
+    }
     if (named.length === 0 && asksAggregate(question)) {
       const found = propertyAnswer(this.config.suppliers, question);
       if (found) return { intent: 'list-suppliers', sources: found.sources, answer: found.text };
@@ -309,16 +327,18 @@ export class PolicyQa {
     };
   }
 
-  private missingStatements(count = false): QaAnswer {
-    const open = this.config.suppliers.filter((s) => s.gdprStatement.status !== 'on-file');
-    const onFile = this.config.suppliers.filter((s) => s.gdprStatement.status === 'on-file');
+  private missingStatements(count = false, scope?: { suppliers: Supplier[]; label: string }): QaAnswer {
+    const all = scope?.suppliers ?? this.config.suppliers;
+    const open = all.filter((s) => s.gdprStatement.status !== 'on-file');
+    const onFile = all.filter((s) => s.gdprStatement.status === 'on-file');
+    const of = scope ? ` (of the suppliers ${scope.label})` : '';
     const sources = open.map((s) => `register:${s.id}`);
-    if (open.length === 0) return { intent: 'statement', sources: onFile.map((s) => `register:${s.id}`), answer: 'Every supplier\'s GDPR statement is on file. (Register.)' };
+    if (open.length === 0) return { intent: 'statement', sources: onFile.map((s) => `register:${s.id}`), answer: `Every supplier's GDPR statement is on file${of}. (Register.)` };
     const described = open.map((s) => `${s.name} (${statusWords(s)})`);
     return {
       intent: 'statement',
       sources,
-      answer: `${count ? `${open.length} of ${this.config.suppliers.length}. ` : ''}GDPR statements not on file: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => s.name)) : 'none'}. (Register.)`,
+      answer: `${count ? `${open.length} of ${all.length}. ` : ''}GDPR statements not on file${of}: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => s.name)) : 'none'}. (Register.)`,
     };
   }
 

@@ -236,4 +236,10 @@ export const CORPUS: CorpusCase[] = [
   tk('can I take client files home on a usb stick?', ['very little to no customer data'], { intent: 'policy' }),
   tk('what is the policy on working from home?', ["Sorry, I don't know how to answer that", 'Tess Ekim'], { not: ['Register:', 'Policy:'] }),
   sf('what is our backup policy?', ['ManageWP', 'backed up daily'], { intent: 'policy', not: ['Debt recovery'] }),
+  // ── Round 2: filters combined (region with data, role or statement status) ──
+  sf('which suppliers store customer data in the US?', ['customer data', 'QuickBooks Online', 'FrontApp', 'Office 365 / Outlook'], { intent: 'location', not: ['Zoho CRM', 'Matomo'] }),
+  sf('which US suppliers have no GDPR statement?', ['FrontApp (awaited)', 'Office 365 / Outlook (in progress)', 'On file: QuickBooks Online'], { intent: 'statement', not: ['Matomo'] }),
+  sf('which recipients store data in the UK?', ['does not say where Advanced Collection Solutions and Lambert Chapman LLP'], { not: ['Matomo', 'No supplier in our register stores'] }),
+  sf('how many suppliers hold email addresses outside the UK?', ['3.', 'Crisp Chat (the EU)', 'FrontApp (the US)'], { not: ['Matomo', 'Zoho CRM'] }),
+  sf('which processors are in the EU?', ['Zoho CRM', 'Crisp Chat', 'ManageWP'], { not: ['QuickBooks Online', 'Lambert Chapman LLP'] }),
 ];
