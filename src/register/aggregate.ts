@@ -1,5 +1,5 @@
 import type { Supplier } from '../config/schema.ts';
-import { list, placesOf } from './fields.ts';
+import { categoriesOf, list, placesOf } from './fields.ts';
 import { regionCode, regionName } from './regions.ts';
 
 /** How a question combines its regions: stored there at all, only there, or somewhere else too. */
@@ -58,7 +58,7 @@ export function regionAnswer(
 
 /** The answer to "which suppliers hold X?": every supplier the topic matched, with its data. */
 export function topicAnswer(suppliers: readonly Supplier[], opts: { count: boolean }): { text: string; sources: string[] } {
-  const lines = suppliers.map((s) => `• ${s.name}: ${s.dataCategories.length ? list(s.dataCategories) : s.purpose}`);
+  const lines = suppliers.map((s) => `• ${s.name}: ${s.dataCategories.length ? categoriesOf(s) : s.purpose}`);
   const head = opts.count ? `${suppliers.length} supplier${suppliers.length === 1 ? '' : 's'}:` : 'These suppliers:';
   return { text: `${head}\n${lines.join('\n')}\n(Register: ${suppliers.map((s) => s.id).join(', ')}.)`, sources: suppliers.map((s) => `register:${s.id}`) };
 }

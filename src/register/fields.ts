@@ -6,6 +6,11 @@ import { regionCode, regionName } from './regions.ts';
 export const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
+/** A supplier's data categories for a sentence: a category's own closing full stop dropped. */
+export function categoriesOf(s: Supplier): string {
+  return list(s.dataCategories.map((c) => c.trim().replace(/\.$/, '')));
+}
+
 /** A text as one sentence: trimmed, with exactly one closing mark ("birthday)." not "birthday).."). */
 export function sentence(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -81,7 +86,7 @@ export function summaryText(config: VigilConfig, s: Supplier): string {
   const owner = ownerOf(config, s);
   return sentences(
     `${s.name}: ${s.purpose}`,
-    s.dataCategories.length > 0 && `Data: ${list(s.dataCategories)}`,
+    s.dataCategories.length > 0 && `Data: ${categoriesOf(s)}`,
     s.locations.length > 0 && `Stored in ${placesOf(s)}`,
     s.transfer && s.transfer.mechanism !== 'none-needed' && `Transfer safeguard: ${MECHANISMS[s.transfer.mechanism]}`,
     retentionWords(s) && `Retention: ${retentionWords(s)}`,

@@ -1,6 +1,6 @@
 import { describeDuration, parseDuration } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
-import { list, lowerFirst, sentences, transferText } from './fields.ts';
+import { categoriesOf, list, lowerFirst, sentences, transferText } from './fields.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { regionCode, regionName } from './regions.ts';
 
@@ -31,14 +31,14 @@ export function statementText(ctx: Ctx, s: Supplier): string {
 /** How long the supplier keeps our data. */
 export function retentionText(ctx: Ctx, s: Supplier): string {
   if (!s.retention) return `The register does not say how long ${s.name} keeps our data; ask ${ctx.contact}.`;
-  const holds = s.dataCategories.length ? `${s.name} holds ${list(s.dataCategories)}; ` : `${s.name}: `;
+  const holds = s.dataCategories.length ? `${s.name} holds ${categoriesOf(s)}; ` : `${s.name}: `;
   const duration = parseDuration(s.retention);
   return sentences(duration ? `${holds}we keep it for up to ${describeDuration(duration)}` : `${holds}retention: ${lowerFirst(s.retention)}`);
 }
 
 /** Where the supplier stores our data, with its transfer safeguard and notes. */
 export function locationText(ctx: Ctx, s: Supplier): string {
-  const keeps = s.dataCategories.length ? `${s.name} keeps ${list(s.dataCategories)}` : `${s.name}: ${s.purpose}`;
+  const keeps = s.dataCategories.length ? `${s.name} keeps ${categoriesOf(s)}` : `${s.name}: ${s.purpose}`;
   const where = s.locations.length
     ? `It is stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}`
     : `The register does not say where it is stored`;
@@ -67,7 +67,7 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
 export function dataText(ctx: Ctx, s: Supplier): string {
   const parts: string[] = [];
   if (s.sharedData) parts.push(`We pass ${s.name} ${lowerFirst(s.sharedData)}`);
-  if (s.dataCategories.length) parts.push(`${s.sharedData ? 'In short' : `${s.name} holds`}: ${list(s.dataCategories)}.`);
+  if (s.dataCategories.length) parts.push(`${s.sharedData ? 'In short' : `${s.name} holds`}: ${categoriesOf(s)}`);
   else if (!s.sharedData) parts.push(`The register does not list the personal data ${s.name} holds.`);
   if (s.dataSubjects.length) parts.push(`It is about ${list(s.dataSubjects)}.`);
   if (s.notes && /personal data|ip address|stored/i.test(s.notes)) parts.push(s.notes);

@@ -94,3 +94,32 @@ suppliers:
     expect(sentences('Purpose: keeping records', 'It is stored in the EU.')).toBe('Purpose: keeping records. It is stored in the EU.');
   });
 });
+
+describe('punctuation whatever the register\'s own', () => {
+  const yaml = `version: 1
+organisation: { name: Club Ltd, timezone: Europe/London, dataProtectionContact: { name: Pat Doe } }
+people: [{ id: pat, name: Pat Doe, email: pat@club.example, roles: [staff, compliance] }]
+suppliers:
+  - { id: members, name: Memberly, purpose: Keeps membership records, locations: [UK], retention: until the member leaves., gdprStatement: { status: on-file } }
+  - id: cards
+    name: Cardly
+    purpose: Birthday cards.
+    dataCategories: [names, dates of birth (birthday).]
+    sharedData: Names and dates of birth (birthday).
+    gdprStatement: { status: missing }
+`;
+  const club = new PolicyQa(parseConfig(yaml, 'club.yaml'));
+  const badPunctuation = /[^.]\.\.(?!\.)|[a-z0-9)] (It|The|We|In) [a-z]|\.\s+\./;
+
+  it.each([
+    ['where is memberly data stored?', 'Keeps membership records. It is stored in the UK.'],
+    ['what data goes to cardly?', 'We pass Cardly names and dates of birth (birthday). In short: names and dates of birth (birthday).'],
+    ['how long does memberly keep data?', 'retention: until the member leaves.'],
+    ['tell me about memberly', 'Memberly: Keeps membership records. Stored in the UK.'],
+  ])('%s', (question, expected) => {
+    const { answer } = club.ask(question);
+    expect(answer).toContain(expected);
+    expect(answer).not.toMatch(badPunctuation);
+  });
+});
+

@@ -44,4 +44,11 @@ describe('policy Q&A corpus', () => {
     if (failures.length) console.log('Failures:\n' + failures.map((f) => `  [${f.ws}] ${f.q}\n    ${f.failure}`).join('\n'));
     expect(passed / results.length).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('never drops or doubles the punctuation between sentences', () => {
+    const bad = CORPUS.map((c) => qa[c.ws].ask(c.q).answer)
+      .flatMap((a) => a.split('\n'))
+      .filter((line) => /[^.]\.\.(?!\.)|[a-z0-9)] (It|The|We|Our|On|See) [a-z]|[,;]\.|\.\s*\./.test(line.replace(/123\.456\.\S+/g, 'IP')));
+    expect(bad).toEqual([]);
+  });
 });
