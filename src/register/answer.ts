@@ -118,6 +118,12 @@ export class PolicyQa {
       const role = roleIn(question);
       const suppliers = (topic.length ? topic : this.config.suppliers).filter((s) => !role || s.role === role);
       const label = topic.length ? topicLabel(question) : undefined;
+      if (aspectOf(question) === 'transfer') {
+        // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded.
+        const found = byRegion(suppliers, regions, regionMode(question)).found;
+        const text = found.length ? found.map((s) => transferText(s, this.contact())).join(' ') : `No supplier in the register is recorded as storing data ${regionMode(question) === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}.`;
+        return { intent: 'transfer', sources: found.map((s) => `register:${s.id}`), answer: `${text} (Register: ${found.map((s) => s.id).join(', ') || 'no entry'}.)` };
+      }
       const { text, sources } = regionAnswer(suppliers, regions, regionMode(question), { count: asksCount(question), topic: label });
       return { intent: 'location', sources, answer: text };
     }

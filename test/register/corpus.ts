@@ -242,4 +242,10 @@ export const CORPUS: CorpusCase[] = [
   sf('which recipients store data in the UK?', ['does not say where Advanced Collection Solutions and Lambert Chapman LLP'], { not: ['Matomo', 'No supplier in our register stores'] }),
   sf('how many suppliers hold email addresses outside the UK?', ['3.', 'Crisp Chat (the EU)', 'FrontApp (the US)'], { not: ['Matomo', 'Zoho CRM'] }),
   sf('which processors are in the EU?', ['Zoho CRM', 'Crisp Chat', 'ManageWP'], { not: ['QuickBooks Online', 'Lambert Chapman LLP'] }),
+  sf('what safeguards cover our US transfers?', ['QuickBooks Online', 'FrontApp', 'no transfer safeguard'], { intent: 'transfer', not: ['Zoho CRM'] }),
+  sf('who is the contact for zoho?', ['Priya Shah', 'Zoho CRM'], { intent: 'owner' }),
+  sf("who's in charge of frontapp", ['Priya Shah'], { intent: 'owner' }),
+  sf('whose data does crisp hold?', ['website visitors', 'customers'], { intent: 'data' }),
+  sf("does quickbooks have our customers' card details?", ['invoice details'], { intent: 'data' }),
+  tk('can dropbox staff read our files?', ['does not record that for Dropbox'], { intent: 'security' }),
 ];
