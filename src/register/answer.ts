@@ -155,10 +155,12 @@ export class PolicyQa {
     const holders = held.length > 0;
     // A question about a policy that no policy matches is not about a supplier's stray word either.
     const policyOnly = named.length === 0 && /\bpolic(y|ies)\b/i.test(question);
-    const matches = holders ? held : policyOnly ? byName : this.merge(byName, byFields);
+    // "How do I book holiday?" with no policy on it is not about the booking calendar's supplier.
+    const matches = holders ? held : policyOnly || (whatToDo && named.length === 0) ? byName.filter((m) => m.kind !== 'data') : this.merge(byName, byFields);
     if (matches.length === 0) {
       const policy = this.policy(question);
       if (policy) return policy;
+      if (intent === 'access' && !whatToDo) return this.sharedWith();
       return this.notFound(intent, question);
     }
     if (named.length === 0 && matches.length > 1 && asksAggregate(question) && (holders || ['data', 'unknown', 'access'].includes(intent))) {
@@ -321,6 +323,20 @@ export class PolicyQa {
       intent: 'list-suppliers',
       sources: suppliers.map((s) => `register:${s.id}`),
       answer: `${count ? `${suppliers.length}. ` : ''}We use ${suppliers.length} suppliers:\n${lines.join('\n')}\n(Register.)`,
+    };
+  }
+
+  /** "Who do we share data with?" with no supplier or policy named: every supplier, by role. */
+  private sharedWith(): QaAnswer {
+    const roles: [Supplier['role'], string][] = [['processor', 'processors (they handle data for us)'], ['joint-controller', 'joint controllers'], ['recipient', 'recipients (they receive data from us)']];
+    const parts = roles
+      .map(([role, words]) => [words, this.config.suppliers.filter((s) => s.role === role)] as const)
+      .filter(([, found]) => found.length > 0)
+      .map(([words, found]) => `${words}: ${list(found.map((s) => s.name))}`);
+    return {
+      intent: 'access',
+      sources: this.config.suppliers.map((s) => `register:${s.id}`),
+      answer: parts.length ? `We share personal data with our ${parts.join('; our ')}. (Register.)` : `The register lists no supplier we share data with. (Register.)`,
     };
   }
 

@@ -42,13 +42,21 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
       thesaurus.of(stems.slice(i, i + n).join(' '))?.forEach((c) => unit.add(c));
     }
     const word = raw[i]!;
-    if (!stop.has(word) && !stop.has(stem(word)) && !/^\d+$/.test(word)) {
+    if (kept(word, stop)) {
       unit.add(stems[i]!);
       thesaurus.of(stems[i]!)?.forEach((c) => unit.add(c));
     }
+    // Two words together ("third party", "IT provider", "share data") are a phrase term, `p:…`,
+    // when at least one of them says something.
+    const next = raw[i + 1];
+    if (next !== undefined && (kept(word, stop) || kept(next, stop)) && !/^\d+$/.test(word + next)) unit.add(`p:${stems[i]} ${stems[i + 1]}`);
     if (unit.size) units.push([...unit]);
   }
   return units;
+}
+
+function kept(word: string, stop: ReadonlySet<string>): boolean {
+  return !stop.has(word) && !stop.has(stem(word)) && !/^\d+$/.test(word);
 }
 
 export const SUPPLIER_STOP: ReadonlySet<string> = new Set([...[...STOPWORDS].filter((w) => !['customer', 'client', 'detail'].includes(w)), ...ASPECT_WORDS]);
@@ -79,16 +87,18 @@ class WeightedIndex<T> {
 
   constructor(
     private readonly docs: readonly T[],
-    fields: (doc: T) => [field: string, weight: number, text: string][],
+    /** Each field's name, weight and text; `wordWeight`, when given, is the weight of its single words (its phrases keep `weight`). */
+    fields: (doc: T) => [field: string, weight: number, text: string, wordWeight?: number][],
     private readonly thesaurus: Thesaurus,
     private readonly stop: ReadonlySet<string>,
     private readonly useIdf: boolean,
   ) {
     docs.forEach((doc, i) => {
       const best = new Map<string, Posting>();
-      for (const [field, weight, text] of fields(doc)) {
+      for (const [field, fieldWeight, text, wordWeight] of fields(doc)) {
         for (const unit of termsOf(text, thesaurus, stop)) {
           for (const term of unit) {
+            const weight = wordWeight !== undefined && !term.startsWith('p:') ? wordWeight : fieldWeight;
             if (field === 'data') {
               const set = this.dataDocs.get(term) ?? new Set<number>();
               set.add(i);
@@ -196,7 +206,9 @@ export function policyFieldIndex(policies: readonly Policy[], thesaurus: Thesaur
   return new WeightedIndex(
     policies,
     (p) => [
-      ['keywords', 3, p.keywords.join(' , ')],
+      // A one-word keyword counts in full; a phrase ("third party") in full only as the phrase:
+      // "the Christmas party" is not about third parties.
+      ...p.keywords.map((k): [string, number, string, number?] => (k.trim().includes(' ') ? ['keywords', 3, k, 1] : ['keywords', 3, k])),
       ['title', 2, p.title],
       ['text', 1, p.text],
     ],

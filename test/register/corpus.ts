@@ -248,4 +248,8 @@ export const CORPUS: CorpusCase[] = [
   sf('whose data does crisp hold?', ['website visitors', 'customers'], { intent: 'data' }),
   sf("does quickbooks have our customers' card details?", ['invoice details'], { intent: 'data' }),
   tk('can dropbox staff read our files?', ['does not record that for Dropbox'], { intent: 'security' }),
+  // ── Round 2: a stray word of a keyword phrase or a purpose is not an answer ──
+  sf('when is the christmas party?', ["Sorry, I don't know how to answer that", 'Sam Reed'], { not: ['Register:', 'Policy:'] }),
+  sf('how do I book holiday?', ["Sorry, I don't know how to answer that"], { not: ['Register:', 'Policy:'] }),
+  st('who do we share data with?', ['Stratum', 'Our IT company', 'Offsite cloud backup'], { intent: 'access' }),
 ];
