@@ -59,7 +59,7 @@ function kept(word: string, stop: ReadonlySet<string>): boolean {
   return !stop.has(word) && !stop.has(stem(word)) && !/^\d+$/.test(word);
 }
 
-export const SUPPLIER_STOP: ReadonlySet<string> = new Set([...[...STOPWORDS].filter((w) => !['customer', 'client', 'detail'].includes(w)), ...ASPECT_WORDS]);
+export const SUPPLIER_STOP: ReadonlySet<string> = new Set([...[...STOPWORDS].filter((w) => !['customer', 'client'].includes(w)), ...ASPECT_WORDS]);
 export const POLICY_STOPWORDS: ReadonlySet<string> = POLICY_STOP;
 
 /** One scored document. */
@@ -143,10 +143,17 @@ class WeightedIndex<T> {
     const touched: number[] = [];
     for (const unit of termsOf(question, this.thesaurus, this.stop)) {
       const inUnit: number[] = [];
+      // A word of an everyday concept is as common as the concept: "client" is rare as a word in a
+      // register that says "customers" everywhere, but not as a meaning.
+      let commonest = Infinity;
+      for (const term of unit) {
+        const df = term.startsWith('~') ? this.postings.get(term)?.length : undefined;
+        if (df) commonest = Math.min(commonest, 1 + Math.log(n / df));
+      }
       for (const term of unit) {
         const list = this.postings.get(term);
         if (!list) continue;
-        const idf = this.useIdf ? 1 + Math.log(n / list.length) : 1;
+        const idf = this.useIdf ? Math.min(1 + Math.log(n / list.length), commonest) : 1;
         // The same word counts more than a word of the same everyday meaning.
         const closeness = term.startsWith('~') && !term.startsWith('~f') ? CONCEPT_WEIGHT : 1;
         for (const p of list) {
