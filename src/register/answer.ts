@@ -161,6 +161,10 @@ export class PolicyQa {
       const policy = this.policy(question);
       if (policy) return policy;
       if (intent === 'access' && !whatToDo) return this.sharedWith();
+      // "Which suppliers hold health data?" in a register that lists none: say the register records none.
+      if (asksAggregate(question) && HOLDING.test(question) && words(question).some((x) => this.index.thesaurus.knows(x))) {
+        return this.reply('data', `The register records no supplier holding ${topicLabel(question)}. If we do hold it, please tell ${this.contact()}.`);
+      }
       return this.notFound(intent, question);
     }
     if (named.length === 0 && matches.length > 1 && asksAggregate(question) && (holders || ['data', 'unknown', 'access'].includes(intent))) {

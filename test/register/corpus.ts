@@ -252,4 +252,12 @@ export const CORPUS: CorpusCase[] = [
   sf('when is the christmas party?', ["Sorry, I don't know how to answer that", 'Sam Reed'], { not: ['Register:', 'Policy:'] }),
   sf('how do I book holiday?', ["Sorry, I don't know how to answer that"], { not: ['Register:', 'Policy:'] }),
   st('who do we share data with?', ['Stratum', 'Our IT company', 'Offsite cloud backup'], { intent: 'access' }),
+  // ── Round 2: everyday words the register does not use ──
+  sf('when do we erase chat logs?', ['Crisp Chat', '3 months'], { intent: 'retention' }),
+  sf('where are card details stored?', ['QuickBooks Online', 'the US']),
+  sf('which suppliers hold health data?', ['records no supplier holding health data', 'Sam Reed'], { not: ['Register:'] }),
+  sf('where do we keep patient records?', ['Zoho CRM', 'the EU']),
+  tk('where are employee pay records kept?', ['BrightPay', 'Payroll Manager']),
+  tk('can I keep client data on my device?', ['very little to no customer data'], { intent: 'policy' }),
+  tk('what if my phone is stolen?', ['Report any suspected breach'], { intent: 'policy' }),
 ];
