@@ -1,6 +1,6 @@
 import type { Supplier } from '../config/schema.ts';
 import { categoriesOf, list, placesOf } from './fields.ts';
-import { regionCode, regionName } from './regions.ts';
+import { locatedIn, regionName } from './regions.ts';
 
 /** How a question combines its regions: stored there at all, only there, or somewhere else too. */
 export type RegionMode = 'in' | 'only' | 'outside';
@@ -26,13 +26,13 @@ export const asksAggregate = (question: string) =>
  * gives no location for (so "none" is never said when the register is silent).
  */
 export function byRegion(suppliers: readonly Supplier[], regions: readonly string[], mode: RegionMode): { found: Supplier[]; unknown: Supplier[] } {
-  const wanted = new Set(regions);
+  // A location counts as in a region when it is the region or lies in it (Ireland in the EU).
+  const inside = (location: string) => regions.some((r) => locatedIn(location, r));
   const found = suppliers.filter((s) => {
-    const codes = s.locations.map(regionCode);
-    if (codes.length === 0) return false;
-    if (mode === 'only') return codes.every((c) => wanted.has(c));
-    if (mode === 'outside') return codes.some((c) => !wanted.has(c));
-    return codes.some((c) => wanted.has(c));
+    if (s.locations.length === 0) return false;
+    if (mode === 'only') return s.locations.every(inside);
+    if (mode === 'outside') return s.locations.some((l) => !inside(l));
+    return s.locations.some(inside);
   });
   return { found, unknown: suppliers.filter((s) => s.locations.length === 0) };
 }

@@ -4,7 +4,7 @@ import { lawfulBasisText, list, ownerText, statusWords, summaryText, transferTex
 import { aspectOf, asksWhatToDo, classify, type Aspect, type Intent } from './intents.ts';
 import { RegisterIndex, type SupplierMatch } from './register-index.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementText, type Ctx } from './supplier-text.ts';
-import { regionCode, regionName, regionsIn } from './regions.ts';
+import { locatedIn, regionCode, regionName, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
 import { SUPPLIER_STOP, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { scrub, type GapLog } from './gaps.ts';
@@ -107,7 +107,7 @@ export class PolicyQa {
     const byName = this.index.suppliersIn(w);
     const named = byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy');
     const byFields = named.length ? [] : this.index.suppliersByFields(question);
-    const regions = regionsIn(w, question);
+    const regions = [...regionsIn(w, question), ...this.index.placesIn(question)];
     const supplierQuestion = SUPPLIER_INTENTS.includes(intent);
     const stranger = named.length === 0 && supplierQuestion ? this.capitalisedStranger(question) : undefined;
     if (stranger) return this.reply('unknown-supplier', `I can't find ${stranger} in our register. Please ask ${this.contact()}.`);
@@ -304,7 +304,7 @@ export class PolicyQa {
       const folded = words(clean);
       if (folded.length === 0 || COMMON_CAPITALS.has(clean.toLowerCase())) continue;
       if (folded.every((f) => this.index.vocabulary.has(f) || people.has(f) || STOPWORDS.has(f))) continue;
-      if (/^(EU|UK|US)$/.test(regionCode(clean)) || regionsIn(folded, clean).length) continue;
+      if (/^(EU|UK|US)$/.test(regionCode(clean)) || regionsIn(folded, clean).length || this.index.placesIn(clean).length || locatedIn(clean, 'EU') || locatedIn(clean, 'UK')) continue;
       return clean;
     }
     return undefined;

@@ -1,6 +1,6 @@
 import { describeDuration, parseDuration } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
-import { regionCode, regionName } from './regions.ts';
+import { placeName } from './regions.ts';
 
 /** "a", "a and b", "a, b and c". */
 export const list = (items: readonly string[]) =>
@@ -38,7 +38,7 @@ export function retentionWords(s: Supplier): string | undefined {
 }
 
 export function placesOf(s: Supplier): string {
-  return list(s.locations.map((l) => regionName(regionCode(l))));
+  return list(s.locations.map(placeName));
 }
 
 const MECHANISMS: Record<NonNullable<Supplier['transfer']>['mechanism'], string> = {

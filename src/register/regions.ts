@@ -31,7 +31,33 @@ export function regionsIn(words: readonly string[], raw: string): string[] {
   return [...found];
 }
 
-/** "the EU", "the UK", "the US", or a country name as written. */
+/** "the EU", "the UK", "the US", or a country name, capitalised ("CANADA" → "Canada"). */
 export function regionName(code: string): string {
-  return ['EU', 'UK', 'US'].includes(code) ? `the ${code}` : code;
+  if (['EU', 'UK', 'US'].includes(code)) return `the ${code}`;
+  return code.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+/** EU and EEA member states: data stored in one of them is stored in the EU for a region question. */
+const EU_MEMBERS = new Set([
+    'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
+    'germany', 'greece', 'hungary', 'ireland', 'republic of ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta',
+    'netherlands', 'the netherlands', 'poland', 'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden', 'norway', 'iceland',
+    'liechtenstein', 'eea',
+]);
+const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain', 'gb']);
+
+/** True when a register location (as written) lies in a region code a question names. */
+export function locatedIn(location: string, wanted: string): boolean {
+  const code = regionCode(location);
+  if (code === wanted) return true;
+  const folded = location.trim().toLowerCase();
+  if (wanted === 'EU') return EU_MEMBERS.has(folded);
+  if (wanted === 'UK') return UK_NATIONS.has(folded);
+  return false;
+}
+
+/** A register location as staff read it: "the EU", "the US", or the country as written ("Canada"). */
+export function placeName(location: string): string {
+  const code = regionCode(location);
+  return ['EU', 'UK', 'US'].includes(code) ? `the ${code}` : location.trim();
 }

@@ -128,6 +128,12 @@ export class RegisterIndex {
       .map((s) => ({ supplier: s.item, kind: s.field === 'purpose' ? 'purpose' : 'data', matched: question }));
   }
 
+  /** Register locations other than the EU, UK and US that a question names ("in Canada"), as codes. */
+  placesIn(question: string): string[] {
+    const q = ` ${question.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+    return [...this.locations.keys()].filter((code) => !['EU', 'UK', 'US'].includes(code) && q.includes(` ${code.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `));
+  }
+
   /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */
   holdersOf(question: string): SupplierMatch[] {
     return this.supplierFields.holders(question).map((supplier) => ({ supplier, kind: 'data', matched: question }));

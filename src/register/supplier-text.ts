@@ -2,7 +2,7 @@ import { describeDuration, parseDuration } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { categoriesOf, list, lowerFirst, sentences, transferText } from './fields.ts';
 import type { SupplierMatch } from './register-index.ts';
-import { regionCode, regionName } from './regions.ts';
+import { placeName } from './regions.ts';
 
 /** What the renderers need besides the supplier: the workspace and its data-protection contact. */
 export interface Ctx {
@@ -40,7 +40,7 @@ export function retentionText(ctx: Ctx, s: Supplier): string {
 export function locationText(ctx: Ctx, s: Supplier): string {
   const keeps = s.dataCategories.length ? `${s.name} keeps ${categoriesOf(s)}` : `${s.name}: ${s.purpose}`;
   const where = s.locations.length
-    ? `It is stored in ${list(s.locations.map((l) => regionName(regionCode(l))))}`
+    ? `It is stored in ${list(s.locations.map(placeName))}`
     : `The register does not say where it is stored`;
   const kept = s.retention && parseDuration(s.retention) ? ` and kept for up to ${describeDuration(parseDuration(s.retention)!)}` : '';
   const transfer = s.transfer && s.transfer.mechanism !== 'none-needed' ? transferText(s, ctx.contact).replace(/^.*?\. /, '') : undefined;

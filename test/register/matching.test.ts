@@ -123,3 +123,31 @@ suppliers:
   });
 });
 
+describe('countries as well as regions', () => {
+  const yaml = `version: 1
+organisation: { name: Shop Ltd, timezone: Europe/London, dataProtectionContact: { name: Pat Doe } }
+people: [{ id: pat, name: Pat Doe, email: pat@shop.example, roles: [staff, compliance] }]
+suppliers:
+  - { id: dublin, name: Harpwell, purpose: Email marketing., locations: [Ireland], gdprStatement: { status: on-file } }
+  - { id: toronto, name: Mapleshop, purpose: The online shop., locations: [Canada, US], gdprStatement: { status: on-file } }
+  - { id: berlin, name: Spreeform, purpose: Web forms., locations: [Germany, US], gdprStatement: { status: missing } }
+  - { id: leeds, name: Airelog, purpose: Delivery tracking., locations: [UK], gdprStatement: { status: on-file } }
+`;
+  const shop = new PolicyQa(parseConfig(yaml, 'shop.yaml'));
+
+  it('counts an EU member state as the EU, and "only" leaves out a supplier that also stores in the US', () => {
+    expect(shop.ask('which suppliers store data in the EU?').answer).toMatch(/in the EU: Harpwell and Spreeform \(Germany and the US\)\./);
+    const only = shop.ask('which suppliers store data only in the EU?').answer;
+    expect(only).toContain('Harpwell');
+    expect(only).not.toContain('Spreeform');
+    expect(shop.ask('which suppliers store data outside the UK and the EU?').answer).toContain('Mapleshop (Canada and the US)');
+  });
+
+  it('answers a country the register names, written as the register writes it', () => {
+    const canada = shop.ask('which suppliers store data in Canada?');
+    expect(canada.answer).toContain('in Canada: Mapleshop');
+    expect(canada.intent).toBe('location');
+    expect(shop.ask('where is mapleshop data stored?').answer).toContain('It is stored in Canada and the US.');
+  });
+});
+
