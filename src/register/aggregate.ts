@@ -8,7 +8,9 @@ export type RegionMode = 'in' | 'only' | 'outside';
 /** The region mode a question's wording asks for. */
 export function regionMode(question: string): RegionMode {
   const q = question.toLowerCase();
-  if (/\b(outside|not in|except|other than|beyond|anywhere but|apart from)\b/.test(q)) return 'outside';
+  if (/\b(outside|not in|beyond|anywhere but)\b/.test(q)) return 'outside';
+  // "except the US" is outside the US; "except Xero" leaves Xero out of the list instead.
+  if (/\b(except|other than|apart from|excluding)\s+(in\s+)?(the\s+)?(uk|eu|us|usa|eea|europe|america|britain|united)\b/.test(q)) return 'outside';
   if (/\b(only|just|solely|exclusively|entirely|all of)\b/.test(q)) return 'only';
   return 'in';
 }

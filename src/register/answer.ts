@@ -104,8 +104,11 @@ export class PolicyQa {
     if (!inRegion && /\brecipients?\b/i.test(question) && /\b(which|who|what|list|how many)\b/i.test(question)) return this.byRole('recipient', 'recipients');
     if (intent === 'help') return this.reply(intent, this.help());
 
-    const byName = this.index.suppliersIn(w);
+    // "Which suppliers except Xero…": the names after "except" leave the pool, not name the subject.
+    const excluded = this.excluded(question);
+    const byName = this.index.suppliersIn(w).filter((m) => !excluded.has(m.supplier.id));
     const named = byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy');
+    const pool = this.config.suppliers.filter((s) => !excluded.has(s.id));
     const byFields = named.length ? [] : this.index.suppliersByFields(question);
     const regions = [...regionsIn(w, question), ...this.index.placesIn(question)];
     const supplierQuestion = SUPPLIER_INTENTS.includes(intent);
@@ -114,9 +117,9 @@ export class PolicyQa {
 
     // Aggregates over the register: which / how many / only / outside a region, about a topic or not.
     if (regions.length > 0 && named.length === 0 && (['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(intent) || regionMode(question) !== 'in')) {
-      const topic = this.index.holdersOf(question).map((m) => m.supplier);
+      const topic = this.index.holdersOf(question).map((m) => m.supplier).filter((s) => !excluded.has(s.id));
       const role = roleIn(question);
-      const suppliers = (topic.length ? topic : this.config.suppliers).filter((s) => !role || s.role === role);
+      const suppliers = (topic.length ? topic : pool).filter((s) => !role || s.role === role);
       const label = topic.length ? topicLabel(question) : undefined;
       if (aspectOf(question) === 'transfer') {
         // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded.
@@ -129,11 +132,12 @@ export class PolicyQa {
     }
     if (named.length === 0 && /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(question) && asksAggregate(question)) {
       // "Which US suppliers have no statement?": the region narrows the list.
-      const scope = regions.length ? byRegion(this.config.suppliers, regions, regionMode(question)).found : undefined;
-      return this.missingStatements(asksCount(question), scope && { suppliers: scope, label: `storing data ${regionMode(question) === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}` });
+      const scope = regions.length ? byRegion(pool, regions, regionMode(question)).found : excluded.size ? pool : undefined;
+      const label = regions.length ? `storing data ${regionMode(question) === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}` : `other than ${list([...excluded].map((id) => this.config.suppliers.find((s) => s.id === id)!.name))}`;
+      return this.missingStatements(asksCount(question), scope && { suppliers: scope, label });
     }
     if (named.length === 0 && asksAggregate(question)) {
-      const found = propertyAnswer(this.config.suppliers, question);
+      const found = propertyAnswer(pool, question);
       if (found) return { intent: 'list-suppliers', sources: found.sources, answer: found.text };
     }
     if (named.length === 0 && (aspectOf(question) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(question))) {
@@ -151,7 +155,7 @@ export class PolicyQa {
     }
 
     // "Which suppliers hold/keep/see X?" is about every holder, not the one whose purpose says X.
-    const held = named.length === 0 && asksAggregate(question) && HOLDING.test(question) ? this.index.holdersOf(question) : [];
+    const held = named.length === 0 && asksAggregate(question) && HOLDING.test(question) ? this.index.holdersOf(question).filter((m) => !excluded.has(m.supplier.id)) : [];
     const holders = held.length > 0;
     // A question about a policy that no policy matches is not about a supplier's stray word either.
     const policyOnly = named.length === 0 && /\bpolic(y|ies)\b/i.test(question);
@@ -186,6 +190,13 @@ export class PolicyQa {
       sources: [...sources, ...(policy?.sources ?? [])],
       answer: answered.text + cite + (policy ? `\n${policy.answer}` : ''),
     };
+  }
+
+  /** The suppliers a question names after "except", "apart from", "other than"… */
+  private excluded(question: string): Set<string> {
+    const at = question.search(/\b(except|apart from|other than|besides|excluding|but not|not counting)\b/i);
+    if (at < 0) return new Set();
+    return new Set(this.index.suppliersIn(words(question.slice(at))).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier.id));
   }
 
   /** Name matches win; otherwise the register's phrases, widened to every supplier holding that data. */

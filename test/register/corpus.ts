@@ -260,4 +260,9 @@ export const CORPUS: CorpusCase[] = [
   tk('where are employee pay records kept?', ['BrightPay', 'Payroll Manager']),
   tk('can I keep client data on my device?', ['very little to no customer data'], { intent: 'policy' }),
   tk('what if my phone is stolen?', ['Report any suspected breach'], { intent: 'policy' }),
+  // ── Round 2: except ──
+  sf('which suppliers except FrontApp store data in the US?', ['QuickBooks Online', 'Office 365 / Outlook'], { intent: 'location', not: ['FrontApp'] }),
+  sf('which suppliers apart from Matomo have no GDPR statement?', ['FrontApp (awaited)', 'ManageWP (not on file)', 'other than Matomo'], { intent: 'statement', not: ['Matomo (not on file)'] }),
+  sf('which suppliers store data anywhere except the EU?', ['QuickBooks Online (the US)', 'Matomo (the UK)'], { not: ['Zoho CRM', 'Crisp Chat'] }),
+  tk('which suppliers other than Xero will tell us about a breach?', ['Receipt Bank', 'Accountancy Manager'], { not: ['Xero,', 'Xero and'] }),
 ];
