@@ -109,7 +109,6 @@ export class PolicyQa {
     const byName = this.index.suppliersIn(w).filter((m) => !excluded.has(m.supplier.id));
     const named = byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy');
     const pool = this.config.suppliers.filter((s) => !excluded.has(s.id));
-    const byFields = named.length ? [] : this.index.suppliersByFields(question);
     const regions = [...regionsIn(w, question), ...this.index.placesIn(question)];
     const supplierQuestion = SUPPLIER_INTENTS.includes(intent);
     const stranger = named.length === 0 && supplierQuestion ? this.capitalisedStranger(question) : undefined;
@@ -160,7 +159,7 @@ export class PolicyQa {
     // A question about a policy that no policy matches is not about a supplier's stray word either.
     const policyOnly = named.length === 0 && /\bpolic(y|ies)\b/i.test(question);
     // "How do I book holiday?" with no policy on it is not about the booking calendar's supplier.
-    const matches = holders ? held : policyOnly || (whatToDo && named.length === 0) ? byName.filter((m) => m.kind !== 'data') : this.merge(byName, byFields);
+    const matches = holders ? held : policyOnly || (whatToDo && named.length === 0) ? byName.filter((m) => m.kind !== 'data') : this.merge(byName, named.length ? [] : this.index.suppliersByFields(question));
     if (matches.length === 0) {
       const policy = this.policy(question);
       if (policy) return policy;
