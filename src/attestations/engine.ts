@@ -180,9 +180,13 @@ export class Engine {
         }
       } else {
         occurrences = schedule.between(cursor.issueAt, now);
-        const current = { scheduled: cursor.occurrence, issueAt: cursor.issueAt };
-        if (occurrences.length === 0 && cursor.audienceHash !== group.hash && stillOpen(current)) {
-          occurrences = [current]; // the audience changed: newcomers get the current occurrence
+        if (occurrences.length === 0 && cursor.audienceHash !== group.hash) {
+          // The audience changed: newcomers get the current occurrence, if the schedule has one
+          // still open. It is asked of the schedule, not read from the cursor, whose occurrence is
+          // only a bookmark (a schedule first seen with no past occurrence saves the epoch there).
+          // Existing subjects already hold that occurrence's prompts, so only newcomers get one.
+          const current = schedule.latest(now, windowMs);
+          if (current && current.issueAt <= cursor.issueAt && stillOpen(current)) occurrences = [current];
         }
         if (occurrences.length === 0) continue;
       }

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/attestations/index.ts';
+import { parseConfig } from '../../src/config/index.ts';
+import { syncPeople } from '../../src/store/index.ts';
+import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
+
+let h: Harness;
+afterEach(() => h?.close());
+
+/** Fridays at 10:00, open for eight hours: on a Monday there is no occurrence to look back to. */
+const FRIDAY_AV = `  - id: antivirus
+    question: Is antivirus running on your laptop?
+    schedule: "0 10 * * 5"
+    audience: { roles: [staff] }
+    window: PT8H
+`;
+
+const EVE = '  - { id: eve, name: Eve Long, email: eve@acme.example, roles: [staff], manager: bob }\nsuppliers:';
+
+/** Restarts the engine at `at` on the harness's config with Eve added to `people:`. */
+async function addEve(attestations: string, at: string): Promise<Engine> {
+  const config = parseConfig(ENGINE_BASE.replace('suppliers:', EVE) + attestations, 'engine-test.yaml');
+  h.clock.set(at);
+  await syncPeople(h.db, config.people, h.clock.now());
+  return new Engine(config);
+}
+
+async function promptRows() {
+  return h.db.selectFrom('prompts').select(['assignee_id', 'occurrence']).orderBy('occurrence').orderBy('assignee_id').execute();
+}
+
+describe('a change of audience issues only what the schedule says', () => {
+  it('adding a person between occurrences issues nothing, and nothing is filed under 1970', async () => {
+    h = await Harness.open(FRIDAY_AV, '2026-12-07T08:55:00Z'); // a Monday
+    expect((await h.tick()).issued).toEqual([]);
+
+    const engine = await addEve(FRIDAY_AV, '2026-12-07T10:00:00Z');
+    expect((await engine.tick(h.db, h.clock.now())).issued).toEqual([]);
+    expect(await promptRows()).toEqual([]);
+
+    // Friday's occurrence then goes to everyone, Eve included, under its own date.
+    h.clock.set('2026-12-11T10:00:00Z');
+    const friday = await engine.tick(h.db, h.clock.now());
+    expect(friday.issued.map((i) => i.assigneeId).sort()).toEqual(['ann', 'bob', 'cat', 'dev', 'eve']);
+    expect(new Set((await promptRows()).map((r) => r.occurrence))).toEqual(new Set(['2026-12-11T10:00:00.000Z']));
+  });
+
+  it('adding a person while an occurrence is open issues it to the newcomer only', async () => {
+    h = await Harness.open(DAILY_BACKUP, '2026-12-07T09:30:00Z');
+    expect((await h.tick()).issued).toHaveLength(4);
+
+    const engine = await addEve(DAILY_BACKUP, '2026-12-07T10:00:00Z');
+    const report = await engine.tick(h.db, h.clock.now());
+    expect(report.issued.map((i) => [i.assigneeId, i.occurrence.toISOString()])).toEqual([['eve', '2026-12-07T09:00:00.000Z']]);
+    expect(await h.count('prompts')).toBe(5);
+  });
+});
