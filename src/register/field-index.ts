@@ -84,6 +84,8 @@ class WeightedIndex<T> {
   private readonly postings = new Map<string, Posting[]>();
   /** For each term, the documents holding it in a field named `data` (what is held, and whose). */
   private readonly dataDocs = new Map<string, Set<number>>();
+  private lastQuestion: string | undefined;
+  private lastUnits: string[][] = [];
 
   constructor(
     private readonly docs: readonly T[],
@@ -122,14 +124,39 @@ class WeightedIndex<T> {
    * "which suppliers hold client data?" is every supplier with clients' data, however rare the word.
    */
   holders(question: string): T[] {
-    let result: Set<number> | undefined;
-    for (const unit of termsOf(question, this.thesaurus, this.stop)) {
-      const docs = new Set<number>();
-      for (const term of unit) this.dataDocs.get(term)?.forEach((d) => docs.add(d));
-      if (docs.size === 0) continue;
-      result = result ? new Set([...result].filter((d) => docs.has(d))) : docs;
+    // hits[d]: how many of the question's data words document d holds; a word no one holds is skipped.
+    const n = this.docs.length;
+    const hits = new Uint16Array(n);
+    const seen = new Uint8Array(n);
+    let words = 0;
+    for (const unit of this.units(question)) {
+      seen.fill(0);
+      let any = false;
+      for (const term of unit) {
+        const docs = this.dataDocs.get(term);
+        if (!docs) continue;
+        for (const d of docs) {
+          if (seen[d]) continue;
+          seen[d] = 1;
+          hits[d]!++;
+          any = true;
+        }
+      }
+      if (any) words++;
     }
-    return result ? [...result].sort((a, b) => a - b).map((d) => this.docs[d]!) : [];
+    if (words === 0) return [];
+    const out: T[] = [];
+    for (let d = 0; d < n; d++) if (hits[d] === words) out.push(this.docs[d]!);
+    return out;
+  }
+
+  /** The question's terms, kept for the next call: one question is searched several ways. */
+  private units(question: string): string[][] {
+    if (this.lastQuestion !== question) {
+      this.lastQuestion = question;
+      this.lastUnits = termsOf(question, this.thesaurus, this.stop);
+    }
+    return this.lastUnits;
   }
 
   search(question: string): Scored<T>[] {
@@ -141,7 +168,7 @@ class WeightedIndex<T> {
     const unitBest = new Float64Array(n);
     const unitField: string[] = [];
     const touched: number[] = [];
-    for (const unit of termsOf(question, this.thesaurus, this.stop)) {
+    for (const unit of this.units(question)) {
       const inUnit: number[] = [];
       // A word of an everyday concept is as common as the concept: "client" is rare as a word in a
       // register that says "customers" everywhere, but not as a meaning.
