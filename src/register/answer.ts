@@ -1,6 +1,6 @@
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate, asksCount, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn, topicAnswer } from './aggregate.ts';
-import { lawfulBasisText, list, ownerText, statusWords, summaryText, transferText } from './fields.ts';
+import { lawfulBasisText, list, ownerText, roleText, statusWords, summaryText, transferText } from './fields.ts';
 import { aspectOf, asksWhatToDo, classify, type Aspect, type Intent } from './intents.ts';
 import { RegisterIndex, type SupplierMatch } from './register-index.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementText, type Ctx } from './supplier-text.ts';
@@ -224,6 +224,7 @@ export class PolicyQa {
 
   private aspectText(aspect: Aspect, s: Supplier): string {
     if (aspect === 'supplier') return summaryText(this.config, s);
+    if (aspect === 'role') return roleText(s);
     if (aspect === 'owner') return ownerText(this.config, s, this.contact());
     if (aspect === 'transfer') return transferText(s, this.contact());
     return lawfulBasisText(s);

@@ -96,3 +96,14 @@ export function summaryText(config: VigilConfig, s: Supplier): string {
     s.notes,
   );
 }
+
+const ROLE_WORDS: Record<Supplier['role'], string> = {
+  processor: 'a processor: it handles personal data for us, on our instructions',
+  'joint-controller': 'a joint controller: it decides with us how and why the data is used',
+  recipient: 'a recipient: we pass it personal data, which it uses for its own purposes',
+};
+
+/** The supplier's GDPR role towards the firm, in words. */
+export function roleText(s: Supplier): string {
+  return `${s.name} is ${ROLE_WORDS[s.role]}.`;
+}

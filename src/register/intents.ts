@@ -14,6 +14,7 @@ export type Intent =
   | 'owner'
   | 'transfer'
   | 'lawful-basis'
+  | 'role'
   | 'policy'
   | 'supplier'
   | 'unknown-supplier'
@@ -22,11 +23,11 @@ export type Intent =
 /** Patterns over the lowercased question, tried in order: the first that matches names the intent. */
 const RULES: [Intent, RegExp][] = [
   ['contact', /data[- ]protection (officer|lead|contact|person)|\bdpo\b|who (do|should) i (ask|contact|tell|speak to|talk to)|who is (responsible|in charge) (for|of) (data|gdpr|privacy|compliance)/],
-  ['statement', /gdpr[- ]compliant|compliant with (the )?gdpr|\b(gdpr|privacy) (statement|notice|policy)|\bdpa\b|data processing agreement|\bstatements?\b.*\b(on file|missing|awaited|waiting|outstanding|have|got)|\bon file\b/],
+  ['statement', /gdpr[- ]compliant|\breview\w*\b.*\b(statement|dpa|agreement)\b|\b(statement|dpa|agreement)\b.*\breview|compliant with (the )?gdpr|\b(gdpr|privacy) (statement|notice|policy)|\bdpa\b|data processing agreement|\bstatements?\b.*\b(on file|missing|awaited|waiting|outstanding|have|got)|\bon file\b/],
   ['security', /support (staff|team)|\b(staff|employees|engineers) (can )?(read|see|access|look at)\b|protect|\bsafe\b|\b(has|have|suffers?|had) a (data )?breach|back ?up (our|the)|backed up|disaster|encrypt|\b2fa\b|two[- ]?(factor|step)|\bmfa\b|multi[- ]?factor|\bsoc ?2\b|certif|iso ?27001|secur|uptime|replicat|firewall|mask|anonymi|pseudonymi|(notify|tell|warn|inform)\w* (us|me|the (firm|company|practice|business|office))\b.*\bbreach|breach notification|\bif .* (is|are|get|gets) (hacked|breached)/],
   ['retention', /how long|longer than|retention|retain|\bkept for\b|\bkeep\b.*\bfor\b|\bdelet|\bpurg|\b(eras|wip|destroy|get rid of|remov)(e|ed|es|ing)?\b|\bhow many (years|months|days)/],
   ['access', /who (else )?(has|have|can|could|gets?|is given) (access|see|get at|look)|access to|\bcan see\b|\bsee (our|the|it|them)\b|who do we (share|send|pass|give)|share\w* .*\bwith\b|\bpass(ed|es)? (on )?to\b|\bsend\w* .* to\b|\bgiven to\b|third part\w* .* (see|access)/],
-  ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|\bwhose (data|information|details)\b|^(does|is) .*\b(have|hold|keep|store|get)s? .*\b(data|details|information|records|addresses|numbers)\b|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
+  ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|\bwhat do we (give|send|pass|share with|hand)\b|\bwhat does \S+( \S+)? (get|receive) from us\b|\bwhose (data|information|details)\b|^(does|is) .*\b(have|hold|keep|store|get)s? .*\b(data|details|information|records|addresses|numbers)\b|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
   ['location', /\bwhere\b|stored in|\bhosted\b|\bcountr|\bregion\b|data cent|located|\b(held|kept|stored|hosted|keep data) (in|outside)\b|\bin the (eu|uk|us|usa)\b|(eu|uk|us|usa|europe|america)\b.*\b(data|store|stored|hold)|\bstore\w* .*\b(eu|uk|us|usa|europe)\b|outside the (uk|eu)/],
   ['purpose', /used? for\b|\bwhat (is|does|do) .* (for|do)\b|\bwhich (supplier|tool|software|service|app|company|system|provider)|\bwho do we use\b|\bwhat do we use\b|\bdo we (use|have|work with)\b|\bis \w+ (one of )?our (supplier|processor)|\bwhat (is|are) \w+( \w+)?\??$|\bwhy do we (use|have)/],
 ];
@@ -53,14 +54,15 @@ export function soundsLikePolicy(question: string): boolean {
 }
 
 /** A field of one supplier that the general intents do not cover, or its whole entry. */
-export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier';
+export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier' | 'role';
 
 /** Questions about one field of a named supplier that the general intents do not cover. */
 const ASPECTS: [Aspect, RegExp][] = [
   ['owner', /\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|(?:is )?responsible for|(?:is )?in charge of|handles?|deals? with|the owner of|(?:the |our )?(?:contact|lead|person) (?:for|on))\b|\bowner\b|\bwho do i (?:ask|speak to|talk to) about\b/],
   ['transfer', /\btransfer|safeguard|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
   ['supplier', /\btell me (about|more about)\b|\bwhat do we know about\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\bsummary of\b/],
-  ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give)|\bjustif/],
+  ['role', /\b(a|our|the) (data )?(processor|controller|joint controller|recipient)\b|\bwhat (is|are) \S+( \S+)?'?s? role\b|\bprocessor or (a )?controller\b/],
+  ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bon what grounds\b|\bgrounds (for|to)\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give)|\bjustif/],
 ];
 
 /** The register field a question about a named supplier asks for, when it is owner, transfer or lawful basis. */

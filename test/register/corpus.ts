@@ -265,4 +265,11 @@ export const CORPUS: CorpusCase[] = [
   sf('which suppliers apart from Matomo have no GDPR statement?', ['FrontApp (awaited)', 'ManageWP (not on file)', 'other than Matomo'], { intent: 'statement', not: ['Matomo (not on file)'] }),
   sf('which suppliers store data anywhere except the EU?', ['QuickBooks Online (the US)', 'Matomo (the UK)'], { not: ['Zoho CRM', 'Crisp Chat'] }),
   tk('which suppliers other than Xero will tell us about a breach?', ['Receipt Bank', 'Accountancy Manager'], { not: ['Xero,', 'Xero and'] }),
+  // ── Round 2: role, review date, what a recipient gets ──
+  sf('is ACS a processor or a controller?', ['Advanced Collection Solutions is a recipient'], { intent: 'role' }),
+  sf("what is lambert chapman's role?", ['Lambert Chapman LLP is a recipient'], { intent: 'role' }),
+  sf('on what grounds do we share data with ACS?', ['letters of engagement'], { intent: 'lawful-basis' }),
+  sf('what does ACS get from us?', ['telephone number', 'mailing address'], { intent: 'data' }),
+  sf('when is the zoho crm statement due for review?', ['2027-01-31'], { intent: 'statement' }),
+  tk('is xero a joint controller?', ['Xero is a joint controller'], { intent: 'role' }),
 ];
