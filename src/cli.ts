@@ -9,6 +9,7 @@ import { runBot, type PlatformSettings } from './bot/run.ts';
 import { backupSqlite, copyStore, describeStore, isPostgresUrl, migrateToLatest, openStore, restoreSqlite, verifyAudit } from './store/index.ts';
 import { runShell } from './bot/shell/shell.ts';
 import { exportEvidence, type ExportFormat } from './evidence/export.ts';
+import { parseDayOption, parseInstantOption } from './evidence/dates.ts';
 import { forgetPerson, purge, retentionCutoff } from './evidence/retention.ts';
 import { addDays, zonedInstant } from './attestations/zoned-time.ts';
 import { buildTeamsPackage } from './bot/teams/package.ts';
@@ -347,11 +348,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .description('compliance status for the current period')
     .option('--person <id>', 'only this person\'s items')
     .option('--as <id>', 'as this person may see it (staff: their own; managers: their reports; compliance: everyone)')
-    .addOption(new Option('--now <iso>', 'the instant to report at (default now)').hideHelp())
-    .action(async (local: { person?: string; as?: string; now?: string }, command: Command) => {
+    .option('--at <iso>', 'the instant to report at, e.g. on a simulated database (default now)')
+    .addOption(new Option('--now <iso>', 'the same as --at').hideHelp())
+    .action(async (local: { person?: string; as?: string; at?: string; now?: string }, command: Command) => {
       const options = global(command);
+      if (local.at !== undefined && local.now !== undefined) throw new VigilError(ErrorCode.UsageError, 'give --at or --now, not both');
+      const flag = local.at !== undefined ? '--at' : '--now';
+      const text = local.at ?? local.now;
+      const at = text === undefined ? systemClock.now() : parseInstantOption(text, flag);
       await withWorkspace(options, resolveDb(options), async ({ engine, db }) => {
-        const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, instant(local.now, '--now'));
+        const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, at);
         say(options.json ? JSON.stringify(report) : statusText(report, engine.directory));
       });
     });
@@ -365,14 +371,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .requiredOption('--out <file>', 'where to write it')
     .action(async (local: { from: string; to: string; format: ExportFormat; out: string }, command: Command) => {
       const options = global(command);
-      for (const [flag, value] of [['--from', local.from], ['--to', local.to]] as const) {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new VigilError(ErrorCode.UsageError, `${flag} wants a date as YYYY-MM-DD, not "${value}"`);
-      }
+      parseDayOption(local.from, '--from');
+      parseDayOption(local.to, '--to');
       await withWorkspace(options, resolveDb(options), async ({ db, engine, config }) => {
         const zone = config.organisation.timezone;
         const from = zonedInstant(local.from, '00:00', zone);
         const to = zonedInstant(addDays(local.to, 1), '00:00', zone);
-        if (to <= from) throw new VigilError(ErrorCode.UsageError, '--to is before --from');
+        if (to <= from) throw new VigilError(ErrorCode.UsageError, `--to ${local.to} is before --from ${local.from}`);
         const outFile = resolve(io.cwd, local.out);
         const out = createWriteStream(outFile);
         const tty = io.progress === true;

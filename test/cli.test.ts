@@ -195,6 +195,45 @@ describe('vigil tick and status', () => {
   });
 });
 
+describe('dates on the command line', () => {
+  it('export refuses a day that is not in the calendar, naming it, and takes a real one', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    await vigil(['tick', '--now', '2026-11-23T17:00:00Z']);
+    const february = await vigil(['export', '--from', '2026-02-30', '--to', '2026-03-05', '--out', 'e.csv']);
+    expect(february.code).toBe(2);
+    expect(february.stderr).toContain('--from: 2026-02-30 is not a date');
+    const thirteenth = await vigil(['export', '--from', '2026-13-01', '--to', '2026-12-31', '--out', 'e.csv']);
+    expect(thirteenth.code).toBe(2);
+    expect(thirteenth.stderr).toContain('--from: 2026-13-01 is not a date');
+    expect(thirteenth.stderr).not.toContain('before');
+    const leapless = await vigil(['export', '--from', '2026-02-01', '--to', '2026-02-29', '--out', 'e.csv']);
+    expect(leapless.code).toBe(2);
+    expect(leapless.stderr).toContain('--to: 2026-02-29 is not a date');
+    expect(existsSync(join(cwd, 'e.csv'))).toBe(false);
+    const backwards = await vigil(['export', '--from', '2026-11-24', '--to', '2026-11-23', '--out', 'e.csv']);
+    expect(backwards).toMatchObject({ code: 2 });
+    expect(backwards.stderr).toContain('--to 2026-11-23 is before --from 2026-11-24');
+    const good = await vigil(['export', '--from', '2026-11-23', '--to', '2026-11-23', '--out', 'e.csv']);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('exported 3 prompts (2026-11-23 to 2026-11-23)');
+  });
+
+  it('status --at reports at the given instant, and refuses an impossible one', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    await vigil(['tick', '--now', '2026-11-23T17:00:00Z']);
+    const at = await vigil(['status', '--at', '2026-11-23T18:00:00Z']);
+    expect(at.code).toBe(0);
+    expect(at.stdout).toMatch(/^Status at Mon 23 Nov/);
+    expect(JSON.parse((await vigil(['status', '--json', '--at', '2026-11-23T18:00:00Z'])).stdout).at).toBe('2026-11-23T18:00:00.000Z');
+    const impossible = await vigil(['status', '--at', '2026-02-30T09:00:00Z']);
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toContain('--at: 2026-02-30 is not a date');
+    const garbled = await vigil(['status', '--at', 'Monday']);
+    expect(garbled.code).toBe(2);
+    expect(garbled.stderr).toContain('--at wants an ISO 8601 instant');
+  });
+});
+
 describe('vigil ask', () => {
   it('answers from the register, with its source, and as JSON with --json', async () => {
     const config = join(root, 'examples/service-firm/vigil.yaml');
