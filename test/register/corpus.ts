@@ -272,4 +272,5 @@ export const CORPUS: CorpusCase[] = [
   sf('what does ACS get from us?', ['telephone number', 'mailing address'], { intent: 'data' }),
   sf('when is the zoho crm statement due for review?', ['2027-01-31'], { intent: 'statement' }),
   tk('is xero a joint controller?', ['Xero is a joint controller'], { intent: 'role' }),
+  tk('who are our data processors?', ['AutoEntry', 'BrightPay', 'Dropbox'], { not: ['Xero'] }),
 ];
