@@ -166,6 +166,25 @@ describe('vigil start', () => {
   });
 });
 
+describe('vigil start after someone joins', () => {
+  it('restarting with a new person sends no unscheduled prompts and files nothing under 1970', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const monday = await vigil(['start', '--db', 'v.db', '--at', '2026-12-07T08:55:00Z'], {}, '');
+    expect(monday.code).toBe(0);
+    expect(monday.stdout).not.toContain('Vigil asks');
+    const withDan = MINIMAL_CONFIG.replace('suppliers:', '  - id: dan\n    name: Dan Roe\n    email: dan@acme.example\n    manager: bob\nsuppliers:');
+    writeFileSync(join(cwd, 'vigil.yaml'), withDan);
+    const later = await vigil(['start', '--db', 'v.db', '--at', '2026-12-07T10:00:00Z'], {}, '');
+    expect(later.code).toBe(0);
+    expect(later.stdout).not.toContain('Vigil asks'); // the backup check is not due until 17:00
+    const epoch = await vigil(['--db', 'v.db', 'export', '--from', '1970-01-01', '--to', '1970-01-01', '--out', 'epoch.csv']);
+    expect(epoch.stdout).toContain('exported 0 prompts');
+    expect(existsSync(join(cwd, 'data'))).toBe(false); // it read v.db, not a default store
+    const evening = await vigil(['--db', 'v.db', 'tick', '--now', '2026-12-07T17:00:00Z', '--json']);
+    expect(JSON.parse(evening.stdout).issued.map((i: { assigneeId: string }) => i.assigneeId).sort()).toEqual(['ann', 'bob', 'cat', 'dan']);
+  });
+});
+
 describe('vigil tick and status', () => {
   it('tick --now runs one tick and prints what it did; a second run changes nothing', async () => {
     writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
