@@ -314,7 +314,7 @@ export class PolicyQa {
       if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
       const folded = words(clean);
       if (folded.length === 0 || COMMON_CAPITALS.has(clean.toLowerCase())) continue;
-      if (folded.every((f) => this.index.vocabulary.has(f) || people.has(f) || STOPWORDS.has(f))) continue;
+      if (folded.every((f) => this.index.vocabulary.has(f) || this.index.ordinaryWords.has(f) || this.index.thesaurus.knows(f) || people.has(f) || STOPWORDS.has(f))) continue;
       if (/^(EU|UK|US)$/.test(regionCode(clean)) || regionsIn(folded, clean).length || this.index.placesIn(clean).length || locatedIn(clean, 'EU') || locatedIn(clean, 'UK')) continue;
       return clean;
     }
@@ -326,7 +326,7 @@ export class PolicyQa {
     const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
     const kept = raw.filter((token) => {
       const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
-      return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !this.index.vocabulary.has(folded) && !this.index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
+      return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !this.index.vocabulary.has(folded) && !this.index.ordinaryWords.has(folded) && !this.index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
     });
     return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
   }

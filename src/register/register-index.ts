@@ -35,8 +35,14 @@ export class RegisterIndex {
   private readonly purposes = new Map<string, Supplier[]>();
   private readonly categories = new Map<string, Supplier[]>();
   private readonly policyKeys = new Map<string, { policy: Policy; weight: number }[]>();
-  /** Every word the register uses, so a question's unknown words stand out. */
+  /** Every word of the suppliers' names and aliases, so a question's unknown words stand out. */
   readonly vocabulary = new Set<string>();
+  /**
+   * Words the register and policies write in lower case somewhere ("payroll", "customer"): ordinary
+   * words, never an unknown supplier's name even when a question capitalises them. A word the
+   * register only ever capitalises ("Sage") may be a name.
+   */
+  readonly ordinaryWords = new Set<string>();
   readonly locations: Map<string, Supplier[]> = new Map();
   /** Everyday words and the firm's own synonyms, folded to shared concepts. */
   readonly thesaurus: Thesaurus;
@@ -45,6 +51,11 @@ export class RegisterIndex {
 
   constructor(readonly config: VigilConfig) {
     this.thesaurus = new Thesaurus(config.synonyms);
+    const texts = [
+      ...config.suppliers.flatMap((s) => [s.purpose, ...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects, s.sharedData ?? '', s.notes ?? '', s.lawfulBasis ?? '']),
+      ...config.policies.flatMap((p) => [p.title, p.text, ...p.keywords]),
+    ];
+    for (const text of texts) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) words(word).forEach((w) => this.ordinaryWords.add(w));
     this.supplierFields = supplierFieldIndex(config.suppliers, this.thesaurus);
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     for (const supplier of config.suppliers) {

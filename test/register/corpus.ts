@@ -273,4 +273,8 @@ export const CORPUS: CorpusCase[] = [
   sf('when is the zoho crm statement due for review?', ['2027-01-31'], { intent: 'statement' }),
   tk('is xero a joint controller?', ['Xero is a joint controller'], { intent: 'role' }),
   tk('who are our data processors?', ['AutoEntry', 'BrightPay', 'Dropbox'], { not: ['Xero'] }),
+  // ── Round 2: a capitalised ordinary word is not an unknown supplier; a name the register only capitalises may be ──
+  sf('where is Marketing consent stored?', ['Zoho CRM', 'the EU'], { not: ["I can't find"] }),
+  tk('Where are our Bookkeeping records kept?', ['Receipt Bank'], { not: ["I can't find"] }),
+  tk('how long does Sage keep data?', ["I can't find Sage", 'Tess Ekim'], { intent: 'unknown-supplier' }),
 ];
