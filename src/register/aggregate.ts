@@ -20,7 +20,7 @@ export const asksCount = (question: string) => /\bhow many\b|\bnumber of\b/i.tes
 
 /** True when a question asks about the whole register rather than one supplier. */
 export const asksAggregate = (question: string) =>
-  /^\s*(which|what (suppliers|processors|companies|vendors|services|tools)|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any)\b/i.test(question) ||
+  /^\s*(which|what (suppliers|processors|companies|vendors|services|tools)|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process))\b/i.test(question) ||
   /\b(which|what) (suppliers|processors|companies|vendors|services|tools)\b/i.test(question);
 
 /**

@@ -114,6 +114,12 @@ export class PolicyQa {
     const stranger = named.length === 0 && supplierQuestion ? this.capitalisedStranger(question) : undefined;
     if (stranger) return this.reply('unknown-supplier', `I can't find ${stranger} in our register. Please ask ${this.contact()}.`);
 
+    if (named.length === 0 && /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(question) && asksAggregate(question)) {
+      // "Which US suppliers have no statement?": the region narrows the list.
+      const scope = regions.length ? byRegion(pool, regions, regionMode(question)).found : excluded.size ? pool : undefined;
+      const label = regions.length ? `storing data ${regionMode(question) === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}` : `other than ${list([...excluded].map((id) => this.config.suppliers.find((s) => s.id === id)!.name))}`;
+      return this.missingStatements(asksCount(question), scope && { suppliers: scope, label });
+    }
     // Aggregates over the register: which / how many / only / outside a region, about a topic or not.
     if (regions.length > 0 && named.length === 0 && (['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(intent) || regionMode(question) !== 'in')) {
       const topic = this.index.holdersOf(question).map((m) => m.supplier).filter((s) => !excluded.has(s.id));
@@ -129,12 +135,6 @@ export class PolicyQa {
       const { text, sources } = regionAnswer(suppliers, regions, regionMode(question), { count: asksCount(question), topic: label });
       return { intent: 'location', sources, answer: text };
     }
-    if (named.length === 0 && /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(question) && asksAggregate(question)) {
-      // "Which US suppliers have no statement?": the region narrows the list.
-      const scope = regions.length ? byRegion(pool, regions, regionMode(question)).found : excluded.size ? pool : undefined;
-      const label = regions.length ? `storing data ${regionMode(question) === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}` : `other than ${list([...excluded].map((id) => this.config.suppliers.find((s) => s.id === id)!.name))}`;
-      return this.missingStatements(asksCount(question), scope && { suppliers: scope, label });
-    }
     if (named.length === 0 && asksAggregate(question)) {
       const found = propertyAnswer(pool, question);
       if (found) return { intent: 'list-suppliers', sources: found.sources, answer: found.text };
@@ -143,7 +143,8 @@ export class PolicyQa {
       const looked = this.lookedAfterBy(question);
       if (looked) return looked;
     }
-    if (intent === 'list-suppliers') return this.listSuppliers(asksCount(question));
+    const holdersAsked = named.length === 0 && asksAggregate(question) && HOLDING.test(question);
+    if (intent === 'list-suppliers' && !(holdersAsked && this.index.holdersOf(question).length)) return this.listSuppliers(asksCount(question));
     if (intent === 'statement' && byName.length === 0) return this.missingStatements();
 
     // "What do I do if…": the policy that covers it, unless a supplier is named.

@@ -143,6 +143,8 @@ class WeightedIndex<T> {
         }
       }
       if (any) words++;
+      // An everyday kind of thing no supplier holds ("laptops", "children") means none holds it all.
+      else if (unit.some((t) => t.startsWith('~'))) return [];
     }
     if (words === 0) return [];
     const out: T[] = [];

@@ -277,4 +277,7 @@ export const CORPUS: CorpusCase[] = [
   sf('where is Marketing consent stored?', ['Zoho CRM', 'the EU'], { not: ["I can't find"] }),
   tk('Where are our Bookkeeping records kept?', ['Receipt Bank'], { not: ["I can't find"] }),
   tk('how long does Sage keep data?', ["I can't find Sage", 'Tess Ekim'], { intent: 'unknown-supplier' }),
+  sf('how many suppliers hold customer data?', ['9 suppliers', 'Zoho CRM', 'Lambert Chapman LLP'], { intent: 'data', not: ['Matomo', 'CloudFlare'] }),
+  sf("do we hold children's data?", ['records no supplier holding children', 'Sam Reed'], { not: ['Register:'] }),
+  sf('which suppliers are in the US and have no statement?', ['FrontApp (awaited)', 'Office 365 / Outlook (in progress)'], { intent: 'statement', not: ['Matomo', 'ManageWP'] }),
 ];
