@@ -1,37 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_LIMITS } from '../../src/attestations/limits.ts';
 import { Dispatcher } from '../../src/bot/dispatcher.ts';
-import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
-import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
-import { memoryLogger } from '../../src/logger.ts';
-import { PolicyQa } from '../../src/register/index.ts';
-import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { cardAction, cardElements, installed, message, readableLines, type TeamsUser } from '../fakes/teams-activities.ts';
+import { cardAction, cardElements, installed, message, readableLines } from '../fakes/teams-activities.ts';
+import { chatOf, promptOf, TEAMS_PEOPLE as people, TeamsBed, teamsUser as user, withTeamsChannel } from '../fixtures/teams-bed.ts';
 
 /**
  * What people type reaches other people's cards as plain text: a staff member's reason in the
  * answered card, the manager's notice, status and the compliance channel, with no markdown
  * (bold, links, lists) coming alive, and no backslashes shown.
  */
-const people = ['ann', 'bob', 'cat', 'dev'];
-const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
-const chatOf = (p: string) => `a:chat-${user(p).aadObjectId}`;
-const promptOf = (p: string) => `backup/person:${p}/2026-11-23T09:00:00.000Z`;
 const HOSTILE = '**urgent** [click here](https://evil.example/login) _now_ # heading';
 const HOSTILE_LINE_2 = '- item <at>Ann Lee</at> \\*not escaped\\*';
 const REASON = `${HOSTILE}\n${HOSTILE_LINE_2}`;
-const logger = memoryLogger();
+let bed: TeamsBed;
 let h: Harness;
 let connector: FakeConnector;
-let server: RunningServer;
 let dispatcher: Dispatcher;
 
-async function post(activity: unknown) {
-  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
-}
+const post = (activity: unknown) => bed.post(activity);
 
 /** Checks a card shows the hostile reason only as plain runs, and returns its lines. */
 function expectPlainCard(activity: Record<string, unknown>): string[] {
@@ -47,22 +35,14 @@ function expectPlainCard(activity: Record<string, unknown>): string[] {
 }
 
 beforeAll(async () => {
-  connector = new FakeConnector(people.map((p) => ({ ...user(p), email: `${p}@acme.example` })));
-  await connector.start();
-  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z', ENGINE_BASE.replace('complianceChannel: { slack: "#compliance" }', 'complianceChannel: { slack: "#compliance", teams: "19:compliance@thread.tacv2" }'));
-  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
-  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
-  dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: teams });
+  bed = await TeamsBed.open({ attestations: DAILY_BACKUP, base: withTeamsChannel('19:compliance@thread.tacv2') });
+  ({ h, connector, dispatcher } = bed);
   for (const p of people) await post(installed(connector.url, user(p)));
   await h.tick();
   await dispatcher.deliverDue();
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.stop();
-  await h?.close();
-});
+afterAll(() => bed?.close());
 
 describe('user text in Teams cards', () => {
   it('the prompt card has no markdown elements and its reason box declares the server limit', () => {

@@ -1,25 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
-import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
-import { memoryLogger } from '../../src/logger.ts';
-import { PolicyQa } from '../../src/register/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { channelMessage, readableLines, type TeamsUser } from '../fakes/teams-activities.ts';
+import { channelMessage, readableLines } from '../fakes/teams-activities.ts';
+import { STRANGER, TeamsBed, teamsUser as user } from '../fixtures/teams-bed.ts';
 
 /** `@Vigil …` in a team channel: the sender is known by their Entra id, and the answer goes into the thread. */
-const people = ['ann', 'bob', 'cat', 'dev'];
-const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
 const CHANNEL = '19:general@thread.tacv2';
-const logger = memoryLogger();
+let bed: TeamsBed;
 let h: Harness;
 let connector: FakeConnector;
-let server: RunningServer;
 
-async function post(activity: unknown) {
-  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  return response.status;
-}
+const post = async (activity: unknown) => (await bed.post(activity)).status;
 
 /** What Vigil posted into a channel thread, as replies to `activityId`. */
 function repliesIn(rootId: string, activityId: string) {
@@ -27,20 +18,12 @@ function repliesIn(rootId: string, activityId: string) {
 }
 
 beforeAll(async () => {
-  // Stranger is a member of the team whom the workspace does not list.
-  connector = new FakeConnector([...people.map((p) => ({ ...user(p), email: `${p}@acme.example` })), { id: '29:zed', aadObjectId: '00000000-0000-4000-8000-000000000099', name: 'Zed', email: 'zed@elsewhere.example' }]);
-  await connector.start();
-  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
-  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
-  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
+  bed = await TeamsBed.open({ attestations: DAILY_BACKUP, extraMembers: [STRANGER] });
+  ({ h, connector } = bed);
   await h.tick();
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.stop();
-  await h?.close();
-});
+afterAll(() => bed?.close());
 
 describe('@Vigil in a team channel', () => {
   it("answers '@Vigil status' in the thread, as status for the sender, known by their Entra id", async () => {

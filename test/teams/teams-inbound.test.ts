@@ -1,40 +1,24 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
-import { BODY_LIMIT, startHttpServer, type RunningServer } from '../../src/http-server.ts';
-import { memoryLogger } from '../../src/logger.ts';
-import { PolicyQa } from '../../src/register/index.ts';
+import { BODY_LIMIT } from '../../src/http-server.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { addedToTeam, installed, message, type TeamsUser } from '../fakes/teams-activities.ts';
+import { addedToTeam, installed, message } from '../fakes/teams-activities.ts';
+import { TeamsBed, teamsUser as user } from '../fixtures/teams-bed.ts';
 
 /** Hostile and malformed requests to `POST /api/messages`, over real HTTP. */
-const people = ['ann', 'bob', 'cat', 'dev'];
-const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
-const logger = memoryLogger();
+let bed: TeamsBed;
 let h: Harness;
 let connector: FakeConnector;
-let server: RunningServer;
 
-async function post(activity: unknown) {
-  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
-}
+const post = (activity: unknown) => bed.post(activity);
 
 beforeAll(async () => {
-  connector = new FakeConnector(people.map((p) => ({ ...user(p), email: `${p}@acme.example` })));
-  await connector.start();
-  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
-  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
-  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
+  bed = await TeamsBed.open({ attestations: DAILY_BACKUP });
+  ({ h, connector } = bed);
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.stop();
-  await h?.close();
-});
+afterAll(() => bed?.close());
 
 describe('malformed activities', () => {
   it('refuses array fields that are not arrays with 400 (not 500), naming the field, and does nothing', async () => {
@@ -70,7 +54,7 @@ describe('malformed activities', () => {
 /** Sends `bodyBytes` of body over a raw socket, as a plain client does (all of it, then read), and returns what came back. */
 function rawPost(bodyBytes: number, connection = 'keep-alive'): Promise<{ response: string; error?: string }> {
   return new Promise((resolve) => {
-    const socket = connect(server.port, '127.0.0.1');
+    const socket = connect(bed.server.port, '127.0.0.1');
     let response = '';
     socket.on('data', (chunk) => (response += chunk.toString('latin1')));
     socket.on('error', (error) => resolve({ response, error: (error as NodeJS.ErrnoException).code ?? error.message }));

@@ -1,43 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_LIMITS } from '../../src/attestations/limits.ts';
-import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
-import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
-import { memoryLogger } from '../../src/logger.ts';
-import { PolicyQa } from '../../src/register/index.ts';
 import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { cardAction, installed, message, type TeamsUser } from '../fakes/teams-activities.ts';
+import { cardAction, installed, message } from '../fakes/teams-activities.ts';
+import { promptOf, TEAMS_PEOPLE as people, TeamsBed, teamsUser as user } from '../fixtures/teams-bed.ts';
 
 /** Every field a Teams user sends is held to its limit, whatever the card's input allowed. */
-const people = ['ann', 'bob', 'cat', 'dev'];
-const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
-const promptOf = (p: string, attestation = 'backup') => `${attestation}/person:${p}/2026-11-23T09:00:00.000Z`;
-const logger = memoryLogger();
+let bed: TeamsBed;
 let h: Harness;
 let connector: FakeConnector;
-let server: RunningServer;
 
-async function post(activity: unknown) {
-  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
-}
+const post = (activity: unknown) => bed.post(activity);
 
 beforeAll(async () => {
-  connector = new FakeConnector(people.map((p) => ({ ...user(p), email: `${p}@acme.example` })));
-  await connector.start();
-  h = await Harness.open(DAILY_BACKUP + BOB_TWO_FACTOR, '2026-11-23T09:00:00Z');
-  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
-  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
+  bed = await TeamsBed.open({ attestations: DAILY_BACKUP + BOB_TWO_FACTOR });
+  ({ h, connector } = bed);
   for (const p of people) await post(installed(connector.url, user(p)));
   await h.tick();
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.stop();
-  await h?.close();
-});
+afterAll(() => bed?.close());
 
 describe('field limits in Teams', () => {
   const refusal = (what: string, length: string, max: string, unit = 'characters') => `Sorry: ${what} is too long (${length} ${unit}; at most ${max}): shorten it and send it again. Nothing was recorded.`;

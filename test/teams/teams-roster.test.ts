@@ -1,51 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/bot/dispatcher.ts';
-import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
-import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
-import { memoryLogger } from '../../src/logger.ts';
-import { PolicyQa } from '../../src/register/index.ts';
-import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { addedToTeam, installed, TENANT, type TeamsUser } from '../fakes/teams-activities.ts';
+import { addedToTeam, installed, TENANT } from '../fakes/teams-activities.ts';
+import { chatOf, STRANGER, TEAMS_PEOPLE as people, TeamsBed, teamsUser as user, withTeamsChannel } from '../fixtures/teams-bed.ts';
 
 /**
  * Reaching people who never opened the app: once Vigil is added to a team, it starts a 1:1 chat
  * with each member of the roster who is in the workspace (`POST /v3/conversations`), so their
  * prompts arrive; the compliance channel gets each message as a new thread of its own.
  */
-const people = ['ann', 'bob', 'cat', 'dev'];
-const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
-const chatOf = (p: string) => `a:chat-${user(p).aadObjectId}`;
 const GENERAL = '19:general@thread.tacv2';
 const COMPLIANCE = '19:compliance@thread.tacv2';
-const logger = memoryLogger();
+let bed: TeamsBed;
 let h: Harness;
 let connector: FakeConnector;
-let server: RunningServer;
 let dispatcher: Dispatcher;
 let teamInstall: ReturnType<typeof addedToTeam>;
 
-async function post(activity: unknown) {
-  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  return response.status;
-}
+const post = async (activity: unknown) => (await bed.post(activity)).status;
 
 beforeAll(async () => {
-  // Zed is in the team but not in the workspace.
-  connector = new FakeConnector([...people.map((p) => ({ ...user(p), email: `${p}@acme.example` })), { id: '29:zed', aadObjectId: '00000000-0000-4000-8000-000000000099', name: 'Zed', email: 'zed@elsewhere.example' }]);
-  await connector.start();
-  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z', ENGINE_BASE.replace('complianceChannel: { slack: "#compliance" }', `complianceChannel: { slack: "#compliance", teams: "${COMPLIANCE}" }`));
-  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, rosterPageSize: 2 });
-  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
-  dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: teams });
+  bed = await TeamsBed.open({ attestations: DAILY_BACKUP, base: withTeamsChannel(COMPLIANCE), extraMembers: [STRANGER], adapter: { rosterPageSize: 2 } });
+  ({ h, connector, dispatcher } = bed);
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.stop();
-  await h?.close();
-});
+afterAll(() => bed?.close());
 
 describe('after a team install', () => {
   it("starts a 1:1 chat with each roster member in the workspace (not with one who already has it, nor strangers)", async () => {

@@ -1,47 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStatus } from '../../src/attestations/index.ts';
 import { Dispatcher } from '../../src/bot/dispatcher.ts';
-import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
-import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
-import { memoryLogger } from '../../src/logger.ts';
-import { PolicyQa } from '../../src/register/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { addedToTeam, installed, uninstalled, type TeamsUser } from '../fakes/teams-activities.ts';
+import { addedToTeam, installed, uninstalled } from '../fakes/teams-activities.ts';
+import { chatOf, TEAMS_PEOPLE as people, TeamsBed, teamsUser as user } from '../fixtures/teams-bed.ts';
 
 /** Removing the app from a personal chat makes the person unreachable at once, and their manager is told. */
-const people = ['ann', 'bob', 'cat', 'dev'];
-const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
-const chatOf = (p: string) => `a:chat-${user(p).aadObjectId}`;
 const REASON = 'Dev Patel removed Vigil from their Teams chat at Mon 23 Nov, 10:00, so cannot be reached there';
-const logger = memoryLogger();
+let bed: TeamsBed;
 let h: Harness;
 let connector: FakeConnector;
-let server: RunningServer;
 let dispatcher: Dispatcher;
 
-async function post(activity: unknown) {
-  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  return response.status;
-}
+const post = async (activity: unknown) => (await bed.post(activity)).status;
 
 beforeAll(async () => {
-  connector = new FakeConnector(people.map((p) => ({ ...user(p), email: `${p}@acme.example` })));
-  await connector.start();
-  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
-  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
-  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
-  dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: teams });
+  bed = await TeamsBed.open({ attestations: DAILY_BACKUP });
+  ({ h, connector, dispatcher } = bed);
   for (const p of people) await post(installed(connector.url, user(p)));
   await h.tick();
   expect(await dispatcher.deliverDue()).toMatchObject({ sent: 4, failed: 0 });
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.stop();
-  await h?.close();
-});
+afterAll(() => bed?.close());
 
 describe('installationUpdate remove', () => {
   it('the half of an upgrade that removes the old version changes nothing', async () => {
