@@ -2,45 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStatus } from '../../src/attestations/index.ts';
 import { Dispatcher } from '../../src/bot/dispatcher.ts';
 import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
-import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
+import { startHttpServer } from '../../src/http-server.ts';
 import { memoryLogger } from '../../src/logger.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 import { openFindings } from '../../src/store/index.ts';
-import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { addedToTeam, cardAction, installed, message, readableLines, type TeamsUser } from '../fakes/teams-activities.ts';
+import { addedToTeam, cardAction, installed, message, readableLines } from '../fakes/teams-activities.ts';
+import { promptOf, TeamsBed, teamsUser as user, withTeamsChannel } from '../fixtures/teams-bed.ts';
 
-const people = ['ann', 'bob', 'cat', 'dev'];
-const user = (p: string): TeamsUser => ({ id: `29:${p}`, aadObjectId: `00000000-0000-4000-8000-0000000000${people.indexOf(p) + 10}`, name: p });
+let bed: TeamsBed;
 let h: Harness;
 let connector: FakeConnector;
 let teams: TeamsAdapter;
-let server: RunningServer;
 let dispatcher: Dispatcher;
 const logger = memoryLogger();
-
-async function post(activity: unknown) {
-  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
-const promptOf = (p: string) => `backup/person:${p}/2026-11-23T09:00:00.000Z`;
+const post = (activity: unknown) => bed.post(activity);
 
 beforeAll(async () => {
-  connector = new FakeConnector(people.map((p) => ({ ...user(p), email: `${p}@acme.example` })));
-  await connector.start();
-  h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z', ENGINE_BASE.replace('complianceChannel: { slack: "#compliance" }', 'complianceChannel: { slack: "#compliance", teams: "19:compliance@thread.tacv2" }'));
-  teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
-  server = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
-  dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: teams });
+  bed = await TeamsBed.open({ attestations: DAILY_BACKUP, base: withTeamsChannel('19:compliance@thread.tacv2') });
+  ({ h, connector, teams, dispatcher } = bed);
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.stop();
-  await h?.close();
-});
+afterAll(() => bed?.close());
 
 describe('Teams adapter over real HTTP', () => {
   it('runs without JWT auth when no app credentials are set (and refuses that in production)', () => {
@@ -158,9 +142,9 @@ describe('Teams adapter over real HTTP', () => {
   });
 
   it('answers bad JSON with 400 and an oversized body with 413', async () => {
-    const bad = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
+    const bad = await fetch(`${bed.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
     expect(bad.status).toBe(400);
-    const huge = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }) });
+    const huge = await fetch(`${bed.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }) });
     expect(huge.status).toBe(413);
   });
 });
