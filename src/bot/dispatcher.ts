@@ -6,7 +6,7 @@ import { ErrorCode, VigilError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import {
   claimDue, confirmClaim, enqueue, findPrompt, handBack, holdBack, markSent, promptMessage, recordFailure, requeueUnsure,
-  type Claim, type ClaimedMessage, type Database, type OutboxMessage, type Prompt,
+  type Claim, type ClaimedMessage, type Database, type NewOutboxMessage, type OutboxMessage, type Prompt,
 } from '../store/index.ts';
 import type { OutboundMessage } from './messages.ts';
 
@@ -221,16 +221,23 @@ export class Dispatcher {
   private async tellManager(message: OutboxMessage, reason: string): Promise<void> {
     if (message.recipient.kind !== 'person' || (message.payload as OutboxPayload).kind === 'no-answer') return;
     const { db, engine, clock, sender } = this.deps;
-    const personId = message.recipient.id;
-    const manager = engine.directory.managerOf(personId);
-    const payload: OutboxPayload = {
-      kind: 'escalation',
-      message: { kind: 'text', text: `Vigil cannot reach ${engine.directory.nameOf(personId)} in ${({ slack: 'Slack', teams: 'Teams' } as Record<string, string>)[sender.platform] ?? 'chat'}: ${reason}. Their prompts are waiting; please help them get set up.` },
-    };
-    await enqueue(db, [{
-      dedupeKey: `unreachable:${sender.platform}:${personId}`,
-      recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' },
-      promptId: null, payload,
-    }], clock.now());
+    await enqueue(db, [unreachableNotice(engine.directory, message.recipient.id, sender.platform, reason)], clock.now());
   }
+}
+
+const PLATFORM_NAMES: Record<string, string> = { slack: 'Slack', teams: 'Teams' };
+
+/**
+ * The notice that someone cannot be reached on `platform`, to their manager (or, with no manager,
+ * the compliance channel). Its key is one per person and platform, so whoever notices first (a
+ * failed send, an uninstall) tells them, once.
+ */
+export function unreachableNotice(directory: Engine['directory'], personId: string, platform: string, reason: string): NewOutboxMessage {
+  const manager = directory.managerOf(personId);
+  const payload: OutboxPayload = {
+    kind: 'escalation',
+    message: { kind: 'text', text: `Vigil cannot reach ${directory.nameOf(personId)} in ${PLATFORM_NAMES[platform] ?? 'chat'}: ${reason}. Their prompts are waiting; please help them get set up.` },
+  };
+  return { dedupeKey: `unreachable:${platform}:${personId}`, recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' }, promptId: null, payload };
+
 }

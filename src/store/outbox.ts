@@ -18,6 +18,11 @@ export interface NewOutboxMessage {
   promptId: string | null;
   /** The neutral message model, plus delivery hints (e.g. `threadOf`). */
   payload: unknown;
+  /**
+   * Known undeliverable when queued (e.g. the person removed the app): kept as failed with this
+   * reason, never claimed, so status lists the person as unreachable at once.
+   */
+  failedBecause?: string;
 }
 
 /** A queued message. */
@@ -44,12 +49,12 @@ export async function enqueue(db: Db, messages: readonly NewOutboxMessage[], now
           recipient_id: m.recipient.id,
           prompt_id: m.promptId,
           message: JSON.stringify(m.payload),
-          status: 'pending' as const,
+          status: m.failedBecause === undefined ? ('pending' as const) : ('failed' as const),
           attempts: 0,
           next_attempt_at: at,
           claimed_by: null,
           claimed_at: null,
-          last_error: null,
+          last_error: m.failedBecause ?? null,
           platform_ref: null,
           sent_at: null,
         })),

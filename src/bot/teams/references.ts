@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { formatWhen, type Engine } from '../../attestations/index.ts';
 import type { OutboxPayload } from '../../attestations/render.ts';
 import { enqueue, type Database } from '../../store/index.ts';
-import { DeliveryError } from '../dispatcher.ts';
+import { DeliveryError, unreachableNotice } from '../dispatcher.ts';
 
 const PLATFORM = 'teams';
 
@@ -43,20 +43,12 @@ export class TeamsReferences {
   async removeForPerson(key: string, personId: string, now: Date): Promise<void> {
     await this.put(key, personId, { removedAt: now.toISOString() }, now);
     const reason = this.removalReason(personId, now);
-    const directory = this.engine.directory;
-    const notice: OutboxPayload = {
-      kind: 'escalation',
-      message: { kind: 'text', text: `Vigil cannot reach ${directory.nameOf(personId)} in Teams: ${reason}. Their prompts are waiting; please help them get set up.` },
-    };
-    const manager = directory.managerOf(personId);
     const toPerson: OutboxPayload = { kind: 'escalation', message: { kind: 'text', text: `You removed Vigil from Teams; your prompts wait until you add it again.` } };
-    const unreachableKey = `removed:${PLATFORM}:${personId}:${now.toISOString()}`;
     await enqueue(this.db, [
-      { dedupeKey: `unreachable:${PLATFORM}:${personId}`, recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' }, promptId: null, payload: notice },
-      { dedupeKey: unreachableKey, recipient: { kind: 'person', id: personId }, promptId: null, payload: toPerson },
+      unreachableNotice(this.engine.directory, personId, PLATFORM, reason),
+      // Not sendable (the chat is gone): queued as failed with the reason, which is what status reads.
+      { dedupeKey: `removed:${PLATFORM}:${personId}:${now.toISOString()}`, recipient: { kind: 'person', id: personId }, promptId: null, payload: toPerson, failedBecause: reason },
     ], now);
-    // Not sendable (the chat is gone): recorded as failed with the reason, which is what status reads.
-    await this.db.updateTable('outbox').set({ status: 'failed', last_error: reason }).where('dedupe_key', '=', unreachableKey).execute();
   }
 
   /** The bot was removed from a team: its channels cannot be posted to any more. */
