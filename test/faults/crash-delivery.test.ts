@@ -234,84 +234,92 @@ describe('vigil start on SQLite', () => {
   });
   const outboxIdOf = (call: { args: Record<string, unknown> }) => (call.args.metadata as { event_payload: { outbox_id: string } }).event_payload.outbox_id;
 
-  it('restarted after a crash, recovers the dead claims at once and sends each reminder after its prompt, in its thread', async () => {
-    const people = 600;
-    const folder = mkdtempSync(join(tmpdir(), 'vigil-restart-'));
-    // Reminders fall due 8 s from now: the restarted bot queues them while the dead one's claims are in doubt.
-    writeFileSync(join(folder, 'vigil.yaml'), fanOutWorkspace(people, { reminderInMs: 8_000 }));
+  /**
+   * A folder holding `workspace`, a fake Slack, and `start()` for bots on them; `db()` opens the
+   * folder's database. Every bot is killed, the database closed and the folder removed after `run`.
+   */
+  async function withBots(prefix: string, workspace: string, run: (bed: { fake: FakeSlack; start: () => BotProcess; db: () => ReturnType<typeof openSqlite> }) => Promise<void>): Promise<void> {
+    const folder = mkdtempSync(join(tmpdir(), prefix));
+    writeFileSync(join(folder, 'vigil.yaml'), workspace);
     const fake = new FakeSlack([]);
     await fake.start();
     const bots: BotProcess[] = [];
+    let db: ReturnType<typeof openSqlite> | undefined;
     try {
-      fake.responseDelayMs = 30;
-      const first = startBot(folder, fake);
-      bots.push(first);
-      while (fake.callsTo('chat.postMessage').length < 150) await new Promise((resolve) => setTimeout(resolve, 5));
-      first.kill('SIGKILL');
-      await first.exited;
-      fake.responseDelayMs = 0;
-      const restartedAt = Date.now();
-      const second = startBot(folder, fake);
-      bots.push(second);
-
-      const db = openSqlite({ file: join(folder, 'vigil.db') });
-      try {
-        const rows = async () => db.selectFrom('outbox').select(['id', 'dedupe_key', 'status', 'platform_ref', 'created_at', 'sent_at']).execute();
-        const deadline = Date.now() + 40_000;
-        let all = await rows();
-        while (Date.now() < deadline && !(all.length === 2 * people && all.every((r) => r.status === 'sent'))) {
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          all = await rows();
-        }
-        const seconds = (Date.now() - restartedAt) / 1000;
-        console.log(`restarted bot: ${all.filter((r) => r.status === 'sent').length} of ${2 * people} messages sent ${seconds.toFixed(1)} s after the restart`);
-        const statuses = all.reduce<Record<string, number>>((n, r) => ({ ...n, [`${r.dedupe_key.split(':')[0]} ${r.status}`]: (n[`${r.dedupe_key.split(':')[0]} ${r.status}`] ?? 0) + 1 }), {});
-        expect(statuses).toEqual({ 'prompt sent': people, 'reminder sent': people }); // well within the old two-minute stall
-        // The dead bot's claims were put back at start-up.
-        expect(second.lines.find((l) => /now leads/.test(l.text))?.text).toMatch(/"recoveredClaims":[1-9]/);
-
-        const posts = fake.callsTo('chat.postMessage');
-        const byId = new Map(all.map((r) => [r.id, r]));
-        const prompts = posts.filter((c) => byId.get(outboxIdOf(c))?.dedupe_key.startsWith('prompt:'));
-        expect(new Set(prompts.map(outboxIdOf)).size).toBe(people);
-        expect(prompts).toHaveLength(people); // each prompt exactly once
-        const promptRow = new Map(all.filter((r) => r.dedupe_key.startsWith('prompt:')).map((r) => [r.dedupe_key.slice('prompt:'.length), r]));
-        const reminders = posts.filter((c) => byId.get(outboxIdOf(c))?.dedupe_key.startsWith('reminder:'));
-        expect(reminders).toHaveLength(people);
-        const reminderRows = await db.selectFrom('outbox').select(['id', 'prompt_id', 'created_at']).where('dedupe_key', 'like', 'reminder:%').execute();
-        const promptOfReminder = new Map(reminderRows.map((r) => [r.id, r.prompt_id!]));
-        // Some reminders were queued while their prompt was still in doubt, and had to wait for it.
-        expect(reminderRows.some((r) => r.created_at < promptRow.get(r.prompt_id!)!.sent_at!)).toBe(true);
-        for (const reminder of reminders) {
-          const prompt = promptRow.get(promptOfReminder.get(outboxIdOf(reminder))!)!;
-          const ref = JSON.parse(prompt.platform_ref!) as { channel: string; ts: string };
-          // Sent after its prompt, in the prompt's thread.
-          expect(posts.findIndex((c) => outboxIdOf(c) === prompt.id)).toBeLessThan(posts.indexOf(reminder));
-          expect({ channel: reminder.args.channel, thread: reminder.args.thread_ts }).toEqual({ channel: ref.channel, thread: ref.ts });
-        }
-      } finally {
-        await db.destroy();
-      }
+      await run({
+        fake,
+        start: () => {
+          const bot = startBot(folder, fake);
+          bots.push(bot);
+          return bot;
+        },
+        db: () => (db ??= openSqlite({ file: join(folder, 'vigil.db') })),
+      });
     } finally {
+      await db?.destroy();
       for (const bot of bots) bot.kill('SIGKILL');
       await Promise.all(bots.map((bot) => bot.exited));
       await fake.stop();
       rmSync(folder, { recursive: true, force: true });
     }
+  }
+
+  it('restarted after a crash, recovers the dead claims at once and sends each reminder after its prompt, in its thread', async () => {
+    const people = 600;
+    // Reminders fall due 8 s from now: the restarted bot queues them while the dead one's claims are in doubt.
+    await withBots('vigil-restart-', fanOutWorkspace(people, { reminderInMs: 8_000 }), async ({ fake, start, db: openDb }) => {
+      fake.responseDelayMs = 30;
+      const first = start();
+      while (fake.callsTo('chat.postMessage').length < 150) await new Promise((resolve) => setTimeout(resolve, 5));
+      first.kill('SIGKILL');
+      await first.exited;
+      fake.responseDelayMs = 0;
+      const restartedAt = Date.now();
+      const second = start();
+
+      const db = openDb();
+      const rows = async () => db.selectFrom('outbox').select(['id', 'dedupe_key', 'status', 'platform_ref', 'created_at', 'sent_at']).execute();
+      const deadline = Date.now() + 40_000;
+      let all = await rows();
+      while (Date.now() < deadline && !(all.length === 2 * people && all.every((r) => r.status === 'sent'))) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        all = await rows();
+      }
+      const seconds = (Date.now() - restartedAt) / 1000;
+      console.log(`restarted bot: ${all.filter((r) => r.status === 'sent').length} of ${2 * people} messages sent ${seconds.toFixed(1)} s after the restart`);
+      const statuses = all.reduce<Record<string, number>>((n, r) => ({ ...n, [`${r.dedupe_key.split(':')[0]} ${r.status}`]: (n[`${r.dedupe_key.split(':')[0]} ${r.status}`] ?? 0) + 1 }), {});
+      expect(statuses).toEqual({ 'prompt sent': people, 'reminder sent': people }); // well within the old two-minute stall
+      // The dead bot's claims were put back at start-up.
+      expect(second.lines.find((l) => /now leads/.test(l.text))?.text).toMatch(/"recoveredClaims":[1-9]/);
+
+      const posts = fake.callsTo('chat.postMessage');
+      const byId = new Map(all.map((r) => [r.id, r]));
+      const prompts = posts.filter((c) => byId.get(outboxIdOf(c))?.dedupe_key.startsWith('prompt:'));
+      expect(new Set(prompts.map(outboxIdOf)).size).toBe(people);
+      expect(prompts).toHaveLength(people); // each prompt exactly once
+      const promptRow = new Map(all.filter((r) => r.dedupe_key.startsWith('prompt:')).map((r) => [r.dedupe_key.slice('prompt:'.length), r]));
+      const reminders = posts.filter((c) => byId.get(outboxIdOf(c))?.dedupe_key.startsWith('reminder:'));
+      expect(reminders).toHaveLength(people);
+      const reminderRows = await db.selectFrom('outbox').select(['id', 'prompt_id', 'created_at']).where('dedupe_key', 'like', 'reminder:%').execute();
+      const promptOfReminder = new Map(reminderRows.map((r) => [r.id, r.prompt_id!]));
+      // Some reminders were queued while their prompt was still in doubt, and had to wait for it.
+      expect(reminderRows.some((r) => r.created_at < promptRow.get(r.prompt_id!)!.sent_at!)).toBe(true);
+      for (const reminder of reminders) {
+        const prompt = promptRow.get(promptOfReminder.get(outboxIdOf(reminder))!)!;
+        const ref = JSON.parse(prompt.platform_ref!) as { channel: string; ts: string };
+        // Sent after its prompt, in the prompt's thread.
+        expect(posts.findIndex((c) => outboxIdOf(c) === prompt.id)).toBeLessThan(posts.indexOf(reminder));
+        expect({ channel: reminder.args.channel, thread: reminder.args.thread_ts }).toEqual({ channel: ref.channel, thread: ref.ts });
+      }
+    });
   }, 60_000);
 
   it('stops promptly on SIGTERM mid fan-out: stops claiming, finishes what is in flight, hands back the rest, exits', async () => {
     const people = 600;
-    const folder = mkdtempSync(join(tmpdir(), 'vigil-sigterm-'));
-    writeFileSync(join(folder, 'vigil.yaml'), fanOutWorkspace(people));
-    const fake = new FakeSlack([]);
-    await fake.start();
-    const bots: BotProcess[] = [];
-    try {
+    await withBots('vigil-sigterm-', fanOutWorkspace(people), async ({ fake, start, db: openDb }) => {
       // Slack takes 100 ms a post: the whole fan-out would take about 7.5 s.
       fake.responseDelayMs = 100;
-      const first = startBot(folder, fake);
-      bots.push(first);
+      const first = start();
       while (fake.callsTo('chat.postMessage').length < 100) await new Promise((resolve) => setTimeout(resolve, 5));
       const termAt = Date.now();
       first.kill('SIGTERM');
@@ -322,31 +330,21 @@ describe('vigil start on SQLite', () => {
       expect(stopMs).toBeLessThan(2_000);
       expect(postedBeforeExit).toBeLessThan(people / 2);
 
-      const db = openSqlite({ file: join(folder, 'vigil.db') });
-      try {
-        const rows = await db.selectFrom('outbox').select(['status', 'platform_ref']).execute();
-        // Nothing left in doubt: what reached Slack is recorded sent, the rest is back in the queue as never sent.
-        expect(rows.filter((r) => r.status === 'sent')).toHaveLength(postedBeforeExit);
-        expect(rows.filter((r) => r.status !== 'sent').every((r) => r.status === 'pending' && r.platform_ref === null)).toBe(true);
+      const db = openDb();
+      const rows = await db.selectFrom('outbox').select(['status', 'platform_ref']).execute();
+      // Nothing left in doubt: what reached Slack is recorded sent, the rest is back in the queue as never sent.
+      expect(rows.filter((r) => r.status === 'sent')).toHaveLength(postedBeforeExit);
+      expect(rows.filter((r) => r.status !== 'sent').every((r) => r.status === 'pending' && r.platform_ref === null)).toBe(true);
 
-        fake.responseDelayMs = 0;
-        const second = startBot(folder, fake);
-        bots.push(second);
-        const deadline = Date.now() + 30_000;
-        const sent = async () => Number((await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'sent').executeTakeFirstOrThrow()).n);
-        while ((await sent()) < people && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-        const ids = fake.callsTo('chat.postMessage').map(outboxIdOf);
-        expect(new Set(ids).size).toBe(people);
-        expect(ids).toHaveLength(people); // the next start sends the rest, nothing twice
-      } finally {
-        await db.destroy();
-      }
-    } finally {
-      for (const bot of bots) bot.kill('SIGKILL');
-      await Promise.all(bots.map((bot) => bot.exited));
-      await fake.stop();
-      rmSync(folder, { recursive: true, force: true });
-    }
+      fake.responseDelayMs = 0;
+      start();
+      const deadline = Date.now() + 30_000;
+      const sent = async () => Number((await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'sent').executeTakeFirstOrThrow()).n);
+      while ((await sent()) < people && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      const ids = fake.callsTo('chat.postMessage').map(outboxIdOf);
+      expect(new Set(ids).size).toBe(people);
+      expect(ids).toHaveLength(people); // the next start sends the rest, nothing twice
+    });
   }, 60_000);
 });
 
