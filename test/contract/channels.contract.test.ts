@@ -1,31 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFindings } from '../../src/store/index.ts';
-import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
-import { ShellDriver, SlackDriver, TeamsDriver, type ChannelDriver } from './drivers.ts';
-
-const prompt = (person: string) => `backup/person:${person}/2026-11-23T09:00:00.000Z`;
+import type { Harness } from '../fixtures/engine-harness.ts';
+import { CHANNELS, openContract, prompt, type ContractBed } from './bed.ts';
+import type { ChannelDriver } from './drivers.ts';
 
 /** The same conversation behaviours, through every channel. */
-describe.each([
-  ['shell', () => new ShellDriver()],
-  ['slack', () => new SlackDriver()],
-  ['teams', () => new TeamsDriver()],
-] as const)('channel contract: %s', (name, make) => {
+describe.each(CHANNELS)('channel contract: %s', (name, make) => {
   let h: Harness;
   let channel: ChannelDriver;
+  let bed: ContractBed;
 
   beforeEach(async () => {
-    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
-    channel = make();
-    await channel.start(h);
-    await h.tick();
-    await channel.deliver();
+    ({ h, channel } = bed = await openContract(make));
   });
 
-  afterEach(async () => {
-    await channel.stop();
-    await h.close();
-  });
+  afterEach(() => bed.close());
 
   it('shows each person their prompt', () => {
     for (const person of ['ann', 'bob', 'cat', 'dev']) expect(channel.promptsSeenBy(person)).toContain("Did today's backup complete?");

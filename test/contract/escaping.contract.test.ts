@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
-import { ShellDriver, SlackDriver, TEAMS_COMPLIANCE_CHANNEL, TeamsDriver, type ChannelDriver } from './drivers.ts';
+import { ENGINE_BASE, type Harness } from '../fixtures/engine-harness.ts';
+import { CHANNELS, openContract, prompt, type ContractBed } from './bed.ts';
+import { TEAMS_COMPLIANCE_CHANNEL, type ChannelDriver } from './drivers.ts';
 import { slackLiveMarkup, teamsLiveMarkup } from './live-markup.ts';
-
-const prompt = (person: string) => `backup/person:${person}/2026-11-23T09:00:00.000Z`;
 
 /** The contract's workspace, with a Teams compliance channel beside the Slack one. */
 const BASE = ENGINE_BASE.replace('complianceChannel: { slack: "#compliance" }', `complianceChannel: { slack: "#compliance", teams: "${TEAMS_COMPLIANCE_CHANNEL}" }`);
@@ -16,26 +15,16 @@ const BASE = ENGINE_BASE.replace('complianceChannel: { slack: "#compliance" }', 
 const HOSTILE = 'MARK-1 <!channel> <@UANN> <#C0COMPLIANCE> <http://evil.example|click here> *bold* [link](http://evil.example) _it_ <b>x</b> \u001b[31mred';
 
 /** User text is shown as typed and acted on nowhere, through every channel. */
-describe.each([
-  ['shell', () => new ShellDriver()],
-  ['slack', () => new SlackDriver()],
-  ['teams', () => new TeamsDriver()],
-] as const)('channel contract, user text: %s', (name, make) => {
+describe.each(CHANNELS)('channel contract, user text: %s', (name, make) => {
   let h: Harness;
   let channel: ChannelDriver;
+  let bed: ContractBed;
 
   beforeEach(async () => {
-    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z', BASE);
-    channel = make();
-    await channel.start(h);
-    await h.tick();
-    await channel.deliver();
+    ({ h, channel } = bed = await openContract(make, BASE));
   });
 
-  afterEach(async () => {
-    await channel.stop();
-    await h.close();
-  });
+  afterEach(() => bed.close());
 
   it('a reason full of markup is stored verbatim and shown inert in the reply, the manager\'s notice, the compliance channel, status and App Home', async () => {
     const reply = await channel.answer('dev', prompt('dev'), 'no', HOSTILE); // Dev's manager is Ann
