@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/attestations/index.ts';
 import { parseConfig } from '../../src/config/index.ts';
 import { syncPeople } from '../../src/store/index.ts';
-import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
+import { DAILY_BACKUP, ENGINE_BASE, Harness, QUARTERLY_GDPR } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -25,15 +25,6 @@ async function addEve(attestations: string, at: string): Promise<Engine> {
   return new Engine(config);
 }
 
-/** A quarterly per-supplier check, issued on the first working day of January, April, July and October. */
-const GDPR = `  - id: gdpr
-    question: Is {supplier}'s GDPR statement on file?
-    schedule: "0 10 1 1,4,7,10 *"
-    nonWorkingDays: next-working-day
-    audience: { suppliers: all }
-    answer: yes-no-na
-    window: P14D
-`;
 
 const SLACK_SUPPLIER = '  - { id: slack, name: Slack, purpose: Chat., gdprStatement: { status: awaited }, owner: dev }\npolicies:';
 
@@ -75,16 +66,16 @@ describe('a change of audience issues only what the schedule says', () => {
   });
 
   it('adding a supplier between quarterly occurrences issues nothing; inside a window only the new supplier is asked', async () => {
-    h = await Harness.open(GDPR, '2026-12-07T08:55:00Z');
+    h = await Harness.open(QUARTERLY_GDPR, '2026-12-07T08:55:00Z');
     expect((await h.tick()).issued).toEqual([]);
-    const december = await addSupplier(GDPR, '2026-12-08T10:00:00Z');
+    const december = await addSupplier(QUARTERLY_GDPR, '2026-12-08T10:00:00Z');
     expect((await december.tick(h.db, h.clock.now())).issued).toEqual([]);
     expect(await promptRows()).toEqual([]);
     await h.close();
 
-    h = await Harness.open(GDPR, '2027-01-04T10:00:00Z'); // 1 Jan is a bank holiday, 2–3 Jan a weekend
+    h = await Harness.open(QUARTERLY_GDPR, '2027-01-04T10:00:00Z'); // 1 Jan is a bank holiday, 2–3 Jan a weekend
     expect((await h.tick()).issued.map((i) => i.subjectId).sort()).toEqual(['dropbox', 'xero']);
-    const january = await addSupplier(GDPR, '2027-01-06T10:00:00Z');
+    const january = await addSupplier(QUARTERLY_GDPR, '2027-01-06T10:00:00Z');
     const report = await january.tick(h.db, h.clock.now());
     expect(report.issued.map((i) => [i.subjectId, i.assigneeId, i.occurrence.toISOString()])).toEqual([['slack', 'dev', '2027-01-01T10:00:00.000Z']]);
     expect(await h.count('prompts')).toBe(3);

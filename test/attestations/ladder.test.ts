@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/index.ts';
-import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { DAILY_BACKUP, Harness, QUARTERLY_GDPR } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -97,14 +97,7 @@ describe('reminders, escalation and closing', () => {
   });
 
   it('asks per-supplier questions of each supplier\'s owner, naming the supplier', async () => {
-    h = await Harness.open(`  - id: gdpr
-    question: Is {supplier}'s GDPR statement on file?
-    schedule: "0 10 1 1,4,7,10 *"
-    nonWorkingDays: next-working-day
-    audience: { suppliers: all }
-    answer: yes-no-na
-    window: P14D
-`, '2027-01-04T09:00:00Z');
+    h = await Harness.open(QUARTERLY_GDPR, '2027-01-04T09:00:00Z');
     h.clock.set('2027-01-04T10:00:00Z'); // 1 Jan is a bank holiday and 2–3 Jan a weekend
     const report = await h.tick();
     const prompts = await h.db.selectFrom('prompts').select(['subject_kind', 'subject_id', 'assignee_id', 'question']).orderBy('subject_id').execute();
