@@ -1,13 +1,21 @@
-/** Levenshtein distance, for did-you-mean hints. Small inputs only (ids, keys, zone names). */
+/**
+ * Edits between two strings, a swap of neighbouring letters counting as one (optimal string
+ * alignment, "Damerau-Levenshtein"): the typo measure for did-you-mean hints and for supplier
+ * names in questions. Three rolling rows (two back, for a swap), not a whole matrix.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      current[j] = v;
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;

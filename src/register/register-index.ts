@@ -1,4 +1,5 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
+import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus } from './thesaurus.ts';
@@ -182,7 +183,7 @@ export class RegisterIndex {
     for (const { key, supplier } of this.fuzzy.get(squashed[0]!) ?? []) {
       if (Math.abs(key.length - squashed.length) > limit) continue;
       if ((key.length === 4 || squashed.length === 4) && !isSwap(squashed, key)) continue;
-      const distance = damerauLevenshtein(squashed, key);
+      const distance = editDistance(squashed, key);
       if (distance < bestDistance) {
         best = supplier;
         bestDistance = distance;
@@ -216,26 +217,6 @@ function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
-}
-
-/** Edits between two words, a swap of neighbouring letters counting as one (optimal string alignment). */
-export function damerauLevenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  // Three rolling rows (two back, for a swap), not a whole matrix: this runs per candidate name.
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
-      current[j] = v;
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function range(start: number, length: number): number[] {
