@@ -48,7 +48,7 @@ async function store(dir: string, people: number) {
 
 /** Posts every body at the given concurrency from another process; returns each request's latency in ms. */
 async function hammer(url: string, bodies: { body: string; contentType: string }[], concurrency: number): Promise<number[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./click-load.ts', import.meta.url).pathname, url, String(concurrency), SECRET], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [new URL('./click-load.ts', import.meta.url).pathname, url, String(concurrency), SECRET], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stdin!.end(bodies.map((b) => JSON.stringify(b)).join('\n') + '\n');
@@ -59,7 +59,7 @@ async function hammer(url: string, bodies: { body: string; contentType: string }
 
 /** A fake Slack in its own process: its URL, its counters, and how to stop it. */
 async function fakeSlack(): Promise<{ url: string; apiUrl: string; token: string; stats(): Promise<{ byMethod: Record<string, number>; rateLimited: number; distinctPosts: number }>; rateLimit(share: number, retryAfter: number): Promise<void>; stop(): void }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', new URL('./fake-slack-process.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [new URL('./fake-slack-process.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
   const url = chunk.toString().trim();
   return {

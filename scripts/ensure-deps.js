@@ -7,6 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Vigil runs its TypeScript with Node's own type stripping and supports only maintained Node lines.
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < 24) {
+  process.stderr.write(`vigil needs Node.js 24 or newer (the current LTS); this is Node.js ${process.versions.node}.\n` +
+    'Install Node.js 24 LTS (nodejs.org, your package manager, or nvm) and run the command again.\n');
+  process.exit(1);
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = join(root, 'node_modules', '.vigil-deps');
 const lockFile = join(root, 'package-lock.json');
@@ -22,7 +30,9 @@ function fingerprint() {
 
 const wanted = fingerprint();
 const have = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
-const nativeBuilt = existsSync(join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'));
+// better-sqlite3 ships prebuilt binaries for each platform, or builds one when none fits.
+const nativeBuilt = ['build/Release/better_sqlite3.node', `prebuilds/${process.platform}-${process.arch}.node`]
+  .some((file) => existsSync(join(root, 'node_modules/better-sqlite3', file)));
 
 if (have !== wanted || !nativeBuilt) {
   const args = existsSync(lockFile) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];

@@ -1,5 +1,5 @@
 // Draws Vigil's Teams icons: color.png (192×192, a white check on the accent colour) and
-// outline.png (32×32, a white check on transparency, as Teams requires). Run: npx tsx scripts/make-teams-icons.ts
+// outline.png (32×32, a white check on transparency, as Teams requires). Run: node scripts/make-teams-icons.ts
 import { writeFileSync } from 'node:fs';
 import { encodePng } from '../src/bot/teams/png.ts';
 

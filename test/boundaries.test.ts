@@ -33,18 +33,18 @@ describe('architecture', () => {
   });
 });
 
-describe('Node 20', () => {
+describe('Node 24', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
 
-  it('package.json declares Node >= 20.19', () => {
-    expect(pkg.engines.node).toBe('>=20.19');
+  it('package.json declares Node >= 24 (the LTS line; Node 20 reached end of life on 2026-04-30)', () => {
+    expect(pkg.engines.node).toBe('>=24');
   });
 
-  it('no installed package needs a newer Node than 20.19', () => {
+  it('no installed package needs a newer Node than 24.0', () => {
     const tooNew = Object.entries<{ engines?: { node?: string } | string[] }>(lock.packages)
       .filter(([name, meta]) => name && meta.engines && !Array.isArray(meta.engines) && meta.engines.node)
-      .filter(([, meta]) => !semver.satisfies('20.19.0', (meta.engines as { node: string }).node))
+      .filter(([, meta]) => !semver.satisfies('24.0.0', (meta.engines as { node: string }).node))
       .map(([name, meta]) => `${name} (${(meta.engines as { node: string }).node})`);
     expect(tooNew).toEqual([]);
   });

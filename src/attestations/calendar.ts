@@ -12,7 +12,11 @@ export class WorkCalendar {
   private readonly extraHolidays: Set<string>;
   private readonly holidayCache = new Map<number, Set<string>>();
 
-  constructor(private readonly organisation: Organisation, readonly timezone: string = organisation.timezone) {
+  private readonly organisation: Organisation;
+  readonly timezone: string;
+  constructor(organisation: Organisation, timezone: string = organisation.timezone) {
+    this.organisation = organisation;
+    this.timezone = timezone;
     // Config weekdays are mon…sun; Date weekdays count from Sunday = 0.
     this.workingWeekdays = new Set(organisation.workingDays.map((d) => (WEEKDAYS.indexOf(d) + 1) % 7));
     this.extraHolidays = new Set(organisation.holidays.dates);

@@ -6,7 +6,9 @@ export class Directory {
   private readonly suppliers: Map<string, Supplier>;
   private readonly directReports = new Map<string, string[]>();
 
-  constructor(readonly config: VigilConfig) {
+  readonly config: VigilConfig;
+  constructor(config: VigilConfig) {
+    this.config = config;
     this.people = new Map(config.people.map((p) => [p.id, p]));
     this.suppliers = new Map(config.suppliers.map((s) => [s.id, s]));
     for (const p of config.people) {

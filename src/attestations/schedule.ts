@@ -24,10 +24,14 @@ const MAX_OCCURRENCES = 2000;
 export class Schedule {
   private readonly cron: Cron;
 
+  private readonly attestation: Attestation;
+  private readonly calendar: WorkCalendar;
   constructor(
-    private readonly attestation: Attestation,
-    private readonly calendar: WorkCalendar,
+    attestation: Attestation,
+    calendar: WorkCalendar,
   ) {
+    this.attestation = attestation;
+    this.calendar = calendar;
     this.cron = new Cron(attestation.schedule, { timezone: calendar.timezone, paused: true, mode: '5-part' });
   }
 

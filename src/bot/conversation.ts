@@ -27,7 +27,10 @@ const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
  * Teams) hands neutral events to. It answers with neutral messages for the channel to render.
  */
 export class Conversation {
-  constructor(private readonly deps: ConversationDeps) {}
+  private readonly deps: ConversationDeps;
+  constructor(deps: ConversationDeps) {
+    this.deps = deps;
+  }
 
   /** Handles one event from one person and returns the replies to show them. */
   async handle(event: InboundEvent): Promise<OutboundMessage[]> {

@@ -39,8 +39,10 @@ export interface Sender {
 
 /** A failed send. Permanent failures (no such user or channel) are not retried. */
 export class DeliveryError extends VigilError {
-  constructor(message: string, readonly permanent: boolean, options?: { cause?: unknown }) {
+  readonly permanent: boolean;
+  constructor(message: string, permanent: boolean, options?: { cause?: unknown }) {
     super(ErrorCode.DeliveryFailed, message, options);
+    this.permanent = permanent;
     this.name = 'DeliveryError';
   }
 }
@@ -80,14 +82,22 @@ export class Dispatcher {
   private readonly claimer = randomUUID();
   private stopping = false;
 
+  private readonly deps: {
+      db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
+      concurrency?: number; staleClaimMs?: number; batchSize?: number;
+      /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
+      leader?: LeaderState;
+    };
   constructor(
-    private readonly deps: {
+    deps: {
       db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
       concurrency?: number; staleClaimMs?: number; batchSize?: number;
       /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
       leader?: LeaderState;
     },
-  ) {}
+  ) {
+    this.deps = deps;
+  }
 
   /**
    * Puts back every claim but those of this dispatcher's current epoch, marked unsure. For a

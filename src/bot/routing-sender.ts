@@ -10,10 +10,14 @@ import { DeliveryError, type Delivery, type Sender } from './dispatcher.ts';
 export class RoutingSender implements Sender {
   readonly platform: string;
 
+  private readonly db: Kysely<Database>;
+  private readonly senders: { slack?: Sender | undefined; teams?: Sender | undefined; slackChannel: boolean };
   constructor(
-    private readonly db: Kysely<Database>,
-    private readonly senders: { slack?: Sender | undefined; teams?: Sender | undefined; slackChannel: boolean },
+    db: Kysely<Database>,
+    senders: { slack?: Sender | undefined; teams?: Sender | undefined; slackChannel: boolean },
   ) {
+    this.db = db;
+    this.senders = senders;
     this.platform = [senders.slack && 'slack', senders.teams && 'teams'].filter(Boolean).join('+');
   }
 

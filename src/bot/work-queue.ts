@@ -5,7 +5,10 @@ export class LoadGauge {
   private count = 0;
   private lastDone = -Infinity;
 
-  constructor(private readonly quietMs = 50) {}
+  private readonly quietMs;
+  constructor(quietMs = 50) {
+    this.quietMs = quietMs;
+  }
 
   /** Marks a request started; call the returned function when it has been answered. */
   start(): () => void {
@@ -43,10 +46,15 @@ export class WorkQueue {
   private idleWaiters: (() => void)[] = [];
   private timer: NodeJS.Timeout | undefined;
 
+  private readonly logger: Logger;
+  private readonly options: { concurrency?: number; gauge?: LoadGauge; maxDelayMs?: number };
   constructor(
-    private readonly logger: Logger,
-    private readonly options: { concurrency?: number; gauge?: LoadGauge; maxDelayMs?: number } = {},
-  ) {}
+    logger: Logger,
+    options: { concurrency?: number; gauge?: LoadGauge; maxDelayMs?: number } = {},
+  ) {
+    this.logger = logger;
+    this.options = options;
+  }
 
   /** Queues a job; a failure is logged, never thrown at the caller. */
   add(job: () => Promise<void>): void {

@@ -24,11 +24,15 @@ export interface ConfigProblem {
  * are only checked once every value has the right shape).
  */
 export class ConfigError extends VigilError {
+  readonly problems: readonly ConfigProblem[];
+  readonly stage: 'syntax' | 'shape' | 'references';
   constructor(
-    readonly problems: readonly ConfigProblem[],
-    readonly stage: 'syntax' | 'shape' | 'references',
+    problems: readonly ConfigProblem[],
+    stage: 'syntax' | 'shape' | 'references',
   ) {
     super(ErrorCode.ConfigInvalid, formatProblems(problems));
+    this.problems = problems;
+    this.stage = stage;
     this.name = 'ConfigError';
   }
 }

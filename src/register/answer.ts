@@ -58,10 +58,12 @@ export class PolicyQa {
   private current!: { config: VigilConfig; index: RegisterIndex };
 
   /** `gaps`, when given, keeps the questions it could not answer (text only, names taken out). */
+  private readonly options: { gaps?: GapLog };
   constructor(
     config: VigilConfig,
-    private readonly options: { gaps?: GapLog } = {},
+    options: { gaps?: GapLog } = {},
   ) {
+    this.options = options;
     this.reconfigure(config);
   }
 

@@ -87,14 +87,22 @@ class WeightedIndex<T> {
   private lastQuestion: string | undefined;
   private lastUnits: string[][] = [];
 
+  private readonly docs: readonly T[];
+  private readonly thesaurus: Thesaurus;
+  private readonly stop: ReadonlySet<string>;
+  private readonly useIdf: boolean;
   constructor(
-    private readonly docs: readonly T[],
+    docs: readonly T[],
     /** Each field's name, weight and text; `wordWeight`, when given, is the weight of its single words (its phrases keep `weight`). */
     fields: (doc: T) => [field: string, weight: number, text: string, wordWeight?: number][],
-    private readonly thesaurus: Thesaurus,
-    private readonly stop: ReadonlySet<string>,
-    private readonly useIdf: boolean,
+    thesaurus: Thesaurus,
+    stop: ReadonlySet<string>,
+    useIdf: boolean,
   ) {
+    this.docs = docs;
+    this.thesaurus = thesaurus;
+    this.stop = stop;
+    this.useIdf = useIdf;
     docs.forEach((doc, i) => {
       const best = new Map<string, Posting>();
       for (const [field, fieldWeight, text, wordWeight] of fields(doc)) {

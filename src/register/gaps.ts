@@ -52,7 +52,10 @@ export class MemoryGapLog implements GapLog {
 
 /** Gaps in a file of JSON lines, one `{"q": "..."}` per unanswered question. */
 export class FileGapLog implements GapLog {
-  constructor(private readonly file: string) {}
+  private readonly file: string;
+  constructor(file: string) {
+    this.file = file;
+  }
 
   record(question: string): void {
     mkdirSync(dirname(this.file), { recursive: true });

@@ -50,7 +50,9 @@ export class RegisterIndex {
   private readonly supplierFields: WeightedIndex<Supplier>;
   private readonly policyFields: WeightedIndex<Policy>;
 
-  constructor(readonly config: VigilConfig) {
+  readonly config: VigilConfig;
+  constructor(config: VigilConfig) {
+    this.config = config;
     this.thesaurus = new Thesaurus(config.synonyms);
     const texts = [
       ...config.suppliers.flatMap((s) => [s.purpose, ...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects, s.sharedData ?? '', s.notes ?? '', s.lawfulBasis ?? '']),

@@ -10,7 +10,7 @@ describe('two processes on one store', () => {
   it('never issue a prompt twice: the unique index and the write lock hold', async () => {
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T00:00:00Z'); // migrates and syncs people
     const worker = new URL('../fixtures/tick-worker.ts', import.meta.url).pathname;
-    const run = () => promisify(execFile)(process.execPath, ['--import', 'tsx', worker, '2026-11-23T00:00:00Z', String(24 * 5), testStoreLocation(h.dir)]);
+    const run = () => promisify(execFile)(process.execPath, [worker, '2026-11-23T00:00:00Z', String(24 * 5), testStoreLocation(h.dir)]);
     const [a, b] = await Promise.all([run(), run()]);
     const issuedA = Number(a.stdout.trim());
     const issuedB = Number(b.stdout.trim());
@@ -29,7 +29,7 @@ describe('two processes on one store', () => {
     const promptId = 'backup/person:cat/2026-11-23T09:00:00.000Z';
     const worker = new URL('./press-worker.ts', import.meta.url).pathname;
     const startAt = String(Date.now() + 3000); // after both have loaded
-    const press = (name: string) => promisify(execFile)(process.execPath, ['--import', 'tsx', worker, testStoreLocation(h.dir), promptId, '25', name, startAt]);
+    const press = (name: string) => promisify(execFile)(process.execPath, [worker, testStoreLocation(h.dir), promptId, '25', name, startAt]);
     const [a, b] = await Promise.all([press('a'), press('b')]);
     expect(Number(a.stdout.trim()) + Number(b.stdout.trim())).toBe(1);
     expect(await h.db.selectFrom('answers').select(['revision', 'value']).execute()).toEqual([{ revision: 1, value: 'no' }]);

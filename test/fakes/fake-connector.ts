@@ -36,7 +36,10 @@ export class FakeConnector {
   private server: Server | undefined;
   private next = 1;
 
-  constructor(readonly members: FakeMember[]) {}
+  readonly members: FakeMember[];
+  constructor(members: FakeMember[]) {
+    this.members = members;
+  }
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {

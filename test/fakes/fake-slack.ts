@@ -61,7 +61,10 @@ export class FakeSlack {
     { id: 'G0ITSEC', name: 'it-and-security', isPrivate: true, isMember: true },
   ];
 
-  constructor(readonly users: FakeUser[]) {}
+  readonly users: FakeUser[];
+  constructor(users: FakeUser[]) {
+    this.users = users;
+  }
 
   /** Starts listening on an ephemeral loopback port. */
   async start(): Promise<string> {

@@ -76,7 +76,7 @@ afterAll(async () => {
 
 function worker(platform: 'slack' | 'teams', file: string, staleClaimMs: number) {
   const args = [platform, file, join(dir, 'vigil.yaml'), String(staleClaimMs), slack.apiUrl, slack.validToken];
-  return spawn(process.execPath, ['--import', 'tsx', new URL('../fixtures/dispatch-worker.ts', import.meta.url).pathname, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return spawn(process.execPath, [new URL('../fixtures/dispatch-worker.ts', import.meta.url).pathname, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
 describe('a bot killed mid fan-out', () => {
@@ -159,7 +159,12 @@ class SlowSlack {
   readonly held: Promise<unknown>[] = [];
   private server: Server | undefined;
 
-  constructor(private readonly target: FakeSlack, private readonly delayMs: number) {}
+  private readonly target: FakeSlack;
+  private readonly delayMs: number;
+  constructor(target: FakeSlack, delayMs: number) {
+    this.target = target;
+    this.delayMs = delayMs;
+  }
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
@@ -199,7 +204,7 @@ describe('a dispatcher killed while Slack is still storing its posts', () => {
     const slow = new SlowSlack(fake, 5_000);
     await slow.start();
     try {
-      const start = (requestTimeoutMs: number) => spawn(process.execPath, ['--import', 'tsx', new URL('../fixtures/dispatch-worker.ts', import.meta.url).pathname,
+      const start = (requestTimeoutMs: number) => spawn(process.execPath, [new URL('../fixtures/dispatch-worker.ts', import.meta.url).pathname,
         'slack', file, join(dir, 'vigil.yaml'), '120000', slow.apiUrl, fake.validToken, String(requestTimeoutMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
       const first = start(8_000);
       // Posts have reached Slack but are not stored yet when the dispatcher dies.

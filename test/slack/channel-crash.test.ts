@@ -28,7 +28,7 @@ let slack: FakeSlack;
 
 function worker(file: string, staleClaimMs: number) {
   const args = ['slack', file, join(dir, 'vigil.yaml'), String(staleClaimMs), slack.apiUrl, slack.validToken, '1000'];
-  return spawn(process.execPath, ['--import', 'tsx', new URL('../fixtures/dispatch-worker.ts', import.meta.url).pathname, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return spawn(process.execPath, [new URL('../fixtures/dispatch-worker.ts', import.meta.url).pathname, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
 beforeAll(async () => {

@@ -11,7 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the writer until it has committed `commits` transactions and opened the next, then kills it with SIGKILL. */
 function killWriterMidTransaction(file: string, commits: number): Promise<{ committed: number; signal: NodeJS.Signals | null }> {
-  const writer = spawn(process.execPath, ['--import', 'tsx', new URL('../fixtures/crash-writer.ts', import.meta.url).pathname, file], {
+  const writer = spawn(process.execPath, [new URL('../fixtures/crash-writer.ts', import.meta.url).pathname, file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let committed = 0;

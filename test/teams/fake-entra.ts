@@ -19,7 +19,9 @@ export class FakeEntra {
   private readonly publicJwk: Record<string, unknown>;
   private server: Server | undefined;
 
-  constructor(readonly tenantId: string) {
+  readonly tenantId: string;
+  constructor(tenantId: string) {
+    this.tenantId = tenantId;
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     this.privateKey = privateKey;
     this.publicJwk = { ...publicKey.export({ format: 'jwk' }), kid: this.kid, use: 'sig', alg: 'RS256' };

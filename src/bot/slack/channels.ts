@@ -34,7 +34,10 @@ export class SlackChannels {
   /** One lookup at a time per name, however many deliveries ask together. */
   private readonly pending = new Map<string, Promise<string | undefined>>();
 
-  constructor(private readonly deps: { db: Kysely<Database>; client: webApi.WebClient; clock: Clock; logger: Logger }) {}
+  private readonly deps: { db: Kysely<Database>; client: webApi.WebClient; clock: Clock; logger: Logger };
+  constructor(deps: { db: Kysely<Database>; client: webApi.WebClient; clock: Clock; logger: Logger }) {
+    this.deps = deps;
+  }
 
   /** Where to post for the configured channel, and its id when it can be known. */
   async resolve(configured: string): Promise<ResolvedChannel> {

@@ -19,7 +19,10 @@ interface SlackRef {
  * `users.info` the other), cached in the store and looked up again when the cache has nothing.
  */
 export class SlackIdentity {
-  constructor(private readonly deps: { db: Kysely<Database>; client: webApi.WebClient; engine: Engine; clock: Clock }) {}
+  private readonly deps: { db: Kysely<Database>; client: webApi.WebClient; engine: Engine; clock: Clock };
+  constructor(deps: { db: Kysely<Database>; client: webApi.WebClient; engine: Engine; clock: Clock }) {
+    this.deps = deps;
+  }
 
   /** The person a Slack user is, or undefined when they are not in the workspace file. */
   async personFor(userId: string): Promise<string | undefined> {

@@ -68,7 +68,9 @@ export class SlackAdapter implements Sender {
   /** What handlers do after acknowledging Slack. */
   readonly work: WorkQueue;
 
-  constructor(private readonly options: SlackOptions) {
+  private readonly options: SlackOptions;
+  constructor(options: SlackOptions) {
+    this.options = options;
     const logger = boltLogger(options.logger);
     const slackApiUrl = options.apiUrl ? { slackApiUrl: options.apiUrl.replace(/\/?$/, '/') } : {};
     this.receiver = options.appToken ? undefined : new HTTPReceiver({

@@ -18,7 +18,12 @@ interface TeamsRef {
 
 /** The conversation references Vigil keeps to reach people and channels in Teams proactively. */
 export class TeamsReferences {
-  constructor(private readonly db: Kysely<Database>, private readonly engine: Engine) {}
+  private readonly db: Kysely<Database>;
+  private readonly engine: Engine;
+  constructor(db: Kysely<Database>, engine: Engine) {
+    this.db = db;
+    this.engine = engine;
+  }
 
   /** Stores how to reach `key` (a person's Entra id, or `channel:<id>`). */
   async save(key: string, personId: string | null, reference: ConversationReference, now: Date): Promise<void> {

@@ -55,7 +55,9 @@ export class TeamsAdapter implements Sender {
   private readonly conversation: Conversation;
   private readonly references: TeamsReferences;
 
-  constructor(private readonly options: TeamsOptions) {
+  private readonly options: TeamsOptions;
+  constructor(options: TeamsOptions) {
+    this.options = options;
     const { appId, appPassword, tenantId } = options;
     if (options.production && !(appId && appPassword && tenantId)) {
       throw new VigilError(ErrorCode.UsageError, 'Teams needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID in production');

@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as engine from './0002-engine.ts';
 import * as evidence from './0003-evidence.ts';
