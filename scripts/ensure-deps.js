@@ -36,7 +36,7 @@ const nativeBuilt = ['build/Release/better_sqlite3.node', `prebuilds/${process.p
 
 if (have !== wanted || !nativeBuilt) {
   const args = existsSync(lockFile) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
-  process.stderr.write(`vigil: dependencies are ${have ? 'stale' : 'missing'}; running npm ${args[0]} (the first run builds better-sqlite3, about 90 s)…\n`);
+  process.stderr.write(`vigil: dependencies are ${have ? 'stale' : 'missing'}; running npm ${args[0]} (about 15 s)…\n`);
   const npm = process.env.npm_execpath
     ? [process.execPath, [process.env.npm_execpath, ...args]]
     : ['npm', args];
