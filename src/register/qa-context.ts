@@ -1,0 +1,76 @@
+import type { Supplier, VigilConfig } from '../config/schema.ts';
+import type { Intent } from './intents.ts';
+import { asksWhatToDo } from './intents.ts';
+import type { RegisterIndex, SupplierMatch } from './register-index.ts';
+import { regionsIn } from './regions.ts';
+import { words } from './text.ts';
+
+/** An answer, what kind of question it took it for, and where each fact came from. */
+export interface QaAnswer {
+  answer: string;
+  intent: Intent;
+  /** `register:<supplier id>` and `policy:<policy id>`. */
+  sources: string[];
+}
+
+/** What every answering step reads: the workspace, its index and its data-protection contact. */
+export interface QaContext {
+  config: VigilConfig;
+  index: RegisterIndex;
+  /** "Name (email)": the person every "don't know" points to. */
+  contact: string;
+}
+
+/** A question read once: its wording, the suppliers and regions it names, and the pool it ranges over. */
+export interface Question {
+  text: string;
+  intent: Intent;
+  /** Folded words, with "on file" taken out ("on file" is about statements, never about files). */
+  words: string[];
+  /** Suppliers named after "except", "apart from"…: out of the pool, not the subject. */
+  excluded: Set<string>;
+  /** Suppliers found by name, alias, purpose keyword or data category (the excluded left out). */
+  byName: SupplierMatch[];
+  /** Those of `byName` found by name or alias (exactly or by a typo). */
+  named: SupplierMatch[];
+  /** The register's suppliers less the excluded ones. */
+  pool: Supplier[];
+  /** Region codes and register places the question names. */
+  regions: string[];
+  /** True when it asks what to do ("what if I lose my laptop?"). */
+  whatToDo: boolean;
+}
+
+/** The data-protection contact as "Name (email)". */
+export function contactOf(config: VigilConfig): string {
+  const c = config.organisation.dataProtectionContact;
+  return c.email ? `${c.name} (${c.email})` : c.name;
+}
+
+export function reply(intent: Intent, answer: string, sources: string[] = []): QaAnswer {
+  return { intent, answer, sources };
+}
+
+/** The suppliers a question names after "except", "apart from", "other than"… */
+function excludedIn(index: RegisterIndex, question: string): Set<string> {
+  const at = question.search(/\b(except|apart from|other than|besides|excluding|but not|not counting)\b/i);
+  if (at < 0) return new Set();
+  return new Set(index.suppliersIn(words(question.slice(at))).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier.id));
+}
+
+/** Reads a question's entities once, for every step that follows. */
+export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: string[]): Question {
+  const excluded = excludedIn(ctx.index, text);
+  const byName = ctx.index.suppliersIn(w).filter((m) => !excluded.has(m.supplier.id));
+  return {
+    text,
+    intent,
+    words: w,
+    excluded,
+    byName,
+    named: byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy'),
+    pool: ctx.config.suppliers.filter((s) => !excluded.has(s.id)),
+    regions: [...regionsIn(w, text), ...ctx.index.placesIn(text)],
+    whatToDo: asksWhatToDo(text),
+  };
+}

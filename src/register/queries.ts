@@ -1,0 +1,83 @@
+import { asksAggregate, asksCount, byRegion, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
+import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
+import { list, transferText } from './fields.ts';
+import { aspectOf } from './intents.ts';
+import { policyAnswer } from './policy-answer.ts';
+import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { listSuppliers, lookedAfterBy, missingStatements, topicLabel } from './register-answers.ts';
+import { regionName } from './regions.ts';
+import { SUPPLIER_QUESTIONS, capitalisedStranger, unknownSupplier } from './unknown.ts';
+
+/** One way of answering: an answer, or undefined to let the next step try. */
+export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
+
+/** Verbs of holding data: "which suppliers hold / keep / see customer data?". */
+export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|processes|get|gets|see|sees|contain|contains|receive|receives)\b/i;
+
+/** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
+const stranger: Step = (ctx, q) => {
+  const name = q.named.length === 0 && SUPPLIER_QUESTIONS.includes(q.intent) ? capitalisedStranger(ctx, q.text) : undefined;
+  return name ? unknownSupplier(ctx, name) : undefined;
+};
+
+/** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
+const statements: Step = (ctx, q) => {
+  if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !asksAggregate(q.text)) return undefined;
+  const mode = regionMode(q.text);
+  const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size ? q.pool : undefined;
+  const label = q.regions.length
+    ? `storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`
+    : `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`;
+  return missingStatements(ctx, asksCount(q.text), scope && { suppliers: scope, label });
+};
+
+/** Which / how many / only / outside a region, about a topic or not, and what covers those transfers. */
+const regions: Step = (ctx, q) => {
+  const mode = regionMode(q.text);
+  if (q.regions.length === 0 || q.named.length > 0) return undefined;
+  if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && mode === 'in') return undefined;
+  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => !q.excluded.has(s.id));
+  const role = roleIn(q.text);
+  const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
+  const label = topic.length ? topicLabel(q.text) : undefined;
+  if (aspectOf(q.text) === 'transfer') {
+    // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded.
+    const found = byRegion(suppliers, q.regions, mode).found;
+    const text = found.length
+      ? found.map((s) => transferText(s, ctx.contact)).join(' ')
+      : `No supplier in the register is recorded as storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}.`;
+    return { intent: 'transfer', sources: found.map((s) => `register:${s.id}`), answer: `${text} (Register: ${found.map((s) => s.id).join(', ') || 'no entry'}.)` };
+  }
+  const { text, sources } = regionAnswer(suppliers, q.regions, mode, { count: asksCount(q.text), topic: label });
+  return { intent: 'location', sources, answer: text };
+};
+
+/** "Which suppliers encrypt at rest / will tell us of a breach / are processors?". */
+const properties: Step = (_ctx, q) => {
+  if (q.named.length > 0 || !asksAggregate(q.text)) return undefined;
+  const found = propertyAnswer(q.pool, q.text);
+  return found && { intent: 'list-suppliers', sources: found.sources, answer: found.text };
+};
+
+/** "What does Tom look after?". */
+const owners: Step = (ctx, q) => {
+  if (q.named.length > 0 || !(aspectOf(q.text) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
+  return lookedAfterBy(ctx, q.text);
+};
+
+/** Every supplier, unless the question asks for the holders of some data; every statement not on file. */
+const listings: Step = (ctx, q) => {
+  const holdersAsked = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text);
+  if (q.intent === 'list-suppliers' && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
+  if (q.intent === 'statement' && q.byName.length === 0) return missingStatements(ctx);
+  return undefined;
+};
+
+/** "What do I do if…": the policy that covers it, unless a supplier is named. */
+const whatToDo: Step = (ctx, q) => {
+  if (q.named.length > 0 || !(q.intent === 'policy' || q.whatToDo)) return undefined;
+  return policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
+};
+
+/** The register-wide steps, in the order they are tried. */
+export const QUERY_STEPS: readonly Step[] = [stranger, statements, regions, properties, owners, listings, whatToDo];

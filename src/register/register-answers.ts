@@ -1,0 +1,82 @@
+import type { Supplier } from '../config/schema.ts';
+import { ownedBy } from './aggregate.ts';
+import { SUPPLIER_STOP } from './field-index.ts';
+import { list, statusWords } from './fields.ts';
+import type { QaAnswer, QaContext } from './qa-context.ts';
+import { regionCode } from './regions.ts';
+import { stem, words } from './text.ts';
+
+/** The words of a question that name the data it is about ("customer data"), for a heading. */
+export function topicLabel(question: string): string {
+  const kept = question
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states)$/.test(w));
+  const text = kept.join(' ');
+  return text ? (/(data|information|s)$/.test(text) ? text : `${text} data`) : 'that data';
+}
+
+/** Every supplier with its purpose ("which suppliers do we use?"). */
+export function listSuppliers(ctx: QaContext, count = false): QaAnswer {
+  const suppliers = ctx.config.suppliers;
+  const lines = suppliers.map((s) => `• ${s.name}: ${s.purpose}`);
+  return {
+    intent: 'list-suppliers',
+    sources: suppliers.map((s) => `register:${s.id}`),
+    answer: `${count ? `${suppliers.length}. ` : ''}We use ${suppliers.length} suppliers:\n${lines.join('\n')}\n(Register.)`,
+  };
+}
+
+/** "Who do we share data with?" with no supplier or policy named: every supplier, by role. */
+export function sharedWith(ctx: QaContext): QaAnswer {
+  const roles: [Supplier['role'], string][] = [['processor', 'processors (they handle data for us)'], ['joint-controller', 'joint controllers'], ['recipient', 'recipients (they receive data from us)']];
+  const parts = roles
+    .map(([role, words]) => [words, ctx.config.suppliers.filter((s) => s.role === role)] as const)
+    .filter(([, found]) => found.length > 0)
+    .map(([words, found]) => `${words}: ${list(found.map((s) => s.name))}`);
+  return {
+    intent: 'access',
+    sources: ctx.config.suppliers.map((s) => `register:${s.id}`),
+    answer: parts.length ? `We share personal data with our ${parts.join('; our ')}. (Register.)` : `The register lists no supplier we share data with. (Register.)`,
+  };
+}
+
+/** The suppliers in one GDPR role ("who are our joint controllers?"). */
+export function byRole(ctx: QaContext, role: Supplier['role'], plural: string): QaAnswer {
+  const found = ctx.config.suppliers.filter((s) => s.role === role);
+  return {
+    intent: 'list-suppliers',
+    sources: found.map((s) => `register:${s.id}`),
+    answer: found.length ? `Our ${plural}: ${list(found.map((s) => s.name))}. (Register.)` : `The register lists no ${plural}. (Register.)`,
+  };
+}
+
+/** The GDPR statements not on file, over the register or a scope of it ("of the suppliers in the US"). */
+export function missingStatements(ctx: QaContext, count = false, scope?: { suppliers: Supplier[]; label: string }): QaAnswer {
+  const all = scope?.suppliers ?? ctx.config.suppliers;
+  const open = all.filter((s) => s.gdprStatement.status !== 'on-file');
+  const onFile = all.filter((s) => s.gdprStatement.status === 'on-file');
+  const of = scope ? ` (of the suppliers ${scope.label})` : '';
+  const sources = open.map((s) => `register:${s.id}`);
+  if (open.length === 0) return { intent: 'statement', sources: onFile.map((s) => `register:${s.id}`), answer: `Every supplier's GDPR statement is on file${of}. (Register.)` };
+  const described = open.map((s) => `${s.name} (${statusWords(s)})`);
+  return {
+    intent: 'statement',
+    sources,
+    answer: `${count ? `${open.length} of ${all.length}. ` : ''}GDPR statements not on file${of}: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => s.name)) : 'none'}. (Register.)`,
+  };
+}
+
+/** "What does Tom look after?": the suppliers a named person of the workspace owns. */
+export function lookedAfterBy(ctx: QaContext, question: string): QaAnswer | undefined {
+  const asked = new Set(words(question));
+  const person = ctx.config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  if (!person) return undefined;
+  const owned = ownedBy(ctx.config.suppliers, person.id);
+  return {
+    intent: 'owner',
+    sources: owned.map((s) => `register:${s.id}`),
+    answer: owned.length ? `${person.name} looks after ${list(owned.map((s) => s.name))}. (Register.)` : `The register names ${person.name} as looking after no supplier. (Register.)`,
+  };
+}

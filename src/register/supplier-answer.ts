@@ -1,0 +1,106 @@
+import type { Supplier } from '../config/schema.ts';
+import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
+import { lawfulBasisText, ownerText, roleText, summaryText, transferText } from './fields.ts';
+import { aspectOf, type Aspect, type Intent } from './intents.ts';
+import { policyAnswer } from './policy-answer.ts';
+import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { HOLDING } from './queries.ts';
+import { reply } from './qa-context.ts';
+import type { SupplierMatch } from './register-index.ts';
+import { sharedWith, topicLabel } from './register-answers.ts';
+import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementText } from './supplier-text.ts';
+import { words } from './text.ts';
+import { notFound } from './unknown.ts';
+
+type Each = (render: (s: Supplier) => string) => string;
+
+/** Name matches win; otherwise the register's phrases, widened to every supplier holding that data. */
+function merge(byName: SupplierMatch[], byFields: SupplierMatch[]): SupplierMatch[] {
+  if (byName.some((m) => m.kind === 'name' || m.kind === 'fuzzy')) return byName;
+  if (byName.length === 0) return byFields;
+  if (byName.every((m) => m.kind === 'data')) {
+    const seen = new Set(byName.map((m) => m.supplier.id));
+    return [...byName, ...byFields.filter((m) => m.kind === 'data' && !seen.has(m.supplier.id))];
+  }
+  return byName;
+}
+
+/** The suppliers a question is about: every holder, the named ones, or the best matches by field words. */
+function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; holders: boolean } {
+  // "Which suppliers hold/keep/see X?" is about every holder, not the one whose purpose says X.
+  const held = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? ctx.index.holdersOf(q.text).filter((m) => !q.excluded.has(m.supplier.id)) : [];
+  if (held.length > 0) return { matches: held, holders: true };
+  // A question about a policy that no policy matches is not about a supplier's stray word either;
+  // "how do I book holiday?" with no policy on it is not about the booking calendar's supplier.
+  const policyOnly = q.named.length === 0 && /\bpolic(y|ies)\b/i.test(q.text);
+  if (policyOnly || (q.whatToDo && q.named.length === 0)) return { matches: q.byName.filter((m) => m.kind !== 'data'), holders: false };
+  return { matches: merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text)), holders: false };
+}
+
+/** No supplier matched: a policy, everyone we share with, "the register records none", or don't know. */
+function noSupplier(ctx: QaContext, q: Question): QaAnswer {
+  const policy = policyAnswer(ctx, q.text);
+  if (policy) return policy;
+  if (q.intent === 'access' && !q.whatToDo) return sharedWith(ctx);
+  // "Which suppliers hold health data?" in a register that lists none: say the register records none.
+  if (asksAggregate(q.text) && HOLDING.test(q.text) && words(q.text).some((x) => ctx.index.thesaurus.knows(x))) {
+    return reply('data', `The register records no supplier holding ${topicLabel(q.text)}. If we do hold it, please tell ${ctx.contact}.`);
+  }
+  return notFound(ctx, q.intent, q.text);
+}
+
+function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
+  if (aspect === 'supplier') return summaryText(ctx.config, s);
+  if (aspect === 'role') return roleText(s);
+  if (aspect === 'owner') return ownerText(ctx.config, s, ctx.contact);
+  if (aspect === 'transfer') return transferText(s, ctx.contact);
+  return lawfulBasisText(s);
+}
+
+/** The answer for a supplier-specific intent, or undefined when the question names no aspect. */
+function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], question: string, each: Each): string | undefined {
+  switch (intent) {
+    case 'statement':
+      return each((s) => statementText(ctx, s));
+    case 'retention':
+      return each((s) => retentionText(ctx, s));
+    case 'location':
+      return each((s) => locationText(ctx, s));
+    case 'access':
+      return accessText(ctx, matches);
+    case 'data':
+      return each((s) => dataText(ctx, s));
+    case 'security':
+      return each((s) => securityText(ctx, s, question));
+    case 'purpose':
+      return purposeText(ctx, matches);
+    default:
+      return undefined;
+  }
+}
+
+/** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
+export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
+  const { matches, holders } = matchesFor(ctx, q);
+  if (matches.length === 0) return noSupplier(ctx, q);
+  if (q.named.length === 0 && matches.length > 1 && asksAggregate(q.text) && (holders || ['data', 'unknown', 'access'].includes(q.intent))) {
+    const { text, sources } = topicAnswer(matches.map((m) => m.supplier), { count: asksCount(q.text) });
+    return { intent: 'data', sources, answer: text };
+  }
+  const suppliers = matches.map((m) => m.supplier);
+  const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
+  const each: Each = (render) => suppliers.map(render).join(' ');
+  const aspect = q.named.length ? aspectOf(q.text) : undefined;
+  const specific = aspect ? undefined : supplierText(ctx, q.intent, matches, q.text, each);
+  const answered = aspect
+    ? { intent: aspect as Intent, text: each((s) => aspectText(ctx, aspect, s)) }
+    : { intent: specific === undefined ? ('supplier' as const) : q.intent, text: specific ?? each((s) => summaryText(ctx.config, s)) };
+  // Where the register is silent, or the question is a general one, a policy on the subject helps.
+  const general = answered.intent === 'supplier';
+  const policy = general || /does not say|records no|does not record/.test(answered.text) ? policyAnswer(ctx, q.text) : undefined;
+  return {
+    intent: answered.intent,
+    sources: [...suppliers.map((s) => `register:${s.id}`), ...(policy?.sources ?? [])],
+    answer: answered.text + cite + (policy ? `\n${policy.answer}` : ''),
+  };
+}

@@ -1,0 +1,71 @@
+import { examples } from './conversation.ts';
+import { asksWhatToDo, type Intent } from './intents.ts';
+import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
+import { locatedIn, regionCode, regionsIn } from './regions.ts';
+import { STOPWORDS, stem, words } from './text.ts';
+
+/** Capitalised words that are not names: days, months, everyday terms. */
+const COMMON_CAPITALS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple').split(' '),
+);
+
+/** Words that say what is asked, never which supplier: left out when naming an unknown one. */
+const QUESTION_WORDS = new Set(
+  ('where long retention retain delete deleted gdpr statement dpa agreement privacy policy notice encrypt encrypted encryption secure ' +
+    'security 2fa factor two step soc certification certified breach notify hosted country region centre center located share pass ' +
+    'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +
+    'exactly handled processed happen processing agreement details record records for if think there been happened happens ' +
+    'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way').split(' ').map(stem),
+);
+
+const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
+
+/**
+ * A capitalised word after the first ("where is Sage data stored?") that names no supplier, region,
+ * person or everyday acronym: a supplier we do not know, even if the register mentions the word.
+ */
+export function capitalisedStranger(ctx: QaContext, question: string): string | undefined {
+  const { index } = ctx;
+  const tokens = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9&.-]+/).filter(Boolean).slice(1);
+  const people = new Set(ctx.config.people.flatMap((p) => words(p.name)));
+  for (const token of tokens) {
+    const clean = token.replace(/[.-]+$/, '');
+    if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
+    const folded = words(clean);
+    if (folded.length === 0 || COMMON_CAPITALS.has(clean.toLowerCase())) continue;
+    if (folded.every((f) => index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.thesaurus.knows(f) || people.has(f) || STOPWORDS.has(f))) continue;
+    if (/^(EU|UK|US)$/.test(regionCode(clean)) || regionsIn(folded, clean).length || index.placesIn(clean).length || locatedIn(clean, 'EU') || locatedIn(clean, 'UK')) continue;
+    return clean;
+  }
+  return undefined;
+}
+
+/** The words of a question that could be a supplier's name we do not know, as typed. */
+function unknownName(ctx: QaContext, question: string): string | undefined {
+  const { index } = ctx;
+  const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
+  const kept = raw.filter((token) => {
+    const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
+    return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
+  });
+  return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
+}
+
+/** "I can't find X in our register", when a supplier question names one we do not hold. */
+export function unknownSupplier(ctx: QaContext, name: string): QaAnswer {
+  return reply('unknown-supplier', `I can't find ${name} in our register. Please ask ${ctx.contact}.`);
+}
+
+/** The answer when nothing scored well enough: an unknown supplier if one is named, else "don't know". */
+export function notFound(ctx: QaContext, intent: Intent, question: string): QaAnswer {
+  const forPurpose = /\bfor (?:the |our )?([a-z][a-z -]{2,40}?)\??$/i.exec(question.trim());
+  if (intent === 'purpose' && forPurpose && !/\bdo we use\b [A-Z]/.test(question)) {
+    return reply('unknown-supplier', `I can't find a supplier we use for ${forPurpose[1]!.trim()} in our register. Please ask ${ctx.contact}.`);
+  }
+  const name = SUPPLIER_QUESTIONS.includes(intent) && !asksWhatToDo(question) ? unknownName(ctx, question) : undefined;
+  if (name) return unknownSupplier(ctx, name);
+  return reply('unknown', `Sorry, I don't know how to answer that. ${examples(ctx)} Anything else: ask ${ctx.contact}.`);
+}
+
+export { SUPPLIER_QUESTIONS };
