@@ -6,6 +6,14 @@ import { openSqlite } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
+
+async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the heartbeat');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
 afterEach(() => h?.close());
 
 describe('heartbeat', () => {
@@ -14,9 +22,11 @@ describe('heartbeat', () => {
     const reports: TickReport[] = [];
     const logger = memoryLogger();
     const heartbeat = startHeartbeat({ db: h.db, engine: () => h.engine, clock: h.clock, logger, intervalMs: 5, onTick: (r) => void reports.push(r) });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Beats are real timers: wait for them rather than for a fixed time, which a loaded machine
+    // (or a slower PostgreSQL tick) can outlast.
+    await waitFor(() => reports.length >= 1);
     h.clock.set('2026-11-23T09:00:00Z');
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await waitFor(() => reports.flatMap((r) => r.issued).length >= 4 && reports.length >= 3);
     await heartbeat.stop();
     const count = reports.length;
     await new Promise((resolve) => setTimeout(resolve, 20));
