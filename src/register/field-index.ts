@@ -23,6 +23,9 @@ const POLICY_STOP = new Set(
     'often many much list which our we us have has had policy policies rule rules procedure procedures').split(' '),
 );
 
+/** The mark of a word that belongs to an everyday phrase begun by an earlier word. */
+const IN_PHRASE = 'c:';
+
 /** Concepts (`~n`) and stems in one text, with the stop-list applied to single words. */
 export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<string>): string[][] {
   const raw = text
@@ -35,11 +38,16 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
   const stems = raw.map(stemWord);
   // One unit per word: its stem and the concepts it (or a phrase starting with it) belongs to.
   const units: string[][] = [];
+  let phraseEnd = -1;
   for (let i = 0; i < raw.length; i++) {
     const unit = new Set<string>();
+    // A later word of an everyday phrase ("charts" in "colour charts") is matched by the phrase.
+    if (i <= phraseEnd) unit.add(IN_PHRASE);
     for (let n = thesaurus.maxWords; n >= 2; n--) {
       if (i + n > raw.length) continue;
-      thesaurus.of(stems.slice(i, i + n).join(' '))?.forEach((c) => unit.add(c));
+      const concepts = thesaurus.of(stems.slice(i, i + n).join(' '));
+      concepts?.forEach((c) => unit.add(c));
+      if (concepts) phraseEnd = Math.max(phraseEnd, i + n - 1);
     }
     const word = raw[i]!;
     if (kept(word, stop)) {
@@ -68,6 +76,8 @@ export interface Scored<T> {
   score: number;
   /** The field that gave most of the score. */
   field: string;
+  /** How many of the question's words it matched. */
+  words: number;
 }
 
 interface Posting {
@@ -177,6 +187,7 @@ class WeightedIndex<T> {
     const topField: string[] = [];
     const unitBest = new Float64Array(n);
     const unitField: string[] = [];
+    const wordsMatched = new Uint16Array(n);
     const touched: number[] = [];
     for (const unit of this.units(question)) {
       const inUnit: number[] = [];
@@ -205,6 +216,7 @@ class WeightedIndex<T> {
       for (const doc of inUnit) {
         if (total[doc] === 0) touched.push(doc);
         total[doc]! += unitBest[doc]!;
+        wordsMatched[doc]!++;
         if (unitBest[doc]! > topScore[doc]!) {
           topScore[doc] = unitBest[doc]!;
           topField[doc] = unitField[doc]!;
@@ -212,10 +224,31 @@ class WeightedIndex<T> {
         unitBest[doc] = 0;
       }
     }
-    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]! })).sort((a, b) => b.score - a.score);
+    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]! })).sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * How many of the question's own words (not stop-words, not everyday privacy words, not filler
+   * such as "hey" or "quick") no document holds in any reading: "lunch" in "what time is lunch?".
+   */
+  unmatched(question: string): number {
+    let count = 0;
+    for (const unit of this.units(question)) {
+      const own = unit.filter((t) => !t.startsWith('p:') && !t.startsWith('~'));
+      // A word of an everyday concept ("staff") is a privacy word, never a stray one.
+      if (own.length === 0 || own.length < unit.length - unit.filter((t) => t.startsWith('p:')).length) continue;
+      if (own.some((t) => FILLER.has(t) || t === IN_PHRASE)) continue;
+      if (!unit.some((t) => this.postings.has(t))) count++;
+    }
+    return count;
   }
 
 }
+
+/** Chatty words that say nothing about what is asked, as stems. */
+const FILLER = new Set(
+  'hey hi hello quick question pleas thank thanks sorry wonder wondering curiou just realli actual basic quickli anyon everyon okai ok so um hmm btw fyi im'.split(' '),
+);
 
 /** How much a match through the thesaurus counts against a match of the word itself. */
 const CONCEPT_WEIGHT = 0.7;

@@ -137,6 +137,9 @@ export class RegisterIndex {
     const scored = this.supplierFields.search(question);
     const best = scored[0];
     if (!best || best.score < SUPPLIER_THRESHOLD) return [];
+    // One matching word beside words the register never uses is a stray match ("what *time* is
+    // lunch?" is not about the supplier that records collection times): don't know instead.
+    if (best.words === 1 && this.supplierFields.unmatched(question) > 0) return [];
     return scored
       .filter((s) => s.score >= Math.max(SUPPLIER_THRESHOLD, best.score * 0.6))
       .map((s) => ({ supplier: s.item, kind: s.field === 'purpose' ? 'purpose' : 'data', matched: question }));

@@ -7,7 +7,7 @@ import { stem } from './text.ts';
  * groups ("mail" is both email and post). Firms add their own groups in vigil.yaml (`synonyms`).
  */
 export const THESAURUS: readonly string[][] = [
-  ['customer', 'client', 'patient', 'buyer', 'shopper', 'guest', 'member', 'service user', 'consumer'],
+  ['customer', 'client', 'patient', 'buyer', 'shopper', 'guest', 'member', 'service user', 'consumer', 'resident', 'enquirer', 'subscriber', 'account holder', 'policyholder'],
   ['staff', 'employee', 'colleague', 'worker', 'personnel', 'team', 'hr', 'starter', 'leaver', 'workforce'],
   ['volunteer', 'helper', 'trustee'],
   ['donor', 'donation', 'supporter', 'gift aid', 'fundraising'],
@@ -21,7 +21,7 @@ export const THESAURUS: readonly string[][] = [
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
-  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person'],
+  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person', 'wrong address', 'wrong email', 'misdirected', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link'],
   ['backup', 'back up', 'restore', 'disaster recovery', 'copy'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
   ['telephone', 'phone', 'mobile', 'call', 'text', 'sms'],
@@ -40,7 +40,7 @@ export const THESAURUS: readonly string[][] = [
   ['reference', 'dbs', 'background check', 'right to work'],
   ['complaint', 'feedback', 'support ticket', 'ticket', 'enquiry', 'query'],
   ['contract', 'agreement', 'terms', 'engagement letter', 'letter of engagement'],
-  ['subject access', 'sar', 'copy of their data', 'what we hold'],
+  ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access'],
 ];
 
 /** The stem of one lowercased word: a Porter stem, with short words left alone. */

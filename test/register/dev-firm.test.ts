@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+
+/**
+ * Dev questions on a fourth trade (a letting agency, test/register/fixtures/harbour-lettings.yaml),
+ * one or more for each kind of miss issue 17 lists: fields never said, purpose and data text,
+ * everyday words, filters, off-topic questions, indirect "what do I do if…" and punctuation.
+ * Written while the answerer was changed, so they are for tuning; the blind firms' held-out
+ * questions are not.
+ */
+const qa = new PolicyQa(loadConfigFile(new URL('./fixtures/harbour-lettings.yaml', import.meta.url).pathname));
+const CONTACT = 'Nadia Okafor (nadia@harbour-lettings.example)';
+
+interface Case {
+  q: string;
+  has: string[];
+  not?: string[];
+  intent?: string;
+}
+
+const CASES: Case[] = [
+  // Fields never said: owner, transfer, lawful basis, shared data, support access, measures.
+  { q: 'who looks after Goodlord?', has: ['Lucy Marsh'], intent: 'owner' },
+  { q: "who's responsible for fixflo", has: ['names nobody', CONTACT] },
+  { q: 'what covers our US transfer to Goodlord?', has: ['IDTA', 'credit-check'], intent: 'transfer' },
+  { q: 'what is the lawful basis for sharing with mydeposits?', has: ['Housing Act 2004', 'deposit amount'] },
+  { q: 'what do we send to the accountants?', has: ['rental statements'] },
+  { q: 'can Reapit support staff see our data?', has: ['only when we open a ticket'], not: ['ISO 27001'] },
+  { q: 'what security does Stripe have?', has: ['PCI DSS', 'encrypted at rest', 'Without undue delay'] },
+  { q: 'what does Owen look after?', has: ['Reapit', 'Google Workspace'], not: ['KeyNest'] },
+  // Purpose and data text, brackets included; a category question lists every holder.
+  { q: 'where is referencing data stored?', has: ['Goodlord', 'the US'] },
+  { q: 'how long do we keep passport copies?', has: ['Goodlord', '1 year'] },
+  { q: 'which suppliers hold bank details?', has: ['mydeposits', 'Wilsons Accountants'], not: ['Stripe:'] },
+  { q: 'what repairs system do we use?', has: ['Fixflo'] },
+  // Everyday words the register does not use.
+  { q: 'which suppliers have card details?', has: ['Stripe'] },
+  { q: 'do any suppliers hold data about children?', has: ['records no supplier', CONTACT] },
+  // Filters: only, outside, except, how many, not yet, and the register's silence.
+  { q: 'which suppliers store data only in the UK?', has: ['Reapit', 'Rightmove', 'does not say where Fixflo and KeyNest'], not: ['Goodlord', 'Stripe'] },
+  { q: 'list suppliers with data in the EU', has: ['Stripe', 'MailerLite', 'Google Workspace'], not: ['Reapit', 'Rightmove'] },
+  { q: 'which suppliers store data outside the UK?', has: ['Goodlord', 'MailerLite'], not: ['Reapit', 'Rightmove'] },
+  { q: 'which suppliers except Stripe store data in the US?', has: ['Goodlord', 'Google Workspace'], not: ['Stripe (the US'] },
+  { q: 'how many suppliers store data in the US?', has: ['3.'] },
+  { q: "which suppliers don't have a GDPR statement yet?", has: ['Goodlord (awaited)', 'KeyNest (not on file)'], not: ['Reapit (', 'Rightmove ('] },
+  { q: 'which suppliers are joint controllers?', has: ['Rightmove'], not: ['Reapit'] },
+  // Off-topic: don't know, with the data-protection contact, never a stray word's supplier.
+  { q: 'what time is lunch?', has: ["don't know", CONTACT], not: ['KeyNest'], intent: 'unknown' },
+  { q: 'who won the football last night?', has: ["don't know", CONTACT], intent: 'unknown' },
+  // Indirect questions: the policy that covers them.
+  { q: 'what do I do if I lose my laptop?', has: ['wiped remotely'], intent: 'policy' },
+  { q: 'a landlord asked us to stop emailing them', has: ['unsubscribe them in MailerLite'], intent: 'policy' },
+  { q: 'I sent an email to the wrong person', has: ['within one hour'], intent: 'policy' },
+  { q: 'someone clicked a dodgy link in an email', has: ['within one hour'], intent: 'policy' },
+  // Punctuation and typos.
+  { q: 'Reapit - where is data stored??', has: ['Reapit', 'the UK'] },
+  { q: 'does reappit have 2fa', has: ['enforced'] },
+];
+
+describe('Q&A on a letting agency (dev questions, issue 17)', () => {
+  it.each(CASES)('$q', ({ q, has, not, intent }) => {
+    const answer = qa.ask(q);
+    for (const fact of has) expect(answer.answer.toLowerCase()).toContain(fact.toLowerCase());
+    for (const fact of not ?? []) expect(answer.answer).not.toContain(fact);
+    if (intent) expect(answer.intent).toBe(intent);
+    // One closing mark per sentence: no "records It is", no "birthday)..".
+    expect(answer.answer).not.toMatch(/[^.]\.\.(?!\.)|[a-z0-9)] (It|The|We|Our|On|See) [a-z]|[,;]\./);
+  });
+});
