@@ -170,6 +170,11 @@ class WeightedIndex<T> {
     return out;
   }
 
+  /** True when some word of the question is an everyday concept that no document mentions in any reading. */
+  unheldConcept(question: string): boolean {
+    return this.units(question).some((unit) => unit.some((t) => t.startsWith('~')) && !unit.some((t) => this.postings.has(t)));
+  }
+
   /** The question's terms, kept for the next call: one question is searched several ways. */
   private units(question: string): string[][] {
     if (this.lastQuestion !== question) {

@@ -58,11 +58,11 @@ export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier' | 'role'
 
 /** Questions about one field of a named supplier that the general intents do not cover. */
 const ASPECTS: [Aspect, RegExp][] = [
-  ['owner', /\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|(?:is )?responsible for|(?:is )?in charge of|handles?|deals? with|the owner of|(?:the |our )?(?:contact|lead|person) (?:for|on))\b|\bowner\b|\bwho do i (?:ask|speak to|talk to) about\b/],
+  ['owner', /\b(?:anyone|anybody|someone|somebody) (?:looks? after|owns?|manages?|responsible for|in charge of)\b|\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|(?:is )?responsible for|(?:is )?in charge of|handles?|deals? with|the owner of|(?:the |our )?(?:contact|lead|person) (?:for|on))\b|\bowner\b|\bwho do i (?:ask|speak to|talk to) about\b/],
   ['transfer', /\btransfer|safeguard|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
   ['supplier', /\btell me (about|more about)\b|\bwhat do we know about\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\bsummary of\b/],
   ['role', /\b(a|our|the) (data )?(processor|controller|joint controller|recipient)\b|\bwhat (is|are) \S+( \S+)?'?s? role\b|\bprocessor or (a )?controller\b/],
-  ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bon what grounds\b|\bgrounds (for|to)\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give)|\bjustif/],
+  ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bon what grounds\b|\bgrounds (for|to)\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give)|\bjustif|\bwhy (do|did|can|may) we (give|share|pass|send|disclose|hand)\b/],
 ];
 
 /** The register field a question about a named supplier asks for, when it is owner, transfer or lawful basis. */
@@ -73,7 +73,7 @@ export function aspectOf(question: string): Aspect | undefined {
 
 /** True when a question asks what to do, so a policy answers it rather than a supplier's entry. */
 export function asksWhatToDo(question: string): boolean {
-  return /^(someone|somebody|a (customer|client|patient|member|colleague|visitor|parent|donor)|a member of staff|i|we|my|our)\b.*\b(asked|emailed|sent|lost|left|deleted|clicked|opened|shared|posted|told|wants?|forgot|found)\b|\bwhat (do|should|can|must) (i|we) do\b|\bwhat (happens|to do) (if|when)\b|\bwhat if\b|^(if|when) (i|we|a|an|someone|somebody|my|our|the)\b|\basked (us|me|to)\b|\bhow (do|should|can) (i|we)\b|\bam i allowed\b|^can i\b|^should (i|we)\b|\bis it ok|\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/.test(
+  return /^(someone|somebody|a (customer|client|patient|member|colleague|visitor|parent|donor)|a member of staff|i|we|my|our)\b.*\b(asked|emailed|sent|lost|left|deleted|clicked|opened|shared|posted|told|wants?|forgot|found)\b|\bwhat (do|should|can|must) (i|we) do\b(?! with)|\bwhat (happens|to do) (if|when)\b|\bwhat if\b|^(if|when) (i|we|a|an|someone|somebody|my|our|the)\b|\basked (us|me|to)\b|\bhow (do|should|can) (i|we)\b|\bam i allowed\b|^can i\b|^should (i|we)\b|\bis it ok|\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/.test(
     question.toLowerCase().trim(),
   );
 }

@@ -70,7 +70,7 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
     byName,
     named: byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy'),
     pool: ctx.config.suppliers.filter((s) => !excluded.has(s.id)),
-    regions: [...regionsIn(w, text), ...ctx.index.placesIn(text)],
+    regions: [...new Set([...regionsIn(w, text), ...ctx.index.placesIn(text)])],
     whatToDo: asksWhatToDo(text),
   };
 }

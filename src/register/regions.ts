@@ -23,6 +23,11 @@ export function regionsIn(words: readonly string[], raw: string): string[] {
   if (/\bunited states\b|\bu\.s\.?\b|\bthe us\b|\bin us\b|\bin the usa?\b|\busa\b|\bamerica/.test(lower)) found.add('US');
   if (/\bunited kingdom\b|\bthe uk\b|\bin uk\b|\bbritain\b|\bu\.k\.?/.test(lower)) found.add('UK');
   if (/\beuropean union\b|\bthe eu\b|\bin eu\b|\beurope\b|\beea\b/.test(lower)) found.add('EU');
+  // A country the register may not name ("do we store data in Canada?"), in a question about data:
+  // answered, not unknown ("what is the capital of France?" stays off-topic).
+  if (/\b(data|stor\w*|kept|keep\w*|held|hold\w*|host\w*|suppliers?|processors?|transfer\w*|located|servers?)\b/.test(lower)) {
+    for (const country of COUNTRIES) if (lower.includes(country) && new RegExp(`\\b${country}\\b`).test(lower)) found.add(regionCode(country));
+  }
   for (const w of words) {
     if (w === 'us') continue; // "us" is nearly always the pronoun; the patterns above catch "the US"
     const code = REGION_WORDS[w];
@@ -37,6 +42,12 @@ export function regionName(code: string): string {
   return code.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
+/** Countries outside the three regions that staff ask about, besides the EU members below. */
+const OTHER_COUNTRIES = [
+  'canada', 'australia', 'new zealand', 'india', 'japan', 'china', 'singapore', 'hong kong', 'south africa', 'brazil', 'mexico',
+  'israel', 'switzerland', 'philippines', 'south korea', 'united arab emirates', 'russia', 'ukraine', 'argentina', 'nigeria', 'kenya',
+];
+
 /** EU and EEA member states: data stored in one of them is stored in the EU for a region question. */
 const EU_MEMBERS = new Set([
     'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
@@ -44,6 +55,8 @@ const EU_MEMBERS = new Set([
     'netherlands', 'the netherlands', 'poland', 'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden', 'norway', 'iceland',
     'liechtenstein', 'eea',
 ]);
+/** Every country a question may name, longest first ("republic of ireland" before "ireland"). */
+const COUNTRIES: readonly string[] = [...OTHER_COUNTRIES, ...[...EU_MEMBERS].filter((c) => c !== 'eea' && !c.startsWith('the '))].sort((a, b) => b.length - a.length);
 const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain', 'gb']);
 
 /** True when a register location (as written) lies in a region code a question names. */

@@ -133,10 +133,12 @@ export class RegisterIndex {
    * Suppliers whose fields' words (purpose, data categories and subjects, shared data, notes)
    * match the question well enough, best first: the leaders only, never a stray word's match.
    */
-  suppliersByFields(question: string): SupplierMatch[] {
+  suppliersByFields(question: string, opts: { strict?: boolean } = {}): SupplierMatch[] {
     const scored = this.supplierFields.search(question);
     const best = scored[0];
     if (!best || best.score < SUPPLIER_THRESHOLD) return [];
+    // Strict (a "how do we…" question no policy covers): every word of it must be the register's.
+    if (opts.strict && (best.words < 2 || this.supplierFields.unmatched(question) > 0)) return [];
     // One matching word beside words the register never uses is a stray match ("what *time* is
     // lunch?" is not about the supplier that records collection times): don't know instead.
     if (best.words === 1 && this.supplierFields.unmatched(question) > 0) return [];
@@ -149,6 +151,16 @@ export class RegisterIndex {
   placesIn(question: string): string[] {
     const q = ` ${question.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
     return [...this.locations.keys()].filter((code) => !['EU', 'UK', 'US'].includes(code) && q.includes(` ${code.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `));
+  }
+
+  /** How many words of the question no supplier's entry uses, everyday privacy words and filler aside. */
+  strayWords(question: string): number {
+    return this.supplierFields.unmatched(question);
+  }
+
+  /** True when the question names an everyday kind of data ("health data") that no supplier's entry mentions. */
+  namesUnheldData(question: string): boolean {
+    return this.supplierFields.unheldConcept(question);
   }
 
   /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */

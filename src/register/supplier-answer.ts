@@ -1,6 +1,6 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
-import { lawfulBasisText, ownerText, roleText, summaryText, transferText } from './fields.ts';
+import { lawfulBasisText, ownerText, roleText, sentence, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
@@ -33,7 +33,14 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   // A question about a policy that no policy matches is not about a supplier's stray word either;
   // "how do I book holiday?" with no policy on it is not about the booking calendar's supplier.
   const policyOnly = q.named.length === 0 && /\bpolic(y|ies)\b/i.test(q.text);
-  if (policyOnly || (q.whatToDo && q.named.length === 0)) return { matches: q.byName.filter((m) => m.kind !== 'data'), holders: false };
+  if (policyOnly) return { matches: q.byName.filter((m) => m.kind !== 'data'), holders: false };
+  if (q.whatToDo && q.named.length === 0) {
+    // ...unless it asks how we do something and every word of it is the register's ("how do we
+    // protect deposits?"); "what do I do if I lose my laptop?" is never about the IT supplier.
+    const byPurpose = q.byName.filter((m) => m.kind !== 'data');
+    const howWe = /^\s*how (do|does|can) we\b/i.test(q.text);
+    return { matches: byPurpose.length || !howWe ? byPurpose : ctx.index.suppliersByFields(q.text, { strict: true }), holders: false };
+  }
   return { matches: merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text)), holders: false };
 }
 
@@ -42,11 +49,21 @@ function noSupplier(ctx: QaContext, q: Question): QaAnswer {
   const policy = policyAnswer(ctx, q.text);
   if (policy) return policy;
   if (q.intent === 'access' && !q.whatToDo) return sharedWith(ctx);
-  // "Which suppliers hold health data?" in a register that lists none: say the register records none.
-  if (asksAggregate(q.text) && HOLDING.test(q.text) && words(q.text).some((x) => ctx.index.thesaurus.knows(x))) {
+  // "Which suppliers hold health data?" or "where is health data stored?" in a register that lists
+  // none: say the register records none, and whom to tell if we do.
+  const holding = asksAggregate(q.text) && HOLDING.test(q.text) && words(q.text).some((x) => ctx.index.thesaurus.knows(x));
+  const unheld = ['location', 'retention', 'data'].includes(q.intent) && !q.whatToDo && ctx.index.namesUnheldData(q.text) && ctx.index.strayWords(q.text) === 0;
+  if (holding || unheld) {
     return reply('data', `The register records no supplier holding ${topicLabel(q.text)}. If we do hold it, please tell ${ctx.contact}.`);
   }
   return notFound(ctx, q.intent, q.text);
+}
+
+/** "Who manages our email?": a field of the one or two suppliers found by what they do, every word of it the register's. */
+function fieldAspect(ctx: QaContext, q: Question, matches: SupplierMatch[]): Aspect | undefined {
+  const aspect = aspectOf(q.text);
+  const narrow = aspect === 'owner' || aspect === 'transfer' || aspect === 'lawful-basis';
+  return narrow && matches.length <= 2 && !asksAggregate(q.text) && ctx.index.strayWords(q.text) === 0 ? aspect : undefined;
 }
 
 function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
@@ -90,10 +107,10 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const suppliers = matches.map((m) => m.supplier);
   const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
   const each: Each = (render) => suppliers.map(render).join(' ');
-  const aspect = q.named.length ? aspectOf(q.text) : undefined;
+  const aspect = q.named.length ? aspectOf(q.text) : fieldAspect(ctx, q, matches);
   const specific = aspect ? undefined : supplierText(ctx, q.intent, matches, q.text, each);
   const answered = aspect
-    ? { intent: aspect as Intent, text: each((s) => aspectText(ctx, aspect, s)) }
+    ? { intent: aspect as Intent, text: each((s) => `${q.named.length ? '' : `${s.name}: ${sentence(s.purpose)} `}${aspectText(ctx, aspect, s)}`) }
     : { intent: specific === undefined ? ('supplier' as const) : q.intent, text: specific ?? each((s) => summaryText(ctx.config, s)) };
   // Where the register is silent, or the question is a general one, a policy on the subject helps.
   const general = answered.intent === 'supplier';

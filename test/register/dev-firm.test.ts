@@ -29,6 +29,9 @@ const CASES: Case[] = [
   { q: 'can Reapit support staff see our data?', has: ['only when we open a ticket'], not: ['ISO 27001'] },
   { q: 'what security does Stripe have?', has: ['PCI DSS', 'encrypted at rest', 'Without undue delay'] },
   { q: 'what does Owen look after?', has: ['Reapit', 'Google Workspace'], not: ['KeyNest'] },
+  { q: 'does anyone look after Fixflo?', has: ['names nobody', CONTACT], intent: 'owner' },
+  { q: 'who manages our email?', has: ['Owen Pryce looks after Google Workspace'], intent: 'owner' },
+  { q: 'why do we give data to Wilsons?', has: ['Contract with the landlord', 'rental statements'], intent: 'lawful-basis' },
   // Purpose and data text, brackets included; a category question lists every holder.
   { q: 'where is referencing data stored?', has: ['Goodlord', 'the US'] },
   { q: 'how long do we keep passport copies?', has: ['Goodlord', '1 year'] },
@@ -37,17 +40,22 @@ const CASES: Case[] = [
   // Everyday words the register does not use.
   { q: 'which suppliers have card details?', has: ['Stripe'] },
   { q: 'do any suppliers hold data about children?', has: ['records no supplier', CONTACT] },
+  { q: 'where is health data stored?', has: ['records no supplier holding health data', CONTACT] },
+  { q: 'what if a tenant asks for their data?', has: ['within one month'], intent: 'policy' },
   // Filters: only, outside, except, how many, not yet, and the register's silence.
   { q: 'which suppliers store data only in the UK?', has: ['Reapit', 'Rightmove', 'does not say where Fixflo and KeyNest'], not: ['Goodlord', 'Stripe'] },
   { q: 'list suppliers with data in the EU', has: ['Stripe', 'MailerLite', 'Google Workspace'], not: ['Reapit', 'Rightmove'] },
   { q: 'which suppliers store data outside the UK?', has: ['Goodlord', 'MailerLite'], not: ['Reapit', 'Rightmove'] },
   { q: 'which suppliers except Stripe store data in the US?', has: ['Goodlord', 'Google Workspace'], not: ['Stripe (the US'] },
   { q: 'how many suppliers store data in the US?', has: ['3.'] },
+  { q: 'do we store data in Canada?', has: ['No supplier in the register is recorded as storing data in Canada', 'does not say where Fixflo and KeyNest'] },
   { q: "which suppliers don't have a GDPR statement yet?", has: ['Goodlord (awaited)', 'KeyNest (not on file)'], not: ['Reapit (', 'Rightmove ('] },
   { q: 'which suppliers are joint controllers?', has: ['Rightmove'], not: ['Reapit'] },
   // Off-topic: don't know, with the data-protection contact, never a stray word's supplier.
   { q: 'what time is lunch?', has: ["don't know", CONTACT], not: ['KeyNest'], intent: 'unknown' },
   { q: 'who won the football last night?', has: ["don't know", CONTACT], intent: 'unknown' },
+  { q: 'what is the capital of France?', has: ["don't know", CONTACT], intent: 'unknown' },
+  { q: 'how do I book holiday?', has: ["don't know", CONTACT], intent: 'unknown' },
   // Indirect questions: the policy that covers them.
   { q: 'what do I do if I lose my laptop?', has: ['wiped remotely'], intent: 'policy' },
   { q: 'a landlord asked us to stop emailing them', has: ['unsubscribe them in MailerLite'], intent: 'policy' },
