@@ -118,7 +118,7 @@ export function roleIn(question: string): Supplier['role'] | undefined {
 const ROLES: [RegExp, Supplier['role'], string][] = [
   [/\bprocessors?\b/, 'processor', 'processors'],
   [/\bjoint[- ]?controllers?\b/, 'joint-controller', 'joint controllers'],
-  [/\brecipients?\b/, 'recipient', 'recipients'],
+  [/\brecipients?\b|\breceives? (our |personal )?(data|information|details) from us\b/, 'recipient', 'recipients'],
 ];
 
 /**

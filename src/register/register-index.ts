@@ -133,7 +133,7 @@ export class RegisterIndex {
    * Suppliers whose fields' words (purpose, data categories and subjects, shared data, notes)
    * match the question well enough, best first: the leaders only, never a stray word's match.
    */
-  suppliersByFields(question: string, opts: { strict?: boolean } = {}): SupplierMatch[] {
+  suppliersByFields(question: string, opts: { strict?: boolean; lenient?: boolean } = {}): SupplierMatch[] {
     const scored = this.supplierFields.search(question);
     const best = scored[0];
     if (!best || best.score < SUPPLIER_THRESHOLD) return [];
@@ -141,7 +141,8 @@ export class RegisterIndex {
     if (opts.strict && (best.words < 2 || this.supplierFields.unmatched(question) > 0)) return [];
     // One matching word beside words the register never uses is a stray match ("what *time* is
     // lunch?" is not about the supplier that records collection times): don't know instead.
-    if (best.words === 1 && this.supplierFields.unmatched(question) > 0) return [];
+    // Lenient (the question asks a register field: "what happens to tenant data when they leave?"): one will do.
+    if (!opts.lenient && best.words === 1 && this.supplierFields.unmatched(question) > 0) return [];
     return scored
       .filter((s) => s.score >= Math.max(SUPPLIER_THRESHOLD, best.score * 0.6))
       .map((s) => ({ supplier: s.item, kind: s.field === 'purpose' ? 'purpose' : 'data', matched: question }));

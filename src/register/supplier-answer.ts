@@ -12,6 +12,9 @@ import { accessText, dataText, locationText, purposeText, retentionText, securit
 import { words } from './text.ts';
 import { notFound } from './unknown.ts';
 
+/** Intents that ask for one register field, so a single matching word names the supplier. */
+const FIELD_INTENTS: readonly Intent[] = ['retention', 'location', 'statement'];
+
 type Each = (render: (s: Supplier) => string) => string;
 
 /** Name matches win; otherwise the register's phrases, widened to every supplier holding that data. */
@@ -41,7 +44,8 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
     const howWe = /^\s*how (do|does|can) we\b/i.test(q.text);
     return { matches: byPurpose.length || !howWe ? byPurpose : ctx.index.suppliersByFields(q.text, { strict: true }), holders: false };
   }
-  return { matches: merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text)), holders: false };
+  const lenient = FIELD_INTENTS.includes(q.intent);
+  return { matches: merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient })), holders: false };
 }
 
 /** No supplier matched: a policy, everyone we share with, "the register records none", or don't know. */

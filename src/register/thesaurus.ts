@@ -46,7 +46,10 @@ export const THESAURUS: readonly string[][] = [
 /** The stem of one lowercased word: a Porter stem, with short words left alone. */
 export function stemWord(word: string): string {
   // Plurals first ("viruses" → "virus"), so Porter gives a word and its plural the same stem.
-  return word.length <= 3 ? word : stemmer(stem(word));
+  if (word.length <= 3) return word;
+  const stemmed = stemmer(stem(word));
+  // Porter leaves "referencing" as "referenc" but takes "reference" to "refer": meet them.
+  return /[ae]nc$/.test(stemmed) ? stemmer(`${stemmed}e`) : stemmed;
 }
 
 /** A phrase as its stems, e.g. "memory sticks" → "memori stick". */

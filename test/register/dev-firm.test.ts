@@ -37,6 +37,9 @@ const CASES: Case[] = [
   { q: 'how long do we keep passport copies?', has: ['Goodlord', '1 year'] },
   { q: 'which suppliers hold bank details?', has: ['mydeposits', 'Wilsons Accountants'], not: ['Stripe:'] },
   { q: 'what repairs system do we use?', has: ['Fixflo'] },
+  { q: 'Where do tenant references go?', has: ['Goodlord', 'the US'], not: ['Reapit'] },
+  { q: 'how long do we hold onto deposit details', has: ['mydeposits'], intent: 'retention' },
+  { q: 'what happens to tenant data when they leave?', has: ['Reapit', '6 years'], intent: 'retention' },
   // Everyday words the register does not use.
   { q: 'which suppliers have card details?', has: ['Stripe'] },
   { q: 'do any suppliers hold data about children?', has: ['records no supplier', CONTACT] },
@@ -51,6 +54,7 @@ const CASES: Case[] = [
   { q: 'do we store data in Canada?', has: ['No supplier in the register is recorded as storing data in Canada', 'does not say where Fixflo and KeyNest'] },
   { q: "which suppliers don't have a GDPR statement yet?", has: ['Goodlord (awaited)', 'KeyNest (not on file)'], not: ['Reapit (', 'Rightmove ('] },
   { q: 'which suppliers are joint controllers?', has: ['Rightmove'], not: ['Reapit'] },
+  { q: 'which suppliers receive data from us?', has: ['mydeposits', 'Wilsons Accountants'], not: ['Rightmove'] },
   // Off-topic: don't know, with the data-protection contact, never a stray word's supplier.
   { q: 'what time is lunch?', has: ["don't know", CONTACT], not: ['KeyNest'], intent: 'unknown' },
   { q: 'who won the football last night?', has: ["don't know", CONTACT], intent: 'unknown' },
