@@ -5,7 +5,7 @@ import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { startHttpServer, type RunningServer } from '../http-server.ts';
 import type { Logger } from '../logger.ts';
-import { PolicyQa } from '../register/index.ts';
+import { PolicyQa, weeklyGapsDigest, type GapLog } from '../register/index.ts';
 import { createLeadership } from '../store/index.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { reloadWorkspace, type ReloadResult } from './reload.ts';
@@ -47,7 +47,7 @@ export interface RunningBot {
 export async function runBot(
   workspace: Workspace,
   settings: PlatformSettings,
-  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number },
+  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number; gaps?: GapLog },
 ): Promise<RunningBot> {
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
@@ -64,7 +64,9 @@ export async function runBot(
       deps.logger.warn('this instance no longer leads: its lock connection ended; delivery stops');
     },
   });
-  const qa = new PolicyQa(workspace.config);
+  const qa = new PolicyQa(workspace.config, { gaps: deps.gaps });
+  // Unanswered questions go to the data-protection contact once a week, from the leader's ticks.
+  const gapsDigest = deps.gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps: deps.gaps, clock: deps.clock, logger: deps.logger });
   const slack = settings.slack
     ? new SlackAdapter({ ...settings.slack, db, engine, qa, clock: deps.clock, logger: deps.logger, gauge })
     : undefined;
@@ -100,7 +102,7 @@ export async function runBot(
       }
       return leads;
     };
-    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, intervalMs: heartbeatMs, leader: lead, onTick: deliver });
+    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, intervalMs: heartbeatMs, leader: lead, onTick: async () => { await gapsDigest?.(); deliver(); } });
     timer = setInterval(deliver, deps.deliveryIntervalMs ?? 5000);
     const reload = async () => {
       const result = await reloadWorkspace({ file: workspace.configFile, db, engine, qa, clock: deps.clock, logger: deps.logger });

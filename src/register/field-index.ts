@@ -196,6 +196,8 @@ class WeightedIndex<T> {
     const touched: number[] = [];
     for (const unit of this.units(question)) {
       const inUnit: number[] = [];
+      // A stop-word's unit holds only its phrase with the next word ("the office"): not a word of its own.
+      const ownWord = unit.some((t) => !t.startsWith('p:'));
       // A word of an everyday concept is as common as the concept: "client" is rare as a word in a
       // register that says "customers" everywhere, but not as a meaning.
       let commonest = Infinity;
@@ -221,7 +223,7 @@ class WeightedIndex<T> {
       for (const doc of inUnit) {
         if (total[doc] === 0) touched.push(doc);
         total[doc]! += unitBest[doc]!;
-        wordsMatched[doc]!++;
+        if (ownWord) wordsMatched[doc]!++;
         if (unitBest[doc]! > topScore[doc]!) {
           topScore[doc] = unitBest[doc]!;
           topField[doc] = unitField[doc]!;

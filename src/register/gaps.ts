@@ -11,6 +11,8 @@ export interface GapLog {
   record(question: string): void;
   /** The distinct questions, most asked first. */
   list(): Gap[];
+  /** Every question kept, in the order kept (the weekly digest reports those after its last mark). */
+  all(): string[];
 }
 
 export interface Gap {
@@ -28,7 +30,8 @@ export function scrub(question: string, config: VigilConfig): string {
   return text.trim().replace(/\s+/g, ' ').slice(0, 500);
 }
 
-function tally(questions: readonly string[]): Gap[] {
+/** Distinct questions (case and closing punctuation aside) with how often each was asked, most first. */
+export function tally(questions: readonly string[]): Gap[] {
   const counts = new Map<string, Gap>();
   for (const q of questions) {
     const key = q.toLowerCase().replace(/[?!.\s]+$/, '');
@@ -48,6 +51,9 @@ export class MemoryGapLog implements GapLog {
   list(): Gap[] {
     return tally(this.questions);
   }
+  all(): string[] {
+    return [...this.questions];
+  }
 }
 
 /** Gaps in a file of JSON lines, one `{"q": "..."}` per unanswered question. */
@@ -63,8 +69,12 @@ export class FileGapLog implements GapLog {
   }
 
   list(): Gap[] {
+    return tally(this.all());
+  }
+
+  all(): string[] {
     if (!existsSync(this.file)) return [];
-    const questions = readFileSync(this.file, 'utf8')
+    return readFileSync(this.file, 'utf8')
       .split('\n')
       .filter(Boolean)
       .flatMap((line) => {
@@ -75,6 +85,5 @@ export class FileGapLog implements GapLog {
           return []; // a torn last line after a crash: skip it
         }
       });
-    return tally(questions);
   }
 }
