@@ -221,6 +221,15 @@ const AttestationSchema = z
   })
   .describe('A recurring question that turns a promise into evidence.');
 
+const LanguageModelSchema = z
+  .strictObject({
+    enabled: z.boolean().default(false).describe('Off unless true.'),
+    endpoint: z.url().describe('Base URL of an OpenAI-compatible API, before /chat/completions (e.g. http://localhost:11434/v1 for Ollama).'),
+    model: z.string().min(1).describe('The model name the endpoint serves.'),
+    timeoutMs: z.number().int().min(100).max(30_000).default(4000).describe('How long to wait for a reading before answering from the register alone.'),
+  })
+  .describe('Optional, off by default: a language model that reads questions the register cannot answer by itself into {intent, supplier, filters}; the register still answers and cites. Its API key comes only from the environment (VIGIL_LLM_API_KEY). Sending questions to it makes it a processor.');
+
 /** The whole `vigil.yaml`. */
 export const VigilConfigSchema = z
   .strictObject({
@@ -233,6 +242,7 @@ export const VigilConfigSchema = z
       .array(z.array(z.string().min(1)).min(2))
       .default([])
       .describe('Groups of words staff use for the same thing, for answering questions (e.g. [service user, client, resident]); added to the built-in everyday privacy words.'),
+    languageModel: LanguageModelSchema.optional(),
     attestations: z.array(AttestationSchema).default([]).describe('The recurring questions.'),
   })
   .describe('A Vigil workspace: the firm, its people, its register of suppliers, its policies and what it attests.');

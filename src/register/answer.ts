@@ -2,8 +2,10 @@ import type { VigilConfig } from '../config/schema.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
 import { classify } from './intents.ts';
+import type { ModelReader } from './model-reader.ts';
 import { contactOf, readQuestion, type QaAnswer, type QaContext } from './qa-context.ts';
 import { QUERY_STEPS } from './queries.ts';
+import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { words } from './text.ts';
@@ -18,9 +20,12 @@ export type { QaAnswer } from './qa-context.ts';
 export class PolicyQa {
   private current!: { config: VigilConfig; index: RegisterIndex; ctx: QaContext };
 
-  /** `gaps`, when given, keeps the questions it could not answer (text only, names taken out). */
-  private readonly options: { gaps?: GapLog };
-  constructor(config: VigilConfig, options: { gaps?: GapLog } = {}) {
+  /**
+   * `gaps`, when given, keeps the questions it could not answer (text only, names taken out);
+   * `reader`, when given (off by default), reads a question the register alone cannot answer.
+   */
+  private readonly options: { gaps?: GapLog; reader?: ModelReader };
+  constructor(config: VigilConfig, options: { gaps?: GapLog; reader?: ModelReader } = {}) {
     this.options = options;
     this.reconfigure(config);
   }
@@ -39,16 +44,37 @@ export class PolicyQa {
     return this.current.index;
   }
 
-  /** Answers one question; one it cannot answer is kept as a gap. */
+  /** Answers one question from the register alone; one it cannot answer is kept as a gap. */
   ask(question: string): QaAnswer {
-    const answer = answerQuestion(this.current.ctx, question);
-    if (this.options.gaps && (answer.intent === 'unknown' || answer.intent === 'unknown-supplier')) {
+    return this.kept(question, answerQuestion(this.current.ctx, question));
+  }
+
+  /**
+   * Like {@link ask}; when the register alone cannot answer and a language model is configured,
+   * the model's reading of the question ({intent, supplier, filters}) is put to the register
+   * instead. The model never writes a fact: a reading the register cannot answer either, a
+   * timeout or a failure leaves the first answer.
+   */
+  async askWithModel(question: string): Promise<QaAnswer> {
+    const { ctx } = this.current;
+    const first = answerQuestion(ctx, question);
+    if (!this.options.reader || !unanswered(first)) return this.kept(question, first);
+    const reading = await this.options.reader.read(question, ctx.config);
+    const plain = reading && readingQuestion(reading, ctx.config);
+    const second = plain ? answerQuestion(ctx, plain) : undefined;
+    return this.kept(question, second && !unanswered(second) ? second : first);
+  }
+
+  private kept(question: string, answer: QaAnswer): QaAnswer {
+    if (this.options.gaps && unanswered(answer)) {
       const kept = scrub(question, this.config);
       if (kept) this.options.gaps.record(kept);
     }
     return answer;
   }
 }
+
+const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 export function answerQuestion(ctx: QaContext, question: string): QaAnswer {
