@@ -45,7 +45,7 @@ export class Conversation {
           if (event.command === 'status') return [await this.status(event.personId)];
           return [text(this.help())];
         case 'question':
-          return [this.question(event.text)];
+          return [await this.question(event.text)];
       }
     } catch (error) {
       if (error instanceof VigilError) return [text(`Sorry: ${error.message}.`)];
@@ -122,9 +122,10 @@ export class Conversation {
     return text(statusText(report, this.deps.engine.directory));
   }
 
-  private question(q: string): OutboundMessage {
+  private async question(q: string): Promise<OutboundMessage> {
     checkLength('question', q);
-    return text(this.deps.qa.ask(q).answer);
+    // The register alone, unless the firm configured a language model to read what it cannot.
+    return text((await this.deps.qa.askWithModel(q)).answer);
   }
 
   private help(): string {

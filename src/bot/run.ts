@@ -5,7 +5,7 @@ import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { startHttpServer, type RunningServer } from '../http-server.ts';
 import type { Logger } from '../logger.ts';
-import { PolicyQa, weeklyGapsDigest, type GapLog } from '../register/index.ts';
+import { PolicyQa, weeklyGapsDigest, type GapLog, type ModelReader } from '../register/index.ts';
 import { createLeadership } from '../store/index.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { reloadWorkspace, type ReloadResult } from './reload.ts';
@@ -47,7 +47,7 @@ export interface RunningBot {
 export async function runBot(
   workspace: Workspace,
   settings: PlatformSettings,
-  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number; gaps?: GapLog },
+  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number; gaps?: GapLog; reader?: ModelReader },
 ): Promise<RunningBot> {
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
@@ -64,7 +64,7 @@ export async function runBot(
       deps.logger.warn('this instance no longer leads: its lock connection ended; delivery stops');
     },
   });
-  const qa = new PolicyQa(workspace.config, { gaps: deps.gaps });
+  const qa = new PolicyQa(workspace.config, { gaps: deps.gaps, reader: deps.reader });
   // Unanswered questions go to the data-protection contact once a week, from the leader's ticks.
   const gapsDigest = deps.gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps: deps.gaps, clock: deps.clock, logger: deps.logger });
   const slack = settings.slack

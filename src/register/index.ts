@@ -3,4 +3,4 @@ export { RegisterIndex, type SupplierMatch, type PolicyMatch } from './register-
 export { classify, type Intent } from './intents.ts';
 export { FileGapLog, MemoryGapLog, scrub, type Gap, type GapLog } from './gaps.ts';
 export { queueGapsDigest, weeklyGapsDigest } from './gaps-digest.ts';
-export { ModelReader, type ModelSettings, type Reading } from './model-reader.ts';
+export { ModelReader, modelReaderFor, type ModelSettings, type Reading } from './model-reader.ts';

@@ -103,3 +103,10 @@ export class ModelReader {
     }
   }
 }
+
+/** The reader a workspace configures, or undefined (the default: no model). The key comes from the composition root. */
+export function modelReaderFor(config: VigilConfig, apiKey: string | undefined, logger?: Logger): ModelReader | undefined {
+  const model = config.languageModel;
+  if (!model?.enabled) return undefined;
+  return new ModelReader({ endpoint: model.endpoint, model: model.model, timeoutMs: model.timeoutMs, ...(apiKey ? { apiKey } : {}) }, logger);
+}
