@@ -66,6 +66,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const say = (line: string) => io.stdout(line + '\n');
   const note = (line: string) => io.stderr(line + '\n');
   const global = (command: Command) => command.optsWithGlobals<GlobalOptions>();
+  // JSON lines for a log shipper; readable lines when stderr is a terminal (as for progress bars).
+  const logger = () => streamLogger(io.stderr, { level: io.env.LOG_LEVEL, pretty: io.progress === true });
 
   const resolveConfig = (options: GlobalOptions): string => {
     const given = options.config ?? io.env.VIGIL_CONFIG;
@@ -128,7 +130,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     });
 
   const withWorkspace = async (options: GlobalOptions, dbFile: string, run: (ws: Workspace) => Promise<void>) => {
-    const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile }, { clock: systemClock, logger: streamLogger(io.stderr) });
+    const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile }, { clock: systemClock, logger: logger() });
     try {
       await run(workspace);
     } finally {
@@ -154,10 +156,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const explicitDb = options.db ?? io.env.DATABASE_URL ?? io.env.VIGIL_DB;
         if (!explicitDb) note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
         const clock = new FakeClock(instant(local.at, '--at'));
-        const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile: explicitDb ? resolveDb(options) : ':memory:' }, { clock, logger: streamLogger(io.stderr) });
+        const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile: explicitDb ? resolveDb(options) : ':memory:' }, { clock, logger: logger() });
         try {
           if (local.as && !workspace.engine.directory.person(local.as)) throw new VigilError(ErrorCode.UsageError, `--as: no person "${local.as}" in this workspace`);
-          await runShell({ db: workspace.db, engine: workspace.engine, clock, logger: streamLogger(io.stderr), input: io.stdin, output: io.output, ...(local.as ? { as: local.as } : {}) });
+          await runShell({ db: workspace.db, engine: workspace.engine, clock, logger: logger(), input: io.stdin, output: io.output, ...(local.as ? { as: local.as } : {}) });
         } finally {
           await workspace.close();
         }
@@ -169,7 +171,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const { config, migrations } = workspace;
         say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
         const beat = heartbeatMs(io.env);
-        const bot = await runBot(workspace, settings, { clock: systemClock, logger: streamLogger(io.stderr), heartbeatMs: beat });
+        const bot = await runBot(workspace, settings, { clock: systemClock, logger: logger(), heartbeatMs: beat });
         const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
         const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
         say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
+import { streamLogger } from '../../src/logger.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { MINIMAL_CONFIG } from '../fixtures/minimal-config.ts';
 
@@ -55,6 +56,10 @@ describe('secrets', () => {
       expect(all).toContain('check SLACK_BOT_TOKEN'); // the paths really ran and failed
       expect(all).toContain('PORT must be a port number');
       for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
+      // The failed starts logged through the JSON line logger: those lines are in what was checked.
+      const logLines = all.split('\n').filter((line) => line.startsWith('{"level"'));
+      expect(logLines.length).toBeGreaterThan(0);
+      for (const line of logLines) expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), time: expect.any(String), message: expect.any(String) });
       // And none reached the database.
       const { readFileSync, readdirSync } = await import('node:fs');
       for (const file of readdirSync(join(dir, 'data'))) {
@@ -66,4 +71,21 @@ describe('secrets', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('are redacted by the logger when a field would carry one, in JSON and in pretty lines', () => {
+    for (const pretty of [false, true]) {
+      let out = '';
+      const logger = streamLogger((line) => void (out += line), { pretty });
+      logger.error('a platform refused the request', {
+        token: SECRETS.SLACK_BOT_TOKEN,
+        headers: { authorization: `Bearer ${SECRETS.SLACK_APP_TOKEN}` },
+        teams: { appPassword: SECRETS.MICROSOFT_APP_PASSWORD },
+        signingSecret: SECRETS.SLACK_SIGNING_SECRET,
+        password: SECRETS.DATABASE_PASSWORD,
+      });
+      expect(out).toContain('a platform refused the request');
+      expect(out).toContain('[redacted]');
+      for (const secret of Object.values(SECRETS)) expect(out).not.toContain(secret);
+    }
+  });
 });
