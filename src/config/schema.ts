@@ -23,6 +23,12 @@ const timezone = (description: string) => z.string().superRefine(refineWith(chec
 
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
+// A control of a framework: letters and digits naming the framework, a colon, then the
+// framework's own reference (which may hold dots, hyphens and brackets, never spaces).
+const controlId = z.string().regex(/^[A-Za-z][A-Za-z0-9-]*:[^\s:]+$/, {
+  error: (issue) => `"${String(issue.input)}" is not a control id: write the framework, a colon and its reference, with no spaces (e.g. "CE:malware-protection", "ISO27001:A.8.13", "GDPR:Art.32(1)(d)")`,
+});
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const BANK_HOLIDAY_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
 export const ROLES = ['staff', 'manager', 'compliance'] as const;
@@ -218,6 +224,10 @@ const AttestationSchema = z
       .default({ requireReason: true, openFinding: true, notifyManager: true })
       .describe('What a "No" does.'),
     policy: z.string().optional().describe('Id of the policy this attestation checks.'),
+    controls: z
+      .array(controlId)
+      .default([])
+      .describe('The controls this attestation evidences, each a framework and a reference joined by a colon (CE:malware-protection, ISO27001:A.8.13, GDPR:Art.32(1)(d)); the audit package maps them.'),
   })
   .describe('A recurring question that turns a promise into evidence.');
 
