@@ -102,6 +102,12 @@ const PROPERTIES: Property[] = [
     test: (s) => (s.transfer ? true : undefined),
   },
   {
+    asked: /\bsupport (access|staff|team)|\b(their|its|supplier'?s?) (own )?staff (can )?(see|read|access)/,
+    has: 'Suppliers whose own staff can reach our data (support access)',
+    silent: 'The register records nothing about support access for',
+    test: (s) => (s.security.supportAccess ? true : undefined),
+  },
+  {
     asked: /\bsoc ?2\b|iso ?27001|certif/,
     has: 'Suppliers with security certifications',
     silent: 'The register records no certification for',

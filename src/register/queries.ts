@@ -1,5 +1,6 @@
 import { asksAggregate, asksCount, byRegion, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
+import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
@@ -52,10 +53,10 @@ const regions: Step = (ctx, q) => {
   return { intent: 'location', sources, answer: text };
 };
 
-/** "Which suppliers encrypt at rest / will tell us of a breach / are processors?". */
+/** "Which suppliers encrypt at rest / will tell us of a breach / are processors / have no owner / keep data over 5 years?". */
 const properties: Step = (_ctx, q) => {
   if (q.named.length > 0 || !asksAggregate(q.text)) return undefined;
-  const found = propertyAnswer(q.pool, q.text);
+  const found = silenceAnswer(q.pool, q.text) ?? retentionFilterAnswer(q.pool, q.text) ?? propertyAnswer(q.pool, q.text);
   return found && { intent: 'list-suppliers', sources: found.sources, answer: found.text };
 };
 

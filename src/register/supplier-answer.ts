@@ -52,7 +52,8 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
 function noSupplier(ctx: QaContext, q: Question): QaAnswer {
   const policy = policyAnswer(ctx, q.text);
   if (policy) return policy;
-  if (q.intent === 'access' && !q.whatToDo) return sharedWith(ctx);
+  // "Who do we share data with?", but not "…with ACS?" (a name the register does not hold).
+  if (q.intent === 'access' && !q.whatToDo && ctx.index.strayWords(q.text) === 0) return sharedWith(ctx);
   // "Which suppliers hold health data?" or "where is health data stored?" in a register that lists
   // none: say the register records none, and whom to tell if we do.
   const holding = asksAggregate(q.text) && HOLDING.test(q.text) && words(q.text).some((x) => ctx.index.thesaurus.knows(x));

@@ -16,7 +16,8 @@ const QUESTION_WORDS = new Set(
     'security 2fa factor two step soc certification certified breach notify hosted country region centre center located share pass ' +
     'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +
     'exactly handled processed happen processing agreement details record records for if think there been happened happens ' +
-    'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way').split(' ').map(stem),
+    'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way ' +
+    'anyone anybody everyone outside inside ground grounds lawful legal basis passing company firm business').split(' ').map(stem),
 );
 
 const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];

@@ -55,6 +55,17 @@ const CASES: Case[] = [
   { q: "which suppliers don't have a GDPR statement yet?", has: ['Goodlord (awaited)', 'KeyNest (not on file)'], not: ['Reapit (', 'Rightmove ('] },
   { q: 'which suppliers are joint controllers?', has: ['Rightmove'], not: ['Reapit'] },
   { q: 'which suppliers receive data from us?', has: ['mydeposits', 'Wilsons Accountants'], not: ['Rightmove'] },
+  // The register's silence, and retention compared.
+  { q: 'which suppliers have no owner?', has: ['mydeposits', 'Stripe', 'Fixflo', 'Rightmove'], not: ['Reapit', 'Goodlord', 'KeyNest'] },
+  { q: "which suppliers don't say where data is stored?", has: ['Fixflo', 'KeyNest'], not: ['Reapit'] },
+  { q: 'which suppliers have no retention period?', has: ['mydeposits', 'KeyNest'], not: ['Stripe', 'Reapit'] },
+  { q: 'which suppliers keep data for more than 5 years?', has: ['Reapit (6 years)', 'Stripe (7 years)'], not: ['Goodlord ('] },
+  { q: 'which suppliers have support access?', has: ['Reapit'] },
+  { q: "what's the breach promise from Reapit?", has: ['Within 24 hours'] },
+  { q: 'What is the lawful basis for the deposit scheme?', has: ['Housing Act 2004'], intent: 'lawful-basis' },
+  { q: 'do we pass data to the accountants?', has: ['rental statements', 'Wilsons Accountants'] },
+  { q: 'Is there a supplier for payroll?', has: ["can't find a supplier we use for payroll", CONTACT] },
+  { q: "who's in charge of data protection?", has: [CONTACT], intent: 'contact' },
   // Off-topic: don't know, with the data-protection contact, never a stray word's supplier.
   { q: 'what time is lunch?', has: ["don't know", CONTACT], not: ['KeyNest'], intent: 'unknown' },
   { q: 'who won the football last night?', has: ["don't know", CONTACT], intent: 'unknown' },
