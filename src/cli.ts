@@ -13,7 +13,7 @@ import { parseDayOption, parseInstantOption } from './evidence/dates.ts';
 import { forgetPerson, purge, retentionCutoff } from './evidence/retention.ts';
 import { addDays, zonedInstant } from './attestations/zoned-time.ts';
 import { buildTeamsPackage } from './bot/teams/package.ts';
-import { FileGapLog, PolicyQa } from './register/index.ts';
+import { FileGapLog, PolicyQa, modelReaderFor } from './register/index.ts';
 import { statusText } from './bot/status-text.ts';
 import { FakeClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfigFile, type VigilConfig } from './config/index.ts';
@@ -68,6 +68,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const global = (command: Command) => command.optsWithGlobals<GlobalOptions>();
   // JSON lines for a log shipper; readable lines when stderr is a terminal (as for progress bars).
   const logger = () => streamLogger(io.stderr, { level: io.env.LOG_LEVEL, pretty: io.progress === true });
+
+  // Unanswered questions sit beside the SQLite file (or in ./data when the store is PostgreSQL).
+  const gapLog = (db: string) => new FileGapLog(resolve(isPostgresUrl(db) ? resolve(io.cwd, 'data') : dirname(db), 'qa-gaps.jsonl'));
 
   const resolveConfig = (options: GlobalOptions): string => {
     const given = options.config ?? io.env.VIGIL_CONFIG;
@@ -171,7 +174,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const { config, migrations } = workspace;
         say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
         const beat = heartbeatMs(io.env);
-        const bot = await runBot(workspace, settings, { clock: systemClock, logger: logger(), heartbeatMs: beat });
+        // Unanswered questions are kept for the weekly digest; the language model, if the firm turned one on, gets its key here only.
+        const qa = { gaps: gapLog(dbFile), reader: modelReaderFor(config, io.env.VIGIL_LLM_API_KEY, logger()) };
+        const bot = await runBot(workspace, settings, { clock: systemClock, logger: logger(), heartbeatMs: beat, ...qa });
         const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
         const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
         say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
@@ -316,19 +321,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .command('ask [question...]')
     .description('answer a question from the register of suppliers and the policies; --gaps lists those it could not answer')
     .option('--gaps', 'list the questions it could not answer (kept beside the database, text only), most asked first')
-    .action((question: string[], local: { gaps?: boolean }, command: Command) => {
+    .action(async (question: string[], local: { gaps?: boolean }, command: Command) => {
       const options = global(command);
       const config = loadConfigFile(resolveConfig(options));
-      // Unanswered questions sit beside the SQLite file (or in ./data when the store is PostgreSQL).
       const db = resolveDb(options);
-      const gaps = new FileGapLog(resolve(isPostgresUrl(db) ? resolve(io.cwd, 'data') : dirname(db), 'qa-gaps.jsonl'));
+      const gaps = gapLog(db);
       if (local.gaps) {
         const list = gaps.list();
         say(options.json ? JSON.stringify(list) : list.length ? list.map((g) => `${String(g.count).padStart(4)}  ${g.question}`).join('\n') : 'vigil: no unanswered questions kept yet');
         return;
       }
       if (question.length === 0) throw new VigilError(ErrorCode.UsageError, 'give a question, e.g. vigil ask "where is our CRM data stored?", or --gaps');
-      const answer = new PolicyQa(config, { gaps }).ask(question.join(' '));
+      const answer = await new PolicyQa(config, { gaps, reader: modelReaderFor(config, io.env.VIGIL_LLM_API_KEY, logger()) }).askWithModel(question.join(' '));
       say(options.json ? JSON.stringify(answer) : answer.answer);
     });
 
