@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import type { Engine } from '../attestations/index.ts';
+import type { Clock } from '../clock.ts';
+import {
+  auditChainHead, countPromptsOfPeriod, escalatedPrompts, findingChanges, findingsOfPeriod, promptsWithAnswerPages,
+} from '../store/evidence-queries.ts';
+import { verifyAudit, type AuditVerification, type Db } from '../store/index.ts';
+import { packageIndexHtml } from './package-html.ts';
+import { controlRows, PackageRates } from './package-rates.ts';
+import { historyHeader, historyLines, populationHeader, populationLine, populationRow } from './package-rows.ts';
+import { findingFiles, ratesAndControlFiles, policyRecords } from './package-tables.ts';
+import { addFile, type PackagedFile, type ZipEntry, ZipWriter } from './package-zip.ts';
+
+/** What a package needs, and where it writes the zip. */
+export interface PackageOptions {
+  db: Db;
+  engine: Engine;
+  clock: Clock;
+  /** The period, [from, to). */
+  from: Date;
+  to: Date;
+  /** The period's first and last days as the office counts them (YYYY-MM-DD); else UTC days. */
+  days?: { first: string; last: string };
+  out: Writable;
+  /** Vigil's version; else read from package.json. */
+  vigilVersion?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What went into the package. */
+export interface PackageResult {
+  prompts: number;
+  answers: number;
+  findings: number;
+  files: PackagedFile[];
+  checkpoint: { seq: number; hash: string };
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * The integrity statement. The audit checkpoint (issue 16's other half) is not in the store yet,
+ * so the package is made at the chain's head (its last record's seq and hash), and says so.
+ */
+export function integrityStatement(audit: AuditVerification, checkpoint: { seq: number; hash: string }): string {
+  const chain = audit.ok ? `The audit log's hash chain verifies over ${audit.records} records` : `The audit log's hash chain does NOT verify: ${audit.problems.length} problem(s) over ${audit.records} records`;
+  return `${chain}. This package was made at the chain's head, record ${checkpoint.seq}, hash ${checkpoint.hash}: a later check of the same chain must still reach that record with that hash. manifest.json lists the SHA-256 of every other file in the package; recomputing them shows whether any was changed after export.`;
+}
+
+/**
+ * Streams the period's prompts once: each becomes a row of its attestation's population and
+ * lines of the answer history, and is counted into the rates. The history streams to the zip;
+ * the populations keep their compressed bytes until it is done.
+ */
+async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: PackageRates): Promise<{ prompts: number; answers: number }> {
+  const { db, engine, from, to } = options;
+  const total = options.onProgress ? await countPromptsOfPeriod(db, from, to) : 0;
+  const history = zip.entry('answers/history.csv');
+  await history.write(historyHeader());
+  const populations = new Map<string, { entry: ZipEntry; text: string }>();
+  const population = (id: string) => {
+    let p = populations.get(id);
+    if (!p) populations.set(id, (p = { entry: zip.entry(`populations/${id}.csv`), text: populationHeader() }));
+    return p;
+  };
+  for (const a of engine.config.attestations) population(a.id);
+  let prompts = 0;
+  let answers = 0;
+  for await (const page of promptsWithAnswerPages(db, from, to)) {
+    const missed = page.filter((p) => p.answers.length === 0 && p.status === 'missed').map((p) => p.id);
+    const escalated = missed.length ? await escalatedPrompts(db, missed) : new Set<string>();
+    let lines = '';
+    for (const prompt of page) {
+      const row = populationRow(prompt, escalated.has(prompt.id));
+      rates.add(row);
+      population(prompt.attestationId).text += populationLine(row);
+      lines += historyLines(prompt);
+      answers += prompt.answers.length;
+    }
+    prompts += page.length;
+    await history.write(lines);
+    for (const p of populations.values()) {
+      await p.entry.write(p.text);
+      p.text = '';
+    }
+    options.onProgress?.(prompts, total);
+  }
+  await history.close();
+  for (const p of populations.values()) {
+    await p.entry.write(p.text);
+    await p.entry.close();
+  }
+  return { prompts, answers };
+}
+
+/**
+ * Writes the audit package for a period as a zip: the populations, the answer history, the
+ * findings with their history, rates per person and team, the control mapping, the policies, a
+ * readable index.html (the evidence pack, A4), and manifest.json with every other file's
+ * SHA-256 and size. Streams throughout; memory stays flat whatever the period's length.
+ */
+export async function exportPackage(options: PackageOptions): Promise<PackageResult> {
+  const { db, engine, from, to } = options;
+  const config = engine.config;
+  const directory = engine.directory;
+  const audit = await verifyAudit(db);
+  const head = await auditChainHead(db);
+  const checkpoint = { seq: head?.seq ?? 0, hash: audit.head };
+  const zip = new ZipWriter(options.out);
+  const rates = new PackageRates((id) => directory.managerOf(id) ?? '');
+  const counts = await writePopulations(options, zip, rates);
+
+  const findings = await findingsOfPeriod(db, from, to);
+  const changes = await findingChanges(db, findings.map((f) => f.id));
+  const controls = controlRows(config.attestations, rates);
+  const policies = policyRecords(config);
+  for (const [path, text] of [...findingFiles(findings, changes), ...ratesAndControlFiles(rates, controls, config)]) await addFile(zip, path, text);
+  await addFile(zip, 'policies.json', JSON.stringify(policies, null, 2) + '\n');
+
+  const questions = new Map(config.attestations.map((a) => [a.id, a.question]));
+  const generatedAt = options.clock.now();
+  const vigilVersion = options.vigilVersion ?? packageVersion();
+  const configSha256 = createHash('sha256').update(JSON.stringify(config)).digest('hex');
+  const days = options.days ?? { first: from.toISOString().slice(0, 10), last: new Date(to.getTime() - 1).toISOString().slice(0, 10) };
+  const integrity = integrityStatement(audit, checkpoint);
+  await addFile(zip, 'index.html', packageIndexHtml({
+    config, firstDay: days.first, lastDay: days.last, generatedAt, vigilVersion, configSha256,
+    checkpoint: { ...checkpoint, records: audit.records, ok: audit.ok }, integrity, rates, controls, findings, changes, policies,
+    files: [...zip.files], names: (id) => directory.nameOf(id), question: (id) => questions.get(id) ?? id,
+  }));
+  const manifest = {
+    format: 'vigil-audit-package', formatVersion: 1, firm: config.organisation.name,
+    period: { from: from.toISOString(), to: to.toISOString(), firstDay: days.first, lastDay: days.last },
+    generatedAt: generatedAt.toISOString(), vigilVersion, configSha256,
+    auditCheckpoint: { kind: 'chain-head', seq: checkpoint.seq, hash: checkpoint.hash, records: audit.records, verified: audit.ok },
+    integrity, prompts: counts.prompts, answers: counts.answers, findings: findings.length,
+    files: [...zip.files],
+  };
+  await addFile(zip, 'manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+  await zip.finish();
+  return { ...counts, findings: findings.length, files: manifest.files, checkpoint };
+}

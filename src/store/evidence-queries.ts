@@ -1,0 +1,214 @@
+import type { Db } from './database.ts';
+import { chunks } from './transactions.ts';
+
+/**
+ * Reads for the audit package (`vigil export --format package`): a period's prompts with every
+ * revision of their answers, its findings with their history, its notices, and the audit
+ * chain's head. Read-only; a page at a time where the period can hold a million rows.
+ */
+
+/** One prompt of a period as the package needs it. */
+export interface PopulationPrompt {
+  id: string;
+  attestationId: string;
+  subjectKind: string;
+  subjectId: string;
+  assigneeId: string;
+  occurrence: string;
+  issuedAt: string;
+  closesAt: string;
+  status: string;
+}
+
+/** One revision of an answer. */
+export interface AnswerRevision {
+  id: string;
+  promptId: string;
+  revision: number;
+  answeredBy: string;
+  value: string;
+  reason: string | null;
+  checklist: string | null;
+  text: string | null;
+  late: boolean;
+  channel: string;
+  answeredAt: string;
+}
+
+/** A prompt with every revision of its answer, oldest first. */
+export interface PromptWithAnswers extends PopulationPrompt {
+  answers: AnswerRevision[];
+}
+
+const PAGE = 2000;
+
+/**
+ * Every prompt whose occurrence falls in [from, to), oldest first, each with all its answers.
+ * One query per page: a keyset page of prompts on the (occurrence, id) index, joined to their
+ * answers, so the population and the answer history come from the same read.
+ */
+export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date): AsyncGenerator<PromptWithAnswers[]> {
+  let after: { occurrence: string; id: string } | undefined;
+  for (;;) {
+    let page = db.selectFrom('prompts')
+      .select(['id', 'attestation_id', 'subject_kind', 'subject_id', 'assignee_id', 'occurrence', 'issued_at', 'closes_at', 'status'])
+      .where('occurrence', '>=', after?.occurrence ?? from.toISOString()).where('occurrence', '<', to.toISOString());
+    if (after) {
+      const { occurrence, id } = after;
+      page = page.where(({ eb, refTuple, tuple }) => eb(refTuple('occurrence', 'id'), '>', tuple(occurrence, id)));
+    }
+    const rows = await db.selectFrom(page.orderBy('occurrence').orderBy('id').limit(PAGE).as('p'))
+      .leftJoin('answers as a', 'a.prompt_id', 'p.id')
+      .select(['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
+      .select(['a.id as answer_id', 'a.revision', 'a.answered_by', 'a.value', 'a.reason', 'a.checklist', 'a.text', 'a.late', 'a.channel', 'a.answered_at'])
+      .orderBy('p.occurrence').orderBy('p.id').orderBy('a.revision').execute();
+    if (rows.length === 0) return;
+    const prompts: PromptWithAnswers[] = [];
+    for (const r of rows) {
+      let prompt = prompts.at(-1);
+      if (prompt?.id !== r.id) {
+        prompt = {
+          id: r.id, attestationId: r.attestation_id, subjectKind: r.subject_kind, subjectId: r.subject_id, assigneeId: r.assignee_id,
+          occurrence: r.occurrence, issuedAt: r.issued_at, closesAt: r.closes_at, status: r.status, answers: [],
+        };
+        prompts.push(prompt);
+      }
+      if (r.answer_id !== null) {
+        prompt.answers.push({
+          id: r.answer_id, promptId: r.id, revision: Number(r.revision), answeredBy: r.answered_by!, value: r.value!, reason: r.reason,
+          checklist: r.checklist, text: r.text, late: Number(r.late) === 1, channel: r.channel!, answeredAt: r.answered_at!,
+        });
+      }
+    }
+    yield prompts;
+    const last = prompts.at(-1)!;
+    after = { occurrence: last.occurrence, id: last.id };
+  }
+}
+
+/** The prompts among `promptIds` that were escalated (a manager or the compliance channel was told). */
+export async function escalatedPrompts(db: Db, promptIds: readonly string[]): Promise<Set<string>> {
+  const escalated = new Set<string>();
+  for (const chunk of chunks(promptIds, 500)) {
+    const rows = await db.selectFrom('notices').select('prompt_id').distinct().where('prompt_id', 'in', chunk).where('kind', '=', 'escalation').execute();
+    for (const r of rows) escalated.add(r.prompt_id);
+  }
+  return escalated;
+}
+
+/** A finding with the answer that opened it. */
+export interface PeriodFinding {
+  id: string;
+  promptId: string;
+  attestationId: string;
+  subjectKind: string;
+  subjectId: string;
+  assigneeId: string;
+  answerId: string;
+  /** The revision of the answer that opened it, and who gave it. */
+  openedByRevision: number | null;
+  openedBy: string | null;
+  reason: string | null;
+  openedAt: string;
+  status: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolution: string | null;
+}
+
+/** Findings on the prompts of a period, oldest first, each with the answer revision that opened it. */
+export async function findingsOfPeriod(db: Db, from: Date, to: Date): Promise<PeriodFinding[]> {
+  const rows = await db.selectFrom('findings as f')
+    .innerJoin('prompts as p', 'p.id', 'f.prompt_id')
+    .leftJoin('answers as a', 'a.id', 'f.answer_id')
+    .selectAll('f').select(['a.revision', 'a.answered_by'])
+    .where('p.occurrence', '>=', from.toISOString()).where('p.occurrence', '<', to.toISOString())
+    .orderBy('f.opened_at').orderBy('f.id').execute();
+  return rows.map((f) => ({
+    id: f.id, promptId: f.prompt_id, attestationId: f.attestation_id, subjectKind: f.subject_kind, subjectId: f.subject_id, assigneeId: f.assignee_id,
+    answerId: f.answer_id, openedByRevision: f.revision === null ? null : Number(f.revision), openedBy: f.answered_by, reason: f.reason,
+    openedAt: f.opened_at, status: f.status, resolvedAt: f.resolved_at, resolvedBy: f.resolved_by, resolution: f.resolution,
+  }));
+}
+
+/** A change to a finding, as the audit log recorded it. */
+export interface FindingChange {
+  findingId: string;
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * What the audit log says happened to each finding: the records whose subject is a finding
+ * (`finding.*`) and the answers that resolved one (`answer.recorded` naming it in
+ * findingsResolved). Keyed by finding id, oldest first.
+ */
+export async function findingChanges(db: Db, findingIds: readonly string[]): Promise<Map<string, FindingChange[]>> {
+  const wanted = new Set(findingIds);
+  const changes = new Map<string, FindingChange[]>();
+  if (wanted.size === 0) return changes;
+  const add = (findingId: string, r: { seq: number | string; at: string; actor: string; action: string }, data: Record<string, unknown>) => {
+    const list = changes.get(findingId) ?? [];
+    list.push({ findingId, seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, data });
+    changes.set(findingId, list);
+  };
+  const rows = await db.selectFrom('audit_log').select(['seq', 'at', 'actor', 'action', 'subject', 'data'])
+    .where((eb) => eb.or([eb('action', 'like', 'finding.%'), eb.and([eb('action', '=', 'answer.recorded'), eb('data', 'like', '%"findingsResolved":["%')])]))
+    .orderBy('seq').execute();
+  for (const r of rows) {
+    const data = JSON.parse(r.data) as Record<string, unknown>;
+    if (r.action.startsWith('finding.') && r.subject && wanted.has(r.subject)) add(r.subject, r, data);
+    for (const id of Array.isArray(data.findingsResolved) ? (data.findingsResolved as string[]) : []) if (wanted.has(id)) add(id, r, data);
+  }
+  return changes;
+}
+
+/** One notice (reminder, escalation, missed, no-answer) sent for a prompt of the period. */
+export interface PeriodNotice {
+  id: string;
+  promptId: string;
+  kind: string;
+  step: number;
+  target: string;
+  recipientId: string | null;
+  createdAt: string;
+}
+
+/** The notices sent for the prompts of a period, a page of prompts at a time, in prompt order. */
+export async function* noticePages(db: Db, from: Date, to: Date): AsyncGenerator<PeriodNotice[]> {
+  let after: { occurrence: string; id: string } | undefined;
+  for (;;) {
+    let page = db.selectFrom('prompts').select(['id', 'occurrence'])
+      .where('occurrence', '>=', after?.occurrence ?? from.toISOString()).where('occurrence', '<', to.toISOString());
+    if (after) {
+      const { occurrence, id } = after;
+      page = page.where(({ eb, refTuple, tuple }) => eb(refTuple('occurrence', 'id'), '>', tuple(occurrence, id)));
+    }
+    const prompts = await page.orderBy('occurrence').orderBy('id').limit(PAGE).execute();
+    if (prompts.length === 0) return;
+    const notices: PeriodNotice[] = [];
+    for (const chunk of chunks(prompts.map((p) => p.id), 500)) {
+      const rows = await db.selectFrom('notices').selectAll().where('prompt_id', 'in', chunk).orderBy('created_at').orderBy('id').execute();
+      notices.push(...rows.map((n) => ({ id: n.id, promptId: n.prompt_id, kind: n.kind, step: Number(n.step), target: n.target, recipientId: n.recipient_id, createdAt: n.created_at })));
+    }
+    yield notices;
+    const last = prompts.at(-1)!;
+    after = { occurrence: last.occurrence, id: last.id };
+  }
+}
+
+/** The audit chain's last record (seq and hash), or undefined for an empty chain. */
+export async function auditChainHead(db: Db): Promise<{ seq: number; hash: string; at: string } | undefined> {
+  const row = await db.selectFrom('audit_log').select(['seq', 'hash', 'at']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return row && { seq: Number(row.seq), hash: row.hash, at: row.at };
+}
+
+/** How many prompts a period holds (for a progress bar). */
+export async function countPromptsOfPeriod(db: Db, from: Date, to: Date): Promise<number> {
+  const row = await db.selectFrom('prompts').select((eb) => eb.fn.countAll().as('n'))
+    .where('occurrence', '>=', from.toISOString()).where('occurrence', '<', to.toISOString()).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAnswer, resolveFinding } from '../../src/attestations/index.ts';
+import { exportPackage, type PackageResult } from '../../src/evidence/package.ts';
+import { openFindings, verifyAudit } from '../../src/store/index.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+
+/** The daily backup check, mapped to two controls; and a weekly antivirus check mapped to one of them. */
+const MAPPED = DAILY_BACKUP + `    controls: ["ISO27001:A.8.13", "CE:malware-protection"]
+  - id: av
+    question: Is your antivirus up to date?
+    schedule: "0 9 * * 1"
+    audience: { roles: [staff] }
+    window: PT8H
+    controls: ["CE:malware-protection"]
+`;
+
+const FROM = new Date('2026-11-23T00:00:00Z');
+const TO = new Date('2026-11-28T00:00:00Z');
+const prompt = (id: string, person: string, day: string) => `${id}/person:${person}/2026-11-${day}T09:00:00.000Z`;
+
+let h: Harness;
+let files: Record<string, string>;
+let zipBytes: Buffer;
+let result: PackageResult;
+let promptsInPeriod: number;
+
+/**
+ * A week: Dev says No to Monday's backup, then changes it to Yes; Cat says No on Tuesday and Ann
+ * (her manager's manager, the compliance lead) resolves it with a note; Bob answers late; the
+ * rest are missed.
+ */
+beforeAll(async () => {
+  h = await Harness.open(MAPPED, '2026-11-23T08:00:00Z');
+  await h.runUntil('2026-11-23T09:30:00Z');
+  const answer = (id: string, person: string, day: string, value: 'yes' | 'no', reason?: string) =>
+    recordAnswer(h.db, h.engine, { promptId: prompt(id, person, day), personId: person, value, channel: 'slack', ...(reason ? { reason } : {}) }, h.clock.now());
+  await answer('backup', 'dev', '23', 'no', 'disk full');
+  await answer('av', 'cat', '23', 'yes');
+  await h.runUntil('2026-11-23T10:30:00Z');
+  await answer('backup', 'dev', '23', 'yes');
+  await h.runUntil('2026-11-23T18:00:00Z');
+  await answer('backup', 'bob', '23', 'yes'); // after the window: late
+  await h.runUntil('2026-11-24T09:30:00Z');
+  await answer('backup', 'cat', '24', 'no', 'NAS <offline>');
+  const [finding] = await openFindings(h.db, ['cat']);
+  await resolveFinding(h.db, h.engine, finding!.id, 'ann', 'Restored the NAS; backup re-run and checked 11:40', h.clock.now());
+  await h.runUntil('2026-11-27T18:00:00Z');
+  const chunks: Buffer[] = [];
+  result = await exportPackage({ db: h.db, engine: h.engine, clock: h.clock, from: FROM, to: TO, vigilVersion: '0.1.0-test', out: new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } }) });
+  zipBytes = Buffer.concat(chunks);
+  const unzipped = unzipSync(new Uint8Array(zipBytes));
+  files = Object.fromEntries(Object.entries(unzipped).map(([path, bytes]) => [path, strFromU8(bytes)]));
+  const row = await h.db.selectFrom('prompts').select((eb) => eb.fn.countAll().as('n')).where('occurrence', '>=', FROM.toISOString()).where('occurrence', '<', TO.toISOString()).executeTakeFirstOrThrow();
+  promptsInPeriod = Number(row.n);
+}, 120_000);
+afterAll(async () => h?.close());
+
+const csvRows = (text: string) => text.trimEnd().split('\r\n').slice(1);
+
+describe('the audit package (vigil export --format package)', () => {
+  it('is a zip whose manifest lists every other file with its SHA-256 and size, and each one checks', () => {
+    const manifest = JSON.parse(files['manifest.json']!);
+    const listed = manifest.files.map((f: { path: string }) => f.path).sort();
+    expect(listed).toEqual(Object.keys(files).filter((p) => p !== 'manifest.json').sort());
+    expect(listed).toEqual(expect.arrayContaining(['index.html', 'answers/history.csv', 'populations/backup.csv', 'populations/av.csv', 'findings.csv', 'findings.json', 'rates/people.csv', 'rates/teams.csv', 'controls.csv', 'policies.json']));
+    for (const f of manifest.files as { path: string; sha256: string; bytes: number }[]) {
+      const bytes = Buffer.from(files[f.path]!, 'utf8');
+      expect([f.path, createHash('sha256').update(bytes).digest('hex'), bytes.length]).toEqual([f.path, f.sha256, f.bytes]);
+    }
+  });
+
+  it('the manifest names the period, the firm, the config hash, the version and the audit checkpoint', async () => {
+    const manifest = JSON.parse(files['manifest.json']!);
+    const audit = await verifyAudit(h.db);
+    expect(manifest).toMatchObject({
+      firm: 'Acme Bookkeeping', vigilVersion: '0.1.0-test',
+      period: { from: FROM.toISOString(), to: TO.toISOString(), firstDay: '2026-11-23', lastDay: '2026-11-27' },
+      auditCheckpoint: { kind: 'chain-head', hash: audit.head, records: audit.records, verified: true },
+    });
+    expect(manifest.configSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.auditCheckpoint.seq).toBe(result.checkpoint.seq);
+    expect(manifest.auditCheckpoint.seq).toBeGreaterThan(0);
+  });
+
+  it('populations: one row per prompt of the period, with assignee, due, answer, answered at and outcome', () => {
+    const backup = csvRows(files['populations/backup.csv']!);
+    const av = csvRows(files['populations/av.csv']!);
+    expect(backup.length + av.length).toBe(promptsInPeriod);
+    expect(promptsInPeriod).toBe(4 * 5 + 4); // four people, five weekdays of backup; one Monday of antivirus
+    expect(files['populations/backup.csv']!.split('\r\n')[0]).toBe('prompt_id,attestation,subject_kind,subject,assignee,occurrence,issued_at,due,outcome,answer,reports_problem,reason,answered_by,first_answered_at,answered_at,revisions,escalated');
+    const line = (id: string) => backup.find((l) => l.startsWith(id + ','))!;
+    expect(line(prompt('backup', 'dev', '23'))).toContain(',dev,2026-11-23T09:00:00.000Z,2026-11-23T09:00:00.000Z,2026-11-23T17:00:00.000Z,on-time,yes,false,,dev,2026-11-23T09:30:00.000Z,2026-11-23T10:30:00.000Z,2,false');
+    expect(line(prompt('backup', 'bob', '23'))).toContain(',late,yes,false,');
+    expect(line(prompt('backup', 'cat', '24'))).toContain(',on-time,no,true,NAS <offline>,cat,');
+    expect(line(prompt('backup', 'bob', '24'))).toMatch(/,missed,,false,,,,,0,true$/); // escalated to his manager
+  });
+
+  it('answer history: every revision, each with its prompt id, so a No later changed to Yes shows twice', () => {
+    const history = csvRows(files['answers/history.csv']!);
+    const dev = history.filter((l) => l.startsWith(prompt('backup', 'dev', '23') + ','));
+    expect(dev).toHaveLength(2);
+    expect(dev[0]).toContain(',1,backup,dev,dev,2026-11-23T09:30:00.000Z,no,disk full,');
+    expect(dev[1]).toContain(',2,backup,dev,dev,2026-11-23T10:30:00.000Z,yes,,');
+    expect(history).toHaveLength(5); // dev twice, cat (av), bob, cat (No)
+  });
+
+  it('findings: opened by which answer, resolved by whom, when and with the note', () => {
+    const findings = JSON.parse(files['findings.json']!) as { promptId: string; openedByRevision: number; openedBy: string; status: string; resolvedBy: string; resolution: string; changes: { action: string; actor: string }[] }[];
+    expect(findings).toHaveLength(2);
+    const cat = findings.find((f) => f.promptId === prompt('backup', 'cat', '24'))!;
+    expect(cat).toMatchObject({ openedByRevision: 1, openedBy: 'cat', status: 'resolved', resolvedBy: 'ann', resolution: 'Restored the NAS; backup re-run and checked 11:40' });
+    expect(cat.changes).toEqual([expect.objectContaining({ action: 'finding.resolved', actor: 'ann' })]);
+    expect(files['findings.csv']).toContain('Restored the NAS; backup re-run and checked 11:40');
+    expect(files['index.html']).toContain('Restored the NAS; backup re-run and checked 11:40');
+  });
+
+  it('the controls table lists each control with the attestations mapped to it and their rates', () => {
+    const controls = csvRows(files['controls.csv']!);
+    expect(controls.map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['CE:malware-protection,backup', 'CE:malware-protection,av', 'ISO27001:A.8.13,backup']);
+    expect(controls[1]).toBe('CE:malware-protection,av,Is your antivirus up to date?,4,1,0,0.2500,0.2500');
+    const page = files['index.html']!;
+    expect(page).toContain('<strong>ISO27001:A.8.13</strong></td><td>Did today&#39;s backup complete?</td>');
+    expect(page).toMatch(/<td rowspan="2"><strong>CE:malware-protection<\/strong><\/td><td>Did today&#39;s backup complete\?<\/td>.*?<\/tr><tr><td>Is your antivirus up to date\?<\/td>/);
+  });
+
+  it('rates per person and per team, and who missed what', () => {
+    const people = csvRows(files['rates/people.csv']!);
+    expect(files['rates/people.csv']!.split('\r\n')[0]).toBe('person,attestation,prompts,due,done,on_time,late,missed,excused,open,no,escalated,accounted_for,on_time_rate,accounted_for_rate');
+    // Dev: five backups, one answered on time (a No changed to Yes), four missed and escalated.
+    expect(people).toContain('dev,backup,5,5,1,1,0,4,0,0,0,4,5,0.2000,1.0000');
+    // Cat's No was on time: on time, but not done.
+    expect(people).toContain('cat,backup,5,5,0,1,0,4,0,0,1,4,5,0.2000,1.0000');
+    // Bob answered after the window: accounted for, not on time.
+    expect(people).toContain('bob,backup,5,5,0,0,1,4,0,0,0,4,5,0.0000,1.0000');
+    // Nobody is escalated for the antivirus check: a miss there is not accounted for.
+    expect(people).toContain('dev,av,1,1,0,0,0,1,0,0,0,0,0,0.0000,0.0000');
+    const page = files['index.html']!;
+    expect(page).toMatch(/<td>Dev Patel<\/td>.*Did today&#39;s backup complete\? ×4/);
+    expect(csvRows(files['rates/teams.csv']!)).toContain('bob,backup,5,5,0,1,0,4,0,0,1,4,5,0.2000,1.0000'); // Cat is Bob's team
+  });
+
+  it('policies as they stood: text and a hash as version', () => {
+    const [policy] = JSON.parse(files['policies.json']!);
+    expect(policy).toMatchObject({ id: 'backups', title: 'Backups', text: 'We back up daily.', sha256: createHash('sha256').update('We back up daily.').digest('hex') });
+  });
+
+  it('index.html: A4, questions not ids, No counted apart, a sign-off block and the integrity statement; users\' words escaped', () => {
+    const page = files['index.html']!;
+    expect(page).toContain('@page { size: A4;');
+    expect(page).toContain('<h1>Audit package: Acme Bookkeeping</h1>');
+    expect(page).toMatch(/<span>Done on time: <strong>2<\/strong><\/span><span class="no">Said No: <strong>1<\/strong><\/span>/);
+    expect(page).toContain('<th>Prepared by</th>');
+    expect(page).toContain('<th>Reviewed by</th>');
+    expect(page).toMatch(/The audit log&#39;s hash chain verifies over \d+ records\. This package was made at the chain&#39;s head, record \d+, hash [0-9a-f]{64}/);
+    expect(page).toContain('NAS &lt;offline&gt;');
+    expect(page).not.toContain('NAS <offline>');
+    expect(page).not.toMatch(/<script|<link|<img|\ssrc=|\shref=/);
+  });
+});
