@@ -36,6 +36,11 @@ export class RegisterIndex {
   private readonly purposes = new Map<string, Supplier[]>();
   private readonly categories = new Map<string, Supplier[]>();
   private readonly policyKeys = new Map<string, { policy: Policy; weight: number }[]>();
+  /**
+   * A distinctive word of one supplier's name ("physio" of Physio Partners): in no other name, and
+   * never written in lower case in the register ("bank" of Receipt Bank is an ordinary word).
+   */
+  private readonly nameParts = new Map<string, Supplier>();
   /** Every word of the suppliers' names and aliases, so a question's unknown words stand out. */
   readonly vocabulary = new Set<string>();
   /**
@@ -79,6 +84,7 @@ export class RegisterIndex {
       for (const phrase of supplier.dataCategories) add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
       for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
     }
+    this.indexNameParts(config.suppliers);
     // Keywords say most, title words less, the words of the text least.
     for (const policy of config.policies) {
       for (const phrase of policy.keywords) addWeighted(this.policyKeys, words(phrase).join(' '), policy, 3);
@@ -105,6 +111,12 @@ export class RegisterIndex {
           if (!found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
           range(i, n).forEach((k) => used.add(k));
         }
+      }
+    }
+    if (found.size === 0) {
+      for (const word of question) {
+        const supplier = this.nameParts.get(word);
+        if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: word });
       }
     }
     if (found.size === 0) {
@@ -192,6 +204,22 @@ export class RegisterIndex {
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
 
+  private indexNameParts(suppliers: readonly Supplier[]): void {
+    const owners = new Map<string, Set<Supplier>>();
+    for (const supplier of suppliers) {
+      // The name only: an alias is already a phrase staff use ("debt collectors"), not a name to split.
+      for (const phrase of [supplier.name]) {
+        const w = words(phrase);
+        if (w.length < 2) continue;
+        for (const part of w) {
+          if (part.length < 4 || STOPWORDS.has(part) || GENERIC_NAME_WORDS.has(part) || this.ordinaryWords.has(part) || regionCode(part).match(/^(EU|UK|US)$/)) continue;
+          owners.set(part, (owners.get(part) ?? new Set()).add(supplier));
+        }
+      }
+    }
+    for (const [part, set] of owners) if (set.size === 1) this.nameParts.set(part, [...set][0]!);
+  }
+
   private fuzzyName(squashed: string): Supplier | undefined {
     if (squashed.length < 4) return undefined;
     // Four letters allow only a swap of neighbours ("xreo" → xero), never a changed letter ("safe" ≠ sage).
@@ -229,6 +257,13 @@ export class RegisterIndex {
     return out;
   }
 }
+
+/** Words of company names that name no one company. */
+const GENERIC_NAME_WORDS = new Set(
+  ('partner partners group ltd limited llp plc inc online cloud software system solution solutions service services consulting ' +
+    'associate associates accountant accountants solicitor solicitors bank pay payment mail the and company co uk global digital ' +
+    'net web tech technology technologies hub app apps suite workspace office drive manager').split(' '),
+);
 
 /** True when b is a with exactly one pair of neighbouring letters swapped. */
 function isSwap(a: string, b: string): boolean {

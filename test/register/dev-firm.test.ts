@@ -91,3 +91,31 @@ describe('Q&A on a letting agency (dev questions, issue 17)', () => {
     expect(answer.answer).not.toMatch(/[^.]\.\.(?!\.)|[a-z0-9)] (It|The|We|Our|On|See) [a-z]|[,;]\./);
   });
 });
+
+/** A gym (test/register/fixtures/northgate-gym.yaml): few purpose keywords, special category data, a recipient. */
+const gym = new PolicyQa(loadConfigFile(new URL('./fixtures/northgate-gym.yaml', import.meta.url).pathname));
+const GYM_CONTACT = 'Priya Das (priya@northgate.example)';
+
+const GYM_CASES: Case[] = [
+  { q: 'where is health data stored?', has: ['Mindbody', 'the US', 'IDTA'] },
+  { q: 'how long is camera footage kept?', has: ['Hikvision CCTV', '30 days'] },
+  { q: 'who has our bank details?', has: ['GoCardless', 'BrightPay'] },
+  { q: 'where are direct debits processed?', has: ['GoCardless', 'the UK and the EU'] },
+  { q: 'what do we send the physio?', has: ['Physio Partners', 'phone number'] },
+  { q: "what's the lawful basis for sharing injuries with the physio?", has: ['Explicit consent'], intent: 'lawful-basis' },
+  { q: 'which suppliers store data in Canada?', has: ['Trainerize'], not: ['Mindbody ('] },
+  { q: 'where are payslips stored?', has: ['BrightPay', 'the UK'] },
+  { q: 'a member fell off a treadmill', has: ['accident book'], intent: 'policy' },
+  { q: 'I lost my fob', has: ['Cancel a lost fob'], intent: 'policy' },
+  { q: 'how long do we keep progress photos?', has: ['does not say how long Trainerize', GYM_CONTACT] },
+  { q: "what's the weather in Leeds?", has: ["don't know", GYM_CONTACT], intent: 'unknown' },
+];
+
+describe('Q&A on a gym (dev questions, issue 17)', () => {
+  it.each(GYM_CASES)('$q', ({ q, has, not, intent }) => {
+    const answer = gym.ask(q);
+    for (const fact of has) expect(answer.answer.toLowerCase()).toContain(fact.toLowerCase());
+    for (const fact of not ?? []) expect(answer.answer).not.toContain(fact);
+    if (intent) expect(answer.intent).toBe(intent);
+  });
+});
