@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
 import { Engine } from './attestations/index.ts';
 import type { Clock } from './clock.ts';
 import { loadConfigFile, type VigilConfig } from './config/index.ts';
 import type { Logger } from './logger.ts';
-import { appendAudit, migrateToLatest, openStore, syncPeople, writeTransaction, type Database, type MigrationReport, type PeopleSync } from './store/index.ts';
+import { appendAudit, migrateToLatest, openStore, syncPeople, writeTransaction, type Db, type MigrationReport, type PeopleSync } from './store/index.ts';
 
 /** Everything with a side effect, passed in once. */
 export interface Deps {
@@ -15,7 +14,7 @@ export interface Deps {
 export interface Workspace {
   config: VigilConfig;
   configFile: string;
-  db: Kysely<Database>;
+  db: Db;
   engine: Engine;
   migrations: MigrationReport;
   people: PeopleSync;

@@ -5,6 +5,11 @@ import semver from 'semver';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** An import of kysely or one of its entry points. */
+const KYSELY_IMPORT = /from\s+['"]kysely(\/[^'"]*)?['"]/;
+/** A query being built: a kysely builder call, or a raw `sql` template. */
+const QUERY_BUILDING = /\.\s*(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\s*\(|\bsql\s*(<[^>]*>)?\s*`/;
+
 /** The .ts files under `dir` (none when it does not exist yet). */
 function sourceFiles(dir: string): string[] {
   if (!existsSync(join(root, dir))) return [];
@@ -26,6 +31,29 @@ describe('architecture', () => {
   it('only the composition root reads process.env', () => {
     const readers = sourceFiles('src').filter((f) => /process\.env/.test(readFileSync(join(root, f), 'utf8')));
     expect(readers.every((f) => ['src/cli.ts', 'src/app.ts'].includes(f))).toBe(true);
+  });
+
+  it('only src/store imports kysely or builds queries (callers get domain types from repository functions)', () => {
+    const files = sourceFiles('src');
+    const outside = files.filter((f) => !f.startsWith('src/store/'));
+    expect(outside.length).toBeGreaterThan(20);
+    // Not vacuous: the store itself matches both patterns.
+    expect(files.filter((f) => f.startsWith('src/store/') && KYSELY_IMPORT.test(readFileSync(join(root, f), 'utf8'))).length).toBeGreaterThan(3);
+    expect(files.filter((f) => f.startsWith('src/store/') && QUERY_BUILDING.test(readFileSync(join(root, f), 'utf8'))).length).toBeGreaterThan(3);
+    const offenders = outside.filter((f) => {
+      const text = readFileSync(join(root, f), 'utf8');
+      return KYSELY_IMPORT.test(text) || QUERY_BUILDING.test(text);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('the store boundary check would catch an import or a query (it is not vacuous)', () => {
+    expect(KYSELY_IMPORT.test(`import type { Kysely } from 'kysely';`)).toBe(true);
+    expect(KYSELY_IMPORT.test(`import { Migrator } from "kysely/migration";`)).toBe(true);
+    expect(QUERY_BUILDING.test(`await db.selectFrom('prompts').selectAll().execute();`)).toBe(true);
+    expect(QUERY_BUILDING.test(`await trx\n  .deleteFrom('outbox')`)).toBe(true);
+    expect(QUERY_BUILDING.test('sql`select 1`')).toBe(true);
+    expect(QUERY_BUILDING.test(`const selectFromMenu = 1;`)).toBe(false);
   });
 
   it('the boundary check would catch an import (it is not vacuous)', () => {

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
 import type { Attestation } from '../config/schema.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import {
   appendAnswer, appendAudit, currentAnswer, enqueue, findFinding, findPrompt, markEventProcessed, openFinding, resolveFindings,
-  updatePromptProgress, writeTransaction, type Answer, type AnswerValue, type Database, type Prompt,
+  updatePromptProgress, writeTransaction, type Answer, type AnswerValue, type Db, type Prompt,
 } from '../store/index.ts';
 import type { Engine } from './engine.ts';
 import { checkLength, checkList } from './limits.ts';
@@ -56,7 +55,7 @@ const ALLOWED: Record<string, AnswerValue[]> = {
  * (see {@link sameAnswer}); both are decided inside the write lock, so two presses racing in two
  * processes record one revision. Oversized fields are refused before anything is touched.
  */
-export async function recordAnswer(db: Kysely<Database>, engine: Engine, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
+export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
   checkAnswerSizes(input);
   return writeTransaction(db, async (trx) => {
     const prompt = await findPrompt(trx, input.promptId);
@@ -173,7 +172,7 @@ function normalise(prompt: Prompt, attestation: Attestation | undefined, input: 
  * Resolves an open finding. Only the compliance role or a manager of the finding's assignee
  * (directly or higher up) may.
  */
-export async function resolveFinding(db: Kysely<Database>, engine: Engine, findingId: string, by: string, note: string, now: Date): Promise<void> {
+export async function resolveFinding(db: Db, engine: Engine, findingId: string, by: string, note: string, now: Date): Promise<void> {
   checkLength('resolution', note);
   await writeTransaction(db, async (trx) => {
     const finding = await findFinding(trx, findingId);

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Attestation, VigilConfig } from '../config/schema.ts';
 import {
-  appendAudit, enqueue, getState, insertPrompts, loadCursors, promptsNeedingAction, saveCursor, setState,
-  updatePromptProgress, writeTransaction, type Database, type NewOutboxMessage, type NewPrompt, type Prompt,
+  activePeopleSeenAfter, appendAudit, earliestActionAfter, enqueue, firstSeenTimes, getState, insertPrompts, loadCursors, promptsNeedingAction,
+  recordNotices, saveCursor, setState, updatePromptProgress, writeTransaction, type Db, type NewNotice, type NewOutboxMessage, type NewPrompt, type Prompt,
 } from '../store/index.ts';
 import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
 import { WorkCalendar } from './calendar.ts';
@@ -123,7 +121,7 @@ export class Engine {
   }
 
   /** Runs one tick at `now`. */
-  async tick(db: Kysely<Database>, now: Date): Promise<TickReport> {
+  async tick(db: Db, now: Date): Promise<TickReport> {
     return writeTransaction(db, async (trx) => {
       const report: TickReport = { at: now, issued: [], recordedMissed: [], reminders: [], escalations: [], missed: [] };
       const startedAt = await getState(trx, STARTED_AT);
@@ -149,18 +147,17 @@ export class Engine {
    * occurrence or a prompt's next reminder, escalation or close. Lets a simulated clock jump
    * straight to the next event instead of ticking every minute.
    */
-  async nextWakeUp(db: Kysely<Database>, now: Date, until: Date): Promise<Date | undefined> {
+  async nextWakeUp(db: Db, now: Date, until: Date): Promise<Date | undefined> {
     let next: Date | undefined;
     const consider = (t: Date | undefined) => {
       if (t && t > now && t <= until && (!next || t < next)) next = t;
     };
     for (const { schedule } of this.plans) consider(schedule.between(now, until)[0]?.issueAt);
-    const row = await db.selectFrom('prompts').select((eb) => eb.fn.min('next_action_at').as('at')).where('next_action_at', '>', now.toISOString()).executeTakeFirst();
-    consider(row?.at ? new Date(row.at) : undefined);
+    consider(await earliestActionAfter(db, now));
     return next;
   }
 
-  private async issueScheduled(db: Kysely<Database>, now: Date, report: TickReport): Promise<void> {
+  private async issueScheduled(db: Db, now: Date, report: TickReport): Promise<void> {
     const cursors = await loadCursors(db);
     let firstSeen: Map<string, Date> | undefined;
     for (const { attestation, group, schedule } of this.plans) {
@@ -190,7 +187,7 @@ export class Engine {
         }
         if (occurrences.length === 0) continue;
       }
-      firstSeen ??= await this.firstSeen(db);
+      firstSeen ??= await firstSeenTimes(db);
       const prompts: NewPrompt[] = [];
       occurrences.forEach((occurrence, i) => {
         const current = i === occurrences.length - 1;
@@ -257,20 +254,14 @@ export class Engine {
     return promptCard(prompt, this.directory, policy);
   }
 
-  private async firstSeen(db: Kysely<Database>): Promise<Map<string, Date>> {
-    const rows = await db.selectFrom('people').select(['id', 'first_seen_at']).execute();
-    return new Map(rows.map((r) => [r.id, new Date(r.first_seen_at)]));
-  }
-
   /**
    * On-join attestations go to people who appear after Vigil first ran, and, on the very first
    * tick, to people whose `joined` date is recent enough that the window is still open.
    */
-  private async issueOnJoin(db: Kysely<Database>, now: Date, firstTick: boolean, report: TickReport): Promise<void> {
+  private async issueOnJoin(db: Db, now: Date, firstTick: boolean, report: TickReport): Promise<void> {
     if (this.onJoin.length === 0) return;
     const seenThrough = (await getState(db, PEOPLE_SEEN_THROUGH)) ?? (firstTick ? now.toISOString() : new Date(0).toISOString());
-    const newcomers = await db.selectFrom('people').select(['id', 'first_seen_at']).where('active', '=', 1).where('first_seen_at', '>', seenThrough).execute();
-    const joinedAt = new Map(newcomers.map((r) => [r.id, new Date(r.first_seen_at)]));
+    const joinedAt = await activePeopleSeenAfter(db, seenThrough);
     if (firstTick) {
       for (const person of this.config.people) {
         if (!person.joined || joinedAt.has(person.id)) continue;
@@ -298,10 +289,10 @@ export class Engine {
     }
   }
 
-  private async advanceLadders(db: Kysely<Database>, now: Date, report: TickReport): Promise<void> {
+  private async advanceLadders(db: Db, now: Date, report: TickReport): Promise<void> {
     const due = await promptsNeedingAction(db, now);
     const messages: NewOutboxMessage[] = [];
-    const notices: { id: string; prompt_id: string; kind: 'reminder' | 'escalation' | 'missed'; step: number; target: 'assignee' | 'manager' | 'compliance-channel'; recipient_id: string | null; created_at: string }[] = [];
+    const notices: NewNotice[] = [];
     for (const prompt of due) {
       const attestation = this.attestations.get(prompt.attestationId);
       if (!attestation || prompt.status === 'answered') {
@@ -315,7 +306,7 @@ export class Engine {
         const t = step.at.getTime();
         if (t < from || t > now.getTime()) continue;
         if (step.kind === 'reminder' && status === 'open') {
-          notices.push(this.notice(prompt.id, 'reminder', step.step, 'assignee', prompt.assigneeId, now));
+          notices.push(this.notice(prompt.id, 'reminder', step.step, 'assignee', prompt.assigneeId));
           messages.push({
             dedupeKey: `reminder:${prompt.id}:${step.step}`, recipient: { kind: 'person', id: prompt.assigneeId }, promptId: prompt.id,
             payload: { kind: 'reminder', threadOf: prompt.id } satisfies OutboxPayload,
@@ -325,7 +316,7 @@ export class Engine {
           const manager = step.to === 'manager' ? this.directory.managerOf(prompt.assigneeId) : undefined;
           // Someone with no manager escalates straight to the compliance channel.
           const recipient = manager ? { kind: 'person' as const, id: manager } : { kind: 'channel' as const, id: 'compliance' };
-          notices.push(this.notice(prompt.id, 'escalation', step.step, manager ? 'manager' : 'compliance-channel', recipient.id, now));
+          notices.push(this.notice(prompt.id, 'escalation', step.step, manager ? 'manager' : 'compliance-channel', recipient.id));
           messages.push({
             dedupeKey: `escalation:${prompt.id}:${step.step}`, recipient, promptId: prompt.id,
             payload: { kind: 'escalation', message: escalationText({ ...prompt, status }, this.directory, !manager, step.at) } satisfies OutboxPayload,
@@ -333,7 +324,7 @@ export class Engine {
           report.escalations.push({ promptId: prompt.id, step: step.step, to: manager ? 'manager' : 'compliance-channel', recipientId: recipient.id });
         } else if (step.kind === 'close' && status === 'open') {
           status = 'missed';
-          notices.push(this.notice(prompt.id, 'missed', 0, 'assignee', prompt.assigneeId, now));
+          notices.push(this.notice(prompt.id, 'missed', 0, 'assignee', prompt.assigneeId));
           report.missed.push({ promptId: prompt.id, attestationId: prompt.attestationId, assigneeId: prompt.assigneeId });
         }
       }
@@ -343,13 +334,11 @@ export class Engine {
         nextActionAt: next?.at ?? null,
       });
     }
-    for (let i = 0; i < notices.length; i += 500) {
-      await db.insertInto('notices').values(notices.slice(i, i + 500)).onConflict((oc) => oc.columns(['prompt_id', 'kind', 'step']).doNothing()).execute();
-    }
+    await recordNotices(db, notices, now);
     await enqueue(db, messages, now);
   }
 
-  private notice(promptId: string, kind: 'reminder' | 'escalation' | 'missed', step: number, target: 'assignee' | 'manager' | 'compliance-channel', recipientId: string | null, now: Date) {
-    return { id: randomUUID(), prompt_id: promptId, kind, step, target, recipient_id: recipientId, created_at: now.toISOString() };
+  private notice(promptId: string, kind: 'reminder' | 'escalation' | 'missed', step: number, target: 'assignee' | 'manager' | 'compliance-channel', recipientId: string | null): NewNotice {
+    return { promptId, kind, step, target, recipientId };
   }
 }

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
-import type { Database } from '../store/index.ts';
+import type { Db } from '../store/index.ts';
 import type { Engine, TickReport } from './engine.ts';
 
 /** A running heartbeat; `stop()` waits for a tick in progress to finish. */
@@ -16,7 +15,7 @@ export interface Heartbeat {
  * the unique keys keep them from issuing anything twice; with `leader`, only the leader ticks.
  */
 export function startHeartbeat(options: {
-  db: Kysely<Database>;
+  db: Db;
   engine: () => Engine;
   clock: Clock;
   logger: Logger;

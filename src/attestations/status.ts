@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
-import { currentPrompts, latestAnswers, openFindings, type Answer, type Database, type Prompt } from '../store/index.ts';
+import { currentPrompts, failedPersonDeliveries, latestAnswers, openFindings, promptStatusesSince, type Answer, type Db, type Prompt } from '../store/index.ts';
 import { isoWeek } from '../evidence/summary.ts';
 import type { Engine } from './engine.ts';
 
@@ -48,7 +47,7 @@ export function stateOf(prompt: Prompt, answer: Answer | undefined): PromptState
  * that scope.
  */
 export async function buildStatus(
-  db: Kysely<Database>,
+  db: Db,
   engine: Engine,
   options: { viewer?: string; person?: string },
   now: Date,
@@ -105,19 +104,15 @@ export async function buildStatus(
       return problem ? [{ id: s.id, name: s.name, status: st.status, reviewDue: st.reviewDue ?? null, problem }] : [];
     });
 
-  let failed = db.selectFrom('outbox').select(['recipient_id', 'last_error']).where('status', '=', 'failed').where('recipient_kind', '=', 'person').orderBy('created_at', 'desc');
-  if (scope) failed = failed.where('recipient_id', 'in', scope);
   const unreachable = new Map<string, { id: string; name: string; reason: string }>();
-  for (const row of await failed.execute()) {
-    if (!unreachable.has(row.recipient_id)) unreachable.set(row.recipient_id, { id: row.recipient_id, name: directory.nameOf(row.recipient_id), reason: row.last_error ?? 'delivery failed' });
+  for (const row of await failedPersonDeliveries(db, scope)) {
+    if (!unreachable.has(row.recipientId)) unreachable.set(row.recipientId, { id: row.recipientId, name: directory.nameOf(row.recipientId), reason: row.lastError ?? 'delivery failed' });
   }
 
   const weeks = Array.from({ length: 12 }, (_, i) => isoWeek(new Date(now.getTime() - (11 - i) * 7 * 86_400_000)));
   const trend = new Map(weeks.map((week) => [week, { week, total: 0, answered: 0 }]));
-  let recent = db.selectFrom('prompts').select(['occurrence', 'status']).where('occurrence', '>=', new Date(now.getTime() - 12 * 7 * 86_400_000).toISOString());
-  if (scope) recent = recent.where('assignee_id', 'in', scope);
-  for (const row of await recent.execute()) {
-    const bucket = trend.get(isoWeek(new Date(row.occurrence)));
+  for (const row of await promptStatusesSince(db, new Date(now.getTime() - 12 * 7 * 86_400_000), scope)) {
+    const bucket = trend.get(isoWeek(row.occurrence));
     if (!bucket) continue;
     bucket.total++;
     if (row.status === 'answered') bucket.answered++;

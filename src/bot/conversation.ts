@@ -1,16 +1,16 @@
-import type { Kysely } from 'kysely';
 import { buildStatus, checkLength, formatWhen, recordAnswer, type AnswerOutcome, type Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { VigilError } from '../errors.ts';
 import type { PolicyQa } from '../register/index.ts';
 import type { Logger } from '../logger.ts';
-import { unansweredPrompts, type Answer, type Database, type Prompt } from '../store/index.ts';
+import { secondsSince, type Metrics } from '../metrics.ts';
+import { unansweredPrompts, type Answer, type Db, type Prompt } from '../store/index.ts';
 import type { InboundEvent, OutboundMessage } from './messages.ts';
 import { statusText } from './status-text.ts';
 
 /** What the conversation core needs; every channel passes the same. */
 export interface ConversationDeps {
-  db: Kysely<Database>;
+  db: Db;
   engine: Engine;
   clock: Clock;
   logger: Logger;
@@ -18,6 +18,8 @@ export interface ConversationDeps {
   qa: PolicyQa;
   /** The channel's name, recorded with each answer: shell, slack, teams. */
   channel: string;
+  /** Counts answers and times questions, for the bot's /metrics. */
+  metrics?: Metrics | undefined;
 }
 
 const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
@@ -84,6 +86,7 @@ export class Conversation {
     if (outcome.status === 'duplicate') return { reply: text('Already recorded.'), outcome };
     // Every channel shows this reply as it shows a refusal (it has no 'recorded' outcome to act on).
     if (outcome.status === 'unchanged') return { reply: text(`Already recorded for "${outcome.prompt.question}": ${this.answeredSummary(outcome)}. Nothing new was recorded.`), outcome };
+    this.deps.metrics?.answer(this.deps.channel);
     const { answer, prompt } = outcome;
     const shown = describeAnswer(answer);
     const notes: string[] = [];
@@ -125,7 +128,10 @@ export class Conversation {
   private async question(q: string): Promise<OutboundMessage> {
     checkLength('question', q);
     // The register alone, unless the firm configured a language model to read what it cannot.
-    return text((await this.deps.qa.askWithModel(q)).answer);
+    const started = performance.now();
+    const reply = await this.deps.qa.askWithModel(q);
+    this.deps.metrics?.qaLatency(secondsSince(started));
+    return text(reply.answer);
   }
 
   private help(): string {

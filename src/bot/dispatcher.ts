@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Engine, OutboxPayload } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import {
   claimDue, confirmClaim, enqueue, findPrompt, handBack, holdBack, markSent, promptMessage, recordFailure, requeueUnsure,
-  type Claim, type ClaimedMessage, type Database, type NewOutboxMessage, type OutboxMessage, type Prompt,
+  type Claim, type ClaimedMessage, type Db, type NewOutboxMessage, type OutboxMessage, type Prompt,
 } from '../store/index.ts';
 import type { OutboundMessage } from './messages.ts';
 
@@ -83,14 +82,14 @@ export class Dispatcher {
   private stopping = false;
 
   private readonly deps: {
-      db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
+      db: Db; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
       concurrency?: number; staleClaimMs?: number; batchSize?: number;
       /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
       leader?: LeaderState;
     };
   constructor(
     deps: {
-      db: Kysely<Database>; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
+      db: Db; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
       concurrency?: number; staleClaimMs?: number; batchSize?: number;
       /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
       leader?: LeaderState;

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { ConfigError, loadConfigFile } from '../config/index.ts';
 import type { Logger } from '../logger.ts';
 import type { PolicyQa } from '../register/index.ts';
-import { appendAudit, enqueue, syncPeople, writeTransaction, type Database, type PeopleSync } from '../store/index.ts';
+import { appendAudit, enqueue, syncPeople, writeTransaction, type Db, type PeopleSync } from '../store/index.ts';
 
 /** What a reload did. */
 export type ReloadResult = { ok: true; people: PeopleSync } | { ok: false; error: string };
@@ -16,7 +15,7 @@ export type ReloadResult = { ok: true; people: PeopleSync } | { ok: false; error
  * stays, the problems are logged and posted to the compliance channel, so whoever broke the file
  * hears of it.
  */
-export async function reloadWorkspace(deps: { file: string; db: Kysely<Database>; engine: Engine; qa: PolicyQa; clock: Clock; logger: Logger }): Promise<ReloadResult> {
+export async function reloadWorkspace(deps: { file: string; db: Db; engine: Engine; qa: PolicyQa; clock: Clock; logger: Logger }): Promise<ReloadResult> {
   const { db, engine, qa, clock, logger, file } = deps;
   const now = clock.now();
   let config;

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../store/index.ts';
+import { refOfPerson, type Db } from '../store/index.ts';
 import { DeliveryError, type Delivery, type Sender } from './dispatcher.ts';
 
 /**
@@ -10,10 +9,10 @@ import { DeliveryError, type Delivery, type Sender } from './dispatcher.ts';
 export class RoutingSender implements Sender {
   readonly platform: string;
 
-  private readonly db: Kysely<Database>;
+  private readonly db: Db;
   private readonly senders: { slack?: Sender | undefined; teams?: Sender | undefined; slackChannel: boolean };
   constructor(
-    db: Kysely<Database>,
+    db: Db,
     senders: { slack?: Sender | undefined; teams?: Sender | undefined; slackChannel: boolean },
   ) {
     this.db = db;
@@ -37,8 +36,7 @@ export class RoutingSender implements Sender {
     if (teams && !slack) return teams;
     if (!slack || !teams) throw new DeliveryError('no platform is configured', true);
     if (delivery.message.recipient.kind === 'channel') return this.senders.slackChannel ? slack : teams;
-    const inTeams = await this.db.selectFrom('conversation_refs').select('platform_user_id')
-      .where('platform', '=', 'teams').where('person_id', '=', delivery.message.recipient.id).executeTakeFirst();
+    const inTeams = await refOfPerson(this.db, 'teams', delivery.message.recipient.id);
     return inTeams ? teams : slack;
   }
 }

@@ -1,4 +1,4 @@
-import type { EvidenceRow } from './rows.ts';
+import type { EvidenceRow } from '../store/index.ts';
 
 const COLUMNS: [string, (r: EvidenceRow) => string | number | boolean | null][] = [
   ['prompt_id', (r) => r.promptId], ['attestation', (r) => r.attestationId], ['question', (r) => r.question],

@@ -1,12 +1,9 @@
 import type { Writable } from 'node:stream';
-import type { Kysely } from 'kysely';
 import type { Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
-import type { Database } from '../store/index.ts';
-import { verifyAudit } from '../store/index.ts';
+import { countEvidence, evidencePages, findingsOpenedBetween, verifyAudit, type Db } from '../store/index.ts';
 import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
-import { countEvidence, evidencePages } from './rows.ts';
 import { EvidenceSummary } from './summary.ts';
 
 /** The export formats. */
@@ -14,7 +11,7 @@ export type ExportFormat = 'csv' | 'json' | 'html';
 
 /** What an export needs, and where it writes. */
 export interface ExportOptions {
-  db: Kysely<Database>;
+  db: Db;
   engine: Engine;
   clock: Clock;
   from: Date;
@@ -62,16 +59,10 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
   }
   if (format === 'json') await write(out, '\n]}\n');
   if (format === 'html') {
-    const findings = await db.selectFrom('findings').innerJoin('prompts', 'prompts.id', 'findings.prompt_id').selectAll('findings').select('prompts.question')
-      .where('findings.opened_at', '>=', from.toISOString()).where('findings.opened_at', '<', to.toISOString()).orderBy('findings.opened_at').execute();
     await write(out, evidencePackHtml({
       config: engine.config, from, to, generatedAt: options.clock.now(), summary, audit,
       names: (id) => engine.directory.nameOf(id),
-      findings: findings.map((f) => ({
-        id: f.id, promptId: f.prompt_id, attestationId: f.attestation_id, subjectKind: f.subject_kind, subjectId: f.subject_id, assigneeId: f.assignee_id,
-        answerId: f.answer_id, reason: f.reason, openedAt: new Date(f.opened_at), status: f.status, resolvedAt: f.resolved_at ? new Date(f.resolved_at) : null,
-        resolvedBy: f.resolved_by, resolution: f.resolution, question: f.question,
-      })),
+      findings: await findingsOpenedBetween(db, from, to),
     }));
   }
   return { rows: done, auditHead: audit.head };

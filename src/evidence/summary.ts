@@ -1,4 +1,4 @@
-import type { EvidenceRow } from './rows.ts';
+import type { EvidenceRow } from '../store/index.ts';
 
 /** The states a prompt ends a period in. */
 export const STATES = ['done', 'late', 'no', 'missed', 'open'] as const;

@@ -86,3 +86,9 @@ export async function markEventProcessed(db: Db, platform: string, eventId: stri
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
+
+/** The prompts a person answered most recently (latest first, one entry per answer given), with their questions. */
+export async function recentlyAnsweredPrompts(db: Db, assigneeId: string, limit: number): Promise<{ id: string; question: string }[]> {
+  return db.selectFrom('answers').innerJoin('prompts', 'prompts.id', 'answers.prompt_id')
+    .select(['prompts.id', 'prompts.question']).where('prompts.assignee_id', '=', assigneeId).orderBy('answers.answered_at', 'desc').limit(limit).execute();
+}

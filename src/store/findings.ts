@@ -72,7 +72,7 @@ export async function findFinding(db: Db, id: string): Promise<Finding | undefin
   return row && toFinding(row);
 }
 
-function toFinding(r: Selectable<FindingsTable>): Finding {
+export function toFinding(r: Selectable<FindingsTable>): Finding {
   return {
     id: r.id, promptId: r.prompt_id, attestationId: r.attestation_id, subjectKind: r.subject_kind, subjectId: r.subject_id,
     assigneeId: r.assignee_id, answerId: r.answer_id, reason: r.reason, openedAt: new Date(r.opened_at), status: r.status,

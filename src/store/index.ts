@@ -1,6 +1,6 @@
 export { openSqlite, openPostgres, openStore, isPostgres, isPostgresUrl, describeStore, migrateToLatest, type Db, type MigrationReport, type SqliteOptions } from './database.ts';
 export { writeTransaction, chunks } from './transactions.ts';
-export { syncPeople, listPeople, type StoredPerson, type PeopleSync } from './people.ts';
+export { syncPeople, listPeople, firstSeenTimes, activePeopleSeenAfter, type StoredPerson, type PeopleSync } from './people.ts';
 export * from './audit.ts';
 export * from './prompts.ts';
 export * from './outbox.ts';
@@ -12,3 +12,7 @@ export * from './answers.ts';
 export { backupSqlite, restoreSqlite, type BackupReport } from './backup.ts';
 export { createLeadership, type Leadership, type LeadershipOptions } from './leadership.ts';
 export { copyStore, TABLES_IN_ORDER, type StoreCopy, type TableCount } from './copy.ts';
+export * from './conversation-refs.ts';
+export * from './retention.ts';
+export * from './evidence-rows.ts';
+export * from './notices.ts';

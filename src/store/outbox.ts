@@ -216,3 +216,10 @@ export async function promptMessage(db: Db, promptId: string): Promise<{ status:
     platformRef: row.platform_ref ? (JSON.parse(row.platform_ref) as unknown) : undefined, nextAttemptAt: new Date(row.next_attempt_at),
   };
 }
+
+/** Messages to people that failed for good, newest first, with why (to `recipientIds` only, when given). */
+export async function failedPersonDeliveries(db: Db, recipientIds?: readonly string[]): Promise<{ recipientId: string; lastError: string | null }[]> {
+  let failed = db.selectFrom('outbox').select(['recipient_id', 'last_error']).where('status', '=', 'failed').where('recipient_kind', '=', 'person').orderBy('created_at', 'desc');
+  if (recipientIds) failed = failed.where('recipient_id', 'in', recipientIds);
+  return (await failed.execute()).map((row) => ({ recipientId: row.recipient_id, lastError: row.last_error }));
+}

@@ -81,3 +81,15 @@ export async function listPeople(db: Db): Promise<StoredPerson[]> {
     firstSeenAt: new Date(row.first_seen_at),
   }));
 }
+
+/** When each stored person was first seen (people who were never seen again are included). */
+export async function firstSeenTimes(db: Db): Promise<Map<string, Date>> {
+  const rows = await db.selectFrom('people').select(['id', 'first_seen_at']).execute();
+  return new Map(rows.map((r) => [r.id, new Date(r.first_seen_at)]));
+}
+
+/** Active people first seen after `after` (an ISO instant), with when. */
+export async function activePeopleSeenAfter(db: Db, after: string): Promise<Map<string, Date>> {
+  const rows = await db.selectFrom('people').select(['id', 'first_seen_at']).where('active', '=', 1).where('first_seen_at', '>', after).execute();
+  return new Map(rows.map((r) => [r.id, new Date(r.first_seen_at)]));
+}

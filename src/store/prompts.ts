@@ -170,3 +170,16 @@ export async function currentPrompts(db: Db, assigneeIds?: readonly string[]): P
   const rows = await query.orderBy('p.attestation_id').orderBy('p.subject_id').execute();
   return rows.map(toPrompt);
 }
+
+/** The earliest next action (reminder, escalation, close) of any prompt after `now`, or undefined. */
+export async function earliestActionAfter(db: Db, now: Date): Promise<Date | undefined> {
+  const row = await db.selectFrom('prompts').select((eb) => eb.fn.min('next_action_at').as('at')).where('next_action_at', '>', now.toISOString()).executeTakeFirst();
+  return row?.at ? new Date(row.at) : undefined;
+}
+
+/** The occurrence and status of every prompt since `since` (of `assigneeIds` only, when given). */
+export async function promptStatusesSince(db: Db, since: Date, assigneeIds?: readonly string[]): Promise<{ occurrence: Date; status: Prompt['status'] }[]> {
+  let recent = db.selectFrom('prompts').select(['occurrence', 'status']).where('occurrence', '>=', since.toISOString());
+  if (assigneeIds) recent = recent.where('assignee_id', 'in', assigneeIds);
+  return (await recent.execute()).map((row) => ({ occurrence: new Date(row.occurrence), status: row.status }));
+}

@@ -1,13 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Kysely } from 'kysely';
 import { formatLongWhen, formatWhen, resolveFinding, type Engine } from '../../attestations/index.ts';
 import type { FakeClock } from '../../clock.ts';
 import { approximateMillis, parseDuration } from '../../config/duration.ts';
 import { closest } from '../../config/suggest.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import { findPrompt, markSent, openFindings, pendingMessages, type Database } from '../../store/index.ts';
+import { findPrompt, markSent, openFindings, pendingMessages, type Db } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { PolicyQa } from '../../register/index.ts';
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
@@ -16,7 +15,7 @@ import { ansi, clean, plain, recipientName, renderMessage, type Style } from './
 
 /** What the terminal chat needs. */
 export interface ShellDeps {
-  db: Kysely<Database>;
+  db: Db;
   engine: Engine;
   /** The simulated clock that `advance` moves. */
   clock: FakeClock;

@@ -1,8 +1,7 @@
 import type { webApi } from '@slack/bolt';
-import type { Kysely } from 'kysely';
 import type { Clock } from '../../clock.ts';
 import type { Logger } from '../../logger.ts';
-import type { Database } from '../../store/index.ts';
+import { deleteRef, refByKey, saveRef, type Db } from '../../store/index.ts';
 import { DeliveryError } from '../dispatcher.ts';
 
 const PLATFORM = 'slack';
@@ -34,8 +33,8 @@ export class SlackChannels {
   /** One lookup at a time per name, however many deliveries ask together. */
   private readonly pending = new Map<string, Promise<string | undefined>>();
 
-  private readonly deps: { db: Kysely<Database>; client: webApi.WebClient; clock: Clock; logger: Logger };
-  constructor(deps: { db: Kysely<Database>; client: webApi.WebClient; clock: Clock; logger: Logger }) {
+  private readonly deps: { db: Db; client: webApi.WebClient; clock: Clock; logger: Logger };
+  constructor(deps: { db: Db; client: webApi.WebClient; clock: Clock; logger: Logger }) {
     this.deps = deps;
   }
 
@@ -63,12 +62,11 @@ export class SlackChannels {
   /** Forgets a kept id Slack no longer knows (the channel was deleted), so the name is looked up again. */
   async forget(configured: string): Promise<void> {
     if (CHANNEL_ID.test(configured)) return;
-    await this.deps.db.deleteFrom('conversation_refs').where('platform', '=', PLATFORM).where('platform_user_id', '=', refKey(channelName(configured))).execute();
+    await deleteRef(this.deps.db, PLATFORM, refKey(channelName(configured)));
   }
 
   private async cached(name: string): Promise<string | undefined> {
-    const row = await this.deps.db.selectFrom('conversation_refs').select('reference').where('platform', '=', PLATFORM).where('platform_user_id', '=', refKey(name)).executeTakeFirst();
-    const id = row ? (JSON.parse(row.reference) as { channelId?: unknown }).channelId : undefined;
+    const id = ((await refByKey(this.deps.db, PLATFORM, refKey(name)))?.reference as { channelId?: unknown } | undefined)?.channelId;
     return typeof id === 'string' && CHANNEL_ID.test(id) ? id : undefined;
   }
 
@@ -99,12 +97,7 @@ export class SlackChannels {
   }
 
   private async save(name: string, id: string): Promise<void> {
-    const now = this.deps.clock.now().toISOString();
-    const reference = JSON.stringify({ channelName: name, channelId: id });
-    await this.deps.db.insertInto('conversation_refs')
-      .values({ platform: PLATFORM, platform_user_id: refKey(name), person_id: null, reference, updated_at: now })
-      .onConflict((oc) => oc.columns(['platform', 'platform_user_id']).doUpdateSet({ reference, updated_at: now }))
-      .execute();
+    await saveRef(this.deps.db, PLATFORM, { key: refKey(name), personId: null, reference: { channelName: name, channelId: id } }, this.deps.clock.now());
   }
 }
 

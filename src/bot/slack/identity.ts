@@ -1,8 +1,7 @@
 import type { webApi } from '@slack/bolt';
-import type { Kysely } from 'kysely';
 import type { Engine } from '../../attestations/index.ts';
 import type { Clock } from '../../clock.ts';
-import type { Database } from '../../store/index.ts';
+import { deleteOtherRefsOfPerson, refByKey, refOfPerson, saveRef, type Db } from '../../store/index.ts';
 import { DeliveryError } from '../dispatcher.ts';
 
 const PLATFORM = 'slack';
@@ -19,16 +18,16 @@ interface SlackRef {
  * `users.info` the other), cached in the store and looked up again when the cache has nothing.
  */
 export class SlackIdentity {
-  private readonly deps: { db: Kysely<Database>; client: webApi.WebClient; engine: Engine; clock: Clock };
-  constructor(deps: { db: Kysely<Database>; client: webApi.WebClient; engine: Engine; clock: Clock }) {
+  private readonly deps: { db: Db; client: webApi.WebClient; engine: Engine; clock: Clock };
+  constructor(deps: { db: Db; client: webApi.WebClient; engine: Engine; clock: Clock }) {
     this.deps = deps;
   }
 
   /** The person a Slack user is, or undefined when they are not in the workspace file. */
   async personFor(userId: string): Promise<string | undefined> {
     if (typeof userId !== 'string' || !/^[UW][A-Z0-9]{1,20}$/.test(userId)) return undefined;
-    const cached = await this.deps.db.selectFrom('conversation_refs').select('person_id').where('platform', '=', PLATFORM).where('platform_user_id', '=', userId).executeTakeFirst();
-    if (cached?.person_id && this.deps.engine.directory.person(cached.person_id)) return cached.person_id;
+    const cached = await refByKey(this.deps.db, PLATFORM, userId);
+    if (cached?.personId && this.deps.engine.directory.person(cached.personId)) return cached.personId;
     const byConfig = this.deps.engine.directory.allPeople().find((p) => p.slackId === userId);
     let personId = byConfig?.id;
     if (!personId) {
@@ -42,8 +41,7 @@ export class SlackIdentity {
 
   /** The DM channel to reach a person in, opening it when needed. */
   async dmChannelFor(personId: string): Promise<string> {
-    const row = await this.deps.db.selectFrom('conversation_refs').select(['platform_user_id', 'reference']).where('platform', '=', PLATFORM).where('person_id', '=', personId).executeTakeFirst();
-    const ref = row ? (JSON.parse(row.reference) as SlackRef) : undefined;
+    const ref = (await refOfPerson(this.deps.db, PLATFORM, personId))?.reference as SlackRef | undefined;
     if (ref?.channel) return ref.channel;
     const userId = ref?.userId ?? (await this.userIdFor(personId));
     const opened = await this.deps.client.conversations.open({ users: userId });
@@ -69,13 +67,9 @@ export class SlackIdentity {
   }
 
   private async save(personId: string, ref: SlackRef): Promise<void> {
-    const now = this.deps.clock.now().toISOString();
-    await this.deps.db.deleteFrom('conversation_refs').where('platform', '=', PLATFORM).where('person_id', '=', personId).where('platform_user_id', '!=', ref.userId).execute();
-    const existing = await this.deps.db.selectFrom('conversation_refs').select('reference').where('platform', '=', PLATFORM).where('platform_user_id', '=', ref.userId).executeTakeFirst();
-    const merged = { ...(existing ? (JSON.parse(existing.reference) as SlackRef) : {}), ...ref };
-    await this.deps.db.insertInto('conversation_refs')
-      .values({ platform: PLATFORM, platform_user_id: ref.userId, person_id: personId, reference: JSON.stringify(merged), updated_at: now })
-      .onConflict((oc) => oc.columns(['platform', 'platform_user_id']).doUpdateSet({ person_id: personId, reference: JSON.stringify(merged), updated_at: now }))
-      .execute();
+    await deleteOtherRefsOfPerson(this.deps.db, PLATFORM, personId, ref.userId);
+    const existing = await refByKey(this.deps.db, PLATFORM, ref.userId);
+    const merged = { ...((existing?.reference as SlackRef | undefined) ?? {}), ...ref };
+    await saveRef(this.deps.db, PLATFORM, { key: ref.userId, personId, reference: merged }, this.deps.clock.now());
   }
 }

@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
-import type { Kysely } from 'kysely';
 import type { Engine } from '../../attestations/index.ts';
 import { buildStatus, formatWhen } from '../../attestations/index.ts';
 import type { Clock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import type { Metrics } from '../../metrics.ts';
 import type { PolicyQa } from '../../register/index.ts';
 import { BODY_LIMIT, readBody } from '../../http-server.ts';
-import { findPrompt, latestAnswers, markEventProcessed, type Database } from '../../store/index.ts';
+import { findPrompt, latestAnswers, markEventProcessed, recentlyAnsweredPrompts, type Db } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
@@ -27,11 +27,13 @@ export interface SlackOptions {
   appToken?: string;
   /** The Web API base URL (tests point it at a fake Slack). */
   apiUrl?: string;
-  db: Kysely<Database>;
+  db: Db;
   engine: Engine;
   qa: PolicyQa;
   clock: Clock;
   logger: Logger;
+  /** Counts answers and times questions (see Conversation). */
+  metrics?: Metrics | undefined;
   /** The HTTP server's load: work after acks waits while requests wait for theirs. */
   gauge?: LoadGauge;
   /** How long one Web API call may take before it counts as failed (default 10 s). */
@@ -100,7 +102,7 @@ export class SlackAdapter implements Sender {
     this.identity = new SlackIdentity({ db: options.db, client: this.client, engine: options.engine, clock: options.clock });
     this.channels = new SlackChannels({ db: options.db, client: this.client, clock: options.clock, logger: options.logger });
     this.work = new WorkQueue(options.logger, options.gauge ? { gauge: options.gauge } : {});
-    this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: 'slack' });
+    this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: 'slack', metrics: options.metrics });
     this.register();
   }
 
@@ -363,8 +365,7 @@ export class SlackAdapter implements Sender {
     const { db, engine, clock } = this.options;
     const zone = engine.directory.timezoneOf(personId);
     const owe = (await this.conversation.pending(personId)).map((p) => `${p.question} (${p.status === 'missed' ? 'overdue' : `due ${formatWhen(p.closesAt, zone)}`})`);
-    const answered = await db.selectFrom('answers').innerJoin('prompts', 'prompts.id', 'answers.prompt_id')
-      .select(['prompts.id', 'prompts.question']).where('prompts.assignee_id', '=', personId).orderBy('answers.answered_at', 'desc').limit(5).execute();
+    const answered = await recentlyAnsweredPrompts(db, personId, 5);
     const latest = await latestAnswers(db, answered.map((a) => a.id));
     const recent = answered.map((a) => {
       const answer = latest.get(a.id)!;

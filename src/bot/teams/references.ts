@@ -1,8 +1,7 @@
 import type { ConversationReference } from '@microsoft/agents-activity';
-import type { Kysely } from 'kysely';
 import { formatWhen, type Engine } from '../../attestations/index.ts';
 import type { OutboxPayload } from '../../attestations/render.ts';
-import { enqueue, type Database } from '../../store/index.ts';
+import { deleteRef, enqueue, latestRefWithPrefix, refOfPerson, saveRef, type Db } from '../../store/index.ts';
 import { DeliveryError, unreachableNotice } from '../dispatcher.ts';
 
 const PLATFORM = 'teams';
@@ -18,9 +17,9 @@ interface TeamsRef {
 
 /** The conversation references Vigil keeps to reach people and channels in Teams proactively. */
 export class TeamsReferences {
-  private readonly db: Kysely<Database>;
+  private readonly db: Db;
   private readonly engine: Engine;
-  constructor(db: Kysely<Database>, engine: Engine) {
+  constructor(db: Db, engine: Engine) {
     this.db = db;
     this.engine = engine;
   }
@@ -35,7 +34,7 @@ export class TeamsReferences {
 
   /** True when Vigil has a chat with the person, or a note that they removed it. */
   async knows(personId: string): Promise<boolean> {
-    return (await this.db.selectFrom('conversation_refs').select('person_id').where('platform', '=', PLATFORM).where('person_id', '=', personId).executeTakeFirst()) !== undefined;
+    return (await refOfPerson(this.db, PLATFORM, personId)) !== undefined;
   }
 
   /**
@@ -58,22 +57,21 @@ export class TeamsReferences {
 
   /** The bot was removed from a team: its channels cannot be posted to any more. */
   async removeChannel(key: string): Promise<void> {
-    await this.db.deleteFrom('conversation_refs').where('platform', '=', PLATFORM).where('platform_user_id', '=', key).execute();
+    await deleteRef(this.db, PLATFORM, key);
   }
 
   /** How to reach a person, or a permanent DeliveryError saying why they cannot be. */
   async forPerson(personId: string): Promise<ConversationReference> {
-    const row = await this.db.selectFrom('conversation_refs').select(['reference', 'updated_at']).where('platform', '=', PLATFORM).where('person_id', '=', personId).orderBy('updated_at', 'desc').executeTakeFirst();
+    const row = await refOfPerson(this.db, PLATFORM, personId);
     if (!row) throw new DeliveryError(`${this.engine.directory.nameOf(personId)} has not installed Vigil in Teams, so cannot be reached there`, true);
-    const stored = JSON.parse(row.reference) as TeamsRef;
-    if (!stored.reference) throw new DeliveryError(this.removalReason(personId, new Date(stored.removedAt ?? row.updated_at)), true);
+    const stored = row.reference as TeamsRef;
+    if (!stored.reference) throw new DeliveryError(this.removalReason(personId, new Date(stored.removedAt ?? row.updatedAt)), true);
     return stored.reference;
   }
 
   /** The latest channel reference of a team Vigil is in, or undefined. */
   async anyChannel(): Promise<ConversationReference | undefined> {
-    const row = await this.db.selectFrom('conversation_refs').select('reference').where('platform', '=', PLATFORM).where('platform_user_id', 'like', 'channel:%').orderBy('updated_at', 'desc').executeTakeFirst();
-    return row ? (JSON.parse(row.reference) as TeamsRef).reference : undefined;
+    return ((await latestRefWithPrefix(this.db, PLATFORM, 'channel:'))?.reference as TeamsRef | undefined)?.reference;
   }
 
   private removalReason(personId: string, at: Date): string {
@@ -82,11 +80,6 @@ export class TeamsReferences {
   }
 
   private async put(key: string, personId: string | null, ref: TeamsRef, now: Date): Promise<void> {
-    const stored = JSON.stringify(ref);
-    const at = now.toISOString();
-    await this.db.insertInto('conversation_refs')
-      .values({ platform: PLATFORM, platform_user_id: key, person_id: personId, reference: stored, updated_at: at })
-      .onConflict((oc) => oc.columns(['platform', 'platform_user_id']).doUpdateSet({ person_id: personId, reference: stored, updated_at: at }))
-      .execute();
+    await saveRef(this.db, PLATFORM, { key, personId, reference: ref }, now);
   }
 }

@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
 import { CloudAdapter, type AuthConfiguration, type ConnectorClient, type Request, type TurnContext, type WebResponse } from '@microsoft/agents-hosting';
-import type { Kysely } from 'kysely';
 import type { Engine } from '../../attestations/index.ts';
 import type { Clock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import { readBody, refuseTooLarge } from '../../http-server.ts';
 import type { Logger } from '../../logger.ts';
+import type { Metrics } from '../../metrics.ts';
 import type { PolicyQa } from '../../register/index.ts';
-import type { Database } from '../../store/index.ts';
+import { refByKey, type Db } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import type { InboundEvent } from '../messages.ts';
@@ -34,11 +34,13 @@ export interface TeamsOptions {
   rosterPageSize?: number;
   /** In production, running without credentials is refused. */
   production: boolean;
-  db: Kysely<Database>;
+  db: Db;
   engine: Engine;
   qa: PolicyQa;
   clock: Clock;
   logger: Logger;
+  /** Counts answers and times questions (see Conversation). */
+  metrics?: Metrics | undefined;
 }
 
 /**
@@ -68,7 +70,7 @@ export class TeamsAdapter implements Sender {
       options.logger.error('teams turn failed', { error: error.message });
     };
     this.references = new TeamsReferences(options.db, options.engine);
-    this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: PLATFORM });
+    this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: PLATFORM, metrics: options.metrics });
   }
 
   /** True when incoming requests must carry a valid Bot Framework JWT. */
@@ -211,9 +213,8 @@ export class TeamsAdapter implements Sender {
     const directory = this.options.engine.directory;
     const byObjectId = directory.allPeople().find((p) => p.teamsAadObjectId && p.teamsAadObjectId === from?.aadObjectId);
     if (byObjectId) return byObjectId.id;
-    const cached = await this.options.db.selectFrom('conversation_refs').select('person_id')
-      .where('platform', '=', PLATFORM).where('platform_user_id', '=', from?.aadObjectId ?? from?.id ?? '').executeTakeFirst();
-    if (cached?.person_id && directory.person(cached.person_id)) return cached.person_id;
+    const cached = await refByKey(this.options.db, PLATFORM, from?.aadObjectId ?? from?.id ?? '');
+    if (cached?.personId && directory.person(cached.personId)) return cached.personId;
     const client = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
     if (!client || !from?.id || !context.activity.conversation?.id) return undefined;
     try {

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import { chunks, type Database } from '../store/index.ts';
+import type { Db } from './database.ts';
+import { chunks } from './transactions.ts';
+import { toFinding, type Finding } from './findings.ts';
 
 /** One prompt in an export: what was asked, of whom, and what happened. */
 export interface EvidenceRow {
@@ -35,7 +36,7 @@ const PAGE = 1000;
  * (unless `withNotices` is false) the reminders and escalations sent for it. Yields a page at a
  * time (keyset on occurrence and id), so memory stays flat however long the period.
  */
-export async function* evidencePages(db: Kysely<Database>, from: Date, to: Date, withNotices = true): AsyncGenerator<EvidenceRow[]> {
+export async function* evidencePages(db: Db, from: Date, to: Date, withNotices = true): AsyncGenerator<EvidenceRow[]> {
   let after: { occurrence: string; id: string } | undefined;
   for (;;) {
     // The lower bound moves with the page, so the (occurrence, id) index seeks straight to it.
@@ -80,8 +81,15 @@ export async function* evidencePages(db: Kysely<Database>, from: Date, to: Date,
 }
 
 /** How many prompts an export will hold (for the progress bar). */
-export async function countEvidence(db: Kysely<Database>, from: Date, to: Date): Promise<number> {
+export async function countEvidence(db: Db, from: Date, to: Date): Promise<number> {
   const row = await db.selectFrom('prompts').select((eb) => eb.fn.countAll().as('n'))
     .where('occurrence', '>=', from.toISOString()).where('occurrence', '<', to.toISOString()).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Findings opened in [from, to), oldest first, each with its prompt's question (for the evidence pack). */
+export async function findingsOpenedBetween(db: Db, from: Date, to: Date): Promise<(Finding & { question: string })[]> {
+  const findings = await db.selectFrom('findings').innerJoin('prompts', 'prompts.id', 'findings.prompt_id').selectAll('findings').select('prompts.question')
+    .where('findings.opened_at', '>=', from.toISOString()).where('findings.opened_at', '<', to.toISOString()).orderBy('findings.opened_at').execute();
+  return findings.map((f) => ({ ...toFinding(f), question: f.question }));
 }
