@@ -171,6 +171,11 @@ class WeightedIndex<T> {
     return out;
   }
 
+  /** How many of the question's words say what it is about (stop-words and question words aside). */
+  contentWords(question: string): number {
+    return this.units(question).filter((unit) => unit.some((t) => !t.startsWith('p:') && t !== IN_PHRASE)).length;
+  }
+
   /** True when some word of the question is an everyday concept that no document mentions in any reading. */
   unheldConcept(question: string): boolean {
     return this.units(question).some((unit) => unit.some((t) => t.startsWith('~')) && !unit.some((t) => this.postings.has(t)));

@@ -1,7 +1,7 @@
 import type { Supplier } from '../config/schema.ts';
 import { ownedBy } from './aggregate.ts';
 import { SUPPLIER_STOP } from './field-index.ts';
-import { list, statusWords } from './fields.ts';
+import { list, placesOf, retentionWords, statusWords } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { regionCode } from './regions.ts';
 import { stem, words } from './text.ts';
@@ -78,5 +78,18 @@ export function lookedAfterBy(ctx: QaContext, question: string): QaAnswer | unde
     intent: 'owner',
     sources: owned.map((s) => `register:${s.id}`),
     answer: owned.length ? `${person.name} looks after ${list(owned.map((s) => s.name))}. (Register.)` : `The register names ${person.name} as looking after no supplier. (Register.)`,
+  };
+}
+
+/** "How long do we keep data?" / "where is our data stored?" with no supplier or topic: every supplier's entry. */
+export function overview(ctx: QaContext, field: 'retention' | 'location'): QaAnswer {
+  const suppliers = ctx.config.suppliers;
+  const line = (s: Supplier) =>
+    field === 'retention' ? `• ${s.name}: ${retentionWords(s) ?? 'not recorded'}` : `• ${s.name}: ${s.locations.length ? placesOf(s) : 'not recorded'}`;
+  const head = field === 'retention' ? 'How long each supplier keeps our data' : 'Where each supplier stores our data';
+  return {
+    intent: field,
+    sources: suppliers.map((s) => `register:${s.id}`),
+    answer: `${head}:\n${suppliers.map(line).join('\n')}\n(Register.) For one supplier, ask about it by name; anything else: ${ctx.contact}.`,
   };
 }

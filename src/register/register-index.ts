@@ -171,6 +171,11 @@ export class RegisterIndex {
     return this.supplierFields.unmatched(question);
   }
 
+  /** How many words of the question say what it is about: none in "where is our data stored?". */
+  topicWords(question: string): number {
+    return this.supplierFields.contentWords(question);
+  }
+
   /** True when the question names an everyday kind of data ("health data") that no supplier's entry mentions. */
   namesUnheldData(question: string): boolean {
     return this.supplierFields.unheldConcept(question);

@@ -7,10 +7,10 @@ import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { HOLDING } from './queries.ts';
 import { reply } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
-import { sharedWith, topicLabel } from './register-answers.ts';
+import { overview, sharedWith, topicLabel } from './register-answers.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementText } from './supplier-text.ts';
 import { words } from './text.ts';
-import { notFound } from './unknown.ts';
+import { capitalisedStranger, notFound, unknownSupplier } from './unknown.ts';
 
 /** Intents that ask for one register field, so a single matching word names the supplier. */
 const FIELD_INTENTS: readonly Intent[] = ['retention', 'location', 'statement'];
@@ -61,6 +61,11 @@ function noSupplier(ctx: QaContext, q: Question): QaAnswer {
   if (holding || unheld) {
     return reply('data', `The register records no supplier holding ${topicLabel(q.text)}. If we do hold it, please tell ${ctx.contact}.`);
   }
+  // "How long do we keep data?", "where is our data stored?": every supplier's entry.
+  if ((q.intent === 'retention' || q.intent === 'location') && !q.whatToDo && ctx.index.topicWords(q.text) === 0) return overview(ctx, q.intent);
+  // "Can we put client data into ChatGPT?": a name the register does not hold, in a question about data.
+  const stranger = /\b(data|information|details|records|upload|put|share|send)\b/i.test(q.text) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined;
+  if (stranger) return unknownSupplier(ctx, stranger);
   return notFound(ctx, q.intent, q.text);
 }
 

@@ -66,6 +66,9 @@ const CASES: Case[] = [
   { q: 'do we pass data to the accountants?', has: ['rental statements', 'Wilsons Accountants'] },
   { q: 'Is there a supplier for payroll?', has: ["can't find a supplier we use for payroll", CONTACT] },
   { q: "who's in charge of data protection?", has: [CONTACT], intent: 'contact' },
+  { q: 'How long do we keep data for?', has: ['Reapit: up to 6 years', 'mydeposits: not recorded'], intent: 'retention' },
+  { q: 'where is our data stored?', has: ['Goodlord: the UK and the US', 'Fixflo: not recorded'], intent: 'location' },
+  { q: 'Are we allowed to put tenant data into ChatGPT?', has: ["can't find ChatGPT", CONTACT] },
   // Off-topic: don't know, with the data-protection contact, never a stray word's supplier.
   { q: 'what time is lunch?', has: ["don't know", CONTACT], not: ['KeyNest'], intent: 'unknown' },
   { q: 'who won the football last night?', has: ["don't know", CONTACT], intent: 'unknown' },
