@@ -19,6 +19,7 @@ import { FakeClock, systemClock } from './clock.ts';
 import { ConfigError, loadConfigFile, type VigilConfig } from './config/index.ts';
 import { ErrorCode, VigilError, toVigilError } from './errors.ts';
 import { streamLogger } from './logger.ts';
+import { outboxBacklog } from './store/outbox-backlog.ts';
 
 /** Where the CLI reads and writes; the real process by default, buffers in tests. */
 export interface CliIo {
@@ -176,10 +177,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const beat = heartbeatMs(io.env);
         // Unanswered questions are kept for the weekly digest; the language model, if the firm turned one on, gets its key here only.
         const qa = { gaps: gapLog(dbFile), reader: modelReaderFor(config, io.env.VIGIL_LLM_API_KEY, logger()) };
-        const bot = await runBot(workspace, settings, { clock: systemClock, logger: logger(), heartbeatMs: beat, ...qa });
+        // Prometheus metrics for /metrics, imported here only: no other command pays for prom-client.
+        const { createPromMetrics } = await import('./metrics-prom.ts');
+        const metrics = createPromMetrics({ processMetrics: true, outbox: () => outboxBacklog(workspace.db, systemClock.now()) });
+        const bot = await runBot(workspace, settings, { clock: systemClock, logger: logger(), heartbeatMs: beat, ...qa, metrics });
         const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
         const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
-        say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
+        say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz, /readyz and /metrics`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
         const onHangUp = () => void bot.reload();
         process.on('SIGHUP', onHangUp);
         await io.stopSignal;

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { LoadGauge } from './bot/work-queue.ts';
+import type { LoadGauge } from './load-gauge.ts';
+import { secondsSince, type ScrapedMetrics } from './metrics.ts';
 
 /** The routes one process serves: Slack's events endpoint, Teams' messages endpoint, health. */
 export interface Routes {
@@ -8,6 +9,10 @@ export interface Routes {
   teams?: RequestListener | undefined;
   /** Extra facts for `/healthz` (such as whether this instance leads). */
   health?: () => Record<string, unknown>;
+  /** `/readyz`: 200 when ready for traffic, else 503; absent means ready whenever the process is up. */
+  ready?: () => Promise<{ ready: boolean }>;
+  /** `/metrics` in Prometheus text format, and the time each platform request took. */
+  metrics?: ScrapedMetrics | undefined;
 }
 
 /** A started HTTP server and how to reach and stop it. */
@@ -19,8 +24,9 @@ export interface RunningServer {
 }
 
 /**
- * Vigil's HTTP server: `POST /slack/events`, `POST /api/messages` and `GET /healthz` on one
- * port, so one process serves both platforms. Anything else is 404.
+ * Vigil's HTTP server: `POST /slack/events`, `POST /api/messages`, `GET /healthz` (liveness: the
+ * process answers), `GET /readyz` (readiness) and `GET /metrics` on one port, so one process
+ * serves both platforms. Anything else is 404.
  */
 export async function startHttpServer(routes: Routes, port: number, host = '0.0.0.0', gauge?: LoadGauge): Promise<RunningServer> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -34,8 +40,15 @@ export async function startHttpServer(routes: Routes, port: number, host = '0.0.
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, slack: Boolean(routes.slack), teams: Boolean(routes.teams), ...routes.health?.() }));
       return;
     }
-    const handler = path === '/slack/events' ? routes.slack : path === '/api/messages' ? routes.teams : undefined;
-    if (req.method === 'POST' && handler) {
+    if (req.method === 'GET' && (path === '/readyz' || path === '/metrics')) {
+      void (path === '/readyz' ? answerReady(routes, res) : answerMetrics(routes, res));
+      return;
+    }
+    const platform = path === '/slack/events' ? 'slack' : path === '/api/messages' ? 'teams' : undefined;
+    const handler = platform && routes[platform];
+    if (req.method === 'POST' && platform && handler) {
+      const started = performance.now();
+      res.once('finish', () => routes.metrics?.ackLatency(platform, secondsSince(started)));
       handler(req, res);
       return;
     }
@@ -52,6 +65,25 @@ export async function startHttpServer(routes: Routes, port: number, host = '0.0.
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+async function answerReady(routes: Routes, res: ServerResponse): Promise<void> {
+  try {
+    const report = routes.ready ? await routes.ready() : { ready: true };
+    res.writeHead(report.ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report));
+  } catch (error) {
+    res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready: false, problems: [(error as Error).message] }));
+  }
+}
+
+async function answerMetrics(routes: Routes, res: ServerResponse): Promise<void> {
+  if (!routes.metrics) return void res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'not_found' }));
+  try {
+    const text = await routes.metrics.scrape();
+    res.writeHead(200, { 'content-type': routes.metrics.contentType }).end(text);
+  } catch (error) {
+    res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics unavailable: ${(error as Error).message}\n`);
+  }
 }
 
 /** The largest request body either platform's endpoint takes (Slack's and Teams' own payloads are far smaller). */

@@ -4,6 +4,7 @@ import type { Workspace } from '../app.ts';
 import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { startHttpServer, type RunningServer } from '../http-server.ts';
+import { countingFailures, noMetrics, readiness, type ScrapedMetrics } from '../metrics.ts';
 import type { Logger } from '../logger.ts';
 import { PolicyQa, weeklyGapsDigest, type GapLog, type ModelReader } from '../register/index.ts';
 import { createLeadership } from '../store/index.ts';
@@ -47,11 +48,14 @@ export interface RunningBot {
 export async function runBot(
   workspace: Workspace,
   settings: PlatformSettings,
-  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number; gaps?: GapLog; reader?: ModelReader },
+  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number; gaps?: GapLog; reader?: ModelReader; metrics?: ScrapedMetrics },
 ): Promise<RunningBot> {
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
   const heartbeatMs = deps.heartbeatMs ?? 60_000;
+  const metrics = deps.metrics ?? noMetrics;
+  // When the heartbeat last ran (a leader's tick, a follower's leadership check), for /readyz.
+  let lastBeat = deps.clock.now();
   // The epoch this instance last led under: a new one (on SQLite, at start-up) means claims
   // left by a process that died, or by this one before it lost its lock, are put back first.
   let ledEpoch: number | undefined;
@@ -68,10 +72,10 @@ export async function runBot(
   // Unanswered questions go to the data-protection contact once a week, from the leader's ticks.
   const gapsDigest = deps.gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps: deps.gaps, clock: deps.clock, logger: deps.logger });
   const slack = settings.slack
-    ? new SlackAdapter({ ...settings.slack, db, engine, qa, clock: deps.clock, logger: deps.logger, gauge })
+    ? new SlackAdapter({ ...settings.slack, db, engine, qa, clock: deps.clock, logger: deps.logger, gauge, metrics })
     : undefined;
   const teams = settings.teams
-    ? new TeamsAdapter({ ...settings.teams, db, engine, qa, clock: deps.clock, logger: deps.logger })
+    ? new TeamsAdapter({ ...settings.teams, db, engine, qa, clock: deps.clock, logger: deps.logger, metrics })
     : undefined;
   await slack?.start();
   let server: RunningServer | undefined;
@@ -80,8 +84,10 @@ export async function runBot(
   let watcher: FSWatcher | undefined;
   try {
     const health = () => ({ leader: leadership.isLeader });
-    server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener, health }, settings.port, '0.0.0.0', gauge);
-    const sender = slack || teams ? new RoutingSender(db, { slack, teams, slackChannel: Boolean(workspace.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
+    const ready = () => readiness(db, { last: lastBeat, intervalMs: heartbeatMs, leader: leadership.isLeader }, deps.clock.now());
+    server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener, health, ready, metrics: deps.metrics }, settings.port, '0.0.0.0', gauge);
+    const counted = { slack: slack && countingFailures(slack, metrics), teams: teams && countingFailures(teams, metrics) };
+    const sender = slack || teams ? new RoutingSender(db, { ...counted, slackChannel: Boolean(workspace.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
     const dispatcher = sender ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender, leader: leadership }) : undefined;
     let delivering: Promise<unknown> | undefined;
     const deliver = () => {
@@ -100,9 +106,15 @@ export async function runBot(
         ledEpoch = undefined;
         deps.logger.warn('this instance no longer leads');
       }
+      if (!leads) lastBeat = deps.clock.now();
       return leads;
     };
-    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, intervalMs: heartbeatMs, leader: lead, onTick: async () => { await gapsDigest?.(); deliver(); } });
+    heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, intervalMs: heartbeatMs, leader: lead, onTick: async (report) => {
+      lastBeat = deps.clock.now();
+      metrics.tick(report.issued.length);
+      await gapsDigest?.();
+      deliver();
+    } });
     timer = setInterval(deliver, deps.deliveryIntervalMs ?? 5000);
     const reload = async () => {
       const result = await reloadWorkspace({ file: workspace.configFile, db, engine, qa, clock: deps.clock, logger: deps.logger });
