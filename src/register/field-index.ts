@@ -12,7 +12,8 @@ const ASPECT_WORDS = new Set(
     'today ever actually yet record records handled processed processing happen happens think should would could someone ' +
     'something anything find found new old good bad right wrong ok okay way which who what when does do use used need go goes ' +
     'about lot like thing kind sort type many much ask asked say said want make made look one two our us we they them their ' +
-    'lawful legal basis ground grounds justify owner responsible charge transfer transferred safeguard safeguards role controller promise link page').split(' '),
+    'lawful legal basis ground grounds justify owner responsible charge transfer transferred safeguard safeguards role controller promise link page ' +
+    'after before during take taking took allowed permitted').split(' '),
 );
 
 /** Words too common to say anything in a policy question. */

@@ -59,10 +59,10 @@ export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier' | 'role'
 /** Questions about one field of a named supplier that the general intents do not cover. */
 const ASPECTS: [Aspect, RegExp][] = [
   ['owner', /\b(?:anyone|anybody|someone|somebody) (?:looks? after|owns?|manages?|responsible for|in charge of)\b|\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|(?:is )?responsible for|(?:is )?in charge of|handles?|deals? with|the owner of|(?:the |our )?(?:contact|lead|person) (?:for|on))\b|\bowner\b|\bwho do i (?:ask|speak to|talk to) about\b/],
-  ['transfer', /\btransfer|safeguard|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
+  ['transfer', /\b(protects?|covers?)\b.*\b(in|to) the (us|usa)\b|\babroad\b|\boverseas\b|\btransfer|safeguard|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
   ['supplier', /\btell me (about|more about)\b|\bwhat do we know about\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\bsummary of\b/],
   ['role', /\b(a|our|the) (data )?(processor|controller|joint controller|recipient)\b|\bwhat (is|are) \S+( \S+)?'?s? role\b|\bprocessor or (a )?controller\b/],
-  ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bon what grounds\b|\bgrounds (for|to)\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give)|\bjustif|\bwhy (do|did|can|may) we (give|share|pass|send|disclose|hand)\b/],
+  ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bon what grounds\b|\bgrounds (for|to)\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give|tell)|\bcan (i|we) (give|share|pass|send|tell)\b|\bjustif|\bwhy (do|did|can|may) we (give|share|pass|send|disclose|hand)\b/],
 ];
 
 /** The register field a question about a named supplier asks for, when it is owner, transfer or lawful basis. */

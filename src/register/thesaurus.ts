@@ -12,7 +12,7 @@ export const THESAURUS: readonly string[][] = [
   ['volunteer', 'helper', 'trustee'],
   ['donor', 'donation', 'supporter', 'gift aid', 'fundraising'],
   ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category'],
-  ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing'],
+  ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee'],
   ['invoice', 'bill', 'billing', 'receipt'],
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing'],
   ['marketing', 'newsletter', 'promotion', 'campaign', 'mailing list', 'mailshot', 'unsubscribe'],

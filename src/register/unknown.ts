@@ -17,7 +17,7 @@ const QUESTION_WORDS = new Set(
     'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +
     'exactly handled processed happen processing agreement details record records for if think there been happened happens ' +
     'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way ' +
-    'anyone anybody everyone outside inside ground grounds lawful legal basis passing company firm business').split(' ').map(stem),
+    'anyone anybody everyone outside inside ground grounds lawful legal basis passing company firm business take taking allowed').split(' ').map(stem),
 );
 
 const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];

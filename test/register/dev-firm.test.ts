@@ -112,6 +112,10 @@ const GYM_CASES: Case[] = [
   { q: 'I lost my fob', has: ['Cancel a lost fob'], intent: 'policy' },
   { q: 'how long do we keep progress photos?', has: ['does not say how long Trainerize', GYM_CONTACT] },
   { q: "what's the weather in Leeds?", has: ["don't know", GYM_CONTACT], intent: 'unknown' },
+  { q: 'who looks after payroll?', has: ['Priya Das looks after BrightPay'], not: ['Physio'] },
+  { q: 'what protects our data in the US?', has: ['Mindbody', 'IDTA', 'no transfer safeguard for Trainerize'], intent: 'transfer' },
+  { q: 'what do we use to take payments?', has: ['GoCardless'] },
+  { q: "can I give a member's phone number to the physio?", has: ['Explicit consent'], intent: 'lawful-basis' },
 ];
 
 describe('Q&A on a gym (dev questions, issue 17)', () => {
