@@ -3,14 +3,16 @@ import { createWriteStream } from 'node:fs';
 import { Engine } from '../src/attestations/index.ts';
 import { FakeClock } from '../src/clock.ts';
 import { exportEvidence, type ExportFormat } from '../src/evidence/export.ts';
+import { exportPackage } from '../src/evidence/package.ts';
 import { openSqlite } from '../src/store/index.ts';
 import { benchConfig } from './export-data.ts';
 
-const [file, format, out] = process.argv.slice(2) as [string, ExportFormat, string];
+const [file, format, out] = process.argv.slice(2) as [string, ExportFormat | 'package', string];
 const db = openSqlite({ file });
 const t = performance.now();
 const stream = createWriteStream(out);
-const result = await exportEvidence({ db, engine: new Engine(benchConfig()), clock: new FakeClock('2027-01-01T00:00:00Z'), from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z'), format, out: stream });
+const period = { db, engine: new Engine(benchConfig()), clock: new FakeClock('2027-01-01T00:00:00Z'), from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z'), out: stream };
+const result = format === 'package' ? { rows: (await exportPackage(period)).prompts } : await exportEvidence({ ...period, format });
 await new Promise<void>((resolve) => stream.end(resolve));
 const seconds = (performance.now() - t) / 1000;
 await db.destroy();

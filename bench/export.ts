@@ -1,4 +1,4 @@
-// Exporting a year of evidence (500 people, ~1M answers) to CSV and to HTML. Run: npm run bench:export
+// Exporting a year of evidence (500 people, ~1M answers) to CSV, to HTML and as the audit package (zip). Run: npm run bench:export
 // Each export runs in its own process (peak RSS is its own); the baseline reads the same prompt and
 // answer rows with better-sqlite3 and writes them as plain CSV lines, in the same run.
 import { execFile } from 'node:child_process';
@@ -30,7 +30,7 @@ try {
   const baseline = (performance.now() - t) / 1000;
   console.log(`baseline (better-sqlite3 join, naive CSV): ${n.toLocaleString('en-GB')} rows in ${baseline.toFixed(1)} s`);
 
-  for (const format of ['csv', 'html'] as const) {
+  for (const format of ['csv', 'html', 'package'] as const) {
     const outFile = join(dir, `export.${format}`);
     const { stdout } = await promisify(execFile)(process.execPath, [new URL('./export-run.ts', import.meta.url).pathname, file, format, outFile], { maxBuffer: 1 << 20 });
     const result = JSON.parse(stdout) as { rows: number; seconds: number; peakRssMb: number };

@@ -40,7 +40,7 @@ export interface PromptWithAnswers extends PopulationPrompt {
   answers: AnswerRevision[];
 }
 
-const PAGE = 2000;
+const PAGE = 1000;
 
 /**
  * Every prompt whose occurrence falls in [from, to), oldest first, each with all its answers.

@@ -160,3 +160,26 @@ describe('the audit package (vigil export --format package)', () => {
     expect(page).not.toMatch(/<script|<link|<img|\ssrc=|\shref=/);
   });
 });
+
+describe('population and history lines', () => {
+  const answer = (revision: number, value: string, reason: string | null, checklist: string | null = null) => ({
+    id: `a${revision}`, promptId: 'p', revision, answeredBy: 'dev', value, reason, checklist, text: revision === 3 ? 'line one\nsaid "so"' : null, late: revision > 1, channel: 'slack', answeredAt: `2026-11-23T1${revision}:00:00.000Z`,
+  });
+  const prompt = {
+    id: 'backup/person:dev/2026-11-23T09:00:00.000Z', attestationId: 'backup', subjectKind: 'person', subjectId: 'dev', assigneeId: 'dev',
+    occurrence: '2026-11-23T09:00:00.000Z', issuedAt: '2026-11-23T09:00:00.000Z', closesAt: '2026-11-23T17:00:00.000Z', status: 'answered',
+    answers: [answer(1, 'no', '=cmd|"/c calc", then, more'), answer(2, 'checklist', 'not done: xero', '{"xero":false,"dropbox":true}'), answer(3, 'text', null)],
+  };
+
+  it('the hand-written lines equal the column lists\' lines, users\' words quoted and defused', async () => {
+    const { populationLine, populationLineByColumns, populationRow, historyLines, historyLinesByColumns } = await import('../../src/evidence/package-rows.ts');
+    for (const p of [prompt, { ...prompt, answers: [] }, { ...prompt, answers: prompt.answers.slice(0, 1) }]) {
+      for (const escalated of [false, true]) {
+        const row = populationRow(p, escalated);
+        expect(populationLine(row)).toBe(populationLineByColumns(row));
+      }
+      expect(historyLines(p)).toBe(historyLinesByColumns(p));
+    }
+    expect(historyLines(prompt)).toContain(`,no,"'=cmd|""/c calc"", then, more",`);
+  });
+});
