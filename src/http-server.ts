@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { LoadGauge } from './bot/work-queue.ts';
+import type { LoadGauge } from './load-gauge.ts';
 import { secondsSince, type ScrapedMetrics } from './metrics.ts';
 
 /** The routes one process serves: Slack's events endpoint, Teams' messages endpoint, health. */

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import semver from 'semver';
 
@@ -58,6 +58,61 @@ describe('architecture', () => {
 
   it('the boundary check would catch an import (it is not vacuous)', () => {
     expect(/from\s+['"](@slack\/|@microsoft\/|botbuilder)/.test(`import { App } from '@slack/bolt';`)).toBe(true);
+  });
+});
+
+/**
+ * The layers of src/, lowest first. A file may import its own layer or any below it, never one
+ * above: shared contracts (the message model, the load gauge, ISO weeks) live in the room below
+ * every user. The composition roots assemble everything, so they sit on top.
+ */
+const LAYERS: { name: string; holds: RegExp }[] = [
+  { name: 'kernel', holds: /^src\/(errors|clock|logger|messages|load-gauge)\.ts$/ },
+  { name: 'config', holds: /^src\/config\// },
+  { name: 'store', holds: /^src\/store\// },
+  { name: 'domain (attestations, register)', holds: /^src\/(attestations|register)\// },
+  { name: 'evidence', holds: /^src\/evidence\// },
+  { name: 'use cases', holds: /^src\/app(\.ts$|\/)/ },
+  { name: 'channels and delivery', holds: /^src\/(bot\/|http-server\.ts$|metrics(-[a-z]+)?\.ts$)/ },
+  { name: 'composition roots', holds: /^src\/(cli\.ts$|cli\/|bot\/run\.ts$|compose)/ },
+];
+
+/** The layer a source file is in (the highest that holds it: bot/run.ts is a root, not a channel), or -1. */
+function layerOf(file: string): number {
+  for (let i = LAYERS.length - 1; i >= 0; i--) if (LAYERS[i]!.holds.test(file)) return i;
+  return -1;
+}
+
+/** The source files a file imports by relative path, as paths from the project root. */
+function relativeImports(file: string, text: string): string[] {
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => relative(root, join(root, dirname(file), m[1]!)));
+}
+
+/** The imports that run up the layers: `from → to` for each. */
+function upwardImports(files: { file: string; text: string }[]): string[] {
+  return files.flatMap(({ file, text }) =>
+    relativeImports(file, text).filter((to) => to.startsWith('src/') && layerOf(to) > layerOf(file)).map((to) => `${file} → ${to} (${LAYERS[layerOf(file)]?.name} imports ${LAYERS[layerOf(to)]?.name})`));
+}
+
+describe('layers', () => {
+  const files = sourceFiles('src').map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+
+  it('every source file belongs to a layer', () => {
+    expect(files.filter(({ file }) => layerOf(file) < 0).map(({ file }) => file)).toEqual([]);
+  });
+
+  it('no import runs up the layers', () => {
+    // Not vacuous: there are many imports between layers, all of them downward.
+    const across = files.flatMap(({ file, text }) => relativeImports(file, text).filter((to) => to.startsWith('src/') && layerOf(to) !== layerOf(file)));
+    expect(across.length).toBeGreaterThan(50);
+    expect(upwardImports(files)).toEqual([]);
+  });
+
+  it('the layer check would catch an import running up (it is not vacuous)', () => {
+    expect(upwardImports([{ file: 'src/attestations/render.ts', text: `import type { Card } from '../bot/messages.ts';` }])).toHaveLength(1);
+    expect(upwardImports([{ file: 'src/attestations/status.ts', text: `import { isoWeek } from '../evidence/summary.ts';` }])).toHaveLength(1);
+    expect(upwardImports([{ file: 'src/http-server.ts', text: `import type { X } from './cli.ts';` }])).toHaveLength(1);
+    expect(upwardImports([{ file: 'src/bot/run.ts', text: `import type { Workspace } from '../app.ts';` }])).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
 import { WorkCalendar } from './calendar.ts';
 import { Directory } from './directory.ts';
 import { closeOf, ladder } from './ladder.ts';
-import type { OutboundMessage } from '../bot/messages.ts';
+import type { OutboundMessage } from '../messages.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { escalationText, promptCard, reminderCard, welcomeCard, type OutboxPayload } from './render.ts';
 import { Schedule, type Occurrence } from './schedule.ts';

@@ -8,3 +8,4 @@ export { Schedule, type Occurrence } from './schedule.ts';
 export { formatLongWhen, formatWhen, type OutboxPayload } from './render.ts';
 export { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 export { FIELD_LIMITS, checkLength, checkList, type LimitedField } from './limits.ts';
+export { isoWeek } from './iso-week.ts';

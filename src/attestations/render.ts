@@ -1,5 +1,5 @@
 import type { Policy } from '../config/schema.ts';
-import type { Button, Card, OutboundMessage } from '../bot/messages.ts';
+import type { Button, Card, OutboundMessage } from '../messages.ts';
 import type { Prompt } from '../store/index.ts';
 import type { Directory } from './directory.ts';
 

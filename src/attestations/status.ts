@@ -1,6 +1,6 @@
 import { ErrorCode, VigilError } from '../errors.ts';
 import { currentPrompts, failedPersonDeliveries, latestAnswers, openFindings, promptStatusesSince, type Answer, type Db, type Prompt } from '../store/index.ts';
-import { isoWeek } from '../evidence/summary.ts';
+import { isoWeek } from './iso-week.ts';
 import type { Engine } from './engine.ts';
 
 /** Where a prompt of the current period stands. */

@@ -5,7 +5,7 @@ import type { PolicyQa } from '../register/index.ts';
 import type { Logger } from '../logger.ts';
 import { secondsSince, type Metrics } from '../metrics.ts';
 import { unansweredPrompts, type Answer, type Db, type Prompt } from '../store/index.ts';
-import type { InboundEvent, OutboundMessage } from './messages.ts';
+import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import { statusText } from './status-text.ts';
 
 /** What the conversation core needs; every channel passes the same. */

@@ -7,7 +7,7 @@ import {
   claimDue, confirmClaim, enqueue, findPrompt, handBack, holdBack, markSent, promptMessage, recordFailure, requeueUnsure,
   type Claim, type ClaimedMessage, type Db, type NewOutboxMessage, type OutboxMessage, type Prompt,
 } from '../store/index.ts';
-import type { OutboundMessage } from './messages.ts';
+import type { OutboundMessage } from '../messages.ts';
 
 /** One message ready for a platform: rendered, with its prompt and the reference of the message to thread under. */
 export interface Delivery {

@@ -1,3 +1,4 @@
+import { isoWeek } from '../attestations/index.ts';
 import type { EvidenceRow } from '../store/index.ts';
 
 /** The states a prompt ends a period in. */
@@ -31,14 +32,4 @@ export class EvidenceSummary {
     if (!w) this.byWeek.set(week, (w = { done: 0, late: 0, no: 0, missed: 0, open: 0 }));
     w[state]++;
   }
-}
-
-/** "2026-W48" for an instant. */
-export function isoWeek(d: Date): string {
-  const date = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const day = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - day);
-  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Engine, type OutboxPayload } from '../../src/attestations/index.ts';
-import type { Card } from '../../src/bot/messages.ts';
+import type { Card } from '../../src/messages.ts';
 import { parseConfig } from '../../src/config/index.ts';
 import { findPrompt, pendingMessages, syncPeople } from '../../src/store/index.ts';
 import { ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';

@@ -1,5 +1,5 @@
 import type { Directory } from '../../attestations/index.ts';
-import type { OutboundMessage } from '../messages.ts';
+import type { OutboundMessage } from '../../messages.ts';
 
 /** Terminal styling; plain when the output is not a TTY. */
 export interface Style {

@@ -9,7 +9,7 @@ import type { Logger } from '../../logger.ts';
 import { findPrompt, markSent, openFindings, pendingMessages, type Db } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { PolicyQa } from '../../register/index.ts';
-import type { InboundEvent, OutboundMessage } from '../messages.ts';
+import type { InboundEvent, OutboundMessage } from '../../messages.ts';
 import type { OutboxPayload } from '../../attestations/render.ts';
 import { ansi, clean, plain, recipientName, renderMessage, type Style } from './render.ts';
 

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 type View = types.View;
-import type { Card, OutboundMessage } from '../messages.ts';
+import type { Card, OutboundMessage } from '../../messages.ts';
 
 /**
  * Escapes text for Slack: users' words are shown, never interpreted as mentions (`<!channel>`,

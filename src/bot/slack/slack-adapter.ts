@@ -12,7 +12,7 @@ import { findPrompt, latestAnswers, markEventProcessed, recentlyAnsweredPrompts,
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
-import type { InboundEvent, OutboundMessage } from '../messages.ts';
+import type { InboundEvent, OutboundMessage } from '../../messages.ts';
 import { statusText } from '../status-text.ts';
 import { CHECKLIST_ACTION, CHECKLIST_BLOCK, answeredBlocks, homeView, mrkdwn, reasonModal, toBlocks } from './blocks.ts';
 import { SlackChannels, type ResolvedChannel } from './channels.ts';

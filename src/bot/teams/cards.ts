@@ -1,5 +1,5 @@
 import { FIELD_LIMITS } from '../../attestations/limits.ts';
-import type { Card, OutboundMessage } from '../messages.ts';
+import type { Card, OutboundMessage } from '../../messages.ts';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string; body: unknown[] };

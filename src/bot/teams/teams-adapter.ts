@@ -11,7 +11,7 @@ import type { PolicyQa } from '../../register/index.ts';
 import { refByKey, type Db } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
-import type { InboundEvent } from '../messages.ts';
+import type { InboundEvent } from '../../messages.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 import { TeamsReferences } from './references.ts';
 import { CONNECTOR_AUDIENCE, conversationParameters, personOfMember, teamRoster } from './roster.ts';
