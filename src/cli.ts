@@ -374,10 +374,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
   program
     .command('export')
-    .description('export the evidence for a period: every prompt and answer (csv, json), or the one-page evidence pack (html)')
+    .description('export the evidence for a period: every prompt and answer (csv, json), the one-page evidence pack (html), or the audit package, a zip with a manifest (package)')
     .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
     .requiredOption('--to <date>', 'last day, YYYY-MM-DD (included)')
-    .addOption(new Option('--format <format>', 'csv, json or html').choices(['csv', 'json', 'html']).default('csv'))
+    .addOption(new Option('--format <format>', 'csv, json, html or package').choices(['csv', 'json', 'html', 'package']).default('csv'))
     .requiredOption('--out <file>', 'where to write it')
     .action(async (local: { from: string; to: string; format: ExportFormat; out: string }, command: Command) => {
       const options = global(command);
@@ -392,7 +392,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const out = createWriteStream(outFile);
         const tty = io.progress === true;
         const result = await exportEvidence({
-          db, engine, clock: systemClock, from, to, format: local.format, out,
+          db, engine, clock: systemClock, from, to, format: local.format, out, days: { first: local.from, last: local.to },
           ...(tty ? { onProgress: (done: number, total: number) => io.stderr(`\rexporting ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} prompts (${Math.floor((done / Math.max(total, 1)) * 100)}%)`) } : {}),
         });
         await new Promise<void>((resolveEnd, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolveEnd())));

@@ -1,13 +1,15 @@
 import type { Writable } from 'node:stream';
 import type { Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
+import { findingChanges, findingsOfPeriod, noticePages } from '../store/evidence-queries.ts';
 import { countEvidence, evidencePages, findingsOpenedBetween, verifyAudit, type Db } from '../store/index.ts';
 import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
+import { exportPackage } from './package.ts';
 import { EvidenceSummary } from './summary.ts';
 
-/** The export formats. */
-export type ExportFormat = 'csv' | 'json' | 'html';
+/** The export formats: rows (csv, json), the one-page pack (html), or the audit package (a zip). */
+export type ExportFormat = 'csv' | 'json' | 'html' | 'package';
 
 /** What an export needs, and where it writes. */
 export interface ExportOptions {
@@ -20,6 +22,8 @@ export interface ExportOptions {
   out: Writable;
   /** Called as rows go by: done so far, and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** The period's first and last days as the office counts them, for the package's pages. */
+  days?: { first: string; last: string };
 }
 
 /** Writes, waiting when the stream's buffer is full so memory stays flat. */
@@ -28,12 +32,35 @@ async function write(out: Writable, text: string): Promise<void> {
 }
 
 /**
+ * The end of a JSON export: the period's findings (each with its changes from the audit log)
+ * and every notice sent for its prompts (reminders, escalations, misses, No answers), a page of
+ * prompts at a time.
+ */
+async function writeJsonFindingsAndNotices(db: Db, from: Date, to: Date, out: Writable): Promise<void> {
+  const findings = await findingsOfPeriod(db, from, to);
+  const changes = await findingChanges(db, findings.map((f) => f.id));
+  const withChanges = findings.map((f) => ({ ...f, changes: (changes.get(f.id) ?? []).map(({ findingId: _, ...c }) => c) }));
+  await write(out, `\n],"findings":[${withChanges.map((f) => '\n' + JSON.stringify(f)).join(',')}\n],"notices":[`);
+  let first = true;
+  for await (const page of noticePages(db, from, to)) {
+    if (!page.length) continue;
+    await write(out, (first ? '\n' : ',\n') + page.map((n) => JSON.stringify(n)).join(',\n'));
+    first = false;
+  }
+}
+
+/**
  * Exports the evidence for a period: every prompt with its answer (who, when, through which
- * channel), the question as asked, and the reminders and escalations sent, as CSV or JSON; or the
- * one-page HTML evidence pack (charts, findings, register, audit head). Streams throughout.
+ * channel), the question as asked, and the reminders and escalations sent, as CSV or JSON (which
+ * also holds the findings and notices); the one-page HTML evidence pack (charts, findings,
+ * register, audit head); or the audit package (see package.ts). Streams throughout.
  */
 export async function exportEvidence(options: ExportOptions): Promise<{ rows: number; auditHead: string }> {
   const { db, engine, from, to, format, out } = options;
+  if (format === 'package') {
+    const result = await exportPackage(options);
+    return { rows: result.prompts, auditHead: result.checkpoint.hash };
+  }
   const total = await countEvidence(db, from, to);
   const audit = await verifyAudit(db);
   const summary = new EvidenceSummary();
@@ -57,7 +84,10 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
     }
     if (chunk) await write(out, chunk);
   }
-  if (format === 'json') await write(out, '\n]}\n');
+  if (format === 'json') {
+    await writeJsonFindingsAndNotices(db, from, to, out);
+    await write(out, '\n]}\n');
+  }
   if (format === 'html') {
     await write(out, evidencePackHtml({
       config: engine.config, from, to, generatedAt: options.clock.now(), summary, audit,

@@ -67,6 +67,18 @@ describe('evidence export', () => {
     });
   });
 
+  it('JSON: also the findings (opened by which answer, with their changes) and every notice sent', async () => {
+    const { text } = await run('json');
+    const doc = JSON.parse(text);
+    expect(doc.findings).toHaveLength(1);
+    expect(doc.findings[0]).toMatchObject({ promptId: 'backup/person:dev/2026-11-23T09:00:00.000Z', assigneeId: 'dev', openedBy: 'dev', openedByRevision: 1, status: 'open', reason: '=HYPERLINK("http://evil") <script>alert(1)</script>', changes: [] });
+    const bob = doc.notices.filter((n: { promptId: string }) => n.promptId === 'backup/person:bob/2026-11-23T09:00:00.000Z');
+    expect(bob.map((n: { kind: string; target: string; createdAt: string }) => [n.kind, n.target, n.createdAt])).toEqual([
+      ['reminder', 'assignee', '2026-11-23T11:00:00.000Z'], ['escalation', 'manager', '2026-11-23T13:00:00.000Z'], ['escalation', 'compliance-channel', '2026-11-23T15:00:00.000Z'],
+      ['missed', 'assignee', '2026-11-23T17:00:00.000Z'],
+    ]);
+  });
+
   it('HTML: a one-page evidence pack with inline SVG charts, findings, the register and the audit head, users\' words escaped', async () => {
     const { text } = await run('html');
     expect(text.startsWith('<!doctype html>')).toBe(true);
