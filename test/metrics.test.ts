@@ -8,6 +8,8 @@ import { openWorkspace, type Workspace } from '../src/app.ts';
 import { runBot, type RunningBot } from '../src/bot/run.ts';
 import { FakeClock } from '../src/clock.ts';
 import { memoryLogger } from '../src/logger.ts';
+import { DeliveryError } from '../src/bot/dispatcher.ts';
+import { failureCode } from '../src/metrics.ts';
 import { createPromMetrics } from '../src/metrics-prom.ts';
 import { outboxBacklog } from '../src/store/outbox-backlog.ts';
 import { eventually } from './fakes/eventually.ts';
@@ -89,6 +91,10 @@ describe('health, readiness and metrics', () => {
     expect(after.get('vigil_answers_total{channel="teams"}')).toBe(1);
     expect(after.get('vigil_ack_latency_seconds_count{platform="teams"}')).toBe(2);
     expect(after.get('vigil_ack_latency_seconds_bucket{le="+Inf",platform="teams"}')).toBe(2);
+    // Nobody had installed the app in Teams before the tick, so the three prompts could not be
+    // sent: each failure is counted under the platform and the error's code.
+    const failed = await eventually(async () => parsePrometheus((await get('/metrics')).text).get('vigil_delivery_errors_total{platform="teams",code="delivery_failed"}'));
+    expect(failed).toBe(3);
   }, 20_000);
 
   it('/readyz is 503 when the heartbeat has not run for two heartbeats, and 200 once it runs again; /healthz stays 200', async () => {
@@ -105,4 +111,17 @@ describe('health, readiness and metrics', () => {
     // The next beat (real time) records the moved clock: ready again.
     await eventually(async () => (await get('/readyz')).status === 200, 2 * HEARTBEAT_MS);
   }, 20_000);
+});
+
+describe('delivery error codes', () => {
+  it("are the platform's own code when it gave one, else Vigil's", () => {
+    const slackRefusal = Object.assign(new Error('An API error occurred: channel_not_found'), { code: 'slack_webapi_platform_error', data: { ok: false, error: 'channel_not_found' } });
+    expect(failureCode(new DeliveryError('slack: channel_not_found', true, { cause: slackRefusal }))).toBe('channel_not_found');
+    expect(failureCode(new DeliveryError('slack: unreachable', false, { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) }))).toBe('ECONNREFUSED');
+    expect(failureCode(new DeliveryError('teams: forbidden', true, { cause: { statusCode: 403 } }))).toBe('http_403');
+    expect(failureCode(new DeliveryError('not installed', true))).toBe('delivery_failed');
+    expect(failureCode(new Error('boom'))).toBe('unexpected');
+    // Free text is never a label (it would make a new series per message).
+    expect(failureCode(new DeliveryError('x', false, { cause: { code: 'a message with spaces' } }))).toBe('delivery_failed');
+  });
 });
