@@ -80,16 +80,15 @@ export async function pendingMessages(db: Db, now: Date, limit = 1000): Promise<
     .orderBy('dedupe_key')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    dedupeKey: row.dedupe_key,
-    recipient: { kind: row.recipient_kind, id: row.recipient_id },
-    promptId: row.prompt_id,
-    payload: JSON.parse(row.message) as unknown,
-    createdAt: new Date(row.created_at),
-    status: row.status,
-    attempts: row.attempts,
-  }));
+  return rows.map(toOutboxMessage);
+}
+
+/** The one mapping of an outbox row to a queued message. */
+function toOutboxMessage(row: OutboxTable): OutboxMessage {
+  return {
+    id: row.id, dedupeKey: row.dedupe_key, recipient: { kind: row.recipient_kind, id: row.recipient_id }, promptId: row.prompt_id,
+    payload: JSON.parse(row.message) as unknown, createdAt: new Date(row.created_at), status: row.status, attempts: row.attempts,
+  };
 }
 
 /** Records a message as sent, with the platform's reference to it (for later updates). */
@@ -126,11 +125,7 @@ function updated(result: { numUpdatedRows: bigint }): boolean {
 }
 
 function toMessage(row: OutboxTable): ClaimedMessage {
-  return {
-    id: row.id, dedupeKey: row.dedupe_key, recipient: { kind: row.recipient_kind, id: row.recipient_id }, promptId: row.prompt_id,
-    payload: JSON.parse(row.message) as unknown, createdAt: new Date(row.created_at), status: row.status, attempts: row.attempts,
-    unsure: row.platform_ref === UNSURE_REF,
-  };
+  return { ...toOutboxMessage(row), unsure: row.platform_ref === UNSURE_REF };
 }
 
 /**
@@ -150,7 +145,13 @@ export async function claimDue(db: Db, claim: Claim, now: Date, limit: number): 
     })
     .returningAll()
     .execute();
-  return rows.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.recipient_id.localeCompare(b.recipient_id) || a.dedupe_key.localeCompare(b.dedupe_key)).map(toMessage);
+  // The queue's order (as pendingMessages reads it): by time, then people before channels, then recipient, then cause.
+  return rows.sort((a, b) => byText(a.created_at, b.created_at) || byText(b.recipient_kind, a.recipient_kind) || byText(a.recipient_id, b.recipient_id) || byText(a.dedupe_key, b.dedupe_key)).map(toMessage);
+}
+
+/** Text in code-unit order, as SQLite's default collation orders it. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
