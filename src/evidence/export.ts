@@ -6,7 +6,7 @@ import { countEvidence, evidencePages, findingsOpenedBetween, verifyAudit, type 
 import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
 import { exportPackage } from './package.ts';
-import { EvidenceSummary } from './summary.ts';
+import { EvidenceSummary, evidenceState, type EvidenceState } from './summary.ts';
 
 /** The export formats: rows (csv, json), the one-page pack (html), or the audit package (a zip). */
 export type ExportFormat = 'csv' | 'json' | 'html' | 'package';
@@ -64,6 +64,7 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
   const total = await countEvidence(db, from, to);
   const audit = await verifyAudit(db);
   const summary = new EvidenceSummary();
+  const byPerson = new Map<string, Record<EvidenceState, number>>();
   let done = 0;
   const tick = () => {
     done++;
@@ -79,7 +80,12 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
     for (const row of page) {
       if (format === 'csv') chunk += csvLine(row);
       else if (format === 'json') chunk += (done ? ',\n' : '\n') + JSON.stringify(row);
-      else summary.add(row);
+      else {
+        summary.add(row);
+        let person = byPerson.get(row.assigneeId);
+        if (!person) byPerson.set(row.assigneeId, (person = { done: 0, late: 0, no: 0, missed: 0, open: 0 }));
+        person[evidenceState(row)]++;
+      }
       tick();
     }
     if (chunk) await write(out, chunk);
@@ -90,7 +96,7 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
   }
   if (format === 'html') {
     await write(out, evidencePackHtml({
-      config: engine.config, from, to, generatedAt: options.clock.now(), summary, audit,
+      config: engine.config, from, to, generatedAt: options.clock.now(), summary, audit, byPerson,
       names: (id) => engine.directory.nameOf(id),
       findings: await findingsOpenedBetween(db, from, to),
     }));

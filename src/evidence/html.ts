@@ -20,6 +20,8 @@ export interface EvidencePack {
   findings: (Finding & { question: string })[];
   audit: AuditVerification;
   names: (id: string) => string;
+  /** Each assignee's prompts by state, for the per-person table. */
+  byPerson: Map<string, Record<EvidenceState, number>>;
 }
 
 /** Horizontal stacked bars, one per attestation, as inline SVG (no scripts, no CDN). */
@@ -39,7 +41,9 @@ function completionChart(summary: EvidenceSummary): string {
       return rect;
     }).join('');
     const answered = counts.done + counts.late + counts.no;
-    return `<text x="0" y="${i * 28 + 19}" font-size="12">${html(id)}</text>${segments}<text x="${label + barWidth + 6}" y="${i * 28 + 19}" font-size="12">${Math.round((answered / total) * 100)}%</text>`;
+    // The question, not the id: the pack is read by people who never saw vigil.yaml.
+    const asked = counts.question.length > 30 ? `${counts.question.slice(0, 29)}…` : counts.question;
+    return `<text x="0" y="${i * 28 + 19}" font-size="12"><title>${html(counts.question)} (${html(id)})</title>${html(asked)}</text>${segments}<text x="${label + barWidth + 6}" y="${i * 28 + 19}" font-size="12">${Math.round((answered / total) * 100)}%</text>`;
   }).join('');
   const legend = STATES.map((s, i) => `<rect x="${label + i * 80}" y="${rows.length * 28 + 14}" width="12" height="12" fill="${COLOURS[s]}"/><text x="${label + i * 80 + 16}" y="${rows.length * 28 + 24}" font-size="12">${LABELS[s]}</text>`).join('');
   return `<svg role="img" aria-label="Completion per attestation" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">${bars}${legend}</svg>`;
@@ -60,7 +64,16 @@ function trendChart(summary: EvidenceSummary): string {
   return `<svg role="img" aria-label="Share answered per week" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg"><line x1="28" y1="120" x2="${width}" y2="120" stroke="#999"/><text x="0" y="14" font-size="10">100%</text><text x="0" y="122" font-size="10">0%</text>${columns}</svg>`;
 }
 
-/** The evidence pack: one self-contained HTML page that prints cleanly to PDF. */
+/** One row per person: their prompts by state, and the share answered ("No" apart from done). */
+function peopleTable(pack: EvidencePack): string {
+  const rows = [...pack.byPerson.entries()].sort(([a], [b]) => pack.names(a).localeCompare(pack.names(b))).map(([id, c]) => {
+    const total = STATES.reduce((n, s) => n + c[s], 0) || 1;
+    return `<tr><td>${html(pack.names(id))}</td>${STATES.map((s) => `<td class="n">${c[s]}</td>`).join('')}<td class="n">${Math.round(((c.done + c.late + c.no) / total) * 100)}%</td></tr>`;
+  }).join('');
+  return `<table><thead><tr><th>Person</th>${STATES.map((s) => `<th class="n">${LABELS[s]}</th>`).join('')}<th class="n">Answered</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** The evidence pack: one self-contained HTML page that prints cleanly to PDF on A4. */
 export function evidencePackHtml(pack: EvidencePack): string {
   const { config, summary, audit } = pack;
   const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -80,7 +93,10 @@ export function evidencePackHtml(pack: EvidencePack): string {
   h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #ccd; }
   .meta { color: #556; } table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid #e3e6ea; vertical-align: top; }
   tr.attention td { background: #fff4e5; } .totals span { margin-right: 1.2rem; } code { font-size: 11px; word-break: break-all; }
-  @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+  td.n, th.n { text-align: right; } .signoff th { width: 25%; } .signoff td { border: 1px solid #99a; height: 1.6rem; }
+  @page { size: A4; margin: 12mm; }
+  .signoff { break-inside: avoid; }
+  @media print { body { margin: 0; max-width: none; font-size: 10.5px; } h2 { break-after: avoid; margin: .8rem 0 .3rem; } tr { break-inside: avoid; } svg { max-height: 28mm; } }
 </style></head>
 <body>
 <h1>Evidence pack: ${html(config.organisation.name)}</h1>
@@ -90,13 +106,17 @@ export function evidencePackHtml(pack: EvidencePack): string {
 ${completionChart(summary)}
 <h2>Share answered, by week</h2>
 ${trendChart(summary)}
+<h2>People</h2>
+${peopleTable(pack)}
 <h2>Findings</h2>
 ${pack.findings.length ? `<table><thead><tr><th>Opened</th><th>Who</th><th>Question</th><th>Reason</th><th>Status</th></tr></thead><tbody>${findings}</tbody></table>` : '<p>No findings in this period.</p>'}
 <h2>Register of suppliers</h2>
 <table><thead><tr><th>Supplier</th><th>Purpose</th><th>Where</th><th>Retention</th><th>GDPR statement</th></tr></thead><tbody>${suppliers}</tbody></table>
-<h2>Audit log</h2>
+<h2>Integrity</h2>
 <p>${audit.ok ? 'The hash chain verifies' : `<strong>The hash chain does NOT verify: ${html(audit.problems.length)} problem(s)</strong>`} over ${audit.records} records. Head hash:</p>
 <p><code>${html(audit.head)}</code></p>
+<h2>Sign-off</h2>
+<table class="signoff"><tbody><tr><th>Prepared by</th><td></td></tr><tr><th>Reviewed by</th><td></td></tr><tr><th>Date</th><td></td></tr></tbody></table>
 </body></html>
 `;
 }

@@ -70,6 +70,11 @@ describe.skipIf(!CHROMIUM)('the evidence pack in headless Chromium', () => {
     expect(text).toContain('Dropbox Files. — — awaited');
     expect(text).toMatch(/The hash chain verifies over \d+ records\. Head hash: [0-9a-f]{64}/);
     expect(stdout).not.toContain('<b>full</b>');
+    // The chart names the question, not the attestation's id; a table per person; a sign-off block.
+    expect(text).toContain('Did today\'s backup complete? (backup) Did today\'s backup complete?');
+    expect(text).toContain('Person Done Late No Missed Open Answered Ann Lee 0 0 0 5 1 0%');
+    expect(text).toContain('Dev Patel 0 0 1 5 0 17%');
+    expect(text).toContain('Sign-off Prepared by Reviewed by Date');
   }, 60_000);
 
   it('prints to a one-page PDF', async () => {
@@ -77,5 +82,7 @@ describe.skipIf(!CHROMIUM)('the evidence pack in headless Chromium', () => {
     const pdf = readFileSync(join(dir, 'pack.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBe(1);
+    // A4 (595 x 842 points), not US Letter: the firms are British.
+    expect([...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))])).toEqual([[595, 842]]);
   }, 60_000);
 });
