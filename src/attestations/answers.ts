@@ -61,9 +61,8 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
     const prompt = await findPrompt(trx, input.promptId);
     if (!prompt) throw new VigilError(ErrorCode.NotFound, `no prompt ${input.promptId}`);
     const directory = engine.directory;
-    if (!directory.mayAnswerFor(input.personId, prompt.assigneeId)) {
-      throw new VigilError(ErrorCode.Forbidden, `only ${directory.nameOf(prompt.assigneeId)} (or a delegate they name) may answer this`);
-    }
+    const refusal = directory.answerRefusal(input.personId, prompt.assigneeId);
+    if (refusal) throw new VigilError(ErrorCode.Forbidden, refusal);
     const attestation = engine.attestation(prompt.attestationId);
     const { value, reason, checklist, text } = normalise(prompt, attestation, input);
 

@@ -64,6 +64,11 @@ export class Directory {
     return this.people.get(id)?.roles.includes('compliance') ?? false;
   }
 
+  /** Why `actor` may not answer prompts assigned to `assignee`, or undefined when they may (the one wording every channel shows). */
+  answerRefusal(actor: string, assignee: string): string | undefined {
+    return this.mayAnswerFor(actor, assignee) ? undefined : `only ${this.nameOf(assignee)} (or a delegate they name) may answer this`;
+  }
+
   /** True when `actor` may answer prompts assigned to `assignee`: themselves or a named delegate. */
   mayAnswerFor(actor: string, assignee: string): boolean {
     return actor === assignee || (this.people.get(assignee)?.delegates.includes(actor) ?? false);

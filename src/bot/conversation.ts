@@ -24,6 +24,19 @@ export interface ConversationDeps {
 
 const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
 
+const COMMANDS = ['status', 'pending', 'help'] as const;
+
+/**
+ * A line someone typed to Vigil in chat or after a slash command: `status`, `pending` or `help`
+ * (in any case) is that command, anything else is a question. Every channel reads lines this way.
+ */
+export function readChatLine(personId: string, line: string): InboundEvent {
+  const trimmed = line.trim();
+  const [word = '', ...rest] = trimmed.split(/\s+/);
+  const command = COMMANDS.find((c) => c === word.toLowerCase());
+  return command ? { kind: 'command', personId, command, args: rest } : { kind: 'question', personId, text: trimmed };
+}
+
 /**
  * The platform-free conversation core: the one entry point every channel (terminal, Slack,
  * Teams) hands neutral events to. It answers with neutral messages for the channel to render.
@@ -54,6 +67,13 @@ export class Conversation {
       this.deps.logger.error('conversation failed', { kind: event.kind, error: (error as Error).message });
       return [text('Sorry: something went wrong on my side, and nothing was recorded. Please try again.')];
     }
+  }
+
+  /** What someone Vigil does not know is told, on every channel: who to ask to be added. */
+  strangerReply(): string {
+    const { organisation } = this.deps.engine.config;
+    const contact = organisation.dataProtectionContact;
+    return `Sorry: you are not in ${organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
   }
 
   /** A person's unanswered prompts (open, or missed and still answerable late), oldest first. */

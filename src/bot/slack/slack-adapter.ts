@@ -9,7 +9,7 @@ import type { Metrics } from '../../metrics.ts';
 import type { PolicyQa } from '../../register/index.ts';
 import { BODY_LIMIT, readBody } from '../../http-server.ts';
 import { findPrompt, latestAnswers, markEventProcessed, recentlyAnsweredPrompts, type Db } from '../../store/index.ts';
-import { Conversation } from '../conversation.ts';
+import { Conversation, readChatLine } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
 import type { InboundEvent, OutboundMessage } from '../../messages.ts';
@@ -290,12 +290,7 @@ export class SlackAdapter implements Sender {
       await respond({ response_type: 'ephemeral', text: mrkdwn(this.strangerText()) });
       return;
     }
-    const [word = 'help', ...rest] = command.text.trim().split(/\s+/);
-    const known = ['status', 'pending', 'help'] as const;
-    const event: InboundEvent = (known as readonly string[]).includes(word.toLowerCase())
-      ? { kind: 'command', personId, command: word.toLowerCase() as (typeof known)[number], args: rest }
-      : { kind: 'question', personId, text: command.text.trim() };
-    const [reply] = await this.conversation.handle(event);
+    const [reply] = await this.conversation.handle(readChatLine(personId, command.text));
     await respond({ response_type: 'ephemeral', ...toBlocks(reply!) });
   }
 
@@ -310,9 +305,8 @@ export class SlackAdapter implements Sender {
     if (value === 'no' || value === 'na') {
       const prompt = await findPrompt(this.options.db, promptId);
       if (!prompt) return;
-      if (!this.options.engine.directory.mayAnswerFor(personId, prompt.assigneeId)) {
-        return this.ephemeral(body.user.id, channel, `Sorry: only ${this.options.engine.directory.nameOf(prompt.assigneeId)} (or a delegate they name) may answer this.`);
-      }
+      const refusal = this.options.engine.directory.answerRefusal(personId, prompt.assigneeId);
+      if (refusal) return this.ephemeral(body.user.id, channel, `Sorry: ${refusal}.`);
       await client.views.open({ trigger_id: body.trigger_id, view: reasonModal({ promptId, value, ...(channel ? { channel } : {}), ...(ts ? { ts } : {}) }, prompt.question) });
       return;
     }
@@ -357,8 +351,7 @@ export class SlackAdapter implements Sender {
   }
 
   private strangerText(): string {
-    const contact = this.options.engine.config.organisation.dataProtectionContact;
-    return `Sorry: you are not in ${this.options.engine.config.organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
+    return this.conversation.strangerReply();
   }
 
   private async home(personId: string) {

@@ -9,9 +9,8 @@ import type { Logger } from '../../logger.ts';
 import type { Metrics } from '../../metrics.ts';
 import type { PolicyQa } from '../../register/index.ts';
 import { refByKey, type Db } from '../../store/index.ts';
-import { Conversation } from '../conversation.ts';
+import { Conversation, readChatLine } from '../conversation.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
-import type { InboundEvent } from '../../messages.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 import { TeamsReferences } from './references.ts';
 import { CONNECTOR_AUDIENCE, conversationParameters, personOfMember, teamRoster } from './roster.ts';
@@ -149,11 +148,7 @@ export class TeamsAdapter implements Sender {
       await context.sendActivity(this.strangerText());
       return;
     }
-    const [word = 'help', ...rest] = text.split(/\s+/);
-    const known = ['status', 'pending', 'help'] as const;
-    const event: InboundEvent = (known as readonly string[]).includes(word.toLowerCase())
-      ? { kind: 'command', personId, command: word.toLowerCase() as (typeof known)[number], args: rest }
-      : { kind: 'question', personId, text };
+    const event = readChatLine(personId, text);
     const [reply] = await this.conversation.handle(event);
     const status = event.kind === 'command' && event.command === 'status' && reply!.kind === 'text';
     await context.sendActivity((status ? statusActivity((reply as { text: string }).text) : messageActivity(reply!)) as never);
@@ -327,8 +322,7 @@ export class TeamsAdapter implements Sender {
   }
 
   private strangerText(): string {
-    const contact = this.options.engine.config.organisation.dataProtectionContact;
-    return `Sorry: you are not in ${this.options.engine.config.organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
+    return this.conversation.strangerReply();
   }
 }
 
