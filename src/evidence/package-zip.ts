@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { constants, crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';
 
@@ -53,7 +54,8 @@ export class ZipWriter {
   /** Writes to the output, waiting while its buffer is full. */
   async emit(bytes: Buffer): Promise<void> {
     this.offset += bytes.length;
-    if (!this.out.write(bytes)) await new Promise((resolve) => this.out.once('drain', resolve));
+    // once() rejects if the output fails (a full disk) instead of waiting for a drain that never comes.
+    if (!this.out.write(bytes)) await once(this.out, 'drain');
   }
 
   isWriting(entry: ZipEntry): boolean {
@@ -109,12 +111,13 @@ export class ZipEntry {
 
   /** Adds text (UTF-8), waiting while the compressor is busy. */
   async write(text: string): Promise<void> {
+    if (this.failure) throw this.failure;
     if (!text) return;
     const bytes = Buffer.from(text, 'utf8');
     this.sha.update(bytes);
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    if (!this.deflate.write(bytes)) await new Promise((resolve) => this.deflate.once('drain', resolve));
+    if (!this.deflate.write(bytes)) await once(this.deflate, 'drain');
   }
 
   /** Ends the entry; resolves once its bytes are written or kept. */
@@ -122,6 +125,7 @@ export class ZipEntry {
     this.deflate.end();
     await this.ended;
     await this.chain;
+    if (this.failure) throw this.failure;
     const file = { path: this.path, sha256: this.sha.digest('hex'), bytes: this.size };
     this.fileRecord = file;
     this.done = true;
@@ -130,6 +134,15 @@ export class ZipEntry {
   }
 
   private fileRecord: PackagedFile | undefined;
+  /** The output's failure, kept so the next write or the close throws it (a chained write has no caller to throw to). */
+  private failure: Error | undefined;
+
+  /** Queues a write of the output after those before it; a failure is kept, not left unhandled. */
+  private queue(bytes: Buffer): void {
+    this.chain = this.chain.then(() => (this.failure ? undefined : this.zip.emit(bytes))).catch((error: Error) => {
+      this.failure ??= error;
+    });
+  }
   private completing = false;
 
   private onCompressed(chunk: Buffer): void {
@@ -140,7 +153,8 @@ export class ZipEntry {
     }
     // Streaming: stop the compressor until the output has taken the chunk.
     this.deflate.pause();
-    this.chain = this.chain.then(() => this.zip.emit(chunk)).finally(() => this.deflate.resume());
+    this.queue(chunk);
+    this.chain = this.chain.finally(() => this.deflate.resume());
   }
 
   /** The output is this entry's now: header, then what was kept, then (if closed) the end. */
@@ -154,7 +168,7 @@ export class ZipEntry {
     local.writeUInt16LE(8, 8);
     local.writeUInt16LE(this.header.length, 26);
     const kept = this.kept.splice(0);
-    this.chain = this.chain.then(() => this.zip.emit(Buffer.concat([local, this.header, ...kept])));
+    this.queue(Buffer.concat([local, this.header, ...kept]));
     await this.completeIfReady();
   }
 
@@ -163,6 +177,7 @@ export class ZipEntry {
     if (!this.done || !this.zip.isWriting(this) || this.completing) return;
     this.completing = true;
     await this.chain;
+    if (this.failure) throw this.failure;
     await this.complete();
   }
 
