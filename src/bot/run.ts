@@ -4,10 +4,10 @@ import type { Workspace } from '../app.ts';
 import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { startHttpServer, type RunningServer } from '../http-server.ts';
-import { countingFailures, noMetrics, readiness, type ScrapedMetrics } from '../metrics.ts';
+import { countingFailures, noMetrics, readiness, type Metrics, type ScrapedMetrics } from '../metrics.ts';
 import type { Logger } from '../logger.ts';
 import { PolicyQa, weeklyGapsDigest, type GapLog, type ModelReader } from '../register/index.ts';
-import { createLeadership } from '../store/index.ts';
+import { createLeadership, type Leadership } from '../store/index.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { reloadWorkspace, type ReloadResult } from './reload.ts';
 import { RoutingSender } from './routing-sender.ts';
@@ -56,32 +56,17 @@ export async function runBot(
   const metrics = deps.metrics ?? noMetrics;
   // When the heartbeat last ran (a leader's tick, a follower's leadership check), for /readyz.
   let lastBeat = deps.clock.now();
-  // The epoch this instance last led under: a new one (on SQLite, at start-up) means claims
-  // left by a process that died, or by this one before it lost its lock, are put back first.
-  let ledEpoch: number | undefined;
-  // A leader silent for three heartbeats (frozen, paused) loses its lock; the lost lock is
-  // noticed the moment its connection ends, and delivery stops at once.
-  const leadership = createLeadership(db, {
-    silentLimitMs: Math.max(3 * heartbeatMs, 1_000),
-    onLost: () => {
-      ledEpoch = undefined;
-      deps.logger.warn('this instance no longer leads: its lock connection ended; delivery stops');
-    },
-  });
+  const leader = leaderOf(db, heartbeatMs, deps.logger);
+  const { leadership } = leader;
   const qa = new PolicyQa(workspace.config, { gaps: deps.gaps, reader: deps.reader });
   // Unanswered questions go to the data-protection contact once a week, from the leader's ticks.
   const gapsDigest = deps.gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps: deps.gaps, clock: deps.clock, logger: deps.logger });
-  const slack = settings.slack
-    ? new SlackAdapter({ ...settings.slack, db, engine, qa, clock: deps.clock, logger: deps.logger, gauge, metrics })
-    : undefined;
-  const teams = settings.teams
-    ? new TeamsAdapter({ ...settings.teams, db, engine, qa, clock: deps.clock, logger: deps.logger, metrics })
-    : undefined;
+  const { slack, teams } = platformAdapters(settings, { db, engine, qa, clock: deps.clock, logger: deps.logger, gauge, metrics });
   await slack?.start();
   let server: RunningServer | undefined;
   let heartbeat: Heartbeat | undefined;
   let timer: NodeJS.Timeout | undefined;
-  let watcher: FSWatcher | undefined;
+  let stopWatching: (() => void) | undefined;
   try {
     const health = () => ({ leader: leadership.isLeader });
     const ready = () => readiness(db, { last: lastBeat, intervalMs: heartbeatMs, leader: leadership.isLeader }, deps.clock.now());
@@ -89,23 +74,9 @@ export async function runBot(
     const counted = { slack: slack && countingFailures(slack, metrics), teams: teams && countingFailures(teams, metrics) };
     const sender = slack || teams ? new RoutingSender(db, { ...counted, slackChannel: Boolean(workspace.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
     const dispatcher = sender ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender, leader: leadership }) : undefined;
-    let delivering: Promise<unknown> | undefined;
-    const deliver = () => {
-      if (!dispatcher || delivering || !leadership.isLeader) return;
-      delivering = dispatcher.deliverDue()
-        .catch((error: Error) => deps.logger.error('delivery round failed', { error: error.message }))
-        .finally(() => (delivering = undefined));
-    };
+    const delivery = deliveryRounds(dispatcher, leadership, deps.logger);
     const lead = async () => {
-      const leads = await leadership.check();
-      if (leads && leadership.epoch !== ledEpoch) {
-        const recovered = (await dispatcher?.recoverClaims()) ?? 0;
-        ledEpoch = leadership.epoch;
-        deps.logger.info('this instance now leads: it runs the ticks and delivery', { recoveredClaims: recovered, epoch: ledEpoch });
-      } else if (!leads && ledEpoch !== undefined) {
-        ledEpoch = undefined;
-        deps.logger.warn('this instance no longer leads');
-      }
+      const leads = await leader.check(dispatcher);
       if (!leads) lastBeat = deps.clock.now();
       return leads;
     };
@@ -113,26 +84,17 @@ export async function runBot(
       lastBeat = deps.clock.now();
       metrics.tick(report.issued.length);
       await gapsDigest?.();
-      deliver();
+      delivery.deliver();
     } });
-    timer = setInterval(deliver, deps.deliveryIntervalMs ?? 5000);
+    timer = setInterval(delivery.deliver, deps.deliveryIntervalMs ?? 5000);
     const reload = async () => {
       const result = await reloadWorkspace({ file: workspace.configFile, db, engine, qa, clock: deps.clock, logger: deps.logger });
-      deliver();
+      delivery.deliver();
       return result;
     };
-    // Editors save by replacing the file, so the folder is watched; saves come in bursts.
-    let debounce: NodeJS.Timeout | undefined;
-    watcher = watch(dirname(workspace.configFile), (_event, name) => {
-      if (name !== basename(workspace.configFile)) return;
-      clearTimeout(debounce);
-      debounce = setTimeout(() => void reload(), deps.reloadDebounceMs ?? 300);
-    });
+    stopWatching = watchFile(workspace.configFile, () => void reload(), deps.reloadDebounceMs ?? 300);
     const running = server;
-    const stopWatching = () => {
-      clearTimeout(debounce);
-      watcher?.close();
-    };
+    const unwatch = stopWatching;
     return {
       url: running.url,
       reload,
@@ -140,18 +102,18 @@ export async function runBot(
         // Stop claiming at once; messages being sent get a short grace to finish. Any still in
         // flight after it stay claimed, and the next leader puts them back as unsure; the lock
         // is released right after, so a follower takes over without waiting for this process.
-        stopWatching();
+        unwatch();
         clearInterval(timer);
         dispatcher?.stop();
         await heartbeat?.stop();
-        await within(delivering, deps.stopGraceMs ?? 5_000);
+        await within(delivery.inFlight(), deps.stopGraceMs ?? 5_000);
         await leadership.release();
         await slack?.stop();
         await running.close();
       },
     };
   } catch (error) {
-    watcher?.close();
+    stopWatching?.();
     clearInterval(timer);
     await heartbeat?.stop();
     await leadership.release();
@@ -159,6 +121,76 @@ export async function runBot(
     await slack?.stop();
     throw error;
   }
+}
+
+/** The adapters of the platforms that have settings. */
+function platformAdapters(settings: PlatformSettings, shared: { db: Workspace['db']; engine: Workspace['engine']; qa: PolicyQa; clock: Clock; logger: Logger; gauge: LoadGauge; metrics: Metrics }) {
+  const { gauge, ...rest } = shared;
+  return {
+    slack: settings.slack ? new SlackAdapter({ ...settings.slack, ...rest, gauge }) : undefined,
+    teams: settings.teams ? new TeamsAdapter({ ...settings.teams, ...rest }) : undefined,
+  };
+}
+
+/**
+ * This instance's leadership, and the check each heartbeat makes. A leader silent for three
+ * heartbeats (frozen, paused) loses its lock; the lost lock is noticed the moment its connection
+ * ends, and delivery stops at once. The epoch this instance last led under is kept: a new one
+ * (on SQLite, at start-up) means claims left by a process that died, or by this one before it
+ * lost its lock, are put back first.
+ */
+function leaderOf(db: Workspace['db'], heartbeatMs: number, logger: Logger): { leadership: Leadership; check(dispatcher: Dispatcher | undefined): Promise<boolean> } {
+  let ledEpoch: number | undefined;
+  const leadership = createLeadership(db, {
+    silentLimitMs: Math.max(3 * heartbeatMs, 1_000),
+    onLost: () => {
+      ledEpoch = undefined;
+      logger.warn('this instance no longer leads: its lock connection ended; delivery stops');
+    },
+  });
+  return {
+    leadership,
+    async check(dispatcher) {
+      const leads = await leadership.check();
+      if (leads && leadership.epoch !== ledEpoch) {
+        const recovered = (await dispatcher?.recoverClaims()) ?? 0;
+        ledEpoch = leadership.epoch;
+        logger.info('this instance now leads: it runs the ticks and delivery', { recoveredClaims: recovered, epoch: ledEpoch });
+      } else if (!leads && ledEpoch !== undefined) {
+        ledEpoch = undefined;
+        logger.warn('this instance no longer leads');
+      }
+      return leads;
+    },
+  };
+}
+
+/** Delivery rounds, one at a time, only while this instance leads. */
+function deliveryRounds(dispatcher: Dispatcher | undefined, leadership: Leadership, logger: Logger): { deliver: () => void; inFlight: () => Promise<unknown> | undefined } {
+  let delivering: Promise<unknown> | undefined;
+  return {
+    deliver: () => {
+      if (!dispatcher || delivering || !leadership.isLeader) return;
+      delivering = dispatcher.deliverDue()
+        .catch((error: Error) => logger.error('delivery round failed', { error: (error as Error).message }))
+        .finally(() => (delivering = undefined));
+    },
+    inFlight: () => delivering,
+  };
+}
+
+/** Calls `onChange` after the file is saved; returns how to stop watching. Editors save by replacing the file, so the folder is watched; saves come in bursts. */
+function watchFile(file: string, onChange: () => void, debounceMs: number): () => void {
+  let debounce: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = watch(dirname(file), (_event, name) => {
+    if (name !== basename(file)) return;
+    clearTimeout(debounce);
+    debounce = setTimeout(onChange, debounceMs);
+  });
+  return () => {
+    clearTimeout(debounce);
+    watcher.close();
+  };
 }
 
 /** Waits for `work`, but no longer than `ms`. */
