@@ -39,8 +39,11 @@ const STYLE = `
   .signoff td { height: 26px; border: 1px solid #99a; } .signoff th { width: 22%; border: 1px solid #99a; }
   @media screen { body { padding: 16px; } }`;
 
+/** A count as the British write it: 1,044,000. */
+const n = (count: number): string => count.toLocaleString('en-GB');
+
 const rateCells = (t: Tally) =>
-  `<td class="n">${t.prompts}</td><td class="n">${t.onTime}</td><td class="n">${t.late}</td><td class="n">${t.missed}</td><td class="n">${t.excused}</td><td class="n no">${t.no}</td><td class="n">${percent(onTimeRate(t))}</td><td class="n">${percent(accountedForRate(t))}</td>`;
+  `<td class="n">${n(t.prompts)}</td><td class="n">${n(t.onTime)}</td><td class="n">${n(t.late)}</td><td class="n">${n(t.missed)}</td><td class="n">${n(t.excused)}</td><td class="n no">${n(t.no)}</td><td class="n">${percent(onTimeRate(t))}</td><td class="n">${percent(accountedForRate(t))}</td>`;
 const RATE_HEAD = '<th class="n">Prompts</th><th class="n">On time</th><th class="n">Late</th><th class="n">Missed</th><th class="n">Excused</th><th class="n">Said No</th><th class="n">On-time rate</th><th class="n">Accounted for</th>';
 
 function attestationTable(page: PackagePage): string {
@@ -52,7 +55,7 @@ function attestationTable(page: PackagePage): string {
 function controlsTable(page: PackagePage): string {
   if (!page.controls.length) return '<p>No attestation names a control (add <code>controls:</code> to an attestation in vigil.yaml).</p>';
   const rows = page.controls.flatMap((c) => c.attestations.map((a, i) =>
-    `<tr>${i === 0 ? `<td rowspan="${c.attestations.length}"><strong>${html(c.control)}</strong></td>` : ''}<td>${html(a.question)}</td><td class="n">${due(a.tally)}</td><td class="n">${percent(onTimeRate(a.tally))}</td><td class="n">${percent(accountedForRate(a.tally))}</td><td class="n no">${a.tally.no}</td></tr>`)).join('');
+    `<tr>${i === 0 ? `<td rowspan="${c.attestations.length}"><strong>${html(c.control)}</strong></td>` : ''}<td>${html(a.question)}</td><td class="n">${n(due(a.tally))}</td><td class="n">${percent(onTimeRate(a.tally))}</td><td class="n">${percent(accountedForRate(a.tally))}</td><td class="n no">${n(a.tally.no)}</td></tr>`)).join('');
   return `<table><thead><tr><th>Control</th><th>Evidenced by</th><th class="n">Due</th><th class="n">On-time rate</th><th class="n">Accounted for</th><th class="n">Said No</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -63,7 +66,7 @@ function missedText(page: PackagePage, tallies: Map<string, Tally>): string {
 }
 
 function peopleTable(page: PackagePage): string {
-  const rows = [...page.rates.byPerson.entries()].sort(([a], [b]) => page.names(a).localeCompare(page.names(b)))
+  const rows = [...page.rates.byPerson.entries()].sort(([a], [b]) => page.names(a).localeCompare(page.names(b), 'en-GB', { numeric: true }))
     .map(([id, tallies]) => `<tr><td>${html(page.names(id))}</td>${rateCells(PackageRates.sum(tallies))}<td>${html(missedText(page, tallies))}</td></tr>`).join('');
   return `<table><thead><tr><th>Person</th>${RATE_HEAD}<th>Missed</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -108,7 +111,7 @@ export function packageIndexHtml(page: PackagePage): string {
 <p class="meta">Period ${html(page.firstDay)} to ${html(page.lastDay)} · generated ${html(page.generatedAt.toISOString())} · Vigil ${html(page.vigilVersion)}</p>
 <p class="meta">Configuration sha256 <code>${html(page.configSha256)}</code> · audit checkpoint: record ${page.checkpoint.seq}, <code>${html(page.checkpoint.hash)}</code></p>
 <h2>Completion</h2>
-<p class="totals"><span>Prompts: <strong>${t.prompts}</strong></span><span>Done on time: <strong>${t.done}</strong></span><span class="no">Said No: <strong>${t.no}</strong></span><span>Late: <strong>${t.late}</strong></span><span>Missed: <strong>${t.missed}</strong></span><span>Excused: <strong>${t.excused}</strong></span><span>Open: <strong>${t.open}</strong></span></p>
+<p class="totals"><span>Prompts: <strong>${n(t.prompts)}</strong></span><span>Done on time: <strong>${n(t.done)}</strong></span><span class="no">Said No: <strong>${n(t.no)}</strong></span><span>Late: <strong>${n(t.late)}</strong></span><span>Missed: <strong>${n(t.missed)}</strong></span><span>Excused: <strong>${n(t.excused)}</strong></span><span>Open: <strong>${n(t.open)}</strong></span></p>
 <p>On time means answered by the end of the prompt's window (its due time); a "No" answered on time counts as on time but is counted apart, never as done. Accounted for means answered, excused (N/A with a reason) or, when missed, escalated.</p>
 ${attestationTable(page)}
 <h2>Controls</h2>
