@@ -117,6 +117,80 @@ describe('layers', () => {
   });
 });
 
+/** The channels: each translates between its platform and the use-case port, and nothing more. */
+const CHANNELS = ['src/bot/slack/', 'src/bot/teams/', 'src/bot/shell/'];
+
+/** What a channel may use besides its own folder: the use-case layer and its port, the message model, and the kernel. */
+const CHANNEL_MAY_IMPORT = /^src\/(app\.ts|app\/|messages\.ts|errors\.ts|clock\.ts|logger\.ts|load-gauge\.ts|metrics\.ts|http-server\.ts|bot\/(dispatcher|conversation|work-queue)\.ts)$|^src\/app\//;
+
+/** The packages each channel may use besides Node's own: its platform's SDK. */
+const CHANNEL_SDK: Record<string, RegExp> = { 'src/bot/slack/': /^@slack\//, 'src/bot/teams/': /^(@microsoft\/|fflate$)/, 'src/bot/shell/': /^$/ };
+
+/**
+ * What channels still reach past the port (to the store, the engine, the register, config): the
+ * debt the use-case layer pays off. An entry must still be true (a paid one fails), so the list
+ * only shrinks; nothing may be added.
+ */
+const CHANNEL_DEBT = new Set([
+  'src/bot/slack/channels.ts → src/store/index.ts',
+  'src/bot/slack/identity.ts → src/attestations/index.ts',
+  'src/bot/slack/identity.ts → src/store/index.ts',
+  'src/bot/slack/slack-adapter.ts → src/attestations/index.ts',
+  'src/bot/slack/slack-adapter.ts → src/register/index.ts',
+  'src/bot/slack/slack-adapter.ts → src/store/index.ts',
+  'src/bot/slack/slack-adapter.ts → src/bot/status-text.ts',
+  'src/bot/teams/cards.ts → src/attestations/limits.ts',
+  'src/bot/teams/references.ts → src/attestations/index.ts',
+  'src/bot/teams/references.ts → src/attestations/render.ts',
+  'src/bot/teams/references.ts → src/store/index.ts',
+  'src/bot/teams/roster.ts → src/attestations/index.ts',
+  'src/bot/teams/teams-adapter.ts → src/attestations/index.ts',
+  'src/bot/teams/teams-adapter.ts → src/register/index.ts',
+  'src/bot/teams/teams-adapter.ts → src/store/index.ts',
+  'src/bot/shell/render.ts → src/attestations/index.ts',
+  'src/bot/shell/shell.ts → src/attestations/index.ts',
+  'src/bot/shell/shell.ts → src/config/duration.ts',
+  'src/bot/shell/shell.ts → src/config/suggest.ts',
+  'src/bot/shell/shell.ts → src/store/index.ts',
+  'src/bot/shell/shell.ts → src/register/index.ts',
+  'src/bot/shell/terminal-sender.ts → src/attestations/index.ts',
+  'src/bot/shell/terminal-sender.ts → src/attestations/render.ts',
+]);
+
+/** A channel's imports that go beyond its folder, the port, the message model, the kernel and its SDK. */
+function channelOverreach(file: string, text: string): string[] {
+  const folder = CHANNELS.find((c) => file.startsWith(c))!;
+  const local = relativeImports(file, text).filter((to) => !to.startsWith(folder) && !CHANNEL_MAY_IMPORT.test(to)).map((to) => `${file} → ${to}`);
+  const packages = [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^.'"][^'"]*)['"]/g)].map((m) => m[1]!)
+    .filter((name) => !name.startsWith('node:') && !CHANNEL_SDK[folder]!.test(name)).map((name) => `${file} → package ${name}`);
+  return [...local, ...packages];
+}
+
+describe('channels and the use-case layer', () => {
+  const files = sourceFiles('src').map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+  const channels = files.filter(({ file }) => CHANNELS.some((c) => file.startsWith(c)));
+
+  it('channels import only the use-case port, the message model, the kernel and their own SDK (less the listed debt, which only shrinks)', () => {
+    expect(channels.length).toBeGreaterThan(10);
+    const overreach = channels.flatMap(({ file, text }) => channelOverreach(file, text));
+    expect(overreach.filter((o) => !CHANNEL_DEBT.has(o))).toEqual([]);
+    expect([...CHANNEL_DEBT].filter((d) => !overreach.includes(d)), 'paid: remove from CHANNEL_DEBT').toEqual([]);
+  });
+
+  it('the use-case layer never imports a channel', () => {
+    const useCases = files.filter(({ file }) => /^src\/app(\.ts$|\/)/.test(file));
+    expect(useCases.length).toBeGreaterThan(0);
+    const offenders = useCases.flatMap(({ file, text }) => relativeImports(file, text).filter((to) => CHANNELS.some((c) => to.startsWith(c)) || to.startsWith('src/bot/')).map((to) => `${file} → ${to}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the channel check would catch a channel reaching the store or another SDK (it is not vacuous)', () => {
+    expect(channelOverreach('src/bot/slack/x.ts', `import { findPrompt } from '../../store/index.ts';`)).toHaveLength(1);
+    expect(channelOverreach('src/bot/slack/x.ts', `import { CloudAdapter } from '@microsoft/agents-hosting';`)).toHaveLength(1);
+    expect(channelOverreach('src/bot/teams/x.ts', `import type { OutboundMessage } from '../../messages.ts';\nimport { Activity } from '@microsoft/agents-activity';`)).toEqual([]);
+  });
+});
+
 /** The longest a function in src/ may be, in lines (migrations aside: they are frozen once shipped). */
 const MAX_FUNCTION_LINES = 80;
 
