@@ -7,9 +7,7 @@ import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
 import { WorkCalendar } from './calendar.ts';
 import { Directory } from './directory.ts';
 import { closeOf, ladder } from './ladder.ts';
-import type { OutboundMessage } from '../messages.ts';
-import { ErrorCode, VigilError } from '../errors.ts';
-import { escalationText, promptCard, reminderCard, welcomeCard, type OutboxPayload } from './render.ts';
+import { escalationText, type OutboxPayload } from './render.ts';
 import { Schedule, type Occurrence } from './schedule.ts';
 import { zonedInstant } from './zoned-time.ts';
 
@@ -241,17 +239,6 @@ export class Engine {
   private promptMessage(prompt: NewPrompt): NewOutboxMessage {
     const payload: OutboxPayload = { kind: 'prompt' };
     return { dedupeKey: `prompt:${prompt.id}`, recipient: { kind: 'person', id: prompt.assigneeId }, promptId: prompt.id, payload };
-  }
-
-  /** The neutral message of an outbox payload; prompts and reminders are rendered from their prompt. */
-  render(payload: OutboxPayload, prompt: Prompt | undefined): OutboundMessage {
-    if (payload.kind === 'escalation' || payload.kind === 'no-answer') return payload.message;
-    if (!prompt) throw new VigilError(ErrorCode.NotFound, `the prompt of a ${payload.kind} message is gone`);
-    if (payload.kind === 'reminder') return reminderCard(prompt, this.directory);
-    const attestation = this.attestations.get(prompt.attestationId);
-    if (attestation?.schedule === 'on-join') return welcomeCard(prompt, this.directory);
-    const policy = attestation?.policy ? this.config.policies.find((p) => p.id === attestation.policy) : undefined;
-    return promptCard(prompt, this.directory, policy);
   }
 
   /**

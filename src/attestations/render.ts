@@ -1,4 +1,5 @@
-import type { Policy } from '../config/schema.ts';
+import type { Policy, VigilConfig } from '../config/schema.ts';
+import { ErrorCode, VigilError } from '../errors.ts';
 import type { Button, Card, OutboundMessage } from '../messages.ts';
 import type { Prompt } from '../store/index.ts';
 import type { Directory } from './directory.ts';
@@ -12,6 +13,18 @@ export type OutboxPayload =
   | { kind: 'prompt' }
   | { kind: 'reminder'; /** Deliver in the thread of this prompt's message, where the platform has threads. */ threadOf: string }
   | { kind: 'escalation' | 'no-answer'; message: OutboundMessage };
+
+/** The neutral message of an outbox payload, in the config in force; prompts and reminders are rendered from their prompt. */
+export function renderPayload(payload: OutboxPayload, prompt: Prompt | undefined, workspace: { config: VigilConfig; directory: Directory }): OutboundMessage {
+  if (payload.kind === 'escalation' || payload.kind === 'no-answer') return payload.message;
+  if (!prompt) throw new VigilError(ErrorCode.NotFound, `the prompt of a ${payload.kind} message is gone`);
+  const { config, directory } = workspace;
+  if (payload.kind === 'reminder') return reminderCard(prompt, directory);
+  const attestation = config.attestations.find((a) => a.id === prompt.attestationId);
+  if (attestation?.schedule === 'on-join') return welcomeCard(prompt, directory);
+  const policy = attestation?.policy ? config.policies.find((p) => p.id === attestation.policy) : undefined;
+  return promptCard(prompt, directory, policy);
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

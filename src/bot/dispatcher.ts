@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Engine, OutboxPayload } from '../attestations/index.ts';
+import { renderPayload, type Engine, type OutboxPayload } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -178,7 +178,7 @@ export class Dispatcher {
       return;
     }
     try {
-      const ref = await sender.send({ message, payload, rendered: engine.render(payload, prompt), prompt, threadRef: thread.ref, unsure: message.unsure });
+      const ref = await sender.send({ message, payload, rendered: renderPayload(payload, prompt, engine), prompt, threadRef: thread.ref, unsure: message.unsure });
       if (await markSent(db, message.id, ref, clock.now(), claim)) report.sent++;
       else logger.warn('sent after the claim was taken back; its new holder looks for it before sending', { platform: sender.platform, outbox: message.id });
     } catch (error) {

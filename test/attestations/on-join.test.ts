@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Engine, type OutboxPayload } from '../../src/attestations/index.ts';
+import { Engine, renderPayload, type OutboxPayload } from '../../src/attestations/index.ts';
 import type { Card } from '../../src/messages.ts';
 import { parseConfig } from '../../src/config/index.ts';
 import { findPrompt, pendingMessages, syncPeople } from '../../src/store/index.ts';
@@ -30,7 +30,7 @@ describe('on-join attestations', () => {
     expect(report.issued.map((i) => [i.attestationId, i.assigneeId])).toEqual([['welcome', 'eve']]);
     const [message] = await pendingMessages(h.db, h.clock.now());
     expect(message!.recipient).toEqual({ kind: 'person', id: 'eve' });
-    const card = engine.render(message!.payload as OutboxPayload, await findPrompt(h.db, message!.promptId!)) as Card;
+    const card = renderPayload(message!.payload as OutboxPayload, await findPrompt(h.db, message!.promptId!), engine) as Card;
     expect(card.title).toBe('Welcome to Acme. Have you read our policies?');
     expect(card.text).toContain('• Backups');
     h.clock.set('2026-11-24T10:01:00Z');
