@@ -2,12 +2,24 @@ import { Engine } from './attestations/index.ts';
 import type { Clock } from './clock.ts';
 import { loadConfigFile, type VigilConfig } from './config/index.ts';
 import type { Logger } from './logger.ts';
+import { PolicyQa, type GapLog, type ModelReader } from './register/index.ts';
 import { appendAudit, migrateToLatest, openStore, syncPeople, writeTransaction, type Db, type MigrationReport, type PeopleSync } from './store/index.ts';
 
 /** Everything with a side effect, passed in once. */
-export interface Deps {
+export interface Deps extends QaExtras {
   clock: Clock;
   logger: Logger;
+}
+
+/** What the Q&A may use besides the config: a log of what it could not answer, and a language model to read questions. */
+export interface QaExtras {
+  gaps?: GapLog | undefined;
+  reader?: ModelReader | undefined;
+}
+
+/** The Q&A over a config's register and policies: built here only, for every entry point (the bot, the terminal chat, `vigil ask`). */
+export function policyQa(config: VigilConfig, extras: QaExtras = {}): PolicyQa {
+  return new PolicyQa(config, { gaps: extras.gaps, reader: extras.reader });
 }
 
 /** A running workspace: its config, its store and its engine. */
@@ -18,6 +30,8 @@ export interface Workspace {
   engine: Engine;
   migrations: MigrationReport;
   people: PeopleSync;
+  /** The Q&A over the register and policies, built on first use (most commands never ask); a reload reconfigures it. */
+  readonly qa: PolicyQa;
   close(): Promise<void>;
 }
 
@@ -38,7 +52,14 @@ export async function openWorkspace(options: { configFile: string; dbFile: strin
       }
       return sync;
     });
-    return { config, configFile: options.configFile, db, engine: new Engine(config), migrations, people, close: () => db.destroy() };
+    let qa: PolicyQa | undefined;
+    return {
+      config, configFile: options.configFile, db, engine: new Engine(config), migrations, people,
+      get qa() {
+        return (qa ??= policyQa(config, deps));
+      },
+      close: () => db.destroy(),
+    };
   } catch (error) {
     await db.destroy();
     throw error;

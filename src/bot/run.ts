@@ -1,12 +1,12 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { Workspace } from '../app.ts';
+import { policyQa, type Workspace } from '../app.ts';
 import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { startHttpServer, type RunningServer } from '../http-server.ts';
 import { countingFailures, noMetrics, readiness, type Metrics, type ScrapedMetrics } from '../metrics.ts';
 import type { Logger } from '../logger.ts';
-import { PolicyQa, weeklyGapsDigest, type GapLog, type ModelReader } from '../register/index.ts';
+import { weeklyGapsDigest, type GapLog, type ModelReader, type PolicyQa } from '../register/index.ts';
 import { createLeadership, type Leadership } from '../store/index.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { reloadWorkspace, type ReloadResult } from './reload.ts';
@@ -58,7 +58,8 @@ export async function runBot(
   let lastBeat = deps.clock.now();
   const leader = leaderOf(db, heartbeatMs, deps.logger);
   const { leadership } = leader;
-  const qa = new PolicyQa(workspace.config, { gaps: deps.gaps, reader: deps.reader });
+  // Q&A extras given here (as the CLI gives them today) rather than to openWorkspace build the bot its own.
+  const qa = deps.gaps || deps.reader ? policyQa(workspace.config, deps) : workspace.qa;
   // Unanswered questions go to the data-protection contact once a week, from the leader's ticks.
   const gapsDigest = deps.gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps: deps.gaps, clock: deps.clock, logger: deps.logger });
   const { slack, teams } = platformAdapters(settings, { db, engine, qa, clock: deps.clock, logger: deps.logger, gauge, metrics });

@@ -8,7 +8,8 @@ import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { openFindings, type Db } from '../../store/index.ts';
 import { Conversation } from '../conversation.ts';
-import { PolicyQa } from '../../register/index.ts';
+import type { PolicyQa } from '../../register/index.ts';
+import { policyQa } from '../../app.ts';
 import type { InboundEvent } from '../../messages.ts';
 import { Dispatcher } from '../dispatcher.ts';
 import { ansi, plain, renderMessage, type Style } from './render.ts';
@@ -27,6 +28,8 @@ export interface ShellDeps {
   color?: boolean;
   /** Who to act as first (default: the first person in the config). */
   as?: string;
+  /** The workspace's Q&A (from the composition root); without it, one over the engine's config with no extras. */
+  qa?: PolicyQa;
 }
 
 const HELP = `Commands:
@@ -69,7 +72,7 @@ class TerminalChat {
     this.deps = deps;
     const { db, engine, clock, output } = deps;
     this.style = (deps.color ?? (output as { isTTY?: boolean }).isTTY === true) ? ansi : plain;
-    this.conversation = new Conversation({ db, engine, clock, logger: deps.logger, qa: new PolicyQa(engine.config), channel: 'shell' });
+    this.conversation = new Conversation({ db, engine, clock, logger: deps.logger, qa: deps.qa ?? policyQa(engine.config), channel: 'shell' });
     this.zone = engine.directory.config.organisation.timezone;
     this.me = deps.as ?? engine.directory.allPeople()[0]!.id;
     // One message at a time, all that is due in one batch: the terminal shows them in queue order.
