@@ -32,6 +32,8 @@ export interface Workspace {
   people: PeopleSync;
   /** The Q&A over the register and policies, built on first use (most commands never ask); a reload reconfigures it. */
   readonly qa: PolicyQa;
+  /** Where the Q&A logs what it could not answer, if anywhere (the bot's weekly digest reads it). */
+  gaps: GapLog | undefined;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function openWorkspace(options: { configFile: string; dbFile: strin
       get qa() {
         return (qa ??= policyQa(config, deps));
       },
+      gaps: deps.gaps,
       close: () => db.destroy(),
     };
   } catch (error) {

@@ -61,7 +61,8 @@ export async function runBot(
   // Q&A extras given here (as the CLI gives them today) rather than to openWorkspace build the bot its own.
   const qa = deps.gaps || deps.reader ? policyQa(workspace.config, deps) : workspace.qa;
   // Unanswered questions go to the data-protection contact once a week, from the leader's ticks.
-  const gapsDigest = deps.gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps: deps.gaps, clock: deps.clock, logger: deps.logger });
+  const gaps = deps.gaps ?? workspace.gaps;
+  const gapsDigest = gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps, clock: deps.clock, logger: deps.logger });
   const { slack, teams } = platformAdapters(settings, { db, engine, qa, clock: deps.clock, logger: deps.logger, gauge, metrics });
   await slack?.start();
   let server: RunningServer | undefined;
