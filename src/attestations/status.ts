@@ -1,5 +1,7 @@
 import { ErrorCode, VigilError } from '../errors.ts';
-import { currentPrompts, failedPersonDeliveries, latestAnswers, openFindings, promptStatusesSince, type Answer, type Db, type Prompt } from '../store/index.ts';
+import {
+  currentPromptsSince, failedPersonDeliveries, latestAnswers, latestPromptsOf, openFindings, personTalliesSince, promptCountsSince, type Answer, type Db, type Prompt,
+} from '../store/index.ts';
 import { isoWeek } from './iso-week.ts';
 import type { Engine } from './engine.ts';
 
@@ -29,7 +31,28 @@ export interface StatusReport {
   unreachable: { id: string; name: string; reason: string }[];
   /** The last 12 ISO weeks, oldest first: prompts issued and how many were answered. */
   trend: { week: string; total: number; answered: number }[];
+  /** The period the misses are counted over: the last {@link PERIOD_DAYS} days up to `at`. */
+  period: { from: Date; until: Date };
+  /**
+   * Per person in scope, over the period: how each attestation went (prompts whose window has
+   * closed), worst first, and the share answered on time across all of them.
+   */
+  record: PersonRecord[];
 }
+
+/** One person's record over the period. */
+export interface PersonRecord {
+  id: string;
+  name: string;
+  closed: number;
+  onTime: number;
+  /** Answered on time, as a whole percentage of `closed` (0 when nothing has closed). */
+  onTimePercent: number;
+  attestations: { id: string; question: string; closed: number; onTime: number; late: number; missed: number }[];
+}
+
+/** How far back status counts misses, and finds the current period: twelve weeks, as the trend. */
+export const PERIOD_DAYS = 84;
 
 /** The state of a prompt given its latest answer. */
 export function stateOf(prompt: Prompt, answer: Answer | undefined): PromptState {
@@ -62,7 +85,8 @@ export async function buildStatus(
     }
     scope = [options.person];
   }
-  const prompts = await currentPrompts(db, scope);
+  const from = new Date(now.getTime() - PERIOD_DAYS * 86_400_000);
+  const prompts = await currentPeriod(db, engine, from, scope);
   const answers = await latestAnswers(db, prompts.map((p) => p.id));
 
   const byAttestation = new Map<string, StatusReport['attestations'][number]>();
@@ -109,14 +133,8 @@ export async function buildStatus(
     if (!unreachable.has(row.recipientId)) unreachable.set(row.recipientId, { id: row.recipientId, name: directory.nameOf(row.recipientId), reason: row.lastError ?? 'delivery failed' });
   }
 
-  const weeks = Array.from({ length: 12 }, (_, i) => isoWeek(new Date(now.getTime() - (11 - i) * 7 * 86_400_000)));
-  const trend = new Map(weeks.map((week) => [week, { week, total: 0, answered: 0 }]));
-  for (const row of await promptStatusesSince(db, new Date(now.getTime() - 12 * 7 * 86_400_000), scope)) {
-    const bucket = trend.get(isoWeek(row.occurrence));
-    if (!bucket) continue;
-    bucket.total++;
-    if (row.status === 'answered') bucket.answered++;
-  }
+  const trend = await weeklyTrend(db, now, scope);
+  const record = await periodRecord(db, engine, from, now, scope);
 
   return {
     at: now,
@@ -127,6 +145,52 @@ export async function buildStatus(
     findings,
     suppliers,
     unreachable: [...unreachable.values()],
-    trend: [...trend.values()],
+    trend,
+    period: { from, until: now },
+    record,
   };
+}
+
+/**
+ * The current prompt of each (attestation, subject), read from the period only; attestations
+ * that asked nothing in it (a quarterly question) are read on their own.
+ */
+async function currentPeriod(db: Db, engine: Engine, from: Date, scope: readonly string[] | undefined): Promise<Prompt[]> {
+  const recent = await currentPromptsSince(db, from, scope);
+  const asked = new Set(recent.map((p) => p.attestationId));
+  const quiet = engine.directory.config.attestations.map((a) => a.id).filter((id) => !asked.has(id));
+  if (quiet.length === 0) return recent;
+  return [...recent, ...(await latestPromptsOf(db, quiet, scope))];
+}
+
+/** The last 12 ISO weeks, oldest first, counted in the database. */
+async function weeklyTrend(db: Db, now: Date, scope: readonly string[] | undefined): Promise<StatusReport['trend']> {
+  const weeks = Array.from({ length: 12 }, (_, i) => isoWeek(new Date(now.getTime() - (11 - i) * 7 * 86_400_000)));
+  const trend = new Map(weeks.map((week) => [week, { week, total: 0, answered: 0 }]));
+  for (const row of await promptCountsSince(db, new Date(now.getTime() - 12 * 7 * 86_400_000), scope)) {
+    const bucket = trend.get(isoWeek(row.occurrence));
+    if (!bucket) continue;
+    bucket.total += row.count;
+    if (row.status === 'answered') bucket.answered += row.count;
+  }
+  return [...trend.values()];
+}
+
+/** Each person's misses and on-time share over the period, worst on-time share first. */
+async function periodRecord(db: Db, engine: Engine, from: Date, now: Date, scope: readonly string[] | undefined): Promise<PersonRecord[]> {
+  const people = new Map<string, PersonRecord>();
+  for (const t of await personTalliesSince(db, from, now, scope)) {
+    if (t.closed === 0) continue;
+    let person = people.get(t.assigneeId);
+    if (!person) people.set(t.assigneeId, (person = { id: t.assigneeId, name: engine.directory.nameOf(t.assigneeId), closed: 0, onTime: 0, onTimePercent: 0, attestations: [] }));
+    person.closed += t.closed;
+    person.onTime += t.onTime;
+    const question = engine.attestation(t.attestationId)?.question ?? t.attestationId;
+    person.attestations.push({ id: t.attestationId, question, closed: t.closed, onTime: t.onTime, late: t.late, missed: t.missed });
+  }
+  for (const person of people.values()) {
+    person.onTimePercent = Math.round((person.onTime / person.closed) * 100);
+    person.attestations.sort((a, b) => b.missed - a.missed || a.id.localeCompare(b.id));
+  }
+  return [...people.values()].sort((a, b) => a.onTimePercent - b.onTimePercent || a.name.localeCompare(b.name));
 }

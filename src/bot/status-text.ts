@@ -25,6 +25,8 @@ export function statusText(report: StatusReport, directory: Directory): string {
     lines.push('  ' + weeks.map((w) => `${w.week.slice(5)} ${Math.round((w.answered / w.total) * 100)}%`).join('  '));
   }
 
+  lines.push(...recordLines(report));
+
   lines.push('', 'Outstanding:');
   if (report.people.length === 0) lines.push('  nothing');
   for (const p of report.people) {
@@ -48,4 +50,23 @@ export function statusText(report: StatusReport, directory: Directory): string {
     for (const s of report.suppliers) lines.push(`  ${s.name}: ${s.problem}`);
   }
   return lines.join('\n');
+}
+
+/** Per person over the period: misses first ("Leah: 9 of 10 backup missed"), then on time. */
+function recordLines(report: StatusReport): string[] {
+  const days = Math.round((report.period.until.getTime() - report.period.from.getTime()) / 86_400_000);
+  const lines = ['', `Last ${days} days, per person:`];
+  if (report.record.length === 0) return [...lines, '  nothing has closed yet'];
+  const spotless = report.record.filter((p) => p.onTime === p.closed);
+  for (const p of report.record) {
+    if (p.onTime === p.closed) continue;
+    const misses = p.attestations.filter((a) => a.missed || a.late).map((a) => {
+      const parts = [a.missed ? `${a.missed} of ${a.closed} ${a.id} missed` : `${a.closed} ${a.id}`];
+      if (a.late) parts.push(`${a.late} answered late`);
+      return parts.join(', ');
+    });
+    lines.push(`  ${p.name}: ${misses.join('; ')}; ${p.onTimePercent}% on time`);
+  }
+  if (spotless.length) lines.push(`  ${spotless.length === report.record.length ? 'everyone' : spotless.length === 1 ? spotless[0]!.name : `${spotless.length} others`}: 100% on time`);
+  return lines;
 }

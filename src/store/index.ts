@@ -16,3 +16,4 @@ export * from './conversation-refs.ts';
 export * from './retention.ts';
 export * from './evidence-rows.ts';
 export * from './notices.ts';
+export * from './status-queries.ts';

@@ -4,6 +4,7 @@ import * as engine from './0002-engine.ts';
 import * as evidence from './0003-evidence.ts';
 import * as currentPeriod from './0004-current-period.ts';
 import * as claimEpoch from './0005-claim-epoch.ts';
+import * as statusByPerson from './0008-status-by-person.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0003-evidence': evidence,
   '0004-current-period': currentPeriod,
   '0005-claim-epoch': claimEpoch,
+  '0008-status-by-person': statusByPerson,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */
