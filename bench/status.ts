@@ -1,21 +1,23 @@
-// Status after a year of history: 500 people, two daily attestations, answered for a year by
-// the real engine. Times `buildStatus` for the compliance officer (everyone) and for one manager,
-// against a raw better-sqlite3 read of the same current prompts with their answers in the same
-// run, and the query status used before the prompts_subject_occurrence index.
-// Run: npm run bench:status
+// Status after three months and after a year of history: 500 people, two daily attestations,
+// answered by the real engine. Times `buildStatus` for the compliance officer (everyone) and for
+// one manager at both points in the same run, beside a raw better-sqlite3 read of the current
+// prompts with their answers, so that growth with history shows apart from the machine's load.
+// Run: npm run bench:status (STATUS_DAYS shortens the year for a quick look)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Engine, buildStatus, recordAnswer } from '../src/attestations/index.ts';
+import { Engine, PERIOD_DAYS, buildStatus, recordAnswer } from '../src/attestations/index.ts';
 import { parseConfig } from '../src/config/index.ts';
-import { migrateToLatest, openSqlite, syncPeople, unansweredPrompts } from '../src/store/index.ts';
+import { migrateToLatest, openSqlite, syncPeople, unansweredPrompts, type Db } from '../src/store/index.ts';
 import { manyPeople } from '../test/fixtures/many-people.ts';
 import { median } from './stats.ts';
 
 const PEOPLE = 500;
 const DAYS = Number(process.env.STATUS_DAYS ?? 365);
 const RUNS = 7;
+// The first measurement: three months of history.
+const QUARTER = Math.min(91, DAYS);
 
 // Fifty managers reporting to p0, the other 449 people spread across them.
 const people = manyPeople(PEOPLE, {
@@ -36,6 +38,17 @@ async function time(fn: () => unknown): Promise<number> {
   return median(samples);
 }
 
+/** Medians for everyone's and a manager's status, and a raw read of the current prompts. */
+async function measure(db: Db, engine: Engine, file: string, now: Date) {
+  const all = await time(() => buildStatus(db, engine, { viewer: 'p0' }, now));
+  const manager = await time(() => buildStatus(db, engine, { viewer: 'p1' }, now));
+  const raw = new SqliteDatabase(file, { readonly: true });
+  const baseline = raw.prepare(`select p.*, a.value from prompts p left join answers a on a.prompt_id = p.id where p.occurrence = (select max(occurrence) from prompts)`);
+  const base = await time(() => baseline.all());
+  raw.close();
+  return { all, manager, base };
+}
+
 try {
   const file = join(dir, 'vigil.db');
   const db = openSqlite({ file });
@@ -45,6 +58,7 @@ try {
   await syncPeople(db, config.people, now);
   const built = performance.now();
   let answered = 0;
+  const results: { days: number; prompts: number; answers: number; all: number; manager: number; base: number }[] = [];
   for (let day = 0; day < DAYS; day++) {
     for (const hour of [9, 12, 18]) {
       now = new Date(Date.UTC(2025, 10, 24 + day, hour));
@@ -58,27 +72,19 @@ try {
         }
       }
     }
+    // Measured at three months of history and at the end, in the same run.
+    if (day + 1 === QUARTER || day + 1 === DAYS) {
+      const prompts = Number((await db.selectFrom('prompts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      results.push({ days: day + 1, prompts, answers: answered, ...(await measure(db, engine, file, now)) });
+    }
   }
-  const prompts = Number((await db.selectFrom('prompts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  console.log(`history: ${DAYS} days, ${prompts} prompts, ${answered} answers (built in ${((performance.now() - built) / 1000).toFixed(0)} s)`);
-
-  const all = await time(() => buildStatus(db, engine, { viewer: 'p0' }, now));
-  const manager = await time(() => buildStatus(db, engine, { viewer: 'p1' }, now));
   await db.destroy();
-  const raw = new SqliteDatabase(file);
-  const baseline = raw.prepare(`select p.*, a.value from prompts p left join answers a on a.prompt_id = p.id where p.occurrence = (select max(occurrence) from prompts)`);
-  const base = await time(() => baseline.all());
-  // The query as it was, on the schema as it was (without the index that migration 0004 adds).
-  raw.exec('drop index prompts_subject_occurrence');
-  const before = raw.prepare(`select p.* from prompts p where p.occurrence = (select max(q.occurrence) from prompts q where q.attestation_id = p.attestation_id and q.subject_kind = p.subject_kind and q.subject_id = p.subject_id) order by p.attestation_id, p.subject_id`);
-  const previous = await time(() => before.all());
-  raw.close();
-  console.log(`| query | median of ${RUNS} | ÷ baseline |`);
-  console.log(`|---|---|---|`);
-  console.log(`| baseline: raw read of the current ${2 * PEOPLE} prompts with their answers | ${base.toFixed(1)} ms | 1.0 |`);
-  console.log(`| buildStatus, compliance (everyone) | ${all.toFixed(1)} ms | ${(all / base).toFixed(1)} |`);
-  console.log(`| buildStatus, a manager of 9 | ${manager.toFixed(1)} ms | ${(manager / base).toFixed(1)} |`);
-  console.log(`| the current-period query status used before 0004 (correlated max per prompt) | ${previous.toFixed(1)} ms | ${(previous / base).toFixed(1)} |`);
+  console.log(`history built in ${((performance.now() - built) / 1000).toFixed(0)} s; ${PEOPLE} people, two daily attestations, status over the last ${PERIOD_DAYS} days`);
+  console.log(`| history | prompts | answers | raw read of the current ${2 * PEOPLE} prompts | buildStatus, compliance (everyone) | buildStatus, a manager of 9 |`);
+  console.log(`|---|---|---|---|---|---|`);
+  for (const r of results) console.log(`| ${r.days} days | ${r.prompts} | ${r.answers} | ${r.base.toFixed(1)} ms | ${r.all.toFixed(1)} ms | ${r.manager.toFixed(1)} ms |`);
+  const [first, last] = [results[0]!, results.at(-1)!];
+  if (results.length === 2) console.log(`growth from ${first.days} to ${last.days} days: everyone ${(last.all / first.all).toFixed(2)}x, manager ${(last.manager / first.manager).toFixed(2)}x (target at most 1.3x); targets at ${last.days} days: everyone ${last.all.toFixed(1)} ms (<= 200), manager ${last.manager.toFixed(1)} ms (<= 50)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
