@@ -73,6 +73,9 @@ This period:
 Last 12 weeks, share answered:
   W48 0%
 
+Last 84 days, per person:
+  Dev Patel: 1 of 1 backup missed; 0% on time
+
 Outstanding:
   Dev Patel: 0 open, 1 overdue
     overdue: Did today's backup complete? (closed Mon 23 Nov, 17:00)
@@ -81,6 +84,7 @@ Open findings:
   none`);
     const ann = block(stdout, 'Status at Mon 23 Nov, 17:00, for everyone');
     expect(ann).toContain('  backup: 2/3 answered, 1 No, 1 missed');
+    expect(ann).toContain('Last 84 days, per person:\n  Dev Patel: 1 of 1 backup missed; 0% on time\n  2 others: 100% on time\n');
     expect(ann).toMatch(/\[[0-9a-f]{8}\] Bob Stone: Did today's backup complete\?: the backup drive was unplugged \(since Mon 23 Nov, 09:00\)/);
     expect(ann).toContain('Suppliers needing attention:\n  Dropbox: GDPR statement awaited');
   });
