@@ -1,15 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { Migrator } from 'kysely/migration';
 import { Kysely, sql, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase, type Transaction } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
+import { describeStore, isPostgresUrl } from './location.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './tables.ts';
 
 /** The store's handle: a kysely instance, or a transaction on one. Repository functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
+
+export { describeStore, isPostgresUrl };
 
 /** Options for {@link openSqlite}. */
 export interface SqliteOptions {
@@ -72,10 +76,14 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 64): SqliteD
  * (`?options=-c%20search_path%3Dfirm_a`).
  */
 export function openPostgres(options: { url: string; max?: number }): Kysely<Database> {
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: options.url, max: options.max ?? 10 }) }) });
+  // pg is loaded on first use: a SQLite workspace (and every quick command) never pays for it.
+  const { Pool } = requireModule('pg') as typeof pg;
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: options.url, max: options.max ?? 10 }) }) });
   postgresUrls.set(db, options.url);
   return db;
 }
+
+const requireModule = createRequire(import.meta.url);
 
 const postgresUrls = new WeakMap<Kysely<Database>, string>();
 
@@ -84,27 +92,9 @@ export function postgresUrlOf(db: Kysely<Database>): string | undefined {
   return postgresUrls.get(db);
 }
 
-/** True when a store location is a PostgreSQL URL rather than a SQLite file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//.test(location);
-}
-
 /** Opens the store a location names: a postgres:// URL, or a SQLite file path. */
 export function openStore(location: string): Kysely<Database> {
   return isPostgresUrl(location) ? openPostgres({ url: location }) : openSqlite({ file: location });
-}
-
-/** A store location fit for logs and messages: a URL's password and query are left out. */
-export function describeStore(location: string): string {
-  if (!isPostgresUrl(location)) return location;
-  try {
-    const url = new URL(location);
-    if (url.password) url.password = '***';
-    url.search = '';
-    return url.toString();
-  } catch {
-    return 'postgres://(an unparsable URL)';
-  }
 }
 
 /** True when `db` talks to PostgreSQL. */

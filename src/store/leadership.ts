@@ -1,8 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { isPostgres, postgresUrlOf } from './database.ts';
 import type { Database } from './tables.ts';
+
+// pg is loaded when a PostgreSQL leader lock is first taken, never for a SQLite workspace.
+const requireModule = createRequire(import.meta.url);
 
 /**
  * Which of several instances sharing one store runs the engine's ticks and the dispatcher.
@@ -98,7 +102,7 @@ export function createLeadership(db: Kysely<Database>, options: LeadershipOption
     async check() {
       try {
         if (!client) {
-          const fresh = new pg.Client({ connectionString: url, keepAlive: true });
+          const fresh = new (requireModule('pg') as typeof pg).Client({ connectionString: url, keepAlive: true });
           // A terminated connection (the lock gone with it) is noticed the moment the client sees
           // it, not at the next check; the error must not go unhandled.
           fresh.on('error', () => void drop(true));
