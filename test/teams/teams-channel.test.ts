@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
-import { channelMessage, readableLines } from '../fakes/teams-activities.ts';
-import { STRANGER, TeamsBed, teamsUser as user } from '../fixtures/teams-bed.ts';
+import { channelMessage, installed, readableLines } from '../fakes/teams-activities.ts';
+import { chatOf, STRANGER, TeamsBed, teamsUser as user } from '../fixtures/teams-bed.ts';
 
 /** `@Vigil …` in a team channel: the sender is known by their Entra id, and the answer goes into the thread. */
 const CHANNEL = '19:general@thread.tacv2';
@@ -26,16 +26,31 @@ beforeAll(async () => {
 afterAll(() => bed?.close());
 
 describe('@Vigil in a team channel', () => {
-  it("answers '@Vigil status' in the thread, as status for the sender, known by their Entra id", async () => {
+  it("keeps '@Vigil status' out of the channel: without a personal chat the thread is told where to ask, and no status is posted", async () => {
     const activity = channelMessage(connector.url, user('bob'), CHANNEL, 'status', '1700000000001');
     expect(await post(activity)).toBe(200);
-    const [reply] = repliesIn('1700000000001', activity.id);
-    expect(reply).toBeDefined();
-    const lines = readableLines(reply!).join('\n');
-    expect(lines).toMatch(/^Status at Mon 23 Nov, 09:00, for Bob Stone/);
-    expect(reply!.replyToId).toBe(activity.id);
+    const replies = repliesIn('1700000000001', activity.id);
+    expect(replies.map((r) => r.text)).toEqual(['Your status names people and their answers, so I give it only in our chat: open Vigil in Teams chat and ask there.']);
+    expect(replies[0]!.replyToId).toBe(activity.id);
     // The member was looked up in the team, by the id Teams gave, not by a personal chat.
     expect(connector.calls.filter((c) => c.method === 'GET').map((c) => decodeURIComponent(c.path))).toContain('/v3/conversations/19:team-acme@thread.tacv2/members/29:bob');
+  });
+
+  it("sends '@Vigil status' and 'pending' to the asker's personal chat, and says so in the thread", async () => {
+    expect(await post(installed(connector.url, user('bob')))).toBe(200);
+    const before = connector.activitiesTo(chatOf('bob')).length;
+    const activity = channelMessage(connector.url, user('bob'), CHANNEL, 'status', '1700000000005');
+    expect(await post(activity)).toBe(200);
+    expect(repliesIn('1700000000005', activity.id).map((r) => r.text)).toEqual(['I sent your status to our chat: it names people and their answers, so I keep it out of channels.']);
+    const [privately] = connector.activitiesTo(chatOf('bob')).slice(before);
+    expect(readableLines(privately!).join('\n')).toMatch(/^Status at Mon 23 Nov, 09:00, for Bob Stone/);
+    const pending = channelMessage(connector.url, user('bob'), CHANNEL, 'pending', '1700000000006');
+    await post(pending);
+    expect(repliesIn('1700000000006', pending.id).map((r) => r.text)).toEqual(['I sent your pending to our chat: it names people and their answers, so I keep it out of channels.']);
+    expect(connector.activitiesTo(chatOf('bob')).length).toBe(before + 2);
+    // Nothing of either reached the channel beyond the two notes.
+    const inChannel = connector.calls.filter((c) => c.method === 'POST' && decodeURIComponent(c.path).startsWith(`/v3/conversations/${CHANNEL}`)).map((c) => JSON.stringify(c.body));
+    expect(inChannel.filter((body) => /Status at|Cat Jones/.test(body))).toEqual([]);
   });
 
   it("answers a question and 'help' in a channel thread too", async () => {
@@ -55,7 +70,7 @@ describe('@Vigil in a team channel', () => {
 
   it("never keeps a channel thread as a person's way to be reached", async () => {
     const refs = await h.db.selectFrom('conversation_refs').select(['platform_user_id', 'person_id']).execute();
-    expect(refs.filter((r) => r.person_id !== null)).toEqual([]);
-    expect(refs.map((r) => r.platform_user_id)).toEqual([`channel:${CHANNEL}`]);
+    expect(refs.filter((r) => r.platform_user_id.startsWith('channel:')).map((r) => r.person_id)).toEqual([null]);
+    expect(refs.map((r) => r.platform_user_id).sort()).toEqual([user('bob').aadObjectId, `channel:${CHANNEL}`].sort());
   });
 });

@@ -151,7 +151,30 @@ export class TeamsAdapter implements Sender {
     const event = readChatLine(personId, text);
     const [reply] = await this.conversation.handle(event);
     const status = event.kind === 'command' && event.command === 'status' && reply!.kind === 'text';
-    await context.sendActivity((status ? statusActivity((reply as { text: string }).text) : messageActivity(reply!)) as never);
+    const activity = status ? statusActivity((reply as { text: string }).text) : messageActivity(reply!);
+    // Status and pending name people and their answers: everyone in a channel would read them.
+    // Teams has no message only one member sees, so they go to the asker's personal chat.
+    if (inChannel(context.activity) && event.kind === 'command' && event.command !== 'help') {
+      await context.sendActivity(await this.sendPrivately(personId, event.command, activity));
+      return;
+    }
+    await context.sendActivity(activity as never);
+  }
+
+  /** Sends a reply to the person's chat with Vigil; what to say in the channel instead. */
+  private async sendPrivately(personId: string, command: string, activity: Record<string, unknown>): Promise<string> {
+    try {
+      const reference = await this.references.forPerson(personId);
+      let failure: unknown;
+      await this.adapter.continueConversation(this.authEnabled ? this.appId : {}, reference, async (chat) => {
+        await chat.sendActivity(Activity.fromObject(activity)).catch((error: unknown) => void (failure = error));
+      });
+      if (failure) throw failure;
+      return `I sent your ${command} to our chat: it names people and their answers, so I keep it out of channels.`;
+    } catch (error) {
+      this.options.logger.warn('teams could not reply in a personal chat', { person: personId, error: (error as Error).message });
+      return `Your ${command} names people and their answers, so I give it only in our chat: open Vigil in Teams chat and ask there.`;
+    }
   }
 
   private async onCardAction(context: TurnContext): Promise<void> {
