@@ -48,8 +48,10 @@ describe.each(CHANNELS)('channel contract: %s', (name, make) => {
     const reply = (await channel.commandInChannel('cat', 'status'))!;
     expect(reply.text).toContain('Status at Mon 23 Nov, 09:00, for Cat Jones');
     expect(reply.text).not.toContain('Bob Stone');
-    // Slack: only the sender sees it; Teams: in the thread of the @mention, not a new post.
-    expect(reply.where).toBe(name === 'slack' ? 'ephemeral' : 'thread');
+    // Slack: only the sender sees it; Teams has no such message, so it goes to their personal chat
+    // and the channel sees at most a note saying so.
+    expect(reply.where).toBe(name === 'slack' ? 'ephemeral' : 'personal chat');
+    expect(reply.posted.filter((text) => text.includes('Status at'))).toEqual([]);
   });
 
   it('any other text is a question answered from the register', async () => {

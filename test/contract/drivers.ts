@@ -42,7 +42,7 @@ export interface ChannelDriver {
    * The command sent from a channel others share (Slack: `/vigil` there; Teams: `@Vigil` in a
    * team channel): the reply, and where it went. Undefined where the channel has no such place.
    */
-  commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'thread' | 'channel' } | undefined>;
+  commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'personal chat' | 'thread' | 'channel'; posted: string[] } | undefined>;
   ask(personId: string, text: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -215,14 +215,15 @@ export class SlackDriver implements ChannelDriver {
     await this.slack.stop();
   }
 
-  async commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'channel' }> {
+  async commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'channel'; posted: string[] }> {
     const path = `/response/${++this.clicks}`;
     const form = new URLSearchParams(slashCommand({ userId: `U${personId.toUpperCase()}`, text: command, responseUrl: `${this.slack.url}${path}` }).body);
     form.set('channel_id', 'C0GENERAL');
     form.set('channel_name', 'general');
     await this.post({ body: form.toString(), contentType: 'application/x-www-form-urlencoded' });
     const response = (await eventually(() => this.slack.responses.find((r) => r.path === path))).body;
-    return { text: String(response.text), where: response.response_type === 'in_channel' ? 'channel' : 'ephemeral' };
+    const posted = this.slack.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === 'C0GENERAL').map((c) => String(c.args.text));
+    return { text: String(response.text), where: response.response_type === 'in_channel' ? 'channel' : 'ephemeral', posted };
   }
 
   /** Waits until Vigil has made no Web API call for a little while. */
@@ -298,15 +299,20 @@ export class TeamsDriver implements ChannelDriver {
     return this.channelActivities().map(activityText);
   }
 
-  async commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'thread' | 'channel' }> {
+  async commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'personal chat' | 'thread' | 'channel'; posted: string[] }> {
     const root = `17000000${++this.threads}`;
+    const chat = `a:chat-${teamsUser(personId).aadObjectId}`;
+    const before = this.connector.activitiesTo(chat).length;
     const activity = channelMessage(this.connector.url, teamsUser(personId), TEAMS_GENERAL_CHANNEL, command, root);
     await this.post(activity);
     const thread = `/v3/conversations/${TEAMS_GENERAL_CHANNEL};messageid=${root}/activities`;
-    const posted = this.connector.calls.filter((c) => c.method === 'POST' && c.status === 200 && decodeURIComponent(c.path).startsWith(`/v3/conversations/${TEAMS_GENERAL_CHANNEL}`));
-    const reply = posted.at(-1);
+    const inChannel = this.connector.calls.filter((c) => c.method === 'POST' && c.status === 200 && decodeURIComponent(c.path).startsWith(`/v3/conversations/${TEAMS_GENERAL_CHANNEL}`));
+    const posted = inChannel.map((c) => activityText(c.body!));
+    const [privately] = this.connector.activitiesTo(chat).slice(before);
+    if (privately) return { text: activityText(privately), where: 'personal chat', posted };
+    const reply = inChannel.at(-1);
     if (!reply) throw new Error('no reply in the channel');
-    return { text: activityText(reply.body!), where: decodeURIComponent(reply.path) === `${thread}/${activity.id}` ? 'thread' : 'channel' };
+    return { text: activityText(reply.body!), where: decodeURIComponent(reply.path) === `${thread}/${activity.id}` ? 'thread' : 'channel', posted };
   }
 
   async home(): Promise<undefined> {
