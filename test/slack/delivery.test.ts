@@ -7,7 +7,7 @@ import { PolicyQa } from '../../src/register/index.ts';
 import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
-import { buttonClick, interactive, sign } from '../fakes/slack-payloads.ts';
+import { buttonClick, interactive, sign, viewSubmission } from '../fakes/slack-payloads.ts';
 
 const users = ['ann', 'bob', 'cat', 'dev'].map((p) => ({ id: `U${p.toUpperCase()}`, email: `${p}@acme.example` }));
 let h: Harness;
@@ -108,5 +108,60 @@ describe('delivery through Slack', () => {
     expect(response.status).toBe(200);
     const answer = await eventually(() => h.db.selectFrom('answers').select(['value', 'checklist', 'reason']).executeTakeFirst());
     expect(answer).toEqual({ value: 'checklist', checklist: '{"Xero":true,"Dropbox":false}', reason: 'not done: Dropbox' });
+  });
+
+  it('shows a checklist of twelve as groups of at most ten boxes (Block Kit\'s limit) and records a tick in the second group', async () => {
+    const items = Array.from({ length: 12 }, (_, i) => `Account ${i + 1}: ${'a long name '.repeat(i === 11 ? 8 : 0)}`.trim());
+    const { adapter, dispatcher } = await setUp(`  - id: accounts
+    question: Is two-factor authentication on for each account?
+    schedule: "0 9 * * 1-5"
+    audience: { people: [bob] }
+    answer: checklist
+    checklist: [${items.map((i) => JSON.stringify(i)).join(', ')}]
+    window: PT8H
+`);
+    await h.tick();
+    await dispatcher.deliverDue();
+    const dm = slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUBOB')!;
+    const blocks = dm.args.blocks as { block_id?: string; elements?: { type: string; options?: { text: { text: string }; value: string }[] }[] }[];
+    const groups = blocks.filter((b) => b.block_id?.startsWith('checklist')).map((b) => b.elements![0]!.options!);
+    expect(groups.map((g) => g.length)).toEqual([10, 2]);
+    expect(groups.flat().map((o) => o.value)).toEqual(items.map((_, i) => String(i)));
+    expect(Math.max(...groups.flat().map((o) => o.text.text.length))).toBeLessThanOrEqual(75);
+
+    server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
+    const payload = buttonClick({ userId: 'UBOB', channel: 'DUBOB', messageTs: '1700000000.000100', actionId: 'answer:checklist', value: 'accounts/person:bob/2026-11-23T09:00:00.000Z' });
+    payload.state = { values: Object.fromEntries([['checklist', items.slice(0, 10).map((_, i) => ({ value: String(i) }))], ['checklist-2', [{ value: '10' }, { value: '11' }]]].map(([block, selected]) => [block, { 'checklist:items': { type: 'checkboxes', selected_options: selected } }])) };
+    const click = interactive(payload);
+    expect((await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': click.contentType, ...sign('s', click.body) }, body: click.body })).status).toBe(200);
+    const answer = await eventually(() => h.db.selectFrom('answers').select(['value', 'checklist', 'reason']).executeTakeFirst());
+    expect(answer).toMatchObject({ value: 'checklist', reason: null });
+    expect(Object.values(JSON.parse(answer!.checklist!) as Record<string, boolean>)).toEqual(items.map(() => true));
+  });
+
+  it('a question wanting a written answer opens a box for it and records what was written', async () => {
+    const { adapter, dispatcher } = await setUp(`  - id: where-kept
+    question: Where did you store today's backup drive?
+    schedule: "0 9 * * 1-5"
+    audience: { people: [bob] }
+    answer: text
+    window: PT8H
+`);
+    await h.tick();
+    await dispatcher.deliverDue();
+    server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
+    const promptId = 'where-kept/person:bob/2026-11-23T09:00:00.000Z';
+    const click = interactive(buttonClick({ userId: 'UBOB', channel: 'DUBOB', messageTs: '1700000000.000100', actionId: 'answer:text', value: promptId }));
+    await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': click.contentType, ...sign('s', click.body) }, body: click.body });
+    const opened = await eventually(() => slack.callsTo('views.open')[0]);
+    const view = opened.args.view as { callback_id: string; private_metadata: string; title: { text: string }; blocks: { block_id?: string; label?: { text: string } }[] };
+    expect(view.title.text).toBe('Answer');
+    expect(view.blocks.find((b) => b.block_id === 'reason')!.label!.text).toBe('Your answer');
+    expect(await h.count('answers')).toBe(0);
+
+    const submit = interactive(viewSubmission({ userId: 'UBOB', privateMetadata: view.private_metadata, reason: 'In the safe, shelf 2 <!channel>' }));
+    expect((await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': submit.contentType, ...sign('s', submit.body) }, body: submit.body })).status).toBe(200);
+    const answer = await eventually(() => h.db.selectFrom('answers').select(['value', 'text', 'reason']).executeTakeFirst());
+    expect(answer).toEqual({ value: 'text', text: 'In the safe, shelf 2 <!channel>', reason: null });
   });
 });

@@ -39,6 +39,12 @@ function clip(markup: string, max: number): string {
 /** The block id of a prompt's checklist, whose ticked boxes the Submit button reads. */
 export const CHECKLIST_BLOCK = 'checklist';
 export const CHECKLIST_ACTION = 'checklist:items';
+const CHECKLIST_GROUP = 10;
+
+/** The block id of the n-th group of ten checklist items: `checklist`, `checklist-2`, … */
+export function checklistBlockId(group: number): string {
+  return group === 0 ? CHECKLIST_BLOCK : `${CHECKLIST_BLOCK}-${group + 1}`;
+}
 
 /** A neutral message as Block Kit blocks, plus the notification text. */
 export function toBlocks(message: OutboundMessage): { text: string; blocks: KnownBlock[] } {
@@ -57,11 +63,14 @@ function cardBlocks(card: Card): KnownBlock[] {
       ...(card.fields.length ? { fields: card.fields.slice(0, 10).map((f) => mrkdwnText(`*${escaped(f.label, 100)}*\n${escaped(f.value, 1890)}`)) } : {}),
     },
   ];
-  if (card.checklist?.length) {
+  // A checkbox group holds at most 10 options and an option's text 75 characters (Block Kit's
+  // limits): a longer list is several groups, each option keeping its index in the whole list.
+  const items = card.checklist ?? [];
+  for (let start = 0; start < items.length; start += CHECKLIST_GROUP) {
     blocks.push({
       type: 'actions',
-      block_id: CHECKLIST_BLOCK,
-      elements: [{ type: 'checkboxes', action_id: CHECKLIST_ACTION, options: card.checklist.slice(0, 10).map((item, i) => ({ text: plain(item), value: String(i) })) }],
+      block_id: checklistBlockId(start / CHECKLIST_GROUP),
+      elements: [{ type: 'checkboxes', action_id: CHECKLIST_ACTION, options: items.slice(start, start + CHECKLIST_GROUP).map((item, i) => ({ text: { ...plain(item), text: item.slice(0, 75) }, value: String(start + i) })) }],
     });
   }
   if (card.buttons.length) {
@@ -85,13 +94,14 @@ export function answeredBlocks(question: string, summary: string): { text: strin
   };
 }
 
-/** The modal that asks why, for a "No" or an "N/A". */
-export function reasonModal(metadata: { promptId: string; value: 'no' | 'na'; channel?: string; ts?: string }, question: string): View {
+/** The modal that asks why, for a "No" or an "N/A", or for a written answer. */
+export function reasonModal(metadata: { promptId: string; value: 'no' | 'na' | 'text'; channel?: string; ts?: string }, question: string): View {
+  const words = MODAL_WORDS[metadata.value];
   return {
     type: 'modal',
     callback_id: 'answer-reason',
     private_metadata: JSON.stringify(metadata),
-    title: plain(metadata.value === 'no' ? 'Answer No' : 'Answer N/A'),
+    title: plain(words.title),
     submit: plain('Record answer'),
     close: plain('Cancel'),
     blocks: [
@@ -99,12 +109,19 @@ export function reasonModal(metadata: { promptId: string; value: 'no' | 'na'; ch
       {
         type: 'input',
         block_id: 'reason',
-        label: plain(metadata.value === 'no' ? 'What went wrong?' : 'Why does it not apply?'),
+        label: plain(words.label),
         element: { type: 'plain_text_input', action_id: 'reason', multiline: true, max_length: 2000 },
       },
     ],
   };
 }
+
+/** The modal's words for each answer that needs typing. */
+const MODAL_WORDS = {
+  no: { title: 'Answer No', label: 'What went wrong?' },
+  na: { title: 'Answer N/A', label: 'Why does it not apply?' },
+  text: { title: 'Answer', label: 'Your answer' },
+} as const;
 
 /** App Home: what I owe and my recent answers; for managers and compliance, the status they may see. */
 export function homeView(sections: { owe: string[]; recent: string[]; statusText?: string }): View {

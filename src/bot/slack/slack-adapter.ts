@@ -209,7 +209,7 @@ export class SlackAdapter implements Sender {
       await ack();
       if (action.type !== 'button') return;
       // A trigger_id lasts three seconds: the reason modal opens now, the rest waits its turn.
-      if (/^answer:(no|na)$/.test(action.action_id)) await this.onAnswerButton(body, action, client);
+      if (/^answer:(no|na|text)$/.test(action.action_id)) await this.onAnswerButton(body, action, client);
       else this.work.add(() => this.onAnswerButton(body, action, client));
     });
 
@@ -220,16 +220,19 @@ export class SlackAdapter implements Sender {
 
     app.view('answer-reason', async ({ ack, body, view }) => {
       const reason = view.state.values.reason?.reason?.value?.trim() ?? '';
+      const meta = JSON.parse(view.private_metadata) as { promptId: string; value: 'no' | 'na' | 'text'; channel?: string; ts?: string };
+      const written = meta.value === 'text';
       if (!reason) {
-        await ack({ response_action: 'errors', errors: { reason: 'Please say why.' } });
+        await ack({ response_action: 'errors', errors: { reason: written ? 'Please write your answer.' : 'Please say why.' } });
         return;
       }
       await ack();
       this.work.add(async () => {
-        const meta = JSON.parse(view.private_metadata) as { promptId: string; value: 'no' | 'na'; channel?: string; ts?: string };
         const personId = await this.personOrTell(body.user.id, meta.channel);
         if (!personId) return;
-        await this.answer({ kind: 'answer', personId, promptId: meta.promptId, value: meta.value, reason, eventId: `view:${view.id}:${view.hash}` }, body.user.id, meta.channel, meta.ts);
+        // The same box carries a written answer or the reason for a No or an N/A.
+        const typed = meta.value === 'text' ? { text: reason } : { reason };
+        await this.answer({ kind: 'answer', personId, promptId: meta.promptId, value: meta.value, ...typed, eventId: `view:${view.id}:${view.hash}` }, body.user.id, meta.channel, meta.ts);
       });
     });
 
@@ -296,13 +299,13 @@ export class SlackAdapter implements Sender {
 
   /** After a button: Yes records at once; No and N/A ask why in a modal; Submit reads the checklist. */
   private async onAnswerButton(body: import('@slack/bolt').BlockAction, action: import('@slack/bolt').ButtonAction, client: webApi.WebClient): Promise<void> {
-    const value = action.action_id.slice('answer:'.length) as 'yes' | 'no' | 'na' | 'checklist';
+    const value = action.action_id.slice('answer:'.length) as 'yes' | 'no' | 'na' | 'checklist' | 'text';
     const promptId = action.value ?? '';
     const personId = await this.personOrTell(body.user.id, body.channel?.id);
     if (!personId) return;
     const channel = body.container?.channel_id as string | undefined;
     const ts = body.container?.message_ts as string | undefined;
-    if (value === 'no' || value === 'na') {
+    if (value === 'no' || value === 'na' || value === 'text') {
       const prompt = await findPrompt(this.options.db, promptId);
       if (!prompt) return;
       const refusal = this.options.engine.directory.answerRefusal(personId, prompt.assigneeId);
@@ -335,8 +338,10 @@ export class SlackAdapter implements Sender {
   private async checkedItems(body: import('@slack/bolt').BlockAction, promptId: string): Promise<string[]> {
     const prompt = await findPrompt(this.options.db, promptId);
     const items = prompt?.checklist ?? [];
-    const state = body.state?.values?.[CHECKLIST_BLOCK]?.[CHECKLIST_ACTION] as { selected_options?: { value: string }[] } | undefined;
-    return (state?.selected_options ?? []).map((o) => items[Number(o.value)]).filter((x): x is string => x !== undefined);
+    // A long list comes back as several groups of boxes (`checklist`, `checklist-2`, …).
+    const groups = Object.entries(body.state?.values ?? {}).filter(([block]) => block === CHECKLIST_BLOCK || block.startsWith(`${CHECKLIST_BLOCK}-`));
+    const ticked = groups.flatMap(([, group]) => (group[CHECKLIST_ACTION] as { selected_options?: { value: string }[] } | undefined)?.selected_options ?? []);
+    return ticked.map((o) => items[Number(o.value)]).filter((x): x is string => x !== undefined);
   }
 
   private async personOrTell(userId: string, channel: string | undefined): Promise<string | undefined> {
