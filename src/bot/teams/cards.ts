@@ -67,6 +67,9 @@ export function cardFor(card: Card, promptId: string): AdaptiveCard {
   const asksWhy = card.buttons.some((b) => b.actionId === 'answer:no' || b.actionId === 'answer:na');
   // The server refuses a longer reason whatever the client allows; the box says so up front.
   if (asksWhy) body.push({ type: 'Input.Text', id: 'reason', isMultiline: true, maxLength: FIELD_LIMITS.reason, placeholder: `Reason (needed for No or N/A; at most ${FIELD_LIMITS.reason.toLocaleString('en-GB')} characters)` });
+  if (card.buttons.some((b) => b.actionId === 'answer:text')) {
+    body.push({ type: 'Input.Text', id: 'text', isMultiline: true, isRequired: true, errorMessage: 'Please write your answer.', maxLength: FIELD_LIMITS.text, label: 'Your answer', placeholder: `At most ${FIELD_LIMITS.text.toLocaleString('en-GB')} characters` });
+  }
   return {
     type: 'AdaptiveCard',
     $schema: SCHEMA,

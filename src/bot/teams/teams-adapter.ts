@@ -183,7 +183,7 @@ export class TeamsAdapter implements Sender {
     const personId = await this.personFor(context);
     const respond = (body: unknown) => context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as never);
     // Everything in `data` came from the client: only strings of the expected values are used.
-    if (value?.action?.verb !== 'answer' || typeof data.promptId !== 'string' || !['yes', 'no', 'na', 'checklist'].includes(data.value as string)) {
+    if (value?.action?.verb !== 'answer' || typeof data.promptId !== 'string' || !['yes', 'no', 'na', 'checklist', 'text'].includes(data.value as string)) {
       await respond({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'not a Vigil answer' } });
       return;
     }
@@ -191,12 +191,13 @@ export class TeamsAdapter implements Sender {
       await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: this.strangerText() });
       return;
     }
-    const answer = data.value as 'yes' | 'no' | 'na' | 'checklist';
+    const answer = data.value as 'yes' | 'no' | 'na' | 'checklist' | 'text';
     const checked = typeof data.checked === 'string' && data.checked ? data.checked.split(',') : undefined;
     const reason = typeof data.reason === 'string' ? data.reason : undefined;
+    const written = answer === 'text' && typeof data.text === 'string' ? data.text : undefined;
     const { reply, outcome } = await this.conversation.answer({
       kind: 'answer', personId, promptId: data.promptId, value: answer, eventId: `invoke:${context.activity.id ?? ''}`,
-      ...(reason !== undefined ? { reason } : {}), ...(checked ? { checked } : {}),
+      ...(reason !== undefined ? { reason } : {}), ...(checked ? { checked } : {}), ...(written !== undefined ? { text: written } : {}),
     });
     if (outcome?.status === 'recorded') {
       await respond({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answeredCard(outcome.prompt.question, this.conversation.answeredSummary(outcome)) });
