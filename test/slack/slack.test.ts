@@ -228,4 +228,15 @@ describe('Slack adapter over real HTTP', () => {
     const reply = await eventually(() => slack.responses.find((r) => r.path === '/response/stranger'));
     expect(reply.body.text).toBe("Sorry: you are not in Acme Bookkeeping's Vigil workspace. Please ask Ann Lee (ann@acme.example) to add you.");
   });
+
+  it('a reason over the limit is refused in the modal itself, so what was typed stays there; one at the limit is taken (last: it records an answer)', async () => {
+    const before = await answersCount();
+    const meta = JSON.stringify({ promptId: 'backup/person:bob/2026-11-23T09:00:00.000Z', value: 'no', channel: 'DUBOB', ts: '1' });
+    const tooLong = await post(interactive(viewSubmission({ userId: 'UBOB', privateMetadata: meta, reason: '😀'.repeat(2001), viewId: 'V0003' })));
+    expect(await tooLong.json()).toEqual({ response_action: 'errors', errors: { reason: 'the reason is too long (2,001 characters; at most 2,000): shorten it and send it again. Nothing was recorded' } });
+    const atLimit = await post(interactive(viewSubmission({ userId: 'UBOB', privateMetadata: meta, reason: '😀'.repeat(2000), viewId: 'V0004' })));
+    expect(atLimit.status).toBe(200);
+    expect(await atLimit.text()).toBe('');
+    await eventually(async () => ((await answersCount()) === before + 1 ? true : undefined));
+  });
 });

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Engine } from '../../attestations/index.ts';
-import { buildStatus, formatWhen } from '../../attestations/index.ts';
+import { buildStatus, checkLength, formatWhen, type LimitedField } from '../../attestations/index.ts';
 import type { Clock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
@@ -226,6 +226,13 @@ export class SlackAdapter implements Sender {
         await ack({ response_action: 'errors', errors: { reason: written ? 'Please write your answer.' : 'Please say why.' } });
         return;
       }
+      // Refused while the modal is still open, so what was typed is not lost: Slack's own
+      // max_length is the client's to enforce, and a request can carry anything.
+      const tooLong = lengthRefusal(written ? 'text' : 'reason', reason);
+      if (tooLong) {
+        await ack({ response_action: 'errors', errors: { reason: tooLong } });
+        return;
+      }
       await ack();
       this.work.add(async () => {
         const personId = await this.personOrTell(body.user.id, meta.channel);
@@ -393,4 +400,14 @@ function boltLogger(logger: Logger) {
     getLevel: () => level,
     setName: () => undefined,
   };
+}
+
+/** The refusal a person reads when a typed field is over its limit, or undefined. */
+function lengthRefusal(field: LimitedField, value: string): string | undefined {
+  try {
+    checkLength(field, value);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
