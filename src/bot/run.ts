@@ -7,7 +7,7 @@ import { startHttpServer, type RunningServer } from '../http-server.ts';
 import { countingFailures, noMetrics, readiness, type Metrics, type ScrapedMetrics } from '../metrics.ts';
 import type { Logger } from '../logger.ts';
 import { weeklyGapsDigest, type GapLog, type ModelReader, type PolicyQa } from '../register/index.ts';
-import { createLeadership, type Leadership } from '../store/index.ts';
+import { createLeadership, pruneProcessedEvents, PROCESSED_EVENT_TTL_MS, type Leadership } from '../store/index.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { reloadWorkspace, type ReloadResult } from './reload.ts';
 import { RoutingSender } from './routing-sender.ts';
@@ -86,6 +86,7 @@ export async function runBot(
       lastBeat = deps.clock.now();
       metrics.tick(report.issued.length);
       await gapsDigest?.();
+      await pruneProcessedEvents(db, new Date(deps.clock.now().getTime() - PROCESSED_EVENT_TTL_MS));
       delivery.deliver();
     } });
     timer = setInterval(delivery.deliver, deps.deliveryIntervalMs ?? 5000);

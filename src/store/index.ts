@@ -9,6 +9,7 @@ export * from './engine-state.ts';
 export { migrations } from './migrations/index.ts';
 export type { Database } from './tables.ts';
 export * from './answers.ts';
+export * from './processed-events.ts';
 export { backupSqlite, restoreSqlite, type BackupReport } from './backup.ts';
 export { createLeadership, type Leadership, type LeadershipOptions } from './leadership.ts';
 export { copyStore, TABLES_IN_ORDER, type StoreCopy, type TableCount } from './copy.ts';
