@@ -107,3 +107,20 @@ Open findings:
     expect(stdout).toContain('I can\'t find a supplier we use for CRM in our register. Please ask Ann Lee (ann@acme.example).');
   });
 });
+
+describe('quit', () => {
+  it('ends the terminal chat at once, though its input (a terminal, a pipe) stays open', async () => {
+    const child = spawn(process.execPath, [`${root}bin/vigil.js`, 'start', '--config', `${root}test/fixtures/acme.yaml`, '--at', '2026-11-23T08:50:00Z'], {
+      cwd: root, env: { ...process.env, SLACK_BOT_TOKEN: '', MICROSOFT_APP_ID: '', VIGIL_DB: '' },
+    });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.write('quit\n');
+    const outcome = await Promise.race([closed, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 15_000))]);
+    child.stdin.end();
+    child.kill();
+    expect(outcome).toBe(0);
+    expect(stdout.trim().endsWith('Bye.')).toBe(true);
+  }, 30_000);
+});

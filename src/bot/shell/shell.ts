@@ -111,6 +111,10 @@ class TerminalChat {
       }
       promptLine();
     }
+    // `quit` leaves with the input still open (a terminal, a pipe): let go of it, or the process
+    // would wait for an end of input that never comes.
+    lines.close();
+    this.deps.input.destroy();
     this.say('Bye.');
   }
 
