@@ -177,7 +177,10 @@ export class SlackDriver implements ChannelDriver {
       const open = await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'views.open' || c.method === 'chat.postEphemeral'));
       if (open.method === 'chat.postEphemeral') return String(open.args.text);
       const meta = (open.args.view as { private_metadata: string }).private_metadata;
-      await this.post(interactive(viewSubmission({ userId: user, privateMetadata: meta, reason: reason ?? '', viewId: `V${this.clicks}` })));
+      const ack = await this.post(interactive(viewSubmission({ userId: user, privateMetadata: meta, reason: reason ?? '', viewId: `V${this.clicks}` })));
+      // A refusal shown in the modal itself, which stays open with what was typed.
+      const refused = ack ? (JSON.parse(ack) as { response_action?: string; errors?: { reason?: string } }) : undefined;
+      if (refused?.response_action === 'errors') return String(refused.errors?.reason);
     }
     const shown = await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'chat.update' || c.method === 'chat.postEphemeral'));
     return shown.method === 'chat.update' ? JSON.stringify(shown.args.blocks) : String(shown.args.text);
@@ -241,9 +244,10 @@ export class SlackDriver implements ChannelDriver {
     return String((await eventually(() => this.slack.responses.find((r) => r.path === path))).body.text);
   }
 
-  private async post(request: { body: string; contentType: string }): Promise<void> {
+  /** Posts a signed request; the body of Bolt's acknowledgement (empty, or a response_action). */
+  private async post(request: { body: string; contentType: string }): Promise<string> {
     const response = await fetch(`${this.server.url}/slack/events`, { method: 'POST', headers: { 'content-type': request.contentType, ...sign('s', request.body) }, body: request.body });
-    await response.text();
+    return response.text();
   }
 }
 
