@@ -56,6 +56,9 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   await new TerminalChat(deps).run();
 }
 
+/** The chat's own commands, for did-you-mean on a mistyped one ("pendng"). */
+const COMMAND_WORDS = ['pending', 'status', 'people', 'time', 'advance', 'resolve', 'answer', 'help', 'quit', 'check'];
+
 /** The words that answer the oldest (or a numbered) pending item. */
 const ANSWER_WORDS = ['yes', 'y', 'no', 'n', 'na', 'n/a', 'check', 'text'];
 
@@ -142,6 +145,7 @@ class TerminalChat {
     else if (command === 'resolve') await this.resolve(rest);
     else if (command === 'answer') await this.answerById(rest);
     else if (/^\d+$/.test(command) || ANSWER_WORDS.includes(command)) await this.answer(line);
+    else if (rest.length === 0 && closest(command, COMMAND_WORDS)) this.say(`Did you mean ${closest(command, COMMAND_WORDS)}? Type help for commands; anything else is a question about our suppliers and policies.`);
     else await this.handle({ kind: 'question', personId: this.me, text: line });
   }
 
