@@ -197,7 +197,7 @@ export class Engine {
           prompts.push(this.newPrompt(attestation, subject, occurrence, closesAt, open, now));
         }
       });
-      const inserted = await insertPrompts(db, prompts);
+      const inserted = await insertPrompts(db, prompts, now);
       const messages: NewOutboxMessage[] = [];
       for (const prompt of prompts) {
         if (!inserted.has(prompt.id)) continue;
@@ -269,7 +269,7 @@ export class Engine {
         if (closesAt <= now) continue;
         prompts.push(this.newPrompt(attestation, subject, { scheduled: joined, issueAt: issuedAt }, closesAt, true, now));
       }
-      const inserted = await insertPrompts(db, prompts);
+      const inserted = await insertPrompts(db, prompts, now);
       const fresh = prompts.filter((p) => inserted.has(p.id));
       for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: attestation.id, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence });
       await enqueue(db, fresh.map((p) => this.promptMessage(p)), now);
@@ -319,7 +319,7 @@ export class Engine {
       await updatePromptProgress(db, prompt.id, {
         ...(status !== prompt.status ? { status, closedAt: prompt.closesAt } : {}),
         nextActionAt: next?.at ?? null,
-      });
+      }, now);
     }
     await recordNotices(db, notices, now);
     await enqueue(db, messages, now);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from './database.ts';
 import type { AnswersTable } from './tables.ts';
+import { sealRows } from './seal.ts';
 import { chunks } from './transactions.ts';
 
 /** The kinds of answer value. */
@@ -47,6 +48,7 @@ export async function appendAnswer(db: Db, answer: Omit<Answer, 'id' | 'revision
       answered_at: recorded.answeredAt.toISOString(),
     })
     .execute();
+  await sealRows(db, 'answers', [recorded.id], 'insert', { actor: recorded.answeredBy, now: recorded.answeredAt });
   return recorded;
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from './database.ts';
+import { sealRows } from './seal.ts';
 import type { FindingsTable } from './tables.ts';
 
 /** A finding: a problem an answer revealed. */
@@ -35,6 +36,7 @@ export async function openFinding(
       resolved_at: null, resolved_by: null, resolution: null,
     })
     .execute();
+  await sealRows(db, 'findings', [finding.id], 'insert', { actor: 'engine', now });
   return finding;
 }
 
@@ -52,6 +54,7 @@ export async function resolveFindings(
   if (filter.subjectKind) query = query.where('subject_kind', '=', filter.subjectKind as 'person' | 'supplier');
   if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId);
   const rows = await query.returning('id').execute();
+  await sealRows(db, 'findings', rows.map((r) => r.id), 'update', { actor: by, now });
   return rows.map((r) => r.id);
 }
 

@@ -1,5 +1,6 @@
 import type { Person, Role } from '../config/schema.ts';
 import type { Db } from './database.ts';
+import { sealRows } from './seal.ts';
 
 /** A person as the store knows them. */
 export interface StoredPerson {
@@ -58,6 +59,8 @@ export async function syncPeople(db: Db, people: readonly Person[], now: Date): 
     await db.updateTable('people').set({ active: 0, synced_at: at }).where('id', '=', id).execute();
     result.deactivated.push(id);
   }
+  await sealRows(db, 'people', result.added, 'insert', { actor: 'system', now });
+  await sealRows(db, 'people', [...result.updated, ...result.deactivated], 'update', { actor: 'system', now });
   return result;
 }
 

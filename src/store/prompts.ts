@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from './database.ts';
+import { appendSeals, sealEntry, sealRows } from './seal.ts';
 import type { PromptsTable } from './tables.ts';
 import { chunks } from './transactions.ts';
 
@@ -51,7 +52,7 @@ export function toPrompt(row: Selectable<PromptsTable>): Prompt {
  * occurrence), and returns the ids of those actually inserted: the caller sends only those.
  * Call it inside a write transaction, so nobody inserts between the look-up and the insert.
  */
-export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Promise<Set<string>> {
+export async function insertPrompts(db: Db, prompts: readonly NewPrompt[], now = new Date()): Promise<Set<string>> {
   const existing = new Set<string>();
   const occurrences = new Map<string, Set<string>>();
   for (const p of prompts) {
@@ -75,10 +76,7 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Prom
     return text;
   };
   for (const chunk of chunks(fresh, 1000)) {
-    await db
-      .insertInto('prompts')
-      .values(
-        chunk.map((p) => ({
+    const rows = chunk.map((p) => ({
           id: p.id,
           attestation_id: p.attestationId,
           subject_kind: p.subjectKind,
@@ -93,11 +91,17 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[]): Prom
           status: p.status,
           closed_at: p.closedAt ? iso(p.closedAt) : null,
           next_action_at: p.nextActionAt ? iso(p.nextActionAt) : null,
-        })),
-      )
+        }));
+    await db
+      .insertInto('prompts')
+      .values(rows)
       // The unique index stays the guarantee; the look-up above only spares the RETURNING.
       .onConflict((oc) => oc.columns(['attestation_id', 'occurrence', 'subject_kind', 'subject_id']).doNothing())
       .execute();
+    // Sealed from the values written (text and integers, as the database returns them), not
+    // re-read: issuing is the bulk write. A prompt's id is made of its unique key, so a row
+    // skipped by the conflict clause holds these very values.
+    await appendSeals(db, 'prompts', 'insert', rows.map((row) => sealEntry('prompts', row)), { actor: 'engine', now });
   }
   return new Set(fresh.map((p) => p.id));
 }
@@ -119,6 +123,7 @@ export async function updatePromptProgress(
   db: Db,
   id: string,
   change: { status?: Prompt['status']; closedAt?: Date | null; nextActionAt: Date | null },
+  now = new Date(),
 ): Promise<void> {
   await db
     .updateTable('prompts')
@@ -129,6 +134,8 @@ export async function updatePromptProgress(
     })
     .where('id', '=', id)
     .execute();
+  // The next-action time is unbound bookkeeping: only a change to what the prompt records is sealed.
+  if (change.status !== undefined || change.closedAt !== undefined) await sealRows(db, 'prompts', [id], 'update', { actor: 'engine', now });
 }
 
 /** Open prompts (unanswered, window open or missed but not yet answered) assigned to people, oldest first. */
