@@ -199,7 +199,6 @@ const MAX_FUNCTION_LINES = 80;
  * then: an entry must still be too long (a stale one fails, so the list only shrinks).
  */
 const BEING_SPLIT: Record<string, number> = {
-  'src/cli.ts main': 348, // the CLI's split into one module per command
   'src/attestations/status.ts buildStatus': 84, // the status work in progress there
 };
 

@@ -15,7 +15,7 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
 /** Every environment variable the composition root reads (`env.NAME`). */
 function namesVigilReads(): Set<string> {
-  const files = ['src/cli.ts', ...(existsSync(join(root, 'src/cli')) ? readdirSync(join(root, 'src/cli')).map((f) => `src/cli/${f}`) : []), 'src/app.ts'];
+  const files = ['src/cli.ts', ...(existsSync(join(root, 'src/cli')) ? readdirSync(join(root, 'src/cli'), { recursive: true, encoding: 'utf8' }).map((f) => `src/cli/${f}`) : []), 'src/app.ts'];
   const names = new Set<string>();
   for (const file of files.filter((f) => f.endsWith('.ts'))) for (const m of read(file).matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)) names.add(m[1]!);
   return names;

@@ -1,0 +1,112 @@
+import type { Command } from 'commander';
+import { openWorkspace, type Workspace } from '../../app.ts';
+import { runBot, type PlatformSettings } from '../../bot/run.ts';
+import { runShell } from '../../bot/shell/shell.ts';
+import { FakeClock, systemClock } from '../../clock.ts';
+import { ErrorCode, VigilError } from '../../errors.ts';
+import { modelReaderFor } from '../../register/index.ts';
+import { outboxBacklog } from '../../store/outbox-backlog.ts';
+import { describeCounts, summarise, type Cli, type GlobalOptions } from '../context.ts';
+
+interface StartOptions {
+  shell?: boolean;
+  at?: string;
+  as?: string;
+}
+
+/** `vigil start`: the terminal chat, or the bot on Slack and Teams when their credentials are set. */
+export function registerStart(program: Command, cli: Cli): void {
+  program
+    .command('start')
+    .description('run the bot: the terminal chat when no Slack or Teams credentials are set, else the engine on the real clock')
+    .option('--shell', 'open the terminal chat even when credentials are set')
+    .option('--at <iso>', 'terminal chat: where the simulated clock starts (default now)')
+    .option('--as <person>', 'terminal chat: who you are at first')
+    .action(async (local: StartOptions, command: Command) => {
+      const options = cli.global(command);
+      const env = cli.io.env;
+      if (local.shell || !(env.SLACK_BOT_TOKEN || env.MICROSOFT_APP_ID || env.VIGIL_TEAMS)) await startShell(cli, options, local);
+      else await startBot(cli, options);
+    });
+}
+
+/** The terminal chat on a simulated clock, in memory unless a database is named. */
+async function startShell(cli: Cli, options: GlobalOptions, local: StartOptions): Promise<void> {
+  const env = cli.io.env;
+  const explicitDb = options.db ?? env.DATABASE_URL ?? env.VIGIL_DB;
+  if (!explicitDb) cli.note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
+  const clock = new FakeClock(cli.instant(local.at, '--at'));
+  const workspace = await openWorkspace({ configFile: cli.resolveConfig(options), dbFile: explicitDb ? cli.resolveDb(options) : ':memory:' }, { clock, logger: cli.logger() });
+  try {
+    if (local.as && !workspace.engine.directory.person(local.as)) throw new VigilError(ErrorCode.UsageError, `--as: no person "${local.as}" in this workspace`);
+    await runShell({ db: workspace.db, engine: workspace.engine, clock, logger: cli.logger(), input: cli.io.stdin, output: cli.io.output, ...(local.as ? { as: local.as } : {}) });
+  } finally {
+    await workspace.close();
+  }
+}
+
+/** The bot on the real clock: Slack and/or Teams over HTTP, health and metrics, until stopped. */
+async function startBot(cli: Cli, options: GlobalOptions): Promise<void> {
+  const { io, say, display } = cli;
+  const settings = platformSettings(io.env);
+  const dbFile = cli.resolveDb(options);
+  await cli.withWorkspace(options, dbFile, async (workspace: Workspace) => {
+    const { config, migrations } = workspace;
+    say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
+    const beat = heartbeatMs(io.env);
+    // Unanswered questions are kept for the weekly digest; the language model, if the firm turned one on, gets its key here only.
+    const qa = { gaps: cli.gapLog(dbFile), reader: modelReaderFor(config, io.env.VIGIL_LLM_API_KEY, cli.logger()) };
+    // Prometheus metrics for /metrics, imported here only: no other command pays for prom-client.
+    const { createPromMetrics } = await import('../../metrics-prom.ts');
+    const metrics = createPromMetrics({ processMetrics: true, outbox: () => outboxBacklog(workspace.db, systemClock.now()) });
+    const bot = await runBot(workspace, settings, { clock: systemClock, logger: cli.logger(), heartbeatMs: beat, ...qa, metrics });
+    const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
+    const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
+    say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz, /readyz and /metrics`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
+    const onHangUp = () => void bot.reload();
+    process.on('SIGHUP', onHangUp);
+    await io.stopSignal;
+    process.off('SIGHUP', onHangUp);
+    await bot.stop();
+    say('vigil: stopped.');
+  });
+}
+
+/**
+ * Platform settings from the environment. Names the variable that is missing; never echoes a
+ * secret's value.
+ */
+export function platformSettings(env: NodeJS.ProcessEnv): PlatformSettings {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new VigilError(ErrorCode.UsageError, `PORT must be a port number, not "${env.PORT}"`);
+  const settings: PlatformSettings = { port };
+  if (env.SLACK_BOT_TOKEN) {
+    if (!env.SLACK_SIGNING_SECRET) throw new VigilError(ErrorCode.UsageError, 'SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not; copy it from your Slack app\'s Basic Information page');
+    settings.slack = {
+      botToken: env.SLACK_BOT_TOKEN,
+      signingSecret: env.SLACK_SIGNING_SECRET,
+      ...(env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : {}),
+      ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
+    };
+  }
+  const teamsIds = [env.MICROSOFT_APP_ID, env.MICROSOFT_APP_PASSWORD, env.MICROSOFT_APP_TENANT_ID];
+  if (teamsIds.some(Boolean) && !teamsIds.every(Boolean)) {
+    throw new VigilError(ErrorCode.UsageError, 'Teams needs all of MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID (from the bot\'s Entra app registration)');
+  }
+  // VIGIL_TEAMS=1 runs Teams without credentials (development); in production that is refused.
+  if (env.MICROSOFT_APP_ID || env.VIGIL_TEAMS) {
+    settings.teams = {
+      production: env.NODE_ENV === 'production',
+      ...(env.MICROSOFT_APP_ID ? { appId: env.MICROSOFT_APP_ID, appPassword: env.MICROSOFT_APP_PASSWORD!, tenantId: env.MICROSOFT_APP_TENANT_ID! } : {}),
+    };
+  }
+  return settings;
+}
+
+/** VIGIL_HEARTBEAT_MS: how often the engine ticks and followers check for a dead leader (default a minute). */
+function heartbeatMs(env: NodeJS.ProcessEnv): number | undefined {
+  if (!env.VIGIL_HEARTBEAT_MS) return undefined;
+  const ms = Number(env.VIGIL_HEARTBEAT_MS);
+  if (!Number.isInteger(ms) || ms < 100) throw new VigilError(ErrorCode.UsageError, `VIGIL_HEARTBEAT_MS must be a whole number of milliseconds, at least 100, not "${env.VIGIL_HEARTBEAT_MS}"`);
+  return ms;
+}

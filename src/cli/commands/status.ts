@@ -1,0 +1,36 @@
+import { Option, type Command } from 'commander';
+import { buildStatus } from '../../attestations/index.ts';
+import { statusText } from '../../bot/status-text.ts';
+import { systemClock } from '../../clock.ts';
+import { ErrorCode, VigilError } from '../../errors.ts';
+import { parseInstantOption } from '../../evidence/dates.ts';
+import type { Cli } from '../context.ts';
+
+interface StatusOptions {
+  person?: string;
+  as?: string;
+  at?: string;
+  now?: string;
+}
+
+/** `vigil status`: compliance status for the current period, as a person may see it. */
+export function registerStatus(program: Command, cli: Cli): void {
+  program
+    .command('status')
+    .description('compliance status for the current period')
+    .option('--person <id>', 'only this person\'s items')
+    .option('--as <id>', 'as this person may see it (staff: their own; managers: their reports; compliance: everyone)')
+    .option('--at <iso>', 'the instant to report at, e.g. on a simulated database (default now)')
+    .addOption(new Option('--now <iso>', 'the same as --at').hideHelp())
+    .action(async (local: StatusOptions, command: Command) => {
+      const options = cli.global(command);
+      if (local.at !== undefined && local.now !== undefined) throw new VigilError(ErrorCode.UsageError, 'give --at or --now, not both');
+      const flag = local.at !== undefined ? '--at' : '--now';
+      const text = local.at ?? local.now;
+      const at = text === undefined ? systemClock.now() : parseInstantOption(text, flag);
+      await cli.withWorkspace(options, cli.resolveDb(options), async ({ engine, db }) => {
+        const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, at);
+        cli.say(options.json ? JSON.stringify(report) : statusText(report, engine.directory));
+      });
+    });
+}
