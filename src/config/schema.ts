@@ -189,6 +189,17 @@ const EscalationStepSchema = z.strictObject({
   workingHours: z.boolean().default(false).describe('Count the delay in working hours only.'),
 });
 
+// What a Yes sets in the register, for a per-supplier question (issue 20): explicit, so no
+// question's wording is guessed at. One field today; a new one is a new optional key.
+const RegisterSetsSchema = z
+  .strictObject({
+    gdprStatement: z
+      .enum(STATEMENT_STATUSES)
+      .optional()
+      .describe('The GDPR statement status a Yes sets for the supplier asked about (usually on-file). A No, when the file says that status, sets missing.'),
+  })
+  .describe('The register field a Yes sets for the supplier asked about: the answer becomes the register\'s live state (status, evidence pack, questions), and `vigil register apply` writes it into this file.');
+
 const AttestationSchema = z
   .strictObject({
     id: id('attestation'),
@@ -224,6 +235,7 @@ const AttestationSchema = z
       .default({ requireReason: true, openFinding: true, notifyManager: true })
       .describe('What a "No" does.'),
     policy: z.string().optional().describe('Id of the policy this attestation checks.'),
+    sets: RegisterSetsSchema.optional(),
     controls: z
       .array(controlId)
       .default([])
@@ -263,6 +275,7 @@ export type Person = VigilConfig['people'][number];
 export type Supplier = VigilConfig['suppliers'][number];
 export type Policy = VigilConfig['policies'][number];
 export type Attestation = VigilConfig['attestations'][number];
+export type RegisterSets = NonNullable<Attestation['sets']>;
 export type Role = (typeof ROLES)[number];
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];

@@ -143,6 +143,21 @@ function checkAttestation(check: Check, a: Attestation, path: ConfigPath): void 
   }
 
   checkAudience(check, a, [...path, 'audience']);
+  checkSets(check, a, path);
+}
+
+/** `sets` writes a field of the supplier asked about, from a Yes or a No: a per-supplier yes/no question. */
+function checkSets(check: Check, a: Attestation, path: ConfigPath): void {
+  if (a.sets === undefined) return;
+  if (Object.values(a.sets).every((v) => v === undefined)) {
+    check.report([...path, 'sets'], 'sets names no register field', 'write e.g. sets: { gdprStatement: on-file }, or remove sets');
+  }
+  if (a.audience.suppliers === undefined) {
+    check.report([...path, 'sets'], 'sets writes a field of the supplier asked about, but this question is not asked per supplier', 'use audience: { suppliers: all }, or remove sets');
+  }
+  if (a.answer !== 'yes-no' && a.answer !== 'yes-no-na') {
+    check.report([...path, 'sets'], `sets is read from a Yes or a No, but the answer is "${a.answer}"`, 'set answer: yes-no or yes-no-na, or remove sets');
+  }
 }
 
 function checkAudience(check: Check, a: Attestation, path: ConfigPath): void {
