@@ -6,6 +6,8 @@ import type { CliIo } from './cli/context.ts';
 export { DEMO_CONFIG, type CliIo } from './cli/context.ts';
 export { platformSettings } from './cli/commands/start.ts';
 
+let stopSignal: Promise<void> | undefined;
+
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -14,10 +16,15 @@ const processIo: CliIo = {
   stdin: process.stdin,
   output: process.stdout,
   progress: process.stderr.isTTY === true,
-  stopSignal: new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  }),
+  // Listening for a signal takes away its default (ending the process), so the listeners are
+  // installed only when asked for: by `start` running the bot, to stop gracefully. The terminal
+  // chat and every other command end on the first Ctrl-C, as any program does.
+  get stopSignal() {
+    return (stopSignal ??= new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }));
+  },
 };
 
 /**

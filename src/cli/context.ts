@@ -20,7 +20,10 @@ export interface CliIo {
   /** Where the terminal chat reads and writes. */
   stdin: Readable;
   output: Writable;
-  /** Resolves when the process is asked to stop (SIGINT, SIGTERM). */
+  /**
+   * Resolves when the process is asked to stop (SIGINT, SIGTERM). Only `start` running the bot
+   * reads it: reading it is what makes the process listen for those signals.
+   */
   stopSignal?: Promise<void>;
   /** Show progress bars on stderr (it is a terminal). */
   progress?: boolean;

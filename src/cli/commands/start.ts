@@ -3,7 +3,9 @@ import { openWorkspace, type Workspace } from '../../app.ts';
 import { runBot, type PlatformSettings } from '../../bot/run.ts';
 import { runShell } from '../../bot/shell/shell.ts';
 import { FakeClock, systemClock } from '../../clock.ts';
+import { loadConfigFile } from '../../config/index.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
+import { botConfigFile, environmentHelp, isTerminal, noTerminalNoCredentials, ownConfigFile, wantsBot } from '../../setup/start-safety.ts';
 import { modelReaderFor } from '../../register/index.ts';
 import { outboxBacklog } from '../../store/outbox-backlog.ts';
 import { describeCounts, summarise, type Cli, type GlobalOptions } from '../context.ts';
@@ -22,11 +24,19 @@ export function registerStart(program: Command, cli: Cli): void {
     .option('--shell', 'open the terminal chat even when credentials are set')
     .option('--at <iso>', 'terminal chat: where the simulated clock starts (default now)')
     .option('--as <person>', 'terminal chat: who you are at first')
+    .addHelpText('after', environmentHelp())
     .action(async (local: StartOptions, command: Command) => {
       const options = cli.global(command);
-      const env = cli.io.env;
-      if (local.shell || !(env.SLACK_BOT_TOKEN || env.MICROSOFT_APP_ID || env.VIGIL_TEAMS)) await startShell(cli, options, local);
-      else await startBot(cli, options);
+      const { env, cwd, stdin } = cli.io;
+      if (!local.shell && wantsBot(env)) return startBot(cli, { ...options, config: botConfigFile(cwd, env, options.config) });
+      // The chat on a pipe only when asked for (--shell, or --at/--as which only the chat takes):
+      // a service with no credentials must fail, not read end of input and exit 0.
+      if (!(local.shell || local.at || local.as) && !isTerminal(stdin)) {
+        const own = ownConfigFile(cwd, env, options.config);
+        if (own) loadConfigFile(own); // a broken file is the first thing to fix
+        throw noTerminalNoCredentials(env);
+      }
+      await startShell(cli, options, local);
     });
 }
 
@@ -49,6 +59,8 @@ async function startShell(cli: Cli, options: GlobalOptions, local: StartOptions)
 async function startBot(cli: Cli, options: GlobalOptions): Promise<void> {
   const { io, say, display } = cli;
   const settings = platformSettings(io.env);
+  // From here on SIGINT and SIGTERM stop the bot gracefully (only the bot owns the signals).
+  const stopped = io.stopSignal;
   const dbFile = cli.resolveDb(options);
   await cli.withWorkspace(options, dbFile, async (workspace: Workspace) => {
     const { config, migrations } = workspace;
@@ -65,7 +77,7 @@ async function startBot(cli: Cli, options: GlobalOptions): Promise<void> {
     say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz, /readyz and /metrics`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
     const onHangUp = () => void bot.reload();
     process.on('SIGHUP', onHangUp);
-    await io.stopSignal;
+    await stopped;
     process.off('SIGHUP', onHangUp);
     await bot.stop();
     say('vigil: stopped.');
