@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -309,6 +309,14 @@ describe('vigil teams-package', () => {
     expect(existsSync(join(cwd, 'teams.zip'))).toBe(true);
     expect((await vigil(['teams-package'])).stderr).toMatch(/give the bot's app id/);
     expect((await vigil(['teams-package', '--app-id', 'bot'])).stderr).toMatch(/a GUID; got "bot"/);
+  });
+});
+
+describe('vigil --version', () => {
+  it('prints the version from package.json (also as -V) and exits 0', async () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    for (const flag of ['--version', '-V']) expect(await vigil([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
 

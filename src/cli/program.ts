@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ErrorCode, toVigilError } from '../errors.ts';
 import { registerAsk } from './commands/ask.ts';
@@ -19,6 +20,7 @@ export function buildProgram(cli: Cli): Command {
     .option('--config <file>', 'workspace file (default ./vigil.yaml, else the bundled demo)')
     .option('--db <file|url>', 'SQLite database file (default $DATABASE_URL, else ./data/vigil.db) or postgres:// URL')
     .option('--json', 'print data as JSON')
+    .version(packageVersion(), '-V, --version', 'print Vigil\'s version')
     .exitOverride()
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
     .showHelpAfterError();
@@ -26,6 +28,11 @@ export function buildProgram(cli: Cli): Command {
     register(program, cli);
   }
   return program;
+}
+
+/** Vigil's version, from package.json (read, not imported, so that it is always the one installed). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 /**
