@@ -2,6 +2,8 @@ import { ErrorCode, VigilError } from '../errors.ts';
 import {
   currentPromptsSince, failedPersonDeliveries, latestAnswers, latestPromptsOf, openFindings, personTalliesSince, promptCountsSince, type Answer, type Db, type Prompt,
 } from '../store/index.ts';
+import type { StatementStatus } from '../config/schema.ts';
+import { readLiveRegister, type LiveRegister } from '../register/live-state.ts';
 import { isoWeek } from './iso-week.ts';
 import type { Engine } from './engine.ts';
 
@@ -26,7 +28,12 @@ export interface StatusReport {
   attestations: { id: string; question: string; total: number; done: number; late: number; no: number; missed: number; open: number }[];
   people: { id: string; name: string; open: StatusItem[]; overdue: StatusItem[] }[];
   findings: { id: string; attestationId: string; question: string; subjectId: string; assigneeId: string; reason: string | null; openedAt: Date }[];
-  suppliers: { id: string; name: string; status: string; reviewDue: string | null; problem: string }[];
+  /**
+   * Suppliers needing attention by the register's live state (vigil.yaml with attested facts in
+   * place), and those whose file is behind the answers: `attested` then says what and who, and
+   * `file` what vigil.yaml still says.
+   */
+  suppliers: SupplierStatus[];
   /** People a platform could not deliver to (not installed, no account), with why. */
   unreachable: { id: string; name: string; reason: string }[];
   /** The last 12 ISO weeks, oldest first: prompts issued and how many were answered. */
@@ -117,15 +124,12 @@ export async function buildStatus(
     subjectId: f.subjectId, assigneeId: f.assigneeId, reason: f.reason, openedAt: f.openedAt,
   }));
 
-  const today = engine.calendar().dateOf(now);
   const seesRegister = !scope || options.viewer === undefined || directory.person(options.viewer)?.roles.includes('manager');
-  const suppliers = directory.config.suppliers
-    .filter((s) => (options.person ? s.owner === options.person : seesRegister || (s.owner !== undefined && scope?.includes(s.owner))))
-    .flatMap((s) => {
-      const st = s.gdprStatement;
-      const problem =
-        st.status !== 'on-file' ? `GDPR statement ${st.status === 'missing' ? 'not on file' : st.status}` : st.reviewDue && st.reviewDue < today ? `review was due ${st.reviewDue}` : '';
-      return problem ? [{ id: s.id, name: s.name, status: st.status, reviewDue: st.reviewDue ?? null, problem }] : [];
+  const live = await readLiveRegister(db, directory.config);
+  const suppliers = supplierStatus(live, engine.calendar().dateOf(now))
+    .filter((row) => {
+      const owner = directory.config.suppliers.find((s) => s.id === row.id)?.owner;
+      return options.person ? owner === options.person : seesRegister || (owner !== undefined && scope?.includes(owner));
     });
 
   const unreachable = new Map<string, { id: string; name: string; reason: string }>();
@@ -149,6 +153,34 @@ export async function buildStatus(
     period: { from, until: now },
     record,
   };
+}
+
+/** A supplier in status: its live GDPR statement, what is wrong, and what was attested where the file differs. */
+export interface SupplierStatus {
+  id: string;
+  name: string;
+  /** The live status: the file's, or the attested one where they differ. */
+  status: StatementStatus;
+  reviewDue: string | null;
+  /** What needs attention ("GDPR statement not on file"), or '' when only the file is behind. */
+  problem: string;
+  /** What vigil.yaml says, when an attested fact differs from it. */
+  file?: StatementStatus;
+  attested?: { status: StatementStatus; by: string; byName: string; at: Date };
+}
+
+/** Suppliers with a problem by the live register, or whose file is behind what was attested. */
+function supplierStatus(live: LiveRegister, today: string): SupplierStatus[] {
+  return live.config.suppliers.flatMap((s) => {
+    const st = s.gdprStatement;
+    const problem =
+      st.status !== 'on-file' ? `GDPR statement ${st.status === 'missing' ? 'not on file' : st.status}` : st.reviewDue && st.reviewDue < today ? `review was due ${st.reviewDue}` : '';
+    const fact = live.differences.find((f) => f.supplierId === s.id);
+    if (!problem && !fact) return [];
+    const row: SupplierStatus = { id: s.id, name: s.name, status: st.status, reviewDue: st.reviewDue ?? null, problem };
+    if (fact) Object.assign(row, { file: fact.file, attested: { status: fact.attested, by: fact.by, byName: fact.byName, at: fact.at } });
+    return [row];
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { formatWhen, type StatusReport } from '../attestations/index.ts';
 import type { Directory } from '../attestations/index.ts';
+import { dayWords, statementWords } from '../register/live-state.ts';
 
 /** A status report as plain text, for the terminal and plain chat replies. */
 export function statusText(report: StatusReport, directory: Directory): string {
@@ -47,9 +48,20 @@ export function statusText(report: StatusReport, directory: Directory): string {
 
   if (report.suppliers.length) {
     lines.push('', 'Suppliers needing attention:');
-    for (const s of report.suppliers) lines.push(`  ${s.name}: ${s.problem}`);
+    for (const s of report.suppliers) lines.push(`  ${supplierLine(s, zone)}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * "Dropbox: GDPR statement on file since 23 Nov 2026, attested by Raj Patel; vigil.yaml says not
+ * on file (vigil register apply writes it)": where the file is behind the answers, both.
+ */
+function supplierLine(s: StatusReport['suppliers'][number], zone: string): string {
+  if (!s.attested || !s.file) return `${s.name}: ${s.problem}`;
+  const attested = `GDPR statement ${statementWords(s.attested.status)} since ${dayWords(s.attested.at, zone)}, attested by ${s.attested.byName}`;
+  const review = s.problem.startsWith('review') ? `; ${s.problem}` : '';
+  return `${s.name}: ${attested}${review}; vigil.yaml says ${statementWords(s.file)} (vigil register apply writes it)`;
 }
 
 /** Per person over the period: misses first ("Leah: 9 of 10 backup missed"), then on time. */

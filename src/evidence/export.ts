@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import type { Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { findingChanges, findingsOfPeriod, noticePages } from '../store/evidence-queries.ts';
+import { readLiveRegister } from '../register/live-state.ts';
 import { countEvidence, evidencePages, findingsOpenedBetween, verifyAudit, type Db } from '../store/index.ts';
 import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
@@ -97,6 +98,7 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
   if (format === 'html') {
     await write(out, evidencePackHtml({
       config: engine.config, from, to, generatedAt: options.clock.now(), summary, audit, byPerson,
+      register: await readLiveRegister(db, engine.config),
       names: (id) => engine.directory.nameOf(id),
       findings: await findingsOpenedBetween(db, from, to),
     }));

@@ -1,4 +1,5 @@
-import type { VigilConfig } from '../config/schema.ts';
+import type { Supplier, VigilConfig } from '../config/schema.ts';
+import { dayWords, factOf, fileWords, statementWords, type LiveRegister } from '../register/live-state.ts';
 import type { AuditVerification, Finding } from '../store/index.ts';
 import { STATES, type EvidenceState, type EvidenceSummary } from './summary.ts';
 
@@ -22,6 +23,20 @@ export interface EvidencePack {
   names: (id: string) => string;
   /** Each assignee's prompts by state, for the per-person table. */
   byPerson: Map<string, Record<EvidenceState, number>>;
+  /** The register's live state (attested facts with who and when); else the file alone. */
+  register?: LiveRegister;
+}
+
+/** The GDPR statement cell: the live status, with the attestation behind it and what the file says where they differ. */
+function statementCell(pack: EvidencePack, s: Supplier, today: string): { text: string; attention: boolean } {
+  const fact = factOf(pack.register, s.id);
+  const status = fact?.differs ? fact.attested : s.gdprStatement.status;
+  const { reviewDue } = s.gdprStatement;
+  const due = reviewDue !== undefined && reviewDue < today;
+  const words = status === 'on-file' ? (due ? `on file, review was due ${reviewDue}` : `on file${reviewDue ? `, review due ${reviewDue}` : ''}`) : statementWords(status);
+  const zone = pack.config.organisation.timezone;
+  const evidence = fact ? ` (attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; ${fileWords(fact)}` : ''})` : '';
+  return { text: `${words}${evidence}`, attention: status !== 'on-file' || due || fact?.differs === true };
 }
 
 /** Horizontal stacked bars, one per attestation, as inline SVG (no scripts, no CDN). */
@@ -81,10 +96,8 @@ export function evidencePackHtml(pack: EvidencePack): string {
   const totals = STATES.reduce((acc, s) => ({ ...acc, [s]: [...summary.byAttestation.values()].reduce((n, a) => n + a[s], 0) }), {} as Record<EvidenceState, number>);
   const findings = pack.findings.map((f) => `<tr><td>${html(day(f.openedAt))}</td><td>${html(pack.names(f.assigneeId))}</td><td>${html(f.question)}</td><td>${html(f.reason)}</td><td>${f.status === 'open' ? '<strong>open</strong>' : `resolved ${html(f.resolvedAt ? day(f.resolvedAt) : '')}`}</td></tr>`).join('');
   const suppliers = config.suppliers.map((s) => {
-    const st = s.gdprStatement;
-    const due = st.reviewDue && st.reviewDue < today;
-    const status = st.status === 'on-file' ? (due ? `on file, review was due ${st.reviewDue}` : `on file${st.reviewDue ? `, review due ${st.reviewDue}` : ''}`) : st.status === 'missing' ? 'not on file' : st.status.replace('-', ' ');
-    return `<tr class="${st.status === 'on-file' && !due ? '' : 'attention'}"><td>${html(s.name)}</td><td>${html(s.purpose)}</td><td>${html(s.locations.join(', ') || '—')}</td><td>${html(s.retention ?? '—')}</td><td>${html(status)}</td></tr>`;
+    const statement = statementCell(pack, s, today);
+    return `<tr class="${statement.attention ? 'attention' : ''}"><td>${html(s.name)}</td><td>${html(s.purpose)}</td><td>${html(s.locations.join(', ') || '—')}</td><td>${html(s.retention ?? '—')}</td><td>${html(statement.text)}</td></tr>`;
   }).join('');
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Evidence pack: ${html(config.organisation.name)}, ${html(day(pack.from))} to ${html(day(new Date(pack.to.getTime() - 1)))}</title>
