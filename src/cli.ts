@@ -1,5 +1,7 @@
 // The `vigil` command line's entry: the real process's input and output, and `main`. The program
 // and its commands are in cli/ (one module per command or family of commands).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { runProgram } from './cli/program.ts';
 import type { CliIo } from './cli/context.ts';
 
@@ -32,5 +34,8 @@ const processIo: CliIo = {
  * error printed), 2 bad usage. This and `app.ts` are the only places that read the environment.
  */
 export function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // Settings from ./.env when present, under those already in the environment (Node's own reader).
+  const dotEnv = resolve(io.cwd, '.env');
+  if (io === processIo && existsSync(dotEnv)) process.loadEnvFile(dotEnv);
   return runProgram(argv, io);
 }

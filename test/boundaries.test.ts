@@ -75,7 +75,7 @@ const LAYERS: { name: string; holds: RegExp }[] = [
   { name: 'evidence', holds: /^src\/evidence\// },
   { name: 'use cases', holds: /^src\/app(\.ts$|\/)/ },
   { name: 'channels and delivery', holds: /^src\/(bot\/|http-server\.ts$|metrics(-[a-z]+)?\.ts$)/ },
-  { name: 'composition roots', holds: /^src\/(cli\.ts$|cli\/|bot\/run\.ts$|compose)/ },
+  { name: 'composition roots', holds: /^src\/(cli\.ts$|cli\/|setup\/|bot\/run\.ts$|compose)/ },
 ];
 
 /** The layer a source file is in (the highest that holds it: bot/run.ts is a root, not a channel), or -1. */
