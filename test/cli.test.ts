@@ -328,6 +328,46 @@ describe('usage errors', () => {
   });
 });
 
+describe('--json errors', () => {
+  /** The one JSON line a failed --json run prints on stdout. */
+  const jsonError = (stdout: string) => {
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    return JSON.parse(stdout) as { ok: boolean; error: { code: string; message: string; problems?: { path: string }[] } };
+  };
+
+  it('carry the stable error code and the message on stdout, with the exit code unchanged', async () => {
+    const missing = await vigil(['check-config', 'nope.yaml', '--json']);
+    expect(missing.code).toBe(1);
+    expect(jsonError(missing.stdout)).toEqual({ ok: false, error: { code: 'config_not_found', message: expect.stringMatching(/cannot read config .*nope\.yaml: no such file/) } });
+    expect(missing.stderr).toMatch(/cannot read config/); // people still read it on stderr
+
+    const badInstant = await vigil(['--json', 'tick', '--now', 'Monday']);
+    expect(badInstant.code).toBe(2);
+    expect(jsonError(badInstant.stdout).error).toEqual({ code: 'usage_error', message: expect.stringContaining('--now wants an ISO 8601 instant') });
+
+    const noSource = await vigil(['migrate-db', '--json', '--db', 'missing.db', '--to', 'postgres://localhost/none']);
+    expect(jsonError(noSource.stdout).error.code).toBe('not_found');
+  });
+
+  it('a broken workspace file is config_invalid, with every problem', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), editLine(MINIMAL_CONFIG, 'cat-manager', '    manager: bobb'));
+    const result = await vigil(['tick', '--json', '--now', '2026-11-23T17:00:00Z']);
+    expect(result.code).toBe(1);
+    const { error } = jsonError(result.stdout);
+    expect(error.code).toBe('config_invalid');
+    expect(error.problems).toEqual([expect.objectContaining({ path: 'people[2].manager' })]);
+  });
+
+  it('commander\'s usage errors are usage_error; help and --version are not errors', async () => {
+    const unknown = await vigil(['--json', 'frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(jsonError(unknown.stdout).error).toEqual({ code: 'usage_error', message: "unknown command 'frobnicate'" });
+    const missingOption = await vigil(['export', '--json', '--from', '2026-11-23']);
+    expect(jsonError(missingOption.stdout).error.code).toBe('usage_error');
+    expect((await vigil(['--json', '--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
 describe('the vigil binary', () => {
   it('runs from bin/vigil.js as a real process', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bin/vigil.js'), 'check-config', join(root, 'examples/service-firm/vigil.yaml')], { cwd });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/index.ts';
 import { ErrorCode, toVigilError } from '../errors.ts';
 import { registerAsk } from './commands/ask.ts';
 import { registerAudit } from './commands/audit.ts';
@@ -37,17 +38,30 @@ function packageVersion(): string {
 
 /**
  * Runs the `vigil` command line and resolves to its exit code: 0 done, 1 failed (with every
- * error printed), 2 bad usage.
+ * error printed), 2 bad usage. With --json a failure is also one JSON line on stdout,
+ * `{ ok: false, error: { code, message } }`, its code one of ErrorCode, so a machine can tell why.
  */
 export async function runProgram(argv: readonly string[], io: CliIo): Promise<number> {
   const cli = createCli(io);
+  const options = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  const reportJson = (error: Record<string, unknown>) => {
+    if (options.includes('--json')) cli.say(JSON.stringify({ ok: false, error }));
+  };
   try {
     await buildProgram(cli).parseAsync([...argv], { from: 'user' });
     return cli.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      reportJson({ code: ErrorCode.UsageError, message: error.message.replace(/^error: /, '') });
+      return 2;
+    }
     const vigilError = toVigilError(error);
     cli.note(`vigil: ${vigilError.message}`);
+    reportJson({
+      code: vigilError.code, message: vigilError.message,
+      ...(vigilError instanceof ConfigError ? { stage: vigilError.stage, problems: vigilError.problems } : {}),
+    });
     return vigilError.code === ErrorCode.UsageError ? 2 : 1;
   }
 }
