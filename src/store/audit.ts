@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Db } from './database.ts';
+import type { AuditLogTable } from './tables.ts';
 
 /** What happened, by whom, to what. */
 export interface AuditEntry {
@@ -61,11 +63,26 @@ export async function listAudit(db: Db, options: { limit?: number } = {}): Promi
   }));
 }
 
-/** Something wrong in the audit chain, naming the record. */
+/** Something wrong in the audit chain or in an evidence row, naming the record or the row. */
 export interface AuditProblem {
+  /** The chain record concerned (for a row, its latest seal; 0 when it has none). */
   seq: number;
-  kind: 'edited' | 'deleted' | 'reordered' | 'broken-link';
+  kind: 'edited' | 'deleted' | 'reordered' | 'broken-link' | RowProblemKind;
   message: string;
+  /** For an evidence row: its table, its key, and each field whose value differs from the chain's. */
+  table?: string;
+  key?: string;
+  fields?: FieldDifference[];
+}
+
+/** What can be wrong with an evidence row: edited, deleted, or present with no chain record. */
+export type RowProblemKind = 'row-edited' | 'row-deleted' | 'row-unsealed';
+
+/** A field of an edited row: what the chain says and what the table holds (null: no value). */
+export interface FieldDifference {
+  field: string;
+  chain: string | null;
+  table: string | null;
 }
 
 /** The result of checking the chain. */
@@ -98,37 +115,87 @@ export async function setAuditAnchor(db: Db, anchor: AuditAnchor): Promise<void>
   await db.insertInto('engine_state').values({ key: ANCHOR_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
 }
 
+/** Records read per page when walking the chain: bounds memory on a long chain. */
+export const CHAIN_PAGE = 500;
+
+/** The chain's records in order, a page at a time (keyset on seq). */
+export async function* auditPages(db: Db, pageSize = CHAIN_PAGE): AsyncGenerator<Selectable<AuditLogTable>[]> {
+  let after = -1;
+  for (;;) {
+    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < pageSize) return;
+    after = Number(rows.at(-1)!.seq);
+  }
+}
+
+/** How many broken links are looked up to tell a reordering apart: a scrambled chain is named by its first ones. */
+const REORDER_LOOKUPS = 100;
+
 /**
- * Walks the chain from the genesis (or the purge anchor) and names every record that was
- * edited (its hash no longer matches its fields), deleted (a gap in the sequence), or reordered
- * (it points at a record that now comes after it).
+ * Checks records one at a time, in order, from the genesis (or the purge anchor): names every
+ * record edited (its hash no longer matches its fields), deleted (a gap in the sequence), or
+ * reordered (it points at a record that now comes after it). Holds no record after visiting it.
  */
-export async function verifyAudit(db: Db): Promise<AuditVerification> {
-  const anchor = await auditAnchor(db);
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
-  const problems: AuditProblem[] = [];
-  const positionOfHash = new Map(rows.map((r, i) => [r.hash, i]));
-  let expectedSeq = (anchor?.seq ?? 0) + 1;
-  let expectedPrev = anchor?.hash ?? GENESIS_HASH;
-  rows.forEach((row, i) => {
+export class ChainWalker {
+  readonly problems: AuditProblem[] = [];
+  records = 0;
+  private expectedSeq: number;
+  private expectedPrev: string;
+  private lastHash: string;
+  private readonly brokenLinks: { problem: AuditProblem; prevHash: string }[] = [];
+
+  constructor(anchor: AuditAnchor | undefined) {
+    this.expectedSeq = (anchor?.seq ?? 0) + 1;
+    this.expectedPrev = anchor?.hash ?? GENESIS_HASH;
+    this.lastHash = this.expectedPrev;
+  }
+
+  /** The hash of the last record visited (or the anchor's, or the genesis). */
+  get head(): string {
+    return this.lastHash;
+  }
+
+  visit(row: Selectable<AuditLogTable>): void {
     const seq = Number(row.seq);
+    this.records++;
     const recomputed = auditHash({ seq, at: row.at, actor: row.actor, action: row.action, subject: row.subject, data: row.data, prevHash: row.prev_hash });
     if (recomputed !== row.hash) {
-      problems.push({ seq, kind: 'edited', message: `record ${seq} (${row.action} by ${row.actor}) was changed after it was written: its hash does not match its contents` });
+      this.problems.push({ seq, kind: 'edited', message: `record ${seq} (${row.action} by ${row.actor}) was changed after it was written: its hash does not match its contents` });
     }
-    if (seq !== expectedSeq) {
-      const missing = expectedSeq === seq - 1 ? `record ${expectedSeq} is` : `records ${expectedSeq}–${seq - 1} are`;
-      problems.push({ seq: expectedSeq, kind: 'deleted', message: `${missing} missing before record ${seq}` });
-    } else if (row.prev_hash !== expectedPrev) {
-      const later = positionOfHash.get(row.prev_hash);
-      if (later !== undefined && later > i) {
-        problems.push({ seq, kind: 'reordered', message: `record ${seq} follows record ${Number(rows[later]!.seq)}, which now comes after it: records were reordered` });
-      } else {
-        problems.push({ seq, kind: 'broken-link', message: `record ${seq} does not follow the record before it (its previous-hash does not match)` });
+    if (seq !== this.expectedSeq) {
+      const missing = this.expectedSeq === seq - 1 ? `record ${this.expectedSeq} is` : `records ${this.expectedSeq}–${seq - 1} are`;
+      this.problems.push({ seq: this.expectedSeq, kind: 'deleted', message: `${missing} missing before record ${seq}` });
+    } else if (row.prev_hash !== this.expectedPrev) {
+      const problem: AuditProblem = { seq, kind: 'broken-link', message: `record ${seq} does not follow the record before it (its previous-hash does not match)` };
+      this.problems.push(problem);
+      if (this.brokenLinks.length < REORDER_LOOKUPS) this.brokenLinks.push({ problem, prevHash: row.prev_hash });
+    }
+    this.expectedSeq = seq + 1;
+    this.expectedPrev = row.hash;
+    this.lastHash = row.hash;
+  }
+
+  /** Tells reorderings from other broken links: the record pointed at now comes later. */
+  async finish(db: Db): Promise<AuditVerification> {
+    for (const { problem, prevHash } of this.brokenLinks) {
+      const target = await db.selectFrom('audit_log').select('seq').where('hash', '=', prevHash).orderBy('seq').limit(1).executeTakeFirst();
+      if (target && Number(target.seq) > problem.seq) {
+        problem.kind = 'reordered';
+        problem.message = `record ${problem.seq} follows record ${Number(target.seq)}, which now comes after it: records were reordered`;
       }
     }
-    expectedSeq = seq + 1;
-    expectedPrev = row.hash;
-  });
-  return { ok: problems.length === 0, records: rows.length, head: rows.at(-1)?.hash ?? anchor?.hash ?? GENESIS_HASH, problems };
+    return { ok: this.problems.length === 0, records: this.records, head: this.lastHash, problems: this.problems };
+  }
+}
+
+/**
+ * Checks the hash chain alone (see {@link ChainWalker}), reading it a page at a time.
+ * `verifyAudit` also checks every evidence row against it.
+ */
+export async function verifyChain(db: Db): Promise<AuditVerification> {
+  const walker = new ChainWalker(await auditAnchor(db));
+  for await (const page of auditPages(db)) for (const row of page) walker.visit(row);
+  return walker.finish(db);
 }

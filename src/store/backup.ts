@@ -1,7 +1,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import { ErrorCode, VigilError } from '../errors.ts';
-import { verifyAudit, type AuditVerification } from './audit.ts';
+import type { AuditVerification } from './audit.ts';
+import { verifyAudit } from './evidence-verify.ts';
 import { openSqlite } from './database.ts';
 
 /** What a backup or restore did. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
-import { verifyAudit, type AuditVerification } from './audit.ts';
+import type { AuditVerification } from './audit.ts';
+import { verifyAudit } from './evidence-verify.ts';
 import { migrateToLatest } from './database.ts';
 import type { Database } from './tables.ts';
 import { writeTransaction } from './transactions.ts';

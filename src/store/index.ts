@@ -2,6 +2,8 @@ export { openSqlite, openPostgres, openStore, isPostgres, isPostgresUrl, describ
 export { writeTransaction, chunks } from './transactions.ts';
 export { syncPeople, listPeople, firstSeenTimes, activePeopleSeenAfter, type StoredPerson, type PeopleSync } from './people.ts';
 export * from './audit.ts';
+export * from './evidence-verify.ts';
+export { EVIDENCE_TABLES, UNBOUND_COLUMNS, PERSONAL_COLUMNS, type EvidenceTable } from './seal.ts';
 export * from './prompts.ts';
 export * from './outbox.ts';
 export * from './findings.ts';

@@ -113,7 +113,7 @@ export interface SealContext {
 }
 
 /** Rows per seal record: bounds a record's size when a write touches many rows. */
-const ROWS_PER_RECORD = 1000;
+const ROWS_PER_RECORD = 100;
 
 /**
  * Seals rows as they are now stored: re-reads them by id (so every column, including those a

@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendAudit, verifyAudit } from '../../src/store/index.ts';
+import { appendAudit, verifyChain as verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
 
 beforeEach(async () => {
   h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+  // The chain on its own (evidence rows are checked against it in evidence-verify.test.ts): six
+  // records from the genesis, without the record that sealed the harness's people.
+  await h.db.deleteFrom('audit_log').execute();
   for (let i = 1; i <= 6; i++) await appendAudit(h.db, { actor: i % 2 ? 'amy' : 'engine', action: `event.${i}`, subject: `s${i}`, data: { n: i } }, new Date(`2026-11-23T09:0${i}:00Z`));
 });
 afterEach(() => h.close());

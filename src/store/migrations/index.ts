@@ -5,6 +5,7 @@ import * as evidence from './0003-evidence.ts';
 import * as currentPeriod from './0004-current-period.ts';
 import * as claimEpoch from './0005-claim-epoch.ts';
 import * as statusByPerson from './0008-status-by-person.ts';
+import * as evidenceSeals from './0010-evidence-seals.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0004-current-period': currentPeriod,
   '0005-claim-epoch': claimEpoch,
   '0008-status-by-person': statusByPerson,
+  '0010-evidence-seals': evidenceSeals,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */

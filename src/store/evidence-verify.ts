@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { auditAnchor, auditPages, ChainWalker, type AuditProblem, type AuditVerification, type FieldDifference } from './audit.ts';
+import type { Db } from './database.ts';
+import { SealIndex } from './evidence-verify-index.ts';
+import { canonicalRow, EVIDENCE_TABLES, isSealAction, sealedValues, type EvidenceTable, type SealData, type SealEntry } from './seal.ts';
+import type { AuditLogTable } from './tables.ts';
+import type { Selectable } from 'kysely';
+
+/** The migration from which every evidence write is sealed. */
+export const SEALING_MIGRATION = '0010-evidence-seals';
+
+/** One evidence table as checked. */
+export interface TableCheck {
+  table: EvidenceTable;
+  rows: number;
+}
+
+/** The chain and every evidence row, checked against each other. */
+export interface EvidenceVerification extends AuditVerification {
+  /** False for a database from before sealing (a backup, say): then only the chain was checked. */
+  evidenceChecked: boolean;
+  /** The tables checked, with their row counts. */
+  tables: TableCheck[];
+  /** The first chain record from which every evidence row is bound (null when not sealed). */
+  coverageFrom: number | null;
+  /** Records in the chain that carry seals. */
+  sealRecords: number;
+}
+
+/** Problems named in detail; past this only their number grows (a wholesale rewrite needs no list of a million). */
+const DETAILED_PROBLEMS = 10_000;
+
+/** Rows read per page of an evidence table. */
+const TABLE_PAGE = 1000;
+
+const tableIndex = (table: string) => EVIDENCE_TABLES.indexOf(table as EvidenceTable);
+
+/**
+ * Checks the audit chain and every evidence row against it, both ways: an edited row is named
+ * with each changed field (the chain's value and the table's), a deleted row is named, and a row
+ * no chain record binds is named; so is every edited, deleted or reordered chain record. Reads
+ * the chain once and each table once, a page at a time, holding only a compact index of seals.
+ */
+export async function verifyAudit(db: Db): Promise<EvidenceVerification> {
+  const anchor = await auditAnchor(db);
+  const sealed = await sealingEnabled(db);
+  const walker = new ChainWalker(anchor);
+  const built = await buildSealIndex(db, walker, sealed ? await countEvidence(db) : 0);
+  const chain = await walker.finish(db);
+  const problems: AuditProblem[] = [...chain.problems];
+  const tables: TableCheck[] = [];
+  let extra = 0;
+  if (sealed) {
+    const found = new Problems();
+    for (const table of EVIDENCE_TABLES) tables.push({ table, rows: await checkTable(db, built.index, table, found) });
+    for (const { slot, table, seq } of built.index.unseenLive()) found.add({ kind: 'row-deleted', table: EVIDENCE_TABLES[table]!, slot, seq });
+    await found.describe(db, built.index);
+    problems.push(...found.list);
+    extra = found.beyondDetail;
+  }
+  if (extra > 0) problems.push({ seq: 0, kind: 'row-edited', message: `and ${extra} more evidence rows that do not match the chain (only the first ${DETAILED_PROBLEMS} are named)` });
+  return {
+    ...chain,
+    ok: problems.length === 0,
+    problems,
+    evidenceChecked: sealed,
+    tables,
+    coverageFrom: sealed ? built.coverageFrom ?? (anchor?.seq ?? 0) + 1 : null,
+    sealRecords: built.sealRecords,
+  };
+}
+
+/** True when the database has the sealing migration: from then on every evidence row is bound. */
+export async function sealingEnabled(db: Db): Promise<boolean> {
+  const row = await sql<{ name: string }>`select name from kysely_migration where name = ${SEALING_MIGRATION}`.execute(db).catch(() => undefined);
+  return (row?.rows.length ?? 0) > 0;
+}
+
+async function countEvidence(db: Db): Promise<number> {
+  let total = 0;
+  for (const table of EVIDENCE_TABLES) total += Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return total;
+}
+
+/** The seal index over the whole chain, walking it (and checking it) as it goes. */
+export async function buildSealIndex(db: Db, walker: ChainWalker, expectedRows: number): Promise<{ index: SealIndex; coverageFrom: number | undefined; sealRecords: number }> {
+  const index = new SealIndex(expectedRows);
+  let coverageFrom: number | undefined;
+  let sealRecords = 0;
+  for await (const page of auditPages(db)) {
+    for (const row of page) {
+      walker.visit(row);
+      if (row.action === 'seal.coverage') coverageFrom = Number((parseData(row) as { from?: number } | undefined)?.from ?? NaN) || coverageFrom;
+      if (!isSealAction(row.action)) continue;
+      const data = parseData(row) as SealData | undefined;
+      const table = data ? tableIndex(data.table) : -1;
+      if (!data || table < 0 || !Array.isArray(data.rows)) continue; // an edited record: the walker names it
+      sealRecords++;
+      const live = row.action !== 'seal.delete';
+      const seq = Number(row.seq);
+      for (const [key, digest] of data.rows) index.put(table, key, seq, digest, live);
+    }
+  }
+  return { index, coverageFrom, sealRecords };
+}
+
+function parseData(row: Pick<Selectable<AuditLogTable>, 'data'>): unknown {
+  try {
+    return JSON.parse(row.data);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads one table a page at a time (keyset on id) and checks each row against its seal. */
+async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found: Problems): Promise<number> {
+  const t = tableIndex(table);
+  let rows = 0;
+  let after: string | undefined;
+  for (;;) {
+    let query = db.selectFrom(table).selectAll().orderBy('id').limit(TABLE_PAGE);
+    if (after !== undefined) query = query.where('id', '>', after);
+    const page = (await query.execute()) as Record<string, unknown>[];
+    for (const row of page) {
+      const key = String(row.id);
+      const slot = index.find(t, key);
+      if (slot < 0 || !index.isLive(slot)) {
+        found.add({ kind: 'row-unsealed', table, key, seq: slot < 0 ? 0 : index.seqOf(slot), row });
+        continue;
+      }
+      index.markSeen(slot);
+      const digest = createHash('sha256').update(JSON.stringify([table, canonicalRow(table, row)])).digest();
+      if (!index.matches(slot, digest)) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row });
+    }
+    rows += page.length;
+    if (page.length < TABLE_PAGE) return rows;
+    after = String(page.at(-1)!.id);
+  }
+}
+
+interface Suspect {
+  kind: 'row-edited' | 'row-deleted' | 'row-unsealed';
+  table: EvidenceTable;
+  seq: number;
+  key?: string;
+  slot?: number;
+  row?: Record<string, unknown>;
+}
+
+/** Rows that failed, gathered while reading, then described from their chain records. */
+class Problems {
+  readonly list: AuditProblem[] = [];
+  private readonly suspects: Suspect[] = [];
+  beyondDetail = 0;
+
+  add(suspect: Suspect): void {
+    if (this.suspects.length < DETAILED_PROBLEMS) this.suspects.push(suspect);
+    else this.beyondDetail++;
+  }
+
+  /** Reads the chain records the suspects point at, once each, and words every problem. */
+  async describe(db: Db, index: SealIndex): Promise<void> {
+    const seqs = [...new Set(this.suspects.filter((s) => s.seq > 0).map((s) => s.seq))].sort((a, b) => a - b);
+    const records = new Map<number, SealData>();
+    for (let i = 0; i < seqs.length; i += 200) {
+      const rows = await db.selectFrom('audit_log').select(['seq', 'data']).where('seq', 'in', seqs.slice(i, i + 200)).execute();
+      for (const r of rows) records.set(Number(r.seq), parseData(r) as SealData);
+    }
+    for (const s of this.suspects) this.list.push(describe(s, records.get(s.seq), index));
+  }
+}
+
+function describe(s: Suspect, record: SealData | undefined, index: SealIndex): AuditProblem {
+  const entries = record?.rows ?? [];
+  if (s.kind === 'row-deleted') {
+    // The index keeps fingerprints, not keys: the key is the entry of the record that landed in this slot.
+    const entry = entries.find(([key]) => index.find(tableIndex(s.table), key) === s.slot);
+    const key = entry?.[0] ?? '?';
+    return { seq: s.seq, kind: 'row-deleted', table: s.table, key, message: `${s.table} ${key} was deleted: record ${s.seq} sealed it and no record removed it` };
+  }
+  const key = s.key!;
+  if (s.kind === 'row-unsealed') {
+    const why = s.seq > 0 ? `record ${s.seq} records it as removed` : 'no chain record binds it';
+    return { seq: s.seq, kind: 'row-unsealed', table: s.table, key, message: `${s.table} ${key} is in the table but ${why}: it was added outside Vigil` };
+  }
+  const entry = entries.find(([k]) => k === key);
+  const fields = fieldDifferences(s.table, key, entry, s.row!);
+  const named = fields.length > 0 ? fields.map((f) => `${f.field}: chain ${show(f.chain)}, table ${show(f.table)}`).join('; ') : 'its digest differs from the one sealed';
+  return { seq: s.seq, kind: 'row-edited', table: s.table, key, fields, message: `${s.table} ${key} was changed after record ${s.seq} sealed it: ${named}` };
+}
+
+/** The fields whose values differ between the seal and the row (personal fields compared by their digests). */
+export function fieldDifferences(table: EvidenceTable, key: string, entry: SealEntry | undefined, row: Record<string, unknown>): FieldDifference[] {
+  const chain = entry?.[2] ?? {};
+  const now = sealedValues(table, key, canonicalRow(table, row));
+  const fields = [...new Set([...Object.keys(chain), ...Object.keys(now)])].sort();
+  return fields.filter((f) => chain[f] !== now[f]).map((field) => ({ field, chain: chain[field] ?? null, table: now[field] ?? null }));
+}
+
+const show = (value: string | null) => (value === null ? '(none)' : JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
