@@ -282,7 +282,8 @@ describe('vigil audit verify, backup and restore', () => {
     await vigil(['tick', '--now', '2026-11-23T17:00:00Z']);
     const ok = await vigil(['audit', 'verify']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^audit log ok: 2 records, head [0-9a-f]{64}\n$/);
+    // The tick's two records (people synced, the tick), each preceded by the seal of the rows it wrote.
+    expect(ok.stdout).toMatch(/^audit log ok: 4 records, head [0-9a-f]{64}\n$/);
 
     const backup = await vigil(['backup', '--out', 'backup.db']);
     expect(backup.stdout).toMatch(/backed up data\/vigil\.db to backup\.db \(\d+ pages; audit ok, head [0-9a-f]{64}\)/);
@@ -296,7 +297,7 @@ describe('vigil audit verify, backup and restore', () => {
 
     const restore = await vigil(['restore', 'backup.db']);
     expect(restore.code).toBe(0);
-    expect(restore.stdout).toMatch(/restored backup\.db to data\/vigil\.db \(audit ok: 2 records/);
+    expect(restore.stdout).toMatch(/restored backup\.db to data\/vigil\.db \(audit ok: 4 records/);
     expect((await vigil(['audit', 'verify'])).code).toBe(0);
   });
 });
