@@ -253,6 +253,26 @@ describe('dates on the command line', () => {
   });
 });
 
+describe('read-only commands on a database that does not exist', () => {
+  it('refuse it, naming it and the fix, and create nothing', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    for (const args of [['status'], ['audit', 'verify'], ['export', '--from', '2026-11-23', '--to', '2026-11-23', '--out', 'e.csv']]) {
+      const typo = await vigil(['--db', 'vigi.db', ...args]);
+      expect(typo.code, args.join(' ')).toBe(1);
+      expect(typo.stderr).toContain('vigil: no database at vigi.db; pass --db FILE (or set VIGIL_DB or DATABASE_URL) to name yours, or run vigil start or vigil tick to create one');
+      const fallback = await vigil(args);
+      expect(fallback.stderr).toContain('no database at data/vigil.db');
+    }
+    expect(JSON.parse((await vigil(['--db', 'vigi.db', 'status', '--json'])).stdout).error.code).toBe('not_found');
+    expect(existsSync(join(cwd, 'vigi.db'))).toBe(false);
+    expect(existsSync(join(cwd, 'data'))).toBe(false);
+    expect(existsSync(join(cwd, 'e.csv'))).toBe(false);
+    // A command that writes still creates it.
+    expect((await vigil(['--db', 'vigi.db', 'tick', '--now', '2026-11-23T17:00:00Z'])).code).toBe(0);
+    expect((await vigil(['--db', 'vigi.db', 'status', '--at', '2026-11-23T18:00:00Z'])).code).toBe(0);
+  });
+});
+
 describe('vigil ask', () => {
   it('answers from the register, with its source, and as JSON with --json', async () => {
     const config = join(root, 'examples/service-firm/vigil.yaml');

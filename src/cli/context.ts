@@ -55,6 +55,11 @@ export interface Cli {
   resolveConfig: (options: GlobalOptions) => string;
   /** The store: --db, else DATABASE_URL (PostgreSQL), else VIGIL_DB, else ./data/vigil.db. */
   resolveDb: (options: GlobalOptions) => string;
+  /**
+   * The store for a command that only reads: a SQLite file that does not exist is refused, naming
+   * it, rather than created and migrated empty (a mistyped --db would otherwise report nothing).
+   */
+  existingDb: (options: GlobalOptions) => string;
   sqliteOnly: (location: string, what: string) => string;
   /** Paths under the working directory relative to it; others in full; URLs without secrets. */
   display: (file: string) => string;
@@ -84,6 +89,10 @@ export function createCli(io: CliIo): Cli {
     note(`vigil: no ./vigil.yaml here, so using the bundled demo workspace (${display(DEMO_CONFIG)}); pass --config FILE to use yours`);
     return DEMO_CONFIG;
   };
+  const resolveDb = (options: GlobalOptions) => {
+    const given = options.db ?? io.env.DATABASE_URL ?? io.env.VIGIL_DB ?? 'data/vigil.db';
+    return isPostgresUrl(given) ? given : resolve(io.cwd, given);
+  };
   return {
     io,
     say: (line) => io.stdout(line + '\n'),
@@ -92,9 +101,11 @@ export function createCli(io: CliIo): Cli {
     logger,
     gapLog: (db) => new FileGapLog(resolve(isPostgresUrl(db) ? resolve(io.cwd, 'data') : dirname(db), 'qa-gaps.jsonl')),
     resolveConfig,
-    resolveDb: (options) => {
-      const given = options.db ?? io.env.DATABASE_URL ?? io.env.VIGIL_DB ?? 'data/vigil.db';
-      return isPostgresUrl(given) ? given : resolve(io.cwd, given);
+    resolveDb,
+    existingDb: (options) => {
+      const location = resolveDb(options);
+      if (isPostgresUrl(location) || existsSync(location)) return location;
+      throw new VigilError(ErrorCode.NotFound, `no database at ${display(location)}; pass --db FILE (or set VIGIL_DB or DATABASE_URL) to name yours, or run vigil start or vigil tick to create one`);
     },
     sqliteOnly: (location, what) => {
       if (isPostgresUrl(location)) throw new VigilError(ErrorCode.UsageError, `${what} works on a SQLite file; on PostgreSQL use pg_dump and pg_restore`);

@@ -13,7 +13,7 @@ export function registerAudit(program: Command, cli: Cli): void {
     .description('check the hash chain: name every record edited, deleted or reordered')
     .action(async (_local: unknown, command: Command) => {
       const options = cli.global(command);
-      const db = openStore(cli.resolveDb(options));
+      const db = openStore(cli.existingDb(options));
       try {
         await migrateToLatest(db);
         const result = await verifyAudit(db);

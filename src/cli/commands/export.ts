@@ -29,7 +29,7 @@ export function registerExport(program: Command, cli: Cli): void {
       const options = cli.global(command);
       parseDayOption(local.from, '--from');
       parseDayOption(local.to, '--to');
-      await cli.withWorkspace(options, cli.resolveDb(options), async ({ db, engine, config }) => {
+      await cli.withWorkspace(options, cli.existingDb(options), async ({ db, engine, config }) => {
         const zone = config.organisation.timezone;
         const from = zonedInstant(local.from, '00:00', zone);
         const to = zonedInstant(addDays(local.to, 1), '00:00', zone);

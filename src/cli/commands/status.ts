@@ -28,7 +28,7 @@ export function registerStatus(program: Command, cli: Cli): void {
       const flag = local.at !== undefined ? '--at' : '--now';
       const text = local.at ?? local.now;
       const at = text === undefined ? systemClock.now() : parseInstantOption(text, flag);
-      await cli.withWorkspace(options, cli.resolveDb(options), async ({ engine, db }) => {
+      await cli.withWorkspace(options, cli.existingDb(options), async ({ engine, db }) => {
         const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, at);
         cli.say(options.json ? JSON.stringify(report) : statusText(report, engine.directory));
       });
