@@ -237,6 +237,18 @@ describe('dates on the command line', () => {
     expect(good.stdout).toContain('exported 3 prompts (2026-11-23 to 2026-11-23)');
   });
 
+  it('tick --now and start --at refuse an impossible instant too, naming it, and run nothing', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const tick = await vigil(['tick', '--now', '2026-02-30T09:00:00Z']);
+    expect(tick).toMatchObject({ code: 2, stdout: '' });
+    expect(tick.stderr).toContain('--now: 2026-02-30 is not a date');
+    const start = await vigil(['start', '--at', '2026-13-01T09:00:00Z'], {}, 'quit\n');
+    expect(start).toMatchObject({ code: 2, stdout: '' });
+    expect(start.stderr).toContain('--at: 2026-13-01 is not a date');
+    expect((await vigil(['tick', '--now', 'Monday'])).stderr).toContain('--now wants an ISO 8601 instant such as 2026-11-23T09:00:00Z, not "Monday"');
+    expect(existsSync(join(cwd, 'data'))).toBe(false);
+  });
+
   it('status --at reports at the given instant, and refuses an impossible one', async () => {
     writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
     await vigil(['tick', '--now', '2026-11-23T17:00:00Z']);

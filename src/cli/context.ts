@@ -7,6 +7,7 @@ import { openWorkspace, type Workspace } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import type { VigilConfig } from '../config/index.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
+import { parseInstantOption } from '../evidence/dates.ts';
 import { streamLogger, type Logger } from '../logger.ts';
 import { FileGapLog } from '../register/index.ts';
 import { describeStore, isPostgresUrl } from '../store/index.ts';
@@ -120,12 +121,8 @@ export function createCli(io: CliIo): Cli {
         await workspace.close();
       }
     },
-    instant: (text, flag) => {
-      if (text === undefined) return systemClock.now();
-      const at = new Date(text);
-      if (Number.isNaN(at.getTime())) throw new VigilError(ErrorCode.UsageError, `${flag} wants an ISO 8601 instant such as 2026-11-23T09:00:00Z, not "${text}"`);
-      return at;
-    },
+    // A day that is not in the calendar (2026-02-30) is refused, not rolled over as Date would.
+    instant: (text, flag) => (text === undefined ? systemClock.now() : parseInstantOption(text, flag)),
     fail: () => void (exitCode = 1),
     get exitCode() {
       return exitCode;

@@ -1,9 +1,7 @@
 import { Option, type Command } from 'commander';
 import { buildStatus } from '../../attestations/index.ts';
 import { statusText } from '../../bot/status-text.ts';
-import { systemClock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
-import { parseInstantOption } from '../../evidence/dates.ts';
 import type { Cli } from '../context.ts';
 
 interface StatusOptions {
@@ -27,7 +25,7 @@ export function registerStatus(program: Command, cli: Cli): void {
       if (local.at !== undefined && local.now !== undefined) throw new VigilError(ErrorCode.UsageError, 'give --at or --now, not both');
       const flag = local.at !== undefined ? '--at' : '--now';
       const text = local.at ?? local.now;
-      const at = text === undefined ? systemClock.now() : parseInstantOption(text, flag);
+      const at = cli.instant(text, flag);
       await cli.withWorkspace(options, cli.existingDb(options), async ({ engine, db }) => {
         const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, at);
         cli.say(options.json ? JSON.stringify(report) : statusText(report, engine.directory));
