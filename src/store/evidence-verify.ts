@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { auditAnchor, auditPages, ChainWalker, type AuditProblem, type AuditVerification, type FieldDifference } from './audit.ts';
 import type { Db } from './database.ts';
 import { SealIndex } from './evidence-verify-index.ts';
-import { canonicalRow, EVIDENCE_TABLES, isSealAction, sealedValues, type EvidenceTable, type SealData, type SealEntry } from './seal.ts';
+import { appendSeals, canonicalRow, EVIDENCE_TABLES, isSealAction, sealedValues, type EvidenceTable, type SealData, type SealEntry } from './seal.ts';
 import type { AuditLogTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 
@@ -199,3 +199,40 @@ export function fieldDifferences(table: EvidenceTable, key: string, entry: SealE
 }
 
 const show = (value: string | null) => (value === null ? '(none)' : JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+
+/**
+ * Re-states, in new records, the latest seal of every row still bound only by records at or
+ * before `throughSeq`: a purge is about to remove those records. The seal is copied from the
+ * chain, not taken afresh from the table, so an edit made before the purge is still caught after
+ * it. Returns how many rows were carried.
+ */
+export async function carrySeals(db: Db, throughSeq: number, context: { actor: string; now: Date; cause: string }): Promise<number> {
+  const { index } = await buildSealIndex(db, new ChainWalker(await auditAnchor(db)), await countEvidence(db));
+  const seqs = [...new Set(Array.from(index.liveAtOrBefore(throughSeq), (s) => s.seq))].sort((a, b) => a - b);
+  const pending = new Map<EvidenceTable, SealEntry[]>();
+  let carried = 0;
+  const flush = async (table: EvidenceTable, all = false) => {
+    const entries = pending.get(table) ?? [];
+    if (entries.length === 0 || (!all && entries.length < 100)) return;
+    await appendSeals(db, table, 'carry', entries, context);
+    pending.set(table, []);
+  };
+  for (let i = 0; i < seqs.length; i += 200) {
+    const records = await db.selectFrom('audit_log').select(['seq', 'data']).where('seq', 'in', seqs.slice(i, i + 200)).orderBy('seq').execute();
+    for (const record of records) {
+      const data = parseData(record) as SealData | undefined;
+      if (!data || !Array.isArray(data.rows)) continue;
+      const t = tableIndex(data.table);
+      for (const entry of data.rows) {
+        const slot = index.find(t, entry[0]);
+        if (slot < 0 || !index.isLive(slot) || index.seqOf(slot) !== Number(record.seq)) continue;
+        if (!pending.has(data.table)) pending.set(data.table, []);
+        pending.get(data.table)!.push(entry);
+        carried++;
+        await flush(data.table);
+      }
+    }
+  }
+  for (const table of EVIDENCE_TABLES) await flush(table, true);
+  return carried;
+}

@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { appendAudit, setAuditAnchor } from './audit.ts';
 import type { Db } from './database.ts';
+import { carrySeals } from './evidence-verify.ts';
+import { sealRemoved, sealRows, type EvidenceTable, type SealContext } from './seal.ts';
 import { writeTransaction } from './transactions.ts';
 
 /** What a purge removes (or, in a dry run, would remove). */
@@ -37,12 +39,18 @@ export async function purge(db: Db, cutoff: Date, options: { apply: boolean; now
     };
     if (!options.apply) return plan;
     const lastRemoved = await trx.selectFrom('audit_log').select(['seq', 'hash']).where('at', '<', at).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    // The chain keeps the key and digest of every row removed, so verify knows it went this way.
+    const sealing = { actor: 'system', now: options.now, cause: 'purge' };
+    for (const table of ['findings', 'answers', 'notices'] as const) await sealRemovedWhere(trx, table, (q) => q.where('prompt_id', 'in', old), sealing);
+    await sealRemovedWhere(trx, 'prompts', (q) => q.where(sql.ref('occurrence'), '<', at), sealing);
     await trx.deleteFrom('findings').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('answers').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('notices').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('outbox').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('prompts').where('occurrence', '<', at).execute();
     if (lastRemoved) {
+      // Rows that stay but were sealed only by records about to go have their seals re-stated.
+      await carrySeals(trx, Number(lastRemoved.seq), sealing);
       // Records are removed from the start of the chain only, so what remains still links up.
       await trx.deleteFrom('audit_log').where('seq', '<=', lastRemoved.seq).execute();
       await setAuditAnchor(trx, { seq: Number(lastRemoved.seq), hash: lastRemoved.hash });
@@ -52,6 +60,25 @@ export async function purge(db: Db, cutoff: Date, options: { apply: boolean; now
     return plan;
   });
 }
+
+/** Seals the removal of every row a filter selects, reading them a page at a time (keyset on id). */
+async function sealRemovedWhere(
+  db: Db,
+  table: EvidenceTable,
+  filter: (query: ReturnType<typeof selectAllFrom>) => ReturnType<typeof selectAllFrom>,
+  context: SealContext,
+): Promise<void> {
+  let after = '';
+  for (;;) {
+    const rows = (await filter(selectAllFrom(db, table)).where('id', '>', after).orderBy('id').limit(1000).execute()) as Record<string, unknown>[];
+    await sealRemoved(db, table, rows, context);
+    if (rows.length < 1000) return;
+    after = String(rows.at(-1)!.id);
+  }
+}
+
+// Every evidence table has `id` and (but for people) `prompt_id`; typed as answers for the query builder.
+const selectAllFrom = (db: Db, table: EvidenceTable) => db.selectFrom(table as 'answers').selectAll();
 
 /**
  * Forgets a leaver: replaces their id everywhere the evidence names them with a pseudonym
@@ -72,6 +99,8 @@ export async function forgetPerson(db: Db, personId: string, now: Date): Promise
     // moving its children across and deleting the old row, so every foreign key holds at every
     // step (on SQLite and PostgreSQL alike, with no deferred constraints).
     const prompts = await trx.selectFrom('prompts').selectAll().where('subject_kind', '=', 'person').where('subject_id', '=', personId).execute();
+    const touched = await rowsNaming(trx, personId, prompts.map((p) => p.id));
+    const formerRow = await trx.selectFrom('people').selectAll().where('id', '=', personId).executeTakeFirstOrThrow();
     for (const prompt of prompts) {
       const newId = prompt.id.replace(`person:${personId}/`, `person:${pseudonym}/`);
       if (newId === prompt.id) continue;
@@ -92,7 +121,44 @@ export async function forgetPerson(db: Db, personId: string, now: Date): Promise
     add(await trx.updateTable('people').set({ manager_id: pseudonym }).where('manager_id', '=', personId).execute());
     await trx.deleteFrom('conversation_refs').where('person_id', '=', personId).execute();
     await trx.updateTable('people').set({ id: pseudonym, name: 'Former staff member', email: '', slack_id: null, teams_aad_object_id: null, active: 0, synced_at: now.toISOString() }).where('id', '=', personId).execute();
+    await sealForgetting(trx, { personId, pseudonym, formerPrompts: prompts, formerRow, touched }, now);
     await appendAudit(trx, { actor: 'system', action: 'person.forgotten', subject: pseudonym, data: { rows } }, now);
     return { pseudonym, rows };
   });
+}
+
+/** The ids of evidence rows a forget rewrites (other than the person and their re-keyed prompts), read before it does. */
+async function rowsNaming(db: Db, personId: string, promptIds: readonly string[]): Promise<Record<'prompts' | 'answers' | 'findings' | 'notices' | 'people', string[]>> {
+  const ids = async (query: Promise<{ id: string }[]>) => (await query).map((r) => r.id);
+  const ofPrompts = promptIds.length > 0 ? promptIds : [''];
+  return {
+    prompts: await ids(db.selectFrom('prompts').select('id').where('assignee_id', '=', personId).where((eb) => eb.not(eb('id', 'in', ofPrompts))).execute()),
+    answers: await ids(db.selectFrom('answers').select('id').where((eb) => eb.or([eb('answered_by', '=', personId), eb('prompt_id', 'in', ofPrompts)])).execute()),
+    findings: await ids(db.selectFrom('findings').select('id').where((eb) => eb.or([
+      eb('assignee_id', '=', personId), eb('resolved_by', '=', personId), eb('prompt_id', 'in', ofPrompts),
+      eb.and([eb('subject_kind', '=', 'person'), eb('subject_id', '=', personId)]),
+    ])).execute()),
+    notices: await ids(db.selectFrom('notices').select('id').where((eb) => eb.or([eb('recipient_id', '=', personId), eb('prompt_id', 'in', ofPrompts)])).execute()),
+    people: await ids(db.selectFrom('people').select('id').where('manager_id', '=', personId).execute()),
+  };
+}
+
+/**
+ * Seals what a forget rewrote, as one cause: the person's and their prompts' old keys removed,
+ * the new keys inserted, every row that named them updated. Verify then checks the pseudonymised
+ * rows like any other.
+ */
+async function sealForgetting(
+  db: Db,
+  f: { personId: string; pseudonym: string; formerPrompts: Record<string, unknown>[]; formerRow: Record<string, unknown>; touched: Awaited<ReturnType<typeof rowsNaming>> },
+  now: Date,
+): Promise<void> {
+  const context = { actor: 'system', now, cause: 'forget' };
+  const rekeyed = f.formerPrompts.filter((p) => String(p.id).includes(`person:${f.personId}/`));
+  await sealRemoved(db, 'prompts', rekeyed, context);
+  await sealRows(db, 'prompts', f.formerPrompts.filter((p) => !rekeyed.includes(p)).map((p) => String(p.id)), 'update', context);
+  await sealRows(db, 'prompts', rekeyed.map((p) => String(p.id).replace(`person:${f.personId}/`, `person:${f.pseudonym}/`)), 'insert', context);
+  await sealRemoved(db, 'people', [f.formerRow], context);
+  await sealRows(db, 'people', [f.pseudonym], 'insert', context);
+  for (const table of ['prompts', 'answers', 'findings', 'notices', 'people'] as const) await sealRows(db, table, f.touched[table], 'update', context);
 }

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordAnswer } from '../../src/attestations/index.ts';
+import { forgetPerson, purge } from '../../src/evidence/retention.ts';
+import { verifyAudit } from '../../src/store/index.ts';
+import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+
+let h: Harness;
+
+beforeEach(async () => {
+  h = await Harness.open(DAILY_BACKUP, '2026-11-23T08:00:00Z');
+  await h.runUntil('2026-11-23T10:00:00Z');
+  await recordAnswer(h.db, h.engine, { promptId: 'backup/person:dev/2026-11-23T09:00:00.000Z', personId: 'dev', value: 'no', reason: 'disk full', channel: 'shell' }, h.clock.now());
+  await recordAnswer(h.db, h.engine, { promptId: 'backup/person:cat/2026-11-23T09:00:00.000Z', personId: 'cat', value: 'yes', channel: 'shell' }, h.clock.now());
+  await h.runUntil('2026-11-24T12:00:00Z');
+  await recordAnswer(h.db, h.engine, { promptId: 'backup/person:dev/2026-11-24T09:00:00.000Z', personId: 'dev', value: 'no', reason: 'tape jammed', channel: 'slack' }, h.clock.now());
+  await h.runUntil('2026-11-25T10:00:00Z');
+});
+afterEach(() => h.close());
+
+describe('evidence verification after a purge', () => {
+  it('passes: the removed rows are recorded as removed, the rest carried past the anchor', async () => {
+    await purge(h.db, new Date('2026-11-24T00:00:00Z'), { apply: true, now: h.clock.now() });
+    const removals = await h.db.selectFrom('audit_log').select('data').where('action', '=', 'seal.delete').execute();
+    expect(removals.flatMap((r) => (JSON.parse(r.data) as { rows: unknown[] }).rows).length).toBeGreaterThan(0);
+    const result = await verifyAudit(h.db);
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.tables.find((t) => t.table === 'people')!.rows).toBe(4); // sealed before the cutoff, carried
+  });
+
+  it('still catches an edit, a deletion and an insertion in what remains', async () => {
+    await purge(h.db, new Date('2026-11-24T00:00:00Z'), { apply: true, now: h.clock.now() });
+    await h.db.updateTable('answers').set({ value: 'yes' }).where('answered_by', '=', 'dev').execute();
+    await h.db.updateTable('people').set({ manager_id: 'bob' }).where('id', '=', 'dev').execute();
+    await h.db.deleteFrom('notices').where('kind', '=', 'reminder').execute();
+    const ann = await h.db.selectFrom('people').selectAll().where('id', '=', 'ann').executeTakeFirstOrThrow();
+    await h.db.insertInto('people').values({ ...ann, id: 'eve' }).execute();
+    const result = await verifyAudit(h.db);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'row-edited', table: 'answers', fields: [{ field: 'value', chain: 'no', table: 'yes' }] }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'row-edited', table: 'people', key: 'dev', fields: [{ field: 'manager_id', chain: 'ann', table: 'bob' }] }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'row-deleted', table: 'notices' }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'row-unsealed', table: 'people', key: 'eve' }));
+  });
+
+  it('carries an edit made before the purge: the purge does not launder it', async () => {
+    await h.db.updateTable('people').set({ roles: '["compliance"]' }).where('id', '=', 'cat').execute();
+    await purge(h.db, new Date('2026-11-24T00:00:00Z'), { apply: true, now: h.clock.now() });
+    expect((await verifyAudit(h.db)).problems).toEqual([expect.objectContaining({ kind: 'row-edited', table: 'people', key: 'cat', fields: [expect.objectContaining({ field: 'roles' })] })]);
+  });
+});
+
+describe('evidence verification after a forget', () => {
+  it('passes: the pseudonymised rows are sealed as the forget wrote them', async () => {
+    const { pseudonym } = await forgetPerson(h.db, 'dev', h.clock.now());
+    const result = await verifyAudit(h.db);
+    expect(result.problems).toEqual([]);
+    const forget = await h.db.selectFrom('audit_log').select(['action', 'data']).where('action', 'like', 'seal.%').where('data', 'like', '%"cause":"forget"%').execute();
+    expect(forget.length).toBeGreaterThan(0);
+    // The person's name and address are not written into the chain by the forget, nor before it.
+    const all = await h.db.selectFrom('audit_log').select('data').execute();
+    expect(all.some((r) => r.data.includes('dev@acme.example') || r.data.includes('Dev Patel'))).toBe(false);
+    await h.db.updateTable('answers').set({ reason: 'nothing happened' }).where('answered_by', '=', pseudonym).execute();
+    expect((await verifyAudit(h.db)).problems).toContainEqual(expect.objectContaining({ kind: 'row-edited', table: 'answers', fields: [{ field: 'reason', chain: 'disk full', table: 'nothing happened' }] }));
+  });
+});
