@@ -3,7 +3,9 @@ import type { Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { findingChanges, findingsOfPeriod, noticePages } from '../store/evidence-queries.ts';
 import { readLiveRegister } from '../register/live-state.ts';
-import { countEvidence, evidencePages, findingsOpenedBetween, verifyAudit, type Db } from '../store/index.ts';
+import { countEvidence, evidencePages, findingsOpenedBetween, type Db } from '../store/index.ts';
+import type { SigningKey } from './checkpoint.ts';
+import { exportIntegrity, integrityText } from './checkpoint-integrity.ts';
 import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
 import { exportPackage } from './package.ts';
@@ -25,6 +27,23 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
   /** The period's first and last days as the office counts them, for the package's pages. */
   days?: { first: string; last: string };
+  /** Signs the checkpoint the export quotes (VIGIL_SIGNING_KEY); unsigned without one. */
+  signingKey?: SigningKey;
+}
+
+/** What an export wrote, and the checkpoint it quotes (the note's text). */
+export interface ExportResult {
+  rows: number;
+  auditHead: string;
+  checkpoint: string;
+  /** Whether the chain (and evidence rows, where bound) verified when it was made. */
+  verified: boolean;
+}
+
+/** The checkpoint as CSV comment lines (`# `), before the header: spreadsheet tools skip or show them, and `vigil audit verify --checkpoint FILE.csv` reads them. */
+function csvPreamble(text: string, ok: boolean): string {
+  const lines = [`Vigil evidence export made at this audit checkpoint${ok ? '' : ' (integrity did NOT verify when exported: run vigil audit verify)'}:`, ...text.trimEnd().split('\n')];
+  return lines.map((line) => `# ${line}`.trimEnd()).join('\r\n') + '\r\n';
 }
 
 /** Writes, waiting when the stream's buffer is full so memory stays flat. */
@@ -54,16 +73,18 @@ async function writeJsonFindingsAndNotices(db: Db, from: Date, to: Date, out: Wr
  * Exports the evidence for a period: every prompt with its answer (who, when, through which
  * channel), the question as asked, and the reminders and escalations sent, as CSV or JSON (which
  * also holds the findings and notices); the one-page HTML evidence pack (charts, findings,
- * register, audit head); or the audit package (see package.ts). Streams throughout.
+ * register, integrity); or the audit package (see package.ts). Each quotes the audit checkpoint
+ * it was made at (CSV as `# ` lines before the header, JSON as `checkpoint`), so it can later be
+ * proven against the database. Streams throughout.
  */
-export async function exportEvidence(options: ExportOptions): Promise<{ rows: number; auditHead: string }> {
+export async function exportEvidence(options: ExportOptions): Promise<ExportResult> {
   const { db, engine, from, to, format, out } = options;
   if (format === 'package') {
     const result = await exportPackage(options);
-    return { rows: result.prompts, auditHead: result.checkpoint.hash };
+    return { rows: result.prompts, auditHead: result.checkpoint.hash, checkpoint: result.checkpoint.text, verified: result.verified };
   }
+  const integrity = await exportIntegrity(db, engine.config, options.signingKey);
   const total = await countEvidence(db, from, to);
-  const audit = await verifyAudit(db);
   const summary = new EvidenceSummary();
   const byPerson = new Map<string, Record<EvidenceState, number>>();
   let done = 0;
@@ -71,9 +92,9 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
     done++;
     if (options.onProgress && (done % 1000 === 0 || done === total)) options.onProgress(done, total);
   };
-  if (format === 'csv') await write(out, csvHeader());
+  if (format === 'csv') await write(out, csvPreamble(integrity.checkpoint.text, integrity.ok) + csvHeader());
   if (format === 'json') {
-    await write(out, `{"organisation":${JSON.stringify(engine.config.organisation.name)},"from":${JSON.stringify(from.toISOString())},"to":${JSON.stringify(to.toISOString())},"generatedAt":${JSON.stringify(options.clock.now().toISOString())},"auditHead":${JSON.stringify(audit.head)},"auditOk":${audit.ok},"prompts":[`);
+    await write(out, `{"organisation":${JSON.stringify(engine.config.organisation.name)},"from":${JSON.stringify(from.toISOString())},"to":${JSON.stringify(to.toISOString())},"generatedAt":${JSON.stringify(options.clock.now().toISOString())},"auditHead":${JSON.stringify(integrity.checkpoint.hash)},"auditOk":${integrity.ok},"checkpoint":${JSON.stringify(integrity.checkpoint.text)},"integrity":${JSON.stringify(integrityText(integrity))},"prompts":[`);
   }
   // Rows go out a page at a time: one write per page, not per row.
   for await (const page of evidencePages(db, from, to, format !== 'html')) {
@@ -97,11 +118,11 @@ export async function exportEvidence(options: ExportOptions): Promise<{ rows: nu
   }
   if (format === 'html') {
     await write(out, evidencePackHtml({
-      config: engine.config, from, to, generatedAt: options.clock.now(), summary, audit, byPerson,
+      config: engine.config, from, to, generatedAt: options.clock.now(), summary, integrity, byPerson,
       register: await readLiveRegister(db, engine.config),
       names: (id) => engine.directory.nameOf(id),
       findings: await findingsOpenedBetween(db, from, to),
     }));
   }
-  return { rows: done, auditHead: audit.head };
+  return { rows: done, auditHead: integrity.checkpoint.hash, checkpoint: integrity.checkpoint.text, verified: integrity.ok };
 }

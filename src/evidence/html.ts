@@ -1,6 +1,8 @@
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { dayWords, factOf, fileWords, statementWords, type LiveRegister } from '../register/live-state.ts';
-import type { AuditVerification, Finding } from '../store/index.ts';
+import type { Finding } from '../store/index.ts';
+import type { ExportIntegrity } from './checkpoint-integrity.ts';
+import { INTEGRITY_STYLE, integrityHtml } from './checkpoint-html.ts';
 import { STATES, type EvidenceState, type EvidenceSummary } from './summary.ts';
 
 /** Escapes text for HTML: users' words are shown, never run. */
@@ -19,7 +21,8 @@ export interface EvidencePack {
   generatedAt: Date;
   summary: EvidenceSummary;
   findings: (Finding & { question: string })[];
-  audit: AuditVerification;
+  /** The checkpoint the pack was made at, and what verified (or did not). */
+  integrity: ExportIntegrity;
   names: (id: string) => string;
   /** Each assignee's prompts by state, for the per-person table. */
   byPerson: Map<string, Record<EvidenceState, number>>;
@@ -90,7 +93,7 @@ function peopleTable(pack: EvidencePack): string {
 
 /** The evidence pack: one self-contained HTML page that prints cleanly to PDF on A4. */
 export function evidencePackHtml(pack: EvidencePack): string {
-  const { config, summary, audit } = pack;
+  const { config, summary } = pack;
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const today = day(pack.generatedAt);
   const totals = STATES.reduce((acc, s) => ({ ...acc, [s]: [...summary.byAttestation.values()].reduce((n, a) => n + a[s], 0) }), {} as Record<EvidenceState, number>);
@@ -109,7 +112,8 @@ export function evidencePackHtml(pack: EvidencePack): string {
   td.n, th.n { text-align: right; } .signoff th { width: 25%; } .signoff td { border: 1px solid #99a; height: 1.6rem; }
   @page { size: A4; margin: 12mm; }
   .signoff { break-inside: avoid; }
-  @media print { body { margin: 0; max-width: none; font-size: 10.5px; } h2 { break-after: avoid; margin: .8rem 0 .3rem; } tr { break-inside: avoid; } svg { max-height: 28mm; } }
+  ${INTEGRITY_STYLE}
+  @media print { body { margin: 0; max-width: none; font-size: 10.5px; } h2 { break-after: avoid; margin: .6rem 0 .2rem; } tr { break-inside: avoid; } svg { max-height: 26mm; } }
 </style></head>
 <body>
 <h1>Evidence pack: ${html(config.organisation.name)}</h1>
@@ -126,8 +130,7 @@ ${pack.findings.length ? `<table><thead><tr><th>Opened</th><th>Who</th><th>Quest
 <h2>Register of suppliers</h2>
 <table><thead><tr><th>Supplier</th><th>Purpose</th><th>Where</th><th>Retention</th><th>GDPR statement</th></tr></thead><tbody>${suppliers}</tbody></table>
 <h2>Integrity</h2>
-<p>${audit.ok ? 'The hash chain verifies' : `<strong>The hash chain does NOT verify: ${html(audit.problems.length)} problem(s)</strong>`} over ${audit.records} records. Head hash:</p>
-<p><code>${html(audit.head)}</code></p>
+${integrityHtml(pack.integrity)}
 <h2>Sign-off</h2>
 <table class="signoff"><tbody><tr><th>Prepared by</th><td></td></tr><tr><th>Reviewed by</th><td></td></tr><tr><th>Date</th><td></td></tr></tbody></table>
 </body></html>

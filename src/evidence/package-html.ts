@@ -1,5 +1,7 @@
 import type { VigilConfig } from '../config/schema.ts';
 import type { FindingChange, PeriodFinding } from '../store/evidence-queries.ts';
+import type { ExportIntegrity } from './checkpoint-integrity.ts';
+import { INTEGRITY_STYLE, integrityHtml } from './checkpoint-html.ts';
 import { html } from './html.ts';
 import { type ControlRow, accountedForRate, due, onTimeRate, PackageRates, percent, type Tally } from './package-rates.ts';
 import type { PackagedFile } from './package-zip.ts';
@@ -12,9 +14,8 @@ export interface PackagePage {
   generatedAt: Date;
   vigilVersion: string;
   configSha256: string;
-  checkpoint: { seq: number; hash: string; records: number; ok: boolean };
-  /** The integrity statement, as text (see package.ts for where it comes from). */
-  integrity: string;
+  /** The checkpoint the package was made at, and what verified (or did not). */
+  integrity: ExportIntegrity;
   rates: PackageRates;
   controls: ControlRow[];
   findings: PeriodFinding[];
@@ -37,7 +38,8 @@ const STYLE = `
   td.n, th.n { text-align: right; white-space: nowrap; } tr { break-inside: avoid; } code { font-size: 9px; word-break: break-all; }
   .totals span { margin-right: 12px; } .no { color: #9b2226; } .policy { white-space: pre-wrap; margin: 0 0 6px; }
   .signoff td { height: 26px; border: 1px solid #99a; } .signoff th { width: 22%; border: 1px solid #99a; }
-  @media screen { body { padding: 16px; } }`;
+  @media screen { body { padding: 16px; } }
+  ${INTEGRITY_STYLE}`;
 
 /** A count as the British write it: 1,044,000. */
 const n = (count: number): string => count.toLocaleString('en-GB');
@@ -109,7 +111,7 @@ export function packageIndexHtml(page: PackagePage): string {
 <body>
 <h1>Audit package: ${firm}</h1>
 <p class="meta">Period ${html(page.firstDay)} to ${html(page.lastDay)} · generated ${html(page.generatedAt.toISOString())} · Vigil ${html(page.vigilVersion)}</p>
-<p class="meta">Configuration sha256 <code>${html(page.configSha256)}</code> · audit checkpoint: record ${page.checkpoint.seq}, <code>${html(page.checkpoint.hash)}</code></p>
+<p class="meta">Configuration sha256 <code>${html(page.configSha256)}</code> · audit checkpoint: record ${page.integrity.checkpoint.size}, <code>${html(page.integrity.checkpoint.hash)}</code>${page.integrity.ok ? '' : ' · <strong class="no">integrity does NOT verify (see Integrity)</strong>'}</p>
 <h2>Completion</h2>
 <p class="totals"><span>Prompts: <strong>${n(t.prompts)}</strong></span><span>Done on time: <strong>${n(t.done)}</strong></span><span class="no">Said No: <strong>${n(t.no)}</strong></span><span>Late: <strong>${n(t.late)}</strong></span><span>Missed: <strong>${n(t.missed)}</strong></span><span>Excused: <strong>${n(t.excused)}</strong></span><span>Open: <strong>${n(t.open)}</strong></span></p>
 <p>On time means answered by the end of the prompt's window (its due time); a "No" answered on time counts as on time but is counted apart, never as done. Accounted for means answered, excused (N/A with a reason) or, when missed, escalated.</p>
@@ -128,7 +130,8 @@ ${policiesSection(page)}
 <h2>Files in this package</h2>
 ${filesTable(page)}
 <h2>Integrity</h2>
-<p>${html(page.integrity)}</p>
+${integrityHtml(page.integrity, 'checkpoint.txt')}
+<p>manifest.json lists the SHA-256 of every other file in this package; recomputing them shows whether any was changed after export.</p>
 <h2>Sign-off</h2>
 <table class="signoff"><tbody><tr><th>Prepared by</th><td></td></tr><tr><th>Reviewed by</th><td></td></tr><tr><th>Date</th><td></td></tr></tbody></table>
 </body></html>

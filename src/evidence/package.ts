@@ -4,9 +4,11 @@ import type { Writable } from 'node:stream';
 import type { Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import {
-  auditChainHead, countPromptsOfPeriod, escalatedPrompts, findingChanges, findingsOfPeriod, promptsWithAnswerPages,
+  countPromptsOfPeriod, escalatedPrompts, findingChanges, findingsOfPeriod, promptsWithAnswerPages,
 } from '../store/evidence-queries.ts';
-import { verifyAudit, type AuditVerification, type Db } from '../store/index.ts';
+import type { Db } from '../store/index.ts';
+import type { SigningKey } from './checkpoint.ts';
+import { exportIntegrity, integrityText, type ExportIntegrity } from './checkpoint-integrity.ts';
 import { packageIndexHtml } from './package-html.ts';
 import { controlRows, PackageRates } from './package-rates.ts';
 import { historyHeader, historyLines, populationHeader, populationLine, populationRow } from './package-rows.ts';
@@ -27,6 +29,8 @@ export interface PackageOptions {
   /** Vigil's version; else read from package.json. */
   vigilVersion?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Signs the checkpoint the package quotes (VIGIL_SIGNING_KEY); unsigned without one. */
+  signingKey?: SigningKey;
 }
 
 /** What went into the package. */
@@ -35,7 +39,10 @@ export interface PackageResult {
   answers: number;
   findings: number;
   files: PackagedFile[];
-  checkpoint: { seq: number; hash: string };
+  /** The audit checkpoint the package was made at: its record, hash and note text. */
+  checkpoint: { seq: number; hash: string; text: string };
+  /** Whether the chain (and evidence rows, where bound) verified when it was made. */
+  verified: boolean;
 }
 
 function packageVersion(): string {
@@ -43,12 +50,12 @@ function packageVersion(): string {
 }
 
 /**
- * The integrity statement. The audit checkpoint (issue 16's other half) is not in the store yet,
- * so the package is made at the chain's head (its last record's seq and hash), and says so.
+ * The integrity statement: what verified (or did not) and the checkpoint the package was made
+ * at, which checkpoint.txt holds as a note `vigil audit verify --checkpoint` reads. manifest.json
+ * lists the SHA-256 of every other file, so a file changed after export shows too.
  */
-export function integrityStatement(audit: AuditVerification, checkpoint: { seq: number; hash: string }): string {
-  const chain = audit.ok ? `The audit log's hash chain verifies over ${audit.records} records` : `The audit log's hash chain does NOT verify: ${audit.problems.length} problem(s) over ${audit.records} records`;
-  return `${chain}. This package was made at the chain's head, record ${checkpoint.seq}, hash ${checkpoint.hash}: a later check of the same chain must still reach that record with that hash. manifest.json lists the SHA-256 of every other file in the package; recomputing them shows whether any was changed after export.`;
+export function integrityStatement(integrity: ExportIntegrity): string {
+  return `${integrityText(integrity)} manifest.json lists the SHA-256 of every other file in the package; recomputing them shows whether any was changed after export.`;
 }
 
 /**
@@ -107,9 +114,8 @@ export async function exportPackage(options: PackageOptions): Promise<PackageRes
   const { db, engine, from, to } = options;
   const config = engine.config;
   const directory = engine.directory;
-  const audit = await verifyAudit(db);
-  const head = await auditChainHead(db);
-  const checkpoint = { seq: head?.seq ?? 0, hash: audit.head };
+  const integrity = await exportIntegrity(db, config, options.signingKey);
+  const checkpoint = { seq: integrity.checkpoint.size, hash: integrity.checkpoint.hash, text: integrity.checkpoint.text };
   const zip = new ZipWriter(options.out);
   const rates = new PackageRates((id) => directory.managerOf(id) ?? '');
   const counts = await writePopulations(options, zip, rates);
@@ -126,21 +132,26 @@ export async function exportPackage(options: PackageOptions): Promise<PackageRes
   const vigilVersion = options.vigilVersion ?? packageVersion();
   const configSha256 = createHash('sha256').update(JSON.stringify(config)).digest('hex');
   const days = options.days ?? { first: from.toISOString().slice(0, 10), last: new Date(to.getTime() - 1).toISOString().slice(0, 10) };
-  const integrity = integrityStatement(audit, checkpoint);
+  const statement = integrityStatement(integrity);
+  await addFile(zip, 'checkpoint.txt', checkpoint.text);
   await addFile(zip, 'index.html', packageIndexHtml({
     config, firstDay: days.first, lastDay: days.last, generatedAt, vigilVersion, configSha256,
-    checkpoint: { ...checkpoint, records: audit.records, ok: audit.ok }, integrity, rates, controls, findings, changes, policies,
+    integrity, rates, controls, findings, changes, policies,
     files: [...zip.files], names: (id) => directory.nameOf(id), question: (id) => questions.get(id) ?? id,
   }));
   const manifest = {
     format: 'vigil-audit-package', formatVersion: 1, firm: config.organisation.name,
     period: { from: from.toISOString(), to: to.toISOString(), firstDay: days.first, lastDay: days.last },
     generatedAt: generatedAt.toISOString(), vigilVersion, configSha256,
-    auditCheckpoint: { kind: 'chain-head', seq: checkpoint.seq, hash: checkpoint.hash, records: audit.records, verified: audit.ok },
-    integrity, prompts: counts.prompts, answers: counts.answers, findings: findings.length,
+    auditCheckpoint: {
+      kind: 'tlog-checkpoint', origin: integrity.checkpoint.origin, seq: checkpoint.seq, hash: checkpoint.hash, signedBy: integrity.checkpoint.signedBy,
+      text: checkpoint.text, records: integrity.verification.records, verified: integrity.ok,
+      evidenceRowsChecked: integrity.verification.evidenceChecked === true,
+    },
+    integrity: statement, prompts: counts.prompts, answers: counts.answers, findings: findings.length,
     files: [...zip.files],
   };
   await addFile(zip, 'manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   await zip.finish();
-  return { ...counts, findings: findings.length, files: manifest.files, checkpoint };
+  return { ...counts, findings: findings.length, files: manifest.files, checkpoint, verified: integrity.ok };
 }

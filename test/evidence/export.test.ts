@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordAnswer } from '../../src/attestations/index.ts';
 import { csvCell } from '../../src/evidence/csv.ts';
+import { checkSignature, parseCheckpoints, SigningKey } from '../../src/evidence/checkpoint.ts';
 import { exportEvidence, type ExportFormat } from '../../src/evidence/export.ts';
 import { verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, ENGINE_BASE, Harness, testStoreLocation } from '../fixtures/engine-harness.ts';
@@ -41,7 +42,12 @@ async function run(format: ExportFormat, from = '2026-11-23T00:00:00Z', to = '20
 describe('evidence export', () => {
   it('CSV: one row per prompt, with the answer, who, when, channel, the question as asked, reminders and escalations', async () => {
     const { text, result, progress } = await run('csv');
-    const lines = text.trimEnd().split('\r\n');
+    // The checkpoint it was made at comes first, as comment lines, and reads back as the checkpoint.
+    const preamble = text.split('\r\n').filter((l) => l.startsWith('#'));
+    expect(preamble[0]).toBe('# Vigil evidence export made at this audit checkpoint:');
+    expect(preamble.slice(1)).toEqual(result.checkpoint.trimEnd().split('\n').map((l) => `# ${l}`));
+    expect(parseCheckpoints(text)).toEqual([expect.objectContaining({ origin: 'vigil.acme-bookkeeping', hash: (await verifyAudit(h.db)).head, text: result.checkpoint })]);
+    const lines = text.trimEnd().split('\r\n').slice(preamble.length);
     expect(lines[0]).toBe('prompt_id,attestation,question,subject_kind,subject,assignee,occurrence,issued_at,closes_at,status,answer,reason,checklist,text,answered_by,answered_at,late,channel,answers,reminders_sent,escalations_sent');
     expect(lines).toHaveLength(1 + 20); // five weekdays × four people
     expect(result.rows).toBe(20);
@@ -60,7 +66,10 @@ describe('evidence export', () => {
   it('JSON: the same rows, with the audit head', async () => {
     const { text } = await run('json');
     const doc = JSON.parse(text);
-    expect(doc).toMatchObject({ organisation: 'Acme Bookkeeping', from: '2026-11-23T00:00:00.000Z', auditOk: true, auditHead: (await verifyAudit(h.db)).head });
+    const head = (await verifyAudit(h.db)).head;
+    expect(doc).toMatchObject({ organisation: 'Acme Bookkeeping', from: '2026-11-23T00:00:00.000Z', auditOk: true, auditHead: head });
+    expect(parseCheckpoints(doc.checkpoint)).toEqual([expect.objectContaining({ origin: 'vigil.acme-bookkeeping', hash: head, signatures: [] })]);
+    expect(doc.integrity).toMatch(/^Verified when exported: the audit log's hash chain \(\d+ records/);
     expect(doc.prompts).toHaveLength(20);
     expect(doc.prompts.find((p: { promptId: string }) => p.promptId === 'backup/person:dev/2026-11-23T09:00:00.000Z')).toMatchObject({
       answer: 'no', reason: '=HYPERLINK("http://evil") <script>alert(1)</script>', answeredBy: 'dev', channel: 'slack', status: 'answered',
@@ -80,7 +89,7 @@ describe('evidence export', () => {
   });
 
   it('HTML: a one-page evidence pack with inline SVG charts, findings, the register and the audit head, users\' words escaped', async () => {
-    const { text } = await run('html');
+    const { text, result } = await run('html');
     expect(text.startsWith('<!doctype html>')).toBe(true);
     expect(text).toContain('<h1>Evidence pack: Acme Bookkeeping</h1>');
     expect(text).toContain('Period 2026-11-23 to 2026-11-27');
@@ -90,7 +99,39 @@ describe('evidence export', () => {
     expect(text).toContain('<span>Done: <strong>1</strong></span><span>Late: <strong>1</strong></span><span>No: <strong>1</strong></span><span>Missed: <strong>17</strong></span>');
     expect(text).toContain('<td>Xero</td><td>Accounting.</td><td>—</td><td>—</td><td>on file, review was due 2026-01-31</td>');
     expect(text).toContain((await verifyAudit(h.db)).head);
-    expect(text).toContain('The hash chain verifies');
+    // What was verified: the chain, and each evidence table with its rows where the store binds them.
+    const verification = (await verifyAudit(h.db)) as { evidenceChecked?: boolean };
+    expect(text).toMatch(verification.evidenceChecked
+      ? /<p>Verified when this pack was made: the audit log&#39;s hash chain \(\d+ records, every hash and link\); every evidence row against the chain, both ways \(none edited, deleted or added unrecorded\): people 4, prompts \d+, answers 3, findings 1, notices \d+ rows\.<\/p>/
+      : /<p>Verified when this pack was made: the audit log&#39;s hash chain \(\d+ records, every hash and link\); evidence rows \(answers, prompts, findings, notices, people\) were NOT checked against the chain/);
+    expect(text).not.toContain('does NOT verify');
+    // The pack quotes its checkpoint, which reads back from the page itself.
+    expect(parseCheckpoints(text)).toEqual([expect.objectContaining({ hash: (await verifyAudit(h.db)).head, text: result.checkpoint })]);
+  });
+
+  it('a signing key signs the checkpoint every export quotes; the firm\'s verifier key accepts it', async () => {
+    const { key } = SigningKey.generate('vigil.acme-bookkeeping');
+    for (const format of ['csv', 'json', 'html'] as const) {
+      let text = '';
+      const out = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
+      const result = await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format, out, signingKey: key });
+      const quoted = parseCheckpoints(format === 'json' ? JSON.parse(text).checkpoint : text);
+      expect(quoted).toHaveLength(1);
+      expect(quoted[0]!.text).toBe(result.checkpoint);
+      expect(checkSignature(quoted[0]!, key.verifier)).toBe('valid');
+      if (format === 'html') expect(text).toContain('signed by vigil.acme-bookkeeping: check with the firm\'s verifier key');
+    }
+  });
+
+  it('HTML: when the chain does not verify the pack says so in red, and nowhere that it verifies', async () => {
+    await h.db.updateTable('audit_log').set({ actor: 'mallory' }).where('seq', '=', 2).execute();
+    const { text, result } = await run('html');
+    expect(result.verified).toBe(false);
+    expect(text).toContain('<div class="integrity-failed"><p><strong>Integrity does NOT verify.</strong> What failed:</p><ul><li>Record 2: record 2 (');
+    expect(text).not.toMatch(/Verified|verifies/);
+    const csv = await run('csv');
+    expect(csv.text.split('\r\n')[0]).toBe('# Vigil evidence export made at this audit checkpoint (integrity did NOT verify when exported: run vigil audit verify):');
+    expect(JSON.parse((await run('json')).text)).toMatchObject({ auditOk: false, integrity: expect.stringMatching(/^Integrity does NOT verify: Record 2: /) });
   });
 
   it('exports only the period asked for', async () => {

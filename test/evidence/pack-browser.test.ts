@@ -68,7 +68,8 @@ describe.skipIf(!CHROMIUM)('the evidence pack in headless Chromium', () => {
     expect(text).toContain('Period 2026-11-16 to 2026-11-23');
     expect(text).toContain('Dev Patel Did today\'s backup complete? disk &lt;b&gt;full&lt;/b&gt; open');
     expect(text).toContain('Dropbox Files. — — awaited');
-    expect(text).toMatch(/The hash chain verifies over \d+ records\. Head hash: [0-9a-f]{64}/);
+    expect(text).toMatch(/Verified when this pack was made: the audit log's hash chain \(\d+ records, every hash and link\);/);
+    expect(text).toMatch(/Made at this audit checkpoint: record \d+ of log vigil\.acme-bookkeeping, hash [0-9a-f]{64} ?, unsigned/);
     expect(stdout).not.toContain('<b>full</b>');
     // The chart names the question, not the attestation's id; a table per person; a sign-off block.
     expect(text).toContain('Did today\'s backup complete? (backup) Did today\'s backup complete?');

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAnswer, resolveFinding } from '../../src/attestations/index.ts';
+import { parseCheckpoints } from '../../src/evidence/checkpoint.ts';
 import { exportPackage, type PackageResult } from '../../src/evidence/package.ts';
 import { openFindings, verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
@@ -78,8 +79,12 @@ describe('the audit package (vigil export --format package)', () => {
     expect(manifest).toMatchObject({
       firm: 'Acme Bookkeeping', vigilVersion: '0.1.0-test',
       period: { from: FROM.toISOString(), to: TO.toISOString(), firstDay: '2026-11-23', lastDay: '2026-11-27' },
-      auditCheckpoint: { kind: 'chain-head', hash: audit.head, records: audit.records, verified: true },
+      auditCheckpoint: { kind: 'tlog-checkpoint', origin: 'vigil.acme-bookkeeping', hash: audit.head, records: audit.records, verified: true, signedBy: 'unsigned' },
     });
+    // The checkpoint it was made at, as a note: in the manifest and as checkpoint.txt, which the manifest hashes.
+    expect(files['checkpoint.txt']).toBe(manifest.auditCheckpoint.text);
+    expect(parseCheckpoints(files['checkpoint.txt']!)).toEqual([expect.objectContaining({ origin: 'vigil.acme-bookkeeping', size: result.checkpoint.seq, hash: audit.head })]);
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('checkpoint.txt');
     expect(manifest.configSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.auditCheckpoint.seq).toBe(result.checkpoint.seq);
     expect(manifest.auditCheckpoint.seq).toBeGreaterThan(0);
@@ -154,7 +159,9 @@ describe('the audit package (vigil export --format package)', () => {
     expect(page).toMatch(/<span>Done on time: <strong>2<\/strong><\/span><span class="no">Said No: <strong>1<\/strong><\/span>/);
     expect(page).toContain('<th>Prepared by</th>');
     expect(page).toContain('<th>Reviewed by</th>');
-    expect(page).toMatch(/The audit log&#39;s hash chain verifies over \d+ records\. This package was made at the chain&#39;s head, record \d+, hash [0-9a-f]{64}/);
+    expect(page).toMatch(/<p>Verified when this pack was made: the audit log&#39;s hash chain \(\d+ records/);
+    expect(page).toMatch(/Made at this audit checkpoint: record \d+ of log vigil\.acme-bookkeeping, hash <code>[0-9a-f]{64}<\/code>, unsigned .*: <code>vigil audit verify --checkpoint checkpoint\.txt<\/code>/);
+    expect(parseCheckpoints(page)[0]!.text).toBe(files['checkpoint.txt']);
     expect(page).toContain('NAS &lt;offline&gt;');
     expect(page).not.toContain('NAS <offline>');
     expect(page).not.toMatch(/<script|<link|<img|\ssrc=|\shref=/);
