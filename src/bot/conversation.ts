@@ -2,6 +2,7 @@ import { buildStatus, checkLength, formatWhen, recordAnswer, type AnswerOutcome,
 import type { Clock } from '../clock.ts';
 import { VigilError } from '../errors.ts';
 import type { PolicyQa } from '../register/index.ts';
+import { readLiveRegister } from '../register/live-state.ts';
 import type { Logger } from '../logger.ts';
 import { secondsSince, type Metrics } from '../metrics.ts';
 import { unansweredPrompts, type Answer, type Db, type Prompt } from '../store/index.ts';
@@ -149,7 +150,10 @@ export class Conversation {
     checkLength('question', q);
     // The register alone, unless the firm configured a language model to read what it cannot.
     const started = performance.now();
-    const reply = await this.deps.qa.askWithModel(q);
+    // What owners attested is the register's live state: read it with each question, so an answer
+    // given a minute ago is already what the bot says.
+    const live = await readLiveRegister(this.deps.db, this.deps.engine.config);
+    const reply = await this.deps.qa.askWithModel(q, live);
     this.deps.metrics?.qaLatency(secondsSince(started));
     return text(reply.answer);
   }

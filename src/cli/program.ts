@@ -9,6 +9,7 @@ import { registerDatabase } from './commands/database.ts';
 import { registerExport } from './commands/export.ts';
 import { registerRetention } from './commands/retention.ts';
 import { registerStart } from './commands/start.ts';
+import { registerRegister } from './commands/register.ts';
 import { registerStatus } from './commands/status.ts';
 import { registerTeamsPackage } from './commands/teams-package.ts';
 import { registerTick } from './commands/tick.ts';
@@ -25,7 +26,7 @@ export function buildProgram(cli: Cli): Command {
     .exitOverride()
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
     .showHelpAfterError();
-  for (const register of [registerCheckConfig, registerStart, registerAudit, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport]) {
+  for (const register of [registerCheckConfig, registerStart, registerAudit, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport, registerRegister]) {
     register(program, cli);
   }
   return program;

@@ -2,6 +2,7 @@ import type { VigilConfig } from '../config/schema.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
 import { classify } from './intents.ts';
+import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
 import { contactOf, readQuestion, type QaAnswer, type QaContext } from './qa-context.ts';
 import { QUERY_STEPS } from './queries.ts';
@@ -19,6 +20,8 @@ export type { QaAnswer } from './qa-context.ts';
  */
 export class PolicyQa {
   private current!: { config: VigilConfig; index: RegisterIndex; ctx: QaContext };
+  /** The index over the live register, for the file it was built from and the differences it holds. */
+  private liveIndex?: { base: PolicyQa['current']; key: string; index: RegisterIndex };
 
   /**
    * `gaps`, when given, keeps the questions it could not answer (text only, names taken out);
@@ -44,9 +47,28 @@ export class PolicyQa {
     return this.current.index;
   }
 
-  /** Answers one question from the register alone; one it cannot answer is kept as a gap. */
-  ask(question: string): QaAnswer {
-    return this.kept(question, answerQuestion(this.current.ctx, question));
+  /**
+   * Answers one question from the register alone; one it cannot answer is kept as a gap. `live`,
+   * when the caller read it from the store, is the register with its attested facts in place.
+   */
+  ask(question: string, live?: LiveRegister): QaAnswer {
+    return this.kept(question, answerQuestion(this.contextWith(live), question));
+  }
+
+  /**
+   * The context over the live register, when given and it holds attested facts; else the file's.
+   * Where the file is behind, the index is built over the live config (once per set of
+   * differences), so every answer, a single supplier's or the whole register's, reads the same state.
+   */
+  private contextWith(live: LiveRegister | undefined): QaContext {
+    const { ctx } = this.current;
+    if (!live || live.facts.length === 0) return ctx;
+    if (live.differences.length === 0) return { ...ctx, live };
+    const key = live.differences.map((f) => `${f.supplierId}:${f.field}:${f.attested}`).join('|');
+    if (this.liveIndex?.base !== this.current || this.liveIndex.key !== key) {
+      this.liveIndex = { base: this.current, key, index: new RegisterIndex(live.config) };
+    }
+    return { ...ctx, config: live.config, index: this.liveIndex.index, live };
   }
 
   /**
@@ -55,8 +77,8 @@ export class PolicyQa {
    * instead. The model never writes a fact: a reading the register cannot answer either, a
    * timeout or a failure leaves the first answer.
    */
-  async askWithModel(question: string): Promise<QaAnswer> {
-    const { ctx } = this.current;
+  async askWithModel(question: string, live?: LiveRegister): Promise<QaAnswer> {
+    const ctx = this.contextWith(live);
     const first = answerQuestion(ctx, question);
     if (!this.options.reader || !unanswered(first)) return this.kept(question, first);
     const reading = await this.options.reader.read(question, ctx.config);

@@ -1,5 +1,6 @@
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import type { Intent } from './intents.ts';
+import type { LiveRegister } from './live-state.ts';
 import { asksWhatToDo } from './intents.ts';
 import type { RegisterIndex, SupplierMatch } from './register-index.ts';
 import { regionsIn } from './regions.ts';
@@ -19,6 +20,8 @@ export interface QaContext {
   index: RegisterIndex;
   /** "Name (email)": the person every "don't know" points to. */
   contact: string;
+  /** The register's live state, when the store was read: `config` then holds its attested facts. */
+  live?: LiveRegister;
 }
 
 /** A question read once: its wording, the suppliers and regions it names, and the pool it ranges over. */

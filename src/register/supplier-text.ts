@@ -2,16 +2,29 @@ import { describeDuration, parseDuration } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { categoriesOf, list, lowerFirst, sentences, transferText } from './fields.ts';
 import type { SupplierMatch } from './register-index.ts';
+import { dayWords, factOf, statementWords, type LiveRegister } from './live-state.ts';
 import { placeName } from './regions.ts';
 
 /** What the renderers need besides the supplier: the workspace and its data-protection contact. */
 export interface Ctx {
   config: VigilConfig;
   contact: string;
+  /** The register's live state, when read: its attested facts are cited with who and when. */
+  live?: LiveRegister;
 }
 
-/** Whether the supplier's GDPR statement is on file. */
+/**
+ * Whether the supplier's GDPR statement is on file, by the live register; an attested fact is
+ * cited with who and when, and what vigil.yaml says where it differs.
+ */
 export function statementText(ctx: Ctx, s: Supplier): string {
+  const fact = factOf(ctx.live, s.id);
+  if (!fact) return statementFromFile(s);
+  const zone = ctx.config.organisation.timezone;
+  return `${statementFromFile(s)} Attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; vigil.yaml still says ${statementWords(fact.file)}` : ''}.`;
+}
+
+function statementFromFile(s: Supplier): string {
   const st = s.gdprStatement;
   const review = st.reviewDue ? `, next review due ${st.reviewDue}` : '';
   switch (st.status) {

@@ -3,6 +3,7 @@ import { loadConfigFile } from '../../config/index.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import { PolicyQa, modelReaderFor } from '../../register/index.ts';
 import type { Cli } from '../context.ts';
+import { liveRegisterFor } from './register.ts';
 
 /** `vigil ask`: a question to the register and the policies; `--gaps` lists those it could not answer. */
 export function registerAsk(program: Command, cli: Cli): void {
@@ -22,7 +23,8 @@ export function registerAsk(program: Command, cli: Cli): void {
         return;
       }
       if (question.length === 0) throw new VigilError(ErrorCode.UsageError, 'give a question, e.g. vigil ask "where is our CRM data stored?", or --gaps');
-      const answer = await new PolicyQa(config, { gaps, reader: modelReaderFor(config, io.env.VIGIL_LLM_API_KEY, cli.logger()) }).askWithModel(question.join(' '));
+      const live = await liveRegisterFor(db, config);
+      const answer = await new PolicyQa(config, { gaps, reader: modelReaderFor(config, io.env.VIGIL_LLM_API_KEY, cli.logger()) }).askWithModel(question.join(' '), live);
       say(options.json ? JSON.stringify(answer) : answer.answer);
     });
 }
