@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { Attestation } from '../config/schema.ts';
+import { resolveSchedule, type NonWorkingDayRule } from '../config/schedule-words.ts';
 import type { WorkCalendar } from './calendar.ts';
 import { localParts, zonedInstant } from './zoned-time.ts';
 
@@ -24,15 +25,17 @@ const MAX_OCCURRENCES = 2000;
 export class Schedule {
   private readonly cron: Cron;
 
-  private readonly attestation: Attestation;
+  private readonly rule: NonWorkingDayRule;
   private readonly calendar: WorkCalendar;
   constructor(
     attestation: Attestation,
     calendar: WorkCalendar,
   ) {
-    this.attestation = attestation;
     this.calendar = calendar;
-    this.cron = new Cron(attestation.schedule, { timezone: calendar.timezone, paused: true, mode: '5-part' });
+    // A schedule in words runs as its cron twin; words naming working days bring their own rule.
+    const schedule = resolveSchedule(attestation.schedule);
+    this.rule = schedule.nonWorkingDays ?? attestation.nonWorkingDays;
+    this.cron = new Cron(schedule.cron, { timezone: calendar.timezone, paused: true, mode: '5-part' });
   }
 
   /** The last range computed: ticks in steady state ask for the same `after` again and again. */
@@ -51,7 +54,7 @@ export class Schedule {
   private compute(after: number, upTo: number): Occurrence[] {
     // Only a rule that moves occurrences needs to look beyond the range: forward moves bring
     // earlier ones in, backward moves later ones.
-    const rule = this.attestation.nonWorkingDays;
+    const rule = this.rule;
     let cursor = new Date(after - (rule === 'next-working-day' ? MAX_SHIFT : 0));
     const stop = upTo + (rule === 'previous-working-day' ? MAX_SHIFT : 0);
     const byIssue = new Map<number, Occurrence>();
@@ -77,7 +80,7 @@ export class Schedule {
 
   /** Applies the non-working-day rule to a scheduled instant. */
   private place(scheduled: Date): Occurrence | undefined {
-    const rule = this.attestation.nonWorkingDays;
+    const rule = this.rule;
     const date = this.calendar.dateOf(scheduled);
     if (rule === 'keep' || this.calendar.isWorkingDay(date)) return { scheduled, issueAt: scheduled };
     if (rule === 'skip') return undefined;

@@ -15,6 +15,10 @@ export interface Duration {
 const PATTERN =
   /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
+/** The same grammar for JSON Schema (no flags there): editors flag "6 years" as they type. */
+export const DURATION_PATTERN =
+  '^[Pp](?!$)(?:\\d+[Yy])?(?:\\d+[Mm])?(?:\\d+[Ww])?(?:\\d+[Dd])?(?:[Tt](?=\\d)(?:\\d+[Hh])?(?:\\d+[Mm])?(?:\\d+(?:\\.\\d+)?[Ss])?)?$';
+
 /** Parses an ISO 8601 duration, or returns undefined when `text` is not one. */
 export function parseDuration(text: string): Duration | undefined {
   const match = PATTERN.exec(text.trim().toUpperCase());

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkCron } from './cron.ts';
 import { isDuration, isoFromWords } from './duration.ts';
+import { isScheduleInWords, parseScheduleWords } from './schedule-words.ts';
 import { isTimeZone, suggestTimeZone } from './timezone.ts';
 
 /** What is wrong with one value, and the likely fix. */
@@ -44,9 +45,13 @@ export function checkRetention(text: string): FieldProblem | undefined {
   return undefined;
 }
 
-/** Checks a schedule: a 5-field cron expression or "on-join". */
+/** Checks a schedule: a 5-field cron expression, a schedule in words, or "on-join". */
 export function checkSchedule(text: string): FieldProblem | undefined {
   if (text === 'on-join') return undefined;
+  if (isScheduleInWords(text)) {
+    const rule = parseScheduleWords(text);
+    return 'message' in rule ? rule : undefined;
+  }
   return checkCron(text);
 }
 

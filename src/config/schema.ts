@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { DURATION_PATTERN } from './duration.ts';
 import { checkDurationText, checkRetention, checkSchedule, checkTimeZone, refineWith } from './field-checks.ts';
+import { SCHEDULE_EXAMPLES, schedulePattern } from './schedule-words.ts';
 
 /**
  * The zod schema of `vigil.yaml`. Checks of one value (shape, cron, timezones, durations) live
@@ -17,7 +19,11 @@ const id = (what: string) =>
     .describe(`The ${what}'s id: lowercase letters, digits and hyphens.`);
 
 const duration = (what: string) =>
-  z.string().superRefine(refineWith(checkDurationText)).describe(`${what}, as an ISO 8601 duration (e.g. PT4H, P1D, P2W, P6Y).`);
+  z
+    .string()
+    .superRefine(refineWith(checkDurationText))
+    .meta({ pattern: DURATION_PATTERN, examples: ['PT4H', 'P1D', 'P2W', 'P6Y'] })
+    .describe(`${what}, as an ISO 8601 duration (e.g. PT4H, P1D, P2W, P6Y).`);
 
 const timezone = (description: string) => z.string().superRefine(refineWith(checkTimeZone)).describe(description);
 
@@ -207,7 +213,11 @@ const AttestationSchema = z
       .string()
       .min(1)
       .describe('What is asked. "{supplier}" stands for the supplier\'s name in per-supplier questions.'),
-    schedule: z.string().superRefine(refineWith(checkSchedule)).describe('A 5-field cron expression (minute hour day month weekday), or "on-join".'),
+    schedule: z
+      .string()
+      .superRefine(refineWith(checkSchedule))
+      .meta({ pattern: schedulePattern(), examples: [...SCHEDULE_EXAMPLES, '0 9 * * 1-5', 'on-join'] })
+      .describe('When it is asked: in words ("every weekday at 09:00", "every Friday at 10:00", "on the 1st of each month at 09:00", "on the first working day of each quarter at 10:00"), a 5-field cron expression (minute hour day month weekday), or "on-join". Words that name working days use the office\'s calendar, bank holidays included, and bring their own nonWorkingDays rule.'),
     timezone: z
       .string()
       .superRefine(refineWith((zone) => (zone === 'person' ? undefined : checkTimeZone(zone))))
@@ -216,7 +226,7 @@ const AttestationSchema = z
     nonWorkingDays: z
       .enum(NON_WORKING_DAY_RULES)
       .default('skip')
-      .describe('What happens to an occurrence on a non-working day or holiday.'),
+      .describe('What happens to an occurrence on a non-working day or holiday. A schedule in words that names working days ("every working day", "the first working day of …") says this itself.'),
     audience: AudienceSchema,
     answer: z.enum(ANSWER_KINDS).default('yes-no').describe('yes-no, yes-no-na, checklist or text.'),
     checklist: z

@@ -1,4 +1,5 @@
 import { parseDuration, approximateMillis } from './duration.ts';
+import { isScheduleInWords, parseScheduleWords } from './schedule-words.ts';
 import type { Attestation, VigilConfig } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -144,6 +145,18 @@ function checkAttestation(check: Check, a: Attestation, path: ConfigPath): void 
 
   checkAudience(check, a, [...path, 'audience']);
   checkSets(check, a, path);
+  checkWordsRule(check, a, path);
+}
+
+/** Words naming working days bring their own rule; a different one set beside them is a contradiction. */
+function checkWordsRule(check: Check, a: Attestation, path: ConfigPath): void {
+  if (!isScheduleInWords(a.schedule)) return;
+  const rule = parseScheduleWords(a.schedule);
+  if ('message' in rule || rule.nonWorkingDays === undefined) return;
+  // 'skip' is also the default, so it cannot be told from a value left unset.
+  if (a.nonWorkingDays === 'skip' || a.nonWorkingDays === rule.nonWorkingDays) return;
+  check.report([...path, 'nonWorkingDays'], `"${a.schedule}" already says what happens on non-working days (${rule.nonWorkingDays}), but nonWorkingDays says ${a.nonWorkingDays}`,
+    'remove nonWorkingDays, or write the schedule as cron');
 }
 
 /** `sets` writes a field of the supplier asked about, from a Yes or a No: a per-supplier yes/no question. */
