@@ -36,11 +36,26 @@ describe('vigil check-config', () => {
     ['trekim', '5 people, 8 suppliers, 7 policies, 7 attestations'],
     ['service-firm', '4 people, 11 suppliers, 5 policies, 10 attestations'],
     ['stratum-customer', '4 people, 3 suppliers, 6 policies, 9 attestations'],
-  ])('passes examples/%s with a one-line summary', async (name, counts) => {
+  ])('passes examples/%s with a one-line summary, then each schedule in words', async (name, counts) => {
     const file = join(root, 'examples', name, 'vigil.yaml');
     const result = await vigil(['check-config', file]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`${file}: ok: ${counts}\n`);
+    const [summary, ...schedules] = result.stdout.trimEnd().split('\n');
+    expect(summary).toBe(`${file}: ok: ${counts}`);
+    expect(schedules).toHaveLength(Number(/(\d+) attestations/.exec(counts)![1]));
+    expect(schedules).toContain('  gdpr-statement: on the first working day of each quarter at 10:00 (cron "0 10 1 1,4,7,10 *")');
+  });
+
+  it('says each schedule back in words, cron or words as written', async () => {
+    const text = editLine(MINIMAL_CONFIG, 'backup-schedule', '    schedule: Every Monday and Thursday at 8:30am');
+    writeFileSync(join(cwd, 'vigil.yaml'), text.replace('    answer: yes-no-na', '    answer: yes-no-na\n    nonWorkingDays: next-working-day'));
+    const result = await vigil(['check-config']);
+    expect(result.stdout).toBe([
+      'vigil.yaml: ok: 3 people, 2 suppliers, 1 policy, 2 attestations',
+      '  backup: every Monday and Thursday at 08:30, skipped on non-working days',
+      '  gdpr: on the first working day of each quarter at 10:00 (cron "0 10 1 1,4,7,10 *")',
+      '',
+    ].join('\n'));
   });
 
   it('prints every error with file:line:col and exits 1', async () => {
@@ -63,7 +78,13 @@ describe('vigil check-config', () => {
     expect(out).toMatchObject({ ok: false, file: 'vigil.yaml', stage: 'shape' });
     expect(out.problems).toEqual([expect.objectContaining({ path: 'organisation.timezone', line: 4, message: 'unknown timezone "Mars/Olympus"' })]);
     writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
-    expect(JSON.parse((await vigil(['check-config', '--json'])).stdout)).toEqual({ ok: true, file: 'vigil.yaml', people: 3, suppliers: 2, policies: 1, attestations: 2 });
+    expect(JSON.parse((await vigil(['check-config', '--json'])).stdout)).toEqual({
+      ok: true, file: 'vigil.yaml', people: 3, suppliers: 2, policies: 1, attestations: 2,
+      schedules: [
+        { id: 'backup', schedule: '0 17 * * 1-5', words: 'every weekday at 17:00, skipped on non-working days' },
+        { id: 'gdpr', schedule: '0 10 1 1,4,7,10 *', words: 'on the 1st of each quarter at 10:00, skipped on non-working days' },
+      ],
+    });
   });
 
   it('falls back to the bundled demo with a notice when there is no ./vigil.yaml', async () => {

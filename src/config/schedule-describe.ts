@@ -1,4 +1,5 @@
 import { resolveSchedule, type NonWorkingDayRule } from './schedule-words.ts';
+import type { Attestation } from './schema.ts';
 
 /**
  * A schedule said back in words, for `check-config`: what the engine will actually do with the
@@ -126,4 +127,29 @@ function expandDays(dow: string): number[] | undefined {
 function ordinal(n: number): string {
   const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
   return `${n}${suffix}`;
+}
+
+/** One attestation's schedule as written and in words (the words undefined when cron has none). */
+export interface ScheduleSaid {
+  id: string;
+  schedule: string;
+  words: string | undefined;
+}
+
+/** Every attestation's schedule said back, with its timezone when it is not the office's. */
+export function describeSchedules(attestations: readonly Attestation[]): ScheduleSaid[] {
+  return attestations.map((a) => {
+    const words = describeSchedule(a.schedule, a.nonWorkingDays);
+    const zone = a.timezone === undefined || a.schedule === 'on-join' ? '' : a.timezone === 'person' ? ", each person's own time" : `, ${a.timezone} time`;
+    return { id: a.id, schedule: a.schedule, words: words === undefined ? undefined : words + zone };
+  });
+}
+
+/** `  id: words (cron …)` lines for the terminal. */
+export function scheduleLines(said: readonly ScheduleSaid[]): string[] {
+  return said.map(({ id, schedule, words }) => {
+    if (words === undefined) return `  ${id}: cron "${schedule}" (no plain wording)`;
+    const cron = /^[a-z]/i.test(schedule) ? '' : ` (cron "${schedule}")`;
+    return `  ${id}: ${words}${cron}`;
+  });
 }

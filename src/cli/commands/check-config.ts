@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ConfigError, loadConfigFile } from '../../config/index.ts';
+import { describeSchedules, scheduleLines } from '../../config/schedule-describe.ts';
 import { describeCounts, summarise, type Cli } from '../context.ts';
 
 /** `vigil check-config [file]`: a summary on success, every error (file:line:col) on failure. */
@@ -15,8 +16,9 @@ export function registerCheckConfig(program: Command, cli: Cli): void {
       try {
         const config = loadConfigFile(path);
         const counts = summarise(config);
-        if (options.json) say(JSON.stringify({ ok: true, file: display(path), ...counts }));
-        else say(`${display(path)}: ok: ${describeCounts(counts)}`);
+        const schedules = describeSchedules(config.attestations);
+        if (options.json) say(JSON.stringify({ ok: true, file: display(path), ...counts, schedules }));
+        else say([`${display(path)}: ok: ${describeCounts(counts)}`, ...scheduleLines(schedules)].join('\n'));
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         cli.fail();
