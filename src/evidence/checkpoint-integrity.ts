@@ -1,18 +1,14 @@
 import type { VigilConfig } from '../config/schema.ts';
-import { verifyAudit, type AuditVerification, type Db } from '../store/index.ts';
+import { verifyAudit, type Db, type EvidenceVerification } from '../store/index.ts';
 import { defaultOrigin, type Checkpoint, type SigningKey } from './checkpoint.ts';
 import { makeCheckpoint } from './checkpoint-verify.ts';
 
 /**
- * What `verifyAudit` found, as the exports read it: the chain always; each evidence table with
- * its row count once the store checks rows against the chain (absent or `evidenceChecked: false`
- * means only the chain was checked, and an export must not claim more).
+ * What `verifyAudit` found: the chain, and each evidence table with its rows checked against it
+ * (`evidenceChecked: false` for a database from before sealing: then only the chain was checked,
+ * and an export must not claim more).
  */
-export type Verification = AuditVerification & {
-  evidenceChecked?: boolean;
-  tables?: readonly { table: string; rows: number }[];
-  coverageFrom?: number | null;
-};
+export type Verification = EvidenceVerification;
 
 /** The checkpoint an export was made at, and what was verified beside it. */
 export interface ExportIntegrity {
@@ -39,7 +35,7 @@ const count = (n: number) => n.toLocaleString('en-GB');
 /** The sentences of what verified: the chain, and each evidence table when rows were checked. */
 function verifiedSentences(v: Verification): string[] {
   const out = [`the audit log's hash chain (${count(v.records)} records, every hash and link);`];
-  if (v.evidenceChecked && v.tables) {
+  if (v.evidenceChecked) {
     out.push(`every evidence row against the chain, both ways (none edited, deleted or added unrecorded): ${v.tables.map((t) => `${t.table} ${count(t.rows)}`).join(', ')} rows.`);
     if (v.coverageFrom && v.coverageFrom > 1) out.push(`Rows are bound one by one from chain record ${count(v.coverageFrom)}; older rows were sealed once at the upgrade.`);
   } else {

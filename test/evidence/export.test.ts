@@ -100,10 +100,8 @@ describe('evidence export', () => {
     expect(text).toContain('<td>Xero</td><td>Accounting.</td><td>—</td><td>—</td><td>on file, review was due 2026-01-31</td>');
     expect(text).toContain((await verifyAudit(h.db)).head);
     // What was verified: the chain, and each evidence table with its rows where the store binds them.
-    const verification = (await verifyAudit(h.db)) as { evidenceChecked?: boolean };
-    expect(text).toMatch(verification.evidenceChecked
-      ? /<p>Verified when this pack was made: the audit log&#39;s hash chain \(\d+ records, every hash and link\); every evidence row against the chain, both ways \(none edited, deleted or added unrecorded\): people 4, prompts \d+, answers 3, findings 1, notices \d+ rows\.<\/p>/
-      : /<p>Verified when this pack was made: the audit log&#39;s hash chain \(\d+ records, every hash and link\); evidence rows \(answers, prompts, findings, notices, people\) were NOT checked against the chain/);
+    expect((await verifyAudit(h.db)).evidenceChecked).toBe(true);
+    expect(text).toMatch(/<p>Verified when this pack was made: the audit log&#39;s hash chain \(\d+ records, every hash and link\); every evidence row against the chain, both ways \(none edited, deleted or added unrecorded\): people 4, prompts \d+, answers 3, findings 1, notices \d+ rows\.<\/p>/);
     expect(text).not.toContain('does NOT verify');
     // The pack quotes its checkpoint, which reads back from the page itself.
     expect(parseCheckpoints(text)).toEqual([expect.objectContaining({ hash: (await verifyAudit(h.db)).head, text: result.checkpoint })]);
@@ -121,6 +119,16 @@ describe('evidence export', () => {
       expect(checkSignature(quoted[0]!, key.verifier)).toBe('valid');
       if (format === 'html') expect(text).toContain('signed by vigil.acme-bookkeeping: check with the firm\'s verifier key');
     }
+  });
+
+  it('HTML: a No turned into a Yes by one UPDATE of the answers table makes the pack say, in red, that it does NOT verify, naming the row', async () => {
+    const no = await h.db.selectFrom('answers').select('id').where('value', '=', 'no').executeTakeFirstOrThrow();
+    await h.db.updateTable('answers').set({ value: 'yes' }).where('id', '=', no.id).execute();
+    const { text, result } = await run('html');
+    expect(result.verified).toBe(false);
+    expect(text).toContain('<strong>Integrity does NOT verify.</strong>');
+    expect(text).toMatch(new RegExp(`<li>[^<]*answers[^<]*${no.id}[^<]*</li>`));
+    expect(text).not.toMatch(/Verified|verifies/);
   });
 
   it('HTML: when the chain does not verify the pack says so in red, and nowhere that it verifies', async () => {
