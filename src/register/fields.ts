@@ -74,8 +74,11 @@ export function lawfulBasisText(s: Supplier): string {
   return sentences(passed, `Lawful basis: ${s.lawfulBasis}`);
 }
 
-/** Everything the register says about a supplier, for a question that names no one aspect. */
-export function summaryText(config: VigilConfig, s: Supplier): string {
+/**
+ * Everything the register says about a supplier, for a question that names no one aspect;
+ * `statementNote` says who attested its statement where the file is behind.
+ */
+export function summaryText(config: VigilConfig, s: Supplier, statementNote = ''): string {
   const sec = s.security;
   const security = [
     sec.encryptionInTransit && `encrypted in transit (${sec.encryptionInTransit})`,
@@ -90,7 +93,7 @@ export function summaryText(config: VigilConfig, s: Supplier): string {
     s.locations.length > 0 && `Stored in ${placesOf(s)}`,
     s.transfer && s.transfer.mechanism !== 'none-needed' && `Transfer safeguard: ${MECHANISMS[s.transfer.mechanism]}`,
     retentionWords(s) && `Retention: ${retentionWords(s)}`,
-    `GDPR statement: ${statusWords(s)}`,
+    `GDPR statement: ${statusWords(s)}${statementNote}`,
     security.length > 0 && `Security: ${security.join(', ')}`,
     owner && `Looked after by ${owner}`,
     s.notes,

@@ -130,6 +130,16 @@ export function factWords(fact: AttestedFact, timeZone: string): string {
   return `${statementWords(fact.attested)} since ${dayWords(fact.at, timeZone)}, attested by ${fact.byName}`;
 }
 
+/**
+ * " (attested by Raj Patel on 23 Nov 2026; vigil.yaml still says not on file)" for a supplier
+ * whose file is behind what was attested, else "": for answers that list suppliers.
+ */
+export function differenceNote(live: LiveRegister | undefined, supplierId: string, timeZone: string): string {
+  const fact = factOf(live, supplierId);
+  if (!fact?.differs) return '';
+  return ` (attested by ${fact.byName} on ${dayWords(fact.at, timeZone)}; vigil.yaml still says ${statementWords(fact.file)})`;
+}
+
 /** "vigil.yaml says not on file": what the file says, for a fact that differs. */
 export function fileWords(fact: AttestedFact): string {
   return `vigil.yaml says ${statementWords(fact.file)}`;

@@ -2,6 +2,7 @@ import type { Supplier } from '../config/schema.ts';
 import { ownedBy } from './aggregate.ts';
 import { SUPPLIER_STOP } from './field-index.ts';
 import { list, placesOf, retentionWords, statusWords } from './fields.ts';
+import { differenceNote } from './live-state.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { regionCode } from './regions.ts';
 import { stem, words } from './text.ts';
@@ -59,12 +60,14 @@ export function missingStatements(ctx: QaContext, count = false, scope?: { suppl
   const onFile = all.filter((s) => s.gdprStatement.status === 'on-file');
   const of = scope ? ` (of the suppliers ${scope.label})` : '';
   const sources = open.map((s) => `register:${s.id}`);
-  if (open.length === 0) return { intent: 'statement', sources: onFile.map((s) => `register:${s.id}`), answer: `Every supplier's GDPR statement is on file${of}. (Register.)` };
-  const described = open.map((s) => `${s.name} (${statusWords(s)})`);
+  const note = (s: Supplier) => differenceNote(ctx.live, s.id, ctx.config.organisation.timezone);
+  if (open.length === 0) return { intent: 'statement', sources: onFile.map((s) => `register:${s.id}`), answer: `Every supplier's GDPR statement is on file${of}.${onFile.map((x) => note(x) && ` ${x.name}${note(x)}.`).join('')} (Register.)` };
+  // Where the file is behind what an owner attested, the answer says so beside the supplier.
+  const described = open.map((s) => `${s.name} (${statusWords(s)}${note(s).replace(/^ \(/, '; ').replace(/\)$/, '')})`);
   return {
     intent: 'statement',
     sources,
-    answer: `${count ? `${open.length} of ${all.length}. ` : ''}GDPR statements not on file${of}: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => s.name)) : 'none'}. (Register.)`,
+    answer: `${count ? `${open.length} of ${all.length}. ` : ''}GDPR statements not on file${of}: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => `${s.name}${note(s)}`)) : 'none'}. (Register.)`,
   };
 }
 

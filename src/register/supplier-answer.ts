@@ -1,5 +1,6 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
+import { differenceNote } from './live-state.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
@@ -77,7 +78,7 @@ function fieldAspect(ctx: QaContext, q: Question, matches: SupplierMatch[]): Asp
 }
 
 function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
-  if (aspect === 'supplier') return summaryText(ctx.config, s);
+  if (aspect === 'supplier') return summaryText(ctx.config, s, differenceNote(ctx.live, s.id, ctx.config.organisation.timezone));
   if (aspect === 'role') return roleText(s);
   if (aspect === 'owner') return ownerText(ctx.config, s, ctx.contact);
   if (aspect === 'transfer') return transferText(s, ctx.contact);
@@ -121,7 +122,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const specific = aspect ? undefined : supplierText(ctx, q.intent, matches, q.text, each);
   const answered = aspect
     ? { intent: aspect as Intent, text: each((s) => `${q.named.length ? '' : `${s.name}: ${sentence(s.purpose)} `}${aspectText(ctx, aspect, s)}`) }
-    : { intent: specific === undefined ? ('supplier' as const) : q.intent, text: specific ?? each((s) => summaryText(ctx.config, s)) };
+    : { intent: specific === undefined ? ('supplier' as const) : q.intent, text: specific ?? each((s) => summaryText(ctx.config, s, differenceNote(ctx.live, s.id, ctx.config.organisation.timezone))) };
   // Where the register is silent, or the question is a general one, a policy on the subject helps.
   const general = answered.intent === 'supplier';
   const policy = general || /does not say|records no|does not record/.test(answered.text) ? policyAnswer(ctx, q.text) : undefined;

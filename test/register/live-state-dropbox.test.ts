@@ -63,7 +63,10 @@ describe("the Dropbox case: a Yes to 'Is Dropbox's GDPR statement on file?'", ()
     const asked = await vigil('ask', question);
     expect(asked.stdout).toBe("Yes: Dropbox's GDPR statement is on file. Attested by Raj Patel on 23 Nov 2026; vigil.yaml still says not on file. (Register: dropbox.)\n");
     // Questions over the whole register read the same state.
-    expect((await vigil('ask', 'which GDPR statements are missing?')).stdout).not.toMatch(/not on file:[^.]*Dropbox/);
+    const missing = (await vigil('ask', 'which GDPR statements are missing?')).stdout;
+    expect(missing).not.toMatch(/not on file:[^.]*Dropbox/);
+    expect(missing).toMatch(/On file: [^.]*Dropbox \(attested by Raj Patel on 23 Nov 2026; vigil\.yaml still says not on file\)/);
+    expect((await vigil('ask', 'tell me about Dropbox')).stdout).toContain('GDPR statement: on file (attested by Raj Patel on 23 Nov 2026; vigil.yaml still says not on file).');
 
     const status = await vigil('status', '--at', '2026-11-23T12:00:00Z');
     expect(status.code).toBe(0);
