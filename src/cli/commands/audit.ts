@@ -10,18 +10,20 @@ export function registerAudit(program: Command, cli: Cli): void {
     .description('the tamper-evident audit log');
   audit
     .command('verify')
-    .description('check the hash chain: name every record edited, deleted or reordered')
+    .description('check the hash chain and every evidence row against it: name every record or row edited, deleted, reordered or added')
     .action(async (_local: unknown, command: Command) => {
       const options = cli.global(command);
       const db = openStore(cli.existingDb(options));
       try {
         await migrateToLatest(db);
         const result = await verifyAudit(db);
+        const rows = result.tables.map((t) => `${t.table} ${t.rows}`).join(', ');
+        const coverage = result.evidenceChecked ? `evidence rows checked: ${rows}; every row bound to the chain from record ${result.coverageFrom}` : 'evidence rows not checked: this database predates sealing';
         if (options.json) say(JSON.stringify(result));
-        else if (result.ok) say(`audit log ok: ${result.records} records, head ${result.head}`);
+        else if (result.ok) say(`audit log ok: ${result.records} records, head ${result.head}\n${coverage}`);
         else {
-          note(result.problems.map((p) => `record ${p.seq}: ${p.kind}: ${p.message}`).join('\n'));
-          note(`audit log NOT ok: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${result.records} records`);
+          note(result.problems.map((p) => (p.table ? `${p.table} ${p.key}: ${p.kind}: ${p.message}` : `record ${p.seq}: ${p.kind}: ${p.message}`)).join('\n'));
+          note(`audit log NOT ok: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${result.records} records\n${coverage}`);
         }
         if (!result.ok) cli.fail();
       } finally {
