@@ -262,6 +262,26 @@ const LanguageModelSchema = z
   })
   .describe('Optional, off by default: a language model that reads questions the register cannot answer by itself into {intent, supplier, filters}; the register still answers and cites. Its API key comes only from the environment (VIGIL_LLM_API_KEY). Sending questions to it makes it a processor.');
 
+const CheckpointsSchema = z
+  .strictObject({
+    origin: z
+      .string()
+      .regex(/^[^\s+]+$/, { error: 'a checkpoint origin has no spaces and no "+" (e.g. vigil.acme-bookkeeping)' })
+      .optional()
+      .describe('The name of this firm\'s audit log in its checkpoints; default vigil.<the firm\'s name in lowercase, with hyphens>. Keep it once checkpoints are given out: verify names a checkpoint of another origin as another log\'s.'),
+    file: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A file (relative to this one) the bot appends its daily checkpoint to: keep it where the database\'s administrators cannot rewrite it (another host, write-once storage). Before appending, the bot checks the database still extends the file\'s last checkpoint, and warns the compliance channel instead if not.'),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM' })
+      .default('18:00')
+      .describe('When, each day in the office\'s timezone, the bot publishes the checkpoint to the compliance channel (HH:MM).'),
+  })
+  .describe('Daily checkpoints of the audit log (origin, record count, head hash; signed with VIGIL_SIGNING_KEY when set), published to the compliance channel and kept outside the database, so that rewriting or cutting off the log is caught by `vigil audit verify --checkpoint`.');
+
 /** The whole `vigil.yaml`. */
 export const VigilConfigSchema = z
   .strictObject({
@@ -275,6 +295,7 @@ export const VigilConfigSchema = z
       .default([])
       .describe('Groups of words staff use for the same thing, for answering questions (e.g. [service user, client, resident]); added to the built-in everyday privacy words.'),
     languageModel: LanguageModelSchema.optional(),
+    checkpoints: CheckpointsSchema.optional(),
     attestations: z.array(AttestationSchema).default([]).describe('The recurring questions.'),
   })
   .describe('A Vigil workspace: the firm, its people, its register of suppliers, its policies and what it attests.');

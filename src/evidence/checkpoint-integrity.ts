@@ -23,8 +23,7 @@ export interface ExportIntegrity {
 
 /** The origin of a firm's checkpoints: `checkpoints.origin` in vigil.yaml when set, else vigil.<firm>. */
 export function checkpointOrigin(config: VigilConfig): string {
-  const configured = (config as { checkpoints?: { origin?: string } }).checkpoints?.origin;
-  return configured ?? defaultOrigin(config.organisation.name);
+  return config.checkpoints?.origin ?? defaultOrigin(config.organisation.name);
 }
 
 /** Problems named in an export; past this they are counted (the CLI's `audit verify` names them all). */
