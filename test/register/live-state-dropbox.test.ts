@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Engine, recordAnswer } from '../../src/attestations/index.ts';
 import { main, type CliIo } from '../../src/cli.ts';
 import { loadConfigFile } from '../../src/config/index.ts';
-import { currentPrompts, openSqlite } from '../../src/store/index.ts';
+import { currentPrompts, listAudit, openSqlite } from '../../src/store/index.ts';
 
 /**
  * Issue 20's Dropbox case, end to end through the `vigil` command on a real SQLite file: Trekim's
@@ -108,6 +108,12 @@ describe("the Dropbox case: a Yes to 'Is Dropbox's GDPR statement on file?'", ()
     // One line, in Dropbox's entry; every comment and the order kept.
     expect(changed).toEqual([['      status: missing', '      status: on-file']]);
     expect(fileAfter.split('\n').length).toBe(before.length);
+
+    // The change is in the audit log, with what was attested and by whom.
+    const db = openSqlite({ file: join(cwd, 'data/vigil.db') });
+    const applies = (await listAudit(db)).filter((r) => r.action === 'register.applied');
+    await db.destroy();
+    expect(applies).toEqual([expect.objectContaining({ actor: 'cli', data: { changes: [expect.objectContaining({ supplier: 'dropbox', file: 'missing', attested: 'on-file', by: 'raj' })] } })]);
 
     expect((await vigil('register', 'diff')).stdout).toBe('vigil.yaml agrees with every attested answer: nothing to apply.\n');
     expect((await vigil('ask', question)).stdout).toBe("Yes: Dropbox's GDPR statement is on file. Attested by Raj Patel on 23 Nov 2026. (Register: dropbox.)\n");
