@@ -169,7 +169,9 @@ export class Engine {
         const latest = schedule.latest(now, windowMs);
         occurrences = latest && stillOpen(latest) ? [latest] : [];
         if (occurrences.length === 0) {
-          const mark = latest ?? { scheduled: new Date(0), issueAt: now };
+          // With no past occurrence the bookmark is now: nothing was due before it (an epoch
+          // bookmark once passed for a current occurrence and filed prompts under 1970).
+          const mark = latest ?? { scheduled: now, issueAt: now };
           await saveCursor(db, { attestationId: attestation.id, timezone: group.timezone, occurrence: mark.scheduled, issueAt: mark.issueAt, audienceHash: group.hash });
           continue;
         }
@@ -178,7 +180,7 @@ export class Engine {
         if (occurrences.length === 0 && cursor.audienceHash !== group.hash) {
           // The audience changed: newcomers get the current occurrence, if the schedule has one
           // still open. It is asked of the schedule, not read from the cursor, whose occurrence is
-          // only a bookmark (a schedule first seen with no past occurrence saves the epoch there).
+          // only a bookmark (a schedule first seen with no past occurrence saves the time it was first seen).
           // Existing subjects already hold that occurrence's prompts, so only newcomers get one.
           const current = schedule.latest(now, windowMs);
           if (current && current.issueAt <= cursor.issueAt && stillOpen(current)) occurrences = [current];

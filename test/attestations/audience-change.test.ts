@@ -81,3 +81,59 @@ describe('a change of audience issues only what the schedule says', () => {
     expect(await h.count('prompts')).toBe(3);
   });
 });
+
+/** Restarts the engine at `at` on the harness's config edited by `edit`. */
+async function restartWith(attestations: string, at: string, edit: (yaml: string) => string): Promise<Engine> {
+  const config = parseConfig(edit(ENGINE_BASE + attestations), 'engine-test.yaml');
+  h.clock.set(at);
+  await syncPeople(h.db, config.people, h.clock.now());
+  return new Engine(config);
+}
+
+const BOB_TWO_FACTOR_WEEKLY = `  - id: two-factor
+    question: Is two-factor authentication on for each of your accounts?
+    schedule: "0 10 * * 5"
+    audience: { roles: [staff] }
+    answer: checklist
+    checklist: suppliers-used
+    window: PT8H
+`;
+
+describe('changes of role and of suppliers used issue only what the schedule says', () => {
+  it('a first sight with no past occurrence bookmarks the schedule at the time it was looked at, not 1970', async () => {
+    h = await Harness.open(FRIDAY_AV, '2026-12-07T08:55:00Z');
+    await h.tick();
+    const cursors = await h.db.selectFrom('schedule_cursors').select(['occurrence', 'issue_at']).execute();
+    expect(cursors.map((c) => new Date(c.occurrence).getUTCFullYear())).toEqual([2026]);
+  });
+
+  it('giving someone a role between occurrences issues nothing; inside a window only they are asked', async () => {
+    h = await Harness.open(FRIDAY_AV.replace('roles: [staff]', 'roles: [manager]'), '2026-12-07T08:55:00Z');
+    await h.tick();
+    const monday = await restartWith(FRIDAY_AV.replace('roles: [staff]', 'roles: [manager]'), '2026-12-07T10:00:00Z', (y) => y.replace('roles: [staff], manager: ann }', 'roles: [staff, manager], manager: ann }'));
+    expect((await monday.tick(h.db, h.clock.now())).issued).toEqual([]);
+    expect(await promptRows()).toEqual([]);
+
+    h.clock.set('2026-12-11T10:05:00Z');
+    expect((await monday.tick(h.db, h.clock.now())).issued.map((i) => i.assigneeId).sort()).toEqual(['ann', 'bob', 'dev']);
+    const friday = await restartWith(FRIDAY_AV.replace('roles: [staff]', 'roles: [manager]'), '2026-12-11T11:00:00Z', (y) =>
+      y.replace('roles: [staff], manager: ann }', 'roles: [staff, manager], manager: ann }').replace('roles: [staff], manager: bob, delegates', 'roles: [staff, manager], manager: bob, delegates'));
+    const report = await friday.tick(h.db, h.clock.now());
+    expect(report.issued.map((i) => [i.assigneeId, i.occurrence.toISOString()])).toEqual([['cat', '2026-12-11T10:00:00.000Z']]);
+  });
+
+  it('someone starting to use a supplier is asked for the open occurrence alone; a change between occurrences issues nothing', async () => {
+    h = await Harness.open(BOB_TWO_FACTOR_WEEKLY, '2026-12-07T08:55:00Z');
+    await h.tick();
+    const monday = await restartWith(BOB_TWO_FACTOR_WEEKLY, '2026-12-07T10:00:00Z', (y) => y.replace('roles: [staff], manager: ann }', 'roles: [staff], manager: ann, uses: [xero] }'));
+    expect((await monday.tick(h.db, h.clock.now())).issued).toEqual([]);
+    expect(await promptRows()).toEqual([]);
+
+    h.clock.set('2026-12-11T10:05:00Z');
+    expect((await monday.tick(h.db, h.clock.now())).issued.map((i) => i.assigneeId).sort()).toEqual(['bob', 'cat', 'dev']);
+    const friday = await restartWith(BOB_TWO_FACTOR_WEEKLY, '2026-12-11T11:00:00Z', (y) =>
+      y.replace('roles: [staff], manager: ann }', 'roles: [staff], manager: ann, uses: [xero] }').replace('roles: [staff, manager, compliance] }', 'roles: [staff, manager, compliance], uses: [dropbox] }'));
+    const report = await friday.tick(h.db, h.clock.now());
+    expect(report.issued.map((i) => [i.assigneeId, i.occurrence.toISOString()])).toEqual([['ann', '2026-12-11T10:00:00.000Z']]);
+  });
+});
