@@ -25,3 +25,16 @@ describe('row seal canonical form', () => {
     expect(rowDigest('prompts', { ...prompt, status: 'answered' })).not.toBe(rowDigest('prompts', prompt));
   });
 });
+
+describe('sealed values', () => {
+  it('keeps a person\'s name, email and chat ids as digests, other columns in clear', async () => {
+    const { sealEntry } = await import('../../src/store/seal.ts');
+    const person = { id: 'dev', name: 'Dev Patel', email: 'dev@acme.example', roles: '["staff"]', manager_id: 'ann', slack_id: 'U9', teams_aad_object_id: null, active: 1, first_seen_at: 'x', synced_at: 'y' };
+    const [key, sealed, values] = sealEntry('people', person);
+    expect(key).toBe('dev');
+    expect(sealed).toBe(rowDigest('people', person));
+    expect(values).toMatchObject({ id: 'dev', roles: '["staff"]', manager_id: 'ann', active: '1' });
+    expect(JSON.stringify(values)).not.toMatch(/Dev Patel|dev@acme|U9|synced_at/);
+    expect(values!.email).toMatch(/^sha256:[0-9a-f]{32}$/);
+  });
+});
