@@ -3,14 +3,14 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { openWorkspace, type Workspace } from '../app.ts';
+import type { Workspace } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import type { VigilConfig } from '../config/index.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { parseInstantOption } from '../evidence/dates.ts';
 import { streamLogger, type Logger } from '../logger.ts';
-import { FileGapLog } from '../register/index.ts';
-import { describeStore, isPostgresUrl } from '../store/index.ts';
+import { FileGapLog } from '../register/gaps.ts';
+import { describeStore, isPostgresUrl } from '../store/location.ts';
 
 /** Where the CLI reads and writes; the real process by default, buffers in tests. */
 export interface CliIo {
@@ -114,6 +114,7 @@ export function createCli(io: CliIo): Cli {
     },
     display,
     withWorkspace: async (options, dbFile, run) => {
+      const { openWorkspace } = await import('../app.ts');
       const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile }, { clock: systemClock, logger: logger() });
       try {
         await run(workspace);

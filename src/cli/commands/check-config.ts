@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ConfigError, loadConfigFile } from '../../config/index.ts';
-import { describeSchedules, scheduleLines } from '../../config/schedule-describe.ts';
 import { describeCounts, summarise, type Cli } from '../context.ts';
 
 /** `vigil check-config [file]`: a summary on success, every error (file:line:col) on failure. */
@@ -10,8 +8,10 @@ export function registerCheckConfig(program: Command, cli: Cli): void {
   program
     .command('check-config [file]')
     .description('validate a workspace file: a summary on success, every error (file:line:col) on failure')
-    .action((file: string | undefined, _options: unknown, command: Command) => {
+    .action(async (file: string | undefined, _options: unknown, command: Command) => {
       const options = cli.global(command);
+      const { ConfigError, loadConfigFile } = await import('../../config/index.ts');
+      const { describeSchedules, scheduleLines } = await import('../../config/schedule-describe.ts');
       const path = file ? resolve(io.cwd, file) : cli.resolveConfig(options);
       try {
         const config = loadConfigFile(path);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, VigilError } from '../../errors.ts';
-import { backupSqlite, copyStore, describeStore, isPostgresUrl, openStore, restoreSqlite } from '../../store/index.ts';
+import { describeStore, isPostgresUrl } from '../../store/location.ts';
 import type { Cli } from '../context.ts';
 
 /** `vigil migrate-db`, `backup` and `restore`: moving and copying the database. */
@@ -25,6 +25,7 @@ export function registerDatabase(program: Command, cli: Cli): void {
       const options = cli.global(command);
       const out = resolve(io.cwd, local.out);
       const source = cli.sqliteOnly(cli.resolveDb(options), 'backup');
+      const { backupSqlite } = await import('../../store/index.ts');
       const report = await backupSqlite(source, out);
       say(`vigil: backed up ${display(source)} to ${display(out)} (${report.pages} pages; audit ${report.audit.ok ? 'ok' : 'NOT ok'}, head ${report.audit.head})`);
     });
@@ -35,6 +36,7 @@ export function registerDatabase(program: Command, cli: Cli): void {
     .action(async (file: string, _local: unknown, command: Command) => {
       const options = cli.global(command);
       const target = cli.sqliteOnly(cli.resolveDb(options), 'restore');
+      const { restoreSqlite } = await import('../../store/index.ts');
       const report = await restoreSqlite(resolve(io.cwd, file), target);
       say(`vigil: restored ${display(resolve(io.cwd, file))} to ${display(target)} (audit ${report.audit.ok ? 'ok' : 'NOT ok'}: ${report.audit.records} records, head ${report.audit.head})`);
     });
@@ -50,6 +52,7 @@ async function migrateDb(cli: Cli, db: string | undefined, to: string | undefine
   const target = to ?? io.env.DATABASE_URL;
   if (!target || !isPostgresUrl(target)) throw new VigilError(ErrorCode.UsageError, `migrate-db --to wants a postgres:// URL${target ? `, not "${describeStore(target)}"` : ' (or DATABASE_URL set to one)'}`);
   if (!existsSync(sourceFile)) throw new VigilError(ErrorCode.NotFound, `no SQLite database at ${display(sourceFile)}; pass --db FILE`);
+  const { copyStore, openStore } = await import('../../store/index.ts');
   const source = openStore(sourceFile);
   const destination = openStore(target);
   try {

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Workspace } from '../../app.ts';
-import { formatWhen } from '../../attestations/index.ts';
 import { systemClock } from '../../clock.ts';
 import type { VigilConfig } from '../../config/index.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
-import { applyFacts, type FileEdit } from '../../register/live-state-yaml.ts';
-import { readLiveRegister, type AttestedFact, type LiveRegister } from '../../register/live-state.ts';
-import { appendAudit, isPostgresUrl, openStore, writeTransaction } from '../../store/index.ts';
+import type { FileEdit } from '../../register/live-state-yaml.ts';
+import type { AttestedFact, LiveRegister } from '../../register/live-state.ts';
+import { isPostgresUrl } from '../../store/location.ts';
 import { DEMO_CONFIG, type Cli, type GlobalOptions } from '../context.ts';
 
 /**
@@ -16,6 +15,8 @@ import { DEMO_CONFIG, type Cli, type GlobalOptions } from '../context.ts';
  */
 export async function liveRegisterFor(location: string, config: VigilConfig): Promise<LiveRegister | undefined> {
   if (!isPostgresUrl(location) && !existsSync(location)) return undefined;
+  const { openStore } = await import('../../store/index.ts');
+  const { readLiveRegister } = await import('../../register/live-state.ts');
   const db = openStore(location);
   try {
     return await readLiveRegister(db, config);
@@ -33,7 +34,7 @@ function differenceJson(fact: AttestedFact) {
 }
 
 /** "Dropbox: gdprStatement.status: vigil.yaml says missing; attested on-file by Raj Patel (raj), Mon 23 Nov, 10:15 (Yes to gdpr-statement)" */
-function differenceLine(fact: AttestedFact, zone: string): string {
+function differenceLine(fact: AttestedFact, zone: string, formatWhen: (at: Date, zone: string) => string): string {
   return `  ${fact.supplierName} (${fact.supplierId}): ${fact.field}.status: vigil.yaml says ${fact.file}; attested ${fact.attested} by ${fact.byName} (${fact.by}), ${formatWhen(fact.at, zone)} (${fact.answer === 'yes' ? 'Yes' : 'No'} to ${fact.attestationId})`;
 }
 
@@ -54,13 +55,15 @@ export function registerRegister(program: Command, cli: Cli): void {
     .description('list every attested fact vigil.yaml does not say yet: supplier, field, what the file says, what was attested, who and when')
     .action(async (_local: unknown, command: Command) => {
       const options = cli.global(command);
-      await cli.withWorkspace(options, cli.resolveDb(options), async ({ db, config }) => {
+      await cli.withWorkspace(options, cli.existingDb(options), async ({ db, config }) => {
+        const { readLiveRegister } = await import('../../register/live-state.ts');
+        const { formatWhen } = await import('../../attestations/index.ts');
         const live = await readLiveRegister(db, config);
         if (options.json) return cli.say(JSON.stringify({ differences: live.differences.map(differenceJson) }));
         if (live.differences.length === 0) return cli.say(AGREES);
         const n = live.differences.length;
         cli.say(`vigil.yaml is behind what was attested: ${n} difference${n === 1 ? '' : 's'} (vigil register apply writes ${n === 1 ? 'it' : 'them'}):`);
-        for (const fact of live.differences) cli.say(differenceLine(fact, config.organisation.timezone));
+        for (const fact of live.differences) cli.say(differenceLine(fact, config.organisation.timezone, formatWhen));
       });
     });
 
@@ -76,6 +79,9 @@ export function registerRegister(program: Command, cli: Cli): void {
 
 async function apply(cli: Cli, options: GlobalOptions, ws: Workspace, write: boolean): Promise<void> {
   const { db, config, configFile } = ws;
+  const { readLiveRegister } = await import('../../register/live-state.ts');
+  const { applyFacts } = await import('../../register/live-state-yaml.ts');
+  const { appendAudit, writeTransaction } = await import('../../store/index.ts');
   const live = await readLiveRegister(db, config);
   const shown = cli.display(configFile);
   if (live.differences.length === 0) {

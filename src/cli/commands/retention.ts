@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
-import { forgetPerson, purge, retentionCutoff } from '../../evidence/retention.ts';
 import type { Cli } from '../context.ts';
 
 /** `vigil purge` and `vigil forget`: retention and leavers. */
@@ -13,6 +12,7 @@ export function registerRetention(program: Command, cli: Cli): void {
     .option('--yes', 'really remove it')
     .action(async (local: { yes?: boolean }, command: Command) => {
       const options = cli.global(command);
+      const { purge, retentionCutoff } = await import('../../evidence/retention.ts');
       await cli.withWorkspace(options, cli.resolveDb(options), async ({ db, config }) => {
         const now = systemClock.now();
         const cutoff = retentionCutoff(config, now);
@@ -32,6 +32,7 @@ export function registerRetention(program: Command, cli: Cli): void {
         if (config.people.some((p) => p.id === personId)) {
           throw new VigilError(ErrorCode.UsageError, `"${personId}" is still in ${cli.display(cli.resolveConfig(options))}; remove them there first, or they would come back`);
         }
+        const { forgetPerson } = await import('../../evidence/retention.ts');
         const { pseudonym, rows } = await forgetPerson(db, personId, systemClock.now());
         say(`vigil: "${personId}" is now ${pseudonym} in ${rows} records; name, email and chat links removed.`);
       });

@@ -1,6 +1,4 @@
 import { Option, type Command } from 'commander';
-import { buildStatus } from '../../attestations/index.ts';
-import { statusText } from '../../bot/status-text.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Cli } from '../context.ts';
 
@@ -26,6 +24,8 @@ export function registerStatus(program: Command, cli: Cli): void {
       const flag = local.at !== undefined ? '--at' : '--now';
       const text = local.at ?? local.now;
       const at = cli.instant(text, flag);
+      const { buildStatus } = await import('../../attestations/index.ts');
+      const { statusText } = await import('../../bot/status-text.ts');
       await cli.withWorkspace(options, cli.existingDb(options), async ({ engine, db }) => {
         const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, at);
         cli.say(options.json ? JSON.stringify(report) : statusText(report, engine.directory));

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildTeamsPackage } from '../../bot/teams/package.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Cli } from '../context.ts';
 
@@ -13,9 +12,10 @@ export function registerTeamsPackage(program: Command, cli: Cli): void {
     .description('build the Teams app package (the zip to upload) with the bot\'s app id')
     .option('--app-id <guid>', 'the bot\'s Entra application (client) id (default MICROSOFT_APP_ID)')
     .option('--out <file>', 'where to write the zip', 'vigil-teams.zip')
-    .action((local: { appId?: string; out: string }) => {
+    .action(async (local: { appId?: string; out: string }) => {
       const appId = local.appId ?? io.env.MICROSOFT_APP_ID;
       if (!appId) throw new VigilError(ErrorCode.UsageError, 'give the bot\'s app id: --app-id GUID, or set MICROSOFT_APP_ID');
+      const { buildTeamsPackage } = await import('../../bot/teams/package.ts');
       let zip: Uint8Array;
       try {
         zip = buildTeamsPackage(appId);

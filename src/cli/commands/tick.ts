@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatWhen, type TickReport } from '../../attestations/index.ts';
+import type { TickReport } from '../../attestations/index.ts';
 import type { Cli } from '../context.ts';
 
 /** `vigil tick`: one engine tick, and what it did. */
@@ -13,13 +13,14 @@ export function registerTick(program: Command, cli: Cli): void {
       const now = cli.instant(local.now, '--now');
       await cli.withWorkspace(options, cli.resolveDb(options), async ({ engine, db, config }) => {
         const report = await engine.tick(db, now);
-        cli.say(options.json ? JSON.stringify(report) : describeTick(report, config.organisation.timezone));
+        const { formatWhen } = await import('../../attestations/index.ts');
+        cli.say(options.json ? JSON.stringify(report) : describeTick(report, config.organisation.timezone, formatWhen));
       });
     });
 }
 
 /** A tick report as text: a summary line, then one line per thing done. */
-function describeTick(r: TickReport, zone: string): string {
+function describeTick(r: TickReport, zone: string, formatWhen: (at: Date, zone: string) => string): string {
   const lines = [
     `tick at ${r.at.toISOString()} (${formatWhen(r.at, zone)}): ${r.issued.length} issued, ${r.reminders.length} reminders, ${r.escalations.length} escalations, ${r.missed.length} missed, ${r.recordedMissed.length} recorded missed during downtime`,
   ];
