@@ -3,6 +3,8 @@ import { basename, dirname } from 'node:path';
 import { policyQa, type Workspace } from '../app.ts';
 import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
+import type { SigningKey } from '../evidence/checkpoint.ts';
+import { dailyCheckpoint } from '../evidence/checkpoint-daily.ts';
 import { startHttpServer, type RunningServer } from '../http-server.ts';
 import { countingFailures, noMetrics, readiness, type Metrics, type ScrapedMetrics } from '../metrics.ts';
 import type { Logger } from '../logger.ts';
@@ -48,7 +50,7 @@ export interface RunningBot {
 export async function runBot(
   workspace: Workspace,
   settings: PlatformSettings,
-  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number; gaps?: GapLog; reader?: ModelReader; metrics?: ScrapedMetrics },
+  deps: { clock: Clock; logger: Logger; heartbeatMs?: number; deliveryIntervalMs?: number; reloadDebounceMs?: number; stopGraceMs?: number; gaps?: GapLog; reader?: ModelReader; metrics?: ScrapedMetrics; signingKey?: SigningKey },
 ): Promise<RunningBot> {
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
@@ -63,6 +65,8 @@ export async function runBot(
   // Unanswered questions go to the data-protection contact once a week, from the leader's ticks.
   const gaps = deps.gaps ?? workspace.gaps;
   const gapsDigest = gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps, clock: deps.clock, logger: deps.logger });
+  // The audit log's checkpoint, daily, to the compliance channel and the checkpoint file (signed with VIGIL_SIGNING_KEY when set).
+  const checkpoint = dailyCheckpoint({ db, config: () => engine.config, configFile: workspace.configFile, clock: deps.clock, logger: deps.logger, ...(deps.signingKey ? { key: deps.signingKey } : {}) });
   const { slack, teams } = platformAdapters(settings, { db, engine, qa, clock: deps.clock, logger: deps.logger, gauge, metrics });
   await slack?.start();
   let server: RunningServer | undefined;
@@ -86,6 +90,7 @@ export async function runBot(
       lastBeat = deps.clock.now();
       metrics.tick(report.issued.length);
       await gapsDigest?.();
+      await checkpoint();
       await pruneProcessedEvents(db, new Date(deps.clock.now().getTime() - PROCESSED_EVENT_TTL_MS));
       delivery.deliver();
     } });

@@ -5,6 +5,7 @@ import { ErrorCode, toVigilError } from '../errors.ts';
 import { registerAsk } from './commands/ask.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerCheckConfig } from './commands/check-config.ts';
+import { registerCheckpoint, registerKeygen } from './commands/checkpoint.ts';
 import { registerDatabase } from './commands/database.ts';
 import { registerExport } from './commands/export.ts';
 import { registerRetention } from './commands/retention.ts';
@@ -26,7 +27,7 @@ export function buildProgram(cli: Cli): Command {
     .exitOverride()
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
     .showHelpAfterError();
-  for (const register of [registerCheckConfig, registerStart, registerAudit, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport, registerRegister]) {
+  for (const register of [registerCheckConfig, registerStart, registerAudit, registerCheckpoint, registerKeygen, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport, registerRegister]) {
     register(program, cli);
   }
   return program;

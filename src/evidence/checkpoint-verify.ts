@@ -43,14 +43,14 @@ export async function makeCheckpoint(db: Db, origin: string, key?: SigningKey): 
 
 const short = (hash: string) => hash.slice(0, 16);
 
-async function checkOne(db: Db, checkpoint: ParsedCheckpoint, options: { origin: string; key?: VerifierKey; tipSeq: number }): Promise<CheckpointCheck> {
+async function checkOne(db: Db, checkpoint: ParsedCheckpoint, options: { origin?: string; key?: VerifierKey; tipSeq: number }): Promise<CheckpointCheck> {
   const base = { origin: checkpoint.origin, size: checkpoint.size, hash: checkpoint.hash };
   const at = `checkpoint ${checkpoint.origin} at record ${checkpoint.size} (${short(checkpoint.hash)}…, ${signedBy(checkpoint)})`;
   const signature = options.key ? checkSignature(checkpoint, options.key) : 'not-checked';
   const result = (status: CheckpointStatus, message: string): CheckpointCheck => ({ ...base, status, signature, message });
   if (signature === 'invalid') return result('bad-signature', `${at}: its signature by ${options.key!.name} does NOT verify: the checkpoint was altered or forged`);
   if (signature === 'not-signed-by-key') return result('bad-signature', `${at}: it is not signed by the key ${options.key!.name}, so it proves nothing about this firm's log`);
-  if (checkpoint.origin !== options.origin) return result('other-log', `${at}: it is a checkpoint of ${checkpoint.origin}, not of this log (${options.origin})`);
+  if (options.origin !== undefined && checkpoint.origin !== options.origin) return result('other-log', `${at}: it is a checkpoint of ${checkpoint.origin}, not of this log (${options.origin})`);
   const point = await auditChainPoint(db, checkpoint.size);
   if (point?.hash === checkpoint.hash) return result('holds', `${at}: holds: the chain still has record ${checkpoint.size} with that hash`);
   if (point) return result('diverged', `${at}: record ${checkpoint.size} now has hash ${short(point.hash)}…, not ${short(checkpoint.hash)}…: the chain up to record ${checkpoint.size} was rewritten after this checkpoint was made`);
@@ -78,8 +78,9 @@ function divergence(checks: CheckpointCheck[]): string | undefined {
  * Proves the database still extends each checkpoint: its chain holds at least that many records
  * and its record N has that hash (and, given a verifier key, the checkpoint is signed by it).
  * Only the checkpoint's record is read; the chain's own links are `verifyAudit`'s to check.
+ * The origin, when given, must match (a checkpoint of another log proves nothing of this one).
  */
-export async function verifyAgainstCheckpoints(db: Db, checkpoints: readonly ParsedCheckpoint[], options: { origin: string; key?: VerifierKey }): Promise<CheckpointReport> {
+export async function verifyAgainstCheckpoints(db: Db, checkpoints: readonly ParsedCheckpoint[], options: { origin?: string; key?: VerifierKey }): Promise<CheckpointReport> {
   const tip = await auditChainTip(db);
   const checks: CheckpointCheck[] = [];
   for (const checkpoint of checkpoints) checks.push(await checkOne(db, checkpoint, { ...options, tipSeq: tip.seq }));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { migrateToLatest, openStore, verifyAudit } from '../../store/index.ts';
 import type { Cli } from '../context.ts';
+import { checkpointReportLines, verifyCheckpoints } from './checkpoint.ts';
 
 /** `vigil audit verify`: check the tamper-evident audit log's hash chain. */
 export function registerAudit(program: Command, cli: Cli): void {
@@ -11,21 +12,25 @@ export function registerAudit(program: Command, cli: Cli): void {
   audit
     .command('verify')
     .description('check the hash chain and every evidence row against it: name every record or row edited, deleted, reordered or added')
-    .action(async (_local: unknown, command: Command) => {
+    .option('--checkpoint <file|text>', 'also prove the database still extends these checkpoints (a checkpoint file, an export quoting one, or the text): names where the chain diverges')
+    .option('--key <verifier key>', 'with --checkpoint: the firm\'s verifier key (from vigil keygen); checkpoints not validly signed by it are refused')
+    .action(async (local: { checkpoint?: string; key?: string }, command: Command) => {
       const options = cli.global(command);
       const db = openStore(cli.existingDb(options));
       try {
         await migrateToLatest(db);
         const result = await verifyAudit(db);
+        const checkpoints = local.checkpoint ? await verifyCheckpoints(cli, db, options, { checkpoint: local.checkpoint, ...(local.key ? { key: local.key } : {}) }) : undefined;
         const rows = result.tables.map((t) => `${t.table} ${t.rows}`).join(', ');
         const coverage = result.evidenceChecked ? `evidence rows checked: ${rows}; every row bound to the chain from record ${result.coverageFrom}` : 'evidence rows not checked: this database predates sealing';
-        if (options.json) say(JSON.stringify(result));
+        if (options.json) say(JSON.stringify(checkpoints ? { ...result, ok: result.ok && checkpoints.ok, checkpoints } : result));
         else if (result.ok) say(`audit log ok: ${result.records} records, head ${result.head}\n${coverage}`);
         else {
           note(result.problems.map((p) => (p.table ? `${p.table} ${p.key}: ${p.kind}: ${p.message}` : `record ${p.seq}: ${p.kind}: ${p.message}`)).join('\n'));
           note(`audit log NOT ok: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${result.records} records\n${coverage}`);
         }
-        if (!result.ok) cli.fail();
+        if (checkpoints && !options.json) (checkpoints.ok ? say : note)(checkpointReportLines(checkpoints, Boolean(local.key)).join('\n'));
+        if (!result.ok || (checkpoints && !checkpoints.ok)) cli.fail();
       } finally {
         await db.destroy();
       }

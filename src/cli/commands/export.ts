@@ -7,6 +7,7 @@ import { ErrorCode, VigilError } from '../../errors.ts';
 import { parseDayOption } from '../../evidence/dates.ts';
 import { exportEvidence, type ExportFormat } from '../../evidence/export.ts';
 import type { Cli } from '../context.ts';
+import { signingKeyOf } from './checkpoint.ts';
 
 interface ExportOptions {
   from: string;
@@ -37,13 +38,15 @@ export function registerExport(program: Command, cli: Cli): void {
         const outFile = resolve(io.cwd, local.out);
         const out = createWriteStream(outFile);
         const tty = io.progress === true;
+        const signingKey = await signingKeyOf(io.env);
         const result = await exportEvidence({
-          db, engine, clock: systemClock, from, to, format: local.format, out, days: { first: local.from, last: local.to },
+          db, engine, clock: systemClock, from, to, format: local.format, out, days: { first: local.from, last: local.to }, ...(signingKey ? { signingKey } : {}),
           ...(tty ? { onProgress: (done: number, total: number) => io.stderr(`\rexporting ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} prompts (${Math.floor((done / Math.max(total, 1)) * 100)}%)`) } : {}),
         });
         await new Promise<void>((resolveEnd, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolveEnd())));
         if (tty) io.stderr('\n');
         say(`vigil: exported ${result.rows} prompts (${local.from} to ${local.to}) as ${local.format} to ${cli.display(outFile)}; audit head ${result.auditHead}`);
+        if (!result.verified) cli.note('vigil: integrity did NOT verify when exporting, and the export says so: run vigil audit verify');
       });
     });
 }

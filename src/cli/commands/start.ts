@@ -5,6 +5,7 @@ import { runShell } from '../../bot/shell/shell.ts';
 import { FakeClock, systemClock } from '../../clock.ts';
 import { loadConfigFile } from '../../config/index.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
+import { signingKeyOf } from './checkpoint.ts';
 import { botConfigFile, environmentHelp, isTerminal, noTerminalNoCredentials, ownConfigFile, wantsBot } from '../../setup/start-safety.ts';
 import { modelReaderFor } from '../../register/index.ts';
 import { outboxBacklog } from '../../store/outbox-backlog.ts';
@@ -59,6 +60,8 @@ async function startShell(cli: Cli, options: GlobalOptions, local: StartOptions)
 async function startBot(cli: Cli, options: GlobalOptions): Promise<void> {
   const { io, say, display } = cli;
   const settings = platformSettings(io.env);
+  // The checkpoints' signing key, read (and a malformed one refused) before anything starts.
+  const signingKey = await signingKeyOf(io.env);
   // From here on SIGINT and SIGTERM stop the bot gracefully (only the bot owns the signals).
   const stopped = io.stopSignal;
   const dbFile = cli.resolveDb(options);
@@ -71,7 +74,7 @@ async function startBot(cli: Cli, options: GlobalOptions): Promise<void> {
     // Prometheus metrics for /metrics, imported here only: no other command pays for prom-client.
     const { createPromMetrics } = await import('../../metrics-prom.ts');
     const metrics = createPromMetrics({ processMetrics: true, outbox: () => outboxBacklog(workspace.db, systemClock.now()) });
-    const bot = await runBot(workspace, settings, { clock: systemClock, logger: cli.logger(), heartbeatMs: beat, ...qa, metrics });
+    const bot = await runBot(workspace, settings, { clock: systemClock, logger: cli.logger(), heartbeatMs: beat, ...qa, metrics, ...(signingKey ? { signingKey } : {}) });
     const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
     const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
     say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz, /readyz and /metrics`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
