@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { findingChanges, findingsOfPeriod, noticePages } from '../store/evidence-queries.ts';
-import { readLiveRegister } from '../register/live-state.ts';
+import { factJson, readLiveRegister } from '../register/live-state.ts';
 import { countEvidence, evidencePages, findingsOpenedBetween, type Db } from '../store/index.ts';
 import type { SigningKey } from './checkpoint.ts';
 import { exportIntegrity, integrityText } from './checkpoint-integrity.ts';
@@ -114,7 +114,8 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
   }
   if (format === 'json') {
     await writeJsonFindingsAndNotices(db, from, to, out);
-    await write(out, '\n]}\n');
+    // The register's attested facts, each with what the file says: what an auditor reads beside the answers.
+    await write(out, `\n],"registerFacts":${JSON.stringify((await readLiveRegister(db, engine.config)).facts.map(factJson))}}\n`);
   }
   if (format === 'html') {
     await write(out, evidencePackHtml({

@@ -111,6 +111,14 @@ export async function readLiveRegister(db: Db, config: VigilConfig): Promise<Liv
   return liveRegister(config, await latestSupplierAnswers(db, ids));
 }
 
+/** A fact as data (exports, `vigil register diff --json`): supplier, field, what the file says, what was attested, who, when. */
+export function factJson(fact: AttestedFact) {
+  return {
+    supplier: fact.supplierId, supplierName: fact.supplierName, field: `${fact.field}.status`, file: fact.file, attested: fact.attested, differs: fact.differs,
+    answer: fact.answer, by: fact.by, byName: fact.byName, at: fact.at.toISOString(), attestation: fact.attestationId, prompt: fact.promptId,
+  };
+}
+
 const STATEMENT_WORDS: Record<StatementStatus, string> = {
   'on-file': 'on file', requested: 'requested', awaited: 'awaited', 'in-progress': 'in progress', missing: 'not on file',
 };

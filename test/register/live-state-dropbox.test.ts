@@ -82,6 +82,11 @@ describe("the Dropbox case: a Yes to 'Is Dropbox's GDPR statement on file?'", ()
     expect(pack).toContain('<tr class="attention"><td>Dropbox</td>');
     expect(pack).toContain('<td>on file (attested by Raj Patel on 23 Nov 2026; vigil.yaml says not on file)</td></tr>');
 
+    expect((await vigil('export', '--format', 'json', '--from', '2026-10-01', '--to', '2026-11-30', '--out', 'evidence.json')).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, 'evidence.json'), 'utf8')).registerFacts).toEqual([expect.objectContaining({
+      supplier: 'dropbox', field: 'gdprStatement.status', file: 'missing', attested: 'on-file', differs: true, by: 'raj', byName: 'Raj Patel', at: '2026-11-23T10:15:00.000Z',
+    })]);
+
     const diff = await vigil('register', 'diff');
     expect(diff).toMatchObject({ code: 0, stderr: '' });
     expect(diff.stdout).toBe([

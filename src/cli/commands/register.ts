@@ -25,14 +25,6 @@ export async function liveRegisterFor(location: string, config: VigilConfig): Pr
   }
 }
 
-/** A difference as data: supplier, field, what the file says, what was attested, who, when. */
-function differenceJson(fact: AttestedFact) {
-  return {
-    supplier: fact.supplierId, supplierName: fact.supplierName, field: `${fact.field}.status`, file: fact.file, attested: fact.attested,
-    answer: fact.answer, by: fact.by, byName: fact.byName, at: fact.at.toISOString(), attestation: fact.attestationId, prompt: fact.promptId,
-  };
-}
-
 /** "Dropbox: gdprStatement.status: vigil.yaml says missing; attested on-file by Raj Patel (raj), Mon 23 Nov, 10:15 (Yes to gdpr-statement)" */
 function differenceLine(fact: AttestedFact, zone: string, formatWhen: (at: Date, zone: string) => string): string {
   return `  ${fact.supplierName} (${fact.supplierId}): ${fact.field}.status: vigil.yaml says ${fact.file}; attested ${fact.attested} by ${fact.byName} (${fact.by}), ${formatWhen(fact.at, zone)} (${fact.answer === 'yes' ? 'Yes' : 'No'} to ${fact.attestationId})`;
@@ -56,10 +48,10 @@ export function registerRegister(program: Command, cli: Cli): void {
     .action(async (_local: unknown, command: Command) => {
       const options = cli.global(command);
       await cli.withWorkspace(options, cli.existingDb(options), async ({ db, config }) => {
-        const { readLiveRegister } = await import('../../register/live-state.ts');
+        const { factJson, readLiveRegister } = await import('../../register/live-state.ts');
         const { formatWhen } = await import('../../attestations/index.ts');
         const live = await readLiveRegister(db, config);
-        if (options.json) return cli.say(JSON.stringify({ differences: live.differences.map(differenceJson) }));
+        if (options.json) return cli.say(JSON.stringify({ differences: live.differences.map(factJson) }));
         if (live.differences.length === 0) return cli.say(AGREES);
         const n = live.differences.length;
         cli.say(`vigil.yaml is behind what was attested: ${n} difference${n === 1 ? '' : 's'} (vigil register apply writes ${n === 1 ? 'it' : 'them'}):`);
@@ -79,7 +71,7 @@ export function registerRegister(program: Command, cli: Cli): void {
 
 async function apply(cli: Cli, options: GlobalOptions, ws: Workspace, write: boolean): Promise<void> {
   const { db, config, configFile } = ws;
-  const { readLiveRegister } = await import('../../register/live-state.ts');
+  const { factJson, readLiveRegister } = await import('../../register/live-state.ts');
   const { applyFacts } = await import('../../register/live-state-yaml.ts');
   const { appendAudit, writeTransaction } = await import('../../store/index.ts');
   const live = await readLiveRegister(db, config);
@@ -94,11 +86,11 @@ async function apply(cli: Cli, options: GlobalOptions, ws: Workspace, write: boo
   const { text, edits } = applyFacts(readFileSync(configFile, 'utf8'), shown, live.differences);
   if (write) {
     writeFileSync(configFile, text);
-    const changes = edits.map((e) => ({ ...differenceJson(e.fact), line: e.line }));
+    const changes = edits.map((e) => ({ ...factJson(e.fact), line: e.line }));
     await writeTransaction(db, (trx) => appendAudit(trx, { actor: 'cli', action: 'register.applied', subject: configFile, data: { changes } }, systemClock.now()));
   }
   if (options.json) {
-    cli.say(JSON.stringify({ file: shown, written: write, changes: edits.map((e) => ({ ...differenceJson(e.fact), line: e.line, before: e.before, after: e.after })) }));
+    cli.say(JSON.stringify({ file: shown, written: write, changes: edits.map((e) => ({ ...factJson(e.fact), line: e.line, before: e.before, after: e.after })) }));
     return;
   }
   const n = edits.length;
