@@ -18,6 +18,17 @@ export interface Field {
   value: string;
 }
 
+/**
+ * How to check a question: the firm's words and a page, and the same per checklist item. All
+ * of it is user-written: adapters show it as typed, and link only `link` (an https address).
+ */
+export interface HowTo {
+  instructions?: string;
+  link?: string;
+  /** Per checklist item, in the checklist's order; only items that say how. */
+  items?: { item: string; instructions?: string; link?: string }[];
+}
+
 /** A rich message: a prompt, a reminder, an escalation, a status view. */
 export interface Card {
   kind: 'card';
@@ -28,6 +39,8 @@ export interface Card {
   buttons: Button[];
   /** Checklist items to tick, for checklist answers. */
   checklist?: string[];
+  /** How to check, shown under the question. */
+  howTo?: HowTo;
 }
 
 /** A plain reply. */

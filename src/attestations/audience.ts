@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Attestation } from '../config/schema.ts';
 import type { Directory } from './directory.ts';
+import { checklistItemText } from './how-to.ts';
 
 /** Who one prompt is about, and who answers it. */
 export interface Subject {
@@ -34,7 +35,7 @@ export function audienceOf(attestation: Attestation, directory: Directory): Audi
     if (attestation.checklist === 'suppliers-used') {
       return (directory.person(assigneeId)?.uses ?? []).map((id) => directory.supplier(id)?.name ?? id);
     }
-    return attestation.checklist ?? [];
+    return (attestation.checklist ?? []).map(checklistItemText);
   };
   if (suppliers !== undefined) {
     const chosen = suppliers === 'all' ? directory.config.suppliers : directory.config.suppliers.filter((s) => suppliers.includes(s.id));

@@ -1,8 +1,9 @@
 import type { Policy, VigilConfig } from '../config/schema.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
-import type { Button, Card, OutboundMessage } from '../messages.ts';
+import type { Button, Card, HowTo, OutboundMessage } from '../messages.ts';
 import type { Prompt } from '../store/index.ts';
 import type { Directory } from './directory.ts';
+import { howToOf } from './how-to.ts';
 
 /**
  * What the outbox carries. Prompts and reminders are rendered from their prompt when they are
@@ -19,11 +20,12 @@ export function renderPayload(payload: OutboxPayload, prompt: Prompt | undefined
   if (payload.kind === 'escalation' || payload.kind === 'no-answer') return payload.message;
   if (!prompt) throw new VigilError(ErrorCode.NotFound, `the prompt of a ${payload.kind} message is gone`);
   const { config, directory } = workspace;
-  if (payload.kind === 'reminder') return reminderCard(prompt, directory);
   const attestation = config.attestations.find((a) => a.id === prompt.attestationId);
-  if (attestation?.schedule === 'on-join') return welcomeCard(prompt, directory);
+  const howTo = howToOf(attestation, prompt.checklist, directory);
+  if (payload.kind === 'reminder') return reminderCard(prompt, directory, howTo);
+  if (attestation?.schedule === 'on-join') return welcomeCard(prompt, directory, howTo);
   const policy = attestation?.policy ? config.policies.find((p) => p.id === attestation.policy) : undefined;
-  return promptCard(prompt, directory, policy);
+  return promptCard(prompt, directory, policy, howTo);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -69,8 +71,8 @@ export function answerButtons(prompt: Pick<Prompt, 'id' | 'answerKind'>): Button
   }
 }
 
-/** The card that asks a prompt's question. */
-export function promptCard(prompt: Prompt, directory: Directory, policy?: Policy): Card {
+/** The card that asks a prompt's question, with how to check it when the config says. */
+export function promptCard(prompt: Prompt, directory: Directory, policy?: Policy, howTo?: HowTo): Card {
   const zone = directory.timezoneOf(prompt.assigneeId);
   const fields = [{ label: 'Due', value: `${formatWhen(prompt.closesAt, zone)} (${zone})` }];
   if (policy) fields.push({ label: 'Policy', value: policy.title });
@@ -81,18 +83,19 @@ export function promptCard(prompt: Prompt, directory: Directory, policy?: Policy
     fields,
     buttons: answerButtons(prompt),
     ...(prompt.checklist ? { checklist: prompt.checklist } : {}),
+    ...(howTo ? { howTo } : {}),
   };
 }
 
 /** The welcome card of an on-join attestation, linking the policies. */
-export function welcomeCard(prompt: Prompt, directory: Directory): Card {
-  const card = promptCard(prompt, directory);
+export function welcomeCard(prompt: Prompt, directory: Directory, howTo?: HowTo): Card {
+  const card = promptCard(prompt, directory, undefined, howTo);
   const titles = directory.config.policies.map((p) => `• ${p.title}`).join('\n');
   return { ...card, text: `Our policies:\n${titles}\nAsk me about any of them.` };
 }
 
-/** A reminder, in the prompt's thread. */
-export function reminderCard(prompt: Prompt, directory: Directory): Card {
+/** A reminder, in the prompt's thread: the answer buttons again, and how to check. */
+export function reminderCard(prompt: Prompt, directory: Directory, howTo?: HowTo): Card {
   const zone = directory.timezoneOf(prompt.assigneeId);
   return {
     kind: 'card',
@@ -101,6 +104,7 @@ export function reminderCard(prompt: Prompt, directory: Directory): Card {
     fields: [],
     buttons: answerButtons(prompt),
     ...(prompt.checklist ? { checklist: prompt.checklist } : {}),
+    ...(howTo ? { howTo } : {}),
   };
 }
 

@@ -206,6 +206,33 @@ const RegisterSetsSchema = z
   })
   .describe('The register field a Yes sets for the supplier asked about: the answer becomes the register\'s live state (status, evidence pack, questions), and `vigil register apply` writes it into this file.');
 
+/** How long `instructions` may be: a few paragraphs, which every channel can show under a question. */
+export const INSTRUCTIONS_LIMIT = 1500;
+
+// How to check a question or a checklist item: words and a page. User-written: every channel
+// shows them as typed (never as mentions, links or formatting), the link only as Vigil's own.
+const instructions = z
+  .string()
+  .min(1)
+  .max(INSTRUCTIONS_LIMIT, { error: `instructions are at most ${INSTRUCTIONS_LIMIT} characters; link a page for more` })
+  .describe(`How to check, in a few sentences (markdown as written; shown with the prompt in every channel, at most ${INSTRUCTIONS_LIMIT} characters). A [text](https://…) link shows as the text and its address.`);
+const link = z
+  .url({ protocol: /^https$/, error: 'expected an https:// address' })
+  .max(500)
+  .meta({ pattern: '^https://' })
+  .describe('A page that shows how to check (https only), linked beside the prompt.');
+
+const ChecklistItemSchema = z
+  .strictObject({
+    item: z.string().min(1).describe('What is ticked, as shown.'),
+    instructions: instructions.optional(),
+    link: link.optional(),
+  })
+  .describe('A checklist item with how to check it.');
+
+/** A checklist item: its text, or its text with instructions and a link. */
+export type ChecklistItem = string | z.output<typeof ChecklistItemSchema>;
+
 const AttestationSchema = z
   .strictObject({
     id: id('attestation'),
@@ -230,9 +257,11 @@ const AttestationSchema = z
     audience: AudienceSchema,
     answer: z.enum(ANSWER_KINDS).default('yes-no').describe('yes-no, yes-no-na, checklist or text.'),
     checklist: z
-      .union([z.literal('suppliers-used'), z.array(z.string().min(1)).min(1)])
+      .union([z.literal('suppliers-used'), z.array(z.union([z.string().min(1), ChecklistItemSchema])).min(1)])
       .optional()
-      .describe('For checklist answers: the items, or "suppliers-used" for one item per supplier the person uses.'),
+      .describe('For checklist answers: the items (each its text, or { item, instructions, link }), or "suppliers-used" for one item per supplier the person uses, each linking the supplier\'s security.url.'),
+    instructions: instructions.optional(),
+    link: link.optional(),
     window: duration('How long a prompt stays open before it is missed').default('P1D'),
     reminders: z.array(duration('Reminder delay after issue')).default([]).describe('When to remind, after issue.'),
     escalation: z.array(EscalationStepSchema).default([]).describe('The ladder: who is told, and when.'),

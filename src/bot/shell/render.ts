@@ -1,5 +1,5 @@
 import type { Directory } from '../../attestations/index.ts';
-import type { OutboundMessage } from '../../messages.ts';
+import type { HowTo, OutboundMessage } from '../../messages.ts';
 
 /** Terminal styling; plain when the output is not a TTY. */
 export interface Style {
@@ -28,8 +28,21 @@ export function renderMessage(message: OutboundMessage, style: Style): string {
   if (message.text) lines.push(clean(message.text));
   for (const f of message.fields) lines.push(`${style.dim(f.label + ':')} ${clean(f.value)}`);
   if (message.checklist) lines.push(message.checklist.map((item, i) => `[${i + 1}] ${clean(item)}`).join('  '));
+  if (message.howTo) lines.push(...howToLines(message.howTo, style));
   if (message.buttons.length) lines.push(style.accent(message.buttons.map((b) => `[${b.label}]`).join(' ')));
   return lines.join('\n');
+}
+
+/** How to check, as terminal lines: the words as typed (control characters made harmless), then the addresses. */
+function howToLines(howTo: HowTo, style: Style): string[] {
+  const lines: string[] = [];
+  if (howTo.instructions) lines.push(`${style.dim('How to check:')} ${clean(howTo.instructions)}`);
+  if (howTo.link) lines.push(`${style.dim('See:')} ${clean(howTo.link)}`);
+  for (const item of howTo.items ?? []) {
+    const parts = [item.instructions, item.link].filter((p): p is string => Boolean(p)).map(clean);
+    lines.push(`${style.dim(`${clean(item.item)}:`)} ${parts.join(' ')}`);
+  }
+  return lines;
 }
 
 /** "Amy Hughes" or "#compliance" for an outbox recipient. */

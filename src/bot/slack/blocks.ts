@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 type View = types.View;
-import type { Card, OutboundMessage } from '../../messages.ts';
+import type { Card, HowTo, OutboundMessage } from '../../messages.ts';
 
 /**
  * Escapes text for Slack: users' words are shown, never interpreted as mentions (`<!channel>`,
@@ -63,6 +63,7 @@ function cardBlocks(card: Card): KnownBlock[] {
       ...(card.fields.length ? { fields: card.fields.slice(0, 10).map((f) => mrkdwnText(`*${escaped(f.label, 100)}*\n${escaped(f.value, 1890)}`)) } : {}),
     },
   ];
+  if (card.howTo) blocks.push(...howToBlocks(card.howTo));
   // A checkbox group holds at most 10 options and an option's text 75 characters (Block Kit's
   // limits): a longer list is several groups, each option keeping its index in the whole list.
   const items = card.checklist ?? [];
@@ -81,6 +82,36 @@ function cardBlocks(card: Card): KnownBlock[] {
     });
   }
   return blocks;
+}
+
+/**
+ * How to check, under the question: the firm's words escaped and verbatim like any user text,
+ * and each link as Vigil's own `<address|label>` whose label names the site, so no link hides
+ * where it goes. The address is an https URL the config check accepted; the characters Slack
+ * reads in a link (`<`, `>`, `|`) are percent-encoded and `&` escaped as Slack asks.
+ */
+function howToBlocks(howTo: HowTo): KnownBlock[] {
+  const lines: string[] = [];
+  if (howTo.instructions) lines.push(escaped(howTo.instructions, 1500));
+  if (howTo.link) lines.push(slackLink(howTo.link));
+  for (const item of howTo.items ?? []) {
+    const parts = [item.instructions ? escaped(item.instructions, 500) : '', item.link ? slackLink(item.link) : ''].filter(Boolean);
+    lines.push(`• *${escaped(item.item, 150)}*: ${parts.join(' ')}`);
+  }
+  return [{ type: 'section', text: mrkdwnText(clip(`*How to check*\n${lines.join('\n')}`, 3000)) }];
+}
+
+/** A link Vigil writes: `<https://…|Open (host)>`, with nothing in the address that Slack would read as markup. */
+export function slackLink(address: string): string {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return escaped(address, 500);
+  }
+  if (url.protocol !== 'https:') return escaped(address, 500);
+  const href = url.href.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
+  return `<${href}|Open ${mrkdwn(url.host)}>`;
 }
 
 /** The prompt's message once answered: the question, and who answered what, when. */

@@ -1,5 +1,5 @@
 import { FIELD_LIMITS } from '../../attestations/limits.ts';
-import type { Card, OutboundMessage } from '../../messages.ts';
+import type { Card, HowTo, OutboundMessage } from '../../messages.ts';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string; body: unknown[] };
@@ -53,6 +53,36 @@ function summaryOf(text: string): string {
 }
 
 /**
+ * How to check: the firm's words as plain runs like all text, and each link as a run Vigil
+ * writes ("Open support.xero.com") whose select action opens the https address.
+ */
+function howToBlocks(howTo: HowTo): Record<string, unknown>[] {
+  const blocks: Record<string, unknown>[] = plainText('How to check', { weight: 'Bolder' });
+  blocks[0] = { ...blocks[0], spacing: 'Medium' };
+  if (howTo.instructions) blocks.push(...plainText(howTo.instructions));
+  if (howTo.link) blocks.push({ type: 'RichTextBlock', inlines: [linkRun(howTo.link)] });
+  for (const item of howTo.items ?? []) {
+    const inlines = [run(`${item.item}: `, { weight: 'Bolder' })];
+    if (item.instructions) inlines.push(run(`${item.instructions.replace(/\s*\n\s*/g, ' ')} `));
+    if (item.link) inlines.push(linkRun(item.link));
+    blocks.push({ type: 'RichTextBlock', inlines });
+  }
+  return blocks;
+}
+
+/** A run that opens `address` (https only; anything else is shown as text). */
+function linkRun(address: string): Record<string, unknown> {
+  let url: URL | undefined;
+  try {
+    url = new URL(address);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:') return run(address);
+  return { ...run(`Open ${url.host}`), color: 'Accent', selectAction: { type: 'Action.OpenUrl', url: url.href } };
+}
+
+/**
  * A prompt as an Adaptive Card: the question, its facts, a reason box (needed for No and N/A),
  * checkboxes for a checklist, and `Action.Execute` buttons, so Teams sends the answer to the bot
  * as an `adaptiveCard/action` invoke and shows the card the bot returns in its place.
@@ -61,6 +91,7 @@ export function cardFor(card: Card, promptId: string): AdaptiveCard {
   const body: unknown[] = plainText(card.title, { weight: 'Bolder', size: 'Medium' });
   if (card.text) body.push(...plainText(card.text));
   body.push(...card.fields.map((f) => field(f.label, f.value)));
+  if (card.howTo) body.push(...howToBlocks(card.howTo));
   if (card.checklist?.length) {
     body.push({ type: 'Input.ChoiceSet', id: 'checked', isMultiSelect: true, style: 'expanded', label: 'Tick what is done', choices: card.checklist.map((item) => ({ title: item, value: item })) });
   }
