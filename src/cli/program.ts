@@ -8,6 +8,8 @@ import { registerCheckConfig } from './commands/check-config.ts';
 import { registerCheckpoint, registerKeygen } from './commands/checkpoint.ts';
 import { registerDatabase } from './commands/database.ts';
 import { registerExport } from './commands/export.ts';
+import { registerImport } from './commands/import.ts';
+import { registerInit } from './commands/init.ts';
 import { registerRetention } from './commands/retention.ts';
 import { registerStart } from './commands/start.ts';
 import { registerRegister } from './commands/register.ts';
@@ -27,7 +29,7 @@ export function buildProgram(cli: Cli): Command {
     .exitOverride()
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
     .showHelpAfterError();
-  for (const register of [registerCheckConfig, registerStart, registerAudit, registerCheckpoint, registerKeygen, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport, registerRegister]) {
+  for (const register of [registerInit, registerImport, registerCheckConfig, registerStart, registerAudit, registerCheckpoint, registerKeygen, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport, registerRegister]) {
     register(program, cli);
   }
   return program;
