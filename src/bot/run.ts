@@ -62,11 +62,7 @@ export async function runBot(
   const { leadership } = leader;
   // Q&A extras given here (as the CLI gives them today) rather than to openWorkspace build the bot its own.
   const qa = deps.gaps || deps.reader ? policyQa(workspace.config, deps) : workspace.qa;
-  // Unanswered questions go to the data-protection contact once a week, from the leader's ticks.
-  const gaps = deps.gaps ?? workspace.gaps;
-  const gapsDigest = gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps, clock: deps.clock, logger: deps.logger });
-  // The audit log's checkpoint, daily, to the compliance channel and the checkpoint file (signed with VIGIL_SIGNING_KEY when set).
-  const checkpoint = dailyCheckpoint({ db, config: () => engine.config, configFile: workspace.configFile, clock: deps.clock, logger: deps.logger, ...(deps.signingKey ? { key: deps.signingKey } : {}) });
+  const chores = afterTickChores(workspace, qa, deps);
   const { slack, teams } = platformAdapters(settings, { db, engine, qa, clock: deps.clock, logger: deps.logger, gauge, metrics });
   await slack?.start();
   let server: RunningServer | undefined;
@@ -89,9 +85,7 @@ export async function runBot(
     heartbeat = startHeartbeat({ db, engine: () => engine, clock: deps.clock, logger: deps.logger, intervalMs: heartbeatMs, leader: lead, onTick: async (report) => {
       lastBeat = deps.clock.now();
       metrics.tick(report.issued.length);
-      await gapsDigest?.();
-      await checkpoint();
-      await pruneProcessedEvents(db, new Date(deps.clock.now().getTime() - PROCESSED_EVENT_TTL_MS));
+      await chores();
       delivery.deliver();
     } });
     timer = setInterval(delivery.deliver, deps.deliveryIntervalMs ?? 5000);
@@ -129,6 +123,24 @@ export async function runBot(
     await slack?.stop();
     throw error;
   }
+}
+
+/**
+ * What the leader does after each tick besides delivery: the weekly digest of unanswered
+ * questions for the data-protection contact, the audit log's daily checkpoint (to the compliance
+ * channel and the checkpoint file, signed with VIGIL_SIGNING_KEY when set), and forgetting
+ * platform event ids older than a week.
+ */
+function afterTickChores(workspace: Workspace, qa: PolicyQa, deps: { clock: Clock; logger: Logger; gaps?: GapLog; signingKey?: SigningKey }): () => Promise<void> {
+  const { db, engine } = workspace;
+  const gaps = deps.gaps ?? workspace.gaps;
+  const gapsDigest = gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps, clock: deps.clock, logger: deps.logger });
+  const checkpoint = dailyCheckpoint({ db, config: () => engine.config, configFile: workspace.configFile, clock: deps.clock, logger: deps.logger, ...(deps.signingKey ? { key: deps.signingKey } : {}) });
+  return async () => {
+    await gapsDigest?.();
+    await checkpoint();
+    await pruneProcessedEvents(db, new Date(deps.clock.now().getTime() - PROCESSED_EVENT_TTL_MS));
+  };
 }
 
 /** The adapters of the platforms that have settings. */
