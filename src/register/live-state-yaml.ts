@@ -1,4 +1,4 @@
-import { isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { parseConfig } from '../config/load.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { AttestedFact } from './live-state.ts';
@@ -26,7 +26,7 @@ export function applyFacts(text: string, file: string, facts: readonly AttestedF
   const suppliers = doc.get('suppliers', true);
   const splices: { start: number; end: number; value: string; edit: Omit<FileEdit, 'line' | 'before' | 'after'> }[] = [];
   for (const fact of facts) {
-    const index = isSeq(suppliers) ? suppliers.items.findIndex((item) => (item as { get?: (k: string) => unknown }).get?.('id') === fact.supplierId) : -1;
+    const index = isSeq(suppliers) ? suppliers.items.findIndex((item) => isMap(item) && item.get('id') === fact.supplierId) : -1;
     const path = ['suppliers', index, fact.field, 'status'] as const;
     const node = index < 0 ? undefined : doc.getIn(path, true);
     if (!isScalar(node) || !node.range) {
