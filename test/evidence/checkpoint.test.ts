@@ -5,7 +5,7 @@ import {
   checkSignature, defaultOrigin, formatCheckpoint, parseCheckpoints, parseVerifierKey, SigningKey, VerifierKey,
 } from '../../src/evidence/checkpoint.ts';
 import { makeCheckpoint, verifyAgainstCheckpoints } from '../../src/evidence/checkpoint-verify.ts';
-import { appendAudit, auditHash, verifyAudit } from '../../src/store/index.ts';
+import { appendAudit, auditHash, setAuditAnchor, verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
 const ORIGIN = 'vigil.acme-bookkeeping';
@@ -181,6 +181,19 @@ describe('checking a database against checkpoints', () => {
     expect((await check(altered, key.verifier)).checks[0]).toMatchObject({ status: 'bad-signature', signature: 'invalid' });
     // Unsigned, when a key is expected.
     expect((await check((await makeCheckpoint(h.db, ORIGIN)).text, key.verifier)).checks[0]!.signature).toBe('not-signed-by-key');
+  });
+
+  it('a checkpoint whose record a purge removed cannot be checked, and says so; one at the purge anchor still holds', async () => {
+    const old = await makeCheckpoint(h.db, ORIGIN);
+    await append(3);
+    const anchor = await h.db.selectFrom('audit_log').select(['seq', 'hash']).where('seq', '=', old.size + 1).executeTakeFirstOrThrow();
+    const atAnchor = formatCheckpoint({ origin: ORIGIN, size: Number(anchor.seq), hash: anchor.hash });
+    await h.db.deleteFrom('audit_log').where('seq', '<=', anchor.seq).execute();
+    await setAuditAnchor(h.db, { seq: Number(anchor.seq), hash: anchor.hash });
+    const report = await check(`${old.text}\n${atAnchor}`);
+    expect(report.checks.map((c) => c.status)).toEqual(['purged', 'holds']);
+    expect(report.checks[0]!.message).toContain(`cannot be checked: record ${old.size} is gone (the chain now starts at record ${Number(anchor.seq) + 1}, after a purge)`);
+    expect(report.ok).toBe(false);
   });
 
   it('another firm\'s checkpoint is named as such', async () => {

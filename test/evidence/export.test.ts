@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordAnswer } from '../../src/attestations/index.ts';
 import { csvCell } from '../../src/evidence/csv.ts';
@@ -129,6 +130,22 @@ describe('evidence export', () => {
     expect(text).toContain('<strong>Integrity does NOT verify.</strong>');
     expect(text).toMatch(new RegExp(`<li>[^<]*answers[^<]*${no.id}[^<]*</li>`));
     expect(text).not.toMatch(/Verified|verifies/);
+  });
+
+  it('package: an edited answer makes the manifest say verified: false and index.html say, in red, that integrity does NOT verify', async () => {
+    await h.db.updateTable('answers').set({ reason: 'all fine' }).where('value', '=', 'no').execute();
+    const chunks: Buffer[] = [];
+    const out = new Writable({ write(chunk, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
+    const result = await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'package', out });
+    expect(result.verified).toBe(false);
+    const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    expect(manifest.auditCheckpoint).toMatchObject({ kind: 'tlog-checkpoint', verified: false });
+    expect(manifest.integrity).toMatch(/^Integrity does NOT verify: /);
+    const page = strFromU8(files['index.html']!);
+    expect(page).toContain('<strong class="no">integrity does NOT verify (see Integrity)</strong>');
+    expect(page).toContain('<strong>Integrity does NOT verify.</strong>');
+    expect(page).not.toMatch(/Verified|verifies/);
   });
 
   it('HTML: when the chain does not verify the pack says so in red, and nowhere that it verifies', async () => {
