@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -126,5 +126,27 @@ describe('vigil keygen, vigil checkpoint and vigil audit verify --checkpoint', (
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('VIGIL_SIGNING_KEY is not a Vigil signing key');
     expect(bad.stderr).not.toContain(keys.signingKey.split('+')[4].slice(0, 16));
+  });
+
+  it('the signing key never reaches output, exports, the checkpoint file or the database', async () => {
+    const keys = JSON.parse((await vigil(['--json', 'keygen'])).stdout);
+    const encoded = keys.signingKey.split('+').slice(4).join('+') as string;
+    const seed = Buffer.from(encoded, 'base64').subarray(1);
+    const env = { VIGIL_SIGNING_KEY: keys.signingKey };
+    const outputs: string[] = [];
+    const keep = (r: { stdout: string; stderr: string }) => void outputs.push(r.stdout, r.stderr);
+    keep(await vigil(['--db', 'vigil.db', 'tick', '--now', '2026-11-23T17:30:00Z'], env));
+    keep(await vigil(['--db', 'vigil.db', 'checkpoint', '--out', 'checkpoints.txt'], env));
+    for (const format of ['csv', 'json', 'html', 'package']) keep(await vigil(['--db', 'vigil.db', 'export', '--from', '2026-11-23', '--to', '2026-11-23', '--format', format, '--out', `export.${format}`], env));
+    keep(await vigil(['--db', 'vigil.db', '--json', 'audit', 'verify', '--checkpoint', 'checkpoints.txt', '--key', keys.verifierKey], env));
+    const files = ['checkpoints.txt', 'export.csv', 'export.json', 'export.html', 'export.package', 'vigil.db', 'vigil.db-wal'].filter((f) => existsSync(join(cwd, f))).map((f) => readFileSync(join(cwd, f)));
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const text of [...outputs.map((o) => Buffer.from(o)), ...files]) {
+      expect(text.includes(encoded)).toBe(false);
+      expect(text.includes(seed)).toBe(false);
+      expect(text.includes(seed.toString('hex'))).toBe(false);
+      expect(text.includes(seed.toString('base64'))).toBe(false);
+    }
+    expect(parseCheckpoints(readFileSync(join(cwd, 'export.csv'), 'utf8'))[0]!.signatures).toHaveLength(1);
   });
 });
