@@ -9,6 +9,7 @@ import { ConfigError, parseConfig, type ConfigProblem } from '../../src/config/i
 import { describeSchedule } from '../../src/config/schedule-describe.ts';
 import { parseScheduleWords, schedulePattern } from '../../src/config/schedule-words.ts';
 import { VigilConfigSchema, type Attestation } from '../../src/config/schema.ts';
+import { Harness, issuedAt } from '../fixtures/engine-harness.ts';
 import { MINIMAL_CONFIG, editLine, lineOf } from '../fixtures/minimal-config.ts';
 
 const config = parseConfig(MINIMAL_CONFIG, 'acme/vigil.yaml');
@@ -222,5 +223,33 @@ describe('vigil.schema.json, as an editor checks a file with it', () => {
       if (!existsSync(file)) continue;
       expect(errorsAt(parseYaml(readFileSync(file, 'utf8'))), name).toEqual([]);
     }
+  });
+});
+
+describe('schedules in words through the engine', () => {
+  it('issues the same prompts at the same instants as the cron twin, across Easter and the clocks going forward', async () => {
+    const run = async (schedule: string) => {
+      const h = await Harness.open(`  - id: check
+    question: Checked?
+    schedule: ${JSON.stringify(schedule)}
+    audience: { people: [ann] }
+    window: PT8H
+  - id: quarterly
+    question: Quarterly done?
+    schedule: ${JSON.stringify(schedule === '0 9 * * 1-5' ? '0 10 1 1,4,7,10 *' : 'on the first working day of each quarter at 10:00')}
+    nonWorkingDays: ${schedule === '0 9 * * 1-5' ? 'next-working-day' : 'skip'}
+    audience: { people: [ann] }
+    window: P3D
+`, '2026-03-26T00:00:00Z');
+      try {
+        return issuedAt(await h.runUntil('2026-04-08T12:00:00Z'));
+      } finally {
+        await h.close();
+      }
+    };
+    const fromWords = await run('every weekday at 09:00');
+    expect(fromWords).toEqual(await run('0 9 * * 1-5'));
+    expect(fromWords).toContain('2026-04-01T09:00:00.000Z ann'); // Wed 1 April, 10:00 BST: the quarter's first working day
+    expect(fromWords.filter((l) => l.startsWith('2026-04-03') || l.startsWith('2026-04-06'))).toEqual([]); // Good Friday, Easter Monday
   });
 });
