@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config/index.ts';
 import { ErrorCode, toVigilError } from '../errors.ts';
 import { registerAsk } from './commands/ask.ts';
 import { registerAudit } from './commands/audit.ts';
@@ -62,6 +61,7 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
     }
     const vigilError = toVigilError(error);
     cli.note(`vigil: ${vigilError.message}`);
+    const { ConfigError } = await import('../config/index.ts');
     reportJson({
       code: vigilError.code, message: vigilError.message,
       ...(vigilError instanceof ConfigError ? { stage: vigilError.stage, problems: vigilError.problems } : {}),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { migrateToLatest, openStore, verifyAudit } from '../../store/index.ts';
 import type { Cli } from '../context.ts';
 import { checkpointReportLines, verifyCheckpoints } from './checkpoint.ts';
 
@@ -16,7 +15,9 @@ export function registerAudit(program: Command, cli: Cli): void {
     .option('--key <verifier key>', 'with --checkpoint: the firm\'s verifier key (from vigil keygen); checkpoints not validly signed by it are refused')
     .action(async (local: { checkpoint?: string; key?: string }, command: Command) => {
       const options = cli.global(command);
-      const db = openStore(cli.existingDb(options));
+      const location = cli.existingDb(options);
+      const { migrateToLatest, openStore, verifyAudit } = await import('../../store/index.ts');
+      const db = openStore(location);
       try {
         await migrateToLatest(db);
         const result = await verifyAudit(db);

@@ -1,11 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { addDays, zonedInstant } from '../../attestations/zoned-time.ts';
 import { systemClock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import { parseDayOption } from '../../evidence/dates.ts';
-import { exportEvidence, type ExportFormat } from '../../evidence/export.ts';
+import type { ExportFormat } from '../../evidence/export.ts';
 import type { Cli } from '../context.ts';
 import { signingKeyOf } from './checkpoint.ts';
 
@@ -30,6 +29,8 @@ export function registerExport(program: Command, cli: Cli): void {
       const options = cli.global(command);
       parseDayOption(local.from, '--from');
       parseDayOption(local.to, '--to');
+      const { addDays, zonedInstant } = await import('../../attestations/zoned-time.ts');
+      const { exportEvidence } = await import('../../evidence/export.ts');
       await cli.withWorkspace(options, cli.existingDb(options), async ({ db, engine, config }) => {
         const zone = config.organisation.timezone;
         const from = zonedInstant(local.from, '00:00', zone);

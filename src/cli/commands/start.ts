@@ -1,14 +1,10 @@
 import type { Command } from 'commander';
-import { openWorkspace, type Workspace } from '../../app.ts';
-import { runBot, type PlatformSettings } from '../../bot/run.ts';
-import { runShell } from '../../bot/shell/shell.ts';
+import type { Workspace } from '../../app.ts';
+import type { PlatformSettings } from '../../bot/run.ts';
 import { FakeClock, systemClock } from '../../clock.ts';
-import { loadConfigFile } from '../../config/index.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import { signingKeyOf } from './checkpoint.ts';
 import { botConfigFile, environmentHelp, isTerminal, noTerminalNoCredentials, ownConfigFile, wantsBot } from '../../setup/start-safety.ts';
-import { modelReaderFor } from '../../register/index.ts';
-import { outboxBacklog } from '../../store/outbox-backlog.ts';
 import { describeCounts, summarise, type Cli, type GlobalOptions } from '../context.ts';
 
 interface StartOptions {
@@ -34,7 +30,7 @@ export function registerStart(program: Command, cli: Cli): void {
       // a service with no credentials must fail, not read end of input and exit 0.
       if (!(local.shell || local.at || local.as) && !isTerminal(stdin)) {
         const own = ownConfigFile(cwd, env, options.config);
-        if (own) loadConfigFile(own); // a broken file is the first thing to fix
+        if (own) (await import('../../config/index.ts')).loadConfigFile(own); // a broken file is the first thing to fix
         throw noTerminalNoCredentials(env);
       }
       await startShell(cli, options, local);
@@ -47,6 +43,8 @@ async function startShell(cli: Cli, options: GlobalOptions, local: StartOptions)
   const explicitDb = options.db ?? env.DATABASE_URL ?? env.VIGIL_DB;
   if (!explicitDb) cli.note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
   const clock = new FakeClock(cli.instant(local.at, '--at'));
+  const { openWorkspace } = await import('../../app.ts');
+  const { runShell } = await import('../../bot/shell/shell.ts');
   const workspace = await openWorkspace({ configFile: cli.resolveConfig(options), dbFile: explicitDb ? cli.resolveDb(options) : ':memory:' }, { clock, logger: cli.logger() });
   try {
     if (local.as && !workspace.engine.directory.person(local.as)) throw new VigilError(ErrorCode.UsageError, `--as: no person "${local.as}" in this workspace`);
@@ -69,10 +67,14 @@ async function startBot(cli: Cli, options: GlobalOptions): Promise<void> {
     const { config, migrations } = workspace;
     say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
     const beat = heartbeatMs(io.env);
+    // The platform SDKs, the register and prom-client are loaded here only: no other command pays for them.
+    const { runBot } = await import('../../bot/run.ts');
+    const { modelReaderFor } = await import('../../register/index.ts');
+    const { outboxBacklog } = await import('../../store/outbox-backlog.ts');
+    const { createPromMetrics } = await import('../../metrics-prom.ts');
     // Unanswered questions are kept for the weekly digest; the language model, if the firm turned one on, gets its key here only.
     const qa = { gaps: cli.gapLog(dbFile), reader: modelReaderFor(config, io.env.VIGIL_LLM_API_KEY, cli.logger()) };
-    // Prometheus metrics for /metrics, imported here only: no other command pays for prom-client.
-    const { createPromMetrics } = await import('../../metrics-prom.ts');
+    // Prometheus metrics for /metrics.
     const metrics = createPromMetrics({ processMetrics: true, outbox: () => outboxBacklog(workspace.db, systemClock.now()) });
     const bot = await runBot(workspace, settings, { clock: systemClock, logger: cli.logger(), heartbeatMs: beat, ...qa, metrics, ...(signingKey ? { signingKey } : {}) });
     const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
