@@ -54,16 +54,18 @@ export async function planInit(choices: InitChoices, file: string, today: string
   if (wrong.length) throw new VigilError(ErrorCode.UsageError, wrong.join('\n'));
   const reports: InitPlan['reports'] = [];
   let people: PersonDraft[] = [];
+  const contact = { name: choices.contactName, email: choices.contactEmail, ...(choices.contactPhone ? { phone: choices.contactPhone } : {}) };
+  // The sheet may name the data-protection contact as a manager before init adds them as a person.
+  const contactPerson = withComplianceContact([], contact).people;
   if (choices.peopleFile) {
-    const report = peopleFromTable(await readTable(choices.peopleFile));
+    const report = peopleFromTable(await readTable(choices.peopleFile), contactPerson);
     reports.push({ what: `people from ${choices.peopleFile}`, report });
     people = report.entries;
   }
   for (const typed of choices.typedPeople ?? []) {
-    const report = peopleFromTable({ file: 'typed', headers: ['name', 'email'], rows: [{ line: 0, cells: typed }] }, people);
+    const report = peopleFromTable({ file: 'typed', headers: ['name', 'email'], rows: [{ line: 0, cells: typed }] }, [...contactPerson, ...people]);
     people = [...people.filter((p) => !report.entries.some((e) => e.id === p.id)), ...report.entries];
   }
-  const contact = { name: choices.contactName, email: choices.contactEmail, ...(choices.contactPhone ? { phone: choices.contactPhone } : {}) };
   // Owners may name the data-protection contact, who is a person once init has written the file.
   const everyone = withComplianceContact(people.map((p) => ({ ...p })), contact).people;
   let suppliers: SupplierDraft[] = [];

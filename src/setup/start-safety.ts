@@ -24,6 +24,7 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; what: string }[] = 
   { name: 'DATABASE_URL', what: 'postgres:// URL or SQLite file (before VIGIL_DB)' },
   { name: 'VIGIL_DB', what: 'SQLite file (default ./data/vigil.db)' },
   { name: 'VIGIL_HEARTBEAT_MS', what: 'how often the engine ticks, in ms (default 60000)' },
+  { name: 'VIGIL_SIGNING_KEY', what: 'Ed25519 key that signs the audit log\'s checkpoints (`vigil keygen` makes one)' },
   { name: 'VIGIL_LLM_API_KEY', what: 'API key of the optional language model (languageModel in vigil.yaml)' },
   { name: 'LOG_LEVEL', what: 'debug, info (default), warn, error or silent' },
 ];
