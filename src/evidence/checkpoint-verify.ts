@@ -52,7 +52,7 @@ async function checkOne(db: Db, checkpoint: ParsedCheckpoint, options: { origin?
   if (signature === 'not-signed-by-key') return result('bad-signature', `${at}: it is not signed by the key ${options.key!.name}, so it proves nothing about this firm's log`);
   if (options.origin !== undefined && checkpoint.origin !== options.origin) return result('other-log', `${at}: it is a checkpoint of ${checkpoint.origin}, not of this log (${options.origin})`);
   const point = await auditChainPoint(db, checkpoint.size);
-  if (point?.hash === checkpoint.hash) return result('holds', `${at}: holds: the chain still has record ${checkpoint.size} with that hash`);
+  if (point?.hash === checkpoint.hash) return result('holds', `${at}: the chain still has record ${checkpoint.size} with that hash`);
   if (point) return result('diverged', `${at}: record ${checkpoint.size} now has hash ${short(point.hash)}…, not ${short(checkpoint.hash)}…: the chain up to record ${checkpoint.size} was rewritten after this checkpoint was made`);
   if (checkpoint.size > options.tipSeq) {
     const gone = checkpoint.size === options.tipSeq + 1 ? `record ${checkpoint.size} is` : `records ${options.tipSeq + 1}–${checkpoint.size} are`;

@@ -117,9 +117,9 @@ export async function verifyCheckpoints(cli: Cli, db: Db, options: GlobalOptions
 export function checkpointReportLines(report: CheckpointReport, keyGiven: boolean): string[] {
   const lines = report.checks.map((c) => `${c.status}: ${c.message}`);
   const holding = report.checks.filter((c) => c.status === 'holds').length;
-  const signatures = keyGiven ? 'signatures checked' : 'signatures not checked (give --key with the firm\'s verifier key)';
+  const signatures = keyGiven ? 'signatures checked with the verifier key' : 'signatures not checked: give --key with the firm\'s verifier key';
   lines.push(report.ok
-    ? `checkpoints ok: the database extends all ${holding} (${signatures})`
-    : `checkpoints NOT ok: ${report.checks.length - holding} of ${report.checks.length} do not hold${report.divergence ? `; ${report.divergence}` : ''} (${signatures})`);
+    ? `checkpoints ok: the database extends all ${holding}; ${signatures}`
+    : `checkpoints NOT ok: ${report.checks.length - holding} of ${report.checks.length} do not hold${report.divergence ? `; ${report.divergence}` : ''}; ${signatures}`);
   return lines;
 }
