@@ -50,7 +50,7 @@ describe('a piped terminal session of a simulated week (test/sessions/week.txt)'
 
   it('records answers; a "No" opens a finding and tells the manager', () => {
     expect(stdout).toContain('You have 1 to answer:\n  1. Did today\'s backup complete? (due Mon 23 Nov, 17:00)\nRecorded Yes for "Did today\'s backup complete?" at Mon 23 Nov, 09:00.');
-    expect(stdout).toContain('Recorded No (the backup drive was unplugged) for "Did today\'s backup complete?" at Mon 23 Nov, 09:00. A finding is open until a later Yes or a manager resolves it. Your manager has been told.');
+    expect(stdout).toContain('Recorded No (the backup drive was unplugged) for "Did today\'s backup complete?" at Mon 23 Nov, 09:00. A finding is open until the answer to this question is changed or a manager resolves it with a note. Your manager has been told.');
     expect(stdout).toContain('→ Vigil tells Ann Lee: Bob Stone answered No to "Did today\'s backup complete?": the backup drive was unplugged.');
   });
 
@@ -89,8 +89,18 @@ Open findings:
     expect(ann).toContain('Suppliers needing attention:\n  Dropbox: GDPR statement awaited');
   });
 
-  it('a later Yes closes the finding; a wrong item number is refused; a checklist ticks by number; a late answer is marked', () => {
-    expect(stdout).toContain('Recorded Yes for "Did today\'s backup complete?" at Tue 24 Nov, 17:00. That closes 1 open finding.');
+  it('a later Yes leaves the finding open, shown as passed since; changing the answer that opened it closes it and tells both', () => {
+    expect(stdout).toContain('Recorded Yes for "Did today\'s backup complete?" at Tue 24 Nov, 17:00.\n');
+    expect(block(stdout, 'Status at Tue 24 Nov, 17:00, for Bob Stone\'s team')).toMatch(
+      /\[[0-9a-f]{8}\] Bob Stone: Did today's backup complete\?: the backup drive was unplugged \(since Mon 23 Nov, 09:00; passed since Tue 24 Nov\)/,
+    );
+    expect(stdout).toContain('Recorded Yes for "Did today\'s backup complete?" at Tue 24 Nov, 17:00. It was late, and is marked so. This replaces your earlier answer (kept on record as revision 1). That closes the finding your earlier answer opened; you and your manager are told.');
+    const closed = 'Closed the finding on Bob Stone\'s No to "Did today\'s backup complete?" (Mon 23 Nov). Bob Stone changed the answer to Yes.';
+    expect(stdout).toContain(`→ Vigil tells Ann Lee: ${closed}`);
+    expect(stdout).toContain(`→ Vigil tells Bob Stone:\n    ${closed}`);
+  });
+
+  it('a wrong item number is refused; a checklist ticks by number; a late answer is marked', () => {
     expect(stdout).toContain('Sorry: there is no item 2; you have 1 (pending lists them).');
     expect(stdout).toContain('  2. Is two-factor authentication on for each of your accounts? (due Fri 27 Nov, 10:00)\n     items: 1. Xero  2. Dropbox');
     expect(stdout).toContain('Recorded 1/2 ticked (not done: Dropbox) for "Is two-factor authentication on for each of your accounts?" at Wed 25 Nov, 17:00.');

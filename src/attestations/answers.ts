@@ -1,12 +1,12 @@
 import type { Attestation } from '../config/schema.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import {
-  appendAnswer, appendAudit, currentAnswer, enqueue, findFinding, findPrompt, markEventProcessed, openFinding, resolveFindings,
-  updatePromptProgress, writeTransaction, type Answer, type AnswerValue, type Db, type Prompt,
+  appendAnswer, appendAudit, currentAnswer, enqueue, findFinding, findPrompt, markEventProcessed, openFinding, openFindingOfPrompt, recordNotices,
+  resolveFindings, updatePromptProgress, writeTransaction, type Answer, type AnswerValue, type Db, type Prompt,
 } from '../store/index.ts';
 import type { Engine } from './engine.ts';
 import { checkLength, checkList } from './limits.ts';
-import { noAnswerText, type OutboxPayload } from './render.ts';
+import { findingClosedText, noAnswerText, type OutboxPayload } from './render.ts';
 
 /** An answer as a channel hands it over. */
 export interface AnswerInput {
@@ -49,8 +49,10 @@ const ALLOWED: Record<string, AnswerValue[]> = {
 
 /**
  * Records an answer: checks who may answer and what, appends it as a new revision (never
- * overwriting), marks it late after the window, opens a finding and tells the manager on "No",
- * resolves open findings on a later "Yes", and audits it, all in one transaction. A repeated
+ * overwriting), marks it late after the window, opens a finding and tells the manager on "No"
+ * (one finding per prompt: a second "No" to it keeps the first), closes that prompt's finding
+ * when its answer is changed to a compliant one (a later occurrence passing does not close it),
+ * and audits it, all in one transaction. A repeated
  * platform event records nothing, and neither does an answer equal to the prompt's current one
  * (see {@link sameAnswer}); both are decided inside the write lock, so two presses racing in two
  * processes record one revision. Oversized fields are refused before anything is touched.
@@ -82,12 +84,11 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
     let managerTold = false;
     let findingsResolved: string[] = [];
     if (compliant) {
-      findingsResolved = await resolveFindings(
-        trx, { attestationId: prompt.attestationId, subjectKind: prompt.subjectKind, subjectId: prompt.subjectId },
-        input.personId, `later answer: ${value}`, now,
-      );
+      // Only this prompt's finding: the assignee (or their delegate) changed the answer that opened it.
+      const note = `${directory.nameOf(input.personId)} changed the answer to ${describeValue(value, checklist)}`;
+      findingsResolved = await closeFindings(trx, engine, prompt, { id: undefined, by: input.personId, method: 'answer-changed', note }, now);
     } else {
-      if (onNo.openFinding) {
+      if (onNo.openFinding && !(await openFindingOfPrompt(trx, prompt.id))) {
         await openFinding(trx, {
           promptId: prompt.id, attestationId: prompt.attestationId, subjectKind: prompt.subjectKind, subjectId: prompt.subjectId,
           assigneeId: prompt.assigneeId, answerId: answer.id, reason,
@@ -160,6 +161,11 @@ function normalise(prompt: Prompt, attestation: Attestation | undefined, input: 
     checklist = Object.fromEntries(items.map((item) => [item, checked.includes(item)]));
     value = 'checklist';
     const unticked = items.filter((i) => !checked.includes(i));
+    // Nothing ticked and nothing said is an empty form sent (a bare `check`, a card submitted
+    // untouched), not an answer: refused here whatever the client let through.
+    if (items.length && unticked.length === items.length && !reason) {
+      throw new VigilError(ErrorCode.InvalidAnswer, 'nothing is ticked: tick what is done, or give a reason why none of it is');
+    }
     if (unticked.length && !reason) {
       return { value, reason: `not done: ${unticked.join(', ')}`, checklist, text: null };
     }
@@ -167,12 +173,44 @@ function normalise(prompt: Prompt, attestation: Attestation | undefined, input: 
   return { value, reason, checklist, text: input.value === 'text' ? input.text!.trim() : null };
 }
 
+function describeValue(value: AnswerValue, checklist: Record<string, boolean> | null): string {
+  if (checklist) return 'every item ticked';
+  return value === 'na' ? 'N/A' : value === 'yes' ? 'Yes' : value;
+}
+
+type Closure = { id: string | undefined; by: string; method: 'answer-changed' | 'resolved'; note: string };
+
+/**
+ * Closes a prompt's open finding (or the one named), recording who, how and the note, and tells
+ * the assignee and their manager (the compliance channel when they have none), with a notice
+ * for each as evidence that they were told.
+ */
+async function closeFindings(db: Db, engine: Engine, prompt: Prompt, closure: Closure, now: Date): Promise<string[]> {
+  const closed = await resolveFindings(db, closure.id ? { id: closure.id } : { promptId: prompt.id }, closure, now);
+  if (closed.length === 0) return closed;
+  const directory = engine.directory;
+  const manager = directory.managerOf(prompt.assigneeId);
+  const told = [
+    { target: 'assignee' as const, step: 0, recipient: { kind: 'person' as const, id: prompt.assigneeId } },
+    { target: manager ? 'manager' as const : 'compliance-channel' as const, step: 1, recipient: manager ? { kind: 'person' as const, id: manager } : { kind: 'channel' as const, id: 'compliance' } },
+  ];
+  await enqueue(db, told.map(({ recipient }) => ({
+    dedupeKey: `finding-closed:${closed[0]}:${recipient.kind}:${recipient.id}`, recipient, promptId: prompt.id,
+    payload: { kind: 'finding-closed', message: findingClosedText(prompt, directory, recipient.kind === 'person' ? recipient.id : undefined, closure) } satisfies OutboxPayload,
+  })), now);
+  await recordNotices(db, told.map(({ target, step, recipient }) => ({ promptId: prompt.id, kind: 'finding-closed', step, target, recipientId: recipient.id })), now);
+  return closed;
+}
+
 /**
  * Resolves an open finding. Only the compliance role or a manager of the finding's assignee
- * (directly or higher up) may.
+ * (directly or higher up) may, and only with a note saying what was done. The assignee and their
+ * manager are told; the finding keeps who, when, how and the note.
  */
 export async function resolveFinding(db: Db, engine: Engine, findingId: string, by: string, note: string, now: Date): Promise<void> {
   checkLength('resolution', note);
+  const what = note.trim();
+  if (!what) throw new VigilError(ErrorCode.InvalidAnswer, 'resolving a finding needs a note: say what was done');
   await writeTransaction(db, async (trx) => {
     const finding = await findFinding(trx, findingId);
     if (!finding || finding.status !== 'open') throw new VigilError(ErrorCode.NotFound, `no open finding ${findingId}`);
@@ -180,7 +218,9 @@ export async function resolveFinding(db: Db, engine: Engine, findingId: string, 
     if (!directory.isCompliance(by) && !directory.reportsOf(by).includes(finding.assigneeId)) {
       throw new VigilError(ErrorCode.Forbidden, `only a manager of ${directory.nameOf(finding.assigneeId)} or the compliance lead may resolve this finding`);
     }
-    await resolveFindings(trx, { id: findingId }, by, note || 'resolved by a manager', now);
-    await appendAudit(trx, { actor: by, action: 'finding.resolved', subject: findingId, data: { note } }, now);
+    const prompt = await findPrompt(trx, finding.promptId);
+    if (!prompt) throw new VigilError(ErrorCode.NotFound, `the prompt of finding ${findingId} is gone`);
+    await closeFindings(trx, engine, prompt, { id: findingId, by, method: 'resolved', note: what }, now);
+    await appendAudit(trx, { actor: by, action: 'finding.resolved', subject: findingId, data: { method: 'resolved', note: what } }, now);
   });
 }

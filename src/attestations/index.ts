@@ -5,7 +5,7 @@ export { Directory } from './directory.ts';
 export { WorkCalendar } from './calendar.ts';
 export { bankHolidays, BANK_HOLIDAY_YEARS, type BankHolidayRegion } from './bank-holidays.ts';
 export { Schedule, type Occurrence } from './schedule.ts';
-export { formatLongWhen, formatWhen, renderPayload, type OutboxPayload } from './render.ts';
+export { FINDING_STAYS_OPEN, formatDay, formatLongWhen, formatWhen, renderPayload, type OutboxPayload } from './render.ts';
 export { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 export { FIELD_LIMITS, checkLength, checkList, type LimitedField } from './limits.ts';
 export { isoWeek } from './iso-week.ts';

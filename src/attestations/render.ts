@@ -13,11 +13,11 @@ import { howToOf } from './how-to.ts';
 export type OutboxPayload =
   | { kind: 'prompt' }
   | { kind: 'reminder'; /** Deliver in the thread of this prompt's message, where the platform has threads. */ threadOf: string }
-  | { kind: 'escalation' | 'no-answer'; message: OutboundMessage };
+  | { kind: 'escalation' | 'no-answer' | 'finding-closed'; message: OutboundMessage };
 
 /** The neutral message of an outbox payload, in the config in force; prompts and reminders are rendered from their prompt. */
 export function renderPayload(payload: OutboxPayload, prompt: Prompt | undefined, workspace: { config: VigilConfig; directory: Directory }): OutboundMessage {
-  if (payload.kind === 'escalation' || payload.kind === 'no-answer') return payload.message;
+  if (payload.kind === 'escalation' || payload.kind === 'no-answer' || payload.kind === 'finding-closed') return payload.message;
   if (!prompt) throw new VigilError(ErrorCode.NotFound, `the prompt of a ${payload.kind} message is gone`);
   const { config, directory } = workspace;
   const attestation = config.attestations.find((a) => a.id === prompt.attestationId);
@@ -42,6 +42,22 @@ function formatter(style: 'short' | 'long', timezone: string): Intl.DateTimeForm
     formatters.set(key, f);
   }
   return f;
+}
+
+/** What an opened finding waits for: a later occurrence passing does not close it. */
+export const FINDING_STAYS_OPEN = 'A finding is open until the answer to this question is changed or a manager resolves it with a note.';
+
+/** "Tue 24 Nov" in the given timezone. */
+export function formatDay(instant: Date, timezone: string): string {
+  return formatWhen(instant, timezone).replace(/, \d\d:\d\d$/, '');
+}
+
+/** Tells the assignee and their manager that a finding was closed, by whom and how. */
+export function findingClosedText(prompt: Prompt, directory: Directory, reader: string | undefined, closure: { by: string; method: 'answer-changed' | 'resolved'; note: string }): OutboundMessage {
+  const zone = reader ? directory.timezoneOf(reader) : directory.config.organisation.timezone;
+  const what = `the finding on ${directory.nameOf(prompt.assigneeId)}'s No to "${prompt.question}" (${formatDay(prompt.occurrence, zone)})`;
+  const how = closure.method === 'answer-changed' ? `${closure.note}.` : `${directory.nameOf(closure.by)} resolved it: ${closure.note}`;
+  return { kind: 'text', text: `Closed ${what}. ${how}` };
 }
 
 /** "Mon 23 Nov, 10:00" in the given timezone. */
@@ -123,6 +139,6 @@ export function escalationText(prompt: Prompt, directory: Directory, toChannel: 
 /** Tells a manager (or the channel) about a "No" or an unticked checklist. */
 export function noAnswerText(prompt: Prompt, directory: Directory, reason: string | null, findingOpened: boolean): OutboundMessage {
   const who = directory.nameOf(prompt.assigneeId);
-  const finding = findingOpened ? ' A finding is open until a later Yes or a manager resolves it.' : '';
+  const finding = findingOpened ? ` ${FINDING_STAYS_OPEN}` : '';
   return { kind: 'text', text: `${who} answered No to "${prompt.question}"${reason ? `: ${reason}` : ''}.${finding}` };
 }

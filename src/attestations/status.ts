@@ -1,6 +1,6 @@
 import { ErrorCode, VigilError } from '../errors.ts';
 import {
-  currentPromptsSince, failedPersonDeliveries, latestAnswers, latestPromptsOf, openFindings, personTalliesSince, promptCountsSince, type Answer, type Db, type Prompt,
+  currentPromptsSince, failedPersonDeliveries, latestAnswers, latestPromptsOf, openFindings, passedSince, personTalliesSince, promptCountsSince, type Answer, type Db, type Prompt,
 } from '../store/index.ts';
 import type { StatementStatus } from '../config/schema.ts';
 import { readLiveRegister, type LiveRegister } from '../register/live-state.ts';
@@ -27,7 +27,8 @@ export interface StatusReport {
   scope: 'everyone' | 'team' | 'self';
   attestations: { id: string; question: string; total: number; done: number; late: number; no: number; missed: number; open: number }[];
   people: { id: string; name: string; open: StatusItem[]; overdue: StatusItem[] }[];
-  findings: { id: string; attestationId: string; question: string; subjectId: string; assigneeId: string; reason: string | null; openedAt: Date }[];
+  /** Open findings; `passedSince`: the later occurrence since which the same check has passed (shown beside it; it does not close it). */
+  findings: { id: string; attestationId: string; question: string; subjectId: string; assigneeId: string; reason: string | null; openedAt: Date; passedSince?: Date }[];
   /**
    * Suppliers needing attention by the register's live state (vigil.yaml with attested facts in
    * place), and those whose file is behind the answers: `attested` then says what and who, and
@@ -119,9 +120,11 @@ export async function buildStatus(
     }
   }
 
-  const findings = (await openFindings(db, scope)).map((f) => ({
+  const open = await openFindings(db, scope);
+  const passed = await passedSince(db, open);
+  const findings = open.map((f) => ({
     id: f.id, attestationId: f.attestationId, question: prompts.find((p) => p.id === f.promptId)?.question ?? engine.attestation(f.attestationId)?.question ?? f.attestationId,
-    subjectId: f.subjectId, assigneeId: f.assigneeId, reason: f.reason, openedAt: f.openedAt,
+    subjectId: f.subjectId, assigneeId: f.assigneeId, reason: f.reason, openedAt: f.openedAt, ...(passed.has(f.id) ? { passedSince: passed.get(f.id)! } : {}),
   }));
 
   const seesRegister = !scope || options.viewer === undefined || directory.person(options.viewer)?.roles.includes('manager');

@@ -1,4 +1,4 @@
-import { buildStatus, checkLength, formatWhen, recordAnswer, type AnswerOutcome, type Engine } from '../attestations/index.ts';
+import { buildStatus, checkLength, FINDING_STAYS_OPEN, formatWhen, recordAnswer, type AnswerOutcome, type Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { VigilError } from '../errors.ts';
 import type { PolicyQa } from '../register/index.ts';
@@ -113,9 +113,9 @@ export class Conversation {
     const notes: string[] = [];
     if (answer.late) notes.push('It was late, and is marked so.');
     if (answer.revision > 1) notes.push(`This replaces your earlier answer (kept on record as revision ${answer.revision - 1}).`);
-    if (outcome.findingOpened) notes.push('A finding is open until a later Yes or a manager resolves it.');
+    if (outcome.findingOpened) notes.push(FINDING_STAYS_OPEN);
     if (outcome.managerTold) notes.push(`${this.deps.engine.directory.managerOf(prompt.assigneeId) ? 'Your manager has' : 'The compliance channel has'} been told.`);
-    if (outcome.findingsResolved.length) notes.push(`That closes ${outcome.findingsResolved.length} open finding${outcome.findingsResolved.length === 1 ? '' : 's'}.`);
+    if (outcome.findingsResolved.length) notes.push('That closes the finding your earlier answer opened; you and your manager are told.');
     const zone = this.deps.engine.directory.timezoneOf(event.personId);
     return { reply: text(`Recorded ${shown}${answer.reason ? ` (${answer.reason})` : ''} for "${prompt.question}" at ${formatWhen(answer.answeredAt, zone)}. ${notes.join(' ')}`.trim()), outcome };
   }

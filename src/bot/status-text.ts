@@ -1,4 +1,4 @@
-import { formatWhen, type StatusReport } from '../attestations/index.ts';
+import { formatDay, formatWhen, type StatusReport } from '../attestations/index.ts';
 import type { Directory } from '../attestations/index.ts';
 import { dayWords, statementWords } from '../register/live-state.ts';
 
@@ -38,7 +38,8 @@ export function statusText(report: StatusReport, directory: Directory): string {
   lines.push('', 'Open findings:');
   if (report.findings.length === 0) lines.push('  none');
   for (const f of report.findings) {
-    lines.push(`  [${f.id.slice(0, 8)}] ${directory.nameOf(f.assigneeId)}: ${f.question}${f.reason ? `: ${f.reason}` : ''} (since ${formatWhen(f.openedAt, zone)})`);
+    const passed = f.passedSince ? `; passed since ${formatDay(f.passedSince, zone)}` : '';
+    lines.push(`  [${f.id.slice(0, 8)}] ${directory.nameOf(f.assigneeId)}: ${f.question}${f.reason ? `: ${f.reason}` : ''} (since ${formatWhen(f.openedAt, zone)}${passed})`);
   }
 
   if (report.unreachable.length) {

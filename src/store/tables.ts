@@ -47,7 +47,10 @@ export interface PromptsTable {
   answer_kind: string;
   /** JSON array of checklist items, or null. */
   checklist: string | null;
+  /** When this occurrence was scheduled to be issued (the ladder counts from it). */
   issued_at: string;
+  /** When Vigil actually issued the prompt (null before migration 0009). */
+  created_at: string | null;
   closes_at: string;
   status: 'open' | 'answered' | 'missed';
   closed_at: string | null;
@@ -75,7 +78,7 @@ export interface AnswersTable {
 export interface NoticesTable {
   id: string;
   prompt_id: string;
-  kind: 'reminder' | 'escalation' | 'missed' | 'no-answer';
+  kind: 'reminder' | 'escalation' | 'missed' | 'no-answer' | 'finding-closed';
   step: number;
   target: 'assignee' | 'manager' | 'compliance-channel';
   recipient_id: string | null;
@@ -153,6 +156,8 @@ export interface FindingsTable {
   resolved_at: string | null;
   resolved_by: string | null;
   resolution: string | null;
+  /** How it was closed: 'answer-changed' (the assignee changed this prompt's answer) or 'resolved' (a manager or compliance, with a note). */
+  resolution_method: 'answer-changed' | 'resolved' | null;
 }
 
 /** How far one schedule (in one timezone) has been materialised into prompts. */

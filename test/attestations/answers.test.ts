@@ -23,7 +23,7 @@ async function counts(harness: Harness) {
 }
 
 describe('answers', () => {
-  it('"No" needs a reason, opens a finding and tells the manager at once; a later "Yes" closes it', async () => {
+  it('"No" needs a reason, opens a finding and tells the manager at once; a later "Yes" leaves it open, changing that answer closes it', async () => {
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
     await h.tick();
     const monday = await promptOf(h, 'cat');
@@ -39,15 +39,18 @@ describe('answers', () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.recipient_id).toBe('bob');
     expect(told[0]!.created_at).toBe('2026-11-23T09:20:00.000Z');
-    expect(JSON.parse(told[0]!.message).message.text).toBe('Cat Jones answered No to "Did today\'s backup complete?": the NAS was full. A finding is open until a later Yes or a manager resolves it.');
+    expect(JSON.parse(told[0]!.message).message.text).toBe('Cat Jones answered No to "Did today\'s backup complete?": the NAS was full. A finding is open until the answer to this question is changed or a manager resolves it with a note.');
 
-    // The finding stays open through Tuesday's prompt until a Yes.
+    // The finding stays open through Tuesday's prompt and its Yes; changing Monday's answer closes it.
     h.clock.set('2026-11-24T09:00:00Z');
     await h.tick();
     expect(await openFindings(h.db)).toHaveLength(1);
     const tuesday = await promptOf(h, 'cat');
     const yes = await answer(h, { promptId: tuesday.id, personId: 'cat', value: 'yes' });
-    expect(yes).toMatchObject({ status: 'recorded', compliant: true, findingsResolved: [findings[0]!.id] });
+    expect(yes).toMatchObject({ status: 'recorded', compliant: true, findingsResolved: [] });
+    expect(await openFindings(h.db)).toHaveLength(1);
+    const changed = await answer(h, { promptId: monday.id, personId: 'cat', value: 'yes' });
+    expect(changed).toMatchObject({ status: 'recorded', compliant: true, findingsResolved: [findings[0]!.id] });
     expect(await openFindings(h.db)).toEqual([]);
   });
 

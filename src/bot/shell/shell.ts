@@ -42,7 +42,7 @@ const HELP = `Commands:
                        answer a prompt by its id
   text <words>         answer a question that wants words
   status               compliance status as you may see it
-  resolve <id> [note]  resolve a finding (managers and compliance)
+  resolve <id> <note>  resolve a finding, saying what was done (managers and compliance)
   time                 the simulated time
   advance <duration>   move the clock (30m, 4h, 2d, 1w or ISO 8601 like PT4H) and run the engine
   help                 this text;  quit  leaves
@@ -208,7 +208,7 @@ class TerminalChat {
   }
 
   private async resolve([prefix = '', ...note]: string[]): Promise<void> {
-    if (!prefix) throw new VigilError(ErrorCode.UsageError, 'say which finding: resolve <id> [note] (status shows the ids)');
+    if (!prefix) throw new VigilError(ErrorCode.UsageError, 'say which finding and what was done: resolve <id> <note> (status shows the ids)');
     const finding = (await openFindings(this.deps.db)).find((f) => f.id.startsWith(prefix));
     if (!finding) throw new VigilError(ErrorCode.NotFound, `no open finding starting "${prefix}"`);
     await resolveFinding(this.deps.db, this.deps.engine, finding.id, this.me, note.join(' '), this.deps.clock.now());

@@ -5,7 +5,7 @@ import type { OutboxPayload } from '../../attestations/render.ts';
 import type { Delivery, Sender } from '../dispatcher.ts';
 import { clean, recipientName, renderMessage, type Style } from './render.ts';
 
-const LABELS: Record<OutboxPayload['kind'], string> = { prompt: 'asks', reminder: 'reminds', escalation: 'escalates to', 'no-answer': 'tells' };
+const LABELS: Record<OutboxPayload['kind'], string> = { prompt: 'asks', reminder: 'reminds', escalation: 'escalates to', 'no-answer': 'tells', 'finding-closed': 'tells' };
 
 /**
  * The terminal chat's way of sending: it prints. It is delivered by the same dispatcher as Slack

@@ -5,6 +5,7 @@ import * as evidence from './0003-evidence.ts';
 import * as currentPeriod from './0004-current-period.ts';
 import * as claimEpoch from './0005-claim-epoch.ts';
 import * as statusByPerson from './0008-status-by-person.ts';
+import * as issueTimesAndFindingClosure from './0009-issue-times-and-finding-closure.ts';
 import * as evidenceSeals from './0010-evidence-seals.ts';
 
 /**
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0004-current-period': currentPeriod,
   '0005-claim-epoch': claimEpoch,
   '0008-status-by-person': statusByPerson,
+  '0009-issue-times-and-finding-closure': issueTimesAndFindingClosure,
   '0010-evidence-seals': evidenceSeals,
 };
 
