@@ -201,12 +201,14 @@ function signatureLines(lines: string[], start: number): { signatures: NoteSigna
 
 /**
  * Every checkpoint in a text: a checkpoint file (one after another), one checkpoint, or an
- * export that quotes one (the CSV's `# ` lines, the HTML pack, the package's checkpoint.txt).
+ * export that quotes one (the CSV's `# ` lines, the HTML pack, the JSON export's `checkpoint`,
+ * the package's checkpoint.txt and manifest.json).
  * A checkpoint is an origin line, a size line and a base64 hash line, then optionally a blank
  * line and its signature lines; anything else between checkpoints is passed over.
  */
 export function parseCheckpoints(text: string): ParsedCheckpoint[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/^# ?/, ''));
+  const quoted = jsonQuotedNotes(text);
+  const lines = [text, ...quoted].join('\n').replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/^# ?/, ''));
   const found: ParsedCheckpoint[] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
     const [origin, size, hash] = [lines[i]!.trim(), lines[i + 1]!.trim(), lines[i + 2]!.trim()];
@@ -221,6 +223,20 @@ export function parseCheckpoints(text: string): ParsedCheckpoint[] {
     i = (signatures.length ? signed.end : i + 3) - 1;
   }
   return found;
+}
+
+/** The JSON export's `checkpoint` and the package manifest's `auditCheckpoint.text`: notes held as JSON strings. */
+function jsonQuotedNotes(text: string): string[] {
+  const notes: string[] = [];
+  for (const match of text.matchAll(/"(?:checkpoint|auditCheckpoint"\s*:\s*\{[^{}]*?"text)"\s*:\s*("(?:[^"\\\n]|\\.)*")/g)) {
+    try {
+      const note: unknown = JSON.parse(match[1]!);
+      if (typeof note === 'string') notes.push(note);
+    } catch {
+      // Not a JSON string after all: passed over, like any other text.
+    }
+  }
+  return notes;
 }
 
 function keyIdBytes(id: number): Buffer {

@@ -148,5 +148,11 @@ describe('vigil keygen, vigil checkpoint and vigil audit verify --checkpoint', (
       expect(text.includes(seed.toString('base64'))).toBe(false);
     }
     expect(parseCheckpoints(readFileSync(join(cwd, 'export.csv'), 'utf8'))[0]!.signatures).toHaveLength(1);
+    // An auditor proves each export against the database with the firm's verifier key.
+    for (const format of ['csv', 'json', 'html']) {
+      const proved = await vigil(['--db', 'vigil.db', 'audit', 'verify', '--checkpoint', `export.${format}`, '--key', keys.verifierKey]);
+      expect(proved.code, format).toBe(0);
+      expect(proved.stdout).toContain('checkpoints ok: the database extends all 1; signatures checked with the verifier key');
+    }
   });
 });

@@ -70,11 +70,13 @@ describe('checkpoint format (C2SP tlog-checkpoint, signed note)', () => {
     expect(checkSignature(impostor, key.verifier)).toBe('not-signed-by-key');
   });
 
-  it('finds a checkpoint quoted in an export: CSV comment lines, an HTML pack, CRLF', () => {
+  it('finds a checkpoint quoted in an export: CSV comment lines, an HTML pack, CRLF, the JSON export and the package manifest', () => {
     const text = formatCheckpoint({ origin: ORIGIN, size: 7, hash: HASH }, SigningKey.generate(ORIGIN).key);
     const csv = text.trimEnd().split('\n').map((l) => `# ${l}`.trimEnd()).join('\r\n') + '\r\nprompt_id,attestation\r\nx,y\r\n';
     expect(parseCheckpoints(csv)[0]!.text).toBe(text);
     expect(parseCheckpoints(`<p>Checkpoint:</p><pre class="checkpoint">\n${text}</pre>`)[0]!.text).toBe(text);
+    expect(parseCheckpoints(`{"organisation":"Acme","checkpoint":${JSON.stringify(text)},"prompts":[]}`).map((c) => c.text)).toEqual([text]);
+    expect(parseCheckpoints(JSON.stringify({ auditCheckpoint: { kind: 'tlog-checkpoint', seq: 7, text }, files: [] }, null, 2)).map((c) => c.text)).toEqual([text]);
   });
 
   it('keys: the signing key round-trips through its text; it never prints its secret; a bad key is refused without being quoted', () => {
