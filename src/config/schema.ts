@@ -295,7 +295,8 @@ const CheckpointsSchema = z
   .strictObject({
     origin: z
       .string()
-      .regex(/^[^\s+]+$/, { error: 'a checkpoint origin has no spaces and no "+" (e.g. vigil.acme-bookkeeping)' })
+      // A schema-less URL as the checkpoint spec recommends; nothing an HTML page or a CSV would escape, so exports quote it as is.
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._~/:-]*$/, { error: 'a checkpoint origin is letters, digits and . _ ~ / : - only, starting with a letter or digit (e.g. vigil.acme-bookkeeping or acme.example/vigil)' })
       .optional()
       .describe('The name of this firm\'s audit log in its checkpoints; default vigil.<the firm\'s name in lowercase, with hyphens>. Keep it once checkpoints are given out: verify names a checkpoint of another origin as another log\'s.'),
     file: z

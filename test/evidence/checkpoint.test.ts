@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   checkSignature, defaultOrigin, formatCheckpoint, parseCheckpoints, parseVerifierKey, SigningKey, VerifierKey,
 } from '../../src/evidence/checkpoint.ts';
+import { checkpointOrigin } from '../../src/evidence/checkpoint-integrity.ts';
 import { makeCheckpoint, verifyAgainstCheckpoints } from '../../src/evidence/checkpoint-verify.ts';
+import { parseConfig } from '../../src/config/index.ts';
+import { MINIMAL_CONFIG } from '../fixtures/minimal-config.ts';
 import { appendAudit, auditHash, setAuditAnchor, verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
@@ -77,6 +80,13 @@ describe('checkpoint format (C2SP tlog-checkpoint, signed note)', () => {
     expect(parseCheckpoints(`<p>Checkpoint:</p><pre class="checkpoint">\n${text}</pre>`)[0]!.text).toBe(text);
     expect(parseCheckpoints(`{"organisation":"Acme","checkpoint":${JSON.stringify(text)},"prompts":[]}`).map((c) => c.text)).toEqual([text]);
     expect(parseCheckpoints(JSON.stringify({ auditCheckpoint: { kind: 'tlog-checkpoint', seq: 7, text }, files: [] }, null, 2)).map((c) => c.text)).toEqual([text]);
+  });
+
+  it('the origin comes from checkpoints.origin, else the firm\'s name; an origin a page would escape is refused at file:line', () => {
+    const base = `${MINIMAL_CONFIG}\ncheckpoints:\n  origin: `;
+    expect(checkpointOrigin(parseConfig(MINIMAL_CONFIG, 'vigil.yaml'))).toBe('vigil.acme-bookkeeping');
+    expect(checkpointOrigin(parseConfig(`${base}acme.example/vigil\n`, 'vigil.yaml'))).toBe('acme.example/vigil');
+    expect(() => parseConfig(`${base}"o'brien & co"\n`, 'vigil.yaml')).toThrow(/vigil\.yaml:\d+:\d+ +checkpoints\.origin: a checkpoint origin is letters, digits/);
   });
 
   it('keys: the signing key round-trips through its text; it never prints its secret; a bad key is refused without being quoted', () => {
