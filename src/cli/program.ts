@@ -6,6 +6,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerCheckConfig } from './commands/check-config.ts';
 import { registerCheckpoint, registerKeygen } from './commands/checkpoint.ts';
 import { registerDatabase } from './commands/database.ts';
+import { registerDoctor } from './commands/doctor.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
@@ -28,7 +29,7 @@ export function buildProgram(cli: Cli): Command {
     .exitOverride()
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
     .showHelpAfterError();
-  for (const register of [registerInit, registerImport, registerCheckConfig, registerStart, registerAudit, registerCheckpoint, registerKeygen, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport, registerRegister]) {
+  for (const register of [registerInit, registerImport, registerCheckConfig, registerDoctor, registerStart, registerAudit, registerCheckpoint, registerKeygen, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport, registerRegister]) {
     register(program, cli);
   }
   return program;

@@ -37,6 +37,8 @@ export class FakeSlack {
   /** Methods that answer `{ ok: false, error }`. */
   readonly failures = new Map<string, string>();
   validToken = 'xoxb-test-token';
+  /** The scopes the token was granted (the manifest's), sent as Slack does in the x-oauth-scopes header. */
+  scopes = ['channels:history', 'channels:read', 'chat:write', 'commands', 'groups:history', 'groups:read', 'im:history', 'im:write', 'users:read', 'users:read.email'];
   /** Delay before each answer, to hold calls in flight (as a slow network would). */
   responseDelayMs = 0;
   /** The app-level token Socket Mode uses, and the WebSocket URL apps.connections.open hands out. */
@@ -147,7 +149,8 @@ export class FakeSlack {
     if (token !== this.validToken) return { status: 200, body: { ok: false, error: 'invalid_auth' } };
     const failure = this.failures.get(method);
     if (failure) return { status: 200, body: { ok: false, error: failure } };
-    return { status: 200, body: this.answer(method, args) };
+    // Slack names the token's scopes on each answer to it; doctor reads them from auth.test.
+    return { status: 200, body: this.answer(method, args), headers: { 'x-oauth-scopes': this.scopes.join(',') } };
   }
 
   private answer(method: string, args: Record<string, unknown>): unknown {
