@@ -306,6 +306,19 @@ describe('read-only commands on a database that does not exist', () => {
   });
 });
 
+describe('settings from the environment', () => {
+  it('a variable set but empty counts as unset (VIGIL_DB=, DATABASE_URL=, VIGIL_CONFIG=), not as the working directory', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const empty = { VIGIL_DB: '', DATABASE_URL: '', VIGIL_CONFIG: '' };
+    expect((await vigil(['tick', '--now', '2026-11-23T17:00:00Z'], empty)).code).toBe(0);
+    expect(existsSync(join(cwd, 'data', 'vigil.db'))).toBe(true);
+    const status = await vigil(['status', '--at', '2026-11-23T18:00:00Z'], empty);
+    expect(status).toMatchObject({ code: 0, stderr: '' });
+    const ask = await vigil(['ask', 'who is our data protection contact?'], empty);
+    expect(ask).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
 describe('vigil ask', () => {
   it('answers from the register, with its source, and as JSON with --json', async () => {
     const config = join(root, 'examples/service-firm/vigil.yaml');

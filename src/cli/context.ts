@@ -54,7 +54,7 @@ export interface Cli {
   /** Where unanswered questions are kept: beside the SQLite file, or in ./data for PostgreSQL. */
   gapLog: (db: string) => FileGapLog;
   resolveConfig: (options: GlobalOptions) => string;
-  /** The store: --db, else DATABASE_URL (PostgreSQL), else VIGIL_DB, else ./data/vigil.db. */
+  /** The store: --db, else DATABASE_URL (PostgreSQL), else VIGIL_DB, else ./data/vigil.db (empty variables count as unset). */
   resolveDb: (options: GlobalOptions) => string;
   /**
    * The store for a command that only reads: a SQLite file that does not exist is refused, naming
@@ -83,7 +83,8 @@ export function createCli(io: CliIo): Cli {
     return rel && !rel.startsWith('..') ? rel : file;
   };
   const resolveConfig = (options: GlobalOptions): string => {
-    const given = options.config ?? io.env.VIGIL_CONFIG;
+    // A variable set but empty (VIGIL_CONFIG= in a unit file or compose) counts as unset.
+    const given = options.config ?? (io.env.VIGIL_CONFIG || undefined);
     if (given) return resolve(io.cwd, given);
     const local = resolve(io.cwd, 'vigil.yaml');
     if (existsSync(local)) return local;
@@ -91,7 +92,7 @@ export function createCli(io: CliIo): Cli {
     return DEMO_CONFIG;
   };
   const resolveDb = (options: GlobalOptions) => {
-    const given = options.db ?? io.env.DATABASE_URL ?? io.env.VIGIL_DB ?? 'data/vigil.db';
+    const given = options.db ?? (io.env.DATABASE_URL || io.env.VIGIL_DB || 'data/vigil.db');
     return isPostgresUrl(given) ? given : resolve(io.cwd, given);
   };
   return {

@@ -46,10 +46,10 @@ export function registerDatabase(program: Command, cli: Cli): void {
 async function migrateDb(cli: Cli, db: string | undefined, to: string | undefined, json: boolean): Promise<void> {
   const { io, say, note, display } = cli;
   // The source is the SQLite file (--db, VIGIL_DB or ./data/vigil.db), never DATABASE_URL.
-  const from = db ?? io.env.VIGIL_DB ?? 'data/vigil.db';
+  const from = db ?? (io.env.VIGIL_DB || 'data/vigil.db');
   if (isPostgresUrl(from)) throw new VigilError(ErrorCode.UsageError, 'migrate-db copies from a SQLite file: --db names the file and --to the PostgreSQL URL');
   const sourceFile = resolve(io.cwd, from);
-  const target = to ?? io.env.DATABASE_URL;
+  const target = to ?? (io.env.DATABASE_URL || undefined);
   if (!target || !isPostgresUrl(target)) throw new VigilError(ErrorCode.UsageError, `migrate-db --to wants a postgres:// URL${target ? `, not "${describeStore(target)}"` : ' (or DATABASE_URL set to one)'}`);
   if (!existsSync(sourceFile)) throw new VigilError(ErrorCode.NotFound, `no SQLite database at ${display(sourceFile)}; pass --db FILE`);
   const { copyStore, openStore } = await import('../../store/index.ts');

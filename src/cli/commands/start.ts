@@ -40,7 +40,7 @@ export function registerStart(program: Command, cli: Cli): void {
 /** The terminal chat on a simulated clock, in memory unless a database is named. */
 async function startShell(cli: Cli, options: GlobalOptions, local: StartOptions): Promise<void> {
   const env = cli.io.env;
-  const explicitDb = options.db ?? env.DATABASE_URL ?? env.VIGIL_DB;
+  const explicitDb = options.db ?? (env.DATABASE_URL || env.VIGIL_DB || undefined);
   if (!explicitDb) cli.note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
   const clock = new FakeClock(cli.instant(local.at, '--at'));
   const { openWorkspace } = await import('../../app.ts');
