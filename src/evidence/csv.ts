@@ -3,7 +3,8 @@ import type { EvidenceRow } from '../store/index.ts';
 const COLUMNS: [string, (r: EvidenceRow) => string | number | boolean | null][] = [
   ['prompt_id', (r) => r.promptId], ['attestation', (r) => r.attestationId], ['question', (r) => r.question],
   ['subject_kind', (r) => r.subjectKind], ['subject', (r) => r.subjectId], ['assignee', (r) => r.assigneeId],
-  ['occurrence', (r) => r.occurrence], ['issued_at', (r) => r.issuedAt], ['closes_at', (r) => r.closesAt], ['status', (r) => r.status],
+  ['occurrence', (r) => r.occurrence], ['scheduled_at', (r) => r.scheduledAt], ['issued_at', (r) => r.issuedAt],
+  ['delivered_at', (r) => r.deliveredAt], ['closes_at', (r) => r.closesAt], ['status', (r) => r.status],
   ['answer', (r) => r.answer], ['reason', (r) => r.reason], ['checklist', (r) => r.checklist], ['text', (r) => r.text],
   ['answered_by', (r) => r.answeredBy], ['answered_at', (r) => r.answeredAt], ['late', (r) => r.late], ['channel', (r) => r.channel],
   ['answers', (r) => r.answers], ['reminders_sent', (r) => r.remindersSent.join(' ')], ['escalations_sent', (r) => r.escalationsSent.join('; ')],

@@ -47,7 +47,7 @@ type Column<T> = [string, (row: T) => string | number | boolean | null];
 const POPULATION: Column<PopulationRow>[] = [
   ['prompt_id', (r) => r.prompt.id], ['attestation', (r) => r.prompt.attestationId], ['subject_kind', (r) => r.prompt.subjectKind],
   ['subject', (r) => r.prompt.subjectId], ['assignee', (r) => r.prompt.assigneeId], ['occurrence', (r) => r.prompt.occurrence],
-  ['issued_at', (r) => r.prompt.issuedAt], ['due', (r) => r.prompt.closesAt], ['outcome', (r) => r.outcome],
+  ['scheduled_at', (r) => r.prompt.scheduledAt], ['issued_at', (r) => r.prompt.issuedAt], ['delivered_at', (r) => r.prompt.deliveredAt], ['due', (r) => r.prompt.closesAt], ['outcome', (r) => r.outcome],
   ['answer', (r) => r.latest?.value ?? null], ['reports_problem', (r) => r.saidNo], ['reason', (r) => r.latest?.reason ?? null],
   ['answered_by', (r) => r.latest?.answeredBy ?? null], ['first_answered_at', (r) => r.prompt.answers[0]?.answeredAt ?? null],
   ['answered_at', (r) => r.latest?.answeredAt ?? null], ['revisions', (r) => r.prompt.answers.length], ['escalated', (r) => r.escalated],
@@ -83,7 +83,7 @@ const typed = (value: string | null): string => (value === null ? '' : csvCell(v
 export function populationLine(r: PopulationRow): string {
   const p = r.prompt;
   const a = r.latest;
-  return `${p.id},${p.attestationId},${p.subjectKind},${p.subjectId},${p.assigneeId},${p.occurrence},${p.issuedAt},${p.closesAt},${r.outcome},${a?.value ?? ''},${r.saidNo},${typed(a?.reason ?? null)},${a?.answeredBy ?? ''},${p.answers[0]?.answeredAt ?? ''},${a?.answeredAt ?? ''},${p.answers.length},${r.escalated}\r\n`;
+  return `${p.id},${p.attestationId},${p.subjectKind},${p.subjectId},${p.assigneeId},${p.occurrence},${p.scheduledAt},${p.issuedAt ?? ''},${p.deliveredAt ?? ''},${p.closesAt},${r.outcome},${a?.value ?? ''},${r.saidNo},${typed(a?.reason ?? null)},${a?.answeredBy ?? ''},${p.answers[0]?.answeredAt ?? ''},${a?.answeredAt ?? ''},${p.answers.length},${r.escalated}\r\n`;
 }
 
 /** Every revision of a prompt's answer, one line each, oldest first (by hand, as populationLine). */

@@ -1,4 +1,5 @@
 import type { Db } from './database.ts';
+import { promptMessageKey } from './evidence-rows.ts';
 import { chunks } from './transactions.ts';
 
 /**
@@ -15,7 +16,11 @@ export interface PopulationPrompt {
   subjectId: string;
   assigneeId: string;
   occurrence: string;
-  issuedAt: string;
+  /** When the occurrence was scheduled to be issued. */
+  scheduledAt: string;
+  /** When Vigil actually issued it and when its message was delivered (null: never, or not yet). */
+  issuedAt: string | null;
+  deliveredAt: string | null;
   closesAt: string;
   status: string;
 }
@@ -51,7 +56,7 @@ export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date): Asy
   let after: { occurrence: string; id: string } | undefined;
   for (;;) {
     let page = db.selectFrom('prompts')
-      .select(['id', 'attestation_id', 'subject_kind', 'subject_id', 'assignee_id', 'occurrence', 'issued_at', 'closes_at', 'status'])
+      .select(['id', 'attestation_id', 'subject_kind', 'subject_id', 'assignee_id', 'occurrence', 'issued_at', 'created_at', 'closes_at', 'status'])
       .where('occurrence', '>=', after?.occurrence ?? from.toISOString()).where('occurrence', '<', to.toISOString());
     if (after) {
       const { occurrence, id } = after;
@@ -59,7 +64,9 @@ export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date): Asy
     }
     const rows = await db.selectFrom(page.orderBy('occurrence').orderBy('id').limit(PAGE).as('p'))
       .leftJoin('answers as a', 'a.prompt_id', 'p.id')
+      .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
       .select(['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
+      .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), 'o.sent_at'])
       .select(['a.id as answer_id', 'a.revision', 'a.answered_by', 'a.value', 'a.reason', 'a.checklist', 'a.text', 'a.late', 'a.channel', 'a.answered_at'])
       .orderBy('p.occurrence').orderBy('p.id').orderBy('a.revision').execute();
     if (rows.length === 0) return;
@@ -69,7 +76,7 @@ export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date): Asy
       if (prompt?.id !== r.id) {
         prompt = {
           id: r.id, attestationId: r.attestation_id, subjectKind: r.subject_kind, subjectId: r.subject_id, assigneeId: r.assignee_id,
-          occurrence: r.occurrence, issuedAt: r.issued_at, closesAt: r.closes_at, status: r.status, answers: [],
+          occurrence: r.occurrence, scheduledAt: r.issued_at, issuedAt: r.created_at, deliveredAt: r.sent_at, closesAt: r.closes_at, status: r.status, answers: [],
         };
         prompts.push(prompt);
       }

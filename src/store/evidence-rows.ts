@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './database.ts';
 import { chunks } from './transactions.ts';
 import { toFinding, type Finding } from './findings.ts';
@@ -12,7 +13,11 @@ export interface EvidenceRow {
   subjectId: string;
   assigneeId: string;
   occurrence: string;
-  issuedAt: string;
+  /** When the occurrence was scheduled to be issued (its due time counts from it). */
+  scheduledAt: string;
+  /** When Vigil actually issued the prompt, and when its message was delivered; null if never (recorded missed during downtime) or not yet. */
+  issuedAt: string | null;
+  deliveredAt: string | null;
   closesAt: string;
   status: string;
   answer: string | null;
@@ -32,6 +37,15 @@ export interface EvidenceRow {
 const PAGE = 1000;
 
 /**
+ * The outbox key of a prompt's own message, for joining it to its prompt: its sent_at is when the
+ * prompt was delivered, and its created_at when it was issued (for prompts from before
+ * prompts.created_at).
+ */
+export function promptMessageKey(promptId: 'p.id') {
+  return sql<string>`'prompt:' || ${sql.ref(promptId)}`;
+}
+
+/**
  * Every prompt whose occurrence falls in [from, to), oldest first, with its latest answer and
  * (unless `withNotices` is false) the reminders and escalations sent for it. Yields a page at a
  * time (keyset on occurrence and id), so memory stays flat however long the period.
@@ -46,7 +60,9 @@ export async function* evidencePages(db: Db, from: Date, to: Date, withNotices =
       .leftJoin('answers as a', (join) => join.onRef('a.prompt_id', '=', 'p.id')
         .on(({ not, exists, selectFrom }) => not(exists(selectFrom('answers as b').select('b.id').whereRef('b.prompt_id', '=', 'p.id').whereRef('b.revision', '>', 'a.revision')))))
       // Only the columns an export shows: the width of a row is most of the cost of reading it.
+      .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
       .select(['p.id', 'p.attestation_id', 'p.question', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
+      .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), 'o.sent_at'])
       .select(['a.value', 'a.reason', 'a.checklist as answer_checklist', 'a.text', 'a.answered_by', 'a.answered_at', 'a.late', 'a.channel', 'a.revision'])
       .where('p.occurrence', '>=', after?.occurrence ?? from.toISOString()).where('p.occurrence', '<', to.toISOString());
     if (after) {
@@ -68,7 +84,7 @@ export async function* evidencePages(db: Db, from: Date, to: Date, withNotices =
       const answered = p.value !== null;
       return {
         promptId: p.id, attestationId: p.attestation_id, question: p.question, subjectKind: p.subject_kind, subjectId: p.subject_id, assigneeId: p.assignee_id,
-        occurrence: p.occurrence, issuedAt: p.issued_at, closesAt: p.closes_at, status: p.status,
+        occurrence: p.occurrence, scheduledAt: p.issued_at, issuedAt: p.created_at, deliveredAt: p.sent_at, closesAt: p.closes_at, status: p.status,
         answer: p.value, reason: p.reason, checklist: p.answer_checklist, text: p.text,
         answeredBy: p.answered_by, answeredAt: p.answered_at, late: answered ? p.late === 1 : null, channel: p.channel,
         answers: p.revision ?? 0,

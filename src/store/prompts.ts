@@ -87,6 +87,9 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[], now =
           answer_kind: p.answerKind,
           checklist: p.checklist === null ? null : JSON.stringify(p.checklist),
           issued_at: iso(p.issuedAt),
+          // When Vigil really issued it (issued_at is the occurrence's scheduled issue time, which a
+          // prompt caught up after downtime is issued after); none for one recorded missed unsent.
+          created_at: p.status === 'open' ? iso(now) : null,
           closes_at: iso(p.closesAt),
           status: p.status,
           closed_at: p.closedAt ? iso(p.closedAt) : null,

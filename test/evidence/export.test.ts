@@ -49,7 +49,7 @@ describe('evidence export', () => {
     expect(preamble.slice(1)).toEqual(result.checkpoint.trimEnd().split('\n').map((l) => `# ${l}`));
     expect(parseCheckpoints(text)).toEqual([expect.objectContaining({ origin: 'vigil.acme-bookkeeping', hash: (await verifyAudit(h.db)).head, text: result.checkpoint })]);
     const lines = text.trimEnd().split('\r\n').slice(preamble.length);
-    expect(lines[0]).toBe('prompt_id,attestation,question,subject_kind,subject,assignee,occurrence,issued_at,closes_at,status,answer,reason,checklist,text,answered_by,answered_at,late,channel,answers,reminders_sent,escalations_sent');
+    expect(lines[0]).toBe('prompt_id,attestation,question,subject_kind,subject,assignee,occurrence,scheduled_at,issued_at,delivered_at,closes_at,status,answer,reason,checklist,text,answered_by,answered_at,late,channel,answers,reminders_sent,escalations_sent');
     expect(lines).toHaveLength(1 + 20); // five weekdays × four people
     expect(result.rows).toBe(20);
     expect(progress.at(-1)).toEqual([20, 20]);

@@ -95,9 +95,9 @@ describe('the audit package (vigil export --format package)', () => {
     const av = csvRows(files['populations/av.csv']!);
     expect(backup.length + av.length).toBe(promptsInPeriod);
     expect(promptsInPeriod).toBe(4 * 5 + 4); // four people, five weekdays of backup; one Monday of antivirus
-    expect(files['populations/backup.csv']!.split('\r\n')[0]).toBe('prompt_id,attestation,subject_kind,subject,assignee,occurrence,issued_at,due,outcome,answer,reports_problem,reason,answered_by,first_answered_at,answered_at,revisions,escalated');
+    expect(files['populations/backup.csv']!.split('\r\n')[0]).toBe('prompt_id,attestation,subject_kind,subject,assignee,occurrence,scheduled_at,issued_at,delivered_at,due,outcome,answer,reports_problem,reason,answered_by,first_answered_at,answered_at,revisions,escalated');
     const line = (id: string) => backup.find((l) => l.startsWith(id + ','))!;
-    expect(line(prompt('backup', 'dev', '23'))).toContain(',dev,2026-11-23T09:00:00.000Z,2026-11-23T09:00:00.000Z,2026-11-23T17:00:00.000Z,on-time,yes,false,,dev,2026-11-23T09:30:00.000Z,2026-11-23T10:30:00.000Z,2,false');
+    expect(line(prompt('backup', 'dev', '23'))).toContain(',dev,2026-11-23T09:00:00.000Z,2026-11-23T09:00:00.000Z,2026-11-23T09:00:00.000Z,,2026-11-23T17:00:00.000Z,on-time,yes,false,,dev,2026-11-23T09:30:00.000Z,2026-11-23T10:30:00.000Z,2,false');
     expect(line(prompt('backup', 'bob', '23'))).toContain(',late,yes,false,');
     expect(line(prompt('backup', 'cat', '24'))).toContain(',on-time,no,true,NAS <offline>,cat,');
     expect(line(prompt('backup', 'bob', '24'))).toMatch(/,missed,,false,,,,,0,true$/); // escalated to his manager
@@ -174,7 +174,8 @@ describe('population and history lines', () => {
   });
   const prompt = {
     id: 'backup/person:dev/2026-11-23T09:00:00.000Z', attestationId: 'backup', subjectKind: 'person', subjectId: 'dev', assigneeId: 'dev',
-    occurrence: '2026-11-23T09:00:00.000Z', issuedAt: '2026-11-23T09:00:00.000Z', closesAt: '2026-11-23T17:00:00.000Z', status: 'answered',
+    occurrence: '2026-11-23T09:00:00.000Z', scheduledAt: '2026-11-23T09:00:00.000Z', issuedAt: '2026-11-23T09:00:00.000Z', deliveredAt: '2026-11-23T09:00:05.000Z',
+    closesAt: '2026-11-23T17:00:00.000Z', status: 'answered',
     answers: [answer(1, 'no', '=cmd|"/c calc", then, more'), answer(2, 'checklist', 'not done: xero', '{"xero":false,"dropbox":true}'), answer(3, 'text', null)],
   };
 
