@@ -4,7 +4,7 @@ import { parseConfig } from '../config/index.ts';
 import { describeChanges, mergeSection, type Change } from './merge.ts';
 import { peopleFromTable, type ImportReport, type PersonDraft } from './people-import.ts';
 import { suppliersFromTable } from './suppliers-import.ts';
-import { readTable } from './tables.ts';
+import { readTable, type Table } from './tables.ts';
 
 export type ImportKind = 'people' | 'suppliers';
 
@@ -19,15 +19,18 @@ export interface ImportPlan {
 }
 
 /** Reads the sheet and merges it into the text of vigil.yaml; throws a ConfigError if the result would not load. */
-export async function planImport(kind: ImportKind, configFile: string, sheet: string): Promise<ImportPlan> {
+export async function planImport(kind: ImportKind, configFile: string, source: string | Table, options: { keepNames?: boolean } = {}): Promise<ImportPlan> {
   const text = readFileSync(configFile, 'utf8');
   // The file as it is (parsed without checking, so a half-written one can still be added to).
   const current = (parseDocument(text).toJS() ?? {}) as { people?: PersonDraft[]; suppliers?: { id: string; owner?: string }[] };
   const people = current.people ?? [];
-  const table = await readTable(sheet);
+  const table = typeof source === 'string' ? await readTable(source) : source;
   if (kind === 'people') {
     const report = peopleFromTable(table, people);
-    const merged = mergeSection(text, 'people', report.entries);
+    // A platform's display names ("Ann") do not replace the names the firm wrote ("Ann Lee").
+    const known = (email: string) => people.find((p) => p.email?.toLowerCase() === email);
+    const entries = options.keepNames ? report.entries.map((e) => ({ ...e, name: known(e.email)?.name ?? e.name })) : report.entries;
+    const merged = mergeSection(text, 'people', entries);
     parseConfig(merged.text, configFile);
     return { kind, text: merged.text, changes: merged.changes, report };
   }

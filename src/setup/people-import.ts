@@ -26,10 +26,10 @@ type PersonField = 'name' | 'first' | 'last' | 'email' | 'manager' | 'role' | 'j
 
 const PERSON_COLUMNS: Record<string, PersonField> = {
   id: 'id', vigilid: 'id',
-  name: 'name', fullname: 'name', employee: 'name', employeename: 'name', staffname: 'name', person: 'name',
+  name: 'name', fullname: 'name', displayname: 'name', employee: 'name', employeename: 'name', staffname: 'name', person: 'name',
   firstname: 'first', forename: 'first', givenname: 'first',
   lastname: 'last', surname: 'last', familyname: 'last',
-  email: 'email', emailaddress: 'email', workemail: 'email', mail: 'email',
+  email: 'email', emailaddress: 'email', workemail: 'email', mail: 'email', userprincipalname: 'email',
   manager: 'manager', linemanager: 'manager', reportsto: 'manager', manageremail: 'manager', managername: 'manager', supervisor: 'manager',
   role: 'role', roles: 'role', vigilrole: 'role', vigilroles: 'role',
   startdate: 'joined', joined: 'joined', datejoined: 'joined', joiningdate: 'joined', started: 'joined', start: 'joined',

@@ -190,6 +190,17 @@ export class FakeSlack {
         const user = this.users.find((u) => u.id === args.user);
         return user ? { ok: true, user: { id: user.id, profile: { email: user.email } } } : { ok: false, error: 'user_not_found' };
       }
+      case 'users.list':
+        // One page: the workspace's people (named after their email), Slackbot and a bot as Slack lists them too.
+        return {
+          ok: true,
+          members: [
+            { id: 'USLACKBOT', name: 'slackbot', is_bot: false, profile: {} },
+            { id: 'UVIGIL', name: 'vigil', is_bot: true, profile: {} },
+            ...this.users.map((u) => ({ id: u.id, name: u.email.split('@')[0], real_name: u.email.split('@')[0]!.replace(/^./, (c) => c.toUpperCase()), deleted: false, is_bot: false, profile: { email: u.email } })),
+          ],
+          response_metadata: { next_cursor: '' },
+        };
       case 'users.lookupByEmail': {
         const user = this.users.find((u) => u.email === args.email);
         return user ? { ok: true, user: { id: user.id } } : { ok: false, error: 'users_not_found' };

@@ -5,6 +5,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/index.ts';
 import { parseCsv } from '../../src/setup/tables.ts';
+import { FakeSlack } from '../fakes/fake-slack.ts';
 import { MINIMAL_CONFIG } from '../fixtures/minimal-config.ts';
 import { keepsEveryLine, runVigil } from './cli-run.ts';
 import { ICO_HEADERS, icoRow } from './ico.ts';
@@ -69,6 +70,43 @@ describe('vigil import people', () => {
     const result = await vigil(['import', 'people', 'staff.csv', '--yes']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('run `vigil init` first');
+  });
+});
+
+describe('vigil import people --from slack', () => {
+  it('lists the workspace\'s people (not bots or Slackbot), shows the changes, and with --yes adds them with their Slack ids', async () => {
+    const slack = new FakeSlack([{ id: 'UANN', email: 'ann@acme.example' }, { id: 'UZOE', email: 'zoe@acme.example' }]);
+    await slack.start();
+    try {
+      writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+      const env = { SLACK_BOT_TOKEN: slack.validToken, SLACK_API_URL: slack.apiUrl };
+      const preview = await runVigil(cwd, ['import', 'people', '--from', 'slack'], '', env);
+      expect(preview.code, preview.stderr).toBe(0);
+      expect(preview.stdout).toContain('  ~ ann (Ann Lee): slackId\n');
+      expect(preview.stdout).toContain('  + zoe (Zoe)');
+      expect(preview.stdout).not.toMatch(/vigil \(|slackbot/i);
+      expect(readFileSync(join(cwd, 'vigil.yaml'), 'utf8')).toBe(MINIMAL_CONFIG);
+      const written = await runVigil(cwd, ['import', 'people', '--from', 'slack', '--yes'], '', env);
+      expect(written.code, written.stderr).toBe(0);
+      const config = loadConfigFile(join(cwd, 'vigil.yaml'));
+      expect(config.people.find((p) => p.id === 'ann')).toMatchObject({ name: 'Ann Lee', slackId: 'UANN' });
+      expect(config.people.find((p) => p.id === 'zoe')).toMatchObject({ email: 'zoe@acme.example', slackId: 'UZOE', roles: ['staff'] });
+      expect(written.stdout + written.stderr).not.toContain(slack.validToken);
+    } finally {
+      await slack.stop();
+    }
+  });
+
+  it('--from teams says how to get the list instead; --from slack without a token names the variable', async () => {
+    writeFileSync(join(cwd, 'vigil.yaml'), MINIMAL_CONFIG);
+    const teams = await vigil(['import', 'people', '--from', 'teams']);
+    expect(teams.code).toBe(2);
+    expect(teams.stderr).toContain('Microsoft 365 admin centre');
+    const noToken = await vigil(['import', 'people', '--from', 'slack']);
+    expect(noToken.stderr).toContain('--from slack needs SLACK_BOT_TOKEN');
+    writeFileSync(join(cwd, 'users.csv'), 'Display name,User principal name,Title\nZoe Park,zoe@acme.example,Bookkeeper\n');
+    const m365 = await vigil(['import', 'people', 'users.csv']);
+    expect(m365.stdout).toContain('  + zoe (Zoe Park)');
   });
 });
 
