@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, VigilError } from '../../errors.ts';
@@ -48,6 +49,8 @@ export function registerInit(program: Command, cli: Cli): void {
       if (flags.listAttestations) return listCatalogue(cli);
       const io = cli.io;
       const file = resolve(io.cwd, flags.out);
+      // Said before any question is asked, not after all of them.
+      if (existsSync(file) && !flags.force) throw new VigilError(ErrorCode.UsageError, `${cli.display(file)} exists already; pass --force to replace it, or use \`vigil import\` to add people and suppliers to it`);
       const fromFlags = choicesFromFlags(flags, io.cwd);
       let choices: InitChoices;
       if (flags.nonInteractive) choices = { ...fromFlags, firm: fromFlags.firm ?? '', contactName: fromFlags.contactName ?? '', contactEmail: fromFlags.contactEmail ?? '', attest: fromFlags.attest ?? RECOMMENDED } as InitChoices;
@@ -61,7 +64,7 @@ export function registerInit(program: Command, cli: Cli): void {
       if (plan.skipped.length) cli.note(`vigil: left out ${plan.skipped.join(', ')}: they are asked once per supplier and there are no suppliers yet; run init again with --suppliers FILE to have them`);
       writeInit(file, plan, flags.force === true);
       cli.say(`vigil: wrote ${cli.display(file)}: ${describeCounts(summarise(plan.config))}; it passes check-config.`);
-      cli.say('Next: read it through (each check says how to check it), then `vigil start` to try it in the terminal chat.');
+      cli.say('Next: read it through (each check says how to check it), `vigil start` to try it in the terminal chat, and `vigil doctor` before going live.');
     });
 }
 
