@@ -9,7 +9,7 @@ export type PackageFile = [string, string];
 
 const FINDING_COLUMNS = [
   'finding_id', 'prompt_id', 'attestation', 'subject_kind', 'subject', 'assignee', 'opened_at', 'opened_by_answer', 'opened_by_revision', 'opened_by',
-  'reason', 'status', 'resolved_at', 'resolved_by', 'resolution_note', 'changes',
+  'reason', 'status', 'resolved_at', 'resolved_by', 'resolution_method', 'resolution_note', 'changes',
 ];
 
 /** findings.json (each finding with its changes from the audit log) and findings.csv (one line each). */
@@ -18,7 +18,7 @@ export function findingFiles(findings: PeriodFinding[], changes: Map<string, Fin
   const records = findings.map((f) => ({
     finding_id: f.id, prompt_id: f.promptId, attestation: f.attestationId, subject_kind: f.subjectKind, subject: f.subjectId, assignee: f.assigneeId,
     opened_at: f.openedAt, opened_by_answer: f.answerId, opened_by_revision: f.openedByRevision, opened_by: f.openedBy, reason: f.reason,
-    status: f.status, resolved_at: f.resolvedAt, resolved_by: f.resolvedBy, resolution_note: f.resolution,
+    status: f.status, resolved_at: f.resolvedAt, resolved_by: f.resolvedBy, resolution_method: f.resolutionMethod, resolution_note: f.resolution,
     changes: (changes.get(f.id) ?? []).map((c) => `${c.at} ${c.action} by ${c.actor}${typeof c.data.note === 'string' ? `: ${c.data.note}` : ''}`).join('; '),
   }));
   return [['findings.json', JSON.stringify(json, null, 2) + '\n'], ['findings.csv', recordsCsv(records, FINDING_COLUMNS)]];

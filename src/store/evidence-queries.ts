@@ -121,6 +121,8 @@ export interface PeriodFinding {
   resolvedAt: string | null;
   resolvedBy: string | null;
   resolution: string | null;
+  /** 'answer-changed' (the assignee changed this prompt's answer) or 'resolved' (a manager or compliance, with a note); null before it was recorded. */
+  resolutionMethod: string | null;
 }
 
 /** Findings on the prompts of a period, oldest first, each with the answer revision that opened it. */
@@ -135,6 +137,7 @@ export async function findingsOfPeriod(db: Db, from: Date, to: Date): Promise<Pe
     id: f.id, promptId: f.prompt_id, attestationId: f.attestation_id, subjectKind: f.subject_kind, subjectId: f.subject_id, assigneeId: f.assignee_id,
     answerId: f.answer_id, openedByRevision: f.revision === null ? null : Number(f.revision), openedBy: f.answered_by, reason: f.reason,
     openedAt: f.opened_at, status: f.status, resolvedAt: f.resolved_at, resolvedBy: f.resolved_by, resolution: f.resolution,
+    resolutionMethod: f.resolution_method,
   }));
 }
 

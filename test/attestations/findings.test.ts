@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildStatus, recordAnswer, resolveFinding } from '../../src/attestations/index.ts';
 import { statusText } from '../../src/bot/status-text.ts';
+import { findingsOfPeriod } from '../../src/store/evidence-queries.ts';
 import { findFinding, listAudit, openFindings, unansweredPrompts } from '../../src/store/index.ts';
 import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
@@ -101,6 +102,9 @@ describe('findings close only when someone closes them', () => {
       { to: 'cat', promptId: monday.id, text: expect.stringContaining('Ann Lee resolved it: ran the backup by hand') },
     ]);
     expect((await listAudit(h.db)).at(-1)).toMatchObject({ actor: 'ann', action: 'finding.resolved', subject: finding!.id, data: { method: 'resolved', note: 'ran the backup by hand' } });
+    expect(await findingsOfPeriod(h.db, new Date('2026-11-23T00:00:00Z'), new Date('2026-11-24T00:00:00Z'))).toMatchObject([{
+      id: finding!.id, status: 'resolved', resolvedBy: 'ann', resolvedAt: '2026-11-23T15:00:00.000Z', resolutionMethod: 'resolved', resolution: 'ran the backup by hand',
+    }]);
   });
 });
 
