@@ -149,8 +149,8 @@ export class FakeSlack {
     if (token !== this.validToken) return { status: 200, body: { ok: false, error: 'invalid_auth' } };
     const failure = this.failures.get(method);
     if (failure) return { status: 200, body: { ok: false, error: failure } };
-    // Slack names the token's scopes on each answer to it; doctor reads them from auth.test.
-    return { status: 200, body: this.answer(method, args), headers: { 'x-oauth-scopes': this.scopes.join(',') } };
+    // Slack names the token's scopes in auth.test's answer (an x-oauth-scopes header); doctor reads them.
+    return { status: 200, body: this.answer(method, args), ...(method === 'auth.test' ? { headers: { 'x-oauth-scopes': this.scopes.join(',') } } : {}) };
   }
 
   private answer(method: string, args: Record<string, unknown>): unknown {
