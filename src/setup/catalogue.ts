@@ -3,8 +3,8 @@ import { ErrorCode, VigilError } from '../errors.ts';
 /**
  * The starter attestations `vigil init` offers: the promises small firms' policies make most
  * often (the examples and the seed policies), each with a schedule, a window, reminders and an
- * escalation ladder that suit how often it is asked, and how to check it. vigil.yaml has no field
- * for the how-to yet, so init writes it as a comment above the attestation.
+ * escalation ladder that suit how often it is asked, and how to check it (written as the
+ * attestation's instructions, shown with the prompt in every channel).
  */
 
 export interface StarterPolicy {
@@ -21,7 +21,7 @@ export interface StarterAttestation {
   label: string;
   /** How often, in words, for the picker and the comment. */
   cadence: string;
-  /** How the person asked finds the answer: written as a comment above it. */
+  /** How the person asked finds the answer: the attestation's instructions. */
   howToCheck: string;
   /** Asked of each supplier's owner: needs suppliers. */
   perSupplier?: boolean;

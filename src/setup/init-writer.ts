@@ -59,7 +59,7 @@ export function initYaml(answers: InitAnswers): string {
     people,
     suppliers,
     policies,
-    attestations: answers.attestations.map((a) => ({ id: a.id, ...withoutChannelSteps(a.fields, hasChannel) })),
+    attestations: answers.attestations.map((a) => ({ id: a.id, ...withInstructions(withoutChannelSteps(a.fields, hasChannel), a.howToCheck) })),
   });
   layOut(doc);
   comment(doc, answers);
@@ -97,8 +97,7 @@ function comment(doc: Document, answers: InitAnswers): void {
   list.items.forEach((item, i) => {
     const starter = answers.attestations[i]!;
     if (!isMap(item)) return;
-    // vigil.yaml has no field for instructions yet: how to check is kept here, for whoever edits the file.
-    item.commentBefore = wrap(`${starter.label}: ${starter.cadence}.`) + '\n' + wrap(`How to check: ${starter.howToCheck}`);
+    item.commentBefore = wrap(`${starter.label}: ${starter.cadence}.`);
     if (i > 0) item.spaceBefore = true;
   });
 }
@@ -107,4 +106,16 @@ function comment(doc: Document, answers: InitAnswers): void {
 function withoutChannelSteps(fields: Record<string, unknown>, hasChannel: boolean): Record<string, unknown> {
   if (hasChannel || !Array.isArray(fields.escalation)) return fields;
   return { ...fields, escalation: (fields.escalation as { to: string }[]).filter((step) => step.to !== 'compliance-channel') };
+}
+
+/** How to check, as the attestation's instructions (shown with the prompt in every channel), in the schema's place: before the window. */
+function withInstructions(fields: Record<string, unknown>, howToCheck: string): Record<string, unknown> {
+  const text = howToCheck.charAt(0).toUpperCase() + howToCheck.slice(1);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'window') out.instructions = text;
+    out[key] = value;
+  }
+  out.instructions ??= text;
+  return out;
 }

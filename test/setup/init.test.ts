@@ -47,7 +47,7 @@ describe('vigil init --non-interactive, end to end', () => {
     const text = readFileSync(join(cwd, 'vigil.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${INSTALLED_SCHEMA}`);
     expect(existsSync(INSTALLED_SCHEMA)).toBe(true);
-    expect(text).toContain('# How to check: on Windows open Windows Security');
+    expect(text).toContain('    instructions: On Windows open Windows Security → Virus & threat protection');
     const config = loadConfigFile(join(cwd, 'vigil.yaml'));
     expect(config.organisation).toMatchObject({ name: 'Larch & Vale', holidays: { bankHolidays: 'scotland' }, complianceChannel: { slack: '#compliance' } });
     expect(config.people.find((p) => p.id === 'tess')!.roles).toEqual(['staff', 'manager', 'compliance']);
@@ -55,12 +55,14 @@ describe('vigil init --non-interactive, end to end', () => {
     expect(config.people.filter((p) => p.manager === 'amy')).toHaveLength(13);
     expect(config.people.find((p) => p.id === 'wes')!.joined).toBe('2026-12-03');
     expect(config.suppliers.every((s) => s.owner === 'tess')).toBe(true);
+    expect(config.attestations.every((a) => a.instructions?.toLowerCase() === CATALOGUE.find((s) => s.id === a.id)!.howToCheck.toLowerCase())).toBe(true);
 
     // Monday 7 December 2026, 08:55 in London: the day's backup check is asked at 09:00; the 2FA checks went out on the 2nd.
     const chat = await vigil(['start', '--shell', '--at', '2026-12-07T08:55:00Z', '--as', 'tess'], 'advance 10m\npending\nquit\n');
     expect(chat.code, chat.stderr).toBe(0);
     expect(chat.stdout).toContain('Vigil terminal chat: Larch & Vale');
     expect(chat.stdout).toContain('Did last night\'s offsite backup complete without errors?');
+    expect(chat.stdout).toContain('Open the backup service\'s dashboard');
     expect(chat.stdout).toContain('Is two-factor authentication required for every account the firm has with Mailchimp?');
 
     const ask = await vigil(['ask', 'where is Mailchimp data stored?']);
