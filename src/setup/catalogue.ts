@@ -46,7 +46,7 @@ export const CATALOGUE: readonly StarterAttestation[] = [
     policy: { id: 'offsite-backup', title: 'Offsite backup', text: 'Critical files are backed up every night to a cloud service off site, keeping several days of copies.', keywords: ['backup', 'backups', 'offsite', 'cloud backup', 'restore'] },
     fields: {
       question: 'Did last night\'s offsite backup complete without errors?',
-      schedule: '0 9 * * 1-5', audience: { roles: ['compliance'] }, answer: 'yes-no',
+      schedule: 'every weekday at 09:00', audience: { roles: ['compliance'] }, answer: 'yes-no',
       window: 'PT8H', reminders: ['PT2H'], escalation: [manager('PT4H'), channel('PT8H')], policy: 'offsite-backup',
     },
   },
@@ -59,7 +59,7 @@ export const CATALOGUE: readonly StarterAttestation[] = [
     policy: { id: 'infection-scans', title: 'Anti-virus scans', text: 'Every computer runs an anti-virus scan at least weekly, and anything it finds is reported at once.', keywords: ['anti-virus', 'antivirus', 'virus', 'malware', 'scan'] },
     fields: {
       question: 'Did the anti-virus scan run on your computer this week and come back clean?',
-      schedule: '0 10 * * 5', nonWorkingDays: 'previous-working-day', audience: { roles: ['staff'] }, answer: 'yes-no',
+      schedule: 'every Friday at 10:00', nonWorkingDays: 'previous-working-day', audience: { roles: ['staff'] }, answer: 'yes-no',
       window: 'P3D', reminders: ['PT4H', 'P1D'], escalation: [manager('PT8H', true), channel('P3D')], policy: 'infection-scans',
     },
   },
@@ -73,20 +73,20 @@ export const CATALOGUE: readonly StarterAttestation[] = [
     policy: { id: 'two-factor', title: 'Two-factor authentication', text: 'Two-factor authentication is switched on for every cloud account that offers it.', keywords: ['two-factor', '2fa', 'mfa', 'two-step', 'authentication', 'login'] },
     fields: {
       question: 'Is two-factor authentication required for every account the firm has with {supplier}?',
-      schedule: '0 10 2 * *', nonWorkingDays: 'next-working-day', audience: { suppliers: 'all' }, answer: 'yes-no-na',
+      schedule: 'on the 2nd of each month at 10:00', nonWorkingDays: 'next-working-day', audience: { suppliers: 'all' }, answer: 'yes-no-na',
       window: 'P5D', reminders: ['P1D', 'P3D'], escalation: [manager('P3D'), channel('P5D')], policy: 'two-factor',
     },
   },
   {
     id: 'gdpr-statement',
     label: 'GDPR statement or DPA on file, per supplier',
-    cadence: 'on the 1st of January, April, July and October at 10:00, of each supplier\'s owner',
+    cadence: 'on the first working day of each quarter at 10:00, of each supplier\'s owner',
     howToCheck: 'find the supplier\'s data processing agreement or GDPR statement (the link in the register, or the supplier\'s legal or trust page), check it is the current version and saved where the firm keeps contracts.',
     perSupplier: true,
     recommended: true,
     fields: {
       question: 'Is {supplier}\'s GDPR statement (or data processing agreement) on file and up to date?',
-      schedule: '0 10 1 1,4,7,10 *', nonWorkingDays: 'next-working-day', audience: { suppliers: 'all' }, answer: 'yes-no-na',
+      schedule: 'on the first working day of each quarter at 10:00', audience: { suppliers: 'all' }, answer: 'yes-no-na',
       sets: { gdprStatement: 'on-file' },
       window: 'P14D', reminders: ['P3D', 'P7D'], escalation: [manager('P7D'), channel('P14D')],
     },
@@ -100,7 +100,7 @@ export const CATALOGUE: readonly StarterAttestation[] = [
     policy: { id: 'leavers', title: 'Leavers', text: 'When someone leaves, their access to email, cloud accounts and the office is removed on their last day, and any shared passwords they knew are changed.', keywords: ['leaver', 'leavers', 'leaving', 'access', 'offboarding'] },
     fields: {
       question: 'Has every leaver this month (if any) had their access to email, cloud accounts and the office removed?',
-      schedule: '0 15 28 * *', nonWorkingDays: 'previous-working-day', audience: { roles: ['compliance'] }, answer: 'yes-no-na',
+      schedule: 'on the 28th of each month at 15:00', nonWorkingDays: 'previous-working-day', audience: { roles: ['compliance'] }, answer: 'yes-no-na',
       window: 'P3D', reminders: ['P1D'], escalation: [channel('P3D')], policy: 'leavers',
     },
   },
@@ -126,7 +126,7 @@ export const CATALOGUE: readonly StarterAttestation[] = [
     recommended: false,
     fields: {
       question: 'Are these all switched on and up to date on your computer?',
-      schedule: '0 10 1 * *', nonWorkingDays: 'next-working-day', audience: { roles: ['staff'] }, answer: 'checklist',
+      schedule: 'on the 1st of each month at 10:00', nonWorkingDays: 'next-working-day', audience: { roles: ['staff'] }, answer: 'checklist',
       checklist: ['Anti-virus', 'Firewall', 'Automatic updates', 'Screen lock after 5 minutes'],
       window: 'P3D', reminders: ['P1D'], escalation: [manager('P2D')],
     },
@@ -139,19 +139,19 @@ export const CATALOGUE: readonly StarterAttestation[] = [
     recommended: false,
     fields: {
       question: 'Has every supplier breach notice received this month (if any) been passed on to the clients affected?',
-      schedule: '0 15 28 * *', nonWorkingDays: 'previous-working-day', audience: { roles: ['compliance'] }, answer: 'yes-no-na',
+      schedule: 'on the 28th of each month at 15:00', nonWorkingDays: 'previous-working-day', audience: { roles: ['compliance'] }, answer: 'yes-no-na',
       window: 'P3D', reminders: ['P1D'], escalation: [channel('P3D')],
     },
   },
   {
     id: 'test-restore',
     label: 'Test restore from the backup',
-    cadence: 'on the 1st of January, April, July and October at 11:00',
+    cadence: 'on the first working day of each quarter at 11:00',
     howToCheck: 'restore one folder from the backup to a spare place, open a few of the files, then delete the copy; note the date and what was restored.',
     recommended: false,
     fields: {
       question: 'Has this quarter\'s test restore from the backup been done, and did the files open?',
-      schedule: '0 11 1 1,4,7,10 *', nonWorkingDays: 'next-working-day', audience: { roles: ['compliance'] }, answer: 'yes-no',
+      schedule: 'on the first working day of each quarter at 11:00', audience: { roles: ['compliance'] }, answer: 'yes-no',
       window: 'P14D', reminders: ['P7D'], escalation: [channel('P14D')],
     },
   },

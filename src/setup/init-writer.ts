@@ -84,7 +84,7 @@ function comment(doc: Document, answers: InitAnswers): void {
     people: ' Everyone Vigil talks to. roles: staff answer prompts; managers also get their reports\'\n escalations and status; compliance sees everything. Found in Slack or Teams by email.',
     suppliers: ' The register of processors and recipients (GDPR Art. 30). `vigil ask` answers from it.\n owner is who is asked the per-supplier questions.',
     policies: ' Starter policy statements, quoted in answers: replace them with your own policy\'s words.',
-    attestations: ' The recurring questions. schedule is cron (minute hour day month weekday) in the office\'s\n timezone, or on-join; window is how long a prompt stays open; reminders and escalation\n count from when it is asked.',
+    attestations: ' The recurring questions. schedule is in words ("every Friday at 10:00", "on the first working\n day of each quarter at 10:00"), cron (minute hour day month weekday) or on-join, in the\n office\'s timezone; window is how long a prompt stays open; reminders and escalation count\n from when it is asked; instructions say how to check, shown with the prompt.',
   };
   for (const [key, text] of Object.entries(notes)) {
     const pair = topPair(doc, key);
