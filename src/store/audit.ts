@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as sha } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from './database.ts';
 import type { AuditLogTable } from './tables.ts';
@@ -25,9 +25,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** The hash of a record: SHA-256 over its fields and the previous record's hash. */
 export function auditHash(fields: { seq: number; at: string; actor: string; action: string; subject: string | null; data: string; prevHash: string }): string {
-  return createHash('sha256')
-    .update(JSON.stringify([fields.seq, fields.at, fields.actor, fields.action, fields.subject, fields.data, fields.prevHash]))
-    .digest('hex');
+  // One-shot hashing: verification hashes millions of records, and a Hash object per record cost more than the hashing.
+  return sha('sha256', JSON.stringify([fields.seq, fields.at, fields.actor, fields.action, fields.subject, fields.data, fields.prevHash]), 'hex');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as sha } from 'node:crypto';
 import { sql } from 'kysely';
 import { auditAnchor, auditPages, ChainWalker, type AuditProblem, type AuditVerification, type FieldDifference } from './audit.ts';
 import type { Db } from './database.ts';
@@ -130,7 +130,7 @@ async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found:
         continue;
       }
       index.markSeen(slot);
-      const digest = createHash('sha256').update(JSON.stringify([table, canonicalRow(table, row)])).digest();
+      const digest = sha('sha256', JSON.stringify([table, canonicalRow(table, row)]), 'buffer');
       if (!index.matches(slot, digest)) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row });
     }
     rows += page.length;

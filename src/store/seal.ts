@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as sha } from 'node:crypto';
 import { appendAudit } from './audit.ts';
 import type { Db } from './database.ts';
 
@@ -68,12 +68,12 @@ export function rowDigest(table: EvidenceTable, row: Record<string, unknown>): s
 
 /** SHA-256 of an already canonical row. */
 export function digestOfCanonical(table: EvidenceTable, canonical: Record<string, Canonical>): string {
-  return createHash('sha256').update(JSON.stringify([table, canonical])).digest('hex');
+  return sha('sha256', JSON.stringify([table, canonical]), 'hex');
 }
 
 /** How a personal column's value is kept in the chain: a digest tied to its row and field. */
 export function personalValue(table: EvidenceTable, key: string, field: string, value: string): string {
-  return `sha256:${createHash('sha256').update(JSON.stringify([table, key, field, value])).digest('hex').slice(0, 32)}`;
+  return `sha256:${sha('sha256', JSON.stringify([table, key, field, value]), 'hex').slice(0, 32)}`;
 }
 
 /** The values a seal keeps for naming an edited field: the canonical row, personal columns digested. */
