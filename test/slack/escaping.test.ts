@@ -105,9 +105,9 @@ describe('Slack: user text is escaped everywhere it is shown', () => {
     // Dev's manager is Ann (told by DM); Ann has no manager, so hers goes to the compliance channel.
     devUpdate = await answerNo('dev', '1700000004.000100');
     annUpdate = await answerNo('ann', '1700000001.000100');
-    // Bob submits his checklist with nothing ticked: "not done: Xero <@UANN>, Dropbox".
+    // Bob ticks only Dropbox (a checklist with nothing ticked needs a reason): "not done: Xero <@UANN>".
     const marker = slack.calls.length;
-    await post(interactive(buttonClick({ userId: 'UBOB', channel: 'DUBOB', messageTs: '1700000009.000100', actionId: 'answer:checklist', value: 'two-factor/person:bob/2026-11-23T09:00:00.000Z', checked: [] })));
+    await post(interactive(buttonClick({ userId: 'UBOB', channel: 'DUBOB', messageTs: '1700000009.000100', actionId: 'answer:checklist', value: 'two-factor/person:bob/2026-11-23T09:00:00.000Z', checked: [{ value: '1' }] })));
     bobUpdate = await eventually(() => slack.calls.slice(marker).find((c) => c.method === 'chat.update'));
     await dispatcher.deliverDue();
   });
@@ -116,7 +116,7 @@ describe('Slack: user text is escaped everywhere it is shown', () => {
     expectEscaped('updated prompt (dev)', devUpdate.args, ['text', 'blocks']);
     expectEscaped('updated prompt (ann)', annUpdate.args, ['text', 'blocks']);
     expectEscaped('updated prompt (dev): name', devUpdate.args, ['text', 'blocks'], `answered by ${DEV_ESCAPED}`);
-    expectEscaped('updated checklist (bob)', bobUpdate.args, ['text', 'blocks'], `not done: ${XERO_ESCAPED}, Dropbox`);
+    expectEscaped('updated checklist (bob)', bobUpdate.args, ['text', 'blocks'], `not done: ${XERO_ESCAPED}`);
   });
 
   it("in the ephemeral that confirms the answer", async () => {
