@@ -14,6 +14,9 @@ const SECRETS = {
   SLACK_APP_TOKEN: 'xapp-SECRET-app-token-22b0',
   MICROSOFT_APP_PASSWORD: 'SECRET-teams-password-5e6f',
   DATABASE_PASSWORD: 'SECRET-pg-password-81d4',
+  // The checkpoints' Ed25519 signing key, as `vigil keygen` prints it, and a language model's key.
+  VIGIL_SIGNING_KEY: 'PRIVATE+KEY+vigil.test+eb2a007d+AdUdmDgoKLCbDjy/wBc6tZxGTCd3I9GM6QtcFS68X/Wk',
+  VIGIL_LLM_API_KEY: 'sk-SECRET-model-key-3c9e',
 };
 /** A PostgreSQL URL with a password, where nothing answers. */
 const DATABASE_URL = `postgres://vigil:${SECRETS.DATABASE_PASSWORD}@127.0.0.1:1/vigil`;
@@ -56,6 +59,7 @@ describe('secrets', () => {
       expect(all).toContain('check SLACK_BOT_TOKEN'); // the paths really ran and failed
       expect(all).toContain('PORT must be a port number');
       for (const secret of Object.values(SECRETS)) expect(all).not.toContain(secret);
+      expect(all).not.toContain(SECRETS.VIGIL_SIGNING_KEY.split('+').at(-1)); // nor the key's secret part alone
       // The failed starts logged through the JSON line logger: those lines are in what was checked.
       const logLines = all.split('\n').filter((line) => line.startsWith('{"level"'));
       expect(logLines.length).toBeGreaterThan(0);
