@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { promptMessageKey } from './evidence-rows.ts';
+import { promptMessageKey, type PromptFacts } from './evidence-rows.ts';
 import { chunks } from './transactions.ts';
 
 /**
@@ -9,20 +9,8 @@ import { chunks } from './transactions.ts';
  */
 
 /** One prompt of a period as the package needs it. */
-export interface PopulationPrompt {
+export interface PopulationPrompt extends PromptFacts {
   id: string;
-  attestationId: string;
-  subjectKind: string;
-  subjectId: string;
-  assigneeId: string;
-  occurrence: string;
-  /** When the occurrence was scheduled to be issued. */
-  scheduledAt: string;
-  /** When Vigil actually issued it and when its message was delivered (null: never, or not yet). */
-  issuedAt: string | null;
-  deliveredAt: string | null;
-  closesAt: string;
-  status: string;
 }
 
 /** One revision of an answer. */

@@ -3,12 +3,9 @@ import type { Db } from './database.ts';
 import { chunks } from './transactions.ts';
 import { toFinding, type Finding } from './findings.ts';
 
-/** One prompt in an export: what was asked, of whom, and what happened. */
-export interface EvidenceRow {
-  promptId: string;
+/** A prompt's own facts, as every evidence read reports them: what, of whom, when, and its state. */
+export interface PromptFacts {
   attestationId: string;
-  /** The question exactly as it was asked. */
-  question: string;
   subjectKind: string;
   subjectId: string;
   assigneeId: string;
@@ -20,6 +17,13 @@ export interface EvidenceRow {
   deliveredAt: string | null;
   closesAt: string;
   status: string;
+}
+
+/** One prompt in an export: what was asked, of whom, and what happened. */
+export interface EvidenceRow extends PromptFacts {
+  promptId: string;
+  /** The question exactly as it was asked. */
+  question: string;
   answer: string | null;
   reason: string | null;
   checklist: string | null;
