@@ -121,6 +121,10 @@ describe('vigil keygen, vigil checkpoint and vigil audit verify --checkpoint', (
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('bad-signature: checkpoint vigil.acme-bookkeeping at record');
     expect(refused.stderr).toContain('it is not signed by the key vigil.acme-bookkeeping');
+    // A key with no checkpoint to check would check nothing: refused, not ignored.
+    const keyAlone = await vigil(['--db', 'vigil.db', 'audit', 'verify', '--key', keys.verifierKey]);
+    expect(keyAlone.code).toBe(2);
+    expect(keyAlone.stderr).toContain('--key checks the signatures of checkpoints: give them with --checkpoint FILE|TEXT too');
     // A malformed key is refused at once, without being quoted.
     const bad = await vigil(['--db', 'vigil.db', 'checkpoint'], { VIGIL_SIGNING_KEY: `${keys.signingKey.slice(0, -8)}AAAAAAA=` });
     expect(bad.code).toBe(2);

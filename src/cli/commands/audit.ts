@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Cli } from '../context.ts';
 import { checkpointReportLines, verifyCheckpoints } from './checkpoint.ts';
 
@@ -14,6 +15,8 @@ export function registerAudit(program: Command, cli: Cli): void {
     .option('--checkpoint <file|text>', 'also prove the database still extends these checkpoints (a checkpoint file, an export quoting one, or the text): names where the chain diverges')
     .option('--key <verifier key>', 'with --checkpoint: the firm\'s verifier key (from vigil keygen); checkpoints not validly signed by it are refused')
     .action(async (local: { checkpoint?: string; key?: string }, command: Command) => {
+      // A verifier key checks checkpoints' signatures; alone it would check nothing, silently.
+      if (local.key && !local.checkpoint) throw new VigilError(ErrorCode.UsageError, '--key checks the signatures of checkpoints: give them with --checkpoint FILE|TEXT too');
       const options = cli.global(command);
       const location = cli.existingDb(options);
       const { migrateToLatest, openStore, verifyAudit } = await import('../../store/index.ts');
