@@ -1,3 +1,5 @@
+import { describeSchedule } from '../config/schedule-describe.ts';
+import type { NonWorkingDayRule } from '../config/schedule-words.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 
 /**
@@ -19,8 +21,8 @@ export interface StarterAttestation {
   id: string;
   /** What the picker shows. */
   label: string;
-  /** How often, in words, for the picker and the comment. */
-  cadence: string;
+  /** How often, in words, for the picker and the comment: said from `fields.schedule` itself. */
+  readonly cadence: string;
   /** How the person asked finds the answer: the attestation's instructions. */
   howToCheck: string;
   /** Asked of each supplier's owner: needs suppliers. */
@@ -36,11 +38,10 @@ export interface StarterAttestation {
 const manager = (after: string, workingHours = false) => ({ after, to: 'manager', ...(workingHours ? { workingHours: true } : {}) });
 const channel = (after: string) => ({ after, to: 'compliance-channel' });
 
-export const CATALOGUE: readonly StarterAttestation[] = [
+const STARTERS: readonly Omit<StarterAttestation, 'cadence'>[] = [
   {
     id: 'offsite-backup',
     label: 'Offsite backup completed',
-    cadence: 'every working day at 09:00',
     howToCheck: 'open the backup service\'s dashboard (or its morning email) and look for last night\'s job marked successful, with today\'s date; a warning or a missing run is a No.',
     recommended: true,
     policy: { id: 'offsite-backup', title: 'Offsite backup', text: 'Critical files are backed up every night to a cloud service off site, keeping several days of copies.', keywords: ['backup', 'backups', 'offsite', 'cloud backup', 'restore'] },
@@ -53,7 +54,6 @@ export const CATALOGUE: readonly StarterAttestation[] = [
   {
     id: 'av-scan',
     label: 'Anti-virus scan ran and came back clean',
-    cadence: 'every Friday at 10:00',
     howToCheck: 'on Windows open Windows Security → Virus & threat protection and read "Last scan"; on a Mac open your anti-virus app\'s history. It should show a scan this week with no threats found.',
     recommended: true,
     policy: { id: 'infection-scans', title: 'Anti-virus scans', text: 'Every computer runs an anti-virus scan at least weekly, and anything it finds is reported at once.', keywords: ['anti-virus', 'antivirus', 'virus', 'malware', 'scan'] },
@@ -66,7 +66,6 @@ export const CATALOGUE: readonly StarterAttestation[] = [
   {
     id: 'two-factor',
     label: 'Two-factor authentication on, per supplier',
-    cadence: 'on the 2nd of each month at 10:00, of each supplier\'s owner',
     howToCheck: 'sign in to the supplier\'s admin or security settings and check two-step (two-factor) authentication is required for every user, not just available; the supplier\'s security page in the register says where.',
     perSupplier: true,
     recommended: true,
@@ -80,7 +79,6 @@ export const CATALOGUE: readonly StarterAttestation[] = [
   {
     id: 'gdpr-statement',
     label: 'GDPR statement or DPA on file, per supplier',
-    cadence: 'on the first working day of each quarter at 10:00, of each supplier\'s owner',
     howToCheck: 'find the supplier\'s data processing agreement or GDPR statement (the link in the register, or the supplier\'s legal or trust page), check it is the current version and saved where the firm keeps contracts.',
     perSupplier: true,
     recommended: true,
@@ -94,7 +92,6 @@ export const CATALOGUE: readonly StarterAttestation[] = [
   {
     id: 'leavers-access',
     label: 'Leavers\' access removed',
-    cadence: 'on the 28th of each month at 15:00 (or the working day before)',
     howToCheck: 'for everyone who left this month, check their email account is suspended, their accounts with each supplier are removed, shared passwords they knew are changed, and keys or laptops are back.',
     recommended: true,
     policy: { id: 'leavers', title: 'Leavers', text: 'When someone leaves, their access to email, cloud accounts and the office is removed on their last day, and any shared passwords they knew are changed.', keywords: ['leaver', 'leavers', 'leaving', 'access', 'offboarding'] },
@@ -107,7 +104,6 @@ export const CATALOGUE: readonly StarterAttestation[] = [
   {
     id: 'policy-read',
     label: 'Data-protection policy read on joining',
-    cadence: 'once, when someone joins',
     howToCheck: 'read the data-protection policy (ask the data-protection contact for it), including what to do if you lose a device or suspect a data breach.',
     recommended: true,
     policy: { id: 'breach-reporting', title: 'Reporting a data breach', text: 'Anyone who suspects a data breach (a lost laptop or phone, an email to the wrong person, a suspicious login) tells the data-protection contact at once, the same day.', keywords: ['breach', 'data breach', 'lost laptop', 'lost phone', 'report', 'incident'] },
@@ -121,7 +117,6 @@ export const CATALOGUE: readonly StarterAttestation[] = [
   {
     id: 'device-protection',
     label: 'Device protection switched on (checklist)',
-    cadence: 'on the 1st of each month at 10:00',
     howToCheck: 'on Windows open Windows Security and Windows Update; on a Mac open System Settings → Network → Firewall and General → Software Update. Tick each that is on and up to date.',
     recommended: false,
     fields: {
@@ -134,7 +129,6 @@ export const CATALOGUE: readonly StarterAttestation[] = [
   {
     id: 'breach-notices',
     label: 'Supplier breach notices passed on',
-    cadence: 'on the 28th of each month at 15:00 (or the working day before)',
     howToCheck: 'look through this month\'s emails from suppliers for security or breach notices, and check each one that touches client data was passed on to the clients affected.',
     recommended: false,
     fields: {
@@ -146,7 +140,6 @@ export const CATALOGUE: readonly StarterAttestation[] = [
   {
     id: 'test-restore',
     label: 'Test restore from the backup',
-    cadence: 'on the first working day of each quarter at 11:00',
     howToCheck: 'restore one folder from the backup to a spare place, open a few of the files, then delete the copy; note the date and what was restored.',
     recommended: false,
     fields: {
@@ -156,6 +149,16 @@ export const CATALOGUE: readonly StarterAttestation[] = [
     },
   },
 ];
+
+/**
+ * The catalogue, each starter's cadence said back from the schedule it writes (as check-config
+ * says it), so the picker and the comment can never disagree with the schedule.
+ */
+export const CATALOGUE: readonly StarterAttestation[] = STARTERS.map((starter) => {
+  const { schedule, nonWorkingDays } = starter.fields as { schedule: string; nonWorkingDays?: NonWorkingDayRule };
+  const said = describeSchedule(schedule, nonWorkingDays ?? 'skip') ?? schedule;
+  return { ...starter, cadence: starter.perSupplier ? `${said}, of each supplier's owner` : said };
+});
 
 /** The ids ticked unless the firm says otherwise. */
 export const RECOMMENDED = CATALOGUE.filter((s) => s.recommended).map((s) => s.id);
