@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordAnswer } from '../../src/attestations/index.ts';
 import { forgetPerson, purge, retentionCutoff } from '../../src/evidence/retention.ts';
 import { verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
@@ -9,8 +8,8 @@ let h: Harness;
 beforeEach(async () => {
   h = await Harness.open(DAILY_BACKUP, '2026-11-23T08:00:00Z');
   await h.runUntil('2026-11-23T10:00:00Z');
-  await recordAnswer(h.db, h.engine, { promptId: 'backup/person:dev/2026-11-23T09:00:00.000Z', personId: 'dev', value: 'no', reason: 'disk full', channel: 'shell' }, h.clock.now());
-  await recordAnswer(h.db, h.engine, { promptId: 'backup/person:cat/2026-11-23T09:00:00.000Z', personId: 'cat', value: 'yes', channel: 'shell' }, h.clock.now());
+  await h.answerBackup('dev', '2026-11-23', 'no', { reason: 'disk full' });
+  await h.answerBackup('cat', '2026-11-23', 'yes');
   await h.runUntil('2026-11-25T10:00:00Z');
 });
 afterEach(() => h.close());
