@@ -51,6 +51,9 @@ export interface PromptsTable {
   issued_at: string;
   /** When Vigil actually issued the prompt (null before migration 0009). */
   created_at: string | null;
+  /** The policy an acknowledgement prompt asks to be accepted, and its version then (null for other prompts). */
+  policy_id: string | null;
+  policy_version: string | null;
   closes_at: string;
   status: 'open' | 'answered' | 'missed';
   closed_at: string | null;

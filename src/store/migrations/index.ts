@@ -7,6 +7,7 @@ import * as claimEpoch from './0005-claim-epoch.ts';
 import * as statusByPerson from './0008-status-by-person.ts';
 import * as issueTimesAndFindingClosure from './0009-issue-times-and-finding-closure.ts';
 import * as evidenceSeals from './0010-evidence-seals.ts';
+import * as policyVersions from './0011-policy-versions.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0008-status-by-person': statusByPerson,
   '0009-issue-times-and-finding-closure': issueTimesAndFindingClosure,
   '0010-evidence-seals': evidenceSeals,
+  '0011-policy-versions': policyVersions,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */
