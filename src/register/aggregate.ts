@@ -115,6 +115,50 @@ const PROPERTIES: Property[] = [
   },
 ];
 
+/** A value of a property that a question asks for by name: a certification, a transfer mechanism, enforced 2FA. */
+interface Narrowing {
+  heading: string;
+  has: (s: Supplier) => boolean;
+}
+
+/** The certifications in the register that a question names ("SOC 2", "ISO 27001", "PCI"), by their leading words. */
+function certificationsAsked(suppliers: readonly Supplier[], q: string): string[] {
+  const squashed = q.replace(/[^a-z0-9]+/g, '');
+  const asked = new Set(q.split(/[^a-z0-9]+/));
+  const certs = new Set(suppliers.flatMap((s) => s.security.certifications));
+  return [...certs].filter((cert) => {
+    const [first = '', second = ''] = cert.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    // "ISO 27001" and "SOC 2" by letters and number; "PCI DSS" and "Cyber Essentials" by their first word.
+    if (/^\d/.test(second)) return squashed.includes(first + second);
+    return first.length >= 3 && asked.has(first);
+  });
+}
+
+const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], string][] = [
+  [/\badequa/, 'adequacy', 'an adequacy decision'],
+  [/\bidta\b|international data transfer agreement/, 'uk-idta', 'the UK IDTA'],
+  [/\baddendum\b/, 'uk-addendum', 'the UK Addendum'],
+  [/\bsccs?\b|standard contractual/, 'eu-scc', 'the EU standard contractual clauses'],
+];
+
+/** "Which suppliers enforce 2FA / are SOC 2 certified / rely on adequacy?": only those with that value. */
+function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
+  let narrowing: Narrowing | undefined;
+  const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) ? certificationsAsked(suppliers, q) : [];
+  const mechanism = /\btransfer|safeguard|rely|relies|covered|use|uses\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
+  if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
+  else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] };
+  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\brequire|\bmandatory|\bcompulsory|\bmust\b/.test(q)) {
+    narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
+  }
+  if (!narrowing) return undefined;
+  const found = suppliers.filter(narrowing.has);
+  const text = found.length
+    ? `${narrowing.heading}${count ? ` (${found.length})` : ''}: ${list(found.map((s) => s.name))}. No other supplier is recorded with it. (Register.)`
+    : `${narrowing.heading}: none recorded in the register. (Register.)`;
+  return { text, sources: found.map((s) => `register:${s.id}`) };
+}
+
 /** The role a question restricts itself to ("which processors…"), if any. */
 export function roleIn(question: string): Supplier['role'] | undefined {
   const q = question.toLowerCase();
@@ -134,6 +178,8 @@ const ROLES: [RegExp, Supplier['role'], string][] = [
 export function propertyAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
   const q = question.toLowerCase();
   const count = asksCount(question);
+  const narrowed = narrowedProperty(suppliers, q, count);
+  if (narrowed) return narrowed;
   const property = PROPERTIES.find((p) => p.asked.test(q));
   if (property) {
     const yes = suppliers.filter((s) => property.test(s) === true);

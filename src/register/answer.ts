@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../clock.ts';
 import type { VigilConfig } from '../config/schema.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
@@ -25,10 +26,11 @@ export class PolicyQa {
 
   /**
    * `gaps`, when given, keeps the questions it could not answer (text only, names taken out);
-   * `reader`, when given (off by default), reads a question the register alone cannot answer.
+   * `reader`, when given (off by default), reads a question the register alone cannot answer;
+   * `clock` says what day it is for questions about review dates (the system clock by default).
    */
-  private readonly options: { gaps?: GapLog; reader?: ModelReader };
-  constructor(config: VigilConfig, options: { gaps?: GapLog; reader?: ModelReader } = {}) {
+  private readonly options: { gaps?: GapLog; reader?: ModelReader; clock?: Clock };
+  constructor(config: VigilConfig, options: { gaps?: GapLog; reader?: ModelReader; clock?: Clock } = {}) {
     this.options = options;
     this.reconfigure(config);
   }
@@ -36,7 +38,8 @@ export class PolicyQa {
   /** Takes a new config (a reload), rebuilding the index in one step. */
   reconfigure(config: VigilConfig): void {
     const index = new RegisterIndex(config);
-    this.current = { config, index, ctx: { config, index, contact: contactOf(config) } };
+    const clock = this.options.clock ?? systemClock;
+    this.current = { config, index, ctx: { config, index, contact: contactOf(config), now: () => clock.now() } };
   }
 
   get config(): VigilConfig {

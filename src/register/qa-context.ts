@@ -4,7 +4,7 @@ import type { LiveRegister } from './live-state.ts';
 import { asksWhatToDo } from './intents.ts';
 import type { RegisterIndex, SupplierMatch } from './register-index.ts';
 import { regionsIn } from './regions.ts';
-import { words } from './text.ts';
+import { rawWords, words } from './text.ts';
 
 /** An answer, what kind of question it took it for, and where each fact came from. */
 export interface QaAnswer {
@@ -22,6 +22,8 @@ export interface QaContext {
   contact: string;
   /** The register's live state, when the store was read: `config` then holds its attested facts. */
   live?: LiveRegister;
+  /** Today, for questions about dates ("which statements are overdue for review?"). */
+  now: () => Date;
 }
 
 /** A question read once: its wording, the suppliers and regions it names, and the pool it ranges over. */
@@ -64,7 +66,8 @@ function excludedIn(index: RegisterIndex, question: string): Set<string> {
 /** Reads a question's entities once, for every step that follows. */
 export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: string[]): Question {
   const excluded = excludedIn(ctx.index, text);
-  const byName = ctx.index.suppliersIn(w).filter((m) => !excluded.has(m.supplier.id));
+  const raw = rawWords(text.replace(/\bon file\b/gi, ' '));
+  const byName = ctx.index.suppliersIn(w, raw.length === w.length ? raw : undefined).filter((m) => !excluded.has(m.supplier.id));
   return {
     text,
     intent,

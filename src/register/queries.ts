@@ -5,9 +5,9 @@ import { list, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
-import { listSuppliers, lookedAfterBy, missingStatements, topicLabel } from './register-answers.ts';
+import { listSuppliers, lookedAfterBy, missingStatements, overdueReviews, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { SUPPLIER_QUESTIONS, capitalisedStranger, unknownSupplier } from './unknown.ts';
+import { SUPPLIER_QUESTIONS, capitalisedStranger, unknownName, unknownSupplier } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -21,11 +21,21 @@ const stranger: Step = (ctx, q) => {
   return name ? unknownSupplier(ctx, name) : undefined;
 };
 
+/** A statement question over the register, not one supplier's: "which…", "how many…", "any…". */
+const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
+
+/** Asks which statements are due or past due for review. */
+const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review/i;
+
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
-  if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !asksAggregate(q.text)) return undefined;
+  if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text))) return undefined;
   const mode = regionMode(q.text);
   const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size ? q.pool : undefined;
+  if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool);
+  // "Do we have a DPA with Sage?" asks after one supplier: one the register does not hold is unknown.
+  const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
+  if (stranger) return unknownSupplier(ctx, stranger);
   const label = q.regions.length
     ? `storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`
     : `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`;
@@ -70,7 +80,10 @@ const owners: Step = (ctx, q) => {
 const listings: Step = (ctx, q) => {
   const holdersAsked = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text);
   if (q.intent === 'list-suppliers' && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
-  if (q.intent === 'statement' && q.byName.length === 0) return missingStatements(ctx);
+  if (q.intent === 'statement' && q.byName.length === 0) {
+    const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
+    return stranger ? unknownSupplier(ctx, stranger) : missingStatements(ctx);
+  }
   return undefined;
 };
 

@@ -64,11 +64,29 @@ export function missingStatements(ctx: QaContext, count = false, scope?: { suppl
   if (open.length === 0) return { intent: 'statement', sources: onFile.map((s) => `register:${s.id}`), answer: `Every supplier's GDPR statement is on file${of}.${onFile.map((x) => note(x) && ` ${x.name}${note(x)}.`).join('')} (Register.)` };
   // Where the file is behind what an owner attested, the answer says so beside the supplier.
   const described = open.map((s) => `${s.name} (${statusWords(s)}${note(s).replace(/^ \(/, '; ').replace(/\)$/, '')})`);
+  // A "which have none" list names only those without one: an on-file one is named only where an
+  // owner's attestation put it there and the file still says otherwise.
+  const attested = onFile.filter((s) => note(s));
+  const alsoOnFile = attested.length ? ` On file: ${list(attested.map((s) => `${s.name}${note(s)}`))}.` : '';
   return {
     intent: 'statement',
     sources,
-    answer: `${count ? `${open.length} of ${all.length}. ` : ''}GDPR statements not on file${of}: ${list(described)}. On file: ${onFile.length ? list(onFile.map((s) => `${s.name}${note(s)}`)) : 'none'}. (Register.)`,
+    answer: `${count ? `${open.length} of ${all.length}. ` : ''}GDPR statements not on file${of}: ${list(described)}.${alsoOnFile} (Register.)`,
   };
+}
+
+/** "Whose GDPR statements are overdue for review?": those on file whose review date has passed, and the next due. */
+export function overdueReviews(ctx: QaContext, suppliers: readonly Supplier[]): QaAnswer {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const dated = suppliers.filter((s) => s.gdprStatement.reviewDue);
+  const overdue = dated.filter((s) => s.gdprStatement.reviewDue! < today);
+  const upcoming = dated.filter((s) => s.gdprStatement.reviewDue! >= today).sort((a, b) => a.gdprStatement.reviewDue!.localeCompare(b.gdprStatement.reviewDue!));
+  const due = (s: Supplier) => `${s.name} (due ${s.gdprStatement.reviewDue})`;
+  const parts = [overdue.length ? `GDPR statements past their review date: ${list(overdue.map(due))}.` : `No GDPR statement in the register is past its review date.`];
+  if (upcoming.length) parts.push(`Next due: ${due(upcoming[0]!)}.`);
+  const undated = suppliers.filter((s) => s.gdprStatement.status === 'on-file' && !s.gdprStatement.reviewDue);
+  if (undated.length) parts.push(`The register gives no review date for ${list(undated.map((s) => s.name))}.`);
+  return { intent: 'statement', sources: [...overdue, ...upcoming.slice(0, 1)].map((s) => `register:${s.id}`), answer: `${parts.join(' ')} (Register.)` };
 }
 
 /** "What does Tom look after?": the suppliers a named person of the workspace owns. */

@@ -3,7 +3,7 @@ import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus } from './thesaurus.ts';
-import { STOPWORDS, words } from './text.ts';
+import { STOPWORDS, rawWords, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
 export type MatchKind = 'name' | 'fuzzy' | 'purpose' | 'data';
@@ -31,6 +31,8 @@ const MAX_GRAM = 4;
  */
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
+  /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
+  private readonly pluralNames = new Map<string, string>();
   /** Squashed names ("office365", "zohocrm") by first letter, for typo matching. */
   private readonly fuzzy = new Map<string, { key: string; supplier: Supplier }[]>();
   private readonly purposes = new Map<string, Supplier[]>();
@@ -70,6 +72,9 @@ export class RegisterIndex {
       for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases]) {
         const w = words(phrase);
         if (w.length === 0) continue;
+        // A one-word plural alias is a name as written: "reviews" (the review site) is not "review".
+        const raw = rawWords(phrase);
+        if (raw.length === 1 && raw[0] !== w[0] && this.ordinaryWords.has(w[0]!)) this.pluralNames.set(w[0]!, raw[0]!);
         this.names.set(w.join(' '), supplier);
         const squashed = w.join('');
         this.names.set(squashed, supplier);
@@ -97,7 +102,7 @@ export class RegisterIndex {
    * The suppliers a question names, by name or alias (also squashed together or with a small
    * typo); failing that, by purpose words, then by data categories.
    */
-  suppliersIn(question: readonly string[]): SupplierMatch[] {
+  suppliersIn(question: readonly string[], raw?: readonly string[]): SupplierMatch[] {
     const found = new Map<string, SupplierMatch>();
     const used = new Set<number>();
     // Longest n-grams first, so "zoho workdrive" wins over "zoho".
@@ -106,6 +111,8 @@ export class RegisterIndex {
         if (range(i, n).some((k) => used.has(k))) continue;
         const gram = question.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(gram[0]!)) continue;
+        const plural = n === 1 ? this.pluralNames.get(gram[0]!) : undefined;
+        if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
         if (supplier) {
           if (!found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
@@ -124,6 +131,9 @@ export class RegisterIndex {
         for (let i = 0; i + n <= question.length; i++) {
           const gram = question.slice(i, i + n);
           if (gram.some((w) => STOPWORDS.has(w))) continue;
+          // A word the register itself uses ("review") is spelt right: not a typo of a name.
+          if (n === 1 && this.ordinaryWords.has(gram[0]!) && !this.names.has(gram[0]!)) continue;
+          if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
           const supplier = this.fuzzyName(gram.join(''));
           if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
         }

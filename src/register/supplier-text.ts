@@ -33,11 +33,11 @@ function statementFromFile(s: Supplier): string {
     case 'awaited':
       return `Not yet: we are awaiting ${s.name}'s GDPR statement.`;
     case 'in-progress':
-      return `Not yet: ${s.name} are still working on their GDPR statement.`;
+      return `Not yet: ${s.name} are still working on their GDPR statement (in progress).`;
     case 'requested':
       return `Not yet: we have requested ${s.name}'s GDPR statement.`;
     default:
-      return `No: there is no GDPR statement from ${s.name} on file.`;
+      return `No: there is no GDPR statement from ${s.name} on file (missing).`;
   }
 }
 

@@ -24,6 +24,16 @@ export function words(text: string): string[] {
     .map(stem);
 }
 
+/** The question's words as typed (lowercased, possessives dropped), one for each of {@link words}. */
+export function rawWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
 /** Words that carry no entity: never matched as (part of) a name on their own, nor fuzzily. */
 export const STOPWORDS = new Set(
   (

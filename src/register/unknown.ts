@@ -1,4 +1,3 @@
-import { examples } from './conversation.ts';
 import { asksWhatToDo, type Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
 import { locatedIn, regionCode, regionsIn } from './regions.ts';
@@ -17,7 +16,7 @@ const QUESTION_WORDS = new Set(
     'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +
     'exactly handled processed happen processing agreement details record records for if think there been happened happens ' +
     'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way ' +
-    'anyone anybody everyone outside inside ground grounds lawful legal basis passing company firm business take taking allowed').split(' ').map(stem),
+    'anyone anybody everyone outside inside ground grounds lawful legal basis passing company firm business take taking allowed compliant compliance signed sign contract').split(' ').map(stem),
 );
 
 const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
@@ -43,7 +42,7 @@ export function capitalisedStranger(ctx: QaContext, question: string): string | 
 }
 
 /** The words of a question that could be a supplier's name we do not know, as typed. */
-function unknownName(ctx: QaContext, question: string): string | undefined {
+export function unknownName(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
   const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
   const kept = raw.filter((token) => {
@@ -66,7 +65,12 @@ export function notFound(ctx: QaContext, intent: Intent, question: string): QaAn
   }
   const name = SUPPLIER_QUESTIONS.includes(intent) && !asksWhatToDo(question) ? unknownName(ctx, question) : undefined;
   if (name) return unknownSupplier(ctx, name);
-  return reply('unknown', `Sorry, I don't know how to answer that. ${examples(ctx)} Anything else: ask ${ctx.contact}.`);
+  // No supplier is named in a "don't know": a name beside an off-topic question reads as an answer.
+  return reply('unknown', `Sorry, I don't know how to answer that from our register or policies. ${GENERIC_EXAMPLES} Anything else: ask ${ctx.contact}.`);
 }
+
+/** What to ask instead, in words that fit any firm and name no supplier. */
+const GENERIC_EXAMPLES =
+  'Ask me about a supplier by name (where it stores our data, how long it keeps it, whether its GDPR statement is on file, who looks after it), about which suppliers hold some kind of data, or about what our policies say.';
 
 export { SUPPLIER_QUESTIONS };

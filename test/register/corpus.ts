@@ -238,7 +238,8 @@ export const CORPUS: CorpusCase[] = [
   sf('what is our backup policy?', ['ManageWP', 'backed up daily'], { intent: 'policy', not: ['Debt recovery'] }),
   // ── Round 2: filters combined (region with data, role or statement status) ──
   sf('which suppliers store customer data in the US?', ['customer data', 'QuickBooks Online', 'FrontApp', 'Office 365 / Outlook'], { intent: 'location', not: ['Zoho CRM', 'Matomo'] }),
-  sf('which US suppliers have no GDPR statement?', ['FrontApp (awaited)', 'Office 365 / Outlook (in progress)', 'On file: QuickBooks Online'], { intent: 'statement', not: ['Matomo'] }),
+  // Those that have one are not named: both blind firms' staff read a name in this list as "has none".
+  sf('which US suppliers have no GDPR statement?', ['FrontApp (awaited)', 'Office 365 / Outlook (in progress)'], { intent: 'statement', not: ['Matomo', 'QuickBooks Online'] }),
   sf('which recipients store data in the UK?', ['does not say where Advanced Collection Solutions and Lambert Chapman LLP'], { not: ['Matomo', 'No supplier in our register stores'] }),
   sf('how many suppliers hold email addresses outside the UK?', ['3.', 'Crisp Chat (the EU)', 'FrontApp (the US)'], { not: ['Matomo', 'Zoho CRM'] }),
   sf('which processors are in the EU?', ['Zoho CRM', 'Crisp Chat', 'ManageWP'], { not: ['QuickBooks Online', 'Lambert Chapman LLP'] }),

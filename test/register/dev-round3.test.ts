@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { FakeClock } from '../../src/clock.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+
+/**
+ * Dev questions for issue 17's third round of work, on the letting agency fixture: one or more for
+ * each general cause found in the failures of the two measured rounds (now development sets).
+ * Written while the answerer was changed, so they are for tuning, like dev-firm.test.ts.
+ */
+const config = loadConfigFile(new URL('./fixtures/harbour-lettings.yaml', import.meta.url).pathname);
+const clock = new FakeClock('2026-12-01T09:00:00Z');
+const qa = new PolicyQa(config, { clock });
+const CONTACT = 'Nadia Okafor (nadia@harbour-lettings.example)';
+
+interface Case {
+  q: string;
+  has: string[];
+  not?: string[];
+  intent?: string;
+}
+
+const CASES: Case[] = [
+  // A "which have none" list names none that have one.
+  { q: 'which suppliers are missing a GDPR statement?', has: ['Goodlord (awaited)', 'Fixflo (not on file)'], not: ['Reapit', 'Rightmove', 'Stripe'] },
+  { q: 'which gdpr statements have we asked for but not got back', has: ['MailerLite (requested)'], not: ['Reapit', 'Google Workspace'] },
+  // The register's own status word is said.
+  { q: "do we have Fixflo's GDPR statement?", has: ['missing'] },
+  { q: 'is the wilsons dpa sorted yet', has: ['in progress'] },
+  // A supplier the register does not hold, in a statement question: unknown, never the list.
+  { q: 'is dropbox gdpr compliant', has: ["can't find dropbox", CONTACT], not: ['Goodlord'], intent: 'unknown-supplier' },
+  { q: 'do we have a dpa with sage?', has: ["can't find sage", CONTACT], intent: 'unknown-supplier' },
+  // A property narrowed to the value asked: a certification, enforced 2FA, a transfer mechanism.
+  { q: 'which suppliers are SOC 2 certified?', has: ['Stripe'], not: ['Reapit'] },
+  { q: 'which suppliers are ISO 27001 certified?', has: ['Reapit'], not: ['Stripe'] },
+  { q: 'which suppliers are pci certified', has: ['Stripe'], not: ['Reapit'] },
+  { q: 'which suppliers enforce two-factor?', has: ['Reapit', 'Google Workspace'], not: ['Goodlord'] },
+  { q: 'which suppliers rely on adequacy for transfers?', has: ['Google Workspace'], not: ['Goodlord', 'Stripe'] },
+  // Off-topic: don't know, naming no supplier in the suggestions either.
+  { q: 'is the weather nice for the harbour walk?', has: ["don't know", CONTACT], not: ['Reapit', 'Goodlord'], intent: 'unknown' },
+];
+
+describe('Q&A on a letting agency (dev questions, issue 17 third round)', () => {
+  it.each(CASES)('$q', ({ q, has, not, intent }) => {
+    const answer = qa.ask(q);
+    for (const fact of has) expect(answer.answer.toLowerCase()).toContain(fact.toLowerCase());
+    for (const fact of not ?? []) expect(answer.answer).not.toContain(fact);
+    if (intent) expect(answer.intent).toBe(intent);
+    expect(answer.answer).not.toMatch(/[^.]\.\.(?!\.)|[a-z0-9)] (It|The|We|Our|On|See) [a-z]|[,;]\./);
+  });
+
+  it('says which statements are past their review date by the clock it is given', () => {
+    const early = new PolicyQa(config, { clock: new FakeClock('2026-12-01T09:00:00Z') });
+    expect(early.ask('whose GDPR statements are overdue for review?').answer).toMatch(/No GDPR statement in the register is past its review date\. Next due: Reapit \(due 2027-03-01\)\./);
+    const later = new PolicyQa(config, { clock: new FakeClock('2027-03-02T09:00:00Z') });
+    const answer = later.ask('which gdpr statements are past their review date');
+    expect(answer.answer).toContain('GDPR statements past their review date: Reapit (due 2027-03-01).');
+    expect(answer.answer).not.toContain('Goodlord');
+  });
+});
