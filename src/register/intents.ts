@@ -73,7 +73,7 @@ export function aspectOf(question: string): Aspect | undefined {
 
 /** True when a question asks what to do, so a policy answers it rather than a supplier's entry. */
 export function asksWhatToDo(question: string): boolean {
-  return /^(someone|somebody|a (customer|client|patient|member|colleague|visitor|parent|donor)|a member of staff|i|we|my|our)\b.*\b(asked|emailed|sent|lost|left|deleted|clicked|opened|shared|posted|told|wants?|forgot|found|fell|fallen|slipped|tripped|injured|hurt|broke|complained|rang|phoned|called|wrote|requested|demanded)\b|\bwhat (do|should|can|must) (i|we) do\b(?! with)|\bwhat (happens|to do) (if|when)\b|\bwhat if\b|^(if|when) (i|we|a|an|someone|somebody|my|our|the)\b|\basked (us|me|to)\b|\bhow (do|should|can) (i|we)\b|\bam i allowed\b|^can i\b|^should (i|we)\b|\bis it ok|\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/.test(
+  return /^(someone|somebody|(a|an|one of our|our|the)( \w+)? (customer|client|patient|member|colleague|visitor|parent|donor|tenant|landlord|guest|user|employee|applicant|candidate|subscriber|supporter|volunteer|student|pupil|resident|caller|contact)s?|a member of staff|i|we|my|our)\b.*\b(asked|emailed|sent|lost|left|deleted|clicked|opened|shared|posted|told|wants?|forgot|found|fell|fallen|slipped|tripped|injured|hurt|broke|complained|rang|phoned|called|wrote|requested|demanded)\b|\bwhat (do|should|can|must) (i|we) do\b(?! with)|\bwhat (happens|to do) (if|when)\b|\bwhat if\b|^(if|when) (i|we|a|an|someone|somebody|my|our|the)\b|\basked (us|me|to)\b|\bhow (do|should|can) (i|we)\b|\bam i allowed\b|^can i\b|^should (i|we)\b|^(do|must) i (need|have) to\b|^do i need\b|\bis it ok|\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/.test(
     question.toLowerCase().trim(),
   );
 }

@@ -46,7 +46,9 @@ const statements: Step = (ctx, q) => {
 const regions: Step = (ctx, q) => {
   const mode = regionMode(q.text);
   if (q.regions.length === 0 || q.named.length > 0) return undefined;
-  if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && mode === 'in' && aspectOf(q.text) !== 'transfer') return undefined;
+  // "Which of the companies we share data with are in the UK?" is a region question too.
+  const sharing = q.intent === 'access' && asksAggregate(q.text);
+  if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text) !== 'transfer') return undefined;
   const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => !q.excluded.has(s.id));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);

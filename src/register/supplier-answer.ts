@@ -1,7 +1,8 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
-import { lawfulBasisText, ownerText, roleText, sentence, summaryText, transferText } from './fields.ts';
+import { relevantFact } from './field-facts.ts';
+import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
@@ -123,6 +124,18 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const answered = aspect
     ? { intent: aspect as Intent, text: each((s) => `${q.named.length ? '' : `${s.name}: ${sentence(s.purpose)} `}${aspectText(ctx, aspect, s)}`) }
     : { intent: specific === undefined ? ('supplier' as const) : q.intent, text: specific ?? each((s) => summaryText(ctx.config, s, differenceNote(ctx.live, s.id, ctx.config.organisation.timezone))) };
+  // A fact of a named supplier that the question's own words point to, whatever its field.
+  if (q.named.length) {
+    const extra = suppliers.map((s) => relevantFact(ctx.index.thesaurus, s, q.text, answered.text)).filter((t): t is string => Boolean(t));
+    if (extra.length) answered.text = `${answered.text} ${sentences(...extra)}`;
+  }
+  // "How do we back up the shop?" names a supplier but asks what to do: the policy that says, first.
+  const lead = q.whatToDo ? policyAnswer(ctx, q.text) : undefined;
+  if (lead && (answered.intent === 'supplier' || answered.intent === 'purpose')) {
+    return { intent: 'policy', sources: [...lead.sources, ...suppliers.map((s) => `register:${s.id}`)], answer: `${lead.answer}\n${answered.text}${cite}` };
+  }
+  // ...after the supplier's own fact when one was asked ("what happens if Xero has a breach?").
+  if (lead) return { intent: answered.intent, sources: [...suppliers.map((s) => `register:${s.id}`), ...lead.sources], answer: `${answered.text}${cite}\n${lead.answer}` };
   // Where the register is silent, or the question is a general one, a policy on the subject helps.
   const general = answered.intent === 'supplier';
   const policy = general || /does not say|records no|does not record/.test(answered.text) ? policyAnswer(ctx, q.text) : undefined;

@@ -22,7 +22,7 @@ export const THESAURUS: readonly string[][] = [
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
   ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person', 'wrong address', 'wrong email', 'misdirected', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link'],
-  ['backup', 'back up', 'restore', 'disaster recovery', 'copy'],
+  ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
   ['telephone', 'phone', 'mobile', 'call', 'text', 'sms'],
   ['address', 'postal', 'postcode', 'home address', 'delivery'],

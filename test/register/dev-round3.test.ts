@@ -36,6 +36,14 @@ const CASES: Case[] = [
   { q: 'which suppliers are pci certified', has: ['Stripe'], not: ['Reapit'] },
   { q: 'which suppliers enforce two-factor?', has: ['Reapit', 'Google Workspace'], not: ['Goodlord'] },
   { q: 'which suppliers rely on adequacy for transfers?', has: ['Google Workspace'], not: ['Goodlord', 'Stripe'] },
+  // A filter word is never a data word ("read-only"); a region filter over whom we share with; where the register is silent.
+  { q: 'which of the companies we share data with are in the UK?', has: ['mydeposits', 'Wilsons Accountants'], not: ['MailerLite', 'Stripe'] },
+  { q: 'for which suppliers do we not know where the data is?', has: ['Fixflo', 'KeyNest'], not: ['Reapit', 'Goodlord'] },
+  // A question that names a supplier but asks what to do: the policy, with the supplier's entry.
+  { q: 'a landlord replied stop to the MailerLite newsletter, what do I do?', has: ['unsubscribe them in MailerLite the same day'], intent: 'policy' },
+  // Any field of a named supplier, found by the question's words (or their everyday meaning).
+  { q: 'is google drive data copied to more than one place?', has: ['Replicated across Google data centres'] },
+  { q: 'does reapit limit what each branch can see?', has: ['Role-based access for each branch'] },
   // Off-topic: don't know, naming no supplier in the suggestions either.
   { q: 'is the weather nice for the harbour walk?', has: ["don't know", CONTACT], not: ['Reapit', 'Goodlord'], intent: 'unknown' },
 ];

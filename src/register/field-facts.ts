@@ -1,0 +1,56 @@
+import type { Supplier } from '../config/schema.ts';
+import { SUPPLIER_STOP, termsOf } from './field-index.ts';
+import { stemWord, type Thesaurus } from './thesaurus.ts';
+import { rawWords } from './text.ts';
+
+/**
+ * A supplier's free-text facts, each a sentence of the register: support access, replication, each
+ * measure, notes, shared data, lawful basis, transfer and statement notes, breach promise (retention has
+ * its own answer).
+ */
+function freeTextFacts(s: Supplier): { text: string; core: string }[] {
+  const sec = s.security;
+  const facts: [string | undefined, string | undefined][] = [
+    [sec.supportAccess, sec.supportAccess],
+    [sec.replication, sec.replication],
+    ...sec.measures.map((m): [string, string] => [m, m]),
+    [sec.uptime && `Uptime: ${sec.uptime}`, sec.uptime],
+    [s.notes, s.notes],
+    [s.sharedData && `We pass ${s.name}: ${s.sharedData}`, s.sharedData],
+    [s.lawfulBasis && `Lawful basis: ${s.lawfulBasis}`, s.lawfulBasis],
+    [s.transfer?.notes, s.transfer?.notes],
+    [s.gdprStatement.notes, s.gdprStatement.notes],
+    [s.breachNotification, s.breachNotification],
+  ];
+  return facts.filter((f): f is [string, string] => Boolean(f[0]?.trim() && f[1]?.trim())).map(([text, core]) => ({ text, core }));
+}
+
+/** True when an answer already says a fact (in any case, its closing stop aside). */
+function says(answer: string, fact: string): boolean {
+  const fold = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+  return fold(answer).includes(fold(fact).replace(/\.$/, '').slice(0, 80));
+}
+
+/**
+ * The fact of a named supplier whose words best match what the question asks beyond the supplier's
+ * name ("who has to approve new Shopify apps?" → "Apps are installed only with Ruth's approval."),
+ * when the answer does not already say it: every field of the register is answerable, not only
+ * those an intent knows.
+ */
+export function relevantFact(thesaurus: Thesaurus, s: Supplier, question: string, answer: string): string | undefined {
+  const own = new Set([s.name, ...s.aliases, s.id.replace(/-/g, ' ')].flatMap(rawWords).map(stemWord));
+  const asked = termsOf(question, thesaurus, SUPPLIER_STOP)
+    .map((unit) => unit.filter((t) => !t.startsWith('p:') && t !== 'c:'))
+    // Two-letter words ("up" in "up for review") say too little to pick a fact by.
+    .filter((unit) => unit.length > 0 && !unit.some((t) => own.has(t) || (!t.startsWith('~') && t.length < 3)));
+  if (asked.length === 0) return undefined;
+  let best: { text: string; score: number } | undefined;
+  for (const { text, core } of freeTextFacts(s)) {
+    if (says(answer, core)) continue;
+    const terms = new Set(termsOf(text, thesaurus, SUPPLIER_STOP).flat());
+    // A word itself counts in full, a word of the same everyday meaning (copied ~ replicated) less.
+    const score = asked.reduce((sum, unit) => sum + (unit.some((t) => !t.startsWith('~') && terms.has(t)) ? 1 : unit.some((t) => terms.has(t)) ? 0.7 : 0), 0);
+    if (score > (best?.score ?? 0)) best = { text, score };
+  }
+  return best?.text;
+}
