@@ -45,6 +45,8 @@ const ALLOWED: Record<string, AnswerValue[]> = {
   'yes-no-na': ['yes', 'no', 'na'],
   checklist: ['checklist', 'yes'],
   text: ['text'],
+  // Accepting a policy: one button, Yes (the version is the prompt's).
+  acknowledge: ['yes'],
 };
 
 /**

@@ -6,7 +6,9 @@ import {
 import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
 import { WorkCalendar } from './calendar.ts';
 import { Directory } from './directory.ts';
+import { askIsSuperseded, dueAsks, dueQuestion, dueRuleOf, nextDueAsk, type DuePlan } from './expiry.ts';
 import { closeOf, ladder } from './ladder.ts';
+import { acknowledgementQuestion, acknowledged, newVersionAsks } from './policies.ts';
 import { escalationText, type OutboxPayload } from './render.ts';
 import { Schedule, type Occurrence } from './schedule.ts';
 import { zonedInstant } from './zoned-time.ts';
@@ -47,7 +49,11 @@ export function promptId(attestationId: string, subject: Pick<Subject, 'kind' | 
  * (attestation, subject, occurrence), notices per (prompt, kind, step), messages per cause.
  */
 export class Engine {
-  private state!: { config: VigilConfig; directory: Directory; plans: Plan[]; onJoin: { attestation: Attestation; groups: AudienceGroup[] }[]; attestations: Map<string, Attestation> };
+  private state!: {
+    config: VigilConfig; directory: Directory; plans: Plan[]; onJoin: { attestation: Attestation; groups: AudienceGroup[] }[]; attestations: Map<string, Attestation>;
+    /** Acknowledgements (asked again when their policy's version is new to them) and schedules that follow a register date. */
+    acks: { attestation: Attestation; groups: AudienceGroup[] }[]; due: DuePlan[];
+  };
   private calendars = new Map<string, WorkCalendar>();
   private readonly firstSteps = new Map<string, Date>();
 
@@ -64,15 +70,23 @@ export class Engine {
     this.calendars = new Map();
     const plans: Plan[] = [];
     const onJoin: { attestation: Attestation; groups: AudienceGroup[] }[] = [];
+    const acks: { attestation: Attestation; groups: AudienceGroup[] }[] = [];
+    const due: DuePlan[] = [];
     for (const attestation of config.attestations) {
       const groups = audienceOf(attestation, directory);
+      if (attestation.answer === 'acknowledge') acks.push({ attestation, groups });
+      const rule = dueRuleOf(attestation);
+      if (rule) {
+        due.push({ attestation, rule, groups });
+        continue;
+      }
       if (attestation.schedule === 'on-join') {
         onJoin.push({ attestation, groups });
         continue;
       }
       for (const group of groups) plans.push({ attestation, group, schedule: new Schedule(attestation, new WorkCalendar(config.organisation, group.timezone)) });
     }
-    this.state = { config, directory, plans, onJoin, attestations: new Map(config.attestations.map((a) => [a.id, a])) };
+    this.state = { config, directory, plans, onJoin, attestations: new Map(config.attestations.map((a) => [a.id, a])), acks, due };
   }
 
   /** The config in force. */
@@ -127,6 +141,8 @@ export class Engine {
       await this.issueScheduled(trx, now, report);
       await this.issueOnJoin(trx, now, startedAt === undefined, report);
       await this.advanceLadders(trx, now, report);
+      // After the ladders: a due ask that closed unanswered just now is followed at once.
+      await this.issueTriggered(trx, now, report);
       if (report.issued.length || report.reminders.length || report.escalations.length || report.missed.length || report.recordedMissed.length) {
         await appendAudit(trx, {
           actor: 'engine', action: 'engine.tick',
@@ -151,6 +167,7 @@ export class Engine {
       if (t && t > now && t <= until && (!next || t < next)) next = t;
     };
     for (const { schedule } of this.plans) consider(schedule.between(now, until)[0]?.issueAt);
+    for (const plan of this.state.due) consider(nextDueAsk(plan, this.config, (zone) => this.calendar(zone), now));
     consider(await earliestActionAfter(db, now));
     return next;
   }
@@ -221,7 +238,7 @@ export class Engine {
     const base = {
       id: promptId(attestation.id, subject, occurrence.scheduled), attestationId: attestation.id, subjectKind: subject.kind, subjectId: subject.id, assigneeId: subject.assigneeId,
       occurrence: occurrence.scheduled, question: subject.question, answerKind: attestation.answer, checklist: subject.checklist,
-      issuedAt, closesAt,
+      issuedAt, closesAt, ...this.askedAbout(attestation, subject),
     };
     if (!open) return { ...base, status: 'missed', closedAt: closesAt, nextActionAt: null };
     // Steps already past when a late (caught-up) prompt is issued are not sent. Everyone in one
@@ -236,6 +253,39 @@ export class Engine {
       this.firstSteps.set(key, next);
     }
     return { ...base, status: 'open', nextActionAt: next };
+  }
+
+  /** What an acknowledgement or a due prompt says about its moment: the policy version asked about, the date due. */
+  private askedAbout(attestation: Attestation, subject: Subject): { question?: string; policy?: { id: string; version: string } } {
+    const asked = acknowledged(attestation, this.config);
+    if (asked) return { question: acknowledgementQuestion(subject.question, asked.policy, asked.version), policy: { id: asked.policy.id, version: asked.version } };
+    if (subject.kind === 'supplier' && subject.question.includes('{due}')) return { question: dueQuestion(subject.question, this.directory.supplier(subject.id)) };
+    return {};
+  }
+
+  /**
+   * Prompts the config's state calls for rather than a calendar: an acknowledgement whose
+   * policy version is new to it, and a supplier date that has come near or passed.
+   */
+  private async issueTriggered(db: Db, now: Date, report: TickReport): Promise<void> {
+    const at = { scheduled: now, issueAt: now };
+    for (const { attestation, groups } of this.state.acks) {
+      const subjects = await newVersionAsks(db, attestation, groups, this.config);
+      await this.issueTo(db, attestation, subjects.map((subject) => ({ subject, occurrence: at })), now, report);
+    }
+    for (const plan of this.state.due) {
+      await this.issueTo(db, plan.attestation, await dueAsks(db, plan, this.config, (zone) => this.calendar(zone), now), now, report);
+    }
+  }
+
+  /** Issues one prompt per (subject, occurrence) given, skipping any already on record. */
+  private async issueTo(db: Db, attestation: Attestation, asks: { subject: Subject; occurrence: Occurrence }[], now: Date, report: TickReport): Promise<void> {
+    if (asks.length === 0) return;
+    const prompts = asks.map(({ subject, occurrence }) => this.newPrompt(attestation, subject, occurrence, closeOf(attestation, occurrence.issueAt), true, now));
+    const inserted = await insertPrompts(db, prompts, now);
+    const fresh = prompts.filter((p) => inserted.has(p.id));
+    for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: attestation.id, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence });
+    await enqueue(db, fresh.map((p) => this.promptMessage(p)), now);
   }
 
   private promptMessage(prompt: NewPrompt): NewOutboxMessage {
@@ -288,7 +338,9 @@ export class Engine {
         await updatePromptProgress(db, prompt.id, { nextActionAt: null });
         continue;
       }
-      const steps = this.ladderOf(prompt);
+      const plan = this.state.due.find((d) => d.attestation.id === prompt.attestationId);
+      // A due prompt about a date the register has moved on from is no longer chased: only its close remains.
+      const steps = this.ladderOf(prompt).filter((s) => s.kind === 'close' || !plan || !askIsSuperseded(prompt, plan, this.config, this.calendar()));
       const from = prompt.nextActionAt!.getTime();
       let status = prompt.status;
       for (const step of steps) {

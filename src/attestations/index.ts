@@ -9,3 +9,4 @@ export { FINDING_STAYS_OPEN, formatDay, formatLongWhen, formatWhen, renderPayloa
 export { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 export { FIELD_LIMITS, checkLength, checkList, type LimitedField } from './limits.ts';
 export { isoWeek } from './iso-week.ts';
+export { policyStatus, policyStatusLines, type PolicyStatus } from './policy-status.ts';

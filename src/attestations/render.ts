@@ -3,7 +3,9 @@ import { ErrorCode, VigilError } from '../errors.ts';
 import type { Button, Card, HowTo, OutboundMessage } from '../messages.ts';
 import type { Prompt } from '../store/index.ts';
 import type { Directory } from './directory.ts';
-import { howToOf } from './how-to.ts';
+import { howToOf, plainInstructions } from './how-to.ts';
+import { policyExcerpt } from './policies.ts';
+import { policyVersion, versionLabel } from '../config/policy-documents.ts';
 
 /**
  * What the outbox carries. Prompts and reminders are rendered from their prompt when they are
@@ -22,9 +24,10 @@ export function renderPayload(payload: OutboxPayload, prompt: Prompt | undefined
   const { config, directory } = workspace;
   const attestation = config.attestations.find((a) => a.id === prompt.attestationId);
   const howTo = howToOf(attestation, prompt.checklist, directory);
+  const policy = attestation?.policy ? config.policies.find((p) => p.id === attestation.policy) : undefined;
+  if (prompt.policy && policy) return acknowledgementCard(prompt, directory, policy, payload.kind === 'reminder');
   if (payload.kind === 'reminder') return reminderCard(prompt, directory, howTo);
   if (attestation?.schedule === 'on-join') return welcomeCard(prompt, directory, howTo);
-  const policy = attestation?.policy ? config.policies.find((p) => p.id === attestation.policy) : undefined;
   return promptCard(prompt, directory, policy, howTo);
 }
 
@@ -82,6 +85,8 @@ export function answerButtons(prompt: Pick<Prompt, 'id' | 'answerKind'>): Button
       return [button('yes', 'Yes', 'primary'), button('no', 'No', 'danger'), button('na', 'N/A')];
     case 'checklist':
       return [button('checklist', 'Submit')];
+    case 'acknowledge':
+      return [button('yes', 'I have read it and accept', 'primary')];
     default:
       return [button('text', 'Answer')];
   }
@@ -141,4 +146,28 @@ export function noAnswerText(prompt: Prompt, directory: Directory, reason: strin
   const who = directory.nameOf(prompt.assigneeId);
   const finding = findingOpened ? ` ${FINDING_STAYS_OPEN}` : '';
   return { kind: 'text', text: `${who} answered No to "${prompt.question}"${reason ? `: ${reason}` : ''}.${finding}` };
+}
+
+/**
+ * Asks someone to read and accept a policy version: the question, the version and what changed,
+ * the document (whole when short, else its start) as the words under it, and the page to read it
+ * all; one button accepts. A reminder is the same card, saying so.
+ */
+export function acknowledgementCard(prompt: Prompt, directory: Directory, policy: Policy, reminder: boolean): Card {
+  const zone = directory.timezoneOf(prompt.assigneeId);
+  const version = prompt.policy!.version;
+  const fields = [
+    { label: 'Policy', value: policy.title },
+    { label: 'Version', value: versionLabel(version) },
+    ...(policy.changes && policyVersion(policy) === version ? [{ label: 'What changed', value: policy.changes }] : []),
+    { label: 'Due', value: `${formatWhen(prompt.closesAt, zone)} (${zone})` },
+  ];
+  return {
+    kind: 'card',
+    title: reminder ? `Reminder: ${prompt.question}` : prompt.question,
+    text: reminder ? `Still waiting for you to read and accept it; due ${formatWhen(prompt.closesAt, zone)}.` : 'Please read it, then press the button to confirm you accept it.',
+    fields,
+    buttons: answerButtons(prompt),
+    howTo: { instructions: plainInstructions(policyExcerpt(policy)), ...(policy.link ? { link: policy.link } : {}) },
+  };
 }

@@ -5,6 +5,7 @@ import {
 import type { StatementStatus } from '../config/schema.ts';
 import { readLiveRegister, type LiveRegister } from '../register/live-state.ts';
 import { isoWeek } from './iso-week.ts';
+import { policyStatus, type PolicyStatus } from './policy-status.ts';
 import type { Engine } from './engine.ts';
 
 /** Where a prompt of the current period stands. */
@@ -46,6 +47,8 @@ export interface StatusReport {
    * closed), worst first, and the share answered on time across all of them.
    */
   record: PersonRecord[];
+  /** Each policy staff are asked to accept: its current version, and who has not accepted it and since when. */
+  policies: PolicyStatus[];
 }
 
 /** One person's record over the period. */
@@ -154,7 +157,7 @@ export async function buildStatus(
     unreachable: [...unreachable.values()],
     trend,
     period: { from, until: now },
-    record,
+    record, policies: await policyStatus(db, directory, scope),
   };
 }
 

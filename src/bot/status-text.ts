@@ -1,4 +1,4 @@
-import { formatDay, formatWhen, type StatusReport } from '../attestations/index.ts';
+import { formatDay, formatWhen, policyStatusLines, type StatusReport } from '../attestations/index.ts';
 import type { Directory } from '../attestations/index.ts';
 import { dayWords, statementWords } from '../register/live-state.ts';
 
@@ -46,6 +46,8 @@ export function statusText(report: StatusReport, directory: Directory): string {
     lines.push('', 'Unreachable:');
     for (const u of report.unreachable) lines.push(`  ${u.name}: ${u.reason}`);
   }
+
+  lines.push(...policyStatusLines(report.policies, zone));
 
   if (report.suppliers.length) {
     lines.push('', 'Suppliers needing attention:');

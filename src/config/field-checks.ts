@@ -1,3 +1,4 @@
+import { isDueSchedule } from './due-schedule.ts';
 import { z } from 'zod';
 import { checkCron } from './cron.ts';
 import { isDuration, isoFromWords } from './duration.ts';
@@ -45,9 +46,9 @@ export function checkRetention(text: string): FieldProblem | undefined {
   return undefined;
 }
 
-/** Checks a schedule: a 5-field cron expression, a schedule in words, or "on-join". */
+/** Checks a schedule: a 5-field cron expression, a schedule in words, "on-join", or one that follows a register date. */
 export function checkSchedule(text: string): FieldProblem | undefined {
-  if (text === 'on-join') return undefined;
+  if (text === 'on-join' || isDueSchedule(text)) return undefined;
   if (isScheduleInWords(text)) {
     const rule = parseScheduleWords(text);
     return 'message' in rule ? rule : undefined;

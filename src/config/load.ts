@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { schemaAt } from './json-schema.ts';
 import { VigilConfigSchema, type VigilConfig } from './schema.ts';
+import { loadPolicyDocuments } from './policy-documents.ts';
 import { checkSemantics, type ConfigPath, type Problem } from './semantic.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -100,7 +101,7 @@ export function parseConfig(text: string, file: string): VigilConfig {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.flatMap(describeIssue).map(place), 'shape');
   }
-  const problems = checkSemantics(parsed.data);
+  const problems = [...checkSemantics(parsed.data), ...loadPolicyDocuments(parsed.data, file)];
   if (problems.length > 0) throw new ConfigError(problems.map(place), 'references');
   return parsed.data;
 }

@@ -1,3 +1,4 @@
+import { describeDueSchedule, parseDueSchedule } from './due-schedule.ts';
 import { resolveSchedule, type NonWorkingDayRule } from './schedule-words.ts';
 import type { Attestation } from './schema.ts';
 
@@ -8,6 +9,8 @@ import type { Attestation } from './schema.ts';
  */
 export function describeSchedule(schedule: string, nonWorkingDays: NonWorkingDayRule): string | undefined {
   if (schedule === 'on-join') return 'once, when a person joins';
+  const due = parseDueSchedule(schedule);
+  if (due) return describeDueSchedule(due);
   let rule;
   try {
     rule = resolveSchedule(schedule);

@@ -1,3 +1,4 @@
+import { dueSchedulePattern, isDueSchedule } from './due-schedule.ts';
 import type { NON_WORKING_DAY_RULES } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -125,7 +126,7 @@ function dayOfMonthYearly(text: string, monthText: string): DayFields | Schedule
 
 /** True when `text` is meant as words (it starts with a letter; cron starts with a digit, `*` or `@`). */
 export function isScheduleInWords(text: string): boolean {
-  return /^[a-z]/i.test(text.trim()) && text.trim() !== 'on-join';
+  return /^[a-z]/i.test(text.trim()) && text.trim() !== 'on-join' && !isDueSchedule(text);
 }
 
 /**
@@ -200,7 +201,7 @@ function parseTime(text: string): { hour: number; minute: number } | ScheduleWor
 export function schedulePattern(): string {
   const words = `(?:${DAY_FORMS.map((f) => f.pattern).join('|')}) at ${TIME}`;
   const cron = '@[a-z]+|[0-9*]\\S*(?:\\s+\\S+){4}';
-  return `^\\s*(?:on-join|${cron}|${caseBlind(words)})\\s*$`;
+  return `^\\s*(?:on-join|${cron}|${caseBlind(words)}|${dueSchedulePattern(caseBlind)})\\s*$`;
 }
 
 /** Each letter outside escapes becomes [xX]: JSON Schema patterns have no `i` flag. */

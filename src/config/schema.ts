@@ -42,7 +42,7 @@ export const SUPPLIER_ROLES = ['processor', 'joint-controller', 'recipient'] as 
 export const STATEMENT_STATUSES = ['on-file', 'requested', 'awaited', 'in-progress', 'missing'] as const;
 export const TRANSFER_MECHANISMS = ['uk-idta', 'uk-addendum', 'eu-scc', 'adequacy', 'none-needed'] as const;
 export const TWO_FACTOR = ['enforced', 'available', 'not-available', 'unknown'] as const;
-export const ANSWER_KINDS = ['yes-no', 'yes-no-na', 'checklist', 'text'] as const;
+export const ANSWER_KINDS = ['yes-no', 'yes-no-na', 'checklist', 'text', 'acknowledge'] as const;
 export const NON_WORKING_DAY_RULES = ['skip', 'next-working-day', 'previous-working-day', 'keep'] as const;
 export const ESCALATION_TARGETS = ['manager', 'compliance-channel'] as const;
 
@@ -172,11 +172,22 @@ const PolicySchema = z
   .strictObject({
     id: id('policy'),
     title: z.string().min(1),
-    text: z.string().min(1).describe('The policy statement, quoted in answers.'),
+    text: z.string().min(1).describe('The policy statement, quoted in answers; the whole policy, or its summary when `file` holds the document.'),
+    file: z.string().min(1).optional().describe('The full policy as a Markdown file, relative to this one: shown (its start) when staff are asked to accept the policy, and hashed for its version.'),
+    version: z
+      .union([z.string().min(1).max(40), z.number()])
+      .optional()
+      .describe('The policy\'s version ("3", "2026.1"). Staff accept a version: a new one asks everyone again; a wording fix that keeps it asks nobody. Without it, the version is a hash of the document, so any change to it asks everyone again.'),
+    changes: z.string().min(1).max(300).optional().describe('What changed in this version, in a line: shown when staff are asked to accept it.'),
+    link: z
+      .url({ protocol: /^https$/, error: 'expected an https:// address' })
+      .max(500)
+      .optional()
+      .describe('Where the full policy can be read (https only), linked when staff are asked to accept it.'),
     keywords: z.array(z.string()).default([]).describe('Words staff may ask with ("breach", "backup", "password").'),
     source: z.string().optional().describe('Where the statement comes from (document and section).'),
   })
-  .describe('A short policy statement the firm has made.');
+  .describe('A policy the firm has made: a short statement, or a whole document staff are asked to read and accept.');
 
 const AudienceSchema = z
   .strictObject({
@@ -255,7 +266,7 @@ const AttestationSchema = z
       .default('skip')
       .describe('What happens to an occurrence on a non-working day or holiday. A schedule in words that names working days ("every working day", "the first working day of …") says this itself.'),
     audience: AudienceSchema,
-    answer: z.enum(ANSWER_KINDS).default('yes-no').describe('yes-no, yes-no-na, checklist or text.'),
+    answer: z.enum(ANSWER_KINDS).default('yes-no').describe('yes-no, yes-no-na, checklist, text, or acknowledge (read the attestation\'s `policy` and accept its current version: one button).'),
     checklist: z
       .union([z.literal('suppliers-used'), z.array(z.union([z.string().min(1), ChecklistItemSchema])).min(1)])
       .optional()

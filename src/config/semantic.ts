@@ -1,3 +1,4 @@
+import { isDueSchedule } from './due-schedule.ts';
 import { parseDuration, approximateMillis } from './duration.ts';
 import { isScheduleInWords, parseScheduleWords } from './schedule-words.ts';
 import type { Attestation, VigilConfig } from './schema.ts';
@@ -115,6 +116,7 @@ function checkManagerCycles(config: VigilConfig, report: Report): void {
 function checkAttestation(check: Check, a: Attestation, path: ConfigPath): void {
   const { config, report, reference } = check;
   if (a.policy !== undefined) reference([...path, 'policy'], a.policy, check.policyIds, 'policy');
+  checkPolicyAndDue(check, a, path);
 
   const window = parseDuration(a.window);
   a.reminders.forEach((r, j) => {
@@ -204,5 +206,16 @@ function checkAudience(check: Check, a: Attestation, path: ConfigPath): void {
   if (matched.length === 0 && validPeople.length === (people ?? []).length) {
     report(path, `the audience matches nobody: no person has the role${(roles ?? []).length === 1 ? '' : 's'} ${(roles ?? []).join(', ') || '(none given)'}`,
       'give someone that role, or change the audience');
+  }
+}
+
+/** An acknowledgement names the policy it asks staff to accept; a schedule that follows a register date asks per supplier. */
+function checkPolicyAndDue(check: Check, a: Attestation, path: ConfigPath): void {
+  if (a.answer === 'acknowledge') {
+    if (a.policy === undefined) check.report([...path, 'answer'], 'an acknowledge answer needs the policy staff are asked to read and accept', 'add policy: <a policy id>');
+    if (a.audience.suppliers !== undefined) check.report([...path, 'audience', 'suppliers'], 'a policy is accepted by people, not asked per supplier', 'name roles or people instead');
+  }
+  if (isDueSchedule(a.schedule) && a.audience.suppliers === undefined) {
+    check.report([...path, 'schedule'], `"${a.schedule}" follows each supplier's date, so it asks per supplier`, 'add audience: { suppliers: all } (or a list of supplier ids)');
   }
 }

@@ -5,6 +5,7 @@ export * from './audit.ts';
 export * from './evidence-verify.ts';
 export { EVIDENCE_TABLES, UNBOUND_COLUMNS, PERSONAL_COLUMNS, type EvidenceTable } from './seal.ts';
 export * from './prompts.ts';
+export * from './policy-acceptances.ts';
 export * from './outbox.ts';
 export * from './findings.ts';
 export * from './engine-state.ts';

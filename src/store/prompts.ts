@@ -20,6 +20,8 @@ export interface Prompt {
   status: 'open' | 'answered' | 'missed';
   closedAt: Date | null;
   nextActionAt: Date | null;
+  /** For a prompt asking to read and accept a policy: which policy, and the version asked about. */
+  policy?: { id: string; version: string };
 }
 
 /** What the engine inserts. */
@@ -44,6 +46,7 @@ export function toPrompt(row: Selectable<PromptsTable>): Prompt {
     status: row.status,
     closedAt: date(row.closed_at),
     nextActionAt: date(row.next_action_at),
+    ...(row.policy_id !== null && row.policy_id !== undefined ? { policy: { id: row.policy_id, version: row.policy_version ?? '' } } : {}),
   };
 }
 
@@ -94,6 +97,9 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[], now =
           status: p.status,
           closed_at: p.closedAt ? iso(p.closedAt) : null,
           next_action_at: p.nextActionAt ? iso(p.nextActionAt) : null,
+          // Null for all but an acknowledgement: a seal leaves nulls out, so other rows seal as before.
+          policy_id: p.policy?.id ?? null,
+          policy_version: p.policy?.version ?? null,
         }));
     await db
       .insertInto('prompts')
