@@ -2,15 +2,16 @@ import { systemClock, type Clock } from '../clock.ts';
 import type { VigilConfig } from '../config/schema.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
-import { classify } from './intents.ts';
+import { aspectOf, classify } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
-import { contactOf, readQuestion, type QaAnswer, type QaContext } from './qa-context.ts';
+import { contactOf, readQuestion, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { words } from './text.ts';
+import { notFound } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -99,6 +100,17 @@ export class PolicyQa {
   }
 }
 
+/**
+ * A question mostly in words the register and policies never use, naming no supplier by a name of
+ * its own (an alias that is an everyday word, "the shop", does not count) and not asking what to do.
+ */
+function offTopic(ctx: QaContext, q: Question): boolean {
+  // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
+  if (!(q.intent === 'unknown' || q.intent === 'policy') || q.whatToDo || q.excluded.size || aspectOf(q.text) || /\bpolic(y|ies)\b/i.test(q.text)) return false;
+  const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
+  return !ownName && ctx.index.offTopic(q.text);
+}
+
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
@@ -109,6 +121,7 @@ export function answerQuestion(ctx: QaContext, question: string): QaAnswer {
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
   const q = readQuestion(ctx, question, intent, w);
+  if (offTopic(ctx, q)) return notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
     if (answer) return answer;

@@ -259,6 +259,27 @@ class WeightedIndex<T> {
     return count;
   }
 
+  /** True when some document holds the term. */
+  holds(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  /**
+   * The question's own words (filler and `neutral` ones aside) split into those the register
+   * knows (this index holds them, `elsewhere` does, or they are an everyday privacy word) and
+   * those it does not: "arsenal" and "tonight" in "who is the backup keeper for arsenal tonight?".
+   */
+  knownAndStray(question: string, elsewhere: (term: string) => boolean, neutral: (term: string) => boolean): { known: number; stray: number } {
+    let known = 0;
+    let stray = 0;
+    for (const unit of this.units(question)) {
+      const own = unit.filter((t) => !t.startsWith('p:') && !t.startsWith('~'));
+      if (own.length === 0 || own.some((t) => FILLER.has(t) || t === IN_PHRASE || neutral(t))) continue;
+      if (unit.some((t) => t.startsWith('~') || this.postings.has(t) || elsewhere(t))) known++;
+      else stray++;
+    }
+    return { known, stray };
+  }
 }
 
 /** Chatty words that say nothing about what is asked, as stems. */

@@ -2,7 +2,7 @@ import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
-import { Thesaurus } from './thesaurus.ts';
+import { Thesaurus, stemWord } from './thesaurus.ts';
 import { STOPWORDS, rawWords, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
@@ -43,6 +43,8 @@ export class RegisterIndex {
    * never written in lower case in the register ("bank" of Receipt Bank is an ordinary word).
    */
   private readonly nameParts = new Map<string, Supplier>();
+  /** The Porter stems of the suppliers' names and aliases and the people's names, as the field indexes stem. */
+  private readonly nameStems = new Set<string>();
   /** Every word of the suppliers' names and aliases, so a question's unknown words stand out. */
   readonly vocabulary = new Set<string>();
   /**
@@ -84,11 +86,13 @@ export class RegisterIndex {
           this.fuzzy.set(squashed[0]!, bucket);
         }
         w.forEach((x) => this.vocabulary.add(x));
+        rawWords(phrase).forEach((x) => this.nameStems.add(stemWord(x)));
       }
       for (const phrase of supplier.purposeKeywords) add(this.purposes, words(phrase).join(' '), supplier);
       for (const phrase of supplier.dataCategories) add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
       for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
     }
+    for (const person of config.people) rawWords(person.name).forEach((x) => this.nameStems.add(stemWord(x)));
     this.indexNameParts(config.suppliers);
     // Keywords say most, title words less, the words of the text least.
     for (const policy of config.policies) {
@@ -179,6 +183,20 @@ export class RegisterIndex {
   /** How many words of the question no supplier's entry uses, everyday privacy words and filler aside. */
   strayWords(question: string): number {
     return this.supplierFields.unmatched(question);
+  }
+
+  /**
+   * True when much of what a question says is in no supplier's entry, no policy and no name: two or
+   * more of its words are strangers, and at least as many as are the register's ("who is the backup
+   * keeper for Arsenal tonight?" is not about backups). Region names say nothing either way.
+   */
+  offTopic(question: string): boolean {
+    const { known, stray } = this.supplierFields.knownAndStray(
+      question,
+      (t) => this.policyFields.holds(t) || this.nameStems.has(t),
+      (t) => /^(EU|UK|US)$/.test(regionCode(t)) || REGION_STEMS.has(t),
+    );
+    return stray >= 2 && stray >= known;
   }
 
   /** How many words of the question say what it is about: none in "where is our data stored?". */
@@ -272,6 +290,9 @@ export class RegisterIndex {
     return out;
   }
 }
+
+/** Stems of the words staff use for the three regions and their nations ("england", "british"). */
+const REGION_STEMS = new Set(['england', 'scotland', 'wale', 'britain', 'british', 'english', 'europ', 'european', 'america', 'american', 'unit', 'kingdom', 'state'].map(stemWord));
 
 /** Words of company names that name no one company. */
 const GENERIC_NAME_WORDS = new Set(

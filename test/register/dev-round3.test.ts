@@ -46,6 +46,11 @@ const CASES: Case[] = [
   { q: 'does reapit limit what each branch can see?', has: ['Role-based access for each branch'] },
   // Off-topic: don't know, naming no supplier in the suggestions either.
   { q: 'is the weather nice for the harbour walk?', has: ["don't know", CONTACT], not: ['Reapit', 'Goodlord'], intent: 'unknown' },
+  // ...even when one word is the register's: most of it is not.
+  { q: 'who holds the keys to the pub quiz trophy tonight', has: ["don't know", CONTACT], not: ['Policy:', 'Register:'], intent: 'unknown' },
+  { q: 'any repairs needed on the football pitch before saturday', has: ["don't know", CONTACT], not: ['Fixflo'], intent: 'unknown' },
+  // ...but a slang word for a known one keeps it on topic.
+  { q: 'my work phone got nicked on the bus', has: ['wiped remotely'] },
 ];
 
 describe('Q&A on a letting agency (dev questions, issue 17 third round)', () => {
