@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `vigil` command. Sources are TypeScript, run as they are by Node's own type stripping,
-// which needs Node 24 (the LTS line this project supports).
+// The `vigil` command. Sources are TypeScript; it runs them bundled (scripts/build.js, into
+// dist/, rebuilt here whenever a source is newer than the bundle), or as they are by Node's own
+// type stripping where no bundle can be built. Either way it needs Node 24 (the supported LTS).
 // A namespace import: a named one missing from an older Node would fail before the check below.
 import * as nodeModule from 'node:module';
 
@@ -9,10 +10,30 @@ if (major < 24) {
   process.stderr.write(`vigil needs Node.js 24 or newer; this is Node.js ${process.versions.node}. Install Node.js 24 LTS and run the command again.\n`);
   process.exit(1);
 }
-// Stripping the types from every source file is most of a quick command's start (~0.25 s of
-// CPU); Node's compile cache keeps the result (and V8's code), keyed by each file's content, in
-// NODE_COMPILE_CACHE or the system's temporary directory. Where it cannot be written, Vigil runs
-// as before, only slower to start.
+// Node's compile cache keeps V8's code for each file (and the sources' stripped types), keyed by
+// content, in NODE_COMPILE_CACHE or the system's temporary directory. Where it cannot be written,
+// Vigil runs as before, only slower to start.
 nodeModule.enableCompileCache?.();
-const { main } = await import('../src/cli.ts');
+
+/**
+ * The bundle's entry, built first when missing or stale; undefined where it cannot be built (no
+ * bundler installed, as in a production-only install, or a read-only folder): then the sources
+ * run as they are, the same program, only slower to start. VIGIL_FROM_SOURCE=1 asks for that.
+ */
+async function bundledEntry() {
+  if (process.env.VIGIL_FROM_SOURCE === '1') return undefined;
+  try {
+    const { build, currentBuild, sourceStamp } = await import('../scripts/build.js');
+    const current = currentBuild();
+    const stamp = sourceStamp();
+    if (current?.stamp === stamp) return new URL(`../dist/${current.dir}/cli.js`, import.meta.url).href;
+    // These very sources failed to build before (the error shows when they run): not again.
+    if (current?.failed === stamp) return undefined;
+    return new URL(`file://${await build()}`).href;
+  } catch {
+    return undefined;
+  }
+}
+
+const { main } = await import((await bundledEntry()) ?? '../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));
