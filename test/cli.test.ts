@@ -215,8 +215,13 @@ describe('vigil tick and status', () => {
     expect(first.stdout).toContain('  issued backup to bob');
     const again = await vigil(['tick', '--now', '2026-11-23T17:00:00Z', '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ issued: [], reminders: [], escalations: [], missed: [] });
-    const later = await vigil(['tick', '--now', '2026-11-23T19:00:00Z']);
-    expect(later.stdout).toContain('3 reminders');
+    // Reminders (19:00) and escalations (21:00, 01:00) fall after working hours: quiet hours hold
+    // them to 09:00 the next working day, by when the window (05:00) has closed, so only the
+    // escalations go.
+    const evening = await vigil(['tick', '--now', '2026-11-23T19:00:00Z']);
+    expect(evening.stdout).toContain('0 reminders, 0 escalations, 0 missed');
+    const later = await vigil(['tick', '--now', '2026-11-24T09:00:00Z']);
+    expect(later.stdout).toContain('0 reminders, 6 escalations, 3 missed');
   });
 
   it('status is scoped with --as and narrowed with --person', async () => {

@@ -7,7 +7,7 @@ import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
 import { WorkCalendar } from './calendar.ts';
 import { Directory } from './directory.ts';
 import { askIsSuperseded, dueAsks, dueQuestion, dueRuleOf, nextDueAsk, type DuePlan } from './expiry.ts';
-import { closeOf, ladder } from './ladder.ts';
+import { closeOf, ladder, type StepRecipient } from './ladder.ts';
 import { acknowledgementQuestion, acknowledged, newVersionAsks } from './policies.ts';
 import { escalationText, type OutboxPayload } from './render.ts';
 import { Schedule, type Occurrence } from './schedule.ts';
@@ -129,7 +129,20 @@ export class Engine {
   /** The ladder of a stored prompt (reminders, escalations, close). */
   ladderOf(prompt: Prompt) {
     const attestation = this.attestations.get(prompt.attestationId);
-    return attestation ? ladder(attestation, prompt.issuedAt, prompt.closesAt, this.calendar(this.directory.timezoneOf(prompt.assigneeId))) : [];
+    return attestation ? ladder(attestation, prompt.issuedAt, prompt.closesAt, this.calendar(this.directory.timezoneOf(prompt.assigneeId)), this.recipientCalendars(prompt.assigneeId)) : [];
+  }
+
+  /**
+   * Whose working hours each step of someone's ladder waits for (quiet hours): theirs for a
+   * reminder, their manager's for an escalation to the manager (the office's when it goes to the
+   * compliance channel instead), the office's for the channel.
+   */
+  recipientCalendars(assigneeId: string): (recipient: StepRecipient) => WorkCalendar {
+    return (recipient) => {
+      if (recipient === 'assignee') return this.calendar(this.directory.timezoneOf(assigneeId));
+      const manager = recipient === 'manager' ? this.directory.managerOf(assigneeId) : undefined;
+      return this.calendar(manager ? this.directory.timezoneOf(manager) : undefined);
+    };
   }
 
   /** Runs one tick at `now`. */
@@ -179,8 +192,9 @@ export class Engine {
       const key = `${attestation.id}|${group.timezone}`;
       const cursor = cursors.get(key);
       const windowMs = closeOf(attestation, new Date(0)).getTime();
+      const calendar = this.calendar(group.timezone);
       let occurrences: Occurrence[];
-      const stillOpen = (o: Occurrence) => now.getTime() < o.issueAt.getTime() + windowMs;
+      const stillOpen = (o: Occurrence) => now.getTime() < closeOf(attestation, o.issueAt, calendar).getTime();
       if (!cursor) {
         // First sight of this schedule: only a current occurrence matters; nothing before Vigil ran is "missed".
         const latest = schedule.latest(now, windowMs);
@@ -208,7 +222,7 @@ export class Engine {
       const prompts: NewPrompt[] = [];
       occurrences.forEach((occurrence, i) => {
         const current = i === occurrences.length - 1;
-        const closesAt = closeOf(attestation, occurrence.issueAt);
+        const closesAt = closeOf(attestation, occurrence.issueAt, calendar);
         const open = current && now < closesAt;
         for (const subject of group.subjects) {
           // Older occurrences are recorded only for people who were here then.
@@ -244,10 +258,11 @@ export class Engine {
     // Steps already past when a late (caught-up) prompt is issued are not sent. Everyone in one
     // timezone shares a ladder, so it is worked out once per tick.
     const zone = this.directory.timezoneOf(subject.assigneeId);
-    const key = `${attestation.id}|${zone}|${issuedAt.getTime()}|${now.getTime()}`;
+    const manager = this.directory.managerOf(subject.assigneeId);
+    const key = `${attestation.id}|${zone}|${manager ? this.directory.timezoneOf(manager) : '-'}|${issuedAt.getTime()}|${closesAt.getTime()}|${now.getTime()}`;
     let next = this.firstSteps.get(key);
     if (!next) {
-      const steps = ladder(attestation, issuedAt, closesAt, this.calendar(zone));
+      const steps = ladder(attestation, issuedAt, closesAt, this.calendar(zone), this.recipientCalendars(subject.assigneeId));
       next = (steps.find((s) => s.at.getTime() > now.getTime()) ?? steps.at(-1)!).at;
       this.firstSteps.clear();
       this.firstSteps.set(key, next);
@@ -281,7 +296,7 @@ export class Engine {
   /** Issues one prompt per (subject, occurrence) given, skipping any already on record. */
   private async issueTo(db: Db, attestation: Attestation, asks: { subject: Subject; occurrence: Occurrence }[], now: Date, report: TickReport): Promise<void> {
     if (asks.length === 0) return;
-    const prompts = asks.map(({ subject, occurrence }) => this.newPrompt(attestation, subject, occurrence, closeOf(attestation, occurrence.issueAt), true, now));
+    const prompts = asks.map(({ subject, occurrence }) => this.newPrompt(attestation, subject, occurrence, closeOf(attestation, occurrence.issueAt, this.calendar(this.directory.timezoneOf(subject.assigneeId))), true, now));
     const inserted = await insertPrompts(db, prompts, now);
     const fresh = prompts.filter((p) => inserted.has(p.id));
     for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: attestation.id, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence });
@@ -317,7 +332,7 @@ export class Engine {
         const joined = joinedAt.get(subject.assigneeId);
         if (!joined || subject.kind !== 'person') continue;
         const issuedAt = joined > now ? joined : now;
-        const closesAt = closeOf(attestation, joined);
+        const closesAt = closeOf(attestation, joined, this.calendar(this.directory.timezoneOf(subject.assigneeId)));
         if (closesAt <= now) continue;
         prompts.push(this.newPrompt(attestation, subject, { scheduled: joined, issueAt: issuedAt }, closesAt, true, now));
       }

@@ -276,6 +276,12 @@ const AttestationSchema = z
     window: duration('How long a prompt stays open before it is missed').default('P1D'),
     reminders: z.array(duration('Reminder delay after issue')).default([]).describe('When to remind, after issue.'),
     escalation: z.array(EscalationStepSchema).default([]).describe('The ladder: who is told, and when.'),
+    grace: duration('Extra time added to every escalation step before anyone is told (a grace period: the first escalation waits this much longer, and the ladder keeps its spacing)')
+      .optional(),
+    quietHours: z
+      .boolean()
+      .default(true)
+      .describe('Reminders and escalations wait for their recipient\'s next working hours (the office\'s working days, hours and bank holidays, in the recipient\'s timezone), and a window that would close on a non-working day closes at the same time on the next working day. false sends each at its instant and closes the window when it ends, weekends included.'),
     onNo: z
       .strictObject({
         requireReason: z.boolean().default(true),
