@@ -10,6 +10,7 @@ import type { Db } from '../store/index.ts';
 import type { SigningKey } from './checkpoint.ts';
 import { exportIntegrity, integrityText, type ExportIntegrity } from './checkpoint-integrity.ts';
 import { packageIndexHtml } from './package-html.ts';
+import { policyAcceptanceFiles } from './package-policy-acceptances.ts';
 import { controlRows, PackageRates } from './package-rates.ts';
 import { historyHeader, historyLines, populationHeader, populationLine, populationRow } from './package-rows.ts';
 import { findingFiles, ratesAndControlFiles, policyRecords } from './package-tables.ts';
@@ -126,6 +127,7 @@ export async function exportPackage(options: PackageOptions): Promise<PackageRes
   const policies = policyRecords(config);
   for (const [path, text] of [...findingFiles(findings, changes), ...ratesAndControlFiles(rates, controls, config)]) await addFile(zip, path, text);
   await addFile(zip, 'policies.json', JSON.stringify(policies, null, 2) + '\n');
+  for (const [path, text] of await policyAcceptanceFiles(db, directory, to)) await addFile(zip, path, text);
 
   const questions = new Map(config.attestations.map((a) => [a.id, a.question]));
   const generatedAt = options.clock.now();
