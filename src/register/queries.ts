@@ -5,7 +5,7 @@ import { list, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
-import { listSuppliers, lookedAfterBy, missingStatements, overdueReviews, topicLabel } from './register-answers.ts';
+import { listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
 import { SUPPLIER_QUESTIONS, capitalisedStranger, unknownName, unknownSupplier } from './unknown.ts';
 
@@ -89,6 +89,17 @@ const listings: Step = (ctx, q) => {
   return undefined;
 };
 
+/** "Who do we pass customer data on to?": everyone the register says we share with, before any policy that mentions passing. */
+const sharing: Step = (ctx, q) => {
+  if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(q.text)) return undefined;
+  // "...customer data...": only those holding it.
+  const holders = ctx.index.holdersOf(q.text).map((m) => m.supplier);
+  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(q.text) } : undefined);
+};
+
+/** Asks whom we pass data to, over the whole register. */
+const SHARING = /^\s*(who|which (suppliers|companies|organisations|third parties)) (do|does|did|can|should) (we|i) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
+
 /** "What do I do if…": the policy that covers it, unless a supplier is named. */
 const whatToDo: Step = (ctx, q) => {
   if (q.named.length > 0 || !(q.intent === 'policy' || q.whatToDo)) return undefined;
@@ -96,4 +107,4 @@ const whatToDo: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [stranger, statements, regions, properties, owners, listings, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [stranger, statements, regions, properties, owners, listings, sharing, whatToDo];

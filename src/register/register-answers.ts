@@ -1,7 +1,7 @@
 import type { Supplier } from '../config/schema.ts';
 import { ownedBy } from './aggregate.ts';
 import { SUPPLIER_STOP } from './field-index.ts';
-import { list, placesOf, retentionWords, statusWords } from './fields.ts';
+import { list, lowerFirst, placesOf, retentionWords, statusWords } from './fields.ts';
 import { differenceNote } from './live-state.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { regionCode } from './regions.ts';
@@ -13,7 +13,7 @@ export function topicLabel(question: string): string {
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states)$/.test(w));
+    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose)$/.test(w));
   const text = kept.join(' ');
   return text ? (/(data|information|s)$/.test(text) ? text : `${text} data`) : 'that data';
 }
@@ -29,17 +29,25 @@ export function listSuppliers(ctx: QaContext, count = false): QaAnswer {
   };
 }
 
-/** "Who do we share data with?" with no supplier or policy named: every supplier, by role. */
-export function sharedWith(ctx: QaContext): QaAnswer {
+/**
+ * "Who do we share data with / pass customer data on to?" with no supplier or policy named: those
+ * the register says we pass data to, with what, then every supplier by role.
+ */
+export function sharedWith(ctx: QaContext, scope?: { suppliers: Supplier[]; topic: string }): QaAnswer {
+  const suppliers = scope?.suppliers ?? ctx.config.suppliers;
   const roles: [Supplier['role'], string][] = [['processor', 'processors (they handle data for us)'], ['joint-controller', 'joint controllers'], ['recipient', 'recipients (they receive data from us)']];
   const parts = roles
-    .map(([role, words]) => [words, ctx.config.suppliers.filter((s) => s.role === role)] as const)
+    .map(([role, words]) => [words, suppliers.filter((s) => s.role === role)] as const)
     .filter(([, found]) => found.length > 0)
     .map(([words, found]) => `${words}: ${list(found.map((s) => s.name))}`);
+  const passed = suppliers.filter((s) => s.sharedData);
+  const lines = passed.map((s) => `• ${s.name}: ${lowerFirst(s.sharedData!.trim().replace(/\.$/, ''))}`);
+  const what = scope ? scope.topic : 'personal data';
+  const passing = passed.length ? `We pass ${what} to:\n${lines.join('\n')}\n` : '';
   return {
     intent: 'access',
-    sources: ctx.config.suppliers.map((s) => `register:${s.id}`),
-    answer: parts.length ? `We share personal data with our ${parts.join('; our ')}. (Register.)` : `The register lists no supplier we share data with. (Register.)`,
+    sources: suppliers.map((s) => `register:${s.id}`),
+    answer: parts.length ? `${passing}We share ${what} with our ${parts.join('; our ')}. (Register.)` : `The register lists no supplier we share ${what} with. (Register.)`,
   };
 }
 

@@ -124,8 +124,9 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const answered = aspect
     ? { intent: aspect as Intent, text: each((s) => `${q.named.length ? '' : `${s.name}: ${sentence(s.purpose)} `}${aspectText(ctx, aspect, s)}`) }
     : { intent: specific === undefined ? ('supplier' as const) : q.intent, text: specific ?? each((s) => summaryText(ctx.config, s, differenceNote(ctx.live, s.id, ctx.config.organisation.timezone))) };
-  // A fact of a named supplier that the question's own words point to, whatever its field.
-  if (q.named.length) {
+  // A fact of a named supplier (or of one or two found by what they do) that the question's own
+  // words point to, whatever its field: "are our backups safe from ransomware?".
+  if (q.named.length || suppliers.length <= 2) {
     const extra = suppliers.map((s) => relevantFact(ctx.index.thesaurus, s, q.text, answered.text)).filter((t): t is string => Boolean(t));
     if (extra.length) answered.text = `${answered.text} ${sentences(...extra)}`;
   }

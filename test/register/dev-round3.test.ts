@@ -44,6 +44,9 @@ const CASES: Case[] = [
   // Any field of a named supplier, found by the question's words (or their everyday meaning).
   { q: 'is google drive data copied to more than one place?', has: ['Replicated across Google data centres'] },
   { q: 'does reapit limit what each branch can see?', has: ['Role-based access for each branch'] },
+  // Whom we pass data to: those the register says we pass data to, narrowed to the data named.
+  { q: 'who do we pass tenant data on to?', has: ['mydeposits: tenant names, the property address'], not: ['MailerLite', 'Wilsons'] },
+  { q: 'are we joint controllers with rightmove', has: ['Rightmove is a joint controller'], intent: 'role' },
   // Off-topic: don't know, naming no supplier in the suggestions either.
   { q: 'is the weather nice for the harbour walk?', has: ["don't know", CONTACT], not: ['Reapit', 'Goodlord'], intent: 'unknown' },
   // ...even when one word is the register's: most of it is not.
