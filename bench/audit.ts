@@ -11,85 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
-import { auditHash, EVIDENCE_TABLES, migrateToLatest, openSqlite, syncPeople, verifyAudit } from '../src/store/index.ts';
-import { sealEntry, type SealEntry } from '../src/store/seal.ts';
-import { benchConfig, PEOPLE } from './export-data.ts';
+import { EVIDENCE_TABLES, openSqlite, verifyAudit } from '../src/store/index.ts';
+import { buildSealedYear } from './sealed-year.ts';
 
-const ATTESTATIONS = ['backup', 'av', 'screen-lock', 'clean-desk', 'two-factor', 'updates', 'passwords', 'local-data'];
 const DAYS = Number(process.env.AUDIT_DAYS ?? 365);
-
-/** Writes the year, chain included, straight into the tables (the app's encodings, the app's record shapes). */
-async function buildYear(file: string): Promise<{ answers: number; records: number }> {
-  const db = openSqlite({ file });
-  await migrateToLatest(db);
-  await syncPeople(db, benchConfig().people, new Date('2025-12-31T00:00:00Z'));
-  const last = await db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
-  await db.destroy();
-  const raw = new SqliteDatabase(file);
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = OFF');
-  const insert = (table: string, row: Record<string, unknown>) => raw.prepare(`insert into ${table} (${Object.keys(row).join(', ')}) values (${Object.keys(row).map(() => '?').join(', ')})`);
-  const statements = new Map<string, SqliteDatabase.Statement>();
-  const put = (table: string, row: Record<string, unknown>) => {
-    let s = statements.get(table);
-    if (!s) statements.set(table, (s = insert(table, row)));
-    s.run(...Object.values(row));
-  };
-  let seq = Number(last.seq);
-  let prevHash = last.hash;
-  const audit = (actor: string, action: string, subject: string | null, data: unknown, at: string) => {
-    seq++;
-    const text = JSON.stringify(data);
-    const hash = auditHash({ seq, at, actor, action, subject, data: text, prevHash });
-    put('audit_log', { seq, at, actor, action, subject, data: text, prev_hash: prevHash, hash });
-    prevHash = hash;
-  };
-  const seal = (table: string, op: string, actor: string, entries: SealEntry[], at: string) =>
-    audit(actor, `seal.${op}`, entries.length === 1 ? `${table}:${entries[0]![0]}` : `${table} (${entries.length} rows)`, { table, rows: entries }, at);
-  const answerPrompt = raw.prepare('update prompts set status = ?, closed_at = ?, next_action_at = null where id = ?');
-  let answers = 0;
-  const day = 86_400_000;
-  const start = Date.parse('2026-01-01T09:00:00Z');
-  for (let t = start; t < start + DAYS * day; t += day) {
-    const weekday = new Date(t).getUTCDay();
-    if (weekday === 0 || weekday === 6) continue;
-    raw.transaction(() => {
-      const occurrence = new Date(t).toISOString();
-      const closes = new Date(t + 8 * 3_600_000).toISOString();
-      const issued: SealEntry[] = [];
-      const prompts: Record<string, unknown>[] = [];
-      for (const att of ATTESTATIONS) {
-        for (let p = 0; p < PEOPLE; p++) {
-          const row = { id: `${att}/person:p${p}/${occurrence}`, attestation_id: att, subject_kind: 'person', subject_id: `p${p}`, assignee_id: `p${p}`, occurrence, question: `${att} done today?`, answer_kind: 'yes-no', checklist: null, issued_at: occurrence, closes_at: closes, status: 'open', closed_at: null, next_action_at: closes };
-          put('prompts', row);
-          prompts.push(row);
-          issued.push(sealEntry('prompts', row));
-          if (issued.length === 100) seal('prompts', 'insert', 'engine', issued.splice(0), occurrence);
-        }
-      }
-      if (issued.length) seal('prompts', 'insert', 'engine', issued.splice(0), occurrence);
-      for (const prompt of prompts) {
-        const p = Number(String(prompt.assignee_id).slice(1));
-        const late = (p + answers) % 41 === 0;
-        const no = (p * 7 + answers) % 97 === 0;
-        const at = new Date(t + (late ? 9 : 1) * 3_600_000).toISOString();
-        const answer = { id: `a${answers++}`, prompt_id: prompt.id, revision: 1, answered_by: prompt.assignee_id, value: no ? 'no' : 'yes', reason: no ? 'the machine was off' : null, checklist: null, text: null, late: late ? 1 : 0, channel: 'slack', answered_at: at };
-        put('answers', answer);
-        seal('answers', 'insert', String(answer.answered_by), [sealEntry('answers', answer)], at);
-        answerPrompt.run('answered', at, prompt.id);
-        seal('prompts', 'update', 'engine', [sealEntry('prompts', { ...prompt, status: 'answered', closed_at: at, next_action_at: null })], at);
-        if (no) {
-          const finding = { id: `f${answers}`, prompt_id: prompt.id, attestation_id: prompt.attestation_id, subject_kind: 'person', subject_id: prompt.subject_id, assignee_id: prompt.assignee_id, answer_id: answer.id, reason: answer.reason, opened_at: at, status: 'open', resolved_at: null, resolved_by: null, resolution: null };
-          put('findings', finding);
-          seal('findings', 'insert', 'engine', [sealEntry('findings', finding)], at);
-        }
-        audit(String(answer.answered_by), 'answer.recorded', String(prompt.id), { attestation: prompt.attestation_id, subject: prompt.subject_id, revision: 1, value: answer.value, late: late === true, channel: 'slack', findingOpened: no, findingsResolved: [] }, at);
-      }
-    })();
-  }
-  raw.close();
-  return { answers, records: seq };
-}
 
 /** One phase in this process: the plain read, or the verification. Prints its figures as JSON. */
 async function phase(kind: string, file: string): Promise<void> {
@@ -133,7 +58,7 @@ async function phase(kind: string, file: string): Promise<void> {
 if (process.argv[2] === 'phase') {
   await phase(process.argv[3]!, process.argv[4]!);
 } else if (process.argv[2] === 'build') {
-  console.log(JSON.stringify(await buildYear(process.argv[3]!)));
+  console.log(JSON.stringify(await buildSealedYear(process.argv[3]!, DAYS)));
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-audit-'));
   try {

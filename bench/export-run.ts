@@ -1,12 +1,17 @@
 // One export in its own process, so its peak memory is its own. Prints seconds and peak RSS (MB).
+// With `build FILE` it writes the benchmark's year instead.
 import { createWriteStream } from 'node:fs';
 import { Engine } from '../src/attestations/index.ts';
 import { FakeClock } from '../src/clock.ts';
 import { exportEvidence, type ExportFormat } from '../src/evidence/export.ts';
 import { exportPackage } from '../src/evidence/package.ts';
 import { openSqlite } from '../src/store/index.ts';
-import { benchConfig } from './export-data.ts';
+import { benchConfig, buildYear } from './export-data.ts';
 
+if (process.argv[2] === 'build') {
+  process.stdout.write(String(await buildYear(process.argv[3]!)));
+  process.exit(0);
+}
 const [file, format, out] = process.argv.slice(2) as [string, ExportFormat | 'package', string];
 const db = openSqlite({ file });
 const t = performance.now();

@@ -1,6 +1,7 @@
 import { hash as sha } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from './database.ts';
+import { flushSeals, isSealAction } from './seal.ts';
 import type { AuditLogTable } from './tables.ts';
 
 /** What happened, by whom, to what. */
@@ -34,6 +35,8 @@ export function auditHash(fields: { seq: number; at: string; actor: string; acti
  * records, so the two commit together; concurrent writers serialise on the primary key.
  */
 export async function appendAudit(db: Db, entry: AuditEntry, now: Date): Promise<AuditRecord> {
+  // Seals a transaction gathered go first, so the chain keeps the order things were written in.
+  if (!isSealAction(entry.action)) await flushSeals(db);
   const last = await db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const seq = (last ? Number(last.seq) : 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;

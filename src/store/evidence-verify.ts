@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { auditAnchor, auditPages, ChainWalker, type AuditProblem, type AuditVerification, type FieldDifference } from './audit.ts';
 import type { Db } from './database.ts';
 import { SealIndex } from './evidence-verify-index.ts';
-import { appendSeals, canonicalRow, EVIDENCE_TABLES, isSealAction, sealedValues, type EvidenceTable, type SealData, type SealEntry } from './seal.ts';
+import { appendSeals, canonicalRow, canonicalValue, EVIDENCE_TABLES, flushSeals, isSealAction, sealedValues, sealGroups, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
 import type { AuditLogTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 
@@ -85,6 +85,7 @@ async function countEvidence(db: Db): Promise<number> {
 
 /** The seal index over the whole chain, walking it (and checking it) as it goes. */
 export async function buildSealIndex(db: Db, walker: ChainWalker, expectedRows: number): Promise<{ index: SealIndex; coverageFrom: number | undefined; sealRecords: number }> {
+  await flushSeals(db);
   const index = new SealIndex(expectedRows);
   let coverageFrom: number | undefined;
   let sealRecords = 0;
@@ -93,13 +94,16 @@ export async function buildSealIndex(db: Db, walker: ChainWalker, expectedRows: 
       walker.visit(row);
       if (row.action === 'seal.coverage') coverageFrom = Number((parseData(row) as { from?: number } | undefined)?.from ?? NaN) || coverageFrom;
       if (!isSealAction(row.action)) continue;
-      const data = parseData(row) as SealData | undefined;
-      const table = data ? tableIndex(data.table) : -1;
-      if (!data || table < 0 || !Array.isArray(data.rows)) continue; // an edited record: the walker names it
+      // Keys and digests only: a row's values are read again for the rows that fail.
+      const groups = sealGroups(row.action, row.data, false);
+      if (!groups) continue; // an edited record: the walker names it
       sealRecords++;
-      const live = row.action !== 'seal.delete';
       const seq = Number(row.seq);
-      for (const [key, digest] of data.rows) index.put(table, key, seq, digest, live);
+      for (const group of groups) {
+        const table = tableIndex(group.table);
+        const live = group.op !== 'delete';
+        for (const [key, digest] of group.rows) index.put(table, key, seq, digest, live);
+      }
     }
   }
   return { index, coverageFrom, sealRecords };
@@ -113,6 +117,20 @@ function parseData(row: Pick<Selectable<AuditLogTable>, 'data'>): unknown {
   }
 }
 
+/** The seals of the records at these seqs, values included, read once each. */
+async function sealRecordsAt(db: Db, seqs: readonly number[]): Promise<Map<number, SealGroup[]>> {
+  const records = new Map<number, SealGroup[]>();
+  const sorted = [...new Set(seqs)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += 200) {
+    const rows = await db.selectFrom('audit_log').select(['seq', 'action', 'data']).where('seq', 'in', sorted.slice(i, i + 200)).orderBy('seq').execute();
+    for (const r of rows) {
+      const groups = isSealAction(r.action) ? sealGroups(r.action, r.data, true) : undefined;
+      if (groups) records.set(Number(r.seq), groups);
+    }
+  }
+  return records;
+}
+
 /** Reads one table a page at a time (keyset on id) and checks each row against its seal. */
 async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found: Problems): Promise<number> {
   const t = tableIndex(table);
@@ -122,6 +140,7 @@ async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found:
     let query = db.selectFrom(table).selectAll().orderBy('id').limit(TABLE_PAGE);
     if (after !== undefined) query = query.where('id', '>', after);
     const page = (await query.execute()) as Record<string, unknown>[];
+    const columns = page.length > 0 ? boundColumns(table, page[0]!) : [];
     for (const row of page) {
       const key = String(row.id);
       const slot = index.find(t, key);
@@ -130,13 +149,29 @@ async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found:
         continue;
       }
       index.markSeen(slot);
-      const digest = sha('sha256', JSON.stringify([table, canonicalRow(table, row)]), 'buffer');
+      const digest = sha('sha256', JSON.stringify([table, canonicalInOrder(row, columns)]), 'buffer');
       if (!index.matches(slot, digest)) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row });
     }
     rows += page.length;
     if (page.length < TABLE_PAGE) return rows;
     after = String(page.at(-1)!.id);
   }
+}
+
+/** A page's bound columns in canonical (sorted) order: every row of a page has the same columns. */
+function boundColumns(table: EvidenceTable, row: Record<string, unknown>): string[] {
+  return Object.keys(canonicalRow(table, Object.fromEntries(Object.keys(row).map((k) => [k, '']))));
+}
+
+/** {@link canonicalRow} with the columns already sorted (the same object, without a sort per row). */
+function canonicalInOrder(row: Record<string, unknown>, columns: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of columns) {
+    const value = row[key];
+    if (value === null || value === undefined) continue;
+    out[key] = typeof value === 'string' ? value : canonicalValue(value);
+  }
+  return out;
 }
 
 interface Suspect {
@@ -161,18 +196,13 @@ class Problems {
 
   /** Reads the chain records the suspects point at, once each, and words every problem. */
   async describe(db: Db, index: SealIndex): Promise<void> {
-    const seqs = [...new Set(this.suspects.filter((s) => s.seq > 0).map((s) => s.seq))].sort((a, b) => a - b);
-    const records = new Map<number, SealData>();
-    for (let i = 0; i < seqs.length; i += 200) {
-      const rows = await db.selectFrom('audit_log').select(['seq', 'data']).where('seq', 'in', seqs.slice(i, i + 200)).execute();
-      for (const r of rows) records.set(Number(r.seq), parseData(r) as SealData);
-    }
-    for (const s of this.suspects) this.list.push(describe(s, records.get(s.seq), index));
+    const records = await sealRecordsAt(db, this.suspects.filter((s) => s.seq > 0).map((s) => s.seq));
+    for (const s of this.suspects) this.list.push(describe(s, records.get(s.seq) ?? [], index));
   }
 }
 
-function describe(s: Suspect, record: SealData | undefined, index: SealIndex): AuditProblem {
-  const entries = record?.rows ?? [];
+function describe(s: Suspect, groups: readonly SealGroup[], index: SealIndex): AuditProblem {
+  const entries = groups.filter((g) => g.table === s.table).flatMap((g) => g.rows);
   if (s.kind === 'row-deleted') {
     // The index keeps fingerprints, not keys: the key is the entry of the record that landed in this slot.
     const entry = entries.find(([key]) => index.find(tableIndex(s.table), key) === s.slot);
@@ -184,7 +214,7 @@ function describe(s: Suspect, record: SealData | undefined, index: SealIndex): A
     const why = s.seq > 0 ? `record ${s.seq} records it as removed` : 'no chain record binds it';
     return { seq: s.seq, kind: 'row-unsealed', table: s.table, key, message: `${s.table} ${key} is in the table but ${why}: it was added outside Vigil` };
   }
-  const entry = entries.find(([k]) => k === key);
+  const entry = entries.findLast(([k]) => k === key);
   const fields = fieldDifferences(s.table, key, entry, s.row!);
   const named = fields.length > 0 ? fields.map((f) => `${f.field}: chain ${show(f.chain)}, table ${show(f.table)}`).join('; ') : 'its digest differs from the one sealed';
   return { seq: s.seq, kind: 'row-edited', table: s.table, key, fields, message: `${s.table} ${key} was changed after record ${s.seq} sealed it: ${named}` };
@@ -218,18 +248,18 @@ export async function carrySeals(db: Db, throughSeq: number, context: { actor: s
     pending.set(table, []);
   };
   for (let i = 0; i < seqs.length; i += 200) {
-    const records = await db.selectFrom('audit_log').select(['seq', 'data']).where('seq', 'in', seqs.slice(i, i + 200)).orderBy('seq').execute();
-    for (const record of records) {
-      const data = parseData(record) as SealData | undefined;
-      if (!data || !Array.isArray(data.rows)) continue;
-      const t = tableIndex(data.table);
-      for (const entry of data.rows) {
-        const slot = index.find(t, entry[0]);
-        if (slot < 0 || !index.isLive(slot) || index.seqOf(slot) !== Number(record.seq)) continue;
-        if (!pending.has(data.table)) pending.set(data.table, []);
-        pending.get(data.table)!.push(entry);
-        carried++;
-        await flush(data.table);
+    const records = await sealRecordsAt(db, seqs.slice(i, i + 200));
+    for (const [seq, groups] of records) {
+      for (const group of groups) {
+        if (group.op === 'delete') continue;
+        for (const entry of group.rows) {
+          const slot = index.find(tableIndex(group.table), entry[0]);
+          if (slot < 0 || !index.isLive(slot) || index.seqOf(slot) !== seq) continue;
+          if (!pending.has(group.table)) pending.set(group.table, []);
+          pending.get(group.table)!.push(entry);
+          carried++;
+          await flush(group.table);
+        }
       }
     }
   }

@@ -37,7 +37,8 @@ export const PERSONAL_COLUMNS: Readonly<Record<EvidenceTable, readonly string[]>
 /** A row value after normalisation: SQLite and PostgreSQL drivers return numbers differently. */
 type Canonical = string;
 
-function canonicalValue(value: unknown): Canonical {
+/** A value as text: the one form both drivers' values take in a seal. */
+export function canonicalValue(value: unknown): Canonical {
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (value instanceof Date) return value.toISOString();
@@ -88,10 +89,13 @@ export function sealedValues(table: EvidenceTable, key: string, canonical: Recor
 /** What kind of write a seal record binds. `carry` re-states an older seal when a purge removes its record. */
 export type SealOp = 'insert' | 'update' | 'delete' | 'carry' | 'baseline';
 
-/** One row in a seal record: its key, its digest, and (except for deletes) its sealed values. */
+/** One row in a seal: its key, its digest, and (except for deletes) its sealed values. */
 export type SealEntry = [key: string, digest: string, values?: Record<string, Canonical>];
 
-/** The `data` of a seal record. */
+/**
+ * The `data` of a seal record as first written (up to this change): one table, each row's values
+ * inside its entry. Still read, never rewritten.
+ */
 export interface SealData {
   table: EvidenceTable;
   rows: SealEntry[];
@@ -99,8 +103,22 @@ export interface SealData {
   cause?: string;
 }
 
-/** The chain action of a seal record. */
+/** Rows of one table sealed by one write, as a record carries them. */
+export interface SealGroup {
+  table: EvidenceTable;
+  op: SealOp;
+  rows: SealEntry[];
+  /** Who made the write, when not the record's actor (a batch joins the writes of one transaction). */
+  by?: string;
+  cause?: string;
+}
+
+/**
+ * The chain action of a seal record. `seal.batch` joins every seal of one transaction (an answer's
+ * row, its prompt's update and a finding opened, say) in one record, each group with its op.
+ */
 export const sealAction = (op: SealOp) => `seal.${op}`;
+const BATCH_ACTION = 'seal.batch';
 
 /** True for the chain actions that carry seals. */
 export const isSealAction = (action: string) => action.startsWith('seal.') && action !== 'seal.coverage';
@@ -116,19 +134,109 @@ export interface SealContext {
 const ROWS_PER_RECORD = 100;
 
 /**
+ * A seal record's fields. Keys and digests come first and each row's values after them, under
+ * `values` (null for a removal), so verification reads keys and digests without parsing the
+ * values, which it needs only to name the fields of a row that fails:
+ * one table: `{"table","rows":[[key,digest],...],"values":[...],"cause"?}` (action seal.<op>);
+ * several: `{"seals":[{"table","op","rows","by"?,"cause"?}],"values":[[...],...]}` (seal.batch).
+ */
+export function sealRecord(actor: string, groups: readonly SealGroup[]): { action: string; subject: string; data: Record<string, unknown> } {
+  const bare = (rows: readonly SealEntry[]) => rows.map(([key, digest]): SealEntry => [key, digest]);
+  const values = (rows: readonly SealEntry[]) => rows.map((entry) => entry[2] ?? null);
+  const rows = groups.reduce((n, g) => n + g.rows.length, 0);
+  if (groups.length === 1) {
+    const [g] = groups as [SealGroup];
+    const subject = rows === 1 ? `${g.table}:${g.rows[0]![0]}` : `${g.table} (${rows} rows)`;
+    return { action: sealAction(g.op), subject, data: { table: g.table, rows: bare(g.rows), values: values(g.rows), ...(g.cause ? { cause: g.cause } : {}) } };
+  }
+  const seals = groups.map((g) => ({ table: g.table, op: g.op, rows: bare(g.rows), ...(g.by && g.by !== actor ? { by: g.by } : {}), ...(g.cause ? { cause: g.cause } : {}) }));
+  const subject = groups.map((g) => (g.rows.length === 1 ? `${g.table}:${g.rows[0]![0]}` : `${g.table} (${g.rows.length} rows)`)).join(', ');
+  return { action: BATCH_ACTION, subject, data: { seals, values: groups.map((g) => values(g.rows)) } };
+}
+
+/**
+ * The seals a record carries, in order, in either format. With `withValues` false only keys and
+ * digests are read: the text before `,"values":` (which cannot occur inside a JSON string, where a
+ * quote is escaped) is parsed alone. Undefined for a record whose data is not a seal's (edited:
+ * the chain walk names it).
+ */
+export function sealGroups(action: string, text: string, withValues: boolean): SealGroup[] | undefined {
+  let data: { table?: unknown; rows?: unknown; seals?: unknown; values?: unknown; cause?: unknown };
+  try {
+    const cut = withValues ? -1 : text.indexOf(',"values":[');
+    data = JSON.parse(cut > 0 && text[cut - 1] === ']' ? `${text.slice(0, cut)}}` : text) as typeof data;
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object') return undefined;
+  const groups = action === BATCH_ACTION ? data.seals : [{ table: data.table, op: action.slice('seal.'.length), rows: data.rows, cause: data.cause }];
+  const values = action === BATCH_ACTION ? data.values : [data.values];
+  if (!Array.isArray(groups)) return undefined;
+  const out: SealGroup[] = [];
+  for (const [i, g] of (groups as SealGroup[]).entries()) {
+    if (!g || !EVIDENCE_TABLES.includes(g.table) || !Array.isArray(g.rows)) return undefined;
+    const own = Array.isArray(values) && Array.isArray(values[i]) ? (values[i] as (Record<string, Canonical> | null)[]) : undefined;
+    const rows = own ? g.rows.map(([key, digest], j): SealEntry => (own[j] ? [key, digest, own[j]!] : [key, digest])) : g.rows;
+    out.push({ table: g.table, op: g.op, rows, ...(g.by ? { by: g.by } : {}), ...(g.cause ? { cause: g.cause } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Seals written inside a write transaction wait here and go into the chain together, in the
+ * order written, before the transaction's next other record and before it commits: one record
+ * for an answer's row, its prompt's update and a finding, instead of one each.
+ */
+const pending = new WeakMap<object, { groups: SealGroup[]; actor: string; at: Date }>();
+
+/** Makes `db` (a transaction) gather its seals until {@link flushSeals}. */
+export function gatherSeals(db: Db): void {
+  pending.set(db, { groups: [], actor: '', at: new Date(0) });
+}
+
+/** Appends the seals `db` gathered, in records of bounded size; stops gathering when `stop`. */
+export async function flushSeals(db: Db, stop = false): Promise<void> {
+  const batch = pending.get(db);
+  if (!batch) return;
+  if (stop) pending.delete(db);
+  if (batch.groups.length === 0) return;
+  const groups = batch.groups.splice(0);
+  const context = { actor: batch.actor, now: batch.at };
+  [batch.actor, batch.at] = ['', new Date(0)];
+  let record: SealGroup[] = [];
+  let rows = 0;
+  for (const group of groups) {
+    for (let i = 0; i < group.rows.length; i += ROWS_PER_RECORD) {
+      const part = { ...group, rows: group.rows.slice(i, i + ROWS_PER_RECORD) };
+      if (rows + part.rows.length > ROWS_PER_RECORD) {
+        await writeSealRecord(db, record, context);
+        [record, rows] = [[], 0];
+      }
+      record.push(part);
+      rows += part.rows.length;
+    }
+  }
+  await writeSealRecord(db, record, context);
+}
+
+async function writeSealRecord(db: Db, groups: SealGroup[], context: { actor: string; now: Date }): Promise<void> {
+  if (groups.length === 0) return;
+  const actor = groups[0]!.by ?? context.actor;
+  const { action, subject, data } = sealRecord(actor, groups);
+  await appendAudit(db, { actor, action, subject, data }, context.now);
+}
+
+/**
  * Seals rows as they are now stored: re-reads them by id (so every column, including those a
  * later migration adds, is bound, in the form the database returns) and appends one chain record
  * per batch binding each row's digest. Call it right after the write, in the same transaction.
  */
 export async function sealRows(db: Db, table: EvidenceTable, ids: readonly string[], op: 'insert' | 'update' | 'baseline', context: SealContext): Promise<void> {
-  for (let i = 0; i < ids.length; i += ROWS_PER_RECORD) {
-    const chunk = ids.slice(i, i + ROWS_PER_RECORD);
-    const rows: Record<string, unknown>[] = [];
-    for (let j = 0; j < chunk.length; j += 500) {
-      rows.push(...(await db.selectFrom(table).selectAll().where('id', 'in', chunk.slice(j, j + 500)).execute()) as Record<string, unknown>[]);
-    }
-    await appendSeals(db, table, op, rows.map((row) => sealEntry(table, row)), context);
+  const rows: Record<string, unknown>[] = [];
+  for (let j = 0; j < ids.length; j += 500) {
+    rows.push(...(await db.selectFrom(table).selectAll().where('id', 'in', ids.slice(j, j + 500)).execute()) as Record<string, unknown>[]);
   }
+  await appendSeals(db, table, op, rows.map((row) => sealEntry(table, row)), context);
 }
 
 /** A row's seal entry: key, digest and sealed values. */
@@ -143,19 +251,22 @@ export function sealEntry(table: EvidenceTable, row: Record<string, unknown>): S
  * deleting them, in the same transaction.
  */
 export async function sealRemoved(db: Db, table: EvidenceTable, rows: readonly Record<string, unknown>[], context: SealContext): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_RECORD) {
-    const entries = rows.slice(i, i + ROWS_PER_RECORD).map((row): SealEntry => [String(row.id), rowDigest(table, row)]);
-    await appendSeals(db, table, 'delete', entries, context);
-  }
+  await appendSeals(db, table, 'delete', rows.map((row): SealEntry => [String(row.id), rowDigest(table, row)]), context);
 }
 
-/** Appends seal entries already made (a purge re-stating older seals), in records of bounded size. */
+/**
+ * Appends seal entries (a purge re-stating older seals, say), in records of bounded size; inside
+ * a transaction that gathers seals, they join its batch.
+ */
 export async function appendSeals(db: Db, table: EvidenceTable, op: SealOp, entries: readonly SealEntry[], context: SealContext): Promise<void> {
-  for (let i = 0; i < entries.length; i += ROWS_PER_RECORD) {
-    const rows = entries.slice(i, i + ROWS_PER_RECORD);
-    if (rows.length === 0) continue;
-    const data: SealData = { table, rows, ...(context.cause ? { cause: context.cause } : {}) };
-    const subject = rows.length === 1 ? `${table}:${rows[0]![0]}` : `${table} (${rows.length} rows)`;
-    await appendAudit(db, { actor: context.actor, action: sealAction(op), subject, data: data as unknown as Record<string, unknown> }, context.now);
+  if (entries.length === 0) return;
+  const group: SealGroup = { table, op, rows: [...entries], by: context.actor, ...(context.cause ? { cause: context.cause } : {}) };
+  const batch = pending.get(db);
+  if (batch) {
+    if (batch.groups.length === 0) batch.actor = context.actor;
+    if (context.now > batch.at) batch.at = context.now;
+    batch.groups.push(group);
+    return;
   }
+  for (let i = 0; i < entries.length; i += ROWS_PER_RECORD) await writeSealRecord(db, [{ ...group, rows: group.rows.slice(i, i + ROWS_PER_RECORD) }], context);
 }

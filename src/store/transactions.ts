@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { ErrorCode, VigilError } from '../errors.ts';
+import { flushSeals, gatherSeals } from './seal.ts';
 import type { Database } from './tables.ts';
 
 /** How often a write that found the database locked past the busy timeout is tried again. */
@@ -11,7 +12,8 @@ const BUSY_RETRIES = 5;
  * another process wrote in between; taking the lock first makes a second engine wait its turn
  * (busy_timeout) and then see the first one's rows. If the lock is still held after the busy
  * timeout, the whole transaction is tried again, with a growing pause. A full disk is reported
- * plainly; the transaction is rolled back, so nothing half-written remains.
+ * plainly; the transaction is rolled back, so nothing half-written remains. Evidence seals
+ * written inside it go into the audit chain together (see `gatherSeals`), before it commits.
  */
 export async function writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
@@ -19,7 +21,10 @@ export async function writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely
     // a transaction-scoped advisory lock (released at commit or rollback), one per schema.
     return db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(hashtext(current_schema() || ':vigil-write'))`.execute(trx);
-      return fn(trx);
+      gatherSeals(trx);
+      const result = await fn(trx);
+      await flushSeals(trx, true);
+      return result;
     });
   }
   for (let attempt = 0; ; attempt++) {
@@ -27,7 +32,9 @@ export async function writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely
       return await db.connection().execute(async (conn) => {
         await sql`begin immediate`.execute(conn);
         try {
+          gatherSeals(conn);
           const result = await fn(conn);
+          await flushSeals(conn, true);
           await sql`commit`.execute(conn);
           return result;
         } catch (error) {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { forgetPerson, purge } from '../../src/evidence/retention.ts';
 import { verifyAudit } from '../../src/store/index.ts';
+import { sealGroups } from '../../src/store/seal.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
@@ -19,8 +20,10 @@ afterEach(() => h.close());
 describe('evidence verification after a purge', () => {
   it('passes: the removed rows are recorded as removed, the rest carried past the anchor', async () => {
     await purge(h.db, new Date('2026-11-24T00:00:00Z'), { apply: true, now: h.clock.now() });
-    const removals = await h.db.selectFrom('audit_log').select('data').where('action', '=', 'seal.delete').execute();
-    expect(removals.flatMap((r) => (JSON.parse(r.data) as { rows: unknown[] }).rows).length).toBeGreaterThan(0);
+    // The purge's removals are seals with op delete (in a seal.batch record with the rest of its transaction's seals).
+    const records = await h.db.selectFrom('audit_log').select(['action', 'data']).where('action', 'like', 'seal.%').where('data', 'like', '%"cause":"purge"%').execute();
+    const removed = records.flatMap((r) => sealGroups(r.action, r.data, true) ?? []).filter((g) => g.op === 'delete').flatMap((g) => g.rows);
+    expect(removed.length).toBeGreaterThan(0);
     const result = await verifyAudit(h.db);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
