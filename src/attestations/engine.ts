@@ -353,9 +353,8 @@ export class Engine {
         await updatePromptProgress(db, prompt.id, { nextActionAt: null });
         continue;
       }
-      const plan = this.state.due.find((d) => d.attestation.id === prompt.attestationId);
-      // A due prompt about a date the register has moved on from is no longer chased: only its close remains.
-      const steps = this.ladderOf(prompt).filter((s) => s.kind === 'close' || !plan || !askIsSuperseded(prompt, plan, this.config, this.calendar()));
+      const superseded = this.superseded(prompt, attestation);
+      const steps = this.ladderOf(prompt).filter((s) => s.kind === 'close' || !superseded);
       const from = prompt.nextActionAt!.getTime();
       let status = prompt.status;
       for (const step of steps) {
@@ -392,6 +391,17 @@ export class Engine {
     }
     await recordNotices(db, notices, now);
     await enqueue(db, messages, now);
+  }
+
+  /**
+   * An open prompt the config has moved on from is no longer chased (only its close remains): an
+   * ask about a supplier date the register has since moved, or to accept a policy version that a
+   * newer one has replaced (the newer one is asked for instead).
+   */
+  private superseded(prompt: Prompt, attestation: Attestation): boolean {
+    if (prompt.policy) return acknowledged(attestation, this.config)?.version !== prompt.policy.version;
+    const plan = this.state.due.find((d) => d.attestation.id === prompt.attestationId);
+    return plan !== undefined && askIsSuperseded(prompt, plan, this.config, this.calendar());
   }
 
   private notice(promptId: string, kind: 'reminder' | 'escalation' | 'missed', step: number, target: 'assignee' | 'manager' | 'compliance-channel', recipientId: string | null): NewNotice {

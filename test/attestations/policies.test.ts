@@ -73,6 +73,10 @@ describe('policies staff read and accept', () => {
     h.clock.set('2026-11-25T11:00:00Z');
     await accept('cat', v2.id);
     expect((await h.tick()).issued).toEqual([]); // the same version again asks nobody
+    // Dev's v1 ask, still open, is no longer chased: only the v2 asks are reminded.
+    const reminded = (await h.runUntil('2026-11-30T10:00:00Z')).flatMap((r) => r.reminders.map((x) => x.promptId));
+    expect(reminded).toContain(second.issued.find((i) => i.assigneeId === 'dev')!.promptId);
+    expect(reminded).not.toContain(first.issued.find((i) => i.assigneeId === 'dev')!.promptId);
 
     const asks = await policyAsks(h.db, ['backups']);
     const acceptances = asks.filter((a) => a.accepted).map((a) => `${a.personId} v${a.version} ${a.accepted!.at.toISOString()}`);
