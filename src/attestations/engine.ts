@@ -20,7 +20,7 @@ export interface TickReport {
   /** Occurrences missed during downtime, recorded as missed without being sent. */
   recordedMissed: { attestationId: string; subjectId: string; occurrence: Date }[];
   reminders: { promptId: string; step: number; assigneeId: string }[];
-  escalations: { promptId: string; step: number; to: 'manager' | 'compliance-channel'; recipientId: string }[];
+  escalations: { promptId: string; step: number; to: 'manager' | 'compliance-channel'; recipientId: string; assigneeId: string }[];
   missed: { promptId: string; attestationId: string; assigneeId: string }[];
 }
 
@@ -376,7 +376,7 @@ export class Engine {
             dedupeKey: `escalation:${prompt.id}:${step.step}`, recipient, promptId: prompt.id,
             payload: { kind: 'escalation', message: escalationText({ ...prompt, status }, this.directory, !manager, step.at) } satisfies OutboxPayload,
           });
-          report.escalations.push({ promptId: prompt.id, step: step.step, to: manager ? 'manager' : 'compliance-channel', recipientId: recipient.id });
+          report.escalations.push({ promptId: prompt.id, step: step.step, to: manager ? 'manager' : 'compliance-channel', recipientId: recipient.id, assigneeId: prompt.assigneeId });
         } else if (step.kind === 'close' && status === 'open') {
           status = 'missed';
           notices.push(this.notice(prompt.id, 'missed', 0, 'assignee', prompt.assigneeId));

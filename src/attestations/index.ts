@@ -10,3 +10,4 @@ export { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 export { FIELD_LIMITS, checkLength, checkList, type LimitedField } from './limits.ts';
 export { isoWeek } from './iso-week.ts';
 export { policyStatus, policyStatusLines, type PolicyStatus } from './policy-status.ts';
+export { previewPlan, PREVIEW_MAX_DAYS, type PlannedEvent } from './preview.ts';

@@ -13,6 +13,7 @@ import { registerInit } from './commands/init.ts';
 import { registerRetention } from './commands/retention.ts';
 import { registerStart } from './commands/start.ts';
 import { registerRegister } from './commands/register.ts';
+import { registerPreview } from './commands/preview.ts';
 import { registerStatus } from './commands/status.ts';
 import { registerTeamsPackage } from './commands/teams-package.ts';
 import { registerTick } from './commands/tick.ts';
@@ -29,7 +30,7 @@ export function buildProgram(cli: Cli): Command {
     .exitOverride()
     .configureOutput({ writeOut: cli.io.stdout, writeErr: cli.io.stderr })
     .showHelpAfterError();
-  for (const register of [registerInit, registerImport, registerCheckConfig, registerDoctor, registerStart, registerAudit, registerCheckpoint, registerKeygen, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerStatus, registerExport, registerRegister]) {
+  for (const register of [registerInit, registerImport, registerCheckConfig, registerDoctor, registerStart, registerAudit, registerCheckpoint, registerKeygen, registerRetention, registerDatabase, registerTeamsPackage, registerAsk, registerTick, registerPreview, registerStatus, registerExport, registerRegister]) {
     register(program, cli);
   }
   return program;

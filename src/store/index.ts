@@ -21,3 +21,4 @@ export * from './retention.ts';
 export * from './evidence-rows.ts';
 export * from './notices.ts';
 export * from './status-queries.ts';
+export { openSqliteSnapshot } from './snapshot.ts';
