@@ -54,3 +54,10 @@ export function relevantFact(thesaurus: Thesaurus, s: Supplier, question: string
   }
   return best?.text;
 }
+
+/** True when a text uses one of the question's own topic words (not an aspect or everyday word): "allergy" in a retention policy. */
+export function sharesTopicWord(thesaurus: Thesaurus, question: string, text: string): boolean {
+  const own = (t: string) => termsOf(t, thesaurus, SUPPLIER_STOP).flat().filter((x) => !x.startsWith('p:') && !x.startsWith('~') && x !== 'c:' && x.length >= 3);
+  const inText = new Set(own(text));
+  return own(question).some((x) => inText.has(x));
+}

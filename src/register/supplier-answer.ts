@@ -1,7 +1,7 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
-import { relevantFact } from './field-facts.ts';
+import { relevantFact, sharesTopicWord } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
@@ -108,6 +108,13 @@ function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], 
   }
 }
 
+/** The policy on a retention question's own topic ("allergy notes … removed 3 months after delivery"), if one names it. */
+function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
+  const found = policyAnswer(ctx, `${question} retention`);
+  const named = found && ctx.config.policies.filter((p) => found.sources.includes(`policy:${p.id}`) && sharesTopicWord(ctx.index.thesaurus, question, `${p.title} ${p.text}`));
+  return named?.length ? found : undefined;
+}
+
 /** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
 export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const { matches, holders } = matchesFor(ctx, q);
@@ -139,7 +146,10 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   if (lead) return { intent: answered.intent, sources: [...suppliers.map((s) => `register:${s.id}`), ...lead.sources], answer: `${answered.text}${cite}\n${lead.answer}` };
   // Where the register is silent, or the question is a general one, a policy on the subject helps.
   const general = answered.intent === 'supplier';
-  const policy = general || /does not say|records no|does not record/.test(answered.text) ? policyAnswer(ctx, q.text) : undefined;
+  // A kind of data asked after rather than a supplier ("how long do we keep allergy info?"): a
+  // policy on that data and that question (its retention rule) may say more than the register.
+  const byTopic = q.named.length === 0 && answered.intent === 'retention' ? topicPolicy(ctx, q.text) : undefined;
+  const policy = general || /does not say|records no|does not record/.test(answered.text) ? policyAnswer(ctx, q.text) : byTopic;
   return {
     intent: answered.intent,
     sources: [...suppliers.map((s) => `register:${s.id}`), ...(policy?.sources ?? [])],

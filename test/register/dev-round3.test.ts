@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/clock.ts';
-import { loadConfigFile } from '../../src/config/index.ts';
+import { readFileSync } from 'node:fs';
+import { loadConfigFile, parseConfig } from '../../src/config/index.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 
 /**
@@ -63,6 +64,24 @@ describe('Q&A on a letting agency (dev questions, issue 17 third round)', () => 
     for (const fact of not ?? []) expect(answer.answer).not.toContain(fact);
     if (intent) expect(answer.intent).toBe(intent);
     expect(answer.answer).not.toMatch(/[^.]\.\.(?!\.)|[a-z0-9)] (It|The|We|Our|On|See) [a-z]|[,;]\./);
+  });
+
+  it('adds a retention policy that names the data asked about, and only then', () => {
+    const path = new URL('./fixtures/harbour-lettings.yaml', import.meta.url).pathname;
+    const withPolicy = `${readFileSync(path, 'utf8').trimEnd()}
+  - id: records
+    title: How long we keep records
+    text: Tenancy files are kept for 6 years after the tenancy ends; viewing notes are deleted 6 months after the viewing.
+    keywords: [retention, records]
+`;
+    const qa2 = new PolicyQa(parseConfig(withPolicy, 'harbour-lettings.yaml'), { clock });
+    const notes = qa2.ask('how long do we keep viewing notes?');
+    expect(notes.answer).toContain('Reapit');
+    expect(notes.answer).toContain('viewing notes are deleted 6 months after the viewing');
+    expect(notes.sources).toContain('policy:records');
+    const passports = qa2.ask('how long do we keep passport copies?');
+    expect(passports.answer).toContain('Goodlord');
+    expect(passports.answer).not.toContain('Policy:');
   });
 
   it('says which statements are past their review date by the clock it is given', () => {
