@@ -10,6 +10,7 @@ import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
 import { exportPackage } from './package.ts';
 import { EvidenceSummary, evidenceState, type EvidenceState } from './summary.ts';
+import { policyAcceptancesJson } from './package-policy-acceptances.ts';
 
 /** The export formats: rows (csv, json), the one-page pack (html), or the audit package (a zip). */
 export type ExportFormat = 'csv' | 'json' | 'html' | 'package';
@@ -115,7 +116,7 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
   if (format === 'json') {
     await writeJsonFindingsAndNotices(db, from, to, out);
     // The register's attested facts, each with what the file says: what an auditor reads beside the answers.
-    await write(out, `\n],"registerFacts":${JSON.stringify((await readLiveRegister(db, engine.config)).facts.map(factJson))}}\n`);
+    await write(out, `\n],"registerFacts":${JSON.stringify((await readLiveRegister(db, engine.config)).facts.map(factJson))},"policyAcceptances":${JSON.stringify(await policyAcceptancesJson(db, engine.directory, to))}}\n`);
   }
   if (format === 'html') {
     await write(out, evidencePackHtml({

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordAnswer } from '../../src/attestations/index.ts';
 import { parseConfig } from '../../src/config/index.ts';
+import { exportEvidence } from '../../src/evidence/export.ts';
 import { exportPackage } from '../../src/evidence/package.ts';
 import { policyAsks } from '../../src/store/index.ts';
 import { ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
@@ -56,5 +57,16 @@ describe('the audit package: policy acceptances', () => {
     expect(rows('policies/not-accepted.csv').slice(1)).toEqual([['backups', 'v2', 'bob', 'Bob Stone', '2026-11-25T09:00:00.000Z', 'v1', '2026-11-23T10:00:00.000Z']]);
     const manifest = JSON.parse(files['manifest.json']!) as { files: { path: string }[] };
     expect(manifest.files.map((f) => f.path)).toEqual(expect.arrayContaining(['policies/acceptances.csv', 'policies/not-accepted.csv']));
+
+    // The JSON export carries the same, per policy.
+    let json = '';
+    await exportEvidence({
+      db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'json',
+      out: new Writable({ write(c: Buffer, _e, done) { json += c.toString(); done(); } }),
+    });
+    const [policy] = JSON.parse(json).policyAcceptances;
+    expect(policy).toEqual(expect.objectContaining({ policy: 'backups', currentVersion: '2', audience: 2, acceptedCurrent: 1 }));
+    expect(policy.notAccepted).toEqual([{ person: 'bob', name: 'Bob Stone', askedSince: '2026-11-25T09:00:00.000Z', lastAccepted: { version: '1', at: '2026-11-23T10:00:00.000Z' } }]);
+    expect(policy.asks.map((a: { version: string; person: string; status: string }) => `${a.person} v${a.version} ${a.status}`)).toEqual(['bob v1 accepted', 'cat v1 accepted', 'bob v2 open', 'cat v2 accepted']);
   });
 });
