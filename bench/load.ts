@@ -16,6 +16,7 @@ import { FakeSlack } from '../test/fakes/fake-slack.ts';
 import { buttonClick, interactive, sign } from '../test/fakes/slack-payloads.ts';
 import { manyPeople } from '../test/fixtures/many-people.ts';
 import { quantile } from './stats.ts';
+import { UseCases } from '../src/app/use-cases.ts';
 
 const PEOPLE = 500;
 const WINDOW_MS = Number(process.env.LOAD_WINDOW_MS ?? 60_000);
@@ -33,7 +34,7 @@ try {
   const engine = new Engine(config);
   await engine.tick(db, clock.now());
   const gauge = new LoadGauge();
-  const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, db, engine, qa: new PolicyQa(config), clock, logger: memoryLogger(), gauge, retryConfig: { retries: 0 } });
+  const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db, engine, qa: new PolicyQa(config), clock, logger: memoryLogger() }).chat('slack'), logger: memoryLogger(), gauge, retryConfig: { retries: 0 } });
   await adapter.start();
   const server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1', gauge);
   const latencies: number[] = [];

@@ -21,6 +21,7 @@ import { once } from 'node:events';
 import { buttonClick, interactive } from '../test/fakes/slack-payloads.ts';
 import { manyPeople, tenPerManager } from '../test/fixtures/many-people.ts';
 import { quantile } from './stats.ts';
+import { UseCases } from '../src/app/use-cases.ts';
 
 const SECRET = 'bench-secret';
 const ISSUE_AT = new Date('2026-11-23T09:00:00Z');
@@ -79,7 +80,7 @@ async function ackLatency() {
     const logger = memoryLogger();
     const clock = new FakeClock(ISSUE_AT);
     const gauge = new LoadGauge();
-    const adapter = new SlackAdapter({ botToken: slack.token, signingSecret: SECRET, apiUrl: slack.apiUrl, db, engine, qa: new PolicyQa(config), clock, logger, gauge, retryConfig: { retries: 0 } });
+    const adapter = new SlackAdapter({ botToken: slack.token, signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db, engine, qa: new PolicyQa(config), clock, logger }).chat('slack'), logger, gauge, retryConfig: { retries: 0 } });
     await adapter.start();
     const vigil = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1', gauge);
 
@@ -134,7 +135,7 @@ async function deliveryUnder429() {
     const { config, db, engine } = await store(dir, 1250);
     const logger = memoryLogger();
     const clock = new FakeClock(ISSUE_AT);
-    const adapter = new SlackAdapter({ botToken: slack.token, signingSecret: SECRET, apiUrl: slack.apiUrl, db, engine, qa: new PolicyQa(config), clock, logger });
+    const adapter = new SlackAdapter({ botToken: slack.token, signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db, engine, qa: new PolicyQa(config), clock, logger }).chat('slack'), logger });
     await adapter.start();
     await slack.rateLimit(0.2, Number(process.env.RETRY_AFTER ?? 0));
     const dispatcher = new Dispatcher({ db, engine, clock, logger, sender: adapter, concurrency: 20 });

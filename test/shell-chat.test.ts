@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runShell } from '../src/bot/shell/shell.ts';
+import { runShell } from '../src/bot/terminal.ts';
 import { memoryLogger } from '../src/logger.ts';
 import { DAILY_BACKUP, Harness } from './fixtures/engine-harness.ts';
 

@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { renderPayload, type Engine, type OutboxPayload } from '../attestations/index.ts';
+import { renderPayload, type Directory, type OutboxPayload } from '../attestations/index.ts';
+import type { VigilConfig } from '../config/schema.ts';
 import type { Clock } from '../clock.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import {
   claimDue, confirmClaim, enqueue, findPrompt, handBack, holdBack, markSent, promptMessage, recordFailure, requeueUnsure,
-  type Claim, type ClaimedMessage, type Db, type NewOutboxMessage, type OutboxMessage, type Prompt,
+  type Claim, type ClaimedMessage, type Db, type OutboxMessage, type Prompt,
 } from '../store/index.ts';
 import type { OutboundMessage } from '../messages.ts';
+import { unreachableNotice } from '../app/notices.ts';
+
+/** The config in force and who is who in it: what the dispatcher renders messages with. */
+export interface ConfigInForce {
+  readonly config: VigilConfig;
+  readonly directory: Directory;
+}
 
 /** One message ready for a platform: rendered, with its prompt and the reference of the message to thread under. */
 export interface Delivery {
@@ -82,14 +90,16 @@ export class Dispatcher {
   private stopping = false;
 
   private readonly deps: {
-      db: Db; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
+      /** Whatever holds the config in force, to render with: the use cases' snapshot (or the engine). */
+      db: Db; engine: ConfigInForce; clock: Clock; logger: Logger; sender: Sender;
       concurrency?: number; staleClaimMs?: number; batchSize?: number;
       /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
       leader?: LeaderState;
     };
   constructor(
     deps: {
-      db: Db; engine: Engine; clock: Clock; logger: Logger; sender: Sender;
+      /** Whatever holds the config in force, to render with: the use cases' snapshot (or the engine). */
+      db: Db; engine: ConfigInForce; clock: Clock; logger: Logger; sender: Sender;
       concurrency?: number; staleClaimMs?: number; batchSize?: number;
       /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
       leader?: LeaderState;
@@ -234,19 +244,5 @@ export class Dispatcher {
   }
 }
 
-const PLATFORM_NAMES: Record<string, string> = { slack: 'Slack', teams: 'Teams' };
-
-/**
- * The notice that someone cannot be reached on `platform`, to their manager (or, with no manager,
- * the compliance channel). Its key is one per person and platform, so whoever notices first (a
- * failed send, an uninstall) tells them, once.
- */
-export function unreachableNotice(directory: Engine['directory'], personId: string, platform: string, reason: string): NewOutboxMessage {
-  const manager = directory.managerOf(personId);
-  const payload: OutboxPayload = {
-    kind: 'escalation',
-    message: { kind: 'text', text: `Vigil cannot reach ${directory.nameOf(personId)} in ${PLATFORM_NAMES[platform] ?? 'chat'}: ${reason}. Their prompts are waiting; please help them get set up.` },
-  };
-  return { dedupeKey: `unreachable:${platform}:${personId}`, recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' }, promptId: null, payload };
-
-}
+// The notice lives with the use cases (an uninstall raises it too); named here for the senders that import it.
+export { unreachableNotice };

@@ -1,17 +1,18 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { policyQa, type Workspace } from '../app.ts';
+import type { ReloadResult } from '../app/reload.ts';
+import { UseCases } from '../app/use-cases.ts';
 import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import type { SigningKey } from '../evidence/checkpoint.ts';
 import { dailyCheckpoint } from '../evidence/checkpoint-daily.ts';
 import { startHttpServer, type RunningServer } from '../http-server.ts';
-import { countingFailures, noMetrics, readiness, type Metrics, type ScrapedMetrics } from '../metrics.ts';
+import { countingFailures, noMetrics, readiness, type ScrapedMetrics } from '../metrics.ts';
 import type { Logger } from '../logger.ts';
-import { weeklyGapsDigest, type GapLog, type ModelReader, type PolicyQa } from '../register/index.ts';
+import { weeklyGapsDigest, type GapLog, type ModelReader } from '../register/index.ts';
 import { createLeadership, pruneProcessedEvents, PROCESSED_EVENT_TTL_MS, type Leadership } from '../store/index.ts';
 import { Dispatcher } from './dispatcher.ts';
-import { reloadWorkspace, type ReloadResult } from './reload.ts';
 import { RoutingSender } from './routing-sender.ts';
 import { SlackAdapter } from './slack/slack-adapter.ts';
 import { TeamsAdapter } from './teams/teams-adapter.ts';
@@ -60,10 +61,10 @@ export async function runBot(
   let lastBeat = deps.clock.now();
   const leader = leaderOf(db, heartbeatMs, deps.logger);
   const { leadership } = leader;
-  // Q&A extras given here (as the CLI gives them today) rather than to openWorkspace build the bot its own.
-  const qa = deps.gaps || deps.reader ? policyQa(workspace.config, deps) : workspace.qa;
-  const chores = afterTickChores(workspace, qa, deps);
-  const { slack, teams } = platformAdapters(settings, { db, engine, qa, clock: deps.clock, logger: deps.logger, gauge, metrics });
+  // Q&A extras given here (as the CLI gives them today) rather than to openWorkspace build the bot its own, per config.
+  const app = new UseCases({ db, engine, clock: deps.clock, logger: deps.logger, metrics, qa: deps.gaps || deps.reader ? (config) => policyQa(config, deps) : workspace.qa });
+  const chores = afterTickChores(workspace, app, deps);
+  const { slack, teams } = platformAdapters(settings, { app, logger: deps.logger, gauge });
   await slack?.start();
   let server: RunningServer | undefined;
   let heartbeat: Heartbeat | undefined;
@@ -74,7 +75,7 @@ export async function runBot(
     const ready = () => readiness(db, { last: lastBeat, intervalMs: heartbeatMs, leader: leadership.isLeader }, deps.clock.now());
     server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener, health, ready, metrics: deps.metrics }, settings.port, '0.0.0.0', gauge);
     const counted = { slack: slack && countingFailures(slack, metrics), teams: teams && countingFailures(teams, metrics) };
-    const sender = slack || teams ? new RoutingSender(db, { ...counted, slackChannel: Boolean(workspace.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
+    const sender = slack || teams ? new RoutingSender(db, { ...counted, slackChannel: Boolean(app.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
     const dispatcher = sender ? new Dispatcher({ db, engine, clock: deps.clock, logger: deps.logger, sender, leader: leadership }) : undefined;
     const delivery = deliveryRounds(dispatcher, leadership, deps.logger);
     const lead = async () => {
@@ -90,7 +91,7 @@ export async function runBot(
     } });
     timer = setInterval(delivery.deliver, deps.deliveryIntervalMs ?? 5000);
     const reload = async () => {
-      const result = await reloadWorkspace({ file: workspace.configFile, db, engine, qa, clock: deps.clock, logger: deps.logger });
+      const result = await app.reload(workspace.configFile);
       delivery.deliver();
       return result;
     };
@@ -131,11 +132,11 @@ export async function runBot(
  * channel and the checkpoint file, signed with VIGIL_SIGNING_KEY when set), and forgetting
  * platform event ids older than a week.
  */
-function afterTickChores(workspace: Workspace, qa: PolicyQa, deps: { clock: Clock; logger: Logger; gaps?: GapLog; signingKey?: SigningKey }): () => Promise<void> {
-  const { db, engine } = workspace;
+function afterTickChores(workspace: Workspace, app: UseCases, deps: { clock: Clock; logger: Logger; gaps?: GapLog; signingKey?: SigningKey }): () => Promise<void> {
+  const { db } = workspace;
   const gaps = deps.gaps ?? workspace.gaps;
-  const gapsDigest = gaps && weeklyGapsDigest({ db, config: () => qa.config, gaps, clock: deps.clock, logger: deps.logger });
-  const checkpoint = dailyCheckpoint({ db, config: () => engine.config, configFile: workspace.configFile, clock: deps.clock, logger: deps.logger, ...(deps.signingKey ? { key: deps.signingKey } : {}) });
+  const gapsDigest = gaps && weeklyGapsDigest({ db, config: () => app.config, gaps, clock: deps.clock, logger: deps.logger });
+  const checkpoint = dailyCheckpoint({ db, config: () => app.config, configFile: workspace.configFile, clock: deps.clock, logger: deps.logger, ...(deps.signingKey ? { key: deps.signingKey } : {}) });
   return async () => {
     await gapsDigest?.();
     await checkpoint();
@@ -144,11 +145,11 @@ function afterTickChores(workspace: Workspace, qa: PolicyQa, deps: { clock: Cloc
 }
 
 /** The adapters of the platforms that have settings. */
-function platformAdapters(settings: PlatformSettings, shared: { db: Workspace['db']; engine: Workspace['engine']; qa: PolicyQa; clock: Clock; logger: Logger; gauge: LoadGauge; metrics: Metrics }) {
-  const { gauge, ...rest } = shared;
+function platformAdapters(settings: PlatformSettings, shared: { app: UseCases; logger: Logger; gauge: LoadGauge }) {
+  const { app, logger, gauge } = shared;
   return {
-    slack: settings.slack ? new SlackAdapter({ ...settings.slack, ...rest, gauge }) : undefined,
-    teams: settings.teams ? new TeamsAdapter({ ...settings.teams, ...rest }) : undefined,
+    slack: settings.slack ? new SlackAdapter({ ...settings.slack, port: app.chat('slack'), logger, gauge }) : undefined,
+    teams: settings.teams ? new TeamsAdapter({ ...settings.teams, port: app.chat('teams'), logger }) : undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildStatus, recordAnswer, resolveFinding } from '../../src/attestations/index.ts';
-import { statusText } from '../../src/bot/status-text.ts';
+import { statusText } from '../../src/app/status-text.ts';
 import { findingsOfPeriod } from '../../src/store/evidence-queries.ts';
 import { findFinding, listAudit, openFindings, unansweredPrompts } from '../../src/store/index.ts';
 import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';

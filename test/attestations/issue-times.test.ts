@@ -8,6 +8,7 @@ import { populationLine, populationLineByColumns, populationHeader, populationRo
 import { promptsWithAnswerPages } from '../../src/store/evidence-queries.ts';
 import { memoryLogger } from '../../src/logger.ts';
 import { Harness } from '../fixtures/engine-harness.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -35,7 +36,7 @@ describe('a prompt keeps the occurrence it belongs to and when it was really iss
 
     h.clock.set('2026-11-23T08:56:30Z');
     const said: string[] = [];
-    const sender = new TerminalSender({ directory: h.engine.directory, clock: h.clock, style: plain, say: (t) => said.push(t), me: () => 'cat' });
+    const sender = new TerminalSender({ app: new UseCases({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger() }), clock: h.clock, style: plain, say: (t) => said.push(t), me: () => 'cat' });
     await new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger(), sender }).deliverDue();
     expect(said.join('\n')).toContain('Vigil asks Cat Jones');
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildStatus, PERIOD_DAYS, recordAnswer } from '../../src/attestations/index.ts';
-import { statusText } from '../../src/bot/status-text.ts';
+import { statusText } from '../../src/app/status-text.ts';
 import { unansweredPrompts } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { Dispatcher } from '../../src/bot/dispatcher.ts';
-import { runShell } from '../../src/bot/shell/shell.ts';
+import { runShell } from '../../src/bot/terminal.ts';
 import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
 import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
 import { startHttpServer, type RunningServer } from '../../src/http-server.ts';
@@ -13,6 +13,7 @@ import { FakeConnector } from '../fakes/fake-connector.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick, eventCallback, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
 import { addedToTeam, cardAction, channelMessage, installed, message, readableLines, type TeamsUser } from '../fakes/teams-activities.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 /**
  * One channel, driven as its users would drive it: what they see and what they do. The contract
@@ -149,7 +150,7 @@ export class SlackDriver implements ChannelDriver {
     this.h = h;
     await this.slack.start();
     const logger = memoryLogger();
-    const adapter = new SlackAdapter({ botToken: this.slack.validToken, signingSecret: 's', apiUrl: this.slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
+    const adapter = new SlackAdapter({ botToken: this.slack.validToken, signingSecret: 's', apiUrl: this.slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
     await adapter.start();
     this.server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
     this.dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
@@ -263,7 +264,7 @@ export class TeamsDriver implements ChannelDriver {
   async start(h: Harness): Promise<void> {
     await this.connector.start();
     const logger = memoryLogger();
-    const adapter = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
+    const adapter = new TeamsAdapter({ production: false, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('teams'), logger });
     this.server = await startHttpServer({ teams: adapter.requestListener }, 0, '127.0.0.1');
     this.dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
     for (const p of PEOPLE) await this.post(installed(this.connector.url, teamsUser(p)));

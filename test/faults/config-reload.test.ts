@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../src/app.ts';
-import { reloadWorkspace } from '../../src/bot/reload.ts';
+import { reloadWorkspace } from '../../src/app/reload.ts';
 import { runBot } from '../../src/bot/run.ts';
 import { FakeClock } from '../../src/clock.ts';
 import { memoryLogger } from '../../src/logger.ts';

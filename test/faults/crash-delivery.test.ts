@@ -18,6 +18,7 @@ import { FakeSlack } from '../fakes/fake-slack.ts';
 import { BotProcess, fanOutWorkspace } from '../fixtures/bot-process.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { manyPeople } from '../fixtures/many-people.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 const PEOPLE = 1000;
 let dir: string;
@@ -367,7 +368,7 @@ describe('replies to a prompt', () => {
     await fake.start();
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
     const logger = memoryLogger();
-    const adapter = new SlackAdapter({ botToken: fake.validToken, signingSecret: 's', apiUrl: fake.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
+    const adapter = new SlackAdapter({ botToken: fake.validToken, signingSecret: 's', apiUrl: fake.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
     await adapter.start();
     return { h, fake, dispatcher: new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 10 }) };
   }

@@ -9,6 +9,7 @@ import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { installed, type TeamsUser } from '../fakes/teams-activities.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 let h: Harness;
 const cleanup: (() => Promise<void>)[] = [];
@@ -24,7 +25,7 @@ describe('flaky platforms', () => {
     cleanup.push(() => slack.stop());
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
     const logger = memoryLogger();
-    const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: 's', apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, timeoutMs: 300, retryConfig: { retries: 0 } });
+    const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: 's', apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, timeoutMs: 300, retryConfig: { retries: 0 } });
     await adapter.start();
     const dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 4 });
     await h.tick();
@@ -51,7 +52,7 @@ describe('flaky platforms', () => {
     cleanup.push(() => connector.stop());
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
     const logger = memoryLogger();
-    const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
+    const teams = new TeamsAdapter({ production: false, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('teams'), logger });
     const server: RunningServer = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
     cleanup.push(() => server.close());
     for (const p of people) await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(installed(connector.url, user(p))) });

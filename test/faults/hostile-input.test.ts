@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAnswer } from '../../src/attestations/index.ts';
-import { runShell } from '../../src/bot/shell/shell.ts';
+import { runShell } from '../../src/bot/terminal.ts';
 import { SlackAdapter } from '../../src/bot/slack/slack-adapter.ts';
 import { plainText } from '../../src/bot/teams/cards.ts';
 import { TeamsAdapter } from '../../src/bot/teams/teams-adapter.ts';
@@ -20,6 +20,7 @@ import { FakeConnector } from '../fakes/fake-connector.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick, interactive, sign, viewSubmission } from '../fakes/slack-payloads.ts';
 import { cardAction, installed } from '../fakes/teams-activities.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 const SECRET = 'fuzz-secret';
 const HOSTILE = [
@@ -95,9 +96,9 @@ beforeAll(async () => {
   connector = new FakeConnector([{ id: '29:cat', aadObjectId: '00000000-0000-4000-8000-000000000012', name: 'Cat', email: 'cat@acme.example' }]);
   await connector.start();
   const qa = new PolicyQa(h.config);
-  const slackAdapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa, clock: h.clock, logger, retryConfig: { retries: 0 } });
+  const slackAdapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa, clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
   await slackAdapter.start();
-  const teams = new TeamsAdapter({ production: false, db: h.db, engine: h.engine, qa, clock: h.clock, logger });
+  const teams = new TeamsAdapter({ production: false, port: new UseCases({ db: h.db, engine: h.engine, qa, clock: h.clock, logger }).chat('teams'), logger });
   server = await startHttpServer({ slack: slackAdapter.requestListener, teams: teams.requestListener }, 0, '127.0.0.1');
 });
 afterAll(async () => {

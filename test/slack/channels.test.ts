@@ -6,6 +6,7 @@ import { memoryLogger } from '../../src/logger.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 /**
  * The compliance channel named in vigil.yaml (`#compliance`, as the README and the demo do).
@@ -25,7 +26,7 @@ async function setUp(channel = '#compliance') {
 
 /** A fresh adapter on the same database: what a restarted process has (nothing in memory). */
 async function adapter() {
-  const a = new SlackAdapter({ botToken: slack.validToken, signingSecret: 's', apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
+  const a = new SlackAdapter({ botToken: slack.validToken, signingSecret: 's', apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
   await a.start();
   return a;
 }

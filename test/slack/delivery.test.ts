@@ -8,6 +8,7 @@ import { BOB_TWO_FACTOR, DAILY_BACKUP, Harness } from '../fixtures/engine-harnes
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick, interactive, sign, viewSubmission } from '../fakes/slack-payloads.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 const users = ['ann', 'bob', 'cat', 'dev'].map((p) => ({ id: `U${p.toUpperCase()}`, email: `${p}@acme.example` }));
 let h: Harness;
@@ -19,7 +20,7 @@ async function setUp(attestations = DAILY_BACKUP, start = '2026-11-23T09:00:00Z'
   await slack.start();
   h = await Harness.open(attestations, start);
   const logger = memoryLogger();
-  const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: 's', apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 5, minTimeout: 0, maxTimeout: 0 } });
+  const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: 's', apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 5, minTimeout: 0, maxTimeout: 0 } });
   await adapter.start();
   const dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 10 });
   return { adapter, dispatcher, logger };

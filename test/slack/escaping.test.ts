@@ -9,6 +9,7 @@ import { BOB_TWO_FACTOR, DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack, type SlackCall } from '../fakes/fake-slack.ts';
 import { buttonClick, eventCallback, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 /**
  * A staff member's reason is shown to others in many places. Every markup Slack would act on
@@ -82,7 +83,7 @@ beforeAll(async () => {
   await slack.start();
   h = await Harness.open(DAILY_BACKUP + BOB_TWO_FACTOR, '2026-11-23T09:00:00Z', HOSTILE_BASE);
   const logger = memoryLogger();
-  const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
+  const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
   await adapter.start();
   server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
   dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });

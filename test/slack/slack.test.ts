@@ -9,6 +9,7 @@ import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick, eventCallback, interactive, sign, slashCommand, viewSubmission } from '../fakes/slack-payloads.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 const SECRET = 'test-signing-secret';
 const users = [
@@ -43,8 +44,8 @@ beforeAll(async () => {
   h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
   await h.tick();
   adapter = new SlackAdapter({
-    botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine,
-    qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 },
+    botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine,
+    qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 },
   });
   await adapter.start();
   server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
@@ -64,7 +65,7 @@ describe('Slack adapter over real HTTP', () => {
   });
 
   it('fails fast with a clear message when Slack refuses the token', async () => {
-    const bad = new SlackAdapter({ botToken: 'xoxb-wrong', signingSecret: SECRET, apiUrl: slack.apiUrl, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger, retryConfig: { retries: 0 } });
+    const bad = new SlackAdapter({ botToken: 'xoxb-wrong', signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
     await expect(bad.start()).rejects.toMatchObject({ code: 'platform_auth', message: 'Slack refused the bot token (auth.test: invalid_auth); check SLACK_BOT_TOKEN' });
   });
 

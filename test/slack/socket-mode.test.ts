@@ -8,6 +8,7 @@ import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { eventually } from '../fakes/eventually.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { buttonClick } from '../fakes/slack-payloads.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 let h: Harness;
 let slack: FakeSlack;
@@ -43,7 +44,7 @@ describe('Slack over Socket Mode', () => {
     await h.tick();
     adapter = new SlackAdapter({
       botToken: slack.validToken, signingSecret: 'unused-in-socket-mode', appToken: slack.appToken, apiUrl: slack.apiUrl,
-      db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger: memoryLogger(), retryConfig: { retries: 0 },
+      port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger: memoryLogger() }).chat('slack'), logger: memoryLogger(), retryConfig: { retries: 0 },
     });
     expect(adapter.requestListener).toBeUndefined(); // nothing to mount on the HTTP server
     await adapter.start();

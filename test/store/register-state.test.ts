@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildStatus, recordAnswer } from '../../src/attestations/index.ts';
-import { Conversation } from '../../src/bot/conversation.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 import { memoryLogger } from '../../src/logger.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 import { readLiveRegister } from '../../src/register/live-state.ts';
@@ -56,7 +56,7 @@ describe('the latest answer about each supplier, for the attestations that set a
   it('status and the chat say what was attested, who and when, and what the file says', async () => {
     h = await Harness.open(GDPR_SETS, '2026-10-01T08:00:00Z');
     await h.runUntil('2026-10-01T09:30:00Z');
-    const conversation = new Conversation({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger(), qa: new PolicyQa(h.config), channel: 'shell' });
+    const conversation = new UseCases({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger(), qa: new PolicyQa(h.config) }).chat('shell');
     const ask = async () => (await conversation.handle({ kind: 'question', personId: 'dev', text: "Do we have Dropbox's GDPR statement?" }))[0];
     expect(await ask()).toEqual({ kind: 'text', text: "Not yet: we are awaiting Dropbox's GDPR statement. (Register: dropbox.)" });
 

@@ -8,6 +8,7 @@ import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
 import { cardAction, installed, TENANT, type TeamsUser } from '../fakes/teams-activities.ts';
 import { FakeEntra, type Claims } from './fake-entra.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 /**
  * JWT auth with the three Microsoft credentials, through the Agents SDK's own `authorizeJWT`.
@@ -69,7 +70,7 @@ beforeAll(async () => {
   h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
   const secured = new TeamsAdapter({
     appId: APP_ID, appPassword: 'test-secret', tenantId: TENANT, authority: entra.authority, production: true,
-    db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger,
+    port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('teams'), logger,
   });
   expect(secured.authEnabled).toBe(true);
   outgoingToken = entra.sign({ aud: OUTGOING_TOKEN_SCOPE, iss: `https://sts.windows.net/${TENANT}/`, tid: TENANT, appid: APP_ID, exp: now() + 3600 });

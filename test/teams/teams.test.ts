@@ -10,6 +10,7 @@ import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 import { FakeConnector } from '../fakes/fake-connector.ts';
 import { addedToTeam, cardAction, installed, message, readableLines } from '../fakes/teams-activities.ts';
 import { promptOf, TeamsBed, teamsUser as user, withTeamsChannel } from '../fixtures/teams-bed.ts';
+import { UseCases } from '../../src/app/use-cases.ts';
 
 let bed: TeamsBed;
 let h: Harness;
@@ -29,12 +30,12 @@ afterAll(() => bed?.close());
 describe('Teams adapter over real HTTP', () => {
   it('runs without JWT auth when no app credentials are set (and refuses that in production)', () => {
     expect(teams.authEnabled).toBe(false);
-    expect(() => new TeamsAdapter({ production: true, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }))
+    expect(() => new TeamsAdapter({ production: true, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('teams'), logger }))
       .toThrow('Teams needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID in production');
   });
 
   it('with app credentials, refuses a request without a valid Bot Framework token (401), recording nothing', async () => {
-    const secured = new TeamsAdapter({ appId: '11111111-2222-4333-8444-555555555555', appPassword: 'secret', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', production: true, db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger });
+    const secured = new TeamsAdapter({ appId: '11111111-2222-4333-8444-555555555555', appPassword: 'secret', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', production: true, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('teams'), logger });
     expect(secured.authEnabled).toBe(true);
     const securedServer = await startHttpServer({ teams: secured.requestListener }, 0, '127.0.0.1');
     try {

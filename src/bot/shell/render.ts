@@ -1,4 +1,3 @@
-import type { Directory } from '../../attestations/index.ts';
 import type { HowTo, OutboundMessage } from '../../messages.ts';
 
 /** Terminal styling; plain when the output is not a TTY. */
@@ -43,10 +42,4 @@ function howToLines(howTo: HowTo, style: Style): string[] {
     lines.push(`${style.dim(`${clean(item.item)}:`)} ${parts.join(' ')}`);
   }
   return lines;
-}
-
-/** "Amy Hughes" or "#compliance" for an outbox recipient. */
-export function recipientName(recipient: { kind: 'person' | 'channel'; id: string }, directory: Directory): string {
-  if (recipient.kind === 'person') return directory.nameOf(recipient.id);
-  return directory.config.organisation.complianceChannel.slack ?? '#compliance';
 }

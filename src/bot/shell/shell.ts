@@ -1,24 +1,22 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { formatLongWhen, formatWhen, resolveFinding, type Engine } from '../../attestations/index.ts';
+import type { ChatPort } from '../../app/port.ts';
+import type { UseCases } from '../../app/use-cases.ts';
+import { closest, parseShellDuration } from '../../app/words.ts';
 import type { FakeClock } from '../../clock.ts';
-import { approximateMillis, parseDuration } from '../../config/duration.ts';
-import { closest } from '../../config/suggest.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import { openFindings, type Db } from '../../store/index.ts';
-import { Conversation } from '../conversation.ts';
-import type { PolicyQa } from '../../register/index.ts';
-import { policyQa } from '../../app.ts';
 import type { InboundEvent } from '../../messages.ts';
-import { Dispatcher } from '../dispatcher.ts';
+import type { Sender } from '../dispatcher.ts';
 import { ansi, plain, renderMessage, type Style } from './render.ts';
 import { TerminalSender } from './terminal-sender.ts';
 
 /** What the terminal chat needs. */
 export interface ShellDeps {
-  db: Db;
-  engine: Engine;
+  /** The use cases, on the same clock. */
+  app: UseCases;
+  /** Delivers what is due through the given sender: the dispatcher every channel is delivered by. */
+  deliveryThrough: (sender: Sender) => { deliverDue(): Promise<unknown> };
   /** The simulated clock that `advance` moves. */
   clock: FakeClock;
   logger: Logger;
@@ -28,8 +26,6 @@ export interface ShellDeps {
   color?: boolean;
   /** Who to act as first (default: the first person in the config). */
   as?: string;
-  /** The workspace's Q&A (from the composition root); without it, one over the engine's config with no extras. */
-  qa?: PolicyQa;
 }
 
 const HELP = `Commands:
@@ -52,7 +48,7 @@ Anything else is a question about our suppliers and policies.`;
  * The terminal chat: a simulated workspace on a fake clock, through the same conversation core
  * as Slack and Teams. Reads lines until end of input, so scripts can be piped in.
  */
-export async function runShell(deps: ShellDeps): Promise<void> {
+export async function runTerminalChat(deps: ShellDeps): Promise<void> {
   await new TerminalChat(deps).run();
 }
 
@@ -65,26 +61,25 @@ const ANSWER_WORDS = ['yes', 'y', 'no', 'n', 'na', 'n/a', 'check', 'text'];
 class TerminalChat {
   private readonly deps: ShellDeps;
   private readonly style: Style;
-  private readonly conversation: Conversation;
-  private readonly dispatcher: Dispatcher;
+  private readonly port: ChatPort;
+  private readonly dispatcher: { deliverDue(): Promise<unknown> };
   private readonly zone: string;
   /** Who the chat acts as. */
   private me: string;
 
   constructor(deps: ShellDeps) {
     this.deps = deps;
-    const { db, engine, clock, output } = deps;
+    const { app, clock, output } = deps;
     this.style = (deps.color ?? (output as { isTTY?: boolean }).isTTY === true) ? ansi : plain;
-    this.conversation = new Conversation({ db, engine, clock, logger: deps.logger, qa: deps.qa ?? policyQa(engine.config), channel: 'shell' });
-    this.zone = engine.directory.config.organisation.timezone;
-    this.me = deps.as ?? engine.directory.allPeople()[0]!.id;
-    // One message at a time, all that is due in one batch: the terminal shows them in queue order.
-    const sender = new TerminalSender({ directory: engine.directory, clock, style: this.style, say: (text) => this.say(text), me: () => this.me });
-    this.dispatcher = new Dispatcher({ db, engine, clock, logger: deps.logger, sender, concurrency: 1, batchSize: 1000 });
+    this.port = app.chat('shell');
+    this.zone = app.zoneOf();
+    this.me = deps.as ?? this.directory.allPeople()[0]!.id;
+    const sender = new TerminalSender({ app, clock, style: this.style, say: (text) => this.say(text), me: () => this.me });
+    this.dispatcher = deps.deliveryThrough(sender);
   }
 
   private get directory() {
-    return this.deps.engine.directory;
+    return this.deps.app.directory;
   }
 
   private say(text: string): void {
@@ -93,8 +88,8 @@ class TerminalChat {
 
   async run(): Promise<void> {
     const { clock, output } = this.deps;
-    this.say(this.style.bold(`Vigil terminal chat: ${this.directory.config.organisation.name}`));
-    this.say(`Simulated clock: ${formatWhen(clock.now(), this.zone)} (${this.zone}). You are ${this.describe(this.me)}. Type help for commands.`);
+    this.say(this.style.bold(`Vigil terminal chat: ${this.deps.app.config.organisation.name}`));
+    this.say(`Simulated clock: ${this.deps.app.whenText(clock.now())} (${this.zone}). You are ${this.describe(this.me)}. Type help for commands.`);
     await this.tick();
     const lines = createInterface({ input: this.deps.input, crlfDelay: Infinity, terminal: false });
     const promptLine = () => {
@@ -122,12 +117,12 @@ class TerminalChat {
   }
 
   private async tick(): Promise<void> {
-    await this.deps.engine.tick(this.deps.db, this.deps.clock.now());
+    await this.deps.app.tick();
     await this.dispatcher.deliverDue();
   }
 
   private async handle(event: InboundEvent): Promise<void> {
-    for (const message of await this.conversation.handle(event)) this.say(renderMessage(message, this.style));
+    for (const message of await this.port.handle(event)) this.say(renderMessage(message, this.style));
   }
 
   /** Runs one line; 'quit' when the chat should end. */
@@ -139,7 +134,7 @@ class TerminalChat {
     else if (command === 'help' || command === '?') this.say(HELP);
     else if (command === 'people') this.say(this.directory.allPeople().map((p) => `  ${p.id}: ${this.describe(p.id)}`).join('\n'));
     else if (command === 'as') this.me = this.switchTo(args);
-    else if (command === 'time') this.say(`It is ${formatLongWhen(this.deps.clock.now(), this.zone)} (${this.zone}), simulated.`);
+    else if (command === 'time') this.say(`It is ${this.deps.app.longWhenText(this.deps.clock.now())} (${this.zone}), simulated.`);
     else if (command === 'advance') await this.advance(args);
     else if (command === 'pending' || command === 'status') await this.handle({ kind: 'command', personId: this.me, command, args: rest });
     else if (command === 'resolve') await this.resolve(rest);
@@ -168,22 +163,22 @@ class TerminalChat {
   }
 
   private async advance(text: string): Promise<void> {
-    const { db, engine, clock } = this.deps;
+    const { app, clock } = this.deps;
     const target = new Date(clock.now().getTime() + parseShellDuration(text));
     for (let guard = 0; guard < 100_000; guard++) {
-      const next = await engine.nextWakeUp(db, clock.now(), target);
+      const next = await app.nextWakeUp(target);
       clock.set(next ?? target);
       await this.tick();
       if (!next) break;
     }
-    this.say(this.style.dim(`Now ${formatWhen(clock.now(), this.zone)}.`));
+    this.say(this.style.dim(`Now ${app.whenText(clock.now())}.`));
   }
 
   private async answer(line: string): Promise<void> {
     const match = /^(?:(\d+)\s*)?(yes|y|no|n|na|n\/a|check|text)?\b\s*(.*)$/i.exec(line)!;
     const [, number, verb = '', rest = ''] = match;
     if (!verb) throw new VigilError(ErrorCode.InvalidAnswer, 'say yes, no <reason>, na <reason>, check <items> or text <words> after the number');
-    const pending = await this.conversation.pending(this.me);
+    const pending = await this.port.pending(this.me);
     if (pending.length === 0) throw new VigilError(ErrorCode.NotFound, 'you have nothing to answer');
     const v = verb.toLowerCase();
     // Without a number: the oldest item this kind of answer fits.
@@ -209,22 +204,10 @@ class TerminalChat {
 
   private async resolve([prefix = '', ...note]: string[]): Promise<void> {
     if (!prefix) throw new VigilError(ErrorCode.UsageError, 'say which finding and what was done: resolve <id> <note> (status shows the ids)');
-    const finding = (await openFindings(this.deps.db)).find((f) => f.id.startsWith(prefix));
-    if (!finding) throw new VigilError(ErrorCode.NotFound, `no open finding starting "${prefix}"`);
-    await resolveFinding(this.deps.db, this.deps.engine, finding.id, this.me, note.join(' '), this.deps.clock.now());
-    this.say(`Resolved finding ${finding.id.slice(0, 8)}.`);
+    const id = await this.deps.app.resolveFinding(prefix, this.me, note.join(' '));
+    this.say(`Resolved finding ${id.slice(0, 8)}.`);
   }
 }
 
-/** "4h", "30m", "2d", "1w", "1d4h" or ISO 8601 ("PT4H") → milliseconds. */
-export function parseShellDuration(text: string): number {
-  const t = text.trim();
-  const iso = parseDuration(t);
-  if (iso) return approximateMillis(iso);
-  const units: Record<string, number> = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
-  const parts = [...t.toLowerCase().matchAll(/(\d+)\s*([wdhm])/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join('').replace(/\s/g, '') !== t.toLowerCase().replace(/\s/g, '')) {
-    throw new VigilError(ErrorCode.UsageError, `"${text}" is not a duration; say e.g. advance 4h, advance 2d or advance PT30M`);
-  }
-  return parts.reduce((sum, [, n, unit]) => sum + Number(n) * units[unit!]!, 0);
-}
+// Named here too, for callers that read it as the terminal chat's.
+export { parseShellDuration };

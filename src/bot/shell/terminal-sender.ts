@@ -1,11 +1,13 @@
-import { formatWhen, type Directory } from '../../attestations/index.ts';
+import type { UseCases } from '../../app/use-cases.ts';
 import type { Clock } from '../../clock.ts';
 import type { OutboundMessage } from '../../messages.ts';
-import type { OutboxPayload } from '../../attestations/render.ts';
 import type { Delivery, Sender } from '../dispatcher.ts';
-import { clean, recipientName, renderMessage, type Style } from './render.ts';
+import { clean, renderMessage, type Style } from './render.ts';
 
-const LABELS: Record<OutboxPayload['kind'], string> = { prompt: 'asks', reminder: 'reminds', escalation: 'escalates to', 'no-answer': 'tells', 'finding-closed': 'tells' };
+/** What the terminal sender asks of the use cases: the time and names as people read them. */
+type Names = Pick<UseCases, 'whenText' | 'recipientName'>;
+
+const LABELS: Record<Delivery['payload']['kind'], string> = { prompt: 'asks', reminder: 'reminds', escalation: 'escalates to', 'no-answer': 'tells', 'finding-closed': 'tells' };
 
 /**
  * The terminal chat's way of sending: it prints. It is delivered by the same dispatcher as Slack
@@ -17,20 +19,20 @@ export class TerminalSender implements Sender {
   readonly platform = 'shell';
   private shownTime = '';
 
-  private readonly deps: { directory: Directory; clock: Clock; style: Style; say: (text: string) => void; me: () => string };
-  constructor(deps: { directory: Directory; clock: Clock; style: Style; say: (text: string) => void; me: () => string }) {
+  private readonly deps: { app: Names; clock: Clock; style: Style; say: (text: string) => void; me: () => string };
+  constructor(deps: { app: Names; clock: Clock; style: Style; say: (text: string) => void; me: () => string }) {
     this.deps = deps;
   }
 
   async send(delivery: Delivery): Promise<unknown> {
-    const { directory, style, say } = this.deps;
-    const when = formatWhen(this.deps.clock.now(), directory.config.organisation.timezone);
+    const { app, style, say } = this.deps;
+    const when = app.whenText(this.deps.clock.now());
     if (when !== this.shownTime) {
       say(style.dim(`── ${when} ──`));
       this.shownTime = when;
     }
     const { recipient } = delivery.message;
-    const to = recipientName(recipient, directory);
+    const to = app.recipientName(recipient);
     const label = LABELS[delivery.payload.kind];
     const forMe = recipient.kind === 'person' && recipient.id === this.deps.me();
     if (forMe) say(`${style.accent('→')} Vigil ${label} ${to}:\n${indent(renderMessage(delivery.rendered, style))}`);

@@ -1,10 +1,7 @@
 import type { webApi } from '@slack/bolt';
-import type { Clock } from '../../clock.ts';
+import type { ConversationRefs } from '../../app/port.ts';
 import type { Logger } from '../../logger.ts';
-import { deleteRef, refByKey, saveRef, type Db } from '../../store/index.ts';
 import { DeliveryError } from '../dispatcher.ts';
-
-const PLATFORM = 'slack';
 
 /** A Slack conversation id (public `C…`, private or older `G…`), as opposed to a name. */
 const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
@@ -33,8 +30,8 @@ export class SlackChannels {
   /** One lookup at a time per name, however many deliveries ask together. */
   private readonly pending = new Map<string, Promise<string | undefined>>();
 
-  private readonly deps: { db: Db; client: webApi.WebClient; clock: Clock; logger: Logger };
-  constructor(deps: { db: Db; client: webApi.WebClient; clock: Clock; logger: Logger }) {
+  private readonly deps: { refs: ConversationRefs; client: webApi.WebClient; logger: Logger };
+  constructor(deps: { refs: ConversationRefs; client: webApi.WebClient; logger: Logger }) {
     this.deps = deps;
   }
 
@@ -62,11 +59,11 @@ export class SlackChannels {
   /** Forgets a kept id Slack no longer knows (the channel was deleted), so the name is looked up again. */
   async forget(configured: string): Promise<void> {
     if (CHANNEL_ID.test(configured)) return;
-    await deleteRef(this.deps.db, PLATFORM, refKey(channelName(configured)));
+    await this.deps.refs.delete(refKey(channelName(configured)));
   }
 
   private async cached(name: string): Promise<string | undefined> {
-    const id = ((await refByKey(this.deps.db, PLATFORM, refKey(name)))?.reference as { channelId?: unknown } | undefined)?.channelId;
+    const id = ((await this.deps.refs.byKey(refKey(name)))?.reference as { channelId?: unknown } | undefined)?.channelId;
     return typeof id === 'string' && CHANNEL_ID.test(id) ? id : undefined;
   }
 
@@ -97,7 +94,7 @@ export class SlackChannels {
   }
 
   private async save(name: string, id: string): Promise<void> {
-    await saveRef(this.deps.db, PLATFORM, { key: refKey(name), personId: null, reference: { channelName: name, channelId: id } }, this.deps.clock.now());
+    await this.deps.refs.save(refKey(name), null, { channelName: name, channelId: id });
   }
 }
 

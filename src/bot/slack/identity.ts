@@ -1,10 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import type { Engine } from '../../attestations/index.ts';
-import type { Clock } from '../../clock.ts';
-import { deleteOtherRefsOfPerson, refByKey, refOfPerson, saveRef, type Db } from '../../store/index.ts';
+import type { ChatPort } from '../../app/port.ts';
 import { DeliveryError } from '../dispatcher.ts';
-
-const PLATFORM = 'slack';
 
 /** What Vigil keeps about a Slack user. */
 interface SlackRef {
@@ -18,22 +14,22 @@ interface SlackRef {
  * `users.info` the other), cached in the store and looked up again when the cache has nothing.
  */
 export class SlackIdentity {
-  private readonly deps: { db: Db; client: webApi.WebClient; engine: Engine; clock: Clock };
-  constructor(deps: { db: Db; client: webApi.WebClient; engine: Engine; clock: Clock }) {
+  private readonly deps: { port: ChatPort; client: webApi.WebClient };
+  constructor(deps: { port: ChatPort; client: webApi.WebClient }) {
     this.deps = deps;
   }
 
   /** The person a Slack user is, or undefined when they are not in the workspace file. */
   async personFor(userId: string): Promise<string | undefined> {
     if (typeof userId !== 'string' || !/^[UW][A-Z0-9]{1,20}$/.test(userId)) return undefined;
-    const cached = await refByKey(this.deps.db, PLATFORM, userId);
-    if (cached?.personId && this.deps.engine.directory.person(cached.personId)) return cached.personId;
-    const byConfig = this.deps.engine.directory.allPeople().find((p) => p.slackId === userId);
-    let personId = byConfig?.id;
+    const { port } = this.deps;
+    const cached = await port.refs.byKey(userId);
+    if (cached?.personId && port.person(cached.personId)) return cached.personId;
+    let personId = port.identify({ slackId: userId });
     if (!personId) {
       const info = await this.deps.client.users.info({ user: userId }).catch(() => undefined);
-      const email = info?.user?.profile?.email?.toLowerCase();
-      personId = email ? this.deps.engine.directory.allPeople().find((p) => p.email.toLowerCase() === email)?.id : undefined;
+      const email = info?.user?.profile?.email;
+      personId = email ? port.identify({ emails: [email] }) : undefined;
     }
     if (personId) await this.save(personId, { userId });
     return personId;
@@ -41,7 +37,7 @@ export class SlackIdentity {
 
   /** The DM channel to reach a person in, opening it when needed. */
   async dmChannelFor(personId: string): Promise<string> {
-    const ref = (await refOfPerson(this.deps.db, PLATFORM, personId))?.reference as SlackRef | undefined;
+    const ref = (await this.deps.port.refs.ofPerson(personId))?.reference as SlackRef | undefined;
     if (ref?.channel) return ref.channel;
     const userId = ref?.userId ?? (await this.userIdFor(personId));
     const opened = await this.deps.client.conversations.open({ users: userId });
@@ -52,7 +48,7 @@ export class SlackIdentity {
   }
 
   private async userIdFor(personId: string): Promise<string> {
-    const person = this.deps.engine.directory.person(personId);
+    const person = this.deps.port.person(personId);
     if (!person) throw new DeliveryError(`"${personId}" is no longer in the workspace`, true);
     if (person.slackId) return person.slackId;
     try {
@@ -67,9 +63,10 @@ export class SlackIdentity {
   }
 
   private async save(personId: string, ref: SlackRef): Promise<void> {
-    await deleteOtherRefsOfPerson(this.deps.db, PLATFORM, personId, ref.userId);
-    const existing = await refByKey(this.deps.db, PLATFORM, ref.userId);
+    const { refs } = this.deps.port;
+    await refs.deleteOthersOfPerson(personId, ref.userId);
+    const existing = await refs.byKey(ref.userId);
     const merged = { ...((existing?.reference as SlackRef | undefined) ?? {}), ...ref };
-    await saveRef(this.deps.db, PLATFORM, { key: ref.userId, personId, reference: merged }, this.deps.clock.now());
+    await refs.save(ref.userId, personId, merged);
   }
 }

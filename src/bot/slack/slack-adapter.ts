@@ -1,19 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
-import type { Engine } from '../../attestations/index.ts';
-import { buildStatus, checkLength, formatWhen, type LimitedField } from '../../attestations/index.ts';
-import type { Clock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
-import type { Metrics } from '../../metrics.ts';
-import type { PolicyQa } from '../../register/index.ts';
 import { BODY_LIMIT, readBody } from '../../http-server.ts';
-import { findPrompt, latestAnswers, markEventProcessed, recentlyAnsweredPrompts, type Db } from '../../store/index.ts';
-import { Conversation, readChatLine } from '../conversation.ts';
+import { readChatLine } from '../../app/conversation.ts';
+import type { AnswerEvent, ChatPort } from '../../app/port.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
-import type { InboundEvent, OutboundMessage } from '../../messages.ts';
-import { statusText } from '../status-text.ts';
+import type { OutboundMessage } from '../../messages.ts';
 import { CHECKLIST_ACTION, CHECKLIST_BLOCK, answeredBlocks, homeView, mrkdwn, reasonModal, toBlocks } from './blocks.ts';
 import { SlackChannels, type ResolvedChannel } from './channels.ts';
 import { SlackIdentity } from './identity.ts';
@@ -27,13 +21,9 @@ export interface SlackOptions {
   appToken?: string;
   /** The Web API base URL (tests point it at a fake Slack). */
   apiUrl?: string;
-  db: Db;
-  engine: Engine;
-  qa: PolicyQa;
-  clock: Clock;
+  /** The use-case port, Slack's own (see UseCases.chat). */
+  port: ChatPort;
   logger: Logger;
-  /** Counts answers and times questions (see Conversation). */
-  metrics?: Metrics | undefined;
   /** The HTTP server's load: work after acks waits while requests wait for theirs. */
   gauge?: LoadGauge;
   /** How long one Web API call may take before it counts as failed (default 10 s). */
@@ -66,7 +56,7 @@ export class SlackAdapter implements Sender {
   private readonly socket: SocketModeReceiver | undefined;
   private readonly identity: SlackIdentity;
   private readonly channels: SlackChannels;
-  private readonly conversation: Conversation;
+  private readonly port: ChatPort;
   /** What handlers do after acknowledging Slack. */
   readonly work: WorkQueue;
 
@@ -99,10 +89,10 @@ export class SlackAdapter implements Sender {
       receiver: (this.receiver ?? socket)!,
     });
     this.client = this.app.client;
-    this.identity = new SlackIdentity({ db: options.db, client: this.client, engine: options.engine, clock: options.clock });
-    this.channels = new SlackChannels({ db: options.db, client: this.client, clock: options.clock, logger: options.logger });
+    this.port = options.port;
+    this.identity = new SlackIdentity({ port: options.port, client: this.client });
+    this.channels = new SlackChannels({ refs: options.port.refs, client: this.client, logger: options.logger });
     this.work = new WorkQueue(options.logger, options.gauge ? { gauge: options.gauge } : {});
-    this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: 'slack', metrics: options.metrics });
     this.register();
   }
 
@@ -196,7 +186,7 @@ export class SlackAdapter implements Sender {
   }
 
   private complianceChannel(): string {
-    const channel = this.options.engine.config.organisation.complianceChannel.slack;
+    const channel = this.port.complianceChannel();
     if (!channel) throw new DeliveryError('organisation.complianceChannel.slack is not set', true);
     return channel;
   }
@@ -228,7 +218,7 @@ export class SlackAdapter implements Sender {
       }
       // Refused while the modal is still open, so what was typed is not lost: Slack's own
       // max_length is the client's to enforce, and a request can carry anything.
-      const tooLong = lengthRefusal(written ? 'text' : 'reason', reason);
+      const tooLong = this.port.lengthRefusal(written ? 'text' : 'reason', reason);
       if (tooLong) {
         await ack({ response_action: 'errors', errors: { reason: tooLong } });
         return;
@@ -262,7 +252,7 @@ export class SlackAdapter implements Sender {
           await say(mrkdwn(this.strangerText()));
           return;
         }
-        const [reply] = await this.conversation.handle({ kind: 'question', personId, text });
+        const [reply] = await this.port.handle({ kind: 'question', personId, text });
         await say(toBlocks(reply!));
       });
     });
@@ -290,7 +280,7 @@ export class SlackAdapter implements Sender {
    */
   private async firstDelivery(eventId: unknown): Promise<boolean> {
     if (typeof eventId !== 'string' || !eventId || eventId.length > 200) return true;
-    return markEventProcessed(this.options.db, this.platform, `event:${eventId}`, this.options.clock.now());
+    return this.port.firstDelivery(`event:${eventId}`);
   }
 
   /** After `/vigil`: a command or a question, answered to the asker only. */
@@ -300,7 +290,7 @@ export class SlackAdapter implements Sender {
       await respond({ response_type: 'ephemeral', text: mrkdwn(this.strangerText()) });
       return;
     }
-    const [reply] = await this.conversation.handle(readChatLine(personId, command.text));
+    const [reply] = await this.port.handle(readChatLine(personId, command.text));
     await respond({ response_type: 'ephemeral', ...toBlocks(reply!) });
   }
 
@@ -313,10 +303,9 @@ export class SlackAdapter implements Sender {
     const channel = body.container?.channel_id as string | undefined;
     const ts = body.container?.message_ts as string | undefined;
     if (value === 'no' || value === 'na' || value === 'text') {
-      const prompt = await findPrompt(this.options.db, promptId);
+      const prompt = await this.port.beforeReason(personId, promptId);
       if (!prompt) return;
-      const refusal = this.options.engine.directory.answerRefusal(personId, prompt.assigneeId);
-      if (refusal) return this.ephemeral(body.user.id, channel, `Sorry: ${refusal}.`);
+      if ('refusal' in prompt) return this.ephemeral(body.user.id, channel, `Sorry: ${prompt.refusal}.`);
       await client.views.open({ trigger_id: body.trigger_id, view: reasonModal({ promptId, value, ...(channel ? { channel } : {}), ...(ts ? { ts } : {}) }, prompt.question) });
       return;
     }
@@ -328,23 +317,22 @@ export class SlackAdapter implements Sender {
   }
 
   /** Records an answer, then swaps the prompt's buttons for the answer, or tells the clicker why not. */
-  private async answer(event: Extract<InboundEvent, { kind: 'answer' }>, userId: string, channel: string | undefined, ts: string | undefined): Promise<void> {
-    const { reply, outcome } = await this.conversation.answer(event);
-    if (outcome?.status === 'recorded') {
-      if (channel && ts) {
-        const { text, blocks } = answeredBlocks(outcome.prompt.question, this.conversation.answeredSummary(outcome));
+  private async answer(event: AnswerEvent, userId: string, channel: string | undefined, ts: string | undefined): Promise<void> {
+    const { reply, status, answered, worthSaying } = await this.port.answer(event);
+    if (status === 'recorded') {
+      if (channel && ts && answered) {
+        const { text, blocks } = answeredBlocks(answered.question, answered.summary);
         await this.client.chat.update({ channel, ts, text, blocks });
       }
-      if (outcome.findingOpened || outcome.answer.late) await this.ephemeral(userId, channel, renderText(reply));
+      if (worthSaying) await this.ephemeral(userId, channel, renderText(reply));
       return;
     }
-    if (outcome?.status === 'duplicate') return; // a retried delivery: already done
+    if (status === 'duplicate') return; // a retried delivery: already done
     await this.ephemeral(userId, channel, renderText(reply));
   }
 
   private async checkedItems(body: import('@slack/bolt').BlockAction, promptId: string): Promise<string[]> {
-    const prompt = await findPrompt(this.options.db, promptId);
-    const items = prompt?.checklist ?? [];
+    const items = await this.port.checklistOf(promptId);
     // A long list comes back as several groups of boxes (`checklist`, `checklist-2`, …).
     const groups = Object.entries(body.state?.values ?? {}).filter(([block]) => block === CHECKLIST_BLOCK || block.startsWith(`${CHECKLIST_BLOCK}-`));
     const ticked = groups.flatMap(([, group]) => (group[CHECKLIST_ACTION] as { selected_options?: { value: string }[] } | undefined)?.selected_options ?? []);
@@ -363,23 +351,11 @@ export class SlackAdapter implements Sender {
   }
 
   private strangerText(): string {
-    return this.conversation.strangerReply();
+    return this.port.strangerReply();
   }
 
   private async home(personId: string) {
-    const { db, engine, clock } = this.options;
-    const zone = engine.directory.timezoneOf(personId);
-    const owe = (await this.conversation.pending(personId)).map((p) => `${p.question} (${p.status === 'missed' ? 'overdue' : `due ${formatWhen(p.closesAt, zone)}`})`);
-    const answered = await recentlyAnsweredPrompts(db, personId, 5);
-    const latest = await latestAnswers(db, answered.map((a) => a.id));
-    const recent = answered.map((a) => {
-      const answer = latest.get(a.id)!;
-      return `${a.question}: ${answer.value === 'na' ? 'N/A' : answer.value} (${formatWhen(answer.answeredAt, zone)})`;
-    });
-    const person = engine.directory.person(personId)!;
-    const manages = person.roles.includes('manager') || person.roles.includes('compliance');
-    const statusTextValue = manages ? statusText(await buildStatus(db, engine, { viewer: personId }, clock.now()), engine.directory) : undefined;
-    return homeView({ owe, recent, ...(statusTextValue ? { statusText: statusTextValue } : {}) });
+    return homeView(await this.port.home(personId));
   }
 }
 
@@ -400,14 +376,4 @@ function boltLogger(logger: Logger) {
     getLevel: () => level,
     setName: () => undefined,
   };
-}
-
-/** The refusal a person reads when a typed field is over its limit, or undefined. */
-function lengthRefusal(field: LimitedField, value: string): string | undefined {
-  try {
-    checkLength(field, value);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
 }

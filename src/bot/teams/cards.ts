@@ -1,4 +1,4 @@
-import { FIELD_LIMITS } from '../../attestations/limits.ts';
+import { FIELD_LIMITS } from '../../app/port.ts';
 import type { Card, HowTo, OutboundMessage } from '../../messages.ts';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */

@@ -1,6 +1,6 @@
 import type { Activity, ChannelAccount, ConversationParameters } from '@microsoft/agents-activity';
 import type { ConnectorClient } from '@microsoft/agents-hosting';
-import type { Directory } from '../../attestations/index.ts';
+import type { ChatPort } from '../../app/port.ts';
 
 /**
  * Reaching people first, as Teams documents it for proactive messages: a bot installed in a team
@@ -36,12 +36,8 @@ export async function teamRoster(client: ConnectorClient, teamId: string, pageSi
 }
 
 /** The workspace person a roster member is: by Entra object id, else by email or sign-in name. */
-export function personOfMember(directory: Directory, member: RosterMember): string | undefined {
-  const people = directory.allPeople();
-  const byObjectId = member.aadObjectId ? people.find((p) => p.teamsAadObjectId === member.aadObjectId) : undefined;
-  if (byObjectId) return byObjectId.id;
-  const addresses = [member.email, member.userPrincipalName].filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase());
-  return people.find((p) => addresses.includes(p.email.toLowerCase()))?.id;
+export function personOfMember(port: Pick<ChatPort, 'identify'>, member: RosterMember): string | undefined {
+  return (member.aadObjectId ? port.identify({ teamsAadObjectId: member.aadObjectId }) : undefined) ?? port.identify({ emails: [member.email, member.userPrincipalName] });
 }
 
 /**

@@ -1,15 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
 import { CloudAdapter, type AuthConfiguration, type ConnectorClient, type Request, type TurnContext, type WebResponse } from '@microsoft/agents-hosting';
-import type { Engine } from '../../attestations/index.ts';
-import type { Clock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import { readBody, refuseTooLarge } from '../../http-server.ts';
 import type { Logger } from '../../logger.ts';
-import type { Metrics } from '../../metrics.ts';
-import type { PolicyQa } from '../../register/index.ts';
-import { refByKey, type Db } from '../../store/index.ts';
-import { Conversation, readChatLine } from '../conversation.ts';
+import { readChatLine } from '../../app/conversation.ts';
+import type { ChatPort } from '../../app/port.ts';
 import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 import { TeamsReferences } from './references.ts';
@@ -33,13 +29,9 @@ export interface TeamsOptions {
   rosterPageSize?: number;
   /** In production, running without credentials is refused. */
   production: boolean;
-  db: Db;
-  engine: Engine;
-  qa: PolicyQa;
-  clock: Clock;
+  /** The use-case port, Teams' own (see UseCases.chat). */
+  port: ChatPort;
   logger: Logger;
-  /** Counts answers and times questions (see Conversation). */
-  metrics?: Metrics | undefined;
 }
 
 /**
@@ -53,7 +45,7 @@ export class TeamsAdapter implements Sender {
   readonly platform = PLATFORM;
   readonly adapter: CloudAdapter;
   private readonly authConfig: AuthConfiguration;
-  private readonly conversation: Conversation;
+  private readonly port: ChatPort;
   private readonly references: TeamsReferences;
 
   private readonly options: TeamsOptions;
@@ -68,8 +60,8 @@ export class TeamsAdapter implements Sender {
     this.adapter.onTurnError = async (_context, error) => {
       options.logger.error('teams turn failed', { error: error.message });
     };
-    this.references = new TeamsReferences(options.db, options.engine);
-    this.conversation = new Conversation({ db: options.db, engine: options.engine, clock: options.clock, logger: options.logger, qa: options.qa, channel: PLATFORM, metrics: options.metrics });
+    this.port = options.port;
+    this.references = new TeamsReferences(options.port);
   }
 
   /** True when incoming requests must carry a valid Bot Framework JWT. */
@@ -149,7 +141,7 @@ export class TeamsAdapter implements Sender {
       return;
     }
     const event = readChatLine(personId, text);
-    const [reply] = await this.conversation.handle(event);
+    const [reply] = await this.port.handle(event);
     const status = event.kind === 'command' && event.command === 'status' && reply!.kind === 'text';
     const activity = status ? statusActivity((reply as { text: string }).text) : messageActivity(reply!);
     // Status and pending name people and their answers: everyone in a channel would read them.
@@ -195,15 +187,15 @@ export class TeamsAdapter implements Sender {
     const checked = typeof data.checked === 'string' && data.checked ? data.checked.split(',') : undefined;
     const reason = typeof data.reason === 'string' ? data.reason : undefined;
     const written = answer === 'text' && typeof data.text === 'string' ? data.text : undefined;
-    const { reply, outcome } = await this.conversation.answer({
+    const { reply, status, answered } = await this.port.answer({
       kind: 'answer', personId, promptId: data.promptId, value: answer, eventId: `invoke:${context.activity.id ?? ''}`,
       ...(reason !== undefined ? { reason } : {}), ...(checked ? { checked } : {}), ...(written !== undefined ? { text: written } : {}),
     });
-    if (outcome?.status === 'recorded') {
-      await respond({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answeredCard(outcome.prompt.question, this.conversation.answeredSummary(outcome)) });
+    if (status === 'recorded' && answered) {
+      await respond({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answeredCard(answered.question, answered.summary) });
       return;
     }
-    if (outcome?.status === 'duplicate') {
+    if (status === 'duplicate') {
       await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Already recorded.' });
       return;
     }
@@ -214,34 +206,32 @@ export class TeamsAdapter implements Sender {
   private async remember(context: TurnContext): Promise<string | undefined> {
     const activity = context.activity;
     const reference = activity.getConversationReference();
-    const now = this.options.clock.now();
     if (inChannel(activity)) {
       // The channel, never the person: a thread is no way to reach someone privately.
-      await this.references.save(`channel:${channelIdOf(activity)}`, null, reference, now);
+      await this.references.save(`channel:${channelIdOf(activity)}`, null, reference);
       return undefined;
     }
     const personId = await this.personFor(context);
     const userKey = activity.from?.aadObjectId ?? activity.from?.id;
-    if (userKey) await this.references.save(userKey, personId ?? null, reference, now);
+    if (userKey) await this.references.save(userKey, personId ?? null, reference);
     return personId;
   }
 
   /** The person behind an activity: by Entra object id, else by the email Teams reports for the member. */
   private async personFor(context: TurnContext): Promise<string | undefined> {
     const from = context.activity.from;
-    const directory = this.options.engine.directory;
-    const byObjectId = directory.allPeople().find((p) => p.teamsAadObjectId && p.teamsAadObjectId === from?.aadObjectId);
-    if (byObjectId) return byObjectId.id;
-    const cached = await refByKey(this.options.db, PLATFORM, from?.aadObjectId ?? from?.id ?? '');
-    if (cached?.personId && directory.person(cached.personId)) return cached.personId;
+    const { port } = this;
+    const byObjectId = from?.aadObjectId ? port.identify({ teamsAadObjectId: from.aadObjectId }) : undefined;
+    if (byObjectId) return byObjectId;
+    const cached = await port.refs.byKey(from?.aadObjectId ?? from?.id ?? '');
+    if (cached?.personId && port.person(cached.personId)) return cached.personId;
     const client = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
     if (!client || !from?.id || !context.activity.conversation?.id) return undefined;
     try {
       // In a channel, members are the team's: looked up in the team (Teams' documented way).
       const where = inChannel(context.activity) ? teamIdOf(context.activity) : context.activity.conversation.id;
       const member = (await client.getConversationMember(from.id, where)) as { email?: string; userPrincipalName?: string };
-      const email = (member.email ?? member.userPrincipalName ?? '').toLowerCase();
-      return directory.allPeople().find((p) => p.email.toLowerCase() === email)?.id;
+      return port.identify({ emails: [member.email ?? member.userPrincipalName ?? ''] });
     } catch (error) {
       this.options.logger.warn('teams member look-up failed', { error: (error as Error).message });
       return undefined;
@@ -254,7 +244,7 @@ export class TeamsAdapter implements Sender {
     if (inChannel(activity)) return this.references.removeChannel(`channel:${channelIdOf(activity)}`);
     const personId = await this.personFor(context);
     const userKey = activity.from?.aadObjectId ?? activity.from?.id;
-    if (personId && userKey) await this.references.removeForPerson(userKey, personId, this.options.clock.now());
+    if (personId && userKey) await this.port.removedByPerson(userKey, personId);
   }
 
   /**
@@ -274,11 +264,11 @@ export class TeamsAdapter implements Sender {
     const tenant = this.options.tenantId ?? activity.conversation?.tenantId ?? tenantOf({ channelData: activity.channelData });
     let started = 0;
     for (const member of members) {
-      const personId = personOfMember(this.options.engine.directory, member);
+      const personId = personOfMember(this.port, member);
       if (!personId || (await this.references.knows(personId))) continue;
       try {
         await this.adapter.createConversationAsync(this.appId, activity.channelId ?? 'msteams', activity.serviceUrl!, CONNECTOR_AUDIENCE, conversationParameters({ member }, activity.recipient!, tenant), async (chat) => {
-          await this.references.save(member.aadObjectId ?? member.id, personId, chat.activity.getConversationReference(), this.options.clock.now());
+          await this.references.save(member.aadObjectId ?? member.id, personId, chat.activity.getConversationReference());
         });
         started++;
       } catch (error) {
@@ -317,7 +307,7 @@ export class TeamsAdapter implements Sender {
    * came from, which may be in another channel.
    */
   private async postToComplianceChannel(activity: Record<string, unknown>): Promise<unknown> {
-    const channel = this.options.engine.config.organisation.complianceChannel.teams;
+    const channel = this.port.complianceChannel();
     if (!channel) throw new DeliveryError('organisation.complianceChannel.teams is not set', true);
     const team = await this.references.anyChannel();
     if (!team?.serviceUrl) throw new DeliveryError('Vigil has not been added to a team yet, so it cannot post to the compliance channel', true);
@@ -346,7 +336,7 @@ export class TeamsAdapter implements Sender {
   }
 
   private strangerText(): string {
-    return this.conversation.strangerReply();
+    return this.port.strangerReply();
   }
 }
 

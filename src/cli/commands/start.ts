@@ -44,7 +44,7 @@ async function startShell(cli: Cli, options: GlobalOptions, local: StartOptions)
   if (!explicitDb) cli.note('vigil: the terminal chat runs on a simulated clock, so it keeps its answers in memory; pass --db FILE to keep them.');
   const clock = new FakeClock(cli.instant(local.at, '--at'));
   const { openWorkspace } = await import('../../app.ts');
-  const { runShell } = await import('../../bot/shell/shell.ts');
+  const { runShell } = await import('../../bot/terminal.ts');
   const workspace = await openWorkspace({ configFile: cli.resolveConfig(options), dbFile: explicitDb ? cli.resolveDb(options) : ':memory:' }, { clock, logger: cli.logger() });
   try {
     if (local.as && !workspace.engine.directory.person(local.as)) throw new VigilError(ErrorCode.UsageError, `--as: no person "${local.as}" in this workspace`);

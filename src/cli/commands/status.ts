@@ -25,7 +25,7 @@ export function registerStatus(program: Command, cli: Cli): void {
       const text = local.at ?? local.now;
       const at = cli.instant(text, flag);
       const { buildStatus } = await import('../../attestations/index.ts');
-      const { statusText } = await import('../../bot/status-text.ts');
+      const { statusText } = await import('../../app/status-text.ts');
       await cli.withWorkspace(options, cli.existingDb(options), async ({ engine, db }) => {
         const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, at);
         cli.say(options.json ? JSON.stringify(report) : statusText(report, engine.directory));

@@ -1,26 +1,33 @@
 import { buildStatus, checkLength, FINDING_STAYS_OPEN, formatWhen, recordAnswer, type AnswerOutcome, type Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { VigilError } from '../errors.ts';
-import type { PolicyQa } from '../register/index.ts';
 import { readLiveRegister } from '../register/live-state.ts';
 import type { Logger } from '../logger.ts';
-import { secondsSince, type Metrics } from '../metrics.ts';
 import { unansweredPrompts, type Answer, type Db, type Prompt } from '../store/index.ts';
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
+import type { AnswerEvent, AnswerResult } from './port.ts';
+import type { Snapshot } from './snapshot.ts';
 import { statusText } from './status-text.ts';
+
+/** What the conversation counts, for the bot's /metrics (the metrics module's Metrics fits). */
+export interface ChatMetrics {
+  answer(channel: string): void;
+  qaLatency(seconds: number): void;
+}
 
 /** What the conversation core needs; every channel passes the same. */
 export interface ConversationDeps {
   db: Db;
+  /** Records answers and builds status (the engine's rules); config is read from the snapshot. */
   engine: Engine;
+  /** The config in force, swapped whole by a reload. */
+  snapshot: () => Snapshot;
   clock: Clock;
   logger: Logger;
-  /** Answers questions from the register and policies. */
-  qa: PolicyQa;
   /** The channel's name, recorded with each answer: shell, slack, teams. */
   channel: string;
   /** Counts answers and times questions, for the bot's /metrics. */
-  metrics?: Metrics | undefined;
+  metrics?: ChatMetrics | undefined;
 }
 
 const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
@@ -43,22 +50,26 @@ export function readChatLine(personId: string, line: string): InboundEvent {
  * Teams) hands neutral events to. It answers with neutral messages for the channel to render.
  */
 export class Conversation {
-  private readonly deps: ConversationDeps;
+  protected readonly deps: ConversationDeps;
   constructor(deps: ConversationDeps) {
     this.deps = deps;
   }
 
+  /** The channel's name, recorded with each answer. */
+  get channel(): string {
+    return this.deps.channel;
+  }
+
   /** Handles one event from one person and returns the replies to show them. */
   async handle(event: InboundEvent): Promise<OutboundMessage[]> {
-    const { engine } = this.deps;
-    if (!engine.directory.person(event.personId)) return [text(`I don't know "${event.personId}" in this workspace.`)];
+    if (!this.deps.snapshot().directory.person(event.personId)) return [text(`I don't know "${event.personId}" in this workspace.`)];
     try {
       switch (event.kind) {
         case 'answer':
           return [(await this.answer(event)).reply];
         case 'command':
           if (event.command === 'pending') return [await this.pendingText(event.personId)];
-          if (event.command === 'status') return [await this.status(event.personId)];
+          if (event.command === 'status') return [text(await this.statusText(event.personId))];
           return [text(this.help())];
         case 'question':
           return [await this.question(event.text)];
@@ -72,7 +83,7 @@ export class Conversation {
 
   /** What someone Vigil does not know is told, on every channel: who to ask to be added. */
   strangerReply(): string {
-    const { organisation } = this.deps.engine.config;
+    const { organisation } = this.deps.snapshot().config;
     const contact = organisation.dataProtectionContact;
     return `Sorry: you are not in ${organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
   }
@@ -83,19 +94,22 @@ export class Conversation {
   }
 
   /**
-   * Records an answer and says so; also returns the outcome, so a channel can update the
-   * prompt's message. A refusal or an invalid answer comes back as a reply, with no outcome.
+   * Records an answer and says so, with what the channel needs to update the prompt's message.
+   * A refusal or an invalid answer comes back as the reply, refused.
    */
-  async answer(event: Extract<InboundEvent, { kind: 'answer' }>): Promise<{ reply: OutboundMessage; outcome?: AnswerOutcome }> {
+  async answer(event: AnswerEvent): Promise<AnswerResult> {
     try {
-      return await this.recordAnswer(event);
+      const { reply, outcome } = await this.recordAnswer(event);
+      if (outcome.status !== 'recorded') return { reply, status: outcome.status === 'duplicate' ? 'duplicate' : 'refused' };
+      const answered = { question: outcome.prompt.question, summary: this.answeredSummary(outcome) };
+      return { reply, status: 'recorded', answered, worthSaying: outcome.findingOpened || outcome.answer.late };
     } catch (error) {
-      if (error instanceof VigilError) return { reply: text(`Sorry: ${error.message}.`) };
+      if (error instanceof VigilError) return { reply: text(`Sorry: ${error.message}.`), status: 'refused' };
       throw error;
     }
   }
 
-  private async recordAnswer(event: Extract<InboundEvent, { kind: 'answer' }>): Promise<{ reply: OutboundMessage; outcome: AnswerOutcome }> {
+  private async recordAnswer(event: AnswerEvent): Promise<{ reply: OutboundMessage; outcome: AnswerOutcome }> {
     const now = this.deps.clock.now();
     const outcome = await recordAnswer(this.deps.db, this.deps.engine, {
       promptId: event.promptId, personId: event.personId, value: event.value, channel: this.deps.channel,
@@ -109,21 +123,21 @@ export class Conversation {
     if (outcome.status === 'unchanged') return { reply: text(`Already recorded for "${outcome.prompt.question}": ${this.answeredSummary(outcome)}. Nothing new was recorded.`), outcome };
     this.deps.metrics?.answer(this.deps.channel);
     const { answer, prompt } = outcome;
-    const shown = describeAnswer(answer);
+    const { directory } = this.deps.snapshot();
     const notes: string[] = [];
     if (answer.late) notes.push('It was late, and is marked so.');
     if (answer.revision > 1) notes.push(`This replaces your earlier answer (kept on record as revision ${answer.revision - 1}).`);
     if (outcome.findingOpened) notes.push(FINDING_STAYS_OPEN);
-    if (outcome.managerTold) notes.push(`${this.deps.engine.directory.managerOf(prompt.assigneeId) ? 'Your manager has' : 'The compliance channel has'} been told.`);
+    if (outcome.managerTold) notes.push(`${directory.managerOf(prompt.assigneeId) ? 'Your manager has' : 'The compliance channel has'} been told.`);
     if (outcome.findingsResolved.length) notes.push('That closes the finding your earlier answer opened; you and your manager are told.');
-    const zone = this.deps.engine.directory.timezoneOf(event.personId);
-    return { reply: text(`Recorded ${shown}${answer.reason ? ` (${answer.reason})` : ''} for "${prompt.question}" at ${formatWhen(answer.answeredAt, zone)}. ${notes.join(' ')}`.trim()), outcome };
+    const zone = directory.timezoneOf(event.personId);
+    return { reply: text(`Recorded ${describeAnswer(answer)}${answer.reason ? ` (${answer.reason})` : ''} for "${prompt.question}" at ${formatWhen(answer.answeredAt, zone)}. ${notes.join(' ')}`.trim()), outcome };
   }
 
   /** "Yes, answered by Amy Hughes at Mon 23 Nov, 09:05 (late)": for the prompt's message once answered. */
-  answeredSummary(outcome: { prompt: Prompt; answer: Answer }): string {
+  private answeredSummary(outcome: { prompt: Prompt; answer: Answer }): string {
     const { answer, prompt } = outcome;
-    const directory = this.deps.engine.directory;
+    const { directory } = this.deps.snapshot();
     const what = describeAnswer(answer);
     const by = answer.answeredBy === prompt.assigneeId ? directory.nameOf(answer.answeredBy) : `${directory.nameOf(answer.answeredBy)} for ${directory.nameOf(prompt.assigneeId)}`;
     return `${what}${answer.reason ? ` (${answer.reason})` : ''}, answered by ${by} at ${formatWhen(answer.answeredAt, directory.timezoneOf(prompt.assigneeId))}${answer.late ? ' (late)' : ''}`;
@@ -132,7 +146,7 @@ export class Conversation {
   private async pendingText(personId: string): Promise<OutboundMessage> {
     const prompts = await this.pending(personId);
     if (prompts.length === 0) return text('Nothing pending: you are up to date.');
-    const zone = this.deps.engine.directory.timezoneOf(personId);
+    const zone = this.deps.snapshot().directory.timezoneOf(personId);
     const lines = prompts.map((p, i) => {
       const when = p.status === 'missed' ? `overdue since ${formatWhen(p.closesAt, zone)}` : `due ${formatWhen(p.closesAt, zone)}`;
       const checklist = p.checklist ? `\n     items: ${p.checklist.map((item, j) => `${j + 1}. ${item}`).join('  ')}` : '';
@@ -141,20 +155,23 @@ export class Conversation {
     return text(`You have ${prompts.length} to answer:\n${lines.join('\n')}`);
   }
 
-  private async status(personId: string): Promise<OutboundMessage> {
+  /** Compliance status as the person may see it, as text. */
+  protected async statusText(personId: string): Promise<string> {
+    const { directory } = this.deps.snapshot();
     const report = await buildStatus(this.deps.db, this.deps.engine, { viewer: personId }, this.deps.clock.now());
-    return text(statusText(report, this.deps.engine.directory));
+    return statusText(report, directory);
   }
 
   private async question(q: string): Promise<OutboundMessage> {
     checkLength('question', q);
     // The register alone, unless the firm configured a language model to read what it cannot.
     const started = performance.now();
+    const snapshot = this.deps.snapshot();
     // What owners attested is the register's live state: read it with each question, so an answer
     // given a minute ago is already what the bot says.
-    const live = await readLiveRegister(this.deps.db, this.deps.engine.config);
-    const reply = await this.deps.qa.askWithModel(q, live);
-    this.deps.metrics?.qaLatency(secondsSince(started));
+    const live = await readLiveRegister(this.deps.db, snapshot.config);
+    const reply = await snapshot.qa.askWithModel(q, live);
+    this.deps.metrics?.qaLatency((performance.now() - started) / 1000);
     return text(reply.answer);
   }
 

@@ -11,11 +11,11 @@ export type ReloadResult = { ok: true; people: PeopleSync } | { ok: false; error
 
 /**
  * Reloads the workspace file into the running bot. A valid file replaces the config in force
- * (people synced, engine and Q&A rebuilt, audited). An invalid one changes nothing: the old config
+ * (people synced, engine and the Q&A given rebuilt, audited; the use cases then swap their snapshot). An invalid one changes nothing: the old config
  * stays, the problems are logged and posted to the compliance channel, so whoever broke the file
  * hears of it.
  */
-export async function reloadWorkspace(deps: { file: string; db: Db; engine: Engine; qa: PolicyQa; clock: Clock; logger: Logger }): Promise<ReloadResult> {
+export async function reloadWorkspace(deps: { file: string; db: Db; engine: Engine; qa?: PolicyQa | undefined; clock: Clock; logger: Logger }): Promise<ReloadResult> {
   const { db, engine, qa, clock, logger, file } = deps;
   const now = clock.now();
   let config;
@@ -40,7 +40,7 @@ export async function reloadWorkspace(deps: { file: string; db: Db; engine: Engi
     return sync;
   });
   engine.reconfigure(config);
-  qa.reconfigure(config);
+  qa?.reconfigure(config);
   logger.info('config reloaded', { file, added: people.added.length, updated: people.updated.length, deactivated: people.deactivated.length });
   return { ok: true, people };
 }

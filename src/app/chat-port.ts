@@ -1,0 +1,124 @@
+import { checkLength, formatWhen } from '../attestations/index.ts';
+import type { OutboxPayload } from '../attestations/render.ts';
+import {
+  deleteOtherRefsOfPerson, deleteRef, enqueue, findPrompt, latestAnswers, latestRefWithPrefix, markEventProcessed, recentlyAnsweredPrompts, refByKey, refOfPerson, saveRef,
+  type Db,
+} from '../store/index.ts';
+import type { Clock } from '../clock.ts';
+import { Conversation } from './conversation.ts';
+import { unreachableNotice } from './notices.ts';
+import type { ChatPort, ConversationRefs, HomeContent, Person, PlatformUser } from './port.ts';
+
+/**
+ * The use-case port of one channel: the conversation core, plus what a channel needs to translate
+ * its platform (who a platform user is, the references it keeps, the home view, the checks a
+ * platform's own forms make before sending). See {@link ChatPort}.
+ */
+export class ChannelPort extends Conversation implements ChatPort {
+  private refStore?: ConversationRefs;
+
+  get refs(): ConversationRefs {
+    return (this.refStore ??= platformRefs(this.deps.db, this.deps.channel, this.deps.clock));
+  }
+
+  async home(personId: string): Promise<HomeContent> {
+    const { db } = this.deps;
+    const { directory } = this.deps.snapshot();
+    const zone = directory.timezoneOf(personId);
+    const owe = (await this.pending(personId)).map((p) => `${p.question} (${p.status === 'missed' ? 'overdue' : `due ${formatWhen(p.closesAt, zone)}`})`);
+    const answered = await recentlyAnsweredPrompts(db, personId, 5);
+    const latest = await latestAnswers(db, answered.map((a) => a.id));
+    const recent = answered.map((a) => {
+      const answer = latest.get(a.id)!;
+      return `${a.question}: ${answer.value === 'na' ? 'N/A' : answer.value} (${formatWhen(answer.answeredAt, zone)})`;
+    });
+    const roles = directory.person(personId)?.roles ?? [];
+    const manages = roles.includes('manager') || roles.includes('compliance');
+    return { owe, recent, ...(manages ? { statusText: await this.statusText(personId) } : {}) };
+  }
+
+  async beforeReason(personId: string, promptId: string): Promise<{ question: string } | { refusal: string } | undefined> {
+    const prompt = await findPrompt(this.deps.db, promptId);
+    if (!prompt) return undefined;
+    const refusal = this.deps.snapshot().directory.answerRefusal(personId, prompt.assigneeId);
+    return refusal ? { refusal } : { question: prompt.question };
+  }
+
+  async checklistOf(promptId: string): Promise<string[]> {
+    return (await findPrompt(this.deps.db, promptId))?.checklist ?? [];
+  }
+
+  lengthRefusal(field: 'reason' | 'text' | 'question' | 'resolution', value: string): string | undefined {
+    try {
+      checkLength(field, value);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  async firstDelivery(eventId: string): Promise<boolean> {
+    return markEventProcessed(this.deps.db, this.deps.channel, eventId, this.deps.clock.now());
+  }
+
+  person(personId: string): Person | undefined {
+    return this.deps.snapshot().directory.person(personId);
+  }
+
+  identify(user: PlatformUser): string | undefined {
+    const people = this.deps.snapshot().directory.allPeople();
+    const byId = people.find((p) => (user.slackId && p.slackId === user.slackId) || (user.teamsAadObjectId && p.teamsAadObjectId === user.teamsAadObjectId));
+    if (byId) return byId.id;
+    const emails = (user.emails ?? []).filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase());
+    return emails.length ? people.find((p) => emails.includes(p.email.toLowerCase()))?.id : undefined;
+  }
+
+  complianceChannel(): string | undefined {
+    const channels = this.deps.snapshot().config.organisation.complianceChannel as Record<string, string | undefined>;
+    return channels[this.deps.channel];
+  }
+
+  /**
+   * The person removed the app from their chat: the chat is gone (the platform refuses posts to
+   * it), so they are unreachable from now on, not at the next failed send. Their stored way in
+   * becomes a note of the removal; status lists them as unreachable at once, through a failed
+   * message to them saying why; and their manager (or the compliance channel) is told, under the
+   * same key the dispatcher uses, so once whoever notices first.
+   */
+  async removedByPerson(key: string, personId: string): Promise<void> {
+    const { db, channel, clock } = this.deps;
+    const now = clock.now();
+    await saveRef(db, channel, { key, personId, reference: { removedAt: now.toISOString() } }, now);
+    const reason = this.unreachableReason(personId, now);
+    const toPerson: OutboxPayload = { kind: 'escalation', message: { kind: 'text', text: `You removed Vigil from ${platformName(channel)}; your prompts wait until you add it again.` } };
+    await enqueue(db, [
+      unreachableNotice(this.deps.snapshot().directory, personId, channel, reason),
+      // Not sendable (the chat is gone): queued as failed with the reason, which is what status reads.
+      { dedupeKey: `removed:${channel}:${personId}:${now.toISOString()}`, recipient: { kind: 'person', id: personId }, promptId: null, payload: toPerson, failedBecause: reason },
+    ], now);
+  }
+
+  unreachableReason(personId: string, removedAt?: Date): string {
+    const { directory } = this.deps.snapshot();
+    const name = directory.nameOf(personId);
+    const platform = platformName(this.deps.channel);
+    if (!removedAt) return `${name} has not installed Vigil in ${platform}, so cannot be reached there`;
+    return `${name} removed Vigil from their ${platform} chat at ${formatWhen(removedAt, directory.timezoneOf(personId))}, so cannot be reached there`;
+  }
+}
+
+function platformName(channel: string): string {
+  return ({ slack: 'Slack', teams: 'Teams' } as Record<string, string>)[channel] ?? channel;
+}
+
+/** The conversation references of one platform, in the store. */
+function platformRefs(db: Db, platform: string, clock: Clock): ConversationRefs {
+  return {
+    byKey: (key) => refByKey(db, platform, key),
+    ofPerson: (personId) => refOfPerson(db, platform, personId),
+    latestWithPrefix: (prefix) => latestRefWithPrefix(db, platform, prefix),
+    save: (key, personId, reference) => saveRef(db, platform, { key, personId, reference }, clock.now()),
+    delete: (key) => deleteRef(db, platform, key),
+    deleteOthersOfPerson: (personId, keep) => deleteOtherRefsOfPerson(db, platform, personId, keep),
+  };
+}
