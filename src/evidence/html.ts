@@ -3,6 +3,7 @@ import { dayWords, factOf, fileWords, statementWords, type LiveRegister } from '
 import type { Finding } from '../store/index.ts';
 import type { ExportIntegrity } from './checkpoint-integrity.ts';
 import { INTEGRITY_STYLE, integrityHtml } from './checkpoint-html.ts';
+import { deliverySentence } from './delivery.ts';
 import { STATES, type EvidenceState, type EvidenceSummary } from './summary.ts';
 
 /** Escapes text for HTML: users' words are shown, never run. */
@@ -113,7 +114,7 @@ export function evidencePackHtml(pack: EvidencePack): string {
   @page { size: A4; margin: 12mm; }
   .signoff { break-inside: avoid; }
   ${INTEGRITY_STYLE}
-  @media print { body { margin: 0; max-width: none; font-size: 10.5px; } h2 { break-after: avoid; margin: .6rem 0 .2rem; } tr { break-inside: avoid; } svg { max-height: 26mm; } }
+  @media print { body { margin: 0; max-width: none; font-size: 10.5px; } h2 { break-after: avoid; margin: .6rem 0 .2rem; } tr { break-inside: avoid; } svg { max-height: 22mm; } p.meta { margin: .2rem 0; } }
 </style></head>
 <body>
 <h1>Evidence pack: ${html(config.organisation.name)}</h1>
@@ -121,6 +122,7 @@ export function evidencePackHtml(pack: EvidencePack): string {
 <h2>Completion</h2>
 <p class="totals">${STATES.map((s) => `<span>${LABELS[s]}: <strong>${totals[s]}</strong></span>`).join('')}</p>
 ${completionChart(summary)}
+<p class="meta">${deliverySentence(summary.delivery)}</p>
 <h2>Share answered, by week</h2>
 ${trendChart(summary)}
 <h2>People</h2>

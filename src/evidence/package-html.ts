@@ -2,6 +2,7 @@ import type { VigilConfig } from '../config/schema.ts';
 import type { FindingChange, PeriodFinding } from '../store/evidence-queries.ts';
 import type { ExportIntegrity } from './checkpoint-integrity.ts';
 import { INTEGRITY_STYLE, integrityHtml } from './checkpoint-html.ts';
+import { DELIVERY_NOTE, deliveryTableHtml, type DeliveryTimes, minute } from './delivery.ts';
 import { html } from './html.ts';
 import { type ControlRow, accountedForRate, due, onTimeRate, PackageRates, percent, type Tally } from './package-rates.ts';
 import type { PackagedFile } from './package-zip.ts';
@@ -17,6 +18,8 @@ export interface PackagePage {
   /** The checkpoint the package was made at, and what verified (or did not). */
   integrity: ExportIntegrity;
   rates: PackageRates;
+  /** When the period's prompts were issued and delivered, per attestation. */
+  delivery: DeliveryTimes;
   controls: ControlRow[];
   findings: PeriodFinding[];
   changes: Map<string, FindingChange[]>;
@@ -85,10 +88,10 @@ function findingsTable(page: PackagePage): string {
   const rows = page.findings.slice(0, FINDINGS_SHOWN).map((f) => {
     const changes = (page.changes.get(f.id) ?? []).map((c) => `${day(c.at)} ${c.action} by ${page.names(c.actor)}`).join('; ');
     const status = f.status === 'open' ? '<strong>open</strong>' : `resolved ${html(day(f.resolvedAt))} by ${html(f.resolvedBy ? page.names(f.resolvedBy) : '?')}: ${html(f.resolution)}`;
-    return `<tr><td>${html(day(f.openedAt))}</td><td>${html(page.names(f.assigneeId))}</td><td>${html(page.question(f.attestationId))}</td><td>${html(f.reason)}</td><td>answer revision ${html(f.openedByRevision)} by ${html(f.openedBy ? page.names(f.openedBy) : '?')}</td><td>${status}${changes ? `<br><small>${html(changes)}</small>` : ''}</td></tr>`;
+    return `<tr><td>${html(day(f.openedAt))}</td><td>${html(page.names(f.assigneeId))}</td><td>${html(page.question(f.attestationId))}</td><td>${html(f.reason)}</td><td>scheduled ${html(minute(f.promptScheduledAt))}<br>issued ${html(minute(f.promptIssuedAt))}<br>delivered ${html(minute(f.promptDeliveredAt))}</td><td>answer revision ${html(f.openedByRevision)} by ${html(f.openedBy ? page.names(f.openedBy) : '?')}</td><td>${status}${changes ? `<br><small>${html(changes)}</small>` : ''}</td></tr>`;
   }).join('');
   const more = page.findings.length > FINDINGS_SHOWN ? `<p>The first ${FINDINGS_SHOWN} of ${page.findings.length} findings; findings.csv holds them all.</p>` : '';
-  return `<table><thead><tr><th>Opened</th><th>Who</th><th>Question</th><th>Reason</th><th>Opened by</th><th>Status and changes</th></tr></thead><tbody>${rows}</tbody></table>${more}`;
+  return `<table><thead><tr><th>Opened</th><th>Who</th><th>Question</th><th>Reason</th><th>Prompt asked</th><th>Opened by</th><th>Status and changes</th></tr></thead><tbody>${rows}</tbody></table>${more}`;
 }
 
 function policiesSection(page: PackagePage): string {
@@ -116,6 +119,9 @@ export function packageIndexHtml(page: PackagePage): string {
 <p class="totals"><span>Prompts: <strong>${n(t.prompts)}</strong></span><span>Done on time: <strong>${n(t.done)}</strong></span><span class="no">Said No: <strong>${n(t.no)}</strong></span><span>Late: <strong>${n(t.late)}</strong></span><span>Missed: <strong>${n(t.missed)}</strong></span><span>Excused: <strong>${n(t.excused)}</strong></span><span>Open: <strong>${n(t.open)}</strong></span></p>
 <p>On time means answered by the end of the prompt's window (its due time); a "No" answered on time counts as on time but is counted apart, never as done. Accounted for means answered, excused (N/A with a reason) or, when missed, escalated.</p>
 ${attestationTable(page)}
+<h2>Issue and delivery</h2>
+${deliveryTableHtml(page.delivery, page.question)}
+<p class="meta">${html(DELIVERY_NOTE)}</p>
 <h2>Controls</h2>
 ${controlsTable(page)}
 <h2>People</h2>

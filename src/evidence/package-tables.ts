@@ -8,7 +8,7 @@ import { recordsCsv } from './package-rows.ts';
 export type PackageFile = [string, string];
 
 const FINDING_COLUMNS = [
-  'finding_id', 'prompt_id', 'attestation', 'subject_kind', 'subject', 'assignee', 'opened_at', 'opened_by_answer', 'opened_by_revision', 'opened_by',
+  'finding_id', 'prompt_id', 'attestation', 'subject_kind', 'subject', 'assignee', 'prompt_scheduled_at', 'prompt_issued_at', 'prompt_delivered_at', 'opened_at', 'opened_by_answer', 'opened_by_revision', 'opened_by',
   'reason', 'status', 'resolved_at', 'resolved_by', 'resolution_method', 'resolution_note', 'changes',
 ];
 
@@ -17,7 +17,7 @@ export function findingFiles(findings: PeriodFinding[], changes: Map<string, Fin
   const json = findings.map((f) => ({ ...f, changes: (changes.get(f.id) ?? []).map(({ findingId: _, ...c }) => c) }));
   const records = findings.map((f) => ({
     finding_id: f.id, prompt_id: f.promptId, attestation: f.attestationId, subject_kind: f.subjectKind, subject: f.subjectId, assignee: f.assigneeId,
-    opened_at: f.openedAt, opened_by_answer: f.answerId, opened_by_revision: f.openedByRevision, opened_by: f.openedBy, reason: f.reason,
+    prompt_scheduled_at: f.promptScheduledAt, prompt_issued_at: f.promptIssuedAt, prompt_delivered_at: f.promptDeliveredAt, opened_at: f.openedAt, opened_by_answer: f.answerId, opened_by_revision: f.openedByRevision, opened_by: f.openedBy, reason: f.reason,
     status: f.status, resolved_at: f.resolvedAt, resolved_by: f.resolvedBy, resolution_method: f.resolutionMethod, resolution_note: f.resolution,
     changes: (changes.get(f.id) ?? []).map((c) => `${c.at} ${c.action} by ${c.actor}${typeof c.data.note === 'string' ? `: ${c.data.note}` : ''}`).join('; '),
   }));

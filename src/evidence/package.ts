@@ -9,6 +9,7 @@ import {
 import type { Db } from '../store/index.ts';
 import type { SigningKey } from './checkpoint.ts';
 import { exportIntegrity, integrityText, type ExportIntegrity } from './checkpoint-integrity.ts';
+import { DeliveryTimes } from './delivery.ts';
 import { packageIndexHtml } from './package-html.ts';
 import { policyAcceptanceFiles } from './package-policy-acceptances.ts';
 import { controlRows, PackageRates } from './package-rates.ts';
@@ -64,7 +65,7 @@ export function integrityStatement(integrity: ExportIntegrity): string {
  * lines of the answer history, and is counted into the rates. The history streams to the zip;
  * the populations keep their compressed bytes until it is done.
  */
-async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: PackageRates): Promise<{ prompts: number; answers: number }> {
+async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: PackageRates, delivery: DeliveryTimes): Promise<{ prompts: number; answers: number }> {
   const { db, engine, from, to } = options;
   const total = options.onProgress ? await countPromptsOfPeriod(db, from, to) : 0;
   const history = zip.entry('answers/history.csv');
@@ -85,6 +86,7 @@ async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: 
     for (const prompt of page) {
       const row = populationRow(prompt, escalated.has(prompt.id));
       rates.add(row);
+      delivery.add(prompt);
       population(prompt.attestationId).text += populationLine(row);
       lines += historyLines(prompt);
       answers += prompt.answers.length;
@@ -119,7 +121,8 @@ export async function exportPackage(options: PackageOptions): Promise<PackageRes
   const checkpoint = { seq: integrity.checkpoint.size, hash: integrity.checkpoint.hash, text: integrity.checkpoint.text };
   const zip = new ZipWriter(options.out);
   const rates = new PackageRates((id) => directory.managerOf(id) ?? '');
-  const counts = await writePopulations(options, zip, rates);
+  const delivery = new DeliveryTimes();
+  const counts = await writePopulations(options, zip, rates, delivery);
 
   const findings = await findingsOfPeriod(db, from, to);
   const changes = await findingChanges(db, findings.map((f) => f.id));
@@ -138,7 +141,7 @@ export async function exportPackage(options: PackageOptions): Promise<PackageRes
   await addFile(zip, 'checkpoint.txt', checkpoint.text);
   await addFile(zip, 'index.html', packageIndexHtml({
     config, firstDay: days.first, lastDay: days.last, generatedAt, vigilVersion, configSha256,
-    integrity, rates, controls, findings, changes, policies,
+    integrity, rates, delivery, controls, findings, changes, policies,
     files: [...zip.files], names: (id) => directory.nameOf(id), question: (id) => questions.get(id) ?? id,
   }));
   const manifest = {

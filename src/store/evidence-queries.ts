@@ -111,6 +111,10 @@ export interface PeriodFinding {
   resolution: string | null;
   /** 'answer-changed' (the assignee changed this prompt's answer) or 'resolved' (a manager or compliance, with a note); null before it was recorded. */
   resolutionMethod: string | null;
+  /** Its prompt's scheduled time, when Vigil issued it, and when its message was delivered (null: never). */
+  promptScheduledAt: string;
+  promptIssuedAt: string | null;
+  promptDeliveredAt: string | null;
 }
 
 /** Findings on the prompts of a period, oldest first, each with the answer revision that opened it. */
@@ -118,7 +122,9 @@ export async function findingsOfPeriod(db: Db, from: Date, to: Date): Promise<Pe
   const rows = await db.selectFrom('findings as f')
     .innerJoin('prompts as p', 'p.id', 'f.prompt_id')
     .leftJoin('answers as a', 'a.id', 'f.answer_id')
-    .selectAll('f').select(['a.revision', 'a.answered_by'])
+    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
+    .selectAll('f').select(['a.revision', 'a.answered_by', 'p.issued_at as prompt_scheduled_at', 'o.sent_at as prompt_delivered_at'])
+    .select((eb) => eb.fn.coalesce('p.created_at', 'o.created_at').as('prompt_issued_at'))
     .where('p.occurrence', '>=', from.toISOString()).where('p.occurrence', '<', to.toISOString())
     .orderBy('f.opened_at').orderBy('f.id').execute();
   return rows.map((f) => ({
@@ -126,6 +132,7 @@ export async function findingsOfPeriod(db: Db, from: Date, to: Date): Promise<Pe
     answerId: f.answer_id, openedByRevision: f.revision === null ? null : Number(f.revision), openedBy: f.answered_by, reason: f.reason,
     openedAt: f.opened_at, status: f.status, resolvedAt: f.resolved_at, resolvedBy: f.resolved_by, resolution: f.resolution,
     resolutionMethod: f.resolution_method,
+    promptScheduledAt: f.prompt_scheduled_at, promptIssuedAt: f.prompt_issued_at, promptDeliveredAt: f.prompt_delivered_at,
   }));
 }
 

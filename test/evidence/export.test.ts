@@ -8,7 +8,7 @@ import { recordAnswer } from '../../src/attestations/index.ts';
 import { csvCell } from '../../src/evidence/csv.ts';
 import { checkSignature, parseCheckpoints, SigningKey } from '../../src/evidence/checkpoint.ts';
 import { exportEvidence, type ExportFormat } from '../../src/evidence/export.ts';
-import { verifyAudit } from '../../src/store/index.ts';
+import { markSent, verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, ENGINE_BASE, Harness, testStoreLocation } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
@@ -87,6 +87,20 @@ describe('evidence export', () => {
       ['reminder', 'assignee', '2026-11-23T11:00:00.000Z'], ['escalation', 'manager', '2026-11-23T13:00:00.000Z'], ['escalation', 'compliance-channel', '2026-11-23T15:00:00.000Z'],
       ['missed', 'assignee', '2026-11-23T17:00:00.000Z'],
     ]);
+  });
+
+  it('HTML: the pack says how many prompts were issued on schedule and delivered, naming the one delivered latest with its time', async () => {
+    // Each prompt's own message (reminders and escalations are other messages of the same prompt).
+    const issued = await h.db.selectFrom('outbox').select(['id', 'prompt_id']).where('dedupe_key', 'like', 'prompt:%').orderBy('prompt_id').execute();
+    // Every message delivered 30 s after issue, as the dispatcher records a send, except Friday's to Dev, 2 h late.
+    for (const m of issued) {
+      const occurrence = m.prompt_id!.split('/').at(-1)!;
+      const late = m.prompt_id === 'backup/person:dev/2026-11-27T09:00:00.000Z';
+      await markSent(h.db, m.id, { ts: '1' }, new Date(Date.parse(occurrence) + (late ? 2 * 3_600_000 : 30_000)));
+    }
+    const { text } = await run('html');
+    const prompts = issued.filter((m) => m.prompt_id!.startsWith('backup/')).length;
+    expect(text).toContain(`Issue and delivery: ${prompts} of ${prompts} prompts issued within 5 minutes of their scheduled time, 0 later, 0 never; ${prompts} delivered, 0 issued but not delivered; longest from schedule to delivery 2 h (<code>backup/person:dev/2026-11-27T09:00:00.000Z</code>, delivered 2026-11-27 11:00 UTC).`);
   });
 
   it('HTML: a one-page evidence pack with inline SVG charts, findings, the register and the audit head, users\' words escaped', async () => {

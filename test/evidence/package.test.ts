@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAnswer, resolveFinding } from '../../src/attestations/index.ts';
 import { parseCheckpoints } from '../../src/evidence/checkpoint.ts';
 import { exportPackage, type PackageResult } from '../../src/evidence/package.ts';
-import { openFindings, verifyAudit } from '../../src/store/index.ts';
+import { markSent, openFindings, verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
 /** The daily backup check, mapped to two controls; and a weekly antivirus check mapped to one of them. */
@@ -45,6 +46,8 @@ beforeAll(async () => {
   await h.runUntil('2026-11-23T18:00:00Z');
   await answer('backup', 'bob', '23', 'yes'); // after the window: late
   await h.runUntil('2026-11-24T09:30:00Z');
+  // Tuesday's prompt messages were delivered 40 seconds after issue (as the dispatcher records a send); Monday's never were.
+  for (const m of await h.db.selectFrom('outbox').select('id').where('prompt_id', 'like', '%2026-11-24T09:00%').execute()) await markSent(h.db, m.id, { ts: '1' }, new Date('2026-11-24T09:00:40Z'));
   await answer('backup', 'cat', '24', 'no', 'NAS <offline>');
   const [finding] = await openFindings(h.db, ['cat']);
   await resolveFinding(h.db, h.engine, finding!.id, 'ann', 'Restored the NAS; backup re-run and checked 11:40', h.clock.now());
@@ -120,6 +123,29 @@ describe('the audit package (vigil export --format package)', () => {
     expect(cat.changes).toEqual([expect.objectContaining({ action: 'finding.resolved', actor: 'ann' })]);
     expect(files['findings.csv']).toContain('Restored the NAS; backup re-run and checked 11:40');
     expect(files['index.html']).toContain('Restored the NAS; backup re-run and checked 11:40');
+  });
+
+  it('issue and delivery: each finding\'s prompt with its scheduled, issued and delivered times, and per question how many were asked on schedule and delivered', async () => {
+    const id = prompt('backup', 'cat', '24');
+    const asked = await h.db.selectFrom('prompts as p').leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', sql<string>`'prompt:' || p.id`))
+      .select(['p.issued_at', 'p.created_at', 'o.sent_at']).where('p.id', '=', id).executeTakeFirstOrThrow();
+    expect(asked.created_at).not.toBeNull();
+    expect(asked.sent_at).not.toBeNull();
+    const findings = JSON.parse(files['findings.json']!) as { promptId: string; promptScheduledAt: string; promptIssuedAt: string; promptDeliveredAt: string }[];
+    expect(findings.find((f) => f.promptId === id)).toMatchObject({ promptScheduledAt: asked.issued_at, promptIssuedAt: asked.created_at, promptDeliveredAt: asked.sent_at });
+    expect(files['findings.csv']!.split('\r\n')[0]).toContain('prompt_scheduled_at,prompt_issued_at,prompt_delivered_at');
+    expect(files['findings.csv']).toContain(`${asked.issued_at},${asked.created_at},${asked.sent_at}`);
+    const page = files['index.html']!;
+    const minute = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+    expect(page).toContain(`issued ${minute(asked.created_at!)}<br>delivered ${minute(asked.sent_at!)}`);
+    // Per question: the prompts of the period, how many were issued on schedule and delivered, as the tables hold them.
+    const backup = await h.db.selectFrom('prompts as p').leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', sql<string>`'prompt:' || p.id`)).select(['p.created_at', 'o.sent_at'])
+      .where('p.attestation_id', '=', 'backup').where('p.occurrence', '>=', FROM.toISOString()).where('p.occurrence', '<', TO.toISOString()).execute();
+    const delivered = backup.filter((p) => p.sent_at !== null).length;
+    expect(delivered).toBeGreaterThan(0);
+    const section = page.slice(page.indexOf('<h2>Issue and delivery</h2>'), page.indexOf('<h2>Controls</h2>'));
+    expect(section).toMatch(new RegExp(`<td>Did today&#39;s backup complete\\?</td><td class="n">${backup.length}</td><td class="n">\\d+</td><td class="n">\\d+</td><td class="n">0</td><td class="n">${delivered}</td>`));
+    expect(section).toContain('Longest from schedule to delivery');
   });
 
   it('the controls table lists each control with the attestations mapped to it and their rates', () => {
