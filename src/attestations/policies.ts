@@ -7,8 +7,9 @@ import type { AudienceGroup, Subject } from './audience.ts';
 /**
  * Policies staff read and accept, in chat. An `acknowledge` attestation asks its audience to
  * accept its policy's current version: on its schedule (e.g. yearly), on joining, and whenever
- * the version in force is one the engine has not seen for it (a new or first-seen policy
- * version), when everyone in the audience who has not accepted that version is asked at once.
+ * the version in force or the audience is one the engine has not seen for it (a new or
+ * first-seen policy version, someone added), when everyone in the audience who has not accepted
+ * that version, and is not being asked for it, is asked at once.
  * A wording fix under a stated version is the same version: nobody is asked. Each acceptance is
  * the Yes to a prompt that records the policy and version it asked about.
  */
@@ -23,15 +24,16 @@ export function acknowledged(attestation: Attestation, config: VigilConfig): { p
 const SEEN = (attestationId: string) => `policy.version_seen.${attestationId}`;
 
 /**
- * The people to ask now because the policy's version is new to this attestation: each subject
- * who has neither accepted that version nor an open prompt for it. Records the version as seen.
+ * The people to ask now because the policy's version, or the audience, is new to this
+ * attestation (a new version; someone added to the audience): each subject who has neither
+ * accepted that version nor an open prompt for it. Records the version and audience as seen.
  */
 export async function newVersionAsks(db: Db, attestation: Attestation, groups: readonly AudienceGroup[], config: VigilConfig): Promise<Subject[]> {
   const asked = acknowledged(attestation, config);
   if (!asked) return [];
-  const seen = await getState(db, SEEN(attestation.id));
-  if (seen === asked.version) return [];
-  await setState(db, SEEN(attestation.id), asked.version);
+  const seen = `${asked.version}|${groups.map((g) => g.hash).sort().join(',')}`;
+  if ((await getState(db, SEEN(attestation.id))) === seen) return [];
+  await setState(db, SEEN(attestation.id), seen);
   const settled = new Set(
     (await policyAsks(db, [asked.policy.id]))
       .filter((a) => a.version === asked.version && (a.accepted || a.status === 'open'))

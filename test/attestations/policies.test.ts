@@ -130,6 +130,19 @@ describe('policies staff read and accept', () => {
     ]);
   });
 
+  it('someone added to the audience is asked for the version in force; those who accepted it are not asked again', async () => {
+    h = await Harness.open(ACCEPT, '2026-11-23T09:00:00Z', base(V1));
+    const first = await h.tick();
+    h.clock.set('2026-11-23T10:00:00Z');
+    for (const i of first.issued) await accept(i.assigneeId, i.promptId);
+    const withEve = base(V1).replace('suppliers:', '  - { id: eve, name: Eve Long, email: eve@acme.example, roles: [staff], manager: bob }\nsuppliers:') + ACCEPT;
+    h.engine.reconfigure(parseConfig(withEve, 'engine-test.yaml'));
+    h.clock.set('2026-11-30T09:00:00Z');
+    expect(issuedTo(await h.tick())).toEqual(['eve']);
+    h.clock.set('2026-11-30T09:05:00Z');
+    expect((await h.tick()).issued).toEqual([]);
+  });
+
   it('without a stated version, any change to the text is a new version (a hash of it), and everyone is asked again', async () => {
     const unversioned = (text: string) => `{ id: backups, title: Backups, text: "${text}" }`;
     h = await Harness.open(ACCEPT, '2026-11-23T09:00:00Z', base(unversioned('We back up nightly.')));
