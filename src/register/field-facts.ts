@@ -33,7 +33,7 @@ function says(answer: string, fact: string): boolean {
 
 /**
  * The fact of a named supplier whose words best match what the question asks beyond the supplier's
- * name ("who has to approve new Shopify apps?" → "Apps are installed only with Ruth's approval."),
+ * name ("who has to approve new apps in X?" → its measure "Apps are installed only with the owner's approval"),
  * when the answer does not already say it: every field of the register is answerable, not only
  * those an intent knows.
  */

@@ -309,7 +309,7 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
       ['data', 1.5, s.sharedData ?? ''],
       ['notes', 0.5, s.notes ?? ''],
       // What the entry says in words elsewhere ("deleted mailboxes are purged after 20 days"): a little.
-      ['notes', 0.5, [s.retention ?? '', s.security.replication ?? '', s.security.supportAccess ?? '', ...s.security.measures].join(' , ')],
+      ['notes', 0.5, [/^P(\d|T)/.test(s.retention ?? '') ? '' : (s.retention ?? ''), s.security.replication ?? '', s.security.supportAccess ?? '', ...s.security.measures].filter(Boolean).join(' , ')],
     ],
     thesaurus,
     SUPPLIER_STOP,

@@ -147,7 +147,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   // Where the register is silent, or the question is a general one, a policy on the subject helps.
   const general = answered.intent === 'supplier';
   // A kind of data asked after rather than a supplier ("how long do we keep allergy info?"): a
-  // policy on that data and that question (its retention rule) may say more than the register.
+  // retention policy that names that data may say more than the register.
   const byTopic = q.named.length === 0 && answered.intent === 'retention' ? topicPolicy(ctx, q.text) : undefined;
   const policy = general || /does not say|records no|does not record/.test(answered.text) ? policyAnswer(ctx, q.text) : byTopic;
   return {
