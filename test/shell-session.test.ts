@@ -39,13 +39,13 @@ describe('a piped terminal session of a simulated week (test/sessions/week.txt)'
   it('issues Monday\'s prompts at 09:00, in full for the person you are', () => {
     expect(stdout).toContain('It is Monday, 23 November 2026, 08:50 (Europe/London), simulated.');
     expect(block(stdout, '── Mon 23 Nov, 09:00 ──')).toBe(`── Mon 23 Nov, 09:00 ──
-→ Vigil asks Bob Stone: Did today's backup complete?
+→ Vigil asks Bob Stone: Did today's backup complete? — for Mon 23 Nov
 → Vigil asks Cat Jones:
-    Did today's backup complete?
+    Did today's backup complete? — for Mon 23 Nov
     Due: Mon 23 Nov, 17:00 (Europe/London)
     Policy: Backups
     [Yes] [No]
-→ Vigil asks Dev Patel: Did today's backup complete?`);
+→ Vigil asks Dev Patel: Did today's backup complete? — for Mon 23 Nov`);
   });
 
   it('records answers; a "No" opens a finding and tells the manager', () => {
@@ -57,7 +57,7 @@ describe('a piped terminal session of a simulated week (test/sessions/week.txt)'
   it('advance runs the engine: a reminder at 11:00, the manager at 13:00, the channel at 15:00', () => {
     expect(block(stdout, '── Mon 23 Nov, 11:00 ──')).toBe(`── Mon 23 Nov, 11:00 ──
 → Vigil reminds Dev Patel:
-    Reminder: Did today's backup complete?
+    Reminder: Did today's backup complete? — for Mon 23 Nov
     Still waiting for your answer; due Mon 23 Nov, 17:00.
     [Yes] [No]`);
     expect(block(stdout, '── Mon 23 Nov, 13:00 ──')).toBe('── Mon 23 Nov, 13:00 ──\n→ Vigil escalates to Ann Lee: For your attention: Dev Patel has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');

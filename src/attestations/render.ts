@@ -4,6 +4,7 @@ import type { Button, Card, HowTo, OutboundMessage } from '../messages.ts';
 import type { Prompt } from '../store/index.ts';
 import type { Directory } from './directory.ts';
 import { howToOf, plainInstructions } from './how-to.ts';
+import { occurrenceLabel } from './period.ts';
 import { policyExcerpt } from './policies.ts';
 import { policyVersion, versionLabel } from '../config/policy-documents.ts';
 
@@ -26,9 +27,17 @@ export function renderPayload(payload: OutboxPayload, prompt: Prompt | undefined
   const howTo = howToOf(attestation, prompt.checklist, directory);
   const policy = attestation?.policy ? config.policies.find((p) => p.id === attestation.policy) : undefined;
   if (prompt.policy && policy) return acknowledgementCard(prompt, directory, policy, payload.kind === 'reminder');
-  if (payload.kind === 'reminder') return reminderCard(prompt, directory, howTo);
+  // A repeating prompt names its day or period, so repeats can be told apart ("for Fri 27 Nov").
+  const zone = attestation?.timezone === 'person' ? directory.timezoneOf(prompt.assigneeId) : (attestation?.timezone ?? config.organisation.timezone);
+  const label = occurrenceLabel(attestation, prompt.occurrence, zone);
+  if (payload.kind === 'reminder') return reminderCard(prompt, directory, howTo, label);
   if (attestation?.schedule === 'on-join') return welcomeCard(prompt, directory, howTo);
-  return promptCard(prompt, directory, policy, howTo);
+  return promptCard(prompt, directory, policy, howTo, label);
+}
+
+/** A question as a card's title: with what this occurrence is for, when it repeats. */
+export function titled(question: string, label: string | undefined): string {
+  return label ? `${question} — for ${label}` : question;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -93,13 +102,13 @@ export function answerButtons(prompt: Pick<Prompt, 'id' | 'answerKind'>): Button
 }
 
 /** The card that asks a prompt's question, with how to check it when the config says. */
-export function promptCard(prompt: Prompt, directory: Directory, policy?: Policy, howTo?: HowTo): Card {
+export function promptCard(prompt: Prompt, directory: Directory, policy?: Policy, howTo?: HowTo, label?: string): Card {
   const zone = directory.timezoneOf(prompt.assigneeId);
   const fields = [{ label: 'Due', value: `${formatWhen(prompt.closesAt, zone)} (${zone})` }];
   if (policy) fields.push({ label: 'Policy', value: policy.title });
   return {
     kind: 'card',
-    title: prompt.question,
+    title: titled(prompt.question, label),
     text: prompt.subjectKind === 'supplier' ? `You look after ${directory.supplier(prompt.subjectId)?.name ?? prompt.subjectId}.` : '',
     fields,
     buttons: answerButtons(prompt),
@@ -116,11 +125,11 @@ export function welcomeCard(prompt: Prompt, directory: Directory, howTo?: HowTo)
 }
 
 /** A reminder, in the prompt's thread: the answer buttons again, and how to check. */
-export function reminderCard(prompt: Prompt, directory: Directory, howTo?: HowTo): Card {
+export function reminderCard(prompt: Prompt, directory: Directory, howTo?: HowTo, label?: string): Card {
   const zone = directory.timezoneOf(prompt.assigneeId);
   return {
     kind: 'card',
-    title: `Reminder: ${prompt.question}`,
+    title: `Reminder: ${titled(prompt.question, label)}`,
     text: `Still waiting for your answer; due ${formatWhen(prompt.closesAt, zone)}.`,
     fields: [],
     buttons: answerButtons(prompt),

@@ -16,8 +16,18 @@ describe.each(CHANNELS)('channel contract: %s', (name, make) => {
 
   afterEach(() => bed.close());
 
-  it('shows each person their prompt', () => {
-    for (const person of ['ann', 'bob', 'cat', 'dev']) expect(channel.promptsSeenBy(person)).toContain("Did today's backup complete?");
+  it('shows each person their prompt, naming the day it is for', () => {
+    for (const person of ['ann', 'bob', 'cat', 'dev']) expect(channel.promptsSeenBy(person)).toContain("Did today's backup complete? — for Mon 23 Nov");
+  });
+
+  it('dates every repeat of a daily prompt, so Monday\'s and Tuesday\'s read differently', async () => {
+    h.clock.set('2026-11-24T09:00:00Z');
+    await h.tick();
+    await channel.deliver();
+    const seen = channel.promptsSeenBy('cat');
+    expect(seen).toContain("Did today's backup complete? — for Mon 23 Nov");
+    expect(seen).toContain("Did today's backup complete? — for Tue 24 Nov");
+    expect(seen.filter((title) => title === "Did today's backup complete?")).toEqual([]);
   });
 
   it('records a Yes from the assignee, through this channel, and shows it', async () => {

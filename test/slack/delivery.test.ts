@@ -46,7 +46,7 @@ describe('delivery through Slack', () => {
     await dispatcher.deliverDue();
     const posts = slack.callsTo('chat.postMessage').slice(4);
     const reminder = posts.find((c) => c.args.channel === 'DUCAT')!;
-    expect(reminder.args.text).toBe("Reminder: Did today's backup complete?");
+    expect(reminder.args.text).toBe("Reminder: Did today's backup complete? — for Mon 23 Nov");
     expect(reminder.args.thread_ts).toBe(JSON.parse(promptTs!).ts);
     expect(prompt.args.thread_ts).toBeUndefined();
     const toManager = posts.find((c) => c.args.channel === 'DUBOB' && String(c.args.text).includes('Cat Jones'))!;

@@ -77,9 +77,9 @@ describe('Slack adapter over real HTTP', () => {
   it('delivers each prompt as a DM with Yes and No buttons, through conversations.open', () => {
     expect(slack.callsTo('conversations.open').map((c) => c.args.users).sort()).toEqual(['UANN', 'UBOB', 'UCAT', 'UDEV']);
     const dm = slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUCAT')!;
-    expect(dm.args.text).toBe("Did today's backup complete?");
+    expect(dm.args.text).toBe("Did today's backup complete? — for Mon 23 Nov");
     const blocks = dm.args.blocks as { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: unknown[] }[];
-    expect(blocks[0]!.text!.text).toBe("*Did today's backup complete?*");
+    expect(blocks[0]!.text!.text).toBe("*Did today's backup complete? — for Mon 23 Nov*");
     expect(blocks[0]!.fields!.map((f) => f.text)).toEqual(['*Due*\nMon 23 Nov, 17:00 (Europe/London)', '*Policy*\nBackups']);
     expect(blocks[1]).toEqual({
       type: 'actions', block_id: 'answer',

@@ -48,7 +48,7 @@ describe('user text in Teams cards', () => {
   it('the prompt card has no markdown elements and its reason box declares the server limit', () => {
     const [prompt] = connector.activitiesTo(chatOf('cat'));
     expect(cardElements(prompt!).filter((e) => e.type === 'TextBlock' || e.type === 'FactSet')).toEqual([]);
-    expect(readableLines(prompt!)).toEqual(expect.arrayContaining(["Did today's backup complete?", expect.stringMatching(/^Due: Mon 23 Nov, 17:00/)]));
+    expect(readableLines(prompt!)).toEqual(expect.arrayContaining(["Did today's backup complete? — for Mon 23 Nov", expect.stringMatching(/^Due: Mon 23 Nov, 17:00/)]));
     expect(cardElements(prompt!).find((e) => (e as { id?: string }).id === 'reason')).toMatchObject({ type: 'Input.Text', maxLength: FIELD_LIMITS.reason });
   });
 
