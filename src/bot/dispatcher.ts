@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderPayload, type Directory, type OutboxPayload } from '../attestations/index.ts';
 import type { VigilConfig } from '../config/schema.ts';
 import type { Clock } from '../clock.ts';
@@ -42,6 +43,20 @@ export interface Sender {
    */
   readonly requestTimeoutMs?: number;
   send(delivery: Delivery): Promise<unknown>;
+}
+
+/**
+ * A channel: a platform people talk to Vigil on (Slack, Teams, the terminal). It translates
+ * between its platform and the use-case port (see ChatPort) it was built with, and sends what the
+ * dispatcher hands it; the platforms that connect out, or take requests in, say how.
+ */
+export interface Channel extends Sender {
+  /** Connects to the platform, checking its credentials (failing fast and clearly). */
+  start?(): Promise<void>;
+  /** Disconnects. */
+  stop?(): Promise<void>;
+  /** The HTTP endpoint the platform posts to, when it posts to one. */
+  readonly requestListener?: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
 }
 
 /** A failed send. Permanent failures (no such user or channel) are not retried. */

@@ -1,7 +1,7 @@
 import type { UseCases } from '../../app/use-cases.ts';
 import type { Clock } from '../../clock.ts';
 import type { OutboundMessage } from '../../messages.ts';
-import type { Delivery, Sender } from '../dispatcher.ts';
+import type { Channel, Delivery } from '../dispatcher.ts';
 import { clean, renderMessage, type Style } from './render.ts';
 
 /** What the terminal sender asks of the use cases: the time and names as people read them. */
@@ -15,7 +15,7 @@ const LABELS: Record<Delivery['payload']['kind'], string> = { prompt: 'asks', re
  * waits for its prompt) are the same on every channel. The person being acted as sees their
  * messages in full; everyone else's show as one line.
  */
-export class TerminalSender implements Sender {
+export class TerminalSender implements Channel {
   readonly platform = 'shell';
   private shownTime = '';
 

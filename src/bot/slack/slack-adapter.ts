@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.ts';
 import { BODY_LIMIT, readBody } from '../../http-server.ts';
 import { readChatLine } from '../../app/conversation.ts';
 import type { AnswerEvent, ChatPort } from '../../app/port.ts';
-import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
+import { DeliveryError, type Channel, type Delivery } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
 import type { OutboundMessage } from '../../messages.ts';
 import { CHECKLIST_ACTION, CHECKLIST_BLOCK, answeredBlocks, homeView, mrkdwn, reasonModal, toBlocks } from './blocks.ts';
@@ -47,7 +47,7 @@ const PERMANENT = new Set(['user_not_found', 'users_not_found', 'channel_not_fou
  * It turns Slack's payloads into neutral events for the conversation core and renders its
  * neutral messages as Block Kit.
  */
-export class SlackAdapter implements Sender {
+export class SlackAdapter implements Channel {
   readonly platform = 'slack';
   /** The Web API client's request timeout: the dispatcher looks for an unsure post only after it. */ get requestTimeoutMs(): number { return this.options.timeoutMs ?? 10_000; }
   readonly app: App;

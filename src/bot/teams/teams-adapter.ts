@@ -6,7 +6,7 @@ import { readBody, refuseTooLarge } from '../../http-server.ts';
 import type { Logger } from '../../logger.ts';
 import { readChatLine } from '../../app/conversation.ts';
 import type { ChatPort } from '../../app/port.ts';
-import { DeliveryError, type Delivery, type Sender } from '../dispatcher.ts';
+import { DeliveryError, type Channel, type Delivery } from '../dispatcher.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 import { TeamsReferences } from './references.ts';
 import { CONNECTOR_AUDIENCE, conversationParameters, personOfMember, teamRoster } from './roster.ts';
@@ -41,7 +41,7 @@ export interface TeamsOptions {
  * go out proactively as Adaptive Cards whose `Action.Execute` answers come back as invokes and
  * are answered with the updated card.
  */
-export class TeamsAdapter implements Sender {
+export class TeamsAdapter implements Channel {
   readonly platform = PLATFORM;
   readonly adapter: CloudAdapter;
   private readonly authConfig: AuthConfiguration;
