@@ -111,3 +111,31 @@ describe('the bundle', () => {
     await expect(vigil(home, ['status', '--config', config, '--db', db])).rejects.toThrow(/no-such-file\.ts/);
   }, 120_000);
 });
+
+describe('vigil start', () => {
+  /** Writes the process's id and its Node flags to $VIGIL_FLAGS on exit. */
+  const FLAGS = `data:text/javascript,${encodeURIComponent(`
+    import { writeFileSync } from 'node:fs';
+    process.on('exit', () => writeFileSync(process.env.VIGIL_FLAGS, JSON.stringify({ pid: process.pid, execArgv: process.execArgv })));
+  `)}`;
+  async function flagsOf(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ pid: number; execArgv: string[]; childPid: number }> {
+    const file = join(dir, `flags-${args[0]}-${Object.keys(env).length}.json`);
+    const child = execFile(process.execPath, ['--import', FLAGS, join(root, 'bin/vigil.js'), ...args], { cwd: dir, env: { ...process.env, ...env, VIGIL_FLAGS: file, LOG_LEVEL: 'warn' } });
+    child.stdin!.end('quit\n');
+    await new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(code) : reject(new Error(`exited ${code}`)))));
+    return { ...(JSON.parse(readFileSync(file, 'utf8')) as { pid: number; execArgv: string[] }), childPid: child.pid! };
+  }
+  const chat = ['start', '--shell', '--config', join(root, 'test/fixtures/acme.yaml'), '--db', join(dir, 'chat.db')];
+
+  it('runs with a 1 MB young generation, in the same process (it idles for days)', async () => {
+    const { pid, execArgv, childPid } = await flagsOf(chat);
+    expect(execArgv).toContain('--max-semi-space-size=1');
+    expect(pid).toBe(childPid);
+    expect((await flagsOf(['--version'])).execArgv).not.toContain('--max-semi-space-size=1'); // a quick command starts once
+  }, 60_000);
+
+  it('keeps a young-generation size the caller gave', async () => {
+    const { execArgv } = await flagsOf(chat, { NODE_OPTIONS: '--max-semi-space-size=8' });
+    expect(execArgv).not.toContain('--max-semi-space-size=1');
+  }, 60_000);
+});
