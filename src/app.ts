@@ -3,6 +3,7 @@ import type { Clock } from './clock.ts';
 import { loadConfigFile, type VigilConfig } from './config/index.ts';
 import type { Logger } from './logger.ts';
 import { PolicyQa, type GapLog, type ModelReader } from './register/index.ts';
+import { UseCases } from './app/use-cases.ts';
 import { appendAudit, migrateToLatest, openStore, syncPeople, writeTransaction, type Db, type MigrationReport, type PeopleSync } from './store/index.ts';
 
 /** Everything with a side effect, passed in once. */
@@ -34,6 +35,8 @@ export interface Workspace {
   readonly qa: PolicyQa;
   /** Where the Q&A logs what it could not answer, if anywhere (the bot's weekly digest reads it). */
   gaps: GapLog | undefined;
+  /** The use cases over this workspace (built on first use), holding the config in force: read config and names here, not through the engine. */
+  readonly app: UseCases;
   close(): Promise<void>;
 }
 
@@ -55,12 +58,19 @@ export async function openWorkspace(options: { configFile: string; dbFile: strin
       return sync;
     });
     let qa: PolicyQa | undefined;
+    let app: UseCases | undefined;
+    const engine = new Engine(config);
+    const workspaceQa = () => (qa ??= policyQa(config, deps));
     return {
-      config, configFile: options.configFile, db, engine: new Engine(config), migrations, people,
+      config, configFile: options.configFile, db, engine, migrations, people,
       get qa() {
-        return (qa ??= policyQa(config, deps));
+        return workspaceQa();
       },
       gaps: deps.gaps,
+      get app() {
+        // The workspace's own Q&A for the config it opened with; a reload's config gets one of its own.
+        return (app ??= new UseCases({ db, engine, clock: deps.clock, logger: deps.logger, qa: (c) => (c === config ? workspaceQa() : policyQa(c, deps)) }));
+      },
       close: () => db.destroy(),
     };
   } catch (error) {

@@ -47,7 +47,7 @@ async function startShell(cli: Cli, options: GlobalOptions, local: StartOptions)
   const { runShell } = await import('../../bot/terminal.ts');
   const workspace = await openWorkspace({ configFile: cli.resolveConfig(options), dbFile: explicitDb ? cli.resolveDb(options) : ':memory:' }, { clock, logger: cli.logger() });
   try {
-    if (local.as && !workspace.engine.directory.person(local.as)) throw new VigilError(ErrorCode.UsageError, `--as: no person "${local.as}" in this workspace`);
+    if (local.as && !workspace.app.directory.person(local.as)) throw new VigilError(ErrorCode.UsageError, `--as: no person "${local.as}" in this workspace`);
     await runShell({ db: workspace.db, engine: workspace.engine, clock, logger: cli.logger(), input: cli.io.stdin, output: cli.io.output, ...(local.as ? { as: local.as } : {}) });
   } finally {
     await workspace.close();

@@ -26,9 +26,9 @@ export function registerStatus(program: Command, cli: Cli): void {
       const at = cli.instant(text, flag);
       const { buildStatus } = await import('../../attestations/index.ts');
       const { statusText } = await import('../../app/status-text.ts');
-      await cli.withWorkspace(options, cli.existingDb(options), async ({ engine, db }) => {
+      await cli.withWorkspace(options, cli.existingDb(options), async ({ engine, db, app }) => {
         const report = await buildStatus(db, engine, { ...(local.as ? { viewer: local.as } : {}), ...(local.person ? { person: local.person } : {}) }, at);
-        cli.say(options.json ? JSON.stringify(report) : statusText(report, engine.directory));
+        cli.say(options.json ? JSON.stringify(report) : statusText(report, app.directory));
       });
     });
 }
