@@ -44,12 +44,13 @@ nodeModule.enableCompileCache?.();
 async function bundledEntry() {
   if (process.env.VIGIL_FROM_SOURCE === '1') return undefined;
   try {
-    const { build, currentBuild, sourceStamp } = await import('../scripts/build.js');
+    const { currentBuild, sourceStamp } = await import('../scripts/bundle-stamp.js');
     const current = currentBuild();
     const stamp = sourceStamp();
     if (current?.stamp === stamp) return new URL(`../dist/${current.dir}/cli.js`, import.meta.url).href;
     // These very sources failed to build before (the error shows when they run): not again.
     if (current?.failed === stamp) return undefined;
+    const { build } = await import('../scripts/build.js');
     return new URL(`file://${await build()}`).href;
   } catch {
     return undefined;

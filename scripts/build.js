@@ -4,42 +4,15 @@
 // than ~600. Native modules and the large SDKs stay in node_modules, loaded as before by the
 // commands that need them. Built by `bin/vigil.js` when the sources are newer than the bundle
 // (or by `node scripts/build.js`); nothing here is committed (dist/ is ignored).
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { currentBuild, ROOT, sourceStamp } from './bundle-stamp.js';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-export const ROOT = join(here, '..');
-/** What the bundle is built from: a change to any of these makes it stale. */
-const INPUTS = ['src', 'package.json', 'package-lock.json', 'scripts/build.js'];
 /** Packages bundled in (pure JavaScript, loaded by most commands); every other import stays external. */
 const BUNDLED = /^(kysely|zod|yaml|commander|croner|stemmer|pino|pino-std-serializers|@pinojs\/redact|quick-format-unescaped|sonic-boom|atomic-sleep|on-exit-leak-free|thread-stream|safe-stable-stringify|real-require|process-warning)(\/|$)/;
 /** An old build is removed once it is this old (a long-running process may still load its chunks). */
 const KEEP_OLD_MS = 60 * 60 * 1000;
-
-function listFiles(path, into) {
-  let stat;
-  try { stat = statSync(path); } catch { return into; }
-  if (stat.isDirectory()) for (const name of readdirSync(path).sort()) listFiles(join(path, name), into);
-  else into.push(`${relative(ROOT, path)}:${stat.size}:${stat.mtimeMs}`);
-  return into;
-}
-
-/** A fingerprint of the inputs' names, sizes and modification times (a few ms: no file is read). */
-export function sourceStamp(root = ROOT) {
-  const files = INPUTS.flatMap((input) => listFiles(join(root, input), []));
-  return createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
-}
-
-/** dist/current.json: the build in use and the stamp of the sources it was built from. */
-export function currentBuild(root = ROOT) {
-  try {
-    return JSON.parse(readFileSync(join(root, 'dist', 'current.json'), 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A module's `import.meta.url` as if it still ran from src/: Vigil finds its bundled files
