@@ -214,6 +214,8 @@ const RegisterSetsSchema = z
       .enum(STATEMENT_STATUSES)
       .optional()
       .describe('The GDPR statement status a Yes sets for the supplier asked about (usually on-file). A No, when the file says that status, sets missing.'),
+    reviewDue: duration('For a Yes: the GDPR statement\'s next review, this long after the day of the answer (e.g. P1Y); a later date than the file\'s is the live state, and `vigil register apply` writes it')
+      .optional(),
   })
   .describe('The register field a Yes sets for the supplier asked about: the answer becomes the register\'s live state (status, evidence pack, questions), and `vigil register apply` writes it into this file.');
 

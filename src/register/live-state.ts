@@ -1,6 +1,7 @@
 import type { Attestation, StatementStatus, Supplier, VigilConfig } from '../config/schema.ts';
 import { latestSupplierAnswers, type SupplierAttestedAnswer } from '../store/register-state.ts';
 import type { Db } from '../store/index.ts';
+import { renewalsFrom, withRenewals, type RenewedDate } from './live-renewals.ts';
 
 /**
  * The register's live state: `vigil.yaml` (the register's source, reviewed like code) with what
@@ -42,6 +43,8 @@ export interface LiveRegister {
   facts: AttestedFact[];
   /** The facts that differ from the file, in register order. */
   differences: AttestedFact[];
+  /** Review dates moved on by a Yes (`sets: { reviewDue: P1Y }`), agreeing with the file or not; the later date is in `config`. */
+  renewals: RenewedDate[];
 }
 
 /** The facts of one supplier's field, if any. */
@@ -73,7 +76,8 @@ export function liveRegister(config: VigilConfig, answers: readonly SupplierAtte
   const order = new Map(config.suppliers.map((s, i) => [s.id, i]));
   const facts = [...latest.values()].sort((a, b) => order.get(a.supplierId)! - order.get(b.supplierId)!);
   const differences = facts.filter((f) => f.differs);
-  return { config: withFacts(config, differences), facts, differences };
+  const renewals = renewalsFrom(config, answers);
+  return { config: withRenewals(withFacts(config, differences), renewals), facts, differences, renewals };
 }
 
 function factFrom(

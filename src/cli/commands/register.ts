@@ -6,6 +6,7 @@ import type { VigilConfig } from '../../config/index.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { FileEdit } from '../../register/live-state-yaml.ts';
 import type { AttestedFact, LiveRegister } from '../../register/live-state.ts';
+import type { RenewedDate } from '../../register/live-renewals.ts';
 import { isPostgresUrl } from '../../store/location.ts';
 import { DEMO_CONFIG, type Cli, type GlobalOptions } from '../context.ts';
 
@@ -30,7 +31,12 @@ function differenceLine(fact: AttestedFact, zone: string, formatWhen: (at: Date,
   return `  ${fact.supplierName} (${fact.supplierId}): ${fact.field}.status: vigil.yaml says ${fact.file}; attested ${fact.attested} by ${fact.byName} (${fact.by}), ${formatWhen(fact.at, zone)} (${fact.answer === 'yes' ? 'Yes' : 'No'} to ${fact.attestationId})`;
 }
 
-function editLines(edits: readonly FileEdit[], file: string): string[] {
+/** "Xero (xero): gdprStatement.reviewDue: vigil.yaml says 2026-11-01; renewed to 2027-11-27 by Bob Stone (bob), Fri 27 Nov, 10:00 (Yes to statement-review)" */
+function renewalLine(r: RenewedDate, zone: string, formatWhen: (at: Date, zone: string) => string): string {
+  return `  ${r.supplierName} (${r.supplierId}): gdprStatement.reviewDue: vigil.yaml says ${r.file ?? 'none'}; renewed to ${r.attested} by ${r.byName} (${r.by}), ${formatWhen(r.at, zone)} (Yes to ${r.attestationId})`;
+}
+
+function editLines(edits: readonly Pick<FileEdit, 'line' | 'path' | 'before' | 'after'>[], file: string): string[] {
   return edits.flatMap((e) => [`  ${file}:${e.line}  ${e.path}`, `    - ${e.before.trim()}`, `    + ${e.after.trim()}`]);
 }
 
@@ -49,13 +55,16 @@ export function registerRegister(program: Command, cli: Cli): void {
       const options = cli.global(command);
       await cli.withWorkspace(options, cli.existingDb(options), async ({ db, config }) => {
         const { factJson, readLiveRegister } = await import('../../register/live-state.ts');
+        const { renewalJson } = await import('../../register/live-renewals.ts');
         const { formatWhen } = await import('../../attestations/index.ts');
         const live = await readLiveRegister(db, config);
-        if (options.json) return cli.say(JSON.stringify({ differences: live.differences.map(factJson) }));
-        if (live.differences.length === 0) return cli.say(AGREES);
-        const n = live.differences.length;
+        const renewed = live.renewals.filter((r) => r.differs);
+        if (options.json) return cli.say(JSON.stringify({ differences: live.differences.map(factJson), ...(renewed.length ? { renewals: renewed.map(renewalJson) } : {}) }));
+        if (live.differences.length === 0 && renewed.length === 0) return cli.say(AGREES);
+        const n = live.differences.length + renewed.length;
         cli.say(`vigil.yaml is behind what was attested: ${n} difference${n === 1 ? '' : 's'} (vigil register apply writes ${n === 1 ? 'it' : 'them'}):`);
         for (const fact of live.differences) cli.say(differenceLine(fact, config.organisation.timezone, formatWhen));
+        for (const r of renewed) cli.say(renewalLine(r, config.organisation.timezone, formatWhen));
       });
     });
 
@@ -72,25 +81,28 @@ export function registerRegister(program: Command, cli: Cli): void {
 async function apply(cli: Cli, options: GlobalOptions, ws: Workspace, write: boolean): Promise<void> {
   const { db, config, configFile } = ws;
   const { factJson, readLiveRegister } = await import('../../register/live-state.ts');
+  const { renewalJson } = await import('../../register/live-renewals.ts');
   const { applyFacts } = await import('../../register/live-state-yaml.ts');
   const { appendAudit, writeTransaction } = await import('../../store/index.ts');
   const live = await readLiveRegister(db, config);
   const shown = cli.display(configFile);
-  if (live.differences.length === 0) {
+  const renewed = live.renewals.filter((r) => r.differs);
+  if (live.differences.length === 0 && renewed.length === 0) {
     cli.say(options.json ? JSON.stringify({ file: shown, written: false, changes: [] }) : AGREES);
     return;
   }
   if (write && configFile === DEMO_CONFIG) {
     throw new VigilError(ErrorCode.UsageError, 'this is the bundled demo workspace, which apply does not change; give --config FILE for yours');
   }
-  const { text, edits } = applyFacts(readFileSync(configFile, 'utf8'), shown, live.differences);
+  const { text, edits: factEdits, dateEdits } = applyFacts(readFileSync(configFile, 'utf8'), shown, live.differences, renewed);
+  const edits = [...factEdits.map((e) => ({ ...e, json: factJson(e.fact) })), ...dateEdits.map((e) => ({ ...e, json: renewalJson(e.renewal) }))].sort((a, b) => a.line - b.line);
   if (write) {
     writeFileSync(configFile, text);
-    const changes = edits.map((e) => ({ ...factJson(e.fact), line: e.line }));
+    const changes = edits.map((e) => ({ ...e.json, line: e.line }));
     await writeTransaction(db, (trx) => appendAudit(trx, { actor: 'cli', action: 'register.applied', subject: configFile, data: { changes } }, systemClock.now()));
   }
   if (options.json) {
-    cli.say(JSON.stringify({ file: shown, written: write, changes: edits.map((e) => ({ ...factJson(e.fact), line: e.line, before: e.before, after: e.after })) }));
+    cli.say(JSON.stringify({ file: shown, written: write, changes: edits.map((e) => ({ ...e.json, line: e.line, before: e.before, after: e.after })) }));
     return;
   }
   const n = edits.length;
