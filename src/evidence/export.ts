@@ -5,7 +5,7 @@ import { findingChanges, findingsOfPeriod, noticePages } from '../store/evidence
 import { factJson, readLiveRegister } from '../register/live-state.ts';
 import { countEvidence, evidencePages, findingsOpenedBetween, type Db } from '../store/index.ts';
 import type { SigningKey } from './checkpoint.ts';
-import { exportIntegrity, integrityText } from './checkpoint-integrity.ts';
+import { exportIntegrity, integrityText, type IntegrityLimits } from './checkpoint-integrity.ts';
 import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
 import { exportPackage } from './package.ts';
@@ -30,6 +30,8 @@ export interface ExportOptions {
   days?: { first: string; last: string };
   /** Signs the checkpoint the export quotes (VIGIL_SIGNING_KEY); unsigned without one. */
   signingKey?: SigningKey;
+  /** How much of the chain and evidence the export checks (see IntegrityLimits); the defaults else. */
+  integrityLimits?: IntegrityLimits;
 }
 
 /** What an export wrote, and the checkpoint it quotes (the note's text). */
@@ -84,7 +86,7 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
     const result = await exportPackage(options);
     return { rows: result.prompts, auditHead: result.checkpoint.hash, checkpoint: result.checkpoint.text, verified: result.verified };
   }
-  const integrity = await exportIntegrity(db, engine.config, options.signingKey);
+  const integrity = await exportIntegrity(db, engine.config, options.signingKey, options.integrityLimits);
   const total = await countEvidence(db, from, to);
   const summary = new EvidenceSummary();
   const byPerson = new Map<string, Record<EvidenceState, number>>();

@@ -8,7 +8,7 @@ import {
 } from '../store/evidence-queries.ts';
 import type { Db } from '../store/index.ts';
 import type { SigningKey } from './checkpoint.ts';
-import { exportIntegrity, integrityText, type ExportIntegrity } from './checkpoint-integrity.ts';
+import { exportIntegrity, integrityText, type ExportIntegrity, type IntegrityLimits } from './checkpoint-integrity.ts';
 import { DeliveryTimes } from './delivery.ts';
 import { packageIndexHtml } from './package-html.ts';
 import { policyAcceptanceFiles } from './package-policy-acceptances.ts';
@@ -33,6 +33,8 @@ export interface PackageOptions {
   onProgress?: (done: number, total: number) => void;
   /** Signs the checkpoint the package quotes (VIGIL_SIGNING_KEY); unsigned without one. */
   signingKey?: SigningKey;
+  /** How much of the chain and evidence the package checks (see IntegrityLimits); the defaults else. */
+  integrityLimits?: IntegrityLimits;
 }
 
 /** What went into the package. */
@@ -117,7 +119,7 @@ export async function exportPackage(options: PackageOptions): Promise<PackageRes
   const { db, engine, from, to } = options;
   const config = engine.config;
   const directory = engine.directory;
-  const integrity = await exportIntegrity(db, config, options.signingKey);
+  const integrity = await exportIntegrity(db, config, options.signingKey, options.integrityLimits);
   const checkpoint = { seq: integrity.checkpoint.size, hash: integrity.checkpoint.hash, text: integrity.checkpoint.text };
   const zip = new ZipWriter(options.out);
   const rates = new PackageRates((id) => directory.managerOf(id) ?? '');
@@ -152,6 +154,8 @@ export async function exportPackage(options: PackageOptions): Promise<PackageRes
       kind: 'tlog-checkpoint', origin: integrity.checkpoint.origin, seq: checkpoint.seq, hash: checkpoint.hash, signedBy: integrity.checkpoint.signedBy,
       text: checkpoint.text, records: integrity.verification.records, verified: integrity.ok,
       evidenceRowsChecked: integrity.verification.evidenceChecked === true,
+      // What was checked: 'full' (every record and row), or the newest records and the rows they seal.
+      scope: integrity.scope.kind === 'full' ? { kind: 'full', records: integrity.verification.records } : { ...integrity.scope, records: integrity.verification.records },
     },
     integrity: statement, prompts: counts.prompts, answers: counts.answers, findings: findings.length,
     files: [...zip.files],

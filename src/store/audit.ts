@@ -120,9 +120,8 @@ export async function setAuditAnchor(db: Db, anchor: AuditAnchor): Promise<void>
 /** Records read per page when walking the chain: bounds memory on a long chain. */
 export const CHAIN_PAGE = 500;
 
-/** The chain's records in order, a page at a time (keyset on seq). */
-export async function* auditPages(db: Db, pageSize = CHAIN_PAGE): AsyncGenerator<Selectable<AuditLogTable>[]> {
-  let after = -1;
+/** The chain's records in order, a page at a time (keyset on seq); only those after `after` when given. */
+export async function* auditPages(db: Db, pageSize = CHAIN_PAGE, after = -1): AsyncGenerator<Selectable<AuditLogTable>[]> {
   for (;;) {
     const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
     if (rows.length === 0) return;

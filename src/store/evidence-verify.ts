@@ -118,7 +118,7 @@ function parseData(row: Pick<Selectable<AuditLogTable>, 'data'>): unknown {
 }
 
 /** The seals of the records at these seqs, values included, read once each. */
-async function sealRecordsAt(db: Db, seqs: readonly number[]): Promise<Map<number, SealGroup[]>> {
+export async function sealRecordsAt(db: Db, seqs: readonly number[]): Promise<Map<number, SealGroup[]>> {
   const records = new Map<number, SealGroup[]>();
   const sorted = [...new Set(seqs)].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; i += 200) {

@@ -32,6 +32,13 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+async function runWith(format: ExportFormat, integrityLimits: { fullUpTo: number; recent: number }): Promise<string> {
+  let text = '';
+  const out = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
+  await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format, out, integrityLimits });
+  return text;
+}
+
 async function run(format: ExportFormat, from = '2026-11-23T00:00:00Z', to = '2026-11-28T00:00:00Z') {
   let text = '';
   const out = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
@@ -101,6 +108,24 @@ describe('evidence export', () => {
     const { text } = await run('html');
     const prompts = issued.filter((m) => m.prompt_id!.startsWith('backup/')).length;
     expect(text).toContain(`Issue and delivery: ${prompts} of ${prompts} prompts issued within 5 minutes of their scheduled time, 0 later, 0 never; ${prompts} delivered, 0 issued but not delivered; longest from schedule to delivery 2 h (<code>backup/person:dev/2026-11-27T09:00:00.000Z</code>, delivered 2026-11-27 11:00 UTC).`);
+  });
+
+  it('HTML over a long chain: checks only the newest records and the rows they seal, and says exactly that, and what it did not check', async () => {
+    const tip = (await verifyAudit(h.db)).records;
+    const limits = { fullUpTo: 10, recent: 30 };
+    const text = await runWith('html', limits);
+    expect(text).toContain(`Verified when this pack was made: the newest 30 records of the audit log&#39;s hash chain (records ${tip - 29} to ${tip}: every hash, and every link from record ${tip - 30} on);`);
+    expect(text).toMatch(/the \d+ evidence rows those records seal, each against its latest seal/);
+    expect(text).toContain(`NOT checked by this export, to keep it to seconds: records 1 to ${tip - 30}`);
+    expect(text).not.toContain('every evidence row against the chain');
+    // A row sealed among the newest records, edited: named, in red.
+    const recent = await h.db.selectFrom('prompts').select(['id', 'status']).orderBy('occurrence', 'desc').limit(1).executeTakeFirstOrThrow();
+    await h.db.updateTable('prompts').set({ status: 'answered' }).where('id', '=', recent.id).execute();
+    const failed = await runWith('html', limits);
+    expect(failed).toContain('<strong>Integrity does NOT verify.</strong>');
+    expect(failed).toContain(`prompts ${recent.id} was changed after record`);
+    expect(failed).toContain(`This export checked only records ${tip - 29} to ${tip}`);
+    expect(failed).not.toContain('Verified when this pack was made');
   });
 
   it('HTML: a one-page evidence pack with inline SVG charts, findings, the register and the audit head, users\' words escaped', async () => {
