@@ -120,6 +120,7 @@ class WeightedIndex<T> {
     docs.forEach((doc, i) => {
       const best = new Map<string, Posting>();
       for (const [field, fieldWeight, text, wordWeight] of fields(doc)) {
+        if (!text) continue; // most entries leave most free-text fields out
         for (const unit of termsOf(text, thesaurus, stop)) {
           for (const term of unit) {
             const weight = wordWeight !== undefined && !term.startsWith('p:') ? wordWeight : fieldWeight;

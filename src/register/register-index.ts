@@ -43,8 +43,8 @@ export class RegisterIndex {
    * never written in lower case in the register ("bank" of Receipt Bank is an ordinary word).
    */
   private readonly nameParts = new Map<string, Supplier>();
-  /** The Porter stems of the suppliers' names and aliases and the people's names, as the field indexes stem. */
-  private readonly nameStems = new Set<string>();
+  /** The Porter stems of the suppliers' names and aliases and the people's names, as the field indexes stem: made on first use. */
+  private nameStemSet?: Set<string>;
   /** Every word of the suppliers' names and aliases, so a question's unknown words stand out. */
   readonly vocabulary = new Set<string>();
   /**
@@ -75,8 +75,10 @@ export class RegisterIndex {
         const w = words(phrase);
         if (w.length === 0) continue;
         // A one-word plural alias is a name as written: "reviews" (the review site) is not "review".
-        const raw = rawWords(phrase);
-        if (raw.length === 1 && raw[0] !== w[0] && this.ordinaryWords.has(w[0]!)) this.pluralNames.set(w[0]!, raw[0]!);
+        if (w.length === 1) {
+          const raw = rawWords(phrase);
+          if (raw.length === 1 && raw[0] !== w[0] && this.ordinaryWords.has(w[0]!)) this.pluralNames.set(w[0]!, raw[0]!);
+        }
         this.names.set(w.join(' '), supplier);
         const squashed = w.join('');
         this.names.set(squashed, supplier);
@@ -86,13 +88,11 @@ export class RegisterIndex {
           this.fuzzy.set(squashed[0]!, bucket);
         }
         w.forEach((x) => this.vocabulary.add(x));
-        rawWords(phrase).forEach((x) => this.nameStems.add(stemWord(x)));
       }
       for (const phrase of supplier.purposeKeywords) add(this.purposes, words(phrase).join(' '), supplier);
       for (const phrase of supplier.dataCategories) add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
       for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
     }
-    for (const person of config.people) rawWords(person.name).forEach((x) => this.nameStems.add(stemWord(x)));
     this.indexNameParts(config.suppliers);
     // Keywords say most, title words less, the words of the text least.
     for (const policy of config.policies) {
@@ -193,10 +193,18 @@ export class RegisterIndex {
   offTopic(question: string): boolean {
     const { known, stray } = this.supplierFields.knownAndStray(
       question,
-      (t) => this.policyFields.holds(t) || this.nameStems.has(t),
+      (t) => this.policyFields.holds(t) || this.nameStems().has(t),
       (t) => /^(EU|UK|US)$/.test(regionCode(t)) || REGION_STEMS.has(t),
     );
     return stray >= 2 && stray >= known;
+  }
+
+  private nameStems(): Set<string> {
+    if (!this.nameStemSet) {
+      const phrases = [...this.config.suppliers.flatMap((s) => [s.name, s.id.replace(/-/g, ' '), ...s.aliases]), ...this.config.people.map((p) => p.name)];
+      this.nameStemSet = new Set(phrases.flatMap(rawWords).map(stemWord));
+    }
+    return this.nameStemSet;
   }
 
   /** How many words of the question say what it is about: none in "where is our data stored?". */
