@@ -4,6 +4,9 @@
 //      database and `ask`, over several runs each, interleaved with `node -e 0`;
 //   2. idle RSS: the terminal chat, and `vigil start` with Slack (a fake Web API in another
 //      process) and Teams on, each read a few seconds after it is ready.
+// BENCH_NO_IDLE=1 leaves out the idle memory part.
+// BENCH_BEFORE=DIR (another checkout, its dependencies installed or linked) runs its bin/vigil.js
+// beside this one, interleaved, for a before/after in the same run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,17 +16,29 @@ import { median } from './stats.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const vigil = join(root, 'bin/vigil.js');
+const before = process.env.BENCH_BEFORE ? join(process.env.BENCH_BEFORE, 'bin/vigil.js') : undefined;
+/** Each binary measured: this checkout's, and the one BENCH_BEFORE names. */
+const binaries: [string, string][] = before ? [['before: vigil', before], ['vigil', vigil]] : [['vigil', vigil]];
 const config = join(root, 'test/fixtures/acme.yaml');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+/** Idle RSS readings per process (each a fresh start), of which the median is shown. */
+const IDLE_RUNS = Number(process.env.BENCH_IDLE_RUNS ?? 3);
 const quietEnv = { ...process.env, SLACK_BOT_TOKEN: '', MICROSOFT_APP_ID: '', VIGIL_TEAMS: '', VIGIL_DB: '', DATABASE_URL: '', LOG_LEVEL: 'warn' };
 
-/** Wall time of one run of `node args`, in milliseconds; throws when it fails. */
-function timeRun(args: string[]): number {
+/** CPU time (user + system) of this process's waited-for children so far, in ms (Linux, 10 ms ticks). */
+function childrenCpuMs(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10; // cutime, cstime (fields 16, 17), at 100 ticks a second
+}
+
+/** Wall time and CPU time of one run of `node args`, in milliseconds; throws when it fails. */
+function timeRun(args: string[]): { wall: number; cpu: number } {
+  const cpu = childrenCpuMs();
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, args, { cwd: root, env: quietEnv, encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-  return ms;
+  return { wall, cpu: childrenCpuMs() - cpu };
 }
 
 /** A small database: the fixture workspace after a simulated day in the terminal chat. */
@@ -35,19 +50,27 @@ function smallDatabase(dir: string): string {
 }
 
 function coldStart(db: string) {
-  const commands: Record<string, string[]> = {
-    'node -e 0': ['-e', '0'],
-    'vigil --version': [vigil, '--version'],
-    'vigil --help': [vigil, '--help'],
-    'vigil status (small db)': [vigil, 'status', '--config', config, '--db', db],
-    'vigil ask': [vigil, 'ask', '--config', config, 'who is our data protection contact?'],
-  };
-  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, [] as number[]]));
+  const commands: Record<string, string[]> = { 'node -e 0': ['-e', '0'] };
+  for (const [name, bin] of binaries) {
+    commands[`${name} --version`] = [bin, '--version'];
+    commands[`${name} --help`] = [bin, '--help'];
+    commands[`${name} status (small db)`] = [bin, 'status', '--config', config, '--db', db];
+    commands[`${name} ask`] = [bin, 'ask', '--config', config, 'who is our data protection contact?'];
+  }
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, { wall: [] as number[], cpu: [] as number[] }]));
   // Interleaved, so a busy moment on the machine falls on every command alike.
-  for (let i = 0; i < RUNS; i++) for (const [name, args] of Object.entries(commands)) times[name]!.push(timeRun(args));
-  const baseline = median(times['node -e 0']!);
-  console.log(`\ncold start, median of ${RUNS} runs each (interleaved):`);
-  for (const [name, xs] of Object.entries(times)) console.log(`  ${name.padEnd(26)} ${median(xs).toFixed(0).padStart(6)} ms  ${(median(xs) / baseline).toFixed(1).padStart(5)}x node -e 0`);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, args] of Object.entries(commands)) {
+      const { wall, cpu } = timeRun(args);
+      times[name]!.wall.push(wall);
+      times[name]!.cpu.push(cpu);
+    }
+  }
+  const baseline = median(times['node -e 0']!.wall);
+  console.log(`\ncold start, median of ${RUNS} runs each (interleaved); wall time, then user + system CPU:`);
+  for (const [name, { wall, cpu }] of Object.entries(times)) {
+    console.log(`  ${name.padEnd(34)} ${median(wall).toFixed(0).padStart(6)} ms  ${(median(wall) / baseline).toFixed(1).padStart(5)}x node -e 0   cpu ${median(cpu).toFixed(0).padStart(5)} ms`);
+  }
 }
 
 /** Resident memory of a process, from /proc (Linux), in MB. */
@@ -90,7 +113,8 @@ async function fakeSlack(): Promise<{ url: string; child: ChildProcess }> {
 
 async function idleMemory(dir: string) {
   const node = await idleRss(['-e', 'process.stdout.write("ready\\n"); setInterval(() => {}, 1000)'], quietEnv, /ready/);
-  const chat = await idleRss([vigil, 'start', '--shell', '--config', config], quietEnv, /Type help for commands/);
+  console.log('\nidle RSS, read 3 s after each is ready:');
+  console.log(`  node (an idle timer)                ${node.toFixed(0).padStart(5)} MB`);
   const slack = await fakeSlack();
   try {
     const platforms = {
@@ -99,11 +123,20 @@ async function idleMemory(dir: string) {
       SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: 'bench-secret', SLACK_API_URL: `${slack.url}/api/`,
       MICROSOFT_APP_ID: '00000000-0000-4000-8000-00000000a99d', MICROSOFT_APP_PASSWORD: 'bench-password', MICROSOFT_APP_TENANT_ID: '00000000-0000-4000-8000-00000000e7a7',
     };
-    const bot = await idleRss([vigil, 'start', '--config', config, '--db', join(dir, 'bot.db')], platforms, /vigil: running: /);
-    console.log('\nidle RSS, read 3 s after each is ready:');
-    console.log(`  node (an idle timer)        ${node.toFixed(0).padStart(5)} MB`);
-    console.log(`  terminal chat               ${chat.toFixed(0).padStart(5)} MB  ${(chat / node).toFixed(1)}x node`);
-    console.log(`  start, Slack and Teams on   ${bot.toFixed(0).padStart(5)} MB  ${(bot / node).toFixed(1)}x node`);
+    const rss = Object.fromEntries(binaries.map(([name]) => [name, { chat: [] as number[], bot: [] as number[] }]));
+    for (let i = 0; i < IDLE_RUNS; i++) {
+      for (const [name, bin] of binaries) {
+        rss[name]!.chat.push(await idleRss([bin, 'start', '--shell', '--config', config], quietEnv, /Type help for commands/));
+        rss[name]!.bot.push(await idleRss([bin, 'start', '--config', config, '--db', join(dir, `bot-${name.length}.db`)], platforms, /vigil: running: /));
+      }
+    }
+    console.log(`(medians of ${IDLE_RUNS} starts each)`);
+    for (const [name] of binaries) {
+      const chat = median(rss[name]!.chat);
+      const bot = median(rss[name]!.bot);
+      console.log(`  ${`${name} terminal chat`.padEnd(35)} ${chat.toFixed(0).padStart(5)} MB  ${(chat / node).toFixed(1)}x node`);
+      console.log(`  ${`${name} start, Slack and Teams on`.padEnd(35)} ${bot.toFixed(0).padStart(5)} MB  ${(bot / node).toFixed(1)}x node`);
+    }
   } finally {
     slack.child.kill();
   }
@@ -113,7 +146,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-startup-'));
 try {
   console.log(`node ${process.version}, ${RUNS} runs`);
   coldStart(smallDatabase(dir));
-  await idleMemory(dir);
+  if (!process.env.BENCH_NO_IDLE) await idleMemory(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
