@@ -42,6 +42,9 @@ const CASES: Case[] = [
   { q: 'for which suppliers do we not know where the data is?', has: ['Fixflo', 'KeyNest'], not: ['Reapit', 'Goodlord'] },
   // A question that names a supplier but asks what to do: the policy, with the supplier's entry.
   { q: 'a landlord replied stop to the MailerLite newsletter, what do I do?', has: ['unsubscribe them in MailerLite the same day'], intent: 'policy' },
+  // Indirect questions that start with who did it, with or without "a"/"the".
+  { q: 'tenant says they want a copy of everything we hold on them', has: ['within one month'], intent: 'policy' },
+  { q: 'the contractor posted the keys to the wrong house', has: ['within one hour'], intent: 'policy' },
   // Any field of a named supplier, found by the question's words (or their everyday meaning).
   { q: 'is google drive data copied to more than one place?', has: ['Replicated across Google data centres'] },
   { q: 'does reapit limit what each branch can see?', has: ['Role-based access for each branch'] },
