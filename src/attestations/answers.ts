@@ -106,6 +106,12 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
         }], now);
         managerTold = true;
       }
+      // The compliance channel is where findings are followed: every finding opened is posted there
+      // (once: the No of someone with no manager already went there).
+      if (findingOpened && !(onNo.notifyManager && !directory.managerOf(prompt.assigneeId))) {
+        const payload: OutboxPayload = { kind: 'no-answer', message: noAnswerText(prompt, directory, reason, true) };
+        await enqueue(trx, [{ dedupeKey: `finding-opened:${answer.id}`, recipient: { kind: 'channel', id: 'compliance' }, promptId: prompt.id, payload }], now);
+      }
     }
     await appendAudit(trx, {
       actor: input.personId, action: 'answer.recorded', subject: prompt.id,
@@ -184,8 +190,8 @@ type Closure = { id: string | undefined; by: string; method: 'answer-changed' | 
 
 /**
  * Closes a prompt's open finding (or the one named), recording who, how and the note, and tells
- * the assignee and their manager (the compliance channel when they have none), with a notice
- * for each as evidence that they were told.
+ * the assignee, their manager and the compliance channel (which was told of the finding), with a
+ * notice for each as evidence that they were told.
  */
 async function closeFindings(db: Db, engine: Engine, prompt: Prompt, closure: Closure, now: Date): Promise<string[]> {
   const closed = await resolveFindings(db, closure.id ? { id: closure.id } : { promptId: prompt.id }, closure, now);
@@ -195,6 +201,7 @@ async function closeFindings(db: Db, engine: Engine, prompt: Prompt, closure: Cl
   const told = [
     { target: 'assignee' as const, step: 0, recipient: { kind: 'person' as const, id: prompt.assigneeId } },
     { target: manager ? 'manager' as const : 'compliance-channel' as const, step: 1, recipient: manager ? { kind: 'person' as const, id: manager } : { kind: 'channel' as const, id: 'compliance' } },
+    ...(manager ? [{ target: 'compliance-channel' as const, step: 2, recipient: { kind: 'channel' as const, id: 'compliance' } }] : []),
   ];
   await enqueue(db, told.map(({ recipient }) => ({
     dedupeKey: `finding-closed:${closed[0]}:${recipient.kind}:${recipient.id}`, recipient, promptId: prompt.id,

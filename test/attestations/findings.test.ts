@@ -26,6 +26,46 @@ async function closureNotices() {
   return h.db.selectFrom('notices').select(['prompt_id', 'target', 'recipient_id']).where('kind', '=', 'finding-closed').orderBy('step').execute();
 }
 
+/** Messages queued about a No, as "recipient: text". */
+async function noMessages() {
+  const rows = await h.db.selectFrom('outbox').select(['recipient_kind', 'recipient_id', 'message']).where((eb) => eb.or([eb('dedupe_key', 'like', 'no-answer:%'), eb('dedupe_key', 'like', 'finding-opened:%')]))
+    .orderBy('recipient_kind').orderBy('recipient_id').execute();
+  return rows.map((r) => `${r.recipient_kind}:${r.recipient_id}: ${(JSON.parse(r.message) as { message: { text: string } }).message.text}`);
+}
+
+describe('the compliance channel is where findings are posted (issue 21)', () => {
+  it('a No that opens a finding goes to the manager and to the compliance channel', async () => {
+    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+    await h.tick();
+    await answer({ promptId: (await promptOf('cat')).id, personId: 'cat', value: 'no', reason: 'the NAS was full' });
+    expect(await noMessages()).toEqual([
+      expect.stringMatching(/^channel:compliance: Cat Jones answered No to "Did today's backup complete\?": the NAS was full\. A finding is open/),
+      expect.stringMatching(/^person:bob: Cat Jones answered No to "Did today's backup complete\?": the NAS was full\. A finding is open/),
+    ]);
+  });
+
+  it('someone with no manager: the channel is told once', async () => {
+    h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
+    await h.tick();
+    await answer({ promptId: (await promptOf('ann')).id, personId: 'ann', value: 'no', reason: 'away' });
+    expect(await noMessages()).toEqual([expect.stringMatching(/^channel:compliance: Ann Lee answered No/)]);
+  });
+
+  it('a No that opens no finding (onNo.openFinding: false) goes to the manager only', async () => {
+    h = await Harness.open(DAILY_BACKUP.replace('    policy: backups\n', '    policy: backups\n    onNo: { requireReason: true, openFinding: false, notifyManager: true }\n'), '2026-11-23T09:00:00Z');
+    await h.tick();
+    await answer({ promptId: (await promptOf('cat')).id, personId: 'cat', value: 'no', reason: 'the NAS was full' });
+    expect(await noMessages()).toEqual([expect.stringMatching(/^person:bob: Cat Jones answered No/)]);
+  });
+
+  it('a finding opened without telling the manager (onNo.notifyManager: false) still reaches the channel', async () => {
+    h = await Harness.open(DAILY_BACKUP.replace('    policy: backups\n', '    policy: backups\n    onNo: { requireReason: true, openFinding: true, notifyManager: false }\n'), '2026-11-23T09:00:00Z');
+    await h.tick();
+    await answer({ promptId: (await promptOf('cat')).id, personId: 'cat', value: 'no', reason: 'the NAS was full' });
+    expect(await noMessages()).toEqual([expect.stringMatching(/^channel:compliance: Cat Jones answered No/)]);
+  });
+});
+
 describe('findings close only when someone closes them', () => {
   it('a Yes to a later occurrence does not close a No; it is shown beside the finding ("passed since")', async () => {
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
@@ -57,7 +97,7 @@ describe('findings close only when someone closes them', () => {
     expect(await h.count('findings')).toBe(1);
   });
 
-  it('the assignee changing that same answer to Yes closes it: the evidence says who, when and how, and the person and their manager are told', async () => {
+  it('the assignee changing that same answer to Yes closes it: the evidence says who, when and how, and the person, their manager and the compliance channel are told', async () => {
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
     await h.tick();
     const monday = await promptOf('cat');
@@ -74,14 +114,16 @@ describe('findings close only when someone closes them', () => {
     expect(await closureMessages()).toEqual([
       { to: 'bob', promptId: monday.id, text: expect.stringContaining('Cat Jones changed the answer to Yes') },
       { to: 'cat', promptId: monday.id, text: expect.stringContaining('Cat Jones changed the answer to Yes') },
+      { to: 'compliance', promptId: monday.id, text: expect.stringContaining('Cat Jones changed the answer to Yes') },
     ]);
     expect(await closureNotices()).toEqual([
       { prompt_id: monday.id, target: 'assignee', recipient_id: 'cat' },
       { prompt_id: monday.id, target: 'manager', recipient_id: 'bob' },
+      { prompt_id: monday.id, target: 'compliance-channel', recipient_id: 'compliance' },
     ]);
   });
 
-  it('a manager or compliance resolves it only with a note; the note, who, when and how are kept and both are told', async () => {
+  it('a manager or compliance resolves it only with a note; the note, who, when and how are kept and the person, their manager and the channel are told', async () => {
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T09:00:00Z');
     await h.tick();
     const monday = await promptOf('cat');
@@ -100,6 +142,7 @@ describe('findings close only when someone closes them', () => {
     expect(await closureMessages()).toEqual([
       { to: 'bob', promptId: monday.id, text: expect.stringContaining('Ann Lee resolved it: ran the backup by hand') },
       { to: 'cat', promptId: monday.id, text: expect.stringContaining('Ann Lee resolved it: ran the backup by hand') },
+      { to: 'compliance', promptId: monday.id, text: expect.stringContaining('Ann Lee resolved it: ran the backup by hand') },
     ]);
     expect((await listAudit(h.db)).at(-1)).toMatchObject({ actor: 'ann', action: 'finding.resolved', subject: finding!.id, data: { method: 'resolved', note: 'ran the backup by hand' } });
     expect(await findingsOfPeriod(h.db, new Date('2026-11-23T00:00:00Z'), new Date('2026-11-24T00:00:00Z'))).toMatchObject([{

@@ -35,7 +35,8 @@ describe.each(CHANNELS)('channel contract, user text: %s', (name, make) => {
     // Shown in every place (so the check below is not passing on nothing).
     expect(reply).toContain('MARK-1');
     expect(channel.messagesTo('ann').filter((m) => m.includes('answered No') && m.includes('MARK-1'))).toHaveLength(1);
-    expect(channel.channelMessages().filter((m) => m.includes('MARK-1'))).toHaveLength(1);
+    // Both findings reach the compliance channel: Dev's (told to Ann too) and Ann's.
+    expect(channel.channelMessages().filter((m) => m.includes('MARK-1'))).toHaveLength(2);
     expect(await channel.command('ann', 'status')).toContain('MARK-1');
     const home = await channel.home('ann');
     if (name === 'slack') expect(home).toContain('MARK-1');
