@@ -101,7 +101,7 @@ describe('the bundle', () => {
 
     // Sources that do not build: the command runs from the sources instead, as it did before
     // there was a bundle (a quick command still works; one that needs the broken file says why).
-    const statusText = join(home, 'src/bot/status-text.ts');
+    const statusText = join(home, 'src/app/status-text.ts');
     writeFileSync(statusText, `import './no-such-file.ts';\n${readFileSync(statusText, 'utf8')}`);
     utimesSync(statusText, later, new Date(Date.now() + 120_000));
     expect((await vigil(home, ['--version'])).stdout.trim()).toBe(version);
