@@ -39,7 +39,7 @@ export class SealIndex {
       this.fpB[slot] = this.b;
     }
     this.seqs[slot] = seq;
-    for (let i = 0; i < 4; i++) this.digests[slot * 4 + i] = parseInt(digestHex.slice(i * 8, i * 8 + 8), 16);
+    for (let i = 0; i < 4; i++) this.digests[slot * 4 + i] = hex32(digestHex, i * 8);
     this.flags[slot] = OCCUPIED | (live ? LIVE : 0) | (table << TABLE_SHIFT);
   }
 
@@ -141,6 +141,19 @@ const OCCUPIED = 1;
 const LIVE = 2;
 const SEEN = 4;
 const TABLE_SHIFT = 3;
+
+/**
+ * Eight hex digits from `at` as an unsigned 32-bit number, without a substring per word (the index
+ * takes millions). A character that is not a hex digit gives a wrong number, so the row is named.
+ */
+function hex32(text: string, at: number): number {
+  let value = 0;
+  for (let i = at; i < at + 8; i++) {
+    const c = text.charCodeAt(i) | 32;
+    value = (value << 4) | (c <= 57 ? c - 48 : c - 87);
+  }
+  return value >>> 0;
+}
 
 /** A 32-bit finaliser (murmur3's): spreads every input bit over the output. */
 function mix(h: number): number {
