@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildStatus, Engine, recordAnswer, renderPayload, type OutboxPayload } from '../../src/attestations/index.ts';
 import { parseConfig } from '../../src/config/index.ts';
 import type { Card } from '../../src/messages.ts';
-import { findPrompt, pendingMessages, policyAsks } from '../../src/store/index.ts';
-import { statusText } from '../../src/bot/status-text.ts';
+import { findPrompt, pendingMessages, policyAsks, verifyAudit } from '../../src/store/index.ts';
+import { statusText } from '../../src/app/status-text.ts';
 import { ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
@@ -141,6 +141,19 @@ describe('policies staff read and accept', () => {
     expect(issuedTo(await h.tick())).toEqual(['eve']);
     h.clock.set('2026-11-30T09:05:00Z');
     expect((await h.tick()).issued).toEqual([]);
+  });
+
+  it('the version an acceptance is of is sealed: verify vouches for it, and names the field when it is rewritten', async () => {
+    h = await Harness.open(ACCEPT, '2026-11-23T09:00:00Z', base(V1));
+    const first = await h.tick();
+    h.clock.set('2026-11-23T10:00:00Z');
+    const cat = first.issued.find((i) => i.assigneeId === 'cat')!.promptId;
+    await accept('cat', cat);
+    expect((await verifyAudit(h.db)).problems).toEqual([]);
+    await h.db.updateTable('prompts').set({ policy_version: '2' }).where('id', '=', cat).execute();
+    const { ok, problems } = await verifyAudit(h.db);
+    expect(ok).toBe(false);
+    expect(problems).toEqual([expect.objectContaining({ kind: 'row-edited', table: 'prompts', key: cat, fields: [expect.objectContaining({ field: 'policy_version', chain: '1', table: '2' })] })]);
   });
 
   it('without a stated version, any change to the text is a new version (a hash of it), and everyone is asked again', async () => {
