@@ -275,7 +275,8 @@ class WeightedIndex<T> {
     let stray = 0;
     for (const unit of this.units(question)) {
       const own = unit.filter((t) => !t.startsWith('p:') && !t.startsWith('~'));
-      if (own.length === 0 || own.some((t) => FILLER.has(t) || t === IN_PHRASE || neutral(t))) continue;
+      // Two letters say nothing either way: what is left of "we've", "it'll", "ok".
+      if (own.length === 0 || own.some((t) => FILLER.has(t) || FUNCTION_WORDS.has(t) || t === IN_PHRASE || t.length < 3 || neutral(t))) continue;
       if (unit.some((t) => t.startsWith('~') || this.postings.has(t) || elsewhere(t))) known++;
       else stray++;
     }
@@ -286,6 +287,13 @@ class WeightedIndex<T> {
 /** Chatty words that say nothing about what is asked, as stems. */
 const FILLER = new Set(
   'hey hi hello quick question pleas thank thanks sorry wonder wondering curiou just realli actual basic quickli anyon everyon okai ok so um hmm btw fyi im'.split(' '),
+);
+
+/** Words that join a sentence and say nothing of its topic, contractions without their apostrophe included, as stems. */
+const FUNCTION_WORDS = new Set(
+  ('if whether because though although while whilst unless until since once yet but so also even ever never always ' +
+    'weve ive youve theyve im youre theyre dont doesnt didnt isnt arent wasnt werent cant wont shouldnt wouldnt couldnt hasnt havent ' +
+    'ill youll theyll itll whats wheres whos hows thats theres heres lets its ok okay').split(' ').map(stemWord),
 );
 
 /** How much a match through the thesaurus counts against a match of the word itself. */

@@ -56,7 +56,9 @@ const CASES: Case[] = [
   // ...even when one word is the register's: most of it is not.
   { q: 'who holds the keys to the pub quiz trophy tonight', has: ["don't know", CONTACT], not: ['Policy:', 'Register:'], intent: 'unknown' },
   { q: 'any repairs needed on the football pitch before saturday', has: ["don't know", CONTACT], not: ['Fixflo'], intent: 'unknown' },
-  // ...but a slang word for a known one keeps it on topic.
+  // ...but contractions and joining words are not strangers, and "who do I ring if…" asks what to do.
+  { q: "who do I ring if I think we've been hacked?", has: ['within one hour'], intent: 'policy' },
+  // ...and a slang word for a known one keeps it on topic.
   { q: 'my work phone got nicked on the bus', has: ['wiped remotely'] },
 ];
 
