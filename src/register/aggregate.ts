@@ -134,6 +134,9 @@ function certificationsAsked(suppliers: readonly Supplier[], q: string): string[
   });
 }
 
+/** Certification schemes staff name, whether or not the register records them. */
+const CERTIFICATION_NAMES = /\biso ?\d{4,5}\b|\bsoc ?[123]\b|\bpci(?: dss)?\b|\bcyber essentials(?: plus)?\b|\bhipaa\b|\bcsa star\b/;
+
 const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], string][] = [
   [/\badequa/, 'adequacy', 'an adequacy decision'],
   [/\bidta\b|international data transfer agreement/, 'uk-idta', 'the UK IDTA'],
@@ -146,6 +149,13 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
   let narrowing: Narrowing | undefined;
   const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) ? certificationsAsked(suppliers, q) : [];
   const mechanism = /\btransfer|safeguard|rely|relies|covered|use|uses\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
+  const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
+  if (unheld) {
+    // A certification the register gives no supplier: say so, and what it does record.
+    const certified = suppliers.filter((s) => s.security.certifications.length);
+    const recorded = certified.length ? ` Certifications it records: ${certified.map((s) => `${s.name} (${list(s.security.certifications)})`).join('; ')}.` : '';
+    return { text: `The register records no supplier with ${unheld.toUpperCase()}.${recorded} (Register.)`, sources: certified.map((s) => `register:${s.id}`) };
+  }
   if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
   else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] };
   else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\brequire|\bmandatory|\bcompulsory|\bmust\b/.test(q)) {

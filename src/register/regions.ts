@@ -74,3 +74,9 @@ export function placeName(location: string): string {
   const code = regionCode(location);
   return ['EU', 'UK', 'US'].includes(code) ? `the ${code}` : location.trim();
 }
+
+/** True when a word names a region, nation or country ("canada", "europe", "uk"): a place, not a kind of data. */
+export function isPlaceWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return w in REGION_WORDS || COUNTRIES.includes(w) || UK_NATIONS.has(w) || ['united', 'kingdom', 'states'].includes(w);
+}

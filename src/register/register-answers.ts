@@ -4,7 +4,7 @@ import { SUPPLIER_STOP } from './field-index.ts';
 import { list, lowerFirst, placesOf, retentionWords, statusWords } from './fields.ts';
 import { differenceNote } from './live-state.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
-import { regionCode } from './regions.ts';
+import { isPlaceWord, regionCode } from './regions.ts';
 import { stem, words } from './text.ts';
 
 /** The words of a question that name the data it is about ("customer data"), for a heading. */
@@ -13,7 +13,7 @@ export function topicLabel(question: string): string {
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose)$/.test(w));
+    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose)$/.test(w));
   const text = kept.join(' ');
   return text ? (/(data|information|s)$/.test(text) ? text : `${text} data`) : 'that data';
 }

@@ -98,3 +98,15 @@ describe('Q&A on a letting agency (dev questions, issue 17 third round)', () => 
     expect(answer.answer).not.toContain('Goodlord');
   });
 });
+
+describe('Q&A on a gym (dev questions, issue 17 third round)', () => {
+  const gym = new PolicyQa(loadConfigFile(new URL('./fixtures/northgate-gym.yaml', import.meta.url).pathname), { clock });
+  it('says no supplier holds a certification the register never records, rather than listing those with others', () => {
+    const answer = gym.ask('which suppliers are ISO 27001 certified');
+    expect(answer.answer).toContain('The register records no supplier with ISO 27001.');
+    expect(answer.answer).not.toMatch(/Suppliers with security certifications/);
+  });
+  it('heads a region list with the data asked about, never the place', () => {
+    expect(gym.ask('do we send member data to canada').answer).toMatch(/^Suppliers holding member data that store data in Canada: Trainerize/);
+  });
+});
