@@ -12,7 +12,7 @@ import { countingFailures, noMetrics, readiness, type ScrapedMetrics } from '../
 import type { Logger } from '../logger.ts';
 import { weeklyGapsDigest, type GapLog, type ModelReader } from '../register/index.ts';
 import { createLeadership, pruneProcessedEvents, PROCESSED_EVENT_TTL_MS, type Leadership } from '../store/index.ts';
-import { Dispatcher } from './dispatcher.ts';
+import { Dispatcher, type Channel } from './dispatcher.ts';
 import { RoutingSender } from './routing-sender.ts';
 import { SlackAdapter } from './slack/slack-adapter.ts';
 import { TeamsAdapter } from './teams/teams-adapter.ts';
@@ -64,8 +64,8 @@ export async function runBot(
   // Q&A extras given here (as the CLI gives them today) rather than to openWorkspace build the bot its own, per config.
   const app = new UseCases({ db, engine, clock: deps.clock, logger: deps.logger, metrics, qa: deps.gaps || deps.reader ? (config) => policyQa(config, deps) : workspace.qa });
   const chores = afterTickChores(workspace, app, deps);
-  const { slack, teams } = platformAdapters(settings, { app, logger: deps.logger, gauge });
-  await slack?.start();
+  const { slack, teams, startChannels, stopChannels } = platformAdapters(settings, { app, logger: deps.logger, gauge });
+  await startChannels();
   let server: RunningServer | undefined;
   let heartbeat: Heartbeat | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -111,7 +111,7 @@ export async function runBot(
         await heartbeat?.stop();
         await within(delivery.inFlight(), deps.stopGraceMs ?? 5_000);
         await leadership.release();
-        await slack?.stop();
+        await stopChannels();
         await running.close();
       },
     };
@@ -121,7 +121,7 @@ export async function runBot(
     await heartbeat?.stop();
     await leadership.release();
     await server?.close();
-    await slack?.stop();
+    await stopChannels();
     throw error;
   }
 }
@@ -144,12 +144,21 @@ function afterTickChores(workspace: Workspace, app: UseCases, deps: { clock: Clo
   };
 }
 
-/** The adapters of the platforms that have settings. */
+/** The channels of the platforms that have settings, and how to start and stop them all. */
 function platformAdapters(settings: PlatformSettings, shared: { app: UseCases; logger: Logger; gauge: LoadGauge }) {
   const { app, logger, gauge } = shared;
+  const slack = settings.slack ? new SlackAdapter({ ...settings.slack, port: app.chat('slack'), logger, gauge }) : undefined;
+  const teams = settings.teams ? new TeamsAdapter({ ...settings.teams, port: app.chat('teams'), logger }) : undefined;
+  const channels: Channel[] = [slack, teams].filter((c) => c !== undefined);
   return {
-    slack: settings.slack ? new SlackAdapter({ ...settings.slack, port: app.chat('slack'), logger, gauge }) : undefined,
-    teams: settings.teams ? new TeamsAdapter({ ...settings.teams, port: app.chat('teams'), logger }) : undefined,
+    slack, teams,
+    /** Every channel connects the same way (Slack checks its token and opens Socket Mode; Teams has nothing to open). */
+    async startChannels() {
+      for (const channel of channels) await channel.start?.();
+    },
+    async stopChannels() {
+      for (const channel of channels) await channel.stop?.();
+    },
   };
 }
 
