@@ -134,6 +134,9 @@ function certificationsAsked(suppliers: readonly Supplier[], q: string): string[
   });
 }
 
+/** A question after those that lack something: "without 2FA", "don't encrypt", "no breach promise". */
+const NEGATIVE = /\b(without|lack\w*|missing|never|no|not|don'?t|doesn'?t|do not|does not|aren'?t|isn'?t|haven'?t|hasn'?t)\b/;
+
 /** Certification schemes staff name, whether or not the register records them. */
 const CERTIFICATION_NAMES = /\biso ?\d{4,5}\b|\bsoc ?[123]\b|\bpci(?: dss)?\b|\bcyber essentials(?: plus)?\b|\bhipaa\b|\bcsa star\b/;
 
@@ -195,6 +198,12 @@ export function propertyAnswer(suppliers: readonly Supplier[], question: string)
     const yes = suppliers.filter((s) => property.test(s) === true);
     const no = suppliers.filter((s) => property.test(s) === false);
     const silent = suppliers.filter((s) => property.test(s) === undefined);
+    // "Which suppliers don't encrypt / have no 2FA?": those recorded as not and those the register is silent on, never those that do.
+    if (NEGATIVE.test(q)) {
+      const head = no.length ? `${count ? `${no.length}. ` : ''}Recorded as without it: ${list(no.map((s) => s.name))}.` : 'No supplier is recorded as without it.';
+      const rest = [silent.length && `${property.silent} ${list(silent.map((s) => s.name))}.`, yes.length && `The other ${yes.length === 1 ? 'one has' : `${yes.length} have`} it.`].filter(Boolean);
+      return { text: `${[head, ...rest].join(' ')} (Register.)`, sources: [...no, ...silent].map((s) => `register:${s.id}`) };
+    }
     const parts = [yes.length ? `${property.has}${count ? ` (${yes.length})` : ''}: ${list(yes.map((s) => s.name))}.` : `${property.has}: none recorded.`];
     if (no.length) parts.push(`Recorded as not: ${list(no.map((s) => s.name))}.`);
     if (silent.length) parts.push(`${property.silent} ${list(silent.map((s) => s.name))}.`);

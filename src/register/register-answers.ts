@@ -13,7 +13,7 @@ export function topicLabel(question: string): string {
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose)$/.test(w));
+    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects)$/.test(w));
   const text = kept.join(' ');
   return text ? (/(data|information|s)$/.test(text) ? text : `${text} data`) : 'that data';
 }

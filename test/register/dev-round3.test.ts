@@ -37,6 +37,9 @@ const CASES: Case[] = [
   { q: 'which suppliers are pci certified', has: ['Stripe'], not: ['Reapit'] },
   { q: 'which suppliers enforce two-factor?', has: ['Reapit', 'Google Workspace'], not: ['Goodlord'] },
   { q: 'which suppliers rely on adequacy for transfers?', has: ['Google Workspace'], not: ['Goodlord', 'Stripe'] },
+  // ...and "without" asks for those that lack it (and those the register is silent on), never those that have it.
+  { q: 'any suppliers without 2fa?', has: ['does not record two-factor support for', 'Stripe'], not: ['Reapit', 'Google Workspace'] },
+  { q: "which suppliers don't encrypt data", has: ['Goodlord'], not: ['Reapit', 'Stripe'] },
   // A filter word is never a data word ("read-only"); a region filter over whom we share with; where the register is silent.
   { q: 'which of the companies we share data with are in the UK?', has: ['mydeposits', 'Wilsons Accountants'], not: ['MailerLite', 'Stripe'] },
   { q: 'for which suppliers do we not know where the data is?', has: ['Fixflo', 'KeyNest'], not: ['Reapit', 'Goodlord'] },
