@@ -12,9 +12,10 @@ import { runTerminalChat, type ShellDeps } from './shell/shell.ts';
  * and delivery by the same dispatcher as Slack and Teams, one message at a time and everything
  * due in one batch, so the terminal shows messages in queue order.
  */
-export async function runShell(deps: Omit<ShellDeps, 'app' | 'deliveryThrough'> & { db: Db; engine: Engine; clock: FakeClock; logger: Logger; qa?: PolicyQa | undefined }): Promise<void> {
-  const { db, engine, clock, logger, qa, ...chat } = deps;
-  const app = new UseCases({ db, engine, clock, logger, qa });
+export async function runShell(deps: Omit<ShellDeps, 'app' | 'deliveryThrough'> & { db: Db; engine: Engine; clock: FakeClock; logger: Logger; qa?: PolicyQa | undefined; app?: UseCases | undefined }): Promise<void> {
+  const { db, engine, clock, logger, qa, app: given, ...chat } = deps;
+  // The workspace's own use cases when it has them (its Q&A, built in one place), on the same clock.
+  const app = given ?? new UseCases({ db, engine, clock, logger, qa });
   await runTerminalChat({
     ...chat, app, clock, logger,
     deliveryThrough: (sender) => new Dispatcher({ db, engine: app, clock, logger, sender, concurrency: 1, batchSize: 1000 }),

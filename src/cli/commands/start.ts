@@ -48,7 +48,7 @@ async function startShell(cli: Cli, options: GlobalOptions, local: StartOptions)
   const workspace = await openWorkspace({ configFile: cli.resolveConfig(options), dbFile: explicitDb ? cli.resolveDb(options) : ':memory:' }, { clock, logger: cli.logger() });
   try {
     if (local.as && !workspace.app.directory.person(local.as)) throw new VigilError(ErrorCode.UsageError, `--as: no person "${local.as}" in this workspace`);
-    await runShell({ db: workspace.db, engine: workspace.engine, clock, logger: cli.logger(), input: cli.io.stdin, output: cli.io.output, ...(local.as ? { as: local.as } : {}) });
+    await runShell({ db: workspace.db, engine: workspace.engine, app: workspace.app, clock, logger: cli.logger(), input: cli.io.stdin, output: cli.io.output, ...(local.as ? { as: local.as } : {}) });
   } finally {
     await workspace.close();
   }
