@@ -1,5 +1,5 @@
 import type { Supplier } from '../config/schema.ts';
-import { categoriesOf, list, placesOf } from './fields.ts';
+import { categoriesOf, list, lowerFirst, placesOf } from './fields.ts';
 import { locatedIn, regionName } from './regions.ts';
 
 /** How a question combines its regions: stored there at all, only there, or somewhere else too. */
@@ -165,6 +165,12 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
     narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
   }
   if (!narrowing) return undefined;
+  if (NEGATIVE.test(q)) {
+    // "Which suppliers are not SOC 2 certified?": those the register does not record with it.
+    const without = suppliers.filter((s) => !narrowing.has(s));
+    const head = `Not recorded among ${lowerFirst(narrowing.heading)}`;
+    return { text: `${head}${count ? ` (${without.length})` : ''}: ${without.length ? list(without.map((s) => s.name)) : 'none'}. (Register.)`, sources: without.map((s) => `register:${s.id}`) };
+  }
   const found = suppliers.filter(narrowing.has);
   const text = found.length
     ? `${narrowing.heading}${count ? ` (${found.length})` : ''}: ${list(found.map((s) => s.name))}. No other supplier is recorded with it. (Register.)`

@@ -40,6 +40,7 @@ const CASES: Case[] = [
   // ...and "without" asks for those that lack it (and those the register is silent on), never those that have it.
   { q: 'any suppliers without 2fa?', has: ['does not record two-factor support for', 'Stripe'], not: ['Reapit', 'Google Workspace'] },
   { q: "which suppliers don't encrypt data", has: ['Goodlord'], not: ['Reapit', 'Stripe'] },
+  { q: 'which suppliers are not SOC 2 certified', has: ['Reapit', 'Goodlord'], not: ['Stripe'] },
   // A filter word is never a data word ("read-only"); a region filter over whom we share with; where the register is silent.
   { q: 'which of the companies we share data with are in the UK?', has: ['mydeposits', 'Wilsons Accountants'], not: ['MailerLite', 'Stripe'] },
   { q: 'for which suppliers do we not know where the data is?', has: ['Fixflo', 'KeyNest'], not: ['Reapit', 'Goodlord'] },
