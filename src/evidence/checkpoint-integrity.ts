@@ -23,7 +23,8 @@ export interface IntegrityLimits {
   recent: number;
 }
 
-export const EXPORT_INTEGRITY_LIMITS: IntegrityLimits = { fullUpTo: 250_000, recent: 100_000 };
+/** A chain up to about six weeks at 500 people is checked whole; past that, about the newest two and a half days. */
+export const EXPORT_INTEGRITY_LIMITS: IntegrityLimits = { fullUpTo: 250_000, recent: 20_000 };
 
 /** What an export checked: the whole chain and every row, or the newest records and the rows they seal. */
 export type IntegrityScope = { kind: 'full' } | { kind: 'recent'; after: number; through: number; rowsChecked: number; rowsTotal: number };

@@ -17,7 +17,6 @@ export interface RecentVerification extends AuditVerification {
 }
 
 interface Latest {
-  table: EvidenceTable;
   seq: number;
   digest: string;
   live: boolean;
@@ -36,13 +35,15 @@ export async function verifyRecent(db: Db, records: number): Promise<RecentVerif
   const first = (await auditChainStart(db)) ?? tip.seq + 1;
   const after = Math.max(first - 1, tip.seq - records);
   const walker = new ChainWalker({ seq: after, hash: await hashAt(db, after) });
-  const latest = new Map<string, Latest>();
+  // Per table, each key's latest seal among these records.
+  const latest = new Map<EvidenceTable, Map<string, Latest>>(EVIDENCE_TABLES.map((t) => [t, new Map()]));
   for await (const page of auditPages(db, undefined, after)) {
     for (const row of page) {
       walker.visit(row);
       if (!isSealAction(row.action)) continue;
       for (const group of sealGroups(row.action, row.data, false) ?? []) {
-        for (const [key, digest] of group.rows) latest.set(`${group.table}\u0000${key}`, { table: group.table, seq: Number(row.seq), digest, live: group.op !== 'delete' });
+        const byKey = latest.get(group.table)!;
+        for (const [key, digest] of group.rows) byKey.set(key, { seq: Number(row.seq), digest, live: group.op !== 'delete' });
       }
     }
   }
@@ -72,24 +73,25 @@ interface Suspect {
 }
 
 /** Reads each row named by a recent seal, by key, and compares it with its latest seal. */
-async function checkSealedRows(db: Db, latest: Map<string, Latest>): Promise<{ tables: TableCheck[]; suspects: Suspect[] }> {
+async function checkSealedRows(db: Db, latest: Map<EvidenceTable, Map<string, Latest>>): Promise<{ tables: TableCheck[]; suspects: Suspect[] }> {
   const tables: TableCheck[] = [];
   const suspects: Suspect[] = [];
   for (const table of EVIDENCE_TABLES) {
-    const keys = [...latest.entries()].filter(([, l]) => l.table === table).map(([k]) => k.slice(table.length + 1));
+    const byKey = latest.get(table)!;
+    const keys = [...byKey.keys()];
     const seen = new Set<string>();
     for (let i = 0; i < keys.length; i += 500) {
       const rows = (await db.selectFrom(table).selectAll().where('id', 'in', keys.slice(i, i + 500)).execute()) as Record<string, unknown>[];
       for (const row of rows) {
         const key = String(row.id);
         seen.add(key);
-        const seal = latest.get(`${table}\u0000${key}`)!;
+        const seal = byKey.get(key)!;
         if (!seal.live) suspects.push({ kind: 'row-unsealed', table, key, seq: seal.seq });
         else if (sha('sha256', JSON.stringify([table, canonicalRow(table, row)]), 'hex') !== seal.digest) suspects.push({ kind: 'row-edited', table, key, seq: seal.seq, row });
       }
     }
     for (const key of keys) {
-      const seal = latest.get(`${table}\u0000${key}`)!;
+      const seal = byKey.get(key)!;
       if (seal.live && !seen.has(key)) suspects.push({ kind: 'row-deleted', table, key, seq: seal.seq });
     }
     tables.push({ table, rows: keys.length });
