@@ -21,4 +21,4 @@ export * from './retention.ts';
 export * from './evidence-rows.ts';
 export * from './notices.ts';
 export * from './status-queries.ts';
-export { openSqliteSnapshot } from './snapshot.ts';
+export { copyIntoMemory, openSqliteSnapshot } from './snapshot.ts';

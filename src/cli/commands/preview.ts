@@ -16,7 +16,8 @@ const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * `vigil preview --from … --to …`: who would be prompted, reminded and escalated to, and when,
  * if nobody answered. The engine itself ticks through the range on an in-memory copy of the
- * database, so the plan is the bot's own; the database file is only read.
+ * database (a SQLite file's image, or PostgreSQL's tables read in one transaction), so the plan
+ * is the bot's own; the database is only read.
  */
 export function registerPreview(program: Command, cli: Cli): void {
   program
@@ -28,8 +29,7 @@ export function registerPreview(program: Command, cli: Cli): void {
     .action(async (local: PreviewOptions, command: Command) => {
       const options = cli.global(command);
       const location = cli.existingDb(options);
-      if (isPostgresUrl(location)) throw new VigilError(ErrorCode.UsageError, 'vigil preview plans on an in-memory copy of a SQLite file; it does not read PostgreSQL yet');
-      const [{ loadConfigFile }, { Engine, previewPlan, PREVIEW_MAX_DAYS, formatWhen }, { zonedInstant }, { openSqliteSnapshot, migrateToLatest, syncPeople }] = await Promise.all([
+      const [{ loadConfigFile }, { Engine, previewPlan, PREVIEW_MAX_DAYS, formatWhen }, { zonedInstant }, { openSqliteSnapshot, copyIntoMemory, openStore, migrateToLatest, syncPeople }] = await Promise.all([
         import('../../config/index.ts'), import('../../attestations/index.ts'), import('../../attestations/zoned-time.ts'), import('../../store/index.ts'),
       ]);
       const config = loadConfigFile(cli.resolveConfig(options));
@@ -41,7 +41,7 @@ export function registerPreview(program: Command, cli: Cli): void {
       const to = when(local.to, '--to', true) ?? new Date(from.getTime() + 7 * DAY);
       if (to <= from) throw new VigilError(ErrorCode.UsageError, '--to must be after --from');
       if (to.getTime() - Math.max(from.getTime(), now.getTime()) > PREVIEW_MAX_DAYS * DAY) throw new VigilError(ErrorCode.UsageError, `preview looks at most ${PREVIEW_MAX_DAYS} days ahead`);
-      const db = openSqliteSnapshot(location);
+      const db = isPostgresUrl(location) ? await readOnlyCopy(location, openStore, copyIntoMemory) : openSqliteSnapshot(location);
       try {
         await migrateToLatest(db);
         await syncPeople(db, config.people, now);
@@ -60,6 +60,16 @@ export function registerPreview(program: Command, cli: Cli): void {
         await db.destroy();
       }
     });
+}
+
+/** An in-memory copy of a PostgreSQL store, read in one transaction; the source connection is closed after. */
+async function readOnlyCopy<Db extends { destroy(): Promise<void> }>(location: string, open: (location: string) => Db, copy: (source: Db) => Promise<Db>): Promise<Db> {
+  const source = open(location);
+  try {
+    return await copy(source);
+  } finally {
+    await source.destroy();
+  }
 }
 
 /** One planned event as a line: what, to whom, about whom. */
