@@ -10,7 +10,7 @@ import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
 import { supplierAnswer } from './supplier-answer.ts';
-import { words } from './text.ts';
+import { withContractions, words } from './text.ts';
 import { notFound } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
@@ -114,7 +114,8 @@ function offTopic(ctx: QaContext, q: Question): boolean {
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
-export function answerQuestion(ctx: QaContext, question: string): QaAnswer {
+export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
+  const question = withContractions(typed);
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));

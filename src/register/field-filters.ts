@@ -21,7 +21,8 @@ const SILENCES: Silence[] = [
 
 /** "Which suppliers have no owner / don't say where they store data?": those the register is silent on. */
 export function silenceAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
-  const q = question.toLowerCase().replace(/[’]/g, "'");
+  // "don't have an owner" is "no owner".
+  const q = question.toLowerCase().replace(/[’]/g, "'").replace(/\b(don't|doesn't|do not|does not|haven't|hasn't|have not|has not) (have|got) (an? |any )?/g, 'no ');
   const silence = SILENCES.find((s) => s.asked.test(q));
   if (!silence) return undefined;
   const found = suppliers.filter(silence.missing);

@@ -82,10 +82,12 @@ export class RegisterIndex {
         this.names.set(w.join(' '), supplier);
         const squashed = w.join('');
         this.names.set(squashed, supplier);
-        if (squashed.length >= 4) {
-          const bucket = this.fuzzy.get(squashed[0]!) ?? [];
-          bucket.push({ key: squashed, supplier });
-          this.fuzzy.set(squashed[0]!, bucket);
+        // For typos, the name as written too: "gorgais" is a slip of "gorgias", not of its stem "gorgia".
+        for (const key of new Set([squashed, rawWords(phrase).join('')])) {
+          if (key.length < 4) continue;
+          const bucket = this.fuzzy.get(key[0]!) ?? [];
+          bucket.push({ key, supplier });
+          this.fuzzy.set(key[0]!, bucket);
         }
         w.forEach((x) => this.vocabulary.add(x));
       }
@@ -270,7 +272,8 @@ export class RegisterIndex {
     for (const { key, supplier } of this.fuzzy.get(squashed[0]!) ?? []) {
       if (Math.abs(key.length - squashed.length) > limit) continue;
       if ((key.length === 4 || squashed.length === 4) && !isSwap(squashed, key)) continue;
-      const distance = editDistance(squashed, key);
+      // Two neighbouring letters swapped count as one slip, at any length (Damerau): "gorgais" is Gorgias.
+      const distance = isSwap(squashed, key) ? 1 : editDistance(squashed, key);
       if (distance < bestDistance) {
         best = supplier;
         bestDistance = distance;

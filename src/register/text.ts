@@ -45,3 +45,16 @@ export const STOPWORDS = new Set(
     'statement gdpr dpa about just also like need want else other onto upon within'
   ).split(' '),
 );
+
+/** Contractions typed without their apostrophe, as the patterns read them ("wheres" → "where's", "dont" → "don't"). */
+const CONTRACTIONS: Record<string, string> = {
+  wheres: "where's", whats: "what's", whos: "who's", hows: "how's", whens: "when's", theres: "there's",
+  dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't",
+  cant: "can't", wont: "won't", shouldnt: "shouldn't", wouldnt: "wouldn't", couldnt: "couldn't",
+  hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", theyre: "they're", youre: "you're", weve: "we've", ive: "I've", im: "I'm",
+};
+
+/** The question with apostrophe-less contractions restored, so "which suppliers dont have an owner" reads as typed with one. */
+export function withContractions(question: string): string {
+  return question.replace(/\b[A-Za-z]+\b/g, (word) => CONTRACTIONS[word.toLowerCase()] ?? word);
+}
