@@ -1,6 +1,6 @@
 import type { Policy, Supplier } from '../config/schema.ts';
 import { STOPWORDS, stem } from './text.ts';
-import { stemWord, type Thesaurus } from './thesaurus.ts';
+import { stemPhrase, stemWord, type Thesaurus } from './thesaurus.ts';
 
 /**
  * Words that say what is asked about a supplier (where, how long, is it safe…), never which one:
@@ -121,9 +121,13 @@ class WeightedIndex<T> {
       const best = new Map<string, Posting>();
       for (const [field, fieldWeight, text, wordWeight] of fields(doc)) {
         if (!text) continue; // most entries leave most free-text fields out
+        // A phrase that is itself an everyday phrase ("subject access") counts in full by its meaning too.
+        const whole = wordWeight === undefined ? undefined : thesaurus.of(stemPhrase(text));
         for (const unit of termsOf(text, thesaurus, stop)) {
           for (const term of unit) {
-            const weight = wordWeight !== undefined && !term.startsWith('p:') ? wordWeight : fieldWeight;
+            // The in-phrase mark is a mark, not a word: indexed, it made every phrase's later words match each other.
+            if (term === IN_PHRASE) continue;
+            const weight = wordWeight !== undefined && !term.startsWith('p:') && !whole?.has(term) ? wordWeight : fieldWeight;
             if (field === 'data') {
               const set = this.dataDocs.get(term) ?? new Set<number>();
               set.add(i);

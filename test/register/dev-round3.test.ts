@@ -49,6 +49,9 @@ const CASES: Case[] = [
   // Indirect questions that start with who did it, with or without "a"/"the".
   { q: 'tenant says they want a copy of everything we hold on them', has: ['within one month'], intent: 'policy' },
   { q: 'the contractor posted the keys to the wrong house', has: ['within one hour'], intent: 'policy' },
+  // ...matched by the meaning of the policy's phrase keyword ("subject access"), not by stray phrase marks.
+  { q: 'landlord wants to know what data we hold on them', has: ['we must reply within one month'], intent: 'policy' },
+  { q: 'an applicant wants to see their data', has: ['we must reply within one month'], intent: 'policy' },
   // Any field of a named supplier, found by the question's words (or their everyday meaning).
   { q: 'is google drive data copied to more than one place?', has: ['Replicated across Google data centres'] },
   { q: 'does reapit limit what each branch can see?', has: ['Role-based access for each branch'] },
