@@ -65,7 +65,7 @@ describe('flaky platforms', () => {
     expect(first.retried).toBeGreaterThan(0);
     h.clock.set(new Date(h.clock.now().getTime() + 10 * 60_000));
     await dispatcher.deliverDue();
-    const delivered = ['ann', 'bob', 'cat'].map((p) => connector.activitiesTo(`a:chat-${user(p).aadObjectId}`).filter((a) => a.summary === "Did today's backup complete?").length);
+    const delivered = ['ann', 'bob', 'cat'].map((p) => connector.activitiesTo(`a:chat-${user(p).aadObjectId}`).filter((a) => a.summary === "Did today's backup complete? — for Mon 23 Nov").length);
     expect(delivered).toEqual([1, 1, 1]);
     const failed = await h.db.selectFrom('outbox').select(['recipient_id', 'last_error']).where('status', '=', 'failed').execute();
     expect(failed).toHaveLength(1);
