@@ -91,7 +91,19 @@ function removeOldBuilds(root, keep) {
   }
 }
 
+// `node scripts/build.js` builds now (npm run build); with --if-stale only when the sources are
+// newer than the bundle, and a failure is only reported (`npm test` runs it first, so that the
+// tests that start the real binary do not each build it at once; the binary runs the sources
+// when there is no bundle, and tsc reports a source that does not compile).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const entry = await build();
-  process.stdout.write(`built ${relative(ROOT, entry)}\n`);
+  const ifStale = process.argv.includes('--if-stale');
+  if (!ifStale || currentBuild()?.stamp !== sourceStamp()) {
+    try {
+      process.stdout.write(`built ${relative(ROOT, await build())}\n`);
+    } catch (error) {
+      if (!ifStale) throw error;
+      const why = String(error?.message ?? error).replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 2).join(' ');
+      process.stderr.write(`vigil: no bundle built (${why}); the command runs from the sources\n`);
+    }
+  }
 }
