@@ -21,7 +21,10 @@ const lockFile = join(root, 'package-lock.json');
 
 function fingerprint() {
   const hash = createHash('sha256');
-  hash.update(readFileSync(join(root, 'package.json')));
+  // Only what npm installs from: a new script line in package.json needs no reinstall.
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const fields = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'overrides', 'allowScripts', 'engines'];
+  hash.update(JSON.stringify(fields.map((field) => pkg[field] ?? null)));
   if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
   // Native addons are built for one Node ABI: a different Node needs a rebuild.
   hash.update(process.versions.modules);
