@@ -3,7 +3,7 @@ import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
-import { STOPWORDS, rawWords, words } from './text.ts';
+import { STOPWORDS, rawWords, stem, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
 export type MatchKind = 'name' | 'fuzzy' | 'purpose' | 'data';
@@ -72,23 +72,18 @@ export class RegisterIndex {
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     for (const supplier of config.suppliers) {
       for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases]) {
-        const w = words(phrase);
+        const raw = rawWords(phrase);
+        const w = raw.map(stem);
         if (w.length === 0) continue;
         // A one-word plural alias is a name as written: "reviews" (the review site) is not "review".
-        if (w.length === 1) {
-          const raw = rawWords(phrase);
-          if (raw.length === 1 && raw[0] !== w[0] && this.ordinaryWords.has(w[0]!)) this.pluralNames.set(w[0]!, raw[0]!);
-        }
+        if (raw.length === 1 && raw[0] !== w[0] && this.ordinaryWords.has(w[0]!)) this.pluralNames.set(w[0]!, raw[0]!);
         this.names.set(w.join(' '), supplier);
         const squashed = w.join('');
         this.names.set(squashed, supplier);
+        this.addFuzzy(squashed, supplier);
         // For typos, the name as written too: "gorgais" is a slip of "gorgias", not of its stem "gorgia".
-        for (const key of new Set([squashed, rawWords(phrase).join('')])) {
-          if (key.length < 4) continue;
-          const bucket = this.fuzzy.get(key[0]!) ?? [];
-          bucket.push({ key, supplier });
-          this.fuzzy.set(key[0]!, bucket);
-        }
+        const written = raw.join('');
+        if (written !== squashed) this.addFuzzy(written, supplier);
         w.forEach((x) => this.vocabulary.add(x));
       }
       for (const phrase of supplier.purposeKeywords) add(this.purposes, words(phrase).join(' '), supplier);
@@ -261,6 +256,13 @@ export class RegisterIndex {
       }
     }
     for (const [part, set] of owners) if (set.size === 1) this.nameParts.set(part, [...set][0]!);
+  }
+
+  private addFuzzy(key: string, supplier: Supplier): void {
+    if (key.length < 4) return;
+    const bucket = this.fuzzy.get(key[0]!) ?? [];
+    bucket.push({ key, supplier });
+    this.fuzzy.set(key[0]!, bucket);
   }
 
   private fuzzyName(squashed: string): Supplier | undefined {
