@@ -138,7 +138,7 @@ async function deliveryUnder429() {
     const adapter = new SlackAdapter({ botToken: slack.token, signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db, engine, qa: new PolicyQa(config), clock, logger }).chat('slack'), logger });
     await adapter.start();
     await slack.rateLimit(0.2, Number(process.env.RETRY_AFTER ?? 0));
-    const dispatcher = new Dispatcher({ db, engine, clock, logger, sender: adapter, concurrency: 20 });
+    const dispatcher = new Dispatcher({ db, workspace: engine, clock, logger, sender: adapter, concurrency: 20 });
     const t = performance.now();
     let sent = 0;
     let rounds = 0;

@@ -133,6 +133,9 @@ const CHANNEL_SDK: Record<string, RegExp> = { 'src/bot/slack/': /^@slack\//, 'sr
  */
 const CHANNEL_DEBT = new Set<string>([]);
 
+/** Config read through the engine (`engine.directory`, `engine.config`, `engine().config`). */
+const ENGINE_CONFIG_READ = /\bengine\s*(\(\))?\s*\.\s*(directory|config)\b/;
+
 /** A channel's imports that go beyond its folder, the port, the message model, the kernel and its SDK. */
 function channelOverreach(file: string, text: string): string[] {
   const folder = CHANNELS.find((c) => file.startsWith(c))!;
@@ -158,6 +161,16 @@ describe('channels and the use-case layer', () => {
     expect(useCases.length).toBeGreaterThan(0);
     const offenders = useCases.flatMap(({ file, text }) => relativeImports(file, text).filter((to) => CHANNELS.some((c) => to.startsWith(c)) || to.startsWith('src/bot/')).map((to) => `${file} → ${to}`));
     expect(offenders).toEqual([]);
+  });
+
+  it('the use cases and the bot read config from the snapshot, never through the engine (the engine plans and ticks)', () => {
+    const readers = files.filter(({ file }) => /^src\/(app|bot)\//.test(file) && file !== 'src/app/use-cases.ts');
+    expect(readers.length).toBeGreaterThan(15);
+    expect(readers.filter(({ text }) => ENGINE_CONFIG_READ.test(text)).map(({ file }) => file)).toEqual([]);
+    // Not vacuous: the use cases themselves build each snapshot from the engine's config.
+    expect(ENGINE_CONFIG_READ.test(files.find(({ file }) => file === 'src/app/use-cases.ts')!.text)).toBe(true);
+    expect(ENGINE_CONFIG_READ.test('const zone = this.options.engine.directory.timezoneOf(id);')).toBe(true);
+    expect(ENGINE_CONFIG_READ.test('config: () => engine().config,')).toBe(true);
   });
 
   it('the channel check would catch a channel reaching the store or another SDK (it is not vacuous)', () => {

@@ -105,16 +105,16 @@ export class Dispatcher {
   private stopping = false;
 
   private readonly deps: {
-      /** Whatever holds the config in force, to render with: the use cases' snapshot (or the engine). */
-      db: Db; engine: ConfigInForce; clock: Clock; logger: Logger; sender: Sender;
+      /** The config in force, to render with: the use cases (which hold its snapshot), or the engine. */
+      db: Db; workspace: ConfigInForce; clock: Clock; logger: Logger; sender: Sender;
       concurrency?: number; staleClaimMs?: number; batchSize?: number;
       /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
       leader?: LeaderState;
     };
   constructor(
     deps: {
-      /** Whatever holds the config in force, to render with: the use cases' snapshot (or the engine). */
-      db: Db; engine: ConfigInForce; clock: Clock; logger: Logger; sender: Sender;
+      /** The config in force, to render with: the use cases (which hold its snapshot), or the engine. */
+      db: Db; workspace: ConfigInForce; clock: Clock; logger: Logger; sender: Sender;
       concurrency?: number; staleClaimMs?: number; batchSize?: number;
       /** Leadership, when several instances share the store; without it this dispatcher always leads, at epoch 0. */
       leader?: LeaderState;
@@ -188,7 +188,7 @@ export class Dispatcher {
   }
 
   private async deliverOne(message: ClaimedMessage, claim: Claim, report: DeliveryReport): Promise<void> {
-    const { db, engine, clock, logger, sender } = this.deps;
+    const { db, workspace, clock, logger, sender } = this.deps;
     const payload = message.payload as OutboxPayload;
     const prompt = message.promptId ? await findPrompt(db, message.promptId) : undefined;
     if (payload.kind === 'reminder' && prompt?.status === 'answered') {
@@ -203,7 +203,7 @@ export class Dispatcher {
       return;
     }
     try {
-      const ref = await sender.send({ message, payload, rendered: renderPayload(payload, prompt, engine), prompt, threadRef: thread.ref, unsure: message.unsure });
+      const ref = await sender.send({ message, payload, rendered: renderPayload(payload, prompt, workspace), prompt, threadRef: thread.ref, unsure: message.unsure });
       if (await markSent(db, message.id, ref, clock.now(), claim)) report.sent++;
       else logger.warn('sent after the claim was taken back; its new holder looks for it before sending', { platform: sender.platform, outbox: message.id });
     } catch (error) {
@@ -254,8 +254,8 @@ export class Dispatcher {
    */
   private async tellManager(message: OutboxMessage, reason: string): Promise<void> {
     if (message.recipient.kind !== 'person' || (message.payload as OutboxPayload).kind === 'no-answer') return;
-    const { db, engine, clock, sender } = this.deps;
-    await enqueue(db, [unreachableNotice(engine.directory, message.recipient.id, sender.platform, reason)], clock.now());
+    const { db, workspace, clock, sender } = this.deps;
+    await enqueue(db, [unreachableNotice(workspace.directory, message.recipient.id, sender.platform, reason)], clock.now());
   }
 }
 

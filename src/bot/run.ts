@@ -76,7 +76,7 @@ export async function runBot(
     server = await startHttpServer({ slack: slack?.requestListener, teams: teams?.requestListener, health, ready, metrics: deps.metrics }, settings.port, '0.0.0.0', gauge);
     const counted = { slack: slack && countingFailures(slack, metrics), teams: teams && countingFailures(teams, metrics) };
     const sender = slack || teams ? new RoutingSender(db, { ...counted, slackChannel: Boolean(app.config.organisation.complianceChannel.slack) && Boolean(slack) }) : undefined;
-    const dispatcher = sender ? new Dispatcher({ db, engine: app, clock: deps.clock, logger: deps.logger, sender, leader: leadership }) : undefined;
+    const dispatcher = sender ? new Dispatcher({ db, workspace: app, clock: deps.clock, logger: deps.logger, sender, leader: leadership }) : undefined;
     const delivery = deliveryRounds(dispatcher, leadership, deps.logger);
     const lead = async () => {
       const leads = await leader.check(dispatcher);

@@ -18,6 +18,6 @@ export async function runShell(deps: Omit<ShellDeps, 'app' | 'deliveryThrough'> 
   const app = given ?? new UseCases({ db, engine, clock, logger, qa });
   await runTerminalChat({
     ...chat, app, clock, logger,
-    deliveryThrough: (sender) => new Dispatcher({ db, engine: app, clock, logger, sender, concurrency: 1, batchSize: 1000 }),
+    deliveryThrough: (sender) => new Dispatcher({ db, workspace: app, clock, logger, sender, concurrency: 1, batchSize: 1000 }),
   });
 }

@@ -37,7 +37,7 @@ describe('a prompt keeps the occurrence it belongs to and when it was really iss
     h.clock.set('2026-11-23T08:56:30Z');
     const said: string[] = [];
     const sender = new TerminalSender({ app: new UseCases({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger() }), clock: h.clock, style: plain, say: (t) => said.push(t), me: () => 'cat' });
-    await new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger(), sender }).deliverDue();
+    await new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger: memoryLogger(), sender }).deliverDue();
     expect(said.join('\n')).toContain('Vigil asks Cat Jones');
 
     const csv = (await exportText('csv')).split('\r\n').filter((l) => l && !l.startsWith('#'));

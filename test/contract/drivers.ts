@@ -153,7 +153,7 @@ export class SlackDriver implements ChannelDriver {
     const adapter = new SlackAdapter({ botToken: this.slack.validToken, signingSecret: 's', apiUrl: this.slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
     await adapter.start();
     this.server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
-    this.dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
+    this.dispatcher = new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: adapter });
   }
 
   async deliver(): Promise<void> {
@@ -266,7 +266,7 @@ export class TeamsDriver implements ChannelDriver {
     const logger = memoryLogger();
     const adapter = new TeamsAdapter({ production: false, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('teams'), logger });
     this.server = await startHttpServer({ teams: adapter.requestListener }, 0, '127.0.0.1');
-    this.dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
+    this.dispatcher = new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: adapter });
     for (const p of PEOPLE) await this.post(installed(this.connector.url, teamsUser(p)));
     // Added to the team whose channel is the compliance channel, so Vigil can post there.
     await this.post(addedToTeam(this.connector.url, teamsUser('ann'), TEAMS_COMPLIANCE_CHANNEL));

@@ -370,7 +370,7 @@ describe('replies to a prompt', () => {
     const logger = memoryLogger();
     const adapter = new SlackAdapter({ botToken: fake.validToken, signingSecret: 's', apiUrl: fake.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
     await adapter.start();
-    return { h, fake, dispatcher: new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 10 }) };
+    return { h, fake, dispatcher: new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 10 }) };
   }
 
   it('wait for the prompt\'s own message: a reminder queued with its prompt goes out after it, in its thread', async () => {

@@ -27,7 +27,7 @@ describe('flaky platforms', () => {
     const logger = memoryLogger();
     const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: 's', apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, timeoutMs: 300, retryConfig: { retries: 0 } });
     await adapter.start();
-    const dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 4 });
+    const dispatcher = new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 4 });
     await h.tick();
     slack.outage = { failNext: 3, hangNext: 2 };
     const first = await dispatcher.deliverDue();
@@ -56,7 +56,7 @@ describe('flaky platforms', () => {
     const server: RunningServer = await startHttpServer({ teams: teams.requestListener }, 0, '127.0.0.1');
     cleanup.push(() => server.close());
     for (const p of people) await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(installed(connector.url, user(p))) });
-    const dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: teams });
+    const dispatcher = new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: teams });
     await h.tick();
     connector.forbidden.add(`a:chat-${user('dev').aadObjectId}`);
     connector.unavailableNext = 2;

@@ -22,7 +22,7 @@ async function setUp(attestations = DAILY_BACKUP, start = '2026-11-23T09:00:00Z'
   const logger = memoryLogger();
   const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: 's', apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 5, minTimeout: 0, maxTimeout: 0 } });
   await adapter.start();
-  const dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 10 });
+  const dispatcher = new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: adapter, concurrency: 10 });
   return { adapter, dispatcher, logger };
 }
 

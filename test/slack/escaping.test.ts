@@ -86,7 +86,7 @@ beforeAll(async () => {
   const adapter = new SlackAdapter({ botToken: slack.validToken, signingSecret: SECRET, apiUrl: slack.apiUrl, port: new UseCases({ db: h.db, engine: h.engine, qa: new PolicyQa(h.config), clock: h.clock, logger }).chat('slack'), logger, retryConfig: { retries: 0 } });
   await adapter.start();
   server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
-  dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
+  dispatcher = new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: adapter });
   await h.tick();
   expect(await dispatcher.deliverDue()).toMatchObject({ sent: 5 });
 });

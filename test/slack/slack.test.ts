@@ -49,7 +49,7 @@ beforeAll(async () => {
   });
   await adapter.start();
   server = await startHttpServer({ slack: adapter.requestListener }, 0, '127.0.0.1');
-  const dispatcher = new Dispatcher({ db: h.db, engine: h.engine, clock: h.clock, logger, sender: adapter });
+  const dispatcher = new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: adapter });
   expect(await dispatcher.deliverDue()).toEqual({ sent: 4, retried: 0, failed: 0, skipped: 0 });
 });
 
