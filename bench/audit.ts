@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
 import { EVIDENCE_TABLES, openSqlite, verifyAudit } from '../src/store/index.ts';
-import { smallYoungGeneration } from '../src/store/evidence-verify.ts';
 import { buildSealedYear } from './sealed-year.ts';
 
 const DAYS = Number(process.env.AUDIT_DAYS ?? 365);
@@ -46,7 +45,6 @@ async function phase(kind: string, file: string): Promise<void> {
         }
       }
     } else {
-      smallYoungGeneration(); // as `vigil audit verify` does
       const result = await verifyAudit(db);
       if (!result.ok) throw new Error(`verify failed: ${JSON.stringify(result.problems.slice(0, 3))}`);
       rows = result.records + result.tables.reduce((n, t) => n + t.rows, 0);

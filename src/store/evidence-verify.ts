@@ -1,5 +1,4 @@
 import { hash as sha } from 'node:crypto';
-import { setFlagsFromString } from 'node:v8';
 import { sql } from 'kysely';
 import { auditAnchor, auditPages, ChainWalker, type AuditProblem, type AuditVerification, type FieldDifference } from './audit.ts';
 import type { Db } from './database.ts';
@@ -70,17 +69,6 @@ export async function verifyAudit(db: Db): Promise<EvidenceVerification> {
     coverageFrom: sealed ? built.coverageFrom ?? (anchor?.seq ?? 0) + 1 : null,
     sealRecords: built.sealRecords,
   };
-}
-
-/**
- * For a process that is about to verify a long chain and do little else (`vigil audit verify`):
- * a young generation of 1 MB. Verification allocates fast (a row object, its canonical text and
- * digest per row) and keeps almost none of it, and with the default young generation V8 let its
- * heap grow to several hundred MB over a year's rows. Not for a long-running process: the bot
- * keeps V8's defaults.
- */
-export function smallYoungGeneration(): void {
-  setFlagsFromString('--max-semi-space-size=1');
 }
 
 /** True when the database has the sealing migration: from then on every evidence row is bound. */

@@ -20,7 +20,6 @@ export function registerAudit(program: Command, cli: Cli): void {
       const options = cli.global(command);
       const location = cli.existingDb(options);
       const { migrateToLatest, openStore, verifyAudit } = await import('../../store/index.ts');
-      (await import('../../store/evidence-verify.ts')).smallYoungGeneration();
       const db = openStore(location);
       try {
         await migrateToLatest(db);
