@@ -26,14 +26,15 @@ try {
   const raw = new SqliteDatabase(file, { readonly: true });
   const out = createWriteStream(join(dir, 'baseline.csv'));
   let n = 0;
-  for (const row of raw.prepare('select p.*, a.value, a.reason, a.answered_by, a.answered_at, a.late, a.channel from prompts p left join answers a on a.prompt_id = p.id order by p.occurrence, p.id').iterate() as Iterable<Record<string, unknown>>) {
+  // With each prompt's delivery (its message in the outbox), which every export now shows.
+  for (const row of raw.prepare("select p.*, a.value, a.reason, a.answered_by, a.answered_at, a.late, a.channel, o.sent_at from prompts p left join answers a on a.prompt_id = p.id left join outbox o on o.dedupe_key = 'prompt:' || p.id order by p.occurrence, p.id").iterate() as Iterable<Record<string, unknown>>) {
     if (!out.write(Object.values(row).join(',') + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     n++;
   }
   await new Promise((resolve) => out.end(resolve));
   raw.close();
   const baseline = (performance.now() - t) / 1000;
-  console.log(`baseline (better-sqlite3 join, naive CSV): ${n.toLocaleString('en-GB')} rows in ${baseline.toFixed(1)} s`);
+  console.log(`baseline (better-sqlite3 join of prompts, answers and deliveries, naive CSV): ${n.toLocaleString('en-GB')} rows in ${baseline.toFixed(1)} s`);
 
   for (const format of ['csv', 'html', 'package'] as const) {
     const outFile = join(dir, `export.${format}`);

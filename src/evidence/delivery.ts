@@ -41,16 +41,17 @@ export class DeliveryTimes {
     let t = this.byAttestation.get(p.attestationId);
     if (!t) this.byAttestation.set(p.attestationId, (t = { prompts: 0, onSchedule: 0, issuedLater: 0, neverIssued: 0, delivered: 0, notDelivered: 0, slowest: null }));
     t.prompts++;
-    const scheduled = Date.parse(p.scheduledAt);
+    // Most prompts are issued at the very instant scheduled: the same text, nothing to parse.
+    const scheduled = p.issuedAt === p.scheduledAt ? 0 : Date.parse(p.scheduledAt);
     if (p.issuedAt === null) t.neverIssued++;
-    else if (Date.parse(p.issuedAt) - scheduled <= ON_SCHEDULE_MS) t.onSchedule++;
+    else if (p.issuedAt === p.scheduledAt || Date.parse(p.issuedAt) - scheduled <= ON_SCHEDULE_MS) t.onSchedule++;
     else t.issuedLater++;
     if (p.deliveredAt === null) {
       if (p.issuedAt !== null) t.notDelivered++;
       return;
     }
     t.delivered++;
-    const delayMs = Date.parse(p.deliveredAt) - scheduled;
+    const delayMs = Date.parse(p.deliveredAt) - (scheduled || Date.parse(p.scheduledAt));
     if (!t.slowest || delayMs > t.slowest.delayMs) t.slowest = { promptId: p.id, scheduledAt: p.scheduledAt, issuedAt: p.issuedAt, deliveredAt: p.deliveredAt, delayMs };
   }
 }
