@@ -42,7 +42,12 @@ async function modulesLoadedBy(args: string[], env: NodeJS.ProcessEnv = {}, home
 }
 
 /** What a quick command must not load. */
-const HEAVY = /^node_modules\/(@slack\/|@microsoft\/|pg$|kysely$|better-sqlite3$|express$|prom-client$|zod$)|^src\/(app\.ts|register\/index\.ts|store\/index\.ts|bot\/|evidence\/export\.ts)/;
+const HEAVY = /^node_modules\/(@slack\/|@microsoft\/|pg$|kysely$|better-sqlite3$|express$|prom-client$|zod$|yaml$)|^src\/(app\.ts|register\/index\.ts|store\/index\.ts|bot\/|evidence\/export\.ts|setup\/catalogue\.ts)/;
+
+it('the help text names the catalogue\'s recommended attestations without loading it', async () => {
+  const [{ RECOMMENDED }, { RECOMMENDED_IDS }] = await Promise.all([import('../src/setup/catalogue.ts'), import('../src/cli/commands/init.ts')]);
+  expect(RECOMMENDED_IDS).toEqual(RECOMMENDED);
+});
 
 describe.each([
   ['bundled', {}],

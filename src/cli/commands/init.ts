@@ -2,10 +2,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ErrorCode, VigilError } from '../../errors.ts';
-import { CATALOGUE, RECOMMENDED } from '../../setup/catalogue.ts';
 import type { InitChoices } from '../../setup/init.ts';
 import { isTerminal } from '../../setup/start-safety.ts';
 import { describeCounts, summarise, type Cli } from '../context.ts';
+
+/**
+ * The catalogue's recommended starter attestations, named here for the help text so that
+ * registering the command does not load the catalogue (which describes every schedule as it
+ * loads); test/cli-startup.test.ts keeps the two equal.
+ */
+export const RECOMMENDED_IDS: readonly string[] = ['offsite-backup', 'av-scan', 'two-factor', 'gdpr-statement', 'leavers-access', 'policy-read'];
 
 interface InitFlags {
   nonInteractive?: boolean;
@@ -41,7 +47,7 @@ export function registerInit(program: Command, cli: Cli): void {
     .option('--teams-channel <id>', 'Teams channel id for escalations')
     .option('--people <file>', 'people from a .csv or .xlsx (name, email, manager, role, start date)')
     .option('--suppliers <file>', 'suppliers from a .csv or .xlsx (the ICO record of processing template\'s columns, or plainer ones)')
-    .option('--attest <ids>', `starter attestations, comma-separated (default: ${RECOMMENDED.join(',')}; "none" for none)`)
+    .option('--attest <ids>', `starter attestations, comma-separated (default: ${RECOMMENDED_IDS.join(',')}; "none" for none)`)
     .option('--list-attestations', 'list the starter attestations and exit')
     .option('--out <file>', 'where to write', 'vigil.yaml')
     .option('--force', 'replace the file if it exists')
@@ -53,7 +59,7 @@ export function registerInit(program: Command, cli: Cli): void {
       if (existsSync(file) && !flags.force) throw new VigilError(ErrorCode.UsageError, `${cli.display(file)} exists already; pass --force to replace it, or use \`vigil import\` to add people and suppliers to it`);
       const fromFlags = choicesFromFlags(flags, io.cwd);
       let choices: InitChoices;
-      if (flags.nonInteractive) choices = { ...fromFlags, firm: fromFlags.firm ?? '', contactName: fromFlags.contactName ?? '', contactEmail: fromFlags.contactEmail ?? '', attest: fromFlags.attest ?? RECOMMENDED } as InitChoices;
+      if (flags.nonInteractive) choices = { ...fromFlags, firm: fromFlags.firm ?? '', contactName: fromFlags.contactName ?? '', contactEmail: fromFlags.contactEmail ?? '', attest: fromFlags.attest ?? (await import('../../setup/catalogue.ts')).RECOMMENDED } as InitChoices;
       else if (!isTerminal(io.stdin)) throw new VigilError(ErrorCode.UsageError, 'vigil init asks its questions in a terminal; from a script, pass --non-interactive with --firm, --contact-name, --contact-email (and the others in vigil init --help)');
       else choices = await (await import('../../setup/init-prompts.ts')).askInitChoices({ input: io.stdin, output: io.output }, fromFlags);
       for (const key of ['peopleFile', 'suppliersFile'] as const) if (choices[key]) choices[key] = resolve(io.cwd, choices[key]!);
@@ -86,7 +92,8 @@ function choicesFromFlags(flags: InitFlags, cwd: string): Partial<InitChoices> {
   };
 }
 
-function listCatalogue(cli: Cli): void {
+async function listCatalogue(cli: Cli): Promise<void> {
+  const { CATALOGUE } = await import('../../setup/catalogue.ts');
   for (const s of CATALOGUE) cli.say(`${s.recommended ? '*' : ' '} ${s.id.padEnd(18)} ${s.label}: ${s.cadence}`);
   cli.say('(* ticked unless --attest says otherwise)');
 }
