@@ -187,6 +187,20 @@ describe('evidence export', () => {
     expect(page).not.toMatch(/Verified|verifies/);
   });
 
+  it('package over a long chain: the manifest states the scope checked (the newest records, rows checked of all) and index.html what was not checked', async () => {
+    const tip = (await verifyAudit(h.db)).records;
+    const chunks: Buffer[] = [];
+    const out = new Writable({ write(chunk, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
+    const result = await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'package', out, integrityLimits: { fullUpTo: 10, recent: 30 } });
+    expect(result.verified).toBe(true);
+    const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    expect(manifest.auditCheckpoint).toMatchObject({ verified: true, evidenceRowsChecked: false, scope: { kind: 'recent', after: tip - 30, through: tip, records: 30 } });
+    expect(manifest.auditCheckpoint.scope.rowsChecked).toBeLessThan(manifest.auditCheckpoint.scope.rowsTotal);
+    expect(manifest.integrity).toContain(`NOT checked by this export, to keep it to seconds: records 1 to ${tip - 30}`);
+    expect(strFromU8(files['index.html']!)).toContain(`the newest 30 records of the audit log&#39;s hash chain (records ${tip - 29} to ${tip}`);
+  });
+
   it('HTML: when the chain does not verify the pack says so in red, and nowhere that it verifies', async () => {
     await h.db.updateTable('audit_log').set({ actor: 'mallory' }).where('seq', '=', 2).execute();
     const { text, result } = await run('html');
