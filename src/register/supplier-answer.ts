@@ -1,6 +1,7 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
+import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { relevantFact, sharesTopicWord } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
@@ -138,7 +139,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
     if (extra.length) answered.text = `${answered.text} ${sentences(...extra)}`;
   }
   // "How do we back up the shop?" names a supplier but asks what to do: the policy that says, first.
-  const lead = q.whatToDo ? policyAnswer(ctx, q.text) : undefined;
+  const lead = q.whatToDo ? policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD) : undefined;
   if (lead && (answered.intent === 'supplier' || answered.intent === 'purpose')) {
     return { intent: 'policy', sources: [...lead.sources, ...suppliers.map((s) => `register:${s.id}`)], answer: `${lead.answer}\n${answered.text}${cite}` };
   }

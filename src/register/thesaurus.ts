@@ -40,7 +40,7 @@ export const THESAURUS: readonly string[][] = [
   ['reference', 'dbs', 'background check', 'right to work'],
   ['complaint', 'feedback', 'support ticket', 'ticket', 'enquiry', 'query'],
   ['contract', 'agreement', 'terms', 'engagement letter', 'letter of engagement'],
-  ['accident', 'injury', 'injured', 'hurt', 'fell', 'fall', 'slipped', 'tripped', 'first aid'],
+  ['accident', 'injury', 'injured', 'hurt', 'fell', 'fall', 'slipped', 'tripped', 'first aid', 'twisted', 'sprained', 'sprain', 'bumped', 'fainted', 'collapsed', 'cut themselves', 'burnt', 'bruised'],
   ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access'],
 ];
 

@@ -116,6 +116,12 @@ describe('Q&A on a gym (dev questions, issue 17 third round)', () => {
     expect(answer.answer).toContain('The register records no supplier with ISO 27001.');
     expect(answer.answer).not.toMatch(/Suppliers with security certifications/);
   });
+  it('reads an accident or a request about a named supplier as asking what to do', () => {
+    expect(gym.ask('member twisted their ankle on the rowing machine').answer).toContain('Record every accident in the accident book');
+    const footage = gym.ask('a member asked for the cctv of their car being scratched');
+    expect(footage.intent).toBe('policy');
+    expect(footage.answer).toContain('Only the manager may show or copy CCTV footage');
+  });
   it('heads a region list with the data asked about, never the place', () => {
     expect(gym.ask('do we send member data to canada').answer).toMatch(/^Suppliers holding member data that store data in Canada: Trainerize/);
   });
