@@ -4,12 +4,14 @@
 // have since been read and tuned on (issue 17's third round of work), so they are development sets
 // now, like the corpus: a score on them no longer says how the answerer does on a firm nobody has
 // seen. Only a set nobody has read says that. The tuning corpus (test/register/corpus.ts) is
-// scored beside them for comparison. `--round2` adds round 2; `--failures` lists what failed.
+// scored beside them for comparison. `--round2` adds round 2; `--failures` lists what failed in
+// rounds 1 and 2. `--round3` adds round 3, the set still held out, by its score alone.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
 import { ROUND1 } from '../test/register/heldout/round1.ts';
 import { ROUND2 } from '../test/register/heldout/round2.ts';
+import { ROUND3 } from '../test/register/heldout/round3.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -44,3 +46,5 @@ const showFailures = process.argv.includes('--failures');
 score('corpus', CORPUS, false);
 score('round1dev', ROUND1, showFailures);
 if (process.argv.includes('--round2')) score('round2dev', ROUND2, showFailures);
+// Round 3 is the held-out set: scored without --failures, so its misses stay unread.
+if (process.argv.includes('--round3')) score('held-out3', ROUND3, false);
