@@ -14,13 +14,15 @@ export interface Deps extends QaExtras {
 
 /** What the Q&A may use besides the config: a log of what it could not answer, and a language model to read questions. */
 export interface QaExtras {
+  /** The clock a "which reviews are overdue?" answer reads the date from. */
+  clock?: Clock | undefined;
   gaps?: GapLog | undefined;
   reader?: ModelReader | undefined;
 }
 
 /** The Q&A over a config's register and policies: built here only, for every entry point (the bot, the terminal chat, `vigil ask`). */
 export function policyQa(config: VigilConfig, extras: QaExtras = {}): PolicyQa {
-  return new PolicyQa(config, { gaps: extras.gaps, reader: extras.reader });
+  return new PolicyQa(config, { gaps: extras.gaps, reader: extras.reader, clock: extras.clock });
 }
 
 /** A running workspace: its config, its store and its engine. */

@@ -63,3 +63,19 @@ describe('the use cases hold the config in force as one snapshot', () => {
     expect(app.chat('slack').identify({ emails: [undefined, 'BOB@acme.example'] })).toBe('bob');
   });
 });
+
+describe('the workspace Q&A reads the date from the injected clock', () => {
+  it('a statement review due between the real date and the fake one is overdue by the fake clock', async () => {
+    const dated = MINIMAL_CONFIG.replace('status: on-file #@xero-status', 'status: on-file #@xero-status\n      reviewDue: 2031-01-01');
+    const datedFile = join(dir, 'dated.yaml');
+    writeFileSync(datedFile, dated);
+    const late = await openWorkspace({ configFile: datedFile, dbFile: join(dir, 'late.db') }, { clock: new FakeClock('2031-02-01T09:00:00Z'), logger: memoryLogger() });
+    try {
+      expect(late.qa.ask('whose GDPR statements are overdue for review?').answer).toContain('Xero (due 2031-01-01)');
+      expect(late.qa.ask('whose GDPR statements are overdue for review?').answer).toMatch(/past (its|their) review date: Xero/);
+    } finally {
+      await late.close();
+    }
+  });
+});
+

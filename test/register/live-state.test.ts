@@ -105,6 +105,6 @@ describe('writing attested facts into vigil.yaml', () => {
   });
 
   it('with nothing to write, returns the text unchanged', () => {
-    expect(applyFacts(WITH_SETS, 'vigil.yaml', [])).toEqual({ text: WITH_SETS, edits: [] });
+    expect(applyFacts(WITH_SETS, 'vigil.yaml', [])).toEqual({ text: WITH_SETS, edits: [], dateEdits: [] });
   });
 });
