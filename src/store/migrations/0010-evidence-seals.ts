@@ -5,8 +5,10 @@ import { appendSeals, EVIDENCE_TABLES, sealEntry, type SealEntry } from '../seal
 
 // From here on every write of an evidence row appends a chain record binding the row's digest.
 // Rows written before are sealed once, here, as they stand; a last record says from which seq the
-// chain covers every row. (The seal encoding is part of the chain's format: it does not change,
-// so importing it keeps this migration meaning what it meant.) A new, empty database needs none.
+// chain covers every row. (A row's canonical encoding and digest are part of the chain's format:
+// they do not change, so importing them keeps this migration meaning what it meant. The layout of
+// a seal record has changed once, keys and digests before values; verification reads both.) A
+// new, empty database needs none.
 
 const PAGE = 1000;
 
