@@ -59,7 +59,11 @@ describe('deployment files', () => {
 
   it('Dockerfile: Node 24, multi-stage, non-root, and its health check passes against a running server and fails against none', async () => {
     const dockerfile = read('Dockerfile');
-    expect(dockerfile.match(/^FROM node:24[-\w.]* AS \w+$/gm)).toHaveLength(2);
+    // Three stages: production dependencies, the bundle (built with the development ones), the runtime.
+    expect(dockerfile.match(/^FROM node:24[-\w.]* AS (\w+)$/gm)?.map((line) => line.split(' AS ')[1])).toEqual(['deps', 'bundle', 'runtime']);
+    expect(dockerfile).toMatch(/^RUN node scripts\/build\.js$/m);
+    expect(dockerfile).toMatch(/^COPY --from=bundle [^\n]*\/app\/dist \.\/dist$/m);
+    expect(dockerfile).toMatch(/^COPY [^\n]*scripts \.\/scripts$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^CMD \["node", "bin\/vigil\.js", "start"\]$/m);
     const [command, ...args] = dockerHealthCheck();
