@@ -47,6 +47,8 @@ export interface Card {
 export interface TextMessage {
   kind: 'text';
   text: string;
+  /** Buttons under the text (a finding's "Resolve…"); a channel without buttons shows the text alone. */
+  buttons?: Button[];
 }
 
 /** Anything Vigil sends. */

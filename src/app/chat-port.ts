@@ -1,13 +1,14 @@
-import { checkLength, formatWhen } from '../attestations/index.ts';
+import { checkLength, formatDay, formatWhen, resolveFinding, resolveRefusal } from '../attestations/index.ts';
 import type { OutboxPayload } from '../attestations/render.ts';
 import {
-  deleteOtherRefsOfPerson, deleteRef, enqueue, findPrompt, latestAnswers, latestRefWithPrefix, markEventProcessed, recentlyAnsweredPrompts, refByKey, refOfPerson, saveRef,
-  type Db,
+  deleteOtherRefsOfPerson, deleteRef, enqueue, findFinding, findPrompt, latestAnswers, latestRefWithPrefix, markEventProcessed, recentlyAnsweredPrompts, refByKey, refOfPerson, saveRef,
+  type Db, type Finding,
 } from '../store/index.ts';
 import type { Clock } from '../clock.ts';
 import { Conversation } from './conversation.ts';
 import { unreachableNotice } from './notices.ts';
-import type { ChatPort, ConversationRefs, HomeContent, Person, PlatformUser } from './port.ts';
+import { ErrorCode, VigilError } from '../errors.ts';
+import type { ChatPort, ConversationRefs, HomeContent, Person, PlatformUser, ResolveResult } from './port.ts';
 
 /**
  * The use-case port of one channel: the conversation core, plus what a channel needs to translate
@@ -42,6 +43,57 @@ export class ChannelPort extends Conversation implements ChatPort {
     if (!prompt) return undefined;
     const refusal = this.deps.snapshot().directory.answerRefusal(personId, prompt.assigneeId);
     return refusal ? { refusal } : { question: prompt.question };
+  }
+
+  async beforeResolve(personId: string, findingId: string): Promise<{ title: string } | { refusal: string } | undefined> {
+    const finding = await this.findingById(findingId);
+    if (!finding) return undefined;
+    const { title, closed } = await this.findingWords(finding, personId);
+    if (closed) return { refusal: `that finding is closed already: ${closed}` };
+    const refusal = resolveRefusal(this.deps.snapshot().directory, personId, finding.assigneeId);
+    return refusal ? { refusal } : { title };
+  }
+
+  async resolveFinding(personId: string, findingId: string, note: string): Promise<ResolveResult> {
+    const { db, engine, clock } = this.deps;
+    const finding = await this.findingById(findingId);
+    if (!finding) return { status: 'refused', reply: 'Sorry: there is no such finding.' };
+    const already = async (f: Finding): Promise<ResolveResult> => {
+      const { title, closed } = await this.findingWords(f, personId);
+      return { status: 'already', reply: `That finding is closed already: ${closed}`, closed: { title, summary: closed! } };
+    };
+    if (finding.status !== 'open') return already(finding);
+    try {
+      await resolveFinding(db, engine, finding.id, personId, note, clock.now());
+    } catch (error) {
+      if (!(error instanceof VigilError)) throw error;
+      // Someone else resolved it in between: say so, as if it had been closed before.
+      const now = error.code === ErrorCode.NotFound ? await findFinding(db, finding.id) : undefined;
+      if (now && now.status !== 'open') return already(now);
+      return { status: 'refused', reply: `Sorry: ${error.message}.` };
+    }
+    const { title, closed } = await this.findingWords((await findFinding(db, finding.id))!, personId);
+    const assignee = this.deps.snapshot().directory.nameOf(finding.assigneeId);
+    return { status: 'resolved', reply: `Resolved. ${assignee} and their manager have been told.`, closed: { title, summary: closed! } };
+  }
+
+  /** A finding by the id a button carried back (client data: anything over an id's length is no finding). */
+  private async findingById(findingId: string): Promise<Finding | undefined> {
+    if (!findingId || findingId.length > 100) return undefined;
+    return findFinding(this.deps.db, findingId);
+  }
+
+  /** What a finding is ("Finding: Dev Patel's No to …") and, once closed, by whom, when and how, in the reader's timezone. */
+  private async findingWords(finding: Finding, reader: string): Promise<{ title: string; closed?: string }> {
+    const { directory } = this.deps.snapshot();
+    const zone = directory.timezoneOf(reader);
+    const prompt = await findPrompt(this.deps.db, finding.promptId);
+    const question = prompt?.question ?? finding.attestationId;
+    const title = `Finding: ${directory.nameOf(finding.assigneeId)}'s No to "${question}"${prompt ? ` (${formatDay(prompt.occurrence, zone)})` : ''}`;
+    if (finding.status === 'open' || !finding.resolvedAt) return { title };
+    const by = finding.resolvedBy ? directory.nameOf(finding.resolvedBy) : 'someone';
+    const how = finding.resolutionMethod === 'answer-changed' ? (finding.resolution ?? 'the answer was changed') : `resolved by ${by}: ${finding.resolution ?? ''}`;
+    return { title, closed: `${how}, at ${formatWhen(finding.resolvedAt, zone)}.` };
   }
 
   async checklistOf(promptId: string): Promise<string[]> {

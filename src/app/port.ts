@@ -5,6 +5,8 @@ import type { ConversationRef, Prompt } from '../store/index.ts';
 export type { Person } from '../config/schema.ts';
 // The limits the platforms' own inputs show (a card's or a modal's max length): the same the port enforces.
 export { FIELD_LIMITS, type LimitedField } from '../attestations/limits.ts';
+// The action id of a finding's "Resolve…" button, which each channel turns into its own note form.
+export { RESOLVE_ACTION } from '../attestations/render.ts';
 
 /** An answer to a prompt, as a channel hands it in. */
 export type AnswerEvent = Extract<InboundEvent, { kind: 'answer' }>;
@@ -21,6 +23,18 @@ export interface AnswerResult {
   answered?: { question: string; summary: string };
   /** Once recorded: true when the reply says more than the updated message shows (it was late, or opened a finding). */
   worthSaying?: boolean;
+}
+
+/**
+ * What resolving a finding did: resolved (the message that showed the finding can say so in
+ * place: `resolved`), already closed (nothing new recorded), or refused (the reply says why).
+ */
+export interface ResolveResult {
+  status: 'resolved' | 'already' | 'refused';
+  /** What the person who pressed is told: plain text, as they or Vigil wrote it. */
+  reply: string;
+  /** Once resolved or already closed: what the finding was, and who closed it, when and how, for the message to show in place of its button. */
+  closed?: { title: string; summary: string };
 }
 
 /** A prompt someone still has to answer, as channels list it. */
@@ -79,6 +93,17 @@ export interface ChatPort {
    * answer it; undefined when there is no such prompt.
    */
   beforeReason(personId: string, promptId: string): Promise<{ question: string } | { refusal: string } | undefined>;
+  /**
+   * Before asking for a note (a Resolve… modal or card): what the finding is, or why this person
+   * may not resolve it, or that it is closed already; undefined when there is no such finding.
+   */
+  beforeResolve(personId: string, findingId: string): Promise<{ title: string } | { refusal: string } | undefined>;
+  /**
+   * Resolves a finding with a note (what was done), as a manager of its assignee or the
+   * compliance lead: the same use case and check as the terminal's `resolve`. The assignee and
+   * their manager are told; the finding keeps who, when, how and the note.
+   */
+  resolveFinding(personId: string, findingId: string, note: string): Promise<ResolveResult>;
   /** The items of a prompt's checklist (none when it has none or is gone). */
   checklistOf(promptId: string): Promise<string[]>;
   /** The refusal a person reads when a typed field is over its limit, or undefined. */

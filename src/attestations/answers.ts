@@ -83,6 +83,7 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
     const compliant = value !== 'no' && !(checklist && Object.values(checklist).some((ticked) => !ticked));
     const onNo = attestation?.onNo ?? { requireReason: true, openFinding: true, notifyManager: true };
     let findingOpened = false;
+    let findingId: string | undefined;
     let managerTold = false;
     let findingsResolved: string[] = [];
     if (compliant) {
@@ -91,15 +92,15 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
       findingsResolved = await closeFindings(trx, engine, prompt, { id: undefined, by: input.personId, method: 'answer-changed', note }, now);
     } else {
       if (onNo.openFinding && !(await openFindingOfPrompt(trx, prompt.id))) {
-        await openFinding(trx, {
+        findingId = (await openFinding(trx, {
           promptId: prompt.id, attestationId: prompt.attestationId, subjectKind: prompt.subjectKind, subjectId: prompt.subjectId,
           assigneeId: prompt.assigneeId, answerId: answer.id, reason,
-        }, now);
+        }, now)).id;
         findingOpened = true;
       }
       if (onNo.notifyManager) {
         const manager = directory.managerOf(prompt.assigneeId);
-        const payload: OutboxPayload = { kind: 'no-answer', message: noAnswerText(prompt, directory, reason, findingOpened) };
+        const payload: OutboxPayload = { kind: 'no-answer', message: noAnswerText(prompt, directory, reason, findingOpened, findingId) };
         await enqueue(trx, [{
           dedupeKey: `no-answer:${answer.id}`, recipient: manager ? { kind: 'person', id: manager } : { kind: 'channel', id: 'compliance' },
           promptId: prompt.id, payload,
@@ -109,7 +110,7 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
       // The compliance channel is where findings are followed: every finding opened is posted there
       // (once: the No of someone with no manager already went there).
       if (findingOpened && !(onNo.notifyManager && !directory.managerOf(prompt.assigneeId))) {
-        const payload: OutboxPayload = { kind: 'no-answer', message: noAnswerText(prompt, directory, reason, true) };
+        const payload: OutboxPayload = { kind: 'no-answer', message: noAnswerText(prompt, directory, reason, true, findingId) };
         await enqueue(trx, [{ dedupeKey: `finding-opened:${answer.id}`, recipient: { kind: 'channel', id: 'compliance' }, promptId: prompt.id, payload }], now);
       }
     }
@@ -212,6 +213,16 @@ async function closeFindings(db: Db, engine: Engine, prompt: Prompt, closure: Cl
 }
 
 /**
+ * Why `by` may not resolve a finding assigned to `assigneeId`, or undefined when they may: only
+ * the compliance role or a manager of the assignee (directly or higher up). Every way of
+ * resolving (the terminal's `resolve`, Slack's and Teams' "Resolve…") asks this one check.
+ */
+export function resolveRefusal(directory: Engine['directory'], by: string, assigneeId: string): string | undefined {
+  if (directory.isCompliance(by) || directory.reportsOf(by).includes(assigneeId)) return undefined;
+  return `only a manager of ${directory.nameOf(assigneeId)} or the compliance lead may resolve this finding`;
+}
+
+/**
  * Resolves an open finding. Only the compliance role or a manager of the finding's assignee
  * (directly or higher up) may, and only with a note saying what was done. The assignee and their
  * manager are told; the finding keeps who, when, how and the note.
@@ -223,10 +234,8 @@ export async function resolveFinding(db: Db, engine: Engine, findingId: string, 
   await writeTransaction(db, async (trx) => {
     const finding = await findFinding(trx, findingId);
     if (!finding || finding.status !== 'open') throw new VigilError(ErrorCode.NotFound, `no open finding ${findingId}`);
-    const directory = engine.directory;
-    if (!directory.isCompliance(by) && !directory.reportsOf(by).includes(finding.assigneeId)) {
-      throw new VigilError(ErrorCode.Forbidden, `only a manager of ${directory.nameOf(finding.assigneeId)} or the compliance lead may resolve this finding`);
-    }
+    const refusal = resolveRefusal(engine.directory, by, finding.assigneeId);
+    if (refusal) throw new VigilError(ErrorCode.Forbidden, refusal);
     const prompt = await findPrompt(trx, finding.promptId);
     if (!prompt) throw new VigilError(ErrorCode.NotFound, `the prompt of finding ${findingId} is gone`);
     await closeFindings(trx, engine, prompt, { id: findingId, by, method: 'resolved', note: what }, now);

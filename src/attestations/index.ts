@@ -1,11 +1,11 @@
 export { Engine, type TickReport } from './engine.ts';
-export { recordAnswer, resolveFinding, type AnswerInput, type AnswerOutcome } from './answers.ts';
+export { recordAnswer, resolveFinding, resolveRefusal, type AnswerInput, type AnswerOutcome } from './answers.ts';
 export { buildStatus, stateOf, PERIOD_DAYS, type StatusReport, type StatusItem, type PromptState, type PersonRecord } from './status.ts';
 export { Directory } from './directory.ts';
 export { WorkCalendar } from './calendar.ts';
 export { bankHolidays, BANK_HOLIDAY_YEARS, type BankHolidayRegion } from './bank-holidays.ts';
 export { Schedule, type Occurrence } from './schedule.ts';
-export { FINDING_STAYS_OPEN, formatDay, formatLongWhen, formatWhen, renderPayload, type OutboxPayload } from './render.ts';
+export { FINDING_STAYS_OPEN, RESOLVE_ACTION, formatDay, formatLongWhen, formatWhen, renderPayload, type OutboxPayload } from './render.ts';
 export { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 export { FIELD_LIMITS, checkLength, checkList, type LimitedField } from './limits.ts';
 export { isoWeek } from './iso-week.ts';

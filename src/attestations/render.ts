@@ -150,11 +150,23 @@ export function escalationText(prompt: Prompt, directory: Directory, toChannel: 
   return { kind: 'text', text: `${toChannel ? 'Escalation' : 'For your attention'}: ${who} has ${state}.` };
 }
 
-/** Tells a manager (or the channel) about a "No" or an unticked checklist. */
-export function noAnswerText(prompt: Prompt, directory: Directory, reason: string | null, findingOpened: boolean): OutboundMessage {
+/** The action id of a finding's "Resolve…" button; its value is the finding's id. */
+export const RESOLVE_ACTION = 'resolve';
+
+/** The button a manager or the compliance channel presses to resolve a finding with a note. */
+export function resolveButton(findingId: string): Button {
+  return { actionId: RESOLVE_ACTION, label: 'Resolve…', value: findingId };
+}
+
+/**
+ * Tells a manager (or the channel) about a "No" or an unticked checklist; when it opened a
+ * finding (`findingId`), with a "Resolve…" button for whoever may resolve it with a note.
+ */
+export function noAnswerText(prompt: Prompt, directory: Directory, reason: string | null, findingOpened: boolean, findingId?: string): OutboundMessage {
   const who = directory.nameOf(prompt.assigneeId);
   const finding = findingOpened ? ` ${FINDING_STAYS_OPEN}` : '';
-  return { kind: 'text', text: `${who} answered No to "${prompt.question}"${reason ? `: ${reason}` : ''}.${finding}` };
+  const text = `${who} answered No to "${prompt.question}"${reason ? `: ${reason}` : ''}.${finding}`;
+  return { kind: 'text', text, ...(findingOpened && findingId ? { buttons: [resolveButton(findingId)] } : {}) };
 }
 
 /**

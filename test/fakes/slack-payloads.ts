@@ -36,16 +36,17 @@ export function buttonClick(o: { userId: string; channel: string; messageTs: str
   };
 }
 
-/** A `view_submission` payload for the reason modal. */
-export function viewSubmission(o: { userId: string; privateMetadata: string; reason: string; viewId?: string }) {
+/** A `view_submission` payload for the reason modal (or, with `callbackId` and `field`, another one-box modal: the Resolve… note). */
+export function viewSubmission(o: { userId: string; privateMetadata: string; reason: string; viewId?: string; callbackId?: string; field?: string }) {
+  const field = o.field ?? 'reason';
   return {
     type: 'view_submission',
     ...interactionFrom(o.userId),
     trigger_id: 'trigger-view',
     view: {
-      id: o.viewId ?? 'V0001', team_id: 'T0001', type: 'modal', callback_id: 'answer-reason', private_metadata: o.privateMetadata, hash: 'h1',
+      id: o.viewId ?? 'V0001', team_id: 'T0001', type: 'modal', callback_id: o.callbackId ?? 'answer-reason', private_metadata: o.privateMetadata, hash: 'h1',
       blocks: [], title: { type: 'plain_text', text: 'Answer No' }, app_id: 'A0001', bot_id: 'BVIGIL', root_view_id: o.viewId ?? 'V0001',
-      state: { values: { reason: { reason: { type: 'plain_text_input', value: o.reason } } } },
+      state: { values: { [field]: { [field]: { type: 'plain_text_input', value: o.reason } } } },
     },
     response_urls: [],
   };

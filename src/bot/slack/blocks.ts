@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 type View = types.View;
-import type { Card, HowTo, OutboundMessage } from '../../messages.ts';
+import type { Button, Card, HowTo, OutboundMessage } from '../../messages.ts';
 
 /**
  * Escapes text for Slack: users' words are shown, never interpreted as mentions (`<!channel>`,
@@ -49,7 +49,9 @@ export function checklistBlockId(group: number): string {
 /** A neutral message as Block Kit blocks, plus the notification text. */
 export function toBlocks(message: OutboundMessage): { text: string; blocks: KnownBlock[] } {
   if (message.kind === 'text') {
-    return { text: escaped(message.text, 3000), blocks: [{ type: 'section', text: mrkdwnText(escaped(message.text, 3000)) }] };
+    const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwnText(escaped(message.text, 3000)) }];
+    if (message.buttons?.length) blocks.push(buttonsBlock(message.buttons, 'finding'));
+    return { text: escaped(message.text, 3000), blocks };
   }
   return { text: escaped(message.title, 3000), blocks: cardBlocks(message) };
 }
@@ -74,14 +76,16 @@ function cardBlocks(card: Card): KnownBlock[] {
       elements: [{ type: 'checkboxes', action_id: CHECKLIST_ACTION, options: items.slice(start, start + CHECKLIST_GROUP).map((item, i) => ({ text: { ...plain(item), text: item.slice(0, 75) }, value: String(start + i) })) }],
     });
   }
-  if (card.buttons.length) {
-    blocks.push({
-      type: 'actions',
-      block_id: 'answer',
-      elements: card.buttons.map((b) => ({ type: 'button', action_id: b.actionId, text: plain(b.label), value: b.value, ...(b.style ? { style: b.style } : {}) })),
-    });
-  }
+  if (card.buttons.length) blocks.push(buttonsBlock(card.buttons, 'answer'));
   return blocks;
+}
+
+function buttonsBlock(buttons: Button[], blockId: string): KnownBlock {
+  return {
+    type: 'actions',
+    block_id: blockId,
+    elements: buttons.map((b) => ({ type: 'button', action_id: b.actionId, text: plain(b.label), value: b.value, ...(b.style ? { style: b.style } : {}) })),
+  };
 }
 
 /**
@@ -142,6 +146,33 @@ export function reasonModal(metadata: { promptId: string; value: 'no' | 'na' | '
         block_id: 'reason',
         label: plain(words.label),
         element: { type: 'plain_text_input', action_id: 'reason', multiline: true, max_length: 2000 },
+      },
+    ],
+  };
+}
+
+/** The callback id of the modal that asks what was done to resolve a finding. */
+export const RESOLVE_VIEW = 'finding-resolve';
+
+/**
+ * The modal that asks a manager or the compliance lead what was done, to resolve a finding.
+ * The note is required and limited here as on the server (which refuses a longer one anyway).
+ */
+export function resolveModal(metadata: { findingId: string; channel?: string; ts?: string }, title: string, maxLength: number): View {
+  return {
+    type: 'modal',
+    callback_id: RESOLVE_VIEW,
+    private_metadata: JSON.stringify(metadata),
+    title: plain('Resolve finding'),
+    submit: plain('Resolve'),
+    close: plain('Cancel'),
+    blocks: [
+      { type: 'section', text: mrkdwnText(`*${escaped(title, 2990)}*`) },
+      {
+        type: 'input',
+        block_id: 'note',
+        label: plain('What was done?'),
+        element: { type: 'plain_text_input', action_id: 'note', multiline: true, max_length: maxLength },
       },
     ],
   };

@@ -4,11 +4,11 @@ import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { BODY_LIMIT, readBody } from '../../http-server.ts';
 import { readChatLine } from '../../app/conversation.ts';
-import type { AnswerEvent, ChatPort } from '../../app/port.ts';
+import { FIELD_LIMITS, RESOLVE_ACTION, type AnswerEvent, type ChatPort } from '../../app/port.ts';
 import { DeliveryError, type Channel, type Delivery } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
 import type { OutboundMessage } from '../../messages.ts';
-import { CHECKLIST_ACTION, CHECKLIST_BLOCK, answeredBlocks, homeView, mrkdwn, reasonModal, toBlocks } from './blocks.ts';
+import { CHECKLIST_ACTION, CHECKLIST_BLOCK, RESOLVE_VIEW, answeredBlocks, homeView, mrkdwn, reasonModal, resolveModal, toBlocks } from './blocks.ts';
 import { SlackChannels, type ResolvedChannel } from './channels.ts';
 import { SlackIdentity } from './identity.ts';
 import { slackBodyLooksRight, timestampIsFresh } from './requests.ts';
@@ -233,6 +233,7 @@ export class SlackAdapter implements Channel {
       });
     });
 
+    this.registerResolve();
     app.command('/vigil', async ({ ack, command, respond }) => {
       await ack();
       this.work.add(() => this.onCommand(command, respond));
@@ -268,6 +269,29 @@ export class SlackAdapter implements Channel {
 
     app.error(async (error) => {
       this.options.logger.error('slack handler failed', { error: error.message });
+    });
+  }
+
+  /** A finding's Resolve… button and the note modal it opens. */
+  private registerResolve(): void {
+    const { app } = this;
+    // A finding's Resolve… button: the note modal opens now, while the trigger_id is good.
+    app.action<import('@slack/bolt').BlockAction>(RESOLVE_ACTION, async ({ ack, body, action, client }) => {
+      await ack();
+      if (action.type === 'button') await this.onResolveButton(body, action, client);
+    });
+
+    app.view(RESOLVE_VIEW, async ({ ack, body, view }) => {
+      const note = view.state.values.note?.note?.value?.trim() ?? '';
+      // Refused while the modal is open, so what was typed stays: max_length is only the client's.
+      const problem = note ? this.port.lengthRefusal('resolution', note) : 'Please say what was done.';
+      if (problem) {
+        await ack({ response_action: 'errors', errors: { note: problem } });
+        return;
+      }
+      await ack();
+      const meta = resolveMetadata(view.private_metadata);
+      this.work.add(() => this.resolve(body.user.id, meta, note));
     });
   }
 
@@ -316,6 +340,32 @@ export class SlackAdapter implements Channel {
     }, body.user.id, channel, ts);
   }
 
+  /** After a finding's Resolve… button: the note modal, or why this person may not resolve it. */
+  private async onResolveButton(body: import('@slack/bolt').BlockAction, action: import('@slack/bolt').ButtonAction, client: webApi.WebClient): Promise<void> {
+    const findingId = action.value ?? '';
+    const channel = body.container?.channel_id as string | undefined;
+    const ts = body.container?.message_ts as string | undefined;
+    const personId = await this.personOrTell(body.user.id, channel);
+    if (!personId) return;
+    const finding = await this.port.beforeResolve(personId, findingId);
+    if (!finding) return this.ephemeral(body.user.id, channel, 'Sorry: there is no such finding.');
+    if ('refusal' in finding) return this.ephemeral(body.user.id, channel, `Sorry: ${finding.refusal}`);
+    const meta = { findingId, ...(channel ? { channel } : {}), ...(ts ? { ts } : {}) };
+    await client.views.open({ trigger_id: body.trigger_id, view: resolveModal(meta, finding.title, FIELD_LIMITS.resolution) });
+  }
+
+  /** Resolves a finding with the modal's note; the message that showed it says who closed it, and the presser is told. */
+  private async resolve(userId: string, meta: { findingId: string; channel?: string; ts?: string }, note: string): Promise<void> {
+    const personId = await this.personOrTell(userId, meta.channel);
+    if (!personId) return;
+    const result = await this.port.resolveFinding(personId, meta.findingId, note);
+    if (result.closed && meta.channel && meta.ts) {
+      const { text, blocks } = answeredBlocks(result.closed.title, result.closed.summary);
+      await this.client.chat.update({ channel: meta.channel, ts: meta.ts, text, blocks });
+    }
+    await this.ephemeral(userId, meta.channel, result.reply);
+  }
+
   /** Records an answer, then swaps the prompt's buttons for the answer, or tells the clicker why not. */
   private async answer(event: AnswerEvent, userId: string, channel: string | undefined, ts: string | undefined): Promise<void> {
     const { reply, status, answered, worthSaying } = await this.port.answer(event);
@@ -357,6 +407,21 @@ export class SlackAdapter implements Channel {
   private async home(personId: string) {
     return homeView(await this.port.home(personId));
   }
+}
+
+/** The Resolve… modal's metadata, as Vigil wrote it (only strings are taken). */
+function resolveMetadata(raw: string): { findingId: string; channel?: string; ts?: string } {
+  let meta: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === 'object' && parsed !== null) meta = parsed as Record<string, unknown>;
+  } catch {
+    // Not Vigil's metadata: no finding, which the port refuses.
+  }
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const channel = str(meta.channel);
+  const ts = str(meta.ts);
+  return { findingId: str(meta.findingId) ?? '', ...(channel ? { channel } : {}), ...(ts ? { ts } : {}) };
 }
 
 function renderText(message: OutboundMessage): string {
