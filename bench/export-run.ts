@@ -16,7 +16,7 @@ const [file, format, out] = process.argv.slice(2) as [string, ExportFormat | 'pa
 const db = openSqlite({ file });
 const t = performance.now();
 const stream = createWriteStream(out);
-const period = { db, engine: new Engine(benchConfig()), clock: new FakeClock('2027-01-01T00:00:00Z'), from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z'), out: stream };
+const period = { db, workspace: new Engine(benchConfig()), clock: new FakeClock('2027-01-01T00:00:00Z'), from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z'), out: stream };
 const result = format === 'package' ? { rows: (await exportPackage(period)).prompts } : await exportEvidence({ ...period, format });
 await new Promise<void>((resolve) => stream.end(resolve));
 const seconds = (performance.now() - t) / 1000;

@@ -163,8 +163,8 @@ describe('channels and the use-case layer', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the use cases and the bot read config from the snapshot, never through the engine (the engine plans and ticks)', () => {
-    const readers = files.filter(({ file }) => /^src\/(app|bot)\//.test(file) && file !== 'src/app/use-cases.ts');
+  it('the use cases, the bot and the exports read config from the snapshot, never through the engine (the engine plans and ticks)', () => {
+    const readers = files.filter(({ file }) => /^src\/(app|bot|evidence)\//.test(file) && file !== 'src/app/use-cases.ts');
     expect(readers.length).toBeGreaterThan(15);
     expect(readers.filter(({ text }) => ENGINE_CONFIG_READ.test(text)).map(({ file }) => file)).toEqual([]);
     // Not vacuous: the use cases themselves build each snapshot from the engine's config.

@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import type { Engine } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import { findingChanges, findingsOfPeriod, noticePages } from '../store/evidence-queries.ts';
 import { factJson, readLiveRegister } from '../register/live-state.ts';
@@ -8,17 +7,20 @@ import type { SigningKey } from './checkpoint.ts';
 import { exportIntegrity, integrityText, type IntegrityLimits } from './checkpoint-integrity.ts';
 import { csvHeader, csvLine } from './csv.ts';
 import { evidencePackHtml } from './html.ts';
-import { exportPackage } from './package.ts';
+import { exportPackage, type ExportWorkspace } from './package.ts';
 import { EvidenceSummary, evidenceState, type EvidenceState } from './summary.ts';
 import { policyAcceptancesJson } from './package-policy-acceptances.ts';
 
 /** The export formats: rows (csv, json), the one-page pack (html), or the audit package (a zip). */
 export type ExportFormat = 'csv' | 'json' | 'html' | 'package';
 
+export type { ExportWorkspace } from './package.ts';
+
 /** What an export needs, and where it writes. */
 export interface ExportOptions {
   db: Db;
-  engine: Engine;
+  /** The config in force and who is who (the use cases' snapshot): an export reads nothing else of the app. */
+  workspace: ExportWorkspace;
   clock: Clock;
   from: Date;
   to: Date;
@@ -81,12 +83,12 @@ async function writeJsonFindingsAndNotices(db: Db, from: Date, to: Date, out: Wr
  * proven against the database. Streams throughout.
  */
 export async function exportEvidence(options: ExportOptions): Promise<ExportResult> {
-  const { db, engine, from, to, format, out } = options;
+  const { db, workspace, from, to, format, out } = options;
   if (format === 'package') {
     const result = await exportPackage(options);
     return { rows: result.prompts, auditHead: result.checkpoint.hash, checkpoint: result.checkpoint.text, verified: result.verified };
   }
-  const integrity = await exportIntegrity(db, engine.config, options.signingKey, options.integrityLimits);
+  const integrity = await exportIntegrity(db, workspace.config, options.signingKey, options.integrityLimits);
   const total = await countEvidence(db, from, to);
   const summary = new EvidenceSummary();
   const byPerson = new Map<string, Record<EvidenceState, number>>();
@@ -97,7 +99,7 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
   };
   if (format === 'csv') await write(out, csvPreamble(integrity.checkpoint.text, integrity.ok) + csvHeader());
   if (format === 'json') {
-    await write(out, `{"organisation":${JSON.stringify(engine.config.organisation.name)},"from":${JSON.stringify(from.toISOString())},"to":${JSON.stringify(to.toISOString())},"generatedAt":${JSON.stringify(options.clock.now().toISOString())},"auditHead":${JSON.stringify(integrity.checkpoint.hash)},"auditOk":${integrity.ok},"checkpoint":${JSON.stringify(integrity.checkpoint.text)},"integrity":${JSON.stringify(integrityText(integrity))},"prompts":[`);
+    await write(out, `{"organisation":${JSON.stringify(workspace.config.organisation.name)},"from":${JSON.stringify(from.toISOString())},"to":${JSON.stringify(to.toISOString())},"generatedAt":${JSON.stringify(options.clock.now().toISOString())},"auditHead":${JSON.stringify(integrity.checkpoint.hash)},"auditOk":${integrity.ok},"checkpoint":${JSON.stringify(integrity.checkpoint.text)},"integrity":${JSON.stringify(integrityText(integrity))},"prompts":[`);
   }
   // Rows go out a page at a time: one write per page, not per row.
   for await (const page of evidencePages(db, from, to, format !== 'html')) {
@@ -118,13 +120,13 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
   if (format === 'json') {
     await writeJsonFindingsAndNotices(db, from, to, out);
     // The register's attested facts, each with what the file says: what an auditor reads beside the answers.
-    await write(out, `\n],"registerFacts":${JSON.stringify((await readLiveRegister(db, engine.config)).facts.map(factJson))},"policyAcceptances":${JSON.stringify(await policyAcceptancesJson(db, engine.directory, to))}}\n`);
+    await write(out, `\n],"registerFacts":${JSON.stringify((await readLiveRegister(db, workspace.config)).facts.map(factJson))},"policyAcceptances":${JSON.stringify(await policyAcceptancesJson(db, workspace.directory, to))}}\n`);
   }
   if (format === 'html') {
     await write(out, evidencePackHtml({
-      config: engine.config, from, to, generatedAt: options.clock.now(), summary, integrity, byPerson,
-      register: await readLiveRegister(db, engine.config),
-      names: (id) => engine.directory.nameOf(id),
+      config: workspace.config, from, to, generatedAt: options.clock.now(), summary, integrity, byPerson,
+      register: await readLiveRegister(db, workspace.config),
+      names: (id) => workspace.directory.nameOf(id),
       findings: await findingsOpenedBetween(db, from, to),
     }));
   }

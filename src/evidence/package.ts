@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { Engine } from '../attestations/index.ts';
+import type { Directory } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
+import type { VigilConfig } from '../config/schema.ts';
 import {
   countPromptsOfPeriod, escalatedPrompts, findingChanges, findingsOfPeriod, promptsWithAnswerPages,
 } from '../store/evidence-queries.ts';
@@ -17,10 +18,16 @@ import { historyHeader, historyLines, populationHeader, populationLine, populati
 import { findingFiles, ratesAndControlFiles, policyRecords } from './package-tables.ts';
 import { addFile, type PackagedFile, type ZipEntry, ZipWriter } from './package-zip.ts';
 
+/** What an export reads of the workspace: the config in force and its directory of names. */
+export interface ExportWorkspace {
+  readonly config: VigilConfig;
+  readonly directory: Directory;
+}
+
 /** What a package needs, and where it writes the zip. */
 export interface PackageOptions {
   db: Db;
-  engine: Engine;
+  workspace: ExportWorkspace;
   clock: Clock;
   /** The period, [from, to). */
   from: Date;
@@ -68,7 +75,7 @@ export function integrityStatement(integrity: ExportIntegrity): string {
  * the populations keep their compressed bytes until it is done.
  */
 async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: PackageRates, delivery: DeliveryTimes): Promise<{ prompts: number; answers: number }> {
-  const { db, engine, from, to } = options;
+  const { db, workspace, from, to } = options;
   const total = options.onProgress ? await countPromptsOfPeriod(db, from, to) : 0;
   const history = zip.entry('answers/history.csv');
   await history.write(historyHeader());
@@ -78,7 +85,7 @@ async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: 
     if (!p) populations.set(id, (p = { entry: zip.entry(`populations/${id}.csv`), text: populationHeader() }));
     return p;
   };
-  for (const a of engine.config.attestations) population(a.id);
+  for (const a of workspace.config.attestations) population(a.id);
   let prompts = 0;
   let answers = 0;
   for await (const page of promptsWithAnswerPages(db, from, to)) {
@@ -116,9 +123,9 @@ async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: 
  * SHA-256 and size. Streams throughout; memory stays flat whatever the period's length.
  */
 export async function exportPackage(options: PackageOptions): Promise<PackageResult> {
-  const { db, engine, from, to } = options;
-  const config = engine.config;
-  const directory = engine.directory;
+  const { db, workspace, from, to } = options;
+  const config = workspace.config;
+  const directory = workspace.directory;
   const integrity = await exportIntegrity(db, config, options.signingKey, options.integrityLimits);
   const checkpoint = { seq: integrity.checkpoint.size, hash: integrity.checkpoint.hash, text: integrity.checkpoint.text };
   const zip = new ZipWriter(options.out);

@@ -24,7 +24,7 @@ const FRIDAY_AV = `  - id: antivirus
 async function exportText(format: 'csv' | 'json'): Promise<string> {
   let text = '';
   const out = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
-  await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-16T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format, out });
+  await exportEvidence({ db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-16T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format, out });
   return text;
 }
 

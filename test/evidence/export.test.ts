@@ -35,7 +35,7 @@ afterEach(async () => {
 async function runWith(format: ExportFormat, integrityLimits: { fullUpTo: number; recent: number }): Promise<string> {
   let text = '';
   const out = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
-  await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format, out, integrityLimits });
+  await exportEvidence({ db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format, out, integrityLimits });
   return text;
 }
 
@@ -43,7 +43,7 @@ async function run(format: ExportFormat, from = '2026-11-23T00:00:00Z', to = '20
   let text = '';
   const out = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
   const progress: [number, number][] = [];
-  const result = await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date(from), to: new Date(to), format, out, onProgress: (d, t) => void progress.push([d, t]) });
+  const result = await exportEvidence({ db: h.db, workspace: h.engine, clock: h.clock, from: new Date(from), to: new Date(to), format, out, onProgress: (d, t) => void progress.push([d, t]) });
   return { text, result, progress };
 }
 
@@ -152,7 +152,7 @@ describe('evidence export', () => {
     for (const format of ['csv', 'json', 'html'] as const) {
       let text = '';
       const out = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
-      const result = await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format, out, signingKey: key });
+      const result = await exportEvidence({ db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format, out, signingKey: key });
       const quoted = parseCheckpoints(format === 'json' ? JSON.parse(text).checkpoint : text);
       expect(quoted).toHaveLength(1);
       expect(quoted[0]!.text).toBe(result.checkpoint);
@@ -175,7 +175,7 @@ describe('evidence export', () => {
     await h.db.updateTable('answers').set({ reason: 'all fine' }).where('value', '=', 'no').execute();
     const chunks: Buffer[] = [];
     const out = new Writable({ write(chunk, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
-    const result = await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'package', out });
+    const result = await exportEvidence({ db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'package', out });
     expect(result.verified).toBe(false);
     const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
@@ -191,7 +191,7 @@ describe('evidence export', () => {
     const tip = (await verifyAudit(h.db)).records;
     const chunks: Buffer[] = [];
     const out = new Writable({ write(chunk, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
-    const result = await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'package', out, integrityLimits: { fullUpTo: 10, recent: 30 } });
+    const result = await exportEvidence({ db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'package', out, integrityLimits: { fullUpTo: 10, recent: 30 } });
     expect(result.verified).toBe(true);
     const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await recordAnswer(h.db, h.engine, { promptId: 'backup/person:dev/2026-11-23T09:00:00.000Z', personId: 'dev', value: 'no', reason: 'disk <b>full</b>', channel: 'shell' }, h.clock.now());
   await recordAnswer(h.db, h.engine, { promptId: 'backup/person:cat/2026-11-23T09:00:00.000Z', personId: 'cat', value: 'yes', channel: 'slack' }, h.clock.now());
   let text = '';
-  await exportEvidence({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-16T00:00:00Z'), to: new Date('2026-11-24T00:00:00Z'), format: 'html', out: new Writable({ write(c, _e, done) { text += String(c); done(); } }) });
+  await exportEvidence({ db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-16T00:00:00Z'), to: new Date('2026-11-24T00:00:00Z'), format: 'html', out: new Writable({ write(c, _e, done) { text += String(c); done(); } }) });
   await h.close();
   page = join(dir, 'pack.html');
   writeFileSync(page, text);

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const [finding] = await openFindings(h.db, ['dev']);
   await resolveFinding(h.db, h.engine, finding!.id, 'ann', 'New disk fitted; backup re-run', h.clock.now());
   const chunks: Buffer[] = [];
-  await exportPackage({ db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-16T00:00:00Z'), to: new Date('2026-11-24T00:00:00Z'), out: new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } }) });
+  await exportPackage({ db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-16T00:00:00Z'), to: new Date('2026-11-24T00:00:00Z'), out: new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } }) });
   await h.close();
   page = join(dir, 'index.html');
   writeFileSync(page, strFromU8(unzipSync(new Uint8Array(Buffer.concat(chunks)))['index.html']!));

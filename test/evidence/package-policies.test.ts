@@ -41,7 +41,7 @@ describe('the audit package: policy acceptances', () => {
 
     const chunks: Buffer[] = [];
     await exportPackage({
-      db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), vigilVersion: '0.1.0-test',
+      db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), vigilVersion: '0.1.0-test',
       out: new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } }),
     });
     const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(Buffer.concat(chunks)))).map(([p, b]) => [p, strFromU8(b)]));
@@ -61,7 +61,7 @@ describe('the audit package: policy acceptances', () => {
     // The JSON export carries the same, per policy.
     let json = '';
     await exportEvidence({
-      db: h.db, engine: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'json',
+      db: h.db, workspace: h.engine, clock: h.clock, from: new Date('2026-11-23T00:00:00Z'), to: new Date('2026-11-28T00:00:00Z'), format: 'json',
       out: new Writable({ write(c: Buffer, _e, done) { json += c.toString(); done(); } }),
     });
     const [policy] = JSON.parse(json).policyAcceptances;

@@ -53,7 +53,7 @@ beforeAll(async () => {
   await resolveFinding(h.db, h.engine, finding!.id, 'ann', 'Restored the NAS; backup re-run and checked 11:40', h.clock.now());
   await h.runUntil('2026-11-27T18:00:00Z');
   const chunks: Buffer[] = [];
-  result = await exportPackage({ db: h.db, engine: h.engine, clock: h.clock, from: FROM, to: TO, vigilVersion: '0.1.0-test', out: new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } }) });
+  result = await exportPackage({ db: h.db, workspace: h.engine, clock: h.clock, from: FROM, to: TO, vigilVersion: '0.1.0-test', out: new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } }) });
   zipBytes = Buffer.concat(chunks);
   const unzipped = unzipSync(new Uint8Array(zipBytes));
   files = Object.fromEntries(Object.entries(unzipped).map(([path, bytes]) => [path, strFromU8(bytes)]));

@@ -31,7 +31,7 @@ export function registerExport(program: Command, cli: Cli): void {
       parseDayOption(local.to, '--to');
       const { addDays, zonedInstant } = await import('../../attestations/zoned-time.ts');
       const { exportEvidence } = await import('../../evidence/export.ts');
-      await cli.withWorkspace(options, cli.existingDb(options), async ({ db, engine, config }) => {
+      await cli.withWorkspace(options, cli.existingDb(options), async ({ db, app, config }) => {
         const zone = config.organisation.timezone;
         const from = zonedInstant(local.from, '00:00', zone);
         const to = zonedInstant(addDays(local.to, 1), '00:00', zone);
@@ -41,7 +41,7 @@ export function registerExport(program: Command, cli: Cli): void {
         const tty = io.progress === true;
         const signingKey = await signingKeyOf(io.env);
         const result = await exportEvidence({
-          db, engine, clock: systemClock, from, to, format: local.format, out, days: { first: local.from, last: local.to }, ...(signingKey ? { signingKey } : {}),
+          db, workspace: app.snapshot, clock: systemClock, from, to, format: local.format, out, days: { first: local.from, last: local.to }, ...(signingKey ? { signingKey } : {}),
           ...(tty ? { onProgress: (done: number, total: number) => io.stderr(`\rexporting ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} prompts (${Math.floor((done / Math.max(total, 1)) * 100)}%)`) } : {}),
         });
         await new Promise<void>((resolveEnd, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolveEnd())));
