@@ -66,12 +66,12 @@ export function channelMessage(serviceUrl: string, user: TeamsUser, channelId: s
   };
 }
 
-/** An `Action.Execute` on a card: Teams merges the inputs into `data`. */
-export function cardAction(serviceUrl: string, user: TeamsUser, data: Record<string, unknown>, id?: string) {
+/** An `Action.Execute` on a card (an answer unless `verb` says otherwise): Teams merges the inputs into `data`. */
+export function cardAction(serviceUrl: string, user: TeamsUser, data: Record<string, unknown>, id?: string, verb = 'answer') {
   return {
     ...base(serviceUrl, user, 'invoke', id),
     name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', verb: 'answer', data }, trigger: 'manual' },
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
 

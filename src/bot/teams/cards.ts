@@ -1,5 +1,5 @@
-import { FIELD_LIMITS } from '../../app/port.ts';
-import type { Card, HowTo, OutboundMessage } from '../../messages.ts';
+import { FIELD_LIMITS, RESOLVE_ACTION } from '../../app/port.ts';
+import type { Button, Card, HowTo, OutboundMessage } from '../../messages.ts';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string; body: unknown[] };
@@ -126,10 +126,35 @@ export function answeredCard(question: string, summary: string): AdaptiveCard {
   };
 }
 
+/**
+ * A finding's Resolve… form, under the message's plain text: a required note box limited as on
+ * the server (which refuses a longer one anyway), and an `Action.Execute` whose `resolve` invoke
+ * carries the finding's id and the note; the invoke's answer replaces this card.
+ */
+export function resolveCard(button: Button): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: SCHEMA,
+    version: '1.5',
+    body: [
+      ...plainText('Resolve it with a note of what was done', { weight: 'Bolder' }),
+      {
+        type: 'Input.Text', id: 'note', isMultiline: true, isRequired: true, maxLength: FIELD_LIMITS.resolution, label: 'What was done?',
+        errorMessage: 'Please say what was done.', placeholder: `At most ${FIELD_LIMITS.resolution.toLocaleString('en-GB')} characters`,
+      },
+    ],
+    actions: [{ type: 'Action.Execute', title: button.label, verb: RESOLVE_ACTION, data: { findingId: button.value } }],
+  };
+}
+
 /** A neutral message as a Bot Framework message activity. */
 export function messageActivity(message: OutboundMessage, promptId?: string): Record<string, unknown> {
   // `plain`: "the text is treated as raw text with no formatting applied" (Bot Framework's textFormat).
-  if (message.kind === 'text') return { type: 'message', text: message.text, textFormat: 'plain' };
+  if (message.kind === 'text') {
+    const resolve = message.buttons?.find((b) => b.actionId === RESOLVE_ACTION);
+    const form = resolve ? { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: resolveCard(resolve) }] } : {};
+    return { type: 'message', text: message.text, textFormat: 'plain', ...form };
+  }
   return {
     type: 'message',
     summary: summaryOf(message.title),

@@ -5,7 +5,7 @@ import { ErrorCode, VigilError } from '../../errors.ts';
 import { readBody, refuseTooLarge } from '../../http-server.ts';
 import type { Logger } from '../../logger.ts';
 import { readChatLine } from '../../app/conversation.ts';
-import type { ChatPort } from '../../app/port.ts';
+import { RESOLVE_ACTION, type ChatPort } from '../../app/port.ts';
 import { DeliveryError, type Channel, type Delivery } from '../dispatcher.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 import { TeamsReferences } from './references.ts';
@@ -174,6 +174,7 @@ export class TeamsAdapter implements Channel {
     const data = value?.action?.data ?? {};
     const personId = await this.personFor(context);
     const respond = (body: unknown) => context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as never);
+    if (value?.action?.verb === RESOLVE_ACTION) return this.onResolveAction(personId, data, respond);
     // Everything in `data` came from the client: only strings of the expected values are used.
     if (value?.action?.verb !== 'answer' || typeof data.promptId !== 'string' || !['yes', 'no', 'na', 'checklist', 'text'].includes(data.value as string)) {
       await respond({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'not a Vigil answer' } });
@@ -200,6 +201,31 @@ export class TeamsAdapter implements Channel {
       return;
     }
     await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.kind === 'text' ? reply.text : reply.title });
+  }
+
+  /**
+   * A finding's Resolve… with its note: the port resolves it (the same use case and check as the
+   * terminal's `resolve`), and the card gives way to who closed it, when and the note; a refusal
+   * (not theirs to resolve, no note, a note over the limit) is said and the card stays.
+   */
+  private async onResolveAction(personId: string | undefined, data: Record<string, unknown>, respond: (body: unknown) => Promise<unknown>): Promise<void> {
+    // Everything in `data` came from the client: only strings are used.
+    if (typeof data.findingId !== 'string') {
+      await respond({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'not a Vigil finding' } });
+      return;
+    }
+    if (!personId) {
+      await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: this.strangerText() });
+      return;
+    }
+    const note = typeof data.note === 'string' ? data.note : '';
+    const result = await this.port.resolveFinding(personId, data.findingId, note);
+    if (result.closed) {
+      const summary = result.status === 'already' ? `Closed already: ${result.closed.summary}` : result.closed.summary;
+      await respond({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answeredCard(result.closed.title, summary) });
+      return;
+    }
+    await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.reply });
   }
 
   /** Stores how to reach the sender (or the channel) and returns who they are, if known. */
