@@ -29,6 +29,11 @@ export interface ChannelDriver {
   messagesTo(personId: string): string[];
   /** Answers a prompt as `personId`; returns what that person is shown in reply. */
   answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string>;
+  /**
+   * Resolves a finding as `personId`, with `note`, the way this channel offers (the terminal's
+   * `resolve`; Slack's Resolve… button and modal; Teams' card with its note box): what they are shown.
+   */
+  resolve(personId: string, findingId: string, note: string): Promise<string>;
   /** What the compliance channel has been sent, as its members read it. */
   channelMessages(): string[];
   /** The person's home view (Slack's App Home), as they read it; undefined where the channel has none. */
@@ -84,6 +89,11 @@ export class ShellDriver implements ChannelDriver {
   async answer(personId: string, promptId: string, value: 'yes' | 'no', reason?: string): Promise<string> {
     await this.send(`as ${personId}`);
     return this.send(`answer ${promptId} ${value}${reason ? ` ${reason}` : ''}`);
+  }
+
+  async resolve(personId: string, findingId: string, note: string): Promise<string> {
+    await this.send(`as ${personId}`);
+    return this.send(`resolve ${findingId.slice(0, 8)} ${note}`);
   }
 
   channelMessages(): string[] {
@@ -185,6 +195,24 @@ export class SlackDriver implements ChannelDriver {
     }
     const shown = await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'chat.update' || c.method === 'chat.postEphemeral'));
     return shown.method === 'chat.update' ? JSON.stringify(shown.args.blocks) : String(shown.args.text);
+  }
+
+  async resolve(personId: string, findingId: string, note: string): Promise<string> {
+    const user = `U${personId.toUpperCase()}`;
+    const channel = `DU${personId.toUpperCase()}`;
+    await this.settle();
+    const marker = this.slack.calls.length;
+    await this.post(interactive(buttonClick({ userId: user, channel, messageTs: '1700000000.000200', actionId: 'resolve', value: findingId, actionTs: `1700000${++this.clicks}.000001` })));
+    const open = await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'views.open' || c.method === 'chat.postEphemeral'));
+    if (open.method === 'chat.postEphemeral') return String(open.args.text);
+    const meta = (open.args.view as { private_metadata: string }).private_metadata;
+    const ack = await this.post(interactive(viewSubmission({ userId: user, privateMetadata: meta, reason: note, viewId: `V${this.clicks}`, callbackId: 'finding-resolve', field: 'note' })));
+    const refused = ack ? (JSON.parse(ack) as { response_action?: string; errors?: { note?: string } }) : undefined;
+    if (refused?.response_action === 'errors') return String(refused.errors?.note);
+    // The message updated in place (who resolved it, the note), then what the presser is told.
+    const told = await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'chat.postEphemeral'));
+    const update = this.slack.calls.slice(marker).find((c) => c.method === 'chat.update');
+    return `${update ? `${JSON.stringify(update.args.blocks)}\n` : ''}${String(told.args.text)}`;
   }
 
   channelMessages(): string[] {
@@ -297,6 +325,12 @@ export class TeamsDriver implements ChannelDriver {
     const body = await this.post(cardAction(this.connector.url, teamsUser(personId), { promptId, value, ...(reason ? { reason } : {}) }));
     this.invokeResponses.push(body);
     // A message, or the card shown in the prompt's place.
+    return typeof body.value === 'string' ? body.value : readableLines({ attachments: [{ content: body.value }] }).join('\n');
+  }
+
+  async resolve(personId: string, findingId: string, note: string): Promise<string> {
+    const body = await this.post(cardAction(this.connector.url, teamsUser(personId), { findingId, note }, undefined, 'resolve'));
+    this.invokeResponses.push(body);
     return typeof body.value === 'string' ? body.value : readableLines({ attachments: [{ content: body.value }] }).join('\n');
   }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openFindings } from '../../src/store/index.ts';
 import { ENGINE_BASE, type Harness } from '../fixtures/engine-harness.ts';
 import { CHANNELS, openContract, prompt, type ContractBed } from './bed.ts';
 import { TEAMS_COMPLIANCE_CHANNEL, type ChannelDriver } from './drivers.ts';
@@ -43,6 +44,22 @@ describe.each(CHANNELS)('channel contract, user text: %s', (name, make) => {
 
     // The same No pressed again: "Already recorded" repeats the reason, inert too.
     expect(await channel.answer('dev', prompt('dev'), 'no', HOSTILE)).toContain('Already recorded');
+
+    expect(channel.liveMarkup(HOSTILE)).toEqual([]);
+  });
+
+  it("a manager's note resolving a finding is stored verbatim and shown inert where it is resolved and to everyone told", async () => {
+    await channel.answer('dev', prompt('dev'), 'no', 'the NAS was full'); // Dev's manager is Ann
+    await channel.deliver();
+    const [finding] = await openFindings(h.db);
+    const shown = await channel.resolve('ann', finding!.id, HOSTILE);
+    await channel.deliver();
+    expect(await h.db.selectFrom('findings').select(['status', 'resolution', 'resolved_by']).execute()).toEqual([{ status: 'resolved', resolution: HOSTILE, resolved_by: 'ann' }]);
+
+    // Shown in every place (so the check below is not passing on nothing): where it was resolved, and to Dev, Ann and the channel.
+    if (name !== 'shell') expect(shown).toContain('MARK-1');
+    for (const person of ['dev', 'ann']) expect(channel.messagesTo(person).filter((m) => m.startsWith('Closed') && m.includes('MARK-1'))).toHaveLength(1);
+    expect(channel.channelMessages().filter((m) => m.startsWith('Closed') && m.includes('MARK-1'))).toHaveLength(1);
 
     expect(channel.liveMarkup(HOSTILE)).toEqual([]);
   });
