@@ -48,10 +48,11 @@ export class ChannelPort extends Conversation implements ChatPort {
   async beforeResolve(personId: string, findingId: string): Promise<{ title: string } | { refusal: string } | undefined> {
     const finding = await this.findingById(findingId);
     if (!finding) return undefined;
-    const { title, closed } = await this.findingWords(finding, personId);
-    if (closed) return { refusal: `that finding is closed already: ${closed}` };
+    // Who may is asked first: someone who may not resolve it learns nothing of how it was closed.
     const refusal = resolveRefusal(this.deps.snapshot().directory, personId, finding.assigneeId);
-    return refusal ? { refusal } : { title };
+    if (refusal) return { refusal };
+    const { title, closed } = await this.findingWords(finding, personId);
+    return closed ? { refusal: `that finding is closed already: ${closed}` } : { title };
   }
 
   async resolveFinding(personId: string, findingId: string, note: string): Promise<ResolveResult> {
@@ -62,7 +63,10 @@ export class ChannelPort extends Conversation implements ChatPort {
       const { title, closed } = await this.findingWords(f, personId);
       return { status: 'already', reply: `That finding is closed already: ${closed}`, closed: { title, summary: closed! } };
     };
-    if (finding.status !== 'open') return already(finding);
+    if (finding.status !== 'open') {
+      const refusal = resolveRefusal(this.deps.snapshot().directory, personId, finding.assigneeId);
+      return refusal ? { status: 'refused', reply: `Sorry: ${refusal}.` } : already(finding);
+    }
     try {
       await resolveFinding(db, engine, finding.id, personId, note, clock.now());
     } catch (error) {
@@ -73,8 +77,9 @@ export class ChannelPort extends Conversation implements ChatPort {
       return { status: 'refused', reply: `Sorry: ${error.message}.` };
     }
     const { title, closed } = await this.findingWords((await findFinding(db, finding.id))!, personId);
-    const assignee = this.deps.snapshot().directory.nameOf(finding.assigneeId);
-    return { status: 'resolved', reply: `Resolved. ${assignee} and their manager have been told.`, closed: { title, summary: closed! } };
+    const { directory } = this.deps.snapshot();
+    const told = directory.managerOf(finding.assigneeId) ? ', their manager and the compliance channel' : ' and the compliance channel';
+    return { status: 'resolved', reply: `Resolved. ${directory.nameOf(finding.assigneeId)}${told} have been told.`, closed: { title, summary: closed! } };
   }
 
   /** A finding by the id a button carried back (client data: anything over an id's length is no finding). */

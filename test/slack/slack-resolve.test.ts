@@ -144,7 +144,7 @@ describe('resolving a finding from Slack', () => {
     expect(shown).toContain('resolved by Ann Lee: Swapped the &lt;!channel&gt; drive &amp; re-ran the backup; &lt;https://evil.example|click&gt;, at Mon 23 Nov, 11:30.');
     expect(shown).not.toContain('<!channel>');
     expect(shown).not.toContain('<https://evil');
-    expect(await eventually(() => ephemeralTo('UANN').find((t) => t.startsWith('Resolved')))).toBe('Resolved. Dev Patel and their manager have been told.');
+    expect(await eventually(() => ephemeralTo('UANN').find((t) => t.startsWith('Resolved')))).toBe('Resolved. Dev Patel, their manager and the compliance channel have been told.');
 
     // What Dev is told goes out through Slack with the note inert.
     await dispatcher.deliverDue();
@@ -165,5 +165,10 @@ describe('resolving a finding from Slack', () => {
     expect(await h.db.selectFrom('audit_log').select('actor').where('action', '=', 'finding.resolved').execute()).toHaveLength(1);
     expect((await findFinding(h.db, findingId))!.resolution).toBe(NOTE);
     expect(await h.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'finding-closed:%').execute()).toHaveLength(3);
+
+    // Someone who may not resolve it is refused as before, and learns nothing of how it was closed.
+    await pressResolve('UBOB', 'C0COMPLIANCE', '1700000011.000100', '1700000600.000001');
+    await eventually(() => (ephemeralTo('UBOB').length === 2 ? true : undefined));
+    expect(ephemeralTo('UBOB')[1]).toBe('Sorry: only a manager of Dev Patel or the compliance lead may resolve this finding');
   });
 });

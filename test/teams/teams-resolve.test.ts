@@ -97,5 +97,8 @@ describe('resolving a finding from Teams', () => {
     expect(await h.db.selectFrom('audit_log').select('actor').where('action', '=', 'finding.resolved').execute()).toHaveLength(1);
     expect((await findFinding(h.db, findingId))!.resolution).toBe(NOTE);
     expect(await h.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'finding-closed:%').execute()).toHaveLength(3);
+    // Someone who may not resolve it is refused as before, and learns nothing of how it was closed.
+    const bob = await resolve('bob', { findingId, note: 'Again' });
+    expect(bob.body.value).toBe('Sorry: only a manager of Dev Patel or the compliance lead may resolve this finding.');
   });
 });
