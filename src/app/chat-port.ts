@@ -68,7 +68,7 @@ export class ChannelPort extends Conversation implements ChatPort {
       return refusal ? { status: 'refused', reply: `Sorry: ${refusal}.` } : already(finding);
     }
     try {
-      await resolveFinding(db, engine, finding.id, personId, note, clock.now());
+      await resolveFinding(db, engine, finding.id, personId, note, clock.now(), this.deps.channel);
     } catch (error) {
       if (!(error instanceof VigilError)) throw error;
       // Someone else resolved it in between: say so, as if it had been closed before.

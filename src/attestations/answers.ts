@@ -225,9 +225,10 @@ export function resolveRefusal(directory: Engine['directory'], by: string, assig
 /**
  * Resolves an open finding. Only the compliance role or a manager of the finding's assignee
  * (directly or higher up) may, and only with a note saying what was done. The assignee and their
- * manager are told; the finding keeps who, when, how and the note.
+ * manager are told; the finding keeps who, when, how and the note, and the audit log also the
+ * channel it was resolved through, when one is named (Slack's or Teams' Resolve…).
  */
-export async function resolveFinding(db: Db, engine: Engine, findingId: string, by: string, note: string, now: Date): Promise<void> {
+export async function resolveFinding(db: Db, engine: Engine, findingId: string, by: string, note: string, now: Date, channel?: string): Promise<void> {
   checkLength('resolution', note);
   const what = note.trim();
   if (!what) throw new VigilError(ErrorCode.InvalidAnswer, 'resolving a finding needs a note: say what was done');
@@ -239,6 +240,6 @@ export async function resolveFinding(db: Db, engine: Engine, findingId: string, 
     const prompt = await findPrompt(trx, finding.promptId);
     if (!prompt) throw new VigilError(ErrorCode.NotFound, `the prompt of finding ${findingId} is gone`);
     await closeFindings(trx, engine, prompt, { id: findingId, by, method: 'resolved', note: what }, now);
-    await appendAudit(trx, { actor: by, action: 'finding.resolved', subject: findingId, data: { method: 'resolved', note: what } }, now);
+    await appendAudit(trx, { actor: by, action: 'finding.resolved', subject: findingId, data: { method: 'resolved', note: what, ...(channel ? { channel } : {}) } }, now);
   });
 }

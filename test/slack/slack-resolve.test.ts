@@ -132,7 +132,7 @@ describe('resolving a finding from Slack', () => {
     const audit = await h.db.selectFrom('audit_log').select(['actor', 'data']).where('action', '=', 'finding.resolved').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor).toBe('ann');
-    expect(JSON.parse(audit[0]!.data as string)).toEqual({ method: 'resolved', note: NOTE });
+    expect(JSON.parse(audit[0]!.data as string)).toEqual({ method: 'resolved', note: NOTE, channel: 'slack' });
     // Dev and their manager (Ann) are told, and the compliance channel, each with a notice as evidence.
     const told = await h.db.selectFrom('outbox').select(['recipient_id']).where('dedupe_key', 'like', 'finding-closed:%').orderBy('recipient_id').execute();
     expect(told.map((r) => r.recipient_id)).toEqual(['ann', 'compliance', 'dev']);

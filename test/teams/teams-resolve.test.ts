@@ -80,7 +80,7 @@ describe('resolving a finding from Teams', () => {
     expect(card.actions ?? []).toEqual([]);
     expect(await findFinding(h.db, findingId)).toMatchObject({ status: 'resolved', resolvedBy: 'ann', resolutionMethod: 'resolved', resolution: NOTE, resolvedAt: new Date('2026-11-23T11:30:00Z') });
     const audit = await h.db.selectFrom('audit_log').select(['actor', 'data']).where('action', '=', 'finding.resolved').execute();
-    expect(audit.map((a) => [a.actor, JSON.parse(a.data as string)])).toEqual([['ann', { method: 'resolved', note: NOTE }]]);
+    expect(audit.map((a) => [a.actor, JSON.parse(a.data as string)])).toEqual([['ann', { method: 'resolved', note: NOTE, channel: 'teams' }]]);
     const notices = await h.db.selectFrom('notices').select(['target', 'recipient_id']).where('kind', '=', 'finding-closed').orderBy('step').execute();
     expect(notices).toEqual([{ target: 'assignee', recipient_id: 'dev' }, { target: 'manager', recipient_id: 'ann' }, { target: 'compliance-channel', recipient_id: 'compliance' }]);
 
