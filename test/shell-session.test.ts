@@ -49,7 +49,7 @@ describe('a piped terminal session of a simulated week (test/sessions/week.txt)'
   });
 
   it('records answers; a "No" opens a finding and tells the manager', () => {
-    expect(stdout).toContain('You have 1 to answer:\n  1. Did today\'s backup complete? (due Mon 23 Nov, 17:00)\nRecorded Yes for "Did today\'s backup complete?" at Mon 23 Nov, 09:00.');
+    expect(stdout).toContain('You have 1 to answer:\n  1. Did today\'s backup complete? — for Mon 23 Nov (due Mon 23 Nov, 17:00) id backup/person:cat/2026-11-23T09:00:00.000Z\nRecorded Yes for "Did today\'s backup complete?" at Mon 23 Nov, 09:00.');
     expect(stdout).toContain('Recorded No (the backup drive was unplugged) for "Did today\'s backup complete?" at Mon 23 Nov, 09:00. A finding is open until the answer to this question is changed or a manager resolves it with a note. Your manager has been told.');
     expect(stdout).toContain('→ Vigil tells Ann Lee: Bob Stone answered No to "Did today\'s backup complete?": the backup drive was unplugged.');
   });
@@ -102,7 +102,13 @@ Open findings:
 
   it('a wrong item number is refused; a checklist ticks by number; a late answer is marked', () => {
     expect(stdout).toContain('Sorry: there is no item 2; you have 1 (pending lists them).');
-    expect(stdout).toContain('  2. Is two-factor authentication on for each of your accounts? (due Fri 27 Nov, 10:00)\n     items: 1. Xero  2. Dropbox');
+    // What is open comes first, numbered; what closed unanswered is counted apart, to answer late on purpose.
+    expect(stdout).toContain(`You have 1 to answer:
+  1. Is two-factor authentication on for each of your accounts? — for week 48 (due Fri 27 Nov, 10:00) id two-factor/person:bob/2026-11-25T10:00:00.000Z
+     items: 1. Xero  2. Dropbox
+Missed, past their close (say \`pending missed\` to see them and answer late on purpose):
+  "Did today's backup complete?" for Wed 25 Nov (closed Wed 25 Nov, 17:00)
+Recorded 1/2 ticked`);
     expect(stdout).toContain('Recorded 1/2 ticked (not done: Dropbox) for "Is two-factor authentication on for each of your accounts?" at Wed 25 Nov, 17:00.');
     expect(stdout).toContain('Recorded Yes for "Did today\'s backup complete?" at Wed 25 Nov, 17:00. It was late, and is marked so.');
   });

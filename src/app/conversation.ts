@@ -7,6 +7,7 @@ import { unansweredPrompts, type Answer, type Db, type Prompt } from '../store/i
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import type { AnswerEvent, AnswerResult } from './port.ts';
 import type { Snapshot } from './snapshot.ts';
+import { pendingOrder, pendingText, pendingView } from './pending-text.ts';
 import { statusText } from './status-text.ts';
 
 /** What the conversation counts, for the bot's /metrics (the metrics module's Metrics fits). */
@@ -68,7 +69,7 @@ export class Conversation {
         case 'answer':
           return [(await this.answer(event)).reply];
         case 'command':
-          if (event.command === 'pending') return [await this.pendingText(event.personId)];
+          if (event.command === 'pending') return [await this.pendingText(event.personId, event.args)];
           if (event.command === 'status') return [text(await this.statusText(event.personId))];
           return [text(this.help())];
         case 'question':
@@ -88,9 +89,12 @@ export class Conversation {
     return `Sorry: you are not in ${organisation.name}'s Vigil workspace. Please ask ${contact.name}${contact.email ? ` (${contact.email})` : ''} to add you.`;
   }
 
-  /** A person's unanswered prompts (open, or missed and still answerable late), oldest first. */
+  /**
+   * A person's unanswered prompts, in the order `pending` numbers them: what is open, oldest
+   * first, then what was missed past its close (answerable late, on purpose), oldest first.
+   */
   async pending(personId: string): Promise<Prompt[]> {
-    return unansweredPrompts(this.deps.db, [personId]);
+    return pendingOrder(await unansweredPrompts(this.deps.db, [personId]));
   }
 
   /**
@@ -143,16 +147,8 @@ export class Conversation {
     return `${what}${answer.reason ? ` (${answer.reason})` : ''}, answered by ${by} at ${formatWhen(answer.answeredAt, directory.timezoneOf(prompt.assigneeId))}${answer.late ? ' (late)' : ''}`;
   }
 
-  private async pendingText(personId: string): Promise<OutboundMessage> {
-    const prompts = await this.pending(personId);
-    if (prompts.length === 0) return text('Nothing pending: you are up to date.');
-    const zone = this.deps.snapshot().directory.timezoneOf(personId);
-    const lines = prompts.map((p, i) => {
-      const when = p.status === 'missed' ? `overdue since ${formatWhen(p.closesAt, zone)}` : `due ${formatWhen(p.closesAt, zone)}`;
-      const checklist = p.checklist ? `\n     items: ${p.checklist.map((item, j) => `${j + 1}. ${item}`).join('  ')}` : '';
-      return `  ${i + 1}. ${p.question} (${when})${checklist}`;
-    });
-    return text(`You have ${prompts.length} to answer:\n${lines.join('\n')}`);
+  private async pendingText(personId: string, args: readonly string[]): Promise<OutboundMessage> {
+    return text(pendingText(await this.pending(personId), personId, pendingView(args), this.deps.snapshot()));
   }
 
   /** Compliance status as the person may see it, as text. */
@@ -178,7 +174,7 @@ export class Conversation {
   private help(): string {
     return [
       'Answer what I ask with the buttons, or:',
-      '  pending: what you still have to answer',
+      '  pending: what you still have to answer (pending missed: what closed unanswered, to answer late; pending all: everything)',
       '  status: compliance status (yours; your team\'s if you manage people; everyone\'s for compliance)',
       '  help: this message',
       'Or ask me about our suppliers and policies: where data is kept, for how long, who it is shared with.',

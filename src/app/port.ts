@@ -37,8 +37,8 @@ export interface ResolveResult {
   closed?: { title: string; summary: string };
 }
 
-/** A prompt someone still has to answer, as channels list it. */
-export type PendingItem = Pick<Prompt, 'id' | 'question' | 'status' | 'answerKind' | 'checklist' | 'closesAt'>;
+/** A prompt someone still has to answer, as channels list it; attestation and subject tell repeats of one question apart. */
+export type PendingItem = Pick<Prompt, 'id' | 'question' | 'status' | 'answerKind' | 'checklist' | 'closesAt' | 'attestationId' | 'subjectKind' | 'subjectId'>;
 
 /** A person's home view (Slack's App Home): what they owe, what they answered lately, and status if they manage people. */
 export interface HomeContent {

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { ChatPort } from '../../app/port.ts';
+import { sameQuestion } from '../../app/pending-text.ts';
+import type { ChatPort, PendingItem } from '../../app/port.ts';
 import type { UseCases } from '../../app/use-cases.ts';
 import { closest, parseShellDuration } from '../../app/words.ts';
 import type { FakeClock } from '../../clock.ts';
@@ -30,9 +31,12 @@ export interface ShellDeps {
 
 const HELP = `Commands:
   as <person>          act as someone (by id or first name); people lists them
-  pending              what you still have to answer, numbered
+  pending              what you still have to answer, numbered, with ids; repeats of one
+                       question on one line; pending missed: what closed unanswered; pending all
   yes | no <reason> | na <reason>
-                       answer your oldest pending item; put its number first for another: 2 no laptop was off
+                       answer your oldest open item; put its number first for another (or a
+                       missed one, recorded as late): 2 no laptop was off
+  yes to all <n>       a Yes to each of the n unanswered repeats of one question
   check <n> <n> ...    answer a checklist, ticking items by number (yes ticks them all)
   answer <id> yes|no <reason>|na <reason>
                        answer a prompt by its id
@@ -181,9 +185,9 @@ class TerminalChat {
     const pending = await this.port.pending(this.me);
     if (pending.length === 0) throw new VigilError(ErrorCode.NotFound, 'you have nothing to answer');
     const v = verb.toLowerCase();
-    // Without a number: the oldest item this kind of answer fits.
-    const fits = (kind: string) => (v === 'check' ? kind === 'checklist' : v === 'text' ? kind === 'text' : kind !== 'text');
-    const prompt = number ? pending[Number(number) - 1] : (pending.find((p) => fits(p.answerKind)) ?? pending[0]);
+    const toAll = /^to all(?:\s+(\d+))?$/i.exec(rest.trim());
+    if (toAll && (v === 'yes' || v === 'y')) return this.yesToAll(pending, number, toAll[1]);
+    const prompt = number ? pending[Number(number) - 1] : this.oldestOpen(pending, v);
     if (!prompt) throw new VigilError(ErrorCode.NotFound, `there is no item ${number}; you have ${pending.length} (pending lists them)`);
     const base = { kind: 'answer' as const, personId: this.me, promptId: prompt.id };
     if (v === 'yes' || v === 'y') return this.handle({ ...base, value: 'yes' });
@@ -193,6 +197,41 @@ class TerminalChat {
     const items = prompt.checklist ?? [];
     const checked = rest.split(/[\s,]+/).filter(Boolean).map((n) => items[Number(n) - 1] ?? n);
     return this.handle({ ...base, value: 'checklist', checked });
+  }
+
+  /**
+   * Without a number, the oldest open item this kind of answer fits. What was missed past its
+   * close is answered only on purpose (by number or id); several open repeats of one question
+   * are never guessed between: the person is asked which.
+   */
+  private oldestOpen(pending: PendingItem[], verb: string): PendingItem {
+    const fits = (kind: string) => (verb === 'check' ? kind === 'checklist' : verb === 'text' ? kind === 'text' : kind !== 'text');
+    const open = pending.filter((p) => p.status !== 'missed');
+    const prompt = open.find((p) => fits(p.answerKind)) ?? open[0];
+    if (!prompt) {
+      throw new VigilError(ErrorCode.NotFound, `nothing is open to answer now; ${pending.length} closed unanswered: pending missed lists them, and a number or answer <id> answers one late`);
+    }
+    const repeats = open.filter((p) => sameQuestion(p, prompt));
+    if (repeats.length > 1) {
+      const numbers = repeats.map((p) => pending.indexOf(p) + 1);
+      throw new VigilError(ErrorCode.UsageError, `you have ${repeats.length} open of "${prompt.question}" (items ${numbers.join(', ')}): put the number first for one (${numbers[0]} ${verb}), or say yes to all ${repeats.length}`);
+    }
+    return prompt;
+  }
+
+  /**
+   * `yes to all 3`: a Yes to every unanswered repeat of one question (the first item's, or the
+   * numbered item's), each recorded as its own answer at the time it is given, late ones as late.
+   * The count, when given, must match, so nobody answers more than they meant to.
+   */
+  private async yesToAll(pending: PendingItem[], number: string | undefined, count: string | undefined): Promise<void> {
+    const first = number ? pending[Number(number) - 1] : pending.find((p) => pending.some((q) => q !== p && sameQuestion(p, q))) ?? pending[0];
+    if (!first) throw new VigilError(ErrorCode.NotFound, `there is no item ${number}; you have ${pending.length} (pending lists them)`);
+    const group = pending.filter((p) => sameQuestion(p, first));
+    if (count !== undefined && Number(count) !== group.length) {
+      throw new VigilError(ErrorCode.UsageError, `"${first.question}" has ${group.length} to answer, not ${count}; nothing was recorded (pending all lists them)`);
+    }
+    for (const prompt of group) await this.handle({ kind: 'answer', personId: this.me, promptId: prompt.id, value: 'yes' });
   }
 
   /** `answer <prompt id> yes|no <reason>|na <reason>`: any prompt, by id (as a button would). */
