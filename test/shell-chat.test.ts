@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runShell } from '../src/bot/terminal.ts';
 import { memoryLogger } from '../src/logger.ts';
 import { DAILY_BACKUP, Harness } from './fixtures/engine-harness.ts';
+import { latestAnswers } from '../src/store/index.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -34,5 +35,71 @@ describe('the terminal chat', () => {
     const shown = await chat(['retention', 'who is our data protection contact?']);
     expect(shown).not.toContain('Did you mean');
     expect(shown).toContain('For data protection, ask Ann Lee (ann@acme.example).');
+  });
+});
+
+/** A daily check whose window stays open three days, so Monday's, Tuesday's and Wednesday's are open at once. */
+const LONG_WINDOW = `  - id: expenses
+    question: Are your expenses filed?
+    schedule: "0 9 * * 1-5"
+    audience: { people: [cat] }
+    window: P3D
+`;
+
+describe('answering repeats of one question in the terminal chat', () => {
+  const ids = ['2026-11-23', '2026-11-24', '2026-11-25'].map((day) => `expenses/person:cat/${day}T09:00:00.000Z`);
+  let long: Harness;
+  beforeEach(async () => {
+    long = await Harness.open(LONG_WINDOW, '2026-11-23T09:00:00Z');
+    await long.tick();
+    await long.runUntil('2026-11-25T09:00:00Z');
+  });
+  afterEach(() => long.close());
+
+  async function chatIn(lines: string[]): Promise<string> {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (c: Buffer) => (shown += c.toString()));
+    const done = runShell({ db: long.db, engine: long.engine, clock: long.clock, logger: memoryLogger(), input, output, as: 'cat' });
+    input.end(lines.map((l) => `${l}\n`).join(''));
+    await done;
+    return shown;
+  }
+
+  it('pending shows the three open repeats on one line, and a bare yes asks which instead of answering the oldest', async () => {
+    const shown = await chatIn(['pending', 'yes']);
+    expect(shown).toContain('You have 3 to answer:\n  1, 2, 3. 3 open of "Are your expenses filed?", the latest for Wed 25 Nov due Mon 30 Nov, 09:00: say `yes to all 3` or answer one by its number');
+    expect(shown).toContain('Sorry: you have 3 open of "Are your expenses filed?" (items 1, 2, 3): put the number first for one (1 yes), or say yes to all 3.');
+    expect(await long.count('answers')).toBe(0);
+  });
+
+  it('yes to all 3 records each repeat as its own answer, at the time it is given', async () => {
+    long.clock.set('2026-11-25T10:15:00Z');
+    const shown = await chatIn(['yes to all 3']);
+    expect(shown.match(/Recorded Yes for "Are your expenses filed\?" at Wed 25 Nov, 10:15\./g)).toHaveLength(3);
+    const answers = await latestAnswers(long.db, ids);
+    expect(ids.map((id) => [answers.get(id)?.value, answers.get(id)?.answeredAt.toISOString(), answers.get(id)?.late])).toEqual(
+      ids.map(() => ['yes', '2026-11-25T10:15:00.000Z', false]),
+    );
+  });
+
+  it('a wrong count in yes to all records nothing; a number answers just that one', async () => {
+    const shown = await chatIn(['yes to all 2', '2 yes']);
+    expect(shown).toContain('Sorry: "Are your expenses filed?" has 3 to answer, not 2; nothing was recorded (pending all lists them).');
+    expect(shown).toContain('Recorded Yes for "Are your expenses filed?" at Wed 25 Nov, 09:00.');
+    expect([...(await latestAnswers(long.db, ids)).keys()]).toEqual([ids[1]]);
+  });
+});
+
+describe('what was missed past its close, in the terminal chat', () => {
+  it('a bare yes does not answer a missed check; pending missed lists it with its id; answering by id is recorded as late', async () => {
+    await h.tick();
+    await h.runUntil('2026-11-24T08:00:00Z');
+    const shown = await chat(['yes', 'pending missed', 'answer backup/person:cat/2026-11-23T09:00:00.000Z yes']);
+    expect(shown).toContain('Sorry: nothing is open to answer now; 1 closed unanswered: pending missed lists them, and a number or answer <id> answers one late.');
+    expect(shown).toContain('You missed 1, past their close; an answer now is recorded as late:\n  1. Did today\'s backup complete? — for Mon 23 Nov (missed, closed Mon 23 Nov, 17:00) id backup/person:cat/2026-11-23T09:00:00.000Z');
+    expect(shown).toContain('Recorded Yes for "Did today\'s backup complete?" at Tue 24 Nov, 08:00. It was late, and is marked so.');
+    expect(await h.count('answers')).toBe(1);
   });
 });
