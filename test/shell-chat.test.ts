@@ -102,4 +102,19 @@ describe('what was missed past its close, in the terminal chat', () => {
     expect(shown).toContain('Recorded Yes for "Did today\'s backup complete?" at Tue 24 Nov, 08:00. It was late, and is marked so.');
     expect(await h.count('answers')).toBe(1);
   });
+
+  it('pending missed caps a long list and says how to see the rest; pending all lists everything', async () => {
+    await h.tick();
+    await h.runUntil('2026-12-07T08:00:00Z');
+    const shown = await chat(['pending missed', 'pending all']);
+    const missed = shown.slice(shown.indexOf('You missed 10, past their close; an answer now is recorded as late:'));
+    const lines = missed.split('\n');
+    expect(lines.slice(1, 10)).toEqual([
+      ...['Mon 23', 'Tue 24', 'Wed 25', 'Thu 26', 'Fri 27', 'Mon 30'].map((day, i) => `  ${i + 1}. Did today's backup complete? — for ${day} Nov (missed, closed ${day} Nov, 17:00) id backup/person:cat/2026-11-${day.slice(4)}T09:00:00.000Z`),
+      ...['Tue 1', 'Wed 2'].map((day, i) => `  ${i + 7}. Did today's backup complete? — for ${day} Dec (missed, closed ${day} Dec, 17:00) id backup/person:cat/2026-12-0${day.slice(4)}T09:00:00.000Z`),
+      '  and 2 more: say `pending all`',
+    ]);
+    expect(shown).toContain('You have 10 to answer:');
+    expect(shown).toContain('  10. Did today\'s backup complete? — for Fri 4 Dec (missed, closed Fri 4 Dec, 17:00) id backup/person:cat/2026-12-04T09:00:00.000Z');
+  });
 });

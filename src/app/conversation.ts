@@ -148,7 +148,9 @@ export class Conversation {
   }
 
   private async pendingText(personId: string, args: readonly string[]): Promise<OutboundMessage> {
-    return text(pendingText(await this.pending(personId), personId, pendingView(args), this.deps.snapshot()));
+    // Only the terminal chat takes typed answers by number or id; elsewhere each prompt's message has buttons.
+    const typed = this.deps.channel === 'shell';
+    return text(pendingText(await this.pending(personId), personId, pendingView(args), this.deps.snapshot(), { typed }));
   }
 
   /** Compliance status as the person may see it, as text. */

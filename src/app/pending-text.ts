@@ -36,18 +36,26 @@ interface Workspace {
 }
 
 /**
+ * How the channel answers: `typed` where answers are typed with an item's number or id (the
+ * terminal chat), so numbers, ids and `yes to all` are shown; otherwise with each message's buttons.
+ */
+export interface PendingOptions {
+  typed: boolean;
+}
+
+/**
  * The text of `pending`, the same on every channel. Repeats of one question are one line ("3 open
  * of …, the latest for Fri 27 Nov"); what was missed past its close is left out of the default
  * list and counted on one line per question, to be listed with `pending missed` and answered late
  * on purpose; long lists are capped. Numbers and ids are what the terminal chat's commands take.
  */
-export function pendingText(prompts: readonly Prompt[], personId: string, view: PendingView, workspace: Workspace): string {
+export function pendingText(prompts: readonly Prompt[], personId: string, view: PendingView, workspace: Workspace, options: PendingOptions): string {
   const ordered = pendingOrder(prompts);
   if (ordered.length === 0) return 'Nothing pending: you are up to date.';
   const numbered = ordered.map((prompt, i) => ({ prompt, n: i + 1 }));
   const open = numbered.filter(({ prompt }) => prompt.status !== 'missed');
   const missed = numbered.filter(({ prompt }) => prompt.status === 'missed');
-  const line = (items: Numbered[]) => describe(items, personId, workspace);
+  const line = (items: Numbered[]) => describe(items, personId, workspace, options);
   if (view === 'missed') {
     if (missed.length === 0) return 'Nothing missed: everything past its close is answered.';
     return capped(`You missed ${missed.length}, past their close; an answer now is recorded as late:`, missed.map((item) => line([item])), 'pending missed');
@@ -87,19 +95,20 @@ function labelOf(prompt: Prompt, workspace: Workspace): string | undefined {
 }
 
 /** One numbered line for one prompt, or one line for several open repeats of one question. */
-function describe(items: Numbered[], personId: string, workspace: Workspace): string {
+function describe(items: Numbered[], personId: string, workspace: Workspace, { typed }: PendingOptions): string {
   const zone = workspace.directory.timezoneOf(personId);
   const first = items[0]!;
   const latest = items[items.length - 1]!;
   const label = labelOf(latest.prompt, workspace);
   if (items.length > 1) {
     const numbers = items.map((i) => i.n).join(', ');
-    return `  ${numbers}. ${items.length} open of "${first.prompt.question}", the latest${label ? ` for ${label}` : ''} due ${formatWhen(latest.prompt.closesAt, zone)}: say \`yes to all ${items.length}\` or answer one by its number`;
+    const how = typed ? `say \`yes to all ${items.length}\` or answer one by its number` : 'answer each with its own message\'s buttons';
+    return `  ${numbers}. ${items.length} open of "${first.prompt.question}", the latest${label ? ` for ${label}` : ''} due ${formatWhen(latest.prompt.closesAt, zone)}: ${how}`;
   }
   const p = first.prompt;
   const when = p.status === 'missed' ? `missed, closed ${formatWhen(p.closesAt, zone)}` : `due ${formatWhen(p.closesAt, zone)}`;
   const checklist = p.checklist ? `\n     items: ${p.checklist.map((item, j) => `${j + 1}. ${item}`).join('  ')}` : '';
-  return `  ${first.n}. ${p.question}${label ? ` — for ${label}` : ''} (${when}) id ${p.id}${checklist}`;
+  return `  ${first.n}. ${p.question}${label ? ` — for ${label}` : ''} (${when})${typed ? ` id ${p.id}` : ''}${checklist}`;
 }
 
 /** "3 of "Did today's backup complete?", the latest for Fri 27 Nov (closed Fri 27 Nov, 17:00)". */
