@@ -7,6 +7,7 @@ import { unansweredPrompts, type Answer, type Db, type Prompt } from '../store/i
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import type { AnswerEvent, AnswerResult } from './port.ts';
 import type { Snapshot } from './snapshot.ts';
+import { previewText } from './preview-text.ts';
 import { pendingOrder, pendingText, pendingView } from './pending-text.ts';
 import { statusText } from './status-text.ts';
 
@@ -33,10 +34,10 @@ export interface ConversationDeps {
 
 const text = (t: string): OutboundMessage => ({ kind: 'text', text: t });
 
-const COMMANDS = ['status', 'pending', 'help'] as const;
+const COMMANDS = ['status', 'pending', 'preview', 'help'] as const;
 
 /**
- * A line someone typed to Vigil in chat or after a slash command: `status`, `pending` or `help`
+ * A line someone typed to Vigil in chat or after a slash command: `status`, `pending`, `preview` or `help`
  * (in any case) is that command, anything else is a question. Every channel reads lines this way.
  */
 export function readChatLine(personId: string, line: string): InboundEvent {
@@ -71,6 +72,7 @@ export class Conversation {
         case 'command':
           if (event.command === 'pending') return [await this.pendingText(event.personId, event.args)];
           if (event.command === 'status') return [text(await this.statusText(event.personId))];
+          if (event.command === 'preview') return [text(await previewText(this.deps.db, this.deps.snapshot(), event.personId, this.deps.clock.now()))];
           return [text(this.help())];
         case 'question':
           return [await this.question(event.text)];
@@ -178,6 +180,7 @@ export class Conversation {
       'Answer what I ask with the buttons, or:',
       '  pending: what you still have to answer (pending missed: what closed unanswered, to answer late; pending all: everything)',
       '  status: compliance status (yours; your team\'s if you manage people; everyone\'s for compliance)',
+      '  preview: who would be reminded or escalated to in the next week if nobody answered (managers and compliance)',
       '  help: this message',
       'Or ask me about our suppliers and policies: where data is kept, for how long, who it is shared with.',
     ].join('\n');

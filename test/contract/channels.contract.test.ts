@@ -77,6 +77,20 @@ Missed, past their close (say \`pending missed\` to see them and answer late on 
     expect(shown).not.toContain('— for Mon 23 Nov');
   });
 
+  it('preview shows a manager who would be reminded and escalated to today, for themselves and their reports, and writes nothing; staff are told it is for managers', async () => {
+    const before = await h.count('outbox');
+    const shown = await channel.command('bob', 'preview');
+    expect(shown).toContain(`If nobody answers, in the next 7 days (you and your report; nothing is sent or written):
+  Mon 23 Nov, 11:00: Bob Stone is reminded "Did today's backup complete?"
+  Mon 23 Nov, 11:00: Cat Jones is reminded "Did today's backup complete?"
+  Mon 23 Nov, 13:00: Ann Lee is told Bob Stone has not answered "Did today's backup complete?"
+  Mon 23 Nov, 13:00: Bob Stone is told Cat Jones has not answered "Did today's backup complete?"`);
+    expect(shown).not.toContain('Dev Patel');
+    expect(await h.count('outbox')).toBe(before);
+    expect(await h.count('answers')).toBe(0);
+    expect(await channel.command('dev', 'preview')).toContain('Sorry: preview is for managers and compliance: it shows who would be reminded or escalated to, and when.');
+  });
+
   it('any other text is a question answered from the register', async () => {
     expect(await channel.ask('cat', 'who is our data protection contact?')).toContain('For data protection, ask Ann Lee (ann@acme.example).');
   });

@@ -43,12 +43,12 @@ export interface ChannelDriver {
    * each entry names the place. Empty when every copy of it is shown as typed.
    */
   liveMarkup(userText: string): string[];
-  command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string>;
+  command(personId: string, command: 'status' | 'pending' | 'preview' | 'help'): Promise<string>;
   /**
    * The command sent from a channel others share (Slack: `/vigil` there; Teams: `@Vigil` in a
    * team channel): the reply, and where it went. Undefined where the channel has no such place.
    */
-  commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'personal chat' | 'thread' | 'channel'; posted: string[] } | undefined>;
+  commandInChannel(personId: string, command: 'status' | 'pending' | 'preview' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'personal chat' | 'thread' | 'channel'; posted: string[] } | undefined>;
   ask(personId: string, text: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -116,7 +116,7 @@ export class ShellDriver implements ChannelDriver {
     return controls.filter((c) => this.output.includes(c)).map((c) => `terminal output: U+${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
   }
 
-  async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
+  async command(personId: string, command: 'status' | 'pending' | 'preview' | 'help'): Promise<string> {
     await this.send(`as ${personId}`);
     return this.send(command);
   }
@@ -234,7 +234,7 @@ export class SlackDriver implements ChannelDriver {
     ]);
   }
 
-  async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
+  async command(personId: string, command: 'status' | 'pending' | 'preview' | 'help'): Promise<string> {
     return this.slash(personId, command);
   }
 
@@ -247,7 +247,7 @@ export class SlackDriver implements ChannelDriver {
     await this.slack.stop();
   }
 
-  async commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'channel'; posted: string[] }> {
+  async commandInChannel(personId: string, command: 'status' | 'pending' | 'preview' | 'help'): Promise<{ text: string; where: 'ephemeral' | 'channel'; posted: string[] }> {
     const path = `/response/${++this.clicks}`;
     const form = new URLSearchParams(slashCommand({ userId: `U${personId.toUpperCase()}`, text: command, responseUrl: `${this.slack.url}${path}` }).body);
     form.set('channel_id', 'C0GENERAL');
@@ -338,7 +338,7 @@ export class TeamsDriver implements ChannelDriver {
     return this.channelActivities().map(activityText);
   }
 
-  async commandInChannel(personId: string, command: 'status' | 'pending' | 'help'): Promise<{ text: string; where: 'personal chat' | 'thread' | 'channel'; posted: string[] }> {
+  async commandInChannel(personId: string, command: 'status' | 'pending' | 'preview' | 'help'): Promise<{ text: string; where: 'personal chat' | 'thread' | 'channel'; posted: string[] }> {
     const root = `17000000${++this.threads}`;
     const chat = `a:chat-${teamsUser(personId).aadObjectId}`;
     const before = this.connector.activitiesTo(chat).length;
@@ -364,7 +364,7 @@ export class TeamsDriver implements ChannelDriver {
     return teamsLiveMarkup(userText, [...posted, ...invoked]);
   }
 
-  async command(personId: string, command: 'status' | 'pending' | 'help'): Promise<string> {
+  async command(personId: string, command: 'status' | 'pending' | 'preview' | 'help'): Promise<string> {
     return this.ask(personId, command);
   }
 

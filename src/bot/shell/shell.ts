@@ -42,6 +42,7 @@ const HELP = `Commands:
                        answer a prompt by its id
   text <words>         answer a question that wants words
   status               compliance status as you may see it
+  preview              who would be reminded or escalated to in the next week (managers, compliance)
   resolve <id> <note>  resolve a finding, saying what was done (managers and compliance)
   time                 the simulated time
   advance <duration>   move the clock (30m, 4h, 2d, 1w or ISO 8601 like PT4H) and run the engine
@@ -57,7 +58,7 @@ export async function runTerminalChat(deps: ShellDeps): Promise<void> {
 }
 
 /** The chat's own commands, for did-you-mean on a mistyped one ("pendng"). */
-const COMMAND_WORDS = ['pending', 'status', 'people', 'time', 'advance', 'resolve', 'answer', 'help', 'quit', 'check'];
+const COMMAND_WORDS = ['pending', 'preview', 'status', 'people', 'time', 'advance', 'resolve', 'answer', 'help', 'quit', 'check'];
 
 /** The words that answer the oldest (or a numbered) pending item. */
 const ANSWER_WORDS = ['yes', 'y', 'no', 'n', 'na', 'n/a', 'check', 'text'];
@@ -140,7 +141,7 @@ class TerminalChat {
     else if (command === 'as') this.me = this.switchTo(args);
     else if (command === 'time') this.say(`It is ${this.deps.app.longWhenText(this.deps.clock.now())} (${this.zone}), simulated.`);
     else if (command === 'advance') await this.advance(args);
-    else if (command === 'pending' || command === 'status') await this.handle({ kind: 'command', personId: this.me, command, args: rest });
+    else if (command === 'pending' || command === 'status' || command === 'preview') await this.handle({ kind: 'command', personId: this.me, command, args: rest });
     else if (command === 'resolve') await this.resolve(rest);
     else if (command === 'answer') await this.answerById(rest);
     else if (/^\d+$/.test(command) || ANSWER_WORDS.includes(command)) await this.answer(line);
