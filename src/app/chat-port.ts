@@ -6,6 +6,7 @@ import {
 } from '../store/index.ts';
 import type { Clock } from '../clock.ts';
 import { Conversation } from './conversation.ts';
+import { oweLines } from './pending-text.ts';
 import { unreachableNotice } from './notices.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { ChatPort, ConversationRefs, HomeContent, Person, PlatformUser, ResolveResult } from './port.ts';
@@ -26,7 +27,8 @@ export class ChannelPort extends Conversation implements ChatPort {
     const { db } = this.deps;
     const { directory } = this.deps.snapshot();
     const zone = directory.timezoneOf(personId);
-    const owe = (await this.pending(personId)).map((p) => `${p.question} (${p.status === 'missed' ? 'overdue' : `due ${formatWhen(p.closesAt, zone)}`})`);
+    // Repeats missed past their close are one line each question, as in `pending`.
+    const owe = oweLines(await this.pending(personId), personId, this.deps.snapshot());
     const answered = await recentlyAnsweredPrompts(db, personId, 5);
     const latest = await latestAnswers(db, answered.map((a) => a.id));
     const recent = answered.map((a) => {

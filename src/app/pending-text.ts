@@ -119,3 +119,23 @@ function missedSummary(items: Numbered[], personId: string, workspace: Workspace
   const what = items.length === 1 ? `"${latest.question}"` : `${items.length} of "${latest.question}"`;
   return `${what}${items.length === 1 ? (label ? ` for ${label}` : '') : `, the latest${label ? ` for ${label}` : ''}`} (closed ${formatWhen(latest.closesAt, zone)})`;
 }
+
+/**
+ * What someone owes, as Slack's App Home lists it: each open item named by its day or period,
+ * then one line per question for what closed unanswered, however many times it was missed.
+ */
+export function oweLines(prompts: readonly Prompt[], personId: string, workspace: Workspace): string[] {
+  const zone = workspace.directory.timezoneOf(personId);
+  const ordered = pendingOrder(prompts).map((prompt, i) => ({ prompt, n: i + 1 }));
+  const open = ordered.filter(({ prompt }) => prompt.status !== 'missed').map(({ prompt }) => {
+    const label = labelOf(prompt, workspace);
+    return `${prompt.question}${label ? ` — for ${label}` : ''} (due ${formatWhen(prompt.closesAt, zone)})`;
+  });
+  const missed = groups(ordered.filter(({ prompt }) => prompt.status === 'missed')).map((group) => {
+    const latest = group[group.length - 1]!.prompt;
+    const label = labelOf(latest, workspace);
+    const count = group.length === 1 ? `missed${label ? `, for ${label}` : ''}` : `${group.length} missed, the latest for ${label ?? formatWhen(latest.occurrence, zone)}`;
+    return `${latest.question} — ${count} (answer late from ${group.length === 1 ? 'its message' : 'their messages'})`;
+  });
+  return [...open, ...missed];
+}

@@ -77,6 +77,14 @@ Missed, past their close (say \`pending missed\` to see them and answer late on 
     expect(shown).not.toContain('— for Mon 23 Nov');
   });
 
+  it.skipIf(name !== 'slack')('App Home lists a missed week as one line, and today\'s check by its day', async () => {
+    await h.runUntil('2026-11-30T09:00:00Z');
+    const home = (await channel.home('dev'))!;
+    expect(home).toContain("Did today's backup complete? — for Mon 30 Nov (due Mon 30 Nov, 17:00)");
+    expect(home).toContain("Did today's backup complete? — 5 missed, the latest for Fri 27 Nov (answer late from their messages)");
+    expect(home.match(/Did today's backup complete\?/g)).toHaveLength(2);
+  });
+
   it('preview shows a manager who would be reminded and escalated to today, for themselves and their reports, and writes nothing; staff are told it is for managers', async () => {
     const before = await h.count('outbox');
     const shown = await channel.command('bob', 'preview');
