@@ -117,4 +117,14 @@ describe('what was missed past its close, in the terminal chat', () => {
     expect(shown).toContain('You have 10 to answer:');
     expect(shown).toContain('  10. Did today\'s backup complete? — for Fri 4 Dec (missed, closed Fri 4 Dec, 17:00) id backup/person:cat/2026-12-04T09:00:00.000Z');
   });
+
+  it('yes to all 2 without a number picks the one question repeated twice; a count it does not have is refused by name and records nothing', async () => {
+    await h.tick();
+    await h.runUntil('2026-11-24T09:00:00Z');
+    const shown = await chat(['yes to all 5', 'yes to all 2']);
+    expect(shown).toContain('Sorry: "Did today\'s backup complete?" has 2 to answer, not 5; nothing was recorded (pending all lists them).');
+    expect(shown).toContain('Recorded Yes for "Did today\'s backup complete?" at Tue 24 Nov, 09:00. It was late, and is marked so.');
+    expect(shown).toContain('Recorded Yes for "Did today\'s backup complete?" at Tue 24 Nov, 09:00.\n');
+    expect(await h.count('answers')).toBe(2);
+  });
 });

@@ -226,13 +226,28 @@ class TerminalChat {
    * The count, when given, must match, so nobody answers more than they meant to.
    */
   private async yesToAll(pending: PendingItem[], number: string | undefined, count: string | undefined): Promise<void> {
-    const first = number ? pending[Number(number) - 1] : pending.find((p) => pending.some((q) => q !== p && sameQuestion(p, q))) ?? pending[0];
+    const first = number ? pending[Number(number) - 1] : this.groupFor(pending, count);
     if (!first) throw new VigilError(ErrorCode.NotFound, `there is no item ${number}; you have ${pending.length} (pending lists them)`);
     const group = pending.filter((p) => sameQuestion(p, first));
     if (count !== undefined && Number(count) !== group.length) {
       throw new VigilError(ErrorCode.UsageError, `"${first.question}" has ${group.length} to answer, not ${count}; nothing was recorded (pending all lists them)`);
     }
     for (const prompt of group) await this.handle({ kind: 'answer', personId: this.me, promptId: prompt.id, value: 'yes' });
+  }
+
+  /**
+   * Which repeats `yes to all` means without a number: those of the one question repeated that
+   * many times (or, without a count, the only question repeated at all); else the person is asked.
+   */
+  private groupFor(pending: PendingItem[], count: string | undefined): PendingItem | undefined {
+    const firsts = pending.filter((p, i) => pending.findIndex((q) => sameQuestion(p, q)) === i && pending.some((q) => q !== p && sameQuestion(p, q)));
+    const size = (p: PendingItem) => pending.filter((q) => sameQuestion(p, q)).length;
+    const fitting = count === undefined ? firsts : firsts.filter((p) => size(p) === Number(count));
+    if (fitting.length === 1) return fitting[0];
+    // One repeated question (or none): it is the one meant, and a wrong count is refused by name.
+    if (firsts.length <= 1) return firsts[0] ?? pending[0];
+    const which = firsts.map((p) => `${size(p)} of "${p.question}" (put ${pending.indexOf(p) + 1} first)`).join('; ');
+    throw new VigilError(ErrorCode.UsageError, `say which question: ${which}; nothing was recorded`);
   }
 
   /** `answer <prompt id> yes|no <reason>|na <reason>`: any prompt, by id (as a button would). */
