@@ -12,20 +12,25 @@ import type { SupplierAttestedAnswer } from '../store/register-state.ts';
  * `vigil register apply` writes it, which is what stops a review date's prompts until the new
  * date nears.
  */
-export interface RenewedDate {
+/** Who attested something about a supplier, when, and by which prompt; and whether the file is behind it. */
+export interface AttestedBy {
   supplierId: string;
   supplierName: string;
-  /** What vigil.yaml says (none when it has no review date). */
-  file: string | undefined;
-  /** The next review date the answer sets (YYYY-MM-DD). */
-  attested: string;
+  /** Who answered: their id and name. */
   by: string;
   byName: string;
   at: Date;
   attestationId: string;
   promptId: string;
-  /** True when the file says an earlier date (or none): the file is behind the answer. */
+  /** True when the file says otherwise (for a date, an earlier one or none): the file is behind the answer. */
   differs: boolean;
+}
+
+export interface RenewedDate extends AttestedBy {
+  /** What vigil.yaml says (none when it has no review date). */
+  file: string | undefined;
+  /** The next review date the answer sets (YYYY-MM-DD). */
+  attested: string;
 }
 
 /** The day an instant falls on in a timezone, YYYY-MM-DD. */

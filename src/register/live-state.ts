@@ -1,7 +1,7 @@
 import type { Attestation, StatementStatus, Supplier, VigilConfig } from '../config/schema.ts';
 import { latestSupplierAnswers, type SupplierAttestedAnswer } from '../store/register-state.ts';
 import type { Db } from '../store/index.ts';
-import { renewalsFrom, withRenewals, type RenewedDate } from './live-renewals.ts';
+import { renewalsFrom, withRenewals, type AttestedBy, type RenewedDate } from './live-renewals.ts';
 
 /**
  * The register's live state: `vigil.yaml` (the register's source, reviewed like code) with what
@@ -16,23 +16,13 @@ import { renewalsFrom, withRenewals, type RenewedDate } from './live-renewals.ts
 export type RegisterField = 'gdprStatement';
 
 /** One fact a supplier's owner attested, beside what the file says. */
-export interface AttestedFact {
-  supplierId: string;
-  supplierName: string;
+export interface AttestedFact extends AttestedBy {
   field: RegisterField;
   /** What vigil.yaml says. */
   file: StatementStatus;
   /** What the answer says. */
   attested: StatementStatus;
   answer: 'yes' | 'no';
-  /** Who answered: their id and name. */
-  by: string;
-  byName: string;
-  at: Date;
-  attestationId: string;
-  promptId: string;
-  /** True when the file says otherwise: the register file is behind the answers. */
-  differs: boolean;
 }
 
 /** The register as it stands: the file with attested facts in place, and those facts. */
