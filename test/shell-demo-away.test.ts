@@ -1,21 +1,8 @@
 // Issue 21, clear prompts: after six simulated weeks of the demo workspace with nobody answering
 // (as after six weeks away), `pending` is short. Before, Amy had 31 items to answer, 23 of them
 // identical lines. A real process with a piped session (test/sessions/demo-away.txt).
-import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-const root = new URL('..', import.meta.url).pathname;
-
-function runSession(script: string): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(process.execPath, [
-    `${root}bin/vigil.js`, 'start', '--config', `${root}examples/trekim/vigil.yaml`, '--at', '2026-11-30T08:50:00Z', '--as', 'tess',
-  ], { cwd: root, env: { ...process.env, SLACK_BOT_TOKEN: '', MICROSOFT_APP_ID: '', VIGIL_DB: '' } });
-  createReadStream(script).pipe(child.stdin);
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout })));
-}
+import { root, runDemoSession as runSession } from './fixtures/demo-session.ts';
 
 describe('pending after six weeks away in the demo workspace (test/sessions/demo-away.txt)', async () => {
   const { code, stdout } = await runSession(`${root}test/sessions/demo-away.txt`);

@@ -1,21 +1,8 @@
 // Issue 21, "must show": a simulated six weeks of the demo workspace in the terminal chat, as a
 // real process with a piped session, Christmas included and nobody answering: no reminder or
 // escalation on a weekend, a holiday or an evening, and no two prompts that read the same.
-import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-const root = new URL('..', import.meta.url).pathname;
-
-function runSession(script: string): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(process.execPath, [
-    `${root}bin/vigil.js`, 'start', '--config', `${root}examples/trekim/vigil.yaml`, '--at', '2026-11-30T08:50:00Z', '--as', 'tess',
-  ], { cwd: root, env: { ...process.env, SLACK_BOT_TOKEN: '', MICROSOFT_APP_ID: '', VIGIL_DB: '' } });
-  createReadStream(script).pipe(child.stdin);
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout })));
-}
+import { root, runDemoSession as runSession } from './fixtures/demo-session.ts';
 
 /** The office's days off in the run: Christmas Eve to New Year's Eve (the demo's dates and the bank holidays), New Year's Day. */
 const DAYS_OFF = ['Thu 24 Dec', 'Fri 25 Dec', 'Mon 28 Dec', 'Tue 29 Dec', 'Wed 30 Dec', 'Thu 31 Dec', 'Fri 1 Jan'];
