@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ErrorCode, VigilError } from '../errors.ts';
 import { schemaAt } from './json-schema.ts';
@@ -82,6 +82,7 @@ export function parseConfig(text: string, file: string): VigilConfig {
       'syntax',
     );
   }
+  keepPolicyVersionsAsWritten(doc);
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
     throw new ConfigError([{ ...at(0), path: '', message: 'the file is empty', hint: 'start from examples/trekim/vigil.yaml' }], 'syntax');
@@ -104,6 +105,21 @@ export function parseConfig(text: string, file: string): VigilConfig {
   const problems = [...checkSemantics(parsed.data), ...loadPolicyDocuments(parsed.data, file)];
   if (problems.length > 0) throw new ConfigError(problems.map(place), 'references');
   return parsed.data;
+}
+
+/**
+ * A policy's version is a label, not a number: YAML reads `version: 1.10` as 1.1 and `2.0` as 2,
+ * so the version after 1.9 would look like an older one and nobody would be asked to accept it.
+ * Keep each version as written.
+ */
+function keepPolicyVersionsAsWritten(doc: Document): void {
+  const policies = doc.get('policies');
+  if (!isSeq(policies)) return;
+  for (const policy of policies.items) {
+    if (!isMap(policy)) continue;
+    const version = policy.get('version', true);
+    if (isScalar(version) && typeof version.value === 'number' && version.source !== undefined) version.value = version.source;
+  }
 }
 
 function yamlHint(code: string): string | undefined {

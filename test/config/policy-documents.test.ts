@@ -38,6 +38,16 @@ describe('policy documents', () => {
     expect(policyVersion(loadConfigFile(stated).policies[0]!)).toBe('3');
   });
 
+  it('a version is kept as written: 1.10 is not 1.1, 2.0 is not 2', () => {
+    const versionOf = (version: string) => policyVersion(loadConfigFile(write(withPolicy(`  - { id: backups, title: Backups, text: We back up daily., version: ${version} }`))).policies[0]!);
+    expect(versionOf('1.10')).toBe('1.10');
+    expect(versionOf('1.1')).toBe('1.1');
+    expect(versionOf('2.0')).toBe('2.0');
+    expect(versionOf('2026.10')).toBe('2026.10');
+    expect(versionOf('"1.10"')).toBe('1.10');
+    expect(versionOf('3')).toBe('3');
+  });
+
   it('a missing file is an error at the file key\'s line', () => {
     const file = write(withPolicy('  - id: backups\n    title: Backups\n    text: We back up daily.\n    file: policies/missing.md'));
     let error: unknown;
