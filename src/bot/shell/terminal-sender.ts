@@ -31,7 +31,8 @@ export class TerminalSender implements Channel {
       this.shownTime = when;
     }
     const { recipient } = delivery.message;
-    const to = app.recipientName(recipient);
+    // A name is the config's words, not Vigil's: made harmless like anything typed.
+    const to = clean(app.recipientName(recipient));
     const label = LABELS[delivery.payload.kind];
     const forMe = recipient.kind === 'person' && recipient.id === this.deps.me();
     if (forMe) say(`${style.accent('→')} Vigil ${label} ${to}:\n${indent(renderMessage(delivery.rendered, style))}`);
