@@ -34,7 +34,7 @@ describe.each(CHANNELS)('channel contract, escalation digests: %s', (name, make)
     await h.runUntil('2026-11-23T13:00:00Z');
     await channel.deliver();
 
-    const [digest, ...others] = annsEscalations();
+    const [digest = '', ...others] = annsEscalations();
     expect(others).toEqual([]);
     expect(digest).toContain('For your attention: 3 checks have not been answered.');
     for (const report of REPORTS) expect(digest).toContain(late(report));
