@@ -233,18 +233,7 @@ export class SlackAdapter implements Channel {
       });
     });
 
-    this.registerResolve();
-
-    // An item of an escalation digest: where it stands now, to the presser only.
-    app.action<import('@slack/bolt').BlockAction>(OPEN_ITEM_ACTION, async ({ ack, body, action }) => {
-      await ack();
-      if (action.type !== 'button') return;
-      this.work.add(async () => {
-        const channel = body.container?.channel_id as string | undefined;
-        const personId = await this.personOrTell(body.user.id, channel);
-        if (personId) await this.ephemeral(body.user.id, channel, await this.port.openItem(personId, action.value ?? ''));
-      });
-    });
+    this.registerNoticeButtons();
     app.command('/vigil', async ({ ack, command, respond }) => {
       await ack();
       this.work.add(() => this.onCommand(command, respond));
@@ -303,6 +292,25 @@ export class SlackAdapter implements Channel {
       await ack();
       const meta = resolveMetadata(view.private_metadata);
       this.work.add(() => this.resolve(body.user.id, meta, note));
+    });
+  }
+
+  /** The buttons on what managers and the compliance channel are told: a finding's Resolve…, a digest item's Open. */
+  private registerNoticeButtons(): void {
+    this.registerResolve();
+    this.registerOpenItem();
+  }
+
+  /** An escalation digest's Open button: where that item stands now, to the presser only. */
+  private registerOpenItem(): void {
+    this.app.action<import('@slack/bolt').BlockAction>(OPEN_ITEM_ACTION, async ({ ack, body, action }) => {
+      await ack();
+      if (action.type !== 'button') return;
+      this.work.add(async () => {
+        const channel = body.container?.channel_id as string | undefined;
+        const personId = await this.personOrTell(body.user.id, channel);
+        if (personId) await this.ephemeral(body.user.id, channel, await this.port.openItem(personId, action.value ?? ''));
+      });
     });
   }
 
