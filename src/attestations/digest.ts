@@ -33,9 +33,11 @@ export function escalationDigests(escalations: readonly Escalation[], workspace:
   }
   return [...byRecipient].map(([key, items]) => {
     const recipient = items[0]!.recipient;
-    const payload: OutboxPayload = { kind: 'escalation', message: escalationDigest(items.map((e) => e.prompt), recipient, workspace, now) };
+    // Two steps of one prompt to one recipient in a tick (a catch-up after downtime) are one line.
+    const prompts = [...new Map(items.map((e) => [e.prompt.id, e.prompt])).values()];
+    const payload: OutboxPayload = { kind: 'escalation', message: escalationDigest(prompts, recipient, workspace, now) };
     // A message about one prompt names it, as every message about a prompt does (a purge of the prompt takes it too).
-    return { dedupeKey: `escalations:${key}:${now.toISOString()}`, recipient, promptId: items.length === 1 ? items[0]!.prompt.id : null, payload };
+    return { dedupeKey: `escalations:${key}:${now.toISOString()}`, recipient, promptId: prompts.length === 1 ? prompts[0]!.id : null, payload };
   });
 }
 

@@ -108,6 +108,17 @@ describe('escalation digests', () => {
     expect(message.items[0]!.text).toBe('For your attention: Cat Jones has missed "Was the weekly scan clean?" — for week 48 (it closed Mon 23 Nov, 17:00, 40 hours ago).');
   });
 
+  it('two steps of one prompt to one recipient in one tick (a catch-up after downtime) are one line, and both notices are kept', async () => {
+    h = await Harness.open(LONG_QUESTION.replace(/question: .*/, "question: Did today's backup complete?").replace('      - { after: PT4H, to: manager }\n', '      - { after: PT4H, to: manager }\n      - { after: PT6H, to: compliance-channel }\n'), '2026-11-23T09:00:00Z', undefined, 'sqlite');
+    await h.tick();
+    h.clock.set('2026-11-23T15:30:00Z'); // down from 09:00 to 15:30: both steps fall due in one tick
+    await h.tick();
+    const message = await onlyDigestTo('channel:compliance');
+    // Ann has no manager, so both her steps go to the channel; Bob's, Cat's and Dev's second steps too.
+    expect(message.items.map((i) => i.text.split(' has ')[0])).toEqual(['Ann Lee', 'Bob Stone', 'Cat Jones', 'Dev Patel']);
+    expect(await h.db.selectFrom('notices').select('step').where('kind', '=', 'escalation').where('prompt_id', '=', 'long/person:ann/2026-11-23T09:00:00.000Z').orderBy('step').execute()).toEqual([{ step: 1 }, { step: 2 }]);
+  });
+
   it('says how long in the unit a person would', () => {
     const at = new Date('2026-11-23T09:00:00Z');
     const later = (ms: number) => new Date(at.getTime() + ms);
