@@ -51,8 +51,30 @@ export interface TextMessage {
   buttons?: Button[];
 }
 
+/** One line of a {@link ListMessage}: what it says, the id it is known by, and its own button. */
+export interface ListItem {
+  /** Plain text as Vigil wrote it around people's words (names, questions); adapters escape it. */
+  text: string;
+  /** The id of what the line is about (a prompt's), shown where a channel has no buttons. */
+  id: string;
+  button?: Button;
+}
+
+/**
+ * Several things told at once (a manager's escalations of one tick): an opening line, one line
+ * per item with its own button, and what was left off. With no title, a single item reads as a
+ * message of its own.
+ */
+export interface ListMessage {
+  kind: 'list';
+  title: string;
+  items: ListItem[];
+  /** Under the items: how many more there are and where to see them. */
+  footer?: string;
+}
+
 /** Anything Vigil sends. */
-export type OutboundMessage = Card | TextMessage;
+export type OutboundMessage = Card | TextMessage | ListMessage;
 
 /** What a channel adapter hands to the core after translating a platform event. */
 export type InboundEvent =
@@ -69,3 +91,8 @@ export type InboundEvent =
     }
   | { kind: 'command'; personId: string; command: 'status' | 'pending' | 'preview' | 'help'; args: string[] }
   | { kind: 'question'; personId: string; text: string };
+
+/** A list message as plain lines, for a notification's or a fallback's text: its title, each item, and its footer. */
+export function listLines(message: ListMessage): string[] {
+  return [message.title, ...message.items.map((item) => (message.title ? `• ${item.text}` : item.text)), message.footer ?? ''].filter(Boolean);
+}

@@ -60,8 +60,8 @@ describe('a piped terminal session of a simulated week (test/sessions/week.txt)'
     Reminder: Did today's backup complete? — for Mon 23 Nov
     Still waiting for your answer; due Mon 23 Nov, 17:00.
     [Yes] [No]`);
-    expect(block(stdout, '── Mon 23 Nov, 13:00 ──')).toBe('── Mon 23 Nov, 13:00 ──\n→ Vigil escalates to Ann Lee: For your attention: Dev Patel has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
-    expect(block(stdout, '── Mon 23 Nov, 15:00 ──')).toBe('── Mon 23 Nov, 15:00 ──\n→ Vigil escalates to #compliance: Escalation: Dev Patel has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
+    expect(block(stdout, '── Mon 23 Nov, 13:00 ──')).toBe('── Mon 23 Nov, 13:00 ──\n→ Vigil escalates to Ann Lee: For your attention: Dev Patel has not answered "Did today\'s backup complete?" — for Mon 23 Nov, asked 4 hours ago (due Mon 23 Nov, 17:00).');
+    expect(block(stdout, '── Mon 23 Nov, 15:00 ──')).toBe('── Mon 23 Nov, 15:00 ──\n→ Vigil escalates to #compliance: Escalation: Dev Patel has not answered "Did today\'s backup complete?" — for Mon 23 Nov, asked 6 hours ago (due Mon 23 Nov, 17:00).');
   });
 
   it('shows status as each person may see it', () => {

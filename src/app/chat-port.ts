@@ -1,4 +1,5 @@
 import { checkLength, formatDay, formatWhen, resolveFinding, resolveRefusal } from '../attestations/index.ts';
+import { periodLabel, titled } from '../attestations/render.ts';
 import type { OutboxPayload } from '../attestations/render.ts';
 import {
   deleteOtherRefsOfPerson, deleteRef, enqueue, findFinding, findPrompt, latestAnswers, latestRefWithPrefix, markEventProcessed, recentlyAnsweredPrompts, refByKey, refOfPerson, saveRef,
@@ -101,6 +102,26 @@ export class ChannelPort extends Conversation implements ChatPort {
     const by = finding.resolvedBy ? directory.nameOf(finding.resolvedBy) : 'someone';
     const how = finding.resolutionMethod === 'answer-changed' ? (finding.resolution ?? 'the answer was changed') : `resolved by ${by}: ${finding.resolution ?? ''}`;
     return { title, closed: `${how}, at ${formatWhen(finding.resolvedAt, zone)}.` };
+  }
+
+  async openItem(personId: string, promptId: string): Promise<string> {
+    const { db } = this.deps;
+    const snapshot = this.deps.snapshot();
+    const { directory } = snapshot;
+    // The id came back from a client: anything over an id's length is no item.
+    const prompt = promptId && promptId.length <= 300 ? await findPrompt(db, promptId) : undefined;
+    if (!prompt) return 'Sorry: there is no such item.';
+    const name = directory.nameOf(prompt.assigneeId);
+    // Who may answer it, and who may resolve what it leads to, may see it; nobody else learns how it stands.
+    if (directory.answerRefusal(personId, prompt.assigneeId) && resolveRefusal(directory, personId, prompt.assigneeId)) {
+      return `Sorry: only ${name}, their managers and the compliance lead may see that item.`;
+    }
+    const zone = directory.timezoneOf(personId);
+    const what = `${name}: "${prompt.question}"${titled('', periodLabel(prompt, snapshot))}`;
+    const answer = (await latestAnswers(db, [prompt.id])).get(prompt.id);
+    if (answer) return `${what}. ${this.answeredSummary({ prompt, answer })}.`;
+    if (prompt.status === 'open') return `${what}. Not answered yet; due ${formatWhen(prompt.closesAt, zone)}. It is in ${name}'s pending list until then.`;
+    return `${what}. Missed: it closed unanswered at ${formatWhen(prompt.closesAt, zone)}. ${name} can still answer it, marked late.`;
   }
 
   async checklistOf(promptId: string): Promise<string[]> {

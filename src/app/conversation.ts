@@ -141,7 +141,7 @@ export class Conversation {
   }
 
   /** "Yes, answered by Amy Hughes at Mon 23 Nov, 09:05 (late)": for the prompt's message once answered. */
-  private answeredSummary(outcome: { prompt: Prompt; answer: Answer }): string {
+  protected answeredSummary(outcome: { prompt: Prompt; answer: Answer }): string {
     const { answer, prompt } = outcome;
     const { directory } = this.deps.snapshot();
     const what = describeAnswer(answer);

@@ -7,6 +7,8 @@ export type { Person } from '../config/schema.ts';
 export { FIELD_LIMITS, type LimitedField } from '../attestations/limits.ts';
 // The action id of a finding's "Resolve…" button, which each channel turns into its own note form.
 export { RESOLVE_ACTION } from '../attestations/render.ts';
+// The action id of an escalation digest's per-item button, which each channel turns into openItem.
+export { OPEN_ITEM_ACTION } from '../attestations/digest.ts';
 
 /** An answer to a prompt, as a channel hands it in. */
 export type AnswerEvent = Extract<InboundEvent, { kind: 'answer' }>;
@@ -104,6 +106,12 @@ export interface ChatPort {
    * their manager are told; the finding keeps who, when, how and the note.
    */
   resolveFinding(personId: string, findingId: string, note: string): Promise<ResolveResult>;
+  /**
+   * Where one item of an escalation digest stands now (its button): who owes it, what it is for,
+   * and whether it was answered, is still open or was missed; for the assignee, a delegate, a
+   * manager of the assignee or the compliance lead, else why not. Plain text; it records nothing.
+   */
+  openItem(personId: string, promptId: string): Promise<string>;
   /** The items of a prompt's checklist (none when it has none or is gone). */
   checklistOf(promptId: string): Promise<string[]>;
   /** The refusal a person reads when a typed field is over its limit, or undefined. */

@@ -1,6 +1,6 @@
 import type { Attestation, VigilConfig } from '../config/schema.ts';
 import {
-  activePeopleSeenAfter, appendAudit, earliestActionAfter, enqueue, firstSeenTimes, getState, insertPrompts, loadCursors, promptsNeedingAction,
+  activePeopleSeenAfter, appendAudit, earliestActionAfter, enqueue, firstSeenTimes, getState, insertPrompts, loadCursors, noticeKey, promptsNeedingAction,
   recordNotices, saveCursor, setState, updatePromptProgress, writeTransaction, type Db, type NewNotice, type NewOutboxMessage, type NewPrompt, type Prompt,
 } from '../store/index.ts';
 import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
@@ -9,7 +9,8 @@ import { Directory } from './directory.ts';
 import { askIsSuperseded, dueAsks, dueQuestion, dueRuleOf, nextDueAsk, type DuePlan } from './expiry.ts';
 import { closeOf, ladder, type StepRecipient } from './ladder.ts';
 import { acknowledgementQuestion, acknowledged, newVersionAsks } from './policies.ts';
-import { escalationText, type OutboxPayload } from './render.ts';
+import { escalationDigests, type Escalation } from './digest.ts';
+import type { OutboxPayload } from './render.ts';
 import { Schedule, type Occurrence } from './schedule.ts';
 import { zonedInstant } from './zoned-time.ts';
 
@@ -347,6 +348,7 @@ export class Engine {
     const due = await promptsNeedingAction(db, now);
     const messages: NewOutboxMessage[] = [];
     const notices: NewNotice[] = [];
+    const escalations: Escalation[] = [];
     for (const prompt of due) {
       const attestation = this.attestations.get(prompt.attestationId);
       if (!attestation || prompt.status === 'answered') {
@@ -372,10 +374,7 @@ export class Engine {
           // Someone with no manager escalates straight to the compliance channel.
           const recipient = manager ? { kind: 'person' as const, id: manager } : { kind: 'channel' as const, id: 'compliance' };
           notices.push(this.notice(prompt.id, 'escalation', step.step, manager ? 'manager' : 'compliance-channel', recipient.id));
-          messages.push({
-            dedupeKey: `escalation:${prompt.id}:${step.step}`, recipient, promptId: prompt.id,
-            payload: { kind: 'escalation', message: escalationText({ ...prompt, status }, this.directory, !manager, step.at) } satisfies OutboxPayload,
-          });
+          escalations.push({ prompt: { ...prompt, status }, step: step.step, recipient });
           report.escalations.push({ promptId: prompt.id, step: step.step, to: manager ? 'manager' : 'compliance-channel', recipientId: recipient.id, assigneeId: prompt.assigneeId });
         } else if (step.kind === 'close' && status === 'open') {
           status = 'missed';
@@ -389,7 +388,10 @@ export class Engine {
         nextActionAt: next?.at ?? null,
       }, now);
     }
-    await recordNotices(db, notices, now);
+    const recorded = await recordNotices(db, notices, now);
+    // Each escalation is its own notice; what is delivered is one message per recipient and tick.
+    const told = escalations.filter((e) => recorded.has(noticeKey({ promptId: e.prompt.id, kind: 'escalation', step: e.step })));
+    messages.push(...escalationDigests(told, this.state, now));
     await enqueue(db, messages, now);
   }
 

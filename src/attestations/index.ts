@@ -11,3 +11,4 @@ export { FIELD_LIMITS, checkLength, checkList, type LimitedField } from './limit
 export { isoWeek } from './iso-week.ts';
 export { policyStatus, policyStatusLines, type PolicyStatus } from './policy-status.ts';
 export { previewPlan, PREVIEW_MAX_DAYS, type PlannedEvent } from './preview.ts';
+export { DIGEST_CAP, OPEN_ITEM_ACTION, escalationDigest, escalationDigests, type Escalation } from './digest.ts';

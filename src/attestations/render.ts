@@ -27,12 +27,21 @@ export function renderPayload(payload: OutboxPayload, prompt: Prompt | undefined
   const howTo = howToOf(attestation, prompt.checklist, directory);
   const policy = attestation?.policy ? config.policies.find((p) => p.id === attestation.policy) : undefined;
   if (prompt.policy && policy) return acknowledgementCard(prompt, directory, policy, payload.kind === 'reminder');
-  // A repeating prompt names its day or period, so repeats can be told apart ("for Fri 27 Nov").
-  const zone = attestation?.timezone === 'person' ? directory.timezoneOf(prompt.assigneeId) : (attestation?.timezone ?? config.organisation.timezone);
-  const label = occurrenceLabel(attestation, prompt.occurrence, zone);
+  const label = periodLabel(prompt, workspace);
   if (payload.kind === 'reminder') return reminderCard(prompt, directory, howTo, label);
   if (attestation?.schedule === 'on-join') return welcomeCard(prompt, directory, howTo);
   return promptCard(prompt, directory, policy, howTo, label);
+}
+
+/**
+ * What a repeating prompt's occurrence is for ("Fri 27 Nov", "week 48"), on its day in the
+ * schedule's timezone, so repeats can be told apart; undefined when it does not repeat.
+ */
+export function periodLabel(prompt: Pick<Prompt, 'attestationId' | 'assigneeId' | 'occurrence'>, workspace: { config: VigilConfig; directory: Directory }): string | undefined {
+  const { config, directory } = workspace;
+  const attestation = config.attestations.find((a) => a.id === prompt.attestationId);
+  const zone = attestation?.timezone === 'person' ? directory.timezoneOf(prompt.assigneeId) : (attestation?.timezone ?? config.organisation.timezone);
+  return occurrenceLabel(attestation, prompt.occurrence, zone);
 }
 
 /** A question as a card's title: with what this occurrence is for, when it repeats. */
@@ -136,18 +145,6 @@ export function reminderCard(prompt: Prompt, directory: Directory, howTo?: HowTo
     ...(prompt.checklist ? { checklist: prompt.checklist } : {}),
     ...(howTo ? { howTo } : {}),
   };
-}
-
-/** An escalation, to a manager or the compliance channel. */
-export function escalationText(prompt: Prompt, directory: Directory, toChannel: boolean, now: Date): OutboundMessage {
-  const who = directory.nameOf(prompt.assigneeId);
-  const reader = toChannel ? undefined : directory.managerOf(prompt.assigneeId);
-  const zone = reader ? directory.timezoneOf(reader) : directory.config.organisation.timezone;
-  const missed = prompt.status === 'missed' || now.getTime() >= prompt.closesAt.getTime();
-  const state = missed
-    ? `missed "${prompt.question}" (it closed ${formatWhen(prompt.closesAt, zone)})`
-    : `not answered "${prompt.question}" (due ${formatWhen(prompt.closesAt, zone)})`;
-  return { kind: 'text', text: `${toChannel ? 'Escalation' : 'For your attention'}: ${who} has ${state}.` };
 }
 
 /** The action id of a finding's "Resolve…" button; its value is the finding's id. */

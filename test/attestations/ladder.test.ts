@@ -34,12 +34,21 @@ describe('reminders, escalation and closing', () => {
     ]);
     const messages = await h.db.selectFrom('outbox').select(['dedupe_key', 'recipient_kind', 'recipient_id', 'message']).where('prompt_id', 'in',
       h.db.selectFrom('prompts').select('id').where('assignee_id', '=', 'cat')).orderBy('created_at').execute();
+    // Escalations are delivered one message per recipient and tick (a digest): Bob's at 13:00 is
+    // about Cat alone, so it names her prompt; the channel's at 15:00 lists all four people.
     expect(messages.map((m) => `${m.dedupe_key.split(':')[0]} → ${m.recipient_kind}:${m.recipient_id}`)).toEqual([
-      'prompt → person:cat', 'reminder → person:cat', 'escalation → person:bob', 'escalation → channel:compliance',
+      'prompt → person:cat', 'reminder → person:cat', 'escalations → person:bob',
     ]);
-    expect(JSON.parse(messages[2]!.message).message.text).toBe(
-      'For your attention: Cat Jones has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).',
-    );
+    expect(JSON.parse(messages[2]!.message).message.items.map((i: { text: string }) => i.text)).toEqual([
+      'For your attention: Cat Jones has not answered "Did today\'s backup complete?" — for Mon 23 Nov, asked 4 hours ago (due Mon 23 Nov, 17:00).',
+    ]);
+    const digests = await h.db.selectFrom('outbox').select(['dedupe_key', 'message']).where('dedupe_key', 'like', 'escalations:%').orderBy('created_at').orderBy('dedupe_key').execute();
+    expect(digests.map((d) => `${d.dedupe_key} ${JSON.parse(d.message).message.items.length}`)).toEqual([
+      'escalations:channel:compliance:2026-11-23T13:00:00.000Z 1', // Ann has no manager
+      'escalations:person:ann:2026-11-23T13:00:00.000Z 2', // Bob and Dev
+      'escalations:person:bob:2026-11-23T13:00:00.000Z 1', // Cat
+      'escalations:channel:compliance:2026-11-23T15:00:00.000Z 4',
+    ]);
     const prompt = await h.db.selectFrom('prompts').selectAll().where('assignee_id', '=', 'cat').executeTakeFirstOrThrow();
     expect(prompt).toMatchObject({ status: 'missed', closed_at: '2026-11-23T17:00:00.000Z', next_action_at: null });
   });
@@ -47,7 +56,7 @@ describe('reminders, escalation and closing', () => {
   it('someone with no manager escalates straight to the compliance channel', async () => {
     h = await Harness.open(DAILY_BACKUP, '2026-11-23T08:00:00Z');
     await h.runUntil('2026-11-23T14:00:00Z');
-    const annEscalation = await h.db.selectFrom('outbox').select(['recipient_kind', 'recipient_id']).where('dedupe_key', 'like', 'escalation:%')
+    const annEscalation = await h.db.selectFrom('outbox').select(['recipient_kind', 'recipient_id']).where('dedupe_key', 'like', 'escalations:%')
       .where('prompt_id', 'in', h.db.selectFrom('prompts').select('id').where('assignee_id', '=', 'ann')).execute();
     expect(annEscalation).toEqual([{ recipient_kind: 'channel', recipient_id: 'compliance' }]);
   });

@@ -34,6 +34,11 @@ export interface ChannelDriver {
    * `resolve`; Slack's Resolve… button and modal; Teams' card with its note box): what they are shown.
    */
   resolve(personId: string, findingId: string, note: string): Promise<string>;
+  /**
+   * Presses the Open button of a digest's item about `promptId`, as `personId`: what they are
+   * shown. Undefined where the channel has no buttons (the terminal lists ids instead).
+   */
+  openItem(personId: string, promptId: string): Promise<string | undefined>;
   /** What the compliance channel has been sent, as its members read it. */
   channelMessages(): string[];
   /** The person's home view (Slack's App Home), as they read it; undefined where the channel has none. */
@@ -98,6 +103,10 @@ export class ShellDriver implements ChannelDriver {
 
   channelMessages(): string[] {
     return [...this.output.matchAll(/→ Vigil [a-z ]+ #compliance: (.+)/g)].map((m) => m[1]!);
+  }
+
+  async openItem(): Promise<undefined> {
+    return undefined;
   }
 
   async home(): Promise<undefined> {
@@ -219,6 +228,14 @@ export class SlackDriver implements ChannelDriver {
     return this.slack.callsTo('chat.postMessage').filter((c) => !String(c.args.channel).startsWith('D')).map((c) => `${String(c.args.text)}\n${JSON.stringify(c.args.blocks ?? [])}`);
   }
 
+  async openItem(personId: string, promptId: string): Promise<string> {
+    const user = `U${personId.toUpperCase()}`;
+    await this.settle();
+    const marker = this.slack.calls.length;
+    await this.post(interactive(buttonClick({ userId: user, channel: `D${user}`, messageTs: '1700000000.000300', actionId: 'item', value: promptId, actionTs: `1700000${++this.clicks}.000001` })));
+    return String((await eventually(() => this.slack.calls.slice(marker).find((c) => c.method === 'chat.postEphemeral'))).args.text);
+  }
+
   async home(personId: string): Promise<string> {
     const user = `U${personId.toUpperCase()}`;
     const marker = this.slack.calls.length;
@@ -336,6 +353,12 @@ export class TeamsDriver implements ChannelDriver {
 
   channelMessages(): string[] {
     return this.channelActivities().map(activityText);
+  }
+
+  async openItem(personId: string, promptId: string): Promise<string> {
+    const body = await this.post(cardAction(this.connector.url, teamsUser(personId), { promptId }, undefined, 'item'));
+    this.invokeResponses.push(body);
+    return String(body.value);
   }
 
   async commandInChannel(personId: string, command: 'status' | 'pending' | 'preview' | 'help'): Promise<{ text: string; where: 'personal chat' | 'thread' | 'channel'; posted: string[] }> {

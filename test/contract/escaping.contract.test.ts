@@ -65,6 +65,49 @@ describe.each(CHANNELS)('channel contract, user text: %s', (name, make) => {
   });
 });
 
+/**
+ * The same workspace with Dev's name and a second daily check's question full of markup: both
+ * are the config's words, but whoever edits it is not every reader, and they reach managers and
+ * the compliance channel in escalation digests.
+ */
+const HOSTILE_CHECK = `  - id: hostile-check
+    question: ${JSON.stringify(`Was it done? ${HOSTILE}`)}
+    schedule: "0 9 * * 1-5"
+    audience: { roles: [staff] }
+    window: PT8H
+    escalation:
+      - { after: PT4H, to: manager }
+      - { after: PT6H, to: compliance-channel }
+`;
+const HOSTILE_NAMES = BASE.replace('name: Dev Patel', `name: ${JSON.stringify(`Dev ${HOSTILE}`)}`) + HOSTILE_CHECK;
+
+/** Names and questions are shown as written and acted on nowhere in escalation digests, through every channel. */
+describe.each(CHANNELS)('channel contract, user text in escalation digests: %s', (name, make) => {
+  let h: Harness;
+  let channel: ChannelDriver;
+  let bed: ContractBed;
+
+  beforeEach(async () => {
+    ({ h, channel } = bed = await openContract(make, HOSTILE_NAMES));
+  });
+
+  afterEach(() => bed.close());
+
+  it("a name and a question full of markup are inert in a manager's digest (blocks, fallback text, card), the channel's, and what its Open button shows", async () => {
+    await h.runUntil('2026-11-23T15:00:00Z');
+    await channel.deliver();
+    // Ann manages Bob and Dev: one message at 13:00 listing their four items, two of them Dev's, two the hostile question.
+    const [digest = '', ...others] = channel.messagesTo('ann').filter((m) => m.includes('For your attention'));
+    expect(others).toEqual([]);
+    expect(digest).toContain('For your attention: 4 checks have not been answered.');
+    expect(digest.split('MARK-1').length - 1).toBeGreaterThanOrEqual(3); // Dev's name twice, the question twice (in every copy the channel keeps)
+    expect(channel.channelMessages().filter((m) => m.includes('MARK-1'))).toHaveLength(2); // Ann's own at 13:00, everyone's at 15:00
+    if (name !== 'shell') expect(await channel.openItem('ann', 'hostile-check/person:dev/2026-11-23T09:00:00.000Z')).toContain('MARK-1');
+
+    expect(channel.liveMarkup(HOSTILE)).toEqual([]);
+  });
+});
+
 /** The checks above would fail on live markup: each platform's check, on payloads built to fail it. */
 describe('the live-markup checks themselves', () => {
   it('Slack: a control sequence as typed in text or mrkdwn, or mrkdwn with user text not verbatim, is live; escaped and verbatim is not', () => {

@@ -383,8 +383,11 @@ describe('replies to a prompt', () => {
     const posts = fake.callsTo('chat.postMessage');
     const reminders = posts.filter((c) => String(c.args.text).startsWith('Reminder:'));
     expect(reminders.length).toBeGreaterThan(0);
+    // A prompt's own message, known by its outbox row (a manager's DM also holds escalations, which may be sent before it).
+    const promptRows = new Set((await h.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'prompt:%').execute()).map((r) => r.id));
+    const outboxIdOf = (c: { args: Record<string, unknown> }) => (c.args.metadata as { event_payload: { outbox_id: string } }).event_payload.outbox_id;
     for (const reminder of reminders) {
-      const prompt = posts.find((c) => c.args.channel === reminder.args.channel && !String(c.args.text).startsWith('Reminder:') && !c.args.thread_ts)!;
+      const prompt = posts.find((c) => c.args.channel === reminder.args.channel && promptRows.has(outboxIdOf(c)))!;
       expect(prompt).toBeDefined();
       expect(posts.indexOf(prompt)).toBeLessThan(posts.indexOf(reminder));
       const ts = fake.history.get(String(prompt.args.channel))!.find((m) => (m.metadata as { event_payload: { outbox_id: string } } | undefined)?.event_payload.outbox_id === (prompt.args.metadata as { event_payload: { outbox_id: string } }).event_payload.outbox_id)!.ts;

@@ -50,9 +50,11 @@ describe('delivery through Slack', () => {
     expect(reminder.args.thread_ts).toBe(JSON.parse(promptTs!).ts);
     expect(prompt.args.thread_ts).toBeUndefined();
     const toManager = posts.find((c) => c.args.channel === 'DUBOB' && String(c.args.text).includes('Cat Jones'))!;
-    expect(toManager.args.text).toBe('For your attention: Cat Jones has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
+    expect(toManager.args.text).toBe('For your attention: Cat Jones has not answered "Did today\'s backup complete?" — for Mon 23 Nov, asked 4 hours ago (due Mon 23 Nov, 17:00).');
     const toChannel = posts.filter((c) => c.args.channel === 'C0COMPLIANCE'); // "#compliance" in vigil.yaml, posted to by its id
-    expect(toChannel.map((c) => c.args.text)).toContain('Escalation: Cat Jones has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
+    // The channel's 15:00 escalations are one message listing all four people, Cat among them.
+    const digest = toChannel.map((c) => String(c.args.text)).find((text) => text.startsWith('Escalation: 4 checks have not been answered.'))!;
+    expect(digest.split('\n')).toContain('• Cat Jones has not answered "Did today\'s backup complete?" — for Mon 23 Nov, asked 6 hours ago (due Mon 23 Nov, 17:00)');
   });
 
   it('honours 429 Retry-After and delivers every message exactly once', async () => {

@@ -67,7 +67,7 @@ describe('after a team install', () => {
     const texts = threads.map((t) => (t.activity as { text: string }).text);
     // One thread per message for the channel (Ann, with no manager, is escalated there twice).
     expect(texts).toHaveLength(await h.db.selectFrom('outbox').select('id').where('recipient_kind', '=', 'channel').where('status', '=', 'sent').execute().then((rows) => rows.length));
-    expect(texts).toContain('Escalation: Ann Lee has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
+    expect(texts).toContain('Escalation: Ann Lee has not answered "Did today\'s backup complete?" — for Mon 23 Nov, asked 4 hours ago (due Mon 23 Nov, 17:00).');
     // Nothing went into a channel as a reply (a 1:1 chat has no threads, so there it does not matter).
     const channelPosts = connector.calls.filter((c) => c.method === 'POST' && decodeURIComponent(c.path).startsWith('/v3/conversations/19:'));
     expect(channelPosts.map((c) => decodeURIComponent(c.path))).toEqual([]);

@@ -139,7 +139,7 @@ describe('Teams adapter over real HTTP', () => {
     await dispatcher.deliverDue();
     // Each as a new thread in the channel (POST /v3/conversations naming it).
     const posts = connector.createdConversations.filter((c) => (c.channelData as { channel?: { id: string } }).channel?.id === '19:compliance@thread.tacv2').map((c) => c.activity as Record<string, unknown>);
-    expect(posts.map((p) => p.text)).toContain('Escalation: Ann Lee has not answered "Did today\'s backup complete?" (due Mon 23 Nov, 17:00).');
+    expect(posts.map((p) => p.text)).toContain('Escalation: Ann Lee has not answered "Did today\'s backup complete?" — for Mon 23 Nov, asked 4 hours ago (due Mon 23 Nov, 17:00).');
   });
 
   it('answers bad JSON with 400 and an oversized body with 413', async () => {

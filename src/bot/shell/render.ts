@@ -1,4 +1,4 @@
-import type { HowTo, OutboundMessage } from '../../messages.ts';
+import { listLines, type HowTo, type ListMessage, type OutboundMessage } from '../../messages.ts';
 
 /** Terminal styling; plain when the output is not a TTY. */
 export interface Style {
@@ -23,6 +23,7 @@ export function clean(text: string): string {
 /** A neutral message as terminal text. */
 export function renderMessage(message: OutboundMessage, style: Style): string {
   if (message.kind === 'text') return clean(message.text);
+  if (message.kind === 'list') return listText(message, style);
   const lines = [style.bold(clean(message.title))];
   if (message.text) lines.push(clean(message.text));
   for (const f of message.fields) lines.push(`${style.dim(f.label + ':')} ${clean(f.value)}`);
@@ -42,4 +43,23 @@ function howToLines(howTo: HowTo, style: Style): string[] {
     lines.push(`${style.dim(`${clean(item.item)}:`)} ${parts.join(' ')}`);
   }
   return lines;
+}
+
+/**
+ * A list as terminal lines: no buttons here, so each item shows its id, as `pending` does (a
+ * delegate may answer by it). One item with no title is one line.
+ */
+function listText(message: ListMessage, style: Style): string {
+  const id = (itemId: string) => style.dim(`id ${clean(itemId)}`);
+  if (!message.title && message.items.length === 1) return `${clean(message.items[0]!.text)} ${id(message.items[0]!.id)}`;
+  const lines = [clean(message.title), ...message.items.map((item, i) => `  ${i + 1}. ${clean(item.text)} ${id(item.id)}`)];
+  if (message.footer) lines.push(clean(message.footer));
+  return lines.join('\n');
+}
+
+/** A message on one line, for someone other than the person acted as. */
+export function oneLine(message: OutboundMessage): string {
+  if (message.kind === 'text') return message.text;
+  if (message.kind === 'list') return listLines(message).join(' ');
+  return message.title;
 }

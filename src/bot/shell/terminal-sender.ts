@@ -1,8 +1,7 @@
 import type { UseCases } from '../../app/use-cases.ts';
 import type { Clock } from '../../clock.ts';
-import type { OutboundMessage } from '../../messages.ts';
 import type { Channel, Delivery } from '../dispatcher.ts';
-import { clean, renderMessage, type Style } from './render.ts';
+import { clean, oneLine, renderMessage, type Style } from './render.ts';
 
 /** What the terminal sender asks of the use cases: the time and names as people read them. */
 type Names = Pick<UseCases, 'whenText' | 'recipientName'>;
@@ -32,17 +31,14 @@ export class TerminalSender implements Channel {
       this.shownTime = when;
     }
     const { recipient } = delivery.message;
-    const to = app.recipientName(recipient);
+    // A name is the config's words, not Vigil's: made harmless like anything typed.
+    const to = clean(app.recipientName(recipient));
     const label = LABELS[delivery.payload.kind];
     const forMe = recipient.kind === 'person' && recipient.id === this.deps.me();
     if (forMe) say(`${style.accent('→')} Vigil ${label} ${to}:\n${indent(renderMessage(delivery.rendered, style))}`);
-    else say(`${style.accent('→')} Vigil ${label} ${to}: ${clean(summary(delivery.rendered))}`);
+    else say(`${style.accent('→')} Vigil ${label} ${to}: ${clean(oneLine(delivery.rendered))}`);
     return { channel: 'shell' };
   }
-}
-
-function summary(message: OutboundMessage): string {
-  return message.kind === 'text' ? message.text : message.title;
 }
 
 function indent(text: string): string {

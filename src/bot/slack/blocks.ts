@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 type View = types.View;
-import type { Button, Card, HowTo, OutboundMessage } from '../../messages.ts';
+import { listLines, type Button, type Card, type HowTo, type ListMessage, type OutboundMessage } from '../../messages.ts';
 
 /**
  * Escapes text for Slack: users' words are shown, never interpreted as mentions (`<!channel>`,
@@ -53,7 +53,28 @@ export function toBlocks(message: OutboundMessage): { text: string; blocks: Know
     if (message.buttons?.length) blocks.push(buttonsBlock(message.buttons, 'finding'));
     return { text: escaped(message.text, 3000), blocks };
   }
+  if (message.kind === 'list') return { text: escaped(listLines(message).join('\n'), 3000), blocks: listBlocks(message) };
   return { text: escaped(message.title, 3000), blocks: cardBlocks(message) };
+}
+
+/**
+ * A list (an escalation digest): its title, then one section per item with the item's own
+ * button beside it, then the footer. The digest caps its items well inside Slack's 50 blocks a
+ * message; the cut here only guards that limit. Each text is escaped and verbatim like all user text.
+ */
+function listBlocks(list: ListMessage): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  if (list.title) blocks.push({ type: 'section', text: mrkdwnText(escaped(list.title, 3000)) });
+  for (const item of list.items.slice(0, 50 - 2)) {
+    const button = item.button;
+    blocks.push({
+      type: 'section',
+      text: mrkdwnText(escaped(item.text, 3000)),
+      ...(button ? { accessory: { type: 'button', action_id: button.actionId, text: plain(button.label), value: button.value } } : {}),
+    });
+  }
+  if (list.footer) blocks.push({ type: 'context', elements: [mrkdwnText(escaped(list.footer, 3000))] });
+  return blocks;
 }
 
 function cardBlocks(card: Card): KnownBlock[] {

@@ -22,7 +22,7 @@ export function timestampIsFresh(header: string | string[] | undefined, nowMs: n
 /**
  * True when a body is something Vigil handles, in the shape Slack sends it: an Events API
  * callback or URL check (JSON), the `/vigil` command (form), or a button or modal of Vigil's
- * (an answer's reason, a finding's Resolve… note: form with a JSON `payload`). Anything else
+ * (an answer's reason, a finding's Resolve… note, a digest item's Open: form with a JSON `payload`). Anything else
  * is refused at once with 400, rather than left to wait out Bolt's unhandled-request timeout.
  */
 export function slackBodyLooksRight(raw: Buffer, contentType: string): boolean {
@@ -42,7 +42,7 @@ export function slackBodyLooksRight(raw: Buffer, contentType: string): boolean {
     const payload: unknown = JSON.parse(form.get('payload') ?? 'null');
     if (!isObject(payload) || !isObject(payload.user) || !text(payload.user.id)) return false;
     if (payload.type === 'block_actions') {
-      return Array.isArray(payload.actions) && payload.actions.length > 0 && payload.actions.every((a) => isObject(a) && typeof a.action_id === 'string' && /^(answer:|checklist:items$|resolve$)/.test(a.action_id));
+      return Array.isArray(payload.actions) && payload.actions.length > 0 && payload.actions.every((a) => isObject(a) && typeof a.action_id === 'string' && /^(answer:|checklist:items$|resolve$|item$)/.test(a.action_id));
     }
     return payload.type === 'view_submission' && isObject(payload.view) && (payload.view.callback_id === 'answer-reason' || payload.view.callback_id === 'finding-resolve') && typeof payload.view.private_metadata === 'string';
   } catch {

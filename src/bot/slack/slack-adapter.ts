@@ -4,7 +4,7 @@ import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { BODY_LIMIT, readBody } from '../../http-server.ts';
 import { readChatLine } from '../../app/conversation.ts';
-import { FIELD_LIMITS, RESOLVE_ACTION, type AnswerEvent, type ChatPort } from '../../app/port.ts';
+import { FIELD_LIMITS, OPEN_ITEM_ACTION, RESOLVE_ACTION, type AnswerEvent, type ChatPort } from '../../app/port.ts';
 import { DeliveryError, type Channel, type Delivery } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
 import type { OutboundMessage } from '../../messages.ts';
@@ -233,7 +233,7 @@ export class SlackAdapter implements Channel {
       });
     });
 
-    this.registerResolve();
+    this.registerNoticeButtons();
     app.command('/vigil', async ({ ack, command, respond }) => {
       await ack();
       this.work.add(() => this.onCommand(command, respond));
@@ -292,6 +292,25 @@ export class SlackAdapter implements Channel {
       await ack();
       const meta = resolveMetadata(view.private_metadata);
       this.work.add(() => this.resolve(body.user.id, meta, note));
+    });
+  }
+
+  /** The buttons on what managers and the compliance channel are told: a finding's Resolve…, a digest item's Open. */
+  private registerNoticeButtons(): void {
+    this.registerResolve();
+    this.registerOpenItem();
+  }
+
+  /** An escalation digest's Open button: where that item stands now, to the presser only. */
+  private registerOpenItem(): void {
+    this.app.action<import('@slack/bolt').BlockAction>(OPEN_ITEM_ACTION, async ({ ack, body, action }) => {
+      await ack();
+      if (action.type !== 'button') return;
+      this.work.add(async () => {
+        const channel = body.container?.channel_id as string | undefined;
+        const personId = await this.personOrTell(body.user.id, channel);
+        if (personId) await this.ephemeral(body.user.id, channel, await this.port.openItem(personId, action.value ?? ''));
+      });
     });
   }
 

@@ -1,5 +1,5 @@
 import { FIELD_LIMITS, RESOLVE_ACTION } from '../../app/port.ts';
-import type { Button, Card, HowTo, OutboundMessage } from '../../messages.ts';
+import { listLines, type Button, type Card, type HowTo, type ListMessage, type OutboundMessage } from '../../messages.ts';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string; body: unknown[] };
@@ -147,6 +147,26 @@ export function resolveCard(button: Button): AdaptiveCard {
   };
 }
 
+/**
+ * The card under a list (an escalation digest): each item as plain runs with its own
+ * `Action.Execute` (verb the button's action id, data the item's id), whose invoke the bot
+ * answers with where that item stands now; then the footer. A single item with no title is
+ * already the message's text, so its card is the button alone.
+ */
+export function listCard(list: ListMessage): AdaptiveCard {
+  const body: unknown[] = [];
+  for (const item of list.items) {
+    if (list.title) {
+      const [first, ...rest] = plainText(item.text);
+      // A rule between items, so each button is plainly its item's.
+      if (first) body.push(body.length ? { ...first, spacing: 'Medium', separator: true } : first, ...rest);
+    }
+    if (item.button) body.push({ type: 'ActionSet', actions: [{ type: 'Action.Execute', title: item.button.label, verb: item.button.actionId, data: { promptId: item.button.value } }] });
+  }
+  if (list.footer) body.push(...plainText(list.footer, { isSubtle: true }));
+  return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body };
+}
+
 /** A neutral message as a Bot Framework message activity. */
 export function messageActivity(message: OutboundMessage, promptId?: string): Record<string, unknown> {
   // `plain`: "the text is treated as raw text with no formatting applied" (Bot Framework's textFormat).
@@ -154,6 +174,10 @@ export function messageActivity(message: OutboundMessage, promptId?: string): Re
     const resolve = message.buttons?.find((b) => b.actionId === RESOLVE_ACTION);
     const form = resolve ? { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: resolveCard(resolve) }] } : {};
     return { type: 'message', text: message.text, textFormat: 'plain', ...form };
+  }
+  // A list's opening line (or its one item) is the message's plain text, as a finding's news is; the items and their buttons are the card under it.
+  if (message.kind === 'list') {
+    return { type: 'message', text: listLines(message)[0] ?? '', textFormat: 'plain', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: listCard(message) }] };
   }
   return {
     type: 'message',

@@ -5,7 +5,7 @@ import { ErrorCode, VigilError } from '../../errors.ts';
 import { readBody, refuseTooLarge } from '../../http-server.ts';
 import type { Logger } from '../../logger.ts';
 import { readChatLine } from '../../app/conversation.ts';
-import { RESOLVE_ACTION, type ChatPort } from '../../app/port.ts';
+import { OPEN_ITEM_ACTION, RESOLVE_ACTION, type ChatPort } from '../../app/port.ts';
 import { DeliveryError, type Channel, type Delivery } from '../dispatcher.ts';
 import { answeredCard, messageActivity, statusActivity } from './cards.ts';
 import { TeamsReferences } from './references.ts';
@@ -175,6 +175,7 @@ export class TeamsAdapter implements Channel {
     const personId = await this.personFor(context);
     const respond = (body: unknown) => context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as never);
     if (value?.action?.verb === RESOLVE_ACTION) return this.onResolveAction(personId, data, respond);
+    if (value?.action?.verb === OPEN_ITEM_ACTION) return this.onOpenItem(personId, data, respond);
     // Everything in `data` came from the client: only strings of the expected values are used.
     if (value?.action?.verb !== 'answer' || typeof data.promptId !== 'string' || !['yes', 'no', 'na', 'checklist', 'text'].includes(data.value as string)) {
       await respond({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'not a Vigil answer' } });
@@ -226,6 +227,17 @@ export class TeamsAdapter implements Channel {
       return;
     }
     await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.reply });
+  }
+
+  /** An item of an escalation digest: where it stands now, as the invoke's message, so the digest card stays as it was. */
+  private async onOpenItem(personId: string | undefined, data: Record<string, unknown>, respond: (body: unknown) => Promise<unknown>): Promise<void> {
+    // Everything in `data` came from the client: only a string is used.
+    if (typeof data.promptId !== 'string') {
+      await respond({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'not a Vigil item' } });
+      return;
+    }
+    const reply = personId ? await this.port.openItem(personId, data.promptId) : this.strangerText();
+    await respond({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply });
   }
 
   /** Stores how to reach the sender (or the channel) and returns who they are, if known. */
