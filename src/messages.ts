@@ -67,5 +67,5 @@ export type InboundEvent =
       /** The platform's id for the event, so a retried delivery records nothing. */
       eventId?: string;
     }
-  | { kind: 'command'; personId: string; command: 'status' | 'pending' | 'preview' | 'help'; args: string[] }
+  | { kind: 'command'; personId: string; command: 'status' | 'pending' | 'preview' | 'help' | 'away' | 'back'; args: string[] }
   | { kind: 'question'; personId: string; text: string };

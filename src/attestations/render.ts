@@ -30,9 +30,14 @@ export function renderPayload(payload: OutboxPayload, prompt: Prompt | undefined
   // A repeating prompt names its day or period, so repeats can be told apart ("for Fri 27 Nov").
   const zone = attestation?.timezone === 'person' ? directory.timezoneOf(prompt.assigneeId) : (attestation?.timezone ?? config.organisation.timezone);
   const label = occurrenceLabel(attestation, prompt.occurrence, zone);
-  if (payload.kind === 'reminder') return reminderCard(prompt, directory, howTo, label);
-  if (attestation?.schedule === 'on-join') return welcomeCard(prompt, directory, howTo);
-  return promptCard(prompt, directory, policy, howTo, label);
+  const card = payload.kind === 'reminder' ? reminderCard(prompt, directory, howTo, label)
+    : attestation?.schedule === 'on-join' ? welcomeCard(prompt, directory, howTo) : promptCard(prompt, directory, policy, howTo, label);
+  return prompt.delegateId ? coveringCard(card, prompt, directory) : card;
+}
+
+/** A prompt sent to whoever covers an absence says whose it is: the answer is recorded as on their behalf. */
+function coveringCard(card: Card, prompt: Prompt, directory: Directory): Card {
+  return { ...card, fields: [{ label: 'On behalf of', value: `${directory.nameOf(prompt.assigneeId)}, who is away (you are covering)` }, ...card.fields] };
 }
 
 /** A question as a card's title: with what this occurrence is for, when it repeats. */
