@@ -35,6 +35,7 @@ describe.each(CHANNELS)('channel contract, absences: %s', (name, make) => {
     expect(channel.promptsSeenBy('cat')).not.toContain("Did today's backup complete? — for Tue 24 Nov");
     expect(channel.promptsSeenBy('dev').filter((t) => t === "Did today's backup complete? — for Tue 24 Nov")).toHaveLength(2); // his own, and Cat's
 
+    expect(await channel.command('dev', 'pending')).toContain("Did today's backup complete? — for Tue 24 Nov on behalf of Cat Jones (away) (due Tue 24 Nov, 17:00)");
     const shown = await channel.answer('dev', tuesday('cat'), 'yes');
     expect(shown).toMatch(/Yes/);
     expect(await h.db.selectFrom('answers').select(['prompt_id', 'answered_by', 'channel']).execute()).toEqual([{ prompt_id: tuesday('cat'), answered_by: 'dev', channel: name }]);
