@@ -163,8 +163,7 @@ export async function buildStatus(
     unreachable: [...unreachable.values()],
     trend,
     period: { from, until: now },
-    record, policies: await policyStatus(db, directory, scope),
-    away: await awayInScope(db, engine, now, scope),
+    record, policies: await policyStatus(db, directory, scope), away: await awayInScope(db, engine, now, scope),
   };
 }
 
