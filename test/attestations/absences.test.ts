@@ -3,7 +3,7 @@ import { statusText } from '../../src/app/status-text.ts';
 import { declareAbsence, endAbsence } from '../../src/attestations/absences.ts';
 import { buildStatus, recordAnswer } from '../../src/attestations/index.ts';
 import { listAudit, verifyAudit } from '../../src/store/index.ts';
-import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
+import { DAILY_BACKUP, ENGINE_BASE, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
 afterEach(() => h.close());
@@ -114,5 +114,22 @@ describe('absences', () => {
     // Dev's own status does not name Cat's leave.
     expect((await buildStatus(h.db, h.engine, { viewer: 'dev' }, h.clock.now())).away).toEqual([]);
   });
-});
 
+  it('an ask about a supplier\'s date excused by the owner\'s absence is asked again once its window is over, not dropped', async () => {
+    const review = `  - id: statement-review
+    question: "Is {supplier}'s GDPR statement reviewed? Its review is due {due}."
+    schedule: 30 days before each supplier's statement review is due
+    audience: { suppliers: all }
+    window: P14D
+`;
+    const base = ENGINE_BASE.replace('reviewDue: 2026-01-31', 'reviewDue: 2026-12-20').replace('attestations:\n', 'absences:\n  - { person: bob, from: 2026-11-19, until: 2026-11-27 }\nattestations:\n');
+    h = await Harness.open(review, '2026-11-16T09:00:00Z', base);
+    const first = await h.runUntil('2026-11-20T10:00:00Z');
+    expect(first.flatMap((r) => r.excused).map((e) => e.assigneeId)).toEqual(['bob']);
+    expect(first.flatMap((r) => r.issued)).toEqual([]);
+    // Nothing more while the excused ask's window runs; then Bob (back by now) is asked.
+    expect((await h.runUntil('2026-12-04T08:00:00Z')).flatMap((r) => [...r.issued, ...r.excused])).toEqual([]);
+    const again = await h.runUntil('2026-12-04T10:00:00Z');
+    expect(again.flatMap((r) => r.issued).map((i) => i.assigneeId)).toEqual(['bob']);
+  });
+});
