@@ -17,10 +17,11 @@ import { zonedInstant } from './zoned-time.ts';
 /** What one tick did. */
 export interface TickReport {
   at: Date;
-  issued: { promptId: string; attestationId: string; subjectId: string; assigneeId: string; occurrence: Date }[];
+  /** `coveredBy`: who was asked instead, covering the assignee's absence. */
+  issued: { promptId: string; attestationId: string; subjectId: string; assigneeId: string; occurrence: Date; coveredBy?: string }[];
   /** Occurrences missed during downtime, recorded as missed without being sent. */
   recordedMissed: { attestationId: string; subjectId: string; occurrence: Date }[];
-  reminders: { promptId: string; step: number; assigneeId: string }[];
+  reminders: { promptId: string; step: number; assigneeId: string; coveredBy?: string }[];
   escalations: { promptId: string; step: number; to: 'manager' | 'compliance-channel'; recipientId: string; assigneeId: string }[];
   missed: { promptId: string; attestationId: string; assigneeId: string }[];
   /** Occurrences that fell inside the assignee's absence (or closed during it): recorded excused, not sent or missed. */
@@ -241,7 +242,7 @@ export class Engine {
       for (const prompt of prompts) {
         if (!inserted.has(prompt.id)) continue;
         if (prompt.status === 'open') {
-          report.issued.push({ promptId: prompt.id, attestationId: attestation.id, subjectId: prompt.subjectId, assigneeId: prompt.assigneeId, occurrence: prompt.occurrence });
+          report.issued.push({ promptId: prompt.id, attestationId: attestation.id, subjectId: prompt.subjectId, assigneeId: prompt.assigneeId, occurrence: prompt.occurrence, ...covered(prompt) });
           messages.push(this.promptMessage(prompt));
         } else if (prompt.status === 'excused') {
           report.excused.push(excusedEntry(prompt));
@@ -317,7 +318,7 @@ export class Engine {
     const inserted = await insertPrompts(db, prompts, now);
     const fresh = prompts.filter((p) => inserted.has(p.id) && p.status === 'open');
     for (const p of prompts) if (inserted.has(p.id) && p.status === 'excused') report.excused.push(excusedEntry(p));
-    for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: p.attestationId, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence });
+    for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: p.attestationId, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence, ...covered(p) });
     await enqueue(db, fresh.map((p) => this.promptMessage(p)), now);
   }
 
@@ -388,7 +389,7 @@ export class Engine {
             dedupeKey: `reminder:${prompt.id}:${step.step}`, recipient: { kind: 'person', id: remind }, promptId: prompt.id,
             payload: { kind: 'reminder', threadOf: prompt.id } satisfies OutboxPayload,
           });
-          report.reminders.push({ promptId: prompt.id, step: step.step, assigneeId: prompt.assigneeId });
+          report.reminders.push({ promptId: prompt.id, step: step.step, assigneeId: prompt.assigneeId, ...(remind !== prompt.assigneeId ? { coveredBy: remind } : {}) });
         } else if (step.kind === 'escalation' && !away && status !== 'excused') {
           const manager = step.to === 'manager' ? this.presentManager(prompt.assigneeId, step.at) : undefined;
           // Someone with no manager escalates straight to the compliance channel.
@@ -440,6 +441,10 @@ export class Engine {
   private notice(promptId: string, kind: 'reminder' | 'escalation' | 'missed', step: number, target: 'assignee' | 'manager' | 'compliance-channel', recipientId: string | null): NewNotice {
     return { promptId, kind, step, target, recipientId };
   }
+}
+
+function covered(p: NewPrompt): { coveredBy?: string } {
+  return p.delegateId ? { coveredBy: p.delegateId } : {};
 }
 
 function excusedEntry(p: NewPrompt): TickReport['excused'][number] {

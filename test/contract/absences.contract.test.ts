@@ -83,4 +83,13 @@ describe.each(CHANNELS)('channel contract, absences: %s', (name, make) => {
     await channel.deliver();
     expect(channel.messagesTo('cat').join('\n')).toContain('Bob Stone recorded you as away until the end of Wed 25 Nov');
   });
+
+  it('preview plans an absence as the engine will: the delegate reminded, nobody told about the absent person until they are back', async () => {
+    await open();
+    await channel.ask('cat', 'away until 25 Nov, delegate to Dev');
+    const shown = await channel.command('bob', 'preview');
+    expect(shown).toContain('Tue 24 Nov, 11:00: Dev Patel (covering for Cat Jones) is reminded "Did today\'s backup complete?"');
+    expect(shown).not.toMatch(/(Mon 23|Tue 24|Wed 25) Nov, \d\d:\d\d: Bob Stone is told Cat Jones has not answered/);
+    expect(shown).toContain('Thu 26 Nov, 13:00: Bob Stone is told Cat Jones has not answered "Did today\'s backup complete?"');
+  });
 });
