@@ -15,12 +15,14 @@ export interface PurgePlan {
   findings: number;
   notices: number;
   messages: number;
+  /** Absences that ended before the cutoff: the prompts they excused go with them. */
+  absences: number;
   auditRecords: number;
 }
 
 /**
  * Removes prompts (with their answers, findings, notices and messages) whose occurrence is older
- * than the cutoff, and audit records written before it. The audit chain stays verifiable: the last
+ * than the cutoff, absences that ended before it, and audit records written before it. The audit chain stays verifiable: the last
  * removed record becomes its anchor. A dry run (the default) only counts.
  */
 export async function purge(db: Db, cutoff: Date, options: { apply: boolean; now: Date }): Promise<PurgePlan> {
@@ -35,6 +37,7 @@ export async function purge(db: Db, cutoff: Date, options: { apply: boolean; now
       findings: await count(trx.selectFrom('findings').select((eb) => eb.fn.countAll().as('n')).where('prompt_id', 'in', old).executeTakeFirstOrThrow()),
       notices: await count(trx.selectFrom('notices').select((eb) => eb.fn.countAll().as('n')).where('prompt_id', 'in', old).executeTakeFirstOrThrow()),
       messages: await count(trx.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).where('prompt_id', 'in', old).executeTakeFirstOrThrow()),
+      absences: await count(trx.selectFrom('absences').select((eb) => eb.fn.countAll().as('n')).where('ends_at', '<', at).executeTakeFirstOrThrow()),
       auditRecords: await count(trx.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('at', '<', at).executeTakeFirstOrThrow()),
     };
     if (!options.apply) return plan;
@@ -43,11 +46,13 @@ export async function purge(db: Db, cutoff: Date, options: { apply: boolean; now
     const sealing = { actor: 'system', now: options.now, cause: 'purge' };
     for (const table of ['findings', 'answers', 'notices'] as const) await sealRemovedWhere(trx, table, (q) => q.where('prompt_id', 'in', old), sealing);
     await sealRemovedWhere(trx, 'prompts', (q) => q.where(sql.ref('occurrence'), '<', at), sealing);
+    await sealRemovedWhere(trx, 'absences', (q) => q.where(sql.ref('ends_at'), '<', at), sealing);
     await trx.deleteFrom('findings').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('answers').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('notices').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('outbox').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('prompts').where('occurrence', '<', at).execute();
+    await trx.deleteFrom('absences').where('ends_at', '<', at).execute();
     if (lastRemoved) {
       // Rows that stay but were sealed only by records about to go have their seals re-stated.
       await carrySeals(trx, Number(lastRemoved.seq), sealing);

@@ -84,3 +84,18 @@ describe('evidence verification after forgetting someone with absences', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('evidence verification after purging absences', () => {
+  it('removes absences that ended before the cutoff, recorded as removed, and verify passes', async () => {
+    const { declareAbsence } = await import('../../src/attestations/absences.ts');
+    const at = (iso: string) => new Date(iso);
+    await declareAbsence(h.db, h.engine.directory, { personId: 'bob', from: at('2026-11-23T12:00:00Z'), until: at('2026-11-23T18:00:00Z'), declaredBy: 'bob', channel: 'shell' }, h.clock.now());
+    await declareAbsence(h.db, h.engine.directory, { personId: 'cat', from: at('2026-11-26T00:00:00Z'), until: at('2026-11-27T00:00:00Z'), declaredBy: 'cat', channel: 'shell' }, h.clock.now());
+    const plan = await purge(h.db, at('2026-11-24T00:00:00Z'), { apply: true, now: h.clock.now() });
+    expect(plan.absences).toBe(1);
+    expect(await h.db.selectFrom('absences').select('person_id').execute()).toEqual([{ person_id: 'cat' }]);
+    const result = await verifyAudit(h.db);
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
