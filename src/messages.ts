@@ -89,7 +89,7 @@ export type InboundEvent =
       /** The platform's id for the event, so a retried delivery records nothing. */
       eventId?: string;
     }
-  | { kind: 'command'; personId: string; command: 'status' | 'pending' | 'preview' | 'help'; args: string[] }
+  | { kind: 'command'; personId: string; command: 'status' | 'pending' | 'preview' | 'help' | 'away' | 'back'; args: string[] }
   | { kind: 'question'; personId: string; text: string };
 
 /** A list message as plain lines, for a notification's or a fallback's text: its title, each item, and its footer. */

@@ -354,7 +354,7 @@ describe('vigil audit verify, backup and restore', () => {
     const ok = await vigil(['audit', 'verify']);
     expect(ok.code).toBe(0);
     // The tick's two records (people synced, the tick), each preceded by the seal of the rows it wrote.
-    expect(ok.stdout).toMatch(/^audit log ok: 4 records, head [0-9a-f]{64}\nevidence rows checked: people \d+, prompts \d+, answers 0, findings 0, notices 0; every row bound to the chain from record 1\n$/);
+    expect(ok.stdout).toMatch(/^audit log ok: 4 records, head [0-9a-f]{64}\nevidence rows checked: people \d+, prompts \d+, answers 0, findings 0, notices 0, absences 0; every row bound to the chain from record 1\n$/);
 
     const backup = await vigil(['backup', '--out', 'backup.db']);
     expect(backup.stdout).toMatch(/backed up data\/vigil\.db to backup\.db \(\d+ pages; audit ok, head [0-9a-f]{64}\)/);

@@ -44,7 +44,7 @@ export class ChannelPort extends Conversation implements ChatPort {
   async beforeReason(personId: string, promptId: string): Promise<{ question: string } | { refusal: string } | undefined> {
     const prompt = await findPrompt(this.deps.db, promptId);
     if (!prompt) return undefined;
-    const refusal = this.deps.snapshot().directory.answerRefusal(personId, prompt.assigneeId);
+    const refusal = prompt.delegateId === personId ? undefined : this.deps.snapshot().directory.answerRefusal(personId, prompt.assigneeId);
     return refusal ? { refusal } : { question: prompt.question };
   }
 

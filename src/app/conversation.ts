@@ -10,6 +10,7 @@ import type { Snapshot } from './snapshot.ts';
 import { previewText } from './preview-text.ts';
 import { pendingOrder, pendingText, pendingView } from './pending-text.ts';
 import { statusText } from './status-text.ts';
+import { away, back, type AwayDeps } from './away.ts';
 
 /** What the conversation counts, for the bot's /metrics (the metrics module's Metrics fits). */
 export interface ChatMetrics {
@@ -44,7 +45,27 @@ export function readChatLine(personId: string, line: string): InboundEvent {
   const trimmed = line.trim();
   const [word = '', ...rest] = trimmed.split(/\s+/);
   const command = COMMANDS.find((c) => c === word.toLowerCase());
-  return command ? { kind: 'command', personId, command, args: rest } : { kind: 'question', personId, text: trimmed };
+  return command ? { kind: 'command', personId, command, args: rest } : (readAbsenceLine(personId, trimmed) ?? { kind: 'question', personId, text: trimmed });
+}
+
+/**
+ * A direct message to Vigil (Slack's DM): `away …` and `back` are commands, as everywhere;
+ * anything else is a question, `help` included (it asks what Vigil can answer).
+ */
+export function readDirectMessage(personId: string, line: string): InboundEvent {
+  return readAbsenceLine(personId, line.trim()) ?? { kind: 'question', personId, text: line.trim() };
+}
+
+/**
+ * `away <when>` (something must follow) and `back` (alone, or `back for <name>`): so a question
+ * that starts with "back up …" or a lone "away" stays a question.
+ */
+function readAbsenceLine(personId: string, line: string): InboundEvent | undefined {
+  const [word = '', ...rest] = line.split(/\s+/);
+  const lower = word.toLowerCase();
+  if (lower === 'away' && rest.length > 0) return { kind: 'command', personId, command: 'away', args: rest };
+  if (lower === 'back' && (rest.length === 0 || rest[0]!.toLowerCase() === 'for')) return { kind: 'command', personId, command: 'back', args: rest };
+  return undefined;
 }
 
 /**
@@ -73,6 +94,8 @@ export class Conversation {
           if (event.command === 'pending') return [await this.pendingText(event.personId, event.args)];
           if (event.command === 'status') return [text(await this.statusText(event.personId))];
           if (event.command === 'preview') return [text(await previewText(this.deps.db, this.deps.snapshot(), event.personId, this.deps.clock.now()))];
+          if (event.command === 'away') return [text(await away(this.awayDeps(), event.personId, event.args.join(' ')))];
+          if (event.command === 'back') return [text(await back(this.awayDeps(), event.personId, event.args.join(' ')))];
           return [text(this.help())];
         case 'question':
           return [await this.question(event.text)];
@@ -82,6 +105,10 @@ export class Conversation {
       this.deps.logger.error('conversation failed', { kind: event.kind, error: (error as Error).message });
       return [text('Sorry: something went wrong on my side, and nothing was recorded. Please try again.')];
     }
+  }
+
+  private awayDeps(): AwayDeps {
+    return { db: this.deps.db, snapshot: this.deps.snapshot(), now: this.deps.clock.now(), channel: this.deps.channel };
   }
 
   /** What someone Vigil does not know is told, on every channel: who to ask to be added. */
@@ -181,6 +208,7 @@ export class Conversation {
       '  pending: what you still have to answer (pending missed: what closed unanswered, to answer late; pending all: everything)',
       '  status: compliance status (yours; your team\'s if you manage people; everyone\'s for compliance)',
       '  preview: who would be reminded or escalated to in the next week if nobody answered (managers and compliance)',
+      '  away until 14 Dec (or away 14 Dec - 2 Jan; add ", delegate to Sam" for someone to cover): nothing is asked of you meanwhile; back: you are back',
       '  help: this message',
       'Or ask me about our suppliers and policies: where data is kept, for how long, who it is shared with.',
     ].join('\n');

@@ -103,12 +103,17 @@ function describe(items: Numbered[], personId: string, workspace: Workspace, { t
   if (items.length > 1) {
     const numbers = items.map((i) => i.n).join(', ');
     const how = typed ? `say \`yes to all ${items.length}\` or answer one by its number` : 'answer each with its own message\'s buttons';
-    return `  ${numbers}. ${items.length} open of "${first.prompt.question}", the latest${label ? ` for ${label}` : ''} due ${formatWhen(latest.prompt.closesAt, zone)}: ${how}`;
+    return `  ${numbers}. ${items.length} open of "${first.prompt.question}"${covering(first.prompt, personId, workspace)}, the latest${label ? ` for ${label}` : ''} due ${formatWhen(latest.prompt.closesAt, zone)}: ${how}`;
   }
   const p = first.prompt;
   const when = p.status === 'missed' ? `missed, closed ${formatWhen(p.closesAt, zone)}` : `due ${formatWhen(p.closesAt, zone)}`;
   const checklist = p.checklist ? `\n     items: ${p.checklist.map((item, j) => `${j + 1}. ${item}`).join('  ')}` : '';
-  return `  ${first.n}. ${p.question}${label ? ` — for ${label}` : ''} (${when})${typed ? ` id ${p.id}` : ''}${checklist}`;
+  return `  ${first.n}. ${p.question}${label ? ` — for ${label}` : ''}${covering(p, personId, workspace)} (${when})${typed ? ` id ${p.id}` : ''}${checklist}`;
+}
+
+/** " on behalf of Cat Jones (away)" for a prompt someone covers, so it does not read as their own. */
+function covering(prompt: Prompt, personId: string, workspace: Workspace): string {
+  return prompt.assigneeId === personId ? '' : ` on behalf of ${workspace.directory.nameOf(prompt.assigneeId)} (away)`;
 }
 
 /** "3 of "Did today's backup complete?", the latest for Fri 27 Nov (closed Fri 27 Nov, 17:00)". */
@@ -129,7 +134,7 @@ export function oweLines(prompts: readonly Prompt[], personId: string, workspace
   const ordered = pendingOrder(prompts).map((prompt, i) => ({ prompt, n: i + 1 }));
   const open = ordered.filter(({ prompt }) => prompt.status !== 'missed').map(({ prompt }) => {
     const label = labelOf(prompt, workspace);
-    return `${prompt.question}${label ? ` — for ${label}` : ''} (due ${formatWhen(prompt.closesAt, zone)})`;
+    return `${prompt.question}${label ? ` — for ${label}` : ''}${covering(prompt, personId, workspace)} (due ${formatWhen(prompt.closesAt, zone)})`;
   });
   const missed = groups(ordered.filter(({ prompt }) => prompt.status === 'missed')).map((group) => {
     const latest = group[group.length - 1]!.prompt;

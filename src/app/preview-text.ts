@@ -31,7 +31,8 @@ export async function previewText(db: Db, snapshot: Snapshot, viewer: string, no
   const name = (id: string) => (id === 'compliance' ? 'the compliance channel' : directory.nameOf(id));
   const question = (e: PlannedEvent) => config.attestations.find((a) => a.id === e.attestationId)?.question ?? e.attestationId;
   const line = (e: PlannedEvent) => {
-    const what = e.kind === 'reminder' ? `${name(e.assigneeId)} is reminded` : e.kind === 'escalation' ? `${name(e.recipientId)} is told ${name(e.assigneeId)} has not answered` : `${name(e.assigneeId)} misses`;
+    const reminded = e.recipientId === e.assigneeId ? name(e.assigneeId) : `${name(e.recipientId)} (covering for ${name(e.assigneeId)})`;
+    const what = e.kind === 'reminder' ? `${reminded} is reminded` : e.kind === 'escalation' ? `${name(e.recipientId)} is told ${name(e.assigneeId)} has not answered` : `${name(e.assigneeId)} misses`;
     return `  ${formatWhen(e.at, zone)}: ${what} "${question(e)}"`;
   };
   const whose = everyone ? 'everyone' : `you and your ${team.size - 1 === 1 ? 'report' : 'reports'}`;

@@ -16,6 +16,7 @@ export function statusText(report: StatusReport, directory: Directory): string {
     if (a.late) parts.push(`${a.late} late`);
     if (a.no) parts.push(`${a.no} No`);
     if (a.missed) parts.push(`${a.missed} missed`);
+    if (a.excused) parts.push(`${a.excused} excused (away)`);
     if (a.open) parts.push(`${a.open} open`);
     lines.push(`  ${a.id}: ${parts.join(', ')}`);
   }
@@ -33,6 +34,11 @@ export function statusText(report: StatusReport, directory: Directory): string {
   for (const p of report.people) {
     lines.push(`  ${p.name}: ${p.open.length} open, ${p.overdue.length} overdue`);
     for (const item of p.overdue) lines.push(`    overdue: ${item.question} (closed ${formatWhen(item.closesAt, zone)})`);
+  }
+
+  if (report.away.length) {
+    lines.push('', 'Away (nothing asked of them, nobody chased; each check excused, or asked of who covers):');
+    for (const a of report.away) lines.push(`  ${awayLine(a, directory, report.at)}`);
   }
 
   lines.push('', 'Open findings:');
@@ -72,16 +78,29 @@ function recordLines(report: StatusReport): string[] {
   const days = Math.round((report.period.until.getTime() - report.period.from.getTime()) / 86_400_000);
   const lines = ['', `Last ${days} days, per person:`];
   if (report.record.length === 0) return [...lines, '  nothing has closed yet'];
-  const spotless = report.record.filter((p) => p.onTime === p.closed);
+  const spotless = report.record.filter((p) => p.onTime === p.closed && !p.excused);
   for (const p of report.record) {
-    if (p.onTime === p.closed) continue;
+    if (p.onTime === p.closed && !p.excused) continue;
+    if (p.onTime === p.closed) {
+      lines.push(`  ${p.name}: ${p.excused} excused (away)${p.closed ? `; ${p.onTimePercent}% on time` : ''}`);
+      continue;
+    }
     const misses = p.attestations.filter((a) => a.missed || a.late).map((a) => {
       const parts = [a.missed ? `${a.missed} of ${a.closed} ${a.id} missed` : `${a.closed} ${a.id}`];
       if (a.late) parts.push(`${a.late} answered late`);
       return parts.join(', ');
     });
-    lines.push(`  ${p.name}: ${misses.join('; ')}; ${p.onTimePercent}% on time`);
+    const excused = p.excused ? `; ${p.excused} excused (away)` : '';
+    lines.push(`  ${p.name}: ${misses.join('; ')}${excused}; ${p.onTimePercent}% on time`);
   }
   if (spotless.length) lines.push(`  ${spotless.length === report.record.length ? 'everyone' : spotless.length === 1 ? spotless[0]!.name : `${spotless.length} others`}: 100% on time`);
   return lines;
+}
+
+/** "Amy Hughes: until the end of Mon 14 Dec, Sam Reed covering" (or "from Mon 14 Dec until …"). */
+function awayLine(a: StatusReport['away'][number], directory: Directory, now: Date): string {
+  const zone = directory.timezoneOf(a.id);
+  const from = a.from > now ? `from ${formatDay(a.from, zone)} ` : '';
+  const cover = a.delegateId ? `, ${directory.nameOf(a.delegateId)} covering` : '';
+  return `${a.name}: ${from}until the end of ${formatDay(new Date(a.until.getTime() - 1), zone)}${cover}`;
 }

@@ -65,7 +65,8 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
     const prompt = await findPrompt(trx, input.promptId);
     if (!prompt) throw new VigilError(ErrorCode.NotFound, `no prompt ${input.promptId}`);
     const directory = engine.directory;
-    const refusal = directory.answerRefusal(input.personId, prompt.assigneeId);
+    // Whoever a prompt was sent to while its assignee is away may answer it, on their behalf.
+    const refusal = prompt.delegateId === input.personId ? undefined : directory.answerRefusal(input.personId, prompt.assigneeId);
     if (refusal) throw new VigilError(ErrorCode.Forbidden, refusal);
     const attestation = engine.attestation(prompt.attestationId);
     const { value, reason, checklist, text } = normalise(prompt, attestation, input);
@@ -116,7 +117,10 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
     }
     await appendAudit(trx, {
       actor: input.personId, action: 'answer.recorded', subject: prompt.id,
-      data: { attestation: prompt.attestationId, subject: prompt.subjectId, revision: answer.revision, value, late, channel: input.channel, findingOpened, findingsResolved },
+      data: {
+        attestation: prompt.attestationId, subject: prompt.subjectId, revision: answer.revision, value, late, channel: input.channel, findingOpened, findingsResolved,
+        ...(input.personId !== prompt.assigneeId ? { onBehalfOf: prompt.assigneeId } : {}),
+      },
     }, now);
     return { status: 'recorded', prompt: { ...prompt, status: 'answered' }, answer, compliant, findingOpened, findingsResolved, managerTold };
   });

@@ -3,6 +3,7 @@ import {
   activePeopleSeenAfter, appendAudit, earliestActionAfter, enqueue, firstSeenTimes, getState, insertPrompts, loadCursors, noticeKey, promptsNeedingAction,
   recordNotices, saveCursor, setState, updatePromptProgress, writeTransaction, type Db, type NewNotice, type NewOutboxMessage, type NewPrompt, type Prompt,
 } from '../store/index.ts';
+import { AbsenceBook, loadAbsences } from './absences.ts';
 import { audienceOf, type AudienceGroup, type Subject } from './audience.ts';
 import { WorkCalendar } from './calendar.ts';
 import { Directory } from './directory.ts';
@@ -17,12 +18,15 @@ import { zonedInstant } from './zoned-time.ts';
 /** What one tick did. */
 export interface TickReport {
   at: Date;
-  issued: { promptId: string; attestationId: string; subjectId: string; assigneeId: string; occurrence: Date }[];
+  /** `coveredBy`: who was asked instead, covering the assignee's absence. */
+  issued: { promptId: string; attestationId: string; subjectId: string; assigneeId: string; occurrence: Date; coveredBy?: string }[];
   /** Occurrences missed during downtime, recorded as missed without being sent. */
   recordedMissed: { attestationId: string; subjectId: string; occurrence: Date }[];
-  reminders: { promptId: string; step: number; assigneeId: string }[];
+  reminders: { promptId: string; step: number; assigneeId: string; coveredBy?: string }[];
   escalations: { promptId: string; step: number; to: 'manager' | 'compliance-channel'; recipientId: string; assigneeId: string }[];
   missed: { promptId: string; attestationId: string; assigneeId: string }[];
+  /** Occurrences that fell inside the assignee's absence (or closed during it): recorded excused, not sent or missed. */
+  excused: { promptId: string; attestationId: string; assigneeId: string; absenceId: string }[];
 }
 
 interface Plan {
@@ -57,6 +61,8 @@ export class Engine {
   };
   private calendars = new Map<string, WorkCalendar>();
   private readonly firstSteps = new Map<string, Date>();
+  /** Who is away, read afresh at the start of each tick. */
+  private away: AbsenceBook = AbsenceBook.none;
 
   constructor(config: VigilConfig) {
     this.reconfigure(config);
@@ -149,20 +155,21 @@ export class Engine {
   /** Runs one tick at `now`. */
   async tick(db: Db, now: Date): Promise<TickReport> {
     return writeTransaction(db, async (trx) => {
-      const report: TickReport = { at: now, issued: [], recordedMissed: [], reminders: [], escalations: [], missed: [] };
+      const report: TickReport = { at: now, issued: [], recordedMissed: [], reminders: [], escalations: [], missed: [], excused: [] };
       const startedAt = await getState(trx, STARTED_AT);
       if (!startedAt) await setState(trx, STARTED_AT, now.toISOString());
+      this.away = await loadAbsences(trx, this.config, this.directory, now);
       await this.issueScheduled(trx, now, report);
       await this.issueOnJoin(trx, now, startedAt === undefined, report);
       await this.advanceLadders(trx, now, report);
       // After the ladders: a due ask that closed unanswered just now is followed at once.
       await this.issueTriggered(trx, now, report);
-      if (report.issued.length || report.reminders.length || report.escalations.length || report.missed.length || report.recordedMissed.length) {
+      if (report.issued.length || report.reminders.length || report.escalations.length || report.missed.length || report.recordedMissed.length || report.excused.length) {
         await appendAudit(trx, {
           actor: 'engine', action: 'engine.tick',
           data: {
             issued: report.issued.length, recordedMissed: report.recordedMissed.length, reminders: report.reminders.length,
-            escalations: report.escalations.length, missed: report.missed.length,
+            escalations: report.escalations.length, missed: report.missed.length, excused: report.excused.length,
           },
         }, now);
       }
@@ -236,8 +243,10 @@ export class Engine {
       for (const prompt of prompts) {
         if (!inserted.has(prompt.id)) continue;
         if (prompt.status === 'open') {
-          report.issued.push({ promptId: prompt.id, attestationId: attestation.id, subjectId: prompt.subjectId, assigneeId: prompt.assigneeId, occurrence: prompt.occurrence });
+          report.issued.push({ promptId: prompt.id, attestationId: attestation.id, subjectId: prompt.subjectId, assigneeId: prompt.assigneeId, occurrence: prompt.occurrence, ...covered(prompt) });
           messages.push(this.promptMessage(prompt));
+        } else if (prompt.status === 'excused') {
+          report.excused.push(excusedEntry(prompt));
         } else {
           report.recordedMissed.push({ attestationId: attestation.id, subjectId: prompt.subjectId, occurrence: prompt.occurrence });
         }
@@ -255,7 +264,11 @@ export class Engine {
       occurrence: occurrence.scheduled, question: subject.question, answerKind: attestation.answer, checklist: subject.checklist,
       issuedAt, closesAt, ...this.askedAbout(attestation, subject),
     };
+    // Away when it is issued: excused, unless someone covers, who is then asked in their place.
+    const away = this.away.at(subject.assigneeId, issuedAt);
+    if (away && (!open || !away.delegateId)) return { ...base, status: 'excused', closedAt: issuedAt, nextActionAt: null, excusedBy: away.id };
     if (!open) return { ...base, status: 'missed', closedAt: closesAt, nextActionAt: null };
+    if (away?.delegateId) Object.assign(base, { delegateId: away.delegateId });
     // Steps already past when a late (caught-up) prompt is issued are not sent. Everyone in one
     // timezone shares a ladder, so it is worked out once per tick.
     const zone = this.directory.timezoneOf(subject.assigneeId);
@@ -298,15 +311,22 @@ export class Engine {
   private async issueTo(db: Db, attestation: Attestation, asks: { subject: Subject; occurrence: Occurrence }[], now: Date, report: TickReport): Promise<void> {
     if (asks.length === 0) return;
     const prompts = asks.map(({ subject, occurrence }) => this.newPrompt(attestation, subject, occurrence, closeOf(attestation, occurrence.issueAt, this.calendar(this.directory.timezoneOf(subject.assigneeId))), true, now));
+    await this.issueInserted(db, prompts, now, report);
+  }
+
+  /** Inserts prompts and sends those new and open; those excused by an absence are only recorded. */
+  private async issueInserted(db: Db, prompts: NewPrompt[], now: Date, report: TickReport): Promise<void> {
     const inserted = await insertPrompts(db, prompts, now);
-    const fresh = prompts.filter((p) => inserted.has(p.id));
-    for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: attestation.id, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence });
+    const fresh = prompts.filter((p) => inserted.has(p.id) && p.status === 'open');
+    for (const p of prompts) if (inserted.has(p.id) && p.status === 'excused') report.excused.push(excusedEntry(p));
+    for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: p.attestationId, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence, ...covered(p) });
     await enqueue(db, fresh.map((p) => this.promptMessage(p)), now);
   }
 
   private promptMessage(prompt: NewPrompt): NewOutboxMessage {
     const payload: OutboxPayload = { kind: 'prompt' };
-    return { dedupeKey: `prompt:${prompt.id}`, recipient: { kind: 'person', id: prompt.assigneeId }, promptId: prompt.id, payload };
+    // A prompt covering someone's absence goes to whoever covers.
+    return { dedupeKey: `prompt:${prompt.id}`, recipient: { kind: 'person', id: prompt.delegateId ?? prompt.assigneeId }, promptId: prompt.id, payload };
   }
 
   /**
@@ -337,10 +357,7 @@ export class Engine {
         if (closesAt <= now) continue;
         prompts.push(this.newPrompt(attestation, subject, { scheduled: joined, issueAt: issuedAt }, closesAt, true, now));
       }
-      const inserted = await insertPrompts(db, prompts, now);
-      const fresh = prompts.filter((p) => inserted.has(p.id));
-      for (const p of fresh) report.issued.push({ promptId: p.id, attestationId: attestation.id, subjectId: p.subjectId, assigneeId: p.assigneeId, occurrence: p.occurrence });
-      await enqueue(db, fresh.map((p) => this.promptMessage(p)), now);
+      await this.issueInserted(db, prompts, now, report);
     }
   }
 
@@ -359,32 +376,43 @@ export class Engine {
       const steps = this.ladderOf(prompt).filter((s) => s.kind === 'close' || !superseded);
       const from = prompt.nextActionAt!.getTime();
       let status = prompt.status;
+      let excusedBy: string | undefined;
       for (const step of steps) {
         const t = step.at.getTime();
         if (t < from || t > now.getTime()) continue;
+        // Nobody is chased about someone away: a reminder goes to whoever covers, or nowhere.
+        const away = this.away.at(prompt.assigneeId, step.at);
         if (step.kind === 'reminder' && status === 'open') {
-          notices.push(this.notice(prompt.id, 'reminder', step.step, 'assignee', prompt.assigneeId));
+          // (A prompt issued before they left was not routed, so it is not chased at all.)
+          const remind = away ? prompt.delegateId : (prompt.delegateId ?? prompt.assigneeId);
+          if (!remind) continue;
+          notices.push(this.notice(prompt.id, 'reminder', step.step, 'assignee', remind));
           messages.push({
-            dedupeKey: `reminder:${prompt.id}:${step.step}`, recipient: { kind: 'person', id: prompt.assigneeId }, promptId: prompt.id,
+            dedupeKey: `reminder:${prompt.id}:${step.step}`, recipient: { kind: 'person', id: remind }, promptId: prompt.id,
             payload: { kind: 'reminder', threadOf: prompt.id } satisfies OutboxPayload,
           });
-          report.reminders.push({ promptId: prompt.id, step: step.step, assigneeId: prompt.assigneeId });
-        } else if (step.kind === 'escalation') {
-          const manager = step.to === 'manager' ? this.directory.managerOf(prompt.assigneeId) : undefined;
+          report.reminders.push({ promptId: prompt.id, step: step.step, assigneeId: prompt.assigneeId, ...(remind !== prompt.assigneeId ? { coveredBy: remind } : {}) });
+        } else if (step.kind === 'escalation' && !away && status !== 'excused') {
+          const manager = step.to === 'manager' ? this.presentManager(prompt.assigneeId, step.at) : undefined;
           // Someone with no manager escalates straight to the compliance channel.
           const recipient = manager ? { kind: 'person' as const, id: manager } : { kind: 'channel' as const, id: 'compliance' };
           notices.push(this.notice(prompt.id, 'escalation', step.step, manager ? 'manager' : 'compliance-channel', recipient.id));
           escalations.push({ prompt: { ...prompt, status }, step: step.step, recipient });
           report.escalations.push({ promptId: prompt.id, step: step.step, to: manager ? 'manager' : 'compliance-channel', recipientId: recipient.id, assigneeId: prompt.assigneeId });
+        } else if (step.kind === 'close' && status === 'open' && away) {
+          // Closed while they are away: accounted for, not a miss.
+          [status, excusedBy] = ['excused', away.id];
+          report.excused.push({ promptId: prompt.id, attestationId: prompt.attestationId, assigneeId: prompt.assigneeId, absenceId: away.id });
         } else if (step.kind === 'close' && status === 'open') {
           status = 'missed';
           notices.push(this.notice(prompt.id, 'missed', 0, 'assignee', prompt.assigneeId));
           report.missed.push({ promptId: prompt.id, attestationId: prompt.attestationId, assigneeId: prompt.assigneeId });
         }
       }
-      const next = steps.find((s) => s.at.getTime() > now.getTime() && (s.kind === 'escalation' || status === 'open'));
+      const next = status === 'excused' ? undefined : steps.find((s) => s.at.getTime() > now.getTime() && (s.kind === 'escalation' || status === 'open'));
       await updatePromptProgress(db, prompt.id, {
         ...(status !== prompt.status ? { status, closedAt: prompt.closesAt } : {}),
+        ...(excusedBy ? { excusedBy } : {}),
         nextActionAt: next?.at ?? null,
       }, now);
     }
@@ -406,7 +434,21 @@ export class Engine {
     return plan !== undefined && askIsSuperseded(prompt, plan, this.config, this.calendar());
   }
 
+  /** The manager an escalation goes to at `at`: none (so the compliance channel) while they are away themselves. */
+  private presentManager(assigneeId: string, at: Date): string | undefined {
+    const manager = this.directory.managerOf(assigneeId);
+    return manager && !this.away.at(manager, at) ? manager : undefined;
+  }
+
   private notice(promptId: string, kind: 'reminder' | 'escalation' | 'missed', step: number, target: 'assignee' | 'manager' | 'compliance-channel', recipientId: string | null): NewNotice {
     return { promptId, kind, step, target, recipientId };
   }
+}
+
+function covered(p: NewPrompt): { coveredBy?: string } {
+  return p.delegateId ? { coveredBy: p.delegateId } : {};
+}
+
+function excusedEntry(p: NewPrompt): TickReport['excused'][number] {
+  return { promptId: p.id, attestationId: p.attestationId, assigneeId: p.assigneeId, absenceId: p.excusedBy ?? '' };
 }

@@ -44,7 +44,8 @@ export function firstAsk(rule: DueRule, due: string, config: VigilConfig, calend
  * The prompt each supplier's owner should have now, for each supplier whose first ask has come:
  * the first ask itself (at its time, or now when Vigil first sees a date already past), then,
  * while the latest ask about that date closed unanswered, the next one from its close. An answered
- * or still open ask about the date asks nothing. Each ask's occurrence is fixed by what is on
+ * or still open ask about the date asks nothing; one excused by the owner's absence is followed once
+ * its window is over (excused again while they are still away). Each ask's occurrence is fixed by what is on
  * record, so a repeated tick inserts nothing new.
  */
 export async function dueAsks(db: Db, plan: DuePlan, config: VigilConfig, calendarOf: (zone: string) => WorkCalendar, now: Date): Promise<{ subject: Subject; occurrence: Occurrence }[]> {
@@ -60,6 +61,8 @@ export async function dueAsks(db: Db, plan: DuePlan, config: VigilConfig, calend
       let at: Date;
       if (!last || last.occurrence < first) at = now < closeOf(plan.attestation, first) ? first : now;
       else if (last.status === 'missed') at = last.closesAt > now ? last.closesAt : now;
+      // Excused (the owner was away): asked again once its window is over, so the date is not dropped.
+      else if (last.status === 'excused' && last.closesAt <= now) at = now;
       else continue;
       asks.push({ subject, occurrence: { scheduled: at, issueAt: at } });
     }

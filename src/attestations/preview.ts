@@ -42,8 +42,8 @@ const attestationOf = (promptId: string) => promptId.slice(0, promptId.indexOf('
 function eventsOf(report: TickReport): PlannedEvent[] {
   const at = report.at;
   return [
-    ...report.issued.map((i) => ({ at, kind: 'prompt' as const, promptId: i.promptId, attestationId: i.attestationId, assigneeId: i.assigneeId, recipientId: i.assigneeId })),
-    ...report.reminders.map((r) => ({ at, kind: 'reminder' as const, promptId: r.promptId, attestationId: attestationOf(r.promptId), assigneeId: r.assigneeId, recipientId: r.assigneeId, step: r.step })),
+    ...report.issued.map((i) => ({ at, kind: 'prompt' as const, promptId: i.promptId, attestationId: i.attestationId, assigneeId: i.assigneeId, recipientId: i.coveredBy ?? i.assigneeId })),
+    ...report.reminders.map((r) => ({ at, kind: 'reminder' as const, promptId: r.promptId, attestationId: attestationOf(r.promptId), assigneeId: r.assigneeId, recipientId: r.coveredBy ?? r.assigneeId, step: r.step })),
     ...report.escalations.map((e) => ({
       at, kind: 'escalation' as const, promptId: e.promptId, attestationId: attestationOf(e.promptId), assigneeId: e.assigneeId, recipientId: e.recipientId, step: e.step,
     })),

@@ -28,9 +28,14 @@ export function renderPayload(payload: OutboxPayload, prompt: Prompt | undefined
   const policy = attestation?.policy ? config.policies.find((p) => p.id === attestation.policy) : undefined;
   if (prompt.policy && policy) return acknowledgementCard(prompt, directory, policy, payload.kind === 'reminder');
   const label = periodLabel(prompt, workspace);
-  if (payload.kind === 'reminder') return reminderCard(prompt, directory, howTo, label);
-  if (attestation?.schedule === 'on-join') return welcomeCard(prompt, directory, howTo);
-  return promptCard(prompt, directory, policy, howTo, label);
+  const card = payload.kind === 'reminder' ? reminderCard(prompt, directory, howTo, label)
+    : attestation?.schedule === 'on-join' ? welcomeCard(prompt, directory, howTo) : promptCard(prompt, directory, policy, howTo, label);
+  return prompt.delegateId ? coveringCard(card, prompt, directory) : card;
+}
+
+/** A prompt sent to whoever covers an absence says whose it is: the answer is recorded as on their behalf. */
+function coveringCard(card: Card, prompt: Prompt, directory: Directory): Card {
+  return { ...card, fields: [{ label: 'On behalf of', value: `${directory.nameOf(prompt.assigneeId)}, who is away (you are covering)` }, ...card.fields] };
 }
 
 /**

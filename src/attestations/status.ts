@@ -4,12 +4,13 @@ import {
 } from '../store/index.ts';
 import type { StatementStatus } from '../config/schema.ts';
 import { readLiveRegister, type LiveRegister } from '../register/live-state.ts';
+import { loadAbsences } from './absences.ts';
 import { isoWeek } from './iso-week.ts';
 import { policyStatus, type PolicyStatus } from './policy-status.ts';
 import type { Engine } from './engine.ts';
 
 /** Where a prompt of the current period stands. */
-export type PromptState = 'done' | 'late' | 'no' | 'missed' | 'open';
+export type PromptState = 'done' | 'late' | 'no' | 'missed' | 'excused' | 'open';
 
 /** One item in someone's list. */
 export interface StatusItem {
@@ -26,7 +27,7 @@ export interface StatusReport {
   /** Who is looking; undefined for the command line without `--as`. */
   viewer?: string;
   scope: 'everyone' | 'team' | 'self';
-  attestations: { id: string; question: string; total: number; done: number; late: number; no: number; missed: number; open: number }[];
+  attestations: { id: string; question: string; total: number; done: number; late: number; no: number; missed: number; excused: number; open: number }[];
   people: { id: string; name: string; open: StatusItem[]; overdue: StatusItem[] }[];
   /** Open findings; `passedSince`: the later occurrence since which the same check has passed (shown beside it; it does not close it). */
   findings: { id: string; attestationId: string; question: string; subjectId: string; assigneeId: string; reason: string | null; openedAt: Date; passedSince?: Date }[];
@@ -49,6 +50,8 @@ export interface StatusReport {
   record: PersonRecord[];
   /** Each policy staff are asked to accept: its current version, and who has not accepted it and since when. */
   policies: PolicyStatus[];
+  /** People in scope away now or later (vigil.yaml's absences and those declared in chat), soonest first. */
+  away: { id: string; name: string; from: Date; until: Date; delegateId?: string }[];
 }
 
 /** One person's record over the period. */
@@ -59,7 +62,9 @@ export interface PersonRecord {
   onTime: number;
   /** Answered on time, as a whole percentage of `closed` (0 when nothing has closed). */
   onTimePercent: number;
-  attestations: { id: string; question: string; closed: number; onTime: number; late: number; missed: number }[];
+  attestations: { id: string; question: string; closed: number; onTime: number; late: number; missed: number; excused: number }[];
+  /** Occurrences excused by an absence over the period: not in `closed`. */
+  excused: number;
 }
 
 /** How far back status counts misses, and finds the current period: twelve weeks, as the trend. */
@@ -71,6 +76,7 @@ export function stateOf(prompt: Prompt, answer: Answer | undefined): PromptState
     if (answer.value === 'no' || (answer.checklist && Object.values(answer.checklist).some((t) => !t))) return 'no';
     return answer.late ? 'late' : 'done';
   }
+  if (prompt.status === 'excused') return 'excused';
   return prompt.status === 'missed' ? 'missed' : 'open';
 }
 
@@ -107,7 +113,7 @@ export async function buildStatus(
     const attestation = engine.attestation(prompt.attestationId);
     let row = byAttestation.get(prompt.attestationId);
     if (!row) {
-      row = { id: prompt.attestationId, question: attestation?.question ?? prompt.question, total: 0, done: 0, late: 0, no: 0, missed: 0, open: 0 };
+      row = { id: prompt.attestationId, question: attestation?.question ?? prompt.question, total: 0, done: 0, late: 0, no: 0, missed: 0, excused: 0, open: 0 };
       byAttestation.set(prompt.attestationId, row);
     }
     row.total++;
@@ -157,7 +163,7 @@ export async function buildStatus(
     unreachable: [...unreachable.values()],
     trend,
     period: { from, until: now },
-    record, policies: await policyStatus(db, directory, scope),
+    record, policies: await policyStatus(db, directory, scope), away: await awayInScope(db, engine, now, scope),
   };
 }
 
@@ -207,7 +213,8 @@ async function weeklyTrend(db: Db, now: Date, scope: readonly string[] | undefin
   const trend = new Map(weeks.map((week) => [week, { week, total: 0, answered: 0 }]));
   for (const row of await promptCountsSince(db, new Date(now.getTime() - 12 * 7 * 86_400_000), scope)) {
     const bucket = trend.get(isoWeek(row.occurrence));
-    if (!bucket) continue;
+    // Excused occurrences are accounted for, not unanswered: the share is of those someone owed.
+    if (!bucket || row.status === 'excused') continue;
     bucket.total += row.count;
     if (row.status === 'answered') bucket.answered += row.count;
   }
@@ -218,17 +225,26 @@ async function weeklyTrend(db: Db, now: Date, scope: readonly string[] | undefin
 async function periodRecord(db: Db, engine: Engine, from: Date, now: Date, scope: readonly string[] | undefined): Promise<PersonRecord[]> {
   const people = new Map<string, PersonRecord>();
   for (const t of await personTalliesSince(db, from, now, scope)) {
-    if (t.closed === 0) continue;
+    if (t.closed === 0 && t.excused === 0) continue;
     let person = people.get(t.assigneeId);
-    if (!person) people.set(t.assigneeId, (person = { id: t.assigneeId, name: engine.directory.nameOf(t.assigneeId), closed: 0, onTime: 0, onTimePercent: 0, attestations: [] }));
+    if (!person) people.set(t.assigneeId, (person = { id: t.assigneeId, name: engine.directory.nameOf(t.assigneeId), closed: 0, onTime: 0, onTimePercent: 0, attestations: [], excused: 0 }));
     person.closed += t.closed;
     person.onTime += t.onTime;
+    person.excused += t.excused;
     const question = engine.attestation(t.attestationId)?.question ?? t.attestationId;
-    person.attestations.push({ id: t.attestationId, question, closed: t.closed, onTime: t.onTime, late: t.late, missed: t.missed });
+    person.attestations.push({ id: t.attestationId, question, closed: t.closed, onTime: t.onTime, late: t.late, missed: t.missed, excused: t.excused });
   }
   for (const person of people.values()) {
-    person.onTimePercent = Math.round((person.onTime / person.closed) * 100);
+    person.onTimePercent = person.closed ? Math.round((person.onTime / person.closed) * 100) : 100;
     person.attestations.sort((a, b) => b.missed - a.missed || a.id.localeCompare(b.id));
   }
   return [...people.values()].sort((a, b) => a.onTimePercent - b.onTimePercent || a.name.localeCompare(b.name));
+}
+
+/** People in scope with an absence not over at `now`: away now, or declared for later. */
+async function awayInScope(db: Db, engine: Engine, now: Date, scope: readonly string[] | undefined): Promise<StatusReport['away']> {
+  const book = await loadAbsences(db, engine.config, engine.directory, now);
+  return book.notEndedAt(now)
+    .filter((a) => !scope || scope.includes(a.personId))
+    .map((a) => ({ id: a.personId, name: engine.directory.nameOf(a.personId), from: a.from, until: a.until, ...(a.delegateId ? { delegateId: a.delegateId } : {}) }));
 }

@@ -331,6 +331,15 @@ const CheckpointsSchema = z
   })
   .describe('Daily checkpoints of the audit log (origin, record count, head hash; signed with VIGIL_SIGNING_KEY when set), published to the compliance channel and kept outside the database, so that rewriting or cutting off the log is caught by `vigil audit verify --checkpoint`.');
 
+const AbsenceSchema = z
+  .strictObject({
+    person: z.string().describe('Id of the person who is away.'),
+    from: isoDate.describe('First day away (YYYY-MM-DD), in the office\'s timezone.'),
+    until: isoDate.describe('Last day away (YYYY-MM-DD), included: they are back the day after.'),
+    delegate: z.string().optional().describe('Id of who is prompted in their place meanwhile, and may answer for them; without one, nobody is prompted, reminded or escalated about them and each occurrence is recorded excused.'),
+  })
+  .describe('Someone on leave: no prompts, reminders or escalations for them meanwhile (or prompts go to their delegate), and each occurrence is recorded excused, not missed.');
+
 /** The whole `vigil.yaml`. */
 export const VigilConfigSchema = z
   .strictObject({
@@ -346,6 +355,7 @@ export const VigilConfigSchema = z
     languageModel: LanguageModelSchema.optional(),
     checkpoints: CheckpointsSchema.optional(),
     attestations: z.array(AttestationSchema).default([]).describe('The recurring questions.'),
+    absences: z.array(AbsenceSchema).default([]).describe('Planned leave, known ahead (staff can also say `away until 14 Dec` in chat).'),
   })
   .describe('A Vigil workspace: the firm, its people, its register of suppliers, its policies and what it attests.');
 
@@ -355,6 +365,7 @@ export type Person = VigilConfig['people'][number];
 export type Supplier = VigilConfig['suppliers'][number];
 export type Policy = VigilConfig['policies'][number];
 export type Attestation = VigilConfig['attestations'][number];
+export type ConfigAbsence = VigilConfig['absences'][number];
 export type RegisterSets = NonNullable<Attestation['sets']>;
 export type Role = (typeof ROLES)[number];
 export type AnswerKind = (typeof ANSWER_KINDS)[number];

@@ -64,6 +64,14 @@ export function checkSemantics(config: VigilConfig): Problem[] {
     });
   });
 
+  config.absences.forEach((absence, i) => {
+    reference(['absences', i, 'person'], absence.person, personIds, 'person');
+    if (absence.until < absence.from) report(['absences', i, 'until'], `"${absence.until}" is before "${absence.from}", the first day away`, 'until is the last day away, on or after from');
+    if (absence.delegate === undefined) return;
+    if (absence.delegate === absence.person) report(['absences', i, 'delegate'], `"${absence.person}" cannot be their own delegate`, 'name someone else, or leave delegate out');
+    else reference(['absences', i, 'delegate'], absence.delegate, personIds, 'person');
+  });
+
   const check: Check = { config, personIds, supplierIds, policyIds, report, reference };
   config.attestations.forEach((attestation, i) => checkAttestation(check, attestation, ['attestations', i]));
   return problems;

@@ -110,7 +110,7 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
       else {
         summary.add(row);
         let person = byPerson.get(row.assigneeId);
-        if (!person) byPerson.set(row.assigneeId, (person = { done: 0, late: 0, no: 0, missed: 0, open: 0 }));
+        if (!person) byPerson.set(row.assigneeId, (person = { done: 0, late: 0, no: 0, missed: 0, excused: 0, open: 0 }));
         person[evidenceState(row)]++;
       }
       tick();

@@ -11,8 +11,8 @@ export function html(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-const COLOURS: Record<EvidenceState, string> = { done: '#2a9d8f', late: '#e9c46a', no: '#e76f51', missed: '#9b2226', open: '#adb5bd' };
-const LABELS: Record<EvidenceState, string> = { done: 'Done', late: 'Late', no: 'No', missed: 'Missed', open: 'Open' };
+const COLOURS: Record<EvidenceState, string> = { done: '#2a9d8f', late: '#e9c46a', no: '#e76f51', missed: '#9b2226', excused: '#8ecae6', open: '#adb5bd' };
+const LABELS: Record<EvidenceState, string> = { done: 'Done', late: 'Late', no: 'No', missed: 'Missed', excused: 'Excused (away)', open: 'Open' };
 
 /** What the one-page evidence pack shows. */
 export interface EvidencePack {

@@ -4,7 +4,8 @@ import { csvCell } from './csv.ts';
 /**
  * Where a prompt stands, judged by its due time (the end of its window) as auditors judge
  * completion: answered by then, answered after, never answered, excused (answered N/A, with a
- * reason), or still open when the period was exported.
+ * reason, or unanswered because it fell inside the assignee's absence), or still open when the
+ * period was exported.
  */
 export type Outcome = 'on-time' | 'late' | 'missed' | 'excused' | 'open';
 
@@ -31,7 +32,7 @@ export function populationRow(prompt: PromptWithAnswers, escalated: boolean): Po
   const first = prompt.answers[0];
   const latest = prompt.answers.at(-1);
   let outcome: Outcome;
-  if (!first) outcome = prompt.status === 'missed' ? 'missed' : 'open';
+  if (!first) outcome = prompt.status === 'missed' ? 'missed' : prompt.status === 'excused' ? 'excused' : 'open';
   else if (latest!.value === 'na') outcome = 'excused';
   else outcome = first.late ? 'late' : 'on-time';
   return { prompt, outcome, latest, saidNo: latest ? reportsProblem(latest) : false, escalated: outcome === 'missed' && escalated };

@@ -9,7 +9,7 @@ import { writeTransaction } from './transactions.ts';
 /** Every table, parents before children, so each row's foreign keys hold as it is inserted. */
 export const TABLES_IN_ORDER = [
   'people', 'prompts', 'answers', 'notices', 'outbox', 'findings',
-  'conversation_refs', 'processed_events', 'schedule_cursors', 'engine_state', 'audit_log',
+  'conversation_refs', 'processed_events', 'schedule_cursors', 'engine_state', 'absences', 'audit_log',
 ] as const satisfies readonly (keyof Database)[];
 
 /** One table's rows in the source and, after the copy, in the target. */

@@ -3,7 +3,7 @@ import { auditAnchor, auditPages, ChainWalker, GENESIS_HASH, type AuditProblem, 
 import { auditChainStart, auditChainTip } from './audit-checkpoint.ts';
 import type { Db } from './database.ts';
 import { fieldDifferences, sealRecordsAt, type TableCheck } from './evidence-verify.ts';
-import { canonicalRow, EVIDENCE_TABLES, isSealAction, sealGroups, type EvidenceTable } from './seal.ts';
+import { canonicalRow, SEALED_TABLES, isSealAction, sealGroups, type EvidenceTable } from './seal.ts';
 
 /** The newest records of the chain and the evidence rows they seal, checked against each other. */
 export interface RecentVerification extends AuditVerification {
@@ -36,7 +36,7 @@ export async function verifyRecent(db: Db, records: number): Promise<RecentVerif
   const after = Math.max(first - 1, tip.seq - records);
   const walker = new ChainWalker({ seq: after, hash: await hashAt(db, after) });
   // Per table, each key's latest seal among these records.
-  const latest = new Map<EvidenceTable, Map<string, Latest>>(EVIDENCE_TABLES.map((t) => [t, new Map()]));
+  const latest = new Map<EvidenceTable, Map<string, Latest>>(SEALED_TABLES.map((t) => [t, new Map()]));
   for await (const page of auditPages(db, undefined, after)) {
     for (const row of page) {
       walker.visit(row);
@@ -51,7 +51,7 @@ export async function verifyRecent(db: Db, records: number): Promise<RecentVerif
   const { tables, suspects } = await checkSealedRows(db, latest);
   const problems: AuditProblem[] = [...chain.problems, ...(await describeSuspects(db, suspects))];
   let totalRows = 0;
-  for (const table of EVIDENCE_TABLES) totalRows += Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  for (const table of SEALED_TABLES) totalRows += Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return { ...chain, ok: problems.length === 0, problems, after, through: tip.seq, tables, totalRows };
 }
 
@@ -76,7 +76,7 @@ interface Suspect {
 async function checkSealedRows(db: Db, latest: Map<EvidenceTable, Map<string, Latest>>): Promise<{ tables: TableCheck[]; suspects: Suspect[] }> {
   const tables: TableCheck[] = [];
   const suspects: Suspect[] = [];
-  for (const table of EVIDENCE_TABLES) {
+  for (const table of SEALED_TABLES) {
     const byKey = latest.get(table)!;
     const keys = [...byKey.keys()];
     const seen = new Set<string>();

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { auditAnchor, auditPages, ChainWalker, type AuditProblem, type AuditVerification, type FieldDifference } from './audit.ts';
 import type { Db } from './database.ts';
 import { SealIndex } from './evidence-verify-index.ts';
-import { appendSeals, canonicalRow, canonicalValue, EVIDENCE_TABLES, flushSeals, isSealAction, sealedValues, sealGroups, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
+import { appendSeals, canonicalRow, canonicalValue, SEALED_TABLES, flushSeals, isSealAction, sealedValues, sealGroups, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
 import type { AuditLogTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 
@@ -34,7 +34,7 @@ const DETAILED_PROBLEMS = 10_000;
 /** Rows read per page of an evidence table. */
 const TABLE_PAGE = 1000;
 
-const tableIndex = (table: string) => EVIDENCE_TABLES.indexOf(table as EvidenceTable);
+const tableIndex = (table: string) => SEALED_TABLES.indexOf(table as EvidenceTable);
 
 /**
  * Checks the audit chain and every evidence row against it, both ways: an edited row is named
@@ -53,8 +53,8 @@ export async function verifyAudit(db: Db): Promise<EvidenceVerification> {
   let extra = 0;
   if (sealed) {
     const found = new Problems();
-    for (const table of EVIDENCE_TABLES) tables.push({ table, rows: await checkTable(db, built.index, table, found) });
-    for (const { slot, table, seq } of built.index.unseenLive()) found.add({ kind: 'row-deleted', table: EVIDENCE_TABLES[table]!, slot, seq });
+    for (const table of SEALED_TABLES) tables.push({ table, rows: await checkTable(db, built.index, table, found) });
+    for (const { slot, table, seq } of built.index.unseenLive()) found.add({ kind: 'row-deleted', table: SEALED_TABLES[table]!, slot, seq });
     await found.describe(db, built.index);
     problems.push(...found.list);
     extra = found.beyondDetail;
@@ -79,7 +79,7 @@ export async function sealingEnabled(db: Db): Promise<boolean> {
 
 async function countEvidence(db: Db): Promise<number> {
   let total = 0;
-  for (const table of EVIDENCE_TABLES) total += Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  for (const table of SEALED_TABLES) total += Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return total;
 }
 
@@ -263,6 +263,6 @@ export async function carrySeals(db: Db, throughSeq: number, context: { actor: s
       }
     }
   }
-  for (const table of EVIDENCE_TABLES) await flush(table, true);
+  for (const table of SEALED_TABLES) await flush(table, true);
   return carried;
 }

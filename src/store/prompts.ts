@@ -17,11 +17,16 @@ export interface Prompt {
   checklist: string[] | null;
   issuedAt: Date;
   closesAt: Date;
-  status: 'open' | 'answered' | 'missed';
+  /** excused: its occurrence fell inside the assignee's absence (see `excusedBy`); neither done nor missed. */
+  status: 'open' | 'answered' | 'missed' | 'excused';
   closedAt: Date | null;
   nextActionAt: Date | null;
   /** For a prompt asking to read and accept a policy: which policy, and the version asked about. */
   policy?: { id: string; version: string };
+  /** For an excused prompt: the absence that excused it. */
+  excusedBy?: string;
+  /** For a prompt sent to someone covering the assignee's absence: who. */
+  delegateId?: string;
 }
 
 /** What the engine inserts. */
@@ -47,6 +52,8 @@ export function toPrompt(row: Selectable<PromptsTable>): Prompt {
     closedAt: date(row.closed_at),
     nextActionAt: date(row.next_action_at),
     ...(row.policy_id !== null && row.policy_id !== undefined ? { policy: { id: row.policy_id, version: row.policy_version ?? '' } } : {}),
+    ...(row.excused_by ? { excusedBy: row.excused_by } : {}),
+    ...(row.delegate_id ? { delegateId: row.delegate_id } : {}),
   };
 }
 
@@ -100,6 +107,8 @@ export async function insertPrompts(db: Db, prompts: readonly NewPrompt[], now =
           // Null for all but an acknowledgement: a seal leaves nulls out, so other rows seal as before.
           policy_id: p.policy?.id ?? null,
           policy_version: p.policy?.version ?? null,
+          excused_by: p.excusedBy ?? null,
+          delegate_id: p.delegateId ?? null,
         }));
     await db
       .insertInto('prompts')
@@ -131,13 +140,14 @@ export async function promptsNeedingAction(db: Db, now: Date): Promise<Prompt[]>
 export async function updatePromptProgress(
   db: Db,
   id: string,
-  change: { status?: Prompt['status']; closedAt?: Date | null; nextActionAt: Date | null },
+  change: { status?: Prompt['status']; closedAt?: Date | null; nextActionAt: Date | null; excusedBy?: string },
   now = new Date(),
 ): Promise<void> {
   await db
     .updateTable('prompts')
     .set({
       ...(change.status ? { status: change.status } : {}),
+      ...(change.excusedBy ? { excused_by: change.excusedBy } : {}),
       ...(change.closedAt !== undefined ? { closed_at: change.closedAt ? change.closedAt.toISOString() : null } : {}),
       next_action_at: change.nextActionAt ? change.nextActionAt.toISOString() : null,
     })
@@ -147,13 +157,16 @@ export async function updatePromptProgress(
   if (change.status !== undefined || change.closedAt !== undefined) await sealRows(db, 'prompts', [id], 'update', { actor: 'engine', now });
 }
 
-/** Open prompts (unanswered, window open or missed but not yet answered) assigned to people, oldest first. */
+/**
+ * Open prompts (unanswered, window open or missed but not yet answered) assigned to people, or
+ * sent to them as someone's delegate, oldest first. Excused prompts are not owed.
+ */
 export async function unansweredPrompts(db: Db, assigneeIds: readonly string[]): Promise<Prompt[]> {
   if (assigneeIds.length === 0) return [];
   const rows = await db
     .selectFrom('prompts')
     .selectAll()
-    .where('assignee_id', 'in', assigneeIds)
+    .where((eb) => eb.or([eb('assignee_id', 'in', assigneeIds), eb('delegate_id', 'in', assigneeIds)]))
     .where('status', 'in', ['open', 'missed'])
     .orderBy('issued_at')
     .orderBy('id')

@@ -15,12 +15,14 @@ export interface PurgePlan {
   findings: number;
   notices: number;
   messages: number;
+  /** Absences that ended before the cutoff: the prompts they excused go with them. */
+  absences: number;
   auditRecords: number;
 }
 
 /**
  * Removes prompts (with their answers, findings, notices and messages) whose occurrence is older
- * than the cutoff, and audit records written before it. The audit chain stays verifiable: the last
+ * than the cutoff, absences that ended before it, and audit records written before it. The audit chain stays verifiable: the last
  * removed record becomes its anchor. A dry run (the default) only counts.
  */
 export async function purge(db: Db, cutoff: Date, options: { apply: boolean; now: Date }): Promise<PurgePlan> {
@@ -35,6 +37,7 @@ export async function purge(db: Db, cutoff: Date, options: { apply: boolean; now
       findings: await count(trx.selectFrom('findings').select((eb) => eb.fn.countAll().as('n')).where('prompt_id', 'in', old).executeTakeFirstOrThrow()),
       notices: await count(trx.selectFrom('notices').select((eb) => eb.fn.countAll().as('n')).where('prompt_id', 'in', old).executeTakeFirstOrThrow()),
       messages: await count(trx.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).where('prompt_id', 'in', old).executeTakeFirstOrThrow()),
+      absences: await count(trx.selectFrom('absences').select((eb) => eb.fn.countAll().as('n')).where('ends_at', '<', at).executeTakeFirstOrThrow()),
       auditRecords: await count(trx.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('at', '<', at).executeTakeFirstOrThrow()),
     };
     if (!options.apply) return plan;
@@ -43,11 +46,13 @@ export async function purge(db: Db, cutoff: Date, options: { apply: boolean; now
     const sealing = { actor: 'system', now: options.now, cause: 'purge' };
     for (const table of ['findings', 'answers', 'notices'] as const) await sealRemovedWhere(trx, table, (q) => q.where('prompt_id', 'in', old), sealing);
     await sealRemovedWhere(trx, 'prompts', (q) => q.where(sql.ref('occurrence'), '<', at), sealing);
+    await sealRemovedWhere(trx, 'absences', (q) => q.where(sql.ref('ends_at'), '<', at), sealing);
     await trx.deleteFrom('findings').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('answers').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('notices').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('outbox').where('prompt_id', 'in', old).execute();
     await trx.deleteFrom('prompts').where('occurrence', '<', at).execute();
+    await trx.deleteFrom('absences').where('ends_at', '<', at).execute();
     if (lastRemoved) {
       // Rows that stay but were sealed only by records about to go have their seals re-stated.
       await carrySeals(trx, Number(lastRemoved.seq), sealing);
@@ -119,6 +124,10 @@ export async function forgetPerson(db: Db, personId: string, now: Date): Promise
     add(await trx.updateTable('notices').set({ recipient_id: pseudonym }).where('recipient_id', '=', personId).execute());
     add(await trx.updateTable('outbox').set({ recipient_id: pseudonym }).where('recipient_kind', '=', 'person').where('recipient_id', '=', personId).execute());
     add(await trx.updateTable('people').set({ manager_id: pseudonym }).where('manager_id', '=', personId).execute());
+    // Their absences, and prompts they covered or that an absence of theirs in vigil.yaml excused.
+    add(await trx.updateTable('prompts').set({ delegate_id: pseudonym }).where('delegate_id', '=', personId).execute());
+    add(await trx.updateTable('prompts').set({ excused_by: sql<string>`replace(excused_by, ${configAbsencePrefix(personId)}, ${configAbsencePrefix(pseudonym)})` }).where('excused_by', 'like', `${configAbsencePrefix(personId)}%`).execute());
+    for (const column of ['person_id', 'delegate_id', 'declared_by', 'ended_by'] as const) add(await trx.updateTable('absences').set({ [column]: pseudonym }).where(column, '=', personId).execute());
     await trx.deleteFrom('conversation_refs').where('person_id', '=', personId).execute();
     await trx.updateTable('people').set({ id: pseudonym, name: 'Former staff member', email: '', slack_id: null, teams_aad_object_id: null, active: 0, synced_at: now.toISOString() }).where('id', '=', personId).execute();
     await sealForgetting(trx, { personId, pseudonym, formerPrompts: prompts, formerRow, touched }, now);
@@ -128,11 +137,13 @@ export async function forgetPerson(db: Db, personId: string, now: Date): Promise
 }
 
 /** The ids of evidence rows a forget rewrites (other than the person and their re-keyed prompts), read before it does. */
-async function rowsNaming(db: Db, personId: string, promptIds: readonly string[]): Promise<Record<'prompts' | 'answers' | 'findings' | 'notices' | 'people', string[]>> {
+async function rowsNaming(db: Db, personId: string, promptIds: readonly string[]): Promise<Record<'prompts' | 'answers' | 'findings' | 'notices' | 'people' | 'absences', string[]>> {
   const ids = async (query: Promise<{ id: string }[]>) => (await query).map((r) => r.id);
   const ofPrompts = promptIds.length > 0 ? promptIds : [''];
   return {
-    prompts: await ids(db.selectFrom('prompts').select('id').where('assignee_id', '=', personId).where((eb) => eb.not(eb('id', 'in', ofPrompts))).execute()),
+    prompts: await ids(db.selectFrom('prompts').select('id').where((eb) => eb.or([
+      eb('assignee_id', '=', personId), eb('delegate_id', '=', personId), eb('excused_by', 'like', `${configAbsencePrefix(personId)}%`),
+    ])).where((eb) => eb.not(eb('id', 'in', ofPrompts))).execute()),
     answers: await ids(db.selectFrom('answers').select('id').where((eb) => eb.or([eb('answered_by', '=', personId), eb('prompt_id', 'in', ofPrompts)])).execute()),
     findings: await ids(db.selectFrom('findings').select('id').where((eb) => eb.or([
       eb('assignee_id', '=', personId), eb('resolved_by', '=', personId), eb('prompt_id', 'in', ofPrompts),
@@ -140,7 +151,15 @@ async function rowsNaming(db: Db, personId: string, promptIds: readonly string[]
     ])).execute()),
     notices: await ids(db.selectFrom('notices').select('id').where((eb) => eb.or([eb('recipient_id', '=', personId), eb('prompt_id', 'in', ofPrompts)])).execute()),
     people: await ids(db.selectFrom('people').select('id').where('manager_id', '=', personId).execute()),
+    absences: await ids(db.selectFrom('absences').select('id').where((eb) => eb.or([
+      eb('person_id', '=', personId), eb('delegate_id', '=', personId), eb('declared_by', '=', personId), eb('ended_by', '=', personId),
+    ])).execute()),
   };
+}
+
+/** How an excused prompt names an absence of `personId`'s from vigil.yaml (see configAbsenceId). */
+function configAbsencePrefix(personId: string): string {
+  return `vigil.yaml:${personId}:`;
 }
 
 /**
@@ -160,5 +179,5 @@ async function sealForgetting(
   await sealRows(db, 'prompts', rekeyed.map((p) => String(p.id).replace(`person:${f.personId}/`, `person:${f.pseudonym}/`)), 'insert', context);
   await sealRemoved(db, 'people', [f.formerRow], context);
   await sealRows(db, 'people', [f.pseudonym], 'insert', context);
-  for (const table of ['prompts', 'answers', 'findings', 'notices', 'people'] as const) await sealRows(db, table, f.touched[table], 'update', context);
+  for (const table of ['prompts', 'answers', 'findings', 'notices', 'people', 'absences'] as const) await sealRows(db, table, f.touched[table], 'update', context);
 }

@@ -3,10 +3,19 @@ import { appendAudit } from './audit.ts';
 import type { Db } from './database.ts';
 
 /** The evidence tables whose every row the audit chain must vouch for (each keyed by `id`). */
-export type EvidenceTable = 'answers' | 'prompts' | 'findings' | 'notices' | 'people';
+export type EvidenceTable = 'answers' | 'prompts' | 'findings' | 'notices' | 'people' | 'absences';
 
-/** The evidence tables, in the order verification reads them. */
+/**
+ * The evidence tables there were when sealing began: migration 0010 reads this list to seal the
+ * rows it found, so it stays as it was then (a later table would not exist yet when it runs).
+ */
 export const EVIDENCE_TABLES: readonly EvidenceTable[] = ['people', 'prompts', 'answers', 'findings', 'notices'];
+
+/**
+ * Every sealed table, in the order verification reads them: those above, then tables added
+ * since, appended (verification indexes tables by their place in this list).
+ */
+export const SEALED_TABLES: readonly EvidenceTable[] = [...EVIDENCE_TABLES, 'absences'];
 
 /**
  * Columns left out of a row's seal: bookkeeping that only schedules work or records when a sync
@@ -19,6 +28,7 @@ export const UNBOUND_COLUMNS: Readonly<Record<EvidenceTable, readonly string[]>>
   findings: [],
   notices: [],
   people: ['synced_at'],
+  absences: [],
 };
 
 /**
@@ -32,6 +42,7 @@ export const PERSONAL_COLUMNS: Readonly<Record<EvidenceTable, readonly string[]>
   findings: [],
   notices: [],
   people: ['name', 'email', 'slack_id', 'teams_aad_object_id'],
+  absences: [],
 };
 
 /** A row value after normalisation: SQLite and PostgreSQL drivers return numbers differently. */
@@ -174,7 +185,7 @@ export function sealGroups(action: string, text: string, withValues: boolean): S
   if (!Array.isArray(groups)) return undefined;
   const out: SealGroup[] = [];
   for (const [i, g] of (groups as SealGroup[]).entries()) {
-    if (!g || !EVIDENCE_TABLES.includes(g.table) || !Array.isArray(g.rows)) return undefined;
+    if (!g || !SEALED_TABLES.includes(g.table) || !Array.isArray(g.rows)) return undefined;
     const own = Array.isArray(values) && Array.isArray(values[i]) ? (values[i] as (Record<string, Canonical> | null)[]) : undefined;
     const rows = own ? g.rows.map(([key, digest], j): SealEntry => (own[j] ? [key, digest, own[j]!] : [key, digest])) : g.rows;
     out.push({ table: g.table, op: g.op, rows, ...(g.by ? { by: g.by } : {}), ...(g.cause ? { cause: g.cause } : {}) });

@@ -15,6 +15,8 @@ export interface PersonTally {
   late: number;
   /** Window closed and still unanswered. */
   missed: number;
+  /** Fell inside the assignee's absence: accounted for, and not in `closed`. */
+  excused: number;
 }
 
 // A "in (…)" list stays well under every driver's parameter limit.
@@ -84,17 +86,19 @@ export async function personTalliesSince(db: Db, since: Date, until: Date, scope
   const onTime = sql<number>`sum(case when status = 'answered' and closed_at < closes_at then 1 else 0 end)`;
   const late = sql<number>`sum(case when status = 'answered' and closed_at >= closes_at then 1 else 0 end)`;
   const missed = sql<number>`sum(case when status = 'missed' then 1 else 0 end)`;
-  const closed = sql<number>`sum(case when status <> 'open' then 1 else 0 end)`;
+  // Excused occurrences (the assignee was away) are counted apart: neither on time nor missed.
+  const closed = sql<number>`sum(case when status in ('answered', 'missed') then 1 else 0 end)`;
+  const excused = sql<number>`sum(case when status = 'excused' then 1 else 0 end)`;
   const rows = await perScope(scope, async (ids) => {
     let query = db.selectFrom('prompts')
-      .select(['assignee_id', 'attestation_id', closed.as('closed'), onTime.as('on_time'), late.as('late'), missed.as('missed')])
+      .select(['assignee_id', 'attestation_id', closed.as('closed'), onTime.as('on_time'), late.as('late'), missed.as('missed'), excused.as('excused')])
       .where('occurrence', '>=', since.toISOString()).where('occurrence', '<', until.toISOString());
     if (ids) query = query.where('assignee_id', 'in', ids);
     return query.groupBy(['assignee_id', 'attestation_id']).execute();
   });
   return rows.map((r) => ({
     assigneeId: r.assignee_id, attestationId: r.attestation_id,
-    closed: Number(r.closed), onTime: Number(r.on_time), late: Number(r.late), missed: Number(r.missed),
+    closed: Number(r.closed), onTime: Number(r.on_time), late: Number(r.late), missed: Number(r.missed), excused: Number(r.excused),
   }));
 }
 

@@ -15,6 +15,7 @@ export interface Database {
   findings: FindingsTable;
   schedule_cursors: ScheduleCursorsTable;
   engine_state: EngineStateTable;
+  absences: AbsencesTable;
 }
 
 /** People as last synced from the config; a person removed from the config stays, inactive. */
@@ -55,10 +56,14 @@ export interface PromptsTable {
   policy_id: string | null;
   policy_version: string | null;
   closes_at: string;
-  status: 'open' | 'answered' | 'missed';
+  status: 'open' | 'answered' | 'missed' | 'excused';
   closed_at: string | null;
   /** When the engine next has something to do for this prompt (remind, escalate, close); null when done. */
   next_action_at: string | null;
+  /** For an excused prompt: the absence that excused it (an absences row's id, or a vigil.yaml entry's). */
+  excused_by?: string | null;
+  /** For a prompt routed to someone covering an absence: who it was sent to. */
+  delegate_id?: string | null;
 }
 
 /** Answers, appended: a changed answer is a new row with the next revision. */
@@ -179,4 +184,23 @@ export interface ScheduleCursorsTable {
 export interface EngineStateTable {
   key: string;
   value: string;
+}
+
+/**
+ * Someone away (on leave, off sick) from `starts_at` until `ends_at`, with an optional delegate
+ * who is prompted in their place; declared in chat (by them, their manager or compliance) and
+ * sealed like every evidence row. `back` ends it early: `ended_at`, `ended_by`.
+ */
+export interface AbsencesTable {
+  id: string;
+  person_id: string;
+  starts_at: string;
+  ends_at: string;
+  delegate_id: string | null;
+  declared_by: string;
+  /** Where it was declared: shell, slack, teams. */
+  channel: string;
+  declared_at: string;
+  ended_at: string | null;
+  ended_by: string | null;
 }

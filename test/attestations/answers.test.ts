@@ -198,7 +198,7 @@ describe('status', () => {
     const asBob = await buildStatus(h.db, h.engine, { viewer: 'bob' }, now);
     expect(asBob.scope).toBe('team');
     expect(asBob.people.map((p) => p.id)).toEqual(['bob']); // cat has answered, so only bob is outstanding
-    expect(asBob.attestations).toEqual([{ id: 'backup', question: "Did today's backup complete?", total: 2, done: 0, late: 0, no: 1, missed: 0, open: 1 }]);
+    expect(asBob.attestations).toEqual([{ id: 'backup', question: "Did today's backup complete?", total: 2, done: 0, late: 0, no: 1, missed: 0, excused: 0, open: 1 }]);
     expect(asBob.findings.map((f) => f.assigneeId)).toEqual(['cat']);
     expect(await people('cat')).toBe(1);
     expect(await people('dev')).toBe(1);

@@ -37,15 +37,15 @@ describe('status over the period', () => {
     expect(asAnn.period).toEqual({ from: new Date(now.getTime() - PERIOD_DAYS * 86_400_000), until: now });
     const byId = new Map(asAnn.record.map((p) => [p.id, p]));
     expect(byId.get('cat')).toEqual({
-      id: 'cat', name: 'Cat Jones', closed: 10, onTime: 1, onTimePercent: 10,
-      attestations: [{ id: 'backup', question: "Did today's backup complete?", closed: 10, onTime: 1, late: 0, missed: 9 }],
+      id: 'cat', name: 'Cat Jones', closed: 10, onTime: 1, onTimePercent: 10, excused: 0,
+      attestations: [{ id: 'backup', question: "Did today's backup complete?", closed: 10, onTime: 1, late: 0, missed: 9, excused: 0 }],
     });
     expect(byId.get('dev')).toMatchObject({ closed: 10, onTime: 9, onTimePercent: 90, attestations: [{ late: 1, missed: 0 }] });
     expect(byId.get('ann')).toMatchObject({ closed: 10, onTime: 0, onTimePercent: 0, attestations: [{ missed: 10 }] });
     // Worst on-time share first.
     expect(asAnn.record.map((p) => p.id)).toEqual(['ann', 'bob', 'cat', 'dev']);
     // The current period is still only the latest occurrence.
-    expect(asAnn.attestations).toEqual([{ id: 'backup', question: "Did today's backup complete?", total: 4, done: 1, late: 0, no: 0, missed: 3, open: 0 }]);
+    expect(asAnn.attestations).toEqual([{ id: 'backup', question: "Did today's backup complete?", total: 4, done: 1, late: 0, no: 0, missed: 3, excused: 0, open: 0 }]);
 
     const text = statusText(asAnn, h.engine.directory);
     expect(text).toContain(`Last ${PERIOD_DAYS} days, per person:`);

@@ -141,7 +141,7 @@ describe('evidence export', () => {
     expect(text).toContain((await verifyAudit(h.db)).head);
     // What was verified: the chain, and each evidence table with its rows where the store binds them.
     expect((await verifyAudit(h.db)).evidenceChecked).toBe(true);
-    expect(text).toMatch(/<p>Verified when this pack was made: the audit log&#39;s hash chain \(\d+ records, every hash and link\); every evidence row against the chain, both ways \(none edited, deleted or added unrecorded\): people 4, prompts \d+, answers 3, findings 1, notices \d+ rows\.<\/p>/);
+    expect(text).toMatch(/<p>Verified when this pack was made: the audit log&#39;s hash chain \(\d+ records, every hash and link\); every evidence row against the chain, both ways \(none edited, deleted or added unrecorded\): people 4, prompts \d+, answers 3, findings 1, notices \d+, absences 0 rows\.<\/p>/);
     expect(text).not.toContain('does NOT verify');
     // The pack quotes its checkpoint, which reads back from the page itself.
     expect(parseCheckpoints(text)).toEqual([expect.objectContaining({ hash: (await verifyAudit(h.db)).head, text: result.checkpoint })]);

@@ -73,8 +73,8 @@ describe.skipIf(!CHROMIUM)('the evidence pack in headless Chromium', () => {
     expect(stdout).not.toContain('<b>full</b>');
     // The chart names the question, not the attestation's id; a table per person; a sign-off block.
     expect(text).toContain('Did today\'s backup complete? (backup) Did today\'s backup complete?');
-    expect(text).toContain('Person Done Late No Missed Open Answered Ann Lee 0 0 0 5 1 0%');
-    expect(text).toContain('Dev Patel 0 0 1 5 0 17%');
+    expect(text).toContain('Person Done Late No Missed Excused (away) Open Answered Ann Lee 0 0 0 5 0 1 0%');
+    expect(text).toContain('Dev Patel 0 0 1 5 0 0 17%');
     expect(text).toContain('Sign-off Prepared by Reviewed by Date');
   }, 60_000);
 

@@ -197,6 +197,13 @@ describe('Slack adapter over real HTTP', () => {
     expect(reply.args.text).toContain("Acme Bookkeeping's register of 2 suppliers");
   });
 
+  it('a DM saying away is recorded as an absence declared in Slack; help stays a question', async () => {
+    await post(eventCallback({ type: 'message', channel: 'DUCAT', channel_type: 'im', user: 'UCAT', text: 'away until 25 Nov, delegate to Dev', ts: '1700000520.000100', event_ts: '1700000520.000100' }, 'Ev0AWAY01'));
+    const reply = await eventually(() => slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DUCAT' && String(c.args.text).startsWith('Recorded:')));
+    expect(reply.args.text).toContain('Recorded: you are away from now until the end of Wed 25 Nov. Dev Patel is asked your checks meanwhile');
+    expect(await h.db.selectFrom('absences').select(['person_id', 'delegate_id', 'channel']).execute()).toEqual([{ person_id: 'cat', delegate_id: 'dev', channel: 'slack' }]);
+  });
+
   it('a DM question Slack resends (same event_id, X-Slack-Retry-Num) is answered once; a new event with the same words is answered again', async () => {
     const replies = () => slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DUDEV' && String(c.args.text).startsWith('I answer from'));
     const question = eventCallback({ type: 'message', channel: 'DUDEV', channel_type: 'im', user: 'UDEV', text: 'help', ts: '1700000550.000100', event_ts: '1700000550.000100' }, 'Ev0RETRIED01');

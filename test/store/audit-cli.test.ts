@@ -31,7 +31,7 @@ describe('vigil audit verify over the evidence', () => {
   it('exits 0 on an untouched busy database and says what it checked', async () => {
     const result = await verify();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^audit log ok: \d+ records, head [0-9a-f]{64}\nevidence rows checked: people 4, prompts 4, answers 1, findings 1, notices \d+; every row bound to the chain from record 1\n$/);
+    expect(result.stdout).toMatch(/^audit log ok: \d+ records, head [0-9a-f]{64}\nevidence rows checked: people 4, prompts 4, answers 1, findings 1, notices \d+, absences 0; every row bound to the chain from record 1\n$/);
   });
 
   it.each([

@@ -58,7 +58,7 @@ describe('upgrading a database from before sealing', () => {
     expect(result.ok).toBe(true);
     expect(result.coverageFrom).toBe(4); // the three records already there, then the seals
     expect(result.tables).toEqual([
-      { table: 'people', rows: 2 }, { table: 'prompts', rows: 2 }, { table: 'answers', rows: 2 }, { table: 'findings', rows: 1 }, { table: 'notices', rows: 1 },
+      { table: 'people', rows: 2 }, { table: 'prompts', rows: 2 }, { table: 'answers', rows: 2 }, { table: 'findings', rows: 1 }, { table: 'notices', rows: 1 }, { table: 'absences', rows: 0 },
     ]);
     const coverage = await db.selectFrom('audit_log').select(['action', 'data']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(coverage.action).toBe('seal.coverage');

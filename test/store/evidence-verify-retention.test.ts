@@ -66,3 +66,36 @@ describe('evidence verification after a forget', () => {
     expect((await verifyAudit(h.db)).problems).toContainEqual(expect.objectContaining({ kind: 'row-edited', table: 'answers', fields: [{ field: 'reason', chain: 'disk full', table: 'nothing happened' }] }));
   });
 });
+
+describe('evidence verification after forgetting someone with absences', () => {
+  it('pseudonymises their absences and the prompts they covered, sealed, and verify passes', async () => {
+    const { declareAbsence } = await import('../../src/attestations/absences.ts');
+    const day = (d: string) => new Date(`2026-11-${d}T00:00:00Z`);
+    await declareAbsence(h.db, h.engine.directory, { personId: 'dev', from: day('26'), until: day('27'), delegateId: 'cat', declaredBy: 'ann', channel: 'slack' }, h.clock.now());
+    await declareAbsence(h.db, h.engine.directory, { personId: 'cat', from: day('27'), until: day('28'), delegateId: 'dev', declaredBy: 'dev', channel: 'teams' }, h.clock.now());
+    await h.runUntil('2026-11-27T10:00:00Z');
+    expect(await h.db.selectFrom('prompts').select('id').where('delegate_id', '=', 'dev').execute()).toHaveLength(1);
+    const { pseudonym } = await forgetPerson(h.db, 'dev', h.clock.now());
+    const absences = await h.db.selectFrom('absences').select(['person_id', 'delegate_id', 'declared_by']).orderBy('starts_at').execute();
+    expect(absences).toEqual([{ person_id: pseudonym, delegate_id: 'cat', declared_by: 'ann' }, { person_id: 'cat', delegate_id: pseudonym, declared_by: pseudonym }]);
+    expect(await h.db.selectFrom('prompts').select('id').where('delegate_id', '=', 'dev').execute()).toEqual([]);
+    const result = await verifyAudit(h.db);
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('evidence verification after purging absences', () => {
+  it('removes absences that ended before the cutoff, recorded as removed, and verify passes', async () => {
+    const { declareAbsence } = await import('../../src/attestations/absences.ts');
+    const at = (iso: string) => new Date(iso);
+    await declareAbsence(h.db, h.engine.directory, { personId: 'bob', from: at('2026-11-23T12:00:00Z'), until: at('2026-11-23T18:00:00Z'), declaredBy: 'bob', channel: 'shell' }, h.clock.now());
+    await declareAbsence(h.db, h.engine.directory, { personId: 'cat', from: at('2026-11-26T00:00:00Z'), until: at('2026-11-27T00:00:00Z'), declaredBy: 'cat', channel: 'shell' }, h.clock.now());
+    const plan = await purge(h.db, at('2026-11-24T00:00:00Z'), { apply: true, now: h.clock.now() });
+    expect(plan.absences).toBe(1);
+    expect(await h.db.selectFrom('absences').select('person_id').execute()).toEqual([{ person_id: 'cat' }]);
+    const result = await verifyAudit(h.db);
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { declareAbsence } from '../../src/attestations/absences.ts';
 import { resolveFinding } from '../../src/attestations/index.ts';
 import { verifyAudit, type Database } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
@@ -14,11 +15,13 @@ beforeEach(async () => {
   await h.runUntil('2026-11-24T10:00:00Z');
   await h.answerBackup('cat', '2026-11-24', 'no', { reason: 'tape jammed', channel: 'slack' });
   await h.answerBackup('cat', '2026-11-24', 'yes', { channel: 'slack' });
+  // Bob is away on Wednesday, declared by his manager in Teams: the absence is evidence too.
+  await declareAbsence(h.db, h.engine.directory, { personId: 'bob', from: new Date('2026-11-25T00:00:00Z'), until: new Date('2026-11-26T00:00:00Z'), declaredBy: 'ann', channel: 'teams' }, h.clock.now());
   await h.runUntil('2026-11-24T18:00:00Z');
 });
 afterEach(() => h.close());
 
-type Evidence = 'answers' | 'prompts' | 'findings' | 'notices' | 'people';
+type Evidence = 'answers' | 'prompts' | 'findings' | 'notices' | 'people' | 'absences';
 
 async function anyRow(table: Evidence): Promise<Record<string, unknown>> {
   return (await h.db.selectFrom(table).selectAll().orderBy('id').limit(1).executeTakeFirstOrThrow()) as Record<string, unknown>;
@@ -32,7 +35,7 @@ describe('evidence verification', () => {
     expect(result.evidenceChecked).toBe(true);
     expect(result.coverageFrom).toBe(1);
     for (const t of result.tables) expect(t.rows, t.table).toBeGreaterThan(0);
-    expect(result.tables.map((t) => t.table).sort()).toEqual(['answers', 'findings', 'notices', 'people', 'prompts']);
+    expect(result.tables.map((t) => t.table).sort()).toEqual(['absences', 'answers', 'findings', 'notices', 'people', 'prompts']);
   });
 
   const edits: [Evidence, string, string][] = [
@@ -41,6 +44,7 @@ describe('evidence verification', () => {
     ['findings', 'reason', 'nothing wrong'],
     ['notices', 'target', 'assignee'],
     ['people', 'manager_id', 'ann'],
+    ['absences', 'ends_at', '2026-12-31T00:00:00.000Z'],
   ];
 
   it.each(edits)('names an edited %s row: table, key, field, the chain\'s value and the table\'s', async (table, field, value) => {
@@ -63,7 +67,7 @@ describe('evidence verification', () => {
     expect(JSON.stringify(problem)).not.toContain('bob@acme.example');
   });
 
-  it.each(['answers', 'prompts', 'findings', 'notices', 'people'] as Evidence[])('names a deleted %s row', async (table) => {
+  it.each(['answers', 'prompts', 'findings', 'notices', 'people', 'absences'] as Evidence[])('names a deleted %s row', async (table) => {
     // Children first, so foreign keys hold: delete a row nothing refers to.
     const row = table === 'people' ? { id: 'ann' } : await anyRow(table);
     const findings = table === 'answers' ? Number((await h.db.deleteFrom('findings').where('answer_id', '=', row.id as string).executeTakeFirst()).numDeletedRows) : 0;
@@ -75,7 +79,7 @@ describe('evidence verification', () => {
     expect(problems[0]!.message).toContain(`${table} ${String(row.id)} was deleted`);
   });
 
-  it.each(['answers', 'prompts', 'findings', 'notices', 'people'] as Evidence[])('names a %s row inserted with no chain record', async (table) => {
+  it.each(['answers', 'prompts', 'findings', 'notices', 'people', 'absences'] as Evidence[])('names a %s row inserted with no chain record', async (table) => {
     const row = await anyRow(table);
     const copy = { ...row, id: `${String(row.id)}-forged` } as Record<string, unknown>;
     if (table === 'prompts') copy.occurrence = '2026-11-20T09:00:00.000Z';

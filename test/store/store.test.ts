@@ -30,7 +30,7 @@ describe('migrations', () => {
     expect((await migrateToLatest(db)).applied).toEqual(Object.keys(migrations));
     const schema = ON_POSTGRES ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
     const tables = (await db.introspection.getTables()).filter((t) => t.schema === schema).map((t) => t.name).sort();
-    expect(tables).toEqual(['answers', 'audit_log', 'conversation_refs', 'engine_state', 'findings', 'notices', 'outbox', 'people', 'processed_events', 'prompts', 'schedule_cursors']);
+    expect(tables).toEqual(['absences', 'answers', 'audit_log', 'conversation_refs', 'engine_state', 'findings', 'notices', 'outbox', 'people', 'processed_events', 'prompts', 'schedule_cursors']);
     expect((await migrateToLatest(db)).applied).toEqual([]);
   });
 

@@ -24,7 +24,7 @@ describe('the Teams app manifest', () => {
 
   it('has the bot in personal and team scopes with its commands listed', () => {
     expect(manifest.bots[0].scopes).toEqual(['personal', 'team']);
-    expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual(['status', 'pending', 'preview', 'help']);
+    expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual(['status', 'pending', 'preview', 'away', 'back', 'help']);
   });
 
   it('ships real icons: color 192×192 and outline 32×32', () => {

@@ -44,6 +44,10 @@ const HELP = `Commands:
   status               compliance status as you may see it
   preview              who would be reminded or escalated to in the next week (managers, compliance)
   resolve <id> <note>  resolve a finding, saying what was done (managers and compliance)
+  away until 14 Dec [, delegate to <person>]
+                       nothing is asked of you until then (or your delegate is asked); each check
+                       is recorded excused; also away 14 Dec - 2 Jan, away for <person> … (managers)
+  back                 you are back: checks are asked of you again (back for <person>)
   time                 the simulated time
   advance <duration>   move the clock (30m, 4h, 2d, 1w or ISO 8601 like PT4H) and run the engine
   help                 this text;  quit  leaves
@@ -58,7 +62,7 @@ export async function runTerminalChat(deps: ShellDeps): Promise<void> {
 }
 
 /** The chat's own commands, for did-you-mean on a mistyped one ("pendng"). */
-const COMMAND_WORDS = ['pending', 'preview', 'status', 'people', 'time', 'advance', 'resolve', 'answer', 'help', 'quit', 'check'];
+const COMMAND_WORDS = ['pending', 'preview', 'status', 'people', 'time', 'advance', 'resolve', 'answer', 'help', 'quit', 'check', 'away', 'back'];
 
 /** The words that answer the oldest (or a numbered) pending item. */
 const ANSWER_WORDS = ['yes', 'y', 'no', 'n', 'na', 'n/a', 'check', 'text'];
@@ -142,6 +146,7 @@ class TerminalChat {
     else if (command === 'time') this.say(`It is ${this.deps.app.longWhenText(this.deps.clock.now())} (${this.zone}), simulated.`);
     else if (command === 'advance') await this.advance(args);
     else if (command === 'pending' || command === 'status' || command === 'preview') await this.handle({ kind: 'command', personId: this.me, command, args: rest });
+    else if ((command === 'away' && rest.length) || (command === 'back' && (rest.length === 0 || rest[0]!.toLowerCase() === 'for'))) await this.handle({ kind: 'command', personId: this.me, command, args: rest });
     else if (command === 'resolve') await this.resolve(rest);
     else if (command === 'answer') await this.answerById(rest);
     else if (/^\d+$/.test(command) || ANSWER_WORDS.includes(command)) await this.answer(line);

@@ -3,7 +3,7 @@ import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@s
 import { ErrorCode, VigilError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { BODY_LIMIT, readBody } from '../../http-server.ts';
-import { readChatLine } from '../../app/conversation.ts';
+import { readChatLine, readDirectMessage } from '../../app/conversation.ts';
 import { FIELD_LIMITS, OPEN_ITEM_ACTION, RESOLVE_ACTION, type AnswerEvent, type ChatPort } from '../../app/port.ts';
 import { DeliveryError, type Channel, type Delivery } from '../dispatcher.ts';
 import { WorkQueue, type LoadGauge } from '../work-queue.ts';
@@ -239,7 +239,7 @@ export class SlackAdapter implements Channel {
       this.work.add(() => this.onCommand(command, respond));
     });
 
-    // A plain DM to the bot is a question.
+    // A plain DM to the bot is a question, or `away …` / `back`.
     app.message(async ({ message, say, body }) => {
       if (message.channel_type !== 'im' || message.subtype !== undefined) return;
       const { user, text } = message as { user?: unknown; text?: unknown };
@@ -253,7 +253,7 @@ export class SlackAdapter implements Channel {
           await say(mrkdwn(this.strangerText()));
           return;
         }
-        const [reply] = await this.port.handle({ kind: 'question', personId, text });
+        const [reply] = await this.port.handle(readDirectMessage(personId, text));
         await say(toBlocks(reply!));
       });
     });

@@ -17,7 +17,7 @@ export function registerRetention(program: Command, cli: Cli): void {
         const now = systemClock.now();
         const cutoff = retentionCutoff(config, now);
         const plan = await purge(db, cutoff, { apply: local.yes === true, now });
-        const what = `${plan.prompts} prompts, ${plan.answers} answers, ${plan.findings} findings, ${plan.notices} notices, ${plan.messages} messages and ${plan.auditRecords} audit records from before ${cutoff.toISOString().slice(0, 10)} (retention ${config.organisation.evidenceRetention})`;
+        const what = `${plan.prompts} prompts, ${plan.answers} answers, ${plan.findings} findings, ${plan.notices} notices, ${plan.messages} messages, ${plan.absences} absences and ${plan.auditRecords} audit records from before ${cutoff.toISOString().slice(0, 10)} (retention ${config.organisation.evidenceRetention})`;
         if (options.json) say(JSON.stringify({ applied: local.yes === true, ...plan }));
         else say(local.yes ? `vigil: removed ${what}; the audit chain is anchored at the last record removed.` : `vigil: would remove ${what}. Nothing was removed: run again with --yes.`);
       });

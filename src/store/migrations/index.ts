@@ -8,6 +8,7 @@ import * as statusByPerson from './0008-status-by-person.ts';
 import * as issueTimesAndFindingClosure from './0009-issue-times-and-finding-closure.ts';
 import * as evidenceSeals from './0010-evidence-seals.ts';
 import * as policyVersions from './0011-policy-versions.ts';
+import * as absences from './0012-absences.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0009-issue-times-and-finding-closure': issueTimesAndFindingClosure,
   '0010-evidence-seals': evidenceSeals,
   '0011-policy-versions': policyVersions,
+  '0012-absences': absences,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */
