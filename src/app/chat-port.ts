@@ -113,7 +113,8 @@ export class ChannelPort extends Conversation implements ChatPort {
     if (!prompt) return 'Sorry: there is no such item.';
     const name = directory.nameOf(prompt.assigneeId);
     // Who may answer it, and who may resolve what it leads to, may see it; nobody else learns how it stands.
-    if (directory.answerRefusal(personId, prompt.assigneeId) && resolveRefusal(directory, personId, prompt.assigneeId)) {
+    const covering = prompt.delegateId === personId;
+    if (!covering && directory.answerRefusal(personId, prompt.assigneeId) && resolveRefusal(directory, personId, prompt.assigneeId)) {
       return `Sorry: only ${name}, their managers and the compliance lead may see that item.`;
     }
     const zone = directory.timezoneOf(personId);

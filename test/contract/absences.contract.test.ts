@@ -39,6 +39,8 @@ describe.each(CHANNELS)('channel contract, absences: %s', (name, make) => {
     const shown = await channel.answer('dev', tuesday('cat'), 'yes');
     expect(shown).toMatch(/Yes/);
     expect(await h.db.selectFrom('answers').select(['prompt_id', 'answered_by', 'channel']).execute()).toEqual([{ prompt_id: tuesday('cat'), answered_by: 'dev', channel: name }]);
+    // Whoever covers the item may open it from a digest, as its assignee may.
+    if (name !== 'shell') expect(await channel.openItem('dev', tuesday('cat'))).toMatch(/^Cat Jones: "Did today's backup complete\?" — for Tue 24 Nov\. Yes, answered by Dev Patel/);
     // Monday's, open when she left, was not chased and closed excused.
     expect((await h.db.selectFrom('prompts').select('status').where('id', '=', prompt('cat')).executeTakeFirstOrThrow()).status).toBe('excused');
 
