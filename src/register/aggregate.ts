@@ -122,7 +122,7 @@ interface Narrowing {
 }
 
 /** The certifications in the register that a question names ("SOC 2", "ISO 27001", "PCI"), by their leading words. */
-function certificationsAsked(suppliers: readonly Supplier[], q: string): string[] {
+export function certificationsAsked(suppliers: readonly Supplier[], q: string): string[] {
   const squashed = q.replace(/[^a-z0-9]+/g, '');
   const asked = new Set(q.split(/[^a-z0-9]+/));
   const certs = new Set(suppliers.flatMap((s) => s.security.certifications));
@@ -138,7 +138,7 @@ function certificationsAsked(suppliers: readonly Supplier[], q: string): string[
 const NEGATIVE = /\b(without|lack\w*|missing|never|no|not|don'?t|doesn'?t|do not|does not|aren'?t|isn'?t|haven'?t|hasn'?t)\b/;
 
 /** Certification schemes staff name, whether or not the register records them. */
-const CERTIFICATION_NAMES = /\biso ?\d{4,5}\b|\bsoc ?[123]\b|\bpci(?: dss)?\b|\bcyber essentials(?: plus)?\b|\bhipaa\b|\bcsa star\b/;
+export const CERTIFICATION_NAMES = /\biso ?\d{4,5}\b|\bsoc ?[123]\b|\bpci(?: dss)?\b|\bcyber essentials(?: plus)?\b|\bhipaa\b|\bcsa star\b/;
 
 const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], string][] = [
   [/\badequa/, 'adequacy', 'an adequacy decision'],

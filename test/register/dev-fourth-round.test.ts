@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { FakeClock } from '../../src/clock.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+
+/**
+ * Dev questions for issue 17's fourth round of work: one or more for each general cause found in
+ * the failures of round 3 (now a development set), on its two firms and the dev fixtures. Written
+ * in new words while the answerer was changed, so they are for tuning, like dev-firm.test.ts.
+ */
+const clock = new FakeClock('2026-12-01T09:00:00Z');
+const load = (path: string) => new PolicyQa(loadConfigFile(new URL(path, import.meta.url).pathname), { clock });
+const vets = load('../../examples/hawthorn-vets/vigil.yaml');
+const studio = load('../../examples/fenwick-shaw/vigil.yaml');
+const lettings = load('./fixtures/harbour-lettings.yaml');
+
+interface Case {
+  q: string;
+  has: string[];
+  not?: string[];
+  intent?: string;
+}
+
+function check(qa: PolicyQa, { q, has, not, intent }: Case): void {
+  const answer = qa.ask(q);
+  for (const fact of has) expect(answer.answer.toLowerCase()).toContain(fact.toLowerCase());
+  for (const fact of not ?? []) expect(answer.answer).not.toContain(fact);
+  if (intent) expect(answer.intent).toBe(intent);
+  expect(answer.answer).not.toMatch(/[^.]\.\.(?!\.)|[,;]\./);
+}
+
+const VETS: Case[] = [
+  // A certification scheme named ("PCI", "Cyber Essentials", "ISO 9001") asks after security, by alias too.
+  { q: 'is the card terminal PCI DSS compliant', has: ['Dojo', 'PCI DSS Level 1'], intent: 'security' },
+  { q: 'is the lab ISO 9001 accredited?', has: ['does not record ISO 9001 for IDEXX', 'SOC 2 Type 2'], intent: 'security' },
+];
+
+const STUDIO: Case[] = [
+  { q: 'is cobalt iso 27001 compliant', has: ['does not record ISO 27001 for Cobalt IT', 'Cyber Essentials Plus'], intent: 'security' },
+];
+
+describe('Q&A on a vets (dev questions, issue 17 fourth round)', () => {
+  it.each(VETS)('$q', (c) => check(vets, c));
+});
+
+describe('Q&A on an architects (dev questions, issue 17 fourth round)', () => {
+  it.each(STUDIO)('$q', (c) => check(studio, c));
+});
+
+describe('Q&A on a letting agency (dev questions, issue 17 fourth round)', () => {
+  const CASES: Case[] = [{ q: 'is stripe PCI compliant?', has: ['PCI DSS Level 1'], intent: 'security' }];
+  it.each(CASES)('$q', (c) => check(lettings, c));
+});
