@@ -135,7 +135,7 @@ export function certificationsAsked(suppliers: readonly Supplier[], q: string): 
 }
 
 /** A question after those that lack something: "without 2FA", "don't encrypt", "no breach promise". */
-const NEGATIVE = /\b(without|lack\w*|missing|never|no|not|don'?t|doesn'?t|do not|does not|aren'?t|isn'?t|haven'?t|hasn'?t)\b/;
+const NEGATIVE = /\b(without|lack\w*|missing|never|no|not|don'?t|doesn'?t|do not|does not|aren'?t|isn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|can'?t|cannot)\b/;
 
 /** Certification schemes staff name, whether or not the register records them. */
 export const CERTIFICATION_NAMES = /\biso ?\d{4,5}\b|\bsoc ?[123]\b|\bpci(?: dss)?\b|\bcyber essentials(?: plus)?\b|\bhipaa\b|\bcsa star\b/;
@@ -161,7 +161,7 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
   }
   if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
   else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] };
-  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\brequire|\bmandatory|\bcompulsory|\bmust\b/.test(q)) {
+  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b/.test(q)) {
     narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
   }
   if (!narrowing) return undefined;
@@ -192,7 +192,8 @@ const ROLES: [RegExp, Supplier['role'], string][] = [
 
 /**
  * "Which suppliers…" over one recorded property (breach promise, 2FA, encryption, transfer
- * safeguard, certification) or role, naming those the register is silent on rather than saying no.
+ * safeguard, certification) or role: those that have it by name, the rest counted (recorded as
+ * without it, or the register silent) rather than a confident no; those without it by name when asked.
  */
 export function propertyAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
   const q = question.toLowerCase();
@@ -210,9 +211,12 @@ export function propertyAnswer(suppliers: readonly Supplier[], question: string)
       const rest = [silent.length && `${property.silent} ${list(silent.map((s) => s.name))}.`, yes.length && `The other ${yes.length === 1 ? 'one has' : `${yes.length} have`} it.`].filter(Boolean);
       return { text: `${[head, ...rest].join(' ')} (Register.)`, sources: [...no, ...silent].map((s) => `register:${s.id}`) };
     }
+    // "Which suppliers will tell us of a breach?" names those that will, as a narrowed list does; the
+    // rest are counted, recorded as not or silent (never a confident "none"), and a "which don't…"
+    // question names them.
     const parts = [yes.length ? `${property.has}${count ? ` (${yes.length})` : ''}: ${list(yes.map((s) => s.name))}.` : `${property.has}: none recorded.`];
-    if (no.length) parts.push(`Recorded as not: ${list(no.map((s) => s.name))}.`);
-    if (silent.length) parts.push(`${property.silent} ${list(silent.map((s) => s.name))}.`);
+    if (no.length) parts.push(`Recorded as without it: ${no.length === suppliers.length ? `all ${no.length}` : yes.length ? `${no.length} of the others` : no.length}.`);
+    if (silent.length) parts.push(`${property.silent} ${silent.length === suppliers.length ? `any of our ${silent.length} suppliers` : `the other ${silent.length}`}.`);
     return { text: `${parts.join(' ')} (Register.)`, sources: [...yes, ...no].map((s) => `register:${s.id}`) };
   }
   // A role word only counts when the question is about suppliers in that role, not "process".

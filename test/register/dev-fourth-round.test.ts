@@ -33,6 +33,12 @@ const VETS: Case[] = [
   // A certification scheme named ("PCI", "Cyber Essentials", "ISO 9001") asks after security, by alias too.
   { q: 'is the card terminal PCI DSS compliant', has: ['Dojo', 'PCI DSS Level 1'], intent: 'security' },
   { q: 'is the lab ISO 9001 accredited?', has: ['does not record ISO 9001 for IDEXX', 'SOC 2 Type 2'], intent: 'security' },
+  // "Which suppliers have…" names those that have it and counts the rest; "which won't…" names the rest.
+  { q: 'which suppliers have promised to notify us of breaches', has: ['Provet Cloud', 'Dojo', 'Microsoft 365', 'the other 11'], not: ['Vetstoria', 'Mailchimp'] },
+  { q: "which suppliers won't tell us about a breach", has: ['Vetstoria', 'Mailchimp'], not: ['Provet Cloud', 'Dojo'] },
+  { q: 'which suppliers encrypt at rest', has: ['Provet Cloud', 'Dojo', 'Staffology', 'the other 11'], not: ['Vetstoria'] },
+  // "force" is enforce.
+  { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
 
 const STUDIO: Case[] = [
