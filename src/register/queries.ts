@@ -5,7 +5,7 @@ import { list, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
-import { listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, topicLabel } from './register-answers.ts';
+import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
 import { SUPPLIER_QUESTIONS, capitalisedStranger, unknownName, unknownSupplier } from './unknown.ts';
 
@@ -39,7 +39,8 @@ const statements: Step = (ctx, q) => {
   const label = q.regions.length
     ? `storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`
     : `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`;
-  return missingStatements(ctx, asksCount(q.text), scope && { suppliers: scope, label });
+  const scoped = scope && { suppliers: scope, label };
+  return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text), scoped) : missingStatements(ctx, asksCount(q.text), scoped);
 };
 
 /** Which / how many / only / outside a region, about a topic or not, and what covers those transfers. */
@@ -84,7 +85,7 @@ const listings: Step = (ctx, q) => {
   if (q.intent === 'list-suppliers' && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
   if (q.intent === 'statement' && q.byName.length === 0) {
     const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
-    return stranger ? unknownSupplier(ctx, stranger) : missingStatements(ctx);
+    return stranger ? unknownSupplier(ctx, stranger) : asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
   }
   return undefined;
 };

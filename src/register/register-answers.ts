@@ -83,6 +83,32 @@ export function missingStatements(ctx: QaContext, count = false, scope?: { suppl
   };
 }
 
+/** A statement question after those we have ("which suppliers have a GDPR statement on file?"), not those we lack. */
+export function asksOnFile(question: string): boolean {
+  const q = question.toLowerCase().replace(/[’]/g, "'");
+  return /\b(on file|have|has|got|received|signed|in place|sent (us|in)|given us|provided)\b/.test(q) && !NOT_YET.test(q);
+}
+
+/** Words of a statement question after the gaps: "missing", "still waiting", "not yet", "all of them?". */
+const NOT_YET = /\b(no|not|none|without|missing|outstanding|await\w*|waiting|wait|chas\w*|still|yet|lack\w*|needs?|gaps?|asked for|request\w*|overdue|due|review\w*|all|every|haven't|hasn't|don't|doesn't|didn't|aren't|isn't|never)\b/;
+
+/** The GDPR statements on file, over the register or a scope of it; the rest counted ("which are missing?" names them). */
+export function statementsOnFile(ctx: QaContext, count = false, scope?: { suppliers: Supplier[]; label: string }): QaAnswer {
+  const all = scope?.suppliers ?? ctx.config.suppliers;
+  const onFile = all.filter((s) => s.gdprStatement.status === 'on-file');
+  const open = all.length - onFile.length;
+  const of = scope ? ` (of the suppliers ${scope.label})` : '';
+  const note = (s: Supplier) => differenceNote(ctx.live, s.id, ctx.config.organisation.timezone);
+  const rest = open === 0 ? ' That is every one.' : ` The other ${open} ${open === 1 ? 'is' : 'are'} not on file yet.`;
+  return {
+    intent: 'statement',
+    sources: onFile.map((s) => `register:${s.id}`),
+    answer: onFile.length
+      ? `${count ? `${onFile.length} of ${all.length}. ` : ''}GDPR statements on file${of}: ${list(onFile.map((s) => `${s.name}${note(s)}`))}.${rest} (Register.)`
+      : `No supplier's GDPR statement is on file${of}. (Register.)`,
+  };
+}
+
 /** "Whose GDPR statements are overdue for review?": those on file whose review date has passed, and the next due. */
 export function overdueReviews(ctx: QaContext, suppliers: readonly Supplier[]): QaAnswer {
   const today = ctx.now().toISOString().slice(0, 10);

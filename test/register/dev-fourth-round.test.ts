@@ -42,6 +42,9 @@ const VETS: Case[] = [
 ];
 
 const STUDIO: Case[] = [
+  // "Which have a statement?" lists those on file, not those missing; "which have not…" the missing.
+  { q: 'which suppliers have we received a signed dpa from?', has: ['GDPR statements on file', 'Autodesk Construction Cloud', 'Cobalt IT', 'The other 6'], not: ['Squarespace', 'Planning Portal'] },
+  { q: 'how many suppliers have their gdpr statement in place', has: ['7 of 13', 'Slack'], not: ['Squarespace'] },
   { q: 'is cobalt iso 27001 compliant', has: ['does not record ISO 27001 for Cobalt IT', 'Cyber Essentials Plus'], intent: 'security' },
 ];
 
@@ -54,6 +57,10 @@ describe('Q&A on an architects (dev questions, issue 17 fourth round)', () => {
 });
 
 describe('Q&A on a letting agency (dev questions, issue 17 fourth round)', () => {
-  const CASES: Case[] = [{ q: 'is stripe PCI compliant?', has: ['PCI DSS Level 1'], intent: 'security' }];
+  const CASES: Case[] = [
+    { q: 'is stripe PCI compliant?', has: ['PCI DSS Level 1'], intent: 'security' },
+    { q: 'which suppliers have we got a gdpr statement from', has: ['Reapit', 'Rightmove'], not: ['Goodlord', 'Fixflo'], intent: 'statement' },
+    { q: 'which suppliers have not sent a statement', has: ['Goodlord (awaited)', 'Fixflo (not on file)'], not: ['Reapit', 'Rightmove'], intent: 'statement' },
+  ];
   it.each(CASES)('$q', (c) => check(lettings, c));
 });
