@@ -96,7 +96,7 @@ const PROPERTIES: Property[] = [
     test: (s) => s.security.encryptionAtRest,
   },
   {
-    asked: /\btransfer|safeguard|\bsccs?\b|standard contractual|\bidta\b|adequacy/,
+    asked: /\btransfer|safeguard|\bsccs?\b|standard contractual|\bidta\b|adequacy|\bdpf\b|data privacy framework/,
     has: 'Suppliers with a recorded transfer safeguard',
     silent: 'The register records no transfer safeguard for',
     test: (s) => (s.transfer ? true : undefined),
@@ -141,7 +141,8 @@ const NEGATIVE = /\b(without|lack\w*|missing|never|no|not|don'?t|doesn'?t|do not
 export const CERTIFICATION_NAMES = /\biso ?\d{4,5}\b|\bsoc ?[123]\b|\bpci(?: dss)?\b|\bcyber essentials(?: plus)?\b|\bhipaa\b|\bcsa star\b/;
 
 const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], string][] = [
-  [/\badequa/, 'adequacy', 'an adequacy decision'],
+  // The Data Privacy Framework (and its UK Extension) is an adequacy decision.
+  [/\badequa|\bdpf\b|data privacy framework/, 'adequacy', 'an adequacy decision'],
   [/\bidta\b|international data transfer agreement/, 'uk-idta', 'the UK IDTA'],
   [/\baddendum\b/, 'uk-addendum', 'the UK Addendum'],
   [/\bsccs?\b|standard contractual/, 'eu-scc', 'the EU standard contractual clauses'],
@@ -151,7 +152,7 @@ const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], 
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
   let narrowing: Narrowing | undefined;
   const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) ? certificationsAsked(suppliers, q) : [];
-  const mechanism = /\btransfer|safeguard|rely|relies|covered|use|uses\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
+  const mechanism = /\btransfer|safeguard|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
   const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
   if (unheld) {
     // A certification the register gives no supplier: say so, and what it does record.
@@ -160,7 +161,8 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
     return { text: `The register records no supplier with ${unheld.toUpperCase()}.${recorded} (Register.)`, sources: certified.map((s) => `register:${s.id}`) };
   }
   if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
-  else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] };
+  // The UK Addendum is added to the EU SCCs: a transfer under it relies on them too.
+  else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] || (mechanism[1] === 'eu-scc' && s.transfer?.mechanism === 'uk-addendum') };
   else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b/.test(q)) {
     narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
   }

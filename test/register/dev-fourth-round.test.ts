@@ -37,11 +37,18 @@ const VETS: Case[] = [
   { q: 'which suppliers have promised to notify us of breaches', has: ['Provet Cloud', 'Dojo', 'Microsoft 365', 'the other 11'], not: ['Vetstoria', 'Mailchimp'] },
   { q: "which suppliers won't tell us about a breach", has: ['Vetstoria', 'Mailchimp'], not: ['Provet Cloud', 'Dojo'] },
   { q: 'which suppliers encrypt at rest', has: ['Provet Cloud', 'Dojo', 'Staffology', 'the other 11'], not: ['Vetstoria'] },
+  // A region's transfer tool ("the UK Addendum") is no region filter; the Addendum rides on the EU SCCs.
+  { q: 'which suppliers are covered by the uk addendum', has: ['IDEXX'], not: ['Vetstoria', 'Mailchimp'] },
+  { q: 'which suppliers use eu sccs', has: ['IDEXX'], not: ['Mailchimp', 'none recorded'] },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
 
 const STUDIO: Case[] = [
+  { q: 'which suppliers are covered by the UK IDTA', has: ['Harvest'], not: ['Planning Portal', 'Redcliffe'] },
+  // The Data Privacy Framework is an adequacy decision.
+  { q: 'which suppliers are under the DPF', has: ['Slack', 'an adequacy decision'], not: ['Harvest'] },
+  { q: 'do any suppliers rely on the UK extension to the data privacy framework', has: ['Slack'], not: ['Harvest', "can't find"] },
   // "Which have a statement?" lists those on file, not those missing; "which have not…" the missing.
   { q: 'which suppliers have we received a signed dpa from?', has: ['GDPR statements on file', 'Autodesk Construction Cloud', 'Cobalt IT', 'The other 6'], not: ['Squarespace', 'Planning Portal'] },
   { q: 'how many suppliers have their gdpr statement in place', has: ['7 of 13', 'Slack'], not: ['Squarespace'] },
