@@ -40,6 +40,9 @@ const VETS: Case[] = [
   // A region's transfer tool ("the UK Addendum") is no region filter; the Addendum rides on the EU SCCs.
   { q: 'which suppliers are covered by the uk addendum', has: ['IDEXX'], not: ['Vetstoria', 'Mailchimp'] },
   { q: 'which suppliers use eu sccs', has: ['IDEXX'], not: ['Mailchimp', 'none recorded'] },
+  // Something of ours stolen, slang or not, asks what to do: never off-topic for its strange words.
+  { q: 'my ipad was pinched from the car', has: ['straight away'], intent: 'policy' },
+  { q: 'the practice laptop has been stolen from my car', has: ['straight away'], intent: 'policy' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
