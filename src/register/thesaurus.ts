@@ -28,7 +28,9 @@ export const THESAURUS: readonly string[][] = [
   ['address', 'postal', 'postcode', 'home address', 'delivery'],
   ['delivery', 'courier', 'parcel', 'shipping', 'postage', 'post'],
   ['website', 'site', 'web', 'online', 'webshop', 'shop'],
-  ['cctv', 'camera', 'video', 'footage', 'recording'],
+  // CCTV is its own thing: a video call or a call recording is not camera footage.
+  ['cctv', 'camera', 'footage', 'security camera', 'surveillance', 'cctv footage'],
+  ['video', 'recording', 'video call', 'video consultation'],
   ['appointment', 'booking', 'calendar', 'diary', 'schedule', 'rota'],
   ['file', 'document', 'paperwork', 'record', 'folder'],
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],

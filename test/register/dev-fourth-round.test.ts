@@ -43,6 +43,9 @@ const VETS: Case[] = [
   // Something of ours stolen, slang or not, asks what to do: never off-topic for its strange words.
   { q: 'my ipad was pinched from the car', has: ['straight away'], intent: 'policy' },
   { q: 'the practice laptop has been stolen from my car', has: ['straight away'], intent: 'policy' },
+  // Camera footage is not a video consultation: a firm with no CCTV supplier says so, with whom to tell.
+  { q: 'who stores our cctv recordings?', has: ['records no supplier holding cctv', 'imogen@hawthornvets.example'], not: ['PetsApp'] },
+  { q: 'how long are video consult recordings kept', has: ['PetsApp', '1 year'] },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
