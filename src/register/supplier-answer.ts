@@ -47,6 +47,10 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
     const howWe = /^\s*how (do|does|can) we\b/i.test(q.text);
     return { matches: byPurpose.length || !howWe ? byPurpose : ctx.index.suppliersByFields(q.text, { strict: true }), holders: false };
   }
+  // "Who stores our CCTV recordings?" in a register with no CCTV: an everyday kind of data that no
+  // entry mentions in any reading is held by none, whatever its other words match.
+  const holderShaped = (asksAggregate(q.text) && HOLDING.test(q.text)) || ['location', 'retention', 'data'].includes(q.intent);
+  if (q.named.length === 0 && q.byName.length === 0 && holderShaped && ctx.index.namesUnheldData(q.text)) return { matches: [], holders: false };
   const lenient = FIELD_INTENTS.includes(q.intent);
   return { matches: merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient })), holders: false };
 }
