@@ -46,11 +46,15 @@ const VETS: Case[] = [
   // Camera footage is not a video consultation: a firm with no CCTV supplier says so, with whom to tell.
   { q: 'who stores our cctv recordings?', has: ['records no supplier holding cctv', 'imogen@hawthornvets.example'], not: ['PetsApp'] },
   { q: 'how long are video consult recordings kept', has: ['PetsApp', '1 year'] },
+  { q: 'why are we allowed to hand microchip details to petlog', has: ['Legal obligation under the Microchipping'], intent: 'lawful-basis' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
 
 const STUDIO: Case[] = [
+  // Why we may put, upload or submit data somewhere asks the lawful basis.
+  { q: 'why do we upload site plans to the portal', has: ["part of the client's appointment"], intent: 'lawful-basis' },
+  { q: 'are we permitted to submit neighbours details to the planning portal', has: ["part of the client's appointment"], intent: 'lawful-basis' },
   { q: 'which suppliers are covered by the UK IDTA', has: ['Harvest'], not: ['Planning Portal', 'Redcliffe'] },
   // The Data Privacy Framework is an adequacy decision.
   { q: 'which suppliers are under the DPF', has: ['Slack', 'an adequacy decision'], not: ['Harvest'] },
