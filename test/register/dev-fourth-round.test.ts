@@ -47,11 +47,15 @@ const VETS: Case[] = [
   { q: 'who stores our cctv recordings?', has: ['records no supplier holding cctv', 'imogen@hawthornvets.example'], not: ['PetsApp'] },
   { q: 'how long are video consult recordings kept', has: ['PetsApp', '1 year'] },
   { q: 'why are we allowed to hand microchip details to petlog', has: ['Legal obligation under the Microchipping'], intent: 'lawful-basis' },
+  { q: 'what do the accountants get to look at', has: ['Sage Accounting', 'Staffology'], intent: 'access' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
 
 const STUDIO: Case[] = [
+  // What someone "gets to see" or "can access" asks what they reach; an entry's summary says what we pass it.
+  { q: 'what can cobalt access', has: ['Cobalt IT has access to Google Workspace and Backblaze'], intent: 'access' },
+  { q: 'tell me about redcliffe', has: ['We pass it: read-only access to FreeAgent'] },
   // Why we may put, upload or submit data somewhere asks the lawful basis.
   { q: 'why do we upload site plans to the portal', has: ["part of the client's appointment"], intent: 'lawful-basis' },
   { q: 'are we permitted to submit neighbours details to the planning portal', has: ["part of the client's appointment"], intent: 'lawful-basis' },
