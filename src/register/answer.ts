@@ -106,7 +106,7 @@ export class PolicyQa {
  */
 function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
-  if (!(q.intent === 'unknown' || q.intent === 'policy') || q.whatToDo || q.excluded.size || aspectOf(q.text) || /\bpolic(y|ies)\b/i.test(q.text)) return false;
+  if (!(q.intent === 'unknown' || q.intent === 'policy') || q.whatToDo || q.excluded.size || aspectOf(q.text, q.intent) || /\bpolic(y|ies)\b/i.test(q.text)) return false;
   const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
   return !ownName && ctx.index.offTopic(q.text);
 }

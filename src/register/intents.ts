@@ -27,7 +27,7 @@ const RULES: [Intent, RegExp][] = [
   ['security', /\bbreach (promise|notification|notice)|\bpromise\w*\b.*\bbreach|support (staff|team)|\b(staff|employees|engineers) (can )?(read|see|access|look at)\b|protect|\bsafe\b|\b(has|have|suffers?|had) a (data )?breach|back ?up (our|the)|backed up|disaster|encrypt|\b2fa\b|two[- ]?(factor|step)|\bmfa\b|multi[- ]?factor|\bsoc ?2\b|certif|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|secur|uptime|replicat|firewall|mask|anonymi|pseudonymi|(notify|tell|warn|inform)\w* (us|me|the (firm|company|practice|business|office))\b.*\bbreach|breach notification|\bif .* (is|are|get|gets) (hacked|breached)/],
   ['retention', /\bwhat happens to\b.*\b(when|after|once)\b.*\b(leave|leaves|left|go|goes|end|ends|finish\w*|move|moves|cancel\w*|close|closes)\b|how long|longer than|retention|retain|\bkept for\b|\bkeep\b.*\bfor\b|\bdelet|\bpurg|\b(eras|wip|destroy|get rid of|remov)(e|ed|es|ing)?\b|\bhow many (years|months|days)/],
   ['access', /\b(pass|send|give|hand|share)\w* (any |personal |our )?(data|information|details) (on )?(to|with)\b|who (else )?(has|have|can|could|gets?|is given) (access|see|get at|get into|get in to|log ?in|open|look)|access to|\bcan see\b|\bsee (our|the|it|them)\b|who do we (share|send|pass|give)|share\w* .*\bwith\b|\bpass(ed|es)? (on )?to\b|\bsend\w* .* to\b|\bgiven to\b|third part\w* .* (see|access)|\b(get|gets|allowed) to (see|access|look at|look in)\b|^what (do|does|can) (\S+ ){1,3}(see|access)\b/],
-  ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|\bwhat do we (give|send|pass|share with|hand)\b|\bwhat (do|does) (\S+ ){1,3}(get|receive) from us\b|\bwhose (data|information|details)\b|^(does|is) .*\b(have|hold|keep|store|get)s? .*\b(data|details|information|records|addresses|numbers)\b|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
+  ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|\bwhat do we (give|send|pass|share with|hand)\b|\bwhat (do|does) (\S+ ){1,3}(get|receive) from us\b|\bwhat (do|does) (\S+ ){1,3}(get|receive|know|hold|have|keep|store) (about|on) (the|our|a|an|each|every)\b|\bwhose (data|information|details)\b|^(does|is) .*\b(have|hold|keep|store|get)s? .*\b(data|details|information|records|addresses|numbers)\b|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
   ['location', /\bwhere\b|stored in|\bhosted\b|\bcountr|\bregion\b|data cent|located|\b(held|kept|stored|hosted|keep data) (in|outside)\b|\bin the (eu|uk|us|usa)\b|(eu|uk|us|usa|europe|america)\b.*\b(data|store|stored|hold)|\bstore\w* .*\b(eu|uk|us|usa|europe)\b|outside the (uk|eu)/],
   ['purpose', /used? for\b|\bwhat (is|does|do) .* (for|do)\b|\bwhich (supplier|tool|software|service|app|company|system|provider)|\bis there (a|an|any) (supplier|tool|software|service|app|company|system|provider)|\bwho do we use\b|\bwhat do we use\b|\bdo we (use|have|work with)\b|\bis \w+ (one of )?our (supplier|processor)|\bwhat (is|are) \w+( \w+)?\??$|\bwhy do we (use|have)/],
 ];
@@ -58,17 +58,26 @@ export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier' | 'role'
 
 /** Questions about one field of a named supplier that the general intents do not cover. */
 const ASPECTS: [Aspect, RegExp][] = [
-  ['owner', /\b(?:anyone|anybody|someone|somebody) (?:looks? after|owns?|manages?|responsible for|in charge of)\b|\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|(?:is )?responsible for|(?:is )?in charge of|handles?|deals? with|the owner of|(?:the |our )?(?:contact|lead|person) (?:for|on))\b|\bowner\b|\bwho do i (?:ask|speak to|talk to) about\b/],
+  ['owner', /\b(?:anyone|anybody|someone|somebody) (?:looks? after|owns?|manages?|responsible for|in charge of)\b|\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|(?:is )?responsible for|(?:is )?in charge of|handles?|deals? with|the owner of|(?:the |our )?(?:contact|lead|person) (?:for|on))\b|\bwho do i (?:ask|speak to|talk to) about\b/],
   ['transfer', /\b(protects?|covers?)\b.*\b(in|to) the (us|usa)\b|\babroad\b|\boverseas\b|\btransfer|safeguard|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
   ['supplier', /\btell me (about|more about)\b|\bwhat do we know about\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\bsummary of\b/],
   ['role', /\b(a|our|the) (data )?(processor|controller|joint controller|recipient)\b|\b(are we|is it|is \S+) (the |a )?(joint )?controllers?\b|\bjoint controllers? with\b|\bwhat (is|are) \S+( \S+)?'?s? role\b|\bprocessor or (a )?controller\b/],
   ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bon what grounds\b|\bgrounds (for|to)\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give|tell|put|upload|post|disclose|hand|provide|submit)|\bcan (i|we) (give|share|pass|send|tell)\b|\bjustif|\bwhy (do|did|can|may) we (give|share|pass|send|disclose|hand|put|upload|post|submit|provide)\b/],
 ];
 
-/** The register field a question about a named supplier asks for, when it is owner, transfer or lawful basis. */
-export function aspectOf(question: string): Aspect | undefined {
+/** Intents that ask what data goes where: "the owner" in them is whose data ("what do we give X about the owner?"). */
+const DATA_INTENTS: readonly Intent[] = ['data', 'access', 'retention', 'location'];
+
+/**
+ * The register field a question about a named supplier asks for, when it is owner, transfer or
+ * lawful basis. The word "owner" alone asks who looks after a supplier unless the question's
+ * intent is about data, where the owner is a person the data is about (a pet's, a home's).
+ */
+export function aspectOf(question: string, intent?: Intent): Aspect | undefined {
   const q = question.toLowerCase();
-  return ASPECTS.find(([, pattern]) => pattern.test(q))?.[0];
+  const found = ASPECTS.find(([, pattern]) => pattern.test(q))?.[0];
+  if (found) return found;
+  return /\bowner\b/.test(q) && !(intent && DATA_INTENTS.includes(intent)) ? 'owner' : undefined;
 }
 
 /** True when a question asks what to do, so a policy answers it rather than a supplier's entry. */

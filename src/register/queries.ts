@@ -49,12 +49,12 @@ const regions: Step = (ctx, q) => {
   if (q.regions.length === 0 || q.named.length > 0) return undefined;
   // "Which of the companies we share data with are in the UK?" is a region question too.
   const sharing = q.intent === 'access' && asksAggregate(q.text);
-  if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text) !== 'transfer') return undefined;
+  if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => !q.excluded.has(s.id));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
-  if (aspectOf(q.text) === 'transfer') {
+  if (aspectOf(q.text, q.intent) === 'transfer') {
     // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded.
     const found = byRegion(suppliers, q.regions, mode).found;
     const text = found.length
@@ -75,7 +75,7 @@ const properties: Step = (_ctx, q) => {
 
 /** "What does Tom look after?". */
 const owners: Step = (ctx, q) => {
-  if (q.named.length > 0 || !(aspectOf(q.text) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
+  if (q.named.length > 0 || !(aspectOf(q.text, q.intent) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
   return lookedAfterBy(ctx, q.text);
 };
 

@@ -78,7 +78,7 @@ function noSupplier(ctx: QaContext, q: Question): QaAnswer {
 
 /** "Who manages our email?": a field of the one or two suppliers found by what they do, every word of it the register's. */
 function fieldAspect(ctx: QaContext, q: Question, matches: SupplierMatch[]): Aspect | undefined {
-  const aspect = aspectOf(q.text);
+  const aspect = aspectOf(q.text, q.intent);
   const narrow = aspect === 'owner' || aspect === 'transfer' || aspect === 'lawful-basis';
   return narrow && matches.length <= 2 && !asksAggregate(q.text) && ctx.index.strayWords(q.text) === 0 ? aspect : undefined;
 }
@@ -131,7 +131,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const suppliers = matches.map((m) => m.supplier);
   const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
   const each: Each = (render) => suppliers.map(render).join(' ');
-  const aspect = q.named.length ? aspectOf(q.text) : fieldAspect(ctx, q, matches);
+  const aspect = q.named.length ? aspectOf(q.text, q.intent) : fieldAspect(ctx, q, matches);
   const specific = aspect ? undefined : supplierText(ctx, q.intent, matches, q.text, each);
   const answered = aspect
     ? { intent: aspect as Intent, text: each((s) => `${q.named.length ? '' : `${s.name}: ${sentence(s.purpose)} `}${aspectText(ctx, aspect, s)}`) }

@@ -48,6 +48,10 @@ const VETS: Case[] = [
   { q: 'how long are video consult recordings kept', has: ['PetsApp', '1 year'] },
   { q: 'why are we allowed to hand microchip details to petlog', has: ['Legal obligation under the Microchipping'], intent: 'lawful-basis' },
   { q: 'what do the accountants get to look at', has: ['Sage Accounting', 'Staffology'], intent: 'access' },
+  // "The owner" in a question about data is whose data, not who looks after the supplier; alone it still is.
+  { q: 'what does petlog get about the owner', has: ["keeper's name, address and phone number"], not: ['Bethan'], intent: 'data' },
+  { q: 'what do we send the insurers about the owner', has: ['policy number'], not: ['Farid'] },
+  { q: 'who is the owner of mailchimp', has: ['Farid Nasser looks after Mailchimp'], intent: 'owner' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
