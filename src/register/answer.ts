@@ -113,9 +113,24 @@ function offTopic(ctx: QaContext, q: Question): boolean {
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';
 
+/** Words for "outside our own country" that name no region. */
+const ABROAD = /\b(abroad|overseas|out of the country|outside the country|internationally|to other countries|in other countries)\b/i;
+
+/**
+ * "Do we send anything abroad?": abroad is outside the firm's own region, by its office timezone
+ * (Europe/London is the UK, another European zone the EU); said in the question so every step
+ * reads it as a region question, its word kept for the transfer aspect.
+ */
+function abroadAsHome(ctx: QaContext, question: string): string {
+  if (!ABROAD.test(question) || /\b(uk|eu|us|usa|eea|europe|britain|america|united)\b/i.test(question)) return question;
+  const zone = ctx.config.organisation.timezone;
+  const home = zone === 'Europe/London' ? 'UK' : zone.startsWith('Europe/') ? 'EU' : undefined;
+  return home ? question.replace(ABROAD, (m) => `${m} (outside the ${home})`) : question;
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  const question = withContractions(typed);
+  const question = abroadAsHome(ctx, withContractions(typed));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));

@@ -56,10 +56,11 @@ const regions: Step = (ctx, q) => {
   const label = topic.length ? topicLabel(q.text) : undefined;
   if (aspectOf(q.text, q.intent) === 'transfer') {
     // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded.
-    const found = byRegion(suppliers, q.regions, mode).found;
-    const text = found.length
+    const { found, unknown } = byRegion(suppliers, q.regions, mode);
+    const silent = unknown.length ? ` The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.` : '';
+    const text = (found.length
       ? found.map((s) => transferText(s, ctx.contact)).join(' ')
-      : `No supplier in the register is recorded as storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}.`;
+      : `No supplier in the register is recorded as storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}.`) + silent;
     return { intent: 'transfer', sources: found.map((s) => `register:${s.id}`), answer: `${text} (Register: ${found.map((s) => s.id).join(', ') || 'no entry'}.)` };
   }
   const { text, sources } = regionAnswer(suppliers, q.regions, mode, { count: asksCount(q.text), topic: label });

@@ -52,6 +52,9 @@ const VETS: Case[] = [
   { q: 'what does petlog get about the owner', has: ["keeper's name, address and phone number"], not: ['Bethan'], intent: 'data' },
   { q: 'what do we send the insurers about the owner', has: ['policy number'], not: ['Farid'] },
   { q: 'who is the owner of mailchimp', has: ['Farid Nasser looks after Mailchimp'], intent: 'owner' },
+  // Abroad is outside the firm's own country (by its office timezone), with each transfer's safeguard and the silent ones.
+  { q: 'do we send anything abroad?', has: ['Mailchimp stores data in the US', 'IDTA', 'does not say where PetsApp and Dalesbyte IT'], not: ['Vetstoria', "don't know"] },
+  { q: 'is mailchimp data sent abroad?', has: ['Mailchimp stores data in the US', 'IDTA'] },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
