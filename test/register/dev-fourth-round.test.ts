@@ -60,6 +60,8 @@ const VETS: Case[] = [
 ];
 
 const STUDIO: Case[] = [
+  // "What now?" asks what to do: the policy, not the supplier a word of it names.
+  { q: 'we got a phishing email, what now?', has: ['tell the studio manager the same day'], not: ['Google Workspace:'], intent: 'policy' },
   // What someone "gets to see" or "can access" asks what they reach; an entry's summary says what we pass it.
   { q: 'what can cobalt access', has: ['Cobalt IT has access to Google Workspace and Backblaze'], intent: 'access' },
   { q: 'tell me about redcliffe', has: ['We pass it: read-only access to FreeAgent'] },
