@@ -143,7 +143,8 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
     if (extra.length) answered.text = `${answered.text} ${sentences(...extra)}`;
   }
   // "How do we back up the shop?" names a supplier but asks what to do: the policy that says, first.
-  const lead = q.whatToDo ? policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD) : undefined;
+  // So does one that asks for our policy by that word ("what's our policy on marketing emails?").
+  const lead = q.whatToDo ? policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD) : /\bpolic(y|ies)\b/i.test(q.text) ? policyAnswer(ctx, q.text) : undefined;
   if (lead && (answered.intent === 'supplier' || answered.intent === 'purpose')) {
     return { intent: 'policy', sources: [...lead.sources, ...suppliers.map((s) => `register:${s.id}`)], answer: `${lead.answer}\n${answered.text}${cite}` };
   }

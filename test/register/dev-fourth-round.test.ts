@@ -86,6 +86,16 @@ describe('Q&A on an architects (dev questions, issue 17 fourth round)', () => {
   it.each(STUDIO)('$q', (c) => check(studio, c));
 });
 
+describe('Q&A on a deli (dev questions, issue 17 fourth round)', () => {
+  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
+  it('leads with the policy when a question asks for our policy, even naming a supplier', () => {
+    const answer = deli.ask("what's our policy on marketing emails");
+    expect(answer.intent).toBe('policy');
+    expect(answer.answer).toMatch(/^Marketing opt-outs: /);
+    expect(answer.sources).toContain('register:klaviyo');
+  });
+});
+
 describe('Q&A on a letting agency (dev questions, issue 17 fourth round)', () => {
   const CASES: Case[] = [
     { q: 'is stripe PCI compliant?', has: ['PCI DSS Level 1'], intent: 'security' },
