@@ -43,6 +43,8 @@ export const THESAURUS: readonly string[][] = [
   ['complaint', 'feedback', 'support ticket', 'ticket', 'enquiry', 'query'],
   ['contract', 'agreement', 'terms', 'engagement letter', 'letter of engagement'],
   ['accident', 'injury', 'injured', 'hurt', 'fell', 'fall', 'slipped', 'tripped', 'first aid', 'twisted', 'sprained', 'sprain', 'bumped', 'fainted', 'collapsed', 'cut themselves', 'burnt', 'bruised'],
+  // Someone asking us to erase their data: a request with its own policy, not how long we keep things.
+  ['erasure request', 'right to be forgotten', 'to be forgotten', 'right to erasure', 'delete my data', 'delete their data', 'delete my details', 'delete their details', 'delete all my', 'delete all their', 'delete everything', 'erase everything', 'erase my data', 'erase their data', 'remove my data', 'remove their data', 'remove my details', 'remove their details', 'delete my account', 'delete their account', 'us to delete', 'us to erase', 'us to remove', 'to be deleted', 'to be removed', 'to be erased', 'wipe their data', 'wipe my data'],
   ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access'],
 ];
 

@@ -86,6 +86,16 @@ describe('Q&A on an architects (dev questions, issue 17 fourth round)', () => {
   it.each(STUDIO)('$q', (c) => check(studio, c));
 });
 
+describe('Q&A on an architects with an erasure policy (dev questions, issue 17 fourth round)', () => {
+  const larch = load('../../examples/larch-vale/vigil.yaml');
+  it('reads someone asking us to delete their data as an erasure request, not a retention question', () => {
+    for (const q of ['a client has asked to be removed from all our records', 'a former client wants us to delete all their details']) {
+      expect(larch.ask(q).answer).toMatch(/^Requests for a copy of data, correction or erasure: /);
+    }
+    expect(larch.ask('how long do we keep enquiries before we delete them').answer).toContain('deleted after one year');
+  });
+});
+
 describe('Q&A on a deli (dev questions, issue 17 fourth round)', () => {
   const deli = load('../../examples/oakhill-pantry/vigil.yaml');
   it('leads with the policy when a question asks for our policy, even naming a supplier', () => {
