@@ -94,6 +94,11 @@ describe('Q&A on an architects with an erasure policy (dev questions, issue 17 f
     }
     expect(larch.ask('how long do we keep enquiries before we delete them').answer).toContain('deleted after one year');
   });
+  it('reads someone asking for a copy of what we hold as a subject access request', () => {
+    for (const q of ['a client asked for a copy of their file', 'someone wants to see what we have on them', 'a client wants a copy of everything we hold on them']) {
+      expect(larch.ask(q).answer).toMatch(/^Requests for a copy of data, correction or erasure: /);
+    }
+  });
 });
 
 describe('Q&A on a deli (dev questions, issue 17 fourth round)', () => {
