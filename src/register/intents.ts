@@ -62,7 +62,7 @@ const ASPECTS: [Aspect, RegExp][] = [
   ['transfer', /\b(protects?|covers?)\b.*\b(in|to) the (us|usa)\b|\babroad\b|\boverseas\b|\btransfer|safeguard|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
   ['supplier', /\btell me (about|more about)\b|\bwhat do we know about\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\bsummary of\b/],
   ['role', /\b(a|our|the) (data )?(processor|controller|joint controller|recipient)\b|\b(are we|is it|is \S+) (the |a )?(joint )?controllers?\b|\bjoint controllers? with\b|\bwhat (is|are) \S+( \S+)?'?s? role\b|\bprocessor or (a )?controller\b/],
-  ['lawful-basis', /lawful basis|legal basis|\bon what basis\b|\bon what grounds\b|\bgrounds (for|to)\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give|tell|put|upload|post|disclose|hand|provide|submit)|\bcan (i|we) (give|share|pass|send|tell)\b|\bjustif|\bwhy (do|did|can|may) we (give|share|pass|send|disclose|hand|put|upload|post|submit|provide)\b/],
+  ['lawful-basis', /lawful basis|legal basis|\b(need|needs|require|requires|have|get|got) (their |his |her |the |any |written |explicit )?(consent|permission)\b|\bwhat gives us the right\b|\bright to (share|send|use|keep|hold|process|pass)\b|\bon what basis\b|\bon what grounds\b|\bgrounds (for|to)\b|\bbasis (for|of)\b|\b(allowed|permitted|entitled) to (share|pass|send|give|tell|put|upload|post|disclose|hand|provide|submit)|\bcan (i|we) (give|share|pass|send|tell)\b|\bjustif|\bwhy (do|did|can|may) we (give|share|pass|send|disclose|hand|put|upload|post|submit|provide)\b/],
 ];
 
 /** Intents that ask what data goes where: "the owner" in them is whose data ("what do we give X about the owner?"). */

@@ -72,7 +72,10 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
     if (s.lawfulBasis) parts.push(s.lawfulBasis);
     if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
-    if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}.`);
+    // The supplier's own staff reach our data too, on the terms the register records.
+    const support = s.security.supportAccess?.trim().replace(/\.$/, '');
+    if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
+    else if (support) parts.push(support);
     return sentences(...parts);
   }).join(' ');
 }

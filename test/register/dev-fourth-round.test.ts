@@ -94,6 +94,16 @@ describe('Q&A on an architects with an erasure policy (dev questions, issue 17 f
     }
     expect(larch.ask('how long do we keep enquiries before we delete them').answer).toContain('deleted after one year');
   });
+  it.each([
+    // A period in words ("a year", "two months") filters retention as a number does.
+    { q: 'which suppliers keep data for less than a year', has: ['Backblaze B2 (90 days)'], not: ['Autodesk'] },
+    // Who can access a supplier includes its own staff, on the register's terms.
+    { q: 'who can access our microsoft 365 account?', has: ['nobody besides us', 'Customer Lockbox'] },
+    // Needing consent, or what gives us the right, asks the lawful basis.
+    { q: 'do we need consent for the newsletter', has: ['Consent, given when signing up'], intent: 'lawful-basis' },
+    { q: "what gives us the right to send clients' details to hewitt", has: ['Performance of our contract'], intent: 'lawful-basis' },
+  ])('$q', (c) => check(larch, c));
+
   it('reads someone asking for a copy of what we hold as a subject access request', () => {
     for (const q of ['a client asked for a copy of their file', 'someone wants to see what we have on them', 'a client wants a copy of everything we hold on them']) {
       expect(larch.ask(q).answer).toMatch(/^Requests for a copy of data, correction or erasure: /);
