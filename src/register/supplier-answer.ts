@@ -52,7 +52,15 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   const holderShaped = (asksAggregate(q.text) && HOLDING.test(q.text)) || ['location', 'retention', 'data'].includes(q.intent);
   if (q.named.length === 0 && q.byName.length === 0 && holderShaped && ctx.index.namesUnheldData(q.text)) return { matches: [], holders: false };
   const lenient = FIELD_INTENTS.includes(q.intent);
-  return { matches: merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient })), holders: false };
+  const matches = merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
+  // "Where do we keep members' bank details?": of the suppliers found by their words, those that
+  // hold every kind of data and person named (not the payroll's staff bank details), when any do.
+  if (q.named.length === 0 && matches.length > 1 && ['location', 'retention', 'data'].includes(q.intent)) {
+    const all = new Set(ctx.index.holdersOf(q.text).map((m) => m.supplier.id));
+    const narrowed = matches.filter((m) => all.has(m.supplier.id));
+    if (narrowed.length) return { matches: narrowed, holders: false };
+  }
+  return { matches, holders: false };
 }
 
 /** No supplier matched: a policy, everyone we share with, "the register records none", or don't know. */

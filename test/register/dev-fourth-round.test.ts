@@ -121,6 +121,15 @@ describe('Q&A on a deli (dev questions, issue 17 fourth round)', () => {
   });
 });
 
+describe('Q&A on a gym (dev questions, issue 17 fourth round)', () => {
+  const gym = load('./fixtures/northgate-gym.yaml');
+  it.each([
+    // Whose data narrows a where / how long question to the suppliers holding it about those people.
+    { q: "where do we keep members' bank details?", has: ['GoCardless'], not: ['BrightPay'] },
+    { q: 'where do we keep staff bank details?', has: ['BrightPay'], not: ['GoCardless'] },
+  ])('$q', (c) => check(gym, c));
+});
+
 describe('Q&A on a letting agency (dev questions, issue 17 fourth round)', () => {
   const CASES: Case[] = [
     { q: 'is stripe PCI compliant?', has: ['PCI DSS Level 1'], intent: 'security' },
