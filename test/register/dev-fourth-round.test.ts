@@ -55,6 +55,9 @@ const VETS: Case[] = [
   // Abroad is outside the firm's own country (by its office timezone), with each transfer's safeguard and the silent ones.
   { q: 'do we send anything abroad?', has: ['Mailchimp stores data in the US', 'IDTA', 'does not say where PetsApp and Dalesbyte IT'], not: ['Vetstoria', "don't know"] },
   { q: 'is mailchimp data sent abroad?', has: ['Mailchimp stores data in the US', 'IDTA'] },
+  // "Does X store data outside the UK?" asks where, not what data.
+  { q: 'does vetstoria store data outside the UK?', has: ['It is stored in the UK'], intent: 'location' },
+  { q: 'does mailchimp hold client details in the US?', has: ['It is stored in the US', 'IDTA'], intent: 'location' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
