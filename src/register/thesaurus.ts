@@ -24,7 +24,7 @@ export const THESAURUS: readonly string[][] = [
   ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link'],
   ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
-  ['telephone', 'phone', 'mobile', 'call', 'text', 'sms'],
+  ['telephone', 'phone', 'mobile', 'call', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
   ['address', 'postal', 'postcode', 'home address', 'delivery'],
   ['delivery', 'courier', 'parcel', 'shipping', 'postage', 'post'],
   ['website', 'site', 'web', 'online', 'webshop', 'shop'],

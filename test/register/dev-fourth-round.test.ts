@@ -63,6 +63,8 @@ const VETS: Case[] = [
 ];
 
 const STUDIO: Case[] = [
+  // The first word of an everyday phrase means what the phrase means: a phone number is no device.
+  { q: "a neighbour asked me for our client's phone number", has: [], not: ['Work in the cloud, not on your laptop'] },
   // "What now?" asks what to do: the policy, not the supplier a word of it names.
   { q: 'we got a phishing email, what now?', has: ['tell the studio manager the same day'], not: ['Google Workspace:'], intent: 'policy' },
   // What someone "gets to see" or "can access" asks what they reach; an entry's summary says what we pass it.
