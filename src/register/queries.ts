@@ -25,14 +25,14 @@ const stranger: Step = (ctx, q) => {
 const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
 
 /** Asks which statements are due or past due for review. */
-const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review/i;
+const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b/i;
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
-  if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text))) return undefined;
+  if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
   const mode = regionMode(q.text);
   const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size ? q.pool : undefined;
-  if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool);
+  if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool, q.text);
   // "Do we have a DPA with Sage?" asks after one supplier: one the register does not hold is unknown.
   const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
   if (stranger) return unknownSupplier(ctx, stranger);

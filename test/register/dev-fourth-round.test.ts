@@ -85,6 +85,19 @@ const STUDIO: Case[] = [
 
 describe('Q&A on a vets (dev questions, issue 17 fourth round)', () => {
   it.each(VETS)('$q', (c) => check(vets, c));
+
+  it('lists the statements due for review in the window asked, and every review date', () => {
+    const year = vets.ask('which statements are due for review next year').answer;
+    expect(year).toContain('Due in 2027: Provet Cloud (due 2027-01-31), Sage Accounting (due 2027-02-28)');
+    expect(year).not.toContain('Mailchimp');
+    const soon = vets.ask('which dpas need reviewing in the next 3 months').answer;
+    expect(soon).toContain('Due in the next 3 months: Mailchimp (due 2026-12-31), Provet Cloud (due 2027-01-31) and Sage Accounting (due 2027-02-28).');
+    expect(vets.ask('what are the statement review dates').answer).toContain('Review dates to come: Mailchimp (due 2026-12-31), Provet Cloud');
+  });
+
+  it('counts the suppliers in a role when asked how many', () => {
+    expect(vets.ask('how many suppliers are recipients?').answer).toContain('Our recipients (4): Petlog');
+  });
 });
 
 describe('Q&A on an architects (dev questions, issue 17 fourth round)', () => {
