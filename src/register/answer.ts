@@ -2,6 +2,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import type { VigilConfig } from '../config/schema.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
+import { asksAggregate } from './aggregate.ts';
 import { aspectOf, classify } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
@@ -106,9 +107,11 @@ export class PolicyQa {
  */
 function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
-  if (!(q.intent === 'unknown' || q.intent === 'policy') || q.whatToDo || q.excluded.size || aspectOf(q.text, q.intent) || /\bpolic(y|ies)\b/i.test(q.text)) return false;
+  // A "where…" or "how long…" question naming no supplier and no region is weak too ("where is the staff car park?").
+  const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
+  if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || q.whatToDo || q.excluded.size || aspectOf(q.text, q.intent) || /\bpolic(y|ies)\b/i.test(q.text)) return false;
   const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
-  return !ownName && ctx.index.offTopic(q.text);
+  return !ownName && ctx.index.offTopic(q.text, field);
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';

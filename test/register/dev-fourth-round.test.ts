@@ -58,6 +58,11 @@ const VETS: Case[] = [
   // "Does X store data outside the UK?" asks where, not what data.
   { q: 'does vetstoria store data outside the UK?', has: ['It is stored in the UK'], intent: 'location' },
   { q: 'does mailchimp hold client details in the US?', has: ['It is stored in the US', 'IDTA'], intent: 'location' },
+  // A where / how long question mostly in words the register never uses is off-topic; "how much … left" is no loss.
+  { q: 'where is the staff car park', has: ["don't know", 'imogen@hawthornvets.example'], not: ['Staffology'], intent: 'unknown' },
+  { q: 'how long is the lunch break', has: ["don't know"], intent: 'unknown' },
+  { q: 'how much holiday do I have left', has: ["don't know"], not: ['Reporting a data breach'], intent: 'unknown' },
+  { q: 'where is petsapp data stored', has: ['PetsApp', 'does not say where'] },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
