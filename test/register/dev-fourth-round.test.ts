@@ -63,6 +63,8 @@ const VETS: Case[] = [
   { q: 'how long is the lunch break', has: ["don't know"], intent: 'unknown' },
   { q: 'how much holiday do I have left', has: ["don't know"], not: ['Reporting a data breach'], intent: 'unknown' },
   { q: 'where is petsapp data stored', has: ['PetsApp', 'does not say where'] },
+  // "Is there a supplier for…" asks which we use, even for sending or sharing something.
+  { q: 'is there a supplier for sending texts to clients?', has: ['We use PetsApp'], intent: 'purpose' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
