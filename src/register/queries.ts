@@ -7,7 +7,7 @@ import { policyAnswer } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { SUPPLIER_QUESTIONS, capitalisedStranger, unknownName, unknownSupplier } from './unknown.ts';
+import { SUPPLIER_QUESTIONS, capitalisedStranger, slotStranger, unknownName, unknownSupplier } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -17,7 +17,9 @@ export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|p
 
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
-  const name = q.named.length === 0 && SUPPLIER_QUESTIONS.includes(q.intent) ? capitalisedStranger(ctx, q.text) : undefined;
+  if (q.named.length > 0) return undefined;
+  // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
+  const name = (SUPPLIER_QUESTIONS.includes(q.intent) ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
   return name ? unknownSupplier(ctx, name) : undefined;
 };
 

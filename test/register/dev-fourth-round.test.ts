@@ -65,6 +65,12 @@ const VETS: Case[] = [
   { q: 'where is petsapp data stored', has: ['PetsApp', 'does not say where'] },
   // "Is there a supplier for…" asks which we use, even for sending or sharing something.
   { q: 'is there a supplier for sending texts to clients?', has: ['We use PetsApp'], intent: 'purpose' },
+  // A word where the question's shape puts a name, that the register does not hold, is a supplier we do not know, in any case.
+  { q: 'where does whatsapp store our messages', has: ["can't find whatsapp", 'imogen@hawthornvets.example'], not: ['PetsApp'], intent: 'unknown-supplier' },
+  { q: 'can we use wetransfer to send x-rays to a referral practice', has: ["can't find wetransfer"], intent: 'unknown-supplier' },
+  { q: 'is it ok to put client data in chatgpt', has: ["can't find chatgpt"], intent: 'unknown-supplier' },
+  { q: 'is hubspot one of our suppliers', has: ["can't find hubspot in"], intent: 'unknown-supplier' },
+  { q: 'where does vetstora store data', has: ['Vetstoria'], intent: 'location' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
