@@ -71,6 +71,9 @@ const VETS: Case[] = [
   { q: 'is it ok to put client data in chatgpt', has: ["can't find chatgpt"], intent: 'unknown-supplier' },
   { q: 'is hubspot one of our suppliers', has: ["can't find hubspot in"], intent: 'unknown-supplier' },
   { q: 'where does vetstora store data', has: ['Vetstoria'], intent: 'location' },
+  // Sent to the wrong anyone, or everyone in cc, is a breach, and saying what one did asks what to do.
+  { q: 'I sent the x-ray to the wrong practice', has: ['straight away'], intent: 'policy' },
+  { q: 'I put everyone in cc instead of bcc', has: ['straight away'], intent: 'policy' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
