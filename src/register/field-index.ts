@@ -58,7 +58,9 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
       }
     }
     const word = raw[i]!;
-    if (kept(word, stop)) {
+    // A later word of an everyday phrase says only what the phrase says ("addresses" in "email addresses").
+    const later = i <= phraseEnd && !starts && unit.has(IN_PHRASE);
+    if (kept(word, stop) && !later) {
       unit.add(stems[i]!);
       // The first word of an everyday phrase means what the phrase means: "phone" in "phone number" is no device.
       if (!starts) thesaurus.of(stems[i]!)?.forEach((c) => unit.add(c));

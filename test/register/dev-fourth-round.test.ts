@@ -138,6 +138,13 @@ describe('Q&A on an architects with an erasure policy (dev questions, issue 17 f
     { q: "what gives us the right to send clients' details to hewitt", has: ['Performance of our contract'], intent: 'lawful-basis' },
   ])('$q', (c) => check(larch, c));
 
+  it('reads a later word of an everyday phrase by the phrase: an email or IP address is no home address', () => {
+    const answer = larch.ask("which suppliers have our clients' home addresses").answer;
+    expect(answer).toContain('Matterport');
+    for (const name of ['Mailchimp', 'Figma', 'Squarespace']) expect(answer).not.toContain(name);
+    expect(larch.ask('which suppliers hold email addresses').answer).toContain('Mailchimp');
+  });
+
   it('reads someone asking for a copy of what we hold as a subject access request', () => {
     for (const q of ['a client asked for a copy of their file', 'someone wants to see what we have on them', 'a client wants a copy of everything we hold on them']) {
       expect(larch.ask(q).answer).toMatch(/^Requests for a copy of data, correction or erasure: /);
