@@ -4,7 +4,7 @@ import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
-import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
 import { SUPPLIER_QUESTIONS, capitalisedStranger, slotStranger, unknownName, unknownSupplier } from './unknown.ts';
@@ -110,5 +110,19 @@ const whatToDo: Step = (ctx, q) => {
   return policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
 };
 
+/** "Do we have a clear desk policy?" when no policy matches: say there is none to quote, and whom to ask, never a supplier. */
+const noPolicy: Step = (ctx, q) => {
+  if (q.named.length > 0 || q.whatToDo || !/\bpolic(y|ies)\b/i.test(q.text) || /\b(gdpr|privacy|data protection|cookie) polic/i.test(q.text)) return undefined;
+  if (policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD)) return undefined;
+  const topic = q.text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^a-z0-9 -]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !/^(polic(y|ies)|do|does|we|i|have|has|got|a|an|any|our|the|is|are|there|what|whats|which|say|says|about|on|for|of|to|with|tell|me|us|you|your|please|know|rule|rules|can|could|should|find|see|read|copy|where|s)$/.test(w))
+    .join(' ');
+  return reply('unknown', `Sorry, I don't know how to answer that from our register or policies: none of our policies is on ${topic || 'that'}. Please ask ${ctx.contact}.`);
+};
+
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [stranger, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];

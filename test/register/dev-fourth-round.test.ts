@@ -79,6 +79,10 @@ const VETS: Case[] = [
 ];
 
 const STUDIO: Case[] = [
+  // A policy no policy matches is said to be none of ours, with the contact: never a supplier or an unknown name.
+  { q: 'do we have a clear desk policy', has: ['none of our policies is on clear desk', 'keira@fenwickshaw.example'], not: ["can't find"], intent: 'unknown' },
+  { q: 'is there a policy about social media', has: ['none of our policies is on social media'], intent: 'unknown' },
+  { q: 'what does our policy say about usb sticks', has: ['Work in the cloud, not on your laptop'], intent: 'policy' },
   // The first word of an everyday phrase means what the phrase means: a phone number is no device.
   { q: "a neighbour asked me for our client's phone number", has: [], not: ['Work in the cloud, not on your laptop'] },
   // "What now?" asks what to do: the policy, not the supplier a word of it names.
