@@ -74,6 +74,8 @@ const VETS: Case[] = [
   // Sent to the wrong anyone, or everyone in cc, is a breach, and saying what one did asks what to do.
   { q: 'I sent the x-ray to the wrong practice', has: ['straight away'], intent: 'policy' },
   { q: 'I put everyone in cc instead of bcc', has: ['straight away'], intent: 'policy' },
+  // A terse "data location?" or "hosting" asks where.
+  { q: 'mailchimp data location?', has: ['It is stored in the US'], intent: 'location' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
