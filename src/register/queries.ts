@@ -1,4 +1,5 @@
-import { asksAggregate, asksCount, byRegion, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
+import { asksAggregate, asksCount, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
+import { words } from './text.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, transferText } from './fields.ts';
@@ -110,6 +111,42 @@ const whatToDo: Step = (ctx, q) => {
   return policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
 };
 
+/** Asks which systems someone has an account with, or who has one with a supplier. */
+const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;
+
+/**
+ * "Which systems does Farid use?", "who is Callum?": what the register says of a person of the
+ * workspace (the suppliers they have an account with, those they look after); "who uses
+ * Mailchimp?": the people with an account with it.
+ */
+const people: Step = (ctx, q) => {
+  if (q.whatToDo) return undefined;
+  const asked = new Set(words(q.text));
+  if (q.named.length > 0) {
+    if (!/^\s*who\b/i.test(q.text) || !/\b(uses?|using|has an account|have an account|logs? ?in(to)?)\b/i.test(q.text)) return undefined;
+    const parts = q.named.map(({ supplier: s }) => {
+      const users = ctx.config.people.filter((p) => p.uses.includes(s.id));
+      return users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;
+    });
+    return { intent: 'access', sources: q.named.map((m) => `register:${m.supplier.id}`), answer: `${parts.join(' ')} (Register.)` };
+  }
+  const person = ctx.config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  if (!person) return undefined;
+  const who = /^\s*(who is|who's|whos)\s+\S+(\s+\S+)?\s*\??\s*$/i.test(q.text);
+  // "Which systems does Farid use?", "what accounts has Tamsin got?": the person is the subject of a question.
+  const uses = /^\s*(which|what|does|do|has|have|is)\b/i.test(q.text) && USES.test(q.text) && !/\b(asked|asks|says|said|wants|told)\b/i.test(q.text);
+  if (!who && !uses) return undefined;
+  const name = (id: string) => ctx.config.suppliers.find((s) => s.id === id)?.name ?? id;
+  const accounts = person.uses.map(name);
+  const owned = ownedBy(ctx.config.suppliers, person.id).map((s) => s.name);
+  const parts = [
+    who ? `${person.name}${person.email ? ` (${person.email})` : ''}${person.roles.length ? `: ${list(person.roles)}` : ''}.` : '',
+    accounts.length ? `${person.name} has an account with ${list(accounts)}.` : `The register lists no supplier account for ${person.name}.`,
+    owned.length ? `${person.name.split(' ')[0]} looks after ${list(owned)}.` : '',
+  ].filter(Boolean);
+  return { intent: 'owner', sources: [...new Set([...person.uses, ...ownedBy(ctx.config.suppliers, person.id).map((s) => s.id)])].map((id) => `register:${id}`), answer: `${parts.join(' ')} (Register.)` };
+};
+
 /** "Do we have a clear desk policy?" when no policy matches: say there is none to quote, and whom to ask, never a supplier. */
 const noPolicy: Step = (ctx, q) => {
   if (q.named.length > 0 || q.whatToDo || !/\bpolic(y|ies)\b/i.test(q.text) || /\b(gdpr|privacy|data protection|cookie) polic/i.test(q.text)) return undefined;
@@ -125,4 +162,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];

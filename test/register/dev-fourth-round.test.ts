@@ -76,6 +76,11 @@ const VETS: Case[] = [
   { q: 'I put everyone in cc instead of bcc', has: ['straight away'], intent: 'policy' },
   // A terse "data location?" or "hosting" asks where.
   { q: 'mailchimp data location?', has: ['It is stored in the US'], intent: 'location' },
+  // What the register says of a person (the suppliers they have accounts with and look after), and who has an account with a supplier.
+  { q: 'which systems does Farid use?', has: ['Farid Nasser has an account with Provet Cloud, Vetstoria, Dojo, Mailchimp and Microsoft 365', 'looks after Vetstoria'], not: ["can't find"] },
+  { q: 'who is Callum', has: ['Callum Reid (callum@hawthornvets.example)', 'looks after PetsApp'] },
+  { q: 'who uses mailchimp', has: ['Farid Nasser has an account with Mailchimp'] },
+  { q: 'who can I talk to about gdpr', has: ['imogen@hawthornvets.example'], intent: 'contact' },
   // "force" is enforce.
   { q: 'which systems force 2fa', has: ['enforce two-factor', 'Provet Cloud', 'Staffology'], not: ['Vetstoria', 'Mailchimp'] },
 ];
