@@ -72,13 +72,19 @@ export function slotStranger(ctx: QaContext, question: string): string | undefin
   return undefined;
 }
 
+/** Everyday words no supplier is named (a name is never "everything backed up" or "paper"), as folded. */
+const EVERYDAY = new Set(
+  ('everything anything nothing something everyone anyone nobody backed paper printed physical properly correctly ok fine enough ' +
+    'right allowed able really actually still already yet ever never always good bad best worst up down out off over back').split(' ').map(stem),
+);
+
 /** The words of a question that could be a supplier's name we do not know, as typed. */
 export function unknownName(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
   const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
   const kept = raw.filter((token) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
-    return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
+    return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
   });
   return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
 }

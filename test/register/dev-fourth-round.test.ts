@@ -182,6 +182,13 @@ describe('Q&A on a gym (dev questions, issue 17 fourth round)', () => {
   ])('$q', (c) => check(gym, c));
 });
 
+describe('Q&A on a gym: everyday words are no unknown supplier (dev questions, issue 17 fourth round)', () => {
+  const gym = load('./fixtures/northgate-gym.yaml');
+  it.each(['is everything backed up', 'where do we keep paper records', 'is our data stored securely'])('%s', (q) => {
+    expect(gym.ask(q).answer).not.toContain("can't find");
+  });
+});
+
 describe('Q&A on a letting agency (dev questions, issue 17 fourth round)', () => {
   const CASES: Case[] = [
     { q: 'is stripe PCI compliant?', has: ['PCI DSS Level 1'], intent: 'security' },
