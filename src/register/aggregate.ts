@@ -96,7 +96,7 @@ const PROPERTIES: Property[] = [
     test: (s) => s.security.encryptionAtRest,
   },
   {
-    asked: /\btransfer|safeguard|\bsccs?\b|standard contractual|\bidta\b|adequacy/,
+    asked: /\btransfer|safeguard|\bsccs?\b|standard contractual|\bidta\b|adequacy|\bdpf\b|data privacy framework/,
     has: 'Suppliers with a recorded transfer safeguard',
     silent: 'The register records no transfer safeguard for',
     test: (s) => (s.transfer ? true : undefined),
@@ -122,7 +122,7 @@ interface Narrowing {
 }
 
 /** The certifications in the register that a question names ("SOC 2", "ISO 27001", "PCI"), by their leading words. */
-function certificationsAsked(suppliers: readonly Supplier[], q: string): string[] {
+export function certificationsAsked(suppliers: readonly Supplier[], q: string): string[] {
   const squashed = q.replace(/[^a-z0-9]+/g, '');
   const asked = new Set(q.split(/[^a-z0-9]+/));
   const certs = new Set(suppliers.flatMap((s) => s.security.certifications));
@@ -135,13 +135,14 @@ function certificationsAsked(suppliers: readonly Supplier[], q: string): string[
 }
 
 /** A question after those that lack something: "without 2FA", "don't encrypt", "no breach promise". */
-const NEGATIVE = /\b(without|lack\w*|missing|never|no|not|don'?t|doesn'?t|do not|does not|aren'?t|isn'?t|haven'?t|hasn'?t)\b/;
+const NEGATIVE = /\b(without|lack\w*|missing|never|no|not|don'?t|doesn'?t|do not|does not|aren'?t|isn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|can'?t|cannot)\b/;
 
 /** Certification schemes staff name, whether or not the register records them. */
-const CERTIFICATION_NAMES = /\biso ?\d{4,5}\b|\bsoc ?[123]\b|\bpci(?: dss)?\b|\bcyber essentials(?: plus)?\b|\bhipaa\b|\bcsa star\b/;
+export const CERTIFICATION_NAMES = /\biso ?\d{4,5}\b|\bsoc ?[123]\b|\bpci(?: dss)?\b|\bcyber essentials(?: plus)?\b|\bhipaa\b|\bcsa star\b/;
 
 const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], string][] = [
-  [/\badequa/, 'adequacy', 'an adequacy decision'],
+  // The Data Privacy Framework (and its UK Extension) is an adequacy decision.
+  [/\badequa|\bdpf\b|data privacy framework/, 'adequacy', 'an adequacy decision'],
   [/\bidta\b|international data transfer agreement/, 'uk-idta', 'the UK IDTA'],
   [/\baddendum\b/, 'uk-addendum', 'the UK Addendum'],
   [/\bsccs?\b|standard contractual/, 'eu-scc', 'the EU standard contractual clauses'],
@@ -151,7 +152,7 @@ const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], 
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
   let narrowing: Narrowing | undefined;
   const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) ? certificationsAsked(suppliers, q) : [];
-  const mechanism = /\btransfer|safeguard|rely|relies|covered|use|uses\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
+  const mechanism = /\btransfer|safeguard|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
   const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
   if (unheld) {
     // A certification the register gives no supplier: say so, and what it does record.
@@ -160,8 +161,9 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
     return { text: `The register records no supplier with ${unheld.toUpperCase()}.${recorded} (Register.)`, sources: certified.map((s) => `register:${s.id}`) };
   }
   if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
-  else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] };
-  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\brequire|\bmandatory|\bcompulsory|\bmust\b/.test(q)) {
+  // The UK Addendum is added to the EU SCCs: a transfer under it relies on them too.
+  else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] || (mechanism[1] === 'eu-scc' && s.transfer?.mechanism === 'uk-addendum') };
+  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b/.test(q)) {
     narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
   }
   if (!narrowing) return undefined;
@@ -192,7 +194,8 @@ const ROLES: [RegExp, Supplier['role'], string][] = [
 
 /**
  * "Which suppliers…" over one recorded property (breach promise, 2FA, encryption, transfer
- * safeguard, certification) or role, naming those the register is silent on rather than saying no.
+ * safeguard, certification) or role: those that have it by name, the rest counted (recorded as
+ * without it, or the register silent) rather than a confident no; those without it by name when asked.
  */
 export function propertyAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
   const q = question.toLowerCase();
@@ -210,9 +213,12 @@ export function propertyAnswer(suppliers: readonly Supplier[], question: string)
       const rest = [silent.length && `${property.silent} ${list(silent.map((s) => s.name))}.`, yes.length && `The other ${yes.length === 1 ? 'one has' : `${yes.length} have`} it.`].filter(Boolean);
       return { text: `${[head, ...rest].join(' ')} (Register.)`, sources: [...no, ...silent].map((s) => `register:${s.id}`) };
     }
+    // "Which suppliers will tell us of a breach?" names those that will, as a narrowed list does; the
+    // rest are counted, recorded as not or silent (never a confident "none"), and a "which don't…"
+    // question names them.
     const parts = [yes.length ? `${property.has}${count ? ` (${yes.length})` : ''}: ${list(yes.map((s) => s.name))}.` : `${property.has}: none recorded.`];
-    if (no.length) parts.push(`Recorded as not: ${list(no.map((s) => s.name))}.`);
-    if (silent.length) parts.push(`${property.silent} ${list(silent.map((s) => s.name))}.`);
+    if (no.length) parts.push(`Recorded as without it: ${no.length === suppliers.length ? `all ${no.length}` : yes.length ? `${no.length} of the others` : no.length}.`);
+    if (silent.length) parts.push(`${property.silent} ${silent.length === suppliers.length ? `any of our ${silent.length} suppliers` : `the other ${silent.length}`}.`);
     return { text: `${parts.join(' ')} (Register.)`, sources: [...yes, ...no].map((s) => `register:${s.id}`) };
   }
   // A role word only counts when the question is about suppliers in that role, not "process".

@@ -2,6 +2,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import type { VigilConfig } from '../config/schema.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
+import { asksAggregate } from './aggregate.ts';
 import { aspectOf, classify } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
@@ -106,16 +107,33 @@ export class PolicyQa {
  */
 function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
-  if (!(q.intent === 'unknown' || q.intent === 'policy') || q.whatToDo || q.excluded.size || aspectOf(q.text) || /\bpolic(y|ies)\b/i.test(q.text)) return false;
+  // A "where…" or "how long…" question naming no supplier and no region is weak too ("where is the staff car park?").
+  const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
+  if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || q.whatToDo || q.excluded.size || aspectOf(q.text, q.intent) || /\bpolic(y|ies)\b/i.test(q.text)) return false;
   const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
-  return !ownName && ctx.index.offTopic(q.text);
+  return !ownName && ctx.index.offTopic(q.text, field);
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';
 
+/** Words for "outside our own country" that name no region. */
+const ABROAD = /\b(abroad|overseas|out of the country|outside the country|internationally|to other countries|in other countries)\b/i;
+
+/**
+ * "Do we send anything abroad?": abroad is outside the firm's own region, by its office timezone
+ * (Europe/London is the UK, another European zone the EU); said in the question so every step
+ * reads it as a region question, its word kept for the transfer aspect.
+ */
+function abroadAsHome(ctx: QaContext, question: string): string {
+  if (!ABROAD.test(question) || /\b(uk|eu|us|usa|eea|europe|britain|america|united)\b/i.test(question)) return question;
+  const zone = ctx.config.organisation.timezone;
+  const home = zone === 'Europe/London' ? 'UK' : zone.startsWith('Europe/') ? 'EU' : undefined;
+  return home ? question.replace(ABROAD, (m) => `${m} (outside the ${home})`) : question;
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  const question = withContractions(typed);
+  const question = abroadAsHome(ctx, withContractions(typed));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));

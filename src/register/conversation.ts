@@ -1,3 +1,4 @@
+import { asksCount } from './aggregate.ts';
 import { ownerText } from './fields.ts';
 import type { Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
@@ -35,8 +36,8 @@ export function conversational(ctx: QaContext, question: string, intent: Intent,
   }
   const inRegion = regionsIn(w, question).length > 0;
   const listing = /\b(which|who|what|list|how many)\b/i.test(question);
-  if (!inRegion && listing && /\bjoint[- ]?controllers?\b/i.test(question)) return byRole(ctx, 'joint-controller', 'joint controllers');
-  if (!inRegion && listing && /\brecipients?\b/i.test(question)) return byRole(ctx, 'recipient', 'recipients');
+  if (!inRegion && listing && /\bjoint[- ]?controllers?\b/i.test(question)) return byRole(ctx, 'joint-controller', 'joint controllers', asksCount(question));
+  if (!inRegion && listing && /\brecipients?\b/i.test(question)) return byRole(ctx, 'recipient', 'recipients', asksCount(question));
   if (intent === 'help') return reply(intent, help(ctx));
   return undefined;
 }

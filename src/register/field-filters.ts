@@ -33,13 +33,18 @@ export function silenceAnswer(suppliers: readonly Supplier[], question: string):
   return { text, sources: found.map((s) => `register:${s.id}`) };
 }
 
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
 const UNIT_MS: Record<string, number> = { day: 86_400_000, week: 7 * 86_400_000, month: 30.44 * 86_400_000, year: 365.25 * 86_400_000 };
 
 /** "Which suppliers keep data for more than 5 years?": retention compared, the text-only and silent ones named. */
 export function retentionFilterAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
-  const m = /\b(more|longer|over|above|less|shorter|under|fewer|up to|at most|at least)( than)? (\d+) (day|week|month|year)s?\b/i.exec(question);
+  const m = /\b(more|longer|over|above|less|shorter|under|fewer|up to|at most|at least)( than)? (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?\b/i.exec(question);
   if (!m) return undefined;
-  const limit = Number(m[3]) * UNIT_MS[m[4]!.toLowerCase()]!;
+  // "less than a year" is one year; numbers in words as written.
+  const n = /^\d+$/.test(m[3]!) ? m[3]! : String(NUMBER_WORDS[m[3]!.toLowerCase()] ?? 1);
+  m[3] = n;
+  const limit = Number(n) * UNIT_MS[m[4]!.toLowerCase()]!;
   const longer = /more|longer|over|above|at least/i.test(m[1]!);
   const kept = suppliers.map((s) => ({ s, ms: s.retention ? parseDuration(s.retention) : undefined }));
   const found = kept.filter((k) => k.ms && (longer ? approximateMillis(k.ms) > limit : approximateMillis(k.ms) <= limit)).map((k) => k.s);

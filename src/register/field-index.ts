@@ -47,16 +47,23 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
     const unit = new Set<string>();
     // A later word of an everyday phrase ("charts" in "colour charts") is matched by the phrase.
     if (i <= phraseEnd) unit.add(IN_PHRASE);
+    let starts = false;
     for (let n = thesaurus.maxWords; n >= 2; n--) {
       if (i + n > raw.length) continue;
       const concepts = thesaurus.of(stems.slice(i, i + n).join(' '));
       concepts?.forEach((c) => unit.add(c));
-      if (concepts) phraseEnd = Math.max(phraseEnd, i + n - 1);
+      if (concepts) {
+        phraseEnd = Math.max(phraseEnd, i + n - 1);
+        starts = true;
+      }
     }
     const word = raw[i]!;
-    if (kept(word, stop)) {
+    // A later word of an everyday phrase says only what the phrase says ("addresses" in "email addresses").
+    const later = i <= phraseEnd && !starts && unit.has(IN_PHRASE);
+    if (kept(word, stop) && !later) {
       unit.add(stems[i]!);
-      thesaurus.of(stems[i]!)?.forEach((c) => unit.add(c));
+      // The first word of an everyday phrase means what the phrase means: "phone" in "phone number" is no device.
+      if (!starts) thesaurus.of(stems[i]!)?.forEach((c) => unit.add(c));
     }
     // Two words together ("third party", "IT provider", "share data") are a phrase term, `p:…`,
     // when at least one of them says something.

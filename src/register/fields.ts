@@ -90,6 +90,8 @@ export function summaryText(config: VigilConfig, s: Supplier, statementNote = ''
   return sentences(
     `${s.name}: ${s.purpose}`,
     s.dataCategories.length > 0 && `Data: ${categoriesOf(s)}`,
+    // What we pass a recipient is what it holds of ours, whether or not its categories say so.
+    s.sharedData && `We pass it: ${lowerFirst(s.sharedData)}`,
     s.locations.length > 0 && `Stored in ${placesOf(s)}`,
     s.transfer && s.transfer.mechanism !== 'none-needed' && `Transfer safeguard: ${MECHANISMS[s.transfer.mechanism]}`,
     retentionWords(s) && `Retention: ${retentionWords(s)}`,

@@ -63,6 +63,15 @@ function excludedIn(index: RegisterIndex, question: string): Set<string> {
   return new Set(index.suppliersIn(words(question.slice(at))).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier.id));
 }
 
+/** A region's own law or transfer tool ("the UK IDTA", "EU SCCs", "UK GDPR"): its name, not a place data is stored. */
+const REGION_LAW = /\b(the )?(uk|eu|eea|us)[- ](idta|addendum|gdpr|sccs?|standard contractual clauses|international data transfer agreement|adequacy|extension|data protection act|dpf|data privacy framework)\b/gi;
+
+/** The regions and register places a question names as places, a region's law or transfer tool aside. */
+function regionsAsked(index: RegisterIndex, text: string): string[] {
+  const places = text.replace(REGION_LAW, ' $3');
+  return [...new Set([...regionsIn(words(places), places), ...index.placesIn(places)])];
+}
+
 /** Reads a question's entities once, for every step that follows. */
 export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: string[]): Question {
   const excluded = excludedIn(ctx.index, text);
@@ -76,7 +85,7 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
     byName,
     named: byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy'),
     pool: ctx.config.suppliers.filter((s) => !excluded.has(s.id)),
-    regions: [...new Set([...regionsIn(w, text), ...ctx.index.placesIn(text)])],
+    regions: regionsAsked(ctx.index, text),
     whatToDo: asksWhatToDo(text),
   };
 }

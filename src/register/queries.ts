@@ -1,13 +1,14 @@
-import { asksAggregate, asksCount, byRegion, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
+import { asksAggregate, asksCount, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
+import { words } from './text.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer } from './policy-answer.ts';
-import type { QaAnswer, QaContext, Question } from './qa-context.ts';
-import { listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, topicLabel } from './register-answers.ts';
+import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { SUPPLIER_QUESTIONS, capitalisedStranger, unknownName, unknownSupplier } from './unknown.ts';
+import { SUPPLIER_QUESTIONS, capitalisedStranger, slotStranger, unknownName, unknownSupplier } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -17,7 +18,9 @@ export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|p
 
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
-  const name = q.named.length === 0 && SUPPLIER_QUESTIONS.includes(q.intent) ? capitalisedStranger(ctx, q.text) : undefined;
+  if (q.named.length > 0) return undefined;
+  // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
+  const name = (SUPPLIER_QUESTIONS.includes(q.intent) ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
   return name ? unknownSupplier(ctx, name) : undefined;
 };
 
@@ -25,21 +28,22 @@ const stranger: Step = (ctx, q) => {
 const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
 
 /** Asks which statements are due or past due for review. */
-const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review/i;
+const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b/i;
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
-  if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text))) return undefined;
+  if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
   const mode = regionMode(q.text);
   const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size ? q.pool : undefined;
-  if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool);
+  if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool, q.text);
   // "Do we have a DPA with Sage?" asks after one supplier: one the register does not hold is unknown.
   const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
   if (stranger) return unknownSupplier(ctx, stranger);
   const label = q.regions.length
     ? `storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`
     : `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`;
-  return missingStatements(ctx, asksCount(q.text), scope && { suppliers: scope, label });
+  const scoped = scope && { suppliers: scope, label };
+  return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text), scoped) : missingStatements(ctx, asksCount(q.text), scoped);
 };
 
 /** Which / how many / only / outside a region, about a topic or not, and what covers those transfers. */
@@ -48,17 +52,18 @@ const regions: Step = (ctx, q) => {
   if (q.regions.length === 0 || q.named.length > 0) return undefined;
   // "Which of the companies we share data with are in the UK?" is a region question too.
   const sharing = q.intent === 'access' && asksAggregate(q.text);
-  if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text) !== 'transfer') return undefined;
+  if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => !q.excluded.has(s.id));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
-  if (aspectOf(q.text) === 'transfer') {
+  if (aspectOf(q.text, q.intent) === 'transfer') {
     // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded.
-    const found = byRegion(suppliers, q.regions, mode).found;
-    const text = found.length
+    const { found, unknown } = byRegion(suppliers, q.regions, mode);
+    const silent = unknown.length ? ` The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.` : '';
+    const text = (found.length
       ? found.map((s) => transferText(s, ctx.contact)).join(' ')
-      : `No supplier in the register is recorded as storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}.`;
+      : `No supplier in the register is recorded as storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}.`) + silent;
     return { intent: 'transfer', sources: found.map((s) => `register:${s.id}`), answer: `${text} (Register: ${found.map((s) => s.id).join(', ') || 'no entry'}.)` };
   }
   const { text, sources } = regionAnswer(suppliers, q.regions, mode, { count: asksCount(q.text), topic: label });
@@ -74,7 +79,7 @@ const properties: Step = (_ctx, q) => {
 
 /** "What does Tom look after?". */
 const owners: Step = (ctx, q) => {
-  if (q.named.length > 0 || !(aspectOf(q.text) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
+  if (q.named.length > 0 || !(aspectOf(q.text, q.intent) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
   return lookedAfterBy(ctx, q.text);
 };
 
@@ -84,7 +89,7 @@ const listings: Step = (ctx, q) => {
   if (q.intent === 'list-suppliers' && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
   if (q.intent === 'statement' && q.byName.length === 0) {
     const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
-    return stranger ? unknownSupplier(ctx, stranger) : missingStatements(ctx);
+    return stranger ? unknownSupplier(ctx, stranger) : asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
   }
   return undefined;
 };
@@ -106,5 +111,55 @@ const whatToDo: Step = (ctx, q) => {
   return policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
 };
 
+/** Asks which systems someone has an account with, or who has one with a supplier. */
+const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;
+
+/**
+ * "Which systems does Farid use?", "who is Callum?": what the register says of a person of the
+ * workspace (the suppliers they have an account with, those they look after); "who uses
+ * Mailchimp?": the people with an account with it.
+ */
+const people: Step = (ctx, q) => {
+  if (q.whatToDo) return undefined;
+  const asked = new Set(words(q.text));
+  if (q.named.length > 0) {
+    if (!/^\s*who\b/i.test(q.text) || !/\b(uses?|using|has an account|have an account|logs? ?in(to)?)\b/i.test(q.text)) return undefined;
+    const parts = q.named.map(({ supplier: s }) => {
+      const users = ctx.config.people.filter((p) => p.uses.includes(s.id));
+      return users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;
+    });
+    return { intent: 'access', sources: q.named.map((m) => `register:${m.supplier.id}`), answer: `${parts.join(' ')} (Register.)` };
+  }
+  const person = ctx.config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  if (!person) return undefined;
+  const who = /^\s*(who is|who's|whos)\s+\S+(\s+\S+)?\s*\??\s*$/i.test(q.text);
+  // "Which systems does Farid use?", "what accounts has Tamsin got?": the person is the subject of a question.
+  const uses = /^\s*(which|what|does|do|has|have|is)\b/i.test(q.text) && USES.test(q.text) && !/\b(asked|asks|says|said|wants|told)\b/i.test(q.text);
+  if (!who && !uses) return undefined;
+  const name = (id: string) => ctx.config.suppliers.find((s) => s.id === id)?.name ?? id;
+  const accounts = person.uses.map(name);
+  const owned = ownedBy(ctx.config.suppliers, person.id).map((s) => s.name);
+  const parts = [
+    who ? `${person.name}${person.email ? ` (${person.email})` : ''}${person.roles.length ? `: ${list(person.roles)}` : ''}.` : '',
+    accounts.length ? `${person.name} has an account with ${list(accounts)}.` : `The register lists no supplier account for ${person.name}.`,
+    owned.length ? `${person.name.split(' ')[0]} looks after ${list(owned)}.` : '',
+  ].filter(Boolean);
+  return { intent: 'owner', sources: [...new Set([...person.uses, ...ownedBy(ctx.config.suppliers, person.id).map((s) => s.id)])].map((id) => `register:${id}`), answer: `${parts.join(' ')} (Register.)` };
+};
+
+/** "Do we have a clear desk policy?" when no policy matches: say there is none to quote, and whom to ask, never a supplier. */
+const noPolicy: Step = (ctx, q) => {
+  if (q.named.length > 0 || q.whatToDo || !/\bpolic(y|ies)\b/i.test(q.text) || /\b(gdpr|privacy|data protection|cookie) polic/i.test(q.text)) return undefined;
+  if (policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD)) return undefined;
+  const topic = q.text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^a-z0-9 -]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !/^(polic(y|ies)|do|does|we|i|have|has|got|a|an|any|our|the|is|are|there|what|whats|which|say|says|about|on|for|of|to|with|tell|me|us|you|your|please|know|rule|rules|can|could|should|find|see|read|copy|where|s)$/.test(w))
+    .join(' ');
+  return reply('unknown', `Sorry, I don't know how to answer that from our register or policies: none of our policies is on ${topic || 'that'}. Please ask ${ctx.contact}.`);
+};
+
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [stranger, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];

@@ -52,12 +52,12 @@ export function sharedWith(ctx: QaContext, scope?: { suppliers: Supplier[]; topi
 }
 
 /** The suppliers in one GDPR role ("who are our joint controllers?"). */
-export function byRole(ctx: QaContext, role: Supplier['role'], plural: string): QaAnswer {
+export function byRole(ctx: QaContext, role: Supplier['role'], plural: string, count = false): QaAnswer {
   const found = ctx.config.suppliers.filter((s) => s.role === role);
   return {
     intent: 'list-suppliers',
     sources: found.map((s) => `register:${s.id}`),
-    answer: found.length ? `Our ${plural}: ${list(found.map((s) => s.name))}. (Register.)` : `The register lists no ${plural}. (Register.)`,
+    answer: found.length ? `Our ${plural}${count ? ` (${found.length})` : ''}: ${list(found.map((s) => s.name))}. (Register.)` : `The register lists no ${plural}. (Register.)`,
   };
 }
 
@@ -83,18 +83,67 @@ export function missingStatements(ctx: QaContext, count = false, scope?: { suppl
   };
 }
 
+/** A statement question after those we have ("which suppliers have a GDPR statement on file?"), not those we lack. */
+export function asksOnFile(question: string): boolean {
+  const q = question.toLowerCase().replace(/[’]/g, "'");
+  return /\b(on file|have|has|got|received|signed|in place|sent (us|in)|given us|provided)\b/.test(q) && !NOT_YET.test(q);
+}
+
+/** Words of a statement question after the gaps: "missing", "still waiting", "not yet", "all of them?". */
+const NOT_YET = /\b(no|not|none|without|missing|outstanding|await\w*|waiting|wait|chas\w*|still|yet|lack\w*|needs?|gaps?|asked for|request\w*|overdue|due|review\w*|all|every|haven't|hasn't|don't|doesn't|didn't|aren't|isn't|never)\b/;
+
+/** The GDPR statements on file, over the register or a scope of it; the rest counted ("which are missing?" names them). */
+export function statementsOnFile(ctx: QaContext, count = false, scope?: { suppliers: Supplier[]; label: string }): QaAnswer {
+  const all = scope?.suppliers ?? ctx.config.suppliers;
+  const onFile = all.filter((s) => s.gdprStatement.status === 'on-file');
+  const open = all.length - onFile.length;
+  const of = scope ? ` (of the suppliers ${scope.label})` : '';
+  const note = (s: Supplier) => differenceNote(ctx.live, s.id, ctx.config.organisation.timezone);
+  const rest = open === 0 ? ' That is every one.' : ` The other ${open} ${open === 1 ? 'is' : 'are'} not on file yet.`;
+  return {
+    intent: 'statement',
+    sources: onFile.map((s) => `register:${s.id}`),
+    answer: onFile.length
+      ? `${count ? `${onFile.length} of ${all.length}. ` : ''}GDPR statements on file${of}: ${list(onFile.map((s) => `${s.name}${note(s)}`))}.${rest} (Register.)`
+      : `No supplier's GDPR statement is on file${of}. (Register.)`,
+  };
+}
+
 /** "Whose GDPR statements are overdue for review?": those on file whose review date has passed, and the next due. */
-export function overdueReviews(ctx: QaContext, suppliers: readonly Supplier[]): QaAnswer {
-  const today = ctx.now().toISOString().slice(0, 10);
+export function overdueReviews(ctx: QaContext, suppliers: readonly Supplier[], question = ''): QaAnswer {
+  const now = ctx.now();
+  const today = now.toISOString().slice(0, 10);
   const dated = suppliers.filter((s) => s.gdprStatement.reviewDue);
   const overdue = dated.filter((s) => s.gdprStatement.reviewDue! < today);
   const upcoming = dated.filter((s) => s.gdprStatement.reviewDue! >= today).sort((a, b) => a.gdprStatement.reviewDue!.localeCompare(b.gdprStatement.reviewDue!));
   const due = (s: Supplier) => `${s.name} (due ${s.gdprStatement.reviewDue})`;
   const parts = [overdue.length ? `GDPR statements past their review date: ${list(overdue.map(due))}.` : `No GDPR statement in the register is past its review date.`];
-  if (upcoming.length) parts.push(`Next due: ${due(upcoming[0]!)}.`);
+  // "…due for review next year / in 2027 / in the next 3 months": every one due in that window.
+  const window = reviewWindow(question, now);
+  const within = window ? upcoming.filter((s) => s.gdprStatement.reviewDue! >= window.from && s.gdprStatement.reviewDue! <= window.to) : [];
+  if (window) parts.push(within.length ? `Due ${window.label}: ${list(within.map(due))}.` : `None is due ${window.label}.`);
+  else if (upcoming.length > 1 && /\bdates\b/i.test(question)) parts.push(`Review dates to come: ${list(upcoming.map(due))}.`);
+  else if (upcoming.length) parts.push(`Next due: ${due(upcoming[0]!)}.`);
   const undated = suppliers.filter((s) => s.gdprStatement.status === 'on-file' && !s.gdprStatement.reviewDue);
   if (undated.length) parts.push(`The register gives no review date for ${list(undated.map((s) => s.name))}.`);
-  return { intent: 'statement', sources: [...overdue, ...upcoming.slice(0, 1)].map((s) => `register:${s.id}`), answer: `${parts.join(' ')} (Register.)` };
+  return { intent: 'statement', sources: [...overdue, ...(window ? within : /\bdates\b/i.test(question) ? upcoming : upcoming.slice(0, 1))].map((s) => `register:${s.id}`), answer: `${parts.join(' ')} (Register.)` };
+}
+
+/** The dates a review question asks about: a year ("next year", "in 2027") or the coming months ("in the next 3 months", "soon"). */
+function reviewWindow(question: string, now: Date): { from: string; to: string; label: string } | undefined {
+  const q = question.toLowerCase();
+  const year = now.getUTCFullYear();
+  const named = /\b(this|next) year\b/.exec(q)?.[1];
+  const y = named ? year + (named === 'next' ? 1 : 0) : Number(/\b(20\d\d)\b/.exec(q)?.[1] ?? NaN);
+  const today = now.toISOString().slice(0, 10);
+  if (!Number.isNaN(y)) return { from: y === year ? today : `${y}-01-01`, to: `${y}-12-31`, label: `in ${y}` };
+  const months = /\b(?:next|coming|within)\s+(\d+|a|one|two|three|six|twelve)\s+months?\b/.exec(q)?.[1];
+  const soon = /\b(soon|upcoming|coming up|this month|next month)\b/.test(q);
+  if (!months && !soon) return undefined;
+  const n = months ? ({ a: 1, one: 1, two: 2, three: 3, six: 6, twelve: 12 } as Record<string, number>)[months] ?? Number(months) : 3;
+  const to = new Date(now);
+  to.setUTCMonth(to.getUTCMonth() + n);
+  return { from: today, to: to.toISOString().slice(0, 10), label: `in the next ${n === 1 ? 'month' : `${n} months`}` };
 }
 
 /** "What does Tom look after?": the suppliers a named person of the workspace owns. */

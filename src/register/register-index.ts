@@ -187,13 +187,14 @@ export class RegisterIndex {
    * more of its words are strangers, and at least as many as are the register's ("who is the backup
    * keeper for Arsenal tonight?" is not about backups). Region names say nothing either way.
    */
-  offTopic(question: string): boolean {
+  offTopic(question: string, strict = false): boolean {
     const { known, stray } = this.supplierFields.knownAndStray(
       question,
       (t) => this.policyFields.holds(t) || this.nameStems().has(t),
       (t) => /^(EU|UK|US)$/.test(regionCode(t)) || REGION_STEMS.has(t),
     );
-    return stray >= 2 && stray >= known;
+    // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
+    return stray >= 2 && (strict ? stray > known : stray >= known);
   }
 
   private nameStems(): Set<string> {

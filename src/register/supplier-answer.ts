@@ -47,8 +47,20 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
     const howWe = /^\s*how (do|does|can) we\b/i.test(q.text);
     return { matches: byPurpose.length || !howWe ? byPurpose : ctx.index.suppliersByFields(q.text, { strict: true }), holders: false };
   }
+  // "Who stores our CCTV recordings?" in a register with no CCTV: an everyday kind of data that no
+  // entry mentions in any reading is held by none, whatever its other words match.
+  const holderShaped = (asksAggregate(q.text) && HOLDING.test(q.text)) || ['location', 'retention', 'data'].includes(q.intent);
+  if (q.named.length === 0 && q.byName.length === 0 && holderShaped && ctx.index.namesUnheldData(q.text)) return { matches: [], holders: false };
   const lenient = FIELD_INTENTS.includes(q.intent);
-  return { matches: merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient })), holders: false };
+  const matches = merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
+  // "Where do we keep members' bank details?": of the suppliers found by their words, those that
+  // hold every kind of data and person named (not the payroll's staff bank details), when any do.
+  if (q.named.length === 0 && matches.length > 1 && ['location', 'retention', 'data'].includes(q.intent)) {
+    const all = new Set(ctx.index.holdersOf(q.text).map((m) => m.supplier.id));
+    const narrowed = matches.filter((m) => all.has(m.supplier.id));
+    if (narrowed.length) return { matches: narrowed, holders: false };
+  }
+  return { matches, holders: false };
 }
 
 /** No supplier matched: a policy, everyone we share with, "the register records none", or don't know. */
@@ -74,7 +86,7 @@ function noSupplier(ctx: QaContext, q: Question): QaAnswer {
 
 /** "Who manages our email?": a field of the one or two suppliers found by what they do, every word of it the register's. */
 function fieldAspect(ctx: QaContext, q: Question, matches: SupplierMatch[]): Aspect | undefined {
-  const aspect = aspectOf(q.text);
+  const aspect = aspectOf(q.text, q.intent);
   const narrow = aspect === 'owner' || aspect === 'transfer' || aspect === 'lawful-basis';
   return narrow && matches.length <= 2 && !asksAggregate(q.text) && ctx.index.strayWords(q.text) === 0 ? aspect : undefined;
 }
@@ -127,7 +139,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const suppliers = matches.map((m) => m.supplier);
   const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
   const each: Each = (render) => suppliers.map(render).join(' ');
-  const aspect = q.named.length ? aspectOf(q.text) : fieldAspect(ctx, q, matches);
+  const aspect = q.named.length ? aspectOf(q.text, q.intent) : fieldAspect(ctx, q, matches);
   const specific = aspect ? undefined : supplierText(ctx, q.intent, matches, q.text, each);
   const answered = aspect
     ? { intent: aspect as Intent, text: each((s) => `${q.named.length ? '' : `${s.name}: ${sentence(s.purpose)} `}${aspectText(ctx, aspect, s)}`) }
@@ -139,7 +151,8 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
     if (extra.length) answered.text = `${answered.text} ${sentences(...extra)}`;
   }
   // "How do we back up the shop?" names a supplier but asks what to do: the policy that says, first.
-  const lead = q.whatToDo ? policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD) : undefined;
+  // So does one that asks for our policy by that word ("what's our policy on marketing emails?").
+  const lead = q.whatToDo ? policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD) : /\bpolic(y|ies)\b/i.test(q.text) ? policyAnswer(ctx, q.text) : undefined;
   if (lead && (answered.intent === 'supplier' || answered.intent === 'purpose')) {
     return { intent: 'policy', sources: [...lead.sources, ...suppliers.map((s) => `register:${s.id}`)], answer: `${lead.answer}\n${answered.text}${cite}` };
   }

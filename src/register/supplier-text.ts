@@ -4,6 +4,7 @@ import { categoriesOf, list, lowerFirst, sentences, transferText } from './field
 import type { SupplierMatch } from './register-index.ts';
 import { dayWords, factOf, statementWords, type LiveRegister } from './live-state.ts';
 import { placeName } from './regions.ts';
+import { CERTIFICATION_NAMES, certificationsAsked } from './aggregate.ts';
 
 /** What the renderers need besides the supplier: the workspace and its data-protection contact. */
 export interface Ctx {
@@ -71,7 +72,10 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
     if (s.lawfulBasis) parts.push(s.lawfulBasis);
     if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
-    if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}.`);
+    // The supplier's own staff reach our data too, on the terms the register records.
+    const support = s.security.supportAccess?.trim().replace(/\.$/, '');
+    if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
+    else if (support) parts.push(support);
     return sentences(...parts);
   }).join(' ');
 }
@@ -107,7 +111,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   const asked = new Set<string>();
   if (/2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor/.test(q)) asked.add('2fa');
   if (/encrypt/.test(q)) asked.add('encryption');
-  if (/soc ?2|certif|iso ?27001|audit/.test(q)) asked.add('certification');
+  if (/soc ?2|certif|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|audit/.test(q)) asked.add('certification');
   if (/uptime|availability|down ?time/.test(q)) asked.add('uptime');
   if (/replicat|backup|back up|disaster/.test(q)) asked.add('replication');
   if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');
@@ -116,12 +120,22 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   const shown = asked.size ? facts.filter((f) => asked.has(f.aspect)) : breachAsked ? [] : facts;
   const breach = s.breachNotification ? `On a breach: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
   const parts: string[] = [];
+  // "Is the lab ISO 9001 accredited?": a scheme the supplier is not recorded with is said to be missing, before what it has.
+  const scheme = CERTIFICATION_NAMES.exec(q)?.[0];
+  const unheld = scheme && certificationsAsked([s], q).length === 0;
+  if (unheld) parts.push(`The register does not record ${schemeName(scheme)} for ${s.name}.`);
   if (shown.length) parts.push(`${s.name}: ${shown.map((f) => f.text).join('; ')}.`);
+  else if (unheld && asked.size === 1) parts.push(`It records no certification for ${s.name}.`);
   else if (asked.size) parts.push(`The register does not record that for ${s.name}${asked.has('2fa') && sec.twoFactor === 'unknown' ? ' (its two-factor support is marked unknown)' : ''}.`);
   else if (!breachAsked) parts.push(`The register records no security measures for ${s.name}.`);
   if (breachAsked || !asked.size) parts.push(breach);
   if (sec.url && (!shown.length || !asked.size)) parts.push(`See ${sec.url}.`);
   return parts.join(' ');
+}
+
+/** A certification scheme as written: acronyms in capitals ("PCI DSS", "ISO 9001"), names capitalised ("Cyber Essentials"). */
+function schemeName(scheme: string): string {
+  return scheme.replace(/[a-z]+/g, (w) => (/^(iso|soc|pci|dss|hipaa|csa)$/.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)));
 }
 
 /** What we use the supplier (or suppliers) for. */

@@ -14,26 +14,28 @@ export const THESAURUS: readonly string[][] = [
   ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category'],
   ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee'],
   ['invoice', 'bill', 'billing', 'receipt'],
-  ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing'],
+  ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],
   ['marketing', 'newsletter', 'promotion', 'campaign', 'mailing list', 'mailshot', 'unsubscribe'],
   ['stop', 'unsubscribe', 'opt out', 'withdraw', 'object', 'no longer'],
   ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose'],
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left', 'nicked', 'pinched', 'robbed', 'burgled', 'gone missing'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
-  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link'],
+  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'by mistake', 'by accident', 'accidentally sent', 'sent to everyone', 'reply all', 'forgot to bcc', 'instead of bcc', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link'],
   ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
-  ['telephone', 'phone', 'mobile', 'call', 'text', 'sms'],
+  ['telephone', 'phone', 'mobile', 'call', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
   ['address', 'postal', 'postcode', 'home address', 'delivery'],
   ['delivery', 'courier', 'parcel', 'shipping', 'postage', 'post'],
   ['website', 'site', 'web', 'online', 'webshop', 'shop'],
-  ['cctv', 'camera', 'video', 'footage', 'recording'],
+  // CCTV is its own thing: a video call or a call recording is not camera footage.
+  ['cctv', 'camera', 'footage', 'security camera', 'surveillance', 'cctv footage'],
+  ['video', 'recording', 'video call', 'video consultation'],
   ['appointment', 'booking', 'calendar', 'diary', 'schedule', 'rota'],
   ['file', 'document', 'paperwork', 'record', 'folder'],
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
   ['chat', 'message', 'messaging', 'conversation'],
-  ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats'],
+  ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
   ['child', 'children', 'pupil', 'student', 'minor', 'parent'],
   ['photo', 'photograph', 'picture', 'image'],
   ['bank', 'account number', 'sort code', 'iban'],
@@ -41,7 +43,9 @@ export const THESAURUS: readonly string[][] = [
   ['complaint', 'feedback', 'support ticket', 'ticket', 'enquiry', 'query'],
   ['contract', 'agreement', 'terms', 'engagement letter', 'letter of engagement'],
   ['accident', 'injury', 'injured', 'hurt', 'fell', 'fall', 'slipped', 'tripped', 'first aid', 'twisted', 'sprained', 'sprain', 'bumped', 'fainted', 'collapsed', 'cut themselves', 'burnt', 'bruised'],
-  ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access'],
+  // Someone asking us to erase their data: a request with its own policy, not how long we keep things.
+  ['erasure request', 'right to be forgotten', 'to be forgotten', 'right to erasure', 'delete my data', 'delete their data', 'delete my details', 'delete their details', 'delete all my', 'delete all their', 'delete everything', 'erase everything', 'erase my data', 'erase their data', 'remove my data', 'remove their data', 'remove my details', 'remove their details', 'delete my account', 'delete their account', 'us to delete', 'us to erase', 'us to remove', 'to be deleted', 'to be removed', 'to be erased', 'wipe their data', 'wipe my data'],
+  ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access', 'copy of everything', 'copy of their records', 'copy of my records', 'copy of their file', 'copy of my file', 'copy of their information', 'copy of his data', 'copy of her data', 'copy of their details', 'what we hold on', 'what we have on', 'see what we hold', 'see what we have', 'wants a copy', 'want a copy', 'asked for a copy', 'asking for a copy', 'requested a copy', 'request a copy'],
 ];
 
 /** The stem of one lowercased word: a Porter stem, with short words left alone. */
@@ -88,6 +92,9 @@ export class Thesaurus {
 
   /** The concepts a stemmed word or phrase belongs to (none for most words). */
   of(stemmed: string): ReadonlySet<string> | undefined {
-    return this.concepts.get(stemmed);
+    const found = this.concepts.get(stemmed);
+    // Something sent to, or seen by, the wrong anyone ("the wrong list", "the wrong parent") is a breach.
+    if (!found && stemmed.startsWith('wrong ') && !stemmed.includes(' ', 6)) return this.concepts.get('wrong person');
+    return found;
   }
 }

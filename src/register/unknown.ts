@@ -1,6 +1,6 @@
 import { asksWhatToDo, type Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
-import { locatedIn, regionCode, regionsIn } from './regions.ts';
+import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
 
 /** Capitalised words that are not names: days, months, everyday terms. */
@@ -41,13 +41,50 @@ export function capitalisedStranger(ctx: QaContext, question: string): string | 
   return undefined;
 }
 
+/** Where a question's shape puts a supplier's name: "where does X store…", "is X secure?", "can we use X to…", "put client data into X". */
+const NAME_SLOTS: RegExp[] = [
+  /^\s*(?:where|how long|how|why|what) (?:does|do|did|is|are|will|would|can) ([a-z][a-z0-9.&-]+) (?:store|stores|keep|keeps|hold|holds|host|hosts|put|puts|send|sends|retain|retains|process|processes|use|uses|encrypt|encrypts|do|get|see|have)\b/i,
+  /^\s*(?:is|are|does|do) ([a-z][a-z0-9.&-]+) (?:gdpr|secure|safe|encrypted|certified|compliant|iso|soc|pci|a (?:processor|controller|recipient|supplier)|one of our|on our|in our|still|store|keep|hold|have|enforce|use)\b/i,
+  /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
+  /^\s*do we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
+  /\b(?:put|upload|paste|enter|type|copy|store|keep|send|share)\b.*\b(?:in|into|on|onto|to|with|through) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
+];
+
+/**
+ * The word in a question's name slot ("where does whatsapp store our messages?") when it is no
+ * supplier, alias, register word, everyday word, person, place or stop-word: a supplier we do not
+ * hold, typed in lower case or not.
+ */
+export function slotStranger(ctx: QaContext, question: string): string | undefined {
+  const { index } = ctx;
+  const people = new Set(ctx.config.people.flatMap((p) => words(p.name)));
+  for (const slot of NAME_SLOTS) {
+    const token = slot.exec(question)?.[1]?.replace(/[.&-]+$/, '');
+    if (!token || token.length < 3) continue;
+    const folded = words(token);
+    if (folded.length !== 1) continue;
+    const f = folded[0]!;
+    if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.thesaurus.knows(token) || people.has(f)) continue;
+    if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) continue;
+    if (/^(it|they|them|this|that|these|those|he|she|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) continue;
+    return token;
+  }
+  return undefined;
+}
+
+/** Everyday words no supplier is named (a name is never "everything backed up" or "paper"), as folded. */
+const EVERYDAY = new Set(
+  ('everything anything nothing something everyone anyone nobody backed paper printed physical properly correctly ok fine enough ' +
+    'right allowed able really actually still already yet ever never always good bad best worst up down out off over back').split(' ').map(stem),
+);
+
 /** The words of a question that could be a supplier's name we do not know, as typed. */
 export function unknownName(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
   const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
   const kept = raw.filter((token) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
-    return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
+    return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
   });
   return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
 }

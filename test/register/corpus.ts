@@ -223,8 +223,11 @@ export const CORPUS: CorpusCase[] = [
   sf('which suppliers encrypt our data?', ['ManageWP', 'does not say whether'], { not: ['encrypt our data at rest: none'] }),
   sf('which suppliers will notify us of a breach?', ['none recorded', 'no breach-notification promise']),
   sf('which suppliers are processors?', ['Zoho CRM', 'Zoho WorkDrive'], { not: ['Lambert Chapman LLP', 'Advanced Collection Solutions'] }),
-  tk('which suppliers will tell us about a breach?', ['Xero', 'Receipt Bank', 'Accountancy Manager', 'no breach-notification promise from AutoEntry']),
-  tk('which suppliers have two-factor authentication?', ['Xero', 'does not record two-factor support for Receipt Bank']),
+  // A "which suppliers have…" list names those that have it and counts the rest, as the narrowed
+  // lists do ("which enforce 2FA?"); "which don't…" names the rest (issue 17, fourth round: both
+  // blind-written firms of round 3 wanted the rest left out).
+  tk('which suppliers will tell us about a breach?', ['Xero', 'Receipt Bank', 'Accountancy Manager', 'no breach-notification promise from the other 5'], { not: ['AutoEntry'] }),
+  tk('which suppliers have two-factor authentication?', ['Xero', 'does not record two-factor support for the other 7'], { not: ['Receipt Bank'] }),
   tk('how many processors do we have?', ['(5)', 'Dropbox'], { not: ['Xero'] }),
   tk('what does Dan look after?', ['BrightPay', 'Payroll Manager'], { intent: 'owner' }),
   tk('who do I ask about brightpay?', ['Dan Okafor', 'Tess Ekim'], { intent: 'owner' }),
