@@ -299,7 +299,7 @@ export class Engine {
   private async issueTriggered(db: Db, now: Date, report: TickReport): Promise<void> {
     const at = { scheduled: now, issueAt: now };
     for (const { attestation, groups } of this.state.acks) {
-      const subjects = await newVersionAsks(db, attestation, groups, this.config);
+      const subjects = await newVersionAsks(db, attestation, groups, this.config, (personId) => this.away.at(personId, now) !== undefined);
       await this.issueTo(db, attestation, subjects.map((subject) => ({ subject, occurrence: at })), now, report);
     }
     for (const plan of this.state.due) {

@@ -25,13 +25,18 @@ const SEEN = (attestationId: string) => `policy.version_seen.${attestationId}`;
 
 /**
  * The people to ask now because the policy's version, or the audience, is new to this
- * attestation (a new version; someone added to the audience): each subject who has neither
- * accepted that version nor an open prompt for it. Records the version and audience as seen.
+ * attestation (a new version; someone added to the audience; someone back from an absence):
+ * each subject who has neither accepted that version nor an open prompt for it, and is not away
+ * now. Accepting a policy is the reader's own word, so nobody covers it: someone away is asked
+ * once back rather than excused for good. Records the version, audience and who is away as seen.
  */
-export async function newVersionAsks(db: Db, attestation: Attestation, groups: readonly AudienceGroup[], config: VigilConfig): Promise<Subject[]> {
+export async function newVersionAsks(db: Db, attestation: Attestation, groups: readonly AudienceGroup[], config: VigilConfig, isAway: (personId: string) => boolean): Promise<Subject[]> {
   const asked = acknowledged(attestation, config);
   if (!asked) return [];
-  const seen = `${asked.version}|${groups.map((g) => g.hash).sort().join(',')}`;
+  const subjects = groups.flatMap((g) => g.subjects).filter((s) => s.kind === 'person');
+  const away = subjects.filter((s) => isAway(s.assigneeId)).map((s) => s.assigneeId).sort();
+  // Without anyone away the seen mark is as it was before absences, so an upgrade asks nobody.
+  const seen = `${asked.version}|${groups.map((g) => g.hash).sort().join(',')}${away.length ? `|away:${away.join(',')}` : ''}`;
   if ((await getState(db, SEEN(attestation.id))) === seen) return [];
   await setState(db, SEEN(attestation.id), seen);
   const settled = new Set(
@@ -39,7 +44,8 @@ export async function newVersionAsks(db: Db, attestation: Attestation, groups: r
       .filter((a) => a.version === asked.version && (a.accepted || a.status === 'open'))
       .map((a) => a.personId),
   );
-  return groups.flatMap((g) => g.subjects).filter((s) => s.kind === 'person' && !settled.has(s.assigneeId));
+  const awayNow = new Set(away);
+  return subjects.filter((s) => !settled.has(s.assigneeId) && !awayNow.has(s.assigneeId));
 }
 
 /** The question with `{policy}` and `{version}` filled in ("Backups", "v3: daily, not weekly"). */

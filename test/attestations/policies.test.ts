@@ -43,6 +43,21 @@ async function accept(person: string, promptId: string) {
 const issuedTo = (report: { issued: { assigneeId: string }[] }) => report.issued.map((i) => i.assigneeId).sort();
 
 describe('policies staff read and accept', () => {
+  it('someone away when a version is asked for is asked once back, not excused for good: nobody else accepts a policy for them', async () => {
+    const away = base(V1).replace('attestations:', 'absences:\n  - { person: cat, from: 2026-11-20, until: 2026-11-25, delegate: dev }\nattestations:');
+    h = await Harness.open(ACCEPT, '2026-11-23T09:00:00Z', away);
+    expect(issuedTo(await h.tick())).toEqual(['ann', 'bob', 'dev']);
+    h.clock.set('2026-11-25T12:00:00Z');
+    expect((await h.tick()).issued).toEqual([]); // still away
+    h.clock.set('2026-11-26T09:00:00Z');
+    const back = await h.tick();
+    expect(issuedTo(back)).toEqual(['cat']);
+    expect((await findPrompt(h.db, back.issued[0]!.promptId))!.policy).toEqual({ id: 'backups', version: '1' });
+    h.clock.set('2026-11-27T09:00:00Z');
+    expect((await h.tick()).issued).toEqual([]); // asked once
+    expect((await verifyAudit(h.db)).ok).toBe(true);
+  });
+
   it('asks everyone for the version in force, records acceptances per version, asks nobody for a minor change and everyone for a new version', async () => {
     h = await Harness.open(ACCEPT, '2026-11-23T09:00:00Z', base(V1));
     const first = await h.tick();
