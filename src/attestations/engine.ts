@@ -265,10 +265,12 @@ export class Engine {
       issuedAt, closesAt, ...this.askedAbout(attestation, subject),
     };
     // Away when it is issued: excused, unless someone covers, who is then asked in their place.
+    // Nobody covers accepting a policy: that is the reader's own word (they are asked once back).
     const away = this.away.at(subject.assigneeId, issuedAt);
-    if (away && (!open || !away.delegateId)) return { ...base, status: 'excused', closedAt: issuedAt, nextActionAt: null, excusedBy: away.id };
+    const cover = attestation.answer === 'acknowledge' ? undefined : away?.delegateId;
+    if (away && (!open || !cover)) return { ...base, status: 'excused', closedAt: issuedAt, nextActionAt: null, excusedBy: away.id };
     if (!open) return { ...base, status: 'missed', closedAt: closesAt, nextActionAt: null };
-    if (away?.delegateId) Object.assign(base, { delegateId: away.delegateId });
+    if (cover) Object.assign(base, { delegateId: cover });
     // Steps already past when a late (caught-up) prompt is issued are not sent. Everyone in one
     // timezone shares a ladder, so it is worked out once per tick.
     const zone = this.directory.timezoneOf(subject.assigneeId);

@@ -58,6 +58,18 @@ describe('policies staff read and accept', () => {
     expect((await verifyAudit(h.db)).ok).toBe(true);
   });
 
+  it('a yearly ask while someone is away is excused, never sent to their delegate, and asked of them once back', async () => {
+    const away = base(V1).replace('attestations:', 'absences:\n  - { person: cat, from: 2027-01-01, until: 2027-01-08, delegate: dev }\nattestations:');
+    h = await Harness.open(ACCEPT, '2027-01-04T08:00:00Z', away);
+    await h.runUntil('2027-01-08T12:00:00Z');
+    const cats = await h.db.selectFrom('prompts').select(['status', 'delegate_id']).where('assignee_id', '=', 'cat').execute();
+    expect(cats.length).toBeGreaterThan(0);
+    expect(cats.every((p) => p.status === 'excused' && p.delegate_id === null)).toBe(true);
+    h.clock.set('2027-01-11T09:00:00Z');
+    expect(issuedTo(await h.tick())).toEqual(['cat']);
+    expect((await verifyAudit(h.db)).ok).toBe(true);
+  });
+
   it('asks everyone for the version in force, records acceptances per version, asks nobody for a minor change and everyone for a new version', async () => {
     h = await Harness.open(ACCEPT, '2026-11-23T09:00:00Z', base(V1));
     const first = await h.tick();
