@@ -9,6 +9,7 @@ import type { Clock } from '../clock.ts';
 import { Conversation } from './conversation.ts';
 import { oweLines } from './pending-text.ts';
 import { unreachableNotice } from './notices.ts';
+import { statusChanged, type ChatStatus } from './status-away.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { ChatPort, ConversationRefs, HomeContent, Person, PlatformUser, ResolveResult } from './port.ts';
 
@@ -102,6 +103,10 @@ export class ChannelPort extends Conversation implements ChatPort {
     const by = finding.resolvedBy ? directory.nameOf(finding.resolvedBy) : 'someone';
     const how = finding.resolutionMethod === 'answer-changed' ? (finding.resolution ?? 'the answer was changed') : `resolved by ${by}: ${finding.resolution ?? ''}`;
     return { title, closed: `${how}, at ${formatWhen(finding.resolvedAt, zone)}.` };
+  }
+
+  async statusChanged(personId: string, status: ChatStatus): Promise<void> {
+    await statusChanged(this.deps.db, this.deps.snapshot(), personId, status, this.deps.clock.now());
   }
 
   async openItem(personId: string, promptId: string): Promise<string> {

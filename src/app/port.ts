@@ -1,6 +1,9 @@
 import type { Person } from '../config/schema.ts';
 import type { InboundEvent, OutboundMessage } from '../messages.ts';
 import type { ConversationRef, Prompt } from '../store/index.ts';
+import type { ChatStatus } from './status-away.ts';
+
+export type { ChatStatus } from './status-away.ts';
 
 export type { Person } from '../config/schema.ts';
 // The limits the platforms' own inputs show (a card's or a modal's max length): the same the port enforces.
@@ -112,6 +115,12 @@ export interface ChatPort {
    * manager of the assignee or the compliance lead, else why not. Plain text; it records nothing.
    */
   openItem(personId: string, promptId: string): Promise<string>;
+  /**
+   * The person's chat status changed: a leave status with an end records them away until then;
+   * one that no longer says leave ends what a status recorded. Nothing is returned: what they
+   * are told goes through the outbox.
+   */
+  statusChanged(personId: string, status: ChatStatus): Promise<void>;
   /** The items of a prompt's checklist (none when it has none or is gone). */
   checklistOf(promptId: string): Promise<string[]>;
   /** The refusal a person reads when a typed field is over its limit, or undefined. */

@@ -123,10 +123,14 @@ export async function declareAbsence(db: Db, directory: Directory, input: Absenc
   });
 }
 
-/** Ends a person's absences declared in chat (a `back`), sealed and audited; returns those ended. */
-export async function endAbsence(db: Db, personId: string, by: string, channel: string, now: Date): Promise<StoredAbsence[]> {
+/**
+ * Ends a person's absences declared in chat (a `back`), sealed and audited; returns those ended.
+ * With `declaredThrough`, only those declared through that channel (a cleared Slack status ends
+ * the absence the status declared, not one said with `away`).
+ */
+export async function endAbsence(db: Db, personId: string, by: string, channel: string, now: Date, declaredThrough?: string): Promise<StoredAbsence[]> {
   return writeTransaction(db, async (trx) => {
-    const ended = await endAbsences(trx, personId, by, now);
+    const ended = await endAbsences(trx, personId, by, now, declaredThrough);
     if (ended.length) await appendAudit(trx, { actor: by, action: 'absence.ended', subject: personId, data: { absences: ended.map((a) => a.id), channel } }, now);
     return ended;
   });

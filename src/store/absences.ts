@@ -58,8 +58,10 @@ export async function findAbsence(db: Db, id: string): Promise<StoredAbsence | u
  * Ends a person's absences that have not ended by `now`: a current one ends now, one not yet
  * begun is called off (it ends as it starts). Sealed; returns those ended.
  */
-export async function endAbsences(db: Db, personId: string, by: string, now: Date): Promise<StoredAbsence[]> {
-  const rows = await db.selectFrom('absences').selectAll().where('person_id', '=', personId).where('ends_at', '>', now.toISOString()).where('ended_at', 'is', null).execute();
+export async function endAbsences(db: Db, personId: string, by: string, now: Date, declaredThrough?: string): Promise<StoredAbsence[]> {
+  let query = db.selectFrom('absences').selectAll().where('person_id', '=', personId).where('ends_at', '>', now.toISOString()).where('ended_at', 'is', null);
+  if (declaredThrough !== undefined) query = query.where('channel', '=', declaredThrough);
+  const rows = await query.execute();
   for (const row of rows) {
     const ends = row.starts_at > now.toISOString() ? row.starts_at : now.toISOString();
     await db.updateTable('absences').set({ ends_at: ends, ended_at: now.toISOString(), ended_by: by }).where('id', '=', row.id).execute();

@@ -28,10 +28,10 @@ describe('the Slack app manifest', () => {
     expect(validate({ features: {} })).toBe(false);
   });
 
-  it('declares what Vigil uses: /vigil, interactivity, app_home_opened and message.im, App Home, and the scopes', () => {
+  it('declares what Vigil uses: /vigil, interactivity, app_home_opened, message.im and user_status_changed, App Home, and the scopes', () => {
     expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/vigil']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'message.im', 'user_status_changed']);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['chat:write', 'commands', 'im:history', 'im:write', 'users:read', 'users:read.email']));
     // conversations.list, to find the compliance channel's id from its name: public and private channels.

@@ -204,6 +204,38 @@ describe('Slack adapter over real HTTP', () => {
     expect(await h.db.selectFrom('absences').select(['person_id', 'delegate_id', 'channel']).execute()).toEqual([{ person_id: 'cat', delegate_id: 'dev', channel: 'slack' }]);
   });
 
+  it("a Slack status of leave with an end time records the person away until then, told in their DM; clearing it ends that absence; one without an end or not of leave records nothing", async () => {
+    // The user_status_changed event as Slack's Events API reference shows it.
+    const statusEvent = (user: string, profile: { status_text: string; status_emoji: string; status_expiration: number }, eventId: string) => eventCallback({
+      type: 'user_status_changed',
+      user: { id: user, team_id: 'T0ACME', name: user.toLowerCase(), profile: { ...profile, avatar_hash: 'g0', real_name: user, display_name: user, real_name_normalized: user, display_name_normalized: user }, updated: 1700000700 },
+      cache_ts: 1700000700, event_ts: '1700000700.000001',
+    }, eventId);
+    const fromStatus = () => h.db.selectFrom('absences').select(['person_id', 'declared_by', 'starts_at', 'ends_at', 'ended_by']).where('channel', '=', 'slack-status').execute();
+    const dispatcher = new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger, sender: adapter });
+    const dmTo = (channel: string, start: string) => slack.callsTo('chat.postMessage').find((c) => c.args.channel === channel && String(c.args.text).startsWith(start));
+
+    expect((await post(statusEvent('UBOB', { status_text: 'In a meeting', status_emoji: ':calendar:', status_expiration: 1795802400 }, 'Ev0STATUS01'))).status).toBe(200);
+    expect((await post(statusEvent('UDEV', { status_text: 'Vacationing', status_emoji: ':palm_tree:', status_expiration: 1795802400 }, 'Ev0STATUS02'))).status).toBe(200);
+    const recorded = await eventually(async () => (await fromStatus()).length ? fromStatus() : undefined);
+    expect(recorded).toEqual([{ person_id: 'dev', declared_by: 'dev', starts_at: '2026-11-23T09:00:00.000Z', ends_at: '2026-11-27T18:00:00.000Z', ended_by: null }]);
+    await dispatcher.deliverDue();
+    expect(dmTo('DUDEV', 'Your status says')!.args.text).toBe('Your status says you are on leave until Fri 27 Nov, 18:00: you are recorded as away until then, so nothing is asked of you and each check meanwhile is excused. Say `back` if you return sooner.');
+
+    // Cleared: the absence the status recorded ends now (so it covered nothing).
+    await post(statusEvent('UDEV', { status_text: '', status_emoji: '', status_expiration: 0 }, 'Ev0STATUS03'));
+    await eventually(async () => (await fromStatus())[0]!.ended_by === 'dev' || undefined);
+    expect(await fromStatus()).toEqual([{ person_id: 'dev', declared_by: 'dev', starts_at: '2026-11-23T09:00:00.000Z', ends_at: '2026-11-23T09:00:00.000Z', ended_by: 'dev' }]);
+
+    // Out sick with no end: no absence (it would excuse checks for good); told how to say when.
+    await post(statusEvent('UBOB', { status_text: 'Out sick', status_emoji: ':face_with_thermometer:', status_expiration: 0 }, 'Ev0STATUS04'));
+    await eventually(async () => (await h.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'status-leave:bob:%').executeTakeFirst()));
+    await dispatcher.deliverDue();
+    expect(dmTo('DUBOB', 'Your status says')!.args.text).toBe('Your status says you are on leave, but not until when, so your checks are still asked. Say `away until` and your last day (e.g. `away until 14 Dec`) to be excused meanwhile, or give your status an end time.');
+    expect(await fromStatus()).toHaveLength(1);
+    expect((await h.db.selectFrom('absences').select('person_id').where('person_id', '=', 'bob').execute())).toEqual([]);
+  });
+
   it('a DM question Slack resends (same event_id, X-Slack-Retry-Num) is answered once; a new event with the same words is answered again', async () => {
     const replies = () => slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DUDEV' && String(c.args.text).startsWith('I answer from'));
     const question = eventCallback({ type: 'message', channel: 'DUDEV', channel_type: 'im', user: 'UDEV', text: 'help', ts: '1700000550.000100', event_ts: '1700000550.000100' }, 'Ev0RETRIED01');

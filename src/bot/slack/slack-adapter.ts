@@ -234,6 +234,7 @@ export class SlackAdapter implements Channel {
     });
 
     this.registerNoticeButtons();
+    this.registerPersonEvents();
     app.command('/vigil', async ({ ack, command, respond }) => {
       await ack();
       this.work.add(() => this.onCommand(command, respond));
@@ -258,6 +259,14 @@ export class SlackAdapter implements Channel {
       });
     });
 
+    app.error(async (error) => {
+      this.options.logger.error('slack handler failed', { error: error.message });
+    });
+  }
+
+  /** Events about a person: their App Home opened; their status (Slack's "Vacationing" or "Out sick" with an end time records them away). */
+  private registerPersonEvents(): void {
+    const { app } = this;
     app.event('app_home_opened', async ({ event, client }) => {
       if ((event.tab && event.tab !== 'home') || typeof event.user !== 'string') return;
       this.work.add(async () => {
@@ -267,8 +276,17 @@ export class SlackAdapter implements Channel {
       });
     });
 
-    app.error(async (error) => {
-      this.options.logger.error('slack handler failed', { error: error.message });
+    app.event('user_status_changed', async ({ event, body }) => {
+      const { id, profile } = event.user as { id?: unknown; profile?: { status_text?: unknown; status_emoji?: unknown; status_expiration?: unknown } };
+      if (typeof id !== 'string' || !id || !profile) return;
+      const expiration = typeof profile.status_expiration === 'number' && profile.status_expiration > 0 ? new Date(profile.status_expiration * 1000) : undefined;
+      const status = { text: typeof profile.status_text === 'string' ? profile.status_text : '', emoji: typeof profile.status_emoji === 'string' ? profile.status_emoji : '', expiresAt: expiration };
+      const eventId = (body as { event_id?: unknown }).event_id;
+      this.work.add(async () => {
+        if (!(await this.firstDelivery(eventId))) return;
+        const personId = await this.identity.personFor(id);
+        if (personId) await this.port.statusChanged(personId, status);
+      });
     });
   }
 
