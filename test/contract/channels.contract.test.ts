@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFindings } from '../../src/store/index.ts';
-import type { Harness } from '../fixtures/engine-harness.ts';
+import { ENGINE_BASE, type Harness } from '../fixtures/engine-harness.ts';
 import { CHANNELS, openContract, prompt, type ContractBed } from './bed.ts';
 import type { ChannelDriver } from './drivers.ts';
 
@@ -28,6 +28,35 @@ describe.each(CHANNELS)('channel contract: %s', (name, make) => {
     expect(seen).toContain("Did today's backup complete? — for Mon 23 Nov");
     expect(seen).toContain("Did today's backup complete? — for Tue 24 Nov");
     expect(seen.filter((title) => title === "Did today's backup complete?")).toEqual([]);
+  });
+
+  it('a Friday prompt whose window runs into the weekend is not chased on Saturday or Sunday: its reminder and escalation wait for Monday', async () => {
+    await bed.close();
+    const weekly = `  - id: weekly-av
+    question: Did this week's anti-virus scan run cleanly?
+    schedule: "0 16 * * 5"
+    audience: { people: [cat] }
+    window: P1D
+    reminders: [PT20H]
+    escalation:
+      - { after: PT22H, to: manager }
+`;
+    ({ h, channel } = bed = await openContract(make, ENGINE_BASE + weekly));
+    const aboutScan = () => [...channel.messagesTo('cat'), ...channel.messagesTo('bob'), ...channel.channelMessages()].filter((t) => t.includes('anti-virus'));
+    await h.runUntil('2026-11-27T16:00:00Z');
+    await channel.deliver();
+    expect(channel.promptsSeenBy('cat')).toContain("Did this week's anti-virus scan run cleanly? — for week 48");
+    // Its window would close on Saturday: it closes on the next working day instead.
+    expect((await h.db.selectFrom('prompts').select('closes_at').where('attestation_id', '=', 'weekly-av').executeTakeFirstOrThrow()).closes_at).toBe('2026-11-30T16:00:00.000Z');
+    const beforeWeekend = aboutScan().length;
+    await h.runUntil('2026-11-29T23:59:00Z');
+    await channel.deliver();
+    expect(aboutScan()).toHaveLength(beforeWeekend);
+    await h.runUntil('2026-11-30T12:00:00Z');
+    await channel.deliver();
+    const monday = aboutScan().slice(beforeWeekend);
+    expect(monday.some((t) => /remind/i.test(t))).toBe(true); // Cat, on Monday morning
+    expect(monday.some((t) => t.includes('Cat Jones'))).toBe(true); // her manager, Bob
   });
 
   it('records a Yes from the assignee, through this channel, and shows it', async () => {
