@@ -6,7 +6,7 @@ import type { Clock } from '../clock.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import {
-  claimDue, confirmClaim, enqueue, findPrompt, handBack, holdBack, markSent, promptMessage, recordFailure, requeueUnsure,
+  claimDue, confirmClaim, enqueue, findPrompt, handBack, holdBack, markPromptDelivered, markSent, promptMessage, recordFailure, requeueUnsure, writeTransaction,
   type Claim, type ClaimedMessage, type Db, type OutboxMessage, type Prompt,
 } from '../store/index.ts';
 import type { OutboundMessage } from '../messages.ts';
@@ -204,11 +204,27 @@ export class Dispatcher {
     }
     try {
       const ref = await sender.send({ message, payload, rendered: renderPayload(payload, prompt, workspace), prompt, threadRef: thread.ref, unsure: message.unsure });
-      if (await markSent(db, message.id, ref, clock.now(), claim)) report.sent++;
+      if (await this.markSent(message, payload, ref, claim)) report.sent++;
       else logger.warn('sent after the claim was taken back; its new holder looks for it before sending', { platform: sender.platform, outbox: message.id });
     } catch (error) {
       await this.failed(message, claim, error, report);
     }
+  }
+
+  /**
+   * Marks a message sent; for a prompt's own message, in the same transaction, the prompt records
+   * when it reached its person (sealed: the outbox is a queue, not evidence).
+   */
+  private async markSent(message: ClaimedMessage, payload: OutboxPayload, ref: unknown, claim: Claim): Promise<boolean> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    if (payload.kind !== 'prompt' || !message.promptId) return markSent(db, message.id, ref, now, claim);
+    const promptId = message.promptId;
+    return writeTransaction(db, async (trx) => {
+      const sent = await markSent(trx, message.id, ref, now, claim);
+      if (sent) await markPromptDelivered(trx, promptId, now);
+      return sent;
+    });
   }
 
   /**

@@ -212,3 +212,12 @@ export async function promptStatusesSince(db: Db, since: Date, assigneeIds?: rea
   if (assigneeIds) recent = recent.where('assignee_id', 'in', assigneeIds);
   return (await recent.execute()).map((row) => ({ occurrence: new Date(row.occurrence), status: row.status }));
 }
+
+/**
+ * Records when a prompt's own message reached its person, once (a redelivery keeps the first),
+ * sealed with the prompt. The caller owns the transaction, which also marks the message sent.
+ */
+export async function markPromptDelivered(db: Db, promptId: string, at: Date): Promise<void> {
+  const result = await db.updateTable('prompts').set({ delivered_at: at.toISOString() }).where('id', '=', promptId).where('delivered_at', 'is', null).executeTakeFirst();
+  if (Number(result.numUpdatedRows) > 0) await sealRows(db, 'prompts', [promptId], 'update', { actor: 'vigil', now: at, cause: 'prompt.delivered' });
+}

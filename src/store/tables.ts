@@ -64,6 +64,8 @@ export interface PromptsTable {
   excused_by?: string | null;
   /** For a prompt routed to someone covering an absence: who it was sent to. */
   delegate_id?: string | null;
+  /** When its own message reached the person (null: not yet, or delivered before migration 0013, when only the outbox kept it). */
+  delivered_at?: string | null;
 }
 
 /** Answers, appended: a changed answer is a new row with the next revision. */

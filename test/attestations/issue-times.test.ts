@@ -7,6 +7,7 @@ import { exportEvidence } from '../../src/evidence/export.ts';
 import { populationLine, populationLineByColumns, populationHeader, populationRow } from '../../src/evidence/package-rows.ts';
 import { promptsWithAnswerPages } from '../../src/store/evidence-queries.ts';
 import { memoryLogger } from '../../src/logger.ts';
+import { verifyAudit } from '../../src/store/index.ts';
 import { Harness } from '../fixtures/engine-harness.ts';
 import { UseCases } from '../../src/app/use-cases.ts';
 
@@ -60,5 +61,26 @@ describe('a prompt keeps the occurrence it belongs to and when it was really iss
       occurrence: '2026-11-20T10:00:00.000Z', scheduled_at: '2026-11-20T10:00:00.000Z', issued_at: '2026-11-23T08:55:00.000Z', delivered_at: '2026-11-23T08:56:30.000Z',
     });
     expect(populationLine(population)).toBe(populationLineByColumns(population));
+  });
+
+  it('the delivery time is sealed with the prompt: an edit of it is caught by audit verify, and the outbox\'s is not evidence', async () => {
+    h = await Harness.open(FRIDAY_AV, '2026-11-23T08:55:00Z');
+    await h.tick();
+    h.clock.set('2026-11-23T08:56:30Z');
+    const sender = new TerminalSender({ app: new UseCases({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger() }), clock: h.clock, style: plain, say: () => {}, me: () => 'cat' });
+    await new Dispatcher({ db: h.db, workspace: h.engine, clock: h.clock, logger: memoryLogger(), sender }).deliverDue();
+    const prompt = await h.db.selectFrom('prompts').select(['id', 'delivered_at']).executeTakeFirstOrThrow();
+    expect(prompt.delivered_at).toBe('2026-11-23T08:56:30.000Z');
+    expect((await verifyAudit(h.db)).ok).toBe(true);
+
+    // The outbox is a queue: rewriting its sent time changes no evidence.
+    await h.db.updateTable('outbox').set({ sent_at: '2026-11-20T10:00:00.000Z' }).where('dedupe_key', '=', `prompt:${prompt.id}`).execute();
+    expect((await verifyAudit(h.db)).ok).toBe(true);
+
+    // The prompt's own delivery time is evidence: an edit is named.
+    await h.db.updateTable('prompts').set({ delivered_at: '2026-11-20T10:00:00.000Z' }).where('id', '=', prompt.id).execute();
+    const result = await verifyAudit(h.db);
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatchObject({ kind: 'row-edited', table: 'prompts', key: prompt.id, fields: [{ field: 'delivered_at', chain: '2026-11-23T08:56:30.000Z', table: '2026-11-20T10:00:00.000Z' }] });
   });
 });

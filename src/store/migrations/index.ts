@@ -9,6 +9,7 @@ import * as issueTimesAndFindingClosure from './0009-issue-times-and-finding-clo
 import * as evidenceSeals from './0010-evidence-seals.ts';
 import * as policyVersions from './0011-policy-versions.ts';
 import * as absences from './0012-absences.ts';
+import * as promptDelivered from './0013-prompt-delivered.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0010-evidence-seals': evidenceSeals,
   '0011-policy-versions': policyVersions,
   '0012-absences': absences,
+  '0013-prompt-delivered': promptDelivered,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */
