@@ -26,7 +26,9 @@ export class SealIndex {
     const salt = randomBytes(8);
     this.seedA = salt.readUInt32LE(0);
     this.seedB = salt.readUInt32LE(4);
-    this.allocate(Math.max(1024, Math.ceil(expectedRows / LOAD)));
+    // Room for every expected row below the load limit, with slack for rows sealed and since
+    // removed: growing doubles the arrays (and holds both while it copies).
+    this.allocate(Math.max(1024, Math.ceil((expectedRows * 1.02 + 1024) / LOAD)));
   }
 
   /** Records that record `seq` sealed (table, key) with `digestHex`; a delete makes it not live. */
