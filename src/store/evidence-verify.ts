@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { auditAnchor, auditPages, ChainWalker, type AuditProblem, type AuditVerification, type FieldDifference } from './audit.ts';
 import type { Db } from './database.ts';
 import { SealIndex } from './evidence-verify-index.ts';
-import { appendSeals, canonicalRow, canonicalValue, EVIDENCE_TABLES, flushSeals, isSealAction, sealedValues, sealGroups, UNBOUND_COLUMNS, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
+import { appendSeals, canonicalRow, canonicalValue, EVIDENCE_TABLES, flushSeals, isSealAction, scanSealKeys, sealedValues, sealGroups, UNBOUND_COLUMNS, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
 import { withBulkReader, type BulkReader } from './bulk-read.ts';
 
 /** The migration from which every evidence write is sealed. */
@@ -93,17 +93,26 @@ export async function buildSealIndex(db: Db, walker: ChainWalker, expectedRows: 
   const index = new SealIndex(expectedRows);
   let coverageFrom: number | undefined;
   let sealRecords = 0;
-  const take = (seq: number, action: string, data: string) => {
-    if (action === 'seal.coverage') coverageFrom = Number((parseData(data) as { from?: number } | undefined)?.from ?? NaN) || coverageFrom;
+  // The record being read, for `put` (one function for every record, not one per record).
+  let [seq, data] = [0, ''];
+  const put = (table: number, live: boolean, keyStart: number, keyEnd: number, digestAt: number) => index.putAt(table, data, keyStart, keyEnd, seq, data, digestAt, live);
+  const take = (recordSeq: number, action: string, recordData: string) => {
+    if (action === 'seal.coverage') coverageFrom = Number((parseData(recordData) as { from?: number } | undefined)?.from ?? NaN) || coverageFrom;
     if (!isSealAction(action)) return;
-    // Keys and digests only: a row's values are read again for the rows that fail.
+    // Keys and digests only: a row's values are read again for the rows that fail. Read in
+    // place when the record is as sealRecord writes it, else parsed.
+    [seq, data] = [recordSeq, recordData];
+    if (scanSealKeys(action, data, put)) {
+      sealRecords++;
+      return;
+    }
     const groups = sealGroups(action, data, false);
     if (!groups) return; // an edited record: the walker names it
     sealRecords++;
     for (const group of groups) {
       const table = tableIndex(group.table);
       const live = group.op !== 'delete';
-      for (const [key, digest] of group.rows) index.put(table, key, seq, digest, live);
+      for (const [key, digest] of group.rows) index.put(table, key, recordSeq, digest, live);
     }
   };
   if (reader) {

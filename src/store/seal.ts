@@ -270,3 +270,107 @@ export async function appendSeals(db: Db, table: EvidenceTable, op: SealOp, entr
   }
   for (let i = 0; i < entries.length; i += ROWS_PER_RECORD) await writeSealRecord(db, [{ ...group, rows: group.rows.slice(i, i + ROWS_PER_RECORD) }], context);
 }
+
+/** Where a record's seals are, as {@link scanSealKeys} finds them: five numbers per row. */
+const scanned: number[] = [];
+
+/**
+ * The keys and digests of a seal record read in place, without parsing it: for each row sealed,
+ * `visit` gets its table (index in EVIDENCE_TABLES), whether the row is live (not a removal), where its key lies in
+ * `text` (`[keyStart, keyEnd)`) and where its digest's hex starts. Only the exact text
+ * {@link sealRecord} writes is read so (keys and digests first, no escape in a key, a digest of 64
+ * hex digits); for anything else (the first format, an edited record) it visits nothing and
+ * returns false, and {@link sealGroups} reads the record. Verification reads millions of them.
+ */
+export function scanSealKeys(action: string, text: string, visit: (table: number, live: boolean, keyStart: number, keyEnd: number, digestAt: number) => void): boolean {
+  scanned.length = 0;
+  let i = 0;
+  const literal = (expected: string) => {
+    if (!text.startsWith(expected, i)) return false;
+    i += expected.length;
+    return true;
+  };
+  // A string's end (its closing quote), from just inside its opening one; -1 for an escape or a control character.
+  const stringEnd = () => {
+    for (let j = i; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 34) return j;
+      if (c === 92 || c < 32) return -1;
+    }
+    return -1;
+  };
+  const table = (): number => {
+    const end = stringEnd();
+    if (end < 0) return -1;
+    const found = EVIDENCE_TABLES.findIndex((t) => t.length === end - i && text.startsWith(t, i));
+    i = end + 1;
+    return found;
+  };
+  const rows = (t: number, live: boolean): boolean => {
+    if (!literal('"rows":[')) return false;
+    if (literal(']')) return true;
+    for (;;) {
+      if (!literal('["')) return false;
+      const keyStart = i;
+      const keyEnd = stringEnd();
+      if (keyEnd < 0) return false;
+      i = keyEnd;
+      if (!literal('","')) return false;
+      const digestAt = i;
+      for (let j = 0; j < 64; j++) {
+        const c = text.charCodeAt(i + j);
+        if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+      }
+      i += 64;
+      if (!literal('"]')) return false;
+      scanned.push(t, live ? 1 : 0, keyStart, keyEnd, digestAt);
+      if (literal(']')) return true;
+      if (!literal(',')) return false;
+    }
+  };
+  // Past a string that is not a key (who, why), escapes and all, as JSON reads them.
+  const skipString = (): boolean => {
+    for (let j = i; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 34) {
+        i = j + 1;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c !== 92) continue;
+      const e = text[++j];
+      if (e === 'u') {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 1, j + 5))) return false;
+        j += 4;
+      } else if (e === undefined || !'"\\/bfnrt'.includes(e)) return false;
+    }
+    return false;
+  };
+  if (action === BATCH_ACTION) {
+    if (!literal('{"seals":[')) return false;
+    if (!literal(']')) {
+      for (;;) {
+        if (!literal('{"table":"')) return false;
+        const t = table();
+        if (t < 0 || !literal(',"op":"')) return false;
+        const opEnd = stringEnd();
+        if (opEnd < 0) return false;
+        const live = !(opEnd - i === 6 && text.startsWith('delete', i));
+        i = opEnd + 1;
+        if (!literal(',') || !rows(t, live)) return false;
+        if (literal(',"by":"') && !skipString()) return false;
+        if (literal(',"cause":"') && !skipString()) return false;
+        if (!literal('}')) return false;
+        if (literal(']')) break;
+        if (!literal(',')) return false;
+      }
+    }
+  } else {
+    if (!literal('{"table":"')) return false;
+    const t = table();
+    if (t < 0 || !literal(',') || !rows(t, action !== sealAction('delete'))) return false;
+  }
+  if (!literal(',"values":[')) return false;
+  for (let k = 0; k < scanned.length; k += 5) visit(scanned[k]!, scanned[k + 1] === 1, scanned[k + 2]!, scanned[k + 3]!, scanned[k + 4]!);
+  return true;
+}
