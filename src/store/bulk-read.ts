@@ -1,5 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import type { Compilable, Kysely } from 'kysely';
 import { sqliteHandleOf, type Db } from './database.ts';
 import type { Database } from './tables.ts';
 
@@ -12,6 +12,14 @@ export interface BulkReader {
   chain(after: number): Iterable<ChainRow>;
   /** Every row of a table in storage (rowid) order: the column names, then each row's values. */
   table(table: string): { columns: string[]; rows: Iterable<unknown[]> };
+  /** A query's rows as arrays, the columns in the order it selects them. */
+  rows(query: Compilable): unknown[][];
+}
+
+/** The rows of a query as arrays: through the bulk reader when there is one, else kysely's objects' values. */
+export async function rowArrays(db: Db, reader: BulkReader | undefined, query: Compilable & { execute(): Promise<object[]> }): Promise<unknown[][]> {
+  if (reader) return reader.rows(query);
+  return (await query.execute()).map((row) => Object.values(row));
 }
 
 /**
@@ -36,6 +44,7 @@ export async function withBulkReader<T>(db: Db, fn: (db: Db, reader: BulkReader 
 }
 
 function reader(sqlite: SqliteDatabase.Database): BulkReader {
+  const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     chain(after) {
       const statement = sqlite.prepare('select seq, at, actor, action, subject, data, prev_hash, hash from audit_log where seq > ? order by seq').raw(true);
@@ -44,6 +53,12 @@ function reader(sqlite: SqliteDatabase.Database): BulkReader {
     table(table) {
       const statement = sqlite.prepare(`select * from "${table.replace(/"/g, '""')}"`).raw(true);
       return { columns: statement.columns().map((c) => c.name), rows: statement.iterate() as Iterable<unknown[]> };
+    },
+    rows(query) {
+      const { sql, parameters } = query.compile();
+      let statement = statements.get(sql);
+      if (!statement) statements.set(sql, (statement = sqlite.prepare(sql).raw(true)));
+      return statement.all(...parameters) as unknown[][];
     },
   };
 }
