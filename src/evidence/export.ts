@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Clock } from '../clock.ts';
+import { withBulkReader, type BulkReader } from '../store/bulk-read.ts';
 import { findingChanges, findingsOfPeriod, noticePages } from '../store/evidence-queries.ts';
 import { factJson, readLiveRegister } from '../register/live-state.ts';
 import { countEvidence, evidencePages, findingsOpenedBetween, type Db } from '../store/index.ts';
@@ -83,11 +84,16 @@ async function writeJsonFindingsAndNotices(db: Db, from: Date, to: Date, out: Wr
  * proven against the database. Streams throughout.
  */
 export async function exportEvidence(options: ExportOptions): Promise<ExportResult> {
-  const { db, workspace, from, to, format, out } = options;
-  if (format === 'package') {
+  if (options.format === 'package') {
     const result = await exportPackage(options);
     return { rows: result.prompts, auditHead: result.checkpoint.hash, checkpoint: result.checkpoint.text, verified: result.verified };
   }
+  // One read snapshot for the whole export (on SQLite, read past kysely where it reads a million rows).
+  return withBulkReader(options.db, (db, reader) => exportRows({ ...options, db }, reader));
+}
+
+async function exportRows(options: ExportOptions, reader: BulkReader | undefined): Promise<ExportResult> {
+  const { db, workspace, from, to, format, out } = options;
   const integrity = await exportIntegrity(db, workspace.config, options.signingKey, options.integrityLimits);
   const total = await countEvidence(db, from, to);
   const summary = new EvidenceSummary();
@@ -102,7 +108,7 @@ export async function exportEvidence(options: ExportOptions): Promise<ExportResu
     await write(out, `{"organisation":${JSON.stringify(workspace.config.organisation.name)},"from":${JSON.stringify(from.toISOString())},"to":${JSON.stringify(to.toISOString())},"generatedAt":${JSON.stringify(options.clock.now().toISOString())},"auditHead":${JSON.stringify(integrity.checkpoint.hash)},"auditOk":${integrity.ok},"checkpoint":${JSON.stringify(integrity.checkpoint.text)},"integrity":${JSON.stringify(integrityText(integrity))},"prompts":[`);
   }
   // Rows go out a page at a time: one write per page, not per row.
-  for await (const page of evidencePages(db, from, to, format !== 'html')) {
+  for await (const page of evidencePages(db, from, to, format !== 'html', reader)) {
     let chunk = '';
     for (const row of page) {
       if (format === 'csv') chunk += csvLine(row);

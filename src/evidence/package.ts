@@ -8,6 +8,7 @@ import {
   countPromptsOfPeriod, escalatedPrompts, findingChanges, findingsOfPeriod, promptsWithAnswerPages,
 } from '../store/evidence-queries.ts';
 import type { Db } from '../store/index.ts';
+import { withBulkReader, type BulkReader } from '../store/bulk-read.ts';
 import type { SigningKey } from './checkpoint.ts';
 import { exportIntegrity, integrityText, type ExportIntegrity, type IntegrityLimits } from './checkpoint-integrity.ts';
 import { DeliveryTimes } from './delivery.ts';
@@ -74,7 +75,7 @@ export function integrityStatement(integrity: ExportIntegrity): string {
  * lines of the answer history, and is counted into the rates. The history streams to the zip;
  * the populations keep their compressed bytes until it is done.
  */
-async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: PackageRates, delivery: DeliveryTimes): Promise<{ prompts: number; answers: number }> {
+async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: PackageRates, delivery: DeliveryTimes, reader: BulkReader | undefined): Promise<{ prompts: number; answers: number }> {
   const { db, workspace, from, to } = options;
   const total = options.onProgress ? await countPromptsOfPeriod(db, from, to) : 0;
   const history = zip.entry('answers/history.csv');
@@ -88,7 +89,7 @@ async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: 
   for (const a of workspace.config.attestations) population(a.id);
   let prompts = 0;
   let answers = 0;
-  for await (const page of promptsWithAnswerPages(db, from, to)) {
+  for await (const page of promptsWithAnswerPages(db, from, to, reader)) {
     const missed = page.filter((p) => p.answers.length === 0 && p.status === 'missed').map((p) => p.id);
     const escalated = missed.length ? await escalatedPrompts(db, missed) : new Set<string>();
     let lines = '';
@@ -123,6 +124,11 @@ async function writePopulations(options: PackageOptions, zip: ZipWriter, rates: 
  * SHA-256 and size. Streams throughout; memory stays flat whatever the period's length.
  */
 export async function exportPackage(options: PackageOptions): Promise<PackageResult> {
+  // One read snapshot for the whole package (on SQLite, read past kysely where it reads a million rows).
+  return withBulkReader(options.db, (db, reader) => writePackage({ ...options, db }, reader));
+}
+
+async function writePackage(options: PackageOptions, reader: BulkReader | undefined): Promise<PackageResult> {
   const { db, workspace, from, to } = options;
   const config = workspace.config;
   const directory = workspace.directory;
@@ -131,7 +137,7 @@ export async function exportPackage(options: PackageOptions): Promise<PackageRes
   const zip = new ZipWriter(options.out);
   const rates = new PackageRates((id) => directory.managerOf(id) ?? '');
   const delivery = new DeliveryTimes();
-  const counts = await writePopulations(options, zip, rates, delivery);
+  const counts = await writePopulations(options, zip, rates, delivery, reader);
 
   const findings = await findingsOfPeriod(db, from, to);
   const changes = await findingChanges(db, findings.map((f) => f.id));

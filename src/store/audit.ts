@@ -159,23 +159,27 @@ export class ChainWalker {
   }
 
   visit(row: Selectable<AuditLogTable>): void {
-    const seq = Number(row.seq);
+    this.check(Number(row.seq), row.at, row.actor, row.action, row.subject, row.data, row.prev_hash, row.hash);
+  }
+
+  /** {@link visit} with the record's fields one by one (a bulk read's raw row, without an object per record). */
+  check(seq: number, at: string, actor: string, action: string, subject: string | null, data: string, prevHash: string, hash: string): void {
     this.records++;
-    const recomputed = auditHash({ seq, at: row.at, actor: row.actor, action: row.action, subject: row.subject, data: row.data, prevHash: row.prev_hash });
-    if (recomputed !== row.hash) {
-      this.problems.push({ seq, kind: 'edited', message: `record ${seq} (${row.action} by ${row.actor}) was changed after it was written: its hash does not match its contents` });
+    const recomputed = auditHash({ seq, at, actor, action, subject, data, prevHash });
+    if (recomputed !== hash) {
+      this.problems.push({ seq, kind: 'edited', message: `record ${seq} (${action} by ${actor}) was changed after it was written: its hash does not match its contents` });
     }
     if (seq !== this.expectedSeq) {
       const missing = this.expectedSeq === seq - 1 ? `record ${this.expectedSeq} is` : `records ${this.expectedSeq}–${seq - 1} are`;
       this.problems.push({ seq: this.expectedSeq, kind: 'deleted', message: `${missing} missing before record ${seq}` });
-    } else if (row.prev_hash !== this.expectedPrev) {
+    } else if (prevHash !== this.expectedPrev) {
       const problem: AuditProblem = { seq, kind: 'broken-link', message: `record ${seq} does not follow the record before it (its previous-hash does not match)` };
       this.problems.push(problem);
-      if (this.brokenLinks.length < REORDER_LOOKUPS) this.brokenLinks.push({ problem, prevHash: row.prev_hash });
+      if (this.brokenLinks.length < REORDER_LOOKUPS) this.brokenLinks.push({ problem, prevHash });
     }
     this.expectedSeq = seq + 1;
-    this.expectedPrev = row.hash;
-    this.lastHash = row.hash;
+    this.expectedPrev = hash;
+    this.lastHash = hash;
   }
 
   /** Tells reorderings from other broken links: the record pointed at now comes later. */

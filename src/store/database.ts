@@ -43,7 +43,20 @@ export function openSqlite(options: SqliteOptions): Kysely<Database> {
   } catch (error) {
     throw new VigilError(ErrorCode.StoreError, `cannot open database ${options.file}: ${(error as Error).message}`, { cause: error });
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  sqliteHandles.set(db, sqlite);
+  return db;
+}
+
+const sqliteHandles = new WeakMap<Kysely<Database>, SqliteDatabase.Database>();
+
+/**
+ * The better-sqlite3 connection under a SQLite store (not under a transaction on one), for bulk
+ * reads that go past kysely (see bulk-read.ts); undefined for PostgreSQL. Use it only while
+ * holding kysely's connection (`db.connection()`), which every other query on `db` waits for.
+ */
+export function sqliteHandleOf(db: Db): SqliteDatabase.Database | undefined {
+  return sqliteHandles.get(db as Kysely<Database>);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Db } from './database.ts';
 import { promptMessageKey, type PromptFacts } from './evidence-rows.ts';
 import { chunks } from './transactions.ts';
+import { rowArrays, type BulkReader } from './bulk-read.ts';
 
 /**
  * Reads for the audit package (`vigil export --format package`): a period's prompts with every
@@ -33,52 +34,65 @@ export interface PromptWithAnswers extends PopulationPrompt {
   answers: AnswerRevision[];
 }
 
-const PAGE = 1000;
+const PAGE = 100;
 
 /**
  * Every prompt whose occurrence falls in [from, to), oldest first, each with all its answers.
  * One query per page: a keyset page of prompts on the (occurrence, id) index, joined to their
  * answers, so the population and the answer history come from the same read.
  */
-export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date): AsyncGenerator<PromptWithAnswers[]> {
+export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date, reader?: BulkReader): AsyncGenerator<PromptWithAnswers[]> {
   let after: { occurrence: string; id: string } | undefined;
   for (;;) {
-    let page = db.selectFrom('prompts')
-      .select(['id', 'attestation_id', 'subject_kind', 'subject_id', 'assignee_id', 'occurrence', 'issued_at', 'created_at', 'closes_at', 'status'])
-      .where('occurrence', '>=', after?.occurrence ?? from.toISOString()).where('occurrence', '<', to.toISOString());
-    if (after) {
-      const { occurrence, id } = after;
-      page = page.where(({ eb, refTuple, tuple }) => eb(refTuple('occurrence', 'id'), '>', tuple(occurrence, id)));
-    }
-    const rows = await db.selectFrom(page.orderBy('occurrence').orderBy('id').limit(PAGE).as('p'))
-      .leftJoin('answers as a', 'a.prompt_id', 'p.id')
-      .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
-      .select(['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
-      .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), 'o.sent_at'])
-      .select(['a.id as answer_id', 'a.revision', 'a.answered_by', 'a.value', 'a.reason', 'a.checklist', 'a.text', 'a.late', 'a.channel', 'a.answered_at'])
-      .orderBy('p.occurrence').orderBy('p.id').orderBy('a.revision').execute();
-    if (rows.length === 0) return;
-    const prompts: PromptWithAnswers[] = [];
-    for (const r of rows) {
-      let prompt = prompts.at(-1);
-      if (prompt?.id !== r.id) {
-        prompt = {
-          id: r.id, attestationId: r.attestation_id, subjectKind: r.subject_kind, subjectId: r.subject_id, assigneeId: r.assignee_id,
-          occurrence: r.occurrence, scheduledAt: r.issued_at, issuedAt: r.created_at, deliveredAt: r.sent_at, closesAt: r.closes_at, status: r.status, answers: [],
-        };
-        prompts.push(prompt);
-      }
-      if (r.answer_id !== null) {
-        prompt.answers.push({
-          id: r.answer_id, promptId: r.id, revision: Number(r.revision), answeredBy: r.answered_by!, value: r.value!, reason: r.reason,
-          checklist: r.checklist, text: r.text, late: Number(r.late) === 1, channel: r.channel!, answeredAt: r.answered_at!,
-        });
-      }
-    }
-    yield prompts;
+    const prompts = await promptsWithAnswersPage(db, from, to, after, reader);
+    if (prompts.length === 0) return;
     const last = prompts.at(-1)!;
     after = { occurrence: last.occurrence, id: last.id };
+    yield prompts;
   }
+}
+
+/**
+ * One page of {@link promptsWithAnswerPages}. The rows are read as arrays (through the bulk reader
+ * on SQLite: no object per row) and let go when the page is built.
+ */
+async function promptsWithAnswersPage(db: Db, from: Date, to: Date, after: { occurrence: string; id: string } | undefined, reader: BulkReader | undefined): Promise<PromptWithAnswers[]> {
+  let page = db.selectFrom('prompts')
+    .select(['id', 'attestation_id', 'subject_kind', 'subject_id', 'assignee_id', 'occurrence', 'issued_at', 'created_at', 'closes_at', 'status'])
+    .where('occurrence', '>=', after?.occurrence ?? from.toISOString()).where('occurrence', '<', to.toISOString());
+  if (after) {
+    const { occurrence, id } = after;
+    page = page.where(({ eb, refTuple, tuple }) => eb(refTuple('occurrence', 'id'), '>', tuple(occurrence, id)));
+  }
+  // The columns in this order: each row is read by position.
+  const query = db.selectFrom(page.orderBy('occurrence').orderBy('id').limit(PAGE).as('p'))
+    .leftJoin('answers as a', 'a.prompt_id', 'p.id')
+    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
+    .select(['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
+    .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), 'o.sent_at'])
+    .select(['a.id as answer_id', 'a.revision', 'a.answered_by', 'a.value', 'a.reason', 'a.checklist', 'a.text', 'a.late', 'a.channel', 'a.answered_at'])
+    .orderBy('p.occurrence').orderBy('p.id').orderBy('a.revision');
+  const rows = await rowArrays(db, reader, query);
+  const prompts: PromptWithAnswers[] = [];
+  let prompt: PromptWithAnswers | undefined;
+  for (const r of rows as (string | number | null)[][]) {
+    const id = r[0] as string;
+    if (prompt?.id !== id) {
+      prompt = {
+        id, attestationId: r[1] as string, subjectKind: r[2] as string, subjectId: r[3] as string, assigneeId: r[4] as string,
+        occurrence: r[5] as string, scheduledAt: r[6] as string, issuedAt: r[9] as string | null, deliveredAt: r[10] as string | null,
+        closesAt: r[7] as string, status: r[8] as string, answers: [],
+      };
+      prompts.push(prompt);
+    }
+    if (r[11] !== null) {
+      prompt.answers.push({
+        id: r[11] as string, promptId: id, revision: Number(r[12]), answeredBy: r[13] as string, value: r[14] as string, reason: r[15] as string | null,
+        checklist: r[16] as string | null, text: r[17] as string | null, late: Number(r[18]) === 1, channel: r[19] as string, answeredAt: r[20] as string,
+      });
+    }
+  }
+  return prompts;
 }
 
 /** The prompts among `promptIds` that were escalated (a manager or the compliance channel was told). */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './database.ts';
 import { chunks } from './transactions.ts';
+import { rowArrays, type BulkReader } from './bulk-read.ts';
 import { toFinding, type Finding } from './findings.ts';
 
 /** A prompt's own facts, as every evidence read reports them: what, of whom, when, and its state. */
@@ -38,7 +39,8 @@ export interface EvidenceRow extends PromptFacts {
   escalationsSent: string[];
 }
 
-const PAGE = 1000;
+/** Prompts per page (see evidencePage). */
+const PAGE = 100;
 
 /**
  * The outbox key of a prompt's own message, for joining it to its prompt: its sent_at is when the
@@ -54,50 +56,63 @@ export function promptMessageKey(promptId: 'p.id') {
  * (unless `withNotices` is false) the reminders and escalations sent for it. Yields a page at a
  * time (keyset on occurrence and id), so memory stays flat however long the period.
  */
-export async function* evidencePages(db: Db, from: Date, to: Date, withNotices = true): AsyncGenerator<EvidenceRow[]> {
+export async function* evidencePages(db: Db, from: Date, to: Date, withNotices = true, reader?: BulkReader): AsyncGenerator<EvidenceRow[]> {
   let after: { occurrence: string; id: string } | undefined;
   for (;;) {
-    // The lower bound moves with the page, so the (occurrence, id) index seeks straight to it.
-    // Each prompt comes with its latest answer; revisions count up from 1, so the latest's
-    // revision is how many answers were given.
-    let query = db.selectFrom('prompts as p')
-      .leftJoin('answers as a', (join) => join.onRef('a.prompt_id', '=', 'p.id')
-        .on(({ not, exists, selectFrom }) => not(exists(selectFrom('answers as b').select('b.id').whereRef('b.prompt_id', '=', 'p.id').whereRef('b.revision', '>', 'a.revision')))))
-      // Only the columns an export shows: the width of a row is most of the cost of reading it.
-      .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
-      .select(['p.id', 'p.attestation_id', 'p.question', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
-      .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), 'o.sent_at'])
-      .select(['a.value', 'a.reason', 'a.checklist as answer_checklist', 'a.text', 'a.answered_by', 'a.answered_at', 'a.late', 'a.channel', 'a.revision'])
-      .where('p.occurrence', '>=', after?.occurrence ?? from.toISOString()).where('p.occurrence', '<', to.toISOString());
-    if (after) {
-      const { occurrence, id } = after;
-      query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('p.occurrence', 'p.id'), '>', tuple(occurrence, id)));
-    }
-    const prompts = await query.orderBy('p.occurrence').orderBy('p.id').limit(PAGE).execute();
-    if (prompts.length === 0) return;
-    const notices = new Map<string, { reminders: string[]; escalations: string[] }>();
-    for (const chunk of withNotices ? chunks(prompts.map((p) => p.id), 500) : []) {
-      for (const n of await db.selectFrom('notices').select(['prompt_id', 'kind', 'target', 'recipient_id', 'created_at']).where('prompt_id', 'in', chunk).where('kind', 'in', ['reminder', 'escalation']).orderBy('created_at').execute()) {
-        const entry = notices.get(n.prompt_id) ?? { reminders: [], escalations: [] };
-        if (n.kind === 'reminder') entry.reminders.push(n.created_at);
-        else entry.escalations.push(`${n.created_at} ${n.target === 'manager' ? `manager:${n.recipient_id}` : 'compliance-channel'}`);
-        notices.set(n.prompt_id, entry);
-      }
-    }
-    yield prompts.map((p) => {
-      const answered = p.value !== null;
-      return {
-        promptId: p.id, attestationId: p.attestation_id, question: p.question, subjectKind: p.subject_kind, subjectId: p.subject_id, assigneeId: p.assignee_id,
-        occurrence: p.occurrence, scheduledAt: p.issued_at, issuedAt: p.created_at, deliveredAt: p.sent_at, closesAt: p.closes_at, status: p.status,
-        answer: p.value, reason: p.reason, checklist: p.answer_checklist, text: p.text,
-        answeredBy: p.answered_by, answeredAt: p.answered_at, late: answered ? p.late === 1 : null, channel: p.channel,
-        answers: p.revision ?? 0,
-        remindersSent: notices.get(p.id)?.reminders ?? [], escalationsSent: notices.get(p.id)?.escalations ?? [],
-      };
-    });
-    const last = prompts.at(-1)!;
-    after = { occurrence: last.occurrence, id: last.id };
+    const rows = await evidencePage(db, from, to, withNotices, after, reader);
+    if (rows.length === 0) return;
+    const last = rows.at(-1)!;
+    after = { occurrence: last.occurrence, id: last.promptId };
+    yield rows;
   }
+}
+
+/**
+ * One page of {@link evidencePages}. Its rows are read as arrays (through the bulk reader on
+ * SQLite: no object per row) and let go once the page is built. Pages are small: a page is alive
+ * while it is written, and a large one outlived young-generation collections and was promoted,
+ * which grew the heap to several times what it holds.
+ */
+async function evidencePage(db: Db, from: Date, to: Date, withNotices: boolean, after: { occurrence: string; id: string } | undefined, reader: BulkReader | undefined): Promise<EvidenceRow[]> {
+  // The lower bound moves with the page, so the (occurrence, id) index seeks straight to it.
+  // Each prompt comes with its latest answer; revisions count up from 1, so the latest's
+  // revision is how many answers were given.
+  let query = db.selectFrom('prompts as p')
+    .leftJoin('answers as a', (join) => join.onRef('a.prompt_id', '=', 'p.id')
+      .on(({ not, exists, selectFrom }) => not(exists(selectFrom('answers as b').select('b.id').whereRef('b.prompt_id', '=', 'p.id').whereRef('b.revision', '>', 'a.revision')))))
+    // Only the columns an export shows: the width of a row is most of the cost of reading it.
+    // In this order: each row is read by position.
+    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
+    .select(['p.id', 'p.attestation_id', 'p.question', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
+    .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), 'o.sent_at'])
+    .select(['a.value', 'a.reason', 'a.checklist as answer_checklist', 'a.text', 'a.answered_by', 'a.answered_at', 'a.late', 'a.channel', 'a.revision'])
+    .where('p.occurrence', '>=', after?.occurrence ?? from.toISOString()).where('p.occurrence', '<', to.toISOString());
+  if (after) {
+    const { occurrence, id } = after;
+    query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('p.occurrence', 'p.id'), '>', tuple(occurrence, id)));
+  }
+  const prompts = (await rowArrays(db, reader, query.orderBy('p.occurrence').orderBy('p.id').limit(PAGE))) as (string | number | null)[][];
+  const notices = new Map<string, { reminders: string[]; escalations: string[] }>();
+  for (const chunk of withNotices && prompts.length ? chunks(prompts.map((p) => p[0] as string), 500) : []) {
+    for (const n of await db.selectFrom('notices').select(['prompt_id', 'kind', 'target', 'recipient_id', 'created_at']).where('prompt_id', 'in', chunk).where('kind', 'in', ['reminder', 'escalation']).orderBy('created_at').execute()) {
+      const entry = notices.get(n.prompt_id) ?? { reminders: [], escalations: [] };
+      if (n.kind === 'reminder') entry.reminders.push(n.created_at);
+      else entry.escalations.push(`${n.created_at} ${n.target === 'manager' ? `manager:${n.recipient_id}` : 'compliance-channel'}`);
+      notices.set(n.prompt_id, entry);
+    }
+  }
+  return prompts.map((p) => {
+    const id = p[0] as string;
+    const answered = p[12] !== null;
+    return {
+      promptId: id, attestationId: p[1] as string, question: p[2] as string, subjectKind: p[3] as string, subjectId: p[4] as string, assigneeId: p[5] as string,
+      occurrence: p[6] as string, scheduledAt: p[7] as string, issuedAt: p[10] as string | null, deliveredAt: p[11] as string | null, closesAt: p[8] as string, status: p[9] as string,
+      answer: p[12] as string | null, reason: p[13] as string | null, checklist: p[14] as string | null, text: p[15] as string | null,
+      answeredBy: p[16] as string | null, answeredAt: p[17] as string | null, late: answered ? p[18] === 1 : null, channel: p[19] as string | null,
+      answers: (p[20] as number | null) ?? 0,
+      remindersSent: notices.get(id)?.reminders ?? [], escalationsSent: notices.get(id)?.escalations ?? [],
+    };
+  });
 }
 
 /** How many prompts an export will hold (for the progress bar). */

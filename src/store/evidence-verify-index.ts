@@ -26,20 +26,32 @@ export class SealIndex {
     const salt = randomBytes(8);
     this.seedA = salt.readUInt32LE(0);
     this.seedB = salt.readUInt32LE(4);
-    this.allocate(Math.max(1024, Math.ceil(expectedRows / LOAD)));
+    // Room for every expected row below the load limit, with slack for rows sealed and since
+    // removed: growing doubles the arrays (and holds both while it copies).
+    this.allocate(Math.max(1024, Math.ceil((expectedRows * 1.02 + 1024) / LOAD)));
   }
 
   /** Records that record `seq` sealed (table, key) with `digestHex`; a delete makes it not live. */
   put(table: number, key: string, seq: number, digestHex: string, live: boolean): void {
+    this.putAt(table, key, 0, key.length, seq, digestHex, 0, live);
+  }
+
+  /**
+   * {@link put} with the key and the digest read in place from a record's text (the key is
+   * `text[keyStart, keyEnd)`, which must hold no JSON escape; the digest's 32 hex digits start
+   * at `digestAt`), without a string for either.
+   */
+  putAt(table: number, text: string, keyStart: number, keyEnd: number, seq: number, digestText: string, digestAt: number, live: boolean): void {
     if (this.used + 1 > this.capacity * LOAD) this.grow();
-    const slot = this.probe(table, key);
+    this.fingerprint(table, text, keyStart, keyEnd);
+    const slot = this.slotOfFingerprint();
     if (!(this.flags[slot]! & OCCUPIED)) {
       this.used++;
       this.fpA[slot] = this.a;
       this.fpB[slot] = this.b;
     }
     this.seqs[slot] = seq;
-    for (let i = 0; i < 4; i++) this.digests[slot * 4 + i] = hex32(digestHex, i * 8);
+    for (let i = 0; i < 4; i++) this.digests[slot * 4 + i] = hex32(digestText, digestAt + i * 8);
     this.flags[slot] = OCCUPIED | (live ? LIVE : 0) | (table << TABLE_SHIFT);
   }
 
@@ -90,7 +102,12 @@ export class SealIndex {
   }
 
   private probe(table: number, key: string): number {
-    this.fingerprint(table, key);
+    this.fingerprint(table, key, 0, key.length);
+    return this.slotOfFingerprint();
+  }
+
+  /** The slot of the fingerprint just taken: its own, or the free one where it would go. */
+  private slotOfFingerprint(): number {
     let slot = this.a % this.capacity;
     for (;;) {
       if (!(this.flags[slot]! & OCCUPIED) || (this.fpA[slot] === this.a && this.fpB[slot] === this.b)) return slot;
@@ -98,17 +115,19 @@ export class SealIndex {
     }
   }
 
-  private fingerprint(table: number, key: string): void {
+  /** The fingerprint of (table, the key `text[start, end)`). */
+  private fingerprint(table: number, text: string, start: number, end: number): void {
     let a = this.seedA ^ table;
     let b = this.seedB ^ Math.imul(table + 1, 0x9e3779b1);
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995);
       b ^= b >>> 15;
     }
-    this.a = mix(a ^ key.length);
-    this.b = mix(b ^ Math.imul(key.length, 0x27d4eb2f));
+    const length = end - start;
+    this.a = mix(a ^ length);
+    this.b = mix(b ^ Math.imul(length, 0x27d4eb2f));
   }
 
   private allocate(capacity: number): void {

@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { auditAnchor, auditPages, ChainWalker, type AuditProblem, type AuditVerification, type FieldDifference } from './audit.ts';
 import type { Db } from './database.ts';
 import { SealIndex } from './evidence-verify-index.ts';
-import { appendSeals, canonicalRow, canonicalValue, SEALED_TABLES, flushSeals, isSealAction, sealedValues, sealGroups, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
+import { appendSeals, canonicalRow, canonicalValue, SEALED_TABLES, flushSeals, isSealAction, scanSealKeys, sealedValues, sealGroups, UNBOUND_COLUMNS, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
+import { withBulkReader, type BulkReader } from './bulk-read.ts';
 import type { AuditLogTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 
@@ -40,20 +41,25 @@ const tableIndex = (table: string) => SEALED_TABLES.indexOf(table as EvidenceTab
  * Checks the audit chain and every evidence row against it, both ways: an edited row is named
  * with each changed field (the chain's value and the table's), a deleted row is named, and a row
  * no chain record binds is named; so is every edited, deleted or reordered chain record. Reads
- * the chain once and each table once, a page at a time, holding only a compact index of seals.
+ * the chain once and each table once, holding only a compact index of seals: on SQLite as one
+ * snapshot, row by row as arrays (bulk-read.ts); on PostgreSQL a page at a time.
  */
 export async function verifyAudit(db: Db): Promise<EvidenceVerification> {
+  return withBulkReader(db, (held, reader) => verifyWith(held, reader));
+}
+
+async function verifyWith(db: Db, reader: BulkReader | undefined): Promise<EvidenceVerification> {
   const anchor = await auditAnchor(db);
   const sealed = await sealingEnabled(db);
   const walker = new ChainWalker(anchor);
-  const built = await buildSealIndex(db, walker, sealed ? await countEvidence(db) : 0);
+  const built = await buildSealIndex(db, walker, sealed ? await countEvidence(db) : 0, reader);
   const chain = await walker.finish(db);
   const problems: AuditProblem[] = [...chain.problems];
   const tables: TableCheck[] = [];
   let extra = 0;
   if (sealed) {
     const found = new Problems();
-    for (const table of SEALED_TABLES) tables.push({ table, rows: await checkTable(db, built.index, table, found) });
+    for (const table of SEALED_TABLES) tables.push({ table, rows: reader ? checkRawTable(reader, built.index, table, found) : await checkTable(db, built.index, table, found) });
     for (const { slot, table, seq } of built.index.unseenLive()) found.add({ kind: 'row-deleted', table: SEALED_TABLES[table]!, slot, seq });
     await found.describe(db, built.index);
     problems.push(...found.list);
@@ -83,35 +89,53 @@ async function countEvidence(db: Db): Promise<number> {
   return total;
 }
 
-/** The seal index over the whole chain, walking it (and checking it) as it goes. */
-export async function buildSealIndex(db: Db, walker: ChainWalker, expectedRows: number): Promise<{ index: SealIndex; coverageFrom: number | undefined; sealRecords: number }> {
+/** The seal index over the whole chain, walking it (and checking it) as it goes; through `reader` when given. */
+export async function buildSealIndex(db: Db, walker: ChainWalker, expectedRows: number, reader?: BulkReader): Promise<{ index: SealIndex; coverageFrom: number | undefined; sealRecords: number }> {
   await flushSeals(db);
   const index = new SealIndex(expectedRows);
   let coverageFrom: number | undefined;
   let sealRecords = 0;
-  for await (const page of auditPages(db)) {
-    for (const row of page) {
-      walker.visit(row);
-      if (row.action === 'seal.coverage') coverageFrom = Number((parseData(row) as { from?: number } | undefined)?.from ?? NaN) || coverageFrom;
-      if (!isSealAction(row.action)) continue;
-      // Keys and digests only: a row's values are read again for the rows that fail.
-      const groups = sealGroups(row.action, row.data, false);
-      if (!groups) continue; // an edited record: the walker names it
+  // The record being read, for `put` (one function for every record, not one per record).
+  let [seq, data] = [0, ''];
+  const put = (table: number, live: boolean, keyStart: number, keyEnd: number, digestAt: number) => index.putAt(table, data, keyStart, keyEnd, seq, data, digestAt, live);
+  const take = (recordSeq: number, action: string, recordData: string) => {
+    if (action === 'seal.coverage') coverageFrom = Number((parseData(recordData) as { from?: number } | undefined)?.from ?? NaN) || coverageFrom;
+    if (!isSealAction(action)) return;
+    // Keys and digests only: a row's values are read again for the rows that fail. Read in
+    // place when the record is as sealRecord writes it, else parsed.
+    [seq, data] = [recordSeq, recordData];
+    if (scanSealKeys(action, data, put)) {
       sealRecords++;
-      const seq = Number(row.seq);
-      for (const group of groups) {
-        const table = tableIndex(group.table);
-        const live = group.op !== 'delete';
-        for (const [key, digest] of group.rows) index.put(table, key, seq, digest, live);
+      return;
+    }
+    const groups = sealGroups(action, data, false);
+    if (!groups) return; // an edited record: the walker names it
+    sealRecords++;
+    for (const group of groups) {
+      const table = tableIndex(group.table);
+      const live = group.op !== 'delete';
+      for (const [key, digest] of group.rows) index.put(table, key, recordSeq, digest, live);
+    }
+  };
+  if (reader) {
+    for (const [seq, at, actor, action, subject, data, prevHash, hash] of reader.chain(-1)) {
+      walker.check(seq, at, actor, action, subject, data, prevHash, hash);
+      take(seq, action, data);
+    }
+  } else {
+    for await (const page of auditPages(db)) {
+      for (const row of page) {
+        walker.visit(row);
+        take(Number(row.seq), row.action, row.data);
       }
     }
   }
   return { index, coverageFrom, sealRecords };
 }
 
-function parseData(row: Pick<Selectable<AuditLogTable>, 'data'>): unknown {
+function parseData(data: string): unknown {
   try {
-    return JSON.parse(row.data);
+    return JSON.parse(data);
   } catch {
     return undefined;
   }
@@ -140,7 +164,8 @@ async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found:
     let query = db.selectFrom(table).selectAll().orderBy('id').limit(TABLE_PAGE);
     if (after !== undefined) query = query.where('id', '>', after);
     const page = (await query.execute()) as Record<string, unknown>[];
-    const columns = page.length > 0 ? boundColumns(table, page[0]!) : [];
+    const columns = page.length > 0 ? Object.keys(page[0]!) : [];
+    const canonical = canonicalText(table, columns);
     for (const row of page) {
       const key = String(row.id);
       const slot = index.find(t, key);
@@ -149,8 +174,7 @@ async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found:
         continue;
       }
       index.markSeen(slot);
-      const digest = sha('sha256', JSON.stringify([table, canonicalInOrder(row, columns)]), 'buffer');
-      if (!index.matches(slot, digest)) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row });
+      if (!index.matches(slot, sha('sha256', canonical(columns.map((c) => row[c])), 'buffer'))) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row });
     }
     rows += page.length;
     if (page.length < TABLE_PAGE) return rows;
@@ -158,20 +182,50 @@ async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found:
   }
 }
 
-/** A page's bound columns in canonical (sorted) order: every row of a page has the same columns. */
-function boundColumns(table: EvidenceTable, row: Record<string, unknown>): string[] {
-  return Object.keys(canonicalRow(table, Object.fromEntries(Object.keys(row).map((k) => [k, '']))));
+/** {@link checkTable} through a bulk reader: the rows in storage order, as arrays; an object only for a row that fails. */
+function checkRawTable(reader: BulkReader, index: SealIndex, table: EvidenceTable, found: Problems): number {
+  const t = tableIndex(table);
+  const { columns, rows: values } = reader.table(table);
+  const canonical = canonicalText(table, columns);
+  const id = columns.indexOf('id');
+  const object = (row: unknown[]) => Object.fromEntries(columns.map((c, i) => [c, row[i]]));
+  let rows = 0;
+  for (const row of values) {
+    rows++;
+    const key = String(row[id]);
+    const slot = index.find(t, key);
+    if (slot < 0 || !index.isLive(slot)) {
+      found.add({ kind: 'row-unsealed', table, key, seq: slot < 0 ? 0 : index.seqOf(slot), row: object(row) });
+      continue;
+    }
+    index.markSeen(slot);
+    if (!index.matches(slot, sha('sha256', canonical(row), 'buffer'))) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row: object(row) });
+  }
+  return rows;
 }
 
-/** {@link canonicalRow} with the columns already sorted (the same object, without a sort per row). */
-function canonicalInOrder(row: Record<string, unknown>, columns: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of columns) {
-    const value = row[key];
-    if (value === null || value === undefined) continue;
-    out[key] = typeof value === 'string' ? value : canonicalValue(value);
-  }
-  return out;
+/**
+ * The text a row's digest is taken of, `JSON.stringify([table, canonicalRow(table, row)])`, made
+ * from the row's values in `columns` order without an object per row: the bound columns' names
+ * are sorted and quoted once, and each non-null value is appended as JSON text.
+ */
+export function canonicalText(table: EvidenceTable, columns: readonly string[]): (values: readonly unknown[]) => string {
+  const unbound = UNBOUND_COLUMNS[table];
+  const bound = columns.map((name, at) => ({ name, at })).filter((c) => !unbound.includes(c.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const at = bound.map((c) => c.at);
+  const names = bound.map((c) => `${JSON.stringify(c.name)}:`);
+  const head = `[${JSON.stringify(table)},{`;
+  return (values) => {
+    let text = head;
+    let first = true;
+    for (let i = 0; i < at.length; i++) {
+      const value = values[at[i]!];
+      if (value === null || value === undefined) continue;
+      text += (first ? names[i]! : `,${names[i]!}`) + JSON.stringify(typeof value === 'string' ? value : canonicalValue(value));
+      first = false;
+    }
+    return `${text}}]`;
+  };
 }
 
 interface Suspect {

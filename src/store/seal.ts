@@ -281,3 +281,126 @@ export async function appendSeals(db: Db, table: EvidenceTable, op: SealOp, entr
   }
   for (let i = 0; i < entries.length; i += ROWS_PER_RECORD) await writeSealRecord(db, [{ ...group, rows: group.rows.slice(i, i + ROWS_PER_RECORD) }], context);
 }
+
+/** Where a record's seals are, as {@link scanSealKeys} finds them: five numbers per row. */
+const scanned: number[] = [];
+
+/**
+ * The keys and digests of a seal record read in place, without parsing it: for each row sealed,
+ * `visit` gets its table (index in EVIDENCE_TABLES), whether the row is live (not a removal), where its key lies in
+ * `text` (`[keyStart, keyEnd)`) and where its digest's hex starts. Only the exact text
+ * {@link sealRecord} writes is read so (keys and digests first, no escape in a key, a digest of 64
+ * hex digits); for anything else (the first format, an edited record) it visits nothing and
+ * returns false, and {@link sealGroups} reads the record. Verification reads millions of them.
+ */
+export function scanSealKeys(action: string, text: string, visit: (table: number, live: boolean, keyStart: number, keyEnd: number, digestAt: number) => void): boolean {
+  scanned.length = 0;
+  const c = new SealCursor(text);
+  if (action === BATCH_ACTION) {
+    if (!c.literal('{"seals":[') || !(c.literal(']') || c.groups())) return false;
+  } else {
+    if (!c.literal('{"table":"')) return false;
+    const t = c.table();
+    if (t < 0 || !c.literal(',') || !c.rows(t, action !== sealAction('delete'))) return false;
+  }
+  if (!c.literal(',"values":[')) return false;
+  for (let k = 0; k < scanned.length; k += 5) visit(scanned[k]!, scanned[k + 1] === 1, scanned[k + 2]!, scanned[k + 3]!, scanned[k + 4]!);
+  return true;
+}
+
+/** A place in a seal record's text, for {@link scanSealKeys}: each step is true when the text is as sealRecord writes it. */
+class SealCursor {
+  i = 0;
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  literal(expected: string): boolean {
+    if (!this.text.startsWith(expected, this.i)) return false;
+    this.i += expected.length;
+    return true;
+  }
+
+  /** A string's end (its closing quote), from just inside its opening one; -1 for an escape or a control character. */
+  stringEnd(): number {
+    for (let j = this.i; j < this.text.length; j++) {
+      const c = this.text.charCodeAt(j);
+      if (c === 34) return j;
+      if (c === 92 || c < 32) return -1;
+    }
+    return -1;
+  }
+
+  /** An evidence table's name and its closing quote: its index, or -1. */
+  table(): number {
+    const end = this.stringEnd();
+    if (end < 0) return -1;
+    const found = EVIDENCE_TABLES.findIndex((t) => t.length === end - this.i && this.text.startsWith(t, this.i));
+    this.i = end + 1;
+    return found;
+  }
+
+  /** `"rows":[["key","digest"],...]`, each row kept in `scanned`. */
+  rows(t: number, live: boolean): boolean {
+    if (!this.literal('"rows":[')) return false;
+    if (this.literal(']')) return true;
+    for (;;) {
+      if (!this.literal('["')) return false;
+      const keyStart = this.i;
+      const keyEnd = this.stringEnd();
+      if (keyEnd < 0) return false;
+      this.i = keyEnd;
+      if (!this.literal('","')) return false;
+      const digestAt = this.i;
+      for (let j = 0; j < 64; j++) {
+        const c = this.text.charCodeAt(digestAt + j);
+        if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+      }
+      this.i += 64;
+      if (!this.literal('"]')) return false;
+      scanned.push(t, live ? 1 : 0, keyStart, keyEnd, digestAt);
+      if (this.literal(']')) return true;
+      if (!this.literal(',')) return false;
+    }
+  }
+
+  /** A batch's groups, `{"table","op","rows","by"?,"cause"?}` each, through the closing `]`. */
+  groups(): boolean {
+    for (;;) {
+      if (!this.literal('{"table":"')) return false;
+      const t = this.table();
+      if (t < 0 || !this.literal(',"op":"')) return false;
+      const opEnd = this.stringEnd();
+      if (opEnd < 0) return false;
+      const live = !(opEnd - this.i === 6 && this.text.startsWith('delete', this.i));
+      this.i = opEnd + 1;
+      if (!this.literal(',') || !this.rows(t, live)) return false;
+      if (this.literal(',"by":"') && !this.skipString()) return false;
+      if (this.literal(',"cause":"') && !this.skipString()) return false;
+      if (!this.literal('}')) return false;
+      if (this.literal(']')) return true;
+      if (!this.literal(',')) return false;
+    }
+  }
+
+  /** Past a string that is not a key (who, why), escapes and all, as JSON reads them. */
+  skipString(): boolean {
+    for (let j = this.i; j < this.text.length; j++) {
+      const c = this.text.charCodeAt(j);
+      if (c === 34) {
+        this.i = j + 1;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c !== 92) continue;
+      const e = this.text[++j];
+      if (e === 'u') {
+        if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(j + 1, j + 5))) return false;
+        j += 4;
+      } else if (e === undefined || !'"\\/bfnrt'.includes(e)) return false;
+    }
+    return false;
+  }
+}
