@@ -58,7 +58,7 @@ export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date, read
  */
 async function promptsWithAnswersPage(db: Db, from: Date, to: Date, after: { occurrence: string; id: string } | undefined, reader: BulkReader | undefined): Promise<PromptWithAnswers[]> {
   let page = db.selectFrom('prompts')
-    .select(['id', 'attestation_id', 'subject_kind', 'subject_id', 'assignee_id', 'occurrence', 'issued_at', 'created_at', 'closes_at', 'status'])
+    .select(['id', 'attestation_id', 'subject_kind', 'subject_id', 'assignee_id', 'occurrence', 'issued_at', 'created_at', 'delivered_at', 'closes_at', 'status'])
     .where('occurrence', '>=', after?.occurrence ?? from.toISOString()).where('occurrence', '<', to.toISOString());
   if (after) {
     const { occurrence, id } = after;
@@ -69,7 +69,8 @@ async function promptsWithAnswersPage(db: Db, from: Date, to: Date, after: { occ
     .leftJoin('answers as a', 'a.prompt_id', 'p.id')
     .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
     .select(['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
-    .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), 'o.sent_at'])
+    // Delivered: the prompt's sealed time; the outbox's only for prompts delivered before it had one.
+    .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('sent_at')])
     .select(['a.id as answer_id', 'a.revision', 'a.answered_by', 'a.value', 'a.reason', 'a.checklist', 'a.text', 'a.late', 'a.channel', 'a.answered_at'])
     .orderBy('p.occurrence').orderBy('p.id').orderBy('a.revision');
   const rows = await rowArrays(db, reader, query);
@@ -137,7 +138,8 @@ export async function findingsOfPeriod(db: Db, from: Date, to: Date): Promise<Pe
     .innerJoin('prompts as p', 'p.id', 'f.prompt_id')
     .leftJoin('answers as a', 'a.id', 'f.answer_id')
     .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
-    .selectAll('f').select(['a.revision', 'a.answered_by', 'p.issued_at as prompt_scheduled_at', 'o.sent_at as prompt_delivered_at'])
+    .selectAll('f').select(['a.revision', 'a.answered_by', 'p.issued_at as prompt_scheduled_at'])
+    .select((eb) => eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('prompt_delivered_at'))
     .select((eb) => eb.fn.coalesce('p.created_at', 'o.created_at').as('prompt_issued_at'))
     .where('p.occurrence', '>=', from.toISOString()).where('p.occurrence', '<', to.toISOString())
     .orderBy('f.opened_at').orderBy('f.id').execute();
@@ -146,7 +148,7 @@ export async function findingsOfPeriod(db: Db, from: Date, to: Date): Promise<Pe
     answerId: f.answer_id, openedByRevision: f.revision === null ? null : Number(f.revision), openedBy: f.answered_by, reason: f.reason,
     openedAt: f.opened_at, status: f.status, resolvedAt: f.resolved_at, resolvedBy: f.resolved_by, resolution: f.resolution,
     resolutionMethod: f.resolution_method,
-    promptScheduledAt: f.prompt_scheduled_at, promptIssuedAt: f.prompt_issued_at, promptDeliveredAt: f.prompt_delivered_at,
+    promptScheduledAt: f.prompt_scheduled_at, promptIssuedAt: f.prompt_issued_at, promptDeliveredAt: f.prompt_delivered_at ?? null,
   }));
 }
 

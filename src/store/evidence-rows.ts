@@ -44,8 +44,8 @@ const PAGE = 100;
 
 /**
  * The outbox key of a prompt's own message, for joining it to its prompt: its sent_at is when the
- * prompt was delivered, and its created_at when it was issued (for prompts from before
- * prompts.created_at).
+ * prompt was delivered (for prompts from before prompts.delivered_at), and its created_at when it
+ * was issued (for prompts from before prompts.created_at).
  */
 export function promptMessageKey(promptId: 'p.id') {
   return sql<string>`'prompt:' || ${sql.ref(promptId)}`;
@@ -84,7 +84,8 @@ async function evidencePage(db: Db, from: Date, to: Date, withNotices: boolean, 
     // In this order: each row is read by position.
     .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
     .select(['p.id', 'p.attestation_id', 'p.question', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
-    .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), 'o.sent_at'])
+    // Delivered: the prompt's sealed time; the outbox's only for prompts delivered before it had one.
+    .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('sent_at')])
     .select(['a.value', 'a.reason', 'a.checklist as answer_checklist', 'a.text', 'a.answered_by', 'a.answered_at', 'a.late', 'a.channel', 'a.revision'])
     .where('p.occurrence', '>=', after?.occurrence ?? from.toISOString()).where('p.occurrence', '<', to.toISOString());
   if (after) {

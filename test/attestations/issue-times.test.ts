@@ -63,7 +63,7 @@ describe('a prompt keeps the occurrence it belongs to and when it was really iss
     expect(populationLine(population)).toBe(populationLineByColumns(population));
   });
 
-  it('the delivery time is sealed with the prompt: an edit of it is caught by audit verify, and the outbox\'s is not evidence', async () => {
+  it('the delivery time is sealed with the prompt: an edit of it is caught by audit verify, and exports show it, not the outbox\'s', async () => {
     h = await Harness.open(FRIDAY_AV, '2026-11-23T08:55:00Z');
     await h.tick();
     h.clock.set('2026-11-23T08:56:30Z');
@@ -76,6 +76,8 @@ describe('a prompt keeps the occurrence it belongs to and when it was really iss
     // The outbox is a queue: rewriting its sent time changes no evidence.
     await h.db.updateTable('outbox').set({ sent_at: '2026-11-20T10:00:00.000Z' }).where('dedupe_key', '=', `prompt:${prompt.id}`).execute();
     expect((await verifyAudit(h.db)).ok).toBe(true);
+    expect(JSON.parse(await exportText('json')).prompts[0]).toMatchObject({ deliveredAt: '2026-11-23T08:56:30.000Z' });
+    expect(await exportText('csv')).toContain('2026-11-23T08:56:30.000Z');
 
     // The prompt's own delivery time is evidence: an edit is named.
     await h.db.updateTable('prompts').set({ delivered_at: '2026-11-20T10:00:00.000Z' }).where('id', '=', prompt.id).execute();
