@@ -33,8 +33,15 @@ function count(tally: Tally, row: PopulationRow): void {
 
 /** Prompts whose due time has passed: the denominator of both rates (an open prompt is not yet judged). */
 export const due = (t: Tally): number => t.prompts - t.open;
-/** Share answered by the due time, of the prompts due; null when none was due. */
-export const onTimeRate = (t: Tally): number | null => (due(t) ? t.onTime / due(t) : null);
+/**
+ * Share answered by the due time, of the prompts due that were the person's to answer: one excused
+ * by an absence is neither on time nor late, so it is left out, as status leaves it out; null
+ * when none was.
+ */
+export const onTimeRate = (t: Tally): number | null => {
+  const owed = due(t) - t.excused;
+  return owed > 0 ? t.onTime / owed : null;
+};
 /** Share accounted for (answered, excused, or escalated), of the prompts due. */
 export const accountedForRate = (t: Tally): number | null => (due(t) ? t.accountedFor / due(t) : null);
 
