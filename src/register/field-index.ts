@@ -1,5 +1,5 @@
 import type { Policy, Supplier } from '../config/schema.ts';
-import { STOPWORDS, stem } from './text.ts';
+import { STOPWORDS, singularAcronyms, stem } from './text.ts';
 import { stemPhrase, stemWord, type Thesaurus } from './thesaurus.ts';
 
 /**
@@ -32,7 +32,7 @@ const IN_PHRASE = 'c:';
 
 /** Concepts (`~n`) and stems in one text, with the stop-list applied to single words. */
 export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<string>): string[][] {
-  const raw = text
+  const raw = singularAcronyms(text)
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')

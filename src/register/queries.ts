@@ -20,7 +20,8 @@ export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|p
 const stranger: Step = (ctx, q) => {
   if (q.named.length > 0) return undefined;
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
-  const name = (SUPPLIER_QUESTIONS.includes(q.intent) ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
+  // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
+  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
   return name ? unknownSupplier(ctx, name) : undefined;
 };
 

@@ -45,7 +45,10 @@ export class RegisterIndex {
   private readonly nameParts = new Map<string, Supplier>();
   /** The Porter stems of the suppliers' names and aliases and the people's names, as the field indexes stem: made on first use. */
   private nameStemSet?: Set<string>;
-  /** Every word of the suppliers' names and aliases, so a question's unknown words stand out. */
+  /**
+   * Every word of the suppliers' names and aliases and of the certifications the register records
+   * ("Cyber Essentials Plus"), so a question's unknown words stand out.
+   */
   readonly vocabulary = new Set<string>();
   /**
    * Words the register and policies write in lower case somewhere ("payroll", "customer"): ordinary
@@ -90,6 +93,7 @@ export class RegisterIndex {
       for (const phrase of supplier.dataCategories) add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
       for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
     }
+    for (const cert of config.suppliers.flatMap((s) => s.security.certifications)) words(cert).forEach((x) => this.vocabulary.add(x));
     this.indexNameParts(config.suppliers);
     // Keywords say most, title words less, the words of the text least.
     for (const policy of config.policies) {

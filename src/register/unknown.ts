@@ -1,3 +1,4 @@
+import { CERTIFICATION_NAMES } from './aggregate.ts';
 import { asksWhatToDo, type Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
@@ -19,6 +20,8 @@ const QUESTION_WORDS = new Set(
     'anyone anybody everyone outside inside ground grounds lawful legal basis passing company firm business take taking allowed compliant compliance signed sign contract').split(' ').map(stem),
 );
 
+const CERTIFICATIONS = new RegExp(CERTIFICATION_NAMES.source, 'gi');
+
 const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
 
 /**
@@ -27,7 +30,8 @@ const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'locati
  */
 export function capitalisedStranger(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
-  const tokens = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9&.-]+/).filter(Boolean).slice(1);
+  // A certification scheme ("Cyber Essentials Plus", "ISO 27001") is no supplier, recorded or not.
+  const tokens = question.replace(CERTIFICATIONS, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9&.-]+/).filter(Boolean).slice(1);
   const people = new Set(ctx.config.people.flatMap((p) => words(p.name)));
   for (const token of tokens) {
     const clean = token.replace(/[.-]+$/, '');

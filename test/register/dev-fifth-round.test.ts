@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { FakeClock } from '../../src/clock.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+
+/**
+ * Dev questions for issue 17's fifth round of work: one or more for each general cause found in
+ * the failures of round 4 (now a development set), on its two firms and the dev fixtures. Written
+ * in new words while the answerer was changed, so they are for tuning, like dev-firm.test.ts.
+ */
+const clock = new FakeClock('2026-12-01T09:00:00Z');
+const load = (path: string) => new PolicyQa(loadConfigFile(new URL(path, import.meta.url).pathname), { clock });
+const agency = load('../../examples/kestrel-recruitment/vigil.yaml');
+const school = load('../../examples/millbrook-school/vigil.yaml');
+
+interface Case {
+  q: string;
+  has: string[];
+  not?: string[];
+  intent?: string;
+}
+
+function check(qa: PolicyQa, { q, has, not, intent }: Case): void {
+  const answer = qa.ask(q);
+  for (const fact of has) expect(answer.answer.toLowerCase()).toContain(fact.toLowerCase());
+  for (const fact of not ?? []) expect(answer.answer).not.toContain(fact);
+  if (intent) expect(answer.intent).toBe(intent);
+  expect(answer.answer).not.toMatch(/[^.]\.\.(?!\.)|[,;]\./);
+}
+
+const AGENCY: Case[] = [
+  // An acronym's plural ("CVs", "IDs") is the register's own word, never an unknown supplier.
+  { q: 'where are CVs stored?', has: ['Bullhorn', 'It is stored in the EU'], not: ["can't find"], intent: 'location' },
+  { q: 'which suppliers hold CVs?', has: ['Bullhorn', 'Indeed'], not: ["can't find", 'Moorepay'] },
+];
+
+const SCHOOL: Case[] = [
+  // A certification scheme the register records ("Cyber Essentials") is no unknown supplier.
+  { q: 'which suppliers are Cyber Essentials certified', has: ['Arbor', 'CPOMS', 'Tapestry', 'Smoothwall'], not: ["can't find", 'ParentPay'] },
+  { q: 'do any of our systems have Cyber Essentials Plus', has: ['Arbor', 'Smoothwall'], not: ["can't find", 'ClassDojo'] },
+  // A what-to-do question's capitals are its story ("my P6s"), not a supplier asked after.
+  { q: 'two of my P6s said something worrying at lunch, what do I do?', has: ['record it in CPOMS'], not: ["can't find"], intent: 'policy' },
+];
+
+describe('Q&A on a recruitment agency (dev questions, issue 17 fifth round)', () => {
+  it.each(AGENCY)('$q', (c) => check(agency, c));
+});
+
+describe('Q&A on a school (dev questions, issue 17 fifth round)', () => {
+  it.each(SCHOOL)('$q', (c) => check(school, c));
+});
