@@ -96,7 +96,7 @@ const PROPERTIES: Property[] = [
     test: (s) => s.security.encryptionAtRest,
   },
   {
-    asked: /\btransfer|safeguard|\bsccs?\b|standard contractual|\bidta\b|adequacy|\bdpf\b|data privacy framework/,
+    asked: /\btransfer|safeguard(?!ing)|\bsccs?\b|standard contractual|\bidta\b|adequacy|\bdpf\b|data privacy framework/,
     has: 'Suppliers with a recorded transfer safeguard',
     silent: 'The register records no transfer safeguard for',
     test: (s) => (s.transfer ? true : undefined),
@@ -108,7 +108,7 @@ const PROPERTIES: Property[] = [
     test: (s) => (s.security.supportAccess ? true : undefined),
   },
   {
-    asked: /\bsoc ?2\b|iso ?27001|certif/,
+    asked: /\bsoc ?2\b|iso ?27001|certif(?!icates?\b)|^(?!.*\b(keep|kept|store|stored|retain|delete|destroy)\b).*\bcertificates?\b/,
     has: 'Suppliers with security certifications',
     silent: 'The register records no certification for',
     test: (s) => (s.security.certifications.length ? true : undefined),
@@ -152,7 +152,7 @@ const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], 
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
   let narrowing: Narrowing | undefined;
   const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) ? certificationsAsked(suppliers, q) : [];
-  const mechanism = /\btransfer|safeguard|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
+  const mechanism = /\btransfer|safeguard(?!ing)|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
   const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
   if (unheld) {
     // A certification the register gives no supplier: say so, and what it does record.

@@ -111,7 +111,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   const asked = new Set<string>();
   if (/2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor/.test(q)) asked.add('2fa');
   if (/encrypt/.test(q)) asked.add('encryption');
-  if (/soc ?2|certif|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|audit/.test(q)) asked.add('certification');
+  if (/soc ?2|certif(?!icates?\b)|^(?!.*\b(keep|keeps|kept|store|stored|retain|delete|destroy|how long|where)\b).*\bcertificates?\b|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|audit/.test(q)) asked.add('certification');
   if (/uptime|availability|down ?time/.test(q)) asked.add('uptime');
   if (/replicat|backup|back up|disaster/.test(q)) asked.add('replication');
   if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');

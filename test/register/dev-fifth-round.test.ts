@@ -32,12 +32,19 @@ const AGENCY: Case[] = [
   // An acronym's plural ("CVs", "IDs") is the register's own word, never an unknown supplier.
   { q: 'where are CVs stored?', has: ['Bullhorn', 'It is stored in the EU'], not: ["can't find"], intent: 'location' },
   { q: 'which suppliers hold CVs?', has: ['Bullhorn', 'Indeed'], not: ["can't find", 'Moorepay'] },
+  // Certificates we keep are documents; those a supplier has are security.
+  { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
+  { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
 ];
 
 const SCHOOL: Case[] = [
   // A certification scheme the register records ("Cyber Essentials") is no unknown supplier.
   { q: 'which suppliers are Cyber Essentials certified', has: ['Arbor', 'CPOMS', 'Tapestry', 'Smoothwall'], not: ["can't find", 'ParentPay'] },
   { q: 'do any of our systems have Cyber Essentials Plus', has: ['Arbor', 'Smoothwall'], not: ["can't find", 'ClassDojo'] },
+  // Safeguarding is child protection, not a transfer's safeguard.
+  { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
+  { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
+  { q: 'do we keep PVG certificates after someone starts?', has: ['recruitment decision'], intent: 'retention' },
   // A what-to-do question's capitals are its story ("my P6s"), not a supplier asked after.
   { q: 'two of my P6s said something worrying at lunch, what do I do?', has: ['record it in CPOMS'], not: ["can't find"], intent: 'policy' },
 ];
