@@ -123,11 +123,16 @@ export function overdueReviews(ctx: QaContext, suppliers: readonly Supplier[], q
   const within = window ? upcoming.filter((s) => s.gdprStatement.reviewDue! >= window.from && s.gdprStatement.reviewDue! <= window.to) : [];
   if (window) parts.push(within.length ? `Due ${window.label}: ${list(within.map(due))}.` : `None is due ${window.label}.`);
   else if (upcoming.length > 1 && /\bdates\b/i.test(question)) parts.push(`Review dates to come: ${list(upcoming.map(due))}.`);
-  else if (upcoming.length) parts.push(`Next due: ${due(upcoming[0]!)}.`);
+  // "Which are overdue?" with some overdue asks for those alone: the next due is said only when none is.
+  else if (upcoming.length && !(overdue.length && PAST_DUE.test(question))) parts.push(`Next due: ${due(upcoming[0]!)}.`);
   const undated = suppliers.filter((s) => s.gdprStatement.status === 'on-file' && !s.gdprStatement.reviewDue);
   if (undated.length) parts.push(`The register gives no review date for ${list(undated.map((s) => s.name))}.`);
-  return { intent: 'statement', sources: [...overdue, ...(window ? within : /\bdates\b/i.test(question) ? upcoming : upcoming.slice(0, 1))].map((s) => `register:${s.id}`), answer: `${parts.join(' ')} (Register.)` };
+  const next = overdue.length && PAST_DUE.test(question) ? [] : upcoming.slice(0, 1);
+  return { intent: 'statement', sources: [...overdue, ...(window ? within : /\bdates\b/i.test(question) ? upcoming : next)].map((s) => `register:${s.id}`), answer: `${parts.join(' ')} (Register.)` };
 }
+
+/** Asks after reviews already missed ("overdue", "past their review date"), not those coming up. */
+const PAST_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\blate for (a |their |its )?review\b/i;
 
 /** The dates a review question asks about: a year ("next year", "in 2027") or the coming months ("in the next 3 months", "soon"). */
 function reviewWindow(question: string, now: Date): { from: string; to: string; label: string } | undefined {

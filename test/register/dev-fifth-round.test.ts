@@ -41,6 +41,9 @@ const SCHOOL: Case[] = [
   // A certification scheme the register records ("Cyber Essentials") is no unknown supplier.
   { q: 'which suppliers are Cyber Essentials certified', has: ['Arbor', 'CPOMS', 'Tapestry', 'Smoothwall'], not: ["can't find", 'ParentPay'] },
   { q: 'do any of our systems have Cyber Essentials Plus', has: ['Arbor', 'Smoothwall'], not: ["can't find", 'ClassDojo'] },
+  // Those overdue, when some are, without the next due (said only when none is overdue).
+  { q: 'which dpas have gone past their review date', has: ['CPOMS (due 2026-08-31)', 'Tapestry (due 2025-05-31)'], not: ['Arbor', 'Next due'], intent: 'statement' },
+  { q: 'whose statements are due for review?', has: ['CPOMS', 'Tapestry', 'Next due: Arbor'], intent: 'statement' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
