@@ -18,10 +18,22 @@ export function regionMode(question: string): RegionMode {
 /** True when a question asks for a count ("how many suppliers…"). */
 export const asksCount = (question: string) => /\bhow many\b|\bnumber of\b/i.test(question);
 
+/** Words for the register's entries as a group: "which systems…", "are there any suppliers…". */
+const ENTRIES = '(suppliers|processors|companies|vendors|services|tools|systems|apps|platforms|providers|organisations|organizations|third parties)';
+
+const ENTRY = '(supplier|processor|company|vendor|service|tool|system|app|platform|provider|organisation|organization|third party)';
+
+/** A leading "except X," or "apart from X," : the list question follows it. */
+const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excluding|not counting|leaving out)\b[^,?]*,\s*/i;
+
+const AGGREGATE_START = new RegExp(`^\\s*(which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY})\\b`, 'i');
+const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
+
 /** True when a question asks about the whole register rather than one supplier. */
-export const asksAggregate = (question: string) =>
-  /^\s*(which|what (suppliers|processors|companies|vendors|services|tools)|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process))\b/i.test(question) ||
-  /\b(which|what) (suppliers|processors|companies|vendors|services|tools)\b/i.test(question);
+export const asksAggregate = (question: string): boolean => {
+  const q = question.replace(LEADING_EXCEPT, '');
+  return AGGREGATE_START.test(q) || AGGREGATE_ANYWHERE.test(q);
+};
 
 /**
  * The suppliers whose recorded locations satisfy the regions and mode, and those the register
