@@ -164,6 +164,8 @@ class WeightedIndex<T> {
     const seen = new Uint8Array(n);
     let words = 0;
     for (const unit of this.units(question)) {
+      // A stop-word's unit holds only its phrase with the next word ("of pupils"): the next word says it.
+      if (!unit.some((t) => !t.startsWith('p:'))) continue;
       seen.fill(0);
       let any = false;
       for (const term of unit) {

@@ -36,7 +36,9 @@ export const THESAURUS: readonly string[][] = [
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
   ['chat', 'message', 'messaging', 'conversation'],
   ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
-  ['child', 'children', 'pupil', 'student', 'minor', 'parent'],
+  // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
+  ['child', 'children', 'pupil', 'student', 'minor'],
+  ['parent', 'carer', 'guardian'],
   ['photo', 'photograph', 'picture', 'image'],
   ['bank', 'account number', 'sort code', 'iban'],
   ['reference', 'dbs', 'background check', 'right to work'],

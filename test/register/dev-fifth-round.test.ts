@@ -32,6 +32,9 @@ const AGENCY: Case[] = [
   // An acronym's plural ("CVs", "IDs") is the register's own word, never an unknown supplier.
   { q: 'where are CVs stored?', has: ['Bullhorn', 'It is stored in the EU'], not: ["can't find"], intent: 'location' },
   { q: 'which suppliers hold CVs?', has: ['Bullhorn', 'Indeed'], not: ["can't find", 'Moorepay'] },
+  // "Are there any…" / "is there any supplier…" asks over the register.
+  { q: 'are there any systems without an owner?', has: ['Indeed'], not: ['Bullhorn', "don't know"], intent: 'list-suppliers' },
+  { q: 'is there any supplier nobody looks after?', has: ['Indeed'], not: ['Bullhorn', "don't know"], intent: 'list-suppliers' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
@@ -44,6 +47,11 @@ const SCHOOL: Case[] = [
   // Those overdue, when some are, without the next due (said only when none is overdue).
   { q: 'which dpas have gone past their review date', has: ['CPOMS (due 2026-08-31)', 'Tapestry (due 2025-05-31)'], not: ['Arbor', 'Next due'], intent: 'statement' },
   { q: 'whose statements are due for review?', has: ['CPOMS', 'Tapestry', 'Next due: Arbor'], intent: 'statement' },
+  // A list question may start with what it leaves out, and say systems or apps.
+  { q: 'except Tapestry, which apps hold photos of pupils?', has: ['ClassDojo', 'Tempest Photography'], not: ['Tapestry', 'Sage 50'] },
+  { q: 'apart from CPOMS, what systems have medical information?', has: ['Arbor', 'EVOLVE'], not: ['CPOMS', 'ParentPay'] },
+  // Pupils are not their parents: a supplier holding parents' data only holds no pupils' data.
+  { q: 'which suppliers hold information about pupils?', has: ['Arbor', 'Tapestry', 'Smoothwall'], not: ['Sage 50', 'Hamilton Auld CA'] },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
