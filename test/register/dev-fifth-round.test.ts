@@ -35,6 +35,9 @@ const AGENCY: Case[] = [
   // "Are there any…" / "is there any supplier…" asks over the register.
   { q: 'are there any systems without an owner?', has: ['Indeed'], not: ['Bullhorn', "don't know"], intent: 'list-suppliers' },
   { q: 'is there any supplier nobody looks after?', has: ['Indeed'], not: ['Bullhorn', "don't know"], intent: 'list-suppliers' },
+  // Being covered for sending data to America, or its being protected in the States, asks after the transfer safeguard.
+  { q: 'are we covered to send quickbooks invoices to the US', has: ['UK International Data Transfer Agreement'], intent: 'transfer' },
+  { q: 'is aircall data protected when it goes to the states?', has: ['UK Addendum'], intent: 'transfer' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
