@@ -13,7 +13,7 @@ const ASPECT_WORDS = new Set(
     'something anything find found new old good bad right wrong ok okay way which who what when does do use used need go goes ' +
     'about lot like thing kind sort type many much ask asked say said want make made look one two our us we they them their ' +
     'lawful legal basis ground grounds justify owner responsible charge transfer transferred safeguard safeguards role controller promise link page ' +
-    'after before during take taking took allowed permitted ' +
+    'after before during take taking took allowed permitted pass passed passing hand handed disclose disclosed manage manages managed managing ' +
     // Words of a filter ("only in the UK", "outside the EU"), never of what data is held: "read-only access" is not "only".
     'only just solely exclusively entirely outside inside except excluding apart besides').split(' '),
 );

@@ -38,6 +38,7 @@ const AGENCY: Case[] = [
   // Being covered for sending data to America, or its being protected in the States, asks after the transfer safeguard.
   { q: 'are we covered to send quickbooks invoices to the US', has: ['UK International Data Transfer Agreement'], intent: 'transfer' },
   { q: 'is aircall data protected when it goes to the states?', has: ['UK Addendum'], intent: 'transfer' },
+  { q: "what's our legal basis for passing temps' details to the pension?", has: ['NEST', 'Pensions Act 2008'], intent: 'lawful-basis' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
@@ -55,6 +56,9 @@ const SCHOOL: Case[] = [
   { q: 'apart from CPOMS, what systems have medical information?', has: ['Arbor', 'EVOLVE'], not: ['CPOMS', 'ParentPay'] },
   // Pupils are not their parents: a supplier holding parents' data only holds no pupils' data.
   { q: 'which suppliers hold information about pupils?', has: ['Arbor', 'Tapestry', 'Smoothwall'], not: ['Sage 50', 'Hamilton Auld CA'] },
+  // The supplier found by what it does is the one whose lawful basis is asked, beside those found by the data named.
+  { q: "on what grounds do we hand pupils' names to the photographer?", has: ['Tempest Photography', 'photo consent form'], not: ['Arbor', 'ClassDojo'], intent: 'lawful-basis' },
+  { q: "why are we allowed to give pupils' medical needs to the trips system?", has: ['EVOLVE'], not: ['Arbor'], intent: 'lawful-basis' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
