@@ -100,11 +100,14 @@ const sharing: Step = (ctx, q) => {
   if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(q.text)) return undefined;
   // "...customer data...": only those holding it.
   const holders = ctx.index.holdersOf(q.text).map((m) => m.supplier);
-  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(q.text) } : undefined);
+  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(q.text) } : undefined, ONWARD.test(q.text));
 };
 
 /** Asks whom we pass data to, over the whole register. */
-const SHARING = /^\s*(who|which (suppliers|companies|organisations|third parties)) (do|does|did|can|should) (we|i) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
+const SHARING = /^\s*(who|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
+
+/** Passing data on, handing or disclosing it, to outside organisations: to those who use it for their own ends, not our processors. */
+const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|discloses|disclosed)\b|\bon to\b|\bonwards?\b|\boutside (organisations|organizations|companies|bodies|firms)\b/i;
 
 /** "What do I do if…": the policy that covers it, unless a supplier is named. */
 const whatToDo: Step = (ctx, q) => {

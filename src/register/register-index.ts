@@ -221,7 +221,10 @@ export class RegisterIndex {
 
   /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */
   holdersOf(question: string): SupplierMatch[] {
-    return this.supplierFields.holders(question).map((supplier) => ({ supplier, kind: 'data', matched: question }));
+    // "Staff or parents' data": the holders of either.
+    const parts = / or /i.test(question) ? question.split(/ or /i) : [question];
+    const found = new Set(parts.flatMap((part) => this.supplierFields.holders(part)));
+    return this.config.suppliers.filter((s) => found.has(s)).map((supplier) => ({ supplier, kind: 'data', matched: question }));
   }
 
   /** Policies whose keywords, title and text match the question well enough, best first. */

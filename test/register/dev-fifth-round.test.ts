@@ -39,6 +39,9 @@ const AGENCY: Case[] = [
   { q: 'are we covered to send quickbooks invoices to the US', has: ['UK International Data Transfer Agreement'], intent: 'transfer' },
   { q: 'is aircall data protected when it goes to the states?', has: ['UK Addendum'], intent: 'transfer' },
   { q: "what's our legal basis for passing temps' details to the pension?", has: ['NEST', 'Pensions Act 2008'], intent: 'lawful-basis' },
+  // Passing data on is to those who use it for their own ends: the processors are counted, not named; "X or Y" is either.
+  { q: 'which third parties do we hand candidate details to?', has: ['LinkedIn Recruiter', 'Indeed', '6 processors'], not: ['Bullhorn', 'Mailchimp'], intent: 'access' },
+  { q: "who do we pass temps' or employees' details on to?", has: ['NEST', 'Harper Brook LLP'], not: ['Timesheet Portal', 'Bullhorn'], intent: 'access' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
@@ -59,6 +62,8 @@ const SCHOOL: Case[] = [
   // The supplier found by what it does is the one whose lawful basis is asked, beside those found by the data named.
   { q: "on what grounds do we hand pupils' names to the photographer?", has: ['Tempest Photography', 'photo consent form'], not: ['Arbor', 'ClassDojo'], intent: 'lawful-basis' },
   { q: "why are we allowed to give pupils' medical needs to the trips system?", has: ['EVOLVE'], not: ['Arbor'], intent: 'lawful-basis' },
+  { q: 'which outside bodies do we disclose staff data to?', has: ['Scottish Public Pensions Agency', 'Disclosure Scotland', 'Hamilton Auld CA'], not: ['Smoothwall', 'Google Workspace', 'bodies'], intent: 'access' },
+  { q: 'which suppliers hold criminal records or medical data?', has: ['Disclosure Scotland', 'Arbor', 'EVOLVE'], not: ['Sage 50', 'ParentPay'] },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
