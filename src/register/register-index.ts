@@ -235,6 +235,11 @@ export class RegisterIndex {
       .map((p) => ({ policy: p.item, score: p.score }));
   }
 
+  /** True when a policy's keyword or title matches the question, not only words of its text. */
+  policyNamedBy(question: string): boolean {
+    return this.policyFields.search(question).some((p) => p.field !== 'text');
+  }
+
   /** The policy a question is most about, if any matches. */
   policiesIn(question: readonly string[]): PolicyMatch[] {
     const scores = new Map<string, PolicyMatch>();

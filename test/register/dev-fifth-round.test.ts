@@ -42,6 +42,10 @@ const AGENCY: Case[] = [
   // Passing data on is to those who use it for their own ends: the processors are counted, not named; "X or Y" is either.
   { q: 'which third parties do we hand candidate details to?', has: ['LinkedIn Recruiter', 'Indeed', '6 processors'], not: ['Bullhorn', 'Mailchimp'], intent: 'access' },
   { q: "who do we pass temps' or employees' details on to?", has: ['NEST', 'Harper Brook LLP'], not: ['Timesheet Portal', 'Bullhorn'], intent: 'access' },
+  // A what-to-do question mostly in strange words, matching only a word of some policy's text, is off-topic.
+  { q: 'should I wear a suit to the office party?', has: ["don't know", 'priya@kestrel-recruitment.example'], not: ['Reporting a data breach'], intent: 'unknown' },
+  { q: "can I park in the visitors' bays on mondays?", has: ["don't know"], intent: 'unknown' },
+  { q: 'my work laptop got nicked at the gym, what now?', has: ['wipe it remotely'], intent: 'policy' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
@@ -64,6 +68,8 @@ const SCHOOL: Case[] = [
   { q: "why are we allowed to give pupils' medical needs to the trips system?", has: ['EVOLVE'], not: ['Arbor'], intent: 'lawful-basis' },
   { q: 'which outside bodies do we disclose staff data to?', has: ['Scottish Public Pensions Agency', 'Disclosure Scotland', 'Hamilton Auld CA'], not: ['Smoothwall', 'Google Workspace', 'bodies'], intent: 'access' },
   { q: 'which suppliers hold criminal records or medical data?', has: ['Disclosure Scotland', 'Arbor', 'EVOLVE'], not: ['Sage 50', 'ParentPay'] },
+  { q: 'can I bring my bike into the staffroom?', has: ["don't know", 'bursar@millbrookhouse.example'], intent: 'unknown' },
+  { q: "I found a pupil's report left on the photocopier", has: ['72 hours'], intent: 'policy' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
