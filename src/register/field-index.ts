@@ -89,6 +89,8 @@ export interface Scored<T> {
   field: string;
   /** How many of the question's words it matched. */
   words: number;
+  /** How many of them are not weak (when the search was given what is weak). */
+  strong: number;
 }
 
 interface Posting {
@@ -207,7 +209,8 @@ class WeightedIndex<T> {
     return this.lastUnits;
   }
 
-  search(question: string): Scored<T>[] {
+  /** `weak`, when given, says which of the question's words count as matched only beside another ({@link Scored.strong}). */
+  search(question: string, weak?: (unit: readonly string[]) => boolean): Scored<T>[] {
     const n = this.docs.length;
     // Flat arrays, not maps: this runs for every question over every supplier that shares a word.
     const total = new Float64Array(n);
@@ -216,11 +219,13 @@ class WeightedIndex<T> {
     const unitBest = new Float64Array(n);
     const unitField: string[] = [];
     const wordsMatched = new Uint16Array(n);
+    const strongMatched = new Uint16Array(n);
     const touched: number[] = [];
     for (const unit of this.units(question)) {
       const inUnit: number[] = [];
       // A stop-word's unit holds only its phrase with the next word ("the office"): not a word of its own.
       const ownWord = unit.some((t) => !t.startsWith('p:'));
+      const strong = ownWord && !weak?.(unit);
       // A word of an everyday concept is as common as the concept: "client" is rare as a word in a
       // register that says "customers" everywhere, but not as a meaning.
       let commonest = Infinity;
@@ -247,6 +252,7 @@ class WeightedIndex<T> {
         if (total[doc] === 0) touched.push(doc);
         total[doc]! += unitBest[doc]!;
         if (ownWord) wordsMatched[doc]!++;
+        if (strong) strongMatched[doc]!++;
         if (unitBest[doc]! > topScore[doc]!) {
           topScore[doc] = unitBest[doc]!;
           topField[doc] = unitField[doc]!;
@@ -254,7 +260,7 @@ class WeightedIndex<T> {
         unitBest[doc] = 0;
       }
     }
-    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]! })).sort((a, b) => b.score - a.score);
+    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]!, strong: strongMatched[doc]! })).sort((a, b) => b.score - a.score);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
-import { POLICY_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, type WeightedIndex } from './field-index.ts';
+import { POLICY_THRESHOLD, SUPPLIER_STOP, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
 import { STOPWORDS, rawWords, stem, words } from './text.ts';
@@ -45,6 +45,7 @@ export class RegisterIndex {
   private readonly nameParts = new Map<string, Supplier>();
   /** The Porter stems of the suppliers' names and aliases and the people's names, as the field indexes stem: made on first use. */
   private nameStemSet?: Set<string>;
+  private subjectTermSet?: Set<string>;
   /**
    * Every word of the suppliers' names and aliases and of the certifications the register records
    * ("Cyber Essentials Plus"), so a question's unknown words stand out.
@@ -201,6 +202,16 @@ export class RegisterIndex {
     return stray >= 2 && (strict ? stray > known : stray >= known);
   }
 
+  /** The terms (stems and concepts) of the people the register's data is about ("pupils", "parents and carers"): made on first use. */
+  private subjectTerms(): Set<string> {
+    if (!this.subjectTermSet) {
+      // Each kind of person by its last word: "newsletter subscribers" are subscribers, not newsletters.
+      const heads = [...new Set(this.config.suppliers.flatMap((s) => s.dataSubjects))].flatMap((subject) => subject.split(/,| and | or /).map((part) => part.trim().split(/\s+/).at(-1) ?? ''));
+      this.subjectTermSet = new Set(termsOf(heads.join(' , '), this.thesaurus, SUPPLIER_STOP).flat().filter((t) => !t.startsWith('p:') && t !== 'c:'));
+    }
+    return this.subjectTermSet;
+  }
+
   private nameStems(): Set<string> {
     if (!this.nameStemSet) {
       const phrases = [...this.config.suppliers.flatMap((s) => [s.name, s.id.replace(/-/g, ' '), ...s.aliases]), ...this.config.people.map((p) => p.name)];
@@ -229,9 +240,11 @@ export class RegisterIndex {
 
   /** Policies whose keywords, title and text match the question well enough, best first. */
   policiesByWords(question: string, threshold = POLICY_THRESHOLD): PolicyMatch[] {
+    // Whose data it is ("a parent wants a copy of their child's file") is no policy's subject on its own.
+    const people = this.subjectTerms();
     return this.policyFields
-      .search(question)
-      .filter((p) => p.score >= threshold)
+      .search(question, (unit) => unit.some((t) => people.has(t)))
+      .filter((p) => p.score >= threshold && p.strong > 0)
       .map((p) => ({ policy: p.item, score: p.score }));
   }
 

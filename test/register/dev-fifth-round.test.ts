@@ -46,6 +46,7 @@ const AGENCY: Case[] = [
   { q: 'should I wear a suit to the office party?', has: ["don't know", 'priya@kestrel-recruitment.example'], not: ['Reporting a data breach'], intent: 'unknown' },
   { q: "can I park in the visitors' bays on mondays?", has: ["don't know"], intent: 'unknown' },
   { q: 'my work laptop got nicked at the gym, what now?', has: ['wipe it remotely'], intent: 'policy' },
+  { q: 'a candidate wants everything we hold on them', has: ['within 30 days'], intent: 'policy' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
@@ -70,6 +71,9 @@ const SCHOOL: Case[] = [
   { q: 'which suppliers hold criminal records or medical data?', has: ['Disclosure Scotland', 'Arbor', 'EVOLVE'], not: ['Sage 50', 'ParentPay'] },
   { q: 'can I bring my bike into the staffroom?', has: ["don't know", 'bursar@millbrookhouse.example'], intent: 'unknown' },
   { q: "I found a pupil's report left on the photocopier", has: ['72 hours'], intent: 'policy' },
+  // Whose data it is matches no policy on its own: a request no policy covers is said so, with whom to ask.
+  { q: 'a parent wants a copy of everything we hold on their child', has: ["don't know", 'bursar@millbrookhouse.example'], not: ['Photographs and videos of pupils'], intent: 'unknown' },
+  { q: "what's our policy on pupils' photos?", has: ['school iPads'], intent: 'policy' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
@@ -84,4 +88,13 @@ describe('Q&A on a recruitment agency (dev questions, issue 17 fifth round)', ()
 
 describe('Q&A on a school (dev questions, issue 17 fifth round)', () => {
   it.each(SCHOOL)('$q', (c) => check(school, c));
+});
+
+describe('Q&A on a deli (dev questions, issue 17 fifth round)', () => {
+  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
+  it.each([
+    // Everything we hold on someone, asked for, is a subject access request.
+    { q: 'a customer asked for all the data we hold about them', has: ['within one month'], intent: 'policy' },
+    { q: 'a customer wants everything we have on them', has: ['within one month'], intent: 'policy' },
+  ])('$q', (c) => check(deli, c));
 });
