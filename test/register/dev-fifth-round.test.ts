@@ -47,6 +47,8 @@ const AGENCY: Case[] = [
   { q: "can I park in the visitors' bays on mondays?", has: ["don't know"], intent: 'unknown' },
   { q: 'my work laptop got nicked at the gym, what now?', has: ['wipe it remotely'], intent: 'policy' },
   { q: 'a candidate wants everything we hold on them', has: ['within 30 days'], intent: 'policy' },
+  // "Based in" a place asks where, for a register place too.
+  { q: 'are any of our suppliers based in Canada?', has: ['QuickBooks Online'], not: ["don't know", 'Bullhorn'], intent: 'location' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
