@@ -127,7 +127,7 @@ const people: Step = (ctx, q) => {
   if (q.whatToDo) return undefined;
   const asked = new Set(words(q.text));
   if (q.named.length > 0) {
-    if (!/^\s*who\b/i.test(q.text) || !/\b(uses?|using|has an account|have an account|logs? ?in(to)?)\b/i.test(q.text)) return undefined;
+    if (!/^\s*who\b/i.test(q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
     const parts = q.named.map(({ supplier: s }) => {
       const users = ctx.config.people.filter((p) => p.uses.includes(s.id));
       return users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;

@@ -49,6 +49,9 @@ const AGENCY: Case[] = [
   { q: 'a candidate wants everything we hold on them', has: ['within 30 days'], intent: 'policy' },
   // "Based in" a place asks where, for a register place too.
   { q: 'are any of our suppliers based in Canada?', has: ['QuickBooks Online'], not: ["don't know", 'Bullhorn'], intent: 'location' },
+  // Who has accounts or a login with a supplier: the people the register says use it.
+  { q: 'who has accounts with bullhorn?', has: ['Priya Shah', 'Jack Reilly', 'have accounts with Bullhorn'], not: ['Hana'], intent: 'access' },
+  { q: 'who has got a login for aircall', has: ['Tom Whitaker, Gemma Lowe and Oliver Mensah'], intent: 'access' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
