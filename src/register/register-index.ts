@@ -57,6 +57,15 @@ export class RegisterIndex {
    * register only ever capitalises ("Sage") may be a name.
    */
   readonly ordinaryWords = new Set<string>();
+  /**
+   * Every word, in any case, of what the suppliers' entries say they hold and are for (purpose
+   * keywords, data categories and subjects): "National Insurance numbers" and "InMail" are the
+   * register's own terms, never an unknown supplier's name. A purpose and notes are left out: they
+   * name other products ("integrates with Sage").
+   */
+  private readonly entryWords = new Set<string>();
+  /** The letters of the codes the entries use ("P1 to P4"): "P7" is a code of that kind, not a name. */
+  private readonly codePrefixes = new Set<string>();
   readonly locations: Map<string, Supplier[]> = new Map();
   /** Everyday words and the firm's own synonyms, folded to shared concepts. */
   readonly thesaurus: Thesaurus;
@@ -95,6 +104,13 @@ export class RegisterIndex {
       for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
     }
     for (const cert of config.suppliers.flatMap((s) => s.security.certifications)) words(cert).forEach((x) => this.vocabulary.add(x));
+    for (const s of config.suppliers) {
+      for (const w of [...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects].flatMap(words)) this.entryWords.add(w);
+      for (const w of [s.purpose, ...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects].flatMap(words)) {
+        const code = /^([a-z]{1,2})\d{1,2}$/.exec(w);
+        if (code) this.codePrefixes.add(code[1]!);
+      }
+    }
     this.indexNameParts(config.suppliers);
     // Keywords say most, title words less, the words of the text least.
     for (const policy of config.policies) {
@@ -251,6 +267,13 @@ export class RegisterIndex {
   /** True when a policy's keyword or title matches the question, not only words of its text. */
   policyNamedBy(question: string): boolean {
     return this.policyFields.search(question).some((p) => p.field !== 'text');
+  }
+
+  /** True when the entries use a folded word, or a code of the kind they use ("p7" beside "P1 to P4"). */
+  entriesUse(word: string): boolean {
+    if (this.entryWords.has(word)) return true;
+    const code = /^([a-z]{1,2})\d{1,2}$/.exec(word);
+    return code !== null && this.codePrefixes.has(code[1]!);
   }
 
   /** The policy a question is most about, if any matches. */

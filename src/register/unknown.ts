@@ -38,7 +38,7 @@ export function capitalisedStranger(ctx: QaContext, question: string): string | 
     if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
     const folded = words(clean);
     if (folded.length === 0 || COMMON_CAPITALS.has(clean.toLowerCase())) continue;
-    if (folded.every((f) => index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.thesaurus.knows(f) || people.has(f) || STOPWORDS.has(f))) continue;
+    if (folded.every((f) => index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(f) || people.has(f) || STOPWORDS.has(f))) continue;
     if (/^(EU|UK|US)$/.test(regionCode(clean)) || regionsIn(folded, clean).length || index.placesIn(clean).length || locatedIn(clean, 'EU') || locatedIn(clean, 'UK')) continue;
     return clean;
   }
@@ -68,7 +68,7 @@ export function slotStranger(ctx: QaContext, question: string): string | undefin
     const folded = words(token);
     if (folded.length !== 1) continue;
     const f = folded[0]!;
-    if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.thesaurus.knows(token) || people.has(f)) continue;
+    if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) continue;
     if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) continue;
     if (/^(it|they|them|this|that|these|those|he|she|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) continue;
     return token;

@@ -52,6 +52,8 @@ const AGENCY: Case[] = [
   // Who has accounts or a login with a supplier: the people the register says use it.
   { q: 'who has accounts with bullhorn?', has: ['Priya Shah', 'Jack Reilly', 'have accounts with Bullhorn'], not: ['Hana'], intent: 'access' },
   { q: 'who has got a login for aircall', has: ['Tom Whitaker, Gemma Lowe and Oliver Mensah'], intent: 'access' },
+  // A capitalised term of the entries' data ("National Insurance numbers") is no unknown supplier.
+  { q: 'which suppliers hold National Insurance numbers?', has: ['Moorepay', 'NEST'], not: ["can't find"] },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
@@ -79,6 +81,9 @@ const SCHOOL: Case[] = [
   // Whose data it is matches no policy on its own: a request no policy covers is said so, with whom to ask.
   { q: 'a parent wants a copy of everything we hold on their child', has: ["don't know", 'bursar@millbrookhouse.example'], not: ['Photographs and videos of pupils'], intent: 'unknown' },
   { q: "what's our policy on pupils' photos?", has: ['school iPads'], intent: 'policy' },
+  // A code of the kind the entries use ("P1 to P4") is no unknown supplier either.
+  { q: 'how long do we keep the P5 class photos?', has: ['Tempest Photography', '1 year'], not: ["can't find"], intent: 'retention' },
+  { q: 'where are the P6 reports stored?', has: ['Arbor', 'stored in the UK'], not: ["can't find"], intent: 'location' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
