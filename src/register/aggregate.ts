@@ -72,7 +72,8 @@ export function regionAnswer(
 
 /** The answer to "which suppliers hold X?": every supplier the topic matched, with its data. */
 export function topicAnswer(suppliers: readonly Supplier[], opts: { count: boolean }): { text: string; sources: string[] } {
-  const lines = suppliers.map((s) => `• ${s.name}: ${s.dataCategories.length ? categoriesOf(s) : s.purpose}`);
+  // A recipient with no categories holds what we pass it.
+  const lines = suppliers.map((s) => `• ${s.name}: ${s.dataCategories.length ? categoriesOf(s) : s.sharedData ? `we pass it ${lowerFirst(s.sharedData.trim().replace(/\.$/, ''))}` : s.purpose}`);
   const head = opts.count ? `${suppliers.length} supplier${suppliers.length === 1 ? '' : 's'}:` : 'These suppliers:';
   return { text: `${head}\n${lines.join('\n')}\n(Register: ${suppliers.map((s) => s.id).join(', ')}.)`, sources: suppliers.map((s) => `register:${s.id}`) };
 }

@@ -70,12 +70,13 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
     const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
     if (reaches.length) parts.push(`${s.name} ${s.notes && /access/i.test(s.notes) ? '' : ''}has access to ${list(reaches.map((o) => o.name))}.`);
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
-    if (s.lawfulBasis) parts.push(s.lawfulBasis);
     if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
     // The supplier's own staff reach our data too, on the terms the register records.
     const support = s.security.supportAccess?.trim().replace(/\.$/, '');
     if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
     else if (support) parts.push(support);
+    // Why we may pass it the data, after who reaches it: the answer leads with the supplier.
+    if (s.lawfulBasis) parts.push(`Lawful basis: ${s.lawfulBasis}`);
     return sentences(...parts);
   }).join(' ');
 }

@@ -54,6 +54,9 @@ const AGENCY: Case[] = [
   { q: 'who has got a login for aircall', has: ['Tom Whitaker, Gemma Lowe and Oliver Mensah'], intent: 'access' },
   // A capitalised term of the entries' data ("National Insurance numbers") is no unknown supplier.
   { q: 'which suppliers hold National Insurance numbers?', has: ['Moorepay', 'NEST'], not: ["can't find"] },
+  // Who can see a supplier's data leads with the supplier, its lawful basis after and labelled; a recipient in a list says what we pass it.
+  { q: 'who else can see our payroll data', has: ['nobody besides us with access to Moorepay', 'Lawful basis: Legal obligation'], intent: 'access' },
+  { q: "which suppliers hold temps' data?", has: ['Harper Brook LLP: we pass it read-only access to QuickBooks Online'] },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
