@@ -187,6 +187,9 @@ export class RegisterIndex {
     // lunch?" is not about the supplier that records collection times): don't know instead.
     // Lenient (the question asks a register field: "what happens to tenant data when they leave?"): one will do.
     if (!opts.lenient && best.words === 1 && this.supplierFields.unmatched(question) > 0) return [];
+    // Words found only in the entries' notes ("the back office", "closes") say little of what a
+    // question is about: the leader must match what a supplier does or holds, or three words of the question.
+    if (!opts.lenient && best.field === 'notes' && best.words < 3) return [];
     return scored
       .filter((s) => s.score >= Math.max(SUPPLIER_THRESHOLD, best.score * 0.6))
       .map((s) => ({ supplier: s.item, kind: s.field === 'purpose' ? 'purpose' : 'data', matched: question }));

@@ -103,6 +103,15 @@ describe('Q&A on a school (dev questions, issue 17 fifth round)', () => {
   it.each(SCHOOL)('$q', (c) => check(school, c));
 });
 
+describe('Q&A on a vets (dev questions, issue 17 fifth round)', () => {
+  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
+  it.each([
+    // Two words found only in an entry's notes ("the back office", "ticket closes") are no supplier asked about.
+    { q: 'what time does the office close on fridays?', has: ["don't know", 'imogen@hawthornvets.example'], not: ['Provet Cloud'], intent: 'unknown' },
+    { q: 'how long are the x-ray images kept?', has: ['Provet Cloud'], intent: 'retention' },
+  ])('$q', (c) => check(vets, c));
+});
+
 describe('Q&A on a deli (dev questions, issue 17 fifth round)', () => {
   const deli = load('../../examples/oakhill-pantry/vigil.yaml');
   it.each([
