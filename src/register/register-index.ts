@@ -80,7 +80,8 @@ export class RegisterIndex {
       ...config.suppliers.flatMap((s) => [s.purpose, ...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects, s.sharedData ?? '', s.notes ?? '', s.lawfulBasis ?? '']),
       ...config.policies.flatMap((p) => [p.title, p.text, ...p.keywords]),
     ];
-    for (const text of texts) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) words(word).forEach((w) => this.ordinaryWords.add(w));
+    // Each match is one lower-case word: its folded form is its stem.
+    for (const text of texts) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) this.ordinaryWords.add(stem(word));
     this.supplierFields = supplierFieldIndex(config.suppliers, this.thesaurus);
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     for (const supplier of config.suppliers) {
@@ -99,17 +100,23 @@ export class RegisterIndex {
         if (written !== squashed) this.addFuzzy(written, supplier);
         w.forEach((x) => this.vocabulary.add(x));
       }
-      for (const phrase of supplier.purposeKeywords) add(this.purposes, words(phrase).join(' '), supplier);
-      for (const phrase of supplier.dataCategories) add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
-      for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
-    }
-    for (const cert of config.suppliers.flatMap((s) => s.security.certifications)) words(cert).forEach((x) => this.vocabulary.add(x));
-    for (const s of config.suppliers) {
-      for (const w of [...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects].flatMap(words)) this.entryWords.add(w);
-      for (const w of [s.purpose, ...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects].flatMap(words)) {
-        const code = /^([a-z]{1,2})\d{1,2}$/.exec(w);
-        if (code) this.codePrefixes.add(code[1]!);
+      for (const phrase of supplier.purposeKeywords) {
+        const w = words(phrase);
+        w.forEach((x) => this.entryWords.add(x));
+        add(this.purposes, w.join(' '), supplier);
       }
+      for (const phrase of supplier.dataCategories) {
+        words(phrase).forEach((x) => this.entryWords.add(x));
+        add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
+      }
+      for (const phrase of supplier.dataSubjects) words(phrase).forEach((x) => this.entryWords.add(x));
+      for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
+      for (const cert of supplier.security.certifications) words(cert).forEach((x) => this.vocabulary.add(x));
+      for (const code of supplier.purpose.matchAll(/\b([A-Za-z]{1,2})\d{1,2}\b/g)) this.codePrefixes.add(code[1]!.toLowerCase());
+    }
+    for (const w of this.entryWords) {
+      const code = /^([a-z]{1,2})\d{1,2}$/.exec(w);
+      if (code) this.codePrefixes.add(code[1]!);
     }
     this.indexNameParts(config.suppliers);
     // Keywords say most, title words less, the words of the text least.

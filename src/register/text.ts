@@ -18,7 +18,7 @@ export function stem(word: string): string {
  * case, "cvs" would be a three-letter word that keeps its "s", and never meet the register's "cv".
  */
 export function singularAcronyms(text: string): string {
-  return text.replace(/\b([A-Z][A-Z0-9]*[A-Z0-9])s\b/g, '$1');
+  return /[A-Z][A-Z0-9]+s\b/.test(text) ? text.replace(/\b([A-Z][A-Z0-9]*[A-Z0-9])s\b/g, '$1') : text;
 }
 
 /** The question's words, folded: possessives dropped, punctuation split, plurals stemmed. */
