@@ -57,6 +57,7 @@ const AGENCY: Case[] = [
   // Who can see a supplier's data leads with the supplier, its lawful basis after and labelled; a recipient in a list says what we pass it.
   { q: 'who else can see our payroll data', has: ['nobody besides us with access to Moorepay', 'Lawful basis: Legal obligation'], intent: 'access' },
   { q: "which suppliers hold temps' data?", has: ['Harper Brook LLP: we pass it read-only access to QuickBooks Online'] },
+  { q: 'which suppliers keep data for under a year', has: ['uCheck', 'Aircall'], not: ['Bullhorn', 'Moorepay'] },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
@@ -84,6 +85,8 @@ const SCHOOL: Case[] = [
   // Whose data it is matches no policy on its own: a request no policy covers is said so, with whom to ask.
   { q: 'a parent wants a copy of everything we hold on their child', has: ["don't know", 'bursar@millbrookhouse.example'], not: ['Photographs and videos of pupils'], intent: 'unknown' },
   { q: "what's our policy on pupils' photos?", has: ['school iPads'], intent: 'policy' },
+  // A retention in words that says how long after an event ("6 years after the pupil leaves") is compared as a period.
+  { q: 'which suppliers hold on to data for over 5 years?', has: ['Arbor (6 years after the pupil leaves)', 'ParentPay', 'Sage 50'], not: ['Tapestry', 'ClassDojo'] },
   // A code of the kind the entries use ("P1 to P4") is no unknown supplier either.
   { q: 'how long do we keep the P5 class photos?', has: ['Tempest Photography', '1 year'], not: ["can't find"], intent: 'retention' },
   { q: 'where are the P6 reports stored?', has: ['Arbor', 'stored in the UK'], not: ["can't find"], intent: 'location' },
