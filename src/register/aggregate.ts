@@ -26,7 +26,7 @@ const ENTRY = '(supplier|processor|company|vendor|service|tool|system|app|platfo
 /** A leading "except X," or "apart from X," : the list question follows it. */
 const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excluding|not counting|leaving out)\b[^,?]*,\s*/i;
 
-const AGGREGATE_START = new RegExp(`^\\s*(which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY})\\b`, 'i');
+const AGGREGATE_START = new RegExp(`^\\s*(which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with)|(does|do) (anything|anyone|anybody) we use)\\b`, 'i');
 const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
 
 /** True when a question asks about the whole register rather than one supplier. */

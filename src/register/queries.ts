@@ -26,7 +26,7 @@ const stranger: Step = (ctx, q) => {
 };
 
 /** A statement question over the register, not one supplier's: "which…", "how many…", "any…". */
-const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
+const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|anything|anyone|anybody|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
 
 /** Asks which statements are due or past due for review. */
 const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b/i;

@@ -17,7 +17,7 @@ const QUESTION_WORDS = new Set(
     'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +
     'exactly handled processed happen processing agreement details record records for if think there been happened happens ' +
     'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way ' +
-    'anyone anybody everyone outside inside ground grounds lawful legal basis passing company firm business take taking allowed compliant compliance signed sign contract').split(' ').map(stem),
+    'anyone anybody everyone outside inside without with ground grounds lawful legal basis passing company firm business take taking allowed compliant compliance signed sign contract').split(' ').map(stem),
 );
 
 const CERTIFICATIONS = new RegExp(CERTIFICATION_NAMES.source, 'gi');
@@ -36,6 +36,8 @@ export function capitalisedStranger(ctx: QaContext, question: string): string | 
   for (const token of tokens) {
     const clean = token.replace(/[.-]+$/, '');
     if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
+    // An acronym's plural ("CVs", "PDFs") is a kind of thing, never a supplier's name.
+    if (/^[A-Z][A-Z0-9]+s$/.test(clean)) continue;
     const folded = words(clean);
     if (folded.length === 0 || COMMON_CAPITALS.has(clean.toLowerCase())) continue;
     if (folded.every((f) => index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(f) || people.has(f) || STOPWORDS.has(f))) continue;

@@ -121,5 +121,8 @@ describe('Q&A on a deli (dev questions, issue 17 fifth round)', () => {
     // Everything we hold on someone, asked for, is a subject access request.
     { q: 'a customer asked for all the data we hold about them', has: ['within one month'], intent: 'policy' },
     { q: 'a customer wants everything we have on them', has: ['within one month'], intent: 'policy' },
+    // "Is there anything / anyone…" asks over the register too.
+    { q: 'is there anything we use without a DPA?', has: ['Gorgias (in progress)', 'Trustpilot (awaited)'], not: ["can't find"], intent: 'statement' },
+    { q: "is there anyone who doesn't have an owner?", has: ['records who looks after every supplier'], not: ["don't know"] },
   ])('$q', (c) => check(deli, c));
 });
