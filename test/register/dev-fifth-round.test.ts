@@ -58,6 +58,8 @@ const AGENCY: Case[] = [
   { q: 'who else can see our payroll data', has: ['nobody besides us with access to Moorepay', 'Lawful basis: Legal obligation'], intent: 'access' },
   { q: "which suppliers hold temps' data?", has: ['Harper Brook LLP: we pass it read-only access to QuickBooks Online'] },
   { q: 'which suppliers keep data for under a year', has: ['uCheck', 'Aircall'], not: ['Bullhorn', 'Moorepay'] },
+  // A lawful basis asked by a supplier's alias says whose it is.
+  { q: 'do we need consent to send job alerts?', has: ['Lawful basis for Mailchimp: Consent'], intent: 'lawful-basis' },
   // Certificates we keep are documents; those a supplier has are security.
   { q: 'do we keep DBS certificates?', has: ['uCheck', '6 months'], intent: 'retention' },
   { q: 'what certificates does moorepay have', has: ['ISO 27001', 'Cyber Essentials Plus'], intent: 'security' },
