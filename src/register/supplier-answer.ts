@@ -63,6 +63,19 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   return { matches, holders: false };
 }
 
+/**
+ * "Do we share pupils' data with the photographer?": the one or two suppliers that what follows "with" or
+ * "to" finds by what they do are those the data goes to; the others were found by the data named.
+ */
+function sharedWithOne(ctx: QaContext, q: Question, matches: SupplierMatch[]): SupplierMatch[] {
+  if (q.named.length > 0 || q.intent !== 'access' || matches.length < 2) return matches;
+  const tail = /.*\b(?:with|to)\s+(.+)$/i.exec(q.text)?.[1];
+  if (!tail) return matches;
+  const target = new Set(ctx.index.suppliersByFields(tail, { lenient: true }).filter((m) => m.kind === 'purpose').map((m) => m.supplier.id));
+  const narrowed = matches.filter((m) => target.has(m.supplier.id));
+  return narrowed.length > 0 && narrowed.length <= 2 && narrowed.length < matches.length ? narrowed : matches;
+}
+
 /** No supplier matched: a policy, everyone we share with, "the register records none", or don't know. */
 function noSupplier(ctx: QaContext, q: Question): QaAnswer {
   const policy = policyAnswer(ctx, q.text);
@@ -145,7 +158,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const { holders } = found;
   if (found.matches.length === 0) return noSupplier(ctx, q);
   const byField = q.named.length ? undefined : fieldAspect(ctx, q, found.matches);
-  const matches = byField?.matches ?? found.matches;
+  const matches = byField?.matches ?? sharedWithOne(ctx, q, found.matches);
   if (q.named.length === 0 && matches.length > 1 && asksAggregate(q.text) && (holders || ['data', 'unknown', 'access'].includes(q.intent))) {
     const { text, sources } = topicAnswer(matches.map((m) => m.supplier), { count: asksCount(q.text) });
     return { intent: 'data', sources, answer: text };

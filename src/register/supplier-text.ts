@@ -73,8 +73,11 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
     if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
     // The supplier's own staff reach our data too, on the terms the register records.
     const support = s.security.supportAccess?.trim().replace(/\.$/, '');
-    if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
-    else if (support) parts.push(support);
+    if (parts.length === 0) {
+      parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
+      // What it holds of ours, when the register says nothing of what we pass it.
+      if (s.dataCategories.length) parts.push(`${s.name} holds ${categoriesOf(s)}.`);
+    } else if (support) parts.push(support);
     // Why we may pass it the data, after who reaches it: the answer leads with the supplier.
     if (s.lawfulBasis) parts.push(`Lawful basis: ${s.lawfulBasis}`);
     return sentences(...parts);

@@ -92,6 +92,8 @@ const SCHOOL: Case[] = [
   // A code of the kind the entries use ("P1 to P4") is no unknown supplier either.
   { q: 'how long do we keep the P5 class photos?', has: ['Tempest Photography', '1 year'], not: ["can't find"], intent: 'retention' },
   { q: 'where are the P6 reports stored?', has: ['Arbor', 'stored in the UK'], not: ["can't find"], intent: 'location' },
+  // "Do we share X with the photographer?" is about the supplier what follows "with" finds, and says what it holds.
+  { q: "do we share pupils' data with the photographer?", has: ['Tempest Photography holds photographs of pupils'], not: ['Arbor', 'ClassDojo'], intent: 'access' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
