@@ -12,6 +12,8 @@ export interface Ctx {
   contact: string;
   /** The register's live state, when read: its attested facts are cited with who and when. */
   live?: LiveRegister;
+  /** Today, so a review date that has passed is said to be overdue. */
+  now?: () => Date;
 }
 
 /**
@@ -20,14 +22,16 @@ export interface Ctx {
  */
 export function statementText(ctx: Ctx, s: Supplier): string {
   const fact = factOf(ctx.live, s.id);
-  if (!fact) return statementFromFile(s);
+  const today = ctx.now?.().toISOString().slice(0, 10);
+  if (!fact) return statementFromFile(s, today);
   const zone = ctx.config.organisation.timezone;
-  return `${statementFromFile(s)} Attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; vigil.yaml still says ${statementWords(fact.file)}` : ''}.`;
+  return `${statementFromFile(s, today)} Attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; vigil.yaml still says ${statementWords(fact.file)}` : ''}.`;
 }
 
-function statementFromFile(s: Supplier): string {
+function statementFromFile(s: Supplier, today?: string): string {
   const st = s.gdprStatement;
-  const review = st.reviewDue ? `, next review due ${st.reviewDue}` : '';
+  const overdue = st.reviewDue && today && st.reviewDue < today;
+  const review = st.reviewDue ? (overdue ? `, but its review was due ${st.reviewDue} and is overdue` : `, next review due ${st.reviewDue}`) : '';
   switch (st.status) {
     case 'on-file':
       return `Yes: ${s.name}'s GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;

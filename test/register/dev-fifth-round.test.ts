@@ -94,6 +94,10 @@ const SCHOOL: Case[] = [
   { q: 'where are the P6 reports stored?', has: ['Arbor', 'stored in the UK'], not: ["can't find"], intent: 'location' },
   // "Do we share X with the photographer?" is about the supplier what follows "with" finds, and says what it holds.
   { q: "do we share pupils' data with the photographer?", has: ['Tempest Photography holds photographs of pupils'], not: ['Arbor', 'ClassDojo'], intent: 'access' },
+  // When a supplier's statement is due for review asks after its statement; a passed review date is said to be overdue.
+  { q: 'when is cpoms due for review?', has: ['review was due 2026-08-31 and is overdue'], intent: 'statement' },
+  { q: 'is the tapestry statement overdue?', has: ['review was due 2025-05-31 and is overdue'], intent: 'statement' },
+  { q: "is arbor's dpa up for review?", has: ['next review due 2027-09-30'], intent: 'statement' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
