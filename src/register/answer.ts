@@ -12,7 +12,7 @@ import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { withContractions, words } from './text.ts';
-import { notFound } from './unknown.ts';
+import { notFound, slotStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -112,7 +112,8 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text)) return false;
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
-  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text);
+  // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
+  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || aspectOf(q.text, q.intent)) return false;
   const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
   return !ownName && ctx.index.offTopic(q.text, field);
