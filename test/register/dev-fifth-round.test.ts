@@ -46,6 +46,9 @@ const AGENCY: Case[] = [
   { q: 'should I wear a suit to the office party?', has: ["don't know", 'priya@kestrel-recruitment.example'], not: ['Reporting a data breach'], intent: 'unknown' },
   { q: "can I park in the visitors' bays on mondays?", has: ["don't know"], intent: 'unknown' },
   { q: 'my work laptop got nicked at the gym, what now?', has: ['wipe it remotely'], intent: 'policy' },
+  // Anyone of ours saying or finding something asks what to do, whatever we call them; someone else getting it is a breach.
+  { q: 'a temp says someone else got their payslip', has: ['within one hour'], intent: 'policy' },
+  { q: 'our cleaner saw a CV left on the printer', has: ['within one hour'], intent: 'policy' },
   // ...unless a product sits where the question's shape puts a name: a supplier we do not know.
   { q: 'can I use Canva for client presentations?', has: ["can't find Canva", 'priya@kestrel-recruitment.example'], intent: 'unknown-supplier' },
   { q: 'a candidate wants everything we hold on them', has: ['within 30 days'], intent: 'policy' },
