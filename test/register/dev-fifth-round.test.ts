@@ -122,6 +122,10 @@ describe('Q&A on a school (dev questions, issue 17 fifth round)', () => {
 describe('Q&A on a vets (dev questions, issue 17 fifth round)', () => {
   const vets = load('../../examples/hawthorn-vets/vigil.yaml');
   it.each([
+    // "What systems / apps do we use?" lists the register; "are there any third parties in America?" asks where.
+    { q: 'what systems do we use?', has: ['We use 14 suppliers', 'Provet Cloud', 'Dalesbyte IT'], intent: 'list-suppliers' },
+    { q: 'which apps do we use?', has: ['We use 14 suppliers'], intent: 'list-suppliers' },
+    { q: 'are there any third parties in America?', has: ['IDEXX', 'Mailchimp'], not: ['Vetstoria'], intent: 'location' },
     // Two words found only in an entry's notes ("the back office", "ticket closes") are no supplier asked about.
     { q: 'what time does the office close on fridays?', has: ["don't know", 'imogen@hawthornvets.example'], not: ['Provet Cloud'], intent: 'unknown' },
     { q: 'how long are the x-ray images kept?', has: ['Provet Cloud'], intent: 'retention' },
