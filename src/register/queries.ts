@@ -26,7 +26,7 @@ const stranger: Step = (ctx, q) => {
 };
 
 /** A statement question over the register, not one supplier's: "which…", "how many…", "any…". */
-const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|anything|anyone|anybody|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
+const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who)|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
 
 /** Asks which statements are due or past due for review. */
 const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b/i;
@@ -89,6 +89,9 @@ const listings: Step = (ctx, q) => {
   const holdersAsked = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text);
   if (q.intent === 'list-suppliers' && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
   if (q.intent === 'statement' && q.byName.length === 0) {
+    // "Have we got anything in writing from the photographer?": one supplier found by what it does.
+    const one = ONE_SUPPLIER_SHAPE.test(q.text) ? ctx.index.suppliersByFields(q.text, { lenient: true }).filter((m) => m.kind === 'purpose') : [];
+    if (one.length > 0 && one.length <= 2) return undefined;
     const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
     return stranger ? unknownSupplier(ctx, stranger) : asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
   }

@@ -103,6 +103,8 @@ const SCHOOL: Case[] = [
   { q: 'when is cpoms due for review?', has: ['review was due 2026-08-31 and is overdue'], intent: 'statement' },
   { q: 'is the tapestry statement overdue?', has: ['review was due 2025-05-31 and is overdue'], intent: 'statement' },
   { q: "is arbor's dpa up for review?", has: ['next review due 2027-09-30'], intent: 'statement' },
+  // Anything in writing from a supplier found by what it does asks after its statement.
+  { q: 'have we got anything in writing from the photographer?', has: ['no GDPR statement from Tempest Photography'], not: ['Arbor'], intent: 'statement' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
   { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
