@@ -18,10 +18,22 @@ export function regionMode(question: string): RegionMode {
 /** True when a question asks for a count ("how many suppliers…"). */
 export const asksCount = (question: string) => /\bhow many\b|\bnumber of\b/i.test(question);
 
+/** Words for the register's entries as a group: "which systems…", "are there any suppliers…". */
+const ENTRIES = '(suppliers|processors|companies|vendors|services|tools|systems|apps|platforms|providers|organisations|organizations|third parties)';
+
+const ENTRY = '(supplier|processor|company|vendor|service|tool|system|app|platform|provider|organisation|organization|third party)';
+
+/** A leading "except X," or "apart from X," : the list question follows it. */
+const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excluding|not counting|leaving out)\b[^,?]*,\s*/i;
+
+const AGGREGATE_START = new RegExp(`^\\s*(which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with)|(does|do) (anything|anyone|anybody) we use)\\b`, 'i');
+const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
+
 /** True when a question asks about the whole register rather than one supplier. */
-export const asksAggregate = (question: string) =>
-  /^\s*(which|what (suppliers|processors|companies|vendors|services|tools)|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process))\b/i.test(question) ||
-  /\b(which|what) (suppliers|processors|companies|vendors|services|tools)\b/i.test(question);
+export const asksAggregate = (question: string): boolean => {
+  const q = question.replace(LEADING_EXCEPT, '');
+  return AGGREGATE_START.test(q) || AGGREGATE_ANYWHERE.test(q);
+};
 
 /**
  * The suppliers whose recorded locations satisfy the regions and mode, and those the register
@@ -60,7 +72,8 @@ export function regionAnswer(
 
 /** The answer to "which suppliers hold X?": every supplier the topic matched, with its data. */
 export function topicAnswer(suppliers: readonly Supplier[], opts: { count: boolean }): { text: string; sources: string[] } {
-  const lines = suppliers.map((s) => `• ${s.name}: ${s.dataCategories.length ? categoriesOf(s) : s.purpose}`);
+  // A recipient with no categories holds what we pass it.
+  const lines = suppliers.map((s) => `• ${s.name}: ${s.dataCategories.length ? categoriesOf(s) : s.sharedData ? `we pass it ${lowerFirst(s.sharedData.trim().replace(/\.$/, ''))}` : s.purpose}`);
   const head = opts.count ? `${suppliers.length} supplier${suppliers.length === 1 ? '' : 's'}:` : 'These suppliers:';
   return { text: `${head}\n${lines.join('\n')}\n(Register: ${suppliers.map((s) => s.id).join(', ')}.)`, sources: suppliers.map((s) => `register:${s.id}`) };
 }
@@ -96,7 +109,7 @@ const PROPERTIES: Property[] = [
     test: (s) => s.security.encryptionAtRest,
   },
   {
-    asked: /\btransfer|safeguard|\bsccs?\b|standard contractual|\bidta\b|adequacy|\bdpf\b|data privacy framework/,
+    asked: /\btransfer|safeguard(?!ing)|\bsccs?\b|standard contractual|\bidta\b|adequacy|\bdpf\b|data privacy framework/,
     has: 'Suppliers with a recorded transfer safeguard',
     silent: 'The register records no transfer safeguard for',
     test: (s) => (s.transfer ? true : undefined),
@@ -108,7 +121,7 @@ const PROPERTIES: Property[] = [
     test: (s) => (s.security.supportAccess ? true : undefined),
   },
   {
-    asked: /\bsoc ?2\b|iso ?27001|certif/,
+    asked: /\bsoc ?2\b|iso ?27001|certif(?!icates?\b)|^(?!.*\b(keep|kept|store|stored|retain|delete|destroy)\b).*\bcertificates?\b/,
     has: 'Suppliers with security certifications',
     silent: 'The register records no certification for',
     test: (s) => (s.security.certifications.length ? true : undefined),
@@ -152,7 +165,7 @@ const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], 
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
   let narrowing: Narrowing | undefined;
   const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) ? certificationsAsked(suppliers, q) : [];
-  const mechanism = /\btransfer|safeguard|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
+  const mechanism = /\btransfer|safeguard(?!ing)|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
   const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
   if (unheld) {
     // A certification the register gives no supplier: say so, and what it does record.

@@ -12,7 +12,7 @@ import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { withContractions, words } from './text.ts';
-import { notFound } from './unknown.ts';
+import { notFound, slotStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -109,7 +109,12 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
   // A "where…" or "how long…" question naming no supplier and no region is weak too ("where is the staff car park?").
   const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
-  if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || q.whatToDo || q.excluded.size || aspectOf(q.text, q.intent) || /\bpolic(y|ies)\b/i.test(q.text)) return false;
+  if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text)) return false;
+  // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
+  // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
+  // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
+  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
+  if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || aspectOf(q.text, q.intent)) return false;
   const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
   return !ownName && ctx.index.offTopic(q.text, field);
 }

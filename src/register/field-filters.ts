@@ -46,11 +46,23 @@ export function retentionFilterAnswer(suppliers: readonly Supplier[], question: 
   m[3] = n;
   const limit = Number(n) * UNIT_MS[m[4]!.toLowerCase()]!;
   const longer = /more|longer|over|above|at least/i.test(m[1]!);
-  const kept = suppliers.map((s) => ({ s, ms: s.retention ? parseDuration(s.retention) : undefined }));
-  const found = kept.filter((k) => k.ms && (longer ? approximateMillis(k.ms) > limit : approximateMillis(k.ms) <= limit)).map((k) => k.s);
-  const unclear = kept.filter((k) => !k.ms).map((k) => k.s);
+  // A period in words counts when it says how long after an event ("6 years after the pupil leaves").
+  const kept = suppliers.map((s) => {
+    const iso = s.retention ? parseDuration(s.retention) : undefined;
+    return { s, ms: iso ? approximateMillis(iso) : s.retention ? periodAfter(s.retention) : undefined, words: iso ? describeDuration(iso) : s.retention?.trim().replace(/\.$/, '') };
+  });
+  const found = kept.filter((k) => k.ms !== undefined && (longer ? k.ms > limit : k.ms <= limit));
+  const unclear = kept.filter((k) => k.ms === undefined).map((k) => k.s);
   const phrase = `${longer ? 'longer than' : 'no longer than'} ${m[3]} ${m[4]!.toLowerCase()}${m[3] === '1' ? '' : 's'}`;
-  const parts = [found.length ? `${asksCount(question) ? `${found.length}. ` : ''}Suppliers keeping data ${phrase}: ${list(found.map((s) => `${s.name} (${describeDuration(parseDuration(s.retention!)!)})`))}.` : `No supplier is recorded as keeping data ${phrase}.`];
+  const parts = [found.length ? `${asksCount(question) ? `${found.length}. ` : ''}Suppliers keeping data ${phrase}: ${list(found.map((k) => `${k.s.name} (${k.words})`))}.` : `No supplier is recorded as keeping data ${phrase}.`];
   if (unclear.length) parts.push(`The register gives no period in time for ${list(unclear.map((s) => s.name))}.`);
-  return { text: `${parts.join(' ')} (Register.)`, sources: [...found, ...unclear].map((s) => `register:${s.id}`) };
+  return { text: `${parts.join(' ')} (Register.)`, sources: [...found.map((k) => k.s), ...unclear].map((s) => `register:${s.id}`) };
+}
+
+/** A retention in words that keeps data for a period after an event ("six years after the member of staff leaves", "deleted 3 months after…"), in milliseconds. */
+function periodAfter(retention: string): number | undefined {
+  const m = /(?:^\s*(?:for |up to |kept for )?|\b(?:deleted|destroyed|erased|removed|kept|purged) (?:for )?)(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s? after\b/i.exec(retention);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1);
+  return n * UNIT_MS[m[2]!.toLowerCase()]!;
 }

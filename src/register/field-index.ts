@@ -1,5 +1,5 @@
 import type { Policy, Supplier } from '../config/schema.ts';
-import { STOPWORDS, stem } from './text.ts';
+import { STOPWORDS, singularAcronyms, stem } from './text.ts';
 import { stemPhrase, stemWord, type Thesaurus } from './thesaurus.ts';
 
 /**
@@ -13,7 +13,7 @@ const ASPECT_WORDS = new Set(
     'something anything find found new old good bad right wrong ok okay way which who what when does do use used need go goes ' +
     'about lot like thing kind sort type many much ask asked say said want make made look one two our us we they them their ' +
     'lawful legal basis ground grounds justify owner responsible charge transfer transferred safeguard safeguards role controller promise link page ' +
-    'after before during take taking took allowed permitted ' +
+    'after before during take taking took allowed permitted pass passed passing hand handed disclose disclosed manage manages managed managing ' +
     // Words of a filter ("only in the UK", "outside the EU"), never of what data is held: "read-only access" is not "only".
     'only just solely exclusively entirely outside inside except excluding apart besides').split(' '),
 );
@@ -32,7 +32,7 @@ const IN_PHRASE = 'c:';
 
 /** Concepts (`~n`) and stems in one text, with the stop-list applied to single words. */
 export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<string>): string[][] {
-  const raw = text
+  const raw = singularAcronyms(text)
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')
@@ -89,6 +89,8 @@ export interface Scored<T> {
   field: string;
   /** How many of the question's words it matched. */
   words: number;
+  /** How many of them are not weak (when the search was given what is weak). */
+  strong: number;
 }
 
 interface Posting {
@@ -164,6 +166,8 @@ class WeightedIndex<T> {
     const seen = new Uint8Array(n);
     let words = 0;
     for (const unit of this.units(question)) {
+      // A stop-word's unit holds only its phrase with the next word ("of pupils"): the next word says it.
+      if (!unit.some((t) => !t.startsWith('p:'))) continue;
       seen.fill(0);
       let any = false;
       for (const term of unit) {
@@ -205,7 +209,8 @@ class WeightedIndex<T> {
     return this.lastUnits;
   }
 
-  search(question: string): Scored<T>[] {
+  /** `weak`, when given, says which of the question's words count as matched only beside another ({@link Scored.strong}). */
+  search(question: string, weak?: (unit: readonly string[]) => boolean): Scored<T>[] {
     const n = this.docs.length;
     // Flat arrays, not maps: this runs for every question over every supplier that shares a word.
     const total = new Float64Array(n);
@@ -214,11 +219,13 @@ class WeightedIndex<T> {
     const unitBest = new Float64Array(n);
     const unitField: string[] = [];
     const wordsMatched = new Uint16Array(n);
+    const strongMatched = new Uint16Array(n);
     const touched: number[] = [];
     for (const unit of this.units(question)) {
       const inUnit: number[] = [];
       // A stop-word's unit holds only its phrase with the next word ("the office"): not a word of its own.
       const ownWord = unit.some((t) => !t.startsWith('p:'));
+      const strong = ownWord && !weak?.(unit);
       // A word of an everyday concept is as common as the concept: "client" is rare as a word in a
       // register that says "customers" everywhere, but not as a meaning.
       let commonest = Infinity;
@@ -245,6 +252,7 @@ class WeightedIndex<T> {
         if (total[doc] === 0) touched.push(doc);
         total[doc]! += unitBest[doc]!;
         if (ownWord) wordsMatched[doc]!++;
+        if (strong) strongMatched[doc]!++;
         if (unitBest[doc]! > topScore[doc]!) {
           topScore[doc] = unitBest[doc]!;
           topField[doc] = unitField[doc]!;
@@ -252,7 +260,7 @@ class WeightedIndex<T> {
         unitBest[doc] = 0;
       }
     }
-    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]! })).sort((a, b) => b.score - a.score);
+    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]!, strong: strongMatched[doc]! })).sort((a, b) => b.score - a.score);
   }
 
   /**

@@ -71,7 +71,8 @@ export function transferText(s: Supplier, contact: string): string {
 export function lawfulBasisText(s: Supplier): string {
   const passed = s.sharedData ? `We pass ${s.name} ${lowerFirst(s.sharedData)}` : undefined;
   if (!s.lawfulBasis) return sentences(passed, `The register records no lawful basis for ${s.name}`);
-  return sentences(passed, `Lawful basis: ${s.lawfulBasis}`);
+  // Named, whatever alias the question used ("job alerts"), so the answer says whose basis it is.
+  return sentences(passed, `${passed ? 'Lawful basis' : `Lawful basis for ${s.name}`}: ${s.lawfulBasis}`);
 }
 
 /**

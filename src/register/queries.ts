@@ -20,12 +20,13 @@ export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|p
 const stranger: Step = (ctx, q) => {
   if (q.named.length > 0) return undefined;
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
-  const name = (SUPPLIER_QUESTIONS.includes(q.intent) ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
+  // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
+  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
   return name ? unknownSupplier(ctx, name) : undefined;
 };
 
 /** A statement question over the register, not one supplier's: "which…", "how many…", "any…". */
-const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
+const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who)|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
 
 /** Asks which statements are due or past due for review. */
 const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b/i;
@@ -88,6 +89,9 @@ const listings: Step = (ctx, q) => {
   const holdersAsked = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text);
   if (q.intent === 'list-suppliers' && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
   if (q.intent === 'statement' && q.byName.length === 0) {
+    // "Have we got anything in writing from the photographer?": one supplier found by what it does.
+    const one = ONE_SUPPLIER_SHAPE.test(q.text) ? ctx.index.suppliersByFields(q.text, { lenient: true }).filter((m) => m.kind === 'purpose') : [];
+    if (one.length > 0 && one.length <= 2) return undefined;
     const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
     return stranger ? unknownSupplier(ctx, stranger) : asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
   }
@@ -99,11 +103,14 @@ const sharing: Step = (ctx, q) => {
   if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(q.text)) return undefined;
   // "...customer data...": only those holding it.
   const holders = ctx.index.holdersOf(q.text).map((m) => m.supplier);
-  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(q.text) } : undefined);
+  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(q.text) } : undefined, ONWARD.test(q.text));
 };
 
 /** Asks whom we pass data to, over the whole register. */
-const SHARING = /^\s*(who|which (suppliers|companies|organisations|third parties)) (do|does|did|can|should) (we|i) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
+const SHARING = /^\s*(who|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
+
+/** Passing data on, handing or disclosing it, to outside organisations: to those who use it for their own ends, not our processors. */
+const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|discloses|disclosed)\b|\bon to\b|\bonwards?\b|\boutside (organisations|organizations|companies|bodies|firms)\b/i;
 
 /** "What do I do if…": the policy that covers it, unless a supplier is named. */
 const whatToDo: Step = (ctx, q) => {
@@ -123,7 +130,7 @@ const people: Step = (ctx, q) => {
   if (q.whatToDo) return undefined;
   const asked = new Set(words(q.text));
   if (q.named.length > 0) {
-    if (!/^\s*who\b/i.test(q.text) || !/\b(uses?|using|has an account|have an account|logs? ?in(to)?)\b/i.test(q.text)) return undefined;
+    if (!/^\s*who\b/i.test(q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
     const parts = q.named.map(({ supplier: s }) => {
       const users = ctx.config.people.filter((p) => p.uses.includes(s.id));
       return users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;

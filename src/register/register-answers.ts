@@ -9,12 +9,18 @@ import { stem, words } from './text.ts';
 
 /** The words of a question that name the data it is about ("customer data"), for a heading. */
 export function topicLabel(question: string): string {
-  const kept = question
+  const all = question
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects)$/.test(w));
+    .filter(Boolean);
+  const topical = (w: string | undefined) => w !== undefined && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects|organisations?|organizations?|bod(y|ies)|firms?|businesses|third|part(y|ies)|external)$/.test(w);
+  // "Staff or parents' data": the "or" between two topic words is kept.
+  const kept = all.filter((w, i) => topical(w) || ((w === 'or' || w === 'and') && topical(all[i - 1]) && topical(all[i + 1])));
   const text = kept.join(' ');
+  // "Parents' data" says data after the topic: so does the label.
+  const after = all[all.lastIndexOf(kept.at(-1) ?? '') + 1];
+  if (text && after && /^(data|information|info|details|records)$/.test(after)) return `${text} ${after}`;
   return text ? (/(data|information|s)$/.test(text) ? text : `${text} data`) : 'that data';
 }
 
@@ -33,8 +39,9 @@ export function listSuppliers(ctx: QaContext, count = false): QaAnswer {
  * "Who do we share data with / pass customer data on to?" with no supplier or policy named: those
  * the register says we pass data to, with what, then every supplier by role.
  */
-export function sharedWith(ctx: QaContext, scope?: { suppliers: Supplier[]; topic: string }): QaAnswer {
+export function sharedWith(ctx: QaContext, scope?: { suppliers: Supplier[]; topic: string }, onward = false): QaAnswer {
   const suppliers = scope?.suppliers ?? ctx.config.suppliers;
+  if (onward) return passedOnTo(ctx, suppliers, scope?.topic ?? 'personal data');
   const roles: [Supplier['role'], string][] = [['processor', 'processors (they handle data for us)'], ['joint-controller', 'joint controllers'], ['recipient', 'recipients (they receive data from us)']];
   const parts = roles
     .map(([role, words]) => [words, suppliers.filter((s) => s.role === role)] as const)
@@ -48,6 +55,27 @@ export function sharedWith(ctx: QaContext, scope?: { suppliers: Supplier[]; topi
     intent: 'access',
     sources: suppliers.map((s) => `register:${s.id}`),
     answer: parts.length ? `${passing}We share ${what} with our ${parts.join('; our ')}. (Register.)` : `The register lists no supplier we share ${what} with. (Register.)`,
+  };
+}
+
+/**
+ * "Who do we pass client data on to?": those the register says we pass data to, with what, and the
+ * recipients and joint controllers, who use it for their own ends; the processors, who handle it
+ * for us on our instructions, are counted.
+ */
+function passedOnTo(ctx: QaContext, suppliers: readonly Supplier[], what: string): QaAnswer {
+  const passed = suppliers.filter((s) => s.sharedData || s.role !== 'processor');
+  const roleWords: Record<Supplier['role'], string> = { processor: 'processor', 'joint-controller': 'joint controller', recipient: 'recipient' };
+  const lines = passed.map((s) => `• ${s.name}: ${s.sharedData ? lowerFirst(s.sharedData.trim().replace(/\.$/, '')) : `${roleWords[s.role]}; ${lowerFirst(s.purpose.trim().replace(/\.$/, ''))}`}`);
+  const processors = suppliers.filter((s) => s.role === 'processor' && !s.sharedData).length;
+  const other = passed.some((s) => s.role === 'processor') ? ' other' : '';
+  const rest = processors
+    ? ` Our ${processors}${other} processor${processors === 1 ? '' : 's'} also handle${processors === 1 ? 's' : ''} ${what} for us, on our instructions (ask which suppliers hold it to have them named).`
+    : '';
+  return {
+    intent: 'access',
+    sources: passed.map((s) => `register:${s.id}`),
+    answer: passed.length ? `We pass ${what} on to:\n${lines.join('\n')}\n${rest.trim()}${rest ? ' ' : ''}(Register.)` : `The register records nobody we pass ${what} on to.${rest} (Register.)`,
   };
 }
 
@@ -123,11 +151,16 @@ export function overdueReviews(ctx: QaContext, suppliers: readonly Supplier[], q
   const within = window ? upcoming.filter((s) => s.gdprStatement.reviewDue! >= window.from && s.gdprStatement.reviewDue! <= window.to) : [];
   if (window) parts.push(within.length ? `Due ${window.label}: ${list(within.map(due))}.` : `None is due ${window.label}.`);
   else if (upcoming.length > 1 && /\bdates\b/i.test(question)) parts.push(`Review dates to come: ${list(upcoming.map(due))}.`);
-  else if (upcoming.length) parts.push(`Next due: ${due(upcoming[0]!)}.`);
+  // "Which are overdue?" with some overdue asks for those alone: the next due is said only when none is.
+  else if (upcoming.length && !(overdue.length && PAST_DUE.test(question))) parts.push(`Next due: ${due(upcoming[0]!)}.`);
   const undated = suppliers.filter((s) => s.gdprStatement.status === 'on-file' && !s.gdprStatement.reviewDue);
   if (undated.length) parts.push(`The register gives no review date for ${list(undated.map((s) => s.name))}.`);
-  return { intent: 'statement', sources: [...overdue, ...(window ? within : /\bdates\b/i.test(question) ? upcoming : upcoming.slice(0, 1))].map((s) => `register:${s.id}`), answer: `${parts.join(' ')} (Register.)` };
+  const next = overdue.length && PAST_DUE.test(question) ? [] : upcoming.slice(0, 1);
+  return { intent: 'statement', sources: [...overdue, ...(window ? within : /\bdates\b/i.test(question) ? upcoming : next)].map((s) => `register:${s.id}`), answer: `${parts.join(' ')} (Register.)` };
 }
+
+/** Asks after reviews already missed ("overdue", "past their review date"), not those coming up. */
+const PAST_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\blate for (a |their |its )?review\b/i;
 
 /** The dates a review question asks about: a year ("next year", "in 2027") or the coming months ("in the next 3 months", "soon"). */
 function reviewWindow(question: string, now: Date): { from: string; to: string; label: string } | undefined {

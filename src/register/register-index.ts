@@ -1,6 +1,6 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
-import { POLICY_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, type WeightedIndex } from './field-index.ts';
+import { POLICY_THRESHOLD, SUPPLIER_STOP, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
 import { STOPWORDS, rawWords, stem, words } from './text.ts';
@@ -45,7 +45,11 @@ export class RegisterIndex {
   private readonly nameParts = new Map<string, Supplier>();
   /** The Porter stems of the suppliers' names and aliases and the people's names, as the field indexes stem: made on first use. */
   private nameStemSet?: Set<string>;
-  /** Every word of the suppliers' names and aliases, so a question's unknown words stand out. */
+  private subjectTermSet?: Set<string>;
+  /**
+   * Every word of the suppliers' names and aliases and of the certifications the register records
+   * ("Cyber Essentials Plus"), so a question's unknown words stand out.
+   */
   readonly vocabulary = new Set<string>();
   /**
    * Words the register and policies write in lower case somewhere ("payroll", "customer"): ordinary
@@ -53,6 +57,15 @@ export class RegisterIndex {
    * register only ever capitalises ("Sage") may be a name.
    */
   readonly ordinaryWords = new Set<string>();
+  /**
+   * Every word, in any case, of what the suppliers' entries say they hold and are for (purpose
+   * keywords, data categories and subjects): "National Insurance numbers" and "InMail" are the
+   * register's own terms, never an unknown supplier's name. A purpose and notes are left out: they
+   * name other products ("integrates with Sage").
+   */
+  private readonly entryWords = new Set<string>();
+  /** The letters of the codes the entries use ("P1 to P4"): "P7" is a code of that kind, not a name. */
+  private readonly codePrefixes = new Set<string>();
   readonly locations: Map<string, Supplier[]> = new Map();
   /** Everyday words and the firm's own synonyms, folded to shared concepts. */
   readonly thesaurus: Thesaurus;
@@ -67,7 +80,8 @@ export class RegisterIndex {
       ...config.suppliers.flatMap((s) => [s.purpose, ...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects, s.sharedData ?? '', s.notes ?? '', s.lawfulBasis ?? '']),
       ...config.policies.flatMap((p) => [p.title, p.text, ...p.keywords]),
     ];
-    for (const text of texts) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) words(word).forEach((w) => this.ordinaryWords.add(w));
+    // Each match is one lower-case word: its folded form is its stem.
+    for (const text of texts) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) this.ordinaryWords.add(stem(word));
     this.supplierFields = supplierFieldIndex(config.suppliers, this.thesaurus);
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     for (const supplier of config.suppliers) {
@@ -86,9 +100,23 @@ export class RegisterIndex {
         if (written !== squashed) this.addFuzzy(written, supplier);
         w.forEach((x) => this.vocabulary.add(x));
       }
-      for (const phrase of supplier.purposeKeywords) add(this.purposes, words(phrase).join(' '), supplier);
-      for (const phrase of supplier.dataCategories) add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
+      for (const phrase of supplier.purposeKeywords) {
+        const w = words(phrase);
+        w.forEach((x) => this.entryWords.add(x));
+        add(this.purposes, w.join(' '), supplier);
+      }
+      for (const phrase of supplier.dataCategories) {
+        words(phrase).forEach((x) => this.entryWords.add(x));
+        add(this.categories, words(phrase.replace(/\(.*\)/, '')).join(' '), supplier);
+      }
+      for (const phrase of supplier.dataSubjects) words(phrase).forEach((x) => this.entryWords.add(x));
       for (const location of supplier.locations) add(this.locations, regionCode(location), supplier);
+      for (const cert of supplier.security.certifications) words(cert).forEach((x) => this.vocabulary.add(x));
+      for (const code of supplier.purpose.matchAll(/\b([A-Za-z]{1,2})\d{1,2}\b/g)) this.codePrefixes.add(code[1]!.toLowerCase());
+    }
+    for (const w of this.entryWords) {
+      const code = /^([a-z]{1,2})\d{1,2}$/.exec(w);
+      if (code) this.codePrefixes.add(code[1]!);
     }
     this.indexNameParts(config.suppliers);
     // Keywords say most, title words less, the words of the text least.
@@ -166,6 +194,9 @@ export class RegisterIndex {
     // lunch?" is not about the supplier that records collection times): don't know instead.
     // Lenient (the question asks a register field: "what happens to tenant data when they leave?"): one will do.
     if (!opts.lenient && best.words === 1 && this.supplierFields.unmatched(question) > 0) return [];
+    // Words found only in the entries' notes ("the back office", "closes") say little of what a
+    // question is about: the leader must match what a supplier does or holds, or three words of the question.
+    if (!opts.lenient && best.field === 'notes' && best.words < 3) return [];
     return scored
       .filter((s) => s.score >= Math.max(SUPPLIER_THRESHOLD, best.score * 0.6))
       .map((s) => ({ supplier: s.item, kind: s.field === 'purpose' ? 'purpose' : 'data', matched: question }));
@@ -197,6 +228,16 @@ export class RegisterIndex {
     return stray >= 2 && (strict ? stray > known : stray >= known);
   }
 
+  /** The terms (stems and concepts) of the people the register's data is about ("pupils", "parents and carers"): made on first use. */
+  private subjectTerms(): Set<string> {
+    if (!this.subjectTermSet) {
+      // Each kind of person by its last word: "newsletter subscribers" are subscribers, not newsletters.
+      const heads = [...new Set(this.config.suppliers.flatMap((s) => s.dataSubjects))].flatMap((subject) => subject.split(/,| and | or /).map((part) => part.trim().split(/\s+/).at(-1) ?? ''));
+      this.subjectTermSet = new Set(termsOf(heads.join(' , '), this.thesaurus, SUPPLIER_STOP).flat().filter((t) => !t.startsWith('p:') && t !== 'c:'));
+    }
+    return this.subjectTermSet;
+  }
+
   private nameStems(): Set<string> {
     if (!this.nameStemSet) {
       const phrases = [...this.config.suppliers.flatMap((s) => [s.name, s.id.replace(/-/g, ' '), ...s.aliases]), ...this.config.people.map((p) => p.name)];
@@ -217,15 +258,32 @@ export class RegisterIndex {
 
   /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */
   holdersOf(question: string): SupplierMatch[] {
-    return this.supplierFields.holders(question).map((supplier) => ({ supplier, kind: 'data', matched: question }));
+    // "Staff or parents' data": the holders of either.
+    const parts = / or /i.test(question) ? question.split(/ or /i) : [question];
+    const found = new Set(parts.flatMap((part) => this.supplierFields.holders(part)));
+    return this.config.suppliers.filter((s) => found.has(s)).map((supplier) => ({ supplier, kind: 'data', matched: question }));
   }
 
   /** Policies whose keywords, title and text match the question well enough, best first. */
   policiesByWords(question: string, threshold = POLICY_THRESHOLD): PolicyMatch[] {
+    // Whose data it is ("a parent wants a copy of their child's file") is no policy's subject on its own.
+    const people = this.subjectTerms();
     return this.policyFields
-      .search(question)
-      .filter((p) => p.score >= threshold)
+      .search(question, (unit) => unit.some((t) => people.has(t)))
+      .filter((p) => p.score >= threshold && p.strong > 0)
       .map((p) => ({ policy: p.item, score: p.score }));
+  }
+
+  /** True when a policy's keyword or title matches the question, not only words of its text. */
+  policyNamedBy(question: string): boolean {
+    return this.policyFields.search(question).some((p) => p.field !== 'text');
+  }
+
+  /** True when the entries use a folded word, or a code of the kind they use ("p7" beside "P1 to P4"). */
+  entriesUse(word: string): boolean {
+    if (this.entryWords.has(word)) return true;
+    const code = /^([a-z]{1,2})\d{1,2}$/.exec(word);
+    return code !== null && this.codePrefixes.has(code[1]!);
   }
 
   /** The policy a question is most about, if any matches. */

@@ -63,6 +63,19 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   return { matches, holders: false };
 }
 
+/**
+ * "Do we share pupils' data with the photographer?": the one or two suppliers that what follows "with" or
+ * "to" finds by what they do are those the data goes to; the others were found by the data named.
+ */
+function sharedWithOne(ctx: QaContext, q: Question, matches: SupplierMatch[]): SupplierMatch[] {
+  if (q.named.length > 0 || q.intent !== 'access' || matches.length < 2) return matches;
+  const tail = /.*\b(?:with|to)\s+(.+)$/i.exec(q.text)?.[1];
+  if (!tail) return matches;
+  const target = new Set(ctx.index.suppliersByFields(tail, { lenient: true }).filter((m) => m.kind === 'purpose').map((m) => m.supplier.id));
+  const narrowed = matches.filter((m) => target.has(m.supplier.id));
+  return narrowed.length > 0 && narrowed.length <= 2 && narrowed.length < matches.length ? narrowed : matches;
+}
+
 /** No supplier matched: a policy, everyone we share with, "the register records none", or don't know. */
 function noSupplier(ctx: QaContext, q: Question): QaAnswer {
   const policy = policyAnswer(ctx, q.text);
@@ -84,11 +97,22 @@ function noSupplier(ctx: QaContext, q: Question): QaAnswer {
   return notFound(ctx, q.intent, q.text);
 }
 
-/** "Who manages our email?": a field of the one or two suppliers found by what they do, every word of it the register's. */
-function fieldAspect(ctx: QaContext, q: Question, matches: SupplierMatch[]): Aspect | undefined {
+/**
+ * "Who manages our email?": a field of the one or two suppliers found by what they do, every word of
+ * it the register's. Those found by what they do ("the photographer") are the ones asked about,
+ * beside others found only by the data named ("on what basis do we pass pupils' details to…").
+ */
+function fieldAspect(ctx: QaContext, q: Question, matches: SupplierMatch[]): { aspect: Aspect; matches: SupplierMatch[] } | undefined {
   const aspect = aspectOf(q.text, q.intent);
   const narrow = aspect === 'owner' || aspect === 'transfer' || aspect === 'lawful-basis';
-  return narrow && matches.length <= 2 && !asksAggregate(q.text) && ctx.index.strayWords(q.text) === 0 ? aspect : undefined;
+  if (!narrow || asksAggregate(q.text) || ctx.index.strayWords(q.text) > 0) return undefined;
+  // Found by what they do, by a purpose phrase or by the words of their fields (data words may have found others first).
+  const byPurpose = new Map<string, SupplierMatch>();
+  for (const m of [...matches, ...(matches.some((x) => x.kind === 'purpose') ? [] : ctx.index.suppliersByFields(q.text))]) {
+    if (m.kind === 'purpose' && !q.excluded.has(m.supplier.id)) byPurpose.set(m.supplier.id, m);
+  }
+  const about = byPurpose.size > 0 ? [...byPurpose.values()] : matches;
+  return about.length <= 2 ? { aspect, matches: about } : undefined;
 }
 
 function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
@@ -130,8 +154,11 @@ function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
 
 /** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
 export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
-  const { matches, holders } = matchesFor(ctx, q);
-  if (matches.length === 0) return noSupplier(ctx, q);
+  const found = matchesFor(ctx, q);
+  const { holders } = found;
+  if (found.matches.length === 0) return noSupplier(ctx, q);
+  const byField = q.named.length ? undefined : fieldAspect(ctx, q, found.matches);
+  const matches = byField?.matches ?? sharedWithOne(ctx, q, found.matches);
   if (q.named.length === 0 && matches.length > 1 && asksAggregate(q.text) && (holders || ['data', 'unknown', 'access'].includes(q.intent))) {
     const { text, sources } = topicAnswer(matches.map((m) => m.supplier), { count: asksCount(q.text) });
     return { intent: 'data', sources, answer: text };
@@ -139,7 +166,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const suppliers = matches.map((m) => m.supplier);
   const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
   const each: Each = (render) => suppliers.map(render).join(' ');
-  const aspect = q.named.length ? aspectOf(q.text, q.intent) : fieldAspect(ctx, q, matches);
+  const aspect = q.named.length ? aspectOf(q.text, q.intent) : byField?.aspect;
   const specific = aspect ? undefined : supplierText(ctx, q.intent, matches, q.text, each);
   const answered = aspect
     ? { intent: aspect as Intent, text: each((s) => `${q.named.length ? '' : `${s.name}: ${sentence(s.purpose)} `}${aspectText(ctx, aspect, s)}`) }

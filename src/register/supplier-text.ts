@@ -12,6 +12,8 @@ export interface Ctx {
   contact: string;
   /** The register's live state, when read: its attested facts are cited with who and when. */
   live?: LiveRegister;
+  /** Today, so a review date that has passed is said to be overdue. */
+  now?: () => Date;
 }
 
 /**
@@ -20,14 +22,16 @@ export interface Ctx {
  */
 export function statementText(ctx: Ctx, s: Supplier): string {
   const fact = factOf(ctx.live, s.id);
-  if (!fact) return statementFromFile(s);
+  const today = ctx.now?.().toISOString().slice(0, 10);
+  if (!fact) return statementFromFile(s, today);
   const zone = ctx.config.organisation.timezone;
-  return `${statementFromFile(s)} Attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; vigil.yaml still says ${statementWords(fact.file)}` : ''}.`;
+  return `${statementFromFile(s, today)} Attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; vigil.yaml still says ${statementWords(fact.file)}` : ''}.`;
 }
 
-function statementFromFile(s: Supplier): string {
+function statementFromFile(s: Supplier, today?: string): string {
   const st = s.gdprStatement;
-  const review = st.reviewDue ? `, next review due ${st.reviewDue}` : '';
+  const overdue = st.reviewDue && today && st.reviewDue < today;
+  const review = st.reviewDue ? (overdue ? `, but its review was due ${st.reviewDue} and is overdue` : `, next review due ${st.reviewDue}`) : '';
   switch (st.status) {
     case 'on-file':
       return `Yes: ${s.name}'s GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;
@@ -70,12 +74,16 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
     const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
     if (reaches.length) parts.push(`${s.name} ${s.notes && /access/i.test(s.notes) ? '' : ''}has access to ${list(reaches.map((o) => o.name))}.`);
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
-    if (s.lawfulBasis) parts.push(s.lawfulBasis);
     if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
     // The supplier's own staff reach our data too, on the terms the register records.
     const support = s.security.supportAccess?.trim().replace(/\.$/, '');
-    if (parts.length === 0) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
-    else if (support) parts.push(support);
+    if (parts.length === 0) {
+      parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
+      // What it holds of ours, when the register says nothing of what we pass it.
+      if (s.dataCategories.length) parts.push(`${s.name} holds ${categoriesOf(s)}.`);
+    } else if (support) parts.push(support);
+    // Why we may pass it the data, after who reaches it: the answer leads with the supplier.
+    if (s.lawfulBasis) parts.push(`Lawful basis: ${s.lawfulBasis}`);
     return sentences(...parts);
   }).join(' ');
 }
@@ -111,7 +119,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   const asked = new Set<string>();
   if (/2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor/.test(q)) asked.add('2fa');
   if (/encrypt/.test(q)) asked.add('encryption');
-  if (/soc ?2|certif|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|audit/.test(q)) asked.add('certification');
+  if (/soc ?2|certif(?!icates?\b)|^(?!.*\b(keep|keeps|kept|store|stored|retain|delete|destroy|how long|where)\b).*\bcertificates?\b|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|audit/.test(q)) asked.add('certification');
   if (/uptime|availability|down ?time/.test(q)) asked.add('uptime');
   if (/replicat|backup|back up|disaster/.test(q)) asked.add('replication');
   if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');

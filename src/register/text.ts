@@ -13,9 +13,17 @@ export function stem(word: string): string {
   return word;
 }
 
+/**
+ * An acronym's plural as the acronym ("CVs" → "CV", "IDs" → "ID", "P3s" → "P3"): folded to lower
+ * case, "cvs" would be a three-letter word that keeps its "s", and never meet the register's "cv".
+ */
+export function singularAcronyms(text: string): string {
+  return /[A-Z][A-Z0-9]+s\b/.test(text) ? text.replace(/\b([A-Z][A-Z0-9]*[A-Z0-9])s\b/g, '$1') : text;
+}
+
 /** The question's words, folded: possessives dropped, punctuation split, plurals stemmed. */
 export function words(text: string): string[] {
-  return text
+  return singularAcronyms(text)
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')

@@ -21,7 +21,7 @@ export const THESAURUS: readonly string[][] = [
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left', 'nicked', 'pinched', 'robbed', 'burgled', 'gone missing'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
-  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'by mistake', 'by accident', 'accidentally sent', 'sent to everyone', 'reply all', 'forgot to bcc', 'instead of bcc', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link'],
+  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'by mistake', 'by accident', 'accidentally sent', 'sent to everyone', 'reply all', 'forgot to bcc', 'instead of bcc', 'someone else got', 'someone else received', 'someone else has got', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link'],
   ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
   ['telephone', 'phone', 'mobile', 'call', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
@@ -36,7 +36,9 @@ export const THESAURUS: readonly string[][] = [
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
   ['chat', 'message', 'messaging', 'conversation'],
   ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
-  ['child', 'children', 'pupil', 'student', 'minor', 'parent'],
+  // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
+  ['child', 'children', 'pupil', 'student', 'minor'],
+  ['parent', 'carer', 'guardian'],
   ['photo', 'photograph', 'picture', 'image'],
   ['bank', 'account number', 'sort code', 'iban'],
   ['reference', 'dbs', 'background check', 'right to work'],
@@ -45,7 +47,7 @@ export const THESAURUS: readonly string[][] = [
   ['accident', 'injury', 'injured', 'hurt', 'fell', 'fall', 'slipped', 'tripped', 'first aid', 'twisted', 'sprained', 'sprain', 'bumped', 'fainted', 'collapsed', 'cut themselves', 'burnt', 'bruised'],
   // Someone asking us to erase their data: a request with its own policy, not how long we keep things.
   ['erasure request', 'right to be forgotten', 'to be forgotten', 'right to erasure', 'delete my data', 'delete their data', 'delete my details', 'delete their details', 'delete all my', 'delete all their', 'delete everything', 'erase everything', 'erase my data', 'erase their data', 'remove my data', 'remove their data', 'remove my details', 'remove their details', 'delete my account', 'delete their account', 'us to delete', 'us to erase', 'us to remove', 'to be deleted', 'to be removed', 'to be erased', 'wipe their data', 'wipe my data'],
-  ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access', 'copy of everything', 'copy of their records', 'copy of my records', 'copy of their file', 'copy of my file', 'copy of their information', 'copy of his data', 'copy of her data', 'copy of their details', 'what we hold on', 'what we have on', 'see what we hold', 'see what we have', 'wants a copy', 'want a copy', 'asked for a copy', 'asking for a copy', 'requested a copy', 'request a copy'],
+  ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access', 'copy of everything', 'copy of their records', 'copy of my records', 'copy of their file', 'copy of my file', 'copy of their information', 'copy of his data', 'copy of her data', 'copy of their details', 'what we hold on', 'what we have on', 'see what we hold', 'see what we have', 'wants a copy', 'want a copy', 'asked for a copy', 'asking for a copy', 'requested a copy', 'request a copy', 'everything we hold', 'everything we have on', 'all we hold', 'all the data we hold', 'all the information we hold'],
 ];
 
 /** The stem of one lowercased word: a Porter stem, with short words left alone. */

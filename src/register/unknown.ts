@@ -1,3 +1,4 @@
+import { CERTIFICATION_NAMES } from './aggregate.ts';
 import { asksWhatToDo, type Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
@@ -16,8 +17,10 @@ const QUESTION_WORDS = new Set(
     'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +
     'exactly handled processed happen processing agreement details record records for if think there been happened happens ' +
     'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way ' +
-    'anyone anybody everyone outside inside ground grounds lawful legal basis passing company firm business take taking allowed compliant compliance signed sign contract').split(' ').map(stem),
+    'anyone anybody everyone outside inside without with ground grounds lawful legal basis passing company firm business take taking allowed compliant compliance signed sign contract').split(' ').map(stem),
 );
+
+const CERTIFICATIONS = new RegExp(CERTIFICATION_NAMES.source, 'gi');
 
 const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
 
@@ -27,14 +30,17 @@ const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'locati
  */
 export function capitalisedStranger(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
-  const tokens = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9&.-]+/).filter(Boolean).slice(1);
+  // A certification scheme ("Cyber Essentials Plus", "ISO 27001") is no supplier, recorded or not.
+  const tokens = question.replace(CERTIFICATIONS, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9&.-]+/).filter(Boolean).slice(1);
   const people = new Set(ctx.config.people.flatMap((p) => words(p.name)));
   for (const token of tokens) {
     const clean = token.replace(/[.-]+$/, '');
     if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
+    // An acronym's plural ("CVs", "PDFs") is a kind of thing, never a supplier's name.
+    if (/^[A-Z][A-Z0-9]+s$/.test(clean)) continue;
     const folded = words(clean);
     if (folded.length === 0 || COMMON_CAPITALS.has(clean.toLowerCase())) continue;
-    if (folded.every((f) => index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.thesaurus.knows(f) || people.has(f) || STOPWORDS.has(f))) continue;
+    if (folded.every((f) => index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(f) || people.has(f) || STOPWORDS.has(f))) continue;
     if (/^(EU|UK|US)$/.test(regionCode(clean)) || regionsIn(folded, clean).length || index.placesIn(clean).length || locatedIn(clean, 'EU') || locatedIn(clean, 'UK')) continue;
     return clean;
   }
@@ -64,7 +70,7 @@ export function slotStranger(ctx: QaContext, question: string): string | undefin
     const folded = words(token);
     if (folded.length !== 1) continue;
     const f = folded[0]!;
-    if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.thesaurus.knows(token) || people.has(f)) continue;
+    if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) continue;
     if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) continue;
     if (/^(it|they|them|this|that|these|those|he|she|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) continue;
     return token;
