@@ -126,7 +126,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   if (/support|staff .*(see|read|access|look)|see our/.test(q)) asked.add('access');
   const breachAsked = /breach|notif|hack/.test(q);
   const shown = asked.size ? facts.filter((f) => asked.has(f.aspect)) : breachAsked ? [] : facts;
-  const breach = s.breachNotification ? `On a breach: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
+  const breach = s.breachNotification ? `${shown.length ? 'On a breach' : `${s.name}, on a breach`}: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
   const parts: string[] = [];
   // "Is the lab ISO 9001 accredited?": a scheme the supplier is not recorded with is said to be missing, before what it has.
   const scheme = CERTIFICATION_NAMES.exec(q)?.[0];
