@@ -121,7 +121,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   if (/encrypt/.test(q)) asked.add('encryption');
   if (/soc ?2|certif(?!icates?\b)|^(?!.*\b(keep|keeps|kept|store|stored|retain|delete|destroy|how long|where)\b).*\bcertificates?\b|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|audit/.test(q)) asked.add('certification');
   if (/uptime|availability|down ?time/.test(q)) asked.add('uptime');
-  if (/replicat|backup|back up|disaster/.test(q)) asked.add('replication');
+  if (/replicat|backup|back(ed|ing)? ?up|disaster/.test(q)) asked.add('replication');
   if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');
   if (/support|staff .*(see|read|access|look)|see our/.test(q)) asked.add('access');
   const breachAsked = /breach|notif|hack/.test(q);
