@@ -123,7 +123,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   if (/uptime|availability|down ?time/.test(q)) asked.add('uptime');
   if (/replicat|backup|back(ed|ing)? ?up|disaster/.test(q)) asked.add('replication');
   if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');
-  if (/support|staff .*(see|read|access|look)|see our/.test(q)) asked.add('access');
+  if (/support|(staff|employees|engineers|technicians) .*(see|read|access|look|get into|get in to|log into|log in to|go into)|see our/.test(q)) asked.add('access');
   const breachAsked = /breach|notif|hack/.test(q);
   const shown = asked.size ? facts.filter((f) => asked.has(f.aspect)) : breachAsked ? [] : facts;
   const breach = s.breachNotification ? `${shown.length ? 'On a breach' : `${s.name}, on a breach`}: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
