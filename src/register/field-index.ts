@@ -345,7 +345,6 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
   );
 }
 
-/** Policies by keywords, title and text. */
 /** The words that two or more of a policy's keyword phrases share, not already a keyword alone. */
 function sharedKeywordWords(keywords: readonly string[]): string[] {
   const alone = new Set(keywords.map((k) => k.trim().toLowerCase()));
@@ -358,6 +357,7 @@ function sharedKeywordWords(keywords: readonly string[]): string[] {
   return [...seen].filter(([w, n]) => n >= 2 && !alone.has(w)).map(([w]) => w);
 }
 
+/** Policies by keywords, title and text. */
 export function policyFieldIndex(policies: readonly Policy[], thesaurus: Thesaurus): WeightedIndex<Policy> {
   return new WeightedIndex(
     policies,

@@ -185,6 +185,11 @@ export class RegisterIndex {
     return [...found.values()];
   }
 
+  /** The suppliers whose fields share any word with the question, best first (no threshold). */
+  fieldLeaders(question: string, count: number): Supplier[] {
+    return this.supplierFields.search(question).slice(0, count).map((m) => m.item);
+  }
+
   /**
    * Suppliers whose fields' words (purpose, data categories and subjects, shared data, notes)
    * match the question well enough, best first: the leaders only, never a stray word's match.

@@ -5,7 +5,7 @@ import { SUPPLIER_STOP, termsOf, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { relevantFact, sharesTopicWord } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
-import { policyAnswer } from './policy-answer.ts';
+import { policyAnswer, withMeasure } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { HOLDING } from './queries.ts';
 import { reply } from './qa-context.ts';
@@ -79,7 +79,7 @@ function sharedWithOne(ctx: QaContext, q: Question, matches: SupplierMatch[]): S
 /** No supplier matched: a policy, everyone we share with, "the register records none", or don't know. */
 function noSupplier(ctx: QaContext, q: Question): QaAnswer {
   const policy = policyAnswer(ctx, q.text);
-  if (policy) return policy;
+  if (policy) return q.whatToDo ? withMeasure(ctx, q.text, policy) : policy;
   // "Who do we share data with?", but not "…with ACS?" (a name the register does not hold).
   if (q.intent === 'access' && !q.whatToDo && ctx.index.strayWords(q.text) === 0) return sharedWith(ctx);
   // "Which suppliers hold health data?" or "where is health data stored?" in a register that lists
