@@ -35,7 +35,8 @@ export function conversational(ctx: QaContext, question: string, intent: Intent,
     return reply(about.length ? 'owner' : intent, `${owners ? `${owners} ` : ''}For data protection, ask ${ctx.contact}.`, about.map((s) => `register:${s.id}`));
   }
   const inRegion = regionsIn(w, question).length > 0;
-  const listing = /\b(which|who|what|list|how many)\b/i.test(question);
+  // "Are we joint controllers with anyone?" / "do we have any recipients?" ask for the list too.
+  const listing = /\b(which|who|what|list|how many|any(one|body)?)\b/i.test(question);
   if (!inRegion && listing && /\bjoint[- ]?controllers?\b/i.test(question)) return byRole(ctx, 'joint-controller', 'joint controllers', asksCount(question));
   if (!inRegion && listing && /\brecipients?\b/i.test(question)) return byRole(ctx, 'recipient', 'recipients', asksCount(question));
   if (intent === 'help') return reply(intent, help(ctx));

@@ -61,3 +61,38 @@ export function sharesTopicWord(thesaurus: Thesaurus, question: string, text: st
   const inText = new Set(own(text));
   return own(question).some((x) => inText.has(x));
 }
+
+/**
+ * The security measure of a supplier that says what a what-to-do question asks ("what if a driver
+ * loses their handheld?" → "Drivers' handheld devices … can be wiped remotely if lost"): two of
+ * the question's own words in it, not counting the supplier's names, and more of them than in any
+ * other measure of the candidates.
+ */
+export function measureFor(thesaurus: Thesaurus, candidates: readonly Supplier[], question: string): { supplier: Supplier; text: string } | undefined {
+  const asked = termsOf(question, thesaurus, SUPPLIER_STOP)
+    .map((unit) => unit.filter((t) => !t.startsWith('p:') && t !== 'c:'))
+    .filter((unit) => unit.length > 0);
+  let best: { supplier: Supplier; text: string; score: number; exact: number } | undefined;
+  let tie = false;
+  for (const s of candidates) {
+    const own = new Set([s.name, ...s.aliases].flatMap(rawWords).map(stemWord));
+    for (const text of s.security.measures) {
+      const terms = new Set(termsOf(text, thesaurus, SUPPLIER_STOP).flat());
+      let exact = 0;
+      let score = 0;
+      for (const unit of asked) {
+        if (unit.some((t) => own.has(t))) continue;
+        if (unit.some((t) => !t.startsWith('~') && t.length >= 3 && terms.has(t))) {
+          exact++;
+          score += 1;
+        } else if (unit.some((t) => t.startsWith('~') && terms.has(t))) score += 0.7;
+      }
+      if (exact < 2) continue;
+      if (!best || score > best.score) {
+        best = { supplier: s, text, score, exact };
+        tie = false;
+      } else if (score === best.score) tie = true;
+    }
+  }
+  return best && !tie ? { supplier: best.supplier, text: best.text } : undefined;
+}

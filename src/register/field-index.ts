@@ -345,6 +345,18 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
   );
 }
 
+/** The words that two or more of a policy's keyword phrases share, not already a keyword alone. */
+function sharedKeywordWords(keywords: readonly string[]): string[] {
+  const alone = new Set(keywords.map((k) => k.trim().toLowerCase()));
+  const seen = new Map<string, number>();
+  for (const k of keywords) {
+    const parts = k.trim().toLowerCase().split(/\s+/);
+    if (parts.length < 2) continue;
+    for (const w of new Set(parts)) if (w.length >= 4) seen.set(w, (seen.get(w) ?? 0) + 1);
+  }
+  return [...seen].filter(([w, n]) => n >= 2 && !alone.has(w)).map(([w]) => w);
+}
+
 /** Policies by keywords, title and text. */
 export function policyFieldIndex(policies: readonly Policy[], thesaurus: Thesaurus): WeightedIndex<Policy> {
   return new WeightedIndex(
@@ -353,6 +365,9 @@ export function policyFieldIndex(policies: readonly Policy[], thesaurus: Thesaur
       // A one-word keyword counts in full; a phrase ("third party") in full only as the phrase:
       // "the Christmas party" is not about third parties.
       ...p.keywords.map((k): [string, number, string, number?] => (k.trim().includes(' ') ? ['keywords', 3, k, 1] : ['keywords', 3, k])),
+      // ...but a word that two or more of its phrases share ("remote" of "remote access" and "remote
+      // session") is what the policy is about: a keyword of its own.
+      ...sharedKeywordWords(p.keywords).map((w): [string, number, string] => ['keywords', 3, w]),
       ['title', 2, p.title],
       ['text', 1, p.text],
     ],

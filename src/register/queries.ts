@@ -4,7 +4,7 @@ import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { policyAnswer } from './policy-answer.ts';
+import { policyAnswer, withMeasure } from './policy-answer.ts';
 import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
@@ -115,7 +115,8 @@ const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|disclos
 /** "What do I do if…": the policy that covers it, unless a supplier is named. */
 const whatToDo: Step = (ctx, q) => {
   if (q.named.length > 0 || !(q.intent === 'policy' || q.whatToDo)) return undefined;
-  return policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
+  const policy = policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
+  return policy && q.whatToDo ? withMeasure(ctx, q.text, policy) : policy;
 };
 
 /** Asks which systems someone has an account with, or who has one with a supplier. */

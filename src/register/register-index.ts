@@ -77,11 +77,16 @@ export class RegisterIndex {
     this.config = config;
     this.thesaurus = new Thesaurus(config.synonyms);
     const texts = [
-      ...config.suppliers.flatMap((s) => [s.purpose, ...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects, s.sharedData ?? '', s.notes ?? '', s.lawfulBasis ?? '']),
-      ...config.policies.flatMap((p) => [p.title, p.text, ...p.keywords]),
+      ...config.suppliers.flatMap((s) => [s.purpose, ...s.dataCategories, ...s.dataSubjects, s.sharedData ?? '', s.notes ?? '', s.lawfulBasis ?? '']),
+      ...config.policies.flatMap((p) => [p.title, p.text]),
     ];
     // Each match is one lower-case word: its folded form is its stem.
     for (const text of texts) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) this.ordinaryWords.add(stem(word));
+    // Keywords are written in lower case whatever they are: a word of one is ordinary, but still
+    // a distinctive part of a supplier's name ("microsoft licences" beside Microsoft 365).
+    const prose = new Set(this.ordinaryWords);
+    const keywords = [...config.suppliers.flatMap((s) => s.purposeKeywords), ...config.policies.flatMap((p) => p.keywords)];
+    for (const text of keywords) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) this.ordinaryWords.add(stem(word));
     this.supplierFields = supplierFieldIndex(config.suppliers, this.thesaurus);
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     for (const supplier of config.suppliers) {
@@ -118,7 +123,7 @@ export class RegisterIndex {
       const code = /^([a-z]{1,2})\d{1,2}$/.exec(w);
       if (code) this.codePrefixes.add(code[1]!);
     }
-    this.indexNameParts(config.suppliers);
+    this.indexNameParts(config.suppliers, prose);
     // Keywords say most, title words less, the words of the text least.
     for (const policy of config.policies) {
       for (const phrase of policy.keywords) addWeighted(this.policyKeys, words(phrase).join(' '), policy, 3);
@@ -178,6 +183,11 @@ export class RegisterIndex {
       if (found.size > 0) break;
     }
     return [...found.values()];
+  }
+
+  /** The suppliers whose fields share any word with the question, best first (no threshold). */
+  fieldLeaders(question: string, count: number): Supplier[] {
+    return this.supplierFields.search(question).slice(0, count).map((m) => m.item);
   }
 
   /**
@@ -301,7 +311,7 @@ export class RegisterIndex {
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
 
-  private indexNameParts(suppliers: readonly Supplier[]): void {
+  private indexNameParts(suppliers: readonly Supplier[], prose: ReadonlySet<string>): void {
     const owners = new Map<string, Set<Supplier>>();
     for (const supplier of suppliers) {
       // The name only: an alias is already a phrase staff use ("debt collectors"), not a name to split.
@@ -309,7 +319,7 @@ export class RegisterIndex {
         const w = words(phrase);
         if (w.length < 2) continue;
         for (const part of w) {
-          if (part.length < 4 || STOPWORDS.has(part) || GENERIC_NAME_WORDS.has(part) || this.ordinaryWords.has(part) || regionCode(part).match(/^(EU|UK|US)$/)) continue;
+          if (part.length < 4 || STOPWORDS.has(part) || GENERIC_NAME_WORDS.has(part) || prose.has(part) || regionCode(part).match(/^(EU|UK|US)$/)) continue;
           owners.set(part, (owners.get(part) ?? new Set()).add(supplier));
         }
       }

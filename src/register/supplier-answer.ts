@@ -1,11 +1,11 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
-import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
+import { SUPPLIER_STOP, termsOf, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { relevantFact, sharesTopicWord } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
-import { policyAnswer } from './policy-answer.ts';
+import { policyAnswer, withMeasure } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { HOLDING } from './queries.ts';
 import { reply } from './qa-context.ts';
@@ -79,7 +79,7 @@ function sharedWithOne(ctx: QaContext, q: Question, matches: SupplierMatch[]): S
 /** No supplier matched: a policy, everyone we share with, "the register records none", or don't know. */
 function noSupplier(ctx: QaContext, q: Question): QaAnswer {
   const policy = policyAnswer(ctx, q.text);
-  if (policy) return policy;
+  if (policy) return q.whatToDo ? withMeasure(ctx, q.text, policy) : policy;
   // "Who do we share data with?", but not "…with ACS?" (a name the register does not hold).
   if (q.intent === 'access' && !q.whatToDo && ctx.index.strayWords(q.text) === 0) return sharedWith(ctx);
   // "Which suppliers hold health data?" or "where is health data stored?" in a register that lists
@@ -152,6 +152,23 @@ function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
   return named?.length ? found : undefined;
 }
 
+/**
+ * "How often is X backed up?" where X's entry records no such measure: the other suppliers that do
+ * it for X, those whose purpose or aliases name X and a concept of the question ("Daily backups of
+ * the X store").
+ */
+function doneForThem(ctx: QaContext, named: readonly Supplier[], question: string): Supplier[] {
+  const concepts = new Set(termsOf(question, ctx.index.thesaurus, SUPPLIER_STOP).flat().filter((t) => t.startsWith('~')));
+  if (concepts.size === 0) return [];
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = named.map((s) => new RegExp(`(?<!\\w)${escape(s.name)}(?!\\w)`, 'i'));
+  return ctx.config.suppliers.filter((t) => {
+    if (named.includes(t)) return false;
+    const text = [t.purpose, ...t.aliases, ...t.purposeKeywords].join(' , ');
+    return names.some((n) => n.test(text)) && termsOf(text, ctx.index.thesaurus, SUPPLIER_STOP).flat().some((x) => concepts.has(x));
+  });
+}
+
 /** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
 export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const found = matchesFor(ctx, q);
@@ -190,10 +207,13 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   // A kind of data asked after rather than a supplier ("how long do we keep allergy info?"): a
   // retention policy that names that data may say more than the register.
   const byTopic = q.named.length === 0 && answered.intent === 'retention' ? topicPolicy(ctx, q.text) : undefined;
-  const policy = general || /does not say|records no|does not record/.test(answered.text) ? policyAnswer(ctx, q.text) : byTopic;
+  const silent = /does not say|records no|does not record/.test(answered.text);
+  const policy = general || silent ? policyAnswer(ctx, q.text) : byTopic;
+  const others = silent && q.intent === 'security' && q.named.length ? doneForThem(ctx, suppliers, q.text) : [];
+  const byOthers = others.map((t) => ` ${t.name}: ${sentence(t.purpose)} (Register: ${t.id}.)`).join('');
   return {
     intent: answered.intent,
-    sources: [...suppliers.map((s) => `register:${s.id}`), ...(policy?.sources ?? [])],
-    answer: answered.text + cite + (policy ? `\n${policy.answer}` : ''),
+    sources: [...suppliers.map((s) => `register:${s.id}`), ...others.map((t) => `register:${t.id}`), ...(policy?.sources ?? [])],
+    answer: answered.text + cite + byOthers + (policy ? `\n${policy.answer}` : ''),
   };
 }

@@ -121,12 +121,12 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   if (/encrypt/.test(q)) asked.add('encryption');
   if (/soc ?2|certif(?!icates?\b)|^(?!.*\b(keep|keeps|kept|store|stored|retain|delete|destroy|how long|where)\b).*\bcertificates?\b|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|audit/.test(q)) asked.add('certification');
   if (/uptime|availability|down ?time/.test(q)) asked.add('uptime');
-  if (/replicat|backup|back up|disaster/.test(q)) asked.add('replication');
+  if (/replicat|backup|back(ed|ing)? ?up|disaster/.test(q)) asked.add('replication');
   if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');
-  if (/support|staff .*(see|read|access|look)|see our/.test(q)) asked.add('access');
+  if (/support|(staff|employees|engineers|technicians) .*(see|read|access|look|get into|get in to|log into|log in to|go into)|see our/.test(q)) asked.add('access');
   const breachAsked = /breach|notif|hack/.test(q);
   const shown = asked.size ? facts.filter((f) => asked.has(f.aspect)) : breachAsked ? [] : facts;
-  const breach = s.breachNotification ? `On a breach: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
+  const breach = s.breachNotification ? `${shown.length ? 'On a breach' : `${s.name}, on a breach`}: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
   const parts: string[] = [];
   // "Is the lab ISO 9001 accredited?": a scheme the supplier is not recorded with is said to be missing, before what it has.
   const scheme = CERTIFICATION_NAMES.exec(q)?.[0];
