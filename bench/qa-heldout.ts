@@ -11,8 +11,8 @@
 // Round 5 was scored once as held-out (108/116, 93.1 %) at the end of issue 17's fifth round and
 // its failures have been read since (issue 17's sixth round), so it is a development set too.
 // `--round2` to `--round5` add those rounds; `--failures` lists what failed in them. Round 6 was
-// written blind while round 5's failures were worked on and is the set still held out: `--round6`
-// scores it by its score alone (its failures are not listed).
+// written blind while round 5's failures were worked on, round 7 just after; both are scored on the
+// same answerer by their scores alone with `--round6` and `--round7` (their failures not listed).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -22,6 +22,7 @@ import { ROUND3 } from '../test/register/heldout/round3.ts';
 import { ROUND4 } from '../test/register/heldout/round4.ts';
 import { ROUND5 } from '../test/register/heldout/round5.ts';
 import { ROUND6 } from '../test/register/heldout/round6.ts';
+import { ROUND7 } from '../test/register/heldout/round7.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -60,3 +61,4 @@ if (process.argv.includes('--round3')) score('round3dev', ROUND3, showFailures);
 if (process.argv.includes('--round4')) score('round4dev', ROUND4, showFailures);
 if (process.argv.includes('--round5')) score('round5dev', ROUND5, showFailures);
 if (process.argv.includes('--round6')) score('held-out6', ROUND6, false);
+if (process.argv.includes('--round7')) score('held-out7', ROUND7, false);
