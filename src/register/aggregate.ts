@@ -143,6 +143,8 @@ export function certificationsAsked(suppliers: readonly Supplier[], q: string): 
     const [first = '', second = ''] = cert.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
     // "ISO 27001" and "SOC 2" by letters and number; "PCI DSS" and "Cyber Essentials" by their first word.
     if (/^\d/.test(second)) return squashed.includes(first + second);
+    // Asked for a scheme's "Plus" level, only that level: Cyber Essentials alone is not it.
+    if (asked.has('plus') && !/\bplus\b/i.test(cert)) return false;
     return first.length >= 3 && asked.has(first);
   });
 }
@@ -164,7 +166,7 @@ const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], 
 /** "Which suppliers enforce 2FA / are SOC 2 certified / rely on adequacy?": only those with that value. */
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
   let narrowing: Narrowing | undefined;
-  const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) ? certificationsAsked(suppliers, q) : [];
+  const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) || CERTIFICATION_NAMES.test(q) ? certificationsAsked(suppliers, q) : [];
   const mechanism = /\btransfer|safeguard(?!ing)|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
   const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
   if (unheld) {
