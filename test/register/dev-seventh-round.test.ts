@@ -9,6 +9,7 @@ import { PolicyQa } from '../../src/register/index.ts';
  */
 const clock = new FakeClock('2026-12-01T09:00:00Z');
 const solicitors = new PolicyQa(loadConfigFile(new URL('../../examples/greaves-lowther/vigil.yaml', import.meta.url).pathname), { clock });
+const photographer = new PolicyQa(loadConfigFile(new URL('../../examples/lumen-lark/vigil.yaml', import.meta.url).pathname), { clock });
 const msp = new PolicyQa(loadConfigFile(new URL('../../examples/kittiwake-it/vigil.yaml', import.meta.url).pathname), { clock });
 
 describe('a certification named by its level', () => {
@@ -24,5 +25,15 @@ describe('a certification named by its level', () => {
   it('a scheme no supplier holds is still said to be recorded for none', () => {
     expect(solicitors.ask('who has hipaa').answer).toContain('The register records no supplier with HIPAA');
     expect(msp.ask('which suppliers have csa star').answer).toContain('no supplier with CSA STAR');
+  });
+});
+
+describe('the States', () => {
+  it("'the States' is the US in a where or sending question", () => {
+    for (const q of ['do we send anything to the states', 'is any of our data kept in the states?', 'which suppliers store data over in the states']) {
+      const { answer } = photographer.ask(q);
+      expect(answer).toContain('Suppliers that store data in the US');
+      for (const name of ['Studio Ninja', 'Stripe', 'Calendly']) expect(answer).toContain(name);
+    }
   });
 });
