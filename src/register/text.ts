@@ -50,7 +50,7 @@ export const STOPWORDS = new Set(
     'can could should would will shall may might must please tell know any all some each every much many long data datum information info ' +
     'stored store kept keep held hold hosted host located locate use used using company supplier processor vendor service tool software app ' +
     'system provider personal customer client detail thing stuff get got go goe going put send sent share shared give given access see still ' +
-    'statement gdpr dpa about just also like need want else other onto upon within'
+    'statement gdpr dpa about just also like need want else other onto upon within register'
   ).split(' '),
 );
 

@@ -37,3 +37,13 @@ describe('the States', () => {
     }
   });
 });
+
+describe('the register itself', () => {
+  it("'how many suppliers are on the register?' counts them, and 'register' is no supplier's purpose word", () => {
+    for (const q of ['how many suppliers do we have in the register', 'how many suppliers are on our register?']) {
+      expect(solicitors.ask(q).answer).toMatch(/^14\. We use 14 suppliers/);
+    }
+    // A supplier whose purpose is registering is still found by what it does.
+    expect(solicitors.ask('who registers completed purchases').answer).toContain('HM Land Registry');
+  });
+});
