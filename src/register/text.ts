@@ -62,7 +62,10 @@ const CONTRACTIONS: Record<string, string> = {
   hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", theyre: "they're", youre: "you're", weve: "we've", ive: "I've", im: "I'm",
 };
 
-/** The question with apostrophe-less contractions restored, so "which suppliers dont have an owner" reads as typed with one. */
+/**
+ * The question with apostrophe-less contractions restored, so "which suppliers dont have an owner"
+ * reads as typed with one, and "2 factor" / "2-step" written out as the patterns read them.
+ */
 export function withContractions(question: string): string {
-  return question.replace(/\b[A-Za-z]+\b/g, (word) => CONTRACTIONS[word.toLowerCase()] ?? word);
+  return question.replace(/\b[A-Za-z]+\b/g, (word) => CONTRACTIONS[word.toLowerCase()] ?? word).replace(/\b2[- ]?(factor|step)\b/gi, 'two-$1');
 }

@@ -47,3 +47,10 @@ describe('the register itself', () => {
     expect(solicitors.ask('who registers completed purchases').answer).toContain('HM Land Registry');
   });
 });
+
+describe('two-factor written with a digit', () => {
+  it("'2 factor' and '2-step' are two-factor authentication", () => {
+    expect(photographer.ask('which suppliers enforce 2 factor').answer).toContain('Suppliers that enforce two-factor authentication: Google Workspace, Backblaze B2, Stripe and FreeAgent');
+    expect(photographer.ask('does stripe have 2-step on').answer).toContain('Stripe: two-factor authentication is enforced');
+  });
+});
