@@ -28,11 +28,13 @@ const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excludi
 
 const AGGREGATE_START = new RegExp(`^\\s*(which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with)|(does|do) (anything|anyone|anybody) we use)\\b`, 'i');
 const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
+/** A clipped list question: a few words and then "suppliers?" ("iso 27001 suppliers?", "US processors?"). */
+const CLIPPED_LIST = new RegExp(`^\\s*(?!(is|are|am|do|does|did|was|were|has|have|can|could|should|will|would|who|where|how|when|why|what|which|tell|show|give)\\b)(?!.*\\b(one|any|all) of\\b)[\\w' -]{2,30}\\s${ENTRIES}\\s*\\??\\s*$`, 'i');
 
 /** True when a question asks about the whole register rather than one supplier. */
 export const asksAggregate = (question: string): boolean => {
   const q = question.replace(LEADING_EXCEPT, '');
-  return AGGREGATE_START.test(q) || AGGREGATE_ANYWHERE.test(q);
+  return AGGREGATE_START.test(q) || AGGREGATE_ANYWHERE.test(q) || CLIPPED_LIST.test(q);
 };
 
 /**

@@ -54,3 +54,11 @@ describe('two-factor written with a digit', () => {
     expect(photographer.ask('does stripe have 2-step on').answer).toContain('Stripe: two-factor authentication is enforced');
   });
 });
+
+describe('clipped list questions', () => {
+  it("'iso 27001 suppliers?' and 'uk suppliers' are list questions", () => {
+    expect(photographer.ask('iso 27001 suppliers?').answer).toContain('Suppliers with ISO 27001: Google Workspace, Adobe Creative Cloud and FreeAgent');
+    expect(photographer.ask('uk suppliers').answer).toContain('Suppliers that store data in the UK');
+    expect(solicitors.ask('cyber essentials plus suppliers?').answer).toContain('LEAP, Thirdfort and InfoTrack');
+  });
+});
