@@ -1,0 +1,30 @@
+// What the dev-question suites of each round of Q&A work share: the answerer on a firm's file at a
+// fixed date, and the one rule a dev case is judged by.
+import { expect } from 'vitest';
+import { FakeClock } from '../../src/clock.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+
+const clock = new FakeClock('2026-12-01T09:00:00Z');
+
+/** The answerer on a workspace file, by its path relative to this folder, at 1 Dec 2026 09:00. */
+export function devQa(path: string): PolicyQa {
+  return new PolicyQa(loadConfigFile(new URL(path, import.meta.url).pathname), { clock });
+}
+
+/** A dev question: facts its answer must hold (any case), must not hold (as written), and the intent read. */
+export interface DevCase {
+  q: string;
+  has: string[];
+  not?: string[];
+  intent?: string;
+}
+
+/** Checks one dev case, and that the answer's punctuation is whole (no "..", no ",."). */
+export function checkDevCase(qa: PolicyQa, { q, has, not, intent }: DevCase): void {
+  const answer = qa.ask(q);
+  for (const fact of has) expect(answer.answer.toLowerCase()).toContain(fact.toLowerCase());
+  for (const fact of not ?? []) expect(answer.answer).not.toContain(fact);
+  if (intent) expect(answer.intent).toBe(intent);
+  expect(answer.answer).not.toMatch(/[^.]\.\.(?!\.)|[,;]\./);
+}
