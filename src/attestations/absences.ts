@@ -1,6 +1,6 @@
 import type { ConfigAbsence, VigilConfig } from '../config/schema.ts';
 import {
-  absencesEndingAfter, appendAudit, endAbsences, enqueue, insertAbsence, writeTransaction, type Db, type NewOutboxMessage, type StoredAbsence,
+  absencesEndingAfter, appendAudit, endAbsences, enqueue, insertAbsence, writeTransaction, type Db, type NewAbsence, type NewOutboxMessage, type StoredAbsence,
 } from '../store/index.ts';
 import type { Directory } from './directory.ts';
 import { formatDay } from './render.ts';
@@ -87,22 +87,12 @@ export async function loadAbsences(db: Db, config: VigilConfig, directory: Direc
   return new AbsenceBook([...configAbsences(config, directory), ...stored.map(chatAbsence)]);
 }
 
-/** What declaring an absence in chat takes. */
-export interface AbsenceDeclaration {
-  personId: string;
-  from: Date;
-  until: Date;
-  delegateId?: string | undefined;
-  declaredBy: string;
-  channel: string;
-}
-
 /**
  * Records an absence declared in chat, sealed, with an audit record of who declared it, when and
  * where; and tells whoever covers (and the person, when someone else declared it), through the
  * outbox like every message. One transaction.
  */
-export async function declareAbsence(db: Db, directory: Directory, input: AbsenceDeclaration, now: Date): Promise<StoredAbsence> {
+export async function declareAbsence(db: Db, directory: Directory, input: NewAbsence, now: Date): Promise<StoredAbsence> {
   return writeTransaction(db, async (trx) => {
     const absence = await insertAbsence(trx, input, now);
     await appendAudit(trx, {
