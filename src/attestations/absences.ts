@@ -65,8 +65,11 @@ export class AbsenceBook {
    * delegate wins (someone is covering), else the one ending last.
    */
   at(personId: string, at: Date): Absence | undefined {
+    // Asked for everyone in an audience on every tick: most people have no absence at all.
+    const theirs = this.byPerson.get(personId);
+    if (!theirs) return undefined;
     const t = at.getTime();
-    const on = (this.byPerson.get(personId) ?? []).filter((a) => a.from.getTime() <= t && t < a.until.getTime());
+    const on = theirs.filter((a) => a.from.getTime() <= t && t < a.until.getTime());
     return on.sort((a, b) => Number(Boolean(b.delegateId)) - Number(Boolean(a.delegateId)) || b.until.getTime() - a.until.getTime())[0];
   }
 
