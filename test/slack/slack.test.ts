@@ -221,18 +221,23 @@ describe('Slack adapter over real HTTP', () => {
     expect(recorded).toEqual([{ person_id: 'dev', declared_by: 'dev', starts_at: '2026-11-23T09:00:00.000Z', ends_at: '2026-11-27T18:00:00.000Z', ended_by: null }]);
     await dispatcher.deliverDue();
     expect(dmTo('DUDEV', 'Your status says')!.args.text).toBe('Your status says you are on leave until Fri 27 Nov, 18:00: you are recorded as away until then, so nothing is asked of you and each check meanwhile is excused. Say `back` if you return sooner.');
+    // The same status again (Slack sends it on any profile change) records nothing more; a new end time replaces the absence.
+    await post(statusEvent('UDEV', { status_text: 'Vacationing', status_emoji: ':palm_tree:', status_expiration: 1795802400 }, 'Ev0STATUS02B'));
+    await post(statusEvent('UDEV', { status_text: 'Vacationing', status_emoji: ':palm_tree:', status_expiration: 1795888800 }, 'Ev0STATUS02C'));
+    await eventually(async () => (await fromStatus()).length === 2 || undefined);
+    expect((await fromStatus()).map((a) => [a.ends_at, a.ended_by])).toEqual([['2026-11-23T09:00:00.000Z', 'dev'], ['2026-11-28T18:00:00.000Z', null]]);
 
     // Cleared: the absence the status recorded ends now (so it covered nothing).
     await post(statusEvent('UDEV', { status_text: '', status_emoji: '', status_expiration: 0 }, 'Ev0STATUS03'));
-    await eventually(async () => (await fromStatus())[0]!.ended_by === 'dev' || undefined);
-    expect(await fromStatus()).toEqual([{ person_id: 'dev', declared_by: 'dev', starts_at: '2026-11-23T09:00:00.000Z', ends_at: '2026-11-23T09:00:00.000Z', ended_by: 'dev' }]);
+    await eventually(async () => (await fromStatus()).every((a) => a.ended_by === 'dev') || undefined);
+    expect((await fromStatus()).map((a) => [a.ends_at, a.ended_by])).toEqual([['2026-11-23T09:00:00.000Z', 'dev'], ['2026-11-23T09:00:00.000Z', 'dev']]);
 
     // Out sick with no end: no absence (it would excuse checks for good); told how to say when.
     await post(statusEvent('UBOB', { status_text: 'Out sick', status_emoji: ':face_with_thermometer:', status_expiration: 0 }, 'Ev0STATUS04'));
     await eventually(async () => (await h.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'status-leave:bob:%').executeTakeFirst()));
     await dispatcher.deliverDue();
     expect(dmTo('DUBOB', 'Your status says')!.args.text).toBe('Your status says you are on leave, but not until when, so your checks are still asked. Say `away until` and your last day (e.g. `away until 14 Dec`) to be excused meanwhile, or give your status an end time.');
-    expect(await fromStatus()).toHaveLength(1);
+    expect(await fromStatus()).toHaveLength(2);
     expect((await h.db.selectFrom('absences').select('person_id').where('person_id', '=', 'bob').execute())).toEqual([]);
   });
 
