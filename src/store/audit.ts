@@ -24,9 +24,37 @@ export interface AuditRecord extends Required<Omit<AuditEntry, 'subject'>> {
 /** The hash before the first record. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The hash of a record: SHA-256 over its fields and the previous record's hash. */
-export function auditHash(fields: { seq: number; at: string; actor: string; action: string; subject: string | null; data: string; prevHash: string }): string {
+/** A record's fields as its hash takes them. */
+export interface AuditHashFields {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  data: string;
+  prevHash: string;
+}
+
+/** What the hashes of the current format start with: no record of the first format can (its text starts with `[`). */
+const FORMAT_2 = 'vigil-audit/2\n';
+
+/**
+ * The hash of a record as written now: SHA-256 over `vigil-audit/2`, a newline, the JSON array
+ * `[seq, at, actor, action, subject, prevHash]`, a newline, and the record's data exactly as stored.
+ * The array ends where its brackets close, so the data after it is unambiguous without escaping:
+ * the first format escaped the data's JSON text a second time, which cost verification more than
+ * the hashing itself.
+ */
+export function auditHash(fields: AuditHashFields): string {
   // One-shot hashing: verification hashes millions of records, and a Hash object per record cost more than the hashing.
+  return sha('sha256', `${FORMAT_2}${JSON.stringify([fields.seq, fields.at, fields.actor, fields.action, fields.subject, fields.prevHash])}\n${fields.data}`, 'hex');
+}
+
+/**
+ * The hash of a record of the first format (written before the current one; still verified, never
+ * rewritten): SHA-256 over the JSON array `[seq, at, actor, action, subject, data, prevHash]`.
+ */
+export function auditHashV1(fields: AuditHashFields): string {
   return sha('sha256', JSON.stringify([fields.seq, fields.at, fields.actor, fields.action, fields.subject, fields.data, fields.prevHash]), 'hex');
 }
 
@@ -146,6 +174,8 @@ export class ChainWalker {
   private expectedPrev: string;
   private lastHash: string;
   private readonly brokenLinks: { problem: AuditProblem; prevHash: string }[] = [];
+  /** Whether the last record was of the first hash format. */
+  private firstFormat = false;
 
   constructor(anchor: AuditAnchor | undefined) {
     this.expectedSeq = (anchor?.seq ?? 0) + 1;
@@ -165,8 +195,7 @@ export class ChainWalker {
   /** {@link visit} with the record's fields one by one (a bulk read's raw row, without an object per record). */
   check(seq: number, at: string, actor: string, action: string, subject: string | null, data: string, prevHash: string, hash: string): void {
     this.records++;
-    const recomputed = auditHash({ seq, at, actor, action, subject, data, prevHash });
-    if (recomputed !== hash) {
+    if (!this.hashMatches({ seq, at, actor, action, subject, data, prevHash }, hash)) {
       this.problems.push({ seq, kind: 'edited', message: `record ${seq} (${action} by ${actor}) was changed after it was written: its hash does not match its contents` });
     }
     if (seq !== this.expectedSeq) {
@@ -180,6 +209,19 @@ export class ChainWalker {
     this.expectedSeq = seq + 1;
     this.expectedPrev = hash;
     this.lastHash = hash;
+  }
+
+  /**
+   * True when the record's hash is that of its fields in either format. A chain holds records of
+   * the first format up to an upgrade and of the current one after, so the format that matched
+   * the record before is tried first: each record is hashed once, except the first of each run.
+   */
+  private hashMatches(fields: AuditHashFields, hash: string): boolean {
+    const [first, second] = this.firstFormat ? [auditHashV1, auditHash] : [auditHash, auditHashV1];
+    if (first(fields) === hash) return true;
+    if (second(fields) !== hash) return false;
+    this.firstFormat = !this.firstFormat;
+    return true;
   }
 
   /** Tells reorderings from other broken links: the record pointed at now comes later. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendAudit, verifyChain as verifyAudit } from '../../src/store/index.ts';
+import { appendAudit, auditHash, auditHashV1, verifyChain as verifyAudit } from '../../src/store/index.ts';
 import { DAILY_BACKUP, Harness } from '../fixtures/engine-harness.ts';
 
 let h: Harness;
@@ -55,5 +55,31 @@ describe('audit verify', () => {
     const problems = (await verifyAudit(h.db)).problems;
     expect(problems.map((p) => [p.seq, p.kind])).toEqual([[2, 'edited'], [2, 'reordered'], [3, 'edited'], [3, 'broken-link'], [4, 'broken-link']]);
     expect(problems.find((p) => p.kind === 'reordered')!.message).toBe('record 2 follows record 3, which now comes after it: records were reordered');
+  });
+
+  it('verifies a chain whose older records have the first hash format and newer the current one, and names an edit in either part', async () => {
+    // A database from before the current format, upgraded: records 1–3 hashed as they were then, 4–6 as now.
+    let prevHash = (await import('../../src/store/index.ts')).GENESIS_HASH;
+    for (const row of await h.db.selectFrom('audit_log').selectAll().orderBy('seq').execute()) {
+      const fields = { seq: Number(row.seq), at: row.at, actor: row.actor, action: row.action, subject: row.subject, data: row.data, prevHash };
+      const hash = fields.seq <= 3 ? auditHashV1(fields) : auditHash(fields);
+      await h.db.updateTable('audit_log').set({ prev_hash: prevHash, hash }).where('seq', '=', row.seq).execute();
+      prevHash = hash;
+    }
+    const rows = await h.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+    expect(rows.map((r) => auditHashV1({ seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, subject: r.subject, data: r.data, prevHash: r.prev_hash }) === r.hash)).toEqual([true, true, true, false, false, false]);
+    expect(await verifyAudit(h.db)).toMatchObject({ ok: true, records: 6, head: prevHash, problems: [] });
+
+    await h.db.updateTable('audit_log').set({ data: JSON.stringify({ n: 98 }) }).where('seq', '=', 2).execute();
+    await h.db.updateTable('audit_log').set({ actor: 'mallory' }).where('seq', '=', 5).execute();
+    expect((await verifyAudit(h.db)).problems.map((p) => [p.seq, p.kind])).toEqual([[2, 'edited'], [5, 'edited']]);
+  });
+
+  it('hashes a record\'s data as stored, so moving text between the data and the other fields changes the hash', () => {
+    const fields = { seq: 7, at: '2026-11-23T09:00:00.000Z', actor: 'amy', action: 'event', subject: 's', data: '{"n":1}', prevHash: '0'.repeat(64) };
+    expect(auditHash(fields)).toMatch(/^[0-9a-f]{64}$/);
+    expect(auditHash(fields)).not.toBe(auditHashV1(fields));
+    expect(auditHash({ ...fields, subject: 's"]\n{"n":1}', data: '' })).not.toBe(auditHash(fields));
+    expect(auditHash({ ...fields, data: '{"n":1} ' })).not.toBe(auditHash(fields));
   });
 });
