@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
 /**
- * Every evidence row's latest seal, in typed arrays: a 64-bit fingerprint of (table, key), the
- * chain record's seq, the first 128 bits of the sealed digest, and flags. About 30 bytes a row
- * and no object per row, so a year of evidence (two million rows) fits in some 80 MB.
+ * Every evidence row's latest seal, in one typed array of eight 32-bit words a slot: a 64-bit
+ * fingerprint of (table, key), the chain record's seq, flags, and the first 128 bits of the sealed
+ * digest. 32 bytes a slot and no object per row, so a year of evidence (two million rows) fits in
+ * some 100 MB; and a slot is half a cache line, so a look-up (millions of them, at random places)
+ * costs one miss where a separate array per field cost five.
  *
  * Fingerprints are salted afresh on every run, so nobody can prepare two keys that collide. Two
  * keys that did collide would share a slot: the digests (which include the key) then disagree
@@ -12,11 +14,7 @@ import { randomBytes } from 'node:crypto';
 export class SealIndex {
   private capacity = 0;
   private used = 0;
-  private fpA = new Uint32Array(0);
-  private fpB = new Uint32Array(0);
-  private seqs = new Uint32Array(0);
-  private digests = new Uint32Array(0);
-  private flags = new Uint8Array(0);
+  private slots = new Uint32Array(0);
   private readonly seedA: number;
   private readonly seedB: number;
   private a = 0;
@@ -27,7 +25,7 @@ export class SealIndex {
     this.seedA = salt.readUInt32LE(0);
     this.seedB = salt.readUInt32LE(4);
     // Room for every expected row below the load limit, with slack for rows sealed and since
-    // removed: growing doubles the arrays (and holds both while it copies).
+    // removed: growing doubles the array (and holds both while it copies).
     this.allocate(Math.max(1024, Math.ceil((expectedRows * 1.02 + 1024) / LOAD)));
   }
 
@@ -45,60 +43,65 @@ export class SealIndex {
     if (this.used + 1 > this.capacity * LOAD) this.grow();
     this.fingerprint(table, text, keyStart, keyEnd);
     const slot = this.slotOfFingerprint();
-    if (!(this.flags[slot]! & OCCUPIED)) {
+    const s = this.slots;
+    const at = slot * WORDS;
+    if (!(s[at + FLAGS]! & OCCUPIED)) {
       this.used++;
-      this.fpA[slot] = this.a;
-      this.fpB[slot] = this.b;
+      s[at + FP_A] = this.a;
+      s[at + FP_B] = this.b;
     }
-    this.seqs[slot] = seq;
-    for (let i = 0; i < 4; i++) this.digests[slot * 4 + i] = hex32(digestText, digestAt + i * 8);
-    this.flags[slot] = OCCUPIED | (live ? LIVE : 0) | (table << TABLE_SHIFT);
+    s[at + SEQ] = seq;
+    for (let i = 0; i < 4; i++) s[at + DIGEST + i] = hex32(digestText, digestAt + i * 8);
+    s[at + FLAGS] = OCCUPIED | (live ? LIVE : 0) | (table << TABLE_SHIFT);
   }
 
   /** The slot of (table, key), or -1 when no seal names it. */
   find(table: number, key: string): number {
     const slot = this.probe(table, key);
-    return this.flags[slot]! & OCCUPIED ? slot : -1;
+    return this.slots[slot * WORDS + FLAGS]! & OCCUPIED ? slot : -1;
   }
 
   isLive(slot: number): boolean {
-    return (this.flags[slot]! & LIVE) !== 0;
+    return (this.slots[slot * WORDS + FLAGS]! & LIVE) !== 0;
   }
 
   seqOf(slot: number): number {
-    return this.seqs[slot]!;
+    return this.slots[slot * WORDS + SEQ]!;
   }
 
-  /** True when the slot's sealed digest starts with these 16 bytes. */
-  matches(slot: number, digest: Buffer): boolean {
-    const d = this.digests;
-    const at = slot * 4;
-    return d[at] === digest.readUInt32BE(0) && d[at + 1] === digest.readUInt32BE(4) && d[at + 2] === digest.readUInt32BE(8) && d[at + 3] === digest.readUInt32BE(12);
+  /**
+   * True when the slot's sealed digest starts as this digest's hex does. Hex, not bytes: a Buffer
+   * per row digest cost verification more than the hashing.
+   */
+  matches(slot: number, digestHex: string): boolean {
+    const s = this.slots;
+    const at = slot * WORDS + DIGEST;
+    return s[at] === hex32(digestHex, 0) && s[at + 1] === hex32(digestHex, 8) && s[at + 2] === hex32(digestHex, 16) && s[at + 3] === hex32(digestHex, 24);
   }
 
   markSeen(slot: number): void {
-    this.flags[slot]! |= SEEN;
+    this.slots[slot * WORDS + FLAGS]! |= SEEN;
   }
 
   /** Slots sealed as live whose row was never seen: rows deleted behind the chain's back. */
   *unseenLive(): Generator<{ slot: number; table: number; seq: number }> {
     for (let slot = 0; slot < this.capacity; slot++) {
-      const f = this.flags[slot]!;
-      if (f & OCCUPIED && f & LIVE && !(f & SEEN)) yield { slot, table: f >> TABLE_SHIFT, seq: this.seqs[slot]! };
+      const f = this.slots[slot * WORDS + FLAGS]!;
+      if (f & OCCUPIED && f & LIVE && !(f & SEEN)) yield { slot, table: f >> TABLE_SHIFT, seq: this.seqOf(slot) };
     }
   }
 
   /** Live slots whose latest seal is in a record at or before `seq` (what a purge must carry forward). */
   *liveAtOrBefore(seq: number): Generator<{ slot: number; table: number; seq: number }> {
     for (let slot = 0; slot < this.capacity; slot++) {
-      const f = this.flags[slot]!;
-      if (f & OCCUPIED && f & LIVE && this.seqs[slot]! <= seq) yield { slot, table: f >> TABLE_SHIFT, seq: this.seqs[slot]! };
+      const f = this.slots[slot * WORDS + FLAGS]!;
+      if (f & OCCUPIED && f & LIVE && this.seqOf(slot) <= seq) yield { slot, table: f >> TABLE_SHIFT, seq: this.seqOf(slot) };
     }
   }
 
-  /** Bytes held by the index's arrays. */
+  /** Bytes held by the index's array. */
   get bytes(): number {
-    return this.capacity * (4 + 4 + 4 + 16 + 1);
+    return this.slots.byteLength;
   }
 
   private probe(table: number, key: string): number {
@@ -108,9 +111,11 @@ export class SealIndex {
 
   /** The slot of the fingerprint just taken: its own, or the free one where it would go. */
   private slotOfFingerprint(): number {
+    const s = this.slots;
     let slot = this.a % this.capacity;
     for (;;) {
-      if (!(this.flags[slot]! & OCCUPIED) || (this.fpA[slot] === this.a && this.fpB[slot] === this.b)) return slot;
+      const at = slot * WORDS;
+      if (!(s[at + FLAGS]! & OCCUPIED) || (s[at + FP_A] === this.a && s[at + FP_B] === this.b)) return slot;
       slot = slot + 1 === this.capacity ? 0 : slot + 1;
     }
   }
@@ -132,29 +137,24 @@ export class SealIndex {
 
   private allocate(capacity: number): void {
     this.capacity = capacity;
-    this.fpA = new Uint32Array(capacity);
-    this.fpB = new Uint32Array(capacity);
-    this.seqs = new Uint32Array(capacity);
-    this.digests = new Uint32Array(capacity * 4);
-    this.flags = new Uint8Array(capacity);
+    this.slots = new Uint32Array(capacity * WORDS);
   }
 
   private grow(): void {
-    const old = { capacity: this.capacity, fpA: this.fpA, fpB: this.fpB, seqs: this.seqs, digests: this.digests, flags: this.flags };
-    this.allocate(old.capacity * 2);
-    for (let from = 0; from < old.capacity; from++) {
-      if (!(old.flags[from]! & OCCUPIED)) continue;
-      let slot = old.fpA[from]! % this.capacity;
-      while (this.flags[slot]! & OCCUPIED) slot = slot + 1 === this.capacity ? 0 : slot + 1;
-      this.fpA[slot] = old.fpA[from]!;
-      this.fpB[slot] = old.fpB[from]!;
-      this.seqs[slot] = old.seqs[from]!;
-      this.digests.set(old.digests.subarray(from * 4, from * 4 + 4), slot * 4);
-      this.flags[slot] = old.flags[from]!;
+    const [old, oldCapacity] = [this.slots, this.capacity];
+    this.allocate(oldCapacity * 2);
+    for (let from = 0; from < oldCapacity; from++) {
+      const at = from * WORDS;
+      if (!(old[at + FLAGS]! & OCCUPIED)) continue;
+      let slot = old[at + FP_A]! % this.capacity;
+      while (this.slots[slot * WORDS + FLAGS]! & OCCUPIED) slot = slot + 1 === this.capacity ? 0 : slot + 1;
+      this.slots.set(old.subarray(at, at + WORDS), slot * WORDS);
     }
   }
 }
 
+/** A slot's words: the fingerprint's two halves, the seq, the flags, then four of the digest. */
+const [FP_A, FP_B, SEQ, FLAGS, DIGEST, WORDS] = [0, 1, 2, 3, 4, 8];
 const LOAD = 0.7;
 const OCCUPIED = 1;
 const LIVE = 2;

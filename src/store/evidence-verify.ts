@@ -174,7 +174,7 @@ async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found:
         continue;
       }
       index.markSeen(slot);
-      if (!index.matches(slot, sha('sha256', canonical(columns.map((c) => row[c])), 'buffer'))) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row });
+      if (!index.matches(slot, sha('sha256', canonical(columns.map((c) => row[c])), 'hex'))) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row });
     }
     rows += page.length;
     if (page.length < TABLE_PAGE) return rows;
@@ -199,7 +199,7 @@ function checkRawTable(reader: BulkReader, index: SealIndex, table: EvidenceTabl
       continue;
     }
     index.markSeen(slot);
-    if (!index.matches(slot, sha('sha256', canonical(row), 'buffer'))) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row: object(row) });
+    if (!index.matches(slot, sha('sha256', canonical(row), 'hex'))) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row: object(row) });
   }
   return rows;
 }
@@ -207,26 +207,33 @@ function checkRawTable(reader: BulkReader, index: SealIndex, table: EvidenceTabl
 /**
  * The text a row's digest is taken of, `JSON.stringify([table, canonicalRow(table, row)])`, made
  * from the row's values in `columns` order without an object per row: the bound columns' names
- * are sorted and quoted once, and each non-null value is appended as JSON text.
+ * are sorted and quoted once, and each non-null value is appended as JSON text (quoted as it is
+ * when nothing in it needs escaping, which is almost always: JSON.stringify per value was a
+ * third of the cost).
  */
 export function canonicalText(table: EvidenceTable, columns: readonly string[]): (values: readonly unknown[]) => string {
   const unbound = UNBOUND_COLUMNS[table];
   const bound = columns.map((name, at) => ({ name, at })).filter((c) => !unbound.includes(c.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const at = bound.map((c) => c.at);
-  const names = bound.map((c) => `${JSON.stringify(c.name)}:`);
+  const first = bound.map((c) => `${JSON.stringify(c.name)}:`);
+  const rest = first.map((name) => `,${name}`);
   const head = `[${JSON.stringify(table)},{`;
   return (values) => {
     let text = head;
-    let first = true;
+    let names = first;
     for (let i = 0; i < at.length; i++) {
       const value = values[at[i]!];
       if (value === null || value === undefined) continue;
-      text += (first ? names[i]! : `,${names[i]!}`) + JSON.stringify(typeof value === 'string' ? value : canonicalValue(value));
-      first = false;
+      const v = typeof value === 'string' ? value : canonicalValue(value);
+      text += names[i]! + (PLAIN_JSON_STRING.test(v) ? `"${v}"` : JSON.stringify(v));
+      names = rest;
     }
     return `${text}}]`;
   };
 }
+
+/** Text JSON quotes as it is: no quote, backslash, control character or surrogate (JSON.stringify escapes a lone one). */
+const PLAIN_JSON_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
 interface Suspect {
   kind: 'row-edited' | 'row-deleted' | 'row-unsealed';

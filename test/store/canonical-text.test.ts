@@ -8,6 +8,8 @@ describe('a row\'s canonical text built from its values (verify\'s bulk read)', 
     ['prompts', { status: 'open', next_action_at: '2026-01-02T00:00:00.000Z', id: 'p1', Zeta: 'capital first', closes_at: undefined, big: 12345678901234567890n, flag: true }],
     ['people', { id: 'p0', name: 'Ada', synced_at: 'x', email: null }],
     ['findings', {}],
+    // Strings quoted as they are and strings that need JSON.stringify: a lone surrogate, a pair, DEL, a tab.
+    ['notices', { id: 'n1', lone: 'x\ud800y', pair: 'emoji \u{1F600}', del: 'a\u007fb', tab: 'a\tb', plain: 'plain text, with: punctuation & {braces}' }],
   ];
 
   it('is byte for byte JSON.stringify([table, canonicalRow(table, row)]), whatever the column order', () => {

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SealIndex } from '../../src/store/evidence-verify-index.ts';
 
-const digest = (text: string) => createHash('sha256').update(text).digest();
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('the seal index', () => {
   it('finds every key after growing far past its first size, keeping the latest seal of each', () => {
     const index = new SealIndex(10);
-    for (let i = 0; i < 50_000; i++) index.put(i % 5, `key-${i}`, i + 1, digest(`v${i}`).toString('hex'), true);
-    index.put(0, 'key-0', 60_000, digest('changed').toString('hex'), true);
+    for (let i = 0; i < 50_000; i++) index.put(i % 5, `key-${i}`, i + 1, digest(`v${i}`), true);
+    index.put(0, 'key-0', 60_000, digest('changed'), true);
     const wrong: number[] = [];
     for (let i = 1; i < 50_000; i++) {
       const slot = index.find(i % 5, `key-${i}`);
@@ -23,10 +23,10 @@ describe('the seal index', () => {
 
   it('lists what was sealed live and never seen, and what a purge must carry', () => {
     const index = new SealIndex(4);
-    index.put(0, 'a', 1, digest('a').toString('hex'), true);
-    index.put(0, 'b', 2, digest('b').toString('hex'), true);
-    index.put(0, 'c', 3, digest('c').toString('hex'), true);
-    index.put(0, 'c', 4, digest('c').toString('hex'), false); // removed
+    index.put(0, 'a', 1, digest('a'), true);
+    index.put(0, 'b', 2, digest('b'), true);
+    index.put(0, 'c', 3, digest('c'), true);
+    index.put(0, 'c', 4, digest('c'), false); // removed
     index.markSeen(index.find(0, 'a'));
     expect([...index.unseenLive()].map((s) => s.seq)).toEqual([2]);
     expect([...index.liveAtOrBefore(1)].map((s) => s.seq)).toEqual([1]);
