@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 /**
- * Every evidence row's latest seal, in one typed array of eight 32-bit words a slot: a 64-bit
+ * Every evidence row's latest seal, in one typed array of eight 32-bit integers a slot: a 64-bit
  * fingerprint of (table, key), the chain record's seq, flags, and the first 128 bits of the sealed
  * digest. 32 bytes a slot and no object per row, so a year of evidence (two million rows) fits in
  * some 100 MB; and a slot is half a cache line, so a look-up (millions of them, at random places)
@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 export class SealIndex {
   private capacity = 0;
   private used = 0;
-  private slots = new Uint32Array(0);
+  private slots = new Int32Array(0);
   private readonly seedA: number;
   private readonly seedB: number;
   private a = 0;
@@ -112,7 +112,7 @@ export class SealIndex {
   /** The slot of the fingerprint just taken: its own, or the free one where it would go. */
   private slotOfFingerprint(): number {
     const s = this.slots;
-    let slot = this.a % this.capacity;
+    let slot = home(this.a, this.capacity);
     for (;;) {
       const at = slot * WORDS;
       if (!(s[at + FLAGS]! & OCCUPIED) || (s[at + FP_A] === this.a && s[at + FP_B] === this.b)) return slot;
@@ -137,7 +137,7 @@ export class SealIndex {
 
   private allocate(capacity: number): void {
     this.capacity = capacity;
-    this.slots = new Uint32Array(capacity * WORDS);
+    this.slots = new Int32Array(capacity * WORDS);
   }
 
   private grow(): void {
@@ -146,7 +146,7 @@ export class SealIndex {
     for (let from = 0; from < oldCapacity; from++) {
       const at = from * WORDS;
       if (!(old[at + FLAGS]! & OCCUPIED)) continue;
-      let slot = old[at + FP_A]! % this.capacity;
+      let slot = home(old[at + FP_A]!, this.capacity);
       while (this.slots[slot * WORDS + FLAGS]! & OCCUPIED) slot = slot + 1 === this.capacity ? 0 : slot + 1;
       this.slots.set(old.subarray(at, at + WORDS), slot * WORDS);
     }
@@ -162,7 +162,7 @@ const SEEN = 4;
 const TABLE_SHIFT = 3;
 
 /**
- * Eight hex digits from `at` as an unsigned 32-bit number, without a substring per word (the index
+ * Eight hex digits from `at` as a 32-bit number, without a substring per word (the index
  * takes millions). A character that is not a hex digit gives a wrong number, so the row is named.
  */
 function hex32(text: string, at: number): number {
@@ -171,7 +171,7 @@ function hex32(text: string, at: number): number {
     const c = text.charCodeAt(i) | 32;
     value = (value << 4) | (c <= 57 ? c - 48 : c - 87);
   }
-  return value >>> 0;
+  return value | 0;
 }
 
 /** A 32-bit finaliser (murmur3's): spreads every input bit over the output. */
@@ -180,6 +180,13 @@ function mix(h: number): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
+}
+
+/**
+ * A fingerprint's home slot: its top 24 bits scaled to the capacity (a multiply, where `%` of a
+ * 32-bit unsigned number is a floating-point remainder; everything here stays a 32-bit integer).
+ */
+function home(fingerprint: number, capacity: number): number {
+  return ((fingerprint >>> 8) * capacity) / 16_777_216 | 0;
 }

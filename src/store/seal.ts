@@ -282,125 +282,127 @@ export async function appendSeals(db: Db, table: EvidenceTable, op: SealOp, entr
   for (let i = 0; i < entries.length; i += ROWS_PER_RECORD) await writeSealRecord(db, [{ ...group, rows: group.rows.slice(i, i + ROWS_PER_RECORD) }], context);
 }
 
+const [QUOTE, COMMA, OPEN_BRACKET, CLOSE_BRACKET, BACKSLASH] = [34, 44, 91, 93, 92];
+
 /** Where a record's seals are, as {@link scanSealKeys} finds them: five numbers per row. */
 const scanned: number[] = [];
 
 /**
  * The keys and digests of a seal record read in place, without parsing it: for each row sealed,
- * `visit` gets its table (index in EVIDENCE_TABLES), whether the row is live (not a removal), where its key lies in
+ * `visit` gets its table (index in SEALED_TABLES), whether the row is live (not a removal), where its key lies in
  * `text` (`[keyStart, keyEnd)`) and where its digest's hex starts. Only the exact text
  * {@link sealRecord} writes is read so (keys and digests first, no escape in a key, a digest of 64
- * hex digits); for anything else (the first format, an edited record) it visits nothing and
- * returns false, and {@link sealGroups} reads the record. Verification reads millions of them.
+ * characters); for anything else (the first format, an edited record) it visits nothing and
+ * returns false, and {@link sealGroups} reads the record. Verification reads millions of them:
+ * each step below is a function of the text and a position, returning the position after what
+ * it read or -1, with characters compared by code (a cursor object and startsWith cost three
+ * times the reading).
  */
 export function scanSealKeys(action: string, text: string, visit: (table: number, live: boolean, keyStart: number, keyEnd: number, digestAt: number) => void): boolean {
   scanned.length = 0;
-  const c = new SealCursor(text);
+  let i: number;
   if (action === BATCH_ACTION) {
-    if (!c.literal('{"seals":[') || !(c.literal(']') || c.groups())) return false;
+    i = literal(text, 0, '{"seals":[');
+    i = i < 0 ? -1 : text.charCodeAt(i) === CLOSE_BRACKET ? i + 1 : groups(text, i);
   } else {
-    if (!c.literal('{"table":"')) return false;
-    const t = c.table();
-    if (t < 0 || !c.literal(',') || !c.rows(t, action !== sealAction('delete'))) return false;
+    i = literal(text, 0, '{"table":"');
+    const t = i < 0 ? -1 : table(text, i);
+    i = t < 0 ? -1 : literal(text, tableEnd, ',');
+    if (i >= 0) i = rows(text, i, t, action !== sealAction('delete'));
   }
-  if (!c.literal(',"values":[')) return false;
+  if (i < 0 || literal(text, i, ',"values":[') < 0) return false;
   for (let k = 0; k < scanned.length; k += 5) visit(scanned[k]!, scanned[k + 1] === 1, scanned[k + 2]!, scanned[k + 3]!, scanned[k + 4]!);
   return true;
 }
 
-/** A place in a seal record's text, for {@link scanSealKeys}: each step is true when the text is as sealRecord writes it. */
-class SealCursor {
-  i = 0;
-  private readonly text: string;
+/** The position after `expected` when the text has it at `i`, else -1. */
+function literal(text: string, i: number, expected: string): number {
+  if (i < 0) return -1;
+  for (let j = 0; j < expected.length; j++) if (text.charCodeAt(i + j) !== expected.charCodeAt(j)) return -1;
+  return i + expected.length;
+}
 
-  constructor(text: string) {
-    this.text = text;
+/** A string's end (its closing quote), from just inside its opening one; -1 for an escape or a control character. */
+function stringEnd(text: string, i: number): number {
+  for (let j = i; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) return j;
+    if (c === BACKSLASH || c < 32) return -1;
   }
+  return -1;
+}
 
-  literal(expected: string): boolean {
-    if (!this.text.startsWith(expected, this.i)) return false;
-    this.i += expected.length;
-    return true;
-  }
+/** Where the table name {@link table} read ends (past its closing quote). */
+let tableEnd = -1;
 
-  /** A string's end (its closing quote), from just inside its opening one; -1 for an escape or a control character. */
-  stringEnd(): number {
-    for (let j = this.i; j < this.text.length; j++) {
-      const c = this.text.charCodeAt(j);
-      if (c === 34) return j;
-      if (c === 92 || c < 32) return -1;
-    }
-    return -1;
+/** An evidence table's name (from inside its opening quote): its index in SEALED_TABLES, or -1; sets {@link tableEnd}. */
+function table(text: string, i: number): number {
+  const end = stringEnd(text, i);
+  tableEnd = end + 1;
+  if (end < 0) return -1;
+  for (let t = 0; t < SEALED_TABLES.length; t++) {
+    const name = SEALED_TABLES[t]!;
+    if (name.length === end - i && literal(text, i, name) === end) return t;
   }
+  return -1;
+}
 
-  /** An evidence table's name and its closing quote: its index, or -1. */
-  table(): number {
-    const end = this.stringEnd();
-    if (end < 0) return -1;
-    const found = EVIDENCE_TABLES.findIndex((t) => t.length === end - this.i && this.text.startsWith(t, this.i));
-    this.i = end + 1;
-    return found;
+/** `"rows":[["key","digest"],...]` from `i`, each row kept in `scanned`: the position after it, or -1. */
+function rows(text: string, i: number, t: number, live: boolean): number {
+  i = literal(text, i, '"rows":[');
+  if (i < 0) return -1;
+  if (text.charCodeAt(i) === CLOSE_BRACKET) return i + 1;
+  for (;;) {
+    if (text.charCodeAt(i) !== OPEN_BRACKET || text.charCodeAt(i + 1) !== QUOTE) return -1;
+    const keyStart = i + 2;
+    const keyEnd = stringEnd(text, keyStart);
+    if (keyEnd < 0 || text.charCodeAt(keyEnd + 1) !== COMMA || text.charCodeAt(keyEnd + 2) !== QUOTE) return -1;
+    // The digest's digits are not checked here (that was half the scan): the index reads them
+    // as hex, and a digit that is not one gives a digest no row has, so the row is named.
+    const digestAt = keyEnd + 3;
+    const digestEnd = digestAt + 64;
+    if (text.charCodeAt(digestEnd) !== QUOTE || text.charCodeAt(digestEnd + 1) !== CLOSE_BRACKET) return -1;
+    scanned.push(t, live ? 1 : 0, keyStart, keyEnd, digestAt);
+    const next = text.charCodeAt(digestEnd + 2);
+    i = digestEnd + 3;
+    if (next === CLOSE_BRACKET) return i;
+    if (next !== COMMA) return -1;
   }
+}
 
-  /** `"rows":[["key","digest"],...]`, each row kept in `scanned`. */
-  rows(t: number, live: boolean): boolean {
-    if (!this.literal('"rows":[')) return false;
-    if (this.literal(']')) return true;
-    for (;;) {
-      if (!this.literal('["')) return false;
-      const keyStart = this.i;
-      const keyEnd = this.stringEnd();
-      if (keyEnd < 0) return false;
-      this.i = keyEnd;
-      if (!this.literal('","')) return false;
-      const digestAt = this.i;
-      for (let j = 0; j < 64; j++) {
-        const c = this.text.charCodeAt(digestAt + j);
-        if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-      }
-      this.i += 64;
-      if (!this.literal('"]')) return false;
-      scanned.push(t, live ? 1 : 0, keyStart, keyEnd, digestAt);
-      if (this.literal(']')) return true;
-      if (!this.literal(',')) return false;
-    }
+/** A batch's groups, `{"table","op","rows","by"?,"cause"?}` each, through the closing `]`: the position after it, or -1. */
+function groups(text: string, i: number): number {
+  for (;;) {
+    i = literal(text, i, '{"table":"');
+    const t = i < 0 ? -1 : table(text, i);
+    i = t < 0 ? -1 : literal(text, tableEnd, ',"op":"');
+    const opEnd = i < 0 ? -1 : stringEnd(text, i);
+    if (opEnd < 0) return -1;
+    const live = !(opEnd - i === 6 && literal(text, i, 'delete') === opEnd);
+    i = literal(text, opEnd + 1, ',');
+    i = i < 0 ? -1 : rows(text, i, t, live);
+    if (i >= 0 && literal(text, i, ',"by":"') >= 0) i = skipString(text, i + ',"by":"'.length);
+    if (i >= 0 && literal(text, i, ',"cause":"') >= 0) i = skipString(text, i + ',"cause":"'.length);
+    i = literal(text, i, '}');
+    if (i < 0) return -1;
+    if (text.charCodeAt(i) === CLOSE_BRACKET) return i + 1;
+    if (text.charCodeAt(i) !== COMMA) return -1;
+    i++;
   }
+}
 
-  /** A batch's groups, `{"table","op","rows","by"?,"cause"?}` each, through the closing `]`. */
-  groups(): boolean {
-    for (;;) {
-      if (!this.literal('{"table":"')) return false;
-      const t = this.table();
-      if (t < 0 || !this.literal(',"op":"')) return false;
-      const opEnd = this.stringEnd();
-      if (opEnd < 0) return false;
-      const live = !(opEnd - this.i === 6 && this.text.startsWith('delete', this.i));
-      this.i = opEnd + 1;
-      if (!this.literal(',') || !this.rows(t, live)) return false;
-      if (this.literal(',"by":"') && !this.skipString()) return false;
-      if (this.literal(',"cause":"') && !this.skipString()) return false;
-      if (!this.literal('}')) return false;
-      if (this.literal(']')) return true;
-      if (!this.literal(',')) return false;
-    }
+/** Past a string that is not a key (who, why), escapes and all, as JSON reads them: the position after its closing quote, or -1. */
+function skipString(text: string, i: number): number {
+  for (let j = i; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) return j + 1;
+    if (c < 32) return -1;
+    if (c !== BACKSLASH) continue;
+    const e = text[++j];
+    if (e === 'u') {
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 1, j + 5))) return -1;
+      j += 4;
+    } else if (e === undefined || !'"\\/bfnrt'.includes(e)) return -1;
   }
-
-  /** Past a string that is not a key (who, why), escapes and all, as JSON reads them. */
-  skipString(): boolean {
-    for (let j = this.i; j < this.text.length; j++) {
-      const c = this.text.charCodeAt(j);
-      if (c === 34) {
-        this.i = j + 1;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c !== 92) continue;
-      const e = this.text[++j];
-      if (e === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(j + 1, j + 5))) return false;
-        j += 4;
-      } else if (e === undefined || !'"\\/bfnrt'.includes(e)) return false;
-    }
-    return false;
-  }
+  return -1;
 }
