@@ -136,6 +136,20 @@ function abroadAsHome(ctx: QaContext, question: string): string {
   return home ? question.replace(ABROAD, (m) => `${m} (outside the ${home})`) : question;
 }
 
+/**
+ * The intent read again with the named suppliers' own words taken out: a name's words ("Gas
+ * *Safe* Register", "*Secure* Shred") say nothing of what is asked about it. The
+ * name stands as one placeholder word, so a pattern with a slot for it still reads the question.
+ */
+function withoutNamesIntent(q: Question): Question {
+  const named = new Set(q.named.filter((m) => m.kind === 'name').flatMap((m) => m.matched.split(' ')));
+  if (named.size === 0) return q;
+  const masked = q.text.replace(/[A-Za-z][A-Za-z0-9’']*/g, (word) => (named.has(words(word)[0] ?? '') ? 'x' : word)).replace(/\bx( x)+\b/g, 'x');
+  if (masked === q.text) return q;
+  const intent = classify(masked);
+  return intent === q.intent ? q : { ...q, intent };
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
   const question = abroadAsHome(ctx, withContractions(typed));
@@ -144,7 +158,7 @@ export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
   const w = words(question.replace(/\bon file\b/gi, ' '));
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
-  const q = readQuestion(ctx, question, intent, w);
+  const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
   if (offTopic(ctx, q)) return notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
