@@ -167,6 +167,8 @@ export class RegisterIndex {
           if (gram.some((w) => STOPWORDS.has(w))) continue;
           // A word the register itself uses ("review") is spelt right: not a typo of a name.
           if (n === 1 && this.ordinaryWords.has(gram[0]!) && !this.names.has(gram[0]!)) continue;
+          // So are two of its words together ("gas safety" beside Gas Safe Register).
+          if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
           if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
           const supplier = this.fuzzyName(gram.join(''));
           if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });

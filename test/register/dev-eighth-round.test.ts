@@ -15,7 +15,17 @@ describe("a supplier's own name says nothing of what is asked about it", () => {
     { q: 'how long does acronis cyber protect keep backups', has: ['up to 90 days'], intent: 'retention' },
     // "Safe" in Gas Safe Register's is not either.
     { q: 'what info goes to gas safe register after a job?', has: ['installation address'], intent: 'data' },
+    { q: 'how long does gas safe keep our data', has: ['for the life of the installation'], intent: 'retention' },
     // A question that asks after security still does.
     { q: 'is acronis cyber protect encrypted?', has: ['encrypted at rest'], intent: 'security' },
+  ])('$q', (c) => check(plumber, c));
+});
+
+describe('two words the register uses are spelt right, never a slip of a name', () => {
+  it.each<Case>([
+    // "Gas safety" is what Commusoft's records are, not a typo of Gas Safe Register.
+    { q: 'for how many years are gas safety check records retained?', has: ['Commusoft', 'at least 2 years'], not: ['for the life of the installation'], intent: 'retention' },
+    { q: 'where are gas safety certificates stored', has: ['Commusoft', 'stored in the UK'], not: ['Gas Safe Register'], intent: 'location' },
+    { q: 'who looks after gas safety paperwork', has: ['Karen Tolley looks after Commusoft'], not: ['Gary'] },
   ])('$q', (c) => check(plumber, c));
 });
