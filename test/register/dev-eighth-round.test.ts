@@ -34,12 +34,12 @@ describe('what we hold on someone, asked in other words, is a subject access req
   const physio = load('../../examples/kestrel-physio/vigil.yaml');
   const solicitors = load('../../examples/greaves-lowther/vigil.yaml');
   const photographer = load('../../examples/lumen-lark/vigil.yaml');
-  it.each<[string, Case]>([
-    ['physio', { q: 'a patient wants to know what records we hold on her', has: ['one calendar month'], not: ['8 years'], intent: 'policy' }],
-    ['solicitors', { q: 'one of our clients wants to know what info we hold on her', has: ['Helen Marsh the same day'], intent: 'policy' }],
-    ['solicitors', { q: 'a client asked what information we have about him', has: ['Helen Marsh the same day'], intent: 'policy' }],
+  it.each<Case & { firm: string }>([
+    { firm: 'physio', q: 'a patient wants to know what records we hold on her', has: ['one calendar month'], not: ['8 years'], intent: 'policy' },
+    { firm: 'solicitors', q: 'one of our clients wants to know what info we hold on her', has: ['Helen Marsh the same day'], intent: 'policy' },
+    { firm: 'solicitors', q: 'a client asked what information we have about him', has: ['Helen Marsh the same day'], intent: 'policy' },
     // "Him" is a person, never a supplier we do not know.
-    ['solicitors', { q: 'a former client rang to ask what we keep on him', has: ['Helen Marsh the same day'], not: ["can't find"], intent: 'policy' }],
-    ['photographer', { q: 'a bride asked what details we have about her', has: ['within one month'], intent: 'policy' }],
-  ])('%s: $1.q', (firm, c) => check({ physio, solicitors, photographer }[firm]!, c));
+    { firm: 'solicitors', q: 'a former client rang to ask what we keep on him', has: ['Helen Marsh the same day'], not: ["can't find"], intent: 'policy' },
+    { firm: 'photographer', q: 'a bride asked what details we have about her', has: ['within one month'], intent: 'policy' },
+  ])('$firm: $q', ({ firm, ...c }) => check({ physio, solicitors, photographer }[firm]!, c));
 });
