@@ -10,6 +10,7 @@ import { contactOf, readQuestion, type QaAnswer, type QaContext, type Question }
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
+import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { withContractions, words } from './text.ts';
 import { notFound, slotStranger } from './unknown.ts';
@@ -152,7 +153,7 @@ function withoutNamesIntent(q: Question): Question {
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, withContractions(typed));
+  const question = abroadAsHome(ctx, spelledOut(ctx.index, withContractions(typed)));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));

@@ -43,3 +43,15 @@ describe('what we hold on someone, asked in other words, is a subject access req
     { firm: 'photographer', q: 'a bride asked what details we have about her', has: ['within one month'], intent: 'policy' },
   ])('$firm: $q', ({ firm, ...c }) => check({ physio, solicitors, photographer }[firm]!, c));
 });
+
+describe("a slip in one of the answerer's own words", () => {
+  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
+  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
+  it.each<Case & { firm: string }>([
+    { firm: 'vets', q: 'is provet cloud encyrpted', has: ['encrypted at rest'], intent: 'security' },
+    { firm: 'vets', q: 'whats the retension on petlog data', has: ['for the life of the animal'], intent: 'retention' },
+    { firm: 'deli', q: 'gdpr statments still outstanding', has: ['Gorgias (in progress)', 'Trustpilot (awaited)'], intent: 'statement' },
+    // Statements being chased are those not on file.
+    { firm: 'deli', q: "statements we're still chasing", has: ['Gorgias (in progress)', 'DPD (requested)'], intent: 'statement' },
+  ])('$firm: $q', ({ firm, ...c }) => check({ vets, deli }[firm]!, c));
+});
