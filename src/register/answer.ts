@@ -117,7 +117,15 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || aspectOf(q.text, q.intent)) return false;
   const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
-  return !ownName && ctx.index.offTopic(q.text, field);
+  if (ownName) return false;
+  // "When is the Christmas party?", "who is England's backup goalkeeper?": a date or a person that
+  // no pattern of the register claimed, naming no supplier, person or policy by its keyword or
+  // title: one stranger among its words is enough (the register's dates and people are its own).
+  const person = ctx.config.people.some((p) => words(p.name).some((n) => n.length > 2 && q.words.includes(n)));
+  const dateOrPerson = (q.intent === 'unknown' && /^\s*when\b/i.test(q.text) && !ctx.index.policyNamedBy(q.text)) || (/^\s*who(?:'s| is| are)\b/i.test(q.text) && !person && q.named.length === 0);
+  // When it is ("this year", "next week") says nothing of what it is about.
+  const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
+  return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';

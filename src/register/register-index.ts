@@ -229,15 +229,16 @@ export class RegisterIndex {
    * True when much of what a question says is in no supplier's entry, no policy and no name: two or
    * more of its words are strangers, and at least as many as are the register's ("who is the backup
    * keeper for Arsenal tonight?" is not about backups). Region names say nothing either way.
+   * `fewest` strangers make it off-topic where the question's shape asks for what no register holds.
    */
-  offTopic(question: string, strict = false): boolean {
+  offTopic(question: string, strict = false, fewest = 2): boolean {
     const { known, stray } = this.supplierFields.knownAndStray(
       question,
       (t) => this.policyFields.holds(t) || this.nameStems().has(t),
       (t) => /^(EU|UK|US)$/.test(regionCode(t)) || REGION_STEMS.has(t),
     );
     // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
-    return stray >= 2 && (strict ? stray > known : stray >= known);
+    return stray >= fewest && (strict ? stray > known : stray >= known);
   }
 
   /** The terms (stems and concepts) of the people the register's data is about ("pupils", "parents and carers"): made on first use. */

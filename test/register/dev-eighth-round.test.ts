@@ -55,3 +55,22 @@ describe("a slip in one of the answerer's own words", () => {
     { firm: 'deli', q: "statements we're still chasing", has: ['Gorgias (in progress)', 'DPD (requested)'], intent: 'statement' },
   ])('$firm: $q', ({ firm, ...c }) => check({ vets, deli }[firm]!, c));
 });
+
+describe('a date or a person the register does not hold is off-topic: "don\'t know", with the contact', () => {
+  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
+  const msp = load('../../examples/kittiwake-it/vigil.yaml');
+  const school = load('../../examples/millbrook-school/vigil.yaml');
+  const architects = load('../../examples/fenwick-shaw/vigil.yaml');
+  const studio = load('../../examples/larch-vale/vigil.yaml');
+  it.each<Case & { firm: string }>([
+    { firm: 'vets', q: 'when is the staff party this year', has: ["don't know", 'imogen@hawthornvets.example'], not: ['Dunmore & Pike'], intent: 'unknown' },
+    { firm: 'msp', q: 'when is the staff party this year?', has: ["don't know"], not: ['Scoresby & Co'], intent: 'unknown' },
+    { firm: 'school', q: 'when is the staff party this year', has: ["don't know"], not: ['Tapestry'], intent: 'unknown' },
+    { firm: 'msp', q: 'who is scotlands backup quarterback', has: ["don't know"], not: ['Acronis'], intent: 'unknown' },
+    { firm: 'studio', q: "who is scotland's backup quarterback?", has: ["don't know"], not: ['Backblaze'], intent: 'unknown' },
+    { firm: 'architects', q: 'who is scotlands backup quarterback', has: ["don't know"], not: ['Backblaze'], intent: 'unknown' },
+    // A person of the register, or a supplier's owner, is still answered.
+    { firm: 'vets', q: 'who is bethan', has: ['Bethan looks after Petlog'] },
+    { firm: 'msp', q: 'who is in charge of the backups?', has: ['Acronis'], not: ["don't know"] },
+  ])('$firm: $q', ({ firm, ...c }) => check({ vets, msp, school, architects, studio }[firm]!, c));
+});
