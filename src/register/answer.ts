@@ -159,8 +159,35 @@ function withoutNamesIntent(q: Question): Question {
   return intent === q.intent ? q : { ...q, intent };
 }
 
-/** Conversation first, then the register-wide queries, then the suppliers the question is about. */
+/** "…and where is it?": a second question joined to the first, the word that starts it kept. */
+const SECOND_QUESTION = /^(.{8,}?)[\s,]+and\s+((?:where|how long|who|when|which|what|is|are|does|do|has|have)\b.{6,})$/i;
+
+/** A pronoun that stands for what the first question was about. */
+const BACK_REFERENCE = /\b(it|its|they|them|their)\b/i;
+
+/**
+ * "Who runs our payroll and where is it?": two questions in one, each answered, the second about
+ * the one supplier the first was answered from. Only when each part is answered on its own and the
+ * second refers back to the first; otherwise the question is read whole.
+ */
+function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
+  const parts = SECOND_QUESTION.exec(typed.trim());
+  if (!parts || !BACK_REFERENCE.test(parts[2]!)) return undefined;
+  const first = answerOne(ctx, parts[1]!);
+  const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s)?.name);
+  if (unanswered(first) || about.length !== 1 || !about[0]) return undefined;
+  const second = answerOne(ctx, parts[2]!.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${about[0]}'s` : about[0]!)));
+  if (unanswered(second)) return undefined;
+  return { intent: first.intent, sources: [...new Set([...first.sources, ...second.sources])], answer: `${first.answer}\n${second.answer}` };
+}
+
+/** One question or two joined by "and". */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
+  return twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
+}
+
+/** Conversation first, then the register-wide queries, then the suppliers the question is about. */
+function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const question = abroadAsHome(ctx, spelledOut(ctx.index, withContractions(typed)));
   const intent = classify(question);
   // "on file" is about statements, never about files.

@@ -74,3 +74,16 @@ describe('a date or a person the register does not hold is off-topic: "don\'t kn
     { firm: 'msp', q: 'who is in charge of the backups?', has: ['Acronis'], not: ["don't know"] },
   ])('$firm: $q', ({ firm, ...c }) => check({ vets, msp, school, architects, studio }[firm]!, c));
 });
+
+describe('two questions joined by "and", the second about what the first found', () => {
+  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
+  const msp = load('../../examples/kittiwake-it/vigil.yaml');
+  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
+  it.each<Case & { firm: string }>([
+    { firm: 'vets', q: 'who looks after petlog and how long do they keep data', has: ['Bethan Lloyd looks after Petlog', 'for the life of the animal'] },
+    { firm: 'msp', q: 'who manages keeper and is it encrypted', has: ['Dominic Hurst looks after Keeper', 'encrypted at rest'] },
+    { firm: 'deli', q: 'who looks after gorgias, and have we got their dpa', has: ['Kasia Wolna looks after Gorgias', 'still working on their GDPR statement'] },
+    // Both halves answered where the first finds its supplier by what it does.
+    { firm: 'vets', q: 'who does our payroll and where is it kept', has: ['Staffology', 'stored in the UK'] },
+  ])('$firm: $q', ({ firm, ...c }) => check({ vets, msp, deli }[firm]!, c));
+});
