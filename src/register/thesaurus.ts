@@ -35,6 +35,8 @@ export const THESAURUS: readonly string[][] = [
   ['file', 'document', 'paperwork', 'record', 'folder'],
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
   ['chat', 'message', 'messaging', 'conversation'],
+  // Where a person is, not where data is stored: "can the office see where I am?" asks after a tracker.
+  ['whereabouts', 'where i am', 'where we are', 'where they are', 'where he is', 'where she is', 'where i go', 'where i have been', 'my location', 'gps', 'tracker', 'tracking', 'track', 'telematics', 'sat nav', 'satnav', 'geolocation', 'location history', 'journey'],
   ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
   // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
   ['child', 'children', 'pupil', 'student', 'minor'],

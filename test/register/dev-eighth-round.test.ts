@@ -87,3 +87,10 @@ describe('two questions joined by "and", the second about what the first found',
     { firm: 'vets', q: 'who does our payroll and where is it kept', has: ['Staffology', 'stored in the UK'] },
   ])('$firm: $q', ({ firm, ...c }) => check({ vets, msp, deli }[firm]!, c));
 });
+
+describe('where a person is, not where data is stored, is what a tracker holds', () => {
+  it.each<Case>([
+    { q: 'is gary able to see where i am during the day', has: ['Quartix'], not: ["can't find"] },
+    { q: 'can the office tell where i am after hours', has: ['Quartix'], not: ['Acronis'] },
+  ])('$q', (c) => check(plumber, c));
+});
