@@ -2,10 +2,11 @@ import { asksAggregate, asksCount, byRegion, ownedBy, propertyAnswer, regionAnsw
 import { words } from './text.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
-import { list, transferText } from './fields.ts';
+import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
 import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
 import { SUPPLIER_QUESTIONS, capitalisedStranger, slotStranger, unknownName, unknownSupplier } from './unknown.ts';
@@ -116,8 +117,26 @@ const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|disclos
 const whatToDo: Step = (ctx, q) => {
   if (q.named.length > 0 || !(q.intent === 'policy' || q.whatToDo)) return undefined;
   const policy = policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
-  return policy && q.whatToDo ? withMeasure(ctx, q.text, policy) : policy;
+  return policy && q.whatToDo ? withTool(q, withMeasure(ctx, q.text, policy)) : policy;
 };
+
+/**
+ * A what-to-do answer with the one supplier the question names by a phrase of what it does ("stop
+ * emailing me" in reply to our newsletter → the newsletter's supplier), after the policy: where
+ * the request has to be carried out.
+ */
+function withTool(q: Question, policy: QaAnswer): QaAnswer {
+  // Ours, said so ("our newsletter", "the mailing list"): "a phishing email" is no supplier's email.
+  const ours = (m: SupplierMatch) => {
+    const at = ` ${q.words.join(' ')} `.indexOf(` ${m.matched} `);
+    return at > 0 && /\b(our|the)\s$/.test(` ${q.words.join(' ')} `.slice(0, at + 1));
+  };
+  const tools = q.byName.filter((m) => m.kind === 'purpose' && ours(m));
+  if (tools.length !== 1 || q.byName.length !== 1) return policy;
+  const s = tools[0]!.supplier;
+  if (policy.sources.includes(`register:${s.id}`)) return policy;
+  return { ...policy, sources: [...policy.sources, `register:${s.id}`], answer: `${policy.answer}\n${s.name}: ${sentence(s.purpose)} (Register: ${s.id}.)` };
+}
 
 /** Asks which systems someone has an account with, or who has one with a supplier. */
 const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;

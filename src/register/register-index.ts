@@ -90,7 +90,9 @@ export class RegisterIndex {
     this.supplierFields = supplierFieldIndex(config.suppliers, this.thesaurus);
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     for (const supplier of config.suppliers) {
-      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases]) {
+      // "The newsletter" is also "our newsletter".
+      const ours = supplier.aliases.filter((a) => /^the\s/i.test(a)).map((a) => a.replace(/^the\s/i, 'our '));
+      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases, ...ours]) {
         const raw = rawWords(phrase);
         const w = raw.map(stem);
         if (w.length === 0) continue;

@@ -17,7 +17,7 @@ export const THESAURUS: readonly string[][] = [
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],
   ['marketing', 'newsletter', 'promotion', 'campaign', 'mailing list', 'mailshot', 'unsubscribe'],
   ['stop', 'unsubscribe', 'opt out', 'withdraw', 'object', 'no longer'],
-  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose'],
+  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose', 'take off', 'taken off', 'take down', 'taken down', 'took down', 'come off'],
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left', 'nicked', 'pinched', 'robbed', 'burgled', 'gone missing'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],

@@ -99,3 +99,21 @@ describe('where a person is, not where data is stored, is what a tracker holds',
     expect(plumber.ask(c.q).answer).toMatch(/^Quartix/);
   });
 });
+
+describe('a request to take something down or stop: the policy, and where it is carried out', () => {
+  const agency = load('../../examples/kestrel-recruitment/vigil.yaml');
+  const solicitors = load('../../examples/greaves-lowther/vigil.yaml');
+  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
+  const school = load('../../examples/millbrook-school/vigil.yaml');
+  it.each<Case & { firm: string }>([
+    // "Taken off" / "taken down" is removing; wanting it so is a request to act on.
+    { firm: 'agency', q: 'a candidate asked to be taken off our mailing list', has: ['Candidate data and deletion requests', 'Mailchimp'], intent: 'policy' },
+    { firm: 'deli', q: 'a customer wants her review taken down', has: ['Customers asking for their data or for it to be deleted'], not: ['Taking payments'], intent: 'policy' },
+    { firm: 'agency', q: 'a client wants their logo taken down from our website', has: ['Candidate data and deletion requests'], not: ['Reporting a data breach'], intent: 'policy' },
+    // "Our newsletter" is the supplier whose alias is "the newsletter". (Which policy leads is left:
+    // this firm's has none on stopping marketing, and the payment-fraud one wins on "email" and "send".)
+    { firm: 'solicitors', q: 'a client emailed asking us to stop sending our newsletter', has: ['MailerLite: The quarterly client newsletter'] },
+    // Already right on the start, kept as a check.
+    { firm: 'school', q: 'a parent wants a photo of their child taken off the school website', has: ['Photographs and videos of pupils'], intent: 'policy' },
+  ])('$firm: $q', ({ firm, ...c }) => check({ agency, solicitors, deli, school }[firm]!, c));
+});
