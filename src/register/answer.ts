@@ -2,7 +2,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import type { VigilConfig } from '../config/schema.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
-import { asksAggregate } from './aggregate.ts';
+import { asksAggregate, asksProperty } from './aggregate.ts';
 import { aspectOf, classify } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
@@ -110,7 +110,8 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
   // A "where…" or "how long…" question naming no supplier and no region is weak too ("where is the staff car park?").
   const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
-  if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text)) return false;
+  // "Which processors rely on consent?" filters the register on a recorded property.
+  if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text) || (asksAggregate(q.text) && asksProperty(q.text))) return false;
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.

@@ -1,4 +1,5 @@
-import { asksAggregate, asksCount, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
+import type { Supplier } from '../config/schema.ts';
+import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
 import { words } from './text.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
@@ -52,6 +53,8 @@ const statements: Step = (ctx, q) => {
 const regions: Step = (ctx, q) => {
   const mode = regionMode(q.text);
   if (q.regions.length === 0 || q.named.length > 0) return undefined;
+  // "Which EU suppliers have no breach promise?" filters on a property: the property step narrows it to the region.
+  if (asksAggregate(q.text) && asksProperty(q.text) && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   // "Which of the companies we share data with are in the UK?" is a region question too.
   const sharing = q.intent === 'access' && asksAggregate(q.text);
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
@@ -76,8 +79,36 @@ const regions: Step = (ctx, q) => {
 const properties: Step = (_ctx, q) => {
   if (q.named.length > 0 || !asksAggregate(q.text)) return undefined;
   const found = silenceAnswer(q.pool, q.text) ?? retentionFilterAnswer(q.pool, q.text) ?? propertyAnswer(q.pool, q.text);
-  return found && { intent: 'list-suppliers', sources: found.sources, answer: found.text };
+  if (!found) return undefined;
+  // "Which US suppliers enforce 2FA?", "which processors rely on consent?": the same filter over those in that region or role.
+  const scope = scopeOf(q);
+  const scoped = scope && (silenceAnswer(scope.suppliers, q.text) ?? retentionFilterAnswer(scope.suppliers, q.text) ?? propertyAnswer(scope.suppliers, q.text));
+  if (scope && scoped) return { intent: 'list-suppliers', sources: scoped.sources, answer: `${scope.label} ${scoped.text.replace(/ \(Register\.\)$/, `${scope.silent} (Register.)`)}` };
+  return { intent: 'list-suppliers', sources: found.sources, answer: found.text };
 };
+
+/**
+ * The region or role a property question narrows its suppliers to, with a sentence that says so
+ * ("Of the 7 suppliers that store data in the US:"), and those the register gives no place for.
+ */
+function scopeOf(q: Question): { suppliers: Supplier[]; label: string; silent: string } | undefined {
+  const role = roleIn(q.text);
+  // A role that is itself the property asked ("which processors…" alone) is no narrowing of it.
+  const roleScope = role && /\b(suppliers|companies|vendors|services|tools|systems|apps|providers)\b/i.test(q.text) ? undefined : role;
+  if (q.regions.length === 0 && !roleScope) return undefined;
+  let suppliers = q.pool.filter((s) => !roleScope || s.role === roleScope);
+  let silent = '';
+  const parts: string[] = [];
+  if (q.regions.length) {
+    const mode = regionMode(q.text);
+    const { found, unknown } = byRegion(suppliers, q.regions, mode);
+    suppliers = found;
+    parts.push(`that store data ${mode === 'only' ? 'only in' : mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`);
+    if (unknown.length) silent = ` The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`;
+  }
+  const who = roleScope ? `${roleScope.replace('-', ' ')}s` : 'suppliers';
+  return { suppliers, label: `Of the ${suppliers.length} ${who}${parts.length ? ` ${parts.join(' ')}` : ''}:`, silent };
+}
 
 /** "What does Tom look after?". */
 const owners: Step = (ctx, q) => {

@@ -117,3 +117,24 @@ describe('a request to take something down or stop: the policy, and where it is 
     { firm: 'school', q: 'a parent wants a photo of their child taken off the school website', has: ['Photographs and videos of pupils'], intent: 'policy' },
   ])('$firm: $q', ({ firm, ...c }) => check({ agency, solicitors, deli, school }[firm]!, c));
 });
+
+describe('a property filter over one region or role, and the lawful basis as a filter', () => {
+  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
+  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
+  const architects = load('../../examples/fenwick-shaw/vigil.yaml');
+  const msp = load('../../examples/kittiwake-it/vigil.yaml');
+  it.each<Case & { firm: string }>([
+    // The region narrows the property's suppliers; those with no recorded place are said, never counted in or out.
+    { firm: 'vets', q: 'which US suppliers enforce two-factor?', has: ['Of the 2 suppliers that store data in the US', 'none recorded', 'does not say where PetsApp and Dalesbyte IT'], not: ['Provet Cloud'] },
+    { firm: 'vets', q: 'which eu suppliers encrypt data at rest', has: ['Provet Cloud and Dojo'], not: ['Staffology'] },
+    { firm: 'architects', q: 'which of our us suppliers have iso 27001', has: ['Suppliers with ISO 27001: Google Workspace.'], not: ['Autodesk'] },
+    { firm: 'msp', q: 'which us suppliers enforce 2fa', has: ['NinjaOne, IT Glue, Xero and Pax8'], not: ['HaloPSA'] },
+    { firm: 'deli', q: 'which suppliers outside the uk have no breach promise', has: ['no breach-notification promise from PayPal', 'Trustpilot'], not: ['No supplier holding breach data'] },
+    // The lawful basis the register records, named where it is the basis, not where a form is named ("the cremation consent form").
+    { firm: 'vets', q: 'which suppliers rely on consent', has: ['Petlog, Pet insurers and Mailchimp'], not: ['Pennine Pet Crematorium', "can't find"] },
+    { firm: 'vets', q: 'which suppliers have legal obligation as their lawful basis', has: ['Petlog and Dunmore & Pike'], not: ["can't find"] },
+    { firm: 'deli', q: 'which suppliers use legitimate interests', has: ['legitimate interests: DPD'], not: ["can't find"] },
+    { firm: 'architects', q: 'which suppliers have a lawful basis of legal obligation', has: ['Redcliffe & Co'], not: ["don't know"] },
+    { firm: 'msp', q: 'which processors rely on consent', has: ['Of the 12 processors', 'none recorded'], not: ["don't know"] },
+  ])('$firm: $q', ({ firm, ...c }) => check({ vets, deli, architects, msp }[firm]!, c));
+});
