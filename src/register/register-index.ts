@@ -349,7 +349,15 @@ export class RegisterIndex {
       if (Math.abs(key.length - squashed.length) > limit) continue;
       if ((key.length === 4 || squashed.length === 4) && !isSwap(squashed, key)) continue;
       // Two neighbouring letters swapped count as one slip, at any length (Damerau): "gorgais" is Gorgias.
+      // One letter moved or two exchanged in a longer name ("aconris" for Acronis) is one slip too, after any closer match.
       const distance = isSwap(squashed, key) ? 1 : editDistance(squashed, key);
+      if (distance === 2 && limit === 1 && squashed.length >= 6 && isMoved(squashed, key)) {
+        if (bestDistance > 1.5) {
+          best = supplier;
+          bestDistance = 1.5;
+        }
+        continue;
+      }
       if (distance < bestDistance) {
         best = supplier;
         bestDistance = distance;
@@ -393,6 +401,19 @@ function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** True when b is a with one letter taken out and put back elsewhere, or two exchanged (same letters, same first letter). */
+function isMoved(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0]) return false;
+  // Two letters exchanged, wherever they are ("klayivo" for Klaviyo).
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  if (diff.length === 2 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return true;
+  for (let i = 1; i < a.length; i++) {
+    const rest = a.slice(0, i) + a.slice(i + 1);
+    for (let j = 1; j < a.length; j++) if (j !== i && rest.slice(0, j) + a[i] + rest.slice(j) === b) return true;
+  }
+  return false;
 }
 
 function range(start: number, length: number): number[] {

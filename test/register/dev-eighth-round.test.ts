@@ -138,3 +138,17 @@ describe('a property filter over one region or role, and the lawful basis as a f
     { firm: 'msp', q: 'which processors rely on consent', has: ['Of the 12 processors', 'none recorded'], not: ["don't know"] },
   ])('$firm: $q', ({ firm, ...c }) => check({ vets, deli, architects, msp }[firm]!, c));
 });
+
+describe("a supplier's name with a letter moved or two exchanged, and a count of what someone looks after", () => {
+  const msp = load('../../examples/kittiwake-it/vigil.yaml');
+  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
+  const shop = load('../../examples/brackenridge-oak/vigil.yaml');
+  it.each<Case & { firm: string }>([
+    { firm: 'msp', q: 'how long does aconris keep backups', has: ['Acronis'], not: ["can't find"], intent: 'retention' },
+    { firm: 'deli', q: 'how long does klayivo keep customer emails', has: ['Klaviyo'], not: ["can't find"], intent: 'retention' },
+    { firm: 'shop', q: 'how long does klayivo keep data', has: ['Klaviyo'], not: ["can't find"], intent: 'retention' },
+    // A word that is no slip of any name is still a supplier we do not know.
+    { firm: 'deli', q: 'where does mailerlite store our data', has: ["can't find"], intent: 'unknown-supplier' },
+    { firm: 'msp', q: 'how many suppliers does dominic look after', has: ['5. Dominic Hurst looks after HaloPSA, NinjaOne, Acronis, Keeper and Sophos'], intent: 'owner' },
+  ])('$firm: $q', ({ firm, ...c }) => check({ msp, deli, shop }[firm]!, c));
+});
