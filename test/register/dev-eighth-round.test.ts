@@ -6,63 +6,72 @@ import { checkDevCase as check, devQa as load, type DevCase as Case } from './de
  * the misses of rounds 6 and 7 (development sets), written in new words on example firms, and
  * others of the kinds those rounds show to be weak. For tuning, like dev-firm.test.ts.
  */
-const plumber = load('../../examples/tolley-plumbing/vigil.yaml');
+/** Each example firm these questions are asked of, by its trade. */
+const FIRMS = {
+  agency: load('../../examples/kestrel-recruitment/vigil.yaml'),
+  architects: load('../../examples/fenwick-shaw/vigil.yaml'),
+  deli: load('../../examples/oakhill-pantry/vigil.yaml'),
+  msp: load('../../examples/kittiwake-it/vigil.yaml'),
+  photographer: load('../../examples/lumen-lark/vigil.yaml'),
+  physio: load('../../examples/kestrel-physio/vigil.yaml'),
+  plumber: load('../../examples/tolley-plumbing/vigil.yaml'),
+  school: load('../../examples/millbrook-school/vigil.yaml'),
+  shop: load('../../examples/brackenridge-oak/vigil.yaml'),
+  solicitors: load('../../examples/greaves-lowther/vigil.yaml'),
+  studio: load('../../examples/larch-vale/vigil.yaml'),
+  vets: load('../../examples/hawthorn-vets/vigil.yaml'),
+};
+
+/** One test a case, titled by firm and question. */
+function cases(list: (Case & { firm: keyof typeof FIRMS })[]): void {
+  it.each(list)('$firm: $q', ({ firm, ...c }) => check(FIRMS[firm], c));
+}
 
 describe("a supplier's own name says nothing of what is asked about it", () => {
-  it.each<Case>([
+  cases([
     // "Protect" in Acronis Cyber Protect's name is not a security question.
-    { q: 'what gets sent to acronis cyber protect', has: ['everything on the office PC'], intent: 'data' },
-    { q: 'how long does acronis cyber protect keep backups', has: ['up to 90 days'], intent: 'retention' },
+    { firm: 'plumber', q: 'what gets sent to acronis cyber protect', has: ['everything on the office PC'], intent: 'data' },
+    { firm: 'plumber', q: 'how long does acronis cyber protect keep backups', has: ['up to 90 days'], intent: 'retention' },
     // "Safe" in Gas Safe Register's is not either.
-    { q: 'what info goes to gas safe register after a job?', has: ['installation address'], intent: 'data' },
-    { q: 'how long does gas safe keep our data', has: ['for the life of the installation'], intent: 'retention' },
+    { firm: 'plumber', q: 'what info goes to gas safe register after a job?', has: ['installation address'], intent: 'data' },
+    { firm: 'plumber', q: 'how long does gas safe keep our data', has: ['for the life of the installation'], intent: 'retention' },
     // A question that asks after security still does.
-    { q: 'is acronis cyber protect encrypted?', has: ['encrypted at rest'], intent: 'security' },
-  ])('$q', (c) => check(plumber, c));
+    { firm: 'plumber', q: 'is acronis cyber protect encrypted?', has: ['encrypted at rest'], intent: 'security' },
+  ]);
 });
 
 describe('two words the register uses are spelt right, never a slip of a name', () => {
-  it.each<Case>([
+  cases([
     // "Gas safety" is what Commusoft's records are, not a typo of Gas Safe Register.
-    { q: 'for how many years are gas safety check records retained?', has: ['Commusoft', 'at least 2 years'], not: ['for the life of the installation'], intent: 'retention' },
-    { q: 'where are gas safety certificates stored', has: ['Commusoft', 'stored in the UK'], not: ['Gas Safe Register'], intent: 'location' },
-    { q: 'who looks after gas safety paperwork', has: ['Karen Tolley looks after Commusoft'], not: ['Gary'] },
-  ])('$q', (c) => check(plumber, c));
+    { firm: 'plumber', q: 'for how many years are gas safety check records retained?', has: ['Commusoft', 'at least 2 years'], not: ['for the life of the installation'], intent: 'retention' },
+    { firm: 'plumber', q: 'where are gas safety certificates stored', has: ['Commusoft', 'stored in the UK'], not: ['Gas Safe Register'], intent: 'location' },
+    { firm: 'plumber', q: 'who looks after gas safety paperwork', has: ['Karen Tolley looks after Commusoft'], not: ['Gary'] },
+  ]);
 });
 
 describe('what we hold on someone, asked in other words, is a subject access request', () => {
-  const physio = load('../../examples/kestrel-physio/vigil.yaml');
-  const solicitors = load('../../examples/greaves-lowther/vigil.yaml');
-  const photographer = load('../../examples/lumen-lark/vigil.yaml');
-  it.each<Case & { firm: string }>([
+  cases([
     { firm: 'physio', q: 'a patient wants to know what records we hold on her', has: ['one calendar month'], not: ['8 years'], intent: 'policy' },
     { firm: 'solicitors', q: 'one of our clients wants to know what info we hold on her', has: ['Helen Marsh the same day'], intent: 'policy' },
     { firm: 'solicitors', q: 'a client asked what information we have about him', has: ['Helen Marsh the same day'], intent: 'policy' },
     // "Him" is a person, never a supplier we do not know.
     { firm: 'solicitors', q: 'a former client rang to ask what we keep on him', has: ['Helen Marsh the same day'], not: ["can't find"], intent: 'policy' },
     { firm: 'photographer', q: 'a bride asked what details we have about her', has: ['within one month'], intent: 'policy' },
-  ])('$firm: $q', ({ firm, ...c }) => check({ physio, solicitors, photographer }[firm]!, c));
+  ]);
 });
 
 describe("a slip in one of the answerer's own words", () => {
-  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
-  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
-  it.each<Case & { firm: string }>([
+  cases([
     { firm: 'vets', q: 'is provet cloud encyrpted', has: ['encrypted at rest'], intent: 'security' },
     { firm: 'vets', q: 'whats the retension on petlog data', has: ['for the life of the animal'], intent: 'retention' },
     { firm: 'deli', q: 'gdpr statments still outstanding', has: ['Gorgias (in progress)', 'Trustpilot (awaited)'], intent: 'statement' },
     // Statements being chased are those not on file.
     { firm: 'deli', q: "statements we're still chasing", has: ['Gorgias (in progress)', 'DPD (requested)'], intent: 'statement' },
-  ])('$firm: $q', ({ firm, ...c }) => check({ vets, deli }[firm]!, c));
+  ]);
 });
 
 describe('a date or a person the register does not hold is off-topic: "don\'t know", with the contact', () => {
-  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
-  const msp = load('../../examples/kittiwake-it/vigil.yaml');
-  const school = load('../../examples/millbrook-school/vigil.yaml');
-  const architects = load('../../examples/fenwick-shaw/vigil.yaml');
-  const studio = load('../../examples/larch-vale/vigil.yaml');
-  it.each<Case & { firm: string }>([
+  cases([
     { firm: 'vets', q: 'when is the staff party this year', has: ["don't know", 'imogen@hawthornvets.example'], not: ['Dunmore & Pike'], intent: 'unknown' },
     { firm: 'msp', q: 'when is the staff party this year?', has: ["don't know"], not: ['Scoresby & Co'], intent: 'unknown' },
     { firm: 'school', q: 'when is the staff party this year', has: ["don't know"], not: ['Tapestry'], intent: 'unknown' },
@@ -72,20 +81,17 @@ describe('a date or a person the register does not hold is off-topic: "don\'t kn
     // A person of the register, or a supplier's owner, is still answered.
     { firm: 'vets', q: 'who is bethan', has: ['Bethan looks after Petlog'] },
     { firm: 'msp', q: 'who is in charge of the backups?', has: ['Acronis'], not: ["don't know"] },
-  ])('$firm: $q', ({ firm, ...c }) => check({ vets, msp, school, architects, studio }[firm]!, c));
+  ]);
 });
 
 describe('two questions joined by "and", the second about what the first found', () => {
-  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
-  const msp = load('../../examples/kittiwake-it/vigil.yaml');
-  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
-  it.each<Case & { firm: string }>([
+  cases([
     { firm: 'vets', q: 'who looks after petlog and how long do they keep data', has: ['Bethan Lloyd looks after Petlog', 'for the life of the animal'] },
     { firm: 'msp', q: 'who manages keeper and is it encrypted', has: ['Dominic Hurst looks after Keeper', 'encrypted at rest'] },
     { firm: 'deli', q: 'who looks after gorgias, and have we got their dpa', has: ['Kasia Wolna looks after Gorgias', 'still working on their GDPR statement'] },
     // Both halves answered where the first finds its supplier by what it does.
     { firm: 'vets', q: 'who does our payroll and where is it kept', has: ['Staffology', 'stored in the UK'] },
-  ])('$firm: $q', ({ firm, ...c }) => check({ vets, msp, deli }[firm]!, c));
+  ]);
 });
 
 describe('where a person is, not where data is stored, is what a tracker holds', () => {
@@ -94,18 +100,14 @@ describe('where a person is, not where data is stored, is what a tracker holds',
     { q: 'does the office know where i am at lunchtime', has: ['Quartix'] },
     { q: 'can the office tell where i am', has: ['Quartix'] },
   ])('$q', (c) => {
-    check(plumber, c);
+    check(FIRMS.plumber, c);
     // The tracker first: "office" still finds the suppliers of the office's PC after it (left for a later round).
-    expect(plumber.ask(c.q).answer).toMatch(/^Quartix/);
+    expect(FIRMS.plumber.ask(c.q).answer).toMatch(/^Quartix/);
   });
 });
 
 describe('a request to take something down or stop: the policy, and where it is carried out', () => {
-  const agency = load('../../examples/kestrel-recruitment/vigil.yaml');
-  const solicitors = load('../../examples/greaves-lowther/vigil.yaml');
-  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
-  const school = load('../../examples/millbrook-school/vigil.yaml');
-  it.each<Case & { firm: string }>([
+  cases([
     // "Taken off" / "taken down" is removing; wanting it so is a request to act on.
     { firm: 'agency', q: 'a candidate asked to be taken off our mailing list', has: ['Candidate data and deletion requests', 'Mailchimp'], intent: 'policy' },
     { firm: 'deli', q: 'a customer wants her review taken down', has: ['Customers asking for their data or for it to be deleted'], not: ['Taking payments'], intent: 'policy' },
@@ -115,15 +117,11 @@ describe('a request to take something down or stop: the policy, and where it is 
     { firm: 'solicitors', q: 'a client emailed asking us to stop sending our newsletter', has: ['MailerLite: The quarterly client newsletter'] },
     // Already right on the start, kept as a check.
     { firm: 'school', q: 'a parent wants a photo of their child taken off the school website', has: ['Photographs and videos of pupils'], intent: 'policy' },
-  ])('$firm: $q', ({ firm, ...c }) => check({ agency, solicitors, deli, school }[firm]!, c));
+  ]);
 });
 
 describe('a property filter over one region or role, and the lawful basis as a filter', () => {
-  const vets = load('../../examples/hawthorn-vets/vigil.yaml');
-  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
-  const architects = load('../../examples/fenwick-shaw/vigil.yaml');
-  const msp = load('../../examples/kittiwake-it/vigil.yaml');
-  it.each<Case & { firm: string }>([
+  cases([
     // The region narrows the property's suppliers; those with no recorded place are said, never counted in or out.
     { firm: 'vets', q: 'which US suppliers enforce two-factor?', has: ['Of the 2 suppliers that store data in the US', 'none recorded', 'does not say where PetsApp and Dalesbyte IT'], not: ['Provet Cloud'] },
     { firm: 'vets', q: 'which eu suppliers encrypt data at rest', has: ['Provet Cloud and Dojo'], not: ['Staffology'] },
@@ -136,19 +134,16 @@ describe('a property filter over one region or role, and the lawful basis as a f
     { firm: 'deli', q: 'which suppliers use legitimate interests', has: ['legitimate interests: DPD'], not: ["can't find"] },
     { firm: 'architects', q: 'which suppliers have a lawful basis of legal obligation', has: ['Redcliffe & Co'], not: ["don't know"] },
     { firm: 'msp', q: 'which processors rely on consent', has: ['Of the 12 processors', 'none recorded'], not: ["don't know"] },
-  ])('$firm: $q', ({ firm, ...c }) => check({ vets, deli, architects, msp }[firm]!, c));
+  ]);
 });
 
 describe("a supplier's name with a letter moved or two exchanged, and a count of what someone looks after", () => {
-  const msp = load('../../examples/kittiwake-it/vigil.yaml');
-  const deli = load('../../examples/oakhill-pantry/vigil.yaml');
-  const shop = load('../../examples/brackenridge-oak/vigil.yaml');
-  it.each<Case & { firm: string }>([
+  cases([
     { firm: 'msp', q: 'how long does aconris keep backups', has: ['Acronis'], not: ["can't find"], intent: 'retention' },
     { firm: 'deli', q: 'how long does klayivo keep customer emails', has: ['Klaviyo'], not: ["can't find"], intent: 'retention' },
     { firm: 'shop', q: 'how long does klayivo keep data', has: ['Klaviyo'], not: ["can't find"], intent: 'retention' },
     // A word that is no slip of any name is still a supplier we do not know.
     { firm: 'deli', q: 'where does mailerlite store our data', has: ["can't find"], intent: 'unknown-supplier' },
     { firm: 'msp', q: 'how many suppliers does dominic look after', has: ['5. Dominic Hurst looks after HaloPSA, NinjaOne, Acronis, Keeper and Sophos'], intent: 'owner' },
-  ])('$firm: $q', ({ firm, ...c }) => check({ msp, deli, shop }[firm]!, c));
+  ]);
 });
