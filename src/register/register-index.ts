@@ -89,10 +89,16 @@ export class RegisterIndex {
     for (const text of keywords) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) this.ordinaryWords.add(stem(word));
     this.supplierFields = supplierFieldIndex(config.suppliers, this.thesaurus);
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
+    const policyPhrases = new Set(config.policies.flatMap((p) => p.keywords.map((k) => words(k).join(' '))));
     for (const supplier of config.suppliers) {
       // "The newsletter" is also "our newsletter".
       const ours = supplier.aliases.filter((a) => /^the\s/i.test(a)).map((a) => a.replace(/^the\s/i, 'our '));
-      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases, ...ours]) {
+      // "The patient notes system" is what staff call "the patient notes": a kind of thing's system, without the word.
+      // Not where a policy names that very thing ("remote access" beside a "remote access tool").
+      const things = supplier.aliases
+        .map((a) => SYSTEM_WORD.exec(a.trim())?.[1])
+        .filter((a): a is string => Boolean(a) && !/^(the|our|a)\s/i.test(a!) && !policyPhrases.has(words(a!).join(' ')));
+      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases, ...ours, ...things]) {
         const raw = rawWords(phrase);
         const w = raw.map(stem);
         if (w.length === 0) continue;
@@ -402,6 +408,9 @@ function isSwap(a: string, b: string): boolean {
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
+
+/** An alias of two or more words and then the word for a system ("patient notes system"): the words before it. */
+const SYSTEM_WORD = /^(\S+(?:\s+\S+)+?)\s+(?:system|software|app|platform|portal|database|tool)$/i;
 
 /** True when b is a with one letter taken out and put back elsewhere, or two exchanged (same letters, same first letter). */
 function isMoved(a: string, b: string): boolean {

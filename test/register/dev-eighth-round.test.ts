@@ -147,3 +147,12 @@ describe("a supplier's name with a letter moved or two exchanged, and a count of
     { firm: 'msp', q: 'how many suppliers does dominic look after', has: ['5. Dominic Hurst looks after HaloPSA, NinjaOne, Acronis, Keeper and Sophos'], intent: 'owner' },
   ]);
 });
+
+describe('the thing a system alias names ("patient notes system") is that system, not a supplier whose data text has the word', () => {
+  cases([
+    { firm: 'physio', q: 'how long do we keep patient notes', has: ['Cliniko'], not: ['Shred Station'], intent: 'retention' },
+    { firm: 'physio', q: 'who can see patient notes', has: ['Cliniko'], not: ['Shred Station'] },
+    // A policy's own phrase stays the policy's ("remote access" beside a "remote access tool").
+    { firm: 'msp', q: 'what is our remote access policy', has: ['Connecting to client computers'], intent: 'policy' },
+  ]);
+});
