@@ -147,6 +147,10 @@ const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|disclos
 /** "What do I do if…": the policy that covers it, unless a supplier is named. */
 const whatToDo: Step = (ctx, q) => {
   if (q.named.length > 0 || !(q.intent === 'policy' || q.whatToDo)) return undefined;
+  // "Can I send a discharge letter to the GP?": whether we may is the lawful basis recorded for the
+  // one or two suppliers that what it sends finds; the supplier's answer quotes the policy after it.
+  const byPurpose = q.byName.filter((m) => m.kind === 'purpose');
+  if (aspectOf(q.text, q.intent) === 'lawful-basis' && byPurpose.length > 0 && byPurpose.length <= 2 && byPurpose.some((m) => m.supplier.lawfulBasis)) return undefined;
   const policy = policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
   return policy && q.whatToDo ? withTool(q, withMeasure(ctx, q.text, policy)) : policy;
 };

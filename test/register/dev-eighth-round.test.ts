@@ -156,3 +156,10 @@ describe('the thing a system alias names ("patient notes system") is that system
     { firm: 'msp', q: 'what is our remote access policy', has: ['Connecting to client computers'], intent: 'policy' },
   ]);
 });
+
+describe('whether I may send something to whoever receives it is the lawful basis recorded for them, before any policy', () => {
+  cases([
+    { firm: 'physio', q: "can i post an onward referral to a patient's doctor", has: ['Explicit consent asked at discharge'], intent: 'lawful-basis' },
+    { firm: 'deli', q: 'can i hand delivery addresses to the parcel company', has: ['Necessary for the contract of sale'], intent: 'lawful-basis' },
+  ]);
+});
