@@ -62,12 +62,14 @@ export function regionAnswer(
 ): { text: string; sources: string[] } {
   const { found, unknown } = byRegion(suppliers, regions, mode);
   const place = `${mode === 'only' ? 'only in' : mode === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}`;
-  const what = opts.topic ? `Suppliers holding ${opts.topic}` : 'Suppliers';
+  // A topic may already say it is held ("holding staff data").
+  const held = opts.topic ? ` ${/^holding\b/.test(opts.topic) ? '' : 'holding '}${opts.topic}` : '';
+  const what = `Suppliers${held}`;
   const named = found.map((s) => (mode === 'in' && s.locations.length <= 1 ? s.name : `${s.name} (${placesOf(s)})`));
   const parts: string[] = [];
   if (found.length) parts.push(`${opts.count ? `${found.length}. ` : ''}${what} that store data ${place}: ${list(named)}.`);
-  else if (unknown.length) parts.push(`No supplier${opts.topic ? ` holding ${opts.topic}` : ''} in the register is recorded as storing data ${place}, but the register does not say where every supplier stores data.`);
-  else parts.push(`No supplier${opts.topic ? ` holding ${opts.topic}` : ''} in our register stores data ${place}.`);
+  else if (unknown.length) parts.push(`No supplier${held} in the register is recorded as storing data ${place}, but the register does not say where every supplier stores data.`);
+  else parts.push(`No supplier${held} in our register stores data ${place}.`);
   if (unknown.length) parts.push(`The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`);
   return { text: `${parts.join(' ')} (Register.)`, sources: [...found, ...unknown].map((s) => `register:${s.id}`) };
 }

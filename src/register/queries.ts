@@ -37,14 +37,16 @@ const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(
 const statements: Step = (ctx, q) => {
   if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
   const mode = regionMode(q.text);
-  const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size ? q.pool : undefined;
+  const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size || q.owner ? q.pool : undefined;
   if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool, q.text);
   // "Do we have a DPA with Sage?" asks after one supplier: one the register does not hold is unknown.
   const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
   if (stranger) return unknownSupplier(ctx, stranger);
   const label = q.regions.length
     ? `storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`
-    : `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`;
+    : q.excluded.size
+      ? `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`
+      : `looked after by ${q.owner?.name ?? ''}`;
   const scoped = scope && { suppliers: scope, label };
   return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text), scoped) : missingStatements(ctx, asksCount(q.text), scoped);
 };
@@ -58,7 +60,7 @@ const regions: Step = (ctx, q) => {
   // "Which of the companies we share data with are in the UK?" is a region question too.
   const sharing = q.intent === 'access' && asksAggregate(q.text);
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
-  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => !q.excluded.has(s.id));
+  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => q.pool.includes(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
@@ -72,7 +74,8 @@ const regions: Step = (ctx, q) => {
     return { intent: 'transfer', sources: found.map((s) => `register:${s.id}`), answer: `${text} (Register: ${found.map((s) => s.id).join(', ') || 'no entry'}.)` };
   }
   const { text, sources } = regionAnswer(suppliers, q.regions, mode, { count: asksCount(q.text), topic: label });
-  return { intent: 'location', sources, answer: text };
+  const of = q.owner ? `Of the suppliers ${q.owner.name} looks after: ` : '';
+  return { intent: 'location', sources, answer: of + text };
 };
 
 /** "Which suppliers encrypt at rest / will tell us of a breach / are processors / have no owner / keep data over 5 years?". */
@@ -95,7 +98,7 @@ function scopeOf(q: Question): { suppliers: Supplier[]; label: string; silent: s
   const role = roleIn(q.text);
   // A role that is itself the property asked ("which processors…" alone) is no narrowing of it.
   const roleScope = role && /\b(suppliers|companies|vendors|services|tools|systems|apps|providers)\b/i.test(q.text) ? undefined : role;
-  if (q.regions.length === 0 && !roleScope) return undefined;
+  if (q.regions.length === 0 && !roleScope && !q.owner) return undefined;
   let suppliers = q.pool.filter((s) => !roleScope || s.role === roleScope);
   let silent = '';
   const parts: string[] = [];
@@ -106,8 +109,9 @@ function scopeOf(q: Question): { suppliers: Supplier[]; label: string; silent: s
     parts.push(`that store data ${mode === 'only' ? 'only in' : mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`);
     if (unknown.length) silent = ` The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`;
   }
-  const who = roleScope ? `${roleScope.replace('-', ' ')}s` : 'suppliers';
-  return { suppliers, label: `Of the ${suppliers.length} ${who}${parts.length ? ` ${parts.join(' ')}` : ''}:`, silent };
+  if (q.owner) parts.unshift(`${q.owner.name} looks after`);
+  const who = `${roleScope ? roleScope.replace('-', ' ') : 'supplier'}${suppliers.length === 1 ? '' : 's'}`;
+  return { suppliers, label: `Of the ${suppliers.length} ${who}${parts.length ? ` ${parts.join(' and ')}` : ''}:`, silent };
 }
 
 /** "What does Tom look after?". */

@@ -163,3 +163,15 @@ describe('whether I may send something to whoever receives it is the lawful basi
     { firm: 'deli', q: 'can i hand delivery addresses to the parcel company', has: ['Necessary for the contract of sale'], intent: 'lawful-basis' },
   ]);
 });
+
+describe('a list question over the suppliers someone looks after', () => {
+  cases([
+    { firm: 'studio', q: 'which suppliers does priti look after that have no gdpr statement', has: ['looked after by Priti Desai', 'Fairbank & Co (requested)'], not: ['Matterport'], intent: 'statement' },
+    { firm: 'studio', q: 'which suppliers that josh manages are in the us', has: ['Josh Fenwick looks after', 'Squarespace'], not: ['Matterport', 'Mailchimp'], intent: 'location' },
+    { firm: 'msp', q: 'which of the suppliers dominic looks after are in the us', has: ['NinjaOne'], not: ['IT Glue', 'Xero', 'Pax8'], intent: 'location' },
+    { firm: 'msp', q: 'which suppliers does marcus look after without a dpa', has: ['Scoresby & Co (requested)'], not: ['Sophos', 'Gradwell'], intent: 'statement' },
+    { firm: 'vets', q: 'which suppliers imogen is responsible for encrypt data at rest', has: ['Of the 5 suppliers Imogen Pryce looks after', 'Provet Cloud, Dojo and Staffology'] },
+    // Without a filter, what someone looks after is still listed as before.
+    { firm: 'studio', q: 'which suppliers does priti look after', has: ['Priti Desai looks after Microsoft 365, FreeAgent and Fairbank & Co'], intent: 'owner' },
+  ]);
+});
