@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spelledOut } from '../../src/register/spelling.ts';
 import { checkDevCase as check, devQa as load, type DevCase as Case } from './dev-questions.ts';
 
 /**
@@ -61,6 +62,12 @@ describe('what we hold on someone, asked in other words, is a subject access req
 });
 
 describe("a slip in one of the answerer's own words", () => {
+  it('an everyday word one letter from a key word is left alone ("police", "retail", "supplies")', () => {
+    const { index } = FIRMS.solicitors;
+    expect(spelledOut(index, 'the police asked about our retail supplies')).toBe('the police asked about our retail supplies');
+    expect(spelledOut(index, 'which statments are missing, is the polciy encyrpted')).toBe('which statements are missing, is the policy encrypted');
+  });
+
   cases([
     { firm: 'vets', q: 'is provet cloud encyrpted', has: ['encrypted at rest'], intent: 'security' },
     { firm: 'vets', q: 'whats the retension on petlog data', has: ['for the life of the animal'], intent: 'retention' },
