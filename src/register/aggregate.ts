@@ -62,12 +62,14 @@ export function regionAnswer(
 ): { text: string; sources: string[] } {
   const { found, unknown } = byRegion(suppliers, regions, mode);
   const place = `${mode === 'only' ? 'only in' : mode === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}`;
-  const what = opts.topic ? `Suppliers holding ${opts.topic}` : 'Suppliers';
+  // A topic may already say it is held ("holding staff data").
+  const held = opts.topic ? ` ${/^holding\b/.test(opts.topic) ? '' : 'holding '}${opts.topic}` : '';
+  const what = `Suppliers${held}`;
   const named = found.map((s) => (mode === 'in' && s.locations.length <= 1 ? s.name : `${s.name} (${placesOf(s)})`));
   const parts: string[] = [];
   if (found.length) parts.push(`${opts.count ? `${found.length}. ` : ''}${what} that store data ${place}: ${list(named)}.`);
-  else if (unknown.length) parts.push(`No supplier${opts.topic ? ` holding ${opts.topic}` : ''} in the register is recorded as storing data ${place}, but the register does not say where every supplier stores data.`);
-  else parts.push(`No supplier${opts.topic ? ` holding ${opts.topic}` : ''} in our register stores data ${place}.`);
+  else if (unknown.length) parts.push(`No supplier${held} in the register is recorded as storing data ${place}, but the register does not say where every supplier stores data.`);
+  else parts.push(`No supplier${held} in our register stores data ${place}.`);
   if (unknown.length) parts.push(`The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`);
   return { text: `${parts.join(' ')} (Register.)`, sources: [...found, ...unknown].map((s) => `register:${s.id}`) };
 }
@@ -165,9 +167,34 @@ const MECHANISM_WORDS: [RegExp, NonNullable<Supplier['transfer']>['mechanism'], 
   [/\bsccs?\b|standard contractual/, 'eu-scc', 'the EU standard contractual clauses'],
 ];
 
+/** Where the register's free text names a basis: at its start or a clause's ("…; consent for cats"), not inside a description ("the cremation consent form"). */
+const CLAUSE = String.raw`(?:^|[;,(]\s*|\b(?:and|or)\s+)(?:necessary for (?:the )?|performance of (?:a |the )?)?`;
+
+/** Lawful bases by the words questions and the register's free text use for them (GDPR Article 6). */
+const LAWFUL_BASES: [RegExp, RegExp, string][] = [
+  [/\bconsent\b/, new RegExp(`${CLAUSE}consent`, 'i'), 'consent'],
+  [/\blegitimate interests?\b/, new RegExp(`${CLAUSE}legitimate interest`, 'i'), 'legitimate interests'],
+  [/\blegal obligations?\b|\bthe law requires\b|\bstatutory\b/, new RegExp(`${CLAUSE}(legal obligation|statutory)`, 'i'), 'a legal obligation'],
+  [/\b(a |the |our )?contracts?\b/, new RegExp(`${CLAUSE}contract`, 'i'), 'a contract'],
+  [/\bvital interests?\b/, new RegExp(`${CLAUSE}vital interest`, 'i'), 'vital interests'],
+  [/\bpublic task\b|\bpublic interest\b/, new RegExp(`${CLAUSE}public (task|interest)`, 'i'), 'a public task'],
+];
+
+/** Words that ask which basis suppliers rely on ("rely on consent", "under legitimate interests", "lawful basis of contract"). */
+const BASIS_ASKED = /\b(lawful|legal) basis\b|\bbasis (of|is)\b|\brel(y|ies|ying) on\b|\bunder\b|\bon the basis\b|\bjustified by\b|\bbased on\b|\buses?\b/;
+
+/** "Which suppliers rely on consent?": those whose recorded lawful basis says so; those with none recorded counted. */
+function basisNarrowing(q: string): Narrowing | undefined {
+  if (!BASIS_ASKED.test(q)) return undefined;
+  const basis = LAWFUL_BASES.find(([asked]) => asked.test(q));
+  // "Contract" alone only where a basis is asked by name: "which suppliers have a contract?" is not.
+  if (!basis || (basis[2] === 'a contract' && !/\b(lawful|legal) basis\b|\brel(y|ies|ying) on\b|\bbasis\b/.test(q))) return undefined;
+  return { heading: `Suppliers whose recorded lawful basis is ${basis[2]}`, has: (s) => Boolean(s.lawfulBasis && basis[1].test(s.lawfulBasis)) };
+}
+
 /** "Which suppliers enforce 2FA / are SOC 2 certified / rely on adequacy?": only those with that value. */
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
-  let narrowing: Narrowing | undefined;
+  let narrowing: Narrowing | undefined = basisNarrowing(q);
   const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) || CERTIFICATION_NAMES.test(q) ? certificationsAsked(suppliers, q) : [];
   const mechanism = /\btransfer|safeguard(?!ing)|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
   const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
@@ -176,6 +203,15 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
     const certified = suppliers.filter((s) => s.security.certifications.length);
     const recorded = certified.length ? ` Certifications it records: ${certified.map((s) => `${s.name} (${list(s.security.certifications)})`).join('; ')}.` : '';
     return { text: `The register records no supplier with ${unheld.toUpperCase()}.${recorded} (Register.)`, sources: certified.map((s) => `register:${s.id}`) };
+  }
+  if (narrowing) {
+    // The register's silence is said, never taken for a no.
+    const silent = suppliers.filter((s) => !s.lawfulBasis);
+    const found = suppliers.filter(narrowing.has);
+    const names = silent.length <= 3 ? list(silent.map((s) => s.name)) : found.length ? `the other ${silent.length}` : `${silent.length} of them`;
+    const rest = silent.length ? ` The register records no lawful basis for ${names}.` : '';
+    const head = found.length ? `${narrowing.heading}${count ? ` (${found.length})` : ''}: ${list(found.map((s) => s.name))}.` : `${narrowing.heading}: none recorded in the register.`;
+    return { text: `${head}${rest} (Register.)`, sources: found.map((s) => `register:${s.id}`) };
   }
   if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
   // The UK Addendum is added to the EU SCCs: a transfer under it relies on them too.
@@ -195,6 +231,12 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
     ? `${narrowing.heading}${count ? ` (${found.length})` : ''}: ${list(found.map((s) => s.name))}. No other supplier is recorded with it. (Register.)`
     : `${narrowing.heading}: none recorded in the register. (Register.)`;
   return { text, sources: found.map((s) => `register:${s.id}`) };
+}
+
+/** True when a list question filters on a recorded property, not only on a role or region ("which EU suppliers have no breach promise?"). */
+export function asksProperty(question: string): boolean {
+  const q = question.toLowerCase();
+  return Boolean(basisNarrowing(q)) || PROPERTIES.some((p) => p.asked.test(q)) || CERTIFICATION_NAMES.test(q) || /\benforc/.test(q);
 }
 
 /** The role a question restricts itself to ("which processors…"), if any. */

@@ -2,7 +2,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import type { VigilConfig } from '../config/schema.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
-import { asksAggregate } from './aggregate.ts';
+import { asksAggregate, asksProperty } from './aggregate.ts';
 import { aspectOf, classify } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
@@ -10,6 +10,7 @@ import { contactOf, readQuestion, type QaAnswer, type QaContext, type Question }
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
+import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { withContractions, words } from './text.ts';
 import { notFound, slotStranger } from './unknown.ts';
@@ -109,14 +110,23 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
   // A "where…" or "how long…" question naming no supplier and no region is weak too ("where is the staff car park?").
   const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
-  if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text)) return false;
+  // "Which processors rely on consent?" filters the register on a recorded property.
+  if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text) || (asksAggregate(q.text) && asksProperty(q.text))) return false;
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || aspectOf(q.text, q.intent)) return false;
   const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
-  return !ownName && ctx.index.offTopic(q.text, field);
+  if (ownName) return false;
+  // "When is the Christmas party?", "who is England's backup goalkeeper?": a date or a person that
+  // no pattern of the register claimed, naming no supplier, person or policy by its keyword or
+  // title: one stranger among its words is enough (the register's dates and people are its own).
+  const person = ctx.config.people.some((p) => words(p.name).some((n) => n.length > 2 && q.words.includes(n)));
+  const dateOrPerson = (q.intent === 'unknown' && /^\s*when\b/i.test(q.text) && !ctx.index.policyNamedBy(q.text)) || (/^\s*who(?:'s| is| are)\b/i.test(q.text) && !person && q.named.length === 0);
+  // When it is ("this year", "next week") says nothing of what it is about.
+  const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
+  return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';
@@ -136,15 +146,56 @@ function abroadAsHome(ctx: QaContext, question: string): string {
   return home ? question.replace(ABROAD, (m) => `${m} (outside the ${home})`) : question;
 }
 
-/** Conversation first, then the register-wide queries, then the suppliers the question is about. */
+/**
+ * The intent read again with the named suppliers' own words taken out: a name's words ("Gas
+ * *Safe* Register", "*Secure* Shred") say nothing of what is asked about it. The
+ * name stands as one placeholder word, so a pattern with a slot for it still reads the question.
+ */
+function withoutNamesIntent(q: Question): Question {
+  const named = new Set(q.named.filter((m) => m.kind === 'name').flatMap((m) => m.matched.split(' ')));
+  if (named.size === 0) return q;
+  const masked = q.text.replace(/[A-Za-z][A-Za-z0-9’']*/g, (word) => (named.has(words(word)[0] ?? '') ? 'x' : word)).replace(/\bx( x)+\b/g, 'x');
+  if (masked === q.text) return q;
+  const intent = classify(masked);
+  return intent === q.intent ? q : { ...q, intent };
+}
+
+/** "…and where is it?": a second question joined to the first, the word that starts it kept. */
+const SECOND_QUESTION = /^(.{8,}?)[\s,]+and\s+((?:where|how long|who|when|which|what|is|are|does|do|has|have)\b.{6,})$/i;
+
+/** A pronoun that stands for what the first question was about. */
+const BACK_REFERENCE = /\b(it|its|they|them|their)\b/i;
+
+/**
+ * "Who runs our payroll and where is it?": two questions in one, each answered, the second about
+ * the one supplier the first was answered from. Only when each part is answered on its own and the
+ * second refers back to the first; otherwise the question is read whole.
+ */
+function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
+  const parts = SECOND_QUESTION.exec(typed.trim());
+  if (!parts || !BACK_REFERENCE.test(parts[2]!)) return undefined;
+  const first = answerOne(ctx, parts[1]!);
+  const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s)?.name);
+  if (unanswered(first) || about.length !== 1 || !about[0]) return undefined;
+  const second = answerOne(ctx, parts[2]!.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${about[0]}'s` : about[0]!)));
+  if (unanswered(second)) return undefined;
+  return { intent: first.intent, sources: [...new Set([...first.sources, ...second.sources])], answer: `${first.answer}\n${second.answer}` };
+}
+
+/** One question or two joined by "and". */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, withContractions(typed));
+  return twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
+}
+
+/** Conversation first, then the register-wide queries, then the suppliers the question is about. */
+function answerOne(ctx: QaContext, typed: string): QaAnswer {
+  const question = abroadAsHome(ctx, spelledOut(ctx.index, withContractions(typed)));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
-  const q = readQuestion(ctx, question, intent, w);
+  const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
   if (offTopic(ctx, q)) return notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);

@@ -233,12 +233,14 @@ class WeightedIndex<T> {
         const df = term.startsWith('~') ? this.postings.get(term)?.length : undefined;
         if (df) commonest = Math.min(commonest, 1 + Math.log(n / df));
       }
+      // An everyday phrase begun by a word that says nothing alone ("where I am") is all its unit says: its meaning counts in full.
+      const phraseOnly = !unit.some((t) => !t.startsWith('~') && !t.startsWith('p:') && t !== IN_PHRASE);
       for (const term of unit) {
         const list = this.postings.get(term);
         if (!list) continue;
         const idf = this.useIdf ? Math.min(1 + Math.log(n / list.length), commonest) : 1;
         // The same word counts more than a word of the same everyday meaning.
-        const closeness = term.startsWith('~') && !term.startsWith('~f') ? CONCEPT_WEIGHT : 1;
+        const closeness = term.startsWith('~') && !term.startsWith('~f') && !phraseOnly ? CONCEPT_WEIGHT : 1;
         for (const p of list) {
           const score = p.weight * idf * closeness;
           if (unitBest[p.doc] === 0) inUnit.push(p.doc);

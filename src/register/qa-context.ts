@@ -1,4 +1,5 @@
-import type { Supplier, VigilConfig } from '../config/schema.ts';
+import type { Person, Supplier, VigilConfig } from '../config/schema.ts';
+import { asksAggregate } from './aggregate.ts';
 import type { Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import { asksWhatToDo } from './intents.ts';
@@ -44,6 +45,19 @@ export interface Question {
   regions: string[];
   /** True when it asks what to do ("what if I lose my laptop?"). */
   whatToDo: boolean;
+  /** The person whose suppliers a list question ranges over ("which suppliers does Priti look after that…"): the pool is theirs. */
+  owner?: Person;
+}
+
+/** Words that say someone looks after suppliers, in a list question. */
+const LOOKS_AFTER = /\blooks? after\b|\blooked after by\b|\b(owns?|owned by)\b|\bmanages?\b|\bmanaged by\b|\bresponsible for\b|\bin charge of\b/i;
+
+/** The person of the workspace a list question narrows to by what they look after, if any. */
+function ownerAsked(config: VigilConfig, text: string, w: readonly string[]): Person | undefined {
+  if (!asksAggregate(text) || !LOOKS_AFTER.test(text)) return undefined;
+  const asked = new Set(w);
+  const person = config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  return person && config.suppliers.some((s) => s.owner === person.id) ? person : undefined;
 }
 
 /** The data-protection contact as "Name (email)". */
@@ -77,14 +91,16 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
   const excluded = excludedIn(ctx.index, text);
   const raw = rawWords(text.replace(/\bon file\b/gi, ' '));
   const byName = ctx.index.suppliersIn(w, raw.length === w.length ? raw : undefined).filter((m) => !excluded.has(m.supplier.id));
+  const owner = ownerAsked(ctx.config, text, w);
   return {
+    owner,
     text,
     intent,
     words: w,
     excluded,
     byName,
     named: byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy'),
-    pool: ctx.config.suppliers.filter((s) => !excluded.has(s.id)),
+    pool: ctx.config.suppliers.filter((s) => !excluded.has(s.id) && (!owner || s.owner === owner.id)),
     regions: regionsAsked(ctx.index, text),
     whatToDo: asksWhatToDo(text),
   };

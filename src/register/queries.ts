@@ -1,11 +1,13 @@
-import { asksAggregate, asksCount, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
+import type { Supplier } from '../config/schema.ts';
+import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
 import { words } from './text.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
-import { list, transferText } from './fields.ts';
+import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
 import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
 import { SUPPLIER_QUESTIONS, capitalisedStranger, slotStranger, unknownName, unknownSupplier } from './unknown.ts';
@@ -35,14 +37,16 @@ const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(
 const statements: Step = (ctx, q) => {
   if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
   const mode = regionMode(q.text);
-  const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size ? q.pool : undefined;
+  const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size || q.owner ? q.pool : undefined;
   if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool, q.text);
   // "Do we have a DPA with Sage?" asks after one supplier: one the register does not hold is unknown.
   const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
   if (stranger) return unknownSupplier(ctx, stranger);
   const label = q.regions.length
     ? `storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`
-    : `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`;
+    : q.excluded.size
+      ? `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`
+      : `looked after by ${q.owner?.name ?? ''}`;
   const scoped = scope && { suppliers: scope, label };
   return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text), scoped) : missingStatements(ctx, asksCount(q.text), scoped);
 };
@@ -51,10 +55,12 @@ const statements: Step = (ctx, q) => {
 const regions: Step = (ctx, q) => {
   const mode = regionMode(q.text);
   if (q.regions.length === 0 || q.named.length > 0) return undefined;
+  // "Which EU suppliers have no breach promise?" filters on a property: the property step narrows it to the region.
+  if (asksAggregate(q.text) && asksProperty(q.text) && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   // "Which of the companies we share data with are in the UK?" is a region question too.
   const sharing = q.intent === 'access' && asksAggregate(q.text);
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
-  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => !q.excluded.has(s.id));
+  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => q.pool.includes(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
@@ -68,15 +74,45 @@ const regions: Step = (ctx, q) => {
     return { intent: 'transfer', sources: found.map((s) => `register:${s.id}`), answer: `${text} (Register: ${found.map((s) => s.id).join(', ') || 'no entry'}.)` };
   }
   const { text, sources } = regionAnswer(suppliers, q.regions, mode, { count: asksCount(q.text), topic: label });
-  return { intent: 'location', sources, answer: text };
+  const of = q.owner ? `Of the suppliers ${q.owner.name} looks after: ` : '';
+  return { intent: 'location', sources, answer: of + text };
 };
 
 /** "Which suppliers encrypt at rest / will tell us of a breach / are processors / have no owner / keep data over 5 years?". */
 const properties: Step = (_ctx, q) => {
   if (q.named.length > 0 || !asksAggregate(q.text)) return undefined;
   const found = silenceAnswer(q.pool, q.text) ?? retentionFilterAnswer(q.pool, q.text) ?? propertyAnswer(q.pool, q.text);
-  return found && { intent: 'list-suppliers', sources: found.sources, answer: found.text };
+  if (!found) return undefined;
+  // "Which US suppliers enforce 2FA?", "which processors rely on consent?": the same filter over those in that region or role.
+  const scope = scopeOf(q);
+  const scoped = scope && (silenceAnswer(scope.suppliers, q.text) ?? retentionFilterAnswer(scope.suppliers, q.text) ?? propertyAnswer(scope.suppliers, q.text));
+  if (scope && scoped) return { intent: 'list-suppliers', sources: scoped.sources, answer: `${scope.label} ${scoped.text.replace(/ \(Register\.\)$/, `${scope.silent} (Register.)`)}` };
+  return { intent: 'list-suppliers', sources: found.sources, answer: found.text };
 };
+
+/**
+ * The region or role a property question narrows its suppliers to, with a sentence that says so
+ * ("Of the 7 suppliers that store data in the US:"), and those the register gives no place for.
+ */
+function scopeOf(q: Question): { suppliers: Supplier[]; label: string; silent: string } | undefined {
+  const role = roleIn(q.text);
+  // A role that is itself the property asked ("which processors…" alone) is no narrowing of it.
+  const roleScope = role && /\b(suppliers|companies|vendors|services|tools|systems|apps|providers)\b/i.test(q.text) ? undefined : role;
+  if (q.regions.length === 0 && !roleScope && !q.owner) return undefined;
+  let suppliers = q.pool.filter((s) => !roleScope || s.role === roleScope);
+  let silent = '';
+  const parts: string[] = [];
+  if (q.regions.length) {
+    const mode = regionMode(q.text);
+    const { found, unknown } = byRegion(suppliers, q.regions, mode);
+    suppliers = found;
+    parts.push(`that store data ${mode === 'only' ? 'only in' : mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`);
+    if (unknown.length) silent = ` The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`;
+  }
+  if (q.owner) parts.unshift(`${q.owner.name} looks after`);
+  const who = `${roleScope ? roleScope.replace('-', ' ') : 'supplier'}${suppliers.length === 1 ? '' : 's'}`;
+  return { suppliers, label: `Of the ${suppliers.length} ${who}${parts.length ? ` ${parts.join(' and ')}` : ''}:`, silent };
+}
 
 /** "What does Tom look after?". */
 const owners: Step = (ctx, q) => {
@@ -115,9 +151,31 @@ const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|disclos
 /** "What do I do if…": the policy that covers it, unless a supplier is named. */
 const whatToDo: Step = (ctx, q) => {
   if (q.named.length > 0 || !(q.intent === 'policy' || q.whatToDo)) return undefined;
+  // "Can I send a discharge letter to the GP?": whether we may is the lawful basis recorded for the
+  // one or two suppliers that what it sends finds; the supplier's answer quotes the policy after it.
+  const byPurpose = q.byName.filter((m) => m.kind === 'purpose');
+  if (aspectOf(q.text, q.intent) === 'lawful-basis' && byPurpose.length > 0 && byPurpose.length <= 2 && byPurpose.some((m) => m.supplier.lawfulBasis)) return undefined;
   const policy = policyAnswer(ctx, q.text, q.whatToDo ? WHAT_TO_DO_THRESHOLD : undefined);
-  return policy && q.whatToDo ? withMeasure(ctx, q.text, policy) : policy;
+  return policy && q.whatToDo ? withTool(q, withMeasure(ctx, q.text, policy)) : policy;
 };
+
+/**
+ * A what-to-do answer with the one supplier the question names by a phrase of what it does ("stop
+ * emailing me" in reply to our newsletter → the newsletter's supplier), after the policy: where
+ * the request has to be carried out.
+ */
+function withTool(q: Question, policy: QaAnswer): QaAnswer {
+  // Ours, said so ("our newsletter", "the mailing list"): "a phishing email" is no supplier's email.
+  const ours = (m: SupplierMatch) => {
+    const at = ` ${q.words.join(' ')} `.indexOf(` ${m.matched} `);
+    return at > 0 && /\b(our|the)\s$/.test(` ${q.words.join(' ')} `.slice(0, at + 1));
+  };
+  const tools = q.byName.filter((m) => m.kind === 'purpose' && ours(m));
+  if (tools.length !== 1 || q.byName.length !== 1) return policy;
+  const s = tools[0]!.supplier;
+  if (policy.sources.includes(`register:${s.id}`)) return policy;
+  return { ...policy, sources: [...policy.sources, `register:${s.id}`], answer: `${policy.answer}\n${s.name}: ${sentence(s.purpose)} (Register: ${s.id}.)` };
+}
 
 /** Asks which systems someone has an account with, or who has one with a supplier. */
 const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;

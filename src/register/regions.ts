@@ -20,7 +20,7 @@ export function regionsIn(words: readonly string[], raw: string): string[] {
   const lower = raw.toLowerCase();
   // "US" in capitals is the country even without "the" ("which US suppliers…"); "us" is the pronoun.
   if (/[a-z]/.test(raw) && /\bUS\b|\bU\.S\./.test(raw)) found.add('US');
-  if (/\bunited states\b|\bu\.s\.?\b|\bthe us\b|\bin us\b|\bin the usa?\b|\busa\b|\bamerica|\b(to|in|from|over) the states\b/.test(lower)) found.add('US');
+  if (/\bunited states\b|\bu\.s\.?\b|\bthe us\b|\bin us\b|\bin the usa?\b|\busa\b|\bamerica|\b(to|in|from|over) the states\b|\b(which|what|any|all|our) us(-based)? (suppliers?|processors?|compan(y|ies)|vendors?|providers?|based|hosted|tools?|systems?|apps?|services?)\b/.test(lower)) found.add('US');
   if (/\bunited kingdom\b|\bthe uk\b|\bin uk\b|\bbritain\b|\bu\.k\.?/.test(lower)) found.add('UK');
   if (/\beuropean union\b|\bthe eu\b|\bin eu\b|\beurope\b|\beea\b/.test(lower)) found.add('EU');
   // A country the register may not name ("do we store data in Canada?"), in a question about data:

@@ -188,7 +188,10 @@ export function lookedAfterBy(ctx: QaContext, question: string): QaAnswer | unde
   return {
     intent: 'owner',
     sources: owned.map((s) => `register:${s.id}`),
-    answer: owned.length ? `${person.name} looks after ${list(owned.map((s) => s.name))}. (Register.)` : `The register names ${person.name} as looking after no supplier. (Register.)`,
+    // "How many suppliers does Dominic look after?": the count first, as every count answer gives it.
+    answer: owned.length
+      ? `${/\bhow many\b|\bnumber of\b/i.test(question) ? `${owned.length}. ` : ''}${person.name} looks after ${list(owned.map((s) => s.name))}. (Register.)`
+      : `The register names ${person.name} as looking after no supplier. (Register.)`,
   };
 }
 

@@ -89,8 +89,16 @@ export class RegisterIndex {
     for (const text of keywords) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) this.ordinaryWords.add(stem(word));
     this.supplierFields = supplierFieldIndex(config.suppliers, this.thesaurus);
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
+    const policyPhrases = new Set(config.policies.flatMap((p) => p.keywords.map((k) => words(k).join(' '))));
     for (const supplier of config.suppliers) {
-      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases]) {
+      // "The newsletter" is also "our newsletter".
+      const ours = supplier.aliases.filter((a) => /^the\s/i.test(a)).map((a) => a.replace(/^the\s/i, 'our '));
+      // "The patient notes system" is what staff call "the patient notes": a kind of thing's system, without the word.
+      // Not where a policy names that very thing ("remote access" beside a "remote access tool").
+      const things = supplier.aliases
+        .map((a) => SYSTEM_WORD.exec(a.trim())?.[1])
+        .filter((a): a is string => Boolean(a) && !/^(the|our|a)\s/i.test(a!) && !policyPhrases.has(words(a!).join(' ')));
+      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases, ...ours, ...things]) {
         const raw = rawWords(phrase);
         const w = raw.map(stem);
         if (w.length === 0) continue;
@@ -167,6 +175,8 @@ export class RegisterIndex {
           if (gram.some((w) => STOPWORDS.has(w))) continue;
           // A word the register itself uses ("review") is spelt right: not a typo of a name.
           if (n === 1 && this.ordinaryWords.has(gram[0]!) && !this.names.has(gram[0]!)) continue;
+          // So are two of its words together ("gas safety" beside Gas Safe Register).
+          if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
           if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
           const supplier = this.fuzzyName(gram.join(''));
           if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
@@ -227,15 +237,16 @@ export class RegisterIndex {
    * True when much of what a question says is in no supplier's entry, no policy and no name: two or
    * more of its words are strangers, and at least as many as are the register's ("who is the backup
    * keeper for Arsenal tonight?" is not about backups). Region names say nothing either way.
+   * `fewest` strangers make it off-topic where the question's shape asks for what no register holds.
    */
-  offTopic(question: string, strict = false): boolean {
+  offTopic(question: string, strict = false, fewest = 2): boolean {
     const { known, stray } = this.supplierFields.knownAndStray(
       question,
       (t) => this.policyFields.holds(t) || this.nameStems().has(t),
       (t) => /^(EU|UK|US)$/.test(regionCode(t)) || REGION_STEMS.has(t),
     );
     // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
-    return stray >= 2 && (strict ? stray > known : stray >= known);
+    return stray >= fewest && (strict ? stray > known : stray >= known);
   }
 
   /** The terms (stems and concepts) of the people the register's data is about ("pupils", "parents and carers"): made on first use. */
@@ -344,7 +355,15 @@ export class RegisterIndex {
       if (Math.abs(key.length - squashed.length) > limit) continue;
       if ((key.length === 4 || squashed.length === 4) && !isSwap(squashed, key)) continue;
       // Two neighbouring letters swapped count as one slip, at any length (Damerau): "gorgais" is Gorgias.
+      // One letter moved or two exchanged in a longer name ("aconris" for Acronis) is one slip too, after any closer match.
       const distance = isSwap(squashed, key) ? 1 : editDistance(squashed, key);
+      if (distance === 2 && limit === 1 && squashed.length >= 6 && isMoved(squashed, key)) {
+        if (bestDistance > 1.5) {
+          best = supplier;
+          bestDistance = 1.5;
+        }
+        continue;
+      }
       if (distance < bestDistance) {
         best = supplier;
         bestDistance = distance;
@@ -384,10 +403,26 @@ const GENERIC_NAME_WORDS = new Set(
 );
 
 /** True when b is a with exactly one pair of neighbouring letters swapped. */
-function isSwap(a: string, b: string): boolean {
+export function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** An alias of two or more words and then the word for a system ("patient notes system"): the words before it. */
+const SYSTEM_WORD = /^(\S+(?:\s+\S+)+?)\s+(?:system|software|app|platform|portal|database|tool)$/i;
+
+/** True when b is a with one letter taken out and put back elsewhere, or two exchanged (same letters, same first letter). */
+function isMoved(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0]) return false;
+  // Two letters exchanged, wherever they are ("klayivo" for Klaviyo).
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  if (diff.length === 2 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return true;
+  for (let i = 1; i < a.length; i++) {
+    const rest = a.slice(0, i) + a.slice(i + 1);
+    for (let j = 1; j < a.length; j++) if (j !== i && rest.slice(0, j) + a[i] + rest.slice(j) === b) return true;
+  }
+  return false;
 }
 
 function range(start: number, length: number): number[] {

@@ -17,7 +17,7 @@ export const THESAURUS: readonly string[][] = [
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],
   ['marketing', 'newsletter', 'promotion', 'campaign', 'mailing list', 'mailshot', 'unsubscribe'],
   ['stop', 'unsubscribe', 'opt out', 'withdraw', 'object', 'no longer'],
-  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose'],
+  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose', 'take off', 'taken off', 'take down', 'taken down', 'took down', 'come off'],
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left', 'nicked', 'pinched', 'robbed', 'burgled', 'gone missing'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
@@ -35,6 +35,8 @@ export const THESAURUS: readonly string[][] = [
   ['file', 'document', 'paperwork', 'record', 'folder'],
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
   ['chat', 'message', 'messaging', 'conversation'],
+  // Where a person is, not where data is stored: "can the office see where I am?" asks after a tracker.
+  ['whereabouts', 'where i am', 'where we are', 'where they are', 'where he is', 'where she is', 'where i go', 'where i have been', 'my location', 'gps', 'tracker', 'tracking', 'track', 'telematics', 'sat nav', 'satnav', 'geolocation', 'location history', 'journey'],
   ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
   // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
   ['child', 'children', 'pupil', 'student', 'minor'],
@@ -47,7 +49,9 @@ export const THESAURUS: readonly string[][] = [
   ['accident', 'injury', 'injured', 'hurt', 'fell', 'fall', 'slipped', 'tripped', 'first aid', 'twisted', 'sprained', 'sprain', 'bumped', 'fainted', 'collapsed', 'cut themselves', 'burnt', 'bruised'],
   // Someone asking us to erase their data: a request with its own policy, not how long we keep things.
   ['erasure request', 'right to be forgotten', 'to be forgotten', 'right to erasure', 'delete my data', 'delete their data', 'delete my details', 'delete their details', 'delete all my', 'delete all their', 'delete everything', 'erase everything', 'erase my data', 'erase their data', 'remove my data', 'remove their data', 'remove my details', 'remove their details', 'delete my account', 'delete their account', 'us to delete', 'us to erase', 'us to remove', 'to be deleted', 'to be removed', 'to be erased', 'wipe their data', 'wipe my data'],
-  ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access', 'copy of everything', 'copy of their records', 'copy of my records', 'copy of their file', 'copy of my file', 'copy of their information', 'copy of his data', 'copy of her data', 'copy of their details', 'what we hold on', 'what we have on', 'see what we hold', 'see what we have', 'wants a copy', 'want a copy', 'asked for a copy', 'asking for a copy', 'requested a copy', 'request a copy', 'everything we hold', 'everything we have on', 'all we hold', 'all the data we hold', 'all the information we hold'],
+  ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access', 'copy of everything', 'copy of their records', 'copy of my records', 'copy of their file', 'copy of my file', 'copy of their information', 'copy of his data', 'copy of her data', 'copy of their details', 'what we hold on', 'what we have on', 'see what we hold', 'see what we have', 'wants a copy', 'want a copy', 'asked for a copy', 'asking for a copy', 'requested a copy', 'request a copy', 'everything we hold', 'everything we have on', 'all we hold', 'all the data we hold', 'all the information we hold', 'info we hold', 'information we hold', 'info we have on', 'information we have on', 'what info we have', 'what information we have', 'what data we have', 'what details we have', 'what records we have', 'what records we hold', 'what details we hold',
+    // "…what we keep on him", "…what we know about me": what we hold on the one asking.
+    ...['hold', 'have', 'keep', 'store', 'know'].flatMap((verb) => ['on', 'about'].flatMap((prep) => ['them', 'me', 'him', 'her'].map((who) => `we ${verb} ${prep} ${who}`)))],
 ];
 
 /** The stem of one lowercased word: a Porter stem, with short words left alone. */

@@ -72,7 +72,7 @@ export function slotStranger(ctx: QaContext, question: string): string | undefin
     const f = folded[0]!;
     if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) continue;
     if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) continue;
-    if (/^(it|they|them|this|that|these|those|he|she|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) continue;
+    if (/^(it|they|them|this|that|these|those|he|she|him|her|his|hers|me|us|himself|herself|themselves|yourself|myself|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) continue;
     return token;
   }
   return undefined;
