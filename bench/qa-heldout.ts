@@ -13,7 +13,9 @@
 // `--round2` to `--round5` add those rounds; `--failures` lists what failed in them. Round 6 was
 // written blind while round 5's failures were worked on, round 7 just after; both were scored once
 // on the same answerer (95.0 % and 91.7 %), their failures read since, so they are development sets
-// too: `--round6` and `--round7` add them. Round 8 is the set still held out for the next round.
+// too: `--round6` and `--round7` add them. Round 8 was written blind after round 7 was scored and
+// frozen; `--round8` scores it (once, at the end of issue 17's eighth round: after that it is read
+// and becomes a development set). Round 9 is the set still held out for the next round.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -24,6 +26,7 @@ import { ROUND4 } from '../test/register/heldout/round4.ts';
 import { ROUND5 } from '../test/register/heldout/round5.ts';
 import { ROUND6 } from '../test/register/heldout/round6.ts';
 import { ROUND7 } from '../test/register/heldout/round7.ts';
+import { ROUND8 } from '../test/register/heldout/round8.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -63,3 +66,4 @@ if (process.argv.includes('--round4')) score('round4dev', ROUND4, showFailures);
 if (process.argv.includes('--round5')) score('round5dev', ROUND5, showFailures);
 if (process.argv.includes('--round6')) score('round6dev', ROUND6, showFailures);
 if (process.argv.includes('--round7')) score('round7dev', ROUND7, showFailures);
+if (process.argv.includes('--round8')) score('round8', ROUND8, showFailures);
