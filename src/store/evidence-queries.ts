@@ -67,7 +67,7 @@ async function promptsWithAnswersPage(db: Db, from: Date, to: Date, after: { occ
   // The columns in this order: each row is read by position.
   const query = db.selectFrom(page.orderBy('occurrence').orderBy('id').limit(PAGE).as('p'))
     .leftJoin('answers as a', 'a.prompt_id', 'p.id')
-    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
+    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p')))
     .select(['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
     // Delivered: the prompt's sealed time; the outbox's only for prompts delivered before it had one.
     .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('sent_at')])
@@ -137,7 +137,7 @@ export async function findingsOfPeriod(db: Db, from: Date, to: Date): Promise<Pe
   const rows = await db.selectFrom('findings as f')
     .innerJoin('prompts as p', 'p.id', 'f.prompt_id')
     .leftJoin('answers as a', 'a.id', 'f.answer_id')
-    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
+    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p')))
     .selectAll('f').select(['a.revision', 'a.answered_by', 'p.issued_at as prompt_scheduled_at'])
     .select((eb) => eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('prompt_delivered_at'))
     .select((eb) => eb.fn.coalesce('p.created_at', 'o.created_at').as('prompt_issued_at'))
