@@ -3,6 +3,9 @@ import type { Db } from './database.ts';
 import { chunks } from './transactions.ts';
 import { rowArrays, type BulkReader } from './bulk-read.ts';
 import { toFinding, type Finding } from './findings.ts';
+import {
+  ANSWER_COPY, answerAt, answerBy, answerChannel, answerChecklist, answerLate, answerReason, answerRevision, answersOf, answerText, answerValue, type AnswerAt,
+} from './evidence-answers.ts';
 
 /** A prompt's own facts, as every evidence read reports them: what, of whom, when, and its state. */
 export interface PromptFacts {
@@ -77,46 +80,73 @@ export async function* evidencePages(db: Db, from: Date, to: Date, withNotices =
  * which grew the heap to several times what it holds.
  */
 async function evidencePage(db: Db, from: Date, to: Date, withNotices: boolean, after: { occurrence: string; id: string } | undefined, reader: BulkReader | undefined): Promise<EvidenceRow[]> {
-  // The lower bound moves with the page, so the (occurrence, id) index seeks straight to it.
-  // Each prompt comes with its latest answer; revisions count up from 1, so the latest's
-  // revision is how many answers were given.
+  // Only the columns an export shows: the width of a row is most of the cost of reading it.
+  // In this order: each row is read by position.
   let query = db.selectFrom('prompts as p')
-    .leftJoin('answers as a', (join) => join.onRef('a.prompt_id', '=', 'p.id')
-      .on(({ not, exists, selectFrom }) => not(exists(selectFrom('answers as b').select('b.id').whereRef('b.prompt_id', '=', 'p.id').whereRef('b.revision', '>', 'a.revision')))))
-    // Only the columns an export shows: the width of a row is most of the cost of reading it.
-    // In this order: each row is read by position.
     .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p')))
     .select(['p.id', 'p.attestation_id', 'p.question', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
     // Delivered: the prompt's sealed time; the outbox's only for prompts delivered before it had one.
     .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('sent_at')])
-    .select(['a.value', 'a.reason', 'a.checklist as answer_checklist', 'a.text', 'a.answered_by', 'a.answered_at', 'a.late', 'a.channel', 'a.revision'])
-    .where('p.occurrence', '>=', after?.occurrence ?? from.toISOString()).where('p.occurrence', '<', to.toISOString());
+    // The latest answer as the prompt keeps it (no look-up per prompt); see latestAnswers for the rest.
+    .select(ANSWER_COPY)
+    .where('p.occurrence', '<', to.toISOString());
+  // A later page is bounded below by the row value alone, so the (occurrence, id) index seeks
+  // straight to it. Beside an `occurrence >= ?` bound SQLite seeked by that one instead, to the
+  // first prompt of the occurrence, and every page skipped the thousands sharing it again.
   if (after) {
     const { occurrence, id } = after;
     query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('p.occurrence', 'p.id'), '>', tuple(occurrence, id)));
-  }
+  } else query = query.where('p.occurrence', '>=', from.toISOString());
   const prompts = (await rowArrays(db, reader, query.orderBy('p.occurrence').orderBy('p.id').limit(PAGE))) as (string | number | null)[][];
-  const notices = new Map<string, { reminders: string[]; escalations: string[] }>();
-  for (const chunk of withNotices && prompts.length ? chunks(prompts.map((p) => p[0] as string), 500) : []) {
-    for (const n of await db.selectFrom('notices').select(['prompt_id', 'kind', 'target', 'recipient_id', 'created_at']).where('prompt_id', 'in', chunk).where('kind', 'in', ['reminder', 'escalation']).orderBy('created_at').execute()) {
-      const entry = notices.get(n.prompt_id) ?? { reminders: [], escalations: [] };
-      if (n.kind === 'reminder') entry.reminders.push(n.created_at);
-      else entry.escalations.push(`${n.created_at} ${n.target === 'manager' ? `manager:${n.recipient_id}` : 'compliance-channel'}`);
-      notices.set(n.prompt_id, entry);
-    }
-  }
+  const latest = await latestAnswers(db, reader, prompts);
+  const notices = withNotices ? await remindersAndEscalations(db, reader, prompts.map((p) => p[0] as string)) : new Map<string, Notices>();
   return prompts.map((p) => {
     const id = p[0] as string;
-    const answered = p[12] !== null;
+    const a = latest(p);
     return {
       promptId: id, attestationId: p[1] as string, question: p[2] as string, subjectKind: p[3] as string, subjectId: p[4] as string, assigneeId: p[5] as string,
       occurrence: p[6] as string, scheduledAt: p[7] as string, issuedAt: p[10] as string | null, deliveredAt: p[11] as string | null, closesAt: p[8] as string, status: p[9] as string,
-      answer: p[12] as string | null, reason: p[13] as string | null, checklist: p[14] as string | null, text: p[15] as string | null,
-      answeredBy: p[16] as string | null, answeredAt: p[17] as string | null, late: answered ? p[18] === 1 : null, channel: p[19] as string | null,
-      answers: (p[20] as number | null) ?? 0,
+      answer: a ? answerValue(a) : null, reason: a ? answerReason(a) : null, checklist: a ? answerChecklist(a) : null, text: a ? answerText(a) : null,
+      answeredBy: a ? answerBy(a) : null, answeredAt: a ? answerAt(a) : null, late: a ? answerLate(a) : null, channel: a ? answerChannel(a) : null,
+      // Revisions count up from 1, so the latest's revision is how many answers were given.
+      answers: a ? answerRevision(a) : 0,
       remindersSent: notices.get(id)?.reminders ?? [], escalationsSent: notices.get(id)?.escalations ?? [],
     };
   });
+}
+
+/** Where in a page row the prompt's copy of its latest answer starts (after the prompt's twelve columns). */
+const COPY_AT = 12;
+
+/**
+ * Each prompt's latest answer: its own copy, or for a prompt without one (unanswered, or answered
+ * before the copy existed) its answers looked up, one query for the page.
+ */
+async function latestAnswers(db: Db, reader: BulkReader | undefined, prompts: readonly (readonly unknown[])[]): Promise<(p: readonly unknown[]) => AnswerAt | undefined> {
+  const uncopied = prompts.filter((p) => p[COPY_AT] === null).map((p) => p[0] as string);
+  const answers = uncopied.length ? await answersOf(db, reader, uncopied) : new Map<string, AnswerAt[]>();
+  return (p) => (p[COPY_AT] !== null ? { row: p, at: COPY_AT } : answers.get(p[0] as string)?.at(-1));
+}
+
+type Notices = { reminders: string[]; escalations: string[] };
+
+/**
+ * The reminders and escalations sent for the prompts given, by prompt id, oldest first. Through
+ * the bulk reader on SQLite: a page's query is then prepared once per export, not once per page.
+ */
+async function remindersAndEscalations(db: Db, reader: BulkReader | undefined, promptIds: readonly string[]): Promise<Map<string, Notices>> {
+  const notices = new Map<string, Notices>();
+  for (const chunk of chunks(promptIds, 500)) {
+    const query = db.selectFrom('notices').select(['prompt_id', 'kind', 'target', 'recipient_id', 'created_at'])
+      .where('prompt_id', 'in', chunk).where('kind', 'in', ['reminder', 'escalation']).orderBy('created_at');
+    for (const [promptId, kind, target, recipientId, createdAt] of (await rowArrays(db, reader, query)) as string[][]) {
+      const entry = notices.get(promptId!) ?? { reminders: [], escalations: [] };
+      if (kind === 'reminder') entry.reminders.push(createdAt!);
+      else entry.escalations.push(`${createdAt} ${target === 'manager' ? `manager:${recipientId}` : 'compliance-channel'}`);
+      notices.set(promptId!, entry);
+    }
+  }
+  return notices;
 }
 
 /** How many prompts an export will hold (for the progress bar). */
