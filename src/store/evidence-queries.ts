@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from './database.ts';
+import { FINDING_CHANGES } from './migrations/0015-finding-changes-index.ts';
 import { promptMessageKey, type PromptFacts } from './evidence-rows.ts';
 import { chunks } from './transactions.ts';
 import { rowArrays, type BulkReader } from './bulk-read.ts';
@@ -179,8 +181,9 @@ export async function findingChanges(db: Db, findingIds: readonly string[]): Pro
     list.push({ findingId, seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, data });
     changes.set(findingId, list);
   };
+  // The condition as the partial index states it, word for word, so the index serves it.
   const rows = await db.selectFrom('audit_log').select(['seq', 'at', 'actor', 'action', 'subject', 'data'])
-    .where((eb) => eb.or([eb('action', 'like', 'finding.%'), eb.and([eb('action', '=', 'answer.recorded'), eb('data', 'like', '%"findingsResolved":["%')])]))
+    .where(sql<boolean>`${sql.raw(FINDING_CHANGES)}`)
     .orderBy('seq').execute();
   for (const r of rows) {
     const data = JSON.parse(r.data) as Record<string, unknown>;
