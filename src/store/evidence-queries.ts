@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from './database.ts';
 import { FINDING_CHANGES } from './migrations/0015-finding-changes-index.ts';
 import { promptMessageKey, type PromptFacts } from './evidence-rows.ts';
 import { chunks } from './transactions.ts';
-import { rowArrays, type BulkReader } from './bulk-read.ts';
+import { compiledRowArrays, keysetQuery, type BulkReader, type Keyset } from './bulk-read.ts';
 import {
   ANSWER_COPY, answerAt, answerBy, answerChannel, answerChecklist, answerId, answerLate, answerReason, answerRevision, answersOf, answerText, answerValue, type AnswerAt,
 } from './evidence-answers.ts';
@@ -48,9 +48,10 @@ const PAGE = 100;
  * prompts answered more than once (or before the copy existed) have their answers looked up.
  */
 export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date, reader?: BulkReader): AsyncGenerator<PromptWithAnswers[]> {
-  let after: { occurrence: string; id: string } | undefined;
+  const page = keysetQuery((after) => populationPageQuery(db, from, to, after));
+  let after: Keyset | undefined;
   for (;;) {
-    const prompts = await promptsWithAnswersPage(db, from, to, after, reader);
+    const prompts = await promptsWithAnswersPage(db, page(after), reader);
     if (prompts.length === 0) return;
     const last = prompts.at(-1)!;
     after = { occurrence: last.occurrence, id: last.id };
@@ -61,11 +62,8 @@ export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date, read
 /** Where in a page row the prompt's copy of its latest answer starts (after the prompt's eleven columns). */
 const COPY_AT = 11;
 
-/**
- * One page of {@link promptsWithAnswerPages}. The rows are read as arrays (through the bulk reader
- * on SQLite: no object per row) and let go when the page is built.
- */
-async function promptsWithAnswersPage(db: Db, from: Date, to: Date, after: { occurrence: string; id: string } | undefined, reader: BulkReader | undefined): Promise<PromptWithAnswers[]> {
+/** The query of one page of {@link promptsWithAnswerPages}, after the page before. */
+function populationPageQuery(db: Db, from: Date, to: Date, after: Keyset | undefined) {
   // The columns in this order: each row is read by position.
   let page = db.selectFrom('prompts as p')
     .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p')))
@@ -79,7 +77,15 @@ async function promptsWithAnswersPage(db: Db, from: Date, to: Date, after: { occ
     const { occurrence, id } = after;
     page = page.where(({ eb, refTuple, tuple }) => eb(refTuple('p.occurrence', 'p.id'), '>', tuple(occurrence, id)));
   } else page = page.where('p.occurrence', '>=', from.toISOString());
-  const rows = (await rowArrays(db, reader, page.orderBy('p.occurrence').orderBy('p.id').limit(PAGE))) as (string | number | null)[][];
+  return page.orderBy('p.occurrence').orderBy('p.id').limit(PAGE);
+}
+
+/**
+ * One page of {@link promptsWithAnswerPages}. The rows are read as arrays (through the bulk reader
+ * on SQLite: no object per row) and let go when the page is built.
+ */
+async function promptsWithAnswersPage(db: Db, query: CompiledQuery, reader: BulkReader | undefined): Promise<PromptWithAnswers[]> {
+  const rows = (await compiledRowArrays(db, reader, query)) as (string | number | null)[][];
   // A copy of revision 1 is the prompt's only answer; the others' answers are looked up.
   const lookUp = rows.filter((r) => r[COPY_AT] === null || Number(r[COPY_AT + 1]) !== 1).map((r) => r[0] as string);
   const answers = lookUp.length ? await answersOf(db, reader, lookUp) : undefined;

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from './database.ts';
 import { chunks } from './transactions.ts';
-import { rowArrays, type BulkReader } from './bulk-read.ts';
+import { compiledRowArrays, keysetQuery, rowArrays, type BulkReader, type Keyset } from './bulk-read.ts';
 import { toFinding, type Finding } from './findings.ts';
 import {
   ANSWER_COPY, answerAt, answerBy, answerChannel, answerChecklist, answerLate, answerReason, answerRevision, answersOf, answerText, answerValue, type AnswerAt,
@@ -63,9 +63,10 @@ export function promptMessageKey(prompt: 'p') {
  * time (keyset on occurrence and id), so memory stays flat however long the period.
  */
 export async function* evidencePages(db: Db, from: Date, to: Date, withNotices = true, reader?: BulkReader): AsyncGenerator<EvidenceRow[]> {
-  let after: { occurrence: string; id: string } | undefined;
+  const page = keysetQuery((after) => evidencePageQuery(db, from, to, after));
+  let after: Keyset | undefined;
   for (;;) {
-    const rows = await evidencePage(db, from, to, withNotices, after, reader);
+    const rows = await evidencePage(db, page(after), withNotices, reader);
     if (rows.length === 0) return;
     const last = rows.at(-1)!;
     after = { occurrence: last.occurrence, id: last.promptId };
@@ -73,13 +74,8 @@ export async function* evidencePages(db: Db, from: Date, to: Date, withNotices =
   }
 }
 
-/**
- * One page of {@link evidencePages}. Its rows are read as arrays (through the bulk reader on
- * SQLite: no object per row) and let go once the page is built. Pages are small: a page is alive
- * while it is written, and a large one outlived young-generation collections and was promoted,
- * which grew the heap to several times what it holds.
- */
-async function evidencePage(db: Db, from: Date, to: Date, withNotices: boolean, after: { occurrence: string; id: string } | undefined, reader: BulkReader | undefined): Promise<EvidenceRow[]> {
+/** The query of one page of {@link evidencePages}: a page of prompts from the (occurrence, id) index, after the page before. */
+function evidencePageQuery(db: Db, from: Date, to: Date, after: Keyset | undefined) {
   // Only the columns an export shows: the width of a row is most of the cost of reading it.
   // In this order: each row is read by position.
   let query = db.selectFrom('prompts as p')
@@ -97,7 +93,17 @@ async function evidencePage(db: Db, from: Date, to: Date, withNotices: boolean, 
     const { occurrence, id } = after;
     query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('p.occurrence', 'p.id'), '>', tuple(occurrence, id)));
   } else query = query.where('p.occurrence', '>=', from.toISOString());
-  const prompts = (await rowArrays(db, reader, query.orderBy('p.occurrence').orderBy('p.id').limit(PAGE))) as (string | number | null)[][];
+  return query.orderBy('p.occurrence').orderBy('p.id').limit(PAGE);
+}
+
+/**
+ * One page of {@link evidencePages}. Its rows are read as arrays (through the bulk reader on
+ * SQLite: no object per row) and let go once the page is built. Pages are small: a page is alive
+ * while it is written, and a large one outlived young-generation collections and was promoted,
+ * which grew the heap to several times what it holds.
+ */
+async function evidencePage(db: Db, query: CompiledQuery, withNotices: boolean, reader: BulkReader | undefined): Promise<EvidenceRow[]> {
+  const prompts = (await compiledRowArrays(db, reader, query)) as (string | number | null)[][];
   const latest = await latestAnswers(db, reader, prompts);
   const notices = withNotices ? await remindersAndEscalations(db, reader, prompts.map((p) => p[0] as string)) : new Map<string, Notices>();
   return prompts.map((p) => {
