@@ -1,11 +1,11 @@
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from './database.ts';
 import { FINDING_CHANGES } from './migrations/0015-finding-changes-index.ts';
-import { promptMessageKey, type PromptFacts } from './evidence-rows.ts';
+import { promptMessageKey, promptPageQuery, type PromptFacts } from './evidence-rows.ts';
 import { chunks } from './transactions.ts';
 import { compiledRowArrays, keysetQuery, type BulkReader, type Keyset } from './bulk-read.ts';
 import {
-  ANSWER_COPY, answerAt, answerBy, answerChannel, answerChecklist, answerId, answerLate, answerReason, answerRevision, answersOf, answerText, answerValue, type AnswerAt,
+  answerAt, answerBy, answerChannel, answerChecklist, answerId, answerLate, answerReason, answerRevision, answersOf, answerText, answerValue, type AnswerAt,
 } from './evidence-answers.ts';
 
 /**
@@ -48,7 +48,7 @@ const PAGE = 100;
  * prompts answered more than once (or before the copy existed) have their answers looked up.
  */
 export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date, reader?: BulkReader): AsyncGenerator<PromptWithAnswers[]> {
-  const page = keysetQuery((after) => populationPageQuery(db, from, to, after));
+  const page = keysetQuery((after) => promptPageQuery(db, POPULATION_COLUMNS, from, to, after));
   let after: Keyset | undefined;
   for (;;) {
     const prompts = await promptsWithAnswersPage(db, page(after), reader);
@@ -62,23 +62,8 @@ export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date, read
 /** Where in a page row the prompt's copy of its latest answer starts (after the prompt's eleven columns). */
 const COPY_AT = 11;
 
-/** The query of one page of {@link promptsWithAnswerPages}, after the page before. */
-function populationPageQuery(db: Db, from: Date, to: Date, after: Keyset | undefined) {
-  // The columns in this order: each row is read by position.
-  let page = db.selectFrom('prompts as p')
-    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p')))
-    .select(['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
-    // Delivered: the prompt's sealed time; the outbox's only for prompts delivered before it had one.
-    .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('sent_at')])
-    .select(ANSWER_COPY)
-    .where('p.occurrence', '<', to.toISOString());
-  // A later page is bounded below by the row value alone (see evidencePage).
-  if (after) {
-    const { occurrence, id } = after;
-    page = page.where(({ eb, refTuple, tuple }) => eb(refTuple('p.occurrence', 'p.id'), '>', tuple(occurrence, id)));
-  } else page = page.where('p.occurrence', '>=', from.toISOString());
-  return page.orderBy('p.occurrence').orderBy('p.id').limit(PAGE);
-}
+/** The columns of a population page's rows, in this order. */
+const POPULATION_COLUMNS = ['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'] as const;
 
 /**
  * One page of {@link promptsWithAnswerPages}. The rows are read as arrays (through the bulk reader

@@ -63,7 +63,7 @@ export function promptMessageKey(prompt: 'p') {
  * time (keyset on occurrence and id), so memory stays flat however long the period.
  */
 export async function* evidencePages(db: Db, from: Date, to: Date, withNotices = true, reader?: BulkReader): AsyncGenerator<EvidenceRow[]> {
-  const page = keysetQuery((after) => evidencePageQuery(db, from, to, after));
+  const page = keysetQuery((after) => promptPageQuery(db, EVIDENCE_COLUMNS, from, to, after));
   let after: Keyset | undefined;
   for (;;) {
     const rows = await evidencePage(db, page(after), withNotices, reader);
@@ -74,16 +74,22 @@ export async function* evidencePages(db: Db, from: Date, to: Date, withNotices =
   }
 }
 
-/** The query of one page of {@link evidencePages}: a page of prompts from the (occurrence, id) index, after the page before. */
-function evidencePageQuery(db: Db, from: Date, to: Date, after: Keyset | undefined) {
-  // Only the columns an export shows: the width of a row is most of the cost of reading it.
-  // In this order: each row is read by position.
+/** The prompt columns a page of an export may read. */
+type PromptColumn = 'p.id' | 'p.attestation_id' | 'p.question' | 'p.subject_kind' | 'p.subject_id' | 'p.assignee_id' | 'p.occurrence' | 'p.issued_at' | 'p.closes_at' | 'p.status';
+
+/**
+ * A page of a period's prompts from the (occurrence, id) index, after the page before (the page
+ * query of every export). Each row: `columns`, then when it was issued and delivered, then its
+ * copy of its latest answer ({@link ANSWER_COPY}); read by position. Only the columns an export
+ * shows: the width of a row is most of the cost of reading it.
+ */
+export function promptPageQuery(db: Db, columns: readonly PromptColumn[], from: Date, to: Date, after: Keyset | undefined) {
   let query = db.selectFrom('prompts as p')
     .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p')))
-    .select(['p.id', 'p.attestation_id', 'p.question', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
+    .select(columns)
     // Delivered: the prompt's sealed time; the outbox's only for prompts delivered before it had one.
     .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('sent_at')])
-    // The latest answer as the prompt keeps it (no look-up per prompt); see latestAnswers for the rest.
+    // The latest answer as the prompt keeps it (no look-up per prompt; see latestAnswers for the rest).
     .select(ANSWER_COPY)
     .where('p.occurrence', '<', to.toISOString());
   // A later page is bounded below by the row value alone, so the (occurrence, id) index seeks
@@ -95,6 +101,9 @@ function evidencePageQuery(db: Db, from: Date, to: Date, after: Keyset | undefin
   } else query = query.where('p.occurrence', '>=', from.toISOString());
   return query.orderBy('p.occurrence').orderBy('p.id').limit(PAGE);
 }
+
+/** The columns of {@link evidencePages}' rows, in this order. */
+const EVIDENCE_COLUMNS: readonly PromptColumn[] = ['p.id', 'p.attestation_id', 'p.question', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'];
 
 /**
  * One page of {@link evidencePages}. Its rows are read as arrays (through the bulk reader on
