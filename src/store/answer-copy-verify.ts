@@ -16,12 +16,16 @@ const LIMIT = 1000;
  * names is missing, belongs to another prompt, is not the highest revision, or differs in any
  * copied field. Exports read the copy instead of the answers, so a copy that drifted would show
  * an answer the record does not hold. A prompt with no copy is not checked: readers look its
- * answers up. All prompts, or only `promptIds` (the rows a recent check covers).
+ * answers up. All prompts, or only `promptIds` (the rows a recent check covers). A prompt whose
+ * row, or one of whose answers, is already named in `named` (edited, deleted, added outside
+ * Vigil) is left out: that is the cause, and its copy differing only follows from it.
  */
-export async function answerCopyProblems(db: Db, promptIds?: readonly string[]): Promise<AuditProblem[]> {
+export async function answerCopyProblems(db: Db, promptIds?: readonly string[], named: readonly AuditProblem[] = []): Promise<AuditProblem[]> {
+  const explained = await explainedBy(db, named);
   const problems: AuditProblem[] = [];
   for (const chunk of promptIds ? chunks(promptIds, 500) : [undefined]) {
     for (const row of await mismatches(db, chunk)) {
+      if (explained.prompts.has(row.id) || explained.answers.has(row.answer_id)) continue;
       const fields = row.answer === null ? '' : ` (${differing(row).join(', ')})`;
       const what = row.answer === null ? `names answer ${row.answer_id}, which is not in the answers table` : `differs from its latest answer${fields}`;
       problems.push({ seq: 0, kind: 'copy-differs', table: 'prompts', key: row.id, message: `prompt ${row.id}'s copy of its answer ${what}` });
@@ -31,17 +35,28 @@ export async function answerCopyProblems(db: Db, promptIds?: readonly string[]):
   return problems;
 }
 
+/** The prompts and answers the row problems already name, with the prompts of the answers named that are still there. */
+async function explainedBy(db: Db, named: readonly AuditProblem[]): Promise<{ prompts: Set<string>; answers: Set<string> }> {
+  const keys = (table: string) => named.filter((p) => p.table === table && p.key !== undefined).map((p) => p.key!);
+  const prompts = new Set(keys('prompts'));
+  const answers = new Set(keys('answers'));
+  for (const chunk of chunks([...answers], 500)) {
+    for (const a of await db.selectFrom('answers').select('prompt_id').where('id', 'in', chunk).execute()) prompts.add(a.prompt_id);
+  }
+  return { prompts, answers };
+}
+
 /**
  * {@link answerCopyProblems} for the rows a check of the newest records covers: the prompts they
  * seal, and the prompts of the answers they seal (an answer appended without its prompt's copy
  * following it leaves only the answer's seal among them).
  */
-export async function recentAnswerCopyProblems(db: Db, promptIds: Iterable<string>, answerIds: Iterable<string>): Promise<AuditProblem[]> {
+export async function recentAnswerCopyProblems(db: Db, promptIds: Iterable<string>, answerIds: Iterable<string>, named: readonly AuditProblem[]): Promise<AuditProblem[]> {
   const prompts = new Set(promptIds);
   for (const chunk of chunks([...answerIds], 500)) {
     for (const a of await db.selectFrom('answers').select('prompt_id').where('id', 'in', chunk).execute()) prompts.add(a.prompt_id);
   }
-  return prompts.size ? answerCopyProblems(db, [...prompts]) : [];
+  return prompts.size ? answerCopyProblems(db, [...prompts], named) : [];
 }
 
 type Mismatch = Record<string, unknown> & { id: string; answer_id: string; answer: string | null; later: number | null };

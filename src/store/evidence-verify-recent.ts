@@ -52,7 +52,7 @@ export async function verifyRecent(db: Db, records: number): Promise<RecentVerif
   const { tables, suspects } = await checkSealedRows(db, latest);
   const problems: AuditProblem[] = [...chain.problems, ...(await describeSuspects(db, suspects))];
   // The prompts checked here, and those of the answers checked, also for their copy of their latest answer.
-  problems.push(...(await recentAnswerCopyProblems(db, latest.get('prompts')!.keys(), latest.get('answers')!.keys())));
+  problems.push(...(await recentAnswerCopyProblems(db, latest.get('prompts')!.keys(), latest.get('answers')!.keys(), problems)));
   let totalRows = 0;
   for (const table of SEALED_TABLES) totalRows += Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return { ...chain, ok: problems.length === 0, problems, after, through: tip.seq, tables, totalRows };

@@ -66,7 +66,7 @@ async function verifyWith(db: Db, reader: BulkReader | undefined): Promise<Evide
     problems.push(...found.list);
     extra = found.beyondDetail;
     // Both sides sealed is not enough: each prompt's copy of its answer must also be that answer.
-    problems.push(...(await answerCopyProblems(db)));
+    problems.push(...(await answerCopyProblems(db, undefined, found.list)));
   }
   if (extra > 0) problems.push({ seq: 0, kind: 'row-edited', message: `and ${extra} more evidence rows that do not match the chain (only the first ${DETAILED_PROBLEMS} are named)` });
   return {
