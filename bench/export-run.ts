@@ -1,4 +1,5 @@
 // One export in its own process, so its peak memory is its own. Prints seconds and peak RSS (MB).
+// `vigil export` runs with --max-semi-space-size=8 (bin/vigil.js): give it to compare like with like.
 // With `build FILE` it writes the benchmark's year instead.
 import { createWriteStream } from 'node:fs';
 import { Engine } from '../src/attestations/index.ts';

@@ -2,7 +2,8 @@
 // weekday attestations, every prompt issued (its message delivered a few seconds later) and
 // answered (about one in a hundred a No, which opens a finding; one in 41 late), and the audit
 // chain the app writes for it: per tick a seal record per 100 prompts issued and engine.tick; per
-// answer one record sealing the answer, its prompt's update and any finding (one write
+// message sent one record sealing its prompt's delivery time; per answer one record sealing the
+// answer, its prompt's update (with its copy of the answer) and any finding (one write
 // transaction's seals are gathered into one record), then answer.recorded. Written straight into
 // a SQLite file with the app's encodings and record shapes.
 import SqliteDatabase from 'better-sqlite3';
@@ -42,7 +43,10 @@ export async function buildSealedYear(file: string, days = 365): Promise<{ answe
     const record = sealRecord(actor, groups);
     audit(actor, record.action, record.subject, record.data, at);
   };
-  const answerPrompt = raw.prepare('update prompts set status = ?, closed_at = ?, next_action_at = null where id = ?');
+  // What an answer's transaction leaves on its prompt: answered, closed, delivered (sealed earlier, when
+  // the message was sent) and the copy of its latest answer (migration 0014).
+  const answerPrompt = raw.prepare(`update prompts set status = 'answered', closed_at = ?, next_action_at = null, delivered_at = ?,
+    answer_id = ?, answer_revision = ?, answered_by = ?, answer_value = ?, answer_reason = ?, answer_late = ?, answer_channel = ?, answered_at = ? where id = ?`);
   let answers = 0;
   const day = 86_400_000;
   const start = Date.parse('2026-01-01T09:00:00Z');
@@ -67,6 +71,11 @@ export async function buildSealedYear(file: string, days = 365): Promise<{ answe
       }
       if (issued.length) seal('engine', [{ table: 'prompts', op: 'insert', rows: issued.splice(0) }], occurrence);
       audit('engine', 'engine.tick', null, { issued: prompts.length, recordedMissed: 0, reminders: 0, escalations: 0, missed: 0 }, occurrence);
+      // Each message sent marks its prompt delivered, one transaction (and seal record) per message.
+      for (const prompt of prompts) {
+        prompt.delivered_at = delivered;
+        seal('vigil', [{ table: 'prompts', op: 'update', rows: [sealEntry('prompts', prompt)], cause: 'prompt.delivered' }], delivered);
+      }
       for (const prompt of prompts) {
         const p = Number(String(prompt.assignee_id).slice(1));
         const late = (p + answers) % 41 === 0;
@@ -74,11 +83,12 @@ export async function buildSealedYear(file: string, days = 365): Promise<{ answe
         const at = new Date(t + (late ? 9 : 1) * 3_600_000).toISOString();
         const answer = { id: `a${answers++}`, prompt_id: prompt.id, revision: 1, answered_by: prompt.assignee_id, value: no ? 'no' : 'yes', reason: no ? 'the machine was off' : null, checklist: null, text: null, late: late ? 1 : 0, channel: 'slack', answered_at: at };
         put('answers', answer);
-        answerPrompt.run('answered', at, prompt.id);
+        const copy = { answer_id: answer.id, answer_revision: 1, answered_by: answer.answered_by, answer_value: answer.value, answer_reason: answer.reason, answer_late: answer.late, answer_channel: answer.channel, answered_at: at };
+        answerPrompt.run(at, delivered, ...Object.values(copy), prompt.id);
         // One transaction: the answer's seal, its prompt's, a finding's if it opens one, in one record.
         const groups: SealGroup[] = [
           { table: 'answers', op: 'insert', rows: [sealEntry('answers', answer)] },
-          { table: 'prompts', op: 'update', by: 'engine', rows: [sealEntry('prompts', { ...prompt, status: 'answered', closed_at: at, next_action_at: null })] },
+          { table: 'prompts', op: 'update', by: 'engine', rows: [sealEntry('prompts', { ...prompt, status: 'answered', closed_at: at, next_action_at: null, ...copy })] },
         ];
         if (no) {
           const finding = { id: `f${answers}`, prompt_id: prompt.id, attestation_id: prompt.attestation_id, subject_kind: 'person', subject_id: prompt.subject_id, assignee_id: prompt.assignee_id, answer_id: answer.id, reason: answer.reason, opened_at: at, status: 'open', resolved_at: null, resolved_by: null, resolution: null };

@@ -139,6 +139,12 @@ describe('vigil start', () => {
     expect((await flagsOf(['--version'])).execArgv).not.toContain('--max-semi-space-size=1'); // a quick command starts once
   }, 60_000);
 
+  it('vigil export runs with an 8 MB young generation (left to grow it took a year\'s package past 300 MB)', async () => {
+    const { pid, execArgv, childPid } = await flagsOf(['export', '--help']);
+    expect(execArgv).toContain('--max-semi-space-size=8');
+    expect(pid).toBe(childPid);
+  }, 60_000);
+
   it('keeps a young-generation size the caller gave', async () => {
     const { execArgv } = await flagsOf(chat, { NODE_OPTIONS: '--max-semi-space-size=8' });
     expect(execArgv).not.toContain('--max-semi-space-size=1');

@@ -79,7 +79,7 @@ export async function recordAnswer(db: Db, engine: Engine, input: AnswerInput, n
     const answer = await appendAnswer(trx, {
       promptId: prompt.id, answeredBy: input.personId, value, reason, checklist, text, late, channel: input.channel, answeredAt: now,
     });
-    await updatePromptProgress(trx, prompt.id, { status: 'answered', closedAt: prompt.closedAt ?? now, nextActionAt: null }, now);
+    await updatePromptProgress(trx, prompt.id, { status: 'answered', closedAt: prompt.closedAt ?? now, nextActionAt: null, answer }, now);
 
     const compliant = value !== 'no' && !(checklist && Object.values(checklist).some((ticked) => !ticked));
     const onNo = attestation?.onNo ?? { requireReason: true, openFinding: true, notifyManager: true };

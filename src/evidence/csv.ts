@@ -17,6 +17,8 @@ const COLUMNS: [string, (r: EvidenceRow) => string | number | boolean | null][] 
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
   let text = String(value);
+  // Most cells need neither (one test instead of two: a year's export has tens of millions of cells).
+  if (!/^[=+\-@\t\r]|[",\r\n]/.test(text)) return text;
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from './database.ts';
-import type { AnswersTable } from './tables.ts';
+import type { AnswersTable, PromptsTable } from './tables.ts';
 import { sealRows } from './seal.ts';
 import { chunks } from './transactions.ts';
 
@@ -24,7 +24,10 @@ export interface Answer {
   answeredAt: Date;
 }
 
-/** Appends an answer as the prompt's next revision; nothing earlier is touched. */
+/**
+ * Appends an answer as the prompt's next revision; nothing earlier is touched. The caller copies
+ * it onto its prompt in the same transaction (updatePromptProgress with `answer`).
+ */
 export async function appendAnswer(db: Db, answer: Omit<Answer, 'id' | 'revision'>): Promise<Answer> {
   const last = await db
     .selectFrom('answers')
@@ -32,24 +35,27 @@ export async function appendAnswer(db: Db, answer: Omit<Answer, 'id' | 'revision
     .where('prompt_id', '=', answer.promptId)
     .executeTakeFirst();
   const recorded: Answer = { ...answer, id: randomUUID(), revision: Number(last?.revision ?? 0) + 1 };
-  await db
-    .insertInto('answers')
-    .values({
-      id: recorded.id,
-      prompt_id: recorded.promptId,
-      revision: recorded.revision,
-      answered_by: recorded.answeredBy,
-      value: recorded.value,
-      reason: recorded.reason,
-      checklist: recorded.checklist === null ? null : JSON.stringify(recorded.checklist),
-      text: recorded.text,
-      late: recorded.late ? 1 : 0,
-      channel: recorded.channel,
-      answered_at: recorded.answeredAt.toISOString(),
-    })
-    .execute();
+  await db.insertInto('answers').values(answerRow(recorded)).execute();
   await sealRows(db, 'answers', [recorded.id], 'insert', { actor: recorded.answeredBy, now: recorded.answeredAt });
   return recorded;
+}
+
+/** An answer as its row stores it. */
+function answerRow(answer: Answer): Insertable<AnswersTable> {
+  return {
+    id: answer.id, prompt_id: answer.promptId, revision: answer.revision, answered_by: answer.answeredBy, value: answer.value, reason: answer.reason,
+    checklist: answer.checklist === null ? null : JSON.stringify(answer.checklist), text: answer.text,
+    late: answer.late ? 1 : 0, channel: answer.channel, answered_at: answer.answeredAt.toISOString(),
+  };
+}
+
+/** The prompt columns that copy a prompt's latest answer (migration 0014), in the answer row's own encoding. */
+export function answerCopy(answer: Answer): Pick<PromptsTable, 'answer_id' | 'answer_revision' | 'answered_by' | 'answer_value' | 'answer_reason' | 'answer_checklist' | 'answer_text' | 'answer_late' | 'answer_channel' | 'answered_at'> {
+  const row = answerRow(answer);
+  return {
+    answer_id: row.id, answer_revision: row.revision, answered_by: row.answered_by, answer_value: row.value, answer_reason: row.reason ?? null,
+    answer_checklist: row.checklist ?? null, answer_text: row.text ?? null, answer_late: row.late ?? 0, answer_channel: row.channel, answered_at: row.answered_at,
+  };
 }
 
 /** The latest answer of each prompt given, by prompt id. */

@@ -97,7 +97,8 @@ export async function listAudit(db: Db, options: { limit?: number } = {}): Promi
 export interface AuditProblem {
   /** The chain record concerned (for a row, its latest seal; 0 when it has none). */
   seq: number;
-  kind: 'edited' | 'deleted' | 'reordered' | 'broken-link' | RowProblemKind;
+  /** copy-differs: a prompt's copy of its latest answer does not match the answers table (see answer-copy-verify.ts). */
+  kind: 'edited' | 'deleted' | 'reordered' | 'broken-link' | 'copy-differs' | RowProblemKind;
   message: string;
   /** For an evidence row: its table, its key, and each field whose value differs from the chain's. */
   table?: string;

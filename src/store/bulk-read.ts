@@ -1,5 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { Compilable, Kysely } from 'kysely';
+import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import { sqliteHandleOf, type Db } from './database.ts';
 import type { Database } from './tables.ts';
 
@@ -20,6 +20,40 @@ export interface BulkReader {
 export async function rowArrays(db: Db, reader: BulkReader | undefined, query: Compilable & { execute(): Promise<object[]> }): Promise<unknown[][]> {
   if (reader) return reader.rows(query);
   return (await query.execute()).map((row) => Object.values(row));
+}
+
+/** Where a keyset walk on (occurrence, id) stands: the last row of the page before. */
+export interface Keyset {
+  occurrence: string;
+  id: string;
+}
+
+/** Stand-ins for a later page's key, found among the compiled query's parameters. */
+const KEY_OCCURRENCE = '\u0000keyset-occurrence';
+const KEY_ID = '\u0000keyset-id';
+
+/**
+ * A page query of a keyset walk, built and compiled once (the first page's, and a later page's
+ * with stand-ins for its key) instead of once per page: that cost about 0.1 ms a page, a second
+ * over the ten thousand pages of a year. Each later page binds its own key in the stand-ins' place.
+ */
+export function keysetQuery(build: (after: Keyset | undefined) => Compilable): (after: Keyset | undefined) => CompiledQuery {
+  const first = build(undefined).compile();
+  const later = build({ occurrence: KEY_OCCURRENCE, id: KEY_ID }).compile();
+  const at = [later.parameters.indexOf(KEY_OCCURRENCE), later.parameters.indexOf(KEY_ID)] as const;
+  if (at.includes(-1)) throw new Error('a keyset query must bind the key it is given');
+  return (after) => {
+    if (!after) return first;
+    const parameters = [...later.parameters];
+    [parameters[at[0]], parameters[at[1]]] = [after.occurrence, after.id];
+    return { ...later, parameters };
+  };
+}
+
+/** The rows of a compiled query as arrays: through the bulk reader when there is one, else kysely's objects' values. */
+export async function compiledRowArrays(db: Db, reader: BulkReader | undefined, query: CompiledQuery): Promise<unknown[][]> {
+  if (reader) return reader.rows({ compile: () => query });
+  return (await db.executeQuery(query)).rows.map((row) => Object.values(row as object));
 }
 
 /**

@@ -1,7 +1,12 @@
+import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from './database.ts';
-import { promptMessageKey, type PromptFacts } from './evidence-rows.ts';
+import { FINDING_CHANGES } from './migrations/0015-finding-changes-index.ts';
+import { promptMessageKey, promptPageQuery, type PromptFacts } from './evidence-rows.ts';
 import { chunks } from './transactions.ts';
-import { rowArrays, type BulkReader } from './bulk-read.ts';
+import { compiledRowArrays, keysetQuery, type BulkReader, type Keyset } from './bulk-read.ts';
+import {
+  answerAt, answerBy, answerChannel, answerChecklist, answerId, answerLate, answerReason, answerRevision, answersOf, answerText, answerValue, type AnswerAt,
+} from './evidence-answers.ts';
 
 /**
  * Reads for the audit package (`vigil export --format package`): a period's prompts with every
@@ -38,13 +43,15 @@ const PAGE = 100;
 
 /**
  * Every prompt whose occurrence falls in [from, to), oldest first, each with all its answers.
- * One query per page: a keyset page of prompts on the (occurrence, id) index, joined to their
- * answers, so the population and the answer history come from the same read.
+ * A keyset page of prompts on the (occurrence, id) index at a time, each with the copy of its
+ * latest answer it keeps, so the population and the answer history come from the same read; only
+ * prompts answered more than once (or before the copy existed) have their answers looked up.
  */
 export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date, reader?: BulkReader): AsyncGenerator<PromptWithAnswers[]> {
-  let after: { occurrence: string; id: string } | undefined;
+  const page = keysetQuery((after) => promptPageQuery(db, POPULATION_COLUMNS, from, to, after));
+  let after: Keyset | undefined;
   for (;;) {
-    const prompts = await promptsWithAnswersPage(db, from, to, after, reader);
+    const prompts = await promptsWithAnswersPage(db, page(after), reader);
     if (prompts.length === 0) return;
     const last = prompts.at(-1)!;
     after = { occurrence: last.occurrence, id: last.id };
@@ -52,48 +59,37 @@ export async function* promptsWithAnswerPages(db: Db, from: Date, to: Date, read
   }
 }
 
+/** Where in a page row the prompt's copy of its latest answer starts (after the prompt's eleven columns). */
+const COPY_AT = 11;
+
+/** The columns of a population page's rows, in this order. */
+const POPULATION_COLUMNS = ['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'] as const;
+
 /**
  * One page of {@link promptsWithAnswerPages}. The rows are read as arrays (through the bulk reader
  * on SQLite: no object per row) and let go when the page is built.
  */
-async function promptsWithAnswersPage(db: Db, from: Date, to: Date, after: { occurrence: string; id: string } | undefined, reader: BulkReader | undefined): Promise<PromptWithAnswers[]> {
-  let page = db.selectFrom('prompts')
-    .select(['id', 'attestation_id', 'subject_kind', 'subject_id', 'assignee_id', 'occurrence', 'issued_at', 'created_at', 'delivered_at', 'closes_at', 'status'])
-    .where('occurrence', '>=', after?.occurrence ?? from.toISOString()).where('occurrence', '<', to.toISOString());
-  if (after) {
-    const { occurrence, id } = after;
-    page = page.where(({ eb, refTuple, tuple }) => eb(refTuple('occurrence', 'id'), '>', tuple(occurrence, id)));
-  }
-  // The columns in this order: each row is read by position.
-  const query = db.selectFrom(page.orderBy('occurrence').orderBy('id').limit(PAGE).as('p'))
-    .leftJoin('answers as a', 'a.prompt_id', 'p.id')
-    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
-    .select(['p.id', 'p.attestation_id', 'p.subject_kind', 'p.subject_id', 'p.assignee_id', 'p.occurrence', 'p.issued_at', 'p.closes_at', 'p.status'])
-    // Delivered: the prompt's sealed time; the outbox's only for prompts delivered before it had one.
-    .select((eb) => [eb.fn.coalesce('p.created_at', 'o.created_at').as('created_at'), eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('sent_at')])
-    .select(['a.id as answer_id', 'a.revision', 'a.answered_by', 'a.value', 'a.reason', 'a.checklist', 'a.text', 'a.late', 'a.channel', 'a.answered_at'])
-    .orderBy('p.occurrence').orderBy('p.id').orderBy('a.revision');
-  const rows = await rowArrays(db, reader, query);
-  const prompts: PromptWithAnswers[] = [];
-  let prompt: PromptWithAnswers | undefined;
-  for (const r of rows as (string | number | null)[][]) {
+async function promptsWithAnswersPage(db: Db, query: CompiledQuery, reader: BulkReader | undefined): Promise<PromptWithAnswers[]> {
+  const rows = (await compiledRowArrays(db, reader, query)) as (string | number | null)[][];
+  // A copy of revision 1 is the prompt's only answer; the others' answers are looked up.
+  const lookUp = rows.filter((r) => r[COPY_AT] === null || Number(r[COPY_AT + 1]) !== 1).map((r) => r[0] as string);
+  const answers = lookUp.length ? await answersOf(db, reader, lookUp) : undefined;
+  return rows.map((r) => {
     const id = r[0] as string;
-    if (prompt?.id !== id) {
-      prompt = {
-        id, attestationId: r[1] as string, subjectKind: r[2] as string, subjectId: r[3] as string, assigneeId: r[4] as string,
-        occurrence: r[5] as string, scheduledAt: r[6] as string, issuedAt: r[9] as string | null, deliveredAt: r[10] as string | null,
-        closesAt: r[7] as string, status: r[8] as string, answers: [],
-      };
-      prompts.push(prompt);
-    }
-    if (r[11] !== null) {
-      prompt.answers.push({
-        id: r[11] as string, promptId: id, revision: Number(r[12]), answeredBy: r[13] as string, value: r[14] as string, reason: r[15] as string | null,
-        checklist: r[16] as string | null, text: r[17] as string | null, late: Number(r[18]) === 1, channel: r[19] as string, answeredAt: r[20] as string,
-      });
-    }
-  }
-  return prompts;
+    const own = r[COPY_AT] !== null && Number(r[COPY_AT + 1]) === 1 ? [{ row: r, at: COPY_AT }] : answers?.get(id) ?? [];
+    return {
+      id, attestationId: r[1] as string, subjectKind: r[2] as string, subjectId: r[3] as string, assigneeId: r[4] as string,
+      occurrence: r[5] as string, scheduledAt: r[6] as string, issuedAt: r[9] as string | null, deliveredAt: r[10] as string | null,
+      closesAt: r[7] as string, status: r[8] as string, answers: own.map((a) => revisionOf(id, a)),
+    };
+  });
+}
+
+function revisionOf(promptId: string, a: AnswerAt): AnswerRevision {
+  return {
+    id: answerId(a), promptId, revision: answerRevision(a), answeredBy: answerBy(a), value: answerValue(a), reason: answerReason(a),
+    checklist: answerChecklist(a), text: answerText(a), late: answerLate(a), channel: answerChannel(a), answeredAt: answerAt(a),
+  };
 }
 
 /** The prompts among `promptIds` that were escalated (a manager or the compliance channel was told). */
@@ -137,7 +133,7 @@ export async function findingsOfPeriod(db: Db, from: Date, to: Date): Promise<Pe
   const rows = await db.selectFrom('findings as f')
     .innerJoin('prompts as p', 'p.id', 'f.prompt_id')
     .leftJoin('answers as a', 'a.id', 'f.answer_id')
-    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p.id')))
+    .leftJoin('outbox as o', (join) => join.on('o.dedupe_key', '=', promptMessageKey('p')))
     .selectAll('f').select(['a.revision', 'a.answered_by', 'p.issued_at as prompt_scheduled_at'])
     .select((eb) => eb.fn.coalesce('p.delivered_at', 'o.sent_at').as('prompt_delivered_at'))
     .select((eb) => eb.fn.coalesce('p.created_at', 'o.created_at').as('prompt_issued_at'))
@@ -176,8 +172,9 @@ export async function findingChanges(db: Db, findingIds: readonly string[]): Pro
     list.push({ findingId, seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, data });
     changes.set(findingId, list);
   };
+  // The condition as the partial index states it, word for word, so the index serves it.
   const rows = await db.selectFrom('audit_log').select(['seq', 'at', 'actor', 'action', 'subject', 'data'])
-    .where((eb) => eb.or([eb('action', 'like', 'finding.%'), eb.and([eb('action', '=', 'answer.recorded'), eb('data', 'like', '%"findingsResolved":["%')])]))
+    .where(sql<boolean>`${sql.raw(FINDING_CHANGES)}`)
     .orderBy('seq').execute();
   for (const r of rows) {
     const data = JSON.parse(r.data) as Record<string, unknown>;
@@ -203,11 +200,12 @@ export async function* noticePages(db: Db, from: Date, to: Date): AsyncGenerator
   let after: { occurrence: string; id: string } | undefined;
   for (;;) {
     let page = db.selectFrom('prompts').select(['id', 'occurrence'])
-      .where('occurrence', '>=', after?.occurrence ?? from.toISOString()).where('occurrence', '<', to.toISOString());
+      .where('occurrence', '<', to.toISOString());
+    // A later page is bounded below by the row value alone (see evidencePage).
     if (after) {
       const { occurrence, id } = after;
       page = page.where(({ eb, refTuple, tuple }) => eb(refTuple('occurrence', 'id'), '>', tuple(occurrence, id)));
-    }
+    } else page = page.where('occurrence', '>=', from.toISOString());
     const prompts = await page.orderBy('occurrence').orderBy('id').limit(PAGE).execute();
     if (prompts.length === 0) return;
     const notices: PeriodNotice[] = [];

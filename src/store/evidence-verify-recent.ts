@@ -2,6 +2,7 @@ import { hash as sha } from 'node:crypto';
 import { auditAnchor, auditPages, ChainWalker, GENESIS_HASH, type AuditProblem, type AuditVerification } from './audit.ts';
 import { auditChainStart, auditChainTip } from './audit-checkpoint.ts';
 import type { Db } from './database.ts';
+import { recentAnswerCopyProblems } from './answer-copy-verify.ts';
 import { fieldDifferences, sealRecordsAt, type TableCheck } from './evidence-verify.ts';
 import { canonicalRow, SEALED_TABLES, isSealAction, sealGroups, type EvidenceTable } from './seal.ts';
 
@@ -50,6 +51,8 @@ export async function verifyRecent(db: Db, records: number): Promise<RecentVerif
   const chain = await walker.finish(db);
   const { tables, suspects } = await checkSealedRows(db, latest);
   const problems: AuditProblem[] = [...chain.problems, ...(await describeSuspects(db, suspects))];
+  // The prompts checked here, and those of the answers checked, also for their copy of their latest answer.
+  problems.push(...(await recentAnswerCopyProblems(db, latest.get('prompts')!.keys(), latest.get('answers')!.keys(), problems)));
   let totalRows = 0;
   for (const table of SEALED_TABLES) totalRows += Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return { ...chain, ok: problems.length === 0, problems, after, through: tip.seq, tables, totalRows };

@@ -5,6 +5,7 @@ import type { Db } from './database.ts';
 import { SealIndex } from './evidence-verify-index.ts';
 import { appendSeals, canonicalRow, canonicalValue, SEALED_TABLES, flushSeals, isSealAction, scanSealKeys, sealedValues, sealGroups, UNBOUND_COLUMNS, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
 import { withBulkReader, type BulkReader } from './bulk-read.ts';
+import { answerCopyProblems } from './answer-copy-verify.ts';
 import type { AuditLogTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 
@@ -64,6 +65,8 @@ async function verifyWith(db: Db, reader: BulkReader | undefined): Promise<Evide
     await found.describe(db, built.index);
     problems.push(...found.list);
     extra = found.beyondDetail;
+    // Both sides sealed is not enough: each prompt's copy of its answer must also be that answer.
+    problems.push(...(await answerCopyProblems(db, undefined, found.list)));
   }
   if (extra > 0) problems.push({ seq: 0, kind: 'row-edited', message: `and ${extra} more evidence rows that do not match the chain (only the first ${DETAILED_PROBLEMS} are named)` });
   return {

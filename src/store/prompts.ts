@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from './database.ts';
+import { answerCopy, type Answer } from './answers.ts';
 import { appendSeals, sealEntry, sealRows } from './seal.ts';
 import type { PromptsTable } from './tables.ts';
 import { chunks } from './transactions.ts';
@@ -140,13 +141,15 @@ export async function promptsNeedingAction(db: Db, now: Date): Promise<Prompt[]>
 export async function updatePromptProgress(
   db: Db,
   id: string,
-  change: { status?: Prompt['status']; closedAt?: Date | null; nextActionAt: Date | null; excusedBy?: string },
+  change: { status?: Prompt['status']; closedAt?: Date | null; nextActionAt: Date | null; excusedBy?: string; answer?: Answer },
   now = new Date(),
 ): Promise<void> {
   await db
     .updateTable('prompts')
     .set({
       ...(change.status ? { status: change.status } : {}),
+      // The answer just appended becomes the prompt's copy of its latest (sealed below with the rest).
+      ...(change.answer ? answerCopy(change.answer) : {}),
       ...(change.excusedBy ? { excused_by: change.excusedBy } : {}),
       ...(change.closedAt !== undefined ? { closed_at: change.closedAt ? change.closedAt.toISOString() : null } : {}),
       next_action_at: change.nextActionAt ? change.nextActionAt.toISOString() : null,
@@ -154,7 +157,7 @@ export async function updatePromptProgress(
     .where('id', '=', id)
     .execute();
   // The next-action time is unbound bookkeeping: only a change to what the prompt records is sealed.
-  if (change.status !== undefined || change.closedAt !== undefined) await sealRows(db, 'prompts', [id], 'update', { actor: 'engine', now });
+  if (change.status !== undefined || change.closedAt !== undefined || change.answer) await sealRows(db, 'prompts', [id], 'update', { actor: 'engine', now });
 }
 
 /**

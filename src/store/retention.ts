@@ -118,6 +118,8 @@ export async function forgetPerson(db: Db, personId: string, now: Date): Promise
     add(await trx.updateTable('prompts').set({ subject_id: pseudonym }).where('subject_kind', '=', 'person').where('subject_id', '=', personId).execute());
     add(await trx.updateTable('prompts').set({ assignee_id: pseudonym }).where('assignee_id', '=', personId).execute());
     add(await trx.updateTable('answers').set({ answered_by: pseudonym }).where('answered_by', '=', personId).execute());
+    // A prompt's copy of its latest answer names whoever gave it, as the answer does.
+    add(await trx.updateTable('prompts').set({ answered_by: pseudonym }).where('answered_by', '=', personId).execute());
     add(await trx.updateTable('findings').set({ assignee_id: pseudonym }).where('assignee_id', '=', personId).execute());
     add(await trx.updateTable('findings').set({ subject_id: pseudonym }).where('subject_kind', '=', 'person').where('subject_id', '=', personId).execute());
     add(await trx.updateTable('findings').set({ resolved_by: pseudonym }).where('resolved_by', '=', personId).execute());
@@ -142,7 +144,7 @@ async function rowsNaming(db: Db, personId: string, promptIds: readonly string[]
   const ofPrompts = promptIds.length > 0 ? promptIds : [''];
   return {
     prompts: await ids(db.selectFrom('prompts').select('id').where((eb) => eb.or([
-      eb('assignee_id', '=', personId), eb('delegate_id', '=', personId), eb('excused_by', 'like', `${configAbsencePrefix(personId)}%`),
+      eb('assignee_id', '=', personId), eb('delegate_id', '=', personId), eb('answered_by', '=', personId), eb('excused_by', 'like', `${configAbsencePrefix(personId)}%`),
     ])).where((eb) => eb.not(eb('id', 'in', ofPrompts))).execute()),
     answers: await ids(db.selectFrom('answers').select('id').where((eb) => eb.or([eb('answered_by', '=', personId), eb('prompt_id', 'in', ofPrompts)])).execute()),
     findings: await ids(db.selectFrom('findings').select('id').where((eb) => eb.or([

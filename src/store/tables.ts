@@ -66,6 +66,20 @@ export interface PromptsTable {
   delegate_id?: string | null;
   /** When its own message reached the person (null: not yet, or delivered before migration 0013, when only the outbox kept it). */
   delivered_at?: string | null;
+  /**
+   * A copy of its latest answer (the answers row of the highest revision), written with the answer
+   * and checked against it by audit verify; null when unanswered or answered before migration 0014.
+   */
+  answer_id?: string | null;
+  answer_revision?: number | null;
+  answered_by?: string | null;
+  answer_value?: AnswersTable['value'] | null;
+  answer_reason?: string | null;
+  answer_checklist?: string | null;
+  answer_text?: string | null;
+  answer_late?: number | null;
+  answer_channel?: string | null;
+  answered_at?: string | null;
 }
 
 /** Answers, appended: a changed answer is a new row with the next revision. */

@@ -10,6 +10,8 @@ import * as evidenceSeals from './0010-evidence-seals.ts';
 import * as policyVersions from './0011-policy-versions.ts';
 import * as absences from './0012-absences.ts';
 import * as promptDelivered from './0013-prompt-delivered.ts';
+import * as promptLatestAnswer from './0014-prompt-latest-answer.ts';
+import * as findingChangesIndex from './0015-finding-changes-index.ts';
 
 /**
  * Every migration, provided in code (no folder scan: works the same from source, a bundle or a
@@ -28,6 +30,8 @@ export const migrations: Record<string, Migration> = {
   '0011-policy-versions': policyVersions,
   '0012-absences': absences,
   '0013-prompt-delivered': promptDelivered,
+  '0014-prompt-latest-answer': promptLatestAnswer,
+  '0015-finding-changes-index': findingChangesIndex,
 };
 
 /** kysely's MigrationProvider over {@link migrations}. */
