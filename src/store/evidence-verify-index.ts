@@ -83,11 +83,41 @@ export class SealIndex {
     this.slots[slot * WORDS + FLAGS]! |= SEEN;
   }
 
+  /**
+   * Keeps a prompt's copy of its latest answer in the prompt's slot: its revision and a 64-bit
+   * print of the copied fields, in the words that held the prompt's digest. Only once the prompt's
+   * row has been checked against that digest, which is then no longer needed.
+   */
+  keepCopy(slot: number, revision: number, printA: number, printB: number): void {
+    const at = slot * WORDS;
+    [this.slots[at + DIGEST], this.slots[at + DIGEST + 1], this.slots[at + DIGEST + 2]] = [printA, printB, revision];
+    this.slots[at + FLAGS]! |= COPY;
+  }
+
+  /** The revision of the copy kept in a prompt's slot, or 0 when it keeps none. */
+  copyRevision(slot: number): number {
+    return this.slots[slot * WORDS + FLAGS]! & COPY ? this.slots[slot * WORDS + DIGEST + 2]! : 0;
+  }
+
+  /** True when the copy kept in the slot has this print; then the slot's copy is marked as found. */
+  matchCopy(slot: number, printA: number, printB: number): boolean {
+    const at = slot * WORDS;
+    if (this.slots[at + DIGEST] !== printA || this.slots[at + DIGEST + 1] !== printB) return false;
+    this.slots[at + FLAGS]! |= COPY_FOUND;
+    return true;
+  }
+
+  /** True when some copy kept was never found among the answers. */
+  get copyNotFound(): boolean {
+    for (let slot = 0; slot < this.capacity; slot++) if ((this.slots[slot * WORDS + FLAGS]! & (COPY | COPY_FOUND)) === COPY) return true;
+    return false;
+  }
+
   /** Slots sealed as live whose row was never seen: rows deleted behind the chain's back. */
   *unseenLive(): Generator<{ slot: number; table: number; seq: number }> {
     for (let slot = 0; slot < this.capacity; slot++) {
       const f = this.slots[slot * WORDS + FLAGS]!;
-      if (f & OCCUPIED && f & LIVE && !(f & SEEN)) yield { slot, table: f >> TABLE_SHIFT, seq: this.seqOf(slot) };
+      if (f & OCCUPIED && f & LIVE && !(f & SEEN)) yield { slot, table: (f >> TABLE_SHIFT) & TABLE_MASK, seq: this.seqOf(slot) };
     }
   }
 
@@ -95,7 +125,7 @@ export class SealIndex {
   *liveAtOrBefore(seq: number): Generator<{ slot: number; table: number; seq: number }> {
     for (let slot = 0; slot < this.capacity; slot++) {
       const f = this.slots[slot * WORDS + FLAGS]!;
-      if (f & OCCUPIED && f & LIVE && this.seqOf(slot) <= seq) yield { slot, table: f >> TABLE_SHIFT, seq: this.seqOf(slot) };
+      if (f & OCCUPIED && f & LIVE && this.seqOf(slot) <= seq) yield { slot, table: (f >> TABLE_SHIFT) & TABLE_MASK, seq: this.seqOf(slot) };
     }
   }
 
@@ -160,6 +190,9 @@ const OCCUPIED = 1;
 const LIVE = 2;
 const SEEN = 4;
 const TABLE_SHIFT = 3;
+const TABLE_MASK = 7;
+/** A prompt's slot keeps its copy of its latest answer (see keepCopy), and that answer was found. */
+const [COPY, COPY_FOUND] = [64, 128];
 
 /**
  * Eight hex digits from `at` as a 32-bit number, without a substring per word (the index

@@ -5,6 +5,7 @@ import type { Db } from './database.ts';
 import { SealIndex } from './evidence-verify-index.ts';
 import { appendSeals, canonicalRow, canonicalValue, SEALED_TABLES, flushSeals, isSealAction, scanSealKeys, sealedValues, sealGroups, UNBOUND_COLUMNS, type EvidenceTable, type SealEntry, type SealGroup } from './seal.ts';
 import { withBulkReader, type BulkReader } from './bulk-read.ts';
+import { AnswerCopyPass } from './answer-copy-pass.ts';
 import { answerCopyProblems } from './answer-copy-verify.ts';
 import type { AuditLogTable } from './tables.ts';
 import type { Selectable } from 'kysely';
@@ -60,13 +61,16 @@ async function verifyWith(db: Db, reader: BulkReader | undefined): Promise<Evide
   let extra = 0;
   if (sealed) {
     const found = new Problems();
-    for (const table of SEALED_TABLES) tables.push({ table, rows: reader ? checkRawTable(reader, built.index, table, found) : await checkTable(db, built.index, table, found) });
+    // Both sides sealed is not enough: each prompt's copy of its answer must also be that answer.
+    // Read in the same pass on SQLite; on PostgreSQL the join checks every copy.
+    const copies = reader ? new AnswerCopyPass(built.index) : undefined;
+    for (const table of SEALED_TABLES) tables.push({ table, rows: reader ? checkRawTable(reader, built.index, table, found, copies) : await checkTable(db, built.index, table, found) });
     for (const { slot, table, seq } of built.index.unseenLive()) found.add({ kind: 'row-deleted', table: SEALED_TABLES[table]!, slot, seq });
     await found.describe(db, built.index);
     problems.push(...found.list);
     extra = found.beyondDetail;
-    // Both sides sealed is not enough: each prompt's copy of its answer must also be that answer.
-    problems.push(...(await answerCopyProblems(db, undefined, found.list)));
+    const suspects = copies ? copies.suspects() : undefined;
+    if (suspects?.length !== 0) problems.push(...(await answerCopyProblems(db, suspects, found.list)));
   }
   if (extra > 0) problems.push({ seq: 0, kind: 'row-edited', message: `and ${extra} more evidence rows that do not match the chain (only the first ${DETAILED_PROBLEMS} are named)` });
   return {
@@ -185,11 +189,15 @@ async function checkTable(db: Db, index: SealIndex, table: EvidenceTable, found:
   }
 }
 
-/** {@link checkTable} through a bulk reader: the rows in storage order, as arrays; an object only for a row that fails. */
-function checkRawTable(reader: BulkReader, index: SealIndex, table: EvidenceTable, found: Problems): number {
+/**
+ * {@link checkTable} through a bulk reader: the rows in storage order, as arrays; an object only
+ * for a row that fails. Prompts and answers that pass are also read for `copies`.
+ */
+function checkRawTable(reader: BulkReader, index: SealIndex, table: EvidenceTable, found: Problems, copies?: AnswerCopyPass): number {
   const t = tableIndex(table);
   const { columns, rows: values } = reader.table(table);
   const canonical = canonicalText(table, columns);
+  const copy = table === 'prompts' ? copies?.promptReader(columns) : table === 'answers' ? copies?.answerReader(columns) : undefined;
   const id = columns.indexOf('id');
   const object = (row: unknown[]) => Object.fromEntries(columns.map((c, i) => [c, row[i]]));
   let rows = 0;
@@ -203,6 +211,7 @@ function checkRawTable(reader: BulkReader, index: SealIndex, table: EvidenceTabl
     }
     index.markSeen(slot);
     if (!index.matches(slot, sha('sha256', canonical(row), 'hex'))) found.add({ kind: 'row-edited', table, key, seq: index.seqOf(slot), row: object(row) });
+    else copy?.(row, slot);
   }
   return rows;
 }

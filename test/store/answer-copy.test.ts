@@ -72,6 +72,19 @@ describe("a prompt's copy of its latest answer", () => {
     expect((await verifyRecent(h.db, 1)).problems).toEqual([expect.objectContaining({ kind: 'copy-differs', key: dev })]);
   });
 
+  it("verify names a copy whose answer is another prompt's, or not in the answers table at all", async () => {
+    const dev = 'backup/person:dev/2026-11-23T09:00:00.000Z';
+    const devAnswer = (await copyOf(dev)).answer_id!;
+    // Monday's copy made to name dev's answer (whose fields it then also copies), resealed as a faulty write would leave it.
+    const devCopy = await copyOf(dev);
+    await h.db.updateTable('prompts').set({ ...devCopy, answer_id: devAnswer }).where('id', '=', MONDAY).execute();
+    await sealRows(h.db, 'prompts', [MONDAY], 'update', { actor: 'engine', now: h.clock.now() });
+    expect((await verifyAudit(h.db)).problems).toEqual([expect.objectContaining({ kind: 'copy-differs', key: MONDAY, message: expect.stringContaining(`the answer is of prompt ${dev}`) })]);
+    await h.db.updateTable('prompts').set({ answer_id: 'no-such-answer' }).where('id', '=', MONDAY).execute();
+    await sealRows(h.db, 'prompts', [MONDAY], 'update', { actor: 'engine', now: h.clock.now() });
+    expect((await verifyAudit(h.db)).problems).toEqual([expect.objectContaining({ kind: 'copy-differs', key: MONDAY, message: expect.stringContaining('names answer no-such-answer, which is not in the answers table') })]);
+  });
+
   it('a prompt without one (answered before migration 0014) exports the same answers, looked up', async () => {
     const withCopies = await exports();
     // As a prompt answered before the migration was left: no copy, sealed without one.
