@@ -27,12 +27,17 @@ const qs = questions();
 for (const q of qs.slice(0, 200)) qa.ask(q); // warm up
 const times: number[] = [];
 const timesCpu: number[] = [];
+/** CPU time of this thread alone: process CPU also counts the compiler's and collector's helper threads, busy after any work. */
+const timesThread: number[] = [];
 for (const q of qs) {
+  const th = process.threadCpuUsage();
   const c = process.cpuUsage();
   const t = performance.now();
   qa.ask(q);
   times.push(performance.now() - t);
   timesCpu.push(cpuMs(c));
+  const d = process.threadCpuUsage(th);
+  timesThread.push((d.user + d.system) / 1000);
 }
 const pct = (p: number) => quantile(times, p);
 console.log(`node ${process.version}, ${SUPPLIERS} suppliers, ${qs.length} questions`);
@@ -40,6 +45,7 @@ console.log(`index build: median ${median(builds).toFixed(1)} ms, first (cold) $
 console.log(`question latency: p50 ${pct(0.5).toFixed(3)} ms, p99 ${pct(0.99).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms (target p99 <= 2 ms)`);
 // CPU time has a granularity of about a microsecond and is the figure to compare under load.
 console.log(`CPU time: build median ${median(buildsCpu).toFixed(1)} ms; question p50 ${quantile(timesCpu, 0.5).toFixed(3)} ms, p99 ${quantile(timesCpu, 0.99).toFixed(3)} ms, mean ${(timesCpu.reduce((a, b) => a + b, 0) / timesCpu.length).toFixed(3)} ms`);
+console.log(`main-thread CPU time: question p50 ${quantile(timesThread, 0.5).toFixed(3)} ms, p99 ${quantile(timesThread, 0.99).toFixed(3)} ms`);
 
 // What the questions were taken for, so a fast answer is not a useless one.
 const intents = new Map<string, number>();
