@@ -60,7 +60,8 @@ const regions: Step = (ctx, q) => {
   // "Which of the companies we share data with are in the UK?" is a region question too.
   const sharing = q.intent === 'access' && asksAggregate(q.text);
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
-  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => q.pool.includes(s));
+  const inPool = new Set(q.pool);
+  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => inPool.has(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
