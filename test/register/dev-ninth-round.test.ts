@@ -35,3 +35,12 @@ describe('who else can reach, view or is able to see a supplier\'s data asks who
     { firm: 'solicitors', q: 'who else can reach the data in leap', has: ['Arkwright IT', 'approve remote access'], intent: 'access' },
   ]);
 });
+
+describe('a tool not on the register, asked leave to use to send something somewhere, is not on the register', () => {
+  cases([
+    // The council, the GP, the other side's solicitors: where it would go, not what is asked about.
+    { firm: 'physio', q: 'can we use wetransfer to send x-rays to the gp', has: ["can't find wetransfer", 'Nadia Okoro'], intent: 'unknown-supplier' },
+    { firm: 'solicitors', q: "can i use dropbox to send the completion statement to the buyer's solicitors", has: ["can't find dropbox", 'Helen Marsh'], intent: 'unknown-supplier' },
+    { firm: 'plumber', q: 'is it ok to use wetransfer to send the gas certificates to the landlord', has: ["can't find wetransfer", 'Karen Tolley'], intent: 'unknown-supplier' },
+  ]);
+});
