@@ -69,10 +69,26 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
     // when at least one of them says something.
     const next = raw[i + 1];
     if (next !== undefined && (kept(word, stop) || kept(next, stop)) && !/^\d+$/.test(word + next)) unit.add(`p:${stems[i]} ${stems[i + 1]}`);
-    if (unit.size) units.push([...unit]);
+    // ...and across a word that only says whose or which: "lose my phone" is the phrase "lost phone".
+    const after = raw[i + 2];
+    if (next !== undefined && DETERMINERS.has(next) && after !== undefined && kept(word, stop) && kept(after, stop)) unit.add(`p:${stems[i]} ${stems[i + 2]}`);
+    if (unit.size) {
+      const terms = [...unit];
+      if (starts) PHRASED.add(terms);
+      units.push(terms);
+    }
   }
   return units;
 }
+
+/**
+ * The units begun by an everyday phrase of two or more words ("sent to the wrong person",
+ * "everyone's addresses showing"): a phrase says what it means as plainly as a policy's keyword for it.
+ */
+const PHRASED = new WeakSet<readonly string[]>();
+
+/** Words between a verb and its object that say only whose or which it is. */
+const DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 'its']);
 
 function kept(word: string, stop: ReadonlySet<string>): boolean {
   return !stop.has(word) && !stop.has(stem(word)) && !/^\d+$/.test(word);
@@ -235,6 +251,7 @@ class WeightedIndex<T> {
       }
       // An everyday phrase begun by a word that says nothing alone ("where I am") is all its unit says: its meaning counts in full.
       const phraseOnly = !unit.some((t) => !t.startsWith('~') && !t.startsWith('p:') && t !== IN_PHRASE);
+      const phrased = PHRASED.has(unit);
       for (const term of unit) {
         const list = this.postings.get(term);
         if (!list) continue;
@@ -242,7 +259,8 @@ class WeightedIndex<T> {
         // The same word counts more than a word of the same everyday meaning.
         const closeness = term.startsWith('~') && !term.startsWith('~f') && !phraseOnly ? CONCEPT_WEIGHT : 1;
         for (const p of list) {
-          const score = p.weight * idf * closeness;
+          // An everyday phrase meets a policy's keyword for what it describes in full ("everyone's addresses showing" is a breach).
+          const score = p.weight * idf * (phrased && p.field === 'keywords' ? 1 : closeness);
           if (unitBest[p.doc] === 0) inUnit.push(p.doc);
           if (unitBest[p.doc]! < score) {
             unitBest[p.doc] = score;

@@ -20,6 +20,8 @@ export interface SupplierMatch {
 export interface PolicyMatch {
   policy: Policy;
   score: number;
+  /** How many of the question's words it matched that say more than whose data it is (a search by words only). */
+  strong?: number;
 }
 
 const MAX_GRAM = 4;
@@ -292,7 +294,9 @@ export class RegisterIndex {
     return this.policyFields
       .search(question, (unit) => unit.some((t) => people.has(t)))
       .filter((p) => p.score >= threshold && p.strong > 0)
-      .map((p) => ({ policy: p.item, score: p.score }));
+      // On a tie, the policy that more of the question's own words meet, not only whose data it is ("…all our landlords…").
+      .sort((a, b) => b.score - a.score || b.strong - a.strong)
+      .map((p) => ({ policy: p.item, score: p.score, strong: p.strong }));
   }
 
   /** True when a policy's keyword or title matches the question, not only words of its text. */

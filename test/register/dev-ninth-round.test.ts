@@ -44,3 +44,22 @@ describe('a tool not on the register, asked leave to use to send something somew
     { firm: 'plumber', q: 'is it ok to use wetransfer to send the gas certificates to the landlord', has: ["can't find wetransfer", 'Karen Tolley'], intent: 'unknown-supplier' },
   ]);
 });
+
+describe('a breach described, not named, gets the breach policy', () => {
+  cases([
+    // Everyone's addresses on show to everyone: a breach, whatever the email was about.
+    { firm: 'plumber', q: "i emailed all our landlords and everyone's addresses were visible", has: ['ICO'], not: ['Anyone can ask what we hold'], intent: 'policy' },
+    { firm: 'physio', q: "i emailed a reminder to all our patients and everyone's email addresses were showing", has: ['ICO', '24 hours'], intent: 'policy' },
+    { firm: 'solicitors', q: "i sent the client newsletter and forgot to bcc so everyone's emails are visible", has: ['ICO', 'within 24 hours'], not: ['Never send money'], intent: 'policy' },
+  ]);
+});
+
+describe('losing a device that is logged into something gets the lost-device policy', () => {
+  cases([
+    // "Lose my phone" is the keyword "lost phone", whatever app it is logged into.
+    { firm: 'solicitors', q: 'what do i do if i lose my phone with the case system logged in', has: ['lock and wipe it remotely'], intent: 'policy' },
+    { firm: 'physio', q: 'what should i do if i lose my laptop with cliniko open on it', has: ['24 hours'], intent: 'policy' },
+    // What is on the device ("the project archive") is not what the question is about.
+    { firm: 'studio', q: 'what do i do if i lose my laptop and it has the project archive on it', has: ['within one hour at the latest'], not: ['12 years after practical completion'], intent: 'policy' },
+  ]);
+});
