@@ -63,3 +63,31 @@ describe('losing a device that is logged into something gets the lost-device pol
     { firm: 'studio', q: 'what do i do if i lose my laptop and it has the project archive on it', has: ['within one hour at the latest'], not: ['12 years after practical completion'], intent: 'policy' },
   ]);
 });
+
+// ---- Others of the kinds an unseen firm's staff ask, in new words ----
+
+describe('when the office is open, or a holiday falls, is no register question', () => {
+  cases([
+    // Zoom's purpose mentions the office and the HR system's mentions holidays: neither says when anyone is in.
+    { firm: 'solicitors', q: 'is the office open on boxing day', has: ["don't know", 'Helen Marsh'], not: ['Zoom'], intent: 'unknown' },
+    { firm: 'msp', q: 'when is the next bank holiday', has: ["don't know", 'Priya Lowther'], not: ['Breathe HR'], intent: 'unknown' },
+    { firm: 'studio', q: 'when is the next bank holiday', has: ['Nina Okonjo'], not: ['BrightHR'], intent: 'unknown' },
+    // A policy about the showroom is not about when it is open.
+    { firm: 'shop', q: 'is the showroom open on easter monday', has: ['Rhiannon Tudor'], not: ['Clear desk'], intent: 'unknown' },
+    { firm: 'shop', q: 'what are the showroom opening hours', has: ['Rhiannon Tudor'], not: ['Clear desk'], intent: 'unknown' },
+    { firm: 'deli', q: 'what time does the shop close on christmas eve', has: ['Ruth Oakley'], not: ['Shopify:'], intent: 'unknown' },
+    { firm: 'vets', q: 'what time does reception close on saturdays', has: ['Imogen Pryce'], intent: 'unknown' },
+    { firm: 'recruiter', q: 'is the office shut on good friday', has: ['Priya Shah'], intent: 'unknown' },
+  ]);
+});
+
+describe('a tool asked about by the shape of the question is named as not on the register', () => {
+  cases([
+    { firm: 'deli', q: 'can we use canva to design the newsletter', has: ["can't find canva", 'Ruth Oakley'], intent: 'unknown-supplier' },
+    { firm: 'school', q: "can i use padlet to share pupils' work with parents", has: ["can't find padlet", 'Fiona MacLeod'], intent: 'unknown-supplier' },
+    { firm: 'photographer', q: 'can i use wetransfer to send the wedding photos to the couple', has: ["can't find wetransfer", 'Rosa Lark'], intent: 'unknown-supplier' },
+    { firm: 'vets', q: 'can we use whatsapp to send x-ray images to the referral vet', has: ["can't find whatsapp", 'Imogen Pryce'], intent: 'unknown-supplier' },
+    { firm: 'recruiter', q: 'can i use wetransfer to send a cv to a client', has: ["can't find wetransfer", 'Priya Shah'], intent: 'unknown-supplier' },
+  ]);
+});
+
