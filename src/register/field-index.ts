@@ -107,6 +107,8 @@ export interface Scored<T> {
   words: number;
   /** How many of them are not weak (when the search was given what is weak). */
   strong: number;
+  /** How many of the strong ones it matched best in a field other than its text (a policy's keyword or title). */
+  strongNamed: number;
 }
 
 interface Posting {
@@ -236,6 +238,7 @@ class WeightedIndex<T> {
     const unitField: string[] = [];
     const wordsMatched = new Uint16Array(n);
     const strongMatched = new Uint16Array(n);
+    const strongNamed = new Uint16Array(n);
     const touched: number[] = [];
     for (const unit of this.units(question)) {
       const inUnit: number[] = [];
@@ -273,6 +276,7 @@ class WeightedIndex<T> {
         total[doc]! += unitBest[doc]!;
         if (ownWord) wordsMatched[doc]!++;
         if (strong) strongMatched[doc]!++;
+        if (strong && unitField[doc] !== 'text') strongNamed[doc]!++;
         if (unitBest[doc]! > topScore[doc]!) {
           topScore[doc] = unitBest[doc]!;
           topField[doc] = unitField[doc]!;
@@ -280,7 +284,7 @@ class WeightedIndex<T> {
         unitBest[doc] = 0;
       }
     }
-    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]!, strong: strongMatched[doc]! })).sort((a, b) => b.score - a.score);
+    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]!, strong: strongMatched[doc]!, strongNamed: strongNamed[doc]! })).sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -344,6 +348,12 @@ export const SUPPLIER_THRESHOLD = 2;
 export const POLICY_THRESHOLD = 3;
 /** Less for a question that asks what to do ("what if I click a phishing link?"): a keyword's everyday synonym will do. */
 export const WHAT_TO_DO_THRESHOLD = 2;
+/**
+ * ...but a policy that meets such a question only in its text, by one word that says more than
+ * whose data it is and by no keyword or title word, must match this well: "can I send the invoice
+ * through the post?" is not the retention policy because its text says "invoices".
+ */
+export const TEXT_ONLY_WHAT_TO_DO_THRESHOLD = 4;
 
 /** Suppliers by the words of every field: purpose, data categories (brackets too), subjects, notes… */
 export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Thesaurus): WeightedIndex<Supplier> {

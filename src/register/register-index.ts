@@ -1,6 +1,6 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
-import { POLICY_THRESHOLD, SUPPLIER_STOP, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
+import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
 import { STOPWORDS, rawWords, stem, words } from './text.ts';
@@ -293,7 +293,7 @@ export class RegisterIndex {
     const people = this.subjectTerms();
     return this.policyFields
       .search(question, (unit) => unit.some((t) => people.has(t)))
-      .filter((p) => p.score >= threshold && p.strong > 0)
+      .filter((p) => p.score >= threshold && p.strong > 0 && (p.strongNamed > 0 || p.strong >= 2 || p.score >= TEXT_ONLY_WHAT_TO_DO_THRESHOLD))
       // On a tie, the policy that more of the question's own words meet, not only whose data it is ("…all our landlords…").
       .sort((a, b) => b.score - a.score || b.strong - a.strong)
       .map((p) => ({ policy: p.item, score: p.score, strong: p.strong }));

@@ -81,6 +81,17 @@ describe('when the office is open, or a holiday falls, is no register question',
   ]);
 });
 
+describe('a what-to-do question no policy is about is "don\'t know", not a policy on a stray word', () => {
+  cases([
+    // The breach policy's text mentions card details; paying by card is not a breach.
+    { firm: 'msp', q: 'a client wants to pay by card, what do i do', has: ["don't know", 'Priya Lowther'], not: ['Lost devices and data breaches'] },
+    // Annual leave is time off, not a client leaving.
+    { firm: 'msp', q: 'how do i book annual leave', has: [], not: ['When a client leaves'] },
+    // A retention policy's title says "customer records" and its text "invoices": posting an invoice is neither.
+    { firm: 'plumber', q: 'can i send the invoice through the post to the customer', has: [], not: ['How long we keep customer records'] },
+  ]);
+});
+
 describe('a tool asked about by the shape of the question is named as not on the register', () => {
   cases([
     { firm: 'deli', q: 'can we use canva to design the newsletter', has: ["can't find canva", 'Ruth Oakley'], intent: 'unknown-supplier' },
@@ -91,3 +102,20 @@ describe('a tool asked about by the shape of the question is named as not on the
   ]);
 });
 
+describe('breaches and lost kit told as a story', () => {
+  cases([
+    { firm: 'recruiter', q: "i sent a shortlist to a client and everyone's email addresses were in the to field", has: ['within one hour', 'ICO'], intent: 'policy' },
+    { firm: 'vets', q: 'i emailed the vaccination reminder to all clients without bcc', has: ['ICO'], intent: 'policy' },
+    { firm: 'deli', q: 'i emailed the hamper order list to all our customers by mistake', has: ['within 72 hours'], intent: 'policy' },
+    { firm: 'shop', q: "a customer says she got someone else's order confirmation email, what now", has: ['within 2 hours at most'], intent: 'policy' },
+    { firm: 'photographer', q: 'i posted a gallery link in the public facebook group by mistake', has: ['unauthorised access'], intent: 'policy' },
+    { firm: 'vets', q: 'what if i lose my phone with the practice system logged in', has: ['24 hours'], intent: 'policy' },
+    { firm: 'recruiter', q: 'what happens if i lose my work phone on the tube', has: ['wipe it remotely'], intent: 'policy' },
+    { firm: 'school', q: 'i left my ipad on the bus with the class list on it', has: ['the same day', 'ICO'], intent: 'policy' },
+    { firm: 'deli', q: 'what if i lose the packing tablet', has: ['wipes it remotely'], intent: 'policy' },
+  ]);
+});
+
+describe('sick notes are sickness absence', () => {
+  cases([{ firm: 'studio', q: 'where are sick notes kept', has: ['BrightHR'], intent: 'location' }]);
+});
