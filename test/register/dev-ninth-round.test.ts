@@ -102,6 +102,16 @@ describe('a tool asked about by the shape of the question is named as not on the
   ]);
 });
 
+describe('who else can reach a supplier that reaches others', () => {
+  cases([
+    // Klaviyo reaches Shopify; nobody is recorded as reaching Klaviyo: said first, not turned round.
+    { firm: 'deli', q: "who else can see what's in klaviyo", has: ['nobody besides us with access to Klaviyo'], intent: 'access' },
+    { firm: 'vets', q: 'who else can view provet', has: ['Dalesbyte IT', 'temporary access'], intent: 'access' },
+    { firm: 'recruiter', q: 'who else can reach candidate data in bullhorn', has: ['Bullhorn support staff'], intent: 'access' },
+    { firm: 'school', q: 'who else can get at the pupil records in arbor', has: ["Arbor's support team"], intent: 'access' },
+  ]);
+});
+
 describe('breaches and lost kit told as a story', () => {
   cases([
     { firm: 'recruiter', q: "i sent a shortlist to a client and everyone's email addresses were in the to field", has: ['within one hour', 'ICO'], intent: 'policy' },
