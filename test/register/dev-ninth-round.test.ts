@@ -1,31 +1,27 @@
-import { describe, it } from 'vitest';
-import { checkDevCase as check, devQa as load, type DevCase as Case } from './dev-questions.ts';
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
  * Dev questions for issue 17's ninth round of work: one or more for each general cause found in
  * round 8's misses (a development set since it was scored), written in new words on other example
  * firms, and others of the kinds an unseen firm's staff ask. For tuning, like dev-firm.test.ts.
  */
-/** Each example firm these questions are asked of, by its trade. */
-const FIRMS = {
-  architects: load('../../examples/fenwick-shaw/vigil.yaml'),
-  deli: load('../../examples/oakhill-pantry/vigil.yaml'),
-  msp: load('../../examples/kittiwake-it/vigil.yaml'),
-  photographer: load('../../examples/lumen-lark/vigil.yaml'),
-  physio: load('../../examples/kestrel-physio/vigil.yaml'),
-  plumber: load('../../examples/tolley-plumbing/vigil.yaml'),
-  recruiter: load('../../examples/kestrel-recruitment/vigil.yaml'),
-  school: load('../../examples/millbrook-school/vigil.yaml'),
-  shop: load('../../examples/brackenridge-oak/vigil.yaml'),
-  solicitors: load('../../examples/greaves-lowther/vigil.yaml'),
-  studio: load('../../examples/larch-vale/vigil.yaml'),
-  vets: load('../../examples/hawthorn-vets/vigil.yaml'),
-};
-
-/** One test a case, titled by firm and question. */
-function cases(list: (Case & { firm: keyof typeof FIRMS })[]): void {
-  it.each(list)('$firm: $q', ({ firm, ...c }) => check(FIRMS[firm], c));
-}
+/** The example firms these questions are asked of, by their trades. */
+const cases = devCasesOn(
+  exampleFirms({
+    deli: 'oakhill-pantry',
+    msp: 'kittiwake-it',
+    photographer: 'lumen-lark',
+    physio: 'kestrel-physio',
+    plumber: 'tolley-plumbing',
+    recruiter: 'kestrel-recruitment',
+    school: 'millbrook-school',
+    shop: 'brackenridge-oak',
+    solicitors: 'greaves-lowther',
+    studio: 'larch-vale',
+    vets: 'hawthorn-vets',
+  }),
+);
 
 describe('who else can reach, view or is able to see a supplier\'s data asks who has access', () => {
   cases([
