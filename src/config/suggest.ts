@@ -1,3 +1,6 @@
+/** editDistance's rows, kept between calls. */
+let rows = new Int32Array(96);
+
 /**
  * Edits between two strings, a swap of neighbouring letters counting as one (optimal string
  * alignment, "Damerau-Levenshtein"): the typo measure for did-you-mean hints and for supplier
@@ -5,20 +8,31 @@
  */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // The rows live in one buffer kept between calls (grown when a longer string comes): the typo
+  // check of a question runs this for many names, and fresh rows each time are garbage to collect.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) {
+    rows[before + j] = 0;
+    rows[previous + j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
-      current[j] = v;
+      let v = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[before + j - 2]! + 1);
+      rows[current + j] = v;
     }
+    const oldest = before;
     before = previous;
     previous = current;
+    current = oldest;
   }
-  return previous[b.length]!;
+  return rows[previous + b.length]!;
 }
 
 /**

@@ -43,7 +43,10 @@ export const asksAggregate = (question: string): boolean => {
  */
 export function byRegion(suppliers: readonly Supplier[], regions: readonly string[], mode: RegionMode): { found: Supplier[]; unknown: Supplier[] } {
   // A location counts as in a region when it is the region or lies in it (Ireland in the EU).
-  const inside = (location: string) => regions.some((r) => locatedIn(location, r));
+  const inside = (location: string) => {
+    for (const r of regions) if (locatedIn(location, r)) return true;
+    return false;
+  };
   const found = suppliers.filter((s) => {
     if (s.locations.length === 0) return false;
     if (mode === 'only') return s.locations.every(inside);

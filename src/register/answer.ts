@@ -112,6 +112,9 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
   // "Which processors rely on consent?" filters the register on a recorded property.
   if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text) || (asksAggregate(q.text) && asksProperty(q.text))) return false;
+  // When the office is open, when a holiday falls: no register or policy says, whatever supplier's purpose mentions the office or holidays.
+  // A policy that mentions the office ("clear desk in the office") is not about when it is open.
+  if (asksCalendar(q.text) && q.named.length === 0 && ctx.index.policiesByWords(q.text.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
@@ -119,6 +122,8 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || aspectOf(q.text, q.intent)) return false;
   const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
   if (ownName) return false;
+  // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
+  if (slotStranger(ctx, q.text)) return false;
   // "When is the Christmas party?", "who is England's backup goalkeeper?": a date or a person that
   // no pattern of the register claimed, naming no supplier, person or policy by its keyword or
   // title: one stranger among its words is enough (the register's dates and people are its own).
@@ -127,6 +132,20 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // When it is ("this year", "next week") says nothing of what it is about.
   const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
   return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
+}
+
+/** Public holidays and the firm's own days off. */
+const HOLIDAY = /\b(bank holidays?|boxing day|christmas( eve| day)?|new year'?s?( eve| day)?|easter( monday| sunday| weekend)?|good friday|half[- ]term|inset days?)\b/i;
+/** Open or shut, of a workplace or at a time. */
+const OPENING = /\b(open|opens|opening|closed|closes|closing|shut|shuts)\b/i;
+const WORKPLACE = /\b(office|shop|clinic|practice|surgery|salon|studio|school|site|warehouse|reception|showroom|yard)\b/i;
+const WORKPLACE_ALL = new RegExp(WORKPLACE.source, 'gi');
+const HOLIDAY_ALL = new RegExp(HOLIDAY.source, 'gi');
+
+/** "Is the office open on Boxing Day?", "when is the next bank holiday?", "what time does the shop shut?": a calendar question. */
+function asksCalendar(text: string): boolean {
+  if (HOLIDAY.test(text)) return /^\s*(when|what date|what day|which day)\b/i.test(text) || OPENING.test(text) || /\b(working|work|in|off)\b.*\b(on|over)\b/i.test(text);
+  return OPENING.test(text) && WORKPLACE.test(text) && /\b(hours|times?|today|tomorrow|tonight|weekend|late|early|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i.test(text);
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';

@@ -69,10 +69,26 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
     // when at least one of them says something.
     const next = raw[i + 1];
     if (next !== undefined && (kept(word, stop) || kept(next, stop)) && !/^\d+$/.test(word + next)) unit.add(`p:${stems[i]} ${stems[i + 1]}`);
-    if (unit.size) units.push([...unit]);
+    // ...and across a word that only says whose or which: "lose my phone" is the phrase "lost phone".
+    const after = raw[i + 2];
+    if (next !== undefined && DETERMINERS.has(next) && after !== undefined && kept(word, stop) && kept(after, stop)) unit.add(`p:${stems[i]} ${stems[i + 2]}`);
+    if (unit.size) {
+      const terms = [...unit];
+      if (starts) PHRASED.add(terms);
+      units.push(terms);
+    }
   }
   return units;
 }
+
+/**
+ * The units begun by an everyday phrase of two or more words ("sent to the wrong person",
+ * "everyone's addresses showing"): a phrase says what it means as plainly as a policy's keyword for it.
+ */
+const PHRASED = new WeakSet<readonly string[]>();
+
+/** Words between a verb and its object that say only whose or which it is. */
+const DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 'its']);
 
 function kept(word: string, stop: ReadonlySet<string>): boolean {
   return !stop.has(word) && !stop.has(stem(word)) && !/^\d+$/.test(word);
@@ -91,6 +107,8 @@ export interface Scored<T> {
   words: number;
   /** How many of them are not weak (when the search was given what is weak). */
   strong: number;
+  /** How many of the strong ones it matched best in a field other than its text (a policy's keyword or title). */
+  strongNamed: number;
 }
 
 interface Posting {
@@ -220,6 +238,7 @@ class WeightedIndex<T> {
     const unitField: string[] = [];
     const wordsMatched = new Uint16Array(n);
     const strongMatched = new Uint16Array(n);
+    const strongNamed = new Uint16Array(n);
     const touched: number[] = [];
     for (const unit of this.units(question)) {
       const inUnit: number[] = [];
@@ -235,6 +254,7 @@ class WeightedIndex<T> {
       }
       // An everyday phrase begun by a word that says nothing alone ("where I am") is all its unit says: its meaning counts in full.
       const phraseOnly = !unit.some((t) => !t.startsWith('~') && !t.startsWith('p:') && t !== IN_PHRASE);
+      const phrased = PHRASED.has(unit);
       for (const term of unit) {
         const list = this.postings.get(term);
         if (!list) continue;
@@ -242,7 +262,8 @@ class WeightedIndex<T> {
         // The same word counts more than a word of the same everyday meaning.
         const closeness = term.startsWith('~') && !term.startsWith('~f') && !phraseOnly ? CONCEPT_WEIGHT : 1;
         for (const p of list) {
-          const score = p.weight * idf * closeness;
+          // An everyday phrase meets a policy's keyword for what it describes in full ("everyone's addresses showing" is a breach).
+          const score = p.weight * idf * (phrased && p.field === 'keywords' ? 1 : closeness);
           if (unitBest[p.doc] === 0) inUnit.push(p.doc);
           if (unitBest[p.doc]! < score) {
             unitBest[p.doc] = score;
@@ -255,6 +276,7 @@ class WeightedIndex<T> {
         total[doc]! += unitBest[doc]!;
         if (ownWord) wordsMatched[doc]!++;
         if (strong) strongMatched[doc]!++;
+        if (strong && unitField[doc] !== 'text') strongNamed[doc]!++;
         if (unitBest[doc]! > topScore[doc]!) {
           topScore[doc] = unitBest[doc]!;
           topField[doc] = unitField[doc]!;
@@ -262,7 +284,7 @@ class WeightedIndex<T> {
         unitBest[doc] = 0;
       }
     }
-    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]!, strong: strongMatched[doc]! })).sort((a, b) => b.score - a.score);
+    return touched.map((doc) => ({ item: this.docs[doc]!, score: total[doc]!, field: topField[doc]!, words: wordsMatched[doc]!, strong: strongMatched[doc]!, strongNamed: strongNamed[doc]! })).sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -326,6 +348,12 @@ export const SUPPLIER_THRESHOLD = 2;
 export const POLICY_THRESHOLD = 3;
 /** Less for a question that asks what to do ("what if I click a phishing link?"): a keyword's everyday synonym will do. */
 export const WHAT_TO_DO_THRESHOLD = 2;
+/**
+ * ...but a policy that meets such a question only in its text, by one word that says more than
+ * whose data it is and by no keyword or title word, must match this well: "can I send the invoice
+ * through the post?" is not the retention policy because its text says "invoices".
+ */
+export const TEXT_ONLY_WHAT_TO_DO_THRESHOLD = 4;
 
 /** Suppliers by the words of every field: purpose, data categories (brackets too), subjects, notes… */
 export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Thesaurus): WeightedIndex<Supplier> {

@@ -8,8 +8,15 @@ export const list = (items: readonly string[]) =>
 
 /** A supplier's data categories for a sentence: a category's own closing full stop dropped. */
 export function categoriesOf(s: Supplier): string {
-  return list(s.dataCategories.map((c) => c.trim().replace(/\.$/, '')));
+  let text = categoryTexts.get(s.dataCategories);
+  if (text === undefined) {
+    text = list(s.dataCategories.map((c) => c.trim().replace(/\.$/, '')));
+    categoryTexts.set(s.dataCategories, text);
+  }
+  return text;
 }
+/** categoriesOf's sentences by the list they were made from: a list of every holder writes each again otherwise. */
+const categoryTexts = new WeakMap<readonly string[], string>();
 
 /** A text as one sentence: trimmed, with exactly one closing mark ("birthday)." not "birthday).."). */
 export function sentence(text: string): string {

@@ -6,7 +6,7 @@ import type { QaAnswer, QaContext } from './qa-context.ts';
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
   const [best, second] = ctx.index.policiesByWords(question, threshold);
   if (!best) return undefined;
-  const picks = second && second.score === best.score ? [best, second] : [best];
+  const picks = second && second.score === best.score && second.strong === best.strong ? [best, second] : [best];
   return {
     intent: 'policy',
     sources: picks.map((p) => `policy:${p.policy.id}`),

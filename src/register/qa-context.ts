@@ -100,7 +100,8 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
     excluded,
     byName,
     named: byName.filter((m) => m.kind === 'name' || m.kind === 'fuzzy'),
-    pool: ctx.config.suppliers.filter((s) => !excluded.has(s.id) && (!owner || s.owner === owner.id)),
+    // The whole register, not a copy of it, when nothing narrows it: most questions, at any size.
+    pool: excluded.size === 0 && !owner ? ctx.config.suppliers : ctx.config.suppliers.filter((s) => !excluded.has(s.id) && (!owner || s.owner === owner.id)),
     regions: regionsAsked(ctx.index, text),
     whatToDo: asksWhatToDo(text),
   };

@@ -10,7 +10,7 @@ import { reply, type QaAnswer, type QaContext, type Question } from './qa-contex
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { SUPPLIER_QUESTIONS, capitalisedStranger, slotStranger, unknownName, unknownSupplier } from './unknown.ts';
+import { SUPPLIER_QUESTIONS, capitalisedStranger, slotStranger, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -20,10 +20,14 @@ export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|p
 
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
-  if (q.named.length > 0) return undefined;
+  if (q.named.length > 0) {
+    // "Can we use wetransfer to send care plans to the council?": a tool we do not hold, the supplier named only where the data goes.
+    const tool = toolStranger(ctx, q.text, q.named.map((m) => m.matched));
+    return tool ? unknownSupplier(ctx, tool) : undefined;
+  }
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
-  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
+  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : (slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, [])));
   return name ? unknownSupplier(ctx, name) : undefined;
 };
 
@@ -60,7 +64,8 @@ const regions: Step = (ctx, q) => {
   // "Which of the companies we share data with are in the UK?" is a region question too.
   const sharing = q.intent === 'access' && asksAggregate(q.text);
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
-  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => q.pool.includes(s));
+  const inPool = new Set(q.pool);
+  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => inPool.has(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;

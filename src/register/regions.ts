@@ -59,8 +59,23 @@ const EU_MEMBERS = new Set([
 const COUNTRIES: readonly string[] = [...OTHER_COUNTRIES, ...[...EU_MEMBERS].filter((c) => c !== 'eea' && !c.startsWith('the '))].sort((a, b) => b.length - a.length);
 const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain', 'gb']);
 
+/** locatedIn's answers, by region code and location as written. */
+const located = new Map<string, Map<string, boolean>>();
+
 /** True when a register location (as written) lies in a region code a question names. */
 export function locatedIn(location: string, wanted: string): boolean {
+  // Remembered: a region question reads every supplier's locations, and the register names few places.
+  let known = located.get(wanted);
+  if (!known) located.set(wanted, (known = new Map()));
+  let inside = known.get(location);
+  if (inside === undefined) {
+    if (known.size >= 1000) known.clear();
+    known.set(location, (inside = readLocatedIn(location, wanted)));
+  }
+  return inside;
+}
+
+function readLocatedIn(location: string, wanted: string): boolean {
   const code = regionCode(location);
   if (code === wanted) return true;
   const folded = location.trim().toLowerCase();

@@ -1,6 +1,6 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
-import { POLICY_THRESHOLD, SUPPLIER_STOP, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
+import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
 import { STOPWORDS, rawWords, stem, words } from './text.ts';
@@ -20,6 +20,8 @@ export interface SupplierMatch {
 export interface PolicyMatch {
   policy: Policy;
   score: number;
+  /** How many of the question's words it matched that say more than whose data it is (a search by words only). */
+  strong?: number;
 }
 
 const MAX_GRAM = 4;
@@ -150,7 +152,7 @@ export class RegisterIndex {
     // Longest n-grams first, so "zoho workdrive" wins over "zoho".
     for (let n = MAX_GRAM; n >= 1; n--) {
       for (let i = 0; i + n <= question.length; i++) {
-        if (range(i, n).some((k) => used.has(k))) continue;
+        if (overlaps(used, i, n)) continue;
         const gram = question.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(gram[0]!)) continue;
         const plural = n === 1 ? this.pluralNames.get(gram[0]!) : undefined;
@@ -158,7 +160,7 @@ export class RegisterIndex {
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
         if (supplier) {
           if (!found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
-          range(i, n).forEach((k) => used.add(k));
+          for (let k = i; k < i + n; k++) used.add(k);
         }
       }
     }
@@ -291,8 +293,10 @@ export class RegisterIndex {
     const people = this.subjectTerms();
     return this.policyFields
       .search(question, (unit) => unit.some((t) => people.has(t)))
-      .filter((p) => p.score >= threshold && p.strong > 0)
-      .map((p) => ({ policy: p.item, score: p.score }));
+      .filter((p) => p.score >= threshold && p.strong > 0 && (p.strongNamed > 0 || p.strong >= 2 || p.score >= TEXT_ONLY_WHAT_TO_DO_THRESHOLD))
+      // On a tie, the policy that more of the question's own words meet, not only whose data it is ("…all our landlords…").
+      .sort((a, b) => b.score - a.score || b.strong - a.strong)
+      .map((p) => ({ policy: p.item, score: p.score, strong: p.strong }));
   }
 
   /** True when a policy's keyword or title matches the question, not only words of its text. */
@@ -353,10 +357,11 @@ export class RegisterIndex {
     let bestDistance = limit + 1;
     for (const { key, supplier } of this.fuzzy.get(squashed[0]!) ?? []) {
       if (Math.abs(key.length - squashed.length) > limit) continue;
-      if ((key.length === 4 || squashed.length === 4) && !isSwap(squashed, key)) continue;
+      const swap = isSwap(squashed, key);
+      if ((key.length === 4 || squashed.length === 4) && !swap) continue;
       // Two neighbouring letters swapped count as one slip, at any length (Damerau): "gorgais" is Gorgias.
       // One letter moved or two exchanged in a longer name ("aconris" for Acronis) is one slip too, after any closer match.
-      const distance = isSwap(squashed, key) ? 1 : editDistance(squashed, key);
+      const distance = swap ? 1 : editDistance(squashed, key);
       if (distance === 2 && limit === 1 && squashed.length >= 6 && isMoved(squashed, key)) {
         if (bestDistance > 1.5) {
           best = supplier;
@@ -378,13 +383,13 @@ export class RegisterIndex {
     const used = new Set<number>();
     for (let n = MAX_GRAM; n >= 1; n--) {
       for (let i = 0; i + n <= question.length; i++) {
-        if (range(i, n).some((k) => used.has(k))) continue;
+        if (overlaps(used, i, n)) continue;
         if (n === 1 && STOPWORDS.has(question[i]!)) continue;
         const phrase = question.slice(i, i + n).join(' ');
         const values = index.get(phrase);
         if (values) {
           out.push({ phrase, length: n, values });
-          range(i, n).forEach((k) => used.add(k));
+          for (let k = i; k < i + n; k++) used.add(k);
         }
       }
     }
@@ -405,8 +410,14 @@ const GENERIC_NAME_WORDS = new Set(
 /** True when b is a with exactly one pair of neighbouring letters swapped. */
 export function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  // Counted in place, without a list of differences: the typo check runs for every key a word might be.
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (first >= 0) return i === first + 1 && a[first] === b[i] && a[i] === b[first] && a.slice(i + 1) === b.slice(i + 1);
+    first = i;
+  }
+  return false;
 }
 
 /** An alias of two or more words and then the word for a system ("patient notes system"): the words before it. */
@@ -425,8 +436,10 @@ function isMoved(a: string, b: string): boolean {
   return false;
 }
 
-function range(start: number, length: number): number[] {
-  return Array.from({ length }, (_, k) => start + k);
+/** True when any of the n words from `start` is already used by a longer match. */
+function overlaps(used: ReadonlySet<number>, start: number, n: number): boolean {
+  for (let k = start; k < start + n; k++) if (used.has(k)) return true;
+  return false;
 }
 
 function add<T>(map: Map<string, T[]>, key: string, value: T): void {

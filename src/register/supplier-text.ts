@@ -72,16 +72,19 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
     const others = ctx.config.suppliers.filter((o) => s.accessBy.includes(o.id));
     if (others.length) parts.push(`${list(others.map((o) => o.name))} ${others.length === 1 ? 'has' : 'have'} access to ${s.name}.`);
     const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
+    const support = s.security.supportAccess?.trim().replace(/\.$/, '');
+    // Nobody reaches its data, though it reaches others': said first, so "who can see what's in X?" is answered, not turned round.
+    const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData;
+    if (nobody) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
     if (reaches.length) parts.push(`${s.name} ${s.notes && /access/i.test(s.notes) ? '' : ''}has access to ${list(reaches.map((o) => o.name))}.`);
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
     if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
     // The supplier's own staff reach our data too, on the terms the register records.
-    const support = s.security.supportAccess?.trim().replace(/\.$/, '');
     if (parts.length === 0) {
       parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
       // What it holds of ours, when the register says nothing of what we pass it.
       if (s.dataCategories.length) parts.push(`${s.name} holds ${categoriesOf(s)}.`);
-    } else if (support) parts.push(support);
+    } else if (support && !nobody) parts.push(support);
     // Why we may pass it the data, after who reaches it: the answer leads with the supplier.
     if (s.lawfulBasis) parts.push(`Lawful basis: ${s.lawfulBasis}`);
     return sentences(...parts);

@@ -21,7 +21,12 @@ export const THESAURUS: readonly string[][] = [
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left', 'nicked', 'pinched', 'robbed', 'burgled', 'gone missing'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
-  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'phishing', 'scam', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'by mistake', 'by accident', 'accidentally sent', 'sent to everyone', 'reply all', 'forgot to bcc', 'instead of bcc', 'someone else got', 'someone else received', 'someone else has got', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link'],
+  ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'by mistake', 'by accident', 'accidentally sent', 'sent to everyone', 'reply all', 'forgot to bcc', 'instead of bcc', 'someone else got', 'someone else received', 'someone else has got', 'someone elses', 'somebody elses',
+    // Everyone's addresses on show to everyone: an email to many sent without blind copy.
+    ...['emails', 'email addresses', 'addresses'].flatMap((what) => [`everyones ${what}`, `all the ${what}`, `${what} showing`, `${what} visible`, `${what} on show`]),
+    'in the to box', 'in the to field', 'in the to line', 'in the cc', 'ccd everyone', 'cc everyone', 'cc d everyone', 'copied everyone in', 'without bcc', 'not in bcc', 'didnt bcc', 'didnt use bcc', 'forgot bcc', 'could see everyone', 'can see everyone', 'see each others'],
+  // A scam or phishing is an attack that may become a breach: a breach described is no scam ("a payment scam" policy is not the breach one).
+  ['phishing', 'scam', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link', 'breach', 'hack', 'hacked', 'incident', 'compromise'],
   ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
   ['telephone', 'phone', 'mobile', 'call', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
@@ -32,6 +37,9 @@ export const THESAURUS: readonly string[][] = [
   ['cctv', 'camera', 'footage', 'security camera', 'surveillance', 'cctv footage'],
   ['video', 'recording', 'video call', 'video consultation'],
   ['appointment', 'booking', 'calendar', 'diary', 'schedule', 'rota'],
+  // Leave is time off: "book annual leave" is no client leaving (phrases only: "holiday" alone stays a word of its own).
+  ['annual leave', 'time off', 'day off', 'days off', 'holiday allowance', 'leave allowance', 'maternity leave', 'paternity leave', 'parental leave', 'compassionate leave'],
+  ['sick leave', 'off sick', 'sick day', 'sick note', 'fit note', 'sickness absence'],
   ['file', 'document', 'paperwork', 'record', 'folder'],
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
   ['chat', 'message', 'messaging', 'conversation'],
@@ -54,8 +62,13 @@ export const THESAURUS: readonly string[][] = [
     ...['hold', 'have', 'keep', 'store', 'know'].flatMap((verb) => ['on', 'about'].flatMap((prep) => ['them', 'me', 'him', 'her'].map((who) => `we ${verb} ${prep} ${who}`)))],
 ];
 
+/** Past forms Porter leaves apart from their verb: "lost phone" and "lose my phone" are one phrase. */
+const IRREGULAR: Readonly<Record<string, string>> = { lost: 'lose', stolen: 'steal', stole: 'steal' };
+
 /** The stem of one lowercased word: a Porter stem, with short words left alone. */
 export function stemWord(word: string): string {
+  const base = IRREGULAR[word];
+  if (base) return base;
   // Plurals first ("viruses" → "virus"), so Porter gives a word and its plural the same stem.
   if (word.length <= 3) return word;
   const stemmed = stemmer(stem(word));

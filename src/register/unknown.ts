@@ -56,26 +56,54 @@ const NAME_SLOTS: RegExp[] = [
   /\b(?:put|upload|paste|enter|type|copy|store|keep|send|share)\b.*\b(?:in|into|on|onto|to|with|through) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
 ];
 
+/** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "send it via X". */
+const TOOL_SLOTS: RegExp[] = [
+  /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
+  /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use ([a-z][a-z0-9.&-]+)\b/i,
+  /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
+];
+
+/**
+ * A tool we do not hold that a question asks leave to use, when it names a supplier too ("can we
+ * use wetransfer to send care plans to the council?"): the question is about the tool, the named
+ * supplier is only where the data would go.
+ */
+export function toolStranger(ctx: QaContext, question: string, named: readonly string[]): string | undefined {
+  for (const slot of TOOL_SLOTS) {
+    const token = slot.exec(question)?.[1];
+    if (!token || named.some((n) => n.split(' ').includes(words(token)[0] ?? ''))) continue;
+    const stranger = strangerIn(ctx, token);
+    if (stranger) return stranger;
+  }
+  return undefined;
+}
+
 /**
  * The word in a question's name slot ("where does whatsapp store our messages?") when it is no
  * supplier, alias, register word, everyday word, person, place or stop-word: a supplier we do not
  * hold, typed in lower case or not.
  */
 export function slotStranger(ctx: QaContext, question: string): string | undefined {
-  const { index } = ctx;
-  const people = new Set(ctx.config.people.flatMap((p) => words(p.name)));
   for (const slot of NAME_SLOTS) {
-    const token = slot.exec(question)?.[1]?.replace(/[.&-]+$/, '');
-    if (!token || token.length < 3) continue;
-    const folded = words(token);
-    if (folded.length !== 1) continue;
-    const f = folded[0]!;
-    if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) continue;
-    if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) continue;
-    if (/^(it|they|them|this|that|these|those|he|she|him|her|his|hers|me|us|himself|herself|themselves|yourself|myself|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) continue;
-    return token;
+    const stranger = strangerIn(ctx, slot.exec(question)?.[1]);
+    if (stranger) return stranger;
   }
   return undefined;
+}
+
+/** A word in a name slot, as typed, when it is no supplier, register word, everyday word, person, place or pronoun. */
+function strangerIn(ctx: QaContext, slotted: string | undefined): string | undefined {
+  const { index } = ctx;
+  const token = slotted?.replace(/[.&-]+$/, '');
+  if (!token || token.length < 3) return undefined;
+  const folded = words(token);
+  if (folded.length !== 1) return undefined;
+  const f = folded[0]!;
+  const people = new Set(ctx.config.people.flatMap((p) => words(p.name)));
+  if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) return undefined;
+  if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) return undefined;
+  if (/^(it|they|them|this|that|these|those|he|she|him|her|his|hers|me|us|himself|herself|themselves|yourself|myself|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) return undefined;
+  return token;
 }
 
 /** Everyday words no supplier is named (a name is never "everything backed up" or "paper"), as folded. */

@@ -1,6 +1,6 @@
 // What the dev-question suites of each round of Q&A work share: the answerer on a firm's file at a
 // fixed date, and the one rule a dev case is judged by.
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { FakeClock } from '../../src/clock.ts';
 import { loadConfigFile } from '../../src/config/index.ts';
 import { PolicyQa } from '../../src/register/index.ts';
@@ -27,4 +27,14 @@ export function checkDevCase(qa: PolicyQa, { q, has, not, intent }: DevCase): vo
   for (const fact of not ?? []) expect(answer.answer).not.toContain(fact);
   if (intent) expect(answer.intent).toBe(intent);
   expect(answer.answer).not.toMatch(/[^.]\.\.(?!\.)|[,;]\./);
+}
+
+/** The answerer on each example firm, by a short name for its trade: `{ plumber: 'tolley-plumbing' }` (its folder in examples/). */
+export function exampleFirms<K extends string>(folders: Record<K, string>): Record<K, PolicyQa> {
+  return Object.fromEntries(Object.entries<string>(folders).map(([trade, folder]) => [trade, devQa(`../../examples/${folder}/vigil.yaml`)])) as Record<K, PolicyQa>;
+}
+
+/** A function that makes one test a case on those firms, titled by firm and question. */
+export function devCasesOn<K extends string>(firms: Record<K, PolicyQa>): (list: (DevCase & { firm: K })[]) => void {
+  return (list) => it.each(list)('$firm: $q', ({ firm, ...c }) => checkDevCase(firms[firm], c));
 }
