@@ -15,7 +15,9 @@
 // on the same answerer (95.0 % and 91.7 %), their failures read since, so they are development sets
 // too: `--round6` and `--round7` add them. Round 8 was written blind after round 7 was scored and
 // frozen; `--round8` scores it (once, at the end of issue 17's eighth round: after that it is read
-// and becomes a development set). Round 9 is the set still held out for the next round.
+// and becomes a development set). Round 9 was written blind before round 8 was scored and frozen;
+// `--round9` scores it (once, at the end of issue 17's ninth round). Round 10 is the set still held
+// out for the next round.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -27,6 +29,7 @@ import { ROUND5 } from '../test/register/heldout/round5.ts';
 import { ROUND6 } from '../test/register/heldout/round6.ts';
 import { ROUND7 } from '../test/register/heldout/round7.ts';
 import { ROUND8 } from '../test/register/heldout/round8.ts';
+import { ROUND9 } from '../test/register/heldout/round9.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -66,4 +69,5 @@ if (process.argv.includes('--round4')) score('round4dev', ROUND4, showFailures);
 if (process.argv.includes('--round5')) score('round5dev', ROUND5, showFailures);
 if (process.argv.includes('--round6')) score('round6dev', ROUND6, showFailures);
 if (process.argv.includes('--round7')) score('round7dev', ROUND7, showFailures);
-if (process.argv.includes('--round8')) score('round8', ROUND8, showFailures);
+if (process.argv.includes('--round8')) score('round8dev', ROUND8, showFailures);
+if (process.argv.includes('--round9')) score('round9', ROUND9, showFailures);
