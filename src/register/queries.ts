@@ -65,7 +65,8 @@ const regions: Step = (ctx, q) => {
   const sharing = q.intent === 'access' && asksAggregate(q.text);
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   const inPool = new Set(q.pool);
-  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => inPool.has(s));
+  // "Keep everything in the UK" asks where all of it is, not which suppliers hold "everything".
+  const topic = ctx.index.holdersOf(q.text.replace(/\b(everything|it all)\b/gi, '')).map((m) => m.supplier).filter((s) => inPool.has(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
