@@ -70,3 +70,16 @@ describe('"what do we keep for more than N years" compares retention over the re
     { firm: 'plumber', q: 'what do we hold for longer than 5 years', has: ['QuickBooks', 'GoCardless'], not: ['Quartix (', 'Wix ('], intent: 'list-suppliers' },
   ]);
 });
+
+describe('a request to have details wiped from our systems gets the erasure policy, not the supplier list', () => {
+  cases([
+    { firm: 'solicitors', q: 'a client wants all her details wiped from our systems', has: ['Helen Marsh', 'delete'], not: ['We use'], intent: 'policy' },
+    { firm: 'recruiter', q: 'a candidate asked for everything we have on her to be wiped from our systems', has: ['30 days'], not: ['We use'], intent: 'policy' },
+  ]);
+});
+
+describe('sickness records and fit notes are medical information', () => {
+  cases([
+    { firm: 'recruiter', q: 'which suppliers hold any medical info', has: ['Moorepay'] },
+  ]);
+});
