@@ -11,7 +11,8 @@ export function regionMode(question: string): RegionMode {
   if (/\b(outside|not in|beyond|anywhere but)\b/.test(q)) return 'outside';
   // "except the US" is outside the US; "except Xero" leaves Xero out of the list instead.
   if (/\b(except|other than|apart from|excluding)\s+(in\s+)?(the\s+)?(uk|eu|us|usa|eea|europe|america|britain|united)\b/.test(q)) return 'outside';
-  if (/\b(only|just|solely|exclusively|entirely|all of)\b/.test(q)) return 'only';
+  // "Which suppliers keep everything in the UK?" asks for those storing nothing elsewhere.
+  if (/\b(only|just|solely|exclusively|entirely|all of)\b|\b(keeps?|stores?|holds?|hosts?) (everything|it all|all (of )?(our|the|their) (data|information|info|stuff))\b/.test(q)) return 'only';
   return 'in';
 }
 
@@ -26,7 +27,10 @@ const ENTRY = '(supplier|processor|company|vendor|service|tool|system|app|platfo
 /** A leading "except X," or "apart from X," : the list question follows it. */
 const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excluding|not counting|leaving out)\b[^,?]*,\s*/i;
 
-const AGGREGATE_START = new RegExp(`^\\s*(which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with)|(does|do) (anything|anyone|anybody) we use)\\b`, 'i');
+// "Who is PCI compliant?", "who's covered by the IDTA?", "what do we keep for more than 5 years?": over the register, though no list word says so.
+const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) (?:covered|certified|accredited|(?:\S+ ){1,2}(?:compliant|certified|accredited))|who do we (?:rely|depend) on|what (?:do|does) we (?:keep|hold|store|retain)\b(?=.*\b(?:more|longer|over|less|shorter|under|fewer) (?:than )?\S+ (?:day|week|month|year)s?\b)`;
+
+const AGGREGATE_START = new RegExp(`^\\s*(${WHO_HAS_PROPERTY}|which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with)|(does|do) (anything|anyone|anybody) we use)\\b`, 'i');
 const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
 /** A clipped list question: a few words and then "suppliers?" ("iso 27001 suppliers?", "US processors?"). */
 const CLIPPED_LIST = new RegExp(`^\\s*(?!(is|are|am|do|does|did|was|were|has|have|can|could|should|will|would|who|where|how|when|why|what|which|tell|show|give)\\b)(?!.*\\b(one|any|all) of\\b)[\\w' -]{2,30}\\s${ENTRIES}\\s*\\??\\s*$`, 'i');
@@ -219,7 +223,7 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
   if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
   // The UK Addendum is added to the EU SCCs: a transfer under it relies on them too.
   else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] || (mechanism[1] === 'eu-scc' && s.transfer?.mechanism === 'uk-addendum') };
-  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b/.test(q)) {
+  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b|\bmakes? (you|us|me|people|staff|everyone|users?) (to )?(use|turn on|switch on|set up|have)\b|\b(have|has) to (use|turn on|switch on|set up)\b/.test(q)) {
     narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
   }
   if (!narrowing) return undefined;

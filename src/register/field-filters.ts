@@ -12,9 +12,9 @@ interface Silence {
 }
 
 const SILENCES: Silence[] = [
-  { asked: /\b(no|without( an?)?|missing( an?)?) owner|\b(nobody|no one|noone|no-one) (looks after|owns|is responsible for|is in charge of)\b|\bunowned\b/, what: 'who looks after', missing: (s) => !s.owner },
+  { asked: /\b(no|without( an?)?|missing( an?)?) owner|\b(nobody|no one|noone|no-one) (looks after|owns|is responsible for|is in charge of)\b|\bunowned\b|\b(no|not|don'?t have|doesn'?t have|haven'?t got|hasn'?t got|without) (anyone|anybody|someone|somebody|a person|one person)( who(?:'s| is)?)? (looks? after|looking after|owns?|owning|responsible|in charge)\b|\b(nobody|no one|noone|no-one) (looking after|owning|in charge)\b/, what: 'who looks after', missing: (s) => !s.owner },
   { asked: /\b(no|without( a)?|missing( a)?|unknown) retention|\b(don'?t|doesn'?t|do not|does not) say how long\b|\bno (set |fixed )?(retention )?period\b/, what: 'how long data is kept by', missing: (s) => !s.retention },
-  { asked: /\b(don'?t|doesn'?t|do not|does not|do we not|does it not) (say|record|know) where\b|\bnot (say|record|know) where\b|\b(no|without( a)?|unknown|missing( a)?) (recorded )?(location|region|country)\b|\blocation (is )?(unknown|missing|not recorded)\b/, what: 'where data is stored by', missing: (s) => s.locations.length === 0 },
+  { asked: /\b(don'?t|doesn'?t|do not|does not|do we not|does it not) (say|record|know) where\b|\bnot (say|record|know) where\b|\b(no|without( a)?|unknown|missing( a)?) (recorded )?(location|region|country)\b|\blocation (is )?(unknown|missing|not recorded)\b|\b(haven'?t|hasn'?t|have not|has not|never|not) (told|said|given|shown) (us )?where\b/, what: 'where data is stored by', missing: (s) => s.locations.length === 0 },
   { asked: /\b(no|without( a)?|missing( a)?) (lawful|legal) basis\b/, what: 'a lawful basis for', missing: (s) => !s.lawfulBasis },
   { asked: /\b(no|without|missing) (security|security measures)\b/, what: 'security measures for', missing: (s) => !s.security.encryptionAtRest && !s.security.encryptionInTransit && s.security.certifications.length === 0 && s.security.measures.length === 0 },
 ];

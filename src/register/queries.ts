@@ -65,7 +65,8 @@ const regions: Step = (ctx, q) => {
   const sharing = q.intent === 'access' && asksAggregate(q.text);
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   const inPool = new Set(q.pool);
-  const topic = ctx.index.holdersOf(q.text).map((m) => m.supplier).filter((s) => inPool.has(s));
+  // "Keep everything in the UK" asks where all of it is, not which suppliers hold "everything".
+  const topic = ctx.index.holdersOf(q.text.replace(/\b(everything|it all)\b/gi, '')).map((m) => m.supplier).filter((s) => inPool.has(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
@@ -128,7 +129,8 @@ const owners: Step = (ctx, q) => {
 /** Every supplier, unless the question asks for the holders of some data; every statement not on file. */
 const listings: Step = (ctx, q) => {
   const holdersAsked = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text);
-  if (q.intent === 'list-suppliers' && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
+  // "A customer wants all her details wiped from our systems" tells of a request: its policy answers, not the list.
+  if (q.intent === 'list-suppliers' && !q.whatToDo && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
   if (q.intent === 'statement' && q.byName.length === 0) {
     // "Have we got anything in writing from the photographer?": one supplier found by what it does.
     const one = ONE_SUPPLIER_SHAPE.test(q.text) ? ctx.index.suppliersByFields(q.text, { lenient: true }).filter((m) => m.kind === 'purpose') : [];

@@ -59,7 +59,7 @@ export function locationText(ctx: Ctx, s: Supplier): string {
   const keeps = s.dataCategories.length ? `${s.name} keeps ${categoriesOf(s)}` : `${s.name}: ${s.purpose}`;
   const where = s.locations.length
     ? `It is stored in ${list(s.locations.map(placeName))}`
-    : `The register does not say where it is stored`;
+    : `The register does not say where it is stored; ask ${ctx.contact}`;
   const kept = s.retention && parseDuration(s.retention) ? ` and kept for up to ${describeDuration(parseDuration(s.retention)!)}` : '';
   const transfer = s.transfer && s.transfer.mechanism !== 'none-needed' ? transferText(s, ctx.contact).replace(/^.*?\. /, '') : undefined;
   return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, s.notes);
