@@ -16,8 +16,9 @@
 // too: `--round6` and `--round7` add them. Round 8 was written blind after round 7 was scored and
 // frozen; `--round8` scores it (once, at the end of issue 17's eighth round: after that it is read
 // and becomes a development set). Round 9 was written blind before round 8 was scored and frozen;
-// `--round9` scores it (once, at the end of issue 17's ninth round). Round 10 is the set still held
-// out for the next round.
+// `--round9` scores it (once, at the end of issue 17's ninth round); it was read and tuned on since.
+// Round 10 was written blind before round 9 was scored and frozen; `--round10` scores it (once, at
+// the end of issue 17's tenth round). Round 11 is the set still held out for the next round.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -30,6 +31,7 @@ import { ROUND6 } from '../test/register/heldout/round6.ts';
 import { ROUND7 } from '../test/register/heldout/round7.ts';
 import { ROUND8 } from '../test/register/heldout/round8.ts';
 import { ROUND9 } from '../test/register/heldout/round9.ts';
+import { ROUND10 } from '../test/register/heldout/round10.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -70,4 +72,5 @@ if (process.argv.includes('--round5')) score('round5dev', ROUND5, showFailures);
 if (process.argv.includes('--round6')) score('round6dev', ROUND6, showFailures);
 if (process.argv.includes('--round7')) score('round7dev', ROUND7, showFailures);
 if (process.argv.includes('--round8')) score('round8dev', ROUND8, showFailures);
-if (process.argv.includes('--round9')) score('round9', ROUND9, showFailures);
+if (process.argv.includes('--round9')) score('round9dev', ROUND9, showFailures);
+if (process.argv.includes('--round10')) score('round10', ROUND10, showFailures);
