@@ -225,6 +225,9 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
   else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] || (mechanism[1] === 'eu-scc' && s.transfer?.mechanism === 'uk-addendum') };
   else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b|\bmakes? (you|us|me|people|staff|everyone|users?) (to )?(use|turn on|switch on|set up|have)\b|\b(have|has) to (use|turn on|switch on|set up)\b/.test(q)) {
     narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
+  } else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\boptional\b|\bup to (us|you|the user)\b|\b(available|offered) but not (enforced|required)\b/.test(q)) {
+    // "Where is two-step optional?": offered, but left to each user to switch on.
+    narrowing = { heading: 'Suppliers that offer two-factor authentication without enforcing it', has: (s) => s.security.twoFactor === 'available' };
   }
   if (!narrowing) return undefined;
   if (NEGATIVE.test(q)) {

@@ -206,9 +206,29 @@ export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
   return twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
 }
 
+/** A transfer safeguard by any of its names: "the UK addendum", "adequacy", "the IDTA", "SCCs". */
+const SAFEGUARD = String.raw`(?:the |an |our )?(?:uk )?(?:addendum|idta|adequacy(?: decision)?|sccs?|standard contractual clauses|data privacy framework|dpf)`;
+
+/** Everyday names for what the register records, put as the register says them. */
+const EVERYDAY: [RegExp, string][] = [
+  // "The GDPR paperwork", "the gdpr bit", "a data agreement": a supplier's GDPR statement.
+  [/\bgdpr (paperwork|bits?|stuff|forms?|agreements?|contracts?|sign[- ]?off)\b/gi, 'gdpr statement'],
+  [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
+  // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
+  [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
+  [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],
+  // "Anyone relying on adequacy…", "who do we send data abroad to using the UK addendum": who is covered by it.
+  [new RegExp(String.raw`^\s*(?:anyone|anybody|who|which suppliers?|what suppliers?)(?: is| are| do we| does)? (?:relying|rely|relies|depending|depend|depends) on (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
+  [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
+];
+
+function inRegisterWords(question: string): string {
+  return EVERYDAY.reduce((q, [pattern, put]) => q.replace(pattern, put), question);
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOne(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, spelledOut(ctx.index, withContractions(typed)));
+  const question = abroadAsHome(ctx, inRegisterWords(spelledOut(ctx.index, withContractions(typed))));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));
