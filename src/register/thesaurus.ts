@@ -50,6 +50,8 @@ export const THESAURUS: readonly string[][] = [
   ['child', 'children', 'pupil', 'student', 'minor'],
   ['parent', 'carer', 'guardian'],
   ['photo', 'photograph', 'picture', 'image'],
+  // Social media by its everyday short names: "insta" is no supplier staff forgot to name.
+  ['social media', 'socials', 'instagram', 'insta', 'facebook', 'fb', 'tiktok', 'twitter'],
   ['bank', 'account number', 'sort code', 'iban'],
   ['reference', 'dbs', 'background check', 'right to work'],
   ['complaint', 'feedback', 'support ticket', 'ticket', 'enquiry', 'query'],
