@@ -20,7 +20,9 @@
 // Round 10 was written blind before round 9 was scored and frozen; `--round10` scores it (once, at
 // the end of issue 17's tenth round); read and tuned on since. Round 11 was written blind before
 // round 10 was scored and frozen; `--round11` scores it (once, at the end of issue 17's eleventh
-// round). Round 12 is the set still held out for the next round.
+// round); read and tuned on since. Round 12 was written blind before round 11 was scored and
+// frozen; `--round12` scores it (once, at the end of issue 17's twelfth round). Round 13 is the set
+// still held out for the next round.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -35,6 +37,7 @@ import { ROUND8 } from '../test/register/heldout/round8.ts';
 import { ROUND9 } from '../test/register/heldout/round9.ts';
 import { ROUND10 } from '../test/register/heldout/round10.ts';
 import { ROUND11 } from '../test/register/heldout/round11.ts';
+import { ROUND12 } from '../test/register/heldout/round12.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -77,4 +80,5 @@ if (process.argv.includes('--round7')) score('round7dev', ROUND7, showFailures);
 if (process.argv.includes('--round8')) score('round8dev', ROUND8, showFailures);
 if (process.argv.includes('--round9')) score('round9dev', ROUND9, showFailures);
 if (process.argv.includes('--round10')) score('round10dev', ROUND10, showFailures);
-if (process.argv.includes('--round11')) score('round11', ROUND11, showFailures);
+if (process.argv.includes('--round11')) score('round11dev', ROUND11, showFailures);
+if (process.argv.includes('--round12')) score('round12', ROUND12, showFailures);
