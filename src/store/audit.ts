@@ -24,16 +24,8 @@ export interface AuditRecord extends Required<Omit<AuditEntry, 'subject'>> {
 /** The hash before the first record. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** A record's fields as its hash takes them. */
-export interface AuditHashFields {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string | null;
-  data: string;
-  prevHash: string;
-}
+/** A record's fields as its hash takes them: its row's, without its own hash. */
+export type AuditHashFields = Omit<AuditLogTable, 'prev_hash' | 'hash'> & { prevHash: string };
 
 /** What the hashes of the current format start with: no record of the first format can (its text starts with `[`). */
 const FORMAT_2 = 'vigil-audit/2\n';
