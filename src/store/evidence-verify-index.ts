@@ -51,8 +51,10 @@ export class SealIndex {
       s[at + FP_B] = this.b;
     }
     s[at + SEQ] = seq;
+    hexInvalid = false;
     for (let i = 0; i < 4; i++) s[at + DIGEST + i] = hex32(digestText, digestAt + i * 8);
-    s[at + FLAGS] = OCCUPIED | (live ? LIVE : 0) | (table << TABLE_SHIFT);
+    // A sealed digest that is not hex (an edited record) matches no row's, whatever its words read as.
+    s[at + FLAGS] = OCCUPIED | (live ? LIVE : 0) | (table << TABLE_SHIFT) | (hexInvalid ? NOT_HEX : 0);
   }
 
   /** The slot of (table, key), or -1 when no seal names it. */
@@ -76,6 +78,7 @@ export class SealIndex {
   matches(slot: number, digestHex: string): boolean {
     const s = this.slots;
     const at = slot * WORDS + DIGEST;
+    if (s[slot * WORDS + FLAGS]! & NOT_HEX) return false;
     return s[at] === hex32(digestHex, 0) && s[at + 1] === hex32(digestHex, 8) && s[at + 2] === hex32(digestHex, 16) && s[at + 3] === hex32(digestHex, 24);
   }
 
@@ -193,19 +196,29 @@ const TABLE_SHIFT = 3;
 const TABLE_MASK = 7;
 /** A prompt's slot keeps its copy of its latest answer (see keepCopy), and that answer was found. */
 const [COPY, COPY_FOUND] = [64, 128];
+/** The slot's sealed digest was not hex: it matches nothing. */
+const NOT_HEX = 256;
 
 /**
  * Eight hex digits from `at` as a 32-bit number, without a substring per word (the index
- * takes millions). A character that is not a hex digit gives a wrong number, so the row is named.
+ * takes millions). A character that is not a hex digit (either case) sets {@link hexInvalid}:
+ * read as a number it could alias a real digest ("0g" reads as "10").
  */
 function hex32(text: string, at: number): number {
   let value = 0;
+  let digits = 0;
   for (let i = at; i < at + 8; i++) {
     const c = text.charCodeAt(i) | 32;
-    value = (value << 4) | (c <= 57 ? c - 48 : c - 87);
+    const d = c <= 57 ? c - 48 : c - 87;
+    digits |= d;
+    value = (value << 4) | (d & 15);
   }
+  if ((digits & ~15) !== 0 || Number.isNaN(text.charCodeAt(at + 7))) hexInvalid = true;
   return value | 0;
 }
+
+/** Set by {@link hex32} when what it read was not all hex digits. */
+let hexInvalid = false;
 
 /** A 32-bit finaliser (murmur3's): spreads every input bit over the output. */
 function mix(h: number): number {

@@ -358,7 +358,7 @@ function rows(text: string, i: number, t: number, live: boolean): number {
     const keyEnd = stringEnd(text, keyStart);
     if (keyEnd < 0 || text.charCodeAt(keyEnd + 1) !== COMMA || text.charCodeAt(keyEnd + 2) !== QUOTE) return -1;
     // The digest's digits are not checked here (that was half the scan): the index reads them
-    // as hex, and a digit that is not one gives a digest no row has, so the row is named.
+    // and marks a digest that is not hex as matching no row, so the row is named.
     const digestAt = keyEnd + 3;
     const digestEnd = digestAt + 64;
     if (text.charCodeAt(digestEnd) !== QUOTE || text.charCodeAt(digestEnd + 1) !== CLOSE_BRACKET) return -1;

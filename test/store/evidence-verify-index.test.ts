@@ -31,4 +31,19 @@ describe('the seal index', () => {
     expect([...index.unseenLive()].map((s) => s.seq)).toEqual([2]);
     expect([...index.liveAtOrBefore(1)].map((s) => s.seq)).toEqual([1]);
   });
+
+  it("matches a sealed digest in either case, and never one with a character that is not a hex digit, though it reads as the same number", () => {
+    const index = new SealIndex(8);
+    const real = digest('row');
+    // "10" and "0g" give the same word when each character is read as a digit value (g = 16).
+    const at = real.indexOf('10');
+    const aliased = at >= 0 ? `${real.slice(0, at)}0g${real.slice(at + 2)}` : `0g${real.slice(2)}`;
+    const target = at >= 0 ? real : `10${real.slice(2)}`;
+    index.put(0, 'upper', 1, target.toUpperCase(), true);
+    index.put(0, 'aliased', 2, aliased, true);
+    index.put(0, 'short', 3, target.slice(0, 30), true);
+    expect(index.matches(index.find(0, 'upper'), target)).toBe(true);
+    expect(index.matches(index.find(0, 'aliased'), target)).toBe(false);
+    expect(index.matches(index.find(0, 'short'), target)).toBe(false);
+  });
 });
