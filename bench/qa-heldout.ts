@@ -21,8 +21,9 @@
 // the end of issue 17's tenth round); read and tuned on since. Round 11 was written blind before
 // round 10 was scored and frozen; `--round11` scores it (once, at the end of issue 17's eleventh
 // round); read and tuned on since. Round 12 was written blind before round 11 was scored and
-// frozen; `--round12` scores it (once, at the end of issue 17's twelfth round). Round 13 is the set
-// still held out for the next round.
+// frozen; `--round12` scores it (once, at the end of issue 17's twelfth round); read and tuned on
+// since. Round 13 was written blind before round 12 was scored and frozen; `--round13` scores it
+// (once, at the end of issue 17's thirteenth round).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -38,6 +39,7 @@ import { ROUND9 } from '../test/register/heldout/round9.ts';
 import { ROUND10 } from '../test/register/heldout/round10.ts';
 import { ROUND11 } from '../test/register/heldout/round11.ts';
 import { ROUND12 } from '../test/register/heldout/round12.ts';
+import { ROUND13 } from '../test/register/heldout/round13.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -81,4 +83,5 @@ if (process.argv.includes('--round8')) score('round8dev', ROUND8, showFailures);
 if (process.argv.includes('--round9')) score('round9dev', ROUND9, showFailures);
 if (process.argv.includes('--round10')) score('round10dev', ROUND10, showFailures);
 if (process.argv.includes('--round11')) score('round11dev', ROUND11, showFailures);
-if (process.argv.includes('--round12')) score('round12', ROUND12, showFailures);
+if (process.argv.includes('--round12')) score('round12dev', ROUND12, showFailures);
+if (process.argv.includes('--round13')) score('round13', ROUND13, showFailures);
