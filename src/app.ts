@@ -4,7 +4,7 @@ import { loadConfigFile, type VigilConfig } from './config/index.ts';
 import type { Logger } from './logger.ts';
 import { PolicyQa, type GapLog, type ModelReader } from './register/index.ts';
 import { UseCases } from './app/use-cases.ts';
-import { appendAudit, migrateToLatest, openStore, syncPeople, writeTransaction, type Db, type MigrationReport, type PeopleSync } from './store/index.ts';
+import { appendAudit, migrateToLatest, openStore, syncPeople, writeTransaction, type Db, type MigrationReport, type PeopleSync, type StoreOptions } from './store/index.ts';
 
 /** Everything with a side effect, passed in once. */
 export interface Deps extends QaExtras {
@@ -46,9 +46,9 @@ export interface Workspace {
  * Loads the config (all or nothing), opens and migrates the store (a SQLite file, `:memory:`
  * for a throwaway one, or a postgres:// URL), syncs people from the config in one audited transaction, and builds the engine.
  */
-export async function openWorkspace(options: { configFile: string; dbFile: string }, deps: Deps): Promise<Workspace> {
+export async function openWorkspace(options: { configFile: string; dbFile: string; store?: StoreOptions | undefined }, deps: Deps): Promise<Workspace> {
   const config = loadConfigFile(options.configFile);
-  const db = openStore(options.dbFile);
+  const db = openStore(options.dbFile, options.store);
   try {
     const migrations = await migrateToLatest(db);
     const people = await writeTransaction(db, async (trx) => {

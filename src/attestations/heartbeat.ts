@@ -3,6 +3,9 @@ import type { Logger } from '../logger.ts';
 import type { Db } from '../store/index.ts';
 import type { Engine, TickReport } from './engine.ts';
 
+/** How often the engine ticks, and followers check for a dead leader, unless told otherwise. */
+export const DEFAULT_HEARTBEAT_MS = 60_000;
+
 /** A running heartbeat; `stop()` waits for a tick in progress to finish. */
 export interface Heartbeat {
   stop(): Promise<void>;

@@ -6,7 +6,7 @@ export { WorkCalendar } from './calendar.ts';
 export { bankHolidays, BANK_HOLIDAY_YEARS, type BankHolidayRegion } from './bank-holidays.ts';
 export { Schedule, type Occurrence } from './schedule.ts';
 export { FINDING_STAYS_OPEN, RESOLVE_ACTION, formatDay, formatLongWhen, formatWhen, renderPayload, type OutboxPayload } from './render.ts';
-export { startHeartbeat, type Heartbeat } from './heartbeat.ts';
+export { DEFAULT_HEARTBEAT_MS, startHeartbeat, type Heartbeat } from './heartbeat.ts';
 export { FIELD_LIMITS, checkLength, checkList, type LimitedField } from './limits.ts';
 export { isoWeek } from './iso-week.ts';
 export { policyStatus, policyStatusLines, type PolicyStatus } from './policy-status.ts';

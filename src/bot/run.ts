@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import { policyQa, type Workspace } from '../app.ts';
 import type { ReloadResult } from '../app/reload.ts';
 import { UseCases } from '../app/use-cases.ts';
-import { startHeartbeat, type Heartbeat } from '../attestations/index.ts';
+import { DEFAULT_HEARTBEAT_MS, startHeartbeat, type Heartbeat } from '../attestations/index.ts';
 import type { Clock } from '../clock.ts';
 import type { SigningKey } from '../evidence/checkpoint.ts';
 import { dailyCheckpoint } from '../evidence/checkpoint-daily.ts';
@@ -11,7 +11,7 @@ import { startHttpServer, type RunningServer } from '../http-server.ts';
 import { countingFailures, noMetrics, readiness, type ScrapedMetrics } from '../metrics.ts';
 import type { Logger } from '../logger.ts';
 import { weeklyGapsDigest, type GapLog, type ModelReader } from '../register/index.ts';
-import { createLeadership, pruneProcessedEvents, PROCESSED_EVENT_TTL_MS, type Leadership } from '../store/index.ts';
+import { createLeadership, pruneProcessedEvents, PROCESSED_EVENT_TTL_MS, silentLimitMs, type Leadership } from '../store/index.ts';
 import { Dispatcher, type Channel } from './dispatcher.ts';
 import { RoutingSender } from './routing-sender.ts';
 import { SlackAdapter } from './slack/slack-adapter.ts';
@@ -55,7 +55,7 @@ export async function runBot(
 ): Promise<RunningBot> {
   const { db, engine } = workspace;
   const gauge = new LoadGauge();
-  const heartbeatMs = deps.heartbeatMs ?? 60_000;
+  const heartbeatMs = deps.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   const metrics = deps.metrics ?? noMetrics;
   // When the heartbeat last ran (a leader's tick, a follower's leadership check), for /readyz.
   let lastBeat = deps.clock.now();
@@ -172,7 +172,7 @@ function platformAdapters(settings: PlatformSettings, shared: { app: UseCases; l
 function leaderOf(db: Workspace['db'], heartbeatMs: number, logger: Logger): { leadership: Leadership; check(dispatcher: Dispatcher | undefined): Promise<boolean> } {
   let ledEpoch: number | undefined;
   const leadership = createLeadership(db, {
-    silentLimitMs: Math.max(3 * heartbeatMs, 1_000),
+    silentLimitMs: silentLimitMs(heartbeatMs),
     onLost: () => {
       ledEpoch = undefined;
       logger.warn('this instance no longer leads: its lock connection ended; delivery stops');

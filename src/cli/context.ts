@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import type { Workspace } from '../app.ts';
+import type { StoreOptions } from '../store/database.ts';
 import { systemClock } from '../clock.ts';
 import type { VigilConfig } from '../config/index.ts';
 import { ErrorCode, VigilError } from '../errors.ts';
@@ -64,7 +65,7 @@ export interface Cli {
   sqliteOnly: (location: string, what: string) => string;
   /** Paths under the working directory relative to it; others in full; URLs without secrets. */
   display: (file: string) => string;
-  withWorkspace: (options: GlobalOptions, dbFile: string, run: (ws: Workspace) => Promise<void>) => Promise<void>;
+  withWorkspace: (options: GlobalOptions, dbFile: string, run: (ws: Workspace) => Promise<void>, store?: StoreOptions) => Promise<void>;
   /** An instant given on the command line, or now when none is given. */
   instant: (text: string | undefined, flag: string) => Date;
   /** Ends with exit code 1 once the command is done (it has said why). */
@@ -114,9 +115,9 @@ export function createCli(io: CliIo): Cli {
       return location;
     },
     display,
-    withWorkspace: async (options, dbFile, run) => {
+    withWorkspace: async (options, dbFile, run, store) => {
       const { openWorkspace } = await import('../app.ts');
-      const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile }, { clock: systemClock, logger: logger() });
+      const workspace = await openWorkspace({ configFile: resolveConfig(options), dbFile, store }, { clock: systemClock, logger: logger() });
       try {
         await run(workspace);
       } finally {

@@ -83,15 +83,41 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 64): SqliteD
   };
 }
 
+/** What a store's connections are opened with, beyond where it is. */
+export interface StoreOptions {
+  /**
+   * PostgreSQL: how long a connection may sit inside a transaction without sending anything
+   * before the server ends it (`idle_in_transaction_session_timeout`), in ms.
+   */
+  idleInTransactionMs?: number;
+}
+
+/**
+ * A stalled process (frozen, paused in a debugger, stopped by Ctrl-Z) that is inside a write
+ * transaction holds the write lock every instance and command waits for; the server ends its
+ * session after this long, so the others carry on. Every write transaction of Vigil's is short.
+ */
+const IDLE_IN_TRANSACTION_MS = 60_000;
+
 /**
  * Opens a PostgreSQL store (`DATABASE_URL=postgres://…`) with the same tables and migrations as
  * SQLite. A firm kept in a schema of its own names it in the URL's connection options
  * (`?options=-c%20search_path%3Dfirm_a`).
  */
-export function openPostgres(options: { url: string; max?: number }): Kysely<Database> {
+export function openPostgres(options: { url: string; max?: number } & StoreOptions): Kysely<Database> {
   // pg is loaded on first use: a SQLite workspace (and every quick command) never pays for it.
   const { Pool } = requireModule('pg') as typeof pg;
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: options.url, max: options.max ?? 10 }) }) });
+  const pool = new Pool({
+    connectionString: options.url,
+    max: options.max ?? 10,
+    idle_in_transaction_session_timeout: Math.ceil(options.idleInTransactionMs ?? IDLE_IN_TRANSACTION_MS),
+  });
+  // A session the server ends (the idle limit above, a restart, an administrator) reports an
+  // 'error' event on its connection; unheard, that event would crash the process. The pool drops
+  // an idle connection that fails; one in use fails its next query, which its caller handles.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   postgresUrls.set(db, options.url);
   return db;
 }
@@ -106,8 +132,8 @@ export function postgresUrlOf(db: Kysely<Database>): string | undefined {
 }
 
 /** Opens the store a location names: a postgres:// URL, or a SQLite file path. */
-export function openStore(location: string): Kysely<Database> {
-  return isPostgresUrl(location) ? openPostgres({ url: location }) : openSqlite({ file: location });
+export function openStore(location: string, options: StoreOptions = {}): Kysely<Database> {
+  return isPostgresUrl(location) ? openPostgres({ url: location, ...options }) : openSqlite({ file: location });
 }
 
 /** True when `db` talks to PostgreSQL. */

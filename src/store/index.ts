@@ -1,4 +1,4 @@
-export { openSqlite, openPostgres, openStore, isPostgres, isPostgresUrl, describeStore, migrateToLatest, type Db, type MigrationReport, type SqliteOptions } from './database.ts';
+export { openSqlite, openPostgres, openStore, isPostgres, isPostgresUrl, describeStore, migrateToLatest, type Db, type MigrationReport, type SqliteOptions, type StoreOptions } from './database.ts';
 export { writeTransaction, chunks } from './transactions.ts';
 export { syncPeople, listPeople, firstSeenTimes, activePeopleSeenAfter, type StoredPerson, type PeopleSync } from './people.ts';
 export * from './audit.ts';
@@ -14,7 +14,7 @@ export type { Database } from './tables.ts';
 export * from './answers.ts';
 export * from './processed-events.ts';
 export { backupSqlite, restoreSqlite, type BackupReport } from './backup.ts';
-export { createLeadership, type Leadership, type LeadershipOptions } from './leadership.ts';
+export { createLeadership, silentLimitMs, type Leadership, type LeadershipOptions } from './leadership.ts';
 export { copyStore, TABLES_IN_ORDER, type StoreCopy, type TableCount } from './copy.ts';
 export * from './conversation-refs.ts';
 export * from './retention.ts';

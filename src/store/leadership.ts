@@ -42,6 +42,15 @@ export interface LeadershipOptions {
   onLost?: () => void;
 }
 
+/**
+ * How long an instance that beats every `heartbeatMs` may go silent before it is taken for
+ * stalled: three heartbeats, and never under a second. A leader silent this long loses its lock;
+ * a connection of any instance silent this long inside a transaction is ended by the server.
+ */
+export function silentLimitMs(heartbeatMs: number): number {
+  return Math.max(3 * heartbeatMs, 1_000);
+}
+
 /** The engine_state key holding the current leadership epoch. */
 const EPOCH_KEY = 'leader_epoch';
 

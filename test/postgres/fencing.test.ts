@@ -1,6 +1,7 @@
 // Two real `vigil start` processes on one PostgreSQL store; mid fan-out the leader loses its lock
 // while staying alive: its lock connection is ended, or the whole process is frozen until the
-// database drops the lock and then thawed. Every prompt must reach the fake Slack exactly once.
+// database drops the lock and then thawed (at any moment, or inside a write transaction, holding
+// the write lock the other instance needs). Every prompt must reach the fake Slack exactly once.
 // Runs only in the suite's PostgreSQL project (see vitest.config.ts).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +73,32 @@ async function twoInstances() {
   return { db, slack, leader, follower, nameOf: (bot: BotProcess) => names.get(bot)!, everyPromptOnce, midFanOut };
 }
 
+/**
+ * Freezes `bot` at a moment the server sees one of its sessions (named `name`) inside a write
+ * transaction (holding an advisory lock, which only the write lock takes inside one): stopped
+ * when one is, and thawed again at once if, stopped, none still is.
+ */
+async function freezeInsideWriteTransaction(db: Kysely<Database>, bot: BotProcess, name: string): Promise<void> {
+  const inTransaction = async () => {
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from pg_stat_activity a
+      where a.application_name = ${name} and a.state = 'idle in transaction'
+        and exists (select 1 from pg_locks l where l.pid = a.pid and l.locktype = 'advisory' and l.granted)`.execute(db);
+    return rows[0]!.n > 0;
+  };
+  for (let attempt = 0; attempt < 500; attempt++) {
+    if (await inTransaction()) {
+      bot.kill('SIGSTOP');
+      // A statement already sent finishes on the server; then the session's state is final.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (await inTransaction()) return;
+      bot.kill('SIGCONT');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  throw new Error(`${name} was never seen inside a transaction`);
+}
+
 /** The server process holding this store's leader lock, and the instance it serves (the key is made from the schema, as createLeadership does). */
 async function lockHolder(db: Kysely<Database>): Promise<{ pid: number; name: string } | undefined> {
   const { rows } = await sql<{ pid: number; name: string }>`
@@ -118,5 +145,19 @@ describe('a leader that loses its lock and stays alive', () => {
     await everyPromptOnce();
     expect(await follower.leads()).toBe(true);
     expect(await leader.leads()).toBe(false);
+  }, 60_000);
+
+  it('frozen inside a write transaction, holding the write lock: the server ends that session too, the other instance takes over, and the thawed one lives on', async () => {
+    const { db, leader, follower, nameOf, everyPromptOnce, midFanOut } = await twoInstances();
+    await midFanOut();
+    await freezeInsideWriteTransaction(db, leader, nameOf(leader));
+    // Taking over puts the frozen leader's claims back, a write that waits for the write lock.
+    const takeover = await follower.waitFor(/now leads/, 15_000);
+    expect(takeover.text).toMatch(/"recoveredClaims":[1-9]/);
+    leader.kill('SIGCONT');
+    await leader.waitFor(/no longer leads/, 5_000);
+    await everyPromptOnce();
+    expect(await follower.leads()).toBe(true);
+    expect(await leader.leads()).toBe(false); // alive and answering: the ended session did not crash it
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Workspace } from '../../app.ts';
 import type { PlatformSettings } from '../../bot/run.ts';
+import { DEFAULT_HEARTBEAT_MS } from '../../attestations/heartbeat.ts';
 import { FakeClock, systemClock } from '../../clock.ts';
 import { ErrorCode, VigilError } from '../../errors.ts';
 import { signingKeyOf } from './checkpoint.ts';
@@ -63,10 +64,14 @@ async function startBot(cli: Cli, options: GlobalOptions): Promise<void> {
   // From here on SIGINT and SIGTERM stop the bot gracefully (only the bot owns the signals).
   const stopped = io.stopSignal;
   const dbFile = cli.resolveDb(options);
+  const chosenBeat = heartbeatMs(io.env);
+  const beat = chosenBeat ?? DEFAULT_HEARTBEAT_MS;
+  // A connection of this instance stalled inside a transaction (the process frozen) holds the
+  // write lock the others wait for: the server ends it once the instance would count as silent.
+  const { silentLimitMs } = await import('../../store/leadership.ts');
   await cli.withWorkspace(options, dbFile, async (workspace: Workspace) => {
     const { config, migrations } = workspace;
     say(`vigil: workspace "${config.organisation.name}": ${describeCounts(summarise(config))}; database ${display(dbFile)}${migrations.applied.length ? ` (created, ${migrations.applied.length} migrations)` : ''}`);
-    const beat = heartbeatMs(io.env);
     // The platform SDKs, the register and prom-client are loaded here only: no other command pays for them.
     const { runBot } = await import('../../bot/run.ts');
     const { modelReaderFor } = await import('../../register/index.ts');
@@ -79,14 +84,14 @@ async function startBot(cli: Cli, options: GlobalOptions): Promise<void> {
     const bot = await runBot(workspace, settings, { clock: systemClock, logger: cli.logger(), heartbeatMs: beat, ...qa, metrics, ...(signingKey ? { signingKey } : {}) });
     const slackMode = settings.slack?.appToken ? 'Slack over Socket Mode' : settings.slack ? `Slack at ${bot.url}/slack/events` : '';
     const teamsMode = settings.teams ? `Teams at ${bot.url}/api/messages${settings.teams.appId ? '' : ' (no credentials: JWT auth off, for development only)'}` : '';
-    say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz, /readyz and /metrics`].filter(Boolean).join('; ')}. The engine ticks every ${beat ? `${beat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
+    say(`vigil: running: ${[slackMode, teamsMode, `health at ${bot.url}/healthz, /readyz and /metrics`].filter(Boolean).join('; ')}. The engine ticks every ${chosenBeat ? `${chosenBeat} ms` : 'minute'}; saving ${display(workspace.configFile)} (or SIGHUP) reloads it. Ctrl-C stops.`);
     const onHangUp = () => void bot.reload();
     process.on('SIGHUP', onHangUp);
     await stopped;
     process.off('SIGHUP', onHangUp);
     await bot.stop();
     say('vigil: stopped.');
-  });
+  }, { idleInTransactionMs: silentLimitMs(beat) });
 }
 
 /**
