@@ -57,9 +57,9 @@ const count = async (status?: Database['outbox']['status']) => {
 
 describe('two instances on one PostgreSQL', () => {
   it('one leads; when it is killed mid fan-out the other takes over and every message reaches Slack exactly once', async () => {
-    // Slack answers slowly, so when the leader dies some posts have reached Slack unacknowledged
-    // (slowly enough that the kill cannot fall in the few milliseconds between one post's record
-    // and the next post, when the leader's workers have nothing in flight).
+    // Slack answers slowly, so a post that has just reached Slack is still unacknowledged 200 ms
+    // later: the leader is killed at such a moment (below), never when its workers happen to have
+    // nothing in flight (all waiting for the write lock, as under load they may for a while).
     slack.responseDelayMs = 200;
     const a = instance();
     const b = instance();
@@ -82,7 +82,9 @@ describe('two instances on one PostgreSQL', () => {
     await eventually(() => db.selectFrom('answers').select(['prompt_id', 'value', 'channel']).executeTakeFirstOrThrow(), 10_000)
       .then((answer) => expect(answer).toEqual({ prompt_id: arrived.prompt_id, value: 'yes', channel: 'slack' }));
 
-    leader.kill('SIGKILL');
+    const postsBefore = slack.callsTo('chat.postMessage').length;
+    while (slack.callsTo('chat.postMessage').length === postsBefore) await new Promise((resolve) => setTimeout(resolve, 1));
+    leader.kill('SIGKILL'); // a post has just arrived: its answer is 200 ms away
     expect((await leader.exited).signal).toBe('SIGKILL');
     const postedByLeader = slack.callsTo('chat.postMessage').length;
     expect(postedByLeader).toBeLessThan(PEOPLE);
