@@ -1,0 +1,35 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's thirteenth round of work: one or more for each general cause found
+ * in rounds 9–12's misses (round 12 a development set since it was scored), written in new words on
+ * other example firms. For tuning, like dev-firm.test.ts.
+ */
+/** The example firms these questions are asked of, by their trades. */
+const cases = devCasesOn(
+  exampleFirms({
+    plumber: 'tolley-plumbing',
+    physio: 'kestrel-physio',
+    vets: 'hawthorn-vets',
+    salon: 'fernleigh-salon',
+  }),
+);
+
+describe('a bare summary request gives the whole entry, with the basis and the supplier\'s own access', () => {
+  cases([
+    { firm: 'vets', q: 'what do we know about provet', has: ['Provet Cloud', 'ticket'] },
+    { firm: 'plumber', q: 'give me the lowdown on quartix', has: ['Quartix', 'Legitimate interests'] },
+    { firm: 'physio', q: 'tell me about moneypenny', has: ['Moneypenny', 'booking-only login'] },
+    { firm: 'salon', q: 'fill me in on brevo', has: ['Brevo', 'Consent for offers'] },
+  ]);
+});
+
+describe('retention equal to a period lists those that keep data for it, the comparisons still working', () => {
+  cases([
+    { firm: 'plumber', q: 'what suppliers hold onto data for seven years', has: ['GoCardless'], not: ['QuickBooks', 'Quartix'], intent: 'list-suppliers' },
+    { firm: 'physio', q: 'who keeps stuff for 6 years', has: ['Xero', 'IRIS Payroll', 'Clifton Lane Accountants'], not: ['Stripe', 'SumUp'], intent: 'list-suppliers' },
+    { firm: 'salon', q: 'list the companies that keep data for 5 years', has: ['SumUp'], not: ['Deputy', 'QuickBooks Online'], intent: 'list-suppliers' },
+    { firm: 'physio', q: 'which suppliers keep data for more than 6 years', has: ['Stripe'], not: ['Xero'], intent: 'list-suppliers' },
+  ]);
+});
