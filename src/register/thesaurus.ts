@@ -50,6 +50,8 @@ export const THESAURUS: readonly string[][] = [
   ['child', 'children', 'pupil', 'student', 'minor'],
   ['parent', 'carer', 'guardian'],
   ['photo', 'photograph', 'picture', 'image'],
+  // Biometric data by its everyday names: a kind of data a register either holds or says it does not.
+  ['biometric', 'biometrics', 'fingerprint', 'thumbprint', 'finger scan', 'face scan', 'facial recognition', 'face id', 'palm print', 'voiceprint'],
   // Social media by its everyday short names: "insta" is no supplier staff forgot to name.
   ['social media', 'socials', 'instagram', 'insta', 'facebook', 'fb', 'tiktok', 'twitter'],
   ['bank', 'account number', 'sort code', 'iban'],
