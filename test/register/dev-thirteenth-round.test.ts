@@ -33,3 +33,20 @@ describe('retention equal to a period lists those that keep data for it, the com
     { firm: 'physio', q: 'which suppliers keep data for more than 6 years', has: ['Stripe'], not: ['Xero'], intent: 'list-suppliers' },
   ]);
 });
+
+describe('what the register does not record is said to be unrecorded, with whom to ask, never a confident supplier', () => {
+  cases([
+    { firm: 'plumber', q: 'where do we keep customers fingerprints', has: ['no supplier', 'Karen Tolley'], not: ['Commusoft'] },
+    { firm: 'salon', q: 'do we hold staff thumbprints anywhere', has: ['no supplier', 'Rhiannon Hughes'], not: ['Deputy'] },
+    { firm: 'vets', q: 'does idexx have liability insurance', has: ['insurance', 'Imogen Pryce'] },
+    { firm: 'physio', q: 'are moneypenny staff dbs checked', has: ['dbs', 'Nadia Okoro'] },
+  ]);
+});
+
+describe('whether someone else can get into a system, and a 2FA question the register is silent on, name who to ask', () => {
+  cases([
+    { firm: 'plumber', q: 'can the accountants log into moneysoft', has: ['Armley & Co Accountants'], intent: 'access' },
+    { firm: 'physio', q: 'could our accountant get at xero', has: ['Clifton Lane Accountants'], intent: 'access' },
+    { firm: 'vets', q: 'is two factor switched on for petlog', has: ['Petlog', 'Imogen Pryce'] },
+  ]);
+});
