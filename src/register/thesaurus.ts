@@ -118,6 +118,8 @@ export class Thesaurus {
     const found = this.concepts.get(stemmed);
     // Something sent to, or seen by, the wrong anyone ("the wrong list", "the wrong parent") is a breach.
     if (!found && stemmed.startsWith('wrong ') && !stemmed.includes(' ', 6)) return this.concepts.get('wrong person');
+    // ...and so is one sent to someone else than meant ("to a different pupil", "to another client").
+    if (!found && /^to (a differ|anoth) [a-z]+$/.test(stemmed)) return this.concepts.get('wrong person');
     return found;
   }
 }
