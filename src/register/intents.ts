@@ -66,8 +66,9 @@ export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier' | 'role'
 /** Questions about one field of a named supplier that the general intents do not cover. */
 const ASPECTS: [Aspect, RegExp][] = [
   ['owner', /\b(?:anyone|anybody|someone|somebody) (?:looks? after|owns?|manages?|responsible for|in charge of)\b|\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|(?:is )?responsible for|(?:is )?in charge of|handles?|deals? with|the owner of|(?:the |our )?(?:contact|lead|person) (?:for|on))\b|\bwho do i (?:ask|speak to|talk to) about\b/],
-  // "Safeguarding" is child protection, not a transfer's safeguard; "covered for sending it to America" asks after one.
-  ['transfer', /\b(protect(s|ed|ing)?|cover(s|ed|ing)?)\b.*\b(in|to|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b|\babroad\b|\boverseas\b|\btransfer|safeguard(?!ing)|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
+  // "Safeguarding" is child protection, not a transfer's safeguard; "covered for sending it to America" asks after one,
+  // and so does "what covers X?" alone (what follows a question about where X sends data).
+  ['transfer', /^what covers \S+( \S+)?\??$|\b(protect(s|ed|ing)?|cover(s|ed|ing)?)\b.*\b(in|to|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b|\babroad\b|\boverseas\b|\btransfer|safeguard(?!ing)|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
   // A bare request for a summary, however put ("the lowdown on X", "fill me in on X"): the whole entry.
   ['supplier', /\btell me (about|more about)\b|\bwhat do (we|you) know (about|of)\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\b(summary|overview|rundown|run-down|low-?down|low down) (of|on)\b|\b(fill|brief) me in (on|about)\b|\bbrief me (on|about)\b|\bwhat(?:'s| is) the (story|deal|score) (with|on)\b/],
   ['role', /\b(a|our|the) (data )?(processor|controller|joint controller|recipient)\b|\b(are we|is it|is \S+) (the |a )?(joint )?controllers?\b|\bjoint controllers? with\b|\bwhat (is|are) \S+( \S+)?'?s? role\b|\bprocessor or (a )?controller\b/],

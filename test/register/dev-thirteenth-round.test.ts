@@ -50,3 +50,19 @@ describe('whether someone else can get into a system, and a 2FA question the reg
     { firm: 'vets', q: 'is two factor switched on for petlog', has: ['Petlog', 'Imogen Pryce'] },
   ]);
 });
+
+describe('something sent to someone other than meant, told without "wrong", is a breach: the breach policy answers', () => {
+  cases([
+    { firm: 'plumber', q: 'i emailed one customers invoice to another customer', has: ['wrong customer', 'Karen Tolley'], intent: 'policy' },
+    { firm: 'vets', q: 'i texted a vaccination reminder to a different client', has: ['Reporting a data breach', '24 hours'], intent: 'policy' },
+    { firm: 'physio', q: 'i emailed a patients treatment notes to another patient', has: ['data breaches', '24 hours'], intent: 'policy' },
+  ]);
+});
+
+describe('two questions in one without "and", the second after the first\'s question mark, each answered once', () => {
+  cases([
+    { firm: 'physio', q: 'who looks after our card payments? is it stored in the uk', has: ['Nadia Okoro', 'stored in the UK'] },
+    { firm: 'physio', q: 'who handles our newsletter? do they have 2fa', has: ['Lucy Bramwell', 'two-factor'] },
+    { firm: 'physio', q: 'what do we use for video appointments? who looks after it', has: ['video consultations', 'Owen Hartley'] },
+  ]);
+});
