@@ -13,6 +13,7 @@ const cases = devCasesOn(
     physio: 'kestrel-physio',
     vets: 'hawthorn-vets',
     salon: 'fernleigh-salon',
+    lettings: 'ashcombe-lettings',
   }),
 );
 
@@ -56,6 +57,12 @@ describe('something sent to someone other than meant, told without "wrong", is a
     { firm: 'plumber', q: 'i emailed one customers invoice to another customer', has: ['wrong customer', 'Karen Tolley'], intent: 'policy' },
     { firm: 'vets', q: 'i texted a vaccination reminder to a different client', has: ['Reporting a data breach', '24 hours'], intent: 'policy' },
     { firm: 'physio', q: 'i emailed a patients treatment notes to another patient', has: ['data breaches', '24 hours'], intent: 'policy' },
+  ]);
+});
+
+describe('"asking us to wipe" her details is an erasure request, whatever else the message says: the deletion policy answers', () => {
+  cases([
+    { firm: 'lettings', q: 'a previous tenant emailed asking us to wipe all her details', has: ['Requests to delete data'], intent: 'policy' },
   ]);
 });
 
