@@ -28,7 +28,7 @@ const ENTRY = '(supplier|processor|company|vendor|service|tool|system|app|platfo
 const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excluding|not counting|leaving out)\b[^,?]*,\s*/i;
 
 // "Who is PCI compliant?", "who's covered by the IDTA?", "what do we keep for more than 5 years?": over the register, though no list word says so.
-const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) (?:covered|certified|accredited|(?:\S+ ){1,2}(?:compliant|certified|accredited))|who do we (?:rely|depend) on|what (?:do|does) we (?:keep|hold|store|retain)\b(?=.*\b(?:more|longer|over|less|shorter|under|fewer) (?:than )?\S+ (?:day|week|month|year)s?\b)`;
+const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) (?:covered|certified|accredited|(?:\S+ ){1,2}(?:compliant|certified|accredited))|who do we (?:rely|depend) on|what (?:do|does) we (?:keep|hold|store|retain)\b(?=.*\b(?:(?:more|longer|over|less|shorter|under|fewer) (?:than )?|for )\S+ (?:day|week|month|year)s?\b)`;
 
 const AGGREGATE_START = new RegExp(`^\\s*(${WHO_HAS_PROPERTY}|which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with)|(does|do) (anything|anyone|anybody) we use)\\b`, 'i');
 const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');

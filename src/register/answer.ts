@@ -179,8 +179,8 @@ function withoutNamesIntent(q: Question): Question {
   return intent === q.intent ? q : { ...q, intent };
 }
 
-/** "…and where is it?": a second question joined to the first, the word that starts it kept. */
-const SECOND_QUESTION = /^(.{8,}?)[\s,]+and\s+((?:where|how long|who|when|which|what|is|are|does|do|has|have)\b.{6,})$/i;
+/** "…and where is it?", "…America? what covers it": a second question joined to the first by "and" or after its question mark, the word that starts it kept. */
+const SECOND_QUESTION = /^(.{8,}?)(?:[\s,]+and|\?)\s+((?:where|how long|who|when|which|what|is|are|does|do|has|have)\b.{6,})$/i;
 
 /** A pronoun that stands for what the first question was about. */
 const BACK_REFERENCE = /\b(it|its|they|them|their)\b/i;
@@ -198,6 +198,8 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   if (unanswered(first) || about.length !== 1 || !about[0]) return undefined;
   const second = answerOne(ctx, parts[2]!.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${about[0]}'s` : about[0]!)));
   if (unanswered(second)) return undefined;
+  // "Does X go abroad? what covers it": where both parts are answered by one fact, it is said once.
+  if (second.answer === first.answer) return first;
   return { intent: first.intent, sources: [...new Set([...first.sources, ...second.sources])], answer: `${first.answer}\n${second.answer}` };
 }
 

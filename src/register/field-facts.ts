@@ -96,3 +96,25 @@ export function measureFor(thesaurus: Thesaurus, candidates: readonly Supplier[]
   }
   return best && !tie ? { supplier: best.supplier, text: best.text } : undefined;
 }
+
+/** Every word of a supplier's entry, as terms (stems and concepts): what the register says of it at all. */
+function entryTerms(thesaurus: Thesaurus, s: Supplier): Set<string> {
+  const sec = s.security;
+  const text = [s.name, ...s.aliases, s.purpose, ...s.purposeKeywords, ...s.dataCategories, ...s.dataSubjects, ...s.locations, s.retention, s.role, sec.encryptionInTransit, sec.twoFactor, ...sec.certifications, ...freeTextFacts(s).map((f) => f.text)];
+  return new Set(termsOf(text.filter(Boolean).join(' . '), thesaurus, SUPPLIER_STOP).flat());
+}
+
+/**
+ * The question's own words that nothing in a named supplier's entry speaks of ("insurance" in "does
+ * X have insurance?", "dbs checked" of a contractor), names and everyday filler aside: what the
+ * register does not record of it, so the answer says so rather than passing a summary off as one.
+ */
+export function unrecordedWords(thesaurus: Thesaurus, s: Supplier, question: string): string[] {
+  const own = new Set([s.name, ...s.aliases, s.id.replace(/-/g, ' ')].flatMap(rawWords).map(stemWord));
+  const entry = entryTerms(thesaurus, s);
+  return rawWords(question).filter((word) => {
+    if (word.length < 3 || own.has(stemWord(word))) return false;
+    const units = termsOf(word, thesaurus, SUPPLIER_STOP).map((unit) => unit.filter((t) => !t.startsWith('p:') && t !== 'c:')).filter((unit) => unit.length > 0);
+    return units.length > 0 && units.every((unit) => !unit.some((t) => entry.has(t)));
+  });
+}

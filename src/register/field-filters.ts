@@ -37,23 +37,50 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 
 const UNIT_MS: Record<string, number> = { day: 86_400_000, week: 7 * 86_400_000, month: 30.44 * 86_400_000, year: 365.25 * 86_400_000 };
 
-/** "Which suppliers keep data for more than 5 years?": retention compared, the text-only and silent ones named. */
-export function retentionFilterAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
-  const m = /\b(more|longer|over|above|less|shorter|under|fewer|up to|at most|at least)( than)? (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?\b/i.exec(question);
+const COUNT = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?';
+
+/** "More than 5 years", "at least a year": a period compared. */
+const COMPARED = new RegExp(`\\b(more|longer|over|above|less|shorter|under|fewer|up to|at most|at least)( than)? ${COUNT}\\b`, 'i');
+
+/** "Which suppliers keep data for 6 years?", "who has a 7-year retention": a period asked for as it is, in a list question. */
+const EXACT = new RegExp(`^\\s*(which|what|who|list|how many|any|are there)\\b.*\\b(for|of|is|are|exactly)( exactly| just| only)? ${COUNT.replace(') (', ')[ -](')}\\b`, 'i');
+
+/** How a question compares retention with a period: longer, no longer, or the same. */
+type Comparison = 'longer' | 'shorter' | 'same';
+
+/** The period a retention question compares with, in milliseconds and as said, and how. */
+function periodAsked(question: string): { limit: number; phrase: string; comparison: Comparison } | undefined {
+  const compared = COMPARED.exec(question);
+  const m = compared ? [compared[1]!, compared[3]!, compared[4]!] : EXACT.exec(question)?.slice(4, 6);
   if (!m) return undefined;
+  const [word, count, unit] = compared ? m : ['for', ...m];
   // "less than a year" is one year; numbers in words as written.
-  const n = /^\d+$/.test(m[3]!) ? m[3]! : String(NUMBER_WORDS[m[3]!.toLowerCase()] ?? 1);
-  m[3] = n;
-  const limit = Number(n) * UNIT_MS[m[4]!.toLowerCase()]!;
-  const longer = /more|longer|over|above|at least/i.test(m[1]!);
+  const n = /^\d+$/.test(count!) ? Number(count) : (NUMBER_WORDS[count!.toLowerCase()] ?? 1);
+  const comparison: Comparison = !compared ? 'same' : /more|longer|over|above|at least/i.test(word!) ? 'longer' : 'shorter';
+  const span = `${n} ${unit!.toLowerCase()}${n === 1 ? '' : 's'}`;
+  const phrase = { longer: 'longer than', shorter: 'no longer than', same: 'for' }[comparison];
+  return { limit: n * UNIT_MS[unit!.toLowerCase()]!, phrase: `${phrase} ${span}`, comparison };
+}
+
+/** True when a period kept meets the comparison; "the same" allows for months of unequal length. */
+function meets(ms: number, limit: number, comparison: Comparison): boolean {
+  if (comparison === 'longer') return ms > limit;
+  if (comparison === 'shorter') return ms <= limit;
+  return Math.abs(ms - limit) < UNIT_MS.day! * 3;
+}
+
+/** "Which suppliers keep data for more than 5 years / for 6 years?": retention compared, the text-only and silent ones named. */
+export function retentionFilterAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
+  const asked = periodAsked(question);
+  if (!asked) return undefined;
+  const { limit, phrase, comparison } = asked;
   // A period in words counts when it says how long after an event ("6 years after the pupil leaves").
   const kept = suppliers.map((s) => {
     const iso = s.retention ? parseDuration(s.retention) : undefined;
     return { s, ms: iso ? approximateMillis(iso) : s.retention ? periodAfter(s.retention) : undefined, words: iso ? describeDuration(iso) : s.retention?.trim().replace(/\.$/, '') };
   });
-  const found = kept.filter((k) => k.ms !== undefined && (longer ? k.ms > limit : k.ms <= limit));
+  const found = kept.filter((k) => k.ms !== undefined && meets(k.ms, limit, comparison));
   const unclear = kept.filter((k) => k.ms === undefined).map((k) => k.s);
-  const phrase = `${longer ? 'longer than' : 'no longer than'} ${m[3]} ${m[4]!.toLowerCase()}${m[3] === '1' ? '' : 's'}`;
   const parts = [found.length ? `${asksCount(question) ? `${found.length}. ` : ''}Suppliers keeping data ${phrase}: ${list(found.map((k) => `${k.s.name} (${k.words})`))}.` : `No supplier is recorded as keeping data ${phrase}.`];
   if (unclear.length) parts.push(`The register gives no period in time for ${list(unclear.map((s) => s.name))}.`);
   return { text: `${parts.join(' ')} (Register.)`, sources: [...found.map((k) => k.s), ...unclear].map((s) => `register:${s.id}`) };

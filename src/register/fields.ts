@@ -103,8 +103,12 @@ export function summaryText(config: VigilConfig, s: Supplier, statementNote = ''
     s.locations.length > 0 && `Stored in ${placesOf(s)}`,
     s.transfer && s.transfer.mechanism !== 'none-needed' && `Transfer safeguard: ${MECHANISMS[s.transfer.mechanism]}`,
     retentionWords(s) && `Retention: ${retentionWords(s)}`,
+    // The basis and the supplier's own access are what staff most often ask after a summary.
+    s.lawfulBasis && `Lawful basis: ${s.lawfulBasis}`,
     `GDPR statement: ${statusWords(s)}${statementNote}`,
     security.length > 0 && `Security: ${security.join(', ')}`,
+    sec.supportAccess && `Their staff's access: ${lowerFirst(sec.supportAccess)}`,
+    ...sec.measures,
     owner && `Looked after by ${owner}`,
     s.notes,
   );

@@ -2,7 +2,7 @@ import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
 import { SUPPLIER_STOP, termsOf, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
-import { relevantFact, sharesTopicWord } from './field-facts.ts';
+import { relevantFact, sharesTopicWord, unrecordedWords } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
@@ -169,6 +169,12 @@ function doneForThem(ctx: QaContext, named: readonly Supplier[], question: strin
   });
 }
 
+/** "Does X have insurance?": the words its entry says nothing of, said to be unrecorded, with whom to ask. */
+function unrecorded(ctx: QaContext, s: Supplier, question: string): string {
+  const asked = unrecordedWords(ctx.index.thesaurus, s, question);
+  return asked.length ? ` The register records nothing about ${asked.join(' ')} for ${s.name}; ask ${ctx.contact}.` : '';
+}
+
 /** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
 export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const found = matchesFor(ctx, q);
@@ -193,6 +199,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   if (q.named.length || suppliers.length <= 2) {
     const extra = suppliers.map((s) => relevantFact(ctx.index.thesaurus, s, q.text, answered.text)).filter((t): t is string => Boolean(t));
     if (extra.length) answered.text = `${answered.text} ${sentences(...extra)}`;
+    else if (q.named.length === 1 && answered.intent === 'supplier' && !q.whatToDo) answered.text += unrecorded(ctx, suppliers[0]!, q.text);
   }
   // "How do we back up the shop?" names a supplier but asks what to do: the policy that says, first.
   // So does one that asks for our policy by that word ("what's our policy on marketing emails?").

@@ -137,7 +137,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   if (unheld) parts.push(`The register does not record ${schemeName(scheme)} for ${s.name}.`);
   if (shown.length) parts.push(`${s.name}: ${shown.map((f) => f.text).join('; ')}.`);
   else if (unheld && asked.size === 1) parts.push(`It records no certification for ${s.name}.`);
-  else if (asked.size) parts.push(`The register does not record that for ${s.name}${asked.has('2fa') && sec.twoFactor === 'unknown' ? ' (its two-factor support is marked unknown)' : ''}.`);
+  else if (asked.size) parts.push(`The register does not record that for ${s.name}${asked.has('2fa') && sec.twoFactor === 'unknown' ? ' (its two-factor support is marked unknown)' : ''}; ask ${ctx.contact}.`);
   else if (!breachAsked) parts.push(`The register records no security measures for ${s.name}.`);
   if (breachAsked || !asked.size) parts.push(breach);
   if (sec.url && (!shown.length || !asked.size)) parts.push(`See ${sec.url}.`);

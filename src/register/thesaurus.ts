@@ -50,6 +50,8 @@ export const THESAURUS: readonly string[][] = [
   ['child', 'children', 'pupil', 'student', 'minor'],
   ['parent', 'carer', 'guardian'],
   ['photo', 'photograph', 'picture', 'image'],
+  // Biometric data by its everyday names: a kind of data a register either holds or says it does not.
+  ['biometric', 'biometrics', 'fingerprint', 'thumbprint', 'finger scan', 'face scan', 'facial recognition', 'face id', 'palm print', 'voiceprint'],
   // Social media by its everyday short names: "insta" is no supplier staff forgot to name.
   ['social media', 'socials', 'instagram', 'insta', 'facebook', 'fb', 'tiktok', 'twitter'],
   ['bank', 'account number', 'sort code', 'iban'],
@@ -58,7 +60,7 @@ export const THESAURUS: readonly string[][] = [
   ['contract', 'agreement', 'terms', 'engagement letter', 'letter of engagement'],
   ['accident', 'injury', 'injured', 'hurt', 'fell', 'fall', 'slipped', 'tripped', 'first aid', 'twisted', 'sprained', 'sprain', 'bumped', 'fainted', 'collapsed', 'cut themselves', 'burnt', 'bruised'],
   // Someone asking us to erase their data: a request with its own policy, not how long we keep things.
-  ['erasure request', 'right to be forgotten', 'to be forgotten', 'right to erasure', 'delete my data', 'delete their data', 'delete my details', 'delete their details', 'delete all my', 'delete all their', 'delete everything', 'erase everything', 'erase my data', 'erase their data', 'remove my data', 'remove their data', 'remove my details', 'remove their details', 'delete my account', 'delete their account', 'us to delete', 'us to erase', 'us to remove', 'to be deleted', 'to be removed', 'to be erased', 'wipe their data', 'wipe my data', 'details wiped', 'data wiped', 'wiped from', 'wiped off', 'wipe all'],
+  ['erasure request', 'right to be forgotten', 'to be forgotten', 'right to erasure', 'delete my data', 'delete their data', 'delete my details', 'delete their details', 'delete all my', 'delete all their', 'delete everything', 'erase everything', 'erase my data', 'erase their data', 'remove my data', 'remove their data', 'remove my details', 'remove their details', 'delete my account', 'delete their account', 'us to delete', 'us to erase', 'us to remove', 'us to wipe', 'to be deleted', 'to be removed', 'to be erased', 'wipe their data', 'wipe my data', 'details wiped', 'data wiped', 'wiped from', 'wiped off', 'wipe all'],
   ['subject access', 'sar', 'dsar', 'copy of their data', 'copy of my data', 'what we hold', 'what data we hold', 'for their data', 'see their data', 'their own data', 'access request', 'right of access', 'copy of everything', 'copy of their records', 'copy of my records', 'copy of their file', 'copy of my file', 'copy of their information', 'copy of his data', 'copy of her data', 'copy of their details', 'what we hold on', 'what we have on', 'see what we hold', 'see what we have', 'wants a copy', 'want a copy', 'asked for a copy', 'asking for a copy', 'requested a copy', 'request a copy', 'everything we hold', 'everything we have on', 'all we hold', 'all the data we hold', 'all the information we hold', 'info we hold', 'information we hold', 'info we have on', 'information we have on', 'what info we have', 'what information we have', 'what data we have', 'what details we have', 'what records we have', 'what records we hold', 'what details we hold',
     // "…what we keep on him", "…what we know about me": what we hold on the one asking.
     ...['hold', 'have', 'keep', 'store', 'know'].flatMap((verb) => ['on', 'about'].flatMap((prep) => ['them', 'me', 'him', 'her'].map((who) => `we ${verb} ${prep} ${who}`)))],
@@ -116,6 +118,8 @@ export class Thesaurus {
     const found = this.concepts.get(stemmed);
     // Something sent to, or seen by, the wrong anyone ("the wrong list", "the wrong parent") is a breach.
     if (!found && stemmed.startsWith('wrong ') && !stemmed.includes(' ', 6)) return this.concepts.get('wrong person');
+    // ...and so is one sent to someone else than meant ("to a different pupil", "to another client").
+    if (!found && /^to (a differ|anoth) [a-z]+$/.test(stemmed)) return this.concepts.get('wrong person');
     return found;
   }
 }
