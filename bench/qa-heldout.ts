@@ -23,7 +23,9 @@
 // round); read and tuned on since. Round 12 was written blind before round 11 was scored and
 // frozen; `--round12` scores it (once, at the end of issue 17's twelfth round); read and tuned on
 // since. Round 13 was written blind before round 12 was scored and frozen; `--round13` scores it
-// (once, at the end of issue 17's thirteenth round).
+// (once, at the end of issue 17's thirteenth round); read and tuned on since. Round 14 was written
+// blind before round 13 was scored and frozen; `--round14` scores it (once, at the end of issue
+// 17's fourteenth round). Round 15 is written and frozen for the round after.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -40,6 +42,7 @@ import { ROUND10 } from '../test/register/heldout/round10.ts';
 import { ROUND11 } from '../test/register/heldout/round11.ts';
 import { ROUND12 } from '../test/register/heldout/round12.ts';
 import { ROUND13 } from '../test/register/heldout/round13.ts';
+import { ROUND14 } from '../test/register/heldout/round14.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -84,4 +87,5 @@ if (process.argv.includes('--round9')) score('round9dev', ROUND9, showFailures);
 if (process.argv.includes('--round10')) score('round10dev', ROUND10, showFailures);
 if (process.argv.includes('--round11')) score('round11dev', ROUND11, showFailures);
 if (process.argv.includes('--round12')) score('round12dev', ROUND12, showFailures);
-if (process.argv.includes('--round13')) score('round13', ROUND13, showFailures);
+if (process.argv.includes('--round13')) score('round13dev', ROUND13, showFailures);
+if (process.argv.includes('--round14')) score('round14', ROUND14, showFailures);
