@@ -10,6 +10,7 @@ import { contactOf, readQuestion, type QaAnswer, type QaContext, type Question }
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
+import { situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { withContractions, words } from './text.ts';
@@ -237,10 +238,21 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
-  if (offTopic(ctx, q)) return notFound(ctx, 'unknown', question);
+  if (offTopic(ctx, q)) return situation(ctx, q) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
     if (answer) return answer;
   }
-  return supplierAnswer(ctx, q);
+  const answer = supplierAnswer(ctx, q);
+  return unanswered(answer) ? (situation(ctx, q) ?? answer) : answer;
+}
+
+/**
+ * Where nothing else answered, the policy sentence that covers what the question tells; not when a
+ * supplier is named by a name of its own ("do the trackers watch us at lunch?" names none: an alias
+ * in everyday words is what the policy calls the thing too).
+ */
+function situation(ctx: QaContext, q: Question): QaAnswer | undefined {
+  const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
+  return ownName ? undefined : situationAnswer(ctx, q.text);
 }

@@ -1,3 +1,4 @@
+import type { Policy } from '../config/schema.ts';
 import { measureFor } from './field-facts.ts';
 import { sentence } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
@@ -6,6 +7,8 @@ import type { QaAnswer, QaContext } from './qa-context.ts';
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
   const [best, second] = ctx.index.policiesByWords(question, threshold);
   if (!best) return undefined;
+  const bySentence = coveringPolicy(ctx, question, best.policy);
+  if (bySentence) return quoted(bySentence);
   const picks = second && second.score === best.score && second.strong === best.strong ? [best, second] : [best];
   return {
     intent: 'policy',
@@ -23,4 +26,41 @@ export function withMeasure(ctx: QaContext, question: string, policy: QaAnswer):
   if (!measure) return policy;
   const { supplier: s, text } = measure;
   return { ...policy, sources: [...policy.sources, `register:${s.id}`], answer: `${policy.answer}\n${s.name}: ${sentence(text)} (Register: ${s.id}.)` };
+}
+
+/** How many times better another policy's sentence must meet the question than the matched policy's own best sentence. */
+const SENTENCE_MARGIN = 2;
+
+/**
+ * Another policy whose one sentence covers the question far better than any sentence of the policy
+ * its words matched: "how long do we keep the old registers once kids have left" meets the breach
+ * policy's "a register left on the bus", but the records policy's "registers are kept for 3 years
+ * after the child leaves", with its keyword "how long", far better.
+ */
+function coveringPolicy(ctx: QaContext, question: string, matched: Policy): Policy | undefined {
+  const ranked = ctx.index.policyPassages(question);
+  const top = ranked[0];
+  if (!top || top.policy === matched || top.strong < 2 || top.score < 2 * SITUATION_THRESHOLD) return undefined;
+  const own = ranked.find((m) => m.policy === matched)?.score ?? 0;
+  return top.score >= SENTENCE_MARGIN * own ? top.policy : undefined;
+}
+
+/** A policy quoted whole, cited. */
+function quoted(policy: Policy): QaAnswer {
+  return { intent: 'policy', sources: [`policy:${policy.id}`], answer: `${policy.title}: ${policy.text} (Policy: ${policy.id}.)` };
+}
+
+/** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */
+const SITUATION_THRESHOLD = 3.5;
+
+/**
+ * The policy that covers a situation told in everyday words, where nothing else answered ("a
+ * little one came in with a bruise, where do I write it up?" → the safeguarding policy, whose
+ * sentence says to log an injury with a body map). Two of the question's words must meet one
+ * sentence, one saying more than whose data it is: one shared word is a stray match.
+ */
+export function situationAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const match = ctx.index.policyPassage(question);
+  if (!match || match.score < SITUATION_THRESHOLD || match.words < 2 || match.strong < 1) return undefined;
+  return quoted(match.policy);
 }

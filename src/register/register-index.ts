@@ -1,6 +1,7 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
+import { PolicyPassages, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
 import { STOPWORDS, rawWords, stem, words } from './text.ts';
@@ -73,6 +74,8 @@ export class RegisterIndex {
   readonly thesaurus: Thesaurus;
   private readonly supplierFields: WeightedIndex<Supplier>;
   private readonly policyFields: WeightedIndex<Policy>;
+  /** The policies' sentences, for a situation told in everyday words: made on first use. */
+  private passages?: PolicyPassages;
 
   readonly config: VigilConfig;
   constructor(config: VigilConfig) {
@@ -297,6 +300,18 @@ export class RegisterIndex {
       // On a tie, the policy that more of the question's own words meet, not only whose data it is ("…all our landlords…").
       .sort((a, b) => b.score - a.score || b.strong - a.strong)
       .map((p) => ({ policy: p.item, score: p.score, strong: p.strong }));
+  }
+
+  /** The policy sentence that best covers a situation the question tells, whose data it is aside. */
+  policyPassage(question: string): PassageMatch | undefined {
+    return this.policyPassages(question)[0];
+  }
+
+  /** Each policy's best sentence for the question, best first. */
+  policyPassages(question: string): PassageMatch[] {
+    this.passages ??= new PolicyPassages(this.config.policies, this.thesaurus);
+    const people = this.subjectTerms();
+    return this.passages.ranked(question, (unit) => unit.some((t) => people.has(t)));
   }
 
   /** True when a policy's keyword or title matches the question, not only words of its text. */
