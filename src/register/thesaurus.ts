@@ -17,7 +17,7 @@ export const THESAURUS: readonly string[][] = [
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],
   ['marketing', 'newsletter', 'promotion', 'campaign', 'mailing list', 'mailshot', 'unsubscribe'],
   ['stop', 'unsubscribe', 'opt out', 'withdraw', 'object', 'no longer'],
-  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose', 'take off', 'taken off', 'take down', 'taken down', 'took down', 'come off'],
+  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose', 'take off', 'taken off', 'take down', 'taken down', 'took down', 'come off', 'get rid', 'got rid', 'throw away', 'thrown away', 'throw out', 'chuck out', 'bin it'],
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left', 'nicked', 'pinched', 'robbed', 'burgled', 'gone missing'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
@@ -29,7 +29,7 @@ export const THESAURUS: readonly string[][] = [
   ['phishing', 'scam', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link', 'breach', 'hack', 'hacked', 'incident', 'compromise'],
   ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
-  ['telephone', 'phone', 'mobile', 'call', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
+  ['telephone', 'phone', 'mobile', 'call', 'rang', 'ring', 'rung', 'caller', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
   ['address', 'postal', 'postcode', 'home address', 'delivery'],
   ['delivery', 'courier', 'parcel', 'shipping', 'postage', 'post'],
   ['website', 'site', 'web', 'online', 'webshop', 'shop'],
@@ -47,9 +47,17 @@ export const THESAURUS: readonly string[][] = [
   ['whereabouts', 'where i am', 'where we are', 'where they are', 'where he is', 'where she is', 'where i go', 'where i have been', 'my location', 'gps', 'tracker', 'tracking', 'track', 'telematics', 'sat nav', 'satnav', 'geolocation', 'location history', 'journey'],
   ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
   // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
-  ['child', 'children', 'pupil', 'student', 'minor'],
+  ['child', 'children', 'pupil', 'student', 'minor', 'kid', 'kiddie', 'little one', 'toddler'],
   ['parent', 'carer', 'guardian'],
   ['photo', 'photograph', 'picture', 'image'],
+  // Something not right that one cannot place: "a weird login" is a suspicious one.
+  ['suspicious', 'weird', 'strange', 'odd', 'unusual', 'unexpected', 'unrecognised', 'dont recognise', 'do not recognise', 'didnt recognise'],
+  // A bad reaction to a product or treatment, by what staff see: "came up in a rash".
+  ['reaction', 'allergic reaction', 'rash', 'swelling', 'swollen', 'itchy', 'itching', 'irritation', 'hives'],
+  ['pet', 'animal', 'dog', 'cat', 'puppy', 'kitten', 'rabbit'],
+  // A worry about someone is a concern; a thing not to be told on is a secret ("asked me not to tell anyone").
+  ['concern', 'worry', 'worried', 'worrying', 'worries'],
+  ['secret', 'keep a secret', 'not to tell anyone', 'not tell anyone', 'dont tell anyone', 'promise not to tell', 'between you and me'],
   // Biometric data by its everyday names: a kind of data a register either holds or says it does not.
   ['biometric', 'biometrics', 'fingerprint', 'thumbprint', 'finger scan', 'face scan', 'facial recognition', 'face id', 'palm print', 'voiceprint'],
   // Social media by its everyday short names: "insta" is no supplier staff forgot to name.
