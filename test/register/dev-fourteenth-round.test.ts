@@ -1,0 +1,42 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's fourteenth round of work: situations told in everyday words that a
+ * firm's policy covers in one of its sentences (round 13's main miss, written in new words on other
+ * example firms), and off-topic questions that must still get "don't know". For tuning, like
+ * dev-firm.test.ts.
+ */
+/** The example firms these questions are asked of, by their trades. */
+const cases = devCasesOn(
+  exampleFirms({
+    gym: 'copperbeech-fitness',
+    guesthouse: 'saltings-guest-house',
+    salon: 'fernleigh-salon',
+    driving: 'ridgeway-driving',
+    plumber: 'tolley-plumbing',
+  }),
+);
+
+describe('a situation a policy sentence covers gets that policy, quoted and cited', () => {
+  cases([
+    // Failed before this round ("don't know"): the policy meets them only in one sentence.
+    { firm: 'guesthouse', q: 'someone left a scarf behind in room 2', has: ['Lost property', '3 months'], intent: 'policy' },
+    { firm: 'salon', q: 'a lady came up in a rash after her colour last time, can we still do her roots today', has: ['do not go ahead'], intent: 'policy' },
+    { firm: 'gym', q: 'how long do we hang on to old membership stuff once someone quits', has: ['2 years after a membership ends'], intent: 'policy' },
+    // Passed before, kept as checks that the sentence match does not take them elsewhere.
+    { firm: 'driving', q: 'a learner told me she has epilepsy, where should i note it down', has: ['Total Drive record'] },
+    { firm: 'guesthouse', q: 'the guest wants the jumper they forgot posted to their work address', has: ['address on the booking'] },
+    { firm: 'plumber', q: 'can i leave the customers spare key on the dashboard while i pop into the merchants', has: ['on view'] },
+  ]);
+});
+
+describe('off-topic questions still get "don\'t know" and whom to ask', () => {
+  cases([
+    { firm: 'gym', q: 'who won the rugby at the weekend', has: ["don't know", 'Nadia Okonkwo'], intent: 'unknown' },
+    { firm: 'guesthouse', q: 'whats a good recipe for banana bread', has: ["don't know"], intent: 'unknown' },
+    { firm: 'driving', q: 'will it snow on friday', has: ["don't know"], intent: 'unknown' },
+    { firm: 'salon', q: 'how do i get a red wine stain out of the carpet', has: ["don't know"], intent: 'unknown' },
+    { firm: 'plumber', q: 'what time does the football kick off tonight', has: ["don't know"], intent: 'unknown' },
+  ]);
+});
