@@ -31,6 +31,16 @@ describe('a situation a policy sentence covers gets that policy, quoted and cite
   ]);
 });
 
+describe('a supplier\'s GDPR role asked directly, however put, is said', () => {
+  cases([
+    { firm: 'plumber', q: 'whats checkatrades data protection role', has: ['Checkatrade is a joint controller'], intent: 'role' },
+    { firm: 'driving', q: 'what role does the dvsa have under gdpr', has: ['DVSA is a recipient'], intent: 'role' },
+    { firm: 'guesthouse', q: 'booking.com, whats their role under data protection', has: ['Booking.com is a joint controller'], intent: 'role' },
+    // Passed before, kept as a check.
+    { firm: 'gym', q: 'wellhub: what is their gdpr role', has: ['Wellhub is a joint controller'], intent: 'role' },
+  ]);
+});
+
 describe('off-topic questions still get "don\'t know" and whom to ask', () => {
   cases([
     { firm: 'gym', q: 'who won the rugby at the weekend', has: ["don't know", 'Nadia Okonkwo'], intent: 'unknown' },
