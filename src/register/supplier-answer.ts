@@ -214,7 +214,10 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   // A kind of data asked after rather than a supplier ("how long do we keep allergy info?"): a
   // retention policy that names that data may say more than the register.
   const byTopic = q.named.length === 0 && answered.intent === 'retention' ? topicPolicy(ctx, q.text) : undefined;
-  const silent = /does not say|records no|does not record/.test(answered.text);
+  // "Who sees X?" where the register names nobody besides us (not even its own staff) with access:
+  // a policy may say who ("only the operations manager and the office manager look at driving reports").
+  const nobodySees = /^\s*who\b/i.test(q.text) && /names nobody besides us with access to [^,]*?\.(\s|$)/.test(answered.text);
+  const silent = nobodySees || /does not say|records no|does not record/.test(answered.text);
   const policy = general || silent ? policyAnswer(ctx, q.text) : byTopic;
   const others = silent && q.intent === 'security' && q.named.length ? doneForThem(ctx, suppliers, q.text) : [];
   const byOthers = others.map((t) => ` ${t.name}: ${sentence(t.purpose)} (Register: ${t.id}.)`).join('');

@@ -41,6 +41,13 @@ describe('a supplier\'s GDPR role asked directly, however put, is said', () => {
   ]);
 });
 
+describe('who sees something, where the register names nobody besides us, gets the policy that names who does', () => {
+  cases([
+    { firm: 'guesthouse', q: 'who gets to look at the doorbell recordings', has: ['Ring', 'Harriet or Gideon'] },
+    { firm: 'driving', q: 'who can get at the dashcam clips', has: ['Nextbase Cloud', 'Only Gareth Mills'] },
+  ]);
+});
+
 describe('off-topic questions still get "don\'t know" and whom to ask', () => {
   cases([
     { firm: 'gym', q: 'who won the rugby at the weekend', has: ["don't know", 'Nadia Okonkwo'], intent: 'unknown' },
