@@ -2,12 +2,13 @@ import type { Policy } from '../config/schema.ts';
 import { measureFor } from './field-facts.ts';
 import { sentence } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
+import type { PolicyMatch } from './register-index.ts';
 
 /** The policy (or two, on a tie) a question is most about, quoted, if one scores well enough. */
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
   const [best, second] = ctx.index.policiesByWords(question, threshold);
   if (!best) return undefined;
-  const bySentence = coveringPolicy(ctx, question, best.policy);
+  const bySentence = coveringPolicy(ctx, question, best.policy) ?? nearTieBySentence(ctx, question, best, second);
   if (bySentence) return quoted(bySentence);
   const picks = second && second.score === best.score && second.strong === best.strong ? [best, second] : [best];
   return {
@@ -43,6 +44,23 @@ function coveringPolicy(ctx: QaContext, question: string, matched: Policy): Poli
   if (!top || top.policy === matched || top.strong < 2 || top.score < 2 * SITUATION_THRESHOLD) return undefined;
   const own = ranked.find((m) => m.policy === matched)?.score ?? 0;
   return top.score >= SENTENCE_MARGIN * own ? top.policy : undefined;
+}
+
+/** How close the second policy's word score must be to the first's for their sentences to decide between them. */
+const NEAR_TIE = 0.85;
+
+/**
+ * Of two policies that the question's words meet almost equally, the one with a sentence that
+ * meets more of them: "a customer wants a copy of the video of him" meets the access-request policy
+ * and the CCTV one, whose sentence says a customer asking for footage of themselves is an access request.
+ */
+function nearTieBySentence(ctx: QaContext, question: string, best: PolicyMatch, second: PolicyMatch | undefined): Policy | undefined {
+  if (!second || second.score < NEAR_TIE * best.score || second.score === best.score) return undefined;
+  // A sentence that meets more of the question's words covers more of what it tells; a better score alone is too close to call.
+  const ranked = ctx.index.policyPassages(question);
+  const other = ranked.find((m) => m.policy === second.policy);
+  if (!other || other.strong < 2 || other.score < SITUATION_THRESHOLD) return undefined;
+  return other.words > (ranked.find((m) => m.policy === best.policy)?.words ?? 0) ? second.policy : undefined;
 }
 
 /** A policy quoted whole, cited. */

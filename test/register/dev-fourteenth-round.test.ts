@@ -28,6 +28,7 @@ describe('a situation a policy sentence covers gets that policy, quoted and cite
     { firm: 'driving', q: 'a learner told me she has epilepsy, where should i note it down', has: ['Total Drive record'] },
     { firm: 'guesthouse', q: 'the guest wants the jumper they forgot posted to their work address', has: ['address on the booking'] },
     { firm: 'plumber', q: 'can i leave the customers spare key on the dashboard while i pop into the merchants', has: ['on view'] },
+    { firm: 'salon', q: 'a client wants a copy of the video of her in the chair', has: ['Only the salon owner'] },
   ]);
 });
 
