@@ -49,6 +49,13 @@ describe('who sees something, where the register names nobody besides us, gets t
   ]);
 });
 
+describe('which suppliers we do not know the location of lists those the register is silent on', () => {
+  cases([
+    { firm: 'gym', q: 'which companies do we not know the country of', has: ['does not record where', 'WhatsApp Business'], not: ['Glofox'], intent: 'list-suppliers' },
+    { firm: 'gym', q: "for which suppliers don't we have a location", has: ['does not record where', 'WhatsApp Business'], not: ['Glofox'], intent: 'list-suppliers' },
+  ]);
+});
+
 describe('off-topic questions still get "don\'t know" and whom to ask', () => {
   cases([
     { firm: 'gym', q: 'who won the rugby at the weekend', has: ["don't know", 'Nadia Okonkwo'], intent: 'unknown' },
