@@ -91,12 +91,17 @@ export function aspectOf(question: string, intent?: Intent): Aspect | undefined 
   return /\bowner\b/.test(q) && !(intent && DATA_INTENTS.includes(intent)) ? 'owner' : undefined;
 }
 
+/** Getting rid of things, or being done with them. */
+const DISPOSAL = /\b(get|gets|getting|got) rid of\b|\b(throw|throwing|threw|thrown|chuck|chucking|chucked) (them |it )?(away|out)\b|\bdispos(e|ing) of\b|\b(done|finished) with (them|it)\b/i;
+
 /** True when a question asks what to do, so a policy answers it rather than a supplier's entry. */
 export function asksWhatToDo(question: string): boolean {
   // "How much holiday do I have left?" asks what remains: nothing was left behind.
   if (/\bhow (much|many)\b.*\b(have|has|got) left\b/i.test(question)) return false;
   // "A client wants to know where their backups are kept" asks the register's question for them.
   if (/\b(wants? to know|would like to know|asked( us| me)?|asking( us| me)?|asks( us| me)?|wondering|wonders)( about)? (where|how long|which (suppliers?|companies|countries|country))\b/i.test(question)) return false;
+  // Where things go when we are rid of them asks how to dispose of them, not where data is stored ("where do old forms go when we get rid of them?").
+  if (/^\s*where\b/i.test(question) && DISPOSAL.test(question)) return true;
   // Someone wanting something of theirs taken down or deleted asks us to act on a request ("couple want a pic taken off insta").
   if (/\b(wants?|wanted|would like|asked for|asking for|asks for)\b.*\b(taken (off|down)|took down|deleted|removed|erased|wiped|stopped)\b/i.test(question)) return true;
   return /^(someone|somebody|((a|an|one of our|our|the)( \w+)? )?(customer|client|patient|member|colleague|visitor|parent|donor|tenant|landlord|guest|user|employee|applicant|candidate|subscriber|supporter|volunteer|student|pupil|resident|caller|contact|courier|driver|contractor|cleaner|supplier|starter|leaver)s?|a member of staff|i|we|my|our)\b.*\b(asked|asks|asking|emailed|sent|lost|left|deleted|clicked|opened|shared|posted|told|says|said|wants?|forgot|found|fell|fallen|slipped|tripped|injured|hurt|broke|complained|rang|phoned|called|texted|wrote|requested|demanded|delivered|dropped|gave|twisted|sprained|cut|bumped|fainted|collapsed|burnt|burned|stolen|nicked|pinched|robbed|swiped|nabbed|burgled|hacked|infected|smashed|cracked|broken|crashed|died|dead|disappeared|vanished|gone missing|went missing|put|forwarded|attached|uploaded|printed|copied|cced|cc'd|replied|pasted|saved|downloaded|left open|published)\b|^(a|an|one of (our|my|the)|our|my) (\w+ ){1,2}(says|said|asked|asks|wants|wanted|told|tells|emailed|rang|phoned|called|texted|complained|reported|forwarded|saw|found|lost|left|sent|has (asked|emailed|phoned|complained|lost|sent))\b|\bwhat (do|should|can|must) (i|we) do\b(?! with)|\bwhat (do|will) (i|we) (need|have) to do\b|\bwhat (happens|to do) (if|when)\b|\bwhat if\b|\bwhat (now|next)\b|\bnow what\b|\bwhat happens now\b|\bwhat (are|is) the next steps?\b|^(if|when) (i|we|a|an|someone|somebody|my|our|the)\b|\basked (us|me|to)\b|\bhow (do|should|can) (i|we)\b|\bam i allowed\b|^can i\b|^should (i|we)\b|^(do|must) i (need|have) to\b|^do i need\b|\bwho (do|should|can) (i|we) (ring|call|phone|text|email|report (it )?to)\b|\b(if|when) (i|we) (think|suspect|believe|fear)\b|\bis it ok|\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/.test(

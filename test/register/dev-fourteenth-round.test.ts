@@ -15,6 +15,7 @@ const cases = devCasesOn(
     salon: 'fernleigh-salon',
     driving: 'ridgeway-driving',
     plumber: 'tolley-plumbing',
+    physio: 'kestrel-physio',
   }),
 );
 
@@ -46,6 +47,15 @@ describe('who sees something, where the register names nobody besides us, gets t
   cases([
     { firm: 'guesthouse', q: 'who gets to look at the doorbell recordings', has: ['Ring', 'Harriet or Gideon'] },
     { firm: 'driving', q: 'who can get at the dashcam clips', has: ['Nextbase Cloud', 'Only Gareth Mills'] },
+  ]);
+});
+
+describe('where things go when we get rid of them asks how to dispose of them, not where data is stored', () => {
+  cases([
+    { firm: 'gym', q: 'where should i put old paper waivers when i chuck them out', has: ['locked shredding bin'], intent: 'policy' },
+    { firm: 'physio', q: 'where does the paper referral letter go once i have finished with it', has: ['locked shredding bin'], intent: 'policy' },
+    // A plain "where is it stored" is still the register's.
+    { firm: 'gym', q: 'where is glofox data stored', has: ['Glofox', 'EU'], intent: 'location' },
   ]);
 });
 
