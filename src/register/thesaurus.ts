@@ -47,7 +47,7 @@ export const THESAURUS: readonly string[][] = [
   ['whereabouts', 'where i am', 'where we are', 'where they are', 'where he is', 'where she is', 'where i go', 'where i have been', 'my location', 'gps', 'tracker', 'tracking', 'track', 'telematics', 'sat nav', 'satnav', 'geolocation', 'location history', 'journey'],
   ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
   // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
-  ['child', 'children', 'pupil', 'student', 'minor', 'kid', 'kiddie', 'little one', 'toddler'],
+  ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler'],
   ['parent', 'carer', 'guardian'],
   ['photo', 'photograph', 'picture', 'image'],
   // Something not right that one cannot place: "a weird login" is a suspicious one.

@@ -73,5 +73,7 @@ describe('off-topic questions still get "don\'t know" and whom to ask', () => {
     { firm: 'driving', q: 'will it snow on friday', has: ["don't know"], intent: 'unknown' },
     { firm: 'salon', q: 'how do i get a red wine stain out of the carpet', has: ["don't know"], intent: 'unknown' },
     { firm: 'plumber', q: 'what time does the football kick off tonight', has: ["don't know"], intent: 'unknown' },
+    // A staff matter, not a child's data: "kid" is kept out of the children concept for this.
+    { firm: 'driving', q: 'my kid is ill can i leave early', has: ["don't know"], intent: 'unknown' },
   ]);
 });
