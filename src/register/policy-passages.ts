@@ -2,12 +2,7 @@ import type { Policy } from '../config/schema.ts';
 import { POLICY_STOPWORDS, termsOf } from './field-index.ts';
 import type { Thesaurus } from './thesaurus.ts';
 
-/**
- * The policies' sentences, each a passage scored by BM25 against a question: a situation told in
- * everyday words ("grandad turned up to collect but he's not on the list") meets the one sentence
- * that covers it ("someone not on the list must give the family's collection password"), where the
- * policy's keywords and title alone say too little. Stems and thesaurus concepts, as elsewhere.
- */
+/** One sentence of a policy (or its title and keywords), as the terms it holds. */
 interface Passage {
   policy: Policy;
   text: string;
@@ -52,6 +47,12 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+(?=\S)/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/**
+ * The policies' sentences, each a passage scored by BM25 against a question: a situation told in
+ * everyday words ("grandad turned up to collect but he's not on the list") meets the one sentence
+ * that covers it ("someone not on the list must give the family's collection password"), where the
+ * policy's keywords and title alone say too little. Stems and thesaurus concepts, as elsewhere.
+ */
 export class PolicyPassages {
   private readonly passages: Passage[] = [];
   /** In how many passages each term occurs. */
@@ -106,16 +107,11 @@ export class PolicyPassages {
   }
 
   /**
-   * The sentence that best covers the question, read with its policy's title and keywords (each
-   * word of the question counts once, where it scores more): "how long do we keep old registers"
-   * meets the records policy by its keyword "how long" and its sentence on registers together.
-   * `weak` says which words only say whose data it is ("child", "customer").
+   * Each policy's sentence that best covers the question, best first, read with its policy's title
+   * and keywords (each word of the question counts once, where it scores more): "how long do we keep
+   * old registers" meets the records policy by its keyword "how long" and its sentence on registers
+   * together. `weak` says which words only say whose data it is ("child", "customer").
    */
-  best(question: string, weak: (unit: readonly string[]) => boolean): PassageMatch | undefined {
-    return this.ranked(question, weak)[0];
-  }
-
-  /** Each policy's best sentence for the question, best first. */
   ranked(question: string, weak: (unit: readonly string[]) => boolean): PassageMatch[] {
     const units = termsOf(question, this.thesaurus, PASSAGE_STOP).map((unit) => unit.filter((t) => t !== 'c:'));
     const top = new Map<Policy, PassageMatch>();
