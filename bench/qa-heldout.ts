@@ -25,7 +25,8 @@
 // since. Round 13 was written blind before round 12 was scored and frozen; `--round13` scores it
 // (once, at the end of issue 17's thirteenth round); read and tuned on since. Round 14 was written
 // blind before round 13 was scored and frozen; `--round14` scores it (once, at the end of issue
-// 17's fourteenth round). Round 15 is written and frozen for the round after.
+// 17's fourteenth round); read and tuned on since. Round 15 was written blind before round 14 was
+// scored and frozen; `--round15` scores it (once, at the end of issue 17's fifteenth round).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -43,6 +44,7 @@ import { ROUND11 } from '../test/register/heldout/round11.ts';
 import { ROUND12 } from '../test/register/heldout/round12.ts';
 import { ROUND13 } from '../test/register/heldout/round13.ts';
 import { ROUND14 } from '../test/register/heldout/round14.ts';
+import { ROUND15 } from '../test/register/heldout/round15.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -88,4 +90,5 @@ if (process.argv.includes('--round10')) score('round10dev', ROUND10, showFailure
 if (process.argv.includes('--round11')) score('round11dev', ROUND11, showFailures);
 if (process.argv.includes('--round12')) score('round12dev', ROUND12, showFailures);
 if (process.argv.includes('--round13')) score('round13dev', ROUND13, showFailures);
-if (process.argv.includes('--round14')) score('round14', ROUND14, showFailures);
+if (process.argv.includes('--round14')) score('round14dev', ROUND14, showFailures);
+if (process.argv.includes('--round15')) score('round15', ROUND15, showFailures);
