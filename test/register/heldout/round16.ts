@@ -1,0 +1,148 @@
+import type { HeldOutCase } from './types.ts';
+
+// Held-out round 16, written blind: two new firms, a wedding and events venue (oxley-barn) and
+// an independent pharmacy with a delivery service (trevose-pharmacy). Frozen until scored.
+const B = 'oxley-barn';
+const P = 'trevose-pharmacy';
+
+export const ROUND16: HeldOutCase[] = [
+  // ── Oxley Barn: single suppliers, by name, nickname or typo ──
+  { ws: B, q: 'where does honeybook keep our couples data?', has: ['HoneyBook', 'US'] },
+  { ws: B, q: 'what safeguard covers the US transfer for honey book?', has: ['HoneyBook', 'IDTA'] },
+  { ws: B, q: 'hw long do we keep stuff in the CRM', has: ['HoneyBook', '6 years'] },
+  { ws: B, q: 'if honeybook got hacked would they tell us?', has: ['HoneyBook', '72 hours'] },
+  { ws: B, q: 'can honeybook support see our clients stuff?', has: ['HoneyBook', 'settings'] },
+  { ws: B, q: 'who looks after the table planner app?', has: ['Guestlist HQ', 'Jess'] },
+  { ws: B, q: "do we have guestlist's GDPR statement yet?", has: ['Guestlist HQ', 'await'] },
+  { ws: B, q: 'how long are guest lists kept in guestlist hq?', has: ['Guestlist HQ', '3 months'] },
+  { ws: B, q: "what's our lawful basis for collecting guests allergies on the RSVP site?", has: ['consent'] },
+  { ws: B, q: 'can I turn on 2fa for guestlist hq?', has: ['Guestlist HQ', 'not available'] },
+  { ws: B, q: 'does the till make us use two factor?', has: ['Square', 'enforced'] },
+  { ws: B, q: 'is square PCI compliant', has: ['Square', 'PCI DSS'] },
+  { ws: B, q: "where's card data from the bar stored?", has: ['Square', 'UK', 'EU'] },
+  { ws: B, q: 'how long does Sqaure keep transactions', has: ['Square', '7 years'] },
+  { ws: B, q: 'who owns xero?', has: ['Xero', 'Harriet'] },
+  { ws: B, q: 'who else can get into our xero data', has: ['Ledbury & Marsh'] },
+  { ws: B, q: 'what transfer mechanism do we rely on for Xero?', has: ['Xero', 'Addendum'] },
+  { ws: B, q: 'wat does brite pay do', has: ['BrightPay', 'payroll'] },
+  { ws: B, q: 'how long do we keep payroll records in brightpay', has: ['BrightPay', '3 years'] },
+  { ws: B, q: 'whats mailer lite for', has: ['MailerLite', 'newsletter'] },
+  { ws: B, q: 'lawful basis for the open day newsletter?', has: ['MailerLite', 'consent'] },
+  { ws: B, q: 'how long is cctv footage kept', has: ['30 days'] },
+  { ws: B, q: 'can verisure staff watch our cameras whenever they like?', has: ['Verisure', 'alarm'] },
+  { ws: B, q: 'verisure gdpr statement status?', has: ['Verisure', 'requested'] },
+  { ws: B, q: 'what do we give the bouncers?', has: ['Marcher Door Security', 'guest list'] },
+  { ws: B, q: 'lawful basis for sharing the evening guest list with door staff', has: ['legitimate interests'] },
+  { ws: B, q: 'is hitched a processor of ours?', has: ['Hitched', 'joint'] },
+  { ws: B, q: 'how long do we keep enquiries that come in from hitched.co.uk', has: ['Hitched', '2 years'] },
+  { ws: B, q: 'tell me about google workspace', has: ['Google Workspace', 'UK', 'EU', 'US'] },
+  { ws: B, q: 'where is nutritics hosted', has: ['Nutritics', 'EU'] },
+  { ws: B, q: 'who is responsible for the allergen software supplier?', has: ['Nutritics', 'Tom'] },
+
+  // ── Oxley Barn: two questions in one ──
+  { ws: B, q: 'who owns square and how long do we keep card transactions?', has: ['Square', 'Kieran', '7 years'] },
+  { ws: B, q: "where's hitched data stored and is their gdpr statement on file?", has: ['Hitched', 'UK', 'on file'] },
+  { ws: B, q: "who's the owner of the accountants entry and what do we share with them?", has: ['Ledbury & Marsh', 'Harriet', 'Xero'] },
+
+  // ── Oxley Barn: over the whole register ──
+  { ws: B, q: 'which suppliers store data outside the UK?', has: ['HoneyBook', 'Guestlist HQ', 'Square', 'Xero', 'BrightPay', 'MailerLite', 'Google Workspace', 'Nutritics'], not: ['Hitched', 'Verisure'] },
+  { ws: B, q: 'which of our suppliers keep data in the US?', has: ['HoneyBook', 'Xero', 'Google Workspace'], not: ['Square', 'MailerLite', 'Nutritics'] },
+  { ws: B, q: 'who keeps data longer than 2 years?', has: ['HoneyBook', 'Square', 'Xero', 'BrightPay', 'Ledbury & Marsh'], not: ['Hitched', 'Nutritics', 'Verisure'] },
+  { ws: B, q: 'which ones keep stuff for exactly 6 yrs', has: ['HoneyBook', 'Xero', 'Ledbury & Marsh'], not: ['Square', 'BrightPay'] },
+  { ws: B, q: 'which suppliers have we got no GDPR statement from at all?', has: ['Ledbury & Marsh', 'Nutritics'], not: ['HoneyBook', 'Square', 'Xero'] },
+  { ws: B, q: 'which gdpr statements are we still waiting on?', has: ['Guestlist HQ', 'Verisure', 'Marcher Door Security'], not: ['HoneyBook', 'Xero', 'Square'] },
+  { ws: B, q: 'which suppliers are ISO 27001 certified?', has: ['Xero', 'Google Workspace'], not: ['Square'] },
+  { ws: B, q: 'which suppliers hold guests allergy or dietary info?', has: ['Guestlist HQ', 'Nutritics'], not: ['Square', 'Xero', 'HoneyBook'] },
+  { ws: B, q: 'which suppliers rely on adequacy for transfers', has: ['Square', 'BrightPay', 'MailerLite', 'Nutritics'], not: ['HoneyBook', 'Xero'] },
+  { ws: B, q: 'which suppliers enforce 2fa?', has: ['Square', 'Xero', 'BrightPay', 'Google Workspace'], not: ['HoneyBook', 'Guestlist HQ', 'MailerLite'] },
+  { ws: B, q: "which don't have two factor?", has: ['Guestlist HQ', 'Nutritics'], not: ['Square', 'Xero', 'Google Workspace'] },
+  { ws: B, q: 'which suppliers have no owner?', has: ['Verisure'], not: ['HoneyBook', 'Square'] },
+  { ws: B, q: "which suppliers don't say where the data is kept?", has: ['Marcher Door Security'], not: ['Xero', 'HoneyBook'] },
+  { ws: B, q: 'any suppliers with no retention period?', has: ['Google Workspace'], not: ['Xero', 'Square'] },
+  { ws: B, q: 'what apps does jess use?', has: ['HoneyBook', 'Guestlist HQ', 'Google Workspace', 'Hitched'] },
+  { ws: B, q: 'who uses nutritics?', has: ['Tom', 'Lily'] },
+
+  // ── Oxley Barn: what to do (policies) ──
+  { ws: B, q: "a bride's mum wants the guest list emailed to her, can I send it?", has: ['in writing'] },
+  { ws: B, q: 'i left a table plan on the train home 😬', has: ['Harriet', '24 hours'] },
+  { ws: B, q: "a woman rang asking if her ex is on the guest list for saturday's wedding", has: ['never confirm'] },
+  { ws: B, q: 'what do we do with the allergy sheet from the kitchen after the event?', has: ['shred'] },
+  { ws: B, q: 'police want the cctv from the car park on saturday night', has: ['disclosure form'] },
+  { ws: B, q: 'a guest emailed asking us to delete everything we hold about them', has: ['Harriet', 'one month'] },
+
+  // ── Oxley Barn: the register cannot answer ──
+  { ws: B, q: 'is it ok to send the couple their table plan over whatsapp?', has: ['Harriet'] },
+  { ws: B, q: 'is Eventbrite GDPR compliant?', has: ['Harriet'], not: ['HoneyBook'] },
+  { ws: B, q: 'do we have a dress code for the waiting staff?', has: ['Harriet'] },
+  { ws: B, q: 'who do I ask about data protection stuff?', has: ['Harriet Oxley'] },
+
+  // ── Trevose Pharmacy: single suppliers ──
+  { ws: P, q: 'where is the PMR data stored', has: ['ProScript Connect', 'UK'] },
+  { ws: P, q: 'how long do we keep dispensing records in proscript?', has: ['ProScript Connect', '10 years'] },
+  { ws: P, q: 'who owns pro script', has: ['ProScript Connect', 'Rebecca'] },
+  { ws: P, q: 'can the proscript support people see patient records?', has: ['ProScript Connect', 'remote session'] },
+  { ws: P, q: "if proscript has a breach how quickly do they tell us", has: ['24 hours'] },
+  { ws: P, q: 'which of our systems can kernow IT reach?', has: ['ProScript Connect'] },
+  { ws: P, q: 'where does the delivery app store patient addresses', has: ['Circuit for Teams', 'US'] },
+  { ws: P, q: 'what safeguard covers the US transfer for circuit?', has: ['Circuit for Teams', 'IDTA'] },
+  { ws: P, q: 'how long does circuit keep proof of delivery photos', has: ['Circuit for Teams', '90 days'] },
+  { ws: P, q: "is circuit's DPA on file?", has: ['Circuit for Teams', 'await'] },
+  { ws: P, q: 'can i set up 2fa on the driver app', has: ['Circuit for Teams', 'not available'] },
+  { ws: P, q: "who's in charge of the route planner supplier", has: ['Circuit for Teams', 'Gavin'] },
+  { ws: P, q: 'quickbooks: where is it hosted and whats the transfer mechanism?', has: ['QuickBooks', 'US', 'SCC'] },
+  { ws: P, q: 'who can access quick books apart from us', has: ['Penrose & Co'] },
+  { ws: P, q: "do we have the accountants' gdpr statement", has: ['Penrose & Co', 'requested'] },
+  { ws: P, q: 'lawful basis for giving the accountants our payroll reports?', has: ['Penrose & Co', 'legal obligation'] },
+  { ws: P, q: 'how long is payroll kept in iris?', has: ['IRIS Payroll', '3 years'] },
+  { ws: P, q: 'what does kernow IT do for us', has: ['Kernow IT Services', 'IT support'] },
+  { ws: P, q: 'sum up card data, where does it go?', has: ['SumUp', 'UK', 'EU'] },
+  { ws: P, q: 'is sumup PCI certified', has: ['SumUp', 'PCI DSS'] },
+  { ws: P, q: 'how long does the card machine company keep transactions', has: ['SumUp', '5 years'] },
+  { ws: P, q: 'tell me about healthera', has: ['Healthera', 'UK', '2 years', 'Priya'] },
+  { ws: P, q: 'healthra gdpr status?', has: ['Healthera', 'progress'] },
+  { ws: P, q: 'where do the camera recordings go', has: ['Hik-Connect', 'UK', 'EU'] },
+  { ws: P, q: "who's responsible for hikvision?", has: ['Hik-Connect', 'Alun'] },
+  { ws: P, q: 'lawful basis for the flu jab reminder texts', has: ['Textlocal', 'consent'] },
+  { ws: P, q: 'what certifications has textlocal got', has: ['ISO 27001', 'Cyber Essentials Plus'] },
+  { ws: P, q: 'how long do shredit keep their certificates of destruction?', has: ['Shred-it', '2 years'] },
+  { ws: P, q: 'where are pharmacy first consultations recorded?', has: ['PharmOutcomes'] },
+  { ws: P, q: 'how long do we keep flu jab records', has: ['PharmOutcomes', '8 years'] },
+  { ws: P, q: 'whats the lawful basis for using the spine / EPS', has: ['NHS Spine', 'public task'] },
+  { ws: P, q: 'is NHS spine a processor?', has: ['NHS Spine', 'joint'] },
+
+  // ── Trevose Pharmacy: two questions in one ──
+  { ws: P, q: 'who owns pharmoutcomes and does it make us use 2fa?', has: ['PharmOutcomes', 'Priya', 'enforced'] },
+  { ws: P, q: 'where is IRIS data kept, and who can see it apart from us?', has: ['IRIS Payroll', 'UK', 'Penrose & Co'] },
+  { ws: P, q: 'whats textlocal for and how long do they keep numbers?', has: ['Textlocal', '1 year'] },
+
+  // ── Trevose Pharmacy: over the whole register ──
+  { ws: P, q: 'which suppliers store data outside the UK?', has: ['Circuit for Teams', 'QuickBooks', 'SumUp', 'Hik-Connect'], not: ['ProScript Connect', 'Healthera', 'Textlocal'] },
+  { ws: P, q: 'which suppliers keep data only in the UK?', has: ['ProScript Connect', 'PharmOutcomes', 'Healthera', 'Textlocal'], not: ['Circuit for Teams', 'QuickBooks', 'Hik-Connect'] },
+  { ws: P, q: 'which have exactly 10 years retention?', has: ['ProScript Connect'], not: ['PharmOutcomes', 'QuickBooks'] },
+  { ws: P, q: 'who keeps data longer than 5 years?', has: ['ProScript Connect', 'QuickBooks', 'Penrose & Co', 'PharmOutcomes'], not: ['SumUp', 'IRIS Payroll', 'Healthera'] },
+  { ws: P, q: "how many suppliers don't have a gdpr statement on file?", has: ['Circuit for Teams', 'Penrose & Co', 'Kernow IT Services', 'Healthera', 'Hik-Connect'], not: ['ProScript Connect', 'SumUp'] },
+  { ws: P, q: 'which suppliers hold health data?', has: ['ProScript Connect', 'Healthera', 'PharmOutcomes', 'NHSmail'], not: ['SumUp', 'QuickBooks'] },
+  { ws: P, q: 'which suppliers enforce two factor', has: ['ProScript Connect', 'QuickBooks', 'SumUp', 'PharmOutcomes', 'NHSmail'], not: ['Circuit for Teams', 'Healthera', 'Textlocal'] },
+  { ws: P, q: 'which are ISO 27001?', has: ['ProScript Connect', 'Textlocal', 'PharmOutcomes'], not: ['QuickBooks', 'SumUp'] },
+  { ws: P, q: 'which suppliers rely on adequacy for their transfers', has: ['SumUp', 'Hik-Connect'], not: ['Circuit for Teams', 'QuickBooks'] },
+  { ws: P, q: 'which suppliers will tell us about a breach?', has: ['ProScript Connect', 'SumUp', 'PharmOutcomes'], not: ['Circuit for Teams'] },
+  { ws: P, q: 'which suppliers have no owner', has: ['Kernow IT Services'], not: ['SumUp'] },
+  { ws: P, q: 'which suppliers have no retention period recorded?', has: ['NHSmail', 'Kernow IT Services'], not: ['ProScript Connect'] },
+  { ws: P, q: 'who uses healthera?', has: ['Rebecca', 'Priya'] },
+  { ws: P, q: 'what accounts does gavin have?', has: ['Circuit for Teams'] },
+
+  // ── Trevose Pharmacy: what to do (policies) ──
+  { ws: P, q: 'I dropped a bag of prescriptions on the round and cant find it', has: ['Rebecca'] },
+  { ws: P, q: "nobody's in at mrs penhaligon's, can i leave her meds with next door?", has: ['neighbour'] },
+  { ws: P, q: "a patient's daughter rang asking what meds her mum is on", has: ['consent'] },
+  { ws: P, q: 'patient wants us to delete their prescription history', has: ['10 years'] },
+  { ws: P, q: 'someone wants a copy of their records, what do i do?', has: ['Rebecca', 'one month'] },
+  { ws: P, q: 'i think ive lost my smartcard', has: ['registration authority'] },
+  { ws: P, q: 'can old labels go in the normal bin?', has: ['confidential waste'] },
+
+  // ── Trevose Pharmacy: the register cannot answer ──
+  { ws: P, q: "what's the locum rate for a saturday?", has: ['Rebecca'] },
+  { ws: P, q: 'is royal mail click and drop ok for posting meds to patients?', has: ['Rebecca'] },
+  { ws: P, q: 'do we have a clear desk policy?', has: ['Rebecca'] },
+  { ws: P, q: 'who is our data protection lead?', has: ['Rebecca Hale'] },
+];
