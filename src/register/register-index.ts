@@ -32,6 +32,9 @@ const MAX_GRAM = 4;
  * (exact, squashed together, or within a small typo), purpose words and data categories, and
  * policy keywords. Built once per config; lookups allocate little.
  */
+/** A copy or scan of something, asked after as the thing itself. */
+const COPY_OF = /\b(copies|copy|scans?|photocopies|photocopy) of\b/gi;
+
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
@@ -264,6 +267,12 @@ export class RegisterIndex {
     return this.subjectTermSet;
   }
 
+  /** True when a word names people the register's data is about ("freelancers", "parents"). */
+  namesPeople(word: string): boolean {
+    const people = this.subjectTerms();
+    return termsOf(word, this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => people.has(t)));
+  }
+
   private nameStems(): Set<string> {
     if (!this.nameStemSet) {
       const phrases = [...this.config.suppliers.flatMap((s) => [s.name, s.id.replace(/-/g, ' '), ...s.aliases]), ...this.config.people.map((p) => p.name)];
@@ -285,7 +294,9 @@ export class RegisterIndex {
   /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */
   holdersOf(question: string): SupplierMatch[] {
     // "Staff or parents' data": the holders of either.
-    const parts = / or /i.test(question) ? question.split(/ or /i) : [question];
+    // "Copies of passports" are passports: a copy or scan is a form the data takes, not a kind of data.
+    const kinds = question.replace(COPY_OF, ' ');
+    const parts = / or /i.test(kinds) ? kinds.split(/ or /i) : [kinds];
     const found = new Set(parts.flatMap((part) => this.supplierFields.holders(part)));
     return this.config.suppliers.filter((s) => found.has(s)).map((supplier) => ({ supplier, kind: 'data', matched: question }));
   }
