@@ -31,10 +31,21 @@ function merge(byName: SupplierMatch[], byFields: SupplierMatch[]): SupplierMatc
   return byName;
 }
 
+/**
+ * "Which suppliers have freelancers' bank details?": a supplier named in the possessive, before more
+ * words, is whose data it is (the freelancers), not a supplier asked after, where the register's
+ * data is about such people; "Stratum's GDPR statement" is still Stratum's.
+ */
+function namedAsWhoseData(text: string, match: SupplierMatch): boolean {
+  const at = text.toLowerCase().indexOf(match.matched.toLowerCase());
+  return at >= 0 && /^(?:'s|s'|')\s+\w/.test(text.slice(at + match.matched.length).replace(/\u2019/g, "'"));
+}
+
 /** The suppliers a question is about: every holder, the named ones, or the best matches by field words. */
 function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; holders: boolean } {
   // "Which suppliers hold/keep/see X?" is about every holder, not the one whose purpose says X.
-  const held = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? ctx.index.holdersOf(q.text).filter((m) => !q.excluded.has(m.supplier.id)) : [];
+  const named = q.named.filter((m) => !(namedAsWhoseData(q.text, m) && ctx.index.namesPeople(m.matched)));
+  const held = named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? ctx.index.holdersOf(q.text).filter((m) => !q.excluded.has(m.supplier.id)) : [];
   if (held.length > 0) return { matches: held, holders: true };
   // A question about a policy that no policy matches is not about a supplier's stray word either;
   // "how do I book holiday?" with no policy on it is not about the booking calendar's supplier.
