@@ -208,6 +208,12 @@ export class RegisterIndex {
     return this.supplierFields.search(question).slice(0, count).map((m) => m.item);
   }
 
+  /** The supplier whose fields meet the question `margin` times better than any other's, if one does. */
+  clearFieldLeader(question: string, margin: number): Supplier | undefined {
+    const [best, next] = this.supplierFields.search(question);
+    return best && best.score >= SUPPLIER_THRESHOLD && (!next || best.score >= margin * next.score) ? best.item : undefined;
+  }
+
   /**
    * Suppliers whose fields' words (purpose, data categories and subjects, shared data, notes)
    * match the question well enough, best first: the leaders only, never a stray word's match.

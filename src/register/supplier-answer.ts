@@ -63,7 +63,7 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   const holderShaped = (asksAggregate(q.text) && HOLDING.test(q.text)) || ['location', 'retention', 'data'].includes(q.intent);
   if (q.named.length === 0 && q.byName.length === 0 && holderShaped && ctx.index.namesUnheldData(q.text)) return { matches: [], holders: false };
   const lenient = FIELD_INTENTS.includes(q.intent);
-  const matches = merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
+  const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
   // "Where do we keep members' bank details?": of the suppliers found by their words, those that
   // hold every kind of data and person named (not the payroll's staff bank details), when any do.
   if (q.named.length === 0 && matches.length > 1 && ['location', 'retention', 'data'].includes(q.intent)) {
@@ -72,6 +72,20 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
     if (narrowed.length) return { matches: narrowed, holders: false };
   }
   return { matches, holders: false };
+}
+
+/** How many times better the supplier doing an activity must meet its words than the one a purpose word found. */
+const ACTIVITY_MARGIN = 2;
+
+/**
+ * "What's the legal basis for texting customers when their MOT is due?": the lawful basis of an
+ * activity is that of the supplier whose entry meets the activity's words far better than any
+ * other's (the reminder service), not of one a single purpose word found ("MOT": the DVSA's).
+ */
+function activityDoer(ctx: QaContext, q: Question): SupplierMatch[] | undefined {
+  if (q.named.length > 0 || !q.byName.every((m) => m.kind === 'purpose') || aspectOf(q.text, q.intent) !== 'lawful-basis') return undefined;
+  const doer = ctx.index.clearFieldLeader(q.text, ACTIVITY_MARGIN);
+  return doer && !q.byName.some((m) => m.supplier === doer) ? [{ supplier: doer, kind: 'purpose', matched: q.text }] : undefined;
 }
 
 /**
