@@ -3,7 +3,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
  * Dev questions for issue 17's fifteenth round of work: round 14's misses as classes, written in
- * new words on other example firms (review dates passed asked as a "GDPR review", copies of a kind
+ * new words on other example firms (the lawful basis of an activity, review dates passed asked as a "GDPR review", copies of a kind
  * of data, whose data it is said in the possessive, an erasure request with "do we have to?"), and
  * questions that must keep their right answers. For tuning, like dev-firm.test.ts.
  */
@@ -19,6 +19,17 @@ const cases = devCasesOn(
     brewery: 'tidewell-brewery',
   }),
 );
+
+describe('the lawful basis of an activity is that of the supplier doing it, not of one a stray word names', () => {
+  cases([
+    // Failed before this round (the practice system's entry, found by one word, answered).
+    { firm: 'opticians', q: 'lawful basis for texting patients when their eye test is due', has: ['Twilio', 'Legitimate interests for recall reminders'], intent: 'lawful-basis' },
+    { firm: 'driving', q: "what's the legal basis for texting pupils the day before their lesson", has: ['Textlocal'], not: ['Total Drive'], intent: 'lawful-basis' },
+    // Passed before, kept as checks.
+    { firm: 'plumber', q: "what's our legal basis for getting customer reviews after a job", has: ['Checkatrade', 'Legitimate interests'], intent: 'lawful-basis' },
+    { firm: 'plumber', q: "what's the lawful basis for checking the engineers' licences", has: ['Licence Bureau'], intent: 'lawful-basis' },
+  ]);
+});
 
 describe('a GDPR review asked after by that name is the statements\' review date', () => {
   cases([
