@@ -43,6 +43,8 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
   // One unit per word: its stem and the concepts it (or a phrase starting with it) belongs to.
   const units: string[][] = [];
   let phraseEnd = -1;
+  // The end of a phrase begun by whom it is asked of ("us to delete"): its later words say what is asked.
+  let askedPhraseEnd = -1;
   for (let i = 0; i < raw.length; i++) {
     const unit = new Set<string>();
     // A later word of an everyday phrase ("charts" in "colour charts") is matched by the phrase.
@@ -54,6 +56,7 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
       concepts?.forEach((c) => unit.add(c));
       if (concepts) {
         phraseEnd = Math.max(phraseEnd, i + n - 1);
+        if (ASKED_OF.has(raw[i]!)) askedPhraseEnd = Math.max(askedPhraseEnd, i + n - 1);
         starts = true;
       }
     }
@@ -64,6 +67,10 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
       unit.add(stems[i]!);
       // The first word of an everyday phrase means what the phrase means: "phone" in "phone number" is no device.
       if (!starts) thesaurus.of(stems[i]!)?.forEach((c) => unit.add(c));
+    } else if (kept(word, stop) && i <= askedPhraseEnd) {
+      // ...but in a phrase begun by whom it is asked of ("wants us to delete") the verb is what is asked:
+      // the word itself, not its other meanings, still meets a policy's keyword "delete".
+      unit.add(stems[i]!);
     }
     // Two words together ("third party", "IT provider", "share data") are a phrase term, `p:…`,
     // when at least one of them says something.
@@ -86,6 +93,9 @@ export function termsOf(text: string, thesaurus: Thesaurus, stop: ReadonlySet<st
  * "everyone's addresses showing"): a phrase says what it means as plainly as a policy's keyword for it.
  */
 const PHRASED = new WeakSet<readonly string[]>();
+
+/** Whom a request is made of, beginning a phrase ("us to delete", "me to remove"). */
+const ASKED_OF = new Set(['us', 'me', 'them']);
 
 /** Words between a verb and its object that say only whose or which it is. */
 const DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 'its']);

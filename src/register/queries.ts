@@ -35,11 +35,14 @@ const stranger: Step = (ctx, q) => {
 const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who)|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
 
 /** Asks which statements are due or past due for review. */
-const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b/i;
+const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b|\breviews? (is |are )?(late|behind|past due)\b/i;
+
+/** Words for a supplier's GDPR statement; "whose GDPR review is overdue?" names it by its review. */
+const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?|\b(gdpr|data protection) reviews?\b/i;
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
-  if (q.named.length > 0 || !/\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?/i.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
+  if (q.named.length > 0 || !STATEMENT_WORDS.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
   const mode = regionMode(q.text);
   const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size || q.owner ? q.pool : undefined;
   if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool, q.text);

@@ -160,7 +160,7 @@ export function overdueReviews(ctx: QaContext, suppliers: readonly Supplier[], q
 }
 
 /** Asks after reviews already missed ("overdue", "past their review date"), not those coming up. */
-const PAST_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\blate for (a |their |its )?review\b/i;
+const PAST_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\blate for (a |their |its )?review\b|\breviews? (is |are )?(late|behind|past due)\b/i;
 
 /** The dates a review question asks about: a year ("next year", "in 2027") or the coming months ("in the next 3 months", "soon"). */
 function reviewWindow(question: string, now: Date): { from: string; to: string; label: string } | undefined {

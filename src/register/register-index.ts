@@ -32,6 +32,9 @@ const MAX_GRAM = 4;
  * (exact, squashed together, or within a small typo), purpose words and data categories, and
  * policy keywords. Built once per config; lookups allocate little.
  */
+/** A copy or scan of something, asked after as the thing itself. */
+const COPY_OF = /\b(copies|copy|scans?|photocopies|photocopy) of\b/gi;
+
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
@@ -205,6 +208,12 @@ export class RegisterIndex {
     return this.supplierFields.search(question).slice(0, count).map((m) => m.item);
   }
 
+  /** The supplier whose fields meet the question `margin` times better than any other's, if one does. */
+  clearFieldLeader(question: string, margin: number): Supplier | undefined {
+    const [best, next] = this.supplierFields.search(question);
+    return best && best.score >= SUPPLIER_THRESHOLD && (!next || best.score >= margin * next.score) ? best.item : undefined;
+  }
+
   /**
    * Suppliers whose fields' words (purpose, data categories and subjects, shared data, notes)
    * match the question well enough, best first: the leaders only, never a stray word's match.
@@ -264,6 +273,12 @@ export class RegisterIndex {
     return this.subjectTermSet;
   }
 
+  /** True when a word names people the register's data is about ("freelancers", "parents"). */
+  namesPeople(word: string): boolean {
+    const people = this.subjectTerms();
+    return termsOf(word, this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => people.has(t)));
+  }
+
   private nameStems(): Set<string> {
     if (!this.nameStemSet) {
       const phrases = [...this.config.suppliers.flatMap((s) => [s.name, s.id.replace(/-/g, ' '), ...s.aliases]), ...this.config.people.map((p) => p.name)];
@@ -285,7 +300,9 @@ export class RegisterIndex {
   /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */
   holdersOf(question: string): SupplierMatch[] {
     // "Staff or parents' data": the holders of either.
-    const parts = / or /i.test(question) ? question.split(/ or /i) : [question];
+    // "Copies of passports" are passports: a copy or scan is a form the data takes, not a kind of data.
+    const kinds = question.replace(COPY_OF, ' ');
+    const parts = / or /i.test(kinds) ? kinds.split(/ or /i) : [kinds];
     const found = new Set(parts.flatMap((part) => this.supplierFields.holders(part)));
     return this.config.suppliers.filter((s) => found.has(s)).map((supplier) => ({ supplier, kind: 'data', matched: question }));
   }

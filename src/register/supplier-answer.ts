@@ -31,10 +31,21 @@ function merge(byName: SupplierMatch[], byFields: SupplierMatch[]): SupplierMatc
   return byName;
 }
 
+/**
+ * "Which suppliers have freelancers' bank details?": a supplier named in the possessive, before more
+ * words, is whose data it is (the freelancers), not a supplier asked after, where the register's
+ * data is about such people; "Stratum's GDPR statement" is still Stratum's.
+ */
+function namedAsWhoseData(text: string, match: SupplierMatch): boolean {
+  const at = text.toLowerCase().indexOf(match.matched.toLowerCase());
+  return at >= 0 && /^(?:'s|s'|')\s+\w/.test(text.slice(at + match.matched.length).replace(/\u2019/g, "'"));
+}
+
 /** The suppliers a question is about: every holder, the named ones, or the best matches by field words. */
 function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; holders: boolean } {
   // "Which suppliers hold/keep/see X?" is about every holder, not the one whose purpose says X.
-  const held = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? ctx.index.holdersOf(q.text).filter((m) => !q.excluded.has(m.supplier.id)) : [];
+  const named = q.named.filter((m) => !(namedAsWhoseData(q.text, m) && ctx.index.namesPeople(m.matched)));
+  const held = named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? ctx.index.holdersOf(q.text).filter((m) => !q.excluded.has(m.supplier.id)) : [];
   if (held.length > 0) return { matches: held, holders: true };
   // A question about a policy that no policy matches is not about a supplier's stray word either;
   // "how do I book holiday?" with no policy on it is not about the booking calendar's supplier.
@@ -52,7 +63,7 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   const holderShaped = (asksAggregate(q.text) && HOLDING.test(q.text)) || ['location', 'retention', 'data'].includes(q.intent);
   if (q.named.length === 0 && q.byName.length === 0 && holderShaped && ctx.index.namesUnheldData(q.text)) return { matches: [], holders: false };
   const lenient = FIELD_INTENTS.includes(q.intent);
-  const matches = merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
+  const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
   // "Where do we keep members' bank details?": of the suppliers found by their words, those that
   // hold every kind of data and person named (not the payroll's staff bank details), when any do.
   if (q.named.length === 0 && matches.length > 1 && ['location', 'retention', 'data'].includes(q.intent)) {
@@ -61,6 +72,20 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
     if (narrowed.length) return { matches: narrowed, holders: false };
   }
   return { matches, holders: false };
+}
+
+/** How many times better the supplier doing an activity must meet its words than the one a purpose word found. */
+const ACTIVITY_MARGIN = 2;
+
+/**
+ * "What's the legal basis for texting customers when their MOT is due?": the lawful basis of an
+ * activity is that of the supplier whose entry meets the activity's words far better than any
+ * other's (the reminder service), not of one a single purpose word found ("MOT": the DVSA's).
+ */
+function activityDoer(ctx: QaContext, q: Question): SupplierMatch[] | undefined {
+  if (q.named.length > 0 || !q.byName.every((m) => m.kind === 'purpose') || aspectOf(q.text, q.intent) !== 'lawful-basis') return undefined;
+  const doer = ctx.index.clearFieldLeader(q.text, ACTIVITY_MARGIN);
+  return doer && !q.byName.some((m) => m.supplier === doer) ? [{ supplier: doer, kind: 'purpose', matched: q.text }] : undefined;
 }
 
 /**
