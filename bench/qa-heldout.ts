@@ -26,7 +26,9 @@
 // (once, at the end of issue 17's thirteenth round); read and tuned on since. Round 14 was written
 // blind before round 13 was scored and frozen; `--round14` scores it (once, at the end of issue
 // 17's fourteenth round); read and tuned on since. Round 15 was written blind before round 14 was
-// scored and frozen; `--round15` scores it (once, at the end of issue 17's fifteenth round).
+// scored and frozen; `--round15` scores it (once, at the end of issue 17's fifteenth round); read
+// and tuned on since. Round 16 was written blind before round 15 was scored and is frozen: it is
+// for the next round, and has no flag until then.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -91,4 +93,4 @@ if (process.argv.includes('--round11')) score('round11dev', ROUND11, showFailure
 if (process.argv.includes('--round12')) score('round12dev', ROUND12, showFailures);
 if (process.argv.includes('--round13')) score('round13dev', ROUND13, showFailures);
 if (process.argv.includes('--round14')) score('round14dev', ROUND14, showFailures);
-if (process.argv.includes('--round15')) score('round15', ROUND15, showFailures);
+if (process.argv.includes('--round15')) score('round15dev', ROUND15, showFailures);
