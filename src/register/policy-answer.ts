@@ -2,20 +2,18 @@ import type { Policy } from '../config/schema.ts';
 import { measureFor } from './field-facts.ts';
 import { sentence } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
+import type { PassageMatch } from './policy-passages.ts';
 import type { PolicyMatch } from './register-index.ts';
 
 /** The policy (or two, on a tie) a question is most about, quoted, if one scores well enough. */
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
   const [best, second] = ctx.index.policiesByWords(question, threshold);
   if (!best) return undefined;
-  const bySentence = coveringPolicy(ctx, question, best.policy) ?? nearTieBySentence(ctx, question, best, second);
-  if (bySentence) return quoted(bySentence);
-  const picks = second && second.score === best.score && second.strong === best.strong ? [best, second] : [best];
-  return {
-    intent: 'policy',
-    sources: picks.map((p) => `policy:${p.policy.id}`),
-    answer: picks.map((p) => `${p.policy.title}: ${p.policy.text}`).join('\n') + ` (Policy: ${picks.map((p) => p.policy.id).join(', ')}.)`,
-  };
+  // The sentences are ranked once, for both checks that may let another policy answer.
+  const ranked = ctx.index.policyPassages(question);
+  const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second);
+  if (bySentence) return quoted([bySentence]);
+  return quoted(second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]);
 }
 
 /**
@@ -38,8 +36,7 @@ const SENTENCE_MARGIN = 2;
  * policy's "a register left on the bus", but the records policy's "registers are kept for 3 years
  * after the child leaves", with its keyword "how long", far better.
  */
-function coveringPolicy(ctx: QaContext, question: string, matched: Policy): Policy | undefined {
-  const ranked = ctx.index.policyPassages(question);
+function coveringPolicy(ranked: readonly PassageMatch[], matched: Policy): Policy | undefined {
   const top = ranked[0];
   if (!top || top.policy === matched || top.strong < 2 || top.score < 2 * SITUATION_THRESHOLD) return undefined;
   const own = ranked.find((m) => m.policy === matched)?.score ?? 0;
@@ -54,18 +51,21 @@ const NEAR_TIE = 0.85;
  * meets more of them: "a customer wants a copy of the video of him" meets the access-request policy
  * and the CCTV one, whose sentence says a customer asking for footage of themselves is an access request.
  */
-function nearTieBySentence(ctx: QaContext, question: string, best: PolicyMatch, second: PolicyMatch | undefined): Policy | undefined {
+function nearTieBySentence(ranked: readonly PassageMatch[], best: PolicyMatch, second: PolicyMatch | undefined): Policy | undefined {
   if (!second || second.score < NEAR_TIE * best.score || second.score === best.score) return undefined;
   // A sentence that meets more of the question's words covers more of what it tells; a better score alone is too close to call.
-  const ranked = ctx.index.policyPassages(question);
   const other = ranked.find((m) => m.policy === second.policy);
   if (!other || other.strong < 2 || other.score < SITUATION_THRESHOLD) return undefined;
   return other.words > (ranked.find((m) => m.policy === best.policy)?.words ?? 0) ? second.policy : undefined;
 }
 
-/** A policy quoted whole, cited. */
-function quoted(policy: Policy): QaAnswer {
-  return { intent: 'policy', sources: [`policy:${policy.id}`], answer: `${policy.title}: ${policy.text} (Policy: ${policy.id}.)` };
+/** Policies (one, or two on a tie) quoted whole, cited. */
+function quoted(policies: readonly Policy[]): QaAnswer {
+  return {
+    intent: 'policy',
+    sources: policies.map((p) => `policy:${p.id}`),
+    answer: policies.map((p) => `${p.title}: ${p.text}`).join('\n') + ` (Policy: ${policies.map((p) => p.id).join(', ')}.)`,
+  };
 }
 
 /** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */
@@ -80,5 +80,5 @@ const SITUATION_THRESHOLD = 3.5;
 export function situationAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const match = ctx.index.policyPassage(question);
   if (!match || match.score < SITUATION_THRESHOLD || match.words < 2 || match.strong < 1) return undefined;
-  return quoted(match.policy);
+  return quoted([match.policy]);
 }
