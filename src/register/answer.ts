@@ -121,8 +121,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || aspectOf(q.text, q.intent)) return false;
-  const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
-  if (ownName) return false;
+  if (namesOwnName(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
   if (slotStranger(ctx, q.text)) return false;
   // "When is the Christmas party?", "who is England's backup goalkeeper?": a date or a person that
@@ -147,6 +146,11 @@ const HOLIDAY_ALL = new RegExp(HOLIDAY.source, 'gi');
 function asksCalendar(text: string): boolean {
   if (HOLIDAY.test(text)) return /^\s*(when|what date|what day|which day)\b/i.test(text) || OPENING.test(text) || /\b(working|work|in|off)\b.*\b(on|over)\b/i.test(text);
   return OPENING.test(text) && WORKPLACE.test(text) && /\b(hours|times?|today|tomorrow|tonight|weekend|late|early|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i.test(text);
+}
+
+/** True when a supplier is named by a name of its own, not only by an alias in everyday words ("the shop"). */
+function namesOwnName(ctx: QaContext, q: Question): boolean {
+  return q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';
@@ -253,6 +257,5 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
  * in everyday words is what the policy calls the thing too).
  */
 function situation(ctx: QaContext, q: Question): QaAnswer | undefined {
-  const ownName = q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
-  return ownName ? undefined : situationAnswer(ctx, q.text);
+  return namesOwnName(ctx, q) ? undefined : situationAnswer(ctx, q.text);
 }

@@ -27,14 +27,14 @@ export interface PolicyMatch {
 
 const MAX_GRAM = 4;
 
+/** A copy or scan of something, asked after as the thing itself. */
+const COPY_OF = /\b(copies|copy|scans?|photocopies|photocopy) of\b/gi;
+
 /**
  * The register and policies of one workspace, indexed for questions: supplier names and aliases
  * (exact, squashed together, or within a small typo), purpose words and data categories, and
  * policy keywords. Built once per config; lookups allocate little.
  */
-/** A copy or scan of something, asked after as the thing itself. */
-const COPY_OF = /\b(copies|copy|scans?|photocopies|photocopy) of\b/gi;
-
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
