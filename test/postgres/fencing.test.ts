@@ -109,6 +109,21 @@ async function lockHolder(db: Kysely<Database>): Promise<{ pid: number; name: st
   return rows[0];
 }
 
+/**
+ * After the leader was frozen: the follower takes over and puts its claims back; thawed, the old
+ * leader says it no longer leads and stays alive, answering (an ended session did not crash it);
+ * every prompt reaches Slack exactly once.
+ */
+async function takenOverThenThawed({ leader, follower, everyPromptOnce }: Awaited<ReturnType<typeof twoInstances>>): Promise<void> {
+  const takeover = await follower.waitFor(/now leads/, 15_000);
+  expect(takeover.text).toMatch(/"recoveredClaims":[1-9]/);
+  leader.kill('SIGCONT');
+  await leader.waitFor(/no longer leads/, 5_000);
+  await everyPromptOnce();
+  expect(await follower.leads()).toBe(true);
+  expect(await leader.leads()).toBe(false);
+}
+
 describe('a leader that loses its lock and stays alive', () => {
   it('whose lock connection is ended (pg_terminate_backend) stops sending at once; every prompt reaches Slack exactly once', async () => {
     const { db, leader, follower, nameOf, everyPromptOnce, midFanOut } = await twoInstances();
@@ -134,30 +149,19 @@ describe('a leader that loses its lock and stays alive', () => {
   }, 60_000);
 
   it('frozen (SIGSTOP) until the database drops its lock, then thawed: every prompt reaches Slack exactly once', async () => {
-    const { leader, follower, everyPromptOnce, midFanOut } = await twoInstances();
-    await midFanOut();
-    leader.kill('SIGSTOP');
+    const instances = await twoInstances();
+    await instances.midFanOut();
+    instances.leader.kill('SIGSTOP');
     // A frozen leader's session goes silent; the server ends it and the follower takes over.
-    const takeover = await follower.waitFor(/now leads/, 15_000);
-    expect(takeover.text).toMatch(/"recoveredClaims":[1-9]/);
-    leader.kill('SIGCONT');
-    await leader.waitFor(/no longer leads/, 5_000);
-    await everyPromptOnce();
-    expect(await follower.leads()).toBe(true);
-    expect(await leader.leads()).toBe(false);
+    await takenOverThenThawed(instances);
   }, 60_000);
 
   it('frozen inside a write transaction, holding the write lock: the server ends that session too, the other instance takes over, and the thawed one lives on', async () => {
-    const { db, leader, follower, nameOf, everyPromptOnce, midFanOut } = await twoInstances();
-    await midFanOut();
+    const instances = await twoInstances();
+    const { db, leader, nameOf } = instances;
+    await instances.midFanOut();
     await freezeInsideWriteTransaction(db, leader, nameOf(leader));
     // Taking over puts the frozen leader's claims back, a write that waits for the write lock.
-    const takeover = await follower.waitFor(/now leads/, 15_000);
-    expect(takeover.text).toMatch(/"recoveredClaims":[1-9]/);
-    leader.kill('SIGCONT');
-    await leader.waitFor(/no longer leads/, 5_000);
-    await everyPromptOnce();
-    expect(await follower.leads()).toBe(true);
-    expect(await leader.leads()).toBe(false); // alive and answering: the ended session did not crash it
+    await takenOverThenThawed(instances);
   }, 60_000);
 });
