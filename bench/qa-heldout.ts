@@ -27,8 +27,9 @@
 // blind before round 13 was scored and frozen; `--round14` scores it (once, at the end of issue
 // 17's fourteenth round); read and tuned on since. Round 15 was written blind before round 14 was
 // scored and frozen; `--round15` scores it (once, at the end of issue 17's fifteenth round); read
-// and tuned on since. Round 16 was written blind before round 15 was scored and is frozen: it is
-// for the next round, and has no flag until then.
+// and tuned on since. Round 16 was written blind before round 15 was scored and frozen; `--round16`
+// scores it (once, on the same answerer as round 15: only refactors that left every answer byte for
+// byte the same came between); read and tuned on since.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -47,6 +48,7 @@ import { ROUND12 } from '../test/register/heldout/round12.ts';
 import { ROUND13 } from '../test/register/heldout/round13.ts';
 import { ROUND14 } from '../test/register/heldout/round14.ts';
 import { ROUND15 } from '../test/register/heldout/round15.ts';
+import { ROUND16 } from '../test/register/heldout/round16.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -94,3 +96,4 @@ if (process.argv.includes('--round12')) score('round12dev', ROUND12, showFailure
 if (process.argv.includes('--round13')) score('round13dev', ROUND13, showFailures);
 if (process.argv.includes('--round14')) score('round14dev', ROUND14, showFailures);
 if (process.argv.includes('--round15')) score('round15dev', ROUND15, showFailures);
+if (process.argv.includes('--round16')) score('round16dev', ROUND16, showFailures);
