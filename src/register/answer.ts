@@ -1,9 +1,10 @@
 import { systemClock, type Clock } from '../clock.ts';
-import type { VigilConfig } from '../config/schema.ts';
+import type { Supplier, VigilConfig } from '../config/schema.ts';
+import { retentionWords } from './fields.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
 import { asksAggregate, asksProperty } from './aggregate.ts';
-import { aspectOf, classify } from './intents.ts';
+import { aspectOf, classify, type Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
 import { contactOf, readQuestion, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
@@ -184,28 +185,54 @@ function withoutNamesIntent(q: Question): Question {
   return intent === q.intent ? q : { ...q, intent };
 }
 
-/** "…and where is it?", "…America? what covers it": a second question joined to the first by "and" or after its question mark, the word that starts it kept. */
-const SECOND_QUESTION = /^(.{8,}?)(?:[\s,]+and|\?)\s+((?:where|how long|who|when|which|what|is|are|does|do|has|have)\b.{6,})$/i;
+/** The words a second question may start with. */
+const SECOND_START = '(?:for how long|where|how long|who|when|which|what|is|are|does|do|has|have)\\b';
+
+/** "…and where is it?", "… + how long do we keep it", "…America? what covers it": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
+const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_START}.*)$`, 'i');
+
+/** A whole second question, not a word or two of the first's tail ("…and who"). */
+const WHOLE_SECOND = new RegExp(`^${SECOND_START}.{6,}$`, 'i');
+
+/** A second question said in a word or two ("…and how long for", "…and for how long"): what it asks of the same thing, said in full. */
+const ELLIPTICAL: [RegExp, string][] = [
+  [/^(?:for )?how long(?: for)?\s*\??$/i, 'how long do we keep it?'],
+  [/^where(?: is it| are they)?\s*\??$/i, 'where is it stored?'],
+];
 
 /** A pronoun that stands for what the first question was about. */
 const BACK_REFERENCE = /\b(it|its|they|them|their)\b/i;
 
+/** Intents a second question standing on its own may have: one fact of the register ("…and how long do we keep card transactions?"). */
+const FIELD_ANSWERS: readonly Intent[] = ['retention', 'location', 'statement', 'owner', 'transfer', 'security'];
+
 /**
  * "Who runs our payroll and where is it?": two questions in one, each answered, the second about
  * the one supplier the first was answered from. Only when each part is answered on its own and the
- * second refers back to the first; otherwise the question is read whole.
+ * second refers back to the first, or is itself a question of one register field ("who owns X and
+ * how long do we keep card transactions?"); otherwise the question is read whole.
  */
 function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   const parts = SECOND_QUESTION.exec(typed.trim());
-  if (!parts || !BACK_REFERENCE.test(parts[2]!)) return undefined;
+  if (!parts) return undefined;
+  const asked = ELLIPTICAL.find(([short]) => short.test(parts[2]!.trim()))?.[1] ?? parts[2]!;
+  if (!WHOLE_SECOND.test(asked)) return undefined;
+  const refersBack = BACK_REFERENCE.test(asked);
   const first = answerOne(ctx, parts[1]!);
-  const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s)?.name);
-  if (unanswered(first) || about.length !== 1 || !about[0]) return undefined;
-  const second = answerOne(ctx, parts[2]!.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${about[0]}'s` : about[0]!)));
-  if (unanswered(second)) return undefined;
-  // "Does X go abroad? what covers it": where both parts are answered by one fact, it is said once.
-  if (second.answer === first.answer) return first;
+  const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s));
+  const one = about.length === 1 ? about[0] : undefined;
+  if (unanswered(first) || !one) return undefined;
+  const second = answerOne(ctx, refersBack ? asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name)) : asked);
+  if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;
+  // "Does X go abroad? what covers it", "where is X stored and for how long": where the first answer already says the second's fact, it is said once.
+  if (second.answer === first.answer || (second.intent === 'retention' && refersBack && saysRetention(first.answer, one))) return first;
   return { intent: first.intent, sources: [...new Set([...first.sources, ...second.sources])], answer: `${first.answer}\n${second.answer}` };
+}
+
+/** True when an answer already says how long a supplier keeps our data ("…and kept for up to 7 years"). */
+function saysRetention(answer: string, s: Supplier): boolean {
+  const period = retentionWords(s);
+  return Boolean(period && answer.includes(period));
 }
 
 /** One question or two joined by "and". */

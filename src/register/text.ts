@@ -67,5 +67,16 @@ const CONTRACTIONS: Record<string, string> = {
  * reads as typed with one, and "2 factor" / "2-step" written out as the patterns read them.
  */
 export function withContractions(question: string): string {
-  return question.replace(/\b[A-Za-z]+\b/g, (word) => CONTRACTIONS[word.toLowerCase()] ?? word).replace(/\b2[- ]?(factor|step)\b/gi, 'two-$1');
+  return withUnitsSpelledOut(question.replace(/\b[A-Za-z]+\b/g, (word) => CONTRACTIONS[word.toLowerCase()] ?? word).replace(/\b2[- ]?(factor|step)\b/gi, 'two-$1'));
+}
+
+/** Periods as staff shorten them: "yrs", "mths", "wks", "hrs". */
+const UNIT_ABBREVIATIONS: Record<string, string> = { yr: 'year', yrs: 'years', mth: 'month', mths: 'months', mnth: 'month', mnths: 'months', mos: 'months', wk: 'week', wks: 'weeks', hr: 'hour', hrs: 'hours', dys: 'days' };
+
+/**
+ * "Exactly 6 yrs", "7yrs", "a yr": a shortened unit after a number, spelt out as the period patterns
+ * read it. Only after a number or "a": "HR" alone is human resources, never hours.
+ */
+function withUnitsSpelledOut(question: string): string {
+  return question.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)([- ]?)(yrs?|mn?ths?|mos|wks?|hrs?|dys)\b/gi, (_, count: string, gap: string, unit: string) => `${count}${gap || ' '}${UNIT_ABBREVIATIONS[unit.toLowerCase()]}`);
 }
