@@ -151,7 +151,7 @@ function asksCalendar(text: string): boolean {
 
 /** True when a supplier is named by a name of its own, not only by an alias in everyday words ("the shop"). */
 function namesOwnName(ctx: QaContext, q: Question): boolean {
-  return q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
+  return q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';

@@ -4,7 +4,7 @@ import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLI
 import { PolicyPassages, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
-import { STOPWORDS, rawWords, stem, words } from './text.ts';
+import { STOPWORDS, rawWords, soundSkeleton, stem, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
 export type MatchKind = 'name' | 'fuzzy' | 'purpose' | 'data';
@@ -40,7 +40,7 @@ export class RegisterIndex {
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
   private readonly pluralNames = new Map<string, string>();
   /** Squashed names ("office365", "zohocrm") by first letter, for typo matching. */
-  private readonly fuzzy = new Map<string, { key: string; supplier: Supplier }[]>();
+  private readonly fuzzy = new Map<string, { key: string; sound: string; supplier: Supplier }[]>();
   private readonly purposes = new Map<string, Supplier[]>();
   private readonly categories = new Map<string, Supplier[]>();
   private readonly policyKeys = new Map<string, { policy: Policy; weight: number }[]>();
@@ -165,7 +165,8 @@ export class RegisterIndex {
         if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
         if (supplier) {
-          if (!found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
+          // "Does Verisure get to watch our cameras?": its own name, not the alias in everyday words ("our cameras") met first, says who is asked after.
+          if (!found.has(supplier.id) || (this.inEverydayWords(found.get(supplier.id)!.matched) && !this.inEverydayWords(gram.join(' ')))) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
           for (let k = i; k < i + n; k++) used.add(k);
         }
       }
@@ -201,6 +202,11 @@ export class RegisterIndex {
       if (found.size > 0) break;
     }
     return [...found.values()];
+  }
+
+  /** True when every word of a matched name is one the register writes in lower case ("our cameras"), none a name of its own. */
+  inEverydayWords(matched: string): boolean {
+    return matched.split(' ').every((w) => this.ordinaryWords.has(w));
   }
 
   /** The suppliers whose fields share any word with the question, best first (no threshold). */
@@ -377,7 +383,7 @@ export class RegisterIndex {
   private addFuzzy(key: string, supplier: Supplier): void {
     if (key.length < 4) return;
     const bucket = this.fuzzy.get(key[0]!) ?? [];
-    bucket.push({ key, supplier });
+    bucket.push({ key, sound: soundSkeleton(key), supplier });
     this.fuzzy.set(key[0]!, bucket);
   }
 
@@ -406,7 +412,19 @@ export class RegisterIndex {
         bestDistance = distance;
       }
     }
-    return best;
+    return best ?? this.soundAlikeName(squashed);
+  }
+
+  /**
+   * A name spelt as it sounds ("brite pay" for BrightPay, "fone" for Phone…): the same consonants
+   * in the same order, within three slips, where no closer spelling matched.
+   */
+  private soundAlikeName(squashed: string): Supplier | undefined {
+    const sound = soundSkeleton(squashed);
+    if (squashed.length < 6 || sound.length < 4) return undefined;
+    const alike = (this.fuzzy.get(squashed[0]!) ?? []).filter(({ key, sound: other }) => other === sound && Math.abs(key.length - squashed.length) <= 2 && editDistance(squashed, key) <= 3);
+    // Two suppliers that sound the same are no answer.
+    return new Set(alike.map((a) => a.supplier)).size === 1 ? alike[0]!.supplier : undefined;
   }
 
   /** Every phrase of `index` found in the question, longest first, without overlaps. */

@@ -158,7 +158,7 @@ function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], 
     case 'location':
       return each((s) => locationText(ctx, s));
     case 'access':
-      return accessText(ctx, matches);
+      return accessText(ctx, matches, question);
     case 'data':
       return each((s) => dataText(ctx, s));
     case 'security':

@@ -65,8 +65,12 @@ export function locationText(ctx: Ctx, s: Supplier): string {
   return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, s.notes);
 }
 
-/** Who else reaches the supplier's data, what we pass it and on what basis. */
-export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
+/** "Which of our systems can the IT firm reach?": what the supplier reaches, not who reaches it. */
+const ASKS_WHAT_IT_REACHES = /^\s*(which|what)\b.*\b(can|could|do|does) .+ (reach|get into|get in to|log into|log in to|get at|access)\b/i;
+
+/** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */
+export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): string {
+  const turned = ASKS_WHAT_IT_REACHES.test(question);
   return matches.map(({ supplier: s }) => {
     const parts: string[] = [];
     const others = ctx.config.suppliers.filter((o) => s.accessBy.includes(o.id));
@@ -74,7 +78,7 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
     const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
     const support = s.security.supportAccess?.trim().replace(/\.$/, '');
     // Nobody reaches its data, though it reaches others': said first, so "who can see what's in X?" is answered, not turned round.
-    const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData;
+    const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData && !turned;
     if (nobody) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
     if (reaches.length) parts.push(`${s.name} ${s.notes && /access/i.test(s.notes) ? '' : ''}has access to ${list(reaches.map((o) => o.name))}.`);
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
