@@ -248,6 +248,8 @@ const EVERYDAY: [RegExp, string][] = [
   // "The GDPR paperwork", "the gdpr bit", "a data agreement": a supplier's GDPR statement.
   [/\bgdpr (paperwork|bits?|stuff|forms?|agreements?|contracts?|sign[- ]?off)\b/gi, 'gdpr statement'],
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
+  // "What do I do with the paper drawings after a site visit?", "…with CVs once the job is filled": how to get rid of a thing once done with it.
+  [/^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i, 'how do $1 get rid of $2 $3'],
   // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],

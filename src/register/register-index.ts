@@ -77,6 +77,8 @@ export class RegisterIndex {
   readonly thesaurus: Thesaurus;
   private readonly supplierFields: WeightedIndex<Supplier>;
   private readonly policyFields: WeightedIndex<Policy>;
+  /** The policies whose keywords name a loss or theft: made on first use. */
+  private lossPolicies?: Policy[];
   /** The policies' sentences, for a situation told in everyday words: made on first use. */
   private passages?: PolicyPassages;
 
@@ -323,6 +325,19 @@ export class RegisterIndex {
       // On a tie, the policy that more of the question's own words meet, not only whose data it is ("…all our landlords…").
       .sort((a, b) => b.score - a.score || b.strong - a.strong)
       .map((p) => ({ policy: p.item, score: p.score, strong: p.strong }));
+  }
+
+  /**
+   * The policies whose keywords name the loss or theft a question tells of ("my laptop got nicked":
+   * lost, stolen…), or undefined when it tells of none. Made on first use.
+   */
+  policiesNamingLoss(question: string): Policy[] | undefined {
+    const loss = this.thesaurus.of(stemWord('stolen'));
+    // Something "left" somewhere may be no loss at all ("a customer left a voicemail").
+    const tells = termsOf(question, this.thesaurus, SUPPLIER_STOP).some((unit) => !unit.includes('left') && unit.some((t) => loss?.has(t)));
+    if (!loss || !tells) return undefined;
+    this.lossPolicies ??= this.config.policies.filter((p) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => loss.has(t))));
+    return this.lossPolicies;
   }
 
   /** The policy sentence that best covers a situation the question tells, whose data it is aside. */
