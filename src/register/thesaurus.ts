@@ -11,7 +11,7 @@ export const THESAURUS: readonly string[][] = [
   ['staff', 'employee', 'colleague', 'worker', 'personnel', 'team', 'hr', 'starter', 'leaver', 'workforce'],
   ['volunteer', 'helper', 'trustee'],
   ['donor', 'donation', 'supporter', 'gift aid', 'fundraising'],
-  ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category', 'sickness', 'sick pay', 'fit note', 'sick note', 'illness'],
+  ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category', 'sickness', 'sick pay', 'fit note', 'sick note', 'illness', 'medication', 'medicine', 'meds'],
   ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee'],
   ['invoice', 'bill', 'billing', 'receipt'],
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],
@@ -48,7 +48,9 @@ export const THESAURUS: readonly string[][] = [
   ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
   // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
   ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler'],
-  ['parent', 'carer', 'guardian'],
+  ['parent', 'carer', 'guardian', 'mum', 'mother', 'dad', 'father'],
+  // Someone's family, asking after them: a relative is no client of ours ("her daughter rang").
+  ['family member', 'relative', 'family', 'next of kin', 'daughter', 'son', 'mum', 'mother', 'dad', 'father', 'husband', 'wife', 'sister', 'brother', 'grandson', 'granddaughter', 'grandchild', 'grandparent', 'grandmother', 'grandfather', 'nan', 'grandad', 'grandma', 'grandpa', 'niece', 'nephew', 'aunt', 'uncle', 'in-law', 'spouse'],
   ['photo', 'photograph', 'picture', 'image'],
   // Something not right that one cannot place: "a weird login" is a suspicious one.
   ['suspicious', 'weird', 'strange', 'odd', 'unusual', 'unexpected', 'unrecognised', 'dont recognise', 'do not recognise', 'didnt recognise'],
