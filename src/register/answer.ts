@@ -121,7 +121,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
-  if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || aspectOf(q.text, q.intent)) return false;
+  if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesOwnName(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
   if (slotStranger(ctx, q.text)) return false;
@@ -133,6 +133,14 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // When it is ("this year", "next week") says nothing of what it is about.
   const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
   return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
+}
+
+/** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
+const ENTRY_KIND = /\b(suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|companies|company|providers?|platforms?|accounts?|anyone|anybody|someone|somebody|anything|something)\b/i;
+
+/** "Do we have a dress code for the waiting staff?": whether we have some thing, not which supplier we use for it. */
+function asksHaveThing(q: Question): boolean {
+  return q.intent === 'purpose' && q.named.length === 0 && /^\s*(do|does) (we|you|the \w+|our \w+) (have|got)\b/i.test(q.text) && !ENTRY_KIND.test(q.text);
 }
 
 /** Public holidays and the firm's own days off. */
