@@ -279,7 +279,8 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
-  if (offTopic(ctx, q)) return situation(ctx, q) ?? notFound(ctx, 'unknown', question);
+  // "Do we have a uniform allowance for bar staff?" asks whether a thing exists: no situation is told.
+  if (offTopic(ctx, q)) return (asksHaveThing(q) ? undefined : situation(ctx, q)) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
     if (answer) return answer;
