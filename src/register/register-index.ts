@@ -101,8 +101,8 @@ export class RegisterIndex {
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     const policyPhrases = new Set(config.policies.flatMap((p) => p.keywords.map((k) => words(k).join(' '))));
     for (const supplier of config.suppliers) {
-      // "The newsletter" is also "our newsletter".
-      const ours = supplier.aliases.filter((a) => /^the\s/i.test(a)).map((a) => a.replace(/^the\s/i, 'our '));
+      // "The newsletter" is also "our newsletter", and "our website" "the website".
+      const ours = supplier.aliases.filter((a) => /^(the|our)\s/i.test(a)).map((a) => (/^the\s/i.test(a) ? a.replace(/^the\s/i, 'our ') : a.replace(/^our\s/i, 'the ')));
       // "The patient notes system" is what staff call "the patient notes": a kind of thing's system, without the word.
       // Not where a policy names that very thing ("remote access" beside a "remote access tool").
       const things = supplier.aliases

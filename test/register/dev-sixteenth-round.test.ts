@@ -6,7 +6,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * written in new words on other example firms (a second question said briefly or standing on its
  * own, shortened periods, a supplier's own name beside an everyday alias, what a supplier reaches,
  * a tool we do not hold, names spelt as they sound, paper after use, a loss told, relatives asking,
- * "do we have a…?" about no register matter, a story naming a supplier only in everyday words), and
+ * "do we have a…?" about no register matter, a story naming a supplier only in everyday words, "the
+ * X" for an alias "our X"), and
  * questions that must keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
@@ -21,6 +22,8 @@ const cases = devCasesOn(
     opticians: 'brightwater-opticians',
     nursery: 'puddleduck-nursery',
     homecare: 'larkfield-home-care',
+    lettings: 'ashcombe-lettings',
+    architects: 'larch-vale',
   }),
 );
 
@@ -137,5 +140,16 @@ describe('a story naming a supplier only in everyday words gets the policy first
     // Passed before, kept as checks.
     { firm: 'kennels', q: "a customer's neighbour wants the key safe code, can I send it?", has: ['key safe codes'] },
     { firm: 'homecare', q: "a client's son wants the care plan emailed to him, can I send it?", has: ['relative'] },
+  ]);
+});
+
+describe('an alias "our X" is also "the X"', () => {
+  cases([
+    // Failed before this round (the repairs portal, whose purpose mentions contractors).
+    { firm: 'lettings', q: 'who looks after the contractor?', has: ['Severn Property Maintenance'], not: ['Fixflo'] },
+    { firm: 'lettings', q: 'where does the contractor keep our data?', has: ['Severn Property Maintenance'], not: ['Fixflo keeps'] },
+    // Passed before, kept as checks.
+    { firm: 'architects', q: "is the accountants' gdpr statement on file?", has: ['Fairbank & Co'] },
+    { firm: 'kennels', q: 'who looks after the vet?', has: ['Braeside Vets'] },
   ]);
 });
