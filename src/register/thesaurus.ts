@@ -51,7 +51,7 @@ export const THESAURUS: readonly string[][] = [
   ['parent', 'carer', 'guardian', 'mum', 'mother', 'dad', 'father'],
   // Someone's family, asking after them: a relative is no client of ours ("her daughter rang").
   ['family member', 'relative', 'family', 'next of kin', 'daughter', 'son', 'mum', 'mother', 'dad', 'father', 'husband', 'wife', 'sister', 'brother', 'grandson', 'granddaughter', 'grandchild', 'grandparent', 'grandmother', 'grandfather', 'nan', 'grandad', 'grandma', 'grandpa', 'niece', 'nephew', 'aunt', 'uncle', 'in-law', 'spouse'],
-  ['photo', 'photograph', 'picture', 'image'],
+  ['photo', 'photograph', 'picture', 'image', 'pic', 'snap', 'selfie'],
   // Something not right that one cannot place: "a weird login" is a suspicious one.
   ['suspicious', 'weird', 'strange', 'odd', 'unusual', 'unexpected', 'unrecognised', 'dont recognise', 'do not recognise', 'didnt recognise'],
   // A bad reaction to a product or treatment, by what staff see: "came up in a rash".

@@ -7,7 +7,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * own, shortened periods, a supplier's own name beside an everyday alias, what a supplier reaches,
  * a tool we do not hold, names spelt as they sound, paper after use, a loss told, relatives asking,
  * "do we have a…?" about no register matter, a story naming a supplier only in everyday words, "the
- * X" for an alias "our X"), and
+ * X" for an alias "our X", a pic for a photo), and
  * questions that must keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
@@ -24,6 +24,7 @@ const cases = devCasesOn(
     homecare: 'larkfield-home-care',
     lettings: 'ashcombe-lettings',
     architects: 'larch-vale',
+    photographer: 'lumen-lark',
   }),
 );
 
@@ -151,5 +152,15 @@ describe('an alias "our X" is also "the X"', () => {
     // Passed before, kept as checks.
     { firm: 'architects', q: "is the accountants' gdpr statement on file?", has: ['Fairbank & Co'] },
     { firm: 'kennels', q: 'who looks after the vet?', has: ['Braeside Vets'] },
+  ]);
+});
+
+describe('a pic is a photo', () => {
+  cases([
+    // Failed before this round (the key safe policy, or "don't know").
+    { firm: 'kennels', q: 'can i snap a pic of the lady collecting her dog?', has: ["customer's face"] },
+    { firm: 'photographer', q: 'can i share a pic from the wedding?', has: ['portfolio consent'] },
+    // Passed before, kept as a check.
+    { firm: 'brewery', q: 'can i snap some pics of the tour group?', has: ['Ask before photographing'] },
   ]);
 });
