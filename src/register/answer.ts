@@ -230,11 +230,25 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s));
   const one = about.length === 1 ? about[0] : undefined;
   if (unanswered(first) || !one) return undefined;
-  const second = answerOne(ctx, refersBack ? asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name)) : asked);
+  const second = refersBack ? answerOne(ctx, asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name))) : answerOfOne(ctx, asked, one);
   if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;
   // "Does X go abroad? what covers it", "where is X stored and for how long": where the first answer already says the second's fact, it is said once.
   if (second.answer === first.answer || (second.intent === 'retention' && refersBack && saysRetention(first.answer, one))) return first;
   return { intent: first.intent, sources: [...new Set([...first.sources, ...second.sources])], answer: `${first.answer}\n${second.answer}` };
+}
+
+/**
+ * A second question standing on its own, of the supplier the first was about where its answer
+ * names that one among others: "who owns Square and how long do we keep card transactions?" is
+ * Square's card transactions, not every supplier's that holds some.
+ */
+function answerOfOne(ctx: QaContext, asked: string, one: Supplier): QaAnswer {
+  const alone = answerOne(ctx, asked);
+  const cited = alone.sources.filter((s) => s.startsWith('register:'));
+  if (cited.length < 2 || !cited.includes(`register:${one.id}`)) return alone;
+  const narrowed = answerOne(ctx, `${asked.trim().replace(/[?.!\s]+$/, '')} in ${one.name}?`);
+  const onlyIt = narrowed.sources.filter((s) => s.startsWith('register:')).every((s) => s === `register:${one.id}`);
+  return !unanswered(narrowed) && onlyIt && narrowed.intent === alone.intent ? narrowed : alone;
 }
 
 /** True when an answer already says how long a supplier keeps our data ("…and kept for up to 7 years"). */

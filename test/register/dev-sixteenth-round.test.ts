@@ -35,6 +35,9 @@ describe('a second question, said in a word or two or standing on its own, is an
     { firm: 'physio', q: 'where is the payroll software data kept + how long do we keep it', has: ['IRIS Payroll', 'UK', '6 years'] },
     { firm: 'brewery', q: 'who looks after deputy and how long do we keep shift rotas?', has: ['Ellis Varga', '2 years'] },
     { firm: 'driving', q: 'who looks after textlocal and how long do we keep text reminders?', has: ['Megan Rowe', '90 days'] },
+    // ...of the supplier the first part named, not of every one holding such data.
+    { firm: 'driving', q: 'who looks after stripe and how long do we keep card payments?', has: ['Priya Lawal', '7 years'], not: ['IRIS'] },
+    { firm: 'kennels', q: 'who looks after sumup and how long do we keep card payments?', has: ['Ailsa Grant', '5 years'], not: ['QuickBooks holds'] },
     // Passed before, kept as checks.
     { firm: 'kennels', q: "where's the grooming app data kept and for how long", has: ['MoeGo', 'US', '2 years'] },
     { firm: 'plumber', q: 'who runs payroll and where is it kept?', has: ['Karen Tolley', 'Moneysoft', 'UK'] },
