@@ -5,6 +5,7 @@ import type { SupplierMatch } from './register-index.ts';
 import { dayWords, factOf, statementWords, type LiveRegister } from './live-state.ts';
 import { placeName } from './regions.ts';
 import { CERTIFICATION_NAMES, certificationsAsked } from './aggregate.ts';
+import { WHAT_IT_REACHES } from './intents.ts';
 
 /** What the renderers need besides the supplier: the workspace and its data-protection contact. */
 export interface Ctx {
@@ -65,12 +66,9 @@ export function locationText(ctx: Ctx, s: Supplier): string {
   return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, s.notes);
 }
 
-/** "Which of our systems can the IT firm reach?": what the supplier reaches, not who reaches it. */
-const ASKS_WHAT_IT_REACHES = /^\s*(which|what)\b.*\b(can|could|do|does) .+ (reach|get into|get in to|log into|log in to|get at|access)\b/i;
-
 /** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */
 export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): string {
-  const turned = ASKS_WHAT_IT_REACHES.test(question);
+  const turned = WHAT_IT_REACHES.test(question);
   return matches.map(({ supplier: s }) => {
     const parts: string[] = [];
     const others = ctx.config.suppliers.filter((o) => s.accessBy.includes(o.id));
