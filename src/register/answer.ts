@@ -270,8 +270,6 @@ const EVERYDAY: [RegExp, string][] = [
   // "The GDPR paperwork", "the gdpr bit", "a data agreement": a supplier's GDPR statement.
   [/\bgdpr (paperwork|bits?|stuff|forms?|agreements?|contracts?|sign[- ]?off)\b/gi, 'gdpr statement'],
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
-  // "What do I do with the paper drawings after a site visit?", "…with CVs once the job is filled": how to get rid of a thing once done with it.
-  [/^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i, 'how do $1 get rid of $2 $3'],
   // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],
@@ -284,9 +282,26 @@ function inRegisterWords(question: string): string {
   return EVERYDAY.reduce((q, [pattern, put]) => q.replace(pattern, put), question);
 }
 
+/** "What do I do with X after / once…": X and what follows. */
+const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i;
+
+/** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
+const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?)\b/i;
+
+/**
+ * "What do I do with the paper drawings after a site visit?", "…with the allergy sheet after the
+ * event?": how to get rid of a paper thing once done with it, where the register or a policy knows
+ * the thing ("the float after closing" is no matter of ours, and keys are handed back).
+ */
+function afterUseAsDisposal(ctx: QaContext, question: string): string {
+  const thing = AFTER_USE.exec(question)?.[2];
+  if (!thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
+  return question.replace(AFTER_USE, 'how do $1 get rid of $2 $3');
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOne(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, inRegisterWords(spelledOut(ctx.index, withContractions(typed))));
+  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, inRegisterWords(spelledOut(ctx.index, withContractions(typed)))));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));

@@ -1,7 +1,7 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
-import { PolicyPassages, type PassageMatch } from './policy-passages.ts';
+import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
 import { STOPWORDS, rawWords, soundSkeleton, stem, words } from './text.ts';
@@ -262,13 +262,24 @@ export class RegisterIndex {
    * `fewest` strangers make it off-topic where the question's shape asks for what no register holds.
    */
   offTopic(question: string, strict = false, fewest = 2): boolean {
-    const { known, stray } = this.supplierFields.knownAndStray(
-      question,
+    const { known, stray } = this.knownAndStray(question);
+    // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
+    return stray >= fewest && (strict ? stray > known : stray >= known);
+  }
+
+  /** True when some words of a phrase are the register's or a policy's and none is a stranger ("the paper drawings", not "the float"). */
+  knowsAll(phrase: string): boolean {
+    const { known, stray } = this.knownAndStray(phrase);
+    return known > 0 && stray === 0;
+  }
+
+  /** How many of a text's words the entries, policies and names use, and how many none does; region names count as neither. */
+  private knownAndStray(text: string): { known: number; stray: number } {
+    return this.supplierFields.knownAndStray(
+      text,
       (t) => this.policyFields.holds(t) || this.nameStems().has(t),
       (t) => /^(EU|UK|US)$/.test(regionCode(t)) || REGION_STEMS.has(t),
     );
-    // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
-    return stray >= fewest && (strict ? stray > known : stray >= known);
   }
 
   /** The terms (stems and concepts) of the people the register's data is about ("pupils", "parents and carers"): made on first use. */
@@ -338,6 +349,22 @@ export class RegisterIndex {
     if (!loss || !tells) return undefined;
     this.lossPolicies ??= this.config.policies.filter((p) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => loss.has(t))));
     return this.lossPolicies;
+  }
+
+  /**
+   * True when some policy sentence names getting rid of a thing and the thing together ("paper
+   * drawings … come back to the office for shredding"), not only one of them.
+   */
+  policySaysHowToGetRidOf(thing: string): boolean {
+    const rid = this.thesaurus.of(stemWord('delete'));
+    const own = termsOf(thing, this.thesaurus, SUPPLIER_STOP).flat().filter((t) => !t.startsWith('p:') && !t.startsWith('~') && t !== 'c:');
+    if (!rid || own.length === 0) return false;
+    return this.config.policies.some((p) =>
+      sentencesOf(p.text).some((said) => {
+        const terms = new Set(termsOf(said, this.thesaurus, SUPPLIER_STOP).flat());
+        return [...rid].some((c) => terms.has(c)) && own.some((t) => terms.has(t));
+      }),
+    );
   }
 
   /** The policy sentence that best covers a situation the question tells, whose data it is aside. */
