@@ -119,12 +119,16 @@ describe('a loss or theft told is answered by the policy that names it', () => {
   ]);
 });
 
-describe('relatives asking after someone', () => {
+describe('relatives asking after someone, and staff matters about our own family', () => {
   cases([
-    // Failed before this round (a supplier's summary).
-    { firm: 'nursery', q: "a child's nan rang asking what meds he has at nursery", has: ["Never give out a child's details"] },
-    // Passed before, kept as a check.
+    // Passed before, kept as checks: no other example firm has a policy on relatives that its keywords do not already name.
     { firm: 'homecare', q: "a client's son rang asking what medication his dad is on", has: ['relative'] },
+    { firm: 'homecare', q: "a client's grandson rang asking what meds she takes", has: ['relative'] },
+    // A staff matter about one's own family stays off-topic, relatives or not.
+    { firm: 'brewery', q: 'my mum is ill can I leave early', has: ["don't know"] },
+    { firm: 'plumber', q: 'my son is sick can I go home', has: ["don't know"] },
+    { firm: 'gym', q: 'my son is sick can I go home', has: ["don't know"] },
+    { firm: 'brewery', q: "my dad's birthday is tomorrow can I have the day off", has: ["don't know"] },
   ]);
 });
 
