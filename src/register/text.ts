@@ -87,8 +87,11 @@ const UNIT_ABBREVIATIONS: Record<string, string> = { yr: 'year', yrs: 'years', m
 
 /**
  * "Exactly 6 yrs", "7yrs", "a yr": a shortened unit after a number, spelt out as the period patterns
- * read it. Only after a number or "a": "HR" alone is human resources, never hours.
+ * read it. Hours only after digits: "an HR system" and "one HR person" are human resources.
  */
 function withUnitsSpelledOut(question: string): string {
-  return question.replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)([- ]?)(yrs?|mn?ths?|mos|wks?|hrs?|dys)\b/gi, (_, count: string, gap: string, unit: string) => `${count}${gap || ' '}${UNIT_ABBREVIATIONS[unit.toLowerCase()]}`);
+  const spelt = (_: string, count: string, gap: string, unit: string) => `${count}${gap || ' '}${UNIT_ABBREVIATIONS[unit.toLowerCase()]}`;
+  return question
+    .replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)([- ]?)(yrs?|mn?ths?|mos|wks?|dys)\b/gi, spelt)
+    .replace(/\b(\d+)([- ]?)(hrs?)\b/gi, spelt);
 }
