@@ -1,9 +1,10 @@
 import { systemClock, type Clock } from '../clock.ts';
-import type { VigilConfig } from '../config/schema.ts';
+import type { Supplier, VigilConfig } from '../config/schema.ts';
+import { retentionWords } from './fields.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
 import { asksAggregate, asksProperty } from './aggregate.ts';
-import { aspectOf, classify } from './intents.ts';
+import { aspectOf, classify, type Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
 import { contactOf, readQuestion, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
@@ -120,7 +121,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
-  if (!(q.intent === 'unknown' || q.intent === 'policy' || field) || aspectOf(q.text, q.intent)) return false;
+  if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesOwnName(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
   if (slotStranger(ctx, q.text)) return false;
@@ -132,6 +133,14 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // When it is ("this year", "next week") says nothing of what it is about.
   const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
   return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
+}
+
+/** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
+const ENTRY_KIND = /\b(suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|companies|company|providers?|platforms?|accounts?|anyone|anybody|someone|somebody|anything|something)\b/i;
+
+/** "Do we have a dress code for the waiting staff?": whether we have some thing, not which supplier we use for it. */
+function asksHaveThing(q: Question): boolean {
+  return q.intent === 'purpose' && q.named.length === 0 && /^\s*(do|does) (we|you|the \w+|our \w+) (have|got)\b/i.test(q.text) && !ENTRY_KIND.test(q.text);
 }
 
 /** Public holidays and the firm's own days off. */
@@ -150,7 +159,7 @@ function asksCalendar(text: string): boolean {
 
 /** True when a supplier is named by a name of its own, not only by an alias in everyday words ("the shop"). */
 function namesOwnName(ctx: QaContext, q: Question): boolean {
-  return q.named.some((m) => m.matched.split(' ').some((w) => !ctx.index.ordinaryWords.has(w)));
+  return q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';
@@ -184,28 +193,68 @@ function withoutNamesIntent(q: Question): Question {
   return intent === q.intent ? q : { ...q, intent };
 }
 
-/** "…and where is it?", "…America? what covers it": a second question joined to the first by "and" or after its question mark, the word that starts it kept. */
-const SECOND_QUESTION = /^(.{8,}?)(?:[\s,]+and|\?)\s+((?:where|how long|who|when|which|what|is|are|does|do|has|have)\b.{6,})$/i;
+/** The words a second question may start with. */
+const SECOND_START = '(?:for how long|where|how long|who|when|which|what|is|are|does|do|has|have)\\b';
+
+/** "…and where is it?", "… + how long do we keep it", "…America? what covers it": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
+const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_START}.*)$`, 'i');
+
+/** A whole second question, not a word or two of the first's tail ("…and who"). */
+const WHOLE_SECOND = new RegExp(`^${SECOND_START}.{6,}$`, 'i');
+
+/** A second question said in a word or two ("…and how long for", "…and for how long"): what it asks of the same thing, said in full. */
+const ELLIPTICAL: [RegExp, string][] = [
+  [/^(?:for )?how long(?: for)?\s*\??$/i, 'how long do we keep it?'],
+  [/^where(?: is it| are they)?\s*\??$/i, 'where is it stored?'],
+];
 
 /** A pronoun that stands for what the first question was about. */
 const BACK_REFERENCE = /\b(it|its|they|them|their)\b/i;
 
+/** Intents a second question standing on its own may have: one fact of the register ("…and how long do we keep card transactions?"). */
+const FIELD_ANSWERS: readonly Intent[] = ['retention', 'location', 'statement', 'owner', 'transfer', 'security'];
+
 /**
  * "Who runs our payroll and where is it?": two questions in one, each answered, the second about
  * the one supplier the first was answered from. Only when each part is answered on its own and the
- * second refers back to the first; otherwise the question is read whole.
+ * second refers back to the first, or is itself a question of one register field ("who owns X and
+ * how long do we keep card transactions?"); otherwise the question is read whole.
  */
 function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   const parts = SECOND_QUESTION.exec(typed.trim());
-  if (!parts || !BACK_REFERENCE.test(parts[2]!)) return undefined;
+  if (!parts) return undefined;
+  const asked = ELLIPTICAL.find(([short]) => short.test(parts[2]!.trim()))?.[1] ?? parts[2]!;
+  if (!WHOLE_SECOND.test(asked)) return undefined;
+  const refersBack = BACK_REFERENCE.test(asked);
   const first = answerOne(ctx, parts[1]!);
-  const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s)?.name);
-  if (unanswered(first) || about.length !== 1 || !about[0]) return undefined;
-  const second = answerOne(ctx, parts[2]!.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${about[0]}'s` : about[0]!)));
-  if (unanswered(second)) return undefined;
-  // "Does X go abroad? what covers it": where both parts are answered by one fact, it is said once.
-  if (second.answer === first.answer) return first;
+  const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s));
+  const one = about.length === 1 ? about[0] : undefined;
+  if (unanswered(first) || !one) return undefined;
+  const second = refersBack ? answerOne(ctx, asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name))) : answerOfOne(ctx, asked, one);
+  if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;
+  // "Does X go abroad? what covers it", "where is X stored and for how long": where the first answer already says the second's fact, it is said once.
+  if (second.answer === first.answer || (second.intent === 'retention' && refersBack && saysRetention(first.answer, one))) return first;
   return { intent: first.intent, sources: [...new Set([...first.sources, ...second.sources])], answer: `${first.answer}\n${second.answer}` };
+}
+
+/**
+ * A second question standing on its own, of the supplier the first was about where its answer
+ * names that one among others: "who owns Square and how long do we keep card transactions?" is
+ * Square's card transactions, not every supplier's that holds some.
+ */
+function answerOfOne(ctx: QaContext, asked: string, one: Supplier): QaAnswer {
+  const alone = answerOne(ctx, asked);
+  const cited = alone.sources.filter((s) => s.startsWith('register:'));
+  if (cited.length < 2 || !cited.includes(`register:${one.id}`)) return alone;
+  const narrowed = answerOne(ctx, `${asked.trim().replace(/[?.!\s]+$/, '')} in ${one.name}?`);
+  const onlyIt = narrowed.sources.filter((s) => s.startsWith('register:')).every((s) => s === `register:${one.id}`);
+  return !unanswered(narrowed) && onlyIt && narrowed.intent === alone.intent ? narrowed : alone;
+}
+
+/** True when an answer already says how long a supplier keeps our data ("…and kept for up to 7 years"). */
+function saysRetention(answer: string, s: Supplier): boolean {
+  const period = retentionWords(s);
+  return Boolean(period && answer.includes(period));
 }
 
 /** One question or two joined by "and". */
@@ -221,6 +270,8 @@ const EVERYDAY: [RegExp, string][] = [
   // "The GDPR paperwork", "the gdpr bit", "a data agreement": a supplier's GDPR statement.
   [/\bgdpr (paperwork|bits?|stuff|forms?|agreements?|contracts?|sign[- ]?off)\b/gi, 'gdpr statement'],
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
+  // "A bride's mum", "a pupil's dad": a parent of someone whose data we hold; "my mum is ill" is a staff matter, left as it is.
+  [/\b([A-Za-z]+)['’]s (mum|mom|mother|dad|father)\b/gi, "$1's parent"],
   // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],
@@ -233,16 +284,34 @@ function inRegisterWords(question: string): string {
   return EVERYDAY.reduce((q, [pattern, put]) => q.replace(pattern, put), question);
 }
 
+/** "What do I do with X after / once…": X and what follows. */
+const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i;
+
+/** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
+const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?)\b/i;
+
+/**
+ * "What do I do with the paper drawings after a site visit?", "…with the allergy sheet after the
+ * event?": how to get rid of a paper thing once done with it, where the register or a policy knows
+ * the thing ("the float after closing" is no matter of ours, and keys are handed back).
+ */
+function afterUseAsDisposal(ctx: QaContext, question: string): string {
+  const thing = AFTER_USE.exec(question)?.[2];
+  if (!thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
+  return question.replace(AFTER_USE, 'how do $1 get rid of $2 $3');
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOne(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, inRegisterWords(spelledOut(ctx.index, withContractions(typed))));
+  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, inRegisterWords(spelledOut(ctx.index, withContractions(typed)))));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
-  if (offTopic(ctx, q)) return situation(ctx, q) ?? notFound(ctx, 'unknown', question);
+  // "Do we have a uniform allowance for bar staff?" asks whether a thing exists: no situation is told.
+  if (offTopic(ctx, q)) return (asksHaveThing(q) ? undefined : situation(ctx, q)) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
     if (answer) return answer;

@@ -306,11 +306,19 @@ class WeightedIndex<T> {
     for (const unit of this.units(question)) {
       const own = unit.filter((t) => !t.startsWith('p:') && !t.startsWith('~'));
       // A word of an everyday concept ("staff") is a privacy word, never a stray one.
-      if (own.length === 0 || own.length < unit.length - unit.filter((t) => t.startsWith('p:')).length) continue;
+      if (own.length === 0 || unit.some((t) => this.privacyConcept(t))) continue;
       if (own.some((t) => FILLER.has(t) || t === IN_PHRASE)) continue;
       if (!unit.some((t) => this.postings.has(t))) count++;
     }
     return count;
+  }
+
+  /**
+   * True when a term is an everyday concept, a privacy word whatever the register says; relatives
+   * only where a document speaks of them ("my son is ill, can I go home?" is a staff matter).
+   */
+  private privacyConcept(term: string): boolean {
+    return term.startsWith('~') && (term !== this.thesaurus.relatives || this.postings.has(term));
   }
 
   /** True when some document holds the term. */
@@ -330,7 +338,7 @@ class WeightedIndex<T> {
       const own = unit.filter((t) => !t.startsWith('p:') && !t.startsWith('~'));
       // Two letters say nothing either way: what is left of "we've", "it'll", "ok".
       if (own.length === 0 || own.some((t) => FILLER.has(t) || FUNCTION_WORDS.has(t) || t === IN_PHRASE || t.length < 3 || neutral(t))) continue;
-      if (unit.some((t) => t.startsWith('~') || this.postings.has(t) || elsewhere(t))) known++;
+      if (unit.some((t) => this.privacyConcept(t) || this.postings.has(t) || elsewhere(t))) known++;
       else stray++;
     }
     return { known, stray };

@@ -7,13 +7,27 @@ import type { PolicyMatch } from './register-index.ts';
 
 /** The policy (or two, on a tie) a question is most about, quoted, if one scores well enough. */
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
-  const [best, second] = ctx.index.policiesByWords(question, threshold);
+  const matched = ctx.index.policiesByWords(question, threshold);
+  const [best, second] = matched;
   if (!best) return undefined;
+  const incident = lossPolicy(ctx, question, matched);
+  if (incident) return quoted([incident]);
   // The sentences are ranked once, for both checks that may let another policy answer.
   const ranked = ctx.index.policyPassages(question);
   const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second);
   if (bySentence) return quoted([bySentence]);
   return quoted(second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]);
+}
+
+/**
+ * "My work laptop got nicked from the car on site": a loss or theft told is the incident, and the one
+ * matched policy whose keywords name it (the breach policy) answers, not one its other words met
+ * better (working on site with a laptop). Only where exactly one policy names it.
+ */
+function lossPolicy(ctx: QaContext, question: string, matched: readonly PolicyMatch[]): Policy | undefined {
+  const naming = ctx.index.policiesNamingLoss(question);
+  if (!naming || naming.length !== 1 || naming[0] === matched[0]!.policy) return undefined;
+  return matched.some((m) => m.policy === naming[0]) ? naming[0] : undefined;
 }
 
 /**

@@ -43,7 +43,7 @@ const PASSAGE_STOP: ReadonlySet<string> = new Set([
 ]);
 
 /** A policy's text as its sentences (and the parts of a sentence a semicolon divides). */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+(?=\S)/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 

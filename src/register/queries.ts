@@ -23,13 +23,28 @@ const stranger: Step = (ctx, q) => {
   if (q.named.length > 0) {
     // "Can we use wetransfer to send care plans to the council?": a tool we do not hold, the supplier named only where the data goes.
     const tool = toolStranger(ctx, q.text, q.named.map((m) => m.matched));
-    return tool ? unknownSupplier(ctx, tool) : undefined;
+    return tool ? withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)) : undefined;
   }
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
-  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : (slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, [])));
+  const tool = asksAggregate(q.text) ? undefined : toolStranger(ctx, q.text, []);
+  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
+  // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
+  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool));
   return name ? unknownSupplier(ctx, name) : undefined;
 };
+
+/**
+ * "A structural engineer wants the survey files, is WeTransfer ok to use?": beside the tool we do
+ * not hold, the one supplier the register names for what the question says it is for, as what we use.
+ */
+function withOursForIt(ctx: QaContext, q: Question, tool: string, answer: QaAnswer): QaAnswer {
+  const rest = q.text.replace(tool, ' ');
+  const ours = ctx.index.suppliersByFields(rest).filter((m) => m.kind === 'purpose');
+  if (ours.length !== 1 || ctx.index.strayWords(rest) > 1) return answer;
+  const s = ours[0]!.supplier;
+  return { ...answer, sources: [`register:${s.id}`], answer: `${answer.answer} For that, the register has ${s.name}: ${sentence(s.purpose)} (Register: ${s.id}.)` };
+}
 
 /** A statement question over the register, not one supplier's: "which…", "how many…", "any…". */
 const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who)|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;

@@ -1,10 +1,10 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
-import { PolicyPassages, type PassageMatch } from './policy-passages.ts';
+import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
-import { STOPWORDS, rawWords, stem, words } from './text.ts';
+import { STOPWORDS, rawWords, soundSkeleton, stem, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
 export type MatchKind = 'name' | 'fuzzy' | 'purpose' | 'data';
@@ -40,7 +40,7 @@ export class RegisterIndex {
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
   private readonly pluralNames = new Map<string, string>();
   /** Squashed names ("office365", "zohocrm") by first letter, for typo matching. */
-  private readonly fuzzy = new Map<string, { key: string; supplier: Supplier }[]>();
+  private readonly fuzzy = new Map<string, { key: string; sound: string; supplier: Supplier }[]>();
   private readonly purposes = new Map<string, Supplier[]>();
   private readonly categories = new Map<string, Supplier[]>();
   private readonly policyKeys = new Map<string, { policy: Policy; weight: number }[]>();
@@ -77,6 +77,8 @@ export class RegisterIndex {
   readonly thesaurus: Thesaurus;
   private readonly supplierFields: WeightedIndex<Supplier>;
   private readonly policyFields: WeightedIndex<Policy>;
+  /** The policies whose keywords name a loss or theft: made on first use. */
+  private lossPolicies?: Policy[];
   /** The policies' sentences, for a situation told in everyday words: made on first use. */
   private passages?: PolicyPassages;
 
@@ -99,8 +101,8 @@ export class RegisterIndex {
     this.policyFields = policyFieldIndex(config.policies, this.thesaurus);
     const policyPhrases = new Set(config.policies.flatMap((p) => p.keywords.map((k) => words(k).join(' '))));
     for (const supplier of config.suppliers) {
-      // "The newsletter" is also "our newsletter".
-      const ours = supplier.aliases.filter((a) => /^the\s/i.test(a)).map((a) => a.replace(/^the\s/i, 'our '));
+      // "The newsletter" is also "our newsletter", and "our website" "the website".
+      const ours = supplier.aliases.filter((a) => /^(the|our)\s/i.test(a)).map((a) => (/^the\s/i.test(a) ? a.replace(/^the\s/i, 'our ') : a.replace(/^our\s/i, 'the ')));
       // "The patient notes system" is what staff call "the patient notes": a kind of thing's system, without the word.
       // Not where a policy names that very thing ("remote access" beside a "remote access tool").
       const things = supplier.aliases
@@ -165,7 +167,8 @@ export class RegisterIndex {
         if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
         if (supplier) {
-          if (!found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
+          // "Does Verisure get to watch our cameras?": its own name, not the alias in everyday words ("our cameras") met first, says who is asked after.
+          if (!found.has(supplier.id) || (this.inEverydayWords(found.get(supplier.id)!.matched) && !this.inEverydayWords(gram.join(' ')))) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
           for (let k = i; k < i + n; k++) used.add(k);
         }
       }
@@ -201,6 +204,11 @@ export class RegisterIndex {
       if (found.size > 0) break;
     }
     return [...found.values()];
+  }
+
+  /** True when every word of a matched name is one the register writes in lower case ("our cameras"), none a name of its own. */
+  inEverydayWords(matched: string): boolean {
+    return matched.split(' ').every((w) => this.ordinaryWords.has(w));
   }
 
   /** The suppliers whose fields share any word with the question, best first (no threshold). */
@@ -254,13 +262,24 @@ export class RegisterIndex {
    * `fewest` strangers make it off-topic where the question's shape asks for what no register holds.
    */
   offTopic(question: string, strict = false, fewest = 2): boolean {
-    const { known, stray } = this.supplierFields.knownAndStray(
-      question,
+    const { known, stray } = this.knownAndStray(question);
+    // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
+    return stray >= fewest && (strict ? stray > known : stray >= known);
+  }
+
+  /** True when some words of a phrase are the register's or a policy's and none is a stranger ("the paper drawings", not "the float"). */
+  knowsAll(phrase: string): boolean {
+    const { known, stray } = this.knownAndStray(phrase);
+    return known > 0 && stray === 0;
+  }
+
+  /** How many of a text's words the entries, policies and names use, and how many none does; region names count as neither. */
+  private knownAndStray(text: string): { known: number; stray: number } {
+    return this.supplierFields.knownAndStray(
+      text,
       (t) => this.policyFields.holds(t) || this.nameStems().has(t),
       (t) => /^(EU|UK|US)$/.test(regionCode(t)) || REGION_STEMS.has(t),
     );
-    // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
-    return stray >= fewest && (strict ? stray > known : stray >= known);
   }
 
   /** The terms (stems and concepts) of the people the register's data is about ("pupils", "parents and carers"): made on first use. */
@@ -317,6 +336,35 @@ export class RegisterIndex {
       // On a tie, the policy that more of the question's own words meet, not only whose data it is ("…all our landlords…").
       .sort((a, b) => b.score - a.score || b.strong - a.strong)
       .map((p) => ({ policy: p.item, score: p.score, strong: p.strong }));
+  }
+
+  /**
+   * The policies whose keywords name the loss or theft a question tells of ("my laptop got nicked":
+   * lost, stolen…), or undefined when it tells of none. Made on first use.
+   */
+  policiesNamingLoss(question: string): Policy[] | undefined {
+    const loss = this.thesaurus.of(stemWord('stolen'));
+    // Something "left" somewhere may be no loss at all ("a customer left a voicemail").
+    const tells = termsOf(question, this.thesaurus, SUPPLIER_STOP).some((unit) => !unit.includes('left') && unit.some((t) => loss?.has(t)));
+    if (!loss || !tells) return undefined;
+    this.lossPolicies ??= this.config.policies.filter((p) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => loss.has(t))));
+    return this.lossPolicies;
+  }
+
+  /**
+   * True when some policy sentence names getting rid of a thing and the thing together ("paper
+   * drawings … come back to the office for shredding"), not only one of them.
+   */
+  policySaysHowToGetRidOf(thing: string): boolean {
+    const rid = this.thesaurus.of(stemWord('delete'));
+    const own = termsOf(thing, this.thesaurus, SUPPLIER_STOP).flat().filter((t) => !t.startsWith('p:') && !t.startsWith('~') && t !== 'c:');
+    if (!rid || own.length === 0) return false;
+    return this.config.policies.some((p) =>
+      sentencesOf(p.text).some((said) => {
+        const terms = new Set(termsOf(said, this.thesaurus, SUPPLIER_STOP).flat());
+        return [...rid].some((c) => terms.has(c)) && own.some((t) => terms.has(t));
+      }),
+    );
   }
 
   /** The policy sentence that best covers a situation the question tells, whose data it is aside. */
@@ -377,7 +425,7 @@ export class RegisterIndex {
   private addFuzzy(key: string, supplier: Supplier): void {
     if (key.length < 4) return;
     const bucket = this.fuzzy.get(key[0]!) ?? [];
-    bucket.push({ key, supplier });
+    bucket.push({ key, sound: soundSkeleton(key), supplier });
     this.fuzzy.set(key[0]!, bucket);
   }
 
@@ -406,7 +454,19 @@ export class RegisterIndex {
         bestDistance = distance;
       }
     }
-    return best;
+    return best ?? this.soundAlikeName(squashed);
+  }
+
+  /**
+   * A name spelt as it sounds ("brite pay" for BrightPay, "fone" for Phone…): the same consonants
+   * in the same order, within three slips, where no closer spelling matched.
+   */
+  private soundAlikeName(squashed: string): Supplier | undefined {
+    const sound = soundSkeleton(squashed);
+    if (squashed.length < 6 || sound.length < 4) return undefined;
+    const alike = (this.fuzzy.get(squashed[0]!) ?? []).filter(({ key, sound: other }) => other === sound && Math.abs(key.length - squashed.length) <= 2 && editDistance(squashed, key) <= 3);
+    // Two suppliers that sound the same are no answer.
+    return new Set(alike.map((a) => a.supplier)).size === 1 ? alike[0]!.supplier : undefined;
   }
 
   /** Every phrase of `index` found in the question, longest first, without overlaps. */

@@ -158,7 +158,7 @@ function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], 
     case 'location':
       return each((s) => locationText(ctx, s));
     case 'access':
-      return accessText(ctx, matches);
+      return accessText(ctx, matches, question);
     case 'data':
       return each((s) => dataText(ctx, s));
     case 'security':
@@ -229,7 +229,9 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   // "How do we back up the shop?" names a supplier but asks what to do: the policy that says, first.
   // So does one that asks for our policy by that word ("what's our policy on marketing emails?").
   const lead = q.whatToDo ? policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD) : /\bpolic(y|ies)\b/i.test(q.text) ? policyAnswer(ctx, q.text) : undefined;
-  if (lead && (answered.intent === 'supplier' || answered.intent === 'purpose')) {
+  // ...and so does a what-to-do question that names the supplier only in everyday words, as the policy calls the thing too ("can I email the guest list to the bride's mum?").
+  const everydayOnly = q.whatToDo && q.named.length > 0 && q.named.every((m) => ctx.index.inEverydayWords(m.matched));
+  if (lead && (answered.intent === 'supplier' || answered.intent === 'purpose' || everydayOnly)) {
     return { intent: 'policy', sources: [...lead.sources, ...suppliers.map((s) => `register:${s.id}`)], answer: `${lead.answer}\n${answered.text}${cite}` };
   }
   // ...after the supplier's own fact when one was asked ("what happens if Xero has a breach?").

@@ -5,6 +5,7 @@ import type { SupplierMatch } from './register-index.ts';
 import { dayWords, factOf, statementWords, type LiveRegister } from './live-state.ts';
 import { placeName } from './regions.ts';
 import { CERTIFICATION_NAMES, certificationsAsked } from './aggregate.ts';
+import { WHAT_IT_REACHES } from './intents.ts';
 
 /** What the renderers need besides the supplier: the workspace and its data-protection contact. */
 export interface Ctx {
@@ -65,8 +66,9 @@ export function locationText(ctx: Ctx, s: Supplier): string {
   return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, s.notes);
 }
 
-/** Who else reaches the supplier's data, what we pass it and on what basis. */
-export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
+/** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */
+export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): string {
+  const turned = WHAT_IT_REACHES.test(question);
   return matches.map(({ supplier: s }) => {
     const parts: string[] = [];
     const others = ctx.config.suppliers.filter((o) => s.accessBy.includes(o.id));
@@ -74,7 +76,7 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[]): string {
     const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
     const support = s.security.supportAccess?.trim().replace(/\.$/, '');
     // Nobody reaches its data, though it reaches others': said first, so "who can see what's in X?" is answered, not turned round.
-    const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData;
+    const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData && !turned;
     if (nobody) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
     if (reaches.length) parts.push(`${s.name} ${s.notes && /access/i.test(s.notes) ? '' : ''}has access to ${list(reaches.map((o) => o.name))}.`);
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);

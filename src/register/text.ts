@@ -42,6 +42,16 @@ export function rawWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A word as it sounds, by its consonants: "igh" is "i", "ph" is "f", a hard "c" is "k", and after
+ * the first letter the vowels (and h, w, y) and doubled letters go, so "brightpay" and "britepay"
+ * are both "brtp".
+ */
+export function soundSkeleton(word: string): string {
+  const folded = word.toLowerCase().replace(/igh/g, 'i').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/c(?=[eiy])/g, 's').replace(/[cq]/g, 'k').replace(/z/g, 's');
+  return (folded[0] ?? '') + folded.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
 /** Words that carry no entity: never matched as (part of) a name on their own, nor fuzzily. */
 export const STOPWORDS = new Set(
   (
@@ -54,12 +64,14 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Contractions typed without their apostrophe, as the patterns read them ("wheres" → "where's", "dont" → "don't"). */
+/** Contractions typed without their apostrophe, and question words as texted, as the patterns read them ("wheres" → "where's", "dont" → "don't", "wat" → "what"). */
 const CONTRACTIONS: Record<string, string> = {
   wheres: "where's", whats: "what's", whos: "who's", hows: "how's", whens: "when's", theres: "there's",
   dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't",
   cant: "can't", wont: "won't", shouldnt: "shouldn't", wouldnt: "wouldn't", couldnt: "couldn't",
   hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", theyre: "they're", youre: "you're", weve: "we've", ive: "I've", im: "I'm",
+  // Question words as texted.
+  wat: 'what', wot: 'what', wats: "what's", wots: "what's",
 };
 
 /**
@@ -67,5 +79,19 @@ const CONTRACTIONS: Record<string, string> = {
  * reads as typed with one, and "2 factor" / "2-step" written out as the patterns read them.
  */
 export function withContractions(question: string): string {
-  return question.replace(/\b[A-Za-z]+\b/g, (word) => CONTRACTIONS[word.toLowerCase()] ?? word).replace(/\b2[- ]?(factor|step)\b/gi, 'two-$1');
+  return withUnitsSpelledOut(question.replace(/\b[A-Za-z]+\b/g, (word) => CONTRACTIONS[word.toLowerCase()] ?? word).replace(/\b2[- ]?(factor|step)\b/gi, 'two-$1'));
+}
+
+/** Periods as staff shorten them: "yrs", "mths", "wks", "hrs". */
+const UNIT_ABBREVIATIONS: Record<string, string> = { yr: 'year', yrs: 'years', mth: 'month', mths: 'months', mnth: 'month', mnths: 'months', mos: 'months', wk: 'week', wks: 'weeks', hr: 'hour', hrs: 'hours', dys: 'days' };
+
+/**
+ * "Exactly 6 yrs", "7yrs", "a yr": a shortened unit after a number, spelt out as the period patterns
+ * read it. Hours only after digits: "an HR system" and "one HR person" are human resources.
+ */
+function withUnitsSpelledOut(question: string): string {
+  const spelt = (_: string, count: string, gap: string, unit: string) => `${count}${gap || ' '}${UNIT_ABBREVIATIONS[unit.toLowerCase()]}`;
+  return question
+    .replace(/\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)([- ]?)(yrs?|mn?ths?|mos|wks?|dys)\b/gi, spelt)
+    .replace(/\b(\d+)([- ]?)(hrs?)\b/gi, spelt);
 }

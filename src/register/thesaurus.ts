@@ -2,6 +2,14 @@ import { stemmer } from 'stemmer';
 import { stem } from './text.ts';
 
 /**
+ * Someone's relatives, asking after them ("her daughter rang"): everyday words, but no privacy word
+ * of their own. "My son is ill, can I leave early?" is a staff matter: they count as the register's
+ * words only where an entry or policy speaks of relatives. Not "family" (entries speak of family
+ * photos and families on a waiting list), nor mums and dads, whom a register holds as parents.
+ */
+const RELATIVES: string[] = ['family member', 'relative', 'next of kin', 'daughter', 'son', 'grandson', 'granddaughter', 'grandchild', 'niece', 'nephew', 'in-law'];
+
+/**
  * Everyday words staff use for what a register calls something else. Each group is one concept:
  * a question word and a register word match when they share a group. A word may sit in several
  * groups ("mail" is both email and post). Firms add their own groups in vigil.yaml (`synonyms`).
@@ -11,7 +19,7 @@ export const THESAURUS: readonly string[][] = [
   ['staff', 'employee', 'colleague', 'worker', 'personnel', 'team', 'hr', 'starter', 'leaver', 'workforce'],
   ['volunteer', 'helper', 'trustee'],
   ['donor', 'donation', 'supporter', 'gift aid', 'fundraising'],
-  ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category', 'sickness', 'sick pay', 'fit note', 'sick note', 'illness'],
+  ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category', 'sickness', 'sick pay', 'fit note', 'sick note', 'illness', 'medication', 'medicine', 'meds'],
   ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee'],
   ['invoice', 'bill', 'billing', 'receipt'],
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],
@@ -49,7 +57,8 @@ export const THESAURUS: readonly string[][] = [
   // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
   ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler'],
   ['parent', 'carer', 'guardian'],
-  ['photo', 'photograph', 'picture', 'image'],
+  RELATIVES,
+  ['photo', 'photograph', 'picture', 'image', 'pic', 'snap', 'selfie'],
   // Something not right that one cannot place: "a weird login" is a suspicious one.
   ['suspicious', 'weird', 'strange', 'odd', 'unusual', 'unexpected', 'unrecognised', 'dont recognise', 'do not recognise', 'didnt recognise'],
   // A bad reaction to a product or treatment, by what staff see: "came up in a rash".
@@ -98,6 +107,8 @@ export class Thesaurus {
   private readonly concepts = new Map<string, Set<string>>();
   /** The longest phrase (in words) any group holds, so a text is scanned for no longer n-grams. */
   readonly maxWords: number;
+  /** The concept of relatives: the register's word only where a document holds it. */
+  readonly relatives = `~${THESAURUS.indexOf(RELATIVES)}`;
 
   constructor(extra: readonly (readonly string[])[] = []) {
     let maxWords = 1;

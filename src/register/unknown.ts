@@ -56,10 +56,11 @@ const NAME_SLOTS: RegExp[] = [
   /\b(?:put|upload|paste|enter|type|copy|store|keep|send|share)\b.*\b(?:in|into|on|onto|to|with|through) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
 ];
 
-/** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "send it via X". */
+/** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use ([a-z][a-z0-9.&-]+)\b/i,
+  /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*|\s*[?.!]*\s*)$/i,
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
 ];
 
