@@ -31,7 +31,8 @@
 // scores it (once, on the same answerer as round 15: only refactors that left every answer byte for
 // byte the same came between); read and tuned on since. Round 17 was written blind while round 16
 // was tuned on and frozen; `--round17` scores it (once, at the end of issue 17's sixteenth round).
-// Round 18 was written blind beside it and is frozen: it is for the next round, and has no flag.
+// Round 18 was written blind beside it; `--round18` scores it (once, on the same answerer as round
+// 17, a second sample of it). Round 19 was written blind after both and is frozen for the next round.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -52,6 +53,7 @@ import { ROUND14 } from '../test/register/heldout/round14.ts';
 import { ROUND15 } from '../test/register/heldout/round15.ts';
 import { ROUND16 } from '../test/register/heldout/round16.ts';
 import { ROUND17 } from '../test/register/heldout/round17.ts';
+import { ROUND18 } from '../test/register/heldout/round18.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -101,3 +103,4 @@ if (process.argv.includes('--round14')) score('round14dev', ROUND14, showFailure
 if (process.argv.includes('--round15')) score('round15dev', ROUND15, showFailures);
 if (process.argv.includes('--round16')) score('round16dev', ROUND16, showFailures);
 if (process.argv.includes('--round17')) score('round17', ROUND17, showFailures);
+if (process.argv.includes('--round18')) score('round18', ROUND18, showFailures);
