@@ -114,6 +114,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
   // "Which processors rely on consent?" filters the register on a recorded property.
   if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text) || (asksAggregate(q.text) && asksProperty(q.text))) return false;
+  if (asksValueNeverKept(ctx, q)) return true;
   // When the office is open, when a holiday falls: no register or policy says, whatever supplier's purpose mentions the office or holidays.
   // A policy that mentions the office ("clear desk in the office") is not about when it is open.
   if (asksCalendar(q.text) && q.named.length === 0 && ctx.index.policiesByWords(q.text.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
@@ -133,6 +134,18 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // When it is ("this year", "next week") says nothing of what it is about.
   const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
   return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
+}
+
+/**
+ * "What's the studio wifi password?", "how much do we charge for a wedding?", "what's the torque
+ * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
+ * policy records ("what's our password policy?" asks the rule, not a password).
+ */
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,3}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge)\b/i;
+
+/** A value no register records asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
+function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
+  return VALUE_NEVER_KEPT.test(q.text) && !namesOwnName(ctx, q);
 }
 
 /** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
@@ -310,8 +323,8 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
-  // "Do we have a uniform allowance for bar staff?" asks whether a thing exists: no situation is told.
-  if (offTopic(ctx, q)) return (asksHaveThing(q) ? undefined : situation(ctx, q)) ?? notFound(ctx, 'unknown', question);
+  // "Do we have a uniform allowance for bar staff?" asks whether a thing exists, "what's the wifi password?" for a value: no situation is told.
+  if (offTopic(ctx, q)) return (asksHaveThing(q) || asksValueNeverKept(ctx, q) ? undefined : situation(ctx, q)) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
     if (answer) return answer;

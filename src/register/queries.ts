@@ -84,7 +84,7 @@ const regions: Step = (ctx, q) => {
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   const inPool = new Set(q.pool);
   // "Keep everything in the UK" asks where all of it is, not which suppliers hold "everything".
-  const topic = ctx.index.holdersOf(q.text.replace(/\b(everything|it all)\b/gi, '')).map((m) => m.supplier).filter((s) => inPool.has(s));
+  const topic = ctx.index.holdersOf(withoutExcluded(ctx, q).replace(/\b(everything|it all)\b/gi, '')).map((m) => m.supplier).filter((s) => inPool.has(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
@@ -101,6 +101,16 @@ const regions: Step = (ctx, q) => {
   const of = q.owner ? `Of the suppliers ${q.owner.name} looks after: ` : '';
   return { intent: 'location', sources, answer: of + text };
 };
+
+/**
+ * The question with the suppliers it leaves out ("other than Xero, what's stored in the States?")
+ * unsaid: a name left out is no data the question asks about, though another entry's data may
+ * mention it ("works in our Xero").
+ */
+function withoutExcluded(ctx: QaContext, q: Question): string {
+  const names = ctx.config.suppliers.filter((s) => q.excluded.has(s.id)).flatMap((s) => [s.name, ...s.aliases]);
+  return names.reduce((text, name) => text.replace(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), ' '), q.text);
+}
 
 /** "Which suppliers encrypt at rest / will tell us of a breach / are processors / have no owner / keep data over 5 years?". */
 const properties: Step = (_ctx, q) => {

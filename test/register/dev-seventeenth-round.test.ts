@@ -1,0 +1,65 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's seventeenth round of work: rounds 17 and 18's misses as classes,
+ * written in new words on other example firms (every supplier but those left out, the contact's
+ * phone number, a break-in told, a password, price or setting asked for), and questions that must
+ * keep their right answers. For tuning, like dev-firm.test.ts.
+ */
+/** The example firms these questions are asked of, by their trades. */
+const cases = devCasesOn(
+  exampleFirms({
+    plumber: 'tolley-plumbing',
+    physio: 'kestrel-physio',
+    brewery: 'tidewell-brewery',
+    gym: 'copperbeech-fitness',
+    opticians: 'brightwater-opticians',
+    homecare: 'larkfield-home-care',
+    architects: 'penhallow-architects',
+    lettings: 'ashcombe-lettings',
+  }),
+);
+
+describe('every supplier in a region but those left out, though another entry mentions them', () => {
+  cases([
+    // Failed before this round ("no supplier holding xero data…").
+    { firm: 'opticians', q: "apart from xero, what's kept in the US", has: ['RetinaVault', 'Twilio', 'Google Workspace'], not: ['holding xero'] },
+    { firm: 'physio', q: 'other than xero, whats stored in america', has: ['Doxy.me', 'JotForm', 'Stripe'], not: ['holding xero'] },
+    { firm: 'architects', q: 'except xero, which suppliers store data in the US?', has: ['Autodesk Construction Cloud', 'Squarespace', 'Matterport'], not: ['holding xero'] },
+    // Passed before, kept as a check.
+    { firm: 'gym', q: 'other than stripe, which suppliers keep data in the US', has: ['MyZone', 'Xero', 'Wellhub'], not: ['Stripe ('] },
+  ]);
+});
+
+describe("the data-protection contact's phone number, where the workspace records it", () => {
+  cases([
+    // Failed before this round (the email alone).
+    { firm: 'physio', q: "what's the phone number of the data protection lead", has: ['Nadia Okoro', '0117 555 0142'] },
+    { firm: 'brewery', q: 'data protection contact phone number?', has: ['Morwenna Hale', '01326 555 731'] },
+    // Passed before, kept as a check: no number asked, none given.
+    { firm: 'lettings', q: 'who do I ask about data protection', has: ['Owen Trask'], not: ['0117 496 0281'] },
+  ]);
+});
+
+describe('a break-in told is a theft: the breach policy and whom to tell', () => {
+  cases([
+    // Failed before this round (the vans policy, without whom to ring).
+    { firm: 'plumber', q: 'someone broke into the van overnight and the job sheets were in it', has: ['Karen Tolley'] },
+  ]);
+});
+
+describe('a password, a price or a setting asked for is no register matter: "don\'t know" with the contact', () => {
+  cases([
+    // Failed before this round (a supplier's summary or a policy sentence sharing a word).
+    { firm: 'plumber', q: 'whats the office wifi password', has: ["don't know", 'Karen Tolley'], not: ['Pennine IT'] },
+    { firm: 'plumber', q: 'how much do we charge for a boiler service', has: ["don't know"], not: ['Commusoft'] },
+    { firm: 'physio', q: 'whats the wifi password for the clinic', has: ["don't know", 'Nadia Okoro'], not: ['Avonside'] },
+    { firm: 'brewery', q: 'whats the till pin', has: ["don't know", 'Morwenna Hale'], not: ['Square:'] },
+    // Passed before, kept as checks: the rule on passwords is a policy, a price or setting of no supplier is "don't know".
+    { firm: 'physio', q: 'how much does a physio session cost', has: ["don't know"] },
+    { firm: 'brewery', q: "what's the temperature setting on the fermenters", has: ["don't know"] },
+    { firm: 'opticians', q: "what's our password policy?", has: ['three random words'], not: ["don't know"] },
+    { firm: 'lettings', q: 'what are the password rules?', has: ['strong password'], not: ["don't know"] },
+  ]);
+});
