@@ -207,7 +207,7 @@ function withoutNamesIntent(q: Question): Question {
 }
 
 /** The words a second question may start with. */
-const SECOND_START = '(?:for how long|where|how long|who|when|which|what|is|are|does|do|has|have)\\b';
+const SECOND_START = '(?:for how long|where|how long|whose|who|when|which|what|is|are|does|do|has|have)\\b';
 
 /** "…and where is it?", "… + how long do we keep it", "…America? what covers it": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
 const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_START}.*)$`, 'i');
@@ -300,8 +300,11 @@ function inRegisterWords(question: string): string {
 /** "What do I do with X after / once…": X and what follows. */
 const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i;
 
+/** "What do I do with old / used X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
+const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) .+?)\s*\??$/i;
+
 /** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
-const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?)\b/i;
+const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
 
 /**
  * "What do I do with the paper drawings after a site visit?", "…with the allergy sheet after the
@@ -309,9 +312,10 @@ const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|i
  * the thing ("the float after closing" is no matter of ours, and keys are handed back).
  */
 function afterUseAsDisposal(ctx: QaContext, question: string): string {
-  const thing = AFTER_USE.exec(question)?.[2];
-  if (!thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
-  return question.replace(AFTER_USE, 'how do $1 get rid of $2 $3');
+  const shape = AFTER_USE.test(question) ? AFTER_USE : DONE_WITH.test(question) ? DONE_WITH : undefined;
+  const thing = shape?.exec(question)?.[2]?.replace(/^(old|used|spent|out[- ]of[- ]date) /i, '');
+  if (!shape || !thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
+  return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
 }
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */

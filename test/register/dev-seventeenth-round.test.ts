@@ -4,7 +4,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
 /**
  * Dev questions for issue 17's seventeenth round of work: rounds 17 and 18's misses as classes,
  * written in new words on other example firms (every supplier but those left out, the contact's
- * phone number, a break-in told, a password, price or setting asked for), and questions that must
+ * phone number, a break-in told, a password, price or setting asked for, whose data as a second
+ * question, old paper things), and questions that must
  * keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
@@ -61,5 +62,25 @@ describe('a password, a price or a setting asked for is no register matter: "don
     { firm: 'brewery', q: "what's the temperature setting on the fermenters", has: ["don't know"] },
     { firm: 'opticians', q: "what's our password policy?", has: ['three random words'], not: ["don't know"] },
     { firm: 'lettings', q: 'what are the password rules?', has: ['strong password'], not: ["don't know"] },
+  ]);
+});
+
+describe('a second question asking whose data it is, is answered too', () => {
+  cases([
+    // Failed before this round (the second question dropped).
+    { firm: 'physio', q: 'does stripe have 2fa and whose data is in it', has: ['two-factor', 'patients'] },
+    { firm: 'brewery', q: 'is square encrypted and whose data is on it', has: ['encrypted at rest', 'taproom customers'] },
+    // Passed before, kept as a check: a whose question alone.
+    { firm: 'physio', q: 'whose data does xero hold', has: ['patients and suppliers'] },
+  ]);
+});
+
+describe('"what do I do with old X?" for a paper thing: how it is got rid of, where a policy says', () => {
+  cases([
+    // Failed before this round (the supplier that holds such things, not the policy).
+    { firm: 'plumber', q: 'what do i do with old job sheets', has: ['scanning and shredding'] },
+    // Passed before, kept as checks: the policy's shredding bin; a thing no policy says how to get rid of.
+    { firm: 'physio', q: 'what should i do with old paper notes', has: ['locked shredding bin'] },
+    { firm: 'brewery', q: 'what do i do with old delivery notes', has: ['DPD'] },
   ]);
 });
