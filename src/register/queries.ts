@@ -5,7 +5,7 @@ import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { policyAnswer, withMeasure } from './policy-answer.ts';
+import { policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
@@ -169,6 +169,21 @@ const listings: Step = (ctx, q) => {
   return undefined;
 };
 
+/** Our own devices as staff speak of them: "my laptop", "the office PCs", "our work phones". */
+const OWN_DEVICE = /\b(?:my|our|the|your)(?: \w+)? (?:laptops?|phones?|mobiles?|tablets?|computers?|pcs?|macs?|macbooks?|ipads?|devices?)\b/i;
+/** A device in a policy's sentence. */
+const DEVICE = /\b(laptops?|phones?|mobiles?|tablets?|computers?|pcs?|macs?|macbooks?|ipads?|devices?|disks?)\b/i;
+const ENCRYPTION = /\bencrypt(?:s|ed|ion)?\b/i;
+
+/**
+ * "Is my studio laptop encrypted?": our own device, which the policy on devices speaks of, not a
+ * supplier's encryption of what it holds; unless a supplier is named by a name of its own.
+ */
+const ownDevices: Step = (ctx, q) => {
+  if (!ENCRYPTION.test(q.text) || !OWN_DEVICE.test(q.text) || q.named.some((m) => !ctx.index.inEverydayWords(m.matched))) return undefined;
+  return policySayingBoth(ctx, ENCRYPTION, DEVICE);
+};
+
 /** "Who do we pass customer data on to?": everyone the register says we share with, before any policy that mentions passing. */
 const sharing: Step = (ctx, q) => {
   if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(q.text)) return undefined;
@@ -263,4 +278,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];

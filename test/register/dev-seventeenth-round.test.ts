@@ -5,7 +5,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * Dev questions for issue 17's seventeenth round of work: rounds 17 and 18's misses as classes,
  * written in new words on other example firms (every supplier but those left out, the contact's
  * phone number, a break-in told, a password, price or setting asked for, whose data as a second
- * question, old paper things), and questions that must
+ * question, old paper things, my laptop encrypted), and questions that must
  * keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
@@ -19,6 +19,8 @@ const cases = devCasesOn(
     homecare: 'larkfield-home-care',
     architects: 'penhallow-architects',
     lettings: 'ashcombe-lettings',
+    recruiter: 'kestrel-recruitment',
+    solicitors: 'greaves-lowther',
   }),
 );
 
@@ -82,5 +84,16 @@ describe('"what do I do with old X?" for a paper thing: how it is got rid of, wh
     // Passed before, kept as checks: the policy's shredding bin; a thing no policy says how to get rid of.
     { firm: 'physio', q: 'what should i do with old paper notes', has: ['locked shredding bin'] },
     { firm: 'brewery', q: 'what do i do with old delivery notes', has: ['DPD'] },
+  ]);
+});
+
+describe("whether my laptop is encrypted: the policy on our devices, not a supplier's encryption", () => {
+  cases([
+    // Failed before this round (a supplier's encryption, or that the register does not record it for the IT firm).
+    { firm: 'architects', q: 'is my work laptop encrypted', has: ['disk encrypted'], not: ['Harbour IT Services'] },
+    { firm: 'recruiter', q: 'are our office laptops encrypted', has: ['disk encryption'], not: ['Aircall'] },
+    // Passed before, kept as checks: the policy after the IT firm's line; a supplier named by its own name is asked after.
+    { firm: 'solicitors', q: 'is my work laptop encrypted', has: ['Laptops are encrypted'] },
+    { firm: 'recruiter', q: 'is the aircall app encrypted', has: ['Aircall', 'encrypted at rest'] },
   ]);
 });
