@@ -5,7 +5,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * Dev questions for issue 17's seventeenth round of work: rounds 17 and 18's misses as classes,
  * written in new words on other example firms (every supplier but those left out, the contact's
  * phone number, a break-in told, a password, price or setting asked for, whose data as a second
- * question, old paper things, my laptop encrypted), and questions that must
+ * question, old paper things, my laptop encrypted, how soon we must), and questions that must
  * keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
@@ -95,5 +95,16 @@ describe("whether my laptop is encrypted: the policy on our devices, not a suppl
     // Passed before, kept as checks: the policy after the IT firm's line; a supplier named by its own name is asked after.
     { firm: 'solicitors', q: 'is my work laptop encrypted', has: ['Laptops are encrypted'] },
     { firm: 'recruiter', q: 'is the aircall app encrypted', has: ['Aircall', 'encrypted at rest'] },
+  ]);
+});
+
+describe('"how soon must we…?" is a rule for us: the policy, not a supplier\'s entry', () => {
+  cases([
+    // Failed before this round (the job system's summary).
+    { firm: 'plumber', q: 'how soon must paper notes be scanned', has: ['scanning and shredding'], not: ['Commusoft:'] },
+    { firm: 'plumber', q: 'how soon do job sheets have to go back to the office', has: ['go back to the office'], not: ['Commusoft:'] },
+    // Passed before, kept as checks.
+    { firm: 'lettings', q: 'how soon do i need to report a lost phone', has: ['within 1 hour'] },
+    { firm: 'brewery', q: 'how soon do i need to report a lost phone', has: ['the same shift'] },
   ]);
 });
