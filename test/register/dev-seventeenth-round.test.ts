@@ -5,7 +5,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * Dev questions for issue 17's seventeenth round of work: rounds 17 and 18's misses as classes,
  * written in new words on other example firms (every supplier but those left out, the contact's
  * phone number, a break-in told, a password, price or setting asked for, whose data as a second
- * question, old paper things, my laptop encrypted, how soon we must), and questions that must
+ * question, old paper things, my laptop encrypted, how soon we must, a friend's child), and questions that must
  * keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
@@ -21,6 +21,7 @@ const cases = devCasesOn(
     lettings: 'ashcombe-lettings',
     recruiter: 'kestrel-recruitment',
     solicitors: 'greaves-lowther',
+    nursery: 'puddleduck-nursery',
   }),
 );
 
@@ -106,5 +107,14 @@ describe('"how soon must we…?" is a rule for us: the policy, not a supplier\'s
     // Passed before, kept as checks.
     { firm: 'lettings', q: 'how soon do i need to report a lost phone', has: ['within 1 hour'] },
     { firm: 'brewery', q: 'how soon do i need to report a lost phone', has: ['the same shift'] },
+  ]);
+});
+
+describe("a friend's or neighbour's child is another child, as policies say it", () => {
+  cases([
+    // Failed before this round (the safeguarding policy, on "kid" alone).
+    { firm: 'nursery', q: "a mum asked for photos of her friend's kid from the trip, can I send them", has: ['photo consent', 'their own child'], not: ['CPOMS'] },
+    // Passed before, kept as checks: a parent's request about their own child.
+    { firm: 'nursery', q: 'a dad wants a copy of his son\'s learning journal', has: ['copy of the information'] },
   ]);
 });
