@@ -143,9 +143,12 @@ function offTopic(ctx: QaContext, q: Question): boolean {
  */
 const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,3}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge)\b/i;
 
+/** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
+const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;
+
 /** A value no register records asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  return VALUE_NEVER_KEPT.test(q.text) && !namesOwnName(ctx, q);
+  return VALUE_NEVER_KEPT.test(q.text) && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
 }
 
 /** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */

@@ -118,3 +118,12 @@ describe("a friend's or neighbour's child is another child, as policies say it",
     { firm: 'nursery', q: 'a dad wants a copy of his son\'s learning journal', has: ['copy of the information'] },
   ]);
 });
+
+describe('a setting or cost of what the register records is still a register question', () => {
+  cases([
+    // Passed before, kept as checks against the "don't know" for a password, price or setting.
+    { firm: 'physio', q: "what's the retention setting for patient notes", has: ['Cliniko'], not: ["don't know"] },
+    { firm: 'physio', q: 'what are the privacy settings on the booking system', has: ['Cliniko'], not: ["don't know"] },
+    { firm: 'physio', q: 'what is the cost of a data breach', has: ['Nadia'], not: ["don't know"] },
+  ]);
+});
