@@ -114,6 +114,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
   // "Which processors rely on consent?" filters the register on a recorded property.
   if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text) || (asksAggregate(q.text) && asksProperty(q.text))) return false;
+  if (asksValueNeverKept(ctx, q)) return true;
   // When the office is open, when a holiday falls: no register or policy says, whatever supplier's purpose mentions the office or holidays.
   // A policy that mentions the office ("clear desk in the office") is not about when it is open.
   if (asksCalendar(q.text) && q.named.length === 0 && ctx.index.policiesByWords(q.text.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
@@ -133,6 +134,21 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // When it is ("this year", "next week") says nothing of what it is about.
   const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
   return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
+}
+
+/**
+ * "What's the studio wifi password?", "how much do we charge for a wedding?", "what's the torque
+ * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
+ * policy records ("what's our password policy?" asks the rule, not a password).
+ */
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,3}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge)\b/i;
+
+/** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
+const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;
+
+/** A value no register records asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
+function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
+  return VALUE_NEVER_KEPT.test(q.text) && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
 }
 
 /** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
@@ -194,7 +210,7 @@ function withoutNamesIntent(q: Question): Question {
 }
 
 /** The words a second question may start with. */
-const SECOND_START = '(?:for how long|where|how long|who|when|which|what|is|are|does|do|has|have)\\b';
+const SECOND_START = '(?:for how long|where|how long|whose|who|when|which|what|is|are|does|do|has|have)\\b';
 
 /** "…and where is it?", "… + how long do we keep it", "…America? what covers it": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
 const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_START}.*)$`, 'i');
@@ -272,6 +288,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
   // "A bride's mum", "a pupil's dad": a parent of someone whose data we hold; "my mum is ill" is a staff matter, left as it is.
   [/\b([A-Za-z]+)['’]s (mum|mom|mother|dad|father)\b/gi, "$1's parent"],
+  // "Her friend's kid", "a neighbour's son": a child not the asker's own, as policies say it ("never give one parent another child's photos").
+  [/\b(?:(?:her|his|their|my|a|an|the) )?(?:friend|mate|neighbou?r|sister|brother|cousin|someone else|somebody else|other parent|another parent)['’]?s (?:kids?|child|children|son|daughter|little one|boy|girl)\b/gi, 'another child'],
   // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],
@@ -287,8 +305,11 @@ function inRegisterWords(question: string): string {
 /** "What do I do with X after / once…": X and what follows. */
 const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i;
 
+/** "What do I do with old / used X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
+const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) .+?)\s*\??$/i;
+
 /** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
-const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?)\b/i;
+const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
 
 /**
  * "What do I do with the paper drawings after a site visit?", "…with the allergy sheet after the
@@ -296,9 +317,10 @@ const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|i
  * the thing ("the float after closing" is no matter of ours, and keys are handed back).
  */
 function afterUseAsDisposal(ctx: QaContext, question: string): string {
-  const thing = AFTER_USE.exec(question)?.[2];
-  if (!thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
-  return question.replace(AFTER_USE, 'how do $1 get rid of $2 $3');
+  const shape = AFTER_USE.test(question) ? AFTER_USE : DONE_WITH.test(question) ? DONE_WITH : undefined;
+  const thing = shape?.exec(question)?.[2]?.replace(/^(old|used|spent|out[- ]of[- ]date) /i, '');
+  if (!shape || !thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
+  return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
 }
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
@@ -310,8 +332,8 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
-  // "Do we have a uniform allowance for bar staff?" asks whether a thing exists: no situation is told.
-  if (offTopic(ctx, q)) return (asksHaveThing(q) ? undefined : situation(ctx, q)) ?? notFound(ctx, 'unknown', question);
+  // "Do we have a uniform allowance for bar staff?" asks whether a thing exists, "what's the wifi password?" for a value: no situation is told.
+  if (offTopic(ctx, q)) return (asksHaveThing(q) || asksValueNeverKept(ctx, q) ? undefined : situation(ctx, q)) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
     if (answer) return answer;

@@ -22,6 +22,15 @@ function help(ctx: QaContext): string {
   return `I answer from ${ctx.config.organisation.name}'s register of ${ctx.config.suppliers.length} suppliers and its ${ctx.config.policies.length} policies. ${examples(ctx)} Anything else: ask ${ctx.contact}.`;
 }
 
+/** Asks for a number to ring: "what's her phone number?", "how do I call them?". */
+const PHONE = /\b(phone|telephone|mobile|number|call|ring|extension)\b/i;
+
+/** The contact's phone number, where the question asks for one and the workspace records it. */
+function phoneAsked(ctx: QaContext, question: string): string {
+  const contact = ctx.config.organisation.dataProtectionContact;
+  return contact.phone && PHONE.test(question) ? ` Their phone number is ${contact.phone}.` : '';
+}
+
 /**
  * Questions answered before any supplier is looked for: a greeting, help, who to ask, and the
  * register's joint controllers or recipients.
@@ -32,7 +41,7 @@ export function conversational(ctx: QaContext, question: string, intent: Intent,
     // "Who do I ask about Xero?": the person who looks after it, and the data-protection contact.
     const about = ctx.index.suppliersIn(w).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier);
     const owners = about.map((s) => ownerText(ctx.config, s, ctx.contact)).join(' ');
-    return reply(about.length ? 'owner' : intent, `${owners ? `${owners} ` : ''}For data protection, ask ${ctx.contact}.`, about.map((s) => `register:${s.id}`));
+    return reply(about.length ? 'owner' : intent, `${owners ? `${owners} ` : ''}For data protection, ask ${ctx.contact}.${phoneAsked(ctx, question)}`, about.map((s) => `register:${s.id}`));
   }
   const inRegion = regionsIn(w, question).length > 0;
   // "Are we joint controllers with anyone?" / "do we have any recipients?" ask for the list too.

@@ -2,7 +2,7 @@ import type { Policy } from '../config/schema.ts';
 import { measureFor } from './field-facts.ts';
 import { sentence } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
-import type { PassageMatch } from './policy-passages.ts';
+import { sentencesOf, type PassageMatch } from './policy-passages.ts';
 import type { PolicyMatch } from './register-index.ts';
 
 /** The policy (or two, on a tie) a question is most about, quoted, if one scores well enough. */
@@ -71,6 +71,12 @@ function nearTieBySentence(ranked: readonly PassageMatch[], best: PolicyMatch, s
   const other = ranked.find((m) => m.policy === second.policy);
   if (!other || other.strong < 2 || other.score < SITUATION_THRESHOLD) return undefined;
   return other.words > (ranked.find((m) => m.policy === best.policy)?.words ?? 0) ? second.policy : undefined;
+}
+
+/** The one policy with a sentence that says both things ("studio laptops are encrypted"), quoted; none where no policy or two do. */
+export function policySayingBoth(ctx: QaContext, one: RegExp, other: RegExp): QaAnswer | undefined {
+  const saying = ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => one.test(said) && other.test(said)));
+  return saying.length === 1 ? quoted(saying) : undefined;
 }
 
 /** Policies (one, or two on a tie) quoted whole, cited. */

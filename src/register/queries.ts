@@ -5,7 +5,7 @@ import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { policyAnswer, withMeasure } from './policy-answer.ts';
+import { policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
@@ -84,7 +84,7 @@ const regions: Step = (ctx, q) => {
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   const inPool = new Set(q.pool);
   // "Keep everything in the UK" asks where all of it is, not which suppliers hold "everything".
-  const topic = ctx.index.holdersOf(q.text.replace(/\b(everything|it all)\b/gi, '')).map((m) => m.supplier).filter((s) => inPool.has(s));
+  const topic = ctx.index.holdersOf(withoutExcluded(ctx, q).replace(/\b(everything|it all)\b/gi, '')).map((m) => m.supplier).filter((s) => inPool.has(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
@@ -101,6 +101,16 @@ const regions: Step = (ctx, q) => {
   const of = q.owner ? `Of the suppliers ${q.owner.name} looks after: ` : '';
   return { intent: 'location', sources, answer: of + text };
 };
+
+/**
+ * The question with the suppliers it leaves out ("other than Xero, what's stored in the States?")
+ * unsaid: a name left out is no data the question asks about, though another entry's data may
+ * mention it ("works in our Xero").
+ */
+function withoutExcluded(ctx: QaContext, q: Question): string {
+  const names = ctx.config.suppliers.filter((s) => q.excluded.has(s.id)).flatMap((s) => [s.name, ...s.aliases]);
+  return names.reduce((text, name) => text.replace(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), ' '), q.text);
+}
 
 /** "Which suppliers encrypt at rest / will tell us of a breach / are processors / have no owner / keep data over 5 years?". */
 const properties: Step = (_ctx, q) => {
@@ -157,6 +167,21 @@ const listings: Step = (ctx, q) => {
     return stranger ? unknownSupplier(ctx, stranger) : asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
   }
   return undefined;
+};
+
+/** Our own devices as staff speak of them: "my laptop", "the office PCs", "our work phones". */
+const OWN_DEVICE = /\b(?:my|our|the|your)(?: \w+)? (?:laptops?|phones?|mobiles?|tablets?|computers?|pcs?|macs?|macbooks?|ipads?|devices?)\b/i;
+/** A device in a policy's sentence. */
+const DEVICE = /\b(laptops?|phones?|mobiles?|tablets?|computers?|pcs?|macs?|macbooks?|ipads?|devices?|disks?)\b/i;
+const ENCRYPTION = /\bencrypt(?:s|ed|ion)?\b/i;
+
+/**
+ * "Is my studio laptop encrypted?": our own device, which the policy on devices speaks of, not a
+ * supplier's encryption of what it holds; unless a supplier is named by a name of its own.
+ */
+const ownDevices: Step = (ctx, q) => {
+  if (!ENCRYPTION.test(q.text) || !OWN_DEVICE.test(q.text) || q.named.some((m) => !ctx.index.inEverydayWords(m.matched))) return undefined;
+  return policySayingBoth(ctx, ENCRYPTION, DEVICE);
 };
 
 /** "Who do we pass customer data on to?": everyone the register says we share with, before any policy that mentions passing. */
@@ -253,4 +278,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];

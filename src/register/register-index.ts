@@ -157,9 +157,11 @@ export class RegisterIndex {
   suppliersIn(question: readonly string[], raw?: readonly string[]): SupplierMatch[] {
     const found = new Map<string, SupplierMatch>();
     const used = new Set<number>();
-    // Longest n-grams first, so "zoho workdrive" wins over "zoho".
+    // Longest n-grams first, so "zoho workdrive" wins over "zoho"; of the same length, those of
+    // content words first, so "the school ordering site" is the ordering site's "school ordering",
+    // not another entry's "the school(s)".
     for (let n = MAX_GRAM; n >= 1; n--) {
-      for (let i = 0; i + n <= question.length; i++) {
+      for (const i of contentFirst(question, n)) {
         if (overlaps(used, i, n)) continue;
         const gram = question.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(gram[0]!)) continue;
@@ -529,6 +531,12 @@ function isMoved(a: string, b: string): boolean {
 }
 
 /** True when any of the n words from `start` is already used by a longer match. */
+/** The starts of a question's n-grams, those not opening on a stop-word ("the", "our") first. */
+function contentFirst(question: readonly string[], n: number): number[] {
+  const starts = Array.from({ length: Math.max(0, question.length - n + 1) }, (_, i) => i);
+  return [...starts.filter((i) => !STOPWORDS.has(question[i]!)), ...starts.filter((i) => STOPWORDS.has(question[i]!))];
+}
+
 function overlaps(used: ReadonlySet<number>, start: number, n: number): boolean {
   for (let k = start; k < start + n; k++) if (used.has(k)) return true;
   return false;

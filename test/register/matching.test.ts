@@ -30,6 +30,19 @@ describe('finding suppliers in questions', () => {
     expect(found('what is in zoho workdrive?')).toEqual(['zoho-workdrive:name']);
   });
 
+  it('of two names as long, prefers the one of content words: "the school ordering site" is the ordering site', () => {
+    const yaml = `version: 1
+organisation: { name: Studio Ltd, timezone: Europe/London, dataProtectionContact: { name: Pat Doe } }
+people: [{ id: pat, name: Pat Doe, email: pat@studio.example, roles: [staff, compliance] }]
+suppliers:
+  - { id: schools, name: Partner schools, aliases: [the schools], purpose: Schools we photograph., locations: [UK], gdprStatement: { status: on-file } }
+  - { id: orders, name: Orderly, aliases: [school ordering], purpose: Parents order prints., locations: [EU], gdprStatement: { status: on-file } }
+`;
+    const studio = new PolicyQa(parseConfig(yaml, 'studio.yaml'));
+    expect(studio.index.suppliersIn(words('who do i ask about the school ordering site')).map((m) => m.supplier.id)).toEqual(['orders']);
+    expect(studio.index.suppliersIn(words('which of the schools send pupil lists')).map((m) => m.supplier.id)).toEqual(['schools']);
+  });
+
   it('finds several suppliers for one purpose', () => {
     expect(found('what do we use for email?')).toEqual(['frontapp:purpose', 'office-365:purpose']);
   });
