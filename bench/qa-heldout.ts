@@ -32,7 +32,9 @@
 // byte the same came between); read and tuned on since. Round 17 was written blind while round 16
 // was tuned on and frozen; `--round17` scores it (once, at the end of issue 17's sixteenth round).
 // Round 18 was written blind beside it; `--round18` scores it (once, on the same answerer as round
-// 17, a second sample of it). Round 19 was written blind after both and is frozen for the next round.
+// 17, a second sample of it); both read and tuned on since. Round 19 was written blind after both
+// and frozen; `--round19` scores it (once, at the end of issue 17's seventeenth round). Round 20 was
+// written blind beside it and is frozen: it is for the next round, and has no flag.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -54,6 +56,7 @@ import { ROUND15 } from '../test/register/heldout/round15.ts';
 import { ROUND16 } from '../test/register/heldout/round16.ts';
 import { ROUND17 } from '../test/register/heldout/round17.ts';
 import { ROUND18 } from '../test/register/heldout/round18.ts';
+import { ROUND19 } from '../test/register/heldout/round19.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -102,5 +105,6 @@ if (process.argv.includes('--round13')) score('round13dev', ROUND13, showFailure
 if (process.argv.includes('--round14')) score('round14dev', ROUND14, showFailures);
 if (process.argv.includes('--round15')) score('round15dev', ROUND15, showFailures);
 if (process.argv.includes('--round16')) score('round16dev', ROUND16, showFailures);
-if (process.argv.includes('--round17')) score('round17', ROUND17, showFailures);
-if (process.argv.includes('--round18')) score('round18', ROUND18, showFailures);
+if (process.argv.includes('--round17')) score('round17dev', ROUND17, showFailures);
+if (process.argv.includes('--round18')) score('round18dev', ROUND18, showFailures);
+if (process.argv.includes('--round19')) score('round19', ROUND19, showFailures);
