@@ -34,7 +34,8 @@
 // Round 18 was written blind beside it; `--round18` scores it (once, on the same answerer as round
 // 17, a second sample of it); both read and tuned on since. Round 19 was written blind after both
 // and frozen; `--round19` scores it (once, at the end of issue 17's seventeenth round). Round 20 was
-// written blind beside it and is frozen: it is for the next round, and has no flag.
+// written blind beside it; `--round20` scores it (once, on the same answerer as round 19, a second
+// sample of it). Round 21 was written blind after both and is frozen: it has no flag until scored.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -57,6 +58,7 @@ import { ROUND16 } from '../test/register/heldout/round16.ts';
 import { ROUND17 } from '../test/register/heldout/round17.ts';
 import { ROUND18 } from '../test/register/heldout/round18.ts';
 import { ROUND19 } from '../test/register/heldout/round19.ts';
+import { ROUND20 } from '../test/register/heldout/round20.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -108,3 +110,4 @@ if (process.argv.includes('--round16')) score('round16dev', ROUND16, showFailure
 if (process.argv.includes('--round17')) score('round17dev', ROUND17, showFailures);
 if (process.argv.includes('--round18')) score('round18dev', ROUND18, showFailures);
 if (process.argv.includes('--round19')) score('round19', ROUND19, showFailures);
+if (process.argv.includes('--round20')) score('round20', ROUND20, showFailures);
