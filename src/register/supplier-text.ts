@@ -37,7 +37,8 @@ function statementFromFile(s: Supplier, today?: string): string {
     case 'on-file':
       return `Yes: ${s.name}'s GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;
     case 'awaited':
-      return `Not yet: we are awaiting ${s.name}'s GDPR statement.`;
+      // The register's own word in brackets, as for "in progress" and "missing": staff ask in either.
+      return `Not yet: we are awaiting ${s.name}'s GDPR statement (awaited).`;
     case 'in-progress':
       return `Not yet: ${s.name} are still working on their GDPR statement (in progress).`;
     case 'requested':

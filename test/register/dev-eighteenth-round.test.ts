@@ -1,0 +1,38 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's eighteenth round of work: rounds 19 and 20's misses as classes,
+ * written in new words on other example firms (a statement's status in the register's own word,
+ * statements asked for by their status), and questions that must keep their right answers. For
+ * tuning, like dev-firm.test.ts.
+ */
+/** The example firms these questions are asked of, by their trades. */
+const cases = devCasesOn(
+  exampleFirms({
+    plumber: 'tolley-plumbing',
+    physio: 'kestrel-physio',
+    gym: 'copperbeech-fitness',
+  }),
+);
+
+describe("an awaited statement named in the register's own word", () => {
+  cases([
+    // Failed before this round ("we are awaiting", never "awaited").
+    { firm: 'gym', q: 'is the MyZone statement awaited', has: ['awaiting', 'awaited'], intent: 'statement' },
+    // Passed before, kept as a check.
+    { firm: 'gym', q: 'have we got the myzone gdpr statement', has: ['Not yet', 'awaiting'], not: ['Yes'], intent: 'statement' },
+  ]);
+});
+
+describe('statements asked for by their status: requested, in progress, pending', () => {
+  cases([
+    // Failed before this round ("Sorry, I don't know…").
+    { firm: 'gym', q: 'anything where the gdpr docs are only requested so far', has: ['Northgate Security (requested)', 'Freelance personal trainers (requested)'], intent: 'statement' },
+    { firm: 'plumber', q: 'any statements in progress just now', has: ['Moneysoft Payroll Manager (in progress)'], intent: 'statement' },
+    { firm: 'physio', q: 'any statements in progress just now', has: ['IRIS Payroll (in progress)', 'Health insurers (in progress)'], intent: 'statement' },
+    { firm: 'gym', q: 'any statements pending at the moment', has: ['Ledgerline Accountants (in progress)', 'MyZone (awaited)'], intent: 'statement' },
+    // Passed before, kept as a check.
+    { firm: 'gym', q: 'any dpas in progress?', has: ['Ledgerline Accountants (in progress)'], intent: 'statement' },
+  ]);
+});
