@@ -3,9 +3,9 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
  * Dev questions for issue 17's eighteenth round of work: rounds 19 and 20's misses as classes,
- * written in new words on other example firms (a statement's status in the register's own word,
- * statements asked for by their status), and questions that must keep their right answers. For
- * tuning, like dev-firm.test.ts.
+ * written in new words on other example firms (a statement's status in the register's own word, its
+ * review date asked after as the "GDPR thing", statements asked for by their status), and questions
+ * that must keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
 const cases = devCasesOn(
@@ -34,5 +34,15 @@ describe('statements asked for by their status: requested, in progress, pending'
     { firm: 'gym', q: 'any statements pending at the moment', has: ['Ledgerline Accountants (in progress)', 'MyZone (awaited)'], intent: 'statement' },
     // Passed before, kept as a check.
     { firm: 'gym', q: 'any dpas in progress?', has: ['Ledgerline Accountants (in progress)'], intent: 'statement' },
+  ]);
+});
+
+describe("a statement's review date asked after as the supplier's \"GDPR thing\" or \"GDPR stuff\"", () => {
+  cases([
+    // Failed before this round ("The register records nothing about review for…").
+    { firm: 'physio', q: 'the doxy gdpr thing says review 2026 on it, is that still ok?', has: ['2026-06-30', 'overdue'], not: ['records nothing about review'], intent: 'statement' },
+    { firm: 'plumber', q: 'quickbooks gdpr thing - review says 2026, right?', has: ['2026-08-31', 'overdue'], not: ['records nothing about review'], intent: 'statement' },
+    // Passed before, kept as a check.
+    { firm: 'physio', q: "what's the review date on the doxy.me statement", has: ['2026-06-30'], intent: 'statement' },
   ]);
 });
