@@ -1,6 +1,6 @@
 import { describeDuration, parseDuration } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
-import { categoriesOf, list, lowerFirst, sentences, transferText } from './fields.ts';
+import { categoriesOf, list, lowerFirst, ownerOf, sentences, transferText } from './fields.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { dayWords, factOf, statementWords, type LiveRegister } from './live-state.ts';
 import { placeName } from './regions.ts';
@@ -27,6 +27,17 @@ export function statementText(ctx: Ctx, s: Supplier): string {
   if (!fact) return statementFromFile(s, today);
   const zone = ctx.config.organisation.timezone;
   return `${statementFromFile(s, today)} Attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; vigil.yaml still says ${statementWords(fact.file)}` : ''}.`;
+}
+
+/** "What's happening with X's DPA?" asks after progress, which only the one looking after X can tell. */
+const ASKS_PROGRESS = /\b(happening|going on|update|any news|where are we|where's it at)\b/i;
+
+/** What the register notes of a statement not yet on file, and who looks after it, when the question asks how it is going. */
+export function statementProgressNote(ctx: Ctx, s: Supplier, question: string): string {
+  if (s.gdprStatement.status === 'on-file' || !ASKS_PROGRESS.test(question)) return '';
+  const owner = ownerOf(ctx.config, s);
+  const notes = s.gdprStatement.notes ? ` ${sentences(s.gdprStatement.notes)}` : '';
+  return `${notes}${owner ? ` ${owner} looks after ${s.name}: ask them how it is going.` : ''}`;
 }
 
 function statementFromFile(s: Supplier, today?: string): string {

@@ -4,8 +4,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
 /**
  * Dev questions for issue 17's eighteenth round of work: rounds 19 and 20's misses as classes,
  * written in new words on other example firms (a statement's status in the register's own word, its
- * review date asked after as the "GDPR thing", statements asked for by their status), and questions
- * that must keep their right answers. For tuning, like dev-firm.test.ts.
+ * review date asked after as the "GDPR thing", statements asked for by their status, how one is
+ * going), and questions that must keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
 const cases = devCasesOn(
@@ -44,5 +44,16 @@ describe("a statement's review date asked after as the supplier's \"GDPR thing\"
     { firm: 'plumber', q: 'quickbooks gdpr thing - review says 2026, right?', has: ['2026-08-31', 'overdue'], not: ['records nothing about review'], intent: 'statement' },
     // Passed before, kept as a check.
     { firm: 'physio', q: "what's the review date on the doxy.me statement", has: ['2026-06-30'], intent: 'statement' },
+  ]);
+});
+
+describe("how a statement not on file is going: the register's note on it and who looks after the supplier", () => {
+  cases([
+    // Failed before this round (the status alone).
+    { firm: 'gym', q: 'whats happening with the northgate dpa', has: ['requested', 'August 2026', 'Rhys Evans'], intent: 'statement' },
+    { firm: 'physio', q: 'any update on the jotform gdpr statement?', has: ['missing', 'download', 'Lucy Bramwell'], intent: 'statement' },
+    { firm: 'physio', q: "what's going on with the accountants dpa", has: ['awaited', 'Nadia Okoro'], intent: 'statement' },
+    // Passed before, kept as a check: asked whether it is here, the status alone.
+    { firm: 'gym', q: 'have we got the northgate dpa?', has: ['Not yet', 'requested'], not: ['Rhys Evans'], intent: 'statement' },
   ]);
 });
