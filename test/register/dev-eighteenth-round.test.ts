@@ -5,7 +5,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * Dev questions for issue 17's eighteenth round of work: rounds 19 and 20's misses as classes,
  * written in new words on other example firms (a statement's status in the register's own word, its
  * review date asked after as the "GDPR thing", statements asked for by their status, how one is
- * going), and questions that must keep their right answers. For tuning, like dev-firm.test.ts.
+ * going, a link to its privacy terms), and questions that must keep their right answers. For
+ * tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
 const cases = devCasesOn(
@@ -55,5 +56,15 @@ describe("how a statement not on file is going: the register's note on it and wh
     { firm: 'physio', q: "what's going on with the accountants dpa", has: ['awaited', 'Nadia Okoro'], intent: 'statement' },
     // Passed before, kept as a check: asked whether it is here, the status alone.
     { firm: 'gym', q: 'have we got the northgate dpa?', has: ['Not yet', 'requested'], not: ['Rhys Evans'], intent: 'statement' },
+  ]);
+});
+
+describe("a link to a supplier's privacy terms or page: the link its statement entry gives", () => {
+  cases([
+    // Failed before this round (the whole entry, no link).
+    { firm: 'gym', q: "is there a link to stripe's privacy terms", has: ['https://stripe.com/legal/dpa'], intent: 'statement' },
+    { firm: 'gym', q: 'whats the stripe privacy page', has: ['https://stripe.com/legal/dpa'], intent: 'statement' },
+    // Passed before, kept as a check.
+    { firm: 'gym', q: 'have we got a link for the glofox gdpr stuff', has: ['https://www.glofox.com/legal/data-processing-agreement'], intent: 'statement' },
   ]);
 });
