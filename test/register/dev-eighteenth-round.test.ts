@@ -5,8 +5,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * Dev questions for issue 17's eighteenth round of work: rounds 19 and 20's misses as classes,
  * written in new words on other example firms (a statement's status in the register's own word, its
  * review date asked after as the "GDPR thing", statements asked for by their status, how one is
- * going, a link to its privacy terms), and questions that must keep their right answers. For
- * tuning, like dev-firm.test.ts.
+ * going, a link to its privacy terms, a fee or an opening time), and questions that must keep their
+ * right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
 const cases = devCasesOn(
@@ -66,5 +66,17 @@ describe("a link to a supplier's privacy terms or page: the link its statement e
     { firm: 'gym', q: 'whats the stripe privacy page', has: ['https://stripe.com/legal/dpa'], intent: 'statement' },
     // Passed before, kept as a check.
     { firm: 'gym', q: 'have we got a link for the glofox gdpr stuff', has: ['https://www.glofox.com/legal/data-processing-agreement'], intent: 'statement' },
+  ]);
+});
+
+describe("a fee asked for, or when a bar or counter opens: no register or policy says, so the contact", () => {
+  cases([
+    // Failed before this round (a supplier whose purpose mentions the fee or the bar).
+    { firm: 'gym', q: 'what time does the protein bar open on saturdays', has: ["don't know", 'Nadia Okonkwo'], not: ['Stripe'] },
+    { firm: 'gym', q: 'how much is the monthly membership fee now', has: ["don't know", 'Nadia Okonkwo'], not: ['Glofox'] },
+    { firm: 'gym', q: "what's the PT session fee", has: ["don't know", 'Nadia Okonkwo'], not: ['Freelance personal trainers'] },
+    { firm: 'plumber', q: 'how much is the boiler service fee', has: ["don't know", 'Karen Tolley'], not: ['Worcester Bosch'] },
+    // Passed before, kept as a check.
+    { firm: 'plumber', q: 'what time does the office open tomorrow', has: ["don't know", 'Karen Tolley'] },
   ]);
 });
