@@ -323,9 +323,17 @@ function afterUseAsDisposal(ctx: QaContext, question: string): string {
   return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
 }
 
+/** "I left the forms on the bus": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
+const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,5}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
+
+/** A thing left in a public place told as the loss it is, so the policy on losses answers. */
+function leftAsLost(question: string): string {
+  return question.replace(LEFT_IN_PUBLIC, 'lost');
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOne(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, inRegisterWords(spelledOut(ctx.index, withContractions(typed)))));
+  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed))))));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));

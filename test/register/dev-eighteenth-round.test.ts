@@ -5,8 +5,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * Dev questions for issue 17's eighteenth round of work: rounds 19 and 20's misses as classes,
  * written in new words on other example firms (a statement's status in the register's own word, its
  * review date asked after as the "GDPR thing", statements asked for by their status, how one is
- * going, a link to its privacy terms, a fee or an opening time), and questions that must keep their
- * right answers. For tuning, like dev-firm.test.ts.
+ * going, a link to its privacy terms, a fee or an opening time, a thing left on the bus), and
+ * questions that must keep their right answers. For tuning, like dev-firm.test.ts.
  */
 /** The example firms these questions are asked of, by their trades. */
 const cases = devCasesOn(
@@ -78,5 +78,15 @@ describe("a fee asked for, or when a bar or counter opens: no register or policy
     { firm: 'plumber', q: 'how much is the boiler service fee', has: ["don't know", 'Karen Tolley'], not: ['Worcester Bosch'] },
     // Passed before, kept as a check.
     { firm: 'plumber', q: 'what time does the office open tomorrow', has: ["don't know", 'Karen Tolley'] },
+  ]);
+});
+
+describe('a thing left on the bus or in a cafe is lost: the policy on losses answers', () => {
+  cases([
+    // Failed before this round (a policy on the thing, not on losing it).
+    { firm: 'plumber', q: 'i left the job sheets on the train', has: ['Lost phones, tablets and data breaches'] },
+    { firm: 'physio', q: 'think i left some patient notes on the bus', has: ['Lost or stolen devices and data breaches'] },
+    // Passed before, kept as a check.
+    { firm: 'physio', q: 'i lost some patient notes on the bus', has: ['Lost or stolen devices and data breaches'] },
   ]);
 });
