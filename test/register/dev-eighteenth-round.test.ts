@@ -31,9 +31,9 @@ describe('statements asked for by their status: requested, in progress, pending'
     // Failed before this round ("Sorry, I don't know…").
     { firm: 'gym', q: 'anything where the gdpr docs are only requested so far', has: ['Northgate Security (requested)', 'Freelance personal trainers (requested)'], intent: 'statement' },
     { firm: 'plumber', q: 'any statements in progress just now', has: ['Moneysoft Payroll Manager (in progress)'], intent: 'statement' },
-    { firm: 'physio', q: 'any statements in progress just now', has: ['IRIS Payroll (in progress)', 'Health insurers (in progress)'], intent: 'statement' },
     { firm: 'gym', q: 'any statements pending at the moment', has: ['Ledgerline Accountants (in progress)', 'MyZone (awaited)'], intent: 'statement' },
-    // Passed before, kept as a check.
+    // Passed before, kept as checks.
+    { firm: 'physio', q: 'any statements in progress just now', has: ['IRIS Payroll (in progress)', 'Health insurers (in progress)'], intent: 'statement' },
     { firm: 'gym', q: 'any dpas in progress?', has: ['Ledgerline Accountants (in progress)'], intent: 'statement' },
   ]);
 });
