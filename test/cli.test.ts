@@ -333,7 +333,7 @@ describe('vigil ask', () => {
       stdout: 'Zoho CRM keeps customer records, quotes and marketing consent. It is stored in the EU and kept for up to 6 years. (Register: zoho-crm.)\n',
     });
     const json = JSON.parse((await vigil(['ask', '--json', '--config', config, "do we have FrontApp's GDPR statement?"])).stdout);
-    expect(json).toEqual({ answer: "Not yet: we are awaiting FrontApp's GDPR statement. (Register: frontapp.)", intent: 'statement', sources: ['register:frontapp'] });
+    expect(json).toEqual({ answer: "Not yet: we are awaiting FrontApp's GDPR statement (awaited). (Register: frontapp.)", intent: 'statement', sources: ['register:frontapp'] });
   });
 
   it('keeps the questions it could not answer and lists them with --gaps', async () => {

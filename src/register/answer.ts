@@ -141,7 +141,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
  * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
  * policy records ("what's our password policy?" asks the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,3}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge)\b/i;
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,3}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
 const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;
@@ -163,7 +163,7 @@ function asksHaveThing(q: Question): boolean {
 const HOLIDAY = /\b(bank holidays?|boxing day|christmas( eve| day)?|new year'?s?( eve| day)?|easter( monday| sunday| weekend)?|good friday|half[- ]term|inset days?)\b/i;
 /** Open or shut, of a workplace or at a time. */
 const OPENING = /\b(open|opens|opening|closed|closes|closing|shut|shuts)\b/i;
-const WORKPLACE = /\b(office|shop|clinic|practice|surgery|salon|studio|school|site|warehouse|reception|showroom|yard)\b/i;
+const WORKPLACE = /\b(office|shop|store|clinic|practice|surgery|salon|studio|school|site|warehouse|reception|showroom|yard|workshop|depot|branch|premises|building|venue|bar|caf[eé]|canteen|kitchen|restaurant|desk|counter)\b/i;
 const WORKPLACE_ALL = new RegExp(WORKPLACE.source, 'gi');
 const HOLIDAY_ALL = new RegExp(HOLIDAY.source, 'gi');
 
@@ -323,17 +323,27 @@ function afterUseAsDisposal(ctx: QaContext, question: string): string {
   return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
 }
 
+/** "I left the forms on the bus": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
+const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,5}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
+
+/** A thing left in a public place told as the loss it is, so the policy on losses answers. */
+function leftAsLost(question: string): string {
+  return question.replace(LEFT_IN_PUBLIC, 'lost');
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOne(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, inRegisterWords(spelledOut(ctx.index, withContractions(typed)))));
+  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed))))));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));
   const early = conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
-  // "Do we have a uniform allowance for bar staff?" asks whether a thing exists, "what's the wifi password?" for a value: no situation is told.
-  if (offTopic(ctx, q)) return (asksHaveThing(q) || asksValueNeverKept(ctx, q) ? undefined : situation(ctx, q)) ?? notFound(ctx, 'unknown', question);
+  // "Do we have a uniform allowance for bar staff?" asks whether a thing exists, "what's the wifi password?" for a value,
+  // "what time does the bar open?" when: no situation is told.
+  const told = !(asksHaveThing(q) || asksValueNeverKept(ctx, q) || asksCalendar(q.text));
+  if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
     if (answer) return answer;

@@ -47,7 +47,7 @@ function withOursForIt(ctx: QaContext, q: Question, tool: string, answer: QaAnsw
 }
 
 /** A statement question over the register, not one supplier's: "which…", "how many…", "any…". */
-const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who)|suppliers|processors|vendors|companies|statements|dpas|agreements)\b)/i;
+const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who|where)|suppliers|processors|vendors|companies|statements|dpas|agreements|docs|documents)\b)/i;
 
 /** Asks which statements are due or past due for review. */
 const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b|\breviews? (is |are )?(late|behind|past due)\b/i;

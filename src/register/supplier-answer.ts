@@ -11,7 +11,7 @@ import { HOLDING } from './queries.ts';
 import { reply } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { overview, sharedWith, topicLabel } from './register-answers.ts';
-import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementText } from './supplier-text.ts';
+import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementProgressNote, statementText } from './supplier-text.ts';
 import { words } from './text.ts';
 import { capitalisedStranger, notFound, unknownSupplier } from './unknown.ts';
 
@@ -152,7 +152,7 @@ function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
 function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], question: string, each: Each): string | undefined {
   switch (intent) {
     case 'statement':
-      return each((s) => statementText(ctx, s));
+      return each((s) => statementText(ctx, s) + statementProgressNote(ctx, s, question));
     case 'retention':
       return each((s) => retentionText(ctx, s));
     case 'location':

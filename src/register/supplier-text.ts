@@ -1,6 +1,6 @@
 import { describeDuration, parseDuration } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
-import { categoriesOf, list, lowerFirst, sentences, transferText } from './fields.ts';
+import { categoriesOf, list, lowerFirst, ownerOf, sentences, transferText } from './fields.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { dayWords, factOf, statementWords, type LiveRegister } from './live-state.ts';
 import { placeName } from './regions.ts';
@@ -29,6 +29,17 @@ export function statementText(ctx: Ctx, s: Supplier): string {
   return `${statementFromFile(s, today)} Attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; vigil.yaml still says ${statementWords(fact.file)}` : ''}.`;
 }
 
+/** "What's happening with X's DPA?" asks after progress, which only the one looking after X can tell. */
+const ASKS_PROGRESS = /\b(happening|going on|update|any news|where are we|where's it at)\b/i;
+
+/** What the register notes of a statement not yet on file, and who looks after it, when the question asks how it is going. */
+export function statementProgressNote(ctx: Ctx, s: Supplier, question: string): string {
+  if (s.gdprStatement.status === 'on-file' || !ASKS_PROGRESS.test(question)) return '';
+  const owner = ownerOf(ctx.config, s);
+  const notes = s.gdprStatement.notes ? ` ${sentences(s.gdprStatement.notes)}` : '';
+  return `${notes}${owner ? ` ${owner} looks after ${s.name}: ask them how it is going.` : ''}`;
+}
+
 function statementFromFile(s: Supplier, today?: string): string {
   const st = s.gdprStatement;
   const overdue = st.reviewDue && today && st.reviewDue < today;
@@ -37,7 +48,8 @@ function statementFromFile(s: Supplier, today?: string): string {
     case 'on-file':
       return `Yes: ${s.name}'s GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;
     case 'awaited':
-      return `Not yet: we are awaiting ${s.name}'s GDPR statement.`;
+      // The register's own word in brackets, as for "in progress" and "missing": staff ask in either.
+      return `Not yet: we are awaiting ${s.name}'s GDPR statement (awaited).`;
     case 'in-progress':
       return `Not yet: ${s.name} are still working on their GDPR statement (in progress).`;
     case 'requested':

@@ -58,7 +58,7 @@ describe('the latest answer about each supplier, for the attestations that set a
     await h.runUntil('2026-10-01T09:30:00Z');
     const conversation = new UseCases({ db: h.db, engine: h.engine, clock: h.clock, logger: memoryLogger(), qa: new PolicyQa(h.config) }).chat('shell');
     const ask = async () => (await conversation.handle({ kind: 'question', personId: 'dev', text: "Do we have Dropbox's GDPR statement?" }))[0];
-    expect(await ask()).toEqual({ kind: 'text', text: "Not yet: we are awaiting Dropbox's GDPR statement. (Register: dropbox.)" });
+    expect(await ask()).toEqual({ kind: 'text', text: "Not yet: we are awaiting Dropbox's GDPR statement (awaited). (Register: dropbox.)" });
 
     await answer('gdpr', 'dropbox', 'cat', 'yes', '2026-10-05T14:00:00Z');
     expect(await ask()).toEqual({ kind: 'text', text: "Yes: Dropbox's GDPR statement is on file. Attested by Cat Jones on 5 Oct 2026; vigil.yaml still says awaited. (Register: dropbox.)" });
