@@ -7,11 +7,11 @@ const REGION_WORDS: Record<string, string> = {
 
 /** The register code of a location string ("EU", "United States" → "US"), or the string itself. */
 export function regionCode(location: string): string {
-  const folded = location.trim().toLowerCase();
+  const folded = countryName(location);
   if (folded === 'united states' || folded === 'united states of america') return 'US';
   if (folded === 'united kingdom') return 'UK';
   if (folded === 'european union') return 'EU';
-  return REGION_WORDS[folded] ?? location.trim().toUpperCase();
+  return REGION_WORDS[folded] ?? folded.toUpperCase();
 }
 
 /** Region codes named in a question's words ("in the US", "inside the EU", "in the United Kingdom"). */
@@ -59,6 +59,27 @@ const EU_MEMBERS = new Set([
 const COUNTRIES: readonly string[] = [...OTHER_COUNTRIES, ...[...EU_MEMBERS].filter((c) => c !== 'eea' && !c.startsWith('the '))].sort((a, b) => b.length - a.length);
 const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain', 'gb']);
 
+/**
+ * ISO 3166 two-letter codes of the countries above, as a register may write a location ("AU"), so
+ * that it is the country a question names ("australia"). The three regions' own codes are above.
+ */
+const COUNTRY_CODES: Readonly<Record<string, string>> = {
+  ca: 'canada', au: 'australia', nz: 'new zealand', in: 'india', jp: 'japan', cn: 'china', sg: 'singapore', hk: 'hong kong',
+  za: 'south africa', br: 'brazil', mx: 'mexico', il: 'israel', ch: 'switzerland', ph: 'philippines', kr: 'south korea',
+  ae: 'united arab emirates', ru: 'russia', ua: 'ukraine', ar: 'argentina', ng: 'nigeria', ke: 'kenya',
+  at: 'austria', be: 'belgium', bg: 'bulgaria', hr: 'croatia', cy: 'cyprus', cz: 'czechia', dk: 'denmark', ee: 'estonia',
+  fi: 'finland', fr: 'france', de: 'germany', gr: 'greece', hu: 'hungary', ie: 'ireland', it: 'italy', lv: 'latvia',
+  lt: 'lithuania', lu: 'luxembourg', mt: 'malta', nl: 'netherlands', pl: 'poland', pt: 'portugal', ro: 'romania',
+  sk: 'slovakia', si: 'slovenia', es: 'spain', se: 'sweden', no: 'norway', is: 'iceland', li: 'liechtenstein',
+};
+
+/** A location folded to lower case, a country's two-letter code in capitals ("AU") read as its name. */
+function countryName(location: string): string {
+  const trimmed = location.trim();
+  const folded = trimmed.toLowerCase();
+  return (/^[A-Z]{2}$/.test(trimmed) && COUNTRY_CODES[folded]) || folded;
+}
+
 /** locatedIn's answers, by region code and location as written. */
 const located = new Map<string, Map<string, boolean>>();
 
@@ -78,7 +99,7 @@ export function locatedIn(location: string, wanted: string): boolean {
 function readLocatedIn(location: string, wanted: string): boolean {
   const code = regionCode(location);
   if (code === wanted) return true;
-  const folded = location.trim().toLowerCase();
+  const folded = countryName(location);
   if (wanted === 'EU') return EU_MEMBERS.has(folded);
   if (wanted === 'UK') return UK_NATIONS.has(folded);
   return false;
