@@ -37,7 +37,7 @@
 // written blind beside it; `--round20` scores it (once, on the same answerer as round 19, a second
 // sample of it); both read and tuned on since (issue 17's eighteenth round), so they are scored as
 // development sets. Round 21 was written blind after both and frozen; `--round21` scores it (once, at
-// the end of issue 17's eighteenth round). Round 22 was written blind after it and is frozen for the
+// the end of issue 17's eighteenth round); read since (its country-code miss fixed). Round 22 was written blind after it and is frozen for the
 // next round: it has no flag until scored.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
@@ -115,4 +115,4 @@ if (process.argv.includes('--round17')) score('round17dev', ROUND17, showFailure
 if (process.argv.includes('--round18')) score('round18dev', ROUND18, showFailures);
 if (process.argv.includes('--round19')) score('round19dev', ROUND19, showFailures);
 if (process.argv.includes('--round20')) score('round20dev', ROUND20, showFailures);
-if (process.argv.includes('--round21')) score('round21', ROUND21, showFailures);
+if (process.argv.includes('--round21')) score('round21dev', ROUND21, showFailures);
