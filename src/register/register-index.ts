@@ -530,13 +530,13 @@ function isMoved(a: string, b: string): boolean {
   return false;
 }
 
-/** True when any of the n words from `start` is already used by a longer match. */
 /** The starts of a question's n-grams, those not opening on a stop-word ("the", "our") first. */
 function contentFirst(question: readonly string[], n: number): number[] {
   const starts = Array.from({ length: Math.max(0, question.length - n + 1) }, (_, i) => i);
   return [...starts.filter((i) => !STOPWORDS.has(question[i]!)), ...starts.filter((i) => STOPWORDS.has(question[i]!))];
 }
 
+/** True when any of the n words from `start` is already used by a longer match. */
 function overlaps(used: ReadonlySet<number>, start: number, n: number): boolean {
   for (let k = start; k < start + n; k++) if (used.has(k)) return true;
   return false;
