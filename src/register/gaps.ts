@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { VigilConfig } from '../config/schema.ts';
+import { escapeRegExp } from './text.ts';
 
 /**
  * Questions the register could not answer, kept so it grows where staff ask. Only the question's
@@ -25,7 +26,7 @@ export function scrub(question: string, config: VigilConfig): string {
   let text = question.replace(/[^\s@]+@[^\s@]+\.[^\s@]+/g, '[email]').replace(/\+?\d[\d ()-]{7,}\d/g, '[phone]');
   const names = new Set(config.people.flatMap((p) => [p.name, ...p.name.split(/\s+/)]).filter((n) => n.length >= 3));
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    text = text.replace(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), '[name]');
+    text = text.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), '[name]');
   }
   return text.trim().replace(/\s+/g, ' ').slice(0, 500);
 }

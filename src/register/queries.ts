@@ -1,6 +1,6 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
-import { words } from './text.ts';
+import { escapeRegExp, words } from './text.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
@@ -109,7 +109,7 @@ const regions: Step = (ctx, q) => {
  */
 function withoutExcluded(ctx: QaContext, q: Question): string {
   const names = ctx.config.suppliers.filter((s) => q.excluded.has(s.id)).flatMap((s) => [s.name, ...s.aliases]);
-  return names.reduce((text, name) => text.replace(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), ' '), q.text);
+  return names.reduce((text, name) => text.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), ' '), q.text);
 }
 
 /** "Which suppliers encrypt at rest / will tell us of a breach / are processors / have no owner / keep data over 5 years?". */

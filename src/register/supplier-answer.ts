@@ -12,7 +12,7 @@ import { reply } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { overview, sharedWith, topicLabel } from './register-answers.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementProgressNote, statementText } from './supplier-text.ts';
-import { words } from './text.ts';
+import { escapeRegExp, words } from './text.ts';
 import { capitalisedStranger, notFound, unknownSupplier } from './unknown.ts';
 
 /** Intents that ask for one register field, so a single matching word names the supplier. */
@@ -185,8 +185,7 @@ function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
 function doneForThem(ctx: QaContext, named: readonly Supplier[], question: string): Supplier[] {
   const concepts = new Set(termsOf(question, ctx.index.thesaurus, SUPPLIER_STOP).flat().filter((t) => t.startsWith('~')));
   if (concepts.size === 0) return [];
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const names = named.map((s) => new RegExp(`(?<!\\w)${escape(s.name)}(?!\\w)`, 'i'));
+  const names = named.map((s) => new RegExp(`(?<!\\w)${escapeRegExp(s.name)}(?!\\w)`, 'i'));
   return ctx.config.suppliers.filter((t) => {
     if (named.includes(t)) return false;
     const text = [t.purpose, ...t.aliases, ...t.purposeKeywords].join(' , ');

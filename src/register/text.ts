@@ -42,6 +42,11 @@ export function rawWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Text as a regular expression that matches it literally (a supplier's or a person's name). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * A word as it sounds, by its consonants: "igh" is "i", "ph" is "f", a hard "c" is "k", and after
  * the first letter the vowels (and h, w, y) and doubled letters go, so "brightpay" and "britepay"
