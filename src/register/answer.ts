@@ -7,7 +7,7 @@ import { asksAggregate, asksProperty } from './aggregate.ts';
 import { aspectOf, classify, type Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
-import { contactOf, readQuestion, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { contactOf, namesOwnName, readQuestion, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
@@ -171,11 +171,6 @@ const HOLIDAY_ALL = new RegExp(HOLIDAY.source, 'gi');
 function asksCalendar(text: string): boolean {
   if (HOLIDAY.test(text)) return /^\s*(when|what date|what day|which day)\b/i.test(text) || OPENING.test(text) || /\b(working|work|in|off)\b.*\b(on|over)\b/i.test(text);
   return OPENING.test(text) && WORKPLACE.test(text) && /\b(hours|times?|today|tomorrow|tonight|weekend|late|early|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i.test(text);
-}
-
-/** True when a supplier is named by a name of its own, not only by an alias in everyday words ("the shop"). */
-function namesOwnName(ctx: QaContext, q: Question): boolean {
-  return q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';

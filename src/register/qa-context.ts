@@ -86,6 +86,11 @@ function regionsAsked(index: RegisterIndex, text: string): string[] {
   return [...new Set([...regionsIn(words(places), places), ...index.placesIn(places)])];
 }
 
+/** True when a supplier is named by a name of its own, not only by an alias in everyday words ("the shop"). */
+export function namesOwnName(ctx: QaContext, q: Question): boolean {
+  return q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
+}
+
 /** Reads a question's entities once, for every step that follows. */
 export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: string[]): Question {
   const excluded = excludedIn(ctx.index, text);

@@ -6,7 +6,7 @@ import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
-import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { namesOwnName, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
@@ -180,7 +180,7 @@ const ENCRYPTION = /\bencrypt(?:s|ed|ion)?\b/i;
  * supplier's encryption of what it holds; unless a supplier is named by a name of its own.
  */
 const ownDevices: Step = (ctx, q) => {
-  if (!ENCRYPTION.test(q.text) || !OWN_DEVICE.test(q.text) || q.named.some((m) => !ctx.index.inEverydayWords(m.matched))) return undefined;
+  if (!ENCRYPTION.test(q.text) || !OWN_DEVICE.test(q.text) || namesOwnName(ctx, q)) return undefined;
   return policySayingBoth(ctx, ENCRYPTION, DEVICE);
 };
 
