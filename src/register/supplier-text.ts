@@ -90,7 +90,7 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): s
     // Nobody reaches its data, though it reaches others': said first, so "who can see what's in X?" is answered, not turned round.
     const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData && !turned;
     if (nobody) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
-    if (reaches.length) parts.push(`${s.name} ${s.notes && /access/i.test(s.notes) ? '' : ''}has access to ${list(reaches.map((o) => o.name))}.`);
+    if (reaches.length) parts.push(`${s.name} has access to ${list(reaches.map((o) => o.name))}.`);
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
     if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
     // The supplier's own staff reach our data too, on the terms the register records.
