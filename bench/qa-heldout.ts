@@ -37,8 +37,8 @@
 // written blind beside it; `--round20` scores it (once, on the same answerer as round 19, a second
 // sample of it); both read and tuned on since (issue 17's eighteenth round), so they are scored as
 // development sets. Round 21 was written blind after both and frozen; `--round21` scores it (once, at
-// the end of issue 17's eighteenth round); read since (its country-code miss fixed). Round 22 was written blind after it and is frozen for the
-// next round: it has no flag until scored.
+// the end of issue 17's eighteenth round); read since (its country-code miss fixed). Round 22 was written blind after it and frozen;
+// `--round22` scores it (once, on main after the country-code fix, before the nineteenth round).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -63,6 +63,7 @@ import { ROUND18 } from '../test/register/heldout/round18.ts';
 import { ROUND19 } from '../test/register/heldout/round19.ts';
 import { ROUND20 } from '../test/register/heldout/round20.ts';
 import { ROUND21 } from '../test/register/heldout/round21.ts';
+import { ROUND22 } from '../test/register/heldout/round22.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -116,3 +117,4 @@ if (process.argv.includes('--round18')) score('round18dev', ROUND18, showFailure
 if (process.argv.includes('--round19')) score('round19dev', ROUND19, showFailures);
 if (process.argv.includes('--round20')) score('round20dev', ROUND20, showFailures);
 if (process.argv.includes('--round21')) score('round21dev', ROUND21, showFailures);
+if (process.argv.includes('--round22')) score('round22', ROUND22, showFailures);
