@@ -6,7 +6,7 @@ import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
-import { namesOwnName, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
@@ -148,9 +148,12 @@ function scopeOf(q: Question): { suppliers: Supplier[]; label: string; silent: s
   return { suppliers, label: `Of the ${suppliers.length} ${who}${parts.length ? ` ${parts.join(' and ')}` : ''}:`, silent };
 }
 
-/** "What does Tom look after?". */
+/** "Kieran's suppliers?", "Tom's processors": a person's suppliers, which are those they look after. */
+const PERSONS_SUPPLIERS = /\b[a-z]+['’]s (suppliers|processors|vendors)\b/i;
+
+/** "What does Tom look after?", "Kieran's suppliers?". */
 const owners: Step = (ctx, q) => {
-  if (q.named.length > 0 || !(aspectOf(q.text, q.intent) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
+  if (q.named.length > 0 || !(aspectOf(q.text, q.intent) === 'owner' || PERSONS_SUPPLIERS.test(q.text) || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
   return lookedAfterBy(ctx, q.text);
 };
 
@@ -246,7 +249,7 @@ const people: Step = (ctx, q) => {
     });
     return { intent: 'access', sources: q.named.map((m) => `register:${m.supplier.id}`), answer: `${parts.join(' ')} (Register.)` };
   }
-  const person = ctx.config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  const person = personNamed(ctx.config, asked);
   if (!person) return undefined;
   const who = /^\s*(who is|who's|whos)\s+\S+(\s+\S+)?\s*\??\s*$/i.test(q.text);
   // "Which systems does Farid use?", "what accounts has Tamsin got?": the person is the subject of a question.

@@ -3,7 +3,7 @@ import { ownedBy } from './aggregate.ts';
 import { SUPPLIER_STOP } from './field-index.ts';
 import { list, lowerFirst, placesOf, retentionWords, statusWords } from './fields.ts';
 import { differenceNote } from './live-state.ts';
-import type { QaAnswer, QaContext } from './qa-context.ts';
+import { personNamed, type QaAnswer, type QaContext } from './qa-context.ts';
 import { isPlaceWord, regionCode } from './regions.ts';
 import { stem, words } from './text.ts';
 
@@ -181,8 +181,7 @@ function reviewWindow(question: string, now: Date): { from: string; to: string; 
 
 /** "What does Tom look after?": the suppliers a named person of the workspace owns. */
 export function lookedAfterBy(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = new Set(words(question));
-  const person = ctx.config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  const person = personNamed(ctx.config, new Set(words(question)));
   if (!person) return undefined;
   const owned = ownedBy(ctx.config.suppliers, person.id);
   return {
