@@ -319,11 +319,17 @@ function afterUseAsDisposal(ctx: QaContext, question: string): string {
 }
 
 /** "I left the forms on the bus": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
-const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,5}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
+const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
 
-/** A thing left in a public place told as the loss it is, so the policy on losses answers. */
+/**
+ * "Someone posted the lesson link on a public Facebook group": a thing put where anyone can see it,
+ * told in the past (a "can I post…?" asks a rule), on a public page or someone's own (never "our").
+ */
+const POSTED_IN_PUBLIC = /\b(?:posted|shared|uploaded|published|put)\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|to|onto)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:public|open|(?:(?<=(?:a|their|his|her)\s+)(?:facebook|instagram|twitter|tiktok|reddit|snapchat)))\b)/i;
+
+/** A thing left in a public place told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
-  return question.replace(LEFT_IN_PUBLIC, 'lost');
+  return question.replace(LEFT_IN_PUBLIC, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */

@@ -98,6 +98,9 @@ const SITUATION_THRESHOLD = 3.5;
  * sentence, one saying more than whose data it is: one shared word is a stray match.
  */
 export function situationAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  // A loss told ("left the proofs on the train") is an incident: the one policy that names it, not one on the thing lost.
+  const incident = ctx.index.policiesNamingLoss(question);
+  if (incident?.length === 1) return quoted(incident);
   const match = ctx.index.policyPassage(question);
   if (!match || match.score < SITUATION_THRESHOLD || match.words < 2 || match.strong < 1) return undefined;
   return quoted([match.policy]);

@@ -79,6 +79,8 @@ export class RegisterIndex {
   private readonly policyFields: WeightedIndex<Policy>;
   /** The policies whose keywords name a loss or theft: made on first use. */
   private lossPolicies?: Policy[];
+  /** The policies whose keywords name a breach or leak: made on first use. */
+  private breachPolicies?: Policy[];
   /** The policies' sentences, for a situation told in everyday words: made on first use. */
   private passages?: PolicyPassages;
 
@@ -341,16 +343,36 @@ export class RegisterIndex {
   }
 
   /**
-   * The policies whose keywords name the loss or theft a question tells of ("my laptop got nicked":
-   * lost, stolen…), or undefined when it tells of none. Made on first use.
+   * The policies whose keywords name the loss, theft or leak a question tells of ("my laptop got
+   * nicked": lost, stolen…; "someone leaked the link"), or undefined when it tells of none. Where
+   * several name a loss (a devices policy's "lost phone" and the breach policy) and no other of
+   * them names the thing lost ("proofs left on a train"), those that also name a breach: they say
+   * whom to tell and by when; a lost phone or fob stays with its own policy (wiping it, its IT firm).
    */
   policiesNamingLoss(question: string): Policy[] | undefined {
     const loss = this.thesaurus.of(stemWord('stolen'));
+    const breach = this.thesaurus.of(stemWord('leak'));
+    if (!loss || !breach) return undefined;
+    const units = termsOf(question, this.thesaurus, SUPPLIER_STOP);
     // Something "left" somewhere may be no loss at all ("a customer left a voicemail").
-    const tells = termsOf(question, this.thesaurus, SUPPLIER_STOP).some((unit) => !unit.includes('left') && unit.some((t) => loss?.has(t)));
-    if (!loss || !tells) return undefined;
-    this.lossPolicies ??= this.config.policies.filter((p) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => loss.has(t))));
-    return this.lossPolicies;
+    const lost = units.some((unit) => !unit.includes('left') && unit.some((t) => loss.has(t)));
+    const leaked = units.some((unit) => unit.includes(stemWord('leaked')));
+    if (!lost && !leaked) return undefined;
+    this.lossPolicies ??= this.policiesWithKeywordsIn(loss);
+    this.breachPolicies ??= this.policiesWithKeywordsIn(breach);
+    const breachToo = this.lossPolicies.filter((p) => this.breachPolicies!.includes(p));
+    if (leaked && !lost) return this.breachPolicies;
+    // The thing lost: the question's words other than the loss ("lost", "nicked").
+    const thing = (u: readonly string[]) => (u.some((t) => loss.has(t)) ? [] : u.filter((t) => !t.startsWith('p:') && t !== 'c:'));
+    const asked = new Set(units.flatMap(thing));
+    const named = (p: Policy) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => thing(unit).some((t) => asked.has(t)));
+    const ownPolicy = this.lossPolicies.some((p) => !breachToo.includes(p) && named(p));
+    return this.lossPolicies.length > 1 && breachToo.length > 0 && !ownPolicy ? breachToo : this.lossPolicies;
+  }
+
+  /** The policies whose keywords meet a concept. */
+  private policiesWithKeywordsIn(concept: ReadonlySet<string>): Policy[] {
+    return this.config.policies.filter((p) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => concept.has(t))));
   }
 
   /**

@@ -38,3 +38,17 @@ describe('an owner named by first name, a short name or a nickname, and "their s
     { firm: 'removals', q: 'what systems does adebayo use', has: ['MoveMan', 'Yembo', 'Zoho Workplace'], intent: 'owner' },
   ]);
 });
+
+/** Firms with a breach policy and a policy on the thing or the devices lost. */
+const incidents = devCasesOn(exampleFirms({ funeral: 'hollins-funeral', solar: 'sunmead-solar' }));
+
+describe('a breach told as what happened: a thing left in public, a link or a list posted publicly', () => {
+  incidents([
+    // Failed before this round (a supplier or the policy on the thing lost or posted, not the breach policy).
+    { firm: 'solar', q: 'a customer shared the quote with our staff mobile numbers on a public forum', has: ['Reporting a data breach'] },
+    { firm: 'solar', q: 'left the survey notes for the smith job on the bus', has: ['Reporting a data breach'], intent: 'policy' },
+    // Passed before, kept as checks: a lost device keeps its own policy.
+    { firm: 'funeral', q: 'i left the folder of arrangement forms for tomorrows service in a taxi last night', has: ['Reporting a data breach'], intent: 'policy' },
+    { firm: 'funeral', q: 'the on call phone got nicked', has: ['Tablets and on-call phones'] },
+  ]);
+});
