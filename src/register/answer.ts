@@ -141,14 +141,28 @@ function offTopic(ctx: QaContext, q: Question): boolean {
  * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
  * policy records ("what's our password policy?" asks the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,3}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+
+/**
+ * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
+ * asked for, which no register or policy gives; not the best way to do something, which a policy
+ * may say, nor the best tool or supplier, which the register names.
+ */
+const RECOMMENDATION = /^\s*(?:what(?:'s|s| is| are)|which(?: \w+)? (?:is|are)|who(?:'s|s| is| are)) (?:the )?(?:best|cheapest|nicest|top)\b(?!\s+(?:way|ways|practice|method|approach|place|time|thing|option)\b)/i;
+
+/**
+ * "What are the lunch specials in the café today?", "what's on tonight?": the day's doings asked
+ * after; the register records nothing that changes by the day.
+ */
+const OF_THE_DAY = /^\s*what(?:'s|s| is| are)\b.*\b(?:today|tonight|this (?:morning|afternoon|evening))\s*\??\s*$/i;
 
 /** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
 const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;
 
-/** A value no register records asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
+/** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  return VALUE_NEVER_KEPT.test(q.text) && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
+  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || (OF_THE_DAY.test(q.text) && !ctx.index.policyNamedBy(q.text));
+  return asked && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
 }
 
 /** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
@@ -162,7 +176,7 @@ function asksHaveThing(q: Question): boolean {
 /** Public holidays and the firm's own days off. */
 const HOLIDAY = /\b(bank holidays?|boxing day|christmas( eve| day)?|new year'?s?( eve| day)?|easter( monday| sunday| weekend)?|good friday|half[- ]term|inset days?)\b/i;
 /** Open or shut, of a workplace or at a time. */
-const OPENING = /\b(open|opens|opening|closed|closes|closing|shut|shuts)\b/i;
+const OPENING = /\b(open|opens|opening|close|closed|closes|closing|shut|shuts)\b/i;
 const WORKPLACE = /\b(office|shop|store|clinic|practice|surgery|salon|studio|school|site|warehouse|reception|showroom|yard|workshop|depot|branch|premises|building|venue|bar|caf[eé]|canteen|kitchen|restaurant|desk|counter)\b/i;
 const WORKPLACE_ALL = new RegExp(WORKPLACE.source, 'gi');
 const HOLIDAY_ALL = new RegExp(HOLIDAY.source, 'gi');

@@ -178,10 +178,12 @@ export class RegisterIndex {
       }
     }
     if (found.size === 0) {
-      for (const word of question) {
+      question.forEach((word, i) => {
         const supplier = this.nameParts.get(word);
-        if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: word });
-      }
+        // "Plymouth Argyle" is another name that shares a word with Plymouth City Council: a part followed by a stranger names something else.
+        const another = i + 1 < question.length && this.isStranger(question[i + 1]!);
+        if (supplier && !found.has(supplier.id) && !another) found.set(supplier.id, { supplier, kind: 'name', matched: word });
+      });
     }
     if (found.size === 0) {
       for (let n = 2; n >= 1; n--) {
@@ -269,6 +271,13 @@ export class RegisterIndex {
     const { known, stray } = this.knownAndStray(question);
     // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
     return stray >= fewest && (strict ? stray > known : stray >= known);
+  }
+
+  /** True when a word (folded) is one no entry, policy or name uses, and no stop-word or region. */
+  private isStranger(word: string): boolean {
+    if (STOPWORDS.has(word)) return false;
+    const { known, stray } = this.knownAndStray(word);
+    return stray === 1 && known === 0;
   }
 
   /** True when some words of a phrase are the register's or a policy's and none is a stranger ("the paper drawings", not "the float"). */

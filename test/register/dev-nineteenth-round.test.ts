@@ -52,3 +52,21 @@ describe('a breach told as what happened: a thing left in public, a link or a li
     { firm: 'funeral', q: 'the on call phone got nicked', has: ['Tablets and on-call phones'] },
   ]);
 });
+
+/** Firms whose register says nothing of prices, rates, menus or football. */
+const offTopic = devCasesOn(exampleFirms({ garage: 'marshgate-motors', driving: 'ridgeway-driving', venue: 'oxley-barn', architect: 'penhallow-architects' }));
+
+describe('off the register\'s subject: a recommendation, a rate, the day\'s doings, closing time, another name sharing a place with a supplier', () => {
+  offTopic([
+    // Failed before this round (a supplier's entry).
+    { firm: 'garage', q: 'whats the cheapest used car on the forecourt', has: ["don't know"], not: ['ClearView'], intent: 'unknown' },
+    { firm: 'driving', q: 'who scored for wessex rovers last night', has: ["don't know"], not: ['Safer Roads Wessex'], intent: 'unknown' },
+    { firm: 'venue', q: "what's on the wedding breakfast menu today", has: ["don't know"], not: ['Nutritics'], intent: 'unknown' },
+    { firm: 'architect', q: 'what time does the office close on fridays', has: ["don't know"], intent: 'unknown' },
+    // Passed before, kept as checks: a supplier asked after by the place in its name, the best way to do a thing.
+    { firm: 'driving', q: 'what does safer roads wessex do for us', has: ['Drive Safe'], intent: 'purpose' },
+    { firm: 'driving', q: 'who looks after collingwood', has: ['Gareth Mills'], intent: 'owner' },
+    { firm: 'venue', q: "what's the best way to send the couple their invoice", has: ['Xero'] },
+    { firm: 'garage', q: 'what is the current interest rate on car finance', has: ["don't know"], intent: 'unknown' },
+  ]);
+});
