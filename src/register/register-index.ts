@@ -212,6 +212,17 @@ export class RegisterIndex {
     return [...found.values()];
   }
 
+  /**
+   * The suppliers with a data category that holds a phrase of two words or more ("mailing list" in
+   * "customers' mailing lists"); one word alone ("email") is in too many categories to name a kind of data.
+   */
+  categoryHolders(phrase: string): Supplier[] {
+    if (!phrase.includes(' ')) return [];
+    const found = new Set<Supplier>();
+    for (const [category, suppliers] of this.categories) if (` ${category} `.includes(` ${phrase} `)) suppliers.forEach((s) => found.add(s));
+    return this.config.suppliers.filter((s) => found.has(s));
+  }
+
   /** True when every word of a matched name is one the register writes in lower case ("our cameras"), none a name of its own. */
   inEverydayWords(matched: string): boolean {
     return matched.split(' ').every((w) => this.ordinaryWords.has(w));

@@ -71,7 +71,21 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
     const narrowed = matches.filter((m) => all.has(m.supplier.id));
     if (narrowed.length) return { matches: narrowed, holders: false };
   }
-  return { matches, holders: false };
+  return { matches: matches === q.byName ? withCategoryHolders(ctx, q) : matches, holders: false };
+}
+
+/**
+ * "Where do we keep customers' mailing lists?": where or how long a kind of data is kept is every
+ * supplier holding it, not only the one whose purpose names it (the list-cleaning service) but
+ * those whose data categories hold the same phrase too (the file store the lists arrive in).
+ */
+function withCategoryHolders(ctx: QaContext, q: Question): SupplierMatch[] {
+  if (q.named.length > 0 || q.whatToDo || !['location', 'retention'].includes(q.intent) || q.byName.length === 0 || !q.byName.every((m) => m.kind === 'purpose')) return q.byName;
+  const seen = new Set(q.byName.map((m) => m.supplier.id));
+  const more = [...new Set(q.byName.map((m) => m.matched))].flatMap((phrase) =>
+    ctx.index.categoryHolders(phrase).filter((s) => !seen.has(s.id) && !q.excluded.has(s.id)).map((supplier): SupplierMatch => ({ supplier, kind: 'data', matched: phrase })),
+  );
+  return more.length ? [...q.byName, ...more] : q.byName;
 }
 
 /** How many times better the supplier doing an activity must meet its words than the one a purpose word found. */

@@ -70,3 +70,16 @@ describe('off the register\'s subject: a recommendation, a rate, the day\'s doin
     { firm: 'garage', q: 'what is the current interest rate on car finance', has: ["don't know"], intent: 'unknown' },
   ]);
 });
+
+/** Firms where what one supplier does is a kind of data others hold too. */
+const holders = devCasesOn(exampleFirms({ cycles: 'pennant-cycles', solicitor: 'greaves-lowther', gym: 'copperbeech-fitness' }));
+
+describe('where or how long a kind of data is kept: every supplier holding it, not only the one whose purpose names it', () => {
+  holders([
+    // Failed before this round (the one supplier whose purpose names it).
+    { firm: 'cycles', q: 'where do we keep frame numbers', has: ['BikeRegister', 'Lightspeed'], intent: 'location' },
+    { firm: 'solicitor', q: 'where are our matter files kept', has: ['LEAP', 'Restore Records Management'], intent: 'location' },
+    // Passed before, kept as a check.
+    { firm: 'gym', q: 'how long are par-q forms kept', has: ['Jotform', '1 year'], intent: 'retention' },
+  ]);
+});
