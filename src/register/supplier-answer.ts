@@ -2,7 +2,7 @@ import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
 import { SUPPLIER_STOP, termsOf, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
-import { relevantFact, sharesTopicWord, unrecordedWords } from './field-facts.ts';
+import { durationFact, relevantFact, sharesTopicWord, unrecordedWords } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
@@ -168,7 +168,10 @@ function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], 
     case 'statement':
       return each((s) => statementText(ctx, s) + statementProgressNote(ctx, s, question));
     case 'retention':
-      return each((s) => retentionText(ctx, s));
+      return each((s) => {
+        const detail = durationFact(ctx.index.thesaurus, s, question);
+        return detail ? `${sentence(detail)} ${retentionText(ctx, s)}` : retentionText(ctx, s);
+      });
     case 'location':
       return each((s) => locationText(ctx, s));
     case 'access':

@@ -83,3 +83,16 @@ describe('where or how long a kind of data is kept: every supplier holding it, n
     { firm: 'gym', q: 'how long are par-q forms kept', has: ['Jotform', '1 year'], intent: 'retention' },
   ]);
 });
+
+/** Firms whose entries give a length of time for one thing a supplier does. */
+const details = devCasesOn(exampleFirms({ solar: 'sunmead-solar', optician: 'brightwater-opticians', translator: 'wordsmith-translations' }));
+
+describe("how long one thing lasts: the detail of the entry that says so, before the supplier's retention", () => {
+  details([
+    // Failed before this round (the supplier's retention alone).
+    { firm: 'solar', q: 'how long does a commusoft support session last', has: ['one day'], intent: 'retention' },
+    { firm: 'optician', q: 'how long are lensbridge remote sessions kept', has: ['90 days'], intent: 'retention' },
+    // Passed before, kept as a check.
+    { firm: 'translator', q: 'how long do sharefile download links last', has: ['7 days'], intent: 'retention' },
+  ]);
+});
