@@ -89,8 +89,11 @@ const regions: Step = (ctx, q) => {
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
   if (aspectOf(q.text, q.intent) === 'transfer') {
-    // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded.
-    const { found, unknown } = byRegion(suppliers, q.regions, mode);
+    // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded;
+    // "…sending the Green Club data abroad?": the supplier that what it does names, where it sends it there.
+    const byPurpose = q.byName.filter((m) => m.kind === 'purpose' && inPool.has(m.supplier)).map((m) => m.supplier);
+    const sending = byRegion(byPurpose, q.regions, mode).found.length ? byPurpose : suppliers;
+    const { found, unknown } = byRegion(sending, q.regions, mode);
     const silent = unknown.length ? ` The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.` : '';
     const text = (found.length
       ? found.map((s) => transferText(s, ctx.contact)).join(' ')

@@ -96,3 +96,16 @@ describe("how long one thing lasts: the detail of the entry that says so, before
     { firm: 'translator', q: 'how long do sharefile download links last', has: ['7 days'], intent: 'retention' },
   ]);
 });
+
+/** Firms with suppliers abroad found by what they do. */
+const abroad = devCasesOn(exampleFirms({ vet: 'hawthorn-vets', salon: 'fernleigh-salon', recruiter: 'kestrel-recruitment' }));
+
+describe('the safeguard for sending the data of one activity abroad: the supplier that does it', () => {
+  abroad([
+    // Failed before this round (another supplier holding some of that data).
+    { firm: 'vet', q: 'what safeguard covers sending the reminder texts data overseas', has: ['Mailchimp', 'IDTA'], not: ['Provet'], intent: 'transfer' },
+    { firm: 'salon', q: 'what safeguard covers sending the appointment data abroad', has: ['Phorest', 'adequacy'], intent: 'transfer' },
+    // Passed before, kept as a check.
+    { firm: 'recruiter', q: 'what safeguard covers sending the job alert emails abroad', has: ['Mailchimp', 'adequacy'], intent: 'transfer' },
+  ]);
+});
