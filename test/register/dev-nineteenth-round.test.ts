@@ -109,3 +109,16 @@ describe('the safeguard for sending the data of one activity abroad: the supplie
     { firm: 'recruiter', q: 'what safeguard covers sending the job alert emails abroad', has: ['Mailchimp', 'adequacy'], intent: 'transfer' },
   ]);
 });
+
+/** Firms that pass data on to others besides their processors. */
+const recipients = devCasesOn(exampleFirms({ vet: 'hawthorn-vets', letting: 'ashcombe-lettings' }));
+
+describe('whether we pass data on to anyone: the recipients the register names, not one supplier\'s access', () => {
+  recipients([
+    // Failed before this round (one supplier's access, or every holder).
+    { firm: 'vet', q: 'do we give client details to anyone else', has: ['Petlog', 'Pet insurers', 'Pennine Pet Crematorium'], not: ['Dalesbyte IT has access'], intent: 'access' },
+    { firm: 'letting', q: 'do we share tenant data with any other companies', has: ['Experian', 'Tenancy Deposit Scheme'], intent: 'access' },
+    // Passed before, kept as a check: one recipient asked after.
+    { firm: 'vet', q: 'do we share data with the insurers', has: ['Pet insurers'], intent: 'access' },
+  ]);
+});
