@@ -122,3 +122,17 @@ describe('whether we pass data on to anyone: the recipients the register names, 
     { firm: 'vet', q: 'do we share data with the insurers', has: ['Pet insurers'], intent: 'access' },
   ]);
 });
+
+/** Firms that keep records whose names use a word of security ("protection"). */
+const keeping = devCasesOn(exampleFirms({ nursery: 'puddleduck-nursery', school: 'millbrook-school', funeral: 'hollins-funeral' }));
+
+describe('how long a thing is kept, whatever it is called ("child protection records", "plan protection documents")', () => {
+  keeping([
+    // Failed before this round (the supplier's security).
+    { firm: 'nursery', q: 'how long do we keep child protection records', has: ['25'], intent: 'retention' },
+    { firm: 'school', q: 'how long do we keep child protection files', has: ["25th birthday"], intent: 'retention' },
+    { firm: 'funeral', q: 'how long do we keep the pre-paid funeral plan protection documents', has: ['life of the plan'], intent: 'retention' },
+    // Passed before, kept as a check: the protection a supplier gives is still its security.
+    { firm: 'school', q: 'how is cpoms data protected', has: ['encrypted'], intent: 'security' },
+  ]);
+});
