@@ -4,6 +4,7 @@ import { sentence } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { sentencesOf, type PassageMatch } from './policy-passages.ts';
 import type { PolicyMatch } from './register-index.ts';
+import { words } from './text.ts';
 
 /** The policy (or two, on a tie) a question is most about, quoted, if one scores well enough. */
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
@@ -14,7 +15,7 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
   if (incident) return quoted([incident]);
   // The sentences are ranked once, for both checks that may let another policy answer.
   const ranked = ctx.index.policyPassages(question);
-  const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second);
+  const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second) ?? byPhraseSaid(ranked, question, best, second);
   if (bySentence) return quoted([bySentence]);
   return quoted(second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]);
 }
@@ -71,6 +72,25 @@ function nearTieBySentence(ranked: readonly PassageMatch[], best: PolicyMatch, s
   const other = ranked.find((m) => m.policy === second.policy);
   if (!other || other.strong < 2 || other.score < SITUATION_THRESHOLD) return undefined;
   return other.words > (ranked.find((m) => m.policy === best.policy)?.words ?? 0) ? second.policy : undefined;
+}
+
+/** How close the second policy's word score must be for a keyword phrase said in full to decide, and how much better its sentence must meet the question. */
+const PHRASE_SAID = 0.75;
+const PHRASE_SENTENCE_MARGIN = 1.5;
+
+/**
+ * "Can I just take the card number over the phone?": of two policies the question's words meet
+ * nearly as well, the one with a keyword of two words or more said in full ("card number"), where
+ * the first has none said and the second's best sentence meets the question clearly better: a word alone
+ * ("phone") is weaker evidence than a phrase.
+ */
+function byPhraseSaid(ranked: readonly PassageMatch[], question: string, best: PolicyMatch, second: PolicyMatch | undefined): Policy | undefined {
+  if (!second || second.score < PHRASE_SAID * best.score) return undefined;
+  const said = ` ${words(question).join(' ')} `;
+  const saysPhrase = (p: Policy) => p.keywords.some((k) => k.includes(' ') && said.includes(` ${words(k).join(' ')} `));
+  if (!saysPhrase(second.policy) || saysPhrase(best.policy)) return undefined;
+  const score = (p: Policy) => ranked.find((m) => m.policy === p)?.score ?? 0;
+  return score(second.policy) >= PHRASE_SENTENCE_MARGIN * score(best.policy) ? second.policy : undefined;
 }
 
 /** The one policy with a sentence that says both things ("studio laptops are encrypted"), quoted; none where no policy or two do. */

@@ -136,3 +136,16 @@ describe('how long a thing is kept, whatever it is called ("child protection rec
     { firm: 'school', q: 'how is cpoms data protected', has: ['encrypted'], intent: 'security' },
   ]);
 });
+
+/** Firms with a policy on taking card payments beside one on phone calls or bookings. */
+const payments = devCasesOn(exampleFirms({ deli: 'oakhill-pantry', guesthouse: 'saltings-guest-house', architect: 'penhallow-architects' }));
+
+describe('a card number asked to be taken over the phone: the card policy, whose keyword phrase is said in full', () => {
+  payments([
+    // Passed before, kept as checks (no other example firm's policies split the words so that it failed).
+    { firm: 'deli', q: 'a customer on the phone wants to pay for a hamper, can i take the card number', has: ['payment link'], intent: 'policy' },
+    { firm: 'guesthouse', q: 'guest wants to pay the deposit over the phone, can i write down the card details', has: ['Stripe payment link'], intent: 'policy' },
+    // A phrase said in full decides only where its policy's sentence is clearly better ("site visit" is not how to get rid of drawings).
+    { firm: 'architect', q: 'what do I do with paper drawings after a site visit', has: ['shredding'], intent: 'policy' },
+  ]);
+});
