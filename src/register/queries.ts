@@ -190,6 +190,25 @@ const ownDevices: Step = (ctx, q) => {
   return policySayingBoth(ctx, ENCRYPTION, DEVICE);
 };
 
+/** Someone other than the one asking, at home or among friends. */
+const SOMEONE_ELSE = /\b(partner|wife|husband|kids?|children|son|daughter|family|friends?|flatmates?|housemates?|boyfriend|girlfriend|mum|dad|someone else|anyone else)\b/i;
+/** Using or borrowing a device. */
+const USE_OF = /\b(use|uses|using|borrow|borrows|borrowing|go on|play on|log on|share)\b/i;
+/** A device, not a phone number: the thing someone else would use. */
+const A_DEVICE = /\b(laptops?|tablets?|computers?|pcs?|macs?|macbooks?|ipads?|devices?|(?:work|mobile) phones?)\b/i;
+/** A policy's sentence that says who else may not use one. */
+const NOBODY_ELSE = /\b(household|nobody else|no one else|family members?|friends or family|family or friends|never (be )?shared|not (be )?shared)\b/i;
+
+/**
+ * "Can my partner use my work laptop to check her email?": someone else on one of our devices is
+ * the policy sentence that says who else may use them ("nobody else in your household…"), not
+ * the email supplier; unless a supplier is named by a name of its own.
+ */
+const othersOnOwnDevice: Step = (ctx, q) => {
+  if (!OWN_DEVICE.test(q.text) || !SOMEONE_ELSE.test(q.text) || !USE_OF.test(q.text) || namesOwnName(ctx, q)) return undefined;
+  return policySayingBoth(ctx, A_DEVICE, NOBODY_ELSE);
+};
+
 /** "Who do we pass customer data on to?": everyone the register says we share with, before any policy that mentions passing. */
 const sharing: Step = (ctx, q) => {
   if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(q.text)) return undefined;
@@ -284,4 +303,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];

@@ -149,3 +149,14 @@ describe('a card number asked to be taken over the phone: the card policy, whose
     { firm: 'architect', q: 'what do I do with paper drawings after a site visit', has: ['shredding'], intent: 'policy' },
   ]);
 });
+
+/** Firms whose device policies say nothing of who else may use a device. */
+const devices = devCasesOn(exampleFirms({ funeral: 'hollins-funeral', architect: 'penhallow-architects' }));
+
+describe('someone else using one of our devices: the sentence that says who may, where a policy has one', () => {
+  devices([
+    // Passed before, kept as checks: with no such sentence, the device policy still answers (no other example firm has one).
+    { firm: 'funeral', q: 'is it ok if my husband borrows the arrangement tablet', has: ['Tablets and on-call phones'], intent: 'policy' },
+    { firm: 'architect', q: 'can my flatmate use my work laptop', has: ['practice laptop'], intent: 'policy' },
+  ]);
+});
