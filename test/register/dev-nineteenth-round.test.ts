@@ -160,3 +160,14 @@ describe('someone else using one of our devices: the sentence that says who may,
     { firm: 'architect', q: 'can my flatmate use my work laptop', has: ['practice laptop'], intent: 'policy' },
   ]);
 });
+
+/** A firm with a retention said as "deleted after a year". */
+const periods = devCasesOn(exampleFirms({ architect: 'larch-vale' }));
+
+describe('a retention said as "deleted after 1 year" is a period: compared, not said to be missing', () => {
+  periods([
+    // Failed before this round ("the register gives no period in time for Figma").
+    { firm: 'architect', q: 'which suppliers keep data for 1 year', has: ['Figma', 'Squarespace'], intent: 'list-suppliers' },
+    { firm: 'architect', q: 'which suppliers keep data for more than 5 years', has: ['Autodesk Construction Cloud'], not: ['Figma'], intent: 'list-suppliers' },
+  ]);
+});
