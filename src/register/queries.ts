@@ -191,7 +191,7 @@ const ownDevices: Step = (ctx, q) => {
 };
 
 /** Someone other than the one asking, at home or among friends. */
-const SOMEONE_ELSE = /\b(partner|wife|husband|kids?|children|son|daughter|family|friends?|flatmates?|housemates?|boyfriend|girlfriend|mum|dad|someone else|anyone else)\b/i;
+const SOMEONE_ELSE = /\b(household|partner|wife|husband|kids?|children|son|daughter|family|friends?|flatmates?|housemates?|boyfriend|girlfriend|mum|dad|someone else|anyone else)\b/i;
 /** Using or borrowing a device. */
 const USE_OF = /\b(use|uses|using|borrow|borrows|borrowing|go on|play on|log on|share)\b/i;
 /** A device, not a phone number: the thing someone else would use. */

@@ -171,3 +171,16 @@ describe('a retention said as "deleted after 1 year" is a period: compared, not 
     { firm: 'architect', q: 'which suppliers keep data for more than 5 years', has: ['Autodesk Construction Cloud'], not: ['Figma'], intent: 'list-suppliers' },
   ]);
 });
+
+/** Firms with policies on what relatives and the press may be told. */
+const callers = devCasesOn(exampleFirms({ care: 'larkfield-home-care', funeral: 'hollins-funeral' }));
+
+describe('a husband, a wife or a reporter asking about someone: the policy on who may be told', () => {
+  callers([
+    // Failed before this round (a policy on messaging, or on keeping records).
+    { firm: 'care', q: 'a man phoned saying his wife is one of our clients and wants to know what time the carer visits', has: ['Sharing information with family members'], intent: 'policy' },
+    { firm: 'funeral', q: 'a reporter from the local paper is asking about yesterdays funeral', has: ['Talking to relatives and other callers'], intent: 'policy' },
+    // Passed before, kept as a check: the asker's own husband is no relative of someone we hold data on.
+    { firm: 'funeral', q: 'is it ok if my husband borrows the arrangement tablet', has: ['Tablets and on-call phones'], intent: 'policy' },
+  ]);
+});
