@@ -184,3 +184,14 @@ describe('a husband, a wife or a reporter asking about someone: the policy on wh
     { firm: 'funeral', q: 'is it ok if my husband borrows the arrangement tablet', has: ['Tablets and on-call phones'], intent: 'policy' },
   ]);
 });
+
+/** Firms with a policy on what to check before doing something. */
+const checks = devCasesOn(exampleFirms({ guesthouse: 'saltings-guest-house', pharmacy: 'trevose-pharmacy' }));
+
+describe('"what do I need to see / check before…" asks what to do: the policy, not a supplier\'s access', () => {
+  checks([
+    // Failed before this round (a supplier's access).
+    { firm: 'guesthouse', q: 'what do we need to see when a guest checks in', has: ['Registering overseas guests'], intent: 'policy' },
+    { firm: 'pharmacy', q: 'what do i need to see before handing over a prescription', has: ['Prescription deliveries'], intent: 'policy' },
+  ]);
+});
