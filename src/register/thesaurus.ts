@@ -58,6 +58,7 @@ export const THESAURUS: readonly string[][] = [
   ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler'],
   ['parent', 'carer', 'guardian'],
   RELATIVES,
+  ['police', 'policeman', 'policemen', 'policewoman', 'police officer', 'detective', 'copper'],
   // The press, however named: "a reporter from the local paper" is a journalist.
   ['journalist', 'reporter', 'press', 'newspaper', 'local paper', 'media enquiry'],
   ['photo', 'photograph', 'picture', 'image', 'pic', 'snap', 'selfie'],

@@ -195,3 +195,13 @@ describe('"what do I need to see / check before…" asks what to do: the policy,
     { firm: 'pharmacy', q: 'what do i need to see before handing over a prescription', has: ['Prescription deliveries'], intent: 'policy' },
   ]);
 });
+
+/** A firm whose policy says police requests come in writing. */
+const police = devCasesOn(exampleFirms({ theatre: 'lantern-playhouse' }));
+
+describe('a policeman or policewoman asking is the police', () => {
+  police([
+    // Failed before this round (the box-office devices policy).
+    { firm: 'theatre', q: 'a policeman rang asking who booked seat g12 last night, can i tell him', has: ['in writing'], intent: 'policy' },
+  ]);
+});
