@@ -121,7 +121,9 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
-  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
+  // A policy keyword met through one everyday word ("stop" for unsubscribing) does not hold a question otherwise in strange words.
+  const policyNamed = ctx.index.policyNamedBy(q.text) && !ctx.index.mostlyStrangers(q.text);
+  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !slotStranger(ctx, q.text);
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesOwnName(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.

@@ -291,6 +291,12 @@ export class RegisterIndex {
     return stray === 1 && known === 0;
   }
 
+  /** True when three words or more of a text, and three times as many as the register's own, are strangers ("how do I stop tulips drooping in the vase?"). */
+  mostlyStrangers(text: string): boolean {
+    const { known, stray } = this.knownAndStray(text);
+    return stray >= 3 && stray >= 3 * known;
+  }
+
   /** True when some words of a phrase are the register's or a policy's and none is a stranger ("the paper drawings", not "the float"). */
   knowsAll(phrase: string): boolean {
     const { known, stray } = this.knownAndStray(phrase);

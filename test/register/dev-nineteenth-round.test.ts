@@ -205,3 +205,15 @@ describe('a policeman or policewoman asking is the police', () => {
     { firm: 'theatre', q: 'a policeman rang asking who booked seat g12 last night, can i tell him', has: ['in writing'], intent: 'policy' },
   ]);
 });
+
+/** Firms whose opt-out policies are met by "stop". */
+const strangeHowTo = devCasesOn(exampleFirms({ brewery: 'tidewell-brewery', recruiter: 'kestrel-recruitment' }));
+
+describe('a how-to in strange words, met by a policy only through one everyday word ("stop"), is off the subject', () => {
+  strangeHowTo([
+    // Failed before this round (the marketing policy).
+    { firm: 'brewery', q: 'how do i stop the fermenter airlock bubbling over', has: ["don't know"], intent: 'unknown' },
+    // Passed before, kept as a check.
+    { firm: 'recruiter', q: 'how do i stop getting the newsletter', has: ['Mailchimp'] },
+  ]);
+});
