@@ -16,8 +16,20 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
   // The sentences are ranked once, for both checks that may let another policy answer.
   const ranked = ctx.index.policyPassages(question);
   const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second) ?? byPhraseSaid(ranked, question, best, second);
-  if (bySentence) return quoted([bySentence]);
-  return quoted(second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]);
+  if (bySentence) return quoted(withBreachPolicy(ctx, question, [bySentence]));
+  return quoted(withBreachPolicy(ctx, question, second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]));
+}
+
+/**
+ * "Left the box office laptop on the bus": a lost device answered by its own policy (wipe it, ring
+ * the IT firm) is a breach too, so the breach policy (whom to tell, within how long) follows it,
+ * where both are among the policies that name the loss.
+ */
+function withBreachPolicy(ctx: QaContext, question: string, policies: Policy[]): Policy[] {
+  const naming = ctx.index.policiesNamingLoss(question);
+  if (!naming || policies.length !== 1 || !naming.includes(policies[0]!)) return policies;
+  const breach = naming.filter((p) => ctx.index.namesBreach(p));
+  return breach.length === 1 && breach[0] !== policies[0] ? [policies[0]!, breach[0]!] : policies;
 }
 
 /**

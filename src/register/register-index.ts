@@ -396,6 +396,14 @@ export class RegisterIndex {
     return this.lossPolicies.length > 1 && breachToo.length > 0 && !ownPolicy ? breachToo : this.lossPolicies;
   }
 
+  /** True when a policy's keywords name a breach (made on first use, as for the losses). */
+  namesBreach(policy: Policy): boolean {
+    const breach = this.thesaurus.of(stemWord('leak'));
+    if (!breach) return false;
+    this.breachPolicies ??= this.policiesWithKeywordsIn(breach);
+    return this.breachPolicies.includes(policy);
+  }
+
   /** The policies whose keywords meet a concept. */
   private policiesWithKeywordsIn(concept: ReadonlySet<string>): Policy[] {
     return this.config.policies.filter((p) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => concept.has(t))));

@@ -217,3 +217,14 @@ describe('a how-to in strange words, met by a policy only through one everyday w
     { firm: 'recruiter', q: 'how do i stop getting the newsletter', has: ['Mailchimp'] },
   ]);
 });
+
+/** Firms with a devices policy and a breach policy that both name a loss. */
+const lostDevices = devCasesOn(exampleFirms({ funeral: 'hollins-funeral', music: 'ashdown-music' }));
+
+describe('a lost device: its own policy, then the breach policy (whom to tell, within how long)', () => {
+  lostDevices([
+    // Failed before this round (the devices policy alone).
+    { firm: 'funeral', q: 'the on call phone got nicked', has: ['Tablets and on-call phones', 'Reporting a data breach'] },
+    { firm: 'music', q: 'i left my work laptop on the train', has: ['Reporting a data breach'] },
+  ]);
+});
