@@ -21,15 +21,15 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
 }
 
 /**
- * "Left the box office laptop on the bus": a lost device answered by its own policy (wipe it, ring
- * the IT firm) is a breach too, so the breach policy (whom to tell, within how long) follows it,
- * where both are among the policies that name the loss.
+ * "Left the box office laptop on the bus": a lost device is answered by its own policy (wipe it,
+ * ring the IT firm) and the breach policy after it (whom to tell, within how long), where those two
+ * are the policies that name the loss, whichever of them the question's words met first.
  */
 function withBreachPolicy(ctx: QaContext, question: string, policies: Policy[]): Policy[] {
   const naming = ctx.index.policiesNamingLoss(question);
-  if (!naming || policies.length !== 1 || !naming.includes(policies[0]!)) return policies;
-  const breach = naming.filter((p) => ctx.index.namesBreach(p));
-  return breach.length === 1 && breach[0] !== policies[0] ? [policies[0]!, breach[0]!] : policies;
+  if (!naming || naming.length !== 2 || policies.length !== 1 || !naming.includes(policies[0]!)) return policies;
+  const [own, breach] = [naming.filter((p) => !ctx.index.namesBreach(p)), naming.filter((p) => ctx.index.namesBreach(p))];
+  return own.length === 1 && breach.length === 1 ? [own[0]!, breach[0]!] : policies;
 }
 
 /**

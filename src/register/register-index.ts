@@ -373,7 +373,7 @@ export class RegisterIndex {
    * nicked": lost, stolen…; "someone leaked the link"), or undefined when it tells of none. Where
    * several name a loss (a devices policy's "lost phone" and the breach policy) and no other of
    * them names the thing lost ("proofs left on a train"), those that also name a breach: they say
-   * whom to tell and by when; a lost phone or fob stays with its own policy (wiping it, its IT firm).
+   * whom to tell and by when; a lost phone or fob has its own policy too (wiping it, its IT firm).
    */
   policiesNamingLoss(question: string): Policy[] | undefined {
     const loss = this.thesaurus.of(stemWord('stolen'));
@@ -392,8 +392,10 @@ export class RegisterIndex {
     const thing = (u: readonly string[]) => (u.some((t) => loss.has(t)) ? [] : u.filter((t) => !t.startsWith('p:') && t !== 'c:'));
     const asked = new Set(units.flatMap(thing));
     const named = (p: Policy) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => thing(unit).some((t) => asked.has(t)));
-    const ownPolicy = this.lossPolicies.some((p) => !breachToo.includes(p) && named(p));
-    return this.lossPolicies.length > 1 && breachToo.length > 0 && !ownPolicy ? breachToo : this.lossPolicies;
+    const own = this.lossPolicies.filter((p) => !breachToo.includes(p) && named(p));
+    if (this.lossPolicies.length < 2 || breachToo.length === 0) return this.lossPolicies;
+    // A lost phone: its own policy and the breach one, not a third that names some other loss ("lost property").
+    return own.length ? [...own, ...breachToo] : breachToo;
   }
 
   /** True when a policy's keywords name a breach (made on first use, as for the losses). */

@@ -219,12 +219,14 @@ describe('a how-to in strange words, met by a policy only through one everyday w
 });
 
 /** Firms with a devices policy and a breach policy that both name a loss. */
-const lostDevices = devCasesOn(exampleFirms({ funeral: 'hollins-funeral', music: 'ashdown-music' }));
+const lostDevices = devCasesOn(exampleFirms({ funeral: 'hollins-funeral', music: 'ashdown-music', locksmith: 'keystone-locksmiths' }));
 
 describe('a lost device: its own policy, then the breach policy (whom to tell, within how long)', () => {
   lostDevices([
     // Failed before this round (the devices policy alone).
     { firm: 'funeral', q: 'the on call phone got nicked', has: ['Tablets and on-call phones', 'Reporting a data breach'] },
     { firm: 'music', q: 'i left my work laptop on the train', has: ['Reporting a data breach'] },
+    // Failed before this round (the breach policy alone, without the devices policy's IT firm to wipe it).
+    { firm: 'locksmith', q: 'my work mobile got pinched at a job in bedminster', has: ['Vans, keys and devices', 'Reporting a data breach'] },
   ]);
 });
