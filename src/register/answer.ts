@@ -121,7 +121,9 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
-  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !ctx.index.policyNamedBy(q.text) && !slotStranger(ctx, q.text);
+  // A policy keyword met through one everyday word ("stop" for unsubscribing) does not hold a question otherwise in strange words.
+  const policyNamed = ctx.index.policyNamedBy(q.text) && !ctx.index.mostlyStrangers(q.text);
+  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !slotStranger(ctx, q.text);
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesOwnName(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
@@ -141,14 +143,28 @@ function offTopic(ctx: QaContext, q: Question): boolean {
  * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
  * policy records ("what's our password policy?" asks the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,3}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+
+/**
+ * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
+ * asked for, which no register or policy gives; not the best way to do something, which a policy
+ * may say, nor the best tool or supplier, which the register names.
+ */
+const RECOMMENDATION = /^\s*(?:what(?:'s|s| is| are)|which(?: \w+)? (?:is|are)|who(?:'s|s| is| are)) (?:the )?(?:best|cheapest|nicest|top)\b(?!\s+(?:way|ways|practice|method|approach|place|time|thing|option)\b)/i;
+
+/**
+ * "What are the lunch specials in the café today?", "what's on tonight?": the day's doings asked
+ * after; the register records nothing that changes by the day.
+ */
+const OF_THE_DAY = /^\s*what(?:'s|s| is| are)\b.*\b(?:today|tonight|this (?:morning|afternoon|evening))\s*\??\s*$/i;
 
 /** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
 const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;
 
-/** A value no register records asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
+/** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  return VALUE_NEVER_KEPT.test(q.text) && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
+  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || (OF_THE_DAY.test(q.text) && !ctx.index.policyNamedBy(q.text));
+  return asked && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
 }
 
 /** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
@@ -162,7 +178,7 @@ function asksHaveThing(q: Question): boolean {
 /** Public holidays and the firm's own days off. */
 const HOLIDAY = /\b(bank holidays?|boxing day|christmas( eve| day)?|new year'?s?( eve| day)?|easter( monday| sunday| weekend)?|good friday|half[- ]term|inset days?)\b/i;
 /** Open or shut, of a workplace or at a time. */
-const OPENING = /\b(open|opens|opening|closed|closes|closing|shut|shuts)\b/i;
+const OPENING = /\b(open|opens|opening|close|closed|closes|closing|shut|shuts)\b/i;
 const WORKPLACE = /\b(office|shop|store|clinic|practice|surgery|salon|studio|school|site|warehouse|reception|showroom|yard|workshop|depot|branch|premises|building|venue|bar|caf[eé]|canteen|kitchen|restaurant|desk|counter)\b/i;
 const WORKPLACE_ALL = new RegExp(WORKPLACE.source, 'gi');
 const HOLIDAY_ALL = new RegExp(HOLIDAY.source, 'gi');
@@ -283,6 +299,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
   // "A bride's mum", "a pupil's dad": a parent of someone whose data we hold; "my mum is ill" is a staff matter, left as it is.
   [/\b([A-Za-z]+)['’]s (mum|mom|mother|dad|father)\b/gi, "$1's parent"],
+  // "My husband", "my partner": someone of the asker's own household, not a relative of someone whose data we hold.
+  [/\bmy (husband|wife|spouse|partner|boyfriend|girlfriend|other half)\b/gi, 'my household'],
   // "Her friend's kid", "a neighbour's son": a child not the asker's own, as policies say it ("never give one parent another child's photos").
   [/\b(?:(?:her|his|their|my|a|an|the) )?(?:friend|mate|neighbou?r|sister|brother|cousin|someone else|somebody else|other parent|another parent)['’]?s (?:kids?|child|children|son|daughter|little one|boy|girl)\b/gi, 'another child'],
   // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
@@ -319,11 +337,17 @@ function afterUseAsDisposal(ctx: QaContext, question: string): string {
 }
 
 /** "I left the forms on the bus": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
-const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,5}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
+const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
 
-/** A thing left in a public place told as the loss it is, so the policy on losses answers. */
+/**
+ * "Someone posted the lesson link on a public Facebook group": a thing put where anyone can see it,
+ * told in the past (a "can I post…?" asks a rule), on a public page or someone's own (never "our").
+ */
+const POSTED_IN_PUBLIC = /\b(?:posted|shared|uploaded|published|put)\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|to|onto)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:public|open|(?:(?<=(?:a|their|his|her)\s+)(?:facebook|instagram|twitter|tiktok|reddit|snapchat)))\b)/i;
+
+/** A thing left in a public place told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
-  return question.replace(LEFT_IN_PUBLIC, 'lost');
+  return question.replace(LEFT_IN_PUBLIC, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */

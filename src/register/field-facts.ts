@@ -1,7 +1,7 @@
 import type { Supplier } from '../config/schema.ts';
 import { SUPPLIER_STOP, termsOf } from './field-index.ts';
 import { stemWord, type Thesaurus } from './thesaurus.ts';
-import { rawWords } from './text.ts';
+import { rawWords, STOPWORDS, words } from './text.ts';
 
 /**
  * A supplier's free-text facts, each a sentence of the register: support access, replication, each
@@ -51,6 +51,30 @@ export function relevantFact(thesaurus: Thesaurus, s: Supplier, question: string
     // A word itself counts in full, a word of the same everyday meaning (copied ~ replicated) less.
     const score = asked.reduce((sum, unit) => sum + (unit.some((t) => !t.startsWith('~') && terms.has(t)) ? 1 : unit.some((t) => terms.has(t)) ? 0.7 : 0), 0);
     if (score > (best?.score ?? 0)) best = { text, score };
+  }
+  return best?.text;
+}
+
+/** The words a how-long question asks with, which say nothing of what it asks about. */
+const HOW_LONG_WORDS = new Set(['how', 'long', 'last', 'keep', 'kept', 'stay', 'store', 'hold', 'held', 'work', 'for', 'valid'].map(stemWord));
+
+/** A length of time written out: "14 days", "two weeks", "a year". */
+const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
+/**
+ * "How long do file-request links last?": a detail of a supplier's entry that gives a length of time
+ * and shares two or more of the question's own words ("File-request links expire after 14 days"),
+ * which answers a how-long question about that thing better than how long the supplier keeps our data.
+ */
+export function durationFact(thesaurus: Thesaurus, s: Supplier, question: string): string | undefined {
+  // Words as written, "link" too (no supplier's word, but what a detail is about), less how a how-long question asks.
+  const own = (text: string) => words(text).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !HOW_LONG_WORDS.has(w));
+  const asked = new Set(own(question));
+  let best: { text: string; shared: number } | undefined;
+  for (const { text } of freeTextFacts(s)) {
+    if (!DURATION.test(text)) continue;
+    const shared = new Set(own(text).filter((t) => asked.has(t))).size;
+    if (shared >= 2 && shared > (best?.shared ?? 0)) best = { text, shared };
   }
   return best?.text;
 }

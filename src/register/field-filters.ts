@@ -86,9 +86,12 @@ export function retentionFilterAnswer(suppliers: readonly Supplier[], question: 
   return { text: `${parts.join(' ')} (Register.)`, sources: [...found.map((k) => k.s), ...unclear].map((s) => `register:${s.id}`) };
 }
 
-/** A retention in words that keeps data for a period after an event ("six years after the member of staff leaves", "deleted 3 months after…"), in milliseconds. */
+/** A retention in words that keeps data for a period after an event ("six years after the member of staff leaves", "deleted 3 months after…", "deleted after 2 years"), in milliseconds. */
 function periodAfter(retention: string): number | undefined {
-  const m = /(?:^\s*(?:for |up to |kept for )?|\b(?:deleted|destroyed|erased|removed|kept|purged) (?:for )?)(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s? after\b/i.exec(retention);
+  // "…are deleted after 2 years" says the period before the event is left unsaid: a period all the same.
+  const m =
+    /(?:^\s*(?:for |up to |kept for )?|\b(?:deleted|destroyed|erased|removed|kept|purged) (?:for )?)(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s? after\b/i.exec(retention) ??
+    /\b(?:deleted|destroyed|erased|removed|purged) after (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?\b/i.exec(retention);
   if (!m) return undefined;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1);
   return n * UNIT_MS[m[2]!.toLowerCase()]!;

@@ -4,6 +4,7 @@ import { sentence } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { sentencesOf, type PassageMatch } from './policy-passages.ts';
 import type { PolicyMatch } from './register-index.ts';
+import { words } from './text.ts';
 
 /** The policy (or two, on a tie) a question is most about, quoted, if one scores well enough. */
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
@@ -14,9 +15,21 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
   if (incident) return quoted([incident]);
   // The sentences are ranked once, for both checks that may let another policy answer.
   const ranked = ctx.index.policyPassages(question);
-  const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second);
-  if (bySentence) return quoted([bySentence]);
-  return quoted(second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]);
+  const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second) ?? byPhraseSaid(ranked, question, best, second);
+  if (bySentence) return quoted(withBreachPolicy(ctx, question, [bySentence]));
+  return quoted(withBreachPolicy(ctx, question, second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]));
+}
+
+/**
+ * "Left the box office laptop on the bus": a lost device is answered by its own policy (wipe it,
+ * ring the IT firm) and the breach policy after it (whom to tell, within how long), where those two
+ * are the policies that name the loss, whichever of them the question's words met first.
+ */
+function withBreachPolicy(ctx: QaContext, question: string, policies: Policy[]): Policy[] {
+  const naming = ctx.index.policiesNamingLoss(question);
+  if (!naming || naming.length !== 2 || policies.length !== 1 || !naming.includes(policies[0]!)) return policies;
+  const [own, breach] = [naming.filter((p) => !ctx.index.namesBreach(p)), naming.filter((p) => ctx.index.namesBreach(p))];
+  return own.length === 1 && breach.length === 1 ? [own[0]!, breach[0]!] : policies;
 }
 
 /**
@@ -73,6 +86,25 @@ function nearTieBySentence(ranked: readonly PassageMatch[], best: PolicyMatch, s
   return other.words > (ranked.find((m) => m.policy === best.policy)?.words ?? 0) ? second.policy : undefined;
 }
 
+/** How close the second policy's word score must be for a keyword phrase said in full to decide, and how much better its sentence must meet the question. */
+const PHRASE_SAID = 0.75;
+const PHRASE_SENTENCE_MARGIN = 1.5;
+
+/**
+ * "Can I just take the card number over the phone?": of two policies the question's words meet
+ * nearly as well, the one with a keyword of two words or more said in full ("card number"), where
+ * the first has none said and the second's best sentence meets the question clearly better: a word alone
+ * ("phone") is weaker evidence than a phrase.
+ */
+function byPhraseSaid(ranked: readonly PassageMatch[], question: string, best: PolicyMatch, second: PolicyMatch | undefined): Policy | undefined {
+  if (!second || second.score < PHRASE_SAID * best.score) return undefined;
+  const said = ` ${words(question).join(' ')} `;
+  const saysPhrase = (p: Policy) => p.keywords.some((k) => k.includes(' ') && said.includes(` ${words(k).join(' ')} `));
+  if (!saysPhrase(second.policy) || saysPhrase(best.policy)) return undefined;
+  const score = (p: Policy) => ranked.find((m) => m.policy === p)?.score ?? 0;
+  return score(second.policy) >= PHRASE_SENTENCE_MARGIN * score(best.policy) ? second.policy : undefined;
+}
+
 /** The one policy with a sentence that says both things ("studio laptops are encrypted"), quoted; none where no policy or two do. */
 export function policySayingBoth(ctx: QaContext, one: RegExp, other: RegExp): QaAnswer | undefined {
   const saying = ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => one.test(said) && other.test(said)));
@@ -98,6 +130,9 @@ const SITUATION_THRESHOLD = 3.5;
  * sentence, one saying more than whose data it is: one shared word is a stray match.
  */
 export function situationAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  // A loss told ("left the proofs on the train") is an incident: the one policy that names it, not one on the thing lost.
+  const incident = ctx.index.policiesNamingLoss(question);
+  if (incident?.length === 1) return quoted(incident);
   const match = ctx.index.policyPassage(question);
   if (!match || match.score < SITUATION_THRESHOLD || match.words < 2 || match.strong < 1) return undefined;
   return quoted([match.policy]);

@@ -49,14 +49,28 @@ export interface Question {
   owner?: Person;
 }
 
+/**
+ * The person of the workspace a question names: by a word of their name ("Doyle", "Kieran"), by
+ * their first name however short ("Mo"), or by their id where it is a short name of its own
+ * ("ollie" for Oliver, "dom" for Dominic). Other two-letter words of a name ("Li", "de") are too
+ * common in questions to count.
+ */
+export function personNamed(config: VigilConfig, asked: ReadonlySet<string>): Person | undefined {
+  const by = (p: Person) => {
+    const [first, ...rest] = words(p.name);
+    const id = /^[a-z]+$/.test(p.id) ? words(p.id)[0] : undefined;
+    return (first !== undefined && asked.has(first)) || rest.some((n) => n.length > 2 && asked.has(n)) || (id !== undefined && id.length > 1 && asked.has(id));
+  };
+  return config.people.find(by);
+}
+
 /** Words that say someone looks after suppliers, in a list question. */
 const LOOKS_AFTER = /\blooks? after\b|\blooked after by\b|\b(owns?|owned by)\b|\bmanages?\b|\bmanaged by\b|\bresponsible for\b|\bin charge of\b/i;
 
 /** The person of the workspace a list question narrows to by what they look after, if any. */
 function ownerAsked(config: VigilConfig, text: string, w: readonly string[]): Person | undefined {
   if (!asksAggregate(text) || !LOOKS_AFTER.test(text)) return undefined;
-  const asked = new Set(w);
-  const person = config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  const person = personNamed(config, new Set(w));
   return person && config.suppliers.some((s) => s.owner === person.id) ? person : undefined;
 }
 

@@ -6,7 +6,7 @@ import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
-import { namesOwnName, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
@@ -89,8 +89,11 @@ const regions: Step = (ctx, q) => {
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
   if (aspectOf(q.text, q.intent) === 'transfer') {
-    // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded.
-    const { found, unknown } = byRegion(suppliers, q.regions, mode);
+    // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded;
+    // "…sending the Green Club data abroad?": the supplier that what it does names, where it sends it there.
+    const byPurpose = q.byName.filter((m) => m.kind === 'purpose' && inPool.has(m.supplier)).map((m) => m.supplier);
+    const sending = byRegion(byPurpose, q.regions, mode).found.length ? byPurpose : suppliers;
+    const { found, unknown } = byRegion(sending, q.regions, mode);
     const silent = unknown.length ? ` The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.` : '';
     const text = (found.length
       ? found.map((s) => transferText(s, ctx.contact)).join(' ')
@@ -148,9 +151,12 @@ function scopeOf(q: Question): { suppliers: Supplier[]; label: string; silent: s
   return { suppliers, label: `Of the ${suppliers.length} ${who}${parts.length ? ` ${parts.join(' and ')}` : ''}:`, silent };
 }
 
-/** "What does Tom look after?". */
+/** "Kieran's suppliers?", "Tom's processors": a person's suppliers, which are those they look after. */
+const PERSONS_SUPPLIERS = /\b[a-z]+['’]s (suppliers|processors|vendors)\b/i;
+
+/** "What does Tom look after?", "Kieran's suppliers?". */
 const owners: Step = (ctx, q) => {
-  if (q.named.length > 0 || !(aspectOf(q.text, q.intent) === 'owner' || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
+  if (q.named.length > 0 || !(aspectOf(q.text, q.intent) === 'owner' || PERSONS_SUPPLIERS.test(q.text) || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
   return lookedAfterBy(ctx, q.text);
 };
 
@@ -184,6 +190,25 @@ const ownDevices: Step = (ctx, q) => {
   return policySayingBoth(ctx, ENCRYPTION, DEVICE);
 };
 
+/** Someone other than the one asking, at home or among friends. */
+const SOMEONE_ELSE = /\b(household|partner|wife|husband|kids?|children|son|daughter|family|friends?|flatmates?|housemates?|boyfriend|girlfriend|mum|dad|someone else|anyone else)\b/i;
+/** Using or borrowing a device. */
+const USE_OF = /\b(use|uses|using|borrow|borrows|borrowing|go on|play on|log on|share)\b/i;
+/** A device, not a phone number: the thing someone else would use. */
+const A_DEVICE = /\b(laptops?|tablets?|computers?|pcs?|macs?|macbooks?|ipads?|devices?|(?:work|mobile) phones?)\b/i;
+/** A policy's sentence that says who else may not use one. */
+const NOBODY_ELSE = /\b(household|nobody else|no one else|family members?|friends or family|family or friends|never (be )?shared|not (be )?shared)\b/i;
+
+/**
+ * "Can my partner use my work laptop to check her email?": someone else on one of our devices is
+ * the policy sentence that says who else may use them ("nobody else in your household…"), not
+ * the email supplier; unless a supplier is named by a name of its own.
+ */
+const othersOnOwnDevice: Step = (ctx, q) => {
+  if (!OWN_DEVICE.test(q.text) || !SOMEONE_ELSE.test(q.text) || !USE_OF.test(q.text) || namesOwnName(ctx, q)) return undefined;
+  return policySayingBoth(ctx, A_DEVICE, NOBODY_ELSE);
+};
+
 /** "Who do we pass customer data on to?": everyone the register says we share with, before any policy that mentions passing. */
 const sharing: Step = (ctx, q) => {
   if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(q.text)) return undefined;
@@ -192,8 +217,8 @@ const sharing: Step = (ctx, q) => {
   return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(q.text) } : undefined, ONWARD.test(q.text));
 };
 
-/** Asks whom we pass data to, over the whole register. */
-const SHARING = /^\s*(who|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
+/** Asks whom we pass data to, over the whole register ("do we pass customer data on to anyone?" too). */
+const SHARING = /^\s*(do|does|did|are|would) (we|you|i)( ever)? (pass|passing|share|sharing|give|giving|hand|handing|disclose|disclosing)\b.*\b(to|with) (anyone|anybody|any other|any third|other (companies|organisations|organizations|people))\b|^\s*(who|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
 
 /** Passing data on, handing or disclosing it, to outside organisations: to those who use it for their own ends, not our processors. */
 const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|discloses|disclosed)\b|\bon to\b|\bonwards?\b|\boutside (organisations|organizations|companies|bodies|firms)\b/i;
@@ -246,7 +271,7 @@ const people: Step = (ctx, q) => {
     });
     return { intent: 'access', sources: q.named.map((m) => `register:${m.supplier.id}`), answer: `${parts.join(' ')} (Register.)` };
   }
-  const person = ctx.config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  const person = personNamed(ctx.config, asked);
   if (!person) return undefined;
   const who = /^\s*(who is|who's|whos)\s+\S+(\s+\S+)?\s*\??\s*$/i.test(q.text);
   // "Which systems does Farid use?", "what accounts has Tamsin got?": the person is the subject of a question.
@@ -278,4 +303,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];

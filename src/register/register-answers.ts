@@ -3,7 +3,7 @@ import { ownedBy } from './aggregate.ts';
 import { SUPPLIER_STOP } from './field-index.ts';
 import { list, lowerFirst, placesOf, retentionWords, statusWords } from './fields.ts';
 import { differenceNote } from './live-state.ts';
-import type { QaAnswer, QaContext } from './qa-context.ts';
+import { personNamed, type QaAnswer, type QaContext } from './qa-context.ts';
 import { isPlaceWord, regionCode } from './regions.ts';
 import { stem, words } from './text.ts';
 
@@ -14,7 +14,7 @@ export function topicLabel(question: string): string {
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  const topical = (w: string | undefined) => w !== undefined && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects|organisations?|organizations?|bod(y|ies)|firms?|businesses|third|part(y|ies)|external)$/.test(w);
+  const topical = (w: string | undefined) => w !== undefined && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects|anyone|anybody|organisations?|organizations?|bod(y|ies)|firms?|businesses|third|part(y|ies)|external)$/.test(w);
   // "Staff or parents' data": the "or" between two topic words is kept.
   const kept = all.filter((w, i) => topical(w) || ((w === 'or' || w === 'and') && topical(all[i - 1]) && topical(all[i + 1])));
   const text = kept.join(' ');
@@ -181,8 +181,7 @@ function reviewWindow(question: string, now: Date): { from: string; to: string; 
 
 /** "What does Tom look after?": the suppliers a named person of the workspace owns. */
 export function lookedAfterBy(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = new Set(words(question));
-  const person = ctx.config.people.find((p) => words(p.name).some((n) => n.length > 2 && asked.has(n)));
+  const person = personNamed(ctx.config, new Set(words(question)));
   if (!person) return undefined;
   const owned = ownedBy(ctx.config.suppliers, person.id);
   return {

@@ -79,6 +79,8 @@ export class RegisterIndex {
   private readonly policyFields: WeightedIndex<Policy>;
   /** The policies whose keywords name a loss or theft: made on first use. */
   private lossPolicies?: Policy[];
+  /** The policies whose keywords name a breach or leak: made on first use. */
+  private breachPolicies?: Policy[];
   /** The policies' sentences, for a situation told in everyday words: made on first use. */
   private passages?: PolicyPassages;
 
@@ -176,10 +178,12 @@ export class RegisterIndex {
       }
     }
     if (found.size === 0) {
-      for (const word of question) {
+      question.forEach((word, i) => {
         const supplier = this.nameParts.get(word);
-        if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'name', matched: word });
-      }
+        // "Plymouth Argyle" is another name that shares a word with Plymouth City Council: a part followed by a stranger names something else.
+        const another = i + 1 < question.length && this.isStranger(question[i + 1]!);
+        if (supplier && !found.has(supplier.id) && !another) found.set(supplier.id, { supplier, kind: 'name', matched: word });
+      });
     }
     if (found.size === 0) {
       for (let n = 2; n >= 1; n--) {
@@ -206,6 +210,17 @@ export class RegisterIndex {
       if (found.size > 0) break;
     }
     return [...found.values()];
+  }
+
+  /**
+   * The suppliers with a data category that holds a phrase of two words or more ("mailing list" in
+   * "customers' mailing lists"); one word alone ("email") is in too many categories to name a kind of data.
+   */
+  categoryHolders(phrase: string): Supplier[] {
+    if (!phrase.includes(' ')) return [];
+    const found = new Set<Supplier>();
+    for (const [category, suppliers] of this.categories) if (` ${category} `.includes(` ${phrase} `)) suppliers.forEach((s) => found.add(s));
+    return this.config.suppliers.filter((s) => found.has(s));
   }
 
   /** True when every word of a matched name is one the register writes in lower case ("our cameras"), none a name of its own. */
@@ -267,6 +282,19 @@ export class RegisterIndex {
     const { known, stray } = this.knownAndStray(question);
     // Strict (a "where…" question, which names what it asks after): more strangers than the register's words.
     return stray >= fewest && (strict ? stray > known : stray >= known);
+  }
+
+  /** True when a word (folded) is one no entry, policy or name uses, and no stop-word or region. */
+  private isStranger(word: string): boolean {
+    if (STOPWORDS.has(word)) return false;
+    const { known, stray } = this.knownAndStray(word);
+    return stray === 1 && known === 0;
+  }
+
+  /** True when three words or more of a text, and three times as many as the register's own, are strangers ("how do I stop tulips drooping in the vase?"). */
+  mostlyStrangers(text: string): boolean {
+    const { known, stray } = this.knownAndStray(text);
+    return stray >= 3 && stray >= 3 * known;
   }
 
   /** True when some words of a phrase are the register's or a policy's and none is a stranger ("the paper drawings", not "the float"). */
@@ -341,16 +369,46 @@ export class RegisterIndex {
   }
 
   /**
-   * The policies whose keywords name the loss or theft a question tells of ("my laptop got nicked":
-   * lost, stolen…), or undefined when it tells of none. Made on first use.
+   * The policies whose keywords name the loss, theft or leak a question tells of ("my laptop got
+   * nicked": lost, stolen…; "someone leaked the link"), or undefined when it tells of none. Where
+   * several name a loss (a devices policy's "lost phone" and the breach policy) and no other of
+   * them names the thing lost ("proofs left on a train"), those that also name a breach: they say
+   * whom to tell and by when; a lost phone or fob has its own policy too (wiping it, its IT firm).
    */
   policiesNamingLoss(question: string): Policy[] | undefined {
     const loss = this.thesaurus.of(stemWord('stolen'));
+    const breach = this.thesaurus.of(stemWord('leak'));
+    if (!loss || !breach) return undefined;
+    const units = termsOf(question, this.thesaurus, SUPPLIER_STOP);
     // Something "left" somewhere may be no loss at all ("a customer left a voicemail").
-    const tells = termsOf(question, this.thesaurus, SUPPLIER_STOP).some((unit) => !unit.includes('left') && unit.some((t) => loss?.has(t)));
-    if (!loss || !tells) return undefined;
-    this.lossPolicies ??= this.config.policies.filter((p) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => loss.has(t))));
-    return this.lossPolicies;
+    const lost = units.some((unit) => !unit.includes('left') && unit.some((t) => loss.has(t)));
+    const leaked = units.some((unit) => unit.includes(stemWord('leaked')));
+    if (!lost && !leaked) return undefined;
+    this.lossPolicies ??= this.policiesWithKeywordsIn(loss);
+    this.breachPolicies ??= this.policiesWithKeywordsIn(breach);
+    const breachToo = this.lossPolicies.filter((p) => this.breachPolicies!.includes(p));
+    if (leaked && !lost) return this.breachPolicies;
+    // The thing lost: the question's words other than the loss ("lost", "nicked").
+    const thing = (u: readonly string[]) => (u.some((t) => loss.has(t)) ? [] : u.filter((t) => !t.startsWith('p:') && t !== 'c:'));
+    const asked = new Set(units.flatMap(thing));
+    const named = (p: Policy) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => thing(unit).some((t) => asked.has(t)));
+    const own = this.lossPolicies.filter((p) => !breachToo.includes(p) && named(p));
+    if (this.lossPolicies.length < 2 || breachToo.length === 0) return this.lossPolicies;
+    // A lost phone: its own policy and the breach one, not a third that names some other loss ("lost property").
+    return own.length ? [...own, ...breachToo] : breachToo;
+  }
+
+  /** True when a policy's keywords name a breach (made on first use, as for the losses). */
+  namesBreach(policy: Policy): boolean {
+    const breach = this.thesaurus.of(stemWord('leak'));
+    if (!breach) return false;
+    this.breachPolicies ??= this.policiesWithKeywordsIn(breach);
+    return this.breachPolicies.includes(policy);
+  }
+
+  /** The policies whose keywords meet a concept. */
+  private policiesWithKeywordsIn(concept: ReadonlySet<string>): Policy[] {
+    return this.config.policies.filter((p) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => unit.some((t) => concept.has(t))));
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
 import { SUPPLIER_STOP, termsOf, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
-import { relevantFact, sharesTopicWord, unrecordedWords } from './field-facts.ts';
+import { durationFact, relevantFact, sharesTopicWord, unrecordedWords } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
@@ -71,7 +71,21 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
     const narrowed = matches.filter((m) => all.has(m.supplier.id));
     if (narrowed.length) return { matches: narrowed, holders: false };
   }
-  return { matches, holders: false };
+  return { matches: matches === q.byName ? withCategoryHolders(ctx, q) : matches, holders: false };
+}
+
+/**
+ * "Where do we keep customers' mailing lists?": where or how long a kind of data is kept is every
+ * supplier holding it, not only the one whose purpose names it (the list-cleaning service) but
+ * those whose data categories hold the same phrase too (the file store the lists arrive in).
+ */
+function withCategoryHolders(ctx: QaContext, q: Question): SupplierMatch[] {
+  if (q.named.length > 0 || q.whatToDo || !['location', 'retention'].includes(q.intent) || q.byName.length === 0 || !q.byName.every((m) => m.kind === 'purpose')) return q.byName;
+  const seen = new Set(q.byName.map((m) => m.supplier.id));
+  const more = [...new Set(q.byName.map((m) => m.matched))].flatMap((phrase) =>
+    ctx.index.categoryHolders(phrase).filter((s) => !seen.has(s.id) && !q.excluded.has(s.id)).map((supplier): SupplierMatch => ({ supplier, kind: 'data', matched: phrase })),
+  );
+  return more.length ? [...q.byName, ...more] : q.byName;
 }
 
 /** How many times better the supplier doing an activity must meet its words than the one a purpose word found. */
@@ -154,7 +168,10 @@ function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], 
     case 'statement':
       return each((s) => statementText(ctx, s) + statementProgressNote(ctx, s, question));
     case 'retention':
-      return each((s) => retentionText(ctx, s));
+      return each((s) => {
+        const detail = durationFact(ctx.index.thesaurus, s, question);
+        return detail ? `${sentence(detail)} ${retentionText(ctx, s)}` : retentionText(ctx, s);
+      });
     case 'location':
       return each((s) => locationText(ctx, s));
     case 'access':

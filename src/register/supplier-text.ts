@@ -55,7 +55,8 @@ function statementFromFile(s: Supplier, today?: string): string {
     case 'requested':
       return `Not yet: we have requested ${s.name}'s GDPR statement.`;
     default:
-      return `No: there is no GDPR statement from ${s.name} on file (missing).`;
+      // "Not on file", as every list of statements says it, and the register's own word in brackets.
+      return `No: there is no GDPR statement from ${s.name}; it is not on file (missing).`;
   }
 }
 

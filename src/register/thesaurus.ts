@@ -7,7 +7,7 @@ import { stem } from './text.ts';
  * words only where an entry or policy speaks of relatives. Not "family" (entries speak of family
  * photos and families on a waiting list), nor mums and dads, whom a register holds as parents.
  */
-const RELATIVES: string[] = ['family member', 'relative', 'next of kin', 'daughter', 'son', 'grandson', 'granddaughter', 'grandchild', 'niece', 'nephew', 'in-law'];
+const RELATIVES: string[] = ['family member', 'relative', 'next of kin', 'daughter', 'son', 'grandson', 'granddaughter', 'grandchild', 'niece', 'nephew', 'in-law', 'husband', 'wife', 'spouse', 'ex-partner', 'ex-husband', 'ex-wife', 'family'];
 
 /**
  * Everyday words staff use for what a register calls something else. Each group is one concept:
@@ -58,6 +58,9 @@ export const THESAURUS: readonly string[][] = [
   ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler'],
   ['parent', 'carer', 'guardian'],
   RELATIVES,
+  ['police', 'policeman', 'policemen', 'policewoman', 'police officer', 'detective', 'copper'],
+  // The press, however named: "a reporter from the local paper" is a journalist.
+  ['journalist', 'reporter', 'press', 'newspaper', 'local paper', 'media enquiry'],
   ['photo', 'photograph', 'picture', 'image', 'pic', 'snap', 'selfie'],
   // Something not right that one cannot place: "a weird login" is a suspicious one.
   ['suspicious', 'weird', 'strange', 'odd', 'unusual', 'unexpected', 'unrecognised', 'dont recognise', 'do not recognise', 'didnt recognise'],

@@ -56,7 +56,7 @@ describe("the Dropbox case: a Yes to 'Is Dropbox's GDPR statement on file?'", ()
   it('is the register\'s state in ask, status and the pack, with who and when; diff lists it; apply writes it and the diff is then empty', async () => {
     const fileBefore = readFileSync(join(cwd, 'vigil.yaml'), 'utf8');
     const question = "do we have Dropbox's GDPR statement?";
-    expect((await vigil('ask', question)).stdout).toBe('No: there is no GDPR statement from Dropbox on file (missing). (Register: dropbox.)\n');
+    expect((await vigil('ask', question)).stdout).toBe('No: there is no GDPR statement from Dropbox; it is not on file (missing). (Register: dropbox.)\n');
 
     await rajSaysYes();
 
