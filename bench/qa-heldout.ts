@@ -38,7 +38,10 @@
 // sample of it); both read and tuned on since (issue 17's eighteenth round), so they are scored as
 // development sets. Round 21 was written blind after both and frozen; `--round21` scores it (once, at
 // the end of issue 17's eighteenth round); read since (its country-code miss fixed). Round 22 was written blind after it and frozen;
-// `--round22` scores it (once, on main after the country-code fix, before the nineteenth round).
+// `--round22` scores it (once, on main after the country-code fix, before the nineteenth round);
+// read and tuned on since. Rounds 23 and 24 were written blind while round 22 was scored and frozen;
+// `--round23` and `--round24` score them (once each, on the same answerer, at the end of the
+// nineteenth round). Rounds 25 and 26 were written blind beside them and are frozen: no flag yet.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -64,6 +67,8 @@ import { ROUND19 } from '../test/register/heldout/round19.ts';
 import { ROUND20 } from '../test/register/heldout/round20.ts';
 import { ROUND21 } from '../test/register/heldout/round21.ts';
 import { ROUND22 } from '../test/register/heldout/round22.ts';
+import { ROUND23 } from '../test/register/heldout/round23.ts';
+import { ROUND24 } from '../test/register/heldout/round24.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -117,4 +122,6 @@ if (process.argv.includes('--round18')) score('round18dev', ROUND18, showFailure
 if (process.argv.includes('--round19')) score('round19dev', ROUND19, showFailures);
 if (process.argv.includes('--round20')) score('round20dev', ROUND20, showFailures);
 if (process.argv.includes('--round21')) score('round21dev', ROUND21, showFailures);
-if (process.argv.includes('--round22')) score('round22', ROUND22, showFailures);
+if (process.argv.includes('--round22')) score('round22dev', ROUND22, showFailures);
+if (process.argv.includes('--round23')) score('round23', ROUND23, showFailures);
+if (process.argv.includes('--round24')) score('round24', ROUND24, showFailures);
