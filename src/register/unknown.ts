@@ -113,10 +113,13 @@ const EVERYDAY = new Set(
     'right allowed able really actually still already yet ever never always good bad best worst up down out off over back').split(' ').map(stem),
 );
 
+/** "Haven't", "don't", "isn't": a negated helping verb, whose stem split at its apostrophe ("haven") is never a name. */
+const NEGATED_VERB = /\b[a-z]+n[’']t\b/gi;
+
 /** The words of a question that could be a supplier's name we do not know, as typed. */
 export function unknownName(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
-  const raw = question.replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
+  const raw = question.replace(NEGATED_VERB, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
   const kept = raw.filter((token) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
     return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
