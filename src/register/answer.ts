@@ -7,7 +7,7 @@ import { asksAggregate, asksProperty } from './aggregate.ts';
 import { aspectOf, classify, type Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
-import { contactOf, namesOwnName, readQuestion, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { contactOf, namesMasked, namesOwnName, readQuestion, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
@@ -212,9 +212,7 @@ function abroadAsHome(ctx: QaContext, question: string): string {
  * name stands as one placeholder word, so a pattern with a slot for it still reads the question.
  */
 function withoutNamesIntent(q: Question): Question {
-  const named = new Set(q.named.filter((m) => m.kind === 'name').flatMap((m) => m.matched.split(' ')));
-  if (named.size === 0) return q;
-  const masked = q.text.replace(/[A-Za-z][A-Za-z0-9’']*/g, (word) => (named.has(words(word)[0] ?? '') ? 'x' : word)).replace(/\bx( x)+\b/g, 'x');
+  const masked = namesMasked(q);
   if (masked === q.text) return q;
   const intent = classify(masked);
   return intent === q.intent ? q : { ...q, intent };

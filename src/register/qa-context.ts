@@ -5,7 +5,7 @@ import type { LiveRegister } from './live-state.ts';
 import { asksWhatToDo } from './intents.ts';
 import type { RegisterIndex, SupplierMatch } from './register-index.ts';
 import { regionsIn } from './regions.ts';
-import { rawWords, words } from './text.ts';
+import { rawWords, STOPWORDS, words } from './text.ts';
 
 /** An answer, what kind of question it took it for, and where each fact came from. */
 export interface QaAnswer {
@@ -103,6 +103,18 @@ function regionsAsked(index: RegisterIndex, text: string): string[] {
 /** True when a supplier is named by a name of its own, not only by an alias in everyday words ("the shop"). */
 export function namesOwnName(ctx: QaContext, q: Question): boolean {
   return q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
+}
+
+/**
+ * The question with the words of the suppliers it names by their own names each put as one
+ * placeholder word, "x": a name's words ("Gas *Safe* Register", "Mobility *Abroad*") say which
+ * supplier, never what is asked about it.
+ */
+export function namesMasked(q: Question): string {
+  // "The booking system": its "the" is also the question's own ("…goes to the US").
+  const named = new Set(q.named.filter((m) => m.kind === 'name').flatMap((m) => m.matched.split(' ').filter((w) => !STOPWORDS.has(w))));
+  if (named.size === 0) return q.text;
+  return q.text.replace(/[A-Za-z][A-Za-z0-9’']*/g, (word) => (named.has(words(word)[0] ?? '') ? 'x' : word)).replace(/\bx( x)+\b/g, 'x');
 }
 
 /** Reads a question's entities once, for every step that follows. */

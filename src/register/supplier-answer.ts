@@ -6,7 +6,7 @@ import { durationFact, relevantFact, sharesTopicWord, unrecordedWords } from './
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
-import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { namesMasked, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { HOLDING } from './queries.ts';
 import { reply } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
@@ -230,7 +230,8 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const suppliers = matches.map((m) => m.supplier);
   const cite = ` (Register: ${suppliers.map((s) => s.id).join(', ')}.)`;
   const each: Each = (render) => suppliers.map(render).join(' ');
-  const aspect = q.named.length ? aspectOf(q.text, q.intent) : byField?.aspect;
+  // "Has Mobility Abroad sent their GDPR statement?": a name's words never ask for a field.
+  const aspect = q.named.length ? aspectOf(namesMasked(q), q.intent) : byField?.aspect;
   const specific = aspect ? undefined : supplierText(ctx, q.intent, matches, q.text, each);
   const answered = aspect
     ? { intent: aspect as Intent, text: each((s) => `${q.named.length ? '' : `${s.name}: ${sentence(s.purpose)} `}${aspectText(ctx, aspect, s)}`) }

@@ -3,13 +3,19 @@
 import { expect, it } from 'vitest';
 import { FakeClock } from '../../src/clock.ts';
 import { loadConfigFile } from '../../src/config/index.ts';
+import type { VigilConfig } from '../../src/config/schema.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 
 const clock = new FakeClock('2026-12-01T09:00:00Z');
 
 /** The answerer on a workspace file, by its path relative to this folder, at 1 Dec 2026 09:00. */
 export function devQa(path: string): PolicyQa {
-  return new PolicyQa(loadConfigFile(new URL(path, import.meta.url).pathname), { clock });
+  return devQaOf(loadConfigFile(new URL(path, import.meta.url).pathname));
+}
+
+/** The answerer on a workspace's config, at the same date as {@link devQa}. */
+export function devQaOf(config: VigilConfig): PolicyQa {
+  return new PolicyQa(config, { clock });
 }
 
 /** A dev question: facts its answer must hold (any case), must not hold (as written), and the intent read. */

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
  * Dev questions for issue 17's twentieth round of work: rounds 23 and 24's misses as classes,
@@ -23,5 +24,23 @@ describe('"who haven\'t we got a statement from?": a negated helping verb is nev
     // Passed before, kept as checks: the same asked without a contraction, and a supplier we do not hold.
     { firm: 'photographer', q: 'who have we not got a gdpr statement from', has: ['not on file', 'Flodesk'], intent: 'statement' },
     { firm: 'photographer', q: 'do we have a dpa with sage', has: ["can't find sage"], intent: 'unknown-supplier' },
+  ]);
+});
+
+/** Thackeray Removals with its accountants (statement requested) renamed "Hollis Grant International": a word of the name is a field's word. */
+function withInternationalAccountants() {
+  const config = loadConfigFile(new URL('../../examples/thackeray-removals/vigil.yaml', import.meta.url).pathname);
+  const suppliers = config.suppliers.map((s) => (s.id === 'hollis-grant' ? { ...s, name: 'Hollis Grant International', aliases: [] } : s));
+  return devQaOf({ ...config, suppliers });
+}
+
+const renamed = devCasesOn({ removals: withInternationalAccountants() });
+
+describe('a word of a supplier\'s name ("International", "Abroad") says which supplier, not which field is asked', () => {
+  renamed([
+    // Failed before this round (where it stores data and its transfer safeguard, not its statement).
+    { firm: 'removals', q: 'have hollis grant international sent us their gdpr statement yet', has: ['requested'], intent: 'statement' },
+    // Passed before, kept as a check: its owner asked after.
+    { firm: 'removals', q: 'who looks after hollis grant international', has: ['looks after Hollis Grant International'], intent: 'owner' },
   ]);
 });
