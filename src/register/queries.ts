@@ -10,7 +10,7 @@ import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Q
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { SUPPLIER_QUESTIONS, capitalisedStranger, slotStranger, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
+import { SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -22,8 +22,11 @@ export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|p
 const stranger: Step = (ctx, q) => {
   if (q.named.length > 0) {
     // "Can we use wetransfer to send care plans to the council?": a tool we do not hold, the supplier named only where the data goes.
-    const tool = toolStranger(ctx, q.text, q.named.map((m) => m.matched));
-    return tool ? withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)) : undefined;
+    const named = q.named.map((m) => m.matched);
+    // "Thinking of switching rota apps, is Deputy GDPR compliant?": the supplier named is what the
+    // tool in the name slot would replace; the tool is what is asked about.
+    const asked = toolStranger(ctx, q.text, named) ?? askedAfterStranger(ctx, q.text, named);
+    return asked ? withOursForIt(ctx, q, asked, unknownSupplier(ctx, asked)) : undefined;
   }
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.

@@ -47,10 +47,16 @@ export function capitalisedStranger(ctx: QaContext, question: string): string | 
   return undefined;
 }
 
+/** Where a question that asks what a tool is puts its name: "is X GDPR compliant?", "anyone know if X is secure?". */
+const QUALITY_SLOTS: RegExp[] = [
+  /(?:^|[,;:?!.]\s)\s*(?:is|are|does|do) ([a-z][a-z0-9.&-]+) (?:gdpr|secure|safe|encrypted|certified|compliant|iso|soc|pci|a (?:processor|controller|recipient|supplier)|one of our|on our|in our|still|store|keep|hold|have|enforce|use)\b/i,
+  /\b(?:if|whether) ([a-z][a-z0-9.&-]+) (?:is|are) (?:gdpr|secure|safe|encrypted|certified|compliant)\b/i,
+];
+
 /** Where a question's shape puts a supplier's name: "where does X store…", "is X secure?", "can we use X to…", "put client data into X". */
 const NAME_SLOTS: RegExp[] = [
   /^\s*(?:where|how long|how|why|what) (?:does|do|did|is|are|will|would|can) ([a-z][a-z0-9.&-]+) (?:store|stores|keep|keeps|hold|holds|host|hosts|put|puts|send|sends|retain|retains|process|processes|use|uses|encrypt|encrypts|do|get|see|have)\b/i,
-  /^\s*(?:is|are|does|do) ([a-z][a-z0-9.&-]+) (?:gdpr|secure|safe|encrypted|certified|compliant|iso|soc|pci|a (?:processor|controller|recipient|supplier)|one of our|on our|in our|still|store|keep|hold|have|enforce|use)\b/i,
+  ...QUALITY_SLOTS,
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   /^\s*do we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
   /\b(?:put|upload|paste|enter|type|copy|store|keep|send|share)\b.*\b(?:in|into|on|onto|to|with|through) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
@@ -84,12 +90,26 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
  * supplier, alias, register word, everyday word, person, place or stop-word: a supplier we do not
  * hold, typed in lower case or not.
  */
-export function slotStranger(ctx: QaContext, question: string): string | undefined {
-  for (const slot of NAME_SLOTS) {
+export function slotStranger(ctx: QaContext, question: string, slots: readonly RegExp[] = NAME_SLOTS): string | undefined {
+  for (const slot of slots) {
     const stranger = strangerIn(ctx, slot.exec(question)?.[1]);
     if (stranger) return stranger;
   }
   return undefined;
+}
+
+/** A name written as a web address: "booking.com", "deputy.co.uk". */
+const WEB_NAME = /^[a-z0-9-]+\.(?:com|co\.uk|co|io|net|org|app|ai|uk)$/i;
+
+/**
+ * The tool a question asks the quality of ("thinking of switching rota apps, is Deputy GDPR
+ * compliant?") when the register does not hold it, and no supplier is named by that word (a slip,
+ * "is vetsoria gdpr compliant", names Vetstoria).
+ */
+export function askedAfterStranger(ctx: QaContext, question: string, named: readonly string[]): string | undefined {
+  const stranger = slotStranger(ctx, question, QUALITY_SLOTS);
+  const nameWords = new Set(named.flatMap((n) => n.split(' ')));
+  return stranger && !words(stranger).some((w) => nameWords.has(w)) ? stranger : undefined;
 }
 
 /** A word in a name slot, as typed, when it is no supplier, register word, everyday word, person, place or pronoun. */
@@ -97,6 +117,8 @@ function strangerIn(ctx: QaContext, slotted: string | undefined): string | undef
   const { index } = ctx;
   const token = slotted?.replace(/[.&-]+$/, '');
   if (!token || token.length < 3) return undefined;
+  // "Booking.com": a web address is a company's name, however everyday the word before its dot.
+  if (WEB_NAME.test(token)) return token;
   const folded = words(token);
   if (folded.length !== 1) return undefined;
   const f = folded[0]!;

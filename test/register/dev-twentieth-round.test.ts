@@ -27,6 +27,22 @@ describe('"who haven\'t we got a statement from?": a negated helping verb is nev
   ]);
 });
 
+describe('a tool we do not use asked about as "GDPR compliant": not in the register, and whom to ask, not our own supplier for that job', () => {
+  cases([
+    // Failed before this round (our own supplier's statement, as if it were the tool asked about).
+    { firm: 'photographer', q: 'is smugmug gdpr compliant? we might move the galleries', has: ["can't find smugmug", 'Rosalind Fenwick'], not: ['Pixieset'], intent: 'unknown-supplier' },
+    { firm: 'photographer', q: 'thinking of changing the mailing list, is convertkit gdpr compliant', has: ["can't find convertkit", 'Rosalind Fenwick'], not: ['Flodesk'] },
+    { firm: 'care', q: 'thinking of changing rota system, is Rotacloud gdpr compliant?', has: ["can't find Rotacloud", 'Priya Mistry'], not: ['CarePlanner'] },
+    // A web address is a name, however everyday its first word ("care").
+    { firm: 'care', q: 'is care.com gdpr compliant', has: ["can't find care.com", 'Priya Mistry'], not: ['Birdie'] },
+    // Passed before, kept as checks: our own tools, by name or everyday words, and a slip of a name.
+    { firm: 'photographer', q: 'is pixieset gdpr compliant', has: ['Pixieset', 'on file'], intent: 'statement' },
+    { firm: 'care', q: 'is the rota system gdpr compliant', has: ['CarePlanner', 'on file'], intent: 'statement' },
+    { firm: 'photographer', q: 'does anyone know if Pic-Time is gdpr compliant', has: ["can't find Pic-Time"] },
+    { firm: 'recruiter', q: 'is bullhorn gdpr compliant', has: ['Bullhorn'], intent: 'statement' },
+  ]);
+});
+
 /** Thackeray Removals with its accountants (statement requested) renamed "Hollis Grant International": a word of the name is a field's word. */
 function withInternationalAccountants() {
   const config = loadConfigFile(new URL('../../examples/thackeray-removals/vigil.yaml', import.meta.url).pathname);
