@@ -254,26 +254,44 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   const first = answerOne(ctx, parts[1]!);
   const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s));
   const one = about.length === 1 ? about[0] : undefined;
-  if (unanswered(first) || !one) return undefined;
+  if (unanswered(first)) return undefined;
+  if (!one) return withWhomToAsk(ctx, first, asked);
   const second = refersBack ? answerOne(ctx, asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name))) : answerOfOne(ctx, asked, one);
   if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;
   // "Does X go abroad? what covers it", "where is X stored and for how long": where the first answer already says the second's fact, it is said once.
   if (second.answer === first.answer || (second.intent === 'retention' && refersBack && saysRetention(first.answer, one))) return first;
+  return joined(first, second);
+}
+
+/** Two answers as one, the first's intent kept. */
+function joined(first: QaAnswer, second: QaAnswer): QaAnswer {
   return { intent: first.intent, sources: [...new Set([...first.sources, ...second.sources])], answer: `${first.answer}\n${second.answer}` };
+}
+
+/**
+ * "Which policy covers key safes, and who do I go to with data protection questions?": whom to ask
+ * stands on its own, whatever the first question was about.
+ */
+function withWhomToAsk(ctx: QaContext, first: QaAnswer, asked: string): QaAnswer | undefined {
+  if (classify(asked) !== 'contact') return undefined;
+  const second = answerOne(ctx, asked);
+  return joined(first, second);
 }
 
 /**
  * A second question standing on its own, of the supplier the first was about where its answer
  * names that one among others: "who owns Square and how long do we keep card transactions?" is
- * Square's card transactions, not every supplier's that holds some.
+ * Square's card transactions, not every supplier's that holds some; and one the register alone
+ * cannot answer is asked of that supplier.
  */
 function answerOfOne(ctx: QaContext, asked: string, one: Supplier): QaAnswer {
   const alone = answerOne(ctx, asked);
   const cited = alone.sources.filter((s) => s.startsWith('register:'));
-  if (cited.length < 2 || !cited.includes(`register:${one.id}`)) return alone;
+  // "Who owns GoCardless? and where is the DD data stored": a word the register does not know, said of the first's supplier, is its own.
+  if (!unanswered(alone) && (cited.length < 2 || !cited.includes(`register:${one.id}`))) return alone;
   const narrowed = answerOne(ctx, `${asked.trim().replace(/[?.!\s]+$/, '')} in ${one.name}?`);
   const onlyIt = narrowed.sources.filter((s) => s.startsWith('register:')).every((s) => s === `register:${one.id}`);
-  return !unanswered(narrowed) && onlyIt && narrowed.intent === alone.intent ? narrowed : alone;
+  return !unanswered(narrowed) && onlyIt && (unanswered(alone) || narrowed.intent === alone.intent) ? narrowed : alone;
 }
 
 /** True when an answer already says how long a supplier keeps our data ("…and kept for up to 7 years"). */

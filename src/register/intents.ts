@@ -25,7 +25,7 @@ export const WHAT_IT_REACHES = /^\s*(which|what) (of )?(our |the )?(systems|apps
 
 /** Patterns over the lowercased question, tried in order: the first that matches names the intent. */
 const RULES: [Intent, RegExp][] = [
-  ['contact', /data[- ]protection (officer|lead|contact|person)|\bdpo\b|who (do|should|can|could) i (ask|contact|tell|speak to|talk to)|who(?:'s| is) (responsible|in charge) (for|of) (data|gdpr|privacy|compliance)/],
+  ['contact', /data[- ]protection (officer|lead|contact|person)|\bdpo\b|who (do|should|can|could) i (ask|contact|tell|speak to|talk to|go to|turn to)|who(?:'s| is) (responsible|in charge) (for|of) (data|gdpr|privacy|compliance)/],
   // The register's only review date is its statements': "when is X due for review?" asks after it.
   ['statement', /gdpr[- ]compliant|\b(gdpr|data protection) reviews?\b|\breview\w*\b.*\b(statements?|dpas?|agreements?)\b|\b(statements?|dpas?|agreements?)\b.*\b(review|overdue|expired|out of date|due)|\b(due|up|overdue) for (a |its |their )?review\b|\b(anything|something|it|terms) in writing\b|\breview (date|due)\b|\bnext review\b|compliant with (the )?gdpr|\b(gdpr|privacy) (statement|notice|policy|terms|page)|\blinks?\b.*\b(gdpr|privacy|dpa)\b|\bgdpr (docs?|documents?|paperwork|things?|stuff)\b|\b(happening|going on|update|news)\b.*\bstatement\b|\bdpa\b|data processing agreement|\b(statements?|dpas)\b.*\b(on file|missing|awaited|waiting|outstanding|have|got|chasing|chased|come back|came back|received|requested|in progress|pending)|\bon file\b/],
   // "How long do we keep protection cases?": how long a thing is kept, whatever the thing is called ("protection", "backups").

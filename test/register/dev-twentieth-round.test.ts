@@ -13,6 +13,8 @@ const cases = devCasesOn(
     photographer: 'foxglove-studio',
     care: 'larkfield-home-care',
     recruiter: 'kestrel-recruitment',
+    garage: 'marshgate-motors',
+    removals: 'thackeray-removals',
   }),
 );
 
@@ -40,6 +42,20 @@ describe('a tool we do not use asked about as "GDPR compliant": not in the regis
     { firm: 'care', q: 'is the rota system gdpr compliant', has: ['CarePlanner', 'on file'], intent: 'statement' },
     { firm: 'photographer', q: 'does anyone know if Pic-Time is gdpr compliant', has: ["can't find Pic-Time"] },
     { firm: 'recruiter', q: 'is bullhorn gdpr compliant', has: ['Bullhorn'], intent: 'statement' },
+  ]);
+});
+
+describe('two questions in one: whom to ask after a policy, and a second asked in the first supplier\'s own shorthand', () => {
+  cases([
+    // Failed before this round (the second question dropped).
+    { firm: 'photographer', q: 'which policy covers memory cards, and who do i turn to with gdpr questions?', has: ['Memory cards and camera kit', 'For data protection, ask Rosalind Fenwick'] },
+    { firm: 'removals', q: 'which policy is about the surveyors tablets, and who do i turn to with gdpr questions?', has: ['Passwords and tablets', 'For data protection, ask Donal Keane'] },
+    { firm: 'garage', q: 'who looks after xero? and where is the MTD data kept', has: ['Denise Harrow looks after Xero', 'stored in the US'] },
+    { firm: 'photographer', q: 'who runs stripe and where are the BACS details stored', has: ['looks after Stripe', 'stored in the EU and the US'] },
+    { firm: 'garage', q: 'who do i go to with data protection questions?', has: ['For data protection, ask Denise Harrow'], intent: 'contact' },
+    // Passed before, kept as checks.
+    { firm: 'removals', q: 'who looks after quartix? and where is the tracker data kept', has: ['Lukas Novak looks after Quartix', 'stored in the UK'] },
+    { firm: 'removals', q: 'who owns yembo? and where do the video survey files live', has: ['Adebayo Okonjo looks after Yembo', 'stored in the US'] },
   ]);
 });
 
