@@ -218,8 +218,8 @@ function withoutNamesIntent(q: Question): Question {
   return intent === q.intent ? q : { ...q, intent };
 }
 
-/** The words a second question may start with. */
-const SECOND_START = '(?:for how long|where|how long|whose|who|when|which|what|is|are|does|do|has|have)\\b';
+/** The words a second question may start with ("…and on what basis do we send them…"). */
+const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|has|have)\\b';
 
 /** "…and where is it?", "… + how long do we keep it", "…America? what covers it": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
 const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_START}.*)$`, 'i');
@@ -237,7 +237,7 @@ const ELLIPTICAL: [RegExp, string][] = [
 const BACK_REFERENCE = /\b(it|its|they|them|their)\b/i;
 
 /** Intents a second question standing on its own may have: one fact of the register ("…and how long do we keep card transactions?"). */
-const FIELD_ANSWERS: readonly Intent[] = ['retention', 'location', 'statement', 'owner', 'transfer', 'security'];
+const FIELD_ANSWERS: readonly Intent[] = ['retention', 'location', 'statement', 'owner', 'transfer', 'security', 'lawful-basis', 'role'];
 
 /**
  * "Who runs our payroll and where is it?": two questions in one, each answered, the second about

@@ -15,6 +15,8 @@ const cases = devCasesOn(
     recruiter: 'kestrel-recruitment',
     garage: 'marshgate-motors',
     removals: 'thackeray-removals',
+    physio: 'kestrel-physio',
+    gym: 'copperbeech-fitness',
   }),
 );
 
@@ -56,6 +58,16 @@ describe('two questions in one: whom to ask after a policy, and a second asked i
     // Passed before, kept as checks.
     { firm: 'removals', q: 'who looks after quartix? and where is the tracker data kept', has: ['Lukas Novak looks after Quartix', 'stored in the UK'] },
     { firm: 'removals', q: 'who owns yembo? and where do the video survey files live', has: ['Adebayo Okonjo looks after Yembo', 'stored in the US'] },
+  ]);
+});
+
+describe('who looks after a supplier and the lawful basis for its data, asked together: both answered, the basis as the register writes it', () => {
+  cases([
+    // Failed before this round (the lawful basis, explicit consent, dropped).
+    { firm: 'gym', q: "who looks after myzone and what's the legal basis for the heart rate data", has: ['Priya Bhatt looks after MyZone', 'Explicit consent'] },
+    { firm: 'physio', q: 'who handles bupa, and on what basis do we send them the diagnosis?', has: ['Owen Hartley looks after Health insurers', 'Explicit consent'] },
+    // Passed before, kept as a check.
+    { firm: 'physio', q: "who deals with the insurers and what's our lawful basis for sending them diagnoses", has: ['Owen Hartley looks after Health insurers', 'Explicit consent'] },
   ]);
 });
 
