@@ -27,6 +27,9 @@ export interface PolicyMatch {
 
 const MAX_GRAM = 4;
 
+/** A kind of data named with a word for data in general after it, as folded: "passport details", "medical records". */
+const GENERIC_DATA_WORD = /^(\S+) (?:detail|info|information|record)$/;
+
 /** A copy or scan of something, asked after as the thing itself. */
 const COPY_OF = /\b(copies|copy|scans?|photocopies|photocopy) of\b/gi;
 
@@ -218,8 +221,12 @@ export class RegisterIndex {
    */
   categoryHolders(phrase: string): Supplier[] {
     if (!phrase.includes(' ')) return [];
+    // "Passport details" are all passport data, the scans and photos too: "details" says data, not
+    // which; but "staff records" are not everything about staff (their logins, their devices).
+    const head = GENERIC_DATA_WORD.exec(phrase)?.[1];
+    const kind = head && !this.namesPeople(head) ? head : phrase;
     const found = new Set<Supplier>();
-    for (const [category, suppliers] of this.categories) if (` ${category} `.includes(` ${phrase} `)) suppliers.forEach((s) => found.add(s));
+    for (const [category, suppliers] of this.categories) if (` ${category} `.includes(` ${kind} `)) suppliers.forEach((s) => found.add(s));
     return this.config.suppliers.filter((s) => found.has(s));
   }
 

@@ -17,6 +17,11 @@ const cases = devCasesOn(
     removals: 'thackeray-removals',
     physio: 'kestrel-physio',
     gym: 'copperbeech-fitness',
+    vets: 'hawthorn-vets',
+    funeral: 'hollins-funeral',
+    letting: 'ashcombe-lettings',
+    school: 'millbrook-school',
+    it: 'kittiwake-it',
   }),
 );
 
@@ -68,6 +73,20 @@ describe('who looks after a supplier and the lawful basis for its data, asked to
     { firm: 'physio', q: 'who handles bupa, and on what basis do we send them the diagnosis?', has: ['Owen Hartley looks after Health insurers', 'Explicit consent'] },
     // Passed before, kept as a check.
     { firm: 'physio', q: "who deals with the insurers and what's our lawful basis for sending them diagnoses", has: ['Owen Hartley looks after Health insurers', 'Explicit consent'] },
+  ]);
+});
+
+describe('where a kind of data is kept: every holder of that kind, and a key safe is a thing, not how safe data is', () => {
+  cases([
+    // Failed before this round (one holder only; the supplier's security for a key safe).
+    { firm: 'vets', q: 'where are clinical records kept', has: ['Provet Cloud', 'Pet insurers'] },
+    { firm: 'funeral', q: 'where do the funeral records live', has: ['Halo Funeral Software', 'Golden Charter'] },
+    { firm: 'letting', q: 'where do the key safe codes get stored', has: ['Severn Property Maintenance', 'does not say where'], intent: 'location' },
+    { firm: 'letting', q: 'which suppliers have the key safe codes', has: ['Severn Property Maintenance'], not: ['security measures'] },
+    // Passed before, kept as checks: records of people are not everything about them; "safe" of data is still security.
+    { firm: 'school', q: 'where do we keep pupil records', has: ['Arbor'], not: ['Google Workspace'] },
+    { firm: 'it', q: 'where are staff records kept', has: ['Breathe'], not: ['Keeper'] },
+    { firm: 'letting', q: 'is our tenant data safe', has: ['encrypted'], intent: 'security' },
   ]);
 });
 
