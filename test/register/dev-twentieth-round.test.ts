@@ -76,17 +76,20 @@ describe('who looks after a supplier and the lawful basis for its data, asked to
   ]);
 });
 
-describe('where a kind of data is kept: every holder of that kind, and a key safe is a thing, not how safe data is', () => {
+describe('where a kind of data is kept: every holder of that kind, its places (what it is kept "for" is no period), and a key safe is a thing', () => {
   cases([
     // Failed before this round (one holder only; the supplier's security for a key safe).
     { firm: 'vets', q: 'where are clinical records kept', has: ['Provet Cloud', 'Pet insurers'] },
     { firm: 'funeral', q: 'where do the funeral records live', has: ['Halo Funeral Software', 'Golden Charter'] },
     { firm: 'letting', q: 'where do the key safe codes get stored', has: ['Severn Property Maintenance', 'does not say where'], intent: 'location' },
     { firm: 'letting', q: 'which suppliers have the key safe codes', has: ['Severn Property Maintenance'], not: ['security measures'] },
+    { firm: 'removals', q: 'where does quartix keep the van data for the mileage claims', has: ['stored in the UK'], intent: 'location' },
+    { firm: 'removals', q: 'where does yembo keep the videos for the quotes', has: ['stored in the US'], intent: 'location' },
     // Passed before, kept as checks: records of people are not everything about them; "safe" of data is still security.
     { firm: 'school', q: 'where do we keep pupil records', has: ['Arbor'], not: ['Google Workspace'] },
     { firm: 'it', q: 'where are staff records kept', has: ['Breathe'], not: ['Keeper'] },
     { firm: 'letting', q: 'is our tenant data safe', has: ['encrypted'], intent: 'security' },
+    { firm: 'removals', q: 'do we keep the survey videos for long', has: ['Yembo'], intent: 'retention' },
   ]);
 });
 
