@@ -1,5 +1,7 @@
 import { asksCount } from './aggregate.ts';
+import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { ownerText } from './fields.ts';
+import { policyAnswer } from './policy-answer.ts';
 import type { Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
 import { byRole } from './register-answers.ts';
@@ -31,6 +33,19 @@ function phoneAsked(ctx: QaContext, question: string): string {
   return contact.phone && PHONE.test(question) ? ` Their phone number is ${contact.phone}.` : '';
 }
 
+/** What a "who do I ask about…" question is about, the contact's own subject (data protection, GDPR) left out. */
+const ASKED_ABOUT = /\b(?:about|with|regarding|re|for)\b(.*)$/i;
+const CONTACT_SUBJECT = /\b(?:data protection|gdpr|privacy|data|questions?|queries|query|issues?|problems?|stuff|things?)\b/gi;
+
+/**
+ * "Who do I speak to about a special assistance booking?": the policy on that subject, which may
+ * name who handles it, before the data-protection contact.
+ */
+function policyOnTopic(ctx: QaContext, question: string): QaAnswer | undefined {
+  const topic = ASKED_ABOUT.exec(question)?.[1]?.replace(CONTACT_SUBJECT, ' ').trim();
+  return topic ? policyAnswer(ctx, topic, WHAT_TO_DO_THRESHOLD) : undefined;
+}
+
 /**
  * Questions answered before any supplier is looked for: a greeting, help, who to ask, and the
  * register's joint controllers or recipients.
@@ -38,10 +53,14 @@ function phoneAsked(ctx: QaContext, question: string): string {
 export function conversational(ctx: QaContext, question: string, intent: Intent, w: string[]): QaAnswer | undefined {
   if (intent === 'greeting') return reply(intent, `Hello! ${examples(ctx)}`);
   if (intent === 'contact') {
+    // "My phone got nicked with the rota app on it, who do I tell?": a loss told is an incident, whose policy says whom to tell.
+    if (ctx.index.policiesNamingLoss(question)) return undefined;
     // "Who do I ask about Xero?": the person who looks after it, and the data-protection contact.
     const about = ctx.index.suppliersIn(w).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier);
     const owners = about.map((s) => ownerText(ctx.config, s, ctx.contact)).join(' ');
-    return reply(about.length ? 'owner' : intent, `${owners ? `${owners} ` : ''}For data protection, ask ${ctx.contact}.${phoneAsked(ctx, question)}`, about.map((s) => `register:${s.id}`));
+    const topic = about.length ? undefined : policyOnTopic(ctx, question);
+    const text = `${owners ? `${owners} ` : ''}${topic ? `${topic.answer}\n` : ''}For data protection, ask ${ctx.contact}.${phoneAsked(ctx, question)}`;
+    return reply(about.length ? 'owner' : topic ? 'policy' : intent, text, [...about.map((s) => `register:${s.id}`), ...(topic?.sources ?? [])]);
   }
   const inRegion = regionsIn(w, question).length > 0;
   // "Are we joint controllers with anyone?" / "do we have any recipients?" ask for the list too.

@@ -93,6 +93,19 @@ describe('where a kind of data is kept: every holder of that kind, its places (w
   ]);
 });
 
+describe('"who do I tell / speak to…" about a loss or a subject: the policy that says, not only the data-protection contact', () => {
+  cases([
+    // Failed before this round (the data-protection contact alone).
+    { firm: 'photographer', q: 'my camera bag got nicked with the memory cards in it, who do i tell', has: ['Reporting a data breach'], intent: 'policy' },
+    { firm: 'removals', q: 'a survey tablet was stolen out of the van, who should i tell', has: ['Reporting a data breach', 'office manager'], intent: 'policy' },
+    { firm: 'photographer', q: 'who do i talk to about photographing children at a school', has: ['Photographing children and consent', 'For data protection, ask Rosalind Fenwick'] },
+    { firm: 'removals', q: "who do i speak to about a customer's alarm codes", has: ["Customers' keys and alarm codes", 'For data protection, ask Donal Keane'] },
+    // Passed before, kept as checks: the contact, and a supplier's owner.
+    { firm: 'photographer', q: 'who do i ask about gdpr stuff', has: ['For data protection, ask Rosalind Fenwick'], intent: 'contact' },
+    { firm: 'garage', q: 'who do i ask about xero', has: ['Denise Harrow looks after Xero'], intent: 'owner' },
+  ]);
+});
+
 /** Thackeray Removals with its accountants (statement requested) renamed "Hollis Grant International": a word of the name is a field's word. */
 function withInternationalAccountants() {
   const config = loadConfigFile(new URL('../../examples/thackeray-removals/vigil.yaml', import.meta.url).pathname);
