@@ -113,7 +113,20 @@ function withInternationalAccountants() {
   return devQaOf({ ...config, suppliers });
 }
 
+/** Foxglove Studio with a policy for staff who leave, written as firms write one (its keywords "leaver", "resign", "last day"). */
+function withLeaversPolicy() {
+  const config = loadConfigFile(new URL('../../examples/foxglove-studio/vigil.yaml', import.meta.url).pathname);
+  const leavers = {
+    id: 'leavers',
+    title: 'When someone leaves',
+    text: 'On their last day, collect the studio keys and memory cards, remove their Studio Ninja and Pixieset logins the same day, and change the studio wifi password within a week.',
+    keywords: ['leaver', 'leaving', 'resign', 'last day', 'logins'],
+  };
+  return devQaOf({ ...config, policies: [...config.policies, leavers as (typeof config.policies)[number]] });
+}
+
 const renamed = devCasesOn({ removals: withInternationalAccountants() });
+const leaving = devCasesOn({ photographer: withLeaversPolicy() });
 
 describe('a word of a supplier\'s name ("International", "Abroad") says which supplier, not which field is asked', () => {
   renamed([
@@ -121,5 +134,16 @@ describe('a word of a supplier\'s name ("International", "Abroad") says which su
     { firm: 'removals', q: 'have hollis grant international sent us their gdpr statement yet', has: ['requested'], intent: 'statement' },
     // Passed before, kept as a check: its owner asked after.
     { firm: 'removals', q: 'who looks after hollis grant international', has: ['looks after Hollis Grant International'], intent: 'owner' },
+  ]);
+});
+
+describe('someone leaving the job, however said ("quit", "handed in her notice"): the policy on leavers', () => {
+  leaving([
+    // Failed before this round ("Sorry, I don't know…" or another policy).
+    { firm: 'photographer', q: 'our photographer quit yesterday, what needs doing', has: ['When someone leaves'] },
+    { firm: 'photographer', q: 'the second shooter handed in her notice, what do i need to do', has: ['When someone leaves'] },
+    // Passed before, kept as checks: said in the policy's own words, and a lost card is still a breach.
+    { firm: 'photographer', q: 'what do we do when someone is leaving', has: ['When someone leaves'] },
+    { firm: 'photographer', q: 'i lost a memory card at a wedding', has: ['Reporting a data breach'] },
   ]);
 });
