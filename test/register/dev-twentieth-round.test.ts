@@ -22,6 +22,7 @@ const cases = devCasesOn(
     letting: 'ashcombe-lettings',
     school: 'millbrook-school',
     it: 'kittiwake-it',
+    driving: 'ridgeway-driving',
   }),
 );
 
@@ -112,6 +113,17 @@ function withInternationalAccountants() {
   const suppliers = config.suppliers.map((s) => (s.id === 'hollis-grant' ? { ...s, name: 'Hollis Grant International', aliases: [] } : s));
   return devQaOf({ ...config, suppliers });
 }
+
+describe('"can <someone> check where I went / my clips?": the policy on watching staff, not the supplier\'s entry alone', () => {
+  cases([
+    // Failed before this round (the tracker's or the dashcam's supplier entry).
+    { firm: 'removals', q: 'can lukas look at where i went on saturday on the tracker', has: ['Van tracking', 'privacy mode'], intent: 'policy' },
+    { firm: 'driving', q: 'can gareth watch my dashcam clips from last week', has: ['Dashcams in tuition cars'], intent: 'policy' },
+    // Passed before, kept as checks: who can see the trackers' data asked in general.
+    { firm: 'removals', q: 'can sophie see my driving reports', has: ['Van tracking'] },
+    { firm: 'removals', q: 'can the office see where the vans are', has: ['Quartix'], intent: 'location' },
+  ]);
+});
 
 /** Foxglove Studio with a policy for staff who leave, written as firms write one (its keywords "leaver", "resign", "last day"). */
 function withLeaversPolicy() {
