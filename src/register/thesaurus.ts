@@ -47,8 +47,9 @@ export const THESAURUS: readonly string[][] = [
   ['appointment', 'booking', 'calendar', 'diary', 'schedule', 'rota'],
   // Leave is time off: "book annual leave" is no client leaving (phrases only: "holiday" alone stays a word of its own).
   ['annual leave', 'time off', 'day off', 'days off', 'holiday allowance', 'leave allowance', 'maternity leave', 'paternity leave', 'parental leave', 'compassionate leave'],
-  // Leaving the job, however said ("quit today", "handed in her notice"); not "leaving" or "left", which are as often things left behind.
-  ['leaver', 'resign', 'resigned', 'resignation', 'quit', 'quits', 'quitting', 'handed in notice', 'handed in their notice', 'handed in his notice', 'handed in her notice', 'handed their notice in', 'last shift', 'last day', 'dismissed'],
+  // Leaving the job, however said ("resigned", "handed in her notice"); not "leaving" or "left", which are as often things left
+  // behind, nor "quit", as often a customer's ("once a member quits").
+  ['leaver', 'resign', 'resigned', 'resignation', 'handed in notice', 'handed in their notice', 'handed in his notice', 'handed in her notice', 'handed their notice in', 'last shift', 'last day', 'dismissed'],
   ['sick leave', 'off sick', 'sick day', 'sick note', 'fit note', 'sickness absence'],
   ['file', 'document', 'paperwork', 'record', 'folder'],
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],

@@ -149,12 +149,12 @@ describe('a word of a supplier\'s name ("International", "Abroad") says which su
   ]);
 });
 
-describe('someone leaving the job, however said ("quit", "handed in her notice"): the policy on leavers', () => {
+describe('someone leaving the job, however said ("resigned", "handed in her notice"): the policy on leavers', () => {
   leaving([
     // Failed before this round ("Sorry, I don't know…" or another policy).
-    { firm: 'photographer', q: 'our photographer quit yesterday, what needs doing', has: ['When someone leaves'] },
     { firm: 'photographer', q: 'the second shooter handed in her notice, what do i need to do', has: ['When someone leaves'] },
     // Passed before, kept as checks: said in the policy's own words, and a lost card is still a breach.
+    { firm: 'photographer', q: 'our photographer resigned yesterday, what needs doing', has: ['When someone leaves'] },
     { firm: 'photographer', q: 'what do we do when someone is leaving', has: ['When someone leaves'] },
     { firm: 'photographer', q: 'i lost a memory card at a wedding', has: ['Reporting a data breach'] },
   ]);
