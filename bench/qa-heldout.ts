@@ -41,7 +41,9 @@
 // `--round22` scores it (once, on main after the country-code fix, before the nineteenth round);
 // read and tuned on since. Rounds 23 and 24 were written blind while round 22 was scored and frozen;
 // `--round23` and `--round24` score them (once each, on the same answerer, at the end of the
-// nineteenth round). Rounds 25 and 26 were written blind beside them and are frozen: no flag yet.
+// nineteenth round); read and tuned on since (the twentieth round). Rounds 25 and 26 were written
+// blind beside them and frozen; `--round25` and `--round26` score them (once each, on the same
+// answerer, at the end of the twentieth round).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -69,6 +71,8 @@ import { ROUND21 } from '../test/register/heldout/round21.ts';
 import { ROUND22 } from '../test/register/heldout/round22.ts';
 import { ROUND23 } from '../test/register/heldout/round23.ts';
 import { ROUND24 } from '../test/register/heldout/round24.ts';
+import { ROUND25 } from '../test/register/heldout/round25.ts';
+import { ROUND26 } from '../test/register/heldout/round26.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -123,5 +127,7 @@ if (process.argv.includes('--round19')) score('round19dev', ROUND19, showFailure
 if (process.argv.includes('--round20')) score('round20dev', ROUND20, showFailures);
 if (process.argv.includes('--round21')) score('round21dev', ROUND21, showFailures);
 if (process.argv.includes('--round22')) score('round22dev', ROUND22, showFailures);
-if (process.argv.includes('--round23')) score('round23', ROUND23, showFailures);
-if (process.argv.includes('--round24')) score('round24', ROUND24, showFailures);
+if (process.argv.includes('--round23')) score('round23dev', ROUND23, showFailures);
+if (process.argv.includes('--round24')) score('round24dev', ROUND24, showFailures);
+if (process.argv.includes('--round25')) score('round25', ROUND25, showFailures);
+if (process.argv.includes('--round26')) score('round26', ROUND26, showFailures);
