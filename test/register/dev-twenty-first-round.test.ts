@@ -1,0 +1,31 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's twenty-first round of work: rounds 25 and 26's misses as classes,
+ * written in new words on other example firms, and questions that must keep their right answers.
+ * For tuning, like dev-firm.test.ts.
+ */
+/** The example firms these questions are asked of, by their trades. */
+const cases = devCasesOn(
+  exampleFirms({
+    plumber: 'tolley-plumbing',
+    salon: 'fernleigh-salon',
+    accountant: 'trekim',
+  }),
+);
+
+describe('a tool we do not use asked about as "is X ok for …" or "ok to use Google X for …": not in the register, and whom to ask', () => {
+  cases([
+    // Failed before this round (our own supplier for that job, or a policy, as if it were the tool asked about).
+    { firm: 'plumber', q: 'is calendly ok for booking boiler services?', has: ["can't find calendly", 'Karen Tolley'], intent: 'unknown-supplier' },
+    { firm: 'salon', q: 'is acuity ok for online appointments?', has: ["can't find acuity", 'Rhiannon Hughes'], intent: 'unknown-supplier' },
+    { firm: 'plumber', q: 'is it ok to use google drive for the job sheets', has: ["can't find google drive", 'Karen Tolley'], intent: 'unknown-supplier' },
+    { firm: 'salon', q: 'is it ok to use google sheets for the client colour records', has: ["can't find google sheets", 'Rhiannon Hughes'], not: ['CCTV'], intent: 'unknown-supplier' },
+    // Passed before, kept as checks: our own tools, asked the same ways, and a company we hold a product of.
+    { firm: 'accountant', q: 'is it ok to use google drive for the client files', has: ['Google Drive'], not: ["can't find"] },
+    { firm: 'plumber', q: 'is commusoft ok for storing gas certificates?', has: ['Commusoft'], not: ["can't find"] },
+    { firm: 'plumber', q: 'is it okay to use microsoft teams for the weekly catch-up', has: ['Microsoft 365'], not: ["can't find"] },
+    { firm: 'plumber', q: 'is email ok for sending invoices?', has: ['Microsoft 365'], not: ["can't find"] },
+  ]);
+});
