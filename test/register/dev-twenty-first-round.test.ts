@@ -12,6 +12,8 @@ const cases = devCasesOn(
     plumber: 'tolley-plumbing',
     salon: 'fernleigh-salon',
     accountant: 'trekim',
+    theatre: 'lantern-playhouse',
+    architect: 'penhallow-architects',
   }),
 );
 
@@ -27,5 +29,17 @@ describe('a tool we do not use asked about as "is X ok for …" or "ok to use Go
     { firm: 'plumber', q: 'is commusoft ok for storing gas certificates?', has: ['Commusoft'], not: ["can't find"] },
     { firm: 'plumber', q: 'is it okay to use microsoft teams for the weekly catch-up', has: ['Microsoft 365'], not: ["can't find"] },
     { firm: 'plumber', q: 'is email ok for sending invoices?', has: ['Microsoft 365'], not: ["can't find"] },
+  ]);
+});
+
+describe('"who won…?" asks for a person no register names: "don\'t know" and whom to ask, whatever "last night" or "last day" a policy shares', () => {
+  cases([
+    // Failed before this round (a supplier's entry, as if the question were about it).
+    { firm: 'theatre', q: 'who won the office sweepstake last night', has: ["don't know", 'Delia Fenwick'], not: ['Spektrix'], intent: 'unknown' },
+    { firm: 'architect', q: 'who won the staff raffle on the last day of term', has: ["don't know", 'Orla Brennan'], intent: 'unknown' },
+    // Passed before, kept as checks: who looks after a system, whom to ask, and who is told when something goes wrong.
+    { firm: 'theatre', q: 'who looks after the ticketing system', has: ['Owen Mallory looks after Spektrix'], intent: 'owner' },
+    { firm: 'architect', q: "who's our dpo", has: ['For data protection, ask Orla Brennan'], intent: 'contact' },
+    { firm: 'architect', q: 'who is told if a laptop is stolen', has: ['Reporting a data breach'], intent: 'policy' },
   ]);
 });
