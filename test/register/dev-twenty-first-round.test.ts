@@ -43,3 +43,14 @@ describe('"who won…?" asks for a person no register names: "don\'t know" and w
     { firm: 'architect', q: 'who is told if a laptop is stolen', has: ['Reporting a data breach'], intent: 'policy' },
   ]);
 });
+
+describe('"which suppliers have nobody as owner?": the suppliers with no owner recorded, "owner" never read as a name', () => {
+  cases([
+    // Failed before this round ("I can't find owner in our register").
+    { firm: 'plumber', q: 'which suppliers have nobody as owner', has: ['does not record who looks after Pennine IT Support'], not: ["can't find"], intent: 'list-suppliers' },
+    { firm: 'plumber', q: 'which systems have no one as their owner', has: ['does not record who looks after Pennine IT Support'], not: ["can't find"] },
+    // Passed before, kept as checks.
+    { firm: 'plumber', q: 'which suppliers have no owner', has: ['does not record who looks after Pennine IT Support'], intent: 'list-suppliers' },
+    { firm: 'plumber', q: 'who owns commusoft', has: ['Karen Tolley looks after Commusoft'], intent: 'owner' },
+  ]);
+});
