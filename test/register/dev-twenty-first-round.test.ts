@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
  * Dev questions for issue 17's twenty-first round of work: rounds 25 and 26's misses as classes,
@@ -52,5 +53,24 @@ describe('"which suppliers have nobody as owner?": the suppliers with no owner r
     // Passed before, kept as checks.
     { firm: 'plumber', q: 'which suppliers have no owner', has: ['does not record who looks after Pennine IT Support'], intent: 'list-suppliers' },
     { firm: 'plumber', q: 'who owns commusoft', has: ['Karen Tolley looks after Commusoft'], intent: 'owner' },
+  ]);
+});
+
+/** Kestrel Physio with its accountants' entry saying what they never get ("No patient records, diagnoses or treatment notes."). */
+function withAccountantsDenial() {
+  const config = loadConfigFile(new URL('../../examples/kestrel-physio/vigil.yaml', import.meta.url).pathname);
+  const suppliers = config.suppliers.map((s) => (s.id === 'clifton-accountants' ? { ...s, sharedData: `${s.sharedData} No patient records, diagnoses or treatment notes.` } : s));
+  return devQaOf({ ...config, suppliers });
+}
+
+const denied = devCasesOn({ physio: withAccountantsDenial() });
+
+describe('a supplier whose entry says it gets no such data is never listed as holding it', () => {
+  denied([
+    // Failed before this round (the accountants listed, their "No patient records…" read as holding them).
+    { firm: 'physio', q: 'who has our treatment notes', has: ['Cliniko', 'JotForm'], not: ['Clifton Lane Accountants'], intent: 'data' },
+    { firm: 'physio', q: 'who do we share patient records with', has: ['Health insurers'], not: ['Clifton Lane Accountants: read-only'] },
+    // Passed before, kept as checks: every holder of medical information still listed.
+    { firm: 'physio', q: 'which suppliers hold patients medical info', has: ['Cliniko', 'Physitrack', 'JotForm', 'Health insurers'], not: ['Clifton Lane Accountants'] },
   ]);
 });
