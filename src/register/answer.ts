@@ -104,6 +104,9 @@ export class PolicyQa {
   }
 }
 
+/** "Who is…", "who won…": a question asking for a person, which tells no situation. */
+const ASKS_PERSON = /^\s*who(?:'s| is| are| won)\b/i;
+
 /**
  * A question mostly in words the register and policies never use, naming no supplier by a name of
  * its own (an alias that is an everyday word, "the shop", does not count) and not asking what to do.
@@ -128,13 +131,13 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   if (namesOwnName(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
   if (slotStranger(ctx, q.text)) return false;
-  // "When is the Christmas party?", "who is England's backup goalkeeper?": a date or a person that
+  // "When is the Christmas party?", "who is England's backup goalkeeper?", "who won the quiz?": a date or a person that
   // no pattern of the register claimed, naming no supplier, person or policy by its keyword or
   // title: one stranger among its words is enough (the register's dates and people are its own).
   const person = ctx.config.people.some((p) => words(p.name).some((n) => n.length > 2 && q.words.includes(n)));
-  const dateOrPerson = (q.intent === 'unknown' && /^\s*when\b/i.test(q.text) && !ctx.index.policyNamedBy(q.text)) || (/^\s*who(?:'s| is| are)\b/i.test(q.text) && !person && q.named.length === 0);
+  const dateOrPerson = (q.intent === 'unknown' && /^\s*when\b/i.test(q.text) && !ctx.index.policyNamedBy(q.text)) || (ASKS_PERSON.test(q.text) && !person && q.named.length === 0);
   // When it is ("this year", "next week") says nothing of what it is about.
-  const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
+  const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|night|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
   return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
 }
 
@@ -376,8 +379,8 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
   // "Do we have a uniform allowance for bar staff?" asks whether a thing exists, "what's the wifi password?" for a value,
-  // "what time does the bar open?" when: no situation is told.
-  const told = !(asksHaveThing(q) || asksValueNeverKept(ctx, q) || asksCalendar(q.text));
+  // "what time does the bar open?" when, "who won the quiz last night?" a person: no situation is told.
+  const told = !(asksHaveThing(q) || asksValueNeverKept(ctx, q) || asksCalendar(q.text) || ASKS_PERSON.test(q.text));
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);

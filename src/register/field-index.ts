@@ -373,6 +373,11 @@ export const WHAT_TO_DO_THRESHOLD = 2;
  */
 export const TEXT_ONLY_WHAT_TO_DO_THRESHOLD = 4;
 
+/** A text without its sentences saying what is not there ("No hearing or health information."): those words are no data held. */
+function withoutDenials(text: string): string {
+  return text.split(/(?<=[.;!])\s+/).filter((sentence) => !/^(no|not|never|none)\b/i.test(sentence.trim())).join(' ');
+}
+
 /** Suppliers by the words of every field: purpose, data categories (brackets too), subjects, notes… */
 export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Thesaurus): WeightedIndex<Supplier> {
   return new WeightedIndex(
@@ -382,7 +387,7 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
       ['purpose', 2, s.purpose],
       ['data', 2.5, s.dataCategories.join(' , ')],
       ['data', 1.5, s.dataSubjects.join(' , ')],
-      ['data', 1.5, s.sharedData ?? ''],
+      ['data', 1.5, withoutDenials(s.sharedData ?? '')],
       ['notes', 0.5, s.notes ?? ''],
       // What the entry says in words elsewhere ("deleted mailboxes are purged after 20 days"): a little.
       ['notes', 0.5, [/^P(\d|T)/.test(s.retention ?? '') ? '' : (s.retention ?? ''), s.security.replication ?? '', s.security.supportAccess ?? '', ...s.security.measures].filter(Boolean).join(' , ')],

@@ -66,7 +66,8 @@ const NAME_SLOTS: RegExp[] = [
 const TOOL_SLOTS: RegExp[] = [
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use ([a-z][a-z0-9.&-]+)\b/i,
-  /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*|\s*[?.!]*\s*)$/i,
+  // "Is Calendly ok for online bookings?": what it would be used for follows, as "to use" would.
+  /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*| for\b.*|\s*[?.!]*\s*)$/i,
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
 ];
 
@@ -76,6 +77,8 @@ const TOOL_SLOTS: RegExp[] = [
  * supplier is only where the data would go.
  */
 export function toolStranger(ctx: QaContext, question: string, named: readonly string[]): string | undefined {
+  const product = brandProductStranger(ctx, question);
+  if (product) return product;
   for (const slot of TOOL_SLOTS) {
     const token = slot.exec(question)?.[1];
     if (!token || named.some((n) => n.split(' ').includes(words(token)[0] ?? ''))) continue;
@@ -83,6 +86,21 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
     if (stranger) return stranger;
   }
   return undefined;
+}
+
+/** A big company's product asked leave to use: "is it ok to use Google Drive for…" (its first word alone is too common to be a name). */
+const BRAND_TOOL = /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use ((?:google|microsoft|apple|amazon) [a-z][a-z0-9-]+)\b/i;
+
+/**
+ * The product in {@link BRAND_TOOL} when no supplier's name or alias has its company's word: a
+ * tool we do not use. One we hold from that company ("Microsoft 365" for Teams) may well be it.
+ */
+function brandProductStranger(ctx: QaContext, question: string): string | undefined {
+  const product = BRAND_TOOL.exec(question)?.[1];
+  const brand = product ? words(product)[0] : undefined;
+  if (!product || !brand) return undefined;
+  const held = ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => words(n).includes(brand)));
+  return held ? undefined : product;
 }
 
 /**
