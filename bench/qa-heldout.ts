@@ -43,7 +43,9 @@
 // `--round23` and `--round24` score them (once each, on the same answerer, at the end of the
 // nineteenth round); read and tuned on since (the twentieth round). Rounds 25 and 26 were written
 // blind beside them and frozen; `--round25` and `--round26` score them (once each, on the same
-// answerer, at the end of the twentieth round).
+// answerer, at the end of the twentieth round); read and tuned on since (the twenty-first round).
+// Rounds 27 and 28 were written blind during it and frozen; `--round27` and `--round28` score them
+// (once each, on the same answerer, at the end of the twenty-first round).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -73,6 +75,8 @@ import { ROUND23 } from '../test/register/heldout/round23.ts';
 import { ROUND24 } from '../test/register/heldout/round24.ts';
 import { ROUND25 } from '../test/register/heldout/round25.ts';
 import { ROUND26 } from '../test/register/heldout/round26.ts';
+import { ROUND27 } from '../test/register/heldout/round27.ts';
+import { ROUND28 } from '../test/register/heldout/round28.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -129,5 +133,7 @@ if (process.argv.includes('--round21')) score('round21dev', ROUND21, showFailure
 if (process.argv.includes('--round22')) score('round22dev', ROUND22, showFailures);
 if (process.argv.includes('--round23')) score('round23dev', ROUND23, showFailures);
 if (process.argv.includes('--round24')) score('round24dev', ROUND24, showFailures);
-if (process.argv.includes('--round25')) score('round25', ROUND25, showFailures);
-if (process.argv.includes('--round26')) score('round26', ROUND26, showFailures);
+if (process.argv.includes('--round25')) score('round25dev', ROUND25, showFailures);
+if (process.argv.includes('--round26')) score('round26dev', ROUND26, showFailures);
+if (process.argv.includes('--round27')) score('round27', ROUND27, showFailures);
+if (process.argv.includes('--round28')) score('round28', ROUND28, showFailures);
