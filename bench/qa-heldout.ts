@@ -45,7 +45,8 @@
 // blind beside them and frozen; `--round25` and `--round26` score them (once each, on the same
 // answerer, at the end of the twentieth round); read and tuned on since (the twenty-first round).
 // Rounds 27 and 28 were written blind during it and frozen; `--round27` and `--round28` score them
-// (once each, on the same answerer, at the end of the twenty-first round).
+// (once each, on the same answerer, at the end of the twenty-first round). Rounds 29 and 30 were
+// written blind after it and are frozen for the next round: no flag yet.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
