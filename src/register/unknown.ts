@@ -24,6 +24,11 @@ const CERTIFICATIONS = new RegExp(CERTIFICATION_NAMES.source, 'gi');
 
 const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
 
+/** Every word of the workspace's people's names, as folded: a name of ours is never a stranger supplier. */
+function peopleWords(ctx: QaContext): Set<string> {
+  return new Set(ctx.config.people.flatMap((p) => words(p.name)));
+}
+
 /**
  * A capitalised word after the first ("where is Sage data stored?") that names no supplier, region,
  * person or everyday acronym: a supplier we do not know, even if the register mentions the word.
@@ -32,7 +37,7 @@ export function capitalisedStranger(ctx: QaContext, question: string): string | 
   const { index } = ctx;
   // A certification scheme ("Cyber Essentials Plus", "ISO 27001") is no supplier, recorded or not.
   const tokens = question.replace(CERTIFICATIONS, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9&.-]+/).filter(Boolean).slice(1);
-  const people = new Set(ctx.config.people.flatMap((p) => words(p.name)));
+  const people = peopleWords(ctx);
   for (const token of tokens) {
     const clean = token.replace(/[.-]+$/, '');
     if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
@@ -140,7 +145,7 @@ function strangerIn(ctx: QaContext, slotted: string | undefined): string | undef
   const folded = words(token);
   if (folded.length !== 1) return undefined;
   const f = folded[0]!;
-  const people = new Set(ctx.config.people.flatMap((p) => words(p.name)));
+  const people = peopleWords(ctx);
   if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) return undefined;
   if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) return undefined;
   if (/^(it|they|them|this|that|these|those|he|she|him|her|his|hers|me|us|himself|herself|themselves|yourself|myself|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) return undefined;
