@@ -11,13 +11,15 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
   const matched = ctx.index.policiesByWords(question, threshold);
   const [best, second] = matched;
   if (!best) return undefined;
-  const incident = lossPolicy(ctx, question, matched);
+  // The policies naming a loss the question tells of are found once, for both checks that use them.
+  const naming = ctx.index.policiesNamingLoss(question);
+  const incident = lossPolicy(naming, matched);
   if (incident) return quoted([incident]);
   // The sentences are ranked once, for both checks that may let another policy answer.
   const ranked = ctx.index.policyPassages(question);
   const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second) ?? byPhraseSaid(ranked, question, best, second);
-  if (bySentence) return quoted(withBreachPolicy(ctx, question, [bySentence]));
-  return quoted(withBreachPolicy(ctx, question, second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]));
+  if (bySentence) return quoted(withBreachPolicy(ctx, naming, [bySentence]));
+  return quoted(withBreachPolicy(ctx, naming, second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]));
 }
 
 /**
@@ -25,8 +27,7 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
  * ring the IT firm) and the breach policy after it (whom to tell, within how long), where those two
  * are the policies that name the loss, whichever of them the question's words met first.
  */
-function withBreachPolicy(ctx: QaContext, question: string, policies: Policy[]): Policy[] {
-  const naming = ctx.index.policiesNamingLoss(question);
+function withBreachPolicy(ctx: QaContext, naming: readonly Policy[] | undefined, policies: Policy[]): Policy[] {
   if (!naming || naming.length !== 2 || policies.length !== 1 || !naming.includes(policies[0]!)) return policies;
   const [own, breach] = [naming.filter((p) => !ctx.index.namesBreach(p)), naming.filter((p) => ctx.index.namesBreach(p))];
   return own.length === 1 && breach.length === 1 ? [own[0]!, breach[0]!] : policies;
@@ -37,8 +38,7 @@ function withBreachPolicy(ctx: QaContext, question: string, policies: Policy[]):
  * matched policy whose keywords name it (the breach policy) answers, not one its other words met
  * better (working on site with a laptop). Only where exactly one policy names it.
  */
-function lossPolicy(ctx: QaContext, question: string, matched: readonly PolicyMatch[]): Policy | undefined {
-  const naming = ctx.index.policiesNamingLoss(question);
+function lossPolicy(naming: readonly Policy[] | undefined, matched: readonly PolicyMatch[]): Policy | undefined {
   if (!naming || naming.length !== 1 || naming[0] === matched[0]!.policy) return undefined;
   return matched.some((m) => m.policy === naming[0]) ? naming[0] : undefined;
 }

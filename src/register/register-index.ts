@@ -399,8 +399,8 @@ export class RegisterIndex {
     const thing = (u: readonly string[]) => (u.some((t) => loss.has(t)) ? [] : u.filter((t) => !t.startsWith('p:') && t !== 'c:'));
     const asked = new Set(units.flatMap(thing));
     const named = (p: Policy) => termsOf(p.keywords.join(' , '), this.thesaurus, SUPPLIER_STOP).some((unit) => thing(unit).some((t) => asked.has(t)));
-    const own = this.lossPolicies.filter((p) => !breachToo.includes(p) && named(p));
     if (this.lossPolicies.length < 2 || breachToo.length === 0) return this.lossPolicies;
+    const own = this.lossPolicies.filter((p) => !breachToo.includes(p) && named(p));
     // A lost phone: its own policy and the breach one, not a third that names some other loss ("lost property").
     return own.length ? [...own, ...breachToo] : breachToo;
   }
