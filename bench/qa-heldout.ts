@@ -45,8 +45,9 @@
 // blind beside them and frozen; `--round25` and `--round26` score them (once each, on the same
 // answerer, at the end of the twentieth round); read and tuned on since (the twenty-first round).
 // Rounds 27 and 28 were written blind during it and frozen; `--round27` and `--round28` score them
-// (once each, on the same answerer, at the end of the twenty-first round). Rounds 29 and 30 were
-// written blind after it and are frozen for the next round: no flag yet.
+// (once each, on the same answerer, at the end of the twenty-first round); read since. Rounds 29
+// and 30 were written blind after it and frozen; `--round29` and `--round30` score them (once
+// each, on the same answerer, at the start of issue 17's twenty-second round).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -78,6 +79,8 @@ import { ROUND25 } from '../test/register/heldout/round25.ts';
 import { ROUND26 } from '../test/register/heldout/round26.ts';
 import { ROUND27 } from '../test/register/heldout/round27.ts';
 import { ROUND28 } from '../test/register/heldout/round28.ts';
+import { ROUND29 } from '../test/register/heldout/round29.ts';
+import { ROUND30 } from '../test/register/heldout/round30.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -111,30 +114,12 @@ function score(name: string, cases: HeldOutCase[], showFailures: boolean): void 
 const showFailures = process.argv.includes('--failures');
 score('corpus', CORPUS, false);
 score('round1dev', ROUND1, showFailures);
-if (process.argv.includes('--round2')) score('round2dev', ROUND2, showFailures);
-if (process.argv.includes('--round3')) score('round3dev', ROUND3, showFailures);
-if (process.argv.includes('--round4')) score('round4dev', ROUND4, showFailures);
-if (process.argv.includes('--round5')) score('round5dev', ROUND5, showFailures);
-if (process.argv.includes('--round6')) score('round6dev', ROUND6, showFailures);
-if (process.argv.includes('--round7')) score('round7dev', ROUND7, showFailures);
-if (process.argv.includes('--round8')) score('round8dev', ROUND8, showFailures);
-if (process.argv.includes('--round9')) score('round9dev', ROUND9, showFailures);
-if (process.argv.includes('--round10')) score('round10dev', ROUND10, showFailures);
-if (process.argv.includes('--round11')) score('round11dev', ROUND11, showFailures);
-if (process.argv.includes('--round12')) score('round12dev', ROUND12, showFailures);
-if (process.argv.includes('--round13')) score('round13dev', ROUND13, showFailures);
-if (process.argv.includes('--round14')) score('round14dev', ROUND14, showFailures);
-if (process.argv.includes('--round15')) score('round15dev', ROUND15, showFailures);
-if (process.argv.includes('--round16')) score('round16dev', ROUND16, showFailures);
-if (process.argv.includes('--round17')) score('round17dev', ROUND17, showFailures);
-if (process.argv.includes('--round18')) score('round18dev', ROUND18, showFailures);
-if (process.argv.includes('--round19')) score('round19dev', ROUND19, showFailures);
-if (process.argv.includes('--round20')) score('round20dev', ROUND20, showFailures);
-if (process.argv.includes('--round21')) score('round21dev', ROUND21, showFailures);
-if (process.argv.includes('--round22')) score('round22dev', ROUND22, showFailures);
-if (process.argv.includes('--round23')) score('round23dev', ROUND23, showFailures);
-if (process.argv.includes('--round24')) score('round24dev', ROUND24, showFailures);
-if (process.argv.includes('--round25')) score('round25dev', ROUND25, showFailures);
-if (process.argv.includes('--round26')) score('round26dev', ROUND26, showFailures);
-if (process.argv.includes('--round27')) score('round27', ROUND27, showFailures);
-if (process.argv.includes('--round28')) score('round28', ROUND28, showFailures);
+const ROUNDS = [ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14,
+  ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27,
+  ROUND28, ROUND29, ROUND30];
+/** The last round whose failures have been read: it and every round before it are development sets. */
+const LAST_READ = 28;
+ROUNDS.forEach((cases, i) => {
+  const round = i + 2;
+  if (process.argv.includes(`--round${round}`)) score(`round${round}${round <= LAST_READ ? 'dev' : ''}`, cases, showFailures);
+});
