@@ -269,6 +269,8 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s));
   const one = about.length === 1 ? about[0] : undefined;
   if (unanswered(first)) return undefined;
+  // "Where's payroll data kept and for how long?" answered from several holders: each one's period is already said.
+  if (!one && refersBack && classify(asked) === 'retention' && about.length > 1 && about.every((s) => s && saysRetention(first.answer, s))) return first;
   if (!one) return withWhomToAsk(ctx, first, asked);
   const second = refersBack ? answerOne(ctx, asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name))) : answerOfOne(ctx, asked, one);
   if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;

@@ -217,10 +217,11 @@ export class RegisterIndex {
 
   /**
    * The suppliers with a data category that holds a phrase of two words or more ("mailing list" in
-   * "customers' mailing lists"); one word alone ("email") is in too many categories to name a kind of data.
+   * "customers' mailing lists"); one word alone ("email") is in too many categories to name a kind of
+   * data, unless the question says it is one (`asData`: "donor data", "payroll info").
    */
-  categoryHolders(phrase: string): Supplier[] {
-    if (!phrase.includes(' ')) return [];
+  categoryHolders(phrase: string, asData = false): Supplier[] {
+    if (!phrase.includes(' ') && !asData) return [];
     // "Passport details" are all passport data, the scans and photos too: "details" says data, not
     // which; but "staff records" are not everything about staff (their logins, their devices).
     const head = GENERIC_DATA_WORD.exec(phrase)?.[1];
