@@ -378,6 +378,14 @@ function withoutDenials(text: string): string {
   return text.split(/(?<=[.;!])\s+/).filter((sentence) => !/^(no|not|never|none)\b/i.test(sentence.trim())).join(' ');
 }
 
+/**
+ * The everyday kinds of data a lawful basis names ("…; health data under Schedule 1", "explicit
+ * consent for health details"): special-category data the supplier gets, often said only there.
+ */
+function kindsInBasis(basis: string, thesaurus: Thesaurus): string {
+  return [...basis.matchAll(/\b([a-z]+) (?:data|details|information)\b/gi)].map((m) => m[1]!).filter((kind) => thesaurus.knows(kind)).join(' , ');
+}
+
 /** Suppliers by the words of every field: purpose, data categories (brackets too), subjects, notes… */
 export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Thesaurus): WeightedIndex<Supplier> {
   return new WeightedIndex(
@@ -388,6 +396,7 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
       ['data', 2.5, s.dataCategories.join(' , ')],
       ['data', 1.5, s.dataSubjects.join(' , ')],
       ['data', 1.5, withoutDenials(s.sharedData ?? '')],
+      ['data', 1, kindsInBasis(s.lawfulBasis ?? '', thesaurus)],
       ['notes', 0.5, s.notes ?? ''],
       // What the entry says in words elsewhere ("deleted mailboxes are purged after 20 days"): a little.
       ['notes', 0.5, [/^P(\d|T)/.test(s.retention ?? '') ? '' : (s.retention ?? ''), s.security.replication ?? '', s.security.supportAccess ?? '', ...s.security.measures].filter(Boolean).join(' , ')],
