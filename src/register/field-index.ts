@@ -186,9 +186,12 @@ class WeightedIndex<T> {
   /**
    * The documents whose data fields hold every thing the question names that any document holds:
    * "which suppliers hold client data?" is every supplier with clients' data, however rare the word.
+   * With `anyField`, those whose entry speaks of every such thing anywhere.
    */
-  holders(question: string): T[] {
+  holders(question: string, anyField = false): T[] {
     // hits[d]: how many of the question's data words document d holds; a word no one holds is skipped.
+    // `anyField`: what the document speaks of anywhere (its purpose too), not only what it holds.
+    const docsOf = (term: string) => (anyField ? this.postings.get(term)?.map((p) => p.doc) : this.dataDocs.get(term));
     const n = this.docs.length;
     const hits = new Uint16Array(n);
     const seen = new Uint8Array(n);
@@ -199,7 +202,7 @@ class WeightedIndex<T> {
       seen.fill(0);
       let any = false;
       for (const term of unit) {
-        const docs = this.dataDocs.get(term);
+        const docs = docsOf(term);
         if (!docs) continue;
         for (const d of docs) {
           if (seen[d]) continue;
