@@ -34,9 +34,10 @@ const ASKS_PROGRESS = /\b(happening|going on|update|any news|where are we|where'
 
 /** What the register notes of a statement not yet on file, and who looks after it, when the question asks how it is going. */
 export function statementProgressNote(ctx: Ctx, s: Supplier, question: string): string {
-  if (s.gdprStatement.status === 'on-file' || !ASKS_PROGRESS.test(question)) return '';
-  const owner = ownerOf(ctx.config, s);
+  if (s.gdprStatement.status === 'on-file') return '';
   const notes = s.gdprStatement.notes ? ` ${sentences(s.gdprStatement.notes)}` : '';
+  if (!ASKS_PROGRESS.test(question)) return notes;
+  const owner = ownerOf(ctx.config, s);
   return `${notes}${owner ? ` ${owner} looks after ${s.name}: ask them how it is going.` : ''}`;
 }
 
