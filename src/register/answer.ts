@@ -224,8 +224,19 @@ function withoutNamesIntent(q: Question): Question {
 /** The words a second question may start with ("…and on what basis do we send them…"). */
 const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|has|have)\\b';
 
-/** "…and where is it?", "… + how long do we keep it", "…America? what covers it": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
-const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_START}.*)$`, 'i');
+/** A second question said as the one field it asks for ("… + 2fa?", "…and the dpa?"): what it asks of the same thing, said in full. */
+const FIELD_ALONE: [RegExp, string][] = [
+  [/^(?:the |its |their )?(?:2fa|two[- ]?(?:factor|step)(?: auth\w*)?|mfa|multi[- ]?factor)\s*\??$/i, 'does it have two-factor?'],
+  [/^(?:the |its |their )?(?:dpa|gdpr statement|gdpr status|statement)\s*\??$/i, 'have we got its gdpr statement?'],
+  [/^(?:the |its |their )?(?:retention|retention period)\s*\??$/i, 'how long do we keep it?'],
+  [/^(?:the |its |their )?(?:owner)\s*\??$/i, 'who looks after it?'],
+];
+
+/** The words a second question may start with, or the one field it asks for. */
+const SECOND_OR_FIELD = `(?:${SECOND_START}|(?:the |its |their )?(?:2fa|two[- ]?(?:factor|step)|mfa|multi[- ]?factor|dpa|gdpr statement|gdpr status|statement|retention|owner)\\b)`;
+
+/** "…and where is it?", "… + how long do we keep it", "…America? what covers it", "… + 2fa?": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
+const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_OR_FIELD}.*)$`, 'i');
 
 /** A whole second question, not a word or two of the first's tail ("…and who"). */
 const WHOLE_SECOND = new RegExp(`^${SECOND_START}.{6,}$`, 'i');
@@ -251,13 +262,15 @@ const FIELD_ANSWERS: readonly Intent[] = ['retention', 'location', 'statement', 
 function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   const parts = SECOND_QUESTION.exec(typed.trim());
   if (!parts) return undefined;
-  const asked = ELLIPTICAL.find(([short]) => short.test(parts[2]!.trim()))?.[1] ?? parts[2]!;
+  const asked = [...ELLIPTICAL, ...FIELD_ALONE].find(([short]) => short.test(parts[2]!.trim()))?.[1] ?? parts[2]!;
   if (!WHOLE_SECOND.test(asked)) return undefined;
   const refersBack = BACK_REFERENCE.test(asked);
   const first = answerOne(ctx, parts[1]!);
   const about = first.sources.filter((s) => s.startsWith('register:')).map((s) => ctx.config.suppliers.find((x) => `register:${x.id}` === s));
   const one = about.length === 1 ? about[0] : undefined;
   if (unanswered(first)) return undefined;
+  // "Where's payroll data kept and for how long?" answered from several holders: each one's period is already said.
+  if (!one && refersBack && classify(asked) === 'retention' && about.length > 1 && about.every((s) => s && saysRetention(first.answer, s))) return first;
   if (!one) return withWhomToAsk(ctx, first, asked);
   const second = refersBack ? answerOne(ctx, asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name))) : answerOfOne(ctx, asked, one);
   if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;
@@ -291,10 +304,16 @@ function answerOfOne(ctx: QaContext, asked: string, one: Supplier): QaAnswer {
   const alone = answerOne(ctx, asked);
   const cited = alone.sources.filter((s) => s.startsWith('register:'));
   // "Who owns GoCardless? and where is the DD data stored": a word the register does not know, said of the first's supplier, is its own.
-  if (!unanswered(alone) && (cited.length < 2 || !cited.includes(`register:${one.id}`))) return alone;
+  // "Is Heidi ok to use? have we got a dpa": one statement, in the singular, after a supplier is that supplier's, not the register's list.
+  if (!unanswered(alone) && (cited.length < 2 || !cited.includes(`register:${one.id}`)) && !oneStatementAsked(asked, alone)) return alone;
   const narrowed = answerOne(ctx, `${asked.trim().replace(/[?.!\s]+$/, '')} in ${one.name}?`);
   const onlyIt = narrowed.sources.filter((s) => s.startsWith('register:')).every((s) => s === `register:${one.id}`);
   return !unanswered(narrowed) && onlyIt && (unanswered(alone) || narrowed.intent === alone.intent) ? narrowed : alone;
+}
+
+/** A statement asked after in the singular ("is the dpa signed?", "have we got a dpa"), not which of them are on file. */
+function oneStatementAsked(asked: string, alone: QaAnswer): boolean {
+  return alone.intent === 'statement' && !/\b(which|whose|any|all|every|list|how many)\b/i.test(asked) && /\b(a|an|the|its|their) (dpa|gdpr statement|statement|data processing agreement|agreement|contract)\b/i.test(asked);
 }
 
 /** True when an answer already says how long a supplier keeps our data ("…and kept for up to 7 years"). */

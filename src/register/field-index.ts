@@ -186,9 +186,12 @@ class WeightedIndex<T> {
   /**
    * The documents whose data fields hold every thing the question names that any document holds:
    * "which suppliers hold client data?" is every supplier with clients' data, however rare the word.
+   * With `anyField`, those whose entry speaks of every such thing anywhere.
    */
-  holders(question: string): T[] {
+  holders(question: string, anyField = false): T[] {
     // hits[d]: how many of the question's data words document d holds; a word no one holds is skipped.
+    // `anyField`: what the document speaks of anywhere (its purpose too), not only what it holds.
+    const docsOf = (term: string) => (anyField ? this.postings.get(term)?.map((p) => p.doc) : this.dataDocs.get(term));
     const n = this.docs.length;
     const hits = new Uint16Array(n);
     const seen = new Uint8Array(n);
@@ -199,7 +202,7 @@ class WeightedIndex<T> {
       seen.fill(0);
       let any = false;
       for (const term of unit) {
-        const docs = this.dataDocs.get(term);
+        const docs = docsOf(term);
         if (!docs) continue;
         for (const d of docs) {
           if (seen[d]) continue;
@@ -378,6 +381,14 @@ function withoutDenials(text: string): string {
   return text.split(/(?<=[.;!])\s+/).filter((sentence) => !/^(no|not|never|none)\b/i.test(sentence.trim())).join(' ');
 }
 
+/**
+ * The everyday kinds of data a lawful basis names ("…; health data under Schedule 1", "explicit
+ * consent for health details"): special-category data the supplier gets, often said only there.
+ */
+function kindsInBasis(basis: string, thesaurus: Thesaurus): string {
+  return [...basis.matchAll(/\b([a-z]+) (?:data|details|information)\b/gi)].map((m) => m[1]!).filter((kind) => thesaurus.knows(kind)).join(' , ');
+}
+
 /** Suppliers by the words of every field: purpose, data categories (brackets too), subjects, notes… */
 export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Thesaurus): WeightedIndex<Supplier> {
   return new WeightedIndex(
@@ -388,6 +399,7 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
       ['data', 2.5, s.dataCategories.join(' , ')],
       ['data', 1.5, s.dataSubjects.join(' , ')],
       ['data', 1.5, withoutDenials(s.sharedData ?? '')],
+      ['data', 1, kindsInBasis(s.lawfulBasis ?? '', thesaurus)],
       ['notes', 0.5, s.notes ?? ''],
       // What the entry says in words elsewhere ("deleted mailboxes are purged after 20 days"): a little.
       ['notes', 0.5, [/^P(\d|T)/.test(s.retention ?? '') ? '' : (s.retention ?? ''), s.security.replication ?? '', s.security.supportAccess ?? '', ...s.security.measures].filter(Boolean).join(' , ')],

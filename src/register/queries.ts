@@ -49,8 +49,11 @@ function withOursForIt(ctx: QaContext, q: Question, tool: string, answer: QaAnsw
   return { ...answer, sources: [`register:${s.id}`], answer: `${answer.answer} For that, the register has ${s.name}: ${sentence(s.purpose)} (Register: ${s.id}.)` };
 }
 
-/** A statement question over the register, not one supplier's: "which…", "how many…", "any…". */
-const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who|where)|suppliers|processors|vendors|companies|statements|dpas|agreements|docs|documents)\b)/i;
+/** "…for anyone?", "…from anybody?": the question ranges over every supplier, though no list word says so. */
+const OVER_ANYONE = /\b(for|from|with|of) (anyone|anybody|any of them)\b/i;
+
+/** A statement question over the register, not one supplier's: "which…", "how many…", "any…", "…for anyone?". */
+const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who|where)|(for|from|with|of) (anyone|anybody)|suppliers|processors|vendors|companies|statements|dpas|agreements|docs|documents)\b)/i;
 
 /** Asks which statements are due or past due for review. */
 const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b|\breviews? (is |are )?(late|behind|past due)\b/i;
@@ -60,7 +63,7 @@ const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
-  if (q.named.length > 0 || !STATEMENT_WORDS.test(q.text) || !(asksAggregate(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
+  if (q.named.length > 0 || !STATEMENT_WORDS.test(q.text) || !(asksAggregate(q.text) || OVER_ANYONE.test(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
   const mode = regionMode(q.text);
   const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size || q.owner ? q.pool : undefined;
   if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool, q.text);

@@ -30,6 +30,9 @@ const MAX_GRAM = 4;
 /** A kind of data named with a word for data in general after it, as folded: "passport details", "medical records". */
 const GENERIC_DATA_WORD = /^(\S+) (?:detail|info|information|record)$/;
 
+/** People in general, as whose data is asked after ("photos of people's homes", "someone's address"). */
+const ANYONES = /\b(?:people|peoples|persons|individuals|(?:some|any|every)(?:one|body))(?:['’]s?)?(?=\s|$|[?.,!])/gi;
+
 /** A copy or scan of something, asked after as the thing itself. */
 const COPY_OF = /\b(copies|copy|scans?|photocopies|photocopy) of\b/gi;
 
@@ -217,10 +220,11 @@ export class RegisterIndex {
 
   /**
    * The suppliers with a data category that holds a phrase of two words or more ("mailing list" in
-   * "customers' mailing lists"); one word alone ("email") is in too many categories to name a kind of data.
+   * "customers' mailing lists"); one word alone ("email") is in too many categories to name a kind of
+   * data, unless the question says it is one (`asData`: "donor data", "payroll info").
    */
-  categoryHolders(phrase: string): Supplier[] {
-    if (!phrase.includes(' ')) return [];
+  categoryHolders(phrase: string, asData = false): Supplier[] {
+    if (!phrase.includes(' ') && !asData) return [];
     // "Passport details" are all passport data, the scans and photos too: "details" says data, not
     // which; but "staff records" are not everything about staff (their logins, their devices).
     const head = GENERIC_DATA_WORD.exec(phrase)?.[1];
@@ -356,11 +360,27 @@ export class RegisterIndex {
   /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */
   holdersOf(question: string): SupplierMatch[] {
     // "Staff or parents' data": the holders of either.
-    // "Copies of passports" are passports: a copy or scan is a form the data takes, not a kind of data.
-    const kinds = question.replace(COPY_OF, ' ');
+    // "Copies of passports" are passports: a copy or scan is a form the data takes, not a kind of data;
+    // "people's homes" are anyone's: people in general narrow no kind of data.
+    const kinds = question.replace(COPY_OF, ' ').replace(ANYONES, ' ');
     const parts = / or /i.test(kinds) ? kinds.split(/ or /i) : [kinds];
-    const found = new Set(parts.flatMap((part) => this.supplierFields.holders(part)));
+    const found = new Set(parts.flatMap((part) => [...this.supplierFields.holders(part), ...this.ofWhat(part)]));
     return this.config.suppliers.filter((s) => found.has(s)).map((supplier) => ({ supplier, kind: 'data', matched: question }));
+  }
+
+  /**
+   * "Photos of homes": the suppliers that hold the kind of data (photos) and whose entry speaks of
+   * what it is of (homes) anywhere, their purpose too ("listing our homes for sale": the listing
+   * photos are of homes), though their data categories call it something else ("property photos").
+   */
+  private ofWhat(part: string): Supplier[] {
+    // The last "of": "photos of the inside of homes" are photos of homes.
+    const at = [...part.matchAll(/\bof\b/gi)].pop()?.index;
+    if (at === undefined) return [];
+    const [kind, what] = [part.slice(0, at), part.slice(at + 2)];
+    if (this.supplierFields.contentWords(what) === 0) return [];
+    const about = new Set(this.supplierFields.holders(what, true));
+    return this.supplierFields.holders(kind).filter((s) => about.has(s));
   }
 
   /** Policies whose keywords, title and text match the question well enough, best first. */

@@ -82,8 +82,9 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
 function withCategoryHolders(ctx: QaContext, q: Question): SupplierMatch[] {
   if (q.named.length > 0 || q.whatToDo || !['location', 'retention'].includes(q.intent) || q.byName.length === 0 || !q.byName.every((m) => m.kind === 'purpose')) return q.byName;
   const seen = new Set(q.byName.map((m) => m.supplier.id));
+  const asked = ` ${q.words.join(' ')} `;
   const more = [...new Set(q.byName.map((m) => m.matched))].flatMap((phrase) =>
-    ctx.index.categoryHolders(phrase).filter((s) => !seen.has(s.id) && !q.excluded.has(s.id)).map((supplier): SupplierMatch => ({ supplier, kind: 'data', matched: phrase })),
+    ctx.index.categoryHolders(phrase, asked.includes(` ${phrase} data `) || asked.includes(` ${phrase} info `) || asked.includes(` ${phrase} information `)).filter((s) => !seen.has(s.id) && !q.excluded.has(s.id)).map((supplier): SupplierMatch => ({ supplier, kind: 'data', matched: phrase })),
   );
   return more.length ? [...q.byName, ...more] : q.byName;
 }

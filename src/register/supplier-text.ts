@@ -6,6 +6,7 @@ import { dayWords, factOf, statementWords, type LiveRegister } from './live-stat
 import { placeName } from './regions.ts';
 import { CERTIFICATION_NAMES, certificationsAsked } from './aggregate.ts';
 import { WHAT_IT_REACHES } from './intents.ts';
+import { STOPWORDS, words } from './text.ts';
 
 /** What the renderers need besides the supplier: the workspace and its data-protection contact. */
 export interface Ctx {
@@ -34,10 +35,18 @@ const ASKS_PROGRESS = /\b(happening|going on|update|any news|where are we|where'
 
 /** What the register notes of a statement not yet on file, and who looks after it, when the question asks how it is going. */
 export function statementProgressNote(ctx: Ctx, s: Supplier, question: string): string {
-  if (s.gdprStatement.status === 'on-file' || !ASKS_PROGRESS.test(question)) return '';
-  const owner = ownerOf(ctx.config, s);
+  if (s.gdprStatement.status === 'on-file') return '';
   const notes = s.gdprStatement.notes ? ` ${sentences(s.gdprStatement.notes)}` : '';
+  // A note that only says the status again ("We are awaiting the GDPR statement from this provider.") adds nothing.
+  if (!ASKS_PROGRESS.test(question)) return saysOnly(notes, statementText(ctx, s)) ? '' : notes;
+  const owner = ownerOf(ctx.config, s);
   return `${notes}${owner ? ` ${owner} looks after ${s.name}: ask them how it is going.` : ''}`;
+}
+
+/** True when every word of a note, its stop-words aside, is one the status already says. */
+function saysOnly(note: string, status: string): boolean {
+  const said = new Set(words(status));
+  return words(note).every((w) => STOPWORDS.has(w) || said.has(w));
 }
 
 function statementFromFile(s: Supplier, today?: string): string {

@@ -77,6 +77,8 @@ const CONTRACTIONS: Record<string, string> = {
   hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", theyre: "they're", youre: "you're", weve: "we've", ive: "I've", im: "I'm",
   // Question words as texted.
   wat: 'what', wot: 'what', wats: "what's", wots: "what's",
+  // Register words as staff shorten them: "the certs of destruction" are the certificates an entry lists.
+  cert: 'certificate', certs: 'certificates',
 };
 
 /**
