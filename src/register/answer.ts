@@ -15,7 +15,7 @@ import { situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { withContractions, words } from './text.ts';
-import { notFound, slotStranger } from './unknown.ts';
+import { notFound, slotStranger, toolStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -126,11 +126,13 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
   // A policy keyword met through one everyday word ("stop" for unsubscribing) does not hold a question otherwise in strange words.
   const policyNamed = ctx.index.policyNamedBy(q.text) && !ctx.index.mostlyStrangers(q.text);
-  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !slotStranger(ctx, q.text);
+  // "Is Canva ok for making the posters?" puts a tool we do not hold where leave to use it is asked: an unknown supplier too.
+  const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []);
+  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !stranger;
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesOwnName(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
-  if (slotStranger(ctx, q.text)) return false;
+  if (stranger) return false;
   // "When is the Christmas party?", "who is England's backup goalkeeper?", "who won the quiz?": a date or a person that
   // no pattern of the register claimed, naming no supplier, person or policy by its keyword or
   // title: one stranger among its words is enough (the register's dates and people are its own).

@@ -1,0 +1,46 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's twenty-second round of work, situations and policy details: rounds
+ * 27 to 30's misses as classes, written in new words on other example firms, and questions that
+ * must keep their right answers. For tuning, like dev-firm.test.ts.
+ */
+/** The example firms these questions are asked of, by their trades. */
+const cases = devCasesOn(
+  exampleFirms({
+    bakery: 'crumb-and-crust-bakery',
+    pest: 'kingsmead-pest-control',
+    travel: 'wayfarer-travel',
+    hearing: 'clearsound-hearing',
+    plumber: 'tolley-plumbing',
+    foodbank: 'harbourlight-cic',
+  }),
+);
+
+describe('a tool we do not hold, asked leave to use: not in the register, whom to ask, and the firm\'s own rule on new tools', () => {
+  cases([
+    // Failed before this round (whom to ask only, or a policy on the thing the tool would be used for).
+    { firm: 'bakery', q: 'is it ok to use trello for the cake orders?', has: ["can't find trello", 'Ask Maggie Thornton before signing up for anything new'], intent: 'unknown-supplier' },
+    { firm: 'travel', q: 'is notion ok for keeping the trip notes?', has: ["can't find notion", 'try a new app or AI tool with customer data, ask Niamh'], intent: 'unknown-supplier' },
+    { firm: 'pest', q: 'is it ok to use monday.com for the job schedule', has: ["can't find monday.com", 'Before you sign up to a new app', 'PestPac'], intent: 'unknown-supplier' },
+    { firm: 'foodbank', q: 'is trello ok for planning the volunteer rota?', has: ["can't find trello", 'Adaeze Nwosu'], not: ['Client confidentiality'], intent: 'unknown-supplier' },
+    // Passed before, kept as checks: a firm with no rule on new tools says whom to ask alone; a tool we hold is its entry.
+    { firm: 'plumber', q: 'is calendly ok for booking boiler services?', has: ["can't find calendly", 'Karen Tolley'], intent: 'unknown-supplier' },
+    { firm: 'pest', q: 'can we use xero for the invoices?', has: ['Xero: Invoicing'], not: ["can't find"] },
+  ]);
+});
+
+describe('a tool no supplier is, asked leave to use, that a policy names among its keywords: that policy', () => {
+  cases([
+    // Failed before this round (the policy on the thing the tool would be used for, or the contact alone).
+    { firm: 'pest', q: 'can i use wetransfer to send the job photos to the council', has: ['Using new apps and services', 'ask Hester'], not: ['Photos and paperwork'], intent: 'policy' },
+    { firm: 'pest', q: 'can i use dropbox to share the site photos with the school', has: ['Using new apps and services', 'ask Hester'], not: ['Schools'], intent: 'policy' },
+    { firm: 'hearing', q: 'can we use chatgpt to write the referral letters to the GP', has: ['New software and apps', 'Helen Marchetti'], not: ['NHS e-Referral'], intent: 'policy' },
+    // Passed before, kept as checks: the policy already answering, and a tool we hold, which is its entry.
+    { firm: 'travel', q: 'can I use chatgpt to draft itineraries from the customer notes', has: ['New suppliers, apps and messaging'], intent: 'policy' },
+    { firm: 'bakery', q: 'can i use my own whatsapp to send customers their order photos', has: ['Using new apps and tools', 'Ask Maggie Thornton'], intent: 'policy' },
+    { firm: 'hearing', q: 'can i use chatgpt to tidy up my clinic letters', has: ['New software and apps', 'Helen Marchetti'], intent: 'policy' },
+    { firm: 'bakery', q: 'can we use deputy for rota swaps?', has: ['Deputy'], not: ["can't find"] },
+  ]);
+});
