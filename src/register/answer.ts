@@ -224,7 +224,7 @@ function withoutNamesIntent(q: Question): Question {
 }
 
 /** The words a second question may start with ("…and on what basis do we send them…"). */
-const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|has|have)\\b';
+const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|has|have|can|could)\\b';
 
 /** A second question said as the one field it asks for ("… + 2fa?", "…and the dpa?"): what it asks of the same thing, said in full. */
 const FIELD_ALONE: [RegExp, string][] = [
@@ -274,11 +274,25 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   // "Where's payroll data kept and for how long?" answered from several holders: each one's period is already said.
   if (!one && refersBack && classify(asked) === 'retention' && about.length > 1 && about.every((s) => s && saysRetention(first.answer, s))) return first;
   if (!one) return withWhomToAsk(ctx, first, asked);
-  const second = refersBack ? answerOne(ctx, asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name))) : answerOfOne(ctx, asked, one);
+  const second = refersBack ? answerOne(ctx, namedBack(asked, one)) : answerOfOne(ctx, asked, one);
   if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;
+  // "…and can they get into it remotely?" asks one fact (who reaches it); a whole entry for it says the question was not read.
+  if (/^(can|could)\b/i.test(asked) && second.intent !== 'access' && !FIELD_ANSWERS.includes(second.intent)) return undefined;
   // "Does X go abroad? what covers it", "where is X stored and for how long": where the first answer already says the second's fact, it is said once.
   if (second.answer === first.answer || (second.intent === 'retention' && refersBack && saysRetention(first.answer, one))) return first;
   return joined(first, second);
+}
+
+/**
+ * The second question with the first's supplier put for the pronoun that stands for it: the first
+ * pronoun, or the last where there are two ("can they get into them remotely?": "they" is whoever
+ * would get in, "them" the thing the first question was about).
+ */
+function namedBack(asked: string, one: Supplier): string {
+  const said = [...asked.matchAll(new RegExp(BACK_REFERENCE.source, 'gi'))];
+  const at = said.length > 1 ? said.at(-1)! : said[0]!;
+  const name = /^(its|their)$/i.test(at[0]) ? `${one.name}'s` : one.name;
+  return asked.slice(0, at.index) + name + asked.slice(at.index! + at[0].length);
 }
 
 /** Two answers as one, the first's intent kept. */
