@@ -18,6 +18,10 @@ const cases = devCasesOn(
     locksmith: 'keystone-locksmiths',
     park: 'heronsfield-holiday-park',
     theatre: 'lantern-playhouse',
+    scaffolder: 'steelrig-scaffolding',
+    removals: 'thackeray-removals',
+    caterer: 'saffron-table-catering',
+    kennels: 'thistledown-kennels',
   }),
 );
 
@@ -56,5 +60,27 @@ describe('"who set up X and can they get into it remotely?": the second question
     // Passed before, kept as checks: a "can" second question that reads as a whole entry is not split off; a field question after "and" still is.
     { firm: 'plumber', q: 'where is commusoft data kept and can they see it', has: ['Pennine IT Support has access to Commusoft'], intent: 'access' },
     { firm: 'theatre', q: 'who looks after the box office system and how long do they keep it', has: ['Owen Mallory looks after Spektrix', 'Spektrix holds'], intent: 'owner' },
+  ]);
+});
+
+describe('a detail a policy states, asked as what we must do by when or what becomes of a thing: the policy, not a supplier\'s entry', () => {
+  cases([
+    // Failed before this round (a supplier's retention or whole entry, or the policy only after it).
+    { firm: 'caterer', q: 'how quickly do guest lists need deleting after the wedding', has: ['Guest lists and special diets', '3 months after the event'], intent: 'policy' },
+    { firm: 'removals', q: 'how fast do job sheets need shredding', has: ['Job sheets and paperwork on the road', 'after 30 days'], intent: 'policy' },
+    { firm: 'kennels', q: "a dog's vaccination card got left behind at collection, what happens to it", has: ['Checking vaccination records', 'hand the card back'], intent: 'policy' },
+    // Passed before, kept as checks: the same shapes, already the policy; and where a supplier holds the answer.
+    { firm: 'foodbank', q: 'how quickly do paper vouchers need to be shredded', has: ['Paper records and vouchers', '1 week'], intent: 'policy' },
+    { firm: 'plumber', q: 'what happens to commusoft data when we leave', has: ['Commusoft'] },
+  ]);
+});
+
+describe('"is <someone> watching where I drive?": the firm\'s policy on watching staff where it has one, else the tracker\'s entry', () => {
+  cases([
+    // Failed before this round (where the tracker stores its data).
+    { firm: 'scaffolder', q: 'is the office tracking where i go at weekends in the van', has: ['Vehicle trackers', 'not for watching anyone live'], intent: 'policy' },
+    // Passed before, kept as checks: a firm with no policy on it gets the tracker's entry; a tracker named by its own name is its entry.
+    { firm: 'plumber', q: 'is karen tracking where i drive after work', has: ['Quartix'], not: ['Requests'] },
+    { firm: 'scaffolder', q: 'is gary watching my driving on quartix', has: ['Quartix'] },
   ]);
 });
