@@ -141,6 +141,20 @@ export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undef
   return naming.length === 1 ? quoted(naming) : undefined;
 }
 
+/** "Is X counted as special category?", "are religious diets classed as sensitive data?": a kind of data asked about as a class of data. */
+const ASKS_DATA_CLASS = /\b(?:count(?:s|ed)?|class(?:ed)?|classified|treated|considered|seen|regarded) as (?:a )?(special[- ]category|sensitive)\b|^\s*(?:is|are) .+ (special[- ]category|sensitive) (?:data|info\w*)?\s*\??\s*$/i;
+
+/**
+ * "Is halal / kosher info counted as special category?": the one policy sentence that says of the
+ * thing asked about that it is special category ("allergies and religious diets ... treat them as
+ * special category data"), its policy quoted; not a supplier that holds the thing.
+ */
+export function dataClassAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ASKS_DATA_CLASS.test(question)) return undefined;
+  const saying = ctx.index.policyPassages(question).filter((m) => /special[- ]category|sensitive/i.test(m.passage) && m.strong >= 2);
+  return saying.length > 0 ? quoted([saying[0]!.policy]) : undefined;
+}
+
 /** True when the suppliers' entries or the policies' prose (not their keywords, written in lower case whatever they are) use a word in lower case. */
 function writtenInLowerCase(ctx: QaContext, word: string): boolean {
   const prose = [...ctx.config.suppliers.flatMap((s) => [s.purpose, ...s.dataCategories, ...s.dataSubjects, s.notes ?? '']), ...ctx.config.policies.flatMap((p) => [p.title, p.text])];

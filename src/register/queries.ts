@@ -5,7 +5,7 @@ import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { policyAnswer, policyNamingTool, policySayingBoth, withMeasure, withNewToolsPolicy } from './policy-answer.ts';
+import { dataClassAnswer, policyAnswer, policyNamingTool, policySayingBoth, withMeasure, withNewToolsPolicy } from './policy-answer.ts';
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
@@ -17,6 +17,9 @@ export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
 
 /** Verbs of holding data: "which suppliers hold / keep / see customer data?". */
 export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|processes|get|gets|see|sees|contain|contains|receive|receives)\b/i;
+
+/** "Is halal / kosher info counted as special category?": the policy that says which data is, unless a supplier is named by its own name. */
+const dataClass: Step = (ctx, q) => (namesOwnName(ctx, q) ? undefined : dataClassAnswer(ctx, q.text));
 
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
@@ -321,4 +324,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, stranger, toolInPolicy, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];

@@ -22,6 +22,9 @@ const cases = devCasesOn(
     removals: 'thackeray-removals',
     caterer: 'saffron-table-catering',
     kennels: 'thistledown-kennels',
+    driving: 'ridgeway-driving',
+    tutors: 'tamar-tutors',
+    tattoo: 'inkwell-tattoo',
   }),
 );
 
@@ -82,5 +85,16 @@ describe('"is <someone> watching where I drive?": the firm\'s policy on watching
     // Passed before, kept as checks: a firm with no policy on it gets the tracker's entry; a tracker named by its own name is its entry.
     { firm: 'plumber', q: 'is karen tracking where i drive after work', has: ['Quartix'], not: ['Requests'] },
     { firm: 'scaffolder', q: 'is gary watching my driving on quartix', has: ['Quartix'] },
+  ]);
+});
+
+describe('"is X counted as special category?": the policy sentence that says which data is, not a supplier that holds X', () => {
+  cases([
+    // Failed before this round (the supplier holding it first, its entry with no word of special category).
+    { firm: 'driving', q: "is a pupil's epilepsy counted as special category?", has: ['are special category data'], intent: 'policy' },
+    { firm: 'tutors', q: 'are ehcps classed as special category', has: ['SEN notes, EHCPs, diagnoses and medication details are special category data'], intent: 'policy' },
+    // Passed before, kept as checks: a supplier named by its own name is its entry with the policy; the register-wide question stays a list.
+    { firm: 'tattoo', q: 'are the health questionnaires in jotform special category?', has: ['Jotform', 'special category'] },
+    { firm: 'driving', q: 'which suppliers hold special category data', has: ['Total Drive'], not: ['Health details a pupil tells us'] },
   ]);
 });
