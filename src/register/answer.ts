@@ -126,7 +126,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
   // A policy keyword met through one everyday word ("stop" for unsubscribing) does not hold a question otherwise in strange words.
   const policyNamed = ctx.index.policyNamedBy(q.text) && !ctx.index.mostlyStrangers(q.text);
-  // "Is Canva ok for making the posters?" puts a tool we do not hold where leave to use it is asked: an unknown supplier too.
+  // "Is Trello ok for planning the rota?" puts a tool we do not hold where leave to use it is asked: an unknown supplier too.
   const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []);
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !stranger;
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
@@ -285,8 +285,8 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
 
 /**
  * The second question with the first's supplier put for the pronoun that stands for it: the first
- * pronoun, or the last where there are two ("can they get into them remotely?": "they" is whoever
- * would get in, "them" the thing the first question was about).
+ * pronoun, or the last where there are two ("who supplies the tills and can they log into them?": "they" is
+ * whoever would get in, "them" the thing the first question was about).
  */
 function namedBack(asked: string, one: Supplier): string {
   const said = [...asked.matchAll(new RegExp(BACK_REFERENCE.source, 'gi'))];

@@ -102,7 +102,7 @@ export function aspectOf(question: string, intent?: Intent): Aspect | undefined 
 }
 
 /**
- * "Is my boss watching where I drive on my lunch break?": whether someone watches me, told as
+ * "Is the office tracking where I go at weekends?": whether someone watches me, told as
  * going on now; a rule of ours where the firm has a policy on it (the caller checks that), else the
  * tracker's entry says what it records.
  */
@@ -120,9 +120,9 @@ export function asksWhatToDo(question: string): boolean {
   // Where things go when we are rid of them asks how to dispose of them, not where data is stored ("where do old forms go when we get rid of them?").
   if (/^\s*where\b/i.test(question) && DISPOSAL.test(question)) return true;
   // "How soon after a shoot do the cards need backing up?": by when we must do something is a rule for us, not a supplier's fact.
-  // "How quickly does the customer need to get their certificate?" asks the same of how fast.
+  // "How fast do job sheets need shredding?" asks the same of how quickly.
   if (/^\s*how (soon|quickly|fast)\b.*\b(need|needs|must|should|have to|has to|got to)\b/i.test(question)) return true;
-  // "A drive failed the wipe, what happens to it?": what becomes of the thing a told event left is what we do with it.
+  // "A vaccination card got left behind, what happens to it?": what becomes of the thing a told event left is what we do with it.
   if (/,\s*what happens (to|with) (it|them)\s*[?!.]*\s*$/i.test(question)) return true;
   // Someone wanting something of theirs taken down or deleted asks us to act on a request ("couple want a pic taken off insta").
   if (/\b(wants?|wanted|would like|asked for|asking for|asks for)\b.*\b(taken (off|down)|took down|deleted|removed|erased|wiped|stopped)\b/i.test(question)) return true;

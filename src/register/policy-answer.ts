@@ -115,7 +115,7 @@ export function policySayingBoth(ctx: QaContext, one: RegExp, other: RegExp): Qa
 const NEW_TOOL_KEYWORD = /^new (apps?|tools?|software|suppliers?|services?|systems?)$/i;
 
 /**
- * "Is it ok to use Dropbox to send the photos?" about a tool we do not hold: the firm's one policy
+ * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one policy
  * on new tools (by its keyword "new app" or "new tool"), whose words say whom to ask before using
  * one, after "not in the register"; the answer as it was where the firm has none, or two.
  */
@@ -145,9 +145,9 @@ export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undef
 const ASKS_DATA_CLASS = /\b(?:count(?:s|ed)?|class(?:ed)?|classified|treated|considered|seen|regarded) as (?:a )?(special[- ]category|sensitive)\b|^\s*(?:is|are) .+ (special[- ]category|sensitive) (?:data|info\w*)?\s*\??\s*$/i;
 
 /**
- * "Is halal / kosher info counted as special category?": the one policy sentence that says of the
- * thing asked about that it is special category ("allergies and religious diets ... treat them as
- * special category data"), its policy quoted; not a supplier that holds the thing.
+ * "Is a pupil's epilepsy counted as special category?": the one policy sentence that says of the
+ * thing asked about that it is special category ("health details … are special category data"),
+ * its policy quoted; not a supplier that holds the thing.
  */
 export function dataClassAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!ASKS_DATA_CLASS.test(question)) return undefined;

@@ -18,7 +18,7 @@ export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
 /** Verbs of holding data: "which suppliers hold / keep / see customer data?". */
 export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|processes|get|gets|see|sees|contain|contains|receive|receives)\b/i;
 
-/** "Is halal / kosher info counted as special category?": the policy that says which data is, unless a supplier is named by its own name. */
+/** "Are EHCPs classed as special category?": the policy that says which data is, unless a supplier is named by its own name. */
 const dataClass: Step = (ctx, q) => (namesOwnName(ctx, q) ? undefined : dataClassAnswer(ctx, q.text));
 
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
