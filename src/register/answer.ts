@@ -15,7 +15,7 @@ import { situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { withContractions, words } from './text.ts';
-import { notFound, slotStranger } from './unknown.ts';
+import { notFound, slotStranger, toolStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -126,11 +126,13 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
   // A policy keyword met through one everyday word ("stop" for unsubscribing) does not hold a question otherwise in strange words.
   const policyNamed = ctx.index.policyNamedBy(q.text) && !ctx.index.mostlyStrangers(q.text);
-  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !slotStranger(ctx, q.text);
+  // "Is Trello ok for planning the rota?" puts a tool we do not hold where leave to use it is asked: an unknown supplier too.
+  const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []);
+  if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !stranger;
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesOwnName(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
-  if (slotStranger(ctx, q.text)) return false;
+  if (stranger) return false;
   // "When is the Christmas party?", "who is England's backup goalkeeper?", "who won the quiz?": a date or a person that
   // no pattern of the register claimed, naming no supplier, person or policy by its keyword or
   // title: one stranger among its words is enough (the register's dates and people are its own).
@@ -222,7 +224,7 @@ function withoutNamesIntent(q: Question): Question {
 }
 
 /** The words a second question may start with ("…and on what basis do we send them…"). */
-const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|has|have)\\b';
+const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|has|have|can|could)\\b';
 
 /** A second question said as the one field it asks for ("… + 2fa?", "…and the dpa?"): what it asks of the same thing, said in full. */
 const FIELD_ALONE: [RegExp, string][] = [
@@ -272,11 +274,25 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   // "Where's payroll data kept and for how long?" answered from several holders: each one's period is already said.
   if (!one && refersBack && classify(asked) === 'retention' && about.length > 1 && about.every((s) => s && saysRetention(first.answer, s))) return first;
   if (!one) return withWhomToAsk(ctx, first, asked);
-  const second = refersBack ? answerOne(ctx, asked.replace(BACK_REFERENCE, (word) => (/^(its|their)$/i.test(word) ? `${one.name}'s` : one.name))) : answerOfOne(ctx, asked, one);
+  const second = refersBack ? answerOne(ctx, namedBack(asked, one)) : answerOfOne(ctx, asked, one);
   if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;
+  // "…and can they get into it remotely?" asks one fact (who reaches it); a whole entry for it says the question was not read.
+  if (/^(can|could)\b/i.test(asked) && second.intent !== 'access' && !FIELD_ANSWERS.includes(second.intent)) return undefined;
   // "Does X go abroad? what covers it", "where is X stored and for how long": where the first answer already says the second's fact, it is said once.
   if (second.answer === first.answer || (second.intent === 'retention' && refersBack && saysRetention(first.answer, one))) return first;
   return joined(first, second);
+}
+
+/**
+ * The second question with the first's supplier put for the pronoun that stands for it: the first
+ * pronoun, or the last where there are two ("who supplies the tills and can they log into them?": "they" is
+ * whoever would get in, "them" the thing the first question was about).
+ */
+function namedBack(asked: string, one: Supplier): string {
+  const said = [...asked.matchAll(new RegExp(BACK_REFERENCE.source, 'gi'))];
+  const at = said.length > 1 ? said.at(-1)! : said[0]!;
+  const name = /^(its|their)$/i.test(at[0]) ? `${one.name}'s` : one.name;
+  return asked.slice(0, at.index) + name + asked.slice(at.index! + at[0].length);
 }
 
 /** Two answers as one, the first's intent kept. */

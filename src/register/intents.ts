@@ -101,6 +101,13 @@ export function aspectOf(question: string, intent?: Intent): Aspect | undefined 
   return /\bowner\b/.test(q) && !(intent && DATA_INTENTS.includes(intent)) ? 'owner' : undefined;
 }
 
+/**
+ * "Is the office tracking where I go at weekends?": whether someone watches me, told as
+ * going on now; a rule of ours where the firm has a policy on it (the caller checks that), else the
+ * tracker's entry says what it records.
+ */
+export const ASKS_IF_WATCHED = /^\s*(is|are) (?!(?:i|we|you|it|they|there|this|that)\b)[\w']+( [\w']+)? (watching|tracking|checking|monitoring|spying on|following)\b.*\b(where i|what i|my|me)\b/i;
+
 /** Getting rid of things, or being done with them. */
 const DISPOSAL = /\b(get|gets|getting|got) rid of\b|\b(throw|throwing|threw|thrown|chuck|chucking|chucked) (them |it )?(away|out)\b|\bdispos(e|ing) of\b|\b(done|finished) with (them|it)\b/i;
 
@@ -113,7 +120,10 @@ export function asksWhatToDo(question: string): boolean {
   // Where things go when we are rid of them asks how to dispose of them, not where data is stored ("where do old forms go when we get rid of them?").
   if (/^\s*where\b/i.test(question) && DISPOSAL.test(question)) return true;
   // "How soon after a shoot do the cards need backing up?": by when we must do something is a rule for us, not a supplier's fact.
-  if (/^\s*how soon\b.*\b(need|needs|must|should|have to|has to|got to)\b/i.test(question)) return true;
+  // "How fast do job sheets need shredding?" asks the same of how quickly.
+  if (/^\s*how (soon|quickly|fast)\b.*\b(need|needs|must|should|have to|has to|got to)\b/i.test(question)) return true;
+  // "A vaccination card got left behind, what happens to it?": what becomes of the thing a told event left is what we do with it.
+  if (/,\s*what happens (to|with) (it|them)\s*[?!.]*\s*$/i.test(question)) return true;
   // Someone wanting something of theirs taken down or deleted asks us to act on a request ("couple want a pic taken off insta").
   if (/\b(wants?|wanted|would like|asked for|asking for|asks for)\b.*\b(taken (off|down)|took down|deleted|removed|erased|wiped|stopped)\b/i.test(question)) return true;
   // "Can Dylan check where I drove on Sunday with the tracker?": whether someone may watch me is a rule of ours, not a supplier's fact.

@@ -4,7 +4,7 @@ import { sentence } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { sentencesOf, type PassageMatch } from './policy-passages.ts';
 import type { PolicyMatch } from './register-index.ts';
-import { words } from './text.ts';
+import { stem, words } from './text.ts';
 
 /** The policy (or two, on a tie) a question is most about, quoted, if one scores well enough. */
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
@@ -109,6 +109,57 @@ function byPhraseSaid(ranked: readonly PassageMatch[], question: string, best: P
 export function policySayingBoth(ctx: QaContext, one: RegExp, other: RegExp): QaAnswer | undefined {
   const saying = ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => one.test(said) && other.test(said)));
   return saying.length === 1 ? quoted(saying) : undefined;
+}
+
+/** A keyword that names new tools or suppliers in general: "new app", "new software", "new supplier". */
+const NEW_TOOL_KEYWORD = /^new (apps?|tools?|software|suppliers?|services?|systems?)$/i;
+
+/**
+ * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one policy
+ * on new tools (by its keyword "new app" or "new tool"), whose words say whom to ask before using
+ * one, after "not in the register"; the answer as it was where the firm has none, or two.
+ */
+export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer): QaAnswer {
+  const rule = ctx.config.policies.filter((p) => p.keywords.some((k) => NEW_TOOL_KEYWORD.test(k.trim())));
+  if (rule.length !== 1) return answer;
+  const policy = quoted(rule);
+  return { ...answer, sources: [...answer.sources, ...policy.sources], answer: `${answer.answer}\n${policy.answer}` };
+}
+
+/**
+ * "Can I use ChatGPT to write the listings?", "can I use my own Dropbox to back up reports?": a tool
+ * asked leave to use that no supplier is, but that one policy names among its keywords, is that
+ * policy's to answer (it says whether, and whom to ask), whatever other words of the question meet
+ * another policy better.
+ */
+export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undefined {
+  const folded = words(tool).join(' ');
+  if (!folded || ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => words(n).includes(folded)))) return undefined;
+  // A word the entries or policies write in lower case ("can I use text message codes…" beside "texts") is an everyday thing, not a tool's name.
+  if (writtenInLowerCase(ctx, folded)) return undefined;
+  const naming = ctx.config.policies.filter((p) => p.keywords.some((k) => words(k).join(' ') === folded));
+  return naming.length === 1 ? quoted(naming) : undefined;
+}
+
+/** "Is X counted as special category?", "are religious diets classed as sensitive data?": a kind of data asked about as a class of data. */
+const ASKS_DATA_CLASS = /\b(?:count(?:s|ed)?|class(?:ed)?|classified|treated|considered|seen|regarded) as (?:a )?(special[- ]category|sensitive)\b|^\s*(?:is|are) .+ (special[- ]category|sensitive) (?:data|info\w*)?\s*\??\s*$/i;
+
+/**
+ * "Is a pupil's epilepsy counted as special category?": the one policy sentence that says of the
+ * thing asked about that it is special category ("health details … are special category data"),
+ * its policy quoted; not a supplier that holds the thing.
+ */
+export function dataClassAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ASKS_DATA_CLASS.test(question)) return undefined;
+  const saying = ctx.index.policyPassages(question).filter((m) => /special[- ]category|sensitive/i.test(m.passage) && m.strong >= 2);
+  return saying.length > 0 ? quoted([saying[0]!.policy]) : undefined;
+}
+
+/** True when the suppliers' entries or the policies' prose (not their keywords, written in lower case whatever they are) use a word in lower case. */
+function writtenInLowerCase(ctx: QaContext, word: string): boolean {
+  const prose = [...ctx.config.suppliers.flatMap((s) => [s.purpose, ...s.dataCategories, ...s.dataSubjects, s.notes ?? '']), ...ctx.config.policies.flatMap((p) => [p.title, p.text])];
+  const folded = stem(word);
+  return prose.some((text) => (text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []).some((w) => stem(w) === folded));
 }
 
 /** Policies (one, or two on a tie) quoted whole, cited. */

@@ -2,7 +2,7 @@ import type { Person, Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate } from './aggregate.ts';
 import type { Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
-import { asksWhatToDo } from './intents.ts';
+import { ASKS_IF_WATCHED, asksWhatToDo } from './intents.ts';
 import type { RegisterIndex, SupplierMatch } from './register-index.ts';
 import { regionsIn } from './regions.ts';
 import { rawWords, STOPWORDS, words } from './text.ts';
@@ -134,6 +134,6 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
     // The whole register, not a copy of it, when nothing narrows it: most questions, at any size.
     pool: excluded.size === 0 && !owner ? ctx.config.suppliers : ctx.config.suppliers.filter((s) => !excluded.has(s.id) && (!owner || s.owner === owner.id)),
     regions: regionsAsked(ctx.index, text),
-    whatToDo: asksWhatToDo(text),
+    whatToDo: asksWhatToDo(text) || (ASKS_IF_WATCHED.test(text) && ctx.index.policiesByWords(text).length > 0),
   };
 }

@@ -5,18 +5,21 @@ import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
+import { dataClassAnswer, policyAnswer, policyNamingTool, policySayingBoth, withMeasure, withNewToolsPolicy } from './policy-answer.ts';
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
+import { SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
 
 /** Verbs of holding data: "which suppliers hold / keep / see customer data?". */
 export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|processes|get|gets|see|sees|contain|contains|receive|receives)\b/i;
+
+/** "Are EHCPs classed as special category?": the policy that says which data is, unless a supplier is named by its own name. */
+const dataClass: Step = (ctx, q) => (namesOwnName(ctx, q) ? undefined : dataClassAnswer(ctx, q.text));
 
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
@@ -25,16 +28,28 @@ const stranger: Step = (ctx, q) => {
     const named = q.named.map((m) => m.matched);
     // "Thinking of switching rota apps, is Deputy GDPR compliant?": the supplier named is what the
     // tool in the name slot would replace; the tool is what is asked about.
-    const asked = toolStranger(ctx, q.text, named) ?? askedAfterStranger(ctx, q.text, named);
-    return asked ? withOursForIt(ctx, q, asked, unknownSupplier(ctx, asked)) : undefined;
+    const tool = toolStranger(ctx, q.text, named);
+    const asked = tool ?? askedAfterStranger(ctx, q.text, named);
+    if (!asked) return undefined;
+    const answer = withOursForIt(ctx, q, asked, unknownSupplier(ctx, asked));
+    return tool ? withNewToolsPolicy(ctx, answer) : answer;
   }
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
   const tool = asksAggregate(q.text) ? undefined : toolStranger(ctx, q.text, []);
   const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
-  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool));
+  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)));
   return name ? unknownSupplier(ctx, name) : undefined;
+};
+
+/**
+ * "Can I use ChatGPT to write the listings?": a tool no supplier is, named by one policy's keyword,
+ * is that policy's, whatever supplier the rest names (where the data would go).
+ */
+const toolInPolicy: Step = (ctx, q) => {
+  const tool = toolAskedFor(q.text);
+  return tool ? policyNamingTool(ctx, tool) : undefined;
 };
 
 /**
@@ -309,4 +324,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, stranger, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];

@@ -20,6 +20,8 @@ export const THESAURUS: readonly string[][] = [
   ['volunteer', 'helper', 'trustee'],
   ['donor', 'donation', 'supporter', 'gift aid', 'fundraising'],
   ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category', 'sickness', 'sick pay', 'fit note', 'sick note', 'illness', 'medication', 'medicine', 'meds'],
+  // Faith, and the diets and days that show it: a register's "religious diets" or "religion" (special category data).
+  ['religion', 'religious', 'faith', 'halal', 'kosher', 'religious diet', 'religious belief'],
   ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee'],
   ['invoice', 'bill', 'billing', 'receipt'],
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],

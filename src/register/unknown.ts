@@ -76,6 +76,15 @@ const TOOL_SLOTS: RegExp[] = [
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
 ];
 
+/** "Can I use my own Dropbox to…", "is it ok to use my personal WeTransfer": the tool asked leave to use, after whose it is. */
+const OWN_TOOL_SLOT = /^\s*(?:can|could|may|should) (?:we|i) (?:use|try) (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b|\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to use (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b/i;
+
+/** The word a question asks leave to use, as typed, whatever it is: a tool we hold, one a policy names, or a stranger. */
+export function toolAskedFor(question: string): string | undefined {
+  const slot = OWN_TOOL_SLOT.exec(question);
+  return slot?.[1] ?? slot?.[2] ?? TOOL_SLOTS.map((pattern) => pattern.exec(question)?.[1]).find(Boolean);
+}
+
 /**
  * A tool we do not hold that a question asks leave to use, when it names a supplier too ("can we
  * use wetransfer to send care plans to the council?"): the question is about the tool, the named
