@@ -117,11 +117,20 @@ export function namesMasked(q: Question): string {
   return q.text.replace(/[A-Za-z][A-Za-z0-9’']*/g, (word) => (named.has(words(word)[0] ?? '') ? 'x' : word)).replace(/\bx( x)+\b/g, 'x');
 }
 
+/**
+ * "Which of our accounts don't have 2FA?": the noun a list question ranges over is the register's
+ * entries, not a supplier whose alias is that word ("the accounts" for the bookkeeping package).
+ */
+const LIST_NOUN = /^\s*(which|what) (of )?(our |the |your )?(accounts|systems|apps|tools|services|platforms|logins)\b/i;
+
 /** Reads a question's entities once, for every step that follows. */
 export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: string[]): Question {
   const excluded = excludedIn(ctx.index, text);
   const raw = rawWords(text.replace(/\bon file\b/gi, ' '));
-  const byName = ctx.index.suppliersIn(w, raw.length === w.length ? raw : undefined).filter((m) => !excluded.has(m.supplier.id));
+  const listNoun = LIST_NOUN.exec(text)?.[4]?.toLowerCase();
+  const byName = ctx.index
+    .suppliersIn(w, raw.length === w.length ? raw : undefined)
+    .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && m.matched.split(' ').filter((x) => !STOPWORDS.has(x)).join(' ') === words(listNoun).join(' ')));
   const owner = ownerAsked(ctx.config, text, w);
   return {
     owner,
