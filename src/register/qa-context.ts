@@ -61,7 +61,27 @@ export function personNamed(config: VigilConfig, asked: ReadonlySet<string>): Pe
     const id = /^[a-z]+$/.test(p.id) ? words(p.id)[0] : undefined;
     return (first !== undefined && asked.has(first)) || rest.some((n) => n.length > 2 && asked.has(n)) || (id !== undefined && id.length > 1 && asked.has(id));
   };
-  return config.people.find(by);
+  return config.people.find(by) ?? familiarlyNamed(config.people, asked);
+}
+
+/**
+ * "Tom" for Tomasz, "Shaz" for Sharon, "Dee" for Denise where her email is dee@: a familiar form
+ * of one person's first name (its opening letters, with or without a "z"), or the name their
+ * email goes by where it begins as their first name does. Only one person may answer to it, and
+ * common words never do ("the" is not Theresa).
+ */
+function familiarlyNamed(people: readonly Person[], asked: ReadonlySet<string>): Person | undefined {
+  const familiar = [...asked].filter((w) => w.length >= 3 && /^[a-z]+$/.test(w) && !STOPWORDS.has(w));
+  const answers = (p: Person) => {
+    const first = words(p.name)[0] ?? '';
+    const local = p.email?.split('@')[0]?.toLowerCase();
+    return familiar.some((w) => {
+      const stem = w.endsWith('z') && !first.startsWith(w) ? w.slice(0, -1) : w;
+      return (stem.length >= 3 && stem.length < first.length && first.startsWith(stem)) || (w === local && w[0] === first[0]);
+    });
+  };
+  const found = people.filter(answers);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Words that say someone looks after suppliers, in a list question. */
@@ -88,7 +108,10 @@ export function reply(intent: Intent, answer: string, sources: string[] = []): Q
 function excludedIn(index: RegisterIndex, question: string): Set<string> {
   const at = question.search(/\b(except|apart from|other than|besides|excluding|but not|not counting)\b/i);
   if (at < 0) return new Set();
-  return new Set(index.suppliersIn(words(question.slice(at))).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier.id));
+  // "Apart from Tom who else uses Zoom": what is set aside ends where the question proper starts.
+  const after = question.slice(at);
+  const end = after.search(/,|\b(who|which|what|where|how)\b/i);
+  return new Set(index.suppliersIn(words(end > 0 ? after.slice(0, end) : after)).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier.id));
 }
 
 /** A region's own law or transfer tool ("the UK IDTA", "EU SCCs", "UK GDPR"): its name, not a place data is stored. */

@@ -273,6 +273,9 @@ function withTool(q: Question, policy: QaAnswer): QaAnswer {
   return { ...policy, sources: [...policy.sources, `register:${s.id}`], answer: `${policy.answer}\n${s.name}: ${sentence(s.purpose)} (Register: ${s.id}.)` };
 }
 
+/** A person set aside before the question proper: "apart from Tom,", "except for Dee". */
+const EXCEPT_PERSON = /^\s*(apart from|except( for)?|other than|besides|not counting)\s+[\w'’]+(\s+[\w'’]+)?,?\s+(?=who\b)/i;
+
 /** Asks which systems someone has an account with, or who has one with a supplier. */
 const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;
 
@@ -285,9 +288,12 @@ const people: Step = (ctx, q) => {
   if (q.whatToDo) return undefined;
   const asked = new Set(words(q.text));
   if (q.named.length > 0) {
-    if (!/^\s*who\b/i.test(q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
+    // "Apart from Tom, who else uses Zoom?": the person set aside is left out of those named.
+    const aside = EXCEPT_PERSON.exec(q.text);
+    if (!/^\s*who\b/i.test(aside ? q.text.slice(aside[0].length) : q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
+    const setAside = aside ? personNamed(ctx.config, new Set(words(aside[0]))) : undefined;
     const parts = q.named.map(({ supplier: s }) => {
-      const users = ctx.config.people.filter((p) => p.uses.includes(s.id));
+      const users = ctx.config.people.filter((p) => p.uses.includes(s.id) && p !== setAside);
       return users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;
     });
     return { intent: 'access', sources: q.named.map((m) => `register:${m.supplier.id}`), answer: `${parts.join(' ')} (Register.)` };
