@@ -94,10 +94,19 @@ const statements: Step = (ctx, q) => {
   return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text), scoped) : missingStatements(ctx, asksCount(q.text), scoped);
 };
 
+/**
+ * "Where's the minutes folder kept, is it in the EU?": one thing asked after ("it"), which what one
+ * supplier does names, is that supplier's location, not the list of every holder in the region.
+ */
+function oneThingWhere(q: Question): boolean {
+  if (asksAggregate(q.text) || !/^\s*(where|wheres|where's)\b/i.test(q.text) || !/\b(is|was) it\b/i.test(q.text)) return false;
+  return new Set(q.byName.filter((m) => m.kind === 'purpose').map((m) => m.supplier)).size === 1;
+}
+
 /** Which / how many / only / outside a region, about a topic or not, and what covers those transfers. */
 const regions: Step = (ctx, q) => {
   const mode = regionMode(q.text);
-  if (q.regions.length === 0 || q.named.length > 0) return undefined;
+  if (q.regions.length === 0 || q.named.length > 0 || oneThingWhere(q)) return undefined;
   // "Which EU suppliers have no breach promise?" filters on a property: the property step narrows it to the region.
   if (asksAggregate(q.text) && asksProperty(q.text) && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   // "Which of the companies we share data with are in the UK?" is a region question too.
