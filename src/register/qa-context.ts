@@ -153,7 +153,7 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
   const listNoun = LIST_NOUN.exec(text)?.[4]?.toLowerCase();
   const byName = ctx.index
     .suppliersIn(w, raw.length === w.length ? raw : undefined)
-    .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && m.matched.split(' ').filter((x) => !STOPWORDS.has(x)).join(' ') === words(listNoun).join(' ')));
+    .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && words(m.matched).filter((x) => !/^(the|our|your|my)$/.test(x)).join(' ') === words(listNoun).join(' ')));
   const owner = ownerAsked(ctx.config, text, w);
   return {
     owner,
