@@ -224,7 +224,7 @@ function withoutNamesIntent(q: Question): Question {
 }
 
 /** The words a second question may start with ("…and on what basis do we send them…"). */
-const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|has|have|can|could)\\b';
+const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|did|has|have|can|could)\\b';
 
 /** A second question said as the one field it asks for ("… + 2fa?", "…and the dpa?"): what it asks of the same thing, said in full. */
 const FIELD_ALONE: [RegExp, string][] = [
@@ -237,8 +237,11 @@ const FIELD_ALONE: [RegExp, string][] = [
 /** The words a second question may start with, or the one field it asks for. */
 const SECOND_OR_FIELD = `(?:${SECOND_START}|(?:the |its |their )?(?:2fa|two[- ]?(?:factor|step)|mfa|multi[- ]?factor|dpa|gdpr statement|gdpr status|statement|retention|owner)\\b)`;
 
-/** "…and where is it?", "… + how long do we keep it", "…America? what covers it", "… + 2fa?": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
-const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_OR_FIELD}.*)$`, 'i');
+/**
+ * "…and where is it?", "… + how long do we keep it", "…America? what covers it", "… + 2fa?": a second question joined to the first by "and"
+ * ("n" as texted), "+" or "&", or after its question mark ("…in the US? and for how long"), the word that starts it kept.
+ */
+const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|n|\\+|&)|\\?(?:\\s+(?:and|\\+|&))?)\\s+(${SECOND_OR_FIELD}.*)$`, 'i');
 
 /** A whole second question, not a word or two of the first's tail ("…and who"). */
 const WHOLE_SECOND = new RegExp(`^${SECOND_START}.{6,}$`, 'i');

@@ -128,6 +128,9 @@ export function namesOwnName(ctx: QaContext, q: Question): boolean {
   return q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
 }
 
+/** Words that only join others: never a name's own, though a name has them ("the booking system"). */
+const FUNCTION_WORD = /^(the|a|an|our|my|your|their|of|and|or|for|to|in|on|at|with|by|from|is|are|it|we|us|i)$/;
+
 /**
  * The question with the words of the suppliers it names by their own names each put as one
  * placeholder word, "x": a name's words ("Gas *Safe* Register", "Mobility *Abroad*") say which
@@ -135,7 +138,9 @@ export function namesOwnName(ctx: QaContext, q: Question): boolean {
  */
 export function namesMasked(q: Question): string {
   // "The booking system": its "the" is also the question's own ("…goes to the US").
-  const named = new Set(q.named.filter((m) => m.kind === 'name').flatMap((m) => m.matched.split(' ').filter((w) => !STOPWORDS.has(w))));
+  // A common word inside a name of two or more ("the *access* form") is the name's, all the same.
+  const own = (w: string, phrase: string[]) => !STOPWORDS.has(w) || (phrase.length > 1 && !FUNCTION_WORD.test(w));
+  const named = new Set(q.named.filter((m) => m.kind === 'name').flatMap((m) => m.matched.split(' ').filter((w, _, phrase) => own(w, phrase))));
   if (named.size === 0) return q.text;
   return q.text.replace(/[A-Za-z][A-Za-z0-9’']*/g, (word) => (named.has(words(word)[0] ?? '') ? 'x' : word)).replace(/\bx( x)+\b/g, 'x');
 }
