@@ -224,7 +224,7 @@ function withoutNamesIntent(q: Question): Question {
 }
 
 /** The words a second question may start with ("…and on what basis do we send them…"). */
-const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|did|has|have|can|could)\\b';
+const SECOND_START = '(?:for how long|on what|where|how long|whose|who[\'’]?s|who|when|which|what|is|are|does|do|did|has|have|can|could)\\b';
 
 /** A second question said as the one field it asks for ("… + 2fa?", "…and the dpa?"): what it asks of the same thing, said in full. */
 const FIELD_ALONE: [RegExp, string][] = [
