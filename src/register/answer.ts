@@ -324,10 +324,12 @@ function answerOfOne(ctx: QaContext, asked: string, one: Supplier): QaAnswer {
   const cited = alone.sources.filter((s) => s.startsWith('register:'));
   // "Who owns GoCardless? and where is the DD data stored": a word the register does not know, said of the first's supplier, is its own.
   // "Is Heidi ok to use? have we got a dpa": one statement, in the singular, after a supplier is that supplier's, not the register's list.
-  if (!unanswered(alone) && (cited.length < 2 || !cited.includes(`register:${one.id}`)) && !oneStatementAsked(asked, alone)) return alone;
+  // "Is the offsite backup encrypted + how long are the versions kept": a field asked that no supplier's entry answered alone (a policy did) is the first's supplier's.
+  const fieldOfNone = cited.length === 0 && FIELD_ANSWERS.includes(classify(asked));
+  if (!unanswered(alone) && !fieldOfNone && (cited.length < 2 || !cited.includes(`register:${one.id}`)) && !oneStatementAsked(asked, alone)) return alone;
   const narrowed = answerOne(ctx, `${asked.trim().replace(/[?.!\s]+$/, '')} in ${one.name}?`);
   const onlyIt = narrowed.sources.filter((s) => s.startsWith('register:')).every((s) => s === `register:${one.id}`);
-  return !unanswered(narrowed) && onlyIt && (unanswered(alone) || narrowed.intent === alone.intent) ? narrowed : alone;
+  return !unanswered(narrowed) && onlyIt && (unanswered(alone) || fieldOfNone || narrowed.intent === alone.intent) ? narrowed : alone;
 }
 
 /** A statement asked after in the singular ("is the dpa signed?", "have we got a dpa"), not which of them are on file. */
