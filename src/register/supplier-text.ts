@@ -89,7 +89,7 @@ export function locationText(ctx: Ctx, s: Supplier): string {
 }
 
 /** Where something is kept, in a note's words. */
-const SAYS_WHERE = /(host\w*|stor\w*|servers?|data ?cent(re|er)s?|region|located|location|kept in|held in)/i;
+const SAYS_WHERE = /\b(host\w*|stor\w*|servers?|data ?cent(re|er)s?|region|located|location|keeps?|kept|holds?|held)\b/i;
 
 /**
  * The notes of a supplier for a question of where it keeps our data: a sentence about another
