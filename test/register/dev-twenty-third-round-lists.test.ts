@@ -47,7 +47,7 @@ describe('a person by a familiar name ("Beth", "Soph", "Dom"): their systems and
     { firm: 'vets', q: 'what systems does beth use', has: ['Bethan Lloyd', 'Provet Cloud', 'IDEXX', 'Microsoft 365'], not: ['Dojo', 'Staffology'], intent: 'owner' },
     { firm: 'removals', q: 'what does soph look after', has: ['Sophie Thackeray', 'Stripe', 'FreeAgent', 'Hollis Grant'], not: ['MoveMan', 'Deputy'] },
     { firm: 'brewery', q: 'what is dom in charge of', has: ['Dominika Nowak'] },
-    { firm: 'removals', q: 'apart from soph who else uses freeagent', has: ['Donal Keane'], not: ['Sophie'] },
+    { firm: 'vets', q: 'apart from beth who else uses idexx', has: ['Callum Reid'], not: ['Bethan'], intent: 'access' },
     // Passed before, kept as checks: everyone with an account; a common word is nobody's name ("own" is not Owen).
     { firm: 'removals', q: 'who uses freeagent', has: ['Sophie Thackeray', 'Donal Keane'] },
     { firm: 'physio', q: 'what systems do we own', has: [], not: ['Owen Hartley'] },
