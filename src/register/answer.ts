@@ -14,7 +14,7 @@ import { RegisterIndex } from './register-index.ts';
 import { situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
-import { withContractions, words } from './text.ts';
+import { STOPWORDS, withContractions, words } from './text.ts';
 import { notFound, slotStranger, toolStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
@@ -324,12 +324,24 @@ function answerOfOne(ctx: QaContext, asked: string, one: Supplier): QaAnswer {
   const cited = alone.sources.filter((s) => s.startsWith('register:'));
   // "Who owns GoCardless? and where is the DD data stored": a word the register does not know, said of the first's supplier, is its own.
   // "Is Heidi ok to use? have we got a dpa": one statement, in the singular, after a supplier is that supplier's, not the register's list.
-  // "Is the offsite backup encrypted + how long are the versions kept": a field asked that no supplier's entry answered alone (a policy did) is the first's supplier's.
-  const fieldOfNone = cited.length === 0 && FIELD_ANSWERS.includes(classify(asked));
+  // "Is the offsite backup encrypted + how long are the versions kept": a field asked that no supplier's entry answered alone (a policy did) is the first's supplier's;
+  // so is one of a thing the first's supplier's own entry speaks of ("…and how long are submissions kept", its form submissions), though another's data has the word too.
+  const fieldOfNone = (cited.length === 0 || (!cited.includes(`register:${one.id}`) && entrySpeaksOf(one, asked))) && FIELD_ANSWERS.includes(classify(asked));
   if (!unanswered(alone) && !fieldOfNone && (cited.length < 2 || !cited.includes(`register:${one.id}`)) && !oneStatementAsked(asked, alone)) return alone;
   const narrowed = answerOne(ctx, `${asked.trim().replace(/[?.!\s]+$/, '')} in ${one.name}?`);
   const onlyIt = narrowed.sources.filter((s) => s.startsWith('register:')).every((s) => s === `register:${one.id}`);
   return !unanswered(narrowed) && onlyIt && (unanswered(alone) || fieldOfNone || narrowed.intent === alone.intent) ? narrowed : alone;
+}
+
+/** Words that ask for a field, not what it is of. */
+const FIELD_WORD = /^(how|long|kept|keep|keeps|store|stored|stores|where|who|whose|look|looks|after|data|info|information|details|held|hold|holds|delete|deleted|retain|retained|long|for|are|is|do|does|we|it|they|them)$/;
+
+/** True when a supplier's own entry speaks of the thing a question asks after ("submissions" in its notes on the form). */
+function entrySpeaksOf(s: Supplier, asked: string): boolean {
+  const things = words(asked).filter((w) => w.length > 3 && !STOPWORDS.has(w) && !FIELD_WORD.test(w));
+  if (things.length === 0) return false;
+  const entry = new Set(words([s.name, ...s.aliases, s.purpose, ...s.dataCategories, s.notes ?? '', ...s.security.measures].join(' ')));
+  return things.every((w) => entry.has(w));
 }
 
 /** A statement asked after in the singular ("is the dpa signed?", "have we got a dpa"), not which of them are on file. */

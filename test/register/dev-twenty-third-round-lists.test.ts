@@ -74,6 +74,7 @@ describe('where a thing is kept: "…get backed up to", the second question answ
     { firm: 'theatre', q: 'where does the box office system get backed up to', has: ['Spektrix', 'It is stored in the UK'], intent: 'location' },
     { firm: 'physio', q: "where's payroll kept n how long for", has: ['IRIS Payroll', 'stored in the UK', 'up to 6 years'], intent: 'location' },
     { firm: 'homecare', q: 'how long do we keep the dbs checks in ucheck and whos account is it under', has: ['up to 6 months', 'Kwame Mensah'] },
+    { firm: 'physio', q: 'who looks after the intake form and how long are submissions kept', has: ['Lucy Bramwell', 'up to 3 months'], not: ['IRIS Payroll'] },
     { firm: 'removals', q: 'has anyone got the yembo login, and did they ever send a dpa', has: ['Adebayo Okonjo', "Yembo's GDPR statement is on file"] },
     { firm: 'physio', q: 'what do we actually give the accountants', has: ['read-only access to Xero'], intent: 'data' },
     { firm: 'vets', q: 'what does the card machine at reception actually store about clients', has: ['Dojo', 'tokenised card number'], not: ['PCI DSS'], intent: 'data' },
@@ -82,6 +83,7 @@ describe('where a thing is kept: "…get backed up to", the second question answ
     { firm: 'plumber', q: 'where does whatsapp store our stuff', has: ['WhatsApp Business', 'US'], not: ['Commusoft'], intent: 'location' },
     // Passed before, kept as checks: "…in the US? and for how long" on one line; where a thing is hosted; a note on where we keep it in another supplier.
     { firm: 'homecare', q: 'where does ucheck keep its data', has: ['uCheck', 'UK', 'BreatheHR'] },
+    { firm: 'vets', q: 'who looks after provet and how long are x-rays kept', has: ['Imogen Pryce', '7 years'] },
     { firm: 'physio', q: 'is the intake form data kept in the US? and for how long', has: ['JotForm', 'US', 'up to 3 months'] },
     { firm: 'physio', q: 'where is the payroll data hosted', has: ['IRIS Payroll', 'UK'], not: ['Xero'] },
   ]);
