@@ -28,9 +28,10 @@ const ENTRY = '(supplier|processor|company|vendor|service|tool|system|app|platfo
 const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excluding|not counting|leaving out)\b[^,?]*,\s*/i;
 
 // "Who is PCI compliant?", "who's covered by the IDTA?", "what do we keep for more than 5 years?": over the register, though no list word says so.
+// "Anything on the register with no owner?", "what doesn't encrypt?": the register's entries, though none is named.
 const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) (?:covered|certified|accredited|(?:\S+ ){1,2}(?:compliant|certified|accredited))|who do we (?:rely|depend) on|what (?:do|does) we (?:keep|hold|store|retain)\b(?=.*\b(?:(?:more|longer|over|less|shorter|under|fewer) (?:than )?|for )\S+ (?:day|week|month|year)s?\b)`;
 
-const AGGREGATE_START = new RegExp(`^\\s*(${WHO_HAS_PROPERTY}|which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with)|(does|do) (anything|anyone|anybody) we use)\\b`, 'i');
+const AGGREGATE_START = new RegExp(`^\\s*(${WHO_HAS_PROPERTY}|which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who (do|have) we (have|got) (holding|keeping|storing|with)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with)|(does|do) (anything|anyone|anybody) we use|(is there )?anything (on|in) (the |our )?(register|list)|what (doesn'?t|does not|hasn'?t|has not|isn'?t|is not|has no)\\b)\\b`, 'i');
 const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
 /** A clipped list question: a few words and then "suppliers?" ("iso 27001 suppliers?", "US processors?"). */
 const CLIPPED_LIST = new RegExp(`^\\s*(?!(is|are|am|do|does|did|was|were|has|have|can|could|should|will|would|who|where|how|when|why|what|which|tell|show|give)\\b)(?!.*\\b(one|any|all) of\\b)[\\w' -]{2,30}\\s${ENTRIES}\\s*\\??\\s*$`, 'i');

@@ -14,7 +14,7 @@ import { RegisterIndex } from './register-index.ts';
 import { situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
-import { withContractions, words } from './text.ts';
+import { STOPWORDS, withContractions, words } from './text.ts';
 import { notFound, slotStranger, toolStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
@@ -224,7 +224,7 @@ function withoutNamesIntent(q: Question): Question {
 }
 
 /** The words a second question may start with ("…and on what basis do we send them…"). */
-const SECOND_START = '(?:for how long|on what|where|how long|whose|who|when|which|what|is|are|does|do|has|have|can|could)\\b';
+const SECOND_START = '(?:for how long|on what|where|how long|whose|who[\'’]?s|who|when|which|what|is|are|does|do|did|has|have|can|could)\\b';
 
 /** A second question said as the one field it asks for ("… + 2fa?", "…and the dpa?"): what it asks of the same thing, said in full. */
 const FIELD_ALONE: [RegExp, string][] = [
@@ -237,8 +237,11 @@ const FIELD_ALONE: [RegExp, string][] = [
 /** The words a second question may start with, or the one field it asks for. */
 const SECOND_OR_FIELD = `(?:${SECOND_START}|(?:the |its |their )?(?:2fa|two[- ]?(?:factor|step)|mfa|multi[- ]?factor|dpa|gdpr statement|gdpr status|statement|retention|owner)\\b)`;
 
-/** "…and where is it?", "… + how long do we keep it", "…America? what covers it", "… + 2fa?": a second question joined to the first by "and", "+" or "&", or after its question mark, the word that starts it kept. */
-const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|\\+|&)|\\?)\\s+(${SECOND_OR_FIELD}.*)$`, 'i');
+/**
+ * "…and where is it?", "… + how long do we keep it", "…America? what covers it", "… + 2fa?": a second question joined to the first by "and"
+ * ("n" as texted), "+" or "&", or after its question mark ("…in the US? and for how long"), the word that starts it kept.
+ */
+const SECOND_QUESTION = new RegExp(`^(.{8,}?)(?:[\\s,]+(?:and|n|\\+|&)|\\?(?:\\s+(?:and|\\+|&))?)\\s+(${SECOND_OR_FIELD}.*)$`, 'i');
 
 /** A whole second question, not a word or two of the first's tail ("…and who"). */
 const WHOLE_SECOND = new RegExp(`^${SECOND_START}.{6,}$`, 'i');
@@ -321,10 +324,24 @@ function answerOfOne(ctx: QaContext, asked: string, one: Supplier): QaAnswer {
   const cited = alone.sources.filter((s) => s.startsWith('register:'));
   // "Who owns GoCardless? and where is the DD data stored": a word the register does not know, said of the first's supplier, is its own.
   // "Is Heidi ok to use? have we got a dpa": one statement, in the singular, after a supplier is that supplier's, not the register's list.
-  if (!unanswered(alone) && (cited.length < 2 || !cited.includes(`register:${one.id}`)) && !oneStatementAsked(asked, alone)) return alone;
+  // "Is the offsite backup encrypted + how long are the versions kept": a field asked that no supplier's entry answered alone (a policy did) is the first's supplier's;
+  // so is one of a thing the first's supplier's own entry speaks of ("…and how long are submissions kept", its form submissions), though another's data has the word too.
+  const fieldOfNone = (cited.length === 0 || (!cited.includes(`register:${one.id}`) && entrySpeaksOf(one, asked))) && FIELD_ANSWERS.includes(classify(asked));
+  if (!unanswered(alone) && !fieldOfNone && (cited.length < 2 || !cited.includes(`register:${one.id}`)) && !oneStatementAsked(asked, alone)) return alone;
   const narrowed = answerOne(ctx, `${asked.trim().replace(/[?.!\s]+$/, '')} in ${one.name}?`);
   const onlyIt = narrowed.sources.filter((s) => s.startsWith('register:')).every((s) => s === `register:${one.id}`);
-  return !unanswered(narrowed) && onlyIt && (unanswered(alone) || narrowed.intent === alone.intent) ? narrowed : alone;
+  return !unanswered(narrowed) && onlyIt && (unanswered(alone) || fieldOfNone || narrowed.intent === alone.intent) ? narrowed : alone;
+}
+
+/** Words that ask for a field, not what it is of. */
+const FIELD_WORD = /^(how|long|kept|keep|keeps|store|stored|stores|where|who|whose|look|looks|after|data|info|information|details|held|hold|holds|delete|deleted|retain|retained|long|for|are|is|do|does|we|it|they|them)$/;
+
+/** True when a supplier's own entry speaks of the thing a question asks after ("submissions" in its notes on the form). */
+function entrySpeaksOf(s: Supplier, asked: string): boolean {
+  const things = words(asked).filter((w) => w.length > 3 && !STOPWORDS.has(w) && !FIELD_WORD.test(w));
+  if (things.length === 0) return false;
+  const entry = new Set(words([s.name, ...s.aliases, s.purpose, ...s.dataCategories, s.notes ?? '', ...s.security.measures].join(' ')));
+  return things.every((w) => entry.has(w));
 }
 
 /** A statement asked after in the singular ("is the dpa signed?", "have we got a dpa"), not which of them are on file. */

@@ -61,7 +61,27 @@ export function personNamed(config: VigilConfig, asked: ReadonlySet<string>): Pe
     const id = /^[a-z]+$/.test(p.id) ? words(p.id)[0] : undefined;
     return (first !== undefined && asked.has(first)) || rest.some((n) => n.length > 2 && asked.has(n)) || (id !== undefined && id.length > 1 && asked.has(id));
   };
-  return config.people.find(by);
+  return config.people.find(by) ?? familiarlyNamed(config.people, asked);
+}
+
+/**
+ * "Tom" for Tomasz, "Shaz" for Sharon, "Dee" for Denise where her email is dee@: a familiar form
+ * of one person's first name (its opening letters, with or without a "z"), or the name their
+ * email goes by where it begins as their first name does. Only one person may answer to it, and
+ * common words never do ("the" is not Theresa).
+ */
+function familiarlyNamed(people: readonly Person[], asked: ReadonlySet<string>): Person | undefined {
+  const familiar = [...asked].filter((w) => w.length >= 3 && /^[a-z]+$/.test(w) && !STOPWORDS.has(w));
+  const answers = (p: Person) => {
+    const first = words(p.name)[0] ?? '';
+    const local = p.email?.split('@')[0]?.toLowerCase();
+    return familiar.some((w) => {
+      const stem = w.endsWith('z') && !first.startsWith(w) ? w.slice(0, -1) : w;
+      return (stem.length >= 3 && stem.length < first.length && first.startsWith(stem)) || (w === local && w[0] === first[0]);
+    });
+  };
+  const found = people.filter(answers);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Words that say someone looks after suppliers, in a list question. */
@@ -88,7 +108,10 @@ export function reply(intent: Intent, answer: string, sources: string[] = []): Q
 function excludedIn(index: RegisterIndex, question: string): Set<string> {
   const at = question.search(/\b(except|apart from|other than|besides|excluding|but not|not counting)\b/i);
   if (at < 0) return new Set();
-  return new Set(index.suppliersIn(words(question.slice(at))).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier.id));
+  // "Apart from Tom who else uses Zoom": what is set aside ends where the question proper starts.
+  const after = question.slice(at);
+  const end = after.search(/,|\b(who|which|what|where|how)\b/i);
+  return new Set(index.suppliersIn(words(end > 0 ? after.slice(0, end) : after)).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier.id));
 }
 
 /** A region's own law or transfer tool ("the UK IDTA", "EU SCCs", "UK GDPR"): its name, not a place data is stored. */
@@ -105,6 +128,9 @@ export function namesOwnName(ctx: QaContext, q: Question): boolean {
   return q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
 }
 
+/** Words that only join others: never a name's own, though a name has them ("the booking system"). */
+const FUNCTION_WORD = /^(the|a|an|our|my|your|their|of|and|or|for|to|in|on|at|with|by|from|is|are|it|we|us|i)$/;
+
 /**
  * The question with the words of the suppliers it names by their own names each put as one
  * placeholder word, "x": a name's words ("Gas *Safe* Register", "Mobility *Abroad*") say which
@@ -112,16 +138,27 @@ export function namesOwnName(ctx: QaContext, q: Question): boolean {
  */
 export function namesMasked(q: Question): string {
   // "The booking system": its "the" is also the question's own ("…goes to the US").
-  const named = new Set(q.named.filter((m) => m.kind === 'name').flatMap((m) => m.matched.split(' ').filter((w) => !STOPWORDS.has(w))));
+  // A common word inside a name of two or more ("the *access* form") is the name's, all the same.
+  const own = (w: string, phrase: string[]) => !STOPWORDS.has(w) || (phrase.length > 1 && !FUNCTION_WORD.test(w));
+  const named = new Set(q.named.filter((m) => m.kind === 'name').flatMap((m) => m.matched.split(' ').filter((w, _, phrase) => own(w, phrase))));
   if (named.size === 0) return q.text;
   return q.text.replace(/[A-Za-z][A-Za-z0-9’']*/g, (word) => (named.has(words(word)[0] ?? '') ? 'x' : word)).replace(/\bx( x)+\b/g, 'x');
 }
+
+/**
+ * "Which of our accounts don't have 2FA?": the noun a list question ranges over is the register's
+ * entries, not a supplier whose alias is that word ("the accounts" for the bookkeeping package).
+ */
+const LIST_NOUN = /^\s*(which|what) (of )?(our |the |your )?(accounts|systems|apps|tools|services|platforms|logins)\b/i;
 
 /** Reads a question's entities once, for every step that follows. */
 export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: string[]): Question {
   const excluded = excludedIn(ctx.index, text);
   const raw = rawWords(text.replace(/\bon file\b/gi, ' '));
-  const byName = ctx.index.suppliersIn(w, raw.length === w.length ? raw : undefined).filter((m) => !excluded.has(m.supplier.id));
+  const listNoun = LIST_NOUN.exec(text)?.[4]?.toLowerCase();
+  const byName = ctx.index
+    .suppliersIn(w, raw.length === w.length ? raw : undefined)
+    .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && words(m.matched).filter((x) => !/^(the|our|your|my)$/.test(x)).join(' ') === words(listNoun).join(' ')));
   const owner = ownerAsked(ctx.config, text, w);
   return {
     owner,

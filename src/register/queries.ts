@@ -94,10 +94,19 @@ const statements: Step = (ctx, q) => {
   return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text), scoped) : missingStatements(ctx, asksCount(q.text), scoped);
 };
 
+/**
+ * "Where's the minutes folder kept, is it in the EU?": one thing asked after ("it"), which what one
+ * supplier does names, is that supplier's location, not the list of every holder in the region.
+ */
+function oneThingWhere(q: Question): boolean {
+  if (asksAggregate(q.text) || !/^\s*(where|wheres|where's)\b/i.test(q.text) || !/\b(is|was) it\b/i.test(q.text)) return false;
+  return new Set(q.byName.filter((m) => m.kind === 'purpose').map((m) => m.supplier)).size === 1;
+}
+
 /** Which / how many / only / outside a region, about a topic or not, and what covers those transfers. */
 const regions: Step = (ctx, q) => {
   const mode = regionMode(q.text);
-  if (q.regions.length === 0 || q.named.length > 0) return undefined;
+  if (q.regions.length === 0 || q.named.length > 0 || oneThingWhere(q)) return undefined;
   // "Which EU suppliers have no breach promise?" filters on a property: the property step narrows it to the region.
   if (asksAggregate(q.text) && asksProperty(q.text) && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   // "Which of the companies we share data with are in the UK?" is a region question too.
@@ -273,6 +282,9 @@ function withTool(q: Question, policy: QaAnswer): QaAnswer {
   return { ...policy, sources: [...policy.sources, `register:${s.id}`], answer: `${policy.answer}\n${s.name}: ${sentence(s.purpose)} (Register: ${s.id}.)` };
 }
 
+/** A person set aside before the question proper: "apart from Tom,", "except for Dee". */
+const EXCEPT_PERSON = /^\s*(apart from|except( for)?|other than|besides|not counting)\s+[\w'’]+(\s+[\w'’]+)?,?\s+(?=who\b)/i;
+
 /** Asks which systems someone has an account with, or who has one with a supplier. */
 const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;
 
@@ -285,9 +297,12 @@ const people: Step = (ctx, q) => {
   if (q.whatToDo) return undefined;
   const asked = new Set(words(q.text));
   if (q.named.length > 0) {
-    if (!/^\s*who\b/i.test(q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
+    // "Apart from Tom, who else uses Zoom?": the person set aside is left out of those named.
+    const aside = EXCEPT_PERSON.exec(q.text);
+    if (!/^\s*who\b/i.test(aside ? q.text.slice(aside[0].length) : q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
+    const setAside = aside ? personNamed(ctx.config, new Set(words(aside[0]))) : undefined;
     const parts = q.named.map(({ supplier: s }) => {
-      const users = ctx.config.people.filter((p) => p.uses.includes(s.id));
+      const users = ctx.config.people.filter((p) => p.uses.includes(s.id) && p !== setAside);
       return users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;
     });
     return { intent: 'access', sources: q.named.map((m) => `register:${m.supplier.id}`), answer: `${parts.join(' ')} (Register.)` };

@@ -41,6 +41,17 @@ const COPY_OF = /\b(copies|copy|scans?|photocopies|photocopy) of\b/gi;
  * (exact, squashed together, or within a small typo), purpose words and data categories, and
  * policy keywords. Built once per config; lookups allocate little.
  */
+/**
+ * "Health info on the nannies or au pairs": the kind of data said before "on" or "about" is asked
+ * of whom each side of the "or" names, not every holder of the second's data.
+ */
+function ofBoth(parts: string[]): string[] {
+  return parts.map((part, i) => {
+    const before = i > 0 ? /^(.*\b(?:on|about)\s+(?:the |our |any |all )?)/i.exec(parts[i - 1]!)?.[1] : undefined;
+    return before && !/\b(on|about)\b/i.test(part) && !/\b(data|info|information|details|records)\b/i.test(part) ? `${before}${part}` : part;
+  });
+}
+
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
@@ -363,7 +374,7 @@ export class RegisterIndex {
     // "Copies of passports" are passports: a copy or scan is a form the data takes, not a kind of data;
     // "people's homes" are anyone's: people in general narrow no kind of data.
     const kinds = question.replace(COPY_OF, ' ').replace(ANYONES, ' ');
-    const parts = / or /i.test(kinds) ? kinds.split(/ or /i) : [kinds];
+    const parts = / or /i.test(kinds) ? ofBoth(kinds.split(/ or /i)) : [kinds];
     const found = new Set(parts.flatMap((part) => [...this.supplierFields.holders(part), ...this.ofWhat(part)]));
     return this.config.suppliers.filter((s) => found.has(s)).map((supplier) => ({ supplier, kind: 'data', matched: question }));
   }

@@ -6,7 +6,7 @@ import { dayWords, factOf, statementWords, type LiveRegister } from './live-stat
 import { placeName } from './regions.ts';
 import { CERTIFICATION_NAMES, certificationsAsked } from './aggregate.ts';
 import { WHAT_IT_REACHES } from './intents.ts';
-import { STOPWORDS, words } from './text.ts';
+import { escapeRegExp, STOPWORDS, words } from './text.ts';
 
 /** What the renderers need besides the supplier: the workspace and its data-protection contact. */
 export interface Ctx {
@@ -85,7 +85,22 @@ export function locationText(ctx: Ctx, s: Supplier): string {
     : `The register does not say where it is stored; ask ${ctx.contact}`;
   const kept = s.retention && parseDuration(s.retention) ? ` and kept for up to ${describeDuration(parseDuration(s.retention)!)}` : '';
   const transfer = s.transfer && s.transfer.mechanism !== 'none-needed' ? transferText(s, ctx.contact).replace(/^.*?\. /, '') : undefined;
-  return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, s.notes);
+  return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, notesOnWhere(ctx, s));
+}
+
+/** Where something is kept, in a note's words. */
+const SAYS_WHERE = /\b(host\w*|stor\w*|servers?|data ?cent(re|er)s?|region|located|location|keeps?|kept|holds?|held)\b/i;
+
+/**
+ * The notes of a supplier for a question of where it keeps our data: a sentence about another
+ * supplier of ours ("…invoice the practice through Xero") that says nothing of where is left out,
+ * so the answer names only the supplier asked after.
+ */
+function notesOnWhere(ctx: Ctx, s: Supplier): string | undefined {
+  if (!s.notes) return undefined;
+  const others = ctx.config.suppliers.filter((o) => o.id !== s.id).map((o) => new RegExp(`\\b${escapeRegExp(o.name)}\\b`, 'i'));
+  const kept = s.notes.split(/(?<=[.!?])\s+/).filter((line) => SAYS_WHERE.test(line) || !others.some((o) => o.test(line)));
+  return kept.join(' ') || undefined;
 }
 
 /** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */

@@ -76,7 +76,7 @@ const CONTRACTIONS: Record<string, string> = {
   cant: "can't", wont: "won't", shouldnt: "shouldn't", wouldnt: "wouldn't", couldnt: "couldn't",
   hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", theyre: "they're", youre: "you're", weve: "we've", ive: "I've", im: "I'm",
   // Question words as texted.
-  wat: 'what', wot: 'what', wats: "what's", wots: "what's",
+  wat: 'what', wot: 'what', wats: "what's", wots: "what's", wher: 'where',
   // Register words as staff shorten them: "the certs of destruction" are the certificates an entry lists.
   cert: 'certificate', certs: 'certificates',
 };
