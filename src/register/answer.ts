@@ -148,7 +148,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
  * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
  * policy records ("what's our password policy?" asks the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /**
  * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
@@ -168,8 +168,37 @@ const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?fa
 
 /** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || (OF_THE_DAY.test(q.text) && !ctx.index.policyNamedBy(q.text));
+  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || (OF_THE_DAY.test(q.text) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
   return asked && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
+}
+
+/**
+ * "What time does the ferry leave?", "what time does the quiz start?": the time something happens
+ * on a day, which no register or policy records ("what time do the backups run?" is a register matter).
+ */
+const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b/i;
+
+/** "How much is a family ticket?", "how much are the mugs?": a price asked for, in the fewest words. */
+const PRICE_OF = /^\s*how much (?:is|are|was|were|'s) (?:a|an|the|one|our|them|it|those|these)\b/i;
+
+/**
+ * "How many pitches are on the top field?", "how many sick days do cleaners get?": a count of
+ * things, which the register records none of; not how many suppliers, years or people it holds.
+ */
+const COUNT_OF = /^\s*how many (?!(?:years?|months?|weeks?|days|hours|suppliers?|processors?|vendors?|people|staff|users?|logins?|records?|copies|times)\b)[\w-]+(?: [\w-]+){0,2} (?:are|is|do|does|can|will|have|has)\b/i;
+
+/**
+ * "Who's bringing the cake on Friday?", "who's driving the minibus to the match?": who does a one-off
+ * errand, which the register knows nothing of; not who looks after or runs a supplier, and only with a
+ * word no entry or policy uses ("who's doing the payroll?" is the register's own).
+ */
+const ERRAND = /^\s*who(?:'s|s| is| are) (?:doing|driving|bringing|making|cooking|baking|buying|fetching|picking up|organising|organizing|covering|getting)\b/i;
+
+/** A time, price, count or errand of the day-to-day asked, in a question no pattern of the register's fields claimed. */
+function asksDayToDay(ctx: QaContext, q: Question): boolean {
+  if (q.intent !== 'unknown' || ENTRY_KIND.test(q.text)) return false;
+  if (ERRAND.test(q.text)) return ctx.index.hasStranger(q.text);
+  return TIME_OF_DAY.test(q.text) || PRICE_OF.test(q.text) || COUNT_OF.test(q.text);
 }
 
 /** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */

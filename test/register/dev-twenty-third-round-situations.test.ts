@@ -1,0 +1,38 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's twenty-third round of work, off-topic questions, tools we do not use
+ * and situations: rounds 31 to 36's misses as classes, written in new words on other example firms,
+ * and questions that must keep their right answers. For tuning, like dev-firm.test.ts.
+ */
+/** The example firms these questions are asked of, by their trades. */
+const cases = devCasesOn(
+  exampleFirms({
+    theatre: 'lantern-playhouse',
+    brewery: 'tidewell-brewery',
+    garden: 'greenhythe-garden-centre',
+    dance: 'pirouette-dance-academy',
+  }),
+);
+
+describe('a time, price, count or errand of the day-to-day, sharing a word with the register: don\'t know, and whom to ask', () => {
+  cases([
+    // Failed before this round (the supplier whose entry shares a word: the bar's till, the shop, the volunteer rota).
+    { firm: 'dance', q: 'what time does the summer show start', has: ["don't know", 'Rosalind Achebe'], not: ['Bristol City Council'], intent: 'unknown' },
+    { firm: 'brewery', q: 'what time does the taproom shut on sundays', has: ["don't know", 'Morwenna Hale'], not: ['Square'], intent: 'unknown' },
+    { firm: 'brewery', q: 'how much is a mixed case of the pale', has: ["don't know", 'Morwenna Hale'], not: ['Shopify'], intent: 'unknown' },
+    { firm: 'brewery', q: 'how many cans are in a mixed case', has: ["don't know", 'Morwenna Hale'], not: ['Shopify'], intent: 'unknown' },
+    { firm: 'garden', q: 'whats the markup on garden furniture', has: ["don't know", 'Ruth Okonjo'], not: ['Shopify'], intent: 'unknown' },
+    { firm: 'garden', q: 'whos bringing the cake to the loyalty club evening', has: ["don't know", 'Ruth Okonjo'], not: ['Stamp Me'], intent: 'unknown' },
+    { firm: 'brewery', q: 'whos driving the van to the beer festival', has: ["don't know", 'Morwenna Hale'], not: ['Newsletter'], intent: 'unknown' },
+    { firm: 'dance', q: 'how much is a ticket for the christmas showcase', has: ["don't know", 'Rosalind Achebe'], not: ['TicketSource'], intent: 'unknown' },
+    { firm: 'dance', q: 'how many pupils are in the tuesday ballet class', has: ["don't know", 'Rosalind Achebe'], not: ['Class Manager'], intent: 'unknown' },
+    // Passed before, kept as checks: the same shapes already refused, and the register's own questions of those shapes.
+    { firm: 'theatre', q: 'what time does the bar close after the panto', has: ["don't know", 'Delia Fenwick'], not: ['SumUp'], intent: 'unknown' },
+    { firm: 'theatre', q: 'whos bringing the cake for the volunteers party', has: ["don't know", 'Delia Fenwick'], not: ['Better Impact'], intent: 'unknown' },
+    { firm: 'theatre', q: 'how long do we keep the box office bookings', has: ['Spektrix'], intent: 'retention' },
+    { firm: 'theatre', q: 'who looks after spektrix', has: ['Owen Mallory'], intent: 'owner' },
+    { firm: 'brewery', q: 'how many suppliers do we use', has: ['Square', 'Shopify'], intent: 'list-suppliers' },
+  ]);
+});
