@@ -36,3 +36,22 @@ describe('a time, price, count or errand of the day-to-day, sharing a word with 
     { firm: 'brewery', q: 'how many suppliers do we use', has: ['Square', 'Shopify'], intent: 'list-suppliers' },
   ]);
 });
+
+describe('a tool we do not hold, asked after in more shapes ("x wants to use…", "a … group", "an … account", "move it onto…", the tool as a verb): not in the register, and whom to ask', () => {
+  cases([
+    // Failed before this round (the supplier we use for the same job, or a policy sharing a word).
+    { firm: 'garden', q: 'jo wants to use mailchimp for the seasonal offers, is that allowed', has: ["can't find mailchimp", 'Ruth Okonjo'], intent: 'unknown-supplier' },
+    { firm: 'garden', q: 'do we have a canva account for the posters', has: ["can't find canva", 'Ruth Okonjo'], not: ['Xero'], intent: 'unknown-supplier' },
+    { firm: 'brewery', q: 'slack ok for sending the brew schedule?', has: ["can't find slack", 'Morwenna Hale'], intent: 'unknown-supplier' },
+    { firm: 'brewery', q: 'is it ok to dropbox a customer their invoice', has: ["can't find dropbox", 'Morwenna Hale'], not: ["Deleting a customer's details"], intent: 'unknown-supplier' },
+    { firm: 'brewery', q: 'ellis wants to move the stock sheet onto airtable, where does airtable store data', has: ["can't find airtable", 'Morwenna Hale'], not: ['Ekos'], intent: 'unknown-supplier' },
+    { firm: 'dance', q: 'do we have a zoom account for online classes', has: ["can't find zoom", 'New apps and tools'], not: ['Xero'], intent: 'unknown-supplier' },
+    { firm: 'theatre', q: 'can i set up a whatsapp group for the ushers', has: ["can't find whatsapp", 'Delia Fenwick'], not: ['Better Impact'], intent: 'unknown-supplier' },
+    { firm: 'theatre', q: 'gus wants to use eventbrite for the youth theatre, is that allowed', has: ["can't find eventbrite", 'Delia Fenwick'], not: ['ClassForKids'], intent: 'unknown-supplier' },
+    // Passed before, kept as checks: a tool we hold is its entry, whoever else uses it, and an everyday verb is no tool.
+    { firm: 'brewery', q: 'the brewery down the road use untappd, is that ok for us too', has: ['Untappd for Business'], not: ["can't find"] },
+    { firm: 'theatre', q: 'do we have a spektrix account for the bar staff', has: ['Spektrix'], not: ["can't find"] },
+    { firm: 'theatre', q: 'is it ok to shred the old booking forms', has: ['Keeping and destroying records'], intent: 'policy' },
+    { firm: 'garden', q: 'where does klaviyo keep our email list', has: ["can't find klaviyo", 'Ruth Okonjo'], intent: 'unknown-supplier' },
+  ]);
+});
