@@ -55,3 +55,16 @@ describe('a tool we do not hold, asked after in more shapes ("x wants to use…"
     { firm: 'garden', q: 'where does klaviyo keep our email list', has: ["can't find klaviyo", 'Ruth Okonjo'], intent: 'unknown-supplier' },
   ]);
 });
+
+describe("a child's secret told, or a child found alone: the firm's safeguarding policy, whatever the story's other words meet", () => {
+  cases([
+    // Failed before this round (the medical or breach policy, or don't know).
+    { firm: 'dance', q: 'a little girl was crying on her own in the car park after class, what do i do', has: ['Safeguarding and disclosures'], not: ["Pupils' medical information"], intent: 'policy' },
+    { firm: 'theatre', q: 'a lad in the youth theatre told me his stepmum hits him and asked me not to tell his dad', has: ['Safeguarding children and young people', 'Priya Chandran'], intent: 'policy' },
+    { firm: 'theatre', q: 'found a lost child in the foyer at the interval, where do i take her', has: ['Safeguarding children and young people'], not: ['Reporting a data breach'], intent: 'policy' },
+    // Passed before, kept as checks: a disclosure already answered, and a story of no child, which stays the other policy's or don't know.
+    { firm: 'dance', q: 'one of the year 5s said her uncle does things that scare her and made me promise to keep it a secret', has: ['Safeguarding and disclosures'], intent: 'policy' },
+    { firm: 'dance', q: 'can i take photos of the tuesday class for instagram', has: ['Photos and filming'], intent: 'policy' },
+    { firm: 'theatre', q: 'a customer said the show was too loud', has: ["don't know", 'Delia Fenwick'], intent: 'unknown' },
+  ]);
+});
