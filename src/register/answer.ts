@@ -419,10 +419,16 @@ function inRegisterWords(question: string): string {
 const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i;
 
 /** "What do I do with old / used X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
-const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) .+?)\s*\??$/i;
+const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) [^,?]+?)\s*(?:,[^,]*)?\??$/i;
+
+/**
+ * "Found a box of old booking forms from 2020 in the loft, what do I do with them?": a stash of old
+ * things come across, asked what to do with (the second group is the thing, as in {@link AFTER_USE}).
+ */
+const FOUND_STASH = /^\s*(?:(i|we)(?:'ve| have)? )?(?:just )?(?:found|came across|come across|there'?s|theres) (?:a|an|some) (?:(?:big|little|whole|full) )?(?:box|boxes|drawer|pile|stack|folder|bag|load|heap|file|crate|cupboard)(?: full)? of (?:old )?(.+?)(?: (?:from|in|at|under|behind|dated|going back)\b.*?)?,? (?:what (?:do|should|can|shall) (?:i|we) do with (?:them|it|those)|what now)\b.*$/i;
 
 /** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
-const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
+const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|slips?|quotes?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
 
 /**
  * "What do I do with the paper drawings after a site visit?", "…with the allergy sheet after the
@@ -430,9 +436,10 @@ const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|i
  * the thing ("the float after closing" is no matter of ours, and keys are handed back).
  */
 function afterUseAsDisposal(ctx: QaContext, question: string): string {
-  const shape = AFTER_USE.test(question) ? AFTER_USE : DONE_WITH.test(question) ? DONE_WITH : undefined;
+  const shape = [AFTER_USE, DONE_WITH, FOUND_STASH].find((pattern) => pattern.test(question));
   const thing = shape?.exec(question)?.[2]?.replace(/^(old|used|spent|out[- ]of[- ]date) /i, '');
   if (!shape || !thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
+  if (shape === FOUND_STASH) return `how do we get rid of ${thing}`;
   return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
 }
 

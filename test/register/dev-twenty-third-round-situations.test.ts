@@ -68,3 +68,16 @@ describe("a child's secret told, or a child found alone: the firm's safeguarding
     { firm: 'theatre', q: 'a customer said the show was too loud', has: ["don't know", 'Delia Fenwick'], intent: 'unknown' },
   ]);
 });
+
+describe('a stash of old paper come across ("found a box of old slips…, what do I do with them?", "old quotes, just bin them?"): the policy that says how to get rid of it', () => {
+  cases([
+    // Failed before this round (the supplier whose entry names the thing, or the till).
+    { firm: 'garden', q: 'found a box of old special order slips from 2021 under the counter, what do i do with them', has: ['Keeping and destroying records', 'shredded'], not: ['Epos Now'], intent: 'policy' },
+    { firm: 'garden', q: 'theres a pile of delivery sheets in the van, what do we do with them', has: ['shredding bin'], not: ['Circuit'], intent: 'policy' },
+    { firm: 'garden', q: 'what do i do with old landscaping quotes, just bin them?', has: ['Keeping and destroying records'], not: ['Tradify: Job'], intent: 'policy' },
+    { firm: 'theatre', q: 'found a stack of paper reservation slips from last season in the box office what do i do with them', has: ['Keeping and destroying records', 'shred'], not: ['Spektrix'], intent: 'policy' },
+    // Passed before, kept as checks: the same already answered, and a thing found that is no paper of ours.
+    { firm: 'theatre', q: 'what do i do with old volunteer sign up forms, recycle them?', has: ['Keeping and destroying records'], intent: 'policy' },
+    { firm: 'garden', q: 'found a box of compost in the shed what do i do with it', has: ['Ruth Okonjo'], not: ['Keeping and destroying records'] },
+  ]);
+});
