@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { safeguardingAnswer, situationAnswer } from './policy-answer.ts';
+import { restoreAnswer, safeguardingAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -471,8 +471,9 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const told = !(asksHaveThing(q) || asksValueNeverKept(ctx, q) || asksCalendar(q.text) || ASKS_PERSON.test(q.text));
   // A child's secret told, or a child found alone, is the safeguarding policy's before anything the story's other words
   // meet ("lost" a breach, "where" a location); not where a supplier is named by a name of its own.
-  const welfare = namesOwnName(ctx, q) ? undefined : safeguardingAnswer(ctx, q.text);
-  if (welfare) return welfare;
+  // So is a file deleted by mistake and asked back the backups policy's, before the retention period its words ask.
+  const policyFirst = namesOwnName(ctx, q) ? undefined : (safeguardingAnswer(ctx, q.text) ?? restoreAnswer(ctx, q.text));
+  if (policyFirst) return policyFirst;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);

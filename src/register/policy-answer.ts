@@ -189,7 +189,26 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
 
 /** The firm's policies on safeguarding, by their titles or keywords (child protection by either name). */
 function safeguardingPolicies(ctx: QaContext): Policy[] {
-  return ctx.config.policies.filter((p) => [p.title, ...p.keywords].some((k) => /\bsafeguarding\b|\bchild protection\b/i.test(k)));
+  return policiesTitled(ctx, /\bsafeguarding\b|\bchild protection\b/i);
+}
+
+/** The firm's policies whose title or a keyword says what the pattern does. */
+function policiesTitled(ctx: QaContext, pattern: RegExp): Policy[] {
+  return ctx.config.policies.filter((p) => [p.title, ...p.keywords].some((k) => pattern.test(k)));
+}
+
+/** Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?". */
+const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped|lost)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b/i;
+
+/**
+ * A file deleted by mistake and asked back: the firm's one backups policy (it says what is kept
+ * and for how long), not the supplier whose entry holds the thing nor the retention period.
+ */
+export function restoreAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!LOST_WORK_BACK.test(question)) return undefined;
+  // By title alone: a keyword "backup" is as often copying a memory card as getting a lost file back.
+  const backups = ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title));
+  return backups.length === 1 ? quoted(backups) : undefined;
 }
 
 /** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */

@@ -81,3 +81,16 @@ describe('a stash of old paper come across ("found a box of old slips…, what d
     { firm: 'garden', q: 'found a box of compost in the shed what do i do with it', has: ['Ruth Okonjo'], not: ['Keeping and destroying records'] },
   ]);
 });
+
+describe('a file deleted or overwritten by mistake, asked back: the firm\'s backups policy, by its title', () => {
+  const firms = devCasesOn(exampleFirms({ opticians: 'brightwater-opticians', physio: 'kestrel-physio', vets: 'hawthorn-vets', photographer: 'foxglove-studio' }));
+  firms([
+    // Failed before this round (the breach policy, a supplier holding the thing, or its retention).
+    { firm: 'opticians', q: 'i deleted the recall list spreadsheet by mistake, can we get it back', has: ['Backups:'], not: ['Reporting a data breach'], intent: 'policy' },
+    { firm: 'physio', q: 'overwrote the clinic rota spreadsheet, can i restore it', has: ['Backups:'], intent: 'policy' },
+    { firm: 'vets', q: 'accidentally deleted the vaccine reminder list, any way to recover it', has: ['Offsite backups and recovery'], not: ['Mailchimp'], intent: 'policy' },
+    // Passed before, kept as checks: a firm whose only "backup" is a keyword of its memory-card rule, and a retention question.
+    { firm: 'photographer', q: 'i deleted the client gallery folder by mistake, can we get it back', has: [], not: ['Memory cards and camera kit'] },
+    { firm: 'opticians', q: 'how long do we keep recall letters', has: ['1 year'], intent: 'retention' },
+  ]);
+});
