@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { situationAnswer } from './policy-answer.ts';
+import { restoreAnswer, safeguardingAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -148,7 +148,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
  * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
  * policy records ("what's our password policy?" asks the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /**
  * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
@@ -168,8 +168,37 @@ const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?fa
 
 /** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || (OF_THE_DAY.test(q.text) && !ctx.index.policyNamedBy(q.text));
+  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || (OF_THE_DAY.test(q.text) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
   return asked && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
+}
+
+/**
+ * "What time does the ferry leave?", "what time does the quiz start?": the time something happens
+ * on a day, which no register or policy records ("what time do the backups run?" is a register matter).
+ */
+const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b/i;
+
+/** "How much is a family ticket?", "how much are the mugs?": a price asked for, in the fewest words. */
+const PRICE_OF = /^\s*how much (?:is|are|was|were|'s) (?:a|an|the|one|our|them|it|those|these)\b/i;
+
+/**
+ * "How many pitches are on the top field?", "how many sick days do cleaners get?": a count of
+ * things, which the register records none of; not how many suppliers, years or people it holds.
+ */
+const COUNT_OF = /^\s*how many (?!(?:years?|months?|weeks?|days|hours|suppliers?|processors?|vendors?|people|staff|users?|logins?|records?|copies|times)\b)[\w-]+(?: [\w-]+){0,2} (?:are|is|do|does|can|will|have|has)\b/i;
+
+/**
+ * "Who's bringing the cake on Friday?", "who's driving the minibus to the match?": who does a one-off
+ * errand, which the register knows nothing of; not who looks after or runs a supplier, and only with a
+ * word no entry or policy uses ("who's doing the payroll?" is the register's own).
+ */
+const ERRAND = /^\s*who(?:'s|s| is| are) (?:doing|driving|bringing|making|cooking|baking|buying|fetching|picking up|organising|organizing|covering|getting)\b/i;
+
+/** A time, price, count or errand of the day-to-day asked, in a question no pattern of the register's fields claimed. */
+function asksDayToDay(ctx: QaContext, q: Question): boolean {
+  if (q.intent !== 'unknown' || ENTRY_KIND.test(q.text)) return false;
+  if (ERRAND.test(q.text)) return ctx.index.hasStranger(q.text);
+  return TIME_OF_DAY.test(q.text) || PRICE_OF.test(q.text) || COUNT_OF.test(q.text);
 }
 
 /** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
@@ -390,10 +419,16 @@ function inRegisterWords(question: string): string {
 const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i;
 
 /** "What do I do with old / used X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
-const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) .+?)\s*\??$/i;
+const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) [^,?]+?)\s*(?:,[^,]*)?\??$/i;
+
+/**
+ * "Found a box of old booking forms from 2020 in the loft, what do I do with them?": a stash of old
+ * things come across, asked what to do with (the second group is the thing, as in {@link AFTER_USE}).
+ */
+const FOUND_STASH = /^\s*(?:(i|we)(?:'ve| have)? )?(?:just )?(?:found|came across|come across|there'?s|theres) (?:a|an|some) (?:(?:big|little|whole|full) )?(?:box|boxes|drawer|pile|stack|folder|bag|load|heap|file|crate|cupboard)(?: full)? of (?:old )?(.+?)(?: (?:from|in|at|under|behind|dated|going back)\b.*?)?,? (?:what (?:do|should|can|shall) (?:i|we) do with (?:them|it|those)|what now)\b.*$/i;
 
 /** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
-const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
+const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|slips?|quotes?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
 
 /**
  * "What do I do with the paper drawings after a site visit?", "…with the allergy sheet after the
@@ -401,9 +436,10 @@ const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|i
  * the thing ("the float after closing" is no matter of ours, and keys are handed back).
  */
 function afterUseAsDisposal(ctx: QaContext, question: string): string {
-  const shape = AFTER_USE.test(question) ? AFTER_USE : DONE_WITH.test(question) ? DONE_WITH : undefined;
+  const shape = [AFTER_USE, DONE_WITH, FOUND_STASH].find((pattern) => pattern.test(question));
   const thing = shape?.exec(question)?.[2]?.replace(/^(old|used|spent|out[- ]of[- ]date) /i, '');
   if (!shape || !thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
+  if (shape === FOUND_STASH) return `how do we get rid of ${thing}`;
   return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
 }
 
@@ -433,6 +469,11 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   // "Do we have a uniform allowance for bar staff?" asks whether a thing exists, "what's the wifi password?" for a value,
   // "what time does the bar open?" when, "who won the quiz last night?" a person: no situation is told.
   const told = !(asksHaveThing(q) || asksValueNeverKept(ctx, q) || asksCalendar(q.text) || ASKS_PERSON.test(q.text));
+  // A child's secret told, or a child found alone, is the safeguarding policy's before anything the story's other words
+  // meet ("lost" a breach, "where" a location); not where a supplier is named by a name of its own.
+  // So is a file deleted by mistake and asked back the backups policy's, before the retention period its words ask.
+  const policyFirst = namesOwnName(ctx, q) ? undefined : (safeguardingAnswer(ctx, q.text) ?? restoreAnswer(ctx, q.text));
+  if (policyFirst) return policyFirst;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);

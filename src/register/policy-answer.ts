@@ -171,6 +171,46 @@ function quoted(policies: readonly Policy[]): QaAnswer {
   };
 }
 
+/** Someone told something and asked not to tell: a disclosure, whoever made it. */
+const DISCLOSURE = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise)\b|\b(?:asked|begged) (?:me|us) not to tell\b.*\b(?:kid|kids|child|children|girl|boy|toddler|baby|teenager|pupil|au pair)\b/i;
+
+/** A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler". */
+const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one|kid|child|toddler)\b.*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b/i;
+
+/**
+ * A child's secret told, or a child found alone: the firm's one safeguarding policy, whatever else
+ * the story's words meet ("the host dad", "the family field" meet other policies' words).
+ */
+export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!DISCLOSURE.test(question) && !CHILD_ALONE.test(question)) return undefined;
+  const welfare = safeguardingPolicies(ctx);
+  return welfare.length === 1 ? quoted(welfare) : undefined;
+}
+
+/** The firm's policies on safeguarding, by their titles or keywords (child protection by either name). */
+function safeguardingPolicies(ctx: QaContext): Policy[] {
+  return policiesTitled(ctx, /\bsafeguarding\b|\bchild protection\b/i);
+}
+
+/** The firm's policies whose title or a keyword says what the pattern does. */
+function policiesTitled(ctx: QaContext, pattern: RegExp): Policy[] {
+  return ctx.config.policies.filter((p) => [p.title, ...p.keywords].some((k) => pattern.test(k)));
+}
+
+/** Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?". */
+const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped|lost)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b/i;
+
+/**
+ * A file deleted by mistake and asked back: the firm's one backups policy (it says what is kept
+ * and for how long), not the supplier whose entry holds the thing nor the retention period.
+ */
+export function restoreAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!LOST_WORK_BACK.test(question)) return undefined;
+  // By title alone: a keyword "backup" is as often copying a memory card as getting a lost file back.
+  const backups = ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title));
+  return backups.length === 1 ? quoted(backups) : undefined;
+}
+
 /** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */
 const SITUATION_THRESHOLD = 3.5;
 

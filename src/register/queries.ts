@@ -10,7 +10,7 @@ import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Q
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
+import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -36,7 +36,8 @@ const stranger: Step = (ctx, q) => {
   }
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
-  const tool = asksAggregate(q.text) ? undefined : toolStranger(ctx, q.text, []);
+  // "Do we have a Zoom account for…" reads as a question over the register, but asks after one tool.
+  const tool = asksAggregate(q.text) && !ACCOUNT_SLOT.test(q.text) ? undefined : toolStranger(ctx, q.text, []);
   const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
   if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)));

@@ -313,6 +313,11 @@ export class RegisterIndex {
     return stray === 1 && known === 0;
   }
 
+  /** True when some word of a text is one no entry, policy or name uses. */
+  hasStranger(text: string): boolean {
+    return this.knownAndStray(text).stray > 0;
+  }
+
   /** True when three words or more of a text, and three times as many as the register's own, are strangers ("how do I stop tulips drooping in the vase?"). */
   mostlyStrangers(text: string): boolean {
     const { known, stray } = this.knownAndStray(text);

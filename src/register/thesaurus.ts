@@ -27,7 +27,7 @@ export const THESAURUS: readonly string[][] = [
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],
   ['marketing', 'newsletter', 'promotion', 'campaign', 'mailing list', 'mailshot', 'unsubscribe'],
   ['stop', 'unsubscribe', 'opt out', 'withdraw', 'object', 'no longer'],
-  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose', 'take off', 'taken off', 'take down', 'taken down', 'took down', 'come off', 'get rid', 'got rid', 'throw away', 'thrown away', 'throw out', 'chuck out', 'bin it'],
+  ['delete', 'erase', 'erasure', 'remove', 'destroy', 'purge', 'wipe', 'forget', 'shred', 'dispose', 'take off', 'taken off', 'take down', 'taken down', 'took down', 'come off', 'get rid', 'got rid', 'throw away', 'thrown away', 'throw out', 'chuck out', 'bin it', 'confidential bin', 'confidential waste', 'shredding bin', 'shred bin'],
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left', 'nicked', 'pinched', 'robbed', 'burgled', 'burglary', 'gone missing', 'broke into', 'broken into', 'break in', 'break-in', 'broke in'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],

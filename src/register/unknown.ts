@@ -67,6 +67,9 @@ const NAME_SLOTS: RegExp[] = [
   /\b(?:put|upload|paste|enter|type|copy|store|keep|send|share)\b.*\b(?:in|into|on|onto|to|with|through) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
 ];
 
+/** "Do we have a Zoom account for…": whether we hold an account with one tool, not a question over the whole register. */
+export const ACCOUNT_SLOT = /^\s*do (?:we|i) have (?:a|an) ([a-z][a-z0-9.&-]+) (?:account|login|subscription|licence|license)\b/i;
+
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
@@ -74,6 +77,17 @@ const TOOL_SLOTS: RegExp[] = [
   // "Is Calendly ok for online bookings?": what it would be used for follows, as "to use" would.
   /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*| for\b.*|\s*[?.!]*\s*)$/i,
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
+  // "Can I set up a Slack group for…", "do we have a Zoom account for…": the tool an account or group would be on.
+  /^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) ([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list)\b/i,
+  ACCOUNT_SLOT,
+  // "Sam wants to use Asana for…", "thinking of using Stripe instead": leave asked for someone, or a change weighed.
+  /\b(?:wants?|wanted|would like|thinking of|planning|going) (?:to )?(?:use|using|try|trying|switch(?:ing)? to|mov(?:e|ing) to) ([a-z][a-z0-9.&-]+)\b/i,
+  /\b(?:move|moving|switch|switching|migrate|migrating)\b.*\b(?:onto|over to) ([a-z][a-z0-9.&-]+)\b/i,
+  // "The choir use Eventbrite, is that ok for us?": the tool another uses, asked after as "that".
+  /\buses? ([a-z][a-z0-9.&-]+),? (?:is|are) (?:that|it|this|they)\b/i,
+  // "Slack ok for sending rotas?", "is it ok to dropbox them the files?": the tool first, or used as a verb.
+  /^\s*([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe) (?:for|to)\b/i,
+  /\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to (?!(?:chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip)\b)([a-z][a-z0-9.&-]+) (?:a|an|the|them|it|our|their|this|that)\b/i,
 ];
 
 /** "Can I use my own Dropbox to…", "is it ok to use my personal WeTransfer": the tool asked leave to use, after whose it is. */
@@ -139,7 +153,8 @@ const WEB_NAME = /^[a-z0-9-]+\.(?:com|co\.uk|co|io|net|org|app|ai|uk)$/i;
  * "is vetsoria gdpr compliant", names Vetstoria).
  */
 export function askedAfterStranger(ctx: QaContext, question: string, named: readonly string[]): string | undefined {
-  const stranger = slotStranger(ctx, question, QUALITY_SLOTS);
+  // "Where does Mailchimp keep our list?" beside the supplier we use for lists: the tool asked after is the stranger.
+  const stranger = slotStranger(ctx, question, [NAME_SLOTS[0]!, ...QUALITY_SLOTS]);
   const nameWords = new Set(named.flatMap((n) => n.split(' ')));
   return stranger && !words(stranger).some((w) => nameWords.has(w)) ? stranger : undefined;
 }
@@ -157,7 +172,7 @@ function strangerIn(ctx: QaContext, slotted: string | undefined): string | undef
   const people = peopleWords(ctx);
   if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) return undefined;
   if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) return undefined;
-  if (/^(it|they|them|this|that|these|those|he|she|him|her|his|hers|me|us|himself|herself|themselves|yourself|myself|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online)$/i.test(token)) return undefined;
+  if (/^(it|they|them|this|that|these|those|he|she|him|her|his|hers|me|us|himself|herself|themselves|yourself|myself|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online|too|also|instead|again|anyway)$/i.test(token)) return undefined;
   return token;
 }
 
