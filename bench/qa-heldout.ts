@@ -49,7 +49,9 @@
 // and 30 were written blind after it and frozen; `--round29` and `--round30` score them (once
 // each, on the same answerer, at the start of issue 17's twenty-second round); read and tuned on since.
 // Rounds 31 to 36 were written blind while it worked and frozen; `--round31` to `--round36` score them
-// (once each, on the same answerer, at the end of the twenty-second round); read since.
+// (once each, on the same answerer, at the end of the twenty-second round); read and tuned on since.
+// Rounds 37 and 38 were written blind while that was done and frozen; `--round37` and `--round38`
+// score them (once each, on the same answerer, at the end of the twenty-third round); read since.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -89,6 +91,8 @@ import { ROUND33 } from '../test/register/heldout/round33.ts';
 import { ROUND34 } from '../test/register/heldout/round34.ts';
 import { ROUND35 } from '../test/register/heldout/round35.ts';
 import { ROUND36 } from '../test/register/heldout/round36.ts';
+import { ROUND37 } from '../test/register/heldout/round37.ts';
+import { ROUND38 } from '../test/register/heldout/round38.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -124,9 +128,9 @@ score('corpus', CORPUS, false);
 score('round1dev', ROUND1, showFailures);
 const ROUNDS = [ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14,
   ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27,
-  ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36];
+  ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37, ROUND38];
 /** The last round whose failures have been read: it and every round before it are development sets. */
-const LAST_READ = 36;
+const LAST_READ = 38;
 ROUNDS.forEach((cases, i) => {
   const round = i + 2;
   if (process.argv.includes(`--round${round}`)) score(`round${round}${round <= LAST_READ ? 'dev' : ''}`, cases, showFailures);
