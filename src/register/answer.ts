@@ -136,7 +136,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // "When is the Christmas party?", "who is England's backup goalkeeper?", "who won the quiz?": a date or a person that
   // no pattern of the register claimed, naming no supplier, person or policy by its keyword or
   // title: one stranger among its words is enough (the register's dates and people are its own).
-  const person = personNamed(ctx.config, new Set(q.words)) !== undefined;
+  const person = personNamed(ctx.config, new Set(q.words), q.text) !== undefined;
   const dateOrPerson = (q.intent === 'unknown' && /^\s*when\b/i.test(q.text) && !ctx.index.policyNamedBy(q.text)) || (ASKS_PERSON.test(q.text) && !person && q.named.length === 0);
   // When it is ("this year", "next week") says nothing of what it is about.
   const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|night|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;

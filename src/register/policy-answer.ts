@@ -142,7 +142,7 @@ export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undef
 }
 
 /** "Is X counted as special category?", "are religious diets classed as sensitive data?": a kind of data asked about as a class of data. */
-const ASKS_DATA_CLASS = /\b(?:count(?:s|ed)?|class(?:ed)?|classified|treated|considered|seen|regarded) as (?:a )?(special[- ]category|sensitive)\b|^\s*(?:is|are) .+ (special[- ]category|sensitive) (?:data|info\w*)?\s*\??\s*$/i;
+const ASKS_DATA_CLASS = /\b(?:count(?:s|ed)?|class(?:ed)?|classified|treated|considered|seen|regarded) as (?:a )?(special[- ]category|sensitive)\b|^\s*(?:is|are) .+ (special[- ]category|sensitive)(?: (?:data|info\w*))?\s*\??\s*$/i;
 
 /**
  * "Is a pupil's epilepsy counted as special category?": the one policy sentence that says of the
@@ -171,18 +171,21 @@ function quoted(policies: readonly Policy[]): QaAnswer {
   };
 }
 
-/** Someone told something and asked not to tell: a disclosure, whoever made it. */
-const DISCLOSURE = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise)\b|\b(?:asked|begged) (?:me|us) not to tell\b.*\b(?:kid|kids|child|children|girl|boy|toddler|baby|teenager|pupil|au pair)\b/i;
+/** Someone told something and asked not to tell. */
+const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise)\b|\b(?:asked|begged) (?:me|us) not to tell\b/i;
+
+/** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
+const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson)\b(?!['’])/i;
 
 /** A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler". */
-const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one|kid|child|toddler)\b.*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b/i;
+const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one|kid|child|toddler)\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
 
 /**
  * A child's secret told, or a child found alone: the firm's one safeguarding policy, whatever else
  * the story's words meet ("the host dad", "the family field" meet other policies' words).
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!DISCLOSURE.test(question) && !CHILD_ALONE.test(question)) return undefined;
+  if (!(SECRET_ASKED.test(question) && CHILD.test(question)) && !CHILD_ALONE.test(question)) return undefined;
   const welfare = safeguardingPolicies(ctx);
   return welfare.length === 1 ? quoted(welfare) : undefined;
 }
@@ -197,8 +200,11 @@ function policiesTitled(ctx: QaContext, pattern: RegExp): Policy[] {
   return ctx.config.policies.filter((p) => [p.title, ...p.keywords].some((k) => pattern.test(k)));
 }
 
-/** Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?". */
-const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped|lost)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b/i;
+/**
+ * Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?".
+ * Not "lost": a lost phone or laptop asked back is a breach to report, not a file to restore.
+ */
+const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b/i;
 
 /**
  * A file deleted by mistake and asked back: the firm's one backups policy (it says what is kept

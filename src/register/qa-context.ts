@@ -55,13 +55,24 @@ export interface Question {
  * ("ollie" for Oliver, "dom" for Dominic). Other two-letter words of a name ("Li", "de") are too
  * common in questions to count.
  */
-export function personNamed(config: VigilConfig, asked: ReadonlySet<string>): Person | undefined {
+export function personNamed(config: VigilConfig, asked: ReadonlySet<string>, text?: string): Person | undefined {
   const by = (p: Person) => {
     const [first, ...rest] = words(p.name);
     const id = /^[a-z]+$/.test(p.id) ? words(p.id)[0] : undefined;
     return (first !== undefined && asked.has(first)) || rest.some((n) => n.length > 2 && asked.has(n)) || (id !== undefined && id.length > 1 && asked.has(id));
   };
-  return config.people.find(by) ?? familiarlyNamed(config.people, asked);
+  return config.people.find(by) ?? (text === undefined ? undefined : familiarlyNamed(config.people, personSlotWords(text)));
+}
+
+/**
+ * Where a question puts a person: "does Tom use", "is Shaz in charge of", "Dee looks after", "apart
+ * from Tom". A familiar form of a name is looked for only there, since it is also the start of
+ * everyday words ("call" of Callum, "till" of Tilly) anywhere else.
+ */
+const PERSON_SLOT = /\b(?:does|did|is|has|from|except|besides|than)\s+([a-z]+)\b|\b([a-z]+)\s+(?:looks?|uses?|in charge|manages?|owns?)\b/gi;
+
+function personSlotWords(text: string): Set<string> {
+  return new Set([...text.matchAll(PERSON_SLOT)].flatMap((m) => words(m[1] ?? m[2] ?? '')));
 }
 
 /**
@@ -90,7 +101,7 @@ const LOOKS_AFTER = /\blooks? after\b|\blooked after by\b|\b(owns?|owned by)\b|\
 /** The person of the workspace a list question narrows to by what they look after, if any. */
 function ownerAsked(config: VigilConfig, text: string, w: readonly string[]): Person | undefined {
   if (!asksAggregate(text) || !LOOKS_AFTER.test(text)) return undefined;
-  const person = personNamed(config, new Set(w));
+  const person = personNamed(config, new Set(w), text);
   return person && config.suppliers.some((s) => s.owner === person.id) ? person : undefined;
 }
 

@@ -301,14 +301,14 @@ const people: Step = (ctx, q) => {
     // "Apart from Tom, who else uses Zoom?": the person set aside is left out of those named.
     const aside = EXCEPT_PERSON.exec(q.text);
     if (!/^\s*who\b/i.test(aside ? q.text.slice(aside[0].length) : q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
-    const setAside = aside ? personNamed(ctx.config, new Set(words(aside[0]))) : undefined;
+    const setAside = aside ? personNamed(ctx.config, new Set(words(aside[0])), aside[0]) : undefined;
     const parts = q.named.map(({ supplier: s }) => {
       const users = ctx.config.people.filter((p) => p.uses.includes(s.id) && p !== setAside);
       return users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;
     });
     return { intent: 'access', sources: q.named.map((m) => `register:${m.supplier.id}`), answer: `${parts.join(' ')} (Register.)` };
   }
-  const person = personNamed(ctx.config, asked);
+  const person = personNamed(ctx.config, asked, q.text);
   if (!person) return undefined;
   const who = /^\s*(who is|who's|whos)\s+\S+(\s+\S+)?\s*\??\s*$/i.test(q.text);
   // "Which systems does Farid use?", "what accounts has Tamsin got?": the person is the subject of a question.

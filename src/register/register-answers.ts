@@ -181,7 +181,7 @@ function reviewWindow(question: string, now: Date): { from: string; to: string; 
 
 /** "What does Tom look after?": the suppliers a named person of the workspace owns. */
 export function lookedAfterBy(ctx: QaContext, question: string): QaAnswer | undefined {
-  const person = personNamed(ctx.config, new Set(words(question)));
+  const person = personNamed(ctx.config, new Set(words(question)), question);
   if (!person) return undefined;
   const owned = ownedBy(ctx.config.suppliers, person.id);
   return {

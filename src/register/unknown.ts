@@ -68,7 +68,7 @@ const NAME_SLOTS: RegExp[] = [
 ];
 
 /** "Do we have a Zoom account for…": whether we hold an account with one tool, not a question over the whole register. */
-export const ACCOUNT_SLOT = /^\s*do (?:we|i) have (?:a|an) ([a-z][a-z0-9.&-]+) (?:account|login|subscription|licence|license)\b/i;
+export const ACCOUNT_SLOT = /^\s*do (?:we|i) have (?:a|an) ([a-z][a-z0-9.&-]+) (?:account|login|subscription)\b/i;
 
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
@@ -87,7 +87,7 @@ const TOOL_SLOTS: RegExp[] = [
   /\buses? ([a-z][a-z0-9.&-]+),? (?:is|are) (?:that|it|this|they)\b/i,
   // "Slack ok for sending rotas?", "is it ok to dropbox them the files?": the tool first, or used as a verb.
   /^\s*([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe) (?:for|to)\b/i,
-  /\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to (?!(?:chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip)\b)([a-z][a-z0-9.&-]+) (?:a|an|the|them|it|our|their|this|that)\b/i,
+  /\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to (?!(?:chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip|forward|screenshot|photocopy|copy|share|upload|download|save|store|delete|record|film|photograph|photo|fax|attach|add|put|move|open|sign|book|check|update|edit|change|publish|tag|message|invite|contact|chase|remind|reply|read|view|access|borrow|use|ask|write|fill|return|destroy|remove|report|list|name|mention|quote)\b)([a-z][a-z0-9.&-]+) (?:a|an|the|them|it|our|their|this|that)\b/i,
 ];
 
 /** "Can I use my own Dropbox to…", "is it ok to use my personal WeTransfer": the tool asked leave to use, after whose it is. */
