@@ -363,7 +363,7 @@ function answerOfOne(ctx: QaContext, asked: string, one: Supplier): QaAnswer {
 }
 
 /** Words that ask for a field, not what it is of. */
-const FIELD_WORD = /^(how|long|kept|keep|keeps|store|stored|stores|where|who|whose|look|looks|after|data|info|information|details|held|hold|holds|delete|deleted|retain|retained|long|for|are|is|do|does|we|it|they|them)$/;
+const FIELD_WORD = /^(how|long|kept|keep|keeps|store|stored|stores|where|who|whose|look|looks|after|data|info|information|details|held|hold|holds|delete|deleted|retain|retained|for|are|is|do|does|we|it|they|them)$/;
 
 /** True when a supplier's own entry speaks of the thing a question asks after ("submissions" in its notes on the form). */
 function entrySpeaksOf(s: Supplier, asked: string): boolean {

@@ -4,7 +4,7 @@ import { sentence } from './fields.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { sentencesOf, type PassageMatch } from './policy-passages.ts';
 import type { PolicyMatch } from './register-index.ts';
-import { stem, words } from './text.ts';
+import { words } from './text.ts';
 
 /** The policy (or two, on a tie) a question is most about, quoted, if one scores well enough. */
 export function policyAnswer(ctx: QaContext, question: string, threshold?: number): QaAnswer | undefined {
@@ -136,7 +136,7 @@ export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undef
   const folded = words(tool).join(' ');
   if (!folded || ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => words(n).includes(folded)))) return undefined;
   // A word the entries or policies write in lower case ("can I use text message codes…" beside "texts") is an everyday thing, not a tool's name.
-  if (writtenInLowerCase(ctx, folded)) return undefined;
+  if (ctx.index.writesInLowerCase(folded)) return undefined;
   const naming = ctx.config.policies.filter((p) => p.keywords.some((k) => words(k).join(' ') === folded));
   return naming.length === 1 ? quoted(naming) : undefined;
 }
@@ -153,13 +153,6 @@ export function dataClassAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (!ASKS_DATA_CLASS.test(question)) return undefined;
   const saying = ctx.index.policyPassages(question).filter((m) => /special[- ]category|sensitive/i.test(m.passage) && m.strong >= 2);
   return saying.length > 0 ? quoted([saying[0]!.policy]) : undefined;
-}
-
-/** True when the suppliers' entries or the policies' prose (not their keywords, written in lower case whatever they are) use a word in lower case. */
-function writtenInLowerCase(ctx: QaContext, word: string): boolean {
-  const prose = [...ctx.config.suppliers.flatMap((s) => [s.purpose, ...s.dataCategories, ...s.dataSubjects, s.notes ?? '']), ...ctx.config.policies.flatMap((p) => [p.title, p.text])];
-  const folded = stem(word);
-  return prose.some((text) => (text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []).some((w) => stem(w) === folded));
 }
 
 /** Policies (one, or two on a tie) quoted whole, cited. */

@@ -100,6 +100,8 @@ export class RegisterIndex {
   private breachPolicies?: Policy[];
   /** The policies' sentences, for a situation told in everyday words: made on first use. */
   private passages?: PolicyPassages;
+  /** Stems of the words the entries' and policies' prose write in lower case; built on first use. */
+  private lowerCaseStems?: Set<string>;
 
   readonly config: VigilConfig;
   constructor(config: VigilConfig) {
@@ -468,6 +470,19 @@ export class RegisterIndex {
         return [...rid].some((c) => terms.has(c)) && own.some((t) => terms.has(t));
       }),
     );
+  }
+
+  /**
+   * True when the suppliers' entries or the policies' prose (not their keywords, written in lower
+   * case whatever they are) use the word in lower case: an everyday word there, not a product's name.
+   */
+  writesInLowerCase(word: string): boolean {
+    this.lowerCaseStems ??= new Set(
+      [...this.config.suppliers.flatMap((s) => [s.purpose, ...s.dataCategories, ...s.dataSubjects, s.notes ?? '']), ...this.config.policies.flatMap((p) => [p.title, p.text])]
+        .flatMap((text) => text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? [])
+        .map(stem),
+    );
+    return this.lowerCaseStems.has(stem(word));
   }
 
   /** The policy sentence that best covers a situation the question tells, whose data it is aside. */
