@@ -98,9 +98,19 @@ const SAYS_WHERE = /\b(host\w*|stor\w*|servers?|data ?cent(re|er)s?|region|locat
  */
 function notesOnWhere(ctx: Ctx, s: Supplier): string | undefined {
   if (!s.notes) return undefined;
-  const others = ctx.config.suppliers.filter((o) => o.id !== s.id).map((o) => new RegExp(`\\b${escapeRegExp(o.name)}\\b`, 'i'));
+  const names = namePatterns(ctx.config.suppliers);
+  const others = ctx.config.suppliers.filter((o) => o.id !== s.id).map((o) => names.get(o.id)!);
   const kept = s.notes.split(/(?<=[.!?])\s+/).filter((line) => SAYS_WHERE.test(line) || !others.some((o) => o.test(line)));
   return kept.join(' ') || undefined;
+}
+
+/** Each supplier's name as a whole-word pattern, made once per register (a location answer may name many suppliers). */
+const NAME_PATTERNS = new WeakMap<readonly Supplier[], Map<string, RegExp>>();
+
+function namePatterns(suppliers: readonly Supplier[]): Map<string, RegExp> {
+  let names = NAME_PATTERNS.get(suppliers);
+  if (!names) NAME_PATTERNS.set(suppliers, (names = new Map(suppliers.map((o) => [o.id, new RegExp(`\\b${escapeRegExp(o.name)}\\b`, 'i')]))));
+  return names;
 }
 
 /** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */
