@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { restoreAnswer, safeguardingAnswer, situationAnswer } from './policy-answer.ts';
+import { backupsAnswer, cardWrittenAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, safeguardingAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -457,23 +457,39 @@ function leftAsLost(question: string): string {
   return question.replace(LEFT_IN_PUBLIC, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
+/** Situations whose one policy answers before anything the story's other words meet, in this order. */
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, cardWrittenAnswer];
+
+/** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
+function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
+  for (const answer of POLICY_FIRST) {
+    const found = answer(ctx, question);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed))))));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));
-  const early = conversational(ctx, question, intent, w);
+  // "The backup is showing an error, who should I tell?": a situation whose policy says whom to tell, not the contact alone.
+  const early = intent === 'contact' && policyFirst(ctx, question) ? undefined : conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
   // "Do we have a uniform allowance for bar staff?" asks whether a thing exists, "what's the wifi password?" for a value,
   // "what time does the bar open?" when, "who won the quiz last night?" a person: no situation is told.
   const told = !(asksHaveThing(q) || asksValueNeverKept(ctx, q) || asksCalendar(q.text) || ASKS_PERSON.test(q.text));
-  // A child's secret told, or a child found alone, is the safeguarding policy's before anything the story's other words
-  // meet ("lost" a breach, "where" a location); not where a supplier is named by a name of its own.
-  // So is a file deleted by mistake and asked back the backups policy's, before the retention period its words ask.
-  const policyFirst = namesOwnName(ctx, q) ? undefined : (safeguardingAnswer(ctx, q.text) ?? restoreAnswer(ctx, q.text));
-  if (policyFirst) return policyFirst;
+  // A child's secret told, a child left by a parent gone off, or a child found alone, is the safeguarding policy's before
+  // anything the story's other words meet ("lost" a breach, "where" a location); not where a supplier is named by a name of its own.
+  // So is a file deleted by mistake and asked back, or a backup gone wrong, the backups policy's, before the retention period
+  // its words ask; a request to erase someone's data or to see our footage is the policy's on that request, before a theft
+  // told; our papers gone through by a stranger are the breach policy's, and a card number written down the card policy's,
+  // before the supplier holding them.
+  const first = namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text);
+  if (first) return first;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);

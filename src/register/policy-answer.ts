@@ -168,17 +168,25 @@ function quoted(policies: readonly Policy[]): QaAnswer {
 const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise)\b|\b(?:asked|begged) (?:me|us) not to tell\b/i;
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
-const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson)\b(?!['’])/i;
+const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
 
 /** A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler". */
 const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one|kid|child|toddler)\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
 
 /**
- * A child's secret told, or a child found alone: the firm's one safeguarding policy, whatever else
+ * A parent or carer gone off and left their child with us: "his mum has nipped to the shop, is that ok?",
+ * "the dad has gone to the car, can he stay with me?". Policies say whether a parent or guardian must stay; not "left a review" nor
+ * "went to the press": only an errand's going off (popped, nipped, gone out, gone to the car or the shop).
+ */
+const PARENT_STEPPED_OUT = /\b(?:mum|mom|mother|dad|father|parents?|carers?|guardians?|nan|gran|grandma|grandad)(?:['’]s)?(?:\s+(?:has|have|had|just|only|quickly|now))*\s+(?:(?:popped|nipped|stepped|dashed|ran)\s+(?:out|off|to|for|outside|away|home|back)|(?:gone|went|left)\s+(?:out|off|outside|away|home)|(?:gone|went)\s+(?:to|for)\s+(?:the|a)\s+(?:car|car park|van|shop|shops|loo|toilet|toilets|caf[eé]|coffee|bank|cashpoint|smoke))\b/i;
+
+/**
+ * A child's secret told, a child left with us by a parent gone off, or a child found alone: the firm's one safeguarding policy, whatever else
  * the story's words meet ("the host dad", "the family field" meet other policies' words).
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!(SECRET_ASKED.test(question) && CHILD.test(question)) && !CHILD_ALONE.test(question)) return undefined;
+  const toldOfChild = (SECRET_ASKED.test(question) || PARENT_STEPPED_OUT.test(question)) && CHILD.test(question);
+  if (!toldOfChild && !CHILD_ALONE.test(question)) return undefined;
   const welfare = safeguardingPolicies(ctx);
   return welfare.length === 1 ? quoted(welfare) : undefined;
 }
@@ -199,15 +207,94 @@ function policiesTitled(ctx: QaContext, pattern: RegExp): Policy[] {
  */
 const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b/i;
 
+/** A backup gone wrong, told: "the backup failed again", "an error message on the nightly backup", a red cross. */
+const BACKUP_TROUBLE = /\bback ?ups?\b.*\b(?:fail(?:s|ed|ing)?|errors?|gone red|turned red|red cross|warning|alert|not working|stopped|didn'?t run|hasn'?t run|broken|crashed)\b|\b(?:failed|errors?|red cross|warning|alert)\b.*\bback ?ups?\b/i;
+
+/** Where a backup's drive or disk belongs: "where is the backup hard drive supposed to live?". */
+const BACKUP_DRIVE_WHERE = /\bwhere\b.*\bback ?ups?\b.*\b(?:drives?|disks?|sticks?|tapes?)\b|\bwhere\b.*\b(?:drives?|disks?|sticks?|tapes?)\b.*\bback ?ups?\b/i;
+
 /**
- * A file deleted by mistake and asked back: the firm's one backups policy (it says what is kept
- * and for how long), not the supplier whose entry holds the thing nor the retention period.
+ * A file deleted by mistake and asked back, a backup gone wrong, or where the backup drive is kept:
+ * the firm's one backups policy (what is kept, whom to tell, where the drive lives), not the
+ * supplier whose entry holds the thing, the retention period or only whom to ask.
  */
-export function restoreAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!LOST_WORK_BACK.test(question)) return undefined;
+export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (![LOST_WORK_BACK, BACKUP_TROUBLE, BACKUP_DRIVE_WHERE].some((told) => told.test(question))) return undefined;
   // By title alone: a keyword "backup" is as often copying a memory card as getting a lost file back.
   const backups = ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title));
   return backups.length === 1 ? quoted(backups) : undefined;
+}
+
+/** Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her details". */
+const ERASURE_ASKED = /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\b/i;
+
+/** A request told: someone rang, asked, wants. A staff member's own "can I delete my account?" is not one. */
+const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|asked|asks|asking|wants?|wanted|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
+
+/** A policy keyword that names erasure: "erasure", "delete my data", "right to be forgotten". */
+const ERASURE_KEYWORD = /\beras(?:e|ure)\b|\bright to be forgotten\b|\bforget (?:me|us|them)\b|\bdelete (?:my|their|your) (?:data|details)\b/i;
+
+/**
+ * "Customer phoned asking us to wipe all her details": a request to erase someone's data is the firm's
+ * one policy whose keywords name erasure (whom to pass it to, how fast), not one meeting "wipe" or "details".
+ */
+export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ERASURE_ASKED.test(question) || !REQUEST_TOLD.test(question)) return undefined;
+  const rights = ctx.config.policies.filter((p) => p.keywords.some((k) => ERASURE_KEYWORD.test(k)));
+  return rights.length === 1 ? quoted(rights) : undefined;
+}
+
+/**
+ * Someone asking to see our camera footage of something that happened: "a passenger wants to see the
+ * dashcam footage". A copy of footage of themselves ("a copy of the cctv of herself") is an access
+ * request, which the matched policies already tell apart.
+ */
+const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*)\b/i;
+
+/** A policy keyword that names camera footage. */
+const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
+
+/**
+ * "His phone was stolen in the taproom and he wants to watch the cctv": a request for footage
+ * is the firm's one camera policy's (who handles footage requests), before the theft its story tells
+ * (a loss policy) or a supplier whose engineers can view the footage.
+ */
+export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!FOOTAGE_ASKED.test(question)) return undefined;
+  const cameras = ctx.config.policies.filter((p) => p.keywords.some((k) => FOOTAGE_KEYWORD.test(k)));
+  return cameras.length === 1 ? quoted(cameras) : undefined;
+}
+
+/**
+ * "Left the delivery list on the dashboard with the van open, someone may have looked through it": a stranger who may
+ * have gone through our things, told ("has someone gone through the list yet?" asks after a job done).
+ */
+const STRANGER_WENT_THROUGH = /(?<!\b(?:has|have|had|did|can|could|will|would)\s+)\b(?:someone|somebody|a stranger)\s+(?:(?:might|may|must|could)\s+)?(?:(?:have|has|had|'s|'d)\s+)?(?:rummaged|had a (?:rummage|nose|root|dig)|gone through|been through|went through|looked through|nosed through|rooted through)\b/i;
+
+/**
+ * Our things gone through by a stranger: data seen by someone who should not see it, so the firm's
+ * one breach policy (whom to tell, within how long), not the supplier whose entry holds the thing.
+ */
+export function goneThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!STRANGER_WENT_THROUGH.test(question)) return undefined;
+  const breach = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
+  return breach.length === 1 ? quoted(breach) : undefined;
+}
+
+/** A customer's card number or details put on paper or in a message: "scribbled the card number on a sticky note". */
+const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|noted|took down|taken down|copied)\b.*\bcard (?:numbers?|details|no)\b|\bcard (?:numbers?|details|no)\b.*\b(?:wrote|written|jotted|scribbled|noted (?:it|them) down|on (?:a|the) (?:post[- ]?it|sticky note|pad|order pad|scrap|napkin|notepad|booking sheet))\b/i;
+
+/** A policy title or keyword that names taking cards: "taking card payments", "card number". */
+const CARD_POLICY = /\bcard (?:payments?|numbers?|details)\b/i;
+
+/**
+ * A card number written down: the firm's one policy on taking card payments (never write it down;
+ * what to do if it was), not the till or booking supplier whose entry holds tokenised cards.
+ */
+export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CARD_WRITTEN.test(question)) return undefined;
+  const cards = policiesTitled(ctx, CARD_POLICY);
+  return cards.length === 1 ? quoted(cards) : undefined;
 }
 
 /** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */

@@ -159,6 +159,9 @@ export function askedAfterStranger(ctx: QaContext, question: string, named: read
   return stranger && !words(stranger).some((w) => nameWords.has(w)) ? stranger : undefined;
 }
 
+/** "…scribbled it on a sticky note to run through later": a slot's last word that says when, not into what. */
+const WHEN_WORD = /^(?:later|tomorrow|tonight|now|soon|afterwards|first|asap|yesterday|eventually|tmrw|tmw)$/i;
+
 /** A word in a name slot, as typed, when it is no supplier, register word, everyday word, person, place or pronoun. */
 function strangerIn(ctx: QaContext, slotted: string | undefined): string | undefined {
   const { index } = ctx;
@@ -173,6 +176,7 @@ function strangerIn(ctx: QaContext, slotted: string | undefined): string | undef
   if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) return undefined;
   if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) return undefined;
   if (/^(it|they|them|this|that|these|those|he|she|him|her|his|hers|me|us|himself|herself|themselves|yourself|myself|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online|too|also|instead|again|anyway)$/i.test(token)) return undefined;
+  if (WHEN_WORD.test(token)) return undefined;
   return token;
 }
 
