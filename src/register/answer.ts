@@ -104,6 +104,29 @@ export class PolicyQa {
   }
 }
 
+/**
+ * "What's the best circuit breaker for the cold store?", "is the square getting a new bandstand?": a
+ * supplier's one-word name typed in lower case as the everyday word it also is (after "the", or
+ * before a word the register never uses), where the question's other words are mostly ones the
+ * register never uses. "What does square hold?" and "my xero login" ask the register.
+ */
+function namesSupplierAsWord(ctx: QaContext, q: Question): boolean {
+  const own = q.named.filter((m) => !ctx.index.inEverydayWords(m.matched));
+  if (own.length === 0 || !own.every((m) => m.kind === 'name' && /^[a-z]+$/.test(m.matched) && usedAsWord(ctx, q.text, m.matched))) return false;
+  return ctx.index.offTopic(namesMasked(q).replace(/\bx\b/g, ' '));
+}
+
+/** True when a name typed in lower case reads as a common noun: "the square", "circuit breaker". */
+function usedAsWord(ctx: QaContext, text: string, name: string): boolean {
+  const next = new RegExp(`\\b${name}\\s+([a-z]+)`).exec(text)?.[1];
+  return new RegExp(`\\b(?:the|a|an) ${name}\\b`).test(text) || (next !== undefined && !STOPWORDS.has(next) && ctx.index.offTopic(next, false, 1));
+}
+
+/** A supplier named by a name of its own, and as that supplier, not as the everyday word its name also is. */
+function namesSupplier(ctx: QaContext, q: Question): boolean {
+  return namesOwnName(ctx, q) && !namesSupplierAsWord(ctx, q);
+}
+
 /** "Who is…", "who won…": a question asking for a person, which tells no situation. */
 const ASKS_PERSON = /^\s*who(?:'s| is| are| won)\b/i;
 
@@ -130,7 +153,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []);
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !stranger;
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
-  if (namesOwnName(ctx, q)) return false;
+  if (namesSupplier(ctx, q)) return false;
   // "Can we use Canva to design the newsletter?": a product where the question's shape puts a name is a supplier we do not hold.
   if (stranger) return false;
   // "When is the Christmas party?", "who is England's backup goalkeeper?", "who won the quiz?": a date or a person that
@@ -148,7 +171,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
  * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
  * policy records ("what's our password policy?" asks the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /**
  * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
@@ -163,13 +186,19 @@ const RECOMMENDATION = /^\s*(?:what(?:'s|s| is| are)|which(?: \w+)? (?:is|are)|w
  */
 const OF_THE_DAY = /^\s*what(?:'s|s| is| are)\b.*\b(?:today|tonight|this (?:morning|afternoon|evening))\s*\??\s*$/i;
 
+/**
+ * "When is the next flour delivery from the mill?", "when's our next stock take?": the date of the
+ * next of something, which no register records (the next renewal or review is asked of a supplier or a policy).
+ */
+const NEXT_ONE = /^\s*when(?:'s|s| is| are| will be) (?:the|our|their) next\b/i;
+
 /** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
 const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;
 
 /** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || (OF_THE_DAY.test(q.text) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
-  return asked && !REGISTER_MATTER.test(q.text) && !namesOwnName(ctx, q);
+  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
+  return asked && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
 }
 
 /**
@@ -182,10 +211,10 @@ const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|open
 const PRICE_OF = /^\s*how much (?:is|are|was|were|'s) (?:a|an|the|one|our|them|it|those|these)\b/i;
 
 /**
- * "How many pitches are on the top field?", "how many sick days do cleaners get?": a count of
+ * "How many pitches are on the top field?", "how many boxes did we sell at the fair?": a count of
  * things, which the register records none of; not how many suppliers, years or people it holds.
  */
-const COUNT_OF = /^\s*how many (?!(?:years?|months?|weeks?|days|hours|suppliers?|processors?|vendors?|people|staff|users?|logins?|records?|copies|times)\b)[\w-]+(?: [\w-]+){0,2} (?:are|is|do|does|can|will|have|has)\b/i;
+const COUNT_OF = /^\s*how many (?!(?:years?|months?|weeks?|days|hours|suppliers?|processors?|vendors?|people|staff|users?|logins?|records?|copies|times)\b)[\w-]+(?: [\w-]+){0,2} (?:are|is|do|does|did|was|were|can|will|have|has)\b/i;
 
 /**
  * "Who's bringing the cake on Friday?", "who's driving the minibus to the match?": who does a one-off

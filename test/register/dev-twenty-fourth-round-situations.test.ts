@@ -91,3 +91,20 @@ describe("a customer asking for their details to be deleted: the data-rights pol
     { firm: 'farm', q: 'a customer wants a copy of all the data we hold on her', has: ['When someone asks for their data'], intent: 'policy' },
   ]);
 });
+
+describe("off topic, sharing a word with the register or a supplier's name: don't know, and whom to ask", () => {
+  cases([
+    // Failed before this round (the supplier whose name or entry shares a word, or a policy).
+    { firm: 'farm', q: 'whats the best circuit breaker for the cold store', has: ["don't know", 'Helen Appleyard'], not: ['Circuit:'], intent: 'unknown' },
+    { firm: 'brewery', q: 'is the square getting a new bandstand this year', has: ["don't know", 'Morwenna Hale'], not: ['Square:'], intent: 'unknown' },
+    { firm: 'farm', q: 'how many hampers did we sell at the christmas fair', has: ["don't know", 'Helen Appleyard'], not: ['Taking card payments'], intent: 'unknown' },
+    { firm: 'farm', q: 'whats the staff discount on veg boxes', has: ["don't know", 'Helen Appleyard'], not: ['The veg-box round'], intent: 'unknown' },
+    // Passed before, kept as checks: a discount already refused, and the same supplier asked after as the register's, by the same word.
+    { firm: 'brewery', q: 'whats the trade discount on a firkin', has: ["don't know", 'Morwenna Hale'], intent: 'unknown' },
+    { firm: 'farm', q: 'what does circuit hold', has: ['Circuit', 'key-safe codes'], not: ["don't know"] },
+    { firm: 'brewery', q: 'what does square hold', has: ['Square', 'payment card details'] },
+    { firm: 'brewery', q: 'how long does square keep card details', has: ['Square'], not: ["don't know"] },
+    { firm: 'farm', q: 'how many suppliers did we add this year', has: ['14'], intent: 'list-suppliers' },
+    { firm: 'brewery', q: 'how many kegs were returned last month', has: ["don't know", 'Morwenna Hale'], intent: 'unknown' },
+  ]);
+});
