@@ -2,7 +2,7 @@ import { CERTIFICATION_NAMES } from './aggregate.ts';
 import { asksWhatToDo, type Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
-import { STOPWORDS, stem, words } from './text.ts';
+import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
 
 /** Capitalised words that are not names: days, months, everyday terms. */
 const COMMON_CAPITALS = new Set(
@@ -70,6 +70,9 @@ const NAME_SLOTS: RegExp[] = [
 /** "Do we have a Zoom account for…": whether we hold an account with one tool, not a question over the whole register. */
 export const ACCOUNT_SLOT = /^\s*do (?:we|i) have (?:a|an) ([a-z][a-z0-9.&-]+) (?:account|login|subscription)\b/i;
 
+/** Everyday verbs, never a tool used as one ("is it ok to text them", "can I shred it"). */
+const EVERYDAY_VERB = String.raw`(?:load|import|export|sync|pay|run|get|make|see|try|set|start|stop|chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip|forward|screenshot|photocopy|copy|share|upload|download|save|store|delete|record|film|photograph|photo|fax|attach|add|put|move|open|sign|book|check|update|edit|change|publish|tag|message|invite|contact|chase|remind|reply|read|view|access|borrow|use|ask|write|fill|return|destroy|remove|report|list|name|mention|quote)`;
+
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
@@ -87,8 +90,33 @@ const TOOL_SLOTS: RegExp[] = [
   /\buses? ([a-z][a-z0-9.&-]+),? (?:is|are) (?:that|it|this|they)\b/i,
   // "Slack ok for sending rotas?", "is it ok to dropbox them the files?": the tool first, or used as a verb.
   /^\s*([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe) (?:for|to)\b/i,
-  /\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to (?!(?:chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip|forward|screenshot|photocopy|copy|share|upload|download|save|store|delete|record|film|photograph|photo|fax|attach|add|put|move|open|sign|book|check|update|edit|change|publish|tag|message|invite|contact|chase|remind|reply|read|view|access|borrow|use|ask|write|fill|return|destroy|remove|report|list|name|mention|quote)\b)([a-z][a-z0-9.&-]+) (?:a|an|the|them|it|our|their|this|that)\b/i,
+  new RegExp(String.raw`\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to (?!${EVERYDAY_VERB}\b)([a-z][a-z0-9.&-]+) (?:a|an|the|them|it|our|their|this|that)\b`, 'i'),
 ];
+
+/**
+ * Looser shapes that put a tool where a question asks leave to use it: a tool used as a verb, where
+ * data would be loaded, the way it would be sent, a change weighed, a way to pay. A word one of our
+ * policies writes ("never by WhatsApp") is that policy's to answer, so these slots take no such word.
+ */
+const LOOSE_TOOL_SLOTS: RegExp[] = [
+  // "Can I wetransfer a file to the designer?": a tool used as a verb for sending something to someone, asked as "can I".
+  // Only a word built like a sending tool's name (wetransfer, dropbox, airdrop, whatsapp): "can I wear a suit to…" is no tool.
+  new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?!${EVERYDAY_VERB}\b)([a-z]*(?:transfer|box|drop|app|mail|chat|gram|message|drive|share)[a-z]*) (?:a|an|the|them|it|our|their|this|that)\b.*\bto\b`, 'i'),
+  // "Can we load the leads into Mailchimp?", "can I import the list to Sheets?": where data would be put, last.
+  /\b(?:load|import|upload|add|export|sync)\b.*\b(?:into|onto|to) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
+  // "Is it ok to send the price list thru WeTransfer?": the way it would go, last, however "through" is spelled.
+  /\b(?:via|using|over|through|thru) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
+  // "Sam says we might move to QuickBooks": a change weighed, however it is put.
+  /\b(?:move|moving|switch|switching|change|changing|migrate|migrating) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\b/i,
+  // "Can customers pay for their cake by PayPal?": a way to pay we may not take; the everyday ways are no tool.
+  /\bpay(?: [a-z']+){0,4}? (?:by|with|through|thru|via|using) (?!(?:cash|cheque|check|card|cards|bacs|bank|transfer|invoice|direct|standing|phone|account|instal\w*)\b)([a-z][a-z0-9.&-]+)\b/i,
+];
+
+/** True when a policy's own text writes the word ("never send codes by WhatsApp"): the firm has a rule on it. */
+function policyWrites(ctx: QaContext, token: string): boolean {
+  const pattern = new RegExp(`\\b${escapeRegExp(token)}\\b`, 'i');
+  return ctx.config.policies.some((p) => pattern.test(p.text) || pattern.test(p.title));
+}
 
 /** "Can I use my own Dropbox to…", "is it ok to use my personal WeTransfer": the tool asked leave to use, after whose it is. */
 const OWN_TOOL_SLOT = /^\s*(?:can|could|may|should) (?:we|i) (?:use|try) (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b|\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to use (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b/i;
@@ -110,6 +138,12 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
   for (const slot of TOOL_SLOTS) {
     const token = slot.exec(question)?.[1];
     if (!token || named.some((n) => n.split(' ').includes(words(token)[0] ?? ''))) continue;
+    const stranger = strangerIn(ctx, token);
+    if (stranger) return stranger;
+  }
+  for (const slot of LOOSE_TOOL_SLOTS) {
+    const token = slot.exec(question)?.[1];
+    if (!token || named.some((n) => n.split(' ').includes(words(token)[0] ?? '')) || policyWrites(ctx, token)) continue;
     const stranger = strangerIn(ctx, token);
     if (stranger) return stranger;
   }
