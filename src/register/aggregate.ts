@@ -257,10 +257,16 @@ export function roleIn(question: string): Supplier['role'] | undefined {
   return ROLES.find(([pattern]) => pattern.test(q) && !/\bsub-?processors?\b/.test(q))?.[1];
 }
 
+/**
+ * The recipient role asked by name. "Details of gift recipients", "recipients of hampers": people
+ * whose data it is, not the role ("recipients of our data" is the role).
+ */
+export const RECIPIENT_ROLE = /(?<!\b(?:of|about|on) (?:the |our )?(?:\w+ )?)\brecipients?\b(?! of (?!(?:our |the |personal )*(?:data|information|info|details)\b))(?!\w)|\breceives? (our |personal )?(data|information|details) from us\b/;
+
 const ROLES: [RegExp, Supplier['role'], string][] = [
   [/\bprocessors?\b/, 'processor', 'processors'],
   [/\bjoint[- ]?controllers?\b/, 'joint-controller', 'joint controllers'],
-  [/\brecipients?\b|\breceives? (our |personal )?(data|information|details) from us\b/, 'recipient', 'recipients'],
+  [RECIPIENT_ROLE, 'recipient', 'recipients'],
 ];
 
 /**

@@ -421,8 +421,28 @@ export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
 /** A transfer safeguard by any of its names: "the UK addendum", "adequacy", "the IDTA", "SCCs". */
 const SAFEGUARD = String.raw`(?:the |an |our )?(?:uk )?(?:addendum|idta|adequacy(?: decision)?|sccs?|standard contractual clauses|data privacy framework|dpf)`;
 
+/**
+ * Whom a register calls by what they do ("gift recipients", "guarantors", "attendees"), by the verb a
+ * question says it with: "people who receive hampers" are recipients. Only verbs whose doer's noun
+ * registers write as data subjects.
+ */
+const DOER_NOUNS: Record<string, string> = {
+  receive: 'recipients',
+  guarantee: 'guarantors',
+  attend: 'attendees',
+  apply: 'applicants',
+  visit: 'visitors',
+  subscribe: 'subscribers',
+  donate: 'donors',
+  refer: 'referrers',
+};
+const PEOPLE_WHO = new RegExp(String.raw`\b(?:people|those|anyone|anybody|folk|persons?|the ones) (?:who|that) (${Object.keys(DOER_NOUNS).join('|')})(?:s|d|ed)?\b[^,?.!;]*`, 'gi');
+
 /** Everyday names for what the register records, put as the register says them. */
-const EVERYDAY: [RegExp, string][] = [
+const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "Which suppliers hold details of people who receive hampers?": the data subjects as the register names them, "recipients";
+  // what they receive only restates it, and a courier's entry never says "hampers".
+  [PEOPLE_WHO, (_match, verb: string) => DOER_NOUNS[verb.toLowerCase()] ?? verb],
   // "The GDPR paperwork", "the gdpr bit", "a data agreement": a supplier's GDPR statement.
   [/\bgdpr (paperwork|bits?|stuff|forms?|agreements?|contracts?|sign[- ]?off)\b/gi, 'gdpr statement'],
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
@@ -441,7 +461,7 @@ const EVERYDAY: [RegExp, string][] = [
 ];
 
 function inRegisterWords(question: string): string {
-  return EVERYDAY.reduce((q, [pattern, put]) => q.replace(pattern, put), question);
+  return EVERYDAY.reduce((q, [pattern, put]) => (typeof put === 'string' ? q.replace(pattern, put) : q.replace(pattern, put)), question);
 }
 
 /** "What do I do with X after / once…": X and what follows. */

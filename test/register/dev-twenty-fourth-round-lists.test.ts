@@ -14,6 +14,7 @@ const cases = devCasesOn(
     brewery: 'tidewell-brewery',
     physio: 'kestrel-physio',
     lettings: 'ashcombe-lettings',
+    florist: 'bramble-and-bloom',
   }),
 );
 
@@ -42,5 +43,17 @@ describe('a tool we do not hold, asked as "load into X", "might move to X", "pay
     { firm: 'bakery', q: 'can customers pay for a cake by card', has: ['Square', 'tokenised'], not: ["can't find"] },
     { firm: 'lettings', q: 'can i whatsapp the alarm code to the electrician', has: ['Fixflo'], not: ["can't find"] },
     { firm: 'bakery', q: 'can we load the new menu into square', has: ['Square'], not: ["can't find"] },
+  ]);
+});
+
+describe('"which suppliers hold details of people who receive…": the data subjects the register names by what they do', () => {
+  cases([
+    // Failed before this round (the suppliers in the recipient role; one supplier by what it does).
+    { firm: 'florist', q: 'which suppliers keep data on gift recipients', has: ['Shopify', 'Circuit', 'Interflora'], not: ['Gray Anderson', 'Lothian'], intent: 'data' },
+    { firm: 'florist', q: 'which suppliers hold details of people who receive a bouquet', has: ['Shopify', 'Circuit', 'Interflora'], not: ['Gray Anderson', 'BrightPay'], intent: 'data' },
+    { firm: 'lettings', q: 'which suppliers hold details of people who guarantee a tenancy', has: ['Goodlord', 'Experian'], not: ['Rightmove', 'Aircall'], intent: 'data' },
+    // Passed before, kept as checks: the recipient role asked by name, and "recipients of our data" is that role too.
+    { firm: 'florist', q: 'which suppliers are recipients', has: ['Gray Anderson Accountants', 'Lothian Funeral Services'], not: ['Circuit'] },
+    { firm: 'florist', q: 'which suppliers are recipients of our data', has: ['Gray Anderson Accountants', 'Lothian Funeral Services'], not: ['Circuit'] },
   ]);
 });
