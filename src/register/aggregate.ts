@@ -79,8 +79,12 @@ export function regionAnswer(
   if (found.length) parts.push(`${opts.count ? `${found.length}. ` : ''}${what} that store data ${place}: ${list(named)}.`);
   else if (unknown.length) parts.push(`No supplier${held} in the register is recorded as storing data ${place}, but the register does not say where every supplier stores data.`);
   else parts.push(`No supplier${held} in our register stores data ${place}.`);
+  // "Is the CCTV kept outside the UK?" when it is not: where its few holders do keep it, and those
+  // holders as what the answer is about (a second question, "…and how long?", asks after them).
+  const holders = opts.topic && !found.length && suppliers.length <= 3 ? suppliers.filter((s) => s.locations.length) : [];
+  if (holders.length) parts.push(`Where it is kept: ${list(holders.map((s) => `${s.name} (${placesOf(s)})`))}.`);
   if (unknown.length) parts.push(`The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`);
-  return { text: `${parts.join(' ')} (Register.)`, sources: [...found, ...unknown].map((s) => `register:${s.id}`) };
+  return { text: `${parts.join(' ')} (Register.)`, sources: [...found, ...holders, ...unknown].map((s) => `register:${s.id}`) };
 }
 
 /** The answer to "which suppliers hold X?": every supplier the topic matched, with its data. */

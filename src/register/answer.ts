@@ -334,7 +334,7 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   if (unanswered(first)) return undefined;
   // "Where's payroll data kept and for how long?" answered from several holders: each one's period is already said.
   if (!one && refersBack && classify(asked) === 'retention' && about.length > 1 && about.every((s) => s && saysRetention(first.answer, s))) return first;
-  if (!one) return withWhomToAsk(ctx, first, asked);
+  if (!one) return withWhomToAsk(ctx, first, asked) ?? askedOfEach(ctx, first, asked, about);
   const second = refersBack ? answerOne(ctx, namedBack(asked, one)) : answerOfOne(ctx, asked, one);
   if (unanswered(second) || (!refersBack && !FIELD_ANSWERS.includes(second.intent))) return undefined;
   // "…and can they get into it remotely?" asks one fact (who reaches it); a whole entry for it says the question was not read.
@@ -342,6 +342,17 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   // "Does X go abroad? what covers it", "where is X stored and for how long": where the first answer already says the second's fact, it is said once.
   if (second.answer === first.answer || (second.intent === 'retention' && refersBack && saysRetention(first.answer, one))) return first;
   return joined(first, second);
+}
+
+/**
+ * "Is card data kept in the US, and for how long?" answered from a few holders: the second question,
+ * one register field asked back of them ("it", "they"), answered for each, so no part is dropped.
+ */
+function askedOfEach(ctx: QaContext, first: QaAnswer, asked: string, about: readonly (Supplier | undefined)[]): QaAnswer | undefined {
+  if (!BACK_REFERENCE.test(asked) || about.length < 2 || about.length > 4 || !FIELD_ANSWERS.includes(classify(asked))) return undefined;
+  const each = about.map((s) => (s ? answerOne(ctx, namedBack(asked, s)) : undefined));
+  if (each.some((a) => !a || unanswered(a) || !FIELD_ANSWERS.includes(a.intent))) return undefined;
+  return each.reduce<QaAnswer>((whole, a) => (a && !whole.answer.includes(a.answer) ? joined(whole, a) : whole), first);
 }
 
 /**

@@ -15,6 +15,7 @@ const cases = devCasesOn(
     physio: 'kestrel-physio',
     lettings: 'ashcombe-lettings',
     florist: 'bramble-and-bloom',
+    gym: 'copperbeech-fitness',
   }),
 );
 
@@ -43,6 +44,7 @@ describe('a tool we do not hold, asked as "load into X", "might move to X", "pay
     { firm: 'bakery', q: 'can customers pay for a cake by card', has: ['Square', 'tokenised'], not: ["can't find"] },
     { firm: 'lettings', q: 'can i whatsapp the alarm code to the electrician', has: ['Fixflo'], not: ["can't find"] },
     { firm: 'bakery', q: 'can we load the new menu into square', has: ['Square'], not: ["can't find"] },
+    { firm: 'bakery', q: 'can i wear my own apron to the farmers market', has: ["don't know"], not: ["can't find"] },
   ]);
 });
 
@@ -55,5 +57,16 @@ describe('"which suppliers hold details of people who receive…": the data subj
     // Passed before, kept as checks: the recipient role asked by name, and "recipients of our data" is that role too.
     { firm: 'florist', q: 'which suppliers are recipients', has: ['Gray Anderson Accountants', 'Lothian Funeral Services'], not: ['Circuit'] },
     { firm: 'florist', q: 'which suppliers are recipients of our data', has: ['Gray Anderson Accountants', 'Lothian Funeral Services'], not: ['Circuit'] },
+  ]);
+});
+
+describe('a kind of data asked where and how long at once: its holders with both, never a bare "no supplier stores it there"', () => {
+  cases([
+    // Failed before this round ("No supplier holding … stores data outside the UK.", the second question dropped; or only how long).
+    { firm: 'gym', q: 'are the door fob records kept outside the uk, and how long for', has: ['Northgate Security (the UK)', '30 days'], intent: 'location' },
+    { firm: 'physio', q: 'is card data kept in the us and for how long', has: ['Stripe (the UK and the US)', '7 years', 'Xero', '6 years'], intent: 'location' },
+    // Passed before, kept as checks: where alone, and how long alone.
+    { firm: 'gym', q: 'is the cctv stored in the uk', has: ['Northgate Security', 'stored in the UK'] },
+    { firm: 'gym', q: 'how long is the cctv kept', has: ['Northgate Security', '30 days'], intent: 'retention' },
   ]);
 });
