@@ -6,6 +6,8 @@
 /** Folds one word: lowercase, plural endings off ("invoices" → "invoice", "companies" → "company"). */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
+  // An irregular plural (its possessive typed without the apostrophe too): "children" is "child", so a firm's own synonyms for it ("kid") meet the register's "children's".
+  if (word === 'children' || word === 'childrens') return 'child';
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(word)) return word;
   if (/(ches|shes|xes|sses|uses)$/.test(word)) return word.slice(0, -2);

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
  * Dev questions for issue 17's twenty-fourth round of work (lists and register lookups): rounds 37
@@ -68,5 +69,25 @@ describe('a kind of data asked where and how long at once: its holders with both
     // Passed before, kept as checks: where alone, and how long alone.
     { firm: 'gym', q: 'is the cctv stored in the uk', has: ['Northgate Security', 'stored in the UK'] },
     { firm: 'gym', q: 'how long is the cctv kept', has: ['Northgate Security', '30 days'], intent: 'retention' },
+  ]);
+});
+
+/** A firm that writes its own synonyms for a child as many do ("kid", "little one"), without the plural "children". */
+function withOwnChildSynonyms(folder: string) {
+  const config = loadConfigFile(new URL(`../../examples/${folder}/vigil.yaml`, import.meta.url).pathname);
+  return devQaOf({ ...config, synonyms: [...config.synonyms, ['child', 'kid', 'little one']] });
+}
+
+const ownWords = devCasesOn({ nannies: withOwnChildSynonyms('little-acorns-nannies') });
+
+describe('a kind of data said in other words ("the kids ages" where the register says "children\'s ages"): every holder', () => {
+  ownWords([
+    // Failed before this round (the safeguarding policy).
+    { firm: 'nannies', q: 'which suppliers have the kids ages', has: ['NannyBase', 'Overseas partner agencies'], not: ['Safeguarding'], intent: 'data' },
+    // Passed before, kept as checks: the register's own word, and another of the firm's words for a child.
+    { firm: 'nannies', q: 'who keeps the little ones names', has: ['NannyBase'], not: ['Safeguarding'], intent: 'data' },
+    { firm: 'nannies', q: 'which suppliers have the childrens ages', has: ['NannyBase', 'Overseas partner agencies'], intent: 'data' },
+    // Failed before too (the safeguarding policy); a kind no supplier holds is said so.
+    { firm: 'nannies', q: 'which suppliers have the kids school reports', has: ['records no supplier holding kids school reports'] },
   ]);
 });
