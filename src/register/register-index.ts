@@ -630,8 +630,12 @@ export function isSwap(a: string, b: string): boolean {
   return false;
 }
 
-/** An alias of two or more words and then the word for a system ("patient notes system"): the words before it. */
-const SYSTEM_WORD = /^(\S+(?:\s+\S+)+?)\s+(?:system|software|app|platform|portal|database|tool)$/i;
+/**
+ * An alias of two or more words and then the word for a system ("patient notes system"): the words
+ * before it. A web page or site is one too: "the toddler booking page" is what staff call "the
+ * toddler booking site", whichever word for the thing they use.
+ */
+const SYSTEM_WORD = /^(\S+(?:\s+\S+)+?)\s+(?:system|software|app|platform|portal|database|tool|page|site|website)$/i;
 
 /** True when b is a with one letter taken out and put back elsewhere, or two exchanged (same letters, same first letter). */
 function isMoved(a: string, b: string): boolean {
