@@ -263,9 +263,12 @@ export function roleIn(question: string): Supplier['role'] | undefined {
 
 /**
  * The recipient role asked by name. "Details of gift recipients", "recipients of hampers": people
- * whose data it is, not the role ("recipients of our data" is the role).
+ * whose data it is, not the role, and so are "details of recipients". "Recipients of our data",
+ * "recipients of client data", "a list of recipients" and "which of our recipients…" are the role:
+ * only data said to be about them or a word saying what kind of recipient ("gift") makes them people,
+ * and only a thing received that is not data.
  */
-export const RECIPIENT_ROLE = /(?<!\b(?:of|about|on) (?:the |our )?(?:\w+ )?)\brecipients?\b(?! of (?!(?:our |the |personal )*(?:data|information|info|details)\b))(?!\w)|\breceives? (our |personal )?(data|information|details) from us\b/;
+export const RECIPIENT_ROLE = /(?<!\b(?:details|data|info|information|names|addresses|records) (?:of|about|on) (?:the |our )?)(?<!\b(?:of|about|on) (?:the |our )?(?!(?:the|our|data|personal)\b)\w+ )\brecipients?\b(?! of (?!(?:(?:our|the|personal|[a-z]+) ){0,2}(?:data|information|info|details)\b))(?!\w)|\breceives? (our |personal )?(data|information|details) from us\b/;
 
 const ROLES: [RegExp, Supplier['role'], string][] = [
   [/\bprocessors?\b/, 'processor', 'processors'],

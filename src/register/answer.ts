@@ -447,7 +447,12 @@ const DOER_NOUNS: Record<string, string> = {
   donate: 'donors',
   refer: 'referrers',
 };
-const PEOPLE_WHO = new RegExp(String.raw`\b(?:people|those|anyone|anybody|folk|persons?|the ones) (?:who|that) (${Object.keys(DOER_NOUNS).join('|')})(?:s|d|ed)?\b[^,?.!;]*`, 'gi');
+/**
+ * What the doer does it to, which only restates the noun ("receive a bouquet"): a few words, up to where
+ * the question goes on ("…attend our events with anyone outside the UK?" still asks where).
+ */
+const WHAT_THEY_DO_IT_TO = String.raw`(?:\s+(?!(?:with|outside|inside|in|abroad|overseas|and|or|but|where|when|who|how|from|to|by|kept|stored|held)\b)[\w'-]+){0,4}`;
+const PEOPLE_WHO = new RegExp(String.raw`\b(?:people|those|anyone|anybody|folk|persons?|the ones) (?:who|that) (${Object.keys(DOER_NOUNS).join('|')})(?:s|d|ed)?\b${WHAT_THEY_DO_IT_TO}`, 'gi');
 
 /** Everyday names for what the register records, put as the register says them. */
 const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [

@@ -176,9 +176,11 @@ const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|o
 /**
  * A parent or carer gone off and left their child with us: "his mum has nipped to the shop, is that ok?",
  * "the dad has gone to the car, can he stay with me?". Policies say whether a parent or guardian must stay; not "left a review" nor
- * "went to the press": only an errand's going off (popped, nipped, gone out, gone to the car or the shop).
+ * "went to the press": only an errand's going off (popped, nipped, gone out, gone to the car or the shop). Parents "gone
+ * home" at the end of the day, a mum who "popped back" in, or the asker's own ("my mum has gone away") have left no
+ * child with us.
  */
-const PARENT_STEPPED_OUT = /\b(?:mum|mom|mother|dad|father|parents?|carers?|guardians?|nan|gran|grandma|grandad)(?:['’]s)?(?:\s+(?:has|have|had|just|only|quickly|now))*\s+(?:(?:popped|nipped|stepped|dashed|ran)\s+(?:out|off|to|for|outside|away|home|back)|(?:gone|went|left)\s+(?:out|off|outside|away|home)|(?:gone|went)\s+(?:to|for)\s+(?:the|a)\s+(?:car|car park|van|shop|shops|loo|toilet|toilets|caf[eé]|coffee|bank|cashpoint|smoke))\b/i;
+const PARENT_STEPPED_OUT = /(?<!\bmy\s+)\b(?:mum|mom|mother|dad|father|parents?|carers?|guardians?|nan|gran|grandma|grandad)(?:['’]s)?(?:\s+(?:has|have|had|just|only|quickly|now))*\s+(?:(?:popped|nipped|stepped|dashed|ran)\s+(?:out|off|to|for|outside|away|home)|(?:gone|went|left)\s+(?:out|off|outside|away)|(?:gone|went)\s+(?:to|for)\s+(?:the|a)\s+(?:car|car park|van|shop|shops|loo|toilet|toilets|caf[eé]|coffee|bank|cashpoint|smoke))\b/i;
 
 /**
  * A child's secret told, a child left with us by a parent gone off, or a child found alone: the firm's one safeguarding policy, whatever else
@@ -207,6 +209,13 @@ function policiesTitled(ctx: QaContext, pattern: RegExp): Policy[] {
  */
 const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b/i;
 
+/**
+ * A spare, not a copy of our files: "the card machine failed, is there a backup?", "what's the backup
+ * plan?". Taken out before {@link BACKUP_TROUBLE} reads the question, so a thing failing and a spare
+ * asked for is not a backup gone wrong.
+ */
+const SPARE_BACKUP = /\b(?:a|any|another|no|spare) back ?up\b(?! (?:drives?|disks?|sticks?|tapes?)\b)|\bback ?up (?:plans?|ones?|generators?|ways?|options?|batter(?:y|ies)|phones?|machines?|readers?|tills?|connections?|routers?|keys?|vans?|drivers?|staff|people)\b/gi;
+
 /** A backup gone wrong, told: "the backup failed again", "an error message on the nightly backup", a red cross. */
 const BACKUP_TROUBLE = /\bback ?ups?\b.*\b(?:fail(?:s|ed|ing)?|errors?|gone red|turned red|red cross|warning|alert|not working|stopped|didn'?t run|hasn'?t run|broken|crashed)\b|\b(?:failed|errors?|red cross|warning|alert)\b.*\bback ?ups?\b/i;
 
@@ -219,7 +228,8 @@ const BACKUP_DRIVE_WHERE = /\bwhere\b.*\bback ?ups?\b.*\b(?:drives?|disks?|stick
  * supplier whose entry holds the thing, the retention period or only whom to ask.
  */
 export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![LOST_WORK_BACK, BACKUP_TROUBLE, BACKUP_DRIVE_WHERE].some((told) => told.test(question))) return undefined;
+  const ofOurFiles = question.replace(SPARE_BACKUP, ' ');
+  if (![LOST_WORK_BACK, BACKUP_TROUBLE, BACKUP_DRIVE_WHERE].some((told) => told.test(ofOurFiles))) return undefined;
   // By title alone: a keyword "backup" is as often copying a memory card as getting a lost file back.
   const backups = ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title));
   return backups.length === 1 ? quoted(backups) : undefined;
@@ -267,9 +277,10 @@ export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer
 
 /**
  * "Left the delivery list on the dashboard with the van open, someone may have looked through it": a stranger who may
- * have gone through our things, told ("has someone gone through the list yet?" asks after a job done).
+ * have gone through our things, told ("has someone gone through the list yet?" asks after a job done, and so does
+ * "once someone has been through the CVs, how long do we keep them?").
  */
-const STRANGER_WENT_THROUGH = /(?<!\b(?:has|have|had|did|can|could|will|would)\s+)\b(?:someone|somebody|a stranger)\s+(?:(?:might|may|must|could)\s+)?(?:(?:have|has|had|'s|'d)\s+)?(?:rummaged|had a (?:rummage|nose|root|dig)|gone through|been through|went through|looked through|nosed through|rooted through)\b/i;
+const STRANGER_WENT_THROUGH = /(?<!\b(?:has|have|had|did|can|could|will|would|once|after|when|until|till|before)\s+)\b(?:someone|somebody|a stranger)\s+(?:(?:might|may|must|could)\s+)?(?:(?:have|has|had|'s|'d)\s+)?(?:rummaged|had a (?:rummage|nose|root|dig)|gone through|been through|went through|looked through|nosed through|rooted through)\b/i;
 
 /**
  * Our things gone through by a stranger: data seen by someone who should not see it, so the firm's

@@ -4,7 +4,7 @@ import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLI
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
-import { STOPWORDS, rawWords, soundSkeleton, stem, words } from './text.ts';
+import { STOPWORDS, escapeRegExp, rawWords, soundSkeleton, stem, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
 export type MatchKind = 'name' | 'fuzzy' | 'purpose' | 'data';
@@ -102,6 +102,8 @@ export class RegisterIndex {
   private passages?: PolicyPassages;
   /** Stems of the words the entries' and policies' prose write in lower case; built on first use. */
   private lowerCaseStems?: Set<string>;
+  /** Every word the policies' titles and text write, in lower case; built on first use. */
+  private policyTokens?: Set<string>;
 
   readonly config: VigilConfig;
   constructor(config: VigilConfig) {
@@ -441,6 +443,19 @@ export class RegisterIndex {
     const own = this.lossPolicies.filter((p) => !breachToo.includes(p) && named(p));
     // A lost phone: its own policy and the breach one, not a third that names some other loss ("lost property").
     return own.length ? [...own, ...breachToo] : breachToo;
+  }
+
+  /**
+   * True when a policy's title or text writes the word ("never send codes by WhatsApp"): the firm has
+   * a rule on it. The policies' words are gathered once per register, not searched per question.
+   */
+  policyWrites(token: string): boolean {
+    this.policyTokens ??= new Set(this.config.policies.flatMap((p) => `${p.title} ${p.text}`.toLowerCase().split(/[^a-z0-9]+/)).filter(Boolean));
+    const parts = token.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    if (parts.length === 1) return this.policyTokens.has(parts[0]!);
+    // "gov.uk", "b&q": the whole token, as written in some policy.
+    const pattern = new RegExp(`\\b${escapeRegExp(token)}\\b`, 'i');
+    return this.config.policies.some((p) => pattern.test(p.text) || pattern.test(p.title));
   }
 
   /** True when a policy's keywords name a breach (made on first use, as for the losses). */

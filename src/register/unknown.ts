@@ -2,7 +2,7 @@ import { CERTIFICATION_NAMES } from './aggregate.ts';
 import { asksWhatToDo, type Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
-import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
+import { STOPWORDS, stem, words } from './text.ts';
 
 /** Capitalised words that are not names: days, months, everyday terms. */
 const COMMON_CAPITALS = new Set(
@@ -108,15 +108,16 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   /\b(?:via|using|over|through|thru) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "Sam says we might move to QuickBooks": a change weighed, however it is put.
   /\b(?:move|moving|switch|switching|change|changing|migrate|migrating) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\b/i,
-  // "Can customers pay for their cake by PayPal?": a way to pay we may not take; the everyday ways are no tool.
-  /\bpay(?: [a-z']+){0,4}? (?:by|with|through|thru|via|using) (?!(?:cash|cheque|check|card|cards|bacs|bank|transfer|invoice|direct|standing|phone|account|instal\w*)\b)([a-z][a-z0-9.&-]+)\b/i,
+  // "Can customers pay for their cake by PayPal?": a way to pay we may not take.
+  /\bpay(?: [a-z']+){0,4}? (?:by|with|through|thru|via|using) ([a-z][a-z0-9.&-]+)\b/i,
 ];
 
-/** True when a policy's own text writes the word ("never send codes by WhatsApp"): the firm has a rule on it. */
-function policyWrites(ctx: QaContext, token: string): boolean {
-  const pattern = new RegExp(`\\b${escapeRegExp(token)}\\b`, 'i');
-  return ctx.config.policies.some((p) => pattern.test(p.text) || pattern.test(p.title));
-}
+/**
+ * Everyday ways to pay, send or keep things, which no supplier is: "pay by contactless", "pay by
+ * debit card", "pay the invoice through BACS", "we're moving to paperless", "send it over bluetooth".
+ * One list for every loose slot, so a way a slot's shape does not expect is no tool either.
+ */
+const EVERYDAY_WAY = /^(?:cash|cashless|cheques?|checks?|cards?|contactless|debit|credit|bacs|chaps|bank|transfer|invoices?|direct|standing|phone|account|instal\w*|gift|vouchers?|tokens?|coins?|paperless|paper|digital|online|offline|post|text|sms|bluetooth|wi-?fi|usb|cable)$/i;
 
 /** "Can I use my own Dropbox to…", "is it ok to use my personal WeTransfer": the tool asked leave to use, after whose it is. */
 const OWN_TOOL_SLOT = /^\s*(?:can|could|may|should) (?:we|i) (?:use|try) (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b|\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to use (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b/i;
@@ -143,7 +144,7 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
   }
   for (const slot of LOOSE_TOOL_SLOTS) {
     const token = slot.exec(question)?.[1];
-    if (!token || named.some((n) => n.split(' ').includes(words(token)[0] ?? '')) || policyWrites(ctx, token)) continue;
+    if (!token || EVERYDAY_WAY.test(token) || named.some((n) => n.split(' ').includes(words(token)[0] ?? '')) || ctx.index.policyWrites(token)) continue;
     const stranger = strangerIn(ctx, token);
     if (stranger) return stranger;
   }
