@@ -116,9 +116,17 @@ function namesSupplierAsWord(ctx: QaContext, q: Question): boolean {
   return ctx.index.offTopic(namesMasked(q).replace(/\bx\b/g, ' '));
 }
 
-/** True when a name typed in lower case reads as a common noun: "the square", "circuit breaker". */
+/** Words for the dates the register keeps of a supplier's GDPR statement: its review, its renewal. */
+const STATEMENT_DATE = String.raw`(?:reviews?|renewals?|renew\w*|gdpr|statements?|dpas?)`;
+const STATEMENT_DATE_WORD = new RegExp(`^${STATEMENT_DATE}$`, 'i');
+
+/**
+ * True when a name typed in lower case reads as a common noun: "the square", "circuit breaker". Not
+ * before a word for its statement's dates: "the square gdpr statement", "the shopify renewal" name the supplier.
+ */
 function usedAsWord(ctx: QaContext, text: string, name: string): boolean {
   const next = new RegExp(`\\b${name}\\s+([a-z]+)`).exec(text)?.[1];
+  if (next !== undefined && STATEMENT_DATE_WORD.test(next)) return false;
   return new RegExp(`\\b(?:the|a|an) ${name}\\b`).test(text) || (next !== undefined && !STOPWORDS.has(next) && ctx.index.offTopic(next, false, 1));
 }
 
@@ -188,9 +196,11 @@ const OF_THE_DAY = /^\s*what(?:'s|s| is| are)\b.*\b(?:today|tonight|this (?:morn
 
 /**
  * "When is the next flour delivery from the mill?", "when's our next stock take?": the date of the
- * next of something, which no register records (the next renewal or review is asked of a supplier or a policy).
+ * next of something, which no register records. The next review or renewal of a supplier's GDPR
+ * statement is one it does record ("when is the next review of the square gdpr statement?", "when's
+ * the next shopify renewal?"), whatever case the supplier's name is typed in.
  */
-const NEXT_ONE = /^\s*when(?:'s|s| is| are| will be) (?:the|our|their) next\b/i;
+const NEXT_ONE = new RegExp(String.raw`^\s*when(?:'s|s| is| are| will be) (?:the|our|their) next\b(?!.*\b${STATEMENT_DATE}\b)`, 'i');
 
 /** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
 const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;

@@ -241,6 +241,17 @@ const ERASURE_ASKED = /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:o
 /** A request told: someone rang, asked, wants. A staff member's own "can I delete my account?" is not one. */
 const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|asked|asks|asking|wants?|wanted|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
 
+/** The asker's own wish to remove their own things: "I want to delete my account on the booking app". */
+const OWN_ERASURE = /\b(?:i|i'd|i'm)\s+(?:(?:really|just)\s+)?(?:want|wanted|need|would like|'d like)\s+to\s+(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?my\b/i;
+
+/** Someone else's words passed on: "a client rang: I want to delete my data" is still their request. */
+const PASSED_ON = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|saying)\b/i;
+
+/** True when a member of staff asks to remove their own account or details, which tells no one's request to us. */
+function asksOwnErasure(question: string): boolean {
+  return OWN_ERASURE.test(question) && !PASSED_ON.test(question);
+}
+
 /** A policy keyword that names erasure: "erasure", "delete my data", "right to be forgotten". */
 const ERASURE_KEYWORD = /\beras(?:e|ure)\b|\bright to be forgotten\b|\bforget (?:me|us|them)\b|\bdelete (?:my|their|your) (?:data|details)\b/i;
 
@@ -249,7 +260,7 @@ const ERASURE_KEYWORD = /\beras(?:e|ure)\b|\bright to be forgotten\b|\bforget (?
  * one policy whose keywords name erasure (whom to pass it to, how fast), not one meeting "wipe" or "details".
  */
 export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ERASURE_ASKED.test(question) || !REQUEST_TOLD.test(question)) return undefined;
+  if (!ERASURE_ASKED.test(question) || !REQUEST_TOLD.test(question) || asksOwnErasure(question)) return undefined;
   const rights = ctx.config.policies.filter((p) => p.keywords.some((k) => ERASURE_KEYWORD.test(k)));
   return rights.length === 1 ? quoted(rights) : undefined;
 }

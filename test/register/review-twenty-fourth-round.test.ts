@@ -6,8 +6,9 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * new rules first answered wrongly (an everyday way to pay read as a tool we do not hold, the
  * recipient role read as people, parents gone home read as a child left with us, a spare read as a
  * backup gone wrong, a job done read as a stranger going through our papers, a question's last part
- * swallowed with what people receive or attend), each beside the question the rule was written for,
- * which must keep its answer.
+ * swallowed with what people receive or attend, a statement's next review read as a date no register
+ * keeps, a member of staff's own account read as a customer's erasure request), each beside the
+ * question the rule was written for, which must keep its answer.
  */
 const cases = devCasesOn(
   exampleFirms({
@@ -21,6 +22,7 @@ const cases = devCasesOn(
     farm: 'appleyard-farm-shop',
     festival: 'meadowlark-festival',
     cinema: 'palace-picturehouse',
+    tattoo: 'inkwell-tattoo',
   }),
 );
 
@@ -84,5 +86,24 @@ describe('someone going through our papers once a job is done is no stranger', (
     { firm: 'cinema', q: 'once someone has been through the lost property log, how long do we keep it?', has: ['Lost property log 3 months'], not: ['Reporting a data breach'] },
     // The question the rule was written for: a stranger who may have looked through our list.
     { firm: 'farm', q: 'left the delivery list on the dashboard with the van open, someone may have looked through it', has: ['Reporting a data breach', 'within 24 hours'], intent: 'policy' },
+  ]);
+});
+
+describe("the next review or renewal of a supplier's statement is a date the register keeps, whatever case its name is in", () => {
+  cases([
+    { firm: 'bakery', q: 'when is the next review of the square gdpr statement?', has: ['Square', 'next review due 2028-01-31'], intent: 'statement' },
+    { firm: 'bakery', q: 'when is our next square renewal due?', has: ['Square'], not: ["don't know"] },
+    { firm: 'brewery', q: 'when is the next deputy renewal?', has: ['Deputy'], not: ["don't know"] },
+    // The question the rule was written for: the date of the next of something no register records.
+    { firm: 'bakery', q: 'when is the next flour delivery from the mill?', has: ["don't know"], intent: 'unknown' },
+  ]);
+});
+
+describe("a member of staff's own account to delete is no customer's erasure request", () => {
+  cases([
+    { firm: 'tattoo', q: 'I want to delete my account on the booking app, who do I ask?', has: ['Fresha'], not: ['Requests for a copy or to delete data'] },
+    // The questions the rule was written for: a customer asking us to erase their details.
+    { firm: 'tattoo', q: 'a client rang asking us to wipe her details', has: ['Requests for a copy or to delete data', 'Nadia Ferreira'], intent: 'policy' },
+    { firm: 'farm', q: 'customer phoned asking us to wipe all her details', has: ['When someone asks for their data', 'pass it to Helen the same day'], intent: 'policy' },
   ]);
 });
