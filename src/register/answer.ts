@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { backupsAnswer, cardWrittenAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, safeguardingAnswer, situationAnswer } from './policy-answer.ts';
+import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, mailingListAnswer, safeguardingAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -538,7 +538,7 @@ function leftAsLost(question: string): string {
 }
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, cardWrittenAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, cardWrittenAnswer, mailingListAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -547,6 +547,11 @@ function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for. */
+function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
+  return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question);
 }
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
@@ -566,9 +571,11 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   // anything the story's other words meet ("lost" a breach, "where" a location); not where a supplier is named by a name of its own.
   // So is a file deleted by mistake and asked back, or a backup gone wrong, the backups policy's, before the retention period
   // its words ask; a request to erase someone's data or to see our footage is the policy's on that request, before a theft
-  // told; our papers gone through by a stranger are the breach policy's, and a card number written down the card policy's,
-  // before the supplier holding them.
-  const first = namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text);
+  // told; our papers gone through by a stranger, or someone's details given out by a slip, are the breach policy's, a card
+  // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
+  // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
+  // supplier it came through or the one whose alias is the thing asked for ("the cctv").
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text));
   if (first) return first;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {

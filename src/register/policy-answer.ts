@@ -239,7 +239,7 @@ export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | unde
 const ERASURE_ASKED = /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\b/i;
 
 /** A request told: someone rang, asked, wants. A staff member's own "can I delete my account?" is not one. */
-const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|asked|asks|asking|wants?|wanted|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
+const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|asked|asks|asking|wants?|wanted|wanting|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
 
 /** The asker's own wish to remove their own things: "I want to delete my account on the booking app". */
 const OWN_ERASURE = /\b(?:i|i'd|i'm)\s+(?:(?:really|just)\s+)?(?:want|wanted|need|would like|'d like)\s+to\s+(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?my\b/i;
@@ -272,18 +272,59 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
  */
 const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*)\b/i;
 
+/**
+ * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
+ * shoplifter". Who may hand footage over is the camera policy's, whatever theft or crash the story tells.
+ */
+const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?|insurers?|insurance company)\b.*\b(?:footage|cctv|dash ?cam\w*|camera recordings?)\b/i;
+
 /** A policy keyword that names camera footage. */
 const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
 
 /**
- * "His phone was stolen in the taproom and he wants to watch the cctv": a request for footage
- * is the firm's one camera policy's (who handles footage requests), before the theft its story tells
- * (a loss policy) or a supplier whose engineers can view the footage.
+ * "His phone was stolen in the taproom and he wants to watch the cctv", "an officer is asking for
+ * the car park footage": a request for footage is the firm's one camera policy's (who handles footage
+ * requests), before the theft its story tells (a loss policy) or a supplier whose engineers can view
+ * the footage.
  */
 export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!FOOTAGE_ASKED.test(question)) return undefined;
-  const cameras = ctx.config.policies.filter((p) => p.keywords.some((k) => FOOTAGE_KEYWORD.test(k)));
+  const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question);
+  if (!FOOTAGE_ASKED.test(question) && !byAuthority) return undefined;
+  const cameras = cameraPolicies(ctx, question);
   return cameras.length === 1 ? quoted(cameras) : undefined;
+}
+
+/**
+ * The firm's policies on camera footage; where it has two (the yard's CCTV and the lorries'
+ * dashcams, both with the keyword "footage"), the one whose own camera word the question says.
+ */
+function cameraPolicies(ctx: QaContext, question: string): Policy[] {
+  const cameras = ctx.config.policies.filter((p) => p.keywords.some((k) => FOOTAGE_KEYWORD.test(k)));
+  if (cameras.length < 2) return cameras;
+  const said = ` ${words(question).join(' ')} `;
+  const camerasSaid = (p: Policy) => p.keywords.some((k) => FOOTAGE_KEYWORD.test(k) && !/footage/i.test(k) && said.includes(` ${words(k).join(' ')} `));
+  return cameras.filter(camerasSaid);
+}
+
+/**
+ * Someone asking what we hold about them: "wanting to know what data we have on him", "asked what
+ * information we keep about her". The person's pronoun says the data is theirs: "what info do we
+ * hold on Spond?" asks after a supplier's entry.
+ */
+const OWN_DATA_ASKED = /\bwhat\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:do\s+)?(?:we|you)\s+(?:hold|have|keep|store|have got|got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
+
+/** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
+const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
+
+/**
+ * "A dad messaged the club Instagram wanting to know what data we have on him": a request for one's own
+ * data, however it arrived, is the firm's one policy on such requests (whom to pass it to, within
+ * a month), not the entry of the supplier it came through.
+ */
+export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OWN_DATA_ASKED.test(question) || !REQUEST_TOLD.test(question)) return undefined;
+  const rights = ctx.config.policies.filter((p) => p.keywords.some((k) => ACCESS_KEYWORD.test(k)));
+  return rights.length === 1 ? quoted(rights) : undefined;
 }
 
 /**
@@ -299,6 +340,43 @@ const STRANGER_WENT_THROUGH = /(?<!\b(?:has|have|had|did|can|could|will|would|on
  */
 export function goneThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!STRANGER_WENT_THROUGH.test(question)) return undefined;
+  const breach = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
+  return breach.length === 1 ? quoted(breach) : undefined;
+}
+
+/**
+ * People put on our mailing list: "can I add everyone from the presentation night photos to the
+ * newsletter?", "put everyone on the slate book onto the mailing list". Whether they may be is a
+ * matter of their consent.
+ */
+const ADDED_TO_MAILING_LIST = /\b(?:add|adding|added|put|putting|stick|sticking|sign|signing|signed|subscribe|subscribing|import|importing|upload|uploading)\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|on|onto|into|up to|up for|in)\s+(?:the|our|my)\s+(?:(?:e-?mail|monthly|weekly|marketing)\s+)?(?:newsletters?|mailing list|e-?mail list|marketing list|mailshots?|marketing e-?mails?)\b/i;
+
+/** A policy title or keyword that names marketing to a list: "marketing", "newsletter", "mailing list". */
+const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing consent|marketing emails?)\s*$|\bmarketing\b.*\b(?:consent|mailing list|newsletter)\b|\bnewsletter\b/i;
+
+/**
+ * People put on the mailing list: the firm's one marketing policy (only those who opted in), not a
+ * policy on the event they came from nor the newsletter's supplier.
+ */
+export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ADDED_TO_MAILING_LIST.test(question)) return undefined;
+  const marketing = policiesTitled(ctx, MARKETING_POLICY);
+  return marketing.length === 1 ? quoted(marketing) : undefined;
+}
+
+/** A slip told: "oops", "by mistake", "what now". A rule asked ("can I read out the winner's surname?") tells none. */
+const SLIP_TOLD = /\b(?:oops|whoops|accidentally|by mistake|by accident|didn'?t mean to|slipped out|let (?:it )?slip|what now|now what|what do i do now)\b/i;
+
+/** Someone's details given out aloud or on show, in whatever way the trade does it: said at the counter, announced over the mic, shown on screen. */
+const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|given out|blurted(?: out)?|mentioned|showed|shown|displayed|broadcast|put up)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:full|home|mobile|phone|telephone|e-?mail)\s+)?(?:phone numbers?|mobile numbers?|numbers?|address(?:es)?|e-?mail address(?:es)?|surnames?|full names?|dates? of birth|details)\b/i;
+
+/**
+ * "Whoops, I said a customer's full address out loud at the counter": someone's details disclosed by a slip is
+ * a breach, the firm's one breach policy's (whom to tell, how fast), before a policy that only says
+ * never to do it.
+ */
+export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!SLIP_TOLD.test(question) || !DETAILS_GIVEN_OUT.test(question)) return undefined;
   const breach = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
   return breach.length === 1 ? quoted(breach) : undefined;
 }
