@@ -23,6 +23,14 @@ export type Intent =
 /** "Which of our systems can the IT firm reach?": what a supplier reaches, not who reaches it. */
 export const WHAT_IT_REACHES = /^\s*(which|what) (of )?(our |the )?(systems|apps|tools|accounts|software|suppliers|data)\b.*\b(can|could|do|does) .+ (reach|get into|get in to|log into|log in to|get at|access)\b/i;
 
+/**
+ * "Would X tell us if they got hacked?", "if they got hacked would they let us know": whether a
+ * supplier tells us of a breach of its own, which its register entry's breach promise answers (with
+ * how fast), not our own breach policy. Both orders, since staff ask it either way round; "us" is
+ * what makes it the supplier telling the firm, not a member of staff asking whom to tell.
+ */
+const SUPPLIER_TELLS_OF_ITS_HACK = /\b(tell|let|notify|warn|inform)\w* (us|me)\b.*\b(hacked|breached|breach)\b|\b(got|get|gets|was|were|is|are) (hacked|breached)\b.*\b(tell|let|notify|warn|inform)\w* (us|me)\b/;
+
 /** Patterns over the lowercased question, tried in order: the first that matches names the intent. */
 const RULES: [Intent, RegExp][] = [
   ['contact', /data[- ]protection (officer|lead|contact|person)|\bdpo\b|who (do|should|can|could) i (ask|contact|tell|speak to|talk to|go to|turn to)|who(?:'s| is) (responsible|in charge) (for|of) (data|gdpr|privacy|compliance)/],
@@ -33,6 +41,7 @@ const RULES: [Intent, RegExp][] = [
   // "Where does the NAS get backed up to?" asks where the copy is, not how it is kept safe.
   // "Safe" is how well kept, but a key safe or a cash safe is a thing kept somewhere ("where are the key safe codes?").
   ['security', /\bbreach (promise|notification|notice)|\bpromise\w*\b.*\bbreach|support (staff|team)|\b(staff|employees|engineers|support|technicians) (can )?(read|see|access|look at|get into|get in to|log into|log in to|go into)\b|protect|(?<!\b(?:key|cash|fire|wall|floor) )\bsafe\b|\b(has|have|suffers?|had) a (data )?breach|back ?up (our|the)|^(?!where\b[^,?]*\bbacked up to\b).*\bbacked up|disaster|encrypt|\b2fa\b|two[- ]?(factor|step)|\bmfa\b|multi[- ]?factor|\bsoc ?2\b|certif(?!icates?\b)|accredit|^(?!.*\b(keep|keeps|kept|store|stores|stored|hold on to|hang on to|retain|retains|retained|delete|deleted|destroy|destroyed|shred|shredded|how long|where)\b).*\bcertificates?\b|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|secur|uptime|replicat|firewall|mask|anonymi|pseudonymi|(notify|tell|warn|inform)\w* (us|me|the (firm|company|practice|business|office))\b.*\bbreach|breach notification|\bif .* (is|are|get|gets) (hacked|breached)/],
+  ['security', SUPPLIER_TELLS_OF_ITS_HACK],
   // "Where does X keep passport info for APIs?" asks where: "for" there says what it is for, not for how long.
   // "Do we keep PVG certificates?" asks whether and how long, unless it asks where ("…in the UK?").
   ['retention', /^(do|does|should|must|can|shall) (we|i|you) (still |ever |really )?(keep|retain|hold on to|hang on to)\b(?!.*\b(in|outside|out of) (the )?(uk|eu|us|usa|eea|europe|america|britain|united)\b)|\b(is|are) (leaving|going)\b.*\bwhat happens to\b|\bwhat happens to\b.*\b(when|after|once)\b.*\b(leave|leaves|left|go|goes|end|ends|finish\w*|move|moves|cancel\w*|close|closes)\b|how long|longer than|retention|retain|\bkept for\b|^(?!\s*where\b).*\bkeep\b.*\bfor\b|\bdelet|\bpurg|\b(eras|wip|destroy|get rid of|remov)(e|ed|es|ing)?\b|\bhow many (years|months|days)/],
@@ -117,6 +126,8 @@ const DISPOSAL = /\b(get|gets|getting|got) rid of\b|\b(throw|throwing|threw|thro
 export function asksWhatToDo(question: string): boolean {
   // "How much holiday do I have left?" asks what remains: nothing was left behind.
   if (/\bhow (much|many)\b.*\b(have|has|got) left\b/i.test(question)) return false;
+  // "If the CCTV firm got hacked would they tell us?" asks the supplier's breach promise, not what we do after a breach.
+  if (SUPPLIER_TELLS_OF_ITS_HACK.test(question.toLowerCase())) return false;
   // "A client wants to know where their backups are kept" asks the register's question for them.
   if (/\b(wants? to know|would like to know|asked( us| me)?|asking( us| me)?|asks( us| me)?|wondering|wonders)( about)? (where|how long|which (suppliers?|companies|countries|country))\b/i.test(question)) return false;
   // Where things go when we are rid of them asks how to dispose of them, not where data is stored ("where do old forms go when we get rid of them?").
