@@ -114,15 +114,39 @@ export function policySayingBoth(ctx: QaContext, one: RegExp, other: RegExp): Qa
 /** A keyword that names new tools or suppliers in general: "new app", "new software", "new supplier". */
 const NEW_TOOL_KEYWORD = /^new (apps?|tools?|software|suppliers?|services?|systems?)$/i;
 
+/** An id or title about new or other tools: "new-tools", "Using other apps and websites", "Software we haven't approved". */
+const NEW_TOOL_TITLE = /\b(new|other|unapproved|unlisted|approv\w*)\b.*\b(apps?|tools?|software|suppliers?|services?|systems?|websites?|sites?)\b/i;
+
+/** A keyword about taking on a tool outside the register: "sign up", "not on the register", "unapproved app". */
+const NEW_TOOL_HINT = /^(sign(ing)? ?up|before you sign up|not (on|in) the register|unapproved \w+|free apps?|other apps?)$/i;
+
 /**
- * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one policy
- * on new tools (by its keyword "new app" or "new tool"), whose words say whom to ask before using
- * one, after "not in the register"; the answer as it was where the firm has none, or two.
+ * The firm's one policy on new tools, however it is written: by a keyword that names new tools
+ * ("new app"), else by its id or title ("new-tools", "Other apps and websites"), else by a keyword
+ * about signing up for something off the register; none where a tier finds two (which is unclear).
+ */
+function newToolsPolicy(ctx: QaContext): Policy | undefined {
+  const tiers: ((p: Policy) => boolean)[] = [
+    (p) => p.keywords.some((k) => NEW_TOOL_KEYWORD.test(k.trim())),
+    (p) => NEW_TOOL_TITLE.test(p.id.replace(/[-_]/g, ' ')) || NEW_TOOL_TITLE.test(p.title),
+    (p) => p.keywords.some((k) => NEW_TOOL_HINT.test(k.trim())),
+  ];
+  for (const tier of tiers) {
+    const found = ctx.config.policies.filter(tier);
+    if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one policy on
+ * new tools, whose words say whom to ask before using one, after "not in the register"; the answer
+ * as it was where the firm has none, or two.
  */
 export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer): QaAnswer {
-  const rule = ctx.config.policies.filter((p) => p.keywords.some((k) => NEW_TOOL_KEYWORD.test(k.trim())));
-  if (rule.length !== 1) return answer;
-  const policy = quoted(rule);
+  const rule = newToolsPolicy(ctx);
+  if (!rule) return answer;
+  const policy = quoted([rule]);
   return { ...answer, sources: [...answer.sources, ...policy.sources], answer: `${answer.answer}\n${policy.answer}` };
 }
 

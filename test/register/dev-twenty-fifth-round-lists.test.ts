@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { checkDevCase, devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
  * Dev questions for issue 17's twenty-fifth round of work (lists and register lookups): rounds 39
@@ -31,4 +32,35 @@ describe('"would X tell us if they got hacked": the supplier\'s own breach promi
     { firm: 'cleaning', q: 'if my phone got hacked what do i do', has: ['Reporting a data breach'], not: ['Connecteam, on a breach'] },
     { firm: 'plumber', q: 'if the engineer app got hacked what do i do', has: ['data breaches'], not: ['Commusoft, on a breach'] },
   ]);
+});
+
+describe('a tool we do not hold, asked with what it is for ("make the invites on X", "set up an X survey", "keep the scans on X")', () => {
+  cases([
+    // Failed before this round (a policy the other words met, the stranger without the new-tools policy, or a verb taken for the tool).
+    { firm: 'dance', q: 'is it ok to design the show posters on canva with the pupils photos', has: ["can't find canva", 'Rosalind Achebe', 'New apps and tools'], intent: 'unknown-supplier' },
+    { firm: 'dance', q: 'can we set up a jotform questionnaire for the parents', has: ["can't find jotform", 'Rosalind Achebe', 'New apps and tools'], intent: 'unknown-supplier' },
+    { firm: 'dance', q: 'can i keep the costume measurements in notion', has: ["can't find notion", 'Rosalind Achebe', 'New apps and tools'], intent: 'unknown-supplier' },
+    { firm: 'bakery', q: 'can i store the allergy sheets in onedrive', has: ["can't find onedrive", 'Maggie Thornton', 'Using new apps and tools'], intent: 'unknown-supplier' },
+    { firm: 'pest', q: 'is it ok to make the job quotes on canva with the customers addresses', has: ["can't find canva", 'Hester Quayle', 'Using new apps and services'], intent: 'unknown-supplier' },
+    { firm: 'bakery', q: 'could we set up a surveymonkey poll for customers', has: ["can't find surveymonkey", 'Using new apps and tools'], intent: 'unknown-supplier' },
+    // Passed before, kept as checks: an everyday place to keep a thing is no tool.
+    { firm: 'dance', q: 'can i keep the costume measurements in the office', has: ['Starlite Costumes'], not: ["can't find"] },
+  ]);
+});
+
+describe('the new-tools policy found by its title when its keywords never say "new app"', () => {
+  // The bakery's policy with every keyword that names new tools taken out: its title still says what it is about.
+  const config = loadConfigFile(new URL('../../examples/crumb-and-crust-bakery/vigil.yaml', import.meta.url).pathname);
+  const stripped = { ...config, policies: config.policies.map((p) => ({ ...p, keywords: p.keywords.filter((k) => !/^new /i.test(k)) })) };
+  const qa = devQaOf(stripped);
+  it('still quotes it beside a tool we do not hold', () => {
+    // Failed before this round (the stranger alone).
+    checkDevCase(qa, { q: 'can i use trello for the cake orders', has: ["can't find trello", 'Using new apps and tools'], intent: 'unknown-supplier' });
+  });
+  it('quotes none where two policies are titled so', () => {
+    const two = { ...stripped, policies: [...stripped.policies, { ...stripped.policies.find((p) => /new apps/i.test(p.title))!, id: 'other-apps', title: 'Other apps we approve' }] };
+    const answer = devQaOf(two).ask('can i use trello for the cake orders');
+    expect(answer.answer).toContain("can't find trello");
+    expect(answer.answer).not.toContain('Using new apps and tools');
+  });
 });
