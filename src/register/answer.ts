@@ -474,8 +474,8 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
   // "A bride's mum", "a pupil's dad": a parent of someone whose data we hold; "my mum is ill" is a staff matter, left as it is.
   [/\b([A-Za-z]+)['’]s (mum|mom|mother|dad|father)\b/gi, "$1's parent"],
-  // "My husband", "my partner": someone of the asker's own household, not a relative of someone whose data we hold.
-  [/\bmy (husband|wife|spouse|partner|boyfriend|girlfriend|other half)\b/gi, 'my household'],
+  // "My husband", "my partner", "my kid": someone of the asker's own household, not a relative or a child whose data we hold.
+  [/\bmy (husband|wife|spouse|partner|boyfriend|girlfriend|other half|kids?|little one)\b/gi, 'my household'],
   // "Her friend's kid", "a neighbour's son": a child not the asker's own, as policies say it ("never give one parent another child's photos").
   [/\b(?:(?:her|his|their|my|a|an|the) )?(?:friend|mate|neighbou?r|sister|brother|cousin|someone else|somebody else|other parent|another parent)['’]?s (?:kids?|child|children|son|daughter|little one|boy|girl)\b/gi, 'another child'],
   // "Who won the raffle comp?", "the comp's terms": a competition as staff shorten it, said in full so a policy on competitions meets it.

@@ -15,8 +15,11 @@ import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStrang
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
 
-/** Verbs of holding data: "which suppliers hold / keep / see customer data?". */
-export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|processes|get|gets|see|sees|contain|contains|receive|receives)\b/i;
+/**
+ * Verbs of holding data: "which suppliers hold / keep / see customer data?"; and "everything with
+ * staff data on it", "anything with kids' details in", where "with" is the holding, said of the entries.
+ */
+export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|processes|get|gets|see|sees|contain|contains|receive|receives)\b|\b(everything|anything|all|ones|things|suppliers|systems|apps|tools|accounts) with (?:[\w'’-]+ ){1,3}?(data|details|info|information|records)\b/i;
 
 /** "Are EHCPs classed as special category?": the policy that says which data is, unless a supplier is named by its own name. */
 const dataClass: Step = (ctx, q) => (namesOwnName(ctx, q) ? undefined : dataClassAnswer(ctx, q.text));

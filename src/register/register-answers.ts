@@ -14,7 +14,7 @@ export function topicLabel(question: string): string {
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  const topical = (w: string | undefined) => w !== undefined && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects|anyone|anybody|organisations?|organizations?|bod(y|ies)|firms?|businesses|third|part(y|ies)|external)$/.test(w);
+  const topical = (w: string | undefined) => w !== undefined && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects|anyone|anybody|everything|anything|organisations?|organizations?|bod(y|ies)|firms?|businesses|third|part(y|ies)|external)$/.test(w);
   // "Staff or parents' data": the "or" between two topic words is kept.
   const kept = all.filter((w, i) => topical(w) || ((w === 'or' || w === 'and') && topical(all[i - 1]) && topical(all[i + 1])));
   const text = kept.join(' ');

@@ -16,6 +16,8 @@ const cases = devCasesOn(
     dance: 'pirouette-dance-academy',
     bakery: 'crumb-and-crust-bakery',
     pest: 'kingsmead-pest-control',
+    football: 'riverside-rovers-fc',
+    festival: 'meadowlark-festival',
   }),
 );
 
@@ -31,6 +33,26 @@ describe('"would X tell us if they got hacked": the supplier\'s own breach promi
     { firm: 'removals', q: 'would the removals system tell us if they had a breach', has: ['MoveMan', '48 hours'], intent: 'security' },
     { firm: 'cleaning', q: 'if my phone got hacked what do i do', has: ['Reporting a data breach'], not: ['Connecteam, on a breach'] },
     { firm: 'plumber', q: 'if the engineer app got hacked what do i do', has: ['data breaches'], not: ['Commusoft, on a breach'] },
+  ]);
+});
+
+describe('a kind of data about a group said as a list in everyday words ("who has kids data", "everything with staff data on it")', () => {
+  cases([
+    // Failed before this round (a policy the other words met, one supplier, or "don't know").
+    { firm: 'festival', q: 'who has kids data', has: ['Skiddle', 'under-18 tickets'], not: ['Safeguarding'] },
+    { firm: 'festival', q: 'anything with the juniors details in it', has: ['Skiddle', 'under-18 tickets'], not: ['Card details'] },
+    { firm: 'dance', q: 'anything with the juniors details in it', has: ['Class Manager', 'Royal Academy of Dance', 'ISTD'], intent: 'data' },
+    { firm: 'dance', q: 'who has the under-16s data', has: ['Class Manager', 'Royal Academy of Dance', 'ISTD'], intent: 'data' },
+    { firm: 'removals', q: 'list everything with staff data on it', has: ['Hollis Grant', 'Deputy', 'Quartix', 'Zoho Workplace'], intent: 'data' },
+    { firm: 'removals', q: 'anything with employee details in', has: ['Hollis Grant', 'Deputy', 'Zoho Workplace'], intent: 'data' },
+    { firm: 'removals', q: 'list everything with kids data on it', has: ['records no supplier holding kids data', 'Donal Keane'], not: ['everything kids'], intent: 'data' },
+    // Passed before, kept as checks: a firm's own synonym for a child, the register's own words.
+    { firm: 'dance', q: 'who has kids data', has: ['Class Manager', 'Royal Academy of Dance', 'ISTD', 'Starlite Costumes'], not: ['New apps and tools', 'Xero'], intent: 'data' },
+    { firm: 'removals', q: 'which suppliers hold staff data', has: ['Hollis Grant', 'Deputy', 'Zoho Workplace'], intent: 'data' },
+    { firm: 'football', q: 'which suppliers hold childrens data', has: ['Whole Game System', 'Spond'], intent: 'data' },
+    { firm: 'football', q: 'who has the kit sizes', has: ['Bannister Teamwear'] },
+    // The asker's own kid is no child whose data we hold: still a staff matter we don't know, beside the festival's kids' data above.
+    { firm: 'festival', q: 'my kid has a temperature can i go home early', has: ["don't know"], not: ['Skiddle'], intent: 'unknown' },
   ]);
 });
 
