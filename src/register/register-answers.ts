@@ -16,8 +16,10 @@ export function topicLabel(question: string): string {
     .filter(Boolean);
   const topical = (w: string | undefined) => w !== undefined && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects|anyone|anybody|everything|anything|organisations?|organizations?|bod(y|ies)|firms?|businesses|third|part(y|ies)|external)$/.test(w);
   // "Staff or parents' data": the "or" between two topic words is kept.
-  const kept = all.filter((w, i) => topical(w) || ((w === 'or' || w === 'and') && topical(all[i - 1]) && topical(all[i + 1])));
-  const text = kept.join(' ');
+  // "Health info about tenants": whose it is, after "about", is kept too, and said as "health data about tenants".
+  const linked = (w: string, i: number) => ((w === 'or' || w === 'and') && topical(all[i - 1])) || (w === 'about' && all.slice(0, i).some(topical));
+  const kept = all.filter((w, i) => topical(w) || (linked(w, i) && topical(all[i + 1])));
+  const text = kept.join(' ').replace(/^(.+?)(?<!\b(?:data|information|info|details|records)) about /, '$1 data about ');
   // "Parents' data" says data after the topic: so does the label.
   const after = all[all.lastIndexOf(kept.at(-1) ?? '') + 1];
   if (text && after && /^(data|information|info|details|records)$/.test(after)) return `${text} ${after}`;

@@ -1,6 +1,7 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
+import { holdsInOnePiece } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
@@ -378,13 +379,16 @@ export class RegisterIndex {
   }
 
   /** Every supplier holding all the kinds of data or people a question names ("client data", "health data"). */
-  holdersOf(question: string): SupplierMatch[] {
+  holdersOf(question: string, pooled = false): SupplierMatch[] {
     // "Staff or parents' data": the holders of either.
     // "Copies of passports" are passports: a copy or scan is a form the data takes, not a kind of data;
     // "people's homes" are anyone's: people in general narrow no kind of data.
     const kinds = question.replace(COPY_OF, ' ').replace(ANYONES, ' ');
     const parts = / or /i.test(kinds) ? ofBoth(kinds.split(/ or /i)) : [kinds];
-    const found = new Set(parts.flatMap((part) => [...this.supplierFields.holders(part), ...this.ofWhat(part)]));
+    // A kind of data about someone, said in one piece of the entry's data, not pooled from two ("health" of staff, "brides" in emails).
+    // `pooled`: the holders as before, of each word anywhere in the entry's data.
+    const inOnePiece = (part: string) => (s: Supplier) => pooled || holdsInOnePiece(s, part, this.thesaurus, this.subjectTerms());
+    const found = new Set(parts.flatMap((part) => [...this.supplierFields.holders(part).filter(inOnePiece(part)), ...this.ofWhat(part)]));
     return this.config.suppliers.filter((s) => found.has(s)).map((supplier) => ({ supplier, kind: 'data', matched: question }));
   }
 

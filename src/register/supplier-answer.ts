@@ -47,6 +47,8 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   const named = q.named.filter((m) => !(namedAsWhoseData(q.text, m) && ctx.index.namesPeople(m.matched)));
   const held = named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? ctx.index.holdersOf(q.text).filter((m) => !q.excluded.has(m.supplier.id)) : [];
   if (held.length > 0) return { matches: held, holders: true };
+  // "Any health info about tenants?" where only a pooled reading finds a holder (staff sickness notes beside emails with tenants): none holds it.
+  if (named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) && ctx.index.holdersOf(q.text, true).length > 0) return { matches: [], holders: false };
   // A question about a policy that no policy matches is not about a supplier's stray word either;
   // "how do I book holiday?" with no policy on it is not about the booking calendar's supplier.
   const policyOnly = q.named.length === 0 && /\bpolic(y|ies)\b/i.test(q.text);

@@ -18,6 +18,8 @@ const cases = devCasesOn(
     pest: 'kingsmead-pest-control',
     football: 'riverside-rovers-fc',
     festival: 'meadowlark-festival',
+    lettings: 'ashcombe-lettings',
+    gym: 'copperbeech-fitness',
   }),
 );
 
@@ -53,6 +55,18 @@ describe('a kind of data about a group said as a list in everyday words ("who ha
     { firm: 'football', q: 'who has the kit sizes', has: ['Bannister Teamwear'] },
     // The asker's own kid is no child whose data we hold: still a staff matter we don't know, beside the festival's kids' data above.
     { firm: 'festival', q: 'my kid has a temperature can i go home early', has: ["don't know"], not: ['Skiddle'], intent: 'unknown' },
+  ]);
+});
+
+describe('a kind of data about someone held in ONE piece of an entry\'s data, not pooled from two ("health info about tenants")', () => {
+  cases([
+    // Failed before this round (the office suite, whose health words are staff sickness records and whose tenants or members are in emails).
+    { firm: 'lettings', q: 'do any of our systems have health info about tenants', has: ['records no supplier holding health data about tenants', 'Owen Trask'], not: ['Microsoft 365'], intent: 'data' },
+    { firm: 'gym', q: 'do any of our systems have sickness info about members', has: ['MyZone', 'Jotform'], not: ['Google Workspace'], intent: 'data' },
+    { firm: 'gym', q: 'do any of our systems have health info about members', has: ['MyZone', 'Jotform', 'Freelance personal trainers'], not: ['Google Workspace'], intent: 'data' },
+    // Passed before, kept as checks: staff health is the suite's (its staff records), and tenants' data is every holder's.
+    { firm: 'lettings', q: 'which suppliers hold staff health data', has: ['Microsoft 365'] },
+    { firm: 'lettings', q: 'which suppliers hold tenants data', has: ['Reapit', 'Fixflo', 'Microsoft 365'], intent: 'data' },
   ]);
 });
 
