@@ -8,31 +8,54 @@ const termSet = (text: string, thesaurus: Thesaurus) => new Set(termsOf(text, th
 /** A unit of a question that says what it is about: not a stop-word's phrase mark nor a phrase's later word. */
 const saysWhat = (unit: readonly string[]) => unit.some((t) => !t.startsWith('p:') && t !== 'c:');
 
-/**
- * "Health info about brides": a kind of data about someone is held where ONE piece of the entry's
- * data says both (a data category, or what we pass it), not where the words are pooled across the
- * entry ("staff sickness notes" beside "emails with brides"). Whose it is may come from the entry's
- * data subjects only for a piece that names no kind of person of its own ("health notes for the
- * fitting" of a register about brides); a piece that does ("staff files") is about those people.
- * `people` are the terms that name kinds of person. True where the question names no person and
- * no thing together, so every other holder question reads as before.
- */
-export function holdsInOnePiece(s: Supplier, question: string, thesaurus: Thesaurus, people: ReadonlySet<string>): boolean {
+/** An entry's data read piece by piece: each category (and what we pass it), whether it names people of its own, and the subjects. */
+interface Pieces {
+  pieces: Set<string>[];
+  ownPeople: boolean[];
+  subjects: Set<string>;
+  held: Set<string>;
+}
+
+/** Each entry's pieces, read once per thesaurus (an index), not once per question: holder questions range over every entry. */
+const piecesCache = new WeakMap<Thesaurus, WeakMap<Supplier, Pieces>>();
+
+function piecesOf(s: Supplier, thesaurus: Thesaurus, people: ReadonlySet<string>): Pieces {
+  const cache = piecesCache.get(thesaurus) ?? new WeakMap<Supplier, Pieces>();
+  piecesCache.set(thesaurus, cache);
+  const cached = cache.get(s);
+  if (cached) return cached;
   const texts = [...s.dataCategories, ...(s.sharedData ? [s.sharedData] : [])];
   const pieces = texts.map((text) => termSet(text, thesaurus));
   // Whose a piece is about is said before its brackets ("staff files (…sickness notes)"); inside them it is detail ("conditions relevant to caring for children").
   const ownPeople = texts.map((text) => [...termSet(text.split('(')[0]!, thesaurus)].some((t) => people.has(t)));
   const subjects = termSet(s.dataSubjects.join(' , '), thesaurus);
-  const held = new Set([...pieces.flatMap((p) => [...p]), ...subjects]);
-  // Only the question's words this entry's data has at all: the others are held by no one, and skipped as holders() does.
-  const units = termsOf(question, thesaurus, SUPPLIER_STOP).filter((u) => saysWhat(u) && u.some((t) => held.has(t)));
-  // A word only the data subjects have ("wedding" of "wedding guests") says whose, not what.
-  const inPieces = (u: readonly string[]) => pieces.some((piece) => u.some((t) => piece.has(t)));
-  const whose = units.filter((u) => u.some((t) => people.has(t)) || !inPieces(u));
-  const what = units.filter((u) => !whose.includes(u));
-  if (whose.length === 0 || what.length === 0) return true;
-  const has = (set: Set<string>) => (u: readonly string[]) => u.some((t) => set.has(t));
-  const isPeople = has(people as Set<string>);
-  // Each "whose" word in the piece or the subjects; a piece about people of its own ("staff files") must itself name the kind of person asked.
-  return pieces.some((piece, i) => what.every(has(piece)) && whose.every((u) => has(piece)(u) || has(subjects)(u)) && (!ownPeople[i] || whose.filter(isPeople).every(has(piece))));
+  const read = { pieces, ownPeople, subjects, held: new Set([...pieces.flatMap((p) => [...p]), ...subjects]) };
+  cache.set(s, read);
+  return read;
+}
+
+/**
+ * "Health info about brides": a kind of data about someone is held where ONE piece of the entry's
+ * data says both (a data category, or what we pass it), not where the words are pooled across the
+ * entry ("staff sickness notes" beside "emails with brides"). Whose it is may come from the entry's
+ * data subjects only for a piece that names no kind of person of its own before its brackets
+ * ("health notes for the fitting" of a register about brides); one that does ("staff files") must
+ * itself name the kind of person asked. `people` are the terms that name kinds of person. A
+ * question of one word that says what it is about passes every holder, as before.
+ */
+export function onePieceHolder(question: string, thesaurus: Thesaurus, people: ReadonlySet<string>): (s: Supplier) => boolean {
+  const asked = termsOf(question, thesaurus, SUPPLIER_STOP).filter(saysWhat);
+  if (asked.length < 2) return () => true;
+  const has = (set: ReadonlySet<string>) => (u: readonly string[]) => u.some((t) => set.has(t));
+  const isPeople = has(people);
+  return (s) => {
+    const { pieces, ownPeople, subjects, held } = piecesOf(s, thesaurus, people);
+    // Only the question's words this entry's data has at all: the others are held by no one, and skipped as holders() does.
+    const units = asked.filter(has(held));
+    // A word only the data subjects have ("wedding" of "wedding guests") says whose, not what.
+    const whose = units.filter((u) => isPeople(u) || !pieces.some((piece) => has(piece)(u)));
+    const what = units.filter((u) => !whose.includes(u));
+    if (whose.length === 0 || what.length === 0) return true;
+    return pieces.some((piece, i) => what.every(has(piece)) && whose.every((u) => has(piece)(u) || has(subjects)(u)) && (!ownPeople[i] || whose.filter(isPeople).every(has(piece))));
+  };
 }

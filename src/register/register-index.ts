@@ -1,7 +1,7 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
 import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
-import { holdsInOnePiece } from './one-category.ts';
+import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
@@ -387,7 +387,7 @@ export class RegisterIndex {
     const parts = / or /i.test(kinds) ? ofBoth(kinds.split(/ or /i)) : [kinds];
     // A kind of data about someone, said in one piece of the entry's data, not pooled from two ("health" of staff, "brides" in emails).
     // `pooled`: the holders as before, of each word anywhere in the entry's data.
-    const inOnePiece = (part: string) => (s: Supplier) => pooled || holdsInOnePiece(s, part, this.thesaurus, this.subjectTerms());
+    const inOnePiece = (part: string) => (pooled ? () => true : onePieceHolder(part, this.thesaurus, this.subjectTerms()));
     const found = new Set(parts.flatMap((part) => [...this.supplierFields.holders(part).filter(inOnePiece(part)), ...this.ofWhat(part)]));
     return this.config.suppliers.filter((s) => found.has(s)).map((supplier) => ({ supplier, kind: 'data', matched: question }));
   }
