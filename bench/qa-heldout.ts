@@ -53,7 +53,9 @@
 // Rounds 37 and 38 were written blind while that was done and frozen; `--round37` and `--round38`
 // score them (once each, on the same answerer, at the end of the twenty-third round); read and tuned on since.
 // Rounds 39 and 40 were written blind while the twenty-fourth round worked and frozen; `--round39` and
-// `--round40` score them (once each, on the same answerer, at the end of that round); read since.
+// `--round40` score them (once each, on the same answerer, at the end of that round); read and tuned on since.
+// Rounds 41 to 44 were written blind during the twenty-fourth and twenty-fifth rounds and frozen; `--round41`
+// to `--round44` score them (once each, on the same answerer, at the end of the twenty-fifth round); read since.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -97,6 +99,10 @@ import { ROUND37 } from '../test/register/heldout/round37.ts';
 import { ROUND38 } from '../test/register/heldout/round38.ts';
 import { ROUND39 } from '../test/register/heldout/round39.ts';
 import { ROUND40 } from '../test/register/heldout/round40.ts';
+import { ROUND41 } from '../test/register/heldout/round41.ts';
+import { ROUND42 } from '../test/register/heldout/round42.ts';
+import { ROUND43 } from '../test/register/heldout/round43.ts';
+import { ROUND44 } from '../test/register/heldout/round44.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -132,9 +138,9 @@ score('corpus', CORPUS, false);
 score('round1dev', ROUND1, showFailures);
 const ROUNDS = [ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14,
   ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27,
-  ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37, ROUND38, ROUND39, ROUND40];
+  ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41, ROUND42, ROUND43, ROUND44];
 /** The last round whose failures have been read: it and every round before it are development sets. */
-const LAST_READ = 40;
+const LAST_READ = 44;
 ROUNDS.forEach((cases, i) => {
   const round = i + 2;
   if (process.argv.includes(`--round${round}`)) score(`round${round}${round <= LAST_READ ? 'dev' : ''}`, cases, showFailures);
