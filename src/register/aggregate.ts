@@ -1,6 +1,7 @@
 import type { Supplier } from '../config/schema.ts';
 import { categoriesOf, list, lowerFirst, placesOf } from './fields.ts';
-import { locatedIn, regionName } from './regions.ts';
+import { locatedIn, regionName, regionsIn } from './regions.ts';
+import { words } from './text.ts';
 
 /** How a question combines its regions: stored there at all, only there, or somewhere else too. */
 export type RegionMode = 'in' | 'only' | 'outside';
@@ -15,6 +16,25 @@ export function regionMode(question: string): RegionMode {
   if (/\b(only|just|solely|exclusively|entirely|all of)\b|\b(keeps?|stores?|holds?|hosts?) (everything|it all|all (of )?(our|the|their) (data|information|info|stuff))\b/.test(q)) return 'only';
   return 'in';
 }
+
+/**
+ * "In the EU but not the US": the regions named after "but not" are ones a supplier must not store
+ * in at all, so one storing in both is left out; the regions before it are the ones asked for, read
+ * with the wording before it ("only in the UK but not…"). "And not just the UK" adds, so it is no ruling out.
+ * Undefined when no region follows "but not".
+ */
+export function regionsButNot(question: string, regions: readonly string[]): { wanted: string[]; ruledOut: string[]; mode: RegionMode } | undefined {
+  const at = question.search(/\b(but|and|yet) not\b(?! (just|only|merely)\b)/i);
+  if (at < 0) return undefined;
+  const tail = question.slice(at);
+  const ruledOut = regionsIn(words(tail), tail).filter((r) => regions.includes(r));
+  const wanted = regions.filter((r) => !ruledOut.includes(r));
+  return ruledOut.length && wanted.length ? { wanted, ruledOut, mode: regionMode(question.slice(0, at)) } : undefined;
+}
+
+/** The suppliers that store nothing in any of the regions ruled out. */
+export const storingNothingIn = (suppliers: readonly Supplier[], ruledOut: readonly string[]) =>
+  suppliers.filter((s) => !s.locations.some((l) => ruledOut.some((r) => locatedIn(l, r))));
 
 /** True when a question asks for a count ("how many suppliers…"). */
 export const asksCount = (question: string) => /\bhow many\b|\bnumber of\b/i.test(question);
@@ -68,10 +88,11 @@ export function regionAnswer(
   suppliers: readonly Supplier[],
   regions: readonly string[],
   mode: RegionMode,
-  opts: { count: boolean; topic?: string },
+  opts: { count: boolean; topic?: string; notIn?: readonly string[] },
 ): { text: string; sources: string[] } {
   const { found, unknown } = byRegion(suppliers, regions, mode);
-  const place = `${mode === 'only' ? 'only in' : mode === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}`;
+  const notIn = opts.notIn?.length ? ` and not in ${list(opts.notIn.map(regionName))}` : '';
+  const place = `${mode === 'only' ? 'only in' : mode === 'outside' ? 'outside' : 'in'} ${list(regions.map(regionName))}${notIn}`;
   // A topic may already say it is held ("holding staff data").
   const held = opts.topic ? ` ${/^holding\b/.test(opts.topic) ? '' : 'holding '}${opts.topic}` : '';
   const what = `Suppliers${held}`;

@@ -1,5 +1,5 @@
 import type { Supplier } from '../config/schema.ts';
-import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, roleIn } from './aggregate.ts';
+import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, regionsButNot, roleIn, storingNothingIn } from './aggregate.ts';
 import { escapeRegExp, words } from './text.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
@@ -134,7 +134,10 @@ const regions: Step = (ctx, q) => {
       : `No supplier in the register is recorded as storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}.`) + silent;
     return { intent: 'transfer', sources: found.map((s) => `register:${s.id}`), answer: `${text} (Register: ${found.map((s) => s.id).join(', ') || 'no entry'}.)` };
   }
-  const { text, sources } = regionAnswer(suppliers, q.regions, mode, { count: asksCount(q.text), topic: label });
+  const butNot = regionsButNot(q.text, q.regions);
+  const { text, sources } = butNot
+    ? regionAnswer(storingNothingIn(suppliers, butNot.ruledOut), butNot.wanted, butNot.mode, { count: asksCount(q.text), topic: label, notIn: butNot.ruledOut })
+    : regionAnswer(suppliers, q.regions, mode, { count: asksCount(q.text), topic: label });
   const of = q.owner ? `Of the suppliers ${q.owner.name} looks after: ` : '';
   return { intent: 'location', sources, answer: of + text };
 };
