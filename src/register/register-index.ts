@@ -5,7 +5,7 @@ import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
-import { STOPWORDS, escapeRegExp, rawWords, soundSkeleton, stem, words } from './text.ts';
+import { REGISTER_DATE_WORDS, STOPWORDS, escapeRegExp, rawWords, soundSkeleton, stem, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
 export type MatchKind = 'name' | 'fuzzy' | 'purpose' | 'data';
@@ -113,6 +113,7 @@ export class RegisterIndex {
     const texts = [
       ...config.suppliers.flatMap((s) => [s.purpose, ...s.dataCategories, ...s.dataSubjects, s.sharedData ?? '', s.notes ?? '', s.lawfulBasis ?? '']),
       ...config.policies.flatMap((p) => [p.title, p.text]),
+      REGISTER_DATE_WORDS,
     ];
     // Each match is one lower-case word: its folded form is its stem.
     for (const text of texts) for (const word of text.match(/(?<![A-Za-z])[a-z][a-z0-9]*/g) ?? []) this.ordinaryWords.add(stem(word));

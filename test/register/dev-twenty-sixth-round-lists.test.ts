@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { checkDevCase, devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
  * Dev questions for issue 17's twenty-sixth round of work (lists and register lookups): rounds 41
@@ -35,4 +36,18 @@ describe('"in the EU but not the US": a region after "but not" rules out every s
     { firm: 'plumber', q: 'which suppliers store data outside the uk', has: ['outside the UK'], not: ['and not in'], intent: 'location' },
     { firm: 'bakery', q: 'which suppliers store in the us and not just the uk', has: ['Circuit', 'Xero'], not: ['and not in'], intent: 'location' },
   ]);
+});
+
+describe('"whose statements are overdue for review?": a date word is spelt right, never a slip for an alias one letter off it', () => {
+  // The solar firm's design software, called by a staff nickname one letter off "lapsed".
+  const config = loadConfigFile(new URL('../../examples/sunmead-solar/vigil.yaml', import.meta.url).pathname);
+  const withNickname = { ...config, suppliers: config.suppliers.map((s) => (s.id === 'opensolar' ? { ...s, aliases: [...s.aliases, 'lapse'] } : s)) };
+  const qa = devQaOf(withNickname);
+  const ask = (q: string, has: string[], not: string[] = []) => it(q, () => checkDevCase(qa, { q, has, not, intent: 'statement' }));
+  // Failed before this round (OpenSolar's own awaited statement, by its nickname).
+  ask('whose gdpr review date has lapsed', ['past their review date', 'QuickBooks Online'], ['awaiting OpenSolar']);
+  // Passed before, kept as checks: the nickname itself still names the supplier; the list asked plainly.
+  ask('has lapse sent their gdpr statement yet', ['OpenSolar', 'awaited']);
+  ask('whose gdpr statements are overdue for review', ['past their review date', 'QuickBooks Online']);
+  it('reads the nickname as the supplier when asked by it', () => expect(qa.ask('where does lapse store our data').answer).toContain('OpenSolar'));
 });
