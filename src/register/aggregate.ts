@@ -58,10 +58,19 @@ const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
 /** A clipped list question: a few words and then "suppliers?" ("iso 27001 suppliers?", "US processors?"). */
 const CLIPPED_LIST = new RegExp(`^\\s*(?!(is|are|am|do|does|did|was|were|has|have|can|could|should|will|would|who|where|how|when|why|what|which|tell|show|give)\\b)(?!.*\\b(one|any|all) of\\b)[\\w' -]{2,30}\\s${ENTRIES}\\s*\\??\\s*$`, 'i');
 
+/**
+ * "Who's got Cyber Essentials Plus?": a certification scheme had is asked of the register's
+ * entries; only a scheme staff name makes "who's got" a list ("who's got the office keys?" is not).
+ */
+const whoHasCertification = (q: string): boolean => {
+  const had = /^\s*who(?:'s|s| has| have)? got\b(.*)$/i.exec(q);
+  return Boolean(had && CERTIFICATION_NAMES.test(had[1]!.toLowerCase()));
+};
+
 /** True when a question asks about the whole register rather than one supplier. */
 export const asksAggregate = (question: string): boolean => {
   const q = question.replace(LEADING_EXCEPT, '');
-  return AGGREGATE_START.test(q) || AGGREGATE_ANYWHERE.test(q) || CLIPPED_LIST.test(q);
+  return AGGREGATE_START.test(q) || AGGREGATE_ANYWHERE.test(q) || CLIPPED_LIST.test(q) || whoHasCertification(q);
 };
 
 /**

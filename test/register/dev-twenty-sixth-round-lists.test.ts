@@ -18,6 +18,10 @@ const cases = devCasesOn(
     music: 'ashdown-music',
     farmshop: 'appleyard-farm-shop',
     bakery: 'crumb-and-crust-bakery',
+    physio: 'kestrel-physio',
+    football: 'riverside-rovers-fc',
+    gym: 'copperbeech-fitness',
+    pest: 'kingsmead-pest-control',
   }),
 );
 
@@ -50,4 +54,20 @@ describe('"whose statements are overdue for review?": a date word is spelt right
   ask('has lapse sent their gdpr statement yet', ['OpenSolar', 'awaited']);
   ask('whose gdpr statements are overdue for review', ['past their review date', 'QuickBooks Online']);
   it('reads the nickname as the supplier when asked by it', () => expect(qa.ask('where does lapse store our data').answer).toContain('OpenSolar'));
+});
+
+describe('"who\'s got Cyber Essentials Plus?": a certification scheme had is the list of suppliers certified with it', () => {
+  cases([
+    // Failed before this round (a "don't know", or the scheme taken for an unknown supplier).
+    { firm: 'physio', q: 'whos got cyber essentials plus', has: ['Cyber Essentials Plus', 'Physitrack', 'Avonside IT'], not: ['Moneypenny'], intent: 'list-suppliers' },
+    { firm: 'plumber', q: 'whos got iso 27001', has: ['ISO 27001', 'Commusoft', 'Quartix'], intent: 'list-suppliers' },
+    { firm: 'cleaning', q: "who's got cyber essentials", has: ['uCheck'], intent: 'list-suppliers' },
+    { firm: 'lettings', q: 'whos got pci dss', has: ['no supplier with PCI DSS', 'Reapit'], intent: 'list-suppliers' },
+    // Passed before, kept as checks: "who has…" already a list; "who's got" anything else is no certification list.
+    { firm: 'physio', q: 'who has cyber essentials', has: ['Physitrack', 'Moneypenny', 'Avonside IT'], intent: 'list-suppliers' },
+    { firm: 'gym', q: 'whos got my login for the gym app', has: ['Glofox'], intent: 'access' },
+    { firm: 'dance', q: 'whos got the dbs checks', has: ['uCheck', 'criminal record'], not: ['Suppliers with'] },
+    { firm: 'pest', q: 'whos got the spare van keys', has: ['Lex Autolease'], not: ['Suppliers with'] },
+    { firm: 'football', q: 'whos got the keys to the clubhouse', has: ["don't know"], not: ['Suppliers with'] },
+  ]);
 });
