@@ -132,7 +132,16 @@ function usedAsWord(ctx: QaContext, text: string, name: string): boolean {
 
 /** A supplier named by a name of its own, and as that supplier, not as the everyday word its name also is. */
 function namesSupplier(ctx: QaContext, q: Question): boolean {
-  return namesOwnName(ctx, q) && !namesSupplierAsWord(ctx, q);
+  return (namesOwnName(ctx, q) && !namesSupplierAsWord(ctx, q)) || quotesName(q);
+}
+
+/**
+ * "What is 'the crm' everyone keeps mentioning?": a name or alias in quotes is asked after as a
+ * name, though its words are everyday ones ("crm"), and though the rest of the question is small talk.
+ */
+function quotesName(q: Question): boolean {
+  const quoted = [...q.text.matchAll(/["“”‘’']([^"“”‘’']{2,40})["“”‘’']/g)].map((m) => words(m[1]!).join(' '));
+  return q.named.some((m) => m.kind === 'name' && quoted.includes(m.matched));
 }
 
 /** "Who is…", "who won…": a question asking for a person, which tells no situation. */

@@ -22,6 +22,7 @@ const cases = devCasesOn(
     football: 'riverside-rovers-fc',
     gym: 'copperbeech-fitness',
     pest: 'kingsmead-pest-control',
+    solar: 'sunmead-solar',
   }),
 );
 
@@ -69,5 +70,17 @@ describe('"who\'s got Cyber Essentials Plus?": a certification scheme had is the
     { firm: 'dance', q: 'whos got the dbs checks', has: ['uCheck', 'criminal record'], not: ['Suppliers with'] },
     { firm: 'pest', q: 'whos got the spare van keys', has: ['Lex Autolease'], not: ['Suppliers with'] },
     { firm: 'football', q: 'whos got the keys to the clubhouse', has: ["don't know"], not: ['Suppliers with'] },
+  ]);
+});
+
+describe('"what is \'the crm\' everyone keeps mentioning?": an alias in quotes is asked after as a name, small talk around it', () => {
+  cases([
+    // Failed before this round (a "don't know": the alias is in everyday words and the rest is small talk).
+    { firm: 'solar', q: 'what is "the crm" people keep mentioning', has: ['HubSpot', 'CRM for enquiries'], intent: 'supplier' },
+    // Passed before, kept as checks: another firm's quoted alias, the alias unquoted, and quotes round no alias.
+    { firm: 'removals', q: 'new starter here - what is "the crm" everyone keeps on about', has: ['MoveMan', 'Removals management'], intent: 'supplier' },
+    { firm: 'solar', q: 'what is the crm', has: ['HubSpot'] },
+    { firm: 'plumber', q: 'what is "the job system" everyone keeps mentioning', has: ['Commusoft'], intent: 'supplier' },
+    { firm: 'solar', q: 'who won "the apprentice" last night', has: ["don't know"], not: ['HubSpot'] },
   ]);
 });
