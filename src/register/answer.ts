@@ -188,7 +188,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
  * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
  * policy records ("what's our password policy?" asks the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /**
  * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
@@ -216,7 +216,7 @@ const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?fa
 
 /** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  const asked = VALUE_NEVER_KEPT.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
+  const asked = VALUE_NEVER_KEPT.test(q.text) || PARKING_PLACE.test(q.text) || WHO_IS_ON_ROTA.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
   return asked && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
 }
 
@@ -226,8 +226,20 @@ function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
  */
 const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b/i;
 
-/** "How much is a family ticket?", "how much are the mugs?": a price asked for, in the fewest words. */
-const PRICE_OF = /^\s*how much (?:is|are|was|were|'s) (?:a|an|the|one|our|them|it|those|these)\b/i;
+/**
+ * "How much is a family ticket?", "how much are the mugs?", "hows much to hire a tent for the weekend?":
+ * a price asked for, in the fewest words, however "how much" is typed ("how much data…" is no price).
+ */
+const PRICE_OF = /^\s*how(?:'?s)? much (?:(?:is|are|was|were|'s) (?:a|an|the|one|our|them|it|those|these)|to (?:hire|rent|buy|book|join)|for (?:a|an|the|one))\b/i;
+
+/**
+ * "Where can the delivery van park?", "where are we meant to park overnight?": where to park, and
+ * "who's on the rota this Sunday?", "who's on shift tonight?": who works when. Day-to-day
+ * arrangements no register or policy records, even where a supplier's text mentions parking or a
+ * rota ("where is the rota app's data stored?" and "who can see the car park cctv?" ask the register).
+ */
+const PARKING_PLACE = /^\s*where\b[^?]*\b(?:can|could|do|does|should|shall|may|to)\s+(?:[\w']+\s+){0,3}park\b(?!\s+(?:cctv|cameras?|footage|data)\b)/i;
+const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data)\b)/i;
 
 /**
  * "How many pitches are on the top field?", "how many boxes did we sell at the fair?": a count of
