@@ -10,7 +10,7 @@ import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Q
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
+import { ACCOUNT_SLOT, ASKS_LEAVE, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -44,7 +44,9 @@ const stranger: Step = (ctx, q) => {
   const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
   if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)));
-  return name ? unknownSupplier(ctx, name) : undefined;
+  if (!name) return undefined;
+  // "Can I put the rota on Trello?": a tool asked leave for, in whatever slot, meets the firm's rule on new tools too.
+  return ASKS_LEAVE.test(q.text) ? withNewToolsPolicy(ctx, unknownSupplier(ctx, name)) : unknownSupplier(ctx, name);
 };
 
 /**

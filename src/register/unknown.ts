@@ -65,6 +65,8 @@ const NAME_SLOTS: RegExp[] = [
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   /^\s*do we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
   /\b(?:put|upload|paste|enter|type|copy|store|keep|send|share)\b.*\b(?:in|into|on|onto|to|with|through) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
+  // "What's the Dropbox link for the trip docs?": a link or folder on a tool, which the register would hold if we used it.
+  /^\s*(?:what(?:'s|s| is)|where(?:'s|s| is)) (?:the|our) ([a-z][a-z0-9.&-]+) (?:link|folder|invite)\b/i,
 ];
 
 /** "Do we have a Zoom account for…": whether we hold an account with one tool, not a question over the whole register. */
@@ -79,9 +81,11 @@ const EVERYDAY_MEDIUM = String.raw`(?:paper|person|hand|file|files|site|phone|ph
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
-  /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use ([a-z][a-z0-9.&-]+)\b/i,
+  // "Is it ok if I use Notion to…" asks the same leave as "ok to use".
+  /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:(?:for (?:me|us) )?to|if (?:i|we)) use ([a-z][a-z0-9.&-]+)\b/i,
   // "Is Calendly ok for online bookings?": what it would be used for follows, as "to use" would.
-  /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*| for\b.*|\s*[?.!]*\s*)$/i,
+  // "Is Dropbox ok? A client wants to send…": the leave asked first, the reason after it.
+  /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*| for\b.*|\s*[?!,]\s.*|\s*[?.!]*\s*)$/i,
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
   // "Can I set up a Slack group for…", "do we have a Zoom account for…": the tool an account or group would be on.
   /^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) ([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet)\b/i,
@@ -115,6 +119,10 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   // (or before what it holds or is for), asked as leave to make or keep it; an everyday place ("in reception") is no
   // stranger, and a tool only said of how something came ("a photo someone sent on WhatsApp") is not what leave is asked for.
   new RegExp(String.raw`^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)(?: (?:for (?:me|us) )?to)?) (?:make|do|keep|store|save|design|create|host|hold|build)\b[^,?]*\b(?:on|in|onto) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+)(?:\s+(?:with|for)\b.*)?\s*[?.!]*\s*$`, 'i'),
+  // "Can I paste the client list into Gemini to draft…": where data would be put, with what for after it.
+  /\b(?:paste|copy|put|upload|type|enter|feed)\b.*\binto ([a-z][a-z0-9.&-]+)\b/i,
+  // "Can I take the deposits on Zettle instead?": another tool weighed against the one we use.
+  /\b(?:on|in|with|via|using|through|thru) ([a-z][a-z0-9.&-]+),? instead\b/i,
   // "Can customers pay for their cake by PayPal?": a way to pay we may not take.
   /\bpay(?: [a-z']+){0,4}? (?:by|with|through|thru|via|using) ([a-z][a-z0-9.&-]+)\b/i,
 ];
@@ -128,6 +136,9 @@ const EVERYDAY_WAY = /^(?:cash|cashless|cheques?|checks?|cards?|contactless|debi
 
 /** "Can I use my own Dropbox to…", "is it ok to use my personal WeTransfer": the tool asked leave to use, after whose it is. */
 const OWN_TOOL_SLOT = /^\s*(?:can|could|may|should) (?:we|i) (?:use|try) (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b|\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to use (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b/i;
+
+/** A question asking leave to do something: "can I…", "is it ok to…", "are we allowed to…". */
+export const ASKS_LEAVE = /^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)|(?:am i|are we) allowed)\b/i;
 
 /** The word a question asks leave to use, as typed, whatever it is: a tool we hold, one a policy names, or a stranger. */
 export function toolAskedFor(question: string): string | undefined {
@@ -158,8 +169,11 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
   return undefined;
 }
 
-/** A big company's product asked leave to use: "is it ok to use Google Drive for…" (its first word alone is too common to be a name). */
-const BRAND_TOOL = /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use ((?:google|microsoft|apple|amazon) [a-z][a-z0-9-]+)\b/i;
+/**
+ * A big company's product asked leave to use, or to put data on: "is it ok to use Google Drive for…",
+ * "can I share the list on Google Sheets…" (its first word alone is too common to be a name).
+ */
+const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:share|put|keep|store|upload|send|save)\b.*\b(?:on|in|into|onto|via|through)) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
 
 /**
  * The product in {@link BRAND_TOOL} when no supplier's name or alias has its company's word: a
