@@ -64,10 +64,21 @@ const toolInPolicy: Step = (ctx, q) => {
  */
 function withOursForIt(ctx: QaContext, q: Question, tool: string, answer: QaAnswer): QaAnswer {
   const rest = q.text.replace(tool, ' ');
+  if (!asksJobOfTool(rest)) return answer;
   const ours = ctx.index.suppliersByFields(rest).filter((m) => m.kind === 'purpose');
   if (ours.length !== 1 || ctx.index.strayWords(rest) > 1) return answer;
   const s = ours[0]!.supplier;
   return { ...answer, sources: [`register:${s.id}`], answer: `${answer.answer} For that, the register has ${s.name}: ${sentence(s.purpose)} (Register: ${s.id}.)` };
+}
+
+/**
+ * Whether a question says the job the tool would do: a way to pay ("can customers pay by PayPal?"), or what
+ * it is "for" ("is Calendly ok for booking lessons?"). A task done with it ("Dropbox to send the
+ * delivery photos", "Canva to make a poster with the entrants' names") names data, not a job: a
+ * supplier met by those words does some other job, and read as the answer it misleads.
+ */
+function asksJobOfTool(rest: string): boolean {
+  return /\bpay(?:s|ing|ments?)?\b|\bfor\b(?!\s+(?:me|us|them|him|her|it)\b)/i.test(rest);
 }
 
 /** "…for anyone?", "…from anybody?": the question ranges over every supplier, though no list word says so. */
