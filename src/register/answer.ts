@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, mailingListAnswer, safeguardingAnswer, situationAnswer } from './policy-answer.ts';
+import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, mailingListAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -553,13 +553,16 @@ const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a
  */
 const POSTED_IN_PUBLIC = /\b(?:posted|shared|uploaded|published|put)\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|to|onto)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:public|open|(?:(?<=(?:a|their|his|her)\s+)(?:facebook|instagram|twitter|tiktok|reddit|snapchat)))\b)/i;
 
-/** A thing left in a public place told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
+/** "Left the clipboard at the quarry and it's gone": a thing left somewhere and now gone (its "gone" read as the loss). */
+const LEFT_AND_NOW_GONE = /(?<=\bleft\b.*\b(?:and|but|now)\s+(?:it'?s|its|it is|it has|they'?re|theyre|they are|they have)\s+)(?:gone|vanished|disappeared|missing)\b/i;
+
+/** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
-  return question.replace(LEFT_IN_PUBLIC, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
+  return question.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, cardWrittenAnswer, mailingListAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, cardWrittenAnswer, mailingListAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -189,7 +189,14 @@ function quoted(policies: readonly Policy[]): QaAnswer {
 }
 
 /** Someone told something and asked not to tell. */
-const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise)\b|\b(?:asked|begged) (?:me|us) not to tell\b/i;
+const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b/i;
+
+/**
+ * Someone of a person's own household or family hurting them, told ("her step dad hits her"), or the signs of harm or
+ * neglect seen on a visit ("bruises on her arms", "no food in"): a concern for a child or an adult at risk. Only a relative
+ * or partner as the one who hurts, so a ball or a door that "hits him" is no concern.
+ */
+const HARM_TOLD = /\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes)\s+(?:her|him|them)\b|\bbruis(?:e|es|ing)\s+(?:all\s+)?(?:on|over|up)\s+(?:her|his|their)\s+(?:arms?|legs?|face|neck|back|body|wrists?)\b|\bno food in\b/i;
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
@@ -207,12 +214,13 @@ const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|o
 const PARENT_STEPPED_OUT = /(?<!\bmy\s+)\b(?:mum|mom|mother|dad|father|parents?|carers?|guardians?|nan|gran|grandma|grandad)(?:['’]s)?(?:\s+(?:has|have|had|just|only|quickly|now))*\s+(?:(?:popped|nipped|stepped|dashed|ran)\s+(?:out|off|to|for|outside|away|home)|(?:gone|went|left)\s+(?:out|off|outside|away)|(?:gone|went)\s+(?:to|for)\s+(?:the|a)\s+(?:car|car park|van|shop|shops|loo|toilet|toilets|caf[eé]|coffee|bank|cashpoint|smoke))\b/i;
 
 /**
- * A child's secret told, a child left with us by a parent gone off, or a child found alone: the firm's one safeguarding policy, whatever else
+ * A child's secret told, a child left with us by a parent gone off, a child found alone, or harm to a child or an adult at
+ * risk told or seen: the firm's one safeguarding policy, whatever else
  * the story's words meet ("the host dad", "the family field" meet other policies' words).
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) || PARENT_STEPPED_OUT.test(question)) && CHILD.test(question);
-  if (!toldOfChild && !CHILD_ALONE.test(question)) return undefined;
+  if (!toldOfChild && !CHILD_ALONE.test(question) && !HARM_TOLD.test(question)) return undefined;
   const welfare = safeguardingPolicies(ctx);
   return welfare.length === 1 ? quoted(welfare) : undefined;
 }
@@ -337,6 +345,15 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
  */
 const OWN_DATA_ASKED = /\bwhat\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:do\s+)?(?:we|you)\s+(?:hold|have|keep|store|have got|got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
 
+/**
+ * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
+ * footage we took of his house". The pronoun after "of" says whose (a "copy of the footage we have of the car park" is no one's).
+ */
+const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+\w+)\b/i;
+
+/** A solicitor asking for someone's records or notes for a claim: a request for personal information, made for the person. */
+const SOLICITOR_ASKS_RECORDS = /\bsolicitors?['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?)\b/i;
+
 /** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
 
@@ -346,7 +363,8 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
  * a month), not the entry of the supplier it came through.
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!OWN_DATA_ASKED.test(question) || !REQUEST_TOLD.test(question)) return undefined;
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS].some((request) => request.test(question));
+  if (!asked || !REQUEST_TOLD.test(question)) return undefined;
   const rights = ctx.config.policies.filter((p) => p.keywords.some((k) => ACCESS_KEYWORD.test(k)));
   return rights.length === 1 ? quoted(rights) : undefined;
 }
@@ -403,6 +421,31 @@ export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswe
   if (!SLIP_TOLD.test(question) || !DETAILS_GIVEN_OUT.test(question)) return undefined;
   const breach = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
   return breach.length === 1 ? quoted(breach) : undefined;
+}
+
+/**
+ * Something of one person's sent to the wrong one, told in the past: "sent the review link for one client to a totally
+ * different client", "emailed her report to the other customer", or everyone's addresses shown in cc not bcc. Only a
+ * person or their address as the wrong recipient ("sent the van to the other site" is no slip), and only "sent" (a "can
+ * I send it to another email?" asks a rule).
+ */
+const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody)\b|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b/i;
+
+/** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
+export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!SENT_TO_WRONG_PERSON.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
+}
+
+/**
+ * The firm's one breach policy: the one whose keywords name a breach, or where an accident or incident policy's keywords
+ * do too ("incident"), the one of those titled a breach.
+ */
+function theBreachPolicy(ctx: QaContext): Policy | undefined {
+  const naming = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
+  const titled = naming.length > 1 ? naming.filter((p) => /\bbreach/i.test(p.title)) : naming;
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 /** A customer's card number or details put on paper or in a message: "scribbled the card number on a sticky note". */
