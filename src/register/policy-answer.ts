@@ -193,10 +193,10 @@ const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|
 
 /**
  * Someone of a person's own household or family hurting them, told ("her step dad hits her"), or the signs of harm or
- * neglect seen on a visit ("bruises on her arms", "no food in"): a concern for a child or an adult at risk. Only a relative
- * or partner as the one who hurts, so a ball or a door that "hits him" is no concern.
+ * neglect seen on a visit ("bruises on her arms", "no food in" at home): a concern for a child or an adult at risk. Only a relative
+ * or partner as the one who hurts, so a ball or a door that "hits him" is no concern; "no food in the fridge for lunch" is a shopping list.
  */
-const HARM_TOLD = /\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes)\s+(?:her|him|them)\b|\bbruis(?:e|es|ing)\s+(?:all\s+)?(?:on|over|up)\s+(?:her|his|their)\s+(?:arms?|legs?|face|neck|back|body|wrists?)\b|\bno food in\b/i;
+const HARM_TOLD = /\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes)\s+(?:her|him|them)\b|\bbruis(?:e|es|ing)\s+(?:all\s+)?(?:on|over|up)\s+(?:her|his|their)\s+(?:arms?|legs?|face|neck|back|body|wrists?)\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
@@ -347,9 +347,9 @@ const OWN_DATA_ASKED = /\bwhat\s+(?:(?:personal\s+)?(?:info|information|data|det
 
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
- * footage we took of his house". The pronoun after "of" says whose (a "copy of the footage we have of the car park" is no one's).
+ * footage we took of his house". The pronoun after "of" says whose (a "copy of the footage we have of the car park" is no one's; photos "of their mum" are a parent's, not the asker's own).
  */
-const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+\w+)\b/i;
+const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+(?!(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad)\b)\w+)\b/i;
 
 /** A solicitor asking for someone's records or notes for a claim: a request for personal information, made for the person. */
 const SOLICITOR_ASKS_RECORDS = /\bsolicitors?['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?)\b/i;
@@ -426,10 +426,11 @@ export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswe
 /**
  * Something of one person's sent to the wrong one, told in the past: "sent the review link for one client to a totally
  * different client", "emailed her report to the other customer", or everyone's addresses shown in cc not bcc. Only a
- * person or their address as the wrong recipient ("sent the van to the other site" is no slip), and only "sent" (a "can
+ * person or their address as the wrong recipient ("sent the van to the other site" is no slip, nor "sent it to the other members
+ * list"), and only "sent" (a "can
  * I send it to another email?" asks a rule).
  */
-const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody)\b|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b/i;
+const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b/i;
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
