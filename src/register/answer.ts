@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, mailingListAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
+import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -578,8 +578,21 @@ function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
   return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question);
 }
 
-/** Conversation first, then the register-wide queries, then the suppliers the question is about. */
+/**
+ * A rule on logins asked ("fine to share my login?", "how long does my password need to be?") is the passwords policy's,
+ * whatever supplier or retention its words meet; whether two-step must be on a named supplier is its fact and the policy.
+ */
 function answerOne(ctx: QaContext, typed: string): QaAnswer {
+  const answer = answerOneAlone(ctx, typed);
+  const asked = loginRuleAsked(typed);
+  const rule = asked ? passwordsPolicyAnswer(ctx) : undefined;
+  if (!rule || rule.sources.every((s) => answer.sources.includes(s))) return answer;
+  const ofSupplier = asked === 'two-step' && answer.sources.some((s) => s.startsWith('register:'));
+  return ofSupplier ? { ...answer, sources: [...answer.sources, ...rule.sources], answer: `${answer.answer}\n${rule.answer}` } : rule;
+}
+
+/** Conversation first, then the register-wide queries, then the suppliers the question is about. */
+function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed))))));
   const intent = classify(question);
   // "on file" is about statements, never about files.

@@ -482,3 +482,30 @@ export function situationAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (!match || match.score < SITUATION_THRESHOLD || match.words < 2 || match.strong < 1) return undefined;
   return quoted([match.policy]);
 }
+
+/**
+ * One's own login asked for or lent, or another's borrowed: "the freelancer asked for my login", "can I give her my password?",
+ * "use a colleague's login". Not "someone has been using my login": that is a breach told, not a rule asked.
+ */
+const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b/i;
+
+/** What a password must be: "how long does my password need to be", "how many characters does a password have to be"; not how long one lasts. */
+const PASSWORD_RULE_ASKED = /\bpasswords?\s+(?:\w+\s+){0,2}?(?:need|needs|have|has|got)\s+to\s+be\b|\bhow (?:long|many characters)\s+(?:does|do|should|must|has|have|is|are)\s+(?:my|a|our|the|your)\s+(?:\w+\s+)?passwords?\s+(?:(?:need|have|got)\s+to\s+)?be\b/i;
+
+/** Two-step sign-in asked as a duty: "do we have to have 2 step on on the X site?"; not "where is 2FA compulsory?", a list. */
+const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need to|must|required to|supposed to|meant to)\b.*\b(?:2|two)[- ]?(?:step|factor|fa)\b(?!\s+ladders?)/i;
+
+/**
+ * A rule on logins asked, "two-step" where it is whether two-step sign-in must be on (the named supplier's own fact
+ * answers beside the rule), "rule" where it is sharing a login or what a password must be (the rule alone answers).
+ */
+export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefined {
+  if (LOGIN_SHARED.test(question) || PASSWORD_RULE_ASKED.test(question)) return 'rule';
+  return TWO_STEP_REQUIRED.test(question) ? 'two-step' : undefined;
+}
+
+/** The firm's one policy on passwords or logins, by its title, quoted. */
+export function passwordsPolicyAnswer(ctx: QaContext): QaAnswer | undefined {
+  const rules = ctx.config.policies.filter((p) => /\bpasswords?\b|\blog-?ins?\b/i.test(p.title));
+  return rules.length === 1 ? quoted(rules) : undefined;
+}
