@@ -67,3 +67,17 @@ describe('someone asking for copies of what we recorded of them, or a solicitor 
     { firm: 'physio', q: 'how long do we keep patients treatment notes', has: ['Cliniko'], not: ['Patients asking for a copy of their notes:'] },
   ]);
 });
+
+describe('a login asked for or lent, what a password must be, whether two-step must be on: the passwords policy', () => {
+  cases([
+    // Failed before this round (the policy on what the login is for, or the supplier's fact alone).
+    { firm: 'nannies', q: 'an au pair asked for my refstream login so she can check her references, ok to give it', has: ['Passwords and two-step sign-in', 'three random words'], not: ['Vetting nannies and au pairs'], intent: 'policy' },
+    { firm: 'nannies', q: 'do we have to have two step on for google workspace', has: ['Google Workspace: two-factor authentication is enforced', 'Passwords and two-step sign-in'] },
+    // Passed before, kept as checks: a password's length asked, another's login borrowed.
+    { firm: 'cinema', q: 'just started, how many characters does my password have to be', has: ['Logins, passwords and two-step sign-in'], intent: 'policy' },
+    { firm: 'escape', q: 'the new game master wants to borrow someone elses resova login for tonight', has: ['Passwords, logins and venue devices', 'never share it'] },
+    // Accepted: how long a client's gallery password lasts, and the wifi password, are no rule on our logins.
+    { firm: 'photo', q: 'how long does the gallery password last', has: ['Pixieset'], not: ['Laptops, phones and passwords:'] },
+    { firm: 'cinema', q: 'whats the wifi password for the office', has: ['Rosalind Fenwick'], not: ['Logins, passwords and two-step sign-in:'] },
+  ]);
+});
