@@ -55,7 +55,9 @@
 // Rounds 39 and 40 were written blind while the twenty-fourth round worked and frozen; `--round39` and
 // `--round40` score them (once each, on the same answerer, at the end of that round); read and tuned on since.
 // Rounds 41 to 44 were written blind during the twenty-fourth and twenty-fifth rounds and frozen; `--round41`
-// to `--round44` score them (once each, on the same answerer, at the end of the twenty-fifth round); read since.
+// to `--round44` score them (once each, on the same answerer, at the end of the twenty-fifth round); read and tuned
+// on since. Rounds 45 and 46 were written blind during the twenty-sixth round and frozen; `--round45` and
+// `--round46` score them (once each, on the same answerer, at the end of that round); read since.
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -103,6 +105,8 @@ import { ROUND41 } from '../test/register/heldout/round41.ts';
 import { ROUND42 } from '../test/register/heldout/round42.ts';
 import { ROUND43 } from '../test/register/heldout/round43.ts';
 import { ROUND44 } from '../test/register/heldout/round44.ts';
+import { ROUND45 } from '../test/register/heldout/round45.ts';
+import { ROUND46 } from '../test/register/heldout/round46.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -138,9 +142,9 @@ score('corpus', CORPUS, false);
 score('round1dev', ROUND1, showFailures);
 const ROUNDS = [ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14,
   ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27,
-  ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41, ROUND42, ROUND43, ROUND44];
+  ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41, ROUND42, ROUND43, ROUND44, ROUND45, ROUND46];
 /** The last round whose failures have been read: it and every round before it are development sets. */
-const LAST_READ = 44;
+const LAST_READ = 46;
 ROUNDS.forEach((cases, i) => {
   const round = i + 2;
   if (process.argv.includes(`--round${round}`)) score(`round${round}${round <= LAST_READ ? 'dev' : ''}`, cases, showFailures);
