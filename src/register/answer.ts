@@ -501,9 +501,12 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/\b(?:(?:her|his|their|my|a|an|the) )?(?:friend|mate|neighbou?r|sister|brother|cousin|someone else|somebody else|other parent|another parent)['’]?s (?:kids?|child|children|son|daughter|little one|boy|girl)\b/gi, 'another child'],
   // "Who won the raffle comp?", "the comp's terms": a competition as staff shorten it, said in full so a policy on competitions meets it.
   [/\b(the|a|our|this|that|last|next|each|every|any) comps?\b(?!['’-])/gi, '$1 competition'],
-  // "Been put on tablets for a stomach bug", "taking tablets for my back": tablets one is on or takes are medication, not devices
-  // ("the rota on the tablets" is the shop's tablets, after "the").
-  [/\b((?:on|taking|take|takes|took|prescribed|started|starting)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets\b/gi, '$1medication'],
+  // "Been put on tablets for a stomach bug", "taking tablets for my back": tablets someone is put on, or takes for something,
+  // are medication, not devices; "sign on tablets", "take tablets home" and "the rota on the tablets" are the firm's tablets.
+  [/\b((?:(?:been|put|started|starting|i'm|im|i am|he's|she's|they're|still) on|prescribed)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets\b/gi, '$1medication'],
+  [/\b((?:taking|take|takes|took)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets(?=\s+(?:for|since|because|every|twice|daily)\b)/gi, '$1medication'],
+  // "The juniors' details", "who has the juniors data": juniors are children; "junior staff" or "an office junior" are staff.
+  [/\bjuniors\b['’]?|\bjunior['’]s\b/gi, 'children'],
   // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],

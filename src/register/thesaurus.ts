@@ -62,8 +62,9 @@ export const THESAURUS: readonly string[][] = [
   ['whereabouts', 'where i am', 'where we are', 'where they are', 'where he is', 'where she is', 'where i go', 'where i have been', 'my location', 'gps', 'tracker', 'tracking', 'track', 'telematics', 'sat nav', 'satnav', 'geolocation', 'location history', 'journey'],
   ['analytics', 'tracking', 'cookie', 'visit', 'statistics', 'stats', 'ip address'],
   // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
-  // Staff say "kids", "juniors" or "under-16s" for whom registers write "children" or "under-16s".
-  ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler', 'kid', 'junior', 'youngster', 'under 16', 'under 16s', 'under 18', 'under 18s'],
+  // Staff say "kids" or "under-16s" for whom registers write "children" or "under-16s" ("juniors" are said as children
+  // where the question is read: "junior staff" are staff).
+  ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler', 'kid', 'youngster', 'under 16', 'under 16s', 'under 18', 'under 18s'],
   ['parent', 'carer', 'guardian'],
   RELATIVES,
   ['police', 'policeman', 'policemen', 'policewoman', 'police officer', 'detective', 'copper'],
