@@ -308,7 +308,13 @@ const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
  * shoplifter". Who may hand footage over is the camera policy's, whatever theft or crash the story tells.
  */
-const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?|insurers?|insurance company)\b.*\b(?:footage|cctv|dash ?cam\w*|camera recordings?)\b/i;
+const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?|cops?|detectives?|insurers?|insurance company)\b.*\b(?:footage|cctv|dash ?cam\w*|camera recordings?)\b/i;
+
+/**
+ * The police or an insurer asking us a question about our footage ("asked if our cctv is stored in the UK", "wants to
+ * know how long we keep it"): the register's answer for them, not a request to hand footage over.
+ */
+const AUTHORITY_ASKS_ABOUT = /\b(?:asked|asks|asking|wants? to know|wanted to know|wanting to know|would like to know)\s+(?:us\s+|me\s+)?(?:if|whether|where|how|what|when|who|which)\b/i;
 
 /** A policy keyword that names camera footage. */
 const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
@@ -320,7 +326,7 @@ const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
  * the footage.
  */
 export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question);
+  const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question) && !AUTHORITY_ASKS_ABOUT.test(question);
   if (!FOOTAGE_ASKED.test(question) && !byAuthority) return undefined;
   const cameras = cameraPolicies(ctx, question);
   return cameras.length === 1 ? quoted(cameras) : undefined;
@@ -393,6 +399,12 @@ export function goneThroughAnswer(ctx: QaContext, question: string): QaAnswer | 
  */
 const ADDED_TO_MAILING_LIST = /\b(?:add|adding|added|put|putting|stick|sticking|sign|signing|signed|subscribe|subscribing|import|importing|upload|uploading)\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|on|onto|into|up to|up for|in)\s+(?:the|our|my)\s+(?:(?:e-?mail|monthly|weekly|marketing)\s+)?(?:newsletters?|mailing list|e-?mail list|marketing list|mailshots?|marketing e-?mails?)\b/i;
 
+/**
+ * A thing put in the newsletter, not people put on it: "add a photo of the under 9s to the newsletter" is the photo
+ * policy's; "everyone from the presentation night photos" are people, named before "from".
+ */
+const THING_ADDED = /^\S+\s+(?:(?!\b(?:from|on|in|at|who|that|off)\b)[\w'’-]+\s+)*?(?:photos?|pics?|pictures?|images?|videos?|clips?|reports?|articles?|stor(?:y|ies)|posts?|links?|logos?|adverts?|posters?|flyers?|recipes?|timetables?|hours|dates|news|results|fixtures|menus?|prices)\b/i;
+
 /** A policy title or keyword that names marketing to a list: "marketing", "newsletter", "mailing list". */
 const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing consent|marketing emails?)\s*$|\bmarketing\b.*\b(?:consent|mailing list|newsletter)\b|\bnewsletter\b/i;
 
@@ -401,13 +413,17 @@ const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing c
  * policy on the event they came from nor the newsletter's supplier.
  */
 export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ADDED_TO_MAILING_LIST.test(question)) return undefined;
+  const added = ADDED_TO_MAILING_LIST.exec(question);
+  if (!added || THING_ADDED.test(added[0])) return undefined;
   const marketing = policiesTitled(ctx, MARKETING_POLICY);
   return marketing.length === 1 ? quoted(marketing) : undefined;
 }
 
-/** A slip told: "oops", "by mistake", "what now". A rule asked ("can I read out the winner's surname?") tells none. */
-const SLIP_TOLD = /\b(?:oops|whoops|accidentally|by mistake|by accident|didn'?t mean to|slipped out|let (?:it )?slip|what now|now what|what do i do now)\b/i;
+/**
+ * A slip told: "oops", "by mistake", or the asker's own "I said… what now". A rule asked ("can I read out the winner's
+ * surname?") tells none, nor someone else's news ("a customer said her address has changed, what now?").
+ */
+const SLIP_TOLD = /\b(?:oops|whoops|accidentally|by mistake|by accident|didn'?t mean to|slipped out|let (?:it )?slip)\b|\b(?:i|we)\s+(?:just\s+)?(?:read out|said|announced|gave out|blurted|mentioned|showed|displayed|put up)\b(?=.*\b(?:what now|now what|what do i do now)\b)/i;
 
 /** Someone's details given out aloud or on show, in whatever way the trade does it: said at the counter, announced over the mic, shown on screen. */
 const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|given out|blurted(?: out)?|mentioned|showed|shown|displayed|broadcast|put up)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:full|home|mobile|phone|telephone|e-?mail)\s+)?(?:phone numbers?|mobile numbers?|numbers?|address(?:es)?|e-?mail address(?:es)?|surnames?|full names?|dates? of birth|details)\b/i;
