@@ -76,7 +76,13 @@ export const ACCOUNT_SLOT = /^\s*do (?:we|i) have (?:a|an) ([a-z][a-z0-9.&-]+) (
 const EVERYDAY_VERB = String.raw`(?:design|create|build|draw|plan|do|load|import|export|sync|pay|run|get|make|see|try|set|start|stop|chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip|forward|screenshot|photocopy|copy|share|upload|download|save|store|delete|record|film|photograph|photo|fax|attach|add|put|move|open|sign|book|check|update|edit|change|publish|tag|message|invite|contact|chase|remind|reply|read|view|access|borrow|use|ask|write|fill|return|destroy|remove|report|list|name|mention|quote)`;
 
 /** Everyday things a record is made or kept on, never a tool's name, though a firm's own words may never say them ("on paper", "in person"). */
-const EVERYDAY_MEDIUM = String.raw`(?:paper|person|hand|file|files|site|phone|phones|laptop|laptops|computer|computers|tablet|tablets|screen|wall|board|desk|drawer|folder|folders|cloud|van|vans|car|cars|office|reception|writing|print|post|sheets?|spreadsheets?|pen|pencil|ink|notebooks?|whiteboard|binder|cabinet|safe|stock|storage|future|advance|bulk|colour|color|full|private|public|secret)`;
+const EVERYDAY_MEDIUM = String.raw`(?:paper|person|hand|file|files|site|phone|phones|laptop|laptops|computer|computers|tablet|tablets|screen|wall|board|desk|drawer|folder|folders|cloud|van|vans|car|cars|office|reception|writing|print|post|sheets?|spreadsheets?|pen|pencil|ink|notebooks?|whiteboard|binder|cabinet|safe|stock|storage|future|advance|bulk|colour|color|full|private|public|secret|foot|time|loan|order)`;
+
+/**
+ * A plural after "on" or "in" ("on bikes", "in tins", "in binders"): things a record is kept in or a job done on, never a
+ * tool's name, which is said once ("in Notion", "on Canva").
+ */
+const EVERYDAY_PLURAL = String.raw`[a-z]+[^s\W]s\b`;
 
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
@@ -88,7 +94,8 @@ const TOOL_SLOTS: RegExp[] = [
   /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*| for\b.*|\s*[?!,]\s.*|\s*[?.!]*\s*)$/i,
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
   // "Can I set up a Slack group for…", "do we have a Zoom account for…": the tool an account or group would be on.
-  /^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) ([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet)\b/i,
+  // "A paper survey" is made on paper: no tool.
+  new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet)\b`, 'i'),
   ACCOUNT_SLOT,
   // "Sam wants to use Asana for…", "thinking of using Stripe instead": leave asked for someone, or a change weighed.
   /\b(?:wants?|wanted|would like|thinking of|planning|going) (?:to )?(?:use|using|try|trying|switch(?:ing)? to|mov(?:e|ing) to) ([a-z][a-z0-9.&-]+)\b/i,
@@ -118,7 +125,7 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   // "Is it ok to do the invites on Canva with…", "can I keep the scans in Dropbox?": where a thing would be made or kept, last
   // (or before what it holds or is for), asked as leave to make or keep it; an everyday place ("in reception") is no
   // stranger, and a tool only said of how something came ("a photo someone sent on WhatsApp") is not what leave is asked for.
-  new RegExp(String.raw`^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)(?: (?:for (?:me|us) )?to)?) (?:make|do|keep|store|save|design|create|host|hold|build)\b[^,?]*\b(?:on|in|onto) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+)(?:\s+(?:with|for)\b.*)?\s*[?.!]*\s*$`, 'i'),
+  new RegExp(String.raw`^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)(?: (?:for (?:me|us) )?to)?) (?:make|do|keep|store|save|design|create|host|hold|build)\b[^,?]*\b(?:on|in|onto) (?!${EVERYDAY_MEDIUM}\b|${EVERYDAY_PLURAL})([a-z][a-z0-9.&-]+)(?:\s+(?:with|for)\b.*)?\s*[?.!]*\s*$`, 'i'),
   // "Can I paste the client list into Gemini to draft…": where data would be put, with what for after it.
   /\b(?:paste|copy|put|upload|type|enter|feed)\b.*\binto ([a-z][a-z0-9.&-]+)\b/i,
   // "Can I take the deposits on Zettle instead?": another tool weighed against the one we use.
