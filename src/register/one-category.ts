@@ -56,6 +56,9 @@ export function onePieceHolder(question: string, thesaurus: Thesaurus, people: R
     const whose = units.filter((u) => isPeople(u) || !pieces.some((piece) => has(piece)(u)));
     const what = units.filter((u) => !whose.includes(u));
     if (whose.length === 0 || what.length === 0) return true;
-    return pieces.some((piece, i) => what.every(has(piece)) && whose.every((u) => has(piece)(u) || has(subjects)(u)) && (!ownPeople[i] || whose.filter(isPeople).every(has(piece))));
+    // Each kind of data asked in a piece about the people asked: "customer names and addresses" may be two pieces
+    // ("customer contact details (name…)", "delivery addresses"), each about customers.
+    const aboutWhose = (piece: Set<string>, i: number) => whose.every((u) => has(piece)(u) || has(subjects)(u)) && (!ownPeople[i] || whose.filter(isPeople).every(has(piece)));
+    return what.every((u) => pieces.some((piece, i) => has(piece)(u) && aboutWhose(piece, i)));
   };
 }

@@ -228,7 +228,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   const matches = byField?.matches ?? sharedWithOne(ctx, q, found.matches);
   // "Who has kids' data?" asks for the holders: one holder found is a list of one, not its whole entry and a policy the other
   // words met; "who gets to see X?" still asks who sees it (the access answer).
-  const holdersAsked = holders && ['data', 'unknown'].includes(q.intent);
+  const holdersAsked = holders && ['data', 'unknown', 'purpose'].includes(q.intent);
   if (q.named.length === 0 && (matches.length > 1 || holdersAsked) && asksAggregate(q.text) && (holders || ['data', 'unknown', 'access'].includes(q.intent))) {
     const { text, sources } = topicAnswer(matches.map((m) => m.supplier), { count: asksCount(q.text) });
     return { intent: 'data', sources, answer: text };
