@@ -238,8 +238,15 @@ const PRICE_OF = /^\s*how(?:'?s)? much (?:(?:is|are|was|were|'s) (?:a|an|the|one
  * arrangements no register or policy records, even where a supplier's text mentions parking or a
  * rota ("where is the rota app's data stored?" and "who can see the car park cctv?" ask the register).
  */
-const PARKING_PLACE = /^\s*where\b[^?]*\b(?:can|could|do|does|should|shall|may|to)\s+(?:[\w']+\s+){0,3}park\b(?!\s+(?:cctv|cameras?|footage|data)\b)/i;
-const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data)\b)/i;
+const PARKING_PLACE = new RegExp(
+  String.raw`^\s*where\b[^?]*\b(?:can|could|do|does|should|shall|may|to)\s+(?:[\w']+\s+){0,3}park` +
+    // "Park" as the verb, with where or when after it; "the holiday park store…", "the park's records",
+    // "the car park barrier…" and "caravan park owners" use the noun, in a question about data.
+    String.raw`(?=\s*(?:[?.!]|$)|\s+(?:the|a|an|my|our|their|his|her|your|it|them|up|here|there|overnight|tonight|today|tomorrow|now|safely|nearby|outside|inside|behind|near|next|at|on|in|by|for|when|while|during|if|this)\b)`,
+  'i',
+);
+// "Who is in charge of the rota supplier?" asks who looks after an entry, not who works when.
+const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in(?!\s+charge\b)|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data|supplier|provider|company|platform|service)\b)/i;
 
 /**
  * "How many pitches are on the top field?", "how many boxes did we sell at the fair?": a count of

@@ -59,13 +59,13 @@ export function soundSkeleton(word: string): string {
   return (folded[0] ?? '') + folded.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-/** Words that carry no entity: never matched as (part of) a name on their own, nor fuzzily. */
 /**
  * Words staff ask the register's dates with ("whose statements are overdue?"), though no entry
  * writes them: spelt right, so never a slip for a supplier's name or alias ("overdue" is not "overdub").
  */
 export const REGISTER_DATE_WORDS = 'overdue expired lapsed outdated renewal';
 
+/** Words that carry no entity: never matched as (part of) a name on their own, nor fuzzily. */
 export const STOPWORDS = new Set(
   (
     'a an the our we us i me my you your is are was were be been do doe did does done have ha has had what which who whom whose where when why how ' +

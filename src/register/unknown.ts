@@ -58,6 +58,9 @@ const QUALITY_SLOTS: RegExp[] = [
   /\b(?:if|whether) ([a-z][a-z0-9.&-]+) (?:is|are) (?:gdpr|secure|safe|encrypted|certified|compliant)\b/i,
 ];
 
+/** What a shared folder or invite is named for, not the tool it is on: "the staff folder", "the wedding folder". */
+const EVERYDAY_FOLDER = String.raw`(?:staff|team|hr|shared|admin|accounts?|finance|work|new|old|event|party|wedding|client|customer|project|group|class|school|usual|latest|main|office|photos?|rota|rotas)`;
+
 /** Where a question's shape puts a supplier's name: "where does X store…", "is X secure?", "can we use X to…", "put client data into X". */
 const NAME_SLOTS: RegExp[] = [
   /^\s*(?:where|how long|how|why|what) (?:does|do|did|is|are|will|would|can) ([a-z][a-z0-9.&-]+) (?:store|stores|keep|keeps|hold|holds|host|hosts|put|puts|send|sends|retain|retains|process|processes|use|uses|encrypt|encrypts|do|get|see|have)\b/i,
@@ -66,7 +69,8 @@ const NAME_SLOTS: RegExp[] = [
   /^\s*do we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
   /\b(?:put|upload|paste|enter|type|copy|store|keep|send|share)\b.*\b(?:in|into|on|onto|to|with|through) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "What's the Dropbox link for the trip docs?": a link or folder on a tool, which the register would hold if we used it.
-  /^\s*(?:what(?:'s|s| is)|where(?:'s|s| is)) (?:the|our) ([a-z][a-z0-9.&-]+) (?:link|folder|invite)\b/i,
+  // A folder or invite named for what it holds ("the training folder", "the meeting invite") names no tool.
+  new RegExp(String.raw`^\s*(?:what(?:'s|s| is)|where(?:'s|s| is)) (?:the|our) (?![a-z]+ing\b|${EVERYDAY_FOLDER}\b)([a-z][a-z0-9.&-]+) (?:link|folder|invite)\b`, 'i'),
 ];
 
 /** "Do we have a Zoom account for…": whether we hold an account with one tool, not a question over the whole register. */
@@ -88,7 +92,8 @@ const EVERYDAY_PLURAL = String.raw`[a-z]+[^s\W]s\b`;
 const TOOL_SLOTS: RegExp[] = [
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   // "Is it ok if I use Notion to…" asks the same leave as "ok to use".
-  /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:(?:for (?:me|us) )?to|if (?:i|we)) use ([a-z][a-z0-9.&-]+)\b/i,
+  // "Use annual leave", "use sick days": time off taken, not a tool.
+  /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:(?:for (?:me|us) )?to|if (?:i|we)) use ([a-z][a-z0-9.&-]+)\b(?!\s+(?:leave|holidays?|days?)\b)/i,
   // "Is Calendly ok for online bookings?": what it would be used for follows, as "to use" would.
   // "Is Dropbox ok? A client wants to send…": the leave asked first, the reason after it.
   /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*| for\b.*|\s*[?!,]\s.*|\s*[?.!]*\s*)$/i,
@@ -142,7 +147,7 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
 const EVERYDAY_WAY = /^(?:cash|cashless|cheques?|checks?|cards?|contactless|debit|credit|bacs|chaps|bank|transfer|invoices?|direct|standing|phone|account|instal\w*|gift|vouchers?|tokens?|coins?|paperless|paper|digital|online|offline|post|text|sms|bluetooth|wi-?fi|usb|cable)$/i;
 
 /** "Can I use my own Dropbox to…", "is it ok to use my personal WeTransfer": the tool asked leave to use, after whose it is. */
-const OWN_TOOL_SLOT = /^\s*(?:can|could|may|should) (?:we|i) (?:use|try) (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b|\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to use (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b/i;
+const OWN_TOOL_SLOT = /^\s*(?:can|could|may|should) (?:we|i) (?:use|try) (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b|\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to use (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b(?!\s+(?:leave|holidays?|days?)\b)/i;
 
 /** A question asking leave to do something: "can I…", "is it ok to…", "are we allowed to…". */
 export const ASKS_LEAVE = /^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)|(?:am i|are we) allowed)\b/i;
