@@ -5,7 +5,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * Questions from the review of issue 17's twenty-sixth round: ordinary questions that the round's
  * new rules first answered wrongly (a park that is a place or a noun read as where to park, who is in
  * charge of a rota's supplier read as who is on the rota, a folder or invite named for what it holds
- * read as a tool we do not hold, annual leave read as a tool asked leave to use), each beside the
+ * read as a tool we do not hold, annual leave read as a tool asked leave to use, the firm's own solicitor
+ * read as someone asking for their records), each beside the
  * question the rule was written for, which must keep its answer.
  */
 const cases = devCasesOn(
@@ -15,6 +16,8 @@ const cases = devCasesOn(
     homecare: 'larkfield-home-care',
     vets: 'hawthorn-vets',
     bakery: 'crumb-and-crust-bakery',
+    lettings: 'ashcombe-lettings',
+    physio: 'kestrel-physio',
   }),
 );
 
@@ -57,5 +60,14 @@ describe('annual leave is no tool asked leave to use', () => {
     { firm: 'vets', q: 'is it ok to use annual leave for the vet conference?', has: [], not: ["can't find annual"] },
     // The question the rule was written for: a tool we do not hold asked leave for.
     { firm: 'vets', q: 'is it ok if I use notion to plan the rota?', has: ["can't find notion"], intent: 'unknown-supplier' },
+  ]);
+});
+
+describe("the firm's own solicitor asking for records is no one's request for their data", () => {
+  cases([
+    { firm: 'lettings', q: 'our solicitor wants the tenancy records for the eviction hearing, where are they?', has: [], not: ["Requests for a copy of someone's data"] },
+    // The questions the rule was written for: a solicitor acting for the person whose records they are.
+    { firm: 'lettings', q: "the landlord's solicitor wants the tenancy file", has: ["Requests for a copy of someone's data"], intent: 'policy' },
+    { firm: 'physio', q: 'a solicitor has written asking for a patients treatment notes for a personal injury claim', has: ['Patients asking for a copy of their notes'], intent: 'policy' },
   ]);
 });
