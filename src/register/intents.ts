@@ -122,6 +122,48 @@ export const ASKS_IF_WATCHED = /^\s*(is|are) (?!(?:i|we|you|it|they|there|this|t
 /** Getting rid of things, or being done with them. */
 const DISPOSAL = /\b(get|gets|getting|got) rid of\b|\b(throw|throwing|threw|thrown|chuck|chucking|chucked) (them |it )?(away|out)\b|\bdispos(e|ing) of\b|\b(done|finished) with (them|it)\b/i;
 
+/** Who tells a story: someone, a customer or one of ours, a member of staff, I, we. */
+const TELLER = String.raw`(someone|somebody|((a|an|one of our|our|the)( \w+)? )?(customer|client|patient|member|colleague|visitor|parent|donor|tenant|landlord|guest|user|employee|applicant|candidate|subscriber|supporter|volunteer|student|pupil|resident|caller|contact|courier|driver|contractor|cleaner|supplier|starter|leaver)s?|a member of staff|i|we|my|our)`;
+/** What a story tells was done, asked or happened. */
+const TOLD = String.raw`(asked|asks|asking|emailed|sent|lost|left|deleted|clicked|opened|shared|posted|leaked|told|says|said|wants?|forgot|found|fell|fallen|slipped|tripped|injured|hurt|broke|complained|rang|phoned|called|texted|wrote|requested|demanded|delivered|dropped|gave|twisted|sprained|cut|bumped|fainted|collapsed|burnt|burned|stolen|nicked|pinched|robbed|swiped|nabbed|burgled|hacked|infected|smashed|cracked|broken|crashed|died|dead|disappeared|vanished|gone missing|went missing|put|forwarded|attached|uploaded|printed|copied|cced|cc'd|replied|pasted|saved|downloaded|left open|published)`;
+
+/** The shapes of a question that asks what to do; any one of them is enough. Matched against the lower-cased question. */
+const WHAT_TO_DO_SHAPES: readonly RegExp[] = [
+  // A story told: someone did or wants something ("a customer emailed…", "I left the laptop on the train").
+  new RegExp(String.raw`^${TELLER}\b.*\b${TOLD}\b`),
+  // "Our new starter said…", "a client has emailed…": someone named by what they are told or did something.
+  /^(a|an|one of (our|my|the)|our|my) (\w+('s|s')? ){1,2}(says|said|asked|asks|wants|wanted|told|tells|emailed|rang|phoned|called|texted|complained|reported|forwarded|saw|found|lost|left|sent|has (asked|emailed|phoned|complained|lost|sent))\b/,
+  // After "the", only someone asking or wanting ("the sponsor wants…"): "the website says we hold card details, is that true?"
+  // or "the insurer asked if our footage is kept in the UK" asks the register.
+  /^the (\w+('s|s')? ){1,2}(asked|asks|wants|wanted|emailed|rang|phoned|called|texted|complained|has (asked|emailed|phoned|complained))\b(?! (us |me )?(if|whether|where|how|what|when|which|to know)\b)/,
+  // What to do, what now, what if, what next.
+  /\bwhat (do|should|can|must) (i|we) do\b(?! with)/,
+  /\bwhat (do|will|should|must) (i|we) (need|have) to (do|see|check|ask for|ask|get|take|bring|know)\b/,
+  /\bwhat (happens|to do) (if|when)\b/,
+  /\bwhat if\b/,
+  /\bwhat (now|next)\b/,
+  /\bwhat (needs|has) (doing|sorting|to be (done|sorted)|to happen)\b/,
+  /\bnow what\b/,
+  /\bwhat happens now\b/,
+  /\bwhat (are|is) the next steps?\b/,
+  // "If I…", "when a customer…": a situation supposed.
+  /^(if|when) (i|we|a|an|someone|somebody|my|our|the)\b/,
+  /\b(if|when) (i|we) (think|suspect|believe|fear)\b/,
+  // Leave asked, or how to do something, or whether we must.
+  /\basked (us|me|to)\b/,
+  /\bhow (do|should|can) (i|we)\b/,
+  /\bam i allowed\b/,
+  /^can i\b/,
+  /^should (i|we)\b/,
+  /^(do|must) i (need|have) to\b/,
+  /^do i need\b/,
+  /\bis it ok/,
+  // Whom to tell.
+  /\bwho (do|should|can|must) (i|we) (ring|call|phone|text|email|tell|inform|notify|report (it )?to)\b/,
+  // "I lost…", "I have sent…": told in the first person anywhere in the question.
+  /\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/,
+];
+
 /** True when a question asks what to do, so a policy answers it rather than a supplier's entry. */
 export function asksWhatToDo(question: string): boolean {
   // "How much holiday do I have left?" asks what remains: nothing was left behind.
@@ -146,9 +188,6 @@ export function asksWhatToDo(question: string): boolean {
   // "Can the office see where I am?" stays a question of who can see the tracker's data.
   // "Is Gary able to see where I am?" stays a question of what the tracker holds.
   if (/^\s*(can|could|may) (?!(?:i|we|you|the|our|a|an|they|it)\b)[\w']+( [\w']+)? (allowed to |able to )?(check|see|look at|watch|track|view|monitor|read)\b.*\b(where i|what i|my|me)\b/i.test(question)) return true;
-  // A story told: someone did or wants something. After "the", only someone asking or wanting ("the sponsor wants…"):
-  // "the website says we hold card details, is that true?" or "the insurer asked if our footage is kept in the UK" asks the register.
-  return /^(someone|somebody|((a|an|one of our|our|the)( \w+)? )?(customer|client|patient|member|colleague|visitor|parent|donor|tenant|landlord|guest|user|employee|applicant|candidate|subscriber|supporter|volunteer|student|pupil|resident|caller|contact|courier|driver|contractor|cleaner|supplier|starter|leaver)s?|a member of staff|i|we|my|our)\b.*\b(asked|asks|asking|emailed|sent|lost|left|deleted|clicked|opened|shared|posted|leaked|told|says|said|wants?|forgot|found|fell|fallen|slipped|tripped|injured|hurt|broke|complained|rang|phoned|called|texted|wrote|requested|demanded|delivered|dropped|gave|twisted|sprained|cut|bumped|fainted|collapsed|burnt|burned|stolen|nicked|pinched|robbed|swiped|nabbed|burgled|hacked|infected|smashed|cracked|broken|crashed|died|dead|disappeared|vanished|gone missing|went missing|put|forwarded|attached|uploaded|printed|copied|cced|cc'd|replied|pasted|saved|downloaded|left open|published)\b|^(a|an|one of (our|my|the)|our|my) (\w+('s|s')? ){1,2}(says|said|asked|asks|wants|wanted|told|tells|emailed|rang|phoned|called|texted|complained|reported|forwarded|saw|found|lost|left|sent|has (asked|emailed|phoned|complained|lost|sent))\b|^the (\w+('s|s')? ){1,2}(asked|asks|wants|wanted|emailed|rang|phoned|called|texted|complained|has (asked|emailed|phoned|complained))\b(?! (us |me )?(if|whether|where|how|what|when|which|to know)\b)|\bwhat (do|should|can|must) (i|we) do\b(?! with)|\bwhat (do|will|should|must) (i|we) (need|have) to (do|see|check|ask for|ask|get|take|bring|know)\b|\bwhat (happens|to do) (if|when)\b|\bwhat if\b|\bwhat (now|next)\b|\bwhat (needs|has) (doing|sorting|to be (done|sorted)|to happen)\b|\bnow what\b|\bwhat happens now\b|\bwhat (are|is) the next steps?\b|^(if|when) (i|we|a|an|someone|somebody|my|our|the)\b|\basked (us|me|to)\b|\bhow (do|should|can) (i|we)\b|\bam i allowed\b|^can i\b|^should (i|we)\b|^(do|must) i (need|have) to\b|^do i need\b|\bwho (do|should|can|must) (i|we) (ring|call|phone|text|email|tell|inform|notify|report (it )?to)\b|\b(if|when) (i|we) (think|suspect|believe|fear)\b|\bis it ok|\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/.test(
-    question.toLowerCase().trim(),
-  );
+  const q = question.toLowerCase().trim();
+  return WHAT_TO_DO_SHAPES.some((shape) => shape.test(q));
 }
