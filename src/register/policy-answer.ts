@@ -108,7 +108,7 @@ function byPhraseSaid(ranked: readonly PassageMatch[], question: string, best: P
 /** The one policy with a sentence that says both things ("studio laptops are encrypted"), quoted; none where no policy or two do. */
 export function policySayingBoth(ctx: QaContext, one: RegExp, other: RegExp): QaAnswer | undefined {
   const saying = ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => one.test(said) && other.test(said)));
-  return saying.length === 1 ? quoted(saying) : undefined;
+  return theOnly(saying);
 }
 
 /** A keyword that names new tools or suppliers in general: "new app", "new software", "new supplier". */
@@ -162,7 +162,7 @@ export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undef
   // A word the entries or policies write in lower case ("can I use text message codes…" beside "texts") is an everyday thing, not a tool's name.
   if (ctx.index.writesInLowerCase(folded)) return undefined;
   const naming = ctx.config.policies.filter((p) => p.keywords.some((k) => words(k).join(' ') === folded));
-  return naming.length === 1 ? quoted(naming) : undefined;
+  return theOnly(naming);
 }
 
 /** "Is X counted as special category?", "are religious diets classed as sensitive data?": a kind of data asked about as a class of data. */
@@ -222,7 +222,7 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   const toldOfChild = (SECRET_ASKED.test(question) || PARENT_STEPPED_OUT.test(question)) && CHILD.test(question);
   if (!toldOfChild && !CHILD_ALONE.test(question) && !HARM_TOLD.test(question)) return undefined;
   const welfare = safeguardingPolicies(ctx);
-  return welfare.length === 1 ? quoted(welfare) : undefined;
+  return theOnly(welfare);
 }
 
 /** The firm's policies on safeguarding, by their titles or keywords (child protection by either name). */
@@ -233,6 +233,16 @@ function safeguardingPolicies(ctx: QaContext): Policy[] {
 /** The firm's policies whose title or a keyword says what the pattern does. */
 function policiesTitled(ctx: QaContext, pattern: RegExp): Policy[] {
   return ctx.config.policies.filter((p) => [p.title, ...p.keywords].some((k) => pattern.test(k)));
+}
+
+/** The firm's policies with a keyword that says what the pattern does. */
+function policiesKeyed(ctx: QaContext, pattern: RegExp): Policy[] {
+  return ctx.config.policies.filter((p) => p.keywords.some((k) => pattern.test(k)));
+}
+
+/** The one policy found, quoted; none where the firm has none or two, so that no guess between them is said as the rule. */
+function theOnly(policies: readonly Policy[]): QaAnswer | undefined {
+  return policies.length === 1 ? quoted(policies) : undefined;
 }
 
 /**
@@ -263,8 +273,7 @@ export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | unde
   const ofOurFiles = question.replace(SPARE_BACKUP, ' ');
   if (![LOST_WORK_BACK, BACKUP_TROUBLE, BACKUP_DRIVE_WHERE].some((told) => told.test(ofOurFiles))) return undefined;
   // By title alone: a keyword "backup" is as often copying a memory card as getting a lost file back.
-  const backups = ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title));
-  return backups.length === 1 ? quoted(backups) : undefined;
+  return theOnly(ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title)));
 }
 
 /** Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her details". */
@@ -293,8 +302,7 @@ const ERASURE_KEYWORD = /\beras(?:e|ure)\b|\bright to be forgotten\b|\bforget (?
  */
 export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!ERASURE_ASKED.test(question) || !REQUEST_TOLD.test(question) || asksOwnErasure(question)) return undefined;
-  const rights = ctx.config.policies.filter((p) => p.keywords.some((k) => ERASURE_KEYWORD.test(k)));
-  return rights.length === 1 ? quoted(rights) : undefined;
+  return theOnly(policiesKeyed(ctx, ERASURE_KEYWORD));
 }
 
 /**
@@ -328,8 +336,7 @@ const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
 export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question) && !AUTHORITY_ASKS_ABOUT.test(question);
   if (!FOOTAGE_ASKED.test(question) && !byAuthority) return undefined;
-  const cameras = cameraPolicies(ctx, question);
-  return cameras.length === 1 ? quoted(cameras) : undefined;
+  return theOnly(cameraPolicies(ctx, question));
 }
 
 /**
@@ -337,7 +344,7 @@ export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer
  * dashcams, both with the keyword "footage"), the one whose own camera word the question says.
  */
 function cameraPolicies(ctx: QaContext, question: string): Policy[] {
-  const cameras = ctx.config.policies.filter((p) => p.keywords.some((k) => FOOTAGE_KEYWORD.test(k)));
+  const cameras = policiesKeyed(ctx, FOOTAGE_KEYWORD);
   if (cameras.length < 2) return cameras;
   const said = ` ${words(question).join(' ')} `;
   const camerasSaid = (p: Policy) => p.keywords.some((k) => FOOTAGE_KEYWORD.test(k) && !/footage/i.test(k) && said.includes(` ${words(k).join(' ')} `));
@@ -374,8 +381,7 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS].some((request) => request.test(question));
   if (!asked || !REQUEST_TOLD.test(question)) return undefined;
-  const rights = ctx.config.policies.filter((p) => p.keywords.some((k) => ACCESS_KEYWORD.test(k)));
-  return rights.length === 1 ? quoted(rights) : undefined;
+  return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
 }
 
 /**
@@ -391,8 +397,8 @@ const STRANGER_WENT_THROUGH = /(?<!\b(?:has|have|had|did|can|could|will|would|on
  */
 export function goneThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!STRANGER_WENT_THROUGH.test(question)) return undefined;
-  const breach = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
-  return breach.length === 1 ? quoted(breach) : undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
 }
 
 /**
@@ -418,8 +424,7 @@ const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing c
 export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const added = ADDED_TO_MAILING_LIST.exec(question);
   if (!added || THING_ADDED.test(added[0])) return undefined;
-  const marketing = policiesTitled(ctx, MARKETING_POLICY);
-  return marketing.length === 1 ? quoted(marketing) : undefined;
+  return theOnly(policiesTitled(ctx, MARKETING_POLICY));
 }
 
 /**
@@ -438,8 +443,8 @@ const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|giv
  */
 export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!SLIP_TOLD.test(question) || !DETAILS_GIVEN_OUT.test(question)) return undefined;
-  const breach = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
-  return breach.length === 1 ? quoted(breach) : undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
 }
 
 /**
@@ -481,7 +486,7 @@ const CARD_POLICY = /\bcard (?:payments?|numbers?|details)\b/i;
 export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!CARD_WRITTEN.test(question)) return undefined;
   const cards = policiesTitled(ctx, CARD_POLICY);
-  return cards.length === 1 ? quoted(cards) : undefined;
+  return theOnly(cards);
 }
 
 /** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */
@@ -525,6 +530,5 @@ export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefine
 
 /** The firm's one policy on passwords or logins, by its title, quoted. */
 export function passwordsPolicyAnswer(ctx: QaContext): QaAnswer | undefined {
-  const rules = ctx.config.policies.filter((p) => /\bpasswords?\b|\blog-?ins?\b/i.test(p.title));
-  return rules.length === 1 ? quoted(rules) : undefined;
+  return theOnly(ctx.config.policies.filter((p) => /\bpasswords?\b|\blog-?ins?\b/i.test(p.title)));
 }
