@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
+import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, ransomAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -538,6 +538,18 @@ const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:th
  */
 const FOUND_STASH = /^\s*(?:(i|we)(?:'ve| have)? )?(?:just )?(?:found|came across|come across|there'?s|theres) (?:a|an|some) (?:(?:big|little|whole|full) )?(?:box|boxes|drawer|pile|stack|folder|bag|load|heap|file|crate|cupboard)(?: full)? of (?:old )?(.+?)(?: (?:from|in|at|under|behind|dated|going back)\b.*?)?,? (?:what (?:do|should|can|shall) (?:i|we) do with (?:them|it|those)|what now)\b.*$/i;
 
+/**
+ * "End of shift, what do I do with the paper run sheets?", "back from Malta, what do I do with the contact sheet?": the
+ * same ask after a clause that says the use is over (the second group is the thing, as in {@link AFTER_USE}).
+ */
+const DONE_FIRST = /(?<=^[^,]*\b(?:back from|home from|end of|finished|after)\b[^,]*,\s*)what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?(.+?)\s*\??$/i;
+
+/**
+ * "Can I print the register instead, and what do I do with it after?": the thing printed, asked of as "it" after use.
+ * The first group is the thing, the second who asks.
+ */
+const PRINTED_THEN_AFTER = /\bprint(?:ed|ing)?\s+(?:out\s+)?(?:the|a|an|our|my)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:out|off|instead|again))?\b[^?]*?\bwhat (?:do|should|can|must|shall) (i|we) do with (?:it|them) (?:after|afterwards|once|at the end)\b/i;
+
 /** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
 const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|slips?|quotes?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
 
@@ -547,15 +559,28 @@ const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|i
  * the thing ("the float after closing" is no matter of ours, and keys are handed back).
  */
 function afterUseAsDisposal(ctx: QaContext, question: string): string {
-  const shape = [AFTER_USE, DONE_WITH, FOUND_STASH].find((pattern) => pattern.test(question));
+  const printed = printedAsDisposal(ctx, question);
+  if (printed) return printed;
+  const shape = [AFTER_USE, DONE_WITH, FOUND_STASH, DONE_FIRST].find((pattern) => pattern.test(question));
   const thing = shape?.exec(question)?.[2]?.replace(/^(old|used|spent|out[- ]of[- ]date) /i, '');
-  if (!shape || !thing || !PAPER_THING.test(thing) || !ctx.index.knowsAll(thing) || !ctx.index.policySaysHowToGetRidOf(thing)) return question;
+  if (!shape || !thing || !isPaperToGetRidOf(ctx, thing)) return question;
   if (shape === FOUND_STASH) return `how do we get rid of ${thing}`;
   return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
 }
 
-/** "I left the forms on the bus": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
-const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
+/** A paper thing the register or a policy knows, and a policy says how to get rid of. */
+function isPaperToGetRidOf(ctx: QaContext, thing: string): boolean {
+  return PAPER_THING.test(thing) && ctx.index.knowsAll(thing) && ctx.index.policySaysHowToGetRidOf(thing);
+}
+
+/** A thing printed and asked of as "it" after use, as the question how to get rid of the printed thing; the story before it aside. */
+function printedAsDisposal(ctx: QaContext, question: string): string | undefined {
+  const [, thing, who] = PRINTED_THEN_AFTER.exec(question) ?? [];
+  return thing && who && isPaperToGetRidOf(ctx, `printed ${thing}`) ? `how do ${who} get rid of the printed ${thing} after use` : undefined;
+}
+
+/** "I left the forms on the bus", "on the 76 bus": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
+const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:\d+\w?\s+)?(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
 
 /**
  * "Someone posted the lesson link on a public Facebook group": a thing put where anyone can see it,
@@ -571,8 +596,26 @@ function leftAsLost(question: string): string {
   return question.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
+/** A work device lost or stolen: "lost my work phone", "the tablet got nicked", "left the laptop on the bus" (read as lost). */
+const DEVICE_LOST = /\b(?:lost|stolen|nicked|pinched|robbed)\b.*\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b|\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b/i;
+
+/** What app was on the device: "with Jobber on it", ", Fixflo was still logged in", "still logged into Xero". */
+const APP_ON_DEVICE = [
+  /\s+with\s+(?:[\w.-]+\s+){1,3}?(?:on|open|logged in|signed in)(?:\s+(?:on|to))?\s+it\b/i,
+  /\s*,?\s*(?:and\s+)?(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+(?:still\s+)?(?:logged|signed)\s+(?:in|on)\b(?:\s+(?:on|to)\s+it\b)?/i,
+  /\s*,?\s*(?:and\s+)?(?:(?:i|it)\s+(?:was|is)\s+|i'?m\s+|it'?s\s+)?still\s+(?:logged|signed)\s+(?:into|in to|on to|onto)\s+[\w.-]+(?:\s+[\w.-]+)?/i,
+];
+
+/**
+ * "Lost my work phone with Jobber on it, can it be wiped?": the loss of the device is what is told, whatever app was on it,
+ * so the app is taken out and the policies on lost devices and breaches answer, not the app's entry.
+ */
+function withoutAppOnLostDevice(question: string): string {
+  return DEVICE_LOST.test(question) ? APP_ON_DEVICE.reduce((q, app) => q.replace(app, ''), question) : question;
+}
+
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, cardWrittenAnswer, mailingListAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, cardWrittenAnswer, mailingListAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -603,7 +646,7 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed))))));
+  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed)))))));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));

@@ -452,13 +452,32 @@ export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswe
  * different client", "emailed her report to the other customer", or everyone's addresses shown in cc not bcc. Only a
  * person or their address as the wrong recipient ("sent the van to the other site" is no slip, nor "sent it to the other members
  * list"), and only "sent" (a "can
- * I send it to another email?" asks a rule).
+ * I send it to another email?" asks a rule). A home by its number ("sent flat 12's statement to flat 21 by mistake") is a
+ * wrong recipient where the slip is told.
  */
-const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b/i;
+const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody|flats?|houses?|residents?|leaseholders?|households?)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\b(?:sent|emailed|e-mailed|forwarded|posted)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:flat|house|unit|room|apartment|plot|no\.?|number)\s+\d+[a-z]?\b(?=.*\b(?:by mistake|by accident|in error|instead of)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b/i;
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!SENT_TO_WRONG_PERSON.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
+}
+
+/**
+ * Ransomware told by what it shows: "a screen saying all our files are encrypted and to pay in bitcoin", "a ransom note on
+ * the PC". Not "ransomware" asked about as a word: the policies' keywords meet that already.
+ */
+const RANSOM_TOLD = /\bransom (?:note|demand|message|screen|pop-?up)\b|\b(?:files?|everything|documents?|data|folders?)\b.*\b(?:encrypted|locked)\b.*\b(?:pay|bitcoin|ransom|crypto)\b/i;
+
+/** Ransomware told: the firm's one policy keyworded ransomware, or else its breach policy (whom to tell, how fast). */
+export function ransomAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!RANSOM_TOLD.test(question)) return undefined;
+  return theOnly(policiesKeyed(ctx, /\bransomware\b/i)) ?? theBreachPolicyQuoted(ctx);
+}
+
+/** The firm's one breach policy, quoted, if it has one. */
+function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }

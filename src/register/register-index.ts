@@ -1,6 +1,6 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { editDistance } from '../config/suggest.ts';
-import { POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
+import { POLICY_STOPWORDS, POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
 import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
@@ -478,7 +478,8 @@ export class RegisterIndex {
 
   /**
    * True when some policy sentence names getting rid of a thing and the thing together ("paper
-   * drawings … come back to the office for shredding"), not only one of them.
+   * drawings … come back to the office for shredding"), not only one of them. The sentence is read with the policies'
+   * stopwords, not the suppliers' (which drop "delete" as a field word), so "Delete … contact sheets 30 days after" names it.
    */
   policySaysHowToGetRidOf(thing: string): boolean {
     const rid = this.thesaurus.of(stemWord('delete'));
@@ -486,7 +487,7 @@ export class RegisterIndex {
     if (!rid || own.length === 0) return false;
     return this.config.policies.some((p) =>
       sentencesOf(p.text).some((said) => {
-        const terms = new Set(termsOf(said, this.thesaurus, SUPPLIER_STOP).flat());
+        const terms = new Set(termsOf(said, this.thesaurus, POLICY_STOPWORDS).flat());
         return [...rid].some((c) => terms.has(c)) && own.some((t) => terms.has(t));
       }),
     );
