@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, ransomAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
+import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, ransomAnswer, thirdPartyAsksAnswer, childPicturedAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -591,6 +591,24 @@ const POSTED_IN_PUBLIC = /\b(?:posted|shared|uploaded|published|put)\b(?=(?:\s+[
 /** "Left the clipboard at the quarry and it's gone": a thing left somewhere and now gone (its "gone" read as the loss). */
 const LEFT_AND_NOW_GONE = /(?<=\bleft\b.*\b(?:and|but|now)\s+(?:it'?s|its|it is|it has|they'?re|theyre|they are|they have)\s+)(?:gone|vanished|disappeared|missing)\b/i;
 
+/**
+ * "Can't find a customer's key anywhere", "can't find the sign-in sheet anywhere": someone's thing, or a paper or device
+ * holding people's details, looked for everywhere and not found, is lost ("can't find the van keys anywhere" is our own).
+ */
+const NOWHERE_TO_BE_FOUND = /\b(?:can'?t|cannot|can not|couldn'?t) find\b(?=((?:\s+[\w'’-]+){1,6})\s+anywhere\b)/i;
+
+/** Whose a thing is, when it is someone's we look after: "a customer's", "the patients", "her". */
+const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?|members?|students?|pupils?|childs?|parents?|owners?|players?)(?:['’]s|s['’]?)?\b(?=\s+[\w-]+)|\b(?:his|her|their)\b/i;
+
+/** A device that holds people's details. */
+const DEVICE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|memory cards?|usb sticks?|hard drives?)\b/i;
+
+/** A thing looked for everywhere, read as lost where it is someone's, or paper or a device. */
+function nowhereAsLost(question: string): string {
+  const thing = NOWHERE_TO_BE_FOUND.exec(question)?.[1];
+  return thing && (SOMEONES.test(thing) || PAPER_THING.test(thing) || DEVICE.test(thing)) ? question.replace(NOWHERE_TO_BE_FOUND, 'lost') : question;
+}
+
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
   return question.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
@@ -615,7 +633,7 @@ function withoutAppOnLostDevice(question: string): string {
 }
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, cardWrittenAnswer, mailingListAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, childPicturedAnswer, cardWrittenAnswer, mailingListAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -646,7 +664,7 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
-  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed)))))));
+  const question = abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed))))))));
   const intent = classify(question);
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));

@@ -465,6 +465,45 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
 }
 
 /**
+ * Someone other than the person asking where they are or how to reach them: "a hirer's girlfriend rang asking where he rode",
+ * "flat 9 wants the number of the guy upstairs". Only a third party by who they are to someone (a partner, a relative, a
+ * neighbour, another home): a customer asking about their own order, or the police, are other matters.
+ */
+const THIRD_PARTY_ASKS = /\b(?:girlfriend|boyfriend|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|mum|mom|mother|dad|father|sister|brother|relative|friend|neighbou?r|flat \d+[a-z]?|number \d+[a-z]?|next door)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|asked|asking|asks|wants?|wanted|wanting|after)\b[^.?!]{0,30}?\b(?:where (?:he|she|they|him|her|them)\b|(?:his|her|their) (?:new )?(?:address|number|phone number|mobile(?: number)?|e-?mail(?: address)?|contact details|whereabouts)\b|the (?:phone |mobile )?(?:number|address|e-?mail|contact details) (?:of|for) )/i;
+
+/** A policy on telling others about someone: "Giving out information about…", "Callers and third parties asking about a case". */
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b/i;
+
+/** Titles that name something else a third-party keyword also meets: a child at risk, camera footage, the firm's software. */
+const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
+
+/** A third party asking where someone is or how to reach them: the firm's one policy on giving out information about people. */
+export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!THIRD_PARTY_ASKS.test(question)) return undefined;
+  return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title)));
+}
+
+/**
+ * A child wanting, or wanted, in a photo or a recording: "some kids want a selfie with the van, can I post it?", "she wants her
+ * 15-year-old son in the episode too". Asked or told, not how long photos are kept or where (those ask the register).
+ */
+const CHILD_PICTURED = /\b(?:wants?|wanted|wanting|asked|asking|asks|can (?:i|we)|ok to|okay to|allowed to)\b[^.?!]{0,50}?\b(?:selfies?|photos?|pictures?|pics?|film(?:ed|ing)?|video(?:ed)?|be (?:in|on) (?:the|an|our|this|a) (?:episode|video|film|photos?|shoot|podcast|recording|advert|clip|show|interview|programme|footage|picture))\b/i;
+
+/** Questions of the register, not a situation: how long, where, which supplier. */
+const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores))\b/i;
+
+/** A policy on children, by its title or keywords, and one on pictures or recordings of them, by the same. */
+const CHILDREN_POLICY = /\b(?:child|children|kids?|under[- ]?1[0-8]s?|juniors?|minors?|young people|pupils?)\b/i;
+const PICTURES_POLICY = /\b(?:photos?|pictures?|videos?|filming|film|recordings?|release forms?|releases?|social media|instagram)\b/i;
+
+/** A child wanted in a photo or recording: the firm's one policy on pictures of children (not safeguarding, which names both). */
+export function childPicturedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CHILD.test(question) || !CHILD_PICTURED.test(question) || ASKS_REGISTER.test(question)) return undefined;
+  const policies = policiesTitled(ctx, CHILDREN_POLICY).filter((p) => [p.title, ...p.keywords].some((k) => PICTURES_POLICY.test(k)) && !/\bsafeguarding\b/i.test(p.title));
+  return theOnly(policies);
+}
+
+/**
  * Ransomware told by what it shows: "a screen saying all our files are encrypted and to pay in bitcoin", "a ransom note on
  * the PC". Not "ransomware" asked about as a word: the policies' keywords meet that already.
  */
