@@ -504,6 +504,51 @@ export function childPicturedAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /**
+ * Someone's details photographed on one's own phone: "ok to take a pic of the patient's address on my phone so I don't
+ * forget?", "I snapped the booking sheet on my own phone". A photo of someone's details or a paper or screen holding them
+ * (not of a house or a damaged car, which a policy on photos answers), on the asker's own phone.
+ */
+const PHOTO_ON_OWN_PHONE = /\b(?:take|taking|took|snap|snapping|snapped|grab|grabbing|grabbed)\s+(?:a\s+)?(?:quick\s+)?(?:pic|pics|picture|pictures|photo|photos|screenshot|screenshots|snap)\s+of\b(?=[^.?!]*\b(?:address(?:es)?|details|numbers?|database|records?|notes|lists?|forms?|sheets?|registers?|licen[cs]es?|passports?|prescriptions?|files?|screens?|labels?|tags?|codes?|letters?|documents?|paperwork)\b).*\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile)\b/i;
+
+/** A policy on staff's own phones or devices, by its title or keywords: "Personal phones and messaging apps", "own phone". */
+const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
+
+/** Someone's details photographed on one's own phone: the firm's one policy on personal phones, not the policy on the details. */
+export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!PHOTO_ON_OWN_PHONE.test(question)) return undefined;
+  return theOnly(policiesTitled(ctx, OWN_DEVICE_POLICY));
+}
+
+/**
+ * Someone come to collect without what proves it is theirs: "he's picking up his wife's car but hasn't got the booking ref",
+ * "a woman is here for a parcel with no ID".
+ */
+const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b/i;
+
+/** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…". */
+const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code)\b|\bonly\b[^.]*\b(?:hand|give|release)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code)\b/i;
+
+/** Someone collecting without the proof: the firm's one policy that says to hand over only on it. */
+export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!COLLECTING_WITHOUT_PROOF.test(question)) return undefined;
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => HANDS_OVER_ON_PROOF.test(said))));
+}
+
+/**
+ * A debt handed on, asked when: "flat 7 is 3 months behind, when can we send it to the solicitors?", "when do we pass an
+ * unpaid account to the debt collectors?". The register says who receives what, never when: the policy on debts does.
+ */
+const DEBT_HANDED_ON = /\b(?:when|how long before|at what point|how soon)\b.*\b(?:send|pass|refer|hand|give|take|escalate)\w*\b.*\bto\s+(?:the\s+|a\s+|our\s+)?(?:solicitors?|debt collect\w*|collection agenc(?:y|ies)|collectors?|bailiffs?|small claims|court)\b/i;
+
+/** A policy on debts, by its title or keywords: "Chasing service charge arrears", "unpaid", "debt recovery". */
+const DEBT_POLICY = /\barrears\b|\bdebts?\b|\bunpaid\b|\bdebt collect/i;
+
+/** A debt handed on, asked when: the firm's one policy on debts. */
+export function debtHandedOnAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return DEBT_HANDED_ON.test(question) ? theOnly(policiesTitled(ctx, DEBT_POLICY)) : undefined;
+}
+
+/**
  * Ransomware told by what it shows: "a screen saying all our files are encrypted and to pay in bitcoin", "a ransom note on
  * the PC". Not "ransomware" asked about as a word: the policies' keywords meet that already.
  */
