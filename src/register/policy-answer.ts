@@ -466,13 +466,13 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
 
 /**
  * Someone other than the person asking where they are or how to reach them: "a hirer's girlfriend rang asking where he rode",
- * "flat 9 wants the number of the guy upstairs". Only a third party by who they are to someone (a partner, a relative, a
+ * "flat 9 wants the number of the guy upstairs", "a neighbour wants the daughter's number". Only a third party by who they are to someone (a partner, a relative, a
  * neighbour, another home): a customer asking about their own order, or the police, are other matters.
  */
-const THIRD_PARTY_ASKS = /\b(?:girlfriend|boyfriend|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|mum|mom|mother|dad|father|sister|brother|relative|friend|neighbou?r|flat \d+[a-z]?|number \d+[a-z]?|next door)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|asked|asking|asks|wants?|wanted|wanting|after)\b[^.?!]{0,30}?\b(?:where (?:he|she|they|him|her|them)\b|(?:his|her|their) (?:new )?(?:address|number|phone number|mobile(?: number)?|e-?mail(?: address)?|contact details|whereabouts)\b|the (?:phone |mobile )?(?:number|address|e-?mail|contact details) (?:of|for) )/i;
+const THIRD_PARTY_ASKS = /\b(?:girlfriend|boyfriend|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|mum|mom|mother|dad|father|sister|brother|son|daughter|nephew|niece|aunt|uncle|cousin|relative|friend|neighbou?r|flat \d+[a-z]?|number \d+[a-z]?|next door)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|asked|asking|asks|wants?|wanted|wanting|after)\b[^.?!]{0,30}?\b(?:where (?:he|she|they|him|her|them)\b|(?:his|her|their) (?:new )?(?:address|number|phone number|mobile(?: number)?|e-?mail(?: address)?|contact details|whereabouts)\b|the (?:phone |mobile )?(?:number|address|e-?mail|contact details) (?:of|for) |(?:the|a|an)\s+[\w-]+(?:['’]s|s['’]?)\s+(?:new\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|address|e-?mail(?: address)?|contact details|whereabouts)\b)/i;
 
-/** A policy on telling others about someone: "Giving out information about…", "Callers and third parties asking about a case". */
-const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b/i;
+/** A policy on telling others about someone: "Giving out information about…", "Callers and third parties asking about a case", "Talking to relatives". */
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b/i;
 
 /** Titles that name something else a third-party keyword also meets: a child at risk, camera footage, the firm's software. */
 const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
@@ -554,10 +554,13 @@ export function debtHandedOnAnswer(ctx: QaContext, question: string): QaAnswer |
  */
 const RANSOM_TOLD = /\bransom (?:note|demand|message|screen|pop-?up)\b|\b(?:files?|everything|documents?|data|folders?)\b.*\b(?:encrypted|locked)\b.*\b(?:pay|bitcoin|ransom|crypto)\b/i;
 
-/** Ransomware told: the firm's one policy keyworded ransomware, or else its breach policy (whom to tell, how fast). */
+/**
+ * Ransomware told: the firm's breach policy (whom to tell, how fast), or where it has none its one policy keyworded
+ * ransomware (a backups policy names it too, but says how to restore, not whom to tell).
+ */
 export function ransomAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!RANSOM_TOLD.test(question)) return undefined;
-  return theOnly(policiesKeyed(ctx, /\bransomware\b/i)) ?? theBreachPolicyQuoted(ctx);
+  return theBreachPolicyQuoted(ctx) ?? theOnly(policiesKeyed(ctx, /\bransomware\b/i));
 }
 
 /** The firm's one breach policy, quoted, if it has one. */
