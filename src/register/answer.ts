@@ -11,7 +11,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, ransomAnswer, thirdPartyAsksAnswer, childPicturedAnswer, photoOnOwnPhoneAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
+import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, ransomAnswer, thirdPartyAsksAnswer, childPicturedAnswer, photoOnOwnPhoneAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -633,7 +633,7 @@ function withoutAppOnLostDevice(question: string): string {
 }
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, childPicturedAnswer, photoOnOwnPhoneAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, cardWrittenAnswer, mailingListAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, childPicturedAnswer, photoOnOwnPhoneAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, cardWrittenAnswer, mailingListAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {

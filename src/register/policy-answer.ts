@@ -549,6 +549,21 @@ export function debtHandedOnAnswer(ctx: QaContext, question: string): QaAnswer |
 }
 
 /**
+ * Someone claiming to be who would be entitled, and wanting something: "bloke on the phone says he's renting flat 4 and wants
+ * a fob", "a woman says she's his wife and wants his appointment time". What they claim cannot be checked from the register,
+ * so the policy on what they want says whom it may go to. The claim is told ("says he's"), then the want.
+ */
+const CLAIMS_AND_WANTS = /\b(?:says|said|claims|claimed|reckons|reckoned)\s+(?:he|she|they)(?:['’]s|s|\s+is|\s+are|['’]re|\s+was)\s+(?:renting|living|staying|the|a|an|his|her|their|from)\b.*\b(?:wants?|wanting|asking for|asked for|after)\s+(?:a|an|the|his|her|their|some)\b/i;
+
+/** How a caller reached us ("on the phone"), which names the phone system's entry, not what they want. */
+const HOW_THEY_REACHED_US = /\s+(?:on|over) the (?:phone|line)\b/i;
+
+/** Someone claiming to be entitled and wanting something: the policy that best covers what they want, where one does. */
+export function claimsAndWantsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CLAIMS_AND_WANTS.test(question) ? policyAnswer(ctx, question.replace(HOW_THEY_REACHED_US, '')) : undefined;
+}
+
+/**
  * Ransomware told by what it shows: "a screen saying all our files are encrypted and to pay in bitcoin", "a ransom note on
  * the PC". Not "ransomware" asked about as a word: the policies' keywords meet that already.
  */

@@ -36,6 +36,7 @@ const cases = devCasesOn(
     windows: 'crystal-clear-windows',
     transport: 'careway-transport',
     kennels: 'thistledown-kennels',
+    ebikes: 'spokesmith-ebikes',
   }),
 );
 
@@ -140,5 +141,18 @@ describe('someone collecting without the proof, or a debt to hand on asked when:
     { firm: 'blocks', q: 'what do we send to the solicitors', has: ['Hartwell Law'], not: ['Chasing service charge arrears:'] },
     { firm: 'kennels', q: 'the owners friend is here to pick up the dog but hasnt got the booking ref', has: ['Paws Pet Taxi'], not: ['Reporting a data breach:'] },
     { firm: 'physio', q: 'when can we send notes to the gp', has: ["Patients' GP surgeries"], not: ['Patients asking for a copy of their notes:'] },
+  ]);
+});
+
+describe('someone claiming to be entitled and wanting something: the policy on what they want, not the phone system or the booking system', () => {
+  cases([
+    // Failed before this round (a safeguarding policy, or the policy with the hire system's or the call service's entry after it).
+    { firm: 'cabs', q: 'a man says hes her husband and wants to know where she was dropped', has: ['When someone asks about another person'], not: ['Safeguarding on school runs'], intent: 'policy' },
+    { firm: 'lettings', q: 'a caller says hes the landlords son and wants the tenants number', has: ['Fake emails and payment fraud'], not: ['Reapit: Our CRM'], intent: 'policy' },
+    { firm: 'ebikes', q: 'a man says hes from the police and wants the hire records', has: ['Police and other people asking about a customer'], not: ['Booqable: Online'], intent: 'policy' },
+    { firm: 'transport', q: 'someone on the phone says theyre from the hospital and asked for the patients address', has: ['Phone enquiries about patients'], not: ['Moneypenny: Out-of-hours'], intent: 'policy' },
+    // Accepted: a claim with no policy on what is wanted keeps its answer; a want with no claim too.
+    { firm: 'cinema', q: 'a customer says shes a friend and wants a free ticket', has: [], not: ['Reporting a data breach:'] },
+    { firm: 'ebikes', q: 'the police want the hire records', has: ['Police and other people asking about a customer'] },
   ]);
 });
