@@ -53,6 +53,12 @@ function ofBoth(parts: string[]): string[] {
   });
 }
 
+/** Words after which a part of a supplier's name is a place: "in Clifton", "near Hengrove", "outside Harbourside". */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'round']);
+
+/** Words that end a place said ("in Clifton today", "in Clifton, what now?"); "where is data in Clifton stored" still asks the supplier. */
+const PLACE_AFTER: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'earlier', 'last', 'this', 'and', 'what', 'who', 'how', 'can', 'should', 'do']);
+
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
@@ -205,7 +211,9 @@ export class RegisterIndex {
         const supplier = this.nameParts.get(word);
         // "Plymouth Argyle" is another name that shares a word with Plymouth City Council: a part followed by a stranger names something else.
         const another = i + 1 < question.length && this.isStranger(question[i + 1]!);
-        if (supplier && !found.has(supplier.id) && !another) found.set(supplier.id, { supplier, kind: 'name', matched: word });
+        // "Nicked outside a pub in Clifton": a part where a place goes names the place (Clifton Cargo Couriers is named for it).
+        const place = i > 0 && PLACE_BEFORE.has(question[i - 1]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!));
+        if (supplier && !found.has(supplier.id) && !another && !place) found.set(supplier.id, { supplier, kind: 'name', matched: word });
       });
     }
     if (found.size === 0) {

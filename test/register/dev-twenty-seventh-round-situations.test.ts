@@ -156,3 +156,14 @@ describe('someone claiming to be entitled and wanting something: the policy on w
     { firm: 'ebikes', q: 'the police want the hire records', has: ['Police and other people asking about a customer'] },
   ]);
 });
+
+describe("a theft told in a place whose name is a word of a supplier's name: the place, not the supplier", () => {
+  cases([
+    // Failed before this round (the crematorium's entry).
+    { firm: 'funeral', q: 'the arrangement tablet was stolen from the car outside the church in accrington', has: ['Tablets and on-call phones'], not: ['Accrington Crematorium:'], intent: 'policy' },
+    // Accepted: the same word asked of, or sent to, is the supplier.
+    { firm: 'funeral', q: 'what does accrington hold', has: ['Accrington Crematorium'] },
+    { firm: 'ebikes', q: 'what do we send to clifton', has: ['Clifton Cargo Couriers'] },
+    { firm: 'ebikes', q: 'where is data in clifton stored', has: ['Clifton Cargo Couriers'] },
+  ]);
+});
