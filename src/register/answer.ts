@@ -15,7 +15,7 @@ import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipA
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
-import { notFound, slotStranger, toolStranger } from './unknown.ts';
+import { notFound, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -167,7 +167,8 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // A policy keyword met through one everyday word ("stop" for unsubscribing) does not hold a question otherwise in strange words.
   const policyNamed = ctx.index.policyNamedBy(q.text) && !ctx.index.mostlyStrangers(q.text);
   // "Is Trello ok for planning the rota?" puts a tool we do not hold where leave to use it is asked: an unknown supplier too.
-  const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []);
+  // So is a well-known tool's name, wherever it sits ("do we have canva? want to do the flyer on it").
+  const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []) ?? wellKnownStranger(ctx, q.text);
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !stranger;
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesSupplier(ctx, q)) return false;

@@ -125,7 +125,7 @@ const NEW_TOOL_HINT = /^(sign(ing)? ?up|before you sign up|not (on|in) the regis
  * ("new app"), else by its id or title ("new-tools", "Other apps and websites"), else by a keyword
  * about signing up for something off the register; none where a tier finds two (which is unclear).
  */
-function newToolsPolicy(ctx: QaContext): Policy | undefined {
+export function newToolsPolicy(ctx: QaContext): Policy | undefined {
   const tiers: ((p: Policy) => boolean)[] = [
     (p) => p.keywords.some((k) => NEW_TOOL_KEYWORD.test(k.trim())),
     (p) => NEW_TOOL_TITLE.test(p.id.replace(/[-_]/g, ' ')) || NEW_TOOL_TITLE.test(p.title),

@@ -5,12 +5,12 @@ import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { dataClassAnswer, policyAnswer, policyNamingTool, policySayingBoth, withMeasure, withNewToolsPolicy } from './policy-answer.ts';
+import { dataClassAnswer, newToolsPolicy, policyAnswer, policyNamingTool, policySayingBoth, withMeasure, withNewToolsPolicy } from './policy-answer.ts';
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { ACCOUNT_SLOT, ASKS_LEAVE, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier } from './unknown.ts';
+import { ACCOUNT_SLOT, ASKS_LEAVE, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -47,6 +47,25 @@ const stranger: Step = (ctx, q) => {
   if (!name) return undefined;
   // "Can I put the rota on Trello?": a tool asked leave for, in whatever slot, meets the firm's rule on new tools too.
   return ASKS_LEAVE.test(q.text) ? withNewToolsPolicy(ctx, unknownSupplier(ctx, name)) : unknownSupplier(ctx, name);
+};
+
+/**
+ * "Can i put the pool rota on trello", "do we have canva? want to do the flyer on it", "does dropbox keep
+ * stuff in the uk": a well-known tool we do not use, wherever the question names it, is not in the
+ * register, with whom to ask and the firm's rule on new tools. A policy that names the tool by a keyword
+ * answers instead, as for any tool asked leave for; one that only writes it in its text ("never send door
+ * codes by WhatsApp") is left to the steps after, which match the question to it. A story told
+ * ("a parent sent a photo on whatsapp, what do i do") is not leave asked.
+ */
+const wellKnownTool: Step = (ctx, q) => {
+  if (q.whatToDo && !ASKS_LEAVE.test(q.text)) return undefined;
+  const tool = wellKnownStranger(ctx, q.text);
+  if (!tool) return undefined;
+  const rule = newToolsPolicy(ctx);
+  const naming = policyNamingTool(ctx, tool);
+  if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
+  const writtenElsewhere = ctx.config.policies.some((p) => p !== rule && new RegExp(`\\b${tool}\\b`, 'i').test(`${p.title} ${p.text}`));
+  return writtenElsewhere ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool));
 };
 
 /**
@@ -359,4 +378,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, wellKnownTool, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];

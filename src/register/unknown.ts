@@ -212,6 +212,34 @@ export function slotStranger(ctx: QaContext, question: string, slots: readonly R
   return undefined;
 }
 
+/**
+ * Everyday tools everyone has heard of, which staff type in lower case like any other word ("can i put
+ * the pool rota on trello", "do we have canva?"): file sharing, boards, forms, design, booking links,
+ * group chat. A question naming one asks after a product, wherever the name sits in it, so no
+ * sentence shape is needed to find it. Only names that are no English word ("zoom", "slack",
+ * "teams", "notion", "square" are left out), and no social network: where something was seen or
+ * posted tells a story, not leave asked.
+ */
+const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier)\b/i;
+
+/**
+ * "A photo someone sent on whatsapp", "the drawings came over dropbox": the tool is only how something
+ * came to us, told in the past; the question is about the thing, not leave to use the tool.
+ */
+function cameBy(question: string, tool: string): boolean {
+  return new RegExp(String.raw`\b(?:sent|came|come|arrived|received|got|forwarded|shared|posted|messaged)\b[^,.?!]*\b(?:on|via|by|over|through|thru|in|from|using) (?:a |an |the |their |his |her )?${tool}\b`, 'i').test(question);
+}
+
+/** The well-known tool a question names ({@link WELL_KNOWN_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
+export function wellKnownStranger(ctx: QaContext, question: string): string | undefined {
+  const tool = WELL_KNOWN_TOOL.exec(question)?.[1];
+  if (!tool || cameBy(question, tool)) return undefined;
+  const folded = tool.toLowerCase();
+  // By a whole word of a name or alias ("WhatsApp Business"), or the name run together ("We Transfer"); never inside another word ("Kestrel & Lowe").
+  const held = ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().split(/[^a-z0-9]+/).includes(folded) || n.toLowerCase().replace(/[^a-z0-9]+/g, '') === folded));
+  return held ? undefined : tool;
+}
+
 /** A name written as a web address: "booking.com", "deputy.co.uk". */
 const WEB_NAME = /^[a-z0-9-]+\.(?:com|co\.uk|co|io|net|org|app|ai|uk)$/i;
 
