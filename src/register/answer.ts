@@ -186,10 +186,11 @@ function offTopic(ctx: QaContext, q: Question): boolean {
 
 /**
  * "What's the studio wifi password?", "how much do we charge for a wedding?", "what's the torque
- * setting for the roof hooks?": a secret, a price or a setting asked for, which no register or
- * policy records ("what's our password policy?" asks the rule, not a password).
+ * setting for the roof hooks?", "what's the record time for the haunted room?": a secret, a price, a
+ * setting or a best score asked for, which no register or policy records ("what's our password
+ * policy?" asks the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|setting|settings)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|setting|settings|record (?:times?|scores?)|high ?scores?|top scores?|fastest times?|quickest times?)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /**
  * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
@@ -217,21 +218,23 @@ const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?fa
 
 /** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  const asked = VALUE_NEVER_KEPT.test(q.text) || PARKING_PLACE.test(q.text) || WHO_IS_ON_ROTA.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
+  const asked = VALUE_NEVER_KEPT.test(q.text) || PARKING_PLACE.test(q.text) || PARKING_ASKED.test(q.text) || WHO_IS_ON_ROTA.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
   return asked && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
 }
 
 /**
- * "What time does the ferry leave?", "what time does the quiz start?": the time something happens
- * on a day, which no register or policy records ("what time do the backups run?" is a register matter).
+ * "What time does the ferry leave?", "what time does the quiz start?", "what time is the last
+ * lesson on a saturday?": the time something happens on a day, which no register or policy records
+ * ("what time do the backups run?" is a register matter).
  */
-const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b/i;
+const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b|^\s*what time(?:'s|s| is| are) (?:the|our) (?:first|last|next|earliest|latest)\b/i;
 
 /**
- * "How much is a family ticket?", "how much are the mugs?", "hows much to hire a tent for the weekend?":
- * a price asked for, in the fewest words, however "how much" is typed ("how much data…" is no price).
+ * "How much is a family ticket?", "how much are the mugs?", "hows much to hire a tent for the weekend?",
+ * "how much is petrol a litre?": a price asked for, in the fewest words, however "how much" is typed
+ * ("how much data…" is no price).
  */
-const PRICE_OF = /^\s*how(?:'?s)? much (?:(?:is|are|was|were|'s) (?:a|an|the|one|our|them|it|those|these)|to (?:hire|rent|buy|book|join)|for (?:a|an|the|one))\b/i;
+const PRICE_OF = /^\s*how(?:'?s)? much (?:(?:is|are|was|were|'s) (?:a|an|the|one|our|them|it|those|these)|to (?:hire|rent|buy|book|join)|for (?:a|an|the|one))\b|^\s*how(?:'?s)? much (?:is|are|'s) (?:[\w-]+ ){1,2}(?:a|an|per|each) [\w-]+/i;
 
 /**
  * "Where can the delivery van park?", "where are we meant to park overnight?": where to park, and
@@ -246,6 +249,12 @@ const PARKING_PLACE = new RegExp(
     String.raw`(?=\s*(?:[?.!]|$)|\s+(?:the|a|an|my|our|their|his|her|your|it|them|up|here|there|overnight|tonight|today|tomorrow|now|safely|nearby|outside|inside|behind|near|next|at|on|in|by|for|when|while|during|if|this)\b)`,
   'i',
 );
+/**
+ * "Is there parking behind the shop for visitors?", "can the coach park in the yard round the side?":
+ * whether there is parking, or someone may park somewhere, asked as yes or no; as day-to-day as where
+ * to park ("can we park the footage" is no place, and the car park's cameras are the register's).
+ */
+const PARKING_ASKED = /^\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
 // "Who is in charge of the rota supplier?" asks who looks after an entry, not who works when.
 const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in(?!\s+charge\b)|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data|supplier|provider|company|platform|service)\b)/i;
 
@@ -264,9 +273,12 @@ const ERRAND = /^\s*who(?:'s|s| is| are) (?:doing|driving|bringing|making|cookin
 
 /** A time, price, count or errand of the day-to-day asked, in a question no pattern of the register's fields claimed. */
 function asksDayToDay(ctx: QaContext, q: Question): boolean {
-  if (q.intent !== 'unknown' || ENTRY_KIND.test(q.text)) return false;
+  if (q.intent !== 'unknown') return false;
+  // A price is never the register's, whatever it is of ("how much is a service wash?" names no kind of entry).
+  if (PRICE_OF.test(q.text)) return true;
+  if (ENTRY_KIND.test(q.text)) return false;
   if (ERRAND.test(q.text)) return ctx.index.hasStranger(q.text);
-  return TIME_OF_DAY.test(q.text) || PRICE_OF.test(q.text) || COUNT_OF.test(q.text);
+  return TIME_OF_DAY.test(q.text) || COUNT_OF.test(q.text);
 }
 
 /** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
