@@ -527,6 +527,9 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/\b((?:taking|take|takes|took)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets(?=\s+(?:for|since|because|every|twice|daily)\b)/gi, '$1medication'],
   // "The juniors' details", "who has the juniors data": juniors are children; "junior staff" or "an office junior" are staff.
   [/\bjuniors\b['’]?|\bjunior['’]s\b/gi, 'children'],
+  // "Who's got people's bank details?", "whos got the kids' medical info": who holds a kind of data, as "who has" asks it;
+  // "who's got the spare keys" names no data, and is read as before.
+  [/^\s*who(?:'s|s| has)? got\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:details|data|info|information|records|numbers|footage|photos|recordings)\b)/i, 'who has'],
   // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],

@@ -14,8 +14,8 @@ interface Silence {
 const SILENCES: Silence[] = [
   // "Nobody as owner" asks for no owner, never a supplier called "owner".
   { asked: /\b(no|without( an?)?|missing( an?)?) owner|\b(nobody|no one|noone|no-one) (looks after|owns|is responsible for|is in charge of)\b|\bunowned\b|\b(nobody|no one|noone|no-one) (as|for) (its |their |the )?owner\b|\b(no|not|don'?t have|doesn'?t have|haven'?t got|hasn'?t got|without) (anyone|anybody|someone|somebody|a person|one person)( who(?:'s| is)?)? (looks? after|looking after|owns?|owning|responsible|in charge)\b|\b(nobody|no one|noone|no-one) (?:(?:is|'s|s) )?(looking after|owning|in charge|(?:is |being )?responsible)\b/, what: 'who looks after', missing: (s) => !s.owner },
-  { asked: /\b(no|without( a)?|missing( a)?|unknown) retention|\b(don'?t|doesn'?t|do not|does not) say how long\b|\bno (set |fixed )?(retention )?period\b/, what: 'how long data is kept by', missing: (s) => !s.retention },
-  { asked: /\b(don'?t|doesn'?t|do not|does not|do we not|does it not) (say|record|know) where\b|\bnot (say|record|know) where\b|\b(no|without( a)?|unknown|missing( a)?) (recorded )?(location|region|country)\b|\blocation (is )?(unknown|missing|not recorded)\b|\b(haven'?t|hasn'?t|have not|has not|never|not) (told|said|given|shown) (us )?where\b|\b(don'?t|doesn'?t|do not|does not|do we not|does it not)( we| it| they| you)? (say|record|know|have) (the |their |its |an? )?(location|region|country)\b/, what: 'where data is stored by', missing: (s) => s.locations.length === 0 },
+  { asked: /\b(no|without( a)?|missing( a)?|unknown) retention|\b(don'?t|doesn'?t|do not|does not) (say|tell (?:us|you|me)) how long\b|\bno (set |fixed )?(retention )?period\b/, what: 'how long data is kept by', missing: (s) => !s.retention },
+  { asked: /\b(don'?t|doesn'?t|do not|does not|do we not|does it not) (say|record|know|tell (?:us|you|me)) where\b|\bnot (say|record|know|tell (?:us|you|me)) where\b|\b(no|without( a)?|unknown|missing( a)?) (recorded )?(location|region|country)\b|\blocation (is )?(unknown|missing|not recorded)\b|\b(haven'?t|hasn'?t|have not|has not|never|not) (told|said|given|shown) (us )?where\b|\b(don'?t|doesn'?t|do not|does not|do we not|does it not)( we| it| they| you)? (say|record|know|have) (the |their |its |an? )?(location|region|country)\b/, what: 'where data is stored by', missing: (s) => s.locations.length === 0 },
   { asked: /\b(no|without( a)?|missing( a)?) (lawful|legal) basis\b/, what: 'a lawful basis for', missing: (s) => !s.lawfulBasis },
   { asked: /\b(no|without|missing) (security|security measures)\b/, what: 'security measures for', missing: (s) => !s.security.encryptionAtRest && !s.security.encryptionInTransit && s.security.certifications.length === 0 && s.security.measures.length === 0 },
 ];
@@ -30,7 +30,8 @@ export function silenceAnswer(suppliers: readonly Supplier[], question: string):
   const count = asksCount(question) ? `${found.length}. ` : '';
   const text = found.length
     ? `${count}The register does not record ${silence.what} ${list(found.map((s) => s.name))}. (Register.)`
-    : `The register records ${silence.what.replace(/ (by|for)$/, '')} every supplier. (Register.)`;
+    : // "…where data is stored for every supplier", "…a lawful basis for every supplier", "…who looks after every supplier".
+      `The register records ${silence.what.replace(/ by$/, ' for')} every supplier. (Register.)`;
   return { text, sources: found.map((s) => `register:${s.id}`) };
 }
 

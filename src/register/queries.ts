@@ -286,8 +286,8 @@ const sharing: Step = (ctx, q) => {
   return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(q.text) } : undefined, ONWARD.test(q.text));
 };
 
-/** Asks whom we pass data to, over the whole register ("do we pass customer data on to anyone?" too). */
-const SHARING = /^\s*(do|does|did|are|would) (we|you|i)( ever)? (pass|passing|share|sharing|give|giving|hand|handing|disclose|disclosing)\b.*\b(to|with) (anyone|anybody|any other|any third|other (companies|organisations|organizations|people))\b|^\s*(who|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
+/** Asks whom we pass data to, over the whole register ("do we pass customer data on to anyone?", "who do we actually hand it over to?" too). */
+const SHARING = /^\s*(do|does|did|are|would) (we|you|i)( ever)? (pass|passing|share|sharing|give|giving|hand|handing|disclose|disclosing)\b.*\b(to|with) (anyone|anybody|any other|any third|other (companies|organisations|organizations|people))\b|^\s*(who|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i)( (actually|really|ever|normally|usually))? (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
 
 /** Passing data on, handing or disclosing it, to outside organisations: to those who use it for their own ends, not our processors. */
 const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|discloses|disclosed)\b|\bon to\b|\bonwards?\b|\boutside (organisations|organizations|companies|bodies|firms)\b/i;

@@ -14,7 +14,7 @@ export function topicLabel(question: string): string {
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  const topical = (w: string | undefined) => w !== undefined && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects|anyone|anybody|everything|anything|organisations?|organizations?|bod(y|ies)|firms?|businesses|third|part(y|ies)|external)$/.test(w);
+  const topical = (w: string | undefined) => w !== undefined && !SUPPLIER_STOP.has(w) && !SUPPLIER_STOP.has(stem(w)) && !regionCode(w).match(/^(EU|UK|US)$/) && !isPlaceWord(w) && !/^(only|outside|suppliers?|just|how|many|europe|america|united|kingdom|states|pass|passe?s|passed|hand|disclose|process|processes|processed|handle|handles|collect|collects|anyone|anybody|everything|anything|organisations?|organizations?|bod(y|ies)|firms?|businesses|third|part(y|ies)|external|actually|really|ever|normally|usually)$/.test(w);
   // "Staff or parents' data": the "or" between two topic words is kept.
   // "Health info about tenants": whose it is, after "about", is kept too, and said as "health data about tenants".
   const linked = (w: string, i: number) => ((w === 'or' || w === 'and') && topical(all[i - 1])) || (w === 'about' && all.slice(0, i).some(topical));
