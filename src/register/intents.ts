@@ -31,9 +31,17 @@ export const WHAT_IT_REACHES = /^\s*(which|what) (of )?(our |the )?(systems|apps
  */
 const SUPPLIER_TELLS_OF_ITS_HACK = /\b(tell|let|notify|warn|inform)\w* us\b.*\b(hacked|breached|breach)\b|\b(got|get|gets|was|were|is|are) (hacked|breached)\b.*\b(tell|let|notify|warn|inform)\w* us\b/;
 
+/**
+ * "Have they sent the joint controller agreement yet?", "has X signed the data sharing agreement?": whether
+ * a supplier's data-protection agreement has come, its statement's status (a role named in it is only
+ * which agreement); not what we did ("have we signed…"), nor any other agreement ("the installer agreement").
+ */
+export const SENT_AGREEMENT = /\b(?:have|has) (?!we\b|i\b)\S+ (?:sent|returned|signed|sent back)\b.*\b(?:joint controller|controller|processing|processor|data sharing|data protection|gdpr) (?:agreements?|contracts?|arrangements?)\b/;
+
 /** Patterns over the lowercased question, tried in order: the first that matches names the intent. */
 const RULES: [Intent, RegExp][] = [
   ['contact', /data[- ]protection (officer|lead|contact|person)|\bdpo\b|who (do|should|can|could) i (ask|contact|tell|speak to|talk to|go to|turn to)|who(?:'s| is) (responsible|in charge) (for|of) (data|gdpr|privacy|compliance)/],
+  ['statement', SENT_AGREEMENT],
   // The register's only review date is its statements': "when is X due for review?" asks after it.
   ['statement', /gdpr[- ]compliant|\b(gdpr|data protection) reviews?\b|\breview\w*\b.*\b(statements?|dpas?|agreements?)\b|\b(statements?|dpas?|agreements?)\b.*\b(review|overdue|expired|out of date|due)|\b(due|up|overdue) for (a |its |their )?review\b|\b(anything|something|it|terms) in writing\b|\breview (date|due)\b|\bnext review\b|compliant with (the )?gdpr|\b(gdpr|privacy) (statement|notice|policy|terms|page)|\blinks?\b.*\b(gdpr|privacy|dpa)\b|\bgdpr (docs?|documents?|paperwork|things?|stuff|status|position)\b|\b(happening|going on|update|news)\b.*\bstatement\b|\bdpa\b|data processing agreement|\b(statements?|dpas)\b.*\b(on file|missing|awaited|waiting|outstanding|have|got|chasing|chased|come back|came back|received|requested|in progress|pending)|\bon file\b/],
   // "How long do we keep protection cases?": how long a thing is kept, whatever the thing is called ("protection", "backups").
@@ -54,7 +62,7 @@ const RULES: [Intent, RegExp][] = [
   // "Does X store data outside the UK?" asks where, whatever data it names.
   ['location', /^(does|is|do|are|has|have) .*\b(stor\w*|keep\w*|hold\w*|host\w*|kept|held|put|sen[dt]\w*|go|goes)\b.*\b(in|outside|out of|to) (the )?(uk|eu|us|usa|eea|europe|america|britain|united|states)\b/],
   // "What does the card reader at the bar actually store about customers?": what it holds, however far off the thing is named.
-  ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|\bwhat do we (actually |really |usually |normally )?(give|send|pass|share with|hand)\b|\bwhat (do|does) (\S+ ){1,3}(get|receive) from us\b|\bwhat (do|does) (\S+ ){1,3}(get|receive|know|hold|have|keep|store) (about|on) (the|our|a|an|each|every)\b|\bwhat (do|does) (\S+ ){1,6}(actually |really )?(store|hold|keep|record)s? about\b|\bwhose (data|information|info|details|records)\b|^(does|is) .*\b(have|hold|keep|store|get)s? .*\b(data|details|information|records|addresses|numbers)\b|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
+  ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|\bwhat do we (actually |really |usually |normally )?(give|send|pass|share with|hand)\b|\bwhat (do|does) (\S+ ){1,3}(get|receive) from us\b|\bwhat (do|does) (\S+ ){1,3}(get|receive|know|hold|have|keep|store) (about|on) (the|our|a|an|each|every|me|us|him|her|them|my)\b|\bwhat (do|does) (\S+ ){1,6}(actually |really )?(store|hold|keep|record)s? about\b|\bwhose (data|information|info|details|records)\b|^(does|is) .*\b(have|hold|keep|store|get)s? .*\b(data|details|information|records|addresses|numbers)\b|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
   ['location', /\bwhere\b|^wher\b|stored in|\b(are|is) (there )?(any|some|all)?\s?\S*( \S+)? (in|outside) (the )?(uk|eu|us|usa|eea|europe|america|britain|states|united states|united kingdom)\b|\bbased (in|outside|out of|abroad|overseas)\b|\bheadquartered\b|\bhosted\b|\bcountr|\bregion\b|data cent|located|\blocation\b|\bhosting\b|\bservers? (are|is)\b|\b(held|kept|stored|hosted|keep data) (in|outside)\b|\bin the (eu|uk|us|usa)\b|(eu|uk|usa|europe|america|^us|\b(the|in|to|our) us)\b.*\b(data|store|stored|hold)|\bstore\w* .*\b(eu|uk|us|usa|europe)\b|outside the (uk|eu)/],
   ['purpose', /used? for\b|\bwhat (is|does|do) .* (for|do)\b|\bwhich (supplier|tool|software|service|app|company|system|provider)|\bis there (a|an|any) (supplier|tool|software|service|app|company|system|provider)|\bwho do we use\b|\bwhat do we use\b|\bdo we (use|have|work with)\b|\bis \w+ (one of )?our (supplier|processor)|\bwhat (is|are) \w+( \w+)?\??$|\bwhy do we (use|have)/],
 ];
@@ -89,7 +97,8 @@ const ASPECTS: [Aspect, RegExp][] = [
   // "Safeguarding" is child protection, not a transfer's safeguard; "covered for sending it to America" asks after one,
   // and so does "what covers X?" alone (what follows a question about where X sends data).
   // "A proper agreement for sending data to the States" is the transfer's safeguard, not the GDPR statement.
-  ['transfer', /^what covers \S+( \S+)?\??$|\b(agreements?|contracts?|paperwork|clauses|arrangements?)\b.*\b(send\w*|sent|transfer\w*|mov\w*|goes|going)\b.*\b(to|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b|\b(protect(s|ed|ing)?|cover(s|ed|ing)?)\b.*\b(in|to|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b|\babroad\b|\boverseas\b|\btransfer|safeguard(?!ing)|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
+  // "X is American isn't it, how are we allowed to send the list over there?": a transfer asked by the country's adjective and "there".
+  ['transfer', /\b(american|us-based|us based|based in (the )?(us|usa|states|america))\b.*\b(send\w*|sent|transfer\w*|mov\w*|upload\w*)\b.*\bthere\b|^what covers \S+( \S+)?\??$|\b(agreements?|contracts?|paperwork|clauses|arrangements?)\b.*\b(send\w*|sent|transfer\w*|mov\w*|goes|going)\b.*\b(to|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b|\b(protect(s|ed|ing)?|cover(s|ed|ing)?)\b.*\b(in|to|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b|\babroad\b|\boverseas\b|\btransfer|safeguard(?!ing)|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
   // A bare request for a summary, however put ("the lowdown on X", "fill me in on X"): the whole entry.
   ['supplier', /\btell me (about|more about)\b|\bwhat do (we|you) know (about|of)\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\b(summary|overview|rundown|run-down|low-?down|low down) (of|on)\b|\b(fill|brief) me in (on|about)\b|\bbrief me (on|about)\b|\bwhat(?:'s| is) the (story|deal|score) (with|on)\b/],
   // "What's their GDPR role", "X's role under data protection", "what role does X have".
@@ -107,7 +116,8 @@ const DATA_INTENTS: readonly Intent[] = ['data', 'access', 'retention', 'locatio
  */
 export function aspectOf(question: string, intent?: Intent): Aspect | undefined {
   const q = question.toLowerCase();
-  const found = ASPECTS.find(([, pattern]) => pattern.test(q))?.[0];
+  // The role named in "have they sent the joint controller agreement?" only says which agreement.
+  const found = ASPECTS.find(([aspect, pattern]) => pattern.test(q) && !(aspect === 'role' && SENT_AGREEMENT.test(q)))?.[0];
   if (found) return found;
   return /\bowner\b/.test(q) && !(intent && DATA_INTENTS.includes(intent)) ? 'owner' : undefined;
 }
