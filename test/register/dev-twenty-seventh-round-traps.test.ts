@@ -33,6 +33,11 @@ const cases = devCasesOn(
     holidays: 'heronsfield-holiday-park',
     theatre: 'lantern-playhouse',
     care: 'larkfield-home-care',
+    transport: 'careway-transport',
+    solar: 'sunmead-solar',
+    blocks: 'keyfold-block-management',
+    recycling: 'reboot-recycling',
+    pharmacy: 'trevose-pharmacy',
   }),
 );
 
@@ -114,5 +119,19 @@ describe("one supplier's field asked in everyday words: what it holds on me, an 
     { firm: 'lettings', q: 'is rightmove a joint controller', has: ['Rightmove is a joint controller'], intent: 'role' },
     { firm: 'holidays', q: 'is pitchup a joint controller', has: ['Pitchup.com is a joint controller'], intent: 'role' },
     { firm: 'festival', q: "do we have st clement's gdpr statement", has: ['on file'], intent: 'statement' },
+  ]);
+});
+
+describe('ordinary questions near the new rules, from the regression hunt: they keep their answers, or get the better one', () => {
+  cases([
+    // Changed for the better in the hunt: a tool the firm's rule on approved tools names, and a tool with no policy at all.
+    { firm: 'recycling', q: 'can i put the collection list on dropbox', has: ["can't find dropbox", 'Approved tools and storage'], intent: 'unknown-supplier' },
+    { firm: 'pharmacy', q: 'can patients order prescriptions on whatsapp', has: ["can't find whatsapp"], not: ['ProScript Connect: '], intent: 'unknown-supplier' },
+    { firm: 'transport', q: 'who do we usually send patient details to', has: ['We pass patient details to'], intent: 'access' },
+    // Kept: the role asked as an arrangement, our own signing, an agreement of no data, an amount of data.
+    { firm: 'transport', q: 'do we have a joint controller arrangement with spire', has: ['Spire Healthcare is a joint controller'], intent: 'role' },
+    { firm: 'blocks', q: 'have we signed the contract with gallagher', has: ['Gallagher'], not: ['GDPR statement is on file'] },
+    { firm: 'solar', q: 'have they sent the installer agreement yet', has: ['MCS'], not: ['GDPR statements not on file'] },
+    { firm: 'gym', q: 'how much data does the booking system hold', has: ['Glofox'], not: [DONT_KNOW] },
   ]);
 });
