@@ -41,11 +41,25 @@ function namedAsWhoseData(text: string, match: SupplierMatch): boolean {
   return at >= 0 && /^(?:'s|s'|')\s+\w/.test(text.slice(at + match.matched.length).replace(/\u2019/g, "'"));
 }
 
+/**
+ * "…only have staff info and nothing on patients", "…hold staff data but no details about clients": the
+ * people or data after "nothing on" / "no … about", whose holders (of any of it) are left out.
+ */
+const NOTHING_ON = /,?\s+(?:and|but|with)\s+(?:nothing|none|no (?:data|info|information|details|records))\s+(?:on|about|of|for)\s+(.+?)\s*[?.!]*\s*$/i;
+
+/** Every holder of what a list question asks, less those it names as excluded and those that hold what it says "nothing on". */
+function heldLeavingOut(ctx: QaContext, q: Question): SupplierMatch[] {
+  const none = NOTHING_ON.exec(q.text);
+  const asked = none ? q.text.slice(0, none.index) : q.text;
+  const left = new Set(none ? ctx.index.holdersOf(none[1]!, true).map((m) => m.supplier.id) : []);
+  return ctx.index.holdersOf(asked).filter((m) => !q.excluded.has(m.supplier.id) && !left.has(m.supplier.id));
+}
+
 /** The suppliers a question is about: every holder, the named ones, or the best matches by field words. */
 function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; holders: boolean } {
   // "Which suppliers hold/keep/see X?" is about every holder, not the one whose purpose says X.
   const named = q.named.filter((m) => !(namedAsWhoseData(q.text, m) && ctx.index.namesPeople(m.matched)));
-  const held = named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? ctx.index.holdersOf(q.text).filter((m) => !q.excluded.has(m.supplier.id)) : [];
+  const held = named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? heldLeavingOut(ctx, q) : [];
   if (held.length > 0) return { matches: held, holders: true };
   // "Any health info about tenants?" where only a pooled reading finds a holder (staff sickness notes beside emails with tenants): none holds it.
   if (named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) && ctx.index.holdersOf(q.text, true).length > 0) return { matches: [], holders: false };
