@@ -99,7 +99,11 @@ describe('lists over the register in everyday words: who has a kind of data, who
     { firm: 'plumber', q: 'who do we actually pass customer details on to', has: ['We pass customer details on to', 'Gas Safe Register'], intent: 'access' },
     { firm: 'climbing', q: "any suppliers that don't tell us where they keep the data?", has: ['does not record where data is stored by TopLogger'], intent: 'list-suppliers' },
     { firm: 'physio', q: 'any suppliers that dont tell us where they keep the data', has: ['records where data is stored for every supplier'], intent: 'list-suppliers' },
-    // Passed before, kept as checks: "who's got" a thing that is no data, and "who has access".
+    { firm: 'physio', q: 'which suppliers only hold staff details and nothing on patients', has: ['IRIS Payroll'], not: ['Cliniko', 'Google Workspace'], intent: 'data' },
+    { firm: 'climbing', q: 'which apps hold staff data and no data on members', has: ['RotaCloud', 'Moorfield Payroll'], not: ['Google Workspace', 'Calder Security'], intent: 'data' },
+    { firm: 'salon', q: 'which systems have staff info but nothing about clients', has: ['Deputy', 'IRIS Payroll'], not: ['Phorest', 'Ring'], intent: 'data' },
+    // Passed before, kept as checks: "who's got" a thing that is no data, "who has access", and the holders with nothing left out.
+    { firm: 'physio', q: 'which suppliers hold staff details', has: ['Cliniko', 'IRIS Payroll'], intent: 'data' },
     { firm: 'salon', q: 'who has access to the booking system', has: ['Phorest'], intent: 'access' },
     { firm: 'pest', q: 'whos got the spare van keys', has: ['Lex Autolease'], not: ['These suppliers'] },
   ]);
