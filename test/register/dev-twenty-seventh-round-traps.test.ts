@@ -51,7 +51,6 @@ describe('a well-known tool we do not use, wherever the question names it: not i
     { firm: 'pest', q: 'can i set up calendly so customers can pick a visit slot', has: ["can't find calendly", 'Using new apps and services'], not: ['Verizon Connect'], intent: 'unknown-supplier' },
     { firm: 'pest', q: 'can i set up a typeform so customers can rate the visit', has: ["can't find typeform", 'Using new apps and services'], not: ['Van trackers'], intent: 'unknown-supplier' },
     { firm: 'estates', q: 'can we set up calendly so buyers can book viewings', has: ["can't find calendly", 'Rosalind Achebe', 'New apps and tools'], intent: 'unknown-supplier' },
-    { firm: 'climbing', q: 'can i put the route setting schedule on trello', has: ["can't find trello", 'New apps and tools'], intent: 'unknown-supplier' },
     { firm: 'estates', q: 'does dropbox keep things in the uk', has: ["can't find dropbox", 'New apps and tools'], intent: 'unknown-supplier' },
     { firm: 'vintage', q: 'do we use airtable? want to track the consignments in it', has: ["can't find airtable", 'New apps and services'], intent: 'unknown-supplier' },
     { firm: 'vintage', q: 'do we use trello? want to plan the window displays on it', has: ["can't find trello", 'New apps and services'], intent: 'unknown-supplier' },
@@ -60,7 +59,8 @@ describe('a well-known tool we do not use, wherever the question names it: not i
     // A policy that names the tool by a keyword answers, as for any tool asked leave for.
     { firm: 'mortgages', q: 'can clients send payslips on whatsapp', has: ['Collecting ID and documents', 'Never accept them by WhatsApp'], not: ['Acre: '] },
     { firm: 'care', q: 'can carers use whatsapp to share rota changes', has: ['Messaging about clients'], not: ['CarePlanner: '] },
-    // Passed before, kept as checks: a tool we hold is ours; a tool only said of how something came tells a story.
+    // Passed before, kept as checks: a tool the new-tools policy keywords (that policy), a tool we hold is ours, a tool only said of how something came tells a story.
+    { firm: 'climbing', q: 'can i put the route setting schedule on trello', has: ['New apps and tools'], intent: 'policy' },
     { firm: 'stables', q: 'where does jotform keep our data', has: ['Jotform keeps'], intent: 'location' },
     { firm: 'salon', q: 'who looks after dropbox', has: ['looks after Dropbox'], intent: 'owner' },
     { firm: 'locksmith', q: 'can i cut a key from a photo someone sent on whatsapp', has: ['Cutting keys and key records'], not: ["can't find whatsapp"] },
@@ -128,8 +128,8 @@ describe("one supplier's field asked in everyday words: what it holds on me, an 
 
 describe('ordinary questions near the new rules, from the regression hunt: they keep their answers, or get the better one', () => {
   cases([
-    // Changed for the better in the hunt: a tool the firm's rule on approved tools names, and a tool with no policy at all.
-    { firm: 'recycling', q: 'can i put the collection list on dropbox', has: ["can't find dropbox", 'Approved tools and storage'], intent: 'unknown-supplier' },
+    // Changed for the better in the hunt: a tool the firm's rule on approved tools keywords, and a tool with no policy at all.
+    { firm: 'recycling', q: 'can i put the collection list on dropbox', has: ['Approved tools and storage'], not: ['Chain of custody'], intent: 'policy' },
     { firm: 'pharmacy', q: 'can patients order prescriptions on whatsapp', has: ["can't find whatsapp"], not: ['ProScript Connect: '], intent: 'unknown-supplier' },
     { firm: 'transport', q: 'who do we usually send patient details to', has: ['We pass patient details to'], intent: 'access' },
     // Kept: the role asked as an arrangement, our own signing, an agreement of no data, an amount of data.
