@@ -1,4 +1,4 @@
-// Held-out round 47, written blind: two new firms, a dog-grooming salon with a mobile van (pawprint-grooming) and a pottery studio with classes (kilnworks-pottery). Frozen; not yet scored.
+// Held-out round 47, written blind: two new firms, a dog-grooming salon with a mobile van (pawprint-grooming) and a pottery studio with classes (kilnworks-pottery). Scored once at the end of issue 17's twenty-seventh round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'pawprint-grooming';
 const B = 'kilnworks-pottery';

@@ -1,4 +1,4 @@
-// Held-out round 48, written blind: two new firms, a chimney sweep and stove installer (sootbusters-sweeps) and a vineyard with a cellar door and wine club (hollowfield-vineyard). Frozen; not yet scored.
+// Held-out round 48, written blind: two new firms, a chimney sweep and stove installer (sootbusters-sweeps) and a vineyard with a cellar door and wine club (hollowfield-vineyard). Scored once at the end of issue 17's twenty-seventh round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'sootbusters-sweeps';
 const B = 'hollowfield-vineyard';

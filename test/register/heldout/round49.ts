@@ -1,4 +1,4 @@
-// Held-out round 49, written blind: two new firms, a karate club (tenshin-karate) and a wedding and family photography studio (brightframe-weddings). Frozen; not yet scored.
+// Held-out round 49, written blind: two new firms, a karate club (tenshin-karate) and a wedding and family photography studio (brightframe-weddings). Scored once at the end of issue 17's twenty-seventh round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'tenshin-karate';
 const B = 'brightframe-weddings';
