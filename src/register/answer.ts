@@ -4,6 +4,7 @@ import { retentionWords } from './fields.ts';
 import { conversational } from './conversation.ts';
 import { scrub, type GapLog } from './gaps.ts';
 import { asksAggregate, asksProperty } from './aggregate.ts';
+import { asksSilence } from './field-filters.ts';
 import { aspectOf, classify, type Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
@@ -155,8 +156,8 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
   // A "where…" or "how long…" question naming no supplier and no region is weak too ("where is the staff car park?").
   const field = (q.intent === 'location' || q.intent === 'retention') && q.named.length === 0 && q.regions.length === 0 && !asksAggregate(q.text);
-  // "Which processors rely on consent?" filters the register on a recorded property.
-  if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text) || (asksAggregate(q.text) && asksProperty(q.text))) return false;
+  // "Which processors rely on consent?" filters the register on a recorded property; "any suppliers nobody's in charge of?" on a field left empty.
+  if (q.excluded.size || /\bpolic(y|ies)\b/i.test(q.text) || (asksAggregate(q.text) && (asksProperty(q.text) || asksSilence(q.text)))) return false;
   if (asksValueNeverKept(ctx, q)) return true;
   // When the office is open, when a holiday falls: no register or policy says, whatever supplier's purpose mentions the office or holidays.
   // A policy that mentions the office ("clear desk in the office") is not about when it is open.

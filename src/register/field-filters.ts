@@ -11,20 +11,37 @@ interface Silence {
   missing: (s: Supplier) => boolean;
 }
 
+/** "Which suppliers have no owner?", "anything nobody looks after?", "…without anyone responsible". */
+const NO_OWNER = /\b(no|without( an?)?|missing( an?)?) owner|\b(nobody|no one|noone|no-one) (looks after|owns|is responsible for|is in charge of)\b|\bunowned\b|\b(nobody|no one|noone|no-one) (as|for) (its |their |the )?owner\b|\b(no|not|don'?t have|doesn'?t have|haven'?t got|hasn'?t got|without) (anyone|anybody|someone|somebody|a person|one person)( who(?:'s| is)?)? (looks? after|looking after|owns?|owning|responsible|in charge)\b|\b(nobody|no one|noone|no-one) (?:(?:is|'s|s) )?(looking after|owning|in charge|(?:is |being )?responsible)\b/;
+
+/**
+ * "Suppliers nobody's in charge of", "any supplier nobody on the committee is looking after": no
+ * owner, said with the "is" run on, or with the people it is none of between.
+ */
+const NOBODY_AMONG_US = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s)?(?: (?:on|in|from|at|of) (?:the |our |us )?[a-z-]+(?: [a-z-]+)?)? (?:(?:is|'s) )?(?:looking after|looks after|owns|owning|in charge|(?:is )?responsible)\b`;
+
 const SILENCES: Silence[] = [
   // "Nobody as owner" asks for no owner, never a supplier called "owner".
-  { asked: /\b(no|without( an?)?|missing( an?)?) owner|\b(nobody|no one|noone|no-one) (looks after|owns|is responsible for|is in charge of)\b|\bunowned\b|\b(nobody|no one|noone|no-one) (as|for) (its |their |the )?owner\b|\b(no|not|don'?t have|doesn'?t have|haven'?t got|hasn'?t got|without) (anyone|anybody|someone|somebody|a person|one person)( who(?:'s| is)?)? (looks? after|looking after|owns?|owning|responsible|in charge)\b|\b(nobody|no one|noone|no-one) (?:(?:is|'s|s) )?(looking after|owning|in charge|(?:is |being )?responsible)\b/, what: 'who looks after', missing: (s) => !s.owner },
+  { asked: new RegExp(`${NOBODY_AMONG_US}|${NO_OWNER.source}`), what: 'who looks after', missing: (s) => !s.owner },
   { asked: /\b(no|without( a)?|missing( a)?|unknown) retention|\b(don'?t|doesn'?t|do not|does not) (say|tell (?:us|you|me)) how long\b|\bno (set |fixed )?(retention )?period\b/, what: 'how long data is kept by', missing: (s) => !s.retention },
   { asked: /\b(don'?t|doesn'?t|do not|does not|do we not|does it not) (say|record|know|tell (?:us|you|me)) where\b|\bnot (say|record|know|tell (?:us|you|me)) where\b|\b(no|without( a)?|unknown|missing( a)?) (recorded )?(location|region|country)\b|\blocation (is )?(unknown|missing|not recorded)\b|\b(haven'?t|hasn'?t|have not|has not|never|not) (told|said|given|shown) (us )?where\b|\b(don'?t|doesn'?t|do not|does not|do we not|does it not)( we| it| they| you)? (say|record|know|have) (the |their |its |an? )?(location|region|country)\b/, what: 'where data is stored by', missing: (s) => s.locations.length === 0 },
   { asked: /\b(no|without( a)?|missing( a)?) (lawful|legal) basis\b/, what: 'a lawful basis for', missing: (s) => !s.lawfulBasis },
   { asked: /\b(no|without|missing) (security|security measures)\b/, what: 'security measures for', missing: (s) => !s.security.encryptionAtRest && !s.security.encryptionInTransit && s.security.certifications.length === 0 && s.security.measures.length === 0 },
 ];
 
-/** "Which suppliers have no owner / don't say where they store data?": those the register is silent on. */
-export function silenceAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
+/** The field a "which suppliers have no…" question asks the register's silence on, if any. */
+function silenceAsked(question: string): Silence | undefined {
   // "don't have an owner" is "no owner".
   const q = question.toLowerCase().replace(/[’]/g, "'").replace(/\b(don't|doesn't|do not|does not|haven't|hasn't|have not|has not) (have|got) (an? |any )?/g, 'no ');
-  const silence = SILENCES.find((s) => s.asked.test(q));
+  return SILENCES.find((s) => s.asked.test(q));
+}
+
+/** Whether a question asks which suppliers the register is silent on some field for ("any suppliers nobody's in charge of?"). */
+export const asksSilence = (question: string): boolean => silenceAsked(question) !== undefined;
+
+/** "Which suppliers have no owner / don't say where they store data?": those the register is silent on. */
+export function silenceAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
+  const silence = silenceAsked(question);
   if (!silence) return undefined;
   const found = suppliers.filter(silence.missing);
   const count = asksCount(question) ? `${found.length}. ` : '';
