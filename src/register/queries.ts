@@ -45,8 +45,9 @@ const stranger: Step = (ctx, q) => {
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
   if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)));
   if (!name) return undefined;
-  // "Can I put the rota on Trello?": a tool asked leave for, in whatever slot, meets the firm's rule on new tools too.
-  return ASKS_LEAVE.test(q.text) ? withNewToolsPolicy(ctx, unknownSupplier(ctx, name)) : unknownSupplier(ctx, name);
+  // "Can I put the rota on Trello?", "do we use QuickBooks?": a product named where a supplier's name goes, asked leave for or not,
+  // meets the firm's rule on new tools too (whoever asks after a tool we do not hold may be about to take it on).
+  return withNewToolsPolicy(ctx, unknownSupplier(ctx, name));
 };
 
 /**
@@ -351,7 +352,8 @@ const people: Step = (ctx, q) => {
   if (!person) return undefined;
   const who = /^\s*(who is|who's|whos)\s+\S+(\s+\S+)?\s*\??\s*$/i.test(q.text);
   // "Which systems does Farid use?", "what accounts has Tamsin got?": the person is the subject of a question.
-  const uses = /^\s*(which|what|does|do|has|have|is)\b/i.test(q.text) && USES.test(q.text) && !/\b(asked|asks|says|said|wants|told)\b/i.test(q.text);
+  // "Do we use QuickBooks? I'm helping Tom with the books": "we" is, and the person only a story told after.
+  const uses = /^\s*(which|what|does|do|has|have|is)\b/i.test(q.text) && !/^\s*(do|have) we\b/i.test(q.text) && USES.test(q.text) && !/\b(asked|asks|says|said|wants|told)\b/i.test(q.text);
   if (!who && !uses) return undefined;
   const name = (id: string) => ctx.config.suppliers.find((s) => s.id === id)?.name ?? id;
   const accounts = person.uses.map(name);

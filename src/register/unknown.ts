@@ -61,12 +61,24 @@ const QUALITY_SLOTS: RegExp[] = [
 /** What a shared folder or invite is named for, not the tool it is on: "the staff folder", "the wedding folder". */
 const EVERYDAY_FOLDER = String.raw`(?:staff|team|hr|shared|admin|accounts?|finance|work|new|old|event|party|wedding|client|customer|project|group|class|school|usual|latest|main|office|photos?|rota|rotas)`;
 
+/** Everyday things a record is made or kept on, never a tool's name, though a firm's own words may never say them ("on paper", "in person"). */
+const EVERYDAY_MEDIUM = String.raw`(?:paper|person|hand|file|files|site|phone|phones|laptop|laptops|computer|computers|tablet|tablets|screen|wall|board|desk|drawer|folder|folders|cloud|van|vans|car|cars|office|reception|writing|print|post|sheets?|spreadsheets?|pen|pencil|ink|notebooks?|whiteboard|binder|cabinet|safe|stock|storage|future|advance|bulk|colour|color|full|private|public|secret|foot|time|loan|order)`;
+
+/**
+ * A plural after "on" or "in" ("on bikes", "in tins", "in binders"): things a record is kept in or a job done on, never a
+ * tool's name, which is said once ("in Notion", "on Canva").
+ */
+const EVERYDAY_PLURAL = String.raw`[a-z]+[^s\W]s\b`;
+
 /** Where a question's shape puts a supplier's name: "where does X store…", "is X secure?", "can we use X to…", "put client data into X". */
 const NAME_SLOTS: RegExp[] = [
   /^\s*(?:where|how long|how|why|what) (?:does|do|did|is|are|will|would|can) ([a-z][a-z0-9.&-]+) (?:store|stores|keep|keeps|hold|holds|host|hosts|put|puts|send|sends|retain|retains|process|processes|use|uses|encrypt|encrypts|do|get|see|have)\b/i,
   ...QUALITY_SLOTS,
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   /^\s*do we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
+  // "Do we do the books on QuickBooks?", "do we run the rota in Deputy?": the tool a job of ours is done on, last; an everyday
+  // place ("in the office") is none. A name may look plural ("QuickBooks"), so the object must be "the" or "our" something.
+  new RegExp(String.raw`^\s*do we (?:do|keep|run|track|manage) (?:the|our) [a-z' ]{2,30}? (?:on|in|through|thru|via|with|using) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$`, 'i'),
   /\b(?:put|upload|paste|enter|type|copy|store|keep|send|share)\b.*\b(?:in|into|on|onto|to|with|through) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "What's the Dropbox link for the trip docs?": a link or folder on a tool, which the register would hold if we used it.
   // A folder or invite named for what it holds ("the training folder", "the meeting invite") names no tool.
@@ -79,15 +91,6 @@ export const ACCOUNT_SLOT = /^\s*do (?:we|i) have (?:a|an) ([a-z][a-z0-9.&-]+) (
 /** Everyday verbs, never a tool used as one ("is it ok to text them", "can I shred it"). */
 const EVERYDAY_VERB = String.raw`(?:design|create|build|draw|plan|do|load|import|export|sync|pay|run|get|make|see|try|set|start|stop|chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip|forward|screenshot|photocopy|copy|share|upload|download|save|store|delete|record|film|photograph|photo|fax|attach|add|put|move|open|sign|book|check|update|edit|change|publish|tag|message|invite|contact|chase|remind|reply|read|view|access|borrow|use|ask|write|fill|return|destroy|remove|report|list|name|mention|quote)`;
 
-/** Everyday things a record is made or kept on, never a tool's name, though a firm's own words may never say them ("on paper", "in person"). */
-const EVERYDAY_MEDIUM = String.raw`(?:paper|person|hand|file|files|site|phone|phones|laptop|laptops|computer|computers|tablet|tablets|screen|wall|board|desk|drawer|folder|folders|cloud|van|vans|car|cars|office|reception|writing|print|post|sheets?|spreadsheets?|pen|pencil|ink|notebooks?|whiteboard|binder|cabinet|safe|stock|storage|future|advance|bulk|colour|color|full|private|public|secret|foot|time|loan|order)`;
-
-/**
- * A plural after "on" or "in" ("on bikes", "in tins", "in binders"): things a record is kept in or a job done on, never a
- * tool's name, which is said once ("in Notion", "on Canva").
- */
-const EVERYDAY_PLURAL = String.raw`[a-z]+[^s\W]s\b`;
-
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
@@ -98,15 +101,16 @@ const TOOL_SLOTS: RegExp[] = [
   // "Is Dropbox ok? A client wants to send…": the leave asked first, the reason after it.
   /\b(?:is|are) ([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe|all right)(?: for (?:me|us))?(?: to use\b.*| for\b.*|\s*[?!,]\s.*|\s*[?.!]*\s*)$/i,
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
-  // "Can I set up a Slack group for…", "do we have a Zoom account for…": the tool an account or group would be on.
+  // "Can I set up a Slack group for…", "do we have a Zoom account for…": the tool an account or group would be on; a card reader's, the tool it takes payments on.
   // "A paper survey" is made on paper: no tool.
-  new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet)\b`, 'i'),
+  new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet|reader|terminal|card machine)\b`, 'i'),
   ACCOUNT_SLOT,
   // "Sam wants to use Asana for…", "thinking of using Stripe instead": leave asked for someone, or a change weighed.
   /\b(?:wants?|wanted|would like|thinking of|planning|going) (?:to )?(?:use|using|try|trying|switch(?:ing)? to|mov(?:e|ing) to) ([a-z][a-z0-9.&-]+)\b/i,
   /\b(?:move|moving|switch|switching|migrate|migrating)\b.*\b(?:onto|over to) ([a-z][a-z0-9.&-]+)\b/i,
   // "The choir use Eventbrite, is that ok for us?": the tool another uses, asked after as "that".
-  /\buses? ([a-z][a-z0-9.&-]+),? (?:is|are) (?:that|it|this|they)\b/i,
+  // "My daughter's school uses Seesaw, could we use it for the juniors?": the same leave, asked as "could we use it".
+  /\buses? ([a-z][a-z0-9.&-]+),? (?:(?:is|are) (?:that|it|this|they)|(?:can|could|should|may) (?:we|i) (?:use|try|get|have) (?:it|that|this|them))\b/i,
   // "Slack ok for sending rotas?", "is it ok to dropbox them the files?": the tool first, or used as a verb.
   /^\s*([a-z][a-z0-9.&-]+) (?:ok|okay|fine|alright|allowed|safe) (?:for|to)\b/i,
   new RegExp(String.raw`\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to (?!${EVERYDAY_VERB}\b)([a-z][a-z0-9.&-]+) (?:a|an|the|them|it|our|their|this|that)\b`, 'i'),
@@ -135,6 +139,8 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   /\b(?:paste|copy|put|upload|type|enter|feed)\b.*\binto ([a-z][a-z0-9.&-]+)\b/i,
   // "Can I take the deposits on Zettle instead?": another tool weighed against the one we use.
   /\b(?:on|in|with|via|using|through|thru) ([a-z][a-z0-9.&-]+),? instead\b/i,
+  // "Can I take the deposit on my Revolut?": payments taken on a tool of one's own, asked leave for.
+  /\b(?:take|taking|collect|collecting|accept|accepting)\b (?:the |their |his |her |a |an )?(?:[a-z]+ )?(?:money|payments?|deposits?|fees?|subs|subscriptions|cash)\b[^,?]*?\b(?:on|through|thru|via|with|using|into) (?:(?:my|our|his|her|their|the|a|an) )?(?:own )?([a-z][a-z0-9.&-]+)\b/i,
   // "Can customers pay for their cake by PayPal?": a way to pay we may not take.
   /\bpay(?: [a-z']+){0,4}? (?:by|with|through|thru|via|using) ([a-z][a-z0-9.&-]+)\b/i,
 ];
