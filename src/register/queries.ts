@@ -111,17 +111,23 @@ const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(an
 /** Asks which statements are due or past due for review. */
 const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b|\breviews? (is |are )?(late|behind|past due)\b/i;
 
-/** Words for a supplier's GDPR statement; "whose GDPR review is overdue?" names it by its review. */
-const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?|\b(gdpr|data protection) reviews?\b/i;
+/** Words for a supplier's GDPR statement; "whose GDPR review is overdue?" names it by its review, "their gdpr paperwork" by its papers. */
+const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?|\b(gdpr|data protection) (reviews?|paperwork|docs?|documents?)\b/i;
+
+/**
+ * "Who are we still waiting to hear back from?", "who are we chasing?": those asked for something who
+ * have not sent it, over the register, though no list word says so.
+ */
+const WAITING_ON_WHOM = /^\s*who\b.*\b(?:waiting|chasing|hear back|heard back)\b/i;
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
-  if (q.named.length > 0 || !STATEMENT_WORDS.test(q.text) || !(asksAggregate(q.text) || OVER_ANYONE.test(q.text) || /^\s*whose\b/i.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
+  if (q.named.length > 0 || !STATEMENT_WORDS.test(q.text) || !(asksAggregate(q.text) || OVER_ANYONE.test(q.text) || /^\s*whose\b/i.test(q.text) || WAITING_ON_WHOM.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
   const mode = regionMode(q.text);
   const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size || q.owner ? q.pool : undefined;
   if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool, q.text);
   // "Do we have a DPA with Sage?" asks after one supplier: one the register does not hold is unknown.
-  const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
+  const stranger = ONE_SUPPLIER_SHAPE.test(q.text) && !WAITING_ON_WHOM.test(q.text) ? unknownName(ctx, q.text) : undefined;
   if (stranger) return unknownSupplier(ctx, stranger);
   const label = q.regions.length
     ? `storing data ${mode === 'outside' ? 'outside' : 'in'} ${list(q.regions.map(regionName))}`
@@ -240,7 +246,7 @@ const listings: Step = (ctx, q) => {
     // "Have we got anything in writing from the photographer?": one supplier found by what it does.
     const one = ONE_SUPPLIER_SHAPE.test(q.text) ? ctx.index.suppliersByFields(q.text, { lenient: true }).filter((m) => m.kind === 'purpose') : [];
     if (one.length > 0 && one.length <= 2) return undefined;
-    const stranger = ONE_SUPPLIER_SHAPE.test(q.text) ? unknownName(ctx, q.text) : undefined;
+    const stranger = ONE_SUPPLIER_SHAPE.test(q.text) && !WAITING_ON_WHOM.test(q.text) ? unknownName(ctx, q.text) : undefined;
     return stranger ? unknownSupplier(ctx, stranger) : asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
   }
   return undefined;
