@@ -236,6 +236,9 @@ function basisNarrowing(q: string): Narrowing | undefined {
   return { heading: `Suppliers whose recorded lawful basis is ${basis[2]}`, has: (s) => Boolean(s.lawfulBasis && basis[1].test(s.lawfulBasis)) };
 }
 
+/** "2FA as optional rather than forced": what follows "rather than" or "instead of" is set aside, not asked for. */
+const SET_ASIDE = /\b(?:rather than|instead of)\b.*$/;
+
 /** "Which suppliers enforce 2FA / are SOC 2 certified / rely on adequacy?": only those with that value. */
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
   let narrowing: Narrowing | undefined = basisNarrowing(q);
@@ -260,7 +263,7 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
   if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
   // The UK Addendum is added to the EU SCCs: a transfer under it relies on them too.
   else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] || (mechanism[1] === 'eu-scc' && s.transfer?.mechanism === 'uk-addendum') };
-  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b|\bmakes? (you|us|me|people|staff|everyone|users?) (to )?(use|turn on|switch on|set up|have)\b|\b(have|has) to (use|turn on|switch on|set up)\b/.test(q)) {
+  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b|\bmakes? (you|us|me|people|staff|everyone|users?) (to )?(use|turn on|switch on|set up|have)\b|\b(have|has) to (use|turn on|switch on|set up)\b/.test(q.replace(SET_ASIDE, ' '))) {
     narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
   } else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\boptional\b|\bup to (us|you|the user)\b|\b(available|offered) but not (enforced|required)\b/.test(q)) {
     // "Where is two-step optional?": offered, but left to each user to switch on.
