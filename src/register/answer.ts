@@ -217,6 +217,28 @@ const NEXT_ONE = new RegExp(String.raw`^\s*when(?:'s|s| is| are| will be) (?:the
 /** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
 const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;
 
+/**
+ * The running of the day, which no register or policy records, asked in shapes of its own: whether
+ * stock will last ("is there enough clay stock for Friday", "do I need to order more"), someone to
+ * cover a shift ("can anyone cover my classes on Monday"), when dates are put out ("when do the
+ * autumn term dates come out"), what we charge ("how much are we charging for…", "…asking how much
+ * our frames are"). Not a GDPR statement's or review's date, which the register keeps.
+ */
+const SHOP_FLOOR: RegExp[] = [
+  /\benough\b[^?]*\bstock\b|\b(?:low on|running out of|run out of|short of)\b[^?]*\bstock\b|\b(?:do|should|shall|must) (?:i|we) (?:need to )?(?:order|reorder|get in) (?:more|some more|extra)\b/i,
+  /^\s*(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:cover|swap|take over)\b/i,
+  new RegExp(String.raw`^\s*when (?:do|does|will|are|is) (?:the |our )?(?![^?]*\b${STATEMENT_DATE}\b)[\w' -]{0,30}?\b(?:dates?|timetables?|fixtures?|schedules?)\b[^?]*\b(?:come out|be out|go up|be up|released|published|announced|out)\b`, 'i'),
+  /^\s*how much (?:are|is) (?:we|they|you) (?:charging|billing|asking)\b|\bhow much (?:our|the|a|an) [\w -]{1,30}? (?:are|is|cost|costs) (?:this|next|at the moment|now)\b/i,
+];
+
+/**
+ * The running of the day asked ({@link SHOP_FLOOR}), naming no supplier by a name of its own: "don't know"
+ * and whom to ask, before a policy or supplier the story's other words meet ("a client is asking…").
+ */
+function asksShopFloor(ctx: QaContext, q: Question): boolean {
+  return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
+}
+
 /** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
   const asked = VALUE_NEVER_KEPT.test(q.text) || PARKING_PLACE.test(q.text) || PARKING_ASKED.test(q.text) || WHO_IS_ON_ROTA.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
@@ -700,6 +722,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
+  if (asksShopFloor(ctx, q)) return notFound(ctx, 'unknown', question);
   const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text));
   if (first) return first;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
