@@ -61,8 +61,8 @@ const QUALITY_SLOTS: RegExp[] = [
 /** What a shared folder or invite is named for, not the tool it is on: "the staff folder", "the wedding folder". */
 const EVERYDAY_FOLDER = String.raw`(?:staff|team|hr|shared|admin|accounts?|finance|work|new|old|event|party|wedding|client|customer|project|group|class|school|usual|latest|main|office|photos?|rota|rotas)`;
 
-/** Everyday things a record is made or kept on, never a tool's name, though a firm's own words may never say them ("on paper", "in person"). */
-const EVERYDAY_MEDIUM = String.raw`(?:paper|person|hand|file|files|site|phone|phones|laptop|laptops|computer|computers|tablet|tablets|screen|wall|board|desk|drawer|folder|folders|cloud|van|vans|car|cars|office|reception|writing|print|post|sheets?|spreadsheets?|pen|pencil|ink|notebooks?|whiteboard|binder|cabinet|safe|stock|storage|future|advance|bulk|colour|color|full|private|public|secret|foot|time|loan|order)`;
+/** Everyday things a record is made or kept on, never a tool's name, though a firm's own words may never say them ("on paper", "in person", "in house"). */
+const EVERYDAY_MEDIUM = String.raw`(?:paper|person|house|home|hand|file|files|site|phone|phones|laptop|laptops|computer|computers|tablet|tablets|screen|wall|board|desk|drawer|folder|folders|cloud|van|vans|car|cars|office|reception|writing|print|post|sheets?|spreadsheets?|pen|pencil|ink|notebooks?|whiteboard|binder|cabinet|safe|stock|storage|future|advance|bulk|colour|color|full|private|public|secret|foot|time|loan|order)`;
 
 /**
  * A plural after "on" or "in" ("on bikes", "in tins", "in binders"): things a record is kept in or a job done on, never a
