@@ -56,6 +56,12 @@ function ofBoth(parts: string[]): string[] {
 /** Words after which a part of a supplier's name is a place: "in Clifton", "near Hengrove", "outside Harbourside". */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'round']);
 
+/**
+ * Words before "in <part>" that say what is kept there ("the member data in Google", "what's stored in Paxton", "what do we
+ * hold in Microsoft", "is the guest list in Google"): the part is the supplier asked of, not a place.
+ */
+const KEPT_BEFORE_IN: ReadonlySet<string> = new Set(['data', 'info', 'information', 'details', 'records', 'record', 'list', 'lists', 'files', 'stuff', 'anything', 'everything', 'stored', 'kept', 'held', 'hold', 'keep', 'store', 'put', 'is', 'are', 'what', 'whats']);
+
 /** Words that end a place said ("in Clifton today", "in Clifton, what now?"); "where is data in Clifton stored" still asks the supplier. */
 const PLACE_AFTER: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'earlier', 'last', 'this', 'and', 'what', 'who', 'how', 'can', 'should', 'do']);
 
@@ -212,7 +218,9 @@ export class RegisterIndex {
         // "Plymouth Argyle" is another name that shares a word with Plymouth City Council: a part followed by a stranger names something else.
         const another = i + 1 < question.length && this.isStranger(question[i + 1]!);
         // "Nicked outside a pub in Clifton": a part where a place goes names the place (Clifton Cargo Couriers is named for it).
-        const place = i > 0 && PLACE_BEFORE.has(question[i - 1]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!));
+        // "Is the member data in Google?" asks what is kept in the supplier: no place.
+        const kept = i > 1 && question[i - 1] === 'in' && KEPT_BEFORE_IN.has(question[i - 2]!);
+        const place = i > 0 && PLACE_BEFORE.has(question[i - 1]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!)) && !kept;
         if (supplier && !found.has(supplier.id) && !another && !place) found.set(supplier.id, { supplier, kind: 'name', matched: word });
       });
     }
