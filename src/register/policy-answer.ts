@@ -565,9 +565,10 @@ export function claimsAndWantsAnswer(ctx: QaContext, question: string): QaAnswer
 
 /**
  * Ransomware told by what it shows: "a screen saying all our files are encrypted and to pay in bitcoin", "a ransom note on
- * the PC". Not "ransomware" asked about as a word: the policies' keywords meet that already.
+ * the PC". Not "ransomware" asked about as a word: the policies' keywords meet that already; nor whether something is
+ * encrypted, asked ("is our data encrypted in the app parents use to pay?" asks the register).
  */
-const RANSOM_TOLD = /\bransom (?:note|demand|message|screen|pop-?up)\b|\b(?:files?|everything|documents?|data|folders?)\b.*\b(?:encrypted|locked)\b.*\b(?:pay|bitcoin|ransom|crypto)\b/i;
+const RANSOM_TOLD = /\bransom (?:note|demand|message|screen|pop-?up)\b|^(?!\s*(?:is|are|was|were|does|do|how|which|where)\b).*\b(?:files?|everything|documents?|data|folders?)\b.*\b(?:encrypted|locked)\b.*\b(?:pay|bitcoin|ransom|crypto)\b/i;
 
 /**
  * Ransomware told: the firm's breach policy (whom to tell, how fast), or where it has none its one policy keyworded
