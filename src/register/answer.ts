@@ -275,9 +275,10 @@ const PARKING_PLACE = new RegExp(
 /**
  * "Is there parking behind the shop for visitors?", "can the coach park in the yard round the side?":
  * whether there is parking, or someone may park somewhere, asked as yes or no; as day-to-day as where
- * to park ("can we park the footage" is no place, and the car park's cameras are the register's).
+ * to park ("can we park the footage" is no place, and the car park's cameras are the register's, as are "parking cctv"
+ * and "anpr parking records", where parking only says which cameras or records).
  */
-const PARKING_ASKED = /^\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
+const PARKING_ASKED = /^\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
 // "Who is in charge of the rota supplier?" asks who looks after an entry, not who works when.
 const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in(?!\s+charge\b)|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data|supplier|provider|company|platform|service)\b)/i;
 
