@@ -236,6 +236,15 @@ function cameBy(question: string, tool: string): boolean {
   return new RegExp(String.raw`\b(?:sent|came|come|arrived|received|got|forwarded|shared|posted|messaged)\b[^,.?!]*\b(?:on|via|by|over|through|thru|in|from|using) (?:a |an |the |their |his |her )?${tool}\b`, 'i').test(question);
 }
 
+/**
+ * Whether a supplier's entry writes the tool in its words ("Booked by phone and WhatsApp", "delivers photos by WeTransfer"),
+ * web addresses aside: how we deal with that supplier, which the register knows, so the steps that match entries answer.
+ */
+function writtenInEntry(ctx: QaContext, tool: string): boolean {
+  const said = new RegExp(String.raw`\b${tool}\b`, 'i');
+  return ctx.config.suppliers.some((s) => said.test(JSON.stringify(s).replace(/https?:\/\/[^"\s]+/g, ' ')));
+}
+
 /** The well-known tool a question names ({@link WELL_KNOWN_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string): string | undefined {
   const tool = WELL_KNOWN_TOOL.exec(question)?.[1];
@@ -243,7 +252,7 @@ export function wellKnownStranger(ctx: QaContext, question: string): string | un
   const folded = tool.toLowerCase();
   // By a whole word of a name or alias ("WhatsApp Business"), or the name run together ("We Transfer"); never inside another word ("Kestrel & Lowe").
   const held = ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().split(/[^a-z0-9]+/).includes(folded) || n.toLowerCase().replace(/[^a-z0-9]+/g, '') === folded));
-  return held ? undefined : tool;
+  return held || writtenInEntry(ctx, folded) ? undefined : tool;
 }
 
 /** A name written as a web address: "booking.com", "deputy.co.uk". */
