@@ -1,0 +1,77 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Questions from the review of issue 17's twenty-seventh round: ordinary questions that the round's
+ * new rules first answered wrongly (a supplier's name after "in", where what is kept there is asked, read
+ * as a place; whether data is encrypted in the app used to pay read as ransomware told; parking that only
+ * says which cameras or records read as whether there is parking; a well-known tool a supplier's entry
+ * writes read as a tool we do not use), each beside the question the rule was written for, which must
+ * keep its answer.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    climbing: 'crux-climbing',
+    escapes: 'lockbox-escapes',
+    blocks: 'keyfold-block-management',
+    park: 'heronsfield-holiday-park',
+    rovers: 'riverside-rovers-fc',
+    swim: 'ripple-swim-school',
+    nursery: 'puddleduck-nursery',
+    school: 'millbrook-school',
+    homecare: 'larkfield-home-care',
+    solar: 'sunmead-solar',
+    funeral: 'hollins-funeral',
+    ebikes: 'spokesmith-ebikes',
+    lettings: 'fairhaven-estates',
+  }),
+);
+
+describe("a supplier's name after 'in', where what is kept there is asked, is the supplier, not a place", () => {
+  cases([
+    { firm: 'climbing', q: 'is the member data in google?', has: ['Google Workspace'], not: ['Rock Gym Pro:'] },
+    { firm: 'escapes', q: "what's stored in google?", has: ['Google Workspace keeps'], not: ["don't know"] },
+    { firm: 'blocks', q: "what's stored in paxton?", has: ['Paxton Net2 keeps'], not: ['Severn Door Entry'] },
+    { firm: 'blocks', q: 'what do we hold in microsoft?', has: ['Microsoft 365'], not: ["don't know"] },
+    { firm: 'park', q: 'what data is in google?', has: ['Google Workspace holds'], not: ["don't know"] },
+    { firm: 'park', q: 'is the guest list in google?', has: ['Google Workspace'], not: ['Anytime Booking:'] },
+    { firm: 'rovers', q: 'is the player data in google?', has: ['Google Workspace'], not: ['Whole Game System:'] },
+    // The questions the rule was written for: a place told in a story.
+    { firm: 'funeral', q: 'the arrangement tablet was stolen from the car outside the church in accrington', has: ['Tablets and on-call phones'], not: ['Accrington Crematorium:'] },
+    { firm: 'ebikes', q: 'where is data in clifton stored', has: ['Clifton Cargo Couriers'] },
+  ]);
+});
+
+describe('whether data is encrypted in the app used to pay asks the register, not ransomware told', () => {
+  cases([
+    { firm: 'climbing', q: 'is our data encrypted in the app members use to pay?', has: ['GoCardless', 'encrypted at rest'], not: ['Reporting a data breach'] },
+    { firm: 'climbing', q: 'are the files encrypted in the system we use to pay staff?', has: ['encrypted'], not: ['Reporting a data breach'] },
+    { firm: 'swim', q: 'is our data encrypted in the app parents use to pay fees?', has: ['Class4Kids', 'encrypted at rest'], not: ['Reporting a data breach'] },
+    { firm: 'nursery', q: 'is our data encrypted in the app parents use to pay fees?', has: ['GoCardless', 'encrypted at rest'], not: ['Reporting a data breach'] },
+    { firm: 'school', q: 'is our data encrypted in the app parents use to pay?', has: ['ParentPay', 'encrypted at rest'], not: ['Reporting a data breach'] },
+    { firm: 'homecare', q: 'is our data encrypted in the app we use to pay carers?', has: ['BrightPay', 'encrypted at rest'], not: ['Reporting a data breach'] },
+    // The questions the rule was written for: ransomware told by its screen.
+    { firm: 'climbing', q: 'a screen came up saying all our files are encrypted and we have to pay in bitcoin', has: ['Reporting a data breach'] },
+    { firm: 'swim', q: 'what do i do, all the files on the tablet are locked and it wants us to pay in bitcoin', has: ['Reporting a data breach'] },
+  ]);
+});
+
+describe('parking that only says which cameras or records asks the register, not whether there is parking', () => {
+  cases([
+    { firm: 'escapes', q: 'do we have parking cctv?', has: ['Calder Valley Security'], not: ["don't know"] },
+    { firm: 'park', q: 'is there any parking camera footage kept?', has: ['Coastwatch Security'], not: ["don't know"] },
+    { firm: 'park', q: 'do we have anpr parking records?', has: ['Gatewise ANPR'], not: ["don't know"] },
+    // The questions the rule was written for: whether there is parking, which no register records.
+    { firm: 'park', q: 'is there parking for visitors?', has: ["don't know"], not: ['Gatewise'] },
+    { firm: 'rovers', q: 'is there parking at the ground for away teams?', has: ["don't know"] },
+  ]);
+});
+
+describe("a well-known tool a supplier's entry writes is how we deal with that supplier, not a tool we do not use", () => {
+  cases([
+    { firm: 'solar', q: 'do we use whatsapp with brendon?', has: ['Brendon Scaffolding', 'WhatsApp'], not: ["can't find whatsapp"] },
+    // The questions the rule was written for: a tool no entry names.
+    { firm: 'climbing', q: 'can i put the route setting rota on trello?', has: ['New apps and tools'] },
+    { firm: 'lettings', q: 'is wetransfer ok for the property photos?', has: ["can't find wetransfer"] },
+  ]);
+});
