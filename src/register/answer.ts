@@ -643,10 +643,16 @@ const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?
 /** A device that holds people's details. */
 const DEVICE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|memory cards?|usb sticks?|hard drives?)\b/i;
 
-/** A thing looked for everywhere, read as lost where it is someone's, or paper or a device. */
+/**
+ * Someone's number, address or details, looked for ("can't find the owner's number anywhere", "her email address"): a piece
+ * of information not found in our records, not a thing that was lost.
+ */
+const DETAIL_SOUGHT = /\b(?:numbers?|address(?:es)?|e-?mails?(?: address(?:es)?)?|postcodes?|contact details|details)\s*$/i;
+
+/** A thing looked for everywhere, read as lost where it is someone's, or paper or a device; never someone's details sought. */
 function nowhereAsLost(question: string): string {
   const thing = NOWHERE_TO_BE_FOUND.exec(question)?.[1];
-  return thing && (SOMEONES.test(thing) || PAPER_THING.test(thing) || DEVICE.test(thing)) ? question.replace(NOWHERE_TO_BE_FOUND, 'lost') : question;
+  return thing && !DETAIL_SOUGHT.test(thing) && (SOMEONES.test(thing) || PAPER_THING.test(thing) || DEVICE.test(thing)) ? question.replace(NOWHERE_TO_BE_FOUND, 'lost') : question;
 }
 
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */

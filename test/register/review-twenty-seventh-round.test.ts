@@ -6,7 +6,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * new rules first answered wrongly (a supplier's name after "in", where what is kept there is asked, read
  * as a place; whether data is encrypted in the app used to pay read as ransomware told; parking that only
  * says which cameras or records read as whether there is parking; a well-known tool a supplier's entry
- * writes read as a tool we do not use), each beside the question the rule was written for, which must
+ * writes read as a tool we do not use; someone's number or address not found read as a thing lost), each beside the question the rule was written for, which must
  * keep its answer.
  */
 const cases = devCasesOn(
@@ -24,6 +24,10 @@ const cases = devCasesOn(
     funeral: 'hollins-funeral',
     ebikes: 'spokesmith-ebikes',
     lettings: 'fairhaven-estates',
+    agency: 'ashcombe-lettings',
+    groomer: 'pawprint-grooming',
+    kennels: 'thistledown-kennels',
+    cleaning: 'sparkle-bright-cleaning',
   }),
 );
 
@@ -73,5 +77,18 @@ describe("a well-known tool a supplier's entry writes is how we deal with that s
     // The questions the rule was written for: a tool no entry names.
     { firm: 'climbing', q: 'can i put the route setting rota on trello?', has: ['New apps and tools'] },
     { firm: 'lettings', q: 'is wetransfer ok for the property photos?', has: ["can't find wetransfer"] },
+  ]);
+});
+
+describe("someone's number, address or details not found anywhere is information sought, not a thing lost", () => {
+  cases([
+    { firm: 'groomer', q: "can't find the owner's number anywhere", has: [], not: ['When something goes wrong with personal data'] },
+    { firm: 'kennels', q: "can't find the owner's number anywhere", has: [], not: ['Reporting a data breach'] },
+    { firm: 'agency', q: "can't find the tenant's email address anywhere", has: ['Microsoft 365'], not: ['Lost or stolen phones'] },
+    { firm: 'homecare', q: "can't find her address anywhere", has: [], not: ['Lost or stolen phones'] },
+    // The questions the rule was written for: someone's thing, paper or a device, not found.
+    { firm: 'cleaning', q: "can't find the customer's key anywhere", has: ['Lost keys or a code seen by someone else'] },
+    { firm: 'climbing', q: "can't find the sign-in sheet anywhere", has: ['Reporting a data breach'] },
+    { firm: 'agency', q: "can't find the work phone anywhere", has: ['Lost or stolen phones and laptops'] },
   ]);
 });
