@@ -50,6 +50,17 @@ const stranger: Step = (ctx, q) => {
   return withNewToolsPolicy(ctx, unknownSupplier(ctx, name));
 };
 
+/** A choice or likeness between things: "zoom or skype", "instead of", "like", "better than", "part of". */
+const WEIGHED = /\b(?:or|instead of|rather than|like|better than|worse than|same as|vs\.?|versus|part of|include|includes|included in)\b/i;
+
+/**
+ * "Do we use zoom or skype for lessons?", "is classdojo like whatsapp for parents?", "is skype part of microsoft 365?": a
+ * well-known tool weighed against a supplier the question names, which the register answers of (the one we use).
+ */
+function weighedAgainstOurs(q: Question): boolean {
+  return WEIGHED.test(q.text) && q.named.some((m) => m.kind === 'name');
+}
+
 /**
  * "Can i put the pool rota on trello", "do we have canva? want to do the flyer on it", "does dropbox keep
  * stuff in the uk": a well-known tool we do not use, wherever the question names it, is not in the
@@ -61,7 +72,7 @@ const stranger: Step = (ctx, q) => {
 const wellKnownTool: Step = (ctx, q) => {
   if (q.whatToDo && !ASKS_LEAVE.test(q.text)) return undefined;
   const tool = wellKnownStranger(ctx, q.text);
-  if (!tool) return undefined;
+  if (!tool || weighedAgainstOurs(q)) return undefined;
   const rule = newToolsPolicy(ctx);
   const naming = policyNamingTool(ctx, tool);
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;

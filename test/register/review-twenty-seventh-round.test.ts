@@ -6,7 +6,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * new rules first answered wrongly (a supplier's name after "in", where what is kept there is asked, read
  * as a place; whether data is encrypted in the app used to pay read as ransomware told; parking that only
  * says which cameras or records read as whether there is parking; a well-known tool a supplier's entry
- * writes read as a tool we do not use; someone's number or address not found read as a thing lost), each beside the question the rule was written for, which must
+ * writes read as a tool we do not use; a well-known tool weighed against a supplier we use read as the tool alone; someone's number or address not
+ * found read as a thing lost), each beside the question the rule was written for, which must
  * keep its answer.
  */
 const cases = devCasesOn(
@@ -28,6 +29,8 @@ const cases = devCasesOn(
     groomer: 'pawprint-grooming',
     kennels: 'thistledown-kennels',
     cleaning: 'sparkle-bright-cleaning',
+    tutors: 'tamar-tutors',
+    removals: 'thackeray-removals',
   }),
 );
 
@@ -90,5 +93,18 @@ describe("someone's number, address or details not found anywhere is information
     { firm: 'cleaning', q: "can't find the customer's key anywhere", has: ['Lost keys or a code seen by someone else'] },
     { firm: 'climbing', q: "can't find the sign-in sheet anywhere", has: ['Reporting a data breach'] },
     { firm: 'agency', q: "can't find the work phone anywhere", has: ['Lost or stolen phones and laptops'] },
+  ]);
+});
+
+describe('a well-known tool weighed against a supplier the question names gets the supplier we use', () => {
+  cases([
+    { firm: 'tutors', q: 'do we use zoom or skype for lessons?', has: ['We use Zoom for'], not: ["can't find skype"] },
+    { firm: 'tutors', q: 'can the tutors use skype instead of zoom?', has: ['Zoom: Online video lessons'], not: ["can't find skype"] },
+    { firm: 'school', q: 'is classdojo like whatsapp for parents?', has: ['ClassDojo'], not: ["can't find whatsapp"] },
+    { firm: 'escapes', q: 'tidio or whatsapp for the website chat?', has: ['Tidio: The live chat'], not: ["can't find whatsapp"] },
+    { firm: 'removals', q: 'do we use zoho or hubspot for the crm?', has: ['We use MoveMan for', 'Zoho Workplace'], not: ["can't find hubspot"] },
+    // The questions the rule was written for: the tool alone, or asked of with what it would do.
+    { firm: 'tutors', q: 'can i use skype for a lesson?', has: ["can't find skype"] },
+    { firm: 'climbing', q: 'do we have canva? want to do the flyer on it', has: ["can't find canva", 'New apps and tools'] },
   ]);
 });
