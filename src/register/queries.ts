@@ -71,7 +71,7 @@ function weighedAgainstOurs(q: Question): boolean {
  */
 const wellKnownTool: Step = (ctx, q) => {
   if (q.whatToDo && !ASKS_LEAVE.test(q.text)) return undefined;
-  const tool = wellKnownStranger(ctx, q.text);
+  const tool = wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier));
   if (!tool || weighedAgainstOurs(q)) return undefined;
   const rule = newToolsPolicy(ctx);
   const naming = policyNamingTool(ctx, tool);

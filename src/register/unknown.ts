@@ -1,3 +1,4 @@
+import type { Supplier } from '../config/schema.ts';
 import { CERTIFICATION_NAMES } from './aggregate.ts';
 import { asksWhatToDo, type Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
@@ -237,22 +238,22 @@ function cameBy(question: string, tool: string): boolean {
 }
 
 /**
- * Whether a supplier's entry writes the tool in its words ("Booked by phone and WhatsApp", "delivers photos by WeTransfer"),
- * web addresses aside: how we deal with that supplier, which the register knows, so the steps that match entries answer.
+ * Whether a supplier the question names writes the tool in its entry ("do we use whatsapp with brendon?", where Brendon's
+ * entry says "Booked by phone and WhatsApp"), web addresses aside: how we deal with that supplier, which its entry answers.
  */
-function writtenInEntry(ctx: QaContext, tool: string): boolean {
+function writtenInNamedEntry(named: readonly Supplier[], tool: string): boolean {
   const said = new RegExp(String.raw`\b${tool}\b`, 'i');
-  return ctx.config.suppliers.some((s) => said.test(JSON.stringify(s).replace(/https?:\/\/[^"\s]+/g, ' ')));
+  return named.some((s) => said.test(JSON.stringify(s).replace(/https?:\/\/[^"\s]+/g, ' ')));
 }
 
 /** The well-known tool a question names ({@link WELL_KNOWN_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
-export function wellKnownStranger(ctx: QaContext, question: string): string | undefined {
+export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const tool = WELL_KNOWN_TOOL.exec(question)?.[1];
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   // By a whole word of a name or alias ("WhatsApp Business"), or the name run together ("We Transfer"); never inside another word ("Kestrel & Lowe").
   const held = ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().split(/[^a-z0-9]+/).includes(folded) || n.toLowerCase().replace(/[^a-z0-9]+/g, '') === folded));
-  return held || writtenInEntry(ctx, folded) ? undefined : tool;
+  return held || writtenInNamedEntry(named, folded) ? undefined : tool;
 }
 
 /** A name written as a web address: "booking.com", "deputy.co.uk". */

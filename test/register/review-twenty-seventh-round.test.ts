@@ -77,7 +77,9 @@ describe('parking that only says which cameras or records asks the register, not
 describe("a well-known tool a supplier's entry writes is how we deal with that supplier, not a tool we do not use", () => {
   cases([
     { firm: 'solar', q: 'do we use whatsapp with brendon?', has: ['Brendon Scaffolding', 'WhatsApp'], not: ["can't find whatsapp"] },
-    // The questions the rule was written for: a tool no entry names.
+    // The questions the rule was written for: a tool no entry the question names writes.
+    { firm: 'solar', q: 'can the installers use whatsapp to send photos of the roof?', has: ["can't find whatsapp"], not: ['Commusoft:'] },
+    { firm: 'lettings', q: 'sam sends the photos on wetransfer, is that ok?', has: ["can't find wetransfer", 'New apps and tools'], not: ['Matterport:'] },
     { firm: 'climbing', q: 'can i put the route setting rota on trello?', has: ['New apps and tools'] },
     { firm: 'lettings', q: 'is wetransfer ok for the property photos?', has: ["can't find wetransfer"] },
   ]);
