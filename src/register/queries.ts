@@ -50,8 +50,8 @@ const stranger: Step = (ctx, q) => {
   return withNewToolsPolicy(ctx, unknownSupplier(ctx, name));
 };
 
-/** A choice or likeness between things: "zoom or skype", "instead of", "like", "better than", "part of". */
-const WEIGHED = /\b(?:or|instead of|rather than|like|better than|worse than|same as|vs\.?|versus|part of|include|includes|included in)\b/i;
+/** A choice or likeness between things: "zoom or skype", "instead of", "like" (not "I'd like"), "better than", "part of". */
+const WEIGHED = /\b(?:or|instead of|rather than|(?<!\b(?:i'?d|we'?d|would|i|we|you|they|to) )like|better than|worse than|same as|vs\.?|versus|part of|include|includes|included in)\b/i;
 
 /**
  * "Do we use zoom or skype for lessons?", "is classdojo like whatsapp for parents?", "is skype part of microsoft 365?": a
