@@ -12,7 +12,7 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, ransomAnswer, thirdPartyAsksAnswer, childPicturedAnswer, photoOnOwnPhoneAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
+import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, accountTakenOverAnswer, leaverAccessAnswer, helperOffersAnswer, privateTripTrackedAnswer, correctionAskedAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -679,7 +679,7 @@ function withoutAppOnLostDevice(question: string): string {
 }
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, childPicturedAnswer, photoOnOwnPhoneAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, cardWrittenAnswer, mailingListAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, leaverAccessAnswer, helperOffersAnswer, privateTripTrackedAnswer, cardWrittenAnswer, mailingListAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -690,9 +690,12 @@ function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
   return undefined;
 }
 
-/** A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for. */
+/**
+ * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and an
+ * account of ours taken over, which is told by naming the account ("someone's got into the Instagram").
+ */
 function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question);
+  return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question);
 }
 
 /**

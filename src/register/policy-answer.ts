@@ -198,6 +198,13 @@ const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|
  */
 const HARM_TOLD = /\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes)\s+(?:her|him|them)\b|\bbruis(?:e|es|ing)\s+(?:all\s+)?(?:on|over|up)\s+(?:her|his|their)\s+(?:arms?|legs?|face|neck|back|body|wrists?)\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
 
+/**
+ * A child telling the asker something that worries them, told vaguely: "one of the little ones said something about her dad
+ * that's bothering me", "a lad in the under 12s told me something after training, I'm worried". The worry is the asker's
+ * ("worried me", "I'm worried"), so a child worried about a test is no disclosure.
+ */
+const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little ones?|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b[^.?!]{0,40}?\b(?:told|tells|said|says|mentioned|disclosed|confided|let slip|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
+
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
 
@@ -220,7 +227,7 @@ const PARENT_STEPPED_OUT = /(?<!\bmy\s+)\b(?:mum|mom|mother|dad|father|parents?|
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) || PARENT_STEPPED_OUT.test(question)) && CHILD.test(question);
-  if (!toldOfChild && !CHILD_ALONE.test(question) && !HARM_TOLD.test(question)) return undefined;
+  if (!toldOfChild && !CHILD_ALONE.test(question) && !HARM_TOLD.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
   const welfare = safeguardingPolicies(ctx);
   return theOnly(welfare);
 }
@@ -265,13 +272,19 @@ const BACKUP_TROUBLE = /\bback ?ups?\b.*\b(?:fail(?:s|ed|ing)?|errors?|gone red|
 const BACKUP_DRIVE_WHERE = /\bwhere\b.*\bback ?ups?\b.*\b(?:drives?|disks?|sticks?|tapes?)\b|\bwhere\b.*\b(?:drives?|disks?|sticks?|tapes?)\b.*\bback ?ups?\b/i;
 
 /**
+ * Where to save our own work so it is kept safe: "where do I put the new rota so it doesn't disappear?", "where should I save
+ * the quotes so they're backed up?". The "so it…" says the asker wants it kept, not where a supplier stores our data.
+ */
+const SAVED_SAFE_WHERE = /\bwhere\s+(?:should|do|can|shall|must|would)\s+(?:i|we)\s+(?:save|store|keep|put)\b.*\b(?:so (?:that )?(?:it|they|nothing|we)|in case|to make sure)\b.*\b(?:lost|lose|backed up|back ?up|safe|deleted|disappear\w*|go missing|goes missing|wiped)\b/i;
+
+/**
  * A file deleted by mistake and asked back, a backup gone wrong, or where the backup drive is kept:
  * the firm's one backups policy (what is kept, whom to tell, where the drive lives), not the
  * supplier whose entry holds the thing, the retention period or only whom to ask.
  */
 export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const ofOurFiles = question.replace(SPARE_BACKUP, ' ');
-  if (![LOST_WORK_BACK, BACKUP_TROUBLE, BACKUP_DRIVE_WHERE].some((told) => told.test(ofOurFiles))) return undefined;
+  if (![LOST_WORK_BACK, BACKUP_TROUBLE, BACKUP_DRIVE_WHERE, SAVED_SAFE_WHERE].some((told) => told.test(ofOurFiles))) return undefined;
   // By title alone: a keyword "backup" is as often copying a memory card as getting a lost file back.
   return theOnly(ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title)));
 }
@@ -500,7 +513,21 @@ const PICTURES_POLICY = /\b(?:photos?|pictures?|videos?|filming|film|recordings?
 export function childPicturedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!CHILD.test(question) || !CHILD_PICTURED.test(question) || ASKS_REGISTER.test(question)) return undefined;
   const policies = policiesTitled(ctx, CHILDREN_POLICY).filter((p) => [p.title, ...p.keywords].some((k) => PICTURES_POLICY.test(k)) && !/\bsafeguarding\b/i.test(p.title));
-  return theOnly(policies);
+  return theOnly(picturesTitled(policies, ctx)) ?? theOnly(policies);
+}
+
+/** A title about pictures: "Photos and filming", "Photographing children and consent". */
+const PICTURES_TITLE = /\b(?:photo\w*|pictures?|videos?|film\w*|recordings?|images?)\b/i;
+
+/**
+ * Of the policies on children and pictures, those titled for pictures; where the keywords found none so titled ("Contacting
+ * junior members" names Instagram only as a way to message a child), the firm's policies titled for pictures whose words say
+ * children ("Photos and filming": "for under-18s, a parent's consent").
+ */
+function picturesTitled(found: readonly Policy[], ctx: QaContext): Policy[] {
+  const ofFound = found.filter((p) => PICTURES_TITLE.test(p.title));
+  if (ofFound.length > 0) return ofFound;
+  return ctx.config.policies.filter((p) => PICTURES_TITLE.test(p.title) && !/\bsafeguarding\b/i.test(p.title) && CHILDREN_POLICY.test(`${p.title} ${p.keywords.join(' ')} ${p.text}`));
 }
 
 /**
@@ -516,7 +543,18 @@ const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
 /** Someone's details photographed on one's own phone: the firm's one policy on personal phones, not the policy on the details. */
 export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_ON_OWN_PHONE.test(question)) return undefined;
-  return theOnly(policiesTitled(ctx, OWN_DEVICE_POLICY));
+  return theOnly(policiesTitled(ctx, OWN_DEVICE_POLICY)) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
+}
+
+/** An identity document: a driving licence, a passport, an ID card. */
+const ID_DOCUMENT = /\b(?:driving licen[cs]e|licen[cs]e|passport|id card|\bid\b|proof of age|identity card|birth certificate)\b/i;
+
+/** A policy sentence that forbids copying ID: "never photocopy, photograph or write down anyone's ID details". */
+const NO_COPIES_OF_ID = /\b(?:never|don'?t|do not|must not|not)\b[^.]*\b(?:photocop\w*|photograph\w*|scan\w*|cop(?:y|ies))\b[^.]*\b(?:id|licen[cs]es?|passports?|identity)\b/i;
+
+/** The firm's policies with a sentence that says what the pattern does. */
+function policiesSaying(ctx: QaContext, pattern: RegExp): Policy[] {
+  return ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => pattern.test(said)));
 }
 
 /**
@@ -587,12 +625,15 @@ function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
 
 /**
  * The firm's one breach policy: the one whose keywords name a breach, or where an accident or incident policy's keywords
- * do too ("incident"), the one of those titled a breach.
+ * do too ("incident"), the one of those titled a breach, or where none is ("When something goes wrong with personal data"),
+ * the one with "breach" itself among its keywords.
  */
 function theBreachPolicy(ctx: QaContext): Policy | undefined {
   const naming = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
-  const titled = naming.length > 1 ? naming.filter((p) => /\bbreach/i.test(p.title)) : naming;
-  return titled.length === 1 ? titled[0] : undefined;
+  if (naming.length < 2) return naming[0];
+  const titled = naming.filter((p) => /\bbreach/i.test(p.title));
+  const chosen = titled.length > 0 ? titled : naming.filter((p) => p.keywords.some((k) => /\bbreach(?:es)?\b/i.test(k)));
+  return chosen.length === 1 ? chosen[0] : undefined;
 }
 
 /** A customer's card number or details put on paper or in a message: "scribbled the card number on a sticky note". */
@@ -609,6 +650,93 @@ export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | 
   if (!CARD_WRITTEN.test(question)) return undefined;
   const cards = policiesTitled(ctx, CARD_POLICY);
   return theOnly(cards);
+}
+
+/**
+ * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
+ * page", "clicked a dodgy link and now my email is sending junk to customers". Someone getting into an account (not a room: the
+ * thing got into is an account, a page or an inbox), posts nobody made, mail sent that we did not send, or a link clicked that
+ * we now doubt.
+ */
+const ACCOUNT_TAKEN_OVER = [
+  /\b(?:someone|somebody|some1|a hacker|hackers)(?:['’]s|\s+has|\s+have|\s+had|\s+may have|\s+might have|\s+must have)?\s+(?:got|gotten|broken|hacked|logged|been)\s+(?:in(?:to)?|on(?:to)?)\s+(?:(?:our|the|my|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|tiktok|twitter|logins?|website|site)\b/i,
+  /\b(?:weird|strange|odd|random|dodgy|spammy|funny)\s+(?:posts?|messages?|e-?mails?|stories|tweets?|dms?)\b[^.?!]{0,30}?\b(?:going up|keep(?:s)? (?:going up|appearing|coming)|appearing|being (?:sent|posted)|posted|sent out|went out|gone out|going out)\b/i,
+  /\b(?:(?:is|are|was|been|keeps?|started|now)\s+)(?:sending|posting)\s+(?:out\s+)?(?:spam|junk|scam|phishing|dodgy|weird|strange)\b/i,
+  /\bclicked\s+(?:on\s+)?(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|weird|strange|fake|phishing|scam|phishy|iffy)\b[\w\s'’-]{0,20}?\b(?:links?|e-?mails?|attachments?|texts?|messages?)\b/i,
+];
+
+/** One of our accounts taken over: the firm's one breach policy (whom to tell, how fast), not the entry of the account's supplier. */
+export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ACCOUNT_TAKEN_OVER.some((told) => told.test(question))) return undefined;
+  // A link clicked is the firm's one policy on suspicious emails where it has one: it says what to do once clicked.
+  return (CLICKED.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined) ?? theBreachPolicyQuoted(ctx);
+}
+
+/** A link or attachment clicked, and a policy keyword on suspicious emails: "phishing", "clicked a link", "suspicious email". */
+const CLICKED = /\bclicked\b/i;
+const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|links?|messages?)\b|\bdodgy (?:e-?mails?|links?)\b/i;
+
+/**
+ * Someone leaving, asked when their logins go: "the summer temps finish on Friday, when do they lose their logins?", "Sam's
+ * last day is Thursday, when does his email get shut down?". The leaving is told; the access asked after.
+ */
+const LEAVING_TOLD = /\b(?:finish(?:es|ing)?|leav(?:e|es|ing)|left|last (?:day|shift|week)|quit(?:s|ting)?|handed in (?:his|her|their) notice|end of (?:the |their |his |her )?(?:season|contract|placement|term|temp\w*)|moving on)\b/i;
+const ACCESS_ENDS = /\b(?:lose|loses|losing)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?(?:logins?|log-ins?|access|accounts?|passwords?|e-?mails?|passcodes?)\b|\b(?:logins?|log-ins?|access|accounts?|e-?mails?|passcodes?)\s+(?:get|gets|is|are|be|will be|go|goes|stop|stops)\s+(?:removed|taken away|cut off|closed|shut(?: down| off)?|switched off|turned off|deleted|revoked|disabled|working)\b/i;
+
+/** A policy on people leaving, by its title or keywords: "When someone leaves", "Leavers and seasonal staff", "leaver". */
+const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leave\b/i;
+
+/** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
+export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!LEAVING_TOLD.test(question) || !ACCESS_ENDS.test(question)) return undefined;
+  return theOnly(ctx.config.policies.filter((p) => LEAVERS_POLICY.test(p.title)) ) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i));
+}
+
+/**
+ * Someone new offering to help with a class or a group: "my cousin wants to help out with the tots' session, can she start on
+ * Monday?", "a dad offered to help with the juniors". Whether they may, and when, is the firm's policy on checks for
+ * helpers; a friend helping with the books is no such thing, so the help is with a class, a group or children.
+ */
+const HELPER_OFFERS = /\b(?:friend|mate|pal|mum|mom|dad|parent|partner|husband|wife|boyfriend|girlfriend|sister|brother|cousin|neighbou?r|volunteer|someone|somebody|son|daughter|nephew|niece|uncle|aunt|auntie|student|grandad|grandma|nan|gran)\b[^.?!]{0,40}?\b(?:wants? to|would like to|offered to|keen to|could|can|is going to|asked (?:if|whether) (?:he|she|they) (?:can|could))\s+(?:come (?:in )?and\s+)?(?:help(?:\s+out)?|volunteer|assist|lend a hand|pitch in)\s+(?:with|at|on|in)\s+(?:the\s+|our\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:class(?:es)?|sessions?|kids|children|juniors|group|club|lessons?|camps?|part(?:y|ies)|trips?|youth|under[- ]?\d+s|rehearsals?|practice|training|tots|toddlers|babies|squad)\b/i;
+
+/** A policy on checks for helpers, by its title or keywords: "DBS checks for instructors and volunteers", "background check", "vetting". */
+const HELPER_CHECKS_POLICY = /\bdbs\b|\bdisclosure and barring\b|\bbackground checks?\b|\bvetting\b|\bcriminal record/i;
+
+/** Someone new offering to help with a class: the firm's one policy on checks for helpers, where it has one. */
+export function helperOffersAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return HELPER_OFFERS.test(question) ? theOnly(policiesTitled(ctx, HELPER_CHECKS_POLICY)) : undefined;
+}
+
+/**
+ * A work vehicle used for one's own errand, asked whether it is tracked: "borrowing the minibus to move house at the
+ * weekend, will it show where I went?", "using the van for my own stuff on Saturday, does it still get recorded?".
+ */
+const VEHICLE = /\b(?:vans?|car|cars|lorr(?:y|ies)|trucks?|minibus(?:es)?|vehicles?|pool car|company car|work car|motorbikes?|scooters?)\b/i;
+const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at the weekend|on (?:the )?weekends?|on my day off|day off|evenings?|holiday|moving house|move house)\b/i;
+const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|where)|see where|know where)\b/i;
+
+/** A policy on vehicle trackers, by its title or keywords: "Van trackers", "tracking", "telematics". */
+const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
+
+/** A work vehicle used privately, asked whether it is tracked: the firm's one policy on trackers (a private switch, what is kept). */
+export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (![VEHICLE, OWN_ERRAND, TRACKED_ASKED].every((said) => said.test(question))) return undefined;
+  return theOnly(policiesTitled(ctx, TRACKERS_POLICY));
+}
+
+/**
+ * Someone telling us their details are wrong and wanting them put right: "a parent says we've got her phone number wrong and
+ * wants it changed", "client emailed, her surname is spelt wrong on everything". A request about their own data.
+ */
+const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:address|name|surname|e-?mail(?: address)?|phone number|number|details|date of birth|dob|postcode|record|records)\b[^.?!]{0,25}?\b(?:wrong|incorrect|out of date|misspel\w+|spelt wrong|spelled wrong)\b/i;
+
+/** A policy keyword that names putting someone's data right: "correct my details", "rectification", "update my details". */
+const CORRECTION_KEYWORD = /\bcorrect\w*\b|\brectif\w*|\bamend\w*\b|\bupdate (?:my|their|your) (?:details|data)\b/i;
+
+/** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one. */
+export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CORRECTION_ASKED.test(question) || !REQUEST_TOLD.test(question)) return undefined;
+  return theOnly(policiesKeyed(ctx, CORRECTION_KEYWORD)) ?? theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
 }
 
 /** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */
@@ -633,7 +761,7 @@ export function situationAnswer(ctx: QaContext, question: string): QaAnswer | un
  * One's own login asked for or lent, or another's borrowed: "the freelancer asked for my login", "can I give her my password?",
  * "use a colleague's login". Not "someone has been using my login": that is a breach told, not a rule asked.
  */
-const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b/i;
+const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?(?:use|borrow|go on|log in (?:with|on|as))\s+my\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?)\b/i;
 
 /** What a password must be: "how long does my password need to be", "how many characters does a password have to be"; not how long one lasts. */
 const PASSWORD_RULE_ASKED = /\bpasswords?\s+(?:\w+\s+){0,2}?(?:need|needs|have|has|got)\s+to\s+be\b|\bhow (?:long|many characters)\s+(?:does|do|should|must|has|have|is|are)\s+(?:my|a|our|the|your)\s+(?:\w+\s+)?passwords?\s+(?:(?:need|have|got)\s+to\s+)?be\b/i;
