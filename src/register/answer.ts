@@ -679,7 +679,7 @@ function withoutAppOnLostDevice(question: string): string {
 }
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, leaverAccessAnswer, helperOffersAnswer, privateTripTrackedAnswer, cardWrittenAnswer, mailingListAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -691,11 +691,12 @@ function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
 }
 
 /**
- * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and an
- * account of ours taken over, which is told by naming the account ("someone's got into the Instagram").
+ * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and
+ * situations told by naming the supplier they are about: an account of ours taken over ("someone's got into the Instagram"),
+ * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about).
  */
 function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question);
+  return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question);
 }
 
 /**

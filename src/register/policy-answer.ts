@@ -199,11 +199,12 @@ const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|
 const HARM_TOLD = /\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes)\s+(?:her|him|them)\b|\bbruis(?:e|es|ing)\s+(?:all\s+)?(?:on|over|up)\s+(?:her|his|their)\s+(?:arms?|legs?|face|neck|back|body|wrists?)\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
 
 /**
- * A child telling the asker something that worries them, told vaguely: "one of the little ones said something about her dad
+ * A child ("one of my little dancers") telling the asker something that worries them, told vaguely: "one of the little ones said something about her dad
  * that's bothering me", "a lad in the under 12s told me something after training, I'm worried". The worry is the asker's
- * ("worried me", "I'm worried"), so a child worried about a test is no disclosure.
+ * ("worried me", "I'm worried"), so a child worried about a test is no disclosure, and what is told is vague ("something"), so a
+ * child's stolen bike told plainly is the matter it is.
  */
-const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little ones?|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b[^.?!]{0,40}?\b(?:told|tells|said|says|mentioned|disclosed|confided|let slip|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
+const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
@@ -535,7 +536,7 @@ function picturesTitled(found: readonly Policy[], ctx: QaContext): Policy[] {
  * forget?", "I snapped the booking sheet on my own phone". A photo of someone's details or a paper or screen holding them
  * (not of a house or a damaged car, which a policy on photos answers), on the asker's own phone.
  */
-const PHOTO_ON_OWN_PHONE = /\b(?:take|taking|took|snap|snapping|snapped|grab|grabbing|grabbed)\s+(?:a\s+)?(?:quick\s+)?(?:pic|pics|picture|pictures|photo|photos|screenshot|screenshots|snap)\s+of\b(?=[^.?!]*\b(?:address(?:es)?|details|numbers?|database|records?|notes|lists?|forms?|sheets?|registers?|licen[cs]es?|passports?|prescriptions?|files?|screens?|labels?|tags?|codes?|letters?|documents?|paperwork)\b).*\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile)\b/i;
+const PHOTO_ON_OWN_PHONE = /\b(?:take|taking|took|snap|snapping|snapped|grab|grabbing|grabbed)\s+(?:a\s+)?(?:quick\s+)?(?:pic|pics|picture|pictures|photo|photos|screenshot|screenshots|snap)\s+of\b(?=[^.?!]*\b(?:address(?:es)?|details|numbers?|database|records?|notes|lists?|forms?|sheets?|registers?|licen[cs]es?|passports?|ids?|id cards?|prescriptions?|files?|screens?|labels?|tags?|codes?|letters?|documents?|paperwork)\b).*\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile)\b/i;
 
 /** A policy on staff's own phones or devices, by its title or keywords: "Personal phones and messaging apps", "own phone". */
 const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
@@ -543,6 +544,7 @@ const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
 /** Someone's details photographed on one's own phone: the firm's one policy on personal phones, not the policy on the details. */
 export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_ON_OWN_PHONE.test(question)) return undefined;
+  // Where the firm has no policy on personal phones, an ID document is the one policy's that forbids copying ID.
   return theOnly(policiesTitled(ctx, OWN_DEVICE_POLICY)) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
 }
 
@@ -667,10 +669,13 @@ const ACCOUNT_TAKEN_OVER = [
 
 /** One of our accounts taken over: the firm's one breach policy (whom to tell, how fast), not the entry of the account's supplier. */
 export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ACCOUNT_TAKEN_OVER.some((told) => told.test(question))) return undefined;
+  if (!ACCOUNT_TAKEN_OVER.some((told) => told.test(question)) || SOMEONE_ELSES.test(question)) return undefined;
   // A link clicked is the firm's one policy on suspicious emails where it has one: it says what to do once clicked.
   return (CLICKED.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined) ?? theBreachPolicyQuoted(ctx);
 }
+
+/** Someone else's thing ("a customer's phone has weird messages going out"): a repair or a favour, not our account taken over. */
+const SOMEONE_ELSES = /\b(?:customers?|clients?|guests?|patients?|tenants?|members?|pupils?|students?|residents?|players?)['’]s?\s+(?:own\s+)?(?:phones?|laptops?|accounts?|e-?mails?|insta\w*|facebook|pages?|computers?|pcs?|tablets?)\b/i;
 
 /** A link or attachment clicked, and a policy keyword on suspicious emails: "phishing", "clicked a link", "suspicious email". */
 const CLICKED = /\bclicked\b/i;
@@ -733,11 +738,15 @@ const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their
 /** A policy keyword that names putting someone's data right: "correct my details", "rectification", "update my details". */
 const CORRECTION_KEYWORD = /\bcorrect\w*\b|\brectif\w*|\bamend\w*\b|\bupdate (?:my|their|your) (?:details|data)\b/i;
 
-/** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one. */
+/** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one that says so. */
 export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!CORRECTION_ASKED.test(question) || !REQUEST_TOLD.test(question)) return undefined;
-  return theOnly(policiesKeyed(ctx, CORRECTION_KEYWORD)) ?? theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
+  // Else the one policy on requests for one's data whose words say it covers putting data right: one that only gives copies does not.
+  return theOnly(policiesKeyed(ctx, CORRECTION_KEYWORD)) ?? theOnly(policiesKeyed(ctx, ACCESS_KEYWORD).filter((p) => CORRECTION_SAID.test(`${p.title} ${p.text}`)));
 }
+
+/** Words of a policy that say it covers putting someone's data right: "asks us to correct it", "rectification". */
+const CORRECTION_SAID = /\bcorrect(?:s|ed|ing|ion|ions)?\b|\brectif\w*|\bamend\w*|\bput (?:it|them) right\b/i;
 
 /** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */
 const SITUATION_THRESHOLD = 3.5;
@@ -759,9 +768,9 @@ export function situationAnswer(ctx: QaContext, question: string): QaAnswer | un
 
 /**
  * One's own login asked for or lent, or another's borrowed: "the freelancer asked for my login", "can I give her my password?",
- * "use a colleague's login". Not "someone has been using my login": that is a breach told, not a rule asked.
+ * "use a colleague's login", "can the new starter go on my till login?", "the temp wants to log in with my account". Not "someone has been using my login": that is a breach told, not a rule asked.
  */
-const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?(?:use|borrow|go on|log in (?:with|on|as))\s+my\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?)\b/i;
+const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?|(?:wants?|wanted|would like|asked|asks|asking)\s+to\s+)(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?|account)\b/i;
 
 /** What a password must be: "how long does my password need to be", "how many characters does a password have to be"; not how long one lasts. */
 const PASSWORD_RULE_ASKED = /\bpasswords?\s+(?:\w+\s+){0,2}?(?:need|needs|have|has|got)\s+to\s+be\b|\bhow (?:long|many characters)\s+(?:does|do|should|must|has|have|is|are)\s+(?:my|a|our|the|your)\s+(?:\w+\s+)?passwords?\s+(?:(?:need|have|got)\s+to\s+)?be\b/i;
