@@ -65,6 +65,20 @@ const KEPT_BEFORE_IN: ReadonlySet<string> = new Set(['data', 'info', 'informatio
 /** Words that end a place said ("in Clifton today", "in Clifton, what now?"); "where is data in Clifton stored" still asks the supplier. */
 const PLACE_AFTER: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'earlier', 'last', 'this', 'and', 'what', 'who', 'how', 'can', 'should', 'do']);
 
+/** True when the word at i stands where a place is said: "in Clifton today", "near Hengrove". */
+function placeSaid(question: readonly string[], i: number): boolean {
+  return i > 0 && PLACE_BEFORE.has(question[i - 1]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!));
+}
+
+/**
+ * A one-word alias that is the first word of the supplier's longer name ("calder" of Calder IT): a firm named for its place,
+ * so where a place is said ("a job in Calder today") the word names the place.
+ */
+function isFirstWordAlias(supplier: Supplier, word: string): boolean {
+  const nameWords = supplier.name.toLowerCase().split(/\s+/);
+  return nameWords.length > 1 && nameWords[0] === word && supplier.aliases.some((a) => a.toLowerCase() === word);
+}
+
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
@@ -188,6 +202,15 @@ export class RegisterIndex {
   }
 
   /**
+   * True when the word at i is a place said ("a job in Calder today") that a supplier's one-word alias is named for; a word
+   * after it must end the place, as "stored in Calder?" at the end still asks after the supplier.
+   */
+  private placeNamedFor(question: readonly string[], i: number): boolean {
+    const supplier = this.names.get(question[i]!);
+    return Boolean(supplier && i + 1 < question.length && placeSaid(question, i) && isFirstWordAlias(supplier, question[i]!));
+  }
+
+  /**
    * The suppliers a question names, by name or alias (also squashed together or with a small
    * typo); failing that, by purpose words, then by data categories.
    */
@@ -205,6 +228,7 @@ export class RegisterIndex {
         const plural = n === 1 ? this.pluralNames.get(gram[0]!) : undefined;
         if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
+        if (n === 1 && this.placeNamedFor(question, i)) continue;
         if (supplier) {
           // "Does Verisure get to watch our cameras?": its own name, not the alias in everyday words ("our cameras") met first, says who is asked after.
           if (!found.has(supplier.id) || (this.inEverydayWords(found.get(supplier.id)!.matched) && !this.inEverydayWords(gram.join(' ')))) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
@@ -220,7 +244,7 @@ export class RegisterIndex {
         // "Nicked outside a pub in Clifton": a part where a place goes names the place (Clifton Cargo Couriers is named for it).
         // "Is the member data in Google?" asks what is kept in the supplier: no place.
         const kept = i > 1 && question[i - 1] === 'in' && KEPT_BEFORE_IN.has(question[i - 2]!);
-        const place = i > 0 && PLACE_BEFORE.has(question[i - 1]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!)) && !kept;
+        const place = placeSaid(question, i) && !kept;
         if (supplier && !found.has(supplier.id) && !another && !place) found.set(supplier.id, { supplier, kind: 'name', matched: word });
       });
     }
@@ -234,6 +258,7 @@ export class RegisterIndex {
           // So are two of its words together ("gas safety" beside Gas Safe Register).
           if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
           if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
+          if (n === 1 && this.placeNamedFor(question, i)) continue;
           const supplier = this.fuzzyName(gram.join(''));
           if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
         }
