@@ -32,6 +32,9 @@ const cases = devCasesOn(
     recycling: 'reboot-recycling',
     deli: 'oakhill-pantry',
     farm: 'appleyard-farm-shop',
+    climbing: 'crux-climbing',
+    print: 'northgate-print',
+    haulage: 'redway-haulage',
     photo: 'brightframe-weddings',
   }),
 );
@@ -163,5 +166,17 @@ describe('the regression hunt\'s important answers: improvements it found, and w
     { firm: 'repairs', q: 'a customer\'s phone has weird messages going out, can we fix it', has: [], not: ['Reporting a data breach:'] },
     { firm: 'marina', q: 'someone\'s got into a boat on the pontoon', has: [], not: ['Reporting a data breach:'] },
     { firm: 'pest', q: 'a customer says her address is wrong on the report', has: [], not: ['When a customer asks about their data:'] },
+  ]);
+});
+
+describe('a one-word alias that is the first word of the supplier\'s name, where a place is said (\'at a wall in Calder today\'): the place, not the supplier', () => {
+  cases([
+    // Failed before this round (on main before it).
+    { firm: 'climbing', q: 'left the route setting laptop at a wall in calder today and it\'s gone', has: ['Reporting a data breach'], not: ['Calder Security:'], intent: 'policy' },
+    { firm: 'print', q: 'dropped a folder of customer proofs at a job in calder yesterday', has: [], not: ['Calder Accountancy:'] },
+    // Passed before, kept as checks, or accepted neighbours that must keep their answers.
+    { firm: 'haulage', q: 'does calder keep footage', has: ['Calder Security'] },
+    { firm: 'print', q: 'does calder have our payroll data', has: ['Calder Accountancy'] },
+    { firm: 'climbing', q: 'is our footage stored in calder', has: ['Calder Security'] },
   ]);
 });
