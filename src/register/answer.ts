@@ -692,7 +692,7 @@ function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
 
 /**
  * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and
- * situations told by naming the supplier they are about: an account of ours taken over ("someone's got into the Instagram"),
+ * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
  * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about).
  */
 function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {

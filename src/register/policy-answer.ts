@@ -517,13 +517,13 @@ export function childPicturedAnswer(ctx: QaContext, question: string): QaAnswer 
   return theOnly(picturesTitled(policies, ctx)) ?? theOnly(policies);
 }
 
-/** A title about pictures: "Photos and filming", "Photographing children and consent". */
+/** A title about pictures: "Pictures and video", "Taking photos of pupils". */
 const PICTURES_TITLE = /\b(?:photo\w*|pictures?|videos?|film\w*|recordings?|images?)\b/i;
 
 /**
- * Of the policies on children and pictures, those titled for pictures; where the keywords found none so titled ("Contacting
- * junior members" names Instagram only as a way to message a child), the firm's policies titled for pictures whose words say
- * children ("Photos and filming": "for under-18s, a parent's consent").
+ * Of the policies on children and pictures, those titled for pictures; where the keywords found none so titled ("Messaging
+ * young members" names Instagram only as a way to message a child), the firm's policies titled for pictures whose words say
+ * children ("Pictures and video": "for under-16s, a parent says yes").
  */
 function picturesTitled(found: readonly Policy[], ctx: QaContext): Policy[] {
   const ofFound = found.filter((p) => PICTURES_TITLE.test(p.title));
@@ -551,7 +551,7 @@ export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswe
 /** An identity document: a driving licence, a passport, an ID card. */
 const ID_DOCUMENT = /\b(?:driving licen[cs]e|licen[cs]e|passport|id card|\bid\b|proof of age|identity card|birth certificate)\b/i;
 
-/** A policy sentence that forbids copying ID: "never photocopy, photograph or write down anyone's ID details". */
+/** A policy sentence that forbids copying ID: "don't photograph or copy a customer's passport". */
 const NO_COPIES_OF_ID = /\b(?:never|don'?t|do not|must not|not)\b[^.]*\b(?:photocop\w*|photograph\w*|scan\w*|cop(?:y|ies))\b[^.]*\b(?:id|licen[cs]es?|passports?|identity)\b/i;
 
 /** The firm's policies with a sentence that says what the pattern does. */
@@ -627,7 +627,7 @@ function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
 
 /**
  * The firm's one breach policy: the one whose keywords name a breach, or where an accident or incident policy's keywords
- * do too ("incident"), the one of those titled a breach, or where none is ("When something goes wrong with personal data"),
+ * do too ("incident"), the one of those titled a breach, or where none is ("If personal data goes astray"),
  * the one with "breach" itself among its keywords.
  */
 function theBreachPolicy(ctx: QaContext): Policy | undefined {
@@ -656,7 +656,7 @@ export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /**
  * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
- * page", "clicked a dodgy link and now my email is sending junk to customers". Someone getting into an account (not a room: the
+ * page", "opened a fake invoice link and now our inbox is mailing rubbish to everyone". Someone getting into an account (not a room: the
  * thing got into is an account, a page or an inbox), posts nobody made, mail sent that we did not send, or a link clicked that
  * we now doubt.
  */
@@ -682,13 +682,13 @@ const CLICKED = /\bclicked\b/i;
 const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|links?|messages?)\b|\bdodgy (?:e-?mails?|links?)\b/i;
 
 /**
- * Someone leaving, asked when their logins go: "the summer temps finish on Friday, when do they lose their logins?", "Sam's
+ * Someone leaving, asked when their logins go: "the temps are done at the end of the month, when is their access taken away?", "Sam's
  * last day is Thursday, when does his email get shut down?". The leaving is told; the access asked after.
  */
 const LEAVING_TOLD = /\b(?:finish(?:es|ing)?|leav(?:e|es|ing)|left|last (?:day|shift|week)|quit(?:s|ting)?|handed in (?:his|her|their) notice|end of (?:the |their |his |her )?(?:season|contract|placement|term|temp\w*)|moving on)\b/i;
 const ACCESS_ENDS = /\b(?:lose|loses|losing)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?(?:logins?|log-ins?|access|accounts?|passwords?|e-?mails?|passcodes?)\b|\b(?:logins?|log-ins?|access|accounts?|e-?mails?|passcodes?)\s+(?:get|gets|is|are|be|will be|go|goes|stop|stops)\s+(?:removed|taken away|cut off|closed|shut(?: down| off)?|switched off|turned off|deleted|revoked|disabled|working)\b/i;
 
-/** A policy on people leaving, by its title or keywords: "When someone leaves", "Leavers and seasonal staff", "leaver". */
+/** A policy on people leaving, by its title or keywords: "Staff who leave", "Leavers", "leaver". */
 const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leave\b/i;
 
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
@@ -704,7 +704,7 @@ export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer |
  */
 const HELPER_OFFERS = /\b(?:friend|mate|pal|mum|mom|dad|parent|partner|husband|wife|boyfriend|girlfriend|sister|brother|cousin|neighbou?r|volunteer|someone|somebody|son|daughter|nephew|niece|uncle|aunt|auntie|student|grandad|grandma|nan|gran)\b[^.?!]{0,40}?\b(?:wants? to|would like to|offered to|keen to|could|can|is going to|asked (?:if|whether) (?:he|she|they) (?:can|could))\s+(?:come (?:in )?and\s+)?(?:help(?:\s+out)?|volunteer|assist|lend a hand|pitch in)\s+(?:with|at|on|in)\s+(?:the\s+|our\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:class(?:es)?|sessions?|kids|children|juniors|group|club|lessons?|camps?|part(?:y|ies)|trips?|youth|under[- ]?\d+s|rehearsals?|practice|training|tots|toddlers|babies|squad)\b/i;
 
-/** A policy on checks for helpers, by its title or keywords: "DBS checks for instructors and volunteers", "background check", "vetting". */
+/** A policy on checks for helpers, by its title or keywords: "DBS checks for helpers", "background check", "vetting". */
 const HELPER_CHECKS_POLICY = /\bdbs\b|\bdisclosure and barring\b|\bbackground checks?\b|\bvetting\b|\bcriminal record/i;
 
 /** Someone new offering to help with a class: the firm's one policy on checks for helpers, where it has one. */
@@ -714,13 +714,13 @@ export function helperOffersAnswer(ctx: QaContext, question: string): QaAnswer |
 
 /**
  * A work vehicle used for one's own errand, asked whether it is tracked: "borrowing the minibus to move house at the
- * weekend, will it show where I went?", "using the van for my own stuff on Saturday, does it still get recorded?".
+ * weekend, will it show where I went?", "taking the car out for my own shopping, is that logged?".
  */
 const VEHICLE = /\b(?:vans?|car|cars|lorr(?:y|ies)|trucks?|minibus(?:es)?|vehicles?|pool car|company car|work car|motorbikes?|scooters?)\b/i;
 const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at the weekend|on (?:the )?weekends?|on my day off|day off|evenings?|holiday|moving house|move house)\b/i;
 const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|where)|see where|know where)\b/i;
 
-/** A policy on vehicle trackers, by its title or keywords: "Van trackers", "tracking", "telematics". */
+/** A policy on vehicle trackers, by its title or keywords: "Vehicle tracking", "tracker", "telematics". */
 const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
 
 /** A work vehicle used privately, asked whether it is tracked: the firm's one policy on trackers (a private switch, what is kept). */
@@ -735,7 +735,7 @@ export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAn
  */
 const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:address|name|surname|e-?mail(?: address)?|phone number|number|details|date of birth|dob|postcode|record|records)\b[^.?!]{0,25}?\b(?:wrong|incorrect|out of date|misspel\w+|spelt wrong|spelled wrong)\b/i;
 
-/** A policy keyword that names putting someone's data right: "correct my details", "rectification", "update my details". */
+/** A policy keyword that names putting someone's data right: "correction", "rectification", "update my details". */
 const CORRECTION_KEYWORD = /\bcorrect\w*\b|\brectif\w*|\bamend\w*\b|\bupdate (?:my|their|your) (?:details|data)\b/i;
 
 /** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one that says so. */

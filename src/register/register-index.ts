@@ -71,8 +71,8 @@ function placeSaid(question: readonly string[], i: number): boolean {
 }
 
 /**
- * A one-word alias that is the first word of the supplier's longer name ("calder" of Calder IT): a firm named for its place,
- * so where a place is said ("a job in Calder today") the word names the place.
+ * A one-word alias that is the first word of the supplier's longer name ("hebden" of Hebden Alarms): a firm named for its place,
+ * so where a place is said ("a call-out in Hebden today") the word names the place.
  */
 function isFirstWordAlias(supplier: Supplier, word: string): boolean {
   const nameWords = supplier.name.toLowerCase().split(/\s+/);
@@ -202,8 +202,8 @@ export class RegisterIndex {
   }
 
   /**
-   * True when the word at i is a place said ("a job in Calder today") that a supplier's one-word alias is named for; a word
-   * after it must end the place, as "stored in Calder?" at the end still asks after the supplier.
+   * True when the word at i is a place said ("a call-out in Hebden today") that a supplier's one-word alias is named for; a word
+   * after it must end the place, as "stored in Hebden?" at the end still asks after the supplier.
    */
   private placeNamedFor(question: readonly string[], i: number): boolean {
     const supplier = this.names.get(question[i]!);
