@@ -527,7 +527,8 @@ const PICTURES_TITLE = /\b(?:photo\w*|pictures?|videos?|film\w*|recordings?|imag
  */
 function picturesTitled(found: readonly Policy[], ctx: QaContext): Policy[] {
   const ofFound = found.filter((p) => PICTURES_TITLE.test(p.title));
-  if (ofFound.length > 0) return ofFound;
+  // Where the keywords found none at all, the answer is left as it was (the register's entries on photos say more).
+  if (ofFound.length > 0 || found.length === 0) return ofFound;
   return ctx.config.policies.filter((p) => PICTURES_TITLE.test(p.title) && !/\bsafeguarding\b/i.test(p.title) && CHILDREN_POLICY.test(`${p.title} ${p.keywords.join(' ')} ${p.text}`));
 }
 
