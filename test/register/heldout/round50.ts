@@ -1,4 +1,4 @@
-// Held-out round 50, written blind: two new firms, a canal narrowboat holiday hire company (towpath-narrowboats) and a yoga and pilates studio (stillpoint-yoga). Frozen; not yet scored.
+// Held-out round 50, written blind: two new firms, a canal narrowboat holiday hire company (towpath-narrowboats) and a yoga and pilates studio (stillpoint-yoga). Scored once at the end of issue 17's twenty-eighth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'towpath-narrowboats';
 const B = 'stillpoint-yoga';

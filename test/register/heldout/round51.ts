@@ -1,4 +1,4 @@
-// Held-out round 51, written blind: two new firms, a monumental stonemason (granitecraft-memorials) and a children's party entertainer and bouncy castle hire (bouncealot-parties). Frozen; not yet scored.
+// Held-out round 51, written blind: two new firms, a monumental stonemason (granitecraft-memorials) and a children's party entertainer and bouncy castle hire (bouncealot-parties). Scored once at the end of issue 17's twenty-eighth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'granitecraft-memorials';
 const B = 'bouncealot-parties';

@@ -1,4 +1,4 @@
-// Held-out round 52, written blind: two new firms, an aquarium shop with a maintenance service (reefside-aquatics) and a personal training and sports massage partnership (corefit-pt). Frozen; not yet scored.
+// Held-out round 52, written blind: two new firms, an aquarium shop with a maintenance service (reefside-aquatics) and a personal training and sports massage partnership (corefit-pt). Scored once at the end of issue 17's twenty-eighth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'reefside-aquatics';
 const B = 'corefit-pt';
