@@ -695,7 +695,7 @@ const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leav
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
 export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!LEAVING_TOLD.test(question) || !ACCESS_ENDS.test(question)) return undefined;
-  return theOnly(ctx.config.policies.filter((p) => LEAVERS_POLICY.test(p.title)) ) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i));
+  return theOnly(ctx.config.policies.filter((p) => LEAVERS_POLICY.test(p.title))) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i));
 }
 
 /**

@@ -76,7 +76,8 @@ const wellKnownTool: Step = (ctx, q) => {
   const rule = newToolsPolicy(ctx);
   const naming = policyNamingTool(ctx, tool);
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
-  if (ctx.config.policies.some((p) => p !== rule && new RegExp(`\\b${tool}\\b`, 'i').test(`${p.title} ${p.text}`))) return undefined;
+  const written = new RegExp(`\\b${tool}\\b`, 'i');
+  if (ctx.config.policies.some((p) => p !== rule && written.test(`${p.title} ${p.text}`))) return undefined;
   // "Is Calendly ok for booking lessons?": what we use for the job it would do, as for any tool we do not hold.
   return naming ?? withNewToolsPolicy(ctx, withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)));
 };

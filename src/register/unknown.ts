@@ -195,15 +195,23 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
 const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:share|put|keep|store|upload|send|save)\b.*\b(?:on|in|into|onto|via|through)) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
 
 /**
+ * Whether a supplier we hold is named by a product's word: a whole word of its name or an alias ("WhatsApp
+ * Business", "Microsoft 365"), or the name run together ("We Transfer"); never inside another word ("Kestrel & Lowe").
+ */
+function holdsNamed(ctx: QaContext, word: string): boolean {
+  const folded = word.toLowerCase();
+  return ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().split(/[^a-z0-9]+/).includes(folded) || n.toLowerCase().replace(/[^a-z0-9]+/g, '') === folded));
+}
+
+/**
  * The product in {@link BRAND_TOOL} when no supplier's name or alias has its company's word: a
  * tool we do not use. One we hold from that company ("Microsoft 365" for Teams) may well be it.
  */
 function brandProductStranger(ctx: QaContext, question: string): string | undefined {
   const product = BRAND_TOOL.exec(question)?.[1];
-  const brand = product ? words(product)[0] : undefined;
+  const brand = product?.toLowerCase().split(/\s+/)[0];
   if (!product || !brand) return undefined;
-  const held = ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => words(n).includes(brand)));
-  return held ? undefined : product;
+  return holdsNamed(ctx, brand) ? undefined : product;
 }
 
 /**
@@ -251,9 +259,7 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
   const tool = WELL_KNOWN_TOOL.exec(question)?.[1];
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
-  // By a whole word of a name or alias ("WhatsApp Business"), or the name run together ("We Transfer"); never inside another word ("Kestrel & Lowe").
-  const held = ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().split(/[^a-z0-9]+/).includes(folded) || n.toLowerCase().replace(/[^a-z0-9]+/g, '') === folded));
-  return held || writtenInNamedEntry(named, folded) ? undefined : tool;
+  return holdsNamed(ctx, folded) || writtenInNamedEntry(named, folded) ? undefined : tool;
 }
 
 /** A name written as a web address: "booking.com", "deputy.co.uk". */
