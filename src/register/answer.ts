@@ -12,7 +12,9 @@ import { contactOf, namesMasked, namesOwnName, personNamed, readQuestion, type Q
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { RegisterIndex } from './register-index.ts';
-import { accessRequestAnswer, backupsAnswer, cardWrittenAnswer, disclosedBySlipAnswer, erasureAnswer, footageRequestAnswer, goneThroughAnswer, loginRuleAsked, mailingListAnswer, passwordsPolicyAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, accountTakenOverAnswer, leaverAccessAnswer, helperOffersAnswer, privateTripTrackedAnswer, correctionAskedAnswer, safeguardingAnswer, sentToWrongPersonAnswer, situationAnswer } from './policy-answer.ts';
+import { situationAnswer } from './policy-answer.ts';
+import { policyFirst, requestFirst } from './situations/index.ts';
+import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
@@ -676,27 +678,6 @@ const APP_ON_DEVICE = [
  */
 function withoutAppOnLostDevice(question: string): string {
   return DEVICE_LOST.test(question) ? APP_ON_DEVICE.reduce((q, app) => q.replace(app, ''), question) : question;
-}
-
-/** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer];
-
-/** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
-function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  for (const answer of POLICY_FIRST) {
-    const found = answer(ctx, question);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/**
- * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and
- * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
- * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about).
- */
-function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question);
 }
 
 /**

@@ -1,0 +1,59 @@
+// The firm's policy on taking up new tools, found however it is written, and said beside a tool we do not hold.
+import type { Policy } from '../config/schema.ts';
+import type { QaAnswer, QaContext } from './qa-context.ts';
+import { quoted, theOnly } from './quoted-policies.ts';
+import { words } from './text.ts';
+
+/** A keyword that names new tools or suppliers in general: "new app", "new software", "new supplier". */
+const NEW_TOOL_KEYWORD = /^new (apps?|tools?|software|suppliers?|services?|systems?)$/i;
+
+/** An id or title about new or other tools: "new-tools", "Using other apps and websites", "Software we haven't approved". */
+const NEW_TOOL_TITLE = /\b(new|other|unapproved|unlisted|approv\w*)\b.*\b(apps?|tools?|software|suppliers?|services?|systems?|websites?|sites?)\b/i;
+
+/** A keyword about taking on a tool outside the register: "sign up", "not on the register", "unapproved app". */
+const NEW_TOOL_HINT = /^(sign(ing)? ?up|before you sign up|not (on|in) the register|unapproved \w+|free apps?|other apps?)$/i;
+
+/**
+ * The firm's one policy on new tools, however it is written: by a keyword that names new tools
+ * ("new app"), else by its id or title ("new-tools", "Other apps and websites"), else by a keyword
+ * about signing up for something off the register; none where a tier finds two (which is unclear).
+ */
+export function newToolsPolicy(ctx: QaContext): Policy | undefined {
+  const tiers: ((p: Policy) => boolean)[] = [
+    (p) => p.keywords.some((k) => NEW_TOOL_KEYWORD.test(k.trim())),
+    (p) => NEW_TOOL_TITLE.test(p.id.replace(/[-_]/g, ' ')) || NEW_TOOL_TITLE.test(p.title),
+    (p) => p.keywords.some((k) => NEW_TOOL_HINT.test(k.trim())),
+  ];
+  for (const tier of tiers) {
+    const found = ctx.config.policies.filter(tier);
+    if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one policy on
+ * new tools, whose words say whom to ask before using one, after "not in the register"; the answer
+ * as it was where the firm has none, or two.
+ */
+export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer): QaAnswer {
+  const rule = newToolsPolicy(ctx);
+  if (!rule) return answer;
+  const policy = quoted([rule]);
+  return { ...answer, sources: [...answer.sources, ...policy.sources], answer: `${answer.answer}\n${policy.answer}` };
+}
+
+/**
+ * "Can I use ChatGPT to write the listings?", "can I use my own Dropbox to back up reports?": a tool
+ * asked leave to use that no supplier is, but that one policy names among its keywords, is that
+ * policy's to answer (it says whether, and whom to ask), whatever other words of the question meet
+ * another policy better.
+ */
+export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undefined {
+  const folded = words(tool).join(' ');
+  if (!folded || ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => words(n).includes(folded)))) return undefined;
+  // A word the entries or policies write in lower case ("can I use text message codes…" beside "texts") is an everyday thing, not a tool's name.
+  if (ctx.index.writesInLowerCase(folded)) return undefined;
+  const naming = ctx.config.policies.filter((p) => p.keywords.some((k) => words(k).join(' ') === folded));
+  return theOnly(naming);
+}

@@ -1,0 +1,34 @@
+// Policies found by their titles, keywords or sentences, and quoted whole with their citation.
+import type { Policy } from '../config/schema.ts';
+import { sentence } from './fields.ts';
+import { sentencesOf } from './policy-passages.ts';
+import type { QaAnswer, QaContext } from './qa-context.ts';
+
+/** Policies (one, or two on a tie) quoted whole, cited. */
+export function quoted(policies: readonly Policy[]): QaAnswer {
+  return {
+    intent: 'policy',
+    sources: policies.map((p) => `policy:${p.id}`),
+    answer: policies.map((p) => `${p.title}: ${p.text}`).join('\n') + ` (Policy: ${policies.map((p) => p.id).join(', ')}.)`,
+  };
+}
+
+/** The firm's policies whose title or a keyword says what the pattern does. */
+export function policiesTitled(ctx: QaContext, pattern: RegExp): Policy[] {
+  return ctx.config.policies.filter((p) => [p.title, ...p.keywords].some((k) => pattern.test(k)));
+}
+
+/** The firm's policies with a keyword that says what the pattern does. */
+export function policiesKeyed(ctx: QaContext, pattern: RegExp): Policy[] {
+  return ctx.config.policies.filter((p) => p.keywords.some((k) => pattern.test(k)));
+}
+
+/** The one policy found, quoted; none where the firm has none or two, so that no guess between them is said as the rule. */
+export function theOnly(policies: readonly Policy[]): QaAnswer | undefined {
+  return policies.length === 1 ? quoted(policies) : undefined;
+}
+
+/** The firm's policies with a sentence that says what the pattern does. */
+export function policiesSaying(ctx: QaContext, pattern: RegExp): Policy[] {
+  return ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => pattern.test(said)));
+}

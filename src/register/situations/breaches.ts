@@ -1,0 +1,161 @@
+// Breaches told by their signs: papers gone through, details let slip or sent to the wrong person, ransomware, a card number written down, an account taken over, an ID photographed.
+import type { Policy } from '../../config/schema.ts';
+import { sentence } from '../fields.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesKeyed, policiesSaying, policiesTitled, quoted, theOnly } from '../quoted-policies.ts';
+
+/**
+ * "Left the delivery list on the dashboard with the van open, someone may have looked through it": a stranger who may
+ * have gone through our things, told ("has someone gone through the list yet?" asks after a job done, and so does
+ * "once someone has been through the CVs, how long do we keep them?").
+ */
+const STRANGER_WENT_THROUGH = /(?<!\b(?:has|have|had|did|can|could|will|would|once|after|when|until|till|before)\s+)\b(?:someone|somebody|a stranger)\s+(?:(?:might|may|must|could)\s+)?(?:(?:have|has|had|'s|'d)\s+)?(?:rummaged|had a (?:rummage|nose|root|dig)|gone through|been through|went through|looked through|nosed through|rooted through)\b/i;
+
+/**
+ * Our things gone through by a stranger: data seen by someone who should not see it, so the firm's
+ * one breach policy (whom to tell, within how long), not the supplier whose entry holds the thing.
+ */
+export function goneThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!STRANGER_WENT_THROUGH.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
+}
+
+/**
+ * A slip told: "oops", "by mistake", or the asker's own "I said… what now". A rule asked ("can I read out the winner's
+ * surname?") tells none, nor someone else's news ("a customer said her address has changed, what now?").
+ */
+const SLIP_TOLD = /\b(?:oops|whoops|accidentally|by mistake|by accident|didn'?t mean to|slipped out|let (?:it )?slip)\b|\b(?:i|we)\s+(?:just\s+)?(?:read out|said|announced|gave out|blurted|mentioned|showed|displayed|put up)\b(?=.*\b(?:what now|now what|what do i do now)\b)/i;
+
+/** Someone's details given out aloud or on show, in whatever way the trade does it: said at the counter, announced over the mic, shown on screen. */
+const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|given out|blurted(?: out)?|mentioned|showed|shown|displayed|broadcast|put up)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:full|home|mobile|phone|telephone|e-?mail)\s+)?(?:phone numbers?|mobile numbers?|numbers?|address(?:es)?|e-?mail address(?:es)?|surnames?|full names?|dates? of birth|details)\b/i;
+
+/**
+ * "Whoops, I said a customer's full address out loud at the counter": someone's details disclosed by a slip is
+ * a breach, the firm's one breach policy's (whom to tell, how fast), before a policy that only says
+ * never to do it.
+ */
+export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!SLIP_TOLD.test(question) || !DETAILS_GIVEN_OUT.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
+}
+
+/**
+ * Something of one person's sent to the wrong one, told in the past: "sent the review link for one client to a totally
+ * different client", "emailed her report to the other customer", or everyone's addresses shown in cc not bcc. Only a
+ * person or their address as the wrong recipient ("sent the van to the other site" is no slip, nor "sent it to the other members
+ * list"), and only "sent" (a "can
+ * I send it to another email?" asks a rule). A home by its number ("sent flat 12's statement to flat 21 by mistake") is a
+ * wrong recipient where the slip is told.
+ */
+const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody|flats?|houses?|residents?|leaseholders?|households?)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\b(?:sent|emailed|e-mailed|forwarded|posted)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:flat|house|unit|room|apartment|plot|no\.?|number)\s+\d+[a-z]?\b(?=.*\b(?:by mistake|by accident|in error|instead of)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b/i;
+
+/** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
+export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!SENT_TO_WRONG_PERSON.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
+}
+
+/**
+ * Someone's details photographed on one's own phone: "ok to take a pic of the patient's address on my phone so I don't
+ * forget?", "I snapped the booking sheet on my own phone". A photo of someone's details or a paper or screen holding them
+ * (not of a house or a damaged car, which a policy on photos answers), on the asker's own phone.
+ */
+const PHOTO_ON_OWN_PHONE = /\b(?:take|taking|took|snap|snapping|snapped|grab|grabbing|grabbed)\s+(?:a\s+)?(?:quick\s+)?(?:pic|pics|picture|pictures|photo|photos|screenshot|screenshots|snap)\s+of\b(?=[^.?!]*\b(?:address(?:es)?|details|numbers?|database|records?|notes|lists?|forms?|sheets?|registers?|licen[cs]es?|passports?|ids?|id cards?|prescriptions?|files?|screens?|labels?|tags?|codes?|letters?|documents?|paperwork)\b).*\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile)\b/i;
+
+/** A policy on staff's own phones or devices, by its title or keywords: "Personal phones and messaging apps", "own phone". */
+const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
+
+/** Someone's details photographed on one's own phone: the firm's one policy on personal phones, not the policy on the details. */
+export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!PHOTO_ON_OWN_PHONE.test(question)) return undefined;
+  // Where the firm has no policy on personal phones, an ID document is the one policy's that forbids copying ID.
+  return theOnly(policiesTitled(ctx, OWN_DEVICE_POLICY)) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
+}
+
+/** An identity document: a driving licence, a passport, an ID card. */
+const ID_DOCUMENT = /\b(?:driving licen[cs]e|licen[cs]e|passport|id card|\bid\b|proof of age|identity card|birth certificate)\b/i;
+
+/** A policy sentence that forbids copying ID: "don't photograph or copy a customer's passport". */
+const NO_COPIES_OF_ID = /\b(?:never|don'?t|do not|must not|not)\b[^.]*\b(?:photocop\w*|photograph\w*|scan\w*|cop(?:y|ies))\b[^.]*\b(?:id|licen[cs]es?|passports?|identity)\b/i;
+
+/**
+ * Ransomware told by what it shows: "a screen saying all our files are encrypted and to pay in bitcoin", "a ransom note on
+ * the PC". Not "ransomware" asked about as a word: the policies' keywords meet that already; nor whether something is
+ * encrypted, asked ("is our data encrypted in the app parents use to pay?" asks the register).
+ */
+const RANSOM_TOLD = /\bransom (?:note|demand|message|screen|pop-?up)\b|^(?!\s*(?:is|are|was|were|does|do|how|which|where)\b).*\b(?:files?|everything|documents?|data|folders?)\b.*\b(?:encrypted|locked)\b.*\b(?:pay|bitcoin|ransom|crypto)\b/i;
+
+/**
+ * Ransomware told: the firm's breach policy (whom to tell, how fast), or where it has none its one policy keyworded
+ * ransomware (a backups policy names it too, but says how to restore, not whom to tell).
+ */
+export function ransomAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!RANSOM_TOLD.test(question)) return undefined;
+  return theBreachPolicyQuoted(ctx) ?? theOnly(policiesKeyed(ctx, /\bransomware\b/i));
+}
+
+/** The firm's one breach policy, quoted, if it has one. */
+function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
+}
+
+/**
+ * The firm's one breach policy: the one whose keywords name a breach, or where an accident or incident policy's keywords
+ * do too ("incident"), the one of those titled a breach, or where none is ("If personal data goes astray"),
+ * the one with "breach" itself among its keywords.
+ */
+function theBreachPolicy(ctx: QaContext): Policy | undefined {
+  const naming = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
+  if (naming.length < 2) return naming[0];
+  const titled = naming.filter((p) => /\bbreach/i.test(p.title));
+  const chosen = titled.length > 0 ? titled : naming.filter((p) => p.keywords.some((k) => /\bbreach(?:es)?\b/i.test(k)));
+  return chosen.length === 1 ? chosen[0] : undefined;
+}
+
+/** A customer's card number or details put on paper or in a message: "scribbled the card number on a sticky note". */
+const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|noted|took down|taken down|copied)\b.*\bcard (?:numbers?|details|no)\b|\bcard (?:numbers?|details|no)\b.*\b(?:wrote|written|jotted|scribbled|noted (?:it|them) down|on (?:a|the) (?:post[- ]?it|sticky note|pad|order pad|scrap|napkin|notepad|booking sheet))\b/i;
+
+/** A policy title or keyword that names taking cards: "taking card payments", "card number". */
+const CARD_POLICY = /\bcard (?:payments?|numbers?|details)\b/i;
+
+/**
+ * A card number written down: the firm's one policy on taking card payments (never write it down;
+ * what to do if it was), not the till or booking supplier whose entry holds tokenised cards.
+ */
+export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CARD_WRITTEN.test(question)) return undefined;
+  const cards = policiesTitled(ctx, CARD_POLICY);
+  return theOnly(cards);
+}
+
+/**
+ * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
+ * page", "opened a fake invoice link and now our inbox is mailing rubbish to everyone". Someone getting into an account (not a room: the
+ * thing got into is an account, a page or an inbox), posts nobody made, mail sent that we did not send, or a link clicked that
+ * we now doubt.
+ */
+const ACCOUNT_TAKEN_OVER = [
+  /\b(?:someone|somebody|some1|a hacker|hackers)(?:['’]s|\s+has|\s+have|\s+had|\s+may have|\s+might have|\s+must have)?\s+(?:got|gotten|broken|hacked|logged|been)\s+(?:in(?:to)?|on(?:to)?)\s+(?:(?:our|the|my|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|tiktok|twitter|logins?|website|site)\b/i,
+  /\b(?:weird|strange|odd|random|dodgy|spammy|funny)\s+(?:posts?|messages?|e-?mails?|stories|tweets?|dms?)\b[^.?!]{0,30}?\b(?:going up|keep(?:s)? (?:going up|appearing|coming)|appearing|being (?:sent|posted)|posted|sent out|went out|gone out|going out)\b/i,
+  /\b(?:(?:is|are|was|been|keeps?|started|now)\s+)(?:sending|posting)\s+(?:out\s+)?(?:spam|junk|scam|phishing|dodgy|weird|strange)\b/i,
+  /\bclicked\s+(?:on\s+)?(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|weird|strange|fake|phishing|scam|phishy|iffy)\b[\w\s'’-]{0,20}?\b(?:links?|e-?mails?|attachments?|texts?|messages?)\b/i,
+];
+
+/** One of our accounts taken over: the firm's one breach policy (whom to tell, how fast), not the entry of the account's supplier. */
+export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ACCOUNT_TAKEN_OVER.some((told) => told.test(question)) || SOMEONE_ELSES.test(question)) return undefined;
+  // A link clicked is the firm's one policy on suspicious emails where it has one: it says what to do once clicked.
+  return (CLICKED.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined) ?? theBreachPolicyQuoted(ctx);
+}
+
+/** Someone else's thing ("a customer's phone has weird messages going out"): a repair or a favour, not our account taken over. */
+const SOMEONE_ELSES = /\b(?:customers?|clients?|guests?|patients?|tenants?|members?|pupils?|students?|residents?|players?)['’]s?\s+(?:own\s+)?(?:phones?|laptops?|accounts?|e-?mails?|insta\w*|facebook|pages?|computers?|pcs?|tablets?)\b/i;
+
+/** A link or attachment clicked, and a policy keyword on suspicious emails: "phishing", "clicked a link", "suspicious email". */
+const CLICKED = /\bclicked\b/i;
+
+const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|links?|messages?)\b|\bdodgy (?:e-?mails?|links?)\b/i;

@@ -1,0 +1,106 @@
+// Situations about children: a safeguarding concern told, a child wanted in photos, a new helper before their checks.
+import type { Policy } from '../../config/schema.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesTitled, theOnly } from '../quoted-policies.ts';
+import { words } from '../text.ts';
+
+/** Someone told something and asked not to tell. */
+const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b/i;
+
+/**
+ * Someone of a person's own household or family hurting them, told ("her step dad hits her"), or the signs of harm or
+ * neglect seen on a visit ("bruises on her arms", "no food in" at home): a concern for a child or an adult at risk. Only a relative
+ * or partner as the one who hurts, so a ball or a door that "hits him" is no concern; "no food in the fridge for lunch" is a shopping list.
+ */
+const HARM_TOLD = /\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes)\s+(?:her|him|them)\b|\bbruis(?:e|es|ing)\s+(?:all\s+)?(?:on|over|up)\s+(?:her|his|their)\s+(?:arms?|legs?|face|neck|back|body|wrists?)\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
+
+/**
+ * A child ("one of my little dancers") telling the asker something that worries them, told vaguely: "one of the little ones said something about her dad
+ * that's bothering me", "a lad in the under 12s told me something after training, I'm worried". The worry is the asker's
+ * ("worried me", "I'm worried"), so a child worried about a test is no disclosure, and what is told is vague ("something"), so a
+ * child's stolen bike told plainly is the matter it is.
+ */
+const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
+
+/** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
+const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
+
+/** A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler". */
+const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one|kid|child|toddler)\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
+
+/**
+ * A parent or carer gone off and left their child with us: "his mum has nipped to the shop, is that ok?",
+ * "the dad has gone to the car, can he stay with me?". Policies say whether a parent or guardian must stay; not "left a review" nor
+ * "went to the press": only an errand's going off (popped, nipped, gone out, gone to the car or the shop). Parents "gone
+ * home" at the end of the day, a mum who "popped back" in, or the asker's own ("my mum has gone away") have left no
+ * child with us.
+ */
+const PARENT_STEPPED_OUT = /(?<!\bmy\s+)\b(?:mum|mom|mother|dad|father|parents?|carers?|guardians?|nan|gran|grandma|grandad)(?:['’]s)?(?:\s+(?:has|have|had|just|only|quickly|now))*\s+(?:(?:popped|nipped|stepped|dashed|ran)\s+(?:out|off|to|for|outside|away|home)|(?:gone|went|left)\s+(?:out|off|outside|away)|(?:gone|went)\s+(?:to|for)\s+(?:the|a)\s+(?:car|car park|van|shop|shops|loo|toilet|toilets|caf[eé]|coffee|bank|cashpoint|smoke))\b/i;
+
+/**
+ * A child's secret told, a child left with us by a parent gone off, a child found alone, or harm to a child or an adult at
+ * risk told or seen: the firm's one safeguarding policy, whatever else
+ * the story's words meet ("the host dad", "the family field" meet other policies' words).
+ */
+export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const toldOfChild = (SECRET_ASKED.test(question) || PARENT_STEPPED_OUT.test(question)) && CHILD.test(question);
+  if (!toldOfChild && !CHILD_ALONE.test(question) && !HARM_TOLD.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
+  const welfare = safeguardingPolicies(ctx);
+  return theOnly(welfare);
+}
+
+/** The firm's policies on safeguarding, by their titles or keywords (child protection by either name). */
+function safeguardingPolicies(ctx: QaContext): Policy[] {
+  return policiesTitled(ctx, /\bsafeguarding\b|\bchild protection\b/i);
+}
+
+/**
+ * A child wanting, or wanted, in a photo or a recording: "some kids want a selfie with the van, can I post it?", "she wants her
+ * 15-year-old son in the episode too". Asked or told, not how long photos are kept or where (those ask the register).
+ */
+const CHILD_PICTURED = /\b(?:wants?|wanted|wanting|asked|asking|asks|can (?:i|we)|ok to|okay to|allowed to)\b[^.?!]{0,50}?\b(?:selfies?|photos?|pictures?|pics?|film(?:ed|ing)?|video(?:ed)?|be (?:in|on) (?:the|an|our|this|a) (?:episode|video|film|photos?|shoot|podcast|recording|advert|clip|show|interview|programme|footage|picture))\b/i;
+
+/** Questions of the register, not a situation: how long, where, which supplier. */
+const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores))\b/i;
+
+/** A policy on children, by its title or keywords, and one on pictures or recordings of them, by the same. */
+const CHILDREN_POLICY = /\b(?:child|children|kids?|under[- ]?1[0-8]s?|juniors?|minors?|young people|pupils?)\b/i;
+
+const PICTURES_POLICY = /\b(?:photos?|pictures?|videos?|filming|film|recordings?|release forms?|releases?|social media|instagram)\b/i;
+
+/** A child wanted in a photo or recording: the firm's one policy on pictures of children (not safeguarding, which names both). */
+export function childPicturedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CHILD.test(question) || !CHILD_PICTURED.test(question) || ASKS_REGISTER.test(question)) return undefined;
+  const policies = policiesTitled(ctx, CHILDREN_POLICY).filter((p) => [p.title, ...p.keywords].some((k) => PICTURES_POLICY.test(k)) && !/\bsafeguarding\b/i.test(p.title));
+  return theOnly(picturesTitled(policies, ctx)) ?? theOnly(policies);
+}
+
+/** A title about pictures: "Pictures and video", "Taking photos of pupils". */
+const PICTURES_TITLE = /\b(?:photo\w*|pictures?|videos?|film\w*|recordings?|images?)\b/i;
+
+/**
+ * Of the policies on children and pictures, those titled for pictures; where the keywords found none so titled ("Messaging
+ * young members" names Instagram only as a way to message a child), the firm's policies titled for pictures whose words say
+ * children ("Pictures and video": "for under-16s, a parent says yes").
+ */
+function picturesTitled(found: readonly Policy[], ctx: QaContext): Policy[] {
+  const ofFound = found.filter((p) => PICTURES_TITLE.test(p.title));
+  // Where the keywords found none at all, the answer is left as it was (the register's entries on photos say more).
+  if (ofFound.length > 0 || found.length === 0) return ofFound;
+  return ctx.config.policies.filter((p) => PICTURES_TITLE.test(p.title) && !/\bsafeguarding\b/i.test(p.title) && CHILDREN_POLICY.test(`${p.title} ${p.keywords.join(' ')} ${p.text}`));
+}
+
+/**
+ * Someone new offering to help with a class or a group: "my cousin wants to help out with the tots' session, can she start on
+ * Monday?", "a dad offered to help with the juniors". Whether they may, and when, is the firm's policy on checks for
+ * helpers; a friend helping with the books is no such thing, so the help is with a class, a group or children.
+ */
+const HELPER_OFFERS = /\b(?:friend|mate|pal|mum|mom|dad|parent|partner|husband|wife|boyfriend|girlfriend|sister|brother|cousin|neighbou?r|volunteer|someone|somebody|son|daughter|nephew|niece|uncle|aunt|auntie|student|grandad|grandma|nan|gran)\b[^.?!]{0,40}?\b(?:wants? to|would like to|offered to|keen to|could|can|is going to|asked (?:if|whether) (?:he|she|they) (?:can|could))\s+(?:come (?:in )?and\s+)?(?:help(?:\s+out)?|volunteer|assist|lend a hand|pitch in)\s+(?:with|at|on|in)\s+(?:the\s+|our\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:class(?:es)?|sessions?|kids|children|juniors|group|club|lessons?|camps?|part(?:y|ies)|trips?|youth|under[- ]?\d+s|rehearsals?|practice|training|tots|toddlers|babies|squad)\b/i;
+
+/** A policy on checks for helpers, by its title or keywords: "DBS checks for helpers", "background check", "vetting". */
+const HELPER_CHECKS_POLICY = /\bdbs\b|\bdisclosure and barring\b|\bbackground checks?\b|\bvetting\b|\bcriminal record/i;
+
+/** Someone new offering to help with a class: the firm's one policy on checks for helpers, where it has one. */
+export function helperOffersAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return HELPER_OFFERS.test(question) ? theOnly(policiesTitled(ctx, HELPER_CHECKS_POLICY)) : undefined;
+}

@@ -1,0 +1,90 @@
+// Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip.
+import { sentence } from '../fields.ts';
+import { sentencesOf } from '../policy-passages.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesTitled, theOnly } from '../quoted-policies.ts';
+
+/**
+ * Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?".
+ * Not "lost": a lost phone or laptop asked back is a breach to report, not a file to restore.
+ */
+const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b/i;
+
+/**
+ * A spare, not a copy of our files: "the card machine failed, is there a backup?", "what's the backup
+ * plan?". Taken out before {@link BACKUP_TROUBLE} reads the question, so a thing failing and a spare
+ * asked for is not a backup gone wrong.
+ */
+const SPARE_BACKUP = /\b(?:a|any|another|no|spare) back ?up\b(?! (?:drives?|disks?|sticks?|tapes?)\b)|\bback ?up (?:plans?|ones?|generators?|ways?|options?|batter(?:y|ies)|phones?|machines?|readers?|tills?|connections?|routers?|keys?|vans?|drivers?|staff|people)\b/gi;
+
+/** A backup gone wrong, told: "the backup failed again", "an error message on the nightly backup", a red cross. */
+const BACKUP_TROUBLE = /\bback ?ups?\b.*\b(?:fail(?:s|ed|ing)?|errors?|gone red|turned red|red cross|warning|alert|not working|stopped|didn'?t run|hasn'?t run|broken|crashed)\b|\b(?:failed|errors?|red cross|warning|alert)\b.*\bback ?ups?\b/i;
+
+/** Where a backup's drive or disk belongs: "where is the backup hard drive supposed to live?". */
+const BACKUP_DRIVE_WHERE = /\bwhere\b.*\bback ?ups?\b.*\b(?:drives?|disks?|sticks?|tapes?)\b|\bwhere\b.*\b(?:drives?|disks?|sticks?|tapes?)\b.*\bback ?ups?\b/i;
+
+/**
+ * Where to save our own work so it is kept safe: "where do I put the new rota so it doesn't disappear?", "where should I save
+ * the quotes so they're backed up?". The "so it…" says the asker wants it kept, not where a supplier stores our data.
+ */
+const SAVED_SAFE_WHERE = /\bwhere\s+(?:should|do|can|shall|must|would)\s+(?:i|we)\s+(?:save|store|keep|put)\b.*\b(?:so (?:that )?(?:it|they|nothing|we)|in case|to make sure)\b.*\b(?:lost|lose|backed up|back ?up|safe|deleted|disappear\w*|go missing|goes missing|wiped)\b/i;
+
+/**
+ * A file deleted by mistake and asked back, a backup gone wrong, or where the backup drive is kept:
+ * the firm's one backups policy (what is kept, whom to tell, where the drive lives), not the
+ * supplier whose entry holds the thing, the retention period or only whom to ask.
+ */
+export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const ofOurFiles = question.replace(SPARE_BACKUP, ' ');
+  if (![LOST_WORK_BACK, BACKUP_TROUBLE, BACKUP_DRIVE_WHERE, SAVED_SAFE_WHERE].some((told) => told.test(ofOurFiles))) return undefined;
+  // By title alone: a keyword "backup" is as often copying a memory card as getting a lost file back.
+  return theOnly(ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title)));
+}
+
+/**
+ * Someone come to collect without what proves it is theirs: "he's picking up his wife's car but hasn't got the booking ref",
+ * "a woman is here for a parcel with no ID".
+ */
+const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b/i;
+
+/** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…". */
+const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code)\b|\bonly\b[^.]*\b(?:hand|give|release)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code)\b/i;
+
+/** Someone collecting without the proof: the firm's one policy that says to hand over only on it. */
+export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!COLLECTING_WITHOUT_PROOF.test(question)) return undefined;
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => HANDS_OVER_ON_PROOF.test(said))));
+}
+
+/**
+ * A debt handed on, asked when: "flat 7 is 3 months behind, when can we send it to the solicitors?", "when do we pass an
+ * unpaid account to the debt collectors?". The register says who receives what, never when: the policy on debts does.
+ */
+const DEBT_HANDED_ON = /\b(?:when|how long before|at what point|how soon)\b.*\b(?:send|pass|refer|hand|give|take|escalate)\w*\b.*\bto\s+(?:the\s+|a\s+|our\s+)?(?:solicitors?|debt collect\w*|collection agenc(?:y|ies)|collectors?|bailiffs?|small claims|court)\b/i;
+
+/** A policy on debts, by its title or keywords: "Chasing service charge arrears", "unpaid", "debt recovery". */
+const DEBT_POLICY = /\barrears\b|\bdebts?\b|\bunpaid\b|\bdebt collect/i;
+
+/** A debt handed on, asked when: the firm's one policy on debts. */
+export function debtHandedOnAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return DEBT_HANDED_ON.test(question) ? theOnly(policiesTitled(ctx, DEBT_POLICY)) : undefined;
+}
+
+/**
+ * A work vehicle used for one's own errand, asked whether it is tracked: "borrowing the minibus to move house at the
+ * weekend, will it show where I went?", "taking the car out for my own shopping, is that logged?".
+ */
+const VEHICLE = /\b(?:vans?|car|cars|lorr(?:y|ies)|trucks?|minibus(?:es)?|vehicles?|pool car|company car|work car|motorbikes?|scooters?)\b/i;
+
+const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at the weekend|on (?:the )?weekends?|on my day off|day off|evenings?|holiday|moving house|move house)\b/i;
+
+const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|where)|see where|know where)\b/i;
+
+/** A policy on vehicle trackers, by its title or keywords: "Vehicle tracking", "tracker", "telematics". */
+const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
+
+/** A work vehicle used privately, asked whether it is tracked: the firm's one policy on trackers (a private switch, what is kept). */
+export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (![VEHICLE, OWN_ERRAND, TRACKED_ASKED].every((said) => said.test(question))) return undefined;
+  return theOnly(policiesTitled(ctx, TRACKERS_POLICY));
+}

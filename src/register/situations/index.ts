@@ -1,0 +1,28 @@
+// The situations told whose one policy answers before anything else the question's words meet, in the order they are tried.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { accountTakenOverAnswer, cardWrittenAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer } from './breaches.ts';
+import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
+import { backupsAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, privateTripTrackedAnswer } from './daily-work.ts';
+import { leaverAccessAnswer } from './logins.ts';
+import { accessRequestAnswer, claimsAndWantsAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer } from './requests.ts';
+
+/** Situations whose one policy answers before anything the story's other words meet, in this order. */
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer];
+
+/** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
+export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
+  for (const answer of POLICY_FIRST) {
+    const found = answer(ctx, question);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and
+ * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
+ * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about).
+ */
+export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
+  return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question);
+}

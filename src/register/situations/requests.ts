@@ -1,0 +1,193 @@
+// Requests told about someone's data: to erase it, see it, correct it, hear of someone else, be put on a list, or be handed something.
+import type { Policy } from '../../config/schema.ts';
+import { policyAnswer } from '../policy-answer.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesKeyed, policiesTitled, theOnly } from '../quoted-policies.ts';
+import { words } from '../text.ts';
+
+/** Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her details". */
+const ERASURE_ASKED = /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\b/i;
+
+/** A request told: someone rang, asked, wants. A staff member's own "can I delete my account?" is not one. */
+const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|asked|asks|asking|wants?|wanted|wanting|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
+
+/** The asker's own wish to remove their own things: "I want to delete my account on the booking app". */
+const OWN_ERASURE = /\b(?:i|i'd|i'm)\s+(?:(?:really|just)\s+)?(?:want|wanted|need|would like|'d like)\s+to\s+(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?my\b/i;
+
+/** Someone else's words passed on: "a client rang: I want to delete my data" is still their request. */
+const PASSED_ON = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|saying)\b/i;
+
+/** True when a member of staff asks to remove their own account or details, which tells no one's request to us. */
+function asksOwnErasure(question: string): boolean {
+  return OWN_ERASURE.test(question) && !PASSED_ON.test(question);
+}
+
+/** A policy keyword that names erasure: "erasure", "delete my data", "right to be forgotten". */
+const ERASURE_KEYWORD = /\beras(?:e|ure)\b|\bright to be forgotten\b|\bforget (?:me|us|them)\b|\bdelete (?:my|their|your) (?:data|details)\b/i;
+
+/**
+ * "Customer phoned asking us to wipe all her details": a request to erase someone's data is the firm's
+ * one policy whose keywords name erasure (whom to pass it to, how fast), not one meeting "wipe" or "details".
+ */
+export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ERASURE_ASKED.test(question) || !REQUEST_TOLD.test(question) || asksOwnErasure(question)) return undefined;
+  return theOnly(policiesKeyed(ctx, ERASURE_KEYWORD));
+}
+
+/**
+ * Someone asking to see our camera footage of something that happened: "a passenger wants to see the
+ * dashcam footage". A copy of footage of themselves ("a copy of the cctv of herself") is an access
+ * request, which the matched policies already tell apart.
+ */
+const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*)\b/i;
+
+/**
+ * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
+ * shoplifter". Who may hand footage over is the camera policy's, whatever theft or crash the story tells.
+ */
+const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?|cops?|detectives?|insurers?|insurance company)\b.*\b(?:footage|cctv|dash ?cam\w*|camera recordings?)\b/i;
+
+/**
+ * The police or an insurer asking us a question about our footage ("asked if our cctv is stored in the UK", "wants to
+ * know how long we keep it"): the register's answer for them, not a request to hand footage over.
+ */
+const AUTHORITY_ASKS_ABOUT = /\b(?:asked|asks|asking|wants? to know|wanted to know|wanting to know|would like to know)\s+(?:us\s+|me\s+)?(?:if|whether|where|how|what|when|who|which)\b/i;
+
+/** A policy keyword that names camera footage. */
+const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
+
+/**
+ * "His phone was stolen in the taproom and he wants to watch the cctv", "an officer is asking for
+ * the car park footage": a request for footage is the firm's one camera policy's (who handles footage
+ * requests), before the theft its story tells (a loss policy) or a supplier whose engineers can view
+ * the footage.
+ */
+export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question) && !AUTHORITY_ASKS_ABOUT.test(question);
+  if (!FOOTAGE_ASKED.test(question) && !byAuthority) return undefined;
+  return theOnly(cameraPolicies(ctx, question));
+}
+
+/**
+ * The firm's policies on camera footage; where it has two (the yard's CCTV and the lorries'
+ * dashcams, both with the keyword "footage"), the one whose own camera word the question says.
+ */
+function cameraPolicies(ctx: QaContext, question: string): Policy[] {
+  const cameras = policiesKeyed(ctx, FOOTAGE_KEYWORD);
+  if (cameras.length < 2) return cameras;
+  const said = ` ${words(question).join(' ')} `;
+  const camerasSaid = (p: Policy) => p.keywords.some((k) => FOOTAGE_KEYWORD.test(k) && !/footage/i.test(k) && said.includes(` ${words(k).join(' ')} `));
+  return cameras.filter(camerasSaid);
+}
+
+/**
+ * Someone asking what we hold about them: "wanting to know what data we have on him", "asked what
+ * information we keep about her". The person's pronoun says the data is theirs: "what info do we
+ * hold on Spond?" asks after a supplier's entry.
+ */
+const OWN_DATA_ASKED = /\bwhat\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:do\s+)?(?:we|you)\s+(?:hold|have|keep|store|have got|got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
+
+/**
+ * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
+ * footage we took of his house". The pronoun after "of" says whose (a "copy of the footage we have of the car park" is no one's; photos "of their mum" are a parent's, not the asker's own).
+ */
+const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+(?!(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad)\b)\w+)\b/i;
+
+/**
+ * A solicitor asking for someone's records or notes for a claim: a request for personal information, made for the person.
+ * The firm's own solicitor ("our solicitor wants the tenancy records for the hearing") acts for us, so asks no one's request.
+ */
+const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['’]s)\s+)\bsolicitors?['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?)\b/i;
+
+/** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
+const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
+
+/**
+ * "A dad messaged the club Instagram wanting to know what data we have on him": a request for one's own
+ * data, however it arrived, is the firm's one policy on such requests (whom to pass it to, within
+ * a month), not the entry of the supplier it came through.
+ */
+export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS].some((request) => request.test(question));
+  if (!asked || !REQUEST_TOLD.test(question)) return undefined;
+  return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
+}
+
+/**
+ * People put on our mailing list: "can I add everyone from the presentation night photos to the
+ * newsletter?", "put everyone on the slate book onto the mailing list". Whether they may be is a
+ * matter of their consent.
+ */
+const ADDED_TO_MAILING_LIST = /\b(?:add|adding|added|put|putting|stick|sticking|sign|signing|signed|subscribe|subscribing|import|importing|upload|uploading)\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|on|onto|into|up to|up for|in)\s+(?:the|our|my)\s+(?:(?:e-?mail|monthly|weekly|marketing)\s+)?(?:newsletters?|mailing list|e-?mail list|marketing list|mailshots?|marketing e-?mails?)\b/i;
+
+/**
+ * A thing put in the newsletter, not people put on it: "add a photo of the under 9s to the newsletter" is the photo
+ * policy's; "everyone from the presentation night photos" are people, named before "from".
+ */
+const THING_ADDED = /^\S+\s+(?:(?!\b(?:from|on|in|at|who|that|off)\b)[\w'’-]+\s+)*?(?:photos?|pics?|pictures?|images?|videos?|clips?|reports?|articles?|stor(?:y|ies)|posts?|links?|logos?|adverts?|posters?|flyers?|recipes?|timetables?|hours|dates|news|results|fixtures|menus?|prices)\b/i;
+
+/** A policy title or keyword that names marketing to a list: "marketing", "newsletter", "mailing list". */
+const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing consent|marketing emails?)\s*$|\bmarketing\b.*\b(?:consent|mailing list|newsletter)\b|\bnewsletter\b/i;
+
+/**
+ * People put on the mailing list: the firm's one marketing policy (only those who opted in), not a
+ * policy on the event they came from nor the newsletter's supplier.
+ */
+export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const added = ADDED_TO_MAILING_LIST.exec(question);
+  if (!added || THING_ADDED.test(added[0])) return undefined;
+  return theOnly(policiesTitled(ctx, MARKETING_POLICY));
+}
+
+/**
+ * Someone other than the person asking where they are or how to reach them: "a hirer's girlfriend rang asking where he rode",
+ * "flat 9 wants the number of the guy upstairs", "a neighbour wants the daughter's number". Only a third party by who they are to someone (a partner, a relative, a
+ * neighbour, another home), asking where a person is: a mum asking where her order is, or the police, are other matters.
+ */
+const THIRD_PARTY_ASKS = /\b(?:girlfriend|boyfriend|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|mum|mom|mother|dad|father|sister|brother|son|daughter|nephew|niece|aunt|uncle|cousin|relative|friend|neighbou?r|flat \d+[a-z]?|number \d+[a-z]?|next door)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|asked|asking|asks|wants?|wanted|wanting|after)\b[^.?!]{0,30}?\b(?:where (?:he|she|they|(?:his|her|their) (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|sister|brother|nan|gran|grandad|grandma|aunt|uncle))\b|(?:his|her|their) (?:new )?(?:address|number|phone number|mobile(?: number)?|e-?mail(?: address)?|contact details|whereabouts)\b|the (?:phone |mobile )?(?:number|address|e-?mail|contact details) (?:of|for) |(?:the|a|an)\s+[\w-]+(?:['’]s|s['’]?)\s+(?:new\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|address|e-?mail(?: address)?|contact details|whereabouts)\b)/i;
+
+/** A policy on telling others about someone: "Giving out information about…", "Callers and third parties asking about a case", "Talking to relatives". */
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b/i;
+
+/** Titles that name something else a third-party keyword also meets: a child at risk, camera footage, the firm's software. */
+const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
+
+/** A third party asking where someone is or how to reach them: the firm's one policy on giving out information about people. */
+export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!THIRD_PARTY_ASKS.test(question)) return undefined;
+  return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title)));
+}
+
+/**
+ * Someone claiming to be who would be entitled, and wanting something: "bloke on the phone says he's renting flat 4 and wants
+ * a fob", "a woman says she's his wife and wants his appointment time". What they claim cannot be checked from the register,
+ * so the policy on what they want says whom it may go to. The claim is told ("says he's"), then the want.
+ */
+const CLAIMS_AND_WANTS = /\b(?:says|said|claims|claimed|reckons|reckoned)\s+(?:he|she|they)(?:['’]s|s|\s+is|\s+are|['’]re|\s+was)\s+(?:renting|living|staying|the|a|an|his|her|their|from)\b.*\b(?:wants?|wanting|asking for|asked for|after)\s+(?:a|an|the|his|her|their|some)\b/i;
+
+/** How a caller reached us ("on the phone"), which names the phone system's entry, not what they want. */
+const HOW_THEY_REACHED_US = /\s+(?:on|over) the (?:phone|line)\b/i;
+
+/** Someone claiming to be entitled and wanting something: the policy that best covers what they want, where one does. */
+export function claimsAndWantsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CLAIMS_AND_WANTS.test(question) ? policyAnswer(ctx, question.replace(HOW_THEY_REACHED_US, '')) : undefined;
+}
+
+/**
+ * Someone telling us their details are wrong and wanting them put right: "a parent says we've got her phone number wrong and
+ * wants it changed", "client emailed, her surname is spelt wrong on everything". A request about their own data.
+ */
+const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:address|name|surname|e-?mail(?: address)?|phone number|number|details|date of birth|dob|postcode|record|records)\b[^.?!]{0,25}?\b(?:wrong|incorrect|out of date|misspel\w+|spelt wrong|spelled wrong)\b/i;
+
+/** A policy keyword that names putting someone's data right: "correction", "rectification", "update my details". */
+const CORRECTION_KEYWORD = /\bcorrect\w*\b|\brectif\w*|\bamend\w*\b|\bupdate (?:my|their|your) (?:details|data)\b/i;
+
+/** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one that says so. */
+export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CORRECTION_ASKED.test(question) || !REQUEST_TOLD.test(question)) return undefined;
+  // Else the one policy on requests for one's data whose words say it covers putting data right: one that only gives copies does not.
+  return theOnly(policiesKeyed(ctx, CORRECTION_KEYWORD)) ?? theOnly(policiesKeyed(ctx, ACCESS_KEYWORD).filter((p) => CORRECTION_SAID.test(`${p.title} ${p.text}`)));
+}
+
+/** Words of a policy that say it covers putting someone's data right: "asks us to correct it", "rectification". */
+const CORRECTION_SAID = /\bcorrect(?:s|ed|ing|ion|ions)?\b|\brectif\w*|\bamend\w*|\bput (?:it|them) right\b/i;
