@@ -133,6 +133,13 @@ export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | 
 }
 
 /**
+ * A login given to a message that only seemed genuine: "clicked a link in an email that said it was from a courier and it asked for
+ * my google login", "an email pretending to be the bank wanted my password, I typed it in". A link, email or page asked for a login,
+ * and the story says it was clicked, typed into, or not what it said it was ("the Xero app asked for my password again" tells none).
+ */
+export const CREDENTIALS_LURED = /^(?=.*\b(?:clicked|pressed|tapped|typed|entered|put (?:it|them|my [\w-]+) in|pretend\w*|claim(?:ed|ing) to be|said it was|saying it was|supposedly|fake|dodgy|scam|suspicious|phishing)\b).*\b(?:links?|e-?mails?|texts?|messages?|sites?|website|pages?|pop-?ups?)\b[^.?!]{0,80}?\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+|to\s+(?:enter|type in|put in)\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|log-in|log in|password|passcode|credentials|pin|bank details)\b/i;
+
+/**
  * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
  * page", "opened a fake invoice link and now our inbox is mailing rubbish to everyone". Someone getting into an account (not a room: the
  * thing got into is an account, a page or an inbox), posts nobody made, mail sent that we did not send, or a link clicked that
@@ -143,6 +150,7 @@ const ACCOUNT_TAKEN_OVER = [
   /\b(?:weird|strange|odd|random|dodgy|spammy|funny)\s+(?:posts?|messages?|e-?mails?|stories|tweets?|dms?)\b[^.?!]{0,30}?\b(?:going up|keep(?:s)? (?:going up|appearing|coming)|appearing|being (?:sent|posted)|posted|sent out|went out|gone out|going out)\b/i,
   /\b(?:(?:is|are|was|been|keeps?|started|now)\s+)(?:sending|posting)\s+(?:out\s+)?(?:spam|junk|scam|phishing|dodgy|weird|strange)\b/i,
   /\bclicked\s+(?:on\s+)?(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|weird|strange|fake|phishing|scam|phishy|iffy)\b[\w\s'’-]{0,20}?\b(?:links?|e-?mails?|attachments?|texts?|messages?)\b/i,
+  CREDENTIALS_LURED,
 ];
 
 /** One of our accounts taken over: the firm's one breach policy (whom to tell, how fast), not the entry of the account's supplier. */
@@ -155,7 +163,7 @@ export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnsw
 /** Someone else's thing ("a customer's phone has weird messages going out"): a repair or a favour, not our account taken over. */
 const SOMEONE_ELSES = /\b(?:customers?|clients?|guests?|patients?|tenants?|members?|pupils?|students?|residents?|players?)['’]s?\s+(?:own\s+)?(?:phones?|laptops?|accounts?|e-?mails?|insta\w*|facebook|pages?|computers?|pcs?|tablets?)\b/i;
 
-/** A link or attachment clicked, and a policy keyword on suspicious emails: "phishing", "clicked a link", "suspicious email". */
-const CLICKED = /\bclicked\b/i;
+/** A link or attachment clicked, or a login asked for by a message, and a policy keyword on suspicious emails: "phishing", "clicked a link", "suspicious email". */
+const CLICKED = /\bclicked\b|\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|password)\b/i;
 
 const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|links?|messages?)\b|\bdodgy (?:e-?mails?|links?)\b/i;

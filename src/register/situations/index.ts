@@ -4,10 +4,10 @@ import { accountTakenOverAnswer, cardWrittenAnswer, disclosedBySlipAnswer, goneT
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { backupsAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, privateTripTrackedAnswer } from './daily-work.ts';
 import { leaverAccessAnswer } from './logins.ts';
-import { accessRequestAnswer, claimsAndWantsAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer } from './requests.ts';
+import { accessRequestAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -21,8 +21,10 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
 /**
  * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and
  * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
- * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about).
+ * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about); someone asking to
+ * come off the newsletter (which may be named by its own name), or a third party asking a job's detail (who may be one we pass data to).
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  return accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question);
+  const asked = accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question);
+  return asked ?? accountTakenOverAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question);
 }

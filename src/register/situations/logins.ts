@@ -1,32 +1,49 @@
 // Logins: a leaver's access, a login shared or borrowed, what a password must be, two-step sign-in as a duty.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesKeyed, theOnly } from '../quoted-policies.ts';
+import { CREDENTIALS_LURED } from './breaches.ts';
 
 /**
  * Someone leaving, asked when their logins go: "the temps are done at the end of the month, when is their access taken away?", "Sam's
  * last day is Thursday, when does his email get shut down?". The leaving is told; the access asked after.
  */
-const LEAVING_TOLD = /\b(?:finish(?:es|ing)?|leav(?:e|es|ing)|left|last (?:day|shift|week)|quit(?:s|ting)?|handed in (?:his|her|their) notice|end of (?:the |their |his |her )?(?:season|contract|placement|term|temp\w*)|moving on)\b/i;
+const LEAVING_TOLD = /\b(?:finish(?:es|ing)?(?: up)?|leav(?:e|es|ing)|left|last (?:day|shift|week)|quit(?:s|ting)?|resign(?:s|ed|ing)?|handed in (?:his|her|their) notice|handed (?:his|her|their) notice in|end of (?:the |their |his |her )?(?:season|contract|placement|term|temp\w*)|moving on)\b/i;
 
 const ACCESS_ENDS = /\b(?:lose|loses|losing)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?(?:logins?|log-ins?|access|accounts?|passwords?|e-?mails?|passcodes?)\b|\b(?:logins?|log-ins?|access|accounts?|e-?mails?|passcodes?)\s+(?:get|gets|is|are|be|will be|go|goes|stop|stops)\s+(?:removed|taken away|cut off|closed|shut(?: down| off)?|switched off|turned off|deleted|revoked|disabled|working)\b/i;
 
-/** A policy on people leaving, by its title or keywords: "Staff who leave", "Leavers", "leaver". */
-const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leave\b/i;
+/**
+ * What becomes of a leaver's logins, asked in everyday words: "what happens with her logins?", "what do I do about his
+ * access?", "what needs doing with her app?". The things are theirs (his, her, their), and they are ways in, not keys.
+ */
+const ACCESS_ASKED_AFTER = /\bwhat\s+(?:happens|(?:do|should|must)\s+(?:i|we)\s+(?:need to\s+)?do|needs?\s+(?:doing|sorting|to be done)|do (?:i|we) need to sort)\s+(?:to|with|about|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:logins?|log-ins?|access|accounts?|e-?mails?|passwords?|apps?|passcodes?|pins?|user(?:name)?s?)\b/i;
+
+/**
+ * A member of staff gone, with a bare "what needs doing?": "one of my cleaners quit today, what needs doing", "Sam has handed
+ * his notice in, what do I need to sort?". Not a customer, member or tenant leaving: their data is another matter.
+ */
+const STAFF_GONE_WHAT_NOW = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|kids|children|parents?|suppliers?|landlords?)\b).*\b(?:quit|resigned|handed (?:in )?(?:his|her|their) notice(?: in)?|(?:is|are|['’]s) leaving|left (?:us|today|yesterday)|last day (?:is|was))\b.*\bwhat\s+(?:needs?\s+(?:doing|sorting|to (?:be done|happen))|(?:do|should|must) (?:i|we)\s+(?:need to\s+)?(?:do|sort)|happens now|now)\b/i;
+
+/** A policy on people leaving, by its title or keywords: "Staff who leave", "Leavers", "When a cleaner leaves" (not "When a member leaves"). */
+const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leave\b|\bwhen (?:a|an)\s+(?!(?:member|client|customer|tenant|guest|pupil|student|patient|resident|supplier)\b)[\w-]+\s+leaves\b/i;
 
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
 export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!LEAVING_TOLD.test(question) || !ACCESS_ENDS.test(question)) return undefined;
+  const told = LEAVING_TOLD.test(question) && (ACCESS_ENDS.test(question) || ACCESS_ASKED_AFTER.test(question));
+  if (!told && !STAFF_GONE_WHAT_NOW.test(question)) return undefined;
   return theOnly(ctx.config.policies.filter((p) => LEAVERS_POLICY.test(p.title))) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i));
 }
 
 /**
  * One's own login asked for or lent, or another's borrowed: "the freelancer asked for my login", "can I give her my password?",
- * "use a colleague's login", "can the new starter go on my till login?", "the temp wants to log in with my account". Not "someone has been using my login": that is a breach told, not a rule asked.
+ * "use a colleague's login", "can the new starter go on my till login?", "the temp wants to log in with my account", "she asked if she can use my TeamUp login tonight". Not "someone has been using my login": that is a breach told, not a rule asked.
  */
-const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?|(?:wants?|wanted|would like|asked|asks|asking)\s+to\s+)(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?|account)\b/i;
+const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?|(?:wants?|wanted|would like|asked|asks|asking)\s+to\s+)(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?|account)\b|\b(?:if|whether)\s+(?!i\b|we\b)[\w'’-]+\s+(?:can|could|may|might)\s+(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+){0,3}?(?:login|log-in|log in|password|passcode|credentials|pin|account)\b/i;
 
-/** What a password must be: "how long does my password need to be", "how many characters does a password have to be"; not how long one lasts. */
-const PASSWORD_RULE_ASKED = /\bpasswords?\s+(?:\w+\s+){0,2}?(?:need|needs|have|has|got)\s+to\s+be\b|\bhow (?:long|many characters)\s+(?:does|do|should|must|has|have|is|are)\s+(?:my|a|our|the|your)\s+(?:\w+\s+)?passwords?\s+(?:(?:need|have|got)\s+to\s+)?be\b/i;
+/**
+ * What a password must be: "how long does my password need to be", "how many characters does a password have to be", or whether
+ * one may serve twice: "can I use the same password for the till and my email?", "ok to reuse my old password?"; not how long one lasts.
+ */
+const PASSWORD_RULE_ASKED = /\b(?:same|one)\s+password\s+(?:for|on|across|as)\b|\bre-?us(?:e|ing)\s+(?:a|my|the same|an old|old)\s+passwords?\b|\bpasswords?\s+(?:\w+\s+){0,2}?(?:need|needs|have|has|got)\s+to\s+be\b|\bhow (?:long|many characters)\s+(?:does|do|should|must|has|have|is|are)\s+(?:my|a|our|the|your)\s+(?:\w+\s+)?passwords?\s+(?:(?:need|have|got)\s+to\s+)?be\b/i;
 
 /** Two-step sign-in asked as a duty: "do we have to have 2 step on on the X site?"; not "where is 2FA compulsory?", a list. */
 const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need to|must|required to|supposed to|meant to)\b.*\b(?:2|two)[- ]?(?:step|factor|fa)\b(?!\s+ladders?)/i;
@@ -36,6 +53,8 @@ const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need
  * answers beside the rule), "rule" where it is sharing a login or what a password must be (the rule alone answers).
  */
 export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefined {
+  // A fake email that "asked for my password" tells a login given away, not a rule on lending one.
+  if (CREDENTIALS_LURED.test(question)) return undefined;
   if (LOGIN_SHARED.test(question) || PASSWORD_RULE_ASKED.test(question)) return 'rule';
   return TWO_STEP_REQUIRED.test(question) ? 'two-step' : undefined;
 }

@@ -5,8 +5,21 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesKeyed, policiesTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 
-/** Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her details". */
-const ERASURE_ASKED = /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\b/i;
+/**
+ * Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her
+ * details", "wants us to delete her loyalty card account"; told the other way round, "wants all his details wiped", "wants his
+ * account deleted"; or as all we have on them, "wants us to wipe everything we have on him".
+ */
+const ERASURE_ASKED = new RegExp(
+  [
+    /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:(?:personal|[\w-]+\s+card|loyalty|online|customer|member(?:ship)?)\s+)?(?:details|data|info|information|records|account)\b/,
+    /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:wiped|deleted|erased|removed|gone)\b/,
+    /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
 
 /** A request told: someone rang, asked, wants. A staff member's own "can I delete my account?" is not one. */
 const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|asked|asks|asking|wants?|wanted|wanting|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
@@ -140,21 +153,80 @@ export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | 
 }
 
 /**
+ * Someone asking to come off our marketing: "someone replied to the newsletter asking to be taken off, how fast do I need to do
+ * it?", "a member wants to stop getting our offers emails", "she opted out". A staff member's own "I want to unsubscribe from
+ * the supplier's emails" tells no one's request.
+ */
+const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|take (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b/i;
+
+/** The asker's own wish to be off someone's list: "I want to unsubscribe from the Xero emails". */
+const OWN_UNSUBSCRIBE = /\b(?:i|i'd|i'm|we)\s+(?:just\s+)?(?:want|need|would like|'d like|am trying)\s+to\s+(?:unsubscribe|opt out|stop getting|come off)\b/i;
+
+/** A policy keyword that names leaving our marketing: "unsubscribe", "opt out", "stop emails". */
+const UNSUBSCRIBE_KEYWORD = /^\s*(?:unsubscribe|opt[- ]?out|stop (?:e-?mails|emailing|texts|marketing))\s*$/i;
+
+/**
+ * Someone asking to come off our marketing, and how fast: the firm's one marketing policy (how soon to take them off), by a
+ * keyword that names unsubscribing or else its title; not the policy on requests to delete all their data.
+ */
+export function unsubscribeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!UNSUBSCRIBE_ASKED.test(question) || !REQUEST_TOLD.test(question) || OWN_UNSUBSCRIBE.test(question)) return undefined;
+  return theOnly(policiesKeyed(ctx, UNSUBSCRIBE_KEYWORD)) ?? theOnly(policiesTitled(ctx, MARKETING_POLICY));
+}
+
+/**
  * Someone other than the person asking where they are or how to reach them: "a hirer's girlfriend rang asking where he rode",
  * "flat 9 wants the number of the guy upstairs", "a neighbour wants the daughter's number". Only a third party by who they are to someone (a partner, a relative, a
  * neighbour, another home), asking where a person is: a mum asking where her order is, or the police, are other matters.
  */
 const THIRD_PARTY_ASKS = /\b(?:girlfriend|boyfriend|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|mum|mom|mother|dad|father|sister|brother|son|daughter|nephew|niece|aunt|uncle|cousin|relative|friend|neighbou?r|flat \d+[a-z]?|number \d+[a-z]?|next door)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|asked|asking|asks|wants?|wanted|wanting|after)\b[^.?!]{0,30}?\b(?:where (?:he|she|they|(?:his|her|their) (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|sister|brother|nan|gran|grandad|grandma|aunt|uncle))\b|(?:his|her|their) (?:new )?(?:address|number|phone number|mobile(?: number)?|e-?mail(?: address)?|contact details|whereabouts)\b|the (?:phone |mobile )?(?:number|address|e-?mail|contact details) (?:of|for) |(?:the|a|an)\s+[\w-]+(?:['’]s|s['’]?)\s+(?:new\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|address|e-?mail(?: address)?|contact details|whereabouts)\b)/i;
 
-/** A policy on telling others about someone: "Giving out information about…", "Callers and third parties asking about a case", "Talking to relatives". */
-const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b/i;
+/**
+ * Someone other than our customer asking a detail of a job, and whether to tell them: "funeral director's on the phone asking when
+ * the stone is going in, can I tell him?", "a woman rang asking where we dropped her husband off, can I tell her". The caller is
+ * a third party by who they are (a trade that works beside us, a relative, or a stranger asking after her husband), and the
+ * asker's question is whether to tell. A customer asking after their own order, a parent after their child, a man asking when
+ * we open, and the police (whose requests have a form of
+ * their own), are other matters.
+ */
+const THIRD_PARTY_CALLER = new RegExp(
+  [
+    // One who works beside us, or another customer or a neighbour: "the vicar's on the phone asking what time the service is".
+    /\b(?:funeral directors?|undertakers?|vicars?|priests?|ministers?|celebrants?|another (?:customer|client|parent|guest|patient|tenant|member)|neighbou?r|(?:a|his|her|their) friend)(?:['’]s)?\b(?!\s+(?:said|says)\b)[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|on the (?:phone|line)|asking|asked|asks|wants? to know|wanting to know)\b/,
+    // A stranger or a spouse asking after their partner: "a woman rang asking where we dropped her husband off".
+    /\b(?:(?:a|the|some)\s+(?:woman|man|bloke|guy|lady|fella|caller|stranger)|someone|somebody|wife|husband|partner|girlfriend|boyfriend)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|on the (?:phone|line)|asking|asked|asks|wants? to know|wanting to know)\b[^.?!]{0,40}?\b(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|ex)\b/,
+  ]
+    .map((r) => `(?:${r.source})`)
+    .join('|') + /.*\b(?:can|could|should|may|am i allowed to|do i)\s+(?:i|we)?\s*(?:tell|say|confirm|give|let (?:him|her|them) know|pass (?:it|that) on)\b/.source,
+  'i',
+);
+
+/** A policy on telling others about someone: "Giving out information about…", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with". */
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|\bcallers\b/i;
 
 /** Titles that name something else a third-party keyword also meets: a child at risk, camera footage, the firm's software. */
 const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
 
-/** A third party asking where someone is or how to reach them: the firm's one policy on giving out information about people. */
+/** The police, whose requests for information have a policy or form of their own. */
+const POLICE = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?)\b/i;
+
+/** A third party asking where someone is, how to reach them, or a detail of their job: the firm's one policy on giving out information about people. */
 export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!THIRD_PARTY_ASKS.test(question)) return undefined;
+  return theOnlyThirdPartyPolicy(ctx);
+}
+
+/**
+ * A third party asking a detail of someone's job, and whether to tell them: the policy on giving out information, even where the
+ * caller is one we pass some data to ("funeral directors" in the register), since whether this caller may hear it is the policy's.
+ */
+export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!THIRD_PARTY_CALLER.test(question) || POLICE.test(question)) return undefined;
+  return theOnlyThirdPartyPolicy(ctx);
+}
+
+/** The firm's one policy on telling others about someone, by its title. */
+function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
   return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title)));
 }
 
@@ -191,3 +263,25 @@ export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswe
 
 /** Words of a policy that say it covers putting someone's data right: "asks us to correct it", "rectification". */
 const CORRECTION_SAID = /\bcorrect(?:s|ed|ing|ion|ions)?\b|\brectif\w*|\bamend\w*|\bput (?:it|them) right\b/i;
+
+/**
+ * Family members at odds over a decision: "two brothers are arguing over what goes on their mum's stone", "the kids can't agree
+ * who collects dad's things from storage", "the widow and her son disagree about the wording". Relatives, and a quarrel between them.
+ */
+const FAMILY_DISAGREE = new RegExp(
+  [
+    /\b(?:brothers?|sisters?|siblings?|sons?|daughters?|family|relatives|parents|children|kids|widow(?:er)?|wife|husband|mum and dad)\b.*\b(?:arguing|argue|argued|disagree(?:s|d|ing)?|falling out|fallen out|fell out|rowing|fighting|squabbling|can['’]?t agree|don['’]?t agree|won['’]?t agree|at loggerheads)\b/,
+    /\b(?:arguing|argue|argued|disagree(?:s|d|ing)?|falling out|fallen out|fell out|rowing|fighting|squabbling)\b.*\b(?:brothers?|sisters?|siblings?|family|relatives)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
+
+/** A policy titled by who alone may decide: "Only the grave owner can order or change a memorial", "Who can collect goods in storage". */
+const WHO_DECIDES_POLICY = /\bonly\b.*\bcan\b|\bwho can\b|\bwho decides\b/i;
+
+/** Family members at odds: the firm's one policy on who alone may decide, where it has one; else the story's other words answer. */
+export function familyDisagreeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return FAMILY_DISAGREE.test(question) ? theOnly(policiesTitled(ctx, WHO_DECIDES_POLICY)) : undefined;
+}
