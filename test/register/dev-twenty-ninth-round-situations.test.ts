@@ -29,6 +29,8 @@ const cases = devCasesOn(
     deli: 'oakhill-pantry',
     pottery: 'kilnworks-pottery',
     removals: 'thackeray-removals',
+    football: 'riverside-rovers-fc',
+    swim: 'ripple-swim-school',
   }),
 );
 
@@ -109,5 +111,36 @@ describe('relatives at odds over a decision: the firm\'s one policy on who alone
     { firm: 'funeral', q: "the family can't agree on the music, who do we listen to", has: ['Talking to relatives and other callers'], intent: 'policy' },
     // Accepted neighbours that must keep their answers.
     { firm: 'removals', q: 'who can see van tracking data', has: ['Quartix'], not: ['Who can collect or visit goods in storage:'] },
+  ]);
+});
+
+describe('someone asking to see what is on their own file: the policy on requests for one\'s own data', () => {
+  cases([
+    // Failed before this round (on main before it).
+    { firm: 'removals', q: "a porter wants to see what's on his file, can i email it", has: ['When a customer asks for their data'], not: ['Job sheets and paperwork on the road:'], intent: 'policy' },
+    // Accepted neighbours that must keep their answers.
+    { firm: 'climbing', q: "a member wants to see what's in her record, do i just print it", has: ['Requests to see, correct or delete personal data'] },
+  ]);
+});
+
+describe('a list or file sent to someone in place of the one meant: the breach policy', () => {
+  cases([
+    // Failed before this round (on main before it).
+    { firm: 'storage', q: 'i just emailed the tenant list to the locksmith instead of jo', has: ['Reporting a data breach'], not: ['Marketing emails, texts and consent:'], intent: 'policy' },
+    { firm: 'photo', q: 'sent the shot list to the florist instead of the bride, oops', has: ['Reporting a data breach'], not: ['Pixieset: Online'], intent: 'policy' },
+    // Accepted neighbours that must keep their answers.
+    { firm: 'removals', q: 'sent the van to the depot instead of the yard this morning', has: [], not: ['Reporting a data breach:'] },
+    { firm: 'windows', q: 'can i send the invoice to the accountant instead of the customer', has: ['Holroyd & Lees'], not: ['Reporting a data breach:'] },
+  ]);
+});
+
+describe('a paper with people\'s details left or dropped out of our hands: the breach policy', () => {
+  cases([
+    // Failed before this round (on main before it).
+    { firm: 'sweeps', q: 'i dropped a job sheet somewhere on the high street today', has: ['Reporting a data breach'], not: ['Job sheets and paperwork in the vans:'], intent: 'policy' },
+    { firm: 'removals', q: "left the inventory sheets at the customer's house yesterday", has: ['Reporting a data breach'], not: ['MoveMan: Removals'], intent: 'policy' },
+    // Accepted neighbours that must keep their answers.
+    { firm: 'swim', q: 'i left the register at the pool', has: ['Printed registers at the pool'], not: ['Reporting a data breach:'] },
+    { firm: 'football', q: 'left the match day register on the bus home', has: ['Reporting a data breach'] },
   ]);
 });

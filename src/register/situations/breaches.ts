@@ -51,11 +51,31 @@ export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswe
  */
 const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody|flats?|houses?|residents?|leaseholders?|households?)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\b(?:sent|emailed|e-mailed|forwarded|posted)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:flat|house|unit|room|apartment|plot|no\.?|number)\s+\d+[a-z]?\b(?=.*\b(?:by mistake|by accident|in error|instead of)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b/i;
 
+/**
+ * Something holding people's data sent to someone in place of the one meant: "I think I just emailed the renewal list to a
+ * supplier instead of Hetty", "sent the booking form to the caterer instead of the bride". The thing sent is a paper or file
+ * ("sent the van to the yard instead of the depot" is no slip), and the sending is told in the past.
+ */
+const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:lists?|spreadsheets?|files?|forms?|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses)\s+to\s+(?:[\w'’-]+\s+){1,4}?instead of\b/i;
+
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!SENT_TO_WRONG_PERSON.test(question)) return undefined;
+  if (!SENT_TO_WRONG_PERSON.test(question) && !SENT_INSTEAD_OF.test(question)) return undefined;
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
+}
+
+/**
+ * A paper holding people's details left or dropped where others may pick it up: "left the table plan and allergy cards at the venue
+ * last night", "one of the paper lads dropped his round sheet somewhere on Main St". The paper is one of the trade's lists,
+ * sheets or forms, and where it was left is out of our hands: somewhere, a venue or a customer's, a street, a bus. A paper left in
+ * the office or the van overnight is the paperwork policy's matter, not a loss.
+ */
+const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street))/i;
+
+/** A paper with people's details left where others may find it: the firm's one breach policy, whoever's entry holds the paper's data. */
+export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PAPER_LEFT_OUT.test(question) ? theBreachPolicyQuoted(ctx) : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The situations told whose one policy answers before anything else the question's words meet, in the order they are tried.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { accountTakenOverAnswer, cardWrittenAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer } from './breaches.ts';
+import { accountTakenOverAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer } from './breaches.ts';
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { backupsAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, privateTripTrackedAnswer } from './daily-work.ts';
 import { leaverAccessAnswer } from './logins.ts';
@@ -22,9 +22,10 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and
  * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
  * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about); someone asking to
- * come off the newsletter (which may be named by its own name), or a third party asking a job's detail (who may be one we pass data to).
+ * come off the newsletter (which may be named by its own name), or a third party asking a job's detail (who may be one we pass data to);
+ * a paper with people's details left out (the entry of the supplier whose data it holds is not what answers).
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question);
-  return asked ?? accountTakenOverAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question);
+  return asked ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question);
 }

@@ -95,10 +95,10 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
 
 /**
  * Someone asking what we hold about them: "wanting to know what data we have on him", "asked what
- * information we keep about her". The person's pronoun says the data is theirs: "what info do we
+ * information we keep about her", "one of the drivers wants to see what's on his file". The person's pronoun says the data is theirs: "what info do we
  * hold on Spond?" asks after a supplier's entry.
  */
-const OWN_DATA_ASKED = /\bwhat\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:do\s+)?(?:we|you)\s+(?:hold|have|keep|store|have got|got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
+const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\bwhat\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:do\s+)?(?:we|you)\s+(?:hold|have|keep|store|have got|got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
 
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
