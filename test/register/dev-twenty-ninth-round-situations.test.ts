@@ -31,6 +31,8 @@ const cases = devCasesOn(
     removals: 'thackeray-removals',
     football: 'riverside-rovers-fc',
     swim: 'ripple-swim-school',
+    parties: 'bouncealot-parties',
+    karate: 'tenshin-karate',
   }),
 );
 
@@ -142,5 +144,16 @@ describe('a paper with people\'s details left or dropped out of our hands: the b
     // Accepted neighbours that must keep their answers.
     { firm: 'swim', q: 'i left the register at the pool', has: ['Printed registers at the pool'], not: ['Reporting a data breach:'] },
     { firm: 'football', q: 'left the match day register on the bus home', has: ['Reporting a data breach'] },
+  ]);
+});
+
+describe('someone hurt, and what paperwork follows: the firm\'s one policy titled on accidents or injuries', () => {
+  cases([
+    // Failed before this round (on main before it).
+    { firm: 'parties', q: 'a child fell off the castle at a party today, is there a form', has: ['Accidents and injuries at parties'], not: ['Google Workspace: Office'], intent: 'policy' },
+    { firm: 'swim', q: 'a child slipped on the poolside and cut her knee, what now', has: ['Accident and incident records'], not: ['Safeguarding concerns and disclosures:'], intent: 'policy' },
+    // Accepted neighbours that must keep their answers.
+    { firm: 'karate', q: 'my back is hurt, can i skip class', has: [], not: ['Injuries and accidents:'] },
+    { firm: 'climbing', q: 'where do we keep first aid records', has: ['Pennant Sports Insurance'] },
   ]);
 });

@@ -1,4 +1,4 @@
-// Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip.
+// Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip, someone hurt.
 import { sentence } from '../fields.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
@@ -87,4 +87,22 @@ const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
 export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (![VEHICLE, OWN_ERRAND, TRACKED_ASKED].every((said) => said.test(question))) return undefined;
   return theOnly(policiesTitled(ctx, TRACKERS_POLICY));
+}
+
+/**
+ * Someone hurt, told: "lad went over on his ankle at training tonight", "a kid fell off the bouncy castle", "one of the
+ * customers slipped on the wet floor". A body part hurt, a fall or a slip, or hurt or injured said outright.
+ */
+const INJURY_TOLD = /\b(?:hurt|injured|injury|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) (?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder)|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on))\b/i;
+
+/** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?". */
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:i|we) (?:need|have) to do)\b/i;
+
+/** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents". */
+const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;
+
+/** Someone hurt, and what paperwork follows: the firm's one policy titled on accidents or injuries. */
+export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!INJURY_TOLD.test(question) || !PAPERWORK_ASKED.test(question)) return undefined;
+  return theOnly(ctx.config.policies.filter((p) => ACCIDENT_POLICY.test(p.title)));
 }
