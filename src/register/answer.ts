@@ -18,7 +18,7 @@ import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { spelledOut } from './spelling.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, withContractions, words } from './text.ts';
-import { notFound, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
+import { notFound, productAsked, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -171,7 +171,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   const policyNamed = ctx.index.policyNamedBy(q.text) && !ctx.index.mostlyStrangers(q.text);
   // "Is Trello ok for planning the rota?" puts a tool we do not hold where leave to use it is asked: an unknown supplier too.
   // So is a well-known tool's name, wherever it sits ("do we have canva? want to do the flyer on it").
-  const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []) ?? wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier));
+  const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []) ?? wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier)) ?? productAsked(ctx, q);
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !stranger;
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesSupplier(ctx, q)) return false;

@@ -11,7 +11,7 @@ import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Q
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { ACCOUNT_SLOT, ASKS_LEAVE, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
+import { ACCOUNT_SLOT, ASKS_LEAVE, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, productAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -32,7 +32,8 @@ const stranger: Step = (ctx, q) => {
     const named = q.named.map((m) => m.matched);
     // "Thinking of switching rota apps, is Deputy GDPR compliant?": the supplier named is what the
     // tool in the name slot would replace; the tool is what is asked about.
-    const tool = toolStranger(ctx, q.text, named);
+    // "Is it ok to take the cake orders in OrderMate?": a product we do not hold, where the register met only the job it would do.
+    const tool = toolStranger(ctx, q.text, named) ?? (q.named.every((m) => m.kind === 'purpose' || m.kind === 'data') ? productAsked(ctx, q) : undefined);
     const asked = tool ?? askedAfterStranger(ctx, q.text, named);
     if (!asked) return undefined;
     const answer = withOursForIt(ctx, q, asked, unknownSupplier(ctx, asked));
@@ -42,7 +43,7 @@ const stranger: Step = (ctx, q) => {
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
   // "Do we have a Zoom account for…" reads as a question over the register, but asks after one tool.
   const tool = asksAggregate(q.text) && !ACCOUNT_SLOT.test(q.text) ? undefined : toolStranger(ctx, q.text, []);
-  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text));
+  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text)) ?? productAsked(ctx, q);
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
   if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)));
   if (!name) return undefined;

@@ -1,7 +1,9 @@
 import type { Supplier } from '../config/schema.ts';
+import { editDistance } from '../config/suggest.ts';
 import { CERTIFICATION_NAMES } from './aggregate.ts';
 import { asksWhatToDo, type Intent } from './intents.ts';
-import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
+import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
 
@@ -260,6 +262,82 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   return holdsNamed(ctx, folded) || writtenInNamedEntry(named, folded) ? undefined : tool;
+}
+
+/**
+ * Words no English word list holds that are no product's name either: "dont" and "theyre" typed without their apostrophe,
+ * days, months and feasts, peoples, and chat shorthand.
+ */
+const UNLISTED_EVERYDAY = /^(?:[a-z]+nt|(?:i|you|we|they|he|she|it|that|what|where|who|there|here)(?:re|ve|ll|d|s|m)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|halloween|diwali|hanukkah|ramadan|american|americans|european|europeans|british|english|scottish|welsh|irish|australian|canadian|indian|chinese|german|french|spanish|italian|polish|dutch|lol|tbh|pls|plz|thx|gonna|wanna|gotta|dunno|innit|hiya|omg|btw|asap|fyi|tmrw|tomoz|ppl|ppls|gdpr|wifi|iphone|iphones|ipad|ipads|covid|selfie|selfies|insta|instagram|facebook|tiktok|youtube|twitter|snapchat|linkedin|pinterest|reddit)$/;
+
+/**
+ * Where a product's name sits beside the words around it: after the word of using it or of where a thing is ("in
+ * quickbooks", "are we on X", "using X", "uses X"), or before what is said of it ("X is easier", "an X account", "X instead").
+ */
+const PRODUCT_BEFORE = /^(?:via|through|thru|use|uses|using|used|try|trying)$/;
+
+/**
+ * "In" or "on" a product only after what is kept or done on it, or as "are we on": "my invoices in X", "the rota on X",
+ * "put it in X", "are we on X". A place is "in" or "on" after anything else ("the job in Helston", "on site in Redruth").
+ */
+const KEPT_IN = /^(?:in|into|on|onto)$/;
+const KEPT_THING = /^(?:invoices?|expenses?|books|accounts|bookings?|rotas?|records?|notes?|files?|data|details|photos?|pics|orders?|payments?|receipts?|timesheets?|lists?|spreadsheets?|diary|diaries|forms?|quotes?|stock|mileage|contacts?|emails?|newsletters?|everything|stuff|it|them|this|that|we|all)$/;
+const PRODUCT_AFTER = /^(?:account|accounts|login|logins|subscription|app|instead)$/;
+
+/** What is said of a product weighed against ours: "X is easier", "X is way better" (a person "is a nightmare customer"). */
+const BETTER = /^(?:easier|better|cheaper|simpler|quicker|faster|nicer|free|best)$/;
+
+/** Whether the words after a token weigh it as a product: "is easier", "is way easier", "is much better". */
+function weighedAsBetter(after: readonly string[]): boolean {
+  return after[0] === 'is' && (BETTER.test(after[1] ?? '') || BETTER.test(after[2] ?? ''));
+}
+
+/** Whether a word is a slip for a word of a supplier's name or alias, or the name run together ("pipedrve", "squarspace"): one of ours mistyped. */
+function slipForSupplier(ctx: QaContext, token: string): boolean {
+  const allowed = token.length <= 5 ? 1 : 2;
+  return ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => {
+    const parts = n.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p.length >= 3);
+    return [...parts, parts.join('')].some((p) => editDistance(token, p) <= allowed);
+  }));
+}
+
+/**
+ * A question about using a thing or having an account with it ("can we use…", "are we on…", "is it ok to do my invoices in…",
+ * "wanted to log in"): only there is a strange word beside "in" or "on" a product, not a place a story passed through.
+ */
+const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have)\b/i;
+
+/** A word said before a person's surname ("mrs okafor"), never a product. */
+const TITLE = /^(?:mr|mrs|ms|miss|dr|mx)$/;
+
+/**
+ * "Are we on quickbooks?", "lucy reckons quickbooks is easier, can we just start using that": a word beside the words
+ * a product's name sits by that no English word list, no word of the firm's, no person or place has, and that is no
+ * slip for an English word: a product we do not hold, as typed. Only words of four letters or more.
+ */
+function unlistedProduct(ctx: QaContext, question: string): string | undefined {
+  if (!USE_ASKED.test(question)) return undefined;
+  const tokens = question.toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const people = peopleWords(ctx);
+  for (const [i, token] of tokens.entries()) {
+    const beside = PRODUCT_BEFORE.test(tokens[i - 1] ?? '') || (KEPT_IN.test(tokens[i - 1] ?? '') && KEPT_THING.test(tokens[i - 2] ?? '')) || PRODUCT_AFTER.test(tokens[i + 1] ?? '') || weighedAsBetter(tokens.slice(i + 1, i + 4));
+    if (token.length < 4 || /\d/.test(token) || !beside) continue;
+    if (TITLE.test(tokens[i - 1] ?? '') || UNLISTED_EVERYDAY.test(token) || COMMON_CAPITALS.has(token)) continue;
+    const folded = words(token)[0];
+    if (!folded || ctx.index.vocabulary.has(folded) || ctx.index.ordinaryWords.has(folded) || ctx.index.entriesUse(folded) || ctx.index.thesaurus.knows(token) || people.has(folded)) continue;
+    if (isPlaceWord(token) || ctx.index.placesIn(token).length > 0 || slipForSupplier(ctx, token) || cameBy(question, token)) continue;
+    if (isEnglishWord(token) || isEnglishWord(token.replace(/e?s$/, '')) || isNearEnglishWord(token)) continue;
+    return token;
+  }
+  return undefined;
+}
+
+/** Leave asked anywhere in a question, after what someone said: "my mate says X is easier, can we use that?". */
+const LEAVE_ASKED = /\b(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)|(?:am i|are we) allowed)\b/i;
+
+/** An unlisted product a question asks after ({@link unlistedProduct}); not in a story told, unless leave is asked in it. */
+export function productAsked(ctx: QaContext, q: Question): string | undefined {
+  return q.whatToDo && !LEAVE_ASKED.test(q.text) ? undefined : unlistedProduct(ctx, q.text);
 }
 
 /** A name written as a web address: "booking.com", "deputy.co.uk". */
