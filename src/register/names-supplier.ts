@@ -1,0 +1,44 @@
+// Whether a question names a supplier by a name of its own, as that supplier, not as the everyday word its name also is.
+import { type QaContext, type Question, namesMasked, namesOwnName } from './qa-context.ts';
+import { STOPWORDS, words } from './text.ts';
+
+/**
+ * "What's the best circuit breaker for the cold store?", "is the square getting a new bandstand?": a
+ * supplier's one-word name typed in lower case as the everyday word it also is (after "the", or
+ * before a word the register never uses), where the question's other words are mostly ones the
+ * register never uses. "What does square hold?" and "my xero login" ask the register.
+ */
+function namesSupplierAsWord(ctx: QaContext, q: Question): boolean {
+  const own = q.named.filter((m) => !ctx.index.inEverydayWords(m.matched));
+  if (own.length === 0 || !own.every((m) => m.kind === 'name' && /^[a-z]+$/.test(m.matched) && usedAsWord(ctx, q.text, m.matched))) return false;
+  return ctx.index.offTopic(namesMasked(q).replace(/\bx\b/g, ' '));
+}
+
+/** Words for the dates the register keeps of a supplier's GDPR statement: its review, its renewal. */
+export const STATEMENT_DATE = String.raw`(?:reviews?|renewals?|renew\w*|gdpr|statements?|dpas?)`;
+
+const STATEMENT_DATE_WORD = new RegExp(`^${STATEMENT_DATE}$`, 'i');
+
+/**
+ * True when a name typed in lower case reads as a common noun: "the square", "circuit breaker". Not
+ * before a word for its statement's dates: "the square gdpr statement", "the shopify renewal" name the supplier.
+ */
+function usedAsWord(ctx: QaContext, text: string, name: string): boolean {
+  const next = new RegExp(`\\b${name}\\s+([a-z]+)`).exec(text)?.[1];
+  if (next !== undefined && STATEMENT_DATE_WORD.test(next)) return false;
+  return new RegExp(`\\b(?:the|a|an) ${name}\\b`).test(text) || (next !== undefined && !STOPWORDS.has(next) && ctx.index.offTopic(next, false, 1));
+}
+
+/** A supplier named by a name of its own, and as that supplier, not as the everyday word its name also is. */
+export function namesSupplier(ctx: QaContext, q: Question): boolean {
+  return (namesOwnName(ctx, q) && !namesSupplierAsWord(ctx, q)) || quotesName(q);
+}
+
+/**
+ * "What is 'the crm' everyone keeps mentioning?": a name or alias in quotes is asked after as a
+ * name, though its words are everyday ones ("crm"), and though the rest of the question is small talk.
+ */
+function quotesName(q: Question): boolean {
+  const quoted = [...q.text.matchAll(/["“”‘’']([^"“”‘’']{2,40})["“”‘’']/g)].map((m) => words(m[1]!).join(' '));
+  return q.named.some((m) => m.kind === 'name' && quoted.includes(m.matched));
+}

@@ -1,0 +1,151 @@
+// What no register or policy keeps, asked: a value, a price, parking, the rota, the day's doings, the calendar, whether we have some thing.
+import { STATEMENT_DATE, namesSupplier } from './names-supplier.ts';
+import type { QaContext, Question } from './qa-context.ts';
+
+/**
+ * "What's the studio wifi password?", "how much do we charge for a wedding?", "what's the torque
+ * setting for the roof hooks?", "what's the record time for the haunted room?": a secret, a price, a
+ * setting or a best score asked for, which no register or policy records ("what's our password
+ * policy?" asks the rule, not a password).
+ */
+const VALUE_NEVER_KEPT = /^\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|setting|settings|record (?:times?|scores?)|high ?scores?|top scores?|fastest times?|quickest times?)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+
+/**
+ * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
+ * asked for, which no register or policy gives; not the best way to do something, which a policy
+ * may say, nor the best tool or supplier, which the register names.
+ */
+const RECOMMENDATION = /^\s*(?:what(?:'s|s| is| are)|which(?: \w+)? (?:is|are)|who(?:'s|s| is| are)) (?:the )?(?:best|cheapest|nicest|top)\b(?!\s+(?:way|ways|practice|method|approach|place|time|thing|option)\b)/i;
+
+/**
+ * "What are the lunch specials in the café today?", "what's on tonight?": the day's doings asked
+ * after; the register records nothing that changes by the day.
+ */
+const OF_THE_DAY = /^\s*what(?:'s|s| is| are)\b.*\b(?:today|tonight|this (?:morning|afternoon|evening))\s*\??\s*$/i;
+
+/**
+ * "When is the next flour delivery from the mill?", "when's our next stock take?": the date of the
+ * next of something, which no register records. The next review or renewal of a supplier's GDPR
+ * statement is one it does record ("when is the next review of the square gdpr statement?", "when's
+ * the next shopify renewal?"), whatever case the supplier's name is typed in.
+ */
+const NEXT_ONE = new RegExp(String.raw`^\s*when(?:'s|s| is| are| will be) (?:the|our|their) next\b(?!.*\b${STATEMENT_DATE}\b)`, 'i');
+
+/** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
+const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data)\b/i;
+
+/**
+ * The running of the day, which no register or policy records, asked in shapes of its own: whether
+ * stock will last ("is there enough clay stock for Friday", "do I need to order more"), someone to
+ * cover a shift ("can anyone cover my classes on Monday"), when dates are put out ("when do the
+ * autumn term dates come out"), what we charge ("how much are we charging for…", "…asking how much
+ * our frames are"). Not a GDPR statement's or review's date, which the register keeps.
+ */
+const SHOP_FLOOR: RegExp[] = [
+  /\benough\b[^?]*\bstock\b|\b(?:low on|running out of|run out of|short of)\b[^?]*\bstock\b|\b(?:do|should|shall|must) (?:i|we) (?:need to )?(?:order|reorder|get in) (?:more|some more|extra)\b/i,
+  /^\s*(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:cover|swap|take over)\b/i,
+  new RegExp(String.raw`^\s*when (?:do|does|will|are|is) (?:the |our )?(?![^?]*\b${STATEMENT_DATE}\b)[\w' -]{0,30}?\b(?:dates?|timetables?|fixtures?|schedules?)\b[^?]*\b(?:come out|be out|go up|be up|released|published|announced|out)\b`, 'i'),
+  /^\s*how much (?:are|is) (?:we|they|you) (?:charging|billing|asking)\b|\bhow much (?:our|the|a|an) [\w -]{1,30}? (?:are|is|cost|costs) (?:this|next|at the moment|now)\b/i,
+];
+
+/**
+ * The running of the day asked ({@link SHOP_FLOOR}), naming no supplier by a name of its own: "don't know"
+ * and whom to ask, before a policy or supplier the story's other words meet ("a client is asking…").
+ */
+export function asksShopFloor(ctx: QaContext, q: Question): boolean {
+  return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
+}
+
+/** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
+export function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
+  const asked = VALUE_NEVER_KEPT.test(q.text) || PARKING_PLACE.test(q.text) || PARKING_ASKED.test(q.text) || WHO_IS_ON_ROTA.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
+  return asked && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
+}
+
+/**
+ * "What time does the ferry leave?", "what time does the quiz start?", "what time is the last
+ * lesson on a saturday?": the time something happens on a day, which no register or policy records
+ * ("what time do the backups run?" is a register matter).
+ */
+const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b|^\s*what time(?:'s|s| is| are) (?:the|our) (?:first|last|next|earliest|latest)\b/i;
+
+/**
+ * "How much is a family ticket?", "how much are the mugs?", "hows much to hire a tent for the weekend?",
+ * "how much is petrol a litre?": a price asked for, in the fewest words, however "how much" is typed
+ * ("how much data…" is no price).
+ */
+const PRICE_OF = /^\s*how(?:'?s)? much (?:(?:is|are|was|were|'s) (?:a|an|the|one|our|them|it|those|these)|to (?:hire|rent|buy|book|join)|for (?:a|an|the|one))\b|^\s*how(?:'?s)? much (?:is|are|'s) (?:[\w-]+ ){1,2}(?:a|an|per|each) [\w-]+/i;
+
+/**
+ * "Where can the delivery van park?", "where are we meant to park overnight?": where to park, and
+ * "who's on the rota this Sunday?", "who's on shift tonight?": who works when. Day-to-day
+ * arrangements no register or policy records, even where a supplier's text mentions parking or a
+ * rota ("where is the rota app's data stored?" and "who can see the car park cctv?" ask the register).
+ */
+const PARKING_PLACE = new RegExp(
+  String.raw`^\s*where\b[^?]*\b(?:can|could|do|does|should|shall|may|to)\s+(?:[\w']+\s+){0,3}park` +
+    // "Park" as the verb, with where or when after it; "the holiday park store…", "the park's records",
+    // "the car park barrier…" and "caravan park owners" use the noun, in a question about data.
+    String.raw`(?=\s*(?:[?.!]|$)|\s+(?:the|a|an|my|our|their|his|her|your|it|them|up|here|there|overnight|tonight|today|tomorrow|now|safely|nearby|outside|inside|behind|near|next|at|on|in|by|for|when|while|during|if|this)\b)`,
+  'i',
+);
+
+/**
+ * "Is there parking behind the shop for visitors?", "can the coach park in the yard round the side?":
+ * whether there is parking, or someone may park somewhere, asked as yes or no; as day-to-day as where
+ * to park ("can we park the footage" is no place, and the car park's cameras are the register's, as are "parking cctv"
+ * and "anpr parking records", where parking only says which cameras or records).
+ */
+const PARKING_ASKED = /^\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
+// "Who is in charge of the rota supplier?" asks who looks after an entry, not who works when.
+
+const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in(?!\s+charge\b)|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data|supplier|provider|company|platform|service)\b)/i;
+
+/**
+ * "How many pitches are on the top field?", "how many boxes did we sell at the fair?": a count of
+ * things, which the register records none of; not how many suppliers, years or people it holds.
+ */
+const COUNT_OF = /^\s*how many (?!(?:years?|months?|weeks?|days|hours|suppliers?|processors?|vendors?|people|staff|users?|logins?|records?|copies|times)\b)[\w-]+(?: [\w-]+){0,2} (?:are|is|do|does|did|was|were|can|will|have|has)\b/i;
+
+/**
+ * "Who's bringing the cake on Friday?", "who's driving the minibus to the match?": who does a one-off
+ * errand, which the register knows nothing of; not who looks after or runs a supplier, and only with a
+ * word no entry or policy uses ("who's doing the payroll?" is the register's own).
+ */
+const ERRAND = /^\s*who(?:'s|s| is| are) (?:doing|driving|bringing|making|cooking|baking|buying|fetching|picking up|organising|organizing|covering|getting)\b/i;
+
+/** A time, price, count or errand of the day-to-day asked, in a question no pattern of the register's fields claimed. */
+function asksDayToDay(ctx: QaContext, q: Question): boolean {
+  if (q.intent !== 'unknown') return false;
+  // A price is never the register's, whatever it is of ("how much is a service wash?" names no kind of entry).
+  if (PRICE_OF.test(q.text)) return true;
+  if (ENTRY_KIND.test(q.text)) return false;
+  if (ERRAND.test(q.text)) return ctx.index.hasStranger(q.text);
+  return TIME_OF_DAY.test(q.text) || COUNT_OF.test(q.text);
+}
+
+/** The register's kinds of entry: "do we have a supplier for…" asks which one we use. */
+const ENTRY_KIND = /\b(suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|companies|company|providers?|platforms?|accounts?|anyone|anybody|someone|somebody|anything|something)\b/i;
+
+/** "Do we have a dress code for the waiting staff?": whether we have some thing, not which supplier we use for it. */
+export function asksHaveThing(q: Question): boolean {
+  return q.intent === 'purpose' && q.named.length === 0 && /^\s*(do|does) (we|you|the \w+|our \w+) (have|got)\b/i.test(q.text) && !ENTRY_KIND.test(q.text);
+}
+
+/** Public holidays and the firm's own days off. */
+const HOLIDAY = /\b(bank holidays?|boxing day|christmas( eve| day)?|new year'?s?( eve| day)?|easter( monday| sunday| weekend)?|good friday|half[- ]term|inset days?)\b/i;
+
+/** Open or shut, of a workplace or at a time. */
+const OPENING = /\b(open|opens|opening|close|closed|closes|closing|shut|shuts)\b/i;
+
+const WORKPLACE = /\b(office|shop|store|clinic|practice|surgery|salon|studio|school|site|warehouse|reception|showroom|yard|workshop|depot|branch|premises|building|venue|bar|caf[eé]|canteen|kitchen|restaurant|desk|counter)\b/i;
+
+export const WORKPLACE_ALL = new RegExp(WORKPLACE.source, 'gi');
+
+export const HOLIDAY_ALL = new RegExp(HOLIDAY.source, 'gi');
+
+/** "Is the office open on Boxing Day?", "when is the next bank holiday?", "what time does the shop shut?": a calendar question. */
+export function asksCalendar(text: string): boolean {
+  if (HOLIDAY.test(text)) return /^\s*(when|what date|what day|which day)\b/i.test(text) || OPENING.test(text) || /\b(working|work|in|off)\b.*\b(on|over)\b/i.test(text);
+  return OPENING.test(text) && WORKPLACE.test(text) && /\b(hours|times?|today|tomorrow|tonight|weekend|late|early|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i.test(text);
+}

@@ -1,0 +1,205 @@
+// A question told again in the register's words before it is read: everyday names for what the register records, a thing
+// left somewhere told as lost, paper asked about after use as how to get rid of it, "abroad" as outside our own region.
+import type { QaContext } from './qa-context.ts';
+import { spelledOut } from './spelling.ts';
+import { withContractions } from './text.ts';
+
+/** Words for "outside our own country" that name no region. */
+const ABROAD = /\b(abroad|overseas|out of the country|outside the country|internationally|to other countries|in other countries)\b/i;
+
+/**
+ * "Do we send anything abroad?": abroad is outside the firm's own region, by its office timezone
+ * (Europe/London is the UK, another European zone the EU); said in the question so every step
+ * reads it as a region question, its word kept for the transfer aspect.
+ */
+function abroadAsHome(ctx: QaContext, question: string): string {
+  if (!ABROAD.test(question) || /\b(uk|eu|us|usa|eea|europe|britain|america|united)\b/i.test(question)) return question;
+  const zone = ctx.config.organisation.timezone;
+  const home = zone === 'Europe/London' ? 'UK' : zone.startsWith('Europe/') ? 'EU' : undefined;
+  return home ? question.replace(ABROAD, (m) => `${m} (outside the ${home})`) : question;
+}
+
+/** A transfer safeguard by any of its names: "the UK addendum", "adequacy", "the IDTA", "SCCs". */
+const SAFEGUARD = String.raw`(?:the |an |our )?(?:uk )?(?:addendum|idta|adequacy(?: decision)?|sccs?|standard contractual clauses|data privacy framework|dpf)`;
+
+/**
+ * Whom a register calls by what they do ("gift recipients", "guarantors", "attendees"), by the verb a
+ * question says it with: "people who receive hampers" are recipients. Only verbs whose doer's noun
+ * registers write as data subjects.
+ */
+const DOER_NOUNS: Record<string, string> = {
+  receive: 'recipients',
+  guarantee: 'guarantors',
+  attend: 'attendees',
+  apply: 'applicants',
+  visit: 'visitors',
+  subscribe: 'subscribers',
+  donate: 'donors',
+  refer: 'referrers',
+};
+
+/**
+ * What the doer does it to, which only restates the noun ("receive a bouquet"): a few words, up to where
+ * the question goes on ("…attend our events with anyone outside the UK?" still asks where).
+ */
+const WHAT_THEY_DO_IT_TO = String.raw`(?:\s+(?!(?:with|outside|inside|in|abroad|overseas|and|or|but|where|when|who|how|from|to|by|kept|stored|held)\b)[\w'-]+){0,4}`;
+
+const PEOPLE_WHO = new RegExp(String.raw`\b(?:people|those|anyone|anybody|folk|persons?|the ones) (?:who|that) (${Object.keys(DOER_NOUNS).join('|')})(?:s|d|ed)?\b${WHAT_THEY_DO_IT_TO}`, 'gi');
+
+/** Everyday names for what the register records, put as the register says them. */
+const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  // "Which suppliers hold details of people who receive hampers?": the data subjects as the register names them, "recipients";
+  // what they receive only restates it, and a courier's entry never says "hampers".
+  [PEOPLE_WHO, (_match, verb: string) => DOER_NOUNS[verb.toLowerCase()] ?? verb],
+  // "The GDPR paperwork", "the gdpr bit", "a data agreement": a supplier's GDPR statement.
+  [/\bgdpr (paperwork|bits?|stuff|forms?|agreements?|contracts?|sign[- ]?off)\b/gi, 'gdpr statement'],
+  [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
+  // "A bride's mum", "a pupil's dad": a parent of someone whose data we hold; "my mum is ill" is a staff matter, left as it is.
+  [/\b([A-Za-z]+)['’]s (mum|mom|mother|dad|father)\b/gi, "$1's parent"],
+  // "My husband", "my partner", "my kid": someone of the asker's own household, not a relative or a child whose data we hold.
+  [/\bmy (husband|wife|spouse|partner|boyfriend|girlfriend|other half|kids?|little one)\b/gi, 'my household'],
+  // "Her friend's kid", "a neighbour's son": a child not the asker's own, as policies say it ("never give one parent another child's photos").
+  [/\b(?:(?:her|his|their|my|a|an|the) )?(?:friend|mate|neighbou?r|sister|brother|cousin|someone else|somebody else|other parent|another parent)['’]?s (?:kids?|child|children|son|daughter|little one|boy|girl)\b/gi, 'another child'],
+  // "Who won the raffle comp?", "the comp's terms": a competition as staff shorten it, said in full so a policy on competitions meets it.
+  [/\b(the|a|our|this|that|last|next|each|every|any) comps?\b(?!['’-])/gi, '$1 competition'],
+  // "Been put on tablets for a stomach bug", "taking tablets for my back": tablets someone is put on, or takes for something,
+  // are medication, not devices; "sign on tablets", "take tablets home" and "the rota on the tablets" are the firm's tablets.
+  [/\b((?:(?:been|put|started|starting|i'm|im|i am|he's|she's|they're|still) on|prescribed)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets\b/gi, '$1medication'],
+  [/\b((?:taking|take|takes|took)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets(?=\s+(?:for|since|because|every|twice|daily)\b)/gi, '$1medication'],
+  // "The juniors' details", "who has the juniors data": juniors are children; "junior staff" or "an office junior" are staff.
+  [/\bjuniors\b['’]?|\bjunior['’]s\b/gi, 'children'],
+  // "Who's got people's bank details?", "whos got the kids' medical info": who holds a kind of data, as "who has" asks it;
+  // "who's got the spare keys" names no data, and is read as before.
+  [/^\s*who(?:'s|s| has)? got\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:details|data|info|information|records|numbers|footage|photos|recordings)\b)/i, 'who has'],
+  // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
+  [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
+  [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],
+  // "Anyone relying on adequacy…", "who do we send data abroad to using the UK addendum": who is covered by it.
+  [new RegExp(String.raw`^\s*(?:anyone|anybody|who|which suppliers?|what suppliers?)(?: is| are| do we| does)? (?:relying|rely|relies|depending|depend|depends) on (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
+  [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
+];
+
+function inRegisterWords(question: string): string {
+  return EVERYDAY.reduce((q, [pattern, put]) => (typeof put === 'string' ? q.replace(pattern, put) : q.replace(pattern, put)), question);
+}
+
+/** "What do I do with X after / once…": X and what follows. */
+const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i;
+
+/** "What do I do with old / used X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
+const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) [^,?]+?)\s*(?:,[^,]*)?\??$/i;
+
+/**
+ * "Found a box of old booking forms from 2020 in the loft, what do I do with them?": a stash of old
+ * things come across, asked what to do with (the second group is the thing, as in {@link AFTER_USE}).
+ */
+const FOUND_STASH = /^\s*(?:(i|we)(?:'ve| have)? )?(?:just )?(?:found|came across|come across|there'?s|theres) (?:a|an|some) (?:(?:big|little|whole|full) )?(?:box|boxes|drawer|pile|stack|folder|bag|load|heap|file|crate|cupboard)(?: full)? of (?:old )?(.+?)(?: (?:from|in|at|under|behind|dated|going back)\b.*?)?,? (?:what (?:do|should|can|shall) (?:i|we) do with (?:them|it|those)|what now)\b.*$/i;
+
+/**
+ * "End of shift, what do I do with the paper run sheets?", "back from Malta, what do I do with the contact sheet?": the
+ * same ask after a clause that says the use is over (the second group is the thing, as in {@link AFTER_USE}).
+ */
+const DONE_FIRST = /(?<=^[^,]*\b(?:back from|home from|end of|finished|after)\b[^,]*,\s*)what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?(.+?)\s*\??$/i;
+
+/**
+ * "Can I print the register instead, and what do I do with it after?": the thing printed, asked of as "it" after use.
+ * The first group is the thing, the second who asks.
+ */
+const PRINTED_THEN_AFTER = /\bprint(?:ed|ing)?\s+(?:out\s+)?(?:the|a|an|our|my)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:out|off|instead|again))?\b[^?]*?\bwhat (?:do|should|can|must|shall) (i|we) do with (?:it|them) (?:after|afterwards|once|at the end)\b/i;
+
+/** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
+const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|slips?|quotes?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
+
+/**
+ * "What do I do with the paper drawings after a site visit?", "…with the allergy sheet after the
+ * event?": how to get rid of a paper thing once done with it, where the register or a policy knows
+ * the thing ("the float after closing" is no matter of ours, and keys are handed back).
+ */
+function afterUseAsDisposal(ctx: QaContext, question: string): string {
+  const printed = printedAsDisposal(ctx, question);
+  if (printed) return printed;
+  const shape = [AFTER_USE, DONE_WITH, FOUND_STASH, DONE_FIRST].find((pattern) => pattern.test(question));
+  const thing = shape?.exec(question)?.[2]?.replace(/^(old|used|spent|out[- ]of[- ]date) /i, '');
+  if (!shape || !thing || !isPaperToGetRidOf(ctx, thing)) return question;
+  if (shape === FOUND_STASH) return `how do we get rid of ${thing}`;
+  return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
+}
+
+/** A paper thing the register or a policy knows, and a policy says how to get rid of. */
+function isPaperToGetRidOf(ctx: QaContext, thing: string): boolean {
+  return PAPER_THING.test(thing) && ctx.index.knowsAll(thing) && ctx.index.policySaysHowToGetRidOf(thing);
+}
+
+/** A thing printed and asked of as "it" after use, as the question how to get rid of the printed thing; the story before it aside. */
+function printedAsDisposal(ctx: QaContext, question: string): string | undefined {
+  const [, thing, who] = PRINTED_THEN_AFTER.exec(question) ?? [];
+  return thing && who && isPaperToGetRidOf(ctx, `printed ${thing}`) ? `how do ${who} get rid of the printed ${thing} after use` : undefined;
+}
+
+/** "I left the forms on the bus", "on the 76 bus": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
+const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:\d+\w?\s+)?(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
+
+/**
+ * "Someone posted the lesson link on a public Facebook group": a thing put where anyone can see it,
+ * told in the past (a "can I post…?" asks a rule), on a public page or someone's own (never "our").
+ */
+const POSTED_IN_PUBLIC = /\b(?:posted|shared|uploaded|published|put)\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|to|onto)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:public|open|(?:(?<=(?:a|their|his|her)\s+)(?:facebook|instagram|twitter|tiktok|reddit|snapchat)))\b)/i;
+
+/** "Left the clipboard at the quarry and it's gone": a thing left somewhere and now gone (its "gone" read as the loss). */
+const LEFT_AND_NOW_GONE = /(?<=\bleft\b.*\b(?:and|but|now)\s+(?:it'?s|its|it is|it has|they'?re|theyre|they are|they have)\s+)(?:gone|vanished|disappeared|missing)\b/i;
+
+/**
+ * "Can't find a customer's key anywhere", "can't find the sign-in sheet anywhere": someone's thing, or a paper or device
+ * holding people's details, looked for everywhere and not found, is lost ("can't find the van keys anywhere" is our own).
+ */
+const NOWHERE_TO_BE_FOUND = /\b(?:can'?t|cannot|can not|couldn'?t) find\b(?=((?:\s+[\w'’-]+){1,6})\s+anywhere\b)/i;
+
+/** Whose a thing is, when it is someone's we look after: "a customer's", "the patients", "her". */
+const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?|members?|students?|pupils?|childs?|parents?|owners?|players?)(?:['’]s|s['’]?)?\b(?=\s+[\w-]+)|\b(?:his|her|their)\b/i;
+
+/** A device that holds people's details. */
+const DEVICE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|memory cards?|usb sticks?|hard drives?)\b/i;
+
+/**
+ * Someone's number, address or details, looked for ("can't find the owner's number anywhere", "her email address"): a piece
+ * of information not found in our records, not a thing that was lost.
+ */
+const DETAIL_SOUGHT = /\b(?:numbers?|address(?:es)?|e-?mails?(?: address(?:es)?)?|postcodes?|contact details|details)\s*$/i;
+
+/** A thing looked for everywhere, read as lost where it is someone's, or paper or a device; never someone's details sought. */
+function nowhereAsLost(question: string): string {
+  const thing = NOWHERE_TO_BE_FOUND.exec(question)?.[1];
+  return thing && !DETAIL_SOUGHT.test(thing) && (SOMEONES.test(thing) || PAPER_THING.test(thing) || DEVICE.test(thing)) ? question.replace(NOWHERE_TO_BE_FOUND, 'lost') : question;
+}
+
+/** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
+function leftAsLost(question: string): string {
+  return question.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
+}
+
+/** A work device lost or stolen: "lost my work phone", "the tablet got nicked", "left the laptop on the bus" (read as lost). */
+const DEVICE_LOST = /\b(?:lost|stolen|nicked|pinched|robbed)\b.*\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b|\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b/i;
+
+/** What app was on the device: "with Jobber on it", ", Fixflo was still logged in", "still logged into Xero". */
+const APP_ON_DEVICE = [
+  /\s+with\s+(?:[\w.-]+\s+){1,3}?(?:on|open|logged in|signed in)(?:\s+(?:on|to))?\s+it\b/i,
+  /\s*,?\s*(?:and\s+)?(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+(?:still\s+)?(?:logged|signed)\s+(?:in|on)\b(?:\s+(?:on|to)\s+it\b)?/i,
+  /\s*,?\s*(?:and\s+)?(?:(?:i|it)\s+(?:was|is)\s+|i'?m\s+|it'?s\s+)?still\s+(?:logged|signed)\s+(?:into|in to|on to|onto)\s+[\w.-]+(?:\s+[\w.-]+)?/i,
+];
+
+/**
+ * "Lost my work phone with Jobber on it, can it be wiped?": the loss of the device is what is told, whatever app was on it,
+ * so the app is taken out and the policies on lost devices and breaches answer, not the app's entry.
+ */
+function withoutAppOnLostDevice(question: string): string {
+  return DEVICE_LOST.test(question) ? APP_ON_DEVICE.reduce((q, app) => q.replace(app, ''), question) : question;
+}
+
+/**
+ * The question as the answerer reads it: contractions spelled out, slips in key words put right, everyday names put as the
+ * register says them, then a thing left or looked for told as lost, an app on a lost device taken out, paper after use asked
+ * as how to get rid of it, and "abroad" as outside our own region.
+ */
+export function retold(ctx: QaContext, typed: string): string {
+  return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed))))))));
+}
