@@ -11,8 +11,12 @@ interface Silence {
   missing: (s: Supplier) => boolean;
 }
 
-/** "Which suppliers have no owner?", "anything nobody looks after?", "…without anyone responsible". */
-const NO_OWNER = /\b(no|without( an?)?|missing( an?)?) owner|\b(nobody|no one|noone|no-one) (looks after|owns|is responsible for|is in charge of)\b|\bunowned\b|\b(nobody|no one|noone|no-one) (as|for) (its |their |the )?owner\b|\b(no|not|don'?t have|doesn'?t have|haven'?t got|hasn'?t got|without) (anyone|anybody|someone|somebody|a person|one person)( who(?:'s| is)?)? (looks? after|looking after|owns?|owning|responsible|in charge)\b|\b(nobody|no one|noone|no-one) (?:(?:is|'s|s) )?(looking after|owning|in charge|(?:is |being )?responsible)\b/;
+/**
+ * "Which suppliers have no owner?", "anything nobody looks after?", "…without anyone responsible";
+ * the people it is none of may be said between: "haven't got anyone here looking after them",
+ * "without anybody in the office in charge".
+ */
+const NO_OWNER = /\b(no|without( an?)?|missing( an?)?) owner|\b(nobody|no one|noone|no-one) (looks after|owns|is responsible for|is in charge of)\b|\bunowned\b|\b(nobody|no one|noone|no-one) (as|for) (its |their |the )?owner\b|\b(no|not|don'?t have|doesn'?t have|haven'?t got|hasn'?t got|without) (anyone|anybody|someone|somebody|a person|one person)(?: (?:here|in[- ]house|internally|(?:on|in|from|at|of) (?:the |our |us )?[a-z-]+))?( who(?:'s| is)?)? (looks? after|looking after|owns?|owning|responsible|in charge)\b|\b(nobody|no one|noone|no-one) (?:(?:is|'s|s) )?(looking after|owning|in charge|(?:is |being )?responsible)\b/;
 
 /**
  * "Suppliers nobody's in charge of", "any supplier nobody on the committee is looking after": no

@@ -97,6 +97,19 @@ const PHRASED = new WeakSet<readonly string[]>();
 /** Whom a request is made of, beginning a phrase ("us to delete", "me to remove"). */
 const ASKED_OF = new Set(['us', 'me', 'them']);
 
+/**
+ * The terms a unit is matched by in `holders`: an everyday phrase that means more narrowly than its
+ * first word ("card details" beside "card", "bank details" beside "bank"), where some document holds
+ * that narrower meaning, is matched by it alone: not by every payment or "bank transactions" a ledger
+ * records, nor by "card" of "gift card messages". Where none does, the unit as it is (its wider reading).
+ */
+function phraseTerms(unit: readonly string[], thesaurus: Thesaurus, docsOf: (term: string) => unknown): readonly string[] {
+  if (!PHRASED.has(unit)) return unit;
+  const narrow = unit.filter((t) => thesaurus.narrower.has(t));
+  if (narrow.length === 0 || !narrow.some((t) => docsOf(t))) return unit;
+  return [...narrow, ...unit.filter((t) => t.startsWith('p:'))];
+}
+
 /** Words between a verb and its object that say only whose or which it is. */
 const DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 'its']);
 
@@ -201,7 +214,7 @@ class WeightedIndex<T> {
       if (!unit.some((t) => !t.startsWith('p:'))) continue;
       seen.fill(0);
       let any = false;
-      for (const term of unit) {
+      for (const term of phraseTerms(unit, this.thesaurus, docsOf)) {
         const docs = docsOf(term);
         if (!docs) continue;
         for (const d of docs) {

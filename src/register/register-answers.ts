@@ -167,6 +167,8 @@ const PAST_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(ha
 /** The dates a review question asks about: a year ("next year", "in 2027") or the coming months ("in the next 3 months", "soon"). */
 function reviewWindow(question: string, now: Date): { from: string; to: string; label: string } | undefined {
   const q = question.toLowerCase();
+  const byMonth = byMonthEnd(q, now);
+  if (byMonth) return byMonth;
   const year = now.getUTCFullYear();
   const named = /\b(this|next) year\b/.exec(q)?.[1];
   const y = named ? year + (named === 'next' ? 1 : 0) : Number(/\b(20\d\d)\b/.exec(q)?.[1] ?? NaN);
@@ -179,6 +181,29 @@ function reviewWindow(question: string, now: Date): { from: string; to: string; 
   const to = new Date(now);
   to.setUTCMonth(to.getUTCMonth() + n);
   return { from: today, to: to.toISOString().slice(0, 10), label: `in the next ${n === 1 ? 'month' : `${n} months`}` };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A deadline by a month: "by the end of feb 2027", "before March", "by june". Everything due from today
+ * to the last day of that month ("before March" is up to the end of February); the month's next
+ * coming, unless a year is said.
+ */
+const BY_MONTH = /\b(by|before|until|till|up to|ahead of)\s+(?:the\s+)?(end of\s+|start of\s+|beginning of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+(20\d\d))?\b/;
+
+function byMonthEnd(q: string, now: Date): { from: string; to: string; label: string } | undefined {
+  const m = BY_MONTH.exec(q);
+  if (!m) return undefined;
+  // "Before March", "by the start of March": up to the end of the month before.
+  const before = (m[1] === 'before' || m[1] === 'ahead of') && !m[2] ? true : /start|beginning/.test(m[2] ?? '');
+  let month = MONTHS.indexOf(m[3]!.slice(0, 3));
+  let year = m[4] ? Number(m[4]) : now.getUTCFullYear() + (month < now.getUTCMonth() ? 1 : 0);
+  if (before) [month, year] = month === 0 ? [11, year - 1] : [month - 1, year];
+  const last = new Date(Date.UTC(year, month + 1, 0)).toISOString().slice(0, 10);
+  const today = now.toISOString().slice(0, 10);
+  return { from: today, to: last, label: `by the end of ${MONTH_NAMES[month]} ${year}` };
 }
 
 /** "What does Tom look after?": the suppliers a named person of the workspace owns. */

@@ -10,6 +10,17 @@ import { stem } from './text.ts';
 const RELATIVES: string[] = ['family member', 'relative', 'next of kin', 'daughter', 'son', 'grandson', 'granddaughter', 'grandchild', 'niece', 'nephew', 'in-law', 'husband', 'wife', 'spouse', 'ex-partner', 'ex-husband', 'ex-wife', 'family'];
 
 /**
+ * Card details are the card itself, however a register writes it ("payment card details (tokenised)",
+ * "payment details (handled by Shopify Payments)"): a payment, but narrower than every payment or bank
+ * transaction a ledger records (see `phraseTerms` in field-index.ts, which asks the narrower first).
+ * Not "card number": a question's "card number" is matched word by word, as policies on taking card
+ * payments write it.
+ */
+const CARD_DETAILS: string[] = ['card details', 'card detail', 'payment details', 'credit card', 'debit card', 'card data', 'card info', 'card information', 'card reference', 'cardholder'];
+/** Bank details are an account's number and sort code: narrower than the "bank transactions" a ledger holds. */
+const BANK_DETAILS: string[] = ['bank details', 'bank account', 'bank account details', 'account number', 'sort code', 'iban'];
+
+/**
  * Everyday words staff use for what a register calls something else. Each group is one concept:
  * a question word and a register word match when they share a group. A word may sit in several
  * groups ("mail" is both email and post). Firms add their own groups in vigil.yaml (`synonyms`).
@@ -24,7 +35,8 @@ export const THESAURUS: readonly string[][] = [
     'blood pressure', 'prescribed', 'pills', 'diabetes', 'diabetic', 'insulin', 'heart condition'],
   // Faith, and the diets and days that show it: a register's "religious diets" or "religion" (special category data).
   ['religion', 'religious', 'faith', 'halal', 'kosher', 'religious diet', 'religious belief'],
-  ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee'],
+  ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee', ...CARD_DETAILS],
+  CARD_DETAILS,
   ['invoice', 'bill', 'billing', 'receipt'],
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter', 'mailing', 'mailshot', 'emailing', 'email address'],
   ['marketing', 'newsletter', 'promotion', 'campaign', 'mailing list', 'mailshot', 'unsubscribe'],
@@ -83,7 +95,8 @@ export const THESAURUS: readonly string[][] = [
   ['biometric', 'biometrics', 'fingerprint', 'thumbprint', 'finger scan', 'face scan', 'facial recognition', 'face id', 'palm print', 'voiceprint'],
   // Social media by its everyday short names: "insta" is no supplier staff forgot to name.
   ['social media', 'socials', 'instagram', 'insta', 'facebook', 'fb', 'tiktok', 'twitter'],
-  ['bank', 'account number', 'sort code', 'iban'],
+  ['bank', 'account number', 'sort code', 'iban', ...BANK_DETAILS],
+  BANK_DETAILS,
   ['reference', 'dbs', 'background check', 'right to work'],
   ['complaint', 'feedback', 'support ticket', 'ticket', 'enquiry', 'query'],
   ['contract', 'agreement', 'terms', 'engagement letter', 'letter of engagement'],
@@ -121,6 +134,8 @@ export class Thesaurus {
   readonly maxWords: number;
   /** The concept of relatives: the register's word only where a document holds it. */
   readonly relatives = `~${THESAURUS.indexOf(RELATIVES)}`;
+  /** Concepts narrower than their first word's own (card details, bank details): see `phraseTerms` in field-index.ts. */
+  readonly narrower: ReadonlySet<string> = new Set([CARD_DETAILS, BANK_DETAILS].map((g) => `~${THESAURUS.indexOf(g)}`));
 
   constructor(extra: readonly (readonly string[])[] = []) {
     let maxWords = 1;
