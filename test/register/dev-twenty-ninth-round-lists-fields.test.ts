@@ -48,3 +48,14 @@ describe('"which suppliers haven\'t got anyone here looking after them": no owne
     { firm: 'physio', q: 'who looks after xero', has: ['Nadia Okoro'], intent: 'owner' },
   ]);
 });
+
+describe('"who else apart from us can get into X", "X is in America, what\'s the legal cover?": one supplier\'s access and transfer safeguard', () => {
+  cases([
+    // Failed before this round (the whole entry of the accountants, or of the supplier).
+    { firm: 'plumber', q: 'who else apart from us can get into quickbooks', has: ['Armley & Co Accountants'], intent: 'access' },
+    { firm: 'physio', q: "xero keeps things in the states doesn't it? what's the legal cover there", has: ['IDTA'], intent: 'transfer' },
+    // Passed before, kept as checks: who else, and the lawful basis, are their own fields.
+    { firm: 'physio', q: 'who else can get into xero', has: ['Clifton Lane Accountants'], intent: 'access' },
+    { firm: 'physio', q: "what's the lawful basis for xero", has: ['no lawful basis'], intent: 'lawful-basis' },
+  ]);
+});
