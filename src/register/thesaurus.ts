@@ -14,11 +14,14 @@ const RELATIVES: string[] = ['family member', 'relative', 'next of kin', 'daught
  * "payment details (handled by Shopify Payments)"): a payment, but narrower than every payment or bank
  * transaction a ledger records (see `phraseTerms` in field-index.ts, which asks the narrower first).
  * Not "card number": a question's "card number" is matched word by word, as policies on taking card
- * payments write it.
+ * payments write it; nor "card data", which a ledger's card payments are too.
  */
-const CARD_DETAILS: string[] = ['card details', 'card detail', 'payment details', 'credit card', 'debit card', 'card data', 'card info', 'card information', 'card reference', 'cardholder'];
-/** Bank details are an account's number and sort code: narrower than the "bank transactions" a ledger holds. */
-const BANK_DETAILS: string[] = ['bank details', 'bank account', 'bank account details', 'account number', 'sort code', 'iban'];
+const CARD_DETAILS: string[] = ['card details', 'card detail', 'payment details', 'credit card', 'debit card', 'card info', 'card information', 'card reference', 'cardholder'];
+/**
+ * Bank details are an account's number and sort code, and the statements that show them: narrower than
+ * the "bank transactions" a ledger holds.
+ */
+const BANK_DETAILS: string[] = ['bank details', 'bank account', 'bank account details', 'bank statement', 'account number', 'sort code', 'iban'];
 
 /**
  * Everyday words staff use for what a register calls something else. Each group is one concept:
