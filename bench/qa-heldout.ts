@@ -62,6 +62,8 @@
 // them (once each, on the same answerer, at the end of that round); read since.
 // Rounds 50 to 52 were written blind beside them and frozen; `--round50` to `--round52` score them (once each, on the
 // same answerer, at the end of the twenty-eighth round); read since.
+// Rounds 53 to 55 were written blind at the start of the twenty-ninth round and frozen; `--round53` to `--round55`
+// score them (once each, on the same answerer, at the end of that round).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -117,6 +119,9 @@ import { ROUND49 } from '../test/register/heldout/round49.ts';
 import { ROUND50 } from '../test/register/heldout/round50.ts';
 import { ROUND51 } from '../test/register/heldout/round51.ts';
 import { ROUND52 } from '../test/register/heldout/round52.ts';
+import { ROUND53 } from '../test/register/heldout/round53.ts';
+import { ROUND54 } from '../test/register/heldout/round54.ts';
+import { ROUND55 } from '../test/register/heldout/round55.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -152,7 +157,8 @@ score('corpus', CORPUS, false);
 score('round1dev', ROUND1, showFailures);
 const ROUNDS = [ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14,
   ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27,
-  ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41, ROUND42, ROUND43, ROUND44, ROUND45, ROUND46, ROUND47, ROUND48, ROUND49, ROUND50, ROUND51, ROUND52];
+  ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41, ROUND42, ROUND43, ROUND44, ROUND45, ROUND46, ROUND47, ROUND48, ROUND49, ROUND50, ROUND51, ROUND52,
+  ROUND53, ROUND54, ROUND55];
 /** The last round whose failures have been read: it and every round before it are development sets. */
 const LAST_READ = 52;
 ROUNDS.forEach((cases, i) => {
