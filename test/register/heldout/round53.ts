@@ -1,4 +1,4 @@
-// Held-out round 53, written blind: two new firms, a tree surgery firm (oakwise-tree-surgeons) and a podiatry clinic (stepwell-podiatry). Frozen; not yet scored.
+// Held-out round 53, written blind: two new firms, a tree surgery firm (oakwise-tree-surgeons) and a podiatry clinic (stepwell-podiatry). Scored once at the end of issue 17's twenty-ninth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'oakwise-tree-surgeons';
 const B = 'stepwell-podiatry';

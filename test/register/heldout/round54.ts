@@ -1,4 +1,4 @@
-// Held-out round 54, written blind: two new firms, a bookkeeping and payroll bureau (ledgerlight-bookkeeping) and a surf school with board hire (swellcraft-surf-school). Frozen; not yet scored.
+// Held-out round 54, written blind: two new firms, a bookkeeping and payroll bureau (ledgerlight-bookkeeping) and a surf school with board hire (swellcraft-surf-school). Scored once at the end of issue 17's twenty-ninth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'ledgerlight-bookkeeping';
 const B = 'swellcraft-surf-school';

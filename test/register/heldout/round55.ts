@@ -1,4 +1,4 @@
-// Held-out round 55, written blind: two new firms, a farrier and blacksmith (anvil-and-hoof-farriers) and a celebration cake maker (sugarloaf-cakes). Frozen; not yet scored.
+// Held-out round 55, written blind: two new firms, a farrier and blacksmith (anvil-and-hoof-farriers) and a celebration cake maker (sugarloaf-cakes). Scored once at the end of issue 17's twenty-ninth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'anvil-and-hoof-farriers';
 const B = 'sugarloaf-cakes';
