@@ -47,11 +47,11 @@ const ENTRY = '(supplier|processor|company|vendor|service|tool|system|app|platfo
 /** A leading "except X," or "apart from X," : the list question follows it. */
 const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excluding|not counting|leaving out)\b[^,?]*,\s*/i;
 
-// "Who is PCI compliant?", "who's covered by the IDTA?", "what do we keep for more than 5 years?": over the register, though no list word says so.
+// "Who is PCI compliant?", "who's covered by the IDTA?", "what (stuff) do we keep for more than 5 years?": over the register, though no list word says so.
 // "Anything on the register with no owner?", "is there anything nobody looks after?", "what doesn't encrypt?": the register's entries, though none is named.
 // "Anything we use that can't do 2FA?": what "we use" ranges over is the register's entries too.
 // "Everything with staff data on it", "anything with kids' details in": the entries, by what they hold.
-const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) (?:covered|certified|accredited|(?:\S+ ){1,2}(?:compliant|certified|accredited))|who do we (?:rely|depend) on|what (?:do|does) we (?:keep|hold|store|retain)\b(?=.*\b(?:(?:more|longer|over|less|shorter|under|fewer) (?:than )?|for )\S+ (?:day|week|month|year)s?\b)`;
+const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) (?:covered|certified|accredited|(?:\S+ ){1,2}(?:compliant|certified|accredited))|who do we (?:rely|depend) on|what (?:(?:stuff|data|info|information|things|records|else) )?(?:do|does) we (?:keep|hold|store|retain)\b(?=.*\b(?:(?:more|longer|over|less|shorter|under|fewer) (?:than )?|for )\S+ (?:day|week|month|year)s?\b)`;
 
 const AGGREGATE_START = new RegExp(`^\\s*(${WHO_HAS_PROPERTY}|which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|who (do|have) we (have|got) (holding|keeping|storing|with)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with|nobody|no one|noone|no-one)|(does|do) (anything|anyone|anybody) we use|(is there )?anything we (use|have|run|pay for) (that|which|without|with)|(is there )?anything (on|in) (the |our )?(register|list)|(is there )?(anything|everything) (we (use|have) )?with|what (doesn'?t|does not|hasn'?t|has not|isn'?t|is not|has no)\\b)\\b`, 'i');
 const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
@@ -236,6 +236,23 @@ function basisNarrowing(q: string): Narrowing | undefined {
   return { heading: `Suppliers whose recorded lawful basis is ${basis[2]}`, has: (s) => Boolean(s.lawfulBasis && basis[1].test(s.lawfulBasis)) };
 }
 
+/** Two-step sign-in by any of its names ("2 step" is spelt "two-step" before this). */
+const TWO_FACTOR = /\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/;
+
+/** Emphasis that is no negation: "make you use 2FA no matter what", "…, no choice", "no exceptions", "no opting out". */
+const EMPHATIC_NO = /\b(?:no matter what|(?:with )?no choice(?: about it| in it)?|no exceptions?|no opting out|no opt[- ]?outs?|no way (?:round|around|out of) it)\b/g;
+
+/**
+ * Offered and left to each user: "let you turn it on but don't force it", "you can switch it on, but they don't make
+ * you", "available but not required"; "which apps don't force 2FA" alone stays a question after those that do not enforce it.
+ */
+const OFFERED_NOT_FORCED = /\bbut (?:do not|don'?t|dont|does not|doesn'?t|not|never|aren'?t|isn'?t|won'?t) (?:force|forced|enforce|enforced|require|required|make|insist)\b.*$/;
+
+/** A two-step question in the words the narrowings read: emphasis set aside, "on offer but not forced" as optional. */
+function twoFactorPlain(q: string): string {
+  return TWO_FACTOR.test(q) ? q.replace(EMPHATIC_NO, ' ').replace(OFFERED_NOT_FORCED, ' optional') : q;
+}
+
 /** "2FA as optional rather than forced": what follows "rather than" or "instead of" is set aside, not asked for. */
 const SET_ASIDE = /\b(?:rather than|instead of)\b.*$/;
 
@@ -263,9 +280,9 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
   if (certs.length) narrowing = { heading: `Suppliers with ${list(certs)}`, has: (s) => s.security.certifications.some((c) => certs.includes(c)) };
   // The UK Addendum is added to the EU SCCs: a transfer under it relies on them too.
   else if (mechanism) narrowing = { heading: `Suppliers whose transfers rely on ${mechanism[2]}`, has: (s) => s.transfer?.mechanism === mechanism[1] || (mechanism[1] === 'eu-scc' && s.transfer?.mechanism === 'uk-addendum') };
-  else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b|\bmakes? (you|us|me|people|staff|everyone|users?) (to )?(use|turn on|switch on|set up|have)\b|\b(have|has) to (use|turn on|switch on|set up)\b/.test(q.replace(SET_ASIDE, ' '))) {
+  else if (TWO_FACTOR.test(q) && /\benforc|\bforc(e|es|ed|ing)\b|\brequire|\bmandatory|\bcompulsory|\bmust\b|\bswitched on for everyone\b|\bmakes? (you|us|me|people|staff|everyone|users?) (to )?(use|turn on|switch on|set up|have)\b|\b(have|has) to (use|turn on|switch on|set up)\b/.test(q.replace(SET_ASIDE, ' '))) {
     narrowing = { heading: 'Suppliers that enforce two-factor authentication', has: (s) => s.security.twoFactor === 'enforced' };
-  } else if (/\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/.test(q) && /\boptional\b|\bup to (us|you|the user)\b|\b(available|offered) but not (enforced|required)\b/.test(q)) {
+  } else if (TWO_FACTOR.test(q) && /\boptional\b|\bup to (us|you|the user)\b|\b(available|offered) but not (enforced|required)\b/.test(q)) {
     // "Where is two-step optional?": offered, but left to each user to switch on.
     narrowing = { heading: 'Suppliers that offer two-factor authentication without enforcing it', has: (s) => s.security.twoFactor === 'available' };
   }
@@ -291,8 +308,20 @@ export function asksProperty(question: string): boolean {
 
 /** The role a question restricts itself to ("which processors…"), if any. */
 export function roleIn(question: string): Supplier['role'] | undefined {
-  const q = question.toLowerCase();
-  return ROLES.find(([pattern]) => pattern.test(q) && !/\bsub-?processors?\b/.test(q))?.[1];
+  return roleAsked(question.toLowerCase())?.[1];
+}
+
+/** A role set aside, not asked for: "…, not processors", "which aren't processors", "rather than the processors". */
+const ROLE_SET_ASIDE = /\b(?:not|aren'?t|isn'?t|rather than|instead of|as opposed to|other than)\s+(?:the |our |just |only )?(?:sub-?)?(?:processors?|joint[- ]?controllers?|recipients?)\b/g;
+
+/** "Which ones do we just pass data to?", "only send info to": those that get our data and do nothing for us with it, recipients. */
+const ONLY_PASSED_TO = /\b(?:just|only|simply|merely) (?:pass|send|give|hand|share)\w* (?:(?:our|the|personal|some) )?(?:data|info|information|details|stuff|it)? ?(?:on |over )?(?:to|with)\b/;
+
+/** The role a question asks for, with the pattern's other entries; a role set aside is none, and "just pass data to" is recipients. */
+function roleAsked(q: string): (typeof ROLES)[number] | undefined {
+  const asked = q.replace(ROLE_SET_ASIDE, ' ');
+  if (ONLY_PASSED_TO.test(asked)) return ROLES.find(([, role]) => role === 'recipient');
+  return ROLES.find(([pattern]) => pattern.test(asked) && !/\bsub-?processors?\b/.test(asked));
 }
 
 /**
@@ -316,7 +345,7 @@ const ROLES: [RegExp, Supplier['role'], string][] = [
  * without it, or the register silent) rather than a confident no; those without it by name when asked.
  */
 export function propertyAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
-  const q = question.toLowerCase();
+  const q = twoFactorPlain(question.toLowerCase());
   const count = asksCount(question);
   const narrowed = narrowedProperty(suppliers, q, count);
   if (narrowed) return narrowed;
@@ -340,7 +369,14 @@ export function propertyAnswer(suppliers: readonly Supplier[], question: string)
     return { text: `${parts.join(' ')} (Register.)`, sources: [...yes, ...no].map((s) => `register:${s.id}`) };
   }
   // A role word only counts when the question is about suppliers in that role, not "process".
-  const role = ROLES.find(([pattern]) => pattern.test(q) && !/\bsub-?processors?\b/.test(q));
+  const role = roleAsked(q);
+  const setAside = role ? undefined : ROLES.find(([pattern]) => [...q.matchAll(ROLE_SET_ASIDE)].some((m) => pattern.test(m[0])));
+  if (setAside) {
+    // "Which suppliers are not processors?": those in any other role.
+    const others = suppliers.filter((s) => s.role !== setAside[1]);
+    const text = others.length ? `Not ${setAside[2]}${count ? ` (${others.length})` : ''}: ${list(others.map((s) => `${s.name} (${s.role.replace('-', ' ')})`))}. (Register.)` : `Every supplier in the register is one of our ${setAside[2]}. (Register.)`;
+    return { text, sources: others.map((s) => `register:${s.id}`) };
+  }
   if (role) {
     const found = suppliers.filter((s) => s.role === role[1]);
     const text = found.length ? `Our ${role[2]}${count ? ` (${found.length})` : ''}: ${list(found.map((s) => s.name))}. (Register.)` : `The register lists no ${role[2]}. (Register.)`;

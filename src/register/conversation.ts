@@ -1,4 +1,4 @@
-import { RECIPIENT_ROLE, asksCount } from './aggregate.ts';
+import { asksCount, roleIn } from './aggregate.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { ownerText } from './fields.ts';
 import { policyAnswer } from './policy-answer.ts';
@@ -67,7 +67,8 @@ export function conversational(ctx: QaContext, question: string, intent: Intent,
   const listing = /\b(which|who|what|list|how many|any(one|body)?)\b/i.test(question);
   if (!inRegion && listing && /\bjoint[- ]?controllers?\b/i.test(question)) return byRole(ctx, 'joint-controller', 'joint controllers', asksCount(question));
   // "Details of gift recipients" asks whose data it is, not the role: the role as the register's list questions read it.
-  if (!inRegion && listing && RECIPIENT_ROLE.test(question.toLowerCase())) return byRole(ctx, 'recipient', 'recipients', asksCount(question));
+  // A role set aside ("processors, not recipients") is not asked for.
+  if (!inRegion && listing && roleIn(question) === 'recipient') return byRole(ctx, 'recipient', 'recipients', asksCount(question));
   if (intent === 'help') return reply(intent, help(ctx));
   return undefined;
 }

@@ -65,8 +65,11 @@ const COUNT = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve
 /** "More than 5 years", "at least a year": a period compared. */
 const COMPARED = new RegExp(`\\b(more|longer|over|above|less|shorter|under|fewer|up to|at most|at least)( than)? ${COUNT}\\b`, 'i');
 
-/** "Which suppliers keep data for 6 years?", "who has a 7-year retention": a period asked for as it is, in a list question. */
-const EXACT = new RegExp(`^\\s*(which|what|who|list|how many|any|are there)\\b.*\\b(for|of|is|are|exactly)( exactly| just| only)? ${COUNT.replace(') (', ')[ -](')}\\b`, 'i');
+/**
+ * "Which suppliers keep data for 6 years?", "who has a 7-year retention": a period asked for as it is, in a list question;
+ * "list everything that keeps data 6 years", "what holds it 6 years": the period straight after what is kept, no "for".
+ */
+const EXACT = new RegExp(`^\\s*(which|what|who|list|how many|any|are there)\\b.*\\b(for|of|is|are|exactly|(?:keeps?|kept|holds?|stores?|retains?)(?: (?:data|it|stuff|things|records|info|information|everything))?)( exactly| just| only)? ${COUNT.replace(') (', ')[ -](')}\\b`, 'i');
 
 /** How a question compares retention with a period: longer, no longer, or the same. */
 type Comparison = 'longer' | 'shorter' | 'same';

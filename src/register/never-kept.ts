@@ -46,14 +46,32 @@ const SHOP_FLOOR: RegExp[] = [
   /^\s*(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:cover|swap|take over)\b/i,
   new RegExp(String.raw`^\s*when (?:do|does|will|are|is) (?:the |our )?(?![^?]*\b${STATEMENT_DATE}\b)[\w' -]{0,30}?\b(?:dates?|timetables?|fixtures?|schedules?)\b[^?]*\b(?:come out|be out|go up|be up|released|published|announced|out)\b`, 'i'),
   /^\s*how much (?:are|is) (?:we|they|you) (?:charging|billing|asking)\b|\bhow much (?:our|the|a|an) [\w -]{1,30}? (?:are|is|cost|costs) (?:this|next|at the moment|now)\b/i,
+  // "What do we charge a sole trader for…", "how much does a patient pay for a nail cut", "how much a 3 tier cake costs",
+  // "what's our price": a price, whatever way it is paid ("by direct debit", "by card") or whoever asks.
+  /^\s*what (?:do|does|would|should) (?:we|i|you) charge\b|\bhow much (?:does|do|will|would) (?:a|an|the|each|every|one) [\w -]{1,30}? (?:pay|cost|be charged)\b|\bhow much (?:a|an|one) [\w -]{1,30}? costs?\b|\bwhat(?:'s|s| is| are) (?:our|the) (?:price|prices|rate|rates)\s*(?:for\b|\??\s*$)/i,
+  // "How do I change the name of the group chat?": the workings of a chat or a gadget, "card reader keeps dying, how do
+  // I charge it": a battery, which no register or policy says.
+  /^\s*how (?:do|can|would|should) (?:i|we|you) (?:change|rename|edit) the (?:name|title|picture|photo|icon) of\b|\bhow (?:do|can|should) (?:i|we|you) (?:charge|recharge) (?:it|them|the|this|that|my|our)\b|\b(?:keeps|kept) (?:dying|running out of (?:battery|charge)|losing (?:battery|charge))\b/i,
 ];
+
+/** "Who's organising the team's Christmas do?": a staff social, never the register's, whatever name ("teams") its words meet. */
+const STAFF_SOCIAL = /\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b/i;
+
+/**
+ * Pay, pension and expenses of our own staff ("how much does the firm put into my pension", "can I claim my train ticket
+ * back on expenses"): the employer's arrangements, which no register records, whatever supplier's words they meet (a pension
+ * scheme our clients use); a policy titled for them answers instead.
+ */
+const STAFF_PAY = /\bhow much (?:does|do|will|did) (?:the |our )?(?:firm|company|business|practice|employer|boss|school|club|shop|office|we|they) (?:put|pay|contribute|add)\b[^?]*\b(?:my|our) (?:pension|salary|wages?|pay)\b|\bclaim (?:[\w']+ ){0,4}back (?:on|as|through|from) expenses\b|\b(?:claim|put) (?:[\w']+ ){0,4}(?:on|as|through) (?:my )?expenses\b/i;
 
 /**
  * The running of the day asked ({@link SHOP_FLOOR}), naming no supplier by a name of its own: "don't know"
  * and whom to ask, before a policy or supplier the story's other words meet ("a client is asking…").
  */
 export function asksShopFloor(ctx: QaContext, q: Question): boolean {
-  return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
+  if (REGISTER_MATTER.test(q.text)) return false;
+  if (STAFF_SOCIAL.test(q.text) || (STAFF_PAY.test(q.text) && !ctx.config.policies.some((p) => /\b(?:expenses?|pensions?|pay|salar\w*|wages?)\b/i.test(p.title)))) return true;
+  return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !namesSupplier(ctx, q);
 }
 
 /** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */

@@ -115,9 +115,15 @@ export function reply(intent: Intent, answer: string, sources: string[] = []): Q
   return { intent, answer, sources };
 }
 
+/**
+ * "Except", "apart from"…, unless what is set aside is ourselves: "who else apart from us can get into X" sets no
+ * supplier aside, so X after it is still the subject.
+ */
+const SET_ASIDE = /\b(?:except|apart from|other than|besides|excluding|but not|not counting)\b(?!\s+(?:for\s+)?(?:us|me|ourselves|myself|our (?:own )?(?:team|staff)|the team)\b)/i;
+
 /** The suppliers a question names after "except", "apart from", "other than"… */
 function excludedIn(index: RegisterIndex, question: string): Set<string> {
-  const at = question.search(/\b(except|apart from|other than|besides|excluding|but not|not counting)\b/i);
+  const at = question.search(SET_ASIDE);
   if (at < 0) return new Set();
   // "Apart from Tom who else uses Zoom": what is set aside ends where the question proper starts.
   const after = question.slice(at);

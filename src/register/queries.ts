@@ -11,7 +11,7 @@ import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Q
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { ACCOUNT_SLOT, ASKS_LEAVE, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, productAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
+import { ACCOUNT_SLOT, ASKS_LEAVE, LEAVE_ASKED_AFTER, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, productAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -36,7 +36,8 @@ const stranger: Step = (ctx, q) => {
     const tool = toolStranger(ctx, q.text, named) ?? (q.named.every((m) => m.kind === 'purpose' || m.kind === 'data') ? productAsked(ctx, q) : undefined);
     const asked = tool ?? askedAfterStranger(ctx, q.text, named);
     if (!asked) return undefined;
-    const answer = withOursForIt(ctx, q, asked, unknownSupplier(ctx, asked));
+    // The supplier we use for the job the tool would do is left unsaid: set beside "not in the register" it reads as the answer.
+    const answer = unknownSupplier(ctx, asked);
     return tool ? withNewToolsPolicy(ctx, answer) : answer;
   }
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
@@ -45,7 +46,7 @@ const stranger: Step = (ctx, q) => {
   const tool = asksAggregate(q.text) && !ACCOUNT_SLOT.test(q.text) ? undefined : toolStranger(ctx, q.text, []);
   const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text)) ?? productAsked(ctx, q);
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
-  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)));
+  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, unknownSupplier(ctx, tool));
   if (!name) return undefined;
   // "Can I put the rota on Trello?", "do we use QuickBooks?": a product named where a supplier's name goes, asked leave for or not,
   // meets the firm's rule on new tools too (whoever asks after a tool we do not hold may be about to take it on).
@@ -69,10 +70,11 @@ function weighedAgainstOurs(q: Question): boolean {
  * register, with whom to ask and the firm's rule on new tools. A policy that names the tool by a keyword
  * answers instead, as for any tool asked leave for; one that only writes it in its text ("never send door
  * codes by WhatsApp") is left to the steps after, which match the question to it. A story told
- * ("a parent sent a photo on whatsapp, what do i do") is not leave asked.
+ * ("a parent sent a photo on whatsapp, what do i do") is not leave asked; one that ends asking it is
+ * ("customer wants to pay on my own sumup reader, is that allowed").
  */
 const wellKnownTool: Step = (ctx, q) => {
-  if (q.whatToDo && !ASKS_LEAVE.test(q.text)) return undefined;
+  if (q.whatToDo && !ASKS_LEAVE.test(q.text) && !LEAVE_ASKED_AFTER.test(q.text)) return undefined;
   const tool = wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier));
   if (!tool || weighedAgainstOurs(q)) return undefined;
   const rule = newToolsPolicy(ctx);
@@ -80,8 +82,8 @@ const wellKnownTool: Step = (ctx, q) => {
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
   const written = new RegExp(`\\b${tool}\\b`, 'i');
   if (ctx.config.policies.some((p) => p !== rule && written.test(`${p.title} ${p.text}`))) return undefined;
-  // "Is Calendly ok for booking lessons?": what we use for the job it would do, as for any tool we do not hold.
-  return naming ?? withNewToolsPolicy(ctx, withOursForIt(ctx, q, tool, unknownSupplier(ctx, tool)));
+  // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold.
+  return naming ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool));
 };
 
 /**
@@ -92,29 +94,6 @@ const toolInPolicy: Step = (ctx, q) => {
   const tool = toolAskedFor(q.text);
   return tool ? policyNamingTool(ctx, tool) : undefined;
 };
-
-/**
- * "A structural engineer wants the survey files, is WeTransfer ok to use?": beside the tool we do
- * not hold, the one supplier the register names for what the question says it is for, as what we use.
- */
-function withOursForIt(ctx: QaContext, q: Question, tool: string, answer: QaAnswer): QaAnswer {
-  const rest = q.text.replace(tool, ' ');
-  if (!asksJobOfTool(rest)) return answer;
-  const ours = ctx.index.suppliersByFields(rest).filter((m) => m.kind === 'purpose');
-  if (ours.length !== 1 || ctx.index.strayWords(rest) > 1) return answer;
-  const s = ours[0]!.supplier;
-  return { ...answer, sources: [`register:${s.id}`], answer: `${answer.answer} For that, the register has ${s.name}: ${sentence(s.purpose)} (Register: ${s.id}.)` };
-}
-
-/**
- * Whether a question says the job the tool would do: a way to pay ("can customers pay by PayPal?"), or what
- * it is "for" ("is Calendly ok for booking lessons?"). A task done with it ("Dropbox to send the
- * delivery photos", "Canva to make a poster with the entrants' names") names data, not a job: a
- * supplier met by those words does some other job, and read as the answer it misleads.
- */
-function asksJobOfTool(rest: string): boolean {
-  return /\bpay(?:s|ing|ments?)?\b|\bfor\b(?!\s+(?:me|us|them|him|her|it)\b)/i.test(rest);
-}
 
 /** "…for anyone?", "…from anybody?": the question ranges over every supplier, though no list word says so. */
 const OVER_ANYONE = /\b(for|from|with|of) (anyone|anybody|any of them)\b/i;
@@ -129,10 +108,10 @@ const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(
 const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?|\b(gdpr|data protection) (reviews?|paperwork|docs?|documents?)\b/i;
 
 /**
- * "Who are we still waiting to hear back from?", "who are we chasing?": those asked for something who
- * have not sent it, over the register, though no list word says so.
+ * "Who are we still waiting to hear back from?", "who are we chasing?", "who are we still missing a statement from?",
+ * "who do we still need one from?": those asked for something who have not sent it, over the register, though no list word says so.
  */
-const WAITING_ON_WHOM = /^\s*who\b.*\b(?:waiting|chasing|hear back|heard back)\b/i;
+const WAITING_ON_WHOM = /^\s*who\b.*\b(?:waiting|chasing|hear back|heard back|missing|still need|still owe|yet to (?:get|receive|see))\b/i;
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {

@@ -71,9 +71,9 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // "Who's got people's bank details?", "whos got the kids' medical info": who holds a kind of data, as "who has" asks it;
   // "who's got the spare keys" names no data, and is read as before.
   [/^\s*who(?:'s|s| has)? got\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:details|data|info|information|records|numbers|footage|photos|recordings)\b)/i, 'who has'],
-  // "Where is 2FA compulsory?" asks which accounts enforce it, not the password policy.
+  // "Where is 2FA compulsory?", "where is two factor only optional" ask which accounts enforce it or leave it optional, not the password policy.
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
-  [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? optional\b/i, 'which suppliers have two-factor optional'],
+  [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (only |just )?optional\b/i, 'which suppliers have two-factor optional'],
   // "Anyone relying on adequacy…", "who do we send data abroad to using the UK addendum": who is covered by it.
   [new RegExp(String.raw`^\s*(?:anyone|anybody|who|which suppliers?|what suppliers?)(?: is| are| do we| does)? (?:relying|rely|relies|depending|depend|depends) on (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
   [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],

@@ -161,6 +161,12 @@ const OWN_TOOL_SLOT = /^\s*(?:can|could|may|should) (?:we|i) (?:use|try) (?:(?:m
 /** A question asking leave to do something: "can I…", "is it ok to…", "are we allowed to…". */
 export const ASKS_LEAVE = /^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)|(?:am i|are we) allowed)\b/i;
 
+/**
+ * Leave asked after the story that leads to it: "…, can i set up an account", "…, is that allowed", "…, that ok?",
+ * "thats fine yeah?".
+ */
+export const LEAVE_ASKED_AFTER = /[,;.?!]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) allowed\b)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too))?\s*\??\s*$/i;
+
 /** The word a question asks leave to use, as typed, whatever it is: a tool we hold, one a policy names, or a stranger. */
 export function toolAskedFor(question: string): string | undefined {
   const slot = OWN_TOOL_SLOT.exec(question);
@@ -233,11 +239,18 @@ export function slotStranger(ctx: QaContext, question: string, slots: readonly R
  * Everyday tools everyone has heard of, which staff type in lower case like any other word ("can i put
  * the pool rota on trello", "do we have canva?"): file sharing, boards, forms, design, booking links,
  * group chat. A question naming one asks after a product, wherever the name sits in it, so no
- * sentence shape is needed to find it. Only names that are no English word ("zoom", "slack",
- * "teams", "notion", "square" are left out), and no social network: where something was seen or
- * posted tells a story, not leave asked.
+ * sentence shape is needed to find it: payments, receipts and marketplaces too. Only names that are no
+ * English word ("zoom", "slack", "teams", "notion", "square" are left out), and no social network:
+ * where something was seen or posted tells a story, not leave asked.
  */
-const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier)\b/i;
+const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop)\b/i;
+
+/**
+ * Well-known products whose names are English words too, only where a product sits: before what it is ("my own square
+ * reader", "sage payroll", "a stripe account") or after paying through it ("pay by card through stripe"). "A square
+ * metre", "sage green" and "stripes on the wall" are words.
+ */
+const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b/i;
 
 /**
  * "A photo someone sent on whatsapp", "the drawings came over dropbox": the tool is only how something
@@ -256,9 +269,10 @@ function writtenInNamedEntry(named: readonly Supplier[], tool: string): boolean 
   return named.some((s) => said.test(JSON.stringify(s).replace(/https?:\/\/[^"\s]+/g, ' ')));
 }
 
-/** The well-known tool a question names ({@link WELL_KNOWN_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
+/** The well-known tool a question names ({@link WELL_KNOWN_TOOL}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
-  const tool = WELL_KNOWN_TOOL.exec(question)?.[1];
+  const framed = WORD_NAMED_TOOL.exec(question);
+  const tool = WELL_KNOWN_TOOL.exec(question)?.[1] ?? framed?.[1] ?? framed?.[2];
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   return holdsNamed(ctx, folded) || writtenInNamedEntry(named, folded) ? undefined : tool;

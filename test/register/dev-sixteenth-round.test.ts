@@ -79,9 +79,9 @@ describe('"is X ok to use?" of a tool we do not hold', () => {
   cases([
     // Failed before this round (the supplier we use instead, without the contact).
     { firm: 'plumber', q: 'a customer wants the boiler photos, is WeTransfer ok to use?', has: ["can't find WeTransfer", 'Karen Tolley'], intent: 'unknown-supplier' },
-    // ...with the one supplier the register has for what it is for (failed before: ours alone, or the tool alone).
-    { firm: 'driving', q: 'is Calendly ok to use for booking lessons?', has: ["can't find Calendly", 'Priya Lawal', 'For that, the register has Total Drive'] },
-    { firm: 'brewery', q: 'is Eventbrite ok to use for tour bookings?', has: ["can't find Eventbrite", 'Morwenna Hale', 'ResDiary'] },
+    // ...whatever job it is for: the supplier we use for that job is left unsaid (thirtieth round: beside "not in the register" it read as the answer).
+    { firm: 'driving', q: 'is Calendly ok to use for booking lessons?', has: ["can't find Calendly", 'Priya Lawal'], not: ['Total Drive'] },
+    { firm: 'brewery', q: 'is Eventbrite ok to use for tour bookings?', has: ["can't find Eventbrite", 'Morwenna Hale'], not: ['ResDiary'] },
     // Passed before, kept as checks.
     { firm: 'physio', q: 'is Calendly ok to use for booking new patients?', has: ["can't find Calendly", 'Nadia Okoro'] },
     { firm: 'plumber', q: 'is whatsapp ok to use for job photos?', has: ['WhatsApp Business'], not: ["can't find"] },

@@ -33,7 +33,8 @@ describe('a tool we do not hold, asked leave to use: not in the register, whom t
     // Failed before this round (whom to ask only, or a policy on the thing the tool would be used for).
     { firm: 'bakery', q: 'is it ok to use trello for the cake orders?', has: ["can't find trello", 'Ask Maggie Thornton before signing up for anything new'], intent: 'unknown-supplier' },
     { firm: 'travel', q: 'is notion ok for keeping the trip notes?', has: ["can't find notion", 'try a new app or AI tool with customer data, ask Niamh'], intent: 'unknown-supplier' },
-    { firm: 'pest', q: 'is it ok to use monday.com for the job schedule', has: ["can't find monday.com", 'Before you sign up to a new app', 'PestPac'], intent: 'unknown-supplier' },
+    // Since the thirtieth round, the supplier we use for that job is left unsaid: beside "not in the register" it read as the answer.
+    { firm: 'pest', q: 'is it ok to use monday.com for the job schedule', has: ["can't find monday.com", 'Before you sign up to a new app'], not: ['PestPac'], intent: 'unknown-supplier' },
     { firm: 'foodbank', q: 'is trello ok for planning the volunteer rota?', has: ["can't find trello", 'Adaeze Nwosu'], not: ['Client confidentiality'], intent: 'unknown-supplier' },
     // Passed before, kept as checks: a firm with no rule on new tools says whom to ask alone; a tool we hold is its entry.
     { firm: 'plumber', q: 'is calendly ok for booking boiler services?', has: ["can't find calendly", 'Karen Tolley'], intent: 'unknown-supplier' },

@@ -99,7 +99,7 @@ describe('"For that, the register has…" only where the question says the job t
     { firm: 'gym', q: 'can i use canva to make the class timetable poster', has: ["can't find canva", 'Nadia Okonkwo'], not: ['For that, the register has', 'Glofox'], intent: 'unknown-supplier' },
     // Passed before, kept as checks: no supplier read as the answer for a poster with names on it.
     { firm: 'bakery', q: 'can i use canva to make the christmas order poster with the customers names', has: ["can't find canva", 'Maggie Thornton', 'Using new apps and tools'], not: ['For that, the register has'], intent: 'unknown-supplier' },
-    // The job asked ("for booking lessons") still names the supplier doing it.
-    { firm: 'driving', q: 'is Calendly ok to use for booking lessons?', has: ["can't find Calendly", 'For that, the register has Total Drive'] },
+    // Nor where the job is asked ("for booking lessons"): since the thirtieth round no supplier is named beside a tool we do not hold.
+    { firm: 'driving', q: 'is Calendly ok to use for booking lessons?', has: ["can't find Calendly"], not: ['For that, the register has', 'Total Drive'] },
   ]);
 });
