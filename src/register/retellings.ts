@@ -172,9 +172,20 @@ function nowhereAsLost(question: string): string {
   return thing && !DETAIL_SOUGHT.test(thing) && (SOMEONES.test(thing) || PAPER_THING.test(thing) || DEVICE.test(thing)) ? question.replace(NOWHERE_TO_BE_FOUND, 'lost') : question;
 }
 
+/**
+ * "Left the work phone on the van roof and drove off", "dropped my phone somewhere at a yard, can't find it anywhere": a device left
+ * or dropped, then told gone (somewhere, no idea where, can't find it, driven off from), is lost. The device follows the verb
+ * ("left a message on the phone" leaves no phone).
+ */
+const DEVICE_LEFT_GONE = /\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone)\b)/i;
+
+/** "No idea where it is now": the loss told again, not a question where something is (which a tracker's entry would answer). */
+const NO_IDEA_WHERE = /,?\s*(?:and\s+)?(?:i\s+(?:have\s+)?)?no idea where (?:it|they) (?:is|are|went|has gone)(?:\s+now)?/i;
+
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
-  return question.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
+  const gone = DEVICE_LEFT_GONE.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question;
+  return gone.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
 /** A work device lost or stolen: "lost my work phone", "the tablet got nicked", "left the laptop on the bus" (read as lost). */

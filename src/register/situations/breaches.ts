@@ -58,9 +58,15 @@ const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messag
  */
 const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:lists?|spreadsheets?|files?|forms?|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses)\s+to\s+(?:[\w'’-]+\s+){1,4}?instead of\b/i;
 
+/**
+ * Something sent to "the wrong" someone by name or trade, told in the past: "emailed her payslip to the wrong Gary", "sent the
+ * quote to the wrong Mrs Jones". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch").
+ */
+const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+wrong\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?)\b)[a-z][\w'’-]*\b/i;
+
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!SENT_TO_WRONG_PERSON.test(question) && !SENT_INSTEAD_OF.test(question)) return undefined;
+  if (![SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE].some((sent) => sent.test(question))) return undefined;
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }
@@ -93,6 +99,20 @@ export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswe
   if (!PHOTO_ON_OWN_PHONE.test(question)) return undefined;
   // Where the firm has no policy on personal phones, an ID document is the one policy's that forbids copying ID.
   return theOnly(policiesTitled(ctx, OWN_DEVICE_POLICY)) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
+}
+
+/**
+ * Work mail or apps asked for on one's own device: "can I get work emails on my own iPhone?", "ok to use my personal phone for the
+ * office inbox?". The device is the asker's own (a "work phone" is the firm's), and what goes on it is the firm's.
+ */
+const WORK_ON_OWN_DEVICE = /\b(?:work|office|company|business|shop|clinic)\s+(?:e-?mails?|mail|inbox|calendar|apps?|whatsapp|teams|outlook|files|drive)\b.*\bon\s+(?:to\s+)?my\s+(?:own|personal|private)\s+(?:phone|iphone|android|mobile|tablet|ipad|laptop|computer|pc|mac)\b|\bmy\s+(?:own|personal|private)\s+(?:phone|iphone|android|mobile|tablet|ipad|laptop|computer|pc|mac)\s+(?:for|to (?:get|read|check|do))\s+(?:the\s+)?(?:work|office|company|business|shop|clinic)\s+(?:e-?mails?|mail|inbox|calendar|apps?|stuff)\b/i;
+
+/** A policy on staff's own devices, by its title or keywords: "own phone", "personal device", "BYOD". */
+const OWN_DEVICE_KEYED = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b|\bbyod\b/i;
+
+/** Work mail or apps on one's own device: the firm's one policy on staff's own devices, not the mail supplier's entry. */
+export function workOnOwnDeviceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return WORK_ON_OWN_DEVICE.test(question) ? theOnly(policiesTitled(ctx, OWN_DEVICE_KEYED)) : undefined;
 }
 
 /** An identity document: a driving licence, a passport, an ID card. */
@@ -161,15 +181,18 @@ export const CREDENTIALS_LURED = /^(?=.*\b(?:clicked|pressed|tapped|typed|entere
 
 /**
  * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
- * page", "opened a fake invoice link and now our inbox is mailing rubbish to everyone". Someone getting into an account (not a room: the
+ * page", "opened a fake invoice link and now our inbox is mailing rubbish to everyone", "someones got into the office gmail"
+ * (the apostrophe left out), "stories on our insta i never posted". Someone getting into an account (not a room: the
  * thing got into is an account, a page or an inbox), posts nobody made, mail sent that we did not send, or a link clicked that
  * we now doubt.
  */
 const ACCOUNT_TAKEN_OVER = [
-  /\b(?:someone|somebody|some1|a hacker|hackers)(?:['’]s|\s+has|\s+have|\s+had|\s+may have|\s+might have|\s+must have)?\s+(?:got|gotten|broken|hacked|logged|been)\s+(?:in(?:to)?|on(?:to)?)\s+(?:(?:our|the|my|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|tiktok|twitter|logins?|website|site)\b/i,
+  /\b(?:someone|somebody|some1|a hacker|hackers)(?:['’]?s|\s+has|\s+have|\s+had|\s+may have|\s+might have|\s+must have)?\s+(?:got|gotten|broken|hacked|logged|been)\s+(?:in(?:to)?|on(?:to)?)\s+(?:(?:our|the|my|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|tiktok|twitter|logins?|website|site)\b/i,
   /\b(?:weird|strange|odd|random|dodgy|spammy|funny)\s+(?:posts?|messages?|e-?mails?|stories|tweets?|dms?)\b[^.?!]{0,30}?\b(?:going up|keep(?:s)? (?:going up|appearing|coming)|appearing|being (?:sent|posted)|posted|sent out|went out|gone out|going out)\b/i,
   /\b(?:(?:is|are|was|been|keeps?|started|now)\s+)(?:sending|posting)\s+(?:out\s+)?(?:spam|junk|scam|phishing|dodgy|weird|strange)\b/i,
   /\bclicked\s+(?:on\s+)?(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|weird|strange|fake|phishing|scam|phishy|iffy)\b[\w\s'’-]{0,20}?\b(?:links?|e-?mails?|attachments?|texts?|messages?)\b/i,
+  // Posts on our own page that nobody here made: "stories on our insta i never posted", "tweets on the page none of us sent".
+  /\b(?:posts?|stories|story|reels?|tweets?|messages?|e-?mails?|dms?)\b[^.?!]{0,40}?\b(?:on|from|in)\s+(?:our|the\s+(?:shop|business|studio|salon|club|company|office|work)['’]?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mail|gmail|outlook|inbox|tiktok|twitter)\b[^.?!]{0,20}?\b(?:i|we|none of us|nobody|no one|no-one)\s+(?:never|didn'?t|did not|ever)\s+(?:posted|sent|made|wrote|put up)\b/i,
   CREDENTIALS_LURED,
 ];
 

@@ -42,6 +42,43 @@ export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | unde
 }
 
 /**
+ * A system or computer of ours down, told: "the booking system won't load", "office laptop won't turn on", "the website's gone down",
+ * "the PC has crashed". The word before the trouble is the thing (see {@link downThing}): a van that won't start is no system.
+ */
+const SYSTEM_DOWN = /\s+(?:won['’]?t|wont|will not|can['’]?t|cant|doesn['’]?t|isn['’]?t|is not)\s+(?:load|open|start(?: up)?|turn on|boot(?: up)?|switch on|come on|connect|sync)\b|\s+(?:is|['’]s|are|went|has gone|have gone|keeps going|keeps crashing)\s+down\b|\s+(?:has\s+|have\s+|just\s+)?(?:crashed|died)\b/i;
+
+/** A computer or system by its kind: "laptop", "the booking system", "the website". */
+const SYSTEM_THING = /\b(?:laptops?|computers?|pcs?|macs?|desktops?|servers?|systems?|software|apps?|website|site|till|ipads?|tablets?|internet|wi-?fi|broadband|network|e-?mails?|inbox|diary|portal)\s*$/i;
+
+/** The words before a system's trouble name a computer or system, or one of our suppliers by name ("Cliniko won't load"). */
+function downThing(ctx: QaContext, question: string): boolean {
+  const at = SYSTEM_DOWN.exec(question);
+  if (!at) return false;
+  const before = question.slice(0, at.index).toLowerCase();
+  // A card reader or machine that won't turn on is a gadget to charge, not a system down, whatever supplier it is named for.
+  if (/\b(?:readers?|machines?|terminals?|printers?)\s*$/i.test(before)) return false;
+  const named = ctx.config.suppliers.some((s) => [s.name, ...(s.aliases ?? [])].some((n) => n.length > 2 && before.endsWith(n.toLowerCase())));
+  return named || SYSTEM_THING.test(before);
+}
+
+/** Whether our work is lost, asked: "have we lost all the drawings?", "is everything gone?". */
+const WORK_LOST_ASKED = /\bhave (?:we|i) lost\b|\b(?:lost|gone)\s+(?:all|everything)\b|\bis (?:it|everything|all) (?:all )?gone\b|\b(?:get|got) (?:it|them|everything) back\b/i;
+
+/** A backups policy whose title says it covers systems down: "Backups and when systems are down", "Outages". */
+const DOWN_IN_TITLE = /\bdown\b|\boutages?\b|\boffline\b|\bnot working\b|\bcontinuity\b/i;
+
+/**
+ * A system down told, with our work asked after or a backups policy that covers systems down: that backups policy (the paper
+ * fallback, whom to call, what is kept), not the supplier's entry. A system down and nothing asked of a policy on files is the
+ * supplier's or its IT firm's matter.
+ */
+export function systemDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!downThing(ctx, question)) return undefined;
+  const backups = ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title));
+  return theOnly(WORK_LOST_ASKED.test(question) ? backups : backups.filter((p) => DOWN_IN_TITLE.test(p.title)));
+}
+
+/**
  * Someone come to collect without what proves it is theirs: "he's picking up his wife's car but hasn't got the booking ref",
  * "a woman is here for a parcel with no ID".
  */
@@ -72,13 +109,13 @@ export function debtHandedOnAnswer(ctx: QaContext, question: string): QaAnswer |
 
 /**
  * A work vehicle used for one's own errand, asked whether it is tracked: "borrowing the minibus to move house at the
- * weekend, will it show where I went?", "taking the car out for my own shopping, is that logged?".
+ * weekend, will it show where I went?", "taking the car out for my own shopping, is that logged?", "does the van know where we go at weekends?".
  */
 const VEHICLE = /\b(?:vans?|car|cars|lorr(?:y|ies)|trucks?|minibus(?:es)?|vehicles?|pool car|company car|work car|motorbikes?|scooters?)\b/i;
 
-const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at the weekend|on (?:the )?weekends?|on my day off|day off|evenings?|holiday|moving house|move house)\b/i;
+const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at (?:the )?weekends?|on (?:the )?weekends?|on (?:a )?(?:sun|satur)days?|on my day off|day off|evenings?|holiday|moving house|move house)\b/i;
 
-const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|where)|see where|know where)\b/i;
+const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|where)|see where|knows? where)\b/i;
 
 /** A policy on vehicle trackers, by its title or keywords: "Vehicle tracking", "tracker", "telematics". */
 const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
@@ -105,4 +142,22 @@ const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;
 export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!INJURY_TOLD.test(question) || !PAPERWORK_ASKED.test(question)) return undefined;
   return theOnly(ctx.config.policies.filter((p) => ACCIDENT_POLICY.test(p.title)));
+}
+
+/**
+ * Someone's health told to us in passing, and where to note it asked: "a kid told me on the beach he gets seizures, where do I put
+ * that?", "the bride mentioned her nan has a severe nut allergy, where should I note it?". The telling, a health word, then where.
+ */
+const HEALTH_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know|informed|warned)\b.*\b(?:allerg\w*|seizures?|epilep\w*|fits|asthma\w*|diabet\w*|heart condition|medical condition|condition|medication|medicines?|pregnan\w*|intoleran\w*|coeliac|anaphyla\w*|epipen|inhaler)\b/i;
+
+const WHERE_NOTED = /\bwhere\s+(?:do|should|can|shall|must|would)\s+(?:i|we)\s+(?:put|note|record|write|log|keep|add|save|store)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:record|note|log)\b/i;
+
+/** A policy on health information, by its title: "Medical and health information", "Allergies and dietary information". */
+const HEALTH_POLICY = /\bmedical\b|\bhealth\b|\ballerg\w*|\bdietary\b/i;
+
+/** Someone's health told, and where to note it: the firm's one policy on health information, not the booking system's entry. */
+export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!HEALTH_TOLD.test(question) || !WHERE_NOTED.test(question)) return undefined;
+  // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file).
+  return theOnly(ctx.config.policies.filter((p) => HEALTH_POLICY.test(p.title))) ?? theOnly(policiesTitled(ctx, HEALTH_POLICY));
 }

@@ -1,13 +1,13 @@
 // The situations told whose one policy answers before anything else the question's words meet, in the order they are tried.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { accountTakenOverAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer } from './breaches.ts';
+import { accountTakenOverAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
-import { backupsAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer } from './daily-work.ts';
+import { backupsAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer } from './daily-work.ts';
 import { leaverAccessAnswer } from './logins.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, healthToldAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -23,9 +23,10 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
  * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about); someone asking to
  * come off the newsletter (which may be named by its own name), or a third party asking a job's detail (who may be one we pass data to);
- * a paper with people's details left out (the entry of the supplier whose data it holds is not what answers).
+ * a paper with people's details left out (the entry of the supplier whose data it holds is not what answers); one of our systems
+ * down ("Cliniko won't load, we've a full clinic"), the backups policy's where it covers systems down; work mail on one's own phone.
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question);
-  return asked ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question);
+  return asked ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question);
 }

@@ -19,9 +19,9 @@ const ACCESS_ASKED_AFTER = /\bwhat\s+(?:happens|(?:do|should|must)\s+(?:i|we)\s+
 
 /**
  * A member of staff gone, with a bare "what needs doing?": "one of my cleaners quit today, what needs doing", "Sam has handed
- * his notice in, what do I need to sort?". Not a customer, member or tenant leaving: their data is another matter.
+ * his notice in, what do I need to sort?", "Jo finishes on Friday, what needs turning off?". Not a customer, member or tenant leaving: their data is another matter.
  */
-const STAFF_GONE_WHAT_NOW = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|kids|children|parents?|suppliers?|landlords?)\b).*\b(?:quit|resigned|handed (?:in )?(?:his|her|their) notice(?: in)?|(?:is|are|['’]s) leaving|left (?:us|today|yesterday)|last day (?:is|was))\b.*\bwhat\s+(?:needs?\s+(?:doing|sorting|to (?:be done|happen))|(?:do|should|must) (?:i|we)\s+(?:need to\s+)?(?:do|sort)|happens now|now)\b/i;
+const STAFF_GONE_WHAT_NOW = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|kids|children|parents?|suppliers?|landlords?)\b).*\b(?:quit|resigned|handed (?:in )?(?:his|her|their) notice(?: in)?|(?:is|are|['’]s) leaving|left (?:us|today|yesterday)|last day (?:is|was)|finish(?:es|ing)?\s+(?:(?:up|work)\s+)?(?:on|this|next|at the end of|tomorrow|today)\b)\b.*\bwhat\s+(?:needs?\s+(?:doing|sorting|to (?:be done|happen)|(?:turning|switching|shutting|cutting)\s+off|(?:turned|switched|shut|cut)\s+off|removing|cancell?ing|closing)|(?:do|should|must) (?:i|we)\s+(?:need to\s+)?(?:do|sort)|happens now|now)\b/i;
 
 /** A policy on people leaving, by its title or keywords: "Staff who leave", "Leavers", "When a cleaner leaves" (not "When a member leaves"). */
 const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leave\b|\bwhen (?:a|an)\s+(?!(?:member|client|customer|tenant|guest|pupil|student|patient|resident|supplier)\b)[\w-]+\s+leaves\b/i;
@@ -35,9 +35,15 @@ export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer |
 
 /**
  * One's own login asked for or lent, or another's borrowed: "the freelancer asked for my login", "can I give her my password?",
- * "use a colleague's login", "can the new starter go on my till login?", "the temp wants to log in with my account", "she asked if she can use my TeamUp login tonight". Not "someone has been using my login": that is a breach told, not a rule asked.
+ * "use a colleague's login", "can the new starter go on my till login?", "can Jo use my booking app login till she gets hers?", "the temp wants to log in with my account", "she asked if she can use my TeamUp login tonight". Not "someone has been using my login": that is a breach told, not a rule asked.
  */
-const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?|(?:wants?|wanted|would like|asked|asks|asking)\s+to\s+)(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?|account)\b|\b(?:if|whether)\s+(?!i\b|we\b)[\w'’-]+\s+(?:can|could|may|might)\s+(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+){0,3}?(?:login|log-in|log in|password|passcode|credentials|pin|account)\b/i;
+const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?|(?:wants?|wanted|would like|asked|asks|asking)\s+to\s+)(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+){0,3}?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?|account)\b|\b(?:if|whether)\s+(?!i\b|we\b)[\w'’-]+\s+(?:can|could|may|might)\s+(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+){0,3}?(?:login|log-in|log in|password|passcode|credentials|pin|account)\b/i;
+
+/**
+ * A newcomer without a login yet, and the asker's own lent for now: "the new lad hasn't got a login yet, can he just use mine for
+ * today?", "she's still waiting on her account, can she go on mine?". The login is told missing, then "mine" asked for.
+ */
+const NO_LOGIN_YET_USE_MINE = /\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|account|password|user(?:name)?)s?\b.*\b(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
 
 /**
  * What a password must be: "how long does my password need to be", "how many characters does a password have to be", or whether
@@ -55,7 +61,7 @@ const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need
 export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefined {
   // A fake email that "asked for my password" tells a login given away, not a rule on lending one.
   if (CREDENTIALS_LURED.test(question)) return undefined;
-  if (LOGIN_SHARED.test(question) || PASSWORD_RULE_ASKED.test(question)) return 'rule';
+  if (LOGIN_SHARED.test(question) || NO_LOGIN_YET_USE_MINE.test(question) || PASSWORD_RULE_ASKED.test(question)) return 'rule';
   return TWO_STEP_REQUIRED.test(question) ? 'two-step' : undefined;
 }
 

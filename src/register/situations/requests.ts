@@ -8,13 +8,15 @@ import { words } from '../text.ts';
 /**
  * Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her
  * details", "wants us to delete her loyalty card account"; told the other way round, "wants all his details wiped", "wants his
- * account deleted"; or as all we have on them, "wants us to wipe everything we have on him".
+ * account deleted"; or as all we have on them, "wants us to wipe everything we have on him", "a client says wipe everything".
  */
 const ERASURE_ASKED = new RegExp(
   [
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:(?:personal|[\w-]+\s+card|loyalty|online|customer|member(?:ship)?)\s+)?(?:details|data|info|information|records|account)\b/,
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:wiped|deleted|erased|removed|gone)\b/,
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
+    // One of our people telling us to wipe everything: "ex customer says wipe everything incl the accident form".
+    /\b(?:customers?|clients?|patients?|guests?|members?|tenants?|parents?|students?|pupils?|residents?|owners?)\b[^.?!]{0,30}?\b(?:says|said|wants|wanted|asked|asking|asks|emailed|rang|texted|messaged)\s+(?:(?:us|me)\s+)?(?:to\s+)?(?:wipe|delete|erase|remove|get rid of)\s+(?:everything|all of it|all (?:her|his|their) (?:stuff|things))\b/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -95,10 +97,10 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
 
 /**
  * Someone asking what we hold about them: "wanting to know what data we have on him", "asked what
- * information we keep about her", "one of the drivers wants to see what's on his file". The person's pronoun says the data is theirs: "what info do we
+ * information we keep about her", "one of the drivers wants to see what's on his file", "wants to know everything we have got on her". The person's pronoun says the data is theirs: "what info do we
  * hold on Spond?" asks after a supplier's entry.
  */
-const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\bwhat\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:do\s+)?(?:we|you)\s+(?:hold|have|keep|store|have got|got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
+const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|everything|all)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)\s+(?:hold|have|keep|store|have got|got|['’]ve got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
 
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
@@ -176,10 +178,10 @@ export function unsubscribeAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /**
  * Someone other than the person asking where they are or how to reach them: "a hirer's girlfriend rang asking where he rode",
- * "flat 9 wants the number of the guy upstairs", "a neighbour wants the daughter's number". Only a third party by who they are to someone (a partner, a relative, a
+ * "flat 9 wants the number of the guy upstairs", "a neighbour wants the daughter's number", "a son rang asking when his dad's next appointment is". Only a third party by who they are to someone (a partner, a relative, a
  * neighbour, another home), asking where a person is: a mum asking where her order is, or the police, are other matters.
  */
-const THIRD_PARTY_ASKS = /\b(?:girlfriend|boyfriend|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|mum|mom|mother|dad|father|sister|brother|son|daughter|nephew|niece|aunt|uncle|cousin|relative|friend|neighbou?r|flat \d+[a-z]?|number \d+[a-z]?|next door)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|asked|asking|asks|wants?|wanted|wanting|after)\b[^.?!]{0,30}?\b(?:where (?:he|she|they|(?:his|her|their) (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|sister|brother|nan|gran|grandad|grandma|aunt|uncle))\b|(?:his|her|their) (?:new )?(?:address|number|phone number|mobile(?: number)?|e-?mail(?: address)?|contact details|whereabouts)\b|the (?:phone |mobile )?(?:number|address|e-?mail|contact details) (?:of|for) |(?:the|a|an)\s+[\w-]+(?:['’]s|s['’]?)\s+(?:new\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|address|e-?mail(?: address)?|contact details|whereabouts)\b)/i;
+const THIRD_PARTY_ASKS = /\b(?:girlfriend|boyfriend|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|mum|mom|mother|dad|father|sister|brother|son|daughter|nephew|niece|aunt|uncle|cousin|relative|friend|neighbou?r|flat \d+[a-z]?|number \d+[a-z]?|next door)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|asked|asking|asks|wants?|wanted|wanting|after)\b[^.?!]{0,30}?\b(?:where (?:he|she|they|(?:his|her|their) (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|sister|brother|nan|gran|grandad|grandma|aunt|uncle))\b|(?:his|her|their) (?:new )?(?:address|number|phone number|mobile(?: number)?|e-?mail(?: address)?|contact details|whereabouts)\b|the (?:phone |mobile )?(?:number|address|e-?mail|contact details) (?:of|for) |(?:the|a|an)\s+[\w-]+(?:['’]s|s['’]?)\s+(?:new\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|address|e-?mail(?: address)?|contact details|whereabouts)\b|(?:his|her|their)\s+(?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|nan|gran|grandad|grandma|sister|brother)(?:['’]?s)?\s+(?:next\s+|last\s+)?(?:appts?|appointments?|visits?|bookings?|sessions?|treatments?|notes|results)\b)/i;
 
 /**
  * Someone other than our customer asking a detail of a job, and whether to tell them: "funeral director's on the phone asking when
@@ -201,8 +203,8 @@ const THIRD_PARTY_CALLER = new RegExp(
   'i',
 );
 
-/** A policy on telling others about someone: "Giving out information about…", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with". */
-const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|\bcallers\b/i;
+/** A policy on telling others about someone: "Giving out information about…", "Sharing information about patients", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with". */
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|\bcallers\b/i;
 
 /** Titles that name something else a third-party keyword also meets: a child at risk, camera footage, the firm's software. */
 const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
