@@ -60,9 +60,10 @@ const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|po
 
 /**
  * Something sent to "the wrong" someone by name or trade, told in the past: "emailed her payslip to the wrong Gary", "sent the
- * quote to the wrong Mrs Jones". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch").
+ * quote to the wrong Mrs Jones". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
+ * our own people by their role ("emailed a payslip to the wrong temp") is left to the policies its words meet, the one on payslips too.
  */
-const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+wrong\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?)\b)[a-z][\w'’-]*\b/i;
+const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+wrong\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -124,7 +124,8 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS].some((request) => request.test(question));
-  if (!asked || !REQUEST_TOLD.test(question)) return undefined;
+  // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
+  if (!asked || !REQUEST_TOLD.test(question) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
 }
 
