@@ -63,7 +63,8 @@
 // Rounds 50 to 52 were written blind beside them and frozen; `--round50` to `--round52` score them (once each, on the
 // same answerer, at the end of the twenty-eighth round); read since.
 // Rounds 53 to 55 were written blind at the start of the twenty-ninth round and frozen; `--round53` to `--round55`
-// score them (once each, on the same answerer, at the end of that round); read since.
+// score them (once each, on the same answerer, at the end of that round); read since. Rounds 56 to 58 were written
+// blind beside them and frozen; `--round56` to `--round58` score them (once each, at the end of the thirtieth round).
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
@@ -122,6 +123,9 @@ import { ROUND52 } from '../test/register/heldout/round52.ts';
 import { ROUND53 } from '../test/register/heldout/round53.ts';
 import { ROUND54 } from '../test/register/heldout/round54.ts';
 import { ROUND55 } from '../test/register/heldout/round55.ts';
+import { ROUND56 } from '../test/register/heldout/round56.ts';
+import { ROUND57 } from '../test/register/heldout/round57.ts';
+import { ROUND58 } from '../test/register/heldout/round58.ts';
 import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const answerers = new Map<string, PolicyQa>();
@@ -158,7 +162,7 @@ score('round1dev', ROUND1, showFailures);
 const ROUNDS = [ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14,
   ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22, ROUND23, ROUND24, ROUND25, ROUND26, ROUND27,
   ROUND28, ROUND29, ROUND30, ROUND31, ROUND32, ROUND33, ROUND34, ROUND35, ROUND36, ROUND37, ROUND38, ROUND39, ROUND40, ROUND41, ROUND42, ROUND43, ROUND44, ROUND45, ROUND46, ROUND47, ROUND48, ROUND49, ROUND50, ROUND51, ROUND52,
-  ROUND53, ROUND54, ROUND55];
+  ROUND53, ROUND54, ROUND55, ROUND56, ROUND57, ROUND58];
 /** The last round whose failures have been read: it and every round before it are development sets. */
 const LAST_READ = 55;
 ROUNDS.forEach((cases, i) => {
