@@ -1,4 +1,4 @@
-// Held-out round 56, written blind: two new firms, a dog walking and pet sitting business (wagtail-pet-sitters) and a piano tuning and repair workshop (keynote-piano-services). Frozen; not yet scored.
+// Held-out round 56, written blind: two new firms, a dog walking and pet sitting business (wagtail-pet-sitters) and a piano tuning and repair workshop (keynote-piano-services). Scored once at the end of issue 17's thirtieth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'wagtail-pet-sitters';
 const B = 'keynote-piano-services';

@@ -1,4 +1,4 @@
-// Held-out round 57, written blind: two new firms, a blinds and shutters fitter (shadeline-blinds) and a beekeeping supplies shop and honey producer (goldcomb-apiaries). Frozen; not yet scored.
+// Held-out round 57, written blind: two new firms, a blinds and shutters fitter (shadeline-blinds) and a beekeeping supplies shop and honey producer (goldcomb-apiaries). Scored once at the end of issue 17's thirtieth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'shadeline-blinds';
 const B = 'goldcomb-apiaries';

@@ -1,4 +1,4 @@
-// Held-out round 58, written blind: two new firms, a children's entertainer (fizzpop-magic) and a sign-making workshop (brightline-signs). Frozen; not yet scored.
+// Held-out round 58, written blind: two new firms, a children's entertainer (fizzpop-magic) and a sign-making workshop (brightline-signs). Scored once at the end of issue 17's thirtieth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'fizzpop-magic';
 const B = 'brightline-signs';
