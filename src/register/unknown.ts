@@ -292,10 +292,11 @@ const PRODUCT_BEFORE = /^(?:via|through|thru|use|uses|using|used|try|trying)$/;
 
 /**
  * "In" or "on" a product only after what is kept or done on it, or as "are we on": "my invoices in X", "the rota on X",
- * "put it in X", "are we on X". A place is "in" or "on" after anything else ("the job in Helston", "on site in Redruth").
+ * "put it in X", "do we do the payroll on X", "are we on X". A place is "in" or "on" after anything else ("the job in
+ * Helston", "on site in Redruth").
  */
 const KEPT_IN = /^(?:in|into|on|onto)$/;
-const KEPT_THING = /^(?:invoices?|expenses?|books|accounts|bookings?|rotas?|records?|notes?|files?|data|details|photos?|pics|orders?|payments?|receipts?|timesheets?|lists?|spreadsheets?|diary|diaries|forms?|quotes?|stock|mileage|contacts?|emails?|newsletters?|everything|stuff|it|them|this|that|we|all)$/;
+const KEPT_THING = /^(?:invoices?|invoicing|bookkeeping|payroll|expenses?|books|accounts|bookings?|rotas?|records?|notes?|files?|data|details|photos?|pics|orders?|payments?|receipts?|timesheets?|lists?|spreadsheets?|diary|diaries|forms?|quotes?|stock|mileage|contacts?|emails?|newsletters?|everything|stuff|it|them|this|that|we|all)$/;
 const PRODUCT_AFTER = /^(?:account|accounts|login|logins|subscription|app|instead)$/;
 
 /** What is said of a product weighed against ours: "X is easier", "X is way better" (a person "is a nightmare customer"). */
@@ -319,7 +320,7 @@ function slipForSupplier(ctx: QaContext, token: string): boolean {
  * A question about using a thing or having an account with it ("can we use…", "are we on…", "is it ok to do my invoices in…",
  * "wanted to log in"): only there is a strange word beside "in" or "on" a product, not a place a story passed through.
  */
-const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have)\b/i;
+const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep)\b/i;
 
 /** A word said before a person's surname ("mrs okafor"), never a product. */
 const TITLE = /^(?:mr|mrs|ms|miss|dr|mx)$/;

@@ -34,6 +34,8 @@ describe('a product no word list holds, where a product sits in the question: no
     { firm: 'swim', q: 'jo says swimdesk is much easier, can we move to that', has: ["can't find swimdesk", 'New apps and online tools'] },
     { firm: 'valeting', q: 'my mate says valetpro is easier, can we use that for bookings', has: ["can't find valetpro", 'New apps and tools'] },
     { firm: 'gym', q: 'my mate says truecoach is easier, can we use that for bookings', has: ["can't find truecoach", 'Nadia Okonkwo'] },
+    // Thirtieth round: "do we keep / do we do" a thing on a product asks whether we use it (failed before: the supplier doing that job).
+    { firm: 'plumbing', q: 'do we keep the job photos in companycam', has: ["can't find companycam"], not: ['Commusoft'] },
   ]);
 });
 
@@ -43,6 +45,8 @@ describe('a strange word that is a place, a person or a slip for one of ours kee
     { firm: 'swim', q: 'can i use the pool in camborne on saturday', has: [], not: ["can't find camborne"] },
     { firm: 'solar', q: 'is it ok to leave the ladder on site in redruth overnight', has: [], not: ["can't find redruth"] },
     { firm: 'plumbing', q: 'can i use my own drill on the job in helston', has: [], not: ["can't find helston"] },
+    { firm: 'plumbing', q: 'do we do the jobs in helston on a friday', has: [], not: ["can't find helston"] },
+    { firm: 'launderette', q: 'do we do the invoices on xero', has: ['Xero'], not: ["can't find"] },
     // A customer's surname "is" something that is no product's praise.
     { firm: 'solar', q: 'gaz says trevithick is a nightmare customer, can we use the other installer', has: [], not: ["can't find trevithick"] },
     // A slip for a supplier we hold, and products we hold asked the same way.
