@@ -11,7 +11,7 @@ import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Q
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
-import { ACCOUNT_SLOT, ASKS_LEAVE, LEAVE_ASKED_AFTER, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, productAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
+import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, leaveAsked, productAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -74,7 +74,7 @@ function weighedAgainstOurs(q: Question): boolean {
  * ("customer wants to pay on my own sumup reader, is that allowed").
  */
 const wellKnownTool: Step = (ctx, q) => {
-  if (q.whatToDo && !ASKS_LEAVE.test(q.text) && !LEAVE_ASKED_AFTER.test(q.text)) return undefined;
+  if (q.whatToDo && !leaveAsked(q.text)) return undefined;
   const tool = wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier));
   if (!tool || weighedAgainstOurs(q)) return undefined;
   const rule = newToolsPolicy(ctx);

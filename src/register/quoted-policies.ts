@@ -13,6 +13,11 @@ export function quoted(policies: readonly Policy[]): QaAnswer {
   };
 }
 
+/** The firm's policies whose title alone says what the pattern does (a keyword is often a side matter of a policy on another). */
+export function policiesByTitle(ctx: QaContext, pattern: RegExp): Policy[] {
+  return ctx.config.policies.filter((p) => pattern.test(p.title));
+}
+
 /** The firm's policies whose title or a keyword says what the pattern does. */
 export function policiesTitled(ctx: QaContext, pattern: RegExp): Policy[] {
   return ctx.config.policies.filter((p) => [p.title, ...p.keywords].some((k) => pattern.test(k)));

@@ -157,8 +157,11 @@ const NOWHERE_TO_BE_FOUND = /\b(?:can'?t|cannot|can not|couldn'?t) find\b(?=((?:
 /** Whose a thing is, when it is someone's we look after: "a customer's", "the patients", "her". */
 const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?|members?|students?|pupils?|childs?|parents?|owners?|players?)(?:['’]s|s['’]?)?\b(?=\s+[\w-]+)|\b(?:his|her|their)\b/i;
 
+/** A work device a person carries: a phone, a laptop, a tablet. */
+const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)`;
+
 /** A device that holds people's details. */
-const DEVICE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|memory cards?|usb sticks?|hard drives?)\b/i;
+const DEVICE = new RegExp(String.raw`\b(?:${CARRIED_DEVICE}|memory cards?|usb sticks?|hard drives?)\b`, 'i');
 
 /**
  * Someone's number, address or details, looked for ("can't find the owner's number anywhere", "her email address"): a piece
@@ -177,7 +180,7 @@ function nowhereAsLost(question: string): string {
  * or dropped, then told gone (somewhere, no idea where, can't find it, driven off from), is lost. The device follows the verb
  * ("left a message on the phone" leaves no phone).
  */
-const DEVICE_LEFT_GONE = /\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone)\b)/i;
+const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone)\b)`, 'i');
 
 /** "No idea where it is now": the loss told again, not a question where something is (which a tracker's entry would answer). */
 const NO_IDEA_WHERE = /,?\s*(?:and\s+)?(?:i\s+(?:have\s+)?)?no idea where (?:it|they) (?:is|are|went|has gone)(?:\s+now)?/i;
@@ -189,7 +192,7 @@ function leftAsLost(question: string): string {
 }
 
 /** A work device lost or stolen: "lost my work phone", "the tablet got nicked", "left the laptop on the bus" (read as lost). */
-const DEVICE_LOST = /\b(?:lost|stolen|nicked|pinched|robbed)\b.*\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b|\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b/i;
+const DEVICE_LOST = new RegExp(String.raw`\b(?:lost|stolen|nicked|pinched|robbed)\b.*\b${CARRIED_DEVICE}\b|\b${CARRIED_DEVICE}\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b`, 'i');
 
 /** What app was on the device: "with Jobber on it", ", Fixflo was still logged in", "still logged into Xero". */
 const APP_ON_DEVICE = [

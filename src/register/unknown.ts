@@ -165,7 +165,12 @@ export const ASKS_LEAVE = /^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|
  * Leave asked after the story that leads to it: "…, can i set up an account", "…, is that allowed", "…, that ok?",
  * "thats fine yeah?".
  */
-export const LEAVE_ASKED_AFTER = /[,;.?!]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) allowed\b)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too))?\s*\??\s*$/i;
+const LEAVE_ASKED_AFTER = /[,;.?!]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) allowed\b)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too))?\s*\??\s*$/i;
+
+/** Leave asked, first ("can I…", "is it ok to…") or after the story that leads to it ("my mate has a reader, that ok?"). */
+export function leaveAsked(question: string): boolean {
+  return ASKS_LEAVE.test(question) || LEAVE_ASKED_AFTER.test(question);
+}
 
 /** The word a question asks leave to use, as typed, whatever it is: a tool we hold, one a policy names, or a stranger. */
 export function toolAskedFor(question: string): string | undefined {
@@ -347,12 +352,9 @@ function unlistedProduct(ctx: QaContext, question: string): string | undefined {
   return undefined;
 }
 
-/** Leave asked anywhere in a question, after what someone said: "my mate says X is easier, can we use that?". */
-const LEAVE_ASKED = /\b(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)|(?:am i|are we) allowed)\b/i;
-
 /** An unlisted product a question asks after ({@link unlistedProduct}); not in a story told, unless leave is asked in it. */
 export function productAsked(ctx: QaContext, q: Question): string | undefined {
-  return q.whatToDo && !LEAVE_ASKED.test(q.text) ? undefined : unlistedProduct(ctx, q.text);
+  return q.whatToDo && !leaveAsked(q.text) ? undefined : unlistedProduct(ctx, q.text);
 }
 
 /** A name written as a web address: "booking.com", "deputy.co.uk". */

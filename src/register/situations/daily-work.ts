@@ -1,8 +1,7 @@
 // Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip, someone hurt.
 import { sentence } from '../fields.ts';
-import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
 
 /**
  * Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?".
@@ -29,6 +28,9 @@ const BACKUP_DRIVE_WHERE = /\bwhere\b.*\bback ?ups?\b.*\b(?:drives?|disks?|stick
  */
 const SAVED_SAFE_WHERE = /\bwhere\s+(?:should|do|can|shall|must|would)\s+(?:i|we)\s+(?:save|store|keep|put)\b.*\b(?:so (?:that )?(?:it|they|nothing|we)|in case|to make sure)\b.*\b(?:lost|lose|backed up|back ?up|safe|deleted|disappear\w*|go missing|goes missing|wiped)\b/i;
 
+/** A policy on backups, by its title: "Backups", "Backing up the studio files". */
+const BACKUPS_TITLE = /\bback ?ups?\b|\bbacking up\b/i;
+
 /**
  * A file deleted by mistake and asked back, a backup gone wrong, or where the backup drive is kept:
  * the firm's one backups policy (what is kept, whom to tell, where the drive lives), not the
@@ -38,7 +40,7 @@ export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | unde
   const ofOurFiles = question.replace(SPARE_BACKUP, ' ');
   if (![LOST_WORK_BACK, BACKUP_TROUBLE, BACKUP_DRIVE_WHERE, SAVED_SAFE_WHERE].some((told) => told.test(ofOurFiles))) return undefined;
   // By title alone: a keyword "backup" is as often copying a memory card as getting a lost file back.
-  return theOnly(ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title)));
+  return theOnly(policiesByTitle(ctx, BACKUPS_TITLE));
 }
 
 /**
@@ -74,7 +76,7 @@ const DOWN_IN_TITLE = /\bdown\b|\boutages?\b|\boffline\b|\bnot working\b|\bconti
  */
 export function systemDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!downThing(ctx, question)) return undefined;
-  const backups = ctx.config.policies.filter((p) => /\bback ?ups?\b|\bbacking up\b/i.test(p.title));
+  const backups = policiesByTitle(ctx, BACKUPS_TITLE);
   return theOnly(WORK_LOST_ASKED.test(question) ? backups : backups.filter((p) => DOWN_IN_TITLE.test(p.title)));
 }
 
@@ -90,7 +92,7 @@ const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let)\w*\b[^.]*\bonly\b[^.]*\
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!COLLECTING_WITHOUT_PROOF.test(question)) return undefined;
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => HANDS_OVER_ON_PROOF.test(said))));
+  return theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF));
 }
 
 /**
@@ -141,7 +143,7 @@ const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;
 /** Someone hurt, and what paperwork follows: the firm's one policy titled on accidents or injuries. */
 export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!INJURY_TOLD.test(question) || !PAPERWORK_ASKED.test(question)) return undefined;
-  return theOnly(ctx.config.policies.filter((p) => ACCIDENT_POLICY.test(p.title)));
+  return theOnly(policiesByTitle(ctx, ACCIDENT_POLICY));
 }
 
 /**
@@ -159,5 +161,5 @@ const HEALTH_POLICY = /\bmedical\b|\bhealth\b|\ballerg\w*|\bdietary\b/i;
 export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!HEALTH_TOLD.test(question) || !WHERE_NOTED.test(question)) return undefined;
   // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file).
-  return theOnly(ctx.config.policies.filter((p) => HEALTH_POLICY.test(p.title))) ?? theOnly(policiesTitled(ctx, HEALTH_POLICY));
+  return theOnly(policiesByTitle(ctx, HEALTH_POLICY)) ?? theOnly(policiesTitled(ctx, HEALTH_POLICY));
 }

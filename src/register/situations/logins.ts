@@ -1,6 +1,6 @@
 // Logins: a leaver's access, a login shared or borrowed, what a password must be, two-step sign-in as a duty.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesKeyed, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, theOnly } from '../quoted-policies.ts';
 import { CREDENTIALS_LURED } from './breaches.ts';
 
 /**
@@ -30,7 +30,7 @@ const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leav
 export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const told = LEAVING_TOLD.test(question) && (ACCESS_ENDS.test(question) || ACCESS_ASKED_AFTER.test(question));
   if (!told && !STAFF_GONE_WHAT_NOW.test(question)) return undefined;
-  return theOnly(ctx.config.policies.filter((p) => LEAVERS_POLICY.test(p.title))) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i));
+  return theOnly(policiesByTitle(ctx, LEAVERS_POLICY)) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i));
 }
 
 /**
@@ -67,5 +67,5 @@ export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefine
 
 /** The firm's one policy on passwords or logins, by its title, quoted. */
 export function passwordsPolicyAnswer(ctx: QaContext): QaAnswer | undefined {
-  return theOnly(ctx.config.policies.filter((p) => /\bpasswords?\b|\blog-?ins?\b/i.test(p.title)));
+  return theOnly(policiesByTitle(ctx, /\bpasswords?\b|\blog-?ins?\b/i));
 }
