@@ -64,13 +64,25 @@ const STAFF_SOCIAL = /\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|pl
  */
 const STAFF_PAY = /\bhow much (?:does|do|will|did) (?:the |our )?(?:firm|company|business|practice|employer|boss|school|club|shop|office|we|they) (?:put|pay|contribute|add)\b[^?]*\b(?:my|our) (?:pension|salary|wages?|pay)\b|\bclaim (?:[\w']+ ){0,4}back (?:on|as|through|from) expenses\b|\b(?:claim|put) (?:[\w']+ ){0,4}(?:on|as|through) (?:my )?expenses\b/i;
 
+/** What of our staff's pay a question is about, the most telling first: "my pension", "train fare through expenses", "my pay". */
+const PAY_TOPICS: RegExp[] = [/\bpensions?\b/i, /\bexpenses?\b/i, /\bsalar(?:y|ies)\b/i, /\bwages?\b/i, /\bpay\b/i];
+
+/**
+ * Whether the firm has a policy titled for the part of staff pay asked about: an expenses policy answers "can I claim my
+ * train fare back on expenses", but says nothing of "how much does the firm put into my pension".
+ */
+function payPolicyFor(ctx: QaContext, question: string): boolean {
+  const topic = PAY_TOPICS.find((t) => t.test(question));
+  return topic !== undefined && ctx.config.policies.some((p) => topic.test(p.title));
+}
+
 /**
  * The running of the day asked ({@link SHOP_FLOOR}), naming no supplier by a name of its own: "don't know"
  * and whom to ask, before a policy or supplier the story's other words meet ("a client is asking…").
  */
 export function asksShopFloor(ctx: QaContext, q: Question): boolean {
   if (REGISTER_MATTER.test(q.text)) return false;
-  if (STAFF_SOCIAL.test(q.text) || (STAFF_PAY.test(q.text) && !ctx.config.policies.some((p) => /\b(?:expenses?|pensions?|pay|salar\w*|wages?)\b/i.test(p.title)))) return true;
+  if (STAFF_SOCIAL.test(q.text) || (STAFF_PAY.test(q.text) && !payPolicyFor(ctx, q.text))) return true;
   return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !namesSupplier(ctx, q);
 }
 
