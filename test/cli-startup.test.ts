@@ -93,6 +93,9 @@ describe('the bundle', () => {
     expect(status.stdout).toMatch(/^Status at Mon 23 Nov, 10:00/);
     const ask = await vigil(home, ['ask', '--config', config, '--db', db, 'who is our data protection contact?']);
     expect(ask.stdout).toMatch(/Ann Lee/);
+    // A product found by the English word list, which the bundle reads from node_modules at run time, not from dist/.
+    const product = await vigil(home, ['ask', '--config', config, '--db', db, 'are we on quickbooks? wanted to log in']);
+    expect(product.stdout).toMatch(/I can't find quickbooks in our register/);
     expect(current(home)).toEqual(first); // still the same build: nothing changed
 
     // A source edited after the build (as a `git pull` would leave it): the next run rebuilds.
