@@ -7,3 +7,8 @@ export interface HeldOutCase {
   /** Facts that must NOT appear (matched case-sensitively as written), e.g. another supplier's name or region. */
   not?: string[];
 }
+
+/** A case of the reference block: written blind like a round, never read, scored by kind of question. */
+export interface ReferenceCase extends HeldOutCase {
+  kind: 'field' | 'list' | 'situation' | 'off-topic' | 'new-tool';
+}
