@@ -20,8 +20,8 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
   // The sentences are ranked once, for both checks that may let another policy answer.
   const ranked = ctx.index.policyPassages(question);
   const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second) ?? byPhraseSaid(ranked, question, best, second);
-  if (bySentence) return quoted(withBreachPolicy(ctx, naming, [bySentence]));
-  return quoted(withBreachPolicy(ctx, naming, second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy]));
+  if (bySentence) return quoted(withBreachPolicy(ctx, naming, [bySentence], question));
+  return quoted(withBreachPolicy(ctx, naming, second && second.score === best.score && second.strong === best.strong ? [best.policy, second.policy] : [best.policy], question));
 }
 
 /**
@@ -29,10 +29,26 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
  * ring the IT firm) and the breach policy after it (whom to tell, within how long), where those two
  * are the policies that name the loss, whichever of them the question's words met first.
  */
-function withBreachPolicy(ctx: QaContext, naming: readonly Policy[] | undefined, policies: Policy[]): Policy[] {
+function withBreachPolicy(ctx: QaContext, naming: readonly Policy[] | undefined, policies: Policy[], question: string): Policy[] {
+  const breachOnly = naming?.filter((p) => ctx.index.namesBreach(p)) ?? [];
+  if (breachOnly.length === 1 && policies.length === 1 && deviceLostToItsPolicy(breachOnly[0]!, policies[0]!, question)) return [policies[0]!, breachOnly[0]!];
   if (!naming || naming.length !== 2 || policies.length !== 1 || !naming.includes(policies[0]!)) return policies;
   const [own, breach] = [naming.filter((p) => !ctx.index.namesBreach(p)), naming.filter((p) => ctx.index.namesBreach(p))];
   return own.length === 1 && breach.length === 1 ? [own[0]!, breach[0]!] : policies;
+}
+
+/** A device a person carries, told lost: "lost my work phone", "the tablet got nicked". */
+const DEVICE_TOLD_LOST = /\b(?:lost|stolen|nicked|pinched)\b.*\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b|\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b/i;
+
+/** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Work devices". */
+const DEVICES_TITLE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|devices?)\b/i;
+
+/**
+ * "Lost my work phone" where the devices policy's keywords name no loss (the breach policy's do, perhaps a backups one's too): the devices policy the words met (lock, wipe) and the
+ * breach policy after it (whom to tell, how fast), as where both name the loss.
+ */
+function deviceLostToItsPolicy(breach: Policy, answering: Policy, question: string): boolean {
+  return breach !== answering && DEVICES_TITLE.test(answering.title) && DEVICE_TOLD_LOST.test(question);
 }
 
 /**
@@ -143,5 +159,5 @@ export function situationAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (incident?.length === 1) return quoted(incident);
   const match = ctx.index.policyPassage(question);
   if (!match || match.score < SITUATION_THRESHOLD || match.words < 2 || match.strong < 1) return undefined;
-  return quoted([match.policy]);
+  return quoted(withBreachPolicy(ctx, incident, [match.policy], question));
 }

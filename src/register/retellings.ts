@@ -182,12 +182,22 @@ function nowhereAsLost(question: string): string {
  */
 const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone)\b)`, 'i');
 
+/**
+ * "Left my work phone at the soft play", "think i dropped the swarm phone at the show", "left the install tablet on a job": a device
+ * left or dropped at a place not ours is out of our hands, so lost. Not in our own places or the asker's own ("left the ipad on the
+ * counter", "in the van", "at my house"), nor dropped and broken ("dropped my phone on the floor, the screen's cracked", "in the sea, it's dead").
+ */
+const DEVICE_LEFT_AWAY = new RegExp(
+  String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|one of the|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+)?${CARRIED_DEVICE}\s+(?:at|on|in)\s+(?:(?:the|a|an|some|one|this|that|his|her|their)\s+|[\w-]+['’]s\s+)(?!(?:[\w-]+\s+)?(?:office|shop|studio|workshop|yard|base|depot|unit|van|vans|car|truck|lorry|desk|reception|counter|till|salon|clinic|kitchen|stockroom|warehouse|garage|floor|ground|toilet|loo|sink|bath|charger|side|table|drawer|cupboard|locker|safe|house|home|sea|river|canal|pond|lake|pool|water|trough|puddle|bucket)\b))(?![^.?!]*\b(?:crack\w*|smash\w*|broke\w*|screen|dead|ruined|soaked|wet)\b)`,
+  'i',
+);
+
 /** "No idea where it is now": the loss told again, not a question where something is (which a tracker's entry would answer). */
 const NO_IDEA_WHERE = /,?\s*(?:and\s+)?(?:i\s+(?:have\s+)?)?no idea where (?:it|they) (?:is|are|went|has gone)(?:\s+now)?/i;
 
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
-  const gone = DEVICE_LEFT_GONE.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question;
+  const gone = DEVICE_LEFT_GONE.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question.replace(DEVICE_LEFT_AWAY, 'lost');
   return gone.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
