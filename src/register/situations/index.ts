@@ -19,7 +19,8 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
 }
 
 /**
- * A request told whose one policy answers whatever supplier the story names: someone's own data, footage asked for; and
+ * A request told whose one policy answers whatever supplier the story names ("messaged on WhatsApp saying wipe all my details"):
+ * someone's own data asked for or asked gone, footage asked for; and
  * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
  * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about); someone asking to
  * come off the newsletter (which may be named by its own name), or a third party asking a job's detail (who may be one we pass data to);
@@ -27,6 +28,6 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * down ("Cliniko won't load, we've a full clinic"), the backups policy's where it covers systems down; work mail on one's own phone.
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = accessRequestAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question);
+  const asked = accessRequestAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question);
   return asked ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question);
 }

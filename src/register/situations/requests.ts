@@ -13,6 +13,8 @@ import { words } from '../text.ts';
 const ERASURE_ASKED = new RegExp(
   [
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:(?:personal|[\w-]+\s+card|loyalty|online|customer|member(?:ship)?)\s+)?(?:details|data|info|information|records|account)\b/,
+    // A way to reach them: "wants us to wipe his number", "asked us to delete her email address"; not taken off one group or list.
+    /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?)\b)/,
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:wiped|deleted|erased|removed|gone)\b/,
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
     // One of our people telling us to wipe everything: "ex customer says wipe everything incl the accident form".
@@ -100,7 +102,7 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
  * information we keep about her", "one of the drivers wants to see what's on his file", "wants to know everything we have got on her". The person's pronoun says the data is theirs: "what info do we
  * hold on Spond?" asks after a supplier's entry.
  */
-const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|everything|all)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)\s+(?:hold|have|keep|store|have got|got|['’]ve got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
+const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|everything|all)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:hold|have|keep|store|have got|got)|['’]ve got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
 
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
