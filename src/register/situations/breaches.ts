@@ -49,7 +49,7 @@ export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswe
  * I send it to another email?" asks a rule). A home by its number ("sent flat 12's statement to flat 21 by mistake") is a
  * wrong recipient where the slip is told.
  */
-const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody|flats?|houses?|residents?|leaseholders?|households?)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\b(?:sent|emailed|e-mailed|forwarded|posted)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:flat|house|unit|room|apartment|plot|no\.?|number)\s+\d+[a-z]?\b(?=.*\b(?:by mistake|by accident|in error|instead of)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b/i;
+const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody|flats?|houses?|residents?|leaseholders?|households?)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\b(?:sent|emailed|e-mailed|forwarded|posted)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:flat|house|unit|room|apartment|plot|no\.?|number)\s+\d+[a-z]?\b(?=.*\b(?:by mistake|by accident|in error|instead of)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b|\b(?:sent|emailed|e-mailed|went out|gone out)\b[^.?!]*\bwithout\s+(?:using\s+|a\s+)?bcc\b/i;
 
 /**
  * Something holding people's data sent to someone in place of the one meant: "I think I just emailed the renewal list to a
@@ -181,6 +181,12 @@ export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | 
 export const CREDENTIALS_LURED = /^(?=.*\b(?:clicked|pressed|tapped|typed|entered|put (?:it|them|my [\w-]+) in|pretend\w*|claim(?:ed|ing) to be|said it was|saying it was|supposedly|fake|dodgy|scam|suspicious|phishing)\b).*\b(?:links?|e-?mails?|texts?|messages?|sites?|website|pages?|pop-?ups?)\b[^.?!]{0,80}?\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+|to\s+(?:enter|type in|put in)\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|log-in|log in|password|passcode|credentials|pin|bank details)\b/i;
 
 /**
+ * A login typed into something the asker now doubts: "i think i typed my gmail password into a dodgy looking link", "put our xero
+ * login into a fake page". The doubt is told ("typed my password into the Xero site" tells none).
+ */
+const CREDENTIALS_TYPED_IN = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin|bank details)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|fake|scam|phishing|phishy|iffy|weird|strange|odd)\b[\w\s'’-]{0,20}?\b(?:links?|sites?|website|pages?|pop-?ups?|forms?|e-?mails?|texts?|messages?)\b/i;
+
+/**
  * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
  * page", "opened a fake invoice link and now our inbox is mailing rubbish to everyone", "someones got into the office gmail"
  * (the apostrophe left out), "stories on our insta i never posted". Someone getting into an account (not a room: the
@@ -195,6 +201,7 @@ const ACCOUNT_TAKEN_OVER = [
   // Posts on our own page that nobody here made: "stories on our insta i never posted", "tweets on the page none of us sent".
   /\b(?:posts?|stories|story|reels?|tweets?|messages?|e-?mails?|dms?)\b[^.?!]{0,40}?\b(?:on|from|in)\s+(?:our|the\s+(?:shop|business|studio|salon|club|company|office|work)['’]?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mail|gmail|outlook|inbox|tiktok|twitter)\b[^.?!]{0,20}?\b(?:i|we|none of us|nobody|no one|no-one)\s+(?:never|didn'?t|did not|ever)\s+(?:posted|sent|made|wrote|put up)\b/i,
   CREDENTIALS_LURED,
+  CREDENTIALS_TYPED_IN,
 ];
 
 /** One of our accounts taken over: the firm's one breach policy (whom to tell, how fast), not the entry of the account's supplier. */
@@ -208,6 +215,6 @@ export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnsw
 const SOMEONE_ELSES = /\b(?:customers?|clients?|guests?|patients?|tenants?|members?|pupils?|students?|residents?|players?)['’]s?\s+(?:own\s+)?(?:phones?|laptops?|accounts?|e-?mails?|insta\w*|facebook|pages?|computers?|pcs?|tablets?)\b/i;
 
 /** A link or attachment clicked, or a login asked for by a message, and a policy keyword on suspicious emails: "phishing", "clicked a link", "suspicious email". */
-const CLICKED = /\bclicked\b|\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|password)\b/i;
+const CLICKED = /\bclicked\b|\b(?:typed|entered)\s+(?:in\s+)?(?:my|our)\b|\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|password)\b/i;
 
 const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|links?|messages?)\b|\bdodgy (?:e-?mails?|links?)\b/i;
