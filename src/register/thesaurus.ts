@@ -33,7 +33,7 @@ export const THESAURUS: readonly string[][] = [
   ['staff', 'employee', 'colleague', 'worker', 'personnel', 'team', 'hr', 'starter', 'leaver', 'workforce'],
   ['volunteer', 'helper', 'trustee'],
   ['donor', 'donation', 'supporter', 'gift aid', 'fundraising'],
-  ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'dietary', 'special category', 'sickness', 'sick pay', 'fit note', 'sick note', 'illness', 'medication', 'medicine', 'meds', 'disability',
+  ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'allergic', 'dietary', 'special category', 'sickness', 'sick pay', 'fit note', 'sick note', 'illness', 'medication', 'medicine', 'meds', 'disability',
     // A condition or its treatment said in everyday words: "prescribed pills for my heart" is medication to tell about.
     'blood pressure', 'prescribed', 'pills', 'diabetes', 'diabetic', 'insulin', 'heart condition'],
   // Faith, and the diets and days that show it: a register's "religious diets" or "religion" (special category data).

@@ -22,6 +22,8 @@ const cases = devCasesOn(
     tattoo: 'inkwell-tattoo',
     swim: 'ripple-swim-school',
     vets: 'hawthorn-vets',
+    bakery: 'crumb-and-crust-bakery',
+    cakes: 'sugarloaf-cakes',
   }),
 );
 
@@ -72,5 +74,16 @@ describe('an email sent with everyone\'s addresses showing, told as sent without
     { firm: 'bees', q: 'emailed the hive hosts without bcc by mistake', has: ['breach-reporting'], intent: 'policy' },
     // Accepted neighbours that must keep their answers.
     { firm: 'magic', q: 'do i need to bcc party emails', has: [], not: ['breach-reporting'] },
+  ]);
+});
+
+describe('someone told as allergic: what a policy on allergies covers', () => {
+  cases([
+    // Failed before this round (on main before it).
+    { firm: 'magic', q: 'a kid at the party is allergic to nuts, what do i do', has: ['allergy-info'] },
+    { firm: 'bakery', q: 'someone allergic to sesame asked what we use', has: ['allergy-notes'] },
+    // Accepted neighbours that must keep their answers.
+    { firm: 'cakes', q: 'bride says her dad is gluten intolerant', has: ['allergy-info'] },
+    { firm: 'magic', q: 'where do we keep allergy info for parties', has: ['allergy-info'] },
   ]);
 });
