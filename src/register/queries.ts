@@ -33,7 +33,9 @@ const stranger: Step = (ctx, q) => {
     // "Thinking of switching rota apps, is Deputy GDPR compliant?": the supplier named is what the
     // tool in the name slot would replace; the tool is what is asked about.
     // "Is it ok to take the cake orders in OrderMate?": a product we do not hold, where the register met only the job it would do.
-    const tool = toolStranger(ctx, q.text, named) ?? (q.named.every((m) => m.kind === 'purpose' || m.kind === 'data') ? productAsked(ctx, q) : undefined);
+    // "What's our MailerLite login for the newsletter?": a supplier met only by an alias in everyday words is the job, not the tool asked after.
+    const byJobOnly = q.named.every((m) => m.kind === 'purpose' || m.kind === 'data') || !namesOwnName(ctx, q);
+    const tool = toolStranger(ctx, q.text, named) ?? (byJobOnly ? productAsked(ctx, q) : undefined);
     const asked = tool ?? askedAfterStranger(ctx, q.text, named);
     if (!asked) return undefined;
     // The supplier we use for the job the tool would do is left unsaid: set beside "not in the register" it reads as the answer.

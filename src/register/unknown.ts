@@ -134,6 +134,8 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   /\b(?:via|using|over|through|thru) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "Sam says we might move to QuickBooks": a change weighed, however it is put.
   /\b(?:move|moving|switch|switching|change|changing|migrate|migrating) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\b/i,
+  // "Thinking we move the invoicing to QuickBooks": records or a job of ours said between, the tool last ("the van to the yard" is no tool).
+  /\b(?:move|moving|switch|switching|migrate|migrating) (?:the |our |all (?:the |our )?)?(?:invoic\w*|bookkeeping|payroll|accounts|books|bookings?|diary|diaries|rotas?|records?|notes|files|photos|newsletters?|emails|orders|payments|data|everything) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "Is it ok to do the invites on Canva with…", "can I keep the scans in Dropbox?": where a thing would be made or kept, last
   // (or before what it holds or is for), asked as leave to make or keep it; an everyday place ("in reception") is no
   // stranger, and a tool only said of how something came ("a photo someone sent on WhatsApp") is not what leave is asked for.
@@ -165,7 +167,16 @@ export const ASKS_LEAVE = /^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|
  * Leave asked after the story that leads to it: "…, can i set up an account", "…, is that allowed", "…, that ok?",
  * "thats fine yeah?".
  */
-const LEAVE_ASKED_AFTER = /[,;.?!]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) allowed\b)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too))?\s*\??\s*$/i;
+const LEAVE_ASKED_AFTER = /[,;.?!]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) allowed\b)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too|right))?\s*\??\s*$/i;
+
+/**
+ * The question without leave asked after its story ("…over telegram, thats fine right", "…to quickbooks, can i start using it"):
+ * the story alone, so a slot that wants the tool last still finds it.
+ */
+function storyBeforeLeave(question: string): string {
+  const at = question.search(LEAVE_ASKED_AFTER);
+  return at > 0 ? question.slice(0, at) : question;
+}
 
 /** Leave asked, first ("can I…", "is it ok to…") or after the story that leads to it ("my mate has a reader, that ok?"). */
 export function leaveAsked(question: string): boolean {
@@ -192,8 +203,9 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
     const stranger = strangerIn(ctx, token);
     if (stranger) return stranger;
   }
+  const story = storyBeforeLeave(question);
   for (const slot of LOOSE_TOOL_SLOTS) {
-    const token = slot.exec(question)?.[1];
+    const token = slot.exec(question)?.[1] ?? slot.exec(story)?.[1];
     if (!token || EVERYDAY_WAY.test(token) || named.some((n) => n.split(' ').includes(words(token)[0] ?? '')) || ctx.index.policyWrites(token)) continue;
     const stranger = strangerIn(ctx, token);
     if (stranger) return stranger;
@@ -255,7 +267,7 @@ const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airt
  * reader", "sage payroll", "a stripe account") or after paying through it ("pay by card through stripe"). "A square
  * metre", "sage green" and "stripes on the wall" are words.
  */
-const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b/i;
+const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing)\b| (?:is|are|s) (?:way |much |a lot )?(?:cheaper|better|easier)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b/i;
 
 /**
  * "A photo someone sent on whatsapp", "the drawings came over dropbox": the tool is only how something
