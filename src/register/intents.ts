@@ -38,10 +38,17 @@ const SUPPLIER_TELLS_OF_ITS_HACK = /\b(tell|let|notify|warn|inform)\w* us\b.*\b(
  */
 export const SENT_AGREEMENT = /\b(?:have|has) (?!we\b|i\b)\S+ (?:sent|returned|signed|sent back)\b.*\b(?:joint controller|controller|processing|processor|data sharing|data protection|gdpr) (?:agreements?|contracts?|arrangements?)\b/;
 
+/**
+ * "Did the accountants ever send back their data protection bit?", "did X send over their gdpr terms?", "do we have a
+ * signed agreement with X?": whether a supplier's data-protection paper has come, said in everyday words; not what we sent.
+ */
+export const SENT_DATA_PROTECTION = /\b(?:did|has|have) (?!we\b|i\b|you\b)\S+(?: \S+)?(?: ever| yet)? (?:send|sent|return|returned|sign|signed)(?: (?:back|over|us|through))*\b.*\b(?:data protection|gdpr|privacy|dpa)\b(?! (?:officer|lead|contact|person|training|course))|\b(?:do|have) we (?:have|got) (?:a |an |their |the )?signed (?:agreement|contract|dpa)\b/;
+
 /** Patterns over the lowercased question, tried in order: the first that matches names the intent. */
 const RULES: [Intent, RegExp][] = [
   ['contact', /data[- ]protection (officer|lead|contact|person)|\bdpo\b|who (do|should|can|could) i (ask|contact|tell|speak to|talk to|go to|turn to)|who(?:'s| is) (responsible|in charge) (for|of) (data|gdpr|privacy|compliance)/],
   ['statement', SENT_AGREEMENT],
+  ['statement', SENT_DATA_PROTECTION],
   // The register's only review date is its statements': "when is X due for review?" asks after it.
   ['statement', /gdpr[- ]compliant|\b(gdpr|data protection) reviews?\b|\breview\w*\b.*\b(statements?|dpas?|agreements?)\b|\b(statements?|dpas?|agreements?)\b.*\b(review|overdue|expired|out of date|due)|\b(due|up|overdue) for (a |its |their )?review\b|\b(anything|something|it|terms) in writing\b|\breview (date|due)\b|\bnext review\b|compliant with (the )?gdpr|\b(gdpr|privacy) (statement|notice|policy|terms|page)|\blinks?\b.*\b(gdpr|privacy|dpa)\b|\bgdpr (docs?|documents?|paperwork|things?|stuff|status|position)\b|\b(happening|going on|update|news)\b.*\bstatement\b|\bdpa\b|data processing agreement|\b(statements?|dpas)\b.*\b(on file|missing|awaited|waiting|outstanding|have|got|chasing|chased|come back|came back|received|requested|in progress|pending)|\bon file\b/],
   // "How long do we keep protection cases?": how long a thing is kept, whatever the thing is called ("protection", "backups").

@@ -9,7 +9,7 @@ import { newToolsPolicy, policyNamingTool, withNewToolsPolicy } from './new-tool
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
-import { asksOnFile, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
+import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, requestedStatements, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
 import { regionName } from './regions.ts';
 import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, leaveAsked, productAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
 
@@ -113,7 +113,7 @@ const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements
  * "Who are we still waiting to hear back from?", "who are we chasing?", "who are we still missing a statement from?",
  * "who do we still need one from?": those asked for something who have not sent it, over the register, though no list word says so.
  */
-const WAITING_ON_WHOM = /^\s*who\b.*\b(?:waiting|chasing|hear back|heard back|missing|still need|still owe|yet to (?:get|receive|see))\b/i;
+const WAITING_ON_WHOM = /^\s*who\b.*\b(?:waiting|chasing|hear back|heard back|missing|still need|still owe|yet to (?:get|receive|see)|requested|asked for)\b/i;
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
@@ -130,7 +130,8 @@ const statements: Step = (ctx, q) => {
       ? `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`
       : `looked after by ${q.owner?.name ?? ''}`;
   const scoped = scope && { suppliers: scope, label };
-  return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text), scoped) : missingStatements(ctx, asksCount(q.text), scoped);
+  if (asksOnFile(q.text)) return statementsOnFile(ctx, asksCount(q.text), scoped);
+  return asksRequested(q.text) ? requestedStatements(ctx, scoped?.suppliers ?? ctx.config.suppliers) : missingStatements(ctx, asksCount(q.text), scoped);
 };
 
 /**

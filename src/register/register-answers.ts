@@ -113,6 +113,20 @@ export function missingStatements(ctx: QaContext, count = false, scope?: { suppl
   };
 }
 
+/** "Who have we requested the DPA from?", "whose statements have we asked for": those asked, not every one not on file. */
+export function asksRequested(question: string): boolean {
+  // "…not even asked for one" is those never asked: every one not on file.
+  return /\b(requested|asked (?:them |for)|asked \w+ for)\b/i.test(question) && !/\b(not|never|n[o']?t|haven'?t|havent)\b(?: \w+){0,2} (?:requested|asked)\b/i.test(question);
+}
+
+/** The GDPR statements asked for and not yet come (requested, awaited, in progress): a missing one was never asked for. */
+export function requestedStatements(ctx: QaContext, all: readonly Supplier[]): QaAnswer {
+  const asked = all.filter((s) => ['requested', 'awaited', 'in-progress'].includes(s.gdprStatement.status));
+  if (asked.length === 0) return { intent: 'statement', sources: [], answer: 'The register records no GDPR statement asked for and not yet on file. (Register.)' };
+  const described = asked.map((s) => `${s.name} (${statusWords(s)})`);
+  return { intent: 'statement', sources: asked.map((s) => `register:${s.id}`), answer: `GDPR statements asked for and not yet on file: ${list(described)}. (Register.)` };
+}
+
 /** A statement question after those we have ("which suppliers have a GDPR statement on file?"), not those we lack. */
 export function asksOnFile(question: string): boolean {
   const q = question.toLowerCase().replace(/[’]/g, "'");
