@@ -1,6 +1,7 @@
 // What no register or policy keeps, asked: a value, a price, parking, the rota, the day's doings, the calendar, whether we have some thing.
 import { STATEMENT_DATE, namesSupplier } from './names-supplier.ts';
 import type { QaContext, Question } from './qa-context.ts';
+import { leaveAsked } from './unknown.ts';
 
 /**
  * "What's the studio wifi password?", "how much do we charge for a wedding?", "what's the torque
@@ -38,20 +39,29 @@ const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?fa
  * The running of the day, which no register or policy records, asked in shapes of its own: whether
  * stock will last ("is there enough clay stock for Friday", "do I need to order more"), someone to
  * cover a shift ("can anyone cover my classes on Monday"), when dates are put out ("when do the
- * autumn term dates come out"), what we charge ("how much are we charging for…", "…asking how much
- * our frames are"). Not a GDPR statement's or review's date, which the register keeps.
+ * autumn term dates come out"). Not a GDPR statement's or review's date, which the register keeps.
  */
 const SHOP_FLOOR: RegExp[] = [
   /\benough\b[^?]*\bstock\b|\b(?:low on|running out of|run out of|short of)\b[^?]*\bstock\b|\b(?:do|should|shall|must) (?:i|we) (?:need to )?(?:order|reorder|get in) (?:more|some more|extra)\b/i,
   /^\s*(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:cover|swap|take over)\b/i,
   new RegExp(String.raw`^\s*when (?:do|does|will|are|is) (?:the |our )?(?![^?]*\b${STATEMENT_DATE}\b)[\w' -]{0,30}?\b(?:dates?|timetables?|fixtures?|schedules?)\b[^?]*\b(?:come out|be out|go up|be up|released|published|announced|out)\b`, 'i'),
+];
+
+/**
+ * A price, or a gadget's upkeep: no register or policy says what we charge ("how much are we charging for…", "…asking how
+ * much our frames are") or what something costs, or how to charge a card reader
+ * or where a new cable comes from, whatever supplier's name or alias the words meet ("the card reader", "removals").
+ */
+const PRICE_OR_UPKEEP: RegExp[] = [
   /^\s*how much (?:are|is) (?:we|they|you) (?:charging|billing|asking)\b|\bhow much (?:our|the|a|an) [\w -]{1,30}? (?:are|is|cost|costs) (?:this|next|at the moment|now)\b/i,
   // "What do we charge a sole trader for…", "how much does a patient pay for a nail cut", "how much a 3 tier cake costs",
   // "what's our price": a price, whatever way it is paid ("by direct debit", "by card") or whoever asks.
   /^\s*what (?:do|does|would|should) (?:we|i|you) charge\b|\bhow much (?:does|do|will|would) (?:a|an|the|each|every|one) [\w -]{1,30}? (?:pay|cost|be charged)\b|\bhow much (?:a|an|one) [\w -]{1,30}? costs?\b|\bwhat(?:'s|s| is| are) (?:our|the) (?:price|prices|rate|rates)\s*(?:for\b|\??\s*$)/i,
+  /^\s*how much (?:do|does|would|will) (?!(?:we|i|you|it|they)\b)[\w -]{1,30}? cost\b/i,
   // "How do I change the name of the group chat?": the workings of a chat or a gadget, "card reader keeps dying, how do
-  // I charge it": a battery, which no register or policy says.
+  // I charge it", "battery is dead", "where do I get a new charger cable": a battery or a lead, which no register or policy says.
   /^\s*how (?:do|can|would|should) (?:i|we|you) (?:change|rename|edit) the (?:name|title|picture|photo|icon) of\b|\bhow (?:do|can|should) (?:i|we|you) (?:charge|recharge) (?:it|them|the|this|that|my|our)\b|\b(?:keeps|kept) (?:dying|running out of (?:battery|charge)|losing (?:battery|charge))\b/i,
+  /\bbatter(?:y|ies) (?:is |are |has |have |keeps |went |goes )?(?:dead|flat|died|dying|gone|low|run out|ran out)\b|\b(?:new|spare|replacement|another) (?:charger|charging|battery|batteries|cable|lead|plug)s?\b/i,
 ];
 
 /** "Who's organising the team's Christmas do?": a staff social, never the register's, whatever name ("teams") its words meet. */
@@ -83,6 +93,8 @@ function payPolicyFor(ctx: QaContext, question: string): boolean {
 export function asksShopFloor(ctx: QaContext, q: Question): boolean {
   if (REGISTER_MATTER.test(q.text)) return false;
   if (STAFF_SOCIAL.test(q.text) || (STAFF_PAY.test(q.text) && !payPolicyFor(ctx, q.text))) return true;
+  // "Stripe reader keeps dying, can I take deposits on Square instead?" asks leave to use another tool: not the gadget's upkeep.
+  if (PRICE_OR_UPKEEP.some((shape) => shape.test(q.text)) && !leaveAsked(q.text)) return true;
   return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !namesSupplier(ctx, q);
 }
 
@@ -97,7 +109,7 @@ export function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
  * lesson on a saturday?": the time something happens on a day, which no register or policy records
  * ("what time do the backups run?" is a register matter).
  */
-const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b|^\s*what time(?:'s|s| is| are) (?:the|our) (?:first|last|next|earliest|latest)\b/i;
+const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b|^\s*what time(?:'s|s| is| are) (?:the|our) (?:first|last|next|earliest|latest)\b|^\s*what time (?:have|has|do|does|should|must)\b[^?]*\b(?:got to|have to|has to|need to|needs to|meant to|supposed to)? ?be (?:back|in|there|here|ready|done|out|open)\b/i;
 
 /**
  * "How much is a family ticket?", "how much are the mugs?", "hows much to hire a tent for the weekend?",
@@ -126,7 +138,7 @@ const PARKING_PLACE = new RegExp(
  * to park ("can we park the footage" is no place, and the car park's cameras are the register's, as are "parking cctv"
  * and "anpr parking records", where parking only says which cameras or records).
  */
-const PARKING_ASKED = /^\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
+const PARKING_ASKED = /(?:^|[,;.?!]\s)\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
 // "Who is in charge of the rota supplier?" asks who looks after an entry, not who works when.
 
 const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in(?!\s+charge\b)|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data|supplier|provider|company|platform|service)\b)/i;
