@@ -42,7 +42,7 @@ export const SENT_AGREEMENT = /\b(?:have|has) (?!we\b|i\b)\S+ (?:sent|returned|s
  * "Did the accountants ever send back their data protection bit?", "did X send over their gdpr terms?", "do we have a
  * signed agreement with X?": whether a supplier's data-protection paper has come, said in everyday words; not what we sent.
  */
-export const SENT_DATA_PROTECTION = /\b(?:did|has|have) (?!we\b|i\b|you\b)\S+(?: \S+)?(?: ever| yet)? (?:send|sent|return|returned|sign|signed)(?: (?:back|over|us|through))*\b.*\b(?:data protection|gdpr|privacy|dpa)\b(?! (?:officer|lead|contact|person|training|course))|\b(?:do|have) we (?:have|got) (?:a |an |their |the )?signed (?:agreement|contract|dpa)\b/;
+export const SENT_DATA_PROTECTION = /\b(?:did|has|have) (?!we\b|i\b|you\b)\S+(?: \S+){0,3}?(?: ever| yet)? (?:send|sent|return|returned|sign|signed)(?: (?:back|over|us|through))*\b.*\b(?:data protection|gdpr|privacy|dpa)\b(?! (?:officer|lead|contact|person|training|course))|\b(?:do|have) we (?:have|got) (?:a |an |their |the )?signed (?:agreement|contract|dpa)\b/;
 
 /** Patterns over the lowercased question, tried in order: the first that matches names the intent. */
 const RULES: [Intent, RegExp][] = [
