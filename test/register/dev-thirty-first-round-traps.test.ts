@@ -11,6 +11,7 @@ const cases = devCasesOn(
     plumbing: 'tolley-plumbing',
     physio: 'kestrel-physio',
     salon: 'fernleigh-salon',
+    photographer: 'foxglove-studio',
   }),
 );
 
@@ -60,5 +61,15 @@ describe("off-topic: a gadget's battery or charger, a price, when vehicles are d
     { firm: 'physio', q: 'how long does the card reader keep card details', has: ['SumUp', '5 years'] },
     { firm: 'plumbing', q: 'what time do the backups run', has: ['Acronis'] },
     { firm: 'physio', q: 'card machine keeps dying, can i take payments on zettle instead', has: ["can't find zettle"] },
+  ]);
+});
+
+describe('deleted by mistake and asked back ("how long can they be got back"): the supplier\'s restore period beside what it keeps', () => {
+  cases([
+    // Failed before this round: only how long the supplier keeps the data.
+    { firm: 'photographer', q: 'deleted some client photos off dropbox by mistake, how long can they be got back', has: ['Dropbox', 'restored for 180 days'] },
+    // Neighbours: how long something is kept is still the retention alone; a lost phone asked back is no file restored.
+    { firm: 'photographer', q: 'how long do we keep client photos in dropbox', has: ['Dropbox', '7 years'], not: ['180 days'] },
+    { firm: 'plumbing', q: 'lost the van keys, how do i get them back', has: [], not: ['Acronis'] },
   ]);
 });
