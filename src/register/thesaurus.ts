@@ -54,8 +54,8 @@ export const THESAURUS: readonly string[][] = [
     'in the to box', 'in the to field', 'in the to line', 'in the cc', 'ccd everyone', 'cc everyone', 'cc d everyone', 'copied everyone in', 'without bcc', 'not in bcc', 'didnt bcc', 'didnt use bcc', 'forgot bcc', 'could see everyone', 'can see everyone', 'see each others'],
   // A scam or phishing is an attack that may become a breach: a breach described is no scam ("a payment scam" policy is not the breach one).
   ['phishing', 'scam', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link', 'breach', 'hack', 'hacked', 'incident', 'compromise'],
-  // Something deleted and asked back is restored, however said ("can it be got back", "get them back", "undelete").
-  ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history', 'be got back', 'get it back', 'get them back', 'got it back', 'undelete'],
+  // Something deleted and asked back is restored, however said ("can it be got back", "undelete"); not "get it back", as often a lost laptop.
+  ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history', 'be got back', 'undelete'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
   ['telephone', 'phone', 'mobile', 'call', 'rang', 'ring', 'rung', 'caller', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
   ['address', 'postal', 'postcode', 'home address', 'delivery'],
