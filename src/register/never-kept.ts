@@ -1,6 +1,7 @@
 // What no register or policy keeps, asked: a value, a price, parking, the rota, the day's doings, the calendar, whether we have some thing.
 import { STATEMENT_DATE, namesSupplier } from './names-supplier.ts';
 import type { QaContext, Question } from './qa-context.ts';
+import type { Supplier } from '../config/schema.ts';
 import { leaveAsked } from './unknown.ts';
 
 /**
@@ -61,8 +62,31 @@ const PRICE_OR_UPKEEP: RegExp[] = [
   // "How do I change the name of the group chat?": the workings of a chat or a gadget, "card reader keeps dying, how do
   // I charge it", "battery is dead", "where do I get a new charger cable": a battery or a lead, which no register or policy says.
   /^\s*how (?:do|can|would|should) (?:i|we|you) (?:change|rename|edit) the (?:name|title|picture|photo|icon) of\b|\bhow (?:do|can|should) (?:i|we|you) (?:charge|recharge) (?:it|them|the|this|that|my|our)\b|\b(?:keeps|kept) (?:dying|running out of (?:battery|charge)|losing (?:battery|charge))\b/i,
-  /\bbatter(?:y|ies) (?:is |are |has |have |keeps |went |goes )?(?:dead|flat|died|dying|gone|low|run out|ran out)\b|\b(?:new|spare|replacement|another) (?:charger|charging|battery|batteries|cable|lead|plug)s?\b/i,
 ];
+
+/**
+ * "Battery is dead", "where do i get a new charger cable": a gadget's battery or lead. Not a sales lead ("a new lead came in"),
+ * and not where a supplier's own work is batteries or chargers ("customer's battery is dead, who do we contact about the
+ * warranty" at a firm whose register holds the battery maker): there the battery is the register's.
+ */
+const BATTERY_OR_LEAD = /\bbatter(?:y|ies) (?:is |are |has |have |keeps |went |goes )?(?:dead|flat|died|dying|gone|low|run out|ran out)\b|\b(?:new|spare|replacement|another) (?:charger|charging|battery|batteries|cable|plug)s?\b/i;
+
+const SUPPLIES_BATTERIES = /\b(?:batter(?:y|ies)|chargers?|charge ?points?)\b/i;
+const batteryRegisters = new WeakMap<readonly Supplier[], boolean>();
+
+/** Whether some supplier's purpose is batteries or chargers; read once per register, so no work per question grows with it. */
+function registerKeepsBatteries(ctx: QaContext): boolean {
+  const suppliers = ctx.config.suppliers;
+  let keeps = batteryRegisters.get(suppliers);
+  if (keeps === undefined) batteryRegisters.set(suppliers, (keeps = suppliers.some((s) => SUPPLIES_BATTERIES.test(s.purpose))));
+  return keeps;
+}
+
+/** A gadget's upkeep asked, or a price: what no register or policy says. */
+function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
+  if (leaveAsked(question)) return false;
+  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !registerKeepsBatteries(ctx));
+}
 
 /** "Who's organising the team's Christmas do?": a staff social, never the register's, whatever name ("teams") its words meet. */
 const STAFF_SOCIAL = /\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b/i;
@@ -94,7 +118,7 @@ export function asksShopFloor(ctx: QaContext, q: Question): boolean {
   if (REGISTER_MATTER.test(q.text)) return false;
   if (STAFF_SOCIAL.test(q.text) || (STAFF_PAY.test(q.text) && !payPolicyFor(ctx, q.text))) return true;
   // "Stripe reader keeps dying, can I take deposits on Square instead?" asks leave to use another tool: not the gadget's upkeep.
-  if (PRICE_OR_UPKEEP.some((shape) => shape.test(q.text)) && !leaveAsked(q.text)) return true;
+  if (asksPriceOrUpkeep(ctx, q.text)) return true;
   return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !namesSupplier(ctx, q);
 }
 
@@ -109,7 +133,7 @@ export function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
  * lesson on a saturday?": the time something happens on a day, which no register or policy records
  * ("what time do the backups run?" is a register matter).
  */
-const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b|^\s*what time(?:'s|s| is| are) (?:the|our) (?:first|last|next|earliest|latest)\b|^\s*what time (?:have|has|do|does|should|must)\b[^?]*\b(?:got to|have to|has to|need to|needs to|meant to|supposed to)? ?be (?:back|in|there|here|ready|done|out|open)\b/i;
+const TIME_OF_DAY = /^\s*what time (?:does|do|is|are|will|did)\b.*\b(?:open|opens|opening|shut|shuts|close|closes|closing|start|starts|finish|finishes|leave|leaves|arrive|arrives|turn up|turns up|get in|gets in|stop|stops|end|ends|kick off|kicks off)\b|^\s*what time(?:'s|s| is| are) (?:the|our) (?:first|last|next|earliest|latest)\b|^\s*what time (?:have|has|do|does|should|must)\b[^?]*\b(?:got to|have to|has to|need to|needs to|meant to|supposed to)? ?be (?:back|in|there|here|ready|done|open)\b/i;
 
 /**
  * "How much is a family ticket?", "how much are the mugs?", "hows much to hire a tent for the weekend?",

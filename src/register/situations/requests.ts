@@ -13,8 +13,9 @@ import { words } from '../text.ts';
 const ERASURE_ASKED = new RegExp(
   [
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:(?:personal|[\w-]+\s+card|loyalty|online|customer|member(?:ship)?)\s+)?(?:details|data|info|information|records|account)\b/,
-    // A way to reach them: "wants us to wipe his number", "asked us to delete her email address"; not taken off one group or list.
-    /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?)\b)/,
+    // A way to reach them: "wants us to wipe his number", "asked us to delete her email address"; not taken off one group, list or
+    // newsletter ("remove their email address from the newsletter" is an unsubscribe).
+    /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?|newsletters?|mailings?|mailshots?|marketing|e-?mails?)\b)/,
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:wiped|deleted|erased|removed|gone)\b/,
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
     // One of our people telling us to wipe everything: "ex customer says wipe everything incl the accident form".
