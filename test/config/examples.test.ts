@@ -114,6 +114,17 @@ describe.each(EXAMPLES)('examples/%s loads', (name) => {
   });
 });
 
+/** The reference block's firms (test/register/reference/): each must load and point at the schema too. */
+const REFERENCE = readdirSync(new URL('../register/reference/', import.meta.url)).filter((f) => f.endsWith('.yaml'));
+
+describe.each(REFERENCE)('test/register/reference/%s loads', (file) => {
+  it('loads without an error and points editors at the JSON Schema', () => {
+    const path = new URL(`../register/reference/${file}`, import.meta.url);
+    expect(loadConfigFile(path.pathname).suppliers.length).toBeGreaterThan(0);
+    expect(readFileSync(path, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../../vigil.schema.json');
+  });
+});
+
 describe.each(['trekim', 'service-firm', 'stratum-customer'])('examples/%s', (name) => {
   const config = load(name);
   const byId = (id: string) => config.attestations.find((a) => a.id === id);
