@@ -1,4 +1,4 @@
-// Held-out round 59, written blind: two new firms, an electrical contractor (sparkwise-electrical) and an osteopathy clinic (alder-osteopathy). Frozen; not yet scored.
+// Held-out round 59, written blind: two new firms, an electrical contractor (sparkwise-electrical) and an osteopathy clinic (alder-osteopathy). Scored once at the end of issue 17's thirty-first round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'sparkwise-electrical';
 const B = 'alder-osteopathy';

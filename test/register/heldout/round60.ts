@@ -1,4 +1,4 @@
-// Held-out round 60, written blind: two new firms, a mobile coffee van (beanwagon-coffee) and an interior design studio (linden-interiors). Frozen; not yet scored.
+// Held-out round 60, written blind: two new firms, a mobile coffee van (beanwagon-coffee) and an interior design studio (linden-interiors). Scored once at the end of issue 17's thirty-first round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'beanwagon-coffee';
 const B = 'linden-interiors';

@@ -1,4 +1,4 @@
-// Held-out round 61, written blind: two new firms, a hot tub and sauna hire business (bubbletub-hire) and a tailoring and alterations shop (needle-and-thread). Frozen; not yet scored.
+// Held-out round 61, written blind: two new firms, a hot tub and sauna hire business (bubbletub-hire) and a tailoring and alterations shop (needle-and-thread). Scored once at the end of issue 17's thirty-first round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'bubbletub-hire';
 const B = 'needle-and-thread';
