@@ -1,0 +1,55 @@
+// Keys and entry codes told in a story: a key lost, kept overnight or left in the van; a code given us, passed on or saved.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesByTitle, theOnly } from '../quoted-policies.ts';
+
+/** A door key, not a key that is data ("api key", "private key") nor a thing keys go in or on ("key tag", "key safe", "key log"). */
+const A_KEY = String.raw`(?<!\b(?:api|private|public|encryption|ssh|licen[cs]e|product|access|security)\s)keys?\b(?!\s*(?:tags?|logs?|log book|cutting|lockers?|cabinets?|safes?|box(?:es)?|fobs?|holders?|cards?|codes?|numbers?|worker|points?|terms?|dates?|stage)\b)`;
+
+/**
+ * A key kept, left or given us in the telling: "ok to leave the keys in the van overnight?", "client left us a front door key for
+ * the pickup", "can I take the keys home tonight". The key is handled within a few words of it.
+ */
+const KEY_HANDLED = new RegExp(
+  String.raw`\b(?:left|leave|leaving|take|taking|took|keep|keeping|hang on to|hold on to|gave (?:me|us)|given (?:me|us))\b(?:\s+[\w'’-]+){0,6}?\s+${A_KEY}`,
+  'i',
+);
+
+/** A key lost: "think i lost my clinic key somewhere in town". */
+const KEY_LOST = new RegExp(String.raw`\b(?:lost|lose|losing|dropped|mislaid|misplaced|can['’]?t find|cant find)\b(?:\s+[\w'’-]+){0,6}?\s+${A_KEY}`, 'i');
+
+/**
+ * A customer's key in the telling ("lost a customer's house keys", "the keys for a vendor's house"): one lost is a breach, which the
+ * breach policy's own words answer, not the rule on keeping keys.
+ */
+const SOMEONE_ELSES_KEY = /\b(?:customer|client|vendor|tenant|landlord|patient|guest|resident|buyer|seller)s?['’]?s?\b(?:\s+[\w'’-]+){0,2}?\s+keys?\b|\bkeys?\s+(?:for|to|of)\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+)?(?:customer|client|vendor|tenant|landlord|patient|guest|resident)s?['’]?s?\b/i;
+
+/** A key handled, or one of our own lost. */
+function keyTold(question: string): boolean {
+  return KEY_HANDLED.test(question) || KEY_KEPT_OVERNIGHT.test(question) || (KEY_LOST.test(question) && !SOMEONE_ELSES_KEY.test(question));
+}
+
+/** Keys kept away from where they live: "where are client keys meant to live overnight? ok if i take them home". */
+const KEY_KEPT_OVERNIGHT = new RegExp(String.raw`\b${A_KEY}[^?!]*\b(?:overnight|over the weekend|take (?:them|it) home|home (?:tonight|with me))\b`, 'i');
+
+/** An entry code: "alarm code", "burglar alarm number", "key safe code", "gate code". */
+const ENTRY_CODE = String.raw`(?:(?:burglar\s+)?alarm|key ?safe|lock ?box|gate|door|entry)\s+(?:codes?|numbers?|pins?)\b`;
+
+/**
+ * An entry code passed on, saved or given us in the telling: "can i just text the key safe code to jordan's own mobile", "someone
+ * in the team group asked for a key safe code, can i whatsapp it over", "can i save the alarm code in my notes", "mrs okafor gave me
+ * her burglar alarm number where do i put it". Where codes are kept, asked bare ("where are the alarm codes stored"), tells
+ * no story: the supplier that holds them answers that.
+ */
+const CODE_HANDLED = new RegExp(
+  String.raw`\b(?:text|texted|texting|whatsapp|whatsapped|message|messaged|send|sent|save|saved|saving|gave (?:me|us)|given (?:me|us)|told (?:me|us)|asked (?:me )?for|asking (?:me )?for|wants?)\b(?:\s+[\w'’-]+){0,5}?\s+${ENTRY_CODE}|\b${ENTRY_CODE}(?:\s+[\w'’-]+){0,4}?\s+(?:in|into|on)\s+(?:my|the|our)\s+(?:own\s+)?(?:notes|phone|messages|group|chat|whatsapp)\b`,
+  'i',
+);
+
+/** A policy on keys or entry codes, by its title: "Keys and the alarm code", "Client keys and access codes", "Key safe codes, gate codes and keys". */
+const KEYS_POLICY = /\bkeys?\b|\bkey ?safes?\b|\balarm codes?\b|\bgate codes?\b/i;
+
+/** A key or entry code told in a story: the firm's one policy on keys and codes, not the supplier whose entry holds the codes. */
+export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!keyTold(question) && !CODE_HANDLED.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, KEYS_POLICY));
+}
