@@ -49,7 +49,7 @@ export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswe
  * I send it to another email?" asks a rule). A home by its number ("sent flat 12's statement to flat 21 by mistake") is a
  * wrong recipient where the slip is told.
  */
-const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody|flats?|houses?|residents?|leaseholders?|households?)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\b(?:sent|emailed|e-mailed|forwarded|posted)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:flat|house|unit|room|apartment|plot|no\.?|number)\s+\d+[a-z]?\b(?=.*\b(?:by mistake|by accident|in error|instead of)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b|\b(?:sent|emailed|e-mailed|went out|gone out)\b[^.?!]*\bwithout\s+(?:using\s+|a\s+)?bcc\b/i;
+const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:(?:a|an|the|some)\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:wrong|different|other|another)\s+(?:\w+\s+)?(?:clients?|customers?|persons?|people|guests?|parents?|famil(?:y|ies)|patients?|tenants?|couples?|members?|owners?|landlords?|recipients?|compan(?:y|ies)|firms?|address|e-?mail(?: address)?|numbers?|groups?|class|contacts?|someone|somebody|flats?|houses?|residents?|leaseholders?|households?)\b(?!['’]?\s+(?:lists?|pages?|areas?|sections?|channels?|chats?|sites?|portals?|accounts?|folders?)\b)|\b(?:sent|emailed|e-mailed|forwarded|posted)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:flat|house|unit|room|apartment|plot|no\.?|number)\s+\d+[a-z]?\b(?=.*\b(?:by mistake|by accident|in error|instead of)\b)|\bcc\b.*\b(?:not|instead of|rather than)\s+(?:in\s+)?bcc\b|\b(?:in|into)\s+(?:the\s+)?to\s+(?:box|field|line)\b[^?!]*\b(?:not|instead of|rather than)\s+(?:in\s+)?(?:the\s+)?bcc\b|\bforgot (?:to use |to put (?:them|everyone) in )?bcc\b|\b(?:sent|emailed|e-mailed|went out|gone out)\b[^.?!]*\bwithout\s+(?:using\s+|a\s+)?bcc\b/i;
 
 /**
  * Something holding people's data sent to someone in place of the one meant: "I think I just emailed the renewal list to a
@@ -160,15 +160,21 @@ function theBreachPolicy(ctx: QaContext): Policy | undefined {
 /** A customer's card number or details put on paper or in a message: "scribbled the card number on a sticky note". */
 const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|noted|took down|taken down|copied)\b.*\bcard (?:numbers?|details|no)\b|\bcard (?:numbers?|details|no)\b.*\b(?:wrote|written|jotted|scribbled|noted (?:it|them) down|on (?:a|the) (?:post[- ]?it|sticky note|pad|order pad|scrap|napkin|notepad|booking sheet))\b/i;
 
+/**
+ * A customer's card number given over the phone, told: "the bride wants to pay her deposit by reading me her card number over the
+ * phone", "a customer gave me his card details over the phone". Not "can we take payment over the phone?", a rule on card readers.
+ */
+const CARD_OVER_PHONE = /\b(?:read|reading|reads|give|giving|gave|given|tell|telling|told|say|saying)\s+(?:(?:me|us|out)\s+)?(?:(?:her|his|their|the|a|my)\s+)?(?:[\w-]+\s+)?card (?:numbers?|details|no)\b[^.?!]*\bover the (?:phone|telephone)\b/i;
+
 /** A policy title or keyword that names taking cards: "taking card payments", "card number". */
 const CARD_POLICY = /\bcard (?:payments?|numbers?|details)\b/i;
 
 /**
- * A card number written down: the firm's one policy on taking card payments (never write it down;
+ * A card number written down or read out over the phone: the firm's one policy on taking card payments (never write it down;
  * what to do if it was), not the till or booking supplier whose entry holds tokenised cards.
  */
 export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!CARD_WRITTEN.test(question)) return undefined;
+  if (!CARD_WRITTEN.test(question) && !CARD_OVER_PHONE.test(question)) return undefined;
   const cards = policiesTitled(ctx, CARD_POLICY);
   return theOnly(cards);
 }
@@ -200,6 +206,10 @@ const ACCOUNT_TAKEN_OVER = [
   /\bclicked\s+(?:on\s+)?(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|weird|strange|fake|phishing|scam|phishy|iffy)\b[\w\s'’-]{0,20}?\b(?:links?|e-?mails?|attachments?|texts?|messages?)\b/i,
   // Posts on our own page that nobody here made: "stories on our insta i never posted", "tweets on the page none of us sent".
   /\b(?:posts?|stories|story|reels?|tweets?|messages?|e-?mails?|dms?)\b[^.?!]{0,40}?\b(?:on|from|in)\s+(?:our|the\s+(?:shop|business|studio|salon|club|company|office|work)['’]?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mail|gmail|outlook|inbox|tiktok|twitter)\b[^.?!]{0,20}?\b(?:i|we|none of us|nobody|no one|no-one)\s+(?:never|didn'?t|did not|ever)\s+(?:posted|sent|made|wrote|put up)\b/i,
+  // A sign-in from somewhere else, told by an alert: "getting alerts saying someone signed into my work email from another country",
+  // "someone signed into our Shopify from abroad" (an account by its supplier's name).
+  /\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have))?\s+(?:signed|logged)\s+(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))\b[^.?!]{0,30}?\bfrom\s+(?:another|a different|an? (?:unknown|strange|odd|weird)|abroad|overseas)\b/i,
+  /\b(?:unusual|suspicious|strange|new|unknown)\s+(?:sign-?ins?|log-?ins?|logins?|sign[- ]in attempts?)\b[^.?!]{0,40}?\bfrom\s+(?:another|a different|abroad|overseas|an? (?:unknown|strange|odd))\b/i,
   CREDENTIALS_LURED,
   CREDENTIALS_TYPED_IN,
 ];

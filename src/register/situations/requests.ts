@@ -160,10 +160,10 @@ export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /**
  * Someone asking to come off our marketing: "someone replied to the newsletter asking to be taken off, how fast do I need to do
- * it?", "a member wants to stop getting our offers emails", "she opted out". A staff member's own "I want to unsubscribe from
+ * it?", "a member wants to stop getting our offers emails", "she opted out", "never signed up for our newsletter and wants off it". A staff member's own "I want to unsubscribe from
  * the supplier's emails" tells no one's request.
  */
-const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|take (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b/i;
+const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|take (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b/i;
 
 /** The asker's own wish to be off someone's list: "I want to unsubscribe from the Xero emails". */
 const OWN_UNSUBSCRIBE = /\b(?:i|i'd|i'm|we)\s+(?:just\s+)?(?:want|need|would like|'d like|am trying)\s+to\s+(?:unsubscribe|opt out|stop getting|come off)\b/i;
