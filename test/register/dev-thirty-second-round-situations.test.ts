@@ -27,6 +27,9 @@ const cases = devCasesOn(
     coffee: 'beanwagon-coffee',
     tailor: 'needle-and-thread',
     roastery: 'ember-roast-coffee',
+    farrier: 'anvil-and-hoof-farriers',
+    magic: 'fizzpop-magic',
+    signs: 'brightline-signs',
   }),
 );
 
@@ -94,5 +97,19 @@ describe('a card number read out over the phone, and someone off a newsletter th
     { firm: 'coffee', q: 'she never signed up for our newsletter but says she keeps getting it, wants taken off', has: ['data-requests'] },
     { firm: 'coffee', q: 'what card reader do we use', has: ['Square'] },
     { firm: 'roastery', q: 'subscriber says she never signed up to the newsletter and wants off it', has: ['Klaviyo'] },
+  ]);
+});
+
+describe('a job\'s photos put on our socials, told: the firm\'s one policy titled on photos', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'piano', q: 'that steinway came up beautiful, can i stick the before and afters on our facebook', has: ['photos'], intent: 'policy' },
+    { firm: 'magic', q: 'can i post the photos from the party on facebook', has: ['photos'], not: ['Dropbox:'], intent: 'policy' },
+    { firm: 'farrier', q: 'can i stick the before n after of that sidebone case on my insta', has: ['social-media'], intent: 'policy' },
+    // Accepted neighbours that must keep their answers.
+    { firm: 'signs', q: 'can i post the photos of the van wrap on insta', has: ['site-photos'] },
+    { firm: 'interiors', q: 'the hallway at the mill house came out lovely, ok to share the before and after on the website', has: ['site-photos'] },
+    { firm: 'farrier', q: 'can i put the video of the shoeing on tiktok', has: ['social-media'] },
+    { firm: 'osteo', q: 'can i post the before and after of a patient\'s posture on instagram', has: ['patient-photos'] },
   ]);
 });

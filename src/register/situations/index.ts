@@ -5,10 +5,11 @@ import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './c
 import { backupsAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer } from './daily-work.ts';
 import { keysToldAnswer } from './keys.ts';
 import { leaverAccessAnswer } from './logins.ts';
+import { jobPhotosPostedAnswer } from './photos.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, healthToldAnswer, keysToldAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
