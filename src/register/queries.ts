@@ -9,7 +9,8 @@ import { newToolsPolicy, policyNamingTool, withNewToolsPolicy } from './new-tool
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
-import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, requestedStatements, sharedWith, statementsOnFile, topicLabel } from './register-answers.ts';
+import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
+import { sharing } from './sharing.ts';
 import { regionName } from './regions.ts';
 import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, leaveAsked, productAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
 
@@ -281,20 +282,6 @@ const othersOnOwnDevice: Step = (ctx, q) => {
   if (!OWN_DEVICE.test(q.text) || !SOMEONE_ELSE.test(q.text) || !USE_OF.test(q.text) || namesOwnName(ctx, q)) return undefined;
   return policySayingBoth(ctx, A_DEVICE, NOBODY_ELSE);
 };
-
-/** "Who do we pass customer data on to?": everyone the register says we share with, before any policy that mentions passing. */
-const sharing: Step = (ctx, q) => {
-  if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(q.text)) return undefined;
-  // "...customer data...": only those holding it.
-  const holders = ctx.index.holdersOf(q.text).map((m) => m.supplier);
-  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(q.text) } : undefined, ONWARD.test(q.text));
-};
-
-/** Asks whom we pass data to, over the whole register ("do we pass customer data on to anyone?", "who do we actually hand it over to?" too). */
-const SHARING = /^\s*(do|does|did|are|would) (we|you|i)( ever)? (pass|passing|share|sharing|give|giving|hand|handing|disclose|disclosing)\b.*\b(to|with) (anyone|anybody|any other|any third|other (companies|organisations|organizations|people))\b|^\s*(who|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i)( (actually|really|ever|normally|usually))? (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b/i;
-
-/** Passing data on, handing or disclosing it, to outside organisations: to those who use it for their own ends, not our processors. */
-const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|discloses|disclosed)\b|\bon to\b|\bonwards?\b|\boutside (organisations|organizations|companies|bodies|firms)\b/i;
 
 /** "What do I do if…": the policy that covers it, unless a supplier is named. */
 const whatToDo: Step = (ctx, q) => {

@@ -41,9 +41,9 @@ export function listSuppliers(ctx: QaContext, count = false): QaAnswer {
  * "Who do we share data with / pass customer data on to?" with no supplier or policy named: those
  * the register says we pass data to, with what, then every supplier by role.
  */
-export function sharedWith(ctx: QaContext, scope?: { suppliers: Supplier[]; topic: string }, onward = false): QaAnswer {
+export function sharedWith(ctx: QaContext, scope?: { suppliers: Supplier[]; topic: string }, onward = false, namesOnly = false): QaAnswer {
   const suppliers = scope?.suppliers ?? ctx.config.suppliers;
-  if (onward) return passedOnTo(ctx, suppliers, scope?.topic ?? 'personal data');
+  if (onward) return passedOnTo(ctx, suppliers, scope?.topic ?? 'personal data', namesOnly);
   const roles: [Supplier['role'], string][] = [['processor', 'processors (they handle data for us)'], ['joint-controller', 'joint controllers'], ['recipient', 'recipients (they receive data from us)']];
   const parts = roles
     .map(([role, words]) => [words, suppliers.filter((s) => s.role === role)] as const)
@@ -63,12 +63,13 @@ export function sharedWith(ctx: QaContext, scope?: { suppliers: Supplier[]; topi
 /**
  * "Who do we pass client data on to?": those the register says we pass data to, with what, and the
  * recipients and joint controllers, who use it for their own ends; the processors, who handle it
- * for us on our instructions, are counted.
+ * for us on our instructions, are counted. Asked as against the software we use ("rather than them processing it
+ * for us"), the names alone: what each gets can name that software ("read-only access to the bookkeeping app").
  */
-function passedOnTo(ctx: QaContext, suppliers: readonly Supplier[], what: string): QaAnswer {
+function passedOnTo(ctx: QaContext, suppliers: readonly Supplier[], what: string, namesOnly = false): QaAnswer {
   const passed = suppliers.filter((s) => s.sharedData || s.role !== 'processor');
   const roleWords: Record<Supplier['role'], string> = { processor: 'processor', 'joint-controller': 'joint controller', recipient: 'recipient' };
-  const lines = passed.map((s) => `• ${s.name}: ${s.sharedData ? lowerFirst(s.sharedData.trim().replace(/\.$/, '')) : `${roleWords[s.role]}; ${lowerFirst(s.purpose.trim().replace(/\.$/, ''))}`}`);
+  const lines = passed.map((s) => namesOnly ? `• ${s.name}` : `• ${s.name}: ${s.sharedData ? lowerFirst(s.sharedData.trim().replace(/\.$/, '')) : `${roleWords[s.role]}; ${lowerFirst(s.purpose.trim().replace(/\.$/, ''))}`}`);
   const processors = suppliers.filter((s) => s.role === 'processor' && !s.sharedData).length;
   const other = passed.some((s) => s.role === 'processor') ? ' other' : '';
   const rest = processors

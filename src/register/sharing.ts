@@ -1,0 +1,38 @@
+import type { Step } from './queries.ts';
+import { sharedWith, topicLabel } from './register-answers.ts';
+
+/**
+ * "Who do we pass customer data on to?": everyone the register says we share with, before any
+ * policy that mentions passing. A contrast said after it ("…, rather than them processing it for
+ * us", "as opposed to apps we use ourselves") only says what is not asked: it is set aside before
+ * the data and the wording are read, so its words name neither the data nor the suppliers.
+ */
+export const sharing: Step = (ctx, q) => {
+  const text = withoutContrast(q.text);
+  if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(text)) return undefined;
+  // "...customer data...": only those holding it.
+  const holders = ctx.index.holdersOf(text).map((m) => m.supplier);
+  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(text) } : undefined, ONWARD.test(text), CONTRAST.test(q.text));
+};
+
+/** What is set against the question after it: "as opposed to…", "rather than…", "not just…", "instead of…". */
+const CONTRAST = /,?\s*\b(as opposed to|rather than|not just|instead of|but not)\b.*$/i;
+
+export function withoutContrast(text: string): string {
+  return text.replace(CONTRAST, '');
+}
+
+/** Who asks the question: "who", "who outside the shop", "which firms", "who are the outside companies (that) we…". */
+const WHO = String.raw`(who( outside (the|our) \w+)?|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i)( (actually|really|ever|normally|usually|just))?`;
+const WHO_ARE = String.raw`(who( outside (the|our) \w+)?|which) are the (outside |other |external )?(companies|organisations|organizations|bodies|firms|businesses|people|third parties) (that )?(we|i)( (actually|really|ever|normally|usually|just))?`;
+
+/** Asks whom we pass data to, over the whole register ("do we pass customer data on to anyone?", "who do we actually hand it over to?" too). */
+const SHARING = new RegExp(
+  String.raw`^\s*(do|does|did|are|would) (we|you|i)( ever)? (pass|passing|share|sharing|give|giving|hand|handing|disclose|disclosing)\b.*\b(to|with) (anyone|anybody|any other|any third|other (companies|organisations|organizations|people))\b` +
+    String.raw`|^\s*(${WHO}|${WHO_ARE}) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)` +
+    String.raw`|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b`,
+  'i',
+);
+
+/** Passing data on, handing or disclosing it, to outside organisations: to those who use it for their own ends, not our processors. */
+const ONWARD = /\b(pass|passes|passed|passing|hand|hands|handed|disclose|discloses|disclosed)\b|\bon to\b|\bonwards?\b|\boutside (organisations|organizations|companies|bodies|firms)\b/i;
