@@ -313,15 +313,15 @@ const PRODUCT_BEFORE = /^(?:via|through|thru|use|uses|using|used|try|trying)$/;
  * Helston", "on site in Redruth").
  */
 const KEPT_IN = /^(?:in|into|on|onto)$/;
-const KEPT_THING = /^(?:invoices?|invoicing|bookkeeping|payroll|expenses?|books|accounts|bookings?|rotas?|records?|notes?|files?|data|details|photos?|pics|orders?|payments?|receipts?|timesheets?|lists?|spreadsheets?|diary|diaries|forms?|quotes?|stock|mileage|contacts?|emails?|newsletters?|everything|stuff|it|them|this|that|we|all)$/;
+const KEPT_THING = /^(?:invoices?|invoicing|bookkeeping|payroll|expenses?|books|accounts|logins?|passwords?|bookings?|rotas?|records?|notes?|files?|data|details|photos?|pics|orders?|payments?|receipts?|timesheets?|lists?|spreadsheets?|diary|diaries|forms?|quotes?|stock|mileage|contacts?|emails?|newsletters?|everything|stuff|it|them|this|that|we|all)$/;
 const PRODUCT_AFTER = /^(?:account|accounts|login|logins|subscription|app|instead)$/;
 
 /** What is said of a product weighed against ours: "X is easier", "X is way better" (a person "is a nightmare customer"). */
 const BETTER = /^(?:easier|better|cheaper|simpler|quicker|faster|nicer|free|best)$/;
 
-/** Whether the words after a token weigh it as a product: "is easier", "is way easier", "is much better". */
+/** Whether the words after a token weigh it as a product: "is easier", "is way easier", "is much better", "(is X) any good". */
 function weighedAsBetter(after: readonly string[]): boolean {
-  return after[0] === 'is' && (BETTER.test(after[1] ?? '') || BETTER.test(after[2] ?? ''));
+  return (after[0] === 'is' && (BETTER.test(after[1] ?? '') || BETTER.test(after[2] ?? ''))) || (after[0] === 'any' && after[1] === 'good');
 }
 
 /** Whether a word is a slip for a word of a supplier's name or alias, or the name run together ("pipedrve", "squarspace"): one of ours mistyped. */
@@ -337,7 +337,7 @@ function slipForSupplier(ctx: QaContext, token: string): boolean {
  * A question about using a thing or having an account with it ("can we use…", "are we on…", "is it ok to do my invoices in…",
  * "wanted to log in"): only there is a strange word beside "in" or "on" a product, not a place a story passed through.
  */
-const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep)\b/i;
+const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep|(?:can|could|should) (?:i|we) (?:just )?do|instead|easier|swears? by)\b/i;
 
 /** A word said before a person's surname ("mrs okafor"), never a product. */
 const TITLE = /^(?:mr|mrs|ms|miss|dr|mx)$/;
