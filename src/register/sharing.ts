@@ -18,13 +18,16 @@ export const sharing: Step = (ctx, q) => {
 /** What is set against the question after it: "as opposed to…", "rather than…", "not just…", "instead of…". */
 const CONTRAST = /,?\s*\b(as opposed to|rather than|not just|instead of|but not)\b.*$/i;
 
+/** "Who outside the shop do we…": the place is where "outside" is, not the data asked about. */
+const OUTSIDE_PLACE = /^(\s*who) outside (the|our) \w+\b/i;
+
 export function withoutContrast(text: string): string {
-  return text.replace(CONTRAST, '');
+  return text.replace(CONTRAST, '').replace(OUTSIDE_PLACE, '$1');
 }
 
-/** Who asks the question: "who", "who outside the shop", "which firms", "who are the outside companies (that) we…". */
-const WHO = String.raw`(who( outside (the|our) \w+)?|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i)( (actually|really|ever|normally|usually|just))?`;
-const WHO_ARE = String.raw`(who( outside (the|our) \w+)?|which) are the (outside |other |external )?(companies|organisations|organizations|bodies|firms|businesses|people|third parties) (that )?(we|i)( (actually|really|ever|normally|usually|just))?`;
+/** Who asks the question ("who outside the shop" said as "who"): "who", "which firms", "who are the outside companies (that) we…". */
+const WHO = String.raw`(who|which (\w+ )?(suppliers|companies|organisations|organizations|bodies|firms|businesses|third parties)) (do|does|did|can|should) (we|i)( (actually|really|ever|normally|usually|just))?`;
+const WHO_ARE = String.raw`(who|which) are the (outside |other |external )?(companies|organisations|organizations|bodies|firms|businesses|people|third parties) (that )?(we|i)( (actually|really|ever|normally|usually|just))?`;
 
 /** Asks whom we pass data to, over the whole register ("do we pass customer data on to anyone?", "who do we actually hand it over to?" too). */
 const SHARING = new RegExp(
