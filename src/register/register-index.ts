@@ -1,11 +1,11 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
-import { editDistance } from '../config/suggest.ts';
 import { POLICY_STOPWORDS, POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
+import { MisspeltNames } from './misspelt-names.ts';
 import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
-import { REGISTER_DATE_WORDS, STOPWORDS, escapeRegExp, rawWords, soundSkeleton, stem, words } from './text.ts';
+import { REGISTER_DATE_WORDS, STOPWORDS, escapeRegExp, rawWords, stem, words } from './text.ts';
 
 /** How a supplier was found in a question, strongest first. */
 export type MatchKind = 'name' | 'fuzzy' | 'purpose' | 'data';
@@ -84,7 +84,7 @@ export class RegisterIndex {
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
   private readonly pluralNames = new Map<string, string>();
   /** Squashed names ("office365", "zohocrm") by first letter, for typo matching. */
-  private readonly fuzzy = new Map<string, { key: string; sound: string; supplier: Supplier }[]>();
+  private readonly misspelt = new MisspeltNames<Supplier>();
   private readonly purposes = new Map<string, Supplier[]>();
   private readonly categories = new Map<string, Supplier[]>();
   private readonly policyKeys = new Map<string, { policy: Policy; weight: number }[]>();
@@ -168,10 +168,10 @@ export class RegisterIndex {
         this.names.set(w.join(' '), supplier);
         const squashed = w.join('');
         this.names.set(squashed, supplier);
-        this.addFuzzy(squashed, supplier);
+        this.misspelt.add(squashed, supplier);
         // For typos, the name as written too: "gorgais" is a slip of "gorgias", not of its stem "gorgia".
         const written = raw.join('');
-        if (written !== squashed) this.addFuzzy(written, supplier);
+        if (written !== squashed) this.misspelt.add(written, supplier);
         w.forEach((x) => this.vocabulary.add(x));
       }
       for (const phrase of supplier.purposeKeywords) {
@@ -259,7 +259,7 @@ export class RegisterIndex {
           if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
           if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
           if (n === 1 && this.placeNamedFor(question, i)) continue;
-          const supplier = this.fuzzyName(gram.join(''));
+          const supplier = this.misspelt.find(gram.join(''));
           if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
         }
       }
@@ -602,53 +602,6 @@ export class RegisterIndex {
     for (const [part, set] of owners) if (set.size === 1) this.nameParts.set(part, [...set][0]!);
   }
 
-  private addFuzzy(key: string, supplier: Supplier): void {
-    if (key.length < 4) return;
-    const bucket = this.fuzzy.get(key[0]!) ?? [];
-    bucket.push({ key, sound: soundSkeleton(key), supplier });
-    this.fuzzy.set(key[0]!, bucket);
-  }
-
-  private fuzzyName(squashed: string): Supplier | undefined {
-    if (squashed.length < 4) return undefined;
-    // Four letters allow only a swap of neighbours ("xreo" → xero), never a changed letter ("safe" ≠ sage).
-    const limit = squashed.length >= 8 ? 2 : 1;
-    let best: Supplier | undefined;
-    let bestDistance = limit + 1;
-    for (const { key, supplier } of this.fuzzy.get(squashed[0]!) ?? []) {
-      if (Math.abs(key.length - squashed.length) > limit) continue;
-      const swap = isSwap(squashed, key);
-      if ((key.length === 4 || squashed.length === 4) && !swap) continue;
-      // Two neighbouring letters swapped count as one slip, at any length (Damerau): "gorgais" is Gorgias.
-      // One letter moved or two exchanged in a longer name ("aconris" for Acronis) is one slip too, after any closer match.
-      const distance = swap ? 1 : editDistance(squashed, key);
-      if (distance === 2 && limit === 1 && squashed.length >= 6 && isMoved(squashed, key)) {
-        if (bestDistance > 1.5) {
-          best = supplier;
-          bestDistance = 1.5;
-        }
-        continue;
-      }
-      if (distance < bestDistance) {
-        best = supplier;
-        bestDistance = distance;
-      }
-    }
-    return best ?? this.soundAlikeName(squashed);
-  }
-
-  /**
-   * A name spelt as it sounds ("brite pay" for BrightPay, "fone" for Phone…): the same consonants
-   * in the same order, within three slips, where no closer spelling matched.
-   */
-  private soundAlikeName(squashed: string): Supplier | undefined {
-    const sound = soundSkeleton(squashed);
-    if (squashed.length < 6 || sound.length < 4) return undefined;
-    const alike = (this.fuzzy.get(squashed[0]!) ?? []).filter(({ key, sound: other }) => other === sound && Math.abs(key.length - squashed.length) <= 2 && editDistance(squashed, key) <= 3);
-    // Two suppliers that sound the same are no answer.
-    return new Set(alike.map((a) => a.supplier)).size === 1 ? alike[0]!.supplier : undefined;
-  }
-
   /** Every phrase of `index` found in the question, longest first, without overlaps. */
   private phrases<T>(question: readonly string[], index: Map<string, T[]>): { phrase: string; length: number; values: T[] }[] {
     const out: { phrase: string; length: number; values: T[] }[] = [];
@@ -679,38 +632,12 @@ const GENERIC_NAME_WORDS = new Set(
     'net web tech technology technologies hub app apps suite workspace office drive manager').split(' '),
 );
 
-/** True when b is a with exactly one pair of neighbouring letters swapped. */
-export function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  // Counted in place, without a list of differences: the typo check runs for every key a word might be.
-  let first = -1;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    if (first >= 0) return i === first + 1 && a[first] === b[i] && a[i] === b[first] && a.slice(i + 1) === b.slice(i + 1);
-    first = i;
-  }
-  return false;
-}
-
 /**
  * An alias of two or more words and then the word for a system ("patient notes system"): the words
  * before it. A web page or site is one too: "the toddler booking page" is what staff call "the
  * toddler booking site", whichever word for the thing they use.
  */
 const SYSTEM_WORD = /^(\S+(?:\s+\S+)+?)\s+(?:system|software|app|platform|portal|database|tool|page|site|website)$/i;
-
-/** True when b is a with one letter taken out and put back elsewhere, or two exchanged (same letters, same first letter). */
-function isMoved(a: string, b: string): boolean {
-  if (a.length !== b.length || a[0] !== b[0]) return false;
-  // Two letters exchanged, wherever they are ("klayivo" for Klaviyo).
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  if (diff.length === 2 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return true;
-  for (let i = 1; i < a.length; i++) {
-    const rest = a.slice(0, i) + a.slice(i + 1);
-    for (let j = 1; j < a.length; j++) if (j !== i && rest.slice(0, j) + a[i] + rest.slice(j) === b) return true;
-  }
-  return false;
-}
 
 /** The starts of a question's n-grams, those not opening on a stop-word ("the", "our") first. */
 function contentFirst(question: readonly string[], n: number): number[] {

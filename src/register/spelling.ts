@@ -1,5 +1,6 @@
 import { editDistance } from '../config/suggest.ts';
-import { isSwap, type RegisterIndex } from './register-index.ts';
+import { isSwap } from './misspelt-names.ts';
+import type { RegisterIndex } from './register-index.ts';
 import { STOPWORDS, stem } from './text.ts';
 
 /**
