@@ -20,7 +20,7 @@ import { policyFirst, requestFirst } from './situations/index.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, words } from './text.ts';
-import { notFound, productAsked, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
+import { leaveAsked, notFound, productAsked, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -125,7 +125,8 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   if (asksValueNeverKept(ctx, q)) return true;
   // When the office is open, when a holiday falls: no register or policy says, whatever supplier's purpose mentions the office or holidays.
   // A policy that mentions the office ("clear desk in the office") is not about when it is open.
-  if (asksCalendar(q.text) && q.named.length === 0 && ctx.index.policiesByWords(q.text.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
+  // Leave asked to take on a tool we do not hold ("should i make a mailchimp account to send the christmas opening times?") is the tool's.
+  if (asksCalendar(q.text) && q.named.length === 0 && !toolLeaveAsked(ctx, q) && ctx.index.policiesByWords(q.text.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.
@@ -147,6 +148,11 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // When it is ("this year", "next week") says nothing of what it is about.
   const text = dateOrPerson ? q.text.replace(/\b(this|next|last|every|each) (year|month|week|day|night|time)\b|\b(today|tomorrow|tonight|yesterday)\b/gi, ' ') : q.text;
   return ctx.index.offTopic(text, field, dateOrPerson ? 1 : 2);
+}
+
+/** A well-known or unlisted tool we do not hold, asked leave to use. */
+function toolLeaveAsked(ctx: QaContext, q: Question): boolean {
+  return leaveAsked(q.text) && Boolean(wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier)) ?? productAsked(ctx, q));
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';

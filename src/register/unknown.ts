@@ -274,7 +274,8 @@ const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave)\b(?= (?:card )?(?:read
  * came to us, told in the past; the question is about the thing, not leave to use the tool.
  */
 function cameBy(question: string, tool: string): boolean {
-  return new RegExp(String.raw`\b(?:sent|came|come|arrived|received|got|forwarded|shared|posted|messaged)\b[^,.?!]*\b(?:on|via|by|over|through|thru|in|from|using) (?:a |an |the |their |his |her )?${tool}\b`, 'i').test(question);
+  // "The shared logins in X": after "the", "our" or "a", the word describes a thing ("a posted letter"); it tells no coming.
+  return new RegExp(String.raw`\b(?<!\b(?:the|a|an|our|my|your|their|his|her) )(?:sent|came|come|arrived|received|got|forwarded|shared|posted|messaged)\b[^,.?!]*\b(?:on|via|by|over|through|thru|in|from|using) (?:a |an |the |their |his |her )?${tool}\b`, 'i').test(question);
 }
 
 /**
@@ -358,7 +359,9 @@ function unlistedProduct(ctx: QaContext, question: string): string | undefined {
     const folded = words(token)[0];
     if (!folded || ctx.index.vocabulary.has(folded) || ctx.index.ordinaryWords.has(folded) || ctx.index.entriesUse(folded) || ctx.index.thesaurus.knows(token) || people.has(folded)) continue;
     if (isPlaceWord(token) || ctx.index.placesIn(token).length > 0 || slipForSupplier(ctx, token) || cameBy(question, token)) continue;
-    if (isEnglishWord(token) || isEnglishWord(token.replace(/e?s$/, '')) || isNearEnglishWord(token)) continue;
+    // Between trying or using and "app" ("try jane app") a word is a product's name, however English; "use toms login" is a person's.
+    const framed = PRODUCT_BEFORE.test(tokens[i - 1] ?? '') && tokens[i + 1] === 'app';
+    if (!framed && (isEnglishWord(token) || isEnglishWord(token.replace(/e?s$/, '')) || isNearEnglishWord(token))) continue;
     return token;
   }
   return undefined;
