@@ -147,6 +147,20 @@ export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswe
 }
 
 /**
+ * An animal in our care hurt or taken ill, told: "dog has cut its paw badly on glass", "the cat is bleeding from its ear", "pup
+ * ate a sock on the walk". The animal is named before what befell it. A claim for an animal hurt is the insurer's matter, not the vet's.
+ */
+const ANIMAL_HURT = /^(?!.*\b(?:claims?|claiming|insur\w*)\b).*\b(?:dog|doggy|pup|puppy|cat|kitten|pet|rabbit|bunny|hamster|guinea pig|parrot|budgie)s?\b(?:\s+[\w'’-]+){0,4}?\s+(?:(?:has|is|was|got|just|been)\s+)?(?:cut|hurt|injured|bleeding|limping|collapsed|poorly|ill|sick|been sick|vomiting|swallowed|ate|eaten|bitten|stung|hit by|fitting|having a fit)\b/i;
+
+/** A policy on vets in an emergency, by its title: "Sharing details with a vet in an emergency", "Emergencies and the vet". */
+const EMERGENCY_VET_POLICY = /^(?=.*\bvets?\b)(?=.*\bemergenc(?:y|ies)\b)/i;
+
+/** An animal in our care hurt or ill: the firm's one policy on vets in an emergency, where it has one. */
+export function animalHurtAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return ANIMAL_HURT.test(question) ? theOnly(policiesByTitle(ctx, EMERGENCY_VET_POLICY)) : undefined;
+}
+
+/**
  * Someone's health told to us in passing, and where to note it asked: "a kid told me on the beach he gets seizures, where do I put
  * that?", "the bride mentioned her nan has a severe nut allergy, where should I note it?". The telling, a health word, then where.
  */

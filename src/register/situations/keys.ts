@@ -45,6 +45,21 @@ const CODE_HANDLED = new RegExp(
   'i',
 );
 
+/**
+ * An entry code sent over a messaging channel: "can i whatsapp the key safe code over", "someone asked for a key safe code, can
+ * i just whatsapp it over", "ok to email the alarm code to the new sitter". The channel may be a supplier of ours by its own
+ * name, but it is only how the code would travel: the keys policy answers, not the messaging app's entry.
+ */
+const CODE_SENT = new RegExp(
+  String.raw`\b(?:text|texted|texting|whatsapp|whatsapped|message|messaged|e-?mail|e-?mailed|send|sent|dm)\b(?:\s+[\w'’-]+){0,5}?\s+${ENTRY_CODE}|\b${ENTRY_CODE}.*\b(?:text|whatsapp|message|e-?mail|send|dm)\s+(?:it|them|that|this|over|across)\b|\b${ENTRY_CODE}.*\b(?:over|on|by|via)\s+(?:whatsapp|text|e-?mail|messenger|the group(?: chat)?)\b`,
+  'i',
+);
+
+/** An entry code sent over a messaging channel: the firm's one policy on keys and codes, whatever channel the story names. */
+export function codeSentAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CODE_SENT.test(question) ? theOnly(policiesByTitle(ctx, KEYS_POLICY)) : undefined;
+}
+
 /** A policy on keys or entry codes, by its title: "Keys and the alarm code", "Client keys and access codes", "Key safe codes, gate codes and keys". */
 const KEYS_POLICY = /\bkeys?\b|\bkey ?safes?\b|\balarm codes?\b|\bgate codes?\b/i;
 
