@@ -5,6 +5,7 @@ import { type PassageMatch, sentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { quoted, theOnly } from './quoted-policies.ts';
 import type { PolicyMatch } from './register-index.ts';
+import { DEVICE_LOST } from './retellings.ts';
 import { words } from './text.ts';
 
 
@@ -27,28 +28,28 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
 /**
  * "Left the box office laptop on the bus": a lost device is answered by its own policy (wipe it,
  * ring the IT firm) and the breach policy after it (whom to tell, within how long), where those two
- * are the policies that name the loss, whichever of them the question's words met first.
+ * are the policies that name the loss, whichever of them the question's words met first; or where only the
+ * breach policy names it and the words met the policy titled for the device ({@link deviceLostToItsPolicy}).
  */
 function withBreachPolicy(ctx: QaContext, naming: readonly Policy[] | undefined, policies: Policy[], question: string): Policy[] {
-  const breachOnly = naming?.filter((p) => ctx.index.namesBreach(p)) ?? [];
-  if (breachOnly.length === 1 && policies.length === 1 && deviceLostToItsPolicy(breachOnly[0]!, policies[0]!, question)) return [policies[0]!, breachOnly[0]!];
-  if (!naming || naming.length !== 2 || policies.length !== 1 || !naming.includes(policies[0]!)) return policies;
-  const [own, breach] = [naming.filter((p) => !ctx.index.namesBreach(p)), naming.filter((p) => ctx.index.namesBreach(p))];
+  if (!naming || policies.length !== 1) return policies;
+  const breach = naming.filter((p) => ctx.index.namesBreach(p));
+  if (breach.length === 1 && deviceLostToItsPolicy(breach[0]!, policies[0]!, question)) return [policies[0]!, breach[0]!];
+  if (naming.length !== 2 || !naming.includes(policies[0]!)) return policies;
+  const own = naming.filter((p) => !breach.includes(p));
   return own.length === 1 && breach.length === 1 ? [own[0]!, breach[0]!] : policies;
 }
-
-/** A device a person carries, told lost: "lost my work phone", "the tablet got nicked". */
-const DEVICE_TOLD_LOST = /\b(?:lost|stolen|nicked|pinched)\b.*\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b|\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b/i;
 
 /** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Work devices". */
 const DEVICES_TITLE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|devices?)\b/i;
 
 /**
- * "Lost my work phone" where the devices policy's keywords name no loss (the breach policy's do, perhaps a backups one's too): the devices policy the words met (lock, wipe) and the
- * breach policy after it (whom to tell, how fast), as where both name the loss.
+ * "Lost my work phone" where the devices policy's keywords name no loss (the breach policy's do, perhaps a backups one's
+ * too): the devices policy the words met (lock, wipe) and the breach policy after it (whom to tell, how fast), as where
+ * both name the loss.
  */
 function deviceLostToItsPolicy(breach: Policy, answering: Policy, question: string): boolean {
-  return breach !== answering && DEVICES_TITLE.test(answering.title) && DEVICE_TOLD_LOST.test(question);
+  return breach !== answering && DEVICES_TITLE.test(answering.title) && DEVICE_LOST.test(question);
 }
 
 /**

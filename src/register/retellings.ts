@@ -202,7 +202,7 @@ function leftAsLost(question: string): string {
 }
 
 /** A work device lost or stolen: "lost my work phone", "the tablet got nicked", "left the laptop on the bus" (read as lost). */
-const DEVICE_LOST = new RegExp(String.raw`\b(?:lost|stolen|nicked|pinched|robbed)\b.*\b${CARRIED_DEVICE}\b|\b${CARRIED_DEVICE}\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b`, 'i');
+export const DEVICE_LOST = new RegExp(String.raw`\b(?:lost|stolen|nicked|pinched|robbed)\b.*\b${CARRIED_DEVICE}\b|\b${CARRIED_DEVICE}\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b`, 'i');
 
 /** What app was on the device: "with Jobber on it", ", Fixflo was still logged in", "still logged into Xero". */
 const APP_ON_DEVICE = [
