@@ -1,7 +1,6 @@
 // What no register or policy keeps, asked: a value, a price, parking, the rota, the day's doings, the calendar, whether we have some thing.
 import { STATEMENT_DATE, namesSupplier } from './names-supplier.ts';
 import type { QaContext, Question } from './qa-context.ts';
-import type { Supplier } from '../config/schema.ts';
 import { leaveAsked } from './unknown.ts';
 
 /**
@@ -72,14 +71,10 @@ const PRICE_OR_UPKEEP: RegExp[] = [
 const BATTERY_OR_LEAD = /\bbatter(?:y|ies) (?:is |are |has |have |keeps |went |goes )?(?:dead|flat|died|dying|gone|low|run out|ran out)\b|\b(?:new|spare|replacement|another) (?:charger|charging|battery|batteries|cable|plug)s?\b/i;
 
 const SUPPLIES_BATTERIES = /\b(?:batter(?:y|ies)|chargers?|charge ?points?)\b/i;
-const batteryRegisters = new WeakMap<readonly Supplier[], boolean>();
 
-/** Whether some supplier's purpose is batteries or chargers; read once per register, so no work per question grows with it. */
+/** Whether some supplier's purpose is batteries or chargers: read only for a question already about a battery or lead. */
 function registerKeepsBatteries(ctx: QaContext): boolean {
-  const suppliers = ctx.config.suppliers;
-  let keeps = batteryRegisters.get(suppliers);
-  if (keeps === undefined) batteryRegisters.set(suppliers, (keeps = suppliers.some((s) => SUPPLIES_BATTERIES.test(s.purpose))));
-  return keeps;
+  return ctx.config.suppliers.some((s) => SUPPLIES_BATTERIES.test(s.purpose));
 }
 
 /** A gadget's upkeep asked, or a price: what no register or policy says. */
