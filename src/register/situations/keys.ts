@@ -23,25 +23,24 @@ const KEY_LOST = new RegExp(String.raw`\b(?:lost|lose|losing|dropped|mislaid|mis
  */
 const SOMEONE_ELSES_KEY = /\b(?:customer|client|vendor|tenant|landlord|patient|guest|resident|buyer|seller)s?['’]?s?\b(?:\s+[\w'’-]+){0,2}?\s+keys?\b|\bkeys?\s+(?:for|to|of)\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+)?(?:customer|client|vendor|tenant|landlord|patient|guest|resident)s?['’]?s?\b/i;
 
+/** Keys kept away from where they live: "where are client keys meant to live overnight? ok if i take them home". */
+const KEY_KEPT_OVERNIGHT = new RegExp(String.raw`\b${A_KEY}[^?!]*\b(?:overnight|over the weekend|take (?:them|it) home|home (?:tonight|with me))\b`, 'i');
+
 /** A key handled, or one of our own lost. */
 function keyTold(question: string): boolean {
   return KEY_HANDLED.test(question) || KEY_KEPT_OVERNIGHT.test(question) || (KEY_LOST.test(question) && !SOMEONE_ELSES_KEY.test(question));
 }
 
-/** Keys kept away from where they live: "where are client keys meant to live overnight? ok if i take them home". */
-const KEY_KEPT_OVERNIGHT = new RegExp(String.raw`\b${A_KEY}[^?!]*\b(?:overnight|over the weekend|take (?:them|it) home|home (?:tonight|with me))\b`, 'i');
-
 /** An entry code: "alarm code", "burglar alarm number", "key safe code", "gate code". */
 const ENTRY_CODE = String.raw`(?:(?:burglar\s+)?alarm|key ?safe|lock ?box|gate|door|entry)\s+(?:codes?|numbers?|pins?)\b`;
 
 /**
- * An entry code passed on, saved or given us in the telling: "can i just text the key safe code to jordan's own mobile", "someone
- * in the team group asked for a key safe code, can i whatsapp it over", "can i save the alarm code in my notes", "mrs okafor gave me
- * her burglar alarm number where do i put it". Where codes are kept, asked bare ("where are the alarm codes stored"), tells
- * no story: the supplier that holds them answers that.
+ * An entry code saved or given us in the telling, besides one sent ({@link CODE_SENT}): "can i save the alarm code in my notes",
+ * "mrs okafor gave me her burglar alarm number where do i put it", "someone in the team group asked for a key safe code".
+ * Where codes are kept, asked bare ("where are the alarm codes stored"), tells no story: the supplier that holds them answers that.
  */
-const CODE_HANDLED = new RegExp(
-  String.raw`\b(?:text|texted|texting|whatsapp|whatsapped|message|messaged|send|sent|save|saved|saving|gave (?:me|us)|given (?:me|us)|told (?:me|us)|asked (?:me )?for|asking (?:me )?for|wants?)\b(?:\s+[\w'’-]+){0,5}?\s+${ENTRY_CODE}|\b${ENTRY_CODE}(?:\s+[\w'’-]+){0,4}?\s+(?:in|into|on)\s+(?:my|the|our)\s+(?:own\s+)?(?:notes|phone|messages|group|chat|whatsapp)\b`,
+const CODE_KEPT = new RegExp(
+  String.raw`\b(?:save|saved|saving|gave (?:me|us)|given (?:me|us)|told (?:me|us)|asked (?:me )?for|asking (?:me )?for|wants?)\b(?:\s+[\w'’-]+){0,5}?\s+${ENTRY_CODE}|\b${ENTRY_CODE}(?:\s+[\w'’-]+){0,4}?\s+(?:in|into|on)\s+(?:my|the|our)\s+(?:own\s+)?(?:notes|phone|messages|group|chat|whatsapp)\b`,
   'i',
 );
 
@@ -65,6 +64,6 @@ const KEYS_POLICY = /\bkeys?\b|\bkey ?safes?\b|\balarm codes?\b|\bgate codes?\b/
 
 /** A key or entry code told in a story: the firm's one policy on keys and codes, not the supplier whose entry holds the codes. */
 export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!keyTold(question) && !CODE_HANDLED.test(question)) return undefined;
+  if (!keyTold(question) && !CODE_SENT.test(question) && !CODE_KEPT.test(question)) return undefined;
   return theOnly(policiesByTitle(ctx, KEYS_POLICY));
 }
