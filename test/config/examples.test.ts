@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile, parseDuration, type Supplier, type VigilConfig } from '../../src/config/index.ts';
 import { resolveSchedule } from '../../src/config/schedule-words.ts';
+import type { ReferenceCase } from '../register/heldout/types.ts';
 
 const load = (name: string) => loadConfigFile(new URL(`../../examples/${name}/vigil.yaml`, import.meta.url).pathname);
 const supplier = (config: VigilConfig, id: string): Supplier => {
@@ -116,6 +117,19 @@ describe.each(EXAMPLES)('examples/%s loads', (name) => {
 
 /** The reference block's firms (test/register/reference/): each must load and point at the schema too. */
 const REFERENCE = readdirSync(new URL('../register/reference/', import.meta.url)).filter((f) => f.endsWith('.yaml'));
+
+describe('the reference block', () => {
+  // An emptied or half-copied block would let every check below pass over nothing and `--reference` score a smaller set.
+  it('holds six firms, each a workspace file and 60 questions: 24 fields, 10 lists, 18 situations, 4 off topic, 4 tools', async () => {
+    expect(REFERENCE).toHaveLength(6);
+    for (const file of REFERENCE) {
+      const slug = file.replace(/\.yaml$/, '');
+      const { CASES } = (await import(`../register/reference/${slug}.ts`)) as { CASES: ReferenceCase[] };
+      const kinds = Object.fromEntries(['field', 'list', 'situation', 'off-topic', 'new-tool'].map((k) => [k, CASES.filter((c) => c.kind === k).length]));
+      expect({ slug, kinds, firms: [...new Set(CASES.map((c) => c.ws))] }).toEqual({ slug, kinds: { field: 24, list: 10, situation: 18, 'off-topic': 4, 'new-tool': 4 }, firms: [slug] });
+    }
+  });
+});
 
 describe.each(REFERENCE)('test/register/reference/%s loads', (file) => {
   it('loads without an error and points editors at the JSON Schema', () => {
