@@ -11,8 +11,14 @@
 // and by kind of question only, never a failure, so that it measures every session's answerer on
 // the same unseen questions.
 //
+// A focus set (test/register/heldout/focusN-KIND.ts) is many questions of the kinds unseen firms
+// miss most (off-topic questions and tools we do not use, `traps`; situations), written blind for
+// firms the writer read. Set N is held out until scored, like a round, then read; `LAST_READ_FOCUS`
+// is the last set read. Each prints its counts by firm and by kind.
+//
 //   --roundN …   score those rounds         --dev        every round up to LAST_READ
-//   --failures   list what failed (rounds only)   --reference   the reference block, counts only
+//   --failures   list what failed (rounds and focus sets)   --reference   the reference block, counts only
+//   --focusN …   score those focus sets (`--dev` adds every set up to LAST_READ_FOCUS)
 import { readdirSync } from 'node:fs';
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
@@ -21,6 +27,8 @@ import type { HeldOutCase, ReferenceCase } from '../test/register/heldout/types.
 
 /** The last round whose failures have been read: it and every round before it are development sets. */
 const LAST_READ = 61;
+/** The last focus set whose failures have been read. */
+const LAST_READ_FOCUS = 1;
 
 const HELDOUT = new URL('../test/register/heldout/', import.meta.url);
 const REFERENCE = new URL('../test/register/reference/', import.meta.url);
@@ -76,6 +84,17 @@ score('corpus', CORPUS, false);
 for (const round of numbered(HELDOUT, /^round(\d+)\.ts$/).map(Number)) {
   if (!args.includes(`--round${round}`) && !(args.includes('--dev') && round <= LAST_READ) && round !== 1) continue;
   score(`round${round}${round <= LAST_READ ? 'dev' : ''}`, await casesOf(new URL(`round${round}.ts`, HELDOUT)), showFailures);
+}
+for (const set of [...new Set(numbered(HELDOUT, /^focus(\d+)-[a-z]+\.ts$/))].map(Number)) {
+  if (!args.includes(`--focus${set}`) && !(args.includes('--dev') && set <= LAST_READ_FOCUS)) continue;
+  for (const file of readdirSync(HELDOUT).filter((f) => f.startsWith(`focus${set}-`)).sort()) {
+    const name = `${file.replace(/\.ts$/, '')}${set <= LAST_READ_FOCUS ? 'dev' : ''}`;
+    const results = (await casesOf<ReferenceCase>(new URL(file, HELDOUT))).map((c) => ({ c, failure: judge(c) }));
+    tally(name, results, (c) => c.ws);
+    tally(name, results, (c) => c.kind);
+    console.log(line(name, 'all', results.filter((r) => !r.failure).length, results.length));
+    if (showFailures) for (const r of results.filter((x) => x.failure)) console.log(`  [${r.c.ws}] ${r.c.q}\n    ${r.failure}`);
+  }
 }
 if (args.includes('--reference')) {
   const cases = (await Promise.all(numbered(REFERENCE, /^([a-z0-9-]+)\.ts$/).map((f) => casesOf<ReferenceCase>(new URL(`${f}.ts`, REFERENCE))))).flat();
