@@ -337,7 +337,8 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // "on file" is about statements, never about files.
   const w = words(question.replace(/\bon file\b/gi, ' '));
   // "The backup is showing an error, who should I tell?": a situation whose policy says whom to tell, not the contact alone.
-  const early = intent === 'contact' && policyFirst(ctx, question) ? undefined : conversational(ctx, question, intent, w);
+  // So is a request or an incident told by the supplier it came through ("my gmail's been hacked, who do I tell").
+  const early = intent === 'contact' && (policyFirst(ctx, question) ?? requestFirst(ctx, question)) ? undefined : conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
   // "Do we have a uniform allowance for bar staff?" asks whether a thing exists, "what's the wifi password?" for a value,

@@ -195,10 +195,26 @@ const DEVICE_LEFT_AWAY = new RegExp(
 /** "No idea where it is now": the loss told again, not a question where something is (which a tracker's entry would answer). */
 const NO_IDEA_WHERE = /,?\s*(?:and\s+)?(?:i\s+(?:have\s+)?)?no idea where (?:it|they) (?:is|are|went|has gone)(?:\s+now)?/i;
 
+/**
+ * "The clinic ipad isn't in treatment room 2 where I left it and nobody's seen it", "the reception ipad has gone from the desk",
+ * "Josh thinks his laptop was taken from the site office": a device missing from where it was, or taken, is lost or stolen.
+ * The device is named before it ("the charger isn't where I left it" is no device; "the laptop wasn't taken to site" takes none from anywhere).
+ */
+const DEVICE_MISSING = new RegExp(
+  String.raw`\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:in|on|at|where)\b[^.?!]*\bwhere (?:i|we|he|she|they|you) (?:had )?left (?:it|them)\b` +
+    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:has|have|had|['’]s)\s+(?:gone|disappeared|vanished)\s+(?:from|off)\b` +
+    String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b`,
+  'i',
+);
+
+/** "And nobody knows where it is", "nobody has seen it": the device told missing again, not a question where it is. */
+const NOBODY_KNOWS_WHERE = /,?\s*(?:and\s+)?(?:nobody|no one|no-one|noone)\s+(?:knows where (?:it|they) (?:is|are|went|has gone)|(?:has|have)\s+seen (?:it|them))\b/i;
+
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
   const gone = DEVICE_LEFT_GONE.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question.replace(DEVICE_LEFT_AWAY, 'lost');
-  return gone.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
+  const missing = DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
+  return missing.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
 /** A work device lost or stolen: "lost my work phone", "the tablet got nicked", "left the laptop on the bus" (read as lost). */
