@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesKeyed, policiesTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 
 /**
@@ -18,6 +18,8 @@ const ERASURE_ASKED = new RegExp(
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?|newsletters?|mailings?|mailshots?|marketing|e-?mails?)\b)/,
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:wiped|deleted|erased|removed|gone)\b/,
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
+    // Told the other way round: "wants everything we have on her deleted", "wants all the stuff we hold about him wiped".
+    /\b(?:everything|all|anything|all (?:the|of the) (?:stuff|info|information|data|details|records))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\s+(?:deleted|wiped|erased|removed|gone|destroyed)\b/,
     // One of our people telling us to wipe everything: "ex customer says wipe everything incl the accident form".
     /\b(?:customers?|clients?|patients?|guests?|members?|tenants?|parents?|students?|pupils?|residents?|owners?)\b[^.?!]{0,30}?\b(?:says|said|wants|wanted|asked|asking|asks|emailed|rang|texted|messaged)\s+(?:(?:us|me)\s+)?(?:to\s+)?(?:wipe|delete|erase|remove|get rid of)\s+(?:everything|all of it|all (?:her|his|their) (?:stuff|things))\b/,
   ]
@@ -133,6 +135,21 @@ export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /**
+ * A caller saying who they are and asking us to read their own details back: "someone phoned saying he's Mr Patel and asked me to
+ * read out the address and phone number we've got for him", "a woman rang claiming to be a member and wants me to confirm the email
+ * we hold for her". Who they say they are is not yet checked; the policy on requests for one's own data says how.
+ */
+const CLAIMED_SELF = /\b(?:saying|says|said|claim(?:s|ed|ing)?(?: to be)?|reckon(?:s|ed|ing)?)\s+(?:(?:he|she|they)(?:['’]s|\s+is|\s+was|['’]re|\s+are|\s+were)\s+)?(?:mr|mrs|ms|miss|dr|a|an|the|one of)\b/i;
+
+const OWN_DETAILS_READ_BACK = /\b(?:read (?:out|back)|confirm|tell (?:him|her|them)|give (?:him|her|them)|go through|check)\s+(?:(?:him|her|them)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:home|e-?mail|phone|mobile|contact)\s+)?(?:address(?:es)?|phone numbers?|numbers?|e-?mail(?: address)?|details|date of birth|dob)\b[^.?!]{0,50}?\b(?:(?:we|you)(?:\s+(?:have|hold|keep|have got|got)|['’]ve got)|on (?:file|the system|record))\b[^.?!]{0,20}?\b(?:for|on|about)\s+(?:him|her|them)\b|\b(?:read (?:out|back)|confirm|tell (?:him|her|them)|give (?:him|her|them))\s+(?:(?:him|her|them)\s+)?(?:his|her|their)\s+(?:own\s+)?(?:(?:home|e-?mail|phone|mobile|contact)\s+)?(?:address(?:es)?|phone numbers?|numbers?|e-?mail(?: address)?|details|date of birth|dob)\b/i;
+
+/** A caller claiming to be someone, asking their own details read back: the firm's one policy on requests for one's own data. */
+export function ownDetailsReadBackAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CLAIMED_SELF.test(question) || !OWN_DETAILS_READ_BACK.test(question) || !PASSED_ON.test(question)) return undefined;
+  return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
+}
+
+/**
  * People put on our mailing list: "can I add everyone from the presentation night photos to the
  * newsletter?", "put everyone on the slate book onto the mailing list". Whether they may be is a
  * matter of their consent.
@@ -231,6 +248,25 @@ export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnsw
   return theOnlyThirdPartyPolicy(ctx);
 }
 
+/**
+ * A body with no right of its own to someone's data, asking for it or about them: "police officer at the desk asking for the notes
+ * of one of our patients", "someone's employer emailed asking whether he really had treatment with us", "an insurer rang asking if
+ * she was seen here". Footage asked for is the camera policy's; the police asking how we keep something asks the register.
+ */
+const OUTSIDE_BODY = /\b(?:police|policeman|policewoman|police officers?|officers?|detectives?|cops?|employers?|(?:his|her|their) (?:boss|work|manager|company)|insurers?|insurance (?:company|firm)|council|social services|journalists?|reporters?|newspapers?|the press|dvla|hmrc|benefits? office|jobcentre)\b/i;
+
+/** What such a body asks after: someone's records or details, or whether they came to us. */
+const ASKS_AFTER_SOMEONE = /\b(?:asking|asked|asks|wants?|wanted|wanting|requesting|requested|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a copy of|copies of|to see)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:contact|home|medical|treatment|clinical)\s+)?(?:notes|records?|file|details|address|phone number|number|e-?mail|information|info)\b[^.?!]{0,40}?\b(?:of|for|on|about)?\s*(?:a|an|one of (?:our|the)|our|the|his|her|their|him|them)?\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know|to (?:check|confirm))\s+(?:(?:us|me)\s+)?(?:whether|if)\s+(?:he|she|they|a|an|the|one of|our|his|her|their|mr|mrs|ms|miss)\b[^.?!]{0,40}?\b(?:really\s+)?(?:had|was|were|came|attended|has been|had been|is|booked|visited|been)\b/i;
+
+/** What is asked of our keeping, not of someone: "asked how long we keep the cctv", "wants to know where the data is stored". */
+const ASKS_HOW_WE_KEEP = /\b(?:how long|where|how)\s+(?:we|do we|is|are|it|the)\b/i;
+
+/** A body with no right of its own asking after someone: the firm's one policy on telling others about someone. */
+export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OUTSIDE_BODY.test(question) || !ASKS_AFTER_SOMEONE.test(question) || ASKS_HOW_WE_KEEP.test(question) || /\b(?:footage|cctv|dash ?cam\w*)\b/i.test(question)) return undefined;
+  return theOnlyThirdPartyPolicy(ctx);
+}
+
 /** The firm's one policy on telling others about someone, by its title. */
 function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
   return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title)));
@@ -290,4 +326,19 @@ const WHO_DECIDES_POLICY = /\bonly\b.*\bcan\b|\bwho can\b|\bwho decides\b/i;
 /** Family members at odds: the firm's one policy on who alone may decide, where it has one; else the story's other words answer. */
 export function familyDisagreeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return FAMILY_DISAGREE.test(question) ? theOnly(policiesTitled(ctx, WHO_DECIDES_POLICY)) : undefined;
+}
+
+/**
+ * One we work with wanting more of a client's details than the job needs: "Anglian want the client's email as well as the address
+ * for the sofa delivery", "the scaffolders want the customer's mobile too". Whether to give it is the policy on sharing clients'
+ * details, not the entry of the firm that asks (which says what it gets already).
+ */
+const MORE_DETAILS_WANTED = /\b(?:wants?|wanted|wanting|asking for|asked for|asks for|needs?|after)\s+(?:the|a|our|their)\s+(?:clients?|customers?|homeowners?|owners?|tenants?|leaseholders?|guests?|members?)['’]?s?\s+(?:(?:home|personal|private|mobile|e-?mail|phone)\s+)?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|details|contact details)\b[^.?!]{0,60}?\b(?:as well|too|also|aswell|and (?:the|their|his|her) (?:e-?mail|phone|mobile|number|address))\b/i;
+
+/** A policy titled on sharing or giving out the details of those we serve, not with their family or in an emergency. */
+const SHARING_DETAILS_POLICY = /^(?=.*\b(?:sharing|giving out|passing on)\b.*\b(?:details|information|info)\b)(?!.*\b(?:family|families|parents|carers|relatives|emergency|office)\b)/i;
+
+/** One we work with wanting more of a client's details: the firm's one policy titled on sharing them. */
+export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return MORE_DETAILS_WANTED.test(question) ? theOnly(policiesByTitle(ctx, SHARING_DETAILS_POLICY)) : undefined;
 }
