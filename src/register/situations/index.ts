@@ -4,13 +4,13 @@ import { accountTakenOverAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclose
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { animalHurtAnswer, backupsAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer } from './daily-work.ts';
 import { codeSentAnswer, keysToldAnswer } from './keys.ts';
-import { leaverAccessAnswer } from './logins.ts';
-import { oldRecordStillHeldAnswer } from './old-records.ts';
+import { leaverAccessAnswer, leaverStillInAnswer } from './logins.ts';
+import { oldRecordsClearOutAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer } from './old-records.ts';
 import { jobPhotosPostedAnswer } from './photos.ts';
-import { accessRequestAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
+import { accessRequestAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, oldRecordStillHeldAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -28,9 +28,10 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about); someone asking to
  * come off the newsletter (which may be named by its own name), or a third party asking a job's detail (who may be one we pass data to);
  * a paper with people's details left out (the entry of the supplier whose data it holds is not what answers); one of our systems
- * down ("Cliniko won't load, we've a full clinic"), the backups policy's where it covers systems down; work mail on one's own phone.
+ * down ("Cliniko won't load, we've a full clinic"), the backups policy's where it covers systems down; work mail on one's own phone;
+ * old records found in a system by its name, asked whether to clear them out; one of ours gone who can still get into a system.
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = accessRequestAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question);
-  return asked ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question);
+  const asked = accessRequestAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
+  return asked ?? oldRecordsClearOutAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question);
 }

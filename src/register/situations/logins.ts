@@ -26,10 +26,26 @@ const STAFF_GONE_WHAT_NOW = /^(?!.*\b(?:customers?|clients?|members?|tenants?|gu
 /** A policy on people leaving, by its title or keywords: "Staff who leave", "Leavers", "When a cleaner leaves" (not "When a member leaves"). */
 const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leave\b|\bwhen (?:a|an)\s+(?!(?:member|client|customer|tenant|guest|pupil|student|patient|resident|supplier)\b)[\w-]+\s+leaves\b/i;
 
+/**
+ * One of ours gone who can still get in, told: "the freelance lighting designer finished on the cafe project but she can still get
+ * into our dropbox folders", "the temp left last week and can still log into the app". Not a customer or member, whose own
+ * account is theirs to keep.
+ */
+const GONE_BUT_STILL_IN = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|parents?)\b[^.?!]{0,30}\b(?:finished|left|quit)\b).*\b(?:finished|left|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)\b.*\b(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view)\b/i;
+
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
 export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const told = LEAVING_TOLD.test(question) && (ACCESS_ENDS.test(question) || ACCESS_ASKED_AFTER.test(question));
-  if (!told && !STAFF_GONE_WHAT_NOW.test(question)) return undefined;
+  return told || STAFF_GONE_WHAT_NOW.test(question) ? theLeaversPolicy(ctx) : undefined;
+}
+
+/** One of ours gone who can still get in, whatever system the story names: the firm's one policy on leavers. */
+export function leaverStillInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return GONE_BUT_STILL_IN.test(question) ? theLeaversPolicy(ctx) : undefined;
+}
+
+/** The firm's one policy on leavers, by its title or else a keyword. */
+function theLeaversPolicy(ctx: QaContext): QaAnswer | undefined {
   return theOnly(policiesByTitle(ctx, LEAVERS_POLICY)) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i));
 }
 
@@ -51,8 +67,20 @@ const NO_LOGIN_YET_USE_MINE = /\b(?:(?:has|have)n['’]?t got|hasnt got|havent g
  */
 const PASSWORD_RULE_ASKED = /\b(?:same|one)\s+password\s+(?:for|on|across|as)\b|\bre-?us(?:e|ing)\s+(?:a|my|the same|an old|old)\s+passwords?\b|\bpasswords?\s+(?:\w+\s+){0,2}?(?:need|needs|have|has|got)\s+to\s+be\b|\bhow (?:long|many characters)\s+(?:does|do|should|must|has|have|is|are)\s+(?:my|a|our|the|your)\s+(?:\w+\s+)?passwords?\s+(?:(?:need|have|got)\s+to\s+)?be\b/i;
 
+/**
+ * What a password may be made of, asked: "what password should I use for the new account, is my cat's name ok?", "is my birthday
+ * fine as a password?", "can I use my dog's name as my password?". Something personal asked fit to be a password.
+ */
+const PASSWORD_CHOICE_ASKED = /\bwhat (?:password|passcode|pin) (?:should|shall|can|do|to|would)\b|\b(?:ok|okay|fine|alright|good enough|safe|strong enough|allowed)\s+(?:as|for)\s+(?:a|my|the|his|her|their|our)\s+(?:[\w-]+\s+)?(?:password|passcode|pin)\b|\b(?:use|using|have|pick|choose)\s+(?:my|his|her|their|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:name|birthday|date of birth|postcode|car reg|house number|phone number)\s+(?:as|for)\s+(?:a|my|the|his|her|their|our)\s+(?:[\w-]+\s+)?(?:password|passcode|pin)\b/i;
+
 /** Two-step sign-in asked as a duty: "do we have to have 2 step on on the X site?"; not "where is 2FA compulsory?", a list. */
 const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need to|must|required to|supposed to|meant to)\b.*\b(?:2|two)[- ]?(?:step|factor|fa)\b(?!\s+ladders?)/i;
+
+/**
+ * Two-step sign-in wanted off: "Nadia says the two-step codes on Stripe are annoying and wants to switch them off", "can I turn off
+ * 2fa on the gmail?". Whether it may be is the rule, beside the named account's own fact.
+ */
+const TWO_STEP_OFF = /^(?!\s*(?:which|where|what|who)\b).*?(?:\b(?:(?:switch|turn|take|shut)\w*\s+off|get rid of|disable|remove|skip|stop using)\s+(?:the\s+)?[^.?!]{0,20}?\b(?:2|two)[- ]?(?:step|factor|fa)\b|\b(?:2|two)[- ]?(?:step|factor|fa)\b[^.?!]{0,60}?\b(?:switch|turn|take|shut)\w*\s+(?:them\s+|it\s+|that\s+)?off\b|\b(?:2|two)[- ]?(?:step|factor|fa)\b[^.?!]{0,60}?\b(?:disable|get rid of|remove)\w*\s+(?:them|it|that)\b|\bmfa\b[^.?!]{0,60}?\b(?:switch|turn)\w*\s+(?:them\s+|it\s+)?off\b)/i;
 
 /**
  * A rule on logins asked, "two-step" where it is whether two-step sign-in must be on (the named supplier's own fact
@@ -61,8 +89,8 @@ const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need
 export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefined {
   // A fake email that "asked for my password" tells a login given away, not a rule on lending one.
   if (CREDENTIALS_LURED.test(question)) return undefined;
-  if (LOGIN_SHARED.test(question) || NO_LOGIN_YET_USE_MINE.test(question) || PASSWORD_RULE_ASKED.test(question)) return 'rule';
-  return TWO_STEP_REQUIRED.test(question) ? 'two-step' : undefined;
+  if (LOGIN_SHARED.test(question) || NO_LOGIN_YET_USE_MINE.test(question) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
+  return TWO_STEP_REQUIRED.test(question) || TWO_STEP_OFF.test(question) ? 'two-step' : undefined;
 }
 
 /** The firm's one policy on passwords or logins, by its title, quoted. */

@@ -22,3 +22,39 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
   if (!STILL_HELD_ASKED.test(question) || !LONG_AGO.test(question)) return undefined;
   return theOnly(policiesByTitle(ctx, RETENTION_POLICY));
 }
+
+/** Records of people, by the trade's names for them: notes, files, forms, cards. */
+const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?)`;
+
+/** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?". */
+const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b/i;
+
+/**
+ * Old records come across and asked whether to clear out: "found loads of patient records from like 10 years ago, nobody's been
+ * back since. should I delete them", "came across client cards from years ago, can I just bin them". How long we keep them answers.
+ */
+const OLD_RECORDS_FOUND = new RegExp(String.raw`\b(?:found|came across|come across|there (?:are|is)|we(?:'ve| have) got|still (?:have|got))\b[^.?!]{0,60}?\b${RECORDS}\b`, 'i');
+
+/** Old records found, asked whether to clear out: the firm's one policy on how long we keep things. */
+export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OLD_RECORDS_FOUND.test(question) || !LONG_AGO.test(question) || !CLEAR_OUT_ASKED.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, RETENTION_POLICY));
+}
+
+/**
+ * Papers holding people's details put in the ordinary bin or the recycling, told: "Lucy put a pile of old consent forms in the
+ * recycling", "someone threw the old treatment notes in the normal bin", "found printed forms in the general waste". Not the
+ * confidential bin or the shredder, which is where they go.
+ */
+const PAPER_BINNED = new RegExp(
+  String.raw`\b(?:put|threw|thrown|throwing|chucked|binned|dumped|tossed|stuck|found)\b[^.?!]{0,60}?\b${RECORDS}\b[^.?!]{0,30}?\b(?:in|into|in to)\s+(?:the\s+|a\s+)?(?:normal\s+|general\s+|ordinary\s+|regular\s+|household\s+|paper\s+|blue\s+|green\s+|black\s+|main\s+|kitchen\s+|office\s+)?(?:recycling|bins?|general waste|rubbish|skip|wheelie bin)\b`,
+  'i',
+);
+
+/** A policy titled on getting rid of papers: "Confidential waste", "Shredding", "Disposing of paper". */
+const WASTE_POLICY = /\bconfidential waste\b|\bshredd?(?:ing|er)?\b|\bdispos(?:al|ing)\b|\bwaste\b/i;
+
+/** Papers put in the ordinary bin or recycling: the firm's one policy titled on confidential waste, where it has one. */
+export function paperBinnedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PAPER_BINNED.test(question) ? theOnly(policiesByTitle(ctx, WASTE_POLICY)) : undefined;
+}
