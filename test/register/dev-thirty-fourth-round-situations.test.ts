@@ -67,6 +67,7 @@ describe('a paper with people\'s details left out and read by someone, or left o
     { firm: 'salon', q: 'left the appointment list on the front counter and a client picked it up and was looking at it', has: ['breach-reporting'], intent: 'policy' },
     { firm: 'vets', q: 'Sam left the client list on the table in the waiting room and an owner was reading it', has: ['breach-reporting'], intent: 'policy' },
     { firm: 'interiors', q: 'left the drawing folder with the client sheet at the Wymondham site overnight', has: ['breach-reporting'], intent: 'policy' },
+    { firm: 'sweeps', q: 'left the job sheet at the Haddon farm job overnight', has: ['Reporting a data breach'], intent: 'policy' },
   ]);
 });
 

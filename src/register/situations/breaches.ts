@@ -90,7 +90,7 @@ const PAPER_LEFT_AND_SEEN = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|
  * "Left the job folder with the client's contact sheet on the windowsill at the Cringleford site overnight": a paper left overnight
  * at a place by its own name (a site, a venue, a client's), not in our office or van.
  */
-const PAPER_LEFT_AT_NAMED_PLACE = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,60}?\bat (?:the|a)\s+[\w'’-]+\s+(?:site|venue|hotel|house|job|school|hall|church)\b[^.?!]*\b(?:overnight|all night|over the weekend)\b/i;
+const PAPER_LEFT_AT_NAMED_PLACE = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,60}?\bat (?:the|a)\s+(?:[\w'’-]+\s+){1,2}?(?:site|venue|hotel|house|job|school|hall|church)\b[^.?!]*\b(?:overnight|all night|over the weekend)\b/i;
 
 /** A paper with people's details left where others may find it: the firm's one breach policy, whoever's entry holds the paper's data. */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
