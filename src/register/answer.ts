@@ -14,13 +14,14 @@ import { situationAnswer } from './policy-answer.ts';
 import { type QaAnswer, type QaContext, type Question, contactOf, namesMasked, namesOwnName, personNamed, readQuestion } from './qa-context.ts';
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
+import { productNamed } from './product-openings.ts';
 import { RegisterIndex } from './register-index.ts';
 import { retold } from './retellings.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, words } from './text.ts';
-import { leaveAsked, notFound, productAsked, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
+import { leaveAsked, notFound, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -134,7 +135,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   const policyNamed = ctx.index.policyNamedBy(q.text) && !ctx.index.mostlyStrangers(q.text);
   // "Is Trello ok for planning the rota?" puts a tool we do not hold where leave to use it is asked: an unknown supplier too.
   // So is a well-known tool's name, wherever it sits ("do we have canva? want to do the flyer on it").
-  const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []) ?? wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier)) ?? productAsked(ctx, q);
+  const stranger = slotStranger(ctx, q.text) ?? toolStranger(ctx, q.text, []) ?? wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier)) ?? productNamed(ctx, q);
   if (q.whatToDo) return q.named.length === 0 && ctx.index.offTopic(q.text) && !policyNamed && !stranger;
   if (!(q.intent === 'unknown' || q.intent === 'policy' || field || asksHaveThing(q)) || aspectOf(q.text, q.intent)) return false;
   if (namesSupplier(ctx, q)) return false;
@@ -152,7 +153,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
 
 /** A well-known or unlisted tool we do not hold, asked leave to use. */
 function toolLeaveAsked(ctx: QaContext, q: Question): boolean {
-  return leaveAsked(q.text) && Boolean(wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier)) ?? productAsked(ctx, q));
+  return leaveAsked(q.text) && Boolean(wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier)) ?? productNamed(ctx, q));
 }
 
 const unanswered = (answer: QaAnswer) => answer.intent === 'unknown' || answer.intent === 'unknown-supplier';

@@ -10,9 +10,10 @@ import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
+import { productNamed } from './product-openings.ts';
 import { sharing } from './sharing.ts';
 import { regionName } from './regions.ts';
-import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, leaveAsked, productAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
+import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, leaveAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
 
 /** One way of answering: an answer, or undefined to let the next step try. */
 export type Step = (ctx: QaContext, q: Question) => QaAnswer | undefined;
@@ -36,7 +37,7 @@ const stranger: Step = (ctx, q) => {
     // "Is it ok to take the cake orders in OrderMate?": a product we do not hold, where the register met only the job it would do.
     // "What's our MailerLite login for the newsletter?": a supplier met only by an alias in everyday words is the job, not the tool asked after.
     const byJobOnly = q.named.every((m) => m.kind === 'purpose' || m.kind === 'data') || !namesOwnName(ctx, q);
-    const tool = toolStranger(ctx, q.text, named) ?? (byJobOnly ? productAsked(ctx, q) : undefined);
+    const tool = toolStranger(ctx, q.text, named) ?? (byJobOnly ? productNamed(ctx, q) : undefined);
     const asked = tool ?? askedAfterStranger(ctx, q.text, named);
     if (!asked) return undefined;
     // The supplier we use for the job the tool would do is left unsaid: set beside "not in the register" it reads as the answer.
@@ -47,7 +48,7 @@ const stranger: Step = (ctx, q) => {
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
   // "Do we have a Zoom account for…" reads as a question over the register, but asks after one tool.
   const tool = asksAggregate(q.text) && !ACCOUNT_SLOT.test(q.text) ? undefined : toolStranger(ctx, q.text, []);
-  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text)) ?? productAsked(ctx, q);
+  const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text)) ?? productNamed(ctx, q);
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
   if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, unknownSupplier(ctx, tool));
   if (!name) return undefined;

@@ -8,7 +8,7 @@ import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
 import { STOPWORDS, stem, words } from './text.ts';
 
 /** Capitalised words that are not names: days, months, everyday terms. */
-const COMMON_CAPITALS = new Set(
+export const COMMON_CAPITALS = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
     'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple').split(' '),
 );
@@ -28,7 +28,7 @@ const CERTIFICATIONS = new RegExp(CERTIFICATION_NAMES.source, 'gi');
 const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
 
 /** Every word of the workspace's people's names, as folded: a name of ours is never a stranger supplier. */
-function peopleWords(ctx: QaContext): Set<string> {
+export function peopleWords(ctx: QaContext): Set<string> {
   return new Set(ctx.config.people.flatMap((p) => words(p.name)));
 }
 
@@ -263,6 +263,12 @@ export function slotStranger(ctx: QaContext, question: string, slots: readonly R
 const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop)\b/i;
 
 /**
+ * The well-known tools whose names are two English words run together, typed apart ("drop box", "one drive", "survey
+ * monkey"): each word alone is everyday, the pair is the product.
+ */
+const WELL_KNOWN_SPLIT = /\b(drop box|one drive|we transfer|survey monkey|mail chimp|type form|jot form|click up|air table|pay pal)\b/i;
+
+/**
  * Well-known products whose names are English words too, only where a product sits: before what it is ("my own square
  * reader", "sage payroll", "a stripe account") or after paying through it ("pay by card through stripe"). "A square
  * metre", "sage green" and "stripes on the wall" are words.
@@ -290,7 +296,7 @@ function writtenInNamedEntry(named: readonly Supplier[], tool: string): boolean 
 /** The well-known tool a question names ({@link WELL_KNOWN_TOOL}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const framed = WORD_NAMED_TOOL.exec(question);
-  const tool = WELL_KNOWN_TOOL.exec(question)?.[1] ?? framed?.[1] ?? framed?.[2];
+  const tool = WELL_KNOWN_TOOL.exec(question)?.[1] ?? framed?.[1] ?? framed?.[2] ?? WELL_KNOWN_SPLIT.exec(question)?.[1]?.replace(/\s+/g, '');
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   return holdsNamed(ctx, folded) || writtenInNamedEntry(named, folded) ? undefined : tool;
@@ -300,7 +306,7 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
  * Words no English word list holds that are no product's name either: "dont" and "theyre" typed without their apostrophe,
  * days, months and feasts, peoples, and chat shorthand.
  */
-const UNLISTED_EVERYDAY = /^(?:[a-z]+nt|(?:i|you|we|they|he|she|it|that|what|where|who|there|here)(?:re|ve|ll|d|s|m)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|halloween|diwali|hanukkah|ramadan|american|americans|european|europeans|british|english|scottish|welsh|irish|australian|canadian|indian|chinese|german|french|spanish|italian|polish|dutch|lol|tbh|pls|plz|thx|gonna|wanna|gotta|dunno|innit|hiya|omg|btw|asap|fyi|tmrw|tomoz|ppl|ppls|gdpr|wifi|iphone|iphones|ipad|ipads|covid|selfie|selfies|insta|instagram|facebook|tiktok|youtube|twitter|snapchat|linkedin|pinterest|reddit)$/;
+export const UNLISTED_EVERYDAY = /^(?:[a-z]+nt|(?:i|you|we|they|he|she|it|that|what|where|who|there|here)(?:re|ve|ll|d|s|m)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|halloween|diwali|hanukkah|ramadan|american|americans|european|europeans|british|english|scottish|welsh|irish|australian|canadian|indian|chinese|german|french|spanish|italian|polish|dutch|lol|tbh|pls|plz|thx|gonna|wanna|gotta|dunno|innit|hiya|omg|btw|asap|fyi|tmrw|tomoz|ppl|ppls|gdpr|wifi|iphone|iphones|ipad|ipads|covid|selfie|selfies|insta|instagram|facebook|tiktok|youtube|twitter|snapchat|linkedin|pinterest|reddit)$/;
 
 /**
  * Where a product's name sits beside the words around it: after the word of using it or of where a thing is ("in
@@ -326,7 +332,7 @@ function weighedAsBetter(after: readonly string[]): boolean {
 }
 
 /** Whether a word is a slip for a word of a supplier's name or alias, or the name run together ("pipedrve", "squarspace"): one of ours mistyped. */
-function slipForSupplier(ctx: QaContext, token: string): boolean {
+export function slipForSupplier(ctx: QaContext, token: string): boolean {
   const allowed = token.length <= 5 ? 1 : 2;
   return ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => {
     const parts = n.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p.length >= 3);
@@ -338,7 +344,8 @@ function slipForSupplier(ctx: QaContext, token: string): boolean {
  * A question about using a thing or having an account with it ("can we use…", "are we on…", "is it ok to do my invoices in…",
  * "wanted to log in"): only there is a strange word beside "in" or "on" a product, not a place a story passed through.
  */
-const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep|(?:can|could|should) (?:i|we) (?:just )?do|instead|easier|swears? by)\b/i;
+// "We could do payroll in X, thoughts?": a change put to the others, as "can we do…" asks it.
+const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep|(?:can|could|should) (?:i|we) (?:just )?do|(?:we|i) (?:could|should|can) (?:just )?do|instead|easier|swears? by)\b/i;
 
 /** A word said before a person's surname ("mrs okafor"), never a product. */
 const TITLE = /^(?:mr|mrs|ms|miss|dr|mx)$/;

@@ -1,0 +1,114 @@
+// A product's name at the head of a question, in the slot staff put one when they ask after a tool we do not hold:
+// "payfit for payroll?", "jobber would be easier than what we've got, can we switch?", "anyone tried keeper for work
+// passwords?", or the name alone ("loyverse"). Where the slot is strong enough, an everyday word is a name too.
+import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
+import type { QaContext, Question } from './qa-context.ts';
+import { isPlaceWord } from './regions.ts';
+import { STOPWORDS, words } from './text.ts';
+import { COMMON_CAPITALS, UNLISTED_EVERYDAY, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
+
+/**
+ * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
+ * a name is asked after, whatever the word ("anyone tried keeper…", "anyone mind if i use bear…", "what about monday for…").
+ */
+const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
+
+/** How a product is weighed against what we have: "is cheaper", "would be easier", "looks way nicer", "seems better". */
+const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?)(?: (?:way|much|a lot|so|loads|heaps|far))? (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;
+
+/** Against what we have, or leave to change to it: "than what we've got", "than ours", "can we switch", "ok to try it?". */
+const AGAINST_OURS = /\bthan (?:what|ours|our|the (?:one|current|ones)|the \w+ (?:we|weve|we've))\b|\b(?:switch|change|move)\b|\bok(?:ay)? to (?:try|use|get|swap)\b|\b(?:can|could|should) (?:we|i) (?:try|swap|get|use)\b/;
+
+/** The jobs a tool is taken on for: "for recording…", "to track…", "for the staff handbook", "for my notes". */
+const TOOL_JOB = /^(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|taking (?:notes|payments|bookings)|invoicing|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings)\s*$/;
+
+/** What a product is said to be before the slot: "samsara trackers", "dojo card machine", "a tiktok account", "loopy loyalty". */
+const KIND_WORDS = 2;
+
+/** Where a name sits alone or at the head, the words it is, as typed in lower case, apostrophes gone. */
+function clauses(question: string): { first: string[]; whole: string; quality: boolean } {
+  const whole = question.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
+  const opening = whole.split(/[?,;.!]/)[0]!.replace(OPENER, '').trim();
+  // "Is chat gpt ok for…": the name between "is" and what is asked of it.
+  const quality = QUALITY_ASKED.test(opening);
+  const first = opening.replace(/^(?:is|are) /, '').split(' ').filter(Boolean);
+  return { first, whole, quality };
+}
+
+/** "Is X ok for…", "is X any good": a name's quality asked, the name between. */
+const QUALITY_ASKED = /^(?:is|are) \S+(?: \S+){0,2} (?:ok|okay|fine|alright|safe|allowed|any good)\b/;
+
+/** A word the firm, its people, its places or its suppliers' slips have: never a product we do not hold. */
+function firmsWord(ctx: QaContext, token: string): boolean {
+  const folded = words(token)[0];
+  if (!folded || STOPWORDS.has(folded) || COMMON_CAPITALS.has(token) || /\d/.test(token)) return true;
+  const { index } = ctx;
+  if (index.vocabulary.has(folded) || index.ordinaryWords.has(folded) || index.entriesUse(folded) || index.thesaurus.knows(token) || peopleWords(ctx).has(folded)) return true;
+  return isPlaceWord(token) || index.placesIn(token).length > 0 || slipForSupplier(ctx, token);
+}
+
+/** A word no English list has, nor one slip from it: a name, as "payfit" or "accurx" is. */
+const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) && !isNearEnglishWord(token) && !UNLISTED_EVERYDAY.test(token);
+
+/**
+ * The name at the head of the first clause: one word, or two run together where one is a piece of a name and the two
+ * together are no English word ("docu sign", "chat gpt"), with the words said of it up to the slot that follows.
+ */
+function headName(tokens: readonly string[]): { name: string; rest: readonly string[] } | undefined {
+  const [one, two] = tokens;
+  if (!one) return undefined;
+  // A piece of a name too short to be one ("docu", "gpt") is half of it; a whole name ("payfit") stands alone.
+  const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !UNLISTED_EVERYDAY.test(w);
+  const joined = two && !STOPWORDS.has(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
+  return joined ? { name: joined, rest: tokens.slice(2) } : { name: one, rest: tokens.slice(1) };
+}
+
+/** The slot after the head name and the words said of it: "for…", "to…", weighed, or nothing (the name alone). */
+function slotAfter(rest: readonly string[]): { slot: 'for' | 'weighed' | 'quality' | 'alone'; kind: readonly string[]; after: string } | undefined {
+  if (rest.length === 0) return { slot: 'alone', kind: [], after: '' };
+  for (let k = 0; k <= Math.min(KIND_WORDS, rest.length - 1); k++) {
+    const kind = rest.slice(0, k);
+    if (kind.some((w) => STOPWORDS.has(w) && !/^(?:app|tool|software|account|service|system)$/.test(w))) return undefined;
+    const after = rest.slice(k).join(' ');
+    if (/^(?:for|to) \w/.test(after)) return { slot: 'for', kind, after: after.replace(/^(?:for|to) /, '') };
+    if (WEIGHED.test(after)) return { slot: 'weighed', kind, after };
+    const quality = /^(?:ok|okay|fine|alright|safe|allowed|any good)(?: (?:for|to))? ?/.exec(after);
+    if (quality) return { slot: 'quality', kind, after: after.slice(quality[0].length) };
+  }
+  return undefined;
+}
+
+/**
+ * The product a question opens on, as typed: a name no English list, firm, person or place has, alone or before what it
+ * would be for or how it weighs against ours; or an everyday word there where the slot says a tool is meant (tried or
+ * leave asked before it, a tool's job after it, weighed against what we have).
+ */
+export function productOpening(ctx: QaContext, q: Question): string | undefined {
+  const { first, whole, quality } = clauses(q.text);
+  const opened = OPENER.test(whole);
+  // A story told ("jade's portfolio for the assessor, what do i do?") asks what to do, not after a tool, unless leave is asked in it.
+  if (q.whatToDo && !opened && !leaveAsked(q.text)) return undefined;
+  const head = headName(first);
+  if (!head || firmsWord(ctx, head.name)) return undefined;
+  const place = slotAfter(head.rest);
+  if (!place || (place.slot === 'quality') !== quality) return undefined;
+  // A social network is where something was seen; an account or page on one is a tool taken on ("a tiktok account for the vans").
+  const social = UNLISTED_EVERYDAY.test(head.name) && !/^(?:account|page|channel|group|profile)$/.test(place.kind.at(-1) ?? '');
+  if (social || /ing$/.test(head.name)) return undefined;
+  const name = [head.name, ...place.kind].join(' ');
+  if (place.slot === 'alone') return first.length === 1 && !/\s/.test(whole.replace(/[?!.]+$/, '')) && unEnglish(head.name) ? name : undefined;
+  // A longer first clause before "for" tells a story ("lunch for the team after the big job in…"); the slot is a short question's.
+  if (place.slot === 'for' && first.length > 9) return undefined;
+  if (unEnglish(head.name)) return name;
+  // An everyday word is a name only where the slot says a tool is meant: tried or leave asked before it, a tool's job
+  // after it, or weighed against what we have with leave to change.
+  if (place.slot === 'weighed') return AGAINST_OURS.test(whole) ? name : undefined;
+  // "Samsara trackers for the vans, any good?": a thing weighed for a job of ours is a product too.
+  const job = TOOL_JOB.test(place.after);
+  return /\bany good\b/.test(whole) || (opened && job) || (job && place.kind.length === 0 && !/s$/.test(head.name)) ? name : undefined;
+}
+
+/** A product a question asks after ({@link productAsked}), or one it opens on ({@link productOpening}). */
+export function productNamed(ctx: QaContext, q: Question): string | undefined {
+  return productAsked(ctx, q) ?? productOpening(ctx, q);
+}
