@@ -20,15 +20,19 @@ const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?)(?: (?:way|
 const AGAINST_OURS = /\bthan (?:what|ours|our|the (?:one|current|ones)|the \w+ (?:we|weve|we've))\b|\b(?:switch|change|move)\b|\bok(?:ay)? to (?:try|use|get|swap)\b|\b(?:can|could|should) (?:we|i) (?:try|swap|get|use)\b/;
 
 /** The jobs a tool is taken on for: "for recording…", "to track…", "for the staff handbook", "for my notes". */
-const TOOL_JOB = /^(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|taking (?:notes|payments|bookings)|invoicing|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings)\s*$/;
+const TOOL_JOB = /^(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|taking (?:notes|payments|bookings)|invoicing|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings|letters|cards)\s*$/;
 
 /** What a product is said to be before the slot: "samsara trackers", "dojo card machine", "a tiktok account", "loopy loyalty". */
 const KIND_WORDS = 2;
 
+/** Words for a tool said after its name ("samsara trackers", "teya card machine", "a tiktok account"): the name is a product's. */
+const TOOL_KIND = /^(?:apps?|software|system|tool|accounts?|page|channel|group|profile|card|machines?|readers?|terminals?|trackers?|tracking|cameras?|portal|platform|website|crm|till|tills|pos|payroll|accounting|links?|loyalty|insoles)$/;
+
 /** Where a name sits alone or at the head, the words it is, as typed in lower case, apostrophes gone. */
 function clauses(question: string): { first: string[]; whole: string; quality: boolean } {
   const whole = question.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
-  const opening = whole.split(/[?,;.!]/)[0]!.replace(OPENER, '').trim();
+  // A dot inside a word ("monday.com") ends no clause.
+  const opening = whole.split(/[?,;!]|\.(?!\w)/)[0]!.replace(OPENER, '').trim();
   // "Is chat gpt ok for…": the name between "is" and what is asked of it.
   const quality = QUALITY_ASKED.test(opening);
   const first = opening.replace(/^(?:is|are) /, '').split(' ').filter(Boolean);
@@ -47,6 +51,12 @@ function firmsWord(ctx: QaContext, token: string): boolean {
   return isPlaceWord(token) || index.placesIn(token).length > 0 || slipForSupplier(ctx, token);
 }
 
+/** A word of a supplier's name or alias, or of a person's: one of ours, however the firm's words know it otherwise. */
+function firmHolds(ctx: QaContext, token: string): boolean {
+  const folded = words(token)[0] ?? token;
+  return ctx.index.vocabulary.has(folded) || peopleWords(ctx).has(folded) || slipForSupplier(ctx, token);
+}
+
 /** A word no English list has, nor one slip from it: a name, as "payfit" or "accurx" is. */
 const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) && !isNearEnglishWord(token) && !UNLISTED_EVERYDAY.test(token);
 
@@ -59,7 +69,7 @@ function headName(tokens: readonly string[]): { name: string; rest: readonly str
   if (!one) return undefined;
   // A piece of a name too short to be one ("docu", "gpt") is half of it; a whole name ("payfit") stands alone.
   const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !UNLISTED_EVERYDAY.test(w);
-  const joined = two && !STOPWORDS.has(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
+  const joined = two && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
   return joined ? { name: joined, rest: tokens.slice(2) } : { name: one, rest: tokens.slice(1) };
 }
 
@@ -89,23 +99,37 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   // A story told ("jade's portfolio for the assessor, what do i do?") asks what to do, not after a tool, unless leave is asked in it.
   if (q.whatToDo && !opened && !leaveAsked(q.text)) return undefined;
   const head = headName(first);
-  if (!head || firmsWord(ctx, head.name)) return undefined;
-  const place = slotAfter(head.rest);
-  if (!place || (place.slot === 'quality') !== quality) return undefined;
-  // A social network is where something was seen; an account or page on one is a tool taken on ("a tiktok account for the vans").
-  const social = UNLISTED_EVERYDAY.test(head.name) && !/^(?:account|page|channel|group|profile)$/.test(place.kind.at(-1) ?? '');
-  if (social || /ing$/.test(head.name)) return undefined;
+  const place = head && slotAfter(head.rest);
+  if (!head || !place || (place.slot === 'quality') !== quality) return undefined;
+  // A social network is where something was seen; an account or page on one is a tool taken on ("a tiktok account for the
+  // vans"), though the firm's words know the network as a kind of thing.
+  const onNetwork = UNLISTED_EVERYDAY.test(head.name) && /^(?:account|page|channel|group|profile)$/.test(place.kind.at(-1) ?? '');
+  if (onNetwork ? firmHolds(ctx, head.name) : firmsWord(ctx, head.name)) return undefined;
+  if ((UNLISTED_EVERYDAY.test(head.name) && !onNetwork) || /ing$/.test(head.name)) return undefined;
   const name = [head.name, ...place.kind].join(' ');
   if (place.slot === 'alone') return first.length === 1 && !/\s/.test(whole.replace(/[?!.]+$/, '')) && unEnglish(head.name) ? name : undefined;
   // A longer first clause before "for" tells a story ("lunch for the team after the big job in…"); the slot is a short question's.
   if (place.slot === 'for' && first.length > 9) return undefined;
-  if (unEnglish(head.name)) return name;
-  // An everyday word is a name only where the slot says a tool is meant: tried or leave asked before it, a tool's job
-  // after it, or weighed against what we have with leave to change.
-  if (place.slot === 'weighed') return AGAINST_OURS.test(whole) ? name : undefined;
-  // "Samsara trackers for the vans, any good?": a thing weighed for a job of ours is a product too.
-  const job = TOOL_JOB.test(place.after);
-  return /\bany good\b/.test(whole) || (opened && job) || (job && place.kind.length === 0 && !/s$/.test(head.name)) ? name : undefined;
+  if (onNetwork || unEnglish(head.name)) return name;
+  // An everyday word is a name only where the slot says a tool is meant: said to be one ("samsara trackers"), tried or
+  // leave asked before it, a tool's job after it; weighed against what we have, with leave to change and a tool's kind or
+  // job said ("jobber would be easier than what we've got for scheduling"; not "diesel is cheaper at tesco").
+  const tool = TOOL_KIND.test(place.kind.at(-1) ?? '');
+  const forWhat = / for (.+)$/.exec(first.join(' '))?.[1];
+  const job = TOOL_JOB.test(place.after) || (forWhat !== undefined && TOOL_JOB.test(forWhat));
+  if (place.slot === 'weighed') return AGAINST_OURS.test(whole) && (tool || job) ? name : undefined;
+  return (tool && /\bany good\b/.test(whole)) || (opened && job) || (job && place.kind.length === 0 && !/s$/.test(head.name)) ? name : undefined;
+}
+
+/**
+ * The word a question opens on in a product's slot ("chatgpt for client emails?", "is chat gpt ok for…"), as typed,
+ * whatever it is: for a policy that names the tool by a keyword to answer.
+ */
+export function headTool(question: string): string | undefined {
+  const { first, quality } = clauses(question);
+  const head = headName(first);
+  const place = head && slotAfter(head.rest);
+  return head && place && place.slot !== 'alone' && (place.slot === 'quality') === quality ? head.name : undefined;
 }
 
 /** A product a question asks after ({@link productAsked}), or one it opens on ({@link productOpening}). */

@@ -10,7 +10,7 @@ import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
-import { productNamed } from './product-openings.ts';
+import { headTool, productNamed, productOpening } from './product-openings.ts';
 import { sharing } from './sharing.ts';
 import { regionName } from './regions.ts';
 import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, leaveAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
@@ -37,7 +37,8 @@ const stranger: Step = (ctx, q) => {
     // "Is it ok to take the cake orders in OrderMate?": a product we do not hold, where the register met only the job it would do.
     // "What's our MailerLite login for the newsletter?": a supplier met only by an alias in everyday words is the job, not the tool asked after.
     const byJobOnly = q.named.every((m) => m.kind === 'purpose' || m.kind === 'data') || !namesOwnName(ctx, q);
-    const tool = toolStranger(ctx, q.text, named) ?? (byJobOnly ? productNamed(ctx, q) : undefined);
+    // "Gingr would be easier than moego, can we switch?": the product a question opens on is asked after, whatever of ours it names.
+    const tool = toolStranger(ctx, q.text, named) ?? productOpening(ctx, q) ?? (byJobOnly ? productNamed(ctx, q) : undefined);
     const asked = tool ?? askedAfterStranger(ctx, q.text, named);
     if (!asked) return undefined;
     // The supplier we use for the job the tool would do is left unsaid: set beside "not in the register" it reads as the answer.
@@ -95,7 +96,7 @@ const wellKnownTool: Step = (ctx, q) => {
  * is that policy's, whatever supplier the rest names (where the data would go).
  */
 const toolInPolicy: Step = (ctx, q) => {
-  const tool = toolAskedFor(q.text);
+  const tool = toolAskedFor(q.text) ?? headTool(q.text);
   return tool ? policyNamingTool(ctx, tool) : undefined;
 };
 
