@@ -5,7 +5,8 @@ import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import type { QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, words } from './text.ts';
-import { COMMON_CAPITALS, UNLISTED_EVERYDAY, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
+import { classify } from './intents.ts';
+import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
 /**
  * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
@@ -42,10 +43,13 @@ function clauses(question: string): { first: string[]; whole: string; quality: b
 /** "Is X ok for…", "is X any good": a name's quality asked, the name between. */
 const QUALITY_ASKED = /^(?:is|are) \S+(?: \S+){0,2} (?:ok|okay|fine|alright|safe|allowed|any good)\b/;
 
-/** A word the firm, its people, its places or its suppliers' slips have: never a product we do not hold. */
+/**
+ * A word the firm, its people, its places or its suppliers' slips have, or one that says what is asked ("retention for
+ * client records?", "security for the laptops?"): never a product we do not hold.
+ */
 function firmsWord(ctx: QaContext, token: string): boolean {
   const folded = words(token)[0];
-  if (!folded || STOPWORDS.has(folded) || COMMON_CAPITALS.has(token) || /\d/.test(token)) return true;
+  if (!folded || STOPWORDS.has(folded) || QUESTION_WORDS.has(folded) || classify(token) !== 'unknown' || COMMON_CAPITALS.has(token) || /\d/.test(token)) return true;
   const { index } = ctx;
   if (index.vocabulary.has(folded) || index.ordinaryWords.has(folded) || index.entriesUse(folded) || index.thesaurus.knows(token) || peopleWords(ctx).has(folded)) return true;
   return isPlaceWord(token) || index.placesIn(token).length > 0 || slipForSupplier(ctx, token);
@@ -111,14 +115,16 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   // A longer first clause before "for" tells a story ("lunch for the team after the big job in…"); the slot is a short question's.
   if (place.slot === 'for' && first.length > 9) return undefined;
   if (onNetwork || unEnglish(head.name)) return name;
-  // An everyday word is a name only where the slot says a tool is meant: said to be one ("samsara trackers"), tried or
-  // leave asked before it, a tool's job after it; weighed against what we have, with leave to change and a tool's kind or
-  // job said ("jobber would be easier than what we've got for scheduling"; not "diesel is cheaper at tesco").
+  // An everyday word is a name only where the slot says a tool is meant: said to be one and weighed ("samsara trackers…,
+  // any good?"), tried or leave asked before it with a tool's job after it; weighed against what we have, with leave to
+  // change and a tool's kind or job said ("jobber would be easier than what we've got for scheduling"; not "diesel is
+  // cheaper at tesco").
   const tool = TOOL_KIND.test(place.kind.at(-1) ?? '');
   const forWhat = / for (.+)$/.exec(first.join(' '))?.[1];
   const job = TOOL_JOB.test(place.after) || (forWhat !== undefined && TOOL_JOB.test(forWhat));
   if (place.slot === 'weighed') return AGAINST_OURS.test(whole) && (tool || job) ? name : undefined;
-  return (tool && /\bany good\b/.test(whole)) || (opened && job) || (job && place.kind.length === 0 && !/s$/.test(head.name)) ? name : undefined;
+  // Bare before "for" ("spreadsheet for the bookings?", "approval for the newsletter?") an everyday word is the thing itself.
+  return (tool && /\bany good\b/.test(whole)) || (opened && job) ? name : undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ export const COMMON_CAPITALS = new Set(
 );
 
 /** Words that say what is asked, never which supplier: left out when naming an unknown one. */
-const QUESTION_WORDS = new Set(
+export const QUESTION_WORDS = new Set(
   ('where long retention retain delete deleted gdpr statement dpa agreement privacy policy notice encrypt encrypted encryption secure ' +
     'security 2fa factor two step soc certification certified breach notify hosted country region centre center located share pass ' +
     'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +

