@@ -1,6 +1,6 @@
 // A product's name at the head of a question, in the slot staff put one when they ask after a tool we do not hold:
-// "payfit for payroll?", "jobber would be easier than what we've got, can we switch?", "anyone tried keeper for work
-// passwords?", or the name alone ("loyverse"). Where the slot is strong enough, an everyday word is a name too.
+// "rotaready for the rota?", "mindbody would be easier than what we've got, can we switch?", "anyone tried dictate for
+// letters?", or the name alone ("freshdesk"). Where the slot is strong enough, an everyday word is a name too.
 import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import type { QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
@@ -10,7 +10,7 @@ import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, leaveAsked, peopleW
 
 /**
  * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
- * a name is asked after, whatever the word ("anyone tried keeper…", "anyone mind if i use bear…", "what about monday for…").
+ * a name is asked after, whatever the word ("anyone tried dictate…", "anyone mind if i use goodnotes…", "what about airtable for…").
  */
 const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
 
@@ -20,21 +20,21 @@ const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?)(?: (?:way|
 /** Against what we have, or leave to change to it: "than what we've got", "than ours", "can we switch", "ok to try it?". */
 const AGAINST_OURS = /\bthan (?:what|ours|our|the (?:one|current|ones)|the \w+ (?:we|weve|we've))\b|\b(?:switch|change|move)\b|\bok(?:ay)? to (?:try|use|get|swap)\b|\b(?:can|could|should) (?:we|i) (?:try|swap|get|use)\b/;
 
-/** The jobs a tool is taken on for: "for recording…", "to track…", "for the staff handbook", "for my notes". */
+/** The jobs a tool is taken on for: "for recording…", "to track…", "for the clinic handbook", "for my notes". */
 const TOOL_JOB = /^(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|taking (?:notes|payments|bookings)|invoicing|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings|letters|cards)\s*$/;
 
-/** What a product is said to be before the slot: "samsara trackers", "dojo card machine", "a tiktok account", "loopy loyalty". */
+/** What a product is said to be before the slot: "verkada cameras", "teya card machine", "a snapchat account". */
 const KIND_WORDS = 2;
 
-/** Words for a tool said after its name ("samsara trackers", "teya card machine", "a tiktok account"): the name is a product's. */
-const TOOL_KIND = /^(?:apps?|software|system|tool|accounts?|page|channel|group|profile|card|machines?|readers?|terminals?|trackers?|tracking|cameras?|portal|platform|website|crm|till|tills|pos|payroll|accounting|links?|loyalty|insoles)$/;
+/** Words for a tool said after its name ("verkada cameras", "teya card machine", "a snapchat account"): the name is a product's. */
+const TOOL_KIND = /^(?:apps?|software|system|tool|accounts?|page|channel|group|profile|card|machines?|readers?|terminals?|trackers?|tracking|cameras?|portal|platform|website|crm|till|tills|pos|payroll|accounting|links?|loyalty)$/;
 
 /** Where a name sits alone or at the head, the words it is, as typed in lower case, apostrophes gone. */
 function clauses(question: string): { first: string[]; whole: string; quality: boolean } {
   const whole = question.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
-  // A dot inside a word ("monday.com") ends no clause.
+  // A dot inside a word ("trello.com") ends no clause.
   const opening = whole.split(/[?,;!]|\.(?!\w)/)[0]!.replace(OPENER, '').trim();
-  // "Is chat gpt ok for…": the name between "is" and what is asked of it.
+  // "Is kash flow ok for…": the name between "is" and what is asked of it.
   const quality = QUALITY_ASKED.test(opening);
   const first = opening.replace(/^(?:is|are) /, '').split(' ').filter(Boolean);
   return { first, whole, quality };
@@ -61,17 +61,17 @@ function firmHolds(ctx: QaContext, token: string): boolean {
   return ctx.index.vocabulary.has(folded) || peopleWords(ctx).has(folded) || slipForSupplier(ctx, token);
 }
 
-/** A word no English list has, nor one slip from it: a name, as "payfit" or "accurx" is. */
+/** A word no English list has, nor one slip from it: a name, as "rotaready" or "freshdesk" is. */
 const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) && !isNearEnglishWord(token) && !UNLISTED_EVERYDAY.test(token);
 
 /**
  * The name at the head of the first clause: one word, or two run together where one is a piece of a name and the two
- * together are no English word ("docu sign", "chat gpt"), with the words said of it up to the slot that follows.
+ * together are no English word ("kash flow"), with the words said of it up to the slot that follows.
  */
 function headName(tokens: readonly string[]): { name: string; rest: readonly string[] } | undefined {
   const [one, two] = tokens;
   if (!one) return undefined;
-  // A piece of a name too short to be one ("docu", "gpt") is half of it; a whole name ("payfit") stands alone.
+  // A piece of a name too short to be one ("kash") is half of it; a whole name ("rotaready") stands alone.
   const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !UNLISTED_EVERYDAY.test(w);
   const joined = two && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
   return joined ? { name: joined, rest: tokens.slice(2) } : { name: one, rest: tokens.slice(1) };
@@ -100,13 +100,13 @@ function slotAfter(rest: readonly string[]): { slot: 'for' | 'weighed' | 'qualit
 export function productOpening(ctx: QaContext, q: Question): string | undefined {
   const { first, whole, quality } = clauses(q.text);
   const opened = OPENER.test(whole);
-  // A story told ("jade's portfolio for the assessor, what do i do?") asks what to do, not after a tool, unless leave is asked in it.
+  // A story told ("the float for the market went missing, what do i do?") asks what to do, not after a tool, unless leave is asked in it.
   if (q.whatToDo && !opened && !leaveAsked(q.text)) return undefined;
   const head = headName(first);
   const place = head && slotAfter(head.rest);
   if (!head || !place || (place.slot === 'quality') !== quality) return undefined;
-  // A social network is where something was seen; an account or page on one is a tool taken on ("a tiktok account for the
-  // vans"), though the firm's words know the network as a kind of thing.
+  // A social network is where something was seen; an account or page on one is a tool taken on ("a snapchat account for
+  // the shop"), though the firm's words know the network as a kind of thing.
   const onNetwork = UNLISTED_EVERYDAY.test(head.name) && /^(?:account|page|channel|group|profile)$/.test(place.kind.at(-1) ?? '');
   if (onNetwork ? firmHolds(ctx, head.name) : firmsWord(ctx, head.name)) return undefined;
   if ((UNLISTED_EVERYDAY.test(head.name) && !onNetwork) || /ing$/.test(head.name)) return undefined;
@@ -115,10 +115,10 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   // A longer first clause before "for" tells a story ("lunch for the team after the big job in…"); the slot is a short question's.
   if (place.slot === 'for' && first.length > 9) return undefined;
   if (onNetwork || unEnglish(head.name)) return name;
-  // An everyday word is a name only where the slot says a tool is meant: said to be one and weighed ("samsara trackers…,
-  // any good?"), tried or leave asked before it with a tool's job after it; weighed against what we have, with leave to
-  // change and a tool's kind or job said ("jobber would be easier than what we've got for scheduling"; not "diesel is
-  // cheaper at tesco").
+  // An everyday word is a name only where the slot says a tool is meant: said to be one and weighed ("verkada cameras for
+  // the shop, any good?"), tried or leave asked before it with a tool's job after it; weighed against what we have, with
+  // leave to change and a tool's kind or job said ("clockwise would be easier than what we've got for scheduling"; not
+  // "diesel is cheaper at tesco").
   const tool = TOOL_KIND.test(place.kind.at(-1) ?? '');
   const forWhat = / for (.+)$/.exec(first.join(' '))?.[1];
   const job = TOOL_JOB.test(place.after) || (forWhat !== undefined && TOOL_JOB.test(forWhat));
@@ -128,7 +128,7 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
 }
 
 /**
- * The word a question opens on in a product's slot ("chatgpt for client emails?", "is chat gpt ok for…"), as typed,
+ * The word a question opens on in a product's slot ("gemini for client emails?", "is kash flow ok for…"), as typed,
  * whatever it is: for a policy that names the tool by a keyword to answer.
  */
 export function headTool(question: string): string | undefined {

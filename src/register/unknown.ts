@@ -139,7 +139,7 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   // "Is it ok to do the invites on Canva with…", "can I keep the scans in Dropbox?": where a thing would be made or kept, last
   // (or before what it holds or is for), asked as leave to make or keep it; an everyday place ("in reception") is no
   // stranger, and a tool only said of how something came ("a photo someone sent on WhatsApp") is not what leave is asked for.
-  // "Anyone mind if I put the rota in Notion": the same leave, asked of the others.
+  // "Anyone mind if I keep the bookings in Airtable": the same leave, asked of the others.
   new RegExp(String.raw`^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)(?: (?:for (?:me|us) )?to)?|(?:(?:would |does )?any ?(?:one|body) )?mind if (?:i|we)) (?:make|do|keep|store|save|design|create|host|hold|build|put)\b[^,?]*\b(?:on|in|onto) (?!${EVERYDAY_MEDIUM}\b|${EVERYDAY_PLURAL})([a-z][a-z0-9.&-]+)(?:\s+(?:with|for)\b.*)?\s*[?.!]*\s*$`, 'i'),
   // "Can I paste the client list into Gemini to draft…": where data would be put, with what for after it.
   /\b(?:paste|copy|put|upload|type|enter|feed)\b.*\binto ([a-z][a-z0-9.&-]+)\b/i,
@@ -264,8 +264,8 @@ export function slotStranger(ctx: QaContext, question: string, slots: readonly R
 const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop)\b/i;
 
 /**
- * The well-known tools whose names are two English words run together, typed apart ("drop box", "one drive", "survey
- * monkey"): each word alone is everyday, the pair is the product.
+ * The well-known tools whose names are two English words run together, typed apart ("survey monkey", "we transfer"):
+ * each word alone is everyday, the pair is the product.
  */
 const WELL_KNOWN_SPLIT = /\b(drop box|one drive|we transfer|survey monkey|mail chimp|type form|jot form|click up|air table|pay pal)\b/i;
 
@@ -345,7 +345,7 @@ export function slipForSupplier(ctx: QaContext, token: string): boolean {
  * A question about using a thing or having an account with it ("can we use…", "are we on…", "is it ok to do my invoices in…",
  * "wanted to log in"): only there is a strange word beside "in" or "on" a product, not a place a story passed through.
  */
-// "We could do payroll in X, thoughts?": a change put to the others, as "can we do…" asks it.
+// "We could do the rota in X, thoughts?": a change put to the others, as "can we do…" asks it.
 const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep|(?:can|could|should) (?:i|we) (?:just )?do|(?:we|i) (?:could|should|can) (?:just )?do|instead|easier|swears? by)\b/i;
 
 /** A word said before a person's surname ("mrs okafor"), never a product. */
