@@ -2,6 +2,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate, asksProperty } from './aggregate.ts';
 import { conversational } from './conversation.ts';
+import { asksEverydayThing } from './everyday-things.ts';
 import { asksSilence } from './field-filters.ts';
 import { retentionWords } from './fields.ts';
 import { type GapLog, scrub } from './gaps.ts';
@@ -353,7 +354,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
-  if (asksShopFloor(ctx, q)) return notFound(ctx, 'unknown', question);
+  if (asksShopFloor(ctx, q) || asksEverydayThing(ctx, q)) return notFound(ctx, 'unknown', question);
   const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text));
   if (first) return first;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);

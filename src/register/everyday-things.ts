@@ -1,0 +1,195 @@
+// The running of the business asked about a THING, not about data: how long a thing lasts, where a
+// thing is, when pay or a delivery comes, whether a spare is left, a perk of the job, an errand, a
+// repair, the way somewhere, a course. A register answer needs a question that asks after data or a
+// register fact, or names a supplier by its own name; a policy answer, a situation a policy covers.
+// These shapes ask neither, whatever supplier's purpose or policy their everyday words brush against
+// ("payslips", "receipt rolls", "panic button", "lock-up").
+import type { VigilConfig } from '../config/schema.ts';
+import { namesSupplier } from './names-supplier.ts';
+import type { QaContext, Question } from './qa-context.ts';
+import { STOPWORDS, words } from './text.ts';
+import { leaveAsked } from './unknown.ts';
+
+/**
+ * Things that are data ("where are the CCTV recordings kept", "where are the payslips kept").
+ */
+const DATA_THING =
+  /\b(data|details?|info|information|records?|files?|footage|recordings?|cctv|cameras?|photos?|pictures?|videos?|images?|notes|forms?|paperwork|papers?|documents?|letters?|contracts?|logins?|log-?ins?|passwords?|passcodes?|pins?|codes?|accounts?|backups?|back-?ups?|emails?|e-mails?|payslips?|pay ?slips?|certificates?|licen[cs]es?|sheets?|copies|receipts|invoices?|statements?|references?|reports?|registers?|logs?|diary|diaries|charts?|cards|ids?|passports?|messages?|texts?|lists?|database|spreadsheets?|addresse?s?|phone numbers?|history|histories|stuff|books?|logbooks?|plans|assessments|results|scores|measurements|agreements|waivers|orders|bookings|prescriptions|referrals|consultations|x-?rays|dpas?)\b/i;
+
+/**
+ * What is done to data, or a data-protection matter ("how long does a subject access request take",
+ * "when do we delete old records", "what do I do if I lose the card reader").
+ */
+const DATA_DOING =
+  /\b(gdpr|privacy|consent|breach\w*|leaks?|leaked|hack\w*|phish\w*|scam\w*|virus\w*|encrypt\w*|requests?|sar|erase\w*|delet\w*|shred\w*|retention|retain\w*|policy|policies|lost|lose|loses|losing|left behind|stolen|missing|theft|found|share|shared|sharing|access)\b/i;
+
+const DATA_MATTER = new RegExp(`${DATA_THING.source}|${DATA_DOING.source}`, 'i');
+
+/** The part of a question that names the thing asked after: from `start` to the end of its clause. */
+function clauseFrom(text: string, start: number): string {
+  return text.slice(start).split(/[?,;.!]|\s-\s/)[0] ?? '';
+}
+
+/**
+ * True when a thing's words are data's or a register matter's, or are of people the register's data is
+ * about ("the patient's notes", "customer keys"): a word for people before another word or in the possessive,
+ * not the thing itself ("the sourdough starter" is no new starter).
+ */
+function dataThing(ctx: QaContext, thing: string): boolean {
+  if (DATA_MATTER.test(thing)) return true;
+  const said = thing.toLowerCase().match(/[a-z]+(?:['’]s|s['’])?/g) ?? [];
+  return said.some((w, i) => (i < said.length - 1 || /['’]/.test(w)) && w.length > 2 && ctx.index.namesPeople(w.replace(/['’]s?$/, '')));
+}
+
+/**
+ * "How long does oat milk last once opened?", "how long does a nail surgery appointment take?": how
+ * long a thing lasts or takes, not a retention period ("how long do we keep payslips" keeps).
+ */
+const LASTS_OR_TAKES = /\bhow long (?:does|do|will|would|should|can|is|are)\b(.{1,60}?)\b(?:last|lasts|take|takes|keep fresh|stay fresh|stay good|keep good|be good for|good for|in date|go off)\b(.{0,40})/i;
+
+/**
+ * "Where's the megger?", "where do we keep the spare receipt rolls?", "where is the heat pump training?":
+ * where a thing is found, not where data is stored ("where are the CCTV recordings kept").
+ */
+const WHERE_IS = /\bwhere(?:'s|s| is| are| was| were| do we keep| do we put| do i find| can i find| would i find| have (?:they|we|you) put| did (?:they|we|you|someone|somebody|anyone) put| has| have)\b/i;
+
+/** Where data is held, moved or sent: words of the register's location, never of a thing lying about. */
+const STORED = /\b(stored|stores?|storing|held|hosted|backed up|saved|sent|send|transferred|processed|recorded|logged|filed|done|run|handled|managed|go|goes)\b/i;
+
+/** "Where are we with it?", "where do we stand?": how a matter stands, not where a thing is. */
+const WHERE_MATTER_STANDS = /\bwhere (?:are|am|is) (?:we|i|it|things) (?:with|at|up to)\b|\bwhere do (?:we|i) stand\b/i;
+
+/** A pronoun for the thing: what it is was said before ("payroll data - where is it?"). */
+const PRONOUN_THING = /^\s*(?:it|they|them|this|that|these|those|everything|all (?:that|this))\b/i;
+
+/**
+ * The words that say what the register's entries hold or are for (the heads of their data and purpose
+ * keywords: "key safe codes" holds codes, not keys), folded: made once for each config.
+ */
+const HELD_WORDS = new WeakMap<VigilConfig, Set<string>>();
+function heldWords(config: VigilConfig): Set<string> {
+  let held = HELD_WORDS.get(config);
+  if (!held) {
+    held = new Set(config.suppliers.flatMap((s) => [...s.dataCategories, ...s.purposeKeywords]).flatMap((phrase) => phrase.split(/,|;/)).flatMap(headWords));
+    HELD_WORDS.set(config, held);
+  }
+  return held;
+}
+
+/**
+ * The words that say what a thing is: the last of each part before a preposition ("the spare receipt
+ * rolls for the reader": rolls; "drawings and models": both).
+ */
+function headWords(thing: string): string[] {
+  const before = thing.split(/\b(?:for|in|on|from|at|of|by|with|to|near|under|behind|kept|stored|gone|now|today|again)\b/i)[0] ?? '';
+  return before.split(/\band\b|&|\//i).map((part) => words(part).filter((w) => !STOPWORDS.has(w)).at(-1)).filter((w): w is string => Boolean(w));
+}
+
+/**
+ * "When do payslips come out?", "what day do we get paid?" (pay), "what time does the lab courier come?"
+ * (a delivery): when pay or a delivery comes, which no register keeps.
+ */
+const PAY_WHEN = /^\s*(?:when|what day|which day|what date|what time)\b[^?]*\b(?:come out|comes out|go out|goes out|get paid|gets paid|are paid|is paid|paid|pay ?day)\b|\bpay ?day\b/i;
+const DELIVERY_WHEN = /^\s*(?:when|what day|which day|what date|what time)\b[^?]*\b(?:arrive|arrives|come|comes|turn up|turns up|call|calls|collect|collects|pick up|picks up|deliver|delivers|drop off|drops off)\b/i;
+
+/** "Has the roastery dropped off the decaf yet?": whether goods have come, whoever brings them (a supplier's alias or its name). */
+const DELIVERED_YET = /^\s*(?:has|have|did|is|are)\b[^?]*\b(?:dropped off|delivered|arrived|come|turned up|brought|collected|picked up)\b[^?]*\byet\b/i;
+
+/** "When do the certificates have to go out?": a rule asked, which a policy may say. */
+const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|supposed to|meant to)\b/i;
+
+/** "When is the next review of the Square statement?": the dates the register does keep. */
+const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|expire\w*|expiry)\b/i;
+
+/**
+ * "Does anyone have a spare 100a main fuse in their van?", "do we have any battery storage units left
+ * in the lock up?", "is there a charger for the clinic mobile in the car?": a thing to hand, not a supplier.
+ */
+const SPARE_TO_HAND =
+  /^\s*(?:do we have|have we got|have we|is there|are there|does anyone have|does anybody have|has anyone got|has anybody got|do you have|anyone got)\b(?:\s+(?:a|an|any|some|the))?(?:\s+(?:spare|extra|more|left ?over|leftover|another))?\b(.{1,50}?)\b(?:left|spare|going|lying around|in (?:the|their|your|my|our|a) [\w -]{2,20}|at (?:the|our) [\w -]{2,20}|for (?:the|my|our) [\w -]{2,20})\b/i;
+
+/** The register's kinds of entry, or someone to go to: "are there any suppliers in the US?" asks the register. */
+const ENTRY_KIND = /\b(suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|compan(?:y|ies)|providers?|platforms?|anyone|anybody|someone|somebody|one)\b/i;
+
+/** "Do staff get a free coffee on shift?", "do we get full sick pay from day one?": the terms of the job. */
+const PERK_OF_THE_JOB = /^\s*(?:do|does|will|can|are) (?:staff|we|i|employees|the team|apprentices|new starters|part[- ]timers) (?:get|have|receive|get given|allowed) (?:a |an |any |some )?(?:free|full|paid|discount\w*|sick pay|ssp|overtime|holiday pay|bonus\w*|lunch|breaks?|uniform|staff discount)\b/i;
+
+/** "Can someone bring an allen key?", "can anyone grab milk on the way in?": an errand asked of the team. */
+const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;
+
+/** "The panic button by reception isn't working, who fixes it?": a broken thing and who repairs it. */
+const REPAIR_ASKED = /\b(?:isn'?t|is not|not|aren'?t|are not|stopped|won'?t|doesn'?t) (?:working|turning on|switching on|charging|opening|closing|locking)\b|\b(?:broken|wobbly|stuck|jammed|leaking|leaks|cracked|faulty)\b/i;
+
+const WHO_REPAIRS = /\bwho (?:fixes|repairs|mends|sorts|do (?:i|we) (?:call|ring|ask) to (?:fix|repair|mend|sort))\b|\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:fix|repair|mend|look at|sort|bring)\b|\bhow (?:do|can) (?:i|we) (?:fix|repair|mend)\b/i;
+
+/** "What's the best way to the care home in Windermere?", "how do I get to the site?": the way somewhere. */
+const WAY_THERE = /\b(?:best|quickest|fastest|easiest|shortest) (?:way|route) (?:to|there|from)\b|\bhow (?:do|can|would|should) (?:i|we|you) get (?:to|there)\b|\bdirections (?:to|for)\b/i;
+
+/** "Is the 18th edition course any good?", "where is the heat pump training?": a course asked after, not a data-protection one. */
+const COURSE_WORD = String.raw`(?:courses?|training|trainings|exams?|qualifications?|seminars?|webinars?|cpd)`;
+const COURSE = new RegExp(String.raw`\b${COURSE_WORD}\b`, 'i');
+
+/** A course asked after: whether it is any good, where or when it is, which to go on. */
+const COURSE_ASKED = new RegExp(
+  String.raw`\b${COURSE_WORD}\b[^?]*\b(?:any good|worth (?:it|doing|going)|good or|recommend\w*|another provider|other provider)\b|^\s*(?:where|when)(?:'s|s| is| are| does| do)\b[^?]*\b${COURSE_WORD}\b|\b(?:should|shall|can) (?:i|we) (?:book|go on|do|sign up (?:to|for)|enrol (?:on|for)|go with)\b[^?]*\b${COURSE_WORD}\b`,
+  'i',
+);
+const PROTECTION_COURSE = /\b(gdpr|data protection|privacy|cyber|security|phishing|safeguarding|information governance)\b/i;
+
+/** "Can I eat my lunch in the treatment room?", "can I bring my daughter to the staff bbq?": food, drink or family at work. */
+const FOOD_OR_FAMILY = /^\s*(?:can|could|may|am i allowed to|are we allowed to|is it ok (?:to|if i)|is it okay (?:to|if i))(?: i| we| staff)? (?:eat|drink|have (?:my|our|a) (?:lunch|breakfast|dinner|tea|coffee|snack|break)|smoke|vape|bring (?:my|our|a) (?:daughter|son|kids?|children|child|partner|wife|husband|boyfriend|girlfriend|friend|mum|dad|family|dog|baby|plus one))\b/i;
+
+/**
+ * "Whats the postage for a 1kg bag?", "whats the vat on an install?", "is there a deposit on the gas
+ * bottles?", "how much do customers save with the grant?": a sum of money, which no register keeps.
+ */
+const SUM_OF_MONEY = /^\s*(?:what(?:'s|s| is| are)|how much is|is there)\b(?:\s+(?:the|a|an|our))?\s+(?:postage|shipping|delivery charge|vat|tax|deposit|refund|tip|tips|mileage|allowance|discount)\b(?:\s+(?:on|for|to|of|if|rate)\b)|^\s*how much (?:do|does|will|would|can) [\w -]{1,30}? (?:save|get back|earn|make)\b/i;
+
+/** True when a course is asked after, not data-protection training, and not of a supplier whose own entry is courses. */
+function asksCourse(q: Question): boolean {
+  if (!COURSE_ASKED.test(q.text) || PROTECTION_COURSE.test(q.text) || q.whatToDo || leaveAsked(q.text)) return false;
+  return !q.named.some((m) => COURSE.test(`${m.supplier.purpose} ${m.supplier.dataCategories.join(' ')}`));
+}
+
+/** A place of a thing asked ("where's the megger?"), the thing no data and not where data is stored. */
+function asksPlaceOfThing(ctx: QaContext, text: string): boolean {
+  const at = WHERE_IS.exec(text);
+  if (!at || WHERE_MATTER_STANDS.test(text)) return false;
+  const thing = clauseFrom(text, at.index + at[0].length).split(/\s(?:and|&|\+)\s/)[0]!;
+  if (thing.trim().length === 0 || PRONOUN_THING.test(thing) || STORED.test(thing) || dataThing(ctx, thing)) return false;
+  // What the register's entries hold is data wherever it lies ("where do we keep the Revit models?").
+  const held = heldWords(ctx.config);
+  return !headWords(thing).some((w) => held.has(w));
+}
+
+/** How long a thing lasts or takes ("how long does an appointment take?"), the thing no data. */
+function asksLastsOrTakes(ctx: QaContext, text: string): boolean {
+  const m = LASTS_OR_TAKES.exec(text);
+  if (!m || /\bkeep\b/i.test(m[1]!)) return false;
+  // "How long does it take to answer a request?": what "it" stands for follows.
+  const thing = /^\s*it\s*$/i.test(m[1]!) ? clauseFrom(m[2]!, 0) : m[1]!;
+  return !dataThing(ctx, thing);
+}
+
+/**
+ * The running of the business asked about a thing ({@link LASTS_OR_TAKES}, {@link WHERE_IS} and the
+ * rest), naming no supplier by a name of its own and no data: "don't know" and whom to ask, before
+ * any supplier or policy its words meet.
+ */
+export function asksEverydayThing(ctx: QaContext, q: Question): boolean {
+  const text = q.text;
+  if (/\bpolic(?:y|ies)\b/i.test(text)) return false;
+  // A course is off-topic even of a supplier named ("is the <scheme> course any good?"), unless the supplier's own work is courses.
+  if (asksCourse(q) && !dataThing(ctx, text.replace(/\b(?:staff|team)\b/gi, ' '))) return true;
+  if (DELIVERED_YET.test(text) && !DATA_MATTER.test(text) && !REGISTER_DATE.test(text)) return true;
+  if (namesSupplier(ctx, q)) return false;
+  if (asksLastsOrTakes(ctx, text) || asksPlaceOfThing(ctx, text)) return true;
+  // When pay comes is a calendar, whatever it comes on ("when do payslips come out?"); not when data is dealt with.
+  if (PAY_WHEN.test(text) && !DATA_DOING.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
+  if (DATA_MATTER.test(text)) return false;
+  if (DELIVERY_WHEN.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
+  if (PERK_OF_THE_JOB.test(text) || FOOD_OR_FAMILY.test(text) || ERRAND_ASKED.test(text) || WAY_THERE.test(text) || SUM_OF_MONEY.test(text)) return true;
+  if (REPAIR_ASKED.test(text) && WHO_REPAIRS.test(text)) return true;
+  const spare = SPARE_TO_HAND.exec(text);
+  return spare !== null && !dataThing(ctx, spare[1]!) && !STORED.test(text) && !ENTRY_KIND.test(spare[1]!);
+}
