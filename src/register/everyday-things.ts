@@ -43,9 +43,10 @@ function dataThing(ctx: QaContext, thing: string): boolean {
 
 /**
  * "How long does oat milk last once opened?", "how long does a nail surgery appointment take?": how
- * long a thing lasts or takes, not a retention period ("how long do we keep payslips" keeps).
+ * long a thing lasts or takes, or keeps by itself ("how long does buttercream keep out of the fridge?"), not a
+ * retention period ("how long do we keep payslips" keeps something).
  */
-const LASTS_OR_TAKES = /\bhow long (?:does|do|will|would|should|can|is|are)\b(.{1,60}?)\b(?:last|lasts|take|takes|keep fresh|stay fresh|stay good|keep good|be good for|good for|in date|go off)\b(.{0,40})/i;
+const LASTS_OR_TAKES = /\bhow long (?:does|do|will|would|should|can|is|are)\b(.{1,60}?)\b(?:last|lasts|take|takes|keep fresh|stay fresh|stay good|keep good|be good for|good for|in date|go off|keeps?(?=\s+(?:out|in|once|after|if|when|unopened|opened|frozen|fresh|chilled|sealed)\b|\s*[?.!]*\s*$))(.{0,40})/i;
 
 /**
  * "Where's the megger?", "where do we keep the spare receipt rolls?", "where is the heat pump training?":
@@ -112,7 +113,7 @@ const SPARE_TO_HAND =
 const ENTRY_KIND = /\b(suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|compan(?:y|ies)|providers?|platforms?|anyone|anybody|someone|somebody|one)\b/i;
 
 /** "Do staff get a free coffee on shift?", "do we get full sick pay from day one?": the terms of the job. */
-const PERK_OF_THE_JOB = /^\s*(?:do|does|will|can|are) (?:staff|we|i|employees|the team|apprentices|new starters|part[- ]timers) (?:get|have|receive|get given|allowed) (?:a |an |any |some )?(?:free|full|paid|discount\w*|sick pay|ssp|overtime|holiday pay|bonus\w*|lunch|breaks?|uniform|staff discount)\b/i;
+const PERK_OF_THE_JOB = /^\s*(?:do|does|will|can|are) (?:staff|we|i|employees|the team|apprentices|new starters|part[- ]timers) (?:get|have|receive|get given|allowed) (?:a |an |any |some )?(?:free|full|paid|discount\w*|sick pay|ssp|overtime|holiday pay|bonus\w*|lunch|breaks?|uniform|staff discount|meals?|food|drinks?|snacks?|coffee|tea|holidays?|days off|time off|birthdays? off)\b/i;
 
 /** "Can someone bring an allen key?", "can anyone grab milk on the way in?": an errand asked of the team. */
 const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;
