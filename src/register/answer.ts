@@ -16,6 +16,7 @@ import { type QaAnswer, type QaContext, type Question, contactOf, namesMasked, n
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { productNamed } from './product-openings.ts';
+import { toolTakenOnAnswer } from './tool-slots.ts';
 import { RegisterIndex } from './register-index.ts';
 import { retold } from './retellings.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
@@ -355,6 +356,9 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
   if (asksShopFloor(ctx, q) || asksEverydayThing(ctx, q)) return notFound(ctx, 'unknown', question);
+  // "I've downloaded snapseed for the pics": a tool taken on bare is asked after as a tool, before the situations its job's words meet.
+  const taken = toolTakenOnAnswer(ctx, q);
+  if (taken) return taken;
   const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text));
   if (first) return first;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);

@@ -6,13 +6,14 @@ import type { QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, words } from './text.ts';
 import { classify } from './intents.ts';
-import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
+import { toolTakenOnIn } from './tool-slots.ts';
+import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
 /**
  * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
  * a name is asked after, whatever the word ("anyone tried dictate…", "anyone mind if i use goodnotes…", "what about airtable for…").
  */
-const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
+const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of|use|uses|using)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
 
 /** How a product is weighed against what we have: "is cheaper", "would be easier", "looks way nicer", "seems better". */
 const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?)(?: (?:way|much|a lot|so|loads|heaps|far))? (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;
@@ -38,6 +39,29 @@ function clauses(question: string): { first: string[]; whole: string; quality: b
   const quality = QUALITY_ASKED.test(opening);
   const first = opening.replace(/^(?:is|are) /, '').split(' ').filter(Boolean);
   return { first, whole, quality };
+}
+
+/** Trying or having used a thing, asked of the others: "anyone tried…", "has anybody used…". */
+const TRIED = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used)\s/;
+
+/** A day of the week. */
+const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/** Weighed against a tool of ours: "cheaper than the job app", "easier than our booking system". */
+const THAN_OUR_TOOL = /\bthan (?:the|our|what)\b[^,?!;]*\b(?:app|apps|system|software|tool|platform|portal)\b/;
+
+/** A big company at the head of a product's name ("microsoft teams for the rota", "apple notes for the job list?"). */
+const BRAND = /^(?:google|microsoft|apple|amazon|zoho)$/;
+
+/**
+ * A big company's product at the head, before a tool's slot: a tool we do not hold when no supplier has the company's word
+ * ("Microsoft 365" holds Teams; "Google Workspace" holds Sheets).
+ */
+function brandHead(ctx: QaContext, head: string, rest: readonly string[]): string | undefined {
+  const [product, ...after] = rest;
+  if (!BRAND.test(head) || !product || STOPWORDS.has(product) || holdsNamed(ctx, head)) return undefined;
+  const place = slotAfter(after);
+  return place && (place.slot === 'for' || place.slot === 'quality' || place.slot === 'alone') ? `${head} ${product}` : undefined;
 }
 
 /** "Is X ok for…", "is X any good": a name's quality asked, the name between. */
@@ -73,23 +97,26 @@ function headName(tokens: readonly string[]): { name: string; rest: readonly str
   if (!one) return undefined;
   // A piece of a name too short to be one ("kash") is half of it; a whole name ("rotaready") stands alone.
   const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !UNLISTED_EVERYDAY.test(w);
-  const joined = two && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
+  const joined = two && !STOPWORDS.has(one) && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
   return joined ? { name: joined, rest: tokens.slice(2) } : { name: one, rest: tokens.slice(1) };
 }
 
 /** The slot after the head name and the words said of it: "for…", "to…", weighed, or nothing (the name alone). */
-function slotAfter(rest: readonly string[]): { slot: 'for' | 'weighed' | 'quality' | 'alone'; kind: readonly string[]; after: string } | undefined {
+function slotAfter(rest: readonly string[]): { slot: 'for' | 'so' | 'weighed' | 'quality' | 'kind' | 'alone'; kind: readonly string[]; after: string } | undefined {
   if (rest.length === 0) return { slot: 'alone', kind: [], after: '' };
   for (let k = 0; k <= Math.min(KIND_WORDS, rest.length - 1); k++) {
     const kind = rest.slice(0, k);
-    if (kind.some((w) => STOPWORDS.has(w) && !/^(?:app|tool|software|account|service|system)$/.test(w))) return undefined;
+    if (kind.some((w) => STOPWORDS.has(w) && !/^(?:app|tool|software|account|service|system)$/.test(w))) break;
     const after = rest.slice(k).join(' ');
-    if (/^(?:for|to) \w/.test(after)) return { slot: 'for', kind, after: after.replace(/^(?:for|to) /, '') };
+    if (/^(?:for|to) \w/.test(after)) return { slot: 'for', kind, after: after.replace(/^(?:for|to) (?:(?:the|our|my|all|a|an) )?/, '') };
+    // "Calendy so customers can book themselves?": what it would let people do.
+    if (/^so \w+ (?:can|could|would)\b/.test(after)) return { slot: 'so', kind, after: after.replace(/^so /, '') };
     if (WEIGHED.test(after)) return { slot: 'weighed', kind, after };
     const quality = /^(?:ok|okay|fine|alright|safe|allowed|any good)(?: (?:for|to))? ?/.exec(after);
     if (quality) return { slot: 'quality', kind, after: after.slice(quality[0].length) };
   }
-  return undefined;
+  // "Arlo cameras are on offer, can we get those": a kind of tool said after the name, whatever follows.
+  return TOOL_KIND.test(rest[0]!) ? { slot: 'kind', kind: rest.slice(0, 1), after: rest.slice(1).join(' ') } : undefined;
 }
 
 /**
@@ -105,13 +132,24 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   const head = headName(first);
   const place = head && slotAfter(head.rest);
   if (!head || !place || (place.slot === 'quality') !== quality) return undefined;
+  const brand = brandHead(ctx, head.name, head.rest);
+  if (brand) return brand;
+  // A day is never tried or used ("anyone tried monday? for the rota"): so named, it is a product's name. Any other English
+  // word tried ("anyone tried decaf?") may be anything, so only a word no English list has is a name there (below).
+  if (TRIED.test(whole) && place.slot === 'alone' && first.length === 1 && DAY.test(head.name)) return firmHolds(ctx, head.name) ? undefined : head.name;
+  // "Arlo cameras are on offer, can we get those": a kind of tool said after a name no English list has, with leave asked.
+  if (place.slot === 'kind') {
+    const named = !firmsWord(ctx, head.name) && !UNLISTED_EVERYDAY.test(head.name) && !isEnglishWord(head.name) && leaveAsked(q.text);
+    return named ? [head.name, ...place.kind].join(' ') : undefined;
+  }
   // A social network is where something was seen; an account or page on one is a tool taken on ("a snapchat account for
   // the shop"), though the firm's words know the network as a kind of thing.
   const onNetwork = UNLISTED_EVERYDAY.test(head.name) && /^(?:account|page|channel|group|profile)$/.test(place.kind.at(-1) ?? '');
   if (onNetwork ? firmHolds(ctx, head.name) : firmsWord(ctx, head.name)) return undefined;
   if ((UNLISTED_EVERYDAY.test(head.name) && !onNetwork) || /ing$/.test(head.name)) return undefined;
   const name = [head.name, ...place.kind].join(' ');
-  if (place.slot === 'alone') return first.length === 1 && !/\s/.test(whole.replace(/[?!.]+$/, '')) && unEnglish(head.name) ? name : undefined;
+  // A name alone: the whole question, or its clause after an opener ("what about squarespace, looks nicer").
+  if (place.slot === 'alone') return first.length === 1 && (opened || !/\s/.test(whole.replace(/[?!.]+$/, ''))) && unEnglish(head.name) ? name : undefined;
   // A longer first clause before "for" tells a story ("lunch for the team after the big job in…"); the slot is a short question's.
   if (place.slot === 'for' && first.length > 9) return undefined;
   if (onNetwork || unEnglish(head.name)) return name;
@@ -122,7 +160,11 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   const tool = TOOL_KIND.test(place.kind.at(-1) ?? '');
   const forWhat = / for (.+)$/.exec(first.join(' '))?.[1];
   const job = TOOL_JOB.test(place.after) || (forWhat !== undefined && TOOL_JOB.test(forWhat));
-  if (place.slot === 'weighed') return AGAINST_OURS.test(whole) && (tool || job) ? name : undefined;
+  if (place.slot === 'weighed') return AGAINST_OURS.test(whole) && (tool || job || THAN_OUR_TOOL.test(whole)) ? name : undefined;
+  // A word no English list has, one slip from one or short ("qb", "arlo", "calendy"), is a name where the slot says a tool is
+  // meant: a tool's job after it, or what it would let people do ("calendy so customers can book?").
+  const unlisted = !isEnglishWord(head.name) && !/ing$/.test(head.name);
+  if (unlisted && ((place.slot === 'for' && job) || place.slot === 'so')) return name;
   // Bare before "for" ("spreadsheet for the bookings?", "approval for the newsletter?") an everyday word is the thing itself.
   return (tool && /\bany good\b/.test(whole)) || (opened && job) ? name : undefined;
 }
@@ -135,10 +177,11 @@ export function headTool(question: string): string | undefined {
   const { first, quality } = clauses(question);
   const head = headName(first);
   const place = head && slotAfter(head.rest);
-  return head && place && place.slot !== 'alone' && (place.slot === 'quality') === quality ? head.name : undefined;
+  return head && place && place.slot !== 'alone' && place.slot !== 'kind' && (place.slot === 'quality') === quality ? head.name : undefined;
 }
 
-/** A product a question asks after ({@link productAsked}), or one it opens on ({@link productOpening}). */
+/** A product a question asks after ({@link productAsked}), opens on ({@link productOpening}) or takes on bare ({@link toolTakenOn}). */
 export function productNamed(ctx: QaContext, q: Question): string | undefined {
-  return productAsked(ctx, q) ?? productOpening(ctx, q);
+  return productAsked(ctx, q) ?? productOpening(ctx, q) ?? toolTakenOnIn(ctx, q);
 }
+

@@ -156,7 +156,7 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
  * debit card", "pay the invoice through BACS", "we're moving to paperless", "send it over bluetooth".
  * One list for every loose slot, so a way a slot's shape does not expect is no tool either.
  */
-const EVERYDAY_WAY = /^(?:cash|cashless|cheques?|checks?|cards?|contactless|debit|credit|bacs|chaps|bank|transfer|invoices?|direct|standing|phone|account|instal\w*|gift|vouchers?|tokens?|coins?|paperless|paper|digital|online|offline|post|text|sms|bluetooth|wi-?fi|usb|cable)$/i;
+export const EVERYDAY_WAY = /^(?:cash|cashless|cheques?|checks?|cards?|contactless|debit|credit|bacs|chaps|bank|transfer|invoices?|direct|standing|phone|account|instal\w*|gift|vouchers?|tokens?|coins?|paperless|paper|digital|online|offline|post|text|sms|bluetooth|wi-?fi|usb|cable)$/i;
 
 /** "Can I use my own Dropbox to…", "is it ok to use my personal WeTransfer": the tool asked leave to use, after whose it is. */
 const OWN_TOOL_SLOT = /^\s*(?:can|could|may|should) (?:we|i) (?:use|try) (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b|\b(?:ok|okay|fine|alright|allowed|all right) (?:for (?:me|us) )?to use (?:(?:my|our|your|a) )?(?:own |personal )?([a-z][a-z0-9.&-]+)\b(?!\s+(?:leave|holidays?|days?)\b)/i;
@@ -224,7 +224,7 @@ const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for 
  * Whether a supplier we hold is named by a product's word: a whole word of its name or an alias ("WhatsApp
  * Business", "Microsoft 365"), or the name run together ("We Transfer"); never inside another word ("Kestrel & Lowe").
  */
-function holdsNamed(ctx: QaContext, word: string): boolean {
+export function holdsNamed(ctx: QaContext, word: string): boolean {
   const folded = word.toLowerCase();
   return ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().split(/[^a-z0-9]+/).includes(folded) || n.toLowerCase().replace(/[^a-z0-9]+/g, '') === folded));
 }

@@ -1,0 +1,98 @@
+// Where a tool is taken on, its name stands bare. Staff download or install a tool, use it to do a job, keep a job's
+// things in it, message people on it: "i've downloaded waze", "can i use otter to transcribe calls", "i keep my notes in
+// bear", "can we message customers on telegram". A thing of the firm's own in those places takes a word before it ("in
+// the folder", "on my phone", "use the van to…"); a product's name does not, whatever English word it is. So a bare word
+// there that is none of the firm's (no supplier, alias, person or place) and no everyday way of keeping or sending
+// things ("in writing", "on paper", "by email") is a product we do not hold.
+import { isEnglishWord } from './english-words.ts';
+import { policyNamingTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { isPlaceWord } from './regions.ts';
+import { STOPWORDS, words } from './text.ts';
+import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, UNLISTED_EVERYDAY, leaveAsked, peopleWords, slipForSupplier, unknownSupplier } from './unknown.ts';
+
+/** A word or two after the slot's last word, as typed, lower case: the name and what may follow it. */
+const NAME = String.raw`([a-z][a-z0-9.-]*(?: [a-z0-9]+)?)`;
+
+/** Where a question takes a tool on, the name caught after: each shape ends on the word before the name. */
+const TAKEN_ON: readonly RegExp[] = [
+  // "i've downloaded waze", "can i install otter", "signed up to X": what is downloaded or installed is a tool.
+  // Only the act, told by who did it or opening the question: "the install next door", "sharefile download links" are nouns.
+  new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|have|has|had|just|to|can|could|should|may|been|already|also|you|they|and|then)\s+)(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|sign(?:ed|ing)? up (?:to|for|with|on)|subscrib(?:e|ed|ing) to)\s+${NAME}`),
+  // "can i use chat gpt to write…", "using X for the rota": used bare, to do a job.
+  new RegExp(String.raw`\b(?:use|using|used|try|trying|tried)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
+  // "keep client notes in bear", "put the list in things", "do their books in sage 50": a job's things kept in it.
+  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|do|doing|done|run|running|upload|uploading|uploaded)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
+  // "message the customers on telegram", "text a client on signal": people reached on it.
+  new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
+];
+
+/**
+ * Nouns said bare after "in" or "on" in everyday speech, not tools: "keep it in mind", "put it in writing", "on site",
+ * "in stock", "log it on screen". With {@link EVERYDAY_WAY} (paper, email, text…) these are never a product's slot.
+ */
+const BARE_IDIOM = /^(?:mind|writing|order|stock|storage|person|private|public|future|time|touch|charge|place|case|use|line|general|advance|full|hand|pencil|pen|ink|print|draft|bulk|total|turn|work|office|sight|site|town|school|hospital|house|transit|record|file|screen|camera|video|film|tape|photo|photos|shift|call|duty|holiday|leave|break|lunch|board|loan|trial|hold|top|front|back|bed|progress|colour|color|black|white|red|green|blue|secret|confidence|detail|brief|short|cash|credit|account|invoice|cloud|computer|laptop|desktop|mobile|tablet|ipad|iphone|phone|speaker|loudspeaker|team|app|apps|software|system|spreadsheet|spreadsheets|excel|word|docs|sheets|drive|folder|folders|notes|notebook|diary|calendar|updates|update|drivers|games|music|antivirus|there|here|it|them|that|this|everything|something|anything|ours|mine|yours|theirs)$/;
+
+/**
+ * What is kept in a tool rather than a room: notes, lists, records. Where an English word is what they are kept in ("client
+ * notes in bear", "the to-do list in things"), it is a product; forms, keys or a dog put "in reception" or "in isolation"
+ * are in a place.
+ */
+const KEPT_DATA = /\b(?:notes|list|lists|records|logs|jobs|tasks|reminders|contacts|passwords|logins|details|data|invoices|books|accounts|bookings|timesheets|diary|rota|rotas|numbers|plans)$/;
+
+/** A piece too short to be a name alone, joined to the name before it ("chat gpt"), or a version ("sage 50"). */
+function nameOf(caught: string): string {
+  const [one, two] = caught.split(' ');
+  if (!two) return one!;
+  if (/^\d+$/.test(two) || (two.length <= 4 && !isEnglishWord(two) && !STOPWORDS.has(two))) return `${one} ${two}`;
+  return one!;
+}
+
+/** Whether a word is one of the firm's (a supplier's name or alias, a person, a place, a slip for a supplier) or never a name. */
+function notAName(ctx: QaContext, token: string, usedToDo: boolean): boolean {
+  const folded = words(token)[0];
+  if (!folded || token.length < 3 || STOPWORDS.has(token) || QUESTION_WORDS.has(folded) || /^\d/.test(token)) return true;
+  if (COMMON_CAPITALS.has(token) || UNLISTED_EVERYDAY.test(token) || EVERYDAY_WAY.test(token) || BARE_IDIOM.test(token) || (/(?:ing|ly)$/.test(token) && isEnglishWord(token))) return true;
+  // An English word the firm's own text uses is its thing ("put the keys in reception"); one it never uses may be a name
+  // ("in things", "on signal"), except after "use", where any English word is a thing used ("use bleach to…").
+  if (isEnglishWord(token) && (usedToDo || ctx.index.ordinaryWords.has(folded))) return true;
+  if (ctx.index.vocabulary.has(folded) || peopleWords(ctx).has(folded) || slipForSupplier(ctx, token)) return true;
+  return isPlaceWord(token) || ctx.index.placesIn(token).length > 0;
+}
+
+/** The product a question takes on bare ({@link TAKEN_ON}), as typed, when it is none of the firm's: a tool we do not hold. */
+export function toolTakenOn(ctx: QaContext, question: string, told = false): string | undefined {
+  const text = question.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ');
+  // Told, not asked: only what we did with a tool takes it on; someone who reached us on one ("messaged me on signal") tells a story.
+  for (const [at, shape] of (told ? TAKEN_ON.slice(0, 3) : TAKEN_ON).entries()) {
+    const found = shape.exec(text);
+    const caught = found?.at(-1);
+    if (!found || !caught) continue;
+    // Kept somewhere, an English word is a tool only when what is kept is a tool's (notes, a list), not a thing put in a room.
+    if (found.length > 2 && isEnglishWord(caught.split(' ')[0]!) && !KEPT_DATA.test(found[1]!)) continue;
+    // A dot or dash after a word ends it ("on insta. thats ok?").
+    const name = nameOf(caught.replace(/[.-]+(?= |$)/g, ''));
+    // A name in two pieces ("chat gpt") is weighed whole; a version's number aside ("sage 50"), by its word.
+    const [word, piece] = name.split(' ');
+    if (STOPWORDS.has(word!)) continue;
+    if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return name;
+  }
+  return undefined;
+}
+
+/** A tool taken on bare ({@link toolTakenOn}); in a story told, only one we downloaded, used or kept things in, not one someone reached us on. */
+export function toolTakenOnIn(ctx: QaContext, q: Question): string | undefined {
+  return toolTakenOn(ctx, q.text, q.whatToDo && !leaveAsked(q.text));
+}
+
+/**
+ * "I've downloaded snapseed for the pics", "can i use otter to transcribe calls": a tool taken on bare is asked after as
+ * a tool, before any situation its job's words meet (photos, calls): the policy that names it by a keyword, or not in the
+ * register with the firm's rule on new tools.
+ */
+export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undefined {
+  // "Use skype instead of zoom?": weighed against one of ours, which the steps after answer of.
+  if (q.named.some((m) => m.kind === 'name') && /\b(?:instead of|rather than|or)\b/i.test(q.text)) return undefined;
+  const tool = toolTakenOnIn(ctx, q);
+  return tool ? (policyNamingTool(ctx, tool) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool))) : undefined;
+}
