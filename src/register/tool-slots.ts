@@ -21,8 +21,8 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|have|has|had|just|to|can|could|should|may|been|already|also|you|they|and|then)\s+)(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|sign(?:ed|ing)? up (?:to|for|with|on)|subscrib(?:e|ed|ing) to)\s+${NAME}`),
   // "can i use chat gpt to write…", "using X for the rota": used bare, to do a job.
   new RegExp(String.raw`\b(?:use|using|used|try|trying|tried)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
-  // "keep client notes in bear", "put the list in things", "do their books in sage 50": a job's things kept in it.
-  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|do|doing|done|run|running|upload|uploading|uploaded)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
+  // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
+  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
   // "message the customers on telegram", "text a client on signal": people reached on it.
   new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
 ];
