@@ -2,7 +2,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate, asksProperty } from './aggregate.ts';
 import { conversational } from './conversation.ts';
-import { asksEverydayThing } from './everyday-things.ts';
+import { asksEverydayThing, repairerOf, thingsPolicy } from './everyday-things.ts';
 import { asksSilence } from './field-filters.ts';
 import { retentionWords } from './fields.ts';
 import { type GapLog, scrub } from './gaps.ts';
@@ -355,7 +355,12 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
-  if (asksShopFloor(ctx, q) || asksEverydayThing(ctx, q)) return notFound(ctx, 'unknown', question);
+  if (asksShopFloor(ctx, q)) return notFound(ctx, 'unknown', question);
+  // "The printer's jammed, who fixes it?" where the IT firm's keywords say printers: that firm's entry.
+  const repairer = repairerOf(ctx, q);
+  if (repairer) return supplierAnswer(ctx, { ...q, named: [{ supplier: repairer, kind: 'name', matched: repairer.name }] });
+  // "Where's the cash tin?" where a policy is titled by the thing: that policy, not don't-know.
+  if (asksEverydayThing(ctx, q)) return thingsPolicy(ctx, q) ?? notFound(ctx, 'unknown', question);
   // "I've downloaded snapseed for the pics": a tool taken on bare is asked after as a tool, before the situations its job's words meet.
   const taken = toolTakenOnAnswer(ctx, q);
   if (taken) return taken;

@@ -4,9 +4,10 @@
 // register fact, or names a supplier by its own name; a policy answer, a situation a policy covers.
 // These shapes ask neither, whatever supplier's purpose or policy their everyday words brush against
 // ("payslips", "receipt rolls", "panic button", "lock-up").
-import type { VigilConfig } from '../config/schema.ts';
+import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { namesSupplier } from './names-supplier.ts';
-import type { QaContext, Question } from './qa-context.ts';
+import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { theOnly } from './quoted-policies.ts';
 import { STOPWORDS, words } from './text.ts';
 import { leaveAsked } from './unknown.ts';
 
@@ -14,7 +15,7 @@ import { leaveAsked } from './unknown.ts';
  * Things that are data ("where are the CCTV recordings kept", "where are the payslips kept").
  */
 const DATA_THING =
-  /\b(data|details?|info|information|records?|files?|footage|recordings?|cctv|cameras?|photos?|pictures?|videos?|images?|notes|forms?|paperwork|papers?|documents?|letters?|contracts?|logins?|log-?ins?|passwords?|passcodes?|pins?|codes?|accounts?|backups?|back-?ups?|emails?|e-mails?|payslips?|pay ?slips?|certificates?|licen[cs]es?|sheets?|copies|receipts|invoices?|statements?|references?|reports?|registers?|logs?|diary|diaries|charts?|cards|ids?|passports?|messages?|texts?|lists?|database|spreadsheets?|addresse?s?|phone numbers?|history|histories|stuff|books?|logbooks?|plans|assessments|results|scores|measurements|agreements|waivers|orders|bookings|prescriptions|referrals|consultations|x-?rays|dpas?)\b/i;
+  /\b(data|details?|info|information|records?|files?|footage|recordings?|cctv|cameras?|photos?|pictures?|videos?|images?|notes|forms?|paperwork|papers?|documents?|letters?|contracts?|logins?|log-?ins?|passwords?|passcodes?|pins?|codes?|accounts?|backups?|back-?ups?|emails?|e-mails?|payslips?|pay ?slips?|certificates?|licen[cs]es?|sheets?|copies|receipts|invoices?|statements?|references?|reports?|registers?|logs?|diary|diaries|charts?|cards|ids?|passports?|messages?|texts?|lists?|database|spreadsheets?|addresse?s?|phone numbers?|history|histories|stuff|books?|logbooks?|plans|assessments|results|scores|measurements|agreements|waivers|orders|bookings|prescriptions|referrals|consultations|x-?rays|dpas?|voicemails?|voice ?mails?|clips?|scans?)\b/i;
 
 /**
  * What is done to data, or a data-protection matter ("how long does a subject access request take",
@@ -77,12 +78,62 @@ function heldWords(config: VigilConfig): Set<string> {
   return held;
 }
 
+/** An entry whose work is keeping things going: IT support, repairs, maintenance. */
+const REPAIRER = /\b(?:support|repairs?|maintenance|fix(?:es|ing)?|servicing)\b/i;
+
+/**
+ * The entry that mends a broken thing, told who fixes it: one whose work is support or repair and whose aliases or keywords
+ * name the thing ("the wifi's down, who sorts it?" where the IT firm's keywords say wifi). A thing no such entry names stays
+ * everyday ("the panic button by the till").
+ */
+export function repairerOf(ctx: QaContext, q: Question): Supplier | undefined {
+  const broken = REPAIR_ASKED.exec(q.text);
+  if (!broken || !WHO_REPAIRS.test(q.text)) return undefined;
+  const thing = words(q.text.slice(0, broken.index).split(THING_ENDS)[0] ?? '').filter((w) => w.length > 2 && !STOPWORDS.has(w));
+  const fixers = ctx.config.suppliers.filter((s) => REPAIRER.test(s.purpose) && [...s.aliases, ...s.purposeKeywords].flatMap((k) => words(k)).some((w) => thing.includes(w)));
+  return fixers.length === 1 ? fixers[0] : undefined;
+}
+
+/** What comes after a thing's name: what it is for, where it is, when. */
+const THING_ENDS = /\b(?:for|in|on|from|at|of|by|with|to|near|under|behind|kept|stored|gone|now|today|again)\b/i;
+
+/**
+ * Every word the register's entries are known by or hold, folded: names, aliases, purpose keywords and data. A thing asked
+ * how long it lasts ("the dash cam clips", "the fob logs") is data where an entry names it so, wherever the word sits.
+ */
+const ENTRY_WORDS = new WeakMap<VigilConfig, Set<string>>();
+function entryWords(config: VigilConfig): Set<string> {
+  let known = ENTRY_WORDS.get(config);
+  if (!known) {
+    const said = config.suppliers.flatMap((s) => [s.name, ...s.aliases, ...s.purposeKeywords, ...s.dataCategories]);
+    known = new Set(said.flatMap((phrase) => words(phrase)).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+    ENTRY_WORDS.set(config, known);
+  }
+  return known;
+}
+
+/** True when a word of the thing (before what it is for or where it is) is one the register's entries are known by or hold. */
+function entryThing(config: VigilConfig, thing: string): boolean {
+  const before = thing.split(THING_ENDS)[0] ?? '';
+  return words(before).some((w) => entryWords(config).has(w));
+}
+
+/** A policy titled by the thing asked after ("the cash tin", "a spare usb stick"): that policy says where it is and how it is kept. */
+export function thingsPolicy(ctx: QaContext, q: Question): QaAnswer | undefined {
+  const thing = placeAsked(q.text) ?? SPARE_TO_HAND.exec(q.text)?.[1];
+  if (thing === undefined || namesSupplier(ctx, q)) return undefined;
+  // The thing's whole name, two words or more ("cash tin", not "key", which a title on customers' keys has too).
+  const name = words(thing.split(THING_ENDS)[0] ?? '').filter((w) => !STOPWORDS.has(w) && !/^(?:spare|extra|more|another|leftover)$/.test(w));
+  if (name.length < 2) return undefined;
+  return theOnly(ctx.config.policies.filter((p) => name.every((w) => words(p.title).includes(w))));
+}
+
 /**
  * The words that say what a thing is: the last of each part before a preposition ("the spare receipt
  * rolls for the reader": rolls; "drawings and models": both).
  */
 function headWords(thing: string): string[] {
-  const before = thing.split(/\b(?:for|in|on|from|at|of|by|with|to|near|under|behind|kept|stored|gone|now|today|again)\b/i)[0] ?? '';
+  const before = thing.split(THING_ENDS)[0] ?? '';
   return before.split(/\band\b|&|\//i).map((part) => words(part).filter((w) => !STOPWORDS.has(w)).at(-1)).filter((w): w is string => Boolean(w));
 }
 
@@ -152,12 +203,17 @@ function asksCourse(q: Question): boolean {
   return !q.named.some((m) => COURSE.test(`${m.supplier.purpose} ${m.supplier.dataCategories.join(' ')}`));
 }
 
+/** The thing whose place is asked ("where's the megger?"), not how a matter stands. */
+function placeAsked(text: string): string | undefined {
+  const at = WHERE_IS.exec(text);
+  if (!at || WHERE_MATTER_STANDS.test(text)) return undefined;
+  return clauseFrom(text, at.index + at[0].length).split(/\s(?:and|&|\+)\s/)[0]!;
+}
+
 /** A place of a thing asked ("where's the megger?"), the thing no data and not where data is stored. */
 function asksPlaceOfThing(ctx: QaContext, text: string): boolean {
-  const at = WHERE_IS.exec(text);
-  if (!at || WHERE_MATTER_STANDS.test(text)) return false;
-  const thing = clauseFrom(text, at.index + at[0].length).split(/\s(?:and|&|\+)\s/)[0]!;
-  if (thing.trim().length === 0 || PRONOUN_THING.test(thing) || STORED.test(thing) || dataThing(ctx, thing)) return false;
+  const thing = placeAsked(text);
+  if (thing === undefined || thing.trim().length === 0 || PRONOUN_THING.test(thing) || STORED.test(thing) || dataThing(ctx, thing)) return false;
   // What the register's entries hold is data wherever it lies ("where do we keep the Revit models?").
   const held = heldWords(ctx.config);
   return !headWords(thing).some((w) => held.has(w));
@@ -169,7 +225,9 @@ function asksLastsOrTakes(ctx: QaContext, text: string): boolean {
   if (!m || /\bkeep\b/i.test(m[1]!)) return false;
   // "How long does it take to answer a request?": what "it" stands for follows.
   const thing = /^\s*it\s*$/i.test(m[1]!) ? clauseFrom(m[2]!, 0) : m[1]!;
-  return !dataThing(ctx, thing);
+  // A thing that lasts, unlike one that takes a while, may be data the register keeps ("how long do the tracker journeys last?").
+  const takes = /^\s*takes?\b/i.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
+  return !dataThing(ctx, thing) && (takes || !entryThing(ctx.config, thing));
 }
 
 /**
@@ -190,7 +248,7 @@ export function asksEverydayThing(ctx: QaContext, q: Question): boolean {
   if (DATA_MATTER.test(text)) return false;
   if (DELIVERY_WHEN.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
   if (PERK_OF_THE_JOB.test(text) || FOOD_OR_FAMILY.test(text) || ERRAND_ASKED.test(text) || WAY_THERE.test(text) || SUM_OF_MONEY.test(text)) return true;
-  if (REPAIR_ASKED.test(text) && WHO_REPAIRS.test(text)) return true;
+  if (REPAIR_ASKED.test(text) && WHO_REPAIRS.test(text) && !repairerOf(ctx, q)) return true;
   const spare = SPARE_TO_HAND.exec(text);
   return spare !== null && !dataThing(ctx, spare[1]!) && !STORED.test(text) && !ENTRY_KIND.test(spare[1]!);
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/index.ts';
+import type { VigilConfig } from '../../src/config/schema.ts';
+import { devQaOf } from './dev-questions.ts';
+
+/**
+ * The review of issue 17's thirty-fourth round: questions its rules answered worse than before, each beside the case
+ * the rule was written for, which must keep its answer.
+ */
+const config = (slug: string): VigilConfig => loadConfigFile(new URL(`../../examples/${slug}/vigil.yaml`, import.meta.url).pathname);
+const firm = (slug: string) => devQaOf(config(slug));
+const DONT_KNOW = "I don't know how to answer that";
+
+describe('how long a thing lasts: data an entry names is the register\'s, a thing that takes a while or keeps by itself is not', () => {
+  it.each([
+    ['kittiwake-it', 'how long do voicemails last?', 'Gradwell'],
+    ['brightwater-opticians', 'how long do the oct scans last?', 'RetinaVault'],
+    ['oakwise-tree-surgeons', 'how long do the tracker journeys last?', 'Quartix'],
+    ['fernleigh-salon', 'how long do old timesheets last?', 'Deputy'],
+    ['puddleduck-nursery', 'how long do the body maps last?', 'CPOMS'],
+    ['lynwood-cars', 'how long do the dashcam clips last before they get overwritten?', 'SmartWitness'],
+  ])('%s: "%s" gets the entry that keeps it', (slug, q, supplier) => {
+    expect(firm(slug).ask(q).answer).toContain(supplier);
+  });
+  it.each([
+    ['beanwagon-coffee', 'how long does oat milk last once opened?'],
+    ['marshgate-motors', 'how long does an mot take?'],
+    ['larkfield-home-care', 'how long does a dbs check take?'],
+  ])('%s: "%s" stays don\'t-know', (slug, q) => {
+    expect(firm(slug).ask(q).answer).toContain(DONT_KNOW);
+  });
+});
+
+describe('a broken thing: the entry that mends it where its keywords name the thing, else don\'t-know', () => {
+  it('the IT firm whose keywords say wifi answers who fixes the wifi', () => {
+    expect(firm('hawthorn-vets').ask("the wifi isn't working, who fixes it?").answer).toContain('Dalesbyte IT');
+  });
+  it('a panic button an app\'s entry also names is still nobody\'s to mend', () => {
+    const answer = firm('stepwell-podiatry').ask('the panic button by reception isnt working, who fixes it');
+    expect(answer.answer).not.toContain('StaySafe');
+  });
+});
+
+describe('a thing asked where it is, whose whole name titles a policy: that policy', () => {
+  it.each([
+    ['beanwagon-coffee', "where's the cash tin?", 'Van keys, the key safe and the cash tin'],
+    ['ledgerlight-bookkeeping', 'do we have any spare usb sticks in the office?', 'Laptops, phones and USB sticks'],
+  ])('%s: "%s"', (slug, q, title) => {
+    expect(firm(slug).ask(q).answer).toContain(title);
+  });
+  it('one word of a title is not the thing: the padlock key is not the customers\' keys policy', () => {
+    expect(firm('sparkwise-electrical').ask('wheres the key for the padlock on the lock up').answer).not.toContain("Customers' keys");
+  });
+  it('a spare thing no title names stays don\'t-know', () => {
+    expect(firm('puddleduck-nursery').ask('where are the spare nappies').answer).toContain(DONT_KNOW);
+  });
+});
