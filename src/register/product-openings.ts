@@ -85,6 +85,9 @@ function firmHolds(ctx: QaContext, token: string): boolean {
   return ctx.index.vocabulary.has(folded) || peopleWords(ctx).has(folded) || slipForSupplier(ctx, token);
 }
 
+/** Words said of a name after it, asking its quality: "ok", "fine", "safe". */
+const SAID_OF_A_NAME = /^(?:ok|okay|fine|alright|safe|allowed|any|good)$/;
+
 /** A word no English list has, nor one slip from it: a name, as "rotaready" or "freshdesk" is. */
 const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) && !isNearEnglishWord(token) && !UNLISTED_EVERYDAY.test(token);
 
@@ -97,7 +100,9 @@ function headName(tokens: readonly string[]): { name: string; rest: readonly str
   if (!one) return undefined;
   // A piece of a name too short to be one ("kash") is half of it; a whole name ("rotaready") stands alone.
   const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !UNLISTED_EVERYDAY.test(w);
-  const joined = two && !STOPWORDS.has(one) && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
+  // What is said of a name after it ("zyx ok for…", "the abc asked for…") is never its second half.
+  const saidOf = (w: string) => SAID_OF_A_NAME.test(w) || /ed$/.test(w);
+  const joined = two && !saidOf(two) && !STOPWORDS.has(one) && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
   return joined ? { name: joined, rest: tokens.slice(2) } : { name: one, rest: tokens.slice(1) };
 }
 

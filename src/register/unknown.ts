@@ -270,6 +270,17 @@ const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airt
 const WELL_KNOWN_SPLIT = /\b(drop box|one drive|we transfer|survey monkey|mail chimp|type form|jot form|click up|air table|pay pal)\b/i;
 
 /**
+ * Where the two words are the English they are made of: "we" asked to do a thing ("can we transfer the bookings", "how do we
+ * transfer…"), and a box with an article before it, a box for keys or post ("left the keys in the drop box"), not a folder.
+ */
+const SPLIT_AS_WORDS = /\b(?:can|could|should|shall|do|did|will|would|must|may|if|when|once|how|then|before|after|and) we transfer\b|\bwe transfer (?:the|all|our|their|his|her|it|them|everything|data|files|records)\b|\b(?:the|a|our|your|their|key|post) drop box\b(?!\s+(?:folders?|accounts?|links?|app|files?))/i;
+
+/** A split name as typed, unless the words are the English they are made of ({@link SPLIT_AS_WORDS}). */
+function splitName(question: string): string | undefined {
+  return SPLIT_AS_WORDS.test(question) ? undefined : WELL_KNOWN_SPLIT.exec(question)?.[1]?.replace(/\s+/g, '');
+}
+
+/**
  * Well-known products whose names are English words too, only where a product sits: before what it is ("my own square
  * reader", "sage payroll", "a stripe account") or after paying through it ("pay by card through stripe"). "A square
  * metre", "sage green" and "stripes on the wall" are words.
@@ -297,7 +308,7 @@ function writtenInNamedEntry(named: readonly Supplier[], tool: string): boolean 
 /** The well-known tool a question names ({@link WELL_KNOWN_TOOL}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const framed = WORD_NAMED_TOOL.exec(question);
-  const tool = WELL_KNOWN_TOOL.exec(question)?.[1] ?? framed?.[1] ?? framed?.[2] ?? WELL_KNOWN_SPLIT.exec(question)?.[1]?.replace(/\s+/g, '');
+  const tool = WELL_KNOWN_TOOL.exec(question)?.[1] ?? framed?.[1] ?? framed?.[2] ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   return holdsNamed(ctx, folded) || writtenInNamedEntry(named, folded) ? undefined : tool;

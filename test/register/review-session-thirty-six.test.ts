@@ -55,3 +55,33 @@ describe('a thing asked where it is, whose whole name titles a policy: that poli
     expect(firm('puddleduck-nursery').ask('where are the spare nappies').answer).toContain(DONT_KNOW);
   });
 });
+
+describe('a well-known tool typed as two words: not where the words are the English they are made of', () => {
+  it.each([
+    ['kilnworks-pottery', 'can we transfer the bookings to the new system?'],
+    ['hawthorn-vets', 'how do we transfer the client files to the new laptop?'],
+    ['marshgate-motors', 'a customer put his keys and v5 in the drop box after hours, is that ok?'],
+  ])('%s: "%s" names no tool we do not hold', (slug, q) => {
+    const answer = firm(slug).ask(q).answer;
+    expect(answer).not.toContain("can't find wetransfer");
+    expect(answer).not.toContain("can't find dropbox");
+  });
+  it.each([
+    ['beanwagon-coffee', 'drop box for the wedding photos? easier to share with the couples'],
+    ['kilnworks-pottery', 'is it ok to send the class photos by we transfer?'],
+  ])('%s: "%s" is still the tool', (slug, q) => {
+    expect(firm(slug).ask(q).answer).toMatch(/can't find (?:dropbox|wetransfer)/);
+  });
+});
+
+describe('a name at the head of a question: what is said of it is not its second half', () => {
+  it('a slip for one of ours before "ok" is ours', () => {
+    expect(firm('kestrel-physio').ask('clinko ok for the notes?').answer).toContain('Cliniko:');
+  });
+  it('a body of ours before "asked" is ours', () => {
+    expect(firm('ledgerlight-bookkeeping').ask("hmrc asked for a client's payroll records").answer).not.toContain('hmrcasked');
+  });
+  it('a name typed in two pieces is still one name', () => {
+    expect(firm('stepwell-podiatry').ask('docu sign for the consent forms?').answer).toContain('new app');
+  });
+});
