@@ -3,7 +3,7 @@
 // repair, the way somewhere, a course. A register answer needs a question that asks after data or a
 // register fact, or names a supplier by its own name; a policy answer, a situation a policy covers.
 // These shapes ask neither, whatever supplier's purpose or policy their everyday words brush against
-// ("payslips", "receipt rolls", "panic button", "lock-up").
+// ("payslips", "till paper", "alarm fob", "the store shed").
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { namesSupplier } from './names-supplier.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
@@ -43,14 +43,14 @@ function dataThing(ctx: QaContext, thing: string): boolean {
 }
 
 /**
- * "How long does oat milk last once opened?", "how long does a nail surgery appointment take?": how
- * long a thing lasts or takes, or keeps by itself ("how long does buttercream keep out of the fridge?"), not a
+ * "How long does a tub of hummus last after opening?", "how long will a colour correction take?": how
+ * long a thing lasts or takes, or keeps by itself ("how long do the scones keep unwrapped?"), not a
  * retention period ("how long do we keep payslips" keeps something).
  */
 const LASTS_OR_TAKES = /\bhow long (?:does|do|will|would|should|can|is|are)\b(.{1,60}?)\b(?:last|lasts|take|takes|keep fresh|stay fresh|stay good|keep good|be good for|good for|in date|go off|keeps?(?=\s+(?:out|in|once|after|if|when|unopened|opened|frozen|fresh|chilled|sealed)\b|\s*[?.!]*\s*$))(.{0,40})/i;
 
 /**
- * "Where's the megger?", "where do we keep the spare receipt rolls?", "where is the heat pump training?":
+ * "Where's the torque wrench?", "where do we keep the extra till paper?", "where is the first aid refresher?":
  * where a thing is found, not where data is stored ("where are the CCTV recordings kept").
  */
 const WHERE_IS = /\bwhere(?:'s|s| is| are| was| were| do we keep| do we put| do i find| can i find| would i find| have (?:they|we|you) put| did (?:they|we|you|someone|somebody|anyone) put| has| have)\b/i;
@@ -138,13 +138,13 @@ function headWords(thing: string): string[] {
 }
 
 /**
- * "When do payslips come out?", "what day do we get paid?" (pay), "what time does the lab courier come?"
+ * "When does the wages run land?", "which day is pay going in?" (pay), "what time does the parcel van turn up?"
  * (a delivery): when pay or a delivery comes, which no register keeps.
  */
 const PAY_WHEN = /^\s*(?:when|what day|which day|what date|what time)\b[^?]*\b(?:come out|comes out|go out|goes out|get paid|gets paid|are paid|is paid|paid|pay ?day)\b|\bpay ?day\b/i;
 const DELIVERY_WHEN = /^\s*(?:when|what day|which day|what date|what time)\b[^?]*\b(?:arrive|arrives|come|comes|turn up|turns up|call|calls|collect|collects|pick up|picks up|deliver|delivers|drop off|drops off)\b/i;
 
-/** "Has the roastery dropped off the decaf yet?": whether goods have come, whoever brings them (a supplier's alias or its name). */
+/** "Have the flour sacks been delivered yet?": whether goods have come, whoever brings them (a supplier's alias or its name). */
 const DELIVERED_YET = /^\s*(?:has|have|did|is|are)\b[^?]*\b(?:dropped off|delivered|arrived|come|turned up|brought|collected|picked up)\b[^?]*\byet\b/i;
 
 /** "When do the certificates have to go out?": a rule asked, which a policy may say. */
@@ -154,8 +154,8 @@ const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|suppo
 const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|expire\w*|expiry)\b/i;
 
 /**
- * "Does anyone have a spare 100a main fuse in their van?", "do we have any battery storage units left
- * in the lock up?", "is there a charger for the clinic mobile in the car?": a thing to hand, not a supplier.
+ * "Has anyone got a spare tape measure in their truck?", "are there any more gazebo weights left in the
+ * store shed?", "is there a cable for the shop tablet in the back?": a thing to hand, not a supplier.
  */
 const SPARE_TO_HAND =
   /^\s*(?:do we have|have we got|have we|is there|are there|does anyone have|does anybody have|has anyone got|has anybody got|do you have|anyone got)\b(?:\s+(?:a|an|any|some|the))?(?:\s+(?:spare|extra|more|left ?over|leftover|another))?\b(.{1,50}?)\b(?:left|spare|going|lying around|in (?:the|their|your|my|our|a) [\w -]{2,20}|at (?:the|our) [\w -]{2,20}|for (?:the|my|our) [\w -]{2,20})\b/i;
@@ -163,21 +163,21 @@ const SPARE_TO_HAND =
 /** The register's kinds of entry, or someone to go to: "are there any suppliers in the US?" asks the register. */
 const ENTRY_KIND = /\b(suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|compan(?:y|ies)|providers?|platforms?|anyone|anybody|someone|somebody|one)\b/i;
 
-/** "Do staff get a free coffee on shift?", "do we get full sick pay from day one?": the terms of the job. */
+/** "Do we get a staff meal on doubles?", "do apprentices get holiday pay?": the terms of the job. */
 const PERK_OF_THE_JOB = /^\s*(?:do|does|will|can|are) (?:staff|we|i|employees|the team|apprentices|new starters|part[- ]timers) (?:get|have|receive|get given|allowed) (?:a |an |any |some )?(?:free|full|paid|discount\w*|sick pay|ssp|overtime|holiday pay|bonus\w*|lunch|breaks?|uniform|staff discount|meals?|food|drinks?|snacks?|coffee|tea|holidays?|days off|time off|birthdays? off)\b/i;
 
-/** "Can someone bring an allen key?", "can anyone grab milk on the way in?": an errand asked of the team. */
+/** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */
 const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;
 
-/** "The panic button by reception isn't working, who fixes it?": a broken thing and who repairs it. */
+/** "The back door's stuck again, who sorts it?": a broken thing and who repairs it. */
 const REPAIR_ASKED = /\b(?:isn'?t|is not|not|aren'?t|are not|stopped|won'?t|doesn'?t) (?:working|turning on|switching on|charging|opening|closing|locking)\b|\b(?:broken|wobbly|stuck|jammed|leaking|leaks|cracked|faulty)\b/i;
 
 const WHO_REPAIRS = /\bwho (?:fixes|repairs|mends|sorts|do (?:i|we) (?:call|ring|ask) to (?:fix|repair|mend|sort))\b|\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:fix|repair|mend|look at|sort|bring)\b|\bhow (?:do|can) (?:i|we) (?:fix|repair|mend)\b/i;
 
-/** "What's the best way to the care home in Windermere?", "how do I get to the site?": the way somewhere. */
+/** "Quickest route to the show ground from here?", "how would I get to the new unit?": the way somewhere. */
 const WAY_THERE = /\b(?:best|quickest|fastest|easiest|shortest) (?:way|route) (?:to|there|from)\b|\bhow (?:do|can|would|should) (?:i|we|you) get (?:to|there)\b|\bdirections (?:to|for)\b/i;
 
-/** "Is the 18th edition course any good?", "where is the heat pump training?": a course asked after, not a data-protection one. */
+/** "Is the barista course worth doing?", "when is the forklift training?": a course asked after, not a data-protection one. */
 const COURSE_WORD = String.raw`(?:courses?|training|trainings|exams?|qualifications?|seminars?|webinars?|cpd)`;
 const COURSE = new RegExp(String.raw`\b${COURSE_WORD}\b`, 'i');
 
@@ -188,12 +188,12 @@ const COURSE_ASKED = new RegExp(
 );
 const PROTECTION_COURSE = /\b(gdpr|data protection|privacy|cyber|security|phishing|safeguarding|information governance)\b/i;
 
-/** "Can I eat my lunch in the treatment room?", "can I bring my daughter to the staff bbq?": food, drink or family at work. */
+/** "Am I allowed to vape out the back?", "can I bring my partner to the christmas do?": food, drink or family at work. */
 const FOOD_OR_FAMILY = /^\s*(?:can|could|may|am i allowed to|are we allowed to|is it ok (?:to|if i)|is it okay (?:to|if i))(?: i| we| staff)? (?:eat|drink|have (?:my|our|a) (?:lunch|breakfast|dinner|tea|coffee|snack|break)|smoke|vape|bring (?:my|our|a) (?:daughter|son|kids?|children|child|partner|wife|husband|boyfriend|girlfriend|friend|mum|dad|family|dog|baby|plus one))\b/i;
 
 /**
- * "Whats the postage for a 1kg bag?", "whats the vat on an install?", "is there a deposit on the gas
- * bottles?", "how much do customers save with the grant?": a sum of money, which no register keeps.
+ * "What's the shipping on a large print?", "what is the discount for repeat orders?", "is there a refund on
+ * unused vouchers?", "how much would a family get back with the rebate?": a sum of money, which no register keeps.
  */
 const SUM_OF_MONEY = /^\s*(?:what(?:'s|s| is| are)|how much is|is there)\b(?:\s+(?:the|a|an|our))?\s+(?:postage|shipping|delivery charge|vat|tax|deposit|refund|tip|tips|mileage|allowance|discount)\b(?:\s+(?:on|for|to|of|if|rate)\b)|^\s*how much (?:do|does|will|would|can) [\w -]{1,30}? (?:save|get back|earn|make)\b/i;
 
@@ -203,14 +203,14 @@ function asksCourse(q: Question): boolean {
   return !q.named.some((m) => COURSE.test(`${m.supplier.purpose} ${m.supplier.dataCategories.join(' ')}`));
 }
 
-/** The thing whose place is asked ("where's the megger?"), not how a matter stands. */
+/** The thing whose place is asked ("where's the torque wrench?"), not how a matter stands. */
 function placeAsked(text: string): string | undefined {
   const at = WHERE_IS.exec(text);
   if (!at || WHERE_MATTER_STANDS.test(text)) return undefined;
   return clauseFrom(text, at.index + at[0].length).split(/\s(?:and|&|\+)\s/)[0]!;
 }
 
-/** A place of a thing asked ("where's the megger?"), the thing no data and not where data is stored. */
+/** A place of a thing asked ("where's the torque wrench?"), the thing no data and not where data is stored. */
 function asksPlaceOfThing(ctx: QaContext, text: string): boolean {
   const thing = placeAsked(text);
   if (thing === undefined || thing.trim().length === 0 || PRONOUN_THING.test(thing) || STORED.test(thing) || dataThing(ctx, thing)) return false;
@@ -243,7 +243,7 @@ export function asksEverydayThing(ctx: QaContext, q: Question): boolean {
   if (DELIVERED_YET.test(text) && !DATA_MATTER.test(text) && !REGISTER_DATE.test(text)) return true;
   if (namesSupplier(ctx, q)) return false;
   if (asksLastsOrTakes(ctx, text) || asksPlaceOfThing(ctx, text)) return true;
-  // When pay comes is a calendar, whatever it comes on ("when do payslips come out?"); not when data is dealt with.
+  // When pay comes is a calendar, whatever it comes on ("when does the wages run land?"); not when data is dealt with.
   if (PAY_WHEN.test(text) && !DATA_DOING.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
   if (DATA_MATTER.test(text)) return false;
   if (DELIVERY_WHEN.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;

@@ -1,5 +1,5 @@
 // A product's name at the head of a question, in the slot staff put one when they ask after a tool we do not hold:
-// "rotaready for the rota?", "mindbody would be easier than what we've got, can we switch?", "anyone tried dictate for
+// "rotaready for the rota?", "mindbody looks simpler than ours, could we move?", "anyone tried dictate for
 // letters?", or the name alone ("freshdesk"). Where the slot is strong enough, an everyday word is a name too.
 import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import type { QaContext, Question } from './qa-context.ts';

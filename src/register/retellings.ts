@@ -196,8 +196,8 @@ const DEVICE_LEFT_AWAY = new RegExp(
 const NO_IDEA_WHERE = /,?\s*(?:and\s+)?(?:i\s+(?:have\s+)?)?no idea where (?:it|they) (?:is|are|went|has gone)(?:\s+now)?/i;
 
 /**
- * "The clinic ipad isn't in treatment room 2 where I left it and nobody's seen it", "the reception ipad has gone from the desk",
- * "Josh thinks his laptop was taken from the site office": a device missing from where it was, or taken, is lost or stolen.
+ * "The stock tablet isn't on the shelf in the back where I put it and no one knows where it is", "the front desk phone has
+ * gone from its stand", "Priya reckons her laptop was lifted from the van": a device missing from where it was, or taken, is lost or stolen.
  * The device is named before it ("the charger isn't where I left it" is no device; "the laptop wasn't taken to site" takes none from anywhere).
  */
 const DEVICE_MISSING = new RegExp(

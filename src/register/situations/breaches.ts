@@ -81,13 +81,13 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
 const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street))/i;
 
 /**
- * A paper with people's details left out and read by someone it is not for: "left her day list on the waiting room table and a
- * patient was reading it", "left the run sheet on the counter and a customer picked it up". Wherever it was left, it was seen.
+ * A paper with people's details left out and read by someone it is not for: "forgot the booking sheet on the counter and a
+ * guest was looking through it", "left the run sheet on the counter and a customer picked it up". Wherever it was left, it was seen.
  */
 const PAPER_LEFT_AND_SEEN = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|notes|diary|files?|letters?)\b[^.?!]{0,80}?\b(?:and|but|where|when|while)\s+(?:a|an|another|one of the|some|the)\s+(?:other\s+)?(?:patients?|customers?|clients?|guests?|visitors?|members?(?: of the public)?|parents?|owners?|tenants?|strangers?|passers?-?by|delivery (?:driver|man|guy)|someone|somebody)\s+(?:was|were|had|has|may have|might have|could have)?\s*(?:reading|read|looking (?:at|through)|looked (?:at|through)|seen|saw|picked (?:it|them) up|photograph\w*|had a (?:look|read|nose))\b/i;
 
 /**
- * "Left the job folder with the client's contact sheet on the windowsill at the Cringleford site overnight": a paper left overnight
+ * "Forgot the survey clipboard with the owners' numbers in the porch at the Marsh Lane job overnight": a paper left overnight
  * at a place by its own name (a site, a venue, a client's), not in our office or van.
  */
 const PAPER_LEFT_AT_NAMED_PLACE = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,60}?\bat (?:the|a)\s+(?:[\w'’-]+\s+){1,2}?(?:site|venue|hotel|house|job|school|hall|church)\b[^.?!]*\b(?:overnight|all night|over the weekend)\b/i;
@@ -224,11 +224,11 @@ const ACCOUNT_TAKEN_OVER = [
   /\b(?:unusual|suspicious|strange|new|unknown)\s+(?:sign-?ins?|log-?ins?|logins?|sign[- ]in attempts?)\b[^.?!]{0,40}?\bfrom\s+(?:another|a different|abroad|overseas|an? (?:unknown|strange|odd))\b/i,
   CREDENTIALS_LURED,
   CREDENTIALS_TYPED_IN,
-  // An account of ours told hacked, in the past: "think my clinic gmail has been hacked", "the booking account's been compromised";
+  // An account of ours told hacked, in the past: "pretty sure the shop inbox got hacked", "the booking account's been compromised";
   // not whether a supplier ever was ("has Dropbox been hacked?") nor what if it were ("if our email gets hacked").
   /^(?!\s*(?:has|have|was|were|is|are|did|does|do)\b)(?!.*\b(?:if|ever|in case)\b[^.?!]*\bhacked\b).*\b(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|tiktok|twitter|logins?|website|site|[\w-]+)(?:['’]s|\s+has|\s+have|\s+had)?\s+(?:been|got|gotten|was|were)\s+(?:hacked|compromised|hijacked|taken over)\b/i,
-  // Mail or posts going out in our name that nobody here wrote: "patients are getting weird emails from me with a link in", "my
-  // account is sending messages to clients that I didn't write", "posting things none of us wrote".
+  // Mail or posts going out in our name that nobody here wrote: "customers keep receiving odd texts from us with a link", "the
+  // page is messaging people things no one here sent".
   /\b(?:clients?|customers?|patients?|people|everyone|contacts|parents?|members?|guests?|owners?|tenants?)\s+(?:are|keep|have been|has been|kept|were|is|started|now)\s+(?:getting|receiving|being sent)\s+(?:weird|strange|odd|random|dodgy|spam(?:my)?|funny|fake|scam|suspicious)\s+(?:e-?mails?|messages?|texts?|dms?|links?)\s+from\s+(?:me|us|our|my)\b/i,
   /\b(?:sending|sent|posting|posted|putting up|going out)\b[^.?!]{0,60}?\b(?:(?:that|which)\s+)?(?:i|we|none of us|nobody|no one|no-one)\s+(?:never\s+|didn['’]?t\s+|did not\s+|haven['’]?t\s+|have not\s+)?(?:wrote|written|write|sent|send|posted|post|made)\b(?<!\b(?:i|we)\s+(?:wrote|written|write|sent|send|posted|post|made))/i,
 ];

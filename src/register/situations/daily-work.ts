@@ -117,7 +117,7 @@ const VEHICLE = /\b(?:vans?|car|cars|lorr(?:y|ies)|trucks?|minibus(?:es)?|vehicl
 
 const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at (?:the )?weekends?|on (?:the )?weekends?|(?:this|next) weekend|on (?:a )?(?:sun|satur)days?|on my day off|day off|evenings?|holiday|moving house|move house|after (?:my|his|her|their|the|a) shifts?|after work|after hours|out of hours|off duty|off the clock)\b/i;
 
-/** Whether where one goes is seen, asked or worried over: "will the tracker see where I go?", "the office is checking up on where he goes". */
+/** Whether where one goes is seen, asked or worried over: "does the gps show where I drive?", "is the boss watching where she goes?". */
 const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|where)|see where|knows? where|checking up|check(?:s|ed)? up|spying|watching where)\b/i;
 
 /** A policy on vehicle trackers, by its title or keywords: "Vehicle tracking", "tracker", "telematics". */

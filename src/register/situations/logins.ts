@@ -27,8 +27,8 @@ const STAFF_GONE_WHAT_NOW = /^(?!.*\b(?:customers?|clients?|members?|tenants?|gu
 const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leave\b|\bwhen (?:a|an)\s+(?!(?:member|client|customer|tenant|guest|pupil|student|patient|resident|supplier)\b)[\w-]+\s+leaves\b/i;
 
 /**
- * One of ours gone who can still get in, told: "the freelance lighting designer finished on the cafe project but she can still get
- * into our dropbox folders", "the temp left last week and can still log into the app". Not a customer or member, whose own
+ * One of ours gone who can still get in, told: "the contract joiner finished with us in May but can still open the job
+ * app", "our old receptionist resigned and can still see the diary". Not a customer or member, whose own
  * account is theirs to keep.
  */
 const GONE_BUT_STILL_IN = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|parents?)\b[^.?!]{0,30}\b(?:finished|left|quit)\b).*\b(?:finished|left|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)\b.*\b(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view)\b/i;
@@ -77,8 +77,8 @@ const PASSWORD_CHOICE_ASKED = /\bwhat (?:password|passcode|pin) (?:should|shall|
 const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need to|must|required to|supposed to|meant to)\b.*\b(?:2|two)[- ]?(?:step|factor|fa)\b(?!\s+ladders?)/i;
 
 /**
- * Two-step sign-in wanted off: "Nadia says the two-step codes on Stripe are annoying and wants to switch them off", "can I turn off
- * 2fa on the gmail?". Whether it may be is the rule, beside the named account's own fact.
+ * Two-step sign-in wanted off: "Tom finds the 2fa prompts on the till app a pain and wants to disable them", "can I switch
+ * off the two-step on the email?". Whether it may be is the rule, beside the named account's own fact.
  */
 const TWO_STEP_OFF = /^(?!\s*(?:which|where|what|who)\b).*?(?:\b(?:(?:switch|turn|take|shut)\w*\s+off|get rid of|disable|remove|skip|stop using)\s+(?:the\s+)?[^.?!]{0,20}?\b(?:2|two)[- ]?(?:step|factor|fa)\b|\b(?:2|two)[- ]?(?:step|factor|fa)\b[^.?!]{0,60}?\b(?:switch|turn|take|shut)\w*\s+(?:them\s+|it\s+|that\s+)?off\b|\b(?:2|two)[- ]?(?:step|factor|fa)\b[^.?!]{0,60}?\b(?:disable|get rid of|remove)\w*\s+(?:them|it|that)\b|\bmfa\b[^.?!]{0,60}?\b(?:switch|turn)\w*\s+(?:them\s+|it\s+)?off\b)/i;
 

@@ -30,8 +30,8 @@ const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|pape
 const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b/i;
 
 /**
- * Old records come across and asked whether to clear out: "found loads of patient records from like 10 years ago, nobody's been
- * back since. should I delete them", "came across client cards from years ago, can I just bin them". How long we keep them answers.
+ * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
+ * shred them?", "there are customer files from years back on the old pc, ok to wipe?". How long we keep them answers.
  */
 const OLD_RECORDS_FOUND = new RegExp(String.raw`\b(?:found|came across|come across|there (?:are|is)|we(?:'ve| have) got|still (?:have|got))\b[^.?!]{0,60}?\b${RECORDS}\b`, 'i');
 
@@ -42,8 +42,8 @@ export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAn
 }
 
 /**
- * Papers holding people's details put in the ordinary bin or the recycling, told: "Lucy put a pile of old consent forms in the
- * recycling", "someone threw the old treatment notes in the normal bin", "found printed forms in the general waste". Not the
+ * Papers holding people's details put in the ordinary bin or the recycling, told: "Sam chucked last month's booking sheets in
+ * the blue bin", "somebody dumped old invoices in the skip". Not the
  * confidential bin or the shredder, which is where they go.
  */
 const PAPER_BINNED = new RegExp(

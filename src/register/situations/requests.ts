@@ -18,7 +18,7 @@ const ERASURE_ASKED = new RegExp(
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?|newsletters?|mailings?|mailshots?|marketing|e-?mails?)\b)/,
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:wiped|deleted|erased|removed|gone)\b/,
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
-    // Told the other way round: "wants everything we have on her deleted", "wants all the stuff we hold about him wiped".
+    // Told the other way round: "asked for all we hold on him erased", "wants anything we keep about her removed".
     /\b(?:everything|all|anything|all (?:the|of the) (?:stuff|info|information|data|details|records))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\s+(?:deleted|wiped|erased|removed|gone|destroyed)\b/,
     // One of our people telling us to wipe everything: "ex customer says wipe everything incl the accident form".
     /\b(?:customers?|clients?|patients?|guests?|members?|tenants?|parents?|students?|pupils?|residents?|owners?)\b[^.?!]{0,30}?\b(?:says|said|wants|wanted|asked|asking|asks|emailed|rang|texted|messaged)\s+(?:(?:us|me)\s+)?(?:to\s+)?(?:wipe|delete|erase|remove|get rid of)\s+(?:everything|all of it|all (?:her|his|their) (?:stuff|things))\b/,
@@ -135,9 +135,9 @@ export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /**
- * A caller saying who they are and asking us to read their own details back: "someone phoned saying he's Mr Patel and asked me to
- * read out the address and phone number we've got for him", "a woman rang claiming to be a member and wants me to confirm the email
- * we hold for her". Who they say they are is not yet checked; the policy on requests for one's own data says how.
+ * A caller saying who they are and asking us to read their own details back: "a man rang, said he was a tenant, and wanted
+ * me to read back the mobile number we have for him", "she claims to be the owner and asked me to tell her her address".
+ * Who they say they are is not yet checked; the policy on requests for one's own data says how.
  */
 const CLAIMED_SELF = /\b(?:saying|says|said|claim(?:s|ed|ing)?(?: to be)?|reckon(?:s|ed|ing)?)\s+(?:(?:he|she|they)(?:['’]s|\s+is|\s+was|['’]re|\s+are|\s+were)\s+)?(?:mr|mrs|ms|miss|dr|a|an|the|one of)\b/i;
 
@@ -249,9 +249,9 @@ export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnsw
 }
 
 /**
- * A body with no right of its own to someone's data, asking for it or about them: "police officer at the desk asking for the notes
- * of one of our patients", "someone's employer emailed asking whether he really had treatment with us", "an insurer rang asking if
- * she was seen here". Footage asked for is the camera policy's; the police asking how we keep something asks the register.
+ * A body with no right of its own to someone's data, asking for it or about them: "a detective came in asking for the phone
+ * number of one of our customers", "her boss rang to check if she was really booked in on Friday", "the council asked for
+ * the address of one of our members". Footage asked for is the camera policy's; the police asking how we keep something asks the register.
  */
 const OUTSIDE_BODY = /\b(?:police|policeman|policewoman|police officers?|officers?|detectives?|cops?|employers?|(?:his|her|their) (?:boss|work|manager|company)|insurers?|insurance (?:company|firm)|council|social services|journalists?|reporters?|newspapers?|the press|dvla|hmrc|benefits? office|jobcentre)\b/i;
 
@@ -329,8 +329,8 @@ export function familyDisagreeAnswer(ctx: QaContext, question: string): QaAnswer
 }
 
 /**
- * One we work with wanting more of a client's details than the job needs: "Anglian want the client's email as well as the address
- * for the sofa delivery", "the scaffolders want the customer's mobile too". Whether to give it is the policy on sharing clients'
+ * One we work with wanting more of a client's details than the job needs: "the courier needs the customer's phone number
+ * too", "the fitters are asking for the homeowner's email as well as the address". Whether to give it is the policy on sharing clients'
  * details, not the entry of the firm that asks (which says what it gets already).
  */
 const MORE_DETAILS_WANTED = /\b(?:wants?|wanted|wanting|asking for|asked for|asks for|needs?|after)\s+(?:the|a|our|their)\s+(?:clients?|customers?|homeowners?|owners?|tenants?|leaseholders?|guests?|members?)['’]?s?\s+(?:(?:home|personal|private|mobile|e-?mail|phone)\s+)?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|details|contact details)\b[^.?!]{0,60}?\b(?:as well|too|also|aswell|and (?:the|their|his|her) (?:e-?mail|phone|mobile|number|address))\b/i;
