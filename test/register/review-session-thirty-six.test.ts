@@ -85,3 +85,20 @@ describe('a name at the head of a question: what is said of it is not its second
     expect(firm('stepwell-podiatry').ask('docu sign for the consent forms?').answer).toContain('new app');
   });
 });
+
+describe('one of ours gone who can still get in: a person who left, not a thing left somewhere or a vehicle gone out', () => {
+  it('a van that left the yard and still shows on the tracker is not a leaver', () => {
+    const answer = firm('oakwise-tree-surgeons').ask('the van left the yard an hour ago and i can still see it on the tracker, is that normal?');
+    expect(answer.answer).not.toContain('Starters and leavers');
+  });
+  it('a tablet left at a stall that can still open an app is not a leaver', () => {
+    const answer = firm('oakwise-tree-surgeons').ask('she left the tablet at the site and it can still open companycam');
+    expect(answer.answer).not.toContain('Starters and leavers');
+  });
+  it.each([
+    'the apprentice left last month but can still log into arbostar',
+    'our old groundsman left the company and can still get into the gmail',
+  ])('"%s" is still the leavers policy', (q) => {
+    expect(firm('oakwise-tree-surgeons').ask(q).answer).toContain('Starters and leavers');
+  });
+});

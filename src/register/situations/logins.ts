@@ -29,9 +29,9 @@ const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leav
 /**
  * One of ours gone who can still get in, told: "the contract joiner finished with us in May but can still open the job
  * app", "our old receptionist resigned and can still see the diary". Not a customer or member, whose own
- * account is theirs to keep.
+ * account is theirs to keep, nor a thing left somewhere ("left the tablet at the stall") or a vehicle that left the yard.
  */
-const GONE_BUT_STILL_IN = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|parents?)\b[^.?!]{0,30}\b(?:finished|left|quit)\b).*\b(?:finished|left|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)\b.*\b(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view)\b/i;
+const GONE_BUT_STILL_IN = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|parents?)\b[^.?!]{0,30}\b(?:finished|left|quit)\b)(?!.*\b(?:vans?|cars?|lorry|lorries|trucks?|vehicles?|buses|bus|trains?|boats?|parcels?|deliver(?:y|ies)|orders?)\b[^.?!]{0,15}\bleft\b).*\b(?:finished|left(?!\s+(?:the|a|an|his|her|their|my|our|your|it|its|this|that)\s+(?!(?:company|firm|business|practice|clinic|team|job|salon|studio|shop|office|agency|nursery|school)\b))|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)\b.*\b(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view)\b/i;
 
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
 export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
