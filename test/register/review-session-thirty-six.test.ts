@@ -102,3 +102,14 @@ describe('one of ours gone who can still get in: a person who left, not a thing 
     expect(firm('oakwise-tree-surgeons').ask(q).answer).toContain('Starters and leavers');
   });
 });
+
+describe('a body with no right of its own asking after someone: not a policy titled on relatives alone', () => {
+  it('the council asking after a carer is not the policy on telling family members', () => {
+    const answer = firm('larkfield-home-care').ask('the council officer wants the details of the carer who visited');
+    expect(answer.answer).not.toContain('Sharing information with family members');
+  });
+  it('a policy on relatives and other callers still answers the police asking after someone', () => {
+    const answer = firm('hollins-funeral').ask('a police officer rang asking for the address of one of our families');
+    expect(answer.answer).toContain('Talking to relatives and other callers');
+  });
+});

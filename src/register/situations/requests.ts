@@ -264,8 +264,12 @@ const ASKS_HOW_WE_KEEP = /\b(?:how long|where|how)\s+(?:we|do we|is|are|it|the)\
 /** A body with no right of its own asking after someone: the firm's one policy on telling others about someone. */
 export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!OUTSIDE_BODY.test(question) || !ASKS_AFTER_SOMEONE.test(question) || ASKS_HOW_WE_KEEP.test(question) || /\b(?:footage|cctv|dash ?cam\w*)\b/i.test(question)) return undefined;
-  return theOnlyThirdPartyPolicy(ctx);
+  // A policy titled on relatives alone says nothing of a body with no tie to the person.
+  return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title) && !FAMILY_TITLE.test(p.title)));
 }
+
+/** A policy's title on telling relatives alone: "Sharing information with family members", not "Relatives and other callers". */
+const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|police)\b).*\b(?:family|families|relatives|next of kin)\b/i;
 
 /** The firm's one policy on telling others about someone, by its title. */
 function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
