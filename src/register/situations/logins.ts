@@ -31,7 +31,18 @@ const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leav
  * app", "our old receptionist resigned and can still see the diary". Not a customer or member, whose own
  * account is theirs to keep, nor a thing left somewhere ("left the tablet at the stall") or a vehicle that left the yard.
  */
-const GONE_BUT_STILL_IN = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|parents?)\b[^.?!]{0,30}\b(?:finished|left|quit)\b)(?!.*\b(?:vans?|cars?|lorry|lorries|trucks?|vehicles?|buses|bus|trains?|boats?|parcels?|deliver(?:y|ies)|orders?)\b[^.?!]{0,15}\bleft\b).*\b(?:finished|left(?!\s+(?:the|a|an|his|her|their|my|our|your|it|its|this|that)\s+(?!(?:company|firm|business|practice|clinic|team|job|salon|studio|shop|office|agency|nursery|school)\b))|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)\b.*\b(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view)\b/i;
+const GONE_BUT_STILL_IN = goneButStillIn();
+
+/** Built from its parts: those we serve, whose leaving is no leaver's; a vehicle gone out; "left" said of a person, not of a thing put down. */
+function goneButStillIn(): RegExp {
+  const served = String.raw`(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|parents?)`;
+  const vehicle = String.raw`(?:vans?|cars?|lorry|lorries|trucks?|vehicles?|buses|bus|trains?|boats?|parcels?|deliver(?:y|ies)|orders?)`;
+  const workplace = String.raw`(?:company|firm|business|practice|clinic|team|job|salon|studio|shop|office|agency|nursery|school)`;
+  const leftUs = String.raw`left(?!\s+(?:the|a|an|his|her|their|my|our|your|it|its|this|that)\s+(?!${workplace}\b))`;
+  const gone = String.raw`(?:finished|${leftUs}|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)`;
+  const stillIn = String.raw`(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view)`;
+  return new RegExp(String.raw`^(?!.*\b${served}\b[^.?!]{0,30}\b(?:finished|left|quit)\b)(?!.*\b${vehicle}\b[^.?!]{0,15}\bleft\b).*\b${gone}\b.*\b${stillIn}\b`, 'i');
+}
 
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
 export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -80,7 +91,17 @@ const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need
  * Two-step sign-in wanted off: "Tom finds the 2fa prompts on the till app a pain and wants to disable them", "can I switch
  * off the two-step on the email?". Whether it may be is the rule, beside the named account's own fact.
  */
-const TWO_STEP_OFF = /^(?!\s*(?:which|where|what|who)\b).*?(?:\b(?:(?:switch|turn|take|shut)\w*\s+off|get rid of|disable|remove|skip|stop using)\s+(?:the\s+)?[^.?!]{0,20}?\b(?:2|two)[- ]?(?:step|factor|fa)\b|\b(?:2|two)[- ]?(?:step|factor|fa)\b[^.?!]{0,60}?\b(?:switch|turn|take|shut)\w*\s+(?:them\s+|it\s+|that\s+)?off\b|\b(?:2|two)[- ]?(?:step|factor|fa)\b[^.?!]{0,60}?\b(?:disable|get rid of|remove)\w*\s+(?:them|it|that)\b|\bmfa\b[^.?!]{0,60}?\b(?:switch|turn)\w*\s+(?:them\s+|it\s+)?off\b)/i;
+const TWO_STEP_OFF = twoStepOff();
+
+/** Built from its parts: the two-step words, and the ways of wanting them off said before or after them. */
+function twoStepOff(): RegExp {
+  const twoStep = String.raw`\b(?:2|two)[- ]?(?:step|factor|fa)\b`;
+  const offBefore = String.raw`\b(?:(?:switch|turn|take|shut)\w*\s+off|get rid of|disable|remove|skip|stop using)\s+(?:the\s+)?[^.?!]{0,20}?${twoStep}`;
+  const offAfter = String.raw`${twoStep}[^.?!]{0,60}?\b(?:switch|turn|take|shut)\w*\s+(?:them\s+|it\s+|that\s+)?off\b`;
+  const goneAfter = String.raw`${twoStep}[^.?!]{0,60}?\b(?:disable|get rid of|remove)\w*\s+(?:them|it|that)\b`;
+  const mfaOff = String.raw`\bmfa\b[^.?!]{0,60}?\b(?:switch|turn)\w*\s+(?:them\s+|it\s+)?off\b`;
+  return new RegExp(String.raw`^(?!\s*(?:which|where|what|who)\b).*?(?:${offBefore}|${offAfter}|${goneAfter}|${mfaOff})`, 'i');
+}
 
 /**
  * A rule on logins asked, "two-step" where it is whether two-step sign-in must be on (the named supplier's own fact
