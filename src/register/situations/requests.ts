@@ -141,7 +141,17 @@ export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer 
  */
 const CLAIMED_SELF = /\b(?:saying|says|said|claim(?:s|ed|ing)?(?: to be)?|reckon(?:s|ed|ing)?)\s+(?:(?:he|she|they)(?:['’]s|\s+is|\s+was|['’]re|\s+are|\s+were)\s+)?(?:mr|mrs|ms|miss|dr|a|an|the|one of)\b/i;
 
-const OWN_DETAILS_READ_BACK = /\b(?:read (?:out|back)|confirm|tell (?:him|her|them)|give (?:him|her|them)|go through|check)\s+(?:(?:him|her|them)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:home|e-?mail|phone|mobile|contact)\s+)?(?:address(?:es)?|phone numbers?|numbers?|e-?mail(?: address)?|details|date of birth|dob)\b[^.?!]{0,50}?\b(?:(?:we|you)(?:\s+(?:have|hold|keep|have got|got)|['’]ve got)|on (?:file|the system|record))\b[^.?!]{0,20}?\b(?:for|on|about)\s+(?:him|her|them)\b|\b(?:read (?:out|back)|confirm|tell (?:him|her|them)|give (?:him|her|them))\s+(?:(?:him|her|them)\s+)?(?:his|her|their)\s+(?:own\s+)?(?:(?:home|e-?mail|phone|mobile|contact)\s+)?(?:address(?:es)?|phone numbers?|numbers?|e-?mail(?: address)?|details|date of birth|dob)\b/i;
+const OWN_DETAILS_READ_BACK = ownDetailsReadBack();
+
+/** Built from its parts: a detail read back, said as what we hold for them ("the mobile we have for him") or as theirs ("her address"). */
+function ownDetailsReadBack(): RegExp {
+  const readBack = String.raw`(?:read (?:out|back)|confirm|tell (?:him|her|them)|give (?:him|her|them))`;
+  const detail = String.raw`(?:(?:home|e-?mail|phone|mobile|contact)\s+)?(?:address(?:es)?|phone numbers?|numbers?|e-?mail(?: address)?|details|date of birth|dob)\b`;
+  const weHold = String.raw`(?:(?:we|you)(?:\s+(?:have|hold|keep|have got|got)|['’]ve got)|on (?:file|the system|record))`;
+  const heldFor = String.raw`\b(?:${readBack.slice(3, -1)}|go through|check)\s+(?:(?:him|her|them)\s+)?(?:(?:the|his|her|their)\s+)?${detail}[^.?!]{0,50}?\b${weHold}\b[^.?!]{0,20}?\b(?:for|on|about)\s+(?:him|her|them)\b`;
+  const theirs = String.raw`\b${readBack}\s+(?:(?:him|her|them)\s+)?(?:his|her|their)\s+(?:own\s+)?${detail}`;
+  return new RegExp(`${heldFor}|${theirs}`, 'i');
+}
 
 /** A caller claiming to be someone, asking their own details read back: the firm's one policy on requests for one's own data. */
 export function ownDetailsReadBackAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
