@@ -22,7 +22,7 @@ const DATA_THING =
  * "when do we delete old records", "what do I do if I lose the card reader").
  */
 const DATA_DOING =
-  /\b(gdpr|privacy|consent|breach\w*|leaks?|leaked|hack\w*|phish\w*|scam\w*|virus\w*|encrypt\w*|requests?|sar|erase\w*|delet\w*|shred\w*|retention|retain\w*|policy|policies|lost|lose|loses|losing|left behind|stolen|missing|theft|found|share|shared|sharing|access)\b/i;
+  /\b(gdpr|privacy|consent|breach\w*|leaks?|leaked|hack\w*|phish\w*|scam\w*|virus\w*|encrypt\w*|requests?|sar|erase\w*|delet\w*|shred\w*|confidential|retention|retain\w*|policy|policies|lost|lose|loses|losing|left behind|stolen|missing|theft|found|share|shared|sharing|access)\b/i;
 
 const DATA_MATTER = new RegExp(`${DATA_THING.source}|${DATA_DOING.source}`, 'i');
 
@@ -78,20 +78,28 @@ function heldWords(config: VigilConfig): Set<string> {
   return held;
 }
 
+/** Words of a kind of thing, which many entries' aliases share: not what tells one entry from another. */
+const GENERIC_KIND = /^(?:system|app|software|machine|reader|terminal|device|unit|portal|platform|account|service|tool|online|the|our|new|old|box)$/;
+
 /** An entry whose work is keeping things going: IT support, repairs, maintenance. */
 const REPAIRER = /\b(?:support|repairs?|maintenance|fix(?:es|ing)?|servicing)\b/i;
 
 /**
  * The entry that mends a broken thing, told who fixes it: one whose work is support or repair and whose aliases or keywords
- * name the thing ("the wifi's down, who sorts it?" where the IT firm's keywords say wifi). A thing no such entry names stays
- * everyday ("the panic button by the till").
+ * name the thing ("the wifi's down, who sorts it?" where the IT firm's keywords say wifi), or the one whose alias names it. A
+ * thing only an entry's keywords name stays everyday ("the alarm button by the till", beside a lone-worker app's keywords).
  */
 export function repairerOf(ctx: QaContext, q: Question): Supplier | undefined {
   const broken = REPAIR_ASKED.exec(q.text);
   if (!broken || !WHO_REPAIRS.test(q.text)) return undefined;
   const thing = words(q.text.slice(0, broken.index).split(THING_ENDS)[0] ?? '').filter((w) => w.length > 2 && !STOPWORDS.has(w));
   const fixers = ctx.config.suppliers.filter((s) => REPAIRER.test(s.purpose) && [...s.aliases, ...s.purposeKeywords].flatMap((k) => words(k)).some((w) => thing.includes(w)));
-  return fixers.length === 1 ? fixers[0] : undefined;
+  if (fixers.length === 1) return fixers[0];
+  // Or the entry staff call the thing by, by the word that says what it is ("the fob reader" where an entry's alias is "fobs";
+  // not "the till's stand", a stand): who looks after it answers.
+  const head = thing.filter((w) => !GENERIC_KIND.test(w)).at(-1);
+  const called = head ? ctx.config.suppliers.filter((s) => s.aliases.some((a) => words(a).includes(head))) : [];
+  return called.length === 1 ? called[0] : undefined;
 }
 
 /** What comes after a thing's name: what it is for, where it is, when. */

@@ -113,3 +113,15 @@ describe('a body with no right of its own asking after someone: not a policy tit
     expect(answer.answer).toContain('Talking to relatives and other callers');
   });
 });
+
+describe('a broken thing an entry is called by, and a confidential collection: the entry, not don\'t-know', () => {
+  it('the fob reader where an entry\'s alias is fobs', () => {
+    expect(firm('kingfisher-marina').ask("the fob reader on the gate isn't working, who fixes it?").answer).toContain('Paxton Net2');
+  });
+  it('a stand for the till is no till', () => {
+    expect(firm('beanwagon-coffee').ask('the till stand in van 2 is wobbly, can someone bring an allen key').answer).not.toContain('Square:');
+  });
+  it('when the confidential waste is collected is the shredding entry\'s', () => {
+    expect(firm('kestrel-physio').ask('when does the confidential waste collection come?').answer).toContain('Shred Station');
+  });
+});
