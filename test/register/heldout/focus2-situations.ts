@@ -1,4 +1,4 @@
-// Focus set 2, situations, written blind: 30 situations told as staff tell them, for each of three firms the writer read (sugarloaf-cakes, tenshin-karate, redway-haulage). Frozen; not yet scored.
+// Focus set 2, situations, written blind: 30 situations told as staff tell them, for each of three firms the writer read (sugarloaf-cakes, tenshin-karate, redway-haulage). Scored on the thirty-fourth round's starting answerer (`73e1dea`) and once at its end (`db796c3`), as counts only, never given to a tuner; read since.
 import type { ReferenceCase } from './types.ts';
 export const FOCUS2_SITUATIONS: ReferenceCase[] = [
   // --- sugarloaf-cakes: situations (30) ---

@@ -1,4 +1,4 @@
-// Focus set 2, traps, written blind: off-topic questions sharing a word with the register, and tools the firm does not use, 20 of each for three firms the writer read (needle-and-thread, kilnworks-pottery, careway-transport). Frozen; not yet scored.
+// Focus set 2, traps, written blind: off-topic questions sharing a word with the register, and tools the firm does not use, 20 of each for three firms the writer read (needle-and-thread, kilnworks-pottery, careway-transport). Scored on the thirty-fourth round's starting answerer (`73e1dea`) and once at its end (`db796c3`), as counts only, never given to a tuner; read since.
 import type { ReferenceCase } from './types.ts';
 export const FOCUS2_TRAPS: ReferenceCase[] = [
   // --- needle-and-thread: off topic (20) ---

@@ -1,4 +1,4 @@
-// Held-out round 62, written blind: two new firms, a TV aerial, satellite and home wi-fi installer (highmast-aerials) and an independent wine merchant with an online shop and wine club (corkscrew-wines). Frozen; not yet scored.
+// Held-out round 62, written blind: two new firms, a TV aerial, satellite and home wi-fi installer (highmast-aerials) and an independent wine merchant with an online shop and wine club (corkscrew-wines). Scored once (329 / 360 over rounds 62 to 64, 328 on the starting answerer as counts only) at the end of issue 17's thirty-fourth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'highmast-aerials';
 const B = 'corkscrew-wines';

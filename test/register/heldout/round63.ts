@@ -1,4 +1,4 @@
-// Held-out round 63, written blind: two new firms, a British Sign Language interpreting agency (handspeak-interpreters) and a mobile DJ and party equipment hire firm (beatbox-discos). Frozen; not yet scored.
+// Held-out round 63, written blind: two new firms, a British Sign Language interpreting agency (handspeak-interpreters) and a mobile DJ and party equipment hire firm (beatbox-discos). Scored once (329 / 360 over rounds 62 to 64, 328 on the starting answerer as counts only) at the end of issue 17's thirty-fourth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'handspeak-interpreters';
 const B = 'beatbox-discos';

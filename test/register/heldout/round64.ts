@@ -1,4 +1,4 @@
-// Held-out round 64, written blind: two new firms, a kitchen design and fitting company (oakframe-kitchens) and a fishing tackle shop selling day permits and running lessons (riverbend-tackle). Frozen; not yet scored.
+// Held-out round 64, written blind: two new firms, a kitchen design and fitting company (oakframe-kitchens) and a fishing tackle shop selling day permits and running lessons (riverbend-tackle). Scored once (329 / 360 over rounds 62 to 64, 328 on the starting answerer as counts only) at the end of issue 17's thirty-fourth round; read since.
 import type { HeldOutCase } from './types.ts';
 const A = 'oakframe-kitchens';
 const B = 'riverbend-tackle';
