@@ -11,4 +11,11 @@ describe('the English word list', () => {
     for (const word of ['statment', 'wher', 'ofice', 'invoicse', 'recieve']) expect(isNearEnglishWord(word), word).toBe(true);
     for (const word of ['quickbooks', 'klaviyo', 'rollerdigital', 'truecoach']) expect(isNearEnglishWord(word), word).toBe(false);
   });
+
+  it('finds the slip at either end, and a figure typed for a letter, however the search is cut short', () => {
+    // A letter changed or added at the last place is tried only if some listed word begins with all the letters before it.
+    for (const word of ['statemenx', 'xtatement', 'statementz', 'zstatement', 'r0ta', 'rota1']) expect(isNearEnglishWord(word), word).toBe(true);
+    // Two characters no listed word has are two slips at the least.
+    for (const word of ['r0t4', 'cobalt320', 'statement22']) expect(isNearEnglishWord(word), word).toBe(false);
+  });
 });
