@@ -114,6 +114,8 @@ export class RegisterIndex {
    * name other products ("integrates with Sage").
    */
   private readonly entryWords = new Set<string>();
+  /** Every word of the workspace's people's names, folded: a name of ours is never a stranger's product or supplier. */
+  readonly peopleWords: ReadonlySet<string>;
   /** The letters of the codes the entries use ("P1 to P4"): "P7" is a code of that kind, not a name. */
   private readonly codePrefixes = new Set<string>();
   readonly locations: Map<string, Supplier[]> = new Map();
@@ -134,6 +136,7 @@ export class RegisterIndex {
 
   readonly config: VigilConfig;
   constructor(config: VigilConfig) {
+    this.peopleWords = new Set(config.people.flatMap((p) => words(p.name)));
     this.config = config;
     this.thesaurus = new Thesaurus(config.synonyms);
     const texts = [

@@ -27,9 +27,9 @@ const CERTIFICATIONS = new RegExp(CERTIFICATION_NAMES.source, 'gi');
 
 const SUPPLIER_QUESTIONS: readonly Intent[] = ['statement', 'retention', 'location', 'access', 'data', 'security', 'purpose'];
 
-/** Every word of the workspace's people's names, as folded: a name of ours is never a stranger supplier. */
-export function peopleWords(ctx: QaContext): Set<string> {
-  return new Set(ctx.config.people.flatMap((p) => words(p.name)));
+/** Every word of the workspace's people's names, as folded (made once, with the index): a name of ours is never a stranger supplier. */
+export function peopleWords(ctx: QaContext): ReadonlySet<string> {
+  return ctx.index.peopleWords;
 }
 
 /**
