@@ -58,6 +58,9 @@ const WHERE_IS = /\bwhere(?:'s|s| is| are| was| were| do we keep| do we put| do 
 /** Where data is held, moved or sent: words of the register's location, never of a thing lying about. */
 const STORED = /\b(stored|stores?|storing|held|hosted|backed up|saved|sent|send|transferred|processed|recorded|logged|filed|done|run|handled|managed|go|goes)\b/i;
 
+/** The register's own entries named as such ("where are our suppliers based?"): where they are is a register fact. */
+const REGISTER_ENTRIES = /\b(?:suppliers?|processors?|sub-?processors?|vendors?|providers?|third[- ]part(?:y|ies))\b/i;
+
 /** "Where are we with it?", "where do we stand?": how a matter stands, not where a thing is. */
 const WHERE_MATTER_STANDS = /\bwhere (?:are|am|is) (?:we|i|it|things) (?:with|at|up to)\b|\bwhere do (?:we|i) stand\b/i;
 
@@ -221,7 +224,7 @@ function placeAsked(text: string): string | undefined {
 /** A place of a thing asked ("where's the torque wrench?"), the thing no data and not where data is stored. */
 function asksPlaceOfThing(ctx: QaContext, text: string): boolean {
   const thing = placeAsked(text);
-  if (thing === undefined || thing.trim().length === 0 || PRONOUN_THING.test(thing) || STORED.test(thing) || dataThing(ctx, thing)) return false;
+  if (thing === undefined || thing.trim().length === 0 || PRONOUN_THING.test(thing) || STORED.test(thing) || REGISTER_ENTRIES.test(thing) || dataThing(ctx, thing)) return false;
   // What the register's entries hold is data wherever it lies ("where do we keep the Revit models?").
   const held = heldWords(ctx.config);
   return !headWords(thing).some((w) => held.has(w));

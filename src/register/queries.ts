@@ -9,7 +9,7 @@ import { newToolsPolicy, policyNamingTool, withNewToolsPolicy } from './new-tool
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
-import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
+import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
 import { headTool, productNamed, productOpening } from './product-openings.ts';
 import { sharing } from './sharing.ts';
 import { regionName } from './regions.ts';
@@ -26,6 +26,28 @@ export const HOLDING = /\b(hold|holds|have|has|keep|keeps|store|stores|process|p
 
 /** "Are EHCPs classed as special category?": the policy that says which data is, unless a supplier is named by its own name. */
 const dataClass: Step = (ctx, q) => (namesOwnName(ctx, q) ? undefined : dataClassAnswer(ctx, q.text));
+
+/** The register's entries named as a whole: "our suppliers", "all the processors", "each supplier". */
+const EVERY_ENTRY = /\b(?:our|all(?: (?:of )?(?:our|the))?|every|each|the) (?:suppliers?|processors?|sub-?processors?|vendors?|providers?|third[- ]part(?:y|ies))\b/i;
+/** A region or a border asked about: a filter over the entries ("which suppliers are based outside the UK?"), not every entry. */
+/** Where an entry is, said of the firm rather than of the data. */
+const PLACED = /\b(?:based|located|hosted|headquartered)\b/gi;
+/** The intents under which a field of every entry may be asked ("list every supplier and where…" is still a list). */
+const FIELD_ASKED: readonly string[] = ['location', 'retention', 'list-suppliers', 'unknown'];
+const REGION_FILTER = /\b(?:uk|eu|eea|us|usa|europe|america|britain|states|abroad|overseas|outside|inside|only|except)\b/i;
+
+/**
+ * "Where are our suppliers based?", "list every supplier and where it stores data", "how long do all
+ * our suppliers keep things?": one field of every entry, asked of the entries as a whole.
+ */
+const everyEntrysField: Step = (ctx, q) => {
+  if (q.byName.length > 0 || q.whatToDo || !FIELD_ASKED.includes(q.intent) || !EVERY_ENTRY.test(q.text) || REGION_FILTER.test(q.text)) return undefined;
+  // Some data named narrows the entries to its holders ("where do our suppliers keep customer data?"): a later step's.
+  if (ctx.index.topicWords(q.text.replace(EVERY_ENTRY, ' ').replace(PLACED, ' ')) > 0) return undefined;
+  if (/\bwhere\b/i.test(q.text) || PLACED.test(q.text)) return overview(ctx, 'location');
+  if (/\bhow long\b/i.test(q.text)) return overview(ctx, 'retention');
+  return undefined;
+};
 
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
@@ -372,4 +394,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, wellKnownTool, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, wellKnownTool, everyEntrysField, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];
