@@ -2,6 +2,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate, asksProperty } from './aggregate.ts';
 import { conversational } from './conversation.ts';
+import { entryGuessed } from './asked-value.ts';
 import { asksEverydayThing, repairerOf, thingsPolicy } from './everyday-things.ts';
 import { asksSilence } from './field-filters.ts';
 import { retentionWords } from './fields.ts';
@@ -369,9 +370,11 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
-    if (answer) return answer;
+    if (answer) return entryGuessed(ctx, q, answer) ? notFound(ctx, 'unknown', question) : answer;
   }
   const answer = supplierAnswer(ctx, q);
+  // "What time does the courier collect?": a value of the world asked, which no supplier's entry records.
+  if (entryGuessed(ctx, q, answer)) return notFound(ctx, 'unknown', question);
   return unanswered(answer) ? (situation(ctx, q) ?? answer) : answer;
 }
 

@@ -24,7 +24,7 @@ const DATA_THING =
 const DATA_DOING =
   /\b(gdpr|privacy|consent|breach\w*|leaks?|leaked|hack\w*|phish\w*|scam\w*|virus\w*|encrypt\w*|requests?|sar|erase\w*|delet\w*|shred\w*|confidential|retention|retain\w*|policy|policies|lost|lose|loses|losing|left behind|stolen|missing|theft|found|share|shared|sharing|access)\b/i;
 
-const DATA_MATTER = new RegExp(`${DATA_THING.source}|${DATA_DOING.source}`, 'i');
+export const DATA_MATTER = new RegExp(`${DATA_THING.source}|${DATA_DOING.source}`, 'i');
 
 /** The part of a question that names the thing asked after: from `start` to the end of its clause. */
 function clauseFrom(text: string, start: number): string {
@@ -162,7 +162,7 @@ const DELIVERED_YET = /^\s*(?:has|have|did|is|are)\b[^?]*\b(?:dropped off|delive
 const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|supposed to|meant to)\b/i;
 
 /** "When is the next review of the Square statement?": the dates the register does keep. */
-const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|expire\w*|expiry)\b/i;
+export const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|expire\w*|expiry)\b/i;
 
 /**
  * "Has anyone got a spare tape measure in their truck?", "are there any more gazebo weights left in the

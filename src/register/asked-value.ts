@@ -1,0 +1,86 @@
+// What a supplier's whole entry can answer. An entry says what a supplier does for us, what data it
+// holds, where, for how long, who looks after it and what covers it: asked after bare ("the
+// courier?"), or as who or what does a job ("who does our payroll?", "do we do it in house?"), it
+// is a fair answer. A question asking for a time, a count, an amount, or which of some everyday
+// thing ("what time does the courier collect?", "how many fit in the minibus?", "what flavours are
+// we taking?") asks for a value of the world that no entry records, whichever entry its other words
+// meet: the entry would be a guess, so the answer is "don't know" and whom to ask.
+import type { Supplier } from '../config/schema.ts';
+import { isEnglishWord } from './english-words.ts';
+import { aspectOf, classify } from './intents.ts';
+import { DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
+import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { STOPWORDS, stem, words } from './text.ts';
+
+/** Units a retention period is counted in: "how many years does X keep…" asks the register. */
+const TIME_UNIT = String.raw`(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)`;
+
+/**
+ * A time, a count or an amount asked at the start of a clause: "when is…", "what time…", "which day…",
+ * "how many…", "how much…", "what's the price / deadline / maximum number…".
+ */
+const TIME_OR_AMOUNT = new RegExp(
+  String.raw`^(?:when(?:'s|s| is| are| do| does| did| will| would| should| can)|what time|(?:what|which) (?:day|date|month|week|year)s?|how (?:many|much)(?! (?:of|${TIME_UNIT})\b)|how (?:far|big|heavy|tall|wide|old|hot|cold|late|early|soon)|what(?:'s|s| is| are| was) (?:the |a |our )?(?:(?:max(?:imum)?|min(?:imum)?|usual|normal|going|current|latest) )?(?:price|cost|charge|fee|deadline|cut-?off|time|date|number of|limit|size|capacity|weather|forecast|temperature|score|postcode|opening hours)s?)\b`,
+  'i',
+);
+
+/**
+ * "What flavours are we taking…", "which font do we use…": which of some kind of thing, where the
+ * kind is no supplier, tool or data ("what data does…", "which app do we use…" ask the register).
+ */
+const WHICH_THING = /^(?:what|which) ([a-z]+) (?:do|does|did|are|is|was|were|will|would|should|can|have|has|go|goes|going)\b/i;
+
+/** Kinds of thing that are the register's own: its entries, what they hold, its facts. */
+const REGISTER_KIND =
+  /^(?:suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|compan(?:y|ies)|firms?|providers?|platforms?|programs?|packages?|sites?|websites?|accounts?|data|info|information|details?|personal|kind|sort|type|types|kinds|sorts|country|countries|region|regions|policy|policies|rules?|certifications?|security|protection|basis|happens|else|one|ones)$/i;
+
+/** The clauses of a question, each from where it starts ("van 2 has a flat tyre, who do we ring"). */
+function clauses(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[?,;.!]+|\s-\s|\b(?:and|but|so)\b/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/**
+ * True when a clause asks for a time, a count, an amount, or which of some everyday kind of thing: not one
+ * the entries found speak of ("which branches do the tributes go to" where the florist's entry names its branches).
+ */
+function asksValue(clause: string, entries: readonly Supplier[]): boolean {
+  if (TIME_OR_AMOUNT.test(clause)) return true;
+  const thing = WHICH_THING.exec(clause)?.[1];
+  if (thing === undefined || /ly$/.test(thing) || REGISTER_KIND.test(thing) || DATA_MATTER.test(thing)) return false;
+  // "What safeguard are we relying on…": a thing that is itself a register field.
+  const intent = classify(clause);
+  if ((intent !== 'unknown' && intent !== 'purpose') || aspectOf(clause, intent)) return false;
+  return !entries.some((s) => words(`${s.purpose} ${s.notes ?? ''}`).includes(stem(thing)));
+}
+
+/**
+ * A supplier named as itself: by its whole name, or by a word no dictionary has ("mcs", "harbourside"); not
+ * by an alias in everyday words ("the courier") or an English word one slip from its name ("zero").
+ */
+function namedAsItself(q: Question): boolean {
+  return q.named.some(
+    (m) => m.kind === 'name' && (words(m.matched).join(' ') === words(m.supplier.name).join(' ') || words(m.matched).some((w) => !STOPWORDS.has(w) && !isEnglishWord(w))),
+  );
+}
+
+/**
+ * True when an answer gives a supplier's whole entry (or what it is for) to a question that asks for
+ * none of the register's fields but a value of the world: a time, a count, an amount, which thing.
+ * A supplier named as itself may have the value in its entry ("the deadline for registering with X");
+ * a data matter or a register date is the register's ("when do her logins get taken off?"); and a
+ * story told before the question may be a policy's situation.
+ */
+export function entryGuessed(ctx: QaContext, q: Question, answer: QaAnswer): boolean {
+  if ((q.intent !== 'unknown' && q.intent !== 'purpose') || q.whatToDo) return false;
+  if (answer.intent !== 'supplier' && answer.intent !== 'purpose') return false;
+  const entries = ctx.config.suppliers.filter((s) => answer.sources.includes(`register:${s.id}`));
+  if (entries.length === 0 || namedAsItself(q) || DATA_MATTER.test(q.text) || REGISTER_DATE.test(q.text)) return false;
+  const parts = clauses(q.text);
+  const policy = answer.sources.some((s) => s.startsWith('policy:'));
+  return (policy ? parts.slice(0, 1) : parts).some((c) => asksValue(c, entries));
+}

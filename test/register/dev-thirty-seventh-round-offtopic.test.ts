@@ -1,0 +1,37 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's thirty-seventh round (off-topic questions sharing a word with the register): misses of
+ * that kind as classes, written in new words on example firms no focus set uses, each beside a question of like words
+ * that keeps its old, right answer. For tuning, like dev-firm.test.ts.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    brewery: 'tidewell-brewery',
+    kennels: 'thistledown-kennels',
+  }),
+);
+
+describe('a time, a count, an amount or which everyday thing asked: no supplier entry records it', () => {
+  cases([
+    // Failed before this round: the whole entry of the supplier whose alias or purpose word the question met.
+    { firm: 'kennels', q: 'what time does the pet taxi usually arrive on a monday', has: ['Moira Haldane'], not: ['Register:'] },
+    { firm: 'brewery', q: 'how many cans fit in a mixed case box', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'kennels', q: 'what shampoo do we use for puppies in the grooming room', has: ['Moira Haldane'], not: ['Register:'] },
+    { firm: 'brewery', q: 'when do the accountants close for christmas', has: ['Morwenna Hale'], not: ['Register:'] },
+    // Right before and kept: the same shapes of question, asked when the register keeps nothing of theirs.
+    { firm: 'brewery', q: 'what time does the courier come on a tuesday', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'brewery', q: 'what day do wages usually land', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'kennels', q: 'when does the bookkeeper go on holiday', has: ['Moira Haldane'], not: ['Register:'] },
+    // Neighbours: a count of years kept, of suppliers, what we send, who does a job, which app, a safeguard, a review date.
+    { firm: 'brewery', q: 'how many years does square keep our card payments', has: ['Square'] },
+    { firm: 'kennels', q: 'how many of our suppliers are in the US', has: ['Gingr', 'Dropbox'] },
+    { firm: 'brewery', q: 'what exactly do we send the courier', has: ['DPD'] },
+    { firm: 'brewery', q: 'who does our payroll', has: ['QuickBooks'] },
+    { firm: 'kennels', q: 'do we do the bookkeeping in house', has: ['Craigie Bookkeeping'] },
+    { firm: 'brewery', q: 'which app do we use for the rota', has: ['Deputy'] },
+    { firm: 'kennels', q: 'what safeguard covers brevo sending data abroad', has: ['Brevo', 'EU'] },
+    { firm: 'brewery', q: 'when does the klaviyo statement come up for review', has: ['Klaviyo', 'review'] },
+  ]);
+});
