@@ -1,11 +1,12 @@
 import { asksCount, roleIn } from './aggregate.ts';
 import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { ownerText } from './fields.ts';
-import { policyAnswer } from './policy-answer.ts';
+import { policyAnswer, situationAnswer, STORY_BAR } from './policy-answer.ts';
 import type { Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext } from './qa-context.ts';
 import { byRole } from './register-answers.ts';
 import { regionsIn } from './regions.ts';
+import { words } from './text.ts';
 
 /** Example questions built from the workspace's own suppliers and policies. */
 export function examples(ctx: QaContext): string {
@@ -43,7 +44,24 @@ const CONTACT_SUBJECT = /\b(?:data protection|gdpr|privacy|data|questions?|queri
  */
 function policyOnTopic(ctx: QaContext, question: string): QaAnswer | undefined {
   const topic = ASKED_ABOUT.exec(question)?.[1]?.replace(CONTACT_SUBJECT, ' ').trim();
-  return topic ? policyAnswer(ctx, topic, WHAT_TO_DO_THRESHOLD) : undefined;
+  return (topic ? policyAnswer(ctx, topic, WHAT_TO_DO_THRESHOLD) : undefined) ?? policyOnStory(ctx, question);
+}
+
+/** The ask for whom to tell, said beside a story: "…, who do I tell?", "who should we ring about it". */
+const WHOM_TO_TELL = /\bwho(?:m)? (?:do|should|can|could|shall|must|would) (?:i|we) (?:tell|ask|contact|speak to|talk to|go to|turn to|report (?:it|this|that) to|ring|call|phone|email|inform|let know)\b[^,.;!?]*/i;
+
+/** Fewer words than this beside the ask tell no story ("who do I tell?", "who do I ask then?"). */
+const STORY_WORDS = 4;
+
+/**
+ * "Tom put the wrong label on a box and it's gone off in the post, who do I tell?": what happened is the topic, and the policy
+ * whose sentence covers it says whom to tell and what else to do, not the data-protection contact alone. Only a sentence that
+ * meets the story well: the contact answers a story no policy is about ("the warning light is on in the van").
+ */
+function policyOnStory(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!WHOM_TO_TELL.test(question)) return undefined;
+  const story = question.replace(WHOM_TO_TELL, ' ').replace(/^[\s,.;!?-]+|[\s,.;!?-]+$/g, '');
+  return words(story).length >= STORY_WORDS ? situationAnswer(ctx, story, STORY_BAR) : undefined;
 }
 
 /**

@@ -148,17 +148,30 @@ export function dataClassAnswer(ctx: QaContext, question: string): QaAnswer | un
 /** How well a policy sentence (with its policy's title and keywords) must meet a told situation to answer it. */
 const SITUATION_THRESHOLD = 3.5;
 
+/** How well a policy must meet a told situation to answer it: its best sentence's score, and how many words its title or keywords meet. */
+export interface SituationBar {
+  score: number;
+  about: number;
+}
+
+/**
+ * How well it must meet a story told beside another answer's ask ("…, who do I tell?"), where that answer stands if none does:
+ * a sentence that meets it well, in a policy whose title or keywords meet it too ("the boiler in the changing rooms is
+ * banging" meets a camera policy's sentence on the changing rooms, but nothing the policy is about).
+ */
+export const STORY_BAR: SituationBar = { score: 2 * SITUATION_THRESHOLD, about: 1 };
+
 /**
  * The policy that covers a situation told in everyday words, where nothing else answered ("a
  * little one came in with a bruise, where do I write it up?" → the safeguarding policy, whose
  * sentence says to log an injury with a body map). Two of the question's words must meet one
  * sentence, one saying more than whose data it is: one shared word is a stray match.
  */
-export function situationAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+export function situationAnswer(ctx: QaContext, question: string, bar: SituationBar = { score: SITUATION_THRESHOLD, about: 0 }): QaAnswer | undefined {
   // A loss told ("left the proofs on the train") is an incident: the one policy that names it, not one on the thing lost.
   const incident = ctx.index.policiesNamingLoss(question);
   if (incident?.length === 1) return quoted(incident);
   const match = ctx.index.policyPassage(question);
-  if (!match || match.score < SITUATION_THRESHOLD || match.words < 2 || match.strong < 1) return undefined;
+  if (!match || match.score < bar.score || match.about < bar.about || match.words < 2 || match.strong < 1) return undefined;
   return quoted(withBreachPolicy(ctx, incident, [match.policy], question));
 }

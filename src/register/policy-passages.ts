@@ -22,6 +22,8 @@ export interface PassageMatch {
   words: number;
   /** ...of them, those that say more than whose data it is. */
   strong: number;
+  /** Words of the question that the policy's title or keywords meet: what the policy is about, not only what a sentence mentions. */
+  about: number;
 }
 
 /** BM25's constants: how fast a repeated term stops counting, and how much length matters (less than usual: a policy's sentence of examples is long). */
@@ -125,8 +127,10 @@ export class PolicyPassages {
       let score = 0;
       let words = 0;
       let strong = 0;
+      let about = 0;
       units.forEach((unit, i) => {
         const fromHead = head?.policy === passage.policy ? head.scores[i]! : { word: 0, phrase: 0 };
+        if (fromHead.word > 0) about++;
         const word = Math.max(scores[i]!.word, fromHead.word);
         score += word + Math.max(scores[i]!.phrase, fromHead.phrase);
         if (word > 0) {
@@ -135,7 +139,7 @@ export class PolicyPassages {
         }
       });
       const old = top.get(passage.policy);
-      if (score > 0 && (!old || score > old.score)) top.set(passage.policy, { policy: passage.policy, passage: passage.text, score, words, strong });
+      if (score > 0 && (!old || score > old.score)) top.set(passage.policy, { policy: passage.policy, passage: passage.text, score, words, strong, about });
     }
     return [...top.values()].sort((a, b) => b.score - a.score);
   }

@@ -1,5 +1,6 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { POLICY_STOPWORDS, POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
+import { lossOfNoDetails } from './lost-things.ts';
 import { MisspeltNames } from './misspelt-names.ts';
 import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
@@ -479,8 +480,10 @@ export class RegisterIndex {
     // Something "left" somewhere may be no loss at all ("a customer left a voicemail").
     const lost = units.some((unit) => !unit.includes('left') && unit.some((t) => loss.has(t)));
     const leaked = units.some((unit) => unit.includes(stemWord('leaked')));
-    if (!lost && !leaked) return undefined;
     this.lossPolicies ??= this.policiesWithKeywordsIn(loss);
+    // A theft of something that carries no one's details ("nicked diesel from the pump") is no loss of data.
+    if (!leaked && lost && lossOfNoDetails(question, (word) => this.lossPolicies!.some((p) => p.keywords.some((k) => words(k).map(stemWord).includes(stemWord(word)))))) return undefined;
+    if (!lost && !leaked) return undefined;
     this.breachPolicies ??= this.policiesWithKeywordsIn(breach);
     const breachToo = this.lossPolicies.filter((p) => this.breachPolicies!.includes(p));
     if (leaked && !lost) return this.breachPolicies;

@@ -60,11 +60,13 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/\bmy (husband|wife|spouse|partner|boyfriend|girlfriend|other half|kids?|little one)\b/gi, 'my household'],
   // "Her friend's kid", "a neighbour's son": a child not the asker's own, as policies say it ("never give one parent another child's photos").
   [/\b(?:(?:her|his|their|my|a|an|the) )?(?:friend|mate|neighbou?r|sister|brother|cousin|someone else|somebody else|other parent|another parent)['’]?s (?:kids?|child|children|son|daughter|little one|boy|girl)\b/gi, 'another child'],
+  // "DM'd us", "inboxed the page", "whatsapped me": reached us by a message, however the app's verb is said, as a request is told.
+  [/\b(?:dm['’]?d|dm-?ed|dmd|pm['’]?d|pmd|pm-?ed|inboxed|whats?-?apped)\b/gi, 'messaged'],
   // "Who won the raffle comp?", "the comp's terms": a competition as staff shorten it, said in full so a policy on competitions meets it.
   [/\b(the|a|our|this|that|last|next|each|every|any) comps?\b(?!['’-])/gi, '$1 competition'],
-  // "Been put on tablets for a stomach bug", "taking tablets for my back": tablets someone is put on, or takes for something,
+  // "Been put on tablets for a stomach bug", "the doctor's put me on new tablets", "taking tablets for my back": tablets someone is put on, or takes for something,
   // are medication, not devices; "sign on tablets", "take tablets home" and "the rota on the tablets" are the firm's tablets.
-  [/\b((?:(?:been|put|started|starting|i'm|im|i am|he's|she's|they're|still) on|prescribed)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets\b/gi, '$1medication'],
+  [/\b((?:(?:been|(?:put|started|starting)(?: me| him| her| them)?|i'm|im|i am|he's|she's|they're|still) on|prescribed)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets\b/gi, '$1medication'],
   [/\b((?:taking|take|takes|took)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets(?=\s+(?:for|since|because|every|twice|daily)\b)/gi, '$1medication'],
   // "The juniors' details", "who has the juniors data": juniors are children; "junior staff" or "an office junior" are staff.
   [/\bjuniors\b['’]?|\bjunior['’]s\b/gi, 'children'],

@@ -35,7 +35,9 @@ export const THESAURUS: readonly string[][] = [
   ['donor', 'donation', 'supporter', 'gift aid', 'fundraising'],
   ['health', 'medical', 'clinical', 'treatment', 'diagnosis', 'allergy', 'allergic', 'dietary', 'special category', 'sickness', 'sick pay', 'fit note', 'sick note', 'illness', 'medication', 'medicine', 'meds', 'disability',
     // A condition or its treatment said in everyday words: "prescribed pills for my heart" is medication to tell about.
-    'blood pressure', 'prescribed', 'pills', 'diabetes', 'diabetic', 'insulin', 'heart condition'],
+    'blood pressure', 'prescribed', 'pills', 'diabetes', 'diabetic', 'insulin', 'heart condition',
+    // ...or by how it shows: "tablets that make me drowsy", "been having dizzy spells" tell of health that may touch the work.
+    'drowsy', 'drowsiness', 'dizzy', 'dizziness', 'dizzy spells', 'blackout', 'blackouts', 'blacked out', 'seizure', 'seizures', 'epilepsy', 'side effect', 'side effects', 'unwell'],
   // Faith, and the diets and days that show it: a register's "religious diets" or "religion" (special category data).
   ['religion', 'religious', 'faith', 'halal', 'kosher', 'religious diet', 'religious belief'],
   ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee', ...CARD_DETAILS],

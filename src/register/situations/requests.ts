@@ -29,7 +29,7 @@ const ERASURE_ASKED = new RegExp(
 );
 
 /** A request told: someone rang, asked, wants. A staff member's own "can I delete my account?" is not one. */
-const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|asked|asks|asking|wants?|wanted|wanting|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
+const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|saying|asked|asks|asking|wants?|wanted|wanting|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
 
 /** The asker's own wish to remove their own things: "I want to delete my account on the booking app". */
 const OWN_ERASURE = /\b(?:i|i'd|i'm)\s+(?:(?:really|just)\s+)?(?:want|wanted|need|would like|'d like)\s+to\s+(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?my\b/i;
@@ -103,9 +103,10 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
 /**
  * Someone asking what we hold about them: "wanting to know what data we have on him", "asked what
  * information we keep about her", "one of the drivers wants to see what's on his file", "wants to know everything we have got on her". The person's pronoun says the data is theirs: "what info do we
- * hold on Spond?" asks after a supplier's entry.
+ * hold on Spond?" asks after a supplier's entry. The holding may be said
+ * with more words ("what we've still got on her", "what we have stored about him").
  */
-const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|everything|all)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:hold|have|keep|store|have got|got)|['’]ve got)\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
+const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|everything|all)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
 
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the

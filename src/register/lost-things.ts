@@ -1,0 +1,38 @@
+// Whether a loss told is of something that can carry people's details: a breach is a loss of personal data, and
+// "someone nicked diesel from the pump" or "a bloke's bike got nicked" tells of a theft, not of a breach.
+
+/** Taken or lost, as told. */
+const LOSS_VERB = String.raw`(?:nicked|stole|stolen|pinched|swiped|lifted|lost|taken)`;
+
+/** Where the story goes on after the thing taken: where from, when, how. */
+const STORY_GOES_ON = String.raw`(?:from|off|out|outside|inside|in|at|on|of|while|when|last|this|yesterday|overnight|earlier|today|and|but|so|then|during|after|before|with|by|into|to|through)`;
+
+/** "Nicked the tablet", "stole diesel from the pump": the thing after the verb, up to where the story goes on. */
+const TAKEN_WHAT = new RegExp(String.raw`\b${LOSS_VERB}\s+(?!${STORY_GOES_ON}\b)((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+${STORY_GOES_ON}\b|\s*[,.;?!]|\s*$)`, 'i');
+
+/** "The tablet got nicked", "a bloke's bike was stolen", "van's been stolen": the thing before the verb that befell it. */
+const WHAT_WAS_TAKEN = new RegExp(String.raw`((?:[\w-]+(?:['’]s)?\s+){0,3}?[\w-]+?)(?:['’]s)?\s+(?:got|gets|get|getting|being|was|were|has been|have been|had been|['’]s been|s been|has gone|have gone|went|is|are)\s+${LOSS_VERB}\b`, 'i');
+
+/**
+ * Things that can carry people's details, however staff name them: devices and their parts, keys and codes, paper and what
+ * holds it, bags and vehicles that may hold any of those, and the details themselves.
+ */
+const CARRIES_DETAILS = new RegExp(
+  String.raw`^(?:phones?|mobiles?|laptops?|tablets?|ipads?|macbooks?|handhelds?|computers?|pcs?|devices?|usbs?|memory|sticks?|drives?|disks?|discs?|sd|cards?|readers?|machines?|terminals?|cameras?|dashcams?|keys?|fobs?|codes?|passwords?|logins?|pins?|passports?|licen[cs]es?|wallets?|purses?|bags?|handbags?|rucksacks?|backpacks?|briefcases?|cases?|folders?|files?|papers?|paperwork|documents?|forms?|sheets?|lists?|registers?|records?|notes|notebooks?|notepads?|pads?|jotters?|clipboards?|planners?|diar(?:y|ies)|books?|letters?|post|parcels?|mail|envelopes?|labels?|receipts?|invoices?|prints?|printouts?|photos?|pictures?|proofs?|footage|recordings?|details|data|info|information|vans?|cars?|lorr(?:y|ies)|trucks?|vehicles?|cabs?|wagons?|trailers?|stuff|things|everything|boxes|box|contents|kit)$`,
+  'i',
+);
+
+/** Words that name no thing: who it was, whose, how many, and the small words between ("a bloke's", "someone's", "all the"). */
+const NAMES_NO_THING = /^(?:a|an|the|my|our|your|his|her|their|its|it|them|this|that|these|those|some|all|one|two|of|work|company|office|shop|new|old|someone|somebody|something|anything|everyone|s)$/i;
+
+/**
+ * True when the story says what was taken or lost and it is nothing that can carry people's details, nor a thing a
+ * policy on losses names ("a hire bike got nicked" where the firm has a policy on stolen bikes): no breach to report.
+ * A loss that names nothing ("someone nicked it") may be anything, so is not ruled out.
+ */
+export function lossOfNoDetails(question: string, namedByLossPolicy: (word: string) => boolean): boolean {
+  const thing = WHAT_WAS_TAKEN.exec(question)?.[1] ?? TAKEN_WHAT.exec(question)?.[1];
+  if (!thing) return false;
+  const said = thing.split(/\s+/).map((w) => w.replace(/['’]s$/i, '').toLowerCase()).filter((w) => w && !NAMES_NO_THING.test(w));
+  return said.length > 0 && !said.some((w) => CARRIES_DETAILS.test(w) || namedByLossPolicy(w));
+}
