@@ -26,11 +26,19 @@ const CARRIES_DETAILS = new RegExp(
 const NAMES_NO_THING = /^(?:a|an|the|my|our|your|his|her|their|its|it|them|this|that|these|those|some|all|one|two|of|work|company|office|shop|new|old|someone|somebody|something|anything|everyone|s)$/i;
 
 /**
+ * After the theft, something else asked or wanted: "…, can I put a still from the cameras on facebook?", "…and he wants to
+ * watch the recording". A theft that is all the story tells ("the paper boy told me his bike was stolen, I'm worried") is
+ * left as it was read before: what it is about is the theft, which no other policy's words should claim.
+ */
+const ASKS_SOMETHING_ELSE = /\b(?:nicked|stole|stolen|pinched|swiped|lifted|lost|taken)\b.*\b(?:(?:can|could|should|may|do|does|is|are)\s+(?:i|we|it|there)|(?:wants?|wanting|wanted|asking|asked|asks)\s+(?:to|for|us|me|if|whether))\b/i;
+
+/**
  * True when the story says what was taken or lost and it is nothing that can carry people's details, nor a thing a
  * policy on losses names ("a hire bike got nicked" where the firm has a policy on stolen bikes): no breach to report.
- * A loss that names nothing ("someone nicked it") may be anything, so is not ruled out.
+ * A loss that names nothing ("someone nicked it") may be anything, so is not ruled out; nor is a theft that is all the story asks.
  */
 export function lossOfNoDetails(question: string, namedByLossPolicy: (word: string) => boolean): boolean {
+  if (!ASKS_SOMETHING_ELSE.test(question)) return false;
   const thing = WHAT_WAS_TAKEN.exec(question)?.[1] ?? TAKEN_WHAT.exec(question)?.[1];
   if (!thing) return false;
   const said = thing.split(/\s+/).map((w) => w.replace(/['’]s$/i, '').toLowerCase()).filter((w) => w && !NAMES_NO_THING.test(w));

@@ -42,7 +42,7 @@ describe('a theft of something that carries no one\'s details is no breach; a de
   cases([
     // Failed before this round.
     { firm: 'gym', q: "a bloke's bike got nicked outside, can I put a still from the camera recording on our facebook", has: ['Policy: cctv'], not: ['lost-device', 'breach-reporting'] },
-    { firm: 'removals', q: 'someone pinched the tape and blankets out of the van', has: [], not: ['breach-reporting'] },
+    { firm: 'removals', q: 'someone pinched the tape and blankets out of the van, do we have spares?', has: [], not: ['breach-reporting'] },
     // Accepted neighbours.
     { firm: 'gym', q: 'someone nicked the front desk ipad while I was on a break', has: ['lost-device'] },
     { firm: 'removals', q: "one of the lads lost a customer's alarm code on the move, who do i call", has: ['breach-reporting'] },
