@@ -59,10 +59,10 @@ function heldLeavingOut(ctx: QaContext, q: Question): SupplierMatch[] {
 function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; holders: boolean } {
   // "Which suppliers hold/keep/see X?" is about every holder, not the one whose purpose says X.
   const named = q.named.filter((m) => !(namedAsWhoseData(q.text, m) && ctx.index.namesPeople(m.matched)));
-  const held = named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) ? heldLeavingOut(ctx, q) : [];
+  const held = named.length === 0 && asksHolders(q.text) ? heldLeavingOut(ctx, q) : [];
   if (held.length > 0) return { matches: held, holders: true };
   // "Any health info about tenants?" where only a pooled reading finds a holder (staff sickness notes beside emails with tenants): none holds it.
-  if (named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text) && ctx.index.holdersOf(q.text, true).length > 0) return { matches: [], holders: false };
+  if (named.length === 0 && asksHolders(q.text) && ctx.index.holdersOf(q.text, true).length > 0) return { matches: [], holders: false };
   // A question about a policy that no policy matches is not about a supplier's stray word either;
   // "how do I book holiday?" with no policy on it is not about the booking calendar's supplier.
   const policyOnly = q.named.length === 0 && /\bpolic(y|ies)\b/i.test(q.text);
@@ -76,7 +76,7 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   }
   // "Who stores our CCTV recordings?" in a register with no CCTV: an everyday kind of data that no
   // entry mentions in any reading is held by none, whatever its other words match.
-  const holderShaped = (asksAggregate(q.text) && HOLDING.test(q.text)) || ['location', 'retention', 'data'].includes(q.intent);
+  const holderShaped = asksHolders(q.text) || ['location', 'retention', 'data'].includes(q.intent);
   if (q.named.length === 0 && q.byName.length === 0 && holderShaped && ctx.index.namesUnheldData(q.text)) return { matches: [], holders: false };
   const lenient = FIELD_INTENTS.includes(q.intent);
   const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
@@ -234,7 +234,28 @@ function unrecorded(ctx: QaContext, s: Supplier, question: string): string {
 }
 
 /** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
-export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
+/** The intents a holders question reads as; a statement or a field asked of the supplier stays its own. */
+const HOLDERS_INTENTS: readonly string[] = ['unknown', 'data', 'purpose'];
+/** "Which suppliers hold X?", "who's got X?": every holder of some data asked, not a duty ("who has to OK new apps?"). */
+const asksHolders = (text: string): boolean => ((asksAggregate(text) && HOLDING.test(text)) || WHO_HAS_GOT.test(text)) && !OBLIGED_TO.test(text);
+
+/** "Who's got customers' email addresses?": who holds some data, said the everyday way ("who's got the long ladder?" asks after a thing). */
+const WHO_HAS_GOT = /^\s*who(?:'s|s| has| have)? got (?:[\w'’-]+ ){0,4}?(?:data|details|info|information|records|addresses|numbers|emails?)\b/i;
+/** "Who has to OK new apps?": a duty, not a holding. */
+const OBLIGED_TO = /\b(?:has|have|got) to\b/i;
+
+/**
+ * "Who holds customer email addresses?", "who has wine club members' details?": the holders of some data are asked, not the
+ * supplier one of whose everyday-word aliases the data is said in (the mail service known as "email", the club app as "wine club").
+ */
+function holdersNotNamed(ctx: QaContext, q: Question): Question {
+  if (!q.named.length || !HOLDERS_INTENTS.includes(q.intent) || !asksHolders(q.text)) return q;
+  const named = q.named.filter((m) => !ctx.index.inEverydayWords(m.matched));
+  return named.length === q.named.length || ctx.index.holdersOf(q.text).length < 2 ? q : { ...q, named };
+}
+
+export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
+  const q = holdersNotNamed(ctx, asked);
   const found = matchesFor(ctx, q);
   const { holders } = found;
   if (found.matches.length === 0) return noSupplier(ctx, q);
@@ -243,7 +264,7 @@ export function supplierAnswer(ctx: QaContext, q: Question): QaAnswer {
   // "Who has kids' data?" asks for the holders: one holder found is a list of one, not its whole entry and a policy the other
   // words met; "who gets to see X?" still asks who sees it (the access answer).
   const holdersAsked = holders && ['data', 'unknown', 'purpose'].includes(q.intent);
-  if (q.named.length === 0 && (matches.length > 1 || holdersAsked) && asksAggregate(q.text) && (holders || ['data', 'unknown', 'access'].includes(q.intent))) {
+  if (q.named.length === 0 && (matches.length > 1 || holdersAsked) && (asksAggregate(q.text) || holders) && (holders || ['data', 'unknown', 'access'].includes(q.intent))) {
     const { text, sources } = topicAnswer(matches.map((m) => m.supplier), { count: asksCount(q.text) });
     return { intent: 'data', sources, answer: text };
   }
