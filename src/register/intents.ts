@@ -1,3 +1,5 @@
+import { FOREIGN_COUNTRIES } from './regions.ts';
+
 /** What a question asks. */
 export type Intent =
   | 'greeting'
@@ -100,6 +102,9 @@ export function soundsLikePolicy(question: string): boolean {
 /** A field of one supplier that the general intents do not cover, or its whole entry. */
 export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier' | 'role';
 
+/** Where a transfer goes: the US or the EU as staff say them, or another country by name ("sending job data to Australia"). */
+const ABROAD = `(us|usa|america|united states|states|eu|eea|europe|${FOREIGN_COUNTRIES.join('|')})`;
+
 /** Questions about one field of a named supplier that the general intents do not cover. */
 const ASPECTS: [Aspect, RegExp][] = [
   ['owner', /\b(?:anyone|anybody|someone|somebody) (?:looks? after|owns?|manages?|responsible for|in charge of)\b|\bwho(?:'s| is)? (?:looks? after|owns?|manages?|runs?|(?:is )?responsible for|(?:is )?in charge of|handles?|deals? with|the owner of|(?:the |our )?(?:contact|lead|person) (?:for|on))\b|\bwho do i (?:ask|speak to|talk to) about\b/],
@@ -109,7 +114,7 @@ const ASPECTS: [Aspect, RegExp][] = [
   // "X is American isn't it, how are we allowed to send the list over there?": a transfer asked by the country's adjective and "there".
   // "X sends stuff to America, what's the legal cover for that?": the cover asked after the country; so are "what's covering
   // us for that", "the legal bit that makes that ok" ("what covers the cost in the US" names no cover of us or of it).
-  ['transfer', /\b(to|in|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b.*\b(what(?:'?s| is| are)? (?:covering|covers?) (?:us|that|it|this)|(?:legal|lawful) (?:bit|side|thing|stuff)|makes? (?:that|it|this) (?:ok|okay|legal|lawful|allowed|alright|fine))\b|\b(american|us-based|us based|based in (the )?(us|usa|states|america))\b.*\b(send\w*|sent|transfer\w*|mov\w*|upload\w*)\b.*\bthere\b|^what covers \S+( \S+)?\??$|\b(agreements?|contracts?|paperwork|clauses|arrangements?)\b.*\b(send\w*|sent|transfer\w*|mov\w*|goes|going)\b.*\b(to|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b|\b(protect(s|ed|ing)?|cover(s|ed|ing)?)\b.*\b(in|to|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b|\b(to|in|into) (the )?(us|usa|america|united states|states|eu|eea|europe)\b.*\b(legal|lawful) (cover|protection|footing)\b|\babroad\b|\boverseas\b|\btransfer|safeguard(?!ing)|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international/],
+  ['transfer', new RegExp(String.raw`\b(?:legal|lawful|allowed|ok|okay|alright)\b.*\b(?:send|sent|transfer|mov|upload|pass)\w*\b.*\b(?:to|into) (?:the us\b|the usa\b|${ABROAD.replace('(us|', '(')})|\b(to|in|into) (the )?${ABROAD}\b.*\b(what(?:'?s| is| are)? (?:covering|covers?) (?:us|that|it|this)|(?:legal|lawful) (?:bit|side|thing|stuff)|makes? (?:that|it|this) (?:ok|okay|legal|lawful|allowed|alright|fine))\b|\b(american|us-based|us based|based in (the )?(us|usa|states|america))\b.*\b(send\w*|sent|transfer\w*|mov\w*|upload\w*)\b.*\bthere\b|^what covers \S+( \S+)?\??$|\b(agreements?|contracts?|paperwork|clauses|arrangements?)\b.*\b(send\w*|sent|transfer\w*|mov\w*|goes|going)\b.*\b(to|into) (the )?${ABROAD}\b|\b(protect(s|ed|ing)?|cover(s|ed|ing)?)\b.*\b(in|to|into) (the )?${ABROAD}\b|\b(to|in|into) (the )?${ABROAD}\b.*\b(legal|lawful) (cover|protection|footing)\b|\babroad\b|\boverseas\b|\btransfer|safeguard(?!ing)|\bsccs?\b|standard contractual|adequacy|\bidta\b|addendum|data privacy framework|\bdpf\b|international`)],
   // A bare request for a summary, however put ("the lowdown on X", "fill me in on X"): the whole entry.
   ['supplier', /\btell me (about|more about)\b|\bwhat do (we|you) know (about|of)\b|\banything (about|on)\b|\bnotes? (on|about|for)\b|\b(summary|overview|rundown|run-down|low-?down|low down) (of|on)\b|\b(fill|brief) me in (on|about)\b|\bbrief me (on|about)\b|\bwhat(?:'s| is) the (story|deal|score) (with|on)\b/],
   // "What's their GDPR role", "X's role under data protection", "what role does X have".

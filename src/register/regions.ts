@@ -116,3 +116,6 @@ export function isPlaceWord(word: string): boolean {
   const w = word.toLowerCase();
   return w in REGION_WORDS || COUNTRIES.includes(w) || UK_NATIONS.has(w) || ['united', 'kingdom', 'states'].includes(w);
 }
+
+/** Countries outside the UK by name, longest first: where a transfer may go. */
+export const FOREIGN_COUNTRIES: readonly string[] = COUNTRIES;
