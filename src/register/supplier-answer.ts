@@ -34,12 +34,16 @@ function merge(byName: SupplierMatch[], byFields: SupplierMatch[]): SupplierMatc
 /**
  * "Which suppliers have freelancers' bank details?": a supplier named in the possessive, before more
  * words, is whose data it is (the freelancers), not a supplier asked after, where the register's
- * data is about such people; "Stratum's GDPR statement" is still Stratum's.
+ * data is about such people; "Stratum's GDPR statement" is still Stratum's, and so is "the fitters'
+ * GDPR statement": a supplier's own papers and terms are nobody's data.
  */
 function namedAsWhoseData(text: string, match: SupplierMatch): boolean {
   const at = text.toLowerCase().indexOf(match.matched.toLowerCase());
-  return at >= 0 && /^(?:'s|s'|')\s+\w/.test(text.slice(at + match.matched.length).replace(/\u2019/g, "'"));
+  return at >= 0 && WHOSE_DATA_AFTER.test(text.slice(at + match.matched.length).replace(/\u2019/g, "'"));
 }
+
+/** A possessive before more words, unless the words are a supplier's own papers ("the fitters' GDPR statement"). */
+const WHOSE_DATA_AFTER = /^(?:'s|s'|')\s+(?!(?:gdpr|dpa|data[- ]protection|privacy|statement|agreement|contract|terms|paperwork)\b)\w/i;
 
 /**
  * "…only have staff info and nothing on patients", "…hold staff data but no details about clients": the

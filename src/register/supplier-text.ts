@@ -6,7 +6,7 @@ import { dayWords, factOf, statementWords, type LiveRegister } from './live-stat
 import { placeName } from './regions.ts';
 import { CERTIFICATION_NAMES, certificationsAsked } from './aggregate.ts';
 import { WHAT_IT_REACHES } from './intents.ts';
-import { escapeRegExp, STOPWORDS, words } from './text.ts';
+import { escapeRegExp, possessive, STOPWORDS, words } from './text.ts';
 
 /** What the renderers need besides the supplier: the workspace and its data-protection contact. */
 export interface Ctx {
@@ -55,14 +55,14 @@ function statementFromFile(s: Supplier, today?: string): string {
   const review = st.reviewDue ? (overdue ? `, but its review was due ${st.reviewDue} and is overdue` : `, next review due ${st.reviewDue}`) : '';
   switch (st.status) {
     case 'on-file':
-      return `Yes: ${s.name}'s GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;
+      return `Yes: ${possessive(s.name)} GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;
     case 'awaited':
       // The register's own word in brackets, as for "in progress" and "missing": staff ask in either.
-      return `Not yet: we are awaiting ${s.name}'s GDPR statement (awaited).`;
+      return `Not yet: we are awaiting ${possessive(s.name)} GDPR statement (awaited).`;
     case 'in-progress':
       return `Not yet: ${s.name} are still working on their GDPR statement (in progress).`;
     case 'requested':
-      return `Not yet: we have requested ${s.name}'s GDPR statement.`;
+      return `Not yet: we have requested ${possessive(s.name)} GDPR statement.`;
     default:
       // "Not on file", as every list of statements says it, and the register's own word in brackets.
       return `No: there is no GDPR statement from ${s.name}; it is not on file (missing).`;

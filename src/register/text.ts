@@ -2,6 +2,7 @@
  * Text handling for questions: case, punctuation, possessives and plurals folded away, so
  * "Zoho's CRM", "zoho crm" and "ZOHO-CRM" read alike.
  */
+import { isEnglishWord } from './english-words.ts';
 
 /** Folds one word: lowercase, plural endings off ("invoices" → "invoice", "companies" → "company"). */
 export function stem(word: string): string {
@@ -42,6 +43,16 @@ export function rawWords(text: string): string[] {
     .replace(/[’']/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/**
+ * A name in the possessive: "Xero's", "GoCardless's", and "Severn Fitting Services'" where the name ends in
+ * an English plural ("services", "accountants": the word and the word less its "s" are both English).
+ */
+export function possessive(name: string): string {
+  const last = /([a-z]+)s$/i.exec(name)?.[1]?.toLowerCase();
+  const plural = last !== undefined && !last.endsWith('s') && isEnglishWord(`${last}s`) && isEnglishWord(last);
+  return plural ? `${name}'` : `${name}'s`;
 }
 
 /** Text as a regular expression that matches it literally (a supplier's or a person's name). */
