@@ -1,5 +1,7 @@
 // Whether a question names a supplier by a name of its own, as that supplier, not as the everyday word its name also is.
 import { type QaContext, type Question, namesMasked, namesOwnName } from './qa-context.ts';
+import { isEnglishWord } from './english-words.ts';
+import type { SupplierMatch } from './register-index.ts';
 import { STOPWORDS, words } from './text.ts';
 
 /**
@@ -10,8 +12,26 @@ import { STOPWORDS, words } from './text.ts';
  */
 function namesSupplierAsWord(ctx: QaContext, q: Question): boolean {
   const own = q.named.filter((m) => !ctx.index.inEverydayWords(m.matched));
-  if (own.length === 0 || !own.every((m) => m.kind === 'name' && /^[a-z]+$/.test(m.matched) && usedAsWord(ctx, q.text, m.matched))) return false;
+  const asWord = (m: SupplierMatch) => (m.kind === 'name' && /^[a-z]+$/.test(m.matched) && usedAsWord(ctx, q.text, m.matched)) || ordinaryPartOfName(q.text, m);
+  if (own.length === 0 || !own.every(asWord)) return false;
   return ctx.index.offTopic(namesMasked(q).replace(/\bx\b/g, ' '));
+}
+
+/**
+ * "Is the river path *tidal*?" beside Tidal IT, "*zero* degrees" beside Xero: a match that is not the
+ * supplier's own name but a one-word alias or a part of its name that is itself ordinary English, typed in
+ * lower case. Such a word names the supplier only where the rest of the question is the register's; where
+ * it is mostly strangers, it is the everyday word.
+ */
+function ordinaryPartOfName(text: string, m: SupplierMatch): boolean {
+  const matched = words(m.matched);
+  const name = words(m.supplier.name);
+  // One word, or a part of the name ("dee valley" of a firm named for the valley); an everyday alias of a few
+  // words ("the it guy") says what the supplier is to us.
+  const part = matched.length < name.length && name.join(' ').startsWith(matched.join(' '));
+  if ((matched.length !== 1 && !part) || name.join(' ') === matched.join(' ') || !matched.every((w) => isEnglishWord(w))) return false;
+  // Written with a capital after the first word, it is a name however ordinary ("is Tidal down?").
+  return !m.matched.split(' ').some((w) => new RegExp(`(?<!^\\s*)\\b${w[0]!.toUpperCase()}${w.slice(1)}`).test(text));
 }
 
 /** Words for the dates the register keeps of a supplier's GDPR statement: its review, its renewal. */

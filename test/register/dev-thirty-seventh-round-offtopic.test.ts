@@ -10,6 +10,10 @@ const cases = devCasesOn(
   exampleFirms({
     brewery: 'tidewell-brewery',
     kennels: 'thistledown-kennels',
+    cowork: 'quayside-works',
+    translators: 'wordsmith-translations',
+    books: 'marrowby-books',
+    theatre: 'lantern-playhouse',
   }),
 );
 
@@ -33,5 +37,18 @@ describe('a time, a count, an amount or which everyday thing asked: no supplier 
     { firm: 'brewery', q: 'which app do we use for the rota', has: ['Deputy'] },
     { firm: 'kennels', q: 'what safeguard covers brevo sending data abroad', has: ['Brevo', 'EU'] },
     { firm: 'brewery', q: 'when does the klaviyo statement come up for review', has: ['Klaviyo', 'review'] },
+  ]);
+});
+
+describe('one ordinary English word of a supplier\'s name or alias, in a question otherwise of other things, is the everyday word', () => {
+  cases([
+    // Failed before this round: the whole entry of the supplier whose one-word alias or name is that word.
+    { firm: 'cowork', q: "who's in the five a side teams on thursday", has: ['Nadia Rahman'], not: ['Register:'] },
+    { firm: 'translators', q: 'is there any sage left in the herb garden for the lunch', not: ['Register:'], has: ["don't know"] },
+    { firm: 'books', q: 'the gardeners are cutting the hedge on friday, can we move the bikes', not: ['Register:'], has: ["don't know"] },
+    // Neighbours: the same words asking the register name the supplier still.
+    { firm: 'cowork', q: 'can harbour remote into the office pc', has: ['Harbour IT'] },
+    { firm: 'translators', q: 'where is sage data stored', has: ['Sage Payroll'] },
+    { firm: 'theatre', q: 'what does beacon hold about our donors', has: ['Beacon CRM'] },
   ]);
 });
