@@ -8,7 +8,7 @@
 import type { Supplier } from '../config/schema.ts';
 import { isEnglishWord } from './english-words.ts';
 import { aspectOf, classify } from './intents.ts';
-import { DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
+import { DATA_DOING, DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { STOPWORDS, stem, words } from './text.ts';
 
@@ -20,9 +20,17 @@ const TIME_UNIT = String.raw`(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)`;
  * "how many…", "how much…", "what's the price / deadline / maximum number…".
  */
 const TIME_OR_AMOUNT = new RegExp(
-  String.raw`^(?:when(?:'s|s| is| are| do| does| did| will| would| should| can)|what time|(?:what|which) (?:day|date|month|week|year)s?|how (?:many|much)(?! (?:of|${TIME_UNIT})\b)|how (?:far|big|heavy|tall|wide|old|hot|cold|late|early|soon)|what(?:'s|s| is| are| was) (?:the |a |our )?(?:(?:max(?:imum)?|min(?:imum)?|usual|normal|going|current|latest) )?(?:price|cost|charge|fee|deadline|cut-?off|time|date|number of|limit|size|capacity|weather|forecast|temperature|score|postcode|opening hours)s?)\b`,
+  String.raw`^(?:when(?:'s|s| is| are| do| does| did| will| would| should| can)|what time|(?:what|which) (?:day|date|month|week|year)s?|how (?:many|much)(?! (?:of|${TIME_UNIT})\b)|how (?:far|big|heavy|tall|wide|old|hot|cold|late|early|soon)|what(?:'s|s| is| are| was) (?:the |a |our )?(?:(?:max(?:imum)?|min(?:imum)?|usual|normal|going|current|latest) )?(?:price|cost|charge|fee|deadline|cut-?off|time|date|number|limit|size|capacity|weather|forecast|temperature|score|postcode|opening hours|(?:vat|tax|postage|discount) on)s?)\b`,
   'i',
 );
+
+/**
+ * "Is the pool open on sundays?", "is facebook down?", "has the party booking been confirmed yet?": whether a
+ * thing is in some state now, which no entry records (an entry says whether a supplier is safe, certified,
+ * in the UK or ours: never whether it is open today).
+ */
+const STATE_NOW =
+  /^(?:is|are|was|has|have)\b(?:(?!\b(?:we|i|you)\b)[^,]){0,60}?\b(?:open|closed|shut|free|busy|down|fixed|mended|working|running|confirmed|cancell?ed|ready|full|any better|back up|back on|on time|late)\b/i;
 
 /**
  * "What flavours are we taking…", "which font do we use…": which of some kind of thing, where the
@@ -48,7 +56,10 @@ function clauses(text: string): string[] {
  * True when a clause asks for a time, a count, an amount, or which of some everyday kind of thing: not one
  * the entries found speak of ("which branches do the tributes go to" where the florist's entry names its branches).
  */
-function asksValue(clause: string, entries: readonly Supplier[]): boolean {
+function asksValue(clause: string, entries: readonly Supplier[], named: boolean): boolean {
+  if (STATE_NOW.test(clause)) return true;
+  // A supplier named as itself may have the value in its entry ("the deadline for registering with X").
+  if (named) return false;
   if (TIME_OR_AMOUNT.test(clause)) return true;
   const thing = WHICH_THING.exec(clause)?.[1];
   if (thing === undefined || /ly$/.test(thing) || REGISTER_KIND.test(thing) || DATA_MATTER.test(thing)) return false;
@@ -70,17 +81,17 @@ function namedAsItself(q: Question): boolean {
 
 /**
  * True when an answer gives a supplier's whole entry (or what it is for) to a question that asks for
- * none of the register's fields but a value of the world: a time, a count, an amount, which thing.
- * A supplier named as itself may have the value in its entry ("the deadline for registering with X");
- * a data matter or a register date is the register's ("when do her logins get taken off?"); and a
- * story told before the question may be a policy's situation.
+ * none of the register's fields but a value of the world: a time, a count, an amount, which thing, a
+ * state now. What is done with data or a register date is the register's ("when should the forms be
+ * shredded?"); and a story told before the question may be a policy's situation.
  */
 export function entryGuessed(ctx: QaContext, q: Question, answer: QaAnswer): boolean {
   if ((q.intent !== 'unknown' && q.intent !== 'purpose') || q.whatToDo) return false;
   if (answer.intent !== 'supplier' && answer.intent !== 'purpose') return false;
   const entries = ctx.config.suppliers.filter((s) => answer.sources.includes(`register:${s.id}`));
-  if (entries.length === 0 || namedAsItself(q) || DATA_MATTER.test(q.text) || REGISTER_DATE.test(q.text)) return false;
+  if (entries.length === 0 || DATA_DOING.test(q.text) || REGISTER_DATE.test(q.text)) return false;
   const parts = clauses(q.text);
   const policy = answer.sources.some((s) => s.startsWith('policy:'));
-  return (policy ? parts.slice(0, 1) : parts).some((c) => asksValue(c, entries));
+  const named = namedAsItself(q);
+  return (policy ? parts.slice(0, 1) : parts).some((c) => asksValue(c, entries, named));
 }

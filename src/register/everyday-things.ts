@@ -21,7 +21,7 @@ const DATA_THING =
  * What is done to data, or a data-protection matter ("how long does a subject access request take",
  * "when do we delete old records", "what do I do if I lose the card reader").
  */
-const DATA_DOING =
+export const DATA_DOING =
   /\b(gdpr|privacy|consent|breach\w*|leaks?|leaked|hack\w*|phish\w*|scam\w*|virus\w*|encrypt\w*|requests?|sar|erase\w*|delet\w*|shred\w*|confidential|retention|retain\w*|policy|policies|lost|lose|loses|losing|left behind|stolen|missing|theft|found|share|shared|sharing|access)\b/i;
 
 export const DATA_MATTER = new RegExp(`${DATA_THING.source}|${DATA_DOING.source}`, 'i');

@@ -52,3 +52,26 @@ describe('one ordinary English word of a supplier\'s name or alias, in a questio
     { firm: 'theatre', q: 'what does beacon hold about our donors', has: ['Beacon CRM'] },
   ]);
 });
+
+describe('whether a thing is open, down, free, fixed or confirmed now: no supplier entry records a state of the day', () => {
+  cases([
+    // Failed before this round: the entry of the supplier whose alias, purpose word or name the question met.
+    { firm: 'brewery', q: 'is the taproom open on bank holiday monday', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'brewery', q: "is the online shop down again? customers say checkout won't load", has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'brewery', q: 'has the beer club box been confirmed for the pub quiz prize', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'kennels', q: 'is the pet taxi running late today', has: ['Moira Haldane'], not: ['Register:'] },
+    { firm: 'kennels', q: 'is gingr down', has: ['Moira Haldane'], not: ['Register:'] },
+    // Neighbours: whether a supplier is compliant or where it keeps data, and a story with a policy, keep their answers.
+    { firm: 'brewery', q: 'is shopify gdpr compliant', has: ['Shopify', 'on file'] },
+    { firm: 'brewery', q: 'is the online shop in the uk', has: ['Shopify'] },
+    { firm: 'kennels', q: 'is the cctv working in the kennel block, a dog went missing overnight', has: ['Ring'] },
+  ]);
+});
+
+describe('an amount or a deadline asked, though its words are some entry\'s data', () => {
+  cases([
+    // Right before and kept: the shapes this round's change reads as an amount or a deadline.
+    { firm: 'brewery', q: 'whats the vat on a mixed case', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'brewery', q: 'whats the deadline for the duty return', has: ['Morwenna Hale'], not: ['Register:'] },
+  ]);
+});
