@@ -24,6 +24,15 @@ const TIME_OR_AMOUNT = new RegExp(
   'i',
 );
 
+/** An entry that says when its work is done ("nightly cloud backup", "collects every weekday at 4pm") may answer a time asked. */
+const SCHEDULE = /\b(?:nightly|daily|weekly|fortnightly|monthly|hourly|every (?:day|night|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?::\d{2})? ?(?:am|pm))\b/i;
+
+/** True when an entry's text says when the thing a clause asks after is done: "nightly cloud *backup*" for "when do the backups run". */
+function scheduleOf(entry: string, clause: string): boolean {
+  const asked = new Set(words(clause).filter((w) => !STOPWORDS.has(w)));
+  return [...entry.matchAll(new RegExp(SCHEDULE.source, 'gi'))].some((m) => words(entry.slice(m.index! + m[0].length)).slice(0, 3).some((w) => asked.has(w)));
+}
+
 /**
  * "Is the pool open on sundays?", "is facebook down?", "has the party booking been confirmed yet?": whether a
  * thing is in some state now, which no entry records (an entry says whether a supplier is safe, certified,
@@ -60,7 +69,10 @@ function asksValue(clause: string, entries: readonly Supplier[], named: boolean)
   if (STATE_NOW.test(clause)) return true;
   // A supplier named as itself may have the value in its entry ("the deadline for registering with X").
   if (named) return false;
-  if (TIME_OR_AMOUNT.test(clause)) return true;
+  // "How much data do we keep?" asks the register; "what time do the backups run?" where the entry says they run nightly, its entry.
+  const counted = /^how (?:many|much) ((?:[a-z']+ ?){1,3})/.exec(clause)?.[1];
+  if (counted !== undefined && DATA_MATTER.test(counted)) return false;
+  if (TIME_OR_AMOUNT.test(clause)) return !entries.some((s) => scheduleOf(`${s.purpose} ${s.notes ?? ''}`, clause));
   const thing = WHICH_THING.exec(clause)?.[1];
   if (thing === undefined || /ly$/.test(thing) || REGISTER_KIND.test(thing) || DATA_MATTER.test(thing)) return false;
   // "What safeguard are we relying on…": a thing that is itself a register field.
