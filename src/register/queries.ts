@@ -29,11 +29,12 @@ const dataClass: Step = (ctx, q) => (namesOwnName(ctx, q) ? undefined : dataClas
 
 /** The register's entries named as a whole: "our suppliers", "all the processors", "each supplier". */
 const EVERY_ENTRY = /\b(?:our|all(?: (?:of )?(?:our|the))?|every|each|the) (?:suppliers?|processors?|sub-?processors?|vendors?|providers?|third[- ]part(?:y|ies))\b/i;
-/** A region or a border asked about: a filter over the entries ("which suppliers are based outside the UK?"), not every entry. */
-/** Where an entry is, said of the firm rather than of the data. */
-const PLACED = /\b(?:based|located|hosted|headquartered)\b/gi;
+/** Where an entry is, said of the firm rather than of the data (not global: `test` must keep no state between questions). */
+const PLACED = /\b(?:based|located|hosted|headquartered)\b/i;
+const PLACED_ALL = new RegExp(PLACED.source, 'gi');
 /** The intents under which a field of every entry may be asked ("list every supplier and where…" is still a list). */
 const FIELD_ASKED: readonly string[] = ['location', 'retention', 'list-suppliers', 'unknown'];
+/** A region or a border asked about: a filter over the entries ("which suppliers are based outside the UK?"), not every entry. */
 const REGION_FILTER = /\b(?:uk|eu|eea|us|usa|europe|america|britain|states|abroad|overseas|outside|inside|only|except)\b/i;
 
 /**
@@ -43,7 +44,7 @@ const REGION_FILTER = /\b(?:uk|eu|eea|us|usa|europe|america|britain|states|abroa
 const everyEntrysField: Step = (ctx, q) => {
   if (q.byName.length > 0 || q.whatToDo || !FIELD_ASKED.includes(q.intent) || !EVERY_ENTRY.test(q.text) || REGION_FILTER.test(q.text)) return undefined;
   // Some data named narrows the entries to its holders ("where do our suppliers keep customer data?"): a later step's.
-  if (ctx.index.topicWords(q.text.replace(EVERY_ENTRY, ' ').replace(PLACED, ' ')) > 0) return undefined;
+  if (ctx.index.topicWords(q.text.replace(EVERY_ENTRY, ' ').replace(PLACED_ALL, ' ')) > 0) return undefined;
   if (/\bwhere\b/i.test(q.text) || PLACED.test(q.text)) return overview(ctx, 'location');
   if (/\bhow long\b/i.test(q.text)) return overview(ctx, 'retention');
   return undefined;
