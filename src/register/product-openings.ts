@@ -6,7 +6,9 @@ import type { QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, words } from './text.ts';
 import { classify } from './intents.ts';
+import { editDistance } from '../config/suggest.ts';
 import { toolTakenOnIn } from './tool-slots.ts';
+import { TOOL_JOB, wordNamedProduct } from './word-named-tools.ts';
 import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
 /**
@@ -19,16 +21,20 @@ const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!
 const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?)(?: (?:way|much|a lot|so|loads|heaps|far))? (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;
 
 /** Against what we have, or leave to change to it: "than what we've got", "than ours", "can we switch", "ok to try it?". */
-const AGAINST_OURS = /\bthan (?:what|ours|our|the (?:one|current|ones)|the \w+ (?:we|weve|we've))\b|\b(?:switch|change|move)\b|\bok(?:ay)? to (?:try|use|get|swap)\b|\b(?:can|could|should) (?:we|i) (?:try|swap|get|use)\b/;
-
-/** The jobs a tool is taken on for: "for recording…", "to track…", "for the clinic handbook", "for my notes". */
-const TOOL_JOB = /^(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|taking (?:notes|payments|bookings)|invoicing|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings|letters|cards)\s*$/;
+const THAN_OURS = /\bthan (?:what|ours|our|the (?:one|current|ones)|the \w+ (?:we|weve|we've))\b/;
+const AGAINST_OURS = new RegExp(String.raw`${THAN_OURS.source}|\b(?:switch|change|move)\b|\bok(?:ay)? to (?:try|use|get|swap)\b|\b(?:can|could|should) (?:we|i) (?:try|swap|get|use)\b`);
 
 /** What a product is said to be before the slot: "verkada cameras", "teya card machine", "a snapchat account". */
 const KIND_WORDS = 2;
 
 /** Words for a tool said after its name ("verkada cameras", "teya card machine", "a snapchat account"): the name is a product's. */
 const TOOL_KIND = /^(?:apps?|software|system|tool|accounts?|page|channel|group|profile|card|machines?|readers?|terminals?|trackers?|tracking|cameras?|portal|platform|website|crm|till|tills|pos|payroll|accounting|links?|loyalty)$/;
+
+/** Whether a tool's job follows the slot: "for recording…", "to keep notes…", "for the staff handbook". */
+function toolJobAfter(place: { after: string }, first: readonly string[]): boolean {
+  const forWhat = / for (.+)$/.exec(first.join(' '))?.[1];
+  return TOOL_JOB.test(place.after) || (forWhat !== undefined && TOOL_JOB.test(forWhat));
+}
 
 /** Where a name sits alone or at the head, the words it is, as typed in lower case, apostrophes gone. */
 function clauses(question: string): { first: string[]; whole: string; quality: boolean } {
@@ -79,6 +85,13 @@ function firmsWord(ctx: QaContext, token: string): boolean {
   return isPlaceWord(token) || index.placesIn(token).length > 0 || slipForSupplier(ctx, token);
 }
 
+/** Whether a word is one slip from a word the firm's texts write ("pasword" for "password"): the firm's word mistyped. */
+function slipForFirmsWord(ctx: QaContext, token: string): boolean {
+  const folded = words(token)[0] ?? token;
+  for (const word of ctx.index.ordinaryWords) if (Math.abs(word.length - folded.length) <= 1 && editDistance(word, folded) <= 1) return true;
+  return false;
+}
+
 /** A word of a supplier's name or alias, or of a person's: one of ours, however the firm's words know it otherwise. */
 function firmHolds(ctx: QaContext, token: string): boolean {
   const folded = words(token)[0] ?? token;
@@ -95,9 +108,11 @@ const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) 
  * The name at the head of the first clause: one word, or two run together where one is a piece of a name and the two
  * together are no English word ("kash flow"), with the words said of it up to the slot that follows.
  */
-function headName(tokens: readonly string[]): { name: string; rest: readonly string[] } | undefined {
+function headName(tokens: readonly string[]): { name: string; rest: readonly string[]; version?: string } | undefined {
   const [one, two] = tokens;
   if (!one) return undefined;
+  // A version's number after a name ("things 3", "sage 50") is said with it; the name is weighed by its word.
+  if (two && /^\d{1,4}$/.test(two) && /^[a-z]{3,}$/.test(one)) return { name: one, rest: tokens.slice(2), version: two };
   // A piece of a name too short to be one ("kash") is half of it; a whole name ("rotaready") stands alone.
   const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !UNLISTED_EVERYDAY.test(w);
   // What is said of a name after it ("zyx ok for…", "the abc asked for…") is never its second half.
@@ -150,28 +165,38 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   // A social network is where something was seen; an account or page on one is a tool taken on ("a snapchat account for
   // the shop"), though the firm's words know the network as a kind of thing.
   const onNetwork = UNLISTED_EVERYDAY.test(head.name) && /^(?:account|page|channel|group|profile)$/.test(place.kind.at(-1) ?? '');
+  // "Notion for the staff handbook?", "is signal ok for messaging the staff", "monday for the rota?": an everyday word the firm
+  // never writes, bare at the head before a tool's job, is a product's name.
+  const shown = head.version ? `${head.name} ${head.version}` : head.name;
+  if (((place.slot === 'for' && first.length <= 9) || place.slot === 'quality') && place.kind.length === 0 && toolJobAfter(place, first) && wordNamedProduct(ctx, head.name)) return shown;
+  // "Samsara", "planday?": a word typed alone as the whole question, asking nothing of it, is a name asked after; an everyday
+  // word the firm never writes, or a word no English list has that is no slip for one of the firm's ("pasword?").
+  if (place.slot === 'alone' && !opened && first.length === 1 && !/\s/.test(whole.replace(/[?!.]+$/, ''))) {
+    const strange = isEnglishWord(head.name) ? wordNamedProduct(ctx, head.name) : head.name.length >= 4 && !firmsWord(ctx, head.name) && !slipForFirmsWord(ctx, head.name);
+    if (strange && !UNLISTED_EVERYDAY.test(head.name)) return shown;
+  }
   if (onNetwork ? firmHolds(ctx, head.name) : firmsWord(ctx, head.name)) return undefined;
   if ((UNLISTED_EVERYDAY.test(head.name) && !onNetwork) || /ing$/.test(head.name)) return undefined;
-  const name = [head.name, ...place.kind].join(' ');
+  const name = [shown, ...place.kind].join(' ');
   // A name alone: the whole question, or its clause after an opener ("what about squarespace, looks nicer").
   if (place.slot === 'alone') return first.length === 1 && (opened || !/\s/.test(whole.replace(/[?!.]+$/, ''))) && unEnglish(head.name) ? name : undefined;
   // A longer first clause before "for" tells a story ("lunch for the team after the big job in…"); the slot is a short question's.
   if (place.slot === 'for' && first.length > 9) return undefined;
+  const job = toolJobAfter(place, first);
   if (onNetwork || unEnglish(head.name)) return name;
   // An everyday word is a name only where the slot says a tool is meant: said to be one and weighed ("verkada cameras for
   // the shop, any good?"), tried or leave asked before it with a tool's job after it; weighed against what we have, with
   // leave to change and a tool's kind or job said ("clockwise would be easier than what we've got for scheduling"; not
   // "diesel is cheaper at tesco").
   const tool = TOOL_KIND.test(place.kind.at(-1) ?? '');
-  const forWhat = / for (.+)$/.exec(first.join(' '))?.[1];
-  const job = TOOL_JOB.test(place.after) || (forWhat !== undefined && TOOL_JOB.test(forWhat));
   if (place.slot === 'weighed') return AGAINST_OURS.test(whole) && (tool || job || THAN_OUR_TOOL.test(whole)) ? name : undefined;
   // A word no English list has, one slip from one or short ("qb", "arlo", "calendy"), is a name where the slot says a tool is
   // meant: a tool's job after it, or what it would let people do ("calendy so customers can book?").
   const unlisted = !isEnglishWord(head.name) && !/ing$/.test(head.name);
   if (unlisted && ((place.slot === 'for' && job) || place.slot === 'so')) return name;
   // Bare before "for" ("spreadsheet for the bookings?", "approval for the newsletter?") an everyday word is the thing itself.
-  return (tool && /\bany good\b/.test(whole)) || (opened && job) ? name : undefined;
+  // "What about samsara for the vans, cheaper than the trackers we have": opened on and weighed against ours, a product.
+  return (tool && /\bany good\b/.test(whole)) || (opened && (job || THAN_OURS.test(whole))) ? name : undefined;
 }
 
 /**

@@ -88,8 +88,12 @@ const WEIGHED = /\b(?:or|instead of|rather than|(?<!\b(?:i'?d|we'?d|would|i|we|y
  * "Do we use zoom or skype for lessons?", "is classdojo like whatsapp for parents?", "is skype part of microsoft 365?": a
  * well-known tool weighed against a supplier the question names, which the register answers of (the one we use).
  */
-function weighedAgainstOurs(q: Question): boolean {
-  return WEIGHED.test(q.text) && q.named.some((m) => m.kind === 'name');
+function weighedAgainstOurs(q: Question, tool: string): boolean {
+  // "Jotform for the enquiry form instead of the one on the site?": the tool said before "instead of" is the change asked leave
+  // for, unless ours is named by its name after it ("skype instead of zoom?" is answered of Zoom, which we use).
+  const proposed = new RegExp(String.raw`\b${escapeRegExp(tool)}\b.*\b(?:instead of|rather than)\b`, 'i').test(q.text);
+  const oursAfter = q.named.some((m) => m.kind === 'name' && new RegExp(String.raw`\b(?:instead of|rather than) (?:the |our |using )?${escapeRegExp(m.matched)}\b`, 'i').test(q.text));
+  return (!proposed || oursAfter) && WEIGHED.test(q.text) && q.named.some((m) => m.kind === 'name');
 }
 
 /**
@@ -104,7 +108,7 @@ function weighedAgainstOurs(q: Question): boolean {
 const wellKnownTool: Step = (ctx, q) => {
   if (q.whatToDo && !leaveAsked(q.text)) return undefined;
   const tool = wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier));
-  if (!tool || weighedAgainstOurs(q)) return undefined;
+  if (!tool || weighedAgainstOurs(q, tool)) return undefined;
   const rule = newToolsPolicy(ctx);
   const naming = policyNamingTool(ctx, tool);
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;

@@ -8,7 +8,8 @@ import { isEnglishWord } from './english-words.ts';
 import { policyNamingTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
-import { STOPWORDS, words } from './text.ts';
+import { STOPWORDS, escapeRegExp, words } from './text.ts';
+import { TOOL_JOB, wordNamedProduct } from './word-named-tools.ts';
 import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, UNLISTED_EVERYDAY, leaveAsked, peopleWords, slipForSupplier, unknownSupplier } from './unknown.ts';
 
 /** A word or two after the slot's last word, as typed, lower case: the name and what may follow it. */
@@ -60,6 +61,16 @@ function notAName(ctx: QaContext, token: string, usedToDo: boolean): boolean {
   return isPlaceWord(token) || ctx.index.placesIn(token).length > 0;
 }
 
+/** A name as the question typed it ("Square", not "square"). */
+function asTyped(question: string, name: string): string {
+  return new RegExp(String.raw`\b${escapeRegExp(name)}\b`, 'i').exec(question)?.[0] ?? name;
+}
+
+/** What a tool taken on would do, after its name: "to track the bookings" read as "track the bookings". */
+function jobAfter(text: string, found: RegExpExecArray): string {
+  return text.slice(found.index + found[0].length).trim().replace(/^(?:to|for|so)\s+(?:(?:the|our|my|all|a|an)\s+)?/, '');
+}
+
 /** The product a question takes on bare ({@link TAKEN_ON}), as typed, when it is none of the firm's: a tool we do not hold. */
 export function toolTakenOn(ctx: QaContext, question: string, told = false): string | undefined {
   const text = question.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ');
@@ -76,6 +87,9 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     const [word, piece] = name.split(' ');
     if (STOPWORDS.has(word!)) continue;
     if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return name;
+    // "Can we use monday to track the portfolios", "use things to keep track of…": after "use", an everyday word the firm
+    // never writes is a product where a tool's job follows ("use bleach to clean the van" is a thing used).
+    if (at === 1 && !piece && wordNamedProduct(ctx, word!) && TOOL_JOB.test(jobAfter(text, found))) return asTyped(question, name);
   }
   return undefined;
 }

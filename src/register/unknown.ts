@@ -346,9 +346,11 @@ function weighedAsBetter(after: readonly string[]): boolean {
 /** Whether a word is a slip for a word of a supplier's name or alias, or the name run together ("pipedrve", "squarspace"): one of ours mistyped. */
 export function slipForSupplier(ctx: QaContext, token: string): boolean {
   const allowed = token.length <= 5 ? 1 : 2;
+  // An everyday word of an alias ("google calendar") is slipped by one letter ("calender"); two away ("calendy") is another word.
+  const within = (p: string) => editDistance(token, p) <= (isEnglishWord(p) ? 1 : allowed);
   return ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => {
     const parts = n.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p.length >= 3);
-    return [...parts, parts.join('')].some((p) => editDistance(token, p) <= allowed);
+    return [...parts, parts.join('')].some(within);
   }));
 }
 
