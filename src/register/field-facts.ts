@@ -59,7 +59,7 @@ export function relevantFact(thesaurus: Thesaurus, s: Supplier, question: string
 const HOW_LONG_WORDS = new Set(['how', 'long', 'last', 'keep', 'kept', 'stay', 'store', 'hold', 'held', 'work', 'for', 'valid'].map(stemWord));
 
 /** A length of time written out: "14 days", "two weeks", "a year". */
-const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+export const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
 /**
  * "How long do file-request links last?": a detail of a supplier's entry that gives a length of time
@@ -81,9 +81,13 @@ export function durationFact(thesaurus: Thesaurus, s: Supplier, question: string
 
 /** True when a text uses one of the question's own topic words (not an aspect or everyday word): "allergy" in a retention policy. */
 export function sharesTopicWord(thesaurus: Thesaurus, question: string, text: string): boolean {
-  const own = (t: string) => termsOf(t, thesaurus, SUPPLIER_STOP).flat().filter((x) => !x.startsWith('p:') && !x.startsWith('~') && x !== 'c:' && x.length >= 3);
-  const inText = new Set(own(text));
-  return own(question).some((x) => inText.has(x));
+  const inText = new Set(topicTerms(thesaurus, text));
+  return topicTerms(thesaurus, question).some((x) => inText.has(x));
+}
+
+/** A text's own topic terms: its stems and named concepts, no aspect or everyday word. */
+export function topicTerms(thesaurus: Thesaurus, text: string): string[] {
+  return termsOf(text, thesaurus, SUPPLIER_STOP).flat().filter((x) => !x.startsWith('p:') && !x.startsWith('~') && x !== 'c:' && x.length >= 3);
 }
 
 /**

@@ -2,10 +2,11 @@ import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
 import { SUPPLIER_STOP, termsOf, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
-import { durationFact, relevantFact, sharesTopicWord, unrecordedWords } from './field-facts.ts';
+import { durationFact, relevantFact, unrecordedWords } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
+import { timedTopicPolicy, topicPolicy } from './retention-policy.ts';
 import { namesMasked, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { HOLDING } from './queries.ts';
 import { reply } from './qa-context.ts';
@@ -208,13 +209,6 @@ function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], 
   }
 }
 
-/** The policy on a retention question's own topic ("allergy notes … removed 3 months after delivery"), if one names it. */
-function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
-  const found = policyAnswer(ctx, `${question} retention`);
-  const named = found && ctx.config.policies.filter((p) => found.sources.includes(`policy:${p.id}`) && sharesTopicWord(ctx.index.thesaurus, question, `${p.title} ${p.text}`));
-  return named?.length ? found : undefined;
-}
-
 /**
  * "How often is X backed up?" where X's entry records no such measure: the other suppliers that do
  * it for X, those whose purpose or aliases name X and a concept of the question ("Daily backups of
@@ -302,7 +296,10 @@ export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   const general = answered.intent === 'supplier';
   // A kind of data asked after rather than a supplier ("how long do we keep allergy info?"): a
   // retention policy that names that data may say more than the register.
-  const byTopic = q.named.length === 0 && answered.intent === 'retention' ? topicPolicy(ctx, q.text) : undefined;
+  // So is a supplier named only in everyday words, which are what a policy calls the thing too ("how long do we keep
+  // website enquiries?"), where a sentence of the policy gives that thing a length of time.
+  const thingAsked = q.named.length > 0 && q.named.every((m) => ctx.index.inEverydayWords(m.matched));
+  const byTopic = answered.intent !== 'retention' ? undefined : q.named.length === 0 ? topicPolicy(ctx, q.text) : thingAsked ? timedTopicPolicy(ctx, q) : undefined;
   // "Who sees X?" where the register names nobody besides us (not even its own staff) with access:
   // a policy may say who ("only the operations manager and the office manager look at driving reports").
   const nobodySees = /^\s*who\b/i.test(q.text) && /names nobody besides us with access to [^,]*?\.(\s|$)/.test(answered.text);

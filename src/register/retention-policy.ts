@@ -1,0 +1,56 @@
+// The policy that says how long we keep the thing a retention question asks after, beside what the register's entries say.
+import type { Policy } from '../config/schema.ts';
+import { DURATION, sharesTopicWord, topicTerms } from './field-facts.ts';
+import { SUPPLIER_STOP, termsOf } from './field-index.ts';
+import { policyAnswer } from './policy-answer.ts';
+import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { quoted } from './quoted-policies.ts';
+import { escapeRegExp, rawWords } from './text.ts';
+import { stemWord } from './thesaurus.ts';
+
+/** A sentence that says how long a thing is kept, not how soon something must be done ("tell Tom within 1 hour"). */
+const KEEPING = /\b(?:kept|keep|keeps|retained|held|stays?|delet\w*|overwrit\w*|record(?:s|ed)? over|shredd\w*|destroy\w*|remov\w*|clear\w*|anonymis\w*|wiped?|purged?|archived?|expires?|goes after)\b/i;
+
+/**
+ * True when a sentence of the policy gives one of the asked thing's terms a length of time it is kept for. A sentence's
+ * words count stemmed one by one too: a phrase the thesaurus reads as one ("cctv footage") still says each word.
+ */
+function givesTime(ctx: QaContext, p: Policy, thing: readonly string[]): boolean {
+  const says = (clause: string) => new Set([...thingTerms(ctx, clause), ...rawWords(clause).map(stemWord)]);
+  // The thing and its length of time in one clause: "records are kept for 6 years, but we take people off the newsletter" gives the newsletter none.
+  const timedClause = (clause: string) => DURATION.test(clause) && thing.some((t) => says(clause).has(t));
+  return p.text.split(/(?<=[.!?])\s+/).some((line) => KEEPING.test(line) && line.split(/;\s+|,?\s+(?:but|so|while|whereas)\s+/).some(timedClause));
+}
+
+/** What a text says a thing is, synonyms too ("footage" is CCTV): its topic terms and the thesaurus's groups they are in. */
+function thingTerms(ctx: QaContext, text: string): string[] {
+  return termsOf(text, ctx.index.thesaurus, SUPPLIER_STOP).flat().filter((x) => !x.startsWith('p:') && x !== 'c:' && (x.startsWith('~') || x.length >= 3));
+}
+
+/**
+ * The policy on a retention question's own topic ("allergy notes … removed 3 months after delivery"), if one names it;
+ * where another policy the question meets gives the thing its length of time and the one found does not, that one
+ * ("uncollected post is kept for 30 days" in the post-room policy, not the retention schedule that only names post).
+ */
+export function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
+  const found = policyAnswer(ctx, `${question} retention`);
+  const named = found ? ctx.config.policies.filter((p) => found.sources.includes(`policy:${p.id}`) && sharesTopicWord(ctx.index.thesaurus, question, `${p.title} ${p.text}`)) : [];
+  if (!found || named.length === 0) return undefined;
+  const thing = thingTerms(ctx, question);
+  if (named.some((p) => givesTime(ctx, p, thing))) return found;
+  const timed = ctx.index.policiesByWords(question).find((m) => givesTime(ctx, m.policy, thing));
+  return timed ? quoted([timed.policy]) : found;
+}
+
+/**
+ * {@link topicPolicy}, asked of a supplier named only in everyday words, where a sentence of the policy gives a length of
+ * time for the thing asked: what the question says beside those words ("enquiries" in "website enquiries", not
+ * "website"), or those words where it says nothing else ("how long is cctv kept?").
+ */
+export function timedTopicPolicy(ctx: QaContext, q: Question): QaAnswer | undefined {
+  const found = topicPolicy(ctx, q.text);
+  const policies = found ? ctx.config.policies.filter((p) => found.sources.includes(`policy:${p.id}`)) : [];
+  const beside = q.named.reduce((text, m) => text.replace(new RegExp(`\\b${escapeRegExp(m.matched)}\\b`, 'gi'), ' '), q.text);
+  const thing = topicTerms(ctx.index.thesaurus, beside).length ? thingTerms(ctx, beside) : thingTerms(ctx, q.text);
+  return policies.some((p) => givesTime(ctx, p, thing)) ? found : undefined;
+}
