@@ -75,10 +75,10 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
 /**
  * A paper holding people's details left or dropped where others may pick it up: "left the table plan and allergy cards at the venue
  * last night", "one of the paper lads dropped his round sheet somewhere on Main St". The paper is one of the trade's lists,
- * sheets or forms, and where it was left is out of our hands: somewhere, a venue or a customer's, a street, a bus. A paper left in
- * the office or the van overnight is the paperwork policy's matter, not a loss.
+ * sheets or forms, and where it was left is out of our hands: somewhere, a venue or a customer's, a place by its own name ("on the
+ * bench at St Mark's Hall"), a street, a bus. A paper left in the office or the van overnight is the paperwork policy's matter, not a loss.
  */
-const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street))/i;
+const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|school|library|club|pub|station|hotel|park)\b|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street))/i;
 
 /**
  * A paper with people's details left out and read by someone it is not for: "forgot the booking sheet on the counter and a

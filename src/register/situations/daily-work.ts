@@ -113,7 +113,7 @@ export function debtHandedOnAnswer(ctx: QaContext, question: string): QaAnswer |
  * A work vehicle used for one's own errand, asked whether it is tracked: "borrowing the minibus to move house at the
  * weekend, will it show where I went?", "taking the car out for my own shopping, is that logged?", "does the van know where we go at weekends?".
  */
-const VEHICLE = /\b(?:vans?|car|cars|lorr(?:y|ies)|trucks?|minibus(?:es)?|vehicles?|pool car|company car|work car|motorbikes?|scooters?)\b/i;
+export const VEHICLE = /\b(?:vans?|car|cars|lorr(?:y|ies)|trucks?|wagons?|minibus(?:es)?|vehicles?|pool car|company car|work car|motorbikes?|scooters?)\b/i;
 
 const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at (?:the )?weekends?|on (?:the )?weekends?|(?:this|next) weekend|on (?:a )?(?:sun|satur)days?|on my day off|day off|evenings?|holiday|moving house|move house|after (?:my|his|her|their|the|a) shifts?|after work|after hours|out of hours|off duty|off the clock)\b/i;
 
@@ -121,7 +121,7 @@ const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at (?:the )?w
 const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|where)|see where|knows? where|checking up|check(?:s|ed)? up|spying|watching where)\b/i;
 
 /** A policy on vehicle trackers, by its title or keywords: "Vehicle tracking", "tracker", "telematics". */
-const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
+export const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
 
 /** A work vehicle used privately, asked whether it is tracked: the firm's one policy on trackers (a private switch, what is kept). */
 export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -133,7 +133,10 @@ export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAn
  * Someone hurt, told: "lad went over on his ankle at training tonight", "a kid fell off the bouncy castle", "one of the
  * customers slipped on the wet floor". A body part hurt, a fall or a slip, or hurt or injured said outright.
  */
-const INJURY_TOLD = /\b(?:hurt|injured|injury|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) (?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder)|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on))\b/i;
+const INJURY_TOLD = /\b(?:hurt|injured|injury|went over on (?:his|her|their|my|an) ankle|(?:twisted|sprained|broke|broken|bumped|banged|cut|burnt|burned|grazed|trapped|dislocated|fractured) (?:his|her|their|my|a|an) (?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder|rib|collarbone)|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:gone|went|taken|took (?:him|her|them)) (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance)\b/i;
+
+/** A story told with nothing asked: no question mark and no question word to begin it ("lad broke a finger at training"). */
+const ONLY_TOLD = /^(?![^?]*\?)(?!\s*(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would|have|has)\b)/i;
 
 /** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?". */
 const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:i|we) (?:need|have) to do)\b/i;
@@ -141,9 +144,9 @@ const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|d
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;
 
-/** Someone hurt, and what paperwork follows: the firm's one policy titled on accidents or injuries. */
+/** Someone hurt, told alone or with what paperwork follows asked: the firm's one policy titled on accidents or injuries. */
 export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!INJURY_TOLD.test(question) || !PAPERWORK_ASKED.test(question)) return undefined;
+  if (!INJURY_TOLD.test(question) || !(PAPERWORK_ASKED.test(question) || ONLY_TOLD.test(question))) return undefined;
   return theOnly(policiesByTitle(ctx, ACCIDENT_POLICY));
 }
 

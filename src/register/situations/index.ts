@@ -1,7 +1,9 @@
 // The situations told whose one policy answers before anything else the question's words meet, in the order they are tried.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { accountTakenOverAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
+import { claimedCallerAnswer, whereaboutsAskedAnswer } from './callers.ts';
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
+import { customerLeavingAnswer } from './customers-leaving.ts';
 import { animalHurtAnswer, backupsAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer } from './daily-work.ts';
 import { codeSentAnswer, keysToldAnswer } from './keys.ts';
 import { leaverAccessAnswer, leaverStillInAnswer } from './logins.ts';
@@ -10,7 +12,7 @@ import { jobPhotosPostedAnswer } from './photos.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer];
+const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -29,9 +31,10 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * come off the newsletter (which may be named by its own name), or a third party asking a job's detail (who may be one we pass data to);
  * a paper with people's details left out (the entry of the supplier whose data it holds is not what answers); one of our systems
  * down ("Cliniko won't load, we've a full clinic"), the backups policy's where it covers systems down; work mail on one's own phone;
- * old records found in a system by its name, asked whether to clear them out; one of ours gone who can still get into a system.
+ * old records found in a system by its name, asked whether to clear them out; one of ours gone who can still get into a system;
+ * a customer leaving us ("he's stopping karate after this month", where "karate" names a supplier).
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = accessRequestAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
-  return asked ?? oldRecordsClearOutAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question);
+  return asked ?? oldRecordsClearOutAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
 }

@@ -283,7 +283,7 @@ export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswe
 const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|police)\b).*\b(?:family|families|relatives|next of kin)\b/i;
 
 /** The firm's one policy on telling others about someone, by its title. */
-function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
+export function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
   return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title)));
 }
 

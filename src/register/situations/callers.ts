@@ -1,0 +1,44 @@
+// Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
+// cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
+import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
+import { theOnlyThirdPartyPolicy } from './requests.ts';
+
+/** Reached us from outside: "rang", "on the phone", "messaged the page", "came in". */
+const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringing|calling|on the (?:phone|line)|emailed|messaged|texted|came in|turned up|walked in)\b/i;
+
+/**
+ * Where someone, or their vehicle, is now, asked: "asked where his wagon is right now", "wants to know where Dave is working
+ * today". Asked by another ("asked", "wants to know"), so staff asking where a van is parked ask the register or nothing.
+ */
+const WHEREABOUTS_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?where\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|'s)\s+(?:right now|now|at the moment|currently|today|working|parked|at|on)\b/i;
+
+/** A policy sentence on giving someone's location to whoever asks: "never give a driver's location to someone who rings up asking for it". */
+const LOCATION_TOLD_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b[^.]*\b(?:rings?|calls?|asks?|asking|anyone|someone|family|callers?)\b/i;
+
+/**
+ * A caller asking where someone is now: the policy that says whom a location may be told; else, for a vehicle, the policy on
+ * its trackers (what their data is for); else the one on giving out information.
+ */
+export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const asked = WHEREABOUTS_ASKED.exec(question);
+  if (!asked || !CALLED_IN.test(question)) return undefined;
+  const trackers = VEHICLE.test(asked[0]) ? theOnly(policiesTitled(ctx, TRACKERS_POLICY)) : undefined;
+  return theOnly(policiesSaying(ctx, LOCATION_TOLD_SAID)) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
+}
+
+/** Who the caller says they are, which cannot be checked: "saying she's the bride's mum", "claiming to be his brother". */
+const CLAIM_TOLD = /\b(?:saying|says|said|claiming|claims|claimed|reckons|making out)\s+(?:(?:she|he|they)(?:['’]s|s|\s+is|\s+are|['’]re|\s+was)|(?:to be|(?:she|he|they) (?:was|were|is|are)))\s+(?:the|a|an|his|her|their|[a-z]+['’]s)\b/i;
+
+/** Wanting another's details: an address, a number, a booking's where and when. */
+const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|asking for|asked for|asks for|after)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|e-?mail|details|venue|postcode|booking|times?|dates?)\b/i;
+
+/** A policy sentence on what to give a caller who cannot be checked: "if someone you can't check asks for a customer's details, give nothing out". */
+const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out)\b/i;
+
+/** A caller claiming a tie to someone and wanting their details: the policy on giving out information, else the one sentence that says give nothing out. */
+export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CALLED_IN.test(question) || !CLAIM_TOLD.test(question) || !DETAILS_WANTED.test(question)) return undefined;
+  return theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
+}

@@ -1,0 +1,22 @@
+// A customer, member or pupil leaving us, told: what happens to their record is the firm's policy on such leavers, where it has one.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesByTitle, theOnly } from '../quoted-policies.ts';
+
+/**
+ * Stopping by a date ("he's stopping karate after this month", "she's giving up lessons at the end of term") or ending what
+ * they pay for ("cancelled her direct debit", "wants to end their contract"). Someone going home early leaves nothing.
+ */
+const STOPPING_BY = /\b(?:stopping|quitting|giving up|leaving|cancell?ing|ending|finishing|not renewing)\b(?:\s+[\w'’-]+){0,3}?\s+(?:after|at the end of|from|by)\s+(?:(?:this|next|the end of|the|half)\s+)?(?:month|term|week|year|season|course|block|half[- ]term)\b/i;
+const ENDING_WHAT_THEY_PAY = /\b(?:cancel(?:l?ed|l?ing|s)?|stop(?:ped|ping|s)?|end(?:ed|ing|s)?|quit(?:ting|s)?)\s+(?:his|her|their|the)\s+(?:membership|direct debit|subscription|lessons|classes|contract|plan)\b/i;
+
+/** A member of staff leaving is told otherwise, and has a policy of its own on logins. */
+const STAFF_LEAVING = /\b(?:notice|resign\w*|last (?:day|shift)|new job|p45|payroll)\b/i;
+
+/** A title on customers leaving: "When a member leaves", "When a client contract ends". Not a title on staff leavers. */
+const CUSTOMER_LEAVERS_TITLE = /^(?!.*\b(?:staff|team|employees?|someone|cleaners?|workers?|volunteers?)\b).*\b(?:members?|clients?|customers?|pupils?|students?|patients?|tenants?|residents?)\b.*\b(?:leaves?|leaving|leavers?|stops?|cancels?|ends?)\b/i;
+
+/** A customer leaving us, told: the firm's one policy titled on it. */
+export function customerLeavingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!(STOPPING_BY.test(question) || ENDING_WHAT_THEY_PAY.test(question)) || STAFF_LEAVING.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, CUSTOMER_LEAVERS_TITLE));
+}

@@ -1,0 +1,77 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's thirty-eighth round, situations: told events whose policy the answerer missed, as classes,
+ * written in new words on example firms other than the ones the misses came from, each beside questions of like words that
+ * keep their right answers. For tuning, like dev-firm.test.ts.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    dance: 'pirouette-dance-academy',
+    swim: 'ripple-swim-school',
+    football: 'riverside-rovers-fc',
+    climbing: 'crux-climbing',
+    surf: 'swellcraft-surf-school',
+    scaffolders: 'steelrig-scaffolding',
+    gym: 'copperbeech-fitness',
+    removals: 'thackeray-removals',
+    garden: 'greenhythe-garden-centre',
+    it: 'kittiwake-it',
+    agency: 'northwind-digital',
+  }),
+);
+
+describe('signs of harm seen on someone, or neglect or abuse suspected: the safeguarding policy', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'swim', q: "there were marks on a boy's back in the changing room tonight, not sure what to do", has: ['safeguarding-concerns'] },
+    { firm: 'football', q: 'a couple of the dads think one of the u10s is being neglected, he turns up hungry every week', has: ['safeguarding'], not: ['medical'] },
+    { firm: 'climbing', q: "lad in the youth squad says he's self harming", has: ['safeguarding'] },
+    { firm: 'dance', q: 'one of the little ones in tap had bruises all over her arms again today, mum said she fell', has: ['safeguarding'] },
+    // Marks and bruises on things, not people: no concern.
+    { firm: 'dance', q: 'marks on the barre need cleaning off before the show', has: ['Rosalind Achebe'], not: ['(Policy:'] },
+    { firm: 'climbing', q: 'the bruises on the bananas mean they go in the reduced basket', has: [], not: ['safeguarding'] },
+  ]);
+});
+
+describe('someone hurt, told with nothing asked or with a trip to hospital: the accidents policy', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'surf', q: 'one of the adult learners dislocated a shoulder in the shore break and went off to A&E', has: ['accident-reports'] },
+    { firm: 'scaffolders', q: 'Dean fell off the tower on the Smith Street job, ambulance came', has: ['accidents-riddor'] },
+    // Kept: asked what paperwork follows; and a question about something else is not a story of someone hurt.
+    { firm: 'climbing', q: 'a kid fell off the bouldering wall and hurt his wrist, is there a form', has: ['accident-reporting'] },
+    { firm: 'gym', q: 'is the treadmill broken again?', has: ['Nadia Okonkwo'], not: ['(Policy:'] },
+    { firm: 'gym', q: 'ambulance parking is blocked by the bins again, who moves them?', has: ['Nadia Okonkwo'], not: ['(Policy:'] },
+  ]);
+});
+
+describe('a caller who says who they are, wanting where someone is or their details: the policy on what to tell', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'removals', q: "a woman rang saying she's Darren's girlfriend and asked where the lorry is right now", has: ['vehicle-tracking'] },
+    { firm: 'garden', q: "lady rang saying she's Mrs Okafor's daughter and wants her delivery date and address", has: ['never give out'] },
+    // Staff asking where a vehicle is asks nobody's leave.
+    { firm: 'removals', q: 'where is the lorry right now?', has: [], not: ['vehicle-tracking'] },
+  ]);
+});
+
+describe('a customer leaving us, told: the policy on customers who leave, not a supplier the story names', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'it', q: "the dental practice told us they're ending their contract at the end of the month", has: ['client-offboarding'], not: ['Register:'] },
+    { firm: 'agency', q: 'the Harbour Deli have cancelled their contract, what happens now', has: ['client-offboarding'] },
+    // Staff leaving, or a supplier's contract asked about, is not a customer leaving.
+    { firm: 'agency', q: 'Ali has handed in his notice, last day is the 20th', has: [], not: ['client-offboarding'] },
+    { firm: 'it', q: 'can you remind me when our contract with Microsoft ends?', has: ['Microsoft 365'], not: ['client-offboarding'] },
+  ]);
+});
+
+describe('a paper with people on it left at a place by its own name: the breach policy', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'climbing', q: 'left the belay test sheets on the bench at Riverside Leisure Centre after the comp', has: ['breach-reporting'] },
+    { firm: 'swim', q: 'I left the class register at Oakfield School pool last night', has: ['breach-reporting'] },
+  ]);
+});
