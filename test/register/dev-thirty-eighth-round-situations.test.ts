@@ -19,6 +19,7 @@ const cases = devCasesOn(
     garden: 'greenhythe-garden-centre',
     it: 'kittiwake-it',
     agency: 'northwind-digital',
+    interiors: 'linden-interiors',
   }),
 );
 
@@ -73,5 +74,16 @@ describe('a paper with people on it left at a place by its own name: the breach 
     // Failed before this round.
     { firm: 'climbing', q: 'left the belay test sheets on the bench at Riverside Leisure Centre after the comp', has: ['breach-reporting'] },
     { firm: 'swim', q: 'I left the class register at Oakfield School pool last night', has: ['breach-reporting'] },
+  ]);
+});
+
+describe('a tool we do not hold, told by what it is rather than its name, with leave asked to use it: the new-tools policy', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'interiors', q: "can I use one of those AI image generators to mock up the Pembertons' living room, I'd upload their room photos", has: ['new-tools'] },
+    { firm: 'dance', q: "there's a free website that makes costume order forms, can we put the pupils' sizes in it", has: ['new-tools'], not: ['Register:'] },
+    // Which tool we use for a job, asked, is the register's.
+    { firm: 'climbing', q: 'is there an app that tells you the route grades? can i use it on the wall', has: ['TopLogger'] },
+    { firm: 'gym', q: 'is there an app for the class timetable?', has: ['Glofox'] },
   ]);
 });

@@ -9,10 +9,11 @@ import { codeSentAnswer, keysToldAnswer } from './keys.ts';
 import { leaverAccessAnswer, leaverStillInAnswer } from './logins.ts';
 import { oldRecordsClearOutAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer } from './old-records.ts';
 import { jobPhotosPostedAnswer } from './photos.ts';
+import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer];
+const POLICY_FIRST = [safeguardingAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, ransomAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, claimsAndWantsAnswer, familyDisagreeAnswer, leaverAccessAnswer, helperOffersAnswer, cardWrittenAnswer, mailingListAnswer, injuryPaperworkAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
