@@ -20,6 +20,9 @@ const cases = devCasesOn(
     it: 'kittiwake-it',
     agency: 'northwind-digital',
     interiors: 'linden-interiors',
+    physio: 'kestrel-physio',
+    opticians: 'brightwater-opticians',
+    storage: 'stowaway-storage',
   }),
 );
 
@@ -85,5 +88,18 @@ describe('a tool we do not hold, told by what it is rather than its name, with l
     // Which tool we use for a job, asked, is the register's.
     { firm: 'climbing', q: 'is there an app that tells you the route grades? can i use it on the wall', has: ['TopLogger'] },
     { firm: 'gym', q: 'is there an app for the class timetable?', has: ['Glofox'] },
+  ]);
+});
+
+describe('a copy of their own notes asked, an attachment opened that has upset the machine, the police asking who rents', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'physio', q: 'patient asked if she can have a copy of her treatment notes from last year', has: ['subject-access'] },
+    { firm: 'opticians', q: 'I opened an email attachment from a supplier and now the pc is acting weird', has: ['breach-reporting'] },
+    { firm: 'storage', q: 'police turned up asking who rents unit 14', has: ['police-and-safeguarding'] },
+    // Kept: a copy of a bill, an attachment opened with nothing amiss, who rents asked by us.
+    { firm: 'physio', q: 'can you send me a copy of the invoice for march?', has: [], not: ['(Policy: subject-access'] },
+    { firm: 'opticians', q: 'I opened the attachment on the new frames price list, where does it go?', has: [], not: ['(Policy: breach-reporting'] },
+    { firm: 'storage', q: 'who rents the most units?', has: [], not: ['(Policy: police-and-safeguarding'] },
   ]);
 });

@@ -222,6 +222,8 @@ const ACCOUNT_TAKEN_OVER = [
   // "someone signed into our Shopify from abroad" (an account by its supplier's name).
   /\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have))?\s+(?:signed|logged)\s+(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))\b[^.?!]{0,30}?\bfrom\s+(?:another|a different|an? (?:unknown|strange|odd|weird)|abroad|overseas)\b/i,
   /\b(?:unusual|suspicious|strange|new|unknown)\s+(?:sign-?ins?|log-?ins?|logins?|sign[- ]in attempts?)\b[^.?!]{0,40}?\bfrom\s+(?:another|a different|abroad|overseas|an? (?:unknown|strange|odd))\b/i,
+  // An attachment or link opened, and the machine since behaving oddly: "opened an email attachment and now the pc is acting weird".
+  /\b(?:opened|clicked|downloaded)\s+(?:on\s+)?(?:a|an|the|this|that|some)\s+(?:[\w'’-]+\s+){0,2}?(?:attachments?|links?|files?)\b[^.?!]{0,60}?\b(?:now|since|and)\b[^.?!]{0,40}?\b(?:acting (?:weird|strange|odd|funny|up)|running slow|gone slow|frozen|pop-?ups?|locked|encrypted|won['’]?t (?:open|start|load)|virus)/i,
   CREDENTIALS_LURED,
   CREDENTIALS_TYPED_IN,
   // An account of ours told hacked, in the past: "pretty sure the shop inbox got hacked", "the booking account's been compromised";
@@ -244,6 +246,6 @@ export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnsw
 const SOMEONE_ELSES = /\b(?:customers?|clients?|guests?|patients?|tenants?|members?|pupils?|students?|residents?|players?)['’]s?\s+(?:own\s+)?(?:phones?|laptops?|accounts?|e-?mails?|insta\w*|facebook|pages?|computers?|pcs?|tablets?)\b/i;
 
 /** A link or attachment clicked, or a login asked for by a message, and a policy keyword on suspicious emails: "phishing", "clicked a link", "suspicious email". */
-const CLICKED = /\bclicked\b|\b(?:typed|entered)\s+(?:in\s+)?(?:my|our)\b|\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|password)\b/i;
+const CLICKED = /\bclicked\b|\bopened\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?attachment|\b(?:typed|entered)\s+(?:in\s+)?(?:my|our)\b|\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|password)\b/i;
 
 const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|links?|messages?)\b|\bdodgy (?:e-?mails?|links?)\b/i;

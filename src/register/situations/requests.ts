@@ -17,6 +17,8 @@ const ERASURE_ASKED = new RegExp(
     // newsletter ("remove their email address from the newsletter" is an unsubscribe).
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?|newsletters?|mailings?|mailshots?|marketing|e-?mails?)\b)/,
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:wiped|deleted|erased|removed|gone)\b/,
+    // Taken off our system, as a parent or the person says it: "take her son off the system completely", "wants taking off your records".
+    /\b(?:take|taking|took|taken|get|getting)\s+(?:him|her|them|me|(?:my|her|his|their)\s+(?:son|daughter|child|kid|little one|boy|girl|name|details))\s+off\s+(?:the|your|our)\s+(?:system|systems|books|records|database|files)\b/,
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
     // Told the other way round: "asked for all we hold on him erased", "wants anything we keep about her removed".
     /\b(?:everything|all|anything|all (?:the|of the) (?:stuff|info|information|data|details|records))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\s+(?:deleted|wiped|erased|removed|gone|destroyed)\b/,
@@ -111,8 +113,10 @@ const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
  * footage we took of his house". The pronoun after "of" says whose (a "copy of the footage we have of the car park" is no one's; photos "of their mum" are a parent's, not the asker's own).
+ * Or a copy of their own notes or records asked outright: "can she have a copy of her treatment notes" (a trade's own kind of record,
+ * "his tacho records", has a policy of its own and is left to it).
  */
-const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+(?!(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad)\b)\w+)\b/i;
+const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+(?!(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad)\b)\w+)\b|\bcop(?:y|ies)\s+of\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:treatment|medical|clinical|health|personal|case|care|dental|therapy|counselling|session)\s+)?(?:notes|records|file|data|details|information)\b/i;
 
 /**
  * A solicitor asking for someone's records or notes for a claim: a request for personal information, made for the person.
@@ -267,7 +271,7 @@ export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnsw
 const OUTSIDE_BODY = /\b(?:police|policeman|policewoman|police officers?|officers?|detectives?|cops?|employers?|(?:his|her|their) (?:boss|work|manager|company)|insurers?|insurance (?:company|firm)|council|social services|journalists?|reporters?|newspapers?|the press|dvla|hmrc|benefits? office|jobcentre)\b/i;
 
 /** What such a body asks after: someone's records or details, or whether they came to us. */
-const ASKS_AFTER_SOMEONE = /\b(?:asking|asked|asks|wants?|wanted|wanting|requesting|requested|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a copy of|copies of|to see)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:contact|home|medical|treatment|clinical)\s+)?(?:notes|records?|file|details|address|phone number|number|e-?mail|information|info)\b[^.?!]{0,40}?\b(?:of|for|on|about)?\s*(?:a|an|one of (?:our|the)|our|the|his|her|their|him|them)?\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know|to (?:check|confirm))\s+(?:(?:us|me)\s+)?(?:whether|if)\s+(?:he|she|they|a|an|the|one of|our|his|her|their|mr|mrs|ms|miss)\b[^.?!]{0,40}?\b(?:really\s+)?(?:had|was|were|came|attended|has been|had been|is|booked|visited|been)\b/i;
+const ASKS_AFTER_SOMEONE = /\b(?:asking|asked|asks|wants?|wanted|wanting|requesting|requested|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a copy of|copies of|to see)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:contact|home|medical|treatment|clinical)\s+)?(?:notes|records?|file|details|address|phone number|number|e-?mail|information|info)\b[^.?!]{0,40}?\b(?:of|for|on|about)?\s*(?:a|an|one of (?:our|the)|our|the|his|her|their|him|them)?\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know|to (?:check|confirm))\s+(?:(?:us|me)\s+)?(?:whether|if)\s+(?:he|she|they|a|an|the|one of|our|his|her|their|mr|mrs|ms|miss)\b[^.?!]{0,40}?\b(?:really\s+)?(?:had|was|were|came|attended|has been|had been|is|booked|visited|been)\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?who\s+(?:rents|hires|owns|lives|stays|booked|uses|has)\b/i;
 
 /** What is asked of our keeping, not of someone: "asked how long we keep the cctv", "wants to know where the data is stored". */
 const ASKS_HOW_WE_KEEP = /\b(?:how long|where|how)\s+(?:we|do we|is|are|it|the)\b/i;
@@ -276,7 +280,9 @@ const ASKS_HOW_WE_KEEP = /\b(?:how long|where|how)\s+(?:we|do we|is|are|it|the)\
 export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!OUTSIDE_BODY.test(question) || !ASKS_AFTER_SOMEONE.test(question) || ASKS_HOW_WE_KEEP.test(question) || /\b(?:footage|cctv|dash ?cam\w*)\b/i.test(question)) return undefined;
   // A policy titled on relatives alone says nothing of a body with no tie to the person.
-  return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title) && !FAMILY_TITLE.test(p.title)));
+  const policy = theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title) && !FAMILY_TITLE.test(p.title)));
+  // The police asking, where no policy is on third parties: the firm's one policy titled on the police ("Police, suspicious units and welfare concerns").
+  return policy ?? (POLICE.test(question) ? theOnly(policiesByTitle(ctx, /\bpolice\b/i)) : undefined);
 }
 
 /** A policy's title on telling relatives alone: "Sharing information with family members", not "Relatives and other callers". */
