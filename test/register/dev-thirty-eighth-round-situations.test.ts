@@ -98,8 +98,8 @@ describe('a copy of their own notes asked, an attachment opened that has upset t
     { firm: 'opticians', q: 'I opened an email attachment from a supplier and now the pc is acting weird', has: ['breach-reporting'] },
     { firm: 'storage', q: 'police turned up asking who rents unit 14', has: ['police-and-safeguarding'] },
     // Kept: a copy of a bill, an attachment opened with nothing amiss, who rents asked by us.
-    { firm: 'physio', q: 'can you send me a copy of the invoice for march?', has: [], not: ['(Policy: subject-access'] },
+    { firm: 'physio', q: 'can you send me a copy of the invoice for march?', has: ['Cliniko'] },
     { firm: 'opticians', q: 'I opened the attachment on the new frames price list, where does it go?', has: [], not: ['(Policy: breach-reporting'] },
-    { firm: 'storage', q: 'who rents the most units?', has: [], not: ['(Policy: police-and-safeguarding'] },
+    { firm: 'storage', q: 'who rents the most units?', has: ['Storman'] },
   ]);
 });
