@@ -23,6 +23,9 @@ const cases = devCasesOn(
     physio: 'kestrel-physio',
     opticians: 'brightwater-opticians',
     storage: 'stowaway-storage',
+    architects: 'larch-vale',
+    weddings: 'brightframe-weddings',
+    salon: 'fernleigh-salon',
   }),
 );
 
@@ -101,5 +104,16 @@ describe('a copy of their own notes asked, an attachment opened that has upset t
     { firm: 'physio', q: 'can you send me a copy of the invoice for march?', has: ['Cliniko'] },
     { firm: 'opticians', q: 'I opened the attachment on the new frames price list, where does it go?', has: [], not: ['(Policy: breach-reporting'] },
     { firm: 'storage', q: 'who rents the most units?', has: ['Storman'] },
+  ]);
+});
+
+describe('ransomware told, pictures asked deleted, a client photographed and posted on a personal account', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'architects', q: "we've had a ransomware message on the office pc", has: ['breach-reporting'], not: ['Register:'] },
+    { firm: 'weddings', q: 'a couple wants all their wedding photos deleted after the divorce', has: ['client-requests'] },
+    { firm: 'salon', q: "one of the girls took a photo of a client's hair and put it on her own tiktok without asking", has: ['photo-consent'], not: ['Register:'] },
+    // Kept: what ransomware is asked is no story; a photo asked about is the register's or the policy's as before.
+    { firm: 'salon', q: 'can i post the photos of mrs khan\'s balayage on our insta', has: ['Meta'] },
   ]);
 });

@@ -139,7 +139,7 @@ const NO_COPIES_OF_ID = /\b(?:never|don'?t|do not|must not|not)\b[^.]*\b(?:photo
  * the PC". Not "ransomware" asked about as a word: the policies' keywords meet that already; nor whether something is
  * encrypted, asked ("is our data encrypted in the app parents use to pay?" asks the register).
  */
-const RANSOM_TOLD = /\bransom (?:note|demand|message|screen|pop-?up)\b|^(?!\s*(?:is|are|was|were|does|do|how|which|where)\b).*\b(?:files?|everything|documents?|data|folders?)\b.*\b(?:encrypted|locked)\b.*\b(?:pay|bitcoin|ransom|crypto)\b/i;
+const RANSOM_TOLD = /\bransom(?:ware)? (?:note|demand|message|screen|pop-?up|attack)\b|\b(?:got|had|hit by|caught|been)\s+(?:a\s+|by\s+)?ransomware\b|^(?!\s*(?:is|are|was|were|does|do|how|which|where)\b).*\b(?:files?|everything|documents?|data|folders?)\b.*\b(?:encrypted|locked)\b.*\b(?:pay|bitcoin|ransom|crypto)\b/i;
 
 /**
  * Ransomware told: the firm's breach policy (whom to tell, how fast), or where it has none its one policy keyworded
