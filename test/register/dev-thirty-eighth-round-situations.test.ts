@@ -113,7 +113,7 @@ describe('ransomware told, pictures asked deleted, a client photographed and pos
     { firm: 'architects', q: "we've had a ransomware message on the office pc", has: ['breach-reporting'], not: ['Register:'] },
     { firm: 'weddings', q: 'a couple wants all their wedding photos deleted after the divorce', has: ['client-requests'] },
     { firm: 'salon', q: "one of the girls took a photo of a client's hair and put it on her own tiktok without asking", has: ['photo-consent'], not: ['Register:'] },
-    // Kept: what ransomware is asked is no story; a photo asked about is the register's or the policy's as before.
+    // Kept: a photo asked leave to post is answered as before.
     { firm: 'salon', q: 'can i post the photos of mrs khan\'s balayage on our insta', has: ['Meta'] },
   ]);
 });
