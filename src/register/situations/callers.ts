@@ -1,7 +1,7 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
 import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
 
@@ -31,14 +31,28 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
 /** Who the caller says they are, which cannot be checked: "saying she's the bride's mum", "claiming to be his brother". */
 const CLAIM_TOLD = /\b(?:saying|says|said|claiming|claims|claimed|reckons|making out)\s+(?:(?:she|he|they)(?:['’]s|s|\s+is|\s+are|['’]re|\s+was)|(?:to be|(?:she|he|they) (?:was|were|is|are)))\s+(?:the|a|an|his|her|their|[a-z]+['’]s)\b/i;
 
-/** Wanting another's details: an address, a number, a booking's where and when. */
-const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|asking for|asked for|asks for|after)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|e-?mail|details|venue|postcode|booking|times?|dates?)\b/i;
+/** One tied to a person we serve, by who they are to them: "a tenant's mum", "a student's host family", "the owner's ex-partner". */
+const TIED_TO_ANOTHER = /\b[a-z]+['’]s\s+(?:(?:current|new|old|former)\s+)?(mum|mom|mother|dad|father|parent|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|son|daughter|brother|sister|boss|employer|girlfriend|boyfriend|host family|family|neighbou?r|friend|carer|landlord|solicitor)\b/i;
+
+/** Wanting another's details: an address, a number, a booking's where and when, a bill. */
+const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|asking for|asked for|asks for|after)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|e-?mail|details|venue|postcode|booking|times?|dates?|invoices?|bills?|receipts?)\b|\bask(?:ed|ing|s)?\s+(?:(?:us|me)\s+)?what\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:address|number|e-?mail|details|postcode)\b/i;
 
 /** A policy sentence on what to give a caller who cannot be checked: "if someone you can't check asks for a customer's details, give nothing out". */
 const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out)\b/i;
 
-/** A caller claiming a tie to someone and wanting their details: the policy on giving out information, else the one sentence that says give nothing out. */
+/** A title on what we tell or share with those the asker is: "What we tell host families" for a host family asking. */
+function titledOnTelling(ctx: QaContext, asker: string): QaAnswer | undefined {
+  const last = asker.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const them = new RegExp(String.raw`\b${last.replace(/y$/, '(?:y|ie)')}s?\b`, 'i');
+  return theOnly(policiesByTitle(ctx, them).filter((p) => /\b(?:tell|telling|share|sharing|give|giving|talk|talking|discuss\w*)\b/i.test(p.title)));
+}
+
+/**
+ * A caller claiming a tie to someone, or one tied to a person we serve, wanting that person's details: the policy on telling
+ * those they are, else the one on giving out information, else the one sentence that says give nothing out.
+ */
 export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!CALLED_IN.test(question) || !CLAIM_TOLD.test(question) || !DETAILS_WANTED.test(question)) return undefined;
-  return theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
+  const tied = TIED_TO_ANOTHER.exec(question);
+  if (!(tied || (CALLED_IN.test(question) && CLAIM_TOLD.test(question))) || !DETAILS_WANTED.test(question)) return undefined;
+  return (tied?.[1] ? titledOnTelling(ctx, tied[1]) : undefined) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
 }

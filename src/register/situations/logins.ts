@@ -41,7 +41,10 @@ function goneButStillIn(): RegExp {
   const leftUs = String.raw`left(?!\s+(?:the|a|an|his|her|their|my|our|your|it|its|this|that)\s+(?!${workplace}\b))`;
   const gone = String.raw`(?:finished|${leftUs}|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)`;
   const stillIn = String.raw`(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view)`;
-  return new RegExp(String.raw`^(?!.*\b${served}\b[^.?!]{0,30}\b(?:finished|left|quit)\b)(?!.*\b${vehicle}\b[^.?!]{0,15}\bleft\b).*\b${gone}\b.*\b${stillIn}\b`, 'i');
+  // Or told the other way round: "an engineer's still got access to the job app two months after he left".
+  const stillHas = String.raw`(?:['’]s|is|are|has|have)\s+still\s+(?:got\s+)?(?:access|a login|logins?|the password)\b`;
+  const afterGone = String.raw`\b(?:after|since)\s+(?:he|she|they)\s+(?:left|quit|resigned|finished)\b`;
+  return new RegExp(String.raw`^(?!.*\b${served}\b[^.?!]{0,30}\b(?:finished|left|quit)\b)(?!.*\b${vehicle}\b[^.?!]{0,15}\bleft\b).*(?:\b${gone}\b.*\b${stillIn}\b|${stillHas}.*${afterGone})`, 'i');
 }
 
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
