@@ -26,6 +26,8 @@ const cases = devCasesOn(
     architects: 'larch-vale',
     weddings: 'brightframe-weddings',
     salon: 'fernleigh-salon',
+    languages: 'seaview-language-school',
+    aerials: 'highmast-aerials',
   }),
 );
 
@@ -115,5 +117,16 @@ describe('ransomware told, pictures asked deleted, a client photographed and pos
     { firm: 'salon', q: "one of the girls took a photo of a client's hair and put it on her own tiktok without asking", has: ['photo-consent'], not: ['Register:'] },
     // Kept: a photo asked leave to post is answered as before.
     { firm: 'salon', q: 'can i post the photos of mrs khan\'s balayage on our insta', has: ['Meta'] },
+  ]);
+});
+
+describe("one tied to a person we serve wanting that person's details; one of ours still in after leaving, told the other way round", () => {
+  cases([
+    // Failed before this round.
+    { firm: 'languages', q: "a student's host family rang to ask what his home address in Spain is", has: ['homestay-information'] },
+    { firm: 'aerials', q: "an engineer's still got access to the job app two months after he left", has: ['joiners-leavers'] },
+    // Kept: a host family asked about by us, and access asked with nobody gone.
+    { firm: 'languages', q: 'who holds the host families details?', has: ['Hostpoint'] },
+    { firm: 'aerials', q: 'who has access to the job app?', has: ['ServiceM8'], not: ['(Policy: joiners-leavers'] },
   ]);
 });
