@@ -28,6 +28,7 @@ const cases = devCasesOn(
     salon: 'fernleigh-salon',
     languages: 'seaview-language-school',
     aerials: 'highmast-aerials',
+    music: 'ashdown-music',
   }),
 );
 
@@ -38,6 +39,7 @@ describe('signs of harm seen on someone, or neglect or abuse suspected: the safe
     { firm: 'football', q: 'a couple of the dads think one of the u10s is being neglected, he turns up hungry every week', has: ['safeguarding'], not: ['medical'] },
     { firm: 'climbing', q: "lad in the youth squad says he's self harming", has: ['safeguarding'] },
     { firm: 'dance', q: 'one of the little ones in tap had bruises all over her arms again today, mum said she fell', has: ['safeguarding'] },
+    { firm: 'music', q: "one of my pupils told me her dad shouts at her and she's scared to go home", has: ['safeguarding'] },
     // Marks and bruises on things, not people: no concern.
     { firm: 'dance', q: 'marks on the barre need cleaning off before the show', has: ['Rosalind Achebe'], not: ['(Policy:'] },
     { firm: 'climbing', q: 'the bruises on the bananas mean they go in the reduced basket', has: [], not: ['safeguarding'] },

@@ -133,10 +133,16 @@ export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAn
  * Someone hurt, told: "lad went over on his ankle at training tonight", "a kid fell off the bouncy castle", "one of the
  * customers slipped on the wet floor". A body part hurt, a fall or a slip, or hurt or injured said outright.
  */
-const INJURY_TOLD = /\b(?:hurt|injured|injury|went over on (?:his|her|their|my|an) ankle|(?:twisted|sprained|broke|broken|bumped|banged|cut|burnt|burned|grazed|trapped|dislocated|fractured) (?:his|her|their|my|a|an) (?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder|rib|collarbone)|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:gone|went|taken|took (?:him|her|them)) (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance)\b/i;
+const INJURY_TOLD = /\b(?:hurt|injured|injury|went over on (?:his|her|their|my|an) ankle|(?:twisted|sprained|broke|broken|bumped|banged|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) (?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder)|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on))\b/i;
 
-/** A story told with nothing asked: no question mark and no question word to begin it ("lad broke a finger at training"). */
-const ONLY_TOLD = /^(?![^?]*\?)(?!\s*(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would|have|has)\b)/i;
+/**
+ * Someone hurt, told as a story that needs no question after it: a body part broken or put out ("broke a finger", "dislocated a
+ * shoulder"), a fall, or a trip to hospital. Not a bare "hurt", which is as often feelings or an ache ("my back is hurt").
+ */
+const INJURY_STORY = /\b(?:went over on (?:his|her|their|an) ankle|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) (?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder|rib|collarbone)|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:gone|went|taken|took (?:him|her|them)) (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b/i;
+
+/** A story told with nothing asked: no question mark, and no clause begun with a question word ("my back is hurt, can i skip class"). */
+const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
 /** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?". */
 const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:i|we) (?:need|have) to do)\b/i;
@@ -146,7 +152,8 @@ const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;
 
 /** Someone hurt, told alone or with what paperwork follows asked: the firm's one policy titled on accidents or injuries. */
 export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!INJURY_TOLD.test(question) || !(PAPERWORK_ASKED.test(question) || ONLY_TOLD.test(question))) return undefined;
+  const told = (INJURY_TOLD.test(question) && PAPERWORK_ASKED.test(question)) || (INJURY_STORY.test(question) && ONLY_TOLD.test(question));
+  if (!told) return undefined;
   return theOnly(policiesByTitle(ctx, ACCIDENT_POLICY));
 }
 
