@@ -4,21 +4,21 @@
 import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import type { QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
-import { STOPWORDS, words } from './text.ts';
+import { STOPWORDS, escapeRegExp, words } from './text.ts';
 import { classify } from './intents.ts';
 import { editDistance } from '../config/suggest.ts';
 import { toolTakenOnIn } from './tool-slots.ts';
-import { TOOL_JOB, wordNamedProduct } from './word-named-tools.ts';
+import { TOOL_JOB, everydayThing, wordNamedProduct } from './word-named-tools.ts';
 import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
 /**
  * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
  * a name is asked after, whatever the word ("anyone tried dictate…", "anyone mind if i use goodnotes…", "what about airtable for…").
  */
-const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of|use|uses|using)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
+const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:(?:i|we)(?:m|'m| am| are|re)? )?thinking (?:of|about) (?:trying|using|getting)|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of|use|uses|using)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
 
 /** How a product is weighed against what we have: "is cheaper", "would be easier", "looks way nicer", "seems better". */
-const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?)(?: (?:way|much|a lot|so|loads|heaps|far))? (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;
+const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?)(?: (?:way|much|a lot|so|loads|heaps|far)){0,2} (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;
 
 /** Against what we have, or leave to change to it: "than what we've got", "than ours", "can we switch", "ok to try it?". */
 const THAN_OURS = /\bthan (?:what|ours|our|the (?:one|current|ones)|the \w+ (?:we|weve|we've))\b/;
@@ -30,6 +30,24 @@ const KIND_WORDS = 2;
 /** Words for a tool said after its name ("verkada cameras", "teya card machine", "a snapchat account"): the name is a product's. */
 const TOOL_KIND = /^(?:apps?|software|system|tool|accounts?|page|channel|group|profile|card|machines?|readers?|terminals?|trackers?|tracking|cameras?|portal|platform|website|crm|till|tills|pos|payroll|accounting|links?|loyalty)$/;
 
+/** The second word of a product's name that says what it is ("otter ai", "monday app", "asana pro"), whatever the first is. */
+const NAME_SUFFIX = /^(?:ai|app|hq|pro|go|plus|io|online|cloud)$/;
+
+/**
+ * Whether two words are a product's name in two pieces ("mailer lite", "pension sync", "swim desk", "otter ai"): together no
+ * supplier's name, neither a tool's kind or an everyday thing, the second no plural, no stop-word and no "-ing", and one of
+ * them a word the firm never writes (or the second a piece names end on, "ai", "pro").
+ */
+function namedInTwoWords(ctx: QaContext, one: string, two: string): boolean {
+  if (!/^[a-z]{3,}$/.test(one) || !/^[a-z]{2,}$/.test(two) || STOPWORDS.has(one) || STOPWORDS.has(two) || TOOL_KIND.test(two)) return false;
+  if (/(?:[^s]s|ing|ed)$/.test(two) || UNLISTED_EVERYDAY.test(one) || UNLISTED_EVERYDAY.test(two)) return false;
+  // One word may be the firm's ("pension sync" beside a pensions supplier); the two together never a supplier's name.
+  const pair = `${one} ${two}`;
+  if (ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().includes(pair)))) return false;
+  const strange = (w: string) => wordNamedProduct(ctx, w) || (unEnglish(w) && !firmsWord(ctx, w));
+  return NAME_SUFFIX.test(two) ? strange(one) || !firmsWord(ctx, one) : (strange(one) || strange(two)) && !everydayThing(one) && !everydayThing(two);
+}
+
 /** Whether a tool's job follows the slot: "for recording…", "to keep notes…", "for the staff handbook". */
 function toolJobAfter(place: { after: string }, first: readonly string[]): boolean {
   const forWhat = / for (.+)$/.exec(first.join(' '))?.[1];
@@ -38,7 +56,7 @@ function toolJobAfter(place: { after: string }, first: readonly string[]): boole
 
 /** Where a name sits alone or at the head, the words it is, as typed in lower case, apostrophes gone. */
 function clauses(question: string): { first: string[]; whole: string; quality: boolean } {
-  const whole = question.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
+  const whole = question.toLowerCase().replace(/[’']/g, '').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // A dot inside a word ("trello.com") ends no clause.
   const opening = whole.split(/[?,;!]|\.(?!\w)/)[0]!.replace(OPENER, '').trim();
   // "Is kash flow ok for…": the name between "is" and what is asked of it.
@@ -159,8 +177,15 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   if (TRIED.test(whole) && place.slot === 'alone' && first.length === 1 && DAY.test(head.name)) return firmHolds(ctx, head.name) ? undefined : head.name;
   // "Arlo cameras are on offer, can we get those": a kind of tool said after a name no English list has, with leave asked.
   if (place.slot === 'kind') {
-    const named = !firmsWord(ctx, head.name) && !UNLISTED_EVERYDAY.test(head.name) && !isEnglishWord(head.name) && leaveAsked(q.text);
-    return named ? [head.name, ...place.kind].join(' ') : undefined;
+    const unlistedName = !firmsWord(ctx, head.name) && !UNLISTED_EVERYDAY.test(head.name) && !isEnglishWord(head.name);
+    // "Samsara trackers?", "webfleet trackers?": an everyday word the firm never writes, or a word no English list has,
+    // before a kind of thing the firm's texts or a supplier's entry name ("trackers"), asked bare, is another maker's.
+    const kind = new RegExp(String.raw`\b${escapeRegExp(place.kind[0]!.replace(/s$/, ''))}`, 'i');
+    const kindHeld = ctx.index.ordinaryWords.has(words(place.kind[0]!)[0] ?? '') || ctx.config.suppliers.some((s) => kind.test(`${s.name} ${s.aliases.join(' ')} ${s.purpose}`));
+    // An everyday word only bare: with a story after it ("bubble machines are on offer, can we get those") it is the thing.
+    const bare = first.length === 2 && !/[,;]/.test(whole);
+    const another = kindHeld && ((unlistedName && (leaveAsked(q.text) || bare)) || (bare && wordNamedProduct(ctx, head.name)));
+    return (unlistedName && leaveAsked(q.text)) || another ? [head.name, ...place.kind].join(' ') : undefined;
   }
   // A social network is where something was seen; an account or page on one is a tool taken on ("a snapchat account for
   // the shop"), though the firm's words know the network as a kind of thing.
@@ -168,6 +193,9 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   // "Notion for the staff handbook?", "is signal ok for messaging the staff", "monday for the rota?": an everyday word the firm
   // never writes, bare at the head before a tool's job, is a product's name.
   const shown = head.version ? `${head.name} ${head.version}` : head.name;
+  // "Mailer lite for the newsletter?", "otter ai to take notes…": a name in two words, one of them none of the firm's, before a tool's job.
+  const [second] = place.kind;
+  if (place.kind.length === 1 && second && (place.slot === 'for' || place.slot === 'quality') && first.length <= 9 && toolJobAfter(place, first) && namedInTwoWords(ctx, head.name, second)) return `${head.name} ${second}`;
   if (((place.slot === 'for' && first.length <= 9) || place.slot === 'quality') && place.kind.length === 0 && toolJobAfter(place, first) && wordNamedProduct(ctx, head.name)) return shown;
   // "Samsara", "planday?": a word typed alone as the whole question, asking nothing of it, is a name asked after; an everyday
   // word the firm never writes, or a word no English list has that is no slip for one of the firm's ("pasword?").
@@ -189,7 +217,8 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   // leave to change and a tool's kind or job said ("clockwise would be easier than what we've got for scheduling"; not
   // "diesel is cheaper at tesco").
   const tool = TOOL_KIND.test(place.kind.at(-1) ?? '');
-  if (place.slot === 'weighed') return AGAINST_OURS.test(whole) && (tool || job || THAN_OUR_TOOL.test(whole)) ? name : undefined;
+  // A word no English list has, weighed against ours with leave to change ("wix would be so much easier than our webshop"), is a name.
+  if (place.slot === 'weighed') return AGAINST_OURS.test(whole) && (tool || job || THAN_OUR_TOOL.test(whole) || (!isEnglishWord(head.name) && THAN_OURS.test(whole))) ? name : undefined;
   // A word no English list has, one slip from one or short ("qb", "arlo", "calendy"), is a name where the slot says a tool is
   // meant: a tool's job after it, or what it would let people do ("calendy so customers can book?").
   const unlisted = !isEnglishWord(head.name) && !/ing$/.test(head.name);

@@ -112,8 +112,10 @@ const wellKnownTool: Step = (ctx, q) => {
   const rule = newToolsPolicy(ctx);
   const naming = policyNamingTool(ctx, tool);
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
+  // A policy that writes the tool ("never send door codes by WhatsApp") answers where the question's other words meet it too.
   const written = new RegExp(`\\b${tool}\\b`, 'i');
-  if (ctx.config.policies.some((p) => p !== rule && written.test(`${p.title} ${p.text}`))) return undefined;
+  const met = ctx.index.policiesByWords(q.text.replace(new RegExp(`\\b${escapeRegExp(tool)}\\b`, 'gi'), ' ')).map((m) => m.policy);
+  if (ctx.config.policies.some((p) => p !== rule && written.test(`${p.title} ${p.text}`) && met.includes(p))) return undefined;
   // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold.
   return naming ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool));
 };

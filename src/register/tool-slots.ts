@@ -91,7 +91,37 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     // never writes is a product where a tool's job follows ("use bleach to clean the van" is a thing used).
     if (at === 1 && !piece && wordNamedProduct(ctx, word!) && TOOL_JOB.test(jobAfter(text, found))) return asTyped(question, name);
   }
+  return told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text);
+}
+
+/** "Use the things app to track…", "downloaded the otter app": a word said as an app's name. */
+const THE_APP = /\b(?:use|using|used|try|trying|tried|download(?:ed|ing)?|install(?:ed|ing)?|get|got)\s+the\s+([a-z][a-z0-9]*)\s+app\b/;
+
+/** The word said as an app's name ({@link THE_APP}) when none of the firm's: no English word, or one the firm never writes before a tool's job. */
+function namedApp(ctx: QaContext, question: string, text: string): string | undefined {
+  const found = THE_APP.exec(text);
+  const word = found?.[1];
+  if (!found || !word || STOPWORDS.has(word)) return undefined;
+  if (!notAName(ctx, word, false) || (wordNamedProduct(ctx, word) && TOOL_JOB.test(jobAfter(text, found)))) return asTyped(question, word);
   return undefined;
+}
+
+/** A product named by what is made on it: "a zoom call", "an otter account", "a signal group". */
+const MADE_ON = /\b(?:a|an)\s+([a-z][a-z0-9]*)\s+(?:call|meeting|link|invite|account|group|chat|channel)\b/;
+
+/** The product taken on as "it" after it was named: "…can i install it", "…ok to download that". */
+const TAKEN_AS_IT = /\b(?:install|download|sign up (?:to|for|with)|subscribe to)\s+(?:it|that|this|them)\b/;
+
+/**
+ * "Client wants a zoom call, can i install it on my laptop": a product named by what is made on it, then installed or
+ * downloaded as "it", is taken on; an everyday word there ("a phone call") is not, nor one of the firm's.
+ */
+function takenOnAsIt(ctx: QaContext, question: string, text: string): string | undefined {
+  const made = MADE_ON.exec(text);
+  const word = made?.[1];
+  const taken = TAKEN_AS_IT.exec(text);
+  if (!made || !word || !taken || taken.index < made.index || STOPWORDS.has(word)) return undefined;
+  return !notAName(ctx, word, false) || wordNamedProduct(ctx, word) ? asTyped(question, word) : undefined;
 }
 
 /** A tool taken on bare ({@link toolTakenOn}); in a story told, only one we downloaded, used or kept things in, not one someone reached us on. */

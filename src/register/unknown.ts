@@ -140,7 +140,7 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   // (or before what it holds or is for), asked as leave to make or keep it; an everyday place ("in reception") is no
   // stranger, and a tool only said of how something came ("a photo someone sent on WhatsApp") is not what leave is asked for.
   // "Anyone mind if I keep the bookings in Airtable": the same leave, asked of the others.
-  new RegExp(String.raw`^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)(?: (?:for (?:me|us) )?to)?|(?:(?:would |does )?any ?(?:one|body) )?mind if (?:i|we)) (?:make|do|keep|store|save|design|create|host|hold|build|put)\b[^,?]*\b(?:on|in|onto) (?!${EVERYDAY_MEDIUM}\b|${EVERYDAY_PLURAL})([a-z][a-z0-9.&-]+)(?:\s+(?:with|for)\b.*)?\s*[?.!]*\s*$`, 'i'),
+  new RegExp(String.raw`^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|okay|fine|alright|all right)(?: (?:for (?:me|us) )?to)?|(?:(?:would |does )?any ?(?:one|body) )?mind if (?:i|we)) (?:just |also |maybe )?(?:make|do|keep|store|save|design|create|host|hold|build|put)\b[^,?]*\b(?:on|in|onto) (?!${EVERYDAY_MEDIUM}\b|${EVERYDAY_PLURAL})([a-z][a-z0-9.&-]+)(?:\s+(?:with|for)\b.*)?\s*[?.!]*\s*$`, 'i'),
   // "Can I paste the client list into Gemini to draft…": where data would be put, with what for after it.
   /\b(?:paste|copy|put|upload|type|enter|feed)\b.*\binto ([a-z][a-z0-9.&-]+)\b/i,
   // "Can I take the deposits on Zettle instead?": another tool weighed against the one we use.

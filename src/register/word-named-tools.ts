@@ -13,14 +13,19 @@ import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, UNLISTED_EVERYDAY, peopl
  * staff", "for collecting our fees". A gerund or verb of keeping, sending or organising opens it; or a record or list a tool
  * holds is what it is for, wherever in the slot's clause ("for my to do list on the work phone").
  */
-export const TOOL_JOB = /^(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|messaging|texting|chatting|emailing|transcribing|collecting|selling|taking (?:notes|payments|bookings|deposits|card payments)|invoicing|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign|message|text|transcribe|collect)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings|letters|cards|checks|fees|payments|deposits|enquiries|group chat)\b/;
+export const TOOL_JOB = /^(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|messaging|texting|chatting|emailing|transcribing|collecting|selling|taking (?:notes|payments|bookings|deposits|card payments)|take (?:notes|payments|bookings|deposits)|invoicing|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign|message|text|transcribe|collect)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings|letters|cards|checks|fees|payments|deposits|enquiries|group chat|uploads|newsletter|plans|programmes|timetables?|schedules?)\b/;
 
 /**
  * Bare nouns of keeping and sending, and the things of office work a job is asked for, that no product is named by (beside
  * {@link EVERYDAY_WAY}): "paper for the rota?", "is email ok for…", "template for the letters?", "approval for booking locums?",
  * "cover for the rota?". Before a job these ask for the thing itself, whether or not the firm's texts write it.
  */
-const EVERYDAY_KEEPING = /^(?:paper|email|emails|e-mail|phone|phones|text|texts|post|letter|whiteboard|notebook|notepad|folder|folders|spreadsheet|spreadsheets|excel|word|diary|calendar|printer|laptop|tablet|ipad|computer|cloud|memory|pen|pencil|hand|person|writing|print|cash|card|cards|template|templates|approval|permission|consent|budget|deadline|cover|training|help|advice|guidance|format|wording|script|signature|letterhead|logo|labels?|stickers?|stamps?|volunteers?|funding|money|room|space|slot|time|date|budget|sign-?off|clipboard|binder|envelopes?|stationery|tape|sheet|sheets|board|noticeboard|rota|list)$/;
+const EVERYDAY_KEEPING = /^(?:paper|email|emails|e-mail|phone|phones|text|texts|post|letter|whiteboard|notebook|notepad|folder|folders|spreadsheet|spreadsheets|excel|word|diary|calendar|printer|laptop|tablet|ipad|computer|cloud|memory|pen|pencil|hand|person|writing|print|cash|card|cards|template|templates|approval|permission|consent|budget|deadline|cover|training|help|advice|guidance|format|wording|script|signature|letterhead|logo|labels?|stickers?|stamps?|volunteers?|funding|money|room|space|slot|time|date|budget|sign-?off|clipboard|binder|envelopes?|stationery|tape|sheet|sheets|board|noticeboard|rota|list|camera|video|photo|photos|calculator|clock|weather|maps|banking|notes|meeting|meetings|call|calls)$/;
+
+/** Whether a word is an everyday way or thing of keeping and sending ({@link EVERYDAY_WAY}, {@link EVERYDAY_KEEPING}). */
+export function everydayThing(token: string): boolean {
+  return EVERYDAY_WAY.test(token) || EVERYDAY_KEEPING.test(token);
+}
 
 /** A day of the week: never the firm's thing before a tool's job ("monday for the teaching rota?"), so a product's name there. */
 const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
