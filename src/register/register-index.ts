@@ -48,9 +48,12 @@ const COPY_OF = /\b(copies|copy|scans?|photocopies|photocopy) of\b/gi;
  * of whom each side of the "or" names, not every holder of the second's data.
  */
 function ofBoth(parts: string[]): string[] {
+  // "Card or bank details": the kind of data said once, after the last, is each one's ("card details").
+  const head = /^\s*(?:[\w'’-]+\s+){1,2}?(data|info|information|details|records|numbers)\b/i.exec(parts.at(-1) ?? '')?.[1];
   return parts.map((part, i) => {
     const before = i > 0 ? /^(.*\b(?:on|about)\s+(?:the |our |any |all )?)/i.exec(parts[i - 1]!)?.[1] : undefined;
-    return before && !/\b(on|about)\b/i.test(part) && !/\b(data|info|information|details|records)\b/i.test(part) ? `${before}${part}` : part;
+    if (before && !/\b(on|about)\b/i.test(part) && !/\b(data|info|information|details|records)\b/i.test(part)) return `${before}${part}`;
+    return head && i < parts.length - 1 && !/\b(data|info|information|details|records|numbers)\b/i.test(part) ? `${part} ${head}` : part;
   });
 }
 

@@ -46,6 +46,9 @@ const WHAT_THEY_DO_IT_TO = String.raw`(?:\s+(?!(?:with|outside|inside|in|abroad|
 
 const PEOPLE_WHO = new RegExp(String.raw`\b(?:people|those|anyone|anybody|folk|persons?|the ones) (?:who|that) (${Object.keys(DOER_NOUNS).join('|')})(?:s|d|ed)?\b${WHAT_THEY_DO_IT_TO}`, 'gi');
 
+/** "End up" in each form, as the same form of "go". */
+const GO_FORM: Record<string, string> = { ends: 'goes', ended: 'went', ending: 'going' };
+
 /** "Hang on to" and "hold on to" in each form, as the same form of "keep". */
 const KEEP_FORM: Record<string, string> = { hangs: 'keeps', holds: 'keeps', hung: 'kept', held: 'kept', hanging: 'keeping', holding: 'keeping' };
 
@@ -73,6 +76,8 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/\b((?:taking|take|takes|took)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets(?=\s+(?:for|since|because|every|twice|daily)\b)/gi, '$1medication'],
   // "The juniors' details", "who has the juniors data": juniors are children; "junior staff" or "an office junior" are staff.
   [/\bjuniors\b['’]?|\bjunior['’]s\b/gi, 'children'],
+  // "Where do card details end up?": where they go, not the end of anything ("year end").
+  [/\b(end|ends|ended|ending) up\b/gi, (_match, verb: string) => GO_FORM[verb.toLowerCase()] ?? 'go'],
   // "What do we hang onto for 6 years?", "how long do they hold on to my passport scan": keeping, as the register says it.
   [/\b(hang|hold|hung|held|hangs|holds|hanging|holding) on ?to\b/gi, (_match, verb: string) => KEEP_FORM[verb.toLowerCase()] ?? 'keep'],
   // "Who's got people's bank details?", "whos got the kids' medical info": who holds a kind of data, as "who has" asks it;

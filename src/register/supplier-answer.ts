@@ -47,15 +47,24 @@ function namedAsWhoseData(text: string, match: SupplierMatch): boolean {
 const WHOSE_DATA_AFTER = /^(?:'s|s'|')\s+(?!(?:gdpr|dpa|data[- ]protection|privacy|statement|agreement|contract|terms|paperwork)\b)\w/i;
 
 /**
- * "…only have staff info and nothing on patients", "…hold staff data but no details about clients": the
- * people or data after "nothing on" / "no … about", whose holders (of any of it) are left out.
+ * "…only have staff info and nothing on patients", "…hold staff data but no details about clients", "…but not
+ * customers": the people or data after "nothing on" / "no … about" / "but not", whose holders (of any of it) are left out.
  */
-const NOTHING_ON = /,?\s+(?:and|but|with)\s+(?:nothing|none|no (?:data|info|information|details|records))\s+(?:on|about|of|for)\s+(.+?)\s*[?.!]*\s*$/i;
+const NOTHING_ON = /,?\s+(?:(?:and|but|with)\s+(?:nothing|none|no (?:data|info|information|details|records))\s+(?:on|about|of|for)|(?:but|and) not(?: (?:on|about|of))?)\s+(.+?)\s*[?.!]*\s*$/i;
+
+/** "Staff rather than customers": what the list is set against, which narrows it to no one's holders (nor leaves them out). */
+const RATHER_THAN = /,?\s+(?:rather than|instead of|as opposed to)\s+.+$/i;
+
+/** "…about us staff, like bank details or holiday records": examples of the kind asked, set off after it by a comma ("health info like cause of death" says which health info). */
+const FOR_EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.?g\.?|say)\s+[^,?.!]+/i;
 
 /** Every holder of what a list question asks, less those it names as excluded and those that hold what it says "nothing on". */
 function heldLeavingOut(ctx: QaContext, q: Question): SupplierMatch[] {
   const none = NOTHING_ON.exec(q.text);
-  const asked = none ? q.text.slice(0, none.index) : q.text;
+  const whole = (none ? q.text.slice(0, none.index) : q.text).replace(RATHER_THAN, '');
+  // The examples only show what kind is meant: its holders are asked, where the kind alone names some.
+  const kind = whole.replace(FOR_EXAMPLE, '');
+  const asked = kind !== whole && ctx.index.holdersOf(kind).length > 0 ? kind : whole;
   const left = new Set(none ? ctx.index.holdersOf(none[1]!, true).map((m) => m.supplier.id) : []);
   return ctx.index.holdersOf(asked).filter((m) => !q.excluded.has(m.supplier.id) && !left.has(m.supplier.id));
 }

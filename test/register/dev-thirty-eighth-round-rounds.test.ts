@@ -17,6 +17,8 @@ const cases = devCasesOn(
     wines: 'corkscrew-wines',
     solar: 'sunmead-solar',
     barn: 'oxley-barn',
+    podiatry: 'stepwell-podiatry',
+    architects: 'fenwick-shaw',
   }),
 );
 
@@ -43,5 +45,21 @@ describe('"hang on to" and "hold on to" are keeping: a period asked over the reg
     { firm: 'solar', q: 'what do we keep for more than 5 years', has: ['GoCardless', 'Breathe HR'] },
     { firm: 'brewery', q: 'which suppliers do we hang on to data with for 6 years', has: ['Ekos', 'QuickBooks'] },
     { firm: 'wines', q: 'how long does shopify hang on to customer orders', has: ['Shopify', '6 years'] },
+  ]);
+});
+
+describe('which suppliers hold a kind of data: asked with "what holds", "where does it end up", examples after a comma, or set against another kind', () => {
+  cases([
+    // Failed before this round: one entry whole for "what holds", a year-end accountant for "end up", the examples or the contrast read as more data asked.
+    { firm: 'solar', q: 'what holds info about our staff', has: ['These suppliers', 'Breathe HR', 'Microsoft 365'] },
+    { firm: 'wines', q: 'what keeps customer email addresses', has: ['These suppliers', 'Shopify', 'Lightspeed Retail'] },
+    { firm: 'architects', q: 'where do clients bank details end up', has: ['FreeAgent'], not: ['Redcliffe'] },
+    { firm: 'podiatry', q: 'which suppliers hold staff data but not patients', has: ['BrightPay'], not: ['Cliniko'] },
+    // Right before and kept: the same kinds asked the usual way; "what data does X hold" is still X's own.
+    { firm: 'solar', q: 'which suppliers hold staff data', has: ['Breathe HR', 'Microsoft 365'] },
+    { firm: 'wines', q: 'who holds customer email addresses', has: ['Shopify', 'Lightspeed Retail'] },
+    { firm: 'brewery', q: 'where do card details go', has: ['Square'] },
+    { firm: 'podiatry', q: 'where are patient records stored', has: ['Cliniko', 'UK'] },
+    { firm: 'wines', q: 'what data does shopify hold', has: ['Shopify', 'customer names'], not: ['These suppliers'] },
   ]);
 });
