@@ -29,6 +29,9 @@ const cases = devCasesOn(
     languages: 'seaview-language-school',
     aerials: 'highmast-aerials',
     music: 'ashdown-music',
+    haulage: 'redway-haulage',
+    cakes: 'sugarloaf-cakes',
+    karate: 'tenshin-karate',
   }),
 );
 
@@ -43,6 +46,7 @@ describe('signs of harm seen on someone, or neglect or abuse suspected: the safe
     // Marks and bruises on things, not people: no concern.
     { firm: 'dance', q: 'marks on the barre need cleaning off before the show', has: ['Rosalind Achebe'], not: ['(Policy:'] },
     { firm: 'climbing', q: 'the bruises on the bananas mean they go in the reduced basket', has: [], not: ['safeguarding'] },
+    { firm: 'karate', q: 'the website has been neglected for months', has: ['Wix'], not: ['(Policy: safeguarding'] },
   ]);
 });
 
@@ -63,6 +67,9 @@ describe('a caller who says who they are, wanting where someone is or their deta
     // Failed before this round.
     { firm: 'removals', q: "a woman rang saying she's Darren's girlfriend and asked where the lorry is right now", has: ['vehicle-tracking'] },
     { firm: 'garden', q: "lady rang saying she's Mrs Okafor's daughter and wants her delivery date and address", has: ['never give out'] },
+    // Failed before this round: a policy sentence on giving a location to whoever rings; the one sentence that says give nothing out.
+    { firm: 'haulage', q: "a bloke rang saying he's Dave's brother and wants to know where his lorry is at the moment", has: ['vehicle-tracking', 'never give a driver'] },
+    { firm: 'cakes', q: "a man phoned saying he's the groom's dad and wants the venue and delivery time for the Lewis cake", has: ['breach-reporting', 'give nothing out'] },
     // Staff asking where a vehicle is asks nobody's leave.
     { firm: 'removals', q: 'where is the lorry right now?', has: [], not: ['vehicle-tracking'] },
   ]);
@@ -75,6 +82,7 @@ describe('a customer leaving us, told: the policy on customers who leave, not a 
     { firm: 'agency', q: 'the Harbour Deli have cancelled their contract, what happens now', has: ['client-offboarding'] },
     // Staff leaving, or a supplier's contract asked about, is not a customer leaving.
     { firm: 'agency', q: 'Ali has handed in his notice, last day is the 20th', has: [], not: ['client-offboarding'] },
+    { firm: 'it', q: "we're stopping the printer lease at the end of the year", has: ['Register: scoresby-co'] },
     { firm: 'it', q: 'can you remind me when our contract with Microsoft ends?', has: ['Microsoft 365'], not: ['client-offboarding'] },
   ]);
 });

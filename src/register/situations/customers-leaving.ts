@@ -9,8 +9,11 @@ import { policiesByTitle, theOnly } from '../quoted-policies.ts';
 const STOPPING_BY = /\b(?:stopping|quitting|giving up|leaving|cancell?ing|ending|finishing|not renewing)\b(?:\s+[\w'’-]+){0,3}?\s+(?:after|at the end of|from|by)\s+(?:(?:this|next|the end of|the|half)\s+)?(?:month|term|week|year|season|course|block|half[- ]term)\b/i;
 const ENDING_WHAT_THEY_PAY = /\b(?:cancel(?:l?ed|l?ing|s)?|stop(?:ped|ping|s)?|end(?:ed|ing|s)?|quit(?:ting|s)?)\s+(?:his|her|their|the)\s+(?:membership|direct debit|subscription|lessons|classes|contract|plan)\b/i;
 
-/** A member of staff leaving is told otherwise, and has a policy of its own on logins. */
-const STAFF_LEAVING = /\b(?:notice|resign\w*|last (?:day|shift)|new job|p45|payroll)\b/i;
+/**
+ * A member of staff leaving is told otherwise, and has a policy of its own on logins; and the asker, or we, stopping something
+ * ("I'm leaving at the end of the month", "we're stopping the printer lease") is no customer leaving us.
+ */
+const STAFF_LEAVING = /\b(?:notice|resign\w*|last (?:day|shift)|new job|p45|payroll)\b|\b(?:i|we)(?:['’]?m|['’]?re| am| are|['’]ll| will)?(?: be)?\s+(?:stopping|quitting|giving up|leaving|cancell?ing|ending|finishing|not renewing)\b/i;
 
 /** A title on customers leaving: "When a member leaves", "When a client contract ends". Not a title on staff leavers. */
 const CUSTOMER_LEAVERS_TITLE = /^(?!.*\b(?:staff|team|employees?|someone|cleaners?|workers?|volunteers?)\b).*\b(?:members?|clients?|customers?|pupils?|students?|patients?|tenants?|residents?)\b.*\b(?:leaves?|leaving|leavers?|stops?|cancels?|ends?)\b/i;
