@@ -8,7 +8,7 @@ import { STOPWORDS, escapeRegExp, words } from './text.ts';
 import { classify } from './intents.ts';
 import { editDistance } from '../config/suggest.ts';
 import { toolTakenOnIn } from './tool-slots.ts';
-import { TOOL_JOB, everydayThing, wordNamedProduct } from './word-named-tools.ts';
+import { DAY, TOOL_JOB, everydayThing, wordNamedProduct } from './word-named-tools.ts';
 import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
 /**
@@ -67,9 +67,6 @@ function clauses(question: string): { first: string[]; whole: string; quality: b
 
 /** Trying or having used a thing, asked of the others: "anyone tried…", "has anybody used…". */
 const TRIED = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used)\s/;
-
-/** A day of the week. */
-const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /** Weighed against a tool of ours: "cheaper than the job app", "easier than our booking system". */
 const THAN_OUR_TOOL = /\bthan (?:the|our|what)\b[^,?!;]*\b(?:app|apps|system|software|tool|platform|portal)\b/;

@@ -28,7 +28,7 @@ export function everydayThing(token: string): boolean {
 }
 
 /** A day of the week: never the firm's thing before a tool's job ("monday for the teaching rota?"), so a product's name there. */
-const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+export const DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /**
  * Whether an everyday word, said where a product sits before a tool's job, is a product's name: a day, or an English word

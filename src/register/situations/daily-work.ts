@@ -129,17 +129,20 @@ export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAn
   return theOnly(policiesTitled(ctx, TRACKERS_POLICY));
 }
 
+/** The parts of a body a story says were hurt. */
+const BODY_PART = String.raw`(?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder|rib|collarbone)`;
+
 /**
  * Someone hurt, told: "lad went over on his ankle at training tonight", "a kid fell off the bouncy castle", "one of the
  * customers slipped on the wet floor". A body part hurt, a fall or a slip, or hurt or injured said outright.
  */
-const INJURY_TOLD = /\b(?:hurt|injured|injury|went over on (?:his|her|their|my|an) ankle|(?:twisted|sprained|broke|broken|bumped|banged|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) (?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder)|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on))\b/i;
+const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on))\b`, 'i');
 
 /**
  * Someone hurt, told as a story that needs no question after it: a body part broken or put out ("broke a finger", "dislocated a
  * shoulder"), a fall, or a trip to hospital. Not a bare "hurt", which is as often feelings or an ache ("my back is hurt").
  */
-const INJURY_STORY = /\b(?:went over on (?:his|her|their|an) ankle|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) (?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder|rib|collarbone)|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:gone|went|taken|took (?:him|her|them)) (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b/i;
+const INJURY_STORY = new RegExp(String.raw`\b(?:went over on (?:his|her|their|an) ankle|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:gone|went|taken|took (?:him|her|them)) (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b`, 'i');
 
 /** A story told with nothing asked: no question mark, and no clause begun with a question word ("my back is hurt, can i skip class"). */
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
