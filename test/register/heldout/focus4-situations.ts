@@ -1,4 +1,4 @@
-// Focus set 4, situations, written blind in the thirty-eighth round: 15 situations told as staff tell them for each of six firms the writers read (two each). Frozen before any scoring; scored as counts only at the round's start (`f807d51`, 68 / 90) and end (`9c06412`, 68 / 90); never read yet, so held out until a session scores it once more and reads it.
+// Focus set 4, situations, written blind in the thirty-eighth round: 15 situations told as staff tell them for each of six firms the writers read (two each). Frozen before any scoring; scored as counts only at the round's start (`f807d51`, 68 / 90) and end (`9c06412`, 68 / 90); scored once more at the thirty-ninth round's start (`0f8fca5`, 68 / 90) and read since: a development set from then on.
 import type { ReferenceCase } from './types.ts';
 export const FOCUS4_SITUATIONS: ReferenceCase[] = [
   { ws: 'towpath-narrowboats', kind: 'situation', q: "left the handover tablet on Kestrel after the turnaround and its gone out with the new hirers, its not in the office", has: ['lost-devices', 'within 1 hour'], not: ['handover-paperwork'] },

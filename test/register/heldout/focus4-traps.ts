@@ -1,4 +1,4 @@
-// Focus set 4, traps, written blind in the thirty-eighth round: for six firms the writers read (two each), 15 off-topic questions sharing a word with the register and 10 tools the firm does not use per firm. Frozen before any scoring; scored as counts only at the round's start (`f807d51`, 108 / 150) and end (`9c06412`, 109 / 150); never read yet, so held out until a session scores it once more and reads it.
+// Focus set 4, traps, written blind in the thirty-eighth round: for six firms the writers read (two each), 15 off-topic questions sharing a word with the register and 10 tools the firm does not use per firm. Frozen before any scoring; scored as counts only at the round's start (`f807d51`, 108 / 150) and end (`9c06412`, 109 / 150); scored once more at the thirty-ninth round's start (`0f8fca5`, 109 / 150) and read since: a development set from then on.
 import type { ReferenceCase } from './types.ts';
 export const FOCUS4_TRAPS: ReferenceCase[] = [
   { ws: 'towpath-narrowboats', kind: 'off-topic', q: "what time does the fuel pontoon shut on a saturday? boater on the phone wants diesel before he heads up to napton", has: ['Helen Marsh'], not: ['SumUp'] },
