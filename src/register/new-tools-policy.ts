@@ -2,7 +2,7 @@
 import type { Policy } from '../config/schema.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { quoted, theOnly } from './quoted-policies.ts';
-import { words } from './text.ts';
+import { escapeRegExp, words } from './text.ts';
 
 /** A keyword that names new tools or suppliers in general: "new app", "new software", "new supplier". */
 const NEW_TOOL_KEYWORD = /^new (apps?|tools?|software|suppliers?|services?|systems?)$/i;
@@ -56,4 +56,15 @@ export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undef
   if (ctx.index.writesInLowerCase(folded)) return undefined;
   const naming = ctx.config.policies.filter((p) => p.keywords.some((k) => words(k).join(' ') === folded));
   return theOnly(naming);
+}
+
+/**
+ * Whether a policy besides the one on new tools writes the tool ("never send door codes by WhatsApp") and the question's
+ * other words meet it too: that policy answers, not the rule on new tools.
+ */
+export function ruleWritesTool(ctx: QaContext, question: string, tool: string): boolean {
+  const rule = newToolsPolicy(ctx);
+  const written = new RegExp(String.raw`\b${escapeRegExp(tool)}\b`, 'i');
+  const met = ctx.index.policiesByWords(question.replace(new RegExp(String.raw`\b${escapeRegExp(tool)}\b`, 'gi'), ' ')).map((m) => m.policy);
+  return ctx.config.policies.some((p) => p !== rule && written.test(`${p.title} ${p.text}`) && met.includes(p));
 }

@@ -5,7 +5,7 @@ import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { newToolsPolicy, policyNamingTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import { newToolsPolicy, policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
@@ -112,10 +112,7 @@ const wellKnownTool: Step = (ctx, q) => {
   const rule = newToolsPolicy(ctx);
   const naming = policyNamingTool(ctx, tool);
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
-  // A policy that writes the tool ("never send door codes by WhatsApp") answers where the question's other words meet it too.
-  const written = new RegExp(`\\b${tool}\\b`, 'i');
-  const met = ctx.index.policiesByWords(q.text.replace(new RegExp(`\\b${escapeRegExp(tool)}\\b`, 'gi'), ' ')).map((m) => m.policy);
-  if (ctx.config.policies.some((p) => p !== rule && written.test(`${p.title} ${p.text}`) && met.includes(p))) return undefined;
+  if (ruleWritesTool(ctx, q.text, tool)) return undefined;
   // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold.
   return naming ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool));
 };

@@ -4,26 +4,38 @@
 // the folder", "on my phone", "use the van to…"); a product's name does not, whatever English word it is. So a bare word
 // there that is none of the firm's (no supplier, alias, person or place) and no everyday way of keeping or sending
 // things ("in writing", "on paper", "by email") is a product we do not hold.
-import { isEnglishWord } from './english-words.ts';
-import { policyNamingTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
+import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
-import { TOOL_JOB, wordNamedProduct } from './word-named-tools.ts';
-import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, UNLISTED_EVERYDAY, leaveAsked, peopleWords, slipForSupplier, unknownSupplier } from './unknown.ts';
+import { DAY, TOOL_JOB, wordNamedProduct } from './word-named-tools.ts';
+import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, UNLISTED_EVERYDAY, holdsNamed, leaveAsked, peopleWords, slipForSupplier, unknownSupplier } from './unknown.ts';
 
 /** A word or two after the slot's last word, as typed, lower case: the name and what may follow it. */
 const NAME = String.raw`([a-z][a-z0-9.-]*(?: [a-z0-9]+)?)`;
+
+/** What is made on a tool, after its name: "a whatsapp group", "a dropbox folder", "a tripadvisor link". */
+const MADE_THING = String.raw`(?:call|meeting|link|links|invite|account|group|chat|channel|folder|board|page|workspace)`;
+
+/** The shape of a thing made on a tool ({@link MADE_THING}), whose name must be no English word ("a family group" is the thing). */
+const MADE_AT = 3;
 
 /** Where a question takes a tool on, the name caught after: each shape ends on the word before the name. */
 const TAKEN_ON: readonly RegExp[] = [
   // "i've downloaded waze", "can i install otter", "signed up to X": what is downloaded or installed is a tool.
   // Only the act, told by who did it or opening the question: "the install next door", "sharefile download links" are nouns.
-  new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|have|has|had|just|to|can|could|should|may|been|already|also|you|they|and|then)\s+)(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|sign(?:ed|ing)? up (?:to|for|with|on)|subscrib(?:e|ed|ing) to)\s+${NAME}`),
+  // "Install the grammarly extension": an article before the name only where what it is follows.
+  new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|have|has|had|just|to|can|could|should|may|been|already|also|you|they|and|then)\s+)(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|sign(?:ed|ing)? up (?:to|for|with|on)|subscrib(?:e|ed|ing) to)\s+(?:(?:the|a|an)\s+(?=[a-z0-9.-]+ (?:extension|plugin|add-?on|app|program|software)\b))?${NAME}`),
   // "can i use chat gpt to write…", "using X for the rota": used bare, to do a job.
-  new RegExp(String.raw`\b(?:use|using|used|try|trying|tried)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
+  // "Kwame's mate uses deputy for clocking in, ok if we trial it": another's use told, with leave asked for ours.
+  new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
   // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
-  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
+  // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it.
+  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
+  // "I've set up a whatsapp group for the parents", "put the crew lists in a dropbox folder", "started sending hirers a
+  // tripadvisor link": a thing made on a tool by us, told or asked (a thing someone sent us is theirs).
+  new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+([a-z][a-z0-9]*)\s+${MADE_THING}\b`),
   // "message the customers on telegram", "text a client on signal": people reached on it.
   new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
 ];
@@ -39,7 +51,10 @@ const BARE_IDIOM = /^(?:mind|writing|order|stock|storage|person|private|public|f
  * notes in bear", "the to-do list in things"), it is a product; forms, keys or a dog put "in reception" or "in isolation"
  * are in a place.
  */
-const KEPT_DATA = /\b(?:notes|list|lists|records|logs|jobs|tasks|reminders|contacts|passwords|logins|details|data|invoices|books|accounts|bookings|timesheets|diary|rota|rotas|numbers|plans)$/;
+const KEPT_DATA = /\b(?:notes|list|lists|records|logs|jobs|tasks|reminders|contacts|passwords|logins|details|data|invoices|books|accounts|bookings|timesheets|diary|rota|rotas|numbers|plans|wages|payroll|salaries)$/;
+
+/** A job done rather than a thing kept: "do the books in…", "run the bookings on…", "plan the jobs on…". */
+const JOB_DONE = /^(?:do|doing|run|running|plan|planning|manage|managing)\b/;
 
 /** A piece too short to be a name alone, joined to the name before it ("chat gpt"), or a version ("sage 50"). */
 function nameOf(caught: string): string {
@@ -61,6 +76,11 @@ function notAName(ctx: QaContext, token: string, usedToDo: boolean): boolean {
   return isPlaceWord(token) || ctx.index.placesIn(token).length > 0;
 }
 
+/** Whether a word is said to be an app: "monday.com", "the monday app", "(the app)". */
+function saidAsApp(text: string, word: string): boolean {
+  return new RegExp(String.raw`\b${escapeRegExp(word)}(?:\.com| app)\b|\bthe app\b`).test(text);
+}
+
 /** A name as the question typed it ("Square", not "square"). */
 function asTyped(question: string, name: string): string {
   return new RegExp(String.raw`\b${escapeRegExp(name)}\b`, 'i').exec(question)?.[0] ?? name;
@@ -75,17 +95,21 @@ function jobAfter(text: string, found: RegExpExecArray): string {
 export function toolTakenOn(ctx: QaContext, question: string, told = false): string | undefined {
   const text = question.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ');
   // Told, not asked: only what we did with a tool takes it on; someone who reached us on one ("messaged me on signal") tells a story.
-  for (const [at, shape] of (told ? TAKEN_ON.slice(0, 3) : TAKEN_ON).entries()) {
+  for (const [at, shape] of (told ? TAKEN_ON.slice(0, MADE_AT + 1) : TAKEN_ON).entries()) {
     const found = shape.exec(text);
     const caught = found?.at(-1);
     if (!found || !caught) continue;
     // Kept somewhere, an English word is a tool only when what is kept is a tool's (notes, a list), not a thing put in a room.
     if (found.length > 2 && isEnglishWord(caught.split(' ')[0]!) && !KEPT_DATA.test(found[1]!)) continue;
+    // A job done somewhere is a tool taken on only where leave is asked ("could we do the wages in…"); "do we do the jobs in helston" asks where.
+    if (found.length > 2 && JOB_DONE.test(found[0]!) && !leaveAsked(question)) continue;
     // A dot or dash after a word ends it ("on insta. thats ok?").
     const name = nameOf(caught.replace(/[.-]+(?= |$)/g, ''));
     // A name in two pieces ("chat gpt") is weighed whole; a version's number aside ("sage 50"), by its word.
     const [word, piece] = name.split(' ');
-    if (STOPWORDS.has(word!)) continue;
+    if (STOPWORDS.has(word!) || (at === MADE_AT && (isEnglishWord(word!) || isNearEnglishWord(word!)))) continue;
+    // "Plan the jobs on monday (the app)", "on monday? like monday.com": a day said to be an app is one, where things are kept.
+    if (found.length > 2 && !piece && DAY.test(word!) && saidAsApp(text, word!) && !holdsNamed(ctx, word!)) return asTyped(question, name);
     if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return name;
     // "Can we use monday to track the portfolios", "use things to keep track of…": after "use", an everyday word the firm
     // never writes is a product where a tool's job follows ("use bleach to clean the van" is a thing used).
@@ -107,7 +131,7 @@ function namedApp(ctx: QaContext, question: string, text: string): string | unde
 }
 
 /** A product named by what is made on it: "a zoom call", "an otter account", "a signal group". */
-const MADE_ON = /\b(?:a|an)\s+([a-z][a-z0-9]*)\s+(?:call|meeting|link|invite|account|group|chat|channel)\b/;
+const MADE_ON = new RegExp(String.raw`\b(?:a|an)\s+([a-z][a-z0-9]*)\s+${MADE_THING}\b`);
 
 /** The product taken on as "it" after it was named: "…can i install it", "…ok to download that". */
 const TAKEN_AS_IT = /\b(?:install|download|sign up (?:to|for|with)|subscribe to)\s+(?:it|that|this|them)\b/;
@@ -138,5 +162,7 @@ export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undef
   // "Use skype instead of zoom?": weighed against one of ours, which the steps after answer of.
   if (q.named.some((m) => m.kind === 'name') && /\b(?:instead of|rather than|or)\b/i.test(q.text)) return undefined;
   const tool = toolTakenOnIn(ctx, q);
-  return tool ? (policyNamingTool(ctx, tool) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool))) : undefined;
+  if (!tool) return undefined;
+  // "Can we send the door codes on a whatsapp group" where a rule says never by WhatsApp: that rule's, in the steps after.
+  return policyNamingTool(ctx, tool) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool)));
 }

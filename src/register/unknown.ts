@@ -315,10 +315,11 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
 }
 
 /**
- * Words no English word list holds that are no product's name either: "dont" and "theyre" typed without their apostrophe,
+ * Words no English word list holds that are no product's name either: "dont" and "theyre" typed without their apostrophe
+ * (only a helping verb's "nt": a name may end so, "FreeAgent"),
  * days, months and feasts, peoples, and chat shorthand.
  */
-export const UNLISTED_EVERYDAY = /^(?:[a-z]+nt|(?:i|you|we|they|he|she|it|that|what|where|who|there|here)(?:re|ve|ll|d|s|m)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|halloween|diwali|hanukkah|ramadan|american|americans|european|europeans|british|english|scottish|welsh|irish|australian|canadian|indian|chinese|german|french|spanish|italian|polish|dutch|lol|tbh|pls|plz|thx|gonna|wanna|gotta|dunno|innit|hiya|omg|btw|asap|fyi|tmrw|tomoz|ppl|ppls|gdpr|wifi|iphone|iphones|ipad|ipads|covid|selfie|selfies|insta|instagram|facebook|tiktok|youtube|twitter|snapchat|linkedin|pinterest|reddit)$/;
+export const UNLISTED_EVERYDAY = /^(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|must|might|need|ca|wo|ai|sha)nt|(?:i|you|we|they|he|she|it|that|what|where|who|there|here)(?:re|ve|ll|d|s|m)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|halloween|diwali|hanukkah|ramadan|american|americans|european|europeans|british|english|scottish|welsh|irish|australian|canadian|indian|chinese|german|french|spanish|italian|polish|dutch|lol|tbh|pls|plz|thx|gonna|wanna|gotta|dunno|innit|hiya|omg|btw|asap|fyi|tmrw|tomoz|ppl|ppls|gdpr|wifi|iphone|iphones|ipad|ipads|covid|selfie|selfies|insta|instagram|facebook|tiktok|youtube|twitter|snapchat|linkedin|pinterest|reddit)$/;
 
 /**
  * Where a product's name sits beside the words around it: after the word of using it or of where a thing is ("in

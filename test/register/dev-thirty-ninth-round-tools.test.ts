@@ -1,0 +1,65 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's thirty-ninth round (tools the firm does not use): misses of that kind as classes, written
+ * in new words on example firms, each beside a question of like words that keeps its old, right answer. For tuning, like
+ * dev-firm.test.ts.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    gym: 'corefit-pt',
+    yoga: 'stillpoint-yoga',
+    electrician: 'sparkwise-electrical',
+    plumber: 'tolley-plumbing',
+  }),
+);
+
+describe('a name that ends in "nt" is no "dont" typed without its apostrophe', () => {
+  cases([
+    // Failed before this round: "FreeAgent" read as an everyday word.
+    { firm: 'gym', q: 'my brother uses FreeAgent for his business and says its way easier for the books, could we switch?', has: ["can't find freeagent", 'Policy: new-tools'] },
+    { firm: 'yoga', q: 'could we do the payroll in freeagent from january?', has: ["can't find freeagent", 'Policy: new-tools'] },
+  ]);
+});
+
+describe('a thing made on a tool by us, told or asked: "a whatsapp group", "a dropbox folder", "a review link"', () => {
+  cases([
+    // Failed before this round: the story's words met a policy or a supplier for the same job.
+    { firm: 'gym', q: "I've put the client lists in a dropbox folder so the trainers can see them", has: ["can't find dropbox", 'Policy: new-tools'] },
+    { firm: 'yoga', q: "I've put the class registers in a dropbox folder so the teachers can get them on their phones", has: ["can't find dropbox", 'Policy: new-tools'] },
+    { firm: 'gym', q: 'started sending clients a tripadvisor link to review us instead, that fine?', has: ["can't find tripadvisor", 'Policy: new-tools'] },
+    // Right before and kept: a tool we hold keeps its entry; an everyday word made into a group or link is no tool.
+    { firm: 'gym', q: "i've set up a whatsapp group for the clients so i can send them the class times", has: ['WhatsApp Business'], not: ["can't find"] },
+    { firm: 'gym', q: "i've set up a family group for the clients", has: [], not: ["can't find family"] },
+    { firm: 'yoga', q: "i've set up a payment link for the retreat", has: [], not: ["can't find"] },
+  ]);
+});
+
+describe('a tool installed with what it is said after its name: "the grammarly extension"', () => {
+  cases([
+    { firm: 'gym', q: 'anyone mind if i install the grammarly extension on the office laptop', has: ["can't find grammarly", 'Policy: new-tools'] },
+    { firm: 'yoga', q: 'mind if i install the grammarly extension on the studio laptop', has: ["can't find grammarly", 'Policy: new-tools'] },
+  ]);
+});
+
+describe('another\'s tool for a job, with leave asked to trial it: "my mate uses deputy for clocking in"', () => {
+  cases([
+    { firm: 'gym', q: 'my mate uses deputy for clocking in, is it ok if we trial it', has: ["can't find deputy", 'Policy: new-tools'] },
+    { firm: 'yoga', q: 'the studio down the road uses fitogram for bookings, is it ok if we trial it', has: ["can't find fitogram", 'Policy: new-tools'] },
+    // Right before and kept: a tool we hold, so used by another, is ours.
+    { firm: 'electrician', q: 'my cousin uses tradify for quoting, is it ok if we trial it', has: ['Tradify'], not: ["can't find"] },
+  ]);
+});
+
+describe('a job\'s things done or pasted in a tool: "the wages in quickbooks", "the books in sage 50", "the list into chatgpt"', () => {
+  cases([
+    { firm: 'gym', q: 'could we do the wages in quickbooks from april?', has: ["can't find quickbooks", 'Policy: new-tools'] },
+    { firm: 'gym', q: 'can i paste the client list into chatgpt to write the reminder emails', has: ["can't find chatgpt", 'Policy: new-tools'] },
+    // A day said to be an app is one; a day alone is when.
+    { firm: 'gym', q: 'could we plan the sessions on monday (the app) instead', has: ["can't find monday", 'Policy: new-tools'] },
+    { firm: 'electrician', q: 'could we run the jobs on monday? like monday.com', has: ["can't find monday", 'Policy: new-tools'] },
+    { firm: 'electrician', q: "we'll run the jobs on monday", has: [], not: ["can't find"] },
+    { firm: 'plumber', q: 'we do the wages on monday, ok?', has: ['Moneysoft'], not: ["can't find"] },
+  ]);
+});
