@@ -14,7 +14,7 @@ import { leaveAsked } from './unknown.ts';
 /**
  * Things that are data ("where are the CCTV recordings kept", "where are the payslips kept").
  */
-const DATA_THING =
+export const DATA_THING =
   /\b(data|details?|info|information|records?|files?|footage|recordings?|cctv|cameras?|photos?|pictures?|videos?|images?|notes|forms?|paperwork|papers?|documents?|letters?|contracts?|logins?|log-?ins?|passwords?|passcodes?|pins?|codes?|accounts?|backups?|back-?ups?|emails?|e-mails?|payslips?|pay ?slips?|certificates?|licen[cs]es?|sheets?|copies|receipts|invoices?|statements?|references?|reports?|registers?|logs?|diary|diaries|charts?|cards|ids?|passports?|messages?|texts?|lists?|database|spreadsheets?|addresse?s?|phone numbers?|history|histories|stuff|books?|logbooks?|plans|assessments|results|scores|measurements|agreements|waivers|orders|bookings|prescriptions|referrals|consultations|x-?rays|dpas?|voicemails?|voice ?mails?|clips?|scans?)\b/i;
 
 /**
@@ -72,7 +72,7 @@ const PRONOUN_THING = /^\s*(?:it|they|them|this|that|these|those|everything|all 
  * keywords: "key safe codes" holds codes, not keys), folded: made once for each config.
  */
 const HELD_WORDS = new WeakMap<VigilConfig, Set<string>>();
-function heldWords(config: VigilConfig): Set<string> {
+export function heldWords(config: VigilConfig): Set<string> {
   let held = HELD_WORDS.get(config);
   if (!held) {
     held = new Set(config.suppliers.flatMap((s) => [...s.dataCategories, ...s.purposeKeywords]).flatMap((phrase) => phrase.split(/,|;/)).flatMap(headWords));
@@ -113,7 +113,7 @@ const THING_ENDS = /\b(?:for|in|on|from|at|of|by|with|to|near|under|behind|kept|
  * how long it lasts ("the dash cam clips", "the fob logs") is data where an entry names it so, wherever the word sits.
  */
 const ENTRY_WORDS = new WeakMap<VigilConfig, Set<string>>();
-function entryWords(config: VigilConfig): Set<string> {
+export function entryWords(config: VigilConfig): Set<string> {
   let known = ENTRY_WORDS.get(config);
   if (!known) {
     const said = config.suppliers.flatMap((s) => [s.name, ...s.aliases, ...s.purposeKeywords, ...s.dataCategories]);
@@ -143,7 +143,7 @@ export function thingsPolicy(ctx: QaContext, q: Question): QaAnswer | undefined 
  * The words that say what a thing is: the last of each part before a preposition ("the spare receipt
  * rolls for the reader": rolls; "drawings and models": both).
  */
-function headWords(thing: string): string[] {
+export function headWords(thing: string): string[] {
   const before = thing.split(THING_ENDS)[0] ?? '';
   return before.split(/\band\b|&|\//i).map((part) => words(part).filter((w) => !STOPWORDS.has(w)).at(-1)).filter((w): w is string => Boolean(w));
 }

@@ -1,6 +1,7 @@
 // What no register or policy keeps, asked: a value, a price, parking, the rota, the day's doings, the calendar, whether we have some thing.
 import { STATEMENT_DATE, namesSupplier } from './names-supplier.ts';
 import type { QaContext, Question } from './qa-context.ts';
+import { asksSupplies } from './supplies.ts';
 import { leaveAsked } from './unknown.ts';
 
 /**
@@ -64,11 +65,23 @@ const PRICE_OR_UPKEEP: RegExp[] = [
 ];
 
 /**
- * "Battery is dead", "where do i get a new charger cable": a gadget's battery or lead. Not a sales lead ("a new lead came in"),
+ * "Battery is dead", "where do i get a new charger cable", "anyone seen the charger", "the tablet's on 3%", "it won't charge": a gadget's battery or lead. Not a sales lead ("a new lead came in"),
  * and not where a supplier's own work is batteries or chargers ("customer's battery is dead, who do we contact about the
  * warranty" at a firm whose register holds the battery maker): there the battery is the register's.
  */
-const BATTERY_OR_LEAD = /\bbatter(?:y|ies) (?:is |are |has |have |keeps |went |goes )?(?:dead|flat|died|dying|gone|low|run out|ran out)\b|\b(?:new|spare|replacement|another) (?:charger|charging|battery|batteries|cable|plug)s?\b/i;
+const BATTERY_OR_LEAD =
+  /\bbatter(?:y|ies) (?:is |are |has |have |keeps |went |goes )?(?:dead|flat|died|dying|gone|low|run out|ran out)\b|\b(?:new|spare|replacement|another) (?:charger|charging|battery|batteries|cable|plug)s?\b|\bchargers?\b|\bon \d{1,2} ?%|\b(?:won'?t|doesn'?t|isn'?t|not|stopped) (?:charge|charging|hold(?:ing)? (?:a |its )?charge)\b/i;
+
+/** Something left behind or handed in ("a guest left a phone charger in room 4"), where a policy on lost property says what to do. */
+function leftWithPolicy(ctx: QaContext, question: string): boolean {
+  return LEFT_BEHIND.test(question) && ctx.config.policies.some((p) => LOST_PROPERTY.test(`${p.title} ${p.keywords.join(', ')}`));
+}
+
+const LEFT_BEHIND = /\b(?:left|found|handed in|forgot|forgotten)\b/i;
+const LOST_PROPERTY = /\blost property\b/i;
+
+/** A thing lost or stolen: the device the charger was for, which may carry people's details ("lost my phone and charger"). */
+const DEVICE_LOST = /\b(?:lost|stolen|nicked|missing|pinched|hacked|taken)\b/i;
 
 const SUPPLIES_BATTERIES = /\b(?:batter(?:y|ies)|chargers?|charge ?points?)\b/i;
 
@@ -80,7 +93,7 @@ function registerKeepsBatteries(ctx: QaContext): boolean {
 /** A gadget's upkeep asked, or a price: what no register or policy says. */
 function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
   if (leaveAsked(question)) return false;
-  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !registerKeepsBatteries(ctx));
+  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !DEVICE_LOST.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
 }
 
 /** "Who's organising the team's Christmas do?": a staff social, never the register's, whatever name ("teams") its words meet. */
@@ -113,7 +126,7 @@ export function asksShopFloor(ctx: QaContext, q: Question): boolean {
   if (REGISTER_MATTER.test(q.text)) return false;
   if (STAFF_SOCIAL.test(q.text) || (STAFF_PAY.test(q.text) && !payPolicyFor(ctx, q.text))) return true;
   // "Stripe reader keeps dying, can I take deposits on Square instead?" asks leave to use another tool: not the gadget's upkeep.
-  if (asksPriceOrUpkeep(ctx, q.text)) return true;
+  if (asksPriceOrUpkeep(ctx, q.text) || asksSupplies(ctx, q)) return true;
   return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !namesSupplier(ctx, q);
 }
 
