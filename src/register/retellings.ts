@@ -192,7 +192,7 @@ function nowhereAsLost(question: string): string {
  * or dropped, then told gone (somewhere, no idea where, can't find it, driven off from), is lost. The device follows the verb
  * ("left a message on the phone" leaves no phone).
  */
-const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone)\b)`, 'i');
+const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+)?${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone)\b)`, 'i');
 
 /**
  * "Left my work phone at the soft play", "think i dropped the swarm phone at the show", "left the install tablet on a job": a device
@@ -214,7 +214,7 @@ const NO_IDEA_WHERE = /,?\s*(?:and\s+)?(?:i\s+(?:have\s+)?)?no idea where (?:it|
  */
 const DEVICE_MISSING = new RegExp(
   String.raw`\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:in|on|at|where)\b[^.?!]*\bwhere (?:i|we|he|she|they|you) (?:had )?left (?:it|them)\b` +
-    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:has|have|had|['’]s)\s+(?:gone|disappeared|vanished)\s+(?:from|off)\b` +
+    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?(?:\s+(?:has|have|had)|['’]s)\s+(?:gone|disappeared|vanished)\s+(?:from|off)\b` +
     String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b`,
   'i',
 );

@@ -3,6 +3,7 @@ import type { Policy } from '../../config/schema.ts';
 import { sentence } from '../fields.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesKeyed, policiesSaying, policiesTitled, quoted, theOnly } from '../quoted-policies.ts';
+import { words } from '../text.ts';
 
 /**
  * "Left the delivery list on the dashboard with the van open, someone may have looked through it": a stranger who may
@@ -65,9 +66,22 @@ const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|po
  */
 const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+wrong\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
 
+/** Places and our own people, which no slip of sending makes a wrong recipient of ("sent the van to the yard by mistake"). */
+const NOT_A_RECIPIENT = String.raw`(?:the\s+)?(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|printers?|folders?|drives?|channels?|chats?|groups?|vans?|teams?|staff|wrong (?:day|date|time))\b`;
+
+/**
+ * Something sent to one person that was meant for another, told: "sent mrs okafor the pics meant for the whitakers", "emailed the
+ * proof to mrs atkinson by mistake, autocomplete". The sending is in the past, and who got it is a person, not a place or our own.
+ */
+const SENT_MEANT_FOR_ANOTHER = new RegExp(
+  String.raw`\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|whatsapped|attached)\b(?!\s+${NOT_A_RECIPIENT})[^.?!]{0,60}?\b(?:meant|intended|supposed to go)\s+(?:for|to)\s+(?!${NOT_A_RECIPIENT})` +
+    String.raw`|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|whatsapped)\b[^.?!]{0,60}?\bto\s+(?!${NOT_A_RECIPIENT})(?:mrs?|ms|miss|dr|[\w'’-]+)\b[^.?!]{0,40}?\b(?:by mistake|by accident|in error|accidentally|autocomplete|auto-?fill\w*)\b`,
+  'i',
+);
+
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE].some((sent) => sent.test(question))) return undefined;
+  if (![SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER].some((sent) => sent.test(question))) return undefined;
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }
@@ -78,7 +92,7 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
  * sheets or forms, and where it was left is out of our hands: somewhere, a venue or a customer's, a place by its own name ("on the
  * bench at St Mark's Hall"), a street, a bus. A paper left in the office or the van overnight is the paperwork policy's matter, not a loss.
  */
-const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|school|library|club|pub|station|hotel|park)\b|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street))/i;
+const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|churchyard|cemetery|graveyard|crematorium|chapel|school|library|club|pub|station|hotel|park|surgery|hospital|market|farm|quarry|marina)\b|(?:in|on|at|through)\s+(?:mrs?\s+|ms\s+|miss\s+|dr\s+)?[\w'’-]+['’]s\s+(?:porch|doorstep|step|front door|door|letterbox|garden|drive|driveway|hall|hallway|house|flat|kitchen|car)\b|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street))/i;
 
 /**
  * A paper with people's details left out and read by someone it is not for: "forgot the booking sheet on the counter and a
@@ -235,9 +249,18 @@ const ACCOUNT_TAKEN_OVER = [
   /\b(?:sending|sent|posting|posted|putting up|going out)\b[^.?!]{0,60}?\b(?:(?:that|which)\s+)?(?:i|we|none of us|nobody|no one|no-one)\s+(?:never\s+|didn['’]?t\s+|did not\s+|haven['’]?t\s+|have not\s+)?(?:wrote|written|write|sent|send|posted|post|made)\b(?<!\b(?:i|we)\s+(?:wrote|written|write|sent|send|posted|post|made))/i,
 ];
 
+/** "Someone's got into our checkfront": what was got into, which is one of our accounts where it is a supplier's own name. */
+const GOT_INTO = /\b(?:someone|somebody|some1|a hacker|hackers)(?:['’]?s|\s+has|\s+have|\s+had|\s+may have|\s+might have|\s+must have)?\s+(?:got|gotten|broken|hacked|logged|been)\s+(?:in(?:to)?|on(?:to)?)\s+(?:our|the|my)\s+([\w'’-]+(?:\s+[\w'’-]+)?)/i;
+
+/** True when what someone got into is one of our systems by its own name ("our checkfront"), not a room or a van. */
+function gotIntoOurSystem(ctx: QaContext, question: string): boolean {
+  const into = GOT_INTO.exec(question)?.[1];
+  return Boolean(into && ctx.index.suppliersIn(words(into)).some((m) => m.kind === 'name' && !ctx.index.inEverydayWords(m.matched)));
+}
+
 /** One of our accounts taken over: the firm's one breach policy (whom to tell, how fast), not the entry of the account's supplier. */
 export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ACCOUNT_TAKEN_OVER.some((told) => told.test(question)) || SOMEONE_ELSES.test(question)) return undefined;
+  if (!(ACCOUNT_TAKEN_OVER.some((told) => told.test(question)) || gotIntoOurSystem(ctx, question)) || SOMEONE_ELSES.test(question)) return undefined;
   // A link clicked is the firm's one policy on suspicious emails where it has one: it says what to do once clicked.
   return (CLICKED.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined) ?? theBreachPolicyQuoted(ctx);
 }

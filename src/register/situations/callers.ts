@@ -35,7 +35,10 @@ const CLAIM_TOLD = /\b(?:saying|says|said|claiming|claims|claimed|reckons|making
 const TIED_TO_ANOTHER = /\b[a-z]+['’]s\s+(?:(?:current|new|old|former)\s+)?(mum|mom|mother|dad|father|parent|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|son|daughter|brother|sister|boss|employer|girlfriend|boyfriend|host family|family|neighbou?r|friend|carer|landlord|solicitor)\b/i;
 
 /** Wanting another's details: an address, a number, a booking's where and when, a bill. */
-const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|asking for|asked for|asks for|after)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|e-?mail|details|venue|postcode|booking|times?|dates?|invoices?|bills?|receipts?)\b|\bask(?:ed|ing|s)?\s+(?:(?:us|me)\s+)?what\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:address|number|e-?mail|details|postcode)\b/i;
+const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|needs?|needed|needing|asking for|asked for|asks for|after|looking for)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|(?<!\bto\s)e-?mail|details|venue|postcode|booking|times?|dates?|invoices?|bills?|receipts?)\b|\bask(?:ed|ing|s)?\s+(?:(?:us|me)\s+)?what\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:address|number|e-?mail|details|postcode)\b/i;
+
+/** Something of another's asked by a caller who says who they are: "asking what the Bells paid", "asking when we're fixing it". */
+const ASKS_OF_ANOTHER = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:what|when|where|how much|whether|if)\s+(?:the\s+)?[\w'’-]+/i;
 
 /** A policy sentence on what to give a caller who cannot be checked: "if someone you can't check asks for a customer's details, give nothing out". */
 const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out)\b/i;
@@ -53,6 +56,7 @@ function titledOnTelling(ctx: QaContext, asker: string): QaAnswer | undefined {
  */
 export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const tied = TIED_TO_ANOTHER.exec(question);
-  if (!(tied || (CALLED_IN.test(question) && CLAIM_TOLD.test(question))) || !DETAILS_WANTED.test(question)) return undefined;
+  const claimed = CALLED_IN.test(question) && CLAIM_TOLD.test(question);
+  if (!(tied || claimed) || !(DETAILS_WANTED.test(question) || (claimed && ASKS_OF_ANOTHER.test(question)))) return undefined;
   return (tied?.[1] ? titledOnTelling(ctx, tied[1]) : undefined) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
 }

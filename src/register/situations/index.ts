@@ -8,7 +8,7 @@ import { animalHurtAnswer, backupsAnswer, collectingWithoutProofAnswer, debtHand
 import { codeSentAnswer, keysToldAnswer } from './keys.ts';
 import { leaverAccessAnswer, leaverStillInAnswer } from './logins.ts';
 import { oldRecordsClearOutAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer } from './old-records.ts';
-import { jobPhotosPostedAnswer } from './photos.ts';
+import { jobPhotosPostedAnswer, photoTakenDownAnswer } from './photos.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
@@ -36,6 +36,6 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * a customer leaving us ("he's stopping karate after this month", where "karate" names a supplier).
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = accessRequestAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
+  const asked = accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
   return asked ?? oldRecordsClearOutAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
 }

@@ -1,6 +1,6 @@
 // A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
 
 /**
  * Photos of a job put on our socials, told: "can i put the before and afters on insta?", "can i stick the before n after of that
@@ -16,4 +16,22 @@ const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return JOB_PHOTOS_POSTED.test(question) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
+}
+
+/**
+ * A photo or post of someone asked to come down: "the family want the facebook pic of them taken down", "she's asked us to
+ * remove the video of her daughter from insta". The photo is named, and taking it down is what is wanted.
+ */
+const PHOTO_DOWN_ASKED = /\b(?:photos?|pics?|pictures?|images?|videos?)\b[^.?!]{0,60}?\b(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|removed|remove (?:it|them)|deleted|delete (?:it|them)|off (?:the |our )?(?:insta(?:gram)?|facebook|fb|tiktok|website|page|socials))\b|\b(?:take|taking|remove|removing|delete|deleting)\s+(?:down\s+)?(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|images?|videos?)\b(?:\s+down)?/i;
+
+/** Someone wanting it: "want", "asked", "wants it gone", "can we". */
+const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
+
+/** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
+const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|taken down|come down|remove (?:it|them|the (?:photo|post|picture)s?))\b/i;
+
+/** A photo asked to come down: the one policy sentence that says what to do then, else the firm's one policy titled on photos. */
+export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!PHOTO_DOWN_ASKED.test(question) || !WANTED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, TAKE_DOWN_SAID).filter((p) => PHOTOS_POLICY.test(p.title) || p.keywords.some((k) => PHOTOS_POLICY.test(k))));
 }

@@ -197,7 +197,7 @@ export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | 
  * it?", "a member wants to stop getting our offers emails", "she opted out", "never signed up for our newsletter and wants off it". A staff member's own "I want to unsubscribe from
  * the supplier's emails" tells no one's request.
  */
-const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|take (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b/i;
+const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|(?:take|get|got|getting) (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b/i;
 
 /** The asker's own wish to be off someone's list: "I want to unsubscribe from the Xero emails". */
 const OWN_UNSUBSCRIBE = /\b(?:i|i'd|i'm|we)\s+(?:just\s+)?(?:want|need|would like|'d like|am trying)\s+to\s+(?:unsubscribe|opt out|stop getting|come off)\b/i;
@@ -290,9 +290,13 @@ export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswe
 /** A policy's title on telling relatives alone: "Sharing information with family members", not "Relatives and other callers". */
 const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|police)\b).*\b(?:family|families|relatives|next of kin)\b/i;
 
-/** The firm's one policy on telling others about someone, by its title. */
+/**
+ * The firm's one policy on telling others about someone, by its title, else by its title or keywords: a title says what a
+ * policy is about, where a keyword ("relatives" on a policy about who may change a memorial) may only touch on it.
+ */
 export function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
-  return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title)));
+  const onTelling = (p: Policy) => !NOT_THIRD_PARTY_TITLE.test(p.title);
+  return theOnly(policiesByTitle(ctx, THIRD_PARTY_POLICY).filter(onTelling)) ?? theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter(onTelling));
 }
 
 /**
