@@ -142,20 +142,20 @@ const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over on 
  * Someone hurt, told as a story that needs no question after it: a body part broken or put out ("broke a finger", "dislocated a
  * shoulder"), a fall, or a trip to hospital. Not a bare "hurt", which is as often feelings or an ache ("my back is hurt").
  */
-const INJURY_STORY = new RegExp(String.raw`\b(?:went over on (?:his|her|their|an) ankle|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:gone|went|taken|took (?:him|her|them)) (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b`, 'i');
+const INJURY_STORY = new RegExp(String.raw`\b(?:went over on (?:his|her|their|an) ankle|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:did|done|has done|'s done) (?:his|her|their|a|an) ${BODY_PART}|landed (?:awkward(?:ly)?|badly|funny)|(?:gone|went|taken|took)(?: (?:him|her|them))? (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b`, 'i');
 
 /** A story told with nothing asked: no question mark, and no clause begun with a question word ("my back is hurt, can i skip class"). */
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
 /** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?". */
-const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:i|we) (?:need|have) to do)\b/i;
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:i|we) (?:need|have) to do)\b/i;
 
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;
 
 /** Someone hurt, told alone or with what paperwork follows asked: the firm's one policy titled on accidents or injuries. */
 export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const told = (INJURY_TOLD.test(question) && PAPERWORK_ASKED.test(question)) || (INJURY_STORY.test(question) && ONLY_TOLD.test(question));
+  const told = ((INJURY_TOLD.test(question) || INJURY_STORY.test(question)) && PAPERWORK_ASKED.test(question)) || (INJURY_STORY.test(question) && ONLY_TOLD.test(question));
   if (!told) return undefined;
   return theOnly(policiesByTitle(ctx, ACCIDENT_POLICY));
 }
@@ -190,4 +190,18 @@ export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | u
   if (!HEALTH_TOLD.test(question) || !WHERE_NOTED.test(question)) return undefined;
   // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file).
   return theOnly(policiesByTitle(ctx, HEALTH_POLICY)) ?? theOnly(policiesTitled(ctx, HEALTH_POLICY));
+}
+
+/**
+ * A customer saying we damaged or lost something of theirs: "bloke says we shrunk his wool jumper and wants 80 quid", "she
+ * reckons the fitters scratched her floor". Said of us or our people, with what befell the thing.
+ */
+const DAMAGE_CLAIMED = /\b(?:says?|said|saying|reckons?|claims?|claiming|complain(?:s|ed|ing)?)\s+(?:that\s+)?(?:we|one of (?:us|our [\w-]+)|(?:the|our) [\w-]+)\s+(?:have\s+|'ve\s+|had\s+)?(?:damaged|ruined|shrunk|shrank|broke|broken|scratched|stained|lost|ripped|tore|torn|dented|scuffed|marked|cracked|bleached|burnt|burned)\b/i;
+
+/** A policy titled on things damaged or lost, or on claims and complaints: "Damaged or lost customer items". */
+const DAMAGE_POLICY = /\bdamaged\b|\bbreakages?\b|\b(?:damage|insurance) claims?\b|\bcomplaints?\b/i;
+
+/** A customer saying we damaged or lost their thing: the firm's one policy titled on it (what to note, whom to pass it to). */
+export function damageClaimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return DAMAGE_CLAIMED.test(question) ? theOnly(policiesByTitle(ctx, DAMAGE_POLICY)) : undefined;
 }

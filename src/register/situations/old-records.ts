@@ -27,13 +27,13 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
 const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?)`;
 
 /** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?". */
-const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b/i;
+const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder)\b/i;
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
  * shred them?", "there are customer files from years back on the old pc, ok to wipe?". How long we keep them answers.
  */
-const OLD_RECORDS_FOUND = new RegExp(String.raw`\b(?:found|came across|come across|there (?:are|is)|we(?:'ve| have) got|still (?:have|got))\b[^.?!]{0,60}?\b${RECORDS}\b`, 'i');
+const OLD_RECORDS_FOUND = new RegExp(String.raw`\b(?:found|came across|come across|there (?:are|is)|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up)|sorting (?:out|through)|tidying|boxes of|piles? of)\b[^.?!]{0,60}?\b${RECORDS}\b`, 'i');
 
 /** Old records found, asked whether to clear out: the firm's one policy on how long we keep things. */
 export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -1,0 +1,23 @@
+// One message to many people at once, asked before it is sent: the policy sentence on BCC says how.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, theOnly } from '../quoted-policies.ts';
+
+/**
+ * "Can I just put them all in the To box?", "ok to email all the parents in one go?", "send one email to all 9 hirers": several
+ * people's addresses in one message, asked ahead (a slip already made, "forgot to bcc", is a breach told, answered before this).
+ */
+const GROUP_EMAIL_ASKED = new RegExp(
+  String.raw`\b(?:in|into)\s+(?:the\s+)?(?:to|cc)\s+(?:box|field|line|bit|section)\b` +
+    String.raw`|\b(?:put|stick|pop|add)\s+(?:them|everyone|everybody|all)\b[^.?!]{0,30}?\b(?:in|into)\s+(?:the\s+)?(?:to|cc)\b` +
+    String.raw`|\b(?:e-?mail|message|text)(?:ing)?\s+(?:all|everyone|everybody|the whole|every|\d+)\b[^.?!]{0,40}?\b(?:at once|in one go|all together|in (?:one|a single|the same) (?:e-?mail|message|text))\b` +
+    String.raw`|\b(?:one|a single|the same)\s+(?:e-?mail|message)\s+to\s+(?:all|everyone|everybody|every|\d+)\b`,
+  'i',
+);
+
+/** A policy sentence on addressing several people: "put their addresses in BCC, never To or CC". */
+const BCC_SAID = /\bbcc\b|\bblind (?:carbon )?copy\b/i;
+
+/** Several people's addresses in one message, asked ahead: the firm's one policy that says to use BCC. */
+export function groupEmailAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return GROUP_EMAIL_ASKED.test(question) ? theOnly(policiesSaying(ctx, BCC_SAID)) : undefined;
+}
