@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentence } from '../fields.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesKeyed, policiesSaying, policiesTitled, quoted, theOnly } from '../quoted-policies.ts';
+import { policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 
 /**
@@ -125,7 +125,7 @@ const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
 export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_ON_OWN_PHONE.test(question)) return undefined;
   // Where the firm has no policy on personal phones, an ID document is the one policy's that forbids copying ID.
-  return theOnly(policiesTitled(ctx, OWN_DEVICE_POLICY)) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
+  return theOneTitled(ctx, OWN_DEVICE_POLICY) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
 }
 
 /**
@@ -139,7 +139,7 @@ const OWN_DEVICE_KEYED = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b|\bb
 
 /** Work mail or apps on one's own device: the firm's one policy on staff's own devices, not the mail supplier's entry. */
 export function workOnOwnDeviceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return WORK_ON_OWN_DEVICE.test(question) ? theOnly(policiesTitled(ctx, OWN_DEVICE_KEYED)) : undefined;
+  return WORK_ON_OWN_DEVICE.test(question) ? theOneTitled(ctx, OWN_DEVICE_KEYED) : undefined;
 }
 
 /** An identity document: a driving licence, a passport, an ID card. */

@@ -1,7 +1,7 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
 
@@ -24,7 +24,7 @@ const LOCATION_TOLD_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b[
 export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = WHEREABOUTS_ASKED.exec(question);
   if (!asked || !CALLED_IN.test(question)) return undefined;
-  const trackers = VEHICLE.test(asked[0]) ? theOnly(policiesTitled(ctx, TRACKERS_POLICY)) : undefined;
+  const trackers = VEHICLE.test(asked[0]) ? theOneTitled(ctx, TRACKERS_POLICY) : undefined;
   return theOnly(policiesSaying(ctx, LOCATION_TOLD_SAID)) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
 }
 

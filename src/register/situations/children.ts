@@ -1,7 +1,7 @@
 // Situations about children: a safeguarding concern told, a child wanted in photos, a new helper before their checks.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesTitled, theOnly } from '../quoted-policies.ts';
+import { policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 
 /** Someone told something and asked not to tell. */
@@ -103,5 +103,5 @@ const HELPER_CHECKS_POLICY = /\bdbs\b|\bdisclosure and barring\b|\bbackground ch
 
 /** Someone new offering to help with a class: the firm's one policy on checks for helpers, where it has one. */
 export function helperOffersAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return HELPER_OFFERS.test(question) ? theOnly(policiesTitled(ctx, HELPER_CHECKS_POLICY)) : undefined;
+  return HELPER_OFFERS.test(question) ? theOneTitled(ctx, HELPER_CHECKS_POLICY) : undefined;
 }

@@ -1,7 +1,7 @@
 // Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip, someone hurt.
 import { sentence } from '../fields.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
 
 /**
  * Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?".
@@ -106,7 +106,7 @@ const DEBT_POLICY = /\barrears\b|\bdebts?\b|\bunpaid\b|\bdebt collect/i;
 
 /** A debt handed on, asked when: the firm's one policy on debts. */
 export function debtHandedOnAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return DEBT_HANDED_ON.test(question) ? theOnly(policiesTitled(ctx, DEBT_POLICY)) : undefined;
+  return DEBT_HANDED_ON.test(question) ? theOneTitled(ctx, DEBT_POLICY) : undefined;
 }
 
 /**
@@ -126,7 +126,7 @@ export const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
 /** A work vehicle used privately, asked whether it is tracked: the firm's one policy on trackers (a private switch, what is kept). */
 export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (![VEHICLE, OWN_ERRAND, TRACKED_ASKED].every((said) => said.test(question))) return undefined;
-  return theOnly(policiesTitled(ctx, TRACKERS_POLICY));
+  return theOneTitled(ctx, TRACKERS_POLICY);
 }
 
 /** The parts of a body a story says were hurt. */
@@ -189,7 +189,7 @@ const HEALTH_POLICY = /\bmedical\b|\bhealth\b|\ballerg\w*|\bdietary\b/i;
 export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!HEALTH_TOLD.test(question) || !WHERE_NOTED.test(question)) return undefined;
   // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file).
-  return theOnly(policiesByTitle(ctx, HEALTH_POLICY)) ?? theOnly(policiesTitled(ctx, HEALTH_POLICY));
+  return theOnly(policiesByTitle(ctx, HEALTH_POLICY)) ?? theOneTitled(ctx, HEALTH_POLICY);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 
 /**
@@ -189,7 +189,7 @@ const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing c
 export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const added = ADDED_TO_MAILING_LIST.exec(question);
   if (!added || THING_ADDED.test(added[0])) return undefined;
-  return theOnly(policiesTitled(ctx, MARKETING_POLICY));
+  return theOneTitled(ctx, MARKETING_POLICY);
 }
 
 /**
@@ -211,7 +211,7 @@ const UNSUBSCRIBE_KEYWORD = /^\s*(?:unsubscribe|opt[- ]?out|stop (?:e-?mails|ema
  */
 export function unsubscribeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!UNSUBSCRIBE_ASKED.test(question) || !REQUEST_TOLD.test(question) || OWN_UNSUBSCRIBE.test(question)) return undefined;
-  return theOnly(policiesKeyed(ctx, UNSUBSCRIBE_KEYWORD)) ?? theOnly(policiesTitled(ctx, MARKETING_POLICY));
+  return theOnly(policiesKeyed(ctx, UNSUBSCRIBE_KEYWORD)) ?? theOneTitled(ctx, MARKETING_POLICY);
 }
 
 /**
@@ -296,7 +296,7 @@ const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|po
  */
 export function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
   const onTelling = (p: Policy) => !NOT_THIRD_PARTY_TITLE.test(p.title);
-  return theOnly(policiesByTitle(ctx, THIRD_PARTY_POLICY).filter(onTelling)) ?? theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter(onTelling));
+  return theOneTitled(ctx, THIRD_PARTY_POLICY, onTelling);
 }
 
 /**
@@ -352,7 +352,8 @@ const WHO_DECIDES_POLICY = /\bonly\b.*\bcan\b|\bwho can\b|\bwho decides\b/i;
 
 /** Family members at odds: the firm's one policy on who alone may decide, where it has one; else the story's other words answer. */
 export function familyDisagreeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return FAMILY_DISAGREE.test(question) ? theOnly(policiesTitled(ctx, WHO_DECIDES_POLICY)) : undefined;
+  if (!FAMILY_DISAGREE.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, WHO_DECIDES_POLICY)) ?? theOneTitled(ctx, WHO_DECIDES_POLICY);
 }
 
 /**
