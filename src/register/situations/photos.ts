@@ -22,7 +22,18 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
  * A photo or post of someone asked to come down: "the family want the facebook pic of them taken down", "she's asked us to
  * remove the video of her daughter from insta". The photo is named, and taking it down is what is wanted.
  */
-const PHOTO_DOWN_ASKED = /\b(?:photos?|pics?|pictures?|images?|videos?)\b[^.?!]{0,60}?\b(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|removed|remove (?:it|them)|deleted|delete (?:it|them)|off (?:the |our )?(?:insta(?:gram)?|facebook|fb|tiktok|website|page|socials))\b|\b(?:take|taking|remove|removing|delete|deleting)\s+(?:down\s+)?(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|images?|videos?)\b(?:\s+down)?/i;
+const PHOTO_DOWN_ASKED = photoDownAsked();
+
+/** Built from its parts: the picture, where it is online, and its coming down from there. */
+function photoDownAsked(): RegExp {
+  const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?)`;
+  const online = String.raw`(?:the |our |my )?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories)`;
+  const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
+  return new RegExp(
+    String.raw`\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b`,
+    'i',
+  );
+}
 
 /** Someone wanting it: "want", "asked", "wants it gone", "can we". */
 const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
