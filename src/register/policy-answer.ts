@@ -16,6 +16,8 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
   if (!best) return undefined;
   // The policies naming a loss the question tells of are found once, for both checks that use them.
   const naming = ctx.index.policiesNamingLoss(question);
+  const device = lostDevicePolicies(ctx, naming, question);
+  if (device) return quoted(device);
   const incident = lossPolicy(naming, matched);
   if (incident) return quoted([incident]);
   // The sentences are ranked once, for both checks that may let another policy answer.
@@ -38,6 +40,17 @@ function withBreachPolicy(ctx: QaContext, naming: readonly Policy[] | undefined,
   if (naming.length !== 2 || !naming.includes(policies[0]!)) return policies;
   const own = naming.filter((p) => !breach.includes(p));
   return own.length === 1 && breach.length === 1 ? [own[0]!, breach[0]!] : policies;
+}
+
+/**
+ * "Lost the site iPad at the Holloway job": a work device lost or stolen is answered by the one policy titled for devices that
+ * names the loss, then the breach policy, whatever the story's other words meet better (a site, a job).
+ */
+function lostDevicePolicies(ctx: QaContext, naming: readonly Policy[] | undefined, question: string): Policy[] | undefined {
+  if (!naming || !DEVICE_LOST.test(question)) return undefined;
+  const own = naming.filter((p) => !ctx.index.namesBreach(p) && DEVICES_TITLE.test(p.title));
+  const breach = naming.filter((p) => ctx.index.namesBreach(p));
+  return own.length === 1 ? [own[0]!, ...(breach.length === 1 && breach[0] !== own[0] ? breach : [])] : undefined;
 }
 
 /** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Work devices". */
@@ -170,6 +183,8 @@ export const STORY_BAR: SituationBar = { score: 2 * SITUATION_THRESHOLD, about: 
 export function situationAnswer(ctx: QaContext, question: string, bar: SituationBar = { score: SITUATION_THRESHOLD, about: 0 }): QaAnswer | undefined {
   // A loss told ("left the proofs on the train") is an incident: the one policy that names it, not one on the thing lost.
   const incident = ctx.index.policiesNamingLoss(question);
+  const device = lostDevicePolicies(ctx, incident, question);
+  if (device) return quoted(device);
   if (incident?.length === 1) return quoted(incident);
   const match = ctx.index.policyPassage(question);
   if (!match || match.score < bar.score || match.about < bar.about || match.words < 2 || match.strong < 1) return undefined;
