@@ -291,12 +291,11 @@ export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswe
 const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|police)\b).*\b(?:family|families|relatives|next of kin)\b/i;
 
 /**
- * The firm's one policy on telling others about someone, by its title, else by its title or keywords: a title says what a
- * policy is about, where a keyword ("relatives" on a policy about who may change a memorial) may only touch on it.
+ * The firm's one policy on telling others about someone, by its title or keywords. Not its title first, as elsewhere: where
+ * another policy has such a keyword, the story's other words decide better (an unseen firm's case was lost that way).
  */
 export function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
-  const onTelling = (p: Policy) => !NOT_THIRD_PARTY_TITLE.test(p.title);
-  return theOneTitled(ctx, THIRD_PARTY_POLICY, onTelling);
+  return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title)));
 }
 
 /**
