@@ -17,8 +17,8 @@ import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, holdsNamed, leaveAs
  */
 const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:(?:i|we)(?:m|'m| am| are|re)? )?thinking (?:of|about) (?:trying|using|getting)|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of|use|uses|using)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
 
-/** How a product is weighed against what we have: "is cheaper", "would be easier", "looks way nicer", "seems better". */
-const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?)(?: (?:way|much|a lot|so|loads|heaps|far)){0,2} (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;
+/** How a product is weighed against what we have: "is cheaper", "would be easier", "looks way nicer", "does the rounds better". */
+const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?|does(?: [a-z]+){1,4}?|do(?: [a-z]+){1,4}?)(?: (?:way|much|a lot|so|loads|heaps|far)){0,2} (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;
 
 /** Against what we have, or leave to change to it: "than what we've got", "than ours", "can we switch", "ok to try it?". */
 const THAN_OURS = /\bthan (?:what|ours|our|the (?:one|current|ones)|the \w+ (?:we|weve|we've))\b/;
@@ -28,7 +28,7 @@ const AGAINST_OURS = new RegExp(String.raw`${THAN_OURS.source}|\b(?:switch|chang
 const KIND_WORDS = 2;
 
 /** Words for a tool said after its name ("verkada cameras", "teya card machine", "a snapchat account"): the name is a product's. */
-const TOOL_KIND = /^(?:apps?|software|system|tool|accounts?|page|channel|group|profile|card|machines?|readers?|terminals?|trackers?|tracking|cameras?|portal|platform|website|crm|till|tills|pos|payroll|accounting|links?|loyalty)$/;
+const TOOL_KIND = /^(?:apps?|software|system|tool|accounts?|page|channel|group|profile|card|machines?|readers?|terminals?|trackers?|tracking|cameras?|portal|platform|website|crm|till|tills|pos|payroll|accounting|links?|loyalty|planner|scheduler)$/;
 
 /** The second word of a product's name that says what it is ("otter ai", "monday app", "asana pro"), whatever the first is. */
 const NAME_SUFFIX = /^(?:ai|app|hq|pro|go|plus|io|online|cloud)$/;
@@ -222,7 +222,15 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   if (unlisted && ((place.slot === 'for' && job) || place.slot === 'so')) return name;
   // Bare before "for" ("spreadsheet for the bookings?", "approval for the newsletter?") an everyday word is the thing itself.
   // "What about samsara for the vans, cheaper than the trackers we have": opened on and weighed against ours, a product.
-  return (tool && /\bany good\b/.test(whole)) || (opened && (job || THAN_OURS.test(whole))) ? name : undefined;
+  // "What about lytx for dashcams?", "what about breathe for holidays and sickness?": opened on a name put to a job one of ours does.
+  // A plural there is a thing ("what about bonuses for payroll?"): a product's name is said once.
+  const oursJob = opened && place.slot === 'for' && !/[^s]s$/.test(head.name) && (unlisted || wordNamedProduct(ctx, head.name)) && doneByOurs(ctx, place.after);
+  return (tool && /\bany good\b/.test(whole)) || (opened && (job || THAN_OURS.test(whole))) || oursJob ? name : undefined;
+}
+
+/** Whether a supplier of ours is named, or does or holds what is said ("dashcams", "holidays and sickness"): a job one of ours does. */
+function doneByOurs(ctx: QaContext, said: string): boolean {
+  return ctx.index.suppliersIn(words(said)).length > 0;
 }
 
 /**

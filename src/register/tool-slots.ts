@@ -86,9 +86,12 @@ function asTyped(question: string, name: string): string {
   return new RegExp(String.raw`\b${escapeRegExp(name)}\b`, 'i').exec(question)?.[0] ?? name;
 }
 
+/** The device a tool is put on, said before its job: "on the shop ipad", "onto my phone". */
+const ON_DEVICE = /^(?:(?:on|onto) )?(?:the|my|our|a|your) (?:[a-z]+ )?(?:ipad|tablet|phone|mobile|laptop|computer|pc|mac|iphone)\s+/;
+
 /** What a tool taken on would do, after its name: "to track the bookings" read as "track the bookings". */
 function jobAfter(text: string, found: RegExpExecArray): string {
-  return text.slice(found.index + found[0].length).trim().replace(/^(?:to|for|so)\s+(?:(?:the|our|my|all|a|an)\s+)?/, '');
+  return text.slice(found.index + found[0].length).trim().replace(ON_DEVICE, '').replace(/^(?:to|for|so)\s+(?:(?:the|our|my|all|a|an)\s+)?/, '');
 }
 
 /** The product a question takes on bare ({@link TAKEN_ON}), as typed, when it is none of the firm's: a tool we do not hold. */
@@ -113,9 +116,22 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return name;
     // "Can we use monday to track the portfolios", "use things to keep track of…": after "use", an everyday word the firm
     // never writes is a product where a tool's job follows ("use bleach to clean the van" is a thing used).
-    if (at === 1 && !piece && wordNamedProduct(ctx, word!) && TOOL_JOB.test(jobAfter(text, found))) return asTyped(question, name);
+    // So after downloading it, on a device or not ("downloaded things on the shop ipad to keep track of…").
+    if (at <= 1 && !piece && wordNamedProduct(ctx, word!) && TOOL_JOB.test(jobAfter(text, found))) return asTyped(question, name);
   }
-  return told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text);
+  return networkStarted(ctx, question, text) ?? (told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text));
+}
+
+/**
+ * An account of our own started on a social network: "starting a shop tiktok", "set up a studio instagram". A post on one
+ * ("doing a tiktok video") is no account.
+ */
+const NETWORK_STARTED = /\b(?:start|starting|started|set(?:ting)? up|make|making|made|do|doing|open|opening|creat(?:e|ed|ing)|launch(?:ed|ing)?)\s+(?:a|an)\s+(?:[a-z]+\s+)?(tiktok|instagram|insta|facebook|youtube|twitter|snapchat|linkedin|pinterest)\b(?!\s+(?:videos?|posts?|reels?|story|stories|live|ads?|dances?|trends?)\b)/;
+
+/** The social network an account is started on ({@link NETWORK_STARTED}), as typed, when no supplier of ours is it. */
+function networkStarted(ctx: QaContext, question: string, text: string): string | undefined {
+  const network = NETWORK_STARTED.exec(text)?.[1];
+  return network && !holdsNamed(ctx, network) ? asTyped(question, network) : undefined;
 }
 
 /** "Use the things app to track…", "downloaded the otter app": a word said as an app's name. */

@@ -166,9 +166,9 @@ export const ASKS_LEAVE = /^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|
 
 /**
  * Leave asked after the story that leads to it: "…, can i set up an account", "…, is that allowed", "…, that ok?",
- * "thats fine yeah?".
+ * "thats fine yeah?", "…, ok?".
  */
-const LEAVE_ASKED_AFTER = /[,;.?!]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) allowed\b)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too|right))?\s*\??\s*$/i;
+const LEAVE_ASKED_AFTER = /[,;]\s*(?:ok|okay|alright|fine|allowed)\s*\?+\s*$|[,;.?!]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) allowed\b)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too|right))?\s*\??\s*$/i;
 
 /**
  * The question without leave asked after its story ("…over telegram, thats fine right", "…to quickbooks, can i start using it"):
@@ -215,10 +215,10 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
 }
 
 /**
- * A big company's product asked leave to use, or to put data on: "is it ok to use Google Drive for…",
+ * A big company's product asked leave to use, or to put data on: "is it ok to use Google Drive for…", "can we use google forms…",
  * "can I share the list on Google Sheets…" (its first word alone is too common to be a name).
  */
-const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:share|put|keep|store|upload|send|save)\b.*\b(?:on|in|into|onto|via|through)) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
+const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|save)\b.*\b(?:on|in|into|onto|via|through)) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
 
 /**
  * Whether a supplier we hold is named by a product's word: a whole word of its name or an alias ("WhatsApp

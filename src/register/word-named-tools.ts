@@ -9,11 +9,11 @@ import { STOPWORDS, words } from './text.ts';
 import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, UNLISTED_EVERYDAY, peopleWords, slipForSupplier } from './unknown.ts';
 
 /**
- * The jobs a tool is taken on for: "for recording…", "to track…", "for the clinic handbook", "for my notes", "for messaging the
- * staff", "for collecting our fees". A gerund or verb of keeping, sending or organising opens it; or a record or list a tool
+ * The jobs a tool is taken on for: "for recording…", "for class planning", "to track…", "for the clinic handbook", "for my notes",
+ * "for messaging the staff", "for collecting our fees". A gerund or verb of keeping, sending or organising opens it; or a record or list a tool
  * holds is what it is for, wherever in the slot's clause ("for my to do list on the work phone").
  */
-export const TOOL_JOB = /^(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|messaging|texting|chatting|emailing|transcribing|collecting|selling|taking (?:notes|payments|bookings|deposits|card payments)|take (?:notes|payments|bookings|deposits)|invoicing|clocking (?:in|on|off)|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign|message|text|transcribe|collect)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings|letters|cards|checks|fees|payments|deposits|enquiries|group chat|uploads|newsletter|plans|programmes|timetables?|schedules?)\b/;
+export const TOOL_JOB = /^(?:[a-z]+ )?(?:recording|tracking|keeping|logging|storing|sending|sharing|managing|booking|scheduling|writing|drafting|planning|organi[sz]ing|signing|messaging|texting|chatting|emailing|transcribing|collecting|selling|taking (?:notes|payments|bookings|deposits|card payments)|take (?:notes|payments|bookings|deposits)|invoicing|clocking (?:in|on|off)|doing (?:the |our |my )?(?:books|accounts|payroll|invoices|rota))\b|^(?:record|track|keep|log|store|send|share|manage|book|schedule|write|draft|plan|organi[sz]e|sign|message|text|transcribe|collect)\b|\b(?:handbook|notes|rota|rotas|photos|pics|forms|files|documents|docs|records|bookings|invoices|payroll|passwords|logins|checklists?|lists?|minutes|contracts|emails|newsletters?|website|books|expenses|timesheets|orders|quotes|diary|calendar|appointments|reminders|texts|portfolios?|meetings|letters|cards|checks|fees|payments|deposits|enquiries|group chat|uploads|newsletter|plans|programmes|timetables?|schedules?)\b/;
 
 /**
  * Bare nouns of keeping and sending, and the things of office work a job is asked for, that no product is named by (beside

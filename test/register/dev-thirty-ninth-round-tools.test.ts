@@ -12,6 +12,9 @@ const cases = devCasesOn(
     yoga: 'stillpoint-yoga',
     electrician: 'sparkwise-electrical',
     plumber: 'tolley-plumbing',
+    coffee: 'beanwagon-coffee',
+    parties: 'bouncealot-parties',
+    kitchens: 'oakframe-kitchens',
   }),
 );
 
@@ -61,5 +64,40 @@ describe('a job\'s things done or pasted in a tool: "the wages in quickbooks", "
     { firm: 'electrician', q: 'could we run the jobs on monday? like monday.com', has: ["can't find monday", 'Policy: new-tools'] },
     { firm: 'electrician', q: "we'll run the jobs on monday", has: [], not: ["can't find"] },
     { firm: 'plumber', q: 'we do the wages on monday, ok?', has: ['Moneysoft'], not: ["can't find"] },
+  ]);
+});
+
+describe('opened on a name put to a job one of ours does: "what about breathe for holidays and sickness?"', () => {
+  cases([
+    { firm: 'coffee', q: 'what about breathe for holidays and sickness?', has: ["can't find breathe", 'Policy: new-tools'] },
+    { firm: 'parties', q: 'what about breathe for holidays and sickness?', has: ["can't find breathe", 'Policy: new-tools'] },
+    // A plural there is a thing, not a product.
+    { firm: 'gym', q: 'what about pizza for the staff party?', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe('leave asked by a bare ", ok?" after the story, and a job with what it is of ("stock planning")', () => {
+  cases([
+    { firm: 'coffee', q: 'notion for stock planning, ok?', has: ["can't find notion", 'Policy: new-tools'] },
+    { firm: 'coffee', q: 'ive put drop box on the laptop to send the menus to a customer, ok?', has: ["can't find dropbox", 'Policy: new-tools'] },
+    { firm: 'coffee', q: 'ive downloaded things on the van tablet to keep track of stock', has: ["can't find things", 'Policy: new-tools'] },
+  ]);
+});
+
+describe('an account of our own started on a social network we do not hold; one we hold keeps its entry', () => {
+  cases([
+    { firm: 'coffee', q: 'thinking of starting a van tiktok with latte art', has: ["can't find tiktok", 'Policy: new-tools'] },
+    { firm: 'parties', q: 'thinking of starting a tiktok account', has: ["can't find tiktok", 'Policy: new-tools'] },
+    { firm: 'coffee', q: 'thinking of starting a van instagram', has: ['Instagram'], not: ["can't find"] },
+    { firm: 'parties', q: 'the tiktok video went viral', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe('a big company\'s product asked leave to use as "can we use google forms"; a weighed tool with what it is ("route planner")', () => {
+  cases([
+    { firm: 'kitchens', q: 'can we use google forms for the customer survey', has: ["can't find google forms", 'Policy: new-tools'] },
+    { firm: 'coffee', q: 'can we use google forms for the customer survey', has: ['Google Workspace'], not: ["can't find"] },
+    { firm: 'coffee', q: 'circuit route planner does the rounds way better, can we use that', has: ["can't find circuit route planner", 'Policy: new-tools'] },
+    { firm: 'parties', q: 'circuit route planner does the deliveries much better, can we try it', has: ["can't find circuit route planner", 'Policy: new-tools'] },
   ]);
 });
