@@ -9,7 +9,7 @@ import { classify } from './intents.ts';
 import { editDistance } from '../config/suggest.ts';
 import { toolTakenOnIn } from './tool-slots.ts';
 import { DAY, TOOL_JOB, everydayThing, wordNamedProduct } from './word-named-tools.ts';
-import { COMMON_CAPITALS, QUESTION_WORDS, UNLISTED_EVERYDAY, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
+import { COMMON_CAPITALS, QUESTION_WORDS, unlistedEveryday, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
 /**
  * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
@@ -40,7 +40,7 @@ const NAME_SUFFIX = /^(?:ai|app|hq|pro|go|plus|io|online|cloud)$/;
  */
 function namedInTwoWords(ctx: QaContext, one: string, two: string): boolean {
   if (!/^[a-z]{3,}$/.test(one) || !/^[a-z]{2,}$/.test(two) || STOPWORDS.has(one) || STOPWORDS.has(two) || TOOL_KIND.test(two)) return false;
-  if (/(?:[^s]s|ing|ed)$/.test(two) || UNLISTED_EVERYDAY.test(one) || UNLISTED_EVERYDAY.test(two)) return false;
+  if (/(?:[^s]s|ing|ed)$/.test(two) || unlistedEveryday(one) || unlistedEveryday(two)) return false;
   // One word may be the firm's ("pension sync" beside a pensions supplier); the two together never a supplier's name.
   const pair = `${one} ${two}`;
   if (ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().includes(pair)))) return false;
@@ -117,7 +117,7 @@ function firmHolds(ctx: QaContext, token: string): boolean {
 const SAID_OF_A_NAME = /^(?:ok|okay|fine|alright|safe|allowed|any|good)$/;
 
 /** A word no English list has, nor one slip from it: a name, as "rotaready" or "freshdesk" is. */
-const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) && !isNearEnglishWord(token) && !UNLISTED_EVERYDAY.test(token);
+const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) && !isNearEnglishWord(token) && !unlistedEveryday(token);
 
 /**
  * The name at the head of the first clause: one word, or two run together where one is a piece of a name and the two
@@ -129,7 +129,7 @@ function headName(tokens: readonly string[]): { name: string; rest: readonly str
   // A version's number after a name ("things 3", "sage 50") is said with it; the name is weighed by its word.
   if (two && /^\d{1,4}$/.test(two) && /^[a-z]{3,}$/.test(one)) return { name: one, rest: tokens.slice(2), version: two };
   // A piece of a name too short to be one ("kash") is half of it; a whole name ("rotaready") stands alone.
-  const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !UNLISTED_EVERYDAY.test(w);
+  const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !unlistedEveryday(w);
   // What is said of a name after it ("zyx ok for…", "the abc asked for…") is never its second half.
   const saidOf = (w: string) => SAID_OF_A_NAME.test(w) || /ed$/.test(w);
   const joined = two && !saidOf(two) && !STOPWORDS.has(one) && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
@@ -174,7 +174,7 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   if (TRIED.test(whole) && place.slot === 'alone' && first.length === 1 && DAY.test(head.name)) return firmHolds(ctx, head.name) ? undefined : head.name;
   // "Arlo cameras are on offer, can we get those": a kind of tool said after a name no English list has, with leave asked.
   if (place.slot === 'kind') {
-    const unlistedName = !firmsWord(ctx, head.name) && !UNLISTED_EVERYDAY.test(head.name) && !isEnglishWord(head.name);
+    const unlistedName = !firmsWord(ctx, head.name) && !unlistedEveryday(head.name) && !isEnglishWord(head.name);
     // "Samsara trackers?", "webfleet trackers?": an everyday word the firm never writes, or a word no English list has,
     // before a kind of thing the firm's texts or a supplier's entry name ("trackers"), asked bare, is another maker's.
     const kind = new RegExp(String.raw`\b${escapeRegExp(place.kind[0]!.replace(/s$/, ''))}`, 'i');
@@ -186,7 +186,7 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   }
   // A social network is where something was seen; an account or page on one is a tool taken on ("a snapchat account for
   // the shop"), though the firm's words know the network as a kind of thing.
-  const onNetwork = UNLISTED_EVERYDAY.test(head.name) && /^(?:account|page|channel|group|profile)$/.test(place.kind.at(-1) ?? '');
+  const onNetwork = unlistedEveryday(head.name) && /^(?:account|page|channel|group|profile)$/.test(place.kind.at(-1) ?? '');
   // "Notion for the staff handbook?", "is signal ok for messaging the staff", "monday for the rota?": an everyday word the firm
   // never writes, bare at the head before a tool's job, is a product's name.
   const shown = head.version ? `${head.name} ${head.version}` : head.name;
@@ -198,10 +198,10 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   // word the firm never writes, or a word no English list has that is no slip for one of the firm's ("pasword?").
   if (place.slot === 'alone' && !opened && first.length === 1 && !/\s/.test(whole.replace(/[?!.]+$/, ''))) {
     const strange = isEnglishWord(head.name) ? wordNamedProduct(ctx, head.name) : head.name.length >= 4 && !firmsWord(ctx, head.name) && !slipForFirmsWord(ctx, head.name);
-    if (strange && !UNLISTED_EVERYDAY.test(head.name)) return shown;
+    if (strange && !unlistedEveryday(head.name)) return shown;
   }
   if (onNetwork ? firmHolds(ctx, head.name) : firmsWord(ctx, head.name)) return undefined;
-  if ((UNLISTED_EVERYDAY.test(head.name) && !onNetwork) || /ing$/.test(head.name)) return undefined;
+  if ((unlistedEveryday(head.name) && !onNetwork) || /ing$/.test(head.name)) return undefined;
   const name = [shown, ...place.kind].join(' ');
   // A name alone: the whole question, or its clause after an opener ("what about squarespace, looks nicer").
   if (place.slot === 'alone') return first.length === 1 && (opened || !/\s/.test(whole.replace(/[?!.]+$/, ''))) && unEnglish(head.name) ? name : undefined;

@@ -10,7 +10,7 @@ import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
 import { DAY, TOOL_JOB, wordNamedProduct } from './word-named-tools.ts';
-import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, UNLISTED_EVERYDAY, holdsNamed, leaveAsked, peopleWords, slipForSupplier, unknownSupplier } from './unknown.ts';
+import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, holdsNamed, leaveAsked, peopleWords, slipForSupplier, unlistedEveryday, unknownSupplier } from './unknown.ts';
 
 /** A word or two after the slot's last word, as typed, lower case: the name and what may follow it. */
 const NAME = String.raw`([a-z][a-z0-9.-]*(?: [a-z0-9]+)?)`;
@@ -68,7 +68,7 @@ function nameOf(caught: string): string {
 function notAName(ctx: QaContext, token: string, usedToDo: boolean): boolean {
   const folded = words(token)[0];
   if (!folded || token.length < 3 || STOPWORDS.has(token) || QUESTION_WORDS.has(folded) || /^\d/.test(token)) return true;
-  if (COMMON_CAPITALS.has(token) || UNLISTED_EVERYDAY.test(token) || EVERYDAY_WAY.test(token) || BARE_IDIOM.test(token) || (/(?:ing|ly)$/.test(token) && isEnglishWord(token))) return true;
+  if (COMMON_CAPITALS.has(token) || unlistedEveryday(token) || EVERYDAY_WAY.test(token) || BARE_IDIOM.test(token) || (/(?:ing|ly)$/.test(token) && isEnglishWord(token))) return true;
   // An English word the firm's own text uses is its thing ("put the keys in reception"); one it never uses may be a name
   // ("in things", "on signal"), except after "use", where any English word is a thing used ("use bleach to…").
   if (isEnglishWord(token) && (usedToDo || ctx.index.ordinaryWords.has(folded))) return true;

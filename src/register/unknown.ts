@@ -315,11 +315,25 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
 }
 
 /**
- * Words no English word list holds that are no product's name either: "dont" and "theyre" typed without their apostrophe
- * (only a helping verb's "nt": a name may end so, "FreeAgent"),
- * days, months and feasts, peoples, and chat shorthand.
+ * Words no English word list holds that are no product's name either: "dont" and "theyre" typed without their apostrophe,
+ * days, months and feasts, peoples, and chat shorthand. See {@link unlistedEveryday} for other words ending in "nt".
  */
-export const UNLISTED_EVERYDAY = /^(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|must|might|need|ca|wo|ai|sha)nt|(?:i|you|we|they|he|she|it|that|what|where|who|there|here)(?:re|ve|ll|d|s|m)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|halloween|diwali|hanukkah|ramadan|american|americans|european|europeans|british|english|scottish|welsh|irish|australian|canadian|indian|chinese|german|french|spanish|italian|polish|dutch|lol|tbh|pls|plz|thx|gonna|wanna|gotta|dunno|innit|hiya|omg|btw|asap|fyi|tmrw|tomoz|ppl|ppls|gdpr|wifi|iphone|iphones|ipad|ipads|covid|selfie|selfies|insta|instagram|facebook|tiktok|youtube|twitter|snapchat|linkedin|pinterest|reddit)$/;
+const UNLISTED_EVERYDAY = /^(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|would|should|must|might|need|ca|wo|ai|sha)nt|(?:i|you|we|they|he|she|it|that|what|where|who|there|here)(?:re|ve|ll|d|s|m)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|halloween|diwali|hanukkah|ramadan|american|americans|european|europeans|british|english|scottish|welsh|irish|australian|canadian|indian|chinese|german|french|spanish|italian|polish|dutch|lol|tbh|pls|plz|thx|gonna|wanna|gotta|dunno|innit|hiya|omg|btw|asap|fyi|tmrw|tomoz|ppl|ppls|gdpr|wifi|iphone|iphones|ipad|ipads|covid|selfie|selfies|insta|instagram|facebook|tiktok|youtube|twitter|snapchat|linkedin|pinterest|reddit)$/;
+
+/**
+ * True for a word no English word list holds that is no product's name either ({@link UNLISTED_EVERYDAY}), and for any other
+ * word ending in "nt" (a slip or a name of a place or person) unless it is two English words run together, as products are
+ * named ("freeagent").
+ */
+export function unlistedEveryday(token: string): boolean {
+  return UNLISTED_EVERYDAY.test(token) || (/^[a-z]+nt$/.test(token) && !runTogether(token));
+}
+
+/** Two English words of three letters or more run together: "freeagent", "bookkeep". */
+function runTogether(token: string): boolean {
+  for (let at = 3; at <= token.length - 3; at++) if (isEnglishWord(token.slice(0, at)) && isEnglishWord(token.slice(at))) return true;
+  return false;
+}
 
 /**
  * Where a product's name sits beside the words around it: after the word of using it or of where a thing is ("in
@@ -377,7 +391,7 @@ function unlistedProduct(ctx: QaContext, question: string): string | undefined {
   for (const [i, token] of tokens.entries()) {
     const beside = PRODUCT_BEFORE.test(tokens[i - 1] ?? '') || (KEPT_IN.test(tokens[i - 1] ?? '') && KEPT_THING.test(tokens[i - 2] ?? '')) || PRODUCT_AFTER.test(tokens[i + 1] ?? '') || weighedAsBetter(tokens.slice(i + 1, i + 4));
     if (token.length < 4 || /\d/.test(token) || !beside) continue;
-    if (TITLE.test(tokens[i - 1] ?? '') || UNLISTED_EVERYDAY.test(token) || COMMON_CAPITALS.has(token)) continue;
+    if (TITLE.test(tokens[i - 1] ?? '') || unlistedEveryday(token) || COMMON_CAPITALS.has(token)) continue;
     const folded = words(token)[0];
     if (!folded || ctx.index.vocabulary.has(folded) || ctx.index.ordinaryWords.has(folded) || ctx.index.entriesUse(folded) || ctx.index.thesaurus.knows(token) || people.has(folded)) continue;
     if (isPlaceWord(token) || ctx.index.placesIn(token).length > 0 || slipForSupplier(ctx, token) || cameBy(question, token)) continue;

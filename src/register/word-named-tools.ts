@@ -6,7 +6,7 @@ import { classify } from './intents.ts';
 import type { QaContext } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, words } from './text.ts';
-import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, UNLISTED_EVERYDAY, peopleWords, slipForSupplier } from './unknown.ts';
+import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, peopleWords, slipForSupplier, unlistedEveryday } from './unknown.ts';
 
 /**
  * The jobs a tool is taken on for: "for recording…", "for class planning", "to track…", "for the clinic handbook", "for my notes",
@@ -41,7 +41,7 @@ export function wordNamedProduct(ctx: QaContext, token: string): boolean {
   const folded = words(token)[0];
   if (!folded || index.vocabulary.has(folded) || peopleWords(ctx).has(folded) || slipForSupplier(ctx, token)) return false;
   if (DAY.test(token)) return true;
-  if (EVERYDAY_WAY.test(token) || EVERYDAY_KEEPING.test(token) || UNLISTED_EVERYDAY.test(token) || COMMON_CAPITALS.has(token)) return false;
+  if (EVERYDAY_WAY.test(token) || EVERYDAY_KEEPING.test(token) || unlistedEveryday(token) || COMMON_CAPITALS.has(token)) return false;
   if (QUESTION_WORDS.has(folded) || classify(token) !== 'unknown') return false;
   // A stem that is a stop-word ("thing") is any firm's filler: its use in the firm's texts makes the word none of the firm's.
   const filler = STOPWORDS.has(folded);
