@@ -32,7 +32,7 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
   // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
   // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it.
-  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
+  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
   // "I've set up a whatsapp group for the parents", "put the crew lists in a dropbox folder", "started sending hirers a
   // tripadvisor link": a thing made on a tool by us, told or asked (a thing someone sent us is theirs).
   new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+([a-z][a-z0-9]*)\s+${MADE_THING}\b`),
@@ -53,8 +53,8 @@ const BARE_IDIOM = /^(?:mind|writing|order|stock|storage|person|private|public|f
  */
 const KEPT_DATA = /\b(?:notes|list|lists|records|logs|jobs|tasks|reminders|contacts|passwords|logins|details|data|invoices|books|accounts|bookings|timesheets|diary|rota|rotas|numbers|plans|wages|payroll|salaries)$/;
 
-/** A job done rather than a thing kept: "do the books in…", "run the bookings on…", "plan the jobs on…". */
-const JOB_DONE = /^(?:do|doing|run|running|plan|planning|manage|managing)\b/;
+/** A job done rather than a thing kept: "do the books in…", "run the bookings on…", "knock up designs in…". */
+const JOB_DONE = /^(?:do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock|knocking)\b/;
 
 /** A piece too short to be a name alone, joined to the name before it ("chat gpt"), or a version ("sage 50"). */
 function nameOf(caught: string): string {

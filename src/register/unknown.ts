@@ -109,7 +109,8 @@ const TOOL_SLOTS: RegExp[] = [
   new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet|reader|terminal|card machine)\b`, 'i'),
   ACCOUNT_SLOT,
   // "Sam wants to use Asana for…", "thinking of using Stripe instead": leave asked for someone, or a change weighed.
-  /\b(?:wants?|wanted|would like|thinking of|planning|going) (?:to )?(?:use|using|try|trying|switch(?:ing)? to|mov(?:e|ing) to) ([a-z][a-z0-9.&-]+)\b/i,
+  // "The client wants us to use their Monday.com board": another's tool we are asked onto.
+  /\b(?:wants?|wanted|would like|thinking of|planning|going)(?: (?:us|me|you|them))? (?:to )?(?:use|using|try|trying|switch(?:ing)? to|mov(?:e|ing) to) (?:(?:their|his|her) )?([a-z][a-z0-9.&-]+)\b/i,
   /\b(?:move|moving|switch|switching|migrate|migrating)\b.*\b(?:onto|over to) ([a-z][a-z0-9.&-]+)\b/i,
   // "The choir use Eventbrite, is that ok for us?": the tool another uses, asked after as "that".
   // "My daughter's school uses Seesaw, could we use it for the juniors?": the same leave, asked as "could we use it".
@@ -150,6 +151,18 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   // "Can customers pay for their cake by PayPal?": a way to pay we may not take.
   /\bpay(?: [a-z']+){0,4}? (?:by|with|through|thru|via|using) ([a-z][a-z0-9.&-]+)\b/i,
 ];
+
+/**
+ * "What about listing the taster sessions on classpass": a job put to a platform as a suggestion, the name last. Only a word
+ * no English list has: "selling the beans in town", "on offer" are where and how.
+ */
+const SUGGESTED_ON = /^\s*(?:what|how) about (?:listing|selling|advertising|doing|running|taking|hosting|posting|tracking)\b[^,?]*\b(?:on|through|via) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i;
+
+/** The platform a job is suggested on ({@link SUGGESTED_ON}), when no English word and none of the firm's. */
+function suggestedOn(ctx: QaContext, question: string): string | undefined {
+  const token = SUGGESTED_ON.exec(question)?.[1];
+  return token && !isEnglishWord(token) && !isNearEnglishWord(token) ? strangerIn(ctx, token) : undefined;
+}
 
 /**
  * Everyday ways to pay, send or keep things, which no supplier is: "pay by contactless", "pay by
@@ -204,6 +217,8 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
     const stranger = strangerIn(ctx, token);
     if (stranger) return stranger;
   }
+  const suggested = suggestedOn(ctx, question);
+  if (suggested && !named.some((n) => n.split(' ').includes(words(suggested)[0] ?? ''))) return suggested;
   const story = storyBeforeLeave(question);
   for (const slot of LOOSE_TOOL_SLOTS) {
     const token = slot.exec(question)?.[1] ?? slot.exec(story)?.[1];

@@ -101,3 +101,16 @@ describe('a big company\'s product asked leave to use as "can we use google form
     { firm: 'parties', q: 'circuit route planner does the deliveries much better, can we try it', has: ["can't find circuit route planner", 'Policy: new-tools'] },
   ]);
 });
+
+describe('another\'s tool we are asked onto, a thing made in a tool with leave asked, a job suggested on a platform', () => {
+  cases([
+    { firm: 'yoga', q: 'the retreat centre wants us to use their Basecamp board for the bookings, can I just join it', has: ["can't find basecamp", 'Policy: new-tools'] },
+    { firm: 'kitchens', q: 'the builder wants me to use his Buildertrend account for the snagging, can i', has: ["can't find buildertrend", 'Policy: new-tools'] },
+    { firm: 'kitchens', q: 'is it ok if i draw up the plans in sketchup at home', has: ["can't find sketchup", 'Policy: new-tools'] },
+    { firm: 'yoga', q: 'what about listing the workshops on classpass', has: ["can't find classpass", 'Policy: new-tools'] },
+    // Right before and kept: where a thing is made or sold is no tool.
+    { firm: 'kitchens', q: 'can i draw the designs in pencil first', has: [], not: ["can't find"] },
+    { firm: 'coffee', q: 'what about selling the coffee beans in town', has: [], not: ["can't find"] },
+    { firm: 'coffee', q: 'what about selling the beans on offer', has: [], not: ["can't find"] },
+  ]);
+});
