@@ -535,12 +535,19 @@ export class RegisterIndex {
     const rid = this.thesaurus.of(stemWord('delete'));
     const own = termsOf(thing, this.thesaurus, SUPPLIER_STOP).flat().filter((t) => !t.startsWith('p:') && !t.startsWith('~') && t !== 'c:');
     if (!rid || own.length === 0) return false;
-    return this.config.policies.some((p) =>
-      sentencesOf(p.text).some((said) => {
-        const terms = new Set(termsOf(said, this.thesaurus, POLICY_STOPWORDS).flat());
-        return [...rid].some((c) => terms.has(c)) && own.some((t) => terms.has(t));
-      }),
-    );
+    // The thing may be named in the sentence that says to get rid of it, the one before it ("Survey sheets carry names. … put
+    // them in the shredding bin"), or the policy's title and keywords.
+    const termsIn = (text: string) => new Set(termsOf(text, this.thesaurus, POLICY_STOPWORDS).flat());
+    return this.config.policies.some((p) => {
+      const head = termsIn(`${p.title}, ${p.keywords.join(', ')}`);
+      const said = sentencesOf(p.text);
+      return said.some((sentence, i) => {
+        const terms = termsIn(sentence);
+        if (![...rid].some((c) => terms.has(c))) return false;
+        const before = i > 0 ? termsIn(said[i - 1]!) : new Set<string>();
+        return own.some((t) => terms.has(t) || before.has(t) || head.has(t));
+      });
+    });
   }
 
   /**

@@ -95,8 +95,8 @@ function inRegisterWords(question: string): string {
   return EVERYDAY.reduce((q, [pattern, put]) => (typeof put === 'string' ? q.replace(pattern, put) : q.replace(pattern, put)), question);
 }
 
-/** "What do I do with X after / once…": X and what follows. */
-const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of)\b/i;
+/** "What do I do with X after / once…", "…with my paper notes from the hospital job this morning": X and what follows. */
+const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of|from (?:the|this|that|today'?s|tonight'?s|yesterday'?s|last night'?s|this morning'?s)\b(?=[^?]*\b(?:job|visit|shift|event|session|class|party|wedding|tasting|appointment|booking|trip|show|gig|meeting|morning|afternoon|evening|night|today|yesterday)\b))\b/i;
 
 /** "What do I do with old / used X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
 const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) [^,?]+?)\s*(?:,[^,]*)?\??$/i;
@@ -137,9 +137,10 @@ function afterUseAsDisposal(ctx: QaContext, question: string): string {
   return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
 }
 
-/** A paper thing the register or a policy knows, and a policy says how to get rid of. */
+/** A paper thing the register or a policy knows, and a policy says how to get rid of; "printed" says only that it is paper. */
 function isPaperToGetRidOf(ctx: QaContext, thing: string): boolean {
-  return PAPER_THING.test(thing) && ctx.index.knowsAll(thing) && ctx.index.policySaysHowToGetRidOf(thing);
+  const known = ctx.index.knowsAll(thing) || ctx.index.knowsAll(thing.replace(/\bprinted\b/gi, ' '));
+  return PAPER_THING.test(thing) && known && ctx.index.policySaysHowToGetRidOf(thing);
 }
 
 /** A thing printed and asked of as "it" after use, as the question how to get rid of the printed thing; the story before it aside. */

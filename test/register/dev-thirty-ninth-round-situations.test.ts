@@ -28,6 +28,9 @@ const cases = devCasesOn(
     interiors: 'linden-interiors',
     marina: 'kingfisher-marina',
     launderette: 'sudsworth-launderette',
+    kitchens: 'oakframe-kitchens',
+    pottery: 'kilnworks-pottery',
+    icecream: 'tutti-ice-cream',
   }),
 );
 
@@ -100,5 +103,16 @@ describe('asks told in other words: a login shared "as me", off the list, a cust
     { firm: 'books', q: 'a customer replied to the newsletter saying get me off your list', has: ['customer-requests'], not: ['MailerLite keeps'] },
     { firm: 'launderette', q: 'lady reckons the driver lost one of her duvet covers', has: ['damage-claims'] },
     { firm: 'launderette', q: 'the driver is off sick today', has: [], not: ['damage-claims'] },
+  ]);
+});
+
+describe('paper done with, asked what to do with: the policy that says how to get rid of it', () => {
+  cases([
+    // Failed before this round: the thing named one sentence before "put them in the shredding bin", or done with "from tonight's class".
+    { firm: 'kitchens', q: 'what do i do with the printed drawings after the fitting?', has: ['paper-records'], not: ['(Register:'] },
+    { firm: 'yoga', q: "what do i do with the paper sign-in sheet from tonight's class?", has: ['paper-records'], not: ['(Register:'] },
+    // Kept: a register printed is still the paper policy's; a float from a shift is no paper of anyone's.
+    { firm: 'pottery', q: "what do i do with the paper register from this morning's class", has: ['paper-records'] },
+    { firm: 'icecream', q: "what do i do with the float from tonight's shift?", has: [], not: ['(Policy:'] },
   ]);
 });
