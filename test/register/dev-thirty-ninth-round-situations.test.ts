@@ -31,6 +31,8 @@ const cases = devCasesOn(
     kitchens: 'oakframe-kitchens',
     pottery: 'kilnworks-pottery',
     icecream: 'tutti-ice-cream',
+    discos: 'beatbox-discos',
+    swim2: 'ripple-swim-school',
   }),
 );
 
@@ -114,5 +116,20 @@ describe('paper done with, asked what to do with: the policy that says how to ge
     // Kept: a register printed is still the paper policy's; a float from a shift is no paper of anyone's.
     { firm: 'pottery', q: "what do i do with the paper register from this morning's class", has: ['paper-records'] },
     { firm: 'icecream', q: "what do i do with the float from tonight's shift?", has: [], not: ['(Policy:'] },
+  ]);
+});
+
+describe('a message that looks like a scam, a login shared in other words, a device "lost one of": their policies', () => {
+  cases([
+    // Failed before this round (from rounds 62 to 64's misses, in new words).
+    { firm: 'discos', q: 'had a text claiming to be from the bank with a link to verify my account, seems dodgy', has: ['phishing'], not: ['(Register:'] },
+    { firm: 'pottery', q: "there's an odd email from paypal with a link to log in, is it real?", has: ['suspicious-emails'] },
+    { firm: 'kitchens', q: "a fitter's invoice came in with new bank details, looks a bit off", has: ['suspicious-emails'], not: ['(Register:'] },
+    { firm: 'swim2', q: "can i log in to class4kids as her while she's on holiday?", has: ['devices-passwords'], not: ['safeguarding'] },
+    { firm: 'karate', q: 'my mate asked me to send him my instagram password so he can post the grading pics', has: ['passwords-2fa'] },
+    { firm: 'discos', q: "I left one of the booth ipads at the venue last night and they can't find it", has: ['lost-devices'], not: ['children-and-dbs'] },
+    // Kept: a machine that looks dodgy is no message; a password asked of the office is the policy it was.
+    { firm: 'discos', q: 'the smoke machine looks a bit dodgy, who fixes it?', has: [], not: ['phishing'] },
+    { firm: 'it', q: 'can you send me the wifi password for the office?', has: ['client-passwords'] },
   ]);
 });

@@ -272,3 +272,15 @@ const SOMEONE_ELSES = /\b(?:customers?|clients?|guests?|patients?|tenants?|membe
 const CLICKED = /\bclicked\b|\bopened\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?attachment|\b(?:typed|entered)\s+(?:in\s+)?(?:my|our)\b|\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|password)\b/i;
 
 const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|links?|messages?)\b|\bdodgy (?:e-?mails?|links?)\b/i;
+
+/**
+ * A message that looks like a scam, told before anything is clicked: "got an email from a 'venue' saying they've shared a
+ * document with me, looks dodgy", "there's a weird email with a link saying my mailbox is full". The doubt is said of the
+ * message itself.
+ */
+const SUSPICIOUS_MESSAGE = /\b(?:weird|dodgy|odd|strange|suspicious|fake|scam(?:my)?|phishy|iffy|funny)(?:[- ]looking)?\s+(?:e-?mails?|texts?|messages?|links?|calls?|invoices?|dms?)\b|\b(?:e-?mail|text|message|dm|link|invoice)\b[^.?!]{0,80}?\b(?:looks?|seems?|seemed|looked|feels?)\s+(?:a bit\s+|really\s+|well\s+)?(?:dodgy|suspicious|fake|odd|weird|off|phishy|iffy|like a scam|like phishing|scammy)\b/i;
+
+/** A message that looks like a scam: the firm's one policy on suspicious emails, where it has one. */
+export function suspiciousMessageAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return SUSPICIOUS_MESSAGE.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined;
+}
