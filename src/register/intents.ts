@@ -1,4 +1,4 @@
-import { FOREIGN_COUNTRIES } from './regions.ts';
+import { COUNTRIES } from './regions.ts';
 
 /** What a question asks. */
 export type Intent =
@@ -103,7 +103,7 @@ export function soundsLikePolicy(question: string): boolean {
 export type Aspect = 'owner' | 'transfer' | 'lawful-basis' | 'supplier' | 'role';
 
 /** Where a transfer goes: the US or the EU as staff say them, or another country by name ("sending job data to Australia"). */
-const ABROAD = `(us|usa|america|united states|states|eu|eea|europe|${FOREIGN_COUNTRIES.join('|')})`;
+const ABROAD = `(us|usa|america|united states|states|eu|eea|europe|${COUNTRIES.join('|')})`;
 
 /** Questions about one field of a named supplier that the general intents do not cover. */
 const ASPECTS: [Aspect, RegExp][] = [

@@ -34,15 +34,16 @@ const PLACED = /\b(?:based|located|hosted|headquartered)\b/i;
 const PLACED_ALL = new RegExp(PLACED.source, 'gi');
 /** The intents under which a field of every entry may be asked ("list every supplier and where…" is still a list). */
 const FIELD_ASKED: readonly string[] = ['location', 'retention', 'list-suppliers', 'unknown'];
-/** A region or a border asked about: a filter over the entries ("which suppliers are based outside the UK?"), not every entry. */
-const REGION_FILTER = /\b(?:uk|eu|eea|us|usa|europe|america|britain|states|abroad|overseas|outside|inside|only|except)\b/i;
+/** A border or a set aside asked about, beside any region the question names: a filter over the entries, not every entry. */
+const BORDER = /\b(?:abroad|overseas|outside|inside|only|except)\b/i;
 
 /**
  * "Where are our suppliers based?", "list every supplier and where it stores data", "how long do all
  * our suppliers keep things?": one field of every entry, asked of the entries as a whole.
  */
 const everyEntrysField: Step = (ctx, q) => {
-  if (q.byName.length > 0 || q.whatToDo || !FIELD_ASKED.includes(q.intent) || !EVERY_ENTRY.test(q.text) || REGION_FILTER.test(q.text)) return undefined;
+  // "Which suppliers are based outside the UK?": a region named, or a border, filters the entries (a later step's).
+  if (q.byName.length > 0 || q.whatToDo || !FIELD_ASKED.includes(q.intent) || !EVERY_ENTRY.test(q.text) || q.regions.length > 0 || BORDER.test(q.text)) return undefined;
   // Some data named narrows the entries to its holders ("where do our suppliers keep customer data?"): a later step's.
   if (ctx.index.topicWords(q.text.replace(EVERY_ENTRY, ' ').replace(PLACED_ALL, ' ')) > 0) return undefined;
   if (/\bwhere\b/i.test(q.text) || PLACED.test(q.text)) return overview(ctx, 'location');

@@ -55,8 +55,11 @@ const EU_MEMBERS = new Set([
     'netherlands', 'the netherlands', 'poland', 'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden', 'norway', 'iceland',
     'liechtenstein', 'eea',
 ]);
-/** Every country a question may name, longest first ("republic of ireland" before "ireland"). */
-const COUNTRIES: readonly string[] = [...OTHER_COUNTRIES, ...[...EU_MEMBERS].filter((c) => c !== 'eea' && !c.startsWith('the '))].sort((a, b) => b.length - a.length);
+/**
+ * Every country outside the UK a question may name, longest first ("republic of ireland" before "ireland"): where a transfer
+ * may go.
+ */
+export const COUNTRIES: readonly string[] = [...OTHER_COUNTRIES, ...[...EU_MEMBERS].filter((c) => c !== 'eea' && !c.startsWith('the '))].sort((a, b) => b.length - a.length);
 const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain', 'gb']);
 
 /**
@@ -117,5 +120,3 @@ export function isPlaceWord(word: string): boolean {
   return w in REGION_WORDS || COUNTRIES.includes(w) || UK_NATIONS.has(w) || ['united', 'kingdom', 'states'].includes(w);
 }
 
-/** Countries outside the UK by name, longest first: where a transfer may go. */
-export const FOREIGN_COUNTRIES: readonly string[] = COUNTRIES;

@@ -13,6 +13,7 @@ import { reply } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { overview, sharedWith, topicLabel } from './register-answers.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementProgressNote, statementText } from './supplier-text.ts';
+import { DATA_THING } from './everyday-things.ts';
 import { escapeRegExp, words } from './text.ts';
 import { capitalisedStranger, notFound, unknownSupplier } from './unknown.ts';
 
@@ -240,14 +241,13 @@ function unrecorded(ctx: QaContext, s: Supplier, question: string): string {
   return asked.length ? ` The register records nothing about ${asked.join(' ')} for ${s.name}; ask ${ctx.contact}.` : '';
 }
 
-/** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
 /** The intents a holders question reads as; a statement or a field asked of the supplier stays its own. */
 const HOLDERS_INTENTS: readonly string[] = ['unknown', 'data', 'purpose'];
 /** "Which suppliers hold X?", "who's got X?": every holder of some data asked, not a duty ("who has to OK new apps?"). */
 const asksHolders = (text: string): boolean => ((asksAggregate(text) && HOLDING.test(text)) || WHO_HAS_GOT.test(text)) && !OBLIGED_TO.test(text);
 
 /** "Who's got customers' email addresses?": who holds some data, said the everyday way ("who's got the long ladder?" asks after a thing). */
-const WHO_HAS_GOT = /^\s*who(?:'s|s| has| have)? got (?:[\w'’-]+ ){0,4}?(?:data|details|info|information|records|addresses|numbers|emails?)\b/i;
+const WHO_HAS_GOT = new RegExp(String.raw`^\s*who(?:'s|s| has| have)? got (?:[\w'’-]+ ){0,4}?${DATA_THING.source}`, 'i');
 /** "Who has to OK new apps?": a duty, not a holding. */
 const OBLIGED_TO = /\b(?:has|have|got) to\b/i;
 
@@ -261,6 +261,7 @@ function holdersNotNamed(ctx: QaContext, q: Question): Question {
   return named.length === q.named.length || ctx.index.holdersOf(q.text).length < 2 ? q : { ...q, named };
 }
 
+/** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
 export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   const q = holdersNotNamed(ctx, asked);
   const found = matchesFor(ctx, q);

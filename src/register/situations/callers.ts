@@ -1,6 +1,7 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { claimTold } from './claims.ts';
 import { policiesByTitle, policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
@@ -29,7 +30,7 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
 }
 
 /** Who the caller says they are, which cannot be checked: "saying she's the bride's mum", "claiming to be his brother". */
-const CLAIM_TOLD = /\b(?:saying|says|said|claiming|claims|claimed|reckons|making out)\s+(?:(?:she|he|they)(?:['’]s|s|\s+is|\s+are|['’]re|\s+was)|(?:to be|(?:she|he|they) (?:was|were|is|are)))\s+(?:the|a|an|his|her|their|(?:[a-z]+\s+)?[a-z]+['’]s)\b/i;
+const CLAIM_TOLD = claimTold(String.raw`(?:the|a|an|his|her|their|(?:[a-z]+\s+)?[a-z]+['’]s)\b`);
 
 /** One tied to a person we serve, by who they are to them: "a tenant's mum", "a student's host family", "the owner's ex-partner". */
 const TIED_TO_ANOTHER = /\b[a-z]+['’]s\s+(?:(?:current|new|old|former)\s+)?(mum|mom|mother|dad|father|parent|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|son|daughter|brother|sister|boss|employer|girlfriend|boyfriend|host family|family|neighbou?r|friend|carer|landlord|solicitor)\b/i;

@@ -4,6 +4,7 @@ import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesKeyed, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
+import { claimTold } from './claims.ts';
 
 /**
  * Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her
@@ -146,7 +147,7 @@ export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer 
  * me to read back the mobile number we have for him", "she claims to be the owner and asked me to tell her her address".
  * Who they say they are is not yet checked; the policy on requests for one's own data says how.
  */
-const CLAIMED_SELF = /\b(?:saying|says|said|claim(?:s|ed|ing)?(?: to be)?|reckon(?:s|ed|ing)?)\s+(?:(?:he|she|they)(?:['’]s|\s+is|\s+was|['’]re|\s+are|\s+were)\s+)?(?:mr|mrs|ms|miss|dr|a|an|the|one of)\b/i;
+const CLAIMED_SELF = claimTold(String.raw`(?:mr|mrs|ms|miss|dr|a|an|the|one of)\b`, { bare: true });
 
 const OWN_DETAILS_READ_BACK = ownDetailsReadBack();
 
@@ -156,7 +157,9 @@ function ownDetailsReadBack(): RegExp {
   const detail = String.raw`(?:(?:home|e-?mail|phone|mobile|contact)\s+)?(?:address(?:es)?|phone numbers?|numbers?|e-?mail(?: address)?|details|date of birth|dob)\b`;
   const weHold = String.raw`(?:(?:we|you)(?:\s+(?:have|hold|keep|have got|got)|['’]ve got)|on (?:file|the system|record))`;
   const heldFor = String.raw`\b(?:${readBack.slice(3, -1)}|go through|check)\s+(?:(?:him|her|them)\s+)?(?:(?:the|his|her|their)\s+)?${detail}[^.?!]{0,50}?\b${weHold}\b[^.?!]{0,20}?\b(?:for|on|about)\s+(?:him|her|them)\b`;
-  const theirs = String.raw`\b${readBack}\s+(?:(?:him|her|them)\s+)?(?:his|her|their)\s+(?:own\s+)?${detail}`;
+  // Theirs by a pronoun that agrees ("tell him his address"): "tell him her address" is another's.
+  const agree = String.raw`(?:him\s+his|her\s+her|them\s+their)`;
+  const theirs = String.raw`\b(?:(?:tell|give)\s+${agree}|(?:read (?:out|back)|confirm)\s+(?:${agree}|his|her|their))\s+(?:own\s+)?${detail}`;
   return new RegExp(`${heldFor}|${theirs}`, 'i');
 }
 
@@ -303,7 +306,7 @@ export function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
  * a fob", "a woman says she's his wife and wants his appointment time". What they claim cannot be checked from the register,
  * so the policy on what they want says whom it may go to. The claim is told ("says he's"), then the want.
  */
-const CLAIMS_AND_WANTS = /\b(?:says|said|claims|claimed|reckons|reckoned)\s+(?:he|she|they)(?:['’]s|s|\s+is|\s+are|['’]re|\s+was)\s+(?:renting|living|staying|the|a|an|his|her|their|from)\b.*\b(?:wants?|wanting|asking for|asked for|after)\s+(?:a|an|the|his|her|their|some)\b/i;
+const CLAIMS_AND_WANTS = claimTold(String.raw`(?:renting|living|staying|the|a|an|his|her|their|from)\b.*\b(?:wants?|wanting|asking for|asked for|after)\s+(?:a|an|the|his|her|their|some)\b`);
 
 /** How a caller reached us ("on the phone"), which names the phone system's entry, not what they want. */
 const HOW_THEY_REACHED_US = /\s+(?:on|over) the (?:phone|line)\b/i;
