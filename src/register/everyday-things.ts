@@ -9,7 +9,7 @@ import { namesSupplier } from './names-supplier.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { theOnly } from './quoted-policies.ts';
 import { STOPWORDS, words } from './text.ts';
-import { leaveAsked } from './unknown.ts';
+import { leaveAsked, toolAskedFor } from './unknown.ts';
 
 /**
  * Things that are data ("where are the CCTV recordings kept", "where are the payslips kept").
@@ -95,15 +95,21 @@ const REPAIRER = /\b(?:support|repairs?|maintenance|fix(?:es|ing)?|servicing)\b/
 export function repairerOf(ctx: QaContext, q: Question): Supplier | undefined {
   const broken = REPAIR_ASKED.exec(q.text);
   if (!broken || !WHO_REPAIRS.test(q.text)) return undefined;
-  const thing = words(q.text.slice(0, broken.index).split(THING_ENDS)[0] ?? '').filter((w) => w.length > 2 && !STOPWORDS.has(w));
-  const fixers = ctx.config.suppliers.filter((s) => REPAIRER.test(s.purpose) && [...s.aliases, ...s.purposeKeywords].flatMap((k) => words(k)).some((w) => thing.includes(w)));
-  if (fixers.length === 1) return fixers[0];
-  // Or the entry staff call the thing by, by the word that says what it is ("the fob reader" where an entry's alias is "fobs";
-  // not "the till's stand", a stand): who looks after it answers.
+  // A fault that names its own thing ("van 2 has a flat tyre") is of that thing, not of what comes before.
+  const said = FAULT_OF_ITS_OWN.test(broken[0]) ? broken[0] : q.text.slice(0, broken.index).split(THING_ENDS)[0] ?? '';
+  const thing = words(said).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+  // The word that says what the broken thing is ("the ipad stand" is a stand, not the iPad the IT firm looks after).
   const head = thing.filter((w) => !GENERIC_KIND.test(w)).at(-1);
+  const fixers = head ? ctx.config.suppliers.filter((s) => REPAIRER.test(s.purpose) && [...s.aliases, ...s.purposeKeywords].flatMap((k) => words(k)).includes(head)) : [];
+  if (fixers.length === 1) return fixers[0];
+  // Or the entry staff call the thing by ("the fob reader" where an entry's alias is "fobs"; not "the till's stand", a stand):
+  // who looks after it answers.
   const called = head ? ctx.config.suppliers.filter((s) => s.aliases.some((a) => words(a).includes(head))) : [];
   return called.length === 1 ? called[0] : undefined;
 }
+
+/** Faults said with the thing they are of: a tyre's. */
+const FAULT_OF_ITS_OWN = /^(?:flat tyre|puncture)$/i;
 
 /** What comes after a thing's name: what it is for, where it is, when. */
 const THING_ENDS = /\b(?:for|in|on|from|at|of|by|with|to|near|under|behind|kept|stored|gone|now|today|again)\b/i;
@@ -181,9 +187,12 @@ const PERK_OF_THE_JOB = /^\s*(?:do|does|will|can|are) (?:staff|we|i|employees|th
 const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;
 
 /** "The back door's stuck again, who sorts it?": a broken thing and who repairs it. */
-const REPAIR_ASKED = /\b(?:isn'?t|is not|not|aren'?t|are not|stopped|won'?t|doesn'?t) (?:working|turning on|switching on|charging|opening|closing|locking)\b|\b(?:broken|wobbly|stuck|jammed|leaking|leaks|cracked|faulty)\b/i;
+const REPAIR_ASKED =
+  /\b(?:isn'?t|is not|not|aren'?t|are not|stopped|won'?t|doesn'?t) (?:working|turning on|switching on|charging|opening|closing|locking|draining|spinning|heating|starting)\b|\b(?:broken|wobbly|stuck|jammed|leaking|leaks|cracked|faulty|banging|rattling|grinding|squeaking|squealing|beeping|smoking|sparking|overheating|dripping|tripping)\b|\bmaking (?:a |an |that |the |this |some )?(?:[\w-]+ )?(?:noise|racket|sound)\b|\bflat tyre\b|\bpuncture\b|\bbroken down\b|\bout of order\b/i;
 
-const WHO_REPAIRS = /\bwho (?:fixes|repairs|mends|sorts|do (?:i|we) (?:call|ring|ask) to (?:fix|repair|mend|sort))\b|\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:fix|repair|mend|look at|sort|bring)\b|\bhow (?:do|can) (?:i|we) (?:fix|repair|mend)\b/i;
+// "Who do we ring", "anyone got a plumber's number", "how do I shut it up", "can we get a new one": someone to mend it, or a new one.
+const WHO_REPAIRS =
+  /\bwho (?:fixes|repairs|mends|sorts|do (?:i|we) (?:call|ring|ask) to (?:fix|repair|mend|sort))\b|\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:fix|repair|mend|look at|sort|bring)\b|\bhow (?:do|can) (?:i|we) (?:fix|repair|mend)\b|\bwho (?:do|should|can) (?:i|we) (?:call|ring|phone|get)\b|\b(?:got|have|know) (?:a|an|the) (?:number for (?:a|an|the) )?(?:plumber|electrician|engineer|handyman|mechanic|glazier|repair ?(?:man|person|firm|company))\b|\bhow to (?:shut|stop|silence|reset|turn off|switch off) (?:it|that|this|them)\b|\b(?:can|could|should) (?:we|i) (?:get|buy|order) (?:a |an )?(?:new|replacement|another|spare)\b|\b(?:have|has) (?:we|anyone|anybody) got (?:a |an )?spare\b/i;
 
 /** "Quickest route to the show ground from here?", "how would I get to the new unit?": the way somewhere. */
 const WAY_THERE = /\b(?:best|quickest|fastest|easiest|shortest) (?:way|route) (?:to|there|from)\b|\bhow (?:do|can|would|should) (?:i|we|you) get (?:to|there)\b|\bdirections (?:to|for)\b/i;
@@ -203,10 +212,28 @@ const PROTECTION_COURSE = /\b(gdpr|data protection|privacy|cyber|security|phishi
 const FOOD_OR_FAMILY = /^\s*(?:can|could|may|am i allowed to|are we allowed to|is it ok (?:to|if i)|is it okay (?:to|if i))(?: i| we| staff)? (?:eat|drink|have (?:my|our|a) (?:lunch|breakfast|dinner|tea|coffee|snack|break)|smoke|vape|bring (?:my|our|a) (?:daughter|son|kids?|children|child|partner|wife|husband|boyfriend|girlfriend|friend|mum|dad|family|dog|baby|plus one))\b/i;
 
 /**
- * "What's the shipping on a large print?", "what is the discount for repeat orders?", "is there a refund on
+ * "What's the shipping on a large print?", "what's the mileage allowance if I drive?", "is there a refund on
  * unused vouchers?", "how much would a family get back with the rebate?": a sum of money, which no register keeps.
  */
-const SUM_OF_MONEY = /^\s*(?:what(?:'s|s| is| are)|how much is|is there)\b(?:\s+(?:the|a|an|our))?\s+(?:postage|shipping|delivery charge|vat|tax|deposit|refund|tip|tips|mileage|allowance|discount)\b(?:\s+(?:on|for|to|of|if|rate)\b)|^\s*how much (?:do|does|will|would|can) [\w -]{1,30}? (?:save|get back|earn|make)\b/i;
+const SUM_OF_MONEY = /^\s*(?:what(?:'s|s| is| are)|how much is|is there)\b(?:\s+(?:the|a|an|our))?\s+(?:postage|shipping|delivery charge|vat|tax|deposit|refund|tip|tips|mileage|allowance|discount)\b(?:\s+(?:allowance|rate|rates|amount))?(?:\s+(?:on|for|to|of|if|rate)\b)|^\s*how much (?:do|does|will|would|can) [\w -]{1,30}? (?:save|get back|earn|make)\b/i;
+
+/** "Weather looks grim for saturday", "it's zero degrees, shall we put the heater on?", "how's the tide looking?": the weather, the tide, how warm it is. */
+const WEATHER = /\b(?:weather|forecast|rain|raining|rainy|snow|snowing|windy|gusts?|storms?|tides?|heatwave|frost|frosty|icy|sunny|degrees|temp|temperature|freezing|boiling|roasting|heater|heaters|heating|radiators?|air ?con)\b/i;
+
+/** Something asked ("…, should we move the trip?", "who do I ring"), not a story told ("the house was freezing and she had bruises") nor what to do about one. */
+const ASKS = /\?|^\s*(?:what|how|when|where|who|is|are|should|shall|can|could|do|does|will)\b|\b(?:should|shall|can|could|do) (?:we|i)\b/i;
+const WHAT_TO_DO = /\bwhat (?:do|should|shall|must|can) (?:i|we) do\b/i;
+
+/**
+ * The weather or warmth asked after, where no policy's title or keywords and no entry's words name it (a fridge's temperature
+ * log, a heating engineer), and no tool is asked after by the word ("is tide ok?").
+ */
+function weatherAsked(ctx: QaContext, text: string): boolean {
+  const said = WEATHER.exec(text)?.[0];
+  const word = said && words(said)[0];
+  if (!word || !ASKS.test(text) || WHAT_TO_DO.test(text) || toolAskedFor(text)?.toLowerCase() === said.toLowerCase()) return false;
+  return !entryWords(ctx.config).has(word) && !ctx.config.policies.some((p) => words(`${p.title} ${p.keywords.join(' ')}`).includes(word));
+}
 
 /** True when a course is asked after, not data-protection training, and not of a supplier whose own entry is courses. */
 function asksCourse(q: Question): boolean {
@@ -258,7 +285,7 @@ export function asksEverydayThing(ctx: QaContext, q: Question): boolean {
   if (PAY_WHEN.test(text) && !DATA_DOING.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
   if (DATA_MATTER.test(text)) return false;
   if (DELIVERY_WHEN.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
-  if (PERK_OF_THE_JOB.test(text) || FOOD_OR_FAMILY.test(text) || ERRAND_ASKED.test(text) || WAY_THERE.test(text) || SUM_OF_MONEY.test(text)) return true;
+  if (PERK_OF_THE_JOB.test(text) || FOOD_OR_FAMILY.test(text) || ERRAND_ASKED.test(text) || WAY_THERE.test(text) || SUM_OF_MONEY.test(text) || weatherAsked(ctx, text)) return true;
   if (REPAIR_ASKED.test(text) && WHO_REPAIRS.test(text) && !repairerOf(ctx, q)) return true;
   const spare = SPARE_TO_HAND.exec(text);
   return spare !== null && !dataThing(ctx, spare[1]!) && !STORED.test(text) && !ENTRY_KIND.test(spare[1]!);

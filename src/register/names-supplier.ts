@@ -40,12 +40,14 @@ export const STATEMENT_DATE = String.raw`(?:reviews?|renewals?|renew\w*|gdpr|sta
 const STATEMENT_DATE_WORD = new RegExp(`^${STATEMENT_DATE}$`, 'i');
 
 /**
- * True when a name typed in lower case reads as a common noun: "the square", "circuit breaker". Not
+ * True when a name typed in lower case reads as a common noun or verb: "the square", "circuit breaker", "who do we ring". Not
  * before a word for its statement's dates: "the square gdpr statement", "the shopify renewal" name the supplier.
  */
 function usedAsWord(ctx: QaContext, text: string, name: string): boolean {
   const next = new RegExp(`\\b${name}\\s+([a-z]+)`).exec(text)?.[1];
   if (next !== undefined && STATEMENT_DATE_WORD.test(next)) return false;
+  // "Who do we ring?", "I'll ring them": a name that is also a verb, said after who does it or "to".
+  if (new RegExp(`\\b(?:i|we|you|they|to|i'll|we'll|you'll)\\s+${name}\\b`).test(text)) return true;
   return new RegExp(`\\b(?:the|a|an) ${name}\\b`).test(text) || (next !== undefined && !STOPWORDS.has(next) && ctx.index.offTopic(next, false, 1));
 }
 

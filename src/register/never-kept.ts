@@ -59,6 +59,10 @@ const PRICE_OR_UPKEEP: RegExp[] = [
   // "what's our price": a price, whatever way it is paid ("by direct debit", "by card") or whoever asks.
   /^\s*what (?:do|does|would|should) (?:we|i|you) charge\b|\bhow much (?:does|do|will|would) (?:a|an|the|each|every|one) [\w -]{1,30}? (?:pay|cost|be charged)\b|\bhow much (?:a|an|one) [\w -]{1,30}? costs?\b|\bwhat(?:'s|s| is| are) (?:our|the) (?:price|prices|rate|rates)\s*(?:for\b|\??\s*$)/i,
   /^\s*how much (?:do|does|would|will) (?!(?:we|i|you|it|they)\b)[\w -]{1,30}? cost\b/i,
+  // "What are we charging this year", "the price of a week", "how much is shoe hire these days", "prices are going up, should
+  // we put ours up", "still 20% off?", "is the vat on diesel 5%", "do we even charge vat?", "an allowable expense": a price, a
+  // tax on it or a tax rule, never a register's ("vat returns" are a bookkeeper's work, and stay the register's).
+  /\bwhat (?:are|do|did|should|would|will|were) (?:we|i|you) (?:be )?(?:charging|charge)\b|\b(?:the|a) price of\b|^\s*how(?:'?s)? much (?:is|are|'s|was|were) (?!(?:kept|stored|held|there|it|that|this)\b)[\w£-]+|\b\d{1,2} ?% off\b|\bvat (?:on|rate)\b|\b(?:charge|charging|add|adding) vat\b|\ballowable expenses?\b|\btax[- ]deductible\b/i,
   // "How do I change the name of the group chat?": the workings of a chat or a gadget, "card reader keeps dying, how do
   // I charge it", "battery is dead", "where do I get a new charger cable": a battery or a lead, which no register or policy says.
   /^\s*how (?:do|can|would|should) (?:i|we|you) (?:change|rename|edit) the (?:name|title|picture|photo|icon) of\b|\bhow (?:do|can|should) (?:i|we|you) (?:charge|recharge) (?:it|them|the|this|that|my|our)\b|\b(?:keeps|kept) (?:dying|running out of (?:battery|charge)|losing (?:battery|charge))\b/i,
@@ -90,8 +94,12 @@ function registerKeepsBatteries(ctx: QaContext): boolean {
   return ctx.config.suppliers.some((s) => SUPPLIES_BATTERIES.test(s.purpose));
 }
 
+/** "Prices are going up, should we put ours up?": leave asked to change our prices is about prices, not a tool. */
+const PRICES_RAISED = /\bprices? (?:are |is )?(?:going|gone|go|went) up\b|\bput (?:our |the )?(?:prices?|rates?|ours) up\b/i;
+
 /** A gadget's upkeep asked, or a price: what no register or policy says. */
 function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
+  if (PRICES_RAISED.test(question)) return true;
   if (leaveAsked(question)) return false;
   return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !DEVICE_LOST.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
 }
@@ -130,9 +138,19 @@ export function asksShopFloor(ctx: QaContext, q: Question): boolean {
   return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !namesSupplier(ctx, q);
 }
 
+/**
+ * Where to park, or whether we may: never the register's, even at a supplier named by its own name ("can I park at the
+ * leisure centre?" where it hires us the pool), unless that supplier's entry itself speaks of parking.
+ */
+function asksParking(q: Question): boolean {
+  if (!(PARKING_PLACE.test(q.text) || PARKING_ASKED.test(q.text))) return false;
+  return !q.named.some((m) => /\bpark/i.test(`${m.supplier.purpose} ${m.supplier.notes ?? ''} ${m.supplier.purposeKeywords.join(' ')}`));
+}
+
 /** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
 export function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
-  const asked = VALUE_NEVER_KEPT.test(q.text) || PARKING_PLACE.test(q.text) || PARKING_ASKED.test(q.text) || WHO_IS_ON_ROTA.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
+  if (asksParking(q) && !REGISTER_MATTER.test(q.text)) return true;
+  const asked = VALUE_NEVER_KEPT.test(q.text) || WHO_IS_ON_ROTA.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
   return asked && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
 }
 
@@ -165,12 +183,13 @@ const PARKING_PLACE = new RegExp(
 );
 
 /**
- * "Is there parking behind the shop for visitors?", "can the coach park in the yard round the side?":
+ * "Is there parking behind the shop for visitors?", "can the coach park in the yard round the side?", "is there room to park
+ * the trailer?", "is the pay and display card only?":
  * whether there is parking, or someone may park somewhere, asked as yes or no; as day-to-day as where
  * to park ("can we park the footage" is no place, and the car park's cameras are the register's, as are "parking cctv"
  * and "anpr parking records", where parking only says which cameras or records).
  */
-const PARKING_ASKED = /(?:^|[,;.?!]\s)\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
+const PARKING_ASKED = /\b(?:room|space|anywhere|somewhere|a place|places|a spot) to park\b|\bpay (?:and|&) display\b|(?:^|[,;.?!]\s)\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
 // "Who is in charge of the rota supplier?" asks who looks after an entry, not who works when.
 
 const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in(?!\s+charge\b)|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data|supplier|provider|company|platform|service)\b)/i;

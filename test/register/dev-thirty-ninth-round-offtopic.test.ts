@@ -12,6 +12,7 @@ const cases = devCasesOn(
     books: 'marrowby-books',
     kennels: 'thistledown-kennels',
     theatre: 'lantern-playhouse',
+    cowork: 'quayside-works',
   }),
 );
 
@@ -36,5 +37,51 @@ describe('a charger or a battery low: a gadget\'s upkeep, not the entry of the g
     { firm: 'theatre', q: 'the radio mics are on 10%, where are the chargers', has: ['Delia Fenwick'], not: ['Register:'] },
     // Neighbour: a device lost with its charger is the lost-device policy's.
     { firm: 'brewery', q: 'left my work phone and charger on the bus', has: ['lost-device'] },
+  ]);
+});
+
+describe('a price, a tax on it or a tax rule asked: no register keeps what we charge', () => {
+  cases([
+    // Failed before this round: the bookkeeping entry for "vat", a photos policy for a tour's price.
+    { firm: 'brewery', q: 'is there vat on the gift cards or not', has: ['Morwenna Hale'], not: ['QuickBooks'] },
+    { firm: 'brewery', q: 'customer asking the price of a brewery tour, is it still £15?', has: ['Morwenna Hale'], not: ['photos'] },
+    // Right before and kept.
+    { firm: 'kennels', q: "what are we charging for a week's boarding at christmas", has: ['Moira Haldane'], not: ['Register:'] },
+    { firm: 'brewery', q: 'whats the mileage rate if i drive to the beer festival', has: ['Morwenna Hale'], not: ['Register:'] },
+    // Neighbours: who does the VAT returns is the bookkeeper's entry; a charge for a request is the access-request policy's.
+    { firm: 'brewery', q: 'who does our vat returns', has: ['QuickBooks'] },
+    { firm: 'brewery', q: 'what do we charge for data subject access requests', has: ['access-requests'] },
+  ]);
+});
+
+describe('the weather, the tide or how warm a room is: no register or policy says', () => {
+  cases([
+    // Right before and kept (the failing cases met a CCTV policy's room or a first-aid policy's outdoor trip).
+    { firm: 'brewery', q: 'forecast says heavy rain saturday, should we still do the beer garden', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'theatre', q: 'its boiling in the auditorium, can we put the air con on', has: ['Delia Fenwick'], not: ['Register:'] },
+    { firm: 'brewery', q: 'its freezing in the taproom, can we put the heating on', has: ['Morwenna Hale'], not: ['Register:'] },
+  ]);
+});
+
+describe('a machine fault with nobody\'s data in it, and whom to ring: the entry that repairs it, else no one the register knows', () => {
+  cases([
+    // Failed before this round: the lost-device policy for a noisy machine, the breach policy for a leak, a supplier's name as the verb "ring".
+    { firm: 'brewery', q: 'the keg washer is making a horrible grinding noise, who do we ring', has: ['Morwenna Hale'], not: ['lost-device'] },
+    { firm: 'brewery', q: "the fridge in the bar is leaking again, anyone got an engineer's number", has: ['Morwenna Hale'], not: ['breach-reporting'] },
+    { firm: 'kennels', q: 'the dryer in the grooming room is making a funny noise, who do we ring', has: ['Moira Haldane'], not: ['lost-phone'] },
+    { firm: 'cowork', q: 'the coffee machine is leaking, who do we call', has: ['Nadia Rahman'], not: ['breach-reporting'] },
+    // Neighbours: the card reader's fault is its supplier's, and a supplier named Ring is still asked after as itself.
+    { firm: 'brewery', q: "the card reader isn't working, who do we ring", has: ['Square'] },
+    { firm: 'kennels', q: 'how long does ring keep footage', has: ['Ring', '30 days'] },
+  ]);
+});
+
+describe('where to park, or whether there is room: never the register\'s, even at a supplier named by its own name', () => {
+  cases([
+    // Failed before this round: the entries of the venue and the security firm the question's words met.
+    { firm: 'kennels', q: 'is there anywhere to park the pet taxi at the vets', has: ['Moira Haldane'], not: ['Paws Pet Taxi'] },
+    { firm: 'theatre', q: 'is there room to park the set van behind the theatre', has: ['Delia Fenwick'], not: ['Witham Security'] },
+    // Right before and kept.
+    { firm: 'cowork', q: 'can members use the pay and display on the quay', has: ['Nadia Rahman'], not: ['Register:'] },
   ]);
 });
