@@ -39,13 +39,20 @@ const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|o
 const PARENT_STEPPED_OUT = /(?<!\bmy\s+)\b(?:mum|mom|mother|dad|father|parents?|carers?|guardians?|nan|gran|grandma|grandad)(?:['’]s)?(?:\s+(?:has|have|had|just|only|quickly|now))*\s+(?:(?:popped|nipped|stepped|dashed|ran)\s+(?:out|off|to|for|outside|away|home)|(?:gone|went|left)\s+(?:out|off|outside|away)|(?:gone|went)\s+(?:to|for)\s+(?:the|a)\s+(?:car|car park|van|shop|shops|loo|toilet|toilets|caf[eé]|coffee|bank|cashpoint|smoke))\b/i;
 
 /**
+ * One who looks after a child, ours or another's, told hurting or frightening them: "our au pair has been shouting at her kids
+ * and shut the toddler in his room", "one of the coaches grabbed a lad by the arm". A child shut or locked in somewhere is such
+ * harm whoever did it.
+ */
+const HARM_BY_CARER = /\b(?:au pairs?|nann(?:y|ies)|childminders?|coach(?:es)?|teachers?|instructors?|tutors?|helpers?|volunteers?|carers?|babysitters?|(?:member of|members of) staff|staff member|one of (?:our|the) [\w-]+)\s+(?:has been |had been |have been |is |was |were |keeps |kept |just )?(?:shouting at|screaming at|swearing at|hitting|hit|smacking|smacked|slapping|slapped|hurting|hurt|grabbing|grabbed|shoving|shoved|pushing|pushed|kicking|kicked|rough with)\s+(?:her|his|their|the|a|one of the)?\s*(?:kids?|child|children|toddler|baby|boy|girl|son|daughter|lad|lass|pupils?|little ones?|him|her|them)\b|\b(?:shut|locked|shutting|locking)\s+(?:the|a|her|his|their)\s+(?:toddler|child|kid|baby|boy|girl|son|daughter|little one)\s+in\b/i;
+
+/**
  * A child's secret told, a child left with us by a parent gone off, a child found alone, or harm to a child or an adult at
  * risk told or seen: the firm's one safeguarding policy, whatever else
  * the story's words meet ("the host dad", "the family field" meet other policies' words).
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) || PARENT_STEPPED_OUT.test(question)) && CHILD.test(question);
-  if (!toldOfChild && !CHILD_ALONE.test(question) && !HARM_TOLD.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
+  if (!toldOfChild && !CHILD_ALONE.test(question) && !HARM_TOLD.test(question) && !WORRYING_DISCLOSURE.test(question) && !HARM_BY_CARER.test(question)) return undefined;
   const welfare = safeguardingPolicies(ctx);
   return theOnly(welfare);
 }

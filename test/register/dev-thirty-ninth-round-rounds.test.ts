@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * Dev questions for issue 17's thirty-ninth round, lists over the register: misses of rounds 59 to 64, as classes, in new
+ * Dev questions for issue 17's thirty-ninth round, misses of the read rounds (lists over the register, a safeguarding story), as classes, in new
  * words on example firms other than the ones they came from where the firm allows. For tuning, like dev-firm.test.ts.
  */
 const cases = devCasesOn(
@@ -10,6 +10,8 @@ const cases = devCasesOn(
     osteo: 'alder-osteopathy',
     electrician: 'sparkwise-electrical',
     yoga: 'stillpoint-yoga',
+    football: 'riverside-rovers-fc',
+    dance: 'pirouette-dance-academy',
   }),
 );
 
@@ -25,5 +27,16 @@ describe("the register silent on a field, said as what we haven't written down: 
     // Failed before this round.
     { firm: 'electrician', q: 'any suppliers where we havent written down how long they keep stuff?', has: ['National Grid Electricity Distribution'] },
     { firm: 'yoga', q: 'which suppliers have we not recorded how long they keep data for?', has: ['Yoga Alliance Professionals'], not: ['Zoom:'] },
+  ]);
+});
+
+describe('one who looks after a child told hurting or frightening them: the safeguarding policy', () => {
+  cases([
+    // Failed before this round (an au pair shouting at the kids and shutting the toddler in his room), in new words.
+    { firm: 'football', q: 'one of the coaches grabbed a lad by the arm at training and shouted at him', has: ['safeguarding'] },
+    { firm: 'dance', q: "a dad says one of the helpers locked his daughter in the changing room as a joke", has: ['safeguarding'] },
+    // Shouting at the referee, or a door shut, is no harm to a child.
+    { firm: 'football', q: 'the coach was shouting at the ref all game', has: [], not: ['safeguarding'] },
+    { firm: 'dance', q: 'can someone shut the studio door, the music is too loud', has: [], not: ['safeguarding'] },
   ]);
 });
