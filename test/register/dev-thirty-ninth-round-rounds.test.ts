@@ -12,6 +12,7 @@ const cases = devCasesOn(
     yoga: 'stillpoint-yoga',
     football: 'riverside-rovers-fc',
     dance: 'pirouette-dance-academy',
+    software: 'northwind-digital',
   }),
 );
 
@@ -38,5 +39,12 @@ describe('one who looks after a child told hurting or frightening them: the safe
     // Shouting at the referee, or a door shut, is no harm to a child.
     { firm: 'football', q: 'the coach was shouting at the ref all game', has: [], not: ['safeguarding'] },
     { firm: 'dance', q: 'can someone shut the studio door, the music is too loud', has: [], not: ['safeguarding'] },
+  ]);
+});
+
+describe("others' data kept on one's own device: the policy on personal devices", () => {
+  cases([
+    // Failed before this round ("can I keep a clients data on my personal macbook"), in new words.
+    { firm: 'software', q: 'ok to save the client spreadsheets onto my own laptop to work from home over the weekend?', has: ['devices'], not: ['client-offboarding'] },
   ]);
 });

@@ -137,9 +137,12 @@ const WORK_ON_OWN_DEVICE = /\b(?:work|office|company|business|shop|clinic)\s+(?:
 /** A policy on staff's own devices, by its title or keywords: "own phone", "personal device", "BYOD". */
 const OWN_DEVICE_KEYED = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b|\bbyod\b/i;
 
-/** Work mail or apps on one's own device: the firm's one policy on staff's own devices, not the mail supplier's entry. */
+/** Others' data, or the firm's, kept on one's own device: "can I keep a client's data on my personal macbook for a few days". */
+const DATA_ON_OWN_DEVICE = /\b(?:clients?|customers?|patients?|members?|pupils?|students?|guests?|tenants?|work|company|our)['’]?s?\s+(?:data|details|files?|info|information|records?|documents?|notes|spreadsheets?)\b[^.?!]{0,40}?\bon(?:to)?\s+my\s+(?:own|personal|private|home)\s+(?:laptop|macbook|mac|pc|computer|phone|iphone|android|mobile|ipad|tablet|device|usb(?: stick)?|drive)\b/i;
+
+/** Work mail or apps, or others' data, on one's own device: the firm's one policy on staff's own devices, not the mail supplier's entry. */
 export function workOnOwnDeviceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return WORK_ON_OWN_DEVICE.test(question) ? theOneTitled(ctx, OWN_DEVICE_KEYED) : undefined;
+  return WORK_ON_OWN_DEVICE.test(question) || DATA_ON_OWN_DEVICE.test(question) ? theOneTitled(ctx, OWN_DEVICE_KEYED) : undefined;
 }
 
 /** An identity document: a driving licence, a passport, an ID card. */
