@@ -97,8 +97,8 @@ function inRegisterWords(question: string): string {
   return EVERYDAY.reduce((q, [pattern, put]) => (typeof put === 'string' ? q.replace(pattern, put) : q.replace(pattern, put)), question);
 }
 
-/** "What do I do with X after / once…", "…with my paper notes from the hospital job this morning": X and what follows. */
-const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of|from (?:the|this|that|today'?s|tonight'?s|yesterday'?s|last night'?s|this morning'?s)\b(?=[^?]*\b(?:job|visit|shift|event|session|class|party|wedding|tasting|appointment|booking|trip|show|gig|meeting|morning|afternoon|evening|night|today|yesterday)\b))\b/i;
+/** "What do I do with X after / once…", "…from the hospital job this morning", "…when a client ends": X and what follows. */
+const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of|from (?:the|this|that|today'?s|tonight'?s|yesterday'?s|last night'?s|this morning'?s)\b(?=[^?]*\b(?:job|visit|shift|event|session|class|party|wedding|tasting|appointment|booking|trip|show|gig|meeting|morning|afternoon|evening|night|today|yesterday)\b)|when\b(?=[^?]*\b(?:ends?|ended|finish(?:es|ed)?|is over|are over|is done|leaves|left|closes|closed|stops|moves on)\b))\b/i;
 
 /** "What do I do with old / used X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
 const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) [^,?]+?)\s*(?:,[^,]*)?\??$/i;

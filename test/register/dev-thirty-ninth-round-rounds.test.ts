@@ -13,6 +13,8 @@ const cases = devCasesOn(
     football: 'riverside-rovers-fc',
     dance: 'pirouette-dance-academy',
     software: 'northwind-digital',
+    counselling: 'willowbank-counselling',
+    physio: 'kestrel-physio',
   }),
 );
 
@@ -46,5 +48,13 @@ describe("others' data kept on one's own device: the policy on personal devices"
   cases([
     // Failed before this round ("can I keep a clients data on my personal macbook"), in new words.
     { firm: 'software', q: 'ok to save the client spreadsheets onto my own laptop to work from home over the weekend?', has: ['devices'], not: ['client-offboarding'] },
+  ]);
+});
+
+describe('paper done with "when a client ends": the policy that says how to get rid of it', () => {
+  cases([
+    // Failed before this round.
+    { firm: 'counselling', q: 'what do i do with my process notes when a client ends', has: ['records-retention'], not: ['(Register:'] },
+    { firm: 'physio', q: 'what should i do with the paper notes when a patient finishes their treatment?', has: ['records-retention'] },
   ]);
 });
