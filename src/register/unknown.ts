@@ -10,7 +10,9 @@ import { STOPWORDS, stem, words } from './text.ts';
 /** Capitalised words that are not names: days, months, everyday terms. */
 export const COMMON_CAPITALS = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
-    'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple').split(' '),
+    'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
+    // Said before a surname ("Mr Hughes dropped a key in"): a person, never a product.
+    'mr mrs ms miss dr mx').split(' '),
 );
 
 /** Words that say what is asked, never which supplier: left out when naming an unknown one. */
@@ -41,8 +43,10 @@ export function capitalisedStranger(ctx: QaContext, question: string): string | 
   // A certification scheme ("Cyber Essentials Plus", "ISO 27001") is no supplier, recorded or not.
   const tokens = question.replace(CERTIFICATIONS, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9&.-]+/).filter(Boolean).slice(1);
   const people = peopleWords(ctx);
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const clean = token.replace(/[.-]+$/, '');
+    // "Mr Hughes": a surname after a title is a person's.
+    if (TITLE.test((tokens[i - 1] ?? '').replace(/\.$/, '').toLowerCase())) continue;
     if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
     // An acronym's plural ("CVs", "PDFs") is a kind of thing, never a supplier's name.
     if (/^[A-Z][A-Z0-9]+s$/.test(clean)) continue;

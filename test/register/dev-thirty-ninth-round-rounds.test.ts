@@ -15,6 +15,10 @@ const cases = devCasesOn(
     software: 'northwind-digital',
     counselling: 'willowbank-counselling',
     physio: 'kestrel-physio',
+    discos: 'beatbox-discos',
+    scaffolders: 'steelrig-scaffolding',
+    signs: 'brightline-signs',
+    trees: 'oakwise-tree-surgeons',
   }),
 );
 
@@ -56,5 +60,27 @@ describe('paper done with "when a client ends": the policy that says how to get 
     // Failed before this round.
     { firm: 'counselling', q: 'what do i do with my process notes when a client ends', has: ['records-retention'], not: ['(Register:'] },
     { firm: 'physio', q: 'what should i do with the paper notes when a patient finishes their treatment?', has: ['records-retention'] },
+  ]);
+});
+
+describe('someone joining our staff, with what needs doing asked: the policy on starters', () => {
+  cases([
+    // Failed before this round, in new words.
+    { firm: 'discos', q: 'new dj starting next friday, what needs setting up before his first gig?', has: ['starters-and-leavers'], not: ['(Register:'] },
+    // A subcontractor starting is paid under the scheme for subcontractors, not set up as staff.
+    { firm: 'scaffolders', q: 'new sub starting monday, what do i need to do before we pay him', has: ['cis-subcontractors'] },
+  ]);
+});
+
+describe('work deleted by mistake, told without asking for it back: the backups policy', () => {
+  cases([
+    { firm: 'signs', q: 'i think i deleted a whole customers folder of artwork by mistake, help', has: ['backups'], not: ['retention'] },
+  ]);
+});
+
+describe('a surname after a title is a person, not a tool we do not hold', () => {
+  cases([
+    // Failed before this round: "I can't find Mrs in our register".
+    { firm: 'trees', q: 'what do i do with the gate key Mrs Allen left with us after the job?', has: [], not: ["can't find Mrs", "can't find Allen"] },
   ]);
 });

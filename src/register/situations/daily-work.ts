@@ -7,7 +7,7 @@ import { policiesByTitle, policiesSaying, theOneTitled, theOnly } from '../quote
  * Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?".
  * Not "lost": a lost phone or laptop asked back is a breach to report, not a file to restore.
  */
-const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b/i;
+const LOST_WORK_BACK = /\b(?:deleted|overwrote|overwritten|saved over|wiped)\b.*\b(?:get (?:it|them|that|this) back|recover (?:it|them)|restore (?:it|them)|bring (?:it|them) back|undo (?:it|that))\b|\b(?:deleted|overwrote|overwritten|saved over|wiped)\s+(?:a|an|the|my|our|his|her|their|all|some|a whole|the whole)\b[^.?!]{0,50}?\b(?:files?|folders?|documents?|docs?|spreadsheets?|artwork|drawings?|work|projects?|photos?|emails?)\b[^.?!]{0,30}?\b(?:by mistake|by accident|accidentally)\b|\baccidentally\s+(?:deleted|wiped|overwrote|saved over)\s+(?:a|an|the|my|our|his|her|their|all|some|a whole|the whole)\b[^.?!]{0,40}?\b(?:files?|folders?|documents?|docs?|spreadsheets?|artwork|drawings?|work|projects?|photos?|emails?)\b/i;
 
 /**
  * A spare, not a copy of our files: "the card machine failed, is there a backup?", "what's the backup

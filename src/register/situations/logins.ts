@@ -1,6 +1,6 @@
 // Logins: a leaver's access, a login shared or borrowed, what a password must be, two-step sign-in as a duty.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { CREDENTIALS_LURED } from './breaches.ts';
 
 /**
@@ -120,4 +120,21 @@ export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefine
 /** The firm's one policy on passwords or logins, by its title, quoted. */
 export function passwordsPolicyAnswer(ctx: QaContext): QaAnswer | undefined {
   return theOnly(policiesByTitle(ctx, /\bpasswords?\b|\blog-?ins?\b/i));
+}
+
+/**
+ * Someone joining our staff (not a subcontractor or a customer), told with what needs doing asked: "we've got a new starter on monday, what do they need to do before they go
+ * on bookings?", "new designer starting on monday, what needs sorting before she starts?".
+ */
+const STARTER_TOLD = /\bnew (?:starter|joiner|recruit|hire|member of staff|staff member|employee|colleague|(?!(?:sub|subbie|subby|subcontractor|contractor|freelancer|supplier|client|customer|member|pupil|student|tenant|patient|guest)s?\b)[\w-]+(?=\s+(?:starting|joining|starts|joins)\b))\b|\b(?:she|he|they)(?:['’]s| is| are)? (?:starting|joining) (?:on|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday)\b/i;
+
+/** What needs doing asked: "what do they need to do", "what needs sorting", "anything I need to set up". */
+const SETUP_ASKED = /\bwhat (?:do|does|should|must) (?:they|he|she|i|we) (?:need to )?(?:do|sort|set up|get)\b|\bwhat (?:needs?|has to be) (?:doing|sorting|setting up|done|sorted|set up)\b|\banything (?:i|we|they) (?:need|have) to (?:do|sort|set up)\b|\bwhat (?:happens|do we do) (?:first|before)\b/i;
+
+/** A policy titled on people joining: "Starters and leavers", "New starters", "Joiners, movers and leavers". */
+const STARTERS_POLICY = /\bstarters?\b|\bjoiners?\b|\bjoining\b|\bonboarding\b|\binduction\b/i;
+
+/** Someone joining, with what needs doing asked: the firm's one policy titled on starters. */
+export function starterAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return STARTER_TOLD.test(question) && SETUP_ASKED.test(question) ? theOneTitled(ctx, STARTERS_POLICY) : undefined;
 }
