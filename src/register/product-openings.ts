@@ -228,9 +228,10 @@ export function productOpening(ctx: QaContext, q: Question): string | undefined 
   return (tool && /\bany good\b/.test(whole)) || (opened && (job || THAN_OURS.test(whole))) || oursJob ? name : undefined;
 }
 
-/** Whether a supplier of ours is named, or does or holds what is said ("dashcams", "holidays and sickness"): a job one of ours does. */
+/** Whether a supplier of ours is named, or does or holds all that is said ("dashcams", "holidays and sickness"): a job one of ours does. */
 function doneByOurs(ctx: QaContext, said: string): boolean {
-  return ctx.index.suppliersIn(words(said)).length > 0;
+  // Named by an alias ("dashcams"), or every word of it what an entry does or holds: one word of a purpose ("the weekend jobs") is not enough.
+  return ctx.index.suppliersIn(words(said)).some((m) => m.kind === 'name') || ctx.index.suppliersByFields(said, { strict: true }).length > 0;
 }
 
 /**
@@ -244,8 +245,23 @@ export function headTool(question: string): string | undefined {
   return head && place && place.slot !== 'alone' && place.slot !== 'kind' && (place.slot === 'quality') === quality ? head.name : undefined;
 }
 
-/** A product a question asks after ({@link productAsked}), opens on ({@link productOpening}) or takes on bare ({@link toolTakenOn}). */
+/** A name weighed against what we have mid-sentence: "my mate says jobber is way better than what we use"; a tool of ours second. */
+const WEIGHED_AGAINST_OURS = /\b([a-z][a-z0-9]+) (?:is|would be|looks|seems|sounds)(?: (?:way|much|a lot|so|far|loads))? (?:better|easier|cheaper|simpler|quicker|faster|nicer) than (?:(what we use|our (?:app|apps|system|software|tool|platform)\b|the (?:app|system|software) we)|what we|ours\b|the (?:one|ones) we)/;
+
+/**
+ * "My mate says jobber is way better than what we use, can we try it": a name weighed against ours, with leave asked, is a
+ * product when none of the firm's: an everyday word the firm never writes, or a word no English list has.
+ */
+function weighedAgainstOurs(ctx: QaContext, q: Question): string | undefined {
+  const found = leaveAsked(q.text) ? WEIGHED_AGAINST_OURS.exec(q.text.toLowerCase().replace(/[’']/g, '')) : undefined;
+  const token = found?.[1];
+  if (!token || STOPWORDS.has(token) || unlistedEveryday(token) || /(?:ing|[^s]s)$/.test(token)) return undefined;
+  // An everyday word only against a tool of ours ("than what we use"): "the new castle is better than ours" is the thing.
+  return (found[2] && wordNamedProduct(ctx, token)) || (unEnglish(token) && !firmsWord(ctx, token)) ? token : undefined;
+}
+
+/** A product a question asks after ({@link productAsked}), opens on ({@link productOpening}), weighs against ours or takes on bare ({@link toolTakenOn}). */
 export function productNamed(ctx: QaContext, q: Question): string | undefined {
-  return productAsked(ctx, q) ?? productOpening(ctx, q) ?? toolTakenOnIn(ctx, q);
+  return productAsked(ctx, q) ?? productOpening(ctx, q) ?? weighedAgainstOurs(ctx, q) ?? toolTakenOnIn(ctx, q);
 }
 

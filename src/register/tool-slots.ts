@@ -15,6 +15,9 @@ import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, holdsNamed, leaveAsked, 
 /** A word or two after the slot's last word, as typed, lower case: the name and what may follow it. */
 const NAME = String.raw`([a-z][a-z0-9.-]*(?: [a-z0-9]+)?)`;
 
+/** A big company at the head of a product's name ("a google drive folder"). */
+const BRAND = 'google|microsoft|apple|amazon';
+
 /** What is made on a tool, after its name: "a whatsapp group", "a dropbox folder", "a tripadvisor link". */
 const MADE_THING = String.raw`(?:call|meeting|link|links|invite|account|group|chat|channel|folder|board|page|workspace)`;
 
@@ -29,13 +32,13 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|have|has|had|just|to|can|could|should|may|been|already|also|you|they|and|then)\s+)(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|sign(?:ed|ing)? up (?:to|for|with|on)|subscrib(?:e|ed|ing) to)\s+(?:(?:the|a|an)\s+(?=[a-z0-9.-]+ (?:extension|plugin|add-?on|app|program|software)\b))?${NAME}`),
   // "can i use chat gpt to write…", "using X for the rota": used bare, to do a job.
   // "Kwame's mate uses deputy for clocking in, ok if we trial it": another's use told, with leave asked for ours.
-  new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
+  new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
   // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
   // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it.
   new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
   // "I've set up a whatsapp group for the parents", "put the crew lists in a dropbox folder", "started sending hirers a
   // tripadvisor link": a thing made on a tool by us, told or asked (a thing someone sent us is theirs).
-  new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+([a-z][a-z0-9]*)\s+${MADE_THING}\b`),
+  new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+((?:${BRAND})\s+[a-z]+|[a-z][a-z0-9]*)\s+${MADE_THING}\b`),
   // "message the customers on telegram", "text a client on signal": people reached on it.
   new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
 ];
@@ -106,11 +109,21 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     if (found.length > 2 && isEnglishWord(caught.split(' ')[0]!) && !KEPT_DATA.test(found[1]!)) continue;
     // A job done somewhere is a tool taken on only where leave is asked ("could we do the wages in…"); "do we do the jobs in helston" asks where.
     if (found.length > 2 && JOB_DONE.test(found[0]!) && !leaveAsked(question)) continue;
+    // "A google drive folder": a big company's product, a tool we do not hold when no supplier is that company's.
+    const brand = at === MADE_AT ? new RegExp(String.raw`^(${BRAND})\s`).exec(caught)?.[1] : undefined;
+    if (brand) {
+      if (!holdsNamed(ctx, brand)) return asTyped(question, caught);
+      continue;
+    }
     // A dot or dash after a word ends it ("on insta. thats ok?").
     const name = nameOf(caught.replace(/[.-]+(?= |$)/g, ''));
     // A name in two pieces ("chat gpt") is weighed whole; a version's number aside ("sage 50"), by its word.
     const [word, piece] = name.split(' ');
     if (STOPWORDS.has(word!) || (at === MADE_AT && (isEnglishWord(word!) || isNearEnglishWord(word!)))) continue;
+    // Where a job is done, an English word says how or when ("do the jobs in pairs", "plan them in blocks"), unless a version follows ("sage 50").
+    if (found.length > 2 && JOB_DONE.test(found[0]!) && isEnglishWord(word!) && !/^\d/.test(piece ?? '') && !DAY.test(word!)) continue;
+    // Where things are kept, an English plural is what they are kept in ("in tins"): a tool's name is said once, "things" aside (a stop-word's plural).
+    if (found.length > 2 && !piece && /[^s]s$/.test(word!) && isEnglishWord(word!.replace(/e?s$/, '')) && !STOPWORDS.has(words(word!)[0] ?? '')) continue;
     // "Plan the jobs on monday (the app)", "on monday? like monday.com": a day said to be an app is one, where things are kept.
     if (found.length > 2 && !piece && DAY.test(word!) && saidAsApp(text, word!) && !holdsNamed(ctx, word!)) return asTyped(question, name);
     if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return name;

@@ -100,7 +100,7 @@ const EVERYDAY_VERB = String.raw`(?:design|create|build|draw|plan|do|load|import
 
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
-  /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
+  /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   // "Is it ok if I use Notion to…" asks the same leave as "ok to use".
   // "Use annual leave", "use sick days": time off taken, not a tool.
   /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:(?:for (?:me|us) )?to|if (?:i|we)) use ([a-z][a-z0-9.&-]+)\b(?!\s+(?:leave|holidays?|days?)\b)/i,

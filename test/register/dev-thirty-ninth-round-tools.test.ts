@@ -114,3 +114,30 @@ describe('another\'s tool we are asked onto, a thing made in a tool with leave a
     { firm: 'coffee', q: 'what about selling the beans on offer', has: [], not: ["can't find"] },
   ]);
 });
+
+describe('a tool trialled, a big company\'s product made into a folder, a name weighed against a tool of ours mid-sentence', () => {
+  cases([
+    { firm: 'parties', q: 'can we trial houzz pro for the bookings', has: ["can't find houzz", 'Policy: new-tools'] },
+    { firm: 'kitchens', q: "i've shared the site photos in a google drive folder with the fitters", has: ["can't find google drive", 'Policy: new-tools'] },
+    { firm: 'gym', q: "i've shared the client photos in a google drive folder with the trainers", has: ['Google Workspace'], not: ["can't find"] },
+    { firm: 'kitchens', q: 'my mate says jobber is way better than what we use, can we try it', has: ["can't find jobber", 'Policy: new-tools'] },
+    { firm: 'parties', q: 'my mate says rotaready is way better than ours, can we try it', has: ["can't find rotaready", 'Policy: new-tools'] },
+    // Right before and kept: an everyday word weighed against "ours" is the thing; a tool we hold keeps its entry.
+    { firm: 'parties', q: 'the new castle is way better than ours, can we keep it', has: [], not: ["can't find"] },
+    { firm: 'kitchens', q: 'my brother reckons tradify is miles better than our system, can we try it', has: ['Tradify'], not: ["can't find"] },
+  ]);
+});
+
+describe('how or when a job is done is no tool: an English word where a job is done, a plural where things are kept, a job of ours only when all of it is', () => {
+  cases([
+    { firm: 'electrician', q: 'can we do the jobs in pairs?', has: [], not: ["can't find"] },
+    { firm: 'electrician', q: 'could we run the bookings in batches?', has: [], not: ["can't find"] },
+    { firm: 'electrician', q: 'can we do the books in stages?', has: [], not: ["can't find"] },
+    { firm: 'kitchens', q: 'what about overtime for the weekend jobs?', has: [], not: ["can't find"] },
+    { firm: 'electrician', q: 'what about cake for the staff party?', has: [], not: ["can't find"] },
+    // Still found: a version after an English name, a name no English list has, a day said to be an app.
+    { firm: 'electrician', q: 'new client wants us to do their books in sage 50, is that ok?', has: ["can't find sage 50"] },
+    { firm: 'electrician', q: 'could we do the wages in quickbooks from april?', has: ["can't find quickbooks"] },
+    { firm: 'electrician', q: 'could we plan the jobs on monday (the app) instead', has: ["can't find monday"] },
+  ]);
+});
