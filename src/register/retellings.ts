@@ -110,10 +110,11 @@ const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:th
 const FOUND_STASH = /^\s*(?:(i|we)(?:'ve| have)? )?(?:just )?(?:found|came across|come across|there'?s|theres) (?:a|an|some) (?:(?:big|little|whole|full) )?(?:box|boxes|drawer|pile|stack|folder|bag|load|heap|file|crate|cupboard)(?: full)? of (?:old )?(.+?)(?: (?:from|in|at|under|behind|dated|going back)\b.*?)?,? (?:what (?:do|should|can|shall) (?:i|we) do with (?:them|it|those)|what now)\b.*$/i;
 
 /**
- * "End of shift, what do I do with the paper run sheets?", "back from Malta, what do I do with the contact sheet?": the
+ * "End of shift, what do I do with the paper run sheets?", "back from Malta, what do I do with the contact sheet?", "the group got
+ * back 5 weeks ago, what do I do with the passport copies?": the
  * same ask after a clause that says the use is over (the second group is the thing, as in {@link AFTER_USE}).
  */
-const DONE_FIRST = /(?<=^[^,]*\b(?:back from|home from|end of|finished|after)\b[^,]*,\s*)what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?(.+?)\s*\??$/i;
+const DONE_FIRST = /(?<=^[^,]*\b(?:back from|home from|end of|finished|after|got back|came back|(?:is|are|'s|'re) back|returned)\b[^,]*,\s*)what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?(.+?)\s*\??$/i;
 
 /**
  * "Can I print the register instead, and what do I do with it after?": the thing printed, asked of as "it" after use.
@@ -122,7 +123,7 @@ const DONE_FIRST = /(?<=^[^,]*\b(?:back from|home from|end of|finished|after)\b[
 const PRINTED_THEN_AFTER = /\bprint(?:ed|ing)?\s+(?:out\s+)?(?:the|a|an|our|my)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:out|off|instead|again))?\b[^?]*?\bwhat (?:do|should|can|must|shall) (i|we) do with (?:it|them) (?:after|afterwards|once|at the end)\b/i;
 
 /** Paper and printed things, in everyday words: what is shredded or kept once done with, not handed back like keys. */
-const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|sheets?|forms?|slips?|quotes?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
+const PAPER_THING = /\b(paper|papers|printed|printouts?|print-outs?|hard cop(y|ies)|(?:passport|id|licen[cs]e) (?:cop(?:y|ies)|scans?)|photocop(?:y|ies)|sheets?|forms?|slips?|quotes?|letters?|drawings?|notes|documents?|paperwork|lists?|cards?|labels?|badges?|receipts?|envelopes?)\b/i;
 
 /**
  * "What do I do with the paper drawings after a site visit?", "…with the allergy sheet after the

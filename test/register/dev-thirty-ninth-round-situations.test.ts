@@ -33,6 +33,7 @@ const cases = devCasesOn(
     icecream: 'tutti-ice-cream',
     discos: 'beatbox-discos',
     swim2: 'ripple-swim-school',
+    travel: 'wayfarer-travel',
   }),
 );
 
@@ -131,5 +132,12 @@ describe('a message that looks like a scam, a login shared in other words, a dev
     // Kept: a machine that looks dodgy is no message; a password asked of the office is the policy it was.
     { firm: 'discos', q: 'the smoke machine looks a bit dodgy, who fixes it?', has: [], not: ['phishing'] },
     { firm: 'it', q: 'can you send me the wifi password for the office?', has: ['client-passwords'] },
+  ]);
+});
+
+describe('a trip over, asked what to do with the passport copies: the policy that says when they go', () => {
+  cases([
+    // Failed before this round ("red sea group got back 5 weeks ago, what do i do with the passport copies"), in new words.
+    { firm: 'travel', q: 'the Iceland group are back now, what should I do with their passport copies?', has: ['passports'], not: ['(Register:'] },
   ]);
 });
