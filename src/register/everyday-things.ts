@@ -158,7 +158,7 @@ export function headWords(thing: string): string[] {
  * "When does the wages run land?", "which day is pay going in?" (pay), "what time does the parcel van turn up?"
  * (a delivery): when pay or a delivery comes, which no register keeps.
  */
-const PAY_WHEN = /^\s*(?:when|what day|which day|what date|what time)\b[^?]*\b(?:come out|comes out|go out|goes out|get paid|gets paid|are paid|is paid|paid|pay ?day)\b|\bpay ?day\b/i;
+const PAY_WHEN = /^\s*(?:when|what day|which day|what date|what time)\b[^?]*\b(?:come out|comes out|go out|goes out|get paid|gets paid|are paid|is paid|paid|pay ?day)\b|\bpay ?day\b|\b(?:wages?|pay|salar(?:y|ies))\b (?:is |are )?(?:going|go|gone|coming|come|landing|land)(?: in| out)\b/i;
 const DELIVERY_WHEN = /^\s*(?:when|what day|which day|what date|what time)\b[^?]*\b(?:arrive|arrives|come|comes|turn up|turns up|call|calls|collect|collects|pick up|picks up|deliver|delivers|drop off|drops off)\b/i;
 
 /** "Have the flour sacks been delivered yet?": whether goods have come, whoever brings them (a supplier's alias or its name). */

@@ -104,8 +104,8 @@ function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
   return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !DEVICE_LOST.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
 }
 
-/** "Who's organising the team's Christmas do?": a staff social, never the register's, whatever name ("teams") its words meet. */
-const STAFF_SOCIAL = /\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b/i;
+/** "Who's organising the team's Christmas do?", "a collection for Tom's leaving do", "anyone up for five a side?": a staff social, never the register's, whatever name ("teams") its words meet. */
+const STAFF_SOCIAL = /\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b/i;
 
 /**
  * Pay, pension and expenses of our own staff ("how much does the firm put into my pension", "can I claim my train ticket
@@ -113,6 +113,25 @@ const STAFF_SOCIAL = /\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|pl
  * scheme our clients use); a policy titled for them answers instead.
  */
 const STAFF_PAY = /\bhow much (?:does|do|will|did) (?:the |our )?(?:firm|company|business|practice|employer|boss|school|club|shop|office|we|they) (?:put|pay|contribute|add)\b[^?]*\b(?:my|our) (?:pension|salary|wages?|pay)\b|\bclaim (?:[\w']+ ){0,4}back (?:on|as|through|from) expenses\b|\b(?:claim|put) (?:[\w']+ ){0,4}(?:on|as|through) (?:my )?expenses\b/i;
+
+/**
+ * "Anyone mind covering the counter at 1", "can I swap my on-call weekend with Owen": a shift covered or swapped, unless an
+ * entry's own work is shift swaps (a rota app "for shifts and swaps" is where that is done).
+ */
+const SHIFT_ASKED = /\b(?:anyone|anybody|someone|somebody) (?:mind |able to |free to |fancy )?(?:covering|swapping)\b|^\s*(?:can|could|may) (?:i|we) (?:swap|switch|trade|change|move) (?:my |our |a |the )?(?:[\w-]+ ){0,2}(?:shifts?|weekends?|on-?call|rota|days? off|nights?|hours|lates?|earlies)\b/i;
+
+/** Whether some entry's own work is shift swaps or cover. */
+function swapsKept(ctx: QaContext): boolean {
+  return ctx.config.suppliers.some((s) => /\b(?:swaps?|cover)\b/i.test(`${s.purpose} ${s.purposeKeywords.join(' ')}`));
+}
+
+/** "Can I take a week of annual leave in October", "can I take my overtime as time off": time off asked, the employer's to say. */
+const TIME_OFF = /\b(?:can|could|may) (?:i|we) (?:take|have|book|use) (?:my |a |an |some |the |any )?(?:(?:week|day|fortnight|couple of days|half day|few days)s? (?:of |off )?)?(?:annual leave|holidays?|leave|time off|days? off|overtime|toil|time in lieu|lieu)\b/i;
+
+/** A policy titled for leave or holidays, which answers time off asked instead. */
+function leavePolicy(ctx: QaContext): boolean {
+  return ctx.config.policies.some((p) => /\b(?:leave|holidays?|overtime|time off)\b/i.test(p.title));
+}
 
 /** What of our staff's pay a question is about, the most telling first: "my pension", "train fare through expenses", "my pay". */
 const PAY_TOPICS: RegExp[] = [/\bpensions?\b/i, /\bexpenses?\b/i, /\bsalar(?:y|ies)\b/i, /\bwages?\b/i, /\bpay\b/i];
@@ -132,7 +151,7 @@ function payPolicyFor(ctx: QaContext, question: string): boolean {
  */
 export function asksShopFloor(ctx: QaContext, q: Question): boolean {
   if (REGISTER_MATTER.test(q.text)) return false;
-  if (STAFF_SOCIAL.test(q.text) || (STAFF_PAY.test(q.text) && !payPolicyFor(ctx, q.text))) return true;
+  if (STAFF_SOCIAL.test(q.text) || (STAFF_PAY.test(q.text) && !payPolicyFor(ctx, q.text)) || (TIME_OFF.test(q.text) && !leavePolicy(ctx)) || (SHIFT_ASKED.test(q.text) && !swapsKept(ctx))) return true;
   // "Stripe reader keeps dying, can I take deposits on Square instead?" asks leave to use another tool: not the gadget's upkeep.
   if (asksPriceOrUpkeep(ctx, q.text) || asksSupplies(ctx, q)) return true;
   return SHOP_FLOOR.some((shape) => shape.test(q.text)) && !namesSupplier(ctx, q);
@@ -205,7 +224,7 @@ const COUNT_OF = /^\s*how many (?!(?:years?|months?|weeks?|days|hours|suppliers?
  * errand, which the register knows nothing of; not who looks after or runs a supplier, and only with a
  * word no entry or policy uses ("who's doing the payroll?" is the register's own).
  */
-const ERRAND = /^\s*who(?:'s|s| is| are) (?:doing|driving|bringing|making|cooking|baking|buying|fetching|picking up|organising|organizing|covering|getting)\b/i;
+const ERRAND = /^\s*who(?:'s|s| is| are) (?:doing|driving|bringing|making|cooking|baking|buying|fetching|picking up|organising|organizing|covering|getting|writing|running|opening|closing|locking up)\b/i;
 
 /** A time, price, count or errand of the day-to-day asked, in a question no pattern of the register's fields claimed. */
 function asksDayToDay(ctx: QaContext, q: Question): boolean {

@@ -85,3 +85,20 @@ describe('where to park, or whether there is room: never the register\'s, even a
     { firm: 'cowork', q: 'can members use the pay and display on the quay', has: ['Nadia Rahman'], not: ['Register:'] },
   ]);
 });
+
+describe('staff time, pay days, errands and socials: the employer\'s to say, not an entry\'s or a policy\'s', () => {
+  cases([
+    // Failed before this round: the CCTV policy for who runs the taproom.
+    { firm: 'brewery', q: "who's running the taproom on sunday", has: ['Morwenna Hale'], not: ['cctv'] },
+    // Right before and kept.
+    { firm: 'brewery', q: "who's writing the newsletter bit about the oyster festival? needs doing by friday", has: ['Morwenna Hale'], not: ['Klaviyo'] },
+    { firm: 'brewery', q: 'can i take a couple of days off next week', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'brewery', q: 'is pay going in early because of christmas', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'brewery', q: "are we doing a whip round for sam's leaving do", has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'kennels', q: 'can i book a week of holiday in march', has: ['Moira Haldane'], not: ['Register:'] },
+    // Neighbours: where an entry's own work is shift swaps, a swap asked is that entry's; who does payroll is the register's.
+    { firm: 'brewery', q: 'can i swap my saturday shift with jo', has: ['Deputy'] },
+    { firm: 'kennels', q: 'who do we use for payroll', has: ['BrightPay'] },
+    { firm: 'brewery', q: 'who sends the newsletter', has: ['Klaviyo'] },
+  ]);
+});
