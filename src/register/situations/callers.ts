@@ -1,8 +1,8 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { claimTold } from './claims.ts';
 import { policiesByTitle, policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { claimTold } from './claims.ts';
 import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
 

@@ -20,7 +20,8 @@ const BCC_SAID = /\bbcc\b|\bblind (?:carbon )?copy\b/i;
 /** Several people's addresses in one message, asked ahead: the firm's one policy that says to use BCC, or has it as a keyword. */
 export function groupEmailAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!GROUP_EMAIL_ASKED.test(question)) return undefined;
-  const saying = ctx.config.policies.filter((p) => policiesSaying(ctx, BCC_SAID).includes(p) || p.keywords.some((k) => BCC_SAID.test(k)));
+  const said = new Set(policiesSaying(ctx, BCC_SAID));
+  const saying = ctx.config.policies.filter((p) => said.has(p) || p.keywords.some((k) => BCC_SAID.test(k)));
   // A breach policy names a slip of CC among its examples; the rule for sending is another policy's, where there is one.
   return theOnly(saying.filter((p) => !ctx.index.namesBreach(p))) ?? theOnly(saying);
 }

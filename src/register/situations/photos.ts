@@ -19,8 +19,8 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
 }
 
 /**
- * A photo or post of someone asked to come down: "the family want the facebook pic of them taken down", "she's asked us to
- * remove the video of her daughter from insta". The photo is named, and taking it down is what is wanted.
+ * A photo or video asked to come down from where it is online: "the family want the facebook pic of them taken down", "she's
+ * asked us to remove the video of her daughter from insta". Photos deleted from our own files are an erasure, not this.
  */
 const PHOTO_DOWN_ASKED = photoDownAsked();
 
@@ -41,7 +41,7 @@ const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|c
 /** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
 const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|taken down|come down|remove (?:it|them|the (?:photo|post|picture)s?))\b/i;
 
-/** A photo asked to come down: the one policy sentence that says what to do then, else the firm's one policy titled on photos. */
+/** A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down. */
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_DOWN_ASKED.test(question) || !WANTED.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, TAKE_DOWN_SAID).filter((p) => PHOTOS_POLICY.test(p.title) || p.keywords.some((k) => PHOTOS_POLICY.test(k))));
