@@ -1,5 +1,5 @@
 // Supplies of the day's work: a consumable running out or to be ordered ("the card machine's out of paper rolls", "who
-// orders the gold leaf?", "did anyone order more paper bags?"). No register or policy keeps stock or the shopping list,
+// orders the gold leaf?", "did anyone order more paper bags?"), or a piece of kit to get ("can we get a bigger bin?"). No register or policy keeps stock or the shopping list,
 // whatever entry the kit it goes in is called by ("the card machine"); an entry whose own words name the thing ("granite
 // headstones" of a wholesaler) is asked after instead, and so is a form or record run short of, which is data.
 import type { VigilConfig } from '../config/schema.ts';
@@ -21,6 +21,13 @@ const RUN_OUT = new RegExp(
 /** "Who orders it?", "where do we order them from", "did anyone order more ink?", "where do we buy the paper bags": a supply to get in. */
 const ORDER_ASKED =
   /\bwho(?:['’]s|s| is)? (?:orders?|ordering|re-?orders?|re-?ordering|buys?|buying|gets? in|getting in|restocks?|restocking)\b|\bwhere (?:do|can|did|does|should|shall|would) (?:we|i|you) (?:order|re-?order|buy|get) (?:the |our |some |more |new |spare |replacement |extra )?([\w -]{2,40}?) from\b|\bwhere (?:do|can|did|does|should|shall|would) (?:we|i|you) (?:order|re-?order|buy)\b|\b(?:did|has|have|can|could|will|should) (?:anyone|anybody|someone|somebody|you|we|i) (?:order|ordered|re-?order|re-?ordered|buy|bought)\b (?:some |any )?(?:more|new|extra|spare|another|replacement)\b/i;
+
+/** "Can we get a bigger bin?", "can we get a new cover for the tablet", "where do I get a new id badge": a piece of kit to get. */
+const KIT_WANTED =
+  /^\s*(?:can|could|should|shall) (?:we|i) (?:get|buy|order|have) (?:a |an |some |the )?(?:new|bigger|smaller|spare|another|replacement|extra|better|second|proper)\s+([\w -]{2,30}?)(?=\s+(?:for|in|on|at|from|by|with|to|cut|made|again|this|next)\b|\s*[?.!,;]|\s*$)|\bwhere (?:do|can|would|should) (?:i|we) get (?:a |an )?(?:new|replacement|spare|another)\s+([\w -]{2,30}?)(?=\s+(?:for|in|on|at|from)\b|\s*[?.!,;]|\s*$)/i;
+
+/** Kinds of thing that are tools or the register's own: "can we get a new app" asks leave for a tool. */
+const TOOL_KIND = /^(?:apps?|software|systems?|tools?|accounts?|logins?|platforms?|websites?|sites?|services?|suppliers?|providers?|subscriptions?|programs?|crm|database|phone numbers?)$/i;
 
 /** The thing a supply question names: after "out of", "order more", "buy the"; "any till roll left", before "left". */
 const SUPPLY_THING =
@@ -59,6 +66,9 @@ function namedByOwnWord(q: Question): boolean {
  */
 export function asksSupplies(ctx: QaContext, q: Question): boolean {
   const text = q.text;
+  const kit = KIT_WANTED.exec(text);
+  const wanted = kit?.[1] ?? kit?.[2];
+  if (wanted && !namedByOwnWord(q) && !wanted.toLowerCase().split(/\s+/).some((w) => TOOL_KIND.test(w)) && !recordOrEntryThing(ctx, wanted) && !DATA_MATTER.test(text.replace(wanted, ' '))) return true;
   if (!(RUN_OUT.test(text) || ORDER_ASKED.test(text)) || leaveAsked(text) || namedByOwnWord(q)) return false;
   const at = SUPPLY_THING.exec(text);
   const thing = at?.[1] ?? at?.[2] ?? '';

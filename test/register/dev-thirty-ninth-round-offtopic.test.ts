@@ -102,3 +102,16 @@ describe('staff time, pay days, errands and socials: the employer\'s to say, not
     { firm: 'brewery', q: 'who sends the newsletter', has: ['Klaviyo'] },
   ]);
 });
+
+describe('a piece of kit to get: no register or policy keeps the shopping list, but a tool asked for is the register\'s', () => {
+  cases([
+    // Failed before this round: every supplier's location for a badge.
+    { firm: 'brewery', q: 'where do i get a new name badge', has: ['Morwenna Hale'], not: ['Register:'] },
+    // Right before and kept.
+    { firm: 'brewery', q: 'can we get a bigger bin for the hop waste', has: ['Morwenna Hale'], not: ['Register:'] },
+    { firm: 'brewery', q: 'can we get a spare set of keys cut for the cellar', has: ['Morwenna Hale'], not: ['Register:'] },
+    // Neighbours: an app asked for is the rota app we hold; the card reader, its supplier.
+    { firm: 'brewery', q: 'can we get a new app for the rota', has: ['Deputy'] },
+    { firm: 'brewery', q: 'can we get a new card reader for the bar', has: ['Square'] },
+  ]);
+});
