@@ -50,10 +50,11 @@ function dataThing(ctx: QaContext, thing: string): boolean {
 const LASTS_OR_TAKES = /\bhow long (?:does|do|will|would|should|can|is|are)\b(.{1,60}?)\b(?:last|lasts|take|takes|keep fresh|stay fresh|stay good|keep good|be good for|good for|in date|go off|keeps?(?=\s+(?:out|in|once|after|if|when|unopened|opened|frozen|fresh|chilled|sealed)\b|\s*[?.!]*\s*$))(.{0,40})/i;
 
 /**
- * "Where's the torque wrench?", "where do we keep the extra till paper?", "where is the first aid refresher?":
+ * "Where's the torque wrench?", "where do we keep the extra till paper?", "anyone seen the blue windlass?", "who's got the long ladder?":
  * where a thing is found, not where data is stored ("where are the CCTV recordings kept").
  */
-const WHERE_IS = /\bwhere(?:'s|s| is| are| was| were| do we keep| do we put| do i find| can i find| would i find| have (?:they|we|you) put| did (?:they|we|you|someone|somebody|anyone) put| has| have)\b/i;
+const WHERE_IS =
+  /\bwhere(?:'s|s| is| are| was| were| do we keep| do we put| do i find| can i find| would i find| have (?:they|we|you) put| did (?:they|we|you|someone|somebody|anyone) put| has| have)\b|\b(?:anyone|anybody|someone|somebody) seen\b|^\s*who(?:'s got|s got| has got| has)(?= (?:the|a|an|our|my) )/i;
 
 /** Where data is held, moved or sent: words of the register's location, never of a thing lying about. */
 const STORED = /\b(stored|stores?|storing|held|hosted|backed up|saved|sent|send|transferred|processed|recorded|logged|filed|done|run|handled|managed|go|goes)\b/i;
