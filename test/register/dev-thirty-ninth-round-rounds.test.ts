@@ -19,6 +19,7 @@ const cases = devCasesOn(
     scaffolders: 'steelrig-scaffolding',
     signs: 'brightline-signs',
     trees: 'oakwise-tree-surgeons',
+    vineyard: 'hollowfield-vineyard',
   }),
 );
 
@@ -82,5 +83,13 @@ describe('a surname after a title is a person, not a tool we do not hold', () =>
   cases([
     // Failed before this round: "I can't find Mrs in our register".
     { firm: 'trees', q: 'what do i do with the gate key Mrs Allen left with us after the job?', has: [], not: ["can't find Mrs", "can't find Allen"] },
+  ]);
+});
+
+describe('a work device left somewhere, asked ahead: the policy that says where devices may not be left', () => {
+  cases([
+    // Failed before this round ("leave the shop ipad out on the counter overnight"), in new words.
+    { firm: 'trees', q: 'is it alright leaving my work phone in the truck over the weekend?', has: ['devices'], not: ['(Register:'] },
+    { firm: 'vineyard', q: "can i leave the shop ipad on the till overnight, it's a faff locking it away", has: ['lost-devices'], not: ['(Register:'] },
   ]);
 });

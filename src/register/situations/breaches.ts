@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentence } from '../fields.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 
 /**
@@ -286,4 +286,22 @@ const SUSPICIOUS_MESSAGE = /\b(?:weird|dodgy|odd|strange|suspicious|fake|scam(?:
 /** A message that looks like a scam: the firm's one policy on suspicious emails, where it has one. */
 export function suspiciousMessageAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return SUSPICIOUS_MESSAGE.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined;
+}
+
+/** A work device left somewhere, asked ahead: "is it ok to leave the shop ipad out on the counter overnight", "can I leave my laptop in the van". */
+const DEVICE_LEFT_ASKED = /\b(?:leave|leaving)\s+(?:the|my|our|a|his|her|their)\s+(?:[\w-]+\s+)?(?:ipads?|tablets?|laptops?|phones?|mobiles?|devices?)\b[^?]*?\b(?:overnight|over the weekend|over night|all night|unattended|on show|on the seat|in (?:the |my )?(?:van|car|cab|truck))\b/i;
+
+/** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Lost or stolen phones and laptops". */
+const DEVICES_POLICY = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|devices?)\b/i;
+
+/** A policy sentence on where devices may not be left: "never left in the van overnight", "never leave them in a car". */
+const LEFT_SAID = /\b(?:left|leave)\b[^.]*\b(?:overnight|unattended|on show|in (?:the|a) (?:van|car|cab|truck))\b/i;
+
+/**
+ * A work device left somewhere, asked ahead: the firm's one policy with a sentence on where devices may not be left, else the one
+ * titled for its devices (where they are kept, locked).
+ */
+export function deviceLeftAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!DEVICE_LEFT_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, LEFT_SAID)) ?? theOnly(policiesByTitle(ctx, DEVICES_POLICY));
 }
