@@ -84,8 +84,8 @@ function leftWithPolicy(ctx: QaContext, question: string): boolean {
 const LEFT_BEHIND = /\b(?:left|found|handed in|forgot|forgotten)\b/i;
 const LOST_PROPERTY = /\blost property\b/i;
 
-/** A thing lost or stolen: the device the charger was for, which may carry people's details ("lost my phone and charger"). */
-const DEVICE_LOST = /\b(?:lost|stolen|nicked|missing|pinched|hacked|taken)\b/i;
+/** A loss told: the device the charger was for may be lost too, and carry people's details ("lost my phone and charger"). */
+const LOSS_TOLD = /\b(?:lost|stolen|nicked|missing|pinched|hacked|taken)\b/i;
 
 const SUPPLIES_BATTERIES = /\b(?:batter(?:y|ies)|chargers?|charge ?points?)\b/i;
 
@@ -101,7 +101,7 @@ const PRICES_RAISED = /\bprices? (?:are |is )?(?:going|gone|go|went) up\b|\bput 
 function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
   if (PRICES_RAISED.test(question)) return true;
   if (leaveAsked(question)) return false;
-  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !DEVICE_LOST.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
+  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !LOSS_TOLD.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
 }
 
 /** "Who's organising the team's Christmas do?", "a collection for Tom's leaving do", "anyone up for five a side?": a staff social, never the register's, whatever name ("teams") its words meet. */

@@ -64,7 +64,8 @@ export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undef
  */
 export function ruleWritesTool(ctx: QaContext, question: string, tool: string): boolean {
   const rule = newToolsPolicy(ctx);
-  const written = new RegExp(String.raw`\b${escapeRegExp(tool)}\b`, 'i');
-  const met = ctx.index.policiesByWords(question.replace(new RegExp(String.raw`\b${escapeRegExp(tool)}\b`, 'gi'), ' ')).map((m) => m.policy);
-  return ctx.config.policies.some((p) => p !== rule && written.test(`${p.title} ${p.text}`) && met.includes(p));
+  const written = new RegExp(String.raw`\b${escapeRegExp(tool)}\b`, 'gi');
+  const met = ctx.index.policiesByWords(question.replace(written, ' ')).map((m) => m.policy);
+  // `search`, not `test`: a global pattern's `test` keeps its place between calls.
+  return ctx.config.policies.some((p) => p !== rule && `${p.title} ${p.text}`.search(written) >= 0 && met.includes(p));
 }

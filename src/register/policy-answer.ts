@@ -54,7 +54,7 @@ function lostDevicePolicies(ctx: QaContext, naming: readonly Policy[] | undefine
 }
 
 /** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Work devices". */
-const DEVICES_TITLE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|devices?)\b/i;
+export const DEVICES_TITLE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|devices?)\b/i;
 
 /**
  * "Lost my work phone" where the devices policy's keywords name no loss (the breach policy's do, perhaps a backups one's

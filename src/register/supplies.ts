@@ -14,7 +14,7 @@ const NOT_A_SUPPLY = String.raw`(?:(?:the |our |my )?(?:time|space|storage|room|
 
 /** "We're nearly out of X", "the printer's out of toner", "running low on cups", "have we run out?": a supply run short, and of what. */
 const RUN_OUT = new RegExp(
-  String.raw`\b(?:run|runs|ran|running) (?:out|low|short)\b(?!\s+(?:of|on)\s+${NOT_A_SUPPLY})|(?:\b(?:is|are|was|were|been|we|were|it|its|they)|['’](?:s|re)) (?:nearly |almost |completely |totally |all |clean |right |virtually |totally )?(?:out of|low on|short of|out(?=\s*(?:again)?\s*(?:[?.!,]|$)))(?!\s+${NOT_A_SUPPLY})`,
+  String.raw`\b(?:run|runs|ran|running) (?:out|low|short)\b(?!\s+(?:of|on)\s+${NOT_A_SUPPLY})|(?:\b(?:is|are|was|were|been|we|it|its|they)|['’](?:s|re)) (?:nearly |almost |completely |totally |all |clean |right |virtually )?(?:out of|low on|short of|out(?=\s*(?:again)?\s*(?:[?.!,]|$)))(?!\s+${NOT_A_SUPPLY})`,
   'i',
 );
 

@@ -1,6 +1,7 @@
 // Breaches told by their signs: papers gone through, details let slip or sent to the wrong person, ransomware, a card number written down, an account taken over, an ID photographed.
 import type { Policy } from '../../config/schema.ts';
 import { sentence } from '../fields.ts';
+import { DEVICES_TITLE } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
@@ -291,9 +292,6 @@ export function suspiciousMessageAnswer(ctx: QaContext, question: string): QaAns
 /** A work device left somewhere, asked ahead: "is it ok to leave the shop ipad out on the counter overnight", "can I leave my laptop in the van". */
 const DEVICE_LEFT_ASKED = /\b(?:leave|leaving)\s+(?:the|my|our|a|his|her|their)\s+(?:[\w-]+\s+)?(?:ipads?|tablets?|laptops?|phones?|mobiles?|devices?)\b[^?]*?\b(?:overnight|over the weekend|over night|all night|unattended|on show|on the seat|in (?:the |my )?(?:van|car|cab|truck))\b/i;
 
-/** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Lost or stolen phones and laptops". */
-const DEVICES_POLICY = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|devices?)\b/i;
-
 /** A policy sentence on where devices may not be left: "never left in the van overnight", "never leave them in a car". */
 const LEFT_SAID = /\b(?:left|leave)\b[^.]*\b(?:overnight|unattended|on show|in (?:the|a) (?:van|car|cab|truck))\b/i;
 
@@ -303,5 +301,5 @@ const LEFT_SAID = /\b(?:left|leave)\b[^.]*\b(?:overnight|unattended|on show|in (
  */
 export function deviceLeftAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DEVICE_LEFT_ASKED.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, LEFT_SAID)) ?? theOnly(policiesByTitle(ctx, DEVICES_POLICY));
+  return theOnly(policiesSaying(ctx, LEFT_SAID)) ?? theOnly(policiesByTitle(ctx, DEVICES_TITLE));
 }
