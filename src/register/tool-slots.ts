@@ -43,6 +43,9 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
 ];
 
+/** A big company's name opening what was caught ("google drive"), read once rather than per question. */
+const BRAND_FIRST = new RegExp(String.raw`^(${BRAND})\s`);
+
 /**
  * Nouns said bare after "in" or "on" in everyday speech, not tools: "keep it in mind", "put it in writing", "on site",
  * "in stock", "log it on screen". With {@link EVERYDAY_WAY} (paper, email, text…) these are never a product's slot.
@@ -110,7 +113,7 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     // A job done somewhere is a tool taken on only where leave is asked ("could we do the wages in…"); "do we do the jobs in helston" asks where.
     if (found.length > 2 && JOB_DONE.test(found[0]!) && !leaveAsked(question)) continue;
     // "A google drive folder": a big company's product, a tool we do not hold when no supplier is that company's.
-    const brand = at === MADE_AT ? new RegExp(String.raw`^(${BRAND})\s`).exec(caught)?.[1] : undefined;
+    const brand = at === MADE_AT ? BRAND_FIRST.exec(caught)?.[1] : undefined;
     if (brand) {
       if (!holdsNamed(ctx, brand)) return asTyped(question, caught);
       continue;
