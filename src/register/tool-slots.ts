@@ -50,7 +50,7 @@ const BRAND_FIRST = new RegExp(String.raw`^(${BRAND})\s`);
  * Nouns said bare after "in" or "on" in everyday speech, not tools: "keep it in mind", "put it in writing", "on site",
  * "in stock", "log it on screen". With {@link EVERYDAY_WAY} (paper, email, text…) these are never a product's slot.
  */
-const BARE_IDIOM = /^(?:mind|writing|order|stock|storage|person|private|public|future|time|touch|charge|place|case|use|line|general|advance|full|hand|pencil|pen|ink|print|draft|bulk|total|turn|work|office|sight|site|town|school|hospital|house|transit|record|file|screen|camera|video|film|tape|photo|photos|shift|call|duty|holiday|leave|break|lunch|board|loan|trial|hold|top|front|back|bed|progress|colour|color|black|white|red|green|blue|secret|confidence|detail|brief|short|cash|credit|account|invoice|cloud|computer|laptop|desktop|mobile|tablet|ipad|iphone|phone|speaker|loudspeaker|team|app|apps|software|system|spreadsheet|spreadsheets|excel|word|docs|sheets|drive|folder|folders|notes|notebook|diary|calendar|updates|update|drivers|games|music|antivirus|there|here|it|them|that|this|everything|something|anything|ours|mine|yours|theirs)$/;
+const BARE_IDIOM = /^(?:mind|writing|order|autopilot|repeat|schedule|rotation|demand|request|standby|stock|storage|person|private|public|future|time|touch|charge|place|case|use|line|general|advance|full|hand|pencil|pen|ink|print|draft|bulk|total|turn|work|office|sight|site|town|school|hospital|house|transit|record|file|screen|camera|video|film|tape|photo|photos|shift|call|duty|holiday|leave|break|lunch|board|loan|trial|hold|top|front|back|bed|progress|colour|color|black|white|red|green|blue|secret|confidence|detail|brief|short|cash|credit|account|invoice|cloud|computer|laptop|desktop|mobile|tablet|ipad|iphone|phone|speaker|loudspeaker|team|app|apps|software|system|spreadsheet|spreadsheets|excel|word|docs|sheets|drive|folder|folders|notes|notebook|diary|calendar|updates|update|drivers|games|music|antivirus|there|here|it|them|that|this|everything|something|anything|ours|mine|yours|theirs)$/;
 
 /**
  * What is kept in a tool rather than a room: notes, lists, records. Where an English word is what they are kept in ("client
@@ -80,6 +80,12 @@ function notAName(ctx: QaContext, token: string, usedToDo: boolean): boolean {
   if (isEnglishWord(token) && (usedToDo || ctx.index.ordinaryWords.has(folded))) return true;
   if (ctx.index.vocabulary.has(folded) || peopleWords(ctx).has(folded) || slipForSupplier(ctx, token)) return true;
   return isPlaceWord(token) || ctx.index.placesIn(token).length > 0;
+}
+
+/** Whether what was caught is a word before another English one, which it describes ("bullet points"): no name. */
+function describes(caught: string): boolean {
+  const next = caught.split(' ')[1];
+  return next !== undefined && isEnglishWord(next) && !STOPWORDS.has(next);
 }
 
 /** Whether a word is said to be an app: "monday.com", "the monday app", "(the app)". */
@@ -123,8 +129,11 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     // A name in two pieces ("chat gpt") is weighed whole; a version's number aside ("sage 50"), by its word.
     const [word, piece] = name.split(' ');
     if (STOPWORDS.has(word!) || (at === MADE_AT && (isEnglishWord(word!) || isNearEnglishWord(word!)))) continue;
-    // Where a job is done, an English word says how or when ("do the jobs in pairs", "plan them in blocks"), unless a version follows ("sage 50").
-    if (found.length > 2 && JOB_DONE.test(found[0]!) && isEnglishWord(word!) && !/^\d/.test(piece ?? '') && !DAY.test(word!)) continue;
+    // Where a job is done, an English word says how or when ("do the jobs in pairs", "plan them in blocks"), unless a version follows ("sage 50"),
+    // or a tool's things are done on a word the firm never writes ("run payroll on sage", leave asked: a product's name).
+    // A word before another English one describes it ("the notes in bullet points"), and is no name.
+    const toolsThingsOn = KEPT_DATA.test(found[1]!) && wordNamedProduct(ctx, word!) && !describes(caught);
+    if (found.length > 2 && JOB_DONE.test(found[0]!) && isEnglishWord(word!) && !/^\d/.test(piece ?? '') && !DAY.test(word!) && !toolsThingsOn) continue;
     // Where things are kept, an English plural is what they are kept in ("in tins"): a tool's name is said once, "things" aside (a stop-word's plural).
     if (found.length > 2 && !piece && /[^s]s$/.test(word!) && isEnglishWord(word!.replace(/e?s$/, '')) && !STOPWORDS.has(words(word!)[0] ?? '')) continue;
     // "Plan the jobs on monday (the app)", "on monday? like monday.com": a day said to be an app is one, where things are kept.
