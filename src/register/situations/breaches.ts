@@ -107,9 +107,27 @@ const PAPER_LEFT_AND_SEEN = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|
  */
 const PAPER_LEFT_AT_NAMED_PLACE = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,60}?\bat (?:the|a)\s+(?:[\w'’-]+\s+){1,2}?(?:site|venue|hotel|house|job|school|hall|church)\b[^.?!]*\b(?:overnight|all night|over the weekend)\b/i;
 
+/**
+ * A paper holding people's details gone, or left where anyone could read it, told in everyday words: "vaccination card with a
+ * client's address on was on the counter and now it's gone", "today's arrivals sheet blew off the buggy, can't find it", "left the
+ * arrivals sheet out on reception all afternoon, anyone coming in could of read it". The paper is one of the trade's lists and
+ * sheets, or a card or letter said to carry someone's details; then what became of it.
+ */
+const PAPER_GONE = paperGone();
+
+/** Built from its parts: the paper, then (within the story) its going or its being open to anyone's eyes. */
+function paperGone(): RegExp {
+  const list = String.raw`(?:sheets?|lists?|forms?|registers?|clipboards?|paperwork|print-?outs?|dockets?|folders?|diar(?:y|ies))`;
+  const carrier = String.raw`(?:cards?|letters?|labels?|envelopes?|notes?|slips?)\s+with\s+(?:(?:a|an|the|his|her|their|some)\s+)?(?:[\w'’-]+\s+){0,2}?(?:address(?:es)?|details|names?|(?:phone\s+)?numbers?|dob|date of birth)\b`;
+  const gone = String.raw`(?:(?:it['’]?s|its|it is|it has|they['’]?re|theyre|they are|they have|has|have|is|are)\s+(?:now\s+)?(?:gone|missing|disappeared|vanished)|went missing|walked off with|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) find (?:it|them)|blew (?:off|away|out)|blown (?:off|away)|(?:could|might|may) (?:of|have) (?:read|seen|looked at|taken)|(?:anyone|anybody|someone|people|guests?|customers?|clients?|visitors?)\s+(?:coming in\s+)?(?:could|can|might)\s+(?:of |have )?(?:read|see|seen))`;
+  // Paper with nothing on it yet ("where have the blank job sheets gone?") is stationery, not anyone's details.
+  const unused = String.raw`(?:blank|spare|empty|unused|clean|new)\s+(?:[\w-]+\s+)?${list}`;
+  return new RegExp(String.raw`^(?!.*\b${unused}\b).*\b(?:${list}|${carrier})\b[^?!]{0,120}?\b${gone}\b`, 'i');
+}
+
 /** A paper with people's details left where others may find it: the firm's one breach policy, whoever's entry holds the paper's data. */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return [PAPER_LEFT_OUT, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
+  return [PAPER_LEFT_OUT, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
 }
 
 /**
@@ -284,13 +302,26 @@ const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|lin
  */
 const SUSPICIOUS_MESSAGE = /\b(?:weird|dodgy|odd|strange|suspicious|fake|scam(?:my)?|phishy|iffy|funny)(?:[- ]looking)?\s+(?:e-?mails?|texts?|messages?|links?|calls?|invoices?|dms?)\b|\b(?:e-?mail|text|message|dm|link|invoice)\b[^.?!]{0,80}?\b(?:looks?|seems?|seemed|looked|feels?)\s+(?:a bit\s+|really\s+|well\s+)?(?:dodgy|suspicious|fake|odd|weird|off|phishy|iffy|like a scam|like phishing|scammy)\b/i;
 
+/**
+ * A message asking us to act on a link or our details, asked whether it is real: "email from 'booking.com partner team' says our
+ * property gets closed unless i verify the card on file, theres a link. legit??", "text saying to confirm our bank details, is it
+ * genuine?". The message's demand is told, then the doubt asked.
+ */
+const IS_IT_REAL_ASKED = /\b(?:e-?mail|text|message|dm|whatsapp)\b[^?!]{0,160}?\b(?:verify|confirm|update|log ?in|sign ?in|click|pay|link)\b[^?!]{0,120}?\b(?:legit\w*|genuine|(?:is (?:it|this|that) )?real|(?:a )?scam|kosher|safe to (?:click|open))\s*\?/i;
+
 /** A message that looks like a scam: the firm's one policy on suspicious emails, where it has one. */
 export function suspiciousMessageAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return SUSPICIOUS_MESSAGE.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined;
+  return SUSPICIOUS_MESSAGE.test(question) || IS_IT_REAL_ASKED.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined;
 }
 
 /** A work device left somewhere, asked ahead: "is it ok to leave the shop ipad out on the counter overnight", "can I leave my laptop in the van". */
 const DEVICE_LEFT_ASKED = /\b(?:leave|leaving)\s+(?:the|my|our|a|his|her|their)\s+(?:[\w-]+\s+)?(?:ipads?|tablets?|laptops?|phones?|mobiles?|devices?)\b[^?]*?\b(?:overnight|over the weekend|over night|all night|unattended|on show|on the seat|in (?:the |my )?(?:van|car|cab|truck))\b/i;
+
+/**
+ * A work device left in a vehicle overnight, told after the fact, nothing lost: "shop laptop spent the night in my boot after the
+ * showground", "left the ipad in the van all weekend".
+ */
+const DEVICE_LEFT_TOLD = /\b(?:ipads?|tablets?|laptops?|phones?|mobiles?|devices?)\s+(?:spent|stayed|sat|was|were|has been|been)\s+(?:left\s+)?(?:the night|the weekend|all night|all weekend|overnight)\s+in\s+(?:the|my|his|her|their|a)\s+(?:[\w-]+\s+)?(?:boot|car|van|cab|truck)\b|\bleft\s+(?:the|my|our|a|his|her|their)\s+(?:[\w-]+\s+)?(?:ipads?|tablets?|laptops?|phones?|mobiles?|devices?)\s+in\s+(?:the|my|his|her|their|a)\s+(?:[\w-]+\s+)?(?:boot|car|van|cab|truck)\s+(?:overnight|all night|all weekend|over the weekend)\b/i;
 
 /** A policy sentence on where devices may not be left: "never left in the van overnight", "never leave them in a car". */
 const LEFT_SAID = /\b(?:left|leave)\b[^.]*\b(?:overnight|unattended|on show|in (?:the|a) (?:van|car|cab|truck))\b/i;
@@ -300,6 +331,6 @@ const LEFT_SAID = /\b(?:left|leave)\b[^.]*\b(?:overnight|unattended|on show|in (
  * titled for its devices (where they are kept, locked).
  */
 export function deviceLeftAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!DEVICE_LEFT_ASKED.test(question)) return undefined;
+  if (!DEVICE_LEFT_ASKED.test(question) && !DEVICE_LEFT_TOLD.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, LEFT_SAID)) ?? theOnly(policiesByTitle(ctx, DEVICES_TITLE));
 }

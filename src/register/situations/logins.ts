@@ -71,9 +71,10 @@ const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s
 
 /**
  * A newcomer without a login yet, and the asker's own lent for now: "the new lad hasn't got a login yet, can he just use mine for
- * today?", "she's still waiting on her account, can she go on mine?". The login is told missing, then "mine" asked for.
+ * today?", "she's still waiting on her account, can she go on mine?", "her log in isn't working yet, can she use mine". The login is told
+ * missing or not working yet, then "mine" asked for.
  */
-const NO_LOGIN_YET_USE_MINE = /\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|account|password|user(?:name)?)s?\b.*\b(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
+const NO_LOGIN_YET_USE_MINE = /(?:\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|account|password|user(?:name)?)s?\b|\b(?:login|log-?in|log in|account|user(?:name)?)s?\s+(?:is\s*n['’]?t|isnt|is not|not|won['’]?t be|wont be|doesn['’]?t|doesnt)\s+(?:working|set up|ready|live|sorted|active|work)\b).*\b(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
 
 /**
  * What a password must be: "how long does my password need to be", "how many characters does a password have to be", or whether
@@ -83,9 +84,10 @@ const PASSWORD_RULE_ASKED = /\b(?:same|one)\s+password\s+(?:for|on|across|as)\b|
 
 /**
  * What a password may be made of, asked: "what password should I use for the new account, is my cat's name ok?", "is my birthday
- * fine as a password?", "can I use my dog's name as my password?". Something personal asked fit to be a password.
+ * fine as a password?", "can I use my dog's name as my password?", "setting up my payroll log in, is Hawthorn2026! strong enough?".
+ * Something personal asked fit to be a password, or one typed out asked strong enough.
  */
-const PASSWORD_CHOICE_ASKED = /\bwhat (?:password|passcode|pin) (?:should|shall|can|do|to|would)\b|\b(?:ok|okay|fine|alright|good enough|safe|strong enough|allowed)\s+(?:as|for)\s+(?:a|my|the|his|her|their|our)\s+(?:[\w-]+\s+)?(?:password|passcode|pin)\b|\b(?:use|using|have|pick|choose)\s+(?:my|his|her|their|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:name|birthday|date of birth|postcode|car reg|house number|phone number)\s+(?:as|for)\s+(?:a|my|the|his|her|their|our)\s+(?:[\w-]+\s+)?(?:password|passcode|pin)\b/i;
+const PASSWORD_CHOICE_ASKED = /\b(?:password|passcode|pin|log ?in|login|account)\b[^?]{0,80}?\bis\s+\S+\s+(?:strong|secure|safe|good|long)\s+enough\b|\bwhat (?:password|passcode|pin) (?:should|shall|can|do|to|would)\b|\b(?:ok|okay|fine|alright|good enough|safe|strong enough|allowed)\s+(?:as|for)\s+(?:a|my|the|his|her|their|our)\s+(?:[\w-]+\s+)?(?:password|passcode|pin)\b|\b(?:use|using|have|pick|choose)\s+(?:my|his|her|their|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:name|birthday|date of birth|postcode|car reg|house number|phone number)\s+(?:as|for)\s+(?:a|my|the|his|her|their|our)\s+(?:[\w-]+\s+)?(?:password|passcode|pin)\b/i;
 
 /** Two-step sign-in asked as a duty: "do we have to have 2 step on on the X site?"; not "where is 2FA compulsory?", a list. */
 const TWO_STEP_REQUIRED = /^(?!\s*(?:where|which|who|what)\b).*\b(?:have to|need to|must|required to|supposed to|meant to)\b.*\b(?:2|two)[- ]?(?:step|factor|fa)\b(?!\s+ladders?)/i;
@@ -98,7 +100,8 @@ const TWO_STEP_OFF = twoStepOff();
 
 /** Built from its parts: the two-step words, and the ways of wanting them off said before or after them. */
 function twoStepOff(): RegExp {
-  const twoStep = String.raw`\b(?:2|two)[- ]?(?:step|factor|fa)\b`;
+  // Or the code itself, as staff call it: "the outlook code-on-my-phone thing", "the authenticator", "the text code".
+  const twoStep = String.raw`\b(?:(?:2|two)[- ]?(?:step|factor|fa)|codes?[- ]on[- ]my[- ](?:phone|mobile)|(?:text|texted|sms|authenticator|login|log-in|sign-?in|security)\s+codes?|authenticator(?: app)?)\b`;
   const offBefore = String.raw`\b(?:(?:switch|turn|take|shut)\w*\s+off|get rid of|disable|remove|skip|stop using)\s+(?:the\s+)?[^.?!]{0,20}?${twoStep}`;
   const offAfter = String.raw`${twoStep}[^.?!]{0,60}?\b(?:switch|turn|take|shut)\w*\s+(?:them\s+|it\s+|that\s+)?off\b`;
   const goneAfter = String.raw`${twoStep}[^.?!]{0,60}?\b(?:disable|get rid of|remove)\w*\s+(?:them|it|that)\b`;
