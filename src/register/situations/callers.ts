@@ -51,6 +51,24 @@ function titledOnTelling(ctx: QaContext, asker: string): QaAnswer | undefined {
   return theOnly(policiesByTitle(ctx, them).filter((p) => /\b(?:tell|telling|share|sharing|give|giving|talk|talking|discuss\w*)\b/i.test(p.title)));
 }
 
+/** A caller asking after their own kin or partner, who may be one we serve: "asking whether his wife comes here on tuesdays". */
+const ASKS_AFTER_KIN = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|where|what|how)\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|ex|son|daughter|mum|mom|mother|dad|father|brother|sister)\b/i;
+
+/**
+ * Whether to tell a caller something of another we serve, asked: "groom's on the phone asking how much is left to pay on amy's
+ * dress… ok to tell him?". The thing is another's by name ("amy's"), and telling the caller is what is asked.
+ */
+const TELL_CALLER_ASKED = /\b(?!(?:his|her|their|my|our|your|its|it|that|what|who|there|here|he|she|where|when|how)['’]s\b)[a-z]+['’]s\s+[\w-]+\b.*\b(?:ok|okay|alright|fine|allowed|can i|could i|should i|do i|shall i)\s+(?:to\s+)?(?:just\s+)?(?:tell|give|say|confirm)\s+(?:him|her|them|it)\b/i;
+
+/**
+ * A caller asking after their own kin, or asking of another's thing with telling them asked: the policy on telling others about
+ * someone, else the one sentence that says give nothing out.
+ */
+export function callerAsksOfAnotherAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CALLED_IN.test(question) || !(ASKS_AFTER_KIN.test(question) || (ASKS_OF_ANOTHER.test(question) && TELL_CALLER_ASKED.test(question)))) return undefined;
+  return theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
+}
+
 /**
  * A caller claiming a tie to someone, or one tied to a person we serve, wanting that person's details: the policy on telling
  * those they are, else the one on giving out information, else the one sentence that says give nothing out.
