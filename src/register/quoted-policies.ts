@@ -28,7 +28,6 @@ export function policiesKeyed(ctx: QaContext, pattern: RegExp): Policy[] {
   return ctx.config.policies.filter((p) => p.keywords.some((k) => pattern.test(k)));
 }
 
-/** The one policy found, quoted; none where the firm has none or two, so that no guess between them is said as the rule. */
 /**
  * The firm's one policy the pattern names in its title, else in its title or a keyword: a title says what a policy is about,
  * where a keyword may only touch on it ("relatives" on a policy about who may change a memorial). `keep` leaves some out.
@@ -37,6 +36,7 @@ export function theOneTitled(ctx: QaContext, pattern: RegExp, keep: (p: Policy) 
   return theOnly(policiesByTitle(ctx, pattern).filter(keep)) ?? theOnly(policiesTitled(ctx, pattern).filter(keep));
 }
 
+/** The one policy found, quoted; none where the firm has none or two, so that no guess between them is said as the rule. */
 export function theOnly(policies: readonly Policy[]): QaAnswer | undefined {
   return policies.length === 1 ? quoted(policies) : undefined;
 }

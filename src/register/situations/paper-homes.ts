@@ -1,0 +1,40 @@
+// Where a paper belongs, asked: the one policy that names the paper says where it is kept, whatever supplier's data it holds.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
+
+/** Where something goes or is kept, asked: "where are they actually meant to go", "where do I file these", "where should the forms be kept". */
+const WHERE_IT_GOES = /\bwhere\s+(?:do|does|should|shall|are|is|must)\s+(?:(?:i|we)\s+(?:put|keep|file|leave|store)\b|[^?]{0,50}?\b(?:go|live|(?:get|be)\s+(?:kept|filed|stored|put|left))\b)/i;
+
+/**
+ * A paper of the trade's, by the word before its kind: "job sheets", "consent forms", "delivery dockets". Notes, lists and
+ * registers are as often kept in a system as on paper: where they live is the register's to say.
+ */
+const PAPER_NAMED = /\b([a-z]+)\s+(sheets?|forms?|slips?|dockets?|folders?|paperwork|papers)\b/gi;
+
+/** Words before a paper's kind that name no kind of paper. */
+const NO_KIND = /^(?:the|a|an|my|our|your|his|her|their|these|those|this|that|of|old|new|blank|spare|paper|all|some|any|where|are|is|do|does)$/i;
+
+/** A sentence saying where a paper is kept: "stay in the folder in the glovebox", "is saved in the Owners folder". */
+const KEPT = String.raw`(?:stays?|kept|keep|goes|go|saved|filed|stored|put|lives?|belongs?)`;
+
+/** Paper with nothing on it yet ("where do the blank job sheets live?"): stationery, whose place no policy keeps. */
+const UNUSED = /\b(?:blank|spare|empty|unused|new)\s+(?:[a-z]+\s+)?(?:sheets?|forms?|slips?|dockets?|folders?|paperwork|papers)\b/i;
+
+/** Where data is stored asked ("is it uk based", "which server"): a supplier's location, not a paper's place. */
+const STORED_ASKED = /\b(?:stored|hosted|based|servers?|cloud|uk|eu|us|country|abroad)\b/i;
+
+/**
+ * Where a paper of the trade's goes, asked: "crews keep leaving the job sheets on the dashboard, where are they actually meant to
+ * go?". The one policy whose title or keywords name that paper (else the one whose text does) says where it is kept.
+ */
+export function paperHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!WHERE_IT_GOES.test(question) || UNUSED.test(question) || STORED_ASKED.test(question)) return undefined;
+  for (const [, kind, paper] of question.matchAll(PAPER_NAMED)) {
+    if (NO_KIND.test(kind!)) continue;
+    const said = new RegExp(String.raw`\b${kind}\s+${paper!.replace(/s$/, '')}s?\b`, 'i');
+    const kept = new RegExp(String.raw`${said.source}.*\b${KEPT}\b|\b${KEPT}\b.*${said.source}`, 'i');
+    const policy = theOnly(policiesTitled(ctx, said)) ?? theOnly(policiesSaying(ctx, kept));
+    if (policy) return policy;
+  }
+  return undefined;
+}
