@@ -49,12 +49,18 @@ export function backupsAnswer(ctx: QaContext, question: string): QaAnswer | unde
  */
 const SYSTEM_DOWN = /\s+(?:won['’]?t|wont|will not|can['’]?t|cant|doesn['’]?t|isn['’]?t|is not)\s+(?:load|open|start(?: up)?|turn on|boot(?: up)?|switch on|come on|connect|sync)\b|\s+(?:is|['’]s|are|went|has gone|have gone|keeps going|keeps crashing)\s+down\b|\s+(?:has\s+|have\s+|just\s+)?(?:crashed|died)\b/i;
 
+/**
+ * A computer dead, told: "reception pc is completely dead", "the server's packed up". Said of a tablet or phone as often of its
+ * battery ("ipad is dead, can I use my own phone?"), so a system down only where our work is asked after too.
+ */
+const MACHINE_DEAD = /\s+(?:is|['’]s|are|has|have)\s+(?:completely\s+|totally\s+|just\s+)?(?:dead|packed up|packed in|fried)\b/i;
+
 /** A computer or system by its kind: "laptop", "the booking system", "the website". */
 const SYSTEM_THING = /\b(?:laptops?|computers?|pcs?|macs?|desktops?|servers?|systems?|software|apps?|website|site|till|ipads?|tablets?|internet|wi-?fi|broadband|network|e-?mails?|inbox|diary|portal)\s*$/i;
 
 /** The words before a system's trouble name a computer or system, or one of our suppliers by name ("Cliniko won't load"). */
-function downThing(ctx: QaContext, question: string): boolean {
-  const at = SYSTEM_DOWN.exec(question);
+function downThing(ctx: QaContext, question: string, down: RegExp = SYSTEM_DOWN): boolean {
+  const at = down.exec(question);
   if (!at) return false;
   const before = question.slice(0, at.index).toLowerCase();
   // A card reader or machine that won't turn on is a gadget to charge, not a system down, whatever supplier it is named for.
@@ -63,8 +69,8 @@ function downThing(ctx: QaContext, question: string): boolean {
   return named || SYSTEM_THING.test(before);
 }
 
-/** Whether our work is lost, asked: "have we lost all the drawings?", "is everything gone?". */
-const WORK_LOST_ASKED = /\bhave (?:we|i) lost\b|\b(?:lost|gone)\s+(?:all|everything)\b|\bis (?:it|everything|all) (?:all )?gone\b|\b(?:get|got) (?:it|them|everything) back\b/i;
+/** Whether our work is lost, asked: "have we lost all the drawings?", "is everything gone?", "are we starting from scratch?". */
+const WORK_LOST_ASKED = /\bstart(?:ing)? (?:again |all over )?from scratch\b|\bhave (?:we|i) lost\b|\b(?:lost|gone)\s+(?:all|everything)\b|\bis (?:it|everything|all) (?:all )?gone\b|\b(?:get|got) (?:it|them|everything) back\b/i;
 
 /** A backups policy whose title says it covers systems down: "Backups and when systems are down", "Outages". */
 const DOWN_IN_TITLE = /\bdown\b|\boutages?\b|\boffline\b|\bnot working\b|\bcontinuity\b/i;
@@ -75,9 +81,10 @@ const DOWN_IN_TITLE = /\bdown\b|\boutages?\b|\boffline\b|\bnot working\b|\bconti
  * supplier's or its IT firm's matter.
  */
 export function systemDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!downThing(ctx, question)) return undefined;
+  const workAsked = WORK_LOST_ASKED.test(question);
+  if (!downThing(ctx, question) && !(workAsked && downThing(ctx, question, MACHINE_DEAD))) return undefined;
   const backups = policiesByTitle(ctx, BACKUPS_TITLE);
-  return theOnly(WORK_LOST_ASKED.test(question) ? backups : backups.filter((p) => DOWN_IN_TITLE.test(p.title)));
+  return theOnly(workAsked ? backups : backups.filter((p) => DOWN_IN_TITLE.test(p.title)));
 }
 
 /**
