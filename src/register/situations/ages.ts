@@ -1,0 +1,21 @@
+// Whom to take details of, by age: a policy sentence that says an age ("every guest aged 16 or over") answers a question about the young.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, theOnly } from '../quoted-policies.ts';
+
+/** Someone young, told by age: "french teens", "their 17yo", "a 15 year old", "the kids", "under 18s". */
+const YOUNG = /\b(?:teens?|teenagers?|\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)|\d{1,2}yo|kids?|children|child|minors?|under[- ]?\d{1,2}s?|juniors?)\b/i;
+
+/** Details taken down asked: "do we need details for all of them", "does he need writing down", "do I register the kids too". */
+const RECORDING_ASKED = /\b(?:need|needs|have|has|got)\s+(?:to\s+)?(?:(?:take|get|record|write down|register|log|sign in)\b|(?:writing|putting|signing)\s+(?:down|in)\b|(?:their\s+|his\s+|her\s+)?details\b)|\b(?:do|should|must)\s+(?:i|we)\s+(?:record|register|write down|log|take (?:down\s+)?(?:their|his|her)?\s*details)\b/i;
+
+/** A policy sentence recording people from an age: "record every guest aged 16 or over", "sign in everyone over 18". */
+const AGE_RULE_SAID = /\b(?:aged|over|under)\s+\d{1,2}\b.*\b(?:record|register|sign|write|log|take)\w*\b|\b(?:record|register|sign|write|log|take)\w*\b.*\b(?:aged|over|under)\s+\d{1,2}\b/i;
+
+/**
+ * Whether the young need their details taken, asked: "school group of french teens checking in tmrw, do we need details for
+ * all of them or just the teacher?". The one policy with a sentence that records people from an age answers.
+ */
+export function youngRecordedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!YOUNG.test(question) || !RECORDING_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, AGE_RULE_SAID));
+}
