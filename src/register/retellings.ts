@@ -213,13 +213,16 @@ const NO_IDEA_WHERE = /,?\s*(?:and\s+)?(?:i\s+(?:have\s+)?)?no idea where (?:it|
 
 /**
  * "The stock tablet isn't on the shelf in the back where I put it and no one knows where it is", "the front desk phone has
- * gone from its stand", "Priya reckons her laptop was lifted from the van": a device missing from where it was, or taken, is lost or stolen.
+ * gone from its stand", "Priya reckons her laptop was lifted from the van", "someone smashed the cab window and the tablet's gone": a
+ * device missing from where it was, or taken, is lost or stolen.
  * The device is named before it ("the charger isn't where I left it" is no device; "the laptop wasn't taken to site" takes none from anywhere).
  */
 const DEVICE_MISSING = new RegExp(
   String.raw`\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:in|on|at|where)\b[^.?!]*\bwhere (?:i|we|he|she|they|you) (?:had )?left (?:it|them)\b` +
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?(?:\s+(?:has|have|had)|['’]s)\s+(?:gone|disappeared|vanished)\s+(?:from|off)\b` +
-    String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b`,
+    String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
+    // A break-in told, then the device gone: "someone smashed the cab window at the services and the survey tablet's gone".
+    String.raw`|\b(?:smashed|broke into|broken into|broke in|break-in|jemmied|forced)\b[^?]*\b${CARRIED_DEVICE}\b(?:['’]s|\s+(?:is|has|was|were|have))\s+(?:gone|missing|been taken)\b`,
   'i',
 );
 
