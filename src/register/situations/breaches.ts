@@ -323,8 +323,11 @@ const DEVICE_LEFT_ASKED = /\b(?:leave|leaving)\s+(?:the|my|our|a|his|her|their)\
  */
 const DEVICE_LEFT_TOLD = /\b(?:ipads?|tablets?|laptops?|phones?|mobiles?|devices?)\s+(?:spent|stayed|sat|was|were|has been|been)\s+(?:left\s+)?(?:the night|the weekend|all night|all weekend|overnight)\s+in\s+(?:the|my|his|her|their|a)\s+(?:[\w-]+\s+)?(?:boot|car|van|cab|truck)\b|\bleft\s+(?:the|my|our|a|his|her|their)\s+(?:[\w-]+\s+)?(?:ipads?|tablets?|laptops?|phones?|mobiles?|devices?)\s+in\s+(?:the|my|his|her|their|a)\s+(?:[\w-]+\s+)?(?:boot|car|van|cab|truck)\s+(?:overnight|all night|all weekend|over the weekend)\b/i;
 
-/** A policy sentence on where devices may not be left: "never left in the van overnight", "never leave them in a car". */
-const LEFT_SAID = /\b(?:left|leave)\b[^.]*\b(?:overnight|unattended|on show|in (?:the|a) (?:van|car|cab|truck))\b/i;
+/**
+ * A policy sentence on where devices may not be left: "never left in the van overnight", "never leave them in a car"; not one on
+ * papers ("never write them on a job sheet left in the van").
+ */
+const LEFT_SAID = /^(?!.*\b(?:job sheets?|paper\w*|forms?|files?|folders?|documents?)\b).*\b(?:left|leave)\b[^.]*\b(?:overnight|unattended|on show|in (?:the|a) (?:van|car|cab|truck))\b/i;
 
 /**
  * A work device left somewhere, asked ahead: the firm's one policy with a sentence on where devices may not be left, else the one

@@ -36,11 +36,14 @@ const ENTRY_CODE = String.raw`(?:(?:burglar\s+)?alarm|key ?safe|lock ?box|gate|d
 
 /**
  * An entry code saved or given us in the telling, besides one sent ({@link CODE_SENT}): "can i save the alarm code in my notes",
- * "mrs okafor gave me her burglar alarm number where do i put it", "someone in the team group asked for a key safe code".
+ * "mrs okafor gave me her burglar alarm number where do i put it", "someone in the team group asked for a key safe code", "shall i
+ * write it on the job sheet?".
  * Where codes are kept, asked bare ("where are the alarm codes stored"), tells no story: the supplier that holds them answers that.
  */
 const CODE_KEPT = new RegExp(
-  String.raw`\b(?:save|saved|saving|gave (?:me|us)|given (?:me|us)|told (?:me|us)|asked (?:me )?for|asking (?:me )?for|wants?)\b(?:\s+[\w'’-]+){0,5}?\s+${ENTRY_CODE}|\b${ENTRY_CODE}(?:\s+[\w'’-]+){0,4}?\s+(?:in|into|on)\s+(?:my|the|our)\s+(?:own\s+)?(?:notes|phone|messages|group|chat|whatsapp)\b`,
+  String.raw`\b(?:save|saved|saving|gave (?:me|us)|given (?:me|us)|told (?:me|us)|asked (?:me )?for|asking (?:me )?for|wants?)\b(?:\s+[\w'’-]+){0,5}?\s+${ENTRY_CODE}|\b${ENTRY_CODE}(?:\s+[\w'’-]+){0,4}?\s+(?:in|into|on)\s+(?:my|the|our)\s+(?:own\s+)?(?:notes|phone|messages|group|chat|whatsapp)\b` +
+    // Written down to pass on: "left a note with her alarm code on, shall i write it on jamie's job sheet?".
+    String.raw`|\b${ENTRY_CODE}[^?]*\b(?:write|wrote|writing|jot|jotted|put|copy|copied)\s+(?:it|them|that|this)\s+(?:down\s+)?(?:on|in|onto|into)\b`,
   'i',
 );
 

@@ -1,0 +1,97 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's fortieth round, situations: told events whose policy the answerer missed in focus set 5, as
+ * classes, written in new words on example firms other than the ones the misses came from, each beside questions of like
+ * words that keep their right answers. For tuning, like dev-firm.test.ts.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    pest: 'kingsmead-pest-control',
+    boats: 'towpath-narrowboats',
+    tutors: 'tamar-tutors',
+    removals: 'thackeray-removals',
+    podiatry: 'stepwell-podiatry',
+    divers: 'bluehole-divers',
+    tackle: 'riverbend-tackle',
+    books: 'ledgerlight-bookkeeping',
+    petsitters: 'wagtail-pet-sitters',
+    it: 'kittiwake-it',
+    trees: 'oakwise-tree-surgeons',
+    haulage: 'redway-haulage',
+    seamstress: 'needle-and-thread',
+  }),
+);
+
+describe("a paper with people's details gone, or left where anyone could read it: the breach policy", () => {
+  cases([
+    { firm: 'pest', q: "the job sheet with the customer's address on blew out of the van window on the ring road, can't find it", has: ['breach-reporting'], not: ['(Register:'] },
+    { firm: 'boats', q: 'left the hirer list on the counter all morning, anyone coming in could have read it', has: ['breach-reporting'], not: ['(Register:'] },
+    { firm: 'tutors', q: "a letter with a pupil's address on was on the desk and now it's gone", has: ['breach-reporting'] },
+    // Kept: blank paper is stationery.
+    { firm: 'removals', q: "where have the blank job sheets gone, can't find them", has: [], not: ['breach-reporting'] },
+  ]);
+});
+
+describe('a caller asking after their own kin, or of another with telling them asked: the policy on telling others', () => {
+  cases([{ firm: 'podiatry', q: 'a man rang asking whether his wife has an appointment this week', has: ['confidentiality'], not: ['messaging'] }]);
+});
+
+describe("where a trade's paper goes, asked: the one policy that names it and where it is kept", () => {
+  cases([
+    { firm: 'pest', q: 'where are the job sheets supposed to go at the end of the day', has: ['job-photos'], not: ['(Register:'] },
+    // Kept: blank paper is stationery; where notes live in a system is the register's.
+    { firm: 'pest', q: 'where do the spare job sheets live', has: [], not: ['job-photos'] },
+  ]);
+});
+
+describe('a computer dead with our work asked after: the backups policy', () => {
+  cases([
+    { firm: 'podiatry', q: 'the office pc is completely dead, are we starting from scratch?', has: ['backups'] },
+    // Kept: a tablet "dead" alone is its battery.
+    { firm: 'podiatry', q: 'ipad is dead can i use my own phone to get a pic of this verruca', has: ['clinical-photos'], not: ['backups'] },
+  ]);
+});
+
+describe('whether the young need their details taken: the one policy that records people from an age', () => {
+  cases([
+    { firm: 'divers', q: 'a group of teens are booked on the pool try dive, do we need details for all of them', has: ['junior-divers'], not: ['marketing-consent'] },
+    { firm: 'divers', q: "a 15 year old wants to try a dive, do we need his details or his mum's", has: ['junior-divers'] },
+  ]);
+});
+
+describe('a message asking us to act on a link, asked whether it is real: the policy on suspicious messages', () => {
+  cases([
+    { firm: 'tackle', q: 'got an email saying a parcel is held and I need to click a link and pay £1.99 to release it, is it real?', has: ['suspicious-emails'], not: ['(Register:'] },
+    { firm: 'books', q: 'got an email from hmrc saying a client is due a tax refund with a link to claim it, legit?', has: ['phishing-and-fraud'], not: ['(Register:'] },
+  ]);
+});
+
+describe('wiped off everything we hold: the erasure policy', () => {
+  cases([{ firm: 'petsitters', q: 'a client emailed, wants us to wipe him off everything', has: ['subject-requests'] }]);
+});
+
+describe('a work device left in a vehicle overnight, told: the policy on where devices may be left', () => {
+  cases([
+    { firm: 'podiatry', q: 'the clinic laptop spent the night in my boot, is that a problem', has: ['devices'] },
+    // Not a policy sentence on papers left in the van ("never write them on a job sheet left in the van").
+    { firm: 'pest', q: 'left the work tablet in the van overnight, is that bad', has: ['lost-device'], not: ['site-access'] },
+  ]);
+});
+
+describe('logins: one not working yet lent, a password asked strong enough, the two-step code by another name', () => {
+  cases([
+    { firm: 'podiatry', q: "the new podiatrist's cliniko login isn't working yet, can she use mine?", has: ['passwords'] },
+    { firm: 'podiatry', q: 'is Summer2024! strong enough as a password for the new email account?', has: ['passwords'] },
+    { firm: 'podiatry', q: 'the authenticator code thing on the email is driving me mad, can i switch it off', has: ['passwords'] },
+  ]);
+});
+
+describe('a break-in told, then the device gone: a device stolen', () => {
+  cases([{ firm: 'trees', q: 'smashed window on the truck this morning, site tablet is gone', has: ['devices'] }]);
+});
+
+describe('an entry code written down to pass on: the keys policy', () => {
+  cases([{ firm: 'seamstress', q: 'a customer left a note with her alarm code on, shall i write it on the order sheet?', has: ['keys-and-alarm'] }]);
+});
