@@ -75,9 +75,9 @@ export function transferText(s: Supplier, contact: string): string {
   return sentences(where, covered, s.transfer.notes);
 }
 
-export function lawfulBasisText(s: Supplier): string {
+export function lawfulBasisText(s: Supplier, contact: string): string {
   const passed = s.sharedData ? `We pass ${s.name} ${lowerFirst(s.sharedData)}` : undefined;
-  if (!s.lawfulBasis) return sentences(passed, `The register records no lawful basis for ${s.name}`);
+  if (!s.lawfulBasis) return sentences(passed, `The register records no lawful basis for ${s.name}; ask ${contact}`);
   // Named, whatever alias the question used ("job alerts"), so the answer says whose basis it is.
   return sentences(passed, `${passed ? 'Lawful basis' : `Lawful basis for ${s.name}`}: ${s.lawfulBasis}`);
 }

@@ -191,7 +191,7 @@ function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
   if (aspect === 'role') return roleText(s);
   if (aspect === 'owner') return ownerText(ctx.config, s, ctx.contact);
   if (aspect === 'transfer') return transferText(s, ctx.contact);
-  return lawfulBasisText(s);
+  return lawfulBasisText(s, ctx.contact);
 }
 
 /** The answer for a supplier-specific intent, or undefined when the question names no aspect. */
