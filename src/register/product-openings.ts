@@ -15,7 +15,7 @@ import { COMMON_CAPITALS, QUESTION_WORDS, unlistedEveryday, holdsNamed, leaveAsk
  * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
  * a name is asked after, whatever the word ("anyone tried dictate…", "anyone mind if i use goodnotes…", "what about airtable for…").
  */
-const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:(?:i|we)(?:m|'m| am| are|re)? )?thinking (?:of|about) (?:trying|using|getting)|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of|use|uses|using)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
+const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:(?:i|we)(?:ve|'ve| have)? )?heard (?:good|great|nice) (?:things|stuff) about|(?:(?:i|we)(?:m|'m| am| are|re)? )?thinking (?:of|about) (?:trying|using|getting)|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of|use|uses|using)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
 
 /** How a product is weighed against what we have: "is cheaper", "would be easier", "looks way nicer", "does the rounds better". */
 const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?|does(?: [a-z]+){1,4}?|do(?: [a-z]+){1,4}?)(?: (?:way|much|a lot|so|loads|heaps|far)){0,2} (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;

@@ -35,7 +35,7 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
   // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
   // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it.
-  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
+  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|sign|signing|signed|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
   // "I've set up a whatsapp group for the parents", "put the crew lists in a dropbox folder", "started sending hirers a
   // tripadvisor link": a thing made on a tool by us, told or asked (a thing someone sent us is theirs).
   new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+((?:${BRAND})\s+[a-z]+|[a-z][a-z0-9]*)\s+${MADE_THING}\b`),
@@ -151,12 +151,13 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
  * An account of our own started on a social network: "starting a shop tiktok", "set up a studio instagram". A post on one
  * ("doing a tiktok video") is no account.
  */
-const NETWORK_STARTED = /\b(?:start|starting|started|set(?:ting)? up|make|making|made|do|doing|open|opening|creat(?:e|ed|ing)|launch(?:ed|ing)?)\s+(?:a|an)\s+(?:[a-z]+\s+)?(tiktok|instagram|insta|facebook|youtube|twitter|snapchat|linkedin|pinterest)\b(?!\s+(?:videos?|posts?|reels?|story|stories|live|ads?|dances?|trends?)\b)/;
+const NETWORK_STARTED = /\b(?:start|starting|started|set(?:ting)? (?:(?:us|me|them) )?up|make|making|made|do|doing|open|opening|creat(?:e|ed|ing)|launch(?:ed|ing)?)\s+(?:(?:us|me) )?(?:a|an)\s+(?:[a-z]+\s+)?(tik ?tok|instagram|insta|face ?book|you ?tube|twitter|snap ?chat|linked ?in|pinterest)\b(?!\s+(?:videos?|posts?|reels?|story|stories|live|ads?|dances?|trends?)\b)/;
 
 /** The social network an account is started on ({@link NETWORK_STARTED}), as typed, when no supplier of ours is it. */
 function networkStarted(ctx: QaContext, question: string, text: string): string | undefined {
   const network = NETWORK_STARTED.exec(text)?.[1];
-  return network && !holdsNamed(ctx, network) ? asTyped(question, network) : undefined;
+  // Typed apart ("tik tok"), the network is weighed by its name run together.
+  return network && !holdsNamed(ctx, network.replace(/\s+/g, '')) ? asTyped(question, network) : undefined;
 }
 
 /** "Use the things app to track…", "downloaded the otter app": a word said as an app's name. */
@@ -182,11 +183,26 @@ const TAKEN_AS_IT = /\b(?:install|download|sign up (?:to|for|with)|subscribe to)
  * downloaded as "it", is taken on; an everyday word there ("a phone call") is not, nor one of the firm's.
  */
 function takenOnAsIt(ctx: QaContext, question: string, text: string): string | undefined {
+  const taken = TAKEN_AS_IT.exec(text);
+  if (!taken) return undefined;
   const made = MADE_ON.exec(text);
   const word = made?.[1];
-  const taken = TAKEN_AS_IT.exec(text);
-  if (!made || !word || !taken || taken.index < made.index || STOPWORDS.has(word)) return undefined;
+  if (!made || !word || taken.index < made.index || STOPWORDS.has(word)) return offeredAsIt(ctx, question, text, taken.index);
   return !notAName(ctx, word, false) || wordNamedProduct(ctx, word) ? asTyped(question, word) : undefined;
+}
+
+/** What we would offer or take, said bare after "we": "if we do klarna", "whether we take clearpay", "do we accept X". */
+const OFFERED = /\bwe (?:do|offer|take|accept|use|have)\s+([a-z][a-z0-9]*)\b/;
+
+/**
+ * "Brides keep asking if we do klarna. can we sign up for it": a thing we would offer, then signed up for or installed as
+ * "it", is a product taken on, where it is a word no English list has and none of the firm's ("if we do weddings" is work).
+ */
+function offeredAsIt(ctx: QaContext, question: string, text: string, takenAt: number): string | undefined {
+  const offered = OFFERED.exec(text);
+  const word = offered?.[1];
+  if (!offered || !word || offered.index > takenAt || isEnglishWord(word) || isNearEnglishWord(word)) return undefined;
+  return notAName(ctx, word, false) ? undefined : asTyped(question, word);
 }
 
 /** A tool taken on bare ({@link toolTakenOn}); in a story told, only one we downloaded, used or kept things in, not one someone reached us on. */
