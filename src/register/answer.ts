@@ -20,6 +20,7 @@ import { productNamed } from './product-openings.ts';
 import { toolTakenOnAnswer } from './tool-slots.ts';
 import { RegisterIndex } from './register-index.ts';
 import { retold } from './retellings.ts';
+import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
@@ -356,7 +357,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
-  if (asksShopFloor(ctx, q)) return notFound(ctx, 'unknown', question);
+  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q)) return notFound(ctx, 'unknown', question);
   // "The printer's jammed, who fixes it?" where the IT firm's keywords say printers: that firm's entry.
   const repairer = repairerOf(ctx, q);
   if (repairer) return supplierAnswer(ctx, { ...q, named: [{ supplier: repairer, kind: 'name', matched: repairer.name }] });

@@ -1,0 +1,58 @@
+// The calendar of the day's work: when something is on, whether it is on a given day, a choice of
+// times. No register field holds a weekday, a clock time or an event's date; the only dates it keeps
+// are a GDPR statement's review and renewal. A question whose answer is such a time ("check in time
+// for the pods, 3 or 4?", "are the cleaners in tomorrow?", "when's the next team meeting, first
+// tuesday again?") is "don't know" and whom to ask, whatever supplier's purpose its words meet ("the
+// monthly team meeting" of a video tool, "check-in" of a booking system).
+import { DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
+import type { QaContext, Question } from './qa-context.ts';
+
+/** A day of the week, however shortened ("thurs", "weds"); "sat" and "sun" only where said as a day ("on sat", "this sun"). */
+const WEEKDAY = String.raw`(?:mon|tues?|wed|weds|thu|thur|thurs|fri)(?:days?)?\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|(?:(?:on|this|next|last|every|a|for) )(?:sat|sun)\b|\b(?:sat|sun)(?=\s*[?.!]*\s*$)`;
+
+/** A month, for a choice between two ("in may or june"). */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+/**
+ * When, said as the condition or the answer of a yes-or-no question: a weekday, tomorrow, tonight, this
+ * weekend, a clock time ("after 6", "at 3pm"), or a choice of numbers or months ("3 or 4", "30 or 45
+ * mins", "may or june"). A choice of years or months is a retention period ("6 or 7 years"), the register's.
+ */
+const WHEN_MARKER = new RegExp(
+  String.raw`\b(?:${WEEKDAY})|\b(?:tomorrow|tmrw|tonight|this (?:weekend|morning|afternoon|evening)|next week(?:end)?)\b|\b(?:after|before|until|till|from|by|at) \d{1,2}(?::\d{2})?(?: ?(?:am|pm|o'?clock))?(?!\s*(?:years?|yrs?|months?|mths?|weeks?|days?|%|people|staff)\b)(?=\s|[?.!,]|$)|\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,3} or \d{1,3}\b(?!\s*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b)|\b${MONTH} or ${MONTH}\b`,
+  'i',
+);
+
+/**
+ * A yes-or-no question from its first word ("is…", "are the cleaners in…", "do we still…"), up to its first
+ * stop: not a story told first ("new starter monday, does she need a dbs?"), where the day says when it happens.
+ */
+const YES_OR_NO = /^\s*(?:is|are|was|were|will|does|do|did|has|have)\b[^?.!;]*/i;
+
+/**
+ * "When's the next team meeting?", "kerry-ann when's the next sample sale??", "so what time do the pods open": when
+ * something happens, asked at the start of the question (after at most a name or a word said to the room).
+ */
+const WHEN_ASKED = /^\s*(?:[\w'-]+[,:]?\s+){0,2}?(?:when(?:'s|s| is| are| was| will| does| do| did)|what time|what day|which day|what date)\b/i;
+
+/** The time something happens, named as a thing at the question's start: "check in time…", "what are the opening hours", "kick off time". */
+const TIME_NAMED = /^\s*(?:(?:what(?:'s|s| is| are)|when(?:'s|s| is| are)) )?(?:the |our )?\b(?:check[- ]?in|check[- ]?out|opening|closing|start|starting|finish|finishing|kick[- ]?off|collection|pick[- ]?up|drop[- ]?off|arrival|departure|lunch|break|cut[- ]?off) (?:times?|hours|slots?)\b/i;
+
+/** An entry whose text says when its work is done ("collects every weekday at 4pm", "nightly backups"): it may hold the time asked. */
+const SCHEDULE = new RegExp(String.raw`\b(?:nightly|daily|weekly|fortnightly|monthly|hourly|every (?:day|night|morning|evening|week|weekday|month)|\d{1,2}(?::\d{2})? ?(?:am|pm)|${WEEKDAY})`, 'i');
+
+/** "When do we have to…", "when should the forms be…": a rule asked, which a policy may say. */
+const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|supposed to|allowed|can (?:i|we))\b/i;
+
+/**
+ * A time of the day's work asked ({@link WHEN_ASKED}, {@link TIME_NAMED}, or a yes-or-no question with
+ * {@link WHEN_MARKER}), of no data and no register date, telling no story to act on, and not of a
+ * supplier named whose own entry says when its work is done.
+ */
+export function asksWorldTime(ctx: QaContext, q: Question): boolean {
+  const text = q.text;
+  if (q.whatToDo || DATA_MATTER.test(text) || REGISTER_DATE.test(text) || OBLIGED.test(text)) return false;
+  const asked = WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
+  if (!asked) return false;
+  return !q.byName.some((m) => SCHEDULE.test(`${m.supplier.purpose} ${m.supplier.notes ?? ''}`));
+}

@@ -1,0 +1,42 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's fortieth round (off-topic questions sharing a word with the register): misses of that
+ * kind as classes, written in new words on example firms other than the failing cases', each beside a question of like
+ * words that keeps its old, right answer. For tuning, like dev-firm.test.ts.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    yoga: 'stillpoint-yoga',
+    guesthouse: 'saltings-guest-house',
+    marina: 'kingfisher-marina',
+    vets: 'hawthorn-vets',
+    wines: 'corkscrew-wines',
+    plumber: 'tolley-plumbing',
+    salon: 'fernleigh-salon',
+    climbing: 'crux-climbing',
+  }),
+);
+
+const DONT_KNOW = "I don't know how to answer that";
+
+describe('a time of the day\'s work asked: a weekday, tomorrow, a clock time or a choice of times, which no register field holds', () => {
+  cases([
+    // Failed before this round (on other firms): a supplier whose purpose met "team meeting", "check-in", "the square".
+    { firm: 'yoga', q: "when's the next teacher meetup, second monday again?", has: ['Priya Desai', DONT_KNOW] },
+    { firm: 'guesthouse', q: 'check out time for the garden room - 10 or 11?', has: ['Gideon Moss', DONT_KNOW], not: ['Register:'] },
+    { firm: 'guesthouse', q: 'are the window cleaners coming tomorrow?', has: ['Gideon Moss', DONT_KNOW], not: ['Register:'] },
+    { firm: 'marina', q: 'is the fuel berth open after 5 on sundays', has: ['Rosalind Teague', DONT_KNOW], not: ['Register:'] },
+    { firm: 'vets', q: 'is the christmas party in november or december this year?', has: ['Imogen Pryce', DONT_KNOW] },
+    { firm: 'wines', q: 'is the tasting evening on thursday or friday?', has: ['Margot Ellery', DONT_KNOW], not: ['Register:'] },
+    { firm: 'plumber', q: 'does the merchant open at 7 or 8 on saturdays', has: ['Karen Tolley', DONT_KNOW] },
+    { firm: 'salon', q: 'are the carpet cleaners in on monday?', has: ['Rhiannon Hughes', DONT_KNOW] },
+    { firm: 'climbing', q: 'is the route setting on tuesday nights now?', has: ['Nadia Kowalczyk', DONT_KNOW] },
+    // Neighbours: a choice of periods is a retention period; a review date is the register's; a story told with its day is a situation.
+    { firm: 'vets', q: 'is the vetstoria data deleted after 6 or 12 months?', has: ['Vetstoria', '2 years'] },
+    { firm: 'yoga', q: 'when is the next review of our GDPR statements?', has: ['GDPR statement'], not: [DONT_KNOW] },
+    { firm: 'guesthouse', q: 'a guest is arriving tomorrow and wants us to email her passport copy back, is that ok?', has: ['Register'], not: [DONT_KNOW] },
+    { firm: 'vets', q: 'are we allowed to text clients on sundays about reminders?', has: ['Register:'], not: [DONT_KNOW] },
+  ]);
+});
