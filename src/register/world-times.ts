@@ -44,6 +44,9 @@ const SCHEDULE = new RegExp(String.raw`\b(?:nightly|daily|weekly|fortnightly|mon
 /** "When do we have to…", "when should the forms be…": a rule asked, which a policy may say. */
 const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|supposed to|allowed|can (?:i|we))\b/i;
 
+/** Being watched or recorded: "does the van know where i drive on a sunday" asks what is tracked, a data matter. */
+const WATCHED = /\b(?:know|knows|see|sees|track|tracks|tracked|tracking|trackers?|record|records|recorded|recording|watch|watches|watching|watched|monitor\w*|film\w*|logs?|logged|spy|spying|cameras?|cctv)\b/i;
+
 /**
  * A time of the day's work asked ({@link WHEN_ASKED}, {@link TIME_NAMED}, or a yes-or-no question with
  * {@link WHEN_MARKER}), of no data and no register date, telling no story to act on, and not of a
@@ -51,7 +54,7 @@ const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|suppo
  */
 export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   const text = q.text;
-  if (q.whatToDo || DATA_MATTER.test(text) || REGISTER_DATE.test(text) || OBLIGED.test(text)) return false;
+  if (q.whatToDo || DATA_MATTER.test(text) || WATCHED.test(text) || REGISTER_DATE.test(text) || OBLIGED.test(text)) return false;
   const asked = WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
   if (!asked) return false;
   return !q.byName.some((m) => SCHEDULE.test(`${m.supplier.purpose} ${m.supplier.notes ?? ''}`));
