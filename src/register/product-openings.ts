@@ -7,7 +7,9 @@ import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
 import { classify } from './intents.ts';
 import { editDistance } from '../config/suggest.ts';
+import { productTitled } from './product-titles.ts';
 import { toolTakenOnIn } from './tool-slots.ts';
+import { toolSaidBack } from './tools-said-back.ts';
 import { DAY, TOOL_JOB, everydayThing, wordNamedProduct } from './word-named-tools.ts';
 import { COMMON_CAPITALS, QUESTION_WORDS, unlistedEveryday, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
@@ -260,8 +262,11 @@ function weighedAgainstOurs(ctx: QaContext, q: Question): string | undefined {
   return (found[2] && wordNamedProduct(ctx, token)) || (unEnglish(token) && !firmsWord(ctx, token)) ? token : undefined;
 }
 
-/** A product a question asks after ({@link productAsked}), opens on ({@link productOpening}), weighs against ours or takes on bare ({@link toolTakenOn}). */
+/**
+ * A product a question asks after ({@link productAsked}), opens on ({@link productOpening}), weighs against ours, takes on
+ * bare ({@link toolTakenOn}), names by a phrase ({@link productTitled}) or says back after leave asked ({@link toolSaidBack}).
+ */
 export function productNamed(ctx: QaContext, q: Question): string | undefined {
-  return productAsked(ctx, q) ?? productOpening(ctx, q) ?? weighedAgainstOurs(ctx, q) ?? toolTakenOnIn(ctx, q);
+  return productAsked(ctx, q) ?? productOpening(ctx, q) ?? weighedAgainstOurs(ctx, q) ?? toolTakenOnIn(ctx, q) ?? productTitled(ctx, q) ?? toolSaidBack(ctx, q.text);
 }
 

@@ -18,6 +18,8 @@ const cases = devCasesOn(
     park: 'heronsfield-holiday-park',
     removals: 'thackeray-removals',
     bridal: 'ivory-lace-bridal',
+    icecream: 'tutti-ice-cream',
+    guesthouse: 'saltings-guest-house',
   }),
 );
 
@@ -56,5 +58,34 @@ describe('a product heard well of, kept in my own big-company drive, signed on, 
     { firm: 'podiatry', q: 'is it ok to save the patient letters into my own google drive so i can work from home', has: [], not: ["can't find"] },
     { firm: 'plumber', q: 'can i get customers to sign the job sheet on the ipad', has: [], not: ["can't find"] },
     { firm: 'coffee', q: 'customers keep asking if we do oat milk, can we sign up for it', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe('a product named by a phrase: a clause in a noun\'s slot ("downloaded when i work for clocking in"), or quoted before "app"', () => {
+  cases([
+    // Failed before this round: the phrase's everyday words were read one by one.
+    { firm: 'icecream', q: 'ive downloaded when i work for clocking in on the parlour tablet', has: ["can't find when i work", 'Policy: new-tools'] },
+    { firm: 'icecream', q: 'thinking of trying stamp me for the stamp cards, its got better reviews', has: ["can't find stamp me", 'Policy: new-tools'], not: ['Loopy Loyalty'] },
+    { firm: 'park', q: "staff keep saying that 'when i work' app is better for swapping shifts, can we switch over?", has: ["can't find when i work", 'Rosalind Achebe'], not: ['Deputy'] },
+    { firm: 'pottery', q: 'ive installed when i work for the rota on the studio ipad', has: ["can't find when i work", 'Policy: new-tools'] },
+    { firm: 'grooming', q: 'the girls say the "pet me" app is easier for bookings, can we move over?', has: ["can't find pet me", 'Policy: new-tools'] },
+    // Right before and kept: a supplier we hold by that phrase, and phrases that are things.
+    { firm: 'coffee', q: 'thinking of trying stamp me for the loyalty cards, can we?', has: ['Stamp Me:'], not: ["can't find"] },
+    { firm: 'coffee', q: 'im using whatever you like for the notes', has: [], not: ["can't find"] },
+    { firm: 'plumber', q: 'ive downloaded the app you said for the job sheets', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe('a tool named in the story, then asked leave for as "that" or "there"', () => {
+  cases([
+    // Failed before this round: a policy on the job's words answered.
+    { firm: 'counselling', q: "client's work laptop only has microsoft teams, can i do her sessions on that instead?", has: ["can't find microsoft teams", 'Priya Venkatesan'] },
+    { firm: 'guesthouse', q: 'guests keep messaging us on facebook messenger, is it ok to send them their booking details on there?', has: ["can't find facebook messenger", 'Gideon Moss'] },
+    { firm: 'podiatry', q: 'patient says her carer only has microsoft teams, can i do the review on that?', has: ["can't find microsoft teams", 'Policy: new-tools'] },
+    { firm: 'grooming', q: 'customers keep messaging us on telegram, is it ok to reply with their booking times on there?', has: ["can't find telegram", 'Policy: new-tools'] },
+    // Right before and kept: a phone is no tool, a device is none, a network a policy writes is that policy's.
+    { firm: 'plumber', q: 'landlords keep messaging me on my phone, is it ok to send the certificates on there?', has: [], not: ["can't find"] },
+    { firm: 'gym', q: 'the client only has an apple watch, can i track her sessions on that?', has: [], not: ["can't find"] },
+    { firm: 'pottery', q: 'students keep messaging us on instagram, can i send them the class list on there?', has: ['Instagram'], not: ["can't find"] },
   ]);
 });

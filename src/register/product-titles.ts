@@ -1,0 +1,49 @@
+// Products named by a phrase rather than a word: "when i work", "stamp me", "'when i work' app". A noun's slot (what is
+// downloaded or tried) never holds a clause with a person in it unless that clause is a title, and staff put a product's
+// name in quotes. Either way the phrase is a name, however everyday its words, when no supplier of ours is called by it.
+import type { QaContext, Question } from './qa-context.ts';
+import { leaveAsked } from './unknown.ts';
+import { TOOL_JOB } from './word-named-tools.ts';
+
+/** What is tried, downloaded or installed before its name: "ive downloaded…", "thinking of trying…", "anyone used…". */
+const TAKING_ON = String.raw`(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|try|trying|tried|trial|trialling|using|used|heard (?:good|great) things about|thoughts on|what about|how about)`;
+
+/**
+ * A title said as a clause: two to four words with a person in them ("when i work", "stamp me", "pay us now"), after what
+ * takes a tool on and before a tool's job ("for clocking in", "for the stamp cards"). Not one opening on a word that starts a
+ * noun's own phrase ("the", "my", "it", "whatever you like"): those are things, not titles.
+ */
+const CLAUSE_TITLE = new RegExp(String.raw`\b${TAKING_ON}\s+((?!(?:the|a|an|my|our|your|his|her|their|it|this|that|them|some|any|all|both|to|and|whatever|whichever|what|anything|something|everything)\b)[a-z]+(?: [a-z]+){1,3}?)\s+(?:for|to)\s+(.+)$`);
+
+/** A person in a clause: the words that make a phrase a clause rather than a thing. */
+const PERSON = /\b(?:i|me|we|us|you)\b/;
+
+/** A name in quotes, before what it is: "'when i work' app", "the \"pay me\" system". */
+const QUOTED = /['"‘“]([a-z][a-z0-9 .&-]{1,30}?)['"’”]\s+(?:app|software|system|tool|platform|website|site)\b/i;
+
+/** Whether a supplier of ours is called by a phrase, its words run together or apart ("When I Work", "WhenIWork"). */
+function heldAs(ctx: QaContext, phrase: string): boolean {
+  const squashed = phrase.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().replace(/[^a-z0-9]+/g, '') === squashed));
+}
+
+/** The title a question takes on as a clause ({@link CLAUSE_TITLE}), as typed, when no supplier of ours is called by it. */
+function clauseTitle(ctx: QaContext, text: string): string | undefined {
+  const found = CLAUSE_TITLE.exec(text);
+  const title = found?.[1];
+  if (!found || !title || !PERSON.test(title) || !TOOL_JOB.test(found[2]!.replace(/^(?:the|our|my|all|a|an) /, ''))) return undefined;
+  return heldAs(ctx, title) ? undefined : title;
+}
+
+/** The name a question quotes before what it is ({@link QUOTED}), with leave asked or a change weighed, when none of ours. */
+function quotedName(ctx: QaContext, question: string): string | undefined {
+  const name = QUOTED.exec(question)?.[1];
+  if (!name || heldAs(ctx, name) || !(leaveAsked(question) || /\b(?:better|easier|cheaper|switch|change|move)\b/i.test(question))) return undefined;
+  return name;
+}
+
+/** A product named by a phrase: quoted before what it is, or a clause in a noun's slot before a tool's job. */
+export function productTitled(ctx: QaContext, q: Question): string | undefined {
+  const text = q.text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  return quotedName(ctx, q.text) ?? clauseTitle(ctx, text.replace(/'/g, ''));
+}
