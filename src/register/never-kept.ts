@@ -63,6 +63,8 @@ const PRICE_OR_UPKEEP: RegExp[] = [
   // we put ours up", "still 20% off?", "is the vat on diesel 5%", "do we even charge vat?", "an allowable expense": a price, a
   // tax on it or a tax rule, never a register's ("vat returns" are a bookkeeper's work, and stay the register's).
   /\bwhat (?:are|do|did|should|would|will|were) (?:we|i|you) (?:be )?(?:charging|charge)\b|\b(?:the|a) price of\b|^\s*how(?:'?s)? much (?:is|are|'s|was|were) (?!(?:kept|stored|held|there|it|that|this)\b)[\w£-]+|\b\d{1,2} ?% off\b|\bvat (?:on|rate)\b|\b(?:charge|charging|add|adding) vat\b|\ballowable expenses?\b|\btax[- ]deductible\b/i,
+  // "Do we still take 10% deposit?", "is it 15 per cent for members?": a rate, which no register keeps (a battery "on 5%" is upkeep, above).
+  /\b\d{1,3}(?:\.\d+)? ?(?:%|per ?cent\b)/i,
   // "How do I change the name of the group chat?": the workings of a chat or a gadget, "card reader keeps dying, how do
   // I charge it", "battery is dead", "where do I get a new charger cable": a battery or a lead, which no register or policy says.
   /^\s*how (?:do|can|would|should) (?:i|we|you) (?:change|rename|edit) the (?:name|title|picture|photo|icon) of\b|\bhow (?:do|can|should) (?:i|we|you) (?:charge|recharge) (?:it|them|the|this|that|my|our)\b|\b(?:keeps|kept) (?:dying|running out of (?:battery|charge)|losing (?:battery|charge))\b/i,
@@ -166,9 +168,22 @@ function asksParking(q: Question): boolean {
   return !q.named.some((m) => /\bpark/i.test(`${m.supplier.purpose} ${m.supplier.notes ?? ''} ${m.supplier.purposeKeywords.join(' ')}`));
 }
 
-/** A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its own ("the till" is an everyday word). */
+/** Words said before a question that change nothing of what it asks: "roughly how much…", "quick one, how much…". */
+const LEAD_IN = /^\s*(?:(?:roughly|approximately|approx|about|around|so|ok|okay|right|quick one|quick q|hey|hi|sorry|just|out of interest|any idea)[,:]?\s+)+/i;
+
+/** A price asked ({@link PRICE_OF}), after any words said before it. */
+function priceAsked(text: string): boolean {
+  return PRICE_OF.test(text.replace(LEAD_IN, ''));
+}
+
+/**
+ * A value, a recommendation or the day's doings, which no register records, asked for, naming no supplier by a name of its
+ * own ("the till" is an everyday word). A price asked is never an entry's, even of a supplier named ("roughly how much is an
+ * individual cremation?" beside the crematorium we pass pets' owners to): no entry records a price.
+ */
 export function asksValueNeverKept(ctx: QaContext, q: Question): boolean {
   if (asksParking(q) && !REGISTER_MATTER.test(q.text)) return true;
+  if (q.intent === 'unknown' && priceAsked(q.text) && !REGISTER_MATTER.test(q.text)) return true;
   const asked = VALUE_NEVER_KEPT.test(q.text) || WHO_IS_ON_ROTA.test(q.text) || (RECOMMENDATION.test(q.text) && !ENTRY_KIND.test(q.text)) || ((OF_THE_DAY.test(q.text) || NEXT_ONE.test(q.text)) && !ctx.index.policyNamedBy(q.text)) || asksDayToDay(ctx, q);
   return asked && !REGISTER_MATTER.test(q.text) && !namesSupplier(ctx, q);
 }
@@ -230,7 +245,7 @@ const ERRAND = /^\s*who(?:'s|s| is| are) (?:doing|driving|bringing|making|cookin
 function asksDayToDay(ctx: QaContext, q: Question): boolean {
   if (q.intent !== 'unknown') return false;
   // A price is never the register's, whatever it is of ("how much is a service wash?" names no kind of entry).
-  if (PRICE_OF.test(q.text)) return true;
+  if (priceAsked(q.text)) return true;
   if (ENTRY_KIND.test(q.text)) return false;
   if (ERRAND.test(q.text)) return ctx.index.hasStranger(q.text);
   return TIME_OF_DAY.test(q.text) || COUNT_OF.test(q.text);

@@ -16,6 +16,11 @@ const cases = devCasesOn(
     plumber: 'tolley-plumbing',
     salon: 'fernleigh-salon',
     climbing: 'crux-climbing',
+    accounts: 'trekim',
+    agency: 'service-firm',
+    kennels: 'thistledown-kennels',
+    brewery: 'tidewell-brewery',
+    books: 'marrowby-books',
   }),
 );
 
@@ -23,7 +28,7 @@ const DONT_KNOW = "I don't know how to answer that";
 
 describe('a time of the day\'s work asked: a weekday, tomorrow, a clock time or a choice of times, which no register field holds', () => {
   cases([
-    // Failed before this round (on other firms): a supplier whose purpose met "team meeting", "check-in", "the square".
+    // The class's misses (focus sets' firms): a supplier whose purpose met "team meeting", "check-in", "the square". In new words here.
     { firm: 'yoga', q: "when's the next teacher meetup, second monday again?", has: ['Priya Desai', DONT_KNOW] },
     { firm: 'guesthouse', q: 'check out time for the garden room - 10 or 11?', has: ['Gideon Moss', DONT_KNOW], not: ['Register:'] },
     { firm: 'guesthouse', q: 'are the window cleaners coming tomorrow?', has: ['Gideon Moss', DONT_KNOW], not: ['Register:'] },
@@ -38,5 +43,21 @@ describe('a time of the day\'s work asked: a weekday, tomorrow, a clock time or 
     { firm: 'yoga', q: 'when is the next review of our GDPR statements?', has: ['GDPR statement'], not: [DONT_KNOW] },
     { firm: 'guesthouse', q: 'a guest is arriving tomorrow and wants us to email her passport copy back, is that ok?', has: ['Register'], not: [DONT_KNOW] },
     { firm: 'vets', q: 'are we allowed to text clients on sundays about reminders?', has: ['Register:'], not: [DONT_KNOW] },
+  ]);
+});
+
+describe('a price or a rate asked, after words said first or of a supplier named: no entry records a price', () => {
+  cases([
+    // The class's misses (focus sets' firms): the entry of the supplier named ("cremation"), or of one whose purpose met "deposit".
+    // In new words here; the boarding price got a vaccination policy before this step, the rest were right and are kept.
+    { firm: 'accounts', q: 'roughly how much does xero cost us a month?', has: ['Tess Ekim', DONT_KNOW] },
+    { firm: 'kennels', q: "roughly how much is a week's boarding for two dogs?", has: ['Moira Haldane', DONT_KNOW] },
+    { firm: 'brewery', q: 'do we still give 10% off to the rugby club or has that stopped', has: ['Morwenna Hale', DONT_KNOW] },
+    { firm: 'books', q: 'is the trade discount 35% or 40% for the school orders?', has: ['Harriet Lomax', DONT_KNOW], not: ['Register:'] },
+    { firm: 'salon', q: 'is it 15 per cent for staff on retail products?', has: ['Rhiannon Hughes', DONT_KNOW] },
+    { firm: 'plumber', q: 'about how much does a boiler service cost?', has: ['Karen Tolley', DONT_KNOW] },
+    // Neighbours: how much data an entry holds, or is kept about someone, is the register's.
+    { firm: 'agency', q: 'how much data does zoho hold?', has: ['Zoho CRM', 'customer records'] },
+    { firm: 'kennels', q: 'how much is kept in the booking system about each dog?', has: ['Gingr'] },
   ]);
 });
