@@ -3,15 +3,14 @@
 // letters?", or the name alone ("freshdesk"). Where the slot is strong enough, an everyday word is a name too.
 import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import type { QaContext, Question } from './qa-context.ts';
-import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
-import { classify } from './intents.ts';
 import { editDistance } from '../config/suggest.ts';
 import { productTitled } from './product-titles.ts';
+import { rivalProduct } from './rival-products.ts';
 import { toolTakenOnIn } from './tool-slots.ts';
 import { toolSaidBack } from './tools-said-back.ts';
-import { DAY, TOOL_JOB, everydayThing, wordNamedProduct } from './word-named-tools.ts';
-import { COMMON_CAPITALS, QUESTION_WORDS, unlistedEveryday, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
+import { DAY, TOOL_JOB, everydayThing, firmsWord, wordNamedProduct } from './word-named-tools.ts';
+import { unlistedEveryday, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
 /**
  * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
@@ -89,18 +88,6 @@ function brandHead(ctx: QaContext, head: string, rest: readonly string[]): strin
 
 /** "Is X ok for…", "is X any good": a name's quality asked, the name between. */
 const QUALITY_ASKED = /^(?:is|are) \S+(?: \S+){0,2} (?:ok|okay|fine|alright|safe|allowed|any good)\b/;
-
-/**
- * A word the firm, its people, its places or its suppliers' slips have, or one that says what is asked ("retention for
- * client records?", "security for the laptops?"): never a product we do not hold.
- */
-function firmsWord(ctx: QaContext, token: string): boolean {
-  const folded = words(token)[0];
-  if (!folded || STOPWORDS.has(folded) || QUESTION_WORDS.has(folded) || classify(token) !== 'unknown' || COMMON_CAPITALS.has(token) || /\d/.test(token)) return true;
-  const { index } = ctx;
-  if (index.vocabulary.has(folded) || index.ordinaryWords.has(folded) || index.entriesUse(folded) || index.thesaurus.knows(token) || peopleWords(ctx).has(folded)) return true;
-  return isPlaceWord(token) || index.placesIn(token).length > 0 || slipForSupplier(ctx, token);
-}
 
 /** Whether a word is one slip from a word the firm's texts write ("pasword" for "password"): the firm's word mistyped. */
 function slipForFirmsWord(ctx: QaContext, token: string): boolean {
@@ -264,9 +251,10 @@ function weighedAgainstOurs(ctx: QaContext, q: Question): string | undefined {
 
 /**
  * A product a question asks after ({@link productAsked}), opens on ({@link productOpening}), weighs against ours, takes on
- * bare ({@link toolTakenOn}), names by a phrase ({@link productTitled}) or says back after leave asked ({@link toolSaidBack}).
+ * bare ({@link toolTakenOn}), names by a phrase ({@link productTitled}), says back after leave asked ({@link toolSaidBack}) or puts forward against ours
+ * ({@link rivalProduct}).
  */
 export function productNamed(ctx: QaContext, q: Question): string | undefined {
-  return productAsked(ctx, q) ?? productOpening(ctx, q) ?? weighedAgainstOurs(ctx, q) ?? toolTakenOnIn(ctx, q) ?? productTitled(ctx, q) ?? toolSaidBack(ctx, q.text);
+  return productAsked(ctx, q) ?? productOpening(ctx, q) ?? weighedAgainstOurs(ctx, q) ?? toolTakenOnIn(ctx, q) ?? productTitled(ctx, q) ?? toolSaidBack(ctx, q.text) ?? rivalProduct(ctx, q);
 }
 

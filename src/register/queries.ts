@@ -11,6 +11,7 @@ import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Q
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
 import { headTool, productNamed, productOpening } from './product-openings.ts';
+import { rivalProduct } from './rival-products.ts';
 import { sharing } from './sharing.ts';
 import { regionName } from './regions.ts';
 import { ACCOUNT_SLOT, SUPPLIER_QUESTIONS, askedAfterStranger, capitalisedStranger, leaveAsked, slotStranger, toolAskedFor, toolStranger, unknownName, unknownSupplier, wellKnownStranger } from './unknown.ts';
@@ -62,7 +63,8 @@ const stranger: Step = (ctx, q) => {
     // "What's our MailerLite login for the newsletter?": a supplier met only by an alias in everyday words is the job, not the tool asked after.
     const byJobOnly = q.named.every((m) => m.kind === 'purpose' || m.kind === 'data') || !namesOwnName(ctx, q);
     // "Gingr would be easier than moego, can we switch?": the product a question opens on is asked after, whatever of ours it names.
-    const tool = toolStranger(ctx, q.text, named) ?? productOpening(ctx, q) ?? (byJobOnly ? productNamed(ctx, q) : undefined);
+    // "Royal mail click and drop for the club boxes, its cheaper than the courier": another company put forward against ours, whatever of ours it names.
+    const tool = toolStranger(ctx, q.text, named) ?? productOpening(ctx, q) ?? rivalProduct(ctx, q) ?? (byJobOnly ? productNamed(ctx, q) : undefined);
     const asked = tool ?? askedAfterStranger(ctx, q.text, named);
     if (!asked) return undefined;
     // The supplier we use for the job the tool would do is left unsaid: set beside "not in the register" it reads as the answer.

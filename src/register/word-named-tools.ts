@@ -48,3 +48,15 @@ export function wordNamedProduct(ctx: QaContext, token: string): boolean {
   if (!filler && (index.ordinaryWords.has(folded) || index.entriesUse(folded) || index.thesaurus.knows(token))) return false;
   return !isPlaceWord(token) && index.placesIn(token).length === 0;
 }
+
+/**
+ * A word the firm, its people, its places or its suppliers' slips have, or one that says what is asked ("retention for
+ * client records?", "security for the laptops?"): never a product we do not hold.
+ */
+export function firmsWord(ctx: QaContext, token: string): boolean {
+  const folded = words(token)[0];
+  if (!folded || STOPWORDS.has(folded) || QUESTION_WORDS.has(folded) || classify(token) !== 'unknown' || COMMON_CAPITALS.has(token) || /\d/.test(token)) return true;
+  const { index } = ctx;
+  if (index.vocabulary.has(folded) || index.ordinaryWords.has(folded) || index.entriesUse(folded) || index.thesaurus.knows(token) || peopleWords(ctx).has(folded)) return true;
+  return isPlaceWord(token) || index.placesIn(token).length > 0 || slipForSupplier(ctx, token);
+}

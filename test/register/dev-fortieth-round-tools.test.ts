@@ -20,6 +20,7 @@ const cases = devCasesOn(
     bridal: 'ivory-lace-bridal',
     icecream: 'tutti-ice-cream',
     guesthouse: 'saltings-guest-house',
+    vineyard: 'hollowfield-vineyard',
   }),
 );
 
@@ -87,5 +88,21 @@ describe('a tool named in the story, then asked leave for as "that" or "there"',
     { firm: 'plumber', q: 'landlords keep messaging me on my phone, is it ok to send the certificates on there?', has: [], not: ["can't find"] },
     { firm: 'gym', q: 'the client only has an apple watch, can i track her sessions on that?', has: [], not: ["can't find"] },
     { firm: 'pottery', q: 'students keep messaging us on instagram, can i send them the class list on there?', has: ['Instagram'], not: ["can't find"] },
+  ]);
+});
+
+describe('another company put forward for a job of ours: ordered "through their portal", or weighed cheaper than the one we use', () => {
+  cases([
+    // Failed before this round: the supplier we use for the job answered.
+    { firm: 'podiatry', q: 'phits insoles, can we order through their portal?', has: ["can't find phits", 'Policy: new-tools'], not: ['iOrthotics'] },
+    { firm: 'vineyard', q: 'royal mail click and drop for the club boxes, its cheaper than the courier', has: ["can't find royal mail click and drop", 'Policy: new-tools'], not: ['DPD:'] },
+    { firm: 'plumber', q: 'plumbase trade counter, can we order through their website?', has: ["can't find plumbase"] },
+    { firm: 'grooming', q: 'zooplus treats, could we order through their app?', has: ["can't find zooplus", 'Policy: new-tools'] },
+    { firm: 'vineyard', q: 'parcel force express for the club boxes, its cheaper than the courier', has: ["can't find parcel force express", 'Policy: new-tools'] },
+    // Right before and kept: a supplier of ours by its own words, things, everyday ways and words of what a thing is like.
+    { firm: 'podiatry', q: "the lab's insoles, can we order through their portal?", has: ['The Doctors Laboratory'], not: ["can't find"] },
+    { firm: 'vineyard', q: 'bigger boxes for the club, its cheaper than the courier', has: [], not: ["can't find"] },
+    { firm: 'vineyard', q: 'second class post for the club boxes, its cheaper than the courier', has: [], not: ["can't find"] },
+    { firm: 'vineyard', q: 'hand delivery for the local club boxes, its cheaper than the courier', has: [], not: ["can't find"] },
   ]);
 });
