@@ -314,6 +314,20 @@ export function suspiciousMessageAnswer(ctx: QaContext, question: string): QaAns
   return SUSPICIOUS_MESSAGE.test(question) || IS_IT_REAL_ASKED.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined;
 }
 
+/**
+ * A device or bag handed in, with looking through it asked: "someone's handed in an iphone from the launderette, can i have a nosy
+ * thru the photos to see whose it is". Whose it is, not ours: what to do with found things is the lost property policy's.
+ */
+const FOUND_AND_LOOKED_THROUGH = /\b(?:handed in|found|left behind|turned up|hand in)\b[^?]*\b(?:phones?|iphones?|mobiles?|ipads?|tablets?|laptops?|wallets?|purses?|bags?|handbags?|cameras?)\b[^?]*\b(?:look|looking|go|going|nosy|nose|check|checking|scroll|scrolling|unlock|unlocking)\s+(?:through|thru|in|at|on|into)\b/i;
+
+/** A policy on things handed in, by its title: "Lost property", "Phones and devices handed in", "Found items". */
+const LOST_PROPERTY_TITLE = /\blost property\b|\bhanded in\b|\bfound (?:items|property)\b|\blost and found\b/i;
+
+/** A found device asked looked through: the firm's one policy on things handed in. */
+export function foundDeviceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return FOUND_AND_LOOKED_THROUGH.test(question) ? theOneTitled(ctx, LOST_PROPERTY_TITLE) : undefined;
+}
+
 /** A work device left somewhere, asked ahead: "is it ok to leave the shop ipad out on the counter overnight", "can I leave my laptop in the van". */
 const DEVICE_LEFT_ASKED = /\b(?:leave|leaving)\s+(?:the|my|our|a|his|her|their)\s+(?:[\w-]+\s+)?(?:ipads?|tablets?|laptops?|phones?|mobiles?|devices?)\b[^?]*?\b(?:overnight|over the weekend|over night|all night|unattended|on show|on the seat|in (?:the |my )?(?:van|car|cab|truck))\b/i;
 

@@ -91,10 +91,10 @@ export function systemDownAnswer(ctx: QaContext, question: string): QaAnswer | u
  * Someone come to collect without what proves it is theirs: "he's picking up his wife's car but hasn't got the booking ref",
  * "a woman is here for a parcel with no ID".
  */
-const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b/i;
+const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:anything|nothing|it|permission|authority)\s+in writing\b/i;
 
 /** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…". */
-const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code)\b|\bonly\b[^.]*\b(?:hand|give|release)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code)\b/i;
+const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
 
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -10,12 +10,18 @@ import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts'
  */
 const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)?(?:(?:the|a|some|my|our|those|these|that|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:before(?:\s+(?:and|n|&)\s+|-and-|\/)afters?|photos?|pics?|pictures?|videos?)\b[^.?!]{0,40}?\b(?:on|onto|to)\s+(?:(?:my|our|the)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b|\b(?:took|taken|taking|snapped)\s+(?:some\s+|a few\s+|an?\s+)?(?:photos?|pics?|pictures?|videos?)\b[^.?!]{0,60}?\b(?:posted|put|stuck|shared|uploaded)\s+(?:them|it|those)\s+(?:up\s+)?(?:on|onto|to)\s+(?:(?:my|our|the|his|her|their)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b/i;
 
+/**
+ * A customer's picture put online, by the way it is shared: "sophie wants to put a sneak peek of hannah in her gown on stories",
+ * "can i post a clip of the bride on tiktok". A picture of someone, by name or role, and the place it goes.
+ */
+const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\s+)?(?:a|an|some|the|that|this)?\s*(?:sneak peek|teaser|preview|snap|pic|photo|picture|video|clip|reel|shot)s?\s+of\s+[\w'’-]+\b[^.?!]{0,60}?\b(?:on|onto|to)\s+(?:(?:my|our|the|her|his|their|your)\s+)?(?:stories|story|insta\w*|facebook|fb|tiktok|socials|social media|status|website)\b/i;
+
 /** A policy on photos, by its title: "Photos of clients' homes and premises", "Photos of horses and yards on social media". */
 const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
 
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return JOB_PHOTOS_POSTED.test(question) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
+  return JOB_PHOTOS_POSTED.test(question) || PERSON_PICTURE_POSTED.test(question) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
 }
 
 /**
