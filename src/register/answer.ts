@@ -329,7 +329,7 @@ export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
 function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const answer = answerOneAlone(ctx, typed);
   const asked = loginRuleAsked(typed);
-  const rule = asked ? passwordsPolicyAnswer(ctx) : undefined;
+  const rule = asked ? passwordsPolicyAnswer(ctx, typed) : undefined;
   if (!rule || rule.sources.every((s) => answer.sources.includes(s))) return answer;
   const ofSupplier = asked === 'two-step' && answer.sources.some((s) => s.startsWith('register:'));
   return ofSupplier ? { ...answer, sources: [...answer.sources, ...rule.sources], answer: `${answer.answer}\n${rule.answer}` } : rule;

@@ -1,6 +1,6 @@
 // Logins: a leaver's access, a login shared or borrowed, what a password must be, two-step sign-in as a duty.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { CREDENTIALS_LURED } from './breaches.ts';
 
 /**
@@ -120,8 +120,25 @@ export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefine
   return TWO_STEP_REQUIRED.test(question) || TWO_STEP_OFF.test(question) ? 'two-step' : undefined;
 }
 
-/** The firm's one policy on passwords or logins, by its title, quoted. */
-export function passwordsPolicyAnswer(ctx: QaContext): QaAnswer | undefined {
+/** The thing whose login is lent or asked after: "my till login", "her smartcard PIN". */
+const LOGIN_OF = /\b(?:my|his|her|their|your|our|the)\s+([a-z][a-z0-9]+)\s+(?:login|log-in|log in|pin|passcode|password|account)\b/i;
+
+/** Words that name no system of ours before a login ("my own login", "the new password"). */
+const NOT_A_SYSTEM = /^(?:own|new|old|work|personal|staff|usual|main|admin|email|e-mail)$/i;
+
+/**
+ * The firm's one policy on a rule of logins, quoted: where a question names the thing whose login it is ("can holly use my till
+ * login?") and one policy's sentence says that thing's logins are not shared ("everyone uses their own till login; never share
+ * your PIN", in the card payments policy), that policy; else the one titled on passwords or logins.
+ */
+export function passwordsPolicyAnswer(ctx: QaContext, question = ''): QaAnswer | undefined {
+  const thing = LOGIN_OF.exec(question)?.[1];
+  if (thing && !NOT_A_SYSTEM.test(thing)) {
+    const lending = String.raw`(?:never|not|don['’]t|no)\s+(?:\w+\s+)?(?:share|lend|borrow)\w*`;
+    const said = new RegExp(String.raw`\b${thing}\b[^.]*\b${lending}\b|\b${lending}\b[^.]*\b${thing}\b`, 'i');
+    const own = theOnly(policiesSaying(ctx, said));
+    if (own) return own;
+  }
   return theOnly(policiesByTitle(ctx, /\bpasswords?\b|\blog-?ins?\b/i));
 }
 
