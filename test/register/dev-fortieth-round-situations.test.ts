@@ -21,6 +21,12 @@ const cases = devCasesOn(
     trees: 'oakwise-tree-surgeons',
     haulage: 'redway-haulage',
     seamstress: 'needle-and-thread',
+    cabs: 'lynwood-cars',
+    guesthouse: 'saltings-guest-house',
+    bakery: 'crumb-and-crust-bakery',
+    salon: 'fernleigh-salon',
+    tattoo: 'inkwell-tattoo',
+    storage: 'stowaway-storage',
   }),
 );
 
@@ -94,4 +100,24 @@ describe('a break-in told, then the device gone: a device stolen', () => {
 
 describe('an entry code written down to pass on: the keys policy', () => {
   cases([{ firm: 'seamstress', q: 'a customer left a note with her alarm code on, shall i write it on the order sheet?', has: ['keys-and-alarm'] }]);
+});
+
+describe('a found device or bag asked looked through: the lost property policy, whatever supplier the story names', () => {
+  cases([
+    { firm: 'cabs', q: "a passenger left a phone in the back of the cab and it's been handed in, can i look through it to find out whose it is", has: ['lost-property'], not: ['breach-reporting'] },
+    { firm: 'guesthouse', q: 'a guest found a purse in the breakfast room and handed it in, can i go through it for an address', has: ['lost-property'], not: ['(Register:'] },
+  ]);
+});
+
+describe('a picture of someone put on stories or TikTok: the photos policy', () => {
+  cases([
+    { firm: 'salon', q: "sophie wants to put a sneak peek of the bride's hair on stories before the wedding", has: ['photo-consent'] },
+    { firm: 'tattoo', q: "can i post a video of dan's back piece on tiktok", has: ['photos-social'] },
+    // Kept: the lawful basis asked is the register's fact.
+    { firm: 'storage', q: 'on what grounds can we put photos of the units on our facebook', has: [], not: ['photo-consent'] },
+  ]);
+});
+
+describe("a login lent on a thing one policy says is never shared: that policy, else the passwords policy", () => {
+  cases([{ firm: 'bakery', q: 'can sam use my till login while his is locked', has: ['passwords'] }]);
 });

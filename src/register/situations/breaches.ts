@@ -318,7 +318,15 @@ export function suspiciousMessageAnswer(ctx: QaContext, question: string): QaAns
  * A device or bag handed in, with looking through it asked: "someone's handed in an iphone from the launderette, can i have a nosy
  * thru the photos to see whose it is". Whose it is, not ours: what to do with found things is the lost property policy's.
  */
-const FOUND_AND_LOOKED_THROUGH = /\b(?:handed in|found|left behind|turned up|hand in)\b[^?]*\b(?:phones?|iphones?|mobiles?|ipads?|tablets?|laptops?|wallets?|purses?|bags?|handbags?|cameras?)\b[^?]*\b(?:look|looking|go|going|nosy|nose|check|checking|scroll|scrolling|unlock|unlocking)\s+(?:through|thru|in|at|on|into)\b/i;
+const FOUND_AND_LOOKED_THROUGH = foundAndLookedThrough();
+
+/** Built from its parts: the thing and its being handed in, said in either order, then looking through it asked. */
+function foundAndLookedThrough(): RegExp {
+  const thing = String.raw`(?:phones?|iphones?|mobiles?|ipads?|tablets?|laptops?|wallets?|purses?|bags?|handbags?|cameras?)`;
+  const found = String.raw`(?:handed in|found|left behind|turned up|hand in)`;
+  const look = String.raw`(?:look|looking|go|going|nosy|nose|check|checking|scroll|scrolling|unlock|unlocking)\s+(?:through|thru|in|at|on|into)`;
+  return new RegExp(String.raw`(?:\b${found}\b[^?]*\b${thing}\b|\b${thing}\b[^?]*\b${found}\b)[^?]*\b${look}\b`, 'i');
+}
 
 /** A policy on things handed in, by its title: "Lost property", "Phones and devices handed in", "Found items". */
 const LOST_PROPERTY_TITLE = /\blost property\b|\bhanded in\b|\bfound (?:items|property)\b|\blost and found\b/i;
