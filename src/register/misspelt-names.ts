@@ -26,7 +26,8 @@ export class MisspeltNames<T> {
     let bestDistance = limit + 1;
     for (const { key, value } of this.byFirst.get(squashed[0]!) ?? []) {
       if (Math.abs(key.length - squashed.length) > limit) continue;
-      const swap = isSwap(squashed, key);
+      // A doubled letter typed once, or one typed twice ("zelo" for Zello), is a slip at any length, like a swap.
+      const swap = isSwap(squashed, key) || isDoubling(squashed, key);
       if ((key.length === 4 || squashed.length === 4) && !swap) continue;
       // Two neighbouring letters swapped count as one slip, at any length (Damerau): "gorgais" is Gorgias.
       // One letter moved or two exchanged in a longer name ("aconris" for Acronis) is one slip too, after any closer match.
@@ -68,6 +69,16 @@ export function isSwap(a: string, b: string): boolean {
     if (a[i] === b[i]) continue;
     if (first >= 0) return i === first + 1 && a[first] === b[i] && a[i] === b[first] && a.slice(i + 1) === b.slice(i + 1);
     first = i;
+  }
+  return false;
+}
+
+/** True when one of a and b is the other with one of a pair of doubled letters left out ("zelo" and "zello"). */
+export function isDoubling(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++) {
+    if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
   }
   return false;
 }

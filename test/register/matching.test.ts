@@ -75,6 +75,12 @@ describe('matching on the words of every field (issue 17)', () => {
     expect(trekim.index.suppliersIn(words('is xera secure'))).toEqual([]);
   });
 
+  it('finds a name with a doubled letter typed once, even at four letters, but not one letter changed', () => {
+    const sentinel = new PolicyQa(loadConfigFile(new URL('../../examples/sentinel-event-medics/vigil.yaml', import.meta.url).pathname));
+    expect(sentinel.index.suppliersIn(words('is zelo secure')).map((m) => m.supplier.id)).toEqual(['zello']);
+    expect(sentinel.index.suppliersIn(words('is zelk secure'))).toEqual([]);
+  });
+
   it('finds suppliers by purpose text, bracketed data categories and everyday words the register does not use', () => {
     const byFields = (q: string) => qa.index.suppliersByFields(q).map((m) => m.supplier.id);
     expect(byFields('where is payment data stored')).toEqual(['quickbooks-online']); // "payment" is in the purpose only
