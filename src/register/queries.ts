@@ -215,7 +215,7 @@ const regions: Step = (ctx, q) => {
  * unsaid: a name left out is no data the question asks about, though another entry's data may
  * mention it ("works in our Xero").
  */
-function withoutExcluded(ctx: QaContext, q: Question): string {
+export function withoutExcluded(ctx: QaContext, q: Question): string {
   const names = ctx.config.suppliers.filter((s) => q.excluded.has(s.id)).flatMap((s) => [s.name, ...s.aliases]);
   return names.reduce((text, name) => text.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), ' '), q.text);
 }

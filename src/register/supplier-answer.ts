@@ -8,7 +8,7 @@ import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
 import { timedTopicPolicy, topicPolicy } from './retention-policy.ts';
 import { namesMasked, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
-import { HOLDING } from './queries.ts';
+import { HOLDING, withoutExcluded } from './queries.ts';
 import { reply } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { overview, sharedWith, topicLabel } from './register-answers.ts';
@@ -61,8 +61,10 @@ const FOR_EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.?g\.?|say)\
 
 /** Every holder of what a list question asks, less those it names as excluded and those that hold what it says "nothing on". */
 function heldLeavingOut(ctx: QaContext, q: Question): SupplierMatch[] {
-  const none = NOTHING_ON.exec(q.text);
-  const whole = (none ? q.text.slice(0, none.index) : q.text).replace(RATHER_THAN, '');
+  // "Which have staff data apart from BrightPay?": the name left out is no kind of data asked after.
+  const text = withoutExcluded(ctx, q);
+  const none = NOTHING_ON.exec(text);
+  const whole = (none ? text.slice(0, none.index) : text).replace(RATHER_THAN, '');
   // The examples only show what kind is meant: its holders are asked, where the kind alone names some.
   const kind = whole.replace(FOR_EXAMPLE, '');
   const asked = kind !== whole && ctx.index.holdersOf(kind).length > 0 ? kind : whole;
