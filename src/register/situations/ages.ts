@@ -1,6 +1,6 @@
 // Whom to take details of, by age: a policy sentence that says an age ("every guest aged 16 or over") answers a question about the young.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
 
 /** Someone young, told by age: "french teens", "their 17yo", "a 15 year old", "the kids", "under 18s". */
 const YOUNG = /\b(?:teens?|teenagers?|\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)|\d{1,2}yo|kids?|children|child|minors?|under[- ]?\d{1,2}s?|juniors?)\b/i;
@@ -18,4 +18,15 @@ const AGE_RULE_SAID = /\b(?:aged|over|under)\s+\d{1,2}\b.*\b(?:record|register|s
 export function youngRecordedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!YOUNG.test(question) || !RECORDING_ASKED.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, AGE_RULE_SAID));
+}
+
+/** A child booked in, told by age: "a mum wants to book her 13 year old in for biab", "can we take bookings for 10 year olds?". */
+const YOUNG_BOOKED = /\bbook(?:ed|ing|s)?\s+(?:in\s+)?(?:her|his|their|a|an|the|my)?\s*(?:\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)|\d{1,2}yo|daughter|son|kids?|child|children|teens?|teenagers?)\b|\b(?:\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)|\d{1,2}yo)s?\b[^.?!]{0,30}\bbook(?:ed|ing)?\b/i;
+
+/** A policy titled on the young: "Under-16s and pamper parties", "Children and young people", "Junior members". */
+const YOUNG_TITLE = /\bunder[- ]?\d{1,2}s?\b|\bchildren\b|\bjuniors?\b|\byoung (?:people|clients|customers)\b|\bminors\b/i;
+
+/** A child booked in: the firm's one policy titled on the young, where it has one. */
+export function youngBookedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return YOUNG_BOOKED.test(question) ? theOnly(policiesByTitle(ctx, YOUNG_TITLE)) : undefined;
 }

@@ -185,9 +185,9 @@ export function animalHurtAnswer(ctx: QaContext, question: string): QaAnswer | u
  * Someone's health told to us in passing, and where to note it asked: "a kid told me on the beach he gets seizures, where do I put
  * that?", "the bride mentioned her nan has a severe nut allergy, where should I note it?". The telling, a health word, then where.
  */
-const HEALTH_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know|informed|warned)\b.*\b(?:allerg\w*|seizures?|epilep\w*|fits|asthma\w*|diabet\w*|heart condition|medical condition|condition|medication|medicines?|pregnan\w*|intoleran\w*|coeliac|anaphyla\w*|epipen|inhaler)\b/i;
+const HEALTH_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know|informed|warned)\b.*\b(?:allerg\w*|seizures?|epilep\w*|fits|asthma\w*|diabet\w*|heart condition|medical condition|condition|medication|medicines?|pregnan\w*|intoleran\w*|coeliac|anaphyla\w*|epipen|inhaler)\b|\b(?:she['’]?s|she is|i['’]?m|i am|they['’]?re)\s+expecting\b(?!\s+(?:a|an|the|some|it|them|that)\b)/i;
 
-const WHERE_NOTED = /\bwhere\s+(?:do|should|can|shall|must|would)\s+(?:i|we)\s+(?:put|note|record|write|log|keep|add|save|store)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:record|note|log)\b/i;
+const WHERE_NOTED = /\bwhere\s+(?:do|should|can|shall|must|would)\s+(?:i|we)\s+(?:put|note|record|write|log|keep|add|save|store)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:record|note|log)\b|\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:pop|put|note|write|add|stick)\s+(?:that|it|this)\s+(?:down\s+)?(?:in|on|into)\b/i;
 
 /** A policy on health information, by its title: "Medical and health information", "Allergies and dietary information". */
 const HEALTH_POLICY = /\bmedical\b|\bhealth\b|\ballerg\w*|\bdietary\b/i;

@@ -31,9 +31,15 @@ const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
- * shred them?", "there are customer files from years back on the old pc, ok to wipe?". How long we keep them answers.
+ * shred them?", "there are customer files from years back on the old pc, ok to wipe?", "there's a client who hasn't been in since
+ * 2022, can i delete her?". How long we keep them answers.
  */
-const OLD_RECORDS_FOUND = new RegExp(String.raw`\b(?:found|came across|come across|there (?:are|is)|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up)|sorting (?:out|through)|tidying|boxes of|piles? of)\b[^.?!]{0,60}?\b${RECORDS}\b`, 'i');
+const OLD_RECORDS_FOUND = new RegExp(
+  String.raw`\b(?:found|came across|come across|there (?:are|is)|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up)|sorting (?:out|through)|tidying|boxes of|piles? of)\b[^.?!]{0,60}?\b${RECORDS}\b` +
+    // Or someone on our books not seen for years: "there's a client who hasn't been in since 2022, can i delete her".
+    String.raw`|\b(?:clients?|customers?|patients?|members?|guests?|pupils?|students?)\b[^.?!]{0,30}?\b(?:hasn['’]?t|hasnt|haven['’]?t|havent|has not|have not|not)\s+(?:been in|been back|been seen|visited|booked|come in|had a \w+)\s+since\b`,
+  'i',
+);
 
 /** Old records found, asked whether to clear out: the firm's one policy on how long we keep things. */
 export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

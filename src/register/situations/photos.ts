@@ -12,8 +12,11 @@ const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)
 
 /**
  * A customer's picture put online, by the way it is shared: "sophie wants to put a sneak peek of hannah in her gown on stories",
- * "can i post a clip of the bride on tiktok". A picture of someone, by name or role, and the place it goes.
+ * "can i post a clip of the bride on tiktok". A picture of someone, by name or role, and the place it goes. Or work put on one's
+ * own page ({@link ON_OWN_PAGE}): "zofia wants to post the chrome set she did on her own page".
  */
+const ON_OWN_PAGE = /\b(?:post|put|share|upload|stick)\w*\b[^.?!]{0,40}?\bon\s+(?:my|her|his|their)\s+own\s+(?:page|account|insta\w*|profile|socials|feed|tiktok|facebook|story|stories)\b/i;
+
 const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\s+)?(?:a|an|some|the|that|this)?\s*(?:sneak peek|teaser|preview|snap|pic|photo|picture|video|clip|reel|shot)s?\s+of\s+[\w'’-]+\b[^.?!]{0,60}?\b(?:on|onto|to)\s+(?:(?:my|our|the|her|his|their|your)\s+)?(?:stories|story|insta\w*|facebook|fb|tiktok|socials|social media|status|website)\b/i;
 
 /** A policy on photos, by its title: "Photos of clients' homes and premises", "Photos of horses and yards on social media". */
@@ -29,7 +32,7 @@ const BASIS_ASKED = /\b(?:grounds|lawful|legal basis|basis)\b/i;
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // "On what grounds can we put party pics on our insta?" asks the lawful basis the register records, not the rule.
   if (BASIS_ASKED.test(question)) return undefined;
-  return JOB_PHOTOS_POSTED.test(question) || PERSON_PICTURE_POSTED.test(question) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
+  return [JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE].some((posted) => posted.test(question)) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
 }
 
 /**

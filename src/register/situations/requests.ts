@@ -124,10 +124,10 @@ const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’
 const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+(?!(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad)\b)\w+)\b|\bcop(?:y|ies)\s+of\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:treatment|medical|clinical|health|personal|case|care|dental|therapy|counselling|session)\s+)?(?:notes|records|file|data|details|information)\b/i;
 
 /**
- * A solicitor asking for someone's records or notes for a claim: a request for personal information, made for the person.
+ * A solicitor or lawyer asking for someone's records, notes or forms for a claim: a request for personal information, made for the person.
  * The firm's own solicitor ("our solicitor wants the tenancy records for the hearing") acts for us, so asks no one's request.
  */
-const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['’]s)\s+)\bsolicitors?['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?)\b/i;
+const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['’]s)\s+)\b(?:solicitors?|lawyers?)['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?|forms?)\b/i;
 
 /** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
