@@ -27,6 +27,8 @@ const cases = devCasesOn(
     salon: 'fernleigh-salon',
     tattoo: 'inkwell-tattoo',
     storage: 'stowaway-storage',
+    grooming: 'pawprint-grooming',
+    karate: 'tenshin-karate',
   }),
 );
 
@@ -120,4 +122,21 @@ describe('a picture of someone put on stories or TikTok: the photos policy', () 
 
 describe("a login lent on a thing one policy says is never shared: that policy, else the passwords policy", () => {
   cases([{ firm: 'bakery', q: 'can sam use my till login while his is locked', has: ['passwords'] }]);
+});
+
+describe("round 66's misses, as classes, on other firms", () => {
+  cases([
+    // A screen seen by someone it is not for is a breach.
+    { firm: 'pest', q: 'a customer was reading my tablet screen over my shoulder and could see the other jobs', has: ['breach-reporting'], not: ['(Register:'] },
+    { firm: 'podiatry', q: 'a patient in the waiting room was peering at the reception screen with the day list on it', has: ['breach-reporting'], not: ['paper-records'] },
+    // A colleague's code used is a login lent; a discount code is no login.
+    { firm: 'bakery', q: "jo's on the till, can i just use her code to put this through", has: ['passwords'], not: ['(Register:'] },
+    { firm: 'it', q: 'can i use her discount code for the parts order', has: [], not: ['client-passwords'] },
+    // Work put on one's own page.
+    { firm: 'grooming', q: 'can i post the doodle i did today on my own tiktok? it came out amazing', has: ['dog-photos'], not: ['(Register:'] },
+    // A child booked in is the policy titled on the young.
+    { firm: 'karate', q: 'a dad wants to book his 6 year old in for the beginners class', has: ['contacting-juniors'], not: ['accident-reporting'] },
+    // A lawyer wanting someone's notes is an access request.
+    { firm: 'podiatry', q: 'a man on the phone says his lawyer wants the notes from his last appointment, can i email them', has: ['subject-requests'], not: ['backups'] },
+  ]);
 });

@@ -129,7 +129,7 @@ function paperGone(): RegExp {
  * Someone not entitled seeing a screen with people's details on it, told: "owen noticed a spectator peering at his screen while he
  * was writing up a woman's injuries and could see her name", "a customer was reading the till screen over my shoulder".
  */
-const SCREEN_SEEN = /\b(?:spectators?|customers?|members? of the public|someone|somebody|strangers?|passers?-?by|visitors?|patients?|clients?|guests?|people|a (?:man|woman|bloke|lady|guy|kid|lad))\b[^.?!]{0,30}?\b(?:peering|peered|looking|looked|peeking|peeked|glancing|glanced|could see|saw|reading|read|nosing)\s+(?:at|over|on|through)\s+(?:(?:my|his|her|their|the|our)\s+)?(?:shoulder\s+at\s+(?:(?:my|his|her|their|the)\s+)?)?(?:[\w-]+\s+)?(?:screens?|tablets?|laptops?|monitors?|ipads?|computers?)\b/i;
+const SCREEN_SEEN = /\b(?:spectators?|customers?|members? of the public|someone|somebody|strangers?|passers?-?by|visitors?|patients?|clients?|guests?|people|a (?:man|woman|bloke|lady|guy|kid|lad))\b[^.?!]{0,30}?\b(?:peering|peered|looking|looked|peeking|peeked|glancing|glanced|could see|saw|reading|read|nosing)\s+(?:(?:at|over|on|through)\s+)?(?:(?:my|his|her|their|the|our)\s+)?(?:shoulder\s+at\s+(?:(?:my|his|her|their|the)\s+)?)?(?:[\w-]+\s+)?(?:screens?|tablets?|laptops?|monitors?|ipads?|computers?)\b/i;
 
 /**
  * A paper with people's details left where others may find it, or a screen seen by someone it is not for: the firm's one breach
