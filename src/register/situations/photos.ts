@@ -22,16 +22,8 @@ const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\
 /** A policy on photos, by its title: "Photos of clients' homes and premises", "Photos of horses and yards on social media". */
 const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
 
-/** The lawful basis asked after: "on what grounds", "legal basis". */
-const BASIS_ASKED = /\b(?:grounds|lawful|legal basis|basis)\b/i;
-
-/**
- * A job's photos put online: the firm's one policy titled on photos, where it has one; whatever supplier the story names by its
- * own name ("on our insta", where Instagram is one of ours), since where it goes is not what is asked.
- */
+/** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  // "On what grounds can we put party pics on our insta?" asks the lawful basis the register records, not the rule.
-  if (BASIS_ASKED.test(question)) return undefined;
   return [JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE].some((posted) => posted.test(question)) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
 }
 
