@@ -82,6 +82,21 @@ export function heldWords(config: VigilConfig): Set<string> {
   return held;
 }
 
+/**
+ * The heads of what the entries hold, a bracket's words left out: a bracket lists the kinds of what is held ("sizes
+ * (wetsuit, boots, fins)" holds sizes; "access notes (where a key is kept)" holds notes), so the wetsuit or the key itself
+ * lying about is no entry's data.
+ */
+const HELD_HEADS = new WeakMap<VigilConfig, Set<string>>();
+function heldHeads(config: VigilConfig): Set<string> {
+  let held = HELD_HEADS.get(config);
+  if (!held) {
+    held = new Set(config.suppliers.flatMap((s) => [...s.dataCategories, ...s.purposeKeywords]).flatMap((phrase) => phrase.replace(/\([^)]*\)?/g, ' ').split(/,|;/)).flatMap(headWords));
+    HELD_HEADS.set(config, held);
+  }
+  return held;
+}
+
 /** Words of a kind of thing, which many entries' aliases share: not what tells one entry from another. */
 const GENERIC_KIND = /^(?:system|app|software|machine|reader|terminal|device|unit|portal|platform|account|service|tool|online|the|our|new|old|box)$/;
 
@@ -173,10 +188,10 @@ export const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|e
 
 /**
  * "Has anyone got a spare tape measure in their truck?", "are there any more gazebo weights left in the
- * store shed?", "is there a cable for the shop tablet in the back?": a thing to hand, not a supplier.
+ * store shed?", "is there a cable for the shop tablet in the back?", "any bread left for the platters?": a thing to hand, not a supplier.
  */
 const SPARE_TO_HAND =
-  /^\s*(?:do we have|have we got|have we|is there|are there|does anyone have|does anybody have|has anyone got|has anybody got|do you have|anyone got)\b(?:\s+(?:a|an|any|some|the))?(?:\s+(?:spare|extra|more|left ?over|leftover|another))?\b(.{1,50}?)\b(?:left|spare|going|lying around|in (?:the|their|your|my|our|a) [\w -]{2,20}|at (?:the|our) [\w -]{2,20}|for (?:the|my|our) [\w -]{2,20})\b/i;
+  /^\s*(?:do we have|have we got|have we|is there|are there|does anyone have|does anybody have|has anyone got|has anybody got|do you have|anyone got|any)\b(?:\s+(?:a|an|any|some|the))?(?:\s+(?:spare|extra|more|left ?over|leftover|another))?\b(.{1,50}?)\b(?:left|spare|going|lying around|in (?:the|their|your|my|our|a) [\w -]{2,20}|at (?:the|our) [\w -]{2,20}|for (?:the|my|our) [\w -]{2,20})\b/i;
 
 /** The register's kinds of entry, or someone to go to: "are there any suppliers in the US?" asks the register. */
 const ENTRY_KIND = /\b(suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|compan(?:y|ies)|providers?|platforms?|anyone|anybody|someone|somebody|one)\b/i;
@@ -249,12 +264,21 @@ function placeAsked(text: string): string | undefined {
   return clauseFrom(text, at.index + at[0].length).split(/\s(?:and|&|\+)\s/)[0]!;
 }
 
+/** What keeps papers or records in it, or opens where they are: of data where what it is for is data. */
+const HOLDER = /\b(?:folders?|binders?|box(?:es)?|drawers?|cabinets?|safes?|trays?|bags?|envelopes?|keys?|lockers?|files?|crates?|cupboards?|shelf|shelves|sticks?|drives?|disks?|laptops?|tablets?|phones?|ipads?)\b/i;
+
 /** A place of a thing asked ("where's the torque wrench?"), the thing no data and not where data is stored. */
 function asksPlaceOfThing(ctx: QaContext, text: string): boolean {
   const thing = placeAsked(text);
-  if (thing === undefined || thing.trim().length === 0 || PRONOUN_THING.test(thing) || STORED.test(thing) || REGISTER_ENTRIES.test(thing) || dataThing(ctx, thing)) return false;
+  if (thing === undefined || thing.trim().length === 0 || PRONOUN_THING.test(thing) || STORED.test(thing) || REGISTER_ENTRIES.test(thing)) return false;
+  // The thing itself, before what it is for or where it is: "the remote for the backup heater" is a remote, whatever it works
+  // ("the under-16s data" is all one thing).
+  // A holder of data is data's ("the folder for the payroll", "the key to the records cabinet").
+  const before = thing.split(THING_ENDS)[0] ?? '';
+  const itself = words(before).some((w) => !STOPWORDS.has(w)) ? before : thing;
+  if (dataThing(ctx, itself) || (HOLDER.test(itself) && dataThing(ctx, thing))) return false;
   // What the register's entries hold is data wherever it lies ("where do we keep the Revit models?").
-  const held = heldWords(ctx.config);
+  const held = heldHeads(ctx.config);
   return !headWords(thing).some((w) => held.has(w));
 }
 

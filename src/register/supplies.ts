@@ -18,9 +18,9 @@ const RUN_OUT = new RegExp(
   'i',
 );
 
-/** "Who orders it?", "where do we order them from", "did anyone order more ink?", "where do we buy the paper bags": a supply to get in. */
+/** "Who orders it?", "who normally orders those", "where do we order them from", "did anyone order more ink?", "where do we buy the paper bags": a supply to get in. */
 const ORDER_ASKED =
-  /\bwho(?:['’]s|s| is)? (?:orders?|ordering|re-?orders?|re-?ordering|buys?|buying|gets? in|getting in|restocks?|restocking)\b|\bwhere (?:do|can|did|does|should|shall|would) (?:we|i|you) (?:order|re-?order|buy|get) (?:the |our |some |more |new |spare |replacement |extra )?([\w -]{2,40}?) from\b|\bwhere (?:do|can|did|does|should|shall|would) (?:we|i|you) (?:order|re-?order|buy)\b|\b(?:did|has|have|can|could|will|should) (?:anyone|anybody|someone|somebody|you|we|i) (?:order|ordered|re-?order|re-?ordered|buy|bought)\b (?:some |any )?(?:more|new|extra|spare|another|replacement)\b/i;
+  /\bwho(?:['’]s|s| is)? (?:normally |usually |generally |always |actually |ever )?(?:orders?|ordering|re-?orders?|re-?ordering|buys?|buying|gets? in|getting in|restocks?|restocking)\b|\bwhere (?:do|can|did|does|should|shall|would) (?:we|i|you) (?:order|re-?order|buy|get) (?:the |our |some |more |new |spare |replacement |extra )?([\w -]{2,40}?) from\b|\bwhere (?:do|can|did|does|should|shall|would) (?:we|i|you) (?:order|re-?order|buy)\b|\b(?:did|has|have|can|could|will|should) (?:anyone|anybody|someone|somebody|you|we|i) (?:order|ordered|re-?order|re-?ordered|buy|bought)\b (?:some |any )?(?:more|new|extra|spare|another|replacement)\b/i;
 
 /** "Can we get a bigger bin?", "can we get a new cover for the tablet", "where do I get a new id badge": a piece of kit to get. */
 const KIT_WANTED =

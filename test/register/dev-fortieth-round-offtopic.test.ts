@@ -21,6 +21,11 @@ const cases = devCasesOn(
     kennels: 'thistledown-kennels',
     brewery: 'tidewell-brewery',
     books: 'marrowby-books',
+    architects: 'larch-vale',
+    cowork: 'quayside-works',
+    cleaning: 'sparkle-bright-cleaning',
+    theatre: 'lantern-playhouse',
+    funeral: 'hollins-funeral',
   }),
 );
 
@@ -59,5 +64,24 @@ describe('a price or a rate asked, after words said first or of a supplier named
     // Neighbours: how much data an entry holds, or is kept about someone, is the register's.
     { firm: 'agency', q: 'how much data does zoho hold?', has: ['Zoho CRM', 'customer records'] },
     { firm: 'kennels', q: 'how much is kept in the booking system about each dog?', has: ['Gingr'] },
+  ]);
+});
+
+describe('a thing asked where it is, who has it or whether any is left: the thing itself, not what it is for', () => {
+  cases([
+    // Failed before this step: the backup supplier ("the remote for the backup heater"), the stock system ("bookmarks").
+    { firm: 'architects', q: "where's the remote for the backup heater in the back office", has: ['Nina Okonjo', DONT_KNOW], not: ['Backblaze'] },
+    { firm: 'cowork', q: "where's the remote for the backup projector in meeting room 2", has: ['Nadia Rahman', DONT_KNOW], not: ['Nexudus'] },
+    { firm: 'books', q: 'any bookmarks left at the till?', has: ['Harriet Lomax', DONT_KNOW], not: ['Bookmanager'] },
+    // Right before and kept.
+    { firm: 'cleaning', q: "who's got the keys for the van roof rack", has: ['Tom Ashworth', DONT_KNOW] },
+    { firm: 'theatre', q: "we're running low on programmes and ice creams, who usually orders them?", has: ['Delia Fenwick', DONT_KNOW] },
+    { firm: 'books', q: "we're nearly out of paper bags, who normally orders them", has: ['Harriet Lomax', DONT_KNOW] },
+    // Neighbours: a holder of records is the records' ("the key for the filing cabinet with the family files"); a login is data;
+    // what an entry's own work is ("the stock") is that entry's; forms left and suppliers left are the register's.
+    { firm: 'funeral', q: "where's the key for the filing cabinet with the family files", has: ['Halo'], not: [DONT_KNOW] },
+    { firm: 'kennels', q: "where's the login for the booking system", has: ['Gingr'] },
+    { firm: 'books', q: 'who normally orders the stock for the shop', has: ['Bookmanager'] },
+    { firm: 'brewery', q: 'any suppliers left without a dpa?', has: ['GDPR statements not on file'] },
   ]);
 });

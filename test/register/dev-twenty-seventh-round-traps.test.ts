@@ -105,7 +105,9 @@ describe('lists over the register in everyday words: who has a kind of data, who
     // Passed before, kept as checks: "who's got" a thing that is no data, "who has access", and the holders with nothing left out.
     { firm: 'physio', q: 'which suppliers hold staff details', has: ['Cliniko', 'IRIS Payroll'], intent: 'data' },
     { firm: 'salon', q: 'who has access to the booking system', has: ['Phorest'], intent: 'access' },
-    { firm: 'pest', q: 'whos got the spare van keys', has: ['Lex Autolease'], not: ['These suppliers'] },
+    // Van keys are a thing lying about, no entry's data (the fortieth round: a key "kept" in a bracket of site access notes is no
+    // head of what is held); it was the van lease's entry before.
+    { firm: 'pest', q: 'whos got the spare van keys', has: ['Hester Quayle', "I don't know"], not: ['These suppliers', 'Lex Autolease'] },
   ]);
 });
 

@@ -68,7 +68,9 @@ describe('"who\'s got Cyber Essentials Plus?": a certification scheme had is the
     { firm: 'physio', q: 'who has cyber essentials', has: ['Physitrack', 'Moneypenny', 'Avonside IT'], intent: 'list-suppliers' },
     { firm: 'gym', q: 'whos got my login for the gym app', has: ['Glofox'], intent: 'access' },
     { firm: 'dance', q: 'whos got the dbs checks', has: ['uCheck', 'criminal record'], not: ['Suppliers with'] },
-    { firm: 'pest', q: 'whos got the spare van keys', has: ['Lex Autolease'], not: ['Suppliers with'] },
+    // Van keys are a thing lying about, no entry's data (the fortieth round: a key "kept" in a bracket of site access notes is no
+    // head of what is held); it was the van lease's entry before.
+    { firm: 'pest', q: 'whos got the spare van keys', has: ['Hester Quayle', "I don't know"], not: ['Suppliers with', 'Lex Autolease'] },
     { firm: 'football', q: 'whos got the keys to the clubhouse', has: ["don't know"], not: ['Suppliers with'] },
   ]);
 });
