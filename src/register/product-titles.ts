@@ -11,9 +11,10 @@ const TAKING_ON = String.raw`(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|try|t
 /**
  * A title said as a clause: two to four words with a person in them ("when i work", "stamp me", "pay us now"), after what
  * takes a tool on and before a tool's job ("for clocking in", "for the stamp cards"). Not one opening on a word that starts a
- * noun's own phrase ("the", "my", "it", "whatever you like"): those are things, not titles.
+ * noun's own phrase ("the", "my", "it", "whatever you like"): those are things, not titles; nor on a person ("you and me")
+ * or a verb's "-ing" or "-ed" ("tried asking you for…", "try ringing me for…"): those are what was done.
  */
-const CLAUSE_TITLE = new RegExp(String.raw`\b${TAKING_ON}\s+((?!(?:the|a|an|my|our|your|his|her|their|it|this|that|them|some|any|all|both|to|and|whatever|whichever|what|anything|something|everything)\b)[a-z]+(?: [a-z]+){1,3}?)\s+(?:for|to)\s+(.+)$`);
+const CLAUSE_TITLE = new RegExp(String.raw`\b${TAKING_ON}\s+((?!(?:the|a|an|my|our|your|his|her|their|it|this|that|them|some|any|all|both|to|and|whatever|whichever|what|anything|something|everything|i|me|you|we|us|he|she|him|they)\b|[a-z]+(?:ing|ed)\b)[a-z]+(?: [a-z]+){1,3}?)\s+(?:for|to)\s+(.+)$`);
 
 /** A person in a clause: the words that make a phrase a clause rather than a thing. */
 const PERSON = /\b(?:i|me|we|us|you)\b/;

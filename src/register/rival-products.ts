@@ -26,22 +26,33 @@ function throughTheirPlace(ctx: QaContext, text: string): string | undefined {
  * "Royal mail click and drop for the club boxes, its cheaper than the courier": a bare phrase at the head (no article or
  * possessive before it, as a thing of ours has) put to a job, then weighed cheaper or better than the one we use.
  */
-const WEIGHED_HEAD = /^((?!(?:the|a|an|my|our|your|their|his|her|some|any|this|that|these|those|it|we|i|you|they)\b)[a-z]+(?: [a-z]+){1,4}?) for (?:the |our |all )?[a-z ]{2,40}?[,;.]\s*(?:its|it is|thats|that is|theyre|they are|would be|its way|its much)(?: (?:way|much|a lot|so|loads|far))? (?:cheaper|better|easier|quicker|faster|simpler) than (?:the|our|what)\b/;
+const WEIGHED_HEAD = /^((?!(?:the|a|an|my|our|your|their|his|her|some|any|this|that|these|those|it|we|i|you|they)\b)[a-z]+(?: [a-z]+){1,4}?) for (?:the |our |all )?[a-z ]{2,40}?[,;.]\s*(?:its|it is|thats|that is|theyre|they are|would be|its way|its much)(?: (?:way|much|a lot|so|loads|far))? (?:cheaper|better|easier|quicker|faster|simpler) than ((?:the|our|what)\b.*)$/;
+
+/** What we use, said instead of its name: "than what we use", "than what weve got". */
+const WHAT_WE_USE = /^what (?:we|weve|we have) (?:use|got|have|pay)\b/;
 
 /** Words said of a thing, never a name's: comparatives and superlatives ("bigger", "cheapest"), and "new", "other", "second". */
 const DESCRIBING = /^(?:[a-z]+(?:er|est)|new|old|other|another|second|extra|more|less|same|different|own|proper|normal|usual|local|free)$/;
 
 /** Whether a supplier of ours is called by the phrase or by one of its words alone ("the courier", "dpd"), apart or run together. */
-function heldWhole(ctx: QaContext, phrase: string): boolean {
+function heldWhole(ctx: QaContext, phrase: string, byAWord = true): boolean {
   const squash = (n: string) => n.toLowerCase().replace(/^the /, '').replace(/[^a-z0-9]+/g, '');
   const names = new Set(ctx.config.suppliers.flatMap((s) => [s.name, ...s.aliases].map(squash)));
-  return names.has(squash(phrase)) || phrase.split(' ').some((w) => names.has(w));
+  return names.has(squash(phrase)) || (byAWord && phrase.split(' ').some((w) => names.has(w)));
+}
+
+/** Whether the words after "than" open on a supplier of ours by its name or alias: "the courier", "dpd", "our payroll software". */
+function namesOurs(ctx: QaContext, said: string): boolean {
+  const [first, ...rest] = said.replace(/^(?:the|our) /, '').split(' ');
+  return [1, 2, 3].some((k) => heldWhole(ctx, [first, ...rest].slice(0, k).join(' '), false));
 }
 
 /** The head phrase weighed against ours ({@link WEIGHED_HEAD}), when two of its words are none of the firm's and none says what a thing is like. */
 function weighedHead(ctx: QaContext, text: string): string | undefined {
-  const phrase = WEIGHED_HEAD.exec(text)?.[1];
-  if (!phrase) return undefined;
+  const found = WEIGHED_HEAD.exec(text);
+  const phrase = found?.[1];
+  // Weighed against a supplier of ours, by its name or alias, or against what we use ("cheaper than the almond" is a thing).
+  if (!found || !phrase || !(WHAT_WE_USE.test(found[2]!) || namesOurs(ctx, found[2]!))) return undefined;
   const said = phrase.split(' ');
   // A name is said once: a plural last word is things ("bigger boxes"); an everyday way ("second class post") is no company.
   if (said.some((w) => DESCRIBING.test(w) || everydayThing(w)) || /[^s]s$/.test(said.at(-1)!)) return undefined;

@@ -106,3 +106,16 @@ describe('another company put forward for a job of ours: ordered "through their 
     { firm: 'vineyard', q: 'hand delivery for the local club boxes, its cheaper than the courier', has: [], not: ["can't find"] },
   ]);
 });
+
+describe('guards on the shapes above: a person or a thing done is no title; a thing weighed against a thing is no company', () => {
+  cases([
+    { firm: 'gym', q: 'what about you and me for the rota next week', has: [], not: ["can't find"] },
+    { firm: 'coffee', q: 'tried asking you for the invoices, any luck?', has: [], not: ["can't find"] },
+    { firm: 'grooming', q: 'try ringing me for the bookings if the app is down', has: [], not: ["can't find"] },
+    { firm: 'coffee', q: 'oat milk for the lattes, its cheaper than the almond', has: [], not: ["can't find"] },
+    { firm: 'removals', q: 'bigger vans for the long moves, its cheaper than the two trips', has: [], not: ["can't find"] },
+    { firm: 'plumber', q: 'the customer only has google pay, can i take it on that?', has: [], not: ["can't find"] },
+    { firm: 'gym', q: 'clients keep messaging us on whatsapp, is it ok to send them their plans on there?', has: ['WhatsApp'], not: ["can't find"] },
+    { firm: 'bridal', q: 'brides keep asking if we do alterations, can we sign up for it?', has: [], not: ["can't find"] },
+  ]);
+});
