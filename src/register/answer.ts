@@ -24,8 +24,8 @@ import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
-import { STOPWORDS, words } from './text.ts';
-import { leaveAsked, notFound, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
+import { STOPWORDS, escapeRegExp, words } from './text.ts';
+import { leaveAsked, notFound, slipOfOurs, slotStranger, toolStranger, wellKnownStranger } from './unknown.ts';
 
 export type { QaAnswer } from './qa-context.ts';
 
@@ -319,7 +319,15 @@ function saysRetention(answer: string, s: Supplier): boolean {
 
 /** One question or two joined by "and". */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  return twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
+  const read = slipMended(ctx, typed);
+  return twoQuestions(ctx, read) ?? answerOne(ctx, read);
+}
+
+/** The question with a word in a name slot that is a slip of one of our suppliers' names ({@link slipOfOurs}) put as that name. */
+function slipMended(ctx: QaContext, typed: string): string {
+  const slip = slotStranger(ctx, typed);
+  const ours = slip ? slipOfOurs(ctx, slip) : undefined;
+  return ours ? typed.replace(new RegExp(String.raw`\b${escapeRegExp(slip!)}\b`, 'i'), ours.name) : typed;
 }
 
 /**

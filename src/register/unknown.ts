@@ -273,6 +273,23 @@ export function slotStranger(ctx: QaContext, question: string, slots: readonly R
 }
 
 /**
+ * One of our suppliers whose name a word in a name slot is two slips from ("where does fresher keep our client details?" for
+ * Fresha): an English word, so not read as a misspelling elsewhere, but the slot says a name was meant. Only a long word, of the
+ * same first letter, and only one supplier so near.
+ */
+export function slipOfOurs(ctx: QaContext, word: string): Supplier | undefined {
+  const typed = word.toLowerCase();
+  if (typed.length < 6) return undefined;
+  const near = ctx.config.suppliers.filter((s) =>
+    [s.name, ...s.aliases].some((name) => {
+      const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+      return key[0] === typed[0] && Math.abs(key.length - typed.length) <= 2 && editDistance(typed, key) <= 2;
+    }),
+  );
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/**
  * Everyday tools everyone has heard of, which staff type in lower case like any other word ("can i put
  * the pool rota on trello", "do we have canva?"): file sharing, boards, forms, design, booking links,
  * group chat. A question naming one asks after a product, wherever the name sits in it, so no

@@ -81,6 +81,13 @@ describe('matching on the words of every field (issue 17)', () => {
     expect(sentinel.index.suppliersIn(words('is zelk secure'))).toEqual([]);
   });
 
+  it('reads a word in a name slot two slips from one of our names as that name, though it is an English word', () => {
+    const nails = new PolicyQa(loadConfigFile(new URL('../../examples/polish-nail-bar/vigil.yaml', import.meta.url).pathname));
+    expect(nails.ask('where does fresher keep our client details').sources).toEqual(['register:fresha']);
+    // A tool we do not hold, far from every name of ours, is still unknown.
+    expect(nails.ask('where does trello keep our messages').intent).toBe('unknown-supplier');
+  });
+
   it('finds suppliers by purpose text, bracketed data categories and everyday words the register does not use', () => {
     const byFields = (q: string) => qa.index.suppliersByFields(q).map((m) => m.supplier.id);
     expect(byFields('where is payment data stored')).toEqual(['quickbooks-online']); // "payment" is in the purpose only
