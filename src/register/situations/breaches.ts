@@ -149,11 +149,31 @@ const PHOTO_ON_OWN_PHONE = /\b(?:take|taking|took|snap|snapping|snapped|grab|gra
 /** A policy on staff's own phones or devices, by its title or keywords: "Personal phones and messaging apps", "own phone". */
 const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
 
+/**
+ * Someone photographed on one's own phone, told: "liam snapped a lad's broken ankle on his own phone to show hannah". A person or
+ * their injury, not their details ({@link PHOTO_ON_OWN_PHONE}): the firm's one policy titled on photos says which camera.
+ */
+const PERSON_SNAPPED_ON_OWN_PHONE = /\b(?:snapped|photographed|filmed|took (?:a )?(?:quick )?(?:pic|pics|photo|photos|picture|pictures|video|snap) of)\b[^.?!]{0,60}?\bon\s+(?:my|his|her|their)\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b/i;
+
+/** A policy on photos, by its title: "Photos and social media", "Clinical photos". */
+const PHOTOS_TITLE = /\bphotos?\b|\bpictures?\b/i;
+
 /** Someone's details photographed on one's own phone: the firm's one policy on personal phones, not the policy on the details. */
 export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!PHOTO_ON_OWN_PHONE.test(question)) return undefined;
+  if (!PHOTO_ON_OWN_PHONE.test(question)) return PERSON_SNAPPED_ON_OWN_PHONE.test(question) ? (theOneTitled(ctx, PHOTOS_TITLE) ?? theOneTitled(ctx, OWN_DEVICE_POLICY)) : undefined;
   // Where the firm has no policy on personal phones, an ID document is the one policy's that forbids copying ID.
   return theOneTitled(ctx, OWN_DEVICE_POLICY) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
+}
+
+/**
+ * A customer reaching a member of staff on their own account, with dealing with it there asked: "a client messaged my personal
+ * insta asking to book in, can i just sort it from my account". The firm's one policy on personal phones says where it goes.
+ */
+const CONTACTED_ON_OWN_ACCOUNT = /\b(?:clients?|customers?|patients?|guests?|members?|parents?|tenants?|someone)\b[^.?!]{0,20}?\b(?:messaged|texted|dm['’]?d|dmed|emailed|contacted|added|rang|called|whatsapped)\s+(?:me\s+)?(?:on\s+)?my\s+(?:own|personal|private)\s+(?:insta\w*|facebook|fb|whatsapp|phone|mobile|number|account|e-?mail|tiktok)\b/i;
+
+/** A customer reaching us on a personal account: the firm's one policy on personal phones. */
+export function contactedOnOwnAccountAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CONTACTED_ON_OWN_ACCOUNT.test(question) ? theOneTitled(ctx, OWN_DEVICE_POLICY) : undefined;
 }
 
 /**
