@@ -221,6 +221,8 @@ const DEVICE_MISSING = new RegExp(
   String.raw`\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:in|on|at|where)\b[^.?!]*\bwhere (?:i|we|he|she|they|you) (?:had )?left (?:it|them)\b` +
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?(?:\s+(?:has|have|had)|['’]s)\s+(?:gone|disappeared|vanished)\s+(?:from|off)\b` +
     String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
+    // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
+    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
     // A break-in told, then the device gone: "someone smashed the cab window at the services and the survey tablet's gone".
     String.raw`|\b(?:smashed|broke into|broken into|broke in|break-in|jemmied|forced)\b[^?]*\b${CARRIED_DEVICE}\b(?:['’]s|\s+(?:is|has|was|were|have))\s+(?:gone|missing|been taken)\b`,
   'i',

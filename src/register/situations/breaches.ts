@@ -80,9 +80,12 @@ const SENT_MEANT_FOR_ANOTHER = new RegExp(
   'i',
 );
 
+/** Something holding people's details that went to someone in place of the one meant: "the email about mrs okafor's fall went to mr dunn's son instead of her daughter". */
+const WENT_INSTEAD_OF = /\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b/i;
+
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER].some((sent) => sent.test(question))) return undefined;
+  if (![SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF].some((sent) => sent.test(question))) return undefined;
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }
@@ -132,11 +135,17 @@ function paperGone(): RegExp {
 const SCREEN_SEEN = /\b(?:spectators?|customers?|members? of the public|someone|somebody|strangers?|passers?-?by|visitors?|patients?|clients?|guests?|people|a (?:man|woman|bloke|lady|guy|kid|lad))\b[^.?!]{0,30}?\b(?:peering|peered|looking|looked|peeking|peeked|glancing|glanced|could see|saw|reading|read|nosing)\s+(?:(?:at|over|on|through)\s+)?(?:(?:my|his|her|their|the|our)\s+)?(?:shoulder\s+at\s+(?:(?:my|his|her|their|the)\s+)?)?(?:[\w-]+\s+)?(?:screens?|tablets?|laptops?|monitors?|ipads?|computers?)\b/i;
 
 /**
+ * One of us reading someone's records with no need to, told: "one of the night staff has been reading the care notes of a lady
+ * she doesn't look after". Access without a reason is a breach, though the reader is ours.
+ */
+const RECORDS_SNOOPED = /\b(?:reading|read|looking at|looked at|looking up|looked up|nosing (?:at|through|in)|snooping (?:on|in|through|at)|going through|went through|accessing|accessed|opening|opened)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:notes|records?|files?|care plans?|details|account)\s+(?:of|for|on|about)\s+[^.?!]{0,60}?\b(?:doesn['’]?t|don['’]?t|does not|do not|isn['’]?t|has no|hasn['’]?t|didn['’]?t)\s+(?:look after|work with|need|care for|deal with|support|have any reason|any reason|reason)\b/i;
+
+/**
  * A paper with people's details left where others may find it, or a screen seen by someone it is not for: the firm's one breach
  * policy, whoever's entry holds the data.
  */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return [PAPER_LEFT_OUT, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
+  return [PAPER_LEFT_OUT, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { claimTold } from './claims.ts';
 import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
@@ -27,6 +27,18 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
   if (!asked || !CALLED_IN.test(question)) return undefined;
   const trackers = VEHICLE.test(asked[0]) ? theOneTitled(ctx, TRACKERS_POLICY) : undefined;
   return theOnly(policiesSaying(ctx, LOCATION_TOLD_SAID)) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
+}
+
+/** The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us". */
+const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station)\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|came in|turned up)\b/i;
+
+/** A policy on the press, by its title or keywords (not "social media"). */
+const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|(?<!social )\bmedia\b/i;
+
+/** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone. */
+export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!PRESS_ASKS.test(question)) return undefined;
+  return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx);
 }
 
 /** Who the caller says they are, which cannot be checked: "saying she's the bride's mum", "claiming to be his brother". */

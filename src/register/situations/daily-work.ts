@@ -130,6 +130,17 @@ const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|log
 /** A policy on vehicle trackers, by its title or keywords: "Vehicle tracking", "tracker", "telematics". */
 export const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
 
+/**
+ * Whether someone's whereabouts are seen off duty, or their location history used to check on them, asked: "tyler asked if dispatch
+ * can still see where he is when he's on his lunch", "a rider asked if we use his gps history to check whether he's been speeding".
+ */
+const WHEREABOUTS_WATCHED = /\b(?:see|track|watch|know|check)\w*\s+where\s+(?:he|she|they|i|we|you)\s+(?:is|am|are|go|goes|went|['’]s|['’]m)\b[^.?!]{0,40}?\b(?:lunch|break|off duty|day off|home|after work|after hours|weekends?|not working|finished)\b|\b(?:use|using|used|check|checking)\w*\s+(?:his|her|their|my|our|the)\s+(?:gps|location|tracking|tracker)\s+(?:history|data|tracks?|logs?|records?)\b/i;
+
+/** Whereabouts watched off duty, or location history used: the firm's one policy on tracking. */
+export function whereaboutsWatchedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return WHEREABOUTS_WATCHED.test(question) ? theOneTitled(ctx, TRACKERS_POLICY) : undefined;
+}
+
 /** A work vehicle used privately, asked whether it is tracked: the firm's one policy on trackers (a private switch, what is kept). */
 export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (![VEHICLE, OWN_ERRAND, TRACKED_ASKED].every((said) => said.test(question))) return undefined;

@@ -2,13 +2,13 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { youngBookedAnswer, youngRecordedAnswer } from './ages.ts';
 import { accountTakenOverAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, foundDeviceAnswer, suspiciousMessageAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
-import { callerAsksOfAnotherAnswer, claimedCallerAnswer, whereaboutsAskedAnswer } from './callers.ts';
+import { callerAsksOfAnotherAnswer, claimedCallerAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
 import { groupEmailAnswer } from './group-emails.ts';
-import { animalHurtAnswer, backupsAnswer, damageClaimedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer } from './daily-work.ts';
+import { animalHurtAnswer, backupsAnswer, damageClaimedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer, whereaboutsWatchedAnswer } from './daily-work.ts';
 import { codeSentAnswer, keysToldAnswer } from './keys.ts';
-import { leaverAccessAnswer, leaverStillInAnswer, starterAnswer } from './logins.ts';
+import { leaverAccessAnswer, leaverStillInAnswer, lockAskedAnswer, starterAnswer } from './logins.ts';
 import { oldRecordsClearOutAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
 import { jobPhotosPostedAnswer, photoTakenDownAnswer } from './photos.ts';
@@ -16,7 +16,7 @@ import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer, familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, callerAsksOfAnotherAnswer, claimsAndWantsAnswer, leaverAccessAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer, deviceLeftAskedAnswer, mailingListAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer, paperHomeAnswer, youngRecordedAnswer, youngBookedAnswer];
+const POLICY_FIRST = [safeguardingAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer, familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, callerAsksOfAnotherAnswer, claimsAndWantsAnswer, leaverAccessAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer, deviceLeftAskedAnswer, mailingListAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer, paperHomeAnswer, youngRecordedAnswer, youngBookedAnswer, lockAskedAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -40,5 +40,5 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
-  return asked ?? oldRecordsClearOutAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
+  return asked ?? oldRecordsClearOutAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? whereaboutsWatchedAnswer(ctx, question) ?? pressAsksAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
 }

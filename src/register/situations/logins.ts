@@ -74,6 +74,9 @@ const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s
  * today?", "she's still waiting on her account, can she go on mine?", "her log in isn't working yet, can she use mine". The login is told
  * missing or not working yet, then "mine" asked for.
  */
+/** Work done under another's login: "tom said i can just sign the 2pm meds under his login because mine's locked out". */
+const UNDER_ANOTHERS_LOGIN = /\b(?:sign|signing|do|doing|write|writing|record|recording|log|logging|chart|document|enter|entering)\w*\b[^.?!]{0,40}?\bunder\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:login|log-in|account|pin|password)\b/i;
+
 const NO_LOGIN_YET_USE_MINE = /(?:\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|account|password|user(?:name)?)s?\b|\b(?:login|log-?in|log in|account|user(?:name)?)s?\s+(?:is\s*n['’]?t|isnt|is not|not|won['’]?t be|wont be|doesn['’]?t|doesnt)\s+(?:working|set up|ready|live|sorted|active|work)\b).*\b(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
 
 /**
@@ -116,8 +119,20 @@ function twoStepOff(): RegExp {
 export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefined {
   // A fake email that "asked for my password" tells a login given away, not a rule on lending one.
   if (CREDENTIALS_LURED.test(question)) return undefined;
-  if (LOGIN_SHARED.test(question) || NO_LOGIN_YET_USE_MINE.test(question) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
+  if (LOGIN_SHARED.test(question) || NO_LOGIN_YET_USE_MINE.test(question) || UNDER_ANOTHERS_LOGIN.test(question) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
   return TWO_STEP_REQUIRED.test(question) || TWO_STEP_OFF.test(question) ? 'two-step' : undefined;
+}
+
+/** Whether to lock a screen, asked: "nipping out for a brew, do i really need to lock the dispatch pc its 2 mins". */
+const LOCK_ASKED = /\b(?:do|does|must|should|have)\s+(?:i|we|you)\s+(?:really\s+|actually\s+)?(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?lock\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:pc|computer|screen|laptop|tablet|ipad|desktop|mac|till)\b/i;
+
+/** A policy sentence on locking screens: "lock their screen", "screens lock after 5 minutes". */
+const LOCK_SAID = /\block\w*\s+(?:the|their|your|its|a)?\s*(?:[\w-]+\s+)?screens?\b|\bscreens?\s+(?:\w+\s+)?lock/i;
+
+/** Whether to lock a screen: the firm's one policy with a sentence on locking screens, else the one on passwords. */
+export function lockAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!LOCK_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, LOCK_SAID)) ?? theOnly(policiesByTitle(ctx, /\bpasswords?\b|\blog-?ins?\b/i));
 }
 
 /** The thing whose login is lent or asked after: "my till login", "her smartcard PIN". */

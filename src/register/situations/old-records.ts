@@ -9,7 +9,7 @@ import { policiesByTitle, theOnly } from '../quoted-policies.ts';
 const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could)\s+we\s+still\s+(?:have|hold|keep|got|be keeping)\s+(?:it|them|that|those|this|these|a copy|copies|(?:the|their|her|his|its|any)\s+(?:[\w'’-]+\s+){0,3}?(?:records?|notes|files?|paperwork|certs?|certificates?|reports?|cop(?:y|ies)|invoices?|receipts?|quotes?|proofs?|photos?|pictures?|details|data|info|artwork|measurements|drawings?|forms?|documents?|docs|diar(?:y|ies)))\b|\bstill\s+(?:have|got|hold|keep)\s+(?:it|them|that|those|a copy|the|any)\b|\blong gone\b|\bbeen\s+(?:deleted|binned|shredded|destroyed|got rid of)\s+by now\b/i;
 
 /** The thing told as made or held long ago: "in 2018", "five years ago", "years back", "ages ago". */
-const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages)\s+(?:ago|back)\b/i;
+const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages)\s+(?:ago|back)\b|\blast year\b/i;
 
 /** A policy on keeping records, by its title: "How long we keep things", "Keeping and destroying records", "Record retention". */
 const RETENTION_POLICY = /\bhow long we keep\b|\bkeeping and (?:deleting|destroying|getting rid)\b|\bretention\b/i;

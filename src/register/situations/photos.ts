@@ -15,6 +15,9 @@ const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)
  * "can i post a clip of the bride on tiktok". A picture of someone, by name or role, and the place it goes. Or work put on one's
  * own page ({@link ON_OWN_PAGE}): "zofia wants to post the chrome set she did on her own page".
  */
+/** Pictures put up, with no place said: "want to put pics of the easter bonnet parade up". */
+const PICS_PUT_UP = /\b(?:put|stick|pop)\s+(?:up\s+)?(?:the\s+|some\s+|a few\s+)?(?:pics?|photos?|pictures?|videos?)\s+(?:of\s+[^.?!]{0,40}?\s+)?up\b/i;
+
 const ON_OWN_PAGE = /\b(?:post|put|share|upload|stick)\w*\b[^.?!]{0,40}?\bon\s+(?:my|her|his|their)\s+own\s+(?:page|account|insta\w*|profile|socials|feed|tiktok|facebook|story|stories)\b/i;
 
 const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\s+)?(?:a|an|some|the|that|this)?\s*(?:sneak peek|teaser|preview|snap|pic|photo|picture|video|clip|reel|shot)s?\s+of\s+[\w'’-]+\b[^.?!]{0,60}?\b(?:on|onto|to)\s+(?:(?:my|our|the|her|his|their|your)\s+)?(?:stories|story|insta\w*|facebook|fb|tiktok|socials|social media|status|website)\b/i;
@@ -24,7 +27,7 @@ const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
 
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return [JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE].some((posted) => posted.test(question)) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
+  return [JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP].some((posted) => posted.test(question)) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
 }
 
 /**

@@ -129,6 +129,9 @@ const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+
  */
 const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['’]s)\s+)\b(?:solicitors?|lawyers?)['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?|forms?)\b/i;
 
+/** Everything of a kind we have of someone asked for: "a lady emailed asking for every photo we've ever taken of her front door". */
+const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me)\b/i;
+
 /** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
 
@@ -138,7 +141,7 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
  * a month), not the entry of the supplier it came through.
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS].some((request) => request.test(question));
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !REQUEST_TOLD.test(question) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
