@@ -29,6 +29,10 @@ const cases = devCasesOn(
     storage: 'stowaway-storage',
     grooming: 'pawprint-grooming',
     karate: 'tenshin-karate',
+    homecare: 'larkfield-home-care',
+    funerals: 'hollins-funeral',
+    pottery: 'kilnworks-pottery',
+    haulage2: 'redway-haulage',
   }),
 );
 
@@ -138,5 +142,17 @@ describe("round 66's misses, as classes, on other firms", () => {
     { firm: 'karate', q: 'a dad wants to book his 6 year old in for the beginners class', has: ['contacting-juniors'], not: ['accident-reporting'] },
     // A lawyer wanting someone's notes is an access request.
     { firm: 'podiatry', q: 'a man on the phone says his lawyer wants the notes from his last appointment, can i email them', has: ['subject-requests'], not: ['backups'] },
+  ]);
+});
+
+describe("round 68's misses, as classes, on other firms", () => {
+  cases([
+    { firm: 'homecare', q: "the letter about mr patel's visits went to his neighbour instead of his son", has: ['breach-reporting'] },
+    { firm: 'podiatry', q: "one of the receptionists has been looking at the notes of a patient she doesn't deal with, it's her sister in law", has: ['breach-reporting'] },
+    { firm: 'pest', q: "one of the tablets isn't in the drawer this morning and nobody knows where it is", has: ['lost-device'] },
+    { firm: 'funerals', q: "a reporter from the gazette rang asking about mr jenkins's funeral", has: ['family-enquiries'], not: ['breach-reporting'] },
+    { firm: 'podiatry', q: 'just popping to the loo, do i really need to lock the reception pc', has: ['passwords'] },
+    { firm: 'pottery', q: "can i put some pics of the kids' class up? one of the mums hasn't said", has: ['photos-consent'] },
+    { firm: 'haulage2', q: 'a driver asked if we use his tracker data to check when he stops for lunch', has: ['vehicle-tracking'] },
   ]);
 });
