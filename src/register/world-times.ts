@@ -6,6 +6,7 @@
 // monthly team meeting" of a video tool, "check-in" of a booking system).
 import { DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
 import type { QaContext, Question } from './qa-context.ts';
+import { STOPWORDS, words } from './text.ts';
 
 /** A day of the week, however shortened ("thurs", "weds"); "sat" and "sun" only where said as a day ("on sat", "this sun"). */
 const WEEKDAY = String.raw`(?:mon|tues?|wed|weds|thu|thur|thurs|fri)(?:days?)?\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|(?:(?:on|this|next|last|every|a|for) )(?:sat|sun)\b|\b(?:sat|sun)(?=\s*[?.!]*\s*$)`;
@@ -38,8 +39,32 @@ const WHEN_ASKED = /^\s*(?:[\w'-]+[,:]?\s+){0,2}?(?:when(?:'s|s| is| are| was| w
 /** The time something happens, named as a thing at the question's start: "check in time…", "what are the opening hours", "kick off time". */
 const TIME_NAMED = /^\s*(?:(?:what(?:'s|s| is| are)|when(?:'s|s| is| are)) )?(?:the |our )?\b(?:check[- ]?in|check[- ]?out|opening|closing|start|starting|finish|finishing|kick[- ]?off|collection|pick[- ]?up|drop[- ]?off|arrival|departure|lunch|break|cut[- ]?off) (?:times?|hours|slots?)\b/i;
 
-/** An entry whose text says when its work is done ("collects every weekday at 4pm", "nightly backups"): it may hold the time asked. */
-const SCHEDULE = new RegExp(String.raw`\b(?:nightly|daily|weekly|fortnightly|monthly|hourly|every (?:day|night|morning|evening|week|weekday|month)|\d{1,2}(?::\d{2})? ?(?:am|pm)|${WEEKDAY})`, 'i');
+/** Opening or closing hours, wherever said: "what should we put on the website for the winter opening hours?". */
+const OPENING_HOURS = /\b(?:opening|closing) (?:hours|times)\b/i;
+
+/**
+ * An entry whose text says at what time or on which day its work is done ("collects every weekday at 4pm", "on Tuesdays"): it
+ * may hold the time asked. How often alone ("the monthly team meeting") says no day or time.
+ */
+const SCHEDULE = new RegExp(String.raw`\b(?:every (?:day|night|morning|evening|weekday)|\d{1,2}(?::\d{2})? ?(?:am|pm)|${WEEKDAY})`, 'i');
+
+/** How near a schedule the words it is of stand: "*collects* every weekday at 4pm", "every night to *Gatewise*". */
+const NEAR = 4;
+
+/** True when an entry's text gives a day or time ({@link SCHEDULE}) beside a word the question says ("the courier *collects*"). */
+function scheduleSaysOf(entry: string, question: string): boolean {
+  const asked = new Set(words(question).filter((w) => !STOPWORDS.has(w)));
+  return [...entry.matchAll(new RegExp(SCHEDULE.source, 'gi'))].some((m) => {
+    const near = [...words(entry.slice(0, m.index)).slice(-NEAR), ...words(entry.slice(m.index! + m[0].length)).slice(0, NEAR)];
+    return near.some((w) => asked.has(w));
+  });
+}
+
+/**
+ * "Is van 2 back from its mot yet or still at the garage?", "is the lost property box still behind reception?", "anyone know
+ * if the stoppage is finished yet?", "any news on the delivery?": how things stand now, which no register field holds.
+ */
+const STATE_NOW = /^\s*(?:(?:does |do you )?(?:anyone|anybody) know (?:if|whether) |any (?:news|word|update) on\b|(?:is|are|has|have)\b)[^?.!;]*?(?:\byet or still\b|\bstill\b[^?.!;]*\bor\b[^?.!;]*\byet\b|\bstill (?:in|at|on|behind|by|under|near|out) (?:the|our|my|its|their)\b|\b(?:back|finished|fixed|sorted|open|closed|shut|working|reaching|arrived|here|behind|over|done|up and running)\b[^?.!;]*\b(?:yet|still)\b|\b(?:yet|still)\b[^?.!;]*\b(?:back|finished|fixed|sorted|open|closed|shut|working|reaching|arrived|here|behind|over|done)\b)|^\s*any (?:news|word|update) on\b/i;
 
 /** "When do we have to…", "when should the forms be…": a rule asked, which a policy may say. */
 const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|supposed to|allowed|can (?:i|we))\b/i;
@@ -47,15 +72,24 @@ const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|suppo
 /** Being watched or recorded: "does the van know where i drive on a sunday" asks what is tracked, a data matter. */
 const WATCHED = /\b(?:know|knows|see|sees|track|tracks|tracked|tracking|trackers?|record|records|recorded|recording|watch|watches|watching|watched|monitor\w*|film\w*|logs?|logged|spy|spying|cameras?|cctv)\b/i;
 
+/** "Anyone know if…", "do you know whether…": asking around, not what is known of us. */
+const ASKING_AROUND = /\b(?:anyone|anybody|you) know\b/gi;
+
+/** Checks on people, which a register's vetting supplier keeps: "is the new starter's dbs back yet?". */
+const PEOPLE_CHECKED = /\b(?:dbs|vetting|background checks?|right[- ]to[- ]work|references?)\b/i;
+
 /**
- * A time of the day's work asked ({@link WHEN_ASKED}, {@link TIME_NAMED}, or a yes-or-no question with
- * {@link WHEN_MARKER}), of no data and no register date, telling no story to act on, and not of a
- * supplier named whose own entry says when its work is done.
+ * A time of the day's work asked ({@link WHEN_ASKED}, {@link TIME_NAMED}, opening hours, how things stand now, or a
+ * yes-or-no question with {@link WHEN_MARKER}), of no data, no register date and no place of the register's, telling no
+ * story to act on, and not of a supplier whose own entry gives a day or time beside what is asked. A rule asked ("when do
+ * we have to…") may be a policy's; what opening hours to put up is no rule.
  */
 export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   const text = q.text;
-  if (q.whatToDo || DATA_MATTER.test(text) || WATCHED.test(text) || REGISTER_DATE.test(text) || OBLIGED.test(text)) return false;
-  const asked = WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
+  if (q.whatToDo || q.regions.length > 0 || DATA_MATTER.test(text) || WATCHED.test(text.replace(ASKING_AROUND, ' ')) || PEOPLE_CHECKED.test(text) || REGISTER_DATE.test(text)) return false;
+  const hours = OPENING_HOURS.test(text);
+  if (!hours && OBLIGED.test(text)) return false;
+  const asked = hours || STATE_NOW.test(text) || WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
   if (!asked) return false;
-  return !q.byName.some((m) => SCHEDULE.test(`${m.supplier.purpose} ${m.supplier.notes ?? ''}`));
+  return !q.byName.some((m) => scheduleSaysOf(`${m.supplier.purpose} ${m.supplier.notes ?? ''}`, text));
 }

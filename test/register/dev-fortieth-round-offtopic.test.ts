@@ -85,3 +85,22 @@ describe('a thing asked where it is, who has it or whether any is left: the thin
     { firm: 'brewery', q: 'any suppliers left without a dpa?', has: ['GDPR statements not on file'] },
   ]);
 });
+
+describe('how things stand now ("back yet or still at the garage", "any news on…"), and opening hours: no register field holds them', () => {
+  cases([
+    // Failed before this step: the backup supplier, whose entry mentions crane lift sheets; the newsletter policy; the online shop.
+    { firm: 'marina', q: 'anyone know if the crane is fixed yet? got two lifts booked', has: ['Rosalind Teague', DONT_KNOW], not: ['Register:'] },
+    { firm: 'marina', q: 'what shall we put on the newsletter for the winter opening hours', has: ['Rosalind Teague', DONT_KNOW] },
+    { firm: 'books', q: 'what should we put on the website for the bank holiday opening hours', has: ['Harriet Lomax', DONT_KNOW], not: ['Shopify'] },
+    // Right before and kept.
+    { firm: 'brewery', q: 'is the bottling line back up and running yet or still waiting on the engineer', has: ['Morwenna Hale', DONT_KNOW] },
+    { firm: 'funeral', q: 'any news on the new hearse?', has: ['Ruth Hollins', DONT_KNOW] },
+    { firm: 'books', q: 'is the book fair stand still in the back room?', has: ['Harriet Lomax', DONT_KNOW] },
+    // Neighbours: a statement or DPA asked yet, data still somewhere, a breach's news, a check on a person, are the register's.
+    { firm: 'kennels', q: 'is the Gingr statement on file yet or still awaited?', has: ["Gingr's GDPR statement is on file"] },
+    { firm: 'books', q: 'is the shopify dpa signed yet?', has: ["Shopify's GDPR statement is on file"] },
+    { firm: 'marina', q: 'is the berth holder data still in the old system?', has: ['Moorline'] },
+    { firm: 'funeral', q: 'any news on the breach we reported?', has: ['breach'], not: [DONT_KNOW] },
+    { firm: 'kennels', q: "is the new kennel hand's dbs back yet?", has: ['Register:'], not: [DONT_KNOW] },
+  ]);
+});
