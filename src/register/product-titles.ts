@@ -2,8 +2,8 @@
 // downloaded or tried) never holds a clause with a person in it unless that clause is a title, and staff put a product's
 // name in quotes. Either way the phrase is a name, however everyday its words, when no supplier of ours is called by it.
 import type { QaContext, Question } from './qa-context.ts';
-import { leaveAsked } from './unknown.ts';
-import { TOOL_JOB } from './word-named-tools.ts';
+import { holdsNamed, leaveAsked } from './unknown.ts';
+import { TOOL_JOB, firmsWord } from './word-named-tools.ts';
 
 /** What is tried, downloaded or installed before its name: "ive downloaded…", "thinking of trying…", "anyone used…". */
 const TAKING_ON = String.raw`(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|try|trying|tried|trial|trialling|using|used|heard (?:good|great) things about|thoughts on|what about|how about)`;
@@ -43,8 +43,23 @@ function quotedName(ctx: QaContext, question: string): string | undefined {
   return name;
 }
 
-/** A product named by a phrase: quoted before what it is, or a clause in a noun's slot before a tool's job. */
+/**
+ * "Can i edit saturdays wedding in capture one instead?": a word and its number ("capture one", "sage 50") where a tool
+ * is weighed against ours with "instead", the word none of the firm's; a unit counted ("in room two instead", "on van 3
+ * instead") is a place or a thing of ours.
+ */
+const NUMBERED_INSTEAD = /\b(?:on|in|with|via|using|through|thru) ([a-z][a-z0-9]+) (one|two|three|four|five|x|\d{1,4}),? instead\b/;
+const COUNTED_UNIT = /^(?:room|van|lane|term|week|day|phase|stage|group|batch|round|part|step|level|year|class|table|bay|pitch|unit|site|shift|slot|court|studio|floor|block|zone|area|team|car|bus|page|line|row|box|tray|bin|till|door|gate|number|option|plan|version|size|tier)$/;
+
+function numberedInstead(ctx: QaContext, text: string): string | undefined {
+  const found = NUMBERED_INSTEAD.exec(text);
+  const word = found?.[1];
+  if (!found || !word || COUNTED_UNIT.test(word) || firmsWord(ctx, word) || holdsNamed(ctx, word)) return undefined;
+  return `${word} ${found[2]}`;
+}
+
+/** A product named by a phrase: quoted before what it is, a clause in a noun's slot before a tool's job, or a word and its number instead of ours. */
 export function productTitled(ctx: QaContext, q: Question): string | undefined {
   const text = q.text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
-  return quotedName(ctx, q.text) ?? clauseTitle(ctx, text.replace(/'/g, ''));
+  return quotedName(ctx, q.text) ?? clauseTitle(ctx, text.replace(/'/g, '')) ?? numberedInstead(ctx, text);
 }

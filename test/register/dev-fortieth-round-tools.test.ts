@@ -21,6 +21,7 @@ const cases = devCasesOn(
     icecream: 'tutti-ice-cream',
     guesthouse: 'saltings-guest-house',
     vineyard: 'hollowfield-vineyard',
+    weddings: 'brightframe-weddings',
   }),
 );
 
@@ -117,5 +118,18 @@ describe('guards on the shapes above: a person or a thing done is no title; a th
     { firm: 'plumber', q: 'the customer only has google pay, can i take it on that?', has: [], not: ["can't find"] },
     { firm: 'gym', q: 'clients keep messaging us on whatsapp, is it ok to send them their plans on there?', has: ['WhatsApp'], not: ["can't find"] },
     { firm: 'bridal', q: 'brides keep asking if we do alterations, can we sign up for it?', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe('a word and its number weighed against ours with "instead": "in capture one instead?"', () => {
+  cases([
+    // Failed before this round: read as a word and a count.
+    { firm: 'weddings', q: 'can i edit saturdays wedding in capture one instead? way better skin tones', has: ["can't find capture one", 'Policy: new-tools'] },
+    { firm: 'podiatry', q: 'can i write the letters in pages 2 instead?', has: ["can't find pages 2", 'Policy: new-tools'] },
+    { firm: 'coffee', q: 'can i edit the menu in affinity 2 instead?', has: ["can't find affinity 2", 'Policy: new-tools'] },
+    // Right before and kept: a unit counted is a place or a thing of ours.
+    { firm: 'pottery', q: 'can we run the class in room two instead?', has: [], not: ["can't find"] },
+    { firm: 'removals', q: 'can i take the job on van 3 instead?', has: [], not: ["can't find"] },
+    { firm: 'vineyard', q: 'can we do the tasting on day two instead?', has: [], not: ["can't find"] },
   ]);
 });
