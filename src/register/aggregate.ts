@@ -47,6 +47,9 @@ const ENTRY = '(supplier|processor|company|vendor|service|tool|system|app|platfo
 /** A leading "except X," or "apart from X," : the list question follows it. */
 const LEADING_EXCEPT = /^\s*(except( for)?|apart from|other than|besides|excluding|not counting|leaving out)\b[^,?]*,\s*/i;
 
+/** A leading "of the ones outside the UK," or "among our US suppliers,": what the list question that follows ranges over. */
+const LEADING_SCOPE = new RegExp(`^\\s*(of|among|out of|from)\\s+(the|those|our|all( of)? (the|our))\\s+(ones|${ENTRIES}|[\\w-]+ ${ENTRIES})\\b[^,?]*,\\s*`, 'i');
+
 // "Who is PCI compliant?", "who's covered by the IDTA?", "what (stuff) do we keep for more than 5 years?": over the register, though no list word says so.
 // "Anything on the register with no owner?", "is there anything nobody looks after?", "what doesn't encrypt?": the register's entries, though none is named.
 // "Anything we use that can't do 2FA?": what "we use" ranges over is the register's entries too.
@@ -72,7 +75,7 @@ const whoHasCertification = (q: string): boolean => {
 
 /** True when a question asks about the whole register rather than one supplier. */
 export const asksAggregate = (question: string): boolean => {
-  const q = question.replace(LEADING_EXCEPT, '');
+  const q = question.replace(LEADING_EXCEPT, '').replace(LEADING_SCOPE, '');
   return AGGREGATE_START.test(q) || AGGREGATE_ANYWHERE.test(q) || CLIPPED_LIST.test(q) || whoHasCertification(q);
 };
 

@@ -256,7 +256,7 @@ export class RegisterIndex {
       });
     }
     if (found.size === 0) {
-      for (let n = 2; n >= 1; n--) {
+      for (let n = 3; n >= 1; n--) {
         for (let i = 0; i + n <= question.length; i++) {
           const gram = question.slice(i, i + n);
           if (gram.some((w) => STOPWORDS.has(w))) continue;

@@ -82,7 +82,7 @@ export const THESAURUS: readonly string[][] = [
   // A parent is no child: "pupils' data" is not what a supplier holds of parents only.
   // Staff say "kids" or "under-16s" for whom registers write "children" or "under-16s" ("juniors" are said as children
   // where the question is read: "junior staff" are staff).
-  ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler', 'kid', 'youngster', 'under 16', 'under 16s', 'under 18', 'under 18s'],
+  ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler', 'kid', 'youngster', 'under 16', 'under 16s', 'under 18', 'under 18s', 'young person', 'young people', 'young persons'],
   ['parent', 'carer', 'guardian'],
   RELATIVES,
   ['police', 'policeman', 'policemen', 'policewoman', 'police officer', 'detective', 'copper'],
