@@ -248,9 +248,9 @@ const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|note
 
 /**
  * A customer's card number given over the phone, told: "the bride wants to pay her deposit by reading me her card number over the
- * phone", "a customer gave me his card details over the phone". Not "can we take payment over the phone?", a rule on card readers.
+ * phone", "a customer gave me his card details over the phone", "a parent rang up and started reading out her card number". Not "can we take payment over the phone?", a rule on card readers.
  */
-const CARD_OVER_PHONE = /\b(?:read|reading|reads|give|giving|gave|given|tell|telling|told|say|saying)\s+(?:(?:me|us|out)\s+)?(?:(?:her|his|their|the|a|my)\s+)?(?:[\w-]+\s+)?card (?:numbers?|details|no)\b[^.?!]*\bover the (?:phone|telephone)\b/i;
+const CARD_OVER_PHONE = /\b(?:read|reading|reads|give|giving|gave|given|tell|telling|told|say|saying)\s+(?:(?:me|us|out)\s+)?(?:(?:her|his|their|the|a|my)\s+)?(?:[\w-]+\s+)?card (?:numbers?|details|no)\b[^.?!]*\bover the (?:phone|telephone)\b|\b(?:rang|rung|phoned|called|on the phone)\b[^.?!]*\b(?:read|reading|reads|give|giving|gave|tell|telling|told)\s+(?:(?:me|us|out)\s+)?(?:(?:her|his|their|the|a|my)\s+)?(?:[\w-]+\s+)?card (?:numbers?|details|no)\b/i;
 
 /** A policy title or keyword that names taking cards: "taking card payments", "card number". */
 const CARD_POLICY = /\bcard (?:payments?|numbers?|details)\b/i;

@@ -29,6 +29,20 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
   return theOnly(policiesSaying(ctx, LOCATION_TOLD_SAID)) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
 }
 
+/** Another family's or customer's number asked by one of them: "one of the dads asked me for the Okoro family's phone number". */
+const ANOTHERS_NUMBER_ASKED = /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:family['’]s|families['’]|(?!(?:my|his|her|their|our|its)\b)[a-z]+['’]s)\s+(?:phone|mobile|number|address|e-?mail|contact)/i;
+
+/** A policy sentence that one customer's details never go to another: "never give one parent's details to another parent". */
+const ONE_TO_ANOTHER_SAID = /\bnever (?:give|pass|share|hand)\b[^.]*\b(?:one|another|other)\s+(?:parent|customer|client|famil|guest|member|owner|tenant|patient|resident)/i;
+
+/**
+ * Another's number asked by one of those we serve: the one policy sentence that forbids passing one's details to another. Not the
+ * policy on callers at large, whose title may name callers of another kind (a radio station's phone-in).
+ */
+export function anothersNumberAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return ANOTHERS_NUMBER_ASKED.test(question) ? theOnly(policiesSaying(ctx, ONE_TO_ANOTHER_SAID)) : undefined;
+}
+
 /** The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us". */
 const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station)\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|came in|turned up)\b/i;
 

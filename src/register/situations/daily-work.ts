@@ -216,10 +216,13 @@ export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | u
  */
 const DAMAGE_CLAIMED = /\b(?:says?|said|saying|reckons?|claims?|claiming|complain(?:s|ed|ing)?)\s+(?:that\s+)?(?:we|one of (?:us|our [\w-]+)|(?:the|our) [\w-]+)\s+(?:have\s+|'ve\s+|had\s+)?(?:damaged|ruined|shrunk|shrank|broke|broken|scratched|stained|lost|ripped|tore|torn|dented|scuffed|marked|cracked|bleached|burnt|burned)\b/i;
 
-/** A policy titled on things damaged or lost, or on claims and complaints: "Damaged or lost customer items". */
-const DAMAGE_POLICY = /\bdamaged\b|\bbreakages?\b|\b(?:damage|insurance) claims?\b|\bcomplaints?\b/i;
+/** Damage to a customer's property told by us: "the strimmer flicked a stone and cracked the customer's conservatory window". */
+const DAMAGE_TOLD = /\b(?:cracked|broke|broken|smashed|damaged|scratched|dented|scuffed|ruined|stained|snapped|chipped)\s+(?:the\s+|a\s+)?(?:customer|client|tenant|owner|resident|neighbour|homeowner)s?['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:windows?|doors?|cars?|fences?|walls?|floors?|conservatory|gates?|roofs?|carpets?|patio|greenhouse|shed|lawn|pots?|furniture|vase|tiles?|paintwork|worktops?)\b/i;
+
+/** A policy titled on things damaged or lost, or on claims and complaints: "Damaged or lost customer items", "…neighbours and damage". */
+const DAMAGE_POLICY = /\bdamaged?\b|\bbreakages?\b|\b(?:damage|insurance) claims?\b|\bcomplaints?\b/i;
 
 /** A customer saying we damaged or lost their thing: the firm's one policy titled on it (what to note, whom to pass it to). */
 export function damageClaimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return DAMAGE_CLAIMED.test(question) ? theOnly(policiesByTitle(ctx, DAMAGE_POLICY)) : undefined;
+  return DAMAGE_CLAIMED.test(question) || DAMAGE_TOLD.test(question) ? theOnly(policiesByTitle(ctx, DAMAGE_POLICY)) : undefined;
 }

@@ -74,6 +74,15 @@ const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s
  * today?", "she's still waiting on her account, can she go on mine?", "her log in isn't working yet, can she use mine". The login is told
  * missing or not working yet, then "mine" asked for.
  */
+/**
+ * One's password seen or known by someone else, told: "pretty sure one of the explorers watched me type my password in at the hut".
+ * The rule on passwords says what to do (change it, tell someone).
+ */
+const PASSWORD_SEEN = /\b(?:watched|saw|seen|spotted|clocked|looking at|looked at)\s+(?:me\s+)?(?:type|typing|enter|entering|put|putting|punch|punching)\s+(?:in\s+)?(?:my|the|our)\s+(?:[\w-]+\s+)?(?:password|pin|passcode|login)\b|\b(?:knows?|has seen|might know|may know|got hold of)\s+my\s+(?:[\w-]+\s+)?(?:password|pin|passcode)\b/i;
+
+/** Logging in on the asker's own device for someone: "liam left his phone at home, ok if he logs into the app on mine". */
+const LOGGED_IN_ON_MINE = /\b(?:log|logs|logged|logging|sign|signs|signed|signing)\s*(?:in|into|in to|on)\b[^.?!]{0,30}?\bon\s+mine\b/i;
+
 /** Work done under another's login: "tom said i can just sign the 2pm meds under his login because mine's locked out". */
 const UNDER_ANOTHERS_LOGIN = /\b(?:sign|signing|do|doing|write|writing|record|recording|log|logging|chart|document|enter|entering)\w*\b[^.?!]{0,40}?\bunder\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:login|log-in|account|pin|password)\b/i;
 
@@ -119,7 +128,7 @@ function twoStepOff(): RegExp {
 export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefined {
   // A fake email that "asked for my password" tells a login given away, not a rule on lending one.
   if (CREDENTIALS_LURED.test(question)) return undefined;
-  if (LOGIN_SHARED.test(question) || NO_LOGIN_YET_USE_MINE.test(question) || UNDER_ANOTHERS_LOGIN.test(question) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
+  if ([LOGIN_SHARED, NO_LOGIN_YET_USE_MINE, UNDER_ANOTHERS_LOGIN, PASSWORD_SEEN, LOGGED_IN_ON_MINE].some((told) => told.test(question)) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
   return TWO_STEP_REQUIRED.test(question) || TWO_STEP_OFF.test(question) ? 'two-step' : undefined;
 }
 
