@@ -156,3 +156,12 @@ describe("round 68's misses, as classes, on other firms", () => {
     { firm: 'haulage2', q: 'a driver asked if we use his tracker data to check when he stops for lunch', has: ['vehicle-tracking'] },
   ]);
 });
+
+describe("round 69's misses, as classes, on other firms", () => {
+  cases([
+    // A leading "of the ones in the US," scopes the list question after it.
+    { firm: 'salon', q: 'of the ones in the us, which dont have a gdpr statement yet', has: ['of the suppliers storing data in the US'] },
+    { firm: 'podiatry', q: 'i think a patient watched me type my password in at reception', has: ['passwords'], not: ['devices'] },
+    { firm: 'podiatry', q: 'jo forgot her phone, ok if she logs into cliniko on mine today', has: ['passwords'], not: ['messaging'] },
+  ]);
+});
