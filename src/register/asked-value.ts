@@ -42,10 +42,11 @@ const STATE_NOW =
   /^(?:is|are|was|has|have)\b(?:(?!\b(?:we|i|you)\b)[^,]){0,60}?\b(?:open|closed|shut|free|busy|down|fixed|mended|working|running|confirmed|cancell?ed|ready|full|any better|back up|back on|on time|late)\b/i;
 
 /**
- * "What flavours are we taking…", "which font do we use…": which of some kind of thing, where the
+ * "What flavours are we taking…", "which font do we use…", "which diamond blade do we use…": which of some kind of thing (by
+ * its last word, the head), where the
  * kind is no supplier, tool or data ("what data does…", "which app do we use…" ask the register).
  */
-const WHICH_THING = /^(?:what|which) ([a-z]+) (?:do|does|did|are|is|was|were|will|would|should|can|have|has|go|goes|going)\b/i;
+const WHICH_THING = /^(?:what|which) (?:(?!(?:do|does|did|are|is|was|were|will|would|should|can|have|has|go|goes|i|we|you|they|it|he|she)\b)[a-z]+ ){0,2}?((?!(?:i|we|you|they|it|he|she)\b)[a-z]+) (?:do|does|did|are|is|was|were|will|would|should|can|have|has|go|goes|going)\b/i;
 
 /** Kinds of thing that are the register's own: its entries, what they hold, its facts. */
 const REGISTER_KIND =
@@ -78,7 +79,8 @@ function asksValue(clause: string, entries: readonly Supplier[], named: boolean)
   // "What safeguard are we relying on…": a thing that is itself a register field.
   const intent = classify(clause);
   if ((intent !== 'unknown' && intent !== 'purpose') || aspectOf(clause, intent)) return false;
-  return !entries.some((s) => words(`${s.purpose} ${s.notes ?? ''}`).includes(stem(thing)));
+  // "Which card reader do we use" where an entry is called the card reader: that entry is the thing asked.
+  return !entries.some((s) => words(`${s.purpose} ${s.notes ?? ''} ${s.aliases.join(' ')} ${s.purposeKeywords.join(' ')}`).includes(stem(thing)));
 }
 
 /**

@@ -39,6 +39,12 @@ const WHEN_ASKED = /^\s*(?:[\w'-]+[,:]?\s+){0,2}?(?:when(?:'s|s| is| are| was| w
 /** The time something happens, named as a thing at the question's start: "check in time…", "what are the opening hours", "kick off time". */
 const TIME_NAMED = /^\s*(?:(?:what(?:'s|s| is| are)|when(?:'s|s| is| are)) )?(?:the |our )?\b(?:check[- ]?in|check[- ]?out|opening|closing|start|starting|finish|finishing|kick[- ]?off|collection|pick[- ]?up|drop[- ]?off|arrival|departure|lunch|break|cut[- ]?off) (?:times?|hours|slots?)\b/i;
 
+/**
+ * "How long is a crash course lesson?", "how long's the lunch break?": how long a thing of the day lasts, not how long
+ * something is kept ("how long is payroll kept", "how long is the retention", data words, are the register's).
+ */
+const DURATION = /^\s*how long(?: is|'s| are| was| were) (?:a|an|the|each|one|our|your|my)\b(?![^?]*\b(?:kept|stored|held|retained|keep|store|hold|retain|deleted|for)\b)/i;
+
 /** Opening or closing hours, wherever said: "what should we put on the website for the winter opening hours?". */
 const OPENING_HOURS = /\b(?:opening|closing) (?:hours|times)\b/i;
 
@@ -89,7 +95,7 @@ export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   if (q.whatToDo || q.regions.length > 0 || DATA_MATTER.test(text) || WATCHED.test(text.replace(ASKING_AROUND, ' ')) || PEOPLE_CHECKED.test(text) || REGISTER_DATE.test(text)) return false;
   const hours = OPENING_HOURS.test(text);
   if (!hours && OBLIGED.test(text)) return false;
-  const asked = hours || STATE_NOW.test(text) || WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
+  const asked = hours || STATE_NOW.test(text) || DURATION.test(text) || WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
   if (!asked) return false;
   return !q.byName.some((m) => scheduleSaysOf(`${m.supplier.purpose} ${m.supplier.notes ?? ''}`, text));
 }
