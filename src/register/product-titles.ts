@@ -2,7 +2,8 @@
 // downloaded or tried) never holds a clause with a person in it unless that clause is a title, and staff put a product's
 // name in quotes. Either way the phrase is a name, however everyday its words, when no supplier of ours is called by it.
 import type { QaContext, Question } from './qa-context.ts';
-import { holdsNamed, leaveAsked } from './unknown.ts';
+import { isPlaceWord } from './regions.ts';
+import { COMMON_CAPITALS, holdsNamed, leaveAsked, peopleWords } from './unknown.ts';
 import { TOOL_JOB, firmsWord } from './word-named-tools.ts';
 
 /** What is tried, downloaded or installed before its name: "ive downloaded…", "thinking of trying…", "anyone used…". */
@@ -58,8 +59,29 @@ function numberedInstead(ctx: QaContext, text: string): string | undefined {
   return `${word} ${found[2]}`;
 }
 
-/** A product named by a phrase: quoted before what it is, a clause in a noun's slot before a tool's job, or a word and its number instead of ours. */
+/**
+ * "Can i sell the masterclass tickets through Ticket Tailor?": two or three capitalised words, last, after the way a thing
+ * would go, with leave asked: a company's name as typed, when no word of it is a person, place or name of ours.
+ */
+const CAPITALISED_WAY = /\b(?:via|using|through|thru|with|on) ([A-Z][a-z0-9]+(?: [A-Z][a-z0-9]+){1,2})\s*[?.!]*\s*$/;
+
+/** Words of a time named in capitals: "New Year", "Boxing Day", "Christmas Eve", "Half Term". */
+const TIME_WORD = /^(?:year|day|days|eve|holiday|holidays|week|weekend|night|morning|afternoon|evening|term|half|christmas|easter|xmas)$/;
+
+function capitalisedWay(ctx: QaContext, question: string): string | undefined {
+  const name = leaveAsked(question) ? CAPITALISED_WAY.exec(question.trim())?.[1] : undefined;
+  if (!name || heldAs(ctx, name)) return undefined;
+  const people = peopleWords(ctx);
+  const ours = (w: string) => COMMON_CAPITALS.has(w) || people.has(w) || holdsNamed(ctx, w) || isPlaceWord(w) || ctx.index.placesIn(w).length > 0;
+  // A time said in capitals ("on New Year", "on Boxing Day") is when, not a way.
+  return name.toLowerCase().split(' ').some((w) => ours(w) || TIME_WORD.test(w)) ? undefined : name;
+}
+
+/**
+ * A product named by a phrase: quoted before what it is, a clause in a noun's slot before a tool's job, a word and its
+ * number instead of ours, or capitalised words last after the way a thing would go.
+ */
 export function productTitled(ctx: QaContext, q: Question): string | undefined {
   const text = q.text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
-  return quotedName(ctx, q.text) ?? clauseTitle(ctx, text.replace(/'/g, '')) ?? numberedInstead(ctx, text);
+  return quotedName(ctx, q.text) ?? clauseTitle(ctx, text.replace(/'/g, '')) ?? numberedInstead(ctx, text) ?? capitalisedWay(ctx, q.text);
 }

@@ -22,6 +22,7 @@ const cases = devCasesOn(
     guesthouse: 'saltings-guest-house',
     vineyard: 'hollowfield-vineyard',
     weddings: 'brightframe-weddings',
+    wines: 'corkscrew-wines',
   }),
 );
 
@@ -131,5 +132,16 @@ describe('a word and its number weighed against ours with "instead": "in capture
     { firm: 'pottery', q: 'can we run the class in room two instead?', has: [], not: ["can't find"] },
     { firm: 'removals', q: 'can i take the job on van 3 instead?', has: [], not: ["can't find"] },
     { firm: 'vineyard', q: 'can we do the tasting on day two instead?', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe('a company named in capitals, last, after the way a thing would go: "through Ticket Tailor?"', () => {
+  cases([
+    // Failed before this round: the supplier we use for tickets answered.
+    { firm: 'wines', q: 'can i sell the masterclass tickets through Ticket Tailor?', has: ["can't find Ticket Tailor", 'Policy: new-tools'], not: ['Eventbrite:'] },
+    { firm: 'coffee', q: 'could we take the event bookings through Ticket Tailor?', has: ["can't find Ticket Tailor", 'Policy: new-tools'] },
+    // Right before and kept: a time in capitals is when, a supplier of ours by its own name keeps its entry.
+    { firm: 'removals', q: 'is it ok to book the move on New Year?', has: [], not: ["can't find"] },
+    { firm: 'pottery', q: 'can we sell the seconds through Shopify Payments?', has: ['Shopify'], not: ["can't find"] },
   ]);
 });
