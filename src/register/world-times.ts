@@ -6,7 +6,9 @@
 // monthly team meeting" of a video tool, "check-in" of a booking system).
 import { DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
 import type { QaContext, Question } from './qa-context.ts';
+import { productNamed } from './product-openings.ts';
 import { STOPWORDS, words } from './text.ts';
+import { wellKnownStranger } from './unknown.ts';
 
 /** A day of the week, however shortened ("thurs", "weds"); "sat" and "sun" only where said as a day ("on sat", "this sun"). */
 const WEEKDAY = String.raw`(?:mon|tues?|wed|weds|thu|thur|thurs|fri)(?:days?)?\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|(?:(?:on|this|next|last|every|a|for) )(?:sat|sun)\b|\b(?:sat|sun)(?=\s*[?.!]*\s*$)`;
@@ -43,7 +45,7 @@ const TIME_NAMED = /^\s*(?:(?:what(?:'s|s| is| are)|when(?:'s|s| is| are)) )?(?:
  * "How long is a crash course lesson?", "how long's the lunch break?": how long a thing of the day lasts, not how long
  * something is kept ("how long is payroll kept", "how long is the retention", data words, are the register's).
  */
-const DURATION = /^\s*how long(?: is|'s| are| was| were) (?:a|an|the|each|one|our|your|my)\b(?![^?]*\b(?:kept|stored|held|retained|keep|store|hold|retain|deleted|for)\b)/i;
+const DURATION = /^\s*how long(?: is|'s| are| was| were) (?:a|an|the|each|one|our|your|my)\b(?![^?]*\b(?:kept|stored|held|retained|keep|store|hold|retain|deleted)\b)/i;
 
 /** Opening or closing hours, wherever said: "what should we put on the website for the winter opening hours?". */
 const OPENING_HOURS = /\b(?:opening|closing) (?:hours|times)\b/i;
@@ -78,6 +80,15 @@ const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|suppo
 /** Being watched or recorded: "does the van know where i drive on a sunday" asks what is tracked, a data matter. */
 const WATCHED = /\b(?:know|knows|see|sees|track|tracks|tracked|tracking|trackers?|record|records|recorded|recording|watch|watches|watching|watched|monitor\w*|film\w*|logs?|logged|spy|spying|cameras?|cctv)\b/i;
 
+/**
+ * "The lost property box" names a place things are handed in, not a loss of data; where the firm has a policy on lost
+ * property, that policy may say where it is, so the words stay.
+ */
+function withoutLostProperty(ctx: QaContext, text: string): string {
+  const policy = ctx.config.policies.some((p) => /\blost property\b/i.test(`${p.title} ${p.keywords.join(' ')}`));
+  return policy ? text : text.replace(/\blost property\b/gi, ' ');
+}
+
 /** "Anyone know if…", "do you know whether…": asking around, not what is known of us. */
 const ASKING_AROUND = /\b(?:anyone|anybody|you) know\b/gi;
 
@@ -92,10 +103,11 @@ const PEOPLE_CHECKED = /\b(?:dbs|vetting|background checks?|right[- ]to[- ]work|
  */
 export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   const text = q.text;
-  if (q.whatToDo || q.regions.length > 0 || DATA_MATTER.test(text) || WATCHED.test(text.replace(ASKING_AROUND, ' ')) || PEOPLE_CHECKED.test(text) || REGISTER_DATE.test(text)) return false;
+  if (q.whatToDo || q.regions.length > 0 || DATA_MATTER.test(withoutLostProperty(ctx, text)) || WATCHED.test(text.replace(ASKING_AROUND, ' ')) || PEOPLE_CHECKED.test(text) || REGISTER_DATE.test(text)) return false;
   const hours = OPENING_HOURS.test(text);
   if (!hours && OBLIGED.test(text)) return false;
   const asked = hours || STATE_NOW.test(text) || DURATION.test(text) || WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
-  if (!asked) return false;
+  // "How long is the free trial for canva?": a tool we do not hold, asked after, is said to be none of ours.
+  if (!asked || wellKnownStranger(ctx, text, q.named.map((m) => m.supplier)) !== undefined || productNamed(ctx, q) !== undefined) return false;
   return !q.byName.some((m) => scheduleSaysOf(`${m.supplier.purpose} ${m.supplier.notes ?? ''}`, text));
 }

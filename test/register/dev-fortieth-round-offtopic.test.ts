@@ -134,3 +134,16 @@ describe('a parcel\'s tracking number, a map link or a postcode asked: values no
     { firm: 'kennels', q: "what's the tracking data the pet taxi keeps?", has: ['Paws Pet Taxi'] },
   ]);
 });
+
+describe('the lost property box, a window or notice period asked how long: no loss of data, no retention', () => {
+  cases([
+    // Failed before this step: the breach or lost-device policy ("lost"), a policy on requests ("window for the pension").
+    { firm: 'brewery', q: 'is the lost property box still behind the bar? someone left a scarf', has: ['Morwenna Hale', DONT_KNOW] },
+    { firm: 'books', q: 'is the lost property basket still under the till? a lady left her gloves', has: ['Harriet Lomax', DONT_KNOW], not: ['breach'] },
+    { firm: 'funeral', q: 'is the lost property tray still in the office?', has: ['Ruth Hollins', DONT_KNOW] },
+    { firm: 'books', q: 'how long is the opt out window for the pension? one of the staff is asking', has: ['Harriet Lomax', DONT_KNOW] },
+    // Neighbours: a firm with a lost property policy answers from it; a tool we do not hold is said to be none of ours.
+    { firm: 'climbing', q: 'is the lost property box still behind the desk?', has: ['Lost property'] },
+    { firm: 'books', q: 'how long is the free trial for canva?', has: ["I can't find canva"] },
+  ]);
+});
