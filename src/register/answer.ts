@@ -317,10 +317,15 @@ function saysRetention(answer: string, s: Supplier): boolean {
   return Boolean(period && answer.includes(period));
 }
 
-/** One question or two joined by "and". */
+/**
+ * One question or two joined by "and". A supplier the register does not hold is asked once more with a word in a name slot
+ * that is a slip of one of ours put as that name: the slip is looked for only then, not on every question.
+ */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
+  const answer = twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
+  if (answer.intent !== 'unknown-supplier') return answer;
   const read = slipMended(ctx, typed);
-  return twoQuestions(ctx, read) ?? answerOne(ctx, read);
+  return read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read));
 }
 
 /** The question with a word in a name slot that is a slip of one of our suppliers' names ({@link slipOfOurs}) put as that name. */

@@ -2,8 +2,11 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
 
+/** An age said as staff type it: "17yo", "a 15 year old", "10 yrs old". */
+const AGE_SAID = String.raw`\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)`;
+
 /** Someone young, told by age: "french teens", "their 17yo", "a 15 year old", "the kids", "under 18s". */
-const YOUNG = /\b(?:teens?|teenagers?|\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)|\d{1,2}yo|kids?|children|child|minors?|under[- ]?\d{1,2}s?|juniors?)\b/i;
+const YOUNG = new RegExp(String.raw`\b(?:teens?|teenagers?|${AGE_SAID}|kids?|children|child|minors?|under[- ]?\d{1,2}s?|juniors?)\b`, 'i');
 
 /** Details taken down asked: "do we need details for all of them", "does he need writing down", "do I register the kids too". */
 const RECORDING_ASKED = /\b(?:need|needs|have|has|got)\s+(?:to\s+)?(?:(?:take|get|record|write down|register|log|sign in)\b|(?:writing|putting|signing)\s+(?:down|in)\b|(?:their\s+|his\s+|her\s+)?details\b)|\b(?:do|should|must)\s+(?:i|we)\s+(?:record|register|write down|log|take (?:down\s+)?(?:their|his|her)?\s*details)\b/i;
@@ -21,7 +24,10 @@ export function youngRecordedAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /** A child booked in, told by age: "a mum wants to book her 13 year old in for biab", "can we take bookings for 10 year olds?". */
-const YOUNG_BOOKED = /\bbook(?:ed|ing|s)?\s+(?:in\s+)?(?:her|his|their|a|an|the|my)?\s*(?:\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)|\d{1,2}yo|daughter|son|kids?|child|children|teens?|teenagers?)\b|\b(?:\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)|\d{1,2}yo)s?\b[^.?!]{0,30}\bbook(?:ed|ing)?\b/i;
+const YOUNG_BOOKED = new RegExp(
+  String.raw`\bbook(?:ed|ing|s)?\s+(?:in\s+)?(?:her|his|their|a|an|the|my)?\s*(?:${AGE_SAID}|daughter|son|kids?|child|children|teens?|teenagers?)\b|\b${AGE_SAID}s?\b[^.?!]{0,30}\bbook(?:ed|ing)?\b`,
+  'i',
+);
 
 /** A policy titled on the young: "Under-16s and pamper parties", "Children and young people", "Junior members". */
 const YOUNG_TITLE = /\bunder[- ]?\d{1,2}s?\b|\bchildren\b|\bjuniors?\b|\byoung (?:people|clients|customers)\b|\bminors\b/i;
