@@ -80,11 +80,16 @@ const BATTERY_OR_LEAD =
 
 /** Something left behind or handed in ("a guest left a phone charger in room 4"), where a policy on lost property says what to do. */
 function leftWithPolicy(ctx: QaContext, question: string): boolean {
-  return LEFT_BEHIND.test(question) && ctx.config.policies.some((p) => LOST_PROPERTY.test(`${p.title} ${p.keywords.join(', ')}`));
+  return LEFT_BEHIND.test(question) && hasLostPropertyPolicy(ctx);
 }
 
 const LEFT_BEHIND = /\b(?:left|found|handed in|forgot|forgotten)\b/i;
 const LOST_PROPERTY = /\blost property\b/i;
+
+/** True when one of the firm's policies names lost property in its title or keywords. */
+export function hasLostPropertyPolicy(ctx: QaContext): boolean {
+  return ctx.config.policies.some((p) => LOST_PROPERTY.test(p.title) || p.keywords.some((k) => LOST_PROPERTY.test(k)));
+}
 
 /** A loss told: the device the charger was for may be lost too, and carry people's details ("lost my phone and charger"). */
 const LOSS_TOLD = /\b(?:lost|stolen|nicked|missing|pinched|hacked|taken)\b/i;

@@ -5,6 +5,7 @@
 // tuesday again?") is "don't know" and whom to ask, whatever supplier's purpose its words meet ("the
 // monthly team meeting" of a video tool, "check-in" of a booking system).
 import { DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
+import { hasLostPropertyPolicy } from './never-kept.ts';
 import type { QaContext, Question } from './qa-context.ts';
 import { productNamed } from './product-openings.ts';
 import { STOPWORDS, words } from './text.ts';
@@ -85,8 +86,7 @@ const WATCHED = /\b(?:know|knows|see|sees|track|tracks|tracked|tracking|trackers
  * property, that policy may say where it is, so the words stay.
  */
 function withoutLostProperty(ctx: QaContext, text: string): string {
-  const policy = ctx.config.policies.some((p) => /\blost property\b/i.test(`${p.title} ${p.keywords.join(' ')}`));
-  return policy ? text : text.replace(/\blost property\b/gi, ' ');
+  return hasLostPropertyPolicy(ctx) ? text : text.replace(/\blost property\b/gi, ' ');
 }
 
 /** "Anyone know if…", "do you know whether…": asking around, not what is known of us. */

@@ -5,6 +5,7 @@ import { DEVICES_TITLE } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
+import { PHOTOS_POLICY } from './photos.ts';
 
 /**
  * "Left the delivery list on the dashboard with the van open, someone may have looked through it": a stranger who may
@@ -164,12 +165,9 @@ const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
  */
 const PERSON_SNAPPED_ON_OWN_PHONE = /\b(?:snapped|photographed|filmed|took (?:a )?(?:quick )?(?:pic|pics|photo|photos|picture|pictures|video|snap) of)\b[^.?!]{0,60}?\bon\s+(?:my|his|her|their)\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b/i;
 
-/** A policy on photos, by its title: "Photos and social media", "Clinical photos". */
-const PHOTOS_TITLE = /\bphotos?\b|\bpictures?\b/i;
-
 /** Someone's details photographed on one's own phone: the firm's one policy on personal phones, not the policy on the details. */
 export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!PHOTO_ON_OWN_PHONE.test(question)) return PERSON_SNAPPED_ON_OWN_PHONE.test(question) ? (theOneTitled(ctx, PHOTOS_TITLE) ?? theOneTitled(ctx, OWN_DEVICE_POLICY)) : undefined;
+  if (!PHOTO_ON_OWN_PHONE.test(question)) return PERSON_SNAPPED_ON_OWN_PHONE.test(question) ? (theOneTitled(ctx, PHOTOS_POLICY) ?? theOneTitled(ctx, OWN_DEVICE_POLICY)) : undefined;
   // Where the firm has no policy on personal phones, an ID document is the one policy's that forbids copying ID.
   return theOneTitled(ctx, OWN_DEVICE_POLICY) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
 }

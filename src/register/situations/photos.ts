@@ -23,7 +23,7 @@ const ON_OWN_PAGE = /\b(?:post|put|share|upload|stick)\w*\b[^.?!]{0,40}?\bon\s+(
 const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\s+)?(?:a|an|some|the|that|this)?\s*(?:sneak peek|teaser|preview|snap|pic|photo|picture|video|clip|reel|shot)s?\s+of\s+[\w'’-]+\b[^.?!]{0,60}?\b(?:on|onto|to)\s+(?:(?:my|our|the|her|his|their|your)\s+)?(?:stories|story|insta\w*|facebook|fb|tiktok|socials|social media|status|website)\b/i;
 
 /** A policy on photos, by its title: "Photos of clients' homes and premises", "Photos of horses and yards on social media". */
-const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
+export const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
 
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
