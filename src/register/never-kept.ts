@@ -249,8 +249,7 @@ const ERRAND = /^\s*who(?:'s|s| is| are) (?:doing|driving|bringing|making|cookin
 /** A time, price, count or errand of the day-to-day asked, in a question no pattern of the register's fields claimed. */
 function asksDayToDay(ctx: QaContext, q: Question): boolean {
   if (q.intent !== 'unknown') return false;
-  // A price is never the register's, whatever it is of ("how much is a service wash?" names no kind of entry).
-  if (priceAsked(q.text)) return true;
+  // A price asked is settled before this is asked ({@link asksValueNeverKept}): never the register's, whatever it is of.
   if (ENTRY_KIND.test(q.text)) return false;
   if (ERRAND.test(q.text)) return ctx.index.hasStranger(q.text);
   return TIME_OF_DAY.test(q.text) || COUNT_OF.test(q.text);

@@ -103,11 +103,13 @@ const PEOPLE_CHECKED = /\b(?:dbs|vetting|background checks?|right[- ]to[- ]work|
  */
 export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   const text = q.text;
-  if (q.whatToDo || q.regions.length > 0 || DATA_MATTER.test(withoutLostProperty(ctx, text)) || WATCHED.test(text.replace(ASKING_AROUND, ' ')) || PEOPLE_CHECKED.test(text) || REGISTER_DATE.test(text)) return false;
+  // Runs on every question: whether a time is asked at all is settled first, by the cheap patterns.
   const hours = OPENING_HOURS.test(text);
-  if (!hours && OBLIGED.test(text)) return false;
   const asked = hours || STATE_NOW.test(text) || DURATION.test(text) || WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
+  if (!asked) return false;
+  if (q.whatToDo || q.regions.length > 0 || DATA_MATTER.test(withoutLostProperty(ctx, text)) || WATCHED.test(text.replace(ASKING_AROUND, ' ')) || PEOPLE_CHECKED.test(text) || REGISTER_DATE.test(text)) return false;
+  if (!hours && OBLIGED.test(text)) return false;
   // "How long is the free trial for canva?": a tool we do not hold, asked after, is said to be none of ours.
-  if (!asked || wellKnownStranger(ctx, text, q.named.map((m) => m.supplier)) !== undefined || productNamed(ctx, q) !== undefined) return false;
+  if (wellKnownStranger(ctx, text, q.named.map((m) => m.supplier)) !== undefined || productNamed(ctx, q) !== undefined) return false;
   return !q.byName.some((m) => scheduleSaysOf(`${m.supplier.purpose} ${m.supplier.notes ?? ''}`, text));
 }
