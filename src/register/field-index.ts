@@ -10,13 +10,16 @@ const ASPECT_WORDS = new Set(
   ('where long retention retain delete deleted gdpr statement dpa agreement privacy notice encrypt encrypted encryption secure ' +
     'security safe protected country region located stored keep kept held hold hosted store purpose list tell mean currently ' +
     'today ever actually yet record records handled processed processing happen happens think should would could someone ' +
-    'something anything find found new old good bad right wrong ok okay way which who what when does do use used need go goes ' +
+    'something anything nothing find found new old good bad right wrong ok okay way which who what when does do use used need go goes ' +
     'about lot like thing kind sort type many much ask asked say said want make made look one two our us we they them their ' +
     'lawful legal basis ground grounds justify owner responsible charge transfer transferred safeguard safeguards role controller promise link page ' +
     'after before during take taking took allowed permitted pass passed passing hand handed disclose disclosed manage manages managed managing ' +
     // Words of a filter ("only in the UK", "outside the EU"), never of what data is held: "read-only access" is not "only".
     'only just solely exclusively entirely outside inside except excluding apart besides').split(' '),
 );
+
+/** True when a word says what is asked about a supplier ("retention", "lawful", "owner"), never which one or what tool. */
+export const isAspectWord = (word: string): boolean => ASPECT_WORDS.has(word);
 
 /** Words too common to say anything in a policy question. */
 const POLICY_STOP = new Set(

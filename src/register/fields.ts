@@ -117,7 +117,8 @@ export function summaryText(config: VigilConfig, s: Supplier, statementNote = ''
 const ROLE_WORDS: Record<Supplier['role'], string> = {
   processor: 'a processor: it handles personal data for us, on our instructions',
   'joint-controller': 'a joint controller: it decides with us how and why the data is used',
-  recipient: 'a recipient: we pass it personal data, which it uses for its own purposes',
+  // A recipient using the data for its own purposes is a controller in its own right (UK GDPR art. 4(7)): staff asking "processor or controller?" hear which.
+  recipient: 'a recipient, not our processor: we pass it personal data, which it uses for its own purposes as a controller in its own right',
 };
 
 /** The supplier's GDPR role towards the firm, in words. */

@@ -1,7 +1,7 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, regionsButNot, roleIn, storingNothingIn } from './aggregate.ts';
 import { escapeRegExp, words } from './text.ts';
-import { WHAT_TO_DO_THRESHOLD } from './field-index.ts';
+import { isAspectWord, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
@@ -126,7 +126,8 @@ const wellKnownTool: Step = (ctx, q) => {
  */
 const toolInPolicy: Step = (ctx, q) => {
   const tool = toolAskedFor(q.text) ?? headTool(q.text);
-  return tool ? policyNamingTool(ctx, tool) : undefined;
+  // "Retention period for the rooms system?" opens on what it asks of a supplier, not on a tool.
+  return tool && !isAspectWord(tool) ? policyNamingTool(ctx, tool) : undefined;
 };
 
 /** "…for anyone?", "…from anybody?": the question ranges over every supplier, though no list word says so. */

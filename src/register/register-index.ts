@@ -266,11 +266,15 @@ export class RegisterIndex {
           if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
           if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
           if (n === 1 && this.placeNamedFor(question, i)) continue;
-          const supplier = this.misspelt.find(gram.join(''));
+          // "Egres" for Egress: a slip of a name ending in s is looked for as typed, not as the plural its stem takes it for; under
+          // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
+          const typed = n === 1 && raw && raw[i] !== gram[0] && raw[i]!.length < 8 ? raw[i] : undefined;
+          const supplier = this.misspelt.find(gram.join('')) ?? (typed ? this.misspelt.find(typed) : undefined);
           if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
         }
       }
     }
+    if (found.size > 1) this.dropDataSaidAsName(question, found);
     if (found.size > 0) return [...found.values()];
     for (const [index, kind] of [[this.purposes, 'purpose'], [this.categories, 'data']] as const) {
       for (const match of this.phrases(question, index)) {
@@ -281,6 +285,22 @@ export class RegisterIndex {
       if (found.size > 0) break;
     }
     return [...found.values()];
+  }
+
+  /**
+   * "Where does the examiner keep our bank statements?": a name in everyday words ("the bank") that, with the word after it,
+   * is data another supplier the question names holds ("bank statements"), is that data, not a second supplier asked after.
+   */
+  private dropDataSaidAsName(question: readonly string[], found: Map<string, SupplierMatch>): void {
+    for (const [id, match] of found) {
+      if (!this.inEverydayWords(match.matched)) continue;
+      const said = match.matched.split(' ');
+      const at = question.findIndex((_, i) => said.every((w, k) => question[i + k] === w));
+      const next = at < 0 ? undefined : question[at + said.length];
+      if (!next) continue;
+      const holders = this.categoryHolders(`${said.at(-1)} ${next}`);
+      if (holders.some((s) => s.id !== id && found.has(s.id))) found.delete(id);
+    }
   }
 
   /**

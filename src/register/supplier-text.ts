@@ -179,7 +179,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   if (/support|(staff|employees|engineers|technicians) .*(see|read|access|look|get into|get in to|log into|log in to|go into)|see our/.test(q)) asked.add('access');
   const breachAsked = /breach|notif|hack/.test(q);
   const shown = asked.size ? facts.filter((f) => asked.has(f.aspect)) : breachAsked ? [] : facts;
-  const breach = s.breachNotification ? `${shown.length ? 'On a breach' : `${s.name}, on a breach`}: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}.`;
+  const breach = s.breachNotification ? `${shown.length ? 'On a breach' : `${s.name}, on a breach`}: ${s.breachNotification}` : `The register records no breach-notification promise from ${s.name}${breachAsked ? `; ask ${ctx.contact}` : ''}.`;
   const parts: string[] = [];
   // "Is the lab ISO 9001 accredited?": a scheme the supplier is not recorded with is said to be missing, before what it has.
   const scheme = CERTIFICATION_NAMES.exec(q)?.[0];

@@ -65,7 +65,7 @@ export const THESAURUS: readonly string[][] = [
   ['website', 'site', 'web', 'online', 'webshop', 'shop'],
   // CCTV is its own thing: a video call or a call recording is not camera footage.
   ['cctv', 'camera', 'footage', 'security camera', 'surveillance', 'cctv footage'],
-  ['video', 'recording', 'video call', 'video consultation'],
+  ['video', 'vid', 'recording', 'video call', 'video consultation'],
   ['appointment', 'booking', 'calendar', 'diary', 'schedule', 'rota'],
   // Leave is time off: "book annual leave" is no client leaving (phrases only: "holiday" alone stays a word of its own).
   ['annual leave', 'time off', 'day off', 'days off', 'holiday allowance', 'leave allowance', 'maternity leave', 'paternity leave', 'parental leave', 'compassionate leave'],
@@ -96,6 +96,10 @@ export const THESAURUS: readonly string[][] = [
   ['pet', 'animal', 'dog', 'cat', 'puppy', 'kitten', 'rabbit'],
   // A worry about someone is a concern; a thing not to be told on is a secret ("asked me not to tell anyone").
   ['concern', 'worry', 'worried', 'worrying', 'worries'],
+  // Feeling in danger where one works, however said: "he's making me really uncomfortable" is feeling unsafe.
+  ['unsafe', 'uncomfortable', 'threatened', 'threatening', 'intimidated', 'intimidating', 'scared', 'creepy', 'aggressive', 'in danger', 'not safe'],
+  // Someone who may not understand what they agree to: "she was really muddled" is confused, which a consent rule speaks of.
+  ['confused', 'muddled', 'disoriented', 'disorientated', 'dementia', 'not with it', 'capacity'],
   ['secret', 'keep a secret', 'not to tell anyone', 'not tell anyone', 'dont tell anyone', 'promise not to tell', 'between you and me'],
   // Biometric data by its everyday names: a kind of data a register either holds or says it does not.
   ['biometric', 'biometrics', 'fingerprint', 'thumbprint', 'finger scan', 'face scan', 'facial recognition', 'face id', 'palm print', 'voiceprint'],

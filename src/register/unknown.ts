@@ -237,7 +237,7 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
  * A big company's product asked leave to use, or to put data on: "is it ok to use Google Drive for…", "can we use google forms…",
  * "can I share the list on Google Sheets…" (its first word alone is too common to be a name).
  */
-const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|save)\b.*\b(?:on|in|into|onto|via|through)(?: (?:my|our|your|his|her|their|the|a))?(?: own| personal)?) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
+const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|save|do|run|make|set up|build|create|organi[sz]e)\b.*\b(?:on|in|into|onto|via|through)(?: (?:my|our|your|his|her|their|the|a))?(?: own| personal)?) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
 
 /**
  * Whether a supplier we hold is named by a product's word: a whole word of its name or an alias ("WhatsApp
@@ -318,10 +318,10 @@ function splitName(question: string): string | undefined {
 
 /**
  * Well-known products whose names are English words too, only where a product sits: before what it is ("my own square
- * reader", "sage payroll", "a stripe account") or after paying through it ("pay by card through stripe"). "A square
- * metre", "sage green" and "stripes on the wall" are words.
+ * reader", "sage payroll", "a stripe account"), after paying through it ("pay by card through stripe"), or as what we
+ * are on for a job ("are we on sage for the payroll?"). "A square metre", "sage green" and "stripes on the wall" are words.
  */
-const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing)\b| (?:is|are|s) (?:way |much |a lot )?(?:cheaper|better|easier)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b/i;
+const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing)\b| (?:is|are|s) (?:way |much |a lot )?(?:cheaper|better|easier)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b|\b(?:we|you|they|i) (?:on|using|use|used|with) (square|stripe|sage|zoho|wave) (?:for|to)\b/i;
 
 /**
  * "A photo someone sent on whatsapp", "the drawings came over dropbox": the tool is only how something
@@ -344,7 +344,7 @@ function writtenInNamedEntry(named: readonly Supplier[], tool: string): boolean 
 /** The well-known tool a question names ({@link WELL_KNOWN_TOOL}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const framed = WORD_NAMED_TOOL.exec(question);
-  const tool = WELL_KNOWN_TOOL.exec(question)?.[1] ?? framed?.[1] ?? framed?.[2] ?? splitName(question);
+  const tool = WELL_KNOWN_TOOL.exec(question)?.[1] ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   return holdsNamed(ctx, folded) || writtenInNamedEntry(named, folded) ? undefined : tool;

@@ -1,0 +1,96 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Dev questions for issue 17's forty-first round: the classes rounds 70 and 71 (new firms) found missed, written on
+ * example firms other than the misses' where the class allows, each beside a question of like words that keeps its
+ * right answer. For tuning, like dev-firm.test.ts.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    accountants: 'trekim',
+    service: 'service-firm',
+    farmshop: 'appleyard-farm-shop',
+    cinema: 'palace-picturehouse',
+    trees: 'oakwise-tree-surgeons',
+    pharmacy: 'trevose-pharmacy',
+    music: 'ashdown-music',
+    homecare: 'larkfield-home-care',
+    wines: 'corkscrew-wines',
+    haulage: 'redway-haulage',
+    hearing: 'clearsound-hearing',
+    blinds: 'shadeline-blinds',
+    removals: 'thackeray-removals',
+    pta: 'willowmere-primary-pta',
+  }),
+);
+
+describe('a breach promise the register does not record: said so, with whom to ask', () => {
+  cases([
+    { firm: 'accountants', q: 'will dropbox tell us if they get hacked', has: ['no breach-notification promise from Dropbox', 'Tess Ekim'] },
+    // Kept: a promise recorded is said, with nobody to ask.
+    { firm: 'accountants', q: 'will xero tell us if they get hacked', has: ['Xero, on a breach'], not: ['ask Tess Ekim'] },
+  ]);
+});
+
+describe('words shortened ("xmas") and a region said as "uk based"', () => {
+  cases([
+    { firm: 'farmshop', q: 'where do we keep the xmas hamper orders', has: ['Shopify'], not: ["can't find"] },
+    { firm: 'service', q: 'is zoho crm uk based', has: ['Zoho CRM', 'the EU'], intent: 'location' },
+  ]);
+});
+
+describe('a name in everyday words that, with the next word, is data another named supplier holds: that data, not a second supplier', () => {
+  cases([
+    { firm: 'cinema', q: 'on what basis do we give payroll info to harcourts', has: ['Harcourt Lyle', 'Legal obligation'], not: ['no lawful basis for BrightPay'] },
+    // Kept: the bank named alone is the bank.
+    { firm: 'pta', q: 'where does the bank keep our bank statements', has: ['Unity Trust Bank', 'UK'] },
+  ]);
+});
+
+describe('a field said as a noun phrase before the supplier ("retention period for X?"): that field of its entry', () => {
+  cases([
+    { firm: 'service', q: 'retention period for zoho crm?', has: ['Zoho CRM', '6 years'], intent: 'retention' },
+    { firm: 'service', q: 'lawful basis for zoho crm?', has: ['Zoho CRM', 'Sam Reed'], intent: 'lawful-basis' },
+  ]);
+});
+
+describe("whether a supplier's support can dial, go or look into our account: its support access", () => {
+  cases([
+    { firm: 'trees', q: 'can company cam support go and look at our job photos whenever', has: ['CompanyCam support can view our projects only when we grant access'], intent: 'access' },
+    { firm: 'pharmacy', q: 'can the proscript support people see patient records?', has: ['remote session we start'], intent: 'access' },
+  ]);
+});
+
+describe('a slip of a name ending in s, and a plural that is no slip', () => {
+  cases([
+    { firm: 'music', q: 'does gocardles keep data in the uk', has: ['GoCardless', 'UK'] },
+    // Kept: "trailers" is no slip of the trackers' alias "trackers"; where we park is no register fact.
+    { firm: 'haulage', q: 'where do we park the trailers at the depot', has: ["I don't know how to answer that"], not: ['Microlise'] },
+  ]);
+});
+
+describe('suppliers nobody has been made responsible for: the register silent on owner', () => {
+  cases([{ firm: 'homecare', q: 'which suppliers has nobody been made responsible for?', has: ['does not record who looks after', 'Severn IT Support'], intent: 'list-suppliers' }]);
+});
+
+describe('a well-known product said where a tool would do a job: not in the register', () => {
+  cases([
+    { firm: 'wines', q: 'are we on sage for the books?', has: ["can't find sage", 'Margot Ellery'] },
+    // Kept: sage as a colour is a word.
+    { firm: 'wines', q: "what's the sage green paint called", has: ["I don't know how to answer that"], not: ["can't find sage"] },
+    // Kept: a Google product where the firm holds Google Workspace may well be it.
+    { firm: 'wines', q: 'could we do the tasting sign up sheet on google forms', has: ['Google Workspace'], not: ["can't find google"] },
+  ]);
+});
+
+describe('a recipient asked whether it is our processor: a controller in its own right', () => {
+  cases([{ firm: 'removals', q: 'is the BAR a processor or what', has: ['not our processor', 'controller in its own right'], intent: 'role' }]);
+});
+
+describe('feeling unsafe, or someone muddled, in everyday words: the policy that speaks of it', () => {
+  cases([
+    { firm: 'hearing', q: 'the man at the house was really intimidating me, what should i do', has: ['home-visits'] },
+    { firm: 'blinds', q: 'old fella seemed really muddled at the measure and wants to pay the deposit there and then', has: ['SumUp', 'home-visits'] },
+  ]);
+});
