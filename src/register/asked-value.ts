@@ -10,6 +10,7 @@ import { isEnglishWord } from './english-words.ts';
 import { aspectOf, classify } from './intents.ts';
 import { DATA_DOING, DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { scheduleSaysOf } from './schedule-words.ts';
 import { STOPWORDS, stem, words } from './text.ts';
 
 /** Units a retention period is counted in: "how many years does X keep…" asks the register. */
@@ -24,19 +25,20 @@ const TIME_OR_AMOUNT = new RegExp(
   'i',
 );
 
-/** An entry that says when its work is done ("nightly cloud backup", "collects every weekday at 4pm") may answer a time asked. */
-const SCHEDULE = /\b(?:nightly|daily|weekly|fortnightly|monthly|hourly|every (?:day|night|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?::\d{2})? ?(?:am|pm))\b/i;
+/**
+ * An entry that says when its work is done ("nightly cloud backup", "collects every weekday at 4pm") may answer a time asked.
+ * Global, for {@link scheduleSaysOf}; built once here.
+ */
+const SCHEDULE = /\b(?:nightly|daily|weekly|fortnightly|monthly|hourly|every (?:day|night|morning|evening|week|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?::\d{2})? ?(?:am|pm))\b/gi;
 
-/** True when an entry's text says when the thing a clause asks after is done: "nightly cloud *backup*" for "when do the backups run". */
-function scheduleOf(entry: string, clause: string): boolean {
-  const asked = new Set(words(clause).filter((w) => !STOPWORDS.has(w)));
-  return [...entry.matchAll(new RegExp(SCHEDULE.source, 'gi'))].some((m) => words(entry.slice(m.index! + m[0].length)).slice(0, 3).some((w) => asked.has(w)));
-}
+/** The thing a schedule is of follows it closely: "nightly cloud *backup*" for "when do the backups run". */
+const JUST_AFTER = { before: 0, after: 3 };
 
 /**
  * "Is the pool open on sundays?", "is facebook down?", "has the party booking been confirmed yet?": whether a
  * thing is in some state now, which no entry records (an entry says whether a supplier is safe, certified,
- * in the UK or ours: never whether it is open today).
+ * in the UK or ours: never whether it is open today). Wider than world-times.ts's STATE_NOW (which wants "yet" or
+ * "still"): this reads only a clause an entry was given for.
  */
 const STATE_NOW =
   /^(?:is|are|was|has|have)\b(?:(?!\b(?:we|i|you)\b)[^,]){0,60}?\b(?:open|closed|shut|free|busy|down|fixed|mended|working|running|confirmed|cancell?ed|ready|full|any better|back up|back on|on time|late)\b/i;
@@ -73,7 +75,7 @@ function asksValue(clause: string, entries: readonly Supplier[], named: boolean)
   // "How much data do we keep?" asks the register; "what time do the backups run?" where the entry says they run nightly, its entry.
   const counted = /^how (?:many|much) ((?:[a-z']+ ?){1,3})/.exec(clause)?.[1];
   if (counted !== undefined && DATA_MATTER.test(counted)) return false;
-  if (TIME_OR_AMOUNT.test(clause)) return !entries.some((s) => scheduleOf(`${s.purpose} ${s.notes ?? ''}`, clause));
+  if (TIME_OR_AMOUNT.test(clause)) return !scheduleSaysOf(entries, clause, SCHEDULE, JUST_AFTER);
   const thing = WHICH_THING.exec(clause)?.[1];
   if (thing === undefined || /ly$/.test(thing) || REGISTER_KIND.test(thing) || DATA_MATTER.test(thing)) return false;
   // "What safeguard are we relying on…": a thing that is itself a register field.

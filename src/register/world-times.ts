@@ -8,7 +8,7 @@ import { DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
 import { hasLostPropertyPolicy } from './never-kept.ts';
 import type { QaContext, Question } from './qa-context.ts';
 import { productNamed } from './product-openings.ts';
-import { STOPWORDS, words } from './text.ts';
+import { scheduleSaysOf } from './schedule-words.ts';
 import { wellKnownStranger } from './unknown.ts';
 
 /** A day of the week, however shortened ("thurs", "weds"); "sat" and "sun" only where said as a day ("on sat", "this sun"). */
@@ -53,25 +53,19 @@ const OPENING_HOURS = /\b(?:opening|closing) (?:hours|times)\b/i;
 
 /**
  * An entry whose text says at what time or on which day its work is done ("collects every weekday at 4pm", "on Tuesdays"): it
- * may hold the time asked. How often alone ("the monthly team meeting") says no day or time.
+ * may hold the time asked. How often alone ("the monthly team meeting") says no day or time. Global, for
+ * {@link scheduleSaysOf}; built once here.
  */
-const SCHEDULE = new RegExp(String.raw`\b(?:every (?:day|night|morning|evening|weekday)|\d{1,2}(?::\d{2})? ?(?:am|pm)|${WEEKDAY})`, 'i');
+const SCHEDULE = new RegExp(String.raw`\b(?:every (?:day|night|morning|evening|weekday)|\d{1,2}(?::\d{2})? ?(?:am|pm)|${WEEKDAY})`, 'gi');
 
-/** How near a schedule the words it is of stand: "*collects* every weekday at 4pm", "every night to *Gatewise*". */
-const NEAR = 4;
-
-/** True when an entry's text gives a day or time ({@link SCHEDULE}) beside a word the question says ("the courier *collects*"). */
-function scheduleSaysOf(entry: string, question: string): boolean {
-  const asked = new Set(words(question).filter((w) => !STOPWORDS.has(w)));
-  return [...entry.matchAll(new RegExp(SCHEDULE.source, 'gi'))].some((m) => {
-    const near = [...words(entry.slice(0, m.index)).slice(-NEAR), ...words(entry.slice(m.index! + m[0].length)).slice(0, NEAR)];
-    return near.some((w) => asked.has(w));
-  });
-}
+/** How near a schedule the words it is of stand, either side: "*collects* every weekday at 4pm", "every night to *Gatewise*". */
+const NEAR = { before: 4, after: 4 };
 
 /**
  * "Is van 2 back from its mot yet or still at the garage?", "is the lost property box still behind reception?", "anyone know
- * if the stoppage is finished yet?", "any news on the delivery?": how things stand now, which no register field holds.
+ * if the stoppage is finished yet?", "any news on the delivery?": how things stand now, which no register field holds. Not
+ * asked-value.ts's STATE_NOW, which reads one clause for a state word alone ("is facebook down?"): here, on every question,
+ * a state is asked only with "yet", "still" or "any news".
  */
 const STATE_NOW = /^\s*(?:(?:does |do you )?(?:anyone|anybody) know (?:if|whether) |any (?:news|word|update) on\b|(?:is|are|has|have)\b)[^?.!;]*?(?:\byet or still\b|\bstill\b[^?.!;]*\bor\b[^?.!;]*\byet\b|\bstill (?:in|at|on|behind|by|under|near|out) (?:the|our|my|its|their)\b|\b(?:back|finished|fixed|sorted|open|closed|shut|working|reaching|arrived|here|behind|over|done|up and running)\b[^?.!;]*\b(?:yet|still)\b|\b(?:yet|still)\b[^?.!;]*\b(?:back|finished|fixed|sorted|open|closed|shut|working|reaching|arrived|here|behind|over|done)\b)|^\s*any (?:news|word|update) on\b/i;
 
@@ -111,5 +105,5 @@ export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   if (!hours && OBLIGED.test(text)) return false;
   // "How long is the free trial for canva?": a tool we do not hold, asked after, is said to be none of ours.
   if (wellKnownStranger(ctx, text, q.named.map((m) => m.supplier)) !== undefined || productNamed(ctx, q) !== undefined) return false;
-  return !q.byName.some((m) => scheduleSaysOf(`${m.supplier.purpose} ${m.supplier.notes ?? ''}`, text));
+  return !scheduleSaysOf(q.byName.map((m) => m.supplier), text, SCHEDULE, NEAR);
 }
