@@ -3,6 +3,7 @@
 // name in quotes. Either way the phrase is a name, however everyday its words, when no supplier of ours is called by it.
 import type { QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
+import { supplierCalled } from './supplier-called.ts';
 import { COMMON_CAPITALS, holdsNamed, leaveAsked, peopleWords } from './unknown.ts';
 import { TOOL_JOB, firmsWord } from './word-named-tools.ts';
 
@@ -23,24 +24,18 @@ const PERSON = /\b(?:i|me|we|us|you)\b/;
 /** A name in quotes, before what it is: "'when i work' app", "the \"pay me\" system". */
 const QUOTED = /['"‘“]([a-z][a-z0-9 .&-]{1,30}?)['"’”]\s+(?:app|software|system|tool|platform|website|site)\b/i;
 
-/** Whether a supplier of ours is called by a phrase, its words run together or apart ("When I Work", "WhenIWork"). */
-function heldAs(ctx: QaContext, phrase: string): boolean {
-  const squashed = phrase.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().replace(/[^a-z0-9]+/g, '') === squashed));
-}
-
 /** The title a question takes on as a clause ({@link CLAUSE_TITLE}), as typed, when no supplier of ours is called by it. */
 function clauseTitle(ctx: QaContext, text: string): string | undefined {
   const found = CLAUSE_TITLE.exec(text);
   const title = found?.[1];
   if (!found || !title || !PERSON.test(title) || !TOOL_JOB.test(found[2]!.replace(/^(?:the|our|my|all|a|an) /, ''))) return undefined;
-  return heldAs(ctx, title) ? undefined : title;
+  return supplierCalled(ctx, title) ? undefined : title;
 }
 
 /** The name a question quotes before what it is ({@link QUOTED}), with leave asked or a change weighed, when none of ours. */
 function quotedName(ctx: QaContext, question: string): string | undefined {
   const name = QUOTED.exec(question)?.[1];
-  if (!name || heldAs(ctx, name) || !(leaveAsked(question) || /\b(?:better|easier|cheaper|switch|change|move)\b/i.test(question))) return undefined;
+  if (!name || supplierCalled(ctx, name) || !(leaveAsked(question) || /\b(?:better|easier|cheaper|switch|change|move)\b/i.test(question))) return undefined;
   return name;
 }
 
@@ -70,7 +65,7 @@ const TIME_WORD = /^(?:year|day|days|eve|holiday|holidays|week|weekend|night|mor
 
 function capitalisedWay(ctx: QaContext, question: string): string | undefined {
   const name = leaveAsked(question) ? CAPITALISED_WAY.exec(question.trim())?.[1] : undefined;
-  if (!name || heldAs(ctx, name)) return undefined;
+  if (!name || supplierCalled(ctx, name)) return undefined;
   const people = peopleWords(ctx);
   const ours = (w: string) => COMMON_CAPITALS.has(w) || people.has(w) || holdsNamed(ctx, w) || isPlaceWord(w) || ctx.index.placesIn(w).length > 0;
   // A time said in capitals ("on New Year", "on Boxing Day") is when, not a way.

@@ -4,6 +4,7 @@
 // where it sits and what is said of it, and the name is one no supplier of ours has.
 import { isEnglishWord } from './english-words.ts';
 import type { QaContext, Question } from './qa-context.ts';
+import { supplierCalled } from './supplier-called.ts';
 import { STOPWORDS } from './text.ts';
 import { holdsNamed, leaveAsked, unlistedEveryday } from './unknown.ts';
 import { everydayThing, firmsWord } from './word-named-tools.ts';
@@ -34,17 +35,10 @@ const WHAT_WE_USE = /^what (?:we|weve|we have) (?:use|got|have|pay)\b/;
 /** Words said of a thing, never a name's: comparatives and superlatives ("bigger", "cheapest"), and "new", "other", "second". */
 const DESCRIBING = /^(?:[a-z]+(?:er|est)|new|old|other|another|second|extra|more|less|same|different|own|proper|normal|usual|local|free)$/;
 
-/** Whether a supplier of ours is called by the phrase or by one of its words alone ("the courier", "dpd"), apart or run together. */
-function heldWhole(ctx: QaContext, phrase: string, byAWord = true): boolean {
-  const squash = (n: string) => n.toLowerCase().replace(/^the /, '').replace(/[^a-z0-9]+/g, '');
-  const names = new Set(ctx.config.suppliers.flatMap((s) => [s.name, ...s.aliases].map(squash)));
-  return names.has(squash(phrase)) || (byAWord && phrase.split(' ').some((w) => names.has(w)));
-}
-
 /** Whether the words after "than" open on a supplier of ours by its name or alias: "the courier", "dpd", "our payroll software". */
 function namesOurs(ctx: QaContext, said: string): boolean {
   const [first, ...rest] = said.replace(/^(?:the|our) /, '').split(' ');
-  return [1, 2, 3].some((k) => heldWhole(ctx, [first, ...rest].slice(0, k).join(' '), false));
+  return [1, 2, 3].some((k) => supplierCalled(ctx, [first, ...rest].slice(0, k).join(' '), { dropThe: true }));
 }
 
 /** The head phrase weighed against ours ({@link WEIGHED_HEAD}), when two of its words are none of the firm's and none says what a thing is like. */
@@ -57,7 +51,8 @@ function weighedHead(ctx: QaContext, text: string): string | undefined {
   // A name is said once: a plural last word is things ("bigger boxes"); an everyday way ("second class post") is no company.
   if (said.some((w) => DESCRIBING.test(w) || everydayThing(w)) || /[^s]s$/.test(said.at(-1)!)) return undefined;
   const strange = said.filter((w) => !STOPWORDS.has(w) && !firmsWord(ctx, w));
-  return strange.length >= 2 && !heldWhole(ctx, phrase) ? phrase : undefined;
+  // Not one of ours, by the phrase ("the courier") or by one of its words alone ("dpd").
+  return strange.length >= 2 && !supplierCalled(ctx, phrase, { dropThe: true, byAWord: true }) ? phrase : undefined;
 }
 
 /** Another company put forward for a job of ours ({@link throughTheirPlace}, {@link weighedHead}), as typed in lower case. */

@@ -5,6 +5,7 @@ import { asksWhatToDo, type Intent } from './intents.ts';
 import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
+import { supplierCalled } from './supplier-called.ts';
 import { STOPWORDS, stem, words } from './text.ts';
 
 /** Capitalised words that are not names: days, months, everyday terms. */
@@ -244,8 +245,7 @@ const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for 
  * Business", "Microsoft 365"), or the name run together ("We Transfer"); never inside another word ("Kestrel & Lowe").
  */
 export function holdsNamed(ctx: QaContext, word: string): boolean {
-  const folded = word.toLowerCase();
-  return ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase().split(/[^a-z0-9]+/).includes(folded) || n.toLowerCase().replace(/[^a-z0-9]+/g, '') === folded));
+  return supplierCalled(ctx, word, { oneWord: true });
 }
 
 /**
