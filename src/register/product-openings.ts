@@ -254,7 +254,22 @@ function weighedAgainstOurs(ctx: QaContext, q: Question): string | undefined {
  * bare ({@link toolTakenOn}), names by a phrase ({@link productTitled}), says back after leave asked ({@link toolSaidBack}) or puts forward against ours
  * ({@link rivalProduct}).
  */
-export function productNamed(ctx: QaContext, q: Question): string | undefined {
+function productNamedAfresh(ctx: QaContext, q: Question): string | undefined {
   return productAsked(ctx, q) ?? productOpening(ctx, q) ?? weighedAgainstOurs(ctx, q) ?? toolTakenOnIn(ctx, q) ?? productTitled(ctx, q) ?? toolSaidBack(ctx, q.text) ?? rivalProduct(ctx, q);
 }
 
+/**
+ * Each question's product ({@link productNamedAfresh}), found once: the world-times, off-topic and leave-asked readers each
+ * ask it of the same question. A question read again (a copy with other suppliers named) is another key; one asked of
+ * another workspace's context is found afresh.
+ */
+const PRODUCT_NAMED = new WeakMap<Question, { readonly ctx: QaContext; readonly product: string | undefined }>();
+
+/** The product a question names, as {@link productNamedAfresh} finds it, found once for each question. */
+export function productNamed(ctx: QaContext, q: Question): string | undefined {
+  const found = PRODUCT_NAMED.get(q);
+  if (found?.ctx === ctx) return found.product;
+  const product = productNamedAfresh(ctx, q);
+  PRODUCT_NAMED.set(q, { ctx, product });
+  return product;
+}
