@@ -69,32 +69,36 @@ const WHERE_MATTER_STANDS = /\bwhere (?:are|am|is) (?:we|i|it|things) (?:with|at
 const PRONOUN_THING = /^\s*(?:it|they|them|this|that|these|those|everything|all (?:that|this))\b/i;
 
 /**
- * The words that say what the register's entries hold or are for (the heads of their data and purpose
- * keywords: "key safe codes" holds codes, not keys), folded: made once for each config.
+ * The heads of what the register's entries hold or are for (their data categories and purpose keywords, each split at commas
+ * and semicolons), each phrase first put through `trim`: made once for each config, in `cache`.
  */
-const HELD_WORDS = new WeakMap<VigilConfig, Set<string>>();
-export function heldWords(config: VigilConfig): Set<string> {
-  let held = HELD_WORDS.get(config);
+function heldHeadsOnce(cache: WeakMap<VigilConfig, Set<string>>, config: VigilConfig, trim: (phrase: string) => string): Set<string> {
+  let held = cache.get(config);
   if (!held) {
-    held = new Set(config.suppliers.flatMap((s) => [...s.dataCategories, ...s.purposeKeywords]).flatMap((phrase) => phrase.split(/,|;/)).flatMap(headWords));
-    HELD_WORDS.set(config, held);
+    held = new Set(config.suppliers.flatMap((s) => [...s.dataCategories, ...s.purposeKeywords]).flatMap((phrase) => trim(phrase).split(/,|;/)).flatMap(headWords));
+    cache.set(config, held);
   }
   return held;
 }
 
 /**
+ * The words that say what the register's entries hold or are for (the heads of their data and purpose
+ * keywords: "key safe codes" holds codes, not keys), folded: made once for each config.
+ */
+const HELD_WORDS = new WeakMap<VigilConfig, Set<string>>();
+export function heldWords(config: VigilConfig): Set<string> {
+  return heldHeadsOnce(HELD_WORDS, config, (phrase) => phrase);
+}
+
+/**
  * The heads of what the entries hold, a bracket's words left out: a bracket lists the kinds of what is held ("sizes
  * (wetsuit, boots, fins)" holds sizes; "access notes (where a key is kept)" holds notes), so the wetsuit or the key itself
- * lying about is no entry's data.
+ * lying about is no entry's data. An unclosed bracket runs to the end.
  */
 const HELD_HEADS = new WeakMap<VigilConfig, Set<string>>();
+const BRACKET = /\([^)]*\)?/g;
 function heldHeads(config: VigilConfig): Set<string> {
-  let held = HELD_HEADS.get(config);
-  if (!held) {
-    held = new Set(config.suppliers.flatMap((s) => [...s.dataCategories, ...s.purposeKeywords]).flatMap((phrase) => phrase.replace(/\([^)]*\)?/g, ' ').split(/,|;/)).flatMap(headWords));
-    HELD_HEADS.set(config, held);
-  }
-  return held;
+  return heldHeadsOnce(HELD_HEADS, config, (phrase) => phrase.replace(BRACKET, ' '));
 }
 
 /** Words of a kind of thing, which many entries' aliases share: not what tells one entry from another. */

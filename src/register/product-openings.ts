@@ -5,18 +5,21 @@ import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import type { QaContext, Question } from './qa-context.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
 import { editDistance } from '../config/suggest.ts';
-import { productTitled } from './product-titles.ts';
+import { PUT_FORWARD, productTitled } from './product-titles.ts';
 import { rivalProduct } from './rival-products.ts';
 import { toolTakenOnIn } from './tool-slots.ts';
 import { toolSaidBack } from './tools-said-back.ts';
 import { DAY, TOOL_JOB, everydayThing, firmsWord, wordNamedProduct } from './word-named-tools.ts';
 import { unlistedEveryday, holdsNamed, leaveAsked, peopleWords, productAsked, slipForSupplier } from './unknown.ts';
 
+/** Words said to the room before a question ("so", "hey", "guys,"), which {@link OPENER} and {@link TRIED} read past. */
+const FILLERS = String.raw`(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*`;
+
 /**
  * What opens a question about a product, before its name: trying it, leave to use it, weighing it. After one of these
  * a name is asked after, whatever the word ("anyone tried dictate…", "anyone mind if i use goodnotes…", "what about airtable for…").
  */
-const OPENER = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:what about|how about|thoughts on|(?:(?:i|we)(?:ve|'ve| have)? )?heard (?:good|great|nice) (?:things|stuff) about|(?:(?:i|we)(?:m|'m| am| are|re)? )?thinking (?:of|about) (?:trying|using|getting)|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of|use|uses|using)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+/;
+const OPENER = new RegExp(String.raw`^${FILLERS}(?:${PUT_FORWARD}|(?:(?:i|we)(?:ve|'ve| have)? )?heard (?:good|great|nice) (?:things|stuff) about|(?:(?:i|we)(?:m|'m| am| are|re)? )?thinking (?:of|about) (?:trying|using|getting)|(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used|heard of|use|uses|using)|(?:would |does |do )?(?:any ?one|any ?body|you) mind if (?:i|we) (?:use|try)|mind if (?:i|we) (?:use|try))\s+`);
 
 /** How a product is weighed against what we have: "is cheaper", "would be easier", "looks way nicer", "does the rounds better". */
 const WEIGHED = /^(?:is|are|s|would be|will be|looks?|seems?|sounds?|does(?: [a-z]+){1,4}?|do(?: [a-z]+){1,4}?)(?: (?:way|much|a lot|so|loads|heaps|far)){0,2} (?:easier|better|cheaper|simpler|quicker|faster|nicer)\b/;
@@ -67,7 +70,7 @@ function clauses(question: string): { first: string[]; whole: string; quality: b
 }
 
 /** Trying or having used a thing, asked of the others: "anyone tried…", "has anybody used…". */
-const TRIED = /^(?:(?:so|hey|hi|also|and|but|ok|okay|right|um|erm|guys|team)[,!]?\s+)*(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used)\s/;
+const TRIED = new RegExp(String.raw`^${FILLERS}(?:has |have )?(?:any ?one|any ?body|you) (?:ever )?(?:tried|used)\s`);
 
 /** Weighed against a tool of ours: "cheaper than the job app", "easier than our booking system". */
 const THAN_OUR_TOOL = /\bthan (?:the|our|what)\b[^,?!;]*\b(?:app|apps|system|software|tool|platform|portal)\b/;

@@ -7,8 +7,11 @@ import { supplierCalled } from './supplier-called.ts';
 import { COMMON_CAPITALS, holdsNamed, leaveAsked, peopleWords } from './unknown.ts';
 import { TOOL_JOB, firmsWord } from './word-named-tools.ts';
 
+/** A product put forward to the others, before its name: "what about…", "how about…", "thoughts on…". */
+export const PUT_FORWARD = String.raw`what about|how about|thoughts on`;
+
 /** What is tried, downloaded or installed before its name: "ive downloaded…", "thinking of trying…", "anyone used…". */
-const TAKING_ON = String.raw`(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|try|trying|tried|trial|trialling|using|used|heard (?:good|great) things about|thoughts on|what about|how about)`;
+const TAKING_ON = String.raw`(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|try|trying|tried|trial|trialling|using|used|heard (?:good|great) things about|${PUT_FORWARD})`;
 
 /**
  * A title said as a clause: two to four words with a person in them ("when i work", "stamp me", "pay us now"), after what
