@@ -69,7 +69,7 @@ const RULES: [Intent, RegExp][] = [
   ['access', WHAT_IT_REACHES],
   // "Can the accountants get into Reapit?": whether someone else reaches a system, not what we do; "who else has (got) a way
   // into X" asks the same.
-  ['access', /^(can|could|do|does|is|are|will) (?!i\b|we\b|you\b)(the |our |any )?\w+( \w+)? (get into|get in to|log into|log in to|log on to|get at|access|reach)\b|^(can|could|do|does|will) (the |their )?\w+( \w+)? support( (staff|people|team))? (dial|remote|connect|log|get|go|look|see)( in)? ?(into|in to|to|at)?\b|\b(pass|send|give|hand|share)\w* (any |personal |our )?(\w+ )?(data|information|details) (on )?(to|with)\b|who (else )?((apart from|other than|except( for)?) (us|me|ourselves|myself),? )?(has|have|can|could|gets?|is given|(is|are) (able|allowed) to) (got )?(access|see|get at|get into|get in to|log ?in|open|look|reach|view|a (way|route|login|back ?door) (in|into|in to|to|for))|access to|\b(anyone|anybody|someone) else (who )?(can |could )?(is |are )?(able to |allowed to )?(access|see|view|reach|get into|get at|look at|look in)\b|\bcan see\b|\bsee (our|the|it|them)\b|who do we (share|send|pass|give)|share\w* .*\bwith\b|\bpass(ed|es)? (on )?to\b|\bsend\w* .* to\b|\bgiven to\b|third part\w* .* (see|access)|\b(get|gets|allowed) to (see|access|look at|look in|watch|view)\b|^what (do|does|can) (\S+ ){1,3}(see|access)\b/],
+  ['access', /^(can|could|do|does|is|are|will) (?!i\b|we\b|you\b)(the |our |any )?\w+( \w+)? (get into|get in to|log into|log in to|log on to|get at|access|reach)\b|^(can|could|do|does|will) (the |their )?[\w'’&.-]+( [\w'’&.-]+){0,2} support( (staff|people|team|guys|lot))? (dial|remote|connect|log|get|go|look|see)( in)? ?(into|in to|to|at)?\b|\b(pass|send|give|hand|share)\w* (any |personal |our )?(\w+ )?(data|information|details) (on )?(to|with)\b|who (else )?((apart from|other than|except( for)?) (us|me|ourselves|myself),? )?(has|have|can|could|gets?|is given|(is|are) (able|allowed) to) (got )?(access|see|get at|get into|get in to|log ?in|open|look|reach|view|a (way|route|login|back ?door) (in|into|in to|to|for))|access to|\b(anyone|anybody|someone) else (who )?(can |could )?(is |are )?(able to |allowed to )?(access|see|view|reach|get into|get at|look at|look in)\b|\bcan see\b|\bsee (our|the|it|them)\b|who do we (share|send|pass|give)|share\w* .*\bwith\b|\bpass(ed|es)? (on )?to\b|\bsend\w* .* to\b|\bgiven to\b|third part\w* .* (see|access)|\b(get|gets|allowed) to (see|access|look at|look in|watch|view)\b|^what (do|does|can) (\S+ ){1,3}(see|access)\b/],
   // "Does X store data outside the UK?" asks where, whatever data it names.
   ['location', /^(does|is|do|are|has|have) .*\b(stor\w*|keep\w*|hold\w*|host\w*|kept|held|put|sen[dt]\w*|go|goes)\b.*\b(in|outside|out of|to) (the )?(uk|eu|us|usa|eea|europe|america|britain|united|states)\b/],
   // "What does the card reader at the bar actually store about customers?": what it holds, however far off the thing is named.
@@ -190,6 +190,9 @@ const WHAT_TO_DO_SHAPES: readonly RegExp[] = [
   /\bi (have )?(lost|left|deleted|sent|clicked|opened)\b/,
 ];
 
+/** Where one should write a thing down: "where am i supposed to note down the key safe code", "where should i write the alarm code"; not "where do we record…", which asks which system holds it. */
+const WHERE_TO_WRITE = /^\s*where\s+(?:(?:should|shall|must)\s+(?:i|we)|(?:am|do)\s+i|are\s+we)\s+(?:supposed to\s+|meant to\s+)?(?:note|write|jot|record|log)\b/i;
+
 /** True when a question asks what to do, so a policy answers it rather than a supplier's entry. */
 export function asksWhatToDo(question: string): boolean {
   // "How much holiday do I have left?" asks what remains: nothing was left behind.
@@ -198,6 +201,8 @@ export function asksWhatToDo(question: string): boolean {
   if (SUPPLIER_TELLS_OF_ITS_HACK.test(question.toLowerCase())) return false;
   // "A client wants to know where their backups are kept" asks the register's question for them.
   if (/\b(wants? to know|would like to know|asked( us| me)?|asking( us| me)?|asks( us| me)?|wondering|wonders)( about)? (where|how long|which (suppliers?|companies|countries|country))\b/i.test(question)) return false;
+  // "Where should I note down the key safe code?": where to write a thing down is a rule for us, not where a supplier stores data.
+  if (WHERE_TO_WRITE.test(question)) return true;
   // Where things go when we are rid of them asks how to dispose of them, not where data is stored ("where do old forms go when we get rid of them?").
   if (/^\s*where\b/i.test(question) && DISPOSAL.test(question)) return true;
   // "How soon after a shoot do the cards need backing up?": by when we must do something is a rule for us, not a supplier's fact.

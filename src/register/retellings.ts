@@ -174,7 +174,7 @@ const NOWHERE_TO_BE_FOUND = /\b(?:can'?t|cannot|can not|couldn'?t) find\b(?=((?:
 const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?|members?|students?|pupils?|childs?|parents?|owners?|players?)(?:['’]s|s['’]?)?\b(?=\s+[\w-]+)|\b(?:his|her|their)\b/i;
 
 /** A work device a person carries: a phone, a laptop, a tablet. */
-const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?)`;
+const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?)`;
 
 /** A device that holds people's details. */
 const DEVICE = new RegExp(String.raw`\b(?:${CARRIED_DEVICE}|memory cards?|usb sticks?|hard drives?)\b`, 'i');
@@ -223,6 +223,8 @@ const DEVICE_MISSING = new RegExp(
     String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
+    // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".
+    String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?\b(?:slid|slipped|fell|fallen|flew|went down|came down|crashed|bounced|blew)\b[^.?!]{0,80}?\b(?:(?:it['’]?s|its|it is|it has)\s+gone|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt)\s+find\s+(?:it|them))\b` +
     // A break-in told, then the device gone: "someone smashed the cab window at the services and the survey tablet's gone".
     String.raw`|\b(?:smashed|broke into|broken into|broke in|break-in|jemmied|forced)\b[^?]*\b${CARRIED_DEVICE}\b(?:['’]s|\s+(?:is|has|was|were|have))\s+(?:gone|missing|been taken)\b`,
   'i',

@@ -264,6 +264,9 @@ function holdersNotNamed(ctx: QaContext, q: Question): Question {
 }
 
 /** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
+/** Two-step sign-in by any of its names. */
+const TWO_STEP_WORDS = /\b(?:2fa|mfa|two[- ]?(?:factor|step)|multi[- ]?factor|2[- ]?step)\b/i;
+
 export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   const q = holdersNotNamed(ctx, asked);
   const found = matchesFor(ctx, q);
@@ -316,7 +319,10 @@ export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   // a policy may say who ("only the operations manager and the office manager look at driving reports").
   const nobodySees = /^\s*who\b/i.test(q.text) && /names nobody besides us with access to [^,]*?\.(\s|$)/.test(answered.text);
   const silent = nobodySees || /does not say|records no|does not record/.test(answered.text);
-  const policy = general || silent ? policyAnswer(ctx, q.text) : byTopic;
+  // "Do our accountants use 2fa on their end?": whether a named supplier has two-step is its own fact; where the register is
+  // silent on it, whom to ask says all there is, and a rule of ours on logins would only name our other systems.
+  const ownFact = silent && answered.intent === 'security' && q.named.length > 0 && !q.whatToDo && TWO_STEP_WORDS.test(q.text);
+  const policy = (general || silent) && !ownFact ? policyAnswer(ctx, q.text) : byTopic;
   const others = silent && q.intent === 'security' && q.named.length ? doneForThem(ctx, suppliers, q.text) : [];
   const byOthers = others.map((t) => ` ${t.name}: ${sentence(t.purpose)} (Register: ${t.id}.)`).join('');
   return {

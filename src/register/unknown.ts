@@ -238,7 +238,7 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
  * A big company's product asked leave to use, or to put data on: "is it ok to use Google Drive for…", "can we use google forms…",
  * "can I share the list on Google Sheets…" (its first word alone is too common to be a name).
  */
-const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|save|do|run|make|set up|build|create|organi[sz]e)\b.*\b(?:on|in|into|onto|via|through)(?: (?:my|our|your|his|her|their|the|a))?(?: own| personal)?) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
+const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|save|do|run|make|set up|build|create|organi[sz]e|back up|backup|copy|sync|move)\b.*\b(?:on|in|into|onto|to|via|through)(?: (?:my|our|your|his|her|their|the|a))?(?: own| personal)?) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
 
 /**
  * Whether a supplier we hold is named by a product's word: a whole word of its name or an alias ("WhatsApp
@@ -318,10 +318,10 @@ function splitName(question: string): string | undefined {
 
 /**
  * Well-known products whose names are English words too, only where a product sits: before what it is ("my own square
- * reader", "sage payroll", "a stripe account"), after paying through it ("pay by card through stripe"), or as what we
+ * reader", "sage payroll", "a stripe account", "a doodle poll"), after paying through it ("pay by card through stripe"), or as what we
  * are on for a job ("are we on sage for the payroll?"). "A square metre", "sage green" and "stripes on the wall" are words.
  */
-const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing)\b| (?:is|are|s) (?:way |much |a lot )?(?:cheaper|better|easier)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b|\b(?:we|you|they|i) (?:on|using|use|used|with) (square|stripe|sage|zoho|wave) (?:for|to)\b/i;
+const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave|doodle)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing|polls?)\b| (?:is|are|s) (?:way |much |a lot )?(?:cheaper|better|easier)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b|\b(?:we|you|they|i) (?:on|using|use|used|with) (square|stripe|sage|zoho|wave) (?:for|to)\b/i;
 
 /**
  * "A photo someone sent on whatsapp", "the drawings came over dropbox": the tool is only how something

@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * Dev questions for issue 17's forty-first round: the classes rounds 70 and 71 (new firms) found missed, written on
+ * Dev questions for issue 17's forty-first round: the classes rounds 70, 71 and 73 (new firms) found missed, written on
  * example firms other than the misses' where the class allows, each beside a question of like words that keeps its
  * right answer. For tuning, like dev-firm.test.ts.
  */
@@ -22,6 +22,12 @@ const cases = devCasesOn(
     blinds: 'shadeline-blinds',
     removals: 'thackeray-removals',
     pta: 'willowmere-primary-pta',
+    mechanics: 'marlow-mobile-mechanics',
+    photos: 'foxglove-studio',
+    pest: 'kingsmead-pest-control',
+    theatre: 'lantern-playhouse',
+    inventories: 'keyline-inventories',
+    nails: 'polish-nail-bar',
   }),
 );
 
@@ -92,5 +98,49 @@ describe('feeling unsafe, or someone muddled, in everyday words: the policy that
   cases([
     { firm: 'hearing', q: 'the man at the house was really intimidating me, what should i do', has: ['home-visits'] },
     { firm: 'blinds', q: 'old fella seemed really muddled at the measure and wants to pay the deposit there and then', has: ['SumUp', 'home-visits'] },
+  ]);
+});
+
+describe("a colleague asking for the login of one of our systems: the rule on logins; a customer's gallery code is no login of ours", () => {
+  cases([
+    { firm: 'mechanics', q: 'gareth asked me for the tradify login so he can finish his job', has: ['Passwords and two-step sign-in'] },
+    { firm: 'photos', q: "a mum asked for the login code for her friend's kid's school photos, is that ok", has: ['Sharing photos and details with others'], not: ['Policy: passwords'] },
+  ]);
+});
+
+describe('a paper taken by the wind, a device slid or flown off and gone: lost, the breach policy', () => {
+  cases([
+    { firm: 'pest', q: "the wind took a job sheet with a customer's address on it out of the van", has: ['Reporting a data breach'] },
+    { firm: 'pest', q: 'my phone slid off the van roof on the motorway and its gone', has: ['Lost or stolen phones'] },
+  ]);
+});
+
+describe("whether a named supplier has two-step, where the register is silent: whom to ask, not our rule on logins", () => {
+  cases([
+    { firm: 'accountants', q: 'does receipt bank use two-factor?', has: ['Receipt Bank', 'Tess Ekim'], not: ['(Policy:'] },
+    // Kept: whether we must have it on is our rule.
+    { firm: 'mechanics', q: 'do we have to have two step on for tradify', has: ['Passwords and two-step sign-in'] },
+  ]);
+});
+
+describe('where I should write a thing down: the rule that says; where we record something stays the register', () => {
+  cases([
+    { firm: 'mechanics', q: "where should i write down the customer's key safe code", has: ['customer-keys'] },
+    { firm: 'theatre', q: 'where do we record wheelchair spaces and companion tickets for customers', has: ['Spektrix'] },
+  ]);
+});
+
+describe("the police asking for photos: the one policy with a sentence on the police asking; footage stays the camera policy's", () => {
+  cases([
+    { firm: 'inventories', q: "a police officer has asked for the photos from last week's check-out", has: ['written request'] },
+    { firm: 'nails', q: 'police came in asking for the video of the woman who nicked polishes last tuesday', has: ['CCTV'] },
+  ]);
+});
+
+describe('a word-named product where its kind is said ("a doodle poll"): not in the register', () => {
+  cases([
+    { firm: 'accountants', q: 'can we use a doodle poll for the christmas do', has: ["can't find doodle", 'Tess Ekim'] },
+    // Kept: a doodle is a drawing.
+    { firm: 'photos', q: "a kid did a doodle on the back of the order form, is that ok", has: [], not: ["can't find doodle"] },
   ]);
 });

@@ -126,7 +126,9 @@ function paperGone(): RegExp {
   const gone = String.raw`(?:(?:it['’]?s|its|it is|it has|they['’]?re|theyre|they are|they have|has|have|is|are)\s+(?:now\s+)?(?:gone|missing|disappeared|vanished)|went missing|walked off with|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) find (?:it|them)|blew (?:off|away|out)|blown (?:off|away)|(?:could|might|may) (?:of|have) (?:read|seen|looked at|taken)|(?:anyone|anybody|someone|people|guests?|customers?|clients?|visitors?)\s+(?:coming in\s+)?(?:could|can|might)\s+(?:of |have )?(?:read|see|seen))`;
   // Paper with nothing on it yet ("where have the blank job sheets gone?") is stationery, not anyone's details.
   const unused = String.raw`(?:blank|spare|empty|unused|clean|new)\s+(?:[\w-]+\s+)?${list}`;
-  return new RegExp(String.raw`^(?!.*\b${unused}\b).*\b(?:${list}|${carrier})\b[^?!]{0,120}?\b${gone}\b`, 'i');
+  // ...or the weather told first: "the wind took a job sheet with mr osei's address on it out the window".
+  const weather = String.raw`\b(?:wind|gust|breeze|draught)\s+(?:took|blew|caught|grabbed|carried|has taken|had)\b[^.?!]{0,40}?\b(?:${list}|${carrier})`;
+  return new RegExp(String.raw`^(?!.*\b${unused}\b)(?:.*\b(?:${list}|${carrier})\b[^?!]{0,120}?\b${gone}\b|.*${weather})`, 'i');
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 
@@ -281,7 +281,7 @@ export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnsw
 const OUTSIDE_BODY = /\b(?:police|policeman|policewoman|police officers?|officers?|detectives?|cops?|employers?|(?:his|her|their) (?:boss|work|manager|company)|insurers?|insurance (?:company|firm)|council|social services|journalists?|reporters?|newspapers?|the press|dvla|hmrc|benefits? office|jobcentre)\b/i;
 
 /** What such a body asks after: someone's records or details, or whether they came to us. */
-const ASKS_AFTER_SOMEONE = /\b(?:asking|asked|asks|wants?|wanted|wanting|requesting|requested|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a copy of|copies of|to see)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:contact|home|medical|treatment|clinical)\s+)?(?:notes|records?|file|details|address|phone number|number|e-?mail|information|info)\b[^.?!]{0,40}?\b(?:of|for|on|about)?\s*(?:a|an|one of (?:our|the)|our|the|his|her|their|him|them)?\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know|to (?:check|confirm))\s+(?:(?:us|me)\s+)?(?:whether|if)\s+(?:he|she|they|a|an|the|one of|our|his|her|their|mr|mrs|ms|miss)\b[^.?!]{0,40}?\b(?:really\s+)?(?:had|was|were|came|attended|has been|had been|is|booked|visited|been)\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?who\s+(?:rents|hires|owns|lives|stays|booked|uses|has)\b/i;
+const ASKS_AFTER_SOMEONE = /\b(?:asking|asked|asks|wants?|wanted|wanting|requesting|requested|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a copy of|copies of|to see)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:contact|home|medical|treatment|clinical)\s+)?(?:notes|records?|file|details|address|phone number|number|e-?mail|information|info|photos?|pictures?|reports?)\b[^.?!]{0,40}?\b(?:of|for|on|about)?\s*(?:a|an|one of (?:our|the)|our|the|his|her|their|him|them)?\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know|to (?:check|confirm))\s+(?:(?:us|me)\s+)?(?:whether|if)\s+(?:he|she|they|a|an|the|one of|our|his|her|their|mr|mrs|ms|miss)\b[^.?!]{0,40}?\b(?:really\s+)?(?:had|was|were|came|attended|has been|had been|is|booked|visited|been)\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?who\s+(?:rents|hires|owns|lives|stays|booked|uses|has)\b/i;
 
 /** What is asked of our keeping, not of someone: "asked how long we keep the cctv", "wants to know where the data is stored". */
 const ASKS_HOW_WE_KEEP = /\b(?:how long|where|how)\s+(?:we|do we|is|are|it|the)\b/i;
@@ -291,9 +291,13 @@ export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswe
   if (!OUTSIDE_BODY.test(question) || !ASKS_AFTER_SOMEONE.test(question) || ASKS_HOW_WE_KEEP.test(question) || /\b(?:footage|cctv|dash ?cam\w*)\b/i.test(question)) return undefined;
   // A policy titled on relatives alone says nothing of a body with no tie to the person.
   const policy = theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title) && !FAMILY_TITLE.test(p.title)));
-  // The police asking, where no policy is on third parties: the firm's one policy titled on the police ("Police, suspicious units and welfare concerns").
-  return policy ?? (POLICE.test(question) ? theOnly(policiesByTitle(ctx, /\bpolice\b/i)) : undefined);
+  // The police asking, where no policy is on third parties: the firm's one policy titled on the police ("Police, suspicious units and welfare concerns"),
+  // else the one with a sentence on the police asking ("if the police, the council or a solicitor ask for a report or photos…").
+  return policy ?? (POLICE.test(question) ? theOnly(policiesByTitle(ctx, /\bpolice\b/i)) ?? theOnly(policiesSaying(ctx, POLICE_ASKING_SAID)) : undefined);
 }
+
+/** A policy's sentence on the police asking us for something: "if the police … ask for a report", "police requests go to Rachel". */
+const POLICE_ASKING_SAID = /\bpolice\b[^.]*\b(?:ask|asks|asking|asked|request|requests|want|wants)\b/i;
 
 /** A policy's title on telling relatives alone: "Sharing information with family members", not "Relatives and other callers". */
 const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|police)\b).*\b(?:family|families|relatives|next of kin)\b/i;
