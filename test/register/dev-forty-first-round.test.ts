@@ -28,6 +28,7 @@ const cases = devCasesOn(
     theatre: 'lantern-playhouse',
     inventories: 'keyline-inventories',
     nails: 'polish-nail-bar',
+    carehome: 'brookside-care-home',
   }),
 );
 
@@ -142,5 +143,12 @@ describe('a word-named product where its kind is said ("a doodle poll"): not in 
     { firm: 'accountants', q: 'can we use a doodle poll for the christmas do', has: ["can't find doodle", 'Tess Ekim'] },
     // Kept: a doodle is a drawing.
     { firm: 'photos', q: "a kid did a doodle on the back of the order form, is that ok", has: [], not: ["can't find doodle"] },
+  ]);
+});
+
+describe("someone's relative wanting a copy of their report: the policy on whom we send reports to; one with power of attorney asks as they would", () => {
+  cases([
+    { firm: 'inventories', q: "the tenant's mum phoned wanting a copy of the checkout report", has: ['Who we send reports and evidence to'] },
+    { firm: 'carehome', q: "mr hale's son came in wanting a copy of everything we've written about his dad, says he's got lpa", has: ['Requests to see or delete records'] },
   ]);
 });

@@ -61,8 +61,8 @@ const CLAIM_TOLD = claimTold(String.raw`(?:the|a|an|his|her|their|(?:[a-z]+\s+)?
 /** One tied to a person we serve, by who they are to them: "a tenant's mum", "a student's host family", "the owner's ex-partner". */
 const TIED_TO_ANOTHER = /\b[a-z]+['’]s\s+(?:(?:current|new|old|former)\s+)?(mum|mom|mother|dad|father|parent|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|son|daughter|brother|sister|boss|employer|girlfriend|boyfriend|host family|family|neighbou?r|friend|carer|landlord|solicitor)\b/i;
 
-/** Wanting another's details: an address, a number, a booking's where and when, a bill. */
-const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|needs?|needed|needing|asking for|asked for|asks for|after|looking for)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|(?<!\bto\s)e-?mail|details|venue|postcode|booking|times?|dates?|invoices?|bills?|receipts?)\b|\bask(?:ed|ing|s)?\s+(?:(?:us|me)\s+)?what\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:address|number|e-?mail|details|postcode)\b/i;
+/** Wanting another's details: an address, a number, a booking's where and when, a bill, a copy of their report or records. */
+const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|needs?|needed|needing|asking for|asked for|asks for|after|looking for)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|(?<!\bto\s)e-?mail|details|venue|postcode|booking|times?|dates?|invoices?|bills?|receipts?|cop(?:y|ies)|reports?|records?|notes)\b|\bask(?:ed|ing|s)?\s+(?:(?:us|me)\s+)?what\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:address|number|e-?mail|details|postcode)\b/i;
 
 /** Something of another's asked by a caller who says who they are: "asking what the Bells paid", "asking when we're fixing it". */
 const ASKS_OF_ANOTHER = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:what|when|where|how much|whether|if)\s+(?:the\s+)?[\w'’-]+/i;
@@ -95,11 +95,16 @@ export function callerAsksOfAnotherAnswer(ctx: QaContext, question: string): QaA
   return theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
 }
 
+/** Leave in law to act for someone: a lasting power of attorney, a deputyship. */
+const ACTS_FOR_THEM = /\b(?:lpa|power of attorney|attorney|deputyship|court[- ]appointed deputy)\b/i;
+
 /**
  * A caller claiming a tie to someone, or one tied to a person we serve, wanting that person's details: the policy on telling
  * those they are, else the one on giving out information, else the one sentence that says give nothing out.
  */
 export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  // "Says he's got lpa": one with the law's leave to act for them asks as they would, which the policy on requests answers.
+  if (ACTS_FOR_THEM.test(question)) return undefined;
   const tied = TIED_TO_ANOTHER.exec(question);
   const claimed = CALLED_IN.test(question) && CLAIM_TOLD.test(question);
   if (!(tied || claimed) || !(DETAILS_WANTED.test(question) || (claimed && ASKS_OF_ANOTHER.test(question)))) return undefined;
