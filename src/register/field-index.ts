@@ -397,6 +397,11 @@ function withoutDenials(text: string): string {
   return text.split(/(?<=[.;!])\s+/).filter((sentence) => !/^(no|not|never|none)\b/i.test(sentence.trim())).join(' ');
 }
 
+/** A category without its asides saying what is not there ("invoices (never treatment details)"): those words are no data held. */
+function withoutDeniedAsides(text: string): string {
+  return text.replace(/\(\s*(?:no|not|never|none|excluding|except)\b[^)]*\)/gi, ' ');
+}
+
 /**
  * The everyday kinds of data a lawful basis names ("…; health data under Schedule 1", "explicit
  * consent for health details"): special-category data the supplier gets, often said only there.
@@ -412,7 +417,7 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
     (s) => [
       ['purpose', 3, s.purposeKeywords.join(' , ')],
       ['purpose', 2, s.purpose],
-      ['data', 2.5, s.dataCategories.join(' , ')],
+      ['data', 2.5, withoutDeniedAsides(s.dataCategories.join(' , '))],
       ['data', 1.5, s.dataSubjects.join(' , ')],
       ['data', 1.5, withoutDenials(s.sharedData ?? '')],
       ['data', 1, kindsInBasis(s.lawfulBasis ?? '', thesaurus)],

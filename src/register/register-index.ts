@@ -319,6 +319,11 @@ export class RegisterIndex {
     return this.config.suppliers.filter((s) => found.has(s));
   }
 
+  /** The supplier a word (lower case) is a slip of, by the same rules as a name's slip in a question ({@link MisspeltNames.find}). */
+  slipOf(word: string): Supplier | undefined {
+    return this.misspelt.find(word.replace(/[^a-z0-9]/g, ''));
+  }
+
   /** True when every word of a matched name is one the register writes in lower case ("our cameras"), none a name of its own. */
   inEverydayWords(matched: string): boolean {
     return matched.split(' ').every((w) => this.ordinaryWords.has(w));

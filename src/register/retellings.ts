@@ -100,8 +100,8 @@ function inRegisterWords(question: string): string {
 /** "What do I do with X after / once…", "…from the hospital job this morning", "…when a client ends": X and what follows. */
 const AFTER_USE = /^\s*what (?:do|should|can|must|shall) (i|we) do with (.+?) (after|afterwards|once|at the end of|from (?:the|this|that|today'?s|tonight'?s|yesterday'?s|last night'?s|this morning'?s)\b(?=[^?]*\b(?:job|visit|shift|event|session|class|party|wedding|tasting|appointment|booking|trip|show|gig|meeting|morning|afternoon|evening|night|today|yesterday)\b)|when\b(?=[^?]*\b(?:ends?|ended|finish(?:es|ed)?|is over|are over|is done|leaves|left|closes|closed|stops|moves on)\b))\b/i;
 
-/** "What do I do with old / used X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
-const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|out[- ]of[- ]date) [^,?]+?)\s*(?:,[^,]*)?\??$/i;
+/** "What do I do with old / used / empty X?": X, done with (a second group, so it reads like {@link AFTER_USE}). */
+const DONE_WITH = /^\s*what (?:do|should|can|must|shall) (i|we) do with (?:(?:the|our|my|all the|these|those) )?((?:old|used|spent|empty|out[- ]of[- ]date) [^,?]+?)\s*(?:,[^,]*)?\??$/i;
 
 /**
  * "Found a box of old booking forms from 2020 in the loft, what do I do with them?": a stash of old
@@ -134,7 +134,7 @@ function afterUseAsDisposal(ctx: QaContext, question: string): string {
   const printed = printedAsDisposal(ctx, question);
   if (printed) return printed;
   const shape = [AFTER_USE, DONE_WITH, FOUND_STASH, DONE_FIRST].find((pattern) => pattern.test(question));
-  const thing = shape?.exec(question)?.[2]?.replace(/^(old|used|spent|out[- ]of[- ]date) /i, '');
+  const thing = shape?.exec(question)?.[2]?.replace(/^(old|used|spent|empty|out[- ]of[- ]date) /i, '');
   if (!shape || !thing || !isPaperToGetRidOf(ctx, thing)) return question;
   if (shape === FOUND_STASH) return `how do we get rid of ${thing}`;
   return question.replace(shape, shape === AFTER_USE ? 'how do $1 get rid of $2 $3' : 'how do $1 get rid of $2');
@@ -222,7 +222,7 @@ const DEVICE_MISSING = new RegExp(
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?(?:\s+(?:has|have|had)|['’]s)\s+(?:gone|disappeared|vanished)\s+(?:from|off)\b` +
     String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
-    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
+    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
     // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".
     String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?\b(?:slid|slipped|fell|fallen|flew|went down|came down|crashed|bounced|blew)\b[^.?!]{0,80}?\b(?:(?:it['’]?s|its|it is|it has)\s+gone|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt)\s+find\s+(?:it|them))\b` +
     // A break-in told, then the device gone: "someone smashed the cab window at the services and the survey tablet's gone".

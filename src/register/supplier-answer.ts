@@ -12,7 +12,7 @@ import { HOLDING, withoutExcluded } from './queries.ts';
 import { reply } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { overview, sharedWith, topicLabel } from './register-answers.ts';
-import { accessText, dataText, locationText, purposeText, retentionText, securityText, statementProgressNote, statementText } from './supplier-text.ts';
+import { accessText, dataText, locationText, purposeText, retentionText, reviewDateUnrecorded, securityText, statementProgressNote, statementText } from './supplier-text.ts';
 import { DATA_THING } from './everyday-things.ts';
 import { escapeRegExp, words } from './text.ts';
 import { capitalisedStranger, notFound, unknownSupplier } from './unknown.ts';
@@ -200,7 +200,7 @@ function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
 function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], question: string, each: Each): string | undefined {
   switch (intent) {
     case 'statement':
-      return each((s) => statementText(ctx, s) + statementProgressNote(ctx, s, question));
+      return each((s) => statementText(ctx, s) + statementProgressNote(ctx, s, question) + reviewDateUnrecorded(ctx, s, question));
     case 'retention':
       return each((s) => {
         const detail = durationFact(ctx.index.thesaurus, s, question);

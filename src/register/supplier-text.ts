@@ -30,6 +30,14 @@ export function statementText(ctx: Ctx, s: Supplier): string {
   return `${statementFromFile(s, today)} Attested by ${fact.byName} on ${dayWords(fact.at, zone)}${fact.differs ? `; vigil.yaml still says ${statementWords(fact.file)}` : ''}.`;
 }
 
+/** When a statement's review is due, asked: "when is mail chimp's dpa next due for review". */
+const ASKS_REVIEW_DATE = /\b(?:review|reviewed|renewal|renew|renewed)\b[^?]*\b(?:when|due|date)\b|\b(?:when|due|date)\b[^?]*\b(?:review|reviewed|renewal|renew|renewed)\b/i;
+
+/** The review date asked of a statement the register gives none for: said so, with whom to ask. */
+export function reviewDateUnrecorded(ctx: Ctx, s: Supplier, question: string): string {
+  return !s.gdprStatement.reviewDue && ASKS_REVIEW_DATE.test(question) ? ` The register records no review date for it; ask ${ctx.contact}.` : '';
+}
+
 /** "What's happening with X's DPA?" asks after progress, which only the one looking after X can tell. */
 const ASKS_PROGRESS = /\b(happening|going on|update|any news|where are we|where's it at)\b/i;
 

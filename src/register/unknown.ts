@@ -279,6 +279,9 @@ export function slotStranger(ctx: QaContext, question: string, slots: readonly R
  */
 export function slipOfOurs(ctx: QaContext, word: string): Supplier | undefined {
   const typed = word.toLowerCase();
+  // "Xreo", "egres": a slip a name found in the question's words would be, first; an English word stays a word there.
+  const slip = ctx.index.slipOf(typed);
+  if (slip) return slip;
   if (typed.length < 6) return undefined;
   const near = ctx.config.suppliers.filter((s) =>
     [s.name, ...s.aliases].some((name) => {

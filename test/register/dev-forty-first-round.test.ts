@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * Dev questions for issue 17's forty-first round: the classes rounds 70, 71 and 73 (new firms) found missed, written on
+ * Dev questions for issue 17's forty-first round: the classes rounds 70, 71, 73 and 74 (new firms) found missed, written on
  * example firms other than the misses' where the class allows, each beside a question of like words that keeps its
  * right answer. For tuning, like dev-firm.test.ts.
  */
@@ -29,6 +29,10 @@ const cases = devCasesOn(
     inventories: 'keyline-inventories',
     nails: 'polish-nail-bar',
     carehome: 'brookside-care-home',
+    clinic: 'lumiere-aesthetics',
+    it: 'kittiwake-it',
+    chemist: 'larkspur-pharmacy',
+    phlebotomy: 'veinway-phlebotomy',
   }),
 );
 
@@ -150,5 +154,34 @@ describe("someone's relative wanting a copy of their report: the policy on whom 
   cases([
     { firm: 'inventories', q: "the tenant's mum phoned wanting a copy of the checkout report", has: ['Who we send reports and evidence to'] },
     { firm: 'carehome', q: "mr hale's son came in wanting a copy of everything we've written about his dad, says he's got lpa", has: ['Requests to see or delete records'] },
+  ]);
+});
+
+describe('a slip of our name where the question names another by its words: the slip mended', () => {
+  cases([{ firm: 'clinic', q: 'where does Xreo keep our accounts data', has: ['Xero', 'US'], not: ["can't find"] }]);
+});
+
+describe('a review date asked that the register does not give: said so, with whom to ask', () => {
+  cases([
+    { firm: 'clinic', q: "when is mail chimp's dpa next due for review", has: ['no review date', 'Claire Ashworth'] },
+    { firm: 'accountants', q: "when is dropbox's dpa due for review", has: ['no review date', 'Tess Ekim'] },
+    // Kept: a review date recorded is said, with nobody to ask.
+    { firm: 'clinic', q: "when is xero's dpa due for review", has: ['next review due'], not: ['no review date'] },
+  ]);
+});
+
+describe('an aside saying what a category is not ("(never treatment details)"): no data held', () => {
+  cases([
+    { firm: 'clinic', q: 'which suppliers hold health data about clients', has: ['Pabau'], not: ['Xero'] },
+    { firm: 'chemist', q: 'which suppliers hold health data', has: ['Titan PMR'], not: ['Esendex'] },
+  ]);
+});
+
+describe('a device not in its drawer with a word between, a child booked after the booking, a caller a policy says never to confirm to, a client on my personal mobile', () => {
+  cases([
+    { firm: 'it', q: "the loan laptop isn't in the store cupboard and nobody knows where it is", has: ['Lost devices and data breaches'] },
+    { firm: 'phlebotomy', q: 'mum has booked me to do bloods on her 5 year old at home tomorrow, is that ok', has: ['Joanne or Helen'] },
+    { firm: 'clinic', q: 'a man just rang asking if his wife had her lips done here last week, what do I say?', has: ['pass it on'] },
+    { firm: 'clinic', q: 'a client texted a photo of her swollen lip to my personal mobile', has: ['clinic number'] },
   ]);
 });

@@ -23,9 +23,11 @@ export function youngRecordedAnswer(ctx: QaContext, question: string): QaAnswer 
   return theOnly(policiesSaying(ctx, AGE_RULE_SAID));
 }
 
-/** A child booked in, told by age: "a mum wants to book her 13 year old in for biab", "can we take bookings for 10 year olds?". */
+/** A child booked in, told by age: "a mum wants to book her 13 year old in for biab", "can we take bookings for 10 year olds?", "booked me to do bloods on her 5 year old". */
 const YOUNG_BOOKED = new RegExp(
-  String.raw`\bbook(?:ed|ing|s)?\s+(?:in\s+)?(?:her|his|their|a|an|the|my)?\s*(?:${AGE_SAID}|daughter|son|kids?|child|children|teens?|teenagers?)\b|\b${AGE_SAID}s?\b[^.?!]{0,30}\bbook(?:ed|ing)?\b`,
+  String.raw`\bbook(?:ed|ing|s)?\s+(?:in\s+)?(?:her|his|their|a|an|the|my)?\s*(?:${AGE_SAID}|daughter|son|kids?|child|children|teens?|teenagers?)\b|\b${AGE_SAID}s?\b[^.?!]{0,30}\bbook(?:ed|ing)?\b` +
+    // "Mum has booked me to do bloods on her 5 year old": the child after what is booked.
+    String.raw`|\bbook(?:ed|ing|s)?\b[^.?!]{0,40}?\b(?:on|for|with)\s+(?:her|his|their|a|an|the)\s+${AGE_SAID}\b`,
   'i',
 );
 

@@ -176,13 +176,17 @@ export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswe
 
 /**
  * A customer reaching a member of staff on their own account, with dealing with it there asked: "a client messaged my personal
- * insta asking to book in, can i just sort it from my account". The firm's one policy on personal phones says where it goes.
+ * insta asking to book in, can i just sort it from my account", "a client texted a photo of her swollen lip to my personal mobile". The firm's one policy on personal phones says where it goes.
  */
-const CONTACTED_ON_OWN_ACCOUNT = /\b(?:clients?|customers?|patients?|guests?|members?|parents?|tenants?|someone)\b[^.?!]{0,20}?\b(?:messaged|texted|dm['’]?d|dmed|emailed|contacted|added|rang|called|whatsapped)\s+(?:me\s+)?(?:on\s+)?my\s+(?:own|personal|private)\s+(?:insta\w*|facebook|fb|whatsapp|phone|mobile|number|account|e-?mail|tiktok)\b/i;
+const CONTACTED_ON_OWN_ACCOUNT = /\b(?:clients?|customers?|patients?|guests?|members?|parents?|tenants?|someone)\b[^.?!]{0,20}?\b(?:messaged|texted|dm['’]?d|dmed|emailed|contacted|added|rang|called|whatsapped|sent)\s+(?:me\s+)?(?:[^.?!]{0,40}?\s)?(?:(?:on|to)\s+)?my\s+(?:own|personal|private)\s+(?:insta\w*|facebook|fb|whatsapp|phone|mobile|number|account|e-?mail|tiktok)\b/i;
+
+/** A policy sentence on staff's personal phones: "never go on your personal phone", "not on your own mobile". */
+const PERSONAL_PHONE_SAID = /\b(?:personal|own|private)\s+(?:phones?|mobiles?)\b/i;
 
 /** A customer reaching us on a personal account: the firm's one policy on personal phones. */
 export function contactedOnOwnAccountAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return CONTACTED_ON_OWN_ACCOUNT.test(question) ? theOneTitled(ctx, OWN_DEVICE_POLICY) : undefined;
+  // Where no policy is titled on personal phones, the one with a sentence on them ("client photos never go on your personal phone").
+  return CONTACTED_ON_OWN_ACCOUNT.test(question) ? (theOneTitled(ctx, OWN_DEVICE_POLICY) ?? theOnly(policiesSaying(ctx, PERSONAL_PHONE_SAID))) : undefined;
 }
 
 /**
