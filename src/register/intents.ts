@@ -191,7 +191,7 @@ const WHAT_TO_DO_SHAPES: readonly RegExp[] = [
 ];
 
 /** Where one should write a thing down: "where am i supposed to note down the key safe code", "where should i write the alarm code"; not "where do we record…", which asks which system holds it. */
-const WHERE_TO_WRITE = /^\s*where\s+(?:(?:should|shall|must)\s+(?:i|we)|(?:am|do)\s+i|are\s+we)\s+(?:supposed to\s+|meant to\s+)?(?:note|write|jot|record|log)\b/i;
+const WHERE_TO_WRITE = /^\s*where\s+(?:(?:should|shall|must)\s+(?:i|we)|(?:am|do)\s+i|are\s+we)\s+(?:supposed to\s+|meant to\s+)?(?:note|write|jot|record|log|put)\b/i;
 
 /** True when a question asks what to do, so a policy answers it rather than a supplier's entry. */
 export function asksWhatToDo(question: string): boolean {

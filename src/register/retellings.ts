@@ -60,6 +60,8 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // "The GDPR paperwork", "the gdpr bit", "a data agreement": a supplier's GDPR statement.
   [/\bgdpr (paperwork|bits?|stuff|forms?|agreements?|contracts?|sign[- ]?off)\b/gi, 'gdpr statement'],
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
+  // "Do we have their data processing terms?": the terms a processor signs are its GDPR statement too.
+  [/\b(?:data )?processing (?:terms|agreements?|addend(?:um|a)|contracts?)\b/gi, 'gdpr statement'],
   // "A bride's mum", "a pupil's dad": a parent of someone whose data we hold; "my mum is ill" is a staff matter, left as it is.
   [/\b([A-Za-z]+)['’]s (mum|mom|mother|dad|father)\b/gi, "$1's parent"],
   // "My husband", "my partner", "my kid": someone of the asker's own household, not a relative or a child whose data we hold.

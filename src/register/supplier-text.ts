@@ -122,6 +122,9 @@ function namePatterns(suppliers: readonly Supplier[]): Map<string, RegExp> {
 }
 
 /** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */
+/** A measure saying which of us may look at the data: "only Rob and Callum can see journey history", "only Dan can view footage". */
+const WHO_OF_US_SEES = /\bonly\b[^.]*\b(?:can|may|could|are allowed to|is allowed to)\s+(?:see|view|access|open|look at|download|read|log in)\b/i;
+
 export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): string {
   const turned = WHAT_IT_REACHES.test(question);
   return matches.map(({ supplier: s }) => {
@@ -136,6 +139,8 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): s
     if (reaches.length) parts.push(`${s.name} has access to ${list(reaches.map((o) => o.name))}.`);
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
     if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
+    // "Only Rob and Callum can see journey history": a measure saying who of us may look is who has access.
+    parts.push(...s.security.measures.filter((m) => WHO_OF_US_SEES.test(m) && !parts.some((p) => p.includes(m))));
     // The supplier's own staff reach our data too, on the terms the register records.
     if (parts.length === 0) {
       parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);

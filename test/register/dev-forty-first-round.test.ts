@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * Dev questions for issue 17's forty-first round: the classes rounds 70, 71, 73 and 74 (new firms) found missed, written on
+ * Dev questions for issue 17's forty-first round: the classes rounds 70, 71, 73, 74 and 75 (new firms) found missed, written on
  * example firms other than the misses' where the class allows, each beside a question of like words that keeps its
  * right answer. For tuning, like dev-firm.test.ts.
  */
@@ -33,6 +33,9 @@ const cases = devCasesOn(
     it: 'kittiwake-it',
     chemist: 'larkspur-pharmacy',
     phlebotomy: 'veinway-phlebotomy',
+    football: 'riverside-rovers-fc',
+    pools: 'bluewave-pool-care',
+    guesthouse: 'saltings-guest-house',
   }),
 );
 
@@ -183,5 +186,27 @@ describe('a device not in its drawer with a word between, a child booked after t
     { firm: 'phlebotomy', q: 'mum has booked me to do bloods on her 5 year old at home tomorrow, is that ok', has: ['Joanne or Helen'] },
     { firm: 'clinic', q: 'a man just rang asking if his wife had her lips done here last week, what do I say?', has: ['pass it on'] },
     { firm: 'clinic', q: 'a client texted a photo of her swollen lip to my personal mobile', has: ['clinic number'] },
+  ]);
+});
+
+describe("a processor's data processing terms asked: its GDPR statement", () => {
+  cases([
+    { firm: 'chemist', q: 'have we got the data processing terms off epos now yet', has: ['requested Epos Now'] },
+    { firm: 'guesthouse', q: 'has broadland sent their data processing terms yet', has: ['awaiting Broadland Accountancy'] },
+  ]);
+});
+
+describe('who of us may look, said in a measure ("only Dan and Kieran can view…"): part of who has access', () => {
+  cases([
+    { firm: 'mechanics', q: 'who can look at the dashcam footage', has: ['Only Dan and Kieran'] },
+    { firm: 'pools', q: 'who can look at where the vans have been on the trackers', has: ['Rob and Callum'] },
+  ]);
+});
+
+describe('a verb where a tool would go ("allowed to cancel a dd") is no tool; "dd" is a direct debit; gumtree is a tool', () => {
+  cases([
+    { firm: 'football', q: 'who is allowed to refund a dd', has: ['GoCardless'], not: ["can't find"] },
+    { firm: 'pools', q: "who's allowed to cancel a dd mandate", has: ['GoCardless'], not: ["can't find"] },
+    { firm: 'wines', q: 'can i list the old wine racks on gumtree', has: ["can't find gumtree", 'Margot Ellery'] },
   ]);
 });
