@@ -243,7 +243,8 @@ function basisNarrowing(q: string): Narrowing | undefined {
 }
 
 /** Two-step sign-in by any of its names ("2 step" is spelt "two-step" before this). */
-const TWO_FACTOR = /\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/;
+/** Two-step sign-in by any of its names, in a lower-cased question. */
+export const TWO_FACTOR = /\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/;
 
 /** Emphasis that is no negation: "make you use 2FA no matter what", "…, no choice", "no exceptions", "no opting out". */
 const EMPHATIC_NO = /\b(?:no matter what|(?:with )?no choice(?: about it| in it)?|no exceptions?|no opting out|no opt[- ]?outs?|no way (?:round|around|out of) it)\b/g;

@@ -25,7 +25,7 @@ const NO_OWNER = /\b(no|without( an?)?|missing( an?)?) owner|\b(nobody|no one|no
 const NOBODY_AMONG_US = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s)?(?: (?:on|in|from|at|of) (?:the |our |us )?[a-z-]+(?: [a-z-]+)?)? (?:(?:is|'s) )?(?:looking after|looks after|owns|owning|in charge|(?:is )?responsible)\b`;
 
 /** "Which suppliers has nobody been put in charge of?": no owner, said as nobody made one. */
-const NOBODY_MADE_OWNER = String.raw`\b(?:nobody|no one|noone|no-one) (?:has |have |'s |s )?been (?:put|made|left|named|set|assigned|given|down)(?: as)? (?:in charge|responsible|(?:the )?owner)\b`;
+const NOBODY_MADE_OWNER = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s| has| have)? been (?:put|made|left|named|set|assigned|given|down)(?: as)? (?:in charge|responsible|(?:the )?owner)\b`;
 
 const SILENCES: Silence[] = [
   // "Nobody as owner" asks for no owner, never a supplier called "owner".

@@ -268,7 +268,7 @@ export class RegisterIndex {
           if (n === 1 && this.placeNamedFor(question, i)) continue;
           // "Egres" for Egress: a slip of a name ending in s is looked for as typed, not as the plural its stem takes it for; under
           // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
-          const typed = n === 1 && raw && raw[i] !== gram[0] && raw[i]!.length < 8 ? raw[i] : undefined;
+          const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;
           const supplier = this.misspelt.find(gram.join('')) ?? (typed ? this.misspelt.find(typed) : undefined);
           if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
         }
@@ -319,7 +319,10 @@ export class RegisterIndex {
     return this.config.suppliers.filter((s) => found.has(s));
   }
 
-  /** The supplier a word (lower case) is a slip of, by the same rules as a name's slip in a question ({@link MisspeltNames.find}). */
+  /**
+   * The supplier a word (lower case) is a slip of, by {@link MisspeltNames.find}; for a word already found in a name slot, so
+   * without the checks {@link suppliersIn} makes of every word (stop-words, the register's own words, places).
+   */
   slipOf(word: string): Supplier | undefined {
     return this.misspelt.find(word.replace(/[^a-z0-9]/g, ''));
   }

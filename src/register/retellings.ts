@@ -60,8 +60,12 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // "The GDPR paperwork", "the gdpr bit", "a data agreement": a supplier's GDPR statement.
   [/\bgdpr (paperwork|bits?|stuff|forms?|agreements?|contracts?|sign[- ]?off)\b/gi, 'gdpr statement'],
   [/\bdata (protection )?agreements?\b/gi, 'gdpr statement'],
+  // Words as staff shorten them, said in full: "xmas cards" are the register's Christmas cards, by its names as by its words;
+  // a "dd mandate" a direct debit one (not "dd/mm/yyyy").
+  [/\bxmas\b/gi, 'christmas'],
+  [/\bdd\b(?!\s*\/)/gi, 'direct debit'],
   // "Do we have their data processing terms?": the terms a processor signs are its GDPR statement too.
-  [/\b(?:data )?processing (?:terms|agreements?|addend(?:um|a)|contracts?)\b/gi, 'gdpr statement'],
+  [/\b(?<!(?:card|payment|payroll) )(?:data )?processing (?:terms|agreements?|addend(?:um|a)|contracts?)\b/gi, 'gdpr statement'],
   // "A bride's mum", "a pupil's dad": a parent of someone whose data we hold; "my mum is ill" is a staff matter, left as it is.
   [/\b([A-Za-z]+)['’]s (mum|mom|mother|dad|father)\b/gi, "$1's parent"],
   // "My husband", "my partner", "my kid": someone of the asker's own household, not a relative or a child whose data we hold.
@@ -226,7 +230,7 @@ const DEVICE_MISSING = new RegExp(
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
     // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".
-    String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?\b(?:slid|slipped|fell|fallen|flew|went down|came down|crashed|bounced|blew)\b[^.?!]{0,80}?\b(?:(?:it['’]?s|its|it is|it has)\s+gone|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt)\s+find\s+(?:it|them))\b` +
+    String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?\b(?:(?:slid|slipped|fell|fallen|flew|bounced|blew)\b|(?:went|came) down (?:over|in|into|on)\b)[^.?!]{0,80}?\b(?:(?:it['’]?s|its|it is|it has)\s+gone|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt)\s+find\s+(?:it|them))\b` +
     // A break-in told, then the device gone: "someone smashed the cab window at the services and the survey tablet's gone".
     String.raw`|\b(?:smashed|broke into|broken into|broke in|break-in|jemmied|forced)\b[^?]*\b${CARRIED_DEVICE}\b(?:['’]s|\s+(?:is|has|was|were|have))\s+(?:gone|missing|been taken)\b`,
   'i',

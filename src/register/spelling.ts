@@ -18,13 +18,9 @@ const KEYS = new Set(KEY_WORDS);
 /** Everyday words one slip from a key word, never put right. */
 const REAL_WORDS = new Set(['supplies', 'supplied', 'locates', 'deletes']);
 
-/** Words as staff shorten them, said in full: "xmas cards" are the register's Christmas cards, a "dd mandate" a direct debit one, by its names as by its words. */
-const SHORTENED: ReadonlyMap<string, string> = new Map([['xmas', 'christmas'], ['dd', 'direct debit']]);
-const SHORTENED_WORD = new RegExp(String.raw`\b(?:${[...SHORTENED.keys()].join('|')})\b`, 'gi');
-
-/** The question with a one-slip misspelling of a key word put right, unless the register uses the word as written, and shortened words said in full. */
+/** The question with a one-slip misspelling of a key word put right, unless the register uses the word as written. */
 export function spelledOut(index: RegisterIndex, question: string): string {
-  return question.replace(SHORTENED_WORD, (typed) => SHORTENED.get(typed.toLowerCase()) ?? typed).replace(/\b[A-Za-z]{6,}\b/g, (typed) => {
+  return question.replace(/\b[A-Za-z]{6,}\b/g, (typed) => {
     const word = typed.toLowerCase();
     if (KEYS.has(word)) return typed;
     const folded = stem(word);

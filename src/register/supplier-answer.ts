@@ -1,5 +1,5 @@
 import type { Supplier } from '../config/schema.ts';
-import { asksAggregate, asksCount, topicAnswer } from './aggregate.ts';
+import { asksAggregate, asksCount, topicAnswer, TWO_FACTOR } from './aggregate.ts';
 import { differenceNote } from './live-state.ts';
 import { SUPPLIER_STOP, termsOf, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { durationFact, relevantFact, unrecordedWords } from './field-facts.ts';
@@ -264,8 +264,6 @@ function holdersNotNamed(ctx: QaContext, q: Question): Question {
 }
 
 /** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
-/** Two-step sign-in by any of its names. */
-const TWO_STEP_WORDS = /\b(?:2fa|mfa|two[- ]?(?:factor|step)|multi[- ]?factor|2[- ]?step)\b/i;
 
 export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   const q = holdersNotNamed(ctx, asked);
@@ -321,7 +319,7 @@ export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   const silent = nobodySees || /does not say|records no|does not record/.test(answered.text);
   // "Do our accountants use 2fa on their end?": whether a named supplier has two-step is its own fact; where the register is
   // silent on it, whom to ask says all there is, and a rule of ours on logins would only name our other systems.
-  const ownFact = silent && answered.intent === 'security' && q.named.length > 0 && !q.whatToDo && TWO_STEP_WORDS.test(q.text);
+  const ownFact = silent && answered.intent === 'security' && q.named.length > 0 && !q.whatToDo && TWO_FACTOR.test(q.text.toLowerCase());
   const policy = (general || silent) && !ownFact ? policyAnswer(ctx, q.text) : byTopic;
   const others = silent && q.intent === 'security' && q.named.length ? doneForThem(ctx, suppliers, q.text) : [];
   const byOthers = others.map((t) => ` ${t.name}: ${sentence(t.purpose)} (Register: ${t.id}.)`).join('');

@@ -31,7 +31,7 @@ export function statementText(ctx: Ctx, s: Supplier): string {
 }
 
 /** When a statement's review is due, asked: "when is mail chimp's dpa next due for review". */
-const ASKS_REVIEW_DATE = /\b(?:review|reviewed|renewal|renew|renewed)\b[^?]*\b(?:when|due|date)\b|\b(?:when|due|date)\b[^?]*\b(?:review|reviewed|renewal|renew|renewed)\b/i;
+const ASKS_REVIEW_DATE = /\b(?:review|renewal)\b[^?]*\bdue\b|\bdue\b[^?]*\b(?:review|renewal)\b|\bnext\b[^?]*\b(?:review|renewal)\b|\bwhen(?:['’]s| is| does| do)\b[^?]*\b(?:review|renewal)\b/i;
 
 /** The review date asked of a statement the register gives none for: said so, with whom to ask. */
 export function reviewDateUnrecorded(ctx: Ctx, s: Supplier, question: string): string {
@@ -121,10 +121,10 @@ function namePatterns(suppliers: readonly Supplier[]): Map<string, RegExp> {
   return names;
 }
 
-/** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */
-/** A measure saying which of us may look at the data: "only Rob and Callum can see journey history", "only Dan can view footage". */
-const WHO_OF_US_SEES = /\bonly\b[^.]*\b(?:can|may|could|are allowed to|is allowed to)\s+(?:see|view|access|open|look at|download|read|log in)\b/i;
+/** A measure saying which of us may look at the data: "only Rob and Callum can see journey history", "only Dan can view footage"; within one clause. */
+const WHO_OF_US_SEES = /\bonly\s[^.,;]{0,40}?\b(?:can|may|could|are allowed to|is allowed to)\s+(?:see|view|access|open|look at|download|read|log in)\b/i;
 
+/** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */
 export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): string {
   const turned = WHAT_IT_REACHES.test(question);
   return matches.map(({ supplier: s }) => {

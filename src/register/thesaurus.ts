@@ -97,7 +97,7 @@ export const THESAURUS: readonly string[][] = [
   // A worry about someone is a concern; a thing not to be told on is a secret ("asked me not to tell anyone").
   ['concern', 'worry', 'worried', 'worrying', 'worries'],
   // Feeling in danger where one works, however said: "he's making me really uncomfortable" is feeling unsafe.
-  ['unsafe', 'uncomfortable', 'threatened', 'threatening', 'intimidated', 'intimidating', 'scared', 'creepy', 'aggressive', 'in danger', 'not safe'],
+  ['unsafe', 'uncomfortable', 'threatened', 'threatening', 'intimidated', 'intimidating', 'scared', 'creepy', 'aggressive', 'in danger'],
   // Someone who may not understand what they agree to: "she was really muddled" is confused, which a consent rule speaks of.
   ['confused', 'muddled', 'disoriented', 'disorientated', 'dementia', 'not with it', 'capacity'],
   ['secret', 'keep a secret', 'not to tell anyone', 'not tell anyone', 'dont tell anyone', 'promise not to tell', 'between you and me'],

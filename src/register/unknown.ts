@@ -238,7 +238,7 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
  * A big company's product asked leave to use, or to put data on: "is it ok to use Google Drive for…", "can we use google forms…",
  * "can I share the list on Google Sheets…" (its first word alone is too common to be a name).
  */
-const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|save|do|run|make|set up|build|create|organi[sz]e|back up|backup|copy|sync|move)\b.*\b(?:on|in|into|onto|to|via|through)(?: (?:my|our|your|his|her|their|the|a))?(?: own| personal)?) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
+const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|save|set up|build|create|organi[sz]e|back up|backup|copy|sync|move|(?:do|run|make) (?:it|this|that|the|our|my|a|an))\b.*\b(?:on|in|into|onto|to|via|through)(?: (?:my|our|your|his|her|their|the|a))?(?: own| personal)?) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
 
 /**
  * Whether a supplier we hold is named by a product's word: a whole word of its name or an alias ("WhatsApp
@@ -273,13 +273,14 @@ export function slotStranger(ctx: QaContext, question: string, slots: readonly R
 }
 
 /**
- * One of our suppliers whose name a word in a name slot is two slips from ("where does fresher keep our client details?" for
- * Fresha): an English word, so not read as a misspelling elsewhere, but the slot says a name was meant. Only a long word, of the
- * same first letter, and only one supplier so near.
+ * One of our suppliers whose name a word in a name slot is a slip of: first as a name's slip anywhere in a question ("Xreo" for
+ * Xero, by {@link RegisterIndex.slipOf}), then two slips from it ("where does fresher keep our client details?" for Fresha): an
+ * English word, so not read as a misspelling elsewhere, but the slot says a name was meant. Two slips only for a long word, of
+ * the same first letter, and only one supplier so near.
  */
 export function slipOfOurs(ctx: QaContext, word: string): Supplier | undefined {
   const typed = word.toLowerCase();
-  // "Xreo", "egres": a slip a name found in the question's words would be, first; an English word stays a word there.
+  // "Xreo", "egres": the slip a name met among the question's words would be, first.
   const slip = ctx.index.slipOf(typed);
   if (slip) return slip;
   if (typed.length < 6) return undefined;

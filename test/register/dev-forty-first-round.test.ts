@@ -210,3 +210,14 @@ describe('a verb where a tool would go ("allowed to cancel a dd") is no tool; "d
     { firm: 'wines', q: 'can i list the old wine racks on gumtree', has: ["can't find gumtree", 'Margot Ellery'] },
   ]);
 });
+
+describe("the review's neighbours: words that meet a new class's pattern but tell something else", () => {
+  cases([
+    { firm: 'homecare', q: "any suppliers no one's been named owner of", has: ['does not record who looks after', 'Severn IT Support'], intent: 'list-suppliers' },
+    { firm: 'accountants', q: 'do we need to report it to apple support?', has: [], not: ["can't find apple"] },
+    { firm: 'accountants', q: 'does xero support remote working', has: ['Xero'], not: ['has access to'] },
+    { firm: 'accountants', q: 'should dates be dd/mm/yyyy in the letters', has: [], not: ['direct debit'] },
+    { firm: 'pest', q: "my phone crashed and now i can't find it in the app", has: [], not: ['Lost or stolen phones'] },
+    { firm: 'guesthouse', q: 'the guest asked for the wifi password', has: [], not: ['Policy: passwords'] },
+  ]);
+});
