@@ -264,7 +264,6 @@ function holdersNotNamed(ctx: QaContext, q: Question): Question {
 }
 
 /** The fact asked of each matched supplier (or its whole entry), cited, with a policy where the register is silent. */
-
 export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   const q = holdersNotNamed(ctx, asked);
   const found = matchesFor(ctx, q);

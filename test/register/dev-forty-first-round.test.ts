@@ -35,6 +35,7 @@ const cases = devCasesOn(
     phlebotomy: 'veinway-phlebotomy',
     football: 'riverside-rovers-fc',
     pools: 'bluewave-pool-care',
+    roofing: 'slateline-roofing',
     guesthouse: 'saltings-guest-house',
   }),
 );
@@ -49,6 +50,8 @@ describe('a breach promise the register does not record: said so, with whom to a
 
 describe('words shortened ("xmas") and a region said as "uk based"', () => {
   cases([
+    { firm: 'pta', q: 'who does the xmas cards from the kids drawings and are they uk based', has: ['Cauliflower Cards', 'UK'] },
+    // Kept: said in full, "christmas" is an everyday word, never a name we cannot find.
     { firm: 'farmshop', q: 'where do we keep the xmas hamper orders', has: ['Shopify'], not: ["can't find"] },
     { firm: 'service', q: 'is zoho crm uk based', has: ['Zoho CRM', 'the EU'], intent: 'location' },
   ]);
@@ -64,6 +67,9 @@ describe('a name in everyday words that, with the next word, is data another nam
 
 describe('a field said as a noun phrase before the supplier ("retention period for X?"): that field of its entry', () => {
   cases([
+    // Where a policy is keyed "retention", the field's word was taken for a tool that policy names.
+    { firm: 'roofing', q: 'retention period for powered now?', has: ['Powered Now'], intent: 'retention' },
+    // Kept: where no policy is keyed by the field's word.
     { firm: 'service', q: 'retention period for zoho crm?', has: ['Zoho CRM', '6 years'], intent: 'retention' },
     { firm: 'service', q: 'lawful basis for zoho crm?', has: ['Zoho CRM', 'Sam Reed'], intent: 'lawful-basis' },
   ]);
@@ -78,6 +84,8 @@ describe("whether a supplier's support can dial, go or look into our account: it
 
 describe('a slip of a name ending in s, and a plural that is no slip', () => {
   cases([
+    { firm: 'phlebotomy', q: 'does egres have two factor', has: ['Egress Protect', 'enforced'] },
+    // Kept: a slip of a longer name was found before, its stem two slips away.
     { firm: 'music', q: 'does gocardles keep data in the uk', has: ['GoCardless', 'UK'] },
     // Kept: "trailers" is no slip of the trackers' alias "trackers"; where we park is no register fact.
     { firm: 'haulage', q: 'where do we park the trailers at the depot', has: ["I don't know how to answer that"], not: ['Microlise'] },
@@ -111,6 +119,8 @@ describe('feeling unsafe, or someone muddled, in everyday words: the policy that
 
 describe("a colleague asking for the login of one of our systems: the rule on logins; a customer's gallery code is no login of ours", () => {
   cases([
+    { firm: 'pta', q: "tariq's asked me for the bank login so he can check the fair money went in", has: ['passwords-and-accounts'] },
+    // Kept: a login of a system named by its own name was the rule already.
     { firm: 'mechanics', q: 'gareth asked me for the tradify login so he can finish his job', has: ['Passwords and two-step sign-in'] },
     { firm: 'photos', q: "a mum asked for the login code for her friend's kid's school photos, is that ok", has: ['Sharing photos and details with others'], not: ['Policy: passwords'] },
   ]);
@@ -119,6 +129,8 @@ describe("a colleague asking for the login of one of our systems: the rule on lo
 describe('a paper taken by the wind, a device slid or flown off and gone: lost, the breach policy', () => {
   cases([
     { firm: 'pest', q: "the wind took a job sheet with a customer's address on it out of the van", has: ['Reporting a data breach'] },
+    { firm: 'roofing', q: "drone went down over a field and I can't find it anywhere", has: ['last GPS position'] },
+    // Kept: a phone off a van roof was read as lost already.
     { firm: 'pest', q: 'my phone slid off the van roof on the motorway and its gone', has: ['Lost or stolen phones'] },
   ]);
 });
@@ -198,6 +210,7 @@ describe("a processor's data processing terms asked: its GDPR statement", () => 
 
 describe('who of us may look, said in a measure ("only Dan and Kieran can viewâ€¦"): part of who has access', () => {
   cases([
+    // Kept: where the entry's notes say it already.
     { firm: 'mechanics', q: 'who can look at the dashcam footage', has: ['Only Dan and Kieran'] },
     { firm: 'pools', q: 'who can look at where the vans have been on the trackers', has: ['Rob and Callum'] },
   ]);
@@ -205,6 +218,7 @@ describe('who of us may look, said in a measure ("only Dan and Kieran can viewâ€
 
 describe('a verb where a tool would go ("allowed to cancel a dd") is no tool; "dd" is a direct debit; gumtree is a tool', () => {
   cases([
+    // Kept: where "dd" and "refund" already met the entry.
     { firm: 'football', q: 'who is allowed to refund a dd', has: ['GoCardless'], not: ["can't find"] },
     { firm: 'pools', q: "who's allowed to cancel a dd mandate", has: ['GoCardless'], not: ["can't find"] },
     { firm: 'wines', q: 'can i list the old wine racks on gumtree', has: ["can't find gumtree", 'Margot Ellery'] },
