@@ -8,6 +8,9 @@ import { quoted } from './quoted-policies.ts';
 import { escapeRegExp, rawWords } from './text.ts';
 import { stemWord } from './thesaurus.ts';
 
+/** A length of time asked for. */
+const HOW_LONG = /\bhow long\b/i;
+
 /** A sentence that says how long a thing is kept, not how soon something must be done ("tell Tom within 1 hour"). */
 const KEEPING = /\b(?:kept|keep|keeps|retained|held|stays?|delet\w*|overwrit\w*|record(?:s|ed)? over|shredd\w*|destroy\w*|remov\w*|clear\w*|anonymis\w*|wiped?|purged?|archived?|expires?|goes after)\b/i;
 
@@ -16,10 +19,15 @@ const KEEPING = /\b(?:kept|keep|keeps|retained|held|stays?|delet\w*|overwrit\w*|
  * words count stemmed one by one too: a phrase the thesaurus reads as one ("cctv footage") still says each word.
  */
 function givesTime(ctx: QaContext, p: Policy, thing: readonly string[]): boolean {
+  return timedSentences(ctx, p, thing).length > 0;
+}
+
+/** The sentences of a policy that give one of the asked thing's terms a length of time it is kept for. */
+function timedSentences(ctx: QaContext, p: Policy, thing: readonly string[]): string[] {
   const says = (clause: string) => new Set([...thingTerms(ctx, clause), ...rawWords(clause).map(stemWord)]);
   // The thing and its length of time in one clause: "records are kept for 6 years, but we take people off the newsletter" gives the newsletter none.
   const timedClause = (clause: string) => DURATION.test(clause) && thing.some((t) => says(clause).has(t));
-  return p.text.split(/(?<=[.!?])\s+/).some((line) => KEEPING.test(line) && line.split(/;\s+|,?\s+(?:but|so|while|whereas)\s+/).some(timedClause));
+  return p.text.split(/(?<=[.!?])\s+/).filter((line) => KEEPING.test(line) && line.split(/;\s+|,?\s+(?:but|so|while|whereas)\s+/).some(timedClause));
 }
 
 /** What a text says a thing is, synonyms too ("footage" is CCTV): its topic terms and the thesaurus's groups they are in. */
@@ -52,5 +60,14 @@ export function timedTopicPolicy(ctx: QaContext, q: Question): QaAnswer | undefi
   const policies = found ? ctx.config.policies.filter((p) => found.sources.includes(`policy:${p.id}`)) : [];
   const beside = q.named.reduce((text, m) => text.replace(new RegExp(`\\b${escapeRegExp(m.matched)}\\b`, 'gi'), ' '), q.text);
   const thing = topicTerms(ctx.index.thesaurus, beside).length ? thingTerms(ctx, beside) : thingTerms(ctx, q.text);
-  return policies.some((p) => givesTime(ctx, p, thing)) ? found : undefined;
+  const timed = policies.map((p) => ({ p, said: timedSentences(ctx, p, thing) })).filter((t) => t.said.length > 0);
+  if (timed.length === 0) return undefined;
+  // "How long…" asked, beside the entry's own period only what the policy says of the thing's time: the rest is about
+  // other things (and other suppliers). A story read as retention ("just wipe it and sell it") keeps the whole policy.
+  if (!HOW_LONG.test(q.text)) return found;
+  return {
+    intent: 'policy',
+    sources: timed.map((t) => `policy:${t.p.id}`),
+    answer: timed.map((t) => `${t.p.title}: ${t.said.join(' ')}`).join('\n') + ` (Policy: ${timed.map((t) => t.p.id).join(', ')}.)`,
+  };
 }
