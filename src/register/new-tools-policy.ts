@@ -49,11 +49,16 @@ export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer): QaAnswer {
  * policy's to answer (it says whether, and whom to ask), whatever other words of the question meet
  * another policy better.
  */
-export function policyNamingTool(ctx: QaContext, tool: string): QaAnswer | undefined {
+export function policyNamingTool(ctx: QaContext, tool: string, question?: string): QaAnswer | undefined {
   const folded = words(tool).join(' ');
   if (!folded || ctx.config.suppliers.some((s) => [s.name, ...s.aliases].some((n) => words(n).includes(folded)))) return undefined;
   // A word the entries or policies write in lower case ("can I use text message codes…" beside "texts") is an everyday thing, not a tool's name.
   if (ctx.index.writesInLowerCase(folded)) return undefined;
+  // "Start a facebook group for the class": a keyword said in full with the thing made on the tool ("facebook group") names it more
+  // nearly than the tool's name alone, which a policy on photos may list among the places it posts to.
+  const said = question === undefined ? '' : ` ${words(question).join(' ')} `;
+  const withThing = ctx.config.policies.filter((p) => p.keywords.some((k) => { const kw = words(k); return kw.length > 1 && kw[0] === folded && said.includes(` ${kw.join(' ')} `); }));
+  if (withThing.length === 1) return theOnly(withThing);
   const naming = ctx.config.policies.filter((p) => p.keywords.some((k) => words(k).join(' ') === folded));
   return theOnly(naming);
 }

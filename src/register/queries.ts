@@ -113,7 +113,7 @@ const wellKnownTool: Step = (ctx, q) => {
   const tool = wellKnownStranger(ctx, q.text, q.named.map((m) => m.supplier));
   if (!tool || weighedAgainstOurs(q, tool)) return undefined;
   const rule = newToolsPolicy(ctx);
-  const naming = policyNamingTool(ctx, tool);
+  const naming = policyNamingTool(ctx, tool, q.text);
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
   if (ruleWritesTool(ctx, q.text, tool)) return undefined;
   // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold.
@@ -127,7 +127,7 @@ const wellKnownTool: Step = (ctx, q) => {
 const toolInPolicy: Step = (ctx, q) => {
   const tool = toolAskedFor(q.text) ?? headTool(q.text);
   // "Retention period for the rooms system?" opens on what it asks of a supplier, not on a tool.
-  return tool && !isAspectWord(tool) ? policyNamingTool(ctx, tool) : undefined;
+  return tool && !isAspectWord(tool) ? policyNamingTool(ctx, tool, q.text) : undefined;
 };
 
 /** "…for anyone?", "…from anybody?": the question ranges over every supplier, though no list word says so. */

@@ -18,8 +18,8 @@ const NAME = String.raw`([a-z][a-z0-9.-]*(?: [a-z0-9]+)?)`;
 /** A big company at the head of a product's name ("a google drive folder"). */
 const BRAND = 'google|microsoft|apple|amazon';
 
-/** What is made on a tool, after its name: "a whatsapp group", "a dropbox folder", "a tripadvisor link". */
-const MADE_THING = String.raw`(?:call|meeting|link|links|invite|account|group|chat|channel|folder|board|page|workspace)`;
+/** What is made on a tool, after its name: "a whatsapp group", "a dropbox folder", "a tripadvisor link", "a strava club". */
+const MADE_THING = String.raw`(?:call|meeting|link|links|invite|account|group|club|chat|channel|folder|board|page|workspace)`;
 
 /** The shape of a thing made on a tool ({@link MADE_THING}), whose name must be no English word ("a family group" is the thing). */
 const MADE_AT = 3;
@@ -32,7 +32,8 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|have|has|had|just|to|can|could|should|may|been|already|also|you|they|and|then)\s+)(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|sign(?:ed|ing)? up (?:to|for|with|on)|subscrib(?:e|ed|ing) to)\s+(?:(?:the|a|an)\s+(?=[a-z0-9.-]+ (?:extension|plugin|add-?on|app|program|software)\b))?${NAME}`),
   // "can i use chat gpt to write…", "using X for the rota": used bare, to do a job.
   // "Kwame's mate uses deputy for clocking in, ok if we trial it": another's use told, with leave asked for ours.
-  new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing)\s+${NAME}(?=\s+(?:to|for|so)\b)`),
+  // "Some of the club lot use telegram, can i start messaging clients on that": another's use told, then leave asked.
+  new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing)\s+${NAME}(?=\s+(?:to|for|so)\b|,?\s+(?:can|could|should|may) (?:i|we)\b)`),
   // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
   // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it.
   new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|sign|signing|signed|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
@@ -70,10 +71,13 @@ function nameOf(caught: string): string {
   return one!;
 }
 
+/** A word for a person, never a tool's name: "whatever we hold on him", "sent it to someone". */
+const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/;
+
 /** Whether a word is one of the firm's (a supplier's name or alias, a person, a place, a slip for a supplier) or never a name. */
 function notAName(ctx: QaContext, token: string, usedToDo: boolean): boolean {
   const folded = words(token)[0];
-  if (!folded || token.length < 3 || STOPWORDS.has(token) || QUESTION_WORDS.has(folded) || /^\d/.test(token)) return true;
+  if (!folded || token.length < 3 || STOPWORDS.has(token) || PERSON_WORD.test(token) || QUESTION_WORDS.has(folded) || /^\d/.test(token)) return true;
   if (COMMON_CAPITALS.has(token) || unlistedEveryday(token) || EVERYDAY_WAY.test(token) || BARE_IDIOM.test(token) || (/(?:ing|ly)$/.test(token) && isEnglishWord(token))) return true;
   // An English word the firm's own text uses is its thing ("put the keys in reception"); one it never uses may be a name
   // ("in things", "on signal"), except after "use", where any English word is a thing used ("use bleach to…").
@@ -101,9 +105,12 @@ function asTyped(question: string, name: string): string {
 /** The device a tool is put on, said before its job: "on the shop ipad", "onto my phone". */
 const ON_DEVICE = /^(?:(?:on|onto) )?(?:the|my|our|a|your) (?:[a-z]+ )?(?:ipad|tablet|phone|mobile|laptop|computer|pc|mac|iphone)\s+/;
 
+/** Leave asked after the tool's name, before its job: "use telegram, can i start messaging clients on it". */
+const LEAVE_THEN = /^,?\s*(?:can|could|should|may) (?:i|we) (?:(?:just|start|also) )*/;
+
 /** What a tool taken on would do, after its name: "to track the bookings" read as "track the bookings". */
 function jobAfter(text: string, found: RegExpExecArray): string {
-  return text.slice(found.index + found[0].length).trim().replace(ON_DEVICE, '').replace(/^(?:to|for|so)\s+(?:(?:the|our|my|all|a|an)\s+)?/, '');
+  return text.slice(found.index + found[0].length).trim().replace(LEAVE_THEN, '').replace(ON_DEVICE, '').replace(/^(?:to|for|so)\s+(?:(?:the|our|my|all|a|an)\s+)?/, '');
 }
 
 /** The product a question takes on bare ({@link TAKEN_ON}), as typed, when it is none of the firm's: a tool we do not hold. */
@@ -221,5 +228,5 @@ export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undef
   const tool = toolTakenOnIn(ctx, q);
   if (!tool) return undefined;
   // "Can we send the door codes on a whatsapp group" where a rule says never by WhatsApp: that rule's, in the steps after.
-  return policyNamingTool(ctx, tool) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool)));
+  return policyNamingTool(ctx, tool, q.text) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool)));
 }

@@ -11,6 +11,10 @@ const cases = devCasesOn(
     barn: 'oxley-barn',
     removals: 'thackeray-removals',
     clearances: 'hearthside-clearances',
+    divers: 'bluehole-divers',
+    karate: 'tenshin-karate',
+    sweeps: 'sootbusters-sweeps',
+    dogs: 'wagwise-dog-training',
   }),
 );
 
@@ -20,5 +24,33 @@ describe('how long a thing named in everyday words is kept: beside its entry, on
     { firm: 'removals', q: 'how long is van tracker data kept', has: ['Quartix', '90 days', 'Policy:'] },
     // Kept: a story read as retention ("wipe it and flog it") keeps the whole policy, which says what to do.
     { firm: 'clearances', q: 'found a laptop in the back bedroom, son says just wipe it and flog it on ebay', has: ['Wharfe Valley'] },
+  ]);
+});
+
+describe('a word for a person where a tool would be named ("whatever we hold on him") is never a tool', () => {
+  cases([
+    { firm: 'removals', q: 'an old customer wants a copy of whatever we hold on him. can i just email him his job sheet from moveman?', has: ['When a customer asks for their data'], not: ["can't find him"] },
+    // Kept: the same request, told of her.
+    { firm: 'divers', q: "a girl from last year's course wants a copy of everything we keep on her. can i just send her the file from bookeo?", has: ['Requests for personal data'] },
+  ]);
+});
+
+describe('a minor in a story asking what to do: the one policy titled on the young', () => {
+  cases([
+    { firm: 'divers', q: 'a 15 year old on the open water course asked if he can add me on snapchat, is that ok', has: ['Junior divers (under 18)'] },
+    // Kept: the same ask of an adult is no policy on the young.
+    { firm: 'divers', q: 'a lady asked if she can add me on snapchat, is that ok', has: [], not: ['Junior divers'] },
+  ]);
+});
+
+describe('a tool we do not hold, taken on', () => {
+  cases([
+    // A keyword said in full with the thing made on the tool ("facebook group") names it more nearly than "facebook" alone.
+    { firm: 'dogs', q: 'thinking of making a facebook group for my reactive dog walkers, is that ok?', has: ['New apps and online tools'], not: ['Videos and photos of dogs'] },
+    // An unnamed app of three words' description, clients got on it: the rule on new tools, and whom to ask.
+    { firm: 'karate', q: "found a free belt grading tracker app, can i get the juniors' parents on it", has: ['Starting to use a new app', 'Helen Varga'] },
+    // Others' use told, then leave asked: "use telegram, can we start messaging them on that".
+    { firm: 'karate', q: 'some of the parents use telegram, can we start messaging them on that instead', has: ["can't find telegram", 'Helen Varga'] },
+    { firm: 'sweeps', q: 'some of the lads use signal, can i start texting customers on it', has: ["can't find signal", 'Lynne Pugh'] },
   ]);
 });

@@ -1,6 +1,8 @@
 // Whom to take details of, by age: a policy sentence that says an age ("every guest aged 16 or over") answers a question about the young.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+import { leaveAsked } from '../unknown.ts';
+import { asksWhatToDo } from '../intents.ts';
 
 /** An age said as staff type it: "17yo", "a 15 year old", "10 yrs old". */
 const AGE_SAID = String.raw`\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)`;
@@ -37,4 +39,16 @@ const YOUNG_TITLE = /\bunder[- ]?\d{1,2}s?\b|\bchildren\b|\bjuniors?\b|\byoung (
 /** A child booked in: the firm's one policy titled on the young, where it has one. */
 export function youngBookedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return YOUNG_BOOKED.test(question) ? theOnly(policiesByTitle(ctx, YOUNG_TITLE)) : undefined;
+}
+
+/** Someone under 18 told by age or as a junior: "a 14 year old", "16 yr old client", "a junior from the club", "a teenager"; not "the kids" (children about, in the background). */
+const MINOR_TOLD = /\b(?:(?:[1-9]|1[0-7])\s*(?:yo|y\/o|yrs? old|years? old|year-old)|junior|teen|teenager|under[- ]?1[0-8]s?)\b(?!['’])/i;
+
+/**
+ * "Mum of a 14 year old wants to drop her off and pop to the shops", "a 16 yr old client asked me to follow her on insta": a minor
+ * in a story asking what to do is the firm's one policy titled on the young, whatever the story's other words meet (a shop, a club).
+ */
+export function youngToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!MINOR_TOLD.test(question) || !(leaveAsked(question) || asksWhatToDo(question))) return undefined;
+  return theOnly(policiesByTitle(ctx, YOUNG_TITLE));
 }

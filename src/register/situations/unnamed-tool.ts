@@ -5,17 +5,20 @@ import { newToolsPolicy } from '../new-tools-policy.ts';
 import { quoted } from '../quoted-policies.ts';
 
 /** An app, site or tool by what it is, never by a name: "a free app", "one of those AI image generators", "some website". */
-const UNNAMED_TOOL = /\b(?:a|an|one of (?:those|these)|this|that|some|another)\s+(?:(?:free|new|online|ai|cheap|clever|handy|web|little|different)\s+){0,2}(?:[a-z]+\s+)?(?:apps?|websites?|site|tools?|programs?|programmes?|generators?|chatbots?|bots?|platforms?|plugins?|extensions?|software)\b/i;
+const UNNAMED_TOOL = /\b(?:a|an|one of (?:those|these)|this|that|some|another)\s+(?:(?:free|new|online|ai|cheap|clever|handy|web|little|different)\s+){0,2}(?:[a-z]+\s+){0,3}?(?:apps?|websites?|site|tools?|programs?|programmes?|generators?|chatbots?|bots?|platforms?|plugins?|extensions?|software)\b/i;
 
-/** Leave asked to use it or to put something in it, or its use begun: "can I upload…", "is it ok to try", "I've signed up to". */
-const USE_ASKED = /\b(?:can|could|may|should|shall)\s+(?:i|we)\b[^.?!]{0,40}?\b(?:use|upload|put|try|sign up|install|download|add|accept|join|connect|link|paste|copy)\b|\b(?:is it|would it be|it'?s)\s+(?:ok|okay|alright|fine|allowed)\b|\b(?:ok|okay|allowed) to\b|\bmind if\b|\b(?:i'?ve|we'?ve|i have|we have)\s+(?:started using|signed up|downloaded|installed|been using)\b/i;
+/** Leave asked to use it or to put something in it, or its use begun: "can I upload…", "can I start using it", "can i get my clients on it", "is it ok to try", "I've signed up to". */
+const USE_ASKED = /\b(?:can|could|may|should|shall)\s+(?:i|we)\b[^.?!]{0,40}?\b(?:use|using|upload|put|try|sign up|install|download|add|accept|join|connect|link|paste|copy)\b|\bget\s+(?:[a-z]+\s+){0,3}?(?:on|onto)\s+(?:it|there)\b|\b(?:is it|would it be|it'?s)\s+(?:ok|okay|alright|fine|allowed)\b|\b(?:ok|okay|allowed) to\b|\bmind if\b|\b(?:i'?ve|we'?ve|i have|we have)\s+(?:started using|signed up|downloaded|installed|been using)\b/i;
 
 /** Which tool we use for a job, asked: "is there an app that tells you the grades?", "have we got a site for bookings?" ask the register. */
 const OURS_ASKED = /\b(?:is there|are there|(?:have|do) we (?:got|have|use)|what|which)\s+(?:an?|any)?\s*(?:[a-z]+\s+)?(?:apps?|websites?|site|tools?|programs?|software|platforms?)\b/i;
 
-/** An unnamed tool, and leave to use it asked or its use told: the firm's one policy on new tools, where it has one. */
+/** An unnamed tool, and leave to use it asked or its use told: the firm's one policy on new tools, where it has one, and whom to ask. */
 export function unnamedToolAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!UNNAMED_TOOL.test(question) || !USE_ASKED.test(question) || OURS_ASKED.test(question)) return undefined;
   const rule = newToolsPolicy(ctx);
-  return rule ? quoted([rule]) : undefined;
+  if (!rule) return undefined;
+  // Whom to ask, as for a tool named that we do not hold: the policy may name only a first name, or nobody.
+  const policy = quoted([rule]);
+  return { ...policy, answer: `${policy.answer}\nA tool that is not in our register yet: please ask ${ctx.contact} first.` };
 }
