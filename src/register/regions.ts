@@ -39,7 +39,16 @@ export function regionsIn(words: readonly string[], raw: string): string[] {
 /** "the EU", "the UK", "the US", or a country name, capitalised ("CANADA" → "Canada"). */
 export function regionName(code: string): string {
   if (['EU', 'UK', 'US'].includes(code)) return `the ${code}`;
-  return code.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return countryOfCode(code) ?? capitalised(code);
+}
+
+const capitalised = (name: string) => name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+/** A country's two-letter code said with its name, "Italy (IT)": "stored in IT" reads as computers, "It" as a pronoun; the code is kept, as the register writes it. */
+function countryOfCode(location: string): string | undefined {
+  const code = location.trim();
+  const name = /^[A-Z]{2}$/.test(code) ? COUNTRY_CODES[code.toLowerCase()] : undefined;
+  return name ? `${capitalised(name)} (${code})` : undefined;
 }
 
 /** Countries outside the three regions that staff ask about, besides the EU members below. */
@@ -108,10 +117,10 @@ function readLocatedIn(location: string, wanted: string): boolean {
   return false;
 }
 
-/** A register location as staff read it: "the EU", "the US", or the country as written ("Canada"). */
+/** A register location as staff read it: "the EU", "the US", a country's code with its name ("Italy (IT)"), or the country as written ("Canada"). */
 export function placeName(location: string): string {
   const code = regionCode(location);
-  return ['EU', 'UK', 'US'].includes(code) ? `the ${code}` : location.trim();
+  return ['EU', 'UK', 'US'].includes(code) ? `the ${code}` : (countryOfCode(location) ?? location.trim());
 }
 
 /** True when a word names a region, nation or country ("canada", "europe", "uk"): a place, not a kind of data. */

@@ -37,9 +37,10 @@ const TAKEN_ON: readonly RegExp[] = [
   // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
   // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it.
   new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|sign|signing|signed|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto)\s+${NAME}`),
-  // "I've set up a whatsapp group for the parents", "put the crew lists in a dropbox folder", "started sending hirers a
-  // tripadvisor link": a thing made on a tool by us, told or asked (a thing someone sent us is theirs).
-  new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+((?:${BRAND})\s+[a-z]+|[a-z][a-z0-9]*)\s+${MADE_THING}\b`),
+  // "I've set up a whatsapp group for the parents", "put the crew lists in a dropbox folder", "keep the pics in a shared
+  // google drive folder", "started sending hirers a tripadvisor link": a thing made on a tool by us, told or asked (a thing
+  // someone sent us is theirs).
+  new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|keep|keeping|stor(?:e|ing)|sav(?:e|ing)|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+(?:(?:shared|new|free|private|separate)\s+)?((?:${BRAND})\s+[a-z]+|[a-z][a-z0-9]*)\s+${MADE_THING}\b`),
   // "message the customers on telegram", "text a client on signal": people reached on it.
   new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
 ];

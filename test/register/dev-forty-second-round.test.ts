@@ -15,6 +15,7 @@ const cases = devCasesOn(
     karate: 'tenshin-karate',
     sweeps: 'sootbusters-sweeps',
     dogs: 'wagwise-dog-training',
+    mechanics: 'marlow-mobile-mechanics',
   }),
 );
 
@@ -52,5 +53,36 @@ describe('a tool we do not hold, taken on', () => {
     // Others' use told, then leave asked: "use telegram, can we start messaging them on that".
     { firm: 'karate', q: 'some of the parents use telegram, can we start messaging them on that instead', has: ["can't find telegram", 'Helen Varga'] },
     { firm: 'sweeps', q: 'some of the lads use signal, can i start texting customers on it', has: ["can't find signal", 'Lynne Pugh'] },
+  ]);
+});
+
+describe("a country the register writes by its two-letter code is said by name, the code kept ('IT' read as computers)", () => {
+  cases([
+    { firm: 'mechanics', q: 'where is tradify hosted', has: ['Australia (AU)', 'New Zealand (NZ)'], not: ['in AU'] },
+    // Beside a region said as ever ("the US").
+    { firm: 'mechanics', q: 'where is xero hosted', has: ['the US', 'Australia (AU)'] },
+  ]);
+});
+
+describe('a supplier\'s role or statement asked loosely', () => {
+  cases([
+    { firm: 'mechanics', q: 'what are our accountants to us gdpr wise, processor or what', has: ['Penn & Harding is a recipient'], intent: 'role' },
+    { firm: 'mechanics', q: 'have we got anything from tradify about gdpr', has: ["Tradify's GDPR statement is on file"], intent: 'statement' },
+    // Kept: asked what they do for us, the entry.
+    { firm: 'mechanics', q: 'what do our accountants do for us', has: ['Penn & Harding', 'year-end accounts'] },
+  ]);
+});
+
+describe('an entry code sent to the wrong person: a breach first, then the rule on codes', () => {
+  cases([
+    { firm: 'mechanics', q: "just texted a customer's key safe code to the wrong number", has: ['Reporting a data breach', "Customers' keys, key safes and codes"] },
+    // Kept: a code sent to the right person is the rule on codes alone.
+    { firm: 'mechanics', q: "can i text the customer's key safe code to the other mechanic", has: ["Customers' keys, key safes and codes"], not: ['Reporting a data breach'] },
+  ]);
+});
+
+describe('things kept in a big company\'s product said with an adjective ("a shared google drive folder"): a tool we do not hold', () => {
+  cases([
+    { firm: 'removals', q: 'can i keep the customer inventories in a shared google drive folder', has: ["can't find google drive", 'Donal Keane'] },
   ]);
 });

@@ -84,9 +84,14 @@ const SENT_MEANT_FOR_ANOTHER = new RegExp(
 /** Something holding people's details that went to someone in place of the one meant: "the email about mrs okafor's fall went to mr dunn's son instead of her daughter". */
 const WENT_INSTEAD_OF = /\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b/i;
 
+/** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
+export function sentToWrongPerson(question: string): boolean {
+  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF].some((sent) => sent.test(question));
+}
+
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF].some((sent) => sent.test(question))) return undefined;
+  if (!sentToWrongPerson(question)) return undefined;
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }
@@ -239,7 +244,7 @@ function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
  * do too ("incident"), the one of those titled a breach, or where none is ("If personal data goes astray"),
  * the one with "breach" itself among its keywords.
  */
-function theBreachPolicy(ctx: QaContext): Policy | undefined {
+export function theBreachPolicy(ctx: QaContext): Policy | undefined {
   const naming = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
   if (naming.length < 2) return naming[0];
   const titled = naming.filter((p) => /\bbreach/i.test(p.title));

@@ -1,6 +1,7 @@
 // Keys and entry codes told in a story: a key lost, kept overnight or left in the van; a code given us, passed on or saved.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, quoted, theOnly } from '../quoted-policies.ts';
+import { sentToWrongPerson, theBreachPolicy } from './breaches.ts';
 
 /** A door key, not a key that is data ("api key", "private key") nor a thing keys go in or on ("key tag", "key safe", "key log"). */
 const A_KEY = String.raw`(?<!\b(?:api|private|public|encryption|ssh|licen[cs]e|product|access|security)\s)keys?\b(?!\s*(?:tags?|logs?|log book|cutting|lockers?|cabinets?|safes?|box(?:es)?|fobs?|holders?|cards?|codes?|numbers?|worker|points?|terms?|dates?|stage)\b)`;
@@ -57,9 +58,14 @@ const CODE_SENT = new RegExp(
   'i',
 );
 
-/** An entry code sent over a messaging channel: the firm's one policy on keys and codes, whatever channel the story names. */
+/** An entry code sent over a messaging channel: the firm's one policy on keys and codes, whatever channel the story names; sent to the wrong person, the breach policy before it. */
 export function codeSentAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return CODE_SENT.test(question) ? theOnly(policiesByTitle(ctx, KEYS_POLICY)) : undefined;
+  if (!CODE_SENT.test(question)) return undefined;
+  const keys = policiesByTitle(ctx, KEYS_POLICY);
+  // "Texted a gate code to the wrong customer": a breach first (whom to tell, how fast), then the rule on codes (changing it).
+  const breach = sentToWrongPerson(question) ? theBreachPolicy(ctx) : undefined;
+  if (breach) return quoted(keys.length === 1 && keys[0] !== breach ? [breach, keys[0]!] : [breach]);
+  return theOnly(keys);
 }
 
 /** A policy on keys or entry codes, by its title: "Keys and the alarm code", "Client keys and access codes", "Key safe codes, gate codes and keys". */
