@@ -1,5 +1,6 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { POLICY_STOPWORDS, POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
+import { isEnglishWord } from './english-words.ts';
 import { lossOfNoDetails } from './lost-things.ts';
 import { MisspeltNames } from './misspelt-names.ts';
 import { onePieceHolder } from './one-category.ts';
@@ -243,7 +244,9 @@ export class RegisterIndex {
         }
       }
     }
-    if (found.size === 0) {
+    // Named by a part of a name ("allotment" of National Allotment Society) or by words everyday speech has: a weak naming.
+    const byPart = found.size === 0;
+    if (byPart) {
       question.forEach((word, i) => {
         const supplier = this.nameParts.get(word);
         // "Plymouth Argyle" is another name that shares a word with Plymouth City Council: a part followed by a stranger names something else.
@@ -255,23 +258,15 @@ export class RegisterIndex {
         if (supplier && !found.has(supplier.id) && !another && !place) found.set(supplier.id, { supplier, kind: 'name', matched: word });
       });
     }
-    if (found.size === 0) {
-      for (let n = 3; n >= 1; n--) {
-        for (let i = 0; i + n <= question.length; i++) {
-          const gram = question.slice(i, i + n);
-          if (gram.some((w) => STOPWORDS.has(w))) continue;
-          // A word the register itself uses ("review") is spelt right: not a typo of a name.
-          if (n === 1 && this.ordinaryWords.has(gram[0]!) && !this.names.has(gram[0]!)) continue;
-          // So are two of its words together ("gas safety" beside Gas Safe Register).
-          if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
-          if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
-          if (n === 1 && this.placeNamedFor(question, i)) continue;
-          // "Egres" for Egress: a slip of a name ending in s is looked for as typed, not as the plural its stem takes it for; under
-          // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
-          const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;
-          const supplier = this.misspelt.find(gram.join('')) ?? (typed ? this.misspelt.find(typed) : undefined);
-          if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
-        }
+    if (found.size === 0) this.slipsIn(question, raw, found);
+    // "How long do we keep details in memebrmojo" beside a part of another's name or an alias in everyday words ("their allotment"):
+    // a slip of a name of its own says who is asked after, as the name typed right would.
+    else if (byPart || [...found.values()].every((m) => this.inEverydayWords(m.matched))) {
+      const slips = new Map<string, SupplierMatch>();
+      this.slipsIn(question, raw, slips, true);
+      if (slips.size > 0) {
+        found.clear();
+        for (const [id, m] of slips) found.set(id, m);
       }
     }
     if (found.size > 1) this.dropDataSaidAsName(question, found);
@@ -285,6 +280,31 @@ export class RegisterIndex {
       if (found.size > 0) break;
     }
     return [...found.values()];
+  }
+
+  /**
+   * Suppliers a question names by a slip of their names (a typo, "xreo"), into `found`. `strangersOnly`: only words no English
+   * list has, where other words already named a supplier in everyday words.
+   */
+  private slipsIn(question: readonly string[], raw: readonly string[] | undefined, found: Map<string, SupplierMatch>, strangersOnly = false): void {
+    for (let n = 3; n >= 1; n--) {
+      for (let i = 0; i + n <= question.length; i++) {
+        const gram = question.slice(i, i + n);
+        if (gram.some((w) => STOPWORDS.has(w))) continue;
+        if (strangersOnly && gram.some((w) => isEnglishWord(w) || this.names.has(w))) continue;
+        // A word the register itself uses ("review") is spelt right: not a typo of a name.
+        if (n === 1 && this.ordinaryWords.has(gram[0]!) && !this.names.has(gram[0]!)) continue;
+        // So are two of its words together ("gas safety" beside Gas Safe Register).
+        if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
+        if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
+        if (n === 1 && this.placeNamedFor(question, i)) continue;
+        // "Egres" for Egress: a slip of a name ending in s is looked for as typed, not as the plural its stem takes it for; under
+        // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
+        const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;
+        const supplier = this.misspelt.find(gram.join('')) ?? (typed ? this.misspelt.find(typed) : undefined);
+        if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
+      }
+    }
   }
 
   /**

@@ -16,6 +16,8 @@ const cases = devCasesOn(
     sweeps: 'sootbusters-sweeps',
     dogs: 'wagwise-dog-training',
     mechanics: 'marlow-mobile-mechanics',
+    pta: 'willowmere-primary-pta',
+    physio: 'kneadwell-sports-massage',
   }),
 );
 
@@ -84,5 +86,21 @@ describe('an entry code sent to the wrong person: a breach first, then the rule 
 describe('things kept in a big company\'s product said with an adjective ("a shared google drive folder"): a tool we do not hold', () => {
   cases([
     { firm: 'removals', q: 'can i keep the customer inventories in a shared google drive folder', has: ["can't find google drive", 'Donal Keane'] },
+  ]);
+});
+
+describe('a slip of a name beside a part of another name or an alias in everyday words: the slip says who is asked after', () => {
+  cases([
+    { firm: 'pta', q: 'how long do we keep the school parents emails in mailerlitte', has: ['MailerLite'], not: ['Willowmere Primary School holds'] },
+    // Kept: the school named alone.
+    { firm: 'pta', q: 'how long does the school keep parents emails', has: ['Willowmere Primary School'] },
+  ]);
+});
+
+describe('a transfer or a statement asked in other words', () => {
+  cases([
+    // "Whats protecting that" after data going abroad asks the transfer's safeguard (round 76's miss; its firm, as the class is its words).
+    { firm: 'mechanics', q: 'tradify data might go to australia, whats protecting that', has: ['Tradify', 'IDTA'], intent: 'transfer' },
+    { firm: 'physio', q: 'do we have a data sharing agreement with the running club', has: ['Five Weirs Running Club'], intent: 'statement' },
   ]);
 });
