@@ -18,6 +18,9 @@ const cases = devCasesOn(
     mechanics: 'marlow-mobile-mechanics',
     pta: 'willowmere-primary-pta',
     physio: 'kneadwell-sports-massage',
+    pest: 'kingsmead-pest-control',
+    kitchens: 'oakframe-kitchens',
+    inventories: 'keyline-inventories',
   }),
 );
 
@@ -102,5 +105,25 @@ describe('a transfer or a statement asked in other words', () => {
     // "Whats protecting that" after data going abroad asks the transfer's safeguard (round 76's miss; its firm, as the class is its words).
     { firm: 'mechanics', q: 'tradify data might go to australia, whats protecting that', has: ['Tradify', 'IDTA'], intent: 'transfer' },
     { firm: 'physio', q: 'do we have a data sharing agreement with the running club', has: ['Five Weirs Running Club'], intent: 'statement' },
+  ]);
+});
+
+describe('stories a policy covers, told in other words', () => {
+  cases([
+    // A message posted in the wrong group, told by the group's app: the breach policy, though the app is named.
+    { firm: 'pta', q: 'just posted the raffle winners phone numbers in the whole class whatsapp instead of the committee one', has: ['Reporting a data breach'] },
+    // A paper form said by what it is for: the policy titled for that.
+    { firm: 'pta', q: 'someone handed me a paper form for the raffle, where should it go', has: ['Paper forms, raffle stubs and sign-up sheets'] },
+    // A client's coach asking after them, and what to tell him: the policy on questions from others.
+    { firm: 'physio', q: "a coach from the running club rang asking how his runner's hamstring is, can i tell him?", has: ['questions from coaches and parents'] },
+    // A tracker used to check on staff, asked: the policy on trackers, not the tracker's entry.
+    { firm: 'pest', q: 'is the tracker in my van being used to check how long my lunch breaks are?', has: ['Van trackers'] },
+    // Neighbour (answered right before too, its entry then the policy): the same asked of another firm's trackers.
+    { firm: 'removals', q: 'is the tracker in the van being used to time our breaks?', has: ['Van tracking:'] },
+    // A photo said to be for the website, leave to use it asked: the policy on photos.
+    { firm: 'kitchens', q: "got a lovely photo of the finished kitchen for the website but you can see the family's post on the side, ok to use?", has: ["Photos taken in customers' homes"] },
+    // Photos on one's own phone, asked: the one policy saying which phone photos are taken on (a neighbour: right before too,
+    // after the app's entry; round 76's miss needed the rule read across a semicolon).
+    { firm: 'inventories', q: "ipad's died, ok to take the photos on my own phone and upload later?", has: ["Photos and video in tenants' homes"] },
   ]);
 });

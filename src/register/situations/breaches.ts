@@ -62,6 +62,12 @@ const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messag
 const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:lists?|spreadsheets?|files?|forms?|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses)\s+to\s+(?:[\w'’-]+\s+){1,4}?instead of\b/i;
 
 /**
+ * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
+ * whatsapp instead of the committee one", "put the rota with everyone's numbers in the wrong chat". Its members have seen it.
+ */
+const POSTED_IN_WRONG_GROUP = /\b(?:posted|sent|put|shared|messaged|dropped)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\binstead of)\b/i;
+
+/**
  * Something sent to "the wrong" someone by name or trade, told in the past: "emailed her payslip to the wrong Gary", "sent the
  * quote to the wrong Mrs Jones". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
  * our own people by their role ("emailed a payslip to the wrong temp") is left to the policies its words meet, the one on payslips too.
@@ -84,9 +90,18 @@ const SENT_MEANT_FOR_ANOTHER = new RegExp(
 /** Something holding people's details that went to someone in place of the one meant: "the email about mrs okafor's fall went to mr dunn's son instead of her daughter". */
 const WENT_INSTEAD_OF = /\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b/i;
 
+/**
+ * A message posted in the wrong group, told by the group's app ("…in the plot holders whatsapp instead of the committee one"): the
+ * breach policy, though the story names the app by its own name.
+ */
+export function postedInWrongGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const breach = POSTED_IN_WRONG_GROUP.test(question) ? theBreachPolicy(ctx) : undefined;
+  return breach ? quoted([breach]) : undefined;
+}
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF].some((sent) => sent.test(question));
+  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP].some((sent) => sent.test(question));
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

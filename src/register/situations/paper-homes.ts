@@ -36,5 +36,26 @@ export function paperHomeAnswer(ctx: QaContext, question: string): QaAnswer | un
     const policy = theOnly(policiesTitled(ctx, said)) ?? theOnly(policiesSaying(ctx, kept));
     if (policy) return policy;
   }
+  return paperForAnswer(ctx, question);
+}
+
+/** A paper by what it is for: "a paper form for the waiting list", "the sign-up sheet for the trip". */
+const PAPER_FOR = /\b(?:sheets?|forms?|slips?)\s+(?:for|from)\s+(?:the|a|an|our)\s+([a-z]+(?:\s+[a-z]+)?)/gi;
+
+/**
+ * "Someone handed me a paper form for the waiting list, where does it go?": the one policy titled for what the paper is for,
+ * or the one with a sentence saying where a form for it goes.
+ */
+function paperForAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  for (const [, what] of question.matchAll(PAPER_FOR)) {
+    // "The waiting list" or its first word alone ("the trip tomorrow": the trip).
+    for (const said of [what!, what!.split(/\s+/)[0]!]) {
+      if (NO_KIND.test(said)) continue;
+      const named = new RegExp(String.raw`\b${said}\b`, 'i');
+      const kept = new RegExp(String.raw`${named.source}.*\b(?:forms?|sheets?|slips?)\b.*\b${KEPT}\b`, 'i');
+      const policy = theOnly(policiesTitled(ctx, named)) ?? theOnly(policiesSaying(ctx, kept));
+      if (policy) return policy;
+    }
+  }
   return undefined;
 }

@@ -25,9 +25,12 @@ const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\
 /** A policy on photos, by its title: "Photos of clients' homes and premises", "Photos of horses and yards on social media". */
 export const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
 
+/** A photo said to be for the website or the socials, with leave to use it asked: "nice photo of the tent for the website … ok to use?". */
+const PHOTO_FOR_SITE = /\b(?:photos?|pics?|pictures?|shots?|videos?)\b[^.?!]{0,40}?\bfor\s+(?:the|our|my)\s+(?:website|web ?site|insta(?:gram)?|facebook|socials|social media|page|feed|portfolio)\b(?=[^]*\b(?:ok|okay|alright|fine|allowed)\b|[^]*\bcan (?:i|we)\b)/i;
+
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return [JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP].some((posted) => posted.test(question)) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
+  return [JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE].some((posted) => posted.test(question)) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
 }
 
 /**
@@ -57,4 +60,20 @@ const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_DOWN_ASKED.test(question) || !WANTED.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, TAKE_DOWN_SAID).filter((p) => PHOTOS_POLICY.test(p.title) || p.keywords.some((k) => PHOTOS_POLICY.test(k))));
+}
+
+/**
+ * Leave asked to take photos or film on one's own phone: "society phone is flat so ok to take the photos on my own phone?",
+ * "want to film a client's squat, fine to do it on my phone?". Photos or filming, and the asker's phone, in one ask.
+ */
+const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|record|recording|video|shoot)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+
+/** A policy sentence on photos or filming and staff's own phones: "…on the clinic iPad, never on your own phone", "take them on the society phone if you can; if you use your own phone…". */
+const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:your|their|staff's) own (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+
+/** Photos or filming on one's own phone, leave asked: the one policy with a sentence on photos and staff's own phones. */
+export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|video|record)\b/i.test(question)) return undefined;
+  // Read by whole sentences: "take them on the society phone if you can; if you use your own phone…" is one rule.
+  return theOnly(ctx.config.policies.filter((p) => p.text.split(/(?<=[.!?])\s+/).some((said) => OWN_PHONE_PHOTOS_SAID.test(said))));
 }

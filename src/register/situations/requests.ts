@@ -239,8 +239,9 @@ const THIRD_PARTY_ASKS = /\b(?:girlfriend|boyfriend|wife|husband|partner|ex|ex-p
  */
 const THIRD_PARTY_CALLER = new RegExp(
   [
-    // One who works beside us, or another customer or a neighbour: "the vicar's on the phone asking what time the service is".
-    /\b(?:funeral directors?|undertakers?|vicars?|priests?|ministers?|celebrants?|another (?:customer|client|parent|guest|patient|tenant|member)|neighbou?r|(?:a|his|her|their) friend)(?:['’]s)?\b(?!\s+(?:said|says)\b)[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|on the (?:phone|line)|asking|asked|asks|wants? to know|wanting to know)\b/,
+    // One who works beside us, a client's coach or boss, or another customer or a neighbour: "the vicar's on the phone asking what
+    // time the service is", "the coach messaged asking if one of his lads is fit to race".
+    /\b(?:funeral directors?|undertakers?|vicars?|priests?|ministers?|celebrants?|coach(?:es)?|(?:his|her|their) (?:boss|employer|manager)|another (?:customer|client|parent|guest|patient|tenant|member)|neighbou?r|(?:a|his|her|their) friend)(?:['’]s)?\b(?!\s+(?:said|says)\b)[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|on the (?:phone|line)|asking|asked|asks|wants? to know|wanting to know)\b/,
     // A stranger or a spouse asking after their partner: "a woman rang asking where we dropped her husband off".
     /\b(?:(?:a|the|some)\s+(?:woman|man|bloke|guy|lady|fella|caller|stranger)|someone|somebody|wife|husband|partner|girlfriend|boyfriend)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|on the (?:phone|line)|asking|asked|asks|wants? to know|wanting to know)\b[^.?!]{0,40}?\b(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|ex)\b/,
   ]
@@ -250,7 +251,7 @@ const THIRD_PARTY_CALLER = new RegExp(
 );
 
 /** A policy on telling others about someone: "Giving out information about…", "Sharing information about patients", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with". */
-const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|\bcallers\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|\bcallers\b|\bquestions from\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
 
 /** Titles that name something else a third-party keyword also meets: a child at risk, camera footage, the firm's software. */
 const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
