@@ -297,11 +297,13 @@ export function slipOfOurs(ctx: QaContext, word: string): Supplier | undefined {
  * Everyday tools everyone has heard of, which staff type in lower case like any other word ("can i put
  * the pool rota on trello", "do we have canva?"): file sharing, boards, forms, design, booking links,
  * group chat. A question naming one asks after a product, wherever the name sits in it, so no
- * sentence shape is needed to find it: payments, receipts and marketplaces too. Only names that are no
+ * sentence shape is needed to find it: payments, receipts and marketplaces too; the booking, accounts, job, newsletter, course,
+ * school and password apps small firms are sold. Only names that are no
  * English word ("zoom", "slack", "teams", "notion", "square" are left out), and no social network:
  * where something was seen or posted tells a story, not leave asked.
  */
-const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop|gumtree)\b/i;
+const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop|gumtree|fresha|treatwell|vagaro|phorest|mindbody|glofox|bookwhen|setmore|simplybook|dubsado|honeybook|pixieset|cliniko|writeupp|pabau|wix|godaddy|weebly|squarespace|shopify|woocommerce|gocardless|klarna|clearpay|xero|quickbooks|freeagent|freshbooks|kashflow|zoho|pipedrive|salesforce|klaviyo|mailerlite|brevo|sendinblue|hootsuite|planoly|capcut|snapseed|lightroom|docusign|pandadoc|hellosign|monzo|revolut|vimeo|chatgpt|grammarly|viber|strava|komoot|rotacloud|planday|bamboohr|personio|ticketsource|ticketmaster|skiddle|gumroad|patreon|kajabi|thinkific|udemy|moodle|quizlet|kahoot|classdojo|parentmail|schoolcomms|onfleet|routexl|tradify|commusoft|servicem8|simpro|receiptbank|basecamp|wrike|smartsheet|todoist|onenote|bitwarden|lastpass|1password|dashlane|nordpass|threema|wechat|gotomeeting|webex|jitsi|screencastify|booksy)\b/i;
+const WELL_KNOWN_TOOLS = new RegExp(WELL_KNOWN_TOOL.source, 'gi');
 
 /**
  * The well-known tools whose names are two English words run together, typed apart ("survey monkey", "we transfer"):
@@ -348,7 +350,9 @@ function writtenInNamedEntry(named: readonly Supplier[], tool: string): boolean 
 /** The well-known tool a question names ({@link WELL_KNOWN_TOOL}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const framed = WORD_NAMED_TOOL.exec(question);
-  const tool = WELL_KNOWN_TOOL.exec(question)?.[1] ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? splitName(question);
+  // "Pixieset is slow, can i just wetransfer them": the first well-known name that is none of ours.
+  const known = [...question.matchAll(WELL_KNOWN_TOOLS)].map((m) => m[1]!).find((name) => !holdsNamed(ctx, name.toLowerCase()));
+  const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   return holdsNamed(ctx, folded) || writtenInNamedEntry(named, folded) ? undefined : tool;
