@@ -10,14 +10,14 @@ import { leaveAsked } from './unknown.ts';
  * setting, a best score, a parcel's tracking number or a map link asked for, which no register or policy records ("what's our password
  * policy?" and "what's our rule on passwords?" ask the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^(?!.*\b(?:rules?|polic(?:y|ies)|guidance|requirements?)\s+(?:on|about|for|around)\b)\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|setting|settings|record (?:times?|scores?)|high ?scores?|top scores?|fastest times?|quickest times?|tracking (?:numbers?|links?|codes?|refs?|references?)|(?:google )?maps? links?|postcodes?|what3words)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill|quote)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^(?!.*\b(?:rules?|polic(?:y|ies)|guidance|requirements?)\s+(?:on|about|for|around)\b)\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|setting|settings|(?:mot|service|servicing|tax|insurance renewal) (?:date|due date|due)|record (?:times?|scores?)|high ?scores?|top scores?|fastest times?|quickest times?|tracking (?:numbers?|links?|codes?|refs?|references?)|(?:google )?maps? links?|postcodes?|what3words)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill|quote)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /**
  * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
  * asked for, which no register or policy gives; not the best way to do something, which a policy
  * may say, nor the best tool or supplier, which the register names.
  */
-const RECOMMENDATION = /^\s*(?:what(?:'s|s| is| are)|which(?: \w+)? (?:is|are)|who(?:'s|s| is| are)) (?:the )?(?:best|cheapest|nicest|top)\b(?!\s+(?:way|ways|practice|method|approach|place|time|thing|option)\b)/i;
+const RECOMMENDATION = /^\s*(?:what(?:'s|s| is| are)|which(?: \w+)? (?:is|are)|who(?:'s|s| is| are)) (?:(?:the )?(?:best|cheapest|nicest|top)|a (?:good|decent))\b(?!\s+(?:way|ways|practice|method|approach|place|time|thing|option|password|passphrase)\b)/i;
 
 /**
  * "What are the lunch specials in the café today?", "what's on tonight?": the day's doings asked

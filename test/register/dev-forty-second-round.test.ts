@@ -24,6 +24,7 @@ const cases = devCasesOn(
     allotments: 'hollowbrook-allotments',
     salon: 'fernleigh-salon',
     photos: 'brightframe-weddings',
+    podiatry: 'stepwell-podiatry',
   }),
 );
 
@@ -141,5 +142,14 @@ describe('the booking, accounts and website apps small firms are sold, named any
     { firm: 'photos', q: 'pixieset is being so slow, can i just wetransfer the full res files to the couple?', has: ['Sending photos to clients'] },
     // Kept: a typo of an everyday word is no app's name ("famly" for family).
     { firm: 'karate', q: 'where do we keep famly contact details for the juniors', has: [], not: ["can't find famly"] },
+  ]);
+});
+
+describe('a value or a recommendation no register keeps: don\'t know, with whom to ask', () => {
+  cases([
+    { firm: 'pest', q: 'whats the mot date on van 2', has: ["don't know", 'Hester Quayle'], not: ['Lex Autolease'] },
+    { firm: 'podiatry', q: 'whats a good stretch for plantar fasciitis, got a patient asking', has: ["don't know", 'Gwen Ashdown'] },
+    // Kept: a good app asked for is the register's (the supplier that does it).
+    { firm: 'physio', q: 'whats a good app for sending clients their exercises', has: ['Physitrack'] },
   ]);
 });
