@@ -343,7 +343,8 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const answer = answerOneAlone(ctx, typed);
   const asked = loginRuleAsked(typed);
   const rule = asked ? passwordsPolicyAnswer(ctx, typed) : undefined;
-  if (!rule || rule.sources.every((s) => answer.sources.includes(s))) return answer;
+  // A login lent or a password's rule asked is the rule's alone, though an entry came first ("use her account to book this in").
+  if (!rule || (rule.sources.every((s) => answer.sources.includes(s)) && (asked !== 'rule' || answer.sources.length === rule.sources.length))) return answer;
   const ofSupplier = asked === 'two-step' && answer.sources.some((s) => s.startsWith('register:'));
   return ofSupplier ? { ...answer, sources: [...answer.sources, ...rule.sources], answer: `${answer.answer}\n${rule.answer}` } : rule;
 }

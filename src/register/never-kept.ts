@@ -132,8 +132,8 @@ function swapsKept(ctx: QaContext): boolean {
   return ctx.config.suppliers.some((s) => /\b(?:swaps?|cover)\b/i.test(`${s.purpose} ${s.purposeKeywords.join(' ')}`));
 }
 
-/** "Can I take a week of annual leave in October", "can I take my overtime as time off": time off asked, the employer's to say. */
-const TIME_OFF = /\b(?:can|could|may) (?:i|we) (?:take|have|book|use) (?:my |a |an |some |the |any )?(?:(?:week|day|fortnight|couple of days|half day|few days)s? (?:of |off )?)?(?:annual leave|holidays?|leave|time off|days? off|overtime|toil|time in lieu|lieu)\b/i;
+/** "Can I take a week of annual leave in October", "can I take my overtime as time off", "how do i book a week off at half term": time off asked, the employer's to say. */
+const TIME_OFF = /\b(?:(?:can|could|may) (?:i|we)|how (?:do|can|should) (?:i|we)) (?:take|have|book|use|request|ask for) (?:my |a |an |some |the |any )?(?:(?:week|day|fortnight|couple of days|half day|few days)s? (?:of |off )?)?(?:annual leave|holidays?|leave|time off|days? off|overtime|toil|time in lieu|lieu)\b|\b(?:book|request|take) (?:a|the|some) (?:week|day|fortnight|few days|couple of days)s? off\b/i;
 
 /** A policy titled for leave or holidays, which answers time off asked instead. */
 function leavePolicy(ctx: QaContext): boolean {

@@ -136,7 +136,7 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     const name = nameOf(caught.replace(/[.-]+(?= |$)/g, ''));
     // A name in two pieces ("chat gpt") is weighed whole; a version's number aside ("sage 50"), by its word.
     const [word, piece] = name.split(' ');
-    if (STOPWORDS.has(word!) || (at === MADE_AT && (isEnglishWord(word!) || isNearEnglishWord(word!)))) continue;
+    if (STOPWORDS.has(word!) || PERSON_WORD.test(word!) || (at === MADE_AT && (isEnglishWord(word!) || isNearEnglishWord(word!)))) continue;
     // Where a job is done, an English word says how or when ("do the jobs in pairs", "plan them in blocks"), unless a version follows ("sage 50"),
     // or a tool's things are done on a word the firm never writes ("run payroll on sage", leave asked: a product's name).
     // A word before another English one describes it ("the notes in bullet points"), and is no name.

@@ -25,6 +25,8 @@ const cases = devCasesOn(
     salon: 'fernleigh-salon',
     photos: 'brightframe-weddings',
     podiatry: 'stepwell-podiatry',
+    climbing: 'crux-climbing',
+    cleaning: 'sparkle-bright-cleaning',
   }),
 );
 
@@ -151,5 +153,23 @@ describe('a value or a recommendation no register keeps: don\'t know, with whom 
     { firm: 'podiatry', q: 'whats a good stretch for plantar fasciitis, got a patient asking', has: ["don't know", 'Gwen Ashdown'] },
     // Kept: a good app asked for is the register's (the supplier that does it).
     { firm: 'physio', q: 'whats a good app for sending clients their exercises', has: ['Physitrack'] },
+  ]);
+});
+
+describe('rounds 80 and 81: stories and asks in other words', () => {
+  cases([
+    // Another's account used, asked: the rule on logins alone, not the entry the words met ("account" beside the accounts app).
+    { firm: 'climbing', q: 'ellie is still logged in on the desk pc, can i just use her account to check this lot in?', has: ['Passwords, logins and shared devices'], not: ["can't find her", 'Xero:'] },
+    // Something that went to the wrong people by mistake: the breach policy.
+    { firm: 'pta', q: 'the cake sale email for year 2 went out to all the year 5 parents by mistake', has: ['Reporting a data breach'] },
+    // A job sheet left in a customer's house: out of our hands, the breach policy.
+    { firm: 'cleaning', q: "left my job sheet in the house after the deep clean and the customer's away for a week", has: ['Reporting a data breach'] },
+    // "How is that covered" after data going abroad: the transfer's safeguard.
+    { firm: 'mechanics', q: 'xero keeps our stuff in the us doesnt it? how is that covered', has: ['UK Addendum'], intent: 'transfer' },
+    // Trackers "there to spy on" breaks: the policy on trackers.
+    { firm: 'pest', q: 'the lads reckon the trackers are there to spy on our lunch breaks, is that right?', has: ['Van trackers'] },
+    // Time off asked how to book: the employer's to say, not the register's (a neighbour: don't know before too, where no
+    // policy's words met it; round 81's firm had a policy on cameras that did).
+    { firm: 'removals', q: 'how do i book a week off in august', has: ["don't know", 'Donal Keane'] },
   ]);
 });

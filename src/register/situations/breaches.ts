@@ -87,8 +87,11 @@ const SENT_MEANT_FOR_ANOTHER = new RegExp(
   'i',
 );
 
-/** Something holding people's details that went to someone in place of the one meant: "the email about mrs okafor's fall went to mr dunn's son instead of her daughter". */
-const WENT_INSTEAD_OF = /\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b/i;
+/**
+ * Something holding people's details that went to someone in place of the one meant: "the email about mrs okafor's fall went to mr
+ * dunn's son instead of her daughter", "the late bus text for route 14 went out to all the parents on route 7 by mistake".
+ */
+const WENT_INSTEAD_OF = /\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?|newsletters?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|went out)\s+to\s+[^.?!]{0,60}?\b(?:by mistake|by accident|in error|accidentally)\b|\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b/i;
 
 /**
  * A message posted in the wrong group, told by the group's app ("…in the plot holders whatsapp instead of the committee one"): the
@@ -117,7 +120,7 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
  * sheets or forms, and where it was left is out of our hands: somewhere, a venue or a customer's, a place by its own name ("on the
  * bench at St Mark's Hall"), a street, a bus. A paper left in the office or the van overnight is the paperwork policy's matter, not a loss.
  */
-const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|churchyard|cemetery|graveyard|crematorium|chapel|school|library|club|pub|station|hotel|park|surgery|hospital|market|farm|quarry|marina)\b|(?:in|on|at|through)\s+(?:mrs?\s+|ms\s+|miss\s+|dr\s+)?[\w'’-]+['’]s\s+(?:porch|doorstep|step|front door|door|letterbox|garden|drive|driveway|hall|hallway|house|flat|kitchen|car)\b|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street))/i;
+const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|churchyard|cemetery|graveyard|crematorium|chapel|school|library|club|pub|station|hotel|park|surgery|hospital|market|farm|quarry|marina)\b|(?:in|on|at|through)\s+(?:mrs?\s+|ms\s+|miss\s+|dr\s+)?[\w'’-]+['’]s\s+(?:porch|doorstep|step|front door|door|letterbox|garden|drive|driveway|hall|hallway|house|flat|kitchen|car)\b|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street|flat|property|house|customer['’]s|client['’]s|tenant['’]s))/i;
 
 /**
  * A paper with people's details left out and read by someone it is not for: "forgot the booking sheet on the counter and a

@@ -135,7 +135,7 @@ export const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;
  * can still see where he is when he's on his lunch", "a rider asked if we use his gps history to check whether he's been speeding", "is the
  * tracker in the van being used to check how long my breaks are?".
  */
-const WHEREABOUTS_WATCHED = /\b(?:see|track|watch|know|check)\w*\s+where\s+(?:he|she|they|i|we|you)\s+(?:is|am|are|go|goes|went|['’]s|['’]m)\b[^.?!]{0,40}?\b(?:lunch|break|off duty|day off|home|after work|after hours|weekends?|not working|finished)\b|\b(?:use|using|used|check|checking)\w*\s+(?:his|her|their|my|our|the)\s+(?:gps|location|tracking|tracker)\s+(?:history|data|tracks?|logs?|records?)\b|\b(?:trackers?|tracking|gps|telematics)\b[^.?!]{0,40}?\b(?:used|using|use)\s+(?:to|for)\s+(?:check|checking|watch|watching|monitor|monitoring|time|timing|see)\b/i;
+const WHEREABOUTS_WATCHED = /\b(?:see|track|watch|know|check)\w*\s+where\s+(?:he|she|they|i|we|you)\s+(?:is|am|are|go|goes|went|['’]s|['’]m)\b[^.?!]{0,40}?\b(?:lunch|break|off duty|day off|home|after work|after hours|weekends?|not working|finished)\b|\b(?:use|using|used|check|checking)\w*\s+(?:his|her|their|my|our|the)\s+(?:gps|location|tracking|tracker)\s+(?:history|data|tracks?|logs?|records?)\b|\b(?:trackers?|tracking|gps|telematics)\b[^.?!]{0,40}?\b(?:used|using|use|there|meant|fitted|put in)\s+(?:to|for)\s+(?:check|checking|watch|watching|monitor|monitoring|time|timing|see|spy|spying)\b/i;
 
 /** Whereabouts watched off duty, or location history used: the firm's one policy on tracking. */
 export function whereaboutsWatchedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -68,6 +68,9 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
  */
 const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*)\b/i;
 
+/** A clip or video from one of our cameras asked for: "a mum is asking for the video from the saloon camera from when her son got hurt". */
+const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b/i;
+
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
  * shoplifter". Who may hand footage over is the camera policy's, whatever theft or crash the story tells.
@@ -91,7 +94,7 @@ const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
  */
 export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question) && !AUTHORITY_ASKS_ABOUT.test(question);
-  if (!FOOTAGE_ASKED.test(question) && !byAuthority) return undefined;
+  if (!FOOTAGE_ASKED.test(question) && !CAMERA_CLIP_ASKED.test(question) && !byAuthority) return undefined;
   return theOnly(cameraPolicies(ctx, question));
 }
 
