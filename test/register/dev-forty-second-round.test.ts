@@ -27,6 +27,8 @@ const cases = devCasesOn(
     podiatry: 'stepwell-podiatry',
     climbing: 'crux-climbing',
     cleaning: 'sparkle-bright-cleaning',
+    accountants: 'trekim',
+    crematorium: 'restwood-pet-crematorium',
   }),
 );
 
@@ -171,5 +173,18 @@ describe('rounds 80 and 81: stories and asks in other words', () => {
     // Time off asked how to book: the employer's to say, not the register's (a neighbour: don't know before too, where no
     // policy's words met it; round 81's firm had a policy on cameras that did).
     { firm: 'removals', q: 'how do i book a week off in august', has: ["don't know", 'Donal Keane'] },
+  ]);
+});
+
+describe('round 80 classes', () => {
+  cases([
+    // A role said in words, then as the register records it, as an auditor would check it.
+    { firm: 'accountants', q: 'what is xero to us gdpr wise', has: ['a joint controller', 'role in the register: joint-controller'], intent: 'role' },
+    // "Every record about him deleted", told: a request to erase (round 80's firm: the class is its words).
+    { firm: 'crematorium', q: 'an owner wants every record about him deleted, he says its his right, can i just do it in crematrack', has: ['When someone asks for their data'] },
+    // "What do i do with the paper ones now", after typing them up: the policy on those papers.
+    { firm: 'pta', q: "i've typed up the gift aid forms, what do i do with the paper ones now", has: ['Paper forms, raffle stubs and sign-up sheets'] },
+    // "How far back do we have to keep…": how long, said as how far back.
+    { firm: 'cleaning', q: 'how far back do we have to keep the invoices', has: ['Xero'], intent: 'retention' },
   ]);
 });

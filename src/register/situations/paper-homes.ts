@@ -2,8 +2,11 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
 
-/** Where something goes or is kept, asked: "where are they actually meant to go", "where do I file these", "where should the forms be kept". */
-const WHERE_IT_GOES = /\bwhere\s+(?:do|does|should|shall|are|is|must)\s+(?:(?:i|we)\s+(?:put|keep|file|leave|store)\b|[^?]{0,50}?\b(?:go|live|(?:get|be)\s+(?:kept|filed|stored|put|left))\b)/i;
+/**
+ * Where something goes or is kept, asked: "where are they actually meant to go", "where do I file these", "where should the forms be
+ * kept", "what do i do with the paper copies now".
+ */
+const WHERE_IT_GOES = /\bwhere\s+(?:do|does|should|shall|are|is|must)\s+(?:(?:i|we)\s+(?:put|keep|file|leave|store)\b|[^?]{0,50}?\b(?:go|live|(?:get|be)\s+(?:kept|filed|stored|put|left))\b)|\bwhat\s+(?:do|should|shall)\s+(?:i|we)\s+do\s+with\s+(?:the|these|this|those|them|it)\b/i;
 
 /**
  * A paper of the trade's, by the word before its kind: "job sheets", "consent forms", "delivery dockets". Notes, lists and

@@ -25,8 +25,8 @@ const ERASURE_ASKED = new RegExp(
     // Wiped off everything we have: "wants us to wipe him off everything", "delete her from all your systems".
     /\b(?:delete|erase|wipe|remove|take|get)\s+(?:him|her|them|me)\s+(?:off|from)\s+(?:everything|every system|all (?:your|our|the) (?:systems|records|lists|files)|all of it)\b/,
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
-    // Told the other way round: "asked for all we hold on him erased", "wants anything we keep about her removed".
-    /\b(?:everything|all|anything|all (?:the|of the) (?:stuff|info|information|data|details|records))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\s+(?:deleted|wiped|erased|removed|gone|destroyed)\b/,
+    // Told the other way round: "asked for all we hold on him erased", "wants anything we keep about her removed", "every record about her deleted".
+    /\b(?:everything|all|anything|every (?:record|file|detail|bit of (?:data|info))|all (?:the|of the) (?:stuff|info|information|data|details|records))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\s+(?:deleted|wiped|erased|removed|gone|destroyed)\b/,
     // One of our people telling us to wipe everything: "ex customer says wipe everything incl the accident form".
     /\b(?:customers?|clients?|patients?|guests?|members?|tenants?|parents?|students?|pupils?|residents?|owners?)\b[^.?!]{0,30}?\b(?:says|said|wants|wanted|asked|asking|asks|emailed|rang|texted|messaged)\s+(?:(?:us|me)\s+)?(?:to\s+)?(?:wipe|delete|erase|remove|get rid of)\s+(?:everything|all of it|all (?:her|his|their) (?:stuff|things))\b/,
   ]
