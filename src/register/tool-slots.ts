@@ -75,6 +75,14 @@ function nameOf(caught: string): string {
 /** A word for a person, never a tool's name: "whatever we hold on him", "sent it to someone". */
 const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/;
 
+/** Two words caught that the question typed as one name, each capitalised: "through Ticket Tailor", not "through ticket tailor". */
+function typedAsName(question: string, caught: string): string | undefined {
+  const [one, two] = caught.split(' ');
+  if (!one || !two) return undefined;
+  const typed = new RegExp(String.raw`\b${escapeRegExp(one)}\s+${escapeRegExp(two)}\b`, 'i').exec(question)?.[0];
+  return typed && /^[A-Z]\S*\s+[A-Z]/.test(typed) ? caught : undefined;
+}
+
 /** Whether a word is one of the firm's (a supplier's name or alias, a person, a place, a slip for a supplier) or never a name. */
 function notAName(ctx: QaContext, token: string, usedToDo: boolean): boolean {
   const folded = words(token)[0];
@@ -133,7 +141,7 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
       continue;
     }
     // A dot or dash after a word ends it ("on insta. thats ok?").
-    const name = nameOf(caught.replace(/[.-]+(?= |$)/g, ''));
+    const name = typedAsName(question, caught) ?? nameOf(caught.replace(/[.-]+(?= |$)/g, ''));
     // A name in two pieces ("chat gpt") is weighed whole; a version's number aside ("sage 50"), by its word.
     const [word, piece] = name.split(' ');
     if (STOPWORDS.has(word!) || PERSON_WORD.test(word!) || (at === MADE_AT && (isEnglishWord(word!) || isNearEnglishWord(word!)))) continue;
@@ -146,7 +154,7 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     if (found.length > 2 && !piece && /[^s]s$/.test(word!) && isEnglishWord(word!.replace(/e?s$/, '')) && !STOPWORDS.has(words(word!)[0] ?? '')) continue;
     // "Plan the jobs on monday (the app)", "on monday? like monday.com": a day said to be an app is one, where things are kept.
     if (found.length > 2 && !piece && DAY.test(word!) && saidAsApp(text, word!) && !holdsNamed(ctx, word!)) return asTyped(question, name);
-    if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return name;
+    if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return typedAsName(question, caught) ? asTyped(question, name) : name;
     // "Can we use monday to track the portfolios", "use things to keep track of…": after "use", an everyday word the firm
     // never writes is a product where a tool's job follows ("use bleach to clean the van" is a thing used).
     // So after downloading it, on a device or not ("downloaded things on the shop ipad to keep track of…").
