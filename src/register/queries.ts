@@ -347,6 +347,9 @@ function withTool(q: Question, policy: QaAnswer): QaAnswer {
 /** A person set aside before the question proper: "apart from Tom,", "except for Dee". */
 const EXCEPT_PERSON = /^\s*(apart from|except( for)?|other than|besides|not counting)\s+[\w'’]+(\s+[\w'’]+)?,?\s+(?=who\b)/i;
 
+/** Those outside the firm asked after: "apart from us", "besides our staff", "outside the business". */
+const OUTSIDERS = /\b(?:apart from|besides|other than|except(?: for)?|bar) (?:us|ourselves|our (?:own )?(?:staff|team|people|lot))\b|\boutside (?:the (?:firm|company|business|club|practice)|us)\b/i;
+
 /** Asks which systems someone has an account with, or who has one with a supplier. */
 const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;
 
@@ -362,6 +365,8 @@ const people: Step = (ctx, q) => {
     // "Apart from Tom, who else uses Zoom?": the person set aside is left out of those named.
     const aside = EXCEPT_PERSON.exec(q.text);
     if (!/^\s*who\b/i.test(aside ? q.text.slice(aside[0].length) : q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
+    // "Who else can log into the accounts software apart from us?" asks who outside the firm reaches it: its access, not our people.
+    if (OUTSIDERS.test(q.text)) return undefined;
     const setAside = aside ? personNamed(ctx.config, new Set(words(aside[0])), aside[0]) : undefined;
     const parts = q.named.map(({ supplier: s }) => {
       const users = ctx.config.people.filter((p) => p.uses.includes(s.id) && p !== setAside);
