@@ -29,6 +29,8 @@ const cases = devCasesOn(
     cleaning: 'sparkle-bright-cleaning',
     accountants: 'trekim',
     crematorium: 'restwood-pet-crematorium',
+    golf: 'fairwaygreen-golf-club',
+    cottages: 'bramblecombe-holiday-cottages',
   }),
 );
 
@@ -186,5 +188,19 @@ describe('round 80 classes', () => {
     { firm: 'pta', q: "i've typed up the gift aid forms, what do i do with the paper ones now", has: ['Paper forms, raffle stubs and sign-up sheets'] },
     // "How far back do we have to keep…": how long, said as how far back.
     { firm: 'cleaning', q: 'how far back do we have to keep the invoices', has: ['Xero'], intent: 'retention' },
+  ]);
+});
+
+describe('rounds 81 and 82 classes', () => {
+  cases([
+    // "Remote onto" is reaching a system: the IT firm's access (round 82's firm; other firms' IT entries say it in their summary).
+    { firm: 'golf', q: 'can the IT man remote onto the office pc whenever he wants', has: ['Nidd Valley IT', 'one-time code'], intent: 'access' },
+    // A dress code is no register's matter: don't know, with whom to ask.
+    { firm: 'golf', q: 'whats the dress code in the bar on competition days', has: ["don't know"], not: ['Epos Now'] },
+    // Who outside the firm reaches a system, "apart from us": its access, not our people's accounts (round 81's miss, its firm:
+    // the class needs people recorded as using the system).
+    { firm: 'cottages', q: 'apart from us who else can log into the accounts software', has: ['Hannaford & Yeo'], not: ['Sarah Ridd and Tom Ridd have accounts'] },
+    // Kept: who of ours has an account.
+    { firm: 'cottages', q: 'who has a login for xero', has: ['Sarah Ridd'] },
   ]);
 });
