@@ -13,11 +13,12 @@ import { leaveAsked } from './unknown.ts';
 const VALUE_NEVER_KEPT = /^(?!.*\b(?:rules?|polic(?:y|ies)|guidance|requirements?)\s+(?:on|about|for|around)\b)\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|setting|settings|(?:mot|service|servicing|tax|insurance renewal) (?:date|due date|due)|dress code|record (?:times?|scores?)|high ?scores?|top scores?|fastest times?|quickest times?|tracking (?:numbers?|links?|codes?|refs?|references?)|(?:google )?maps? links?|postcodes?|what3words)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill|quote)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /**
- * "What's the best lender for a first-time buyer?", "which van is the best to buy?": a recommendation
+ * "What's the best lender for a first-time buyer?", "which van is the best to buy?", "can u recommend a decent florist near
+ * cirencester?": a recommendation
  * asked for, which no register or policy gives; not the best way to do something, which a policy
  * may say, nor the best tool or supplier, which the register names.
  */
-const RECOMMENDATION = /^\s*(?:what(?:'s|s| is| are)|which(?: \w+)? (?:is|are)|who(?:'s|s| is| are)) (?:(?:the )?(?:best|cheapest|nicest|top)|a (?:good|decent))\b(?!\s+(?:way|ways|practice|method|approach|place|time|thing|option|password|passphrase)\b)/i;
+const RECOMMENDATION = /^\s*(?:(?:can|could) (?:u|you) recommend (?:a|an|any|some)|(?:what(?:'s|s| is| are)|which(?: \w+)? (?:is|are)|who(?:'s|s| is| are)) (?:(?:the )?(?:best|cheapest|nicest|top)|a (?:good|decent)))\b(?!\s+(?:way|ways|practice|method|approach|place|time|thing|option|password|passphrase)\b)/i;
 
 /**
  * "What are the lunch specials in the café today?", "what's on tonight?": the day's doings asked
@@ -132,8 +133,11 @@ function swapsKept(ctx: QaContext): boolean {
   return ctx.config.suppliers.some((s) => /\b(?:swaps?|cover)\b/i.test(`${s.purpose} ${s.purposeKeywords.join(' ')}`));
 }
 
-/** "Can I take a week of annual leave in October", "can I take my overtime as time off", "how do i book a week off at half term": time off asked, the employer's to say. */
-const TIME_OFF = /\b(?:(?:can|could|may) (?:i|we)|how (?:do|can|should) (?:i|we)) (?:take|have|book|use|request|ask for) (?:my |a |an |some |the |any )?(?:(?:week|day|fortnight|couple of days|half day|few days)s? (?:of |off )?)?(?:annual leave|holidays?|leave|time off|days? off|overtime|toil|time in lieu|lieu)\b|\b(?:book|request|take) (?:a|the|some) (?:week|day|fortnight|few days|couple of days)s? off\b/i;
+/**
+ * "Can I take a week of annual leave in October", "can I take my overtime as time off", "how do i book a week off at half term",
+ * "how many days holiday do i get a year": time off asked, the employer's to say.
+ */
+const TIME_OFF = /\bhow many (?:days|weeks)(?: of)? (?:holiday|holidays|annual leave|leave|off)\b|\b(?:(?:can|could|may) (?:i|we)|how (?:do|can|should) (?:i|we)) (?:take|have|book|use|request|ask for) (?:my |a |an |some |the |any )?(?:(?:week|day|fortnight|couple of days|half day|few days)s? (?:of |off )?)?(?:annual leave|holidays?|leave|time off|days? off|overtime|toil|time in lieu|lieu)\b|\b(?:book|request|take) (?:a|the|some) (?:week|day|fortnight|few days|couple of days)s? off\b/i;
 
 /** A policy titled for leave or holidays, which answers time off asked instead. */
 function leavePolicy(ctx: QaContext): boolean {

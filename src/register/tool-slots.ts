@@ -43,7 +43,12 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|keep|keeping|stor(?:e|ing)|sav(?:e|ing)|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+(?:(?:shared|new|free|private|separate)\s+)?((?:${BRAND})\s+[a-z]+|[a-z][a-z0-9]*)\s+${MADE_THING}\b`),
   // "message the customers on telegram", "text a client on signal": people reached on it.
   new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
+  // "The couple want their rsvps done on withjoy, can i set it up": things done on it, said the other way round (leave asked).
+  new RegExp(String.raw`\b(?:done|kept|run|managed|handled|tracked|booked)\s+(?:on|in|through|via|using)\s+${NAME}`),
 ];
+
+/** The shape of things done on a tool said the other way round ("rsvps done on withjoy"), a tool's only where leave is asked. */
+const DONE_ON = TAKEN_ON.length - 1;
 
 /** A big company's name opening what was caught ("google drive"), read once rather than per question. */
 const BRAND_FIRST = new RegExp(String.raw`^(${BRAND})\s`);
@@ -133,7 +138,7 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     // Kept somewhere, an English word is a tool only when what is kept is a tool's (notes, a list), not a thing put in a room.
     if (found.length > 2 && isEnglishWord(caught.split(' ')[0]!) && !KEPT_DATA.test(found[1]!)) continue;
     // A job done somewhere is a tool taken on only where leave is asked ("could we do the wages in…"); "do we do the jobs in helston" asks where.
-    if (found.length > 2 && JOB_DONE.test(found[0]!) && !leaveAsked(question)) continue;
+    if ((found.length > 2 && JOB_DONE.test(found[0]!) && !leaveAsked(question)) || (at === DONE_ON && !leaveAsked(question))) continue;
     // "A google drive folder": a big company's product, a tool we do not hold when no supplier is that company's.
     const brand = at === MADE_AT ? BRAND_FIRST.exec(caught)?.[1] : undefined;
     if (brand) {

@@ -8,7 +8,6 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  */
 const cases = devCasesOn(
   exampleFirms({
-    barn: 'oxley-barn',
     removals: 'thackeray-removals',
     clearances: 'hearthside-clearances',
     divers: 'bluehole-divers',
@@ -31,6 +30,7 @@ const cases = devCasesOn(
     crematorium: 'restwood-pet-crematorium',
     golf: 'fairwaygreen-golf-club',
     cottages: 'bramblecombe-holiday-cottages',
+    barn: 'oxley-barn',
   }),
 );
 
@@ -202,5 +202,21 @@ describe('rounds 81 and 82 classes', () => {
     { firm: 'cottages', q: 'apart from us who else can log into the accounts software', has: ['Hannaford & Yeo'], not: ['Sarah Ridd and Tom Ridd have accounts'] },
     // Kept: who of ours has an account.
     { firm: 'cottages', q: 'who has a login for xero', has: ['Sarah Ridd'] },
+  ]);
+});
+
+describe('round 84 classes', () => {
+  cases([
+    // "Are there any of our systems where you can't even turn on 2fa": a list over the register, never "I can't find turn".
+    { firm: 'mechanics', q: 'are there any of our systems where you cant even turn on 2fa', has: ['Recorded as without it', 'HaynesPro WorkshopData'], not: ["can't find turn"] },
+    // A recommendation asked, or days of holiday: no register's matter.
+    { firm: 'barn', q: 'can u recommend a decent photographer for a barn wedding', has: ["don't know"], not: ['Verisure'] },
+    { firm: 'removals', q: 'how many days holiday do i get a year', has: ["don't know", 'Donal Keane'], not: ['Deputy holds'] },
+    // "Any data terms with them": the statement.
+    { firm: 'mechanics', q: 'tradify, do we have any data terms with them', has: ["Tradify's GDPR statement is on file"], intent: 'statement' },
+    // Things "done on" a tool we do not hold, leave asked: the tool, not the policy on class lists.
+    { firm: 'pta', q: 'the head wants the class lists done on arbor, can i set it up', has: ["can't find arbor", 'Helen Okafor'] },
+    // Kept: things done on one of ours, not asked leave for.
+    { firm: 'mechanics', q: 'are the job cards done on tradify', has: ['Tradify'], not: ["can't find"] },
   ]);
 });
