@@ -343,8 +343,10 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   const answer = answerOneAlone(ctx, typed);
   const asked = loginRuleAsked(typed);
   const rule = asked ? passwordsPolicyAnswer(ctx, typed) : undefined;
-  // A login lent or a password's rule asked is the rule's alone, though an entry came first ("use her account to book this in").
-  if (!rule || (rule.sources.every((s) => answer.sources.includes(s)) && (asked !== 'rule' || answer.sources.length === rule.sources.length))) return answer;
+  // A login lent or a password's rule asked is the rule's alone, though an entry's words came first ("use her account to book
+  // this in"); not where a security fact of the entry was asked beside it ("…and does Xero have two-factor?").
+  const isRuleAlone = answer.sources.length === rule?.sources.length;
+  if (!rule || (rule.sources.every((s) => answer.sources.includes(s)) && (asked !== 'rule' || isRuleAlone || answer.intent === 'security'))) return answer;
   const ofSupplier = asked === 'two-step' && answer.sources.some((s) => s.startsWith('register:'));
   return ofSupplier ? { ...answer, sources: [...answer.sources, ...rule.sources], answer: `${answer.answer}\n${rule.answer}` } : rule;
 }

@@ -121,7 +121,11 @@ const ROLE_WORDS: Record<Supplier['role'], string> = {
   recipient: 'a recipient, not our processor: we pass it personal data, which it uses for its own purposes as a controller in its own right',
 };
 
-/** The supplier's GDPR role towards the firm, in words, then as the register records it ("joint-controller"), as an auditor would check it. */
+/**
+ * The supplier's GDPR role towards the firm, in words; where the register's own value is spelt otherwise ("joint-controller"),
+ * that too, as an auditor would check it.
+ */
 export function roleText(s: Supplier): string {
-  return `${s.name} is ${ROLE_WORDS[s.role]} (role in the register: ${s.role}).`;
+  const recorded = ROLE_WORDS[s.role].startsWith(`a ${s.role}`) ? '' : ` (recorded as ${s.role})`;
+  return `${s.name} is ${ROLE_WORDS[s.role]}${recorded}.`;
 }

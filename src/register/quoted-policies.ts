@@ -6,10 +6,15 @@ import type { QaAnswer, QaContext } from './qa-context.ts';
 
 /** Policies (one, or two on a tie) quoted whole, cited. */
 export function quoted(policies: readonly Policy[]): QaAnswer {
+  return quotedParts(policies.map((policy) => ({ policy, said: policy.text })));
+}
+
+/** Each policy's title and what is quoted of it (its whole text, or the sentences that answer), cited. */
+export function quotedParts(parts: readonly { policy: Policy; said: string }[]): QaAnswer {
   return {
     intent: 'policy',
-    sources: policies.map((p) => `policy:${p.id}`),
-    answer: policies.map((p) => `${p.title}: ${p.text}`).join('\n') + ` (Policy: ${policies.map((p) => p.id).join(', ')}.)`,
+    sources: parts.map(({ policy }) => `policy:${policy.id}`),
+    answer: parts.map(({ policy, said }) => `${policy.title}: ${said}`).join('\n') + ` (Policy: ${parts.map(({ policy }) => policy.id).join(', ')}.)`,
   };
 }
 

@@ -39,16 +39,19 @@ export function regionsIn(words: readonly string[], raw: string): string[] {
 /** "the EU", "the UK", "the US", or a country name, capitalised ("CANADA" → "Canada"). */
 export function regionName(code: string): string {
   if (['EU', 'UK', 'US'].includes(code)) return `the ${code}`;
-  return countryOfCode(code) ?? capitalised(code);
+  return capitalised(code);
 }
 
 const capitalised = (name: string) => name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
-/** A country's two-letter code said with its name, "Italy (IT)": "stored in IT" reads as computers, "It" as a pronoun; the code is kept, as the register writes it. */
+/**
+ * A country's two-letter code said with its name, "Italy (IT)": "stored in IT" reads as computers, "It" as a pronoun; the code is
+ * kept, as the register writes it.
+ */
 function countryOfCode(location: string): string | undefined {
   const code = location.trim();
-  const name = /^[A-Z]{2}$/.test(code) ? COUNTRY_CODES[code.toLowerCase()] : undefined;
-  return name ? `${capitalised(name)} (${code})` : undefined;
+  const name = countryName(code);
+  return name !== code.toLowerCase() ? `${capitalised(name)} (${code})` : undefined;
 }
 
 /** Countries outside the three regions that staff ask about, besides the EU members below. */

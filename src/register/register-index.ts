@@ -5,7 +5,7 @@ import { lossOfNoDetails } from './lost-things.ts';
 import { MisspeltNames } from './misspelt-names.ts';
 import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
-import { regionCode } from './regions.ts';
+import { isPlaceWord, regionCode } from './regions.ts';
 import { Thesaurus, stemWord } from './thesaurus.ts';
 import { REGISTER_DATE_WORDS, STOPWORDS, escapeRegExp, rawWords, stem, words } from './text.ts';
 
@@ -244,9 +244,9 @@ export class RegisterIndex {
         }
       }
     }
-    // Named by a part of a name ("allotment" of National Allotment Society) or by words everyday speech has: a weak naming.
-    const byPart = found.size === 0;
-    if (byPart) {
+    // No whole name found: a part of one ("allotment" of National Allotment Society), if any, is a weak naming.
+    const noWholeName = found.size === 0;
+    if (noWholeName) {
       question.forEach((word, i) => {
         const supplier = this.nameParts.get(word);
         // "Plymouth Argyle" is another name that shares a word with Plymouth City Council: a part followed by a stranger names something else.
@@ -261,7 +261,7 @@ export class RegisterIndex {
     if (found.size === 0) this.slipsIn(question, raw, found);
     // "How long do we keep details in memebrmojo" beside a part of another's name or an alias in everyday words ("their allotment"):
     // a slip of a name of its own says who is asked after, as the name typed right would.
-    else if (byPart || [...found.values()].every((m) => this.inEverydayWords(m.matched))) {
+    else if (noWholeName || [...found.values()].every((m) => this.inEverydayWords(m.matched))) {
       const slips = new Map<string, SupplierMatch>();
       this.slipsIn(question, raw, slips, true);
       if (slips.size > 0) {
@@ -291,7 +291,8 @@ export class RegisterIndex {
       for (let i = 0; i + n <= question.length; i++) {
         const gram = question.slice(i, i + n);
         if (gram.some((w) => STOPWORDS.has(w))) continue;
-        if (strangersOnly && gram.some((w) => isEnglishWord(w) || this.names.has(w))) continue;
+        // Beside another naming, only a word no English list, person or place has is a slip ("lola fenwick" is no Fennick & Moss).
+        if (strangersOnly && gram.some((w) => isEnglishWord(w) || this.names.has(w) || this.peopleWords.has(w) || isPlaceWord(w))) continue;
         // A word the register itself uses ("review") is spelt right: not a typo of a name.
         if (n === 1 && this.ordinaryWords.has(gram[0]!) && !this.names.has(gram[0]!)) continue;
         // So are two of its words together ("gas safety" beside Gas Safe Register).

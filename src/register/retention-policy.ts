@@ -4,7 +4,7 @@ import { DURATION, sharesTopicWord, topicTerms } from './field-facts.ts';
 import { SUPPLIER_STOP, termsOf } from './field-index.ts';
 import { policyAnswer } from './policy-answer.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
-import { quoted } from './quoted-policies.ts';
+import { quoted, quotedParts } from './quoted-policies.ts';
 import { escapeRegExp, rawWords } from './text.ts';
 import { stemWord } from './thesaurus.ts';
 
@@ -14,15 +14,15 @@ const HOW_LONG = /\bhow long\b/i;
 /** A sentence that says how long a thing is kept, not how soon something must be done ("tell Tom within 1 hour"). */
 const KEEPING = /\b(?:kept|keep|keeps|retained|held|stays?|delet\w*|overwrit\w*|record(?:s|ed)? over|shredd\w*|destroy\w*|remov\w*|clear\w*|anonymis\w*|wiped?|purged?|archived?|expires?|goes after)\b/i;
 
-/**
- * True when a sentence of the policy gives one of the asked thing's terms a length of time it is kept for. A sentence's
- * words count stemmed one by one too: a phrase the thesaurus reads as one ("cctv footage") still says each word.
- */
+/** True when a sentence of the policy gives one of the asked thing's terms a length of time it is kept for ({@link timedSentences}). */
 function givesTime(ctx: QaContext, p: Policy, thing: readonly string[]): boolean {
   return timedSentences(ctx, p, thing).length > 0;
 }
 
-/** The sentences of a policy that give one of the asked thing's terms a length of time it is kept for. */
+/**
+ * The sentences of a policy that give one of the asked thing's terms a length of time it is kept for. A sentence's words count
+ * stemmed one by one too: a phrase the thesaurus reads as one ("cctv footage") still says each word.
+ */
 function timedSentences(ctx: QaContext, p: Policy, thing: readonly string[]): string[] {
   const says = (clause: string) => new Set([...thingTerms(ctx, clause), ...rawWords(clause).map(stemWord)]);
   // The thing and its length of time in one clause: "records are kept for 6 years, but we take people off the newsletter" gives the newsletter none.
@@ -65,9 +65,5 @@ export function timedTopicPolicy(ctx: QaContext, q: Question): QaAnswer | undefi
   // "How long…" asked, beside the entry's own period only what the policy says of the thing's time: the rest is about
   // other things (and other suppliers). A story read as retention ("just wipe it and sell it") keeps the whole policy.
   if (!HOW_LONG.test(q.text)) return found;
-  return {
-    intent: 'policy',
-    sources: timed.map((t) => `policy:${t.p.id}`),
-    answer: timed.map((t) => `${t.p.title}: ${t.said.join(' ')}`).join('\n') + ` (Policy: ${timed.map((t) => t.p.id).join(', ')}.)`,
-  };
+  return quotedParts(timed.map((t) => ({ policy: t.p, said: t.said.join(' ') })));
 }

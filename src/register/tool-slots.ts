@@ -10,7 +10,7 @@ import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
 import { DAY, TOOL_JOB, wordNamedProduct } from './word-named-tools.ts';
-import { COMMON_CAPITALS, EVERYDAY_WAY, QUESTION_WORDS, holdsNamed, leaveAsked, peopleWords, slipForSupplier, unlistedEveryday, unknownSupplier } from './unknown.ts';
+import { COMMON_CAPITALS, EVERYDAY_WAY, PERSON_WORD, QUESTION_WORDS, holdsNamed, leaveAsked, peopleWords, slipForSupplier, unlistedEveryday, unknownSupplier } from './unknown.ts';
 
 /** A word or two after the slot's last word, as typed, lower case: the name and what may follow it. */
 const NAME = String.raw`([a-z][a-z0-9.-]*(?: [a-z0-9]+)?)`;
@@ -32,8 +32,9 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|have|has|had|just|to|can|could|should|may|been|already|also|you|they|and|then)\s+)(?:download(?:ed|ing|s)?|install(?:ed|ing|s)?|sign(?:ed|ing)? up (?:to|for|with|on)|subscrib(?:e|ed|ing) to)\s+(?:(?:the|a|an)\s+(?=[a-z0-9.-]+ (?:extension|plugin|add-?on|app|program|software)\b))?${NAME}`),
   // "can i use chat gpt to write…", "using X for the rota": used bare, to do a job.
   // "Kwame's mate uses deputy for clocking in, ok if we trial it": another's use told, with leave asked for ours.
-  // "Some of the club lot use telegram, can i start messaging clients on that": another's use told, then leave asked.
-  new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing)\s+${NAME}(?=\s+(?:to|for|so)\b|,?\s+(?:can|could|should|may) (?:i|we)\b)`),
+  // "Some of the club lot use telegram, can i start messaging clients on that": another's use told, then leave asked to use it
+  // ("on that"), not to do something else ("he uses crutches, can we book him downstairs").
+  new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing)\s+${NAME}(?=\s+(?:to|for|so)\b|,?\s+(?:can|could|should|may) (?:i|we)\b(?=[^.?!]*\b(?:on|in|with|through|using|use|onto)\s+(?:that|it|them|there|this)\b))`),
   // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
   // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it.
   new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|sign|signing|signed|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up|take|taking)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto|through|via)\s+${NAME}`),
@@ -44,7 +45,7 @@ const TAKEN_ON: readonly RegExp[] = [
   // "message the customers on telegram", "text a client on signal": people reached on it.
   new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
   // "The couple want their rsvps done on withjoy, can i set it up": things done on it, said the other way round (leave asked).
-  new RegExp(String.raw`\b(?:done|kept|run|managed|handled|tracked|booked)\s+(?:on|in|through|via|using)\s+${NAME}`),
+  new RegExp(String.raw`(?<!\b(?:who|that|she|he|they)\s+(?:\w+\s+)?)\b(?:done|kept|managed|handled|tracked)\s+(?:on|in|through|via|using)\s+${NAME}`),
 ];
 
 /** The shape of things done on a tool said the other way round ("rsvps done on withjoy"), a tool's only where leave is asked. */
@@ -77,13 +78,11 @@ function nameOf(caught: string): string {
   return one!;
 }
 
-/** A word for a person, never a tool's name: "whatever we hold on him", "sent it to someone". */
-const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/;
-
 /** Two words caught that the question typed as one name, each capitalised: "through Ticket Tailor", not "through ticket tailor". */
 function typedAsName(question: string, caught: string): string | undefined {
   const [one, two] = caught.split(' ');
-  if (!one || !two) return undefined;
+  // A sentence ended between them ("through Acuity. Sarah says…"), or a person after ("on Telegram Mr Jones…"), joins no name.
+  if (!one || !two || /[.-]$/.test(one) || /^(?:i|mr|mrs|ms|miss|dr)$/i.test(two) || PERSON_WORD.test(two)) return undefined;
   const typed = new RegExp(String.raw`\b${escapeRegExp(one)}\s+${escapeRegExp(two)}\b`, 'i').exec(question)?.[0];
   return typed && /^[A-Z]\S*\s+[A-Z]/.test(typed) ? caught : undefined;
 }
@@ -146,7 +145,8 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
       continue;
     }
     // A dot or dash after a word ends it ("on insta. thats ok?").
-    const name = typedAsName(question, caught) ?? nameOf(caught.replace(/[.-]+(?= |$)/g, ''));
+    const typed = typedAsName(question, caught);
+    const name = typed ?? nameOf(caught.replace(/[.-]+(?= |$)/g, ''));
     // A name in two pieces ("chat gpt") is weighed whole; a version's number aside ("sage 50"), by its word.
     const [word, piece] = name.split(' ');
     if (STOPWORDS.has(word!) || PERSON_WORD.test(word!) || (at === MADE_AT && (isEnglishWord(word!) || isNearEnglishWord(word!)))) continue;
@@ -159,7 +159,7 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     if (found.length > 2 && !piece && /[^s]s$/.test(word!) && isEnglishWord(word!.replace(/e?s$/, '')) && !STOPWORDS.has(words(word!)[0] ?? '')) continue;
     // "Plan the jobs on monday (the app)", "on monday? like monday.com": a day said to be an app is one, where things are kept.
     if (found.length > 2 && !piece && DAY.test(word!) && saidAsApp(text, word!) && !holdsNamed(ctx, word!)) return asTyped(question, name);
-    if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return typedAsName(question, caught) ? asTyped(question, name) : name;
+    if (!notAName(ctx, piece && !/^\d/.test(piece) ? word! + piece : word!, at === 1)) return typed ? asTyped(question, name) : name;
     // "Can we use monday to track the portfolios", "use things to keep track of…": after "use", an everyday word the firm
     // never writes is a product where a tool's job follows ("use bleach to clean the van" is a thing used).
     // So after downloading it, on a device or not ("downloaded things on the shop ipad to keep track of…").

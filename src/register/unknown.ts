@@ -6,9 +6,12 @@ import { reply, type QaAnswer, type QaContext, type Question } from './qa-contex
 import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
 import { supplierCalled } from './supplier-called.ts';
-import { STOPWORDS, stem, words } from './text.ts';
+import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
 
 /** Capitalised words that are not names: days, months, everyday terms. */
+/** A word for a person, never a name of a supplier or a tool: "whatever we hold on him", "sent it to someone". */
+export const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/i;
+
 export const COMMON_CAPITALS = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
     'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
@@ -302,7 +305,7 @@ export function slipOfOurs(ctx: QaContext, word: string): Supplier | undefined {
  * English word ("zoom", "slack", "teams", "notion", "square" are left out), and no social network:
  * where something was seen or posted tells a story, not leave asked.
  */
-const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop|gumtree|fresha|treatwell|vagaro|phorest|mindbody|glofox|bookwhen|setmore|simplybook|dubsado|honeybook|pixieset|cliniko|writeupp|pabau|wix|godaddy|weebly|squarespace|shopify|woocommerce|gocardless|klarna|clearpay|xero|quickbooks|freeagent|freshbooks|kashflow|zoho|pipedrive|salesforce|klaviyo|mailerlite|brevo|sendinblue|hootsuite|planoly|capcut|snapseed|lightroom|docusign|pandadoc|hellosign|monzo|revolut|vimeo|chatgpt|grammarly|viber|strava|komoot|rotacloud|planday|bamboohr|personio|ticketsource|ticketmaster|skiddle|gumroad|patreon|kajabi|thinkific|udemy|moodle|quizlet|kahoot|classdojo|parentmail|schoolcomms|onfleet|routexl|tradify|commusoft|servicem8|simpro|receiptbank|basecamp|wrike|smartsheet|todoist|onenote|bitwarden|lastpass|1password|dashlane|nordpass|threema|wechat|gotomeeting|webex|jitsi|screencastify|booksy)\b/i;
+const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop|gumtree|fresha|treatwell|vagaro|phorest|mindbody|glofox|bookwhen|setmore|simplybook|dubsado|honeybook|pixieset|cliniko|writeupp|pabau|wix|godaddy|weebly|squarespace|shopify|woocommerce|gocardless|pipedrive|salesforce|klaviyo|mailerlite|brevo|sendinblue|hootsuite|planoly|capcut|snapseed|lightroom|docusign|pandadoc|hellosign|vimeo|chatgpt|grammarly|viber|strava|komoot|rotacloud|planday|bamboohr|personio|ticketsource|ticketmaster|skiddle|gumroad|patreon|kajabi|thinkific|udemy|moodle|quizlet|kahoot|classdojo|parentmail|schoolcomms|onfleet|routexl|tradify|commusoft|servicem8|simpro|receiptbank|basecamp|wrike|smartsheet|todoist|onenote|bitwarden|lastpass|1password|dashlane|nordpass|threema|wechat|gotomeeting|webex|jitsi|screencastify|booksy)\b/i;
 const WELL_KNOWN_TOOLS = new RegExp(WELL_KNOWN_TOOL.source, 'gi');
 
 /**
@@ -334,6 +337,8 @@ const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave|doodle)\b(?= (?:card )?
  * came to us, told in the past; the question is about the thing, not leave to use the tool.
  */
 function cameBy(question: string, tool: string): boolean {
+  // "A lady who booked on Treatwell hasn't turned up": a customer who came to us through the marketplace.
+  if (new RegExp(String.raw`\b(?:who|that|they|she|he)\s+(?:has\s+|had\s+|just\s+)?(?:booked|found us|ordered|bought|paid)\b[^,.?!]*\b(?:on|via|through|thru|from|using)\s+(?:a |an |the )?${tool}\b`, 'i').test(question)) return true;
   // "The shared logins in X": after "the", "our" or "a", the word describes a thing ("a posted letter"); it tells no coming.
   return new RegExp(String.raw`\b(?<!\b(?:the|a|an|our|my|your|their|his|her) )(?:sent|came|come|arrived|received|got|forwarded|shared|posted|messaged)\b[^,.?!]*\b(?:on|via|by|over|through|thru|in|from|using) (?:a |an |the |their |his |her )?${tool}\b`, 'i').test(question);
 }
@@ -347,11 +352,19 @@ function writtenInNamedEntry(named: readonly Supplier[], tool: string): boolean 
   return named.some((s) => said.test(JSON.stringify(s).replace(/https?:\/\/[^"\s]+/g, ' ')));
 }
 
+/** Whether an entry says we moved from the tool to it: "Moved from Mindbody in January 2025", "replaced WooCommerce". */
+function movedFrom(suppliers: readonly Supplier[], tool: string): boolean {
+  const t = escapeRegExp(tool);
+  const said = new RegExp(String.raw`\b(?:moved|migrated|switched|changed|came over|transferred)\s+(?:over\s+)?(?:from|off)\s+${t}\b|\breplac(?:ed|ing)\s+${t}\b`, 'i');
+  return suppliers.some((s) => said.test(`${s.notes ?? ''} ${s.purpose}`));
+}
+
 /** The well-known tool a question names ({@link WELL_KNOWN_TOOL}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const framed = WORD_NAMED_TOOL.exec(question);
   // "Pixieset is slow, can i just wetransfer them": the first well-known name that is none of ours.
-  const known = [...question.matchAll(WELL_KNOWN_TOOLS)].map((m) => m[1]!).find((name) => !holdsNamed(ctx, name.toLowerCase()));
+  // A tool an entry says we moved from ("moved from Mindbody in 2025") is that entry's to answer, not one we never had.
+  const known = [...question.matchAll(WELL_KNOWN_TOOLS)].map((m) => m[1]!).find((name) => !holdsNamed(ctx, name.toLowerCase()) && !movedFrom(ctx.config.suppliers, name));
   const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
@@ -483,7 +496,7 @@ function strangerIn(ctx: QaContext, slotted: string | undefined): string | undef
   const people = peopleWords(ctx);
   if (STOPWORDS.has(f) || QUESTION_WORDS.has(f) || COMMON_CAPITALS.has(token.toLowerCase()) || index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(token) || people.has(f)) return undefined;
   if (/^(EU|UK|US)$/.test(regionCode(token)) || regionsIn(folded, token).length || isPlaceWord(token) || index.placesIn(token).length) return undefined;
-  if (/^(it|they|them|this|that|these|those|he|she|him|her|his|hers|me|us|himself|herself|themselves|yourself|myself|anyone|everyone|someone|people|we|you|data|everything|anything|something|nothing|anybody|somebody|nobody|everybody|staff|cloud|email|remote|online|too|also|instead|again|anyway)$/i.test(token)) return undefined;
+  if (PERSON_WORD.test(token) || /^(it|they|them|this|that|these|those|me|us|people|we|you|data|everything|anything|something|nothing|staff|cloud|email|remote|online|too|also|instead|again|anyway)$/i.test(token)) return undefined;
   if (WHEN_WORD.test(token)) return undefined;
   return token;
 }

@@ -31,6 +31,13 @@ const cases = devCasesOn(
     golf: 'fairwaygreen-golf-club',
     cottages: 'bramblecombe-holiday-cottages',
     barn: 'oxley-barn',
+    farmshop: 'appleyard-farm-shop',
+    osteo: 'alder-osteopathy',
+    farrier: 'anvil-and-hoof-farriers',
+    bakery: 'crumb-and-crust-bakery',
+    discos: 'beatbox-discos',
+    yoga: 'stillpoint-yoga',
+    glazing: 'paneworks-glazing',
   }),
 );
 
@@ -181,7 +188,7 @@ describe('rounds 80 and 81: stories and asks in other words', () => {
 describe('round 80 classes', () => {
   cases([
     // A role said in words, then as the register records it, as an auditor would check it.
-    { firm: 'accountants', q: 'what is xero to us gdpr wise', has: ['a joint controller', 'role in the register: joint-controller'], intent: 'role' },
+    { firm: 'accountants', q: 'what is xero to us gdpr wise', has: ['a joint controller', 'recorded as joint-controller'], intent: 'role' },
     // "Every record about him deleted", told: a request to erase (round 80's firm: the class is its words).
     { firm: 'crematorium', q: 'an owner wants every record about him deleted, he says its his right, can i just do it in crematrack', has: ['When someone asks for their data'] },
     // "What do i do with the paper ones now", after typing them up: the policy on those papers.
@@ -218,5 +225,32 @@ describe('round 84 classes', () => {
     { firm: 'pta', q: 'the head wants the class lists done on arbor, can i set it up', has: ["can't find arbor", 'Helen Okafor'] },
     // Kept: things done on one of ours, not asked leave for.
     { firm: 'mechanics', q: 'are the job cards done on tradify', has: ['Tradify'], not: ["can't find"] },
+  ]);
+});
+
+describe("review of this round's change: questions of like words its new rules must leave alone", () => {
+  cases([
+    // A thing's age is no minor; leave asked to post in a group is no mistake; a newsletter sent twice went to no wrong person.
+    { firm: 'farmshop', q: 'the old paper booking forms are 7 years old now, can we shred them?', has: [], not: ['Safeguarding children'] },
+    { firm: 'osteo', q: 'can I put the rota in the staff whatsapp group instead of emailing it round?', has: [], not: ['Reporting a data breach'] },
+    { firm: 'farrier', q: 'the newsletter went out to everyone twice by mistake, do I need to do anything?', has: [], not: ['Reporting a data breach'] },
+    // "He uses crutches, can we…" names no tool; a sentence's end joins no name ("Acuity. Sarah"); a person's surname is no slip of a supplier's.
+    { firm: 'osteo', q: 'He uses crutches, can we book him into the downstairs room?', has: [], not: ["can't find crutches"] },
+    { firm: 'osteo', q: 'Can we take the bookings through Acuity. Sarah says it is cheaper', has: ["can't find acuity"], not: ['Acuity. Sarah'] },
+    { firm: 'bakery', q: 'does Lola Fenwick have access to the rota?', has: ['Deputy'], not: ['Fennick'] },
+    // Hours recorded on a phone are no filming; a skip outside the site is no web site; a form from a client says who sent it, not what it is for.
+    { firm: 'osteo', q: 'can i record my hours on my phone instead of the paper timesheet?', has: [], not: ['Photos and videos of patients'] },
+    { firm: 'osteo', q: 'is it ok to leave a skip outside the site overnight?', has: [], not: ['A tool that is not in our register'] },
+    { firm: 'discos', q: 'where does the signed form from a client go?', has: [], not: ['Reporting a data breach'] },
+    // A tool an entry says we moved from is that entry's; a personal bank card is no tool; the coaches moving training are no third party.
+    { firm: 'yoga', q: 'did the old bookings on mindbody get moved over?', has: ['TeamUp'], not: ["can't find mindbody"] },
+    { firm: 'osteo', q: 'can I pay for the parts on my Monzo card and claim it back?', has: [], not: ["can't find Monzo"] },
+    { firm: 'osteo', q: 'the coaches are asking if we can move the training to 6pm', has: [], not: ['third part'] },
+    // Photos for the website named beside leave asked for something else; a supplier's two-factor asked beside a password rule.
+    { firm: 'osteo', q: 'the photos for our website are on the old laptop, can we wipe it and sell it?', has: [], not: ['Photos and videos of patients'] },
+    { firm: 'osteo', q: 'can I use the same password for Xero as for my email, and does Xero have two-factor?', has: ['Xero: two-factor authentication is enforced'] },
+    // Some of us ("our lot in the workshop") are still our people; a photo of someone's papers is that paper's policy.
+    { firm: 'mechanics', q: 'who uses tradify apart from our lot in the workshop?', has: ['have accounts with Tradify'] },
+    { firm: 'glazing', q: 'can i just snap a photo of their payslips on my phone to help fill in the finance later', has: ['Finance applications'] },
   ]);
 });

@@ -5,7 +5,8 @@ import { leaveAsked } from '../unknown.ts';
 import { asksWhatToDo } from '../intents.ts';
 
 /** An age said as staff type it: "17yo", "a 15 year old", "10 yrs old". */
-const AGE_SAID = String.raw`\d{1,2}\s*(?:yo|y\/o|yrs? old|years? old|year-old)`;
+const AGE_UNIT = String.raw`\s*(?:yo|y\/o|yrs? old|years? old|year-old)`;
+const AGE_SAID = String.raw`\d{1,2}${AGE_UNIT}`;
 
 /** Someone young, told by age: "french teens", "their 17yo", "a 15 year old", "the kids", "under 18s". */
 const YOUNG = new RegExp(String.raw`\b(?:teens?|teenagers?|${AGE_SAID}|kids?|children|child|minors?|under[- ]?\d{1,2}s?|juniors?)\b`, 'i');
@@ -41,13 +42,17 @@ export function youngBookedAnswer(ctx: QaContext, question: string): QaAnswer | 
   return YOUNG_BOOKED.test(question) ? theOnly(policiesByTitle(ctx, YOUNG_TITLE)) : undefined;
 }
 
-/** Someone under 18 told by age or as a junior: "a 14 year old", "16 yr old client", "a junior from the club", "a teenager"; not "the kids" (children about, in the background). */
-const MINOR_TOLD = /\b(?:(?:[1-9]|1[0-7])\s*(?:yo|y\/o|yrs? old|years? old|year-old)|junior|teen|teenager|under[- ]?1[0-8]s?)\b(?!['’])/i;
-
 /**
- * "Mum of a 14 year old wants to drop her off and pop to the shops", "a 16 yr old client asked me to follow her on insta": a minor
- * in a story asking what to do is the firm's one policy titled on the young, whatever the story's other words meet (a shop, a club).
+ * Someone under 18 in the story, told as a person: "a 14 year old", "her 16 yr old", "a junior from the club", "junior members", "a
+ * teenager"; not a thing's age ("the forms are 7 years old"), a junior doctor, nor "the kids" about in the background.
  */
+const MINOR_TOLD = new RegExp(
+  String.raw`\b(?:a|an|the|her|his|their|my|our|this|one)\s+(?:[1-9]|1[0-7])${AGE_UNIT}\b|` +
+    String.raw`\b(?:a|one of (?:the|our))\s+juniors?\s+(?:from|at|in|on|who)\b|\bjunior\s+(?:members?|players?|athletes?|clients?|runners?|swimmers?|divers?|golfers?|climbers?|students?)\b|` +
+    String.raw`\b(?:a|an|the|her|his|their)\s+(?:teen|teenager)\b|\bunder[- ]?1[0-8]s\b`,
+  'i',
+);
+
 export function youngToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!MINOR_TOLD.test(question) || !(leaveAsked(question) || asksWhatToDo(question))) return undefined;
   return theOnly(policiesByTitle(ctx, YOUNG_TITLE));

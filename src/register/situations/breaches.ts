@@ -63,9 +63,10 @@ const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|po
 
 /**
  * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
- * whatsapp instead of the committee one", "put the rota with everyone's numbers in the wrong chat". Its members have seen it.
+ * whatsapp instead of the committee one", "sent the rota with everyone's numbers to the wrong chat". Its members have seen it. Told in
+ * the past: "can I put the rota in the staff group instead of emailing it" asks leave, and is no mistake.
  */
-const POSTED_IN_WRONG_GROUP = /\b(?:posted|sent|put|shared|messaged|dropped)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\binstead of)\b/i;
+const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+(?:(?:just|accidentally|mistakenly|actually)\s+)?(?:posted|sent|shared|messaged|dropped)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\binstead of)\b/i;
 
 /**
  * Something sent to "the wrong" someone by name or trade, told in the past: "emailed her payslip to the wrong Gary", "sent the
@@ -91,7 +92,7 @@ const SENT_MEANT_FOR_ANOTHER = new RegExp(
  * Something holding people's details that went to someone in place of the one meant: "the email about mrs okafor's fall went to mr
  * dunn's son instead of her daughter", "the late bus text for route 14 went out to all the parents on route 7 by mistake".
  */
-const WENT_INSTEAD_OF = /\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?|newsletters?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|went out)\s+to\s+[^.?!]{0,60}?\b(?:by mistake|by accident|in error|accidentally)\b|\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b/i;
+const WENT_INSTEAD_OF = /\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?|newsletters?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|went out)\s+to\s+(?:(?!twice|again|early|late|too)[^.?!]){0,60}?\b(?:by mistake|by accident|in error|accidentally)\b|\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b/i;
 
 /**
  * A message posted in the wrong group, told by the group's app ("…in the plot holders whatsapp instead of the committee one"): the

@@ -1,12 +1,12 @@
 // Where a paper belongs, asked: the one policy that names the paper says where it is kept, whatever supplier's data it holds.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOnly } from '../quoted-policies.ts';
 
 /**
  * Where something goes or is kept, asked: "where are they actually meant to go", "where do I file these", "where should the forms be
  * kept", "what do i do with the paper copies now".
  */
-const WHERE_IT_GOES = /\bwhere\s+(?:do|does|should|shall|are|is|must)\s+(?:(?:i|we)\s+(?:put|keep|file|leave|store)\b|[^?]{0,50}?\b(?:go|live|(?:get|be)\s+(?:kept|filed|stored|put|left))\b)|\bwhat\s+(?:do|should|shall)\s+(?:i|we)\s+do\s+with\s+(?:the|these|this|those|them|it)\b/i;
+const WHERE_IT_GOES = /\bwhere\s+(?:do|does|should|shall|are|is|must)\s+(?:(?:i|we)\s+(?:put|keep|file|leave|store)\b|[^?]{0,50}?\b(?:go|live|(?:get|be)\s+(?:kept|filed|stored|put|left))\b)|\bwhat\s+(?:do|should|shall)\s+(?:i|we)\s+do\s+with\s+(?:the|these|this|those)\s+(?:[\w-]+\s+){0,2}?(?:papers?|forms?|sheets?|slips?|copies|originals|ones)\b/i;
 
 /**
  * A paper of the trade's, by the word before its kind: "job sheets", "consent forms", "delivery dockets". Notes, lists and
@@ -43,7 +43,10 @@ export function paperHomeAnswer(ctx: QaContext, question: string): QaAnswer | un
 }
 
 /** A paper by what it is for: "a paper form for the waiting list", "the sign-up sheet for the trip". */
-const PAPER_FOR = /\b(?:sheets?|forms?|slips?)\s+(?:for|from)\s+(?:the|a|an|our)\s+([a-z]+(?:\s+[a-z]+)?)/gi;
+
+/** Who a paper is from or about, never what it is for: "a form for a client". */
+const PERSON_KIND = /^(?:clients?|customers?|parents?|patients?|members?|guests?|students?|pupils?|tenants?|owners?|families|family|people|person|someone)$/i;
+const PAPER_FOR = /\b(?:sheets?|forms?|slips?)\s+for\s+(?:the|a|an|our)\s+([a-z]+(?:\s+[a-z]+)?)/gi;
 
 /**
  * "Someone handed me a paper form for the waiting list, where does it go?": the one policy titled for what the paper is for,
@@ -52,11 +55,12 @@ const PAPER_FOR = /\b(?:sheets?|forms?|slips?)\s+(?:for|from)\s+(?:the|a|an|our)
 function paperForAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   for (const [, what] of question.matchAll(PAPER_FOR)) {
     // "The waiting list" or its first word alone ("the trip tomorrow": the trip).
-    for (const said of [what!, what!.split(/\s+/)[0]!]) {
-      if (NO_KIND.test(said)) continue;
+    // "The waiting list", else its first word alone ("the trip tomorrow": the trip), by a policy's title only; never a person.
+    for (const [said, whole] of [[what!, true], [what!.split(/\s+/)[0]!, false]] as const) {
+      if (NO_KIND.test(said) || PERSON_KIND.test(said)) continue;
       const named = new RegExp(String.raw`\b${said}\b`, 'i');
       const kept = new RegExp(String.raw`${named.source}.*\b(?:forms?|sheets?|slips?)\b.*\b${KEPT}\b`, 'i');
-      const policy = theOnly(policiesTitled(ctx, named)) ?? theOnly(policiesSaying(ctx, kept));
+      const policy = whole ? (theOnly(policiesTitled(ctx, named)) ?? theOnly(policiesSaying(ctx, kept))) : theOnly(policiesByTitle(ctx, named));
       if (policy) return policy;
     }
   }

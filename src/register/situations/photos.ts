@@ -25,8 +25,8 @@ const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\
 /** A policy on photos, by its title: "Photos of clients' homes and premises", "Photos of horses and yards on social media". */
 export const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
 
-/** A photo said to be for the website or the socials, with leave to use it asked: "nice photo of the tent for the website … ok to use?". */
-const PHOTO_FOR_SITE = /\b(?:photos?|pics?|pictures?|shots?|videos?)\b[^.?!]{0,40}?\bfor\s+(?:the|our|my)\s+(?:website|web ?site|insta(?:gram)?|facebook|socials|social media|page|feed|portfolio)\b(?=[^]*\b(?:ok|okay|alright|fine|allowed)\b|[^]*\bcan (?:i|we)\b)/i;
+/** A photo said to be for the website or the socials, with leave to use that photo asked: "nice photo of the tent for the website … ok to use?". */
+const PHOTO_FOR_SITE = /\b(?:photos?|pics?|pictures?|shots?|videos?)\b[^.?!]{0,40}?\bfor\s+(?:the|our|my)\s+(?:website|web ?site|insta(?:gram)?|facebook|socials|social media|page|feed|portfolio)\b(?=[^]*\b(?:(?:ok|okay|alright|fine|allowed) to (?:use|post|put up|share)\b|(?:ok|okay|alright|fine|allowed)\s*\??\s*$|can (?:i|we) (?:use|post|put up|share) (?:it|them|this|that|those)\b))/i;
 
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -66,14 +66,20 @@ export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer
  * Leave asked to take photos or film on one's own phone: "society phone is flat so ok to take the photos on my own phone?",
  * "want to film a client's squat, fine to do it on my phone?". Photos or filming, and the asker's phone, in one ask.
  */
-const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|record|recording|video|shoot)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+
+/** A picture of someone's papers or details: "a photo of their payslips", "a pic of the booking form". */
+const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of\s+(?:the|their|his|her|a|an|my|our|this|that)?\s*(?:[\w'’-]+\s+){0,2}?(?:payslips?|passports?|licen[cs]es?|details|forms?|cards?|statements?|documents?|addresses|address|numbers?|ids?|sheets?|lists?|notes|records?|bills?|letters?)\b/i;
 
 /** A policy sentence on photos or filming and staff's own phones: "…on the clinic iPad, never on your own phone", "take them on the society phone if you can; if you use your own phone…". */
 const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:your|their|staff's) own (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
 
 /** Photos or filming on one's own phone, leave asked: the one policy with a sentence on photos and staff's own phones. */
 export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|video|record)\b/i.test(question)) return undefined;
+  // Pictures or filming, not a call or a record kept ("video call the client", "record my hours"), nor a picture of someone's
+  // papers or details ("snap a photo of their payslips"), whose own policy says where they go.
+  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
+  if (DETAILS_PICTURED.test(question)) return undefined;
   // Read by whole sentences: "take them on the society phone if you can; if you use your own phone…" is one rule.
   return theOnly(ctx.config.policies.filter((p) => p.text.split(/(?<=[.!?])\s+/).some((said) => OWN_PHONE_PHOTOS_SAID.test(said))));
 }

@@ -244,7 +244,7 @@ const THIRD_PARTY_CALLER = new RegExp(
   [
     // One who works beside us, a client's coach or boss, or another customer or a neighbour: "the vicar's on the phone asking what
     // time the service is", "the coach messaged asking if one of his lads is fit to race".
-    /\b(?:funeral directors?|undertakers?|vicars?|priests?|ministers?|celebrants?|coach(?:es)?|(?:his|her|their) (?:boss|employer|manager)|another (?:customer|client|parent|guest|patient|tenant|member)|neighbou?r|(?:a|his|her|their) friend)(?:['’]s)?\b(?!\s+(?:said|says)\b)[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|on the (?:phone|line)|asking|asked|asks|wants? to know|wanting to know)\b/,
+    /\b(?:funeral directors?|undertakers?|vicars?|priests?|ministers?|celebrants?|(?:his|her|their|the club['’]?s?|a club) coach|coach(?:es)? from|(?:his|her|their) (?:boss|employer|manager)|another (?:customer|client|parent|guest|patient|tenant|member)|neighbou?r|(?:a|his|her|their) friend)(?:['’]s)?\b(?!\s+(?:said|says)\b)[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|on the (?:phone|line)|asking|asked|asks|wants? to know|wanting to know)\b/,
     // A stranger or a spouse asking after their partner: "a woman rang asking where we dropped her husband off".
     /\b(?:(?:a|the|some)\s+(?:woman|man|bloke|guy|lady|fella|caller|stranger)|someone|somebody|wife|husband|partner|girlfriend|boyfriend)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|texted|messaged|on the (?:phone|line)|asking|asked|asks|wants? to know|wanting to know)\b[^.?!]{0,40}?\b(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|ex)\b/,
   ]

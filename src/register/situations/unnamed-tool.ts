@@ -5,7 +5,7 @@ import { newToolsPolicy } from '../new-tools-policy.ts';
 import { quoted } from '../quoted-policies.ts';
 
 /** An app, site or tool by what it is, never by a name: "a free app", "one of those AI image generators", "some website". */
-const UNNAMED_TOOL = /\b(?:a|an|one of (?:those|these)|this|that|some|another)\s+(?:(?:free|new|online|ai|cheap|clever|handy|web|little|different)\s+){0,2}(?:[a-z]+\s+){0,3}?(?:apps?|websites?|site|tools?|programs?|programmes?|generators?|chatbots?|bots?|platforms?|plugins?|extensions?|software)\b/i;
+const UNNAMED_TOOL = /\b(?:a|an|one of (?:those|these)|this|that|some|another)\s+(?:(?:free|new|online|ai|cheap|clever|handy|web|little|different)\s+){0,2}(?:(?!(?:the|a|an|of|to|for|on|in|at|outside|from|with|and|or|our|my|your|this|that|his|her|their)\b)[a-z]+\s+){0,3}?(?:apps?|websites?|(?:web|booking|online|review|comparison)\s*sites?|tools?|programs?|programmes?|generators?|chatbots?|bots?|platforms?|plugins?|extensions?|software)\b/i;
 
 /** Leave asked to use it or to put something in it, or its use begun: "can I upload…", "can I start using it", "can i get my clients on it", "is it ok to try", "I've signed up to". */
 const USE_ASKED = /\b(?:can|could|may|should|shall)\s+(?:i|we)\b[^.?!]{0,40}?\b(?:use|using|upload|put|try|sign up|install|download|add|accept|join|connect|link|paste|copy)\b|\bget\s+(?:[a-z]+\s+){0,3}?(?:on|onto)\s+(?:it|there)\b|\b(?:is it|would it be|it'?s)\s+(?:ok|okay|alright|fine|allowed)\b|\b(?:ok|okay|allowed) to\b|\bmind if\b|\b(?:i'?ve|we'?ve|i have|we have)\s+(?:started using|signed up|downloaded|installed|been using)\b/i;
@@ -18,7 +18,7 @@ export function unnamedToolAnswer(ctx: QaContext, question: string): QaAnswer | 
   if (!UNNAMED_TOOL.test(question) || !USE_ASKED.test(question) || OURS_ASKED.test(question)) return undefined;
   const rule = newToolsPolicy(ctx);
   if (!rule) return undefined;
-  // Whom to ask, as for a tool named that we do not hold: the policy may name only a first name, or nobody.
+  // Whom to ask first, as for a tool named that we do not hold: the policy may name only a first name, or nobody.
   const policy = quoted([rule]);
-  return { ...policy, answer: `${policy.answer}\nA tool that is not in our register yet: please ask ${ctx.contact} first.` };
+  return { ...policy, answer: `A tool that is not in our register yet: please ask ${ctx.contact} first.\n${policy.answer}` };
 }
