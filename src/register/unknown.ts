@@ -354,10 +354,21 @@ function writtenInNamedEntry(named: readonly Supplier[], tool: string): boolean 
 
 /** Whether an entry says we moved from the tool to it: "Moved from Mindbody in January 2025", "replaced WooCommerce". */
 function movedFrom(suppliers: readonly Supplier[], tool: string): boolean {
-  const t = escapeRegExp(tool);
-  const said = new RegExp(String.raw`\b(?:moved|migrated|switched|changed|came over|transferred)\s+(?:over\s+)?(?:from|off)\s+${t}\b|\breplac(?:ed|ing)\s+${t}\b`, 'i');
-  return suppliers.some((s) => said.test(`${s.notes ?? ''} ${s.purpose}`));
+  // Read once per register and tool: every entry's notes are read for it.
+  let known = movedFromRead.get(suppliers);
+  if (!known) movedFromRead.set(suppliers, (known = new Map()));
+  const key = tool.toLowerCase();
+  let moved = known.get(key);
+  if (moved === undefined) {
+    const t = escapeRegExp(key);
+    const said = new RegExp(String.raw`\b(?:moved|migrated|switched|changed|came over|transferred)\s+(?:over\s+)?(?:from|off)\s+${t}\b|\breplac(?:ed|ing)\s+${t}\b`, 'i');
+    known.set(key, (moved = suppliers.some((s) => said.test(`${s.notes ?? ''} ${s.purpose}`))));
+  }
+  return moved;
 }
+
+/** {@link movedFrom}'s answers, by register and tool. */
+const movedFromRead = new WeakMap<readonly Supplier[], Map<string, boolean>>();
 
 /** The well-known tool a question names ({@link WELL_KNOWN_TOOL}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
