@@ -242,8 +242,7 @@ function basisNarrowing(q: string): Narrowing | undefined {
   return { heading: `Suppliers whose recorded lawful basis is ${basis[2]}`, has: (s) => Boolean(s.lawfulBasis && basis[1].test(s.lawfulBasis)) };
 }
 
-/** Two-step sign-in by any of its names ("2 step" is spelt "two-step" before this). */
-/** Two-step sign-in by any of its names, in a lower-cased question. */
+/** Two-step sign-in by any of its names, in a lower-cased question ("2 step" is spelt "two-step" before this). */
 export const TWO_FACTOR = /\b(2fa|two[- ]?(factor|step)|mfa|multi[- ]?factor)\b/;
 
 /** Emphasis that is no negation: "make you use 2FA no matter what", "…, no choice", "no exceptions", "no opting out". */

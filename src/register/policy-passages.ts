@@ -44,6 +44,11 @@ const PASSAGE_STOP: ReadonlySet<string> = new Set([
     'into onto from by as am be being come came comes went goes gone let lets yes ok okay anyone anybody everyone').split(' '),
 ]);
 
+/** A text as its whole sentences: "take them on the society phone if you can; if you use your own phone…" is one rule. */
+export function wholeSentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/);
+}
+
 /** A policy's text as its sentences (and the parts of a sentence a semicolon divides). */
 export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+(?=\S)/).map((s) => s.trim()).filter((s) => s.length > 0);

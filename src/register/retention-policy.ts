@@ -3,6 +3,7 @@ import type { Policy } from '../config/schema.ts';
 import { DURATION, sharesTopicWord, topicTerms } from './field-facts.ts';
 import { SUPPLIER_STOP, termsOf } from './field-index.ts';
 import { policyAnswer } from './policy-answer.ts';
+import { wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { quoted, quotedParts } from './quoted-policies.ts';
 import { escapeRegExp, rawWords } from './text.ts';
@@ -27,7 +28,7 @@ function timedSentences(ctx: QaContext, p: Policy, thing: readonly string[]): st
   const says = (clause: string) => new Set([...thingTerms(ctx, clause), ...rawWords(clause).map(stemWord)]);
   // The thing and its length of time in one clause: "records are kept for 6 years, but we take people off the newsletter" gives the newsletter none.
   const timedClause = (clause: string) => DURATION.test(clause) && thing.some((t) => says(clause).has(t));
-  return p.text.split(/(?<=[.!?])\s+/).filter((line) => KEEPING.test(line) && line.split(/;\s+|,?\s+(?:but|so|while|whereas)\s+/).some(timedClause));
+  return wholeSentencesOf(p.text).filter((line) => KEEPING.test(line) && line.split(/;\s+|,?\s+(?:but|so|while|whereas)\s+/).some(timedClause));
 }
 
 /** What a text says a thing is, synonyms too ("footage" is CCTV): its topic terms and the thesaurus's groups they are in. */

@@ -4,6 +4,7 @@ import { categoriesOf, list, lowerFirst, ownerOf, sentences, transferText } from
 import type { SupplierMatch } from './register-index.ts';
 import { dayWords, factOf, statementWords, type LiveRegister } from './live-state.ts';
 import { placeName } from './regions.ts';
+import { wholeSentencesOf } from './policy-passages.ts';
 import { CERTIFICATION_NAMES, certificationsAsked } from './aggregate.ts';
 import { WHAT_IT_REACHES } from './intents.ts';
 import { escapeRegExp, possessive, STOPWORDS, words } from './text.ts';
@@ -108,7 +109,7 @@ function notesOnWhere(ctx: Ctx, s: Supplier): string | undefined {
   if (!s.notes) return undefined;
   const names = namePatterns(ctx.config.suppliers);
   const others = ctx.config.suppliers.filter((o) => o.id !== s.id).map((o) => names.get(o.id)!);
-  const kept = s.notes.split(/(?<=[.!?])\s+/).filter((line) => SAYS_WHERE.test(line) || !others.some((o) => o.test(line)));
+  const kept = wholeSentencesOf(s.notes).filter((line) => SAYS_WHERE.test(line) || !others.some((o) => o.test(line)));
   return kept.join(' ') || undefined;
 }
 

@@ -137,7 +137,8 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     // Kept somewhere, an English word is a tool only when what is kept is a tool's (notes, a list), not a thing put in a room.
     if (found.length > 2 && isEnglishWord(caught.split(' ')[0]!) && !KEPT_DATA.test(found[1]!)) continue;
     // A job done somewhere is a tool taken on only where leave is asked ("could we do the wages in…"); "do we do the jobs in helston" asks where.
-    if ((found.length > 2 && JOB_DONE.test(found[0]!) && !leaveAsked(question)) || (at === DONE_ON && !leaveAsked(question))) continue;
+    // So are things "done on" it, said the other way round.
+    if ((at === DONE_ON || (found.length > 2 && JOB_DONE.test(found[0]!))) && !leaveAsked(question)) continue;
     // "A google drive folder": a big company's product, a tool we do not hold when no supplier is that company's.
     const brand = at === MADE_AT ? BRAND_FIRST.exec(caught)?.[1] : undefined;
     if (brand) {

@@ -8,10 +8,10 @@ import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
 import { supplierCalled } from './supplier-called.ts';
 import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
 
-/** Capitalised words that are not names: days, months, everyday terms. */
 /** A word for a person, never a name of a supplier or a tool: "whatever we hold on him", "sent it to someone". */
 export const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/i;
 
+/** Capitalised words that are not names: days, months, everyday terms. */
 export const COMMON_CAPITALS = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
     'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
@@ -305,8 +305,7 @@ export function slipOfOurs(ctx: QaContext, word: string): Supplier | undefined {
  * English word ("zoom", "slack", "teams", "notion", "square" are left out), and no social network:
  * where something was seen or posted tells a story, not leave asked.
  */
-const WELL_KNOWN_TOOL = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop|gumtree|fresha|treatwell|vagaro|phorest|mindbody|glofox|bookwhen|setmore|simplybook|dubsado|honeybook|pixieset|cliniko|writeupp|pabau|wix|godaddy|weebly|squarespace|shopify|woocommerce|gocardless|pipedrive|salesforce|klaviyo|mailerlite|brevo|sendinblue|hootsuite|planoly|capcut|snapseed|lightroom|docusign|pandadoc|hellosign|vimeo|chatgpt|grammarly|viber|strava|komoot|rotacloud|planday|bamboohr|personio|ticketsource|ticketmaster|skiddle|gumroad|patreon|kajabi|thinkific|udemy|moodle|quizlet|kahoot|classdojo|parentmail|schoolcomms|onfleet|routexl|tradify|commusoft|servicem8|simpro|receiptbank|basecamp|wrike|smartsheet|todoist|onenote|bitwarden|lastpass|1password|dashlane|nordpass|threema|wechat|gotomeeting|webex|jitsi|screencastify|booksy)\b/i;
-const WELL_KNOWN_TOOLS = new RegExp(WELL_KNOWN_TOOL.source, 'gi');
+const WELL_KNOWN_TOOLS = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop|gumtree|fresha|treatwell|vagaro|phorest|mindbody|glofox|bookwhen|setmore|simplybook|dubsado|honeybook|pixieset|cliniko|writeupp|pabau|wix|godaddy|weebly|squarespace|shopify|woocommerce|gocardless|pipedrive|salesforce|klaviyo|mailerlite|brevo|sendinblue|hootsuite|planoly|capcut|snapseed|lightroom|docusign|pandadoc|hellosign|vimeo|chatgpt|grammarly|viber|strava|komoot|rotacloud|planday|bamboohr|personio|ticketsource|ticketmaster|skiddle|gumroad|patreon|kajabi|thinkific|udemy|moodle|quizlet|kahoot|classdojo|parentmail|schoolcomms|onfleet|routexl|tradify|commusoft|servicem8|simpro|receiptbank|basecamp|wrike|smartsheet|todoist|onenote|bitwarden|lastpass|1password|dashlane|nordpass|threema|wechat|gotomeeting|webex|jitsi|screencastify|booksy)\b/gi;
 
 /**
  * The well-known tools whose names are two English words run together, typed apart ("survey monkey", "we transfer"):
@@ -370,7 +369,7 @@ function movedFrom(suppliers: readonly Supplier[], tool: string): boolean {
 /** {@link movedFrom}'s answers, by register and tool. */
 const movedFromRead = new WeakMap<readonly Supplier[], Map<string, boolean>>();
 
-/** The well-known tool a question names ({@link WELL_KNOWN_TOOL}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
+/** The well-known tool a question names ({@link WELL_KNOWN_TOOLS}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const framed = WORD_NAMED_TOOL.exec(question);
   // "Pixieset is slow, can i just wetransfer them": the first well-known name that is none of ours.
@@ -379,7 +378,8 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
   const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
-  return holdsNamed(ctx, folded) || writtenInNamedEntry(named, folded) ? undefined : tool;
+  // A well-known name found above is already none of ours.
+  return (!known && holdsNamed(ctx, folded)) || writtenInNamedEntry(named, folded) ? undefined : tool;
 }
 
 /**

@@ -142,6 +142,8 @@ describe('stories a policy covers, told in other words', () => {
     // Photos on one's own phone, asked: the one policy saying which phone photos are taken on (a neighbour: right before too,
     // after the app's entry; round 76's miss needed the rule read across a semicolon).
     { firm: 'inventories', q: "ipad's died, ok to take the photos on my own phone and upload later?", has: ["Photos and video in tenants' homes"] },
+    // …and one the code before answered with the app's entry alone.
+    { firm: 'inventories', q: 'ipad is flat, can i take the photos on my own phone today?', has: ["Photos and video in tenants' homes"] },
   ]);
 });
 
@@ -151,6 +153,8 @@ describe('the booking, accounts and website apps small firms are sold, named any
     { firm: 'pta', q: 'would squarespace be ok for a new pta website?', has: ["can't find squarespace", 'Helen Okafor'] },
     { firm: 'allotments', q: 'can we take the rents by gocardless this year', has: ["can't find gocardless"], not: ['Xero:'] },
     { firm: 'salon', q: 'what do people reckon to fresha, should we move the bookings over', has: ["can't find fresha"] },
+    // Kept: a customer who came to us through a marketplace ("booked on Treatwell") asks nothing of the tool.
+    { firm: 'osteo', q: "a lady who booked on Treatwell hasn't turned up, can I text her on her mobile?", has: [], not: ["can't find Treatwell", "can't find treatwell"] },
     // Kept: one of ours named first, a tool we do not hold after it ("pixieset is slow, can i just wetransfer them").
     { firm: 'photos', q: 'pixieset is being so slow, can i just wetransfer the full res files to the couple?', has: ['Sending photos to clients'] },
     // Kept: a typo of an everyday word is no app's name ("famly" for family).

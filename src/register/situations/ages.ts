@@ -1,8 +1,8 @@
 // Whom to take details of, by age: a policy sentence that says an age ("every guest aged 16 or over") answers a question about the young.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
-import { leaveAsked } from '../unknown.ts';
 import { asksWhatToDo } from '../intents.ts';
+import { leaveAsked } from '../unknown.ts';
 
 /** An age said as staff type it: "17yo", "a 15 year old", "10 yrs old". */
 const AGE_UNIT = String.raw`\s*(?:yo|y\/o|yrs? old|years? old|year-old)`;

@@ -88,11 +88,18 @@ const SENT_MEANT_FOR_ANOTHER = new RegExp(
   'i',
 );
 
+/** What holds people's details and is sent: an email, a text, a letter, a report. */
+const SENT_THING = String.raw`(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?|newsletters?)`;
+
 /**
  * Something holding people's details that went to someone in place of the one meant: "the email about mrs okafor's fall went to mr
  * dunn's son instead of her daughter", "the late bus text for route 14 went out to all the parents on route 7 by mistake".
  */
-const WENT_INSTEAD_OF = /\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?|newsletters?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|went out)\s+to\s+(?:(?!twice|again|early|late|too)[^.?!]){0,60}?\b(?:by mistake|by accident|in error|accidentally)\b|\b(?:e-?mails?|letters?|texts?|messages?|invoices?|reports?|forms?|photos?|files?|statements?|results?|bills?)\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b/i;
+const WENT_INSTEAD_OF = new RegExp(
+  String.raw`\b${SENT_THING}\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|went out)\s+to\s+(?:(?!twice|again|early|late|too)[^.?!]){0,60}?\b(?:by mistake|by accident|in error|accidentally)\b` +
+    String.raw`|\b${SENT_THING}\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b`,
+  'i',
+);
 
 /**
  * A message posted in the wrong group, told by the group's app ("…in the plot holders whatsapp instead of the committee one"): the

@@ -42,10 +42,10 @@ export function paperHomeAnswer(ctx: QaContext, question: string): QaAnswer | un
   return paperForAnswer(ctx, question);
 }
 
-/** A paper by what it is for: "a paper form for the waiting list", "the sign-up sheet for the trip". */
-
 /** Who a paper is from or about, never what it is for: "a form for a client". */
 const PERSON_KIND = /^(?:clients?|customers?|parents?|patients?|members?|guests?|students?|pupils?|tenants?|owners?|families|family|people|person|someone)$/i;
+
+/** A paper by what it is for: "a paper form for the waiting list", "the sign-up sheet for the trip". */
 const PAPER_FOR = /\b(?:sheets?|forms?|slips?)\s+for\s+(?:the|a|an|our)\s+([a-z]+(?:\s+[a-z]+)?)/gi;
 
 /**
@@ -54,7 +54,6 @@ const PAPER_FOR = /\b(?:sheets?|forms?|slips?)\s+for\s+(?:the|a|an|our)\s+([a-z]
  */
 function paperForAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   for (const [, what] of question.matchAll(PAPER_FOR)) {
-    // "The waiting list" or its first word alone ("the trip tomorrow": the trip).
     // "The waiting list", else its first word alone ("the trip tomorrow": the trip), by a policy's title only; never a person.
     for (const [said, whole] of [[what!, true], [what!.split(/\s+/)[0]!, false]] as const) {
       if (NO_KIND.test(said) || PERSON_KIND.test(said)) continue;

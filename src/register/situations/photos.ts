@@ -1,6 +1,7 @@
 // A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+import { wholeSentencesOf } from '../policy-passages.ts';
 
 /**
  * Photos of a job put on our socials, told: "can i put the before and afters on insta?", "can i stick the before n after of that
@@ -80,6 +81,6 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   // papers or details ("snap a photo of their payslips"), whose own policy says where they go.
   if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
   if (DETAILS_PICTURED.test(question)) return undefined;
-  // Read by whole sentences: "take them on the society phone if you can; if you use your own phone…" is one rule.
-  return theOnly(ctx.config.policies.filter((p) => p.text.split(/(?<=[.!?])\s+/).some((said) => OWN_PHONE_PHOTOS_SAID.test(said))));
+  // Read by whole sentences, not the parts a semicolon divides: "take them on the society phone if you can; if you use your own phone…".
+  return theOnly(ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => OWN_PHONE_PHOTOS_SAID.test(said))));
 }
