@@ -104,7 +104,8 @@ function namedAsItself(q: Question): boolean {
 export function entryGuessed(ctx: QaContext, q: Question, answer: QaAnswer): boolean {
   if ((q.intent !== 'unknown' && q.intent !== 'purpose') || q.whatToDo) return false;
   if (answer.intent !== 'supplier' && answer.intent !== 'purpose') return false;
-  const entries = ctx.config.suppliers.filter((s) => answer.sources.includes(`register:${s.id}`));
+  const cited = new Set(answer.sources.flatMap((s) => (s.startsWith('register:') ? [s.slice('register:'.length)] : [])));
+  const entries = cited.size ? ctx.config.suppliers.filter((s) => cited.has(s.id)) : [];
   if (entries.length === 0 || DATA_DOING.test(q.text) || REGISTER_DATE.test(q.text)) return false;
   const parts = clauses(q.text);
   const policy = answer.sources.some((s) => s.startsWith('policy:'));
