@@ -1,5 +1,5 @@
 import type { Supplier } from '../config/schema.ts';
-import { categoriesOf, list, lowerFirst, placesOf } from './fields.ts';
+import { bracketedPlacesOf, categoriesOf, list, lowerFirst } from './fields.ts';
 import { locatedIn, regionName, regionsIn } from './regions.ts';
 import { words } from './text.ts';
 
@@ -111,7 +111,7 @@ export function regionAnswer(
   // A topic may already say it is held ("holding staff data").
   const held = opts.topic ? ` ${/^holding\b/.test(opts.topic) ? '' : 'holding '}${opts.topic}` : '';
   const what = `Suppliers${held}`;
-  const named = found.map((s) => (mode === 'in' && s.locations.length <= 1 ? s.name : `${s.name} (${placesOf(s)})`));
+  const named = found.map((s) => (mode === 'in' && s.locations.length <= 1 ? s.name : `${s.name} (${bracketedPlacesOf(s)})`));
   const parts: string[] = [];
   if (found.length) parts.push(`${opts.count ? `${found.length}. ` : ''}${what} that store data ${place}: ${list(named)}.`);
   else if (unknown.length) parts.push(`No supplier${held} in the register is recorded as storing data ${place}, but the register does not say where every supplier stores data.`);
@@ -119,7 +119,7 @@ export function regionAnswer(
   // "Is the CCTV kept outside the UK?" when it is not: where its few holders do keep it, and those
   // holders as what the answer is about (a second question, "…and how long?", asks after them).
   const holders = opts.topic && !found.length && suppliers.length <= 3 ? suppliers.filter((s) => s.locations.length) : [];
-  if (holders.length) parts.push(`Where it is kept: ${list(holders.map((s) => `${s.name} (${placesOf(s)})`))}.`);
+  if (holders.length) parts.push(`Where it is kept: ${list(holders.map((s) => `${s.name} (${bracketedPlacesOf(s)})`))}.`);
   if (unknown.length) parts.push(`The register does not say where ${list(unknown.map((s) => s.name))} store${unknown.length === 1 ? 's' : ''} data.`);
   return { text: `${parts.join(' ')} (Register.)`, sources: [...found, ...holders, ...unknown].map((s) => `register:${s.id}`) };
 }

@@ -48,6 +48,11 @@ export function placesOf(s: Supplier): string {
   return list(s.locations.map(placeName));
 }
 
+/** A supplier's places said inside a list's brackets: a country's code in square brackets, not a bracket within a bracket ("ServiceM8 (Australia [AU] and the US)"). */
+export function bracketedPlacesOf(s: Supplier): string {
+  return placesOf(s).replace(/\(([A-Z]{2})\)/g, '[$1]');
+}
+
 const MECHANISMS: Record<NonNullable<Supplier['transfer']>['mechanism'], string> = {
   'uk-idta': 'the UK International Data Transfer Agreement (IDTA)',
   'uk-addendum': 'the UK Addendum to the EU standard contractual clauses',
