@@ -350,6 +350,12 @@ const EXCEPT_PERSON = /^\s*(apart from|except( for)?|other than|besides|not coun
 /** Those outside the firm asked after: "apart from us", "besides our staff", "outside the business"; not some of us ("apart from our lot in the workshop"). */
 const OUTSIDERS = /\b(?:apart from|besides|other than|except(?: for)?|bar) (?:us|ourselves|our (?:own )?(?:staff|team|people|lot))\b(?!\s+(?:in|at|on|here|two|three|four)\b)|\boutside (?:the (?:firm|company|business|club|practice)|us)\b/i;
 
+/** "Who's on Jobber?", "who is in xero": the people on a system named by its own name, asked alone (not "who's on the rota"). */
+function onTool(q: Question): boolean {
+  const on = /^\s*who(?:'s|’s|s| is| are)\s+(?:else\s+)?(?:on|in)\s+(?:the\s+|our\s+)?(.+?)\s*\??\s*$/i.exec(q.text);
+  return !!on && q.named.some((m) => m.kind === 'name' && words(m.matched).join(' ') === words(on[1]!).join(' '));
+}
+
 /** Asks which systems someone has an account with, or who has one with a supplier. */
 const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;
 
@@ -364,7 +370,8 @@ const people: Step = (ctx, q) => {
   if (q.named.length > 0) {
     // "Apart from Tom, who else uses Zoom?": the person set aside is left out of those named.
     const aside = EXCEPT_PERSON.exec(q.text);
-    if (!/^\s*who\b/i.test(aside ? q.text.slice(aside[0].length) : q.text) || !/\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text)) return undefined;
+    const uses = /\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text) || onTool(q);
+    if (!/^\s*who\b/i.test(aside ? q.text.slice(aside[0].length) : q.text) || !uses) return undefined;
     // "Who else can log into the accounts software apart from us?" asks who outside the firm reaches it: its access, not our people.
     if (OUTSIDERS.test(q.text)) return undefined;
     const setAside = aside ? personNamed(ctx.config, new Set(words(aside[0])), aside[0]) : undefined;

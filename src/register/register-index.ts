@@ -1,6 +1,7 @@
 import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { POLICY_STOPWORDS, POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
 import { isEnglishWord } from './english-words.ts';
+import { IT_SUPPORT_PHRASES, itSupplier } from './it-support.ts';
 import { lossOfNoDetails } from './lost-things.ts';
 import { MisspeltNames } from './misspelt-names.ts';
 import { onePieceHolder } from './one-category.ts';
@@ -83,6 +84,12 @@ function isFirstWordAlias(supplier: Supplier, word: string): boolean {
   const nameWords = supplier.name.toLowerCase().split(/\s+/);
   return nameWords.length > 1 && nameWords[0] === word && supplier.aliases.some((a) => a.toLowerCase() === word);
 }
+
+/** Words after which "it" is the pronoun ("does it support…", "if it backs up…"), never the IT of a name. */
+const PRONOUN_IT_AFTER = new Set(['do', 'doe', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'is', 'wa', 'was', 'ha', 'has', 'had', 'if', 'when', 'that', 'because', 'so', 'and', 'but', 'make', 'let', 'get', 'how', 'where', 'why', 'what']);
+
+/** True when the word at i is "it" said as the pronoun, after a verb's helper or a joining word. */
+const pronounIt = (question: readonly string[], i: number) => question[i] === 'it' && i > 0 && PRONOUN_IT_AFTER.has(question[i - 1]!);
 
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
@@ -196,6 +203,8 @@ export class RegisterIndex {
       for (const cert of supplier.security.certifications) words(cert).forEach((x) => this.vocabulary.add(x));
       for (const code of supplier.purpose.matchAll(/\b([A-Za-z]{1,2})\d{1,2}\b/g)) this.codePrefixes.add(code[1]!.toLowerCase());
     }
+    const it = itSupplier(config.suppliers);
+    if (it) for (const phrase of IT_SUPPORT_PHRASES) if (!this.names.has(phrase)) this.names.set(phrase, it);
     for (const w of this.entryWords) {
       const code = /^([a-z]{1,2})\d{1,2}$/.exec(w);
       if (code) this.codePrefixes.add(code[1]!);
@@ -233,6 +242,8 @@ export class RegisterIndex {
         if (overlaps(used, i, n)) continue;
         const gram = question.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(gram[0]!)) continue;
+        // "Does it support two-factor?": "it" after a verb's helper is the pronoun, not the IT of a name or alias ("IT support").
+        if (pronounIt(question, i)) continue;
         const plural = n === 1 ? this.pluralNames.get(gram[0]!) : undefined;
         if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
@@ -675,6 +686,7 @@ export class RegisterIndex {
       for (let i = 0; i + n <= question.length; i++) {
         if (overlaps(used, i, n)) continue;
         if (n === 1 && STOPWORDS.has(question[i]!)) continue;
+        if (pronounIt(question, i)) continue;
         const phrase = question.slice(i, i + n).join(' ');
         const values = index.get(phrase);
         if (values) {

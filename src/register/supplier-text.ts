@@ -128,14 +128,21 @@ const WHO_OF_US_SEES = /\bonly\s[^.,;]{0,40}?\b(?:can|may|could|are allowed to|i
 /** Who else reaches the supplier's data (or, asked the other way round, what it reaches), what we pass it and on what basis. */
 export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): string {
   const turned = WHAT_IT_REACHES.test(question);
+  const named = new Set(matches.map((m) => m.supplier.id));
+  /** Sentences said, and who reaches whom ("a>b"), over every named supplier's part. */
+  const said = new Set<string>();
   return matches.map(({ supplier: s }) => {
     const parts: string[] = [];
     const others = ctx.config.suppliers.filter((o) => s.accessBy.includes(o.id));
-    if (others.length) parts.push(`${list(others.map((o) => o.name))} ${others.length === 1 ? 'has' : 'have'} access to ${s.name}.`);
+    // Who reaches it, less those an earlier named supplier's answer already said do ("Klaviyo has access to Shopify").
+    const untold = others.filter((o) => !said.has(`${o.id}>${s.id}`));
+    if (untold.length) parts.push(`${list(untold.map((o) => o.name))} ${untold.length < others.length ? 'also ' : ''}${untold.length === 1 ? 'has' : 'have'} access to ${s.name}.`);
     const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
+    reaches.forEach((o) => said.add(`${s.id}>${o.id}`));
     const support = s.security.supportAccess?.trim().replace(/\.$/, '');
-    // Nobody reaches its data, though it reaches others': said first, so "who can see what's in X?" is answered, not turned round.
-    const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData && !turned;
+    // Nobody reaches its data, though it reaches others': said first, so "who can see what's in X?" is answered, not turned round;
+    // not where it reaches another the question names ("can the IT company see our gmail?" asks that, not who reaches the IT company).
+    const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData && !turned && !reaches.some((o) => named.has(o.id));
     if (nobody) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
     if (reaches.length) parts.push(`${s.name} has access to ${list(reaches.map((o) => o.name))}.`);
     if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
@@ -143,15 +150,18 @@ export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): s
     // "Only Rob and Callum can see journey history": a measure saying who of us may look is who has access.
     parts.push(...s.security.measures.filter((m) => WHO_OF_US_SEES.test(m) && !parts.some((p) => p.includes(m))));
     // The supplier's own staff reach our data too, on the terms the register records.
-    if (parts.length === 0) {
+    if (parts.length === 0 && others.length === 0) {
       parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
       // What it holds of ours, when the register says nothing of what we pass it.
       if (s.dataCategories.length) parts.push(`${s.name} holds ${categoriesOf(s)}.`);
     } else if (support && !nobody) parts.push(support);
     // Why we may pass it the data, after who reaches it: the answer leads with the supplier.
     if (s.lawfulBasis) parts.push(`Lawful basis: ${s.lawfulBasis}`);
-    return sentences(...parts);
-  }).join(' ');
+    // Two named suppliers, one reaching the other, say that once.
+    const fresh = parts.filter((p) => !said.has(p));
+    fresh.forEach((p) => said.add(p));
+    return sentences(...fresh);
+  }).filter(Boolean).join(' ');
 }
 
 /** The personal data the supplier holds or receives, and whose. */

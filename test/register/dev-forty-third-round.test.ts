@@ -10,6 +10,12 @@ const cases = devCasesOn(
   exampleFirms({
     pools: 'bluewave-pool-care',
     mechanics: 'marlow-mobile-mechanics',
+    bakery: 'crumb-and-crust-bakery',
+    care: 'brookside-care-home',
+    festival: 'meadowlark-festival',
+    pantry: 'oakhill-pantry',
+    architects: 'penhallow-architects',
+    sweeps: 'sootbusters-sweeps',
   }),
 );
 
@@ -19,5 +25,32 @@ describe('a list names a country by its code in square brackets, never a bracket
     { firm: 'pools', q: 'what data do we keep outside the uk', has: ['Shopify (Canada [CA], the US and the EU)'], not: ['(CA)'] },
     // Kept: one supplier's own answer names the country with its code in round brackets.
     { firm: 'mechanics', q: 'where is tradify hosted', has: ['Australia (AU)', 'New Zealand (NZ)'] },
+  ]);
+});
+
+describe("'who's on X?' asks who has an account with a system named by its own name", () => {
+  cases([
+    { firm: 'mechanics', q: "who's on tradify", has: ['have accounts with Tradify', 'Dan Whitlock'] },
+    { firm: 'mechanics', q: 'whos in xero', has: ['have accounts with Xero', 'Janet Hollis'] },
+    // Kept: a rota is no system of ours named by its name, though RotaCloud is the rota's.
+    { firm: 'care', q: "who's on the rota tonight", has: [], not: ['have accounts with RotaCloud'] },
+  ]);
+});
+
+describe('the IT company, people or guy is the supplier the register has for IT', () => {
+  cases([
+    { firm: 'bakery', q: 'who is our IT company?', has: ['Mendip Tech'] },
+    { firm: 'sweeps', q: 'how long does the it company keep our stuff', has: ['Teme Valley IT'], not: ['How long each supplier keeps'] },
+    { firm: 'festival', q: 'can the it guys get onto the office laptops', has: ['Teme Valley IT', 'one-time code'] },
+    // Kept: "it" alone is the question's own word, not the IT firm's.
+    { firm: 'bakery', q: 'does it support two factor?', has: [], not: ['Mendip Tech'] },
+  ]);
+});
+
+describe('two named suppliers, one reaching the other: who reaches whom said once, and never that nobody does', () => {
+  cases([
+    { firm: 'bakery', q: 'can the IT company see our gmail?', has: ['Mendip Tech has access to Google Workspace', 'Access Transparency'], not: ['names nobody besides us with access to Mendip Tech'] },
+    { firm: 'pantry', q: 'does klaviyo have access to the shopify data?', has: ['Klaviyo has access to Shopify', 'Gorgias also has access to Shopify'], not: ['Klaviyo and Gorgias', 'names nobody'] },
+    { firm: 'architects', q: 'can the accountants get into xero?', has: ['Harlow Moss has access to Xero'], not: ['names nobody'] },
   ]);
 });
