@@ -323,9 +323,14 @@ function saysRetention(answer: string, s: Supplier): boolean {
  */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
   const answer = twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
-  if (answer.intent !== 'unknown-supplier') return answer;
+  if (answer.intent !== 'unknown-supplier') return closedOnce(answer);
   const read = slipMended(ctx, typed);
-  return read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read));
+  return closedOnce(read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read)));
+}
+
+/** A name that ends in a full stop ("Mail Boxes Etc.") closes its sentence too: one stop, not two (an ellipsis stays). */
+function closedOnce(answer: QaAnswer): QaAnswer {
+  return answer.answer.includes('..') ? { ...answer, answer: answer.answer.replace(/(?<!\.)\.\.(?!\.)/g, '.') } : answer;
 }
 
 /** The question with a word in a name slot that is a slip of one of our suppliers' names ({@link slipOfOurs}) put as that name. */

@@ -173,9 +173,12 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
   const excluded = excludedIn(ctx.index, text);
   const raw = rawWords(text.replace(/\bon file\b/gi, ' '));
   const listNoun = LIST_NOUN.exec(text)?.[4]?.toLowerCase();
-  const byName = ctx.index
+  const found = ctx.index
     .suppliersIn(w, raw.length === w.length ? raw : undefined)
     .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && words(m.matched).filter((x) => !/^(the|our|your|my)$/.test(x)).join(' ') === words(listNoun).join(' ')));
+  // "How long are mailboxes kept?": a thing one supplier's retention names, asked how long it is kept.
+  const keptAsked = found.length === 0 && intent === 'retention' && /\bhow long\b|\bkept\b/i.test(text);
+  const byName = keptAsked ? ctx.index.retentionNaming(w).filter((m) => !excluded.has(m.supplier.id)) : found;
   const owner = ownerAsked(ctx.config, text, w);
   return {
     owner,

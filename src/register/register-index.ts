@@ -85,6 +85,9 @@ function isFirstWordAlias(supplier: Supplier, word: string): boolean {
   return nameWords.length > 1 && nameWords[0] === word && supplier.aliases.some((a) => a.toLowerCase() === word);
 }
 
+/** Words of a retention said in words that tell its time or its keeping, not the thing kept. */
+const RETENTION_WORDS = new Set(['leave', 'leaves', 'leaving', 'delete', 'deleted', 'while', 'until', 'after', 'month', 'years', 'weeks', 'unless', 'longer', 'automatically', 'retain', 'retained', 'removed', 'kept', 'keep', 'account', 'service', 'record', 'then', 'their', 'which', 'where', 'there', 'every', 'anonymised', 'anonymise', 'purged', 'overwritten', 'archived', 'closed', 'ends', 'end', 'contract', 'subscription', 'cancel', 'cancelled', 'request', 'requested', 'policy', 'schedule', 'required', 'period']);
+
 /** Words after which "it" is the pronoun ("does it support…", "if it backs up…"), never the IT of a name. */
 const PRONOUN_IT_AFTER = new Set(['do', 'doe', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'is', 'wa', 'was', 'ha', 'has', 'had', 'if', 'when', 'that', 'because', 'so', 'and', 'but', 'make', 'let', 'get', 'how', 'where', 'why', 'what']);
 
@@ -145,6 +148,8 @@ export class RegisterIndex {
   private lowerCaseStems?: Set<string>;
   /** Every word the policies' titles and text write, in lower case; built on first use. */
   private policyTokens?: Set<string>;
+  /** A word of one supplier's retention said in words, and that supplier ({@link retentionNaming}). */
+  private retentionWords?: Map<string, Supplier>;
 
   readonly config: VigilConfig;
   constructor(config: VigilConfig) {
@@ -182,11 +187,17 @@ export class RegisterIndex {
         if (raw.length === 1 && raw[0] !== w[0] && this.ordinaryWords.has(w[0]!)) this.pluralNames.set(w[0]!, raw[0]!);
         this.names.set(w.join(' '), supplier);
         const squashed = w.join('');
-        this.names.set(squashed, supplier);
-        this.misspelt.add(squashed, supplier);
-        // For typos, the name as written too: "gorgais" is a slip of "gorgias", not of its stem "gorgia".
-        const written = raw.join('');
-        if (written !== squashed) this.misspelt.add(written, supplier);
+        // "Mail boxes", a shortening of Mail Boxes Etc., squashed is "mailbox", a word of its own ("someone's mailbox"): a name cut short
+        // in everyday words and run together names nothing, nor do its slips ("help desk" for Gorgias still names it as "helpdesk").
+        const shortened = phrase !== supplier.name && `${words(supplier.name).join(' ')} `.startsWith(`${w.join(' ')} `) && words(supplier.name).length > w.length;
+        const runTogether = shortened && w.length > 1 && isEnglishWord(squashed) && w.every((x) => isEnglishWord(x));
+        if (!runTogether) {
+          this.names.set(squashed, supplier);
+          this.misspelt.add(squashed, supplier);
+          // For typos, the name as written too: "gorgais" is a slip of "gorgias", not of its stem "gorgia".
+          const written = raw.join('');
+          if (written !== squashed) this.misspelt.add(written, supplier);
+        }
         w.forEach((x) => this.vocabulary.add(x));
       }
       for (const phrase of supplier.purposeKeywords) {
@@ -406,6 +417,31 @@ export class RegisterIndex {
   /** How many words of the question no supplier's entry uses, everyday privacy words and filler aside. */
   strayWords(question: string): number {
     return this.supplierFields.unmatched(question);
+  }
+
+  /**
+   * "How long are leavers' mailboxes kept?" naming no supplier: the one whose retention, said in words, names the thing
+   * ("leavers' mailboxes kept 90 days"), by a word of five letters or more no other supplier's retention says and that
+   * says no time or keeping.
+   */
+  retentionNaming(question: readonly string[]): SupplierMatch[] {
+    if (!this.retentionWords) {
+      this.retentionWords = new Map();
+      const seen = new Map<string, Set<Supplier>>();
+      // Whose data it is ("until the member deletes their account") is no thing kept.
+      const subjects = new Set(this.config.suppliers.flatMap((s) => s.dataSubjects.flatMap((d) => words(d))));
+      for (const s of this.config.suppliers) {
+        if (!s.retention || /^P(\d|T)/.test(s.retention)) continue;
+        for (const w of new Set(words(s.retention))) if (w.length >= 5 && !STOPWORDS.has(w) && !RETENTION_WORDS.has(w) && !subjects.has(w) && !this.peopleWords.has(w)) seen.set(w, (seen.get(w) ?? new Set()).add(s));
+      }
+      for (const [w, holders] of seen) if (holders.size === 1) this.retentionWords.set(w, [...holders][0]!);
+    }
+    const found = new Map<string, SupplierMatch>();
+    for (const w of question) {
+      const supplier = this.retentionWords.get(w);
+      if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'data', matched: w });
+    }
+    return [...found.values()];
   }
 
   /**

@@ -16,6 +16,11 @@ const cases = devCasesOn(
     pantry: 'oakhill-pantry',
     architects: 'penhallow-architects',
     sweeps: 'sootbusters-sweeps',
+    marquees: 'canopy-marquee-hire',
+    framing: 'gilt-edge-framing',
+    gym: 'copperbeech-fitness',
+    aesthetics: 'lumiere-aesthetics',
+    auctions: 'bellweather-auctioneers',
   }),
 );
 
@@ -52,5 +57,25 @@ describe('two named suppliers, one reaching the other: who reaches whom said onc
     { firm: 'bakery', q: 'can the IT company see our gmail?', has: ['Mendip Tech has access to Google Workspace', 'Access Transparency'], not: ['names nobody besides us with access to Mendip Tech'] },
     { firm: 'pantry', q: 'does klaviyo have access to the shopify data?', has: ['Klaviyo has access to Shopify', 'Gorgias also has access to Shopify'], not: ['Klaviyo and Gorgias', 'names nobody'] },
     { firm: 'architects', q: 'can the accountants get into xero?', has: ['Harlow Moss has access to Xero'], not: ['names nobody'] },
+  ]);
+});
+
+describe("a thing one supplier's retention names, asked how long it is kept, names that supplier", () => {
+  cases([
+    { firm: 'marquees', q: 'how long is someone\'s mailbox kept after they leave', has: ['Microsoft 365', '90 days'], not: ['Breathe HR'] },
+    { firm: 'marquees', q: 'how long are mailboxes kept', has: ['Microsoft 365', '90 days'] },
+    { firm: 'aesthetics', q: 'we treated a 16 year old for laser, how long do we have to keep her file?', has: ['Pabau', 'turns 25'] },
+    // Kept: whose data it is ("the member") names no thing kept, and a request to wipe someone asks no time.
+    { firm: 'gym', q: 'ex member wants us to wipe her from the system', has: ['When someone asks us to delete their data'], not: ['MyZone'] },
+  ]);
+});
+
+describe('a name cut short in everyday words and run together ("mail boxes" of Mail Boxes Etc. is "mailbox") names no supplier, nor do its slips', () => {
+  cases([
+    // The one example firm with such an alias (round 86's own).
+    { firm: 'auctions', q: 'what happens to my mailbox when i leave', has: ['Microsoft 365'], not: ['Mail Boxes'] },
+    // Kept: the shortening said as written, and an alias that is no shortening ("help desk") run together.
+    { firm: 'auctions', q: 'who uses mail boxes', has: ['Mail Boxes Etc.'] },
+    { firm: 'pantry', q: 'who has access to the helpdesk', has: ['Gorgias'] },
   ]);
 });
