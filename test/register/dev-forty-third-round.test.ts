@@ -21,6 +21,8 @@ const cases = devCasesOn(
     gym: 'copperbeech-fitness',
     aesthetics: 'lumiere-aesthetics',
     auctions: 'bellweather-auctioneers',
+    nannies: 'little-acorns-nannies',
+    recycling: 'reboot-recycling',
   }),
 );
 
@@ -77,5 +79,13 @@ describe('a name cut short in everyday words and run together ("mail boxes" of M
     // Kept: the shortening said as written, and an alias that is no shortening ("help desk") run together.
     { firm: 'auctions', q: 'who uses mail boxes', has: ['Mail Boxes Etc.'] },
     { firm: 'pantry', q: 'who has access to the helpdesk', has: ['Gorgias'] },
+  ]);
+});
+
+describe("where a person lives is their home, not where data is stored", () => {
+  cases([
+    { firm: 'nannies', q: 'a mum at the park asked me where the new family lives', has: ['say where the family lives'], not: ['Brevo'] },
+    // Kept: where a thing "lives" is where it is stored.
+    { firm: 'recycling', q: 'where do customer contracts live', has: ['PandaDoc', 'Stored in the US'] },
   ]);
 });
