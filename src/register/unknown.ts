@@ -87,6 +87,8 @@ const NAME_SLOTS: RegExp[] = [
   ...QUALITY_SLOTS,
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   /^\s*do we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
+  // "A parent asked if we use Seesaw": the same question, told as asked of us.
+  /\basked (?:me |us )?(?:if|whether) we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
   // "Do we do the books on QuickBooks?", "do we run the rota in Deputy?": the tool a job of ours is done on, last; an everyday
   // place ("in the office") is none. A name may look plural ("QuickBooks"), so the object must be "the" or "our" something.
   new RegExp(String.raw`^\s*do we (?:do|keep|run|track|manage) (?:the|our) [a-z' ]{2,30}? (?:on|in|through|thru|via|with|using) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$`, 'i'),
@@ -114,7 +116,7 @@ const TOOL_SLOTS: RegExp[] = [
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
   // "Can I set up a Slack group for…", "do we have a Zoom account for…": the tool an account or group would be on; a card reader's, the tool it takes payments on.
   // "A paper survey" is made on paper: no tool.
-  new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet|reader|terminal|card machine)\b`, 'i'),
+  new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet|reader|terminal|card machine|call|video call|meeting|webinar)\b`, 'i'),
   ACCOUNT_SLOT,
   // "Sam wants to use Asana for…", "thinking of using Stripe instead": leave asked for someone, or a change weighed.
   // "The client wants us to use their Monday.com board": another's tool we are asked onto.

@@ -23,6 +23,8 @@ const cases = devCasesOn(
     auctions: 'bellweather-auctioneers',
     nannies: 'little-acorns-nannies',
     recycling: 'reboot-recycling',
+    nursery: 'puddleduck-nursery',
+    mortgages: 'morrow-mortgages',
   }),
 );
 
@@ -87,5 +89,14 @@ describe("where a person lives is their home, not where data is stored", () => {
     { firm: 'nannies', q: 'a mum at the park asked me where the new family lives', has: ['say where the family lives'], not: ['Brevo'] },
     // Kept: where a thing "lives" is where it is stored.
     { firm: 'recycling', q: 'where do customer contracts live', has: ['PandaDoc', 'Stored in the US'] },
+  ]);
+});
+
+describe('a tool asked after as someone asked us, or a call set up on it', () => {
+  cases([
+    { firm: 'nursery', q: 'a parent asked if we use seesaw', has: ["can't find seesaw", 'Rosalind Achebe'] },
+    { firm: 'mortgages', q: 'can i set up a zoom call with the client', has: ["can't find zoom", 'Joanne Morrow'] },
+    // Kept: a tool of ours asked after the same way is ours.
+    { firm: 'care', q: 'a relative asked if we use rotacloud', has: ['RotaCloud'], not: ["can't find"] },
   ]);
 });
