@@ -88,6 +88,12 @@ function isFirstWordAlias(supplier: Supplier, word: string): boolean {
 /** Words of a retention said in words that tell its time or its keeping, not the thing kept. */
 const RETENTION_WORDS = new Set(['leave', 'leaves', 'leaving', 'delete', 'deleted', 'while', 'until', 'after', 'month', 'years', 'weeks', 'unless', 'longer', 'automatically', 'retain', 'retained', 'removed', 'kept', 'keep', 'account', 'service', 'record', 'then', 'their', 'which', 'where', 'there', 'every', 'anonymised', 'anonymise', 'purged', 'overwritten', 'archived', 'closed', 'ends', 'end', 'contract', 'subscription', 'cancel', 'cancelled', 'request', 'requested', 'policy', 'schedule', 'required', 'period']);
 
+/** What a side in a game does, said after it ("teams are playing", "team won"). */
+const PLAYED = /^(?:(?:are|were|is|was) )?(?:playing|played|won|drew|scored|kicked off|kick off at)\b/;
+
+/** True when the everyday word at i plays or scores ("which teams are playing"): a side in a game, never a supplier's alias. */
+const playedSide = (question: readonly string[], i: number) => isEnglishWord(question[i]!) && PLAYED.test(question.slice(i + 1, i + 3).join(' '));
+
 /** Words after which "it" is the pronoun ("does it support…", "if it backs up…"), never the IT of a name. */
 const PRONOUN_IT_AFTER = new Set(['do', 'doe', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'is', 'wa', 'was', 'ha', 'has', 'had', 'if', 'when', 'that', 'because', 'so', 'and', 'but', 'make', 'let', 'get', 'how', 'where', 'why', 'what']);
 
@@ -259,6 +265,8 @@ export class RegisterIndex {
         if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
         if (n === 1 && this.placeNamedFor(question, i)) continue;
+        // "Which teams are playing at Elland Road?": an everyday word of an alias that plays or scores is a side, not the app.
+        if (n === 1 && supplier && playedSide(question, i)) continue;
         if (supplier) {
           // "Does Verisure get to watch our cameras?": its own name, not the alias in everyday words ("our cameras") met first, says who is asked after.
           if (!found.has(supplier.id) || (this.inEverydayWords(found.get(supplier.id)!.matched) && !this.inEverydayWords(gram.join(' ')))) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
@@ -321,6 +329,7 @@ export class RegisterIndex {
         if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
         if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
         if (n === 1 && this.placeNamedFor(question, i)) continue;
+        if (n === 1 && playedSide(question, i)) continue;
         // "Egres" for Egress: a slip of a name ending in s is looked for as typed, not as the plural its stem takes it for; under
         // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
         const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;
@@ -722,7 +731,7 @@ export class RegisterIndex {
       for (let i = 0; i + n <= question.length; i++) {
         if (overlaps(used, i, n)) continue;
         if (n === 1 && STOPWORDS.has(question[i]!)) continue;
-        if (pronounIt(question, i)) continue;
+        if (pronounIt(question, i) || (n === 1 && playedSide(question, i))) continue;
         const phrase = question.slice(i, i + n).join(' ');
         const values = index.get(phrase);
         if (values) {

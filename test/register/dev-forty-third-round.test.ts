@@ -25,6 +25,8 @@ const cases = devCasesOn(
     recycling: 'reboot-recycling',
     nursery: 'puddleduck-nursery',
     mortgages: 'morrow-mortgages',
+    guarding: 'bastion-guarding',
+    roofing: 'slateline-roofing',
   }),
 );
 
@@ -98,5 +100,13 @@ describe('a tool asked after as someone asked us, or a call set up on it', () =>
     { firm: 'mortgages', q: 'can i set up a zoom call with the client', has: ["can't find zoom", 'Joanne Morrow'] },
     // Kept: a tool of ours asked after the same way is ours.
     { firm: 'care', q: 'a relative asked if we use rotacloud', has: ['RotaCloud'], not: ["can't find"] },
+  ]);
+});
+
+describe('an everyday word of an alias that plays or scores is a side in a game, not the app', () => {
+  cases([
+    { firm: 'roofing', q: 'which teams are playing at elland road on saturday', has: ["don't know"], not: ['Microsoft 365'] },
+    // Kept: the app named by the same word.
+    { firm: 'guarding', q: 'who looks after teams', has: ['looks after Microsoft 365'] },
   ]);
 });
