@@ -27,6 +27,7 @@ const cases = devCasesOn(
     mortgages: 'morrow-mortgages',
     guarding: 'bastion-guarding',
     roofing: 'slateline-roofing',
+    removals: 'thackeray-removals',
   }),
 );
 
@@ -108,5 +109,13 @@ describe('an everyday word of an alias that plays or scores is a side in a game,
     { firm: 'roofing', q: 'which teams are playing at elland road on saturday', has: ["don't know"], not: ['Microsoft 365'] },
     // Kept: the app named by the same word.
     { firm: 'guarding', q: 'who looks after teams', has: ['looks after Microsoft 365'] },
+  ]);
+});
+
+describe('papers blown off or gone, told of any paper: a breach', () => {
+  cases([
+    { firm: 'removals', q: 'a load of papers blew off the back of the van on the m6', has: ['(Policy: breach'] },
+    // Kept: blank paper holds nobody's details.
+    { firm: 'removals', q: 'some blank paper blew off the trolley', has: [], not: ['(Policy: breach'] },
   ]);
 });
