@@ -28,6 +28,8 @@ const cases = devCasesOn(
     guarding: 'bastion-guarding',
     roofing: 'slateline-roofing',
     removals: 'thackeray-removals',
+    investigators: 'blackthorn-investigations',
+    foodbank: 'harbourlight-cic',
   }),
 );
 
@@ -117,5 +119,14 @@ describe('papers blown off or gone, told of any paper: a breach', () => {
     { firm: 'removals', q: 'a load of papers blew off the back of the van on the m6', has: ['(Policy: breach'] },
     // Kept: blank paper holds nobody's details.
     { firm: 'removals', q: 'some blank paper blew off the trolley', has: [], not: ['(Policy: breach'] },
+  ]);
+});
+
+describe('a caller asking whether someone is ours: the sentence not to confirm it', () => {
+  cases([
+    { firm: 'investigators', q: 'a woman rang to ask whether mark hale is one of our clients', has: ['Never confirm or deny'] },
+    { firm: 'foodbank', q: 'someone phoned asking if we work for the hales on church lane', has: ['Never confirm to anyone that a person uses the food bank'] },
+    // Kept: whom a service is for is no one of ours asked after.
+    { firm: 'foodbank', q: 'someone phoned asking if we do discounts for students', has: [], not: ['Never confirm to anyone'] },
   ]);
 });

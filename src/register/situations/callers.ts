@@ -95,6 +95,22 @@ export function callerAsksOfAnotherAnswer(ctx: QaContext, question: string): QaA
   return theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
 }
 
+/**
+ * Whether someone is ours asked from outside: "someone phoned asking if we do the shredding for dr patel's surgery", "a woman rang to
+ * ask whether mr hale is one of our clients". Who we serve is itself someone's information; whom a service is for is not
+ * ("asking if we do discounts for students").
+ */
+const ASKS_IF_OURS = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?:we|you)\s+(?:(?:do|did|have done|work|worked|are working|clean|shred)\b[^.?!]{0,40}?\bfor|look(?:ed)? after|supply)\s+(?:mr|mrs|ms|miss|dr|the\s+[a-z]+s\b|(?:[a-z]+\s+)?[\w-]+['’]s\b)|(?:[\w'’.-]+\s+){1,4}?(?:is|are|was|were)\s+(?:a\s+|one of\s+)?(?:our|your)\s+(?:customers?|clients?|members?|patients?|pupils?|tenants?|guests?))\b/i;
+
+/** A policy sentence not to confirm whom we serve: "don't confirm or deny it", "never confirm to anyone that a person uses the food bank". */
+const CONFIRM_OURS_SAID = /\b(?:never|don['’]t|do not)\s+confirm\b[^.]*\b(?:or deny|customers?|clients?|patients?|members?|uses|comes? here|work(?:s|ing)? for)\b/i;
+
+/** A caller asking whether someone is ours: the one policy sentence that says not to confirm it, else the policy on telling others about someone. */
+export function askedIfOursAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CALLED_IN.test(question) || !ASKS_IF_OURS.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, CONFIRM_OURS_SAID)) ?? theOnlyThirdPartyPolicy(ctx);
+}
+
 /** Leave in law to act for someone: a lasting power of attorney, a deputyship. */
 const ACTS_FOR_THEM = /\b(?:lpa|power of attorney|attorney|deputyship|court[- ]appointed deputy)\b/i;
 

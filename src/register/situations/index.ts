@@ -2,7 +2,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { youngBookedAnswer, youngRecordedAnswer, youngToldAnswer } from './ages.ts';
 import { accountTakenOverAnswer, postedInWrongGroupAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, foundDeviceAnswer, suspiciousMessageAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
-import { anothersNumberAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
+import { anothersNumberAnswer, askedIfOursAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
 import { groupEmailAnswer } from './group-emails.ts';
@@ -16,7 +16,7 @@ import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [safeguardingAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer, familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, shotOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, callerAsksOfAnotherAnswer, anothersNumberAnswer, claimsAndWantsAnswer, leaverAccessAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer, deviceLeftAskedAnswer, mailingListAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer, paperHomeAnswer, youngRecordedAnswer, youngBookedAnswer, youngToldAnswer, lockAskedAnswer];
+const POLICY_FIRST = [safeguardingAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer, familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, shotOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, callerAsksOfAnotherAnswer, askedIfOursAnswer, anothersNumberAnswer, claimsAndWantsAnswer, leaverAccessAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer, deviceLeftAskedAnswer, mailingListAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer, paperHomeAnswer, youngRecordedAnswer, youngBookedAnswer, youngToldAnswer, lockAskedAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {
