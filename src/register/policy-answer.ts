@@ -20,6 +20,8 @@ export function policyAnswer(ctx: QaContext, question: string, threshold?: numbe
   if (device) return quoted(device);
   const incident = lossPolicy(naming, matched);
   if (incident) return quoted([incident]);
+  const echoed = quoteEchoed(question, matched);
+  if (echoed && echoed !== best.policy) return quoted(withBreachPolicy(ctx, naming, [echoed], question));
   // The sentences are ranked once, for both checks that may let another policy answer.
   const ranked = ctx.index.policyPassages(question);
   const bySentence = coveringPolicy(ranked, best.policy) ?? nearTieBySentence(ranked, best, second) ?? byPhraseSaid(ranked, question, best, second);
@@ -100,6 +102,21 @@ function coveringPolicy(ranked: readonly PassageMatch[], matched: Policy): Polic
   if (!top || top.policy === matched || top.strong < 2 || top.score < 2 * SITUATION_THRESHOLD) return undefined;
   const own = ranked.find((m) => m.policy === matched)?.score ?? 0;
   return top.score >= SENTENCE_MARGIN * own ? top.policy : undefined;
+}
+
+/**
+ * "Customer rang saying stop reminding me every year": of the policies the question's words meet, the one that quotes words of
+ * two or more the question says ('anyone who says "stop reminding me" is taken off that day'), where only one does. A policy
+ * quotes what people say so that staff know the case when they hear it.
+ */
+function quoteEchoed(question: string, matched: readonly PolicyMatch[]): Policy | undefined {
+  const said = ` ${words(question).join(' ')} `;
+  const quotes = (p: Policy) => [...p.text.matchAll(/["“]([^"”]{3,80})["”]/g)].some((m) => {
+    const quote = words(m[1]!);
+    return quote.length >= 2 && said.includes(` ${quote.join(' ')} `);
+  });
+  const quoting = matched.map((m) => m.policy).filter(quotes);
+  return quoting.length === 1 ? quoting[0] : undefined;
 }
 
 /** How close the second policy's word score must be to the first's for their sentences to decide between them. */

@@ -30,6 +30,7 @@ const cases = devCasesOn(
     removals: 'thackeray-removals',
     investigators: 'blackthorn-investigations',
     foodbank: 'harbourlight-cic',
+    stoves: 'hearthstone-stove-fitters',
   }),
 );
 
@@ -128,5 +129,14 @@ describe('a caller asking whether someone is ours: the sentence not to confirm i
     { firm: 'foodbank', q: 'someone phoned asking if we work for the hales on church lane', has: ['Never confirm to anyone that a person uses the food bank'] },
     // Kept: whom a service is for is no one of ours asked after.
     { firm: 'foodbank', q: 'someone phoned asking if we do discounts for students', has: [], not: ['Never confirm to anyone'] },
+  ]);
+});
+
+describe('of the policies a question meets, the one that quotes what the question says ("stop reminding me")', () => {
+  cases([
+    // Round 88's own firm: no other example firm's policies quote a phrase where two policies tie.
+    { firm: 'stoves', q: 'customer rang saying stop reminding me every year about the sweep', has: ['taken off that day'] },
+    // Kept: a quote said where its policy already answers.
+    { firm: 'pools', q: 'a customer replied stop emailing me', has: ['unsubscribed in Mailchimp that day'] },
   ]);
 });
