@@ -323,14 +323,16 @@ function saysRetention(answer: string, s: Supplier): boolean {
  */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
   const answer = twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
-  if (answer.intent !== 'unknown-supplier') return closedOnce(answer);
+  if (answer.intent !== 'unknown-supplier') return closedOnce(ctx, answer);
   const read = slipMended(ctx, typed);
-  return closedOnce(read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read)));
+  return closedOnce(ctx, read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read)));
 }
 
-/** A name that ends in a full stop ("Mail Boxes Etc.") closes its sentence too: one stop, not two (an ellipsis stays). */
-function closedOnce(answer: QaAnswer): QaAnswer {
-  return answer.answer.includes('..') ? { ...answer, answer: answer.answer.replace(/(?<!\.)\.\.(?!\.)/g, '.') } : answer;
+/** A supplier's name that ends in a full stop ("Mail Boxes Etc.") closes the sentence it ends too: one stop, not two. */
+function closedOnce(ctx: QaContext, answer: QaAnswer): QaAnswer {
+  if (!answer.answer.includes('..')) return answer;
+  const stopped = ctx.config.suppliers.filter((s) => s.name.endsWith('.')).map((s) => s.name);
+  return { ...answer, answer: stopped.reduce((text, name) => text.replaceAll(`${name}.`, name), answer.answer) };
 }
 
 /** The question with a word in a name slot that is a slip of one of our suppliers' names ({@link slipOfOurs}) put as that name. */

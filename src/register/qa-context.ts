@@ -168,16 +168,19 @@ export function namesMasked(q: Question): string {
  */
 const LIST_NOUN = /^\s*(which|what) (of )?(our |the |your )?(accounts|systems|apps|tools|services|platforms|logins)\b/i;
 
+/** A question asking how long a thing is kept, in words of keeping. */
+const KEEPING_ASKED = /\b(?:kept|keep|keeps|keeping|hold on to|hang on to|retain\w*|delet\w*)\b/i;
+
 /** Reads a question's entities once, for every step that follows. */
 export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: string[]): Question {
   const excluded = excludedIn(ctx.index, text);
   const raw = rawWords(text.replace(/\bon file\b/gi, ' '));
   const listNoun = LIST_NOUN.exec(text)?.[4]?.toLowerCase();
   const found = ctx.index
-    .suppliersIn(w, raw.length === w.length ? raw : undefined)
+    .suppliersIn(w, raw.length === w.length ? raw : undefined, /\bIT\b/.test(text) && text !== text.toUpperCase())
     .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && words(m.matched).filter((x) => !/^(the|our|your|my)$/.test(x)).join(' ') === words(listNoun).join(' ')));
-  // "How long are mailboxes kept?": a thing one supplier's retention names, asked how long it is kept.
-  const keptAsked = found.length === 0 && intent === 'retention' && /\bhow long\b|\bkept\b/i.test(text);
+  // "How long are mailboxes kept?": a thing one supplier's retention names, asked how long it is kept (not how long it is valid).
+  const keptAsked = found.length === 0 && intent === 'retention' && KEEPING_ASKED.test(text);
   const byName = keptAsked ? ctx.index.retentionNaming(w).filter((m) => !excluded.has(m.supplier.id)) : found;
   const owner = ownerAsked(ctx.config, text, w);
   return {

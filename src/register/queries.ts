@@ -1,5 +1,6 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, regionsButNot, roleIn, storingNothingIn } from './aggregate.ts';
+import { isEnglishWord } from './english-words.ts';
 import { escapeRegExp, words } from './text.ts';
 import { isAspectWord, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
@@ -350,10 +351,15 @@ const EXCEPT_PERSON = /^\s*(apart from|except( for)?|other than|besides|not coun
 /** Those outside the firm asked after: "apart from us", "besides our staff", "outside the business"; not some of us ("apart from our lot in the workshop"). */
 const OUTSIDERS = /\b(?:apart from|besides|other than|except(?: for)?|bar) (?:us|ourselves|our (?:own )?(?:staff|team|people|lot))\b(?!\s+(?:in|at|on|here|two|three|four)\b)|\boutside (?:the (?:firm|company|business|club|practice)|us)\b/i;
 
-/** "Who's on Jobber?", "who is in xero": the people on a system named by its own name, asked alone (not "who's on the rota"). */
+/**
+ * "Who's on Jobber?", "who is in xero": the people on a system named by its own name, asked alone; not by an alias in everyday
+ * words ("who's on holiday?", "who's on the till?" ask who is away or serving).
+ */
 function onTool(q: Question): boolean {
   const on = /^\s*who(?:'s|’s|s| is| are)\s+(?:else\s+)?(?:on|in)\s+(?:the\s+|our\s+)?(.+?)\s*\??\s*$/i.exec(q.text);
-  return !!on && q.named.some((m) => m.kind === 'name' && words(m.matched).join(' ') === words(on[1]!).join(' '));
+  const asked = on ? words(on[1]!).join(' ') : undefined;
+  const ownName = (m: SupplierMatch) => asked === words(m.supplier.name).join(' ') || words(m.matched).some((w) => !isEnglishWord(w));
+  return q.named.some((m) => m.kind === 'name' && words(m.matched).join(' ') === asked && ownName(m));
 }
 
 /** Asks which systems someone has an account with, or who has one with a supplier. */

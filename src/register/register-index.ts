@@ -85,20 +85,31 @@ function isFirstWordAlias(supplier: Supplier, word: string): boolean {
   return nameWords.length > 1 && nameWords[0] === word && supplier.aliases.some((a) => a.toLowerCase() === word);
 }
 
-/** Words of a retention said in words that tell its time or its keeping, not the thing kept. */
-const RETENTION_WORDS = new Set(['leave', 'leaves', 'leaving', 'delete', 'deleted', 'while', 'until', 'after', 'month', 'years', 'weeks', 'unless', 'longer', 'automatically', 'retain', 'retained', 'removed', 'kept', 'keep', 'account', 'service', 'record', 'then', 'their', 'which', 'where', 'there', 'every', 'anonymised', 'anonymise', 'purged', 'overwritten', 'archived', 'closed', 'ends', 'end', 'contract', 'subscription', 'cancel', 'cancelled', 'request', 'requested', 'policy', 'schedule', 'required', 'period']);
+/**
+ * Words of a retention said in words that tell its time, its keeping or whose it is, not the thing kept; as {@link words} folds
+ * them, and of five letters or more (shorter words are never read as the thing).
+ */
+const RETENTION_WORDS = new Set(
+  ('leave leaving delete deleted while until after month unless longer automatically retain retained removed account service ' +
+    'their which where there every anonymised anonymise purged overwritten archived closed contract subscription cancel cancelled ' +
+    'request requested policy schedule required period someone anyone everyone person people report certificate entry detail ' +
+    'record document information').split(' '),
+);
 
-/** What a side in a game does, said after it ("teams are playing", "team won"). */
-const PLAYED = /^(?:(?:are|were|is|was) )?(?:playing|played|won|drew|scored|kicked off|kick off at)\b/;
+/** What a side in a game does, said after it ("teams are playing", "team won"); not a thing "playing up" (going wrong). */
+const PLAYED = /^(?:(?:are|were|is|was) )?(?:(?:playing|played)(?! up\b)|won|drew|scored|kicked off|kicks off|kick off at)\b/;
 
 /** True when the everyday word at i plays or scores ("which teams are playing"): a side in a game, never a supplier's alias. */
-const playedSide = (question: readonly string[], i: number) => isEnglishWord(question[i]!) && PLAYED.test(question.slice(i + 1, i + 3).join(' '));
+const playedSide = (question: readonly string[], i: number) => isEnglishWord(question[i]!) && PLAYED.test(question.slice(i + 1, i + 4).join(' '));
 
 /** Words after which "it" is the pronoun ("does it support…", "if it backs up…"), never the IT of a name. */
-const PRONOUN_IT_AFTER = new Set(['do', 'doe', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'is', 'wa', 'was', 'ha', 'has', 'had', 'if', 'when', 'that', 'because', 'so', 'and', 'but', 'make', 'let', 'get', 'how', 'where', 'why', 'what']);
+const PRONOUN_IT_AFTER = new Set(['do', 'doe', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'has', 'had', 'if', 'when', 'that', 'because', 'so', 'and', 'but', 'make', 'let', 'get', 'how', 'where', 'why', 'what']);
 
-/** True when the word at i is "it" said as the pronoun, after a verb's helper or a joining word. */
-const pronounIt = (question: readonly string[], i: number) => question[i] === 'it' && i > 0 && PRONOUN_IT_AFTER.has(question[i - 1]!);
+/** True when the word at i is "it" said as the pronoun, after a verb's helper or a joining word; never where the question writes "IT" in capitals. */
+const pronounIt = (question: readonly string[], i: number, capitalIt: boolean) => !capitalIt && question[i] === 'it' && i > 0 && PRONOUN_IT_AFTER.has(question[i - 1]!);
+
+/** True when the n words at i can name no supplier however the register spells its names: the pronoun "it", or a side in a game. */
+const namesNothingAt = (question: readonly string[], i: number, n: number, capitalIt = false) => pronounIt(question, i, capitalIt) || (n === 1 && playedSide(question, i));
 
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
@@ -185,6 +196,7 @@ export class RegisterIndex {
       const things = supplier.aliases
         .map((a) => SYSTEM_WORD.exec(a.trim())?.[1])
         .filter((a): a is string => Boolean(a) && !/^(the|our|a)\s/i.test(a!) && !policyPhrases.has(words(a!).join(' ')));
+      const nameWords = words(supplier.name);
       for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases, ...ours, ...things]) {
         const raw = rawWords(phrase);
         const w = raw.map(stem);
@@ -195,7 +207,7 @@ export class RegisterIndex {
         const squashed = w.join('');
         // "Mail boxes", a shortening of Mail Boxes Etc., squashed is "mailbox", a word of its own ("someone's mailbox"): a name cut short
         // in everyday words and run together names nothing, nor do its slips ("help desk" for Gorgias still names it as "helpdesk").
-        const shortened = phrase !== supplier.name && `${words(supplier.name).join(' ')} `.startsWith(`${w.join(' ')} `) && words(supplier.name).length > w.length;
+        const shortened = phrase !== supplier.name && nameWords.length > w.length && `${nameWords.join(' ')} `.startsWith(`${w.join(' ')} `);
         const runTogether = shortened && w.length > 1 && isEnglishWord(squashed) && w.every((x) => isEnglishWord(x));
         if (!runTogether) {
           this.names.set(squashed, supplier);
@@ -248,7 +260,7 @@ export class RegisterIndex {
    * The suppliers a question names, by name or alias (also squashed together or with a small
    * typo); failing that, by purpose words, then by data categories.
    */
-  suppliersIn(question: readonly string[], raw?: readonly string[]): SupplierMatch[] {
+  suppliersIn(question: readonly string[], raw?: readonly string[], capitalIt = false): SupplierMatch[] {
     const found = new Map<string, SupplierMatch>();
     const used = new Set<number>();
     // Longest n-grams first, so "zoho workdrive" wins over "zoho"; of the same length, those of
@@ -260,13 +272,12 @@ export class RegisterIndex {
         const gram = question.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(gram[0]!)) continue;
         // "Does it support two-factor?": "it" after a verb's helper is the pronoun, not the IT of a name or alias ("IT support").
-        if (pronounIt(question, i)) continue;
+        if (namesNothingAt(question, i, n, capitalIt)) continue;
         const plural = n === 1 ? this.pluralNames.get(gram[0]!) : undefined;
         if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
         if (n === 1 && this.placeNamedFor(question, i)) continue;
         // "Which teams are playing at Elland Road?": an everyday word of an alias that plays or scores is a side, not the app.
-        if (n === 1 && supplier && playedSide(question, i)) continue;
         if (supplier) {
           // "Does Verisure get to watch our cameras?": its own name, not the alias in everyday words ("our cameras") met first, says who is asked after.
           if (!found.has(supplier.id) || (this.inEverydayWords(found.get(supplier.id)!.matched) && !this.inEverydayWords(gram.join(' ')))) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
@@ -302,7 +313,7 @@ export class RegisterIndex {
     if (found.size > 1) this.dropDataSaidAsName(question, found);
     if (found.size > 0) return [...found.values()];
     for (const [index, kind] of [[this.purposes, 'purpose'], [this.categories, 'data']] as const) {
-      for (const match of this.phrases(question, index)) {
+      for (const match of this.phrases(question, index, capitalIt)) {
         for (const supplier of match.values) {
           if (!found.has(supplier.id)) found.set(supplier.id, { supplier, kind, matched: match.phrase });
         }
@@ -329,7 +340,7 @@ export class RegisterIndex {
         if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
         if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
         if (n === 1 && this.placeNamedFor(question, i)) continue;
-        if (n === 1 && playedSide(question, i)) continue;
+        if (namesNothingAt(question, i, n)) continue;
         // "Egres" for Egress: a slip of a name ending in s is looked for as typed, not as the plural its stem takes it for; under
         // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
         const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;
@@ -724,14 +735,14 @@ export class RegisterIndex {
   }
 
   /** Every phrase of `index` found in the question, longest first, without overlaps. */
-  private phrases<T>(question: readonly string[], index: Map<string, T[]>): { phrase: string; length: number; values: T[] }[] {
+  private phrases<T>(question: readonly string[], index: Map<string, T[]>, capitalIt = false): { phrase: string; length: number; values: T[] }[] {
     const out: { phrase: string; length: number; values: T[] }[] = [];
     const used = new Set<number>();
     for (let n = MAX_GRAM; n >= 1; n--) {
       for (let i = 0; i + n <= question.length; i++) {
         if (overlaps(used, i, n)) continue;
         if (n === 1 && STOPWORDS.has(question[i]!)) continue;
-        if (pronounIt(question, i) || (n === 1 && playedSide(question, i))) continue;
+        if (namesNothingAt(question, i, n, capitalIt)) continue;
         const phrase = question.slice(i, i + n).join(' ');
         const values = index.get(phrase);
         if (values) {

@@ -129,39 +129,54 @@ const WHO_OF_US_SEES = /\bonly\s[^.,;]{0,40}?\b(?:can|may|could|are allowed to|i
 export function accessText(ctx: Ctx, matches: SupplierMatch[], question = ''): string {
   const turned = WHAT_IT_REACHES.test(question);
   const named = new Set(matches.map((m) => m.supplier.id));
-  /** Sentences said, and who reaches whom ("a>b"), over every named supplier's part. */
-  const said = new Set<string>();
-  return matches.map(({ supplier: s }) => {
-    const parts: string[] = [];
-    const others = ctx.config.suppliers.filter((o) => s.accessBy.includes(o.id));
-    // Who reaches it, less those an earlier named supplier's answer already said do ("Klaviyo has access to Shopify").
-    const untold = others.filter((o) => !said.has(`${o.id}>${s.id}`));
-    if (untold.length) parts.push(`${list(untold.map((o) => o.name))} ${untold.length < others.length ? 'also ' : ''}${untold.length === 1 ? 'has' : 'have'} access to ${s.name}.`);
-    const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
-    reaches.forEach((o) => said.add(`${s.id}>${o.id}`));
-    const support = s.security.supportAccess?.trim().replace(/\.$/, '');
-    // Nobody reaches its data, though it reaches others': said first, so "who can see what's in X?" is answered, not turned round;
-    // not where it reaches another the question names ("can the IT company see our gmail?" asks that, not who reaches the IT company).
-    const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData && !turned && !reaches.some((o) => named.has(o.id));
-    if (nobody) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
-    if (reaches.length) parts.push(`${s.name} has access to ${list(reaches.map((o) => o.name))}.`);
-    if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
-    if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
-    // "Only Rob and Callum can see journey history": a measure saying who of us may look is who has access.
-    parts.push(...s.security.measures.filter((m) => WHO_OF_US_SEES.test(m) && !parts.some((p) => p.includes(m))));
-    // The supplier's own staff reach our data too, on the terms the register records.
-    if (parts.length === 0 && others.length === 0) {
-      parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
-      // What it holds of ours, when the register says nothing of what we pass it.
-      if (s.dataCategories.length) parts.push(`${s.name} holds ${categoriesOf(s)}.`);
-    } else if (support && !nobody) parts.push(support);
-    // Why we may pass it the data, after who reaches it: the answer leads with the supplier.
-    if (s.lawfulBasis) parts.push(`Lawful basis: ${s.lawfulBasis}`);
-    // Two named suppliers, one reaching the other, say that once.
-    const fresh = parts.filter((p) => !said.has(p));
-    fresh.forEach((p) => said.add(p));
-    return sentences(...fresh);
-  }).filter(Boolean).join(' ');
+  // Over every named supplier's part: who reaches whom ("a>b") already said, and sentences already said.
+  const told = new Set<string>();
+  const saidSentences = new Set<string>();
+  return matches
+    .map(({ supplier: s }) => {
+      const { others, reaches, reach } = whoReachesWhom(ctx, s, told);
+      const parts: string[] = [];
+      const support = s.security.supportAccess?.trim().replace(/\.$/, '');
+      // Nobody reaches its data, though it reaches others': said first, so "who can see what's in X?" is answered, not turned round;
+      // not where it reaches another the question names ("can the IT company see our gmail?" asks that, not who reaches the IT company).
+      const nobody = others.length === 0 && reaches.length > 0 && !s.sharedData && !turned && !reaches.some((o) => named.has(o.id));
+      if (nobody) parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
+      parts.push(...reach);
+      if (s.sharedData) parts.push(`We pass ${lowerFirst(s.sharedData.replace(/\.$/, ''))} to ${s.name} (${lowerFirst(s.purpose.replace(/\.$/, ''))}).`);
+      if (s.notes && /access/i.test(s.notes) && !parts.some((p) => p.includes(s.notes!))) parts.push(s.notes);
+      // "Only Rob and Callum can see journey history": a measure saying who of us may look is who has access.
+      parts.push(...s.security.measures.filter((m) => WHO_OF_US_SEES.test(m) && !parts.some((p) => p.includes(m))));
+      // The supplier's own staff reach our data too, on the terms the register records.
+      if (parts.length === 0 && others.length === 0 && reaches.length === 0) {
+        parts.push(`The register names nobody besides us with access to ${s.name}${support ? `, other than its own staff: ${support}` : ''}.`);
+        // What it holds of ours, when the register says nothing of what we pass it.
+        if (s.dataCategories.length) parts.push(`${s.name} holds ${categoriesOf(s)}.`);
+      } else if (support && !nobody) parts.push(support);
+      // Why we may pass it the data, after who reaches it: the answer leads with the supplier.
+      if (s.lawfulBasis) parts.push(`Lawful basis: ${s.lawfulBasis}`);
+      const fresh = parts.filter((p) => !saidSentences.has(p));
+      fresh.forEach((p) => saidSentences.add(p));
+      return sentences(...fresh);
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Who reaches a supplier and whom it reaches, as sentences, less any pair an earlier named supplier's part already said
+ * ("Klaviyo has access to Shopify" said once, then "Gorgias also has access to Shopify"); the pairs said are added to `told`.
+ */
+function whoReachesWhom(ctx: Ctx, s: Supplier, told: Set<string>): { others: Supplier[]; reaches: Supplier[]; reach: string[] } {
+  const others = ctx.config.suppliers.filter((o) => s.accessBy.includes(o.id));
+  const reaches = ctx.config.suppliers.filter((o) => o.accessBy.includes(s.id));
+  const reach: string[] = [];
+  const untoldOthers = others.filter((o) => !told.has(`${o.id}>${s.id}`));
+  if (untoldOthers.length) reach.push(`${list(untoldOthers.map((o) => o.name))} ${untoldOthers.length < others.length ? 'also ' : ''}${untoldOthers.length === 1 ? 'has' : 'have'} access to ${s.name}.`);
+  const untoldReaches = reaches.filter((o) => !told.has(`${s.id}>${o.id}`));
+  if (untoldReaches.length) reach.push(`${s.name} ${untoldReaches.length < reaches.length ? 'also ' : ''}has access to ${list(untoldReaches.map((o) => o.name))}.`);
+  others.forEach((o) => told.add(`${o.id}>${s.id}`));
+  reaches.forEach((o) => told.add(`${s.id}>${o.id}`));
+  return { others, reaches, reach };
 }
 
 /** The personal data the supplier holds or receives, and whose. */

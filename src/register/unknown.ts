@@ -81,14 +81,19 @@ const EVERYDAY_MEDIUM = String.raw`(?:paper|person|house|home|hand|file|files|si
  */
 const EVERYDAY_PLURAL = String.raw`[a-z]+[^s\W]s\b`;
 
+/** How a question asks whether we hold a tool: "do we use X", "…have an account with X", "…work with X", "…pay for X". */
+const USES_VERB = '(?:use|have an account with|work with|pay for)';
+
 /** Where a question's shape puts a supplier's name: "where does X store…", "is X secure?", "can we use X to…", "put client data into X". */
 const NAME_SLOTS: RegExp[] = [
   /^\s*(?:where|how long|how|why|what) (?:does|do|did|is|are|will|would|can) ([a-z][a-z0-9.&-]+) (?:store|stores|keep|keeps|hold|holds|host|hosts|put|puts|send|sends|retain|retains|process|processes|use|uses|encrypt|encrypts|do|get|see|have)\b/i,
   ...QUALITY_SLOTS,
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
-  /^\s*do we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
-  // "A parent asked if we use Seesaw": the same question, told as asked of us.
-  /\basked (?:me |us )?(?:if|whether) we (?:use|have an account with|work with|pay for) ([a-z][a-z0-9.&-]+)\b/i,
+  new RegExp(String.raw`^\s*do we ${USES_VERB} ([a-z][a-z0-9.&-]+)\b`, 'i'),
+  // "A parent asked if we use Seesaw": the same question, told as asked of us; the name ends what is asked ("if we use recycled
+  // packaging" names a kind of thing), and is no everyday plural ("if we use subcontractors"). Whom we work with or what we pay
+  // for, asked so, is a thing ("if we pay for parking").
+  new RegExp(String.raw`\b(?:asked|asking|wants? to know|wanted to know) (?:me |us )?(?:if|whether) we (?:use|have an account with) (?!${EVERYDAY_PLURAL})([a-z][a-z0-9.&-]+)(?=\s*[?.!,]|\s*$|\s+(?:for|to|at all|any ?more|still|now|or|and|as|here)\b)`, 'i'),
   // "Do we do the books on QuickBooks?", "do we run the rota in Deputy?": the tool a job of ours is done on, last; an everyday
   // place ("in the office") is none. A name may look plural ("QuickBooks"), so the object must be "the" or "our" something.
   new RegExp(String.raw`^\s*do we (?:do|keep|run|track|manage) (?:the|our) [a-z' ]{2,30}? (?:on|in|through|thru|via|with|using) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$`, 'i'),
@@ -116,7 +121,7 @@ const TOOL_SLOTS: RegExp[] = [
   /\b(?:via|using|over|through) ([a-z][a-z0-9.&-]+)\s+(?:to|for|with)\b/i,
   // "Can I set up a Slack group for…", "do we have a Zoom account for…": the tool an account or group would be on; a card reader's, the tool it takes payments on.
   // "A paper survey" is made on paper: no tool.
-  new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet|reader|terminal|card machine|call|video call|meeting|webinar)\b`, 'i'),
+  new RegExp(String.raw`^\s*(?:can|could|may|should) (?:we|i) (?:set up|make|start|create|open) (?:a|an) (?!${EVERYDAY_MEDIUM}\b)([a-z][a-z0-9.&-]+) (?:group|account|page|chat|channel|board|list|survey|form|poll|quiz|questionnaire|newsletter|website|site|shop|spreadsheet|reader|terminal|card machine)\b`, 'i'),
   ACCOUNT_SLOT,
   // "Sam wants to use Asana for…", "thinking of using Stripe instead": leave asked for someone, or a change weighed.
   // "The client wants us to use their Monday.com board": another's tool we are asked onto.
@@ -167,6 +172,22 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
  * no English list has: "selling the beans in town", "on offer" are where and how.
  */
 const SUGGESTED_ON = /^\s*(?:what|how) about (?:listing|selling|advertising|doing|running|taking|hosting|posting|tracking)\b[^,?]*\b(?:on|through|via) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i;
+
+/**
+ * "Can I set up a Zoom call with the buyer", "a meeting over Whereby": the app a call or meeting would be on. Only a word no English
+ * list has, or a calling app's own word ("zoom"): "set up a quick call", "make a courtesy call" name no app.
+ */
+const CALL_ON = /^\s*(?:can|could|may|should) (?:we|i) (?:set up|do|have|book|arrange|run|host) (?:a|an) ([a-z][a-z0-9.&-]+) (?:call|video call|meeting|webinar)\b|\b(?:call|meeting|webinar) (?:on|over|via|through|thru) ([a-z][a-z0-9.&-]+)\b/i;
+
+/** Calling apps named by an English word. */
+const CALL_APP = /^(?:zoom|meet|whereby|teams)$/i;
+
+/** The app a call is set up on ({@link CALL_ON}), when it is none of the firm's. */
+function callOn(ctx: QaContext, question: string): string | undefined {
+  const on = CALL_ON.exec(question);
+  const token = on?.[1] ?? on?.[2];
+  return token && (CALL_APP.test(token) || (!isEnglishWord(token) && !isNearEnglishWord(token))) ? strangerIn(ctx, token) : undefined;
+}
 
 /** The platform a job is suggested on ({@link SUGGESTED_ON}), when no English word and none of the firm's. */
 function suggestedOn(ctx: QaContext, question: string): string | undefined {
@@ -227,7 +248,7 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
     const stranger = strangerIn(ctx, token);
     if (stranger) return stranger;
   }
-  const suggested = suggestedOn(ctx, question);
+  const suggested = suggestedOn(ctx, question) ?? callOn(ctx, question);
   if (suggested && !named.some((n) => n.split(' ').includes(words(suggested)[0] ?? ''))) return suggested;
   const story = storyBeforeLeave(question);
   for (const slot of LOOSE_TOOL_SLOTS) {

@@ -31,6 +31,9 @@ const cases = devCasesOn(
     investigators: 'blackthorn-investigations',
     foodbank: 'harbourlight-cic',
     stoves: 'hearthstone-stove-fitters',
+    osteo: 'alder-osteopathy',
+    lettings: 'ashcombe-lettings',
+    oak: 'brackenridge-oak',
   }),
 );
 
@@ -126,7 +129,7 @@ describe('papers blown off or gone, told of any paper: a breach', () => {
 describe('a caller asking whether someone is ours: the sentence not to confirm it', () => {
   cases([
     { firm: 'investigators', q: 'a woman rang to ask whether mark hale is one of our clients', has: ['Never confirm or deny'] },
-    { firm: 'foodbank', q: 'someone phoned asking if we work for the hales on church lane', has: ['Never confirm to anyone that a person uses the food bank'] },
+    { firm: 'foodbank', q: 'someone phoned asking if we work for mr hale on church lane', has: ['Never confirm to anyone that a person uses the food bank'] },
     // Kept: whom a service is for is no one of ours asked after.
     { firm: 'foodbank', q: 'someone phoned asking if we do discounts for students', has: [], not: ['Never confirm to anyone'] },
   ]);
@@ -138,5 +141,28 @@ describe('of the policies a question meets, the one that quotes what the questio
     { firm: 'stoves', q: 'customer rang saying stop reminding me every year about the sweep', has: ['taken off that day'] },
     // Kept: a quote said where its policy already answers.
     { firm: 'pools', q: 'a customer replied stop emailing me', has: ['unsubscribed in Mailchimp that day'] },
+  ]);
+});
+
+describe("review of this round's change: questions of like words its new rules must leave alone", () => {
+  cases([
+    // A quick call names no app; a thing playing up is going wrong, not a side in a game.
+    { firm: 'osteo', q: 'can i make a quick call to the customer?', has: [], not: ["can't find quick"] },
+    { firm: 'osteo', q: 'email is playing up, who looks after it?', has: ['Rhiannon Matthews looks after Google Workspace'] },
+    // "Get onto" someone about something is to contact them, not to reach a system.
+    { firm: 'osteo', q: 'can dave get onto the supplier about the late delivery?', has: [], not: ["can't find"] },
+    // A kind of thing asked after as someone asked us is no tool; nor is stationery gone a breach.
+    { firm: 'osteo', q: 'a customer asked if we use recycled packaging', has: [], not: ["can't find recycled"] },
+    { firm: 'osteo', q: 'the printer paper has gone missing', has: [], not: ['(Policy: breach'] },
+    // Where a customer "lives" on a system is where their data is; how long someone's details are kept names no one supplier.
+    { firm: 'auctions', q: 'where does the customer live on the system?', has: ['Auction Marketer', 'Stored in the UK'] },
+    { firm: 'osteo', q: "how long do we keep someone's details?", has: ['How long each supplier keeps our data'] },
+    // Whom a service is for is no one of ours; a word of an alias in everyday words ("holiday") is no system one is on.
+    { firm: 'osteo', q: 'someone phoned asking if we do parties for the kids', has: [], not: ['Never confirm'] },
+    { firm: 'lettings', q: "who's on holiday?", has: [], not: ['has an account with', 'have accounts with'] },
+    // "IT" in capitals is never the pronoun.
+    { firm: 'osteo', q: 'Does IT Support have access to Xero?', has: ['Severn Valley IT'] },
+    // Two named suppliers, the one reached named first: who reaches whom is still said once.
+    { firm: 'oak', q: 'who has access to Shopify and Rewind?', has: ['Rewind and Gorgias have access to Shopify'], not: ['Rewind has access to Shopify'] },
   ]);
 });

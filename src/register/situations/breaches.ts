@@ -152,7 +152,9 @@ const PAPER_GONE = paperGone();
 
 /** Built from its parts: the paper, then (within the story) its going or its being open to anyone's eyes. */
 function paperGone(): RegExp {
-  const list = String.raw`(?:sheets?|lists?|forms?|registers?|clipboards?|paperwork|papers?|documents?|print-?outs?|dockets?|folders?|diar(?:y|ies))`;
+  // Paper as such, but not stationery ("printer paper", "paper towels") or one's own ("my papers for the MOT").
+  const paper = String.raw`(?<!\b(?:my|printer|wrapping|tissue|toilet|kitchen|baking|greaseproof|news|sand|crepe|tracing|scrap|writing|blank|spare|till)\s)(?:papers?|documents?)(?!\s+(?:towels?|cups?|plates?|bags?|straws?|napkins?|rolls?|clips?|jams?|round))`;
+  const list = String.raw`(?:sheets?|lists?|forms?|registers?|clipboards?|paperwork|${paper}|print-?outs?|dockets?|folders?|diar(?:y|ies))`;
   const carrier = String.raw`(?:cards?|letters?|labels?|envelopes?|notes?|slips?)\s+with\s+(?:(?:a|an|the|his|her|their|some)\s+)?(?:[\w'’-]+\s+){0,2}?(?:address(?:es)?|details|names?|(?:phone\s+)?numbers?|dob|date of birth)\b`;
   const gone = String.raw`(?:(?:it['’]?s|its|it is|it has|they['’]?re|theyre|they are|they have|has|have|is|are)\s+(?:now\s+)?(?:gone|missing|disappeared|vanished)|went missing|walked off with|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) find (?:it|them)|blew (?:off|away|out)|blown (?:off|away)|(?:could|might|may) (?:of|have) (?:read|seen|looked at|taken)|(?:anyone|anybody|someone|people|guests?|customers?|clients?|visitors?)\s+(?:coming in\s+)?(?:could|can|might)\s+(?:of |have )?(?:read|see|seen))`;
   // Paper with nothing on it yet ("where have the blank job sheets gone?") is stationery, not anyone's details.

@@ -95,12 +95,15 @@ export function callerAsksOfAnotherAnswer(ctx: QaContext, question: string): QaA
   return theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
 }
 
+/** Someone named as a person or a family: "mr hale", "dr patel's surgery", "the okoro family"; not an occasion or a kind of people ("the kids", "st patrick's day"). */
+const SOMEONE_NAMED = String.raw`(?:(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|the\s+[a-z]+\s+family\b)`;
+
 /**
  * Whether someone is ours asked from outside: "someone phoned asking if we do the shredding for dr patel's surgery", "a woman rang to
  * ask whether mr hale is one of our clients". Who we serve is itself someone's information; whom a service is for is not
- * ("asking if we do discounts for students").
+ * ("asking if we do discounts for students", "parties for the kids").
  */
-const ASKS_IF_OURS = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?:we|you)\s+(?:(?:do|did|have done|work|worked|are working|clean|shred)\b[^.?!]{0,40}?\bfor|look(?:ed)? after|supply)\s+(?:mr|mrs|ms|miss|dr|the\s+[a-z]+s\b|(?:[a-z]+\s+)?[\w-]+['’]s\b)|(?:[\w'’.-]+\s+){1,4}?(?:is|are|was|were)\s+(?:a\s+|one of\s+)?(?:our|your)\s+(?:customers?|clients?|members?|patients?|pupils?|tenants?|guests?))\b/i;
+const ASKS_IF_OURS = new RegExp(String.raw`\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?:we|you)\s+(?:(?:do|did|have done|work|worked|are working|clean|shred)\b[^.?!]{0,40}?\bfor|look(?:ed)? after|supply)\s+${SOMEONE_NAMED}|(?:[\w'’.-]+\s+){1,4}?(?:is|are|was|were)\s+(?:still\s+)?(?:(?:a\s+|one of\s+(?:our|your)\s+|(?:our|your)\s+)(?:customers?|clients?|members?|patients?|pupils?|tenants?|guests?)|on (?:our|your) books|registered with (?:us|you)|with (?:us|you))\b)`, 'i');
 
 /** A policy sentence not to confirm whom we serve: "don't confirm or deny it", "never confirm to anyone that a person uses the food bank". */
 const CONFIRM_OURS_SAID = /\b(?:never|don['’]t|do not)\s+confirm\b[^.]*\b(?:or deny|customers?|clients?|patients?|members?|uses|comes? here|work(?:s|ing)? for)\b/i;
