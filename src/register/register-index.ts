@@ -271,13 +271,13 @@ export class RegisterIndex {
         if (overlaps(used, i, n)) continue;
         const gram = question.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(gram[0]!)) continue;
-        // "Does it support two-factor?": "it" after a verb's helper is the pronoun, not the IT of a name or alias ("IT support").
+        // "Does it support two-factor?": "it" after a verb's helper is the pronoun, not the IT of a name or alias ("IT support");
+        // "which teams are playing at Elland Road?": an everyday word of an alias that plays or scores is a side, not the app.
         if (namesNothingAt(question, i, n, capitalIt)) continue;
         const plural = n === 1 ? this.pluralNames.get(gram[0]!) : undefined;
         if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
         if (n === 1 && this.placeNamedFor(question, i)) continue;
-        // "Which teams are playing at Elland Road?": an everyday word of an alias that plays or scores is a side, not the app.
         if (supplier) {
           // "Does Verisure get to watch our cameras?": its own name, not the alias in everyday words ("our cameras") met first, says who is asked after.
           if (!found.has(supplier.id) || (this.inEverydayWords(found.get(supplier.id)!.matched) && !this.inEverydayWords(gram.join(' ')))) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
