@@ -1,7 +1,8 @@
 // The firm's policy on taking up new tools, found however it is written, and said beside a tool we do not hold.
 import type { Policy } from '../config/schema.ts';
+import { wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
-import { quoted, theOnly } from './quoted-policies.ts';
+import { quoted, quotedParts, theOnly } from './quoted-policies.ts';
 import { escapeRegExp, words } from './text.ts';
 
 /** A keyword that names new tools or suppliers in general: "new app", "new software", "new supplier". */
@@ -31,15 +32,29 @@ export function newToolsPolicy(ctx: QaContext): Policy | undefined {
   return undefined;
 }
 
+/** A sentence on taking up a tool: "don't install apps or sign up to new websites for work without asking Jenna first". */
+const NEW_TOOL_SENTENCE = /\b(?:install\w*|download\w*|sign(?:ing)? up|free trials?|(?:new|other|any|unapproved)\s+(?:[\w-]+\s+)?(?:apps?|tools?|software|websites?|sites?|services?|systems?|platforms?))\b/i;
+
 /**
- * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one policy on
+ * The firm's rule on new tools, quoted: its whole policy where that policy is about new tools; where the rule is a sentence of a
+ * policy on something else ("Passwords, the shop iPads and phones…"), that sentence alone, not the logins and phones around it.
+ */
+export function newToolsRule(ctx: QaContext): QaAnswer | undefined {
+  const rule = newToolsPolicy(ctx);
+  if (!rule) return undefined;
+  if (NEW_TOOL_TITLE.test(rule.id.replace(/[-_]/g, ' ')) || NEW_TOOL_TITLE.test(rule.title)) return quoted([rule]);
+  const said = wholeSentencesOf(rule.text).filter((line) => NEW_TOOL_SENTENCE.test(line));
+  return said.length ? quotedParts([{ policy: rule, said: said.join(' ') }]) : quoted([rule]);
+}
+
+/**
+ * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one rule on
  * new tools, whose words say whom to ask before using one, after "not in the register"; the answer
  * as it was where the firm has none, or two.
  */
 export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer): QaAnswer {
-  const rule = newToolsPolicy(ctx);
-  if (!rule) return answer;
-  const policy = quoted([rule]);
+  const policy = newToolsRule(ctx);
+  if (!policy) return answer;
   return { ...answer, sources: [...answer.sources, ...policy.sources], answer: `${answer.answer}\n${policy.answer}` };
 }
 

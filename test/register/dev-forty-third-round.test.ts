@@ -34,6 +34,8 @@ const cases = devCasesOn(
     osteo: 'alder-osteopathy',
     lettings: 'ashcombe-lettings',
     oak: 'brackenridge-oak',
+    pub: 'plough-at-amberley',
+    coffee: 'beanwagon-coffee',
   }),
 );
 
@@ -164,5 +166,13 @@ describe("review of this round's change: questions of like words its new rules m
     { firm: 'osteo', q: 'Does IT Support have access to Xero?', has: ['Severn Valley IT'] },
     // Two named suppliers, the one reached named first: who reaches whom is still said once.
     { firm: 'oak', q: 'who has access to Shopify and Rewind?', has: ['Rewind and Gorgias have access to Shopify'], not: ['Rewind has access to Shopify'] },
+  ]);
+});
+
+describe("a tool we do not hold: the rule on new tools, by itself where it is a sentence of a policy on something else", () => {
+  cases([
+    { firm: 'pub', q: 'could i do the new menus on canva', has: ["can't find canva", "Don't install apps or sign up to new websites", '(Policy: passwords-and-devices.)'], not: ['clerk code'] },
+    // Kept: a policy about new tools is quoted whole.
+    { firm: 'coffee', q: 'can we use trello for the event checklists', has: ["can't find trello", 'Free trials count too'] },
   ]);
 });

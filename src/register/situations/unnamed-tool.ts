@@ -1,8 +1,7 @@
 // A tool we do not hold, told without its name ("a free app that makes certificates", "one of those AI image generators"),
 // with leave asked to use it or put our data in it: the firm's one policy on new tools says whether, and whom to ask.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { newToolsPolicy } from '../new-tools-policy.ts';
-import { quoted } from '../quoted-policies.ts';
+import { newToolsRule } from '../new-tools-policy.ts';
 
 /** An app, site or tool by what it is, never by a name: "a free app", "one of those AI image generators", "some website". */
 const UNNAMED_TOOL = /\b(?:a|an|one of (?:those|these)|this|that|some|another)\s+(?:(?:free|new|online|ai|cheap|clever|handy|web|little|different)\s+){0,2}(?:(?!(?:the|a|an|of|to|for|on|in|at|outside|from|with|and|or|our|my|your|this|that|his|her|their)\b)[a-z]+\s+){0,3}?(?:apps?|websites?|(?:web|booking|online|review|comparison)\s*sites?|tools?|programs?|programmes?|generators?|chatbots?|bots?|platforms?|plugins?|extensions?|software)\b/i;
@@ -16,9 +15,8 @@ const OURS_ASKED = /\b(?:is there|are there|(?:have|do) we (?:got|have|use)|what
 /** An unnamed tool, and leave to use it asked or its use told: the firm's one policy on new tools, where it has one, and whom to ask. */
 export function unnamedToolAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!UNNAMED_TOOL.test(question) || !USE_ASKED.test(question) || OURS_ASKED.test(question)) return undefined;
-  const rule = newToolsPolicy(ctx);
-  if (!rule) return undefined;
+  const policy = newToolsRule(ctx);
+  if (!policy) return undefined;
   // Whom to ask first, as for a tool named that we do not hold: the policy may name only a first name, or nobody.
-  const policy = quoted([rule]);
   return { ...policy, answer: `A tool that is not in our register yet: please ask ${ctx.contact} first.\n${policy.answer}` };
 }
