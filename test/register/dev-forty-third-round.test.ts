@@ -123,8 +123,10 @@ describe('an everyday word of an alias that plays or scores is a side in a game,
 describe('papers blown off or gone, told of any paper: a breach', () => {
   cases([
     { firm: 'removals', q: 'a load of papers blew off the back of the van on the m6', has: ['(Policy: breach'] },
-    // Kept: blank paper holds nobody's details.
+    { firm: 'removals', q: 'one of the job sheets flew out the van window on the a30', has: ['(Policy: breach'] },
+    // Kept: blank paper holds nobody's details, and a sheet fallen off a wall is not gone.
     { firm: 'removals', q: 'some blank paper blew off the trolley', has: [], not: ['(Policy: breach'] },
+    { firm: 'removals', q: 'the sign up sheet fell off the wall', has: [], not: ['(Policy: breach'] },
   ]);
 });
 
