@@ -36,6 +36,8 @@ const cases = devCasesOn(
     oak: 'brackenridge-oak',
     pub: 'plough-at-amberley',
     coffee: 'beanwagon-coffee',
+    childminders: 'hopscotch-childminding',
+    phlebotomy: 'veinway-phlebotomy',
   }),
 );
 
@@ -176,5 +178,13 @@ describe("a tool we do not hold: the rule on new tools, by itself where it is a 
     { firm: 'pub', q: 'could i do the new menus on canva', has: ["can't find canva", "Don't install apps or sign up to new websites", '(Policy: passwords-and-devices.)'], not: ['clerk code'] },
     // Kept: a policy about new tools is quoted whole.
     { firm: 'coffee', q: 'can we use trello for the event checklists', has: ["can't find trello", 'Free trials count too'] },
+  ]);
+});
+
+describe('a caller asking where someone is: the sentence never to tell anyone else where they are', () => {
+  cases([
+    { firm: 'childminders', q: 'a woman rang asking where her husband is right now', has: ['never tell anyone where'] },
+    // Kept: a sentence telling the office where one is, is no rule on callers.
+    { firm: 'phlebotomy', q: 'a woman rang asking where her husband is right now', has: [], not: ['Tell Bethany where you are'] },
   ]);
 });

@@ -15,8 +15,11 @@ const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringi
  */
 const WHEREABOUTS_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?where\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|'s)\s+(?:right now|now|at the moment|currently|today|working|parked|at|on)\b/i;
 
-/** A policy sentence on giving someone's location to whoever asks: "never give a driver's location to someone who rings up asking for it". */
-const LOCATION_TOLD_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b[^.]*\b(?:rings?|calls?|asks?|asking|anyone|someone|family|callers?)\b/i;
+/**
+ * A policy sentence on giving someone's location to whoever asks: "never give a driver's location to someone who rings up asking for
+ * it", "never tell anyone else where a hirer is".
+ */
+const LOCATION_TOLD_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b[^.]*\b(?:rings?|calls?|asks?|asking|anyone|someone|family|callers?)\b|\b(?:never|don['’]t|do not)\s+(?:give|tell|pass|share|say)\s+(?:anyone|anybody|someone|others?)\s+(?:else\s+)?where\b/i;
 
 /**
  * A caller asking where someone is now: the policy that says whom a location may be told; else, for a vehicle, the policy on
