@@ -14,6 +14,11 @@ const NEW_TOOL_TITLE = /\b(new|other|unapproved|unlisted|approv\w*)\b.*\b(apps?|
 /** A keyword about taking on a tool outside the register: "sign up", "not on the register", "unapproved app". */
 const NEW_TOOL_HINT = /^(sign(ing)? ?up|before you sign up|not (on|in) the register|unapproved \w+|free apps?|other apps?)$/i;
 
+/** True when a policy's id or title is about new tools. */
+function titledForNewTools(p: Policy): boolean {
+  return NEW_TOOL_TITLE.test(p.id.replace(/[-_]/g, ' ')) || NEW_TOOL_TITLE.test(p.title);
+}
+
 /**
  * The firm's one policy on new tools, however it is written: by a keyword that names new tools
  * ("new app"), else by its id or title ("new-tools", "Other apps and websites"), else by a keyword
@@ -22,7 +27,7 @@ const NEW_TOOL_HINT = /^(sign(ing)? ?up|before you sign up|not (on|in) the regis
 export function newToolsPolicy(ctx: QaContext): Policy | undefined {
   const tiers: ((p: Policy) => boolean)[] = [
     (p) => p.keywords.some((k) => NEW_TOOL_KEYWORD.test(k.trim())),
-    (p) => NEW_TOOL_TITLE.test(p.id.replace(/[-_]/g, ' ')) || NEW_TOOL_TITLE.test(p.title),
+    titledForNewTools,
     (p) => p.keywords.some((k) => NEW_TOOL_HINT.test(k.trim())),
   ];
   for (const tier of tiers) {
@@ -32,25 +37,41 @@ export function newToolsPolicy(ctx: QaContext): Policy | undefined {
   return undefined;
 }
 
-/** A sentence on taking up a tool: "don't install apps or sign up to new websites for work without asking Jenna first". */
-const NEW_TOOL_SENTENCE = /\b(?:install\w*|download\w*|sign(?:ing)? up|free trials?|(?:new|other|any|unapproved)\s+(?:[\w-]+\s+)?(?:apps?|tools?|software|websites?|sites?|services?|systems?|platforms?))\b/i;
+/**
+ * A sentence on taking up a tool: "don't install apps or sign up to new websites for work without asking Jenna first"; not one
+ * that downloads footage or signs volunteers up.
+ */
+const NEW_TOOL_SENTENCE = /\b(?:install\w*|download\w*|sign(?:ing)? up|use|using|start)\b[^.]{0,40}?\b(?:apps?|software|websites?|programs?|tools?)\b|\b(?:new|other|any|unapproved|free)\s+(?:[\w-]+\s+)?(?:apps?|tools?|software|websites?|platforms?)\b/i;
+
+/** A sentence that goes on from the one before ("If it will hold tenants' details…"), or leans on it ("…on it beyond those…"). */
+const GOES_ON = /^(?:if (?:it|they|the app)|it|they|anything|this|that)\b/i;
+const LEANS_BACK = /^(?:\S+\s+){0,5}?(?:it|them|this|that)\b/i;
 
 /**
  * The firm's rule on new tools, quoted: its whole policy where that policy is about new tools; where the rule is a sentence of a
- * policy on something else ("Passwords, the shop iPads and phones…"), that sentence alone, not the logins and phones around it.
+ * policy on something else ("Passwords, the shop iPads and phones…"), that sentence alone, not the logins and phones around it,
+ * with the sentence before it where it leans on that one ("on it") and the one after where that one goes on ("If it will hold…").
  */
 export function newToolsRule(ctx: QaContext): QaAnswer | undefined {
   const rule = newToolsPolicy(ctx);
   if (!rule) return undefined;
-  if (NEW_TOOL_TITLE.test(rule.id.replace(/[-_]/g, ' ')) || NEW_TOOL_TITLE.test(rule.title)) return quoted([rule]);
-  const said = wholeSentencesOf(rule.text).filter((line) => NEW_TOOL_SENTENCE.test(line));
+  if (titledForNewTools(rule)) return quoted([rule]);
+  const lines = wholeSentencesOf(rule.text);
+  const kept = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!NEW_TOOL_SENTENCE.test(line)) return;
+    kept.add(i);
+    if (i > 0 && LEANS_BACK.test(line)) kept.add(i - 1);
+    if (i + 1 < lines.length && GOES_ON.test(lines[i + 1]!)) kept.add(i + 1);
+  });
+  const said = [...kept].sort((a, b) => a - b).map((i) => lines[i]!);
   return said.length ? quotedParts([{ policy: rule, said: said.join(' ') }]) : quoted([rule]);
 }
 
 /**
  * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one rule on
- * new tools, whose words say whom to ask before using one, after "not in the register"; the answer
- * as it was where the firm has none, or two.
+ * new tools ({@link newToolsRule}), whose words say whom to ask before using one, after "not in the
+ * register"; the answer as it was where the firm has none, or two.
  */
 export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer): QaAnswer {
   const policy = newToolsRule(ctx);

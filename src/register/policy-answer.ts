@@ -104,14 +104,18 @@ function coveringPolicy(ranked: readonly PassageMatch[], matched: Policy): Polic
   return top.score >= SENTENCE_MARGIN * own ? top.policy : undefined;
 }
 
+/** Someone's words quoted in a policy: 'anyone who says "stop reminding me"', 'a customer who writes "take me off"'. */
+const WORDS_QUOTED = /\b(?:says?|said|saying|replies|replied|writes|wrote|asks?|asked|asking|tells? us)\s*,?\s*["“]([^"”]{3,80})["”]/g;
+
 /**
  * "Customer rang saying stop reminding me every year": of the policies the question's words meet, the one that quotes words of
- * two or more the question says ('anyone who says "stop reminding me" is taken off that day'), where only one does. A policy
- * quotes what people say so that staff know the case when they hear it.
+ * two or more the question says as someone's words ('anyone who says "stop reminding me" is taken off that day'), where only one
+ * does. A policy quotes what people say so that staff know the case when they hear it; its own words in quotes ('never pass on
+ * details "just in case"') are no one's.
  */
 function quoteEchoed(question: string, matched: readonly PolicyMatch[]): Policy | undefined {
   const said = ` ${words(question).join(' ')} `;
-  const quotes = (p: Policy) => [...p.text.matchAll(/["“]([^"”]{3,80})["”]/g)].some((m) => {
+  const quotes = (p: Policy) => [...p.text.matchAll(WORDS_QUOTED)].some((m) => {
     const quote = words(m[1]!);
     return quote.length >= 2 && said.includes(` ${quote.join(' ')} `);
   });

@@ -9,6 +9,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
 const cases = devCasesOn(
   exampleFirms({
     pools: 'bluewave-pool-care',
+    estates: 'fairhaven-estates',
     mechanics: 'marlow-mobile-mechanics',
     bakery: 'crumb-and-crust-bakery',
     care: 'brookside-care-home',
@@ -37,6 +38,7 @@ const cases = devCasesOn(
     pub: 'plough-at-amberley',
     coffee: 'beanwagon-coffee',
     childminders: 'hopscotch-childminding',
+    inventories: 'keyline-inventories',
     phlebotomy: 'veinway-phlebotomy',
   }),
 );
@@ -126,6 +128,9 @@ describe('papers blown off or gone, told of any paper: a breach', () => {
   cases([
     { firm: 'removals', q: 'a load of papers blew off the back of the van on the m6', has: ['(Policy: breach'] },
     { firm: 'removals', q: 'one of the job sheets flew out the van window on the a30', has: ['(Policy: breach'] },
+    { firm: 'removals', q: "the run sheet with customers' addresses went flying out of the van window on the a30", has: ['(Policy: breach'] },
+    // Kept: papers that flew off the shelves sold well.
+    { firm: 'osteo', q: 'The price lists flew off the shelves at the show, can we print more?', has: [], not: ['(Policy: breach'] },
     // Kept: blank paper holds nobody's details, and a sheet fallen off a wall is not gone.
     { firm: 'removals', q: 'some blank paper blew off the trolley', has: [], not: ['(Policy: breach'] },
     { firm: 'removals', q: 'the sign up sheet fell off the wall', has: [], not: ['(Policy: breach'] },
@@ -145,8 +150,9 @@ describe('of the policies a question meets, the one that quotes what the questio
   cases([
     // Round 88's own firm: no other example firm's policies quote a phrase where two policies tie.
     { firm: 'stoves', q: 'customer rang saying stop reminding me every year about the sweep', has: ['taken off that day'] },
-    // Kept: a quote said where its policy already answers.
+    // Kept: a quote said where its policy already answers; a policy's own words in quotes ('never pass on details "just in case"') are no one's.
     { firm: 'pools', q: 'a customer replied stop emailing me', has: ['unsubscribed in Mailchimp that day'] },
+    { firm: 'estates', q: "Can I keep a copy of the buyer's passport just in case?", has: [], not: ['(Policy: referrals'] },
   ]);
 });
 
@@ -176,6 +182,8 @@ describe("review of this round's change: questions of like words its new rules m
 describe("a tool we do not hold: the rule on new tools, by itself where it is a sentence of a policy on something else", () => {
   cases([
     { firm: 'pub', q: 'could i do the new menus on canva', has: ["can't find canva", "Don't install apps or sign up to new websites", '(Policy: passwords-and-devices.)'], not: ['clerk code'] },
+    // The sentence the rule leans on ("on it") and the one that goes on from it ("If it will hold…") come with it.
+    { firm: 'inventories', q: 'can i put the key collection rota on trello', has: ['Each clerk has a work iPad', "Don't install apps on it", 'If it will hold'] },
     // Kept: a policy about new tools is quoted whole.
     { firm: 'coffee', q: 'can we use trello for the event checklists', has: ["can't find trello", 'Free trials count too'] },
   ]);
@@ -183,8 +191,9 @@ describe("a tool we do not hold: the rule on new tools, by itself where it is a 
 
 describe('a caller asking where someone is: the sentence never to tell anyone else where they are', () => {
   cases([
-    { firm: 'childminders', q: 'a woman rang asking where her husband is right now', has: ['never tell anyone where'] },
-    // Kept: a sentence telling the office where one is, is no rule on callers.
+    { firm: 'marquees', q: 'a man rang asking where the wedding is today', has: ['never say where a wedding is'] },
+    // Kept: a sentence telling the office where one is, is no rule on callers; nor is one on where a family lives (their address).
     { firm: 'phlebotomy', q: 'a woman rang asking where her husband is right now', has: [], not: ['Tell Bethany where you are'] },
+    { firm: 'childminders', q: 'a woman rang asking where her husband is right now', has: [], not: ['never tell anyone where'] },
   ]);
 });

@@ -15,11 +15,14 @@ const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringi
  */
 const WHEREABOUTS_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?where\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|'s)\s+(?:right now|now|at the moment|currently|today|working|parked|at|on)\b/i;
 
+/** A policy sentence on giving someone's location to whoever asks: "never give a driver's location to someone who rings up asking for it". */
+const LOCATION_GIVEN_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b[^.]*\b(?:rings?|calls?|asks?|asking|anyone|someone|family|callers?)\b/i;
+
 /**
- * A policy sentence on giving someone's location to whoever asks: "never give a driver's location to someone who rings up asking for
- * it", "never tell anyone else where a hirer is".
+ * A policy sentence never to say where someone or something of ours is now: "never tell anyone else where a hirer is", "never say where
+ * a wedding is while it is on", "never tell anyone who isn't named on the profile where the child is" (not where a family lives).
  */
-const LOCATION_TOLD_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b[^.]*\b(?:rings?|calls?|asks?|asking|anyone|someone|family|callers?)\b|\b(?:never|don['’]t|do not)\s+(?:give|tell|pass|share|say)\s+(?:anyone|anybody|someone|others?)\s+(?:else\s+)?where\b/i;
+const WHEREABOUTS_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:give|tell|pass|share|say)\s+(?:(?:anyone|anybody|someone|others?)\s+(?:else\s+)?)?(?:who\s+[^,.]{0,40}?\s+)?where\s+(?:(?:a|an|the|our|their|his|her)\s+)?[\w'’-]+\s+(?:is|are)\b/i;
 
 /**
  * A caller asking where someone is now: the policy that says whom a location may be told; else, for a vehicle, the policy on
@@ -29,7 +32,7 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
   const asked = WHEREABOUTS_ASKED.exec(question);
   if (!asked || !CALLED_IN.test(question)) return undefined;
   const trackers = VEHICLE.test(asked[0]) ? theOneTitled(ctx, TRACKERS_POLICY) : undefined;
-  return theOnly(policiesSaying(ctx, LOCATION_TOLD_SAID)) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
+  return theOnly(policiesSaying(ctx, LOCATION_GIVEN_SAID)) ?? theOnly(policiesSaying(ctx, WHEREABOUTS_TOLD_SAID)) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
 }
 
 /** Another family's or customer's number asked by one of them: "one of the dads asked me for the Okoro family's phone number". */

@@ -15,8 +15,8 @@ const OURS_ASKED = /\b(?:is there|are there|(?:have|do) we (?:got|have|use)|what
 /** An unnamed tool, and leave to use it asked or its use told: the firm's one policy on new tools, where it has one, and whom to ask. */
 export function unnamedToolAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!UNNAMED_TOOL.test(question) || !USE_ASKED.test(question) || OURS_ASKED.test(question)) return undefined;
-  const policy = newToolsRule(ctx);
-  if (!policy) return undefined;
+  const quotedRule = newToolsRule(ctx);
+  if (!quotedRule) return undefined;
   // Whom to ask first, as for a tool named that we do not hold: the policy may name only a first name, or nobody.
-  return { ...policy, answer: `A tool that is not in our register yet: please ask ${ctx.contact} first.\n${policy.answer}` };
+  return { ...quotedRule, answer: `A tool that is not in our register yet: please ask ${ctx.contact} first.\n${quotedRule.answer}` };
 }
