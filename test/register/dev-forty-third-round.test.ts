@@ -73,9 +73,10 @@ describe('the IT company, people or guy is the supplier the register has for IT'
 
 describe('two named suppliers, one reaching the other: who reaches whom said once, and never that nobody does', () => {
   cases([
-    { firm: 'bakery', q: 'can the IT company see our gmail?', has: ['Mendip Tech has access to Google Workspace', 'Access Transparency'], not: ['names nobody besides us with access to Mendip Tech'] },
+    { firm: 'bakery', q: 'can the IT company see our gmail?', has: ['Mendip Tech has access to Google Workspace', 'Remote access only while a member of staff watches', 'Access Transparency'], not: ['names nobody besides us with access to Mendip Tech'] },
     { firm: 'pantry', q: 'does klaviyo have access to the shopify data?', has: ['Klaviyo has access to Shopify', 'Gorgias also has access to Shopify'], not: ['Klaviyo and Gorgias', 'names nobody'] },
-    { firm: 'architects', q: 'can the accountants get into xero?', has: ['Harlow Moss has access to Xero'], not: ['names nobody'] },
+    // The pair said once: not again after the lawful basis, as the code before this round did.
+    { firm: 'architects', q: 'can the accountants get into xero?', has: ['Harlow Moss has access to Xero'], not: ['names nobody', 'legitimate interests. Harlow Moss has access to Xero'] },
   ]);
 });
 
@@ -83,6 +84,7 @@ describe("a thing one supplier's retention names, asked how long it is kept, nam
   cases([
     { firm: 'marquees', q: 'how long is someone\'s mailbox kept after they leave', has: ['Microsoft 365', '90 days'], not: ['Breathe HR'] },
     { firm: 'marquees', q: 'how long are mailboxes kept', has: ['Microsoft 365', '90 days'] },
+    // Kept: a story whose policy already gave the time ("turns 25") answers so still, beside the right entry.
     { firm: 'aesthetics', q: 'we treated a 16 year old for laser, how long do we have to keep her file?', has: ['Pabau', 'turns 25'] },
     // Kept: whose data it is ("the member") names no thing kept, and a request to wipe someone asks no time.
     { firm: 'gym', q: 'ex member wants us to wipe her from the system', has: ['When someone asks us to delete their data'], not: ['MyZone'] },
@@ -182,7 +184,7 @@ describe("review of this round's change: questions of like words its new rules m
 describe("a tool we do not hold: the rule on new tools, by itself where it is a sentence of a policy on something else", () => {
   cases([
     { firm: 'pub', q: 'could i do the new menus on canva', has: ["can't find canva", "Don't install apps or sign up to new websites", '(Policy: passwords-and-devices.)'], not: ['clerk code'] },
-    // The sentence the rule leans on ("on it") and the one that goes on from it ("If it will hold…") come with it.
+    // Kept: the sentence the rule leans on ("on it") and the one that goes on from it ("If it will hold…") come with it, as the whole policy did.
     { firm: 'inventories', q: 'can i put the key collection rota on trello', has: ['Each clerk has a work iPad', "Don't install apps on it", 'If it will hold'] },
     // Kept: a policy about new tools is quoted whole.
     { firm: 'coffee', q: 'can we use trello for the event checklists', has: ["can't find trello", 'Free trials count too'] },
