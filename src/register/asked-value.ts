@@ -6,12 +6,11 @@
 // we taking?") asks for a value of the world that no entry records, whichever entry its other words
 // meet: the entry would be a guess, so the answer is "don't know" and whom to ask.
 import type { Supplier } from '../config/schema.ts';
-import { isEnglishWord } from './english-words.ts';
 import { aspectOf, classify } from './intents.ts';
 import { DATA_DOING, DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
-import type { QaAnswer, QaContext, Question } from './qa-context.ts';
+import { namedAsItself, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { scheduleSaysOf } from './schedule-words.ts';
-import { STOPWORDS, stem, words } from './text.ts';
+import { stem, words } from './text.ts';
 
 /** Units a retention period is counted in: "how many years does X keep…" asks the register. */
 const TIME_UNIT = String.raw`(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)`;
@@ -86,16 +85,6 @@ function asksValue(clause: string, entries: readonly Supplier[], named: boolean)
 }
 
 /**
- * A supplier named as itself: by its whole name, or by a word no dictionary has ("mcs", "harbourside"); not
- * by an alias in everyday words ("the courier") or an English word one slip from its name ("zero").
- */
-function namedAsItself(q: Question): boolean {
-  return q.named.some(
-    (m) => m.kind === 'name' && (words(m.matched).join(' ') === words(m.supplier.name).join(' ') || words(m.matched).some((w) => !STOPWORDS.has(w) && !isEnglishWord(w))),
-  );
-}
-
-/**
  * True when an answer gives a supplier's whole entry (or what it is for) to a question that asks for
  * none of the register's fields but a value of the world: a time, a count, an amount, which thing, a
  * state now. What is done with data or a register date is the register's ("when should the forms be
@@ -109,6 +98,6 @@ export function entryGuessed(ctx: QaContext, q: Question, answer: QaAnswer): boo
   if (entries.length === 0 || DATA_DOING.test(q.text) || REGISTER_DATE.test(q.text)) return false;
   const parts = clauses(q.text);
   const policy = answer.sources.some((s) => s.startsWith('policy:'));
-  const named = namedAsItself(q);
+  const named = q.named.some(namedAsItself);
   return (policy ? parts.slice(0, 1) : parts).some((c) => asksValue(c, entries, named));
 }

@@ -115,12 +115,20 @@ const WORDS_QUOTED = /\b(?:says?|said|saying|replies|replied|writes|wrote|asks?|
  */
 function quoteEchoed(question: string, matched: readonly PolicyMatch[]): Policy | undefined {
   const said = ` ${words(question).join(' ')} `;
-  const quotes = (p: Policy) => [...p.text.matchAll(WORDS_QUOTED)].some((m) => {
-    const quote = words(m[1]!);
-    return quote.length >= 2 && said.includes(` ${quote.join(' ')} `);
-  });
-  const quoting = matched.map((m) => m.policy).filter(quotes);
+  const quoting = matched.map((m) => m.policy).filter((p) => wordsQuotedIn(p).some((quote) => said.includes(quote)));
   return quoting.length === 1 ? quoting[0] : undefined;
+}
+
+/** Each policy's quoted words of two or more, folded and spaced for a whole-word search; read once per policy, not per question. */
+const QUOTED_WORDS = new WeakMap<Policy, string[]>();
+
+function wordsQuotedIn(p: Policy): string[] {
+  let quotes = QUOTED_WORDS.get(p);
+  if (!quotes) {
+    quotes = [...p.text.matchAll(WORDS_QUOTED)].map((m) => words(m[1]!)).filter((w) => w.length >= 2).map((w) => ` ${w.join(' ')} `);
+    QUOTED_WORDS.set(p, quotes);
+  }
+  return quotes;
 }
 
 /** How close the second policy's word score must be to the first's for their sentences to decide between them. */

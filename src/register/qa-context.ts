@@ -1,5 +1,6 @@
 import type { Person, Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate } from './aggregate.ts';
+import { isEnglishWord } from './english-words.ts';
 import type { Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import { ASKS_IF_WATCHED, asksWhatToDo } from './intents.ts';
@@ -138,6 +139,14 @@ const REGION_LAW = /\b(the )?(uk|eu|eea|us)[- ](idta|addendum|gdpr|sccs?|standar
 function regionsAsked(index: RegisterIndex, text: string): string[] {
   const places = text.replace(REGION_LAW, ' $3');
   return [...new Set([...regionsIn(words(places), places), ...index.placesIn(places)])];
+}
+
+/**
+ * A supplier named as itself: by its whole name, or by a word no dictionary has ("mcs", "harbourside"); not by an alias in
+ * everyday words ("the courier", "holiday") or an English word one slip from its name ("zero").
+ */
+export function namedAsItself(m: SupplierMatch): boolean {
+  return m.kind === 'name' && (words(m.matched).join(' ') === words(m.supplier.name).join(' ') || words(m.matched).some((w) => !STOPWORDS.has(w) && !isEnglishWord(w)));
 }
 
 /** True when a supplier is named by a name of its own, not only by an alias in everyday words ("the shop"). */

@@ -1,6 +1,5 @@
 import type { Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, regionsButNot, roleIn, storingNothingIn } from './aggregate.ts';
-import { isEnglishWord } from './english-words.ts';
 import { escapeRegExp, words } from './text.ts';
 import { isAspectWord, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
@@ -8,7 +7,7 @@ import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
 import { newToolsPolicy, policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
-import { namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { namedAsItself, namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
 import { headTool, productNamed, productOpening } from './product-openings.ts';
@@ -358,8 +357,7 @@ const OUTSIDERS = /\b(?:apart from|besides|other than|except(?: for)?|bar) (?:us
 function onTool(q: Question): boolean {
   const on = /^\s*who(?:'s|’s|s| is| are)\s+(?:else\s+)?(?:on|in)\s+(?:the\s+|our\s+)?(.+?)\s*\??\s*$/i.exec(q.text);
   const asked = on ? words(on[1]!).join(' ') : undefined;
-  const ownName = (m: SupplierMatch) => asked === words(m.supplier.name).join(' ') || words(m.matched).some((w) => !isEnglishWord(w));
-  return q.named.some((m) => m.kind === 'name' && words(m.matched).join(' ') === asked && ownName(m));
+  return q.named.some((m) => words(m.matched).join(' ') === asked && namedAsItself(m));
 }
 
 /** Asks which systems someone has an account with, or who has one with a supplier. */

@@ -271,13 +271,14 @@ export class RegisterIndex {
         if (overlaps(used, i, n)) continue;
         const gram = question.slice(i, i + n);
         if (n === 1 && STOPWORDS.has(gram[0]!)) continue;
-        // "Does it support two-factor?": "it" after a verb's helper is the pronoun, not the IT of a name or alias ("IT support");
-        // "which teams are playing at Elland Road?": an everyday word of an alias that plays or scores is a side, not the app.
-        if (namesNothingAt(question, i, n, capitalIt)) continue;
         const plural = n === 1 ? this.pluralNames.get(gram[0]!) : undefined;
         if (plural && raw && raw[i] !== plural) continue;
         const supplier = this.names.get(gram.join(' ')) ?? this.names.get(gram.join(''));
         if (n === 1 && this.placeNamedFor(question, i)) continue;
+        // "Does it support two-factor?": "it" after a verb's helper is the pronoun, not the IT of a name or alias ("IT support");
+        // "which teams are playing at Elland Road?": an everyday word of an alias that plays or scores is a side, not the app.
+        // Asked only of a name found, as it reads the words after.
+        if (supplier && namesNothingAt(question, i, n, capitalIt)) continue;
         if (supplier) {
           // "Does Verisure get to watch our cameras?": its own name, not the alias in everyday words ("our cameras") met first, says who is asked after.
           if (!found.has(supplier.id) || (this.inEverydayWords(found.get(supplier.id)!.matched) && !this.inEverydayWords(gram.join(' ')))) found.set(supplier.id, { supplier, kind: 'name', matched: gram.join(' ') });
@@ -340,12 +341,11 @@ export class RegisterIndex {
         if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
         if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
         if (n === 1 && this.placeNamedFor(question, i)) continue;
-        if (namesNothingAt(question, i, n)) continue;
         // "Egres" for Egress: a slip of a name ending in s is looked for as typed, not as the plural its stem takes it for; under
         // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
         const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;
         const supplier = this.misspelt.find(gram.join('')) ?? (typed ? this.misspelt.find(typed) : undefined);
-        if (supplier && !found.has(supplier.id)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
+        if (supplier && !found.has(supplier.id) && !namesNothingAt(question, i, n)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
       }
     }
   }
@@ -742,10 +742,9 @@ export class RegisterIndex {
       for (let i = 0; i + n <= question.length; i++) {
         if (overlaps(used, i, n)) continue;
         if (n === 1 && STOPWORDS.has(question[i]!)) continue;
-        if (namesNothingAt(question, i, n, capitalIt)) continue;
         const phrase = question.slice(i, i + n).join(' ');
         const values = index.get(phrase);
-        if (values) {
+        if (values && !namesNothingAt(question, i, n, capitalIt)) {
           out.push({ phrase, length: n, values });
           for (let k = i; k < i + n; k++) used.add(k);
         }

@@ -186,13 +186,17 @@ const CALL_APP = /^(?:zoom|meet|whereby|teams)$/i;
 function callOn(ctx: QaContext, question: string): string | undefined {
   const on = CALL_ON.exec(question);
   const token = on?.[1] ?? on?.[2];
-  return token && (CALL_APP.test(token) || (!isEnglishWord(token) && !isNearEnglishWord(token))) ? strangerIn(ctx, token) : undefined;
+  return token && CALL_APP.test(token) ? strangerIn(ctx, token) : unlistedStranger(ctx, token);
 }
 
-/** The platform a job is suggested on ({@link SUGGESTED_ON}), when no English word and none of the firm's. */
-function suggestedOn(ctx: QaContext, question: string): string | undefined {
-  const token = SUGGESTED_ON.exec(question)?.[1];
+/** A word in a loose slot that is a tool we do not hold: no English word (nor one slip from one), and none of the firm's. */
+function unlistedStranger(ctx: QaContext, token: string | undefined): string | undefined {
   return token && !isEnglishWord(token) && !isNearEnglishWord(token) ? strangerIn(ctx, token) : undefined;
+}
+
+/** The platform a job is suggested on ({@link SUGGESTED_ON}), when it is a tool we do not hold. */
+function suggestedOn(ctx: QaContext, question: string): string | undefined {
+  return unlistedStranger(ctx, SUGGESTED_ON.exec(question)?.[1]);
 }
 
 /**
