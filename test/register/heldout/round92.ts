@@ -1,4 +1,4 @@
-// Held-out round 92: written blind from the README, the ReferenceCase format and the two firm files (paddlepaws-hydrotherapy, compass-au-pairs) only.
+// Held-out round 92, written blind in the reference block's mix of kinds: two new firms (a canine hydrotherapy centre, paddlepaws-hydrotherapy; an au pair and nanny agency, compass-au-pairs), 120 questions, written from the README, the case format and the two firms' files only. Two firms written by helpers from the README's configuration reference and two examples, in the forty-fourth round (before its fixes); questions by another helper who read only the README, the case format and the two files (per firm 24 on one supplier's fields, 10 lists, 18 situations, 4 off-topic, 4 tools not held). Frozen (every `has` fact checked against the firms' files by a script) and scored once, held out, before it was read: 100 / 120 (field 45/48, list 17/20, situation 27/36, off-topic 7/8, new tool 4/8) on the code at the session's start. Read from then on.
 import type { ReferenceCase } from './types.ts';
 
 const A = 'paddlepaws-hydrotherapy';

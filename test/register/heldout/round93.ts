@@ -1,4 +1,4 @@
-// Held-out round 93: written blind from the README, the ReferenceCase format and the two firm files (hillside-herald, elmstead-housing-coop) only.
+// Held-out round 93, written blind in the reference block's mix of kinds: two new firms (a weekly local newspaper, hillside-herald; a housing co-operative, elmstead-housing-coop), 120 questions, written from the README, the case format and the two firms' files only. Two firms written by helpers from the README's configuration reference and two examples, in the forty-fourth round (before its fixes); questions by another helper who read only the README, the case format and the two files (per firm 24 on one supplier's fields, 10 lists, 18 situations, 4 off-topic, 4 tools not held). Frozen (every `has` fact checked against the firms' files by a script) and scored once, held out, at the session's start: 105 / 120 (field 45/48, list 15/20, situation 33/36, off-topic 6/8, new tool 6/8). Kept held out: counts only, never read.
 import type { ReferenceCase } from './types.ts';
 
 const A = 'hillside-herald';
