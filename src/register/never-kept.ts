@@ -46,6 +46,9 @@ const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?fa
 const SHOP_FLOOR: RegExp[] = [
   /\benough\b[^?]*\bstock\b|\b(?:low on|running out of|run out of|short of)\b[^?]*\bstock\b|\b(?:do|should|shall|must) (?:i|we) (?:need to )?(?:order|reorder|get in) (?:more|some more|extra)\b/i,
   /^\s*(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:cover|swap|take over)\b/i,
+  // "Anywhere decent to park near the office?", "any good lunch spots near the office", "anywhere that does pasty delivery round here":
+  // a place nearby to park, eat or get a coffee.
+  /^\s*(?:(?:does |do )?any ?(?:one|body) know (?:of )?|any ?where|any good|is there (?:a|an|any)(?: good| decent| cheap)?|where(?:'s| is)? (?:a|the) (?:good|decent|cheap|nearest|best))\b[^?]{0,50}?\b(?:park|parking|lunch|eat|food|coffee|cafe|café|pub|pasty|pasties|sandwich(?:es)?|chippy|takeaway|petrol|cash ?machine|atm|spots?)\b[^?]{0,40}?\b(?:near(?:by)?|round here|around here|close (?:to|by)|local(?:ly)?|in town)\b/i,
   new RegExp(String.raw`^\s*when (?:do|does|will|are|is) (?:the |our )?(?![^?]*\b${STATEMENT_DATE}\b)[\w' -]{0,30}?\b(?:dates?|timetables?|fixtures?|schedules?)\b[^?]*\b(?:come out|be out|go up|be up|released|published|announced|out)\b`, 'i'),
 ];
 

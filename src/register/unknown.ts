@@ -266,9 +266,10 @@ export function toolStranger(ctx: QaContext, question: string, named: readonly s
 
 /**
  * A big company's product asked leave to use, or to put data on: "is it ok to use Google Drive for…", "can we use google forms…",
- * "can I share the list on Google Sheets…" (its first word alone is too common to be a name).
+ * "can I share the list on Google Sheets…", "sending the agreements with adobe sign", "doing interviews on google meet" (its
+ * first word alone is too common to be a name).
  */
-const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|save|set up|build|create|organi[sz]e|back up|backup|copy|sync|move|(?:do|run|make) (?:it|this|that|the|our|my|a|an))\b.*\b(?:on|in|into|onto|to|via|through)(?: (?:my|our|your|his|her|their|the|a))?(?: own| personal)?) ((?:google|microsoft|apple|amazon) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
+const BRAND_TOOL = /\b(?:(?:ok|okay|fine|alright|allowed|safe|all right) (?:for (?:me|us) )?to use|(?:can|could|may|should) (?:we|i) (?:use|try|switch to|move to)|(?:share|put|keep|store|upload|send|sending|save|set up|build|create|organi[sz]e|back up|backup|copy|sync|move|(?:do|doing|run|running|make) (?:it|this|that|the|our|my|a|an|interviews|calls|meetings|sessions))\b.*\b(?:on|in|into|onto|to|via|through|with|using)(?: (?:my|our|your|his|her|their|the|a))?(?: own| personal)?) ((?:google|microsoft|apple|amazon|adobe) (?!pay\b)[a-z][a-z0-9-]+)\b/i;
 
 /**
  * Whether a supplier we hold is named by a product's word: a whole word of its name or an alias ("WhatsApp

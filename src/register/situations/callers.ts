@@ -11,9 +11,20 @@ const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringi
 
 /**
  * Where someone, or their vehicle, is now, asked: "asked where his wagon is right now", "wants to know where Dave is working
- * today". Asked by another ("asked", "wants to know"), so staff asking where a van is parked ask the register or nothing.
+ * today", "wanting to know where one of our au pairs is placed", "asking where their nanny went after she left them". Asked by
+ * another ("asked", "wants to know"), so staff asking where a van is parked ask the register or nothing. Where a thing went (an
+ * order, a parcel, the shop) is no one's whereabouts: the one asked after is a person, by a pronoun or what they are to us.
  */
-const WHEREABOUTS_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?where\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|'s)\s+(?:right now|now|at the moment|currently|today|working|parked|at|on)\b/i;
+/** What someone is to us or to another: the person a caller asks after. */
+const PERSON_KIND = String.raw`(?:au pairs?|nann(?:y|ies)|carers?|tenants?|patients?|clients?|customers?|residents?|members?|pupils?|students?|staff|workers?|drivers?|volunteers?|guests?|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|brother|sister|nan|gran|friend|ex)`;
+
+const WHEREABOUTS_ASKED = new RegExp(
+  String.raw`\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?where\s+` +
+    String.raw`(?:(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|'s)\s+(?:right now|now|at the moment|currently|today|working|parked|at|on)|` +
+    String.raw`(?:he|she|they|one of (?:our|the|their) (?:[\w-]+\s+){0,2}?[\w-]+|(?:his|her|their|our|the)\s+(?:[\w-]+\s+)?${PERSON_KIND})\s+` +
+    String.raw`(?:(?:is|are|was|were|'s|has been|have been)\s+(?:placed|staying|living|posted|working)|went|has gone|had gone|have gone|moved to|ended up|lives now))\b`,
+  'i',
+);
 
 /** A policy sentence on giving someone's location to whoever asks: "never give a driver's location to someone who rings up asking for it". */
 const LOCATION_GIVEN_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b[^.]*\b(?:rings?|calls?|asks?|asking|anyone|someone|family|callers?)\b/i;

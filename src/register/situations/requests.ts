@@ -205,10 +205,12 @@ export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /**
  * Someone asking to come off our marketing: "someone replied to the newsletter asking to be taken off, how fast do I need to do
- * it?", "a member wants to stop getting our offers emails", "she opted out", "never signed up for our newsletter and wants off it". A staff member's own "I want to unsubscribe from
+ * it?", "a member wants to stop getting our offers emails", "she opted out", "never signed up for our newsletter and wants off it",
+ * "replied 'please stop the newsletter'" (her own words: "asked us to stop the texts" may be a manager's order, or a service
+ * message's). A staff member's own "I want to unsubscribe from
  * the supplier's emails" tells no one's request.
  */
-const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|(?:take|get|got|getting) (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b/i;
+const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|['"‘“]\s*(?:please\s+)?stop\s+(?:the|your|sending (?:me|us)(?: the)?)\s+(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails|offers|mailshots?)\b|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|(?:take|get|got|getting) (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b/i;
 
 /** The asker's own wish to be off someone's list: "I want to unsubscribe from the Xero emails". */
 const OWN_UNSUBSCRIBE = /\b(?:i|i'd|i'm|we)\s+(?:just\s+)?(?:want|need|would like|'d like|am trying)\s+to\s+(?:unsubscribe|opt out|stop getting|come off)\b/i;
@@ -221,7 +223,8 @@ const UNSUBSCRIBE_KEYWORD = /^\s*(?:unsubscribe|opt[- ]?out|stop (?:e-?mails|ema
  * keyword that names unsubscribing or else its title; not the policy on requests to delete all their data.
  */
 export function unsubscribeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!UNSUBSCRIBE_ASKED.test(question) || !REQUEST_TOLD.test(question) || OWN_UNSUBSCRIBE.test(question)) return undefined;
+  // A reply to our mailing is how such a request comes ("replied 'please stop the newsletter'").
+  if (!UNSUBSCRIBE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || /\brepl(?:ied|ies|ying)\b/i.test(question)) || OWN_UNSUBSCRIBE.test(question)) return undefined;
   return theOnly(policiesKeyed(ctx, UNSUBSCRIBE_KEYWORD)) ?? theOneTitled(ctx, MARKETING_POLICY);
 }
 
@@ -256,8 +259,11 @@ const THIRD_PARTY_CALLER = new RegExp(
 /** A policy on telling others about someone: "Giving out information about…", "Sharing information about patients", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with". */
 const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|\bcallers\b|\bquestions from\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
 
-/** Titles that name something else a third-party keyword also meets: a child at risk, camera footage, the firm's software. */
-const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
+/**
+ * Titles that name something else a third-party keyword also meets: a child at risk (keyed "disclosure", a child's, and titled
+ * "Safeguarding…" or "Worries about a child…"), camera footage, the firm's software.
+ */
+const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bworr(?:y|ies)\b.*\bchild\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
 
 /** The police, whose requests for information have a policy or form of their own. */
 const POLICE = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?)\b/i;
@@ -338,9 +344,22 @@ const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their
 /** A policy keyword that names putting someone's data right: "correction", "rectification", "update my details". */
 const CORRECTION_KEYWORD = /\bcorrect\w*\b|\brectif\w*|\bamend\w*\b|\bupdate (?:my|their|your) (?:details|data)\b/i;
 
+/**
+ * Someone's details changed, told of them: "she's moved house and got a new mobile", "Lucy's got married and has a new surname",
+ * "he's changed his email". Not ours ("we've got a new number", "our new address"): the firm's own details are no one's record.
+ */
+const DETAILS_CHANGED = /\b(?:she|he|they|[a-z]+['’]s|[a-z]+ (?:has|have))\s+(?:(?:just|recently|now)\s+)?(?:moved (?:house|home|address|flats?)\b|got married\b|(?:got|has|have|'s)\s+(?:got\s+)?a\s+new\s+(?:(?:mobile|phone|e-?mail|home)\s+)?(?:number|mobile|e-?mail(?: address)?|address|surname|name|postcode)\b(?!\s+(?:badge|tag|plate|sign|card))|changed\s+(?:his|her|their)\s+(?:name|surname|number|mobile|phone number|e-?mail(?: address)?|address)\b)/i;
+
+/**
+ * Asked to put the record right: "where do i update it", "can i just change it myself", "how do i amend her details"; not
+ * something else the change touches ("change the whatsapp settings", "change her password", "update the risk assessment").
+ */
+const UPDATE_ASKED = /\b(?:update|change|amend|edit|correct)\s+(?:it|them|that|this|(?:her|his|their|the)\s+(?:details|record|records|entry|address|number|surname|name|e-?mail))\b/i;
+
 /** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one that says so. */
 export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!CORRECTION_ASKED.test(question) || !REQUEST_TOLD.test(question)) return undefined;
+  const wrong = CORRECTION_ASKED.test(question) && REQUEST_TOLD.test(question);
+  if (!wrong && !(DETAILS_CHANGED.test(question) && UPDATE_ASKED.test(question))) return undefined;
   // Else the one policy on requests for one's data whose words say it covers putting data right: one that only gives copies does not.
   return theOnly(policiesKeyed(ctx, CORRECTION_KEYWORD)) ?? theOnly(policiesKeyed(ctx, ACCESS_KEYWORD).filter((p) => CORRECTION_SAID.test(`${p.title} ${p.text}`)));
 }
