@@ -1,4 +1,4 @@
-// Held-out round 95: written blind from the README, the ReferenceCase format and the two firm files (mudlark-city-farm, lanternlight-hospice-shops) only.
+// Held-out round 95, written blind in the reference block's mix of kinds: two new firms (a community city farm, mudlark-city-farm; a hospice's charity shops, lanternlight-hospice-shops), 120 questions, written from the README, the case format and the two firms' files only. Two firms written by helpers from the README's configuration reference and two examples, in the forty-fourth round (after its first fixes); questions by another helper who read only the README, the case format and the two files (per firm 24 on one supplier's fields, 10 lists, 18 situations, 4 off-topic, 4 tools not held). Frozen (every `has` fact checked against the firms' files by a script) and scored once, held out: 101 / 120 (field 46/48, list 15/20, situation 28/36, off-topic 7/8, new tool 5/8), the same on the code at the session's start. Kept held out: counts only, never read.
 import type { ReferenceCase } from './types.ts';
 
 const A = 'mudlark-city-farm';
