@@ -14,9 +14,28 @@ const NEW_TOOL_TITLE = /\b(new|other|unapproved|unlisted|approv\w*)\b.*\b(apps?|
 /** A keyword about taking on a tool outside the register: "sign up", "not on the register", "unapproved app". */
 const NEW_TOOL_HINT = /^(sign(ing)? ?up|before you sign up|not (on|in) the register|unapproved \w+|free apps?|other apps?)$/i;
 
+/** A kind of tool, as a title lists them: "apps", "AI tools", "websites", "software". */
+const TOOL_KIND_WORD = /\b(?:apps?|tools?|software|websites?|sites?|services?|systems?|platforms?|programs?|extensions?|chatbots?)\b/i;
+
 /** True when a policy's id or title is about new tools. */
 function titledForNewTools(p: Policy): boolean {
   return NEW_TOOL_TITLE.test(p.id.replace(/[-_]/g, ' ')) || NEW_TOOL_TITLE.test(p.title);
+}
+
+/**
+ * True when a policy's id or title is about new tools alone: "New apps and websites", "Using other apps", "new-tools"; not a
+ * policy on several things that ends on new apps ("Logins, the studio iPad and phone, and new apps", "devices-and-new-tools"), or
+ * lists them ("New apps, logins and tools").
+ */
+function titledOnlyForNewTools(p: Policy): boolean {
+  // A title that lists other things ("New apps, logins and tools") is about them too, whatever its id says; one that lists
+  // kinds of tool ("Adopting new software, apps and AI tools") is not.
+  const parts = p.title.split(/,|\band\b|&/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length > 1 && !parts.every((part) => TOOL_KIND_WORD.test(part))) return false;
+  return [p.id.replace(/[-_]/g, ' '), p.title].some((text) => {
+    const found = NEW_TOOL_TITLE.exec(text);
+    return found !== null && text.slice(0, found.index).split(/\s+/).filter(Boolean).length <= 1;
+  });
 }
 
 /**
@@ -38,24 +57,29 @@ export function newToolsPolicy(ctx: QaContext): Policy | undefined {
 }
 
 /**
- * A sentence on taking up a tool: "don't install apps or sign up to new websites for work without asking Jenna first"; not one
- * that downloads footage or signs volunteers up.
+ * A sentence on taking up a tool: "don't install apps or sign up to new websites for work without asking Jenna first", "do not
+ * set up a new WhatsApp or Facebook group… without asking"; not one that downloads footage or signs volunteers up, nor one
+ * where an app is only where something happens ("do not message young people one-to-one, on any app").
  */
-const NEW_TOOL_SENTENCE = /\b(?:install\w*|download\w*|sign(?:ing)? up|use|using|start)\b[^.]{0,40}?\b(?:apps?|software|websites?|programs?|tools?)\b|\b(?:new|other|any|unapproved|free)\s+(?:[\w-]+\s+)?(?:apps?|tools?|software|websites?|platforms?)\b/i;
+const NEW_TOOL_SENTENCE = /\b(?:install\w*|download\w*|sign(?:ing)?[- ]up|set(?:ting)? up|use|using|start)\b[^.]{0,40}?\b(?:apps?|software|websites?|programs?|tools?)\b|\b(?:new|other|unapproved|free)\s+(?:[\w-]+\s+){0,3}?(?:apps?|tools?|software|websites?|platforms?|groups?)\b/i;
 
-/** A sentence that goes on from the one before ("If it will hold tenants' details…"), or leans on it ("…on it beyond those…"). */
-const GOES_ON = /^(?:if (?:it|they|the app)|it|they|anything|this|that)\b/i;
+
+/**
+ * A sentence that goes on from the one before ("If it will hold tenants' details…", "Anything that holds…"), or leans on it ("…on
+ * it beyond those…"); not one on another thing ("Anything on paper with a hirer's name… goes in the shredding console").
+ */
+const GOES_ON = /^(?:if (?:it|they|the app)|it|they|anything(?= (?:that|which|else|new)\b)|this|that)\b/i;
 const LEANS_BACK = /^(?:\S+\s+){0,5}?(?:it|them|this|that)\b/i;
 
 /**
- * The firm's rule on new tools, quoted: its whole policy where that policy is about new tools; where the rule is a sentence of a
- * policy on something else ("Passwords, the shop iPads and phones…"), that sentence alone, not the logins and phones around it,
+ * The firm's rule on new tools, quoted: its whole policy where that policy is about new tools alone; where the rule is a sentence of a
+ * policy on something else too ("Passwords, the shop iPads and phones…", "Logins, the studio iPad and phone, and new apps"), that sentence alone, not the logins and phones around it,
  * with the sentence before it where it leans on that one ("on it") and the one after where that one goes on ("If it will hold…").
  */
 export function newToolsRule(ctx: QaContext): QaAnswer | undefined {
   const rule = newToolsPolicy(ctx);
   if (!rule) return undefined;
-  if (titledForNewTools(rule)) return quoted([rule]);
+  if (titledOnlyForNewTools(rule)) return quoted([rule]);
   const lines = wholeSentencesOf(rule.text);
   const kept = new Set<number>();
   lines.forEach((line, i) => {

@@ -94,6 +94,9 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // "Where is 2FA compulsory?", "where is two factor only optional" ask which accounts enforce it or leave it optional, not the password policy.
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (compulsory|mandatory|required|enforced|forced|a must)\b/i, 'which suppliers enforce two-factor'],
   [/^\s*where (is|are) (2fa|two[- ]?factor|two[- ]?step|mfa|multi[- ]?factor)( sign[- ]?in| login)? (only |just )?optional\b/i, 'which suppliers have two-factor optional'],
+  // "Which accounts don't force two step?": our accounts are the systems we hold them with, not the bookkeeping ("accounts"
+  // data); only asked of two-step, the one security fact every system's login has ("which accounts have unpaid balances" is books).
+  [/^\s*(?:which|what) (?:of our |our )?accounts\b(?=\s+(?:don'?t|do not|doesn'?t|does not|aren'?t|are not|have|has|lack|need|force|enforce|require|make|let|allow|still)\b[^?]*\b(?:two[- ]?(?:step|factor)|2fa|mfa|multi[- ]?factor)\b)/i, 'which suppliers'],
   // "Anyone relying on adequacy…", "who do we send data abroad to using the UK addendum": who is covered by it.
   [new RegExp(String.raw`^\s*(?:anyone|anybody|who|which suppliers?|what suppliers?)(?: is| are| do we| does)? (?:relying|rely|relies|depending|depend|depends) on (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
   [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
@@ -226,6 +229,8 @@ const NO_IDEA_WHERE = /,?\s*(?:and\s+)?(?:i\s+(?:have\s+)?)?no idea where (?:it|
 const DEVICE_MISSING = new RegExp(
   String.raw`\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:in|on|at|where)\b[^.?!]*\bwhere (?:i|we|he|she|they|you) (?:had )?left (?:it|them)\b` +
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?(?:\s+(?:has|have|had)|['’]s)\s+(?:gone|disappeared|vanished)\s+(?:from|off)\b` +
+    // "One of the counter ipads has vanished after the saturday rush": vanished or disappeared is gone from wherever it was.
+    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?(?:\s+(?:has|have|had)|['’]s)\s+(?:disappeared|vanished|gone missing)\b` +
     String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +

@@ -21,8 +21,14 @@ const CONTRAST = /,?\s*\b(as opposed to|rather than|not just|instead of|but not)
 /** "Who outside the shop do we…": the place is where "outside" is, not the data asked about. */
 const OUTSIDE_PLACE = /^(\s*who) outside (the|our) \w+\b/i;
 
+/**
+ * "…with outside the agency", said last: the firm, which is where "outside" is, not data asked about (a region is read before).
+ * Only the firm by what it is: "outside the NHS", "outside the council" leave a body out, which the words after keep.
+ */
+const OUTSIDE_LAST = /\s+outside (?:of )?(?:the|our|this) (?:agency|company|firm|business|practice|clinic|school|office|shop|team|club|studio|salon|surgery|cent(?:re|er)|charity|organi[sz]ation|co-?op|nursery|academy|depot|yard|farm|hotel|pub|store|branch|workshop)\s*[?.!]*\s*$/i;
+
 export function withoutContrast(text: string): string {
-  return text.replace(CONTRAST, '').replace(OUTSIDE_PLACE, '$1');
+  return text.replace(CONTRAST, '').replace(OUTSIDE_PLACE, '$1').replace(OUTSIDE_LAST, '');
 }
 
 /** Who asks the question ("who outside the shop" said as "who"): "who", "which firms", "who are the outside companies (that) we…". */

@@ -16,6 +16,18 @@ const cases = devCasesOn(
     bikes: 'tidemill-bike-hire',
     divers: 'bluehole-divers',
     parties: 'bouncealot-parties',
+    dance: 'pirouette-dance-academy',
+    salon: 'fernleigh-salon',
+    pianos: 'keynote-piano-services',
+    tanning: 'sunbeam-tanning-studio',
+    vans: 'cobalt-van-hire',
+    scouts: 'ferncliffe-scouts',
+    roofers: 'slateline-roofing',
+    pools: 'bluewave-pool-care',
+    climbing: 'crux-climbing',
+    plumbers: 'tolley-plumbing',
+    phones: 'fixfast-phone-repairs',
+    bookkeepers: 'ledgerlight-bookkeeping',
     accountants: 'brightwell-accountancy',
   }),
 );
@@ -79,7 +91,66 @@ describe('a place nearby to park or eat is no register matter, whatever supplier
   ]);
 });
 
-/** Neighbours a review found the first cut of these classes took: each shares the class's words and means something else. */
+describe("'outside the agency' said last is where outside is, not data asked about; 'which accounts…' are the systems we hold", () => {
+  cases([
+    { firm: 'aupairs', q: "who do we share people's details with outside the agency", has: ['Hartley Pearce Immigration', 'Brunswick & Reeve', 'AuPairWorld'] },
+    { firm: 'dance', q: "who do we pass pupils' details on to outside the school?", has: ['We pass pupils details on to'], not: ['school data'] },
+    { firm: 'hydro', q: "which accounts don't force two step, where it's just optional", has: ['Squarespace', 'Dojo', 'Pet insurers'], not: ['Mortimer Hale'] },
+    // Neighbour: accounts kept are the bookkeeping's.
+    { firm: 'hydro', q: 'what accounts do we keep for 6 years', has: ['Mortimer Hale Accountants'] },
+  ]);
+});
+
+describe('notes on the road go where the policy says papers travel; opting out of the pension is no unsubscribe', () => {
+  cases([
+    { firm: 'hydro', q: "home visit in evesham tomorrow, where should the notes go while i'm driving about", has: ['paper-and-poolside', 'car boot'] },
+    { firm: 'hydro', q: "whats the legal basis for giving nest our details, tom's asking about opting out", has: ['NEST pensions', 'Pensions Act 2008'] },
+    { firm: 'salon', q: "what's the lawful basis for sending nest our staff details? kim's asking about opting out", has: ['NEST'], not: ['marketing-opt-out'] },
+    // Neighbours: a policy that only forbids paper in the van ("alarm codes… never on paper in the van") says nothing of how
+    // notes travel; a client opting out of the newsletter keeps the marketing policy.
+    { firm: 'pianos', q: 'where should the notes go while im driving', has: [], not: ['client-keys'] },
+    { firm: 'salon', q: 'a client wants to opt out of the newsletter', has: ['marketing-opt-out'] },
+  ]);
+});
+
+describe("a tool we do not hold gets the new-tools sentences of a policy on several things, not the whole policy naming our tools", () => {
+  cases([
+    { firm: 'tanning', q: 'can we start using fresha for bookings too? its free and loads of my clients use it', has: ['fresha', 'Gemma Lowther', 'Ask Gemma before signing the studio up'], not: ['Phorest'] },
+    { firm: 'vans', q: 'i signed up for a docusign free trial so business accounts can sign hire agreements from their office, hope thats ok', has: ['Dominic Hale', 'Before signing up to any new app'], not: ['Navotar', 'Anything on paper'] },
+    { firm: 'roofers', q: 'can we use tradify for quoting instead', has: ['Bethan Oakes', "Don't put any new app"], not: ['Powered Now'] },
+    // An app that is only where something happens ("Leaders do not message young people… on any app") is no rule on taking one up.
+    { firm: 'scouts', q: 'can i use signupgenius for the parent rota for the gang show?', has: ['Do not set up a new WhatsApp or Facebook group'], not: ['one-to-one'] },
+    // Neighbours: a rule in the policy's last paragraph ("without Rob's say-so") is kept; a policy about new tools alone is quoted whole.
+    { firm: 'pools', q: "found a free quoting app that's way quicker, can i just start using it?", has: ['say-so'] },
+    { firm: 'climbing', q: 'can we use trello for the route setting rota?', has: ['New apps and tools: Do not start using a new app'] },
+  ]);
+});
+
+describe('round 94: a road is no supplier, how far back is how long, a paper signed about GDPR is the statement, signs of loss and slips told', () => {
+  cases([
+    { firm: 'vans', q: 'putting in a claim for the luton that got rear-ended on the A52, what do we send the fleet insurer', has: ['Tradex Insurance', 'hire agreement'], not: ['A52 in our register'] },
+    { firm: 'plumbers', q: 'how far back does the van tracker history go', has: ['Quartix'], intent: 'retention' },
+    { firm: 'plumbers', q: 'has quartix signed anything about gdpr?', has: ['Quartix', 'on file'], intent: 'statement' },
+    { firm: 'vans', q: 'one of the counter ipads has vanished after the saturday rush, checked the drawer and the van cabs, nothing', has: ['breach-reporting'] },
+    { firm: 'osteo', q: 'the laptop screen says pay in bitcoin to get the files back, what now', has: ['breach-reporting'] },
+    { firm: 'tanning', q: 'i think the newsletter just went out with everyones email showing in the To bit', has: ['when-things-go-wrong'] },
+    // Neighbours, right before as after: a device vanished "from" somewhere, everyone's addresses showing in an email sent; a road
+    // said where nothing else is asked stays unknown; "anything about" a supplier asks its whole entry.
+    { firm: 'plumbers', q: 'the work ipad has vanished from the van', has: ['lost-phone'] },
+    { firm: 'osteo', q: 'the offers email went out with everyones addresses showing', has: ['breach-reporting'] },
+    { firm: 'plumbers', q: "stuck in traffic on the M25, what's the wifi password at the yard", has: ["don't know"] },
+    { firm: 'plumbers', q: 'anything about quartix i should know?', has: ['Quartix: GPS tracking'] },
+  ]);
+});
+
+describe('a title that lists other things beside new apps is quoted for its rule alone; one listing kinds of tool, whole', () => {
+  cases([
+    { firm: 'phones', q: 'can i use trello for the repair queue?', has: ['trello'], not: ['RepairDesk login'] },
+    { firm: 'bookkeepers', q: 'thinking of trying karbon for the practice workflow', has: ['Adopting new software, apps and AI tools: Before you sign up'] },
+  ]);
+});
+
+/** Neighbours two reviews found the first cuts of these classes took: each shares the class's words and means something else. */
 describe('what the classes leave alone', () => {
   cases([
     { firm: 'osteo', q: "who's on the idta working group", has: [], not: ['Suppliers whose transfers rely'] },
@@ -88,5 +159,7 @@ describe('what the classes leave alone', () => {
     { firm: 'osteo', q: 'we sent the quotes to the client instead of waiting for approval', has: [], not: ['breach-reporting'] },
     { firm: 'osteo', q: 'i sent the references to hr instead of the manager, both are internal', has: [], not: ['breach-reporting'] },
     { firm: 'parties', q: 'the boss asked us to stop the texts until the new system is live', has: [], not: ['Offers and the newsletter'] },
+    { firm: 'osteo', q: 'which accounts have unpaid balances', has: [], not: ['Balens'] },
+    { firm: 'osteo', q: 'which accounts are not backed up', has: ['Xero'] },
   ]);
 });

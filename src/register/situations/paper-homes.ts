@@ -26,12 +26,24 @@ const UNUSED = /\b(?:blank|spare|empty|unused|new)\s+(?:[a-z]+\s+)?(?:sheets?|fo
 /** Where data is stored asked ("is it uk based", "which server"): a supplier's location, not a paper's place. */
 const STORED_ASKED = /\b(?:stored|hosted|based|servers?|cloud|uk|eu|us|country|abroad)\b/i;
 
+/** Papers or notes taken out: "while i'm driving about", "in the car", "on a home visit" (not "out of the office", "the car park"). */
+const ON_THE_ROAD = /\b(?:notes|papers?|paperwork|forms?|sheets?|files?|folders?|records)\b[^?]*\b(?:while (?:i['’]?m |i am |we['’]?re |we are )?(?:driving|on the road)|in the (?:car|van)\b(?! park)|on (?:a|the) home visit|on home visits)\b|\b(?:home visit|on the road)\b[^?]*\bwhere\b[^?]*\b(?:notes|papers?|paperwork|forms?|sheets?|files?|folders?|records)\b/i;
+
+/**
+ * A policy sentence on how papers travel, naming them: "notes travel in the folder in the car boot", "forms go in the glovebox";
+ * not where they never go ("files are kept in the locked cabinet, never in the van").
+ */
+const TRAVEL_SAID = /\b(?:notes|paperwork|forms?|sheets?|files?|folders?|records|documents)\b[^.]*\b(?:travel|travels|carried|carry|go|goes|stay|stays|kept|keep)\s+(?:(?!\b(?:never|not)\b)[^.]){0,40}?\b(?:in|on|inside)\s+(?:the|a|your)\s+(?:[\w-]+\s+)?(?:car|van|boot|glovebox|glove box)\b/i;
+
 /**
  * Where a paper of the trade's goes, asked: "crews keep leaving the job sheets on the dashboard, where are they actually meant to
  * go?". The one policy whose title or keywords name that paper (else the one whose text does) says where it is kept.
  */
 export function paperHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!WHERE_IT_GOES.test(question) || UNUSED.test(question) || STORED_ASKED.test(question)) return undefined;
+  // "Where should the notes go while i'm driving about?": papers on the road, where the one policy that says where they travel says.
+  const travelling = ON_THE_ROAD.test(question) ? theOnly(policiesSaying(ctx, TRAVEL_SAID)) : undefined;
+  if (travelling) return travelling;
   for (const [, kind, paper] of question.matchAll(PAPER_NAMED)) {
     if (NO_KIND.test(kind!)) continue;
     const said = new RegExp(String.raw`\b${kind}\s+${paper!.replace(/s$/, '')}s?\b`, 'i');

@@ -218,6 +218,9 @@ const OWN_UNSUBSCRIBE = /\b(?:i|i'd|i'm|we)\s+(?:just\s+)?(?:want|need|would lik
 /** A policy keyword that names leaving our marketing: "unsubscribe", "opt out", "stop emails". */
 const UNSUBSCRIBE_KEYWORD = /^\s*(?:unsubscribe|opt[- ]?out|stop (?:e-?mails|emailing|texts|marketing))\s*$/i;
 
+/** An opt-out of the workplace pension ("tom's asking about opting out" of NEST, "auto-enrolment opt out"), said without marketing's words. */
+const PENSION_OPT_OUT = /^(?!.*\b(?:newsletters?|marketing|mailing list|mailings?|e-?mails|texts|offers|promotions?|updates|bulletins?|communications|unsubscrib\w*)\b)(?=.*\bopt(?:ed|s|ing)?[- ]out\b).*\b(?:pensions?|nest|auto-?enrol\w*)\b/i;
+
 /**
  * Someone asking to come off our marketing, and how fast: the firm's one marketing policy (how soon to take them off), by a
  * keyword that names unsubscribing or else its title; not the policy on requests to delete all their data.
@@ -225,6 +228,8 @@ const UNSUBSCRIBE_KEYWORD = /^\s*(?:unsubscribe|opt[- ]?out|stop (?:e-?mails|ema
 export function unsubscribeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // A reply to our mailing is how such a request comes ("replied 'please stop the newsletter'").
   if (!UNSUBSCRIBE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || /\brepl(?:ied|ies|ying)\b/i.test(question)) || OWN_UNSUBSCRIBE.test(question)) return undefined;
+  // Opting out of the workplace pension is no one leaving our mailing list.
+  if (PENSION_OPT_OUT.test(question)) return undefined;
   return theOnly(policiesKeyed(ctx, UNSUBSCRIBE_KEYWORD)) ?? theOneTitled(ctx, MARKETING_POLICY);
 }
 
