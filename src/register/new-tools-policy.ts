@@ -5,6 +5,9 @@ import type { QaAnswer, QaContext } from './qa-context.ts';
 import { quoted, quotedParts, theOnly } from './quoted-policies.ts';
 import { escapeRegExp, words } from './text.ts';
 
+/** Words of any question, which say nothing of what it is about (as folded by `words`). */
+const FUNCTION_WORDS = new Set(['this', 'that', 'with', 'from', 'have', 'what', 'when', 'where', 'your', 'they', 'them', 'their', 'into', 'just', 'will', 'would', 'could', 'should', 'okay', 'does', 'about', 'there', 'also', 'want', 'need', 'like', 'much', 'some', 'only', 'make', 'using', 'start', 'thinking', 'anyone', 'been']);
+
 /** A keyword that names new tools or suppliers in general: "new app", "new software", "new supplier". */
 const NEW_TOOL_KEYWORD = /^new (apps?|tools?|software|suppliers?|services?|systems?)$/i;
 
@@ -74,15 +77,22 @@ const LEANS_BACK = /^(?:\S+\s+){0,5}?(?:it|them|this|that)\b/i;
 /**
  * The firm's rule on new tools, quoted: its whole policy where that policy is about new tools alone; where the rule is a sentence of a
  * policy on something else too ("Passwords, the shop iPads and phones…", "Logins, the studio iPad and phone, and new apps"), that sentence alone, not the logins and phones around it,
- * with the sentence before it where it leans on that one ("on it") and the one after where that one goes on ("If it will hold…").
+ * with the sentence before it where it leans on that one ("on it") and the one after where that one goes on ("If it will hold…"),
+ * and any sentence on what the question is about.
  */
-export function newToolsRule(ctx: QaContext): QaAnswer | undefined {
+export function newToolsRule(ctx: QaContext, question?: string): QaAnswer | undefined {
   const rule = newToolsPolicy(ctx);
   if (!rule) return undefined;
   if (titledOnlyForNewTools(rule)) return quoted([rule]);
   const lines = wholeSentencesOf(rule.text);
   const kept = new Set<number>();
+  const asked = new Set(question === undefined ? [] : words(question).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w)));
+  // Our suppliers' names say which system, not what the question is about ("imported the client list from phorest").
+  const ours = new Set(ctx.config.suppliers.flatMap((x) => words([x.name, ...x.aliases].join(' '))));
   lines.forEach((line, i) => {
+    // A sentence of the policy on what the question is about ("survey photos… don't keep them in your own phone's camera roll"
+    // for "can I keep survey photos in Google Photos?") is said too: two of the question's own words in it.
+    if (new Set(words(line).filter((w) => asked.has(w) && !ours.has(w))).size >= 2) kept.add(i);
     if (!NEW_TOOL_SENTENCE.test(line)) return;
     kept.add(i);
     if (i > 0 && LEANS_BACK.test(line)) kept.add(i - 1);
@@ -97,8 +107,8 @@ export function newToolsRule(ctx: QaContext): QaAnswer | undefined {
  * new tools ({@link newToolsRule}), whose words say whom to ask before using one, after "not in the
  * register"; the answer as it was where the firm has none, or two.
  */
-export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer): QaAnswer {
-  const policy = newToolsRule(ctx);
+export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer, question?: string): QaAnswer {
+  const policy = newToolsRule(ctx, question);
   if (!policy) return answer;
   return { ...answer, sources: [...answer.sources, ...policy.sources], answer: `${answer.answer}\n${policy.answer}` };
 }

@@ -69,7 +69,7 @@ const stranger: Step = (ctx, q) => {
     if (!asked) return undefined;
     // The supplier we use for the job the tool would do is left unsaid: set beside "not in the register" it reads as the answer.
     const answer = unknownSupplier(ctx, asked);
-    return tool ? withNewToolsPolicy(ctx, answer) : answer;
+    return tool ? withNewToolsPolicy(ctx, answer, q.text) : answer;
   }
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
@@ -77,11 +77,11 @@ const stranger: Step = (ctx, q) => {
   const tool = asksAggregate(q.text) && !ACCOUNT_SLOT.test(q.text) ? undefined : toolStranger(ctx, q.text, []);
   const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text)) ?? productNamed(ctx, q);
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
-  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, unknownSupplier(ctx, tool));
+  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text);
   if (!name) return undefined;
   // "Can I put the rota on Trello?", "do we use QuickBooks?": a product named where a supplier's name goes, asked leave for or not,
   // meets the firm's rule on new tools too (whoever asks after a tool we do not hold may be about to take it on).
-  return withNewToolsPolicy(ctx, unknownSupplier(ctx, name));
+  return withNewToolsPolicy(ctx, unknownSupplier(ctx, name), q.text);
 };
 
 /** A choice or likeness between things: "zoom or skype", "instead of", "like" (not "I'd like"), "better than", "part of". */
@@ -117,7 +117,7 @@ const wellKnownTool: Step = (ctx, q) => {
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
   if (ruleWritesTool(ctx, q.text, tool)) return undefined;
   // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold.
-  return naming ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool));
+  return naming ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text);
 };
 
 /**

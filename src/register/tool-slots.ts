@@ -243,5 +243,5 @@ export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undef
   const tool = toolTakenOnIn(ctx, q);
   if (!tool) return undefined;
   // "Can we send the door codes on a whatsapp group" where a rule says never by WhatsApp: that rule's, in the steps after.
-  return policyNamingTool(ctx, tool, q.text) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool)));
+  return policyNamingTool(ctx, tool, q.text) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text));
 }

@@ -11,7 +11,7 @@ import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
 /** A word for a person, never a name of a supplier or a tool: "whatever we hold on him", "sent it to someone". */
 export const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/i;
 
-/** A British road by its number: "A52", "M25", "B1234", "A1(M)". */
+/** A British road by its number: "A52", "M25", "B1234", "A1(M)", said as a road ("on the A52"), for a name may look the same ("A1 Payroll"). */
 const ROAD = /^[ABM]\d{1,4}(?:\(M\))?$/i;
 
 /** Capitalised words that are not names: days, months, everyday terms. */
@@ -29,7 +29,7 @@ export const QUESTION_WORDS = new Set(
     'purpose year month day safe protected kind sort type list tell our mean really currently today ever here done actually yet arrived ' +
     'exactly handled processed happen processing agreement details record records for if think there been happened happens ' +
     'should would could someone something anything my mine find found lose lost new old good bad right wrong ok okay way ' +
-    'anyone anybody everyone outside inside without with ground grounds lawful legal basis passing company firm business take taking allowed compliant compliance signed sign contract').split(' ').map(stem),
+    'anyone anybody everyone outside inside without with ground grounds lawful legal basis passing company firm business take taking allowed compliant compliance signed sign contract far').split(' ').map(stem),
 );
 
 const CERTIFICATIONS = new RegExp(CERTIFICATION_NAMES.source, 'gi');
@@ -57,8 +57,8 @@ export function capitalisedStranger(ctx: QaContext, question: string): string | 
     if (!/^[A-Z][A-Za-z0-9&]*[a-z0-9&][A-Za-z0-9&]*$|^[A-Z][a-z]+[A-Z]/.test(clean)) continue;
     // An acronym's plural ("CVs", "PDFs") is a kind of thing, never a supplier's name.
     if (/^[A-Z][A-Z0-9]+s$/.test(clean)) continue;
-    // A road ("the A52", "on the M1"): never a supplier's name.
-    if (ROAD.test(clean)) continue;
+    // A road ("the A52", "on the M1"): never a supplier's name; "A1 Payroll", "M365" are names.
+    if (ROAD.test(clean) && /^(?:the|on|off|along|down|up|via|near|onto|at)$/i.test(tokens[i - 1] ?? '') && !/^[A-Z]/.test(tokens[i + 1] ?? '')) continue;
     const folded = words(clean);
     if (folded.length === 0 || COMMON_CAPITALS.has(clean.toLowerCase())) continue;
     if (folded.every((f) => index.vocabulary.has(f) || index.ordinaryWords.has(f) || index.entriesUse(f) || index.thesaurus.knows(f) || people.has(f) || STOPWORDS.has(f))) continue;
@@ -534,7 +534,6 @@ function strangerIn(ctx: QaContext, slotted: string | undefined): string | undef
   if (!token || token.length < 3) return undefined;
   // "Booking.com": a web address is a company's name, however everyday the word before its dot.
   if (WEB_NAME.test(token)) return token;
-  if (ROAD.test(token)) return undefined;
   const folded = words(token);
   if (folded.length !== 1) return undefined;
   const f = folded[0]!;

@@ -28,6 +28,9 @@ const cases = devCasesOn(
     plumbers: 'tolley-plumbing',
     phones: 'fixfast-phone-repairs',
     bookkeepers: 'ledgerlight-bookkeeping',
+    glazing: 'paneworks-glazing',
+    travel: 'wayfarer-travel',
+    farmshop: 'appleyard-farm-shop',
     accountants: 'brightwell-accountancy',
   }),
 );
@@ -147,6 +150,9 @@ describe('a title that lists other things beside new apps is quoted for its rule
   cases([
     { firm: 'phones', q: 'can i use trello for the repair queue?', has: ['trello'], not: ['RepairDesk login'] },
     { firm: 'bookkeepers', q: 'thinking of trying karbon for the practice workflow', has: ['Adopting new software, apps and AI tools: Before you sign up'] },
+    // Neighbours, as the whole policy said them: a sentence of the policy on what the question is about is said with the rule.
+    { firm: 'glazing', q: 'can I keep survey photos in Google Photos?', has: ["don't keep them in your own phone's camera roll", 'without asking Graham first'] },
+    { firm: 'travel', q: 'can I use Signal to message customers?', has: ['WhatsApp is not approved for customer messages', 'ask Niamh'] },
   ]);
 });
 
@@ -161,5 +167,11 @@ describe('what the classes leave alone', () => {
     { firm: 'parties', q: 'the boss asked us to stop the texts until the new system is live', has: [], not: ['Offers and the newsletter'] },
     { firm: 'osteo', q: 'which accounts have unpaid balances', has: [], not: ['Balens'] },
     { firm: 'osteo', q: 'which accounts are not backed up', has: ['Xero'] },
+    { firm: 'osteo', q: 'where is M1 Finance data stored?', has: ['M1'], not: ['Xero keeps'] },
+    { firm: 'farmshop', q: 'how far back does the garden go behind the shop?', has: [], not: ['we keep it for'] },
+    { firm: 'osteo', q: 'the photos on the ipad have disappeared', has: [], not: ['Lost or stolen'] },
+    { firm: 'osteo', q: 'can customers pay in bitcoin for their files to be printed?', has: [], not: ['Reporting a data breach'] },
+    { firm: 'osteo', q: 'has Sam signed the form about GDPR training?', has: [], not: ["can't find Sam"] },
+    { firm: 'farmshop', q: 'is there anything on data protection for CCTV?', has: ['Wye Valley Security: Installed'] },
   ]);
 });
