@@ -54,12 +54,7 @@ const LEADING_SCOPE = new RegExp(`^\\s*(of|among|out of|from)\\s+(the|those|our|
 // "Anything on the register with no owner?", "is there anything nobody looks after?", "what doesn't encrypt?": the register's entries, though none is named.
 // "Anything we use that can't do 2FA?": what "we use" ranges over is the register's entries too.
 // "Everything with staff data on it", "anything with kids' details in": the entries, by what they hold.
-/** A transfer safeguard a supplier is on: "on the SCCs", "on IDTA", "on adequacy". */
-const SAFEGUARD_ON = String.raw`on (?:the |an? )?(?:eu |uk )?(?:sccs?|standard contractual|idta|international data transfer|addendum|adequacy|dpf|data privacy framework)`;
-
-// "Who's on the SCCs?": which entries a safeguard covers, as "who's covered by the IDTA?" asks; the whole question ("who's on
-// the IDTA working group?" is a meeting).
-const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) ${SAFEGUARD_ON}s?(?:\s*(?:\+|&|and)\s*(?:the )?(?:uk )?addendum)?(?=\s*[?.!]*\s*$)|who(?:'s|s| is| are) (?:covered|certified|accredited|(?:\S+ ){1,2}(?:compliant|certified|accredited))|who do we (?:rely|depend) on|what (?:(?:stuff|data|info|information|things|records|else) )?(?:do|does) we (?:keep|hold|store|retain)\b(?=.*\b(?:(?:more|longer|over|less|shorter|under|fewer) (?:than )?|for )\S+ (?:day|week|month|year)s?\b)`;
+const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) (?:covered|certified|accredited|(?:\S+ ){1,2}(?:compliant|certified|accredited))|who do we (?:rely|depend) on|what (?:(?:stuff|data|info|information|things|records|else) )?(?:do|does) we (?:keep|hold|store|retain)\b(?=.*\b(?:(?:more|longer|over|less|shorter|under|fewer) (?:than )?|for )\S+ (?:day|week|month|year)s?\b)`;
 
 // "What holds info about us staff?", "what keeps customer emails?": "what" asks which entry holds some data, as "who holds" does.
 const WHAT_HOLDS = String.raw`what (?:else )?(?:holds|keeps|stores|has)(?= (?:[\w'’-]+ ){0,4}?(?:data|details|info|information|records|numbers|addresses|emails|photos|footage)\b)`;
@@ -267,14 +262,11 @@ function twoFactorPlain(q: string): string {
 /** "2FA as optional rather than forced": what follows "rather than" or "instead of" is set aside, not asked for. */
 const SET_ASIDE = /\b(?:rather than|instead of)\b.*$/;
 
-/** "Who's on the SCCs?", "which are on IDTA": a safeguard a transfer is on, as staff say it. */
-const ON_MECHANISM = new RegExp(String.raw`\b${SAFEGUARD_ON}\b`);
-
 /** "Which suppliers enforce 2FA / are SOC 2 certified / rely on adequacy?": only those with that value. */
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
   let narrowing: Narrowing | undefined = basisNarrowing(q);
   const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) || CERTIFICATION_NAMES.test(q) ? certificationsAsked(suppliers, q) : [];
-  const mechanism = /\btransfer|safeguard(?!ing)|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) || ON_MECHANISM.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
+  const mechanism = /\btransfer|safeguard(?!ing)|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
   const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
   if (unheld) {
     // A certification the register gives no supplier: say so, and what it does record.

@@ -5,7 +5,10 @@ import type { QaAnswer, QaContext } from './qa-context.ts';
 import { quoted, quotedParts, theOnly } from './quoted-policies.ts';
 import { escapeRegExp, words } from './text.ts';
 
-/** Words of any question, which say nothing of what it is about (as folded by `words`). */
+/**
+ * Words of any question, which say nothing of what it is about (as folded by `words`). Not STOPWORDS, which also drops the
+ * register's own nouns ("customer", "client", "data"): those say what a policy sentence is about.
+ */
 const FUNCTION_WORDS = new Set(['this', 'that', 'with', 'from', 'have', 'what', 'when', 'where', 'your', 'they', 'them', 'their', 'into', 'just', 'will', 'would', 'could', 'should', 'okay', 'does', 'about', 'there', 'also', 'want', 'need', 'like', 'much', 'some', 'only', 'make', 'using', 'start', 'thinking', 'anyone', 'been']);
 
 /** A keyword that names new tools or suppliers in general: "new app", "new software", "new supplier". */

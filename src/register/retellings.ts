@@ -97,6 +97,9 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // "Which accounts don't force two step?": our accounts are the systems we hold them with, not the bookkeeping ("accounts"
   // data); only asked of two-step, the one security fact every system's login has ("which accounts have unpaid balances" is books).
   [/^\s*(?:which|what) (?:of our |our )?accounts\b(?=\s+(?:don'?t|do not|doesn'?t|does not|aren'?t|are not|have|has|lack|need|force|enforce|require|make|let|allow|still)\b[^?]*\b(?:two[- ]?(?:step|factor)|2fa|mfa|multi[- ]?factor)\b)/i, 'which suppliers'],
+  // "Who's on the SCCs + UK addendum?", "which suppliers are on adequacy": who is covered by it, said as the whole question ("who's on
+  // the IDTA working group?" is a meeting).
+  [new RegExp(String.raw`^\s*(?:who|which suppliers?|what suppliers?|which ones?)(?:'s| is| are) on (${SAFEGUARD})s?(?:\s*(?:\+|&|and)\s*(?:the )?(?:uk )?addendum)?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1'],
   // "Anyone relying on adequacy…", "who do we send data abroad to using the UK addendum": who is covered by it.
   [new RegExp(String.raw`^\s*(?:anyone|anybody|who|which suppliers?|what suppliers?)(?: is| are| do we| does)? (?:relying|rely|relies|depending|depend|depends) on (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
   [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],

@@ -31,6 +31,7 @@ const cases = devCasesOn(
     glazing: 'paneworks-glazing',
     travel: 'wayfarer-travel',
     farmshop: 'appleyard-farm-shop',
+    kayaks: 'tidemill-bike-hire',
     accountants: 'brightwell-accountancy',
   }),
 );
@@ -173,5 +174,12 @@ describe('what the classes leave alone', () => {
     { firm: 'osteo', q: 'can customers pay in bitcoin for their files to be printed?', has: [], not: ['Reporting a data breach'] },
     { firm: 'osteo', q: 'has Sam signed the form about GDPR training?', has: [], not: ["can't find Sam"] },
     { firm: 'farmshop', q: 'is there anything on data protection for CCTV?', has: ['Wye Valley Security: Installed'] },
+    // Beside each accepted shape, its refusal: a body left out is no firm ("outside the NHS"), a thing gone is no person, a clip
+    // carried somewhere is no post taken down, a camera near a shed is no place to eat.
+    { firm: 'osteo', q: 'who do we share patient records with outside the clinic', has: ['Balens', "Patients' GPs"] },
+    { firm: 'osteo', q: 'who do we share patient records with outside the NHS', has: ["Patients' GPs"], not: ['Balens'] },
+    { firm: 'osteo', q: 'a client emailed asking where her deposit went', has: [], not: ['Requests about a patient'] },
+    { firm: 'osteo', q: 'can we take the clip of the match down to the clubhouse?', has: ["don't know"] },
+    { firm: 'kayaks', q: 'is there a cctv camera near the bike shed?', has: ['Devon and Cornwall Police'] },
   ]);
 });

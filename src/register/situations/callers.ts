@@ -16,12 +16,12 @@ const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringi
  * order, a parcel, the shop) is no one's whereabouts: the one asked after is a person, by a pronoun or what they are to us.
  */
 /** What someone is to us or to another: the person a caller asks after. */
-const PERSON_KIND = String.raw`(?:au pairs?|nann(?:y|ies)|carers?|tenants?|patients?|clients?|customers?|residents?|members?|pupils?|students?|staff|workers?|drivers?|volunteers?|guests?|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|brother|sister|nan|gran|friend|ex)`;
+const WHOM_ASKED_AFTER = String.raw`(?:au pairs?|nann(?:y|ies)|carers?|tenants?|patients?|clients?|customers?|residents?|members?|pupils?|students?|staff|workers?|drivers?|volunteers?|guests?|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|brother|sister|nan|gran|friend|ex)`;
 
 const WHEREABOUTS_ASKED = new RegExp(
   String.raw`\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?where\s+` +
     String.raw`(?:(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|'s)\s+(?:right now|now|at the moment|currently|today|working|parked|at|on)|` +
-    String.raw`(?:he|she|they|one of (?:our|the|their) (?:[\w-]+\s+){0,2}?[\w-]+|(?:his|her|their|our|the)\s+(?:[\w-]+\s+)?${PERSON_KIND})\s+` +
+    String.raw`(?:he|she|they|one of (?:our|the|their) (?:[\w-]+\s+){0,2}?[\w-]+|(?:his|her|their|our|the)\s+(?:[\w-]+\s+)?${WHOM_ASKED_AFTER})\s+` +
     String.raw`(?:(?:is|are|was|were|'s|has been|have been)\s+(?:placed|staying|living|posted|working)|went|has gone|had gone|have gone|moved to|ended up|lives now))\b`,
   'i',
 );

@@ -364,7 +364,8 @@ const UPDATE_ASKED = /\b(?:update|change|amend|edit|correct)\s+(?:it|them|that|t
 /** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one that says so. */
 export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const wrong = CORRECTION_ASKED.test(question) && REQUEST_TOLD.test(question);
-  if (!wrong && !(DETAILS_CHANGED.test(question) && UPDATE_ASKED.test(question))) return undefined;
+  // The update asked is the rarer, narrower test, so it is asked first.
+  if (!wrong && !(UPDATE_ASKED.test(question) && DETAILS_CHANGED.test(question))) return undefined;
   // Else the one policy on requests for one's data whose words say it covers putting data right: one that only gives copies does not.
   return theOnly(policiesKeyed(ctx, CORRECTION_KEYWORD)) ?? theOnly(policiesKeyed(ctx, ACCESS_KEYWORD).filter((p) => CORRECTION_SAID.test(`${p.title} ${p.text}`)));
 }
