@@ -4,7 +4,7 @@
 // schema, one example firm and the case format (never src/register), and frozen before it was first
 // scored. A round is scored once, as held out, at the end of a tuning round; after that its failures
 // are read and tuned on, so it becomes a development set. Each file's first line says when it was
-// scored; bench/RESULTS.md has the figures. `LAST_READ` is the last round whose failures were read.
+// scored; bench/RESULTS.md has the figures. `LAST_READ` (in test/register/heldout/sets.ts) is the last round whose failures were read.
 //
 // The reference block (test/register/reference/) is different: firms and questions written blind
 // like the rounds, but never read. `--reference` scores it on any answerer and prints counts by firm
@@ -23,14 +23,8 @@ import { readdirSync } from 'node:fs';
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
+import { HELD_OUT, LAST_READ, LAST_READ_FOCUS } from '../test/register/heldout/sets.ts';
 import type { HeldOutCase, ReferenceCase } from '../test/register/heldout/types.ts';
-
-/** The last round whose failures have been read: it and every round before it are development sets, but for those held out. */
-const LAST_READ = 95;
-/** Rounds before LAST_READ kept held out as a validation set: scored as counts only, never read (round 67, from the fortieth round; round 72, from the forty-first; rounds 79, 83 and 85, from the forty-second; rounds 89 and 91, from the forty-third; rounds 93 and 95, from the forty-fourth). */
-const HELD_OUT = new Set([67, 72, 79, 83, 85, 89, 91, 93, 95]);
-/** The last focus set whose failures have been read. */
-const LAST_READ_FOCUS = 5;
 
 const HELDOUT = new URL('../test/register/heldout/', import.meta.url);
 const REFERENCE = new URL('../test/register/reference/', import.meta.url);

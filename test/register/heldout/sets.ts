@@ -1,0 +1,18 @@
+// Which question sets have been read (development) and which are held out: the one place both the scores
+// (bench/qa-heldout.ts) and the question-kind model's trainer (scripts/train-question-kinds.ts) read it, so
+// the model is never trained on a set kept for measuring.
+
+/** The last round whose failures have been read: it and every round before it are development sets, but for those held out. */
+export const LAST_READ = 95;
+/** Rounds before LAST_READ kept held out as a validation set: scored as counts only, never read (round 67, from the fortieth round; round 72, from the forty-first; rounds 79, 83 and 85, from the forty-second; rounds 89 and 91, from the forty-third; rounds 93 and 95, from the forty-fourth). */
+export const HELD_OUT: ReadonlySet<number> = new Set([67, 72, 79, 83, 85, 89, 91, 93, 95]);
+/** The last focus set whose failures have been read. */
+export const LAST_READ_FOCUS = 5;
+
+/** Whether a file of test/register/heldout/ is a development set: a round read and not held out, or a focus set read. */
+export function isDevelopmentSet(file: string): boolean {
+  const round = /^round(\d+)\.ts$/.exec(file);
+  if (round) return Number(round[1]) <= LAST_READ && !HELD_OUT.has(Number(round[1]));
+  const focus = /^focus(\d+)-[a-z]+\.ts$/.exec(file);
+  return focus !== null && Number(focus[1]) <= LAST_READ_FOCUS;
+}
