@@ -1,6 +1,8 @@
 import { type Clock, systemClock } from '../clock.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate, asksProperty } from './aggregate.ts';
+import { checkedByKind } from './answers-by-kind.ts';
+import { type QuestionKinds, shippedQuestionKinds } from './question-kinds.ts';
 import { conversational } from './conversation.ts';
 import { entryGuessed } from './asked-value.ts';
 import { asksEverydayThing, repairerOf, thingsPolicy } from './everyday-things.ts';
@@ -29,6 +31,13 @@ import { leaveAsked, notFound, slipOfOurs, slotStranger, toolStranger, wellKnown
 
 export type { QaAnswer } from './qa-context.ts';
 
+export interface PolicyQaOptions {
+  gaps?: GapLog;
+  reader?: ModelReader;
+  clock?: Clock;
+  kinds?: QuestionKinds | null;
+}
+
 /**
  * Answers a staff question from the workspace's register and policies, deterministically and
  * locally. Never invents: a fact the register lacks is said to be missing, and a supplier it does
@@ -42,10 +51,12 @@ export class PolicyQa {
   /**
    * `gaps`, when given, keeps the questions it could not answer (text only, names taken out);
    * `reader`, when given (off by default), reads a question the register alone cannot answer;
-   * `clock` says what day it is for questions about review dates (the system clock by default).
+   * `clock` says what day it is for questions about review dates (the system clock by default);
+   * `kinds`, the model of question kinds the rules' answers are weighed against (the one trained on the
+   * development sets by default; `null` for the rules alone, as its trainer labels questions).
    */
-  private readonly options: { gaps?: GapLog; reader?: ModelReader; clock?: Clock };
-  constructor(config: VigilConfig, options: { gaps?: GapLog; reader?: ModelReader; clock?: Clock } = {}) {
+  private readonly options: PolicyQaOptions;
+  constructor(config: VigilConfig, options: PolicyQaOptions = {}) {
     this.options = options;
     this.reconfigure(config);
   }
@@ -54,7 +65,8 @@ export class PolicyQa {
   reconfigure(config: VigilConfig): void {
     const index = new RegisterIndex(config);
     const clock = this.options.clock ?? systemClock;
-    this.current = { config, index, ctx: { config, index, contact: contactOf(config), now: () => clock.now() } };
+    const kinds = this.options.kinds === null ? undefined : (this.options.kinds ?? shippedQuestionKinds());
+    this.current = { config, index, ctx: { config, index, contact: contactOf(config), now: () => clock.now(), ...(kinds && { kinds }) } };
   }
 
   get config(): VigilConfig {
@@ -317,15 +329,21 @@ function saysRetention(answer: string, s: Supplier): boolean {
   return Boolean(period && answer.includes(period));
 }
 
+/** The rules' answer, weighed against the kind of question it is ({@link checkedByKind}). */
+export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
+  const { settled, ...rules } = rulesAnswer(ctx, typed);
+  return closedOnce(ctx, ctx.kinds && !settled ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
+}
+
 /**
  * One question or two joined by "and". A supplier the register does not hold is asked once more with a word in a name slot
  * that is a slip of one of ours put as that name: the slip is looked for only then, not on every question.
  */
-export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
+function rulesAnswer(ctx: QaContext, typed: string): QaAnswer {
   const answer = twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
-  if (answer.intent !== 'unknown-supplier') return closedOnce(ctx, answer);
+  if (answer.intent !== 'unknown-supplier') return answer;
   const read = slipMended(ctx, typed);
-  return closedOnce(ctx, read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read)));
+  return read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read));
 }
 
 /** A supplier's name that ends in a full stop ("Mail Boxes Etc.") closes the sentence it ends too: one stop, not two. */
@@ -380,17 +398,17 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
-  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q)) return notFound(ctx, 'unknown', question);
+  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q)) return settled(notFound(ctx, 'unknown', question));
   // "The printer's jammed, who fixes it?" where the IT firm's keywords say printers: that firm's entry.
   const repairer = repairerOf(ctx, q);
-  if (repairer) return supplierAnswer(ctx, { ...q, named: [{ supplier: repairer, kind: 'name', matched: repairer.name }] });
+  if (repairer) return settled(supplierAnswer(ctx, { ...q, named: [{ supplier: repairer, kind: 'name', matched: repairer.name }] }));
   // "Where's the cash tin?" where a policy is titled by the thing: that policy, not don't-know.
-  if (asksEverydayThing(ctx, q)) return thingsPolicy(ctx, q) ?? notFound(ctx, 'unknown', question);
+  if (asksEverydayThing(ctx, q)) return settled(thingsPolicy(ctx, q) ?? notFound(ctx, 'unknown', question));
   // "I've downloaded snapseed for the pics": a tool taken on bare is asked after as a tool, before the situations its job's words meet.
   const taken = toolTakenOnAnswer(ctx, q);
   if (taken) return taken;
   const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text));
-  if (first) return first;
+  if (first) return settled(first);
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
@@ -401,6 +419,12 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   if (entryGuessed(ctx, q, answer)) return notFound(ctx, 'unknown', question);
   return unanswered(answer) ? (situation(ctx, q) ?? answer) : answer;
 }
+
+/**
+ * An answer a rule gave on recognising the question's shape (a situation's own policy, a time of the world, a thing asked where
+ * it is, a broken thing whose mender's keywords name it): the kind model leaves it.
+ */
+const settled = (answer: QaAnswer): QaAnswer => ({ ...answer, settled: true });
 
 /**
  * Where nothing else answered, the policy sentence that covers what the question tells; not when a

@@ -3,6 +3,7 @@ import { asksAggregate } from './aggregate.ts';
 import { isEnglishWord } from './english-words.ts';
 import type { Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
+import type { QuestionKinds } from './question-kinds.ts';
 import { ASKS_IF_WATCHED, asksWhatToDo } from './intents.ts';
 import type { RegisterIndex, SupplierMatch } from './register-index.ts';
 import { regionsIn } from './regions.ts';
@@ -14,6 +15,8 @@ export interface QaAnswer {
   intent: Intent;
   /** `register:<supplier id>` and `policy:<policy id>`. */
   sources: string[];
+  /** Given by a rule that recognised the question's shape, so not weighed again against the kind of question it is (never returned). */
+  settled?: boolean;
 }
 
 /** What every answering step reads: the workspace, its index and its data-protection contact. */
@@ -26,6 +29,8 @@ export interface QaContext {
   live?: LiveRegister;
   /** Today, for questions about dates ("which statements are overdue for review?"). */
   now: () => Date;
+  /** The model of question kinds the rules' answers are weighed against; none, the rules alone. */
+  kinds?: QuestionKinds;
 }
 
 /** A question read once: its wording, the suppliers and regions it names, and the pool it ranges over. */

@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { QuestionKinds, featuresOf, shippedQuestionKinds, trainQuestionKinds } from '../../src/register/question-kinds.ts';
+import { MODEL_FILE, fingerprint, modelText, trainingCases, trainingFiles } from '../../scripts/train-question-kinds.ts';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { HELD_OUT, LAST_READ, LAST_READ_FOCUS, isDevelopmentSet } from './heldout/sets.ts';
+
+describe('the question-kind model', () => {
+  it('is trained on the development sets only: no held-out round, no focus set not yet read, never the reference block', () => {
+    const files = trainingFiles();
+    const rounds = files.flatMap((f) => /^round(\d+)\.ts$/.exec(f)?.[1] ?? []).map(Number);
+    const focus = files.flatMap((f) => /^focus(\d+)-/.exec(f)?.[1] ?? []).map(Number);
+    expect(rounds.length).toBeGreaterThan(80);
+    expect(rounds.filter((r) => HELD_OUT.has(r) || r > LAST_READ)).toEqual([]);
+    expect(focus.filter((s) => s > LAST_READ_FOCUS)).toEqual([]);
+    expect(files.every((f) => /^(round\d+|focus\d+-[a-z]+)\.ts$/.test(f))).toBe(true);
+    // The sets it leaves out are there to be left out (a renamed set would otherwise pass unnoticed).
+    const all = readdirSync(new URL('./heldout/', import.meta.url));
+    expect(all).toContain(`round${[...HELD_OUT][0]}.ts`);
+    expect(all.filter((f) => f.startsWith(`focus${LAST_READ_FOCUS + 1}-`)).length).toBeGreaterThan(0);
+  });
+
+  it('learns the labelled questions of development sets and suites only, never of its own suite', () => {
+    const labelled = JSON.parse(readFileSync(new URL('./development-kinds.json', import.meta.url), 'utf8')) as { set: string }[];
+    const sets = [...new Set(labelled.map((l) => l.set))];
+    const suites = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.test.ts')).map((f) => f.replace(/\.test\.ts$/, ''));
+    expect(sets.filter((set) => set !== 'corpus' && !isDevelopmentSet(`${set}.ts`) && !suites.includes(set))).toEqual([]);
+    expect(sets).not.toContain('question-kinds');
+    expect(sets.filter((set) => set.startsWith('round')).length).toBeGreaterThan(50);
+  });
+
+  it('as committed is what the trainer writes from those questions (run `npm run train:kinds` after changing them)', async () => {
+    const cases = await trainingCases();
+    expect(cases.length).toBeGreaterThan(10_000);
+    expect(readFileSync(MODEL_FILE, 'utf8')).toBe(modelText(trainQuestionKinds(cases, fingerprint(cases))));
+  });
+
+  it("reads a question's words and each pair of them, apostrophes dropped", () => {
+    expect(featuresOf("Who's got the van keys?")).toEqual(['whos', 'got', 'the', 'van', 'keys', 'whos got', 'got the', 'the van', 'van keys']);
+  });
+
+  it('learns the kinds from the words seen with each, as probabilities; words it never learned say nothing', () => {
+    const cases = [
+      ...['xero', 'square', 'dropbox', 'sage'].map((s) => ({ q: `where is ${s} data stored`, kind: 'field' as const })),
+      ...['football', 'darts', 'quiz', 'rugby'].map((s) => ({ q: `who won the ${s} last night`, kind: 'off-topic' as const })),
+    ];
+    const model = new QuestionKinds(trainQuestionKinds(cases, fingerprint(cases)));
+    const football = model.weigh('who won the football');
+    expect(football['off-topic']).toBeGreaterThan(0.9);
+    expect(Object.values(football).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(model.weigh('where is our data stored').field).toBeGreaterThan(0.9);
+    // Words never learned: the kinds as common as the training made them, the same for any such question.
+    expect(model.weigh('zzz qqq')).toEqual(model.weigh('yyy'));
+    // The same questions make the same model.
+    expect(trainQuestionKinds(cases, 'x')).toEqual(trainQuestionKinds(cases, 'x'));
+  });
+
+  it('as shipped tells the kinds apart on questions written for this test', () => {
+    const model = shippedQuestionKinds();
+    expect(model.weigh('who won the darts on saturday night?')['off-topic']).toBeGreaterThan(0.95);
+    expect(model.weigh("I've just emailed a customer's invoice to the wrong person, what do I do?").situation).toBeGreaterThan(0.95);
+    expect(model.weigh('is it ok to use canva for the posters?')['new-tool']).toBeGreaterThan(0.95);
+    // A question about the register is a field's or a list's: the early rounds' lists over a region were labelled by the
+    // rules' reading (a location), so the model splits the two loosely; nothing weighs answers by that split.
+    for (const q of ['how long does Xero keep our invoices?', 'which suppliers store data outside the UK?', 'how many suppliers keep data in the US?']) {
+      const w = model.weigh(q);
+      expect(w.field + w.list).toBeGreaterThan(0.95);
+    }
+  });
+});
+
+const cases = devCasesOn(
+  exampleFirms({
+    coffee: 'beanwagon-coffee',
+    tailors: 'needle-and-thread',
+    transport: 'careway-transport',
+    accountants: 'brightwell-accountancy',
+    vans: 'cobalt-van-hire',
+    haulage: 'redway-haulage',
+    stoves: 'hearthstone-stove-fitters',
+    bikes: 'tidemill-bike-hire',
+    aesthetics: 'lumiere-aesthetics',
+    bookkeepers: 'ledgerlight-bookkeeping',
+    ices: 'tutti-ice-cream',
+    pottery: 'kilnworks-pottery',
+  }),
+);
+
+describe("a question the model is sure is about nothing we cover is 'don't know', whatever a stray word met", () => {
+  cases([
+    { firm: 'coffee', q: 'the generator ran out of diesel halfway through the wedding, where do we get more', has: ["don't know", 'Hattie Marsh'], not: ['Taking card payments'], intent: 'unknown' },
+    { firm: 'tailors', q: 'how do we do the weekly fire alarm test, which call point do we use', has: ["don't know", 'Priya Raman'], not: ['Dee Valley Security', 'keys-and-alarm'] },
+    { firm: 'transport', q: 'wheres the spare key for the pool cars', has: ["don't know", 'Priya Chandran'], not: ['Quartix'] },
+    { firm: 'accountants', q: 'who won strictly last night, was too busy with vat returns to watch', has: ["don't know"], not: ['Xero', 'HM Revenue & Customs'] },
+    { firm: 'vans', q: 'tail lift on the 3.5t luton keeps sticking halfway, who do i book it in with', has: ["don't know", 'Dominic Hale'], not: ['RAC Business Breakdown'] },
+    // Neighbours, answered by the rules as before: the supplier or policy is what is asked about.
+    { firm: 'coffee', q: 'where does square keep the card details', has: ['Square', 'tokenised'] },
+    { firm: 'tailors', q: 'who set up our alarm, was it dee valley security', has: ['Dee Valley Security', 'burglar alarm'] },
+    { firm: 'tailors', q: 'what do we do if the alarm goes off at night', has: ['keys-and-alarm'] },
+    { firm: 'transport', q: 'where does quartix keep the tracking data', has: ['Quartix', 'UK'] },
+  ]);
+});
+
+describe('a situation the model is sure of, answered with a supplier entry, gets the policy passage that covers it', () => {
+  cases([
+    { firm: 'haulage', q: "Lee wants to use a clip from Jas's cab camera in his disciplinary, does Jas get to see it first", has: ['dashcam-footage', 'shown any clip'] },
+    { firm: 'stoves', q: 'estate agent wants the stove cert for a house sale', has: ["get the homeowner's agreement in writing"] },
+    { firm: 'bikes', q: "closing up and there's still a licence in an envelope in the safe", has: ['phones the customer the same evening'] },
+    { firm: 'aesthetics', q: 'what do i do with the empty toxin boxes that have the client name on the label', has: ['shredded'] },
+    // Neighbour: a question of the same firm about the supplier by its name keeps its entry.
+    { firm: 'haulage', q: 'who can see the dashcam footage', has: ['Lytx'] },
+  ]);
+});
