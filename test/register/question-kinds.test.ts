@@ -74,40 +74,46 @@ const cases = devCasesOn(
     coffee: 'beanwagon-coffee',
     tailors: 'needle-and-thread',
     transport: 'careway-transport',
-    accountants: 'brightwell-accountancy',
+    minibuses: 'shuttlewise-minibuses',
+    holidays: 'heronsfield-holiday-park',
     vans: 'cobalt-van-hire',
-    haulage: 'redway-haulage',
-    stoves: 'hearthstone-stove-fitters',
+    bridal: 'ivory-lace-bridal',
+    childminder: 'hopscotch-childminding',
     bikes: 'tidemill-bike-hire',
     aesthetics: 'lumiere-aesthetics',
-    bookkeepers: 'ledgerlight-bookkeeping',
-    ices: 'tutti-ice-cream',
-    pottery: 'kilnworks-pottery',
+    nursery: 'puddleduck-nursery',
+    storage: 'stowaway-storage',
+    mortgages: 'morrow-mortgages',
+    farm: 'mudlark-city-farm',
+    farmshop: 'appleyard-farm-shop',
   }),
 );
 
 describe("a question the model is sure is about nothing we cover is 'don't know', whatever a stray word met", () => {
   cases([
     { firm: 'coffee', q: 'the generator ran out of diesel halfway through the wedding, where do we get more', has: ["don't know", 'Hattie Marsh'], not: ['Taking card payments'], intent: 'unknown' },
-    { firm: 'tailors', q: 'how do we do the weekly fire alarm test, which call point do we use', has: ["don't know", 'Priya Raman'], not: ['Dee Valley Security', 'keys-and-alarm'] },
     { firm: 'transport', q: 'wheres the spare key for the pool cars', has: ["don't know", 'Priya Chandran'], not: ['Quartix'] },
-    { firm: 'accountants', q: 'who won strictly last night, was too busy with vat returns to watch', has: ["don't know"], not: ['Xero', 'HM Revenue & Customs'] },
+    { firm: 'minibuses', q: 'whats the tyre pressure for the wheelchair bus', has: ["don't know", 'Sian Whitfield'] },
+    { firm: 'holidays', q: 'can guests bring dogs in the hire caravans or is it touring pitches only', has: ["don't know", 'Rosalind Achebe'], not: ['Anytime Booking'] },
     { firm: 'vans', q: 'tail lift on the 3.5t luton keeps sticking halfway, who do i book it in with', has: ["don't know", 'Dominic Hale'], not: ['RAC Business Breakdown'] },
-    // Neighbours, answered by the rules as before: the supplier or policy is what is asked about.
+    // Neighbours: the supplier or policy is called by its name, alias or keyword, so the rules' answer stands however
+    // sure the model is ("who fixes", "what time" and "is there a … policy" read to it as small talk in most firms).
     { firm: 'coffee', q: 'where does square keep the card details', has: ['Square', 'tokenised'] },
     { firm: 'tailors', q: 'who set up our alarm, was it dee valley security', has: ['Dee Valley Security', 'burglar alarm'] },
-    { firm: 'tailors', q: 'what do we do if the alarm goes off at night', has: ['keys-and-alarm'] },
-    { firm: 'transport', q: 'where does quartix keep the tracking data', has: ['Quartix', 'UK'] },
+    { firm: 'nursery', q: 'the wifi in the office is down who fixes it', has: ['Nettle Tech'] },
+    { firm: 'storage', q: 'what time does the backup run', has: ['22:00'] },
+    { firm: 'mortgages', q: 'is there a clear desk policy', has: ['Clear desk', 'locked filing cabinet'] },
+    { firm: 'farmshop', q: 'I need to swap my shift on saturday', has: ['Deputy'] },
   ]);
 });
 
 describe('a situation the model is sure of, answered with a supplier entry, gets the policy passage that covers it', () => {
   cases([
-    { firm: 'haulage', q: "Lee wants to use a clip from Jas's cab camera in his disciplinary, does Jas get to see it first", has: ['dashcam-footage', 'shown any clip'] },
-    { firm: 'stoves', q: 'estate agent wants the stove cert for a house sale', has: ["get the homeowner's agreement in writing"] },
+    { firm: 'bridal', q: 'bride told me she has a stoma and the waist needs easing round it, where do i write that so magda sees it but nobody else', has: ['fitting-room', 'private notes in StitchDesk'] },
+    { firm: 'childminder', q: 'what do i do with the pick-up list when i get back from school', has: ['goes in the shredding box'] },
     { firm: 'bikes', q: "closing up and there's still a licence in an envelope in the safe", has: ['phones the customer the same evening'] },
     { firm: 'aesthetics', q: 'what do i do with the empty toxin boxes that have the client name on the label', has: ['shredded'] },
-    // Neighbour: a question of the same firm about the supplier by its name keeps its entry.
-    { firm: 'haulage', q: 'who can see the dashcam footage', has: ['Lytx'] },
+    // Neighbour: a customer's story about a thing of ours called by its alias keeps that thing's entry.
+    { firm: 'farm', q: 'a customer says the website isnt working, what now', has: ['Squarespace'] },
   ]);
 });
