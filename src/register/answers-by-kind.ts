@@ -29,10 +29,11 @@ const SURE = 0.95;
  * model cannot give, the generic "a tool we don't use" cost more right answers than it mended (bench/RESULTS.md).
  */
 export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: string, answer: QaAnswer): QaAnswer {
-  if (answer.intent === 'unknown-supplier' || calledByName(ctx, typed, answer)) return answer;
+  if (answer.intent === 'unknown-supplier' || answer.intent === 'unknown') return answer;
+  // The model first: it is cheap, and sure of a kind for few questions; the names a list of entries cites are many.
   const kind = sureKind(kinds, typed);
-  if (kind === 'off-topic') return answer.intent === 'unknown' ? answer : notFound(ctx, 'unknown', typed);
-  if (kind !== 'situation' || !entriesOnly(answer) || namesOurs(ctx, typed)) return answer;
+  if (kind === 'off-topic') return calledByName(ctx, typed, answer) ? answer : notFound(ctx, 'unknown', typed);
+  if (kind !== 'situation' || !entriesOnly(answer) || namesOurs(ctx, typed) || calledByName(ctx, typed, answer)) return answer;
   return situationAnswer(ctx, typed) ?? answer;
 }
 
