@@ -16,7 +16,7 @@ import type { HeldOutCase } from '../test/register/heldout/types.ts';
 
 const HELDOUT = new URL('../test/register/heldout/', import.meta.url);
 const EXAMPLES = new URL('../examples/', import.meta.url);
-export const DEVELOPMENT_KINDS = new URL('../test/register/development-kinds.json', import.meta.url);
+const DEVELOPMENT_KINDS = new URL('../test/register/development-kinds.json', import.meta.url);
 const SUITES = new URL('../test/register/', import.meta.url);
 
 /**
