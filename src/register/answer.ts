@@ -331,8 +331,8 @@ function saysRetention(answer: string, s: Supplier): boolean {
 
 /** The rules' answer, weighed against the kind of question it is ({@link checkedByKind}). */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  const { settled, ...rules } = rulesAnswer(ctx, typed);
-  return closedOnce(ctx, ctx.kinds && !settled ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
+  const rules = rulesAnswer(ctx, typed);
+  return closedOnce(ctx, ctx.kinds ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
 }
 
 /**
@@ -398,17 +398,17 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
-  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q)) return settled(notFound(ctx, 'unknown', question));
+  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q)) return notFound(ctx, 'unknown', question);
   // "The printer's jammed, who fixes it?" where the IT firm's keywords say printers: that firm's entry.
   const repairer = repairerOf(ctx, q);
-  if (repairer) return settled(supplierAnswer(ctx, { ...q, named: [{ supplier: repairer, kind: 'name', matched: repairer.name }] }));
+  if (repairer) return supplierAnswer(ctx, { ...q, named: [{ supplier: repairer, kind: 'name', matched: repairer.name }] });
   // "Where's the cash tin?" where a policy is titled by the thing: that policy, not don't-know.
-  if (asksEverydayThing(ctx, q)) return settled(thingsPolicy(ctx, q) ?? notFound(ctx, 'unknown', question));
+  if (asksEverydayThing(ctx, q)) return thingsPolicy(ctx, q) ?? notFound(ctx, 'unknown', question);
   // "I've downloaded snapseed for the pics": a tool taken on bare is asked after as a tool, before the situations its job's words meet.
   const taken = toolTakenOnAnswer(ctx, q);
   if (taken) return taken;
   const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text));
-  if (first) return settled(first);
+  if (first) return first;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
@@ -419,12 +419,6 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   if (entryGuessed(ctx, q, answer)) return notFound(ctx, 'unknown', question);
   return unanswered(answer) ? (situation(ctx, q) ?? answer) : answer;
 }
-
-/**
- * An answer a rule gave on recognising the question's shape (a situation's own policy, a time of the world, a thing asked where
- * it is, a broken thing whose mender's keywords name it): the kind model leaves it.
- */
-const settled = (answer: QaAnswer): QaAnswer => ({ ...answer, settled: true });
 
 /**
  * Where nothing else answered, the policy sentence that covers what the question tells; not when a

@@ -15,8 +15,6 @@ export interface QaAnswer {
   intent: Intent;
   /** `register:<supplier id>` and `policy:<policy id>`. */
   sources: string[];
-  /** Given by a rule that recognised the question's shape, so not weighed again against the kind of question it is (never returned). */
-  settled?: boolean;
 }
 
 /** What every answering step reads: the workspace, its index and its data-protection contact. */

@@ -5,6 +5,7 @@ import { FakeClock } from '../../src/clock.ts';
 import { loadConfigFile } from '../../src/config/index.ts';
 import type { VigilConfig } from '../../src/config/schema.ts';
 import { PolicyQa } from '../../src/register/index.ts';
+import type { PolicyQaOptions } from '../../src/register/answer.ts';
 
 const clock = new FakeClock('2026-12-01T09:00:00Z');
 
@@ -13,9 +14,9 @@ export function devQa(path: string): PolicyQa {
   return devQaOf(loadConfigFile(new URL(path, import.meta.url).pathname));
 }
 
-/** The answerer on a workspace's config, at the same date as {@link devQa}. */
-export function devQaOf(config: VigilConfig): PolicyQa {
-  return new PolicyQa(config, { clock });
+/** The answerer on a workspace's config, at the same date as {@link devQa} (with other options where given). */
+export function devQaOf(config: VigilConfig, options: Omit<PolicyQaOptions, 'clock'> = {}): PolicyQa {
+  return new PolicyQa(config, { ...options, clock });
 }
 
 /** A dev question: facts its answer must hold (any case), must not hold (as written), and the intent read. */

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { QuestionKinds, featuresOf, shippedQuestionKinds, trainQuestionKinds } from '../../src/register/question-kinds.ts';
 import { MODEL_FILE, fingerprint, modelText, trainingCases, trainingFiles } from '../../scripts/train-question-kinds.ts';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
 import { HELD_OUT, LAST_READ, LAST_READ_FOCUS, isDevelopmentSet } from './heldout/sets.ts';
 
 describe('the question-kind model', () => {
@@ -105,6 +106,23 @@ describe("a question the model is sure is about nothing we cover is 'don't know'
     { firm: 'mortgages', q: 'is there a clear desk policy', has: ['Clear desk', 'locked filing cabinet'] },
     { firm: 'farmshop', q: 'I need to swap my shift on saturday', has: ['Deputy'] },
   ]);
+});
+
+describe('the model is a dependency of the answerer', () => {
+  const config = loadConfigFile(new URL('../../examples/beanwagon-coffee/vigil.yaml', import.meta.url).pathname);
+  const question = 'the generator ran out of diesel halfway through the wedding, where do we get more';
+
+  it("is left out with `kinds: null`, the rules' answer standing (as the labeller reads questions)", () => {
+    const rules = devQaOf(config, { kinds: null }).ask(question);
+    expect(rules.sources).toEqual(['policy:card-payments']);
+    expect(devQaOf(config).ask(question).intent).toBe('unknown');
+  });
+
+  it('is the one given when given: a model that never learned the question changes nothing', () => {
+    const cases = [{ q: 'where is xero data stored', kind: 'field' as const }, { q: 'where is sage data stored', kind: 'field' as const }, { q: 'where is square data stored', kind: 'field' as const }];
+    const unsure = new QuestionKinds(trainQuestionKinds(cases, fingerprint(cases)));
+    expect(devQaOf(config, { kinds: unsure }).ask(question).sources).toEqual(['policy:card-payments']);
+  });
 });
 
 describe('a situation the model is sure of, answered with a supplier entry, gets the policy passage that covers it', () => {
