@@ -7,6 +7,7 @@ import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
 import { supplierCalled } from './supplier-called.ts';
 import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
+import { WELL_KNOWN_TOOLS, makerOf } from './well-known-tools.ts';
 
 /** A word for a person, never a name of a supplier or a tool: "whatever we hold on him", "sent it to someone". */
 export const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/i;
@@ -330,17 +331,6 @@ export function slipOfOurs(ctx: QaContext, word: string): Supplier | undefined {
 }
 
 /**
- * Everyday tools everyone has heard of, which staff type in lower case like any other word ("can i put
- * the pool rota on trello", "do we have canva?"): file sharing, boards, forms, design, booking links,
- * group chat. A question naming one asks after a product, wherever the name sits in it, so no
- * sentence shape is needed to find it: payments, receipts and marketplaces too; the booking, accounts, job, newsletter, course,
- * school and password apps small firms are sold. Only names that are no
- * English word ("zoom", "slack", "teams", "notion", "square" are left out), and no social network:
- * where something was seen or posted tells a story, not leave asked.
- */
-const WELL_KNOWN_TOOLS = /\b(dropbox|wetransfer|onedrive|icloud|trello|asana|airtable|clickup|miro|padlet|canva|typeform|jotform|surveymonkey|calendly|eventbrite|whatsapp|skype|evernote|mailchimp|hubspot|zapier|sumup|zettle|izettle|paypal|hubdoc|etsy|ebay|vinted|depop|gumtree|fresha|treatwell|vagaro|phorest|mindbody|glofox|bookwhen|setmore|simplybook|dubsado|honeybook|pixieset|cliniko|writeupp|pabau|wix|godaddy|weebly|squarespace|shopify|woocommerce|gocardless|pipedrive|salesforce|klaviyo|mailerlite|brevo|sendinblue|hootsuite|planoly|capcut|snapseed|lightroom|docusign|pandadoc|hellosign|vimeo|chatgpt|grammarly|viber|strava|komoot|rotacloud|planday|bamboohr|personio|ticketsource|ticketmaster|skiddle|gumroad|patreon|kajabi|thinkific|udemy|moodle|quizlet|kahoot|classdojo|parentmail|schoolcomms|onfleet|routexl|tradify|commusoft|servicem8|simpro|receiptbank|basecamp|wrike|smartsheet|todoist|onenote|bitwarden|lastpass|1password|dashlane|nordpass|threema|wechat|gotomeeting|webex|jitsi|screencastify|booksy)\b/gi;
-
-/**
  * The well-known tools whose names are two English words run together, typed apart ("survey monkey", "we transfer"):
  * each word alone is everyday, the pair is the product.
  */
@@ -407,7 +397,7 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
   const framed = WORD_NAMED_TOOL.exec(question);
   // "Pixieset is slow, can i just wetransfer them": the first well-known name that is none of ours.
   // A tool an entry says we moved from ("moved from Mindbody in 2025") is that entry's to answer, not one we never had.
-  const known = [...question.matchAll(WELL_KNOWN_TOOLS)].map((m) => m[1]!).find((name) => !holdsNamed(ctx, name.toLowerCase()) && !movedFrom(ctx.config.suppliers, name));
+  const known = [...question.matchAll(WELL_KNOWN_TOOLS)].map((m) => m[1]!).find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name)) && !movedFrom(ctx.config.suppliers, name));
   const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();

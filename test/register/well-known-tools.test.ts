@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../src/register/english-words.ts';
+import { WELL_KNOWN_TOOLS, WELL_KNOWN_TOOL_NAMES, makerOf } from '../../src/register/well-known-tools.ts';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+const named = (text: string) => [...text.matchAll(WELL_KNOWN_TOOLS)].map((m) => m[1]!.toLowerCase());
+
+describe('the list of well-known tools', () => {
+  it('finds a name wherever it sits, in any case, the longest name first', () => {
+    expect(named('can i send the contract with Dropbox Sign?')).toEqual(['dropbox sign']);
+    expect(named('put the rota on TRELLO and the files on dropbox')).toEqual(['trello', 'dropbox']);
+    expect(named('we could get a Ring Doorbell for the back door')).toEqual(['ring doorbell']);
+    expect(named('is booking.com ok for the cottages')).toEqual(['booking.com']);
+  });
+
+  it('finds no everyday word: a name of one word is no English word but for a few said of nothing else', () => {
+    const english = WELL_KNOWN_TOOL_NAMES.filter((name) => !name.includes(' ') && isEnglishWord(name));
+    expect(english.sort()).toEqual(['asana', 'booksy', 'discord', 'gumtree', 'miro', 'semble', 'vinted']);
+    expect(named('ring the office, then slack off; the nest is in the square and the zoom lens is ready')).toEqual([]);
+    expect(named('can i just eat at my desk, and is that workable?')).toEqual([]);
+  });
+
+  it("gives the maker's name of a product said with what it is", () => {
+    expect(makerOf('ring doorbell')).toBe('ring');
+    expect(makerOf('Otter  AI')).toBe('otter');
+    expect(makerOf('dropbox')).toBe('dropbox');
+  });
+});
+
+/**
+ * A tool the register does not hold, named by a name everyone knows, is a tool we do not use: not in the register, with
+ * whom to ask and the firm's rule on new tools. A firm that holds it, or its maker, answers from the entry.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    ices: 'tutti-ice-cream',
+    osteo: 'alder-osteopathy',
+    vans: 'cobalt-van-hire',
+    kennels: 'thistledown-kennels',
+    pottery: 'kilnworks-pottery',
+    marquees: 'canopy-marquee-hire',
+    park: 'heronsfield-holiday-park',
+  }),
+);
+
+describe('a well-known tool we do not hold is not in the register, with the rule on new tools', () => {
+  cases([
+    { firm: 'ices', q: 'can we put a ring doorbell on the back door?', has: ["can't find ring doorbell", 'Gina Rossi'], intent: 'unknown-supplier' },
+    { firm: 'ices', q: 'my brother has a spare blink camera, ok if i set it up over the till?', has: ["can't find blink camera"], intent: 'unknown-supplier' },
+    { firm: 'pottery', q: "should we move the staff pensions over to the people's pension?", has: ["can't find people's pension"], intent: 'unknown-supplier' },
+    { firm: 'marquees', q: 'is what3words ok for sending the site location to the crew?', has: ["can't find what3words"], intent: 'unknown-supplier' },
+    { firm: 'vans', q: 'can i do the invoices in xero instead?', has: ["can't find xero"], intent: 'unknown-supplier' },
+  ]);
+});
+
+describe('a well-known tool the firm holds, or whose maker it holds, is answered from its entry', () => {
+  cases([
+    { firm: 'osteo', q: 'is xero ok for sending invoices?', has: ['Xero'], not: ["can't find"] },
+    { firm: 'kennels', q: 'where does the ring camera footage go?', has: ['Ring', 'US'], not: ["can't find"], intent: 'location' },
+    // How a guest came to us is a story, not leave asked to use the marketplace.
+    { firm: 'park', q: 'a guest who booked on airbnb wants a refund, what do i do', has: [], not: ["can't find"] },
+  ]);
+});
