@@ -20,6 +20,7 @@ import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { productNamed } from './product-openings.ts';
 import { toolTakenOnAnswer } from './tool-slots.ts';
+import { withKnownAliases } from './known-aliases.ts';
 import { RegisterIndex } from './register-index.ts';
 import { retold } from './retellings.ts';
 import { asksWorldTime } from './world-times.ts';
@@ -46,7 +47,7 @@ export interface PolicyQaOptions {
 export class PolicyQa {
   private current!: { config: VigilConfig; index: RegisterIndex; ctx: QaContext };
   /** The index over the live register, for the file it was built from and the differences it holds. */
-  private liveIndex?: { base: PolicyQa['current']; key: string; index: RegisterIndex };
+  private liveIndex?: { base: PolicyQa['current']; key: string; config: VigilConfig; index: RegisterIndex };
 
   /**
    * `gaps`, when given, keeps the questions it could not answer (text only, names taken out);
@@ -63,10 +64,12 @@ export class PolicyQa {
 
   /** Takes a new config (a reload), rebuilding the index in one step. */
   reconfigure(config: VigilConfig): void {
-    const index = new RegisterIndex(config);
+    // Answers read the entries with the names everyone calls the big suppliers' products by; the getter gives the file's own.
+    const answering = withKnownAliases(config);
+    const index = new RegisterIndex(answering);
     const clock = this.options.clock ?? systemClock;
     const kinds = this.options.kinds === null ? undefined : (this.options.kinds ?? shippedQuestionKinds());
-    this.current = { config, index, ctx: { config, index, contact: contactOf(config), now: () => clock.now(), ...(kinds && { kinds }) } };
+    this.current = { config, index, ctx: { config: answering, index, contact: contactOf(config), now: () => clock.now(), ...(kinds && { kinds }) } };
   }
 
   get config(): VigilConfig {
@@ -96,9 +99,10 @@ export class PolicyQa {
     if (live.differences.length === 0) return { ...ctx, live };
     const key = live.differences.map((f) => `${f.supplierId}:${f.field}:${f.attested}`).join('|');
     if (this.liveIndex?.base !== this.current || this.liveIndex.key !== key) {
-      this.liveIndex = { base: this.current, key, index: new RegisterIndex(live.config) };
+      const answering = withKnownAliases(live.config);
+      this.liveIndex = { base: this.current, key, config: answering, index: new RegisterIndex(answering) };
     }
-    return { ...ctx, config: live.config, index: this.liveIndex.index, live };
+    return { ...ctx, config: this.liveIndex.config, index: this.liveIndex.index, live };
   }
 
   /**
