@@ -50,6 +50,11 @@ describe('a well-known tool we do not hold is not in the register, with the rule
     { firm: 'pottery', q: "should we move the staff pensions over to the people's pension?", has: ["can't find people's pension"], intent: 'unknown-supplier' },
     { firm: 'marquees', q: 'is what3words ok for sending the site location to the crew?', has: ["can't find what3words"], intent: 'unknown-supplier' },
     { firm: 'vans', q: 'can i do the invoices in xero instead?', has: ["can't find xero"], intent: 'unknown-supplier' },
+    // A name typed as the words it is made of ("quick books", "go cardless").
+    { firm: 'ices', q: 'is quick books ok for the invoices?', has: ["can't find quickbooks"], intent: 'unknown-supplier' },
+    { firm: 'ices', q: 'can we use go cardless for the deposits?', has: ["can't find gocardless"], intent: 'unknown-supplier' },
+    // The words as English: someone who is a free agent.
+    { firm: 'ices', q: "is dan a free agent now he's left, can he work the van?", has: [], not: ["can't find freeagent"] },
   ]);
 });
 
