@@ -334,7 +334,7 @@ export function slipOfOurs(ctx: QaContext, word: string): Supplier | undefined {
  * The well-known tools whose names are two English words run together, typed apart ("survey monkey", "we transfer"):
  * each word alone is everyday, the pair is the product.
  */
-const WELL_KNOWN_SPLIT = /\b(drop box|one drive|we transfer|survey monkey|mail chimp|type form|jot form|click up|air table|pay pal|quick books|go cardless|share point|hub spot|rota cloud|bright pay|docu sign|square space|woo commerce|mailer lite|send in blue|(?<!\b(?:a|an|the|as) )free agent)\b/i;
+const WELL_KNOWN_SPLIT = /\b(drop box|one drive|we transfer|survey monkey|mail chimp|type form|jot form|click up|air table|pay pal|quick books|go cardless|share point|hub spot|rota cloud|bright pay|docu sign|square space|woo commerce|send in blue|(?<!\b(?:a|an|the|as) )free agent)\b/i;
 
 /**
  * Where the two words are the English they are made of: "we" asked to do a thing ("can we transfer the bookings", "how do we
