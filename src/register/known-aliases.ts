@@ -1,7 +1,8 @@
 // What everyone calls a big supplier's products, whatever the firm wrote as its aliases: Microsoft 365 is "o365",
 // "outlook" and "sharepoint" to staff; Google Workspace is "g suite" and "gmail". A firm lists the names it thought of;
 // staff type the ones they use. Each is added as an alias of the one entry the firm holds for that product family, never
-// where two entries could be it or one already goes by that name.
+// where two entries could be it or one already goes by that name. So too for the ways of saying a kind of thing: the entry a
+// firm calls "the card reader" is the one staff call "the card machine".
 // Not the names of its kinds of file ("a google doc", "the google sheet"): those are things staff share and keep, and a
 // question about sharing one is about the policy on sharing, not about who can reach the supplier's data. And not a social
 // network's ("insta", "fb"): what was posted there tells a story ("a nasty comment on our insta, can i delete it?") that the
@@ -29,13 +30,40 @@ const FAMILIES: readonly Family[] = [
   { called: /\bamazon web services\b/i, nicknames: ['aws'] },
 ];
 
+/**
+ * Ways of saying the same kind of thing: where the firm calls one entry by one of them ("card reader"), staff calling it by
+ * another ("the card machine") mean that entry.
+ */
+const SAME_THING: readonly (readonly string[])[] = [
+  ['card reader', 'card machine', 'card terminal', 'card payment machine', 'payment terminal', 'pdq machine', 'chip and pin machine'],
+  ['it support', 'it firm', 'it company', 'it people', 'it guys', 'tech support', 'computer support', 'computer people'],
+  ['cctv', 'cctv cameras', 'security cameras', 'camera system'],
+  ['booking system', 'booking app', 'booking software', 'bookings system', 'booking platform'],
+  ['accounts software', 'accounting software', 'bookkeeping software', 'accounts package', 'accounts system', 'accounting system'],
+  ['rota app', 'rota system', 'rota software'],
+  ['phone system', 'telephone system', 'phone provider'],
+  ['payroll company', 'payroll bureau', 'payroll provider', 'payroll software'],
+  ['accountant', 'accountants', 'accountancy firm', 'accounting firm'],
+];
+
 const namesOf = (s: Supplier) => [s.name, ...s.aliases];
+
+/** A name as said, lower case without a leading "the" or "our": "The card reader" is "card reader". */
+const said = (name: string) => name.toLowerCase().trim().replace(/^(?:the|our)\s+/, '').replace(/\s+/g, ' ');
+
+/** Each kind of thing ({@link SAME_THING}) one entry alone is called by, as a family of that entry's other names. */
+function sameThingFamilies(config: VigilConfig): Family[] {
+  return SAME_THING.flatMap((ways) => {
+    const called = config.suppliers.filter((s) => namesOf(s).some((n) => ways.includes(said(n))));
+    return called.length === 1 ? [{ called: new RegExp(`^(?:${called[0]!.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`, 'i'), nicknames: ways }] : [];
+  });
+}
 
 /** The config with each family's nicknames added to the aliases of its one entry ({@link FAMILIES}); the same object where none applies. */
 export function withKnownAliases(config: VigilConfig): VigilConfig {
-  const taken = new Set(config.suppliers.flatMap(namesOf).map((n) => n.toLowerCase()));
+  const taken = new Set(config.suppliers.flatMap(namesOf).map(said));
   const added = new Map<Supplier, string[]>();
-  for (const family of FAMILIES) {
+  for (const family of [...FAMILIES, ...sameThingFamilies(config)]) {
     const members = config.suppliers.filter((s) => namesOf(s).some((n) => family.called.test(n)));
     if (members.length !== 1) continue;
     const fresh = family.nicknames.filter((n) => !taken.has(n));

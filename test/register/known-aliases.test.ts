@@ -30,6 +30,13 @@ describe('the names everyone calls a big supplier by', () => {
     expect(withKnownAliases(none)).toBe(none);
   });
 
+  it('calls an entry the firm names by a kind of thing ("the card reader") by the other ways of saying it, where it alone is called so', () => {
+    const known = withKnownAliases(registerOf({ id: 'square', name: 'Square', aliases: ['The card reader'] }, { id: 'xero', name: 'Xero' }));
+    expect(aliasesOf(known, 'square')).toEqual(expect.arrayContaining(['card machine', 'card terminal', 'pdq machine']));
+    const two = registerOf({ id: 'a', name: 'Hartwell', aliases: ['accountants'] }, { id: 'b', name: 'Finch', aliases: ['the accountant'] });
+    expect(withKnownAliases(two)).toBe(two);
+  });
+
   it("never names a kind of file or a social network: those are told of, not the supplier's entry", () => {
     const known = withKnownAliases(registerOf({ id: 'g', name: 'Google Workspace' }, { id: 'meta', name: 'Meta (Facebook and Instagram)' }));
     expect(aliasesOf(known, 'g')).toEqual(expect.arrayContaining(['g suite', 'gmail']));
@@ -38,7 +45,7 @@ describe('the names everyone calls a big supplier by', () => {
   });
 });
 
-const cases = devCasesOn(exampleFirms({ guards: 'bastion-guarding', farmshop: 'appleyard-farm-shop', carehome: 'brookside-care-home' }));
+const cases = devCasesOn(exampleFirms({ guards: 'bastion-guarding', farmshop: 'appleyard-farm-shop', carehome: 'brookside-care-home', opticians: 'brightwater-opticians' }));
 
 describe('a question that calls a big supplier by its nickname is answered from its entry', () => {
   cases([
@@ -47,6 +54,9 @@ describe('a question that calls a big supplier by its nickname is answered from 
     { firm: 'carehome', q: 'who looks after sharepoint', has: ['Helen Marsh', 'Microsoft 365'], intent: 'owner' },
     // The firm's own aliases (office 365, sharepoint) are as they were; o365 is everyone's.
     { firm: 'guards', q: 'who looks after o365?', has: ['Microsoft 365'], intent: 'owner' },
+    // The card reader, called the card machine.
+    { firm: 'opticians', q: 'is the card machine company gdpr compliant?', has: ['Square', 'on file'], intent: 'statement' },
+    { firm: 'opticians', q: 'who looks after the card machine?', has: ['Square'], intent: 'owner' },
   ]);
 
   it("keeps the file's own register as the config it gives back", () => {
