@@ -9,7 +9,7 @@ import { newToolsPolicy, policyNamingTool, ruleWritesTool, withNewToolsPolicy } 
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namedAsItself, namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import type { SupplierMatch } from './register-index.ts';
-import { asksOnFile, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
+import { BACKUPS_ASKED, asksOnFile, backupsOverview, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
 import { headTool, productNamed, productOpening } from './product-openings.ts';
 import { rivalProduct } from './rival-products.ts';
 import { sharing } from './sharing.ts';
@@ -51,6 +51,26 @@ const everyEntrysField: Step = (ctx, q) => {
   if (/\bhow long\b/i.test(q.text)) return overview(ctx, 'retention');
   return undefined;
 };
+
+/**
+ * "Where are the backups kept?", "how is our data backed up?": backups asked of the register as a whole, not of one supplier
+ * nor told in a story ("i deleted a booking, can it come back from the backup?"), where no policy is about backups and no entry
+ * is a backup service (those answer by the steps after): each entry's backups as recorded.
+ */
+const backups: Step = (ctx, q) => {
+  if (!BACKUPS_ASKED.test(q.text) || q.byName.length > 0 || q.whatToDo || !ASKED_OF_ALL.test(q.text)) return undefined;
+  // "Is there a backup of the booking system?": a thing named by what it does is that entry's (a later step's).
+  if (ctx.index.topicWords(q.text.replace(BACKUPS_ALL, ' ')) > 0) return undefined;
+  const aboutBackups = (text: string) => BACKUPS_ASKED.test(text);
+  if (ctx.config.policies.some((p) => [p.title, ...p.keywords].some(aboutBackups))) return undefined;
+  if (ctx.config.suppliers.some((s) => [s.name, ...s.aliases, s.purpose, ...s.purposeKeywords].some(aboutBackups))) return undefined;
+  return backupsOverview(ctx);
+};
+
+const BACKUPS_ALL = new RegExp(BACKUPS_ASKED.source, 'gi');
+
+/** A question's opening that asks after a thing, not leave or a story: where, which, how, what, do, does, are, is, any, list. */
+const ASKED_OF_ALL = /^\s*(?:where|which|how|what|do|does|did|are|is|have|has|any|list|who)\b/i;
 
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
@@ -418,4 +438,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, wellKnownTool, everyEntrysField, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, wellKnownTool, everyEntrysField, backups, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];

@@ -248,3 +248,25 @@ export function overview(ctx: QaContext, field: 'retention' | 'location'): QaAns
     answer: `${head}:\n${suppliers.map(line).join('\n')}\n(Register.) For one supplier, ask about it by name; anything else: ${ctx.contact}.`,
   };
 }
+
+/** Backups asked of the register as a whole: "where are the backups kept?", "how is our data backed up?", "which suppliers keep backups?". */
+export const BACKUPS_ASKED = /\b(?:back ?ups?|backed up|backing up|replicat\w*|disaster recovery)\b/i;
+
+/**
+ * Every entry's backups as the register records them (each supplier's `replication`), and those it records none for: the
+ * answer to backups asked of the register as a whole, where no entry is a backup service and no policy is about backups.
+ */
+export function backupsOverview(ctx: QaContext): QaAnswer {
+  const kept = ctx.config.suppliers.filter((s) => s.security.replication);
+  const unrecorded = ctx.config.suppliers.filter((s) => !s.security.replication);
+  if (kept.length === 0) {
+    return { intent: 'security', sources: [], answer: `The register records no supplier's backups. Ask ${ctx.contact}.` };
+  }
+  const lines = kept.map((s) => `• ${s.name}: ${lowerFirst(s.security.replication!.replace(/\.$/, ''))}`);
+  const none = unrecorded.length ? ` Not recorded for ${list(unrecorded.map((s) => s.name))}.` : '';
+  return {
+    intent: 'security',
+    sources: kept.map((s) => `register:${s.id}`),
+    answer: `Backups the register records:\n${lines.join('\n')}\n(Register.)${none} For one supplier, ask about it by name; anything else: ${ctx.contact}.`,
+  };
+}
