@@ -72,6 +72,19 @@ const BACKUPS_ALL = new RegExp(BACKUPS_ASKED.source, 'gi');
 /** A question's opening that asks after a thing, not leave or a story: where, which, how, what, do, does, are, is, any, list. */
 const ASKED_OF_ALL = /^\s*(?:where|which|how|what|do|does|did|are|is|have|has|any|list|who)\b/i;
 
+/** The firm's own privacy notice, not a supplier's statement: "where is our privacy policy?", "have we got a privacy notice?". */
+const OWN_PRIVACY_NOTICE = /\b(?:our|we have an?|we got an?|have we got an?|do we have an?|the firm['’]?s|the company['’]?s)\s+(?:own\s+)?privacy (?:policy|notice|statement)\b/i;
+
+/**
+ * "Where is our privacy policy?": the firm's own notice to the people whose data it holds, which no supplier's GDPR statement
+ * is. A policy that speaks of it answers (a later step's); else the register does not keep it, and whom to ask.
+ */
+const ownPrivacyNotice: Step = (ctx, q) => {
+  if (!OWN_PRIVACY_NOTICE.test(q.text) || q.byName.length > 0) return undefined;
+  if (ctx.config.policies.some((p) => /\bprivacy (?:policy|notice)\b/i.test(`${p.title} ${p.keywords.join(' ')}`))) return undefined;
+  return { intent: 'unknown', sources: [], answer: `The register and policies here do not hold our own privacy notice. Ask ${ctx.contact}.` };
+};
+
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
   if (q.named.length > 0) {
@@ -438,4 +451,4 @@ const noPolicy: Step = (ctx, q) => {
 };
 
 /** The register-wide steps, in the order they are tried. */
-export const QUERY_STEPS: readonly Step[] = [noPolicy, ownDevices, othersOnOwnDevice, people, wellKnownTool, everyEntrysField, backups, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];
+export const QUERY_STEPS: readonly Step[] = [ownPrivacyNotice, noPolicy, ownDevices, othersOnOwnDevice, people, wellKnownTool, everyEntrysField, backups, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];

@@ -38,6 +38,12 @@ const ERASURE_ASKED = new RegExp(
 /** A request told: someone rang, asked, wants. A staff member's own "can I delete my account?" is not one. */
 const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said|says|saying|asked|asks|asking|wants?|wanted|wanting|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b/i;
 
+/** Whoever may ask for their data: our customers and the like, or anyone. */
+const ASKER = String.raw`(?:customers?|clients?|patients?|guests?|members?|tenants?|parents?|students?|pupils?|residents?|owners?|someone|somebody|anyone|anybody|people|they|he|she)`;
+
+/** The right asked after rather than a request told: "can a customer ask for a copy of their data?", "can clients ask for…". */
+const RIGHT_ASKED = new RegExp(String.raw`\b(?:can|could|may|do|does)\s+(?:a |an |the |our )?${ASKER}\s+(?:ask|request)\b|\b${ASKER}\s+(?:can|could|may|is allowed to|are allowed to|has the right to|have the right to)\s+(?:ask|request)\b`, 'i');
+
 /** The asker's own wish to remove their own things: "I want to delete my account on the booking app". */
 const OWN_ERASURE = /\b(?:i|i'd|i'm)\s+(?:(?:really|just)\s+)?(?:want|wanted|need|would like|'d like)\s+to\s+(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?my\b/i;
 
@@ -146,7 +152,7 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
-  if (!asked || !REQUEST_TOLD.test(question) || ERASURE_ASKED.test(question)) return undefined;
+  if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
 }
 

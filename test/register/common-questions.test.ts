@@ -1,0 +1,28 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Questions every firm's staff ask, found answered badly across the example firms by sweeping each over all of them (the
+ * forty-sixth round): each beside a question of like words that keeps its answer.
+ */
+const cases = devCasesOn(exampleFirms({ farriers: 'anvil-and-hoof-farriers' }));
+
+describe("a person's right asked after ('can a customer ask for a copy of their data?') is the policy on such requests", () => {
+  cases([
+    { firm: 'farriers', q: 'can a customer ask for a copy of their data?', has: ['subject-requests'], not: ['Farrier Pro:'] },
+    { firm: 'farriers', q: 'can customers ask for a copy of the data we hold on them?', has: ['subject-requests'], not: ['Farrier Pro:'] },
+    // Neighbour: which suppliers hold customers' data is the register's list.
+    { firm: 'farriers', q: 'which suppliers hold customer data?', has: ['Farrier Pro'], not: ['subject-requests'] },
+  ]);
+});
+
+const privacy = devCasesOn(exampleFirms({ osteo: 'alder-osteopathy', farmshop: 'appleyard-farm-shop' }));
+
+describe("the firm's own privacy notice is no supplier's GDPR statement", () => {
+  privacy([
+    { firm: 'farmshop', q: 'where is our privacy policy?', has: ['do not hold our own privacy notice', 'Ask '], not: ['GDPR statements not on file'] },
+    { firm: 'osteo', q: 'do we have a privacy notice?', has: ['do not hold our own privacy notice'] },
+    // Neighbour: a supplier's privacy policy is its statement.
+    { firm: 'osteo', q: 'does cliniko have a privacy policy?', has: ["Cliniko's GDPR statement is on file"], intent: 'statement' },
+  ]);
+});
