@@ -61,7 +61,8 @@ function sameThingFamilies(config: VigilConfig): Family[] {
 
 /** The config with each family's nicknames added to the aliases of its one entry ({@link FAMILIES}); the same object where none applies. */
 export function withKnownAliases(config: VigilConfig): VigilConfig {
-  const taken = new Set(config.suppliers.flatMap(namesOf).map(said));
+  // A name the firm gives an entry, or writes as what an entry is for ("card machine" among its keywords), is the firm's to weigh.
+  const taken = new Set(config.suppliers.flatMap((s) => [...namesOf(s), ...s.purposeKeywords]).map(said));
   const added = new Map<Supplier, string[]>();
   for (const family of [...FAMILIES, ...sameThingFamilies(config)]) {
     const members = config.suppliers.filter((s) => namesOf(s).some((n) => family.called.test(n)));

@@ -3,9 +3,9 @@ import type { Supplier, VigilConfig } from '../../src/config/schema.ts';
 import { withKnownAliases } from '../../src/register/known-aliases.ts';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
-/** A register of the given entries (name and aliases only: the rest is what withKnownAliases never reads). */
-function registerOf(...entries: { id: string; name: string; aliases?: string[] }[]): VigilConfig {
-  return { suppliers: entries.map((e) => ({ aliases: [], ...e }) as unknown as Supplier) } as unknown as VigilConfig;
+/** A register of the given entries (names, aliases and keywords only: the rest is what withKnownAliases never reads). */
+function registerOf(...entries: { id: string; name: string; aliases?: string[]; purposeKeywords?: string[] }[]): VigilConfig {
+  return { suppliers: entries.map((e) => ({ aliases: [], purposeKeywords: [], ...e }) as unknown as Supplier) } as unknown as VigilConfig;
 }
 const aliasesOf = (config: VigilConfig, id: string) => config.suppliers.find((s) => s.id === id)!.aliases;
 
@@ -35,6 +35,10 @@ describe('the names everyone calls a big supplier by', () => {
     expect(aliasesOf(known, 'square')).toEqual(expect.arrayContaining(['card machine', 'card terminal', 'pdq machine']));
     const two = registerOf({ id: 'a', name: 'Hartwell', aliases: ['accountants'] }, { id: 'b', name: 'Finch', aliases: ['the accountant'] });
     expect(withKnownAliases(two)).toBe(two);
+    // A way the firm writes as what an entry is for is the firm's to weigh: "card machine" among SumUp's keywords stays a keyword.
+    const keyed = registerOf({ id: 'sumup', name: 'SumUp', aliases: ['card reader'], purposeKeywords: ['card machine'] });
+    expect(aliasesOf(withKnownAliases(keyed), 'sumup')).not.toContain('card machine');
+    expect(aliasesOf(withKnownAliases(keyed), 'sumup')).toContain('card terminal');
   });
 
   it("never names a kind of file or a social network: those are told of, not the supplier's entry", () => {
