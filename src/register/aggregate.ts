@@ -157,6 +157,12 @@ const PROPERTIES: Property[] = [
     test: (s) => (!s.security.twoFactor || s.security.twoFactor === 'unknown' ? undefined : s.security.twoFactor !== 'not-available'),
   },
   {
+    asked: /encrypt.*\bin transit\b|\bin transit\b.*encrypt/,
+    has: 'Suppliers that encrypt our data in transit',
+    silent: 'The register does not say whether data is encrypted in transit with',
+    test: (s) => (s.security.encryptionInTransit ? true : undefined),
+  },
+  {
     asked: /encrypt/,
     has: 'Suppliers that encrypt our data at rest',
     silent: 'The register does not say whether data is encrypted at rest with',

@@ -255,8 +255,14 @@ export function withoutExcluded(ctx: QaContext, q: Question): string {
 }
 
 /** "Which suppliers encrypt at rest / will tell us of a breach / are processors / have no owner / keep data over 5 years?". */
+/**
+ * A property asked of all the data we hold as one: "is our data encrypted?", "is everything encrypted?". Not of our accounts
+ * or devices ("are our accounts protected with 2fa?" is the passwords policy's), nor of "it all", which may be anything.
+ */
+const OF_ALL_WE_HOLD = /^\s*(?:is|are)\s+(?:(?:all\s+(?:of\s+)?)?(?:our|the)\s+(?:data|stuff|files|records|info|information)|everything)\b/i;
+
 const properties: Step = (_ctx, q) => {
-  if (q.named.length > 0 || !asksAggregate(q.text)) return undefined;
+  if (q.named.length > 0 || !(asksAggregate(q.text) || OF_ALL_WE_HOLD.test(q.text))) return undefined;
   const found = silenceAnswer(q.pool, q.text) ?? retentionFilterAnswer(q.pool, q.text) ?? propertyAnswer(q.pool, q.text);
   if (!found) return undefined;
   // "Which US suppliers enforce 2FA?", "which processors rely on consent?": the same filter over those in that region or role.

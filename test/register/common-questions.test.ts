@@ -26,3 +26,13 @@ describe("the firm's own privacy notice is no supplier's GDPR statement", () => 
     { firm: 'osteo', q: 'does cliniko have a privacy policy?', has: ["Cliniko's GDPR statement is on file"], intent: 'statement' },
   ]);
 });
+
+describe('encryption asked of all our data is the register-wide list, at rest or in transit as asked', () => {
+  privacy([
+    { firm: 'osteo', q: 'is our data encrypted?', has: ['Suppliers that encrypt our data at rest: Cliniko'], intent: 'list-suppliers' },
+    { firm: 'osteo', q: 'is the data encrypted in transit', has: ['Suppliers that encrypt our data in transit: Cliniko'], not: ["can't find transit"] },
+    { firm: 'osteo', q: 'which suppliers encrypt data in transit?', has: ['in transit: Cliniko', 'Balens'] },
+    // Neighbour: one supplier's encryption is its own.
+    { firm: 'osteo', q: 'is cliniko encrypted?', has: ['Cliniko'], not: ['Suppliers that encrypt'] },
+  ]);
+});
