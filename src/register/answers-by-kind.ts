@@ -22,17 +22,14 @@ const SURE = 0.95;
  * The rules' answer, or another where the model is sure of the question's kind and the answer is not of it, and no supplier or
  * policy it cites was called by its name in the question ({@link calledByName}):
  * - off-topic: "don't know", whatever supplier or policy a stray word met;
- * - a situation at work, answered with a supplier's entry: the policy passage that covers it, if one does, and not where the
- *   question names one of our suppliers, or a slip of its name (then the entry is what is asked about);
- * - a situation at work answered "don't know": the policy passage that covers it, if one does.
+ * - a situation at work, answered with a supplier's entry: the policy passage that covers it, if one does ("don't know" is
+ *   left, since the rules looked for that passage already), and not where the question names one of our suppliers, or
+ *   a slip of its name (then the entry is what is asked about).
  * A tool we do not use is left to the rules: told from the entry of the supplier doing its job only by its name, which the
  * model cannot give, the generic "a tool we don't use" cost more right answers than it mended (bench/RESULTS.md).
  */
 export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: string, answer: QaAnswer): QaAnswer {
-  if (answer.intent === 'unknown-supplier') return answer;
-  // "Don't know" to what the model is sure is a situation at work: the policy passage that covers it, if one meets it as well
-  // as any situation told must (the steps that answer situations read a story's shape first, and pass some by).
-  if (answer.intent === 'unknown') return sureKind(kinds, typed) === 'situation' ? (situationAnswer(ctx, typed) ?? answer) : answer;
+  if (answer.intent === 'unknown-supplier' || answer.intent === 'unknown') return answer;
   // The model first: it is cheap, and sure of a kind for few questions; the names a list of entries cites are many.
   const kind = sureKind(kinds, typed);
   if (kind === 'off-topic') return calledByName(ctx, typed, answer) ? answer : notFound(ctx, 'unknown', typed);

@@ -6,28 +6,38 @@
 // doorbell", "golf genius"): "zoom", "slack", "teams", "notion", "square" and "nest" alone are everyday words, found only
 // where a product sits (word-named-tools.ts). No social network: where something was seen or posted tells a story, not
 // leave asked, and no way of calling ("has her on facetime"); no bank, whose card may be one's own ("on my Monzo card"); and
-// no name a slip of an everyday word makes ("famly" for family). A firm that holds one of these under its name or an alias is never told it does not.
+// no name a slip of an everyday word makes ("famly" for family). A person's name, an everyday phrase or a service staff use
+// for themselves counts only where a tool is taken on or asked about ({@link FRAMED_TOOL_NAMES}). A firm that holds one of these under its name or an alias is never told it does not.
 
 const BY_JOB: Record<string, readonly string[]> = {
-  files: ['dropbox', 'wetransfer', 'onedrive', 'icloud', 'gdrive', 'pcloud', 'tresorit', 'backblaze', 'carbonite', 'idrive', 'filemail', 'sendanywhere', 'box.com', 'mega.nz', 'acronis', 'veeam', 'synology', 'qnap'],
+  files: ['dropbox', 'wetransfer', 'onedrive', 'icloud', 'gdrive', 'pcloud', 'tresorit', 'backblaze', 'carbonite', 'filemail', 'sendanywhere', 'box.com', 'mega.nz', 'acronis', 'veeam', 'synology', 'qnap'],
   boards: ['trello', 'asana', 'airtable', 'clickup', 'miro', 'padlet', 'basecamp', 'wrike', 'smartsheet', 'todoist', 'evernote', 'onenote', 'jira', 'lucidchart', 'figma', 'monday.com', 'mentimeter', 'slido', 'when2meet'],
   forms: ['typeform', 'jotform', 'surveymonkey', 'wufoo', 'formstack', 'cognito forms', 'paperform'],
   design: ['canva', 'capcut', 'snapseed', 'lightroom', 'vsco', 'picsart', 'imovie', 'inshot'],
-  booking: ['calendly', 'setmore', 'simplybook', 'bookwhen', 'fresha', 'treatwell', 'booksy', 'vagaro', 'phorest', 'mindbody', 'glofox', 'gymcatch', 'youcanbookme', 'appointedd', 'opentable', 'resdiary', 'sevenrooms', 'quandoo', 'designmynight', 'eventbrite', 'ticketsource', 'ticket tailor', 'tickettailor', 'ticketmaster', 'skiddle', 'fatsoma', 'booking.com', 'airbnb', 'vrbo', 'expedia', 'tripadvisor', 'pitchup', 'hoseasons', 'sykes cottages', 'freetobook', 'eviivo', 'lodgify', 'guesty', 'hostaway', 'smoobu', 'beds24', 'cloudbeds', 'vetstoria', 'clubspark', 'teamup app', 'churchsuite', 'uber eats', 'deliveroo', 'spareroom', 'rightmove', 'zoopla', 'onthemarket', 'openrent', 'goodlord', 'reapit', 'fixflo', 'bridebook'],
-  chat: ['whatsapp', 'skype', 'viber', 'threema', 'wechat', 'discord', 'gotomeeting', 'webex', 'jitsi', 'slack channel', 'slack workspace', 'signal app', 'telegram app', 'ringcentral', 'dialpad', 'aircall', 'vonage', 'zendesk', 'freshdesk', 'tidio', 'livechat', 'protonmail', 'proton mail', 'zoho mail'],
-  marketing: ['mailchimp', 'mailerlite', 'brevo', 'sendinblue', 'klaviyo', 'convertkit', 'aweber', 'campaign monitor', 'activecampaign', 'moosend', 'substack', 'beehiiv', 'hootsuite', 'planoly', 'linktree', 'hubspot', 'salesforce', 'pipedrive', 'zapier', 'checkatrade', 'mybuilder', 'ratedpeople', 'trustatrader', 'flodesk', 'mailgun', 'vistaprint', 'instantprint', 'solopress', 'totaljobs', 'cv-library', 'reed.co.uk', 'glassdoor'],
-  money: ['sumup', 'zettle', 'izettle', 'paypal', 'teya', 'takepayments', 'worldpay', 'klarna', 'clearpay', 'afterpay', 'venmo', 'payoneer', 'gocardless', 'mypos', 'xero', 'quickbooks', 'freeagent', 'kashflow', 'freshbooks', 'clearbooks', 'pandle', 'dext', 'hubdoc', 'receiptbank', 'autoentry', 'brightpay', 'moneysoft', 'taxcalc', 'countingup', 'justgiving', 'gofundme', 'crowdfunder', 'donorbox', 'epos now', 'eposnow', 'loyverse', 'goodtill', 'tevalis', 'iris payroll', 'moorepay', 'paycircle', 'employment hero', 'donorfy', 'beacon crm', 'localgiving', 'givepenny', 'virgin money giving', 'zoho books', 'zoho crm', 'karbon', 'senta', 'taxfiler', 'creditsafe'],
+  booking: ['calendly', 'setmore', 'simplybook', 'bookwhen', 'fresha', 'treatwell', 'booksy', 'vagaro', 'phorest', 'mindbody', 'glofox', 'gymcatch', 'youcanbookme', 'appointedd', 'opentable', 'resdiary', 'sevenrooms', 'quandoo', 'designmynight', 'eventbrite', 'ticketsource', 'ticket tailor', 'tickettailor', 'ticketmaster', 'skiddle', 'fatsoma', 'booking.com', 'pitchup', 'hoseasons', 'sykes cottages', 'freetobook', 'eviivo', 'lodgify', 'guesty', 'hostaway', 'smoobu', 'beds24', 'cloudbeds', 'vetstoria', 'clubspark', 'teamup app', 'churchsuite', 'reapit', 'fixflo', 'bridebook'],
+  chat: ['whatsapp', 'skype', 'viber', 'threema', 'wechat', 'discord', 'gotomeeting', 'webex', 'jitsi', 'slack channel', 'slack workspace', 'ringcentral', 'dialpad', 'aircall', 'vonage', 'zendesk', 'freshdesk', 'tidio', 'livechat', 'protonmail', 'proton mail', 'zoho mail'],
+  marketing: ['mailchimp', 'mailerlite', 'brevo', 'sendinblue', 'klaviyo', 'convertkit', 'aweber', 'campaign monitor', 'activecampaign', 'moosend', 'substack', 'beehiiv', 'hootsuite', 'planoly', 'linktree', 'hubspot', 'salesforce', 'pipedrive', 'zapier', 'checkatrade', 'mybuilder', 'ratedpeople', 'trustatrader', 'flodesk', 'mailgun'],
+  money: ['sumup', 'zettle', 'izettle', 'paypal', 'takepayments', 'worldpay', 'klarna', 'clearpay', 'afterpay', 'venmo', 'payoneer', 'gocardless', 'mypos', 'xero', 'quickbooks', 'freeagent', 'kashflow', 'freshbooks', 'clearbooks', 'pandle', 'dext', 'hubdoc', 'receiptbank', 'autoentry', 'brightpay', 'moneysoft', 'taxcalc', 'countingup', 'donorbox', 'eposnow', 'loyverse', 'goodtill', 'tevalis', 'iris payroll', 'moorepay', 'paycircle', 'employment hero', 'donorfy', 'beacon crm', 'localgiving', 'givepenny', 'virgin money giving', 'zoho books', 'zoho crm', 'karbon', 'taxfiler', 'creditsafe'],
   shops: ['etsy', 'ebay', 'vinted', 'depop', 'gumtree', 'shpock', 'notonthehighstreet', 'wix', 'godaddy', 'weebly', 'squarespace', 'shopify', 'woocommerce', 'webflow', 'bigcommerce', 'ecwid', 'big cartel', 'gumroad', 'patreon', 'kajabi', 'thinkific', 'udemy', 'jimdo', 'carrd', 'namecheap', 'ionos', '123-reg', 'fasthosts', 'hostinger', 'siteground', 'bluehost', 'cloudflare', 'netlify', 'heroku', 'github'],
-  staff: ['rotacloud', 'planday', 'bamboohr', 'personio', 'breathehr', 'breathe hr', 'charliehr', 'hibob', 'peoplehr', 'brighthr', 'rotaready', 'findmyshift', 'connecteam', '7shifts', 'deputy app', 'the peoples pension', 'peoples pension', "people's pension", 'smart pension'],
+  staff: ['rotacloud', 'planday', 'bamboohr', 'personio', 'breathehr', 'breathe hr', 'charliehr', 'hibob', 'peoplehr', 'brighthr', 'rotaready', 'findmyshift', 'connecteam', '7shifts', 'deputy app', 'the peoples pension', 'peoples pension', "people's pension"],
   signing: ['docusign', 'pandadoc', 'hellosign', 'adobe sign', 'signnow', 'yousign', 'dropbox sign'],
-  schools: ['moodle', 'quizlet', 'kahoot', 'classdojo', 'parentmail', 'schoolcomms', 'parentpay', 'scopay', 'tapestry app', 'spond', 'teamsnap', 'pitchero', 'clubbuzz', 'kinderly', 'eyworks', 'brightwheel', 'storypark', 'blossom educational', 'hudl', 'playwaze', 'teachworks', 'my music staff'],
-  clinics: ['cliniko', 'writeupp', 'pabau', 'semble', 'jane app', 'power diary', 'powerdiary', 'nookal', 'halaxy', 'physitrack', 'accurx', 'doctolib', 'heidi health', 'rxworks', 'provet cloud', 'petsapp', 'log my care', 'coolcare', 'birdie app', 'nourish care'],
-  trades: ['onfleet', 'routexl', 'tradify', 'commusoft', 'servicem8', 'simpro', 'joblogic', 'bigchange', 'companycam', 'housecall pro', 'fieldpulse', 'circuit route planner', 'routific', 'optimoroute', 'tookan', 'quartix', 'trakm8', 'microlise', 'fleetcheck', 'smartwitness', 'lytx', 'addison lee'],
-  cameras: ['ring doorbell', 'ring camera', 'ring cam', 'blink camera', 'blink cam', 'nest cam', 'nest camera', 'nest doorbell', 'arlo', 'hikvision', 'eufy', 'wyze', 'reolink', 'simplisafe', 'verisure', 'webfleet', 'teletrac', 'verizon connect', 'nextbase', 'life360', 'airtag', 'airtags'],
-  ai: ['chatgpt', 'chat gpt', 'openai', 'midjourney', 'grammarly', 'quillbot', 'deepl', 'otter.ai', 'otter ai', 'fireflies.ai', 'tldv', 'read.ai', 'descript', 'elevenlabs', 'synthesia', 'heygen', 'trint', 'sonix', 'rev.com', 'gemini ai', 'claude ai', 'copilot ai'],
+  schools: ['moodle', 'quizlet', 'kahoot', 'classdojo', 'parentmail', 'schoolcomms', 'parentpay', 'scopay', 'tapestry app', 'spond', 'teamsnap', 'pitchero', 'clubbuzz', 'kinderly', 'eyworks', 'brightwheel', 'storypark', 'blossom educational', 'hudl', 'playwaze', 'teachworks'],
+  clinics: ['cliniko', 'writeupp', 'pabau', 'semble', 'power diary', 'powerdiary', 'nookal', 'halaxy', 'physitrack', 'accurx', 'doctolib', 'heidi health', 'rxworks', 'provet cloud', 'petsapp', 'coolcare'],
+  trades: ['onfleet', 'routexl', 'tradify', 'commusoft', 'servicem8', 'simpro', 'joblogic', 'bigchange', 'companycam', 'housecall pro', 'fieldpulse', 'circuit route planner', 'routific', 'optimoroute', 'tookan', 'quartix', 'trakm8', 'microlise', 'fleetcheck', 'smartwitness', 'lytx'],
+  cameras: ['ring doorbell', 'ring camera', 'ring cam', 'blink camera', 'blink cam', 'nest cam', 'nest camera', 'nest doorbell', 'hikvision', 'eufy', 'wyze', 'reolink', 'simplisafe', 'verisure', 'webfleet', 'teletrac', 'verizon connect'],
+  ai: ['chatgpt', 'chat gpt', 'openai', 'midjourney', 'grammarly', 'quillbot', 'deepl', 'otter.ai', 'otter ai', 'fireflies.ai', 'tldv', 'read.ai', 'descript', 'elevenlabs', 'synthesia', 'heygen', 'trint', 'sonix', 'rev.com'],
   passwords: ['bitwarden', 'lastpass', '1password', 'dashlane', 'nordpass', 'keepass', 'roboform'],
-  support: ['teamviewer', 'anydesk', 'logmein', 'splashtop', 'vimeo', 'wistia', 'screencastify', 'strava', 'komoot', 'what3words', 'golf genius', 'dropbox transfer', 'mcafee', 'bitdefender', 'kaspersky', 'malwarebytes', 'sophos', 'webroot', 'shootproof', 'smugmug', 'flickr', 'zenfolio', 'pic-time', 'cloudspot'],
+  support: ['teamviewer', 'anydesk', 'logmein', 'splashtop', 'vimeo', 'wistia', 'screencastify', 'strava', 'komoot', 'golf genius', 'dropbox transfer', 'shootproof', 'smugmug', 'flickr', 'zenfolio', 'pic-time', 'cloudspot'],
 };
+
+/**
+ * Names that are also a person's ("teya", "arlo") or everyday words ("log my care notes", "no signal, app won't load", "restart
+ * the epos now"), and services staff also use for themselves, whose names tell stories of their own day ("i'm raising money on
+ * justgiving", "staying in an airbnb for the trade show", "my home laptop has mcafee on it"): a tool asked after only where the
+ * question takes it on or asks about it as one ("can we list the cottage on airbnb?", "is what3words ok for the site
+ * location?", "shall we post the job on totaljobs?", "should we switch to epos now?").
+ */
+export const FRAMED_TOOL_NAMES: readonly string[] = ['teya', 'arlo', 'senta', 'log my care', 'my music staff', 'epos now', 'signal app', 'telegram app', 'idrive', 'jane app', 'birdie app', 'nourish care', 'smart pension', 'airbnb', 'vrbo', 'expedia', 'what3words', 'justgiving', 'gofundme', 'crowdfunder', 'vistaprint', 'instantprint', 'totaljobs', 'cv-library', 'reed.co.uk', 'rightmove', 'zoopla', 'onthemarket', 'openrent', 'spareroom', 'goodlord', 'mcafee', 'bitdefender', 'kaspersky', 'malwarebytes', 'webroot', 'deliveroo', 'uber eats', 'life360', 'airtag', 'airtags', 'nextbase'];
 
 /** Every well-known tool's name, lower case, words apart by one space. */
 export const WELL_KNOWN_TOOL_NAMES: readonly string[] = [...new Set(Object.values(BY_JOB).flat())];
@@ -37,6 +47,17 @@ const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').re
 /** Any of {@link WELL_KNOWN_TOOL_NAMES} as a whole word or phrase, longest first so that "dropbox sign" is one name. */
 export const WELL_KNOWN_TOOLS = new RegExp(
   String.raw`\b(${[...WELL_KNOWN_TOOL_NAMES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\b`,
+  'gi',
+);
+
+const framedNames = [...FRAMED_TOOL_NAMES].sort((a, b) => b.length - a.length).map(escaped).join('|');
+
+/**
+ * A {@link FRAMED_TOOL_NAMES} name taken on or asked about as a tool: after a verb of taking it on ("use", "list on", "sign up
+ * to", "post the job on", "install"), or before what is asked of a tool ("ok", "allowed", "gdpr", "safe", "any good").
+ */
+export const FRAMED_TOOLS = new RegExp(
+  String.raw`\b(?:use|using|try|trying|switch to|move to|sign (?:us )?up (?:to|for|with|on)|set up|join|install|get|list (?:\w+ ){0,3}?on|advertise (?:\w+ ){0,3}?on|post (?:\w+ ){0,3}?on|put (?:\w+ ){0,3}?on|through|via|with) (?:an? |the |our )?(${framedNames})\b|\b(${framedNames}) (?:(?:be |is |are )?(?:ok|okay|alright|allowed|safe|fine|gdpr|legit|approved|any good|worth it|for (?:the |our )?(?:\w+ ){0,3}?(?:site|job|bookings?|cottages?|lets?|orders?|deliveries|fundraising|appeal|vans?|staff|laptops?|pcs?|computers?)))\b`,
   'gi',
 );
 

@@ -33,7 +33,7 @@ describe('the names everyone calls a big supplier by', () => {
   it('calls an entry the firm names by a kind of thing ("the card reader") by the other ways of saying it, where it alone is called so', () => {
     const known = withKnownAliases(registerOf({ id: 'square', name: 'Square', aliases: ['The card reader'] }, { id: 'xero', name: 'Xero' }));
     expect(aliasesOf(known, 'square')).toEqual(expect.arrayContaining(['card machine', 'card terminal', 'pdq machine']));
-    const two = registerOf({ id: 'a', name: 'Hartwell', aliases: ['accountants'] }, { id: 'b', name: 'Finch', aliases: ['the accountant'] });
+    const two = registerOf({ id: 'a', name: 'SumUp', aliases: ['card reader'] }, { id: 'b', name: 'Square', aliases: ['the card machine'] });
     expect(withKnownAliases(two)).toBe(two);
     // A way the firm writes as what an entry is for is the firm's to weigh: "card machine" among SumUp's keywords stays a keyword.
     const keyed = registerOf({ id: 'sumup', name: 'SumUp', aliases: ['card reader'], purposeKeywords: ['card machine'] });

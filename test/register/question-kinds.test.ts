@@ -87,7 +87,6 @@ const cases = devCasesOn(
     mortgages: 'morrow-mortgages',
     farm: 'mudlark-city-farm',
     farmshop: 'appleyard-farm-shop',
-    pools: 'bluewave-pool-care',
   }),
 );
 
@@ -134,15 +133,5 @@ describe('a situation the model is sure of, answered with a supplier entry, gets
     { firm: 'aesthetics', q: 'what do i do with the empty toxin boxes that have the client name on the label', has: ['shredded'] },
     // Neighbour: a customer's story about a thing of ours called by its alias keeps that thing's entry.
     { firm: 'farm', q: 'a customer says the website isnt working, what now', has: ['Squarespace'] },
-  ]);
-});
-
-describe("a situation the model is sure of, answered 'don't know', gets the policy passage that covers it where one meets it", () => {
-  cases([
-    { firm: 'pools', q: 'a customer at the counter wants the 35% peroxide for his soft and easy', has: ['Hydrogen peroxide above 12%'] },
-    { firm: 'minibuses', q: 'did a wedding on saturday and they want me to take a group pic of everyone in front of the bus on my phone and send it them', has: ['Never take a photo'] },
-    // Neighbours: small talk stays "don't know".
-    { firm: 'pools', q: 'who won the darts on saturday night?', has: ["don't know"], intent: 'unknown' },
-    { firm: 'minibuses', q: 'the kettle in the staff room has packed in, can we get a new one', has: ["don't know"], intent: 'unknown' },
   ]);
 });

@@ -52,7 +52,9 @@ describe('a well-known tool we do not hold is not in the register, with the rule
     { firm: 'vans', q: 'can i do the invoices in xero instead?', has: ["can't find xero"], intent: 'unknown-supplier' },
     // A name typed as the words it is made of ("quick books", "go cardless").
     { firm: 'ices', q: 'is quick books ok for the invoices?', has: ["can't find quickbooks"], intent: 'unknown-supplier' },
-    { firm: 'ices', q: 'can we use go cardless for the deposits?', has: ["can't find gocardless"], intent: 'unknown-supplier' },
+    { firm: 'ices', q: 'is hub spot ok for the customer emails?', has: ["can't find hubspot"], intent: 'unknown-supplier' },
+    // The words as English: going cardless.
+    { firm: 'ices', q: 'should we go cardless at the festival and just take cash', has: [], not: ["can't find"] },
     // The words as English: someone who is a free agent.
     { firm: 'ices', q: "is dan a free agent now he's left, can he work the van?", has: [], not: ["can't find freeagent"] },
   ]);
@@ -64,5 +66,18 @@ describe('a well-known tool the firm holds, or whose maker it holds, is answered
     { firm: 'kennels', q: 'where does the ring camera footage go?', has: ['Ring', 'US'], not: ["can't find"], intent: 'location' },
     // How a guest came to us is a story, not leave asked to use the marketplace.
     { firm: 'park', q: 'a guest who booked on airbnb wants a refund, what do i do', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe("someone else's tool, a device's recording, a person's name and a service staff use for themselves are no tool asked after", () => {
+  cases([
+    { firm: 'ices', q: "my neighbour's ring camera covers our car park", has: [], not: ["can't find ring camera"] },
+    { firm: 'ices', q: 'the ring doorbell caught a guy trying the door last night, can i post it on facebook', has: [], not: ["can't find ring doorbell"] },
+    { firm: 'ices', q: 'teya is off sick today, who covers her shift', has: [], not: ["can't find teya"] },
+    { firm: 'ices', q: "i'm staying in an airbnb for the trade show, can i work on their wifi", has: [], not: ["can't find airbnb"] },
+    { firm: 'marquees', q: 'the delivery driver needs our what3words for the field', has: [], not: ["can't find what3words"] },
+    // Taken on, or asked about as a tool, the same service is one we do not hold.
+    { firm: 'park', q: 'can we list the statics on vrbo as well?', has: ["can't find vrbo"], intent: 'unknown-supplier' },
+    { firm: 'ices', q: 'shall we post the summer jobs on totaljobs?', has: ["can't find totaljobs"], intent: 'unknown-supplier' },
   ]);
 });
