@@ -36,3 +36,13 @@ describe('encryption asked of all our data is the register-wide list, at rest or
     { firm: 'osteo', q: 'is cliniko encrypted?', has: ['Cliniko'], not: ['Suppliers that encrypt'] },
   ]);
 });
+
+const own = devCasesOn(exampleFirms({ music: 'ashdown-music' }));
+
+describe("the asker's own thing ('my personal email') is not the entry the firm calls by that everyday word", () => {
+  own([
+    { firm: 'music', q: 'can i use my personal email for work?', has: [], not: ['Google Workspace:'] },
+    // Neighbour: the firm's email, asked of, is its entry.
+    { firm: 'music', q: 'where is our email stored?', has: ['Google Workspace'] },
+  ]);
+});
