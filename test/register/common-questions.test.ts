@@ -46,3 +46,14 @@ describe("the asker's own thing ('my personal email') is not the entry the firm 
     { firm: 'music', q: 'where is our email stored?', has: ['Google Workspace'] },
   ]);
 });
+
+const access = devCasesOn(exampleFirms({ osteo: 'alder-osteopathy', farmshop: 'appleyard-farm-shop' }));
+
+describe("'does anyone else get our X data?' asks who besides us reaches it, not what it holds", () => {
+  access([
+    { firm: 'osteo', q: 'does anyone else get our cliniko data?', has: ['Moneypenny has access to Cliniko'], intent: 'access' },
+    { firm: 'farmshop', q: 'does anyone else get a copy of the invoices?', has: ['Tanner Hollis has access to Xero'], intent: 'access' },
+    // Neighbour: what an entry holds is its data.
+    { firm: 'osteo', q: 'what data does cliniko hold?', has: ['Cliniko holds'], intent: 'data' },
+  ]);
+});
