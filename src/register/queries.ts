@@ -166,6 +166,9 @@ const toolInPolicy: Step = (ctx, q) => {
 /** "…for anyone?", "…from anybody?": the question ranges over every supplier, though no list word says so. */
 const OVER_ANYONE = /\b(for|from|with|of) (anyone|anybody|any of them)\b/i;
 
+/** "Who hasn't got a statement?", "who still hasn't sent their DPA?": whoever lacks it, over the register. */
+const WHO_HAS_NOT = /^\s*who (?:still )?(?:hasn['’]?t|has not|haven['’]?t|have not|never)\b/i;
+
 /** A statement question over the register, not one supplier's: "which…", "how many…", "any…", "…for anyone?". */
 const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who|where)|(for|from|with|of) (anyone|anybody)|suppliers|processors|vendors|companies|statements|dpas|agreements|docs|documents)\b)/i;
 
@@ -183,7 +186,7 @@ const WAITING_ON_WHOM = /^\s*who\b.*\b(?:waiting|chasing|hear back|heard back|mi
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
-  if (q.named.length > 0 || !STATEMENT_WORDS.test(q.text) || !(asksAggregate(q.text) || OVER_ANYONE.test(q.text) || /^\s*whose\b/i.test(q.text) || WAITING_ON_WHOM.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
+  if (q.named.length > 0 || !STATEMENT_WORDS.test(q.text) || !(asksAggregate(q.text) || OVER_ANYONE.test(q.text) || /^\s*whose\b/i.test(q.text) || WHO_HAS_NOT.test(q.text) || WAITING_ON_WHOM.test(q.text) || (REVIEW_DUE.test(q.text) && /\b(statements|dpas|agreements|dates)\b/i.test(q.text)))) return undefined;
   const mode = regionMode(q.text);
   const scope = q.regions.length ? byRegion(q.pool, q.regions, mode).found : q.excluded.size || q.owner ? q.pool : undefined;
   if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, scope ?? q.pool, q.text);

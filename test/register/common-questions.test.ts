@@ -57,3 +57,11 @@ describe("'does anyone else get our X data?' asks who besides us reaches it, not
     { firm: 'osteo', q: 'what data does cliniko hold?', has: ['Cliniko holds'], intent: 'data' },
   ]);
 });
+
+describe("'who hasn't got a statement?' is the register's missing statements, as 'which suppliers haven't' already was", () => {
+  access([
+    { firm: 'osteo', q: "who hasn't got a statement?", has: ['Physitrack'], intent: 'statement' },
+    // Neighbour: one supplier's statement is its own.
+    { firm: 'osteo', q: "has cliniko got a statement?", has: ['Cliniko'], not: ['Physitrack'] },
+  ]);
+});
