@@ -318,7 +318,10 @@ const listings: Step = (ctx, q) => {
     const one = ONE_SUPPLIER_SHAPE.test(q.text) ? ctx.index.suppliersByFields(q.text, { lenient: true }).filter((m) => m.kind === 'purpose') : [];
     if (one.length > 0 && one.length <= 2) return undefined;
     const stranger = ONE_SUPPLIER_SHAPE.test(q.text) && !WAITING_ON_WHOM.test(q.text) ? unknownName(ctx, q.text) : undefined;
-    return stranger ? unknownSupplier(ctx, stranger) : asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
+    if (stranger) return unknownSupplier(ctx, stranger);
+    // "Which suppliers are overdue a review?": the reviews past due, though it names no statement.
+    if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, q.pool, q.text);
+    return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
   }
   return undefined;
 };

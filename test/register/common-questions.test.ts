@@ -65,3 +65,15 @@ describe("'who hasn't got a statement?' is the register's missing statements, as
     { firm: 'osteo', q: "has cliniko got a statement?", has: ['Cliniko'], not: ['Physitrack'] },
   ]);
 });
+
+const reviews = devCasesOn(exampleFirms({ osteo: 'alder-osteopathy', opticians: 'brightwater-opticians' }));
+
+describe("'which suppliers are overdue a review?' is the reviews past due, said without 'for' or a statement", () => {
+  reviews([
+    { firm: 'opticians', q: 'which suppliers are overdue a review?', has: ['past their review date: Norville Lab'], intent: 'statement' },
+    // Whatever the day (the answer reads the system clock), the reviews are what is answered.
+    { firm: 'osteo', q: 'which suppliers are due a review?', has: ['review date'], not: ["can't find"], intent: 'statement' },
+    // One supplier's, said the same way, is its own.
+    { firm: 'osteo', q: 'is xero due a review?', has: ["Xero's GDPR statement"], intent: 'statement' },
+  ]);
+});
