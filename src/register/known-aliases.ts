@@ -10,23 +10,23 @@
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 
 interface Family {
-  /** How an entry of the family is named or aliased by the firm. */
-  called: RegExp;
+  /** Whether a name or alias the firm gives an entry is one of the family's. */
+  called: (name: string) => boolean;
   /** What staff call it besides, in lower case. */
   nicknames: readonly string[];
 }
 
 const FAMILIES: readonly Family[] = [
   {
-    called: /\b(?:microsoft|office|ms) ?365\b|^[mo]365$|\boffice 365\b/i,
+    called: (n) => /\b(?:microsoft|office|ms) ?365\b|^[mo]365$|\boffice 365\b/i.test(n),
     nicknames: ['microsoft 365', 'office 365', 'o365', 'm365', 'ms365', 'ms 365', 'microsoft office', 'ms office', 'outlook', 'onedrive', 'one drive', 'sharepoint'],
   },
   {
-    called: /\bgoogle workspace\b|\bg ?suite\b/i,
+    called: (n) => /\bgoogle workspace\b|\bg ?suite\b/i.test(n),
     nicknames: ['google workspace', 'g suite', 'gsuite', 'google apps', 'gmail', 'google drive', 'gdrive'],
   },
-  { called: /\bquickbooks\b/i, nicknames: ['quickbooks', 'quick books', 'qbo'] },
-  { called: /\bamazon web services\b/i, nicknames: ['aws'] },
+  { called: (n) => /\bquickbooks\b/i.test(n), nicknames: ['quickbooks', 'quick books', 'qbo'] },
+  { called: (n) => /\bamazon web services\b/i.test(n), nicknames: ['aws'] },
 ];
 
 /**
@@ -47,21 +47,16 @@ const namesOf = (s: Supplier) => [s.name, ...s.aliases];
 /** A name as said, lower case without a leading "the" or "our": "The card reader" is "card reader". */
 const said = (name: string) => name.toLowerCase().trim().replace(/^(?:the|our)\s+/, '').replace(/\s+/g, ' ');
 
-/** Each kind of thing ({@link SAME_THING}) one entry alone is called by, as a family of that entry's other names. */
-function sameThingFamilies(config: VigilConfig): Family[] {
-  return SAME_THING.flatMap((ways) => {
-    const called = config.suppliers.filter((s) => namesOf(s).some((n) => ways.includes(said(n))));
-    return called.length === 1 ? [{ called: new RegExp(`^(?:${called[0]!.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`, 'i'), nicknames: ways }] : [];
-  });
-}
+/** Each kind of thing ({@link SAME_THING}) as a family: an entry the firm calls by one way of saying it is called by all. */
+const SAME_THING_FAMILIES: readonly Family[] = SAME_THING.map((ways) => ({ called: (n) => ways.includes(said(n)), nicknames: ways }));
 
-/** The config with each family's nicknames added to the aliases of its one entry ({@link FAMILIES}); the same object where none applies. */
+/** The config with each family's nicknames added to the aliases of its one entry ({@link FAMILIES}, {@link SAME_THING}); the same object where none applies. */
 export function withKnownAliases(config: VigilConfig): VigilConfig {
   // A name the firm gives an entry, or writes as what an entry is for ("card machine" among its keywords), is the firm's to weigh.
   const taken = new Set(config.suppliers.flatMap((s) => [...namesOf(s), ...s.purposeKeywords]).map(said));
   const added = new Map<Supplier, string[]>();
-  for (const family of [...FAMILIES, ...sameThingFamilies(config)]) {
-    const members = config.suppliers.filter((s) => namesOf(s).some((n) => family.called.test(n)));
+  for (const family of [...FAMILIES, ...SAME_THING_FAMILIES]) {
+    const members = config.suppliers.filter((s) => namesOf(s).some(family.called));
     if (members.length !== 1) continue;
     const fresh = family.nicknames.filter((n) => !taken.has(n));
     if (fresh.length === 0) continue;

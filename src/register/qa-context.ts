@@ -183,10 +183,13 @@ const LIST_NOUN = /^\s*(which|what) (of )?(our |the |your )?(accounts|systems|ap
 /** A question asking how long a thing is kept, in words of keeping. */
 const KEEPING_ASKED = /\b(?:kept|keep|keeps|keeping|hold on to|hang on to|retain\w*|delet\w*)\b/i;
 
-/** Whether the phrase is said as the asker's own: after "my own", "my personal", "my private" or "my home". */
+/** The asker's own thing said: "my own", "my personal", "my private", "my home". */
+const OWNING = /\bmy (?:own|personal|private|home)\b/i;
+
+/** Whether the phrase is said as the asker's own ({@link OWNING}), with at most one word between ("my personal work email"). */
 function ownThing(text: string, phrase: string): boolean {
   const said = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  return new RegExp(String.raw`\bmy (?:own|personal|private|home)(?: \w+)? ${said}\b`, 'i').test(text);
+  return new RegExp(String.raw`${OWNING.source}(?: \w+)? ${said}\b`, 'i').test(text);
 }
 
 /** Reads a question's entities once, for every step that follows. */
@@ -194,11 +197,13 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
   const excluded = excludedIn(ctx.index, text);
   const raw = rawWords(text.replace(/\bon file\b/gi, ' '));
   const listNoun = LIST_NOUN.exec(text)?.[4]?.toLowerCase();
+  // Read once: most questions say nothing of the asker's own things, and then no match is weighed for it.
+  const owning = OWNING.test(text);
   const found = ctx.index
     .suppliersIn(w, raw.length === w.length ? raw : undefined, /\bIT\b/.test(text) && text !== text.toUpperCase())
     .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && words(m.matched).filter((x) => !/^(the|our|your|my)$/.test(x)).join(' ') === words(listNoun).join(' ')))
     // "My personal email", "my own phone": the asker's own thing, not the entry the firm calls by that everyday word.
-    .filter((m) => !(ctx.index.inEverydayWords(m.matched) && ownThing(text, m.matched)));
+    .filter((m) => !(owning && ctx.index.inEverydayWords(m.matched) && ownThing(text, m.matched)));
   // "How long are mailboxes kept?": a thing one supplier's retention names, asked how long it is kept (not how long it is valid).
   const keptAsked = found.length === 0 && intent === 'retention' && KEEPING_ASKED.test(text);
   const byName = keptAsked ? ctx.index.retentionNaming(w).filter((m) => !excluded.has(m.supplier.id)) : found;

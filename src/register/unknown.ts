@@ -7,7 +7,7 @@ import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
 import { supplierCalled } from './supplier-called.ts';
 import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
-import { FRAMED_TOOLS, WELL_KNOWN_TOOLS, makerOf } from './well-known-tools.ts';
+import { makerOf, toolsSaidIn } from './well-known-tools.ts';
 
 /** A word for a person, never a name of a supplier or a tool: "whatever we hold on him", "sent it to someone". */
 export const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/i;
@@ -392,28 +392,21 @@ function movedFrom(suppliers: readonly Supplier[], tool: string): boolean {
 /** {@link movedFrom}'s answers, by register and tool. */
 const movedFromRead = new WeakMap<readonly Supplier[], Map<string, boolean>>();
 
-/** A {@link FRAMED_TOOLS} match as a match of the name alone, where it sits, as the well-known names' matches are. */
-function framedName(m: RegExpExecArray | RegExpMatchArray): RegExpMatchArray {
-  const name = (m[1] ?? m[2])!;
-  const at = (m.index ?? 0) + m[0].toLowerCase().indexOf(name.toLowerCase());
-  return Object.assign([name, name], { index: at, input: m.input }) as unknown as RegExpMatchArray;
-}
-
 /** A possessive of another person or body just before a name: "my neighbour's ", "his ", "their ", "the school's ". */
 const SOMEONE_ELSES = /\b(?:[a-z]+['’]s|[a-z]+s['’]|his|her|their)\s+$/i;
 
 /** What a device caught, said after its name ("the ring doorbell caught a guy", "the blink footage"): a story about the recording. */
 const ITS_RECORD = /^\s+(?:footage|videos?|clips?|recordings?|caught|recorded|filmed|picked up|showed|shows)\b/i;
 
-/** The well-known tool a question names ({@link WELL_KNOWN_TOOLS}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
+/** The well-known tool a question names ({@link toolsSaidIn}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const framed = WORD_NAMED_TOOL.exec(question);
   // "Pixieset is slow, can i just wetransfer them": the first well-known name that is none of ours.
   // A tool an entry says we moved from ("moved from Mindbody in 2025") is that entry's to answer, not one we never had.
   // Someone else's ("my neighbour's ring camera", "their dropbox") is theirs, not a tool we might take on.
-  const known = [...question.matchAll(WELL_KNOWN_TOOLS), ...[...question.matchAll(FRAMED_TOOLS)].map(framedName)]
-    .filter((m) => !SOMEONE_ELSES.test(question.slice(0, m.index)) && !ITS_RECORD.test(question.slice((m.index ?? 0) + m[0].length)))
-    .map((m) => m[1]!)
+  const known = toolsSaidIn(question)
+    .filter(({ at, end }) => !SOMEONE_ELSES.test(question.slice(0, at)) && !ITS_RECORD.test(question.slice(end)))
+    .map(({ name }) => name)
     .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name)) && !movedFrom(ctx.config.suppliers, name));
   const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;

@@ -9,6 +9,8 @@
 // no name a slip of an everyday word makes ("famly" for family). A person's name, an everyday phrase or a service staff use
 // for themselves counts only where a tool is taken on or asked about ({@link FRAMED_TOOL_NAMES}). A firm that holds one of these under its name or an alias is never told it does not.
 
+import { escapeRegExp } from './text.ts';
+
 const BY_JOB: Record<string, readonly string[]> = {
   files: ['dropbox', 'wetransfer', 'onedrive', 'icloud', 'gdrive', 'pcloud', 'tresorit', 'backblaze', 'carbonite', 'filemail', 'sendanywhere', 'box.com', 'mega.nz', 'acronis', 'veeam', 'synology', 'qnap'],
   boards: ['trello', 'asana', 'airtable', 'clickup', 'miro', 'padlet', 'basecamp', 'wrike', 'smartsheet', 'todoist', 'evernote', 'onenote', 'jira', 'lucidchart', 'figma', 'monday.com', 'mentimeter', 'slido', 'when2meet'],
@@ -42,7 +44,8 @@ export const FRAMED_TOOL_NAMES: readonly string[] = ['teya', 'arlo', 'senta', 'l
 /** Every well-known tool's name, lower case, words apart by one space. */
 export const WELL_KNOWN_TOOL_NAMES: readonly string[] = [...new Set(Object.values(BY_JOB).flat())];
 
-const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A name as a pattern: its characters as typed, its words apart by any space. */
+const escaped = (name: string) => escapeRegExp(name).replace(/ /g, '\\s+');
 
 /** Any of {@link WELL_KNOWN_TOOL_NAMES} as a whole word or phrase, longest first so that "dropbox sign" is one name. */
 export const WELL_KNOWN_TOOLS = new RegExp(
@@ -60,6 +63,25 @@ export const FRAMED_TOOLS = new RegExp(
   String.raw`\b(?:use|using|try|trying|switch to|move to|sign (?:us )?up (?:to|for|with|on)|set up|join|install|get|list (?:\w+ ){0,3}?on|advertise (?:\w+ ){0,3}?on|post (?:\w+ ){0,3}?on|put (?:\w+ ){0,3}?on|through|via|with) (?:an? |the |our )?(${framedNames})\b|\b(${framedNames}) (?:(?:be |is |are )?(?:ok|okay|alright|allowed|safe|fine|gdpr|legit|approved|any good|worth it|for (?:the |our )?(?:\w+ ){0,3}?(?:site|job|bookings?|cottages?|lets?|orders?|deliveries|fundraising|appeal|vans?|staff|laptops?|pcs?|computers?)))\b`,
   'gi',
 );
+
+/** A tool's name where a question says it: the name, and where it starts and ends in the question. */
+export interface ToolSaid {
+  name: string;
+  at: number;
+  end: number;
+}
+
+/** Every well-known name a question says ({@link WELL_KNOWN_TOOLS}), and every framed one where it is taken on or asked about ({@link FRAMED_TOOLS}), in that order. */
+export function toolsSaidIn(question: string): ToolSaid[] {
+  const plain = [...question.matchAll(WELL_KNOWN_TOOLS)].map((m) => ({ name: m[1]!, at: m.index, end: m.index + m[0].length }));
+  const framed = [...question.matchAll(FRAMED_TOOLS)].map((m) => {
+    const name = (m[1] ?? m[2])!;
+    // The frame's words ("list the cottage on") are around the name, which is where the name itself sits.
+    const at = m.index + (m[1] !== undefined ? m[0].length - name.length : 0);
+    return { name, at, end: at + name.length };
+  });
+  return [...plain, ...framed];
+}
 
 /** What a product is, said after its maker's name ("ring doorbell", "otter ai", "deputy app"): the maker alone may be a supplier of ours. */
 const PRODUCT_KIND = / (?:camera|cam|doorbell|app|ai|channel|workspace|mail|sign|transfer|trackers?)$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/register/english-words.ts';
-import { WELL_KNOWN_TOOLS, WELL_KNOWN_TOOL_NAMES, makerOf } from '../../src/register/well-known-tools.ts';
+import { WELL_KNOWN_TOOLS, WELL_KNOWN_TOOL_NAMES, makerOf, toolsSaidIn } from '../../src/register/well-known-tools.ts';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 const named = (text: string) => [...text.matchAll(WELL_KNOWN_TOOLS)].map((m) => m[1]!.toLowerCase());
@@ -18,6 +18,14 @@ describe('the list of well-known tools', () => {
     expect(english.sort()).toEqual(['asana', 'booksy', 'discord', 'gumtree', 'miro', 'semble', 'vinted']);
     expect(named('ring the office, then slack off; the nest is in the square and the zoom lens is ready')).toEqual([]);
     expect(named('can i just eat at my desk, and is that workable?')).toEqual([]);
+  });
+
+  it('says where each name sits, a framed name only in its frame, so that the words around it can be read', () => {
+    const q = 'can we list the cottage on airbnb, or is vrbo ok? dropbox for the photos';
+    const said = toolsSaidIn(q);
+    expect(said.map(({ name }) => name.toLowerCase()).sort()).toEqual(['airbnb', 'dropbox', 'vrbo']);
+    for (const { name, at, end } of said) expect(q.slice(at, end)).toBe(name);
+    expect(toolsSaidIn("i'm staying in an airbnb for the trade show")).toEqual([]);
   });
 
   it("gives the maker's name of a product said with what it is", () => {
