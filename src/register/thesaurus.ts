@@ -110,6 +110,8 @@ export const THESAURUS: readonly string[][] = [
   ['reference', 'dbs', 'background check', 'right to work'],
   ['complaint', 'feedback', 'support ticket', 'ticket', 'enquiry', 'query'],
   ['contract', 'agreement', 'terms', 'engagement letter', 'letter of engagement'],
+  // One rule by three names: papers put away at the end of the day ("is there a clean desk policy?" of a "Clear desk" policy).
+  ['clear desk', 'clean desk', 'tidy desk'],
   ['accident', 'injury', 'injured', 'hurt', 'fell', 'fall', 'slipped', 'tripped', 'first aid', 'twisted', 'sprained', 'sprain', 'bumped', 'fainted', 'collapsed', 'cut themselves', 'burnt', 'bruised', 'limping', 'cut its paw', 'cut his paw', 'cut her paw'],
   // Someone asking us to erase their data: a request with its own policy, not how long we keep things.
   ['erasure request', 'right to be forgotten', 'to be forgotten', 'right to erasure', 'delete my data', 'delete their data', 'delete my details', 'delete their details', 'delete all my', 'delete all their', 'delete everything', 'erase everything', 'erase my data', 'erase their data', 'remove my data', 'remove their data', 'remove my details', 'remove their details', 'delete my account', 'delete their account', 'us to delete', 'us to erase', 'us to remove', 'us to wipe', 'to be deleted', 'to be removed', 'to be erased', 'wipe their data', 'wipe my data', 'details wiped', 'data wiped', 'wiped from', 'wiped off', 'wipe all'],

@@ -554,12 +554,21 @@ const EVERYDAY = new Set(
 /** "Haven't", "don't", "isn't": a negated helping verb, whose stem split at its apostrophe ("haven") is never a name. */
 const NEGATED_VERB = /\b[a-z]+n[’']t\b/gi;
 
+/**
+ * A long English word typed as a word, not a name ("controller", "contractor", "reviewed"): no product we do not know. A short one
+ * may be ("sage", "zoom"), and so may any word written with a capital inside a sentence ("is Procreate ok?").
+ */
+function longEnglishWord(token: string, at: number): boolean {
+  return token.length >= 7 && !(at > 0 && /^[A-Z]/.test(token)) && isEnglishWord(token.toLowerCase());
+}
+
 /** The words of a question that could be a supplier's name we do not know, as typed. */
 export function unknownName(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
   const raw = question.replace(NEGATED_VERB, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
-  const kept = raw.filter((token) => {
+  const kept = raw.filter((token, at) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
+    if (longEnglishWord(token, at)) return false;
     return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
   });
   return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;

@@ -1,0 +1,51 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Questions about the firm's papers as a whole, swept over every example firm (the forty-seventh round): before, "what policies
+ * do we have?" was "none of our policies is on that" in every firm, "where is the data protection policy?" was "I can't find
+ * protection in our register" in 152 of 195, and "which suppliers are controllers?" "I can't find controller" in 155. Each beside a
+ * neighbour of like words that keeps its answer.
+ */
+const cases = devCasesOn(exampleFirms({ farmshop: 'appleyard-farm-shop', furniture: 'brackenridge-oak', farriers: 'anvil-and-hoof-farriers', accountants: 'trekim' }));
+
+describe("the firm's policies asked after as a set are each by its title", () => {
+  cases([
+    { firm: 'farmshop', q: 'what policies do we have?', has: ['Our 12 policies', 'Reporting a data breach', 'CCTV', 'Taking card payments'], intent: 'policy' },
+    { firm: 'farmshop', q: 'where can I read our policies?', has: ['Our 12 policies', 'Photos and social media'] },
+    { firm: 'furniture', q: 'where is the data protection policy?', has: ['Our 5 policies', 'Clear desk in the showroom and office'], not: ["can't find"] },
+    { firm: 'furniture', q: 'where is our gdpr policy?', has: ['Our 5 policies'], not: ['GDPR statements not on file'] },
+    // Neighbours: policies on a topic are that policy, and a topic no policy is on is said to be none.
+    { firm: 'farmshop', q: 'what policies do we have on photos?', has: ['Photos and social media: We love sharing'], not: ['Our 12 policies'] },
+    { firm: 'furniture', q: 'do we have a policy on photos?', has: ['none of our policies is on photos'] },
+  ]);
+});
+
+describe('a clean desk is a clear desk', () => {
+  cases([
+    { firm: 'furniture', q: 'is there a clean desk policy?', has: ['Clear desk in the showroom and office: Order forms'] },
+    { firm: 'furniture', q: 'is there a clear desk policy?', has: ['Clear desk in the showroom and office: Order forms'] },
+  ]);
+});
+
+describe('controllers: the joint controllers and recipients among our suppliers, and the firm itself', () => {
+  cases([
+    { firm: 'furniture', q: 'which suppliers are controllers?', has: ['joint controllers', 'Meta Ads', 'recipients', 'PayPal', 'Corve Dale Accountants'], not: ['Hik-Connect', "can't find"] },
+    { firm: 'furniture', q: 'who are the independent controllers?', has: ['PayPal', 'Royal Mail Click & Drop'], not: ['Hik-Connect'] },
+    { firm: 'furniture', q: 'who is the data controller?', has: ['Brackenridge Oak Furniture is the controller', 'Rhiannon Tudor'], intent: 'role' },
+    { firm: 'furniture', q: 'are we the controller?', has: ['Brackenridge Oak Furniture is the controller'] },
+    // Neighbours: joint controllers alone are that role; one supplier's role is its own; a firm with a policy on its role quotes it.
+    { firm: 'furniture', q: 'who are our joint controllers?', has: ['Our joint controllers: Meta Ads.'], not: ['PayPal'] },
+    { firm: 'furniture', q: 'is hik-connect a controller?', has: ['Hik-Connect is a processor'] },
+    { firm: 'accountants', q: 'are we a data controller?', has: ['joint controller'], not: ['is the controller of the personal data we hold'] },
+  ]);
+});
+
+describe('a long English word is no product we do not know; a short one or a capitalised one may be', () => {
+  cases([
+    { firm: 'farriers', q: 'a contractor needs access to our systems', has: [], not: ["can't find contractor"] },
+    { firm: 'farriers', q: 'which suppliers are controllers?', has: [], not: ["can't find controller"] },
+    { firm: 'farriers', q: 'do we have a dpa with sage', has: ["I can't find sage in our register"] },
+    { firm: 'farriers', q: 'do we have a dpa with Procreate', has: ["I can't find Procreate in our register"] },
+  ]);
+});
