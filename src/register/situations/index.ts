@@ -12,6 +12,7 @@ import { leaverAccessAnswer, leaverStillInAnswer, lockAskedAnswer, starterAnswer
 import { oldRecordsClearOutAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
 import { jobPhotosPostedAnswer, photoTakenDownAnswer, shotOnOwnPhoneAnswer } from './photos.ts';
+import { scamToldAnswer } from './scams.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
@@ -28,7 +29,7 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
 }
 
 /**
- * A request told whose one policy answers whatever supplier the story names ("messaged on WhatsApp saying wipe all my details"):
+ * A scam told as it happens (gift cards asked for, a caller "from the bank" asking our details), then a request told whose one policy answers whatever supplier the story names ("messaged on WhatsApp saying wipe all my details"):
  * someone's own data asked for or asked gone, footage asked for, an entry code sent over a messaging app; and
  * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
  * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about); someone asking to
@@ -40,6 +41,6 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * wrong group, told by its app's name.
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
+  const asked = scamToldAnswer(ctx, question) ?? accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
   return asked ?? postedInWrongGroupAnswer(ctx, question) ?? oldRecordsClearOutAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? whereaboutsWatchedAnswer(ctx, question) ?? pressAsksAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
 }

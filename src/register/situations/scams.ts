@@ -1,0 +1,37 @@
+// The scams every small firm is sent, told as they happen rather than called scams: the boss by email asking for gift cards,
+// a caller "from the bank" asking for our details, an urgent payment asked by message. The firm's policy on scams says what to
+// do; a breach policy that names phishing does where it is the only one.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesByTitle, policiesKeyed, theOnly } from '../quoted-policies.ts';
+
+/** Someone asking staff to buy gift cards or vouchers: "an email from the boss asking me to buy gift cards". */
+const GIFT_CARDS_ASKED = /\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|told|telling)\s+(?:me|us|her|him|them)\s+to\s+(?:urgently\s+|quickly\s+)?(?:buy|get|purchase|pick up|grab|send)\s+(?:(?:some|a few|a couple of|several|\d+|£?\d+)\s+)?(?:(?:apple|itunes|google play|amazon|steam)\s+)?(?:gift ?cards?|gift vouchers?|vouchers?)\b/i;
+
+/** Who a caller or sender pretends to be, said as a claim: "claiming to be from the bank", "said they were from HMRC". */
+const CLAIMS_TO_BE = /\b(?:claim(?:ing|ed|s)?|pretend(?:ing|ed|s)?|purport(?:ing|ed|s)?|posing|making out|made out|said (?:they|he|she) (?:were|was)|saying (?:they|he|she) (?:were|was|are|is)|saying (?:they['’]re|he['’]s|she['’]s)|says (?:they['’]re|he['’]s|she['’]s))\s+(?:to be\s+|as\s+|they were\s+)?(?:from|with|calling from)\b/i;
+
+/** Our own means of paying or signing in asked for: "asking for our account details", "wanted the code from my phone". */
+const OURS_ASKED = /\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|need(?:ed|s)?|wanting|requesting)\s+(?:me\s+|us\s+)?(?:for\s+|to (?:give|read out|confirm|tell them)\s+)?(?:our|my|the (?:company|business|firm|shop)['’]?s?|the)\s+(?:bank|account|card|login|log-?in|password|security|pin|one[- ]time|verification|sign[- ]in|2fa|two[- ]factor|remote)\b/i;
+
+/** A payment asked by message in a hurry: "the director emailed asking me to pay an invoice urgently", "an urgent transfer". */
+const URGENT_PAYMENT_ASKED = /\b(?:e-?mail(?:ed)?|text(?:ed)?|message[ds]?|whatsapp(?:ed)?)\b[^.?!]{0,100}?\b(?:urgent(?:ly)?|asap|right away|straight away|today)\b[^.?!]{0,60}?\b(?:pay|payment|transfer|invoice|bank)\b|\b(?:pay|payment|transfer)\b[^.?!]{0,40}?\burgent(?:ly)?\b[^.?!]{0,60}?\b(?:e-?mail|text|message|whatsapp)\b/i;
+
+/** A policy titled for scams: "Suspicious emails and fake invoices", "Dodgy emails and messages", "Fake Booking.com messages and other scams". */
+const SCAMS_TITLE = /\b(?:phishing|scams?|suspicious (?:e-?mails?|texts?|calls?|messages?)|fake (?:[\w.]+ )?(?:e-?mails?|invoices?|messages?)|dodgy (?:e-?mails?|messages?))\b/i;
+
+/** A policy titled for fraud: "Bank details and payment fraud" (not "a suspected fraud" beside a breach). */
+const FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b|\bfraud\b(?! checks)/i;
+
+/** Whether a question tells one of the scams every firm is sent, told as it happens. */
+export function scamTold(question: string): boolean {
+  return GIFT_CARDS_ASKED.test(question) || (CLAIMS_TO_BE.test(question) && OURS_ASKED.test(question)) || URGENT_PAYMENT_ASKED.test(question);
+}
+
+/**
+ * A scam told: the firm's one policy titled for scams, else for fraud, else the one keyed "phishing" (often the breach policy).
+ * Not a policy that only touches on a suspicion of another kind ("suspicious purchase" of chemicals, "fake ID" at the door).
+ */
+export function scamToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!scamTold(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, SCAMS_TITLE)) ?? theOnly(policiesByTitle(ctx, FRAUD_TITLE)) ?? theOnly(policiesKeyed(ctx, /\bphishing\b/i));
+}
