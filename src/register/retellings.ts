@@ -279,5 +279,20 @@ function withoutAppOnLostDevice(question: string): string {
  * as how to get rid of it, and "abroad" as outside our own region.
  */
 export function retold(ctx: QaContext, typed: string): string {
-  return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(spelledOut(ctx.index, withContractions(typed))))))));
+  return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(sharingAskedOfUs(spelledOut(ctx.index, withContractions(typed)))))))));
+}
+
+/**
+ * "A customer asked who we share their data with": the register's question asked for them, not a story to act on (whom they may
+ * ask, how to answer a request). Told of one of those whose data we hold, it is who we share their kind of data with.
+ */
+const SHARING_ASKED_OF_US = new RegExp(
+  String.raw`^\s*(?:an?|one of (?:our|the)|our|the)\s+(customer|client|patient|member|guest|tenant|parent|pupil|student|resident|employee|volunteer|donor|supporter)s?\s+(?:has\s+)?` +
+    String.raw`(?:asked|asks|asking|wants? to know|wanted to know|wanting to know|emailed asking|rang asking)\s+(?:us\s+|me\s+)?(?:who|which (?:companies|suppliers|firms|organisations|organizations|third parties))\s+(?:we|you)\s+(?:share|pass|give|send)\s+(?:their|his|her)\s+(?:personal\s+)?(?:data|details|information|info)\s+(?:with|to|on to)\b[\s?.!]*$`,
+  'i',
+);
+
+function sharingAskedOfUs(question: string): string {
+  const told = SHARING_ASKED_OF_US.exec(question);
+  return told ? `who do we share ${told[1]!.toLowerCase()} data with?` : question;
 }

@@ -53,7 +53,7 @@ export const THESAURUS: readonly string[][] = [
   ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'by mistake', 'by accident', 'accidentally sent', 'sent to everyone', 'reply all', 'forgot to bcc', 'instead of bcc', 'someone else got', 'someone else received', 'someone else has got', 'someone elses', 'somebody elses',
     // Everyone's addresses on show to everyone: an email to many sent without blind copy.
     ...['emails', 'email addresses', 'addresses'].flatMap((what) => [`everyones ${what}`, `all the ${what}`, `${what} showing`, `${what} visible`, `${what} on show`]),
-    'in the to box', 'in the to field', 'in the to line', 'in the cc', 'ccd everyone', 'cc everyone', 'cc d everyone', 'copied everyone in', 'without bcc', 'not in bcc', 'didnt bcc', 'didnt use bcc', 'forgot bcc', 'could see everyone', 'can see everyone', 'see each others'],
+    'in the to box', 'in the to field', 'in the to line', 'in the cc', 'ccd everyone', 'cc everyone', 'cc d everyone', 'ccd all', 'cc d all', 'cced all', 'cced everyone', 'copied everyone in', 'without bcc', 'not in bcc', 'didnt bcc', 'didnt use bcc', 'forgot bcc', 'could see everyone', 'can see everyone', 'see each others'],
   // A scam or phishing is an attack that may become a breach: a breach described is no scam ("a payment scam" policy is not the breach one).
   ['phishing', 'scam', 'dodgy link', 'suspicious link', 'dodgy email', 'suspicious email', 'clicked a link', 'clicked on a link', 'breach', 'hack', 'hacked', 'incident', 'compromise'],
   // Something deleted and asked back is restored, however said ("can it be got back", "undelete"); not "get it back", as often a lost laptop.
@@ -73,7 +73,7 @@ export const THESAURUS: readonly string[][] = [
   // behind, nor "quit", as often a customer's ("once a member quits").
   ['leaver', 'resign', 'resigned', 'resignation', 'handed in notice', 'handed in their notice', 'handed in his notice', 'handed in her notice', 'handed their notice in', 'last shift', 'last day', 'dismissed'],
   ['sick leave', 'off sick', 'sick day', 'sick note', 'fit note', 'sickness absence'],
-  ['file', 'document', 'paperwork', 'record', 'folder'],
+  ['file', 'document', 'paperwork', 'records', 'folder'],
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
   ['chat', 'message', 'messaging', 'conversation'],
   // Where a person is, not where data is stored: "can the office see where I am?" asks after a tracker.
@@ -120,8 +120,12 @@ export const THESAURUS: readonly string[][] = [
     ...['hold', 'have', 'keep', 'store', 'know'].flatMap((verb) => ['on', 'about'].flatMap((prep) => ['them', 'me', 'him', 'her'].map((who) => `we ${verb} ${prep} ${who}`)))],
 ];
 
-/** Past forms Porter leaves apart from their verb: "lost phone" and "lose my phone" are one phrase. */
-const IRREGULAR: Readonly<Record<string, string>> = { lost: 'lose', stolen: 'steal', stole: 'steal' };
+/**
+ * Past forms Porter leaves apart from their verb: "lost phone" and "lose my phone" are one phrase. And words Porter joins that
+ * mean apart: records are files, never recordings, whose stem Porter gives them too ("a member of staff wants to see their HR
+ * records" is not the CCTV policy's "recordings are overwritten after 31 days"). "Record" and "recorded" may be either.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = { lost: 'lose', stolen: 'steal', stole: 'steal', records: 'records' };
 
 /** The stem of one lowercased word: a Porter stem, with short words left alone. */
 export function stemWord(word: string): string {

@@ -19,6 +19,8 @@ const ROAD = /^[ABM]\d{1,4}(?:\(M\))?$/i;
 export const COMMON_CAPITALS = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
     'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
+    // Public bodies that write to or ring any firm ("HMRC asked for our payroll records"): never a product we might use.
+    'hmrc dvla dwp nhs cqc ofsted hse acas ukvi dbs nca hmcts ofcom fca sra gmc nmc hcpc gdc gphc pra tpr ons gov govuk ' +
     // Said before a surname ("Mr Hughes dropped a key in"): a person, never a product.
     'mr mrs ms miss dr mx').split(' '),
 );
@@ -569,7 +571,7 @@ export function unknownName(ctx: QaContext, question: string): string | undefine
   const kept = raw.filter((token, at) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
     if (longEnglishWord(token, at)) return false;
-    return folded.length > 1 && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
+    return folded.length > 1 && !COMMON_CAPITALS.has(token.toLowerCase()) && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
   });
   return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
 }

@@ -141,6 +141,20 @@ const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['�
 /** Everything of a kind we have of someone asked for: "a lady emailed asking for every photo we've ever taken of her front door". */
 const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me)\b/i;
 
+/** What kind of records of one's own, said in everyday words: a trade's own kind ("his tacho data") has a policy of its own. */
+const OWN_RECORDS_KIND = String.raw`(?:personnel|hr|staff|employee|employment|personal|work|training|appraisal|sickness|payroll|pay|account|case|treatment|medical|health|care|membership|customer|client|patient)`;
+
+/**
+ * One of those whose data we hold asking for their own records, told of them: "a former employee asked for their personnel file",
+ * "a member of staff wants to see their HR records", "an ex-employee wants a copy of their emails". Whose records is the asker's
+ * ("their"), not another's ("their child's" is a parent's request, which the patterns above read).
+ */
+const SUBJECT_ASKS_OWN = new RegExp(
+  String.raw`^\s*(?:an?|one of (?:our|the)|our|the|this|that)\s+(?:(?:former|ex|old|previous|past|current)[- ]\s*)?(?:employee|member of staff|staff member|worker|colleague|customer|client|patient|tenant|member|guest|pupil|student|volunteer|applicant|candidate|resident|driver|leaver)s?\s+(?:has\s+|have\s+|just\s+)?` +
+    String.raw`(?:asked|asks|asking|wants?|wanted|requested|requests|emailed|rang|phoned|wrote)\b[^.?!]{0,30}?\b(?:for|to see|to have|to get|a copy of|copies of)\s+(?:a copy of\s+|copies of\s+|all\s+(?:of\s+)?)?(?:his|her|their)\s+(?:own\s+)?(?:${OWN_RECORDS_KIND}\s+)?(?:records?|file|files|data|details|information|info|notes|e-?mails?|paperwork)\b`,
+  'i',
+);
+
 /** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
 
@@ -150,7 +164,7 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
  * a month), not the entry of the supplier it came through.
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM].some((request) => request.test(question));
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));

@@ -1,0 +1,46 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * Stories every firm's staff tell, swept over all the example firms (the forty-seventh round), each beside a neighbour of like
+ * words that keeps its answer.
+ */
+const cases = devCasesOn(exampleFirms({ farmshop: 'appleyard-farm-shop', farriers: 'anvil-and-hoof-farriers' }));
+
+describe('records are files, never recordings', () => {
+  cases([
+    // Before, the CCTV policy ("Recordings are overwritten after 31 days") answered these in some 30 firms.
+    { firm: 'farmshop', q: 'a customer has died, what do we do with their records', has: [], not: ['CCTV:'] },
+    { firm: 'farmshop', q: 'we have old paper records in the loft, what do we do with them', has: [], not: ['CCTV:'] },
+    // Neighbours: recordings are still the cameras'.
+    { firm: 'farmshop', q: 'how long are the cctv recordings kept?', has: ['31 days'] },
+    { firm: 'farmshop', q: 'a customer wants a copy of the cctv recording of her car', has: ['CCTV: We have CCTV'] },
+  ]);
+});
+
+describe("one whose data we hold asking for their own records is the policy on such requests", () => {
+  cases([
+    { firm: 'farmshop', q: 'a member of staff wants to see their HR records', has: ['When someone asks for their data:'], not: ['CCTV:'] },
+    { firm: 'farmshop', q: 'a former employee asked for their personnel file', has: ['When someone asks for their data:'] },
+    { firm: 'farmshop', q: 'an ex-employee wants a copy of their emails', has: ['When someone asks for their data:'], not: ['Google Workspace:'] },
+    // Neighbour: another's records asked by a relative are not the asker's own.
+    { firm: 'farmshop', q: "a customer's relative phoned asking for their details", has: [], not: ['When someone asks for their data: Anyone can ask what personal data we hold about them, ask us to correct it or ask us to delete it: a loyalty customer'] },
+  ]);
+});
+
+describe('a public body is no product we do not know', () => {
+  cases([
+    { firm: 'farriers', q: 'HMRC asked for our payroll records', has: ['BrightPay'], not: ["can't find hmrc"] },
+    { firm: 'farriers', q: 'the DVLA wrote asking for a driver\'s details', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe("everyone cc'd is a breach told; a customer asking whom we share with is the register's answer", () => {
+  cases([
+    { firm: 'farmshop', q: "I accidentally cc'd all customers in an email", has: ['Reporting a data breach:'], not: ["The Grower's Letter and marketing consent:"] },
+    { firm: 'farmshop', q: 'a customer asked who we share their data with', has: ['We share customer data with', 'Shopify', 'MailerLite'], intent: 'access' },
+    { firm: 'farmshop', q: 'a customer wants to know who we share her details with', has: ['We share customer data with'] },
+    // Neighbour: asked directly, the same answer.
+    { firm: 'farmshop', q: 'who do we share customer data with?', has: ['We share customer data with', 'Shopify'] },
+  ]);
+});
