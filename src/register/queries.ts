@@ -175,6 +175,9 @@ const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(an
 /** Asks which statements are due or past due for review. */
 const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b|\breviews? (is |are )?(late|behind|past due)\b/i;
 
+/** Whether our suppliers have been reviewed, asked: "which suppliers have we not reviewed?", "when were they last reviewed?". */
+const REVIEWED_ASKED = /(?:\bnot (?:been |yet )?|n['’]t (?:been |yet )?|\bnever (?:been )?|\blast )reviewed\b/i;
+
 /** Words for a supplier's GDPR statement; "whose GDPR review is overdue?" names it by its review, "their gdpr paperwork" by its papers. */
 const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?|\b(gdpr|data protection) (reviews?|paperwork|docs?|documents?)\b/i;
 
@@ -321,6 +324,9 @@ const listings: Step = (ctx, q) => {
     if (stranger) return unknownSupplier(ctx, stranger);
     // "Which suppliers are overdue a review?": the reviews past due, though it names no statement.
     if (REVIEW_DUE.test(q.text)) return overdueReviews(ctx, q.pool, q.text);
+    // "Which suppliers have we not reviewed this year?", "when were they last reviewed?": the register keeps the next review's
+    // date, not the last one's, so every review date, those past it first.
+    if (REVIEWED_ASKED.test(q.text)) return overdueReviews(ctx, q.pool, 'review dates');
     return asksOnFile(q.text) ? statementsOnFile(ctx, asksCount(q.text)) : missingStatements(ctx);
   }
   return undefined;

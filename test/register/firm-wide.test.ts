@@ -49,3 +49,13 @@ describe('a long English word is no product we do not know; a short one or a cap
     { firm: 'farriers', q: 'do we have a dpa with Procreate', has: ["I can't find Procreate in our register"] },
   ]);
 });
+
+describe('whether our suppliers have been reviewed is every review date the register keeps', () => {
+  cases([
+    { firm: 'farriers', q: 'which suppliers have we not reviewed this year?', has: ['Review dates to come: SumUp (due 2027-02-28)', 'Farriers Registration Council (due 2028-01-31)'], intent: 'statement' },
+    { firm: 'farriers', q: "which suppliers haven't been reviewed?", has: ['Review dates to come'] },
+    { firm: 'farriers', q: 'when were our suppliers last reviewed?', has: ['Review dates to come'] },
+    // Neighbour: those overdue are those past their date, and the next one.
+    { firm: 'farriers', q: 'which suppliers are overdue a review?', has: ['Next due: SumUp (due 2027-02-28)'], not: ['Review dates to come'] },
+  ]);
+});
