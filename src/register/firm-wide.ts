@@ -3,6 +3,7 @@
 // controllers?", "who is the data controller?").
 import type { Supplier } from '../config/schema.ts';
 import { list } from './fields.ts';
+import { wholeSentencesOf } from './policy-passages.ts';
 import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 
 /** Policies asked after as a set: "what policies do we have", "list our policies", "where can I read the policies". */
@@ -64,8 +65,7 @@ export function controllers(ctx: QaContext, q: Question): QaAnswer | undefined {
   if (FIRM_AS_CONTROLLER.test(q.text)) {
     // A firm whose policy is on its role as a controller ("Joint controller of customer data") answers with that policy.
     if (ctx.config.policies.some((p) => /\bcontrollers?\b/i.test(`${p.title} ${p.keywords.join(' ')}`))) return undefined;
-    const answer = `${ctx.config.organisation.name} is the controller of the personal data we hold: we decide what it is for. Our processors act only on our instructions. For anything else on data protection, ask ${ctx.contact}.`;
-    return reply('role', answer);
+    return firmAsController(ctx);
   }
   if (!SUPPLIERS_AS_CONTROLLERS.test(q.text)) return undefined;
   const found = CONTROLLER_ROLES.map(([role, words]) => [words, q.pool.filter((s) => s.role === role)] as const).filter(([, suppliers]) => suppliers.length > 0);
@@ -73,4 +73,26 @@ export function controllers(ctx: QaContext, q: Question): QaAnswer | undefined {
   if (!all.length) return reply('list-suppliers', 'The register lists no joint controllers or recipients: every supplier is a processor, acting for us. (Register.)');
   const parts = found.map(([words, suppliers]) => `Our ${words}: ${list(suppliers.map((s) => s.name))}.`);
   return reply('list-suppliers', `${parts.join(' ')} The rest are processors, acting for us. (Register.)`, all.map((s) => `register:${s.id}`));
+}
+
+/**
+ * A sentence on who is controller or processor of some data: "for client data we are the processor", "the council is the
+ * controller". Said as a role, not a job ("the controller on shift" of a taxi firm's dispatch desk).
+ */
+const ROLE_SAID = /\b(?:is|are|as|be|being) (?:a |the |its |their |our )?(?:data |joint |independent )?controllers?\b|\bdata controllers?\b|\bprocessors? (?:for|of|on behalf of)\b|\b(?:we are|we act as|acting as|act as) (?:a |the |their )?processor\b/i;
+
+/**
+ * "Who is the data controller?": we are, of the data we decide the use of; and where the firm's papers say otherwise of some
+ * data (a lab that processes for the practices it serves, a council that controls the pupils' data we carry), what they say.
+ */
+function firmAsController(ctx: QaContext): QaAnswer {
+  const head = `${ctx.config.organisation.name} is the controller of the personal data we hold for our own purposes: we decide what it is for. Our processors act only on our instructions.`;
+  const policies = ctx.config.policies.map((p) => ({ p, said: wholeSentencesOf(p.text).filter((x) => ROLE_SAID.test(x)) })).filter((x) => x.said.length);
+  const entries = ctx.config.suppliers
+    .map((s) => ({ s, said: [s.purpose, s.notes, s.lawfulBasis, s.sharedData].flatMap((text) => (text ? wholeSentencesOf(text) : [])).filter((x) => ROLE_SAID.test(x)) }))
+    .filter((x) => x.said.length);
+  const lines = [...policies.map(({ p, said }) => `• ${p.title}: ${said.join(' ')}`), ...entries.map(({ s, said }) => `• ${s.name}: ${said.join(' ')}`)];
+  const sources = [...policies.map(({ p }) => `policy:${p.id}`), ...entries.map(({ s }) => `register:${s.id}`)];
+  const otherwise = lines.length ? `\nWhere our papers say who the controller is of some data:\n${lines.join('\n')}` : '';
+  return reply('role', `${head}${otherwise}\nFor anything else on data protection, ask ${ctx.contact}.`, sources);
 }

@@ -5,7 +5,7 @@ import { SUPPLIER_STOP, termsOf } from './field-index.ts';
 import { policyAnswer } from './policy-answer.ts';
 import { wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
-import { quoted, quotedParts } from './quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, quoted, quotedParts } from './quoted-policies.ts';
 import { escapeRegExp, rawWords } from './text.ts';
 import { stemWord } from './thesaurus.ts';
 
@@ -67,4 +67,13 @@ export function timedTopicPolicy(ctx: QaContext, q: Question): QaAnswer | undefi
   // other things (and other suppliers). A story read as retention ("just wipe it and sell it") keeps the whole policy.
   if (!HOW_LONG.test(q.text)) return found;
   return quotedParts(timed.map((t) => ({ policy: t.p, said: t.said.join(' ') })));
+}
+
+/** A policy titled as the firm's schedule of keeping: "How long we keep records", "Retention", "Keeping and deleting data". */
+const SCHEDULE_TITLE = /\bretention\b|\bhow long we keep\b|\bkeeping (?:and|&) (?:deleting|destroying|getting rid|disposing)\b/i;
+
+/** The firm's schedules of how long it keeps things: those titled so, else those keyed "retention". */
+export function retentionSchedules(ctx: QaContext): Policy[] {
+  const titled = policiesByTitle(ctx, SCHEDULE_TITLE);
+  return titled.length ? titled : policiesKeyed(ctx, /^\s*retention\s*$/i);
 }

@@ -6,7 +6,8 @@ import { durationFact, relevantFact, unrecordedWords } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
-import { timedTopicPolicy, topicPolicy } from './retention-policy.ts';
+import { retentionSchedules, timedTopicPolicy, topicPolicy } from './retention-policy.ts';
+import { theOnly } from './quoted-policies.ts';
 import { namesMasked, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { HOLDING, withoutExcluded } from './queries.ts';
 import { reply } from './qa-context.ts';
@@ -163,7 +164,12 @@ function noSupplier(ctx: QaContext, q: Question): QaAnswer {
     return reply('data', `The register records no supplier holding ${topicLabel(q.text)}. If we do hold it, please tell ${ctx.contact}.`);
   }
   // "How long do we keep data?", "where is our data stored?": every supplier's entry.
-  if ((q.intent === 'retention' || q.intent === 'location') && !q.whatToDo && ctx.index.topicWords(q.text) === 0) return overview(ctx, q.intent);
+  if ((q.intent === 'retention' || q.intent === 'location') && !q.whatToDo && ctx.index.topicWords(q.text) === 0) {
+    // "How long do we keep records?": the firm's own schedule first, where it has one, then each supplier's period.
+    const schedule = q.intent === 'retention' ? theOnly(retentionSchedules(ctx)) : undefined;
+    const each = overview(ctx, q.intent);
+    return schedule ? { intent: 'retention', sources: [...schedule.sources, ...each.sources], answer: `${schedule.answer}\n${each.answer}` } : each;
+  }
   // "Can we put client data into ChatGPT?": a name the register does not hold, in a question about data.
   const stranger = /\b(data|information|details|records|upload|put|share|send)\b/i.test(q.text) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined;
   if (stranger) return unknownSupplier(ctx, stranger);

@@ -123,7 +123,8 @@ export const THESAURUS: readonly string[][] = [
 /**
  * Past forms Porter leaves apart from their verb: "lost phone" and "lose my phone" are one phrase. And words Porter joins that
  * mean apart: records are files, never recordings, whose stem Porter gives them too ("a member of staff wants to see their HR
- * records" is not the CCTV policy's "recordings are overwritten after 31 days"). "Record" and "recorded" may be either.
+ * records" is not the CCTV policy's "recordings are overwritten after 31 days"). "Record" and "recorded" may be either (a
+ * phrase of the thesaurus or the firm's says both: {@link withRecordsBoth}).
  */
 const IRREGULAR: Readonly<Record<string, string>> = { lost: 'lose', stolen: 'steal', stole: 'steal', records: 'records' };
 
@@ -143,6 +144,17 @@ export function stemPhrase(phrase: string): string {
   return phrase.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stemWord).join(' ');
 }
 
+/**
+ * A stemmed phrase of several words with "record" said as both "record" and "records" ("tint record" meets "tint records"): in a
+ * phrase the word is a file either way. A word alone stays as said ("record" may be a recording's, "records" never is).
+ */
+function withRecordsBoth(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 2 || !words.some((w) => w === 'record' || w === 'records')) return [key];
+  const as = (form: string) => words.map((w) => (w === 'record' || w === 'records' ? form : w)).join(' ');
+  return [as('record'), as('records')];
+}
+
 /** Concepts by stemmed word or phrase, built once per config from the thesaurus and the firm's own groups. */
 export class Thesaurus {
   private readonly concepts = new Map<string, Set<string>>();
@@ -158,8 +170,7 @@ export class Thesaurus {
     // Built-in groups are `~n`; the firm's own are `~fn` and count in full (the firm chose them).
     [...THESAURUS.map((g) => ({ g, own: false })), ...extra.map((g) => ({ g, own: true }))].forEach(({ g: group, own }, i) => {
       const concept = own ? `~f${i}` : `~${i}`;
-      for (const entry of group) {
-        const key = stemPhrase(entry);
+      for (const key of group.flatMap((entry) => withRecordsBoth(stemPhrase(entry)))) {
         if (!key) continue;
         maxWords = Math.max(maxWords, key.split(' ').length);
         const set = this.concepts.get(key) ?? new Set<string>();

@@ -15,15 +15,18 @@ export const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselv
 /** A British road by its number: "A52", "M25", "B1234", "A1(M)", said as a road ("on the A52"), for a name may look the same ("A1 Payroll"). */
 const ROAD = /^[ABM]\d{1,4}(?:\(M\))?$/i;
 
-/** Capitalised words that are not names: days, months, everyday terms. */
-export const COMMON_CAPITALS = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+/** Public bodies that write to or ring any firm ("HMRC asked for our payroll records"): never a product we might use. */
+const PUBLIC_BODIES: ReadonlySet<string> = new Set('hmrc dvla dwp nhs cqc ofsted hse acas ukvi dbs nca hmcts ofcom fca sra gmc nmc hcpc gdc gphc pra tpr ons ico'.split(' '));
+
+/** Capitalised words that are not names: days, months, everyday terms, public bodies. */
+export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
+  ...PUBLIC_BODIES,
+  ...('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
     'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
-    // Public bodies that write to or ring any firm ("HMRC asked for our payroll records"): never a product we might use.
-    'hmrc dvla dwp nhs cqc ofsted hse acas ukvi dbs nca hmcts ofcom fca sra gmc nmc hcpc gdc gphc pra tpr ons gov govuk ' +
     // Said before a surname ("Mr Hughes dropped a key in"): a person, never a product.
     'mr mrs ms miss dr mx').split(' '),
-);
+]);
+
 
 /** Words that say what is asked, never which supplier: left out when naming an unknown one. */
 export const QUESTION_WORDS = new Set(
@@ -564,14 +567,18 @@ function longEnglishWord(token: string, at: number): boolean {
   return token.length >= 7 && !(at > 0 && /^[A-Z]/.test(token)) && isEnglishWord(token.toLowerCase());
 }
 
+/** "Do we have antivirus?", "do we use a password manager?": a kind of thing asked after by name, which the register may not hold. */
+const HAVE_THING_ASKED = /^\s*(?:do|does|did) (?:we|i|the (?:company|firm|business|office|shop)) (?:have|use|got|pay for|run)\b/i;
+
 /** The words of a question that could be a supplier's name we do not know, as typed. */
 export function unknownName(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
   const raw = question.replace(NEGATED_VERB, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
+  const thingAsked = HAVE_THING_ASKED.test(question);
   const kept = raw.filter((token, at) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
-    if (longEnglishWord(token, at)) return false;
-    return folded.length > 1 && !COMMON_CAPITALS.has(token.toLowerCase()) && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
+    if (!thingAsked && longEnglishWord(token, at)) return false;
+    return folded.length > 1 && !PUBLIC_BODIES.has(token.toLowerCase()) && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
   });
   return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
 }

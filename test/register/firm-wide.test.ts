@@ -7,7 +7,9 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * protection in our register" in 152 of 195, and "which suppliers are controllers?" "I can't find controller" in 155. Each beside a
  * neighbour of like words that keeps its answer.
  */
-const cases = devCasesOn(exampleFirms({ farmshop: 'appleyard-farm-shop', furniture: 'brackenridge-oak', farriers: 'anvil-and-hoof-farriers', accountants: 'trekim' }));
+const cases = devCasesOn(
+  exampleFirms({ farmshop: 'appleyard-farm-shop', furniture: 'brackenridge-oak', farriers: 'anvil-and-hoof-farriers', accountants: 'trekim', it: 'kittiwake-it', taxis: 'lynwood-cars', signs: 'brightline-signs', cycles: 'pennant-cycles' }),
+);
 
 describe("the firm's policies asked after as a set are each by its title", () => {
   cases([
@@ -38,6 +40,9 @@ describe('controllers: the joint controllers and recipients among our suppliers,
     { firm: 'furniture', q: 'who are our joint controllers?', has: ['Our joint controllers: Meta Ads.'], not: ['PayPal'] },
     { firm: 'furniture', q: 'is hik-connect a controller?', has: ['Hik-Connect is a processor'] },
     { firm: 'accountants', q: 'are we a data controller?', has: ['joint controller'], not: ['is the controller of the personal data we hold'] },
+    // Where the firm's papers say it processes some data for others, or another controls it, they say so beside.
+    { firm: 'it', q: 'who is the data controller?', has: ['Kittiwake IT is the controller', 'For client data we are the processor'] },
+    { firm: 'taxis', q: 'who is the data controller?', has: ['the council is the controller of the pupil data'], not: ['controller on shift', 'controllers\' PC'] },
   ]);
 });
 
@@ -47,6 +52,9 @@ describe('a long English word is no product we do not know; a short one or a cap
     { firm: 'farriers', q: 'which suppliers are controllers?', has: [], not: ["can't find controller"] },
     { firm: 'farriers', q: 'do we have a dpa with sage', has: ["I can't find sage in our register"] },
     { firm: 'farriers', q: 'do we have a dpa with Procreate', has: ["I can't find Procreate in our register"] },
+    // A kind of thing asked after by name is still looked for, and said not held.
+    { firm: 'cycles', q: 'do we have antivirus', has: ["I can't find antivirus in our register"] },
+    { firm: 'cycles', q: 'do we have a CRM?', has: ["I can't find CRM in our register"] },
   ]);
 });
 
@@ -57,5 +65,14 @@ describe('whether our suppliers have been reviewed is every review date the regi
     { firm: 'farriers', q: 'when were our suppliers last reviewed?', has: ['Review dates to come'] },
     // Neighbour: those overdue are those past their date, and the next one.
     { firm: 'farriers', q: 'which suppliers are overdue a review?', has: ['Next due: SumUp (due 2027-02-28)'], not: ['Review dates to come'] },
+  ]);
+});
+
+describe("a retention question with no topic is the firm's own schedule, then each supplier's period", () => {
+  cases([
+    { firm: 'signs', q: 'how long do we keep records', has: ['How long we keep things: Quotes, job records and invoices', 'How long each supplier keeps our data'], intent: 'retention' },
+    // Neighbour: a firm with no schedule gives each supplier's period alone.
+    { firm: 'furniture', q: 'how long do we keep records', has: ['How long each supplier keeps our data'], not: ['(Policy:'] },
+    { firm: 'farmshop', q: 'how long do we keep records', has: ['Keeping and getting rid of personal data:', 'How long each supplier keeps our data'] },
   ]);
 });
