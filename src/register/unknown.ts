@@ -19,10 +19,15 @@ const ROAD = /^[ABM]\d{1,4}(?:\(M\))?$/i;
 const PUBLIC_BODIES: ReadonlySet<string> = new Set('hmrc dvla dwp nhs cqc ofsted hse acas ukvi dbs nca hmcts ofcom fca sra gmc nmc hcpc gdc gphc pra tpr ons ico'.split(' '));
 
 /** Capitalised words that are not names: days, months, everyday terms, public bodies. */
+/** Days and months: when, never what ("left in march"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
 export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
   ...PUBLIC_BODIES,
-  ...('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
-    'november december gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
+  ...CALENDAR_WORDS,
+  ...('gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
     // Said before a surname ("Mr Hughes dropped a key in"): a person, never a product.
     'mr mrs ms miss dr mx').split(' '),
 ]);
@@ -578,7 +583,7 @@ export function unknownName(ctx: QaContext, question: string): string | undefine
   const kept = raw.filter((token, at) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
     if (!thingAsked && longEnglishWord(token, at)) return false;
-    return folded.length > 1 && !PUBLIC_BODIES.has(token.toLowerCase()) && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
+    return folded.length > 1 && !PUBLIC_BODIES.has(token.toLowerCase()) && !CALENDAR_WORDS.has(token.toLowerCase()) && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
   });
   return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
 }

@@ -44,3 +44,15 @@ describe("everyone cc'd is a breach told; a customer asking whom we share with i
     { firm: 'farmshop', q: 'who do we share customer data with?', has: ['We share customer data with', 'Shopify'] },
   ]);
 });
+
+const leavers = devCasesOn(exampleFirms({ discos: 'beatbox-discos', pools: 'bluewave-pool-care' }));
+
+describe('one of ours gone by what they were, who still has access, is the policy on leavers', () => {
+  leavers([
+    { firm: 'discos', q: 'the old manager still has access to everything and left in march', has: ['New starters and leavers:'] },
+    // Neighbour: a customer who still has access is no leaver of ours.
+    { firm: 'discos', q: 'a customer still has access to the booking page and left in march', has: [], not: ['New starters and leavers:'] },
+    // A month is when, never a product we do not know.
+    { firm: 'pools', q: 'the old manager still has access to everything and left in march', has: [], not: ["can't find march"] },
+  ]);
+});

@@ -44,7 +44,13 @@ function goneButStillIn(): RegExp {
   // Or told the other way round: "an engineer's still got access to the job app two months after he left".
   const stillHas = String.raw`(?:['’]s|is|are|has|have)\s+still\s+(?:got\s+)?(?:access|a login|logins?|the password)\b`;
   const afterGone = String.raw`\b(?:after|since)\s+(?:he|she|they)\s+(?:left|quit|resigned|finished)\b`;
-  return new RegExp(String.raw`^(?!.*\b${served}\b[^.?!]{0,30}\b(?:finished|left|quit)\b)(?!.*\b${vehicle}\b[^.?!]{0,15}\bleft\b).*(?:\b${gone}\b.*\b${stillIn}\b|${stillHas}.*${afterGone})`, 'i');
+  // Or one of ours said to be gone by what they were ("the old manager still has access to everything and left in march").
+  const stillGot = String.raw`\bstill\s+(?:has|have|got)\s+(?:access|a login|logins?|the password|(?:a |the )?keys?)\b`;
+  const former = String.raw`\b(?:old|former|ex|previous)[- ]?\s*(?:[\w-]+\s+)?(?:manager|employee|staff|colleague|receptionist|worker|assistant|admin|bookkeeper|director|partner|volunteer|apprentice|engineer|driver|cleaner|stylist|nurse|therapist|teacher|coach|chef)\b`;
+  return new RegExp(
+    String.raw`^(?!.*\b${served}\b[^.?!]{0,30}\b(?:finished|left|quit)\b)(?!.*\b${served}\b.*${stillGot})(?!.*\b${vehicle}\b[^.?!]{0,15}\bleft\b).*(?:\b${gone}\b.*\b${stillIn}\b|${stillHas}.*${afterGone}|${former}.*${stillGot}|${stillGot}.*\b(?:left|quit|resigned|finished)\b)`,
+    'i',
+  );
 }
 
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
