@@ -26,6 +26,7 @@ import { RegisterIndex } from './register-index.ts';
 import { retold } from './retellings.ts';
 import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
+import { breachWhomAnswer } from './situations/breaches.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
@@ -389,6 +390,10 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const w = words(question.replace(/\bon file\b/gi, ' '));
   // "The backup is showing an error, who should I tell?": a situation whose policy says whom to tell, not the contact alone.
   // So is a request or an incident told by the supplier it came through ("my gmail's been hacked, who do I tell").
+  if (intent === 'contact') {
+    const breach = breachWhomAnswer(ctx, question);
+    if (breach) return breach;
+  }
   const early = intent === 'contact' && (policyFirst(ctx, question) ?? requestFirst(ctx, question)) ? undefined : conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));

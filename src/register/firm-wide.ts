@@ -7,7 +7,7 @@ import { wholeSentencesOf } from './policy-passages.ts';
 import { reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 
 /** Policies asked after as a set: "what policies do we have", "list our policies", "where can I read the policies". */
-const POLICIES_ASKED = /\b(?:what|which|list|show|see|read|find|where|link|copy|any)\b.*\bpolicies\b/i;
+const POLICIES_ASKED = /\b(?:what|which|list|show|see|read|find|where|link|copy|any)\b.*\bpolic(?:ies|es|ys)\b/i;
 
 /**
  * The data-protection policy asked after as one paper: "where is the data protection policy?", "link to our GDPR policy".
@@ -18,7 +18,7 @@ const DATA_PROTECTION_POLICY = /\b(?:where|what|which|link|copy|read|see|find|sh
 /** Words of such a question that say no topic: what is left once these go is a topic ("what policies do we have on photos?"). */
 const NO_TOPIC = new Set(
   ('what whats which list show see read find where wheres link links copy copies any all our the a an of to for do does we i can could ' +
-    'is are there have has got get send me us please policy policies data protection gdpr dp information security kept stored written ' +
+    'is are there have has got get send me us please policy policies polices policys data protection gdpr dp information security kept stored written ' +
     'full company firm firms company’s firm’s staff whole every each current latest up date them it they s')
     .split(' '),
 );

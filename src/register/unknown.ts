@@ -583,6 +583,8 @@ export function unknownName(ctx: QaContext, question: string): string | undefine
   const kept = raw.filter((token, at) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));
     if (!thingAsked && longEnglishWord(token, at)) return false;
+    // A slip of an everyday word typed in lower case ("invoces", "recpts") is that word, not a name.
+    if (token.length >= 6 && token === token.toLowerCase() && isNearEnglishWord(token)) return false;
     return folded.length > 1 && !PUBLIC_BODIES.has(token.toLowerCase()) && !CALENDAR_WORDS.has(token.toLowerCase()) && !STOPWORDS.has(folded) && !QUESTION_WORDS.has(folded) && !EVERYDAY.has(folded) && !/[a-z]{3}ly$/.test(folded) && !index.vocabulary.has(folded) && !index.ordinaryWords.has(folded) && !index.thesaurus.knows(token) && !regionCode(token).match(/^(EU|UK|US)$/);
   });
   return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;

@@ -56,3 +56,12 @@ describe('one of ours gone by what they were, who still has access, is the polic
     { firm: 'pools', q: 'the old manager still has access to everything and left in march', has: [], not: ["can't find march"] },
   ]);
 });
+
+describe("whom to tell of a breach is the breach policy, not the contact alone", () => {
+  leavers([
+    { firm: 'discos', q: "who do i tell if there's a breach", has: ['Reporting a data breach:'] },
+    { firm: 'discos', q: 'who do I report a hack to?', has: ['Reporting a data breach:'] },
+    // Neighbour: whom to ask about data protection at large is the contact.
+    { firm: 'discos', q: 'who do I ask about gdpr stuff', has: ['For data protection, ask Shona Patel'], intent: 'contact' },
+  ]);
+});

@@ -17,6 +17,7 @@ describe("the firm's policies asked after as a set are each by its title", () =>
     { firm: 'farmshop', q: 'where can I read our policies?', has: ['Our 12 policies', 'Photos and social media'] },
     { firm: 'furniture', q: 'where is the data protection policy?', has: ['Our 5 policies', 'Clear desk in the showroom and office'], not: ["can't find"] },
     { firm: 'furniture', q: 'where is our gdpr policy?', has: ['Our 5 policies'], not: ['GDPR statements not on file'] },
+    { firm: 'furniture', q: 'what polices do we have', has: ['Our 5 policies'] },
     // Neighbours: policies on a topic are that policy, and a topic no policy is on is said to be none.
     { firm: 'farmshop', q: 'what policies do we have on photos?', has: ['Photos and social media: We love sharing'], not: ['Our 12 policies'] },
     { firm: 'furniture', q: 'do we have a policy on photos?', has: ['none of our policies is on photos'] },
@@ -51,6 +52,8 @@ describe('a long English word is no product we do not know; a short one or a cap
     { firm: 'farriers', q: 'a contractor needs access to our systems', has: [], not: ["can't find contractor"] },
     { firm: 'farriers', q: 'which suppliers are controllers?', has: [], not: ["can't find controller"] },
     { firm: 'farriers', q: 'do we have a dpa with sage', has: ["I can't find sage in our register"] },
+    // A slip of an everyday word is that word.
+    { firm: 'farriers', q: 'how long do we keep invoces for', has: [], not: ["can't find invoces"] },
     { firm: 'farriers', q: 'do we have a dpa with Procreate', has: ["I can't find Procreate in our register"] },
     // A kind of thing asked after by name is still looked for, and said not held.
     { firm: 'cycles', q: 'do we have antivirus', has: ["I can't find antivirus in our register"] },

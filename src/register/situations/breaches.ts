@@ -262,6 +262,14 @@ export function ransomAnswer(ctx: QaContext, question: string): QaAnswer | undef
   return theBreachPolicyQuoted(ctx) ?? theOnly(policiesKeyed(ctx, /\bransomware\b/i));
 }
 
+/** A breach named in a question of whom to tell: "who do i tell if there's a breach", "who do I report a hack to?". */
+const BREACH_NAMED = /\b(?:(?:data )?breach(?:es)?|hack(?:ed)?|leak(?:ed|s)?)\b/i;
+
+/** Whom to tell of a breach, asked: the firm's one breach policy (whom, how fast), not the data-protection contact alone. */
+export function breachWhomAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return BREACH_NAMED.test(question) ? theBreachPolicyQuoted(ctx) : undefined;
+}
+
 /** The firm's one breach policy, quoted, if it has one. */
 function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
   const breach = theBreachPolicy(ctx);
