@@ -411,6 +411,9 @@ function onTool(q: Question): boolean {
   return q.named.some((m) => words(m.matched).join(' ') === asked && namedAsItself(m));
 }
 
+/** "Who do we use for…", "who does the office use…": a supplier asked for by its job. */
+const WHO_WE_USE = /^\s*who (?:do|does|did) (?:we|the (?:company|firm|business|office|shop|practice)) (?:use|have|go (?:to|with)|get)\b/i;
+
 /** Asks which systems someone has an account with, or who has one with a supplier. */
 const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|have access|systems|tools|apps|software)\b/i;
 
@@ -420,7 +423,8 @@ const USES = /\b(uses?|using|used|logs? ?in(to)?|log on|accounts?|has access|hav
  * Mailchimp?": the people with an account with it.
  */
 const people: Step = (ctx, q) => {
-  if (q.whatToDo) return undefined;
+  // "Who do we use for IT support?" asks which supplier, not which of our people has an account.
+  if (q.whatToDo || WHO_WE_USE.test(q.text)) return undefined;
   const asked = new Set(words(q.text));
   if (q.named.length > 0) {
     // "Apart from Tom, who else uses Zoom?": the person set aside is left out of those named.

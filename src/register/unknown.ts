@@ -578,7 +578,7 @@ const HAVE_THING_ASKED = /^\s*(?:do|does|did) (?:we|i|the (?:company|firm|busine
 /** The words of a question that could be a supplier's name we do not know, as typed. */
 export function unknownName(ctx: QaContext, question: string): string | undefined {
   const { index } = ctx;
-  const raw = question.replace(NEGATED_VERB, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
+  const raw = question.replace(CERTIFICATIONS, ' ').replace(NEGATED_VERB, ' ').replace(/[’']s\b/g, '').split(/[^A-Za-z0-9.&-]+/).filter(Boolean);
   const thingAsked = HAVE_THING_ASKED.test(question);
   const kept = raw.filter((token, at) => {
     const folded = stem(token.toLowerCase().replace(/[.&-]/g, ''));

@@ -54,6 +54,8 @@ describe('a long English word is no product we do not know; a short one or a cap
     { firm: 'farriers', q: 'do we have a dpa with sage', has: ["I can't find sage in our register"] },
     // A slip of an everyday word is that word.
     { firm: 'farriers', q: 'how long do we keep invoces for', has: [], not: ["can't find invoces"] },
+    // A certification is no product: whether we hold it the register does not say.
+    { firm: 'farriers', q: 'are we cyber essentials certified', has: [], not: ["can't find cyber"] },
     { firm: 'farriers', q: 'do we have a dpa with Procreate', has: ["I can't find Procreate in our register"] },
     // A kind of thing asked after by name is still looked for, and said not held.
     { firm: 'cycles', q: 'do we have antivirus', has: ["I can't find antivirus in our register"] },
@@ -77,5 +79,15 @@ describe("a retention question with no topic is the firm's own schedule, then ea
     // Neighbour: a firm with no schedule gives each supplier's period alone.
     { firm: 'furniture', q: 'how long do we keep records', has: ['How long each supplier keeps our data'], not: ['(Policy:'] },
     { firm: 'farmshop', q: 'how long do we keep records', has: ['Keeping and getting rid of personal data:', 'How long each supplier keeps our data'] },
+  ]);
+});
+
+const jobs = devCasesOn(exampleFirms({ translations: 'wordsmith-translations' }));
+
+describe('"who do we use for X" is the supplier that does X, not who of us has an account with it', () => {
+  jobs([
+    { firm: 'translations', q: 'who do we use for it support', has: ['We use Clearline IT for'], not: ['has an account', 'names nobody'] },
+    // Neighbour: who uses a named supplier is our people with accounts.
+    { firm: 'translations', q: 'who uses xtrf?', has: ['have accounts with XTRF'] },
   ]);
 });
