@@ -65,3 +65,14 @@ describe("whom to tell of a breach is the breach policy, not the contact alone",
     { firm: 'discos', q: 'who do I ask about gdpr stuff', has: ['For data protection, ask Shona Patel'], intent: 'contact' },
   ]);
 });
+
+const tackle = devCasesOn(exampleFirms({ tackle: 'riverbend-tackle' }));
+
+describe('telling the regulator of a breach is the breach policy; the asker\'s own file is the policy on requests', () => {
+  tackle([
+    { firm: 'tackle', q: 'do we have to tell the ico about a breach', has: ['(Policy: breach-reporting.)'], not: ['Suppliers that promise to tell us of a breach'] },
+    // Neighbour: the suppliers' own promises, asked of them, are the register's.
+    { firm: 'tackle', q: 'which suppliers will tell us about a breach?', has: ['Suppliers that promise to tell us of a breach'] },
+    { firm: 'tackle', q: 'can i see my own personnel file', has: ['(Policy: data-requests.)'] },
+  ]);
+});

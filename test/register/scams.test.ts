@@ -16,6 +16,8 @@ describe("a scam told as it happens is the firm's policy on scams", () => {
     { firm: 'tackle', q: 'I got an email from the boss asking me to buy gift cards', has: ['(Policy: suspicious-emails.)'], not: ['card-payments'] },
     { firm: 'tackle', q: 'someone rang claiming to be from the bank asking for our account details', has: ['(Policy: suspicious-emails.)'], not: ['Xero:'] },
     { firm: 'brewery', q: 'the director emailed asking me to pay an invoice urgently', has: ['Fake invoices and suspicious emails:'] },
+    { firm: 'tackle', q: 'an invoice came in with new bank details for a supplier we pay every month, what do i do', has: ['(Policy: suspicious-emails.)'] },
+    { firm: 'tackle', q: 'someone rang saying they were from microsoft and wanted remote access to my pc', has: ['(Policy: suspicious-emails.)'] },
     // A policy titled for fraud where none is titled for scams.
     { firm: 'solicitors', q: 'a man rang claiming to be from the bank and asked for our login details', has: ['Bank details and payment fraud:'] },
     // Where the breach policy is the one keyed "phishing", it answers.

@@ -265,6 +265,14 @@ export function ransomAnswer(ctx: QaContext, question: string): QaAnswer | undef
 /** A breach named in a question of whom to tell: "who do i tell if there's a breach", "who do I report a hack to?". */
 const BREACH_NAMED = /\b(?:(?:data )?breach(?:es)?|hack(?:ed)?|leak(?:ed|s)?)\b/i;
 
+/** Telling the regulator of a breach, asked: "do we have to tell the ico about a breach", "when do we report a breach to the ICO?". */
+const REGULATOR_TOLD = /\b(?:tell|report|notify|inform|contact|ring)\w*\s+(?:it\s+to\s+)?(?:the\s+)?ico\b|\b(?:report|reported)\b[^.?!]{0,40}\bto\s+the\s+ico\b/i;
+
+/** The regulator told of a breach, asked: the firm's one breach policy (who decides, how fast), not the suppliers' breach promises. */
+export function regulatorToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return REGULATOR_TOLD.test(question) && BREACH_NAMED.test(question) ? theBreachPolicyQuoted(ctx) : undefined;
+}
+
 /** Whom to tell of a breach, asked: the firm's one breach policy (whom, how fast), not the data-protection contact alone. */
 export function breachWhomAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return BREACH_NAMED.test(question) ? theBreachPolicyQuoted(ctx) : undefined;

@@ -1,7 +1,7 @@
 // The situations told whose one policy answers before anything else the question's words meet, in the order they are tried.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { youngBookedAnswer, youngRecordedAnswer, youngToldAnswer } from './ages.ts';
-import { accountTakenOverAnswer, postedInWrongGroupAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, foundDeviceAnswer, suspiciousMessageAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
+import { regulatorToldAnswer, accountTakenOverAnswer, postedInWrongGroupAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, foundDeviceAnswer, suspiciousMessageAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
 import { anothersNumberAnswer, askedIfOursAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
@@ -41,6 +41,6 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * wrong group, told by its app's name.
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = scamToldAnswer(ctx, question) ?? accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
+  const asked = scamToldAnswer(ctx, question) ?? regulatorToldAnswer(ctx, question) ?? accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
   return asked ?? postedInWrongGroupAnswer(ctx, question) ?? oldRecordsClearOutAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? whereaboutsWatchedAnswer(ctx, question) ?? pressAsksAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
 }

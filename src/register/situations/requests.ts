@@ -155,6 +155,12 @@ const SUBJECT_ASKS_OWN = new RegExp(
   'i',
 );
 
+/** The asker's own records asked for: "can i see my own personnel file", "can I get a copy of my HR records?". */
+const ASKER_WANTS_OWN = new RegExp(
+  String.raw`\b(?:can|could|may|how do|how can)\s+i\s+(?:see|have|get|read|look at|view|request|ask for)\s+(?:a copy of\s+|copies of\s+|what(?:['’]s| is) (?:in|on)\s+)?my\s+(?:own\s+)?(?:${OWN_RECORDS_KIND}\s+)?(?:records?|file|files|notes)\b`,
+  'i',
+);
+
 /** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
 
@@ -164,6 +170,7 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
  * a month), not the entry of the supplier it came through.
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (ASKER_WANTS_OWN.test(question)) return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
   const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
