@@ -76,3 +76,12 @@ describe('telling the regulator of a breach is the breach policy; the asker\'s o
     { firm: 'tackle', q: 'can i see my own personnel file', has: ['(Policy: data-requests.)'] },
   ]);
 });
+
+describe('what to do with old records is how long we keep them', () => {
+  cases([
+    { firm: 'farmshop', q: 'what should I do with old customer files?', has: ['Keeping and getting rid of personal data:'], not: ['Google Workspace:'] },
+    { firm: 'farmshop', q: 'we have old paper records in the loft, what do we do with them', has: ['Keeping and getting rid of personal data:'] },
+    // Neighbour: where old files are kept is the register's.
+    { firm: 'farmshop', q: 'where are the staff files kept?', has: ['Google Workspace'] },
+  ]);
+});

@@ -64,3 +64,20 @@ const WASTE_POLICY = /\bconfidential waste\b|\bshredd?(?:ing|er)?\b|\bdispos(?:a
 export function paperBinnedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return PAPER_BINNED.test(question) ? theOnly(policiesByTitle(ctx, WASTE_POLICY)) : undefined;
 }
+
+/**
+ * What to do with old records, asked: "what should I do with old customer files?", "we have old paper records in the loft, what
+ * do we do with them", "how do I get rid of old invoices?". How long we keep them, then how they go, answers.
+ */
+const OLD_RECORDS_WHAT_TO_DO = new RegExp(
+  String.raw`\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:(?:the|our|all (?:the|our|these|those)|these|those|any|my)\s+)?old\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}\b` +
+    String.raw`|\bold\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}\b[^.?!]{0,60}?\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:them|it|these|those)\b` +
+    String.raw`|\bhow (?:do|should|can|shall) (?:i|we) (?:get rid of|dispose of|throw away|destroy) (?:(?:the|our|all (?:the|our)|these|those|any)\s+)?old\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}\b`,
+  'i',
+);
+
+/** What to do with old records: the firm's one policy on how long we keep things, else its one policy on confidential waste. */
+export function oldRecordsWhatToDoAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OLD_RECORDS_WHAT_TO_DO.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, RETENTION_POLICY)) ?? theOnly(policiesByTitle(ctx, WASTE_POLICY));
+}
