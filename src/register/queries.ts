@@ -8,6 +8,7 @@ import { aspectOf } from './intents.ts';
 import { newToolsPolicy, policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namedAsItself, namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
+import { quoted } from './quoted-policies.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { BACKUPS_ASKED, asksOnFile, backupsOverview, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
 import { headTool, productNamed, productOpening } from './product-openings.ts';
@@ -77,11 +78,12 @@ const OWN_PRIVACY_NOTICE = /\b(?:our|we have an?|we got an?|have we got an?|do w
 
 /**
  * "Where is our privacy policy?": the firm's own notice to the people whose data it holds, which no supplier's GDPR statement
- * is. A policy that speaks of it answers (a later step's); else the register does not keep it, and whom to ask.
+ * is. The firm's policies on it answer, quoted; else the register does not keep it, and whom to ask.
  */
 const ownPrivacyNotice: Step = (ctx, q) => {
   if (!OWN_PRIVACY_NOTICE.test(q.text) || q.byName.length > 0) return undefined;
-  if (ctx.config.policies.some((p) => /\bprivacy (?:policy|notice)\b/i.test(`${p.title} ${p.keywords.join(' ')}`))) return undefined;
+  const onIt = ctx.config.policies.filter((p) => /\bprivacy (?:policy|notice)\b/i.test(`${p.title} ${p.keywords.join(' ')}`));
+  if (onIt.length) return quoted(onIt);
   return { intent: 'unknown', sources: [], answer: `The register and policies here do not hold our own privacy notice. Ask ${ctx.contact}.` };
 };
 

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/index.ts';
+import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
  * Backups asked of the register as a whole ("where are the backups kept?") are each entry's backups as the register records
@@ -24,4 +25,27 @@ describe("backups the firm's policy is about, or asked of one supplier, or told 
     { firm: 'osteo', q: 'does cliniko keep backups', has: ['Cliniko: continuous backups'], not: ['Backups the register records', 'Physitrack'] },
     { firm: 'kennels', q: 'i deleted a booking by mistake, can it come back from the backup?', has: [], not: ['Backups the register records'] },
   ]);
+});
+
+const services = devCasesOn(exampleFirms({ podcasts: 'boomline-studios' }));
+
+describe('backups asked where an entry is a backup service are that entry', () => {
+  services([{ firm: 'podcasts', q: 'where are the backups kept', has: ['Backblaze B2'], not: ['Backups the register records', 'Not recorded for'] }]);
+});
+
+describe('a register that records no backups says so, and whom to ask, never a confident none', () => {
+  it('says the register records none and names the contact', () => {
+    const yaml = `version: 1
+organisation: { name: Tiny Ltd, timezone: Europe/London, dataProtectionContact: { name: Pat Doe, email: pat@tiny.example } }
+people: [{ id: pat, name: Pat Doe, email: pat@tiny.example, roles: [staff, compliance] }]
+suppliers:
+  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }
+  - { id: mailchimp, name: Mailchimp, purpose: Newsletter., locations: [US], gdprStatement: { status: on-file } }
+`;
+    const answer = devQaOf(parseConfig(yaml, 'tiny.yaml')).ask('where are the backups kept').answer;
+    // What the register records, not what the firm has: it may keep backups the register does not say.
+    expect(answer).toContain("The register records no supplier's backups");
+    expect(answer).toContain('Pat Doe (pat@tiny.example)');
+    expect(answer).not.toMatch(/\b(?:we have no|there are no|none are kept)\b/i);
+  });
 });
