@@ -565,12 +565,17 @@ const EVERYDAY = new Set(
 const NEGATED_VERB = /\b[a-z]+n[’']t\b/gi;
 
 /**
- * A long English word typed as a word, not a name ("controller", "contractor", "reviewed"): no product we do not know. A short one
- * may be ("sage", "zoom"), and so may any word written with a capital inside a sentence ("is Procreate ok?").
+ * An English word typed as a word, not a name ("controller", "contractor", "job", "cloud"): no product we do not know. A short
+ * product's name may be one ("sage", "zoom"), and so may any word written with a capital inside a sentence ("is Procreate ok?").
  */
 function longEnglishWord(token: string, at: number): boolean {
-  return token.length >= 7 && !(at > 0 && /^[A-Z]/.test(token)) && isEnglishWord(token.toLowerCase());
+  if (at > 0 && /^[A-Z]/.test(token)) return false;
+  const word = token.toLowerCase();
+  return (token.length >= 7 || !WORD_NAMED_PRODUCTS.has(word.replace(/s$/, ''))) && isEnglishWord(word);
 }
+
+/** Products named by a short English word that staff type in lower case ("do we have a dpa with sage", "zooms gdpr status"). */
+const WORD_NAMED_PRODUCTS: ReadonlySet<string> = new Set('sage zoom slack teams team notion monday square nest ring blink signal otter bear things box wave canvas trello asana miro loom jotform typeform'.split(' '));
 
 /** "Do we have antivirus?", "do we use a password manager?": a kind of thing asked after by name, which the register may not hold. */
 const HAVE_THING_ASKED = /^\s*(?:do|does|did) (?:we|i|the (?:company|firm|business|office|shop)) (?:have|use|got|pay for|run)\b/i;

@@ -47,11 +47,15 @@ describe('controllers: the joint controllers and recipients among our suppliers,
   ]);
 });
 
-describe('a long English word is no product we do not know; a short one or a capitalised one may be', () => {
+describe('an English word typed as a word is no product we do not know; a word-named product or a capitalised word may be', () => {
   cases([
     { firm: 'farriers', q: 'a contractor needs access to our systems', has: [], not: ["can't find contractor"] },
     { firm: 'farriers', q: 'which suppliers are controllers?', has: [], not: ["can't find controller"] },
     { firm: 'farriers', q: 'do we have a dpa with sage', has: ["I can't find sage in our register"] },
+    { firm: 'farriers', q: 'which suppliers hold data about job applicants?', has: [], not: ["can't find job"] },
+    { firm: 'farriers', q: "what's stored in the cloud?", has: [], not: ["can't find cloud"] },
+    // A short word a product is named by is still one.
+    { firm: 'farriers', q: 'whats zooms gdpr status', has: ["I can't find zooms"] },
     // A slip of an everyday word is that word.
     { firm: 'farriers', q: 'how long do we keep invoces for', has: [], not: ["can't find invoces"] },
     // A certification is no product: whether we hold it the register does not say.
