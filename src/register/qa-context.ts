@@ -186,6 +186,9 @@ const KEEPING_ASKED = /\b(?:kept|keep|keeps|keeping|hold on to|hang on to|retain
 /** The asker's own thing said: "my own", "my personal", "my private", "my home". */
 const OWNING = /\bmy (?:own|personal|private|home)\b/i;
 
+/** Services everyone has an account of their own with: "my personal gmail" is the asker's, not the firm's Google Workspace. */
+const CONSUMER_ACCOUNT = /^(?:g-?mail|google mail|google drive|gdrive|outlook|hotmail|icloud|onedrive|dropbox|whatsapp|facebook|instagram|insta|messenger)$/i;
+
 /** Whether the phrase is said as the asker's own ({@link OWNING}), with at most one word between ("my personal work email"). */
 function ownThing(text: string, phrase: string): boolean {
   const said = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
@@ -203,7 +206,7 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
     .suppliersIn(w, raw.length === w.length ? raw : undefined, /\bIT\b/.test(text) && text !== text.toUpperCase())
     .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && words(m.matched).filter((x) => !/^(the|our|your|my)$/.test(x)).join(' ') === words(listNoun).join(' ')))
     // "My personal email", "my own phone": the asker's own thing, not the entry the firm calls by that everyday word.
-    .filter((m) => !(owning && ctx.index.inEverydayWords(m.matched) && ownThing(text, m.matched)));
+    .filter((m) => !(owning && (ctx.index.inEverydayWords(m.matched) || CONSUMER_ACCOUNT.test(m.matched)) && ownThing(text, m.matched)));
   // "How long are mailboxes kept?": a thing one supplier's retention names, asked how long it is kept (not how long it is valid).
   const keptAsked = found.length === 0 && intent === 'retention' && KEEPING_ASKED.test(text);
   const byName = keptAsked ? ctx.index.retentionNaming(w).filter((m) => !excluded.has(m.supplier.id)) : found;

@@ -85,3 +85,12 @@ describe('what to do with old records is how long we keep them', () => {
     { firm: 'farmshop', q: 'where are the staff files kept?', has: ['Google Workspace'] },
   ]);
 });
+
+describe("work sent to one's own account is the policy on devices, not the firm's entry for that service", () => {
+  cases([
+    { firm: 'farmshop', q: 'can I forward work emails to my personal gmail?', has: ['Phones, tablets and the office PC:'], not: ['Google Workspace:', 'The register records no lawful basis'] },
+    { firm: 'farmshop', q: 'can i email client stuff to my personal gmail', has: ['Phones, tablets and the office PC:'], not: ["The Grower's Letter"] },
+    // Neighbour: the firm's own Gmail is its entry.
+    { firm: 'farmshop', q: 'is our gmail backed up?', has: ['Google Workspace'] },
+  ]);
+});
