@@ -13,7 +13,7 @@ const POLICIES_ASKED = /\b(?:what|which|list|show|see|read|find|where|link|copy|
  * The data-protection policy asked after as one paper: "where is the data protection policy?", "link to our GDPR policy".
  * A firm's policies on data are, together, its data-protection policy.
  */
-const DATA_PROTECTION_POLICY = /\b(?:where|what|which|link|copy|read|see|find|show|send|get)\b.*\b(?:data[- ]protection|gdpr|dp|information security)\s+polic(?:y|ies)\b/i;
+const DATA_PROTECTION_POLICY = /\b(?:where|what|which|link|copy|read|see|find|show|send|get|do we have|have we got|is there)\b.*\b(?:data[- ]protection|gdpr|dp|information security)\s+polic(?:y|ies)\b/i;
 
 /** Words of such a question that say no topic: what is left once these go is a topic ("what policies do we have on photos?"). */
 const NO_TOPIC = new Set(

@@ -94,3 +94,21 @@ describe("work sent to one's own account is the policy on devices, not the firm'
     { firm: 'farmshop', q: 'is our gmail backed up?', has: ['Google Workspace'] },
   ]);
 });
+
+const review = devCasesOn(exampleFirms({ tackle: 'riverbend-tackle', accountants: 'brightwell-accountancy', aerials: 'highmast-aerials' }));
+
+describe('a second review: neighbours the first changes over-reached into', () => {
+  review([
+    // Card details kept "on file" are data kept, not suppliers' statements on file.
+    { firm: 'tackle', q: 'can we keep card details on file for repeat customers', has: ['Taking card payments:'], not: ['GDPR statements on file', "Yes: Square's GDPR statement"] },
+    { firm: 'tackle', q: "is square's gdpr statement on file?", has: ["Square's GDPR statement is on file"] },
+    // "Our GDPR policy" is the firm's, not a supplier's statement.
+    { firm: 'tackle', q: 'what does our gdpr policy say about children', has: [], not: ['GDPR statements not on file'] },
+    { firm: 'tackle', q: 'do we have a data protection policy?', has: ['Our 12 policies on data protection'] },
+    // One's own bank details changed is a payroll matter, never a scam.
+    { firm: 'accountants', q: 'my bank details have changed how do i update payroll', has: ['Payroll bureau:'], not: ['Reporting a data breach:'] },
+    // Old data in a system is not paper for the shredder; old customer records where no schedule is titled are.
+    { firm: 'aerials', q: 'what should we do with old data in Xero', has: [], not: ['Getting rid of paper:'] },
+    { firm: 'aerials', q: 'what do we do with old customer records', has: ['Getting rid of paper:'] },
+  ]);
+});

@@ -235,8 +235,8 @@ const OWN_DEVICE_KEYED = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b|\bb
 /** Others' data, or the firm's, kept on one's own device: "can I keep a client's data on my personal macbook for a few days". */
 const DATA_ON_OWN_DEVICE = /\b(?:clients?|customers?|patients?|members?|pupils?|students?|guests?|tenants?|work|company|our)['’]?s?\s+(?:data|details|files?|info|information|records?|documents?|notes|spreadsheets?)\b[^.?!]{0,40}?\bon(?:to)?\s+my\s+(?:own|personal|private|home)\s+(?:laptop|macbook|mac|pc|computer|phone|iphone|android|mobile|ipad|tablet|device|usb(?: stick)?|drive)\b/i;
 
-/** Work sent to one's own account: "can i email client stuff to my personal gmail", "forward work emails to my own email". */
-const WORK_TO_OWN_ACCOUNT = /\b(?:e-?mail|send|sent|forward|copy|upload|save|put|move)\w*\b[^.?!]{0,60}?\b(?:to|into|on|onto|in)\s+my\s+(?:own|personal|private|home)\s+(?:e-?mail|e-?mail address|gmail|hotmail|outlook|icloud|dropbox|google drive|drive|account|inbox)\b/i;
+/** Work sent to one's own account, or done on it: "can i email client stuff to my personal gmail", "can i use my own gmail for work". */
+const WORK_TO_OWN_ACCOUNT = /\b(?:e-?mail|send|sent|forward|copy|upload|save|put|move)\w*\b[^.?!]{0,60}?\b(?:to|into|on|onto|in)\s+my\s+(?:own|personal|private|home)\s+(?:e-?mail|e-?mail address|gmail|hotmail|outlook|icloud|dropbox|google drive|drive|account|inbox)\b|\buse\s+my\s+(?:own|personal|private|home)\s+(?:e-?mail|gmail|hotmail|outlook|icloud|dropbox|google drive|account)\s+(?:for|at)\s+work\b/i;
 
 /** A policy sentence on staff's own accounts: "never use a personal email for work", "don't forward work mail to your own account". */
 const OWN_ACCOUNT_SAID = /\b(?:personal|own|private|home)\s+(?:e-?mail|gmail|hotmail|e-?mail accounts?|accounts?|inbox)\b/i;

@@ -58,7 +58,7 @@ const PAPER_BINNED = new RegExp(
 );
 
 /** A policy titled on getting rid of papers: "Confidential waste", "Shredding", "Disposing of paper". */
-const WASTE_POLICY = /\bconfidential waste\b|\bshredd?(?:ing|er)?\b|\bdispos(?:al|ing)\b|\bwaste\b/i;
+const WASTE_POLICY = /\bconfidential waste\b|\bshredd?(?:ing|er)?\b|\bdispos(?:al|ing)\b|\bwaste\b|\bgetting rid of\b/i;
 
 /** Papers put in the ordinary bin or recycling: the firm's one policy titled on confidential waste, where it has one. */
 export function paperBinnedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -66,18 +66,26 @@ export function paperBinnedAnswer(ctx: QaContext, question: string): QaAnswer | 
 }
 
 /**
+ * Records of people said in general words ("customer files", "paper records", "old data in Xero"): a trade's own kind of paper
+ * ("delivery notes", "job sheets") is left to the policy or entry that names it.
+ */
+const PEOPLES_RECORDS = String.raw`(?:(?:customer|client|patient|staff|member|personal|paper|employee|student|pupil|guest|tenant)s?['’]?\s+)?(?:records|files|paperwork|papers|documents|data|details|info|information)`;
+
+/**
  * What to do with old records, asked: "what should I do with old customer files?", "we have old paper records in the loft, what
- * do we do with them", "how do I get rid of old invoices?". How long we keep them, then how they go, answers.
+ * do we do with them", "how do I get rid of old paperwork?". How long we keep them, then how they go, answers.
  */
 const OLD_RECORDS_WHAT_TO_DO = new RegExp(
-  String.raw`\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:(?:the|our|all (?:the|our|these|those)|these|those|any|my)\s+)?old\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}\b` +
-    String.raw`|\bold\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}\b[^.?!]{0,60}?\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:them|it|these|those)\b` +
-    String.raw`|\bhow (?:do|should|can|shall) (?:i|we) (?:get rid of|dispose of|throw away|destroy) (?:(?:the|our|all (?:the|our)|these|those|any)\s+)?old\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}\b`,
+  String.raw`\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:(?:the|our|all (?:the|our|these|those)|these|those|any|my)\s+)?old\s+${PEOPLES_RECORDS}\b` +
+    String.raw`|\bold\s+${PEOPLES_RECORDS}\b[^.?!]{0,60}?\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:them|it|these|those)\b` +
+    String.raw`|\bhow (?:do|should|can|shall) (?:i|we) (?:get rid of|dispose of|throw away|destroy) (?:(?:the|our|all (?:the|our)|these|those|any)\s+)?old\s+${PEOPLES_RECORDS}\b`,
   'i',
 );
 
-/** What to do with old records: the firm's one policy on how long we keep things, else its one policy on confidential waste. */
+/** What to do with old records: the firm's one policy on how long we keep things, else, for paper, its one on confidential waste. */
 export function oldRecordsWhatToDoAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!OLD_RECORDS_WHAT_TO_DO.test(question)) return undefined;
-  return theOnly(policiesByTitle(ctx, RETENTION_POLICY)) ?? theOnly(policiesByTitle(ctx, WASTE_POLICY));
+  // Data kept in a system ("old data in Xero") is no paper for the shredder.
+  const paper = !/\b(?:data|details|info|information)\b/i.test(question);
+  return theOnly(policiesByTitle(ctx, RETENTION_POLICY)) ?? (paper ? theOnly(policiesByTitle(ctx, WASTE_POLICY)) : undefined);
 }

@@ -25,6 +25,9 @@ const FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b|\bfraud\b(?! che
 /** A supplier's bank details said to have changed: "an invoice came in with new bank details", "their bank account has changed". */
 const BANK_DETAILS_CHANGED = /\bnew bank (?:details|account)\b|\bbank (?:details|account)\s+(?:\w+\s+)?(?:has |have |had )?(?:changed|change|updated)\b|\bchang(?:ed|ing|e) (?:of )?(?:their|its|his|her|the) bank (?:details|account)\b/i;
 
+/** The asker's own bank details ("my bank details have changed, how do i update payroll"): a payroll matter, no scam. */
+const OWN_BANK = /\bmy (?:new )?bank\b/i;
+
 /** Remote access to our computers asked by a caller: "wanted remote access to my pc", "asked me to install anydesk". */
 const REMOTE_ACCESS_ASKED = /\b(?:wanted|wants|asked|asking|needed|needs)\b[^.?!]{0,30}\b(?:remote(?:ly)? (?:access|control|in)|access to (?:my|our|the) (?:pc|computer|laptop|screen))\b/i;
 
@@ -34,7 +37,7 @@ export function scamTold(question: string): boolean {
     GIFT_CARDS_ASKED.test(question) ||
     (CLAIMS_TO_BE.test(question) && (OURS_ASKED.test(question) || REMOTE_ACCESS_ASKED.test(question))) ||
     URGENT_PAYMENT_ASKED.test(question) ||
-    BANK_DETAILS_CHANGED.test(question)
+    (BANK_DETAILS_CHANGED.test(question) && !OWN_BANK.test(question))
   );
 }
 
