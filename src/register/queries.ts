@@ -1,6 +1,6 @@
-import type { Supplier } from '../config/schema.ts';
+import type { Policy, Supplier } from '../config/schema.ts';
 import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, regionsButNot, roleIn, storingNothingIn } from './aggregate.ts';
-import { escapeRegExp, words } from './text.ts';
+import { escapeRegExp, rawWords, words } from './text.ts';
 import { isAspectWord, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
@@ -8,7 +8,8 @@ import { aspectOf } from './intents.ts';
 import { newToolsPolicy, policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namedAsItself, namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
-import { quoted } from './quoted-policies.ts';
+import { quoted, theOnly } from './quoted-policies.ts';
+import { stemWord } from './thesaurus.ts';
 import type { SupplierMatch } from './register-index.ts';
 import { BACKUPS_ASKED, asksOnFile, backupsOverview, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
 import { headTool, productNamed, productOpening } from './product-openings.ts';
@@ -463,16 +464,27 @@ const people: Step = (ctx, q) => {
 /** "Do we have a clear desk policy?" when no policy matches: say there is none to quote, and whom to ask, never a supplier. */
 const noPolicy: Step = (ctx, q) => {
   if (q.named.length > 0 || q.whatToDo || !/\bpolic(y|ies)\b/i.test(q.text) || /\b(gdpr|privacy|data protection|cookie) polic/i.test(q.text)) return undefined;
-  if (policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD)) return undefined;
   const topic = q.text
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[^a-z0-9 -]+/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !/^(polic(y|ies)|do|does|we|i|have|has|got|a|an|any|our|the|is|are|there|what|whats|which|say|says|about|on|for|of|to|with|tell|me|us|you|your|please|know|rule|rules|can|could|should|find|see|read|copy|where|s)$/.test(w))
-    .join(' ');
-  return reply('unknown', `Sorry, I don't know how to answer that from our register or policies: none of our policies is on ${topic || 'that'}. Please ask ${ctx.contact}.`);
+    .filter((w) => w && !/^(polic(y|ies)|do|does|we|i|have|has|got|a|an|any|our|the|is|are|there|what|whats|which|say|says|about|on|for|of|to|with|tell|me|us|you|your|please|know|rule|rules|can|could|should|find|see|read|copy|where|s)$/.test(w));
+  // "What is our policy on photos?": the one policy whose title or keywords say every word of the topic.
+  const titled = topic.length ? (theOnly(policiesTitledFor(ctx, topic, false)) ?? theOnly(policiesTitledFor(ctx, topic, true))) : undefined;
+  if (titled) return titled;
+  if (policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD)) return undefined;
+  return reply('unknown', `Sorry, I don't know how to answer that from our register or policies: none of our policies is on ${topic.join(' ') || 'that'}. Please ask ${ctx.contact}.`);
 };
+
+/** The policies whose title (and, with `keywords`, keywords) say every one of the words, as stems ("photos" of "Photos of horses and yards"). */
+function policiesTitledFor(ctx: QaContext, topic: readonly string[], keywords: boolean): Policy[] {
+  const wanted = topic.map(stemWord);
+  return ctx.config.policies.filter((p) => {
+    const said = new Set(rawWords(`${p.title} ${keywords ? p.keywords.join(' ') : ''}`).map(stemWord));
+    return wanted.every((w) => said.has(w));
+  });
+}
 
 /** The register-wide steps, in the order they are tried. */
 export const QUERY_STEPS: readonly Step[] = [ownPrivacyNotice, noPolicy, ownDevices, othersOnOwnDevice, people, wellKnownTool, everyEntrysField, backups, stranger, toolInPolicy, dataClass, statements, regions, properties, owners, listings, sharing, whatToDo];

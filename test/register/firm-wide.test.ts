@@ -18,6 +18,10 @@ describe("the firm's policies asked after as a set are each by its title", () =>
     { firm: 'furniture', q: 'where is the data protection policy?', has: ['Our 5 policies', 'Clear desk in the showroom and office'], not: ["can't find"] },
     { firm: 'furniture', q: 'where is our gdpr policy?', has: ['Our 5 policies'], not: ['GDPR statements not on file'] },
     { firm: 'furniture', q: 'what polices do we have', has: ['Our 5 policies'] },
+    { firm: 'farriers', q: 'can you list all our policies', has: ['Our 12 policies', 'Sharing hoof details with vets'] },
+    // A topic asked: the one policy titled for it, though the question's one word scores low in its text.
+    { firm: 'farriers', q: 'what is our policy on photos?', has: ['Photos of horses and yards on social media:'], not: ['Our 12 policies'] },
+    { firm: 'farriers', q: 'what policies do we have about photos', has: ['Photos of horses and yards on social media:'] },
     // Neighbours: policies on a topic are that policy, and a topic no policy is on is said to be none.
     { firm: 'farmshop', q: 'what policies do we have on photos?', has: ['Photos and social media: We love sharing'], not: ['Our 12 policies'] },
     { firm: 'furniture', q: 'do we have a policy on photos?', has: ['none of our policies is on photos'] },
