@@ -50,6 +50,7 @@ const leavers = devCasesOn(exampleFirms({ discos: 'beatbox-discos', pools: 'blue
 describe('one of ours gone by what they were, who still has access, is the policy on leavers', () => {
   leavers([
     { firm: 'discos', q: 'the old manager still has access to everything and left in march', has: ['New starters and leavers:'] },
+    { firm: 'discos', q: 'she left in march and is still on the whatsapp group', has: ['New starters and leavers:'] },
     // Neighbour: a customer who still has access is no leaver of ours.
     { firm: 'discos', q: 'a customer still has access to the booking page and left in march', has: [], not: ['New starters and leavers:'] },
     // A month is when, never a product we do not know.

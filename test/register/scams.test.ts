@@ -18,6 +18,8 @@ describe("a scam told as it happens is the firm's policy on scams", () => {
     { firm: 'brewery', q: 'the director emailed asking me to pay an invoice urgently', has: ['Fake invoices and suspicious emails:'] },
     { firm: 'tackle', q: 'an invoice came in with new bank details for a supplier we pay every month, what do i do', has: ['(Policy: suspicious-emails.)'] },
     { firm: 'tackle', q: 'someone rang saying they were from microsoft and wanted remote access to my pc', has: ['(Policy: suspicious-emails.)'] },
+    { firm: 'tackle', q: 'got a text from dean asking for itunes vouchers urgently', has: ['(Policy: suspicious-emails.)'] },
+    { firm: 'tackle', q: 'got an email from "paypal" saying our account is suspended', has: ['(Policy: suspicious-emails.)'], not: ["can't find"] },
     // A policy titled for fraud where none is titled for scams.
     { firm: 'solicitors', q: 'a man rang claiming to be from the bank and asked for our login details', has: ['Bank details and payment fraud:'] },
     // Where the breach policy is the one keyed "phishing", it answers.
@@ -34,5 +36,6 @@ describe('no scam, or no policy on scams, is no policy that only touches on a su
     // Buying a gift card ourselves, or a customer buying one, tells no scam.
     { firm: 'brewery', q: 'a customer wants to buy a gift card for her husband', has: [], not: ['Fake invoices and suspicious emails'] },
     { firm: 'brewery', q: 'can we sell gift cards in the taproom?', has: [], not: ['Fake invoices and suspicious emails'] },
+    { firm: 'tackle', q: 'a customer asked for a gift voucher for her husband', has: [], not: ['Suspicious emails, texts and calls'] },
   ]);
 });

@@ -10,7 +10,9 @@ const GROUP_EMAIL_ASKED = new RegExp(
   String.raw`\b(?:in|into)\s+(?:the\s+)?(?:to|cc)\s+(?:box|field|line|bit|section)\b` +
     String.raw`|\b(?:put|stick|pop|add)\s+(?:them|everyone|everybody|all)\b[^.?!]{0,30}?\b(?:in|into)\s+(?:the\s+)?(?:to|cc)\b` +
     String.raw`|\b(?:e-?mail|message|text)(?:ing)?\s+(?:all|everyone|everybody|the whole|every|\d+)\b[^.?!]{0,40}?\b(?:at once|in one go|all together|in (?:one|a single|the same) (?:e-?mail|message|text))\b` +
-    String.raw`|\b(?:one|a single|the same)\s+(?:e-?mail|message)\s+to\s+(?:all|everyone|everybody|every|\d+)\b`,
+    String.raw`|\b(?:one|a single|the same)\s+(?:e-?mail|message)\s+to\s+(?:all|everyone|everybody|every|\d+)\b` +
+    // "Can i bcc all the customers about the price change": several people's addresses, asked ahead.
+    String.raw`|\b(?:bcc|cc|copy in)\s+(?:all|everyone|everybody|every|the whole)\b`,
   'i',
 );
 

@@ -40,7 +40,7 @@ function goneButStillIn(): RegExp {
   const workplace = String.raw`(?:company|firm|business|practice|clinic|team|job|salon|studio|shop|office|agency|nursery|school)`;
   const leftUs = String.raw`left(?!\s+(?:the|a|an|his|her|their|my|our|your|it|its|this|that)\s+(?!${workplace}\b))`;
   const gone = String.raw`(?:finished|${leftUs}|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)`;
-  const stillIn = String.raw`(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view)`;
+  const stillIn = String.raw`(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view|(?:on|in)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:group|chat|channel|account|system|list))`;
   // Or told the other way round: "an engineer's still got access to the job app two months after he left".
   const stillHas = String.raw`(?:['’]s|is|are|has|have)\s+still\s+(?:got\s+)?(?:access|a login|logins?|the password)\b`;
   const afterGone = String.raw`\b(?:after|since)\s+(?:he|she|they)\s+(?:left|quit|resigned|finished)\b`;

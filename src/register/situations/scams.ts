@@ -7,6 +7,12 @@ import { policiesByTitle, policiesKeyed, theOnly } from '../quoted-policies.ts';
 /** Someone asking staff to buy gift cards or vouchers: "an email from the boss asking me to buy gift cards". */
 const GIFT_CARDS_ASKED = /\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|told|telling)\s+(?:me|us|her|him|them)\s+to\s+(?:urgently\s+|quickly\s+)?(?:buy|get|purchase|pick up|grab|send)\s+(?:(?:some|a few|a couple of|several|\d+|£?\d+)\s+)?(?:(?:apple|itunes|google play|amazon|steam)\s+)?(?:gift ?cards?|gift vouchers?|vouchers?)\b/i;
 
+/** Branded vouchers asked for by message ("got a text from dean asking for itunes vouchers urgently"): never a customer's order. */
+const BRANDED_VOUCHERS_ASKED = /\b(?:asking|asked|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for|to get|to buy)\s+(?:some\s+|a few\s+|\d+\s+|£?\d+\s+(?:of\s+)?)?(?:apple|itunes|google play|amazon|steam)\s+(?:gift\s*)?(?:cards?|vouchers?)\b/i;
+
+/** A message claiming our account is suspended or locked: "got an email from "paypal" saying our account is suspended". */
+const ACCOUNT_SUSPENDED_CLAIMED = /\b(?:e-?mail|text|message|dm|call)\b[^.?!]{0,80}?\b(?:account|mailbox|payments?|listing|page)\b[^.?!]{0,20}?\b(?:is |has been |will be |was |are )?(?:suspended|locked|closed|frozen|on hold|disabled|deactivated|restricted)\b/i;
+
 /** Who a caller or sender pretends to be, said as a claim: "claiming to be from the bank", "said they were from HMRC". */
 const CLAIMS_TO_BE = /\b(?:claim(?:ing|ed|s)?|pretend(?:ing|ed|s)?|purport(?:ing|ed|s)?|posing|making out|made out|said (?:they|he|she) (?:were|was)|saying (?:they|he|she) (?:were|was|are|is)|saying (?:they['’]re|he['’]s|she['’]s)|says (?:they['’]re|he['’]s|she['’]s))\s+(?:to be\s+|as\s+|they were\s+)?(?:from|with|calling from)\b/i;
 
@@ -35,6 +41,8 @@ const REMOTE_ACCESS_ASKED = /\b(?:wanted|wants|asked|asking|needed|needs)\b[^.?!
 export function scamTold(question: string): boolean {
   return (
     GIFT_CARDS_ASKED.test(question) ||
+    BRANDED_VOUCHERS_ASKED.test(question) ||
+    ACCOUNT_SUSPENDED_CLAIMED.test(question) ||
     (CLAIMS_TO_BE.test(question) && (OURS_ASKED.test(question) || REMOTE_ACCESS_ASKED.test(question))) ||
     URGENT_PAYMENT_ASKED.test(question) ||
     (BANK_DETAILS_CHANGED.test(question) && !OWN_BANK.test(question))
