@@ -51,6 +51,8 @@ describe('one of ours gone by what they were, who still has access, is the polic
   leavers([
     { firm: 'discos', q: 'the old manager still has access to everything and left in march', has: ['New starters and leavers:'] },
     { firm: 'discos', q: 'she left in march and is still on the whatsapp group', has: ['New starters and leavers:'] },
+    // A parent asking what we hold on their child asks for the child's data: the policy on requests, not the one on kids' parties.
+    { firm: 'discos', q: 'a parent asked what info we keep on their kid', has: ['Customers asking for their data'], not: ["Kids' parties"] },
     // Neighbour: a customer who still has access is no leaver of ours.
     { firm: 'discos', q: 'a customer still has access to the booking page and left in march', has: [], not: ['New starters and leavers:'] },
     // A month is when, never a product we do not know.

@@ -122,7 +122,7 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
  * hold on Spond?" asks after a supplier's entry. The holding may be said
  * with more words ("what we've still got on her", "what we have stored about him").
  */
-const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|everything|all)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves)\b/i;
+const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|everything|all)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:kids?|child|children|son|daughter|little one))\b/i;
 
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
