@@ -16,7 +16,7 @@ import { namesSupplier } from './names-supplier.ts';
 import { HOLIDAY_ALL, WORKPLACE_ALL, asksCalendar, asksHaveThing, asksShopFloor, asksValueNeverKept } from './never-kept.ts';
 import { situationAnswer } from './policy-answer.ts';
 import { type QaAnswer, type QaContext, type Question, contactOf, namesMasked, namesOwnName, personNamed, readQuestion } from './qa-context.ts';
-import { controllers, policiesAsWhole } from './firm-wide.ts';
+import { controllers, newStarterReading, policiesAsWhole } from './firm-wide.ts';
 import { QUERY_STEPS } from './queries.ts';
 import { readingQuestion } from './reading-question.ts';
 import { productNamed } from './product-openings.ts';
@@ -421,7 +421,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.
-  const firmWide = policiesAsWhole(ctx, q) ?? controllers(ctx, q);
+  const firmWide = policiesAsWhole(ctx, q) ?? newStarterReading(ctx, q) ?? controllers(ctx, q);
   if (firmWide) return firmWide;
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {

@@ -45,6 +45,24 @@ export function policiesAsWhole(ctx: QaContext, q: Question): QaAnswer | undefin
   return reply('policy', answer, policies.map((p) => `policy:${p.id}`));
 }
 
+/** What a new starter should read or know, asked: "what do i need to read as a new starter", "i'm new, what should i read?". */
+const NEW_STARTER_READING = /\b(?:what|which)\b[^.?!]{0,40}\b(?:need to|should|have to|must|got to)\s+(?:read|know|look at|go through|sign)\b[^.?!]{0,40}\b(?:new starter|new here|new job|starting|first (?:day|week))\b|\b(?:i['’]?m|i am|as a)\s+(?:new|a new starter)\b[^.?!]{0,30}\bwhat\b[^.?!]{0,30}\b(?:read|know)\b/i;
+
+/** A policy for people joining: "New starters and leavers", "Induction", "Welcome to the team". */
+const STARTERS_TITLE = /\bnew starters?\b|\bstarters?\b|\bjoiners?\b|\binduction\b|\bwelcome\b|\bonboarding\b/i;
+
+/** What a new starter should read: the firm's policy for people joining, where it has one, then every policy by its title. */
+export function newStarterReading(ctx: QaContext, q: Question): QaAnswer | undefined {
+  if (!NEW_STARTER_READING.test(q.text) || q.named.length > 0) return undefined;
+  const policies = ctx.config.policies;
+  if (!policies.length) return undefined;
+  const starters = policies.filter((p) => STARTERS_TITLE.test(p.title));
+  const first = starters.length === 1 ? `${starters[0]!.title}: ${starters[0]!.text}\n` : '';
+  const lines = policies.map((p) => `• ${p.title}${p.link ? ` (${p.link})` : ''}`);
+  const answer = `${first}Our ${policies.length === 1 ? 'policy' : `${policies.length} policies`} on data protection, for every new starter to read:\n${lines.join('\n')}\nAsk me what any of them says, or ask ${ctx.contact}. (Policies: ${policies.map((p) => p.id).join(', ')}.)`;
+  return reply('policy', answer, policies.map((p) => `policy:${p.id}`));
+}
+
 /** Controllers among our suppliers asked after: "which suppliers are controllers?", "who are the independent controllers?". */
 const SUPPLIERS_AS_CONTROLLERS = /\b(?:which|what|who|list|how many|any)\b.*(?<!\bjoint[- ]?(?:data )?)\b(?:(?:data|independent|separate) )?controllers\b|\bcontrollers? in (?:their|its) own right\b/i;
 

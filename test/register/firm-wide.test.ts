@@ -99,3 +99,14 @@ describe('"who do we use for X" is the supplier that does X, not who of us has a
     { firm: 'translations', q: 'who uses xtrf?', has: ['have accounts with XTRF'] },
   ]);
 });
+
+const starters = devCasesOn(exampleFirms({ discos: 'beatbox-discos', farmshop: 'appleyard-farm-shop' }));
+
+describe('what a new starter should read is the policy for people joining, then every policy by its title', () => {
+  starters([
+    { firm: 'discos', q: 'what do i need to read as a new starter', has: ['New starters and leavers: A new starter', 'Our 12 policies on data protection, for every new starter to read'], not: ['Hughes & Barlow:'] },
+    { firm: 'farmshop', q: "i'm new, what do i need to know about data protection", has: ['Our 12 policies on data protection, for every new starter to read', 'The veg-box round'] },
+    // Neighbour: a new starter's own logins, asked, are not a reading list.
+    { firm: 'discos', q: 'a new starter joins on monday, what do they need?', has: [], not: ['for every new starter to read'] },
+  ]);
+});
