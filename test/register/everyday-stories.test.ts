@@ -115,3 +115,13 @@ describe('a second review: neighbours the first changes over-reached into', () =
     { firm: 'aerials', q: 'what do we do with old customer records', has: ['Getting rid of paper:'] },
   ]);
 });
+
+const names = devCasesOn(exampleFirms({ music: 'ashdown-music' }));
+
+describe('a supplier of ours named where a tool goes is ours, though the words caught are only the start of its name', () => {
+  names([
+    { firm: 'music', q: 'is it ok to put staff data in Trinity College London?', has: ['Trinity College London:'], not: ["can't find Trinity College"] },
+    // Neighbour: a tool we do not hold, in the same place, is still said not held.
+    { firm: 'music', q: 'is it ok to put staff data in Airtable?', has: ["I can't find Airtable"] },
+  ]);
+});
