@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/index.ts';
-import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
+import { devCasesOn, exampleFirms, tinyFirmQa } from './dev-questions.ts';
 
 /**
  * Backups asked of the register as a whole ("where are the backups kept?") are each entry's backups as the register records
@@ -35,14 +34,11 @@ describe('backups asked where an entry is a backup service are that entry', () =
 
 describe('a register that records no backups says so, and whom to ask, never a confident none', () => {
   it('says the register records none and names the contact', () => {
-    const yaml = `version: 1
-organisation: { name: Tiny Ltd, timezone: Europe/London, dataProtectionContact: { name: Pat Doe, email: pat@tiny.example } }
-people: [{ id: pat, name: Pat Doe, email: pat@tiny.example, roles: [staff, compliance] }]
-suppliers:
-  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }
-  - { id: mailchimp, name: Mailchimp, purpose: Newsletter., locations: [US], gdprStatement: { status: on-file } }
-`;
-    const answer = devQaOf(parseConfig(yaml, 'tiny.yaml')).ask('where are the backups kept').answer;
+    const qa = tinyFirmQa([
+      '  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }',
+      '  - { id: mailchimp, name: Mailchimp, purpose: Newsletter., locations: [US], gdprStatement: { status: on-file } }',
+    ]);
+    const answer = qa.ask('where are the backups kept').answer;
     // What the register records, not what the firm has: it may keep backups the register does not say.
     expect(answer).toContain("The register records no supplier's backups");
     expect(answer).toContain('Pat Doe (pat@tiny.example)');

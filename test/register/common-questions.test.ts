@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/index.ts';
-import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
+import { devCasesOn, exampleFirms, tinyFirmQa } from './dev-questions.ts';
 
 /**
  * Questions every firm's staff ask, found answered badly across the example firms by sweeping each over all of them (the
@@ -81,15 +80,10 @@ describe("'which suppliers are overdue a review?' is the reviews past due, said 
 
 describe("a firm whose policy is on its own privacy notice answers with that policy", () => {
   it('quotes the policy, not that the register does not hold the notice', () => {
-    const yaml = `version: 1
-organisation: { name: Tiny Ltd, timezone: Europe/London, dataProtectionContact: { name: Pat Doe, email: pat@tiny.example } }
-people: [{ id: pat, name: Pat Doe, email: pat@tiny.example, roles: [staff, compliance] }]
-suppliers:
-  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }
-policies:
-  - { id: privacy-notice, title: Our privacy notice, text: Our privacy notice is on the website footer and printed at the front desk; Pat reviews it every spring., keywords: [privacy notice, privacy policy] }
-`;
-    const qa = devQaOf(parseConfig(yaml, 'tiny.yaml'));
+    const qa = tinyFirmQa(
+      ['  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }'],
+      ['  - { id: privacy-notice, title: Our privacy notice, text: Our privacy notice is on the website footer and printed at the front desk; Pat reviews it every spring., keywords: [privacy notice, privacy policy] }'],
+    );
     const answer = qa.ask('where is our privacy policy?').answer;
     expect(answer).toContain('Our privacy notice: Our privacy notice is on the website footer');
     expect(answer).not.toContain('do not hold our own privacy notice');

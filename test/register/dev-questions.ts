@@ -2,7 +2,7 @@
 // fixed date, and the one rule a dev case is judged by.
 import { expect, it } from 'vitest';
 import { FakeClock } from '../../src/clock.ts';
-import { loadConfigFile } from '../../src/config/index.ts';
+import { loadConfigFile, parseConfig } from '../../src/config/index.ts';
 import type { VigilConfig } from '../../src/config/schema.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 import type { PolicyQaOptions } from '../../src/register/answer.ts';
@@ -44,4 +44,21 @@ export function exampleFirms<K extends string>(folders: Record<K, string>): Reco
 /** A function that makes one test a case on those firms, titled by firm and question. */
 export function devCasesOn<K extends string>(firms: Record<K, PolicyQa>): (list: (DevCase & { firm: K })[]) => void {
   return (list) => it.each(list)('$firm: $q', ({ firm, ...c }) => checkDevCase(firms[firm], c));
+}
+
+/**
+ * The answerer on a one-person firm of the given suppliers and policies (YAML flow lines, each starting "  - "): a register
+ * shaped for one case that no example firm has.
+ */
+export function tinyFirmQa(suppliers: readonly string[], policies: readonly string[] = []): PolicyQa {
+  const yaml = [
+    'version: 1',
+    'organisation: { name: Tiny Ltd, timezone: Europe/London, dataProtectionContact: { name: Pat Doe, email: pat@tiny.example } }',
+    'people: [{ id: pat, name: Pat Doe, email: pat@tiny.example, roles: [staff, compliance] }]',
+    'suppliers:',
+    ...suppliers,
+    ...(policies.length ? ['policies:', ...policies] : []),
+    '',
+  ].join('\n');
+  return devQaOf(parseConfig(yaml, 'tiny.yaml'));
 }
