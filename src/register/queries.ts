@@ -470,18 +470,21 @@ const noPolicy: Step = (ctx, q) => {
     .replace(/[^a-z0-9 -]+/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !/^(polic(y|ies)|do|does|we|i|have|has|got|a|an|any|our|the|is|are|there|what|whats|which|say|says|about|on|for|of|to|with|tell|me|us|you|your|please|know|rule|rules|can|could|should|find|see|read|copy|where|s)$/.test(w));
-  // "What is our policy on photos?": the one policy whose title or keywords say every word of the topic.
-  const titled = topic.length ? (theOnly(policiesTitledFor(ctx, topic, false)) ?? theOnly(policiesTitledFor(ctx, topic, true))) : undefined;
+  // "What is our policy on photos?": the one policy whose title says every word of the topic.
+  const titled = topic.length ? theOnly(policiesTitledFor(ctx, topic)) : undefined;
   if (titled) return titled;
   if (policyAnswer(ctx, q.text, WHAT_TO_DO_THRESHOLD)) return undefined;
   return reply('unknown', `Sorry, I don't know how to answer that from our register or policies: none of our policies is on ${topic.join(' ') || 'that'}. Please ask ${ctx.contact}.`);
 };
 
-/** The policies whose title (and, with `keywords`, keywords) say every one of the words, as stems ("photos" of "Photos of horses and yards"). */
-function policiesTitledFor(ctx: QaContext, topic: readonly string[], keywords: boolean): Policy[] {
+/**
+ * The policies whose title says every one of the words, as stems ("photos" of "Photos of horses and yards"). Not a keyword: a word
+ * inside one ("ATOL returns", "bikes at holiday lets") touches on the topic without being a policy on it.
+ */
+function policiesTitledFor(ctx: QaContext, topic: readonly string[]): Policy[] {
   const wanted = topic.map(stemWord);
   return ctx.config.policies.filter((p) => {
-    const said = new Set(rawWords(`${p.title} ${keywords ? p.keywords.join(' ') : ''}`).map(stemWord));
+    const said = new Set(rawWords(p.title).map(stemWord));
     return wanted.every((w) => said.has(w));
   });
 }

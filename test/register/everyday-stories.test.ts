@@ -125,3 +125,14 @@ describe('a supplier of ours named where a tool goes is ours, though the words c
     { firm: 'music', q: 'is it ok to put staff data in Airtable?', has: ["I can't find Airtable"] },
   ]);
 });
+
+const third = devCasesOn(exampleFirms({ farriers: 'anvil-and-hoof-farriers', travel: 'wayfarer-travel', blocks: 'keyfold-block-management', florist: 'bramble-and-bloom' }));
+
+describe('a third review: a slip told is a breach, a keyword is no title, a cloud of one\'s own is a tool we do not hold', () => {
+  third([
+    { firm: 'farriers', q: 'i sent a client file to my personal email by mistake', has: ['Reporting a data breach:'], not: ['Phones, tablets and the office laptop:'] },
+    { firm: 'travel', q: 'what is our returns policy', has: [], not: ['ATOL certificates'] },
+    { firm: 'blocks', q: "what's our policy on holidays", has: [], not: ['Passwords and two-step sign-in:'] },
+    { firm: 'florist', q: 'can i use my personal dropbox for work files', has: [], not: ['Taking card payments over the phone:'] },
+  ]);
+});

@@ -235,11 +235,18 @@ const OWN_DEVICE_KEYED = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b|\bb
 /** Others' data, or the firm's, kept on one's own device: "can I keep a client's data on my personal macbook for a few days". */
 const DATA_ON_OWN_DEVICE = /\b(?:clients?|customers?|patients?|members?|pupils?|students?|guests?|tenants?|work|company|our)['’]?s?\s+(?:data|details|files?|info|information|records?|documents?|notes|spreadsheets?)\b[^.?!]{0,40}?\bon(?:to)?\s+my\s+(?:own|personal|private|home)\s+(?:laptop|macbook|mac|pc|computer|phone|iphone|android|mobile|ipad|tablet|device|usb(?: stick)?|drive)\b/i;
 
-/** Work sent to one's own account, or done on it: "can i email client stuff to my personal gmail", "can i use my own gmail for work". */
-const WORK_TO_OWN_ACCOUNT = /\b(?:e-?mail|send|sent|forward|copy|upload|save|put|move)\w*\b[^.?!]{0,60}?\b(?:to|into|on|onto|in)\s+my\s+(?:own|personal|private|home)\s+(?:e-?mail|e-?mail address|gmail|hotmail|outlook|icloud|dropbox|google drive|drive|account|inbox)\b|\buse\s+my\s+(?:own|personal|private|home)\s+(?:e-?mail|gmail|hotmail|outlook|icloud|dropbox|google drive|account)\s+(?:for|at)\s+work\b/i;
+/**
+ * Work sent to one's own mailbox, or done from it, asked ahead: "can i email client stuff to my personal gmail", "can i use my own
+ * gmail for work". Told after ("i sent a client file to my personal email by mistake") it is a breach; a cloud of one's own is a
+ * tool we do not hold.
+ */
+const WORK_TO_OWN_ACCOUNT = /^\s*(?:can|could|may|should|shall|is it (?:ok|okay|alright|fine)|am i allowed|are we allowed|ok|okay|fine)\b.*(?:\b(?:e-?mail|send|forward|copy)\w*\b[^.?!]{0,60}?\bto\s+my\s+(?:own|personal|private|home)\s+(?:e-?mail|e-?mail address|gmail|hotmail|outlook|inbox)\b|\buse\s+my\s+(?:own|personal|private|home)\s+(?:e-?mail|gmail|hotmail|outlook)\s+(?:for|at)\s+work\b)/i;
 
-/** A policy sentence on staff's own accounts: "never use a personal email for work", "don't forward work mail to your own account". */
-const OWN_ACCOUNT_SAID = /\b(?:personal|own|private|home)\s+(?:e-?mail|gmail|hotmail|e-?mail accounts?|accounts?|inbox)\b/i;
+/**
+ * A policy sentence on staff's own mail: "never use a personal email for work", "never forward studio email to a personal account"
+ * (not a social media page's "post from the business account, not your personal one").
+ */
+const OWN_ACCOUNT_SAID = /\b(?:personal|own|private|home)\s+(?:e-?mail|gmail|hotmail|e-?mail accounts?|inbox)\b|\b(?:e-?mails?|mail|forward)\b[^.]*\b(?:personal|own|private|home)\s+accounts?\b/i;
 
 /**
  * Work mail or apps, or others' data, on one's own device: the firm's one policy on staff's own devices, not the mail supplier's
@@ -247,7 +254,7 @@ const OWN_ACCOUNT_SAID = /\b(?:personal|own|private|home)\s+(?:e-?mail|gmail|hot
  * one on devices.
  */
 export function workOnOwnDeviceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (WORK_TO_OWN_ACCOUNT.test(question)) return theOneTitled(ctx, OWN_DEVICE_KEYED) ?? theOnly(policiesSaying(ctx, OWN_ACCOUNT_SAID)) ?? theOneTitled(ctx, DEVICES_TITLE, (p) => !/\b(?:lost|stolen|missing|breach)/i.test(p.title));
+  if (WORK_TO_OWN_ACCOUNT.test(question)) return theOneTitled(ctx, OWN_DEVICE_KEYED) ?? theOnly(policiesSaying(ctx, OWN_ACCOUNT_SAID)) ?? theOneTitled(ctx, DEVICES_TITLE, (p) => !/\b(?:lost|stolen|missing|breach)|\b(?:over|by|on) the phone\b|\bphone (?:payments?|orders?|calls?)\b/i.test(p.title));
   return WORK_ON_OWN_DEVICE.test(question) || DATA_ON_OWN_DEVICE.test(question) ? theOneTitled(ctx, OWN_DEVICE_KEYED) : undefined;
 }
 
