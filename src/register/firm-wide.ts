@@ -20,7 +20,7 @@ const NO_TOPIC = new Set(
   ('what whats which list show see read find where wheres link links copy copies any all our the a an of to for do does we i can could ' +
     'is are there have has got get send me us please policy policies polices policys data protection gdpr dp information security kept stored written ' +
     'full company firm firms company’s firm’s staff whole every each current latest up date them it they s you your tell give ' +
-    'complete set written down here')
+    'complete set written down here does say says cover covers in')
     .split(' '),
 );
 

@@ -110,3 +110,10 @@ describe('what a new starter should read is the policy for people joining, then 
     { firm: 'discos', q: 'a new starter joins on monday, what do they need?', has: [], not: ['for every new starter to read'] },
   ]);
 });
+
+describe('"what does our GDPR policy say" is every policy by its title; about a topic, not the list', () => {
+  cases([
+    { firm: 'farriers', q: 'what does our GDPR policy say', has: ['Our 12 policies on data protection'] },
+    { firm: 'farmshop', q: 'what does our gdpr policy say about children', has: [], not: ['Our 12 policies', 'GDPR statements not on file'] },
+  ]);
+});
