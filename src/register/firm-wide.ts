@@ -1,6 +1,6 @@
 // Questions about the firm's papers as a whole, which no one supplier or policy answers: which policies we have ("what
-// policies do we have?", "where is the data protection policy?") and who the controllers are ("which suppliers are
-// controllers?", "who is the data controller?").
+// policies do we have?", "where is the data protection policy?"), what a new starter should read, and who the controllers
+// are ("which suppliers are controllers?", "who is the data controller?").
 import type { Supplier } from '../config/schema.ts';
 import { list } from './fields.ts';
 import { wholeSentencesOf } from './policy-passages.ts';
@@ -20,7 +20,7 @@ const NO_TOPIC = new Set(
   ('what whats which list show see read find where wheres link links copy copies any all our the a an of to for do does we i can could ' +
     'is are there have has got get send me us please policy policies polices policys data protection gdpr dp information security kept stored written ' +
     'full company firm firms company’s firm’s staff whole every each current latest up date them it they s you your tell give ' +
-    'complete set written down here does say says cover covers in')
+    'complete set down here does say says cover covers in')
     .split(' '),
 );
 
@@ -38,10 +38,15 @@ function policiesAsWholeAsked(ctx: QaContext, q: Question): boolean {
 /** "What policies do we have?", "where is the data protection policy?": each policy by its title, and where to read it in full. */
 export function policiesAsWhole(ctx: QaContext, q: Question): QaAnswer | undefined {
   if (!policiesAsWholeAsked(ctx, q)) return undefined;
+  if (!ctx.config.policies.length) return reply('policy', `The register holds no policies yet. Ask ${ctx.contact}.`);
+  return policyList(ctx, 'on data protection', 'Ask me what any of them says.');
+}
+
+/** Every policy by its title (and link), under a heading, cited: "Our 12 policies on data protection: • …". */
+function policyList(ctx: QaContext, heading: string, after: string, before = ''): QaAnswer {
   const policies = ctx.config.policies;
-  if (!policies.length) return reply('policy', `The register holds no policies yet. Ask ${ctx.contact}.`);
   const lines = policies.map((p) => `• ${p.title}${p.link ? ` (${p.link})` : ''}`);
-  const answer = `Our ${policies.length === 1 ? 'policy' : `${policies.length} policies`} on data protection:\n${lines.join('\n')}\nAsk me what any of them says. (Policies: ${policies.map((p) => p.id).join(', ')}.)`;
+  const answer = `${before}Our ${policies.length === 1 ? 'policy' : `${policies.length} policies`} ${heading}:\n${lines.join('\n')}\n${after} (Policies: ${policies.map((p) => p.id).join(', ')}.)`;
   return reply('policy', answer, policies.map((p) => `policy:${p.id}`));
 }
 
@@ -58,9 +63,7 @@ export function newStarterReading(ctx: QaContext, q: Question): QaAnswer | undef
   if (!policies.length) return undefined;
   const starters = policies.filter((p) => STARTERS_TITLE.test(p.title));
   const first = starters.length === 1 ? `${starters[0]!.title}: ${starters[0]!.text}\n` : '';
-  const lines = policies.map((p) => `• ${p.title}${p.link ? ` (${p.link})` : ''}`);
-  const answer = `${first}Our ${policies.length === 1 ? 'policy' : `${policies.length} policies`} on data protection, for every new starter to read:\n${lines.join('\n')}\nAsk me what any of them says, or ask ${ctx.contact}. (Policies: ${policies.map((p) => p.id).join(', ')}.)`;
-  return reply('policy', answer, policies.map((p) => `policy:${p.id}`));
+  return policyList(ctx, 'on data protection, for every new starter to read', `Ask me what any of them says, or ask ${ctx.contact}.`, first);
 }
 
 /** Controllers among our suppliers asked after: "which suppliers are controllers?", "who are the independent controllers?". */
