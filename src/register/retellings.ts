@@ -279,7 +279,8 @@ function withoutAppOnLostDevice(question: string): string {
  * as how to get rid of it, and "abroad" as outside our own region.
  */
 export function retold(ctx: QaContext, typed: string): string {
-  return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(sharingAskedOfUs(spelledOut(ctx.index, withContractions(typed)))))))));
+  const told = sharingAskedOfUs(ourItAsSupport(spelledOut(ctx.index, withContractions(typed))));
+  return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(told))))));
 }
 
 /**
@@ -291,6 +292,17 @@ const SHARING_ASKED_OF_US = new RegExp(
     String.raw`(?:asked|asks|asking|wants? to know|wanted to know|wanting to know|emailed asking|rang asking)\s+(?:us\s+|me\s+)?(?:who|which (?:companies|suppliers|firms|organisations|organizations|third parties))\s+(?:we|you)\s+(?:share|pass|give|send)\s+(?:their|his|her)\s+(?:personal\s+)?(?:data|details|information|info)\s+(?:with|to|on to)\b[\s?.!]*$`,
   'i',
 );
+
+/**
+ * "Who does our IT?", "who fixes our it?": whom we use for IT, asked by who does it, is the IT support the register names by what
+ * it does ("our it" is never a pronoun). Not a supplier asked whether it is ("is Stratum responsible for our IT?": its entry
+ * says), nor a rule on IT ("what's our IT policy?").
+ */
+const WHO_DOES_OUR_IT = /^(\s*who(?:['’]s| is)?\s+(?:does|do|fixes|fix|looks? after|sorts?|runs?|manages?|handles?|supports?|in charge of|responsible for)\s+our\s+it)\b(?!\s+(?:support|company|firm|guy|guys|team|people|provider|contractor|person|department|helpdesk|help desk))/i;
+
+function ourItAsSupport(question: string): string {
+  return question.replace(WHO_DOES_OUR_IT, '$1 support');
+}
 
 function sharingAskedOfUs(question: string): string {
   const told = SHARING_ASKED_OF_US.exec(question);

@@ -95,6 +95,9 @@ const jobs = devCasesOn(exampleFirms({ translations: 'wordsmith-translations' })
 describe('"who do we use for X" is the supplier that does X, not who of us has an account with it', () => {
   jobs([
     { firm: 'translations', q: 'who do we use for it support', has: ['We use Clearline IT for'], not: ['has an account', 'names nobody'] },
+    // "Our IT" alone, asked who does it, is the IT support ('don't know' in every firm before).
+    { firm: 'translations', q: 'who does our IT?', has: ['Clearline IT'] },
+    { firm: 'translations', q: 'who fixes our it?', has: ['Clearline IT'] },
     // Neighbour: who uses a named supplier is our people with accounts.
     { firm: 'translations', q: 'who uses xtrf?', has: ['have accounts with XTRF'] },
   ]);
