@@ -9,6 +9,7 @@ import { asksEverydayThing, repairerOf, thingsPolicy } from './everyday-things.t
 import { asksSilence } from './field-filters.ts';
 import { retentionWords } from './fields.ts';
 import { type GapLog, scrub } from './gaps.ts';
+import { glossaryAnswer } from './glossary.ts';
 import { type Intent, aspectOf, classify } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
@@ -338,7 +339,9 @@ function saysRetention(answer: string, s: Supplier): boolean {
 /** The rules' answer, weighed against the kind of question it is ({@link checkedByKind}). */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
   const rules = rulesAnswer(ctx, typed);
-  return closedOnce(ctx, ctx.kinds ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
+  const answer = closedOnce(ctx, ctx.kinds ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
+  // "What is personal data?": where nothing of the firm's answered, the word's meaning in the law.
+  return answer.intent === 'unknown' && answer.sources.length === 0 ? (glossaryAnswer(ctx, typed) ?? answer) : answer;
 }
 
 /**
