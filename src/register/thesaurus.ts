@@ -73,7 +73,7 @@ export const THESAURUS: readonly string[][] = [
   // behind, nor "quit", as often a customer's ("once a member quits").
   ['leaver', 'resign', 'resigned', 'resignation', 'handed in notice', 'handed in their notice', 'handed in his notice', 'handed in her notice', 'handed their notice in', 'last shift', 'last day', 'dismissed'],
   ['sick leave', 'off sick', 'sick day', 'sick note', 'fit note', 'sickness absence'],
-  ['file', 'document', 'paperwork', 'records', 'folder'],
+  ['file', 'document', 'paperwork', 'record', 'folder'],
   ['accounting', 'accounts', 'bookkeeping', 'finance', 'tax', 'vat'],
   ['chat', 'message', 'messaging', 'conversation'],
   // Where a person is, not where data is stored: "can the office see where I am?" asks after a tracker.
@@ -121,12 +121,11 @@ export const THESAURUS: readonly string[][] = [
 ];
 
 /**
- * Past forms Porter leaves apart from their verb: "lost phone" and "lose my phone" are one phrase. And words Porter joins that
- * mean apart: records are files, never recordings, whose stem Porter gives them too ("a member of staff wants to see their HR
- * records" is not the CCTV policy's "recordings are overwritten after 31 days"). "Record" and "recorded" may be either (a
- * phrase of the thesaurus or the firm's says both: {@link withRecordsBoth}).
+ * Past forms Porter leaves apart from their verb: "lost phone" and "lose my phone" are one phrase. And nouns Porter joins that
+ * mean apart: a recording (footage, a call) or a recorder is no record ("a member of staff wants to see their HR records" is not
+ * the CCTV policy's "recordings are overwritten after 31 days"). "Recorded" may be either, and stays with record.
  */
-const IRREGULAR: Readonly<Record<string, string>> = { lost: 'lose', stolen: 'steal', stole: 'steal', records: 'records' };
+const IRREGULAR: Readonly<Record<string, string>> = { lost: 'lose', stolen: 'steal', stole: 'steal', recording: 'recording', recordings: 'recording', recorder: 'recorder', recorders: 'recorder' };
 
 /** The stem of one lowercased word: a Porter stem, with short words left alone. */
 export function stemWord(word: string): string {
@@ -144,17 +143,6 @@ export function stemPhrase(phrase: string): string {
   return phrase.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stemWord).join(' ');
 }
 
-/**
- * A stemmed phrase of several words with "record" said as both "record" and "records" ("tint record" meets "tint records"): in a
- * phrase the word is a file either way. A word alone stays as said ("record" may be a recording's, "records" never is).
- */
-function withRecordsBoth(key: string): string[] {
-  const words = key.split(' ');
-  if (words.length < 2 || !words.some((w) => w === 'record' || w === 'records')) return [key];
-  const as = (form: string) => words.map((w) => (w === 'record' || w === 'records' ? form : w)).join(' ');
-  return [as('record'), as('records')];
-}
-
 /** Concepts by stemmed word or phrase, built once per config from the thesaurus and the firm's own groups. */
 export class Thesaurus {
   private readonly concepts = new Map<string, Set<string>>();
@@ -170,7 +158,8 @@ export class Thesaurus {
     // Built-in groups are `~n`; the firm's own are `~fn` and count in full (the firm chose them).
     [...THESAURUS.map((g) => ({ g, own: false })), ...extra.map((g) => ({ g, own: true }))].forEach(({ g: group, own }, i) => {
       const concept = own ? `~f${i}` : `~${i}`;
-      for (const key of group.flatMap((entry) => withRecordsBoth(stemPhrase(entry)))) {
+      for (const entry of group) {
+        const key = stemPhrase(entry);
         if (!key) continue;
         maxWords = Math.max(maxWords, key.split(' ').length);
         const set = this.concepts.get(key) ?? new Set<string>();

@@ -242,9 +242,9 @@ export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undef
   if (q.named.some((m) => m.kind === 'name') && /\b(?:instead of|rather than|or)\b/i.test(q.text)) return undefined;
   const tool = toolTakenOnIn(ctx, q);
   if (!tool) return undefined;
-  // "Put staff data in Trinity College London?": the words caught are the start of a supplier the question names, not a stranger.
-  const caught = words(tool).join(' ');
-  if (q.named.some((m) => [m.supplier.name, ...m.supplier.aliases].some((name) => words(name).join(' ').startsWith(caught)))) return undefined;
+  // "Put staff data in Trinity College London?": the words caught are the first words of a supplier the question names, not a stranger.
+  const caught = `${words(tool).join(' ')} `;
+  if (q.named.some((m) => [m.supplier.name, ...m.supplier.aliases].some((name) => `${words(name).join(' ')} `.startsWith(caught)))) return undefined;
   // "Can we send the door codes on a whatsapp group" where a rule says never by WhatsApp: that rule's, in the steps after.
   return policyNamingTool(ctx, tool, q.text) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text));
 }

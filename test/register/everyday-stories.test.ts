@@ -7,11 +7,13 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  */
 const cases = devCasesOn(exampleFirms({ farmshop: 'appleyard-farm-shop', farriers: 'anvil-and-hoof-farriers' }));
 
-describe('records are files, never recordings', () => {
+describe('a record is a file, never a recording', () => {
   cases([
     // Before, the CCTV policy ("Recordings are overwritten after 31 days") answered these in some 30 firms.
     { firm: 'farmshop', q: 'a customer has died, what do we do with their records', has: [], not: ['CCTV:'] },
     { firm: 'farmshop', q: 'we have old paper records in the loft, what do we do with them', has: [], not: ['CCTV:'] },
+    // One record is a file as many are ("records" alone set apart left the singular on the CCTV policy).
+    { firm: 'farmshop', q: 'can i delete a customer record?', has: [], not: ['CCTV:'] },
     // Neighbours: recordings are still the cameras'.
     { firm: 'farmshop', q: 'how long are the cctv recordings kept?', has: ['31 days'] },
     { firm: 'farmshop', q: 'a customer wants a copy of the cctv recording of her car', has: ['CCTV: We have CCTV'] },
