@@ -27,6 +27,7 @@ import { RegisterIndex } from './register-index.ts';
 import { retold } from './retellings.ts';
 import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
+import { shotOnOwnPhoneAnswer } from './situations/photos.ts';
 import { breachWhomAnswer } from './situations/breaches.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
@@ -350,9 +351,20 @@ export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
  */
 function rulesAnswer(ctx: QaContext, typed: string): QaAnswer {
   const answer = twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
-  if (answer.intent !== 'unknown-supplier') return answer;
+  if (answer.intent !== 'unknown-supplier') return firstAskedOfStranger(ctx, typed) ?? answer;
   const read = slipMended(ctx, typed);
   return read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read));
+}
+
+/**
+ * "Is tradify gdpr compliant? lee mentioned maybe switching job systems": a first question, asked whole, about a product the
+ * register does not hold, before the story after it (whose names and words would answer something else).
+ */
+function firstAskedOfStranger(ctx: QaContext, typed: string): QaAnswer | undefined {
+  const first = /^([^?]{3,}\?)\s*[a-z]/i.exec(typed)?.[1];
+  if (!first) return undefined;
+  const answer = answerOne(ctx, first);
+  return answer.intent === 'unknown-supplier' ? answer : undefined;
 }
 
 /** A supplier's name that ends in a full stop ("Mail Boxes Etc.") closes the sentence it ends too: one stop, not two. */
@@ -420,7 +432,8 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // "I've downloaded snapseed for the pics": a tool taken on bare is asked after as a tool, before the situations its job's words meet.
   const taken = toolTakenOnAnswer(ctx, q);
   if (taken) return taken;
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? undefined : policyFirst(ctx, q.text));
+  // A picture taken on one's own phone is the policy's on that, though the story names the app it is for ("…for the insta").
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? shotOnOwnPhoneAnswer(ctx, q.text) : policyFirst(ctx, q.text));
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.

@@ -27,9 +27,12 @@ const NOBODY_AMONG_US = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s)?(?: 
 /** "Which suppliers has nobody been put in charge of?": no owner, said as nobody made one. */
 const NOBODY_MADE_OWNER = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s| has| have)? been (?:put|made|left|named|set|assigned|given|down)(?: as)? (?:in charge|responsible|(?:the )?owner)\b`;
 
+/** "Any supplier nobody's assigned to?", "which does nobody look after?", "unassigned suppliers": no owner, said as no one given it. */
+const NOBODY_ASSIGNED = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s| is| has| have)?(?: been)? (?:assigned|allocated)(?: to)?\b|\bunassigned\b|\bnot assigned to (?:anyone|anybody|a person)\b|\b(?:does|do) (?:nobody|no one|noone|no-one) (?:look after|own|take care of)\b`;
+
 const SILENCES: Silence[] = [
   // "Nobody as owner" asks for no owner, never a supplier called "owner".
-  { asked: new RegExp(`${NOBODY_AMONG_US}|${NOBODY_MADE_OWNER}|${NO_OWNER.source}`), what: 'who looks after', missing: (s) => !s.owner },
+  { asked: new RegExp(`${NOBODY_AMONG_US}|${NOBODY_MADE_OWNER}|${NOBODY_ASSIGNED}|${NO_OWNER.source}`), what: 'who looks after', missing: (s) => !s.owner },
   { asked: /\b(no|without( a)?|missing( a)?|unknown) retention|\b(don'?t|doesn'?t|do not|does not) (say|tell (?:us|you|me)) how long\b|\bno (set |fixed )?(retention )?period\b|\b(haven'?t|hasn'?t|have not|has not|never|not|didn'?t|did not) (written|write|wrote|put|noted|note|recorded|record|logged|log|got) (down |in )?how long\b/, what: 'how long data is kept by', missing: (s) => !s.retention },
   { asked: /\b(don'?t|doesn'?t|do not|does not|do we not|does it not) (say|record|know|tell (?:us|you|me)) where\b|\bnot (say|record|know|tell (?:us|you|me)) where\b|\b(no|without( a)?|unknown|missing( a)?) (recorded )?(location|region|country)\b|\blocation (is )?(unknown|missing|not recorded)\b|\b(haven'?t|hasn'?t|have not|has not|never|not) (told|said|given|shown) (us )?where\b|\b(don'?t|doesn'?t|do not|does not|do we not|does it not)( we| it| they| you)? (say|record|know|have) (the |their |its |an? )?(location|region|country)\b|\b(haven'?t|hasn'?t|have not|has not|never|didn'?t|did not) (written|write|wrote|put|noted|note|recorded|record|logged|log|got) (down |in )?where\b|^(?=.*\b(?:where|stored|located|kept)\b).*\bwhich (ones|of them|suppliers)\b[^?]*\b(don'?t|doesn'?t|do not|does not) say\b/, what: 'where data is stored by', missing: (s) => s.locations.length === 0 },
   { asked: /\b(no|without( a)?|missing( a)?) (lawful|legal) basis\b/, what: 'a lawful basis for', missing: (s) => !s.lawfulBasis },

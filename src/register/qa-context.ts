@@ -195,6 +195,9 @@ function ownThing(text: string, phrase: string): boolean {
   return new RegExp(String.raw`${OWNING.source}(?: \w+)? ${said}\b`, 'i').test(text);
 }
 
+/** A review said to fall due: "reviews overdue", "review is due", "due a review". */
+const REVIEW_FALLS_DUE = /\breviews? (?:are |is )?(?:\w+ )?(?:overdue|past due|due)\b|\b(?:overdue|due|up) (?:for )?(?:a |an |its |their )?reviews?\b/i;
+
 /** Reads a question's entities once, for every step that follows. */
 export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: string[]): Question {
   const excluded = excludedIn(ctx.index, text);
@@ -206,7 +209,9 @@ export function readQuestion(ctx: QaContext, text: string, intent: Intent, w: st
     .suppliersIn(w, raw.length === w.length ? raw : undefined, /\bIT\b/.test(text) && text !== text.toUpperCase())
     .filter((m) => !excluded.has(m.supplier.id) && !(listNoun && words(m.matched).filter((x) => !/^(the|our|your|my)$/.test(x)).join(' ') === words(listNoun).join(' ')))
     // "My personal email", "my own phone": the asker's own thing, not the entry the firm calls by that everyday word.
-    .filter((m) => !(owning && (ctx.index.inEverydayWords(m.matched) || CONSUMER_ACCOUNT.test(m.matched)) && ownThing(text, m.matched)));
+    .filter((m) => !(owning && (ctx.index.inEverydayWords(m.matched) || CONSUMER_ACCOUNT.test(m.matched)) && ownThing(text, m.matched)))
+    // "Are any supplier reviews overdue?": the review of a statement, not the entry keyed by customers' reviews.
+    .filter((m) => !(intent === 'statement' && /^reviews?$/i.test(m.matched.trim()) && REVIEW_FALLS_DUE.test(text)));
   // "How long are mailboxes kept?": a thing one supplier's retention names, asked how long it is kept (not how long it is valid).
   const keptAsked = found.length === 0 && intent === 'retention' && KEEPING_ASKED.test(text);
   const byName = keptAsked ? ctx.index.retentionNaming(w).filter((m) => !excluded.has(m.supplier.id)) : found;

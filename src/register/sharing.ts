@@ -11,12 +11,17 @@ export const sharing: Step = (ctx, q) => {
   const text = withoutContrast(q.text);
   if (q.named.length > 0 || q.whatToDo || q.regions.length || !SHARING.test(text)) return undefined;
   // "...customer data...": only those holding it.
-  const holders = ctx.index.holdersOf(text).map((m) => m.supplier);
-  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(text) } : undefined, ONWARD.test(text), CONTRAST.test(q.text));
+  // "Name the organisations…" asks with a verb, not of names as data.
+  const asked = text.replace(LIST_VERB, ' ');
+  const holders = ctx.index.holdersOf(asked).map((m) => m.supplier);
+  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(asked) } : undefined, ONWARD.test(text), CONTRAST.test(q.text));
 };
 
-/** What is set against the question after it: "as opposed to…", "rather than…", "not just…", "instead of…". */
-const CONTRAST = /,?\s*\b(as opposed to|rather than|not just|instead of|but not)\b.*$/i;
+/** A verb asking for a list, said first. */
+const LIST_VERB = /^\s*(list|name|show( me)?|give me|tell me)\b/i;
+
+/** What is set against the question after it: "as opposed to…", "rather than…", "not just…", "instead of…", "(not the ones processing for us)". */
+const CONTRAST = /,?\s*\(?\s*\b(as opposed to|rather than|not just|instead of|but not|not (?:the ones|those|the suppliers|the companies|the processors)\b)\b.*$/i;
 
 /** "Who outside the shop do we…": the place is where "outside" is, not the data asked about. */
 const OUTSIDE_PLACE = /^(\s*who) outside (the|our) \w+\b/i;
@@ -39,7 +44,9 @@ const WHO_ARE = String.raw`(who|which) are the (outside |other |external )?(comp
 const SHARING = new RegExp(
   String.raw`^\s*(do|does|did|are|would) (we|you|i)( ever)? (pass|passing|share|sharing|give|giving|hand|handing|disclose|disclosing)\b.*\b(to|with) (anyone|anybody|any other|any third|other (companies|organisations|organizations|people))\b` +
     String.raw`|^\s*(${WHO}|${WHO_ARE}) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)` +
-    String.raw`|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b`,
+    String.raw`|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b` +
+    // "List the outside organisations we pass customer info on to": the same question, asked for a list.
+    String.raw`|^\s*(list|name|show( me)?|give me|tell me)( all)? (of )?(the |our )?(outside |other |external |third[- ]party )?(organisations|organizations|companies|bodies|firms|businesses|third parties|recipients) (that |which )?(we|i) (pass|share|send|give|hand|disclose)\b`,
   'i',
 );
 

@@ -16,6 +16,7 @@ import { overview, sharedWith, topicLabel } from './register-answers.ts';
 import { accessText, dataText, locationText, purposeText, retentionText, reviewDateUnrecorded, securityText, statementProgressNote, statementText } from './supplier-text.ts';
 import { DATA_THING } from './everyday-things.ts';
 import { escapeRegExp, words } from './text.ts';
+import { stemWord } from './thesaurus.ts';
 import { capitalisedStranger, notFound, unknownSupplier } from './unknown.ts';
 
 /** Intents that ask for one register field, so a single matching word names the supplier. */
@@ -58,7 +59,26 @@ const NOTHING_ON = /,?\s+(?:(?:and|but|with)\s+(?:nothing|none|no (?:data|info|i
 const RATHER_THAN = /,?\s+(?:rather than|instead of|as opposed to)\s+.+$/i;
 
 /** "…about us staff, like bank details or holiday records": examples of the kind asked, set off after it by a comma ("health info like cause of death" says which health info). */
-const FOR_EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.?g\.?|say)\s+[^,?.!]+/i;
+const FOR_EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.?g\.?|say)\s+[^,?.!]+|\s+[-–—]+\s+[^?.!]+?,?\s+(?:that|this) (?:kind|sort) of (?:thing|stuff)\b|\s+[-–—]+\s+[^?.!]+?,?\s+etc\b\.?/i;
+
+/**
+ * "Where's staff info kept, like pay and rotas?", "where do we hold anything medical - allergies, injuries that kind of thing":
+ * the holders of the kind asked that hold one of its examples, or none when no example is said or no such holder is found.
+ */
+function exampledHolders(ctx: QaContext, text: string): SupplierMatch[] {
+  const example = FOR_EXAMPLE.exec(text);
+  if (!example) return [];
+  const kind = ctx.index.holdersOf(text.replace(FOR_EXAMPLE, ' '));
+  const examples = example[0].replace(/^[,\s–—-]*(?:like|such as|for example|for instance|e\.?g\.?|say)?\s*/i, '').replace(/\b(?:(?:that|this) (?:kind|sort) of (?:thing|stuff)|etc)\b\.?/gi, '');
+  const shown = examples.split(/,|\band\b|\bor\b|\//i).map((one) => words(one).filter((w) => !SUPPLIER_STOP.has(w)).map(stemWord)).filter((one) => one.length > 0);
+  return kind.filter((m) => shown.some((one) => writesAll(m.supplier, one)));
+}
+
+/** Whether a supplier's purpose, data or what is passed to it says every one of the stems, in its own words. */
+function writesAll(supplier: Supplier, stems: readonly string[]): boolean {
+  const own = new Set(words([supplier.purpose, ...supplier.purposeKeywords, ...supplier.dataCategories, supplier.sharedData ?? ''].join(' ')).map(stemWord));
+  return stems.every((stem) => own.has(stem));
+}
 
 /** Every holder of what a list question asks, less those it names as excluded and those that hold what it says "nothing on". */
 function heldLeavingOut(ctx: QaContext, q: Question): SupplierMatch[] {
@@ -96,6 +116,9 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   // entry mentions in any reading is held by none, whatever its other words match.
   const holderShaped = asksHolders(q.text) || ['location', 'retention', 'data'].includes(q.intent);
   if (q.named.length === 0 && q.byName.length === 0 && holderShaped && ctx.index.namesUnheldData(q.text)) return { matches: [], holders: false };
+  // The kind's holders its examples show, where the question gives examples.
+  const exampled = q.named.length === 0 && ['location', 'retention', 'data'].includes(q.intent) ? exampledHolders(ctx, withoutExcluded(ctx, q)) : [];
+  if (exampled.length) return { matches: exampled, holders: false };
   const lenient = FIELD_INTENTS.includes(q.intent);
   const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
   // "Where do we keep members' bank details?": of the suppliers found by their words, those that

@@ -110,9 +110,23 @@ export function postedInWrongGroupAnswer(ctx: QaContext, question: string): QaAn
   return breach ? quoted([breach]) : undefined;
 }
 
+/** A thing sent that holds someone's details: a confirmation, an email, a letter, an invoice, results. */
+const THEIR_PAPERS = String.raw`(?:confirmations?|e-?mails?|letters?|invoices?|bookings?|booking (?:forms?|details|confirmations?)|results?|reports?|texts?|messages?|payslips?|details|files?|photos?|pics?|receipts?|statements?|forms?|records?|notes|quotes?|bills?|reminders?|reports?|paperwork)`;
+
+/**
+ * Someone told they got what was another's, told from their side: "she got a party confirmation for someone elses kid", "a
+ * customer received another client's invoice". The thing holds someone's details; a coat or an order is no one's details.
+ */
+const GOT_ANOTHERS = new RegExp(
+  String.raw`\b(?:got|received|been sent|was sent|were sent|opened)\s+(?:(?:a|an|the|their|her|his)\s+)?(?:[\w'’-]+\s+){0,3}?${THEIR_PAPERS}\s+(?:[\w'’-]+\s+){0,2}?(?:for|of|about|meant for|belonging to)\s+(?:someone|somebody|some1|another)\s*(?:else|customer|client|guest|parent|patient|tenant|member|person|family|kid|child)\b` +
+    String.raw`|\b(?:got|received|been sent|was sent|were sent|opened)\s+(?:someone|somebody|some1)\s*else['’]?s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\b` +
+    String.raw`|\b(?:got|received|been sent|was sent|were sent|opened)\s+another\s+(?:customer|client|guest|parent|patient|tenant|member|person|family)['’]?s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\b`,
+  'i',
+);
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP].some((sent) => sent.test(question));
+  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP, GOT_ANOTHERS].some((sent) => sent.test(question));
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -129,6 +143,13 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
  * bench at St Mark's Hall"), a street, a bus. A paper left in the office or the van overnight is the paperwork policy's matter, not a loss.
  */
 const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|churchyard|cemetery|graveyard|crematorium|chapel|school|library|club|pub|station|hotel|park|surgery|hospital|market|farm|quarry|marina)\b|(?:in|on|at|through)\s+(?:mrs?\s+|ms\s+|miss\s+|dr\s+)?[\w'’-]+['’]s\s+(?:porch|doorstep|step|front door|door|letterbox|garden|drive|driveway|hall|hallway|house|flat|kitchen|car)\b|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street|flat|property|house|customer['’]s|client['’]s|tenant['’]s))/i;
+
+/**
+ * A paper with people's details found left behind: "found a party guest list with names and phone numbers left on lane 12", "someone
+ * handed in a booking sheet they found lying in the car park". Found where it was left, it was out of our hands (blank sheets hold no one's details; one left on a desk in the office is the
+ * paperwork policy's matter, as in {@link PAPER_LEFT_OUT}).
+ */
+const PAPER_FOUND_LEFT = /^(?!.*\b(?:blank|spare|empty|unused)\b).*\b(?:found|spotted|noticed|handed in|picked up)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,80}?\b(?:left|lying|dumped|abandoned)\s+(?!(?:on|in|at|by|under)\s+(?:the|my|our|his|her|a)\s+(?:[\w-]+\s+)?(?:desks?|office|drawers?|printers?|staff ?room|back office|vans?|cabs?|filing cabinet|trays?)\b)(?:on|in|at|by|under|around|about|out)\b/i;
 
 /**
  * A paper with people's details left out and read by someone it is not for: "forgot the booking sheet on the counter and a
@@ -182,7 +203,7 @@ const RECORDS_SNOOPED = /\b(?:reading|read|looking at|looked at|looking up|looke
  * policy, whoever's entry holds the data.
  */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return [PAPER_LEFT_OUT, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
+  return [PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
 }
 
 /**

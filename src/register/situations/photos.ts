@@ -69,7 +69,7 @@ export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer
  * Leave asked to take photos or film on one's own phone: "society phone is flat so ok to take the photos on my own phone?",
  * "want to film a client's squat, fine to do it on my phone?". Photos or filming, and the asker's phone, in one ask.
  */
-const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
 
 /** A picture of someone's papers or details: "a photo of their payslips", "a pic of the booking form". */
 const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of\s+(?:the|their|his|her|a|an|my|our|this|that)?\s*(?:[\w'’-]+\s+){0,2}?(?:payslips?|passports?|licen[cs]es?|details|forms?|cards?|statements?|documents?|addresses|address|numbers?|ids?|sheets?|lists?|notes|records?|bills?|letters?)\b/i;

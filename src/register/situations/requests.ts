@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 
@@ -101,8 +101,18 @@ const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
 export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question) && !AUTHORITY_ASKS_ABOUT.test(question);
   if (!FOOTAGE_ASKED.test(question) && !CAMERA_CLIP_ASKED.test(question) && !byAuthority) return undefined;
-  return theOnly(cameraPolicies(ctx, question));
+  const cameras = cameraPolicies(ctx, question);
+  if (cameras.length !== 1) return undefined;
+  // Footage of the asker or their child is their own data: the policy on such requests too, where it is another.
+  const access = !byAuthority && FOOTAGE_OF_THEIR_OWN.test(question) ? policiesKeyed(ctx, ACCESS_KEYWORD).filter((p) => p !== cameras[0]) : [];
+  return quoted(access.length === 1 ? [cameras[0]!, access[0]!] : cameras);
 }
+
+/** Footage said to be of the one asking, or of their family: "of his lad falling", "of herself", "of my daughter". */
+const FOOTAGE_OF_THEIR_OWN = /(?:of|showing)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:own\s+)?(?:lad|son|daughter|kids?|child|children|boy|girl|little one|wife|husband|partner|mum|dad))/i;
+
+/** A policy titled for cameras, not one that only keeps footage among other things (the retention schedule). */
+const CAMERA_TITLE = /\b(?:cctv|cameras?|footage|dash ?cams?|body ?cams?)\b/i;
 
 /**
  * The firm's policies on camera footage; where it has two (the yard's CCTV and the lorries'
@@ -113,7 +123,8 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
   if (cameras.length < 2) return cameras;
   const said = ` ${words(question).join(' ')} `;
   const camerasSaid = (p: Policy) => p.keywords.some((k) => FOOTAGE_KEYWORD.test(k) && !/footage/i.test(k) && said.includes(` ${words(k).join(' ')} `));
-  return cameras.filter(camerasSaid);
+  const bySaid = cameras.filter(camerasSaid);
+  return bySaid.length ? bySaid : cameras.filter((p) => CAMERA_TITLE.test(p.title));
 }
 
 /**

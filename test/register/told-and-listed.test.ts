@@ -1,0 +1,92 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What round 98's misses showed unseen firms' staff ask (the forty-eighth round), each on the round's firms and on another, beside
+ * a neighbour of like words that keeps its answer.
+ */
+const cases = devCasesOn(exampleFirms({ bowl: 'strikezone-bowl', insulation: 'warmseal-insulation', play: 'jungle-jims-play', haulage: 'redway-haulage' }));
+
+describe("a supplier's support let in at will is asked of its access", () => {
+  cases([
+    { firm: 'bowl', q: 'the qubica engineer dialled into the server yesterday - can they just get in whenever they like?', has: ['remote session'], intent: 'access' },
+    { firm: 'bowl', q: 'can the roller guys get in any time', has: ['support access'], intent: 'access' },
+  ]);
+});
+
+describe('reviews said due are the statements past their review date', () => {
+  cases([
+    { firm: 'bowl', q: 'are any supplier reviews overdue atm?', has: ['past their review date', 'BT Cloud Voice'] },
+    { firm: 'play', q: 'any supplier reviews overdue?', has: ['past their review date', 'SafetyCulture'] },
+    // Neighbour: the entry keyed by customers' reviews is still found by them.
+    { firm: 'bowl', q: 'who handles our reviews', has: ['Facebook and Instagram'] },
+  ]);
+});
+
+describe('a supplier nobody is assigned to has no owner', () => {
+  cases([
+    { firm: 'insulation', q: "is there any supplier nobody's assigned to", has: ['does not record who looks after Royal Mail Click & Drop'] },
+    { firm: 'insulation', q: 'which suppliers does nobody look after', has: ['does not record who looks after Royal Mail Click & Drop'] },
+    { firm: 'play', q: 'any unassigned suppliers?', has: ['does not record who looks after Crumbs Bakehouse'] },
+  ]);
+});
+
+describe('the organisations we pass data on to, asked for as a list', () => {
+  cases([
+    {
+      firm: 'bowl',
+      q: 'list the outside organisations we pass customer or staff info on to (not the ones processing for us)',
+      has: ['We pass customer or staff info on to', 'Towergate Insurance', 'Royal Mail Click & Drop', 'British Tenpin Bowling Association'],
+      not: ['Nene Valley Fire & Security'],
+    },
+    // "Name" is the verb asking, not names as data.
+    { firm: 'bowl', q: 'name the organisations we pass data to', has: ['We pass personal data on to'], not: ['name data'] },
+  ]);
+});
+
+describe("a kind of data asked with examples is its holders that hold one of them", () => {
+  cases([
+    { firm: 'bowl', q: 'where do we hold anything medical - allergies, injuries that kind of thing', has: ['ROLLER', 'Microsoft 365', 'Towergate Insurance'], not: ['Planday'] },
+    { firm: 'bowl', q: "where's staff info kept, like pay and rotas?", has: ['Sage Business Cloud', 'Planday'], not: ['Conqueror X', 'BT Cloud Voice'] },
+    // Neighbour: without examples, the kind's holders as before.
+    { firm: 'bowl', q: 'which suppliers hold health data', has: ['ROLLER', 'Planday', 'Towergate Insurance'] },
+  ]);
+});
+
+describe("someone else's details received, or a list of them found left out, is a breach", () => {
+  cases([
+    { firm: 'bowl', q: 'mum just rang, she got a party confirmation for someone elses kid incl their allergies 😬 think i typed the wrong email. what now', has: ['Reporting a data breach:'] },
+    { firm: 'play', q: "a parent got someone else's party confirmation", has: ['Reporting a data breach:'] },
+    { firm: 'bowl', q: 'found a party guest list with names and phone numbers left on lane 12 after the 2pm party, no idea how long its been there', has: ['Reporting a data breach:'] },
+    // Neighbours: no one's details (a food order, blank sheets), or a paper on a desk in our own office.
+    { firm: 'bowl', q: "a customer got someone else's food order at the diner", has: [], not: ['Reporting a data breach:'] },
+    { firm: 'bowl', q: 'found the blank party sheets left in the drawer', has: [], not: ['Reporting a data breach:'] },
+    { firm: 'haulage', q: 'found a pile of infringement printouts just left on the desk in the transport office this morning', has: [], not: ['Reporting a data breach:'] },
+  ]);
+});
+
+describe('footage of the asker or their child is the camera policy and the policy on requests for their own data', () => {
+  cases([
+    { firm: 'bowl', q: 'dad wants to see the camera footage of his lad falling on lane 4 last sat', has: ['CCTV and requests for footage:', 'When someone asks for their data', '(Policy: cctv, subject-access.)'] },
+    { firm: 'play', q: 'a mum wants to see the cctv of her son falling off the slide', has: ['CCTV and requests for footage:', 'Requests for personal data (subject access):'] },
+    // Neighbour: the police asking for footage is the camera policy's alone.
+    { firm: 'bowl', q: "police officer's at the desk asking for car park camera footage of a car getting keyed last night", has: ['CCTV and requests for footage:'], not: ['When someone asks for their data'] },
+  ]);
+});
+
+describe('a picture on my own phone for the app it is for is the photos policy', () => {
+  cases([
+    { firm: 'bowl', q: 'the birthday kids on lane 5 look so cute, can i grab a pic on my phone for the insta', has: ['Photos, videos and social media:'], not: ['Page Insights'] },
+    // Neighbour: the app asked after alone is its entry.
+    { firm: 'bowl', q: 'where is our instagram data stored', has: ['Facebook and Instagram'] },
+  ]);
+});
+
+describe('a first question about a product we do not hold, before a story', () => {
+  cases([
+    { firm: 'insulation', q: 'is tradify gdpr compliant? lee mentioned maybe switching job systems', has: ["I can't find tradify"] },
+    { firm: 'play', q: 'is clickup gdpr compliant? we might move the rota to it', has: ["I can't find clickup"] },
+    // Neighbour: a first question about one of ours keeps its answer.
+    { firm: 'insulation', q: 'is commusoft gdpr compliant? lee mentioned maybe switching job systems', has: ['Commusoft'], not: ["can't find"] },
+  ]);
+});
