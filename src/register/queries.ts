@@ -176,7 +176,7 @@ const WHO_HAS_NOT = /^\s*who (?:still )?(?:hasn['’]?t|has not|haven['’]?t|ha
 const ONE_SUPPLIER_SHAPE = /^(?!.*\b(which|whose|how many|list|all|every|any|(anything|anyone|anybody) (we|that|which|who|where)|(for|from|with|of) (anyone|anybody)|suppliers|processors|vendors|companies|statements|dpas|agreements|docs|documents)\b)/i;
 
 /** Asks which statements are due or past due for review. */
-const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b|\breviews? (is |are )?(late|behind|past due)\b/i;
+const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\b(due|up) for (a )?review\b|\bneeds? (a )?review|\breviews? (are |is )?due\b|\bdue (a )?review\b|\breview dates?\b|\bcoming up for (a )?review\b|\breviews? (is |are )?(late|behind|past due)\b|\breviews? (are |is )?(coming up|due soon|upcoming)\b/i;
 
 /** Whether our suppliers have been reviewed, asked: "which suppliers have we not reviewed?", "when were they last reviewed?". */
 const REVIEWED_ASKED = /(?:\bnot (?:been |yet )?|n['’]t (?:been |yet )?|\bnever (?:been )?|\blast )reviewed\b/i;

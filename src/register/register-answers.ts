@@ -179,15 +179,18 @@ export function overdueReviews(ctx: QaContext, suppliers: readonly Supplier[], q
 /** Asks after reviews already missed ("overdue", "past their review date"), not those coming up. */
 const PAST_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(has |have )?(passed|lapsed|expired)|\blate for (a |their |its )?review\b|\breviews? (is |are )?(late|behind|past due)\b/i;
 
-/** The dates a review question asks about: a year ("next year", "in 2027") or the coming months ("in the next 3 months", "soon"). */
+/** The dates a review question asks about: a year ("next year", "in 2027"), the coming months ("in the next 3 months", "soon") or the rest of this year ("before new year"). */
 function reviewWindow(question: string, now: Date): { from: string; to: string; label: string } | undefined {
   const q = question.toLowerCase();
   const byMonth = byMonthEnd(q, now);
   if (byMonth) return byMonth;
   const year = now.getUTCFullYear();
+  const today = now.toISOString().slice(0, 10);
+  // "Before new year", "before christmas", "by the end of the year": from today to then.
+  const yearEnd = /\b(?:before|by)\s+(?:the\s+)?(new year|christmas|xmas|end of (?:the|this) year|year end)\b/.exec(q)?.[1];
+  if (yearEnd) return { from: today, to: /^(christmas|xmas)$/.test(yearEnd) ? `${year}-12-25` : `${year}-12-31`, label: `before ${/^(christmas|xmas)$/.test(yearEnd) ? 'Christmas' : 'the end of the year'}` };
   const named = /\b(this|next) year\b/.exec(q)?.[1];
   const y = named ? year + (named === 'next' ? 1 : 0) : Number(/\b(20\d\d)\b/.exec(q)?.[1] ?? NaN);
-  const today = now.toISOString().slice(0, 10);
   if (!Number.isNaN(y)) return { from: y === year ? today : `${y}-01-01`, to: `${y}-12-31`, label: `in ${y}` };
   const months = /\b(?:next|coming|within)\s+(\d+|a|one|two|three|six|twelve)\s+months?\b/.exec(q)?.[1];
   const soon = /\b(soon|upcoming|coming up|this month|next month)\b/.test(q);

@@ -279,7 +279,7 @@ function withoutAppOnLostDevice(question: string): string {
  * as how to get rid of it, and "abroad" as outside our own region.
  */
 export function retold(ctx: QaContext, typed: string): string {
-  const told = sharingAskedOfUs(ourItAsSupport(spelledOut(ctx.index, withContractions(typed))));
+  const told = sharingAskedOfUs(ourItAsSupport(endUpAsHold(spelledOut(ctx.index, withContractions(typed)))));
   return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(told))))));
 }
 
@@ -299,6 +299,16 @@ const SHARING_ASKED_OF_US = new RegExp(
  * says), nor a rule on IT ("what's our IT policy?").
  */
 const WHO_DOES_OUR_IT = /^(\s*who(?:['’]s| is)?\s+(?:does|do|fixes|fix|looks? after|sorts?|runs?|manages?|handles?|supports?|in charge of|responsible for)\s+our\s+it)\b(?!\s+(?:support|company|firm|guy|guys|team|people|provider|contractor|person|department|helpdesk|help desk))/i;
+
+/**
+ * "Which suppliers end up with tracker info?", "…end up holding health info?": which of them hold it, said of where data lands.
+ * Only after a list word (which, any, who, what), so "the photos ended up with the wrong parent" keeps its story.
+ */
+const END_UP_WITH = /^(\s*(?:which|what|who|any|do any|does any)\b[^.?!]{0,40}?)\b(?:end|ends|ended)\s+up\s+(?:with|holding|having|keeping|storing|getting|seeing)\b/i;
+
+function endUpAsHold(question: string): string {
+  return question.replace(END_UP_WITH, '$1hold');
+}
 
 function ourItAsSupport(question: string): string {
   return question.replace(WHO_DOES_OUR_IT, '$1 support');

@@ -36,8 +36,9 @@ const TAKEN_ON: readonly RegExp[] = [
   // ("on that"), not to do something else ("he uses crutches, can we book him downstairs").
   new RegExp(String.raw`\b(?:use|uses|using|used|try|trying|tried|trial|trialling|trialing)\s+${NAME}(?=\s+(?:to|for|so)\b|,?\s+(?:can|could|should|may) (?:i|we)\b(?=[^.?!]*\b(?:on|in|with|through|using|use|onto)\s+(?:that|it|them|there|this)\b))`),
   // "keep client notes in bear", "put the list in things": a job's things kept in it ("do the jobs in helston" names a place).
-  // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it.
-  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|sign|signing|signed|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up|take|taking)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto|through|via)\s+${NAME}`),
+  // "Paste the class list into chatgpt", "do their books in sage 50", "plan the jobs on monday (the app)": a job's things done in it;
+  // "moving the league standings into a google sheet": moved into it.
+  new RegExp(String.raw`\b(?:keep|keeping|kept|put|putting|store|storing|stored|save|saving|saved|sign|signing|signed|log|logging|logged|track|tracking|write|writing|upload|uploading|uploaded|paste|pasting|pasted|copy|copying|type|typing|feed|do|doing|run|running|plan|planning|manage|managing|make|making|draw|drawing|design|designing|edit|editing|knock up|knocking up|take|taking|move|moving|moved|transfer|transferring|migrate|migrating)\b((?: [a-z-]+){1,5}?) (?:in|on|into|onto|through|via)\s+${NAME}`),
   // "I've set up a whatsapp group for the parents", "put the crew lists in a dropbox folder", "keep the pics in a shared
   // google drive folder", "started sending hirers a tripadvisor link": a thing made on a tool by us, told or asked (a thing
   // someone sent us is theirs).

@@ -5,7 +5,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * What round 98's misses showed unseen firms' staff ask (the forty-eighth round), each on the round's firms and on another, beside
  * a neighbour of like words that keeps its answer.
  */
-const cases = devCasesOn(exampleFirms({ bowl: 'strikezone-bowl', insulation: 'warmseal-insulation', play: 'jungle-jims-play', haulage: 'redway-haulage' }));
+const cases = devCasesOn(exampleFirms({ bowl: 'strikezone-bowl', insulation: 'warmseal-insulation', play: 'jungle-jims-play', haulage: 'redway-haulage', vans: 'cobalt-van-hire', tanning: 'sunbeam-tanning-studio' }));
 
 describe("a supplier's support let in at will is asked of its access", () => {
   cases([
@@ -18,8 +18,11 @@ describe('reviews said due are the statements past their review date', () => {
   cases([
     { firm: 'bowl', q: 'are any supplier reviews overdue atm?', has: ['past their review date', 'BT Cloud Voice'] },
     { firm: 'play', q: 'any supplier reviews overdue?', has: ['past their review date', 'SafetyCulture'] },
-    // Neighbour: the entry keyed by customers' reviews is still found by them.
+    { firm: 'vans', q: 'any gdpr statement reviews coming up before new year?', has: ['past their review date: Record360', 'Due before the end of the year: Longhill Digital'] },
+    { firm: 'vans', q: 'any reviews due before christmas', has: ['Record360', 'None is due before Christmas'] },
+    // Neighbours: the entry keyed by customers' reviews is still found by them; staff reviews are no statement's.
     { firm: 'bowl', q: 'who handles our reviews', has: ['Facebook and Instagram'] },
+    { firm: 'vans', q: 'when are staff reviews due', has: [], not: ['past their review date'] },
   ]);
 });
 
@@ -48,6 +51,9 @@ describe("a kind of data asked with examples is its holders that hold one of the
   cases([
     { firm: 'bowl', q: 'where do we hold anything medical - allergies, injuries that kind of thing', has: ['ROLLER', 'Microsoft 365', 'Towergate Insurance'], not: ['Planday'] },
     { firm: 'bowl', q: "where's staff info kept, like pay and rotas?", has: ['Sage Business Cloud', 'Planday'], not: ['Conqueror X', 'BT Cloud Voice'] },
+    // Where data "ends up" is who holds it.
+    { firm: 'vans', q: 'which suppliers end up with tracker or vehicle location info', has: ['These suppliers:', 'Quartix', 'RAC Business Breakdown'] },
+    { firm: 'tanning', q: 'which suppliers end up holding health info about clients or staff', has: ['These suppliers:', 'Phorest', 'Balens'] },
     // Neighbour: without examples, the kind's holders as before.
     { firm: 'bowl', q: 'which suppliers hold health data', has: ['ROLLER', 'Planday', 'Towergate Insurance'] },
   ]);
@@ -88,5 +94,13 @@ describe('a first question about a product we do not hold, before a story', () =
     { firm: 'play', q: 'is clickup gdpr compliant? we might move the rota to it', has: ["I can't find clickup"] },
     // Neighbour: a first question about one of ours keeps its answer.
     { firm: 'insulation', q: 'is commusoft gdpr compliant? lee mentioned maybe switching job systems', has: ['Commusoft'], not: ["can't find"] },
+  ]);
+});
+
+describe("a worry told for an adult's welfare, with what was seen, is the policy on welfare", () => {
+  cases([
+    { firm: 'insulation', q: 'old fella at the job in meir seemed really confused and the house was freezing, im a bit worried about him', has: ["Working in people's homes and lofts:"] },
+    // Neighbours: a worry for what someone may do, or confusion over a quote, is no welfare concern.
+    { firm: 'insulation', q: "the customer seemed confused by the quote, i'm worried about him cancelling", has: [], not: ["Working in people's homes and lofts:"] },
   ]);
 });

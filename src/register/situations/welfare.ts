@@ -1,0 +1,22 @@
+// A worry about an adult's welfare told: someone we met at work who seemed confused, frail or not coping.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { theOneTitled } from '../quoted-policies.ts';
+
+/** The asker's worry for a person: "I'm a bit worried about him", "concerned for the lady at number 4"; not for what they may do ("worried about him cancelling"). */
+const WORRIED_FOR = /\b(?:worried|concerned|worrying|uneasy)\s+(?:about|for)\s+(?:him|her|them|the\s+(?:old|elderly|older)\s+\w+|the\s+(?:lady|man|gent|gentleman|woman|fella|bloke|chap|householder|tenant|resident|customer|client))\b(?=\s*(?:[,.;:!?)]|$|\b(?:and|but|as|because|cos|tbh|though|really|now|if)\b))/i;
+
+/** Signs of an adult not coping, seen: confused (not "confused by the quote"), frail, a cold or empty home, living in squalor. */
+const SIGNS = /\b(?:confused(?!\s+(?:by|about|over|with)\b)|disorientated|disoriented|frail|unwell|poorly|not coping|struggling|wandering|neglected|vulnerable|freezing|no heating|no food|not eating|squalor|filthy|bruis\w*|scared|frightened)\b/i;
+
+/** A policy on people's welfare, by its title or a keyword: safeguarding, vulnerable people, welfare. */
+const WELFARE_POLICY = /\bsafeguarding\b|\bwelfare\b|\bvulnerable\b|\bat risk\b/i;
+
+/**
+ * "Old fella at the job seemed really confused and the house was freezing, I'm a bit worried about him": a worry for someone's
+ * welfare, with what was seen, is the firm's one policy on safeguarding or welfare (whom to tell, and not the neighbours), before
+ * the job's words meet the register.
+ */
+export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!WORRIED_FOR.test(question) || !SIGNS.test(question)) return undefined;
+  return theOneTitled(ctx, WELFARE_POLICY);
+}
