@@ -27,7 +27,7 @@ import { RegisterIndex } from './register-index.ts';
 import { retold } from './retellings.ts';
 import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
-import { shotOnOwnPhoneAnswer } from './situations/photos.ts';
+import { shotForAppAnswer } from './situations/photos.ts';
 import { breachWhomAnswer } from './situations/breaches.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
@@ -433,7 +433,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const taken = toolTakenOnAnswer(ctx, q);
   if (taken) return taken;
   // A picture taken on one's own phone is the policy's on that, though the story names the app it is for ("…for the insta").
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? shotOnOwnPhoneAnswer(ctx, q.text) : policyFirst(ctx, q.text));
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? shotForAppAnswer(ctx, q.text) : policyFirst(ctx, q.text));
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.

@@ -27,8 +27,8 @@ const NOBODY_AMONG_US = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s)?(?: 
 /** "Which suppliers has nobody been put in charge of?": no owner, said as nobody made one. */
 const NOBODY_MADE_OWNER = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s| has| have)? been (?:put|made|left|named|set|assigned|given|down)(?: as)? (?:in charge|responsible|(?:the )?owner)\b`;
 
-/** "Any supplier nobody's assigned to?", "which does nobody look after?", "unassigned suppliers": no owner, said as no one given it. */
-const NOBODY_ASSIGNED = String.raw`\b(?:nobody|no one|noone|no-one)(?:'s|s| is| has| have)?(?: been)? (?:assigned|allocated)(?: to)?\b|\bunassigned\b|\bnot assigned to (?:anyone|anybody|a person)\b|\b(?:does|do) (?:nobody|no one|noone|no-one) (?:look after|own|take care of)\b`;
+/** "Any supplier nobody's assigned to?", "which does nobody look after?", "unassigned suppliers": no owner, said as no one given it (not of customers or jobs). */
+const NOBODY_ASSIGNED = String.raw`^(?!.*\b(?:customers?|clients?|patients?|residents?|members?|pupils?|children|kids|famil(?:y|ies)|tenants?|guests?|jobs?|tasks?)\b).*(?:\b(?:nobody|no one|noone|no-one)(?:'s|s| is| has| have)?(?: been)? (?:assigned|allocated)(?: to)?\b|\bunassigned\b|\bnot assigned to (?:anyone|anybody|a person)\b|\b(?:does|do) (?:nobody|no one|noone|no-one) (?:look after|own|take care of)\b)`;
 
 const SILENCES: Silence[] = [
   // "Nobody as owner" asks for no owner, never a supplier called "owner".

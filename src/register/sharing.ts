@@ -14,7 +14,10 @@ export const sharing: Step = (ctx, q) => {
   // "Name the organisations…" asks with a verb, not of names as data.
   const asked = text.replace(LIST_VERB, ' ');
   const holders = ctx.index.holdersOf(asked).map((m) => m.supplier);
-  return sharedWith(ctx, holders.length ? { suppliers: holders, topic: topicLabel(asked) } : undefined, ONWARD.test(text), CONTRAST.test(q.text));
+  const onward = ONWARD.test(text);
+  // Passed on, where none of those holding the data asked for is one we pass it to (the register says "clients" of "customers"): everyone we pass data to.
+  const passedTo = !onward || holders.some((s) => s.sharedData || s.role !== 'processor');
+  return sharedWith(ctx, holders.length && passedTo ? { suppliers: holders, topic: topicLabel(asked) } : undefined, onward, CONTRAST.test(q.text));
 };
 
 /** A verb asking for a list, said first. */

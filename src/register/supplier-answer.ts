@@ -116,9 +116,9 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   // entry mentions in any reading is held by none, whatever its other words match.
   const holderShaped = asksHolders(q.text) || ['location', 'retention', 'data'].includes(q.intent);
   if (q.named.length === 0 && q.byName.length === 0 && holderShaped && ctx.index.namesUnheldData(q.text)) return { matches: [], holders: false };
-  // The kind's holders its examples show, where the question gives examples.
+  // The kind's holders its examples show, where the question gives examples, beside those its words found.
   const exampled = q.named.length === 0 && ['location', 'retention', 'data'].includes(q.intent) ? exampledHolders(ctx, withoutExcluded(ctx, q)) : [];
-  if (exampled.length) return { matches: exampled, holders: false };
+  const shown = (found: SupplierMatch[]): SupplierMatch[] => (exampled.length ? inRegisterOrder(ctx, [...found, ...exampled]) : found);
   const lenient = FIELD_INTENTS.includes(q.intent);
   const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(q.text, { lenient }));
   // "Where do we keep members' bank details?": of the suppliers found by their words, those that
@@ -126,9 +126,15 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   if (q.named.length === 0 && matches.length > 1 && ['location', 'retention', 'data'].includes(q.intent)) {
     const all = new Set(ctx.index.holdersOf(q.text).map((m) => m.supplier.id));
     const narrowed = matches.filter((m) => all.has(m.supplier.id));
-    if (narrowed.length) return { matches: narrowed, holders: false };
+    if (narrowed.length) return { matches: shown(narrowed), holders: false };
   }
-  return { matches: matches === q.byName ? withCategoryHolders(ctx, q) : matches, holders: false };
+  return { matches: shown(matches === q.byName ? withCategoryHolders(ctx, q) : matches), holders: false };
+}
+
+/** Each supplier matched once, in the register's order. */
+function inRegisterOrder(ctx: QaContext, matches: readonly SupplierMatch[]): SupplierMatch[] {
+  const bySupplier = new Map(matches.map((m) => [m.supplier, m]));
+  return ctx.config.suppliers.flatMap((s) => bySupplier.get(s) ?? []);
 }
 
 /**

@@ -5,12 +5,14 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * What round 98's misses showed unseen firms' staff ask (the forty-eighth round), each on the round's firms and on another, beside
  * a neighbour of like words that keeps its answer.
  */
-const cases = devCasesOn(exampleFirms({ bowl: 'strikezone-bowl', insulation: 'warmseal-insulation', play: 'jungle-jims-play', haulage: 'redway-haulage', vans: 'cobalt-van-hire', tanning: 'sunbeam-tanning-studio' }));
+const cases = devCasesOn(exampleFirms({ bowl: 'strikezone-bowl', insulation: 'warmseal-insulation', play: 'jungle-jims-play', haulage: 'redway-haulage', vans: 'cobalt-van-hire', tanning: 'sunbeam-tanning-studio', foodbank: 'northfield-food-bank', horsebox: 'brassbox-street-kitchen', massage: 'kneadwell-sports-massage', bikes: 'tidemill-bike-hire' }));
 
 describe("a supplier's support let in at will is asked of its access", () => {
   cases([
     { firm: 'bowl', q: 'the qubica engineer dialled into the server yesterday - can they just get in whenever they like?', has: ['remote session'], intent: 'access' },
     { firm: 'bowl', q: 'can the roller guys get in any time', has: ['support access'], intent: 'access' },
+    // Neighbour: customers logging in is no support's access.
+    { firm: 'bowl', q: 'can customers log in to roller whenever they like', has: [], not: ['besides us with access'] },
   ]);
 });
 
@@ -23,6 +25,7 @@ describe('reviews said due are the statements past their review date', () => {
     // Neighbours: the entry keyed by customers' reviews is still found by them; staff reviews are no statement's.
     { firm: 'bowl', q: 'who handles our reviews', has: ['Facebook and Instagram'] },
     { firm: 'vans', q: 'when are staff reviews due', has: [], not: ['past their review date'] },
+    { firm: 'bowl', q: 'is my annual review overdue?', has: [], not: ['past their review date'] },
   ]);
 });
 
@@ -31,6 +34,8 @@ describe('a supplier nobody is assigned to has no owner', () => {
     { firm: 'insulation', q: "is there any supplier nobody's assigned to", has: ['does not record who looks after Royal Mail Click & Drop'] },
     { firm: 'insulation', q: 'which suppliers does nobody look after', has: ['does not record who looks after Royal Mail Click & Drop'] },
     { firm: 'play', q: 'any unassigned suppliers?', has: ['does not record who looks after Crumbs Bakehouse'] },
+    // Neighbour: customers nobody looks after are no supplier's owner.
+    { firm: 'bowl', q: 'which customers does nobody look after?', has: [], not: ['does not record who looks after'] },
   ]);
 });
 
@@ -44,6 +49,9 @@ describe('the organisations we pass data on to, asked for as a list', () => {
     },
     // "Name" is the verb asking, not names as data.
     { firm: 'bowl', q: 'name the organisations we pass data to', has: ['We pass personal data on to'], not: ['name data'] },
+    { firm: 'horsebox', q: 'name the organisations we pass data to', has: ['Hollis & Crane', 'NCASS'], not: ['records nobody'] },
+    // The register's "clients" for the question's "customers": everyone we pass data to, not "nobody".
+    { firm: 'massage', q: 'list the outside organisations we pass customer info on to (not the ones processing for us)', has: ['Balens', 'Referring GP practices'], not: ['records nobody'] },
   ]);
 });
 
@@ -67,6 +75,7 @@ describe("someone else's details received, or a list of them found left out, is 
     // Neighbours: no one's details (a food order, blank sheets), or a paper on a desk in our own office.
     { firm: 'bowl', q: "a customer got someone else's food order at the diner", has: [], not: ['Reporting a data breach:'] },
     { firm: 'bowl', q: 'found the blank party sheets left in the drawer', has: [], not: ['Reporting a data breach:'] },
+    { firm: 'bowl', q: 'found a list of stock left on the bar', has: [], not: ['Reporting a data breach:'] },
     { firm: 'haulage', q: 'found a pile of infringement printouts just left on the desk in the transport office this morning', has: [], not: ['Reporting a data breach:'] },
   ]);
 });
@@ -83,6 +92,8 @@ describe('footage of the asker or their child is the camera policy and the polic
 describe('a picture on my own phone for the app it is for is the photos policy', () => {
   cases([
     { firm: 'bowl', q: 'the birthday kids on lane 5 look so cute, can i grab a pic on my phone for the insta', has: ['Photos, videos and social media:'], not: ['Page Insights'] },
+    // Where the one sentence on photos and own phones is another policy's, the policy titled for photos too (whether it may be posted).
+    { firm: 'foodbank', q: 'can i grab a pic on my phone for the insta', has: ['Photos, social media and the press:'] },
     // Neighbour: the app asked after alone is its entry.
     { firm: 'bowl', q: 'where is our instagram data stored', has: ['Facebook and Instagram'] },
   ]);
@@ -102,5 +113,13 @@ describe("a worry told for an adult's welfare, with what was seen, is the policy
     { firm: 'insulation', q: 'old fella at the job in meir seemed really confused and the house was freezing, im a bit worried about him', has: ["Working in people's homes and lofts:"] },
     // Neighbours: a worry for what someone may do, or confusion over a quote, is no welfare concern.
     { firm: 'insulation', q: "the customer seemed confused by the quote, i'm worried about him cancelling", has: [], not: ["Working in people's homes and lofts:"] },
+  ]);
+});
+
+describe('a little one wandered off is the policy on children', () => {
+  cases([
+    { firm: 'bikes', q: "a little lad has wandered off from the family ride near the bridge and we can't see him", has: ['rings 999'] },
+    // Neighbour: a little one's thing gone missing is no lost child.
+    { firm: 'bikes', q: "a little girl's bike has gone missing", has: [], not: ['rings 999'] },
   ]);
 });

@@ -146,10 +146,10 @@ const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|
 
 /**
  * A paper with people's details found left behind: "found a party guest list with names and phone numbers left on lane 12", "someone
- * handed in a booking sheet they found lying in the car park". Found where it was left, it was out of our hands (blank sheets hold no one's details; one left on a desk in the office is the
+ * handed in a booking sheet they found lying in the car park". Found where it was left, it was out of our hands (a stock list or blank sheets hold no one's details; one left on a desk in the office is the
  * paperwork policy's matter, as in {@link PAPER_LEFT_OUT}).
  */
-const PAPER_FOUND_LEFT = /^(?!.*\b(?:blank|spare|empty|unused)\b).*\b(?:found|spotted|noticed|handed in|picked up)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,80}?\b(?:left|lying|dumped|abandoned)\s+(?!(?:on|in|at|by|under)\s+(?:the|my|our|his|her|a)\s+(?:[\w-]+\s+)?(?:desks?|office|drawers?|printers?|staff ?room|back office|vans?|cabs?|filing cabinet|trays?)\b)(?:on|in|at|by|under|around|about|out)\b/i;
+const PAPER_FOUND_LEFT = /^(?!.*\b(?:blank|spare|empty|unused)\b)(?=.*\b(?:names?|numbers?|addresses|address|details|guests?|customers?|clients?|bookings?|party|parties|patients?|members?|pupils?|children|kids|staff|contacts?|sign-?in|allerg\w*|dates? of birth|dobs?)\b).*\b(?:found|spotted|noticed|handed in|picked up)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,80}?\b(?:left|lying|dumped|abandoned)\s+(?!(?:on|in|at|by|under)\s+(?:the|my|our|his|her|a)\s+(?:[\w-]+\s+)?(?:desks?|office|drawers?|printers?|staff ?room|back office|vans?|cabs?|filing cabinet|trays?)\b)(?:on|in|at|by|under|around|about|out)\b/i;
 
 /**
  * A paper with people's details left out and read by someone it is not for: "forgot the booking sheet on the counter and a

@@ -26,8 +26,8 @@ const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
 
-/** A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler"; not "lost one of the iPads". */
-const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
+/** A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler", "a little lad has wandered off"; not "lost one of the iPads". */
+const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
 
 /**
  * A parent or carer gone off and left their child with us: "his mum has nipped to the shop, is that ok?",

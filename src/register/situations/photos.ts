@@ -1,6 +1,7 @@
 // A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+import type { Policy } from '../../config/schema.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly } from '../quoted-policies.ts';
 import { wholeSentencesOf } from '../policy-passages.ts';
 
 /**
@@ -77,6 +78,15 @@ const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of
 /** A policy sentence on photos or filming and staff's own phones: "…on the clinic iPad, never on your own phone", "take them on the society phone if you can; if you use your own phone…". */
 const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:your|their|staff's) own (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
 
+/**
+ * The same, told with the app the picture is for ("…on my phone for the insta"): only a policy on photos by its title or keywords,
+ * which says whether it may be posted; a devices policy's one sentence on own phones says nothing of posting.
+ */
+export function shotForAppAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const shot = shotOnOwnPhoneAnswer(ctx, question);
+  return shot && ctx.config.policies.some((p) => shot.sources.includes(`policy:${p.id}`) && onPhotos(p)) ? shot : undefined;
+}
+
 /** Photos or filming on one's own phone, leave asked: the one policy with a sentence on photos and staff's own phones. */
 export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Pictures or filming, not a call or a record kept ("video call the client", "record my hours"), nor a picture of someone's
@@ -84,5 +94,12 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
   if (DETAILS_PICTURED.test(question)) return undefined;
   // Read by whole sentences, not the parts a semicolon divides: "take them on the society phone if you can; if you use your own phone…".
-  return theOnly(ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => OWN_PHONE_PHOTOS_SAID.test(said))));
+  const saying = ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => OWN_PHONE_PHOTOS_SAID.test(said)));
+  if (saying.length !== 1) return undefined;
+  // Said in a policy on something else (devices, deliveries), the firm's one policy titled for photos too: whether it may be posted.
+  const photos = onPhotos(saying[0]!) ? [] : policiesByTitle(ctx, PHOTOS_POLICY);
+  return quoted(photos.length === 1 ? [saying[0]!, photos[0]!] : saying);
 }
+
+/** A policy on photos, by its title or a keyword. */
+const onPhotos = (policy: Policy): boolean => PHOTOS_POLICY.test(policy.title) || policy.keywords.some((k) => PHOTOS_POLICY.test(k));
