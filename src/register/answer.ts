@@ -4,7 +4,7 @@ import { asksAggregate, asksProperty } from './aggregate.ts';
 import { checkedByKind } from './answers-by-kind.ts';
 import { type QuestionKinds, shippedQuestionKinds } from './question-kinds.ts';
 import { conversational } from './conversation.ts';
-import { entryGuessed } from './asked-value.ts';
+import { entryGuessed, entryUnasked } from './asked-value.ts';
 import { asksEverydayThing, repairerOf, thingsPolicy } from './everyday-things.ts';
 import { asksSilence } from './field-filters.ts';
 import { retentionWords } from './fields.ts';
@@ -442,11 +442,13 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
-    if (answer) return entryGuessed(ctx, q, answer) ? notFound(ctx, 'unknown', question) : answer;
+    if (answer) return entryGuessed(ctx, q, answer) ? notFound(ctx, 'unknown', question) : entryUnasked(q, answer) ? (situation(ctx, q) ?? notFound(ctx, 'unknown', question)) : answer;
   }
   const answer = supplierAnswer(ctx, q);
   // "What time does the courier collect?": a value of the world asked, which no supplier's entry records.
   if (entryGuessed(ctx, q, answer)) return notFound(ctx, 'unknown', question);
+  // "Shall we put the heater on?": nothing of the register's asked, the entry its words met is a guess; a story may be a policy's.
+  if (entryUnasked(q, answer)) return situation(ctx, q) ?? notFound(ctx, 'unknown', question);
   return unanswered(answer) ? (situation(ctx, q) ?? answer) : answer;
 }
 

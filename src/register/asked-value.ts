@@ -53,6 +53,24 @@ const WHICH_THING = /^(?:what|which) (?:(?!(?:do|does|did|are|is|was|were|will|w
 const REGISTER_KIND =
   /^(?:suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|compan(?:y|ies)|firms?|providers?|platforms?|programs?|packages?|sites?|websites?|accounts?|data|info|information|details?|personal|kind|sort|type|types|kinds|sorts|country|countries|region|regions|policy|policies|rules?|certifications?|security|protection|basis|happens|else|one|ones)$/i;
 
+/**
+ * "Shall we put the heater on in the grooming room?", "what wines are going in the club boxes this quarter?": an entry alone (no
+ * policy) given to a question that says nothing of data, of a tool or job of one, or of any register field, and names no
+ * supplier as itself: the entry its other words met is a guess. A story it tells may still be a policy's situation.
+ */
+export function entryUnasked(q: Question, answer: QaAnswer): boolean {
+  if ((q.intent !== 'unknown' && q.intent !== 'purpose') || q.whatToDo || q.named.length > 0) return false;
+  if ((answer.intent !== 'supplier' && answer.intent !== 'purpose') || answer.sources.some((s) => s.startsWith('policy:'))) return false;
+  // A thing asked after bare ("the card machine?", "the alarm company?") asks for its entry.
+  return answer.sources.length > 0 && q.words.length > 4 && !DATA_MATTER.test(q.text) && !REGISTER_ASKED.test(q.text) && !SUPPLIER_ROLE.test(q.text);
+}
+
+/** The trades we buy services from, asked after by what they are: "who's the accountant?", "what's the card machine company called?". */
+const SUPPLIER_ROLE = /\b(?:accountants?|bookkeep\w*|payroll|banks?|insurers?|brokers?|solicitors?|lawyers?|auditors?|couriers?|compan(?:y|ies)|firms?|called|named|contractors?|suppliers?)\b/i;
+
+/** Words of the register's own matters: its entries, the tools and jobs they are, who does a job for us, and its fields. */
+const REGISTER_ASKED = /\b(?:suppliers?|processors?|vendors?|systems?|apps?|software|tools?|platforms?|providers?|services?|websites?|online|cloud|gdpr|dpa|security|secure|certified|iso|insur\w*|transfer\w*|stor\w*|kept|keeps?|held|holds?|hosted|uk|eu|us|abroad|who (?:does|do|did|handles?|runs?|looks? after|sorts?|fixes|provides?|supplies|supply|deals? with|is|are)|looks? after|in charge|responsible|contact|use|uses|used|using|lawful|legal|basis|allowed|track\w*|get into|get in to|log ?in(?:to)?|see|branch\w*|deliver\w*|send|sends|sent)\b/i;
+
 /** The clauses of a question, each from where it starts ("van 2 has a flat tyre, who do we ring"). */
 function clauses(text: string): string[] {
   return text

@@ -123,3 +123,18 @@ describe('a little one wandered off is the policy on children', () => {
     { firm: 'bikes', q: "a little girl's bike has gone missing", has: [], not: ['rings 999'] },
   ]);
 });
+
+describe("an entry alone, to a question that says nothing of the register's matters, is a guess", () => {
+  const firms = devCasesOn(exampleFirms({ vineyard: 'hollowfield-vineyard', divers: 'bluehole-divers', guarding: 'bastion-guarding', marina: 'kingfisher-marina', groomers: 'pawprint-grooming' }));
+  firms([
+    { firm: 'vineyard', q: 'what wines are going in the club boxes this quarter', has: ["don't know"], not: ['Commerce7'] },
+    { firm: 'divers', q: 'anyone seen the size M semi-dry wetsuits? customer here wants to try one on', has: ["don't know"], not: ['Booqable'] },
+    { firm: 'guarding', q: 'is the patrol van booked in for its MOT this week', has: ["don't know"] },
+    { firm: 'marina', q: "hows the tide looking for dec's 2pm lift out", has: ["don't know"] },
+    // Neighbours: the register's matters asked of the same entries, a thing asked after bare, a trade asked after by what it is.
+    { firm: 'vineyard', q: 'who runs the wine club', has: ['Commerce7'] },
+    { firm: 'vineyard', q: 'how long do we keep wine club members details', has: ['Commerce7'] },
+    { firm: 'groomers', q: 'the card machine?', has: ['SumUp'] },
+    { firm: 'groomers', q: 'who does our payroll', has: ['BrightPay'] },
+  ]);
+});
