@@ -65,8 +65,8 @@ export function entryUnasked(q: Question, answer: QaAnswer): boolean {
   return answer.sources.length > 0 && q.words.length > 4 && !DATA_MATTER.test(q.text) && !REGISTER_ASKED.test(q.text) && !SUPPLIER_ROLE.test(q.text);
 }
 
-/** The trades we buy services from, asked after by what they are: "who's the accountant?", "what's the card machine company called?". */
-const SUPPLIER_ROLE = /\b(?:accountants?|bookkeep\w*|payroll|banks?|insurers?|brokers?|solicitors?|lawyers?|auditors?|couriers?|compan(?:y|ies)|firms?|called|named|contractors?|suppliers?)\b/i;
+/** The trades we buy services from, asked after by what they are ("who's the accountant?", "what's the card machine company called?"), and the staff jobs a tool does ("we do the wages on monday", "I need to swap my shift"). */
+const SUPPLIER_ROLE = /\b(?:accountants?|bookkeep\w*|payroll|banks?|insurers?|brokers?|solicitors?|lawyers?|auditors?|couriers?|compan(?:y|ies)|firms?|called|named|contractors?|suppliers?|wages|shifts?)\b/i;
 
 /** Words of the register's own matters: its entries, the tools and jobs they are, who does a job for us, and its fields. */
 const REGISTER_ASKED = /\b(?:suppliers?|processors?|vendors?|systems?|apps?|software|tools?|platforms?|providers?|services?|websites?|online|cloud|gdpr|dpa|security|secure|certified|iso|insur\w*|transfer\w*|stor\w*|kept|keeps?|held|holds?|hosted|uk|eu|us|abroad|who (?:does|do|did|handles?|runs?|looks? after|sorts?|fixes|provides?|supplies|supply|deals? with|is|are)|looks? after|in charge|responsible|contact|use|uses|used|using|lawful|legal|basis|allowed|track\w*|get into|get in to|log ?in(?:to)?|see|branch\w*|deliver\w*|send|sends|sent)\b/i;
