@@ -442,14 +442,20 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
-    if (answer) return entryGuessed(ctx, q, answer) ? notFound(ctx, 'unknown', question) : entryUnasked(q, answer) ? (situation(ctx, q) ?? notFound(ctx, 'unknown', question)) : answer;
+    if (answer) return entryGuessed(ctx, q, answer) ? notFound(ctx, 'unknown', question) : entryUnasked(ctx, q, answer) ? (toldSituation(ctx, q) ?? notFound(ctx, 'unknown', question)) : answer;
   }
   const answer = supplierAnswer(ctx, q);
   // "What time does the courier collect?": a value of the world asked, which no supplier's entry records.
   if (entryGuessed(ctx, q, answer)) return notFound(ctx, 'unknown', question);
   // "Shall we put the heater on?": nothing of the register's asked, the entry its words met is a guess; a story may be a policy's.
-  if (entryUnasked(q, answer)) return situation(ctx, q) ?? notFound(ctx, 'unknown', question);
+  if (entryUnasked(ctx, q, answer)) return toldSituation(ctx, q) ?? notFound(ctx, 'unknown', question);
   return unanswered(answer) ? (situation(ctx, q) ?? answer) : answer;
+}
+
+/** The policy of a situation the question tells, not asks ("how do customers pay by card?" tells none, whatever policy a word meets). */
+function toldSituation(ctx: QaContext, q: Question): QaAnswer | undefined {
+  const asks = /^\s*(?:how|what|what's|whats|who|who's|whos|which|where|where's|wheres|when|why|is|are|do|does|can|could|should|shall|will)\b/i.test(q.text);
+  return asks && !/^\s*what (?:do|should|shall|can) (?:i|we) do\b/i.test(q.text) ? undefined : situation(ctx, q);
 }
 
 /**

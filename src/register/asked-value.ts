@@ -10,7 +10,7 @@ import { aspectOf, classify } from './intents.ts';
 import { DATA_DOING, DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
 import { namedAsItself, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { scheduleSaysOf } from './schedule-words.ts';
-import { stem, words } from './text.ts';
+import { escapeRegExp, stem, words } from './text.ts';
 
 /** Units a retention period is counted in: "how many years does X keep…" asks the register. */
 const TIME_UNIT = String.raw`(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)`;
@@ -58,15 +58,38 @@ const REGISTER_KIND =
  * policy) given to a question that says nothing of data, of a tool or job of one, or of any register field, and names no
  * supplier as itself: the entry its other words met is a guess. A story it tells may still be a policy's situation.
  */
-export function entryUnasked(q: Question, answer: QaAnswer): boolean {
+export function entryUnasked(ctx: QaContext, q: Question, answer: QaAnswer): boolean {
   if ((q.intent !== 'unknown' && q.intent !== 'purpose') || q.whatToDo || q.named.length > 0) return false;
   if ((answer.intent !== 'supplier' && answer.intent !== 'purpose') || answer.sources.some((s) => s.startsWith('policy:'))) return false;
   // A thing asked after bare ("the card machine?", "the alarm company?") asks for its entry.
-  return answer.sources.length > 0 && q.words.length > 4 && !DATA_MATTER.test(q.text) && !REGISTER_ASKED.test(q.text) && !SUPPLIER_ROLE.test(q.text);
+  if (answer.sources.length === 0 || q.words.length <= 4 || DATA_MATTER.test(q.text) || REGISTER_ASKED.test(q.text) || SUPPLIER_TRADE.test(q.text)) return false;
+  // A job a tool does, asked: the entry is no guess where it says that job ("how do members pay their fees?": the direct debits).
+  const jobs = [...q.text.matchAll(TOOL_JOB)].map((m) => m[0].toLowerCase());
+  const cited = new Set(answer.sources.flatMap((s) => (s.startsWith('register:') ? [s.slice('register:'.length)] : [])));
+  return !ctx.config.suppliers.some((s) => cited.has(s.id) && jobs.some((job) => entrySays(s, job)));
 }
 
-/** The trades we buy services from, asked after by what they are ("who's the accountant?", "what's the card machine company called?"), and the staff jobs a tool does ("we do the wages on monday", "I need to swap my shift"). */
-const SUPPLIER_ROLE = /\b(?:accountants?|bookkeep\w*|payroll|banks?|insurers?|brokers?|solicitors?|lawyers?|auditors?|couriers?|compan(?:y|ies)|firms?|called|named|contractors?|suppliers?|wages|shifts?)\b/i;
+/** Whether a supplier's own words (what it is for, its keywords, names and data) say a job: "pay" in "card payments". */
+function entrySays(supplier: Supplier, job: string): boolean {
+  const own = words(`${supplier.name} ${supplier.aliases.join(' ')} ${supplier.purpose} ${supplier.purposeKeywords.join(' ')} ${supplier.dataCategories.join(' ')}`);
+  const asked = JOB_WORDS[job] ?? new RegExp(`^${escapeRegExp(job.slice(0, Math.max(4, Math.min(job.length, 5))))}`);
+  return own.some((w) => asked.test(w));
+}
+
+/** Taking payments, not paying staff: card payments, direct debits, a checkout (never payroll or payslips). */
+const PAYING = /^(?:pay(?!roll|slip)|card|contactless|debit|checkout|till)/;
+
+/** Jobs said in other words than the entries': paying is card payments, direct debits, a checkout. */
+const JOB_WORDS: Record<string, RegExp> = { pay: PAYING, paying: PAYING, book: /^book/, fees: /^(?:fee|pay|debit|subscri|membership)/ };
+
+/** The trades we buy services from, asked after by what they are: "who's the accountant?", "what's the card machine company called?". */
+const SUPPLIER_TRADE = /\b(?:accountants?|bookkeep\w*|payroll|banks?|insurers?|brokers?|solicitors?|lawyers?|auditors?|couriers?|compan(?:y|ies)|firms?|called|named|contractors?|suppliers?|wages|shifts?)\b/i;
+
+/**
+ * The jobs a tool does for us or our customers: "how do members pay their monthly fees?", "who hosts the booking page?", "how do
+ * patients get appointment reminders?", "who checks right to work?"; an entry that says the job answers them.
+ */
+const TOOL_JOB = /\b(?:pay|paying|payments?|contactless|debit|credit|fees|deposits?|subscriptions?|donations?|gift aid|book|booking|hosts?|hosting|reminders?|appointments?|newsletters?|tickets?|vouchers?|reviews?|checks?|right to work|postage)\b/gi;
 
 /** Words of the register's own matters: its entries, the tools and jobs they are, who does a job for us, and its fields. */
 const REGISTER_ASKED = /\b(?:suppliers?|processors?|vendors?|systems?|apps?|software|tools?|platforms?|providers?|services?|websites?|online|cloud|gdpr|dpa|security|secure|certified|iso|insur\w*|transfer\w*|stor\w*|kept|keeps?|held|holds?|hosted|uk|eu|us|abroad|who (?:does|do|did|handles?|runs?|looks? after|sorts?|fixes|provides?|supplies|supply|deals? with|is|are)|looks? after|in charge|responsible|contact|use|uses|used|using|lawful|legal|basis|allowed|track\w*|get into|get in to|log ?in(?:to)?|see|branch\w*|deliver\w*|send|sends|sent)\b/i;

@@ -125,7 +125,9 @@ describe('a little one wandered off is the policy on children', () => {
 });
 
 describe("an entry alone, to a question that says nothing of the register's matters, is a guess", () => {
-  const firms = devCasesOn(exampleFirms({ vineyard: 'hollowfield-vineyard', divers: 'bluehole-divers', guarding: 'bastion-guarding', marina: 'kingfisher-marina', groomers: 'pawprint-grooming' }));
+  const firms = devCasesOn(
+    exampleFirms({ vineyard: 'hollowfield-vineyard', divers: 'bluehole-divers', guarding: 'bastion-guarding', marina: 'kingfisher-marina', groomers: 'pawprint-grooming', osteopath: 'alder-osteopathy', gym: 'copperbeech-fitness', vets: 'hawthorn-vets', dentist: 'orchardview-dental' }),
+  );
   firms([
     { firm: 'vineyard', q: 'what wines are going in the club boxes this quarter', has: ["don't know"], not: ['Commerce7'] },
     { firm: 'divers', q: 'anyone seen the size M semi-dry wetsuits? customer here wants to try one on', has: ["don't know"], not: ['Booqable'] },
@@ -136,5 +138,10 @@ describe("an entry alone, to a question that says nothing of the register's matt
     { firm: 'vineyard', q: 'how long do we keep wine club members details', has: ['Commerce7'] },
     { firm: 'groomers', q: 'the card machine?', has: ['SumUp'] },
     { firm: 'groomers', q: 'who does our payroll', has: ['BrightPay'] },
+    // A job a tool does, asked of the entry that says it (an independent review found these lost to the first cut).
+    { firm: 'osteopath', q: 'how do customers pay by card', has: ['SumUp'] },
+    { firm: 'gym', q: 'how do members pay their monthly fees', has: ['GoCardless'] },
+    { firm: 'vets', q: 'who hosts the booking page', has: ['Vetstoria'] },
+    { firm: 'dentist', q: 'how do patients get appointment reminders', has: ['Esendex'] },
   ]);
 });
