@@ -87,12 +87,13 @@ const SUPPLIER_TRADE = /\b(?:accountants?|bookkeep\w*|payroll|banks?|insurers?|b
 
 /**
  * The jobs a tool does for us or our customers: "how do members pay their monthly fees?", "who hosts the booking page?", "how do
- * patients get appointment reminders?", "who checks right to work?"; an entry that says the job answers them.
+ * patients get appointment reminders?", "who checks right to work?", "does anyone know a good electrician?"; an entry that says the job
+ * answers them.
  */
-const TOOL_JOB = /\b(?:pay|paying|payments?|contactless|debit|credit|fees|deposits?|subscriptions?|donations?|gift aid|book|booking|hosts?|hosting|reminders?|appointments?|newsletters?|tickets?|vouchers?|reviews?|checks?|right to work|postage)\b/gi;
+const TOOL_JOB = /\b(?:pay|paying|payments?|contactless|debit|credit|fees|deposits?|subscriptions?|donations?|gift aid|book|booking|hosts?|hosting|reminders?|appointments?|newsletters?|tickets?|vouchers?|reviews?|checks?|right to work|postage|vat|rotas?|electricians?|plumbers?|engineers?|mechanics?|cleaners?|builders?|gardeners?|locksmiths?|technicians?)\b/gi;
 
-/** Words of the register's own matters: its entries, the tools and jobs they are, who does a job for us, and its fields. */
-const REGISTER_ASKED = /\b(?:suppliers?|processors?|vendors?|systems?|apps?|software|tools?|platforms?|providers?|services?|websites?|online|cloud|gdpr|dpa|security|secure|certified|iso|insur\w*|transfer\w*|stor\w*|kept|keeps?|held|holds?|hosted|uk|eu|us|abroad|who (?:does|do|did|handles?|runs?|looks? after|sorts?|fixes|provides?|supplies|supply|deals? with|is|are)|looks? after|in charge|responsible|contact|use|uses|used|using|lawful|legal|basis|allowed|track\w*|get into|get in to|log ?in(?:to)?|see|branch\w*|deliver\w*|send|sends|sent)\b/i;
+/** Words of the register's own matters: its entries, the tools and jobs they are, who does a job for us, its fields, and the kit a supplier looks after ("worried about the wifi"). */
+const REGISTER_ASKED = /\b(?:suppliers?|processors?|vendors?|systems?|apps?|software|tools?|platforms?|providers?|services?|websites?|online|cloud|gdpr|dpa|security|secure|certified|iso|insur\w*|transfer\w*|stor\w*|kept|keeps?|held|holds?|hosted|uk|eu|us|abroad|who (?:does|do|did|handles?|runs?|looks? after|sorts?|fixes|provides?|supplies|supply|deals? with|is|are)|looks? after|in charge|responsible|contact|use|uses|used|using|lawful|legal|basis|allowed|track\w*|get into|get in to|log ?in(?:to)?|see|branch\w*|deliver\w*|send|sends|sent|wi-?fi|internet|broadband|network|printers?|computers?|laptops?|pcs?|servers?|tills?|tablets?|ipads?|card (?:machine|reader)s?)\b/i;
 
 /** The clauses of a question, each from where it starts ("van 2 has a flat tyre, who do we ring"). */
 function clauses(text: string): string[] {

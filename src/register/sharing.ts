@@ -15,10 +15,14 @@ export const sharing: Step = (ctx, q) => {
   const asked = text.replace(LIST_VERB, ' ');
   const holders = ctx.index.holdersOf(asked).map((m) => m.supplier);
   const onward = ONWARD.test(text);
-  // Passed on, where none of those holding the data asked for is one we pass it to (the register says "clients" of "customers"): everyone we pass data to.
-  const passedTo = !onward || holders.some((s) => s.sharedData || s.role !== 'processor');
+  // Passed on, where none of those holding the data asked for is one we pass it to (the register says "clients" of "customers"):
+  // everyone we pass data to. Staff data none is passed on is none.
+  const passedTo = !onward || holders.some((s) => s.sharedData || s.role !== 'processor') || STAFF_SAID.test(asked);
   return sharedWith(ctx, holders.length && passedTo ? { suppliers: holders, topic: topicLabel(asked) } : undefined, onward, CONTRAST.test(q.text));
 };
+
+/** Our own people's data asked: "staff info", "employees' details". */
+const STAFF_SAID = /\b(?:staff|employees?|workers?|volunteers?|drivers?|team)\b/i;
 
 /** A verb asking for a list, said first. */
 const LIST_VERB = /^\s*(list|name|show( me)?|give me|tell me)\b/i;

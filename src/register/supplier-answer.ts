@@ -74,9 +74,9 @@ function exampledHolders(ctx: QaContext, text: string): SupplierMatch[] {
   return kind.filter((m) => shown.some((one) => writesAll(m.supplier, one)));
 }
 
-/** Whether a supplier's purpose, data or what is passed to it says every one of the stems, in its own words. */
+/** Whether a supplier's data or what is passed to it says every one of the stems, in its own words (its purpose may say another's: "customers pay"). */
 function writesAll(supplier: Supplier, stems: readonly string[]): boolean {
-  const own = new Set(words([supplier.purpose, ...supplier.purposeKeywords, ...supplier.dataCategories, supplier.sharedData ?? ''].join(' ')).map(stemWord));
+  const own = new Set(words([...supplier.dataCategories, supplier.sharedData ?? ''].join(' ')).map(stemWord));
   return stems.every((stem) => own.has(stem));
 }
 

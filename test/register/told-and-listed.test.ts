@@ -26,6 +26,8 @@ describe('reviews said due are the statements past their review date', () => {
     { firm: 'bowl', q: 'who handles our reviews', has: ['Facebook and Instagram'] },
     { firm: 'vans', q: 'when are staff reviews due', has: [], not: ['past their review date'] },
     { firm: 'bowl', q: 'is my annual review overdue?', has: [], not: ['past their review date'] },
+    // An independent review found these taken for statement reviews: a rent review, or a worry about the wifi lost its IT firm.
+    { firm: 'vans', q: 'is the rent review coming up', has: [], not: ['review date', 'review due', 'Due in the next'] },
   ]);
 });
 
@@ -52,6 +54,8 @@ describe('the organisations we pass data on to, asked for as a list', () => {
     { firm: 'horsebox', q: 'name the organisations we pass data to', has: ['Hollis & Crane', 'NCASS'], not: ['records nobody'] },
     // The register's "clients" for the question's "customers": everyone we pass data to, not "nobody".
     { firm: 'massage', q: 'list the outside organisations we pass customer info on to (not the ones processing for us)', has: ['Balens', 'Referring GP practices'], not: ['records nobody'] },
+    // Staff data none is passed on is none, not everyone we pass customers' data to.
+    { firm: 'bowl', q: 'who do we pass staff info to', has: [], not: ['Royal Mail Click & Drop'] },
   ]);
 });
 
@@ -111,8 +115,10 @@ describe('a first question about a product we do not hold, before a story', () =
 describe("a worry told for an adult's welfare, with what was seen, is the policy on welfare", () => {
   cases([
     { firm: 'insulation', q: 'old fella at the job in meir seemed really confused and the house was freezing, im a bit worried about him', has: ["Working in people's homes and lofts:"] },
-    // Neighbours: a worry for what someone may do, or confusion over a quote, is no welfare concern.
+    // Neighbours: a worry for what someone may do, or confusion over a quote, is no welfare concern; a policy for children alone
+    // is none for an adult.
     { firm: 'insulation', q: "the customer seemed confused by the quote, i'm worried about him cancelling", has: [], not: ["Working in people's homes and lofts:"] },
+    { firm: 'bikes', q: 'old fella at the job seemed really confused and the house was freezing, im a bit worried about him', has: [], not: ['Children, helmet fitting'] },
   ]);
 });
 
@@ -143,5 +149,7 @@ describe("an entry alone, to a question that says nothing of the register's matt
     { firm: 'gym', q: 'how do members pay their monthly fees', has: ['GoCardless'] },
     { firm: 'vets', q: 'who hosts the booking page', has: ['Vetstoria'] },
     { firm: 'dentist', q: 'how do patients get appointment reminders', has: ['Esendex'] },
+    { firm: 'osteopath', q: 'im a bit worried about the wifi in the office', has: ['Severn Valley IT'] },
+    { firm: 'osteopath', q: 'worried we wont hit the deadline for the quarterly vat return', has: ['Xero'] },
   ]);
 });

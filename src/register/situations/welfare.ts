@@ -1,4 +1,5 @@
 // A worry about an adult's welfare told: someone we met at work who seemed confused, frail or not coping.
+import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { theOneTitled } from '../quoted-policies.ts';
 
@@ -18,5 +19,9 @@ const WELFARE_POLICY = /\bsafeguarding\b|\bwelfare\b|\bvulnerable\b|\bat risk\b/
  */
 export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!WORRIED_FOR.test(question) || !SIGNS.test(question)) return undefined;
-  return theOneTitled(ctx, WELFARE_POLICY);
+  return theOneTitled(ctx, WELFARE_POLICY, forAdults);
 }
+
+/** A policy titled for children alone ("Juniors, photos and messages", "Safeguarding children") is not one for a worried-about adult. */
+const CHILDREN_TITLE = /\b(?:child|children|kids?|juniors?|young|pupils?|under[- ]?1\d)\b/i;
+const forAdults = (policy: Policy): boolean => !CHILDREN_TITLE.test(policy.title) || /\b(?:adults?|vulnerable)\b/i.test(policy.title);
