@@ -307,8 +307,11 @@ const WHO_DOES_OUR_IT = /^(\s*who(?:['’]s| is)?\s+(?:does|do|fixes|fix|looks? 
 const END_UP_WITH = /^(\s*(?:which|what|who|any|do any|does any)\b[^.?!]{0,40}?)\b(?:end|ends|ended)\s+up\s+(?:with|holding|having|keeping|storing|getting|seeing)\b/i;
 
 function endUpAsHold(question: string): string {
-  return question.replace(END_UP_WITH, '$1hold');
+  return question.replace(END_UP_WITH, '$1hold').replace(KIND_RELATED, '$1 $2 info');
 }
+
+/** "Anything health related about staff": health info, the kind said as what it relates to. */
+const KIND_RELATED = /\b(anything|everything|stuff|things|info|data|details)\s+([a-z]+)[- ]related\b/i;
 
 function ourItAsSupport(question: string): string {
   return question.replace(WHO_DOES_OUR_IT, '$1 support');

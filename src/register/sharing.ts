@@ -28,6 +28,9 @@ const STAFF_SAID = /\b(?:staff|employees?|workers?|volunteers?|drivers?|team)\b/
 const LIST_VERB = /^\s*(list|name|show( me)?|give me|tell me)\b/i;
 
 /** What is set against the question after it: "as opposed to…", "rather than…", "not just…", "instead of…", "(not the ones processing for us)". */
+
+/** "…that isn't just a processor working for us": what the register's roles say already, no contrast with software we use. */
+const NOT_A_PROCESSOR = /\s*\b(?:that|who|which) (?:isn'?t|is not|aren'?t|are not)(?: just)? (?:an? )?processors?\b.*$/i;
 const CONTRAST = /,?\s*\(?\s*\b(as opposed to|rather than|not just|instead of|but not|not (?:the ones|those|the suppliers|the companies|the processors)\b)\b.*$/i;
 
 /** "Who outside the shop do we…": the place is where "outside" is, not the data asked about. */
@@ -40,7 +43,7 @@ const OUTSIDE_PLACE = /^(\s*who) outside (the|our) \w+\b/i;
 const OUTSIDE_LAST = /\s+outside (?:of )?(?:the|our|this) (?:agency|company|firm|business|practice|clinic|school|office|shop|team|club|studio|salon|surgery|cent(?:re|er)|charity|organi[sz]ation|co-?op|nursery|academy|depot|yard|farm|hotel|pub|store|branch|workshop)\s*[?.!]*\s*$/i;
 
 export function withoutContrast(text: string): string {
-  return text.replace(CONTRAST, '').replace(OUTSIDE_PLACE, '$1').replace(OUTSIDE_LAST, '');
+  return text.replace(CONTRAST, '').replace(NOT_A_PROCESSOR, '').replace(OUTSIDE_PLACE, '$1').replace(OUTSIDE_LAST, '');
 }
 
 /** Who asks the question ("who outside the shop" said as "who"): "who", "which firms", "who are the outside companies (that) we…". */

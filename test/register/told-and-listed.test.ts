@@ -153,3 +153,16 @@ describe("an entry alone, to a question that says nothing of the register's matt
     { firm: 'osteopath', q: 'worried we wont hit the deadline for the quarterly vat return', has: ['Xero'] },
   ]);
 });
+
+describe('development misses of earlier rounds, said in other words', () => {
+  const firms = devCasesOn(exampleFirms({ golf: 'fairwaygreen-golf-club', removals: 'thackeray-removals', security: 'bastion-guarding', carpets: 'freshpile-carpet-cleaning' }));
+  firms([
+    // "…that isn't just a processor": the register's roles say it already; what we pass each is kept.
+    { firm: 'golf', q: 'who do we pass members data to that isnt just a processor working for us', has: ['England Golf', 'Hartley Rowe & Co', 'Yorkshire Union of Golf Clubs'], not: ['Mailchimp'] },
+    { firm: 'removals', q: 'who do we pass customer info to that isnt a processor', has: ['We pass customer info on to', "the customer's name and address"], not: ['isn t'] },
+    // Body-worn camera footage asked for is the camera policy's, like CCTV's.
+    { firm: 'security', q: 'lad we threw out wants to see the bodycam video of it right now on the door', has: ['Body-worn cameras and footage:'] },
+    // "Health related" is health info.
+    { firm: 'carpets', q: 'where do we keep anything health related about staff', has: ['BrightPay Connect'] },
+  ]);
+});

@@ -72,7 +72,7 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
  * dashcam footage". A copy of footage of themselves ("a copy of the cctv of herself") is an access
  * request, which the matched policies already tell apart.
  */
-const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*)\b/i;
+const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*)\b/i;
 
 /** A clip or video from one of our cameras asked for: "a mum is asking for the video from the saloon camera from when her son got hurt". */
 const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b/i;
@@ -90,7 +90,7 @@ const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|(?<!\b(?:prot
 const AUTHORITY_ASKS_ABOUT = /\b(?:asked|asks|asking|wants? to know|wanted to know|wanting to know|would like to know)\s+(?:us\s+|me\s+)?(?:if|whether|where|how|what|when|who|which)\b/i;
 
 /** A policy keyword that names camera footage. */
-const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?)\s*$/i;
+const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?|body ?cams?(?: footage| video)?)\s*$/i;
 
 /**
  * "His phone was stolen in the taproom and he wants to watch the cctv", "an officer is asking for
@@ -341,7 +341,7 @@ const ASKS_HOW_WE_KEEP = /\b(?:how long|where|how)\s+(?:we|do we|is|are|it|the)\
 
 /** A body with no right of its own asking after someone: the firm's one policy on telling others about someone. */
 export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!OUTSIDE_BODY.test(question) || !ASKS_AFTER_SOMEONE.test(question) || ASKS_HOW_WE_KEEP.test(question) || /\b(?:footage|cctv|dash ?cam\w*)\b/i.test(question)) return undefined;
+  if (!OUTSIDE_BODY.test(question) || !ASKS_AFTER_SOMEONE.test(question) || ASKS_HOW_WE_KEEP.test(question) || /\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*)\b/i.test(question)) return undefined;
   // A policy titled on relatives alone says nothing of a body with no tie to the person.
   const policy = theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title) && !FAMILY_TITLE.test(p.title)));
   // The police asking, where no policy is on third parties: the firm's one policy titled on the police ("Police, suspicious units and welfare concerns"),
