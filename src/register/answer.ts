@@ -442,14 +442,23 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   if (offTopic(ctx, q)) return (told ? situation(ctx, q) : undefined) ?? notFound(ctx, 'unknown', question);
   for (const step of QUERY_STEPS) {
     const answer = step(ctx, q);
-    if (answer) return entryGuessed(ctx, q, answer) ? notFound(ctx, 'unknown', question) : entryUnasked(ctx, q, answer) ? (toldSituation(ctx, q) ?? notFound(ctx, 'unknown', question)) : answer;
+    if (answer) return unlessGuessed(ctx, q, answer);
   }
   const answer = supplierAnswer(ctx, q);
-  // "What time does the courier collect?": a value of the world asked, which no supplier's entry records.
-  if (entryGuessed(ctx, q, answer)) return notFound(ctx, 'unknown', question);
-  // "Shall we put the heater on?": nothing of the register's asked, the entry its words met is a guess; a story may be a policy's.
-  if (entryUnasked(ctx, q, answer)) return toldSituation(ctx, q) ?? notFound(ctx, 'unknown', question);
+  const checked = unlessGuessed(ctx, q, answer);
+  if (checked !== answer) return checked;
   return unanswered(answer) ? (situation(ctx, q) ?? answer) : answer;
+}
+
+/**
+ * An entry given as a guess, as "don't know": "what time does the courier collect?" asks a value of the world no entry records
+ * ({@link entryGuessed}); "shall we put the heater on?" asks nothing of the register's ({@link entryUnasked}), though a story it
+ * tells may be a policy's.
+ */
+function unlessGuessed(ctx: QaContext, q: Question, answer: QaAnswer): QaAnswer {
+  if (entryGuessed(ctx, q, answer)) return notFound(ctx, 'unknown', q.text);
+  if (entryUnasked(ctx, q, answer)) return toldSituation(ctx, q) ?? notFound(ctx, 'unknown', q.text);
+  return answer;
 }
 
 /** The policy of a situation the question tells, not asks ("how do customers pay by card?" tells none, whatever policy a word meets). */
