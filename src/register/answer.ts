@@ -362,7 +362,8 @@ function rulesAnswer(ctx: QaContext, typed: string): QaAnswer {
  */
 function firstAskedOfStranger(ctx: QaContext, typed: string): QaAnswer | undefined {
   const first = /^([^?]{3,}\?)\s*[a-z]/i.exec(typed)?.[1];
-  if (!first) return undefined;
+  // Asked again only where the first question has a word the register never uses: a product it does not hold has one.
+  if (!first || !ctx.index.hasStranger(first)) return undefined;
   const answer = answerOne(ctx, first);
   return answer.intent === 'unknown-supplier' ? answer : undefined;
 }
