@@ -64,16 +64,21 @@ export function entryUnasked(ctx: QaContext, q: Question, answer: QaAnswer): boo
   // A thing asked after bare ("the card machine?", "the alarm company?") asks for its entry.
   if (answer.sources.length === 0 || q.words.length <= 4 || DATA_MATTER.test(q.text) || REGISTER_ASKED.test(q.text) || SUPPLIER_TRADE.test(q.text)) return false;
   // A job a tool does, asked: the entry is no guess where it says that job ("how do members pay their fees?": the direct debits).
-  const jobs = [...q.text.matchAll(TOOL_JOB)].map((m) => m[0].toLowerCase());
+  const jobs = [...q.text.matchAll(JOB_ASKED)].map((m) => jobWords(m[0].toLowerCase()));
+  if (jobs.length === 0) return true;
   const cited = new Set(answer.sources.flatMap((s) => (s.startsWith('register:') ? [s.slice('register:'.length)] : [])));
-  return !ctx.config.suppliers.some((s) => cited.has(s.id) && jobs.some((job) => entrySays(s, job)));
+  return !ctx.config.suppliers.some((s) => cited.has(s.id) && entrySays(s, jobs));
 }
 
-/** Whether a supplier's own words (what it is for, its keywords, names and data) say a job: "pay" in "card payments". */
-function entrySays(supplier: Supplier, job: string): boolean {
+/** Whether a supplier's own words (what it is for, its keywords, names and data) say one of the jobs: "pay" in "card payments". */
+function entrySays(supplier: Supplier, jobs: readonly RegExp[]): boolean {
   const own = words(`${supplier.name} ${supplier.aliases.join(' ')} ${supplier.purpose} ${supplier.purposeKeywords.join(' ')} ${supplier.dataCategories.join(' ')}`);
-  const asked = JOB_WORDS[job] ?? new RegExp(`^${escapeRegExp(job.slice(0, Math.max(4, Math.min(job.length, 5))))}`);
-  return own.some((w) => asked.test(w));
+  return own.some((w) => jobs.some((job) => job.test(w)));
+}
+
+/** The words an entry says a job asked in: its own, else the job's first letters ("reminders" for "remin…"). */
+function jobWords(job: string): RegExp {
+  return JOB_WORDS[job] ?? new RegExp(`^${escapeRegExp(job.slice(0, Math.max(4, Math.min(job.length, 5))))}`);
 }
 
 /** Taking payments, not paying staff: card payments, direct debits, a checkout (never payroll or payslips). */
@@ -90,7 +95,7 @@ const SUPPLIER_TRADE = /\b(?:accountants?|bookkeep\w*|payroll|banks?|insurers?|b
  * patients get appointment reminders?", "who checks right to work?", "does anyone know a good electrician?"; an entry that says the job
  * answers them.
  */
-const TOOL_JOB = /\b(?:pay|paying|payments?|contactless|debit|credit|fees|deposits?|subscriptions?|donations?|gift aid|book|booking|hosts?|hosting|reminders?|appointments?|newsletters?|tickets?|vouchers?|reviews?|checks?|right to work|postage|vat|rotas?|electricians?|plumbers?|engineers?|mechanics?|cleaners?|builders?|gardeners?|locksmiths?|technicians?)\b/gi;
+const JOB_ASKED = /\b(?:pay|paying|payments?|contactless|debit|credit|fees|deposits?|subscriptions?|donations?|gift aid|book|booking|hosts?|hosting|reminders?|appointments?|newsletters?|tickets?|vouchers?|reviews?|checks?|right to work|postage|vat|rotas?|electricians?|plumbers?|engineers?|mechanics?|cleaners?|builders?|gardeners?|locksmiths?|technicians?)\b/gi;
 
 /** Words of the register's own matters: its entries, the tools and jobs they are, who does a job for us, its fields, and the kit a supplier looks after ("worried about the wifi"). */
 const REGISTER_ASKED = /\b(?:suppliers?|processors?|vendors?|systems?|apps?|software|tools?|platforms?|providers?|services?|websites?|online|cloud|gdpr|dpa|security|secure|certified|iso|insur\w*|transfer\w*|stor\w*|kept|keeps?|held|holds?|hosted|uk|eu|us|abroad|who (?:does|do|did|handles?|runs?|looks? after|sorts?|fixes|provides?|supplies|supply|deals? with|is|are)|looks? after|in charge|responsible|contact|use|uses|used|using|lawful|legal|basis|allowed|track\w*|get into|get in to|log ?in(?:to)?|see|branch\w*|deliver\w*|send|sends|sent|wi-?fi|internet|broadband|network|printers?|computers?|laptops?|pcs?|servers?|tills?|tablets?|ipads?|card (?:machine|reader)s?)\b/i;

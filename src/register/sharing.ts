@@ -27,10 +27,10 @@ const STAFF_SAID = /\b(?:staff|employees?|workers?|volunteers?|drivers?|team)\b/
 /** A verb asking for a list, said first. */
 const LIST_VERB = /^\s*(list|name|show( me)?|give me|tell me)\b/i;
 
-/** What is set against the question after it: "as opposed to…", "rather than…", "not just…", "instead of…", "(not the ones processing for us)". */
-
 /** "…that isn't just a processor working for us": what the register's roles say already, no contrast with software we use. */
 const NOT_A_PROCESSOR = /\s*\b(?:that|who|which) (?:isn'?t|is not|aren'?t|are not)(?: just)? (?:an? )?processors?\b.*$/i;
+
+/** What is set against the question after it: "as opposed to…", "rather than…", "not just…", "instead of…", "(not the ones processing for us)". */
 const CONTRAST = /,?\s*\(?\s*\b(as opposed to|rather than|not just|instead of|but not|not (?:the ones|those|the suppliers|the companies|the processors)\b)\b.*$/i;
 
 /** "Who outside the shop do we…": the place is where "outside" is, not the data asked about. */
@@ -56,7 +56,7 @@ const SHARING = new RegExp(
     String.raw`|^\s*(${WHO}|${WHO_ARE}) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)` +
     String.raw`|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b` +
     // "List the outside organisations we pass customer info on to": the same question, asked for a list.
-    String.raw`|^\s*(list|name|show( me)?|give me|tell me)( all)? (of )?(the |our )?(outside |other |external |third[- ]party )?(organisations|organizations|companies|bodies|firms|businesses|third parties|recipients) (that |which )?(we|i) (pass|share|send|give|hand|disclose)\b`,
+    String.raw`|${LIST_VERB.source}( all)? (of )?(the |our )?(outside |other |external |third[- ]party )?(organisations|organizations|companies|bodies|firms|businesses|third parties|recipients) (that |which )?(we|i) (pass|share|send|give|hand|disclose)\b`,
   'i',
 );
 

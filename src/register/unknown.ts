@@ -18,20 +18,19 @@ const ROAD = /^[ABM]\d{1,4}(?:\(M\))?$/i;
 /** Public bodies that write to or ring any firm ("HMRC asked for our payroll records"): never a product we might use. */
 const PUBLIC_BODIES: ReadonlySet<string> = new Set('hmrc dvla dwp nhs cqc ofsted hse acas ukvi dbs nca hmcts ofcom fca sra gmc nmc hcpc gdc gphc pra tpr ons ico'.split(' '));
 
-/** Capitalised words that are not names: days, months, everyday terms, public bodies. */
 /** Days and months: when, never what ("left in march"). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
 
+/** Capitalised words that are not names: days, months, public bodies, everyday terms. */
 export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
   ...PUBLIC_BODIES,
   ...CALENDAR_WORDS,
-  ...('gdpr dpa dpo ico it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
+  ...('gdpr dpa dpo it hr crm soc iso ip sar cctv pdf vat uk eu us usa eea english google microsoft apple ' +
     // Said before a surname ("Mr Hughes dropped a key in"): a person, never a product.
     'mr mrs ms miss dr mx').split(' '),
 ]);
-
 
 /** Words that say what is asked, never which supplier: left out when naming an unknown one. */
 export const QUESTION_WORDS = new Set(

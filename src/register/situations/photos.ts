@@ -63,7 +63,7 @@ const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|
 /** A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down. */
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_DOWN_ASKED.test(question) || !WANTED.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, TAKE_DOWN_SAID).filter((p) => PHOTOS_POLICY.test(p.title) || p.keywords.some((k) => PHOTOS_POLICY.test(k))));
+  return theOnly(policiesSaying(ctx, TAKE_DOWN_SAID).filter(onPhotos));
 }
 
 /**
@@ -79,8 +79,9 @@ const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of
 const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:your|their|staff's) own (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
 
 /**
- * The same, told with the app the picture is for ("…on my phone for the insta"): only a policy on photos by its title or keywords,
- * which says whether it may be posted; a devices policy's one sentence on own phones says nothing of posting.
+ * The same, told with the app the picture is for ("…on my phone for the insta"): only where a policy on photos (by its title or
+ * keywords) is among those quoted, which says whether it may be posted; a devices policy's one sentence on own phones alone says
+ * nothing of posting.
  */
 export function shotForAppAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const shot = shotOnOwnPhoneAnswer(ctx, question);
@@ -102,4 +103,6 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
 }
 
 /** A policy on photos, by its title or a keyword. */
-const onPhotos = (policy: Policy): boolean => PHOTOS_POLICY.test(policy.title) || policy.keywords.some((k) => PHOTOS_POLICY.test(k));
+function onPhotos(policy: Policy): boolean {
+  return PHOTOS_POLICY.test(policy.title) || policy.keywords.some((k) => PHOTOS_POLICY.test(k));
+}
