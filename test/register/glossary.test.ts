@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { MemoryGapLog } from '../../src/register/index.ts';
+import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
  * The few words of data protection new starters ask the meaning of: a fixed, cited definition where nothing of the firm's
@@ -28,5 +30,13 @@ describe('a definition is an answer, so the gaps log (which keeps unknown answer
     const answer = firms.farriers.ask('what is personal data?');
     expect(answer.intent).not.toBe('unknown');
     expect(answer.sources).toEqual([]);
+  });
+
+  it('keeps the question nothing answered, beside the definition it does not keep', () => {
+    const gaps = new MemoryGapLog();
+    const qa = devQaOf(loadConfigFile(new URL('../../examples/anvil-and-hoof-farriers/vigil.yaml', import.meta.url).pathname), { gaps });
+    expect(qa.ask('what is personal data?').answer).toContain('identifiable living person');
+    qa.ask('who won the football last night?');
+    expect(gaps.list()).toEqual([{ question: 'who won the football last night?', count: 1 }]);
   });
 });
