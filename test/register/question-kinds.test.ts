@@ -92,9 +92,11 @@ const cases = devCasesOn(
 
 describe("a question the model is sure is about nothing we cover is 'don't know', whatever a stray word met", () => {
   cases([
-    { firm: 'coffee', q: 'the generator ran out of diesel halfway through the wedding, where do we get more', has: ["don't know", 'Hattie Marsh'], not: ['Taking card payments'], intent: 'unknown' },
+    // Retrained with round 99 (where a wedding is a situation's), the model weighs "the generator ran out of diesel halfway
+    // through the wedding, where do we get more" off-topic at 0.93, no longer sure: the rules' answer (card payments, met by
+    // "through" and "weddings") stands for it now, a miss the forty-ninth round's note lists.
+    { firm: 'minibuses', q: 'whats the tyre pressure for the wheelchair bus', has: ["don't know", 'Sian Whitfield'], not: ['Photos'], intent: 'unknown' },
     { firm: 'transport', q: 'wheres the spare key for the pool cars', has: ["don't know", 'Priya Chandran'], not: ['Quartix'] },
-    { firm: 'minibuses', q: 'whats the tyre pressure for the wheelchair bus', has: ["don't know", 'Sian Whitfield'] },
     { firm: 'holidays', q: 'can guests bring dogs in the hire caravans or is it touring pitches only', has: ["don't know", 'Rosalind Achebe'], not: ['Anytime Booking'] },
     { firm: 'vans', q: 'tail lift on the 3.5t luton keeps sticking halfway, who do i book it in with', has: ["don't know", 'Dominic Hale'], not: ['RAC Business Breakdown'] },
     // Neighbours: the supplier or policy is called by its name, alias or keyword, so the rules' answer stands however
@@ -109,19 +111,19 @@ describe("a question the model is sure is about nothing we cover is 'don't know'
 });
 
 describe('the model is a dependency of the answerer', () => {
-  const config = loadConfigFile(new URL('../../examples/beanwagon-coffee/vigil.yaml', import.meta.url).pathname);
-  const question = 'the generator ran out of diesel halfway through the wedding, where do we get more';
+  const config = loadConfigFile(new URL('../../examples/shuttlewise-minibuses/vigil.yaml', import.meta.url).pathname);
+  const question = 'whats the tyre pressure for the wheelchair bus';
 
   it("is left out with `kinds: null`, the rules' answer standing (as the labeller reads questions)", () => {
     const rules = devQaOf(config, { kinds: null }).ask(question);
-    expect(rules.sources).toEqual(['policy:card-payments']);
+    expect(rules.sources).toEqual(['policy:photos-and-social-media']);
     expect(devQaOf(config).ask(question).intent).toBe('unknown');
   });
 
   it('is the one given when given: a model that never learned the question changes nothing', () => {
     const cases = [{ q: 'where is xero data stored', kind: 'field' as const }, { q: 'where is sage data stored', kind: 'field' as const }, { q: 'where is square data stored', kind: 'field' as const }];
     const unsure = new QuestionKinds(trainQuestionKinds(cases, fingerprint(cases)));
-    expect(devQaOf(config, { kinds: unsure }).ask(question).sources).toEqual(['policy:card-payments']);
+    expect(devQaOf(config, { kinds: unsure }).ask(question).sources).toEqual(['policy:photos-and-social-media']);
   });
 });
 
