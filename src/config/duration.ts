@@ -80,6 +80,17 @@ export function describeDuration(d: Duration): string {
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
+/**
+ * Free text with ISO durations inside it said in words: "Backups kept P30D" → "Backups kept 30 days". A firm's retention
+ * may be a sentence that quotes a period the way the register's own fields are written.
+ */
+export function sayDurationsIn(text: string): string {
+  return text.replace(/\bP(?=\d|T\d)[0-9YMWDTHS]+\b/g, (iso) => {
+    const d = parseDuration(iso);
+    return d ? describeDuration(d) : iso;
+  });
+}
+
 const WORD_UNITS: Record<string, string> = {
   year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M',
 };

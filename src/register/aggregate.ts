@@ -272,7 +272,7 @@ const SET_ASIDE = /\b(?:rather than|instead of)\b.*$/;
 function narrowedProperty(suppliers: readonly Supplier[], q: string, count: boolean): { text: string; sources: string[] } | undefined {
   let narrowing: Narrowing | undefined = basisNarrowing(q);
   const certs = /certif|accredit|\bsoc ?2\b|\biso ?\d|\bpci\b|compliant|\bhave\b|\bhold\b/.test(q) || CERTIFICATION_NAMES.test(q) ? certificationsAsked(suppliers, q) : [];
-  const mechanism = /\btransfer|safeguard(?!ing)|rely|relies|covered|use|uses|under|certified|signed up\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
+  const mechanism = /\btransfer|safeguard(?!ing)|\brel(?:y|ies|ying|ied)\b|covered|\bus(?:e|es|ed|ing)\b|under|certified|signed up\b|\b(?:based|depend\w*) on\b|\b(?:have|has|got|signed) (?:an?|the)\b/.test(q) ? MECHANISM_WORDS.find(([pattern]) => pattern.test(q)) : undefined;
   const unheld = certs.length ? undefined : CERTIFICATION_NAMES.exec(q)?.[0];
   if (unheld) {
     // A certification the register gives no supplier: say so, and what it does record.
@@ -313,6 +313,12 @@ function narrowedProperty(suppliers: readonly Supplier[], q: string, count: bool
 }
 
 /** True when a list question filters on a recorded property, not only on a role or region ("which EU suppliers have no breach promise?"). */
+/** Whether a question names a transfer safeguard ("the IDTA", "adequacy", "SCCs"), which narrows a list to the transfers under it. */
+export function namesMechanism(question: string): boolean {
+  const q = question.toLowerCase();
+  return MECHANISM_WORDS.some(([pattern]) => pattern.test(q));
+}
+
 export function asksProperty(question: string): boolean {
   const q = question.toLowerCase();
   return Boolean(basisNarrowing(q)) || PROPERTIES.some((p) => p.asked.test(q)) || CERTIFICATION_NAMES.test(q) || /\benforc/.test(q);

@@ -1,4 +1,4 @@
-import { approximateMillis, describeDuration, parseDuration } from '../config/duration.ts';
+import { approximateMillis, describeDuration, parseDuration, sayDurationsIn } from '../config/duration.ts';
 import type { Supplier } from '../config/schema.ts';
 import { asksCount } from './aggregate.ts';
 import { list } from './fields.ts';
@@ -101,16 +101,38 @@ function meets(ms: number, limit: number, comparison: Comparison): boolean {
   return Math.abs(ms - limit) < UNIT_MS.day! * 3;
 }
 
-/** "Which suppliers keep data for more than 5 years / for 6 years?": retention compared, the text-only and silent ones named. */
+/** "Which supplier keeps data the longest?", "who has the shortest retention": the extreme asked of how long data is kept. */
+const EXTREME_ASKED = /^(?=.*\b(?:keeps?|kept|keeping|holds?|held|holding|retains?|retained|retention|stores?|stored|hangs? on)\b).*\b(?:the\s+)?(longest|shortest)\b/i;
+
+/** How long each supplier keeps data, in milliseconds where the register says a period, and in words. */
+function periodsKept(suppliers: readonly Supplier[]): { s: Supplier; ms: number | undefined; words: string | undefined }[] {
+  // A period in words counts when it says how long after an event ("6 years after the pupil leaves").
+  return suppliers.map((s) => {
+    const iso = s.retention ? parseDuration(s.retention) : undefined;
+    return { s, ms: iso ? approximateMillis(iso) : s.retention ? periodAfter(sayDurationsIn(s.retention)) : undefined, words: iso ? describeDuration(iso) : (s.retention && sayDurationsIn(s.retention))?.trim().replace(/\.$/, '') };
+  });
+}
+
+/** The suppliers that keep data longest or shortest, those level with them (within days) beside them; the silent ones named. */
+function extremeAnswer(suppliers: readonly Supplier[], extreme: 'longest' | 'shortest'): { text: string; sources: string[] } {
+  const kept = periodsKept(suppliers);
+  const timed = kept.filter((k): k is typeof k & { ms: number } => k.ms !== undefined);
+  const unclear = kept.filter((k) => k.ms === undefined).map((k) => k.s);
+  const edge = extreme === 'longest' ? Math.max(...timed.map((k) => k.ms)) : Math.min(...timed.map((k) => k.ms));
+  const found = timed.filter((k) => Math.abs(k.ms - edge) < UNIT_MS.day! * 3);
+  const parts = [found.length ? `Kept ${extreme}: ${list(found.map((k) => `${k.s.name} (${k.words})`))}.` : 'The register gives no supplier a period in time.'];
+  if (unclear.length && found.length) parts.push(`The register gives no period in time for ${list(unclear.map((s) => s.name))}.`);
+  return { text: `${parts.join(' ')} (Register.)`, sources: [...found.map((k) => k.s), ...unclear].map((s) => `register:${s.id}`) };
+}
+
+/** "Which suppliers keep data for more than 5 years / for 6 years / the longest?": retention compared, the text-only and silent ones named. */
 export function retentionFilterAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
+  const extreme = EXTREME_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (extreme) return extremeAnswer(suppliers, extreme as 'longest' | 'shortest');
   const asked = periodAsked(question);
   if (!asked) return undefined;
   const { limit, phrase, comparison } = asked;
-  // A period in words counts when it says how long after an event ("6 years after the pupil leaves").
-  const kept = suppliers.map((s) => {
-    const iso = s.retention ? parseDuration(s.retention) : undefined;
-    return { s, ms: iso ? approximateMillis(iso) : s.retention ? periodAfter(s.retention) : undefined, words: iso ? describeDuration(iso) : s.retention?.trim().replace(/\.$/, '') };
-  });
+  const kept = periodsKept(suppliers);
   const found = kept.filter((k) => k.ms !== undefined && meets(k.ms, limit, comparison));
   const unclear = kept.filter((k) => k.ms === undefined).map((k) => k.s);
   const parts = [found.length ? `${asksCount(question) ? `${found.length}. ` : ''}Suppliers keeping data ${phrase}: ${list(found.map((k) => `${k.s.name} (${k.words})`))}.` : `No supplier is recorded as keeping data ${phrase}.`];
@@ -123,7 +145,9 @@ function periodAfter(retention: string): number | undefined {
   // "…are deleted after 2 years" says the period before the event is left unsaid: a period all the same.
   const m =
     /(?:^\s*(?:for |up to |kept for )?|\b(?:deleted|destroyed|erased|removed|kept|purged) (?:for )?)(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s? after\b/i.exec(retention) ??
-    /\b(?:deleted|destroyed|erased|removed|purged) after (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?\b/i.exec(retention);
+    /\b(?:deleted|destroyed|erased|removed|purged) after (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?\b/i.exec(retention) ??
+    // "Backups kept 30 days", "recordings retained for 90 days": the period said outright.
+    /\b(?:kept|retained|held) (?:for )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?\b/i.exec(retention);
   if (!m) return undefined;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1);
   return n * UNIT_MS[m[2]!.toLowerCase()]!;

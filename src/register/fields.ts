@@ -1,4 +1,4 @@
-import { describeDuration, parseDuration } from '../config/duration.ts';
+import { describeDuration, parseDuration, sayDurationsIn } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { placeName } from './regions.ts';
 
@@ -41,7 +41,7 @@ export function statusWords(s: Supplier): string {
 export function retentionWords(s: Supplier): string | undefined {
   if (!s.retention) return undefined;
   const d = parseDuration(s.retention);
-  return d ? `up to ${describeDuration(d)}` : lowerFirst(s.retention.replace(/\.$/, ''));
+  return d ? `up to ${describeDuration(d)}` : lowerFirst(sayDurationsIn(s.retention).replace(/\.$/, ''));
 }
 
 export function placesOf(s: Supplier): string {

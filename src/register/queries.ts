@@ -1,5 +1,5 @@
 import type { Policy, Supplier } from '../config/schema.ts';
-import { asksAggregate, asksCount, asksProperty, byRegion, ownedBy, propertyAnswer, regionAnswer, regionMode, regionsButNot, roleIn, storingNothingIn } from './aggregate.ts';
+import { asksAggregate, asksCount, asksProperty, byRegion, namesMechanism, ownedBy, propertyAnswer, regionAnswer, regionMode, regionsButNot, roleIn, storingNothingIn } from './aggregate.ts';
 import { escapeRegExp, rawWords, words } from './text.ts';
 import { isAspectWord, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
@@ -224,6 +224,8 @@ const regions: Step = (ctx, q) => {
   if (q.regions.length === 0 || q.named.length > 0 || oneThingWhere(q)) return undefined;
   // "Which EU suppliers have no breach promise?" filters on a property: the property step narrows it to the region.
   if (asksAggregate(q.text) && asksProperty(q.text) && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
+  // "Which suppliers rely on adequacy for sending data abroad?" asks for the transfers under one safeguard: the property step's.
+  if (asksAggregate(q.text) && namesMechanism(q.text)) return undefined;
   // "Which of the companies we share data with are in the UK?" is a region question too.
   const sharing = q.intent === 'access' && asksAggregate(q.text);
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;

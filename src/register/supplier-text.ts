@@ -1,4 +1,4 @@
-import { describeDuration, parseDuration } from '../config/duration.ts';
+import { describeDuration, parseDuration, sayDurationsIn } from '../config/duration.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { categoriesOf, list, lowerFirst, ownerOf, sentences, transferText } from './fields.ts';
 import type { SupplierMatch } from './register-index.ts';
@@ -83,7 +83,7 @@ export function retentionText(ctx: Ctx, s: Supplier): string {
   if (!s.retention) return `The register does not say how long ${s.name} keeps our data; ask ${ctx.contact}.`;
   const holds = s.dataCategories.length ? `${s.name} holds ${categoriesOf(s)}; ` : `${s.name}: `;
   const duration = parseDuration(s.retention);
-  return sentences(duration ? `${holds}we keep it for up to ${describeDuration(duration)}` : `${holds}retention: ${lowerFirst(s.retention)}`);
+  return sentences(duration ? `${holds}we keep it for up to ${describeDuration(duration)}` : `${holds}retention: ${lowerFirst(sayDurationsIn(s.retention))}`);
 }
 
 /** Where the supplier stores our data, with its transfer safeguard and notes. */

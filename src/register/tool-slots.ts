@@ -10,7 +10,7 @@ import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
 import { DAY, TOOL_JOB, wordNamedProduct } from './word-named-tools.ts';
-import { COMMON_CAPITALS, EVERYDAY_WAY, PERSON_WORD, QUESTION_WORDS, holdsNamed, leaveAsked, peopleWords, slipForSupplier, unlistedEveryday, unknownSupplier } from './unknown.ts';
+import { COMMON_CAPITALS, EVERYDAY_WAY, PERSON_WORD, QUESTION_WORDS, WORD_NAMED_PRODUCTS, holdsNamed, leaveAsked, peopleWords, slipForSupplier, unlistedEveryday, unknownSupplier } from './unknown.ts';
 
 /** A word or two after the slot's last word, as typed, lower case: the name and what may follow it. */
 const NAME = String.raw`([a-z][a-z0-9.-]*(?: [a-z0-9]+)?)`;
@@ -167,7 +167,7 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     // So after downloading it, on a device or not ("downloaded things on the shop ipad to keep track of…").
     if (at <= 1 && !piece && wordNamedProduct(ctx, word!) && TOOL_JOB.test(jobAfter(text, found))) return asTyped(question, name);
   }
-  return networkStarted(ctx, question, text) ?? (told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text));
+  return networkStarted(ctx, question, text) ?? (told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text) ?? accountAsked(ctx, question, text));
 }
 
 /**
@@ -181,6 +181,18 @@ function networkStarted(ctx: QaContext, question: string, text: string): string 
   const network = NETWORK_STARTED.exec(text)?.[1];
   // Typed apart ("tik tok"), the network is weighed by its name run together.
   return network && !holdsNamed(ctx, network.replace(/\s+/g, '')) ? asTyped(question, network) : undefined;
+}
+
+/** An account on a tool asked after: "is there a zoom account i can use", "have we got a canva login", "any slack licences spare?". */
+const ACCOUNT_ASKED = /\b(?:is there|are there|do we have|have we got|we got|got|any)\s+(?:a|an|our|the)?\s*(?:(?:work|company|shared|team|office|spare)\s+)?([a-z][a-z0-9]*)\s+(?:accounts?|logins?|log-ins?|licen[cs]es?|subscriptions?|seats?)\b/;
+
+/** The tool an account is asked on ({@link ACCOUNT_ASKED}): a word no English list has, or a product named by a short word, that none of the firm's is. */
+function accountAsked(ctx: QaContext, question: string, text: string): string | undefined {
+  const word = ACCOUNT_ASKED.exec(text)?.[1];
+  if (!word || STOPWORDS.has(word) || holdsNamed(ctx, word)) return undefined;
+  // An English word is what the account is for ("a guest account", "a spare login"), unless it is a product's short name.
+  const named = isEnglishWord(word) || isNearEnglishWord(word) ? WORD_NAMED_PRODUCTS.has(word) && wordNamedProduct(ctx, word) : !notAName(ctx, word, false);
+  return named ? asTyped(question, word) : undefined;
 }
 
 /** "Use the things app to track…", "downloaded the otter app": a word said as an app's name. */

@@ -574,7 +574,7 @@ function longEnglishWord(token: string, at: number): boolean {
 }
 
 /** Products named by a short English word that staff type in lower case ("do we have a dpa with sage", "zooms gdpr status"). */
-const WORD_NAMED_PRODUCTS: ReadonlySet<string> = new Set('sage zoom slack teams team notion monday square nest ring blink signal otter bear things box wave canvas trello asana miro loom jotform typeform'.split(' '));
+export const WORD_NAMED_PRODUCTS: ReadonlySet<string> = new Set('sage zoom slack teams team notion monday square nest ring blink signal otter bear things box wave canvas trello asana miro loom jotform typeform'.split(' '));
 
 /** "Do we have antivirus?", "do we use a password manager?": a kind of thing asked after by name, which the register may not hold. */
 const HAVE_THING_ASKED = /^\s*(?:do|does|did) (?:we|i|the (?:company|firm|business|office|shop)) (?:have|use|got|pay for|run)\b/i;

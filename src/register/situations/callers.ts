@@ -82,10 +82,10 @@ const TIED_TO_ANOTHER = /\b[a-z]+['’]s\s+(?:(?:current|new|old|former)\s+)?(mu
 const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|needs?|needed|needing|asking for|asked for|asks for|after|looking for)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|(?<!\bto\s)e-?mail|details|venue|postcode|booking|times?|dates?|invoices?|bills?|receipts?|cop(?:y|ies)|reports?|records?|notes)\b|\bask(?:ed|ing|s)?\s+(?:(?:us|me)\s+)?what\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:address|number|e-?mail|details|postcode)\b/i;
 
 /** Something of another's asked by a caller who says who they are: "asking what the Bells paid", "asking when we're fixing it". */
-const ASKS_OF_ANOTHER = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:what|when|where|how much|whether|if)\s+(?:the\s+)?[\w'’-]+/i;
+const ASKS_OF_ANOTHER = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:what|when|where|how much|how|whether|if)\s+(?:the\s+)?[\w'’-]+/i;
 
 /** A policy sentence on what to give a caller who cannot be checked: "if someone you can't check asks for a customer's details, give nothing out", "never confirm to anyone on the phone that someone is a client". */
-const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out|(?:never|don['’]t|do not)\s+confirm)\b/i;
+const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out|(?:never|don['’]t|do not)\s+confirm|(?:can|may) only (?:discuss|talk about|speak about)|(?:never|don['’]t|do not)\s+tell\s+(?:the|a|an)\s+[\w-]+\s+(?:when|whether|where|if)\b)/i;
 
 /** A title on what we tell or share with those the asker is: "What we tell host families" for a host family asking. */
 function titledOnTelling(ctx: QaContext, asker: string): QaAnswer | undefined {
@@ -103,12 +103,19 @@ const ASKS_AFTER_KIN = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|want
  */
 const TELL_CALLER_ASKED = /\b(?!(?:his|her|their|my|our|your|its|it|that|what|who|there|here|he|she|where|when|how)['’]s\b)[a-z]+['’]s\s+[\w-]+\b.*\b(?:ok|okay|alright|fine|allowed|can i|could i|should i|do i|shall i)\s+(?:to\s+)?(?:just\s+)?(?:tell|give|say|confirm)\s+(?:him|her|them|it)\b/i;
 
+/** Family in the story, the caller or the one asked after: "mum … keeps ringing asking if he's booked yet". */
+const KIN_TOLD = /\b(?:mum|mom|mother|dad|father|parents?|wife|husband|partner|son|daughter|brother|sister|girlfriend|boyfriend|relatives?|family)\b/i;
+
+/** What to tell the caller, asked: "what can I tell her?", "can I tell him?". */
+const TELL_THEM_ASKED = /\b(?:what|how much)\s+(?:can|could|should|do|shall)\s+(?:i|we)\s+(?:tell|say to|give)\s+(?:him|her|them)\b|\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:tell|confirm (?:it )?to)\s+(?:him|her|them)\b/i;
+
 /**
- * A caller asking after their own kin, or asking of another's thing with telling them asked: the policy on telling others about
+ * A caller asking after their own kin, or asking of another's thing with telling them asked (by name, or family in the story): the policy on telling others about
  * someone, else the one sentence that says give nothing out.
  */
 export function callerAsksOfAnotherAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!CALLED_IN.test(question) || !(ASKS_AFTER_KIN.test(question) || (ASKS_OF_ANOTHER.test(question) && TELL_CALLER_ASKED.test(question)))) return undefined;
+  const ofAnother = ASKS_OF_ANOTHER.test(question) && (TELL_CALLER_ASKED.test(question) || (KIN_TOLD.test(question) && TELL_THEM_ASKED.test(question)));
+  if (!CALLED_IN.test(question) || !(ASKS_AFTER_KIN.test(question) || ofAnother)) return undefined;
   return theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
 }
 
