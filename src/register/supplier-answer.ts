@@ -223,6 +223,19 @@ function fieldAspect(ctx: QaContext, q: Question, matches: SupplierMatch[]): { a
   return about.length <= 2 ? { aspect, matches: about } : undefined;
 }
 
+/** Whether an agreement is needed with a supplier, asked: "do we need a data processing agreement with the home office?" (read as the register's "GDPR statement"). */
+const AGREEMENT_NEEDED = /\b(?:need|needs|needed|have to|has to|must|should|required?|supposed to)\b[^?]*\b(?:dpas?|data processing agreements?|processing agreements?|agreements?|contracts?|(?:gdpr )?statements?)\b/i;
+
+/**
+ * Where one not our processor is asked whether it needs a processing agreement, its role answers: an Article 28 agreement is
+ * for processors; joint controllers set out who does what in an arrangement (Article 26); a recipient is a controller itself.
+ */
+function agreementForRole(s: Supplier, question: string): string {
+  if (s.role === 'processor' || !AGREEMENT_NEEDED.test(question)) return '';
+  const arrangement = s.role === 'joint-controller' ? ' Joint controllers set out who does what in an arrangement between them (UK GDPR Article 26).' : '';
+  return ` ${roleText(s)} A data processing agreement (UK GDPR Article 28) is for processors.${arrangement}`;
+}
+
 function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
   if (aspect === 'supplier') return summaryText(ctx.config, s, differenceNote(ctx.live, s.id, ctx.config.organisation.timezone));
   if (aspect === 'role') return roleText(s);
@@ -235,7 +248,7 @@ function aspectText(ctx: QaContext, aspect: Aspect, s: Supplier): string {
 function supplierText(ctx: QaContext, intent: Intent, matches: SupplierMatch[], question: string, each: Each): string | undefined {
   switch (intent) {
     case 'statement':
-      return each((s) => statementText(ctx, s) + statementProgressNote(ctx, s, question) + reviewDateUnrecorded(ctx, s, question));
+      return each((s) => statementText(ctx, s) + statementProgressNote(ctx, s, question) + reviewDateUnrecorded(ctx, s, question) + agreementForRole(s, question));
     case 'retention':
       return each((s) => {
         const detail = durationFact(ctx.index.thesaurus, s, question);

@@ -17,6 +17,7 @@ const cases = devCasesOn(
     electrical: 'sparkwise-electrical',
     estates: 'fairhaven-estates',
     bridal: 'ivory-lace-bridal',
+    farmshop: 'appleyard-farm-shop',
   }),
 );
 
@@ -98,5 +99,15 @@ describe('family asking after someone we serve, with what to tell them asked, is
     // No policy is titled on it: the one sentence that says a booking is discussed with the passenger alone answers.
     { firm: 'balloons', q: "mum bought her son a flight for his birthday and keeps ringing asking if he's booked yet. what can i tell her?", has: ['only discuss a booking'] },
     { firm: 'bridal', q: 'brides mum rang asking what dress her daughter picked n how much is left to pay, can i tell her', has: ["A bride's order is hers alone"] },
+  ]);
+});
+
+describe('whether a processing agreement is needed with one not our processor is answered by its role', () => {
+  cases([
+    { firm: 'immigration', q: 'do we need a data processing agreement with the home office for the applications we put in?', has: ['a controller in its own right', 'Article 28) is for processors'] },
+    { firm: 'farmshop', q: 'do we need a dpa with harvest hands recruitment?', has: ['joint controller', 'Article 26'] },
+    // Neighbours: a processor's agreement is its statement alone; a recipient's statement asked after, not whether one is needed, is too.
+    { firm: 'immigration', q: 'do we need a dpa with zoom?', has: ["Zoom's GDPR statement is on file"], not: ['Article 28'] },
+    { firm: 'immigration', q: "is the home office's gdpr statement on file?", has: ['on file'], not: ['Article 28'] },
   ]);
 });
