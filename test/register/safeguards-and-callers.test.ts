@@ -18,6 +18,7 @@ const cases = devCasesOn(
     estates: 'fairhaven-estates',
     bridal: 'ivory-lace-bridal',
     farmshop: 'appleyard-farm-shop',
+    physio: 'kestrel-physio',
   }),
 );
 
@@ -109,5 +110,14 @@ describe('whether a processing agreement is needed with one not our processor is
     // Neighbours: a processor's agreement is its statement alone; a recipient's statement asked after, not whether one is needed, is too.
     { firm: 'immigration', q: 'do we need a dpa with zoom?', has: ["Zoom's GDPR statement is on file"], not: ['Article 28'] },
     { firm: 'immigration', q: "is the home office's gdpr statement on file?", has: ['on file'], not: ['Article 28'] },
+  ]);
+});
+
+describe('examples set off by "etc" show the kind asked; its holders answer', () => {
+  cases([
+    { firm: 'immigration', q: 'where do we hold health info, medical reports etc?', has: ['Osprey Approach', 'BrightHR'] },
+    { firm: 'physio', q: 'where do we hold health info, medical reports etc?', has: ['Cliniko', 'IRIS'] },
+    // Neighbour: the example asked alone is its own holders'.
+    { firm: 'physio', q: 'where do we keep medical reports?', has: ['Jotform'], not: ['Cliniko'] },
   ]);
 });
