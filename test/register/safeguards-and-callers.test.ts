@@ -19,6 +19,7 @@ const cases = devCasesOn(
     bridal: 'ivory-lace-bridal',
     farmshop: 'appleyard-farm-shop',
     physio: 'kestrel-physio',
+    catering: 'saffron-table-catering',
   }),
 );
 
@@ -119,5 +120,14 @@ describe('examples set off by "etc" show the kind asked; its holders answer', ()
     { firm: 'physio', q: 'where do we hold health info, medical reports etc?', has: ['Cliniko', 'IRIS'] },
     // Neighbour: the example asked alone is its own holders'.
     { firm: 'physio', q: 'where do we keep medical reports?', has: ['Jotform'], not: ['Cliniko'] },
+  ]);
+});
+
+describe("someone's health told, with whether to tell the others asked, is the policy on health information", () => {
+  cases([
+    { firm: 'balloons', q: "a lady told me while we were loading that she's 5 months pregnant, do i tell the rest of the crew?", has: ['pilot decides'] },
+    { firm: 'catering', q: 'a guest told me she has a severe nut allergy, should i let the kitchen know?', has: ['Allergens and dietary requirements'] },
+    // Neighbour: health told with nothing asked of passing it on or noting it keeps its reading.
+    { firm: 'balloons', q: 'do i tell the rest of the crew about the new landing field?', has: [], not: ['pilot decides'] },
   ]);
 });

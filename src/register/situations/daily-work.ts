@@ -201,12 +201,15 @@ const HEALTH_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know|info
 
 const WHERE_NOTED = /\bwhere\s+(?:do|should|can|shall|must|would)\s+(?:i|we)\s+(?:put|note|record|write|log|keep|add|save|store)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:record|note|log)\b|\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:pop|put|note|write|add|stick)\s+(?:that|it|this)\s+(?:down\s+)?(?:in|on|into)\b/i;
 
+/** Whether to pass it on to others of ours, asked: "do i tell the rest of the crew?", "should I let the kitchen know?". */
+const PASSED_ON_ASKED = /\b(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:tell|let|inform|warn|mention it to|pass (?:it|this|that) on to)\s+(?:the\s+)?(?:rest of the\s+|other\s+)?(?:crew|team|staff|others|everyone|colleagues|chefs?|kitchen|group|instructors?|pilots?|drivers?|carers?|coaches|teachers?)\b/i;
+
 /** A policy on health information, by its title: "Medical and health information", "Allergies and dietary information". */
 const HEALTH_POLICY = /\bmedical\b|\bhealth\b|\ballerg\w*|\bdietary\b/i;
 
-/** Someone's health told, and where to note it: the firm's one policy on health information, not the booking system's entry. */
+/** Someone's health told, and where to note it or whether to tell others asked: the firm's one policy on health information, not the booking system's entry. */
 export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!HEALTH_TOLD.test(question) || !WHERE_NOTED.test(question)) return undefined;
+  if (!HEALTH_TOLD.test(question) || !(WHERE_NOTED.test(question) || PASSED_ON_ASKED.test(question))) return undefined;
   // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file).
   return theOnly(policiesByTitle(ctx, HEALTH_POLICY)) ?? theOneTitled(ctx, HEALTH_POLICY);
 }
