@@ -64,7 +64,7 @@ export function silenceAnswer(suppliers: readonly Supplier[], question: string):
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 
-const UNIT_MS: Record<string, number> = { day: 86_400_000, week: 7 * 86_400_000, month: 30.44 * 86_400_000, year: 365.25 * 86_400_000 };
+const UNIT_MS: Record<string, number> = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000, month: 30.44 * 86_400_000, year: 365.25 * 86_400_000 };
 
 const COUNT = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?';
 
@@ -102,7 +102,7 @@ function meets(ms: number, limit: number, comparison: Comparison): boolean {
 }
 
 /** "Which supplier keeps data the longest?", "who has the shortest retention": the extreme asked of how long data is kept. */
-const EXTREME_ASKED = /^(?=.*\b(?:keeps?|kept|keeping|holds?|held|holding|retains?|retained|retention|stores?|stored|hangs? on)\b).*\b(?:the\s+)?(longest|shortest)\b/i;
+const EXTREME_ASKED = /\b(?:keeps?|kept|keeping|holds?|held|holding|retains?|retained|stores?|stored|hangs? on to)\s+(?:(?:our|the|your|all|any|its|their)\s+)?(?:(?:data|stuff|things|info|information|records|anything|everything|it)\s+)?(?:for\s+)?(?:the\s+)?(longest|shortest)\b|\b(?:the\s+)?(longest|shortest)\s+(?:retention|retention period|retention time|time|period)\b/i;
 
 /** How long each supplier keeps data, in milliseconds where the register says a period, and in words. */
 function periodsKept(suppliers: readonly Supplier[]): { s: Supplier; ms: number | undefined; words: string | undefined }[] {
@@ -113,9 +113,19 @@ function periodsKept(suppliers: readonly Supplier[]): { s: Supplier; ms: number 
   });
 }
 
+/** A period said anywhere in a retention written in words ("kept by the lab for 30 years", "31 days, then overwritten", "24 hours"). */
+const PERIOD_SAID = /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*[- ]?(hour|day|week|month|year)s?\b/gi;
+
+/** Every period a retention in words says, in milliseconds: a text may say two ("orders kept 6 years; emails 2 years"). */
+function periodsSaid(retention: string): number[] {
+  return [...sayDurationsIn(retention).matchAll(PERIOD_SAID)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1)) * UNIT_MS[m[2]!.toLowerCase()]!);
+}
+
 /** The suppliers that keep data longest or shortest, those level with them (within days) beside them; the silent ones named. */
 function extremeAnswer(suppliers: readonly Supplier[], extreme: 'longest' | 'shortest'): { text: string; sources: string[] } {
-  const kept = periodsKept(suppliers);
+  // A retention in words counts by the longest (or shortest) period it says.
+  const pick = (all: number[]) => (all.length ? (extreme === 'longest' ? Math.max(...all) : Math.min(...all)) : undefined);
+  const kept = periodsKept(suppliers).map((k) => (k.ms !== undefined || !k.s.retention ? k : { ...k, ms: pick(periodsSaid(k.s.retention)) }));
   const timed = kept.filter((k): k is typeof k & { ms: number } => k.ms !== undefined);
   const unclear = kept.filter((k) => k.ms === undefined).map((k) => k.s);
   const edge = extreme === 'longest' ? Math.max(...timed.map((k) => k.ms)) : Math.min(...timed.map((k) => k.ms));
@@ -127,7 +137,8 @@ function extremeAnswer(suppliers: readonly Supplier[], extreme: 'longest' | 'sho
 
 /** "Which suppliers keep data for more than 5 years / for 6 years / the longest?": retention compared, the text-only and silent ones named. */
 export function retentionFilterAnswer(suppliers: readonly Supplier[], question: string): { text: string; sources: string[] } | undefined {
-  const extreme = EXTREME_ASKED.exec(question)?.[1]?.toLowerCase();
+  const extremeAsked = EXTREME_ASKED.exec(question);
+  const extreme = (extremeAsked?.[1] ?? extremeAsked?.[2])?.toLowerCase();
   if (extreme) return extremeAnswer(suppliers, extreme as 'longest' | 'shortest');
   const asked = periodAsked(question);
   if (!asked) return undefined;

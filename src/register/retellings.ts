@@ -164,8 +164,8 @@ function printedAsDisposal(ctx: QaContext, question: string): string | undefined
   return thing && who && isPaperToGetRidOf(ctx, `printed ${thing}`) ? `how do ${who} get rid of the printed ${thing} after use` : undefined;
 }
 
-/** "I left the forms on the bus", "on the 76 bus": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
-const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:\d+\w?\s+)?(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station)\b)/i;
+/** "I left the forms on the bus", "on the 76 bus", "on the 8.10 into town", "on a pew at the church": a thing left where the public are is lost, not left for someone ("she left a voicemail"). */
+const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a|my)\s+(?:\d+\w?\s+)?(?:bus|train|tube|taxi|cab|plane|coach|tram|pub|caf[eé]|restaurant|park|street|station|platform|bus stop|pew|church|chapel|crematorium|hospital|library|airport|bench)\b|(?:\s+[\w'-]+){1,8}\s+on\s+the\s+\d{1,2}[.:]\d{2}\b)/i;
 
 /**
  * "Someone posted the lesson link on a public Facebook group": a thing put where anyone can see it,
@@ -235,7 +235,7 @@ const DEVICE_MISSING = new RegExp(
     // "One of the counter ipads has vanished after the saturday rush": vanished or disappeared is gone from wherever it was.
     // The device itself, not a thing on it ("the photos on the ipad have disappeared", "the phone signal has vanished").
     String.raw`|(?<!\b(?:on|in|from|off|at|inside)\s+(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?)\b${CARRIED_DEVICE}(?:\s+(?:has|have|had)|['’]s)\s+(?:disappeared|vanished|gone missing)\b` +
-    String.raw`|\b${CARRIED_DEVICE}\b\s+(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
+    String.raw`|\b${CARRIED_DEVICE}(?:\s+|(?=['’]s\s))(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
     // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".

@@ -124,9 +124,24 @@ const GOT_ANOTHERS = new RegExp(
   'i',
 );
 
+/**
+ * One person's papers sent to another by name: "sent dave k's massage notes to dave m". Not one's own, ours or a pronoun's
+ * ("sent her notes to her GP"), nor the papers sent to the person whose they are.
+ */
+const ONES_SENT_TO_ANOTHER = new RegExp(
+  String.raw`\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\s+(?!(?:my|our|your|his|her|their|its|it|that|what|who|there|here|he|she|the|a|an|today|yesterday)\b)([a-z]+(?:\s+[a-z]\b)?)['’]s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\s+to\s+(?!(?:him|her|them|me|us|my|our|your|his|their|the|a|an)\b)([a-z]+(?:\s+[a-z]\b)?)`,
+  'i',
+);
+
+/** Whether the papers named as one person's went to another person named ({@link ONES_SENT_TO_ANOTHER}). */
+function onesSentToAnother(question: string): boolean {
+  const sent = ONES_SENT_TO_ANOTHER.exec(question);
+  return Boolean(sent && sent[1]!.toLowerCase() !== sent[2]!.toLowerCase());
+}
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP, GOT_ANOTHERS].some((sent) => sent.test(question));
+  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP, GOT_ANOTHERS].some((sent) => sent.test(question)) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

@@ -82,7 +82,7 @@ const TIED_TO_ANOTHER = /\b[a-z]+['’]s\s+(?:(?:current|new|old|former)\s+)?(mu
 const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|needs?|needed|needing|asking for|asked for|asks for|after|looking for)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|addresses|number|numbers|(?<!\bto\s)e-?mail|details|venue|postcode|booking|times?|dates?|invoices?|bills?|receipts?|cop(?:y|ies)|reports?|records?|notes)\b|\bask(?:ed|ing|s)?\s+(?:(?:us|me)\s+)?what\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:address|number|e-?mail|details|postcode)\b/i;
 
 /** Something of another's asked by a caller who says who they are: "asking what the Bells paid", "asking when we're fixing it". */
-const ASKS_OF_ANOTHER = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:what|when|where|how much|how|whether|if)\s+(?:the\s+)?[\w'’-]+/i;
+const ASKS_OF_ANOTHER = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:what|when|where|how much|how|whether|if|after)\s+(?:the\s+)?[\w'’-]+/i;
 
 /** A policy sentence on what to give a caller who cannot be checked: "if someone you can't check asks for a customer's details, give nothing out", "never confirm to anyone on the phone that someone is a client". */
 const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out|(?:never|don['’]t|do not)\s+confirm|(?:can|may) only (?:discuss|talk about|speak about)|(?:never|don['’]t|do not)\s+tell\s+(?:the|a|an)\s+[\w-]+\s+(?:when|whether|where|if)\b)/i;

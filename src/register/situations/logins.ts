@@ -21,7 +21,7 @@ const ACCESS_ASKED_AFTER = /\bwhat\s+(?:happens|(?:do|should|must)\s+(?:i|we)\s+
  * A member of staff gone, with a bare "what needs doing?": "one of my cleaners quit today, what needs doing", "Sam has handed
  * his notice in, what do I need to sort?", "Jo finishes on Friday, what needs turning off?". Not a customer, member or tenant leaving: their data is another matter.
  */
-const STAFF_GONE_WHAT_NOW = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|kids|children|parents?|suppliers?|landlords?)\b).*\b(?:quit|resigned|handed (?:in )?(?:his|her|their) notice(?: in)?|(?:is|are|['’]s) leaving|left (?:us|today|yesterday)|last day (?:is|was)|finish(?:es|ed|ing)?\s+(?:(?:up|work)\s+)?(?:on|this|next|at the end of|tomorrow|today)\b)\b.*\b(?:anything\s+(?:i|we)\s+(?:need|have|ought|should)\s+(?:to\s+)?(?:do|sort|sort out|get back|collect)\b|what\s+(?:needs?\s+(?:doing|sorting|to (?:be done|happen)|(?:turning|switching|shutting|cutting)\s+off|(?:turned|switched|shut|cut)\s+off|removing|cancell?ing|closing)|(?:do|should|must) (?:i|we)\s+(?:need to\s+)?(?:do|sort)|happens now|now)\b)/i;
+const STAFF_GONE_WHAT_NOW = /^(?!.*\b(?:customers?|clients?|members?|tenants?|guests?|pupils?|students?|patients?|residents?|kids|children|parents?|suppliers?|landlords?)\b).*\b(?:quit|resigned|handed (?:in )?(?:his|her|their) notice(?: in)?|(?:is|are|['’]s) leaving|left (?:us|today|yesterday)|last day (?:is|was)|(?<!\b(?:job|jobs|shift|work|booking|course|session|event|project|install|installation|class|lesson|party|service|meeting|match|game|show|it|this|that|contract|season|term|week|day)\s+)finish(?:es|ed|ing)?\s+(?:(?:up|work)\s+)?(?:on|this|next|at the end of|tomorrow|today)\b)\b.*\b(?:anything\s+(?:i|we)\s+(?:need|have|ought|should)\s+(?:to\s+)?(?:do|sort|sort out|get back|collect)\b|what\s+(?:needs?\s+(?:doing|sorting|to (?:be done|happen)|(?:turning|switching|shutting|cutting)\s+off|(?:turned|switched|shut|cut)\s+off|removing|cancell?ing|closing)|(?:do|should|must) (?:i|we)\s+(?:need to\s+)?(?:do|sort)|happens now|now)\b)/i;
 
 /** A policy on people leaving, by its title or keywords: "Staff who leave", "Leavers", "When a cleaner leaves" (not "When a member leaves"). */
 const LEAVERS_POLICY = /\bleavers?\b|\bsomeone leaves\b|\bleaving\b|\bstaff leave\b|\bwhen (?:a|an)\s+(?!(?:member|client|customer|tenant|guest|pupil|student|patient|resident|supplier)\b)[\w-]+\s+leaves\b/i;
@@ -56,27 +56,34 @@ function goneButStillIn(): RegExp {
 /** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
 export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const told = LEAVING_TOLD.test(question) && (ACCESS_ENDS.test(question) || ACCESS_ASKED_AFTER.test(question));
-  return told || STAFF_GONE_WHAT_NOW.test(question) ? theLeaversPolicy(ctx) : undefined;
+  return told || STAFF_GONE_WHAT_NOW.test(question) ? theLeaversPolicy(ctx, question) : undefined;
 }
 
 /** One of ours gone who can still get in, whatever system the story names: the firm's one policy on leavers. */
 export function leaverStillInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return GONE_BUT_STILL_IN.test(question) ? theLeaversPolicy(ctx) : undefined;
+  return GONE_BUT_STILL_IN.test(question) ? theLeaversPolicy(ctx, question) : undefined;
 }
 
 /** A policy sentence on what someone hands back or loses on their last day: "…hand back the vehicle keys and any fuel card on their last day". */
 const LAST_DAY_SAID = /\b(?:on|by|before)\s+(?:their|his|her|your|the)\s+last\s+(?:day|shift)\b/i;
 
-/** The firm's one policy on leavers, by its title or else a keyword, else the one whose sentence says what happens on someone's last day. */
-function theLeaversPolicy(ctx: QaContext): QaAnswer | undefined {
-  return theOnly(policiesByTitle(ctx, LEAVERS_POLICY)) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i)) ?? theOnly(policiesSaying(ctx, LAST_DAY_SAID));
+/** A thing of theirs asked after by name: "what do we do with their laptop?", which a policy on that thing may answer better. */
+const THEIR_THING_ASKED = /\b(?:with|about|to)\s+(?:his|her|their)\s+(?!(?:stuff|things|access|logins?|accounts?)\b)[\w-]+/i;
+
+/**
+ * The firm's one policy on leavers, by its title or else a keyword; else, for a leaving asked about as a whole ("anything I need
+ * to sort before he goes?"), the one whose sentence says what happens on someone's last day.
+ */
+function theLeaversPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
+  const titled = theOnly(policiesByTitle(ctx, LEAVERS_POLICY)) ?? theOnly(policiesKeyed(ctx, /^\s*leavers?\s*$/i));
+  return titled ?? (THEIR_THING_ASKED.test(question) ? undefined : theOnly(policiesSaying(ctx, LAST_DAY_SAID)));
 }
 
 /**
  * One's own login asked for or lent, or another's borrowed: "the freelancer asked for my login", "tariq asked me for the bank login" (not a customer asking for "the login code" to a gallery), "can I give her my password?",
  * "use a colleague's login", "can the new starter go on my till login?", "can priyanka submit the application using my login", "can Jo use my booking app login till she gets hers?", "the temp wants to log in with my account", "she asked if she can use my TeamUp login tonight", or logging in as a colleague ("wants me to log in as him to finish his certs"). Not "someone has been using my login": that is a breach told, not a rule asked.
  */
-const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:me\s+)?for\s+the\s+(?!(?:wifi|wi-fi|guest|gallery|door)\b)(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b(?!\s+(?:codes?|links?|details)\b)|\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:his|her|their)\s+(?:staff\s+|till\s+|login\s+)?(?:code|pin|passcode)\b|\b(?:(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?|(?:wants?|wanted|would like|asked|asks|asking)\s+to\s+)(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+){0,3}?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?|account)\b|\b(?:log|sign)(?:s|ged|ging|ed|ing)?(?:\s*in|\s*on)(?:\s+(?:to|into|on)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+as\s+(?:him|her|them|me|someone else|a colleague)\b|\b(?:text|send|email|e-mail|message|whatsapp|give|tell)\s+(?:him|her|them|someone|somebody|anyone|the [\w-]+)\s+(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|passcode|credentials)\b|\b(?:if|whether)\s+(?!i\b|we\b)[\w'’-]+\s+(?:can|could|may|might)\s+(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+){0,3}?(?:login|log-in|log in|password|passcode|credentials|pin|account)\b|\b(?:can|could|may|should)\s+(?!i\b|we\b|me\b|you\b|u\b)[\w'’-]+\s+(?:just\s+)?(?:submit|send|file|sign|book|do|finish|process|approve|log|lodge|enter|put)\b(?:\s+[\w'’-]+){0,5}?\s+(?:using|with|on|under|through|via)\s+my\s+(?:[\w.-]+\s+){0,2}?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?)\b/i;
+const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:me\s+)?for\s+the\s+(?!(?:wifi|wi-fi|guest|gallery|door)\b)(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b(?!\s+(?:codes?|links?|details)\b)|\b(?:asked|asks|asking|wants?|wanted)\s+(?:(?:me\s+)?for\s+)?(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|log in|password|credentials)\b|\b(?:share|sharing|give|giving|lend|lending)\s+(?:\w+\s+){0,2}?(?:my|your|his|her|their)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:someone(?:['’]?s)?\s+else['’]?s|a colleague['’]?s|another person['’]?s|(?:his|her|their)(?! own))\s+(?:[\w.-]+\s+)?(?:login|log-in|password|credentials)\b|\b(?:borrow|borrowing|use|using)\s+(?:his|her|their)\s+(?:staff\s+|till\s+|login\s+)?(?:code|pin|passcode)\b|\b(?:(?:can|could|may|should|let|letting)\s+(?!i\b|we\b|me\b)(?:[\w'’-]+\s+){1,5}?|(?:wants?|wanted|would like|asked|asks|asking)\s+to\s+)(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+){0,3}?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?|account)\b|\b(?:log|sign)(?:s|ged|ging|ed|ing)?(?:\s*in|\s*on)(?:\s+(?:to|into|on)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+as\s+(?:him|her|them|me|someone else|a colleague)\b|\b(?:text|send|email|e-mail|message|whatsapp|give|tell)\s+(?:him|her|them|someone|somebody|anyone|the [\w-]+)\s+(?:my|our)\s+(?:[\w.-]+\s+)?(?:login|log-in|password|passcode|credentials)\b|\b(?:if|whether)\s+(?!i\b|we\b)[\w'’-]+\s+(?:can|could|may|might)\s+(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+my\s+(?:[\w.-]+\s+){0,3}?(?:login|log-in|log in|password|passcode|credentials|pin|account)\b|\b(?:can|could|may|should)\s+(?!i\b|we\b|me\b|you\b|u\b)(?:(?:my|our|the|a)\s+)?[\w'’-]+\s+(?:just\s+)?(?:submit|send|file|sign|book|do|finish|process|approve|log|lodge|enter|put)\b(?:\s+[\w'’-]+){0,5}?\s+(?:using|with|on|under|through|via)\s+my\s+(?:[\w.-]+\s+){0,2}?(?:login|log-in|log in|password|passcode|credentials|pin|user(?:name)?)\b/i;
 
 /**
  * A newcomer without a login yet, and the asker's own lent for now: "the new lad hasn't got a login yet, can he just use mine for

@@ -22,6 +22,10 @@ const ERASURE_ASKED = new RegExp(
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:[\w-]+\s+)?(?:photos|pictures|pics|videos|recordings|footage)\s+(?:wiped|deleted|erased|removed)\b/,
     // Taken off our system, as a parent or the person says it: "take her son off the system completely", "wants taking off your records".
     /\b(?:take|taking|took|taken|get|getting)\s+(?:him|her|them|me|(?:my|her|his|their)\s+(?:son|daughter|child|kid|little one|boy|girl|name|details))\s+off\s+(?:the|your|our)\s+(?:system|systems|books|records|database|files)\b/,
+    // Their details taken off our system: "wants his details taken off our system completely".
+    /\b(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account|name)\s+(?:taken|removed|wiped|deleted)\s+(?:off|from|out of)\s+(?:the|your|our)\s+(?:system|systems|books|records|database|files)\b/,
+    // Every trace of them: "now wants all trace of him wiped", "asked us to remove every trace of her".
+    /\b(?:all|every|any)\s+traces?\s+of\s+(?:him|her|them|me)\s+(?:wiped|deleted|erased|removed|gone)\b|\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|every|any)\s+traces?\s+of\s+(?:him|her|them|me)\b/,
     // Wiped off everything we have: "wants us to wipe him off everything", "delete her from all your systems".
     /\b(?:delete|erase|wipe|remove|take|get)\s+(?:him|her|them|me)\s+(?:off|from)\s+(?:everything|every system|all (?:your|our|the) (?:systems|records|lists|files)|all of it)\b/,
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
@@ -133,7 +137,7 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
  * hold on Spond?" asks after a supplier's entry. The holding may be said
  * with more words ("what we've still got on her", "what we have stored about him").
  */
-const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|everything|all)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:kids?|child|children|son|daughter|little one))\b/i;
+const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|whatever|everything|all|all the|anything)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:kids?|child|children|son|daughter|little one))\b/i;
 
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
@@ -141,7 +145,7 @@ const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’
  * Or a copy of their own notes or records asked outright: "can she have a copy of her treatment notes" (a trade's own kind of record,
  * "his tacho records", has a policy of its own and is left to it).
  */
-const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+(?!(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad)\b)\w+)\b|\bcop(?:y|ies)\s+of\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:treatment|medical|clinical|health|personal|case|care|dental|therapy|counselling|session)\s+)?(?:notes|records|file|data|details|information)\b/i;
+const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recordings?|footage|videos?|photos?|pictures?|images?|records?|notes|files?|data|info|information)\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|took|take|keep|kept|made|shot|filmed|recorded|got|have got)\s+(?:\w+\s+)?(?:of|on|about)\s+(?:him|her|them|himself|herself|themselves|(?:his|her|their)\s+(?!(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad)\b)\w+)\b|\bcop(?:y|ies)\s+of\s+(?:all\s+(?:of\s+)?)?(?:his|her|their)\s+(?:own\s+)?(?:(?:treatment|medical|clinical|health|personal|case|care|dental|therapy|counselling|session|journal|learning|school|progress)\s+)?(?:notes|records|file|files|data|details|information|info|stuff|reports?)\b/i;
 
 /**
  * A solicitor or lawyer asking for someone's records, notes or forms for a claim: a request for personal information, made for the person.

@@ -1,0 +1,80 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What focus set 6's misses showed (read in the forty-ninth round), and what a review of round 99's fixes found: each on the
+ * set's firm and on another, beside a neighbour of like words that keeps its answer.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    funeral: 'hollins-funeral',
+    architects: 'penhallow-architects',
+    nursery: 'puddleduck-nursery',
+    pt: 'corefit-pt',
+    icecream: 'tutti-ice-cream',
+    pest: 'kingsmead-pest-control',
+    vintage: 'second-stitch-vintage',
+    phlebotomy: 'veinway-phlebotomy',
+    homes: 'hawksmoor-homes',
+    signs: 'brightline-signs',
+    bakery: 'crumb-and-crust-bakery',
+    digital: 'northwind-digital',
+    estates: 'fairhaven-estates',
+    weddings: 'brightframe-weddings',
+    osteo: 'alder-osteopathy',
+    guarding: 'bastion-guarding',
+  }),
+);
+
+describe('a request for one’s data or its erasure, however it is put, is the policy on requests', () => {
+  cases([
+    { firm: 'funeral', q: 'the son from the harrison funeral wants his details taken off our system completely, he put it in an email to me this morning', has: ['access-requests'] },
+    { firm: 'icecream', q: 'a customer wants her details taken off our system completely', has: ['subject-access'] },
+    { firm: 'architects', q: 'bloke who sent an enquiry thru the site last yr now wants all trace of him wiped - how long have we got to sort it', has: ['data-requests', 'within one month'] },
+    { firm: 'pest', q: 'the farmer wants all trace of him wiped from our records', has: ['customer-requests'] },
+    { firm: 'architects', q: "mrs okafor (loft conversion) has emailed asking for 'all the info you hold on me' - do i just zip up her folder and send it over?", has: ['data-requests'] },
+    { firm: 'architects', q: "at the mill site yday the next door neighbour collared me, says he wants to see whatever we've got about him from the party wall stuff", has: ['data-requests'] },
+    { firm: 'nursery', q: "poppy's dad came in asking for copies of all her journal stuff, him and mum are separated and she's the main contact on file", has: ['subject-access', 'court order'] },
+    // Neighbour: taken off the mailing list is no erasure; it is the rule on marketing.
+    { firm: 'icecream', q: 'mrs patel wants her details taken off the mailing list', has: ['marketing-consent'], not: ['subject-access'] },
+  ]);
+});
+
+describe('a thing left where the public are, or taken from a car, is lost', () => {
+  cases([
+    { firm: 'funeral', q: "left the folder with the cremation forms on a pew at st mary's after yesterdays service and the vicar isnt answering", has: ['breach-reporting', 'forms left at a church'] },
+    { firm: 'architects', q: 'left a roll of A1 prints on the 8.10 into temple meads, client name + address on every title block', has: ['data-breach'] },
+    { firm: 'pest', q: 'left the job sheets on the bench at the station', has: ['breach-reporting'] },
+    { firm: 'architects', q: "work laptop's been taken out of my car at the clifton job, window smashed. who do i call first?", has: ['data-breach', 'wipe it remotely'] },
+    { firm: 'phlebotomy', q: "my tablet's been taken out of the car at the surgery", has: ['breach-reporting'] },
+    // Neighbours: a car at a hotel and a table in our own waiting room are no public place (a review and a development case found these).
+    { firm: 'weddings', q: 'left the camera bag in the car overnight at the hotel, is that a problem?', has: ['Never leave cameras, cards or laptops in a car overnight'] },
+    { firm: 'osteo', q: 'Priya left her day list on the waiting room table this morning and a patient was reading it when I came out', has: ['notes left where others can read them'] },
+  ]);
+});
+
+describe("one person's papers sent to another by name are sent to the wrong person", () => {
+  cases([
+    { firm: 'pt', q: "sent dave k's massage notes to dave m, both called dave in my contacts", has: ['breach-reporting', 'even if you are not sure'] },
+    { firm: 'vintage', q: "sent anna's order confirmation to bella by mistake", has: ['breach-reporting'] },
+  ]);
+});
+
+describe('longest and shortest read every period the register says, in words too', () => {
+  cases([
+    { firm: 'homes', q: 'who holds our data the longest', has: ['Kept longest: Wilkins Crane Solicitors'] },
+    { firm: 'guarding', q: 'which supplier has the shortest retention', has: ['Kept shortest: Zello'] },
+    // Neighbour: how long one kind of thing is kept, the longest, is that thing's answer (the backups policy), not every supplier's.
+    { firm: 'signs', q: 'which supplier keeps backups longest', has: ['Backups'], not: ['Kept longest'] },
+  ]);
+});
+
+describe('a leaving and a login lent, as a review of round 99’s fixes found them missed or overread', () => {
+  cases([
+    // A job finishing is no one leaving; a leaver's laptop is the devices policy's, not a last-day sentence elsewhere.
+    { firm: 'bakery', q: 'the job finished today, anything i need to sort', has: [], not: ['leaves'] },
+    { firm: 'digital', q: 'someone is leaving next week, what do we do with their laptop', has: ['devices'] },
+    { firm: 'estates', q: 'can my colleague send the invoices using my login', has: ['Never share logins'] },
+    { firm: 'funeral', q: 'a relative rang asking after Mrs Jones, what can I tell her', has: ['family-enquiries'] },
+  ]);
+});
