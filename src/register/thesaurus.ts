@@ -104,7 +104,7 @@ export const THESAURUS: readonly string[][] = [
   // Biometric data by its everyday names: a kind of data a register either holds or says it does not.
   ['biometric', 'biometrics', 'fingerprint', 'thumbprint', 'finger scan', 'face scan', 'facial recognition', 'face id', 'palm print', 'voiceprint'],
   // Social media by its everyday short names: "insta" is no supplier staff forgot to name.
-  ['social media', 'socials', 'instagram', 'insta', 'facebook', 'fb', 'tiktok', 'twitter'],
+  ['social media', 'socials', 'instagram', 'insta', 'the gram', 'facebook', 'fb', 'tiktok', 'twitter'],
   ['bank', 'account number', 'sort code', 'iban', ...BANK_DETAILS],
   BANK_DETAILS,
   ['reference', 'dbs', 'background check', 'right to work'],

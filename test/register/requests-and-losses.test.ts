@@ -23,6 +23,9 @@ const cases = devCasesOn(
     weddings: 'brightframe-weddings',
     osteo: 'alder-osteopathy',
     guarding: 'bastion-guarding',
+    locksmiths: 'keystone-locksmiths',
+    garage: 'marshgate-motors',
+    cottages: 'bramblecombe-holiday-cottages',
   }),
 );
 
@@ -76,5 +79,24 @@ describe('a leaving and a login lent, as a review of round 99’s fixes found th
     { firm: 'digital', q: 'someone is leaving next week, what do we do with their laptop', has: ['devices'] },
     { firm: 'estates', q: 'can my colleague send the invoices using my login', has: ['Never share logins'] },
     { firm: 'funeral', q: 'a relative rang asking after Mrs Jones, what can I tell her', has: ['family-enquiries'] },
+  ]);
+});
+
+describe('focus set 6’s other situations, each beside a neighbour', () => {
+  cases([
+    { firm: 'nursery', q: 'student on placement asked if she can go on as me for the afternoon coz her famly account isnt set up yet', has: ['passwords', 'never share your Famly login'] },
+    { firm: 'pt', q: "tom's off sick so marcus said just log in as tom on trainerize and run his 6am people, that alright?", has: ['passwords', 'even for cover sessions'] },
+    { firm: 'pt', q: 'can i log in as admin on trainerize to add a client', has: [], not: ['even for cover sessions'] },
+    { firm: 'locksmiths', q: 'aisha wants to scroll back through the shop cams on her phone to see who pinched the charity tin', has: ['cctv', 'Only Dean Halloran and Joanne'] },
+    { firm: 'garage', q: 'mrs ward reckons we scratched her bumper when she dropped off and she wants to see the recording', has: ['cctv', 'Only Denise and Gary may view'] },
+    { firm: 'locksmiths', q: 'got a call from a bloke saying hes DC Morris from trinity road, wants the address of the lockout we did tues night', has: ['sharing-police', 'ring back through 101'] },
+    { firm: 'funeral', q: 'reporter from the local paper on the line wanting to know how the young lad from the crash died, what do i tell her', has: ['family-enquiries', 'or the press go to Ruth'] },
+    { firm: 'garage', q: "she says her mobile's wrong on our system and her surname's changed since she got married", has: ['customer-requests', 'note it on their record'] },
+    { firm: 'pt', q: 'hannah absolutely smashed her 12 week transformation, can i put her before and after up on the gram', has: ['client-photos', 'signed the photo consent form'] },
+    { firm: 'pt', q: "some guy at the gym was reading my laptop over my shoulder while i had a client's health form open, not sure if thats a thing", has: ['breach-reporting'] },
+    { firm: 'architects', q: 'sat in costa before the 2pm site meeting, ok to jump on their free wifi and open the project files?', has: ['working-away', 'Use the practice VPN'] },
+    // Neighbours: a firm's own guest wifi is its entry's or nobody's, never the rule on public networks.
+    { firm: 'architects', q: 'whats the guest wifi password in the meeting room? clients coming in at 2', has: [], not: ['Use the practice VPN'] },
+    { firm: 'cottages', q: 'how long are the guest wifi connection logs kept', has: [], not: ['VPN'] },
   ]);
 });

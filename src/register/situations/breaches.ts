@@ -14,12 +14,15 @@ import { PHOTOS_POLICY } from './photos.ts';
  */
 const STRANGER_WENT_THROUGH = /(?<!\b(?:has|have|had|did|can|could|will|would|once|after|when|until|till|before)\s+)\b(?:someone|somebody|a stranger)\s+(?:(?:might|may|must|could)\s+)?(?:(?:have|has|had|'s|'d)\s+)?(?:rummaged|had a (?:rummage|nose|root|dig)|gone through|been through|went through|looked through|nosed through|rooted through)\b/i;
 
+/** What was on our screen or papers read over the asker's shoulder: "some guy at the gym was reading my laptop over my shoulder". */
+const READ_OVER_SHOULDER = /\b(?:read|reading|reads|looked|looking|looks|peered|peering|peeked|peeking|glanced|saw|seen|watching|watched|nosing)\b[^.?!]{0,50}?\bover\s+(?:my|his|her|their|our)\s+shoulders?\b/i;
+
 /**
- * Our things gone through by a stranger: data seen by someone who should not see it, so the firm's
+ * Our things gone through, or read over one's shoulder, by a stranger: data seen by someone who should not see it, so the firm's
  * one breach policy (whom to tell, within how long), not the supplier whose entry holds the thing.
  */
 export function goneThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!STRANGER_WENT_THROUGH.test(question)) return undefined;
+  if (!STRANGER_WENT_THROUGH.test(question) && !READ_OVER_SHOULDER.test(question)) return undefined;
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }

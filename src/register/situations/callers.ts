@@ -61,15 +61,18 @@ export function anothersNumberAnswer(ctx: QaContext, question: string): QaAnswer
 }
 
 /** The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us". */
-const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station)\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|came in|turned up)\b/i;
+const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station)\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/i;
 
 /** A policy on the press, by its title or keywords (not "social media"). */
 const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|(?<!social )\bmedia\b/i;
 
-/** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone. */
+/** A policy sentence on what the press are told or whom they go to: "…or the press go to Ruth", "never speak to journalists". */
+const PRESS_SAID = /\b(?:the )?press\b(?!\s+(?:release|the button|and hold))|\bjournalists?\b|\breporters?\b/i;
+
+/** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
 export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PRESS_ASKS.test(question)) return undefined;
-  return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx);
+  return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, PRESS_SAID));
 }
 
 /** Who the caller says they are, which cannot be checked: "saying she's the bride's mum", "claiming to be his brother". */

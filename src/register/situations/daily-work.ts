@@ -230,3 +230,17 @@ const DAMAGE_POLICY = /\bdamaged?\b|\bbreakages?\b|\b(?:damage|insurance) claims
 export function damageClaimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return DAMAGE_CLAIMED.test(question) || DAMAGE_TOLD.test(question) ? theOnly(policiesByTitle(ctx, DAMAGE_POLICY)) : undefined;
 }
+
+/**
+ * Work opened on a public network, asked: "sat in costa, ok to jump on their free wifi and open the project files?", "can I use the
+ * hotel wifi for the booking system?". A network someone else runs, named by what it is or where.
+ */
+const PUBLIC_WIFI_ASKED = /\b(?:free|public|open|caf[eé]|coffee shop|hotel|station|train|pub|library|their|costa|starbucks)\s+wi-?fi\b|\bwi-?fi\s+(?:in|at|on)\s+(?:the\s+|a\s+)?(?:caf[eé]|coffee shop|costa|starbucks|pub|hotel|station|train|library|airport)\b/i;
+
+/** A policy sentence on public networks: "never use public wi-fi without the VPN", "use the practice VPN". */
+const PUBLIC_WIFI_SAID = /\b(?:public|free|open|hotel|caf[eé]|guest|shared)\s+wi-?fi\b|\bvpn\b/i;
+
+/** Work on a public network: the firm's one policy with a sentence on public wi-fi or its VPN. */
+export function publicWifiAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PUBLIC_WIFI_ASKED.test(question) ? theOnly(policiesSaying(ctx, PUBLIC_WIFI_SAID)) : undefined;
+}

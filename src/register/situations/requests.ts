@@ -76,7 +76,7 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
  * dashcam footage". A copy of footage of themselves ("a copy of the cctv of herself") is an access
  * request, which the matched policies already tell apart.
  */
-const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*)\b/i;
+const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check|scroll (?:back )?through|look back through|go (?:back )?through|rewind)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*|(?:shop|door|car park|yard|security|site|workshop|front|back)\s+cams?|the recording(?!\s+of\s+(?:the|our|my|his|her|their)\s+(?:call|meeting|session|lesson|song|track|show|class)))\b/i;
 
 /** A clip or video from one of our cameras asked for: "a mum is asking for the video from the saloon camera from when her son got hurt". */
 const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b/i;
@@ -313,7 +313,7 @@ const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving o
 const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bworr(?:y|ies)\b.*\bchild\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
 
 /** The police, whose requests for information have a policy or form of their own. */
-const POLICE = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?)\b/i;
+const POLICE = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?|(?:dc|ds|di|dci|dsi)\s+[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b))\b/i;
 
 /** A third party asking where someone is, how to reach them, or a detail of their job: the firm's one policy on giving out information about people. */
 export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -335,7 +335,7 @@ export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnsw
  * number of one of our customers", "her boss rang to check if she was really booked in on Friday", "the council asked for
  * the address of one of our members". Footage asked for is the camera policy's; the police asking how we keep something asks the register.
  */
-const OUTSIDE_BODY = /\b(?:police|policeman|policewoman|police officers?|officers?|detectives?|cops?|employers?|(?:his|her|their) (?:boss|work|manager|company)|insurers?|insurance (?:company|firm)|council|social services|journalists?|reporters?|newspapers?|the press|dvla|hmrc|benefits? office|jobcentre)\b/i;
+const OUTSIDE_BODY = /\b(?:police|policeman|policewoman|police officers?|officers?|detectives?|(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|cops?|employers?|(?:his|her|their) (?:boss|work|manager|company)|insurers?|insurance (?:company|firm)|council|social services|journalists?|reporters?|newspapers?|the press|dvla|hmrc|benefits? office|jobcentre)\b/i;
 
 /** What such a body asks after: someone's records or details, or whether they came to us. */
 const ASKS_AFTER_SOMEONE = /\b(?:asking|asked|asks|wants?|wanted|wanting|requesting|requested|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a copy of|copies of|to see)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:contact|home|medical|treatment|clinical)\s+)?(?:notes|records?|file|details|address|phone number|number|e-?mail|information|info|photos?|pictures?|reports?)\b[^.?!]{0,40}?\b(?:of|for|on|about)?\s*(?:a|an|one of (?:our|the)|our|the|his|her|their|him|them)?\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know|to (?:check|confirm))\s+(?:(?:us|me)\s+)?(?:whether|if)\s+(?:he|she|they|a|an|the|one of|our|his|her|their|mr|mrs|ms|miss)\b[^.?!]{0,40}?\b(?:really\s+)?(?:had|was|were|came|attended|has been|had been|is|booked|visited|been)\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?who\s+(?:rents|hires|owns|lives|stays|booked|uses|has)\b/i;
@@ -386,7 +386,7 @@ export function claimsAndWantsAnswer(ctx: QaContext, question: string): QaAnswer
  * Someone telling us their details are wrong and wanting them put right: "a parent says we've got her phone number wrong and
  * wants it changed", "client emailed, her surname is spelt wrong on everything". A request about their own data.
  */
-const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:address|name|surname|e-?mail(?: address)?|phone number|number|details|date of birth|dob|postcode|record|records)\b[^.?!]{0,25}?\b(?:wrong|incorrect|out of date|misspel\w+|spelt wrong|spelled wrong)\b/i;
+const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:address|name|surname|e-?mail(?: address)?|phone number|number|mobile(?: number)?|phone|details|date of birth|dob|postcode|record|records)\b[^.?!]{0,25}?\b(?:wrong|incorrect|out of date|misspel\w+|spelt wrong|spelled wrong)\b/i;
 
 /** A policy keyword that names putting someone's data right: "correction", "rectification", "update my details". */
 const CORRECTION_KEYWORD = /\bcorrect\w*\b|\brectif\w*|\bamend\w*\b|\bupdate (?:my|their|your) (?:details|data)\b/i;
