@@ -20,7 +20,7 @@ const TIME_UNIT = String.raw`(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)`;
  * "how many…", "how much…", "what's the price / deadline / maximum number…".
  */
 const TIME_OR_AMOUNT = new RegExp(
-  String.raw`^(?:when(?:'s|s| is| are| do| does| did| will| would| should| can)|what time|(?:what|which) (?:day|date|month|week|year)s?|how (?:many|much)(?! (?:of|${TIME_UNIT})\b)|how (?:far|big|heavy|tall|wide|old|hot|cold|late|early|soon)|what(?:'s|s| is| are| was) (?:the |a |our )?(?:(?:max(?:imum)?|min(?:imum)?|usual|normal|going|current|latest) )?(?:price|cost|charge|fee|deadline|cut-?off|time|date|number|limit|size|capacity|weather|forecast|temperature|score|postcode|opening hours|(?:vat|tax|postage|discount) on)s?)\b`,
+  String.raw`^(?:when(?:'s|s| is| are| do| does| did| will| would| should| can)|what time|(?:what|which) (?:day|date|month|week|year)s?|how (?:many|much)(?! (?:of|${TIME_UNIT})\b)|how (?:far|big|heavy|tall|wide|old|hot|cold|late|early|soon)|what(?:'s|s| is| are| was) (?:the |a |our )?(?:(?:max(?:imum)?|min(?:imum)?|usual|normal|going|current|latest) )?(?:price|cost|charge|fee|deadline|cut-?off|time|date|number|limit|size|capacity|weather|forecast|temperature|score|postcode|opening hours|(?:vat|tax|postage|discount) on)s?|(?:does |do )?(?:anyone|anybody|someone) know (?:what )?(?:the |our |a )?(?:[\w']+ ){0,3}?(?:rate|price|cost|fee|charge|score|forecast)s?|what(?:'s|s| is| are) (?:the |our |a )?(?:[\w']+ ){0,3}?(?:rate|hourly rate|mileage rate)s?(?! of (?:data|transfer|retention)))\b`,
   'i',
 );
 
@@ -110,12 +110,15 @@ function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A code or password asked for ("what's the wifi code for the shop?"): a value no entry records, whatever looks after the thing. */
+const CODE_ASKED = /\bwhat(?:'s| is|s)?\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:code|password|passcode|pin|combination)\b(?!\s+(?:policy|rules?|for (?:the )?(?:gdpr|dpa)))/;
+
 /**
- * True when a clause asks for a time, a count, an amount, or which of some everyday kind of thing: not one
+ * True when a clause asks for a time, a count, an amount, a code, or which of some everyday kind of thing: not one
  * the entries found speak of ("which branches do the tributes go to" where the florist's entry names its branches).
  */
 function asksValue(clause: string, entries: readonly Supplier[], named: boolean): boolean {
-  if (STATE_NOW.test(clause)) return true;
+  if (STATE_NOW.test(clause) || CODE_ASKED.test(clause)) return true;
   // A supplier named as itself may have the value in its entry ("the deadline for registering with X").
   if (named) return false;
   // "How much data do we keep?" asks the register; "what time do the backups run?" where the entry says they run nightly, its entry.

@@ -167,7 +167,7 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     // So after downloading it, on a device or not ("downloaded things on the shop ipad to keep track of…").
     if (at <= 1 && !piece && wordNamedProduct(ctx, word!) && TOOL_JOB.test(jobAfter(text, found))) return asTyped(question, name);
   }
-  return networkStarted(ctx, question, text) ?? (told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text) ?? accountAsked(ctx, question, text));
+  return networkStarted(ctx, question, text) ?? (told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text) ?? accountAsked(ctx, question, text) ?? productInSlot(ctx, question, text));
 }
 
 /**
@@ -190,9 +190,32 @@ const ACCOUNT_ASKED = /\b(?:is there|are there|do we have|have we got|we got|got
 function accountAsked(ctx: QaContext, question: string, text: string): string | undefined {
   const word = ACCOUNT_ASKED.exec(text)?.[1];
   if (!word || STOPWORDS.has(word) || holdsNamed(ctx, word)) return undefined;
-  // An English word is what the account is for ("a guest account", "a spare login"), unless it is a product's short name.
-  const named = isEnglishWord(word) || isNearEnglishWord(word) ? WORD_NAMED_PRODUCTS.has(word) && wordNamedProduct(ctx, word) : !notAName(ctx, word, false);
+  // An English word is what the account is for ("a guest account", "a spare login"), unless it is a product's short name; a word
+  // no English list has is a name, whatever English word it is near ("canva").
+  const named = isEnglishWord(word) ? WORD_NAMED_PRODUCTS.has(word) && wordNamedProduct(ctx, word) : !notAName(ctx, word, false);
   return named ? asTyped(question, word) : undefined;
+}
+
+/**
+ * A product named by the kind of thing it is: "an arlo cam", "samsara tracking", "the rac recovery portal", "in the jane app",
+ * "been using autodata", "parents evening on zoom". The name before the kind is no English word (or is a product's short name).
+ */
+const PRODUCT_SLOTS: readonly RegExp[] = [
+  /\b(?:(?:an?|the)\s+)?([a-z][a-z0-9]*)\s+(?:[a-z]+\s+)?(?:cams?|cameras?|doorbells?|trackers?|tracking|portal|dash ?cams?)\b/,
+  /\b(?:in|on|into|onto)\s+the\s+([a-z][a-z0-9]*)\s+app\b/,
+  /\b(?:been|started|start|keep|kept)\s+using\s+([a-z][a-z0-9]*)\b/,
+  /\b(?:on|over|via|using)\s+(zoom|skype|whereby)\b/,
+];
+
+/** The product a slot names ({@link PRODUCT_SLOTS}), as typed, where it is none of the firm's. */
+function productInSlot(ctx: QaContext, question: string, text: string): string | undefined {
+  for (const slot of PRODUCT_SLOTS) {
+    const word = slot.exec(text)?.[1];
+    if (!word || STOPWORDS.has(word) || holdsNamed(ctx, word)) continue;
+    const named = isEnglishWord(word) ? WORD_NAMED_PRODUCTS.has(word) && wordNamedProduct(ctx, word) : !notAName(ctx, word, false);
+    if (named) return asTyped(question, word);
+  }
+  return undefined;
 }
 
 /** "Use the things app to track…", "downloaded the otter app": a word said as an app's name. */

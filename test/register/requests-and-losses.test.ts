@@ -26,6 +26,7 @@ const cases = devCasesOn(
     locksmiths: 'keystone-locksmiths',
     garage: 'marshgate-motors',
     cottages: 'bramblecombe-holiday-cottages',
+    bridal: 'ivory-lace-bridal',
   }),
 );
 
@@ -98,5 +99,20 @@ describe('focus set 6’s other situations, each beside a neighbour', () => {
     // Neighbours: a firm's own guest wifi is its entry's or nobody's, never the rule on public networks.
     { firm: 'architects', q: 'whats the guest wifi password in the meeting room? clients coming in at 2', has: [], not: ['Use the practice VPN'] },
     { firm: 'cottages', q: 'how long are the guest wifi connection logs kept', has: [], not: ['VPN'] },
+  ]);
+});
+
+describe('focus set 6’s traps: a product named by what it is, a code or a rate asked', () => {
+  cases([
+    { firm: 'locksmiths', q: "dean can we stick an arlo cam over the key machine? the app's free", has: ["can't find arlo"], not: ['Hik-Connect'] },
+    { firm: 'garage', q: 'ive been using autodata on my own login for wiring, is that ok', has: ["can't find autodata"], not: ['HaynesPro'] },
+    { firm: 'garage', q: 'can i sign us up to the rac recovery portal for tows?', has: ["can't find rac"], not: ['Castle Recovery'] },
+    { firm: 'nursery', q: 'parents evening on zoom this term? some of the dads work away', has: ["can't find zoom"], not: ['Google Workspace'] },
+    { firm: 'locksmiths', q: "what's the wifi code for the shop, a customer wants it while she waits for her keys", has: ["don't know", 'Joanne Tranter'], not: ['Harbourside IT'] },
+    { firm: 'nursery', q: "does anyone know the council's funding rate per hour for 2 yr olds this year?", has: ["don't know"], not: ['Calderdale Council Early Years'] },
+    // Neighbours: a tool of ours by the kind it is keeps its entry; an English word before "cam" is no product; a call on FaceTime is a story.
+    { firm: 'locksmiths', q: 'can i see the shop cctv on my phone?', has: ['Only Dean Halloran'], not: ["can't find"] },
+    { firm: 'bridal', q: "lucy's aunty is here to pick up her dress, no order no. but she knows all about the wedding and has lucy on facetime. ok to hand it over?", has: [], not: ["can't find facetime"] },
+    { firm: 'locksmiths', q: 'can we put a door cam on the back entrance', has: [], not: ["can't find door"] },
   ]);
 });
