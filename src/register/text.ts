@@ -17,11 +17,12 @@ export function stem(word: string): string {
 }
 
 /**
- * An acronym's plural as the acronym ("CVs" → "CV", "IDs" → "ID", "P3s" → "P3"): folded to lower
+ * An acronym's plural as the acronym ("CVs" → "CV", "IDs" → "ID", "P3s" → "P3", "par-qs" → "par-q"): folded to lower
  * case, "cvs" would be a three-letter word that keeps its "s", and never meet the register's "cv".
  */
 export function singularAcronyms(text: string): string {
-  return /[A-Z][A-Z0-9]+s\b/.test(text) ? text.replace(/\b([A-Z][A-Z0-9]*[A-Z0-9])s\b/g, '$1') : text;
+  const hyphened = /\b[a-z]{2,}-[a-z]s\b/i.test(text) ? text.replace(/\b([a-z]{2,}-[a-z])s\b/gi, '$1') : text;
+  return /[A-Z][A-Z0-9]+s\b/.test(hyphened) ? hyphened.replace(/\b([A-Z][A-Z0-9]*[A-Z0-9])s\b/g, '$1') : hyphened;
 }
 
 /** The question's words, folded: possessives dropped, punctuation split, plurals stemmed. */

@@ -116,3 +116,15 @@ describe('focus set 6’s traps: a product named by what it is, a code or a rate
     { firm: 'locksmiths', q: 'can we put a door cam on the back entrance', has: [], not: ["can't find door"] },
   ]);
 });
+
+describe('focus set 6’s last situations: not on the list, the blue bin, PAR-Qs, a report left in the chat', () => {
+  cases([
+    { firm: 'nursery', q: "man at the door says he's ruby's uncle, he's not on her list and mum hasn't rung us", has: ['collection', 'collection password'] },
+    { firm: 'nursery', q: 'clearing out the loft cupboard and theres boxes of old registers from kids who left in 2019, can they go in the blue bin?', has: ['record-retention', 'confidential shredding bin'] },
+    { firm: 'pt', q: "got a stack of paper par-qs from saturday's taster session, where do they need to go", has: ['health-info', 'within 48 hours'] },
+    { firm: 'pt', q: 'client just sent me a photo of her knee MRI report on whatsapp, fine to leave it in the chat?', has: ['health-info', 'never in WhatsApp'] },
+    // Neighbours: a named tool asked of with nothing kept in it keeps its entry; a list not mentioned is no collection.
+    { firm: 'pt', q: 'do we use whatsapp business for client messages?', has: ['WhatsApp'], not: ['never in WhatsApp'] },
+    { firm: 'nursery', q: 'man at the door says he is from the council about the funding forms', has: [], not: ['collection password'] },
+  ]);
+});

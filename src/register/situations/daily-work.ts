@@ -96,10 +96,16 @@ const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)
 /** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…". */
 const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
 
-/** Someone collecting without the proof: the firm's one policy that says to hand over only on it. */
+/** Someone not on a child's or customer's list, at the door to collect: "man at the door says he's ruby's uncle, he's not on her list". */
+const NOT_ON_THE_LIST = /\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b/i;
+
+/** A policy titled on collecting or picking up: "Collecting children", "Pick-ups and collections". */
+const COLLECTION_TITLE = /\bcollect\w*|\bpick(?:ing)?[- ]?ups?\b/i;
+
+/** Someone collecting without the proof, or not on the list: the firm's one policy that says to hand over only on it, else the one titled on collecting. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!COLLECTING_WITHOUT_PROOF.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF));
+  if (COLLECTING_WITHOUT_PROOF.test(question)) return theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF));
+  return NOT_ON_THE_LIST.test(question) ? (theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF)) ?? theOneTitled(ctx, COLLECTION_TITLE)) : undefined;
 }
 
 /**
@@ -243,4 +249,22 @@ const PUBLIC_WIFI_SAID = /\b(?:public|free|open|hotel|caf[eé]|guest|shared)\s+w
 /** Work on a public network: the firm's one policy with a sentence on public wi-fi or its VPN. */
 export function publicWifiAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return PUBLIC_WIFI_ASKED.test(question) ? theOnly(policiesSaying(ctx, PUBLIC_WIFI_SAID)) : undefined;
+}
+
+/** Leave asked to keep or leave something where it came: "fine to leave it in the chat?", "can I keep the photos on my phone?". */
+const LEAVE_IN_ASKED = /\b(?:fine|ok|okay|alright|all right|allowed|can i|could i|should i|do i)\s+(?:to\s+)?(?:just\s+)?(?:leave|keep|store|save)\s+(?:it|them|that|this|those|these)\s+(?:in|on)\b/i;
+
+/** The channels a policy may forbid keeping things in, as staff name them. */
+const CHANNEL = /\b(whatsapp|texts?|e-?mails?|messenger|facebook|instagram|camera roll|gallery|own phone|personal phone)\b/i;
+
+/**
+ * Something kept where it came, with leave asked: "client sent me a photo of her MRI report on whatsapp, fine to leave it in the
+ * chat?". The firm's one policy with a sentence that forbids keeping things in that channel ("never in WhatsApp, texts or email").
+ */
+export function keptInChannelAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const channel = LEAVE_IN_ASKED.test(question) ? CHANNEL.exec(question)?.[1] : undefined;
+  if (!channel) return undefined;
+  // The channel said as where not to keep things: "never in WhatsApp, texts or email", "not on your own phone".
+  const forbids = new RegExp(String.raw`\b(?:never|not|don['’]t|do not)\s+(?:[\w-]+\s+){0,4}?(?:in|on|by|via|over|through)\s+(?:(?:your|a|the)\s+)?(?:[\w-]+(?:,\s*|\s+or\s+|\s+and\s+))*?${channel.replace(/s$/, '')}`, 'i');
+  return theOnly(policiesSaying(ctx, forbids));
 }

@@ -6,7 +6,7 @@ import { anothersNumberAnswer, askedIfOursAnswer, callerAsksOfAnotherAnswer, cla
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
 import { groupEmailAnswer } from './group-emails.ts';
-import { animalHurtAnswer, backupsAnswer, damageClaimedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer, whereaboutsWatchedAnswer, publicWifiAnswer } from './daily-work.ts';
+import { animalHurtAnswer, backupsAnswer, damageClaimedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer, whereaboutsWatchedAnswer, publicWifiAnswer, keptInChannelAnswer } from './daily-work.ts';
 import { codeSentAnswer, keysToldAnswer } from './keys.ts';
 import { leaverAccessAnswer, leaverStillInAnswer, lockAskedAnswer, starterAnswer } from './logins.ts';
 import { oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer } from './old-records.ts';
@@ -39,9 +39,9 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * down ("Cliniko won't load, we've a full clinic"), the backups policy's where it covers systems down; work mail on one's own phone;
  * old records found in a system by its name, asked whether to clear them out; one of ours gone who can still get into a system;
  * a customer leaving us ("he's stopping karate after this month", where "karate" names a supplier); a message posted in the
- * wrong group, told by its app's name.
+ * wrong group, told by its app's name; something kept in the messaging app it came by, with leave asked ("fine to leave it in the whatsapp chat?").
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
   const asked = scamToldAnswer(ctx, question) ?? regulatorToldAnswer(ctx, question) ?? accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question);
-  return asked ?? postedInWrongGroupAnswer(ctx, question) ?? oldRecordsClearOutAnswer(ctx, question) ?? oldRecordsWhatToDoAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? whereaboutsWatchedAnswer(ctx, question) ?? pressAsksAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
+  return asked ?? keptInChannelAnswer(ctx, question) ?? postedInWrongGroupAnswer(ctx, question) ?? oldRecordsClearOutAnswer(ctx, question) ?? oldRecordsWhatToDoAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? whereaboutsWatchedAnswer(ctx, question) ?? pressAsksAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
 }

@@ -27,7 +27,7 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
 const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?)`;
 
 /** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?". */
-const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder)\b/i;
+const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder)\b/i;
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
