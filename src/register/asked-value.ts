@@ -5,7 +5,7 @@
 // thing ("what time does the courier collect?", "how many fit in the minibus?", "what flavours are
 // we taking?") asks for a value of the world that no entry records, whichever entry its other words
 // meet: the entry would be a guess, so the answer is "don't know" and whom to ask.
-import type { Supplier } from '../config/schema.ts';
+import type { Policy, Supplier } from '../config/schema.ts';
 import { aspectOf, classify } from './intents.ts';
 import { DATA_DOING, DATA_MATTER, REGISTER_DATE } from './everyday-things.ts';
 import { namedAsItself, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
@@ -110,15 +110,17 @@ function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A code or password asked for ("what's the wifi code for the shop?"): a value no entry records, whatever looks after the thing. */
-const CODE_ASKED = /\bwhat(?:'s| is|s)?\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:code|password|passcode|pin|combination)\b(?!\s+(?:policy|rules?|for (?:the )?(?:gdpr|dpa)))/;
+/** A code or password asked for ("what's the wifi code for the shop?"): a value no entry records, whatever looks after the thing, unless the entry keeps codes. */
+const CODE_ASKED = /\bwhat(?:'s| is|s)?\s+(?:the|our)\s+((?:[\w-]+\s+){0,2}?)(?:code|password|passcode|pin|combination)\b(?!\s+(?:policy|rules?|for (?:the )?(?:gdpr|dpa)))/;
 
 /**
  * True when a clause asks for a time, a count, an amount, a code, or which of some everyday kind of thing: not one
  * the entries found speak of ("which branches do the tributes go to" where the florist's entry names its branches).
  */
 function asksValue(clause: string, entries: readonly Supplier[], named: boolean): boolean {
-  if (STATE_NOW.test(clause) || CODE_ASKED.test(clause)) return true;
+  if (STATE_NOW.test(clause)) return true;
+  // A code asked is the entry's where the entry keeps codes ("whats the gate code": the gate's access system).
+  if (CODE_ASKED.test(clause)) return !entries.some((s) => /\b(?:codes?|passwords?|pins?|passcodes?)\b/i.test(`${s.purpose} ${s.purposeKeywords.join(' ')} ${s.dataCategories.join(' ')} ${s.aliases.join(' ')}`));
   // A supplier named as itself may have the value in its entry ("the deadline for registering with X").
   if (named) return false;
   // "How much data do we keep?" asks the register; "what time do the backups run?" where the entry says they run nightly, its entry.
@@ -149,5 +151,9 @@ export function entryGuessed(ctx: QaContext, q: Question, answer: QaAnswer): boo
   const parts = clauses(q.text);
   const policy = answer.sources.some((s) => s.startsWith('policy:'));
   const named = q.named.some(namedAsItself);
+  // A code asked beside a policy on codes ("whats the gate code": the policy on keys and gate codes) is that policy's to answer.
+  const thing = parts.map((c) => CODE_ASKED.exec(c)?.[1]?.trim()).find((t) => t !== undefined);
+  const onCodes = (p: Policy) => answer.sources.includes(`policy:${p.id}`) && new RegExp(String.raw`\b${escapeRegExp(thing || 'code')}\w*\s+(?:codes?|passwords?|pins?)`, 'i').test(`${p.title} ${p.keywords.join(' ')}`);
+  if (thing !== undefined && ctx.config.policies.some(onCodes)) return false;
   return (policy ? parts.slice(0, 1) : parts).some((c) => asksValue(c, entries, named));
 }

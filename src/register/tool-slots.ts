@@ -201,19 +201,26 @@ function accountAsked(ctx: QaContext, question: string, text: string): string | 
  * "been using autodata", "parents evening on zoom". The name before the kind is no English word (or is a product's short name).
  */
 const PRODUCT_SLOTS: readonly RegExp[] = [
-  /\b(?:(?:an?|the)\s+)?([a-z][a-z0-9]*)\s+(?:[a-z]+\s+)?(?:cams?|cameras?|doorbells?|trackers?|tracking|portal|dash ?cams?)\b/,
+  /\b(?:(?:an?|the)\s+)?([a-z][a-z0-9]*)\s+(?:(?!(?:for|to|on|in|with|at|by|of|and|or|the|a|an)\b)[a-z]+\s+)?(?:cams?|cameras?|doorbells?|trackers?|tracking|portal|dash ?cams?)\b/,
   /\b(?:in|on|into|onto)\s+the\s+([a-z][a-z0-9]*)\s+app\b/,
   /\b(?:been|started|start|keep|kept)\s+using\s+([a-z][a-z0-9]*)\b/,
   /\b(?:on|over|via|using)\s+(zoom|skype|whereby)\b/,
 ];
 
-/** The product a slot names ({@link PRODUCT_SLOTS}), as typed, where it is none of the firm's. */
+/** Kinds of kit said by letters or a word no English list has, not makers' names: "gps trackers", "cctv cameras", "4g routers". */
+const KIT_LETTERS: ReadonlySet<string> = new Set('gps cctv ip usb sim wifi hd 4g 5g ai led dvr nvr anpr rfid nfc bluetooth ptz'.split(' '));
+
+/** The product a slot names ({@link PRODUCT_SLOTS}), as typed with the kind after it ("arlo cam"), where it is none of the firm's. */
 function productInSlot(ctx: QaContext, question: string, text: string): string | undefined {
   for (const slot of PRODUCT_SLOTS) {
-    const word = slot.exec(text)?.[1];
-    if (!word || STOPWORDS.has(word) || holdsNamed(ctx, word)) continue;
+    const found = slot.exec(text);
+    const word = found?.[1];
+    if (!found || !word || STOPWORDS.has(word) || KIT_LETTERS.has(word) || holdsNamed(ctx, word)) continue;
     const named = isEnglishWord(word) ? WORD_NAMED_PRODUCTS.has(word) && wordNamedProduct(ctx, word) : !notAName(ctx, word, false);
-    if (named) return asTyped(question, word);
+    if (!named) continue;
+    // The name with the kind it was said with, where the kind follows it: "verkada cameras", "the rac recovery portal".
+    const said = found[0].slice(found[0].indexOf(word)).trim();
+    return asTyped(question, slot === PRODUCT_SLOTS[0] ? said : word);
   }
   return undefined;
 }
