@@ -32,10 +32,14 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   if (answer.intent === 'unknown-supplier' || answer.intent === 'unknown') return answer;
   // The model first: it is cheap, and sure of a kind for few questions; the names a list of entries cites are many.
   const kind = sureKind(kinds, typed);
-  if (kind === 'off-topic') return calledByName(ctx, typed, answer) ? answer : notFound(ctx, 'unknown', typed);
+  // A question after one of our policies by that word ("do we have a clean desk policy?") is the firm's matter, however put.
+  if (kind === 'off-topic') return calledByName(ctx, typed, answer) || POLICY_ASKED.test(typed) ? answer : notFound(ctx, 'unknown', typed);
   if (kind !== 'situation' || !entriesOnly(answer) || namesOurs(ctx, typed) || calledByName(ctx, typed, answer)) return answer;
   return situationAnswer(ctx, typed) ?? answer;
 }
+
+/** A policy asked after by that word: "do we have a clean desk policy?", "what's our procedure for…". */
+const POLICY_ASKED = /\b(?:polic(?:y|ies)|procedures?)\b/i;
 
 /** The kind the model gives a question a probability of at least {@link SURE}, if any. */
 function sureKind(kinds: QuestionKinds, typed: string): QuestionKind | undefined {

@@ -22,6 +22,11 @@ const CARRIES_DETAILS = new RegExp(
   'i',
 );
 
+/** Whether any word of a thing's name is one that can carry people's details ("the job sheets", "my work phone"; not "his glasses"). */
+export function carriesDetails(thing: string): boolean {
+  return thing.split(/\s+/).some((w) => CARRIES_DETAILS.test(w.replace(/['’]s$/i, '')));
+}
+
 /** Words that name no thing: who it was, whose, how many, and the small words between ("a bloke's", "someone's", "all the"). */
 const NAMES_NO_THING = /^(?:a|an|the|my|our|your|his|her|their|its|it|them|this|that|these|those|some|all|one|two|of|work|company|office|shop|new|old|someone|somebody|something|anything|everyone|s)$/i;
 

@@ -1,6 +1,7 @@
 // A question told again in the register's words before it is read: everyday names for what the register records, a thing
 // left somewhere told as lost, paper asked about after use as how to get rid of it, "abroad" as outside our own region.
 import type { QaContext } from './qa-context.ts';
+import { carriesDetails } from './lost-things.ts';
 import { spelledOut } from './spelling.ts';
 import { withContractions } from './text.ts';
 
@@ -255,7 +256,15 @@ const NOBODY_KNOWS_WHERE = /,?\s*(?:and\s+)?(?:nobody|no one|no-one|noone)\s+(?:
 function leftAsLost(question: string): string {
   const gone = DEVICE_LEFT_GONE.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question.replace(DEVICE_LEFT_AWAY, 'lost');
   const missing = DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
-  return missing.replace(LEFT_IN_PUBLIC, 'lost').replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
+  return leftInPublicAsLost(missing).replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
+}
+
+/** A thing left in a public place ({@link LEFT_IN_PUBLIC}) is lost where it can carry people's details: not "his glasses left on a pew". */
+function leftInPublicAsLost(question: string): string {
+  const left = LEFT_IN_PUBLIC.exec(question);
+  if (!left) return question;
+  const thing = question.slice(left.index + left[0].length).split(/\s+(?:on|in|at)\s+/i)[0] ?? '';
+  return carriesDetails(thing) ? question.replace(LEFT_IN_PUBLIC, 'lost') : question;
 }
 
 /** A work device lost or stolen: "lost my work phone", "the tablet got nicked", "left the laptop on the bus" (read as lost). */

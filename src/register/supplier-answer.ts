@@ -59,7 +59,10 @@ const NOTHING_ON = /,?\s+(?:(?:and|but|with)\s+(?:nothing|none|no (?:data|info|i
 const RATHER_THAN = /,?\s+(?:rather than|instead of|as opposed to)\s+.+$/i;
 
 /** "…about us staff, like bank details or holiday records": examples of the kind asked, set off after it by a comma ("health info like cause of death" says which health info). */
-const FOR_EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.?g\.?|say)\s+[^,?.!]+|\s+[-–—]+\s+[^?.!]+?,?\s+(?:that|this) (?:kind|sort) of (?:thing|stuff)\b|(?:\s+[-–—]+|,)\s+[^,?.!]+?,?\s+etc\b\.?/i;
+const FOR_EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.?g\.?|say)\s+[^,?.!]+|\s+[-–—]+\s+[^?.!]+?,?\s+(?:that|this) (?:kind|sort) of (?:thing|stuff)\b|\s+[-–—]+\s+[^?.!]+?,?\s+etc\b\.?/i;
+
+/** More of a list after a comma, ended by "etc": "health info, medical reports etc", "customer addresses, phone numbers etc". */
+const AND_SO_ON = /,\s+[^,?.!]+?,?\s+etc\b\.?/i;
 
 /**
  * "Where's staff info kept, like pay and rotas?", "where do we hold anything medical - allergies, injuries that kind of thing":
@@ -120,14 +123,16 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   const exampled = q.named.length === 0 && ['location', 'retention', 'data'].includes(q.intent) ? exampledHolders(ctx, withoutExcluded(ctx, q)) : [];
   const shown = (found: SupplierMatch[]): SupplierMatch[] => (exampled.length ? inRegisterOrder(ctx, [...found, ...exampled]) : found);
   const lenient = FIELD_INTENTS.includes(q.intent);
-  // Where examples follow the kind ("health info, medical reports etc"), the kind's words find the suppliers, where they find any holder.
-  const kind = q.named.length === 0 ? q.text.replace(FOR_EXAMPLE, ' ') : q.text;
-  const asked = kind !== q.text && ctx.index.holdersOf(kind).length ? kind : q.text;
-  const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : ctx.index.suppliersByFields(asked, { lenient }));
+  // A list ended by "etc" ("health info, medical reports etc"): its first item's words find suppliers too, beside the whole's.
+  const listed = q.named.length === 0 && AND_SO_ON.test(q.text) ? q.text.replace(AND_SO_ON, ' ') : undefined;
+  const first = listed && ctx.index.holdersOf(listed).length ? listed : undefined;
+  const byFields = (text: string) => ctx.index.suppliersByFields(text, { lenient });
+  const fieldMatches = first ? inRegisterOrder(ctx, [...byFields(first), ...byFields(q.text)]) : byFields(q.text);
+  const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : fieldMatches);
   // "Where do we keep members' bank details?": of the suppliers found by their words, those that
   // hold every kind of data and person named (not the payroll's staff bank details), when any do.
   if (q.named.length === 0 && matches.length > 1 && ['location', 'retention', 'data'].includes(q.intent)) {
-    const all = new Set(ctx.index.holdersOf(asked).map((m) => m.supplier.id));
+    const all = new Set([...ctx.index.holdersOf(q.text), ...(first ? ctx.index.holdersOf(first) : [])].map((m) => m.supplier.id));
     const narrowed = matches.filter((m) => all.has(m.supplier.id));
     if (narrowed.length) return { matches: shown(narrowed), holders: false };
   }

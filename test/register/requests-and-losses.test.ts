@@ -27,6 +27,12 @@ const cases = devCasesOn(
     garage: 'marshgate-motors',
     cottages: 'bramblecombe-holiday-cottages',
     bridal: 'ivory-lace-bridal',
+    stores: 'ashby-parva-stores',
+    windows: 'crystal-clear-windows',
+    oak: 'brackenridge-oak',
+    parish: 'brockley-parish-council',
+    fitness: 'copperbeech-fitness',
+    farriers: 'anvil-and-hoof-farriers',
   }),
 );
 
@@ -126,5 +132,22 @@ describe('focus set 6’s last situations: not on the list, the blue bin, PAR-Qs
     // Neighbours: a named tool asked of with nothing kept in it keeps its entry; a list not mentioned is no collection.
     { firm: 'pt', q: 'do we use whatsapp business for client messages?', has: ['WhatsApp'], not: ['never in WhatsApp'] },
     { firm: 'nursery', q: 'man at the door says he is from the council about the funding forms', has: [], not: ['collection password'] },
+  ]);
+});
+
+describe('what a review of the focus set 6 fixes found overread, each put right', () => {
+  cases([
+    // Glasses left on a pew carry nobody's details; a reporter where no policy speaks of the press is "don't know", not a
+    // policy on cold callers; a policy asked by that word is never chatter to the kind model.
+    { firm: 'stores', q: 'customer left his glasses on a pew at the wedding', has: [], not: ['breach-reporting'] },
+    { firm: 'windows', q: "there's a reporter on the line wanting to know about the accident", has: ["don't know"], not: ['Canvassing'] },
+    { firm: 'oak', q: 'do we have a clean desk policy', has: ['clear-desk'] },
+    // A request put as "if we hold anything on her", or a right to make us remove everything.
+    { firm: 'stores', q: 'ex girlfriend of a client wants to know if we hold anything on her', has: ['subject-access'] },
+    { firm: 'parish', q: 'can a customer make us remove everything we have about them?', has: ['requests-from-residents'] },
+    // A list ended by "etc" keeps every holder its words found before.
+    { firm: 'fitness', q: 'which systems have customer addresses, phone numbers etc', has: ['Glofox', 'Brevo', 'Stripe'] },
+    // Health told with whether to tell others, where no policy is titled on health: no guess at another policy.
+    { firm: 'farriers', q: "a customer told me she's pregnant, should I let the others know", has: [], not: ['Apprentices'] },
   ]);
 });

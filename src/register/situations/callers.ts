@@ -67,7 +67,7 @@ const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:loc
 const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|(?<!social )\bmedia\b/i;
 
 /** A policy sentence on what the press are told or whom they go to: "…or the press go to Ruth", "never speak to journalists". */
-const PRESS_SAID = /\b(?:the )?press\b(?!\s+(?:release|the button|and hold))|\bjournalists?\b|\breporters?\b/i;
+const PRESS_SAID = /\b(?:the|a|local)\s+press\b(?!\s+(?:release|the button|and hold|record))|\bjournalists?\b|\breporters?\b/i;
 
 /** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
 export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

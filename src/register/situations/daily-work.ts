@@ -215,9 +215,11 @@ const HEALTH_POLICY = /\bmedical\b|\bhealth\b|\ballerg\w*|\bdietary\b/i;
 
 /** Someone's health told, and where to note it or whether to tell others asked: the firm's one policy on health information, not the booking system's entry. */
 export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!HEALTH_TOLD.test(question) || !(WHERE_NOTED.test(question) || PASSED_ON_ASKED.test(question))) return undefined;
-  // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file).
-  return theOnly(policiesByTitle(ctx, HEALTH_POLICY)) ?? theOneTitled(ctx, HEALTH_POLICY);
+  const noted = WHERE_NOTED.test(question);
+  if (!HEALTH_TOLD.test(question) || !(noted || PASSED_ON_ASKED.test(question))) return undefined;
+  // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file); whether to tell others, by title alone.
+  const titled = theOnly(policiesByTitle(ctx, HEALTH_POLICY));
+  return titled ?? (noted ? theOneTitled(ctx, HEALTH_POLICY) : undefined);
 }
 
 /**

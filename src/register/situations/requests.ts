@@ -46,7 +46,7 @@ const REQUEST_TOLD = /\b(?:rang|called|phoned|emailed|texted|messaged|wrote|said
 const ASKER = String.raw`(?:customers?|clients?|patients?|guests?|members?|tenants?|parents?|students?|pupils?|residents?|owners?|someone|somebody|anyone|anybody|people|they|he|she)`;
 
 /** The right asked after rather than a request told: "can a customer ask for a copy of their data?", "can clients ask for…". */
-const RIGHT_ASKED = new RegExp(String.raw`\b(?:can|could|may|do|does)\s+(?:a |an |the |our )?${ASKER}\s+(?:ask|request)\b|\b${ASKER}\s+(?:can|could|may|is allowed to|are allowed to|has the right to|have the right to)\s+(?:ask|request)\b`, 'i');
+const RIGHT_ASKED = new RegExp(String.raw`\b(?:can|could|may|do|does)\s+(?:a |an |the |our )?${ASKER}\s+(?:ask|request|make us|get us to|force us to|insist)\b|\b${ASKER}\s+(?:can|could|may|is allowed to|are allowed to|has the right to|have the right to)\s+(?:ask|request)\b`, 'i');
 
 /** The asker's own wish to remove their own things: "I want to delete my account on the booking app". */
 const OWN_ERASURE = /\b(?:i|i'd|i'm)\s+(?:(?:really|just)\s+)?(?:want|wanted|need|would like|'d like)\s+to\s+(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?my\b/i;
@@ -67,7 +67,7 @@ const ERASURE_KEYWORD = /\beras(?:e|ure)\b|\bright to be forgotten\b|\bforget (?
  * one policy whose keywords name erasure (whom to pass it to, how fast), not one meeting "wipe" or "details".
  */
 export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ERASURE_ASKED.test(question) || !REQUEST_TOLD.test(question) || asksOwnErasure(question)) return undefined;
+  if (!ERASURE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || asksOwnErasure(question)) return undefined;
   return theOnly(policiesKeyed(ctx, ERASURE_KEYWORD));
 }
 
@@ -137,7 +137,7 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
  * hold on Spond?" asks after a supplier's entry. The holding may be said
  * with more words ("what we've still got on her", "what we have stored about him").
  */
-const OWN_DATA_ASKED = /\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|whatever|everything|all|all the|anything)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:kids?|child|children|son|daughter|little one))\b/i;
+const OWN_DATA_ASKED = /\b(?:we|you)\s+(?:still\s+)?(?:hold|have|keep|store|have got|got)\s+(?:anything|any (?:info|information|data|details|records?))\s+(?:on|about)\s+(?:him|her|them|me|himself|herself|themselves)\b|\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|whatever|everything|all|all the|anything)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:kids?|child|children|son|daughter|little one))\b/i;
 
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
@@ -304,7 +304,7 @@ const THIRD_PARTY_CALLER = new RegExp(
 );
 
 /** A policy on telling others about someone: "Giving out information about…", "Sharing information about patients", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with". */
-const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|\bcallers\b|\bquestions from\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|(?<!\bcold )\bcallers\b|\bquestions from\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
 
 /**
  * Titles that name something else a third-party keyword also meets: a child at risk (keyed "disclosure", a child's, and titled
