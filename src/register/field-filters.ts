@@ -64,6 +64,9 @@ export function silenceAnswer(suppliers: readonly Supplier[], question: string):
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 
+/** A count as written: digits, or a number in words ("a year" is one). */
+const countOf = (said: string): number => (/^\d+$/.test(said) ? Number(said) : (NUMBER_WORDS[said.toLowerCase()] ?? 1));
+
 const UNIT_MS: Record<string, number> = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000, month: 30.44 * 86_400_000, year: 365.25 * 86_400_000 };
 
 const COUNT = '(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?';
@@ -87,7 +90,7 @@ function periodAsked(question: string): { limit: number; phrase: string; compari
   if (!m) return undefined;
   const [word, count, unit] = compared ? m : ['for', ...m];
   // "less than a year" is one year; numbers in words as written.
-  const n = /^\d+$/.test(count!) ? Number(count) : (NUMBER_WORDS[count!.toLowerCase()] ?? 1);
+  const n = countOf(count!);
   const comparison: Comparison = !compared ? 'same' : /more|longer|over|above|at least/i.test(word!) ? 'longer' : 'shorter';
   const span = `${n} ${unit!.toLowerCase()}${n === 1 ? '' : 's'}`;
   const phrase = { longer: 'longer than', shorter: 'no longer than', same: 'for' }[comparison];
@@ -118,7 +121,7 @@ const PERIOD_SAID = /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten
 
 /** Every period a retention in words says, in milliseconds: a text may say two ("orders kept 6 years; emails 2 years"). */
 function periodsSaid(retention: string): number[] {
-  return [...sayDurationsIn(retention).matchAll(PERIOD_SAID)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1)) * UNIT_MS[m[2]!.toLowerCase()]!);
+  return [...sayDurationsIn(retention).matchAll(PERIOD_SAID)].map((m) => countOf(m[1]!) * UNIT_MS[m[2]!.toLowerCase()]!);
 }
 
 /** The suppliers that keep data longest or shortest, those level with them (within days) beside them; the silent ones named. */
@@ -160,6 +163,5 @@ function periodAfter(retention: string): number | undefined {
     // "Backups kept 30 days", "recordings retained for 90 days": the period said outright.
     /\b(?:kept|retained|held) (?:for )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|year)s?\b/i.exec(retention);
   if (!m) return undefined;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1);
-  return n * UNIT_MS[m[2]!.toLowerCase()]!;
+  return countOf(m[1]!) * UNIT_MS[m[2]!.toLowerCase()]!;
 }

@@ -104,8 +104,10 @@ const COLLECTION_TITLE = /\bcollect\w*|\bpick(?:ing)?[- ]?ups?\b/i;
 
 /** Someone collecting without the proof, or not on the list: the firm's one policy that says to hand over only on it, else the one titled on collecting. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (COLLECTING_WITHOUT_PROOF.test(question)) return theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF));
-  return NOT_ON_THE_LIST.test(question) ? (theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF)) ?? theOneTitled(ctx, COLLECTION_TITLE)) : undefined;
+  const withoutProof = COLLECTING_WITHOUT_PROOF.test(question);
+  if (!withoutProof && !NOT_ON_THE_LIST.test(question)) return undefined;
+  const onProof = theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF));
+  return withoutProof ? onProof : (onProof ?? theOneTitled(ctx, COLLECTION_TITLE));
 }
 
 /**
