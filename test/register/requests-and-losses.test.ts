@@ -33,6 +33,7 @@ const cases = devCasesOn(
     parish: 'brockley-parish-council',
     fitness: 'copperbeech-fitness',
     farriers: 'anvil-and-hoof-farriers',
+    bookkeeping: 'ledgerlight-bookkeeping',
   }),
 );
 
@@ -149,5 +150,14 @@ describe('what a review of the focus set 6 fixes found overread, each put right'
     { firm: 'fitness', q: 'which systems have customer addresses, phone numbers etc', has: ['Glofox', 'Brevo', 'Stripe'] },
     // Health told with whether to tell others, where no policy is titled on health: no guess at another policy.
     { firm: 'farriers', q: "a customer told me she's pregnant, should I let the others know", has: [], not: ['Apprentices'] },
+  ]);
+});
+
+describe('printing at home is the one policy that says whether', () => {
+  cases([
+    { firm: 'architects', q: 'printer at home is way quicker than queuing for the plotter, ok if i run off the kemble st GAs at mine tonight?', has: ['working-away', 'print client drawings at home'] },
+    { firm: 'bookkeeping', q: 'printer at home is handy, can i print out payslips there to check them', has: ['Do not print client or payroll documents at home'] },
+    // Neighbour: printing in the office is no printing at home.
+    { firm: 'architects', q: 'the office printer is out of toner, who do we order from', has: [], not: ['print client drawings at home'] },
   ]);
 });

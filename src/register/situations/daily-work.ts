@@ -272,3 +272,14 @@ export function keptInChannelAnswer(ctx: QaContext, question: string): QaAnswer 
   const forbids = new RegExp(String.raw`\b(?:never|not|don['’]t|do not)\s+(?:[\w-]+\s+){0,4}?(?:in|on|by|via|over|through)\s+(?:(?:your|a|the)\s+)?(?:[\w-]+(?:,\s*|\s+or\s+|\s+and\s+))*?${channel.replace(/s$/, '')}`, 'i');
   return theOnly(policiesSaying(ctx, forbids));
 }
+
+/** Printing at home, asked: "printer at home is way quicker, ok if i run off the drawings at mine tonight?", "can I print the rota at home?". */
+const PRINT_AT_HOME_ASKED = /\b(?:print|prints|printing|printed|printer|run off|running off)\b[^.?!]{0,80}?\b(?:at home|at mine|at my (?:house|place|flat)|on my (?:own |home )?printer)\b|\b(?:home|own) printer\b/i;
+
+/** A policy sentence on printing at home: "Do not print client drawings at home", "never use a home printer". */
+const PRINT_AT_HOME_SAID = /\bprint\w*\b[^.]*\b(?:at home|home printers?)\b|\bhome printers?\b/i;
+
+/** Printing at home: the firm's one policy with a sentence on it. */
+export function printAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PRINT_AT_HOME_ASKED.test(question) ? theOnly(policiesSaying(ctx, PRINT_AT_HOME_SAID)) : undefined;
+}
