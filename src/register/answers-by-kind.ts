@@ -32,8 +32,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   if (answer.intent === 'unknown-supplier' || answer.intent === 'unknown') return answer;
   // The model first: it is cheap, and sure of a kind for few questions; the names a list of entries cites are many.
   const kind = sureKind(kinds, typed);
-  // A question after one of our policies by that word ("do we have a clean desk policy?") is the firm's matter, however put.
-  if (kind === 'off-topic') return calledByName(ctx, typed, answer) || POLICY_ASKED.test(typed) ? answer : notFound(ctx, 'unknown', typed);
+  // A question after one of our policies by that word ("do we have a clean desk policy?"), answered with a policy, is the firm's matter.
+  if (kind === 'off-topic') return calledByName(ctx, typed, answer) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
   if (kind !== 'situation' || !entriesOnly(answer) || namesOurs(ctx, typed) || calledByName(ctx, typed, answer)) return answer;
   return situationAnswer(ctx, typed) ?? answer;
 }
@@ -71,6 +71,9 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer): boolean 
     return p !== undefined && [p.title, ...p.keywords].some(says);
   });
 }
+
+/** Whether an answer quotes one of our policies. */
+const citesPolicy = (answer: QaAnswer) => answer.sources.some((s) => s.startsWith('policy:'));
 
 /** Whether an answer is the register's entries alone: no policy, and not "don't know" (which cites nothing). */
 const entriesOnly = (answer: QaAnswer) => answer.sources.length > 0 && answer.sources.every((s) => s.startsWith('register:'));

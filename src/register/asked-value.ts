@@ -110,8 +110,11 @@ function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A code or password asked for ("what's the wifi code for the shop?"): a value no entry records, whatever looks after the thing, unless the entry keeps codes. */
-const CODE_ASKED = /\bwhat(?:'s| is|s)?\s+(?:the|our)\s+((?:[\w-]+\s+){0,2}?)(?:code|password|passcode|pin|combination)\b(?!\s+(?:policy|rules?|for (?:the )?(?:gdpr|dpa)))/;
+/** A code or password asked for ("what's the wifi code for the shop?"): a value no entry records, whatever looks after the thing, unless the entry keeps that thing's codes. */
+const CODE_ASKED = /\bwhat(?:'s| is|s)?\s+(?:the|our)\s+((?:[\w-]+\s+){0,2}?)(?:code|password|passcode|pin|combination)\b(?!\s+(?:policy|rules?|of (?:conduct|practice)|for (?:the )?(?:gdpr|dpa)))/;
+
+/** The codes of a thing, as an entry or a policy writes them: "key safe codes", "gate codes and fobs"; any codes where no thing is said. */
+const codesOf = (thing: string): RegExp => new RegExp(String.raw`\b${thing ? escapeRegExp(thing) + String.raw`\w*\s+` : ''}(?:codes?|passwords?|pins?|passcodes?)\b`, 'i');
 
 /**
  * True when a clause asks for a time, a count, an amount, a code, or which of some everyday kind of thing: not one
@@ -119,8 +122,11 @@ const CODE_ASKED = /\bwhat(?:'s| is|s)?\s+(?:the|our)\s+((?:[\w-]+\s+){0,2}?)(?:
  */
 function asksValue(clause: string, entries: readonly Supplier[], named: boolean): boolean {
   if (STATE_NOW.test(clause)) return true;
-  // A code asked is the entry's where the entry keeps codes ("whats the gate code": the gate's access system).
-  if (CODE_ASKED.test(clause)) return !entries.some((s) => /\b(?:codes?|passwords?|pins?|passcodes?)\b/i.test(`${s.purpose} ${s.purposeKeywords.join(' ')} ${s.dataCategories.join(' ')} ${s.aliases.join(' ')}`));
+  // A code asked is the entry's where the entry keeps that thing's codes ("the key safe code" where an entry keeps key safe codes).
+  const code = CODE_ASKED.exec(clause);
+  // Whose code is said before it ("the gate code") or after ("the pin for the card machine").
+  const whose = code && (code[1]!.trim() || (/\bfor (?:the|our|a)\s+([\w-]+(?:\s+[\w-]+)?)/.exec(clause.slice(code.index))?.[1] ?? ''));
+  if (code) return !entries.some((s) => codesOf(whose!).test(`${s.purpose} ${s.purposeKeywords.join(' ')} ${s.dataCategories.join(' ')} ${s.aliases.join(' ')}`));
   // A supplier named as itself may have the value in its entry ("the deadline for registering with X").
   if (named) return false;
   // "How much data do we keep?" asks the register; "what time do the backups run?" where the entry says they run nightly, its entry.
@@ -153,7 +159,7 @@ export function entryGuessed(ctx: QaContext, q: Question, answer: QaAnswer): boo
   const named = q.named.some(namedAsItself);
   // A code asked beside a policy on codes ("whats the gate code": the policy on keys and gate codes) is that policy's to answer.
   const thing = parts.map((c) => CODE_ASKED.exec(c)?.[1]?.trim()).find((t) => t !== undefined);
-  const onCodes = (p: Policy) => answer.sources.includes(`policy:${p.id}`) && new RegExp(String.raw`\b${escapeRegExp(thing || 'code')}\w*\s+(?:codes?|passwords?|pins?)`, 'i').test(`${p.title} ${p.keywords.join(' ')}`);
+  const onCodes = (p: Policy) => answer.sources.includes(`policy:${p.id}`) && codesOf(thing!).test(`${p.title} ${p.keywords.join(' ')}`);
   if (thing !== undefined && ctx.config.policies.some(onCodes)) return false;
   return (policy ? parts.slice(0, 1) : parts).some((c) => asksValue(c, entries, named));
 }

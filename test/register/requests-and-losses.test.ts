@@ -34,6 +34,10 @@ const cases = devCasesOn(
     fitness: 'copperbeech-fitness',
     farriers: 'anvil-and-hoof-farriers',
     bookkeeping: 'ledgerlight-bookkeeping',
+    apiaries: 'goldcomb-apiaries',
+    childminder: 'hopscotch-childminding',
+    lettings: 'ashcombe-lettings',
+    coffee: 'beanwagon-coffee',
   }),
 );
 
@@ -159,5 +163,22 @@ describe('printing at home is the one policy that says whether', () => {
     { firm: 'bookkeeping', q: 'printer at home is handy, can i print out payslips there to check them', has: ['Do not print client or payroll documents at home'] },
     // Neighbour: printing in the office is no printing at home.
     { firm: 'architects', q: 'the office printer is out of toner, who do we order from', has: [], not: ['print client drawings at home'] },
+  ]);
+});
+
+describe('what a review of the last fixes found overread, each put right', () => {
+  cases([
+    // Not on the list, where no policy is titled on collecting children: no guess at a policy with "collect" in its title.
+    { firm: 'apiaries', q: "grandad turned up to get millie, he's not on her collection list", has: [], not: ['Swarm'] },
+    { firm: 'childminder', q: "a kid's aunt has turned up to collect him and she's not on his list", has: ['collections-and-school-run'] },
+    // A code is an entry's only where the entry keeps that thing's codes; "code of conduct" is no code.
+    { firm: 'osteo', q: "what's the pin for the card machine", has: ["don't know"], not: ['SumUp'] },
+    { firm: 'windows', q: "what's the code for the key safe", has: ['Keeper'] },
+    { firm: 'guarding', q: "what's the code of conduct", has: [], not: ["don't know"] },
+    // Leave to keep something in a folder is no chat; a rule on sending by WhatsApp is no rule on keeping in it.
+    { firm: 'lettings', q: 'client sent me a photo of her passport on whatsapp, fine to leave it in the chat?', has: [], not: ['Keys and key safe codes'] },
+    { firm: 'coffee', q: 'client sent some photos of the job by email, ok to keep them in the job folder?', has: [], not: ['Van keys'] },
+    // "Policy" said keeps a policy's answer from the model, never a supplier a near word met.
+    { firm: 'guarding', q: "what's the parking policy", has: [], not: ['Northamptonshire Police'] },
   ]);
 });

@@ -97,17 +97,16 @@ const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)
 const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
 
 /** Someone not on a child's or customer's list, at the door to collect: "man at the door says he's ruby's uncle, he's not on her list". */
-const NOT_ON_THE_LIST = /\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b/i;
+const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b/i;
 
-/** A policy titled on collecting or picking up: "Collecting children", "Pick-ups and collections". */
-const COLLECTION_TITLE = /\bcollect\w*|\bpick(?:ing)?[- ]?ups?\b/i;
+/** A policy titled on collecting children: "Collecting children", "Collections, authorised adults and the school run", "Pick-ups". */
+const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|little ones?|authori[sz]ed adults?|school run)\b|\b(?:child|children|kids?|pupils?|home time)\b.*\bcollect\w*|\bpick[- ]?ups?\b/i;
 
-/** Someone collecting without the proof, or not on the list: the firm's one policy that says to hand over only on it, else the one titled on collecting. */
+/** Someone collecting without the proof: the firm's one policy that says to hand over only on it; someone not on a child's list: the one titled on collecting children. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const withoutProof = COLLECTING_WITHOUT_PROOF.test(question);
   if (!withoutProof && !NOT_ON_THE_LIST.test(question)) return undefined;
-  const onProof = theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF));
-  return withoutProof ? onProof : (onProof ?? theOneTitled(ctx, COLLECTION_TITLE));
+  return withoutProof ? theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF)) : theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
 }
 
 /**
@@ -255,8 +254,8 @@ export function publicWifiAnswer(ctx: QaContext, question: string): QaAnswer | u
   return PUBLIC_WIFI_ASKED.test(question) ? theOnly(policiesSaying(ctx, PUBLIC_WIFI_SAID)) : undefined;
 }
 
-/** Leave asked to keep or leave something where it came: "fine to leave it in the chat?", "can I keep the photos on my phone?". */
-const LEAVE_IN_ASKED = /\b(?:fine|ok|okay|alright|all right|allowed|can i|could i|should i|do i)\s+(?:to\s+)?(?:just\s+)?(?:leave|keep|store|save)\s+(?:it|them|that|this|those|these)\s+(?:in|on)\b/i;
+/** Leave asked to keep or leave something where it came: "fine to leave it in the chat?", "can I keep them in my inbox?" (not "in the job folder"). */
+const LEAVE_IN_ASKED = /\b(?:fine|ok|okay|alright|all right|allowed|can i|could i|should i|do i)\s+(?:to\s+)?(?:just\s+)?(?:leave|keep|store|save)\s+(?:it|them|that|this|those|these)\s+(?:in|on)\s+(?:the\s+|my\s+|our\s+)?(?:chat|whatsapp|group|thread|messages|inbox|e-?mails?|texts|camera roll|gallery|phone)\b/i;
 
 /** The channels a policy may forbid keeping things in, as staff name them. */
 const CHANNEL = /\b(whatsapp|texts?|e-?mails?|messenger|facebook|instagram|camera roll|gallery|own phone|personal phone)\b/i;
@@ -269,7 +268,8 @@ export function keptInChannelAnswer(ctx: QaContext, question: string): QaAnswer 
   const channel = LEAVE_IN_ASKED.test(question) ? CHANNEL.exec(question)?.[1] : undefined;
   if (!channel) return undefined;
   // The channel said as where not to keep things: "never in WhatsApp, texts or email", "not on your own phone".
-  const forbids = new RegExp(String.raw`\b(?:never|not|don['’]t|do not)\s+(?:[\w-]+\s+){0,4}?(?:in|on|by|via|over|through)\s+(?:(?:your|a|the)\s+)?(?:[\w-]+(?:,\s*|\s+or\s+|\s+and\s+))*?${channel.replace(/s$/, '')}`, 'i');
+  // Kept in it, not sent by it: "never by WhatsApp" is a rule on sending (door codes, card numbers), not on keeping.
+  const forbids = new RegExp(String.raw`\b(?:never|not|don['’]t|do not)\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:your|a|the)\s+)?(?:[\w-]+(?:,\s*|\s+or\s+|\s+and\s+))*?${channel.replace(/s$/, '')}`, 'i');
   return theOnly(policiesSaying(ctx, forbids));
 }
 
