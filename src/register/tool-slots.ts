@@ -190,15 +190,20 @@ const ACCOUNT_ASKED = /\b(?:is there|are there|do we have|have we got|we got|got
 function accountAsked(ctx: QaContext, question: string, text: string): string | undefined {
   const word = ACCOUNT_ASKED.exec(text)?.[1];
   if (!word || STOPWORDS.has(word) || holdsNamed(ctx, word)) return undefined;
-  // An English word is what the account is for ("a guest account", "a spare login"), unless it is a product's short name; a word
-  // no English list has is a name, whatever English word it is near ("canva").
-  const named = isEnglishWord(word) ? WORD_NAMED_PRODUCTS.has(word) && wordNamedProduct(ctx, word) : !notAName(ctx, word, false);
-  return named ? asTyped(question, word) : undefined;
+  return namesProduct(ctx, word) ? asTyped(question, word) : undefined;
 }
 
 /**
- * A product named by the kind of thing it is: "an arlo cam", "samsara tracking", "the rac recovery portal", "in the jane app",
- * "been using autodata", "parents evening on zoom". The name before the kind is no English word (or is a product's short name).
+ * Whether a word in a tool's slot names a product: an English word is what the thing is for ("a guest account", "a door cam"),
+ * unless it is a product's short name ("zoom"); a word no English list has is a name, whatever English word it is near ("canva").
+ */
+function namesProduct(ctx: QaContext, word: string): boolean {
+  return isEnglishWord(word) ? WORD_NAMED_PRODUCTS.has(word) && wordNamedProduct(ctx, word) : !notAName(ctx, word, false);
+}
+
+/**
+ * A product named by the kind of thing it is: "an arlo cam", "verkada cameras", "the rac recovery portal", "in the x app",
+ * "been using autodata", "parents evening on zoom". The name is no English word, or a product's short name ({@link namesProduct}).
  */
 const PRODUCT_SLOTS: readonly RegExp[] = [
   /\b(?:(?:an?|the)\s+)?([a-z][a-z0-9]*)\s+(?:(?!(?:for|to|on|in|with|at|by|of|and|or|the|a|an)\b)[a-z]+\s+)?(?:cams?|cameras?|doorbells?|trackers?|tracking|portal|dash ?cams?)\b/,
@@ -215,9 +220,7 @@ function productInSlot(ctx: QaContext, question: string, text: string): string |
   for (const slot of PRODUCT_SLOTS) {
     const found = slot.exec(text);
     const word = found?.[1];
-    if (!found || !word || STOPWORDS.has(word) || KIT_LETTERS.has(word) || holdsNamed(ctx, word)) continue;
-    const named = isEnglishWord(word) ? WORD_NAMED_PRODUCTS.has(word) && wordNamedProduct(ctx, word) : !notAName(ctx, word, false);
-    if (!named) continue;
+    if (!found || !word || STOPWORDS.has(word) || KIT_LETTERS.has(word) || holdsNamed(ctx, word) || !namesProduct(ctx, word)) continue;
     // The name with the kind it was said with, where the kind follows it: "verkada cameras", "the rac recovery portal".
     const said = found[0].slice(found[0].indexOf(word)).trim();
     return asTyped(question, slot === PRODUCT_SLOTS[0] ? said : word);
