@@ -72,9 +72,11 @@ export function entryUnasked(ctx: QaContext, q: Question, answer: QaAnswer): boo
 
 /** Whether a supplier's own words (what it is for, its keywords, names and data) say one of the jobs: "pay" in "card payments". */
 function entrySays(supplier: Supplier, jobs: readonly RegExp[]): boolean {
-  const own = words(`${supplier.name} ${supplier.aliases.join(' ')} ${supplier.purpose} ${supplier.purposeKeywords.join(' ')} ${supplier.dataCategories.join(' ')}`);
-  return own.some((w) => jobs.some((job) => job.test(w)));
+  return words(ownText(supplier)).some((w) => jobs.some((job) => job.test(w)));
 }
+
+/** An entry's own words: its names, what it is for, its keywords and its data (not its notes, which may speak of others). */
+const ownText = (s: Supplier): string => `${s.name} ${s.aliases.join(' ')} ${s.purpose} ${s.purposeKeywords.join(' ')} ${s.dataCategories.join(' ')}`;
 
 /** The words an entry says a job asked in: its own, else the job's first letters ("reminders" for "remin…"). */
 function jobWords(job: string): RegExp {
@@ -126,7 +128,7 @@ function asksValue(clause: string, entries: readonly Supplier[], named: boolean)
   const code = CODE_ASKED.exec(clause);
   // Whose code is said before it ("the gate code") or after ("the pin for the card machine").
   const whose = code && (code[1]!.trim() || (/\bfor (?:the|our|a)\s+([\w-]+(?:\s+[\w-]+)?)/.exec(clause.slice(code.index))?.[1] ?? ''));
-  if (code) return !entries.some((s) => codesOf(whose!).test(`${s.purpose} ${s.purposeKeywords.join(' ')} ${s.dataCategories.join(' ')} ${s.aliases.join(' ')}`));
+  if (code) return !entries.some((s) => codesOf(whose!).test(ownText(s)));
   // A supplier named as itself may have the value in its entry ("the deadline for registering with X").
   if (named) return false;
   // "How much data do we keep?" asks the register; "what time do the backups run?" where the entry says they run nightly, its entry.

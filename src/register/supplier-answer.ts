@@ -125,14 +125,15 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   const lenient = FIELD_INTENTS.includes(q.intent);
   // A list ended by "etc" ("health info, medical reports etc"): its first item's words find suppliers too, beside the whole's.
   const listed = q.named.length === 0 && AND_SO_ON.test(q.text) ? q.text.replace(AND_SO_ON, ' ') : undefined;
-  const first = listed && ctx.index.holdersOf(listed).length ? listed : undefined;
+  const firstHolders = listed ? ctx.index.holdersOf(listed) : [];
+  const first = firstHolders.length ? listed : undefined;
   const byFields = (text: string) => ctx.index.suppliersByFields(text, { lenient });
   const fieldMatches = first ? inRegisterOrder(ctx, [...byFields(first), ...byFields(q.text)]) : byFields(q.text);
   const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : fieldMatches);
   // "Where do we keep members' bank details?": of the suppliers found by their words, those that
   // hold every kind of data and person named (not the payroll's staff bank details), when any do.
   if (q.named.length === 0 && matches.length > 1 && ['location', 'retention', 'data'].includes(q.intent)) {
-    const all = new Set([...ctx.index.holdersOf(q.text), ...(first ? ctx.index.holdersOf(first) : [])].map((m) => m.supplier.id));
+    const all = new Set([...ctx.index.holdersOf(q.text), ...firstHolders].map((m) => m.supplier.id));
     const narrowed = matches.filter((m) => all.has(m.supplier.id));
     if (narrowed.length) return { matches: shown(narrowed), holders: false };
   }
