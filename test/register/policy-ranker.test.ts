@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { type Candidate, PolicyRanker, trainPolicyRanker } from '../../src/register/policy-ranker.ts';
+import { RANKER_FILE, rankerText, trainedRanker } from '../../scripts/train-policy-ranker.ts';
+import { trainingFiles } from '../../scripts/train-question-kinds.ts';
+import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
+
+describe('the policy ranker', () => {
+  it('as committed is what the trainer writes from the development questions (run `npm run train:ranker` after changing them)', async () => {
+    const model = await trainedRanker();
+    expect(Object.keys(model.weights).length).toBeGreaterThan(10_000);
+    expect(readFileSync(RANKER_FILE, 'utf8')).toBe(rankerText(model));
+  }, 120_000);
+
+  it("learns from the question-kind model's training files: development sets only", () => {
+    // One list for both models, checked against the held-out sets in question-kinds.test.ts.
+    expect(trainingFiles().length).toBeGreaterThan(80);
+  });
+
+  it('learns which words of a story go with which policy title, across firms, and says how sure it is', () => {
+    // Two firms' stories, each with a breach policy and a photos policy in different words.
+    const pairsOf = (asked: string, head: string) => asked.split(' ').flatMap((w) => head.split(' ').map((t) => `${w}|${t}`));
+    const question = (asked: string, heads: string[], answer: number) => ({
+      candidates: heads.map((h): Candidate => ({ pairs: pairsOf(asked, h), readings: [0, 0, 0, 0, 0] })),
+      answer,
+    });
+    const stories = ['sent wrong', 'sent wrong email', 'wrong address sent'].flatMap((s) => [
+      question(s, ['breach', 'photo'], 0),
+      question(`${s} customer`, ['photo', 'breach'], 1),
+    ]);
+    const pictures = ['insta post', 'post insta pic', 'pic insta'].flatMap((s) => [question(s, ['breach', 'photo'], 1), question(s, ['photo', 'breach'], 0)]);
+    const model = trainPolicyRanker([...stories, ...pictures], 'test');
+    expect(model.weights['wrong|breach']).toBeGreaterThan(0);
+    expect(model.weights['insta|photo']).toBeGreaterThan(0);
+    // A pair met in fewer than three questions is not learned by heart.
+    expect(model.weights['address|breach']).toBeUndefined();
+    // The same questions make the same model.
+    expect(trainPolicyRanker([...stories, ...pictures], 'test')).toEqual(model);
+
+    const ranker = new PolicyRanker(model);
+    const policies = ['breach', 'photo'].map((id) => ({ id, title: id, keywords: [], text: `${id}.` }));
+    const best = ranker.best('sent it to the wrong person', policies as never, []);
+    expect(best?.policy.id).toBe('breach');
+    expect(best!.probability).toBeGreaterThan(0.5);
+    expect(best!.probability).toBeLessThanOrEqual(1);
+    expect(ranker.best('sent it to the wrong person', [], [])).toBeUndefined();
+  });
+});
+
+const cases = devCasesOn(
+  exampleFirms({
+    stoves: 'hearthstone-stove-fitters',
+    pianos: 'keynote-piano-services',
+    pta: 'willowmere-primary-pta',
+    glazing: 'paneworks-glazing',
+  }),
+);
+
+describe('a situation the rules answered with an entry or not at all gets the policy the ranker is sure covers it', () => {
+  cases([
+    // Before: the HETAS entry, or Microsoft 365's certifications, met by "certificate" and "house".
+    { firm: 'stoves', q: 'an estate agent is asking for the stove certificate for a house they\'re selling', has: ['certificates-and-building-control', "homeowner's agreement in writing"] },
+    { firm: 'stoves', q: 'solicitor acting on a house sale in Hexham wants a copy of the stove cert we fitted there, can I just email it over?', has: ['certificates-and-building-control'], not: ['Microsoft 365'] },
+    // Before: the DBS checker's lawful basis.
+    { firm: 'pianos', q: 'the school office want a copy of my dbs before I tune their piano tomorrow, can I send it?', has: ['school-visits'] },
+    // Before: the school's entry, which sends the lists.
+    { firm: 'pta', q: "got this year's class lists from the office, what do I do with the old ones on the drive?", has: ['How long we keep things'] },
+    // Before: "I can't find whatsapp", where the story is of a key card.
+    { firm: 'glazing', q: 'can i photo the key card for the new locks and send it to the office on whatsapp?', has: ['keys-and-locks', 'Ultion key card'] },
+    // Neighbours: a supplier's field asked after, a thing the firm never records, and a tool we do not hold keep their answers.
+    { firm: 'stoves', q: 'who looks after magicplan?', has: ['Craig Milburn', 'magicplan'] },
+    { firm: 'pianos', q: 'where is ucheck data stored?', has: ['uCheck'], not: ['Visiting schools'] },
+    { firm: 'pta', q: 'what time does the summer fair start?', has: ["don't know"] },
+    { firm: 'glazing', q: 'can I use trello to plan the fitting rota?', has: ['trello'], not: ['keys-and-locks'] },
+  ]);
+});
+
+describe('the ranker is a dependency of the answerer through the question-kind model', () => {
+  it("is not asked where the rules alone answer (`kinds: null`): the rules' entry stands", () => {
+    const config = loadConfigFile(new URL('../../examples/hearthstone-stove-fitters/vigil.yaml', import.meta.url).pathname);
+    const question = "an estate agent is asking for the stove certificate for a house they're selling";
+    expect(devQaOf(config, { kinds: null }).ask(question).sources).toEqual(['register:hetas']);
+    expect(devQaOf(config).ask(question).sources).toEqual(['policy:certificates-and-building-control']);
+  });
+});
