@@ -24,6 +24,7 @@ import { productNamed } from './product-openings.ts';
 import { toolTakenOnAnswer } from './tool-slots.ts';
 import { withKnownAliases } from './known-aliases.ts';
 import { RegisterIndex } from './register-index.ts';
+import { guessedForKit } from './kit-trouble.ts';
 import { retold } from './retellings.ts';
 import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
@@ -339,7 +340,9 @@ function saysRetention(answer: string, s: Supplier): boolean {
 
 /** The rules' answer, weighed against the kind of question it is ({@link checkedByKind}). */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  const rules = rulesAnswer(ctx, typed);
+  const told = rulesAnswer(ctx, typed);
+  // "The card machine keeps saying no connection": the thing's entry says nothing of mending it; whom to ask does.
+  const rules = guessedForKit(ctx, typed, told) ? notFound(ctx, 'unknown', typed) : told;
   const answer = closedOnce(ctx, ctx.kinds ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
   // "What is personal data?": where nothing of the firm's answered, the word's meaning in the law.
   return answer.intent === 'unknown' && answer.sources.length === 0 ? (glossaryAnswer(ctx, typed) ?? answer) : answer;
