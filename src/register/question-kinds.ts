@@ -15,6 +15,7 @@
 // answers it), and its probabilities sit at 0.9999 either way. Written here rather than taken from a
 // package: those on npm come with a language toolkit or a tensor library for a sum of weights.
 import { readFileSync } from 'node:fs';
+import { shuffledPasses } from './shuffled-passes.ts';
 
 export const QUESTION_KINDS = ['field', 'list', 'situation', 'off-topic', 'new-tool'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -57,27 +58,18 @@ export function trainQuestionKinds(cases: readonly { q: string; kind: QuestionKi
     if (!row) weights.set(f, (row = { w: new Float64Array(K), squares: new Float64Array(K).fill(1e-8) }));
     return row;
   };
-  const order = data.map((_, i) => i);
-  let seed = 1;
-  for (let pass = 0; pass < TRAINING.passes; pass++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 16807) % 2147483647;
-      const j = Math.floor((seed / 2147483647) * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const i of order) {
-      const { features, kind } = data[i]!;
-      const rows = features.map(weightsOf);
-      const p = softmax(bias, rows.map((r) => r.w));
-      for (let k = 0; k < K; k++) {
-        const g = p[k]! - (k === kind ? 1 : 0);
-        biasSquares[k]! += g * g;
-        bias[k]! -= (TRAINING.step * g) / Math.sqrt(biasSquares[k]!);
-        for (const r of rows) {
-          const gr = g + TRAINING.shrink * r.w[k]!;
-          r.squares[k]! += gr * gr;
-          r.w[k]! -= (TRAINING.step * gr) / Math.sqrt(r.squares[k]!);
-        }
+  for (const i of shuffledPasses(data.length, TRAINING.passes)) {
+    const { features, kind } = data[i]!;
+    const rows = features.map(weightsOf);
+    const p = softmax(bias, rows.map((r) => r.w));
+    for (let k = 0; k < K; k++) {
+      const g = p[k]! - (k === kind ? 1 : 0);
+      biasSquares[k]! += g * g;
+      bias[k]! -= (TRAINING.step * g) / Math.sqrt(biasSquares[k]!);
+      for (const r of rows) {
+        const gr = g + TRAINING.shrink * r.w[k]!;
+        r.squares[k]! += gr * gr;
+        r.w[k]! -= (TRAINING.step * gr) / Math.sqrt(r.squares[k]!);
       }
     }
   }
