@@ -224,8 +224,11 @@ const ELLIPTICAL: [RegExp, string][] = [
   [/^where(?: is it| are they)?\s*\??$/i, 'where is it stored?'],
 ];
 
-/** A pronoun that stands for what the first question was about. */
-const BACK_REFERENCE = /\b(it|its|they|them|their)\b/i;
+/**
+ * A pronoun that stands for what the first question was about, or a field of it pointed back at ("…doesn't it? what covers
+ * that transfer").
+ */
+const BACK_REFERENCE = /\b(it|its|they|them|their)\b|\b(?:that|this) (?=(?:transfer|agreement|contract|dpa|statement|data|info|account|retention)\b)/i;
 
 /** Intents a second question standing on its own may have: one fact of the register ("…and how long do we keep card transactions?"). */
 const FIELD_ANSWERS: readonly Intent[] = ['retention', 'location', 'statement', 'owner', 'transfer', 'security', 'lawful-basis', 'role'];
@@ -277,7 +280,8 @@ function askedOfEach(ctx: QaContext, first: QaAnswer, asked: string, about: read
 function namedBack(asked: string, one: Supplier): string {
   const said = [...asked.matchAll(new RegExp(BACK_REFERENCE.source, 'gi'))];
   const at = said.length > 1 ? said.at(-1)! : said[0]!;
-  const name = /^(its|their)$/i.test(at[0]) ? `${one.name}'s` : one.name;
+  // "its", "their", and "that" before the field it points at ("that transfer"), are the supplier's.
+  const name = /^(its|their|that|this)\b/i.test(at[0]) ? `${one.name}'s${at[0].endsWith(' ') ? ' ' : ''}` : one.name;
   return asked.slice(0, at.index) + name + asked.slice(at.index! + at[0].length);
 }
 

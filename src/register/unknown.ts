@@ -165,6 +165,9 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   /\b(?:via|using|over|through|thru) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "Sam says we might move to QuickBooks": a change weighed, however it is put.
   /\b(?:move|moving|switch|switching|change|changing|migrate|migrating) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\b/i,
+  // "Could we switch the cafe till to Square?", "switch the client's show to Buzzsprout? they like…": a thing of ours said between,
+  // the tool ending the question.
+  /\b(?:switch|switching|change|changing) (?:the |our )(?:[a-z']+ ){1,3}(?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\s*(?:[?.!]|$)/i,
   // "Thinking we move the invoicing to QuickBooks": records or a job of ours said between, the tool last ("the van to the yard" is no tool).
   /\b(?:move|moving|switch|switching|migrate|migrating) (?:the |our |all (?:the |our )?)?(?:invoic\w*|bookkeeping|payroll|accounts|books|bookings?|diary|diaries|rotas?|records?|notes|files|photos|newsletters?|emails|orders|payments|data|everything) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "Is it ok to do the invites on Canva with…", "can I keep the scans in Dropbox?": where a thing would be made or kept, last

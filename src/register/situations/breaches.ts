@@ -36,13 +36,16 @@ const SLIP_TOLD = /\b(?:oops|whoops|accidentally|by mistake|by accident|didn'?t 
 /** Someone's details given out aloud or on show, in whatever way the trade does it: said at the counter, announced over the mic, shown on screen. */
 const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|given out|blurted(?: out)?|mentioned|showed|shown|displayed|broadcast|put up)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:full|home|mobile|phone|telephone|e-?mail)\s+)?(?:phone numbers?|mobile numbers?|numbers?|address(?:es)?|e-?mail address(?:es)?|surnames?|full names?|dates? of birth|details)\b/i;
 
+/** Something posted or sent with someone's details on it: "posted a journey in the drivers group with the lady's name and ward on". */
+const DETAILS_POSTED = /\b(?:posted|put|shared|sent|messaged|uploaded)\b[^.?!]{0,60}?\bwith (?:(?:the|their|his|her|a|an|[a-z]+['’]?s)\s+){0,2}(?:full\s+|home\s+)?(?:names?|address(?:es)?|phone numbers?|mobile numbers?|dates? of birth|details|surnames?)\b/i;
+
 /**
  * "Whoops, I said a customer's full address out loud at the counter": someone's details disclosed by a slip is
  * a breach, the firm's one breach policy's (whom to tell, how fast), before a policy that only says
  * never to do it.
  */
 export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!SLIP_TOLD.test(question) || !DETAILS_GIVEN_OUT.test(question)) return undefined;
+  if (!SLIP_TOLD.test(question) || !(DETAILS_GIVEN_OUT.test(question) || DETAILS_POSTED.test(question))) return undefined;
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }
