@@ -6,6 +6,7 @@
 // things: where the question says one, the rules are the better judge. It never writes a fact: it only chooses
 // between the rules' own answers.
 import { situationAnswer } from './policy-answer.ts';
+import { faultTold } from './kit-trouble.ts';
 import { shippedPolicyRanker } from './policy-ranker.ts';
 import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
@@ -57,6 +58,7 @@ const RANKED_SURE = 0.7;
  * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt).
  */
 function rankedPolicy(ctx: QaContext, typed: string): QaAnswer | undefined {
+  if (faultTold(typed)) return undefined;
   const passages = ctx.index.policyPassages(typed);
   const best = shippedPolicyRanker().best(typed, ctx.config.policies, passages);
   if (!best || best.probability < RANKED_SURE) return undefined;

@@ -8,6 +8,9 @@ const cases = devCasesOn(
     hydro: 'paddlepaws-hydrotherapy',
     aquatics: 'reefside-aquatics',
     plumber: 'tolley-plumbing',
+    centre: 'cragside-outdoor',
+    clinic: 'kestrel-physio',
+    pub: 'plough-at-amberley',
   }),
 );
 
@@ -25,5 +28,10 @@ describe("a thing of ours playing up, or how to work it, is whom to ask: the sup
     { firm: 'aquatics', q: 'till keeps freezing lol, what uptime does epos now actually promise us', has: ['Epos Now', '99.9%'] },
     { firm: 'plumber', q: 'the work tablet was stolen from the van last night', has: ['lost-phone'] },
     { firm: 'coffee', q: 'where does square keep the card details', has: ['Square', 'tokenised'] },
+    // What a review of the first cut found dropped, put back: who supplies it, asked however "who's" is typed; the IT firm
+    // whose work is the thing; an entry that says how the thing is done.
+    { firm: 'centre', q: 'card reader keeps dropping out, whos the company for it?', has: ['Stripe'] },
+    { firm: 'clinic', q: 'the wifi keeps cutting out in reception', has: ['Avonside IT'] },
+    { firm: 'pub', q: 'how do i do a refund on the card machine', has: ['Dojo', 'manager PIN'] },
   ]);
 });
