@@ -230,6 +230,9 @@ const ELLIPTICAL: [RegExp, string][] = [
  */
 const BACK_REFERENCE = /\b(it|its|they|them|their)\b|\b(?:that|this) (?=(?:transfer|agreement|contract|dpa|statement|data|info|account|retention)\b)/i;
 
+/** A field of the first question's supplier pointed at: "that transfer", "this agreement". */
+const FIELD_POINTED_AT = /\b(?:that|this) (?:transfer|agreement|contract|dpa|statement|data|info|account|retention)\b/i;
+
 /** Intents a second question standing on its own may have: one fact of the register ("…and how long do we keep card transactions?"). */
 const FIELD_ANSWERS: readonly Intent[] = ['retention', 'location', 'statement', 'owner', 'transfer', 'security', 'lawful-basis', 'role'];
 
@@ -258,6 +261,8 @@ function twoQuestions(ctx: QaContext, typed: string): QaAnswer | undefined {
   if (/^(can|could)\b/i.test(asked) && second.intent !== 'access' && !FIELD_ANSWERS.includes(second.intent)) return undefined;
   // "Does X go abroad? what covers it", "where is X stored and for how long": where the first answer already says the second's fact, it is said once.
   if (second.answer === first.answer || (second.intent === 'retention' && refersBack && saysRetention(first.answer, one))) return first;
+  // "Record360 is American, isn't it? what covers that transfer": the field pointed at answers what the first only supposed.
+  if (FIELD_POINTED_AT.test(asked) && first.intent === 'supplier') return second;
   return joined(first, second);
 }
 

@@ -46,6 +46,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed) ?? answer;
 }
 
+/** How to do something, asked. */
+const HOW_TO = /^\s*how (?:do|can|should|would) (?:i|we|you)\b/i;
+
 /** How sure the policy ranker must be of the policy that covers a situation the rules answered with an entry or not at all. */
 const RANKED_SURE = 0.7;
 
@@ -58,7 +61,8 @@ const RANKED_SURE = 0.7;
  * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt).
  */
 function rankedPolicy(ctx: QaContext, typed: string): QaAnswer | undefined {
-  if (faultTold(typed)) return undefined;
+  // A fault is no policy's situation; nor is how to do something ("how do I reset my password for Birdie?"): the rules read those.
+  if (faultTold(typed) || HOW_TO.test(typed)) return undefined;
   const passages = ctx.index.policyPassages(typed);
   const best = shippedPolicyRanker().best(typed, ctx.config.policies, passages);
   if (!best || best.probability < RANKED_SURE) return undefined;

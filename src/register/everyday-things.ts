@@ -105,7 +105,7 @@ function heldHeads(config: VigilConfig): Set<string> {
 const GENERIC_KIND = /^(?:system|app|software|machine|reader|terminal|device|unit|portal|platform|account|service|tool|online|the|our|new|old|box)$/;
 
 /** An entry whose work is keeping things going: IT support, repairs, maintenance. */
-export const REPAIRER = /\b(?:support|repairs?|maintenance|fix(?:es|ing)?|servicing)\b/i;
+const REPAIRER = /\b(?:support|repairs?|maintenance|fix(?:es|ing)?|servicing)\b/i;
 
 /**
  * The entry that mends a broken thing, told who fixes it: one whose work is support or repair and whose aliases or keywords

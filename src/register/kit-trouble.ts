@@ -4,14 +4,13 @@
 // whom to ask is. Where a policy or the supplier's own words answer a fault (a backup failing, a system down, a repairer
 // whose keywords name the thing), those are found first, by the situations and repairerOf.
 import type { Supplier } from '../config/schema.ts';
-import { REPAIRER } from './everyday-things.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { isEnglishWord } from './english-words.ts';
 import { words } from './text.ts';
 
 /** A fault told: something keeps doing what it should not, will not do what it should, or has died. */
 const FAULT =
-  /\bkeeps? (?:saying(?! ["“'])|beeping|crashing|freezing|dropping out|declining|rejecting|going off|turning off|switching off|cutting out|restarting)\b|\b(?:won'?t|wont|will not|can'?t|cant|isn'?t|isnt|is not|not|stopped) (?:connect(?:ing)?|calibrat(?:e|ing)|charg(?:e|ing)|open(?:ing)?|turn(?:ing)? on|switch(?:ing)? on|print(?:ing)?|load(?:ing)?|sync(?:ing)?|pair(?:ing)?|scan(?:ning)?)\b|\b(?:no connection|no signal|low battery|flat battery|battery (?:is |has )?(?:flat|dead|low|gone)|(?:has|'s) died|crawling|frozen|error code|jammed)\b/i;
+  /\bkeeps? (?:saying(?! ["“'])|asking (?:for|me)|beeping|crashing|freezing|dropping out|declining|rejecting|going off|turning off|switching off|cutting out|restarting)\b|\b(?:won'?t|wont|will not|can'?t|cant|isn'?t|isnt|is not|not|stopped) (?:connect(?:ing)?|calibrat(?:e|ing)|charg(?:e|ing)|open(?:ing)?|turn(?:ing)? on|switch(?:ing)? on|print(?:ing)?|load(?:ing)?|sync(?:ing)?|pair(?:ing)?|scan(?:ning)?)\b|\b(?:no connection|no signal|low battery|flat battery|battery (?:is |has )?(?:flat|dead|low|gone)|(?:has|'s) died|crawling|frozen|error code|jammed)\b/i;
 
 /** How to work a thing asked: a refund, a split payment, a reprint, a reset, a crop. */
 const OPERATING =
@@ -70,11 +69,14 @@ export function guessedForKit(ctx: QaContext, text: string, answer: QaAnswer): b
   return policies.length === 0 || operated !== null;
 }
 
-/** An entry's own words, notes and measures: where it may say how a thing of its is done. */
-const supplierText = (s: Supplier): string => [s.purpose, s.notes ?? '', ...s.security.measures].join(' ');
+/** An entry's notes and measures: where it says how a thing of its is done (its purpose only names the job: "…and refunds"). */
+const supplierText = (s: Supplier): string => [s.notes ?? '', ...s.security.measures].join(' ');
 
 /** Whether a supplier's work is support or repair of a thing the question names by one of its keywords or aliases. */
 function mends(s: Supplier, text: string): boolean {
   const asked = new Set(words(text));
-  return REPAIRER.test(s.purpose) && [...s.aliases, ...s.purposeKeywords].flatMap((k) => words(k)).some((w) => w.length > 2 && asked.has(w));
+  return MENDER.test(s.purpose) && [...s.aliases, ...s.purposeKeywords].flatMap((k) => words(k)).some((w) => w.length > 2 && asked.has(w));
 }
+
+/** Work that is mending or looking after things ("IT support for the laptops", "servicing of the boilers"), not a job done at the end of a repair. */
+const MENDER = /\b(?:(?:it|tech(?:nical)?|computer) support|support (?:for|of|with)|maintenance (?:of|for|on)|repairs? (?:to|of|for|on)|servicing (?:of|for))\b/i;

@@ -9,6 +9,9 @@ const cases = devCasesOn(
     charity: 'broadland-befrienders',
     physio: 'saddleworks-equine-physio',
     play: 'jungle-jims-play',
+    osteopath: 'alder-osteopathy',
+    vans: 'cobalt-van-hire',
+    cookery: 'copperpot-cookery-school',
   }),
 );
 
@@ -22,6 +25,9 @@ describe('a tool weighed against one of ours is a tool we do not hold, however t
     { firm: 'studio', q: 'can we use riverside instead of zoom for the remote guests?', has: ['Riverside'] },
     { firm: 'play', q: 'can the hosts use the big room instead of the lagoon room for the party?', has: [], not: ["can't find"] },
     { firm: 'play', q: 'could we switch the lights to the timer?', has: ["don't know"] },
+    // A review found these read as tools: only a thing a tool would run (a till, the bookings, the hosting) is switched to one.
+    { firm: 'osteopath', q: 'could we switch the cleaning to fortnightly', has: [], not: ["can't find"] },
+    { firm: 'cafe', q: 'could we switch the shift to earlies', has: [], not: ["can't find"] },
   ]);
 });
 
@@ -33,6 +39,8 @@ describe('who from outside reaches a system, and a field pointed back at, are as
     // Before: CircleLoop's whole entry, without the transfer's notes.
     { firm: 'charity', q: 'circle loop uses an american company for the calls doesnt it? what covers that transfer', has: ['covered by the EU SCCs'] },
     { firm: 'physio', q: 'writeupp is hosted abroad isnt it? what covers that transfer', has: ['WriteUpp stores data in the UK', 'No transfer safeguard is needed'] },
+    // What the first part only supposed is answered by the field pointed at, not the whole entry before it.
+    { firm: 'vans', q: "Record360 is american isn't it? what covers that transfer", has: ['Record360 stores data in the US'], not: ['Record360: '] },
     // Neighbour: "outside" said of a place, not of who reaches a system.
     { firm: 'charity', q: 'can anyone get a lift to the lunch club from outside the village?', has: ["don't know"] },
   ]);
@@ -43,6 +51,8 @@ describe("money taken from someone by one close to them, or a secret sworn, is t
     // Before: Xero's entry (a bank card), and the policy on outsiders asking.
     { firm: 'charity', q: 'mr h told me on our call that his nephew has been using his bank card, but he made me swear i wouldnt tell anyone', has: ['safeguarding-sharing', 'never promise to keep a secret'] },
     { firm: 'charity', q: 'mrs p says her grandson keeps taking her pension money but begged me not to say anything', has: ['safeguarding-sharing'] },
+    // Never a policy titled for children alone, for money taken from an adult.
+    { firm: 'cookery', q: 'his nephew has been using his bank card', has: [], not: ["Children's holiday courses"] },
     // Neighbours: the asker's own son at the canteen, and a colleague's happy news kept quiet, are no one's harm.
     { firm: 'charity', q: 'a volunteer told me she is pregnant and made me promise i wouldnt tell anyone yet', has: [], not: ['Safeguarding concerns'] },
   ]);

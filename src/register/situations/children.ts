@@ -58,11 +58,17 @@ const HARM_BY_CARER = /\b(?:au pairs?|nann(?:y|ies)|childminders?|coach(?:es)?|t
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) || PARENT_STEPPED_OUT.test(question)) && CHILD.test(question);
-  const harm = HARM_TOLD.test(question) || MONEY_TAKEN.test(question) || HARM_BY_CARER.test(question);
+  const moneyTaken = MONEY_TAKEN.test(question);
+  const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question);
   if (!toldOfChild && !harm && !CHILD_ALONE.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
-  const welfare = safeguardingPolicies(ctx);
+  // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
+  const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && CHILDREN_ONLY_TITLE.test(p.title) && !ADULTS_TITLE.test(p.title)));
   return theOnly(welfare);
 }
+
+/** A title about children, and one about adults at risk too. */
+const CHILDREN_ONLY_TITLE = /\b(?:child|children|kids?|juniors?|pupils?|young people|under[- ]?1[0-8]s?|school|holiday (?:club|courses?))\b/i;
+const ADULTS_TITLE = /\b(?:adults?|vulnerable|everyone|welfare|clients?|residents?|patients?|customers?)\b/i;
 
 /** The firm's policies on safeguarding, by their titles or keywords (child protection by either name). */
 function safeguardingPolicies(ctx: QaContext): Policy[] {
