@@ -12,6 +12,7 @@ const cases = devCasesOn(
     osteopath: 'alder-osteopathy',
     vans: 'cobalt-van-hire',
     cookery: 'copperpot-cookery-school',
+    ambulance: 'careway-transport',
   }),
 );
 
@@ -51,6 +52,13 @@ describe("money taken from someone by one close to them, or a secret sworn, is t
     // Before: Xero's entry (a bank card), and the policy on outsiders asking.
     { firm: 'charity', q: 'mr h told me on our call that his nephew has been using his bank card, but he made me swear i wouldnt tell anyone', has: ['safeguarding-sharing', 'never promise to keep a secret'] },
     { firm: 'charity', q: 'mrs p says her grandson keeps taking her pension money but begged me not to say anything', has: ['safeguarding-sharing'] },
+    // However the money is taken: out of an account, cheques cashed, benefits handed over. Before: the policy on phone
+    // enquiries, the commissioner's entry, the IT firm's.
+    { firm: 'ambulance', q: 'one of our regular patients says her grandson has been taking money out of her account, she seemed really upset', has: ['Safeguarding concerns'] },
+    { firm: 'ambulance', q: "a patient's son made her hand over her pension at the door before we set off", has: ['Safeguarding concerns'] },
+    { firm: 'charity', q: 'mr t told me his nephew keeps cashing his cheques and he doesnt know where the money goes', has: ['safeguarding-sharing'] },
+    // Neighbour: the asker's own son, with money for the family's bills, is no one's harm.
+    { firm: 'charity', q: 'my son took money out of my account for the car insurance, is that ok to claim on expenses?', has: [], not: ['Safeguarding concerns'] },
     // Never a policy titled for children alone, for money taken from an adult.
     { firm: 'cookery', q: 'his nephew has been using his bank card', has: [], not: ["Children's holiday courses"] },
     // Neighbours: the asker's own son at the canteen, and a colleague's happy news kept quiet, are no one's harm.

@@ -15,9 +15,17 @@ const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|
  */
 /**
  * Money taken from someone by one close to them: "his nephew has been using his bank card", "her son keeps taking her pension",
- * "the carer's been helping herself to her cash": financial abuse of an adult at risk, whoever told it.
+ * "taking money out of her account", "cashing her cheques", "makes her hand over her benefits": financial abuse of an adult at
+ * risk, whoever told it.
  */
-const MONEY_TAKEN = /\b(?:son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife|family)\s+(?:has been |have been |had been |is |was |keeps |kept )?(?:using|taking|took|spending|helping (?:him|her|them)sel(?:f|ves) to)\s+(?:his|her|their)\s+(?:bank cards?|cards?|money|pension|benefits|savings|cash)\b/i;
+const CLOSE_ONE = String.raw`(?:son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife|family)\s+(?:has been |have been |had been |is |was |keeps |kept )?`;
+const MONEY_TAKEN = new RegExp(
+  String.raw`\b${CLOSE_ONE}(?:(?:using|taking|took|spending|helping (?:him|her|them)sel(?:f|ves) to)\s+(?:his|her|their)\s+(?:bank cards?|cards?|money|pension|benefits|savings|cash)` +
+    String.raw`|(?:taking|took|taken) money (?:out of|from) (?:his|her|their) (?:account|bank|purse|wallet)` +
+    String.raw`|cashing (?:his|her|their) (?:cheques|checks)` +
+    String.raw`|(?:makes|made|making) (?:him|her|them) (?:hand over|give (?:him|her|them)) (?:his|her|their) (?:benefits|pension|money|cash|cards?))\b`,
+  'i',
+);
 
 const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:on|over|up|down|round|around)\s+(?:(?:a|the|this|that|one|our)\s+(?:little\s+|young\s+)?)?(?:her|his|their|(?!(?:dog|dogs|cat|cats|horse|horses|pony|puppy|pup|pet|animal|car|van|bike|wall|door|box|parcel|fridge|table)['’]s?\b)[a-z]+['’]s?)\s+(?:arms?|legs?|face|neck|back|body|wrists?|cheeks?)\b|\b(?:he|she|they|him|her|them|kids?|child|children|lad|lass|boy|girl|baby|toddler|pupils?|members?|clients?|residents?|patients?|person|adult|someone|u\d+s?)\b[^.?!]{0,40}?\b(?:being|been|getting)\s+(?:neglected|abused|mistreated|starved)\b|\b(?:hit|beaten|hurt|harmed|smacked|abused)\s+at home\b|\bself[- ]?harm\w*|\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes|shouts at|screams at|grabs|locks)\s+(?:her|him|them)\b|\b(?:scared|afraid|frightened|terrified)\s+(?:of going|to go)\s+home\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
 
