@@ -228,10 +228,11 @@ const ELLIPTICAL: [RegExp, string][] = [
  * A pronoun that stands for what the first question was about, or a field of it pointed back at ("…doesn't it? what covers
  * that transfer").
  */
-const BACK_REFERENCE = /\b(it|its|they|them|their)\b|\b(?:that|this) (?=(?:transfer|agreement|contract|dpa|statement|data|info|account|retention)\b)/i;
+const POINTED_FIELD = '(?:transfer|agreement|contract|dpa|statement|data|info|account|retention)\\b';
+const BACK_REFERENCE = new RegExp(`\\b(it|its|they|them|their)\\b|\\b(?:that|this) (?=${POINTED_FIELD})`, 'i');
 
 /** A field of the first question's supplier pointed at: "that transfer", "this agreement". */
-const FIELD_POINTED_AT = /\b(?:that|this) (?:transfer|agreement|contract|dpa|statement|data|info|account|retention)\b/i;
+const FIELD_POINTED_AT = new RegExp(`\\b(?:that|this) ${POINTED_FIELD}`, 'i');
 
 /** Intents a second question standing on its own may have: one fact of the register ("…and how long do we keep card transactions?"). */
 const FIELD_ANSWERS: readonly Intent[] = ['retention', 'location', 'statement', 'owner', 'transfer', 'security', 'lawful-basis', 'role'];

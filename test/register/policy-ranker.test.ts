@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/index.ts';
 import { type Candidate, PolicyRanker, trainPolicyRanker } from '../../src/register/policy-ranker.ts';
-import { RANKER_FILE, rankerText, trainedRanker } from '../../scripts/train-policy-ranker.ts';
+import { RANKER_FILE, rankerQuestions, rankerText, trainedRanker } from '../../scripts/train-policy-ranker.ts';
 import { trainingFiles } from '../../scripts/train-question-kinds.ts';
 import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
+import { isDevelopmentSet } from './heldout/sets.ts';
+
+const HELDOUT = new URL('./heldout/', import.meta.url);
+const REFERENCE = new URL('./reference/', import.meta.url);
 
 describe('the policy ranker', () => {
   it('as committed is what the trainer writes from the development questions (run `npm run train:ranker` after changing them)', async () => {
@@ -13,10 +17,22 @@ describe('the policy ranker', () => {
     expect(readFileSync(RANKER_FILE, 'utf8')).toBe(rankerText(model));
   }, 120_000);
 
-  it("learns from the question-kind model's training files: development sets only", () => {
-    // One list for both models, checked against the held-out sets in question-kinds.test.ts.
+  it('learns from the development sets only: no question of a held-out round, an unread focus set or the reference block', async () => {
+    const learned = new Set((await rankerQuestions()).map((c) => c.q));
+    const heldOut = readdirSync(HELDOUT).filter((f) => /\.ts$/.test(f) && f !== 'sets.ts' && f !== 'types.ts' && !isDevelopmentSet(f));
+    const reference = readdirSync(REFERENCE).filter((f) => f.endsWith('.ts'));
+    expect(heldOut.length).toBeGreaterThan(5);
+    expect(reference.length).toBeGreaterThan(5);
+    const unseen: string[] = [];
+    for (const url of [...heldOut.map((f) => new URL(f, HELDOUT)), ...reference.map((f) => new URL(f, REFERENCE))]) {
+      for (const exported of Object.values(await import(url.href))) if (Array.isArray(exported)) unseen.push(...(exported as { q: string }[]).map((c) => c.q));
+    }
+    expect(unseen.length).toBeGreaterThan(1_000);
+    expect(unseen.filter((q) => learned.has(q))).toEqual([]);
+    // And it does learn from the development sets: a read round's situation is among its questions.
     expect(trainingFiles().length).toBeGreaterThan(80);
-  });
+    expect(learned.size).toBeGreaterThan(2_000);
+  }, 120_000);
 
   it('learns which words of a story go with which policy title, across firms, and says how sure it is', () => {
     // Two firms' stories, each with a breach policy and a photos policy in different words.
@@ -54,6 +70,7 @@ const cases = devCasesOn(
     pianos: 'keynote-piano-services',
     pta: 'willowmere-primary-pta',
     glazing: 'paneworks-glazing',
+    homecare: 'larkfield-home-care',
   }),
 );
 
@@ -73,6 +90,8 @@ describe('a situation the rules answered with an entry or not at all gets the po
     { firm: 'pianos', q: 'where is ucheck data stored?', has: ['uCheck'], not: ['Visiting schools'] },
     { firm: 'pta', q: 'what time does the summer fair start?', has: ["don't know"] },
     { firm: 'glazing', q: 'can I use trello to plan the fitting rota?', has: ['trello'], not: ['keys-and-locks'] },
+    // How to do something is the rules' to read, however sure the ranker is of a policy (it gave the lost-phone policy).
+    { firm: 'homecare', q: 'how do i reset my password for Birdie', has: ['Birdie'], not: ['Lost or stolen phones'] },
   ]);
 });
 

@@ -8,12 +8,6 @@ import { words } from '../text.ts';
 const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b/i;
 
 /**
- * Someone of a person's own household or family hurting or frightening them, told ("her step dad hits her", "her dad shouts at
- * her", "scared to go home"), the signs of harm seen on someone ("bruises on a lad's arms", not on the bananas), neglect or abuse
- * suspected of someone (not "the website's been neglected"), self-harm, or "no food in" at home: a concern for a child or an adult at risk. Only a relative or partner as the one
- * who hurts, so a ball or a door that "hits him" is no concern; "no food in the fridge for lunch" is a shopping list.
- */
-/**
  * Money taken from someone by one close to them: "his nephew has been using his bank card", "her son keeps taking her pension",
  * "taking money out of her account", "cashing her cheques", "makes her hand over her benefits": financial abuse of an adult at
  * risk, whoever told it.
@@ -27,6 +21,12 @@ const MONEY_TAKEN = new RegExp(
   'i',
 );
 
+/**
+ * Someone of a person's own household or family hurting or frightening them, told ("her step dad hits her", "her dad shouts at
+ * her", "scared to go home"), the signs of harm seen on someone ("bruises on a lad's arms", not on the bananas), neglect or abuse
+ * suspected of someone (not "the website's been neglected"), self-harm, or "no food in" at home: a concern for a child or an adult at risk. Only a relative or partner as the one
+ * who hurts, so a ball or a door that "hits him" is no concern; "no food in the fridge for lunch" is a shopping list.
+ */
 const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:on|over|up|down|round|around)\s+(?:(?:a|the|this|that|one|our)\s+(?:little\s+|young\s+)?)?(?:her|his|their|(?!(?:dog|dogs|cat|cats|horse|horses|pony|puppy|pup|pet|animal|car|van|bike|wall|door|box|parcel|fridge|table)['’]s?\b)[a-z]+['’]s?)\s+(?:arms?|legs?|face|neck|back|body|wrists?|cheeks?)\b|\b(?:he|she|they|him|her|them|kids?|child|children|lad|lass|boy|girl|baby|toddler|pupils?|members?|clients?|residents?|patients?|person|adult|someone|u\d+s?)\b[^.?!]{0,40}?\b(?:being|been|getting)\s+(?:neglected|abused|mistreated|starved)\b|\b(?:hit|beaten|hurt|harmed|smacked|abused)\s+at home\b|\bself[- ]?harm\w*|\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes|shouts at|screams at|grabs|locks)\s+(?:her|him|them)\b|\b(?:scared|afraid|frightened|terrified)\s+(?:of going|to go)\s+home\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
 
 /**
