@@ -2,6 +2,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate, asksProperty } from './aggregate.ts';
 import { checkedByKind } from './answers-by-kind.ts';
+import { type PolicyRanker, shippedPolicyRanker } from './policy-ranker.ts';
 import { type QuestionKinds, shippedQuestionKinds } from './question-kinds.ts';
 import { conversational } from './conversation.ts';
 import { entryGuessed, entryUnasked } from './asked-value.ts';
@@ -42,6 +43,7 @@ export interface PolicyQaOptions {
   reader?: ModelReader;
   clock?: Clock;
   kinds?: QuestionKinds | null;
+  ranker?: PolicyRanker;
 }
 
 /**
@@ -59,7 +61,8 @@ export class PolicyQa {
    * `reader`, when given (off by default), reads a question the register alone cannot answer;
    * `clock` says what day it is for questions about review dates (the system clock by default);
    * `kinds`, the model of question kinds the rules' answers are weighed against (the one trained on the
-   * development sets by default; `null` for the rules alone, as its trainer labels questions).
+   * development sets by default; `null` for the rules alone, as its trainer labels questions);
+   * `ranker`, the policy ranker those weighings consult (the one trained on the development sets by default).
    */
   private readonly options: PolicyQaOptions;
   constructor(config: VigilConfig, options: PolicyQaOptions = {}) {
@@ -74,7 +77,7 @@ export class PolicyQa {
     const index = new RegisterIndex(answering);
     const clock = this.options.clock ?? systemClock;
     const kinds = this.options.kinds === null ? undefined : (this.options.kinds ?? shippedQuestionKinds());
-    this.current = { config, index, ctx: { config: answering, index, contact: contactOf(config), now: () => clock.now(), ...(kinds && { kinds }) } };
+    this.current = { config, index, ctx: { config: answering, index, contact: contactOf(config), now: () => clock.now(), ...(kinds && { kinds, ranker: this.options.ranker ?? shippedPolicyRanker() }) } };
   }
 
   get config(): VigilConfig {

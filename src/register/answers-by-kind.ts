@@ -7,7 +7,6 @@
 // between the rules' own answers.
 import { situationAnswer } from './policy-answer.ts';
 import { faultTold } from './kit-trouble.ts';
-import { shippedPolicyRanker } from './policy-ranker.ts';
 import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
@@ -64,7 +63,7 @@ function rankedPolicy(ctx: QaContext, typed: string): QaAnswer | undefined {
   // A fault is no policy's situation; nor is how to do something ("how do I reset my password for Birdie?"): the rules read those.
   if (faultTold(typed) || HOW_TO.test(typed)) return undefined;
   const passages = ctx.index.policyPassages(typed);
-  const best = shippedPolicyRanker().best(typed, ctx.config.policies, passages);
+  const best = ctx.ranker?.best(typed, ctx.config.policies, passages);
   if (!best || best.probability < RANKED_SURE) return undefined;
   const said = passages.find((m) => m.policy.id === best.policy.id);
   return said && said.words >= 2 && said.strong >= 1 ? quoted([best.policy]) : undefined;

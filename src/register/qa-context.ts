@@ -3,6 +3,7 @@ import { asksAggregate } from './aggregate.ts';
 import { isEnglishWord } from './english-words.ts';
 import type { Intent } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
+import type { PolicyRanker } from './policy-ranker.ts';
 import type { QuestionKinds } from './question-kinds.ts';
 import { ASKS_IF_WATCHED, asksWhatToDo } from './intents.ts';
 import type { RegisterIndex, SupplierMatch } from './register-index.ts';
@@ -29,6 +30,8 @@ export interface QaContext {
   now: () => Date;
   /** The model of question kinds the rules' answers are weighed against; none, the rules alone. */
   kinds?: QuestionKinds;
+  /** The model that ranks the firm's policies for a situation told; read only where `kinds` is (answers-by-kind.ts). */
+  ranker?: PolicyRanker;
 }
 
 /** A question read once: its wording, the suppliers and regions it names, and the pool it ranges over. */
