@@ -71,6 +71,8 @@ const RULES: [Intent, RegExp][] = [
   ['retention', /^(do|does|should|must|can|shall) (we|i|you) (still |ever |really )?(keep|retain|hold on to|hang on to)\b(?!.*\b(in|outside|out of) (the )?(uk|eu|us|usa|eea|europe|america|britain|united)\b)|\b(is|are) (leaving|going)\b.*\bwhat happens to\b|\bwhat happens to\b.*\b(when|after|once)\b.*\b(leave|leaves|left|go|goes|end|ends|finish\w*|move|moves|cancel\w*|close|closes)\b|how long|longer than|retention|retain|\bkept for\b|^(?!\s*where\b).*\bkeep\b.*\bfor\b|\bdelet|\bpurg|\b(eras|wip|destroy|get rid of|remov)(e|ed|es|ing)?\b|\bhow many (years|months|days)/],
   // "Is there a supplier for sending texts to clients?" asks which one we use, whatever it does.
   ['purpose', /^\s*(is there|are there|do we have|have we got) (a|an|any) (supplier|tool|software|service|app|company|system|provider|platform)s? (for|to|that|which|we use)\b/],
+  // "Does RingCentral send any of our call data to America?": where a supplier sends our data abroad is where it is kept, not whom we pass it to.
+  ['location', /^(?:does|do|will|would|is|are|has|have) (?!(?:we|i|you)\b)[\w'’&.-]+(?: [\w'’&.-]+){0,2} (?:send|sending|sent|transfer|transferring|move|moving|store|storing|keep|keeping|put|putting)\b(?: any(?: of)?)?(?: our| the| your)?(?: [\w-]+){0,2}? (?:data|info|information|details|stuff|records|files|recordings|calls|messages|photos) (?:(?:over |out )?(?:to|in|into) (?:the )?(?:us|usa|america|united states|states|eu|eea|europe)\b|abroad\b|overseas\b)/],
   // "Which of our systems can the IT firm reach?": what a supplier reaches, access asked the other way round.
   ['access', WHAT_IT_REACHES],
   // "Can the accountants get into Reapit?": whether someone else reaches a system, not what we do; "who else has (got) a way

@@ -10,7 +10,7 @@ import { leaveAsked } from './unknown.ts';
  * setting, a best score, a parcel's tracking number or a map link asked for, which no register or policy records ("what's our password
  * policy?" and "what's our rule on passwords?" ask the rule, not a password).
  */
-const VALUE_NEVER_KEPT = /^(?!.*\b(?:rules?|polic(?:y|ies)|guidance|requirements?)\s+(?:on|about|for|around)\b)\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|setting|settings|(?:mot|service|servicing|tax|insurance renewal) (?:date|due date|due)|dress code|record (?:times?|scores?)|high ?scores?|top scores?|fastest times?|quickest times?|tracking (?:numbers?|links?|codes?|refs?|references?)|(?:google )?maps? links?|postcodes?|what3words)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill|quote)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
+const VALUE_NEVER_KEPT = /^(?!.*\b(?:rules?|polic(?:y|ies)|guidance|requirements?)\s+(?:on|about|for|around)\b)\s*(?:what(?:'s|s| is| are)|tell me|give me|do you know|does anyone know)\b(?:\s+(?:the|our|my|a))?(?:\s+[\w-]+){0,5}?\s+(?:passwords?|passcodes?|pin|door code|alarm code|key ?code|price|prices|cost|costs|fees?|rate|rates|markup|mark-up|margin|margins|discounts?|commissions?|prizes?|setting|settings|(?:mot|service|servicing|tax|insurance renewal) (?:date|due date|due)|dress code|record (?:times?|scores?)|high ?scores?|top scores?|fastest times?|quickest times?|tracking (?:numbers?|links?|codes?|refs?|references?)|(?:google )?maps? links?|postcodes?|what3words)\b(?!\s+(?:polic(?:y|ies)|rules?|requirements?|length|manager)\b)|^\s*how much (?:do|does|did|will|should) (?:we|i|you|it|they) (?:charge|cost|pay|bill|quote)\b|^\s*how much (?:is|are|does|do)\b.*\b(?:cost|costs|charge|fees?|prices?)\b/i;
 
 /**
  * "What's the best lender for a first-time buyer?", "which van is the best to buy?", "can u recommend a decent florist near
@@ -68,7 +68,8 @@ const PRICE_OR_UPKEEP: RegExp[] = [
   // tax on it or a tax rule, never a register's ("vat returns" are a bookkeeper's work, and stay the register's).
   /\bwhat (?:are|do|did|should|would|will|were) (?:we|i|you) (?:be )?(?:charging|charge)\b|\b(?:the|a) price of\b|^\s*how(?:'?s)? much (?:is|are|'s|was|were) (?!(?:kept|stored|held|there|it|that|this)\b)[\w£-]+|\b\d{1,2} ?% off\b|\bvat (?:on|rate)\b|\b(?:charge|charging|add|adding) vat\b|\ballowable expenses?\b|\btax[- ]deductible\b/i,
   // "Do we still take 10% deposit?", "is it 15 per cent for members?": a rate, which no register keeps (a battery "on 5%" is upkeep, above).
-  /\b\d{1,3}(?:\.\d+)? ?(?:%|per ?cent\b)/i,
+  // "0% finance" is a way to pay, which a finance firm's entry may be asked about ("what do we send to v12 for the 0% finance?").
+  /\b(?!0 ?(?:%|per ?cent) (?:finance|interest|apr|credit)\b)\d{1,3}(?:\.\d+)? ?(?:%|per ?cent\b)/i,
   // "How do I change the name of the group chat?": the workings of a chat or a gadget, "card reader keeps dying, how do
   // I charge it", "battery is dead", "where do I get a new charger cable": a battery or a lead, which no register or policy says.
   /^\s*how (?:do|can|would|should) (?:i|we|you) (?:change|rename|edit) the (?:name|title|picture|photo|icon) of\b|\bhow (?:do|can|should) (?:i|we|you) (?:charge|recharge) (?:it|them|the|this|that|my|our)\b|\b(?:keeps|kept) (?:dying|running out of (?:battery|charge)|losing (?:battery|charge))\b/i,
@@ -177,7 +178,8 @@ export function asksShopFloor(ctx: QaContext, q: Question): boolean {
  */
 function asksParking(q: Question): boolean {
   if (!(PARKING_PLACE.test(q.text) || PARKING_ASKED.test(q.text))) return false;
-  return !q.named.some((m) => /\bpark/i.test(`${m.supplier.purpose} ${m.supplier.notes ?? ''} ${m.supplier.purposeKeywords.join(' ')}`));
+  // A supplier whose work is parking answers; one that sits in a place called a park ("Clarendon Park") does not.
+  return !q.named.some((m) => /\b(?:parking|car ?parks?|park and ride)\b/i.test(`${m.supplier.purpose} ${m.supplier.notes ?? ''} ${m.supplier.purposeKeywords.join(' ')}`));
 }
 
 /** Words said before a question that change nothing of what it asks: "roughly how much…", "quick one, how much…". */

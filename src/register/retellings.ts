@@ -268,13 +268,14 @@ function leftInPublicAsLost(question: string): string {
 }
 
 /** A work device lost or stolen: "lost my work phone", "the tablet got nicked", "left the laptop on the bus" (read as lost). */
-export const DEVICE_LOST = new RegExp(String.raw`\b(?:lost|stolen|nicked|pinched|robbed)\b.*\b${CARRIED_DEVICE}\b|\b${CARRIED_DEVICE}\b.*\b(?:lost|stolen|nicked|pinched|gone missing|went missing)\b`, 'i');
+export const DEVICE_LOST = new RegExp(String.raw`\b(?:lost|stolen|nicked|pinched|robbed|swiped|snatched|nabbed)\b.*\b${CARRIED_DEVICE}\b|\b${CARRIED_DEVICE}\b.*\b(?:lost|stolen|nicked|pinched|swiped|snatched|nabbed|gone missing|went missing)\b`, 'i');
 
-/** What app was on the device: "with Jobber on it", ", Fixflo was still logged in", "still logged into Xero". */
+/** What app was on the device: "with Jobber on it", ", Fixflo was still logged in", "still logged into Xero", "it's got all the whatsapp photos on". */
 const APP_ON_DEVICE = [
   /\s+with\s+(?:[\w.-]+\s+){1,3}?(?:on|open|logged in|signed in)(?:\s+(?:on|to))?\s+it\b/i,
   /\s*,?\s*(?:and\s+)?(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+(?:still\s+)?(?:logged|signed)\s+(?:in|on)\b(?:\s+(?:on|to)\s+it\b)?/i,
   /\s*,?\s*(?:and\s+)?(?:(?:i|it)\s+(?:was|is)\s+|i'?m\s+|it'?s\s+)?still\s+(?:logged|signed)\s+(?:into|in to|on to|onto)\s+[\w.-]+(?:\s+[\w.-]+)?/i,
+  /\s*,?\s*(?:and\s+)?it\s*(?:has|had|['’]s)\s+(?:got\s+)?(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+\s+on(?:\s+it)?(?=\s*(?:[.!?,;]|$))/i,
 ];
 
 /**

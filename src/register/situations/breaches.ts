@@ -75,11 +75,11 @@ const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|po
 const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+(?:(?:just|accidentally|mistakenly|actually)\s+)?(?:posted|sent|shared|messaged|dropped)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\binstead of)\b/i;
 
 /**
- * Something sent to "the wrong" someone by name or trade, told in the past: "emailed her payslip to the wrong Gary", "sent the
- * quote to the wrong Mrs Jones". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
+ * Something sent to "the wrong" someone by name or trade, or to "the other" one of a title and name, told in the past: "emailed her
+ * payslip to the wrong Gary", "sent the quote to the wrong Mrs Jones", "emailed mrs thompson's valuation to the other mrs thompson". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
  * our own people by their role ("emailed a payslip to the wrong temp") is left to the policies its words meet, the one on payslips too.
  */
-const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+wrong\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
+const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+other\s+(?:mrs?|ms|miss|dr|mx)\.?\s+[a-z]|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+wrong\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
 
 /** Places and our own people, which no slip of sending makes a wrong recipient of ("sent the van to the yard by mistake"). */
 const NOT_A_RECIPIENT = String.raw`(?:the\s+)?(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|printers?|folders?|drives?|channels?|chats?|groups?|vans?|teams?|staff|wrong (?:day|date|time))\b`;
@@ -145,9 +145,15 @@ function onesSentToAnother(question: string): boolean {
   return Boolean(sent && sent[1]!.toLowerCase() !== sent[2]!.toLowerCase());
 }
 
+/**
+ * A paper put through the wrong door, told in the past: "I put a copy of Mr Davies care plan through the wrong door this morning",
+ * "the letter went to number 14 not 41". Only a paper goes through a letterbox; a house number said beside the one meant is a slip.
+ */
+const THROUGH_WRONG_DOOR = /\b(?:put|posted|pushed|popped|dropped|delivered|shoved)\b[^.?!]{0,60}?\bthrough\s+(?:the\s+)?(?:wrong|another|someone else['’]?s|the neighbour['’]?s)\s+(?:door|letter\s?box|house|flat)\b|\b(?:went|gone|got delivered|was delivered|was posted)\s+to\s+(?:number|no\.?|flat|house)\s+(\d+[a-z]?)\s+(?:not|instead of)\s+(?:number\s+|no\.?\s*|flat\s+|house\s+)?(?!\1\b)\d+/i;
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP, GOT_ANOTHERS].some((sent) => sent.test(question)) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP, GOT_ANOTHERS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -170,7 +176,7 @@ const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|
  * handed in a booking sheet they found lying in the car park". Found where it was left, it was out of our hands (a stock list or blank sheets hold no one's details; one left on a desk in the office is the
  * paperwork policy's matter, as in {@link PAPER_LEFT_OUT}).
  */
-const PAPER_FOUND_LEFT = /^(?!.*\b(?:blank|spare|empty|unused)\b)(?=.*\b(?:names?|numbers?|addresses|address|details|guests?|customers?|clients?|bookings?|party|parties|patients?|members?|pupils?|children|kids|staff|contacts?|sign-?in|allerg\w*|dates? of birth|dobs?)\b).*\b(?:found|spotted|noticed|handed in|picked up)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,80}?\b(?:left|lying|dumped|abandoned)\s+(?!(?:on|in|at|by|under)\s+(?:the|my|our|his|her|a)\s+(?:[\w-]+\s+)?(?:desks?|office|drawers?|printers?|staff ?room|back office|vans?|cabs?|filing cabinet|trays?)\b)(?:on|in|at|by|under|around|about|out)\b/i;
+const PAPER_FOUND_LEFT = /^(?!.*\b(?:blank|spare|empty|unused)\b)(?=.*\b(?:names?|numbers?|addresses|address|details|guests?|customers?|clients?|bookings?|party|parties|patients?|members?|pupils?|children|kids|staff|contacts?|sign-?in|allerg\w*|dates? of birth|dobs?|attendees?|delegates?|participants?|players?|passengers?|competitors?|entrants?)\b).*\b(?:found|spotted|noticed|handed in|picked up)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork)\b[^.?!]{0,80}?\b(?:left|lying|dumped|abandoned)\s+(?!(?:on|in|at|by|under)\s+(?:the|my|our|his|her|a)\s+(?:[\w-]+\s+)?(?:desks?|office|drawers?|printers?|staff ?room|back office|vans?|cabs?|filing cabinet|trays?)\b)(?:on|in|at|by|under|around|about|out)\b/i;
 
 /**
  * A paper with people's details left out and read by someone it is not for: "forgot the booking sheet on the counter and a

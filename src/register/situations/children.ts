@@ -5,16 +5,17 @@ import { policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 
 /** Someone told something and asked not to tell. */
-const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b/i;
+const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to tell|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b/i;
 
 /**
  * Money taken from someone by one close to them: "his nephew has been using his bank card", "her son keeps taking her pension",
+ * "his grandson 'borrows' his bank card every week",
  * "taking money out of her account", "cashing her cheques", "makes her hand over her benefits": financial abuse of an adult at
  * risk, whoever told it.
  */
 const CLOSE_ONE = String.raw`(?:son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife|family)\s+(?:has been |have been |had been |is |was |keeps |kept )?`;
 const MONEY_TAKEN = new RegExp(
-  String.raw`\b${CLOSE_ONE}(?:(?:using|taking|took|spending|helping (?:him|her|them)sel(?:f|ves) to)\s+(?:his|her|their)\s+(?:bank cards?|cards?|money|pension|benefits|savings|cash)` +
+  String.raw`\b${CLOSE_ONE}(?:(?:using|taking|took|spending|helping (?:him|her|them)sel(?:f|ves) to|['‘’"]?(?:borrows|borrowing|borrowed)['‘’"]?)\s+(?:his|her|their)\s+(?:bank cards?|cards?|money|pension|benefits|savings|cash)` +
     String.raw`|(?:taking|took|taken) money (?:out of|from) (?:his|her|their) (?:account|bank|purse|wallet)` +
     String.raw`|cashing (?:his|her|their) (?:cheques|checks)` +
     String.raw`|(?:makes|made|making) (?:him|her|them) (?:hand over|give (?:him|her|them)) (?:his|her|their) (?:benefits|pension|money|cash|cards?))\b`,
@@ -24,10 +25,11 @@ const MONEY_TAKEN = new RegExp(
 /**
  * Someone of a person's own household or family hurting or frightening them, told ("her step dad hits her", "her dad shouts at
  * her", "scared to go home"), the signs of harm seen on someone ("bruises on a lad's arms", not on the bananas), neglect or abuse
- * suspected of someone (not "the website's been neglected"), self-harm, or "no food in" at home: a concern for a child or an adult at risk. Only a relative or partner as the one
+ * suspected of someone (not "the website's been neglected"), self-harm, someone's passport taken from them ("her host family have taken her
+ * passport 'to keep it safe'", a sign of forced labour; not its details taken), or "no food in" at home: a concern for a child or an adult at risk. Only a relative or partner as the one
  * who hurts, so a ball or a door that "hits him" is no concern; "no food in the fridge for lunch" is a shopping list.
  */
-const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:on|over|up|down|round|around)\s+(?:(?:a|the|this|that|one|our)\s+(?:little\s+|young\s+)?)?(?:her|his|their|(?!(?:dog|dogs|cat|cats|horse|horses|pony|puppy|pup|pet|animal|car|van|bike|wall|door|box|parcel|fridge|table)['’]s?\b)[a-z]+['’]s?)\s+(?:arms?|legs?|face|neck|back|body|wrists?|cheeks?)\b|\b(?:he|she|they|him|her|them|kids?|child|children|lad|lass|boy|girl|baby|toddler|pupils?|members?|clients?|residents?|patients?|person|adult|someone|u\d+s?)\b[^.?!]{0,40}?\b(?:being|been|getting)\s+(?:neglected|abused|mistreated|starved)\b|\b(?:hit|beaten|hurt|harmed|smacked|abused)\s+at home\b|\bself[- ]?harm\w*|\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes|shouts at|screams at|grabs|locks)\s+(?:her|him|them)\b|\b(?:scared|afraid|frightened|terrified)\s+(?:of going|to go)\s+home\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
+const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:on|over|up|down|round|around)\s+(?:(?:a|the|this|that|one|our)\s+(?:little\s+|young\s+)?)?(?:her|his|their|(?!(?:dog|dogs|cat|cats|horse|horses|pony|puppy|pup|pet|animal|car|van|bike|wall|door|box|parcel|fridge|table)['’]s?\b)[a-z]+['’]s?)\s+(?:arms?|legs?|face|neck|back|body|wrists?|cheeks?)\b|\b(?:he|she|they|him|her|them|kids?|child|children|lad|lass|boy|girl|baby|toddler|pupils?|members?|clients?|residents?|patients?|person|adult|someone|u\d+s?)\b[^.?!]{0,40}?\b(?:being|been|getting)\s+(?:neglected|abused|mistreated|starved)\b|\b(?:hit|beaten|hurt|harmed|smacked|abused)\s+at home\b|\bself[- ]?harm\w*|\b(?:taken|took|kept|keeping|holding|held on to|confiscated)\s+(?:her|his|their)\s+passports?\b(?!\s+(?:details|numbers?|cop(?:y|ies)|scans?|photos?|pages?))|\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes|shouts at|screams at|grabs|locks)\s+(?:her|him|them)\b|\b(?:scared|afraid|frightened|terrified)\s+(?:of going|to go)\s+home\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
 
 /**
  * A child ("one of my little dancers") telling the asker something that worries them, told vaguely: "one of the little ones said something about her dad
@@ -39,6 +41,9 @@ const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
+
+/** One of the children we teach or look after, told of: "one of my grade 3 girls", "one of the boys in the under 9s". */
+const ONE_OF_THE_CHILDREN = /\bone of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:girls|boys|lads|kids|pupils|juniors|dancers|swimmers|players|little ones)\b/i;
 
 /** A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler", "a little lad has wandered off"; not "lost one of the iPads". */
 const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
@@ -65,7 +70,7 @@ const HARM_BY_CARER = /\b(?:au pairs?|nann(?:y|ies)|childminders?|coach(?:es)?|t
  * the story's words meet ("the host dad", "the family field" meet other policies' words).
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const toldOfChild = (SECRET_ASKED.test(question) || PARENT_STEPPED_OUT.test(question)) && CHILD.test(question);
+  const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question));
   const moneyTaken = MONEY_TAKEN.test(question);
   const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question);
   if (!toldOfChild && !harm && !CHILD_ALONE.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;

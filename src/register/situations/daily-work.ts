@@ -91,10 +91,10 @@ export function systemDownAnswer(ctx: QaContext, question: string): QaAnswer | u
  * Someone come to collect without what proves it is theirs: "he's picking up his wife's car but hasn't got the booking ref",
  * "a woman is here for a parcel with no ID".
  */
-const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:anything|nothing|it|permission|authority)\s+in writing\b/i;
+const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:anything|nothing|it|permission|authority)\s+in writing\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|nothing|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:anything\s+)?(?:from\s+(?:her|him|them)\s+)?(?:in writing|written (?:authority|permission|consent)|a (?:signed\s+)?(?:note|letter) from)\b/i;
 
 /** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…". */
-const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
+const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let|collect|pick up)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing|written authority)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
 
 /** Someone not on a child's or customer's list, at the door to collect: "man at the door says he's ruby's uncle, he's not on her list". */
 const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b/i;
@@ -106,8 +106,20 @@ const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|litt
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const withoutProof = COLLECTING_WITHOUT_PROOF.test(question);
   if (!withoutProof && !NOT_ON_THE_LIST.test(question)) return undefined;
-  return withoutProof ? theOnly(policiesSaying(ctx, HANDS_OVER_ON_PROOF)) : theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
+  if (!withoutProof) return theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
+  const onProof = policiesSaying(ctx, HANDS_OVER_ON_PROOF);
+  if (onProof.length < 2) return theOnly(onProof);
+  // Of two rules on proof, the one on a third person collecting where the story tells of collecting another's ("his girlfriend's
+  // ring"), else the other ("hasn't got the ticket").
+  const onThirdPerson = policiesSaying(ctx, new RegExp(`^(?=.*(?:${THIRD_PERSON_SAID.source})).*(?:${HANDS_OVER_ON_PROOF.source})`, 'i'));
+  return theOnly(FOR_ANOTHER.test(question) ? onThirdPerson : onProof.filter((p) => !onThirdPerson.includes(p)));
 }
+
+/** Collecting what is another's: "his girlfriend's ring", "her mum's prescription", "on his wife's behalf". */
+const FOR_ANOTHER = /\b(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mum|mom|mother|dad|father|son|daughter|friend|neighbour|sister|brother|nan|gran)(?:['’]?s)?\b|\bon\s+(?:\w+['’]s\s+)?behalf\b/i;
+
+/** A policy sentence on someone collecting for another: "a third person may collect…", "someone else collecting". */
+const THIRD_PERSON_SAID = /\bthird (?:person|party)\b|\bsomeone else\b|\banyone else\b|\banother person\b|\bon (?:their|the customer['’]s|the client['’]s|his|her) behalf\b/i;
 
 /**
  * A debt handed on, asked when: "flat 7 is 3 months behind, when can we send it to the solicitors?", "when do we pass an

@@ -1,6 +1,6 @@
 // A record made for someone years ago, asked whether we still have it: how long we keep things answers, not a request's policy.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
 
 /**
  * Whether we still hold a record: "would we still have it", "do we still keep their notes", "or is it long gone"; not "do we
@@ -24,10 +24,10 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
 }
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
-const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?)`;
+const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|dockets?)`;
 
 /** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?". */
-const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder)\b/i;
+const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip)\s+(?:them|it|these|those)\s+(?:in|into|in with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
@@ -41,10 +41,23 @@ const OLD_RECORDS_FOUND = new RegExp(
   'i',
 );
 
+/** Into the bin, the skip or the recycling. */
+const INTO_THE_BIN = /\b(?:in|into|in with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
+
+/** A policy sentence on where paper goes: confidential waste, the shred bin, never the bin, the skip or the recycling. */
+const PAPER_WAY_OUT_SAID = /\b(?:recycling|skips?|confidential waste|(?:shred|shredding|locked|general|household|ordinary|normal)\s+bins?|the bin)\b/i;
+
+/** Records found said to be old ("found a box of old repair tickets"), as good as dated long ago. */
+const OLD_ONES = new RegExp(String.raw`\bold\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}\b`, 'i');
+
 /** Old records found, asked whether to clear out: the firm's one policy on how long we keep things. */
 export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!OLD_RECORDS_FOUND.test(question) || !LONG_AGO.test(question) || !CLEAR_OUT_ASKED.test(question)) return undefined;
-  return theOnly(policiesByTitle(ctx, RETENTION_POLICY));
+  if (!OLD_RECORDS_FOUND.test(question) || !CLEAR_OUT_ASKED.test(question)) return undefined;
+  // Asked into the bin, the skip or the recycling: the one policy with a sentence on where paper goes, before the one on how long.
+  const binned = INTO_THE_BIN.test(question) ? theOnly(policiesSaying(ctx, PAPER_WAY_OUT_SAID)) : undefined;
+  // Records only said to be old ("a box of old repair tickets") are no date: only where paper goes answers them.
+  if (!LONG_AGO.test(question)) return OLD_ONES.test(question) ? binned : undefined;
+  return binned ?? theOnly(policiesByTitle(ctx, RETENTION_POLICY));
 }
 
 /**
@@ -88,4 +101,28 @@ export function oldRecordsWhatToDoAnswer(ctx: QaContext, question: string): QaAn
   // Data kept in a system ("old data in Xero") is no paper for the shredder.
   const paper = !/\b(?:data|details|info|information)\b/i.test(question);
   return theOnly(policiesByTitle(ctx, RETENTION_POLICY)) ?? (paper ? theOnly(policiesByTitle(ctx, WASTE_POLICY)) : undefined);
+}
+
+/** A work device, by the names staff give it. */
+const WORK_DEVICE = String.raw`(?:laptops?|phones?|mobiles?|ipads?|tablets?|pcs?|computers?|desktops?|macs?|macbooks?|hard ?drives?|usb sticks?|memory cards?|sd cards?|cameras?|recorders?|routers?|printers?|tills?)`;
+
+/**
+ * An old or broken work device asked away: "the old ipad from the till is knackered, can i take it to cex or the charity shop?",
+ * "can we sell the old laptops on ebay?", "ok to bin the dead office phone?". What it still holds goes with it, so the policy's
+ * sentence on getting rid of devices answers, not the trade-in shop's or the supplier's entry its words meet.
+ */
+const DEVICE_DISPOSAL_ASKED = new RegExp(
+  String.raw`^(?=.*\b(?:old|broken|knackered|dead|spare|retired|replaced|cracked|smashed|busted|unused)\b[^.?!]{0,30}?\b${WORK_DEVICE}\b|.*\b${WORK_DEVICE}\b[^.?!]{0,40}?\b(?:is|are|has|have|'s)\s+(?:\w+\s+)?(?:knackered|dead|broken|died|packed up|given up|had it)\b)` +
+    String.raw`.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:sell|give|donate|recycle|bin|chuck|take|trade|get rid of|throw)|(?:ok|okay|fine|alright)\s+to\s+(?:sell|give|donate|recycle|bin|chuck|take|trade)|what (?:do|should|shall) (?:i|we) do with)\b` +
+    String.raw`(?=.*\b(?:sell|sold|give (?:it|them) away|donate|charity|cex|ebay|marketplace|trade[- ]?in|recycl\w*|bin|chuck|tip|dump|get rid of|throw|do with)\b)`,
+  'i',
+);
+
+/** What a policy says of getting rid of a device: wiping it, destroying it, never selling it on. */
+const DEVICE_DISPOSAL_SAID = new RegExp(String.raw`^(?=.*\b${WORK_DEVICE}\b).*\b(?:wip(?:e|ed|ing)|destr\w+|dispos\w+|recycl\w+|charity|trade-in|sold|sell|shredd?\w*)\b`, 'i');
+
+/** An old work device asked away: the firm's one policy with a sentence on getting rid of devices. */
+export function oldDeviceAwayAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!DEVICE_DISPOSAL_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, DEVICE_DISPOSAL_SAID));
 }

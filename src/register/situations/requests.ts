@@ -5,6 +5,7 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
+import { sentToWrongPerson } from './breaches.ts';
 
 /**
  * Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her
@@ -153,6 +154,18 @@ const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+
  */
 const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['’]s)\s+)\b(?:solicitors?|lawyers?)['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?|forms?)\b/i;
 
+/**
+ * What our people wrote of someone, asked to be seen by them: "he wants to see everything the carers have written about him",
+ * "she asked to read what the tutors put about her". Their own records, in the words of those who kept them.
+ */
+const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get|a copy of)\s+(?:everything|all|what|whatever|anything)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:have|has|had|'ve)\s+(?:ever\s+)?(?:written|wrote|recorded|noted|put|said|logged)\s+(?:down\s+)?(?:about|on|of)\s+(?:him|her|them|himself|herself|themselves)\b/i;
+
+/**
+ * Someone's whole file asked to go elsewhere: "she's gone to another firm and wants her whole file sent over to them", "wants
+ * his full records passed to his new physio". A request about their own data.
+ */
+const WHOLE_FILE_ASKED = /\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:file|files|records?|notes)\s+(?:sent|passed|transferred|forwarded|moved|copied|handed)\b/i;
+
 /** Everything of a kind we have of someone asked for: "a lady emailed asking for every photo we've ever taken of her front door". */
 const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me)\b/i;
 
@@ -186,7 +199,7 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (ASKER_WANTS_OWN.test(question)) return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
-  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN].some((request) => request.test(question));
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
@@ -326,7 +339,8 @@ export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer
  * caller is one we pass some data to ("funeral directors" in the register), since whether this caller may hear it is the policy's.
  */
 export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!THIRD_PARTY_CALLER.test(question) || POLICE.test(question)) return undefined;
+  // One who rings about something of ours sent to them by mistake is telling of our slip ("the neighbour rang, she'll drop it back").
+  if (!THIRD_PARTY_CALLER.test(question) || POLICE.test(question) || sentToWrongPerson(question)) return undefined;
   return theOnlyThirdPartyPolicy(ctx);
 }
 
@@ -388,6 +402,15 @@ export function claimsAndWantsAnswer(ctx: QaContext, question: string): QaAnswer
  */
 const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:address|name|surname|e-?mail(?: address)?|phone number|number|mobile(?: number)?|phone|details|date of birth|dob|postcode|record|records)\b[^.?!]{0,25}?\b(?:wrong|incorrect|out of date|misspel\w+|spelt wrong|spelled wrong)\b/i;
 
+/**
+ * One of those whose data we hold found with a detail wrong in our records: "clients address is wrong on the system", "the
+ * customer's email on the booking is out of date". Found by us, not told by them; asked how to put right ({@link FIX_ASKED}).
+ */
+const DETAILS_WRONG_HELD = /\b(?:clients?|customers?|patients?|members?|guests?|tenants?|parents?|pupils?|students?|owners?|residents?|volunteers?|service users?|learners?)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:address|name|surname|e-?mail(?: address)?|phone number|number|mobile(?: number)?|phone|details|date of birth|dob|postcode|next of kin)\s+(?:is|are|was|were|'s)\s+(?:\w+\s+)?(?:wrong|incorrect|out of date)\b/i;
+
+/** How to put a record right, asked: "who fixes it", "can i just change it", "how do i update that". */
+const FIX_ASKED = /\bwho\s+(?:fixes|changes|updates|sorts|corrects|amends|can (?:fix|change|update|sort|correct))\b|\b(?:can|could|should|shall|do|may)\s+(?:i|we)\s+(?:just\s+)?(?:fix|change|update|correct|amend|edit|sort)\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|change|update|correct|amend|edit|sort)\b/i;
+
 /** A policy keyword that names putting someone's data right: "correction", "rectification", "update my details". */
 const CORRECTION_KEYWORD = /\bcorrect\w*\b|\brectif\w*|\bamend\w*\b|\bupdate (?:my|their|your) (?:details|data)\b/i;
 
@@ -405,7 +428,7 @@ const UPDATE_ASKED = /\b(?:update|change|amend|edit|correct)\s+(?:it|them|that|t
 
 /** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one that says so. */
 export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const wrong = CORRECTION_ASKED.test(question) && REQUEST_TOLD.test(question);
+  const wrong = (CORRECTION_ASKED.test(question) && REQUEST_TOLD.test(question)) || (DETAILS_WRONG_HELD.test(question) && FIX_ASKED.test(question));
   // The update asked is the rarer, narrower test, so it is asked first.
   if (!wrong && !(UPDATE_ASKED.test(question) && DETAILS_CHANGED.test(question))) return undefined;
   // Else the one policy on requests for one's data whose words say it covers putting data right: one that only gives copies does not.

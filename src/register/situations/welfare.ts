@@ -1,7 +1,7 @@
 // A worry about an adult's welfare told: someone we met at work who seemed confused, frail or not coping.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { theOneTitled } from '../quoted-policies.ts';
+import { policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
 
 /** The asker's worry for a person: "I'm a bit worried about him", "concerned for the lady at number 4"; not for what they may do ("worried about him cancelling"). */
 const WORRIED_FOR = /\b(?:worried|concerned|worrying|uneasy)\s+(?:about|for)\s+(?:him|her|them|the\s+(?:old|elderly|older)\s+\w+|the\s+(?:lady|man|gent|gentleman|woman|fella|bloke|chap|householder|tenant|resident|customer|client))\b(?=\s*(?:[,.;:!?)]|$|\b(?:and|but|as|because|cos|tbh|though|really|now|if)\b))/i;
@@ -25,3 +25,19 @@ export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer |
 /** A policy titled for children alone ("Juniors, photos and messages", "Safeguarding children") is not one for a worried-about adult. */
 const CHILDREN_TITLE = /\b(?:child|children|kids?|juniors?|young|pupils?|under[- ]?1\d)\b/i;
 const forAdults = (policy: Policy): boolean => !CHILDREN_TITLE.test(policy.title) || /\b(?:adults?|vulnerable)\b/i.test(policy.title);
+
+/**
+ * Someone talking of ending their life, told: "she started saying she didnt see the point any more", "he said he wants to end it
+ * all", "talking about killing himself". Whoever it was (a caller, a client, one of ours), what to do now is the policy's sentence
+ * on it, and it comes before anything the story's other words meet (the phone-in, the call log).
+ */
+const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|don['’]?t|do not|can['’]?t|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more|in\s+(?:living|life|going on|carrying on|anything)|of\s+(?:living|going on|anything))|(?:no|not any)\s+point\s+(?:in\s+)?(?:living|going on|carrying on)|end(?:ing)?\s+it\s+all|end(?:ing)?\s+(?:his|her|their|my)\s+(?:own\s+)?life|kill(?:ing)?\s+(?:him|her|them|my)sel(?:f|ves)|suicid\w*|(?:harm|hurt)(?:ing)?\s+(?:him|her|them)sel(?:f|ves)|better off (?:dead|without (?:me|him|her|them)))\b/i;
+
+/** A policy sentence on what to do when someone talks of harming themselves: the Samaritans, a crisis line, "talks about harming themselves". */
+const ENDING_LIFE_SAID = /\b(?:samaritans|116\s?123|suicid\w*|crisis (?:line|team)|harm(?:ing)?\s+themsel(?:f|ves)|self[- ]?harm\w*|end(?:ing)? their (?:own )?life)\b/i;
+
+/** Someone talking of ending their life: the firm's one policy with a sentence on it, else its one safeguarding or welfare policy. */
+export function endingLifeToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ENDING_LIFE_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, ENDING_LIFE_SAID)) ?? theOneTitled(ctx, WELFARE_POLICY, forAdults);
+}
