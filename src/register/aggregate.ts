@@ -203,8 +203,9 @@ export function certificationsAsked(suppliers: readonly Supplier[], q: string): 
     const [first = '', second = ''] = cert.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
     // "ISO 27001" and "SOC 2" by letters and number; "PCI DSS" and "Cyber Essentials" by their first word.
     if (/^\d/.test(second)) return squashed.includes(first + second);
-    // Asked for a scheme's "Plus" level, only that level: Cyber Essentials alone is not it.
-    if (asked.has('plus') && !/\bplus\b/i.test(cert)) return false;
+    // Asked for a scheme's "Plus" level, only that level: Cyber Essentials alone is not it. Not "cyber essentials (or plus)",
+    // "…or plus", which asks either.
+    if (asked.has('plus') && !/\bor\s*\(?\s*plus\b|\(\s*or\s+plus\s*\)/.test(q) && !/\bplus\b/i.test(cert)) return false;
     return first.length >= 3 && asked.has(first);
   });
 }

@@ -68,7 +68,14 @@ export function personNamed(config: VigilConfig, asked: ReadonlySet<string>, tex
     const id = /^[a-z]+$/.test(p.id) ? words(p.id)[0] : undefined;
     return (first !== undefined && asked.has(first)) || rest.some((n) => n.length > 2 && asked.has(n)) || (id !== undefined && id.length > 1 && asked.has(id));
   };
-  return config.people.find(by) ?? (text === undefined ? undefined : familiarlyNamed(config.people, personSlotWords(text)));
+  const named = config.people.filter(by);
+  // Two people said ("what does terry use? he's off and imran is covering"): the one where the question puts a person.
+  if (named.length > 1 && text !== undefined) {
+    const slot = personSlotWords(text);
+    const inSlot = named.filter((p) => words(p.name).some((w) => slot.has(w)));
+    if (inSlot.length === 1) return inSlot[0];
+  }
+  return named[0] ?? (text === undefined ? undefined : familiarlyNamed(config.people, personSlotWords(text)));
 }
 
 /**

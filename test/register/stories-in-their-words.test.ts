@@ -146,3 +146,22 @@ describe('parking and a prize are asked of no register, whatever place or policy
     { firm: 'radio', q: 'how long do we keep competition entries?', has: [], not: ["don't know"] },
   ]);
 });
+
+describe('a list asked with "(or plus)", and the person a question puts before another said', () => {
+  cases([
+    // Before: only the Plus holders.
+    { firm: 'handyperson', q: 'which suppliers have cyber essentials (or plus)?', has: ['BrightHR', 'Bramhall Tech Solutions', 'Charitylog'] },
+    { firm: 'handyperson', q: 'which suppliers have cyber essentials plus?', has: ['Charitylog'], not: ['BrightHR'] },
+    // Before: Imran's accounts (the first of the two in the file).
+    { firm: 'handyperson', q: "what systems does terry use? he's off in feb and imran is covering", has: ['Terry Barlow', 'CompanyCam'] },
+    { firm: 'handyperson', q: 'what does imran look after? terry asked', has: ['Imran Qureshi looks after'] },
+  ]);
+});
+
+describe('a review of this round: near neighbours the new rules must leave alone', () => {
+  cases([
+    // A parcel of parts or a contractor gone to the wrong number holds no one's details.
+    { firm: 'physio', q: 'parcel of couch roll got delivered to number 14 instead of 41, how do i get it back', has: [], not: ['lost-device'] },
+    { firm: 'homecare', q: 'the plumber went to number 14 not 41 for the leak, who pays for the call out', has: [], not: ['breach-reporting'] },
+  ]);
+});

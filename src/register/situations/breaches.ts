@@ -147,9 +147,10 @@ function onesSentToAnother(question: string): boolean {
 
 /**
  * A paper put through the wrong door, told in the past: "I put a copy of Mr Davies care plan through the wrong door this morning",
- * "the letter went to number 14 not 41". Only a paper goes through a letterbox; a house number said beside the one meant is a slip.
+ * "the letter went to number 14 not 41". Only a paper goes through a letterbox, and only a paper's going to the wrong number is a
+ * slip with people's details (a parcel of parts, or a contractor, gone to number 14 is not).
  */
-const THROUGH_WRONG_DOOR = /\b(?:put|posted|pushed|popped|dropped|delivered|shoved)\b[^.?!]{0,60}?\bthrough\s+(?:the\s+)?(?:wrong|another|someone else['’]?s|the neighbour['’]?s)\s+(?:door|letter\s?box|house|flat)\b|\b(?:went|gone|got delivered|was delivered|was posted)\s+to\s+(?:number|no\.?|flat|house)\s+(\d+[a-z]?)\s+(?:not|instead of)\s+(?:number\s+|no\.?\s*|flat\s+|house\s+)?(?!\1\b)\d+/i;
+const THROUGH_WRONG_DOOR = /\b(?:put|posted|pushed|popped|dropped|delivered|shoved)\b[^.?!]{0,60}?\bthrough\s+(?:the\s+)?(?:wrong|another|someone else['’]?s|the neighbour['’]?s)\s+(?:door|letter\s?box|house|flat)\b|\b(?:letters?|post|cards?|invoices?|reports?|forms?|care plans?|plans?|paperwork|packs?|statements?|bills?|results?|notes|prescriptions?)\b[^.?!]{0,30}?\b(?:went|gone|got delivered|was delivered|was posted)\s+to\s+(?:number|no\.?|flat|house)\s+(\d+[a-z]?)\s+(?:not|instead of)\s+(?:number\s+|no\.?\s*|flat\s+|house\s+)?(?!\1\b)\d+/i;
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
