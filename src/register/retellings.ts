@@ -275,7 +275,9 @@ const APP_ON_DEVICE = [
   /\s+with\s+(?:[\w.-]+\s+){1,3}?(?:on|open|logged in|signed in)(?:\s+(?:on|to))?\s+it\b/i,
   /\s*,?\s*(?:and\s+)?(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+(?:still\s+)?(?:logged|signed)\s+(?:in|on)\b(?:\s+(?:on|to)\s+it\b)?/i,
   /\s*,?\s*(?:and\s+)?(?:(?:i|it)\s+(?:was|is)\s+|i'?m\s+|it'?s\s+)?still\s+(?:logged|signed)\s+(?:into|in to|on to|onto)\s+[\w.-]+(?:\s+[\w.-]+)?/i,
-  /\s*,?\s*(?:and\s+)?it\s*(?:has|had|['’]s)\s+(?:got\s+)?(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+\s+on(?:\s+it)?(?=\s*(?:[.!?,;]|$))/i,
+  /\s*,?\s*(?:and\s+)?it\s*(?:has|had|['’]s)\s+(?:got\s+)?(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,4}?[\w.-]+\s+on(?:\s+it)?(?=\s*(?:[.!?,;]|$))/i,
+  /\s*,?\s*(?:and\s+)?it\s*(?:has|had|['’]s)\s+(?:got\s+)?(?:all\s+)?(?:the\s+|our\s+|my\s+)?[\w.-]+\s+(?:chats?|messages|photos|pics|contacts|emails|groups?)\b(?:\s+with\s+[\w\s]{1,20}?)?(?=\s*(?:[.!?,;]|$))/i,
+  /\s+with\s+(?:the\s+|our\s+|my\s+)?[\w.-]+(?:\s+app)?\s+on(?=\s+(?:got|was|has|is|just)\b)/i,
 ];
 
 /**

@@ -16,6 +16,7 @@ const cases = devCasesOn(
     physio: 'kestrel-physio',
     interpreters: 'handspeak-interpreters',
     pestcontrol: 'kingsmead-pest-control',
+    counselling: 'willowbank-counselling',
     tailor: 'needle-and-thread',
     electrician: 'sparkwise-electrical',
   }),
@@ -163,5 +164,16 @@ describe('a review of this round: near neighbours the new rules must leave alone
     // A parcel of parts or a contractor gone to the wrong number holds no one's details.
     { firm: 'physio', q: 'parcel of couch roll got delivered to number 14 instead of 41, how do i get it back', has: [], not: ['lost-device'] },
     { firm: 'homecare', q: 'the plumber went to number 14 not 41 for the leak, who pays for the call out', has: [], not: ['breach-reporting'] },
+  ]);
+});
+
+describe("a review's true cases in new words: the same situations, told otherwise", () => {
+  cases([
+    // Before: the policy on requests for records.
+    { firm: 'counselling', q: 'a client emailed late last night saying she wants to die, what do i do', has: ['Confidentiality, risk and safeguarding'] },
+    { firm: 'aupairs', q: "our au pair says the family keep her passport locked in their safe and she can't have it", has: ['safeguarding'] },
+    { firm: 'physio', q: 'the appointment letter for a patient got posted through her neighbours door by mistake', has: ['lost-device'] },
+    { firm: 'immigration', q: 'the decision letter went to the other mrs khan, not our client', has: ['breach'] },
+    { firm: 'tailor', q: "a woman's neighbour is here to pick up her dress but has no note from her", has: [], not: ["don't know"] },
   ]);
 });
