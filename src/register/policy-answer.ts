@@ -46,13 +46,16 @@ function withBreachPolicy(ctx: QaContext, naming: readonly Policy[] | undefined,
 
 /**
  * "Lost the site iPad at the Holloway job": a work device lost or stolen is answered by the one policy titled for devices that
- * names the loss, then the breach policy, whatever the story's other words meet better (a site, a job).
+ * names the loss, then the breach policy, whatever the story's other words meet better (a site, a job); or by the breach policy
+ * alone where it is titled for devices too.
  */
 function lostDevicePolicies(ctx: QaContext, naming: readonly Policy[] | undefined, question: string): Policy[] | undefined {
   if (!naming || !DEVICE_LOST.test(question)) return undefined;
   const own = naming.filter((p) => !ctx.index.namesBreach(p) && DEVICES_TITLE.test(p.title));
   const breach = naming.filter((p) => ctx.index.namesBreach(p));
-  return own.length === 1 ? [own[0]!, ...(breach.length === 1 && breach[0] !== own[0] ? breach : [])] : undefined;
+  if (own.length === 1) return [own[0]!, ...(breach.length === 1 && breach[0] !== own[0] ? breach : [])];
+  // One policy for both ("Data breaches and lost or stolen devices"): that one.
+  return own.length === 0 && breach.length === 1 && DEVICES_TITLE.test(breach[0]!.title) ? breach : undefined;
 }
 
 /** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Work devices". */

@@ -177,3 +177,12 @@ describe("a review's true cases in new words: the same situations, told otherwis
     { firm: 'tailor', q: "a woman's neighbour is here to pick up her dress but has no note from her", has: [], not: ["don't know"] },
   ]);
 });
+
+describe('a device snatched is lost; one policy on breaches and devices both answers it', () => {
+  cases([
+    { firm: 'immigration', q: 'the office laptop got snatched at the station, what now', has: ['breach-and-lost-device'] },
+    { firm: 'physio', q: 'someone snatched my work phone out of my hand at the bus stop', has: ['lost-device'] },
+    // Neighbour: a card swiped at the till is no device lost.
+    { firm: 'physio', q: 'the patient swiped her card twice on the machine, can i refund one?', has: [], not: ['lost-device'] },
+  ]);
+});
