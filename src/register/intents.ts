@@ -72,7 +72,7 @@ const RULES: [Intent, RegExp][] = [
   // "Is there a supplier for sending texts to clients?" asks which one we use, whatever it does.
   ['purpose', /^\s*(is there|are there|do we have|have we got) (a|an|any) (supplier|tool|software|service|app|company|system|provider|platform)s? (for|to|that|which|we use)\b/],
   // "Does RingCentral send any of our call data to America?": where a supplier sends our data abroad is where it is kept, not whom we pass it to.
-  ['location', /^(?:does|do|will|would|is|are|has|have) (?!(?:we|i|you)\b)[\w'’&.-]+(?: [\w'’&.-]+){0,2} (?:send|sending|sent|transfer|transferring|move|moving|store|storing|keep|keeping|put|putting)\b(?: any(?: of)?)?(?: our| the| your)?(?: [\w-]+){0,2}? (?:data|info|information|details|stuff|records|files|recordings|calls|messages|photos|footage|videos?|recordings) (?:(?:over |out )?(?:to|in|into) (?:the )?(?:us|usa|america|united states|states|eu|eea|europe)\b|abroad\b|overseas\b)/],
+  ['location', /^(?:does|do|will|would|is|are|has|have) (?!(?:we|i|you)\b)[\w'’&.-]+(?: [\w'’&.-]+){0,2} (?:send|sending|sent|transfer|transferring|move|moving|store|storing|keep|keeping|put|putting)\b(?: any(?: of)?)?(?: our| the| your)?(?: [\w-]+){0,2}? (?:data|info|information|details|stuff|records|files|recordings|calls|messages|photos|footage|videos?) (?:(?:over |out )?(?:to|in|into) (?:the )?(?:us|usa|america|united states|states|eu|eea|europe)\b|abroad\b|overseas\b)/],
   // "Which of our systems can the IT firm reach?": what a supplier reaches, access asked the other way round.
   ['access', WHAT_IT_REACHES],
   // "Can the accountants get into Reapit?": whether someone else reaches a system, not what we do; "who else has (got) a way

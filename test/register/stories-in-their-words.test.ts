@@ -17,6 +17,7 @@ const cases = devCasesOn(
     interpreters: 'handspeak-interpreters',
     pestcontrol: 'kingsmead-pest-control',
     counselling: 'willowbank-counselling',
+    studio: 'boomline-studios',
     tailor: 'needle-and-thread',
     electrician: 'sparkwise-electrical',
   }),
@@ -93,9 +94,11 @@ describe('a secret sworn, money borrowed, a passport kept, or talk of ending a l
     { firm: 'aupairs', q: "an au pair told me on the phone her host family have taken her passport 'to keep it safe' and she's doing like 50 hours a week. she was crying. what do i do", has: ['safeguarding'] },
     { firm: 'radio', q: 'a caller on drivetime got really upset and started saying she didnt see the point any more. i faded her down, what are we supposed to do?', has: ['phone-ins', '116 123'] },
     { firm: 'handyperson', q: 'the old lady i fitted a rail for today said she doesnt see the point any more', has: ['safeguarding'] },
-    // Neighbours: a passport's details taken for a visa, and no point in a new screen, are no harm.
+    // Neighbours: a passport's details taken for a visa, and no point seen in a new screen (at a firm whose phone-in policy has
+    // the Samaritans' number, so a false reading would show), are no harm.
     { firm: 'aupairs', q: "we've taken her passport details for the visa", has: [], not: ['Worries about a child'] },
-    { firm: 'physio', q: 'i dont see the point of the new booking screen', has: [], not: ['lost-device'] },
+    { firm: 'radio', q: 'i dont see the point of the new playout screen', has: [], not: ['116 123'] },
+    { firm: 'radio', q: 'i dont see the point any more of the new playout screen', has: [], not: ['116 123'] },
   ]);
 });
 
@@ -117,8 +120,11 @@ describe("a question the kind model is sure is off-topic is not kept on a suppli
     // Before: the IT firm's entry ("printer" among its keywords), and the fuel card's ("diesel").
     { firm: 'homecare', q: 'where do we keep the spare printer paper and toner? the office one has run out', has: ["don't know", 'Priya'], not: ['Severn IT Support'] },
     { firm: 'pestcontrol', q: "who's got the receipts for the diesel? need to do my expenses", has: ["don't know"] },
-    // Neighbours: the repairer asked for is the IT firm's entry; a policy's own keyword keeps its answer.
+    // Neighbours: the repairer asked for is the IT firm's entry, and so is who fixes the wifi or when the backup runs (a check on
+    // every sure off-topic question lost these in 147 of 207 firms); a policy's own keyword keeps its answer.
     { firm: 'homecare', q: "the office printer's jammed, who fixes it?", has: ['Severn IT Support'] },
+    { firm: 'homecare', q: 'who fixes the wifi?', has: ['Severn IT Support'] },
+    { firm: 'studio', q: 'what time does the backup run?', has: ['Backblaze B2'] },
     { firm: 'interpreters', q: "can i give my login to the temp who's covering priya's desk next week?", has: ['Never share your login'] },
   ]);
 });
@@ -144,7 +150,7 @@ describe('parking and a prize are asked of no register, whatever place or policy
     { firm: 'immigration', q: "going to the interpreting agency's office in clarendon park tomorrow to drop off some papers, is there parking or should i get the bus?", has: ["don't know", 'Denise'] },
     { firm: 'radio', q: 'whats the prize for this weeks competition? someone asked on the studio line and i had no idea', has: ["don't know"] },
     // Neighbour: how long entries are kept is the register's and the policy's.
-    { firm: 'radio', q: 'how long do we keep competition entries?', has: [], not: ["don't know"] },
+    { firm: 'radio', q: 'how long do we keep competition entries?', has: ['competitions', '3 months'] },
   ]);
 });
 
@@ -174,7 +180,7 @@ describe("a review's true cases in new words: the same situations, told otherwis
     { firm: 'aupairs', q: "our au pair says the family keep her passport locked in their safe and she can't have it", has: ['safeguarding'] },
     { firm: 'physio', q: 'the appointment letter for a patient got posted through her neighbours door by mistake', has: ['lost-device'] },
     { firm: 'immigration', q: 'the decision letter went to the other mrs khan, not our client', has: ['breach'] },
-    { firm: 'tailor', q: "a woman's neighbour is here to pick up her dress but has no note from her", has: [], not: ["don't know"] },
+    { firm: 'tailor', q: "a woman's neighbour is here to pick up her dress but has no note from her", has: ['garment-collection'] },
   ]);
 });
 

@@ -89,9 +89,9 @@ export function systemDownAnswer(ctx: QaContext, question: string): QaAnswer | u
 
 /**
  * Someone come to collect without what proves it is theirs: "he's picking up his wife's car but hasn't got the booking ref",
- * "a woman is here for a parcel with no ID".
+ * "a woman is here for a parcel with no ID", "he hasn't got anything from her in writing", "has no note from her".
  */
-const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:anything|nothing|it|permission|authority)\s+in writing\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|nothing|(?:has|have|had) no|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:anything\s+)?(?:from\s+(?:her|him|them)\s+)?(?:in writing|written (?:authority|permission|consent)|(?:a\s+)?(?:signed\s+)?(?:note|letter|message) from)\b/i;
+const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|nothing|(?:has|have|had) no|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:(?:anything|nothing|it|permission|authority)\s+)?(?:from\s+(?:her|him|them)\s+)?(?:in writing|written (?:authority|permission|consent)|(?:a\s+)?(?:signed\s+)?(?:note|letter|message) from)\b/i;
 
 /** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…". */
 const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let|collect|pick up)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing|written authority)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
@@ -111,7 +111,7 @@ export function collectingWithoutProofAnswer(ctx: QaContext, question: string): 
   if (onProof.length < 2) return theOnly(onProof);
   // Of two rules on proof, the one on a third person collecting where the story tells of collecting another's ("his girlfriend's
   // ring"), else the other ("hasn't got the ticket").
-  const onThirdPerson = policiesSaying(ctx, new RegExp(`^(?=.*(?:${THIRD_PERSON_SAID.source})).*(?:${HANDS_OVER_ON_PROOF.source})`, 'i'));
+  const onThirdPerson = policiesSaying(ctx, HANDS_OVER_TO_THIRD_PERSON);
   return theOnly(FOR_ANOTHER.test(question) ? onThirdPerson : onProof.filter((p) => !onThirdPerson.includes(p)));
 }
 
@@ -120,6 +120,9 @@ const FOR_ANOTHER = /\b(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|bo
 
 /** A policy sentence on someone collecting for another: "a third person may collect…", "someone else collecting". */
 const THIRD_PERSON_SAID = /\bthird (?:person|party)\b|\bsomeone else\b|\banyone else\b|\banother person\b|\bon (?:their|the customer['’]s|the client['’]s|his|her) behalf\b/i;
+
+/** A sentence that hands over only on proof and speaks of a third person collecting. */
+const HANDS_OVER_TO_THIRD_PERSON = new RegExp(`^(?=.*(?:${THIRD_PERSON_SAID.source})).*(?:${HANDS_OVER_ON_PROOF.source})`, 'i');
 
 /**
  * A debt handed on, asked when: "flat 7 is 3 months behind, when can we send it to the solicitors?", "when do we pass an

@@ -3,13 +3,21 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly } from '../quoted-policies.ts';
 import { wellKnownStranger } from '../unknown.ts';
 
-/** Identity papers, each with the words a policy sentence names it by. */
-const ID_PAPERS: readonly { told: RegExp; said: string }[] = [
-  { told: /\bpassports?\b/i, said: String.raw`passports?` },
-  { told: /\bdbs(?:\s+(?:certificates?|certs?|checks?))?\b|\bcriminal record (?:certificates?|checks?)\b/i, said: String.raw`dbs|criminal record` },
-  { told: /\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b/i, said: String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?` },
-  { told: /\bbirth certificates?\b/i, said: String.raw`birth certificates?` },
-  { told: /\b(?:brps?|biometric residence permits?|visas?|share codes?)\b/i, said: String.raw`brps?|biometric residence|visas?|share codes?` },
+/** A policy sentence on copies of a paper: keeping, taking, sending or never holding one. */
+const COPIES_SAID = String.raw`\b(?:cop(?:y|ies)|scans?|scanned|photocop\w+|photograph\w*|forward\w*|send|sent|receive)\b`;
+
+/** An identity paper as told, and as a policy's title names it and a policy sentence on copies of it says it. */
+function idPaper(told: RegExp, said: string): { told: RegExp; titled: RegExp; copiesSaid: RegExp } {
+  return { told, titled: new RegExp(String.raw`\b(?:${said})\b`, 'i'), copiesSaid: new RegExp(String.raw`^(?=.*\b(?:${said})\b).*${COPIES_SAID}`, 'i') };
+}
+
+/** Identity papers, each with the words a policy names it by. */
+const ID_PAPERS = [
+  idPaper(/\bpassports?\b/i, String.raw`passports?`),
+  idPaper(/\bdbs(?:\s+(?:certificates?|certs?|checks?))?\b|\bcriminal record (?:certificates?|checks?)\b/i, String.raw`dbs|criminal record`),
+  idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?`),
+  idPaper(/\bbirth certificates?\b/i, String.raw`birth certificates?`),
+  idPaper(/\b(?:brps?|biometric residence permits?|visas?|share codes?)\b/i, String.raw`brps?|biometric residence|visas?|share codes?`),
 ];
 
 /** Copying or passing the paper on, asked or told: "can i just scan it and attach it", "wants a copy of her passport", "forward it". */
@@ -21,9 +29,6 @@ const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores
 /** Leave asked, or a wish to do it: "can i just forward it", "ok to scan it", "wants a copy". */
 const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b/i;
 
-/** A policy sentence on copies of a paper: keeping, taking, sending or never holding one. */
-const COPIES_SAID = String.raw`\b(?:cop(?:y|ies)|scans?|scanned|photocop\w+|photograph\w*|forward\w*|send|sent|receive)\b`;
-
 /**
  * Someone's identity paper copied, scanned or sent on, asked or told: "host mum wants a copy of her au pair's passport, can i
  * just forward it from zoho?", "nanny brought her dbs certificate in, can i scan it and attach it to her record?". Whatever
@@ -31,14 +36,12 @@ const COPIES_SAID = String.raw`\b(?:cop(?:y|ies)|scans?|scanned|photocop\w+|phot
  * several, the one titled on the paper.
  */
 export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  // A tool we do not hold asked after ("can i wetransfer a passport scan to the hotel") is the tool's question.
   // Only leave asked or a copy wanted: a question about what is kept ("does thirdfort keep a copy of the passport?") is the register's.
-  if (!COPIED.test(question) || !LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question) || wellKnownStranger(ctx, question)) return undefined;
+  if (!COPIED.test(question) || !LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question)) return undefined;
   const paper = ID_PAPERS.find((p) => p.told.test(question));
-  if (!paper) return undefined;
-  const said = new RegExp(String.raw`^(?=.*\b(?:${paper.said})\b).*${COPIES_SAID}`, 'i');
-  const saying = policiesSaying(ctx, said);
+  // A tool we do not hold asked after ("can i wetransfer a passport scan to the hotel") is the tool's question (looked for last: it reads every tool's name).
+  if (!paper || wellKnownStranger(ctx, question)) return undefined;
+  const saying = policiesSaying(ctx, paper.copiesSaid);
   // Where more than one says it (the breach policy's "a passport scan attached where it shouldn't be"), the one titled on the paper.
-  const titled = new RegExp(String.raw`\b(?:${paper.said})\b`, 'i');
-  return saying.length > 1 ? theOnly(saying.filter((p) => titled.test(p.title))) : theOnly(saying);
+  return saying.length > 1 ? theOnly(saying.filter((p) => paper.titled.test(p.title))) : theOnly(saying);
 }

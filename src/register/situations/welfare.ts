@@ -28,10 +28,11 @@ const forAdults = (policy: Policy): boolean => !CHILDREN_TITLE.test(policy.title
 
 /**
  * Someone talking of ending their life, told: "she started saying she didnt see the point any more", "he said he wants to end it
- * all", "talking about killing himself". Whoever it was (a caller, a client, one of ours), what to do now is the policy's sentence
- * on it, and it comes before anything the story's other words meet (the phone-in, the call log).
+ * all", "talking about killing himself"; not a thing seen no point in ("I don't see the point any more of the new screen").
+ * Whoever it was (a caller, a client, one of ours), what to do now is the policy's sentence on it, and it comes before anything
+ * the story's other words meet (the phone-in, the call log).
  */
-const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|don['’]?t|do not|can['’]?t|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more|in\s+(?:living|life|going on|carrying on|anything)|of\s+(?:living|going on|anything))|(?:no|not any)\s+point\s+(?:in\s+)?(?:living|going on|carrying on)|end(?:ing)?\s+it\s+all|end(?:ing)?\s+(?:his|her|their|my)\s+(?:own\s+)?life|kill(?:ing)?\s+(?:him|her|them|my)sel(?:f|ves)|take\s+(?:his|her|their|my)\s+own\s+life|wants?\s+to\s+die\b|(?:doesn['’]?t|does not|don['’]?t|do not)\s+want\s+to\s+(?:be here|live|go on)\s+any\s?more|suicid\w*|(?:harm|hurt)(?:ing)?\s+(?:him|her|them)sel(?:f|ves)|better off (?:dead|without (?:me|him|her|them)))\b/i;
+const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|don['’]?t|do not|can['’]?t|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more(?!\s+(?:of|in|to|with|for)\b)|in\s+(?:living|life|going on|carrying on|anything)|of\s+(?:living|going on|anything))|(?:no|not any)\s+point\s+(?:in\s+)?(?:living|going on|carrying on)|end(?:ing)?\s+it\s+all|end(?:ing)?\s+(?:his|her|their|my)\s+(?:own\s+)?life|kill(?:ing)?\s+(?:him|her|them|my)sel(?:f|ves)|take\s+(?:his|her|their|my)\s+own\s+life|wants?\s+to\s+die\b|(?:doesn['’]?t|does not|don['’]?t|do not)\s+want\s+to\s+(?:be here|live|go on)\s+any\s?more|suicid\w*|(?:harm|hurt)(?:ing)?\s+(?:him|her|them)sel(?:f|ves)|better off (?:dead|without (?:me|him|her|them)))\b/i;
 
 /** A policy sentence on what to do when someone talks of harming themselves: the Samaritans, a crisis line, "talks about harming themselves". */
 const ENDING_LIFE_SAID = /\b(?:samaritans|116\s?123|suicid\w*|crisis (?:line|team)|harm(?:ing)?\s+themsel(?:f|ves)|self[- ]?harm\w*|end(?:ing)? their (?:own )?life)\b/i;
