@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/index.ts';
-import { type Candidate, PolicyRanker, trainPolicyRanker } from '../../src/register/policy-ranker.ts';
+import { type Candidate, PolicyRanker, shippedPolicyRanker, trainPolicyRanker } from '../../src/register/policy-ranker.ts';
 import { RANKER_FILE, rankerQuestions, rankerText, trainedRanker } from '../../scripts/train-policy-ranker.ts';
 import { trainingFiles } from '../../scripts/train-question-kinds.ts';
 import { devCasesOn, devQaOf, exampleFirms } from './dev-questions.ts';
@@ -101,5 +101,13 @@ describe('the ranker is a dependency of the answerer through the question-kind m
     const question = "an estate agent is asking for the stove certificate for a house they're selling";
     expect(devQaOf(config, { kinds: null }).ask(question).sources).toEqual(['register:hetas']);
     expect(devQaOf(config).ask(question).sources).toEqual(['policy:certificates-and-building-control']);
+  });
+
+  it('is the one the options give: a ranker that knows nothing is sure of no policy, and the entry stands', () => {
+    const config = loadConfigFile(new URL('../../examples/hearthstone-stove-fitters/vigil.yaml', import.meta.url).pathname);
+    const question = "an estate agent is asking for the stove certificate for a house they're selling";
+    const knowsNothing = new PolicyRanker({ trainedOn: 'nothing', readings: [0, 0, 0, 0, 0], weights: {} });
+    expect(devQaOf(config, { ranker: knowsNothing }).ask(question).sources).toEqual(['register:hetas']);
+    expect(devQaOf(config, { ranker: shippedPolicyRanker() }).ask(question).sources).toEqual(['policy:certificates-and-building-control']);
   });
 });
