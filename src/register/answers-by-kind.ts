@@ -11,9 +11,9 @@ import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
 import { words } from './text.ts';
-import { notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
+import { holdsNamed, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
 import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
-import { toolsSaidIn } from './well-known-tools.ts';
+import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 
 /**
  * How sure the model must be. Chosen on development questions it was not trained on (the early rounds, each half
@@ -42,7 +42,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Where a thing is kept, a supplier's purpose keyword said is not enough ("where's the spare printer paper?" of an IT firm whose
   // keywords say printers); who fixes the wifi, or when the backup runs, is that supplier's.
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { purposeKeywords: !WHEREABOUTS_ASKED.test(typed) }) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
-  if (kind === 'new-tool' && !unknown) return toolNotHeld(ctx, typed, answer) ?? answer;
+  // A tool already answered as not ours stands; "don't know" does not.
+  if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed, answer) ?? answer;
   if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
@@ -60,10 +61,25 @@ const WHEREABOUTS_ASKED = /^\s*(?:(?:anyone|does anyone|do you) know\s+)?(?:wher
  * policy's keyword met ("deposit" of the cash policy, for "can she pay her deposit on paypal?") does not keep the rules' answer.
  */
 function toolNotHeld(ctx: QaContext, typed: string, answer: QaAnswer): QaAnswer | undefined {
-  if (namesOurs(ctx, typed)) return undefined;
-  const tool = wellKnownStranger(ctx, typed);
-  if (!tool || !toolsSaidIn(typed).some(({ name }) => name.toLowerCase() === tool.toLowerCase()) || ruleWritesTool(ctx, typed, tool)) return undefined;
+  if (namesOurs(ctx, typed) && !SWITCH_ASKED.test(typed)) return undefined;
+  const tool = strangerAskedAfter(ctx, typed);
+  if (!tool || ruleWritesTool(ctx, typed, tool)) return undefined;
   return policyNamingTool(ctx, tool, typed) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
+}
+
+/** Leave asked to move from a tool of ours to another: "servicem8 is miles better than jobber for quotes, can we switch?" */
+const SWITCH_ASKED = /\b(?:switch(?:ing)?|swap(?:ping)?|mov(?:e|ing) (?:over )?to|instead of|better than|replace|ditch)\b/i;
+
+/**
+ * The tool a question surely asking after one names, that no supplier of ours is: a well-known tool's name, or one that tells a
+ * story as often as it asks after a tool ("can we do the consultations on zoom?", "should we get the diner on deliveroo?").
+ */
+function strangerAskedAfter(ctx: QaContext, typed: string): string | undefined {
+  const tool = wellKnownStranger(ctx, typed);
+  if (tool && toolsSaidIn(typed).some(({ name }) => name.toLowerCase() === tool.toLowerCase())) return tool;
+  return toolsNamedWhenAsked(typed)
+    .map(({ name }) => name)
+    .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name)));
 }
 
 /** How to do something, asked. */

@@ -41,6 +41,14 @@ const BY_JOB: Record<string, readonly string[]> = {
  */
 export const FRAMED_TOOL_NAMES: readonly string[] = ['teya', 'arlo', 'senta', 'log my care', 'my music staff', 'epos now', 'signal app', 'telegram app', 'idrive', 'jane app', 'birdie app', 'nourish care', 'smart pension', 'airbnb', 'vrbo', 'expedia', 'what3words', 'justgiving', 'gofundme', 'crowdfunder', 'vistaprint', 'instantprint', 'totaljobs', 'cv-library', 'reed.co.uk', 'rightmove', 'zoopla', 'onthemarket', 'openrent', 'spareroom', 'goodlord', 'mcafee', 'bitdefender', 'kaspersky', 'malwarebytes', 'webroot', 'deliveroo', 'uber eats', 'life360', 'airtag', 'airtags', 'nextbase'];
 
+/**
+ * Names that tell a story as often as they ask after a tool: social networks and calling apps ("saw it on tiktok", "has her on
+ * facetime"), products named by an everyday word ("zoom", "telegram"), and Google's forms and documents, which staff use for
+ * themselves. Each is a tool asked after only where the question-kind model is all but sure a tool is (answers-by-kind.ts), as are
+ * the {@link FRAMED_TOOL_NAMES} wherever said there.
+ */
+export const TOOL_WHEN_ASKED_NAMES: readonly string[] = ['zoom', 'youtube', 'tiktok', 'tiktok shop', 'instagram', 'facebook', 'facebook marketplace', 'twitter', 'snapchat', 'linkedin', 'pinterest', 'threads', 'bluesky', 'nextdoor', 'trustpilot', 'google reviews', 'tripadvisor', 'yell', 'facetime', 'telegram', 'signal', 'imessage', 'google form', 'google forms', 'google docs', 'google doc', 'google sheets', 'google sheet', 'google meet', 'google calendar', 'google drive', 'google photos', 'gmail', 'hotmail', 'outlook.com', 'microsoft teams', 'just eat', 'amazon', 'notion', 'monday', 'slack', 'teams'];
+
 /** Every well-known tool's name, lower case, words apart by one space. */
 export const WELL_KNOWN_TOOL_NAMES: readonly string[] = [...new Set(Object.values(BY_JOB).flat())];
 
@@ -81,6 +89,14 @@ export function toolsSaidIn(question: string): ToolSaid[] {
     return { name, at, end: at + name.length };
   });
   return [...plain, ...framed];
+}
+
+const whenAskedNames = [...new Set([...TOOL_WHEN_ASKED_NAMES, ...FRAMED_TOOL_NAMES])].sort((a, b) => b.length - a.length).map(escaped).join('|');
+const TOOLS_WHEN_ASKED = new RegExp(String.raw`\b(${whenAskedNames})\b`, 'gi');
+
+/** Every {@link TOOL_WHEN_ASKED_NAMES} or {@link FRAMED_TOOL_NAMES} name a question says, framed or not: for a question surely asking after a tool. */
+export function toolsNamedWhenAsked(question: string): ToolSaid[] {
+  return [...question.matchAll(TOOLS_WHEN_ASKED)].map((m) => ({ name: m[1]!, at: m.index, end: m.index + m[0].length }));
 }
 
 /** What a product is, said after its maker's name ("ring doorbell", "otter ai", "deputy app"): the maker alone may be a supplier of ours. */

@@ -130,12 +130,15 @@ const GOT_ANOTHERS = new RegExp(
   'i',
 );
 
+/** A title before a surname ("mr bright's draft will to mr wright"). */
+const TITLE = String.raw`(?:mr|mrs|ms|miss|dr|mx)\.?\s+`;
+
 /**
- * One person's papers sent to another by name: "sent dave k's massage notes to dave m". Not one's own, ours or a pronoun's
+ * One person's papers sent to another by name: "sent dave k's massage notes to dave m", "emailed mr bright's draft will to mr wright". Not one's own, ours or a pronoun's
  * ("sent her notes to her GP"), nor the papers sent to the person whose they are.
  */
 const ONES_SENT_TO_ANOTHER = new RegExp(
-  String.raw`\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\s+(?!(?:my|our|your|his|her|their|its|it|that|what|who|there|here|he|she|the|a|an|today|yesterday)\b)([a-z]+(?:\s+[a-z]\b)?)['’]s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\s+to\s+(?!(?:him|her|them|me|us|my|our|your|his|their|the|a|an)\b)([a-z]+(?:\s+[a-z]\b)?)`,
+  String.raw`\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\s+(?:${TITLE})?(?!(?:my|our|your|his|her|their|its|it|that|what|who|there|here|he|she|the|a|an|today|yesterday)\b)([a-z]+(?:\s+[a-z]\b)?)['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:${THEIR_PAPERS}|wills?|drafts?|plans?|care plans?|valuations?|quotes?|contracts?)\s+to\s+(?:${TITLE})?(?!(?:him|her|them|me|us|my|our|your|his|their|the|a|an)\b)([a-z]+(?:\s+[a-z]\b)?)`,
   'i',
 );
 

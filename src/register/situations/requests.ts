@@ -23,6 +23,8 @@ const ERASURE_ASKED = new RegExp(
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:[\w-]+\s+)?(?:photos|pictures|pics|videos|recordings|footage)\s+(?:wiped|deleted|erased|removed)\b/,
     // Taken off our system, as a parent or the person says it: "take her son off the system completely", "wants taking off your records".
     /\b(?:take|taking|took|taken|get|getting)\s+(?:him|her|them|me|(?:my|her|his|their)\s+(?:son|daughter|child|kid|little one|boy|girl|name|details))\s+off\s+(?:the|your|our)\s+(?:system|systems|books|records|database|files)\b/,
+    // Them and their family: "wants me to delete her and the kids details off the system right now".
+    /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:him|her|them|me)\s+and\s+(?:(?:the|her|his|their|my)\s+)?(?:kids|children|son|daughter|family|wife|husband|partner)['’]?s?\s+(?:personal\s+)?(?:details|data|info|information|records|accounts?)\b/,
     // Their details taken off our system: "wants his details taken off our system completely".
     /\b(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account|name)\s+(?:taken|removed|wiped|deleted)\s+(?:off|from|out of)\s+(?:the|your|our)\s+(?:system|systems|books|records|database|files)\b/,
     // Every trace of them: "now wants all trace of him wiped", "asked us to remove every trace of her".
