@@ -31,9 +31,14 @@ export function regionsIn(words: readonly string[], raw: string): string[] {
   for (const w of words) {
     if (w === 'us') continue; // "us" is nearly always the pronoun; the patterns above catch "the US"
     const code = REGION_WORDS[w];
-    if (code && code !== 'US') found.add(code);
+    if (code && code !== 'US' && !teamNamed(lower, w)) found.add(code);
   }
   return [...found];
+}
+
+/** A nation named as its team: "putting the england game on the big screen", "scotland v wales", "the wales rugby". */
+function teamNamed(lower: string, word: string): boolean {
+  return new RegExp(String.raw`\b${word}\s+(?:games?|match(?:es)?|team|squad|fans?|kits?|shirts?|v|vs|rugby|football|cricket|women|lionesses|manager|players?|score)\b`).test(lower);
 }
 
 /** "the EU", "the UK", "the US", or a country name, capitalised ("CANADA" → "Canada"). */

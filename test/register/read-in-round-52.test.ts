@@ -14,6 +14,7 @@ const cases = devCasesOn(
     dance: 'pirouette-dance-academy',
     cottages: 'bramblecombe-holiday-cottages',
     wills: 'fairword-wills',
+    hall: 'hartfield-village-hall',
   }),
 );
 
@@ -61,5 +62,34 @@ describe('a story told of one person\'s papers sent to another, a secret with ha
     { firm: 'handyperson', q: "i cant find mrs h's front door key, i think it fell out my pocket at the last job", has: ['lost-devices-and-keys'] },
     // Neighbour: a key safe code kept is the policy on codes.
     { firm: 'handyperson', q: 'mrs k told me her key safe code, can i save it in my notes', has: ['key-safe-codes'] },
+  ]);
+});
+
+describe('photos of children, a colleague\'s login, old kit to a charity shop, a typed-in password, a call not answered, a team', () => {
+  cases([
+    // Before: the general rule on records off one's own phone; the safeguarding policy's sentence says children and personal phones.
+    { firm: 'hall', q: 'a mum wants me to take a pic of all the kids at the acorns christmas party on my phone and send it round the parents', has: ['Safeguarding and DBS checks', 'never on a'] },
+    // Neighbour: no children, the general rule still answers.
+    { firm: 'hall', q: 'can i take a pic of the new kitchen on my phone for the hall facebook', has: ['Data protection at the hall'] },
+    // Before: a supplier's entry; of two policies titled for photos, the one that says where they are posted.
+    { firm: 'tees', q: "the rugby club's new hoodies came out class, can i stick a pic on our insta", has: ['customer-artwork', 'without written permission from the customer'] },
+    // Neighbour: how long photos are kept is still the register's.
+    { firm: 'tees', q: 'how long do we keep the photos customers send in', has: ['Customily'], not: ['without written permission from the customer'] },
+    // Before: Hallmaster's entry.
+    { firm: 'hall', q: "rhiannon's off sick and said to just log into hallmaster as her to sort saturday's bookings, she gave me her password", has: ['Devices, passwords and logins'] },
+    // Neighbour: logging in oneself, asked plainly, is the same policy by its words.
+    { firm: 'hall', q: 'can i log into hallmaster on the office laptop', has: ['Devices, passwords and logins'] },
+    // Before: Shopify's entry.
+    { firm: 'jeweller', q: 'weve got 2 old ipads and the old workshop pc sat in the stock room, ok if i drop them at the heart foundation shop on my way home?', has: ['retention-and-disposal', 'never to a charity shop'] },
+    // Before: the breach policy; the passwords policy says what to do once typed into a fake page.
+    { firm: 'equine', q: 'think i put my writeupp password into a dodgy login page from an email this morning. it looked legit at the time', has: ['passwords-and-two-step', 'tell Rob the same day'] },
+    // Before: "don't know".
+    { firm: 'befrienders', q: "mr g didn't pick up at 2 like he always does, tried twice now, what should i do?", has: ['befriending-calls', 'try again within the hour'] },
+    // Neighbour: an email not answered is no call.
+    { firm: 'befrienders', q: "mrs p didn't answer the survey email like she always does", has: [], not: ['try again within the hour'] },
+    // Before: every supplier storing in the UK, for "england".
+    { firm: 'bowl', q: 'are we putting the england game on the big screen in the bar next week?', has: ['Sharon'], not: ['Conqueror X'] },
+    // Neighbour: England as a place is still the UK.
+    { firm: 'bowl', q: 'which suppliers store data in england', has: ['Conqueror X', 'the UK'] },
   ]);
 });

@@ -453,7 +453,7 @@ export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnsw
 const SOMEONE_ELSES = /\b(?:customers?|clients?|guests?|patients?|tenants?|members?|pupils?|students?|residents?|players?)['’]s?\s+(?:own\s+)?(?:phones?|laptops?|accounts?|e-?mails?|insta\w*|facebook|pages?|computers?|pcs?|tablets?)\b/i;
 
 /** A link or attachment clicked, or a login asked for by a message, and a policy keyword on suspicious emails: "phishing", "clicked a link", "suspicious email". */
-const CLICKED = /\bclicked\b|\bopened\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?attachment|\b(?:typed|entered)\s+(?:in\s+)?(?:my|our)\b|\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|password)\b/i;
+const CLICKED = /\bclicked\b|\bopened\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?attachment|\b(?:typed|entered|put)\s+(?:in\s+)?(?:my|our)\b|\b(?:asked|asking|wanted|wants)\s+(?:me\s+)?(?:for\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:login|password)\b/i;
 
 const PHISHING_KEYWORD = /\bphishing\b|\bclicked\b|\bsuspicious (?:e-?mails?|links?|messages?)\b|\bdodgy (?:e-?mails?|links?)\b/i;
 

@@ -12,14 +12,14 @@ import { codeSentAnswer, keysToldAnswer } from './keys.ts';
 import { leaverAccessAnswer, leaverStillInAnswer, lockAskedAnswer, starterAnswer } from './logins.ts';
 import { oldDeviceAwayAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
-import { endingLifeToldAnswer, welfareWorryAnswer } from './welfare.ts';
+import { endingLifeToldAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
 import { jobPhotosPostedAnswer, photoTakenDownAnswer, shotOnOwnPhoneAnswer } from './photos.ts';
 import { scamToldAnswer } from './scams.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { accessRequestAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [endingLifeToldAnswer, safeguardingAnswer, welfareWorryAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, oldDeviceAwayAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer, familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, shotOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, callerAsksOfAnotherAnswer, askedIfOursAnswer, anothersNumberAnswer, claimsAndWantsAnswer, leaverAccessAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer, deviceLeftAskedAnswer, mailingListAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer, paperHomeAnswer, youngRecordedAnswer, youngBookedAnswer, youngToldAnswer, lockAskedAnswer, publicWifiAnswer, printAtHomeAnswer];
+const POLICY_FIRST = [endingLifeToldAnswer, safeguardingAnswer, welfareWorryAnswer, notAnsweringAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, oldDeviceAwayAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer, familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, shotOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, callerAsksOfAnotherAnswer, askedIfOursAnswer, anothersNumberAnswer, claimsAndWantsAnswer, leaverAccessAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer, deviceLeftAskedAnswer, mailingListAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer, paperHomeAnswer, youngRecordedAnswer, youngBookedAnswer, youngToldAnswer, lockAskedAnswer, publicWifiAnswer, printAtHomeAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -32,8 +32,15 @@ const PHOTO_FOR_SITE = /\b(?:photos?|pics?|pictures?|shots?|videos?)\b[^.?!]{0,4
 
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return [JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE].some((posted) => posted.test(question)) ? theOnly(policiesByTitle(ctx, PHOTOS_POLICY)) : undefined;
+  if (![JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE].some((posted) => posted.test(question))) return undefined;
+  const titled = policiesByTitle(ctx, PHOTOS_POLICY);
+  // Of two so titled ("How long we keep orders, artwork and photos", "Customers' photos and artwork"), the one that says where they are posted.
+  const onPosting = titled.filter((p) => POSTING_SAID.test(p.text));
+  return theOnly(titled.length > 1 && onPosting.length === 1 ? onPosting : titled);
 }
+
+/** A policy's words on posting pictures online. */
+const POSTING_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials|post(?:s|ed|ing)?)\b/i;
 
 /**
  * A photo or video asked to come down from where it is online: "the family want the facebook pic of them taken down", "she's
@@ -76,7 +83,10 @@ const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snappi
 const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of\s+(?:the|their|his|her|a|an|my|our|this|that)?\s*(?:[\w'’-]+\s+){0,2}?(?:payslips?|passports?|licen[cs]es?|details|forms?|cards?|statements?|documents?|addresses|address|numbers?|ids?|sheets?|lists?|notes|records?|bills?|letters?)\b/i;
 
 /** A policy sentence on photos or filming and staff's own phones: "…on the clinic iPad, never on your own phone", "take them on the society phone if you can; if you use your own phone…". */
-const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:your|their|staff's) own (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+
+/** Children, in a question or a policy's sentence: "all the kids at the christmas party", "Photos of children are taken only on the hall tablet". */
+const CHILDREN_SAID = /\b(?:kids?|child|children|toddlers?|bab(?:y|ies)|pupils?|under[- ]?1[0-8]s?|juniors?)\b/i;
 
 /**
  * The same, told with the app the picture is for ("…on my phone for the insta"): only where a policy on photos (by its title or
@@ -95,7 +105,11 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
   if (DETAILS_PICTURED.test(question)) return undefined;
   // Read by whole sentences, not the parts a semicolon divides: "take them on the society phone if you can; if you use your own phone…".
-  const saying = ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => OWN_PHONE_PHOTOS_SAID.test(said)));
+  const sentences = ctx.config.policies.map((p) => ({ p, said: wholeSentencesOf(p.text).filter((said) => OWN_PHONE_PHOTOS_SAID.test(said)) })).filter((s) => s.said.length > 0);
+  // Of children, where two policies say it, the one whose sentence says children ("Photos of children are taken only on the hall
+  // tablet … never on a personal phone"), not the general rule on keeping records off one's own phone.
+  const ofChildren = CHILDREN_SAID.test(question) ? sentences.filter((s) => s.said.some((said) => CHILDREN_SAID.test(said))) : [];
+  const saying = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
   if (saying.length !== 1) return undefined;
   // Said in a policy on something else (devices, deliveries), the firm's one policy titled for photos too: whether it may be posted.
   const photos = onPhotos(saying[0]!) ? [] : policiesByTitle(ctx, PHOTOS_POLICY);
