@@ -93,3 +93,14 @@ describe('photos of children, a colleague\'s login, old kit to a charity shop, a
     { firm: 'bowl', q: 'which suppliers store data in england', has: ['Conqueror X', 'the UK'] },
   ]);
 });
+
+describe('why a list is asked, said beside it, is no data it asks about', () => {
+  cases([
+    // Before: "suppliers holding doing bit tidy up data", and "suppliers holding trustees".
+    { firm: 'equine', q: 'which of our systems keep data in the US? doing a bit of a tidy up of the register', has: ['Google Workspace', 'WhatsApp Business', 'Bitwarden', 'Mailchimp'] },
+    { firm: 'hall', q: 'trustees asked which suppliers keep data only in the uk, can you list them', has: ['Hallmaster', 'Lugg Valley Accounts', 'uCheck'], not: ['Dropbox'] },
+    // Neighbours: an aside that asks again keeps its words; the trustees' own data asked is still theirs.
+    { firm: 'equine', q: 'where do we hold kids data? doing the safeguarding refresher and want to know which suppliers have anything on under 18s', has: ['WriteUpp'] },
+    { firm: 'hall', q: 'which suppliers hold trustees data', has: ['uCheck', 'Allied Westminster'] },
+  ]);
+});
