@@ -104,3 +104,22 @@ describe('why a list is asked, said beside it, is no data it asks about', () => 
     { firm: 'hall', q: 'which suppliers hold trustees data', has: ['uCheck', 'Allied Westminster'] },
   ]);
 });
+
+describe("a daughter asking what's in her mum's will, old enquiries still held, a client's memory stick, a list found days on", () => {
+  cases([
+    // Before: the policy on capacity and vulnerable clients.
+    { firm: 'wills', q: "mrs harper's daughter just rang wanting to know what's in her mum's will, says she's got a right to know as she's the eldest", has: ["How we look after clients' information"] },
+    // Before: LegacyDesk's entry, named by its alias.
+    { firm: 'wills', q: 'got a load of enquiries in LD from 2024 that never became clients, should they still be there', has: ['How long we keep files, and how we destroy them'] },
+    // Neighbour: how long, asked plainly with no year, is still the rule's words.
+    { firm: 'wills', q: 'how long do we keep enquiries that never became clients', has: ['How long we keep files, and how we destroy them'] },
+    // Before: the policy on home visits.
+    { firm: 'wills', q: "client gave me a memory stick with her late husband's documents on it, can i plug it into my laptop", has: ['Laptops, phones and passwords', 'plug in memory sticks'] },
+    // Neighbour: work put onto a stick to take home is the policy on taking work out, not plugging one in.
+    { firm: 'wills', q: 'can i save the drafts onto a memory stick to work at home', has: ['Home visits and taking client information out of the office'] },
+    // Before: Dropbox's entry.
+    { firm: 'hall', q: "just found sue's lunch club list under my passenger seat from thursdays run, been there 2 days. do i need to tell someone?", has: ['Incidents and data breaches'] },
+    // Neighbour: a list found where it is kept asks where it should live.
+    { firm: 'hall', q: 'found the lunch club list in the kitchen drawer, where should it live', has: ['Dropbox'], not: ['Incidents and data breaches'] },
+  ]);
+});

@@ -230,11 +230,17 @@ const SCREEN_SEEN = /\b(?:spectators?|customers?|members? of the public|someone|
 const RECORDS_SNOOPED = /\b(?:reading|read|looking at|looked at|looking up|looked up|nosing (?:at|through|in)|snooping (?:on|in|through|at)|going through|went through|accessing|accessed|opening|opened)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:notes|records?|files?|care plans?|details|account)\s+(?:of|for|on|about)\s+[^.?!]{0,60}?\b(?:doesn['’]?t|don['’]?t|does not|do not|isn['’]?t|has no|hasn['’]?t|didn['’]?t)\s+(?:look after|work with|need|care for|deal with|support|have any reason|any reason|reason)\b/i;
 
 /**
+ * A paper with people's details found where it had lain unnoticed for days: "just found sue's lunch club list under my passenger seat
+ * from thursdays run, been there 2 days". Out of the way it was kept for days, it was out of our hands.
+ */
+const PAPER_FOUND_DAYS_ON = /\b(?:found|come across|came across|turned up)\s+(?:(?:a|an|the|some|[a-z]+['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|registers?|forms?|folders?|print-?outs?|paperwork|notes|files?|letters?)\b[^.?!]{0,60}?\b(?:under|behind|down the side of|in)\s+(?:my|the|his|her|our)\s+(?:passenger\s+|back\s+|front\s+|driver['’]?s?\s+)?(?:seats?|car|boot|glove ?box|footwell|van|cab)\b.*\b(?:been there|there for|for)\s+(?:\d+|a few|a couple of|two|three|four|five|several)\s+(?:days?|weeks?)\b/i;
+
+/**
  * A paper with people's details left where others may find it, or a screen seen by someone it is not for: the firm's one breach
  * policy, whoever's entry holds the data.
  */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return [PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
+  return [PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
 }
 
 /**

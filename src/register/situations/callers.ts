@@ -99,9 +99,9 @@ function titledOnTelling(ctx: QaContext, asker: string): QaAnswer | undefined {
 
 /**
  * A caller asking after their own kin or partner, who may be one we serve: "asking whether his wife comes here on tuesdays", "a
- * woman's husband rang asking if she'd put a deposit down on anything".
+ * woman's husband rang asking if she'd put a deposit down on anything", "mrs harper's daughter rang wanting to know what's in her mum's will".
  */
-const ASKS_AFTER_KIN = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|where|what|how)\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|ex|son|daughter|mum|mom|mother|dad|father|brother|sister)\b|\b[a-z]+['’]?s\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|mum|mom|mother|dad|father|brother|sister)\s+(?:just\s+)?(?:rang|called|phoned|came in|emailed|messaged|texted)\b[^.?!]{0,30}?\b(?:ask(?:ed|ing)?|wanting to know|wants to know|wanted to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|what|where|how)\s+(?:she|he|they)\b/i;
+const ASKS_AFTER_KIN = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|where|what|how)\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|ex|son|daughter|mum|mom|mother|dad|father|brother|sister)\b|\b[a-z]+['’]?s\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|mum|mom|mother|dad|father|brother|sister)\s+(?:just\s+)?(?:rang|called|phoned|came in|emailed|messaged|texted)\b[^.?!]{0,30}?\b(?:ask(?:ed|ing)?|wanting to know|wants to know|wanted to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|what|where|how)\s+(?:she|he|they)\b|\b[a-z]+['’]?s\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|mum|mom|mother|dad|father|brother|sister)\s+(?:just\s+)?(?:rang|called|phoned|came in|emailed|messaged|texted)\b[^.?!]{0,30}?\b(?:ask(?:ed|ing)?|wanting to know|wants to know|wanted to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|what|where|how)\b[^.?!]{0,30}?\b(?:his|her|their)\s+(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|wife|husband|partner|brother|sister|son|daughter)['’]?s\b/i;
 
 /**
  * Whether to tell a caller something of another we serve, asked: "groom's on the phone asking how much is left to pay on amy's

@@ -298,3 +298,18 @@ const PRINT_AT_HOME_SAID = /\bprint\w*\b[^.]*\b(?:at home|home printers?)\b|\bho
 export function printAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return PRINT_AT_HOME_ASKED.test(question) ? theOnly(policiesSaying(ctx, PRINT_AT_HOME_SAID)) : undefined;
 }
+
+/**
+ * A memory stick or USB drive, ours or someone else's, to go into a work computer: "client gave me a memory stick with her late
+ * husband's documents on it, can i plug it into my laptop", "can i stick a usb in the office pc". Plugging it in is asked.
+ */
+const STICK_PLUGGED_IN = /^(?=.*\b(?:memory sticks?|usb(?: sticks?| drives?| pens?)?|pen drives?|flash drives?|thumb drives?|external (?:hard )?drives?)\b).*\b(?:plug|plugging|put|putting|stick|sticking|pop|popping|connect|connecting|insert|inserting|use|open|opening)\b[^.?!]{0,30}?\b(?:into|in|on|to)\s+(?:my|the|our|a|her|his|their|your)\s+(?:work\s+|office\s+|own\s+)?(?:laptops?|pcs?|computers?|macs?|macbooks?|machines?|desktops?)\b/i;
+
+/** A policy sentence on memory sticks or USB drives: "Do not … plug in memory sticks without asking Joanne". */
+const STICKS_SAID = /\b(?:memory sticks?|usb(?: sticks?| drives?| pens?)?|pen drives?|flash drives?|thumb drives?|removable (?:media|drives?|storage))\b/i;
+
+/** A memory stick to go into a work computer: the one policy with a sentence on them. */
+export function stickPluggedInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!STICK_PLUGGED_IN.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, STICKS_SAID));
+}

@@ -23,6 +23,18 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
   return theOnly(policiesByTitle(ctx, RETENTION_POLICY));
 }
 
+/**
+ * Old records asked whether they should still be held at all, whatever system holds them ("enquiries in LD from 2024 that never
+ * became clients, should they still be there"): the retention rule, not the system's entry.
+ */
+export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!STILL_THERE_ASKED.test(question) || !LONG_AGO.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, RETENTION_POLICY));
+}
+
+/** Whether old records should still be held at all: "enquiries from 2024 that never became clients, should they still be there". */
+const STILL_THERE_ASKED = /\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
+
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
 const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|dockets?)`;
 

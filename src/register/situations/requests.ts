@@ -319,7 +319,7 @@ const THIRD_PARTY_CALLER = new RegExp(
 );
 
 /** A policy on telling others about someone: "Giving out information about…", "Sharing information about patients", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with". */
-const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we )?(?:discuss|talk|speak|tell)\b|(?<!\bcold )\bcallers\b|\bquestions from\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we |i )?(?:discuss|talk|speak|tell)\b|(?<!\bcold )\bcallers\b|\bquestions from\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
 
 /**
  * Titles that name something else a third-party keyword also meets: a child at risk (keyed "disclosure", a child's, and titled
