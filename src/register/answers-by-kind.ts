@@ -41,7 +41,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // So is a query over the whole register that the rules read in it ("any reviews due before christmas?": the statements due).
   // Where a thing is kept, a supplier's purpose keyword said is not enough ("where's the spare printer paper?" of an IT firm whose
   // keywords say printers); who fixes the wifi, or when the backup runs, is that supplier's.
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { purposeKeywords: !WHEREABOUTS_ASKED.test(typed) }) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { purposeKeywords: !WHEREABOUTS_ASKED.test(typed), everydayNames: false }) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands; "don't know" does not.
   if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed, answer) ?? answer;
   if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
@@ -128,17 +128,19 @@ function sureKind(kinds: QuestionKinds, typed: string): QuestionKind | undefined
  * none, but "who fixes the wifi?" and "what time does the backup run?" lost the IT and backup firms' entries in 147 of 207
  * firms. A policy's keywords stay, since "can i give my login to the temp" says the passwords policy's own word.
  */
-function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { purposeKeywords = true } = {}): boolean {
+function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { purposeKeywords = true, everydayNames = true } = {}): boolean {
   const said = ` ${words(typed).join(' ')} `;
   const says = (term: string) => {
     const folded = words(term).join(' ');
     return folded.length > 0 && said.includes(` ${folded} `);
   };
+  // A name that is an everyday word ("breathe" of Breathe HR) said in a question surely off the subject is that word.
+  const byName = (term: string) => says(term) && (everydayNames || !ctx.index.inEverydayWords(words(term).join(' ')));
   return answer.sources.some((source) => {
     const [kind, id] = source.split(':') as [string, string];
     if (kind === 'register') {
       const s = ctx.config.suppliers.find((x) => x.id === id);
-      return s !== undefined && [s.name, ...s.aliases, ...(purposeKeywords ? s.purposeKeywords : [])].some(says);
+      return s !== undefined && ([s.name, ...s.aliases].some(byName) || (purposeKeywords && s.purposeKeywords.some(says)));
     }
     const p = ctx.config.policies.find((x) => x.id === id);
     return p !== undefined && [p.title, ...p.keywords].some(says);

@@ -15,6 +15,10 @@ const cases = devCasesOn(
     cottages: 'bramblecombe-holiday-cottages',
     wills: 'fairword-wills',
     hall: 'hartfield-village-hall',
+    interpreters: 'handspeak-interpreters',
+    drones: 'skyward-surveys',
+    petsitters: 'wagtail-pet-sitters',
+    guesthouse: 'saltings-guest-house',
   }),
 );
 
@@ -121,5 +125,19 @@ describe("a daughter asking what's in her mum's will, old enquiries still held, 
     { firm: 'hall', q: "just found sue's lunch club list under my passenger seat from thursdays run, been there 2 days. do i need to tell someone?", has: ['Incidents and data breaches'] },
     // Neighbour: a list found where it is kept asks where it should live.
     { firm: 'hall', q: 'found the lunch club list in the kitchen drawer, where should it live', has: ['Dropbox'], not: ['Incidents and data breaches'] },
+  ]);
+});
+
+describe('a worry a child told one of ours, a name that is an everyday word off the subject, a copy of a passport needed', () => {
+  cases([
+    // Before: the policy on remote interpreting.
+    { firm: 'interpreters', q: 'one of our terps said after a school job that the kid told her something worrying about home, what do we do', has: ['safeguarding'] },
+    // Before: the insurer's entry and the photos policy, by an alias or name that is an everyday word ("insurers", "instagram").
+    { firm: 'drones', q: "anyone know if the insurers' office is open on saturdays? want to ring about the renewal quote", has: ["don't know"] },
+    { firm: 'petsitters', q: 'which filter do we use on the instagram reels? want mine to match the others', has: ["don't know"] },
+    // Neighbour: the insurers asked after are still their entry.
+    { firm: 'drones', q: 'who are our insurers', has: ['Coverdrone'] },
+    // Before: the entry of a supplier a word met; whether a copy is needed is leave asked too.
+    { firm: 'guesthouse', q: 'do we need to take a copy of a french guests passport', has: ['guest-register'] },
   ]);
 });

@@ -27,7 +27,7 @@ const COPIED = /\b(?:scan(?:s|ned|ning)?|photocop(?:y|ied|ies|ying)|cop(?:y|ies|
 const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores))\b|\bhow long\b[^.?!]*\b(?:kept|keep|held|hold|stored)\b/i;
 
 /** Leave asked, or a wish to do it: "can i just forward it", "ok to scan it", "wants a copy". */
-const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b/i;
+const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b/i;
 
 /**
  * Someone's identity paper copied, scanned or sent on, asked or told: "host mum wants a copy of her au pair's passport, can i
