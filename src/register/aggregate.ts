@@ -13,7 +13,7 @@ export function regionMode(question: string): RegionMode {
   // "except the US" is outside the US; "except Xero" leaves Xero out of the list instead.
   if (/\b(except|other than|apart from|excluding)\s+(in\s+)?(the\s+)?(uk|eu|us|usa|eea|europe|america|britain|united)\b/.test(q)) return 'outside';
   // "Which suppliers keep everything in the UK?" asks for those storing nothing elsewhere.
-  if (/\b(only|just|solely|exclusively|entirely|all of)\b|\b(keeps?|stores?|holds?|hosts?) (everything|it all|all (of )?(our|the|their) (data|information|info|stuff))\b/.test(q)) return 'only';
+  if (/\b(only|just|solely|exclusively|entirely|all of)\b|\b(and|but) nowhere else\b|\bnowhere (else )?but\b|\b(keeps?|stores?|holds?|hosts?) (everything|it all|all (of )?(our|the|their) (data|information|info|stuff))\b/.test(q)) return 'only';
   return 'in';
 }
 

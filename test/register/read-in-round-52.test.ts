@@ -19,6 +19,7 @@ const cases = devCasesOn(
     drones: 'skyward-surveys',
     petsitters: 'wagtail-pet-sitters',
     guesthouse: 'saltings-guest-house',
+    tyres: 'harbourside-tyres',
   }),
 );
 
@@ -139,5 +140,24 @@ describe('a worry a child told one of ours, a name that is an everyday word off 
     { firm: 'drones', q: 'who are our insurers', has: ['Coverdrone'] },
     // Before: the entry of a supplier a word met; whether a copy is needed is leave asked too.
     { firm: 'guesthouse', q: 'do we need to take a copy of a french guests passport', has: ['guest-register'] },
+  ]);
+});
+
+describe('round 105: only in the UK said as "nowhere else", a licence photographed, an ex turning up, who owns a car', () => {
+  cases([
+    // Before: every supplier storing in the UK, those also in the EU or US among them.
+    { firm: 'tyres', q: 'which suppliers keep our data in the UK and nowhere else?', has: ['Garage Hive', 'Quartix'], not: ['Microsoft 365', 'Dojo', 'Blackcircles.com'] },
+    // Neighbour: in the UK, asked plainly, is every one storing there.
+    { firm: 'tyres', q: 'which suppliers keep data in the UK', has: ['Garage Hive', 'Dojo'] },
+    // Before: the policy on new apps; a person's licence is their driving licence, as the policy says "the licence".
+    { firm: 'tyres', q: 'customer wants the loan car, can I just take a pic of his licence on my phone to save time', has: ['Courtesy car loans', 'photograph the licence'] },
+    // Neighbour: a licence of premises is no one's identity paper.
+    { firm: 'tyres', q: 'is the premises licence up on the wall in reception', has: [], not: ['Courtesy car loans'] },
+    // Before: the courtesy car policy (its keyword "tracker").
+    { firm: 'tyres', q: 'a lady asked Ryan to check under her car for a tracker, says her ex keeps turning up wherever she goes', has: ['Vulnerable customers and safeguarding', 'tell Jess the same day'] },
+    // Neighbour: a husband asking after a car is the policy on who may be told.
+    { firm: 'tyres', q: 'her husband keeps asking when her car will be ready', has: ['who-we-tell'], not: ['Vulnerable customers and safeguarding'] },
+    // Before: the CCTV policy.
+    { firm: 'tyres', q: 'fella at reception wants to know who owns the silver golf blocking our entrance, can I look it up', has: ['who-we-tell'] },
   ]);
 });

@@ -65,6 +65,12 @@ const PARENT_STEPPED_OUT = /(?<!\bmy\s+)\b(?:mum|mom|mother|dad|father|parents?|
 const HARM_BY_CARER = /\b(?:au pairs?|nann(?:y|ies)|childminders?|coach(?:es)?|teachers?|instructors?|tutors?|helpers?|volunteers?|carers?|babysitters?|(?:member of|members of) staff|staff member|one of (?:our|the) [\w-]+)\s+(?:has been |had been |have been |is |was |were |keeps |kept |just )?(?:shouting at|screaming at|swearing at|hitting|hit|smacking|smacked|slapping|slapped|hurting|hurt|grabbing|grabbed|shoving|shoved|pushing|pushed|kicking|kicked|rough with)\s+(?:her|his|their|the|a|one of the)?\s*(?:kids?|child|children|toddler|baby|boy|girl|son|daughter|lad|lass|pupils?|little ones?|him|her|them)\b|\b(?:shut|locked|shutting|locking)\s+(?:the|a|her|his|their)\s+(?:toddler|child|kid|baby|boy|girl|son|daughter|little one)\s+in\b/i;
 
 /**
+ * Someone followed or tracked by a former or present partner, told: "says her ex keeps turning up wherever she goes", "her husband
+ * has put a tracker on her car". Domestic abuse, which the policy on people at risk covers.
+ */
+const FOLLOWED_BY_EX = /\b(?:her|his|their|my)\s+(?:ex|ex-?partner|ex-?husband|ex-?wife|ex-?boyfriend|ex-?girlfriend|partner|husband|wife|boyfriend|girlfriend)\s+(?:keeps?|is|has been|was|kept)\s+(?:turning up|showing up|following|stalking|tracking|watching|waiting outside)\b|\b(?:ex|partner|husband|boyfriend)\b[^.?!]{0,40}?\b(?:put|fitted|hid|planted)\s+(?:a\s+)?tracker\b/i;
+
+/**
  * Money paid or demanded, or fear, in a story the asker was made to keep secret: "she paid him £2000 for roof work, now he's back
  * wanting more. she made me promise not to tell anyone". A secret alone may be a surprise kept (a ring, a party); with these it is harm.
  */
@@ -78,7 +84,7 @@ const HARM_KEPT_SECRET = /£\s?\d|\b(?:bank card|pension|owes?|owed|lent|borrow\
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question));
   const moneyTaken = MONEY_TAKEN.test(question);
-  const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question));
+  const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question);
   if (!toldOfChild && !harm && !CHILD_ALONE.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
   const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && CHILDREN_ONLY_TITLE.test(p.title) && !ADULTS_TITLE.test(p.title)));

@@ -15,7 +15,8 @@ function idPaper(told: RegExp, said: string): { told: RegExp; titled: RegExp; co
 const ID_PAPERS = [
   idPaper(/\bpassports?\b/i, String.raw`passports?`),
   idPaper(/\bdbs(?:\s+(?:certificates?|certs?|checks?))?\b|\bcriminal record (?:certificates?|checks?)\b/i, String.raw`dbs|criminal record`),
-  idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?`),
+  // A person's licence is their driving licence ("take a pic of his licence"), however the policy says it ("the photocard licence").
+  idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b|\b(?:his|her|their|your|my)\s+(?:photocard\s+)?licen[cs]e\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?|photocard licen[cs]es?|(?:the|their|his|her|a) licen[cs]e`),
   idPaper(/\bbirth certificates?\b/i, String.raw`birth certificates?`),
   idPaper(/\b(?:brps?|biometric residence permits?|visas?|share codes?)\b/i, String.raw`brps?|biometric residence|visas?|share codes?`),
 ];

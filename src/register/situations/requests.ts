@@ -330,9 +330,12 @@ const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bworr(?:y|ies)\b.*\bchild\b|\bc
 /** The police, whose requests for information have a policy or form of their own. */
 const POLICE = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?|(?:dc|ds|di|dci|dsi)\s+[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b))\b/i;
 
+/** Who owns a vehicle, asked by someone else: "fella at reception wants to know who owns the silver golf blocking our entrance". */
+const VEHICLE_OWNER_ASKED = /\b(?:wants? to know|wanting to know|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:who owns|whose|who the owner (?:is )?of)\s+(?:the|that|this|a)\s+(?:[\w-]+\s+){0,2}?(?:car|van|vehicle|motor|golf|corsa|fiesta|polo|bike|motorbike|truck|lorry|4x4|suv|reg)\b/i;
+
 /** A third party asking where someone is, how to reach them, or a detail of their job: the firm's one policy on giving out information about people. */
 export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!THIRD_PARTY_ASKS.test(question)) return undefined;
+  if (!THIRD_PARTY_ASKS.test(question) && !VEHICLE_OWNER_ASKED.test(question)) return undefined;
   return theOnlyThirdPartyPolicy(ctx);
 }
 
