@@ -20,6 +20,8 @@ const cases = devCasesOn(
     petsitters: 'wagtail-pet-sitters',
     guesthouse: 'saltings-guest-house',
     tyres: 'harbourside-tyres',
+    scaffolders: 'steelrig-scaffolding',
+    cabs: 'lynwood-cars',
   }),
 );
 
@@ -159,5 +161,17 @@ describe('round 105: only in the UK said as "nowhere else", a licence photograph
     { firm: 'tyres', q: 'her husband keeps asking when her car will be ready', has: ['who-we-tell'], not: ['Vulnerable customers and safeguarding'] },
     // Before: the CCTV policy.
     { firm: 'tyres', q: 'fella at reception wants to know who owns the silver golf blocking our entrance, can I look it up', has: ['who-we-tell'] },
+  ]);
+});
+
+describe('the police asking for something of ours is the policy that says what to do when they ask', () => {
+  cases([
+    // Before: Quartix's entry; its policy says the police go to Fiona, in the other order ("anyone else who asks, the police included").
+    { firm: 'scaffolders', q: 'police want to know where van 4 was last tuesday night, can i just send them the quartix report', has: ['telematics', 'Fiona MacAulay'] },
+    // Before: iCabbi's entry; of two policies with the police in a sentence, the one keyed on them.
+    { firm: 'cabs', q: 'police officer at the counter wants the booking details for a job on saturday night, KJ is out', has: ['request form'] },
+    // Neighbours: how long the journeys are kept is the register's; the police closing a road ask nothing of ours.
+    { firm: 'scaffolders', q: 'how long do we keep the tracker journeys', has: ['Quartix', '18 months'] },
+    { firm: 'cabs', q: 'the police have closed the high street, how do the drivers get round', has: ["don't know"] },
   ]);
 });

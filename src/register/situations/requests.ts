@@ -373,7 +373,7 @@ export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswe
 }
 
 /** A policy's sentence on the police asking us for something: "if the police … ask for a report", "police requests go to Rachel". */
-const POLICE_ASKING_SAID = /\bpolice\b[^.]*\b(?:ask|asks|asking|asked|request|requests|want|wants)\b/i;
+const POLICE_ASKING_SAID = /\bpolice\b[^.]*\b(?:ask|asks|asking|asked|request|requests|want|wants)\b|\b(?:ask|asks|asking|asked)\b[^.]*\bpolice\b/i;
 
 /** A policy's title on telling relatives alone: "Sharing information with family members", not "Relatives and other callers". */
 const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|police)\b).*\b(?:family|families|relatives|next of kin)\b/i;
@@ -479,4 +479,19 @@ const SHARING_DETAILS_POLICY = /^(?=.*\b(?:sharing|giving out|passing on)\b.*\b(
 /** One we work with wanting more of a client's details: the firm's one policy titled on sharing them. */
 export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return MORE_DETAILS_WANTED.test(question) ? theOnly(policiesByTitle(ctx, SHARING_DETAILS_POLICY)) : undefined;
+}
+
+/** The police asking us for something, however it is said: "police want to know where van 4 was", "when can the police get a hirer's name and address off us". */
+const POLICE_ASK = /\b(?:police|policeman|policewoman|police officers?|detectives?|cops?)\b[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)/i;
+
+/**
+ * The police asking for something of ours, where no rule on outside bodies read what they want: the one policy with a sentence
+ * on the police asking ("If the police ask for tracker data, pass it to Fiona"), else the one titled on the police.
+ */
+export function policeAskAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!POLICE_ASK.test(question) || ASKS_HOW_WE_KEEP.test(question)) return undefined;
+  const saying = policiesSaying(ctx, POLICE_ASKING_SAID);
+  // Of several ("kept until a police request is closed" in the retention policy), the one keyed on the police.
+  const keyed = saying.filter((p) => p.keywords.some((k) => /\bpolice\b/i.test(k)));
+  return theOnly(saying.length > 1 && keyed.length === 1 ? keyed : saying) ?? theOnly(policiesByTitle(ctx, /\bpolice\b/i));
 }
