@@ -14,7 +14,7 @@
 // A focus set (test/register/heldout/focusN-KIND.ts) is many questions of the kinds unseen firms
 // miss most (off-topic questions and tools we do not use, `traps`; situations), written blind for
 // firms the writer read. Set N is held out until scored, like a round, then read; `LAST_READ_FOCUS`
-// is the last set read. Each prints its counts by firm and by kind.
+// is the last set read, and `HELD_OUT_FOCUS` those before it kept held out. Each prints its counts by firm and by kind.
 //
 //   --roundN …   score those rounds         --dev        every round up to LAST_READ
 //   --failures   list what failed (rounds and focus sets), never of a round held out   --reference   the reference block, counts only
@@ -23,7 +23,7 @@ import { readdirSync } from 'node:fs';
 import { loadConfigFile } from '../src/config/index.ts';
 import { PolicyQa } from '../src/register/index.ts';
 import { CORPUS } from '../test/register/corpus.ts';
-import { HELD_OUT, LAST_READ, LAST_READ_FOCUS } from '../test/register/heldout/sets.ts';
+import { HELD_OUT, HELD_OUT_FOCUS, LAST_READ, LAST_READ_FOCUS } from '../test/register/heldout/sets.ts';
 import type { HeldOutCase, ReferenceCase } from '../test/register/heldout/types.ts';
 
 const HELDOUT = new URL('../test/register/heldout/', import.meta.url);
@@ -85,14 +85,15 @@ for (const round of numbered(HELDOUT, /^round(\d+)\.ts$/).map(Number)) {
   score(`round${round}${read ? 'dev' : ''}`, await casesOf(new URL(`round${round}.ts`, HELDOUT)), showFailures && read);
 }
 for (const set of [...new Set(numbered(HELDOUT, /^focus(\d+)-[a-z]+\.ts$/))].map(Number)) {
-  if (!args.includes(`--focus${set}`) && !(args.includes('--dev') && set <= LAST_READ_FOCUS)) continue;
+  const read = set <= LAST_READ_FOCUS && !HELD_OUT_FOCUS.has(set);
+  if (!args.includes(`--focus${set}`) && !(args.includes('--dev') && read)) continue;
   for (const file of readdirSync(HELDOUT).filter((f) => f.startsWith(`focus${set}-`)).sort()) {
-    const name = `${file.replace(/\.ts$/, '')}${set <= LAST_READ_FOCUS ? 'dev' : ''}`;
+    const name = `${file.replace(/\.ts$/, '')}${read ? 'dev' : ''}`;
     const results = (await casesOf<ReferenceCase>(new URL(file, HELDOUT))).map((c) => ({ c, failure: judge(c) }));
     tally(name, results, (c) => c.ws);
     tally(name, results, (c) => c.kind);
     console.log(line(name, 'all', results.filter((r) => !r.failure).length, results.length));
-    if (showFailures) for (const r of results.filter((x) => x.failure)) console.log(`  [${r.c.ws}] ${r.c.q}\n    ${r.failure}`);
+    if (showFailures && read) for (const r of results.filter((x) => x.failure)) console.log(`  [${r.c.ws}] ${r.c.q}\n    ${r.failure}`);
   }
 }
 if (args.includes('--reference')) {

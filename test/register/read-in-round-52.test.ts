@@ -22,6 +22,11 @@ const cases = devCasesOn(
     tyres: 'harbourside-tyres',
     scaffolders: 'steelrig-scaffolding',
     cabs: 'lynwood-cars',
+    rescue: 'second-chance-dog-rescue',
+    shredders: 'ravenhill-shredding',
+    childminder: 'hopscotch-childminding',
+    conveyancers: 'quillby-conveyancing',
+    nannies: 'little-acorns-nannies',
   }),
 );
 
@@ -173,5 +178,48 @@ describe('the police asking for something of ours is the policy that says what t
     // Neighbours: how long the journeys are kept is the register's; the police closing a road ask nothing of ours.
     { firm: 'scaffolders', q: 'how long do we keep the tracker journeys', has: ['Quartix', '18 months'] },
     { firm: 'cabs', q: 'the police have closed the high street, how do the drivers get round', has: ["don't know"] },
+  ]);
+});
+
+describe('focus set 12: a login lent, details asked off the system, papers left or seen, sent elsewhere, a device for parts', () => {
+  cases([
+    // Before: "don't know", and the policy on how long records are kept.
+    { firm: 'shredders', q: 'stuart forgot his login so hes been using mine all week, thats alright isnt it', has: ['devices-and-passwords', 'not even with your crew mate'] },
+    { firm: 'childminder', q: 'my husband keeps asking to have a look at the kids learning stuff on my login, he wont tell anyone, is that ok?', has: ['devices-and-passwords', 'not even with a partner'] },
+    // Neighbour: someone unknown on one's login is a breach told, not a login lent.
+    { firm: 'nannies', q: 'think someone else has been using my login, got a suspicious login alert from google', has: ['breach-reporting'] },
+    // Before: the depot policy; of two policies keyed on erasure (a shredder erases drives), the one on people's requests.
+    { firm: 'shredders', q: 'ex customer from the dental practice in ossett emailed saying take all our details off your system please', has: ['customer-requests', 'pass it to Joanne the same day'] },
+    // Neighbour: how we erase drives is the policy on media.
+    { firm: 'shredders', q: 'a customer asked how we erase hard drives', has: ['hard-drives-and-media'], not: ['pass it to Joanne the same day'] },
+    // Before: the policy on medicines; a bus by its number is still a bus.
+    { firm: 'childminder', q: 'left the folder with the medicine sheets on the 203 bus coming back from the library with the kids, only realised when we got to the door', has: ['breach-reporting', 'Tell Rachel straight away'] },
+    // Before: Zettle's entry; papers that were left out and seen, told of the papers.
+    { firm: 'rescue', q: 'the gift aid sheets from saturday were left out by the till in the shop all afternoon and i saw a customer flicking through them, is that a big deal', has: ['breach-reporting', 'within 24 hours at most'] },
+    // Before: the policy on fleet drivers; sent to someone at a different firm.
+    { firm: 'tyres', q: 'sent the monthly invoice for the tree surgeons fleet to the fleet bloke at a totally different firm by accident, it lists all their drivers. what do i do now', has: ['breach-reporting', 'Do not delete anything, recall emails'] },
+    // Neighbour: sent to the right firm's fleet manager is no slip.
+    { firm: 'tyres', q: 'sent the invoice to the fleet manager at tamar tree surgeons, did it go through', has: [], not: ['Do not delete anything, recall emails'] },
+    // Before: the CCTV policy; asked to tell him whose car it is.
+    { firm: 'tyres', q: 'a guy came in with the reg of a silver golf thats been parked across his drive for 3 days and wants us to tell him whose it is', has: ['who-we-tell', 'never tell anyone who owns a car'] },
+    // Before: the policy on who may be told; of two policies that say wiping a device, the one on getting rid of them.
+    { firm: 'rescue', q: 'my old rescue laptop has finally packed in, my nephew said hed take it off our hands for parts, is that alright', has: ['records-retention', 'nobody sells or gives away a rescue device'] },
+  ]);
+});
+
+describe('focus set 12: new bank details, a call overheard, the police asking what our cameras caught, camera recordings of oneself', () => {
+  cases([
+    // Before: the policy on clients' requests; of two titles naming fraud, the one on payment fraud.
+    { firm: 'conveyancers', q: "the seller's solicitors have emailed over new bank details for the completion money, they say it's urgent before 2pm. can i just update them and send?", has: ['payment-fraud', 'never one from the email'] },
+    // Before: Barclays' entry.
+    { firm: 'conveyancers', q: 'was on my mobile to a buyer about where her deposit is coming from on the train home and realised the bloke opposite was listening to every word', has: ['devices-and-home-working', "somewhere you can't be overheard"] },
+    // Neighbour: office gossip overheard is no one's affairs on a call.
+    { firm: 'conveyancers', q: 'someone overheard the partners arguing about the christmas party lol', has: [], not: ['devices-and-home-working'] },
+    // Before: Hik-Connect's entry.
+    { firm: 'shredders', q: 'a copper came to the gate asking if our cameras caught whoever broke into the unit next door last night', has: ['depot-security', 'we release footage only in writing'] },
+    // Neighbour: whether the cameras are real asks nothing of their recordings.
+    { firm: 'shredders', q: 'asking if our cameras are real or dummies, a customer wants to know', has: [], not: ['we release footage only in writing'] },
+    // Before: Hik-Connect's entry; recordings of himself are his own data too.
+    { firm: 'tyres', q: 'bloke at the counter wants all the camera recordings of him and his car from when his alloy got scuffed here last week', has: ['subject-access', 'other people in CCTV stills are blurred'] },
   ]);
 });

@@ -155,9 +155,12 @@ function onesSentToAnother(question: string): boolean {
  */
 const THROUGH_WRONG_DOOR = /\b(?:put|posted|pushed|popped|dropped|delivered|shoved)\b[^.?!]{0,60}?\bthrough\s+(?:the\s+)?(?:wrong|another|someone else['’]?s|(?:the|her|his|their)\s+neighbou?rs?['’]?s?)\s+(?:door|letter\s?box|house|flat)\b|\b(?:letters?|post|cards?|invoices?|reports?|forms?|care plans?|plans?|paperwork|packs?|statements?|bills?|results?|notes|prescriptions?)\b[^.?!]{0,30}?\b(?:went|gone|got delivered|was delivered|was posted)\s+to\s+(?:number|no\.?|flat|house)\s+(\d+[a-z]?)\s+(?:not|instead of)\s+(?:number\s+|no\.?\s*|flat\s+|house\s+)?(?!\1\b)\d+/i;
 
+/** Sent to someone at another firm or home: "sent the fleet invoice to the fleet bloke at a totally different firm by accident". */
+const SENT_TO_ONE_ELSEWHERE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted)\b[^.?!]{0,80}?\bto\s+(?:the|a|an|some)\s+(?:[\w'’-]+\s+){0,3}?(?:at|from|of|in)\s+(?:a\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:different|other|another|wrong)\s+(?:firm|company|business|practice|school|club|team|office|branch|family|house|garage|surgery|agency)\b/i;
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP, GOT_ANOTHERS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP, GOT_ANOTHERS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -173,7 +176,7 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
  * sheets or forms, and where it was left is out of our hands: somewhere, a venue or a customer's, a place by its own name ("on the
  * bench at St Mark's Hall"), a street, a bus. A paper left in the office or the van overnight is the paperwork policy's matter, not a loss.
  */
-const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|churchyard|cemetery|graveyard|crematorium|chapel|school|library|club|pub|station|hotel|park|surgery|hospital|market|farm|quarry|marina)\b|(?:in|on|at|through)\s+(?:mrs?\s+|ms\s+|miss\s+|dr\s+)?[\w'’-]+['’]s\s+(?:porch|doorstep|step|front door|door|letterbox|garden|drive|driveway|hall|hallway|house|flat|kitchen|car)\b|on (?:the|a)\s+(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street|flat|property|house|customer['’]s|client['’]s|tenant['’]s))/i;
+const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|churchyard|cemetery|graveyard|crematorium|chapel|school|library|club|pub|station|hotel|park|surgery|hospital|market|farm|quarry|marina)\b|(?:in|on|at|through)\s+(?:mrs?\s+|ms\s+|miss\s+|dr\s+)?[\w'’-]+['’]s\s+(?:porch|doorstep|step|front door|door|letterbox|garden|drive|driveway|hall|hallway|house|flat|kitchen|car)\b|on (?:the|a)\s+(?:\d+[a-z]?\s+|number\s+\d+[a-z]?\s+)?(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street|flat|property|house|customer['’]s|client['’]s|tenant['’]s))/i;
 
 /**
  * A paper with people's details found left behind: "found a party guest list with names and phone numbers left on lane 12", "someone
@@ -230,6 +233,12 @@ const SCREEN_SEEN = /\b(?:spectators?|customers?|members? of the public|someone|
 const RECORDS_SNOOPED = /\b(?:reading|read|looking at|looked at|looking up|looked up|nosing (?:at|through|in)|snooping (?:on|in|through|at)|going through|went through|accessing|accessed|opening|opened)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:notes|records?|files?|care plans?|details|account)\s+(?:of|for|on|about)\s+[^.?!]{0,60}?\b(?:doesn['’]?t|don['’]?t|does not|do not|isn['’]?t|has no|hasn['’]?t|didn['’]?t)\s+(?:look after|work with|need|care for|deal with|support|have any reason|any reason|reason)\b/i;
 
 /**
+ * The same told of the paper: "the gift aid sheets from saturday were left out by the till all afternoon and i saw a customer flicking
+ * through them".
+ */
+const PAPER_WERE_LEFT_AND_SEEN = /\b(?:sheets?|lists?|forms?|folders?|print-?outs?|registers?|paperwork|notes|files?|letters?)\b[^.?!]{0,40}?\b(?:was|were|got|had been|have been|has been)\s+left\b[^.?!]{0,80}?\b(?:saw|seen|spotted|caught|noticed)\s+(?:a|an|another|one of the|some|the)\s+(?:other\s+)?(?:patients?|customers?|clients?|guests?|visitors?|members?(?: of the public)?|parents?|owners?|tenants?|strangers?|someone|somebody|(?:wo)?man|bloke|lady|guy)\s+(?:flicking|looking|reading|leafing|going|rifling|having a (?:look|read|nose))\b/i;
+
+/**
  * A paper with people's details found where it had lain unnoticed for days: "just found sue's lunch club list under my passenger seat
  * from thursdays run, been there 2 days". Out of the way it was kept for days, it was out of our hands.
  */
@@ -240,7 +249,7 @@ const PAPER_FOUND_DAYS_ON = /\b(?:found|come across|came across|turned up)\s+(?:
  * policy, whoever's entry holds the data.
  */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return [PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
+  return [PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_WERE_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question)) ? theBreachPolicyQuoted(ctx) : undefined;
 }
 
 /**

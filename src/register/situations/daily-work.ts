@@ -313,3 +313,18 @@ export function stickPluggedInAnswer(ctx: QaContext, question: string): QaAnswer
   if (!STICK_PLUGGED_IN.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, STICKS_SAID));
 }
+
+/**
+ * A call or talk about someone's affairs overheard, told: "realised the bloke opposite was listening to every word", "the whole
+ * waiting room could hear", "someone was earwigging". The one policy sentence on not being overheard says what to do.
+ */
+const OVERHEARD_TOLD = /\b(?:overheard|over-heard|eavesdropp\w*|earwigg\w*|(?:was|were|been|is|are|kept)\s+listening\s+(?:in|to\s+(?:every word|everything|the (?:whole )?(?:call|conversation)|my (?:call|conversation)|us))|could (?:hear|have heard)\s+(?:every word|everything|the (?:whole )?(?:call|conversation)|us|me|it all))\b/i;
+
+/** A policy sentence on not being overheard: "somewhere you can't be overheard", "where nobody else can hear the call". */
+const OVERHEARD_SAID = /\boverheard\b|\b(?:nobody|no one|no-one)\s+(?:else\s+)?can\s+(?:hear|listen)\b|\bcan(?:no|['’])?t be heard\b/i;
+
+/** Talk about someone's affairs overheard: the one policy with a sentence on not being overheard. */
+export function overheardAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OVERHEARD_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, OVERHEARD_SAID));
+}

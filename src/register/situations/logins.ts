@@ -96,6 +96,12 @@ const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:me\s+)?for\s+th
  */
 const PASSWORD_SEEN = /\b(?:watched|saw|seen|spotted|clocked|looking at|looked at)\s+(?:me\s+)?(?:type|typing|enter|entering|put|putting|punch|punching)\s+(?:in\s+)?(?:my|the|our)\s+(?:[\w-]+\s+)?(?:password|pin|passcode|login)\b|\b(?:knows?|has seen|might know|may know|got hold of)\s+my\s+(?:[\w-]+\s+)?(?:password|pin|passcode)\b/i;
 
+/**
+ * One's own login used by another we know, told: "stuart forgot his login so hes been using mine all week", "my husband keeps asking
+ * to have a look at the kids learning stuff on my login". Not "someone else has been using my login", a breach told.
+ */
+const USING_MINE = /(?<!\belse\s)\b(?!(?:someone|somebody|some1|anyone|anybody|else|has|have|had|is|are|was|were|been)\b)(?:he|she|they|[a-z]+)\s*(?:['’]s|s|\s+has|\s+have|\s+is|\s+are)?\s+been\s+(?:using|on|going on|logging (?:in|on) (?:with|as))\s+(?:mine|my\s+(?:[\w.-]+\s+)?(?:login|log-in|account|password))\b|\b(?:asking|asks|asked|wants?)\s+to\s+(?:have a (?:look|nose|peek)|look|see|read)\b[^.?!]{0,60}?\bon\s+my\s+(?:[\w.-]+\s+)?(?:login|log-in|account)\b/i;
+
 /** Logging in on the asker's own device for someone: "liam left his phone at home, ok if he logs into the app on mine". */
 const LOGGED_IN_ON_MINE = /\b(?:log|logs|logged|logging|sign|signs|signed|signing)\s*(?:in|into|in to|on)\b[^.?!]{0,30}?\bon\s+mine\b/i;
 
@@ -148,7 +154,7 @@ function twoStepOff(): RegExp {
 export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefined {
   // A fake email that "asked for my password" tells a login given away, not a rule on lending one.
   if (CREDENTIALS_LURED.test(question)) return undefined;
-  if ([LOGIN_SHARED, NO_LOGIN_YET_USE_MINE, UNDER_ANOTHERS_LOGIN, PASSWORD_SEEN, LOGGED_IN_ON_MINE].some((told) => told.test(question)) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
+  if ([LOGIN_SHARED, NO_LOGIN_YET_USE_MINE, UNDER_ANOTHERS_LOGIN, PASSWORD_SEEN, LOGGED_IN_ON_MINE, USING_MINE].some((told) => told.test(question)) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
   return TWO_STEP_REQUIRED.test(question) || TWO_STEP_OFF.test(question) ? 'two-step' : undefined;
 }
 

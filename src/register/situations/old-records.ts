@@ -124,18 +124,24 @@ const WORK_DEVICE = String.raw`(?:laptops?|phones?|mobiles?|ipads?|tablets?|pcs?
  * sentence on getting rid of devices answers, not the trade-in shop's or the supplier's entry its words meet.
  */
 const DEVICE_DISPOSAL_ASKED = new RegExp(
-  String.raw`^(?=.*\b(?:old|broken|knackered|dead|spare|retired|replaced|cracked|smashed|busted|unused)\b[^.?!]{0,30}?\b${WORK_DEVICE}\b|.*\b${WORK_DEVICE}\b[^.?!]{0,40}?\b(?:is|are|has|have|'s)\s+(?:\w+\s+)?(?:knackered|dead|broken|died|packed up|given up|had it)\b)` +
-    String.raw`.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:sell|give|donate|recycle|bin|chuck|take|trade|get rid of|throw|drop)|(?:ok|okay|fine|alright)\s+(?:to|if\s+(?:i|we)\s+(?:just\s+)?)\s*(?:sell|give|donate|recycle|bin|chuck|take|trade|drop)|what (?:do|should|shall) (?:i|we) do with)\b` +
+  String.raw`^(?=.*\b(?:old|broken|knackered|dead|spare|retired|replaced|cracked|smashed|busted|unused)\b[^.?!]{0,30}?\b${WORK_DEVICE}\b|.*\b${WORK_DEVICE}\b[^.?!]{0,40}?\b(?:is|are|has|have|'s)\s+(?:\w+\s+)?(?:knackered|dead|broken|died|packed (?:up|in)|given up|had it)\b)` +
+    String.raw`.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:sell|give|donate|recycle|bin|chuck|take|trade|get rid of|throw|drop)|(?:ok|okay|fine|alright)\s+(?:to|if\s+(?:i|we)\s+(?:just\s+)?)\s*(?:sell|give|donate|recycle|bin|chuck|take|trade|drop)|what (?:do|should|shall) (?:i|we) do with|(?:take|have)\s+(?:it|them)\s+(?:off (?:our|my|your) hands|for parts))\b` +
     // The charity shop may be named by its charity: "drop them at the heart foundation shop".
-    String.raw`(?=.*\b(?:sell|sold|give (?:it|them) away|donate|charity|cex|ebay|marketplace|trade[- ]?in|recycl\w*|bin|chuck|tip|dump|get rid of|throw|do with|heart foundation|oxfam|sue ryder|red cross|barnardo['’]?s|cancer research|age uk|hospice shop)\b)`,
+    String.raw`(?=.*\b(?:sell|sold|give (?:it|them) away|donate|charity|cex|ebay|marketplace|trade[- ]?in|recycl\w*|bin|chuck|tip|dump|get rid of|throw|do with|heart foundation|oxfam|sue ryder|red cross|barnardo['’]?s|cancer research|age uk|hospice shop|for parts|is that (?:alright|ok|okay|fine|allowed))\b)`,
   'i',
 );
 
 /** What a policy says of getting rid of a device: wiping it, destroying it, never selling it on. */
 const DEVICE_DISPOSAL_SAID = new RegExp(String.raw`^(?=.*\b${WORK_DEVICE}\b).*\b(?:wip(?:e|ed|ing)|destr\w+|dispos\w+|recycl\w+|charity|trade-in|sold|sell|shredd?\w*)\b`, 'i');
 
+/** What a policy says of a device going for good, besides wiping it. */
+const DEVICE_GOING_SAID = new RegExp(String.raw`^(?=[\s\S]*\b${WORK_DEVICE}\b)[\s\S]*\b(?:destr\w+|dispos\w+|recycl\w+|charity|trade-in|sold|sells?|gives? away|given away)\b`, 'i');
+
 /** An old work device asked away: the firm's one policy with a sentence on getting rid of devices. */
 export function oldDeviceAwayAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DEVICE_DISPOSAL_ASKED.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, DEVICE_DISPOSAL_SAID));
+  const saying = policiesSaying(ctx, DEVICE_DISPOSAL_SAID);
+  // Of several, the one that says more than wiping (a lost phone is wiped too): recycled, destroyed, never sold or given away.
+  const disposing = saying.filter((p) => DEVICE_GOING_SAID.test(p.text));
+  return theOnly(saying.length > 1 && disposing.length === 1 ? disposing : saying);
 }

@@ -23,6 +23,8 @@ const ERASURE_ASKED = new RegExp(
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:[\w-]+\s+)?(?:photos|pictures|pics|videos|recordings|footage)\s+(?:wiped|deleted|erased|removed)\b/,
     // Taken off our system, as a parent or the person says it: "take her son off the system completely", "wants taking off your records".
     /\b(?:take|taking|took|taken|get|getting)\s+(?:him|her|them|me|(?:my|her|his|their)\s+(?:son|daughter|child|kid|little one|boy|girl|name|details))\s+off\s+(?:the|your|our)\s+(?:system|systems|books|records|database|files)\b/,
+    // Said by them, of themselves: "emailed saying take all our details off your system please".
+    /\b(?:take|get|remove|delete|wipe)\s+(?:all\s+(?:of\s+)?)?(?:our|my)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:off|from|out of)\s+(?:your|the)\s+(?:system|systems|books|records|database|files|list)\b/,
     // Them and their family: "wants me to delete her and the kids details off the system right now".
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:him|her|them|me)\s+and\s+(?:(?:the|her|his|their|my)\s+)?(?:kids|children|son|daughter|family|wife|husband|partner)['’]?s?\s+(?:personal\s+)?(?:details|data|info|information|records|accounts?)\b/,
     // Their details taken off our system: "wants his details taken off our system completely".
@@ -65,13 +67,19 @@ function asksOwnErasure(question: string): boolean {
 /** A policy keyword that names erasure: "erasure", "delete my data", "right to be forgotten". */
 const ERASURE_KEYWORD = /\beras(?:e|ure)\b|\bright to be forgotten\b|\bforget (?:me|us|them)\b|\bdelete (?:my|their|your) (?:data|details)\b/i;
 
+/** A policy keyword on someone's own request for their data: "delete my details", "subject access", "right to be forgotten". */
+const REQUEST_KEYWORD = /\b(?:delete|erase|remove)\s+(?:my|their|your)\b|\bsubject access\b|\bsar\b|\bright to be forgotten\b|\bforget (?:me|us|them)\b/i;
+
 /**
  * "Customer phoned asking us to wipe all her details": a request to erase someone's data is the firm's
  * one policy whose keywords name erasure (whom to pass it to, how fast), not one meeting "wipe" or "details".
  */
 export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!ERASURE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || asksOwnErasure(question)) return undefined;
-  return theOnly(policiesKeyed(ctx, ERASURE_KEYWORD));
+  const keyed = policiesKeyed(ctx, ERASURE_KEYWORD);
+  // Of several ("data erasure" of the drives a shredder destroys), the one keyed on someone's own request.
+  const onRequests = keyed.filter((p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k)));
+  return theOnly(keyed.length > 1 && onRequests.length === 1 ? onRequests : keyed);
 }
 
 /**
@@ -82,7 +90,7 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
 const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check|scroll (?:back )?through|look back through|go (?:back )?through|rewind)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*|(?:shop|door|car park|yard|security|site|workshop|front|back)\s+cams?|the recording(?!\s+of\s+(?:the|our|my|his|her|their)\s+(?:call|meeting|session|lesson|song|track|show|class)))\b/i;
 
 /** A clip or video from one of our cameras asked for: "a mum is asking for the video from the saloon camera from when her son got hurt". */
-const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b/i;
+const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b|\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+|copies of\s+)?(?:all\s+)?(?:the\s+)?(?:camera|cctv|dash ?cam)\s+(?:recordings?|footage|videos?|clips?)\s+of\s+(?:him|her|them|me)\b/i;
 
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
@@ -99,6 +107,9 @@ const AUTHORITY_ASKS_ABOUT = /\b(?:asked|asks|asking|wants? to know|wanted to kn
 /** A policy keyword that names camera footage. */
 const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?|body ?cams?(?: footage| video)?)\s*$/i;
 
+/** Whether our cameras caught something, asked by someone: "a copper came to the gate asking if our cameras caught whoever broke in next door". */
+const CAMERAS_CAUGHT_ASKED = /\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:us\s+|me\s+)?(?:if|whether)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:cameras?|cctv|cams?)\s+(?:caught|picked up|got|recorded|saw|show(?:ed|s)?|captured)\b/i;
+
 /**
  * "His phone was stolen in the taproom and he wants to watch the cctv", "an officer is asking for
  * the car park footage": a request for footage is the firm's one camera policy's (who handles footage
@@ -107,7 +118,7 @@ const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?|body ?cams?(?: footage|
  */
 export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question) && !AUTHORITY_ASKS_ABOUT.test(question);
-  if (!FOOTAGE_ASKED.test(question) && !CAMERA_CLIP_ASKED.test(question) && !byAuthority) return undefined;
+  if (!FOOTAGE_ASKED.test(question) && !CAMERA_CLIP_ASKED.test(question) && !CAMERAS_CAUGHT_ASKED.test(question) && !byAuthority) return undefined;
   const cameras = cameraPolicies(ctx, question);
   if (cameras.length !== 1) return undefined;
   // Footage of the asker or their child is their own data: the policy on such requests too, where it is another.
@@ -331,7 +342,7 @@ const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bworr(?:y|ies)\b.*\bchild\b|\bc
 const POLICE = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?|(?:dc|ds|di|dci|dsi)\s+[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b))\b/i;
 
 /** Who owns a vehicle, asked by someone else: "fella at reception wants to know who owns the silver golf blocking our entrance". */
-const VEHICLE_OWNER_ASKED = /\b(?:wants? to know|wanting to know|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:who owns|whose|who the owner (?:is )?of)\s+(?:the|that|this|a)\s+(?:[\w-]+\s+){0,2}?(?:car|van|vehicle|motor|golf|corsa|fiesta|polo|bike|motorbike|truck|lorry|4x4|suv|reg)\b/i;
+const VEHICLE_OWNER_ASKED = /\b(?:car|van|vehicle|motor|golf|corsa|fiesta|polo|reg|number plate)\b[^.?!]{0,80}?\b(?:wants?|asked|asking)\s+(?:us|me)\s+to\s+(?:tell|say to)\s+(?:him|her|them)\s+whose\b|\b(?:wants? to know|wanting to know|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:who owns|whose|who the owner (?:is )?of)\s+(?:the|that|this|a)\s+(?:[\w-]+\s+){0,2}?(?:car|van|vehicle|motor|golf|corsa|fiesta|polo|bike|motorbike|truck|lorry|4x4|suv|reg)\b/i;
 
 /** A third party asking where someone is, how to reach them, or a detail of their job: the firm's one policy on giving out information about people. */
 export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

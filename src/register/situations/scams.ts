@@ -26,6 +26,7 @@ const URGENT_PAYMENT_ASKED = /\b(?:e-?mail(?:ed)?|text(?:ed)?|message[ds]?|whats
 const SCAMS_TITLE = /\b(?:phishing|scams?|suspicious (?:e-?mails?|texts?|calls?|messages?)|fake (?:[\w.]+ )?(?:e-?mails?|invoices?|messages?)|dodgy (?:e-?mails?|messages?))\b/i;
 
 /** A policy titled for fraud: "Bank details and payment fraud" (not "a suspected fraud" beside a breach). */
+const PAYMENT_FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b/i;
 const FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b|\bfraud\b(?! checks)/i;
 
 /** A supplier's bank details said to have changed: "an invoice came in with new bank details", "their bank account has changed". */
@@ -55,5 +56,6 @@ export function scamTold(question: string): boolean {
  */
 export function scamToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!scamTold(question)) return undefined;
-  return theOnly(policiesByTitle(ctx, SCAMS_TITLE)) ?? theOnly(policiesByTitle(ctx, FRAUD_TITLE)) ?? theOnly(policiesKeyed(ctx, /\bphishing\b/i));
+  // A title on payment fraud before one that names a fraud beside breaches ("Reporting a data breach or a suspected fraud").
+  return theOnly(policiesByTitle(ctx, SCAMS_TITLE)) ?? theOnly(policiesByTitle(ctx, PAYMENT_FRAUD_TITLE)) ?? theOnly(policiesByTitle(ctx, FRAUD_TITLE)) ?? theOnly(policiesKeyed(ctx, /\bphishing\b/i));
 }
