@@ -178,6 +178,8 @@ describe('the police asking for something of ours is the policy that says what t
     // Neighbours: how long the journeys are kept is the register's; the police closing a road ask nothing of ours.
     { firm: 'scaffolders', q: 'how long do we keep the tracker journeys', has: ['Quartix', '18 months'] },
     { firm: 'cabs', q: 'the police have closed the high street, how do the drivers get round', has: ["don't know"] },
+    // Neighbour: where a supplier keeps something, asked for the police, is the register's.
+    { firm: 'scaffolders', q: 'the police asked where quartix keeps the journey data', has: ['Quartix', 'the UK'] },
   ]);
 });
 
@@ -221,5 +223,19 @@ describe('focus set 12: new bank details, a call overheard, the police asking wh
     { firm: 'shredders', q: 'asking if our cameras are real or dummies, a customer wants to know', has: [], not: ['we release footage only in writing'] },
     // Before: Hik-Connect's entry; recordings of himself are his own data too.
     { firm: 'tyres', q: 'bloke at the counter wants all the camera recordings of him and his car from when his alloy got scuffed here last week', has: ['subject-access', 'other people in CCTV stills are blurred'] },
+  ]);
+});
+
+describe('focus set 12: medicine with nothing signed, and another child\'s allergies asked by a parent', () => {
+  cases([
+    // Before: the policies on collections and on requests; of two policies with a sentence on medicine forms, the one titled for medicines.
+    { firm: 'childminder', q: 'rubys dad dropped her off with a bottle of calpol and said give her some at 12 but nothings been signed, do i just give it her', has: ['allergies-and-medicines', 'a medicine form the parent has signed'] },
+    { firm: 'childminder', q: "mum dropped off calpol and asked us to give it at 2, she didn't fill anything in", has: ['allergies-and-medicines'] },
+    // Neighbour: a form signed, where to log the dose, is the register's.
+    { firm: 'childminder', q: 'mum signed the medicine form for calpol at 2, where do i log that i gave it', has: ['Famly'] },
+    // Before: the policy on collections.
+    { firm: 'childminder', q: 'one of the mums at pick up asked me what alfie is allergic to cos shes doing party bags for her daughters birthday, can i tell her', has: ['allergies-and-medicines', "one child's health in front of other parents"] },
+    // Neighbour: a price asked by a parent is no one's health.
+    { firm: 'childminder', q: 'one of the mums asked me if we do a party bag service, can i tell her the price', has: [], not: ['allergies-and-medicines'] },
   ]);
 });

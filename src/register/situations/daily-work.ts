@@ -328,3 +328,37 @@ export function overheardAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (!OVERHEARD_TOLD.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, OVERHEARD_SAID));
 }
+
+/**
+ * Medicine to be given with nothing signed for it, told: "rubys dad dropped her off with a bottle of calpol and said give her some at 12
+ * but nothings been signed", "mum dropped off calpol and asked us to give it at 2, she didn't fill anything in".
+ */
+const MEDICINE_UNSIGNED = /^(?=.*\b(?:calpol|nurofen|ibuprofen|paracetamol|medicines?|medication|meds|inhalers?|antibiotics?|piriton|antihistamines?|creams?|drops|tablets)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|some at)\b).*\b(?:nothing(?:['’]?s| has| had)?\s+(?:been\s+)?(?:signed|filled|written)|(?:didn['’]?t|did not|hasn['’]?t|has not|hadn['’]?t|not)\s+(?:sign(?:ed)?|fill(?:ed)?(?: in| out)?)\s*(?:anything|a form|the form|it)?|no (?:form|consent|permission)(?: form)?|without (?:a |the )?(?:form|consent|signature))\b/i;
+
+/** A policy sentence on medicine forms: "a medicine form the parent has signed", "written consent for any medicine". */
+const MEDICINE_FORM_SAID = /\bmedicines?\b[^.]*\b(?:forms?|signed|consent|written)\b|\b(?:forms?|signed|consent|written)\b[^.]*\bmedicines?\b/i;
+
+/** Medicine to be given with nothing signed: the one policy with a sentence on medicine forms. */
+export function medicineUnsignedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!MEDICINE_UNSIGNED.test(question)) return undefined;
+  const saying = policiesSaying(ctx, MEDICINE_FORM_SAID);
+  // Of several (a breach policy's "a medicine form left on the bench"), the one titled for medicines.
+  const titled = saying.filter((p) => /\bmedic(?:ine|ines|ation|al)\b/i.test(p.title));
+  return theOnly(saying.length > 1 && titled.length === 1 ? titled : saying);
+}
+
+/**
+ * Someone asking us about another's allergies or health, with whether to tell them asked: "one of the mums asked me what alfie is
+ * allergic to cos shes doing party bags, can i tell her", "venue coordinator wants a list of which guests have allergies, can i send
+ * it". The policy titled for allergies or health says who may know.
+ */
+const OTHERS_HEALTH_ASKED = /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:to know\s+)?(?:for\s+)?(?:a list of\s+)?(?:what|if|whether|which|who)\b[^.?!]{0,50}?\b(?:allergic|allergies|allergy|medical|medication|conditions?|diagnos\w*|health)\b[^?]*\b(?:can|could|should|shall|do)\s+(?:i|we)\s+(?:just\s+)?(?:tell|say|send|give|share|pass)\b/i;
+
+/** A policy title on allergies, diets or health records. */
+const HEALTH_TITLE = /\b(?:allerg\w*|dietary|medic(?:ine|ines|al|ation)|health)\b/i;
+
+/** Another's allergies or health asked of us, telling asked: the one policy titled for them. */
+export function othersHealthAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OTHERS_HEALTH_ASKED.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, HEALTH_TITLE));
+}
