@@ -38,7 +38,7 @@ export function regionsIn(words: readonly string[], raw: string): string[] {
 
 /** A nation named as its team: "putting the england game on the big screen", "scotland v wales", "the wales rugby". */
 function teamNamed(lower: string, word: string): boolean {
-  return new RegExp(String.raw`\b${word}\s+(?:games?|match(?:es)?|team|squad|fans?|kits?|shirts?|v|vs|rugby|football|cricket|women|lionesses|manager|players?|score)\b`).test(lower);
+  return new RegExp(String.raw`\b${word}s?\s+(?:games?|match(?:es)?|team|squad|fans?|kits?|shirts?|v|vs|rugby|football|cricket|women|lionesses|manager|players?|score)\b`).test(lower);
 }
 
 /** "the EU", "the UK", "the US", or a country name, capitalised ("CANADA" → "Canada"). */

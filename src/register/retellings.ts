@@ -304,7 +304,7 @@ export function retold(ctx: QaContext, typed: string): string {
  * the question is about. Only after the question ends, and where it asks nothing again ("doing the safeguarding refresher and want
  * to know which suppliers have anything on under 18s" asks it), or one of our own who asked it, before it.
  */
-const ASIDE_AFTER = /([?!])\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking)\s+(?:up\s+)?(?:a|an|the|our|my)\b[^?]*$/i;
+const ASIDE_AFTER = /([?!])\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my)\b[^?]*$/i;
 const ASKED_BY_OUR_OWN = /^\s*(?:the\s+|our\s+)?(?:trustees?|boss|manager|management|auditors?|accountants?|inspectors?|committee|board|directors?|partners?|owners?|chair|treasurer|secretary)\s+(?:has\s+|have\s+)?(?:asked|asks|wants to know|want to know|needs to know|need to know|is asking|are asking)(?:\s+me)?(?:\s+to\s+(?:check|find out))?\s*[-–:,]?\s*(?=(?:which|what|who|whose|how|where|is|are|do|does|can|list)\b)/i;
 
 function withoutAsides(question: string): string {

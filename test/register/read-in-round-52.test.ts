@@ -27,6 +27,16 @@ const cases = devCasesOn(
     childminder: 'hopscotch-childminding',
     conveyancers: 'quillby-conveyancing',
     nannies: 'little-acorns-nannies',
+    football: 'riverside-rovers-fc',
+    blocks: 'keyfold-block-management',
+    recruiters: 'kestrel-recruitment',
+    haulage: 'redway-haulage',
+    aupairs: 'compass-au-pairs',
+    scouts: 'ferncliffe-scouts',
+    accountants: 'brightwell-accountancy',
+    mortgages: 'morrow-mortgages',
+    vans: 'cobalt-van-hire',
+    stores: 'ashby-parva-stores',
   }),
 );
 
@@ -237,5 +247,28 @@ describe('focus set 12: medicine with nothing signed, and another child\'s aller
     { firm: 'childminder', q: 'one of the mums at pick up asked me what alfie is allergic to cos shes doing party bags for her daughters birthday, can i tell her', has: ['allergies-and-medicines', "one child's health in front of other parents"] },
     // Neighbour: a price asked by a parent is no one's health.
     { firm: 'childminder', q: 'one of the mums asked me if we do a party bag service, can i tell her the price', has: [], not: ['allergies-and-medicines'] },
+  ]);
+});
+
+describe("a review of this round: near neighbours the new rules first spoilt, now left alone", () => {
+  cases([
+    // A day is no tool, however sure the kind model is that one is asked.
+    { firm: 'football', q: 'can we use the top pitch on monday for the under 10s training?', has: ["don't know"], not: ["can't find monday"] },
+    // Sent to another firm as the work itself, no slip said.
+    { firm: 'blocks', q: 'sent the fire risk assessment to a contractor at another firm for pricing, is that fine?', has: ['contractor-access'], not: ['breach-reporting'] },
+    { firm: 'recruiters', q: "sent the candidate's cv to a hiring manager at a different company she applied to", has: ['candidate-data'], not: ['breach-reporting'] },
+    { firm: 'haulage', q: "sent the drivers' hours to the transport manager at another branch for the audit", has: ['tacho-downloads'], not: ['breach-reporting'] },
+    // A sum paid or owed, kept secret, is no harm.
+    { firm: 'befrienders', q: 'she paid £20 for the party, made me promise not to tell her husband it was a surprise', has: ["don't know"], not: ['safeguarding-sharing'] },
+    { firm: 'aupairs', q: 'the au pair told me she spent £300 on a ring to propose to her boyfriend, asked me not to tell the host family yet', has: ['callers-and-enquiries'] },
+    { firm: 'scouts', q: "a parent told me they can't afford the £120 camp fee and asked me not to tell the other leaders", has: ['subs-and-hardship'] },
+    // Not answering: a surgery or a volunteer driver is no client we ring.
+    { firm: 'befrienders', q: "the gp surgery didn't pick up again, tried three times, can i email the referral instead?", has: ['referrals'], not: ['befriending-calls'] },
+    { firm: 'befrienders', q: "a volunteer driver didn't pick up when i rang about tomorrow's run, he usually does, should i give the job to someone else?", has: ['driver-job-information'], not: ['befriending-calls'] },
+    // A USB mouse is no memory stick; small talk overheard is no one's affairs; the police asking for no one's data.
+    { firm: 'accountants', q: 'can i use a usb mouse on the office pc?', has: ['devices-and-passwords'] },
+    { firm: 'mortgages', q: "i was eavesdropping on the builders next door, they're knocking through", has: ["don't know"] },
+    { firm: 'vans', q: 'the police want to use our car park for a training day on sunday', has: ['Police and safety camera partnerships'] },
+    { firm: 'stores', q: 'the police asked us to put up a poster about the burglaries in the village', has: [], not: ['CCTV'] },
   ]);
 });

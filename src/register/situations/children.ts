@@ -71,10 +71,11 @@ const HARM_BY_CARER = /\b(?:au pairs?|nann(?:y|ies)|childminders?|coach(?:es)?|t
 const FOLLOWED_BY_EX = /\b(?:her|his|their|my)\s+(?:ex|ex-?partner|ex-?husband|ex-?wife|ex-?boyfriend|ex-?girlfriend|partner|husband|wife|boyfriend|girlfriend)\s+(?:keeps?|is|has been|was|kept)\s+(?:turning up|showing up|following|stalking|tracking|watching|waiting outside)\b|\b(?:ex|partner|husband|boyfriend)\b[^.?!]{0,40}?\b(?:put|fitted|hid|planted)\s+(?:a\s+)?tracker\b/i;
 
 /**
- * Money paid or demanded, or fear, in a story the asker was made to keep secret: "she paid him £2000 for roof work, now he's back
- * wanting more. she made me promise not to tell anyone". A secret alone may be a surprise kept (a ring, a party); with these it is harm.
+ * Money demanded again, or fear, in a story the asker was made to keep secret: "she paid him £2000 for roof work, now he's back
+ * wanting more. she made me promise not to tell anyone". A secret alone, or with a sum paid or owed, may be a surprise or a
+ * private matter (a ring, a party, a camp fee not afforded); with these it is harm.
  */
-const HARM_KEPT_SECRET = /£\s?\d|\b(?:bank card|pension|owes?|owed|lent|borrow\w*|wanting more|wants more|asking for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
+const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
 
 /**
  * A child's secret told, a child left with us by a parent gone off, a child found alone, or harm to a child or an adult at

@@ -303,7 +303,7 @@ export function printAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | 
  * A memory stick or USB drive, ours or someone else's, to go into a work computer: "client gave me a memory stick with her late
  * husband's documents on it, can i plug it into my laptop", "can i stick a usb in the office pc". Plugging it in is asked.
  */
-const STICK_PLUGGED_IN = /^(?=.*\b(?:memory sticks?|usb(?: sticks?| drives?| pens?)?|pen drives?|flash drives?|thumb drives?|external (?:hard )?drives?)\b).*\b(?:plug|plugging|put|putting|stick|sticking|pop|popping|connect|connecting|insert|inserting|use|open|opening)\b[^.?!]{0,30}?\b(?:into|in|on|to)\s+(?:my|the|our|a|her|his|their|your)\s+(?:work\s+|office\s+|own\s+)?(?:laptops?|pcs?|computers?|macs?|macbooks?|machines?|desktops?)\b/i;
+const STICK_PLUGGED_IN = /^(?=.*\b(?:memory sticks?|usb (?:sticks?|drives?|pens?|keys?)|pen drives?|flash drives?|thumb drives?|external (?:hard )?drives?)\b).*\b(?:plug|plugging|put|putting|stick|sticking|pop|popping|connect|connecting|insert|inserting|use|open|opening)\b[^.?!]{0,30}?\b(?:into|in|on|to)\s+(?:my|the|our|a|her|his|their|your)\s+(?:work\s+|office\s+|own\s+)?(?:laptops?|pcs?|computers?|macs?|macbooks?|machines?|desktops?)\b/i;
 
 /** A policy sentence on memory sticks or USB drives: "Do not … plug in memory sticks without asking Joanne". */
 const STICKS_SAID = /\b(?:memory sticks?|usb(?: sticks?| drives?| pens?)?|pen drives?|flash drives?|thumb drives?|removable (?:media|drives?|storage))\b/i;
@@ -320,12 +320,15 @@ export function stickPluggedInAnswer(ctx: QaContext, question: string): QaAnswer
  */
 const OVERHEARD_TOLD = /\b(?:overheard|over-heard|eavesdropp\w*|earwigg\w*|(?:was|were|been|is|are|kept)\s+listening\s+(?:in|to\s+(?:every word|everything|the (?:whole )?(?:call|conversation)|my (?:call|conversation)|us))|could (?:hear|have heard)\s+(?:every word|everything|the (?:whole )?(?:call|conversation)|us|me|it all))\b/i;
 
+/** A call or someone's affairs talked over, where the overhearing happened: not small talk overheard ("eavesdropping on the builders"). */
+const AFFAIRS_TALKED = /\b(?:call|calls|phone|mobile|on the line|talking to|speaking to|chatting to|client['’]?s?|customer['’]?s?|patient['’]?s?|buyer['’]?s?|seller['’]?s?|tenant['’]?s?|booking|details|address|case|appointment|diagnosis|deposit|debts?)\b/i;
+
 /** A policy sentence on not being overheard: "somewhere you can't be overheard", "where nobody else can hear the call". */
 const OVERHEARD_SAID = /\boverheard\b|\b(?:nobody|no one|no-one)\s+(?:else\s+)?can\s+(?:hear|listen)\b|\bcan(?:no|['’])?t be heard\b/i;
 
 /** Talk about someone's affairs overheard: the one policy with a sentence on not being overheard. */
 export function overheardAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!OVERHEARD_TOLD.test(question)) return undefined;
+  if (!OVERHEARD_TOLD.test(question) || !AFFAIRS_TALKED.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, OVERHEARD_SAID));
 }
 

@@ -120,3 +120,4 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
 function onPhotos(policy: Policy): boolean {
   return PHOTOS_POLICY.test(policy.title) || policy.keywords.some((k) => PHOTOS_POLICY.test(k));
 }
+

@@ -495,6 +495,9 @@ export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAns
 /** The police asking us for something, however it is said: "police want to know where van 4 was", "when can the police get a hirer's name and address off us". */
 const POLICE_ASK = /\b(?:police|policeman|policewoman|police officers?|detectives?|cops?)\b[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)/i;
 
+/** Something of someone's, or where someone or something was: not a poster put up or our car park borrowed. */
+const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act)\b/i;
+
 /** Where or how long something is kept, asked on the police's behalf: "the police asked where soar valley security keeps the footage". */
 const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept|stores?|stored|holds?|held)\b/i;
 
@@ -503,7 +506,7 @@ const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept
  * on the police asking ("If the police ask for tracker data, pass it to Fiona"), else the one titled on the police.
  */
 export function policeAskAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!POLICE_ASK.test(question) || ASKS_HOW_WE_KEEP.test(question) || ASKS_WHERE_KEPT.test(question)) return undefined;
+  if (!POLICE_ASK.test(question) || !SOMEONES_ASKED.test(question) || ASKS_HOW_WE_KEEP.test(question) || ASKS_WHERE_KEPT.test(question)) return undefined;
   const saying = policiesSaying(ctx, POLICE_ASKING_SAID);
   // Of several ("kept until a police request is closed" in the retention policy), the one keyed on the police.
   const keyed = saying.filter((p) => p.keywords.some((k) => /\bpolice\b/i.test(k)));

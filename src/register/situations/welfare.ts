@@ -53,11 +53,14 @@ export function endingLifeToldAnswer(ctx: QaContext, question: string): QaAnswer
  */
 const NOT_ANSWERING_TOLD = /^(?=.*\b(?:always|usual(?:ly)?|normally|tried (?:twice|again|(?:a few|three|3|two|2) times)|rang (?:twice|again)|not like (?:him|her|them))\b).*\b(?:didn['’]?t|didnt|did not|hasn['’]?t|hasnt|has not|isn['’]?t|isnt|is not|wasn['’]?t|not)\s+(?:pick(?:ed|ing)?\s+up|answer(?:ed|ing)?)\b(?!\s+(?:the|my|our|an?|any|his|her)\s+(?:e-?mails?|questions?|query|queries|survey|form|invoice|review|request|texts?|messages?|letters?))/i;
 
+/** One we ring about work, not one we look after: "the gp surgery didn't pick up", "a volunteer driver didn't pick up". */
+const NOT_ONE_WE_RING = /\b(?:gp|surgery|doctors?|hospital|drivers?|volunteers?|office|suppliers?|wholesalers?|council|bank|landlord|plumber|electrician|company|firm|shop|agency|solicitors?|accountants?|insurers?|contractors?|courier)\b/i;
+
 /** A policy sentence on one of the people we look after not answering: "If a client does not answer at the usual time, try again within the hour". */
 const NOT_ANSWERING_SAID = /\b(?:client|young person|customer|resident|member|patient|person|child|service user|pupil|student|learner|befriendee)s?\s+(?:does not|doesn['’]?t|is not|isn['’]?t|has not|hasn['’]?t)\s+(?:answer\w*|pick\w* up)\b/i;
 
 /** Someone not answering as they always do: the firm's one policy with a sentence on what to do then (try again, whom to ring). */
 export function notAnsweringAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!NOT_ANSWERING_TOLD.test(question)) return undefined;
+  if (!NOT_ANSWERING_TOLD.test(question) || NOT_ONE_WE_RING.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, NOT_ANSWERING_SAID));
 }
