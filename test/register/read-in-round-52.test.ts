@@ -37,6 +37,8 @@ const cases = devCasesOn(
     mortgages: 'morrow-mortgages',
     vans: 'cobalt-van-hire',
     stores: 'ashby-parva-stores',
+    homecare: 'larkfield-home-care',
+    solicitors: 'greaves-lowther',
   }),
 );
 
@@ -270,5 +272,18 @@ describe("a review of this round: near neighbours the new rules first spoilt, no
     { firm: 'mortgages', q: "i was eavesdropping on the builders next door, they're knocking through", has: ["don't know"] },
     { firm: 'vans', q: 'the police want to use our car park for a training day on sunday', has: ['Police and safety camera partnerships'] },
     { firm: 'stores', q: 'the police asked us to put up a poster about the burglaries in the village', has: [], not: ['CCTV'] },
+  ]);
+});
+
+describe("the review's true cases in new words: a hyphenated surname, a password typed into a page later found fake", () => {
+  cases([
+    // Before: the policy on family requests ("ward-smith" read as "ward", the same name twice).
+    { firm: 'homecare', q: "sent mrs ward's care plan to mr ward-smith's daughter", has: ['breach-reporting'] },
+    // Neighbour: a will sent, hyphenated, to the person whose it is.
+    { firm: 'wills', q: "i emailed mrs ward-smith's will to mrs ward-smith, is that done", has: [], not: ['Mistakes, losses and data breaches'] },
+    // Before: Microsoft 365's entry and the lost-device policy.
+    { firm: 'solicitors', q: 'entered my outlook password on a page from an email that turned out fake', has: ['breach-reporting'] },
+    // Neighbour: a page that turned out slow is no fake.
+    { firm: 'solicitors', q: 'entered my outlook password on a page that turned out to be the right one, all fine', has: [], not: ['breach-reporting'] },
   ]);
 });

@@ -138,7 +138,7 @@ const TITLE = String.raw`(?:mr|mrs|ms|miss|dr|mx)\.?\s+`;
  * ("sent her notes to her GP"), nor the papers sent to the person whose they are.
  */
 const ONES_SENT_TO_ANOTHER = new RegExp(
-  String.raw`\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\s+(?:${TITLE})?(?!(?:my|our|your|his|her|their|its|it|that|what|who|there|here|he|she|the|a|an|today|yesterday)\b)([a-z]+(?:\s+[a-z]\b)?)['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:${THEIR_PAPERS}|wills?|drafts?|plans?|care plans?|valuations?|quotes?|contracts?)\s+to\s+(?:${TITLE})?(?!(?:him|her|them|me|us|my|our|your|his|their|the|a|an)\b)([a-z]+(?:\s+[a-z]\b)?)`,
+  String.raw`\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\s+(?:${TITLE})?(?!(?:my|our|your|his|her|their|its|it|that|what|who|there|here|he|she|the|a|an|today|yesterday)\b)([a-z]+(?:-[a-z]+)*(?:\s+[a-z]\b)?)['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:${THEIR_PAPERS}|wills?|drafts?|plans?|care plans?|valuations?|quotes?|contracts?)\s+to\s+(?:${TITLE})?(?!(?:him|her|them|me|us|my|our|your|his|their|the|a|an)\b)([a-z]+(?:-[a-z]+)*(?:\s+[a-z]\b)?)`,
   'i',
 );
 
@@ -418,7 +418,7 @@ export const CREDENTIALS_LURED = /^(?=.*\b(?:clicked|pressed|tapped|typed|entere
  * A login typed into something the asker now doubts: "i think i typed my gmail password into a dodgy looking link", "put our xero
  * login into a fake page". The doubt is told ("typed my password into the Xero site" tells none).
  */
-const CREDENTIALS_TYPED_IN = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin|bank details)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|fake|scam|phishing|phishy|iffy|weird|strange|odd)\b[\w\s'’-]{0,20}?\b(?:links?|sites?|website|pages?|pop-?ups?|forms?|e-?mails?|texts?|messages?)\b/i;
+const CREDENTIALS_TYPED_IN = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin|bank details)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|fake|scam|phishing|phishy|iffy|weird|strange|odd)\b[\w\s'’-]{0,20}?\b(?:links?|sites?|website|pages?|pop-?ups?|forms?|e-?mails?|texts?|messages?)\b|\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:links?|sites?|website|pages?|pop-?ups?|forms?)\b[^.?!]{0,60}?\b(?:turned out|was|were|looked|looks|seems?|seemed)\s+(?:to be\s+)?(?:a\s+)?(?:fake|dodgy|a scam|scam|phishing|phishy|iffy|bogus)\b/i;
 
 /**
  * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
