@@ -43,7 +43,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // keywords say printers); who fixes the wifi, or when the backup runs, is that supplier's.
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { purposeKeywords: !WHEREABOUTS_ASKED.test(typed), everydayNames: false }) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands; "don't know" does not.
-  if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed, answer) ?? answer;
+  if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
   if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
@@ -56,11 +56,12 @@ const WHEREABOUTS_ASKED = /^\s*(?:(?:anyone|does anyone|do you) know\s+)?(?:wher
 
 /**
  * A well-known tool we do not hold, named where the model is sure a tool is asked after, answered otherwise by the rules: not in
- * the register, with the firm's rule on new tools. Only a name from the list of well-known tools (well-known-tools.ts) counts, and
- * not where the question names one of our suppliers too, or a policy writes the tool in its text (the steps after read it). A
- * policy's keyword met ("deposit" of the cash policy, for "can she pay her deposit on paypal?") does not keep the rules' answer.
+ * the register, with the firm's rule on new tools. Only a name from the lists in well-known-tools.ts counts; not where the question
+ * names one of our suppliers too, unless leave to switch from it is asked ("servicem8 is better than jobber, can we switch?"), nor
+ * where a policy writes the tool in its text (the steps after read it). A policy's keyword met ("deposit" of the cash policy, for
+ * "can she pay her deposit on paypal?") does not keep the rules' answer.
  */
-function toolNotHeld(ctx: QaContext, typed: string, answer: QaAnswer): QaAnswer | undefined {
+function toolNotHeld(ctx: QaContext, typed: string): QaAnswer | undefined {
   if (namesOurs(ctx, typed) && !SWITCH_ASKED.test(typed)) return undefined;
   const tool = strangerAskedAfter(ctx, typed);
   if (!tool || ruleWritesTool(ctx, typed, tool)) return undefined;
@@ -134,7 +135,8 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { purpose
     const folded = words(term).join(' ');
     return folded.length > 0 && said.includes(` ${folded} `);
   };
-  // A name that is an everyday word ("breathe" of Breathe HR) said in a question surely off the subject is that word.
+  // A name or alias that is an everyday word ("insurers" of the drone insurer, in "is the insurers' office open on saturdays?") said
+  // in a question surely off the subject is that word.
   const byName = (term: string) => says(term) && (everydayNames || !ctx.index.inEverydayWords(words(term).join(' ')));
   return answer.sources.some((source) => {
     const [kind, id] = source.split(':') as [string, string];

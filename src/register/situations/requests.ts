@@ -503,7 +503,7 @@ const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept
 
 /**
  * The police asking for something of ours, where no rule on outside bodies read what they want: the one policy with a sentence
- * on the police asking ("If the police ask for tracker data, pass it to Fiona"), else the one titled on the police.
+ * on the police asking ("anyone else who asks, the police included, goes to Fiona MacAulay"), else the one titled on the police.
  */
 export function policeAskAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!POLICE_ASK.test(question) || !SOMEONES_ASKED.test(question) || ASKS_HOW_WE_KEEP.test(question) || ASKS_WHERE_KEPT.test(question)) return undefined;
