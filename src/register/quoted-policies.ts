@@ -46,6 +46,15 @@ export function theOnly(policies: readonly Policy[]): QaAnswer | undefined {
   return policies.length === 1 ? quoted(policies) : undefined;
 }
 
+/**
+ * The one policy found; of several, the one `preferred` picks where it picks exactly one ("of two policies that say wiping a
+ * device, the one on getting rid of devices"); else none, as {@link theOnly}.
+ */
+export function theOnlyPreferring(policies: readonly Policy[], preferred: (p: Policy) => boolean): QaAnswer | undefined {
+  const picked = policies.length > 1 ? policies.filter(preferred) : [];
+  return theOnly(picked.length === 1 ? picked : policies);
+}
+
 /** The firm's policies with a sentence that says what the pattern does. */
 export function policiesSaying(ctx: QaContext, pattern: RegExp): Policy[] {
   return ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => pattern.test(said)));

@@ -28,17 +28,21 @@ export function regionsIn(words: readonly string[], raw: string): string[] {
   if (/\b(data|stor\w*|kept|keep\w*|held|hold\w*|host\w*|suppliers?|processors?|transfer\w*|located|servers?)\b/.test(lower)) {
     for (const country of COUNTRIES) if (lower.includes(country) && new RegExp(`\\b${country}\\b`).test(lower)) found.add(regionCode(country));
   }
+  const teams = teamsNamed(lower);
   for (const w of words) {
     if (w === 'us') continue; // "us" is nearly always the pronoun; the patterns above catch "the US"
     const code = REGION_WORDS[w];
-    if (code && code !== 'US' && !teamNamed(lower, w)) found.add(code);
+    if (code && code !== 'US' && !teams.has(w)) found.add(code);
   }
   return [...found];
 }
 
-/** A nation named as its team: "putting the england game on the big screen", "scotland v wales", "the wales rugby". */
-function teamNamed(lower: string, word: string): boolean {
-  return new RegExp(String.raw`\b${word}s?\s+(?:games?|match(?:es)?|team|squad|fans?|kits?|shirts?|v|vs|rugby|football|cricket|women|lionesses|manager|players?|score)\b`).test(lower);
+/** A nation named as its team: "putting the england game on the big screen", "the wales match", "the scotland squad". */
+const TEAM_NAMED = /\b(england|scotland|wales|britain|gb|uk)\s+(?:games?|match(?:es)?|team|squad|fans?|kits?|shirts?|v|vs|rugby|football|cricket|women|lionesses|manager|players?|score)\b/gi;
+
+/** The nations a question names as teams, as its words are ("wales" is the word "wale"). */
+function teamsNamed(lower: string): Set<string> {
+  return new Set([...lower.matchAll(TEAM_NAMED)].map((m) => m[1]!.replace(/s$/, '')));
 }
 
 /** "the EU", "the UK", "the US", or a country name, capitalised ("CANADA" → "Canada"). */

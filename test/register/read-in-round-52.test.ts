@@ -13,6 +13,7 @@ const cases = devCasesOn(
     equine: 'saddleworks-equine-physio',
     dance: 'pirouette-dance-academy',
     cottages: 'bramblecombe-holiday-cottages',
+    counselling: 'willowbank-counselling',
     wills: 'fairword-wills',
     hall: 'hartfield-village-hall',
     interpreters: 'handspeak-interpreters',
@@ -54,6 +55,10 @@ describe('a tool that tells a story as often as it is asked after, asked after, 
     { firm: 'cottages', q: 'can we send guests a trustpilot review request after they leave? would need to upload their emails', has: ['trustpilot'] },
     // "Don't know" before: a tool asked after is still not ours.
     { firm: 'bowl', q: 'should we get the diner on deliveroo? loads of places round here do it', has: ['deliveroo', 'Sharon'] },
+    // Accepted beside the refusal: a firm that holds Zoom asked the same is answered with Zoom's entry, and a switch asked with no
+    // other tool named is still about ours.
+    { firm: 'counselling', q: 'can we do the online sessions on zoom?', has: ['Zoom: Video sessions'], not: ["can't find zoom"] },
+    { firm: 'counselling', q: 'is zoom ok for the client sessions or should we switch to something else?', has: ['Zoom: Video sessions'], not: ["can't find"] },
     // Neighbours: the same names in a story, or a word of the list in its everyday sense, keep their answers.
     { firm: 'bowl', q: 'did anyone see that video on tiktok of the lad bowling backwards lol', has: ['photos-and-social-media'], not: ["can't find tiktok"] },
     { firm: 'jeweller', q: 'can you zoom in on the cctv from saturday, someone nicked a tray', has: ['cctv'] },
@@ -74,7 +79,7 @@ describe('a story told of one person\'s papers sent to another, a secret with ha
     // Before: the policy on clients' information (whose papers), not the breach policy.
     { firm: 'wills', q: "oh no i've emailed mr bright's draft will to mr wright, same surname nearly. what do i do", has: ['Mistakes, losses and data breaches'] },
     // Neighbour: a will sent to the person whose it is is no slip.
-    { firm: 'wills', q: "i emailed mr bright's will to mr bright, is that done", has: [], not: ['Mistakes, losses and data breaches'] },
+    { firm: 'wills', q: "i emailed mr bright's will to mr bright, is that done", has: ["don't know"], not: ['Mistakes, losses and data breaches'] },
     // Before: the policy on others asking about a client.
     { firm: 'befrienders', q: "client told me a man came to the door and she paid him £2000 for roof work, now he's back wanting more. she made me promise not to tell anyone", has: ['safeguarding-sharing', 'never promise to keep a secret'] },
     // Neighbour: a surprise kept is no harm.
@@ -110,9 +115,11 @@ describe('photos of children, a colleague\'s login, old kit to a charity shop, a
     // Before: "don't know".
     { firm: 'befrienders', q: "mr g didn't pick up at 2 like he always does, tried twice now, what should i do?", has: ['befriending-calls', 'try again within the hour'] },
     // Neighbour: an email not answered is no call.
-    { firm: 'befrienders', q: "mrs p didn't answer the survey email like she always does", has: [], not: ['try again within the hour'] },
+    { firm: 'befrienders', q: "mrs p didn't answer the survey email like she always does", has: ['Microsoft 365'], not: ['try again within the hour'] },
     // Before: every supplier storing in the UK, for "england".
     { firm: 'bowl', q: 'are we putting the england game on the big screen in the bar next week?', has: ['Sharon'], not: ['Conqueror X'] },
+    // The wales match is a team too (the word list holds "wales" as "wale").
+    { firm: 'football', q: "we're taking the kids to the wales match, which supplier has their medical info?", has: ['Jotform'], not: ['Suppliers that store data in the UK'] },
     // Neighbour: England as a place is still the UK.
     { firm: 'bowl', q: 'which suppliers store data in england', has: ['Conqueror X', 'the UK'] },
   ]);
@@ -171,7 +178,7 @@ describe('round 105: only in the UK said as "nowhere else", a licence photograph
     // Before: the policy on new apps; a person's licence is their driving licence, as the policy says "the licence".
     { firm: 'tyres', q: 'customer wants the loan car, can I just take a pic of his licence on my phone to save time', has: ['Courtesy car loans', 'photograph the licence'] },
     // Neighbour: a licence of premises is no one's identity paper.
-    { firm: 'tyres', q: 'is the premises licence up on the wall in reception', has: [], not: ['Courtesy car loans'] },
+    { firm: 'tyres', q: 'is the premises licence up on the wall in reception', has: ["don't know"], not: ['Courtesy car loans'] },
     // Before: the courtesy car policy (its keyword "tracker").
     { firm: 'tyres', q: 'a lady asked Ryan to check under her car for a tracker, says her ex keeps turning up wherever she goes', has: ['Vulnerable customers and safeguarding', 'tell Jess the same day'] },
     // Neighbour: a husband asking after a car is the policy on who may be told.
@@ -213,7 +220,7 @@ describe('focus set 12: a login lent, details asked off the system, papers left 
     // Before: the policy on fleet drivers; sent to someone at a different firm.
     { firm: 'tyres', q: 'sent the monthly invoice for the tree surgeons fleet to the fleet bloke at a totally different firm by accident, it lists all their drivers. what do i do now', has: ['breach-reporting', 'Do not delete anything, recall emails'] },
     // Neighbour: sent to the right firm's fleet manager is no slip.
-    { firm: 'tyres', q: 'sent the invoice to the fleet manager at tamar tree surgeons, did it go through', has: [], not: ['Do not delete anything, recall emails'] },
+    { firm: 'tyres', q: 'sent the invoice to the fleet manager at tamar tree surgeons, did it go through', has: ['Garage Hive'], not: ['Do not delete anything, recall emails'] },
     // Before: the CCTV policy; asked to tell him whose car it is.
     { firm: 'tyres', q: 'a guy came in with the reg of a silver golf thats been parked across his drive for 3 days and wants us to tell him whose it is', has: ['who-we-tell', 'never tell anyone who owns a car'] },
     // Before: the policy on who may be told; of two policies that say wiping a device, the one on getting rid of them.
@@ -228,11 +235,11 @@ describe('focus set 12: new bank details, a call overheard, the police asking wh
     // Before: Barclays' entry.
     { firm: 'conveyancers', q: 'was on my mobile to a buyer about where her deposit is coming from on the train home and realised the bloke opposite was listening to every word', has: ['devices-and-home-working', "somewhere you can't be overheard"] },
     // Neighbour: office gossip overheard is no one's affairs on a call.
-    { firm: 'conveyancers', q: 'someone overheard the partners arguing about the christmas party lol', has: [], not: ['devices-and-home-working'] },
+    { firm: 'conveyancers', q: 'someone overheard the partners arguing about the christmas party lol', has: ["don't know"], not: ['devices-and-home-working'] },
     // Before: Hik-Connect's entry.
     { firm: 'shredders', q: 'a copper came to the gate asking if our cameras caught whoever broke into the unit next door last night', has: ['depot-security', 'we release footage only in writing'] },
     // Neighbour: whether the cameras are real asks nothing of their recordings.
-    { firm: 'shredders', q: 'asking if our cameras are real or dummies, a customer wants to know', has: [], not: ['we release footage only in writing'] },
+    { firm: 'shredders', q: 'asking if our cameras are real or dummies, a customer wants to know', has: ['Hik-Connect'], not: ['we release footage only in writing'] },
     // Before: Hik-Connect's entry; recordings of himself are his own data too.
     { firm: 'tyres', q: 'bloke at the counter wants all the camera recordings of him and his car from when his alloy got scuffed here last week', has: ['subject-access', 'other people in CCTV stills are blurred'] },
   ]);
@@ -280,7 +287,7 @@ describe("the review's true cases in new words: a hyphenated surname, a password
     // Before: the policy on family requests ("ward-smith" read as "ward", the same name twice).
     { firm: 'homecare', q: "sent mrs ward's care plan to mr ward-smith's daughter", has: ['breach-reporting'] },
     // Neighbour: a will sent, hyphenated, to the person whose it is.
-    { firm: 'wills', q: "i emailed mrs ward-smith's will to mrs ward-smith, is that done", has: [], not: ['Mistakes, losses and data breaches'] },
+    { firm: 'wills', q: "i emailed mrs ward-smith's will to mrs ward-smith, is that done", has: ["don't know"], not: ['Mistakes, losses and data breaches'] },
     // Before: Microsoft 365's entry and the lost-device policy.
     { firm: 'solicitors', q: 'entered my outlook password on a page from an email that turned out fake', has: ['breach-reporting'] },
     // Neighbour: a page that turned out slow is no fake.

@@ -1,7 +1,7 @@
 // Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip, someone hurt.
 import { sentence } from '../fields.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 
 /**
  * Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?".
@@ -344,10 +344,8 @@ const MEDICINE_FORM_SAID = /\bmedicines?\b[^.]*\b(?:forms?|signed|consent|writte
 /** Medicine to be given with nothing signed: the one policy with a sentence on medicine forms. */
 export function medicineUnsignedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!MEDICINE_UNSIGNED.test(question)) return undefined;
-  const saying = policiesSaying(ctx, MEDICINE_FORM_SAID);
   // Of several (a breach policy's "a medicine form left on the bench"), the one titled for medicines.
-  const titled = saying.filter((p) => /\bmedic(?:ine|ines|ation|al)\b/i.test(p.title));
-  return theOnly(saying.length > 1 && titled.length === 1 ? titled : saying);
+  return theOnlyPreferring(policiesSaying(ctx, MEDICINE_FORM_SAID), (p) => /\bmedic(?:ine|ines|ation|al)\b/i.test(p.title));
 }
 
 /**

@@ -74,13 +74,14 @@ const KEYS_POLICY = /\bkeys?\b|\bkey ?safes?\b|\balarm codes?\b|\bgate codes?\b/
 /** A key or entry code told in a story: the firm's one policy on keys and codes, not the supplier whose entry holds the codes. */
 export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const lost = KEY_LOST.test(question);
-  if (!keyTold(question) && !lost && !CODE_SENT.test(question) && !CODE_KEPT.test(question)) return undefined;
+  const told = keyTold(question) || CODE_SENT.test(question) || CODE_KEPT.test(question);
+  if (!told && !lost) return undefined;
   const keys = policiesByTitle(ctx, KEYS_POLICY);
   // A key lost, ours or a client's, is the one policy on keys titled for losing them ("Lost or stolen tablet, phone, job sheets or
   // client keys"), beside one on key safe codes; a client's key lost where none is, the breach policy's words answer.
   const forLoss = lost ? keys.filter((p) => LOSS_TITLE.test(p.title)) : [];
   if (forLoss.length === 1) return quoted(forLoss);
-  return keyTold(question) || CODE_SENT.test(question) || CODE_KEPT.test(question) ? theOnly(keys) : undefined;
+  return told ? theOnly(keys) : undefined;
 }
 
 /** A title about losing things: "Lost or stolen …", "Losing keys". */

@@ -1,6 +1,6 @@
 // A record made for someone years ago, asked whether we still have it: how long we keep things answers, not a request's policy.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 
 /**
  * Whether we still hold a record: "would we still have it", "do we still keep their notes", "or is it long gone"; not "do we
@@ -140,8 +140,6 @@ const DEVICE_GOING_SAID = new RegExp(String.raw`^(?=[\s\S]*\b${WORK_DEVICE}\b)[\
 /** An old work device asked away: the firm's one policy with a sentence on getting rid of devices. */
 export function oldDeviceAwayAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DEVICE_DISPOSAL_ASKED.test(question)) return undefined;
-  const saying = policiesSaying(ctx, DEVICE_DISPOSAL_SAID);
   // Of several, the one that says more than wiping (a lost phone is wiped too): recycled, destroyed, never sold or given away.
-  const disposing = saying.filter((p) => DEVICE_GOING_SAID.test(p.text));
-  return theOnly(saying.length > 1 && disposing.length === 1 ? disposing : saying);
+  return theOnlyPreferring(policiesSaying(ctx, DEVICE_DISPOSAL_SAID), (p) => DEVICE_GOING_SAID.test(p.text));
 }

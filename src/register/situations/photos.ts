@@ -1,7 +1,7 @@
 // A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy } from '../../config/schema.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { wholeSentencesOf } from '../policy-passages.ts';
 
 /**
@@ -33,10 +33,8 @@ const PHOTO_FOR_SITE = /\b(?:photos?|pics?|pictures?|shots?|videos?)\b[^.?!]{0,4
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (![JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE].some((posted) => posted.test(question))) return undefined;
-  const titled = policiesByTitle(ctx, PHOTOS_POLICY);
   // Of two so titled ("How long we keep orders, artwork and photos", "Customers' photos and artwork"), the one that says where they are posted.
-  const onPosting = titled.filter((p) => POSTING_SAID.test(p.text));
-  return theOnly(titled.length > 1 && onPosting.length === 1 ? onPosting : titled);
+  return theOnlyPreferring(policiesByTitle(ctx, PHOTOS_POLICY), (p) => POSTING_SAID.test(p.text));
 }
 
 /** A policy's words on posting pictures online. */

@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 import { sentToWrongPerson } from './breaches.ts';
@@ -76,10 +76,8 @@ const REQUEST_KEYWORD = /\b(?:delete|erase|remove)\s+(?:my|their|your)\b|\bsubje
  */
 export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!ERASURE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || asksOwnErasure(question)) return undefined;
-  const keyed = policiesKeyed(ctx, ERASURE_KEYWORD);
   // Of several ("data erasure" of the drives a shredder destroys), the one keyed on someone's own request.
-  const onRequests = keyed.filter((p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k)));
-  return theOnly(keyed.length > 1 && onRequests.length === 1 ? onRequests : keyed);
+  return theOnlyPreferring(policiesKeyed(ctx, ERASURE_KEYWORD), (p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k)));
 }
 
 /**
@@ -507,8 +505,7 @@ const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept
  */
 export function policeAskAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!POLICE_ASK.test(question) || !SOMEONES_ASKED.test(question) || ASKS_HOW_WE_KEEP.test(question) || ASKS_WHERE_KEPT.test(question)) return undefined;
-  const saying = policiesSaying(ctx, POLICE_ASKING_SAID);
   // Of several ("kept until a police request is closed" in the retention policy), the one keyed on the police.
-  const keyed = saying.filter((p) => p.keywords.some((k) => /\bpolice\b/i.test(k)));
-  return theOnly(saying.length > 1 && keyed.length === 1 ? keyed : saying) ?? theOnly(policiesByTitle(ctx, /\bpolice\b/i));
+  const keyedOnPolice = (p: Policy) => p.keywords.some((k) => /\bpolice\b/i.test(k));
+  return theOnlyPreferring(policiesSaying(ctx, POLICE_ASKING_SAID), keyedOnPolice) ?? theOnly(policiesByTitle(ctx, /\bpolice\b/i));
 }
