@@ -333,12 +333,15 @@ export function roleIn(question: string): Supplier['role'] | undefined {
 /** A role set aside, not asked for: "…, not processors", "which aren't processors", "rather than the processors". */
 const ROLE_SET_ASIDE = /\b(?:not|aren'?t|isn'?t|rather than|instead of|as opposed to|other than)\s+(?:the |our |just |only )?(?:sub-?)?(?:processors?|joint[- ]?controllers?|recipients?)\b/g;
 
+/** The papers a processor signs ("processor terms", "processor agreement"): a statement asked after, not the role. */
+const PROCESSOR_PAPERS = /\bprocessor (?:terms|agreements?|contracts?|paperwork|docs?|documents?)\b/g;
+
 /** "Which ones do we just pass data to?", "only send info to": those that get our data and do nothing for us with it, recipients. */
 const ONLY_PASSED_TO = /\b(?:just|only|simply|merely) (?:pass|send|give|hand|share)\w* (?:(?:our|the|personal|some) )?(?:data|info|information|details|stuff|it)? ?(?:on |over )?(?:to|with)\b/;
 
 /** The role a question asks for, with the pattern's other entries; a role set aside is none, and "just pass data to" is recipients. */
 function roleAsked(q: string): (typeof ROLES)[number] | undefined {
-  const asked = q.replace(ROLE_SET_ASIDE, ' ');
+  const asked = q.replace(ROLE_SET_ASIDE, ' ').replace(PROCESSOR_PAPERS, ' ');
   if (ONLY_PASSED_TO.test(asked)) return ROLES.find(([, role]) => role === 'recipient');
   return ROLES.find(([pattern]) => pattern.test(asked) && !/\bsub-?processors?\b/.test(asked));
 }

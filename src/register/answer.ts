@@ -31,6 +31,8 @@ import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
 import { shotForAppAnswer } from './situations/photos.ts';
 import { breachWhomAnswer } from './situations/breaches.ts';
+import { safeguardingAnswer } from './situations/children.ts';
+import { endingLifeToldAnswer } from './situations/welfare.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
@@ -449,8 +451,9 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // "I've downloaded snapseed for the pics": a tool taken on bare is asked after as a tool, before the situations its job's words meet.
   const taken = toolTakenOnAnswer(ctx, q);
   if (taken) return taken;
-  // A picture taken on one's own phone is the policy's on that, though the story names the app it is for ("…for the insta").
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? shotForAppAnswer(ctx, q.text) : policyFirst(ctx, q.text));
+  // A picture taken on one's own phone is the policy's on that, though the story names the app it is for ("…for the insta"); so is
+  // harm to someone or talk of ending a life ("a coach dming one of the girls on insta").
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? endingLifeToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.

@@ -139,9 +139,9 @@ const SET_ASIDE = /\b(?:except|apart from|other than|besides|excluding|but not|n
 function excludedIn(index: RegisterIndex, question: string): Set<string> {
   const at = question.search(SET_ASIDE);
   if (at < 0) return new Set();
-  // "Apart from Tom who else uses Zoom": what is set aside ends where the question proper starts.
+  // "Apart from Tom who else uses Zoom", "who else besides Tom uses Zoom": what is set aside ends where the question proper starts.
   const after = question.slice(at);
-  const end = after.search(/,|\b(who|which|what|where|how)\b/i);
+  const end = after.search(/,|\b(who|which|what|where|how|uses?|using|can|has|have|logs?)\b/i);
   return new Set(index.suppliersIn(words(end > 0 ? after.slice(0, end) : after)).filter((m) => m.kind === 'name' || m.kind === 'fuzzy').map((m) => m.supplier.id));
 }
 

@@ -218,6 +218,12 @@ function oneThingWhere(q: Question): boolean {
   return new Set(q.byName.filter((m) => m.kind === 'purpose').map((m) => m.supplier)).size === 1;
 }
 
+/**
+ * The kind of place we are, said of our own systems ("what club systems store stuff in the US?", "which shop apps…"): whose
+ * the systems are, not a kind of data they hold (an entry's "other clubs" is no holder of the question's "club").
+ */
+const OURS_BY_PLACE = /\b(?:club|practice|shop|office|firm|company|business|charity|school|salon|studio|team|work|centre|center|hall|surgery|clinic|agency|garage|farm|co-?op)\s+(?=(?:systems?|apps?|tools?|software|suppliers?|accounts?|platforms?|services?|stuff)\b)/gi;
+
 /** Which / how many / only / outside a region, about a topic or not, and what covers those transfers. */
 const regions: Step = (ctx, q) => {
   const mode = regionMode(q.text);
@@ -231,7 +237,7 @@ const regions: Step = (ctx, q) => {
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   const inPool = new Set(q.pool);
   // "Keep everything in the UK" asks where all of it is, not which suppliers hold "everything".
-  const topic = ctx.index.holdersOf(withoutExcluded(ctx, q).replace(/\b(everything|it all)\b/gi, '')).map((m) => m.supplier).filter((s) => inPool.has(s));
+  const topic = ctx.index.holdersOf(withoutExcluded(ctx, q).replace(/\b(everything|it all)\b/gi, '').replace(OURS_BY_PLACE, ' ')).map((m) => m.supplier).filter((s) => inPool.has(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;
@@ -403,6 +409,9 @@ function withTool(q: Question, policy: QaAnswer): QaAnswer {
 /** A person set aside before the question proper: "apart from Tom,", "except for Dee". */
 const EXCEPT_PERSON = /^\s*(apart from|except( for)?|other than|besides|not counting)\s+[\w'’]+(\s+[\w'’]+)?,?\s+(?=who\b)/i;
 
+/** A person set aside inside the question: "who else besides ken uses freeagent". */
+const EXCEPT_PERSON_INSIDE = /(?<=^\s*who else\s+)(?:apart from|except(?: for)?|other than|besides|not counting)\s+[\w'’]+(?=\s+(?:uses?|has|have|is|are|logs?)\b)/i;
+
 /** Those outside the firm asked after: "apart from us", "besides our staff", "outside the business"; not some of us ("apart from our lot in the workshop"). */
 const OUTSIDERS = /\b(?:apart from|besides|other than|except(?: for)?|bar) (?:us|ourselves|our (?:own )?(?:staff|team|people|lot))\b(?!\s+(?:in|at|on|here|two|three|four)\b)|\boutside (?:the (?:firm|company|business|club|practice)|us)\b/i;
 
@@ -433,9 +442,9 @@ const people: Step = (ctx, q) => {
   const asked = new Set(words(q.text));
   if (q.named.length > 0) {
     // "Apart from Tom, who else uses Zoom?": the person set aside is left out of those named.
-    const aside = EXCEPT_PERSON.exec(q.text);
+    const aside = EXCEPT_PERSON.exec(q.text) ?? EXCEPT_PERSON_INSIDE.exec(q.text);
     const uses = /\b(uses?|using|(has|have|got) (an |a login |logins? )?accounts?|logs? ?in(to)?|logins?)\b/i.test(q.text) || onTool(q);
-    if (!/^\s*who\b/i.test(aside ? q.text.slice(aside[0].length) : q.text) || !uses) return undefined;
+    if (!/^\s*who\b/i.test(aside && aside.index === 0 ? q.text.slice(aside[0].length) : q.text) || !uses) return undefined;
     // "Who else can log into the accounts software apart from us?" asks who outside the firm reaches it: its access, not our people.
     if (OUTSIDERS.test(q.text)) return undefined;
     const setAside = aside ? personNamed(ctx.config, new Set(words(aside[0])), aside[0]) : undefined;

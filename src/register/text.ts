@@ -25,9 +25,14 @@ export function singularAcronyms(text: string): string {
   return /[A-Z][A-Z0-9]+s\b/.test(hyphened) ? hyphened.replace(/\b([A-Z][A-Z0-9]*[A-Z0-9])s\b/g, '$1') : hyphened;
 }
 
-/** The question's words, folded: possessives dropped, punctuation split, plurals stemmed. */
+/** Letters with accents as their plain letters ("Inês" is "ines", "café" is "cafe"), so a name is one word, not split at its accent. */
+export function withoutAccents(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+}
+
+/** The question's words, folded: accents and possessives dropped, punctuation split, plurals stemmed. */
 export function words(text: string): string[] {
-  return singularAcronyms(text)
+  return withoutAccents(singularAcronyms(text))
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')
@@ -38,7 +43,7 @@ export function words(text: string): string[] {
 
 /** The question's words as typed (lowercased, possessives dropped), one for each of {@link words}. */
 export function rawWords(text: string): string[] {
-  return text
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')

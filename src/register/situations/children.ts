@@ -40,7 +40,7 @@ const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:
 const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
-const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b(?!['’])/i;
+const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b(?!['’])/i;
 
 /** One of the children we teach or look after, told of: "one of my grade 3 girls", "one of the mindees", "a scout at camp". */
 const ONE_OF_THE_CHILDREN = /\b(?:one of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:girls|boys|lads|kids|pupils|juniors|dancers|swimmers|players|little ones|mindees|scouts|cubs|beavers|brownies|guides|campers)|(?:a|one)\s+(?:[\w-]+\s+)?(?:scout|cub|beaver|brownie|guide|mindee|camper))\b/i;
@@ -75,6 +75,12 @@ const FOLLOWED_BY_EX = /\b(?:her|his|their|my)\s+(?:ex|ex-?partner|ex-?husband|e
  * wanting more. she made me promise not to tell anyone". A secret alone, or with a sum paid or owed, may be a surprise or a
  * private matter (a ring, a party, a camp fee not afforded); with these it is harm.
  */
+/**
+ * An adult of ours in private contact with a child: "one of the volunteer coaches has been snapchatting a 14 yr old girl", "a
+ * leader dming one of the kids on instagram": a concern about an adult in a position of trust, the safeguarding policy's.
+ */
+const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leaders?|helpers?|teachers?|tutors?|trainers?|staff|members? of staff|adults?)\b[^.?!]{0,40}?\b(?:snapchatt?ing|snapchatted|dm(?:'?ing|'?d|s)?|direct messag\w*|private messag\w*|privately messag\w*|messag(?:ing|ed|es) (?:her|him|them) (?:privately|directly|on (?:his|her|their) own)|texting|texted|whatsapp(?:ing|ed)|friend request\w*|adding (?:her|him|them) on)\b[^.?!]{0,40}?\b(?:(?:a|one of the|one of our)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|juniors?|pupils?|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?))\b/i;
+
 const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
 
 /**
@@ -85,7 +91,7 @@ const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking 
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question));
   const moneyTaken = MONEY_TAKEN.test(question);
-  const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question);
+  const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
   if (!toldOfChild && !harm && !CHILD_ALONE.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
   const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && CHILDREN_ONLY_TITLE.test(p.title) && !ADULTS_TITLE.test(p.title)));

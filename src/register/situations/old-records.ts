@@ -125,9 +125,9 @@ const WORK_DEVICE = String.raw`(?:laptops?|phones?|mobiles?|ipads?|tablets?|pcs?
  */
 const DEVICE_DISPOSAL_ASKED = new RegExp(
   String.raw`^(?=.*\b(?:old|broken|knackered|dead|spare|retired|replaced|cracked|smashed|busted|unused)\b[^.?!]{0,30}?\b${WORK_DEVICE}\b|.*\b${WORK_DEVICE}\b[^.?!]{0,40}?\b(?:is|are|has|have|'s)\s+(?:\w+\s+)?(?:knackered|dead|broken|died|packed (?:up|in)|given up|had it)\b)` +
-    String.raw`.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:sell|give|donate|recycle|bin|chuck|take|trade|get rid of|throw|drop)|(?:ok|okay|fine|alright)\s+(?:to|if\s+(?:i|we)\s+(?:just\s+)?)\s*(?:sell|give|donate|recycle|bin|chuck|take|trade|drop)|what (?:do|should|shall) (?:i|we) do with|(?:take|have)\s+(?:it|them)\s+(?:off (?:our|my|your) hands|for parts))\b` +
+    String.raw`.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:sell|flog|give|donate|recycle|bin|chuck|take|trade|get rid of|throw|drop)|(?:ok|okay|fine|alright)\s+(?:to|if\s+(?:i|we)\s+(?:just\s+)?)\s*(?:sell|flog|give|donate|recycle|bin|chuck|take|trade|drop)|what (?:do|should|shall) (?:i|we) do with|(?:take|have)\s+(?:it|them)\s+(?:off (?:our|my|your) hands|for parts))\b` +
     // The charity shop may be named by its charity: "drop them at the heart foundation shop".
-    String.raw`(?=.*\b(?:sell|sold|give (?:it|them) away|donate|charity|cex|ebay|marketplace|trade[- ]?in|recycl\w*|bin|chuck|tip|dump|get rid of|throw|do with|heart foundation|oxfam|sue ryder|red cross|barnardo['’]?s|cancer research|age uk|hospice shop|for parts|is that (?:alright|ok|okay|fine|allowed))\b)`,
+    String.raw`(?=.*\b(?:sell|sold|flog|give (?:it|them) away|donate|charity|cex|ebay|marketplace|trade[- ]?in|recycl\w*|bin|chuck|tip|dump|get rid of|throw|do with|heart foundation|oxfam|sue ryder|red cross|barnardo['’]?s|cancer research|age uk|hospice shop|for parts|is that (?:alright|ok|okay|fine|allowed))\b)`,
   'i',
 );
 

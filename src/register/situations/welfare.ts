@@ -64,3 +64,19 @@ export function notAnsweringAnswer(ctx: QaContext, question: string): QaAnswer |
   if (!NOT_ANSWERING_TOLD.test(question) || NOT_ONE_WE_RING.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, NOT_ANSWERING_SAID));
 }
+
+/**
+ * One we visit or deliver to asking us in, or to do a favour past the job: "keeps asking me to pop in and put the kettle on and get
+ * her some milk", "wants me to pick up his prescription", "asked if I'd hold onto her cash". Not a colleague asking ("Tom asked me to
+ * pop in to the office").
+ */
+const FAVOUR_ASKED = /\b(?:asks?|asking|asked|wants?|wanted|wanting|begged|begging)\b[^.?!]{0,25}?\b(?:me|us|him|her|them|the driver)\b[^.?!]{0,10}?\b(?:to\s+|if\s+(?:i|we)(?:'d| would| could)?\s+)?(?:pop in(?!\s+to\s+the\s+office)|come in(?:side)?(?!\s+(?:early|late|to work|on))|go in(?:side)?(?!\s+(?:early|late|to work|on))|put the kettle on|make (?:her|him|them) a (?:cuppa|cup of tea|brew)|get (?:her|him|them) (?:some |a )?(?:milk|bread|shopping|paper|newspaper|prescription|bits)|pick up (?:her|his|their) (?:shopping|prescription|pension|medication)|run (?:an |some )?errands?|do (?:her|his|their) shopping|hold (?:on ?to )?(?:her|his|their) (?:money|cash|card)|take (?:her|his|their) (?:money|cash|card|pension))\b/i;
+
+/** A policy sentence on going into the homes of those we visit, or on errands and their money. */
+const FAVOUR_SAID = /\b(?:go|going|come|coming|step|enter)\s+(?:in(?:to|side)?\s+)?(?:a|an|the|their|someone['’]?s|any)\s+(?:\w+['’]?s?\s+)?homes?\b|\berrands?\b/i;
+
+/** Asked in, or for a favour past the job: the firm's one policy with a sentence on going into homes or running errands. */
+export function favourAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!FAVOUR_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, FAVOUR_SAID));
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { words } from '../../src/register/text.ts';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+// Round 104 and focus set 11 (written blind, read in the fifty-third round): what their misses taught, each beside another
+// firm's case or a neighbour that must keep its answer.
+const cases = devCasesOn(
+  exampleFirms({
+    vegbox: 'furrowfield-veg-box',
+    boxing: 'ironside-boxing-club',
+    bridal: 'ivory-lace-bridal',
+    homecare: 'larkfield-home-care',
+    bikes: 'tidemill-bike-hire',
+  }),
+);
+
+describe('a name with an accent is one word', () => {
+  it('folds "Inês" to one word, not "in" and "s"', () => {
+    expect(words('Inês Ferreira’s café')).toEqual(['ine', 'ferreira', 'cafe']);
+  });
+  cases([
+    // Before: Inês's accounts, since "in" of the split name met the question's "in".
+    { firm: 'vegbox', q: 'which of our apps keep data over in the states?', has: ['Google Workspace', 'Mailchimp', 'Xero', 'Airtable'], not: ['Open Food Network'] },
+    // Neighbour: the person asked by her name, with and without its accent.
+    { firm: 'vegbox', q: 'which systems does Inês use?', has: ['Inês Ferreira has an account with SumUp'] },
+    { firm: 'vegbox', q: 'what does ines use', has: ['Inês Ferreira has an account with SumUp'] },
+  ]);
+});
+
+describe('lists over the register: our own systems, processor terms, health about members', () => {
+  cases([
+    // Before: only Google Workspace, whose "emails with … other clubs" met "club".
+    { firm: 'boxing', q: 'what club systems store stuff in the US?', has: ['TeamUp', 'WhatsApp', 'Facebook and Instagram', 'Google Workspace'] },
+    // Neighbour: other clubs asked as data are still Google Workspace's.
+    { firm: 'boxing', q: 'which suppliers hold emails with other clubs?', has: ['Google Workspace'] },
+    // Before: the processors, as if the role were asked.
+    { firm: 'boxing', q: 'which ones have we asked for processor terms and are still waiting to hear back', has: ['SumUp', 'Licence Check'], not: ['Spond'] },
+    { firm: 'boxing', q: 'which of our suppliers are processors?', has: ['Our processors', 'Spond'] },
+    // Before: SumUp's security, "data protection" read as protecting data.
+    { firm: 'vegbox', q: 'did we ever get the data protection terms back from the card machine company? Ines was chasing', has: ['requested', 'SumUp'] },
+    { firm: 'vegbox', q: "is sumup's data protected?", has: ['encrypted in transit'] },
+    // Before: Spond left out, its medical notes "entered by parents" read as the parents' own.
+    { firm: 'boxing', q: 'which apps have got medical / health details about boxers or members', has: ['Spond', 'England Boxing', 'TeamUp'] },
+    // Neighbour: staff sickness notes are no health data about brides.
+    { firm: 'bridal', q: 'do any of our systems have health info about brides', has: ['StitchDesk'], not: ['Google Workspace', 'BridalLive'] },
+  ]);
+});
+
+describe('who else, a person set aside inside the question', () => {
+  cases([
+    // Before: the lost-device policy, which names Ken beside FreeAgent.
+    { firm: 'boxing', q: 'who else apart from Ken can get into freeagent', has: ['Roker Accountancy Services'] },
+    // Before: don't know, Xero read as set aside with Kerensa.
+    { firm: 'bikes', q: 'who else besides kerensa uses xero', has: ['Jenna Penrose has an account with Xero'], not: ['Kerensa'] },
+    // Neighbour: a supplier set aside is still left out.
+    { firm: 'bikes', q: 'who uses xero', has: ['Kerensa Hocking', 'Jenna Penrose'] },
+  ]);
+});
+
+describe('a child told of in new words: "12 yr olds", a coach messaging a child directly', () => {
+  cases([
+    // Before: don't know.
+    { firm: 'boxing', q: 'one of the 12 yr olds told me something at training about whats going on at home and made me swear not to tell anyone', has: ['safeguarding', 'do not promise to keep it secret'] },
+    // Before: the records policy; and the entry of the app the story names.
+    { firm: 'boxing', q: 'heard one of the volunteer coaches has been snapchatting a 14 yr old girl from the club directly, not sure what to do', has: ['message junior members one-to-one'] },
+    { firm: 'boxing', q: 'one of the leaders keeps dming one of the girls on insta', has: ['Safeguarding children and vulnerable adults'] },
+    // Neighbours: a coach messaging parents, and posting the juniors' medals, keep their answers.
+    { firm: 'boxing', q: 'coach texted the parents about the show', has: ['Spond'], not: ['Safeguarding'] },
+    { firm: 'boxing', q: 'can we post the juniors medals on insta', has: ['photo consent'], not: ['Safeguarding children'] },
+  ]);
+});
+
+describe('asked in, or for a favour past the job, and an old laptop flogged', () => {
+  cases([
+    // Before: the policy on requests.
+    { firm: 'vegbox', q: 'one of my older ladies keeps asking me to pop in and put the kettle on and get her some milk from the shop, feels rude to say no', has: ["Never go into a member's home"] },
+    // Neighbours: a colleague asking one to pop in; a firm with no sentence on homes or errands.
+    { firm: 'vegbox', q: 'tom asked me to pop in to the office tomorrow, is the van free?', has: ["don't know"], not: ['Safeguarding'] },
+    { firm: 'homecare', q: 'mrs hughes keeps asking me to pick up her prescription on the way, is that ok', has: ["don't know"] },
+    // Before: the lost-device policy.
+    { firm: 'vegbox', q: 'the old office laptop is dead slow, can i just flog it on marketplace and put the money in the tin?', has: ['never sell, donate or bin a device yourself'] },
+    { firm: 'vegbox', q: 'can i flog my old bike on marketplace', has: ["don't know"] },
+  ]);
+});
