@@ -41,7 +41,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // So is a query over the whole register that the rules read in it ("any reviews due before christmas?": the statements due).
   // Where a thing is kept, a supplier's purpose keyword said is not enough ("where's the spare printer paper?" of an IT firm whose
   // keywords say printers); who fixes the wifi, or when the backup runs, is that supplier's.
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { purposeKeywords: !WHEREABOUTS_ASKED.test(typed), everydayNames: false }) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { purposeKeywords: !WHEREABOUTS_ASKED.test(typed) && !ROTA_ASKED.test(typed), everydayNames: false }) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands; "don't know" does not.
   if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
   if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
@@ -53,6 +53,12 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
 
 /** Where a thing is, or who has it: "where do we keep the spare printer paper?", "who's got the receipts for the diesel?". */
 const WHEREABOUTS_ASKED = /^\s*(?:(?:anyone|does anyone|do you) know\s+)?(?:where(?:['’]s| is| are| do we keep| do i find| can i find| did| have| has)|who['’]?s got|who has got|who has the)\b/i;
+
+/**
+ * Who does a turn on a day, asked: "whos doing the saturday market stall this week", "is ann doing the cake … or is it me this time";
+ * not who does a job of the register's ("whos doing the payroll this month" is the payroll supplier's).
+ */
+const ROTA_ASKED = /^(?=.*\b(?:this (?:week|weekend|time)|next (?:week|time)|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*\b(?:who['’]?s|who is|is \w+|am i|are you)\s+(?:doing|covering|bringing|baking|making|on)\b/i;
 
 /**
  * A well-known tool we do not hold, named where the model is sure a tool is asked after, answered otherwise by the rules: not in

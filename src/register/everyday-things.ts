@@ -242,7 +242,7 @@ const WEATHER = /\b(?:weather|forecast|rain|raining|rainy|snow|snowing|windy|gus
 
 /** Something asked ("…, should we move the trip?", "who do I ring"), not a story told ("the house was freezing and she had bruises") nor what to do about one. */
 const ASKS = /\?|^\s*(?:what|how|when|where|who|is|are|should|shall|can|could|do|does|will)\b|\b(?:should|shall|can|could|do) (?:we|i)\b/i;
-const WHAT_TO_DO = /\bwhat (?:do|should|shall|must|can) (?:i|we) do\b/i;
+const WHAT_TO_DO = /\bwhat (?:do|should|shall|must|can) (?:i|we) do\b|\bwho (?:do|should|shall|must) (?:i|we) (?:tell|report (?:it |this )?to|speak to|talk to)\b/i;
 
 /**
  * The weather or warmth asked after, where no policy's title or keywords and no entry's words name it (a fridge's temperature

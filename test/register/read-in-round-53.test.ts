@@ -11,6 +11,11 @@ const cases = devCasesOn(
     bridal: 'ivory-lace-bridal',
     homecare: 'larkfield-home-care',
     bikes: 'tidemill-bike-hire',
+    hall: 'hartfield-village-hall',
+    couriers: 'swiftpedal-couriers',
+    wills: 'fairword-wills',
+    insulation: 'warmseal-insulation',
+    immigration: 'crossway-immigration',
   }),
 );
 
@@ -80,5 +85,48 @@ describe('asked in, or for a favour past the job, and an old laptop flogged', ()
     // Before: the lost-device policy.
     { firm: 'vegbox', q: 'the old office laptop is dead slow, can i just flog it on marketplace and put the money in the tin?', has: ['never sell, donate or bin a device yourself'] },
     { firm: 'vegbox', q: 'can i flog my old bike on marketplace', has: ["don't know"] },
+  ]);
+});
+
+describe("a turn on a day asked, when the model is sure it is off the subject, is no supplier's on its purpose's words", () => {
+  cases([
+    // Before: Mailchimp's entry (its purpose says Friends of the Hall), the radio supplier's.
+    { firm: 'hall', q: 'is ann doing the cake for the friends of the hall coffee morning or is it me this time', has: ['Jenny Powell'], not: ['Mailchimp'] },
+    { firm: 'couriers', q: "who's on the radio tomorrow morning? need someone to cover my shift", has: ["don't know"] },
+    // Neighbour: who does a job of the register's keeps the supplier that does it.
+    { firm: 'bikes', q: 'whos doing the payroll this month', has: ['Xero'] },
+  ]);
+});
+
+describe('money taken by one close to someone, told as "he", and harm told beside the cold, asked whom to tell', () => {
+  cases([
+    // Before: the policy on home visits; don't know (the cold read as the weather asked after).
+    { firm: 'wills', q: 'bit worried about mrs cole, the nephew did all the talking at the visit, shes leaving him everything and she seemed scared of him. i think hes been taking money from her account', has: ['Capacity, undue influence and vulnerable clients'] },
+    { firm: 'insulation', q: 'old fella in tunstall today, house freezing, nothing in the fridge and bruises on his arms, he said his grandson takes his money. who do i tell', has: ["Working in people's homes and lofts", 'tell Ryan the same day'] },
+    // Neighbours: money from a till is no one's abuse; the office cold, asked whom to tell, keeps its answer.
+    { firm: 'wills', q: "the nephew rang, he's been taking money from the till at his work and got sacked, can we still do his will", has: ["How we look after clients' information"], not: ['Capacity'] },
+    { firm: 'insulation', q: 'its freezing in the office, who do i tell', has: ['Nadia Hussain'], not: ['Working in'] },
+  ]);
+});
+
+describe('papers gone astray: left in another\'s car or a café, found on a floor, a bag with them in not come back', () => {
+  cases([
+    // Before: the lunch club's policy, the home visits policy, the data listing of a consent form, England Boxing's entry.
+    { firm: 'hall', q: 'sue here, i think i left the thursday lunch club list on the back seat of gareths car after the runs and hes gone to his daughters in cardiff for the week. what do i do??', has: ['Incidents and data breaches'] },
+    { firm: 'wills', q: 'left my document wallet on the table in costa in wymondham, went back 20 mins later and the barista had it behind the counter. papers all there i think, do i still need to say anything?', has: ['Mistakes, losses and data breaches'] },
+    { firm: 'boxing', q: 'found a signed consent form on the gym floor after tuesday session, no idea how long its been there. its half 9 at night', has: ['Reporting a data breach'] },
+    // The policy that names the bag answers, not the breach policy.
+    { firm: 'boxing', q: 'kit bag with the lads medical cards in didnt come back from the hartlepool show, searched the minibus twice', has: ['tell Carol and Mick at'] },
+    // Neighbour: a blank form is no breach.
+    { firm: 'boxing', q: 'found a blank consent form on the floor, where do they go', has: ['Google Workspace'], not: ['Reporting a data breach'] },
+  ]);
+});
+
+describe("everything we hold on someone, asked to be handed over", () => {
+  cases([
+    // Before: the policy on who may be told, England Boxing's entry, Zoho's entry.
+    { firm: 'boxing', q: 'a dad came in asking for a printout of everything the club has on his son, can i just give him the forms from the cabinet?', has: ['do not hand anything over yourself'] },
+    { firm: 'boxing', q: 'lad who boxed for us years ago wants all his old fight records and medicals off us for a job thing', has: ['how to ask England Boxing'] },
+    { firm: 'immigration', q: 'got an email from a firm in nottingham saying mr ali has moved to them and they want his whole file asap', has: ['we send the file within 7 days'] },
   ]);
 });

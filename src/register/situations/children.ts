@@ -15,12 +15,15 @@ const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|
  */
 const CLOSE_ONE = String.raw`(?:son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife|family)\s+(?:has been |have been |had been |is |was |keeps |kept )?`;
 const MONEY_TAKEN = new RegExp(
-  String.raw`\b${CLOSE_ONE}(?:(?:using|taking|took|spending|helping (?:him|her|them)sel(?:f|ves) to|['‘’"]?(?:borrows|borrowing|borrowed)['‘’"]?)\s+(?:his|her|their)\s+(?:bank cards?|cards?|money|pension|benefits|savings|cash)` +
+  String.raw`\b${CLOSE_ONE}(?:(?:using|uses|taking|takes|took|spending|spends|helping (?:him|her|them)sel(?:f|ves) to|['‘’"]?(?:borrows|borrowing|borrowed)['‘’"]?)\s+(?:his|her|their)\s+(?:bank cards?|cards?|money|pension|benefits|savings|cash)` +
     String.raw`|(?:taking|took|taken) money (?:out of|from) (?:his|her|their) (?:account|bank|purse|wallet)` +
     String.raw`|cashing (?:his|her|their) (?:cheques|checks)` +
     String.raw`|(?:makes|made|making) (?:him|her|them) (?:hand over|give (?:him|her|them)) (?:his|her|their) (?:benefits|pension|money|cash|cards?))\b`,
   'i',
 );
+
+/** The same told of "he" or "she" where the story has named the close one before: "the nephew did all the talking … i think hes been taking money from her account". */
+const MONEY_TAKEN_BY_HIM = /^(?=.*\b(?:son|daughter|nephew|niece|grandson|granddaughter|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife)\b).*\b(?:he|she|they)(?:['’]?s| has| have| is| are)?\s+(?:been\s+)?(?:taking|takes|took|using|uses|spending)\s+(?:money (?:out of|from) (?:his|her|their) (?:account|bank|purse|wallet)|(?:his|her|their) (?:bank cards?|money|pension|benefits|savings|cash))\b/i;
 
 /**
  * Someone of a person's own household or family hurting or frightening them, told ("her step dad hits her", "her dad shouts at
@@ -90,7 +93,7 @@ const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking 
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question));
-  const moneyTaken = MONEY_TAKEN.test(question);
+  const moneyTaken = MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question);
   const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
   if (!toldOfChild && !harm && !CHILD_ALONE.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").

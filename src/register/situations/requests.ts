@@ -177,6 +177,13 @@ const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get|a copy of)\s+(?:ever
  */
 const WHOLE_FILE_ASKED = /\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:file|files|records?|notes)\s+(?:sent|passed|transferred|forwarded|moved|copied|handed)\b/i;
 
+/**
+ * Everything we hold on someone, asked for as a thing to hand over: "asking for a printout of everything the club has on his son",
+ * "wants all his old fight records and medicals off us for a job thing", and a whole file asked by the firm the person moved to
+ * ("mr ali has moved to them and they want his whole file").
+ */
+const EVERYTHING_HANDED_OVER = /\b(?:printout|print-?out|copy|copies|list)\s+of\s+(?:everything|all|whatever)\s+(?:(?:the|our)\s+)?[\w-]+\s+(?:has|have|holds?|keeps?|has got|have got|got)\s+(?:on|about)\s+(?:him|her|them|(?:his|her|their)\s+\w+)\b|\bwants?\s+(?:all|copies|a copy)\s+(?:of\s+)?(?:his|her|their)\s+(?:old\s+)?(?:[\w-]+\s+){0,2}?(?:records?|notes|files?|medicals|results|reports?|paperwork|forms?)\b[^.?!]{0,40}?\b(?:off|from)\s+(?:us|the club|the firm|the practice|the company)\b|\b(?:moved|gone|switched|transferred)\s+to\b[^.?!]{0,40}?\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:file|files|records?|notes)\b/i;
+
 /** Everything of a kind we have of someone asked for: "a lady emailed asking for every photo we've ever taken of her front door". */
 const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me)\b/i;
 
@@ -210,7 +217,7 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (ASKER_WANTS_OWN.test(question)) return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
-  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED].some((request) => request.test(question));
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
