@@ -16,6 +16,8 @@ const cases = devCasesOn(
     wills: 'fairword-wills',
     insulation: 'warmseal-insulation',
     immigration: 'crossway-immigration',
+    outdoor: 'cragside-outdoor',
+    divers: 'bluehole-divers',
   }),
 );
 
@@ -128,5 +130,46 @@ describe("everything we hold on someone, asked to be handed over", () => {
     { firm: 'boxing', q: 'a dad came in asking for a printout of everything the club has on his son, can i just give him the forms from the cabinet?', has: ['do not hand anything over yourself'] },
     { firm: 'boxing', q: 'lad who boxed for us years ago wants all his old fight records and medicals off us for a job thing', has: ['how to ask England Boxing'] },
     { firm: 'immigration', q: 'got an email from a firm in nottingham saying mr ali has moved to them and they want his whole file asap', has: ['we send the file within 7 days'] },
+  ]);
+});
+
+describe('a child: someone we do not know come to take them home, and one to take part before the forms are in', () => {
+  cases([
+    // Before: the photos policy; the policy on who may be told.
+    { firm: 'boxing', q: "bloke turned up at the end of juniors saying hes jayden's uncle and he's here to take him home. hes not someone ive seen before", has: ['ring the parent first'] },
+    { firm: 'boxing', q: 'new kid came down wanting to get in the ring tonight, his mum never filled anything in yet. let him train?', has: ['before their first session'] },
+    // Before: the policy on new apps and forms, for "a consent form".
+    { firm: 'boxing', q: 'can new members train without a consent form?', has: ['before their first session'] },
+    // Neighbours: one on the form come to collect, and a renewal not yet signed, are neither.
+    { firm: 'boxing', q: 'her dad is here to pick her up, hes on the form', has: ["don't know"] },
+    { firm: 'boxing', q: 'she hasnt signed the membership renewal yet, can she still come tonight', has: ["don't know"] },
+  ]);
+});
+
+describe("a caller saying she is someone's niece, asking after him", () => {
+  cases([
+    // Before: the lunch club's policy.
+    { firm: 'hall', q: 'a lady phoned the office saying shes mr pughs niece and wanted to know if he still comes on thursdays and what time the driver picks him up. never heard of her. what can i say to her?', has: ['Never confirm to a caller that'] },
+    // Neighbour: a niece telling us something asks nothing of us.
+    { firm: 'hall', q: 'mr pughs niece rang to say he wont be at lunch club thursday', has: ['Herefordshire Council'], not: ['Never confirm to a caller'] },
+  ]);
+});
+
+describe('old papers asked into the shredding or bagged with the recycling, a photo put in one chat not the other, a password on a post-it, a paper photographed', () => {
+  cases([
+    // Before: the shredding firm's entry; Microsoft 365's entry.
+    { firm: 'outdoor', q: "sorting the filing cabinet, there's accident forms from 2019 about kids from the langdale school trip. can they go in the shredding?", has: ["kept until the child's 21st birthday"] },
+    { firm: 'wills', q: 'clearing the cupboard at the back and theres a stack of old printed drafts and emails, can i just bag them up with the paper recycling?', has: ['the locked confidential waste console'] },
+    { firm: 'wills', q: 'can i just bag up the cardboard with the recycling', has: ["don't know"] },
+    // Before: the photos policy.
+    { firm: 'outdoor', q: 'jess - halfway up the ghyll and realised i put a pic of the year 5s in my climbing club chat not the group leader one. no signal up here to sort it, what do i do', has: ['Reporting a data breach'] },
+    { firm: 'outdoor', q: 'i put the rota in the group chat not the email, is that ok', has: ['When someone leaves'], not: ['Reporting a data breach'] },
+    // Before: Hallmaster's entry.
+    { firm: 'hall', q: "clare's put the booking system password on a post it inside the cupboard so the volunteers can log in when shes off. is that alright?", has: ['never write passwords on the noticeboard'] },
+    { firm: 'hall', q: 'can you put the hall hire prices on the noticeboard', has: ['Hallmaster'], not: ['Devices, passwords'] },
+    // Before: the policy on own phones, not the one that says never to photograph the sheet.
+    { firm: 'outdoor', q: "can i take a pic of the medical sheet on my phone so i dont have to carry the paper in the ghyll? it always gets soaked", has: ['photograph it, never send it on WhatsApp'] },
+    { firm: 'divers', q: 'can i just take pics of the medical forms on my phone at the quarry and sort them out on tuesday', has: ['medical-questionnaires', 'same day'] },
+    { firm: 'outdoor', q: 'ok to take a pic of the booking list on my phone?', has: ['Using your own phone for work'] },
   ]);
 });

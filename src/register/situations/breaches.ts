@@ -4,7 +4,7 @@ import { sentence } from '../fields.ts';
 import { DEVICES_TITLE } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
-import { words } from '../text.ts';
+import { escapeRegExp, words } from '../text.ts';
 import { PHOTOS_POLICY } from './photos.ts';
 
 /**
@@ -72,7 +72,7 @@ const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|po
  * whatsapp instead of the committee one", "sent the rota with everyone's numbers to the wrong chat". Its members have seen it. Told in
  * the past: "can I put the rota in the staff group instead of emailing it" asks leave, and is no mistake.
  */
-const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+(?:(?:just|accidentally|mistakenly|actually)\s+)?(?:posted|sent|shared|messaged|dropped)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\binstead of)\b/i;
+const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+(?:(?:just|accidentally|mistakenly|actually)\s+)?(?:posted|sent|shared|messaged|dropped|put)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\b(?:instead of|(?:not|rather than) the\s+(?:[\w'’-]+\s+){0,3}?(?:one|chat|group|whatsapp|channel|thread)))\b/i;
 
 /**
  * Something sent to "the wrong" someone by name or trade, or to "the other" one of a title and name, told in the past: "emailed her
@@ -275,7 +275,19 @@ const PERSON_SNAPPED_ON_OWN_PHONE = /\b(?:snapped|photographed|filmed|took (?:a 
 export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_ON_OWN_PHONE.test(question)) return PERSON_SNAPPED_ON_OWN_PHONE.test(question) ? (theOneTitled(ctx, PHOTOS_POLICY) ?? theOneTitled(ctx, OWN_DEVICE_POLICY)) : undefined;
   // Where the firm has no policy on personal phones, an ID document is the one policy's that forbids copying ID.
-  return theOneTitled(ctx, OWN_DEVICE_POLICY) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
+  return paperNeverPhotographed(ctx, question) ?? theOneTitled(ctx, OWN_DEVICE_POLICY) ?? (ID_DOCUMENT.test(question) ? theOnly(policiesSaying(ctx, NO_COPIES_OF_ID)) : undefined);
+}
+
+/** The paper a photo is taken of: "a pic of the medical sheet", "a photo of her consent form". */
+const PICTURED_PAPER = /\b(?:pic|pics|picture|pictures|photo|photos|screenshot|snap)\s+of\s+(?:the|a|an|his|her|their|our|my|this|that)\s+((?:[\w-]+\s+)?(?:sheets?|lists?|forms?|registers?|cards?|notes|files?|records?|labels?|letters?))\b/i;
+
+/** The firm's one policy that says, near the paper's name, not to photograph it ("…carries the medical sheet… Never photograph it"). */
+function paperNeverPhotographed(ctx: QaContext, question: string): QaAnswer | undefined {
+  const paper = PICTURED_PAPER.exec(question)?.[1];
+  if (!paper) return undefined;
+  const name = escapeRegExp(paper.toLowerCase().replace(/s$/, ''));
+  const near = new RegExp(String.raw`\b${name}s?\b[\s\S]{0,200}?\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph|\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph\w*[\s\S]{0,200}?\b${name}s?\b`, 'i');
+  return theOnly(ctx.config.policies.filter((p) => near.test(p.text)));
 }
 
 /**

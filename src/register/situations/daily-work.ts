@@ -102,8 +102,18 @@ const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them
 /** A policy titled on collecting children: "Collecting children", "Collections, authorised adults and the school run", "Pick-ups". */
 const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|little ones?|authori[sz]ed adults?|school run)\b|\b(?:child|children|kids?|pupils?|home time)\b.*\bcollect\w*|\bpick[- ]?ups?\b/i;
 
+/**
+ * Someone we do not know come to take a child home: "bloke turned up saying hes jayden's uncle and he's here to take him home. hes
+ * not someone ive seen before".
+ */
+const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up) (?:him|her|them)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|not (?:on|named on) (?:the|his|her|their) (?:consent )?form)\b)/i;
+
+/** A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up, ring the parent first". */
+const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\banyone else (?:turns up|comes|arrives)\b/i;
+
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it; someone not on a child's list: the one titled on collecting children. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (STRANGER_COLLECTING.test(question)) return theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID)) ?? theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
   const withoutProof = COLLECTING_WITHOUT_PROOF.test(question);
   if (!withoutProof && !NOT_ON_THE_LIST.test(question)) return undefined;
   if (!withoutProof) return theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
@@ -362,4 +372,18 @@ const HEALTH_TITLE = /\b(?:allerg\w*|dietary|medic(?:ine|ines|al|ation)|health)\
 export function othersHealthAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!OTHERS_HEALTH_ASKED.test(question)) return undefined;
   return theOnly(policiesByTitle(ctx, HEALTH_TITLE));
+}
+
+/**
+ * Someone to take part before their forms are in: "new kid came down wanting to get in the ring tonight, his mum never filled anything
+ * in yet. let him train?", "she's not done the consent form, can she still join the session?".
+ */
+const FORMS_NOT_IN = /^(?=.*\b(?:never|not|hasn['’]?t|hasnt|haven['’]?t|havent|didn['’]?t|didnt|not yet)\s+(?:yet\s+)?(?:filled|signed|done|completed|returned|handed)\s+(?:anything|(?:the|a|any|his|her|their)\s+(?:consent\s+|medical\s+|health\s+|registration\s+|joining\s+)?forms?|in)\b|.*\bwithout\s+(?:a|the|any|his|her|their)\s+(?:consent|medical|health|registration|joining)\s+forms?\b)(?=.*\b(?:train|training|join|joining|take part|taking part|have a go|try|session|class|lesson|ride|climb|swim|play|start)\b)/i;
+
+/** A policy sentence that forms come before someone first takes part: "…signed by a parent or carer before their first session". */
+const FIRST_SESSION_SAID = /\bbefore\s+(?:their|his|her|the|a|any)\s+first\s+(?:session|class|lesson|visit|activity|ride|climb|swim|treatment|appointment|match|game|day)\b|\bbefore\s+(?:they|he|she|anyone)\s+(?:take part|joins?|trains?|starts?|rides?|climbs?)\b/i;
+
+/** Someone to take part before their forms are in: the firm's one policy with a sentence on forms before the first session. */
+export function formsNotInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return FORMS_NOT_IN.test(question) ? theOnly(policiesSaying(ctx, FIRST_SESSION_SAID)) : undefined;
 }

@@ -91,6 +91,12 @@ const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:me\s+)?for\s+th
  * missing or not working yet, then "mine" asked for.
  */
 /**
+ * A password written down where others can read it: "put the booking system password on a post it inside the cupboard", "the wifi
+ * and till passwords are stuck on the monitor". The rule on passwords says where they may be kept.
+ */
+const PASSWORD_WRITTEN = /\b(?:passwords?|log-?ins?|passcodes?)\b[^.?!]{0,40}?\b(?:on|onto)\s+(?:a\s+|the\s+)?(?:post[- ]?its?|sticky(?: notes?)?|noticeboard|notice board|whiteboard|wall|fridge|monitor|screen|bit of paper|piece of paper|note)\b|\b(?:wrote|written|writing|writes|stuck|sticks?)\s+(?:down\s+)?(?:the|our|my|her|his|their|all the)\s+(?:[\w-]+\s+){0,2}?passwords?\b/i;
+
+/**
  * One's password seen or known by someone else, told: "pretty sure one of the explorers watched me type my password in at the hut".
  * The rule on passwords says what to do (change it, tell someone).
  */
@@ -154,7 +160,7 @@ function twoStepOff(): RegExp {
 export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefined {
   // A fake email that "asked for my password" tells a login given away, not a rule on lending one.
   if (CREDENTIALS_LURED.test(question)) return undefined;
-  if ([LOGIN_SHARED, NO_LOGIN_YET_USE_MINE, UNDER_ANOTHERS_LOGIN, PASSWORD_SEEN, LOGGED_IN_ON_MINE, USING_MINE].some((told) => told.test(question)) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
+  if ([LOGIN_SHARED, NO_LOGIN_YET_USE_MINE, UNDER_ANOTHERS_LOGIN, PASSWORD_SEEN, PASSWORD_WRITTEN, LOGGED_IN_ON_MINE, USING_MINE].some((told) => told.test(question)) || PASSWORD_RULE_ASKED.test(question) || PASSWORD_CHOICE_ASKED.test(question)) return 'rule';
   return TWO_STEP_REQUIRED.test(question) || TWO_STEP_OFF.test(question) ? 'two-step' : undefined;
 }
 

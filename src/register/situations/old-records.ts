@@ -36,10 +36,10 @@ export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaA
 const STILL_THERE_ASKED = /\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
-const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|dockets?)`;
+const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|dockets?|drafts?)`;
 
 /** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?". */
-const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip)\s+(?:them|it|these|those)\s+(?:in|into|in with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
+const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
@@ -47,14 +47,14 @@ const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(
  * 2022, can i delete her?". How long we keep them answers.
  */
 const OLD_RECORDS_FOUND = new RegExp(
-  String.raw`\b(?:found|came across|come across|there (?:are|is)|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up)|sorting (?:out|through)|tidying|boxes of|piles? of)\b[^.?!]{0,60}?\b${RECORDS}\b` +
+  String.raw`\b(?:found|came across|come across|there (?:are|is)|there['’]?s|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up|the)|sorting (?:out|through|the)|tidying|boxes of|piles? of|stacks? of)\b[^.?!]{0,60}?\b${RECORDS}\b` +
     // Or someone on our books not seen for years: "there's a client who hasn't been in since 2022, can i delete her".
     String.raw`|\b(?:clients?|customers?|patients?|members?|guests?|pupils?|students?)\b[^.?!]{0,30}?\b(?:hasn['’]?t|hasnt|haven['’]?t|havent|has not|have not|not)\s+(?:been in|been back|been seen|visited|booked|come in|had a \w+)\s+since\b`,
   'i',
 );
 
 /** Into the bin, the skip or the recycling. */
-const INTO_THE_BIN = /\b(?:in|into|in with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
+const INTO_THE_BIN = /\b(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
 
 /** A policy sentence on where paper goes: confidential waste, the shred bin, never the bin, the skip or the recycling. */
 const PAPER_WAY_OUT_SAID = /\b(?:recycling|skips?|confidential waste|(?:shred|shredding|locked|general|household|ordinary|normal)\s+bins?|the bin)\b/i;
