@@ -96,18 +96,19 @@ describe('a situation the rules answered with an entry or not at all gets the po
 });
 
 describe('the ranker is a dependency of the answerer through the question-kind model', () => {
+  // A story no rule reads: the rules alone give the referring vets' entry, the ranker the policy on vets' consent. (The stove
+  // certificate asked by an estate agent served here until a rule on papers asked by those outside came to answer it alone.)
+  const config = () => loadConfigFile(new URL('../../examples/saddleworks-equine-physio/vigil.yaml', import.meta.url).pathname);
+  const question = 'new owner wants me out tomorrow for her mare, says the vets fine with it but we havent had the referral back yet. can i just go and treat';
+
   it("is not asked where the rules alone answer (`kinds: null`): the rules' entry stands", () => {
-    const config = loadConfigFile(new URL('../../examples/hearthstone-stove-fitters/vigil.yaml', import.meta.url).pathname);
-    const question = "an estate agent is asking for the stove certificate for a house they're selling";
-    expect(devQaOf(config, { kinds: null }).ask(question).sources).toEqual(['register:hetas']);
-    expect(devQaOf(config).ask(question).sources).toEqual(['policy:certificates-and-building-control']);
+    expect(devQaOf(config(), { kinds: null }).ask(question).sources).toEqual(['register:referring-vets']);
+    expect(devQaOf(config()).ask(question).sources).toEqual(['policy:vet-consent']);
   });
 
   it('is the one the options give: a ranker that knows nothing is sure of no policy, and the entry stands', () => {
-    const config = loadConfigFile(new URL('../../examples/hearthstone-stove-fitters/vigil.yaml', import.meta.url).pathname);
-    const question = "an estate agent is asking for the stove certificate for a house they're selling";
     const knowsNothing = new PolicyRanker({ trainedOn: 'nothing', readings: [0, 0, 0, 0, 0], weights: {} });
-    expect(devQaOf(config, { ranker: knowsNothing }).ask(question).sources).toEqual(['register:hetas']);
-    expect(devQaOf(config, { ranker: shippedPolicyRanker() }).ask(question).sources).toEqual(['policy:certificates-and-building-control']);
+    expect(devQaOf(config(), { ranker: knowsNothing }).ask(question).sources).toEqual(['register:referring-vets']);
+    expect(devQaOf(config(), { ranker: shippedPolicyRanker() }).ask(question).sources).toEqual(['policy:vet-consent']);
   });
 });

@@ -18,6 +18,9 @@ const cases = devCasesOn(
     immigration: 'crossway-immigration',
     outdoor: 'cragside-outdoor',
     divers: 'bluehole-divers',
+    conveyancers: 'quillby-conveyancing',
+    stoves: 'hearthstone-stove-fitters',
+    shredders: 'ravenhill-shredding',
   }),
 );
 
@@ -171,5 +174,39 @@ describe('old papers asked into the shredding or bagged with the recycling, a ph
     { firm: 'outdoor', q: "can i take a pic of the medical sheet on my phone so i dont have to carry the paper in the ghyll? it always gets soaked", has: ['photograph it, never send it on WhatsApp'] },
     { firm: 'divers', q: 'can i just take pics of the medical forms on my phone at the quarry and sort them out on tuesday', has: ['medical-questionnaires', 'same day'] },
     { firm: 'outdoor', q: 'ok to take a pic of the booking list on my phone?', has: ['Using your own phone for work'] },
+  ]);
+});
+
+describe("where a thing is, or whose it is, asked when the model is sure it is off the subject: no supplier's or policy's keywords keep an answer", () => {
+  cases([
+    // Before: the IT firm's entry ("printer"), the wills policy ("strongroom"), WhatsApp Business's ("the office mobile"), Zoom's ("video call").
+    { firm: 'wills', q: 'anyone know where the spare printer toner lives? the one by reception is flashing at me', has: ['Joanne Pell'], not: ['Tombland IT'] },
+    { firm: 'wills', q: "whose is the blue umbrella that's been leaning by the strongroom door all week", has: ['Joanne Pell'], not: ['LegacyDesk', 'The strongroom'] },
+    { firm: 'immigration', q: 'does the charger for the office mobile live in the drawer or has someone taken it home', has: ['Denise Clarke'], not: ['WhatsApp Business'] },
+    { firm: 'immigration', q: 'are the new headsets for video calls in the stationery cupboard or did they go back?', has: ['Denise Clarke'], not: ['Zoom'] },
+    // Before: SumUp's entry and the payments policy ("market stall").
+    { firm: 'vegbox', q: 'whos doing the saturday market stall this week, i might need to swap', has: ['Tamsin Greaves'], not: ['SumUp'] },
+    // Neighbours: whose job a thing is keeps the supplier that does it.
+    { firm: 'bikes', q: 'whos doing the payroll this month', has: ['Xero'] },
+  ]);
+});
+
+describe('gossip overheard, and a post asked ahead, are no breach', () => {
+  cases([
+    // After the kind model was retrained on round 104 and focus set 11 it was no longer sure this was off the subject, and a policy's
+    // "third party" met "party": gossip overheard is now "don't know" by the rule itself.
+    { firm: 'conveyancers', q: 'someone overheard the partners arguing about the christmas party lol', has: ["don't know"] },
+    // Neighbour: a client's affairs overheard keeps the policy's sentence on not being overheard.
+    { firm: 'conveyancers', q: 'overheard a client on the phone talking about her divorce in reception', has: ["somewhere you can't be overheard"] },
+  ]);
+});
+
+describe("a paper of a job asked for by one outside: the policy whose sentence names that kind of asker", () => {
+  cases([
+    // The kind model, retrained on round 104 and focus set 11, was no longer sure this was a situation, and the HETAS entry stood.
+    { firm: 'stoves', q: "an estate agent is asking for the stove certificate for a house they're selling", has: ["homeowner's agreement in writing"] },
+    // Neighbours: the homeowner asking is no outsider; a council officer not on the job is the shredder's policy, as before.
+    { firm: 'stoves', q: 'the homeowner wants a copy of the stove certificate, can i send it', has: ['HETAS'], not: ["homeowner's agreement in writing"] },
+    { firm: 'shredders', q: 'bloke from a different dept at wakefield council rang wanting a copy of the cert from tuesdays job, hes not the contact on it', has: ['Certificates of destruction'] },
   ]);
 });

@@ -107,12 +107,20 @@ const WENT_INSTEAD_OF = new RegExp(
   'i',
 );
 
+/** Leave to post asked, not a post told: "can I put…", "ok to send…". */
+const POSTING_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|post|send|share|drop)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:just\s+)?(?:put|post|send|share|drop)\b/i;
+
+/** A message posted in the wrong group, told; asked ahead ("can I put the rota in the staff whatsapp group instead of emailing it round?"), nothing has gone anywhere yet. */
+function postedInWrongGroup(question: string): boolean {
+  return POSTED_IN_WRONG_GROUP.test(question) && !POSTING_ASKED.test(question);
+}
+
 /**
  * A message posted in the wrong group, told by the group's app ("…in the plot holders whatsapp instead of the committee one"): the
  * breach policy, though the story names the app by its own name.
  */
 export function postedInWrongGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const breach = POSTED_IN_WRONG_GROUP.test(question) ? theBreachPolicy(ctx) : undefined;
+  const breach = postedInWrongGroup(question) ? theBreachPolicy(ctx) : undefined;
   return breach ? quoted([breach]) : undefined;
 }
 
@@ -163,7 +171,7 @@ const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|i
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, POSTED_IN_WRONG_GROUP, GOT_ANOTHERS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

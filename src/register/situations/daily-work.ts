@@ -1,6 +1,7 @@
 // Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip, someone hurt.
 import { sentence } from '../fields.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { notFound } from '../unknown.ts';
 import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 
 /**
@@ -336,9 +337,16 @@ const AFFAIRS_TALKED = /\b(?:call|calls|phone|mobile|on the line|talking to|spea
 /** A policy sentence on not being overheard: "somewhere you can't be overheard", "where nobody else can hear the call". */
 const OVERHEARD_SAID = /\boverheard\b|\b(?:nobody|no one|no-one)\s+(?:else\s+)?can\s+(?:hear|listen)\b|\bcan(?:no|['’])?t be heard\b/i;
 
-/** Talk about someone's affairs overheard: the one policy with a sentence on not being overheard. */
+/** Gossip overheard: talk about an outing, the sport or the weather ("overheard the partners arguing about the christmas party"), no one's affairs. */
+const GOSSIP_TALKED = /\b(?:arguing|bickering|chatting|talking|moaning|gossiping|laughing|joking|going on)\s+about\s+(?:the\s+|their\s+|his\s+|her\s+|last\s+night['’]?s\s+)?(?:[\w-]+\s+)?(?:party|do|night out|football|footy|match|game|quiz|telly|tv|weather|holidays?|weekend|wedding|christmas|xmas|darts|bake off|strictly|love island)\b/i;
+
+/**
+ * Talk about someone's affairs overheard: the one policy with a sentence on not being overheard. Gossip overheard, about no one's
+ * affairs, is nothing of ours to answer: "don't know", whatever policy the gossip's words meet ("party" of a policy on third parties).
+ */
 export function overheardAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!OVERHEARD_TOLD.test(question) || !AFFAIRS_TALKED.test(question)) return undefined;
+  if (!OVERHEARD_TOLD.test(question)) return undefined;
+  if (!AFFAIRS_TALKED.test(question)) return GOSSIP_TALKED.test(question) ? notFound(ctx, 'unknown', question) : undefined;
   return theOnly(policiesSaying(ctx, OVERHEARD_SAID));
 }
 

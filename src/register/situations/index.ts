@@ -6,6 +6,7 @@ import { anothersNumberAnswer, askedIfOursAnswer, callerAsksOfAnotherAnswer, cla
 import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
 import { idPaperCopiedAnswer } from './documents.ts';
+import { documentAskedByOutsiderAnswer } from './documents-asked.ts';
 import { groupEmailAnswer } from './group-emails.ts';
 import { animalHurtAnswer, backupsAnswer, damageClaimedAnswer, collectingWithoutProofAnswer, formsNotInAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer, whereaboutsWatchedAnswer, publicWifiAnswer, keptInChannelAnswer, printAtHomeAnswer, stickPluggedInAnswer, overheardAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer } from './daily-work.ts';
 import { codeSentAnswer, keysToldAnswer } from './keys.ts';
@@ -44,6 +45,6 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
  * wrong group, told by its app's name; something kept in the messaging app it came by, with leave asked ("fine to leave it in the whatsapp chat?").
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = scamToldAnswer(ctx, question) ?? regulatorToldAnswer(ctx, question) ?? accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? policeAskAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question) ?? idPaperCopiedAnswer(ctx, question);
+  const asked = scamToldAnswer(ctx, question) ?? regulatorToldAnswer(ctx, question) ?? accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? policeAskAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question) ?? idPaperCopiedAnswer(ctx, question) ?? documentAskedByOutsiderAnswer(ctx, question);
   return asked ?? keptInChannelAnswer(ctx, question) ?? postedInWrongGroupAnswer(ctx, question) ?? oldRecordsClearOutAnswer(ctx, question) ?? oldRecordsWhatToDoAnswer(ctx, question) ?? oldRecordStillThereAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? paperAstrayAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? whereaboutsWatchedAnswer(ctx, question) ?? pressAsksAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
 }

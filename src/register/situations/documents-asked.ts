@@ -1,0 +1,25 @@
+// A document about a customer's job or home asked for by someone outside, not the customer: whom we may give it to is the
+// policy's that names such askers.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, theOnly } from '../quoted-policies.ts';
+
+/** Those outside who ask for a job's papers, by the names staff give them. */
+const OUTSIDE_ASKERS = String.raw`(?:estate agents?|solicitors?|conveyancers?|insurers?|insurance compan(?:y|ies)|letting agents?|landlords?|lenders?|mortgage (?:lenders?|compan(?:y|ies))|surveyors?)`;
+
+/**
+ * "an estate agent is asking for the stove certificate for a house they're selling", "the buyer's solicitor wants the boiler
+ * report": one outside asking for a paper of a job we did. The asker's kind is taken to find the policy that names it.
+ */
+const DOCUMENT_ASKED_BY_OUTSIDER = new RegExp(
+  String.raw`\b(${OUTSIDE_ASKERS})\b[^.?!]{0,40}?\b(?:is asking for|asking for|asked for|asks for|wants?|wanting|requested|requesting|after|chasing)\s+(?:a\s+cop(?:y|ies)\s+of\s+)?(?:the|a|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:certificates?|certs?|reports?|commissioning records?|paperwork|documents?|warrant(?:y|ies)|guarantees?)\b`,
+  'i',
+);
+
+/** A document asked for by one outside: the firm's one policy whose sentence names that kind of asker and an agreement or consent first. */
+export function documentAskedByOutsiderAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const asker = DOCUMENT_ASKED_BY_OUTSIDER.exec(question)?.[1];
+  if (!asker) return undefined;
+  const kind = asker.toLowerCase().replace(/s$/, '').replace(/compan(?:y|ie)$/, 'compan');
+  const names = new RegExp(String.raw`^(?=.*\b${kind}\w*\b).*\b(?:agreement|consent|permission|authority|say-so|ok)\b`, 'i');
+  return theOnly(policiesSaying(ctx, names));
+}
