@@ -130,6 +130,13 @@ function matchesFor(ctx: QaContext, q: Question): { matches: SupplierMatch[]; ho
   const byFields = (text: string) => ctx.index.suppliersByFields(text, { lenient });
   const fieldMatches = first ? inRegisterOrder(ctx, [...byFields(first), ...byFields(q.text)]) : byFields(q.text);
   const matches = activityDoer(ctx, q) ?? merge(q.byName, q.named.length ? [] : fieldMatches);
+  // "Where do we hold criminal record type info?": every system that holds the kind, not the one whose words the question meets best.
+  if (q.named.length === 0 && WHERE_WE_HOLD.test(q.text)) {
+    // Examples told after the question ("…info? DBS, points on licences etc") only show what kind is meant.
+    const asked = q.text.split('?')[0]!;
+    const holders = inRegisterOrder(ctx, [...ctx.index.holdersOf(q.text), ...(asked === q.text ? [] : ctx.index.holdersOf(asked)), ...firstHolders, ...exampled]);
+    if (holders.length > 1) return { matches: holders, holders: false };
+  }
   // "Where do we keep members' bank details?": of the suppliers found by their words, those that
   // hold every kind of data and person named (not the payroll's staff bank details), when any do.
   if (q.named.length === 0 && matches.length > 1 && ['location', 'retention', 'data'].includes(q.intent)) {
@@ -304,6 +311,9 @@ function unrecorded(ctx: QaContext, s: Supplier, question: string): string {
 const HOLDERS_INTENTS: readonly string[] = ['unknown', 'data', 'purpose'];
 /** "Which suppliers hold X?", "who's got X?": every holder of some data asked, not a duty ("who has to OK new apps?"). */
 const asksHolders = (text: string): boolean => ((asksAggregate(text) && HOLDING.test(text)) || WHO_HAS_GOT.test(text)) && !OBLIGED_TO.test(text);
+
+/** "Where do we hold criminal record type info?": every system that holds a kind of data, asked the everyday way. */
+const WHERE_WE_HOLD = /^\s*where\s+(?:do|does|did|else do)\s+we\s+(?:hold|keep|store|have|put)\s+(?:(?:the|our|all|any)\s+)?(?:[\w'’-]+\s+){0,4}?(?:data|info|information|details|records)\b/i;
 
 /** "Who's got customers' email addresses?": who holds some data, said the everyday way ("who's got the long ladder?" asks after a thing). */
 const WHO_HAS_GOT = new RegExp(String.raw`^\s*who(?:'s|s| has| have)? got (?:[\w'’-]+ ){0,4}?${DATA_THING.source}`, 'i');

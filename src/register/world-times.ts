@@ -86,6 +86,9 @@ function withoutLostProperty(ctx: QaContext, text: string): string {
 /** "Anyone know if…", "do you know whether…": asking around, not what is known of us. */
 const ASKING_AROUND = /\b(?:anyone|anybody|you) know\b/gi;
 
+/** People or records let go of: "taken off", "removed". */
+const LET_GO = /\b(?:taken off|take (?:them|him|her) off|get (?:taken )?off|removed|removal)\b/i;
+
 /** Checks on people, which a register's vetting supplier keeps: "is the new starter's dbs back yet?". */
 const PEOPLE_CHECKED = /\b(?:dbs|vetting|background checks?|right[- ]to[- ]work|references?)\b/i;
 
@@ -103,6 +106,8 @@ export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   if (!asked) return false;
   if (q.whatToDo || q.regions.length > 0 || DATA_MATTER.test(withoutLostProperty(ctx, text)) || WATCHED.test(text.replace(ASKING_AROUND, ' ')) || PEOPLE_CHECKED.test(text) || REGISTER_DATE.test(text)) return false;
   if (!hours && OBLIGED.test(text)) return false;
+  // "When do kids get taken off spond?": when a system of ours lets go of people is how long it keeps them.
+  if (q.named.length > 0 && LET_GO.test(text)) return false;
   // "How long is the free trial for canva?": a tool we do not hold, asked after, is said to be none of ours.
   if (wellKnownStranger(ctx, text, q.named.map((m) => m.supplier)) !== undefined || productNamed(ctx, q) !== undefined) return false;
   return !scheduleSaysOf(q.byName.map((m) => m.supplier), text, SCHEDULE, NEAR);

@@ -21,6 +21,7 @@ const cases = devCasesOn(
     conveyancers: 'quillby-conveyancing',
     stoves: 'hearthstone-stove-fitters',
     shredders: 'ravenhill-shredding',
+    befrienders: 'broadland-befrienders',
   }),
 );
 
@@ -208,5 +209,19 @@ describe("a paper of a job asked for by one outside: the policy whose sentence n
     // Neighbours: the homeowner asking is no outsider; a council officer not on the job is the shredder's policy, as before.
     { firm: 'stoves', q: 'the homeowner wants a copy of the stove certificate, can i send it', has: ['HETAS'], not: ["homeowner's agreement in writing"] },
     { firm: 'shredders', q: 'bloke from a different dept at wakefield council rang wanting a copy of the cert from tuesdays job, hes not the contact on it', has: ['Certificates of destruction'] },
+  ]);
+});
+
+describe('where we hold a kind of data is every system that holds it; when a system lets go of people is how long it keeps them', () => {
+  cases([
+    // Before: uCheck's entry alone; the befriending app's alone.
+    { firm: 'boxing', q: 'where do we hold criminal record type info? DBS, points on licences etc', has: ['England Boxing', 'Google Workspace', 'uCheck', 'Licence Check'] },
+    { firm: 'befrienders', q: 'where do we hold donors details? a supporter asked who has her info', has: ['Donorfy', 'HMRC Charities Online', 'Xero', 'Mailchimp', 'Bure Valley Accountants'], not: ['Better Impact', 'CircleLoop'] },
+    // Neighbours: one system's data asked where it is kept keeps its entry; the examples with "etc" still widen the kind.
+    { firm: 'boxing', q: 'where do we keep spond data?', has: ['Spond keeps'], not: ['England Boxing'] },
+    { firm: 'immigration', q: 'where do we hold health info, medical reports etc?', has: ['BrightHR', 'Osprey Approach'] },
+    // Before: don't know, "when" read as a time of the day's work asked.
+    { firm: 'boxing', q: "when do kids who've stopped coming get taken off the club app", has: ['Spond', 'end of each term'] },
+    { firm: 'boxing', q: 'when does the spond app update', has: ["don't know"] },
   ]);
 });
