@@ -22,6 +22,7 @@ const cases = devCasesOn(
     stoves: 'hearthstone-stove-fitters',
     shredders: 'ravenhill-shredding',
     befrienders: 'broadland-befrienders',
+    balloons: 'skylark-balloons',
   }),
 );
 
@@ -223,5 +224,27 @@ describe('where we hold a kind of data is every system that holds it; when a sys
     // Before: don't know, "when" read as a time of the day's work asked.
     { firm: 'boxing', q: "when do kids who've stopped coming get taken off the club app", has: ['Spond', 'end of each term'] },
     { firm: 'boxing', q: 'when does the spond app update', has: ["don't know"] },
+  ]);
+});
+
+describe("an MP's office asking, a child dropped elsewhere, a post saying their schools, a concern's note put on a system, capacity doubted, health answers texted", () => {
+  cases([
+    // Before: Zoho's entry.
+    { firm: 'immigration', q: "email from the mp for leicester east's caseworker asking for an update on mr singh's settlement app, says he went to their surgery. ok to reply with where it's at?", has: ["need the client's signed consent too"] },
+    { firm: 'immigration', q: 'how many mph is the speed limit outside the office', has: ["don't know"] },
+    // Before: the policy on who may be told; on who may be told again.
+    { firm: 'boxing', q: 'parent texted asking if we can drop her lad at the maccies on the way back instead of the club, is that alright', has: ['meeting point on their consent form'] },
+    { firm: 'boxing', q: 'want to put up a post about the juniors medals with which schools they go to, local paper style. ok?', has: ['never a school, home area or training times'] },
+    // Neighbours: a post with no schools or homes said keeps its answer.
+    { firm: 'boxing', q: 'can we post the juniors medals on insta', has: ['photo consent'] },
+    // Before: the accident records policy.
+    { firm: 'outdoor', q: "should i scan my note about the boy from st mary's into sharepoint so tom can see it while helen's off?", has: ['never on SharePoint or a phone'] },
+    { firm: 'outdoor', q: 'should i email the note about the coach booking to tom', has: ['Accident and incident records'], not: ['Writing down safeguarding concerns'] },
+    // Before: the policy on home visits.
+    { firm: 'wills', q: 'seeing an old gent in north walsham tomorrow, his daughter rang to say hes been getting really muddled since his stroke in the summer. do i still go ahead and take instructions?', has: ['stop and speak to Deborah before going on'] },
+    { firm: 'wills', q: "i'm a bit muddled about the new diary system, can i still go ahead and book clients in?", has: ['Calendly: Lets clients'] },
+    // Before: Textlocal's entry.
+    { firm: 'balloons', q: 'mark wants me to text him the health answers for tomorrows 6am flight cos his tablet wont sync', has: ['not even to a pilot'] },
+    { firm: 'balloons', q: 'can you text the passengers the meeting point', has: ['Textlocal'] },
   ]);
 });

@@ -395,3 +395,17 @@ const FIRST_SESSION_SAID = /\bbefore\s+(?:their|his|her|the|a|any)\s+first\s+(?:
 export function formsNotInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return FORMS_NOT_IN.test(question) ? theOnly(policiesSaying(ctx, FIRST_SESSION_SAID)) : undefined;
 }
+
+/**
+ * Health or medical answers asked to be sent by text, email or a chat app: "mark wants me to text him the health answers for tomorrows
+ * flight cos his tablet wont sync", "can i whatsapp the medical forms to the instructor?".
+ */
+const HEALTH_SENT_ASKED = /\b(?:text|texting|whatsapp|whatsapping|email|emailing|e-mail|message|messaging|send|sending|forward|forwarding)\s+(?:(?:him|her|them|it|over)\s+)?(?:the\s+|their\s+|his\s+|her\s+|all the\s+)?(?:[\w-]+\s+)?(?:health|medical|medication|allergy)\s+(?:answers?|details|info|information|forms?|notes|declarations?|questionnaires?|sheets?)\b/i;
+
+/** A policy sentence that health or medical answers are not sent by email, text or a chat app. */
+const HEALTH_NOT_SENT_SAID = /\b(?:do not|don['’]t|never|not)\s+(?:\w+\s+)?(?:send|email|text|whatsapp|share)\b[^.]*\b(?:medical|health)\b|\b(?:medical|health)\b[^.]*\b(?:never|not)\b[^.]*\b(?:email|text|whatsapp)\b/i;
+
+/** Health answers asked to be sent by text or a chat app: the firm's one policy with a sentence that they are not sent that way. */
+export function healthSentAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return HEALTH_SENT_ASKED.test(question) ? theOnly(policiesSaying(ctx, HEALTH_NOT_SENT_SAID)) : undefined;
+}

@@ -2,26 +2,26 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { youngBookedAnswer, youngRecordedAnswer, youngToldAnswer } from './ages.ts';
 import { regulatorToldAnswer, accountTakenOverAnswer, postedInWrongGroupAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, foundDeviceAnswer, suspiciousMessageAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
-import { anothersNumberAnswer, askedIfOursAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
-import { childPicturedAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
+import { anothersNumberAnswer, askedIfOursAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, mpAsksAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
+import { childPicturedAnswer, concernNoteStoredAnswer, dropElsewhereAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
 import { idPaperCopiedAnswer } from './documents.ts';
 import { documentAskedByOutsiderAnswer } from './documents-asked.ts';
 import { groupEmailAnswer } from './group-emails.ts';
-import { animalHurtAnswer, backupsAnswer, damageClaimedAnswer, collectingWithoutProofAnswer, formsNotInAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer, whereaboutsWatchedAnswer, publicWifiAnswer, keptInChannelAnswer, printAtHomeAnswer, stickPluggedInAnswer, overheardAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer } from './daily-work.ts';
+import { animalHurtAnswer, backupsAnswer, damageClaimedAnswer, collectingWithoutProofAnswer, formsNotInAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer, whereaboutsWatchedAnswer, publicWifiAnswer, keptInChannelAnswer, printAtHomeAnswer, stickPluggedInAnswer, overheardAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer, healthSentAskedAnswer } from './daily-work.ts';
 import { codeSentAnswer, keysToldAnswer } from './keys.ts';
 import { leaverAccessAnswer, leaverStillInAnswer, lockAskedAnswer, starterAnswer } from './logins.ts';
 import { oldDeviceAwayAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
 import { paperAstrayAnswer } from './papers-astray.ts';
-import { endingLifeToldAnswer, favourAskedAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
-import { jobPhotosPostedAnswer, photoTakenDownAnswer, shotOnOwnPhoneAnswer } from './photos.ts';
+import { capacityDoubtedAnswer, endingLifeToldAnswer, favourAskedAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
+import { jobPhotosPostedAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer } from './photos.ts';
 import { scamToldAnswer } from './scams.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { accessRequestAnswer, policeAskAnswer, claimsAndWantsAnswer, moreDetailsWantedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, familyDisagreeAnswer, correctionAskedAnswer, erasureAnswer, footageRequestAnswer, mailingListAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 
 /** Situations whose one policy answers before anything the story's other words meet, in this order. */
-const POLICY_FIRST = [endingLifeToldAnswer, safeguardingAnswer, welfareWorryAnswer, notAnsweringAnswer, favourAskedAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, oldDeviceAwayAnswer, stickPluggedInAnswer, overheardAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer, familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, shotOnOwnPhoneAnswer, childPicturedAnswer, collectingWithoutProofAnswer, formsNotInAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, callerAsksOfAnotherAnswer, askedIfOursAnswer, anothersNumberAnswer, claimsAndWantsAnswer, leaverAccessAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer, deviceLeftAskedAnswer, mailingListAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer, paperHomeAnswer, youngRecordedAnswer, youngBookedAnswer, youngToldAnswer, lockAskedAnswer, publicWifiAnswer, printAtHomeAnswer];
+const POLICY_FIRST = [endingLifeToldAnswer, safeguardingAnswer, welfareWorryAnswer, notAnsweringAnswer, favourAskedAnswer, capacityDoubtedAnswer, concernNoteStoredAnswer, healthSentAskedAnswer, unnamedToolAnswer, backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, oldDeviceAwayAnswer, stickPluggedInAnswer, overheardAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer, erasureAnswer, correctionAskedAnswer, footageRequestAnswer, goneThroughAnswer, disclosedBySlipAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer, familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, shotOnOwnPhoneAnswer, childPicturedAnswer, postSaysWhereAnswer, dropElsewhereAnswer, collectingWithoutProofAnswer, formsNotInAnswer, debtHandedOnAnswer, whereaboutsAskedAnswer, claimedCallerAnswer, mpAsksAnswer, callerAsksOfAnotherAnswer, askedIfOursAnswer, anothersNumberAnswer, claimsAndWantsAnswer, leaverAccessAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer, deviceLeftAskedAnswer, mailingListAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer, healthToldAnswer, keysToldAnswer, jobPhotosPostedAnswer, paperHomeAnswer, youngRecordedAnswer, youngBookedAnswer, youngToldAnswer, lockAskedAnswer, publicWifiAnswer, printAtHomeAnswer];
 
 /** The answer of the first situation in {@link POLICY_FIRST} the question tells, if any. */
 export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefined {

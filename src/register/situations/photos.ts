@@ -119,3 +119,17 @@ function onPhotos(policy: Policy): boolean {
   return PHOTOS_POLICY.test(policy.title) || policy.keywords.some((k) => PHOTOS_POLICY.test(k));
 }
 
+
+/**
+ * A post that would say where people are found: "put up a post about the juniors medals with which schools they go to", "caption
+ * it with their surnames and the village". Where a child goes to school or lives is what the policy on posting keeps out.
+ */
+const POST_SAYS_WHERE = /\b(?:post|posting|put up|share|sharing|tag|tagging|caption\w*)\b[^.?!]{0,80}?\b(?:with|and|plus|including|saying|naming)\s+(?:which|what|their|his|her)\s+(?:schools?|school they go to|streets?|roads?|home (?:area|town)s?|villages?|estates?|surnames?)\b/i;
+
+/** A sentence on posting that keeps schools or home areas out: "first names only, never a school, home area or training times". */
+const WHERE_KEPT_OUT_SAID = /\b(?:never|not|no|without)\b[^.]*\b(?:schools?|home areas?|surnames?|where (?:they|he|she) lives?)\b/i;
+
+/** A post that would say where people are found: the firm's one policy on photos or posting with a sentence keeping that out. */
+export function postSaysWhereAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return POST_SAYS_WHERE.test(question) ? theOnly(policiesSaying(ctx, WHERE_KEPT_OUT_SAID).filter(onPhotos)) : undefined;
+}
