@@ -28,6 +28,7 @@ const BY_JOB: Record<string, readonly string[]> = {
   trades: ['onfleet', 'routexl', 'tradify', 'commusoft', 'servicem8', 'simpro', 'joblogic', 'bigchange', 'companycam', 'housecall pro', 'fieldpulse', 'circuit route planner', 'routific', 'optimoroute', 'tookan', 'quartix', 'trakm8', 'microlise', 'fleetcheck', 'smartwitness', 'lytx'],
   cameras: ['ring doorbell', 'ring camera', 'ring cam', 'blink camera', 'blink cam', 'nest cam', 'nest camera', 'nest doorbell', 'hikvision', 'eufy', 'wyze', 'reolink', 'simplisafe', 'verisure', 'webfleet', 'teletrac', 'verizon connect'],
   ai: ['chatgpt', 'chat gpt', 'openai', 'midjourney', 'grammarly', 'quillbot', 'deepl', 'otter.ai', 'otter ai', 'fireflies.ai', 'tldv', 'read.ai', 'descript', 'elevenlabs', 'synthesia', 'heygen', 'trint', 'sonix', 'rev.com'],
+  legal: ['actionstep', 'smokeball', 'leap legal', 'practice evolve', 'lawware', 'yoti', 'onfido', 'thirdfort', 'credas', 'smart search'],
   passwords: ['bitwarden', 'lastpass', '1password', 'dashlane', 'nordpass', 'keepass', 'roboform'],
   support: ['teamviewer', 'anydesk', 'logmein', 'splashtop', 'vimeo', 'wistia', 'screencastify', 'strava', 'komoot', 'golf genius', 'dropbox transfer', 'shootproof', 'smugmug', 'flickr', 'zenfolio', 'pic-time', 'cloudspot'],
 };
@@ -44,11 +45,11 @@ export const FRAMED_TOOL_NAMES: readonly string[] = ['teya', 'arlo', 'senta', 'l
 /**
  * Names that tell a story as often as they ask after a tool: social networks and calling apps ("saw it on tiktok", "has her on
  * facetime"), products whose name is a word staff also use otherwise ("zoom", "telegram"), and Google's forms and documents, which staff use for
- * themselves. Not a day or an everyday word ("monday", "teams", "signal", "threads"; "slack" is seldom one in a question about a tool): those are found only where a product sits
+ * themselves, and names that are also a car's ("clio"). Not a day or an everyday word ("monday", "teams", "signal", "threads"; "slack" is seldom one in a question about a tool): those are found only where a product sits
  * (word-named-tools.ts). Each is a tool asked after only where the question-kind model is all but sure a tool is (answers-by-kind.ts), as are
  * the {@link FRAMED_TOOL_NAMES} wherever said there.
  */
-export const TOOL_WHEN_ASKED_NAMES: readonly string[] = ['zoom', 'youtube', 'tiktok', 'tiktok shop', 'instagram', 'facebook', 'facebook marketplace', 'twitter', 'snapchat', 'linkedin', 'pinterest', 'bluesky', 'nextdoor', 'trustpilot', 'google reviews', 'tripadvisor', 'facetime', 'telegram', 'imessage', 'google form', 'google forms', 'google docs', 'google doc', 'google sheets', 'google sheet', 'google meet', 'google calendar', 'google drive', 'google photos', 'gmail', 'hotmail', 'outlook.com', 'microsoft teams', 'just eat', 'slack'];
+export const TOOL_WHEN_ASKED_NAMES: readonly string[] = ['zoom', 'youtube', 'tiktok', 'tiktok shop', 'instagram', 'facebook', 'facebook marketplace', 'twitter', 'snapchat', 'linkedin', 'pinterest', 'bluesky', 'nextdoor', 'trustpilot', 'google reviews', 'tripadvisor', 'facetime', 'telegram', 'imessage', 'google form', 'google forms', 'google docs', 'google doc', 'google sheets', 'google sheet', 'google meet', 'google calendar', 'google drive', 'google photos', 'gmail', 'hotmail', 'outlook.com', 'microsoft teams', 'just eat', 'slack', 'google translate', 'facebook messenger', 'messenger', 'youtube live', 'instagram live', 'facebook live', 'clio'];
 
 /** Every well-known tool's name, lower case, words apart by one space. */
 export const WELL_KNOWN_TOOL_NAMES: readonly string[] = [...new Set(Object.values(BY_JOB).flat())];

@@ -248,3 +248,15 @@ describe("an MP's office asking, a child dropped elsewhere, a post saying their 
     { firm: 'balloons', q: 'can you text the passengers the meeting point', has: ['Textlocal'] },
   ]);
 });
+
+describe('tools not held: google translate, a case system also a car\'s name, a digital ID app', () => {
+  cases([
+    // Before: the interpreters' policy; don't know; the ID policy.
+    { firm: 'immigration', q: "can i stick a client's letter through google translate to get the gist before the interpreter's booked?", has: ['google translate', 'Denise Clarke'] },
+    { firm: 'immigration', q: 'saw a demo of clio at the conference, could we switch our case files over to it?', has: ['clio'] },
+    { firm: 'conveyancers', q: 'a buyer has her digital id on yoti already, can we use that for her instead?', has: ['yoti'] },
+    // Neighbours: a firm that holds the tool gets its entry; a car of that name is no tool.
+    { firm: 'conveyancers', q: 'can we use thirdfort for the id check on the new buyer?', has: ['Thirdfort: Identity verification'] },
+    { firm: 'immigration', q: 'my clio failed its mot, can i take the afternoon off to sort it', has: ["don't know"], not: ['clio'] },
+  ]);
+});
