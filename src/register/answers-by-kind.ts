@@ -56,9 +56,10 @@ const WHEREABOUTS_ASKED = /^\s*(?:(?:anyone|does anyone|do you) know\s+)?(?:wher
 
 /**
  * Who does a turn on a day, asked: "whos doing the saturday market stall this week", "is ann doing the cake … or is it me this time";
- * not who does a job of the register's ("whos doing the payroll this month" is the payroll supplier's).
+ * not who does a job of the register's or its policies' ("whos doing the payroll this month" is the payroll supplier's, "who's doing the
+ * backup this friday?" the backups policy's).
  */
-const ROTA_ASKED = /^(?=.*\b(?:this (?:week|weekend|time)|next (?:week|time)|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*\b(?:who['’]?s|who is|is \w+|am i|are you)\s+(?:doing|covering|bringing|baking|making|on)\b/i;
+const ROTA_ASKED = /^(?!.*\b(?:back ?-?ups?|restores?|shredding|shred|audit|export|payroll|passwords?|updates?|patch\w*|checks?)\b)(?=.*\b(?:this (?:week|weekend|time)|next (?:week|time)|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*\b(?:who['’]?s|who is|is \w+|am i|are you)\s+(?:doing|covering|bringing|baking|making|on)\b/i;
 
 /**
  * A well-known tool we do not hold, named where the model is sure a tool is asked after, answered otherwise by the rules: not in

@@ -222,7 +222,7 @@ function oneThingWhere(q: Question): boolean {
  * The kind of place we are, said of our own systems ("what club systems store stuff in the US?", "which shop apps…"): whose
  * the systems are, not a kind of data they hold (an entry's "other clubs" is no holder of the question's "club").
  */
-const OURS_BY_PLACE = /\b(?:club|practice|shop|office|firm|company|business|charity|school|salon|studio|team|work|centre|center|hall|surgery|clinic|agency|garage|farm|co-?op)\s+(?=(?:systems?|apps?|tools?|software|suppliers?|accounts?|platforms?|services?|stuff)\b)/gi;
+const OURS_BY_PLACE = /\b(?:club|practice|shop|office|firm|company|business|charity|school|salon|studio|team|work|centre|center|hall|surgery|clinic|agency|garage|farm|co-?op)\s+(?=(?:systems?|apps?|tools?|software|suppliers?|platforms?|services?)\b)/gi;
 
 /** Which / how many / only / outside a region, about a topic or not, and what covers those transfers. */
 const regions: Step = (ctx, q) => {
@@ -407,10 +407,10 @@ function withTool(q: Question, policy: QaAnswer): QaAnswer {
 }
 
 /** A person set aside before the question proper: "apart from Tom,", "except for Dee". */
-const EXCEPT_PERSON = /^\s*(apart from|except( for)?|other than|besides|not counting)\s+[\w'’]+(\s+[\w'’]+)?,?\s+(?=who\b)/i;
+const EXCEPT_PERSON = /^\s*(apart from|except( for)?|other than|besides|not counting)\s+[\p{L}\d_'’]+(\s+[\p{L}\d_'’]+)?,?\s+(?=who\b)/iu;
 
 /** A person set aside inside the question: "who else besides ken uses freeagent". */
-const EXCEPT_PERSON_INSIDE = /(?<=^\s*who else\s+)(?:apart from|except(?: for)?|other than|besides|not counting)\s+[\w'’]+(?=\s+(?:uses?|has|have|is|are|logs?)\b)/i;
+const EXCEPT_PERSON_INSIDE = /(?<=^\s*who else\s+)(?:apart from|except(?: for)?|other than|besides|not counting)\s+[\p{L}\d_'’]+(?=\s+(?:uses?|has|have|is|are|logs?)\b)/iu;
 
 /** Those outside the firm asked after: "apart from us", "besides our staff", "outside the business"; not some of us ("apart from our lot in the workshop"). */
 const OUTSIDERS = /\b(?:apart from|besides|other than|except(?: for)?|bar) (?:us|ourselves|our (?:own )?(?:staff|team|people|lot))\b(?!\s+(?:in|at|on|here|two|three|four)\b)|\boutside (?:the (?:firm|company|business|club|practice)|us)\b/i;

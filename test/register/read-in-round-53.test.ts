@@ -19,10 +19,25 @@ const cases = devCasesOn(
     outdoor: 'cragside-outdoor',
     divers: 'bluehole-divers',
     conveyancers: 'quillby-conveyancing',
+    seaview: 'seaview-language-school',
     stoves: 'hearthstone-stove-fitters',
     shredders: 'ravenhill-shredding',
     befrienders: 'broadland-befrienders',
     balloons: 'skylark-balloons',
+    foodbank: 'northfield-food-bank',
+    clearances: 'hearthside-clearances',
+    windows: 'crystal-clear-windows',
+    it: 'kittiwake-it',
+    scouts: 'ferncliffe-scouts',
+    tutors: 'tamar-tutors',
+    handyperson: 'safehands-handyperson',
+    climbing: 'crux-climbing',
+    swim: 'ripple-swim-school',
+    pottery: 'kilnworks-pottery',
+    dance: 'pirouette-dance-academy',
+    coop: 'elmstead-housing-coop',
+    cookery: 'copperpot-cookery-school',
+    transport: 'careway-transport',
   }),
 );
 
@@ -258,5 +273,48 @@ describe('tools not held: google translate, a case system also a car\'s name, a 
     // Neighbours: a firm that holds the tool gets its entry; a car of that name is no tool.
     { firm: 'conveyancers', q: 'can we use thirdfort for the id check on the new buyer?', has: ['Thirdfort: Identity verification'] },
     { firm: 'immigration', q: 'my clio failed its mot, can i take the afternoon off to sort it', has: ["don't know"], not: ['clio'] },
+  ]);
+});
+
+describe("a review's near neighbours the new rules first spoilt, now left alone", () => {
+  cases([
+    // Asked to pop in to a place is no one we visit asking us in.
+    { firm: 'foodbank', q: 'the church warden asked me to pop in to the vestry and drop off the spare chairs', has: ["don't know"] },
+    // Papers found in a house during a clearance are the job, which the policy on found papers covers.
+    { firm: 'clearances', q: "found a folder of old letters on the floor of the back bedroom during today's clearance", has: ['Shred-it'], not: ['breach-reporting', 'Reporting a data breach'] },
+    // A backup or a test restore done on a day is the backups policy's or the backup supplier's.
+    { firm: 'windows', q: "who's doing the backup this Friday?", has: ['Backups of the round'] },
+    { firm: 'it', q: 'who is doing the test restore this week?', has: ['Acronis'] },
+    // The club's accounts are data held; every supplier in the EU is listed, FreeAgent among them.
+    { firm: 'boxing', q: 'which club accounts are held in the EU?', has: ['FreeAgent', 'Spond'] },
+    // Host families signing terms is no supplier's statement.
+    { firm: 'seaview', q: 'do host families sign any data protection terms with us?', has: ['HostPoint'], not: ['Not yet'] },
+    // A leader or tutor texting a child's parent is no adult messaging a child.
+    { firm: 'scouts', q: "a leader texted one of the kids' mums to say he'd left his coat at the hut", has: ['Messaging parents'], not: ['Safeguarding'] },
+    { firm: 'tutors', q: "a tutor has been texting one of the pupils' parents about homework", has: ['TutorCruncher'] },
+    { firm: 'swim', q: "a teacher texted a child's mum to say the lesson was moved", has: ["Children's medical notes"], not: ['safeguarding-concerns'] },
+    // Someone using their own money or card is no one's money taken.
+    { firm: 'handyperson', q: "the client's daughter is paying for the grab rails, she's using her money not her mum's, who do we invoice?", has: ['Sage Accounting'], not: ['Safeguarding'] },
+    { firm: 'transport', q: 'her husband paid for the trip, he uses his bank card for all her fares', has: ['Xero'] },
+    // An insurer asking for a report is no one's own request; our own insurer asking is no outsider.
+    { firm: 'climbing', q: 'the insurer wants a copy of her accident report from us', has: ['Pennant'] },
+    { firm: 'stoves', q: 'our insurer wants a copy of the van service reports', has: ['How long we keep records'], not: ["homeowner's agreement in writing"] },
+    // The guest wifi's password is given out.
+    { firm: 'pottery', q: 'can I write the guest wifi password on the whiteboard for the students', has: ['Phones, laptops and the studio iPad'], not: ['Passwords'] },
+  ]);
+});
+
+describe("the review's true cases in new words", () => {
+  cases([
+    { firm: 'boxing', q: "a couple of the 12 yr olds told me something after training that's really worried me", has: ['Safeguarding children'] },
+    { firm: 'swim', q: "a helper has been texting one of the swimmers directly, she's only 11", has: ['safeguarding'] },
+    { firm: 'windows', q: "the old gent on the thursday round asked if I'd do his shopping for him as he can't get out", has: ["Never go into a customer's home"] },
+    { firm: 'boxing', q: 'found a signed medical form on the changing room floor after sparring', has: ['Reporting a data breach'] },
+    { firm: 'pottery', q: "I left the kids' class register in my friend's car", has: ['breach'] },
+    { firm: 'climbing', q: 'an ex-member emailed wanting copies of all her old induction forms and waivers from us', has: ['Requests to see, correct or delete personal data'] },
+    { firm: 'dance', q: "a woman I've never met says she's here to fetch Maisie, she isn't on her list", has: ['Collecting pupils'] },
+    // A name with an accent set aside inside "who else…".
+    { firm: 'coop', q: 'who else besides Sinéad uses Fixflo?', has: ['Helen Markham has an account with Fixflo'], not: ['Sinéad'] },
+    { firm: 'cookery', q: 'who else apart from Siân uses Xero?', has: ['Nell Ashworth has an account with Xero'], not: ['Siân'] },
   ]);
 });

@@ -72,7 +72,7 @@ const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|po
  * whatsapp instead of the committee one", "sent the rota with everyone's numbers to the wrong chat". Its members have seen it. Told in
  * the past: "can I put the rota in the staff group instead of emailing it" asks leave, and is no mistake.
  */
-const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+(?:(?:just|accidentally|mistakenly|actually)\s+)?(?:posted|sent|shared|messaged|dropped|put)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\b(?:instead of|(?:not|rather than) the\s+(?:[\w'’-]+\s+){0,3}?(?:one|chat|group|whatsapp|channel|thread)))\b/i;
+const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+(?:(?:just|accidentally|mistakenly|actually)\s+)?(?:posted|sent|shared|messaged|dropped|put)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\b(?:instead of|(?:not|rather than) the\s+(?:[\w'’-]+\s+){0,3}?(?:one|chat|group|whatsapp|channel|thread)(?<=^.*\b(?:pic|pics|photos?|pictures?|lists?|details|names?|numbers?|address(?:es)?|notes|forms?|screenshots?|medical|reports?|videos?|invoices?)\b.*)))\b/i;
 
 /**
  * Something sent to "the wrong" someone by name or trade, or to "the other" one of a title and name, told in the past: "emailed her

@@ -22,8 +22,11 @@ const MONEY_TAKEN = new RegExp(
   'i',
 );
 
-/** The same told of "he" or "she" where the story has named the close one before: "the nephew did all the talking … i think hes been taking money from her account". */
-const MONEY_TAKEN_BY_HIM = /^(?=.*\b(?:son|daughter|nephew|niece|grandson|granddaughter|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife)\b).*\b(?:he|she|they)(?:['’]?s| has| have| is| are)?\s+(?:been\s+)?(?:taking|takes|took|using|uses|spending)\s+(?:money (?:out of|from) (?:his|her|their) (?:account|bank|purse|wallet)|(?:his|her|their) (?:bank cards?|money|pension|benefits|savings|cash))\b/i;
+/**
+ * The same told of "he" or "she" where the story has named the close one before: "the nephew did all the talking … i think hes been
+ * taking money from her account". Another's money: "he uses his bank card" or "she's using her money" is their own.
+ */
+const MONEY_TAKEN_BY_HIM = /^(?=.*\b(?:son|daughter|nephew|niece|grandson|granddaughter|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife)\b).*\b(?:(?:he)(?:['’]?s| has| is)?\s+(?:been\s+)?(?:taking|takes|took|using|uses|spending)\s+(?:money (?:out of|from) (?:her|their) (?:account|bank|purse|wallet)|(?:her|their) (?:bank cards?|money|pension|benefits|savings|cash))|(?:she)(?:['’]?s| has| is)?\s+(?:been\s+)?(?:taking|takes|took|using|uses|spending)\s+(?:money (?:out of|from) (?:his|their) (?:account|bank|purse|wallet)|(?:his|their) (?:bank cards?|money|pension|benefits|savings|cash)))\b/i;
 
 /**
  * Someone of a person's own household or family hurting or frightening them, told ("her step dad hits her", "her dad shouts at
@@ -40,7 +43,7 @@ const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:
  * ("worried me", "I'm worried"), so a child worried about a test is no disclosure, and what is told is vague ("something"), so a
  * child's stolen bike told plainly is the matter it is.
  */
-const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]old)\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
+const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b(?!['’])/i;
@@ -82,7 +85,7 @@ const FOLLOWED_BY_EX = /\b(?:her|his|their|my)\s+(?:ex|ex-?partner|ex-?husband|e
  * An adult of ours in private contact with a child: "one of the volunteer coaches has been snapchatting a 14 yr old girl", "a
  * leader dming one of the kids on instagram": a concern about an adult in a position of trust, the safeguarding policy's.
  */
-const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leaders?|helpers?|teachers?|tutors?|trainers?|staff|members? of staff|adults?)\b[^.?!]{0,40}?\b(?:snapchatt?ing|snapchatted|dm(?:'?ing|'?d|s)?|direct messag\w*|private messag\w*|privately messag\w*|messag(?:ing|ed|es) (?:her|him|them) (?:privately|directly|on (?:his|her|their) own)|texting|texted|whatsapp(?:ing|ed)|friend request\w*|adding (?:her|him|them) on)\b[^.?!]{0,40}?\b(?:(?:a|one of the|one of our)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|juniors?|pupils?|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?))\b/i;
+const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leaders?|helpers?|teachers?|tutors?|trainers?|staff|members? of staff|adults?)\b[^.?!]{0,40}?\b(?:snapchatt?ing|snapchatted|dm(?:'?ing|'?d|s)?|direct messag\w*|private messag\w*|privately messag\w*|messag(?:ing|ed|es) (?:her|him|them) (?:privately|directly|on (?:his|her|their) own)|texting|texted|whatsapp(?:ing|ed)|friend request\w*|adding (?:her|him|them) on)\b[^.?!]{0,40}?\b(?:(?:a|one of the|one of our)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|juniors?|pupils?|swimmers?|cubs?|scouts?|brownies|players?|dancers?|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?))\b(?!['’])/i;
 
 const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
 

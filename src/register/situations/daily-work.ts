@@ -107,7 +107,7 @@ const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|litt
  * Someone we do not know come to take a child home: "bloke turned up saying hes jayden's uncle and he's here to take him home. hes
  * not someone ive seen before".
  */
-const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up) (?:him|her|them)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|not (?:on|named on) (?:the|his|her|their) (?:consent )?form)\b)/i;
+const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list))\b)/i;
 
 /** A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up, ring the parent first". */
 const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\banyone else (?:turns up|comes|arrives)\b/i;

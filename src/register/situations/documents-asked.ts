@@ -11,7 +11,7 @@ const OUTSIDE_ASKERS = String.raw`(?:estate agents?|solicitors?|conveyancers?|in
  * report": one outside asking for a paper of a job we did. The asker's kind is taken to find the policy that names it.
  */
 const DOCUMENT_ASKED_BY_OUTSIDER = new RegExp(
-  String.raw`\b(${OUTSIDE_ASKERS})\b[^.?!]{0,40}?\b(?:is asking for|asking for|asked for|asks for|wants?|wanting|requested|requesting|after|chasing)\s+(?:a\s+cop(?:y|ies)\s+of\s+)?(?:the|a|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:certificates?|certs?|reports?|commissioning records?|paperwork|documents?|warrant(?:y|ies)|guarantees?)\b`,
+  String.raw`(?<!\b(?:our|my)\s+)\b(${OUTSIDE_ASKERS})\b[^.?!]{0,40}?\b(?:is asking for|asking for|asked for|asks for|wants?|wanting|requested|requesting|after|chasing)\s+(?:a\s+cop(?:y|ies)\s+of\s+)?(?:the|a|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:certificates?|certs?|reports?|commissioning records?|paperwork|documents?|warrant(?:y|ies)|guarantees?)\b`,
   'i',
 );
 

@@ -92,9 +92,9 @@ const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:me\s+)?for\s+th
  */
 /**
  * A password written down where others can read it: "put the booking system password on a post it inside the cupboard", "the wifi
- * and till passwords are stuck on the monitor". The rule on passwords says where they may be kept.
+ * and till passwords are stuck on the monitor". The rule on passwords says where they may be kept; not the guest wifi's, which is given out.
  */
-const PASSWORD_WRITTEN = /\b(?:passwords?|log-?ins?|passcodes?)\b[^.?!]{0,40}?\b(?:on|onto)\s+(?:a\s+|the\s+)?(?:post[- ]?its?|sticky(?: notes?)?|noticeboard|notice board|whiteboard|wall|fridge|monitor|screen|bit of paper|piece of paper|note)\b|\b(?:wrote|written|writing|writes|stuck|sticks?)\s+(?:down\s+)?(?:the|our|my|her|his|their|all the)\s+(?:[\w-]+\s+){0,2}?passwords?\b/i;
+const PASSWORD_WRITTEN = /^(?!.*\b(?:wi-?fi|guest)\b).*\b(?:passwords?|log-?ins?|passcodes?)\b[^.?!]{0,40}?\b(?:on|onto)\s+(?:a\s+|the\s+)?(?:post[- ]?its?|sticky(?: notes?)?|noticeboard|notice board|whiteboard|wall|fridge|monitor|screen|bit of paper|piece of paper|note)\b|\b(?:wrote|written|writing|writes|stuck|sticks?)\s+(?:down\s+)?(?:the|our|my|her|his|their|all the)\s+(?:[\w-]+\s+){0,2}?passwords?\b/i;
 
 /**
  * One's password seen or known by someone else, told: "pretty sure one of the explorers watched me type my password in at the hut".

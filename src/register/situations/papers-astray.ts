@@ -1,7 +1,7 @@
 // Papers with people's details gone out of our hands in ways the breach rules' older patterns did not reach: left in someone
 // else's car or a café, found lying on a floor, a bag holding them not come back.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, quoted, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly } from '../quoted-policies.ts';
 import { escapeRegExp } from '../text.ts';
 import { theBreachPolicy } from './breaches.ts';
 
@@ -14,7 +14,7 @@ const PAPER = String.raw`(?:lists?|sheets?|papers?|paperwork|folders?|files?|doc
  */
 const PAPER_LEFT_AWAY = new RegExp(
   String.raw`\b(?:left|forgot|dropped|mislaid)\s+(?:(?:the|a|an|his|her|my|our|their|some)\s+)?(?:[\w'’-]+\s+){0,4}?${PAPER}\b[^.?!]{0,40}?\b` +
-    String.raw`(?:(?:on|in)\s+(?:the\s+)?(?:back|front|passenger)\s+seat\s+of\s+(?!my\b|our\b|the\b)[\w'’]+\s+(?:car|van|taxi)|(?:in|on)\s+(?!my\b|our\b|the\b|a\b)[a-z]+['’]?s\s+(?:car|van)` +
+    String.raw`(?:(?:on|in)\s+(?:the\s+)?(?:back|front|passenger)\s+seat\s+of\s+(?!my\b|our\b|the\b)[\w'’]+\s+(?:car|van|taxi)|(?:in|on)\s+(?!my\b|our\b|the\b|a\b)[a-z]+['’]?s\s+(?:car|van)|(?:in|on)\s+my\s+(?:friend|mate|mum|dad|partner|sister|brother|neighbour|son|daughter)['’]?s\s+(?:car|van)` +
     String.raw`|(?:in|at)\s+(?:costa|starbucks|greggs|mcdonalds|maccies|nero|pret|wetherspoons?|spoons|(?:the|a)\s+(?:pub|cafe|café|caff|coffee shop|library|station|bus station|hospital|restaurant))` +
     String.raw`|on\s+(?:the|a)\s+(?:bus|train|tram|tube|coach)|in\s+(?:a|the)\s+(?:taxi|cab|uber))\b`,
   'i',
@@ -22,9 +22,12 @@ const PAPER_LEFT_AWAY = new RegExp(
 
 /** Found lying where anyone could pick it up: "found a signed consent form on the gym floor after tuesday session". Not a blank one. */
 const PAPER_FOUND_ON_FLOOR = new RegExp(
-  String.raw`^(?!.*\b(?:blank|spare|empty|unused)\b).*\bfound\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?${PAPER}\b[^.?!]{0,30}?\b(?:on|under)\s+the\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|street|car ?park|stairs|steps)\b`,
+  String.raw`^(?!.*\b(?:blank|spare|empty|unused)\b).*\bfound\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?${PAPER}\b[^.?!]{0,30}?\b(?:on|under)\s+the\s+(?:[\w-]+\s+){0,2}?(?:floor|ground|pavement|street|car ?park|stairs|steps)\b`,
   'i',
 );
+
+/** A policy on papers found in the course of the work ("Found papers and personal items" at a house clearance firm): finding them is the job. */
+const FOUND_IN_THE_JOB = /\bfound\b/i;
 
 /** A bag or case with people's details in it, not come back: "kit bag with the lads medical cards in didnt come back from the show". */
 const HOLDER_NOT_BACK = /\b((?:[\w-]+\s+)?(?:bag|folder|wallet|box|case|tin))\s+with\s+(?:the\s+)?[^.?!]{0,40}?\b(?:cards?|forms?|papers?|paperwork|files?|details|records|lists?|notes)\s+in(?:\s+it)?\s+(?:didn['’]?t|did not|never|hasn['’]?t|has not|hasnt|didnt)\s+(?:come|came|make it|turn(?:ed)? up)\b/i;
@@ -35,7 +38,8 @@ const HOLDER_NOT_BACK = /\b((?:[\w-]+\s+)?(?:bag|folder|wallet|box|case|tin))\s+
  */
 export function paperAstrayAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const holder = HOLDER_NOT_BACK.exec(question)?.[1];
-  if (!holder && !PAPER_LEFT_AWAY.test(question) && !PAPER_FOUND_ON_FLOOR.test(question)) return undefined;
+  const found = PAPER_FOUND_ON_FLOOR.test(question) && !policiesByTitle(ctx, FOUND_IN_THE_JOB).length;
+  if (!holder && !PAPER_LEFT_AWAY.test(question) && !found) return undefined;
   const naming = holder ? theOnly(policiesSaying(ctx, new RegExp(String.raw`\b${escapeRegExp(holder.toLowerCase())}\b`, 'i'))) : undefined;
   const breach = theBreachPolicy(ctx);
   return naming ?? (breach ? quoted([breach]) : undefined);
