@@ -312,8 +312,11 @@ const HOLDERS_INTENTS: readonly string[] = ['unknown', 'data', 'purpose'];
 /** "Which suppliers hold X?", "who's got X?": every holder of some data asked, not a duty ("who has to OK new apps?"). */
 const asksHolders = (text: string): boolean => ((asksAggregate(text) && HOLDING.test(text)) || WHO_HAS_GOT.test(text)) && !OBLIGED_TO.test(text);
 
-/** "Where do we hold criminal record type info?": every system that holds a kind of data, asked the everyday way. */
-const WHERE_WE_HOLD = /^\s*where\s+(?:do|does|did|else do)\s+we\s+(?:hold|keep|store|have|put)\s+(?:(?:the|our|all|any)\s+)?(?:[\w'’-]+\s+){0,4}?(?:data|info|information|details|records)\b/i;
+/**
+ * "Where do we hold criminal record type info?": every system that holds a kind of data, asked the everyday way. Not "where do we keep
+ * pupil records?", which asks the system of record.
+ */
+const WHERE_WE_HOLD = /^\s*where\s+(?:do|does|did|else do)\s+we\s+(?:hold|keep|store|have|put)\s+(?:(?:the|our|all|any)\s+)?(?:[\w'’-]+\s+){0,4}?(?:data|info|information|details)\b/i;
 
 /** "Who's got customers' email addresses?": who holds some data, said the everyday way ("who's got the long ladder?" asks after a thing). */
 const WHO_HAS_GOT = new RegExp(String.raw`^\s*who(?:'s|s| has| have)? got (?:[\w'’-]+ ){0,4}?${DATA_THING.source}`, 'i');
