@@ -10,7 +10,8 @@ import { faultTold } from './kit-trouble.ts';
 import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
-import { words } from './text.ts';
+import { STOPWORDS, rawWords, words } from './text.ts';
+import { isEnglishWord } from './english-words.ts';
 import { holdsNamed, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
 import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
@@ -146,7 +147,7 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
   };
   // A name or alias that is an everyday word ("insurers" of the drone insurer, in "is the insurers' office open on saturdays?") said
   // in a question surely off the subject is that word.
-  const byName = (term: string) => says(term) && (everydayNames || !ctx.index.inEverydayWords(words(term).join(' ')));
+  const byName = (term: string) => says(term) && (everydayNames || !everydayName(ctx, term));
   return answer.sources.some((source) => {
     const [kind, id] = source.split(':') as [string, string];
     if (kind === 'register') {
@@ -156,6 +157,12 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
     const p = ctx.config.policies.find((x) => x.id === id);
     return p !== undefined && [p.title, ...(keywords ? p.keywords : [])].some(says);
   });
+}
+
+/** A name or alias in everyday words: the register's own words ("the office mobile"), or English ones ("the vault", "the accounts"). */
+function everydayName(ctx: QaContext, term: string): boolean {
+  const folded = words(term);
+  return ctx.index.inEverydayWords(folded.join(' ')) || rawWords(term).every((w) => STOPWORDS.has(w) || isEnglishWord(w));
 }
 
 /** Whether an answer is a query's over the whole register (which cites it as "(Register.)"), not one entry a word met. */

@@ -38,6 +38,9 @@ const cases = devCasesOn(
     coop: 'elmstead-housing-coop',
     cookery: 'copperpot-cookery-school',
     transport: 'careway-transport',
+    fostering: 'harbourlight-fostering',
+    fridges: 'frostline-refrigeration',
+    tanning: 'sunbeam-tanning-studio',
   }),
 );
 
@@ -316,5 +319,31 @@ describe("the review's true cases in new words", () => {
     // A name with an accent set aside inside "who else…".
     { firm: 'coop', q: 'who else besides Sinéad uses Fixflo?', has: ['Helen Markham has an account with Fixflo'], not: ['Sinéad'] },
     { firm: 'cookery', q: 'who else apart from Siân uses Xero?', has: ['Nell Ashworth has an account with Xero'], not: ['Siân'] },
+  ]);
+});
+
+describe('round 107 (written blind and read in this round): what its misses taught', () => {
+  cases([
+    // Before: Me Learning's security; "data protection paperwork" chased is a statement asked after.
+    { firm: 'fostering', q: 'did we ever get the data protection paperwork back from the e-learning people?', has: ['requested', 'Me Learning'] },
+    // Before: Clearcare's purpose; a helpdesk going into our records is its support access.
+    { firm: 'fostering', q: 'can the clearcare helpdesk just go into our case notes whenever they fancy or do we have to let them in', has: ['time-limited'] },
+    // Before: don't know; what we are "supposed to send" a recipient is what we pass it.
+    { firm: 'fostering', q: 'what exactly are we supposed to send to ofsted, just so i know', has: ['Schedule 7'] },
+    { firm: 'fostering', q: 'what are we doing for lunch', has: ["don't know"] },
+    // Before: RingCentral's entry; someone's details "ended up with" one who should not have them.
+    { firm: 'fostering', q: "a carer's new address has somehow ended up with the child's birth mum, she mentioned it on the phone to the carer", has: ['Reporting a data breach'] },
+    { firm: 'fostering', q: 'her new number ended up with her ex', has: ['Reporting a data breach'] },
+    // Before: the breach policy; the one naming a folder lost or stolen says what to do for it (the crime number).
+    { firm: 'fostering', q: 'my car got broken into outside a carers house in fishponds, my visit folder was on the back seat and its gone', has: ['crime number'] },
+    // Before: the policy on copies of one's data; "delete every record we have of them" asks erasure.
+    { firm: 'fridges', q: 'restaurant cancelled their contract and want us to delete every record we have of them', has: ['even if the customer asks'] },
+    // Before: 1Password's entry, its alias "the vault" an English word in a question the model is sure is off the subject.
+    { firm: 'fridges', q: 'is the vault bar on prince of wales road any good for friday drinks?', has: ['Denise Thurlow'], not: ['1Password'] },
+    { firm: 'outdoor', q: "the card reader in the tuck shop is flat, where's the charging cable?", has: ['Helen Birkett'], not: ['Stripe'] },
+    { firm: 'tanning', q: 'card machine paper roll has run out, where do we keep the spare ones', has: ['Gemma Lowther'], not: ['Dojo'] },
+    // Neighbours: the same names asked after keep their entries.
+    { firm: 'fridges', q: 'who looks after the vault?', has: ['1Password'] },
+    { firm: 'outdoor', q: 'who fixes the card reader?', has: ['Stripe'] },
   ]);
 });

@@ -44,3 +44,15 @@ export function paperAstrayAnswer(ctx: QaContext, question: string): QaAnswer | 
   const breach = theBreachPolicy(ctx);
   return naming ?? (breach ? quoted([breach]) : undefined);
 }
+
+/**
+ * Someone's details come to be with one who should not have them, however: "a carer's new address has somehow ended up with the
+ * child's birth mum", "her number got out to her ex". ("Ended up" is read as "went" by then: retellings.ts.)
+ */
+const DETAILS_GOT_OUT = /\b(?:address(?:es)?|numbers?|details|e-?mails?|info|information|reports?|files?|photos?|notes|records?)\b[^.?!]{0,40}?\b(?:(?:has|have|had)\s+)?(?:somehow\s+(?:ended up|end up|went|gone)\s+with|(?:ended up|end up|went|gone)\s+with\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:birth (?:mum|mom|dad|parents?|family|mother|father)|ex|ex-partner|abuser|neighbours?|wrong|another|other|someone else|press|journalists?)|(?:got out|gotten out|leaked|found (?:its|their) way)\s+(?:with|to|in|into))\b/i;
+
+/** Someone's details come to be where they should not: the firm's breach policy. */
+export function detailsGotOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const breach = DETAILS_GOT_OUT.test(question) ? theBreachPolicy(ctx) : undefined;
+  return breach ? quoted([breach]) : undefined;
+}

@@ -33,7 +33,7 @@ const ERASURE_ASKED = new RegExp(
     /\b(?:all|every|any)\s+traces?\s+of\s+(?:him|her|them|me)\s+(?:wiped|deleted|erased|removed|gone)\b|\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|every|any)\s+traces?\s+of\s+(?:him|her|them|me)\b/,
     // Wiped off everything we have: "wants us to wipe him off everything", "delete her from all your systems".
     /\b(?:delete|erase|wipe|remove|take|get)\s+(?:him|her|them|me)\s+(?:off|from)\s+(?:everything|every system|all (?:your|our|the) (?:systems|records|lists|files)|all of it)\b/,
-    /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything)\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\b/,
+    /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything|every (?:record|file|detail|bit of (?:data|info)))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about|of)\s+(?:him|her|them|me)\b/,
     // Told the other way round: "asked for all we hold on him erased", "wants anything we keep about her removed", "every record about her deleted".
     /\b(?:everything|all|anything|every (?:record|file|detail|bit of (?:data|info))|all (?:the|of the) (?:stuff|info|information|data|details|records))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\s+(?:deleted|wiped|erased|removed|gone|destroyed)\b/,
     // One of our people telling us to wipe everything: "ex customer says wipe everything incl the accident form".
