@@ -3,6 +3,7 @@ import type { Policy } from '../config/schema.ts';
 import { sentence } from './fields.ts';
 import { sentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
+import { escapeRegExp } from './text.ts';
 
 /** Policies (one, or two on a tie) quoted whole, cited. */
 export function quoted(policies: readonly Policy[]): QaAnswer {
@@ -58,4 +59,19 @@ export function theOnlyPreferring(policies: readonly Policy[], preferred: (p: Po
 /** The firm's policies with a sentence that says what the pattern does. */
 export function policiesSaying(ctx: QaContext, pattern: RegExp): Policy[] {
   return ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => pattern.test(said)));
+}
+
+/** A policy on losses by its title: lost or stolen things, breaches, incidents; not lost property, which is others' things found. */
+const LOSS_TITLE = /^(?!.*\blost property\b).*\b(?:lost|loss|losses|stolen|breach\w*|incidents?|missing)\b/i;
+
+/**
+ * The one policy on losses whose sentence names the thing lost as lost ("If the kit bag with the medical cards … goes missing",
+ * "a notebook or folder with carers' details in it, is lost or stolen"): what to do for that loss, where one says it. A policy on
+ * something else that mentions the thing ("the school contracts folder" of a backups policy) is none.
+ */
+export function lossPolicyNaming(ctx: QaContext, thing: string): QaAnswer | undefined {
+  const name = escapeRegExp(thing.toLowerCase().replace(/s$/, ''));
+  const lost = String.raw`(?:lost|stolen|missing|gone)`;
+  const said = new RegExp(String.raw`\b${name}s?\b[^.]*\b${lost}\b|\b${lost}\b[^.]*\b${name}s?\b`, 'i');
+  return theOnly(policiesSaying(ctx, said).filter((p) => LOSS_TITLE.test(p.title)));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/index.ts';
-import { theOnly, theOnlyPreferring } from '../../src/register/quoted-policies.ts';
+import { PolicyQa } from '../../src/register/index.ts';
+import { lossPolicyNaming, theOnly, theOnlyPreferring } from '../../src/register/quoted-policies.ts';
 
 // The policies of a real example firm: "of several, the one a preference picks" is what the situation rules lean on when two
 // policies say the same thing (a breach policy and a devices policy both say "wipe").
@@ -23,5 +24,23 @@ describe('theOnlyPreferring: the one policy found, or of several the one a prefe
     expect(theOnlyPreferring(two, () => false)).toBeUndefined();
     expect(theOnlyPreferring(two, () => true)).toBeUndefined();
     expect(theOnly(two)).toBeUndefined();
+  });
+});
+
+describe('lossPolicyNaming: the one policy on losses whose sentence names the thing as lost', () => {
+  const ctxOf = (folder: string) => {
+    const qa = new PolicyQa(loadConfigFile(new URL(`../../examples/${folder}/vigil.yaml`, import.meta.url).pathname));
+    return { config: qa.config } as Parameters<typeof lossPolicyNaming>[0];
+  };
+
+  it('quotes the policy titled for losses that says the thing lost ("a notebook or folder … is lost or stolen")', () => {
+    expect(lossPolicyNaming(ctxOf('harbourlight-fostering'), 'folder')?.sources).toEqual(['policy:lost-device']);
+    expect(lossPolicyNaming(ctxOf('ironside-boxing-club'), 'kit bag')?.sources).toEqual(['policy:lost-device']);
+  });
+
+  it('says nothing where only a policy on something else mentions the thing (a backups policy, lost property)', () => {
+    expect(lossPolicyNaming(ctxOf('lynwood-cars'), 'folder')).toBeUndefined();
+    expect(lossPolicyNaming(ctxOf('sootbusters-sweeps'), 'file')).toBeUndefined();
+    expect(lossPolicyNaming(ctxOf('undercroft-live'), 'wallet')).toBeUndefined();
   });
 });

@@ -41,6 +41,9 @@ const cases = devCasesOn(
     fostering: 'harbourlight-fostering',
     fridges: 'frostline-refrigeration',
     tanning: 'sunbeam-tanning-studio',
+    cabs: 'lynwood-cars',
+    sweeps: 'sootbusters-sweeps',
+    venue: 'undercroft-live',
   }),
 );
 
@@ -336,6 +339,10 @@ describe('round 107 (written blind and read in this round): what its misses taug
     { firm: 'fostering', q: 'her new number ended up with her ex', has: ['Reporting a data breach'] },
     // Before: the breach policy; the one naming a folder lost or stolen says what to do for it (the crime number).
     { firm: 'fostering', q: 'my car got broken into outside a carers house in fishponds, my visit folder was on the back seat and its gone', has: ['crime number'] },
+    // Neighbours (a second review): a folder, a file or a wallet mentioned only by a backups or lost-property policy leaves the breach policy.
+    { firm: 'cabs', q: "a driver left the school run folder with the kids' addresses on the bus and now it's gone", has: ['breach'], not: ['Backups'] },
+    { firm: 'sweeps', q: "I left a customer's file on the van dashboard and a passer-by was reading it", has: ['breach'], not: ['Backups'] },
+    { firm: 'venue', q: "the door list was in my wallet and now it's missing", has: ['breach'], not: ['Lost property'] },
     // Before: the policy on copies of one's data; "delete every record we have of them" asks erasure.
     { firm: 'fridges', q: 'restaurant cancelled their contract and want us to delete every record we have of them', has: ['even if the customer asks'] },
     // Before: 1Password's entry, its alias "the vault" an English word in a question the model is sure is off the subject.

@@ -3,7 +3,7 @@ import type { Policy } from '../../config/schema.ts';
 import { sentence } from '../fields.ts';
 import { DEVICES_TITLE } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { escapeRegExp, words } from '../text.ts';
 import { PHOTOS_POLICY } from './photos.ts';
 
@@ -261,22 +261,13 @@ const PAPER_FOUND_DAYS_ON = /\b(?:found|come across|came across|turned up)\s+(?:
  */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (![PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_WERE_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question))) return undefined;
-  return paperLossNamed(ctx, question) ?? theBreachPolicyQuoted(ctx);
+  const thing = PAPER_HOLDER.exec(question)?.[1];
+  return (thing ? lossPolicyNaming(ctx, thing) : undefined) ?? theBreachPolicyQuoted(ctx);
 }
 
 /** The kind of paper or what holds it, as a story names it. */
 const PAPER_HOLDER = /\b(folder|notebook|diary|clipboard|wallet|file)s?\b/i;
 
-/**
- * The one policy whose sentence names the kind of paper lost ("If a work laptop or phone, or a notebook or folder with carers'
- * details in it, is lost or stolen…"), where one does: it says what to do for that loss (the crime number, the wipe).
- */
-function paperLossNamed(ctx: QaContext, question: string): QaAnswer | undefined {
-  const thing = PAPER_HOLDER.exec(question)?.[1]?.toLowerCase();
-  if (!thing) return undefined;
-  const lost = String.raw`(?:lost|stolen|missing|goes missing)`;
-  return theOnly(policiesSaying(ctx, new RegExp(String.raw`\b${thing}s?\b[^.]*\b${lost}\b|\b${lost}\b[^.]*\b${thing}s?\b`, 'i')));
-}
 
 /**
  * Someone's details photographed on one's own phone: "ok to take a pic of the patient's address on my phone so I don't

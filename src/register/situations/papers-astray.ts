@@ -1,8 +1,7 @@
 // Papers with people's details gone out of our hands in ways the breach rules' older patterns did not reach: left in someone
 // else's car or a café, found lying on a floor, a bag holding them not come back.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly } from '../quoted-policies.ts';
-import { escapeRegExp } from '../text.ts';
+import { lossPolicyNaming, policiesByTitle, quoted } from '../quoted-policies.ts';
 import { theBreachPolicy } from './breaches.ts';
 
 /** A paper of the trade's, as staff name it. */
@@ -40,7 +39,7 @@ export function paperAstrayAnswer(ctx: QaContext, question: string): QaAnswer | 
   const holder = HOLDER_NOT_BACK.exec(question)?.[1];
   const found = PAPER_FOUND_ON_FLOOR.test(question) && !policiesByTitle(ctx, FOUND_IN_THE_JOB).length;
   if (!holder && !PAPER_LEFT_AWAY.test(question) && !found) return undefined;
-  const naming = holder ? theOnly(policiesSaying(ctx, new RegExp(String.raw`\b${escapeRegExp(holder.toLowerCase())}\b`, 'i'))) : undefined;
+  const naming = holder ? lossPolicyNaming(ctx, holder) : undefined;
   const breach = theBreachPolicy(ctx);
   return naming ?? (breach ? quoted([breach]) : undefined);
 }
