@@ -314,9 +314,10 @@ const asksHolders = (text: string): boolean => ((asksAggregate(text) && HOLDING.
 
 /**
  * "Where do we hold criminal record type info?": every system that holds a kind of data, asked the everyday way. Not "where do we keep
- * pupil records?", which asks the system of record.
+ * pupil records?", which asks the system of record, nor where codes or passwords are kept (one system keeps them; other entries
+ * say they never do).
  */
-const WHERE_WE_HOLD = /^\s*where\s+(?:do|does|did|else do)\s+we\s+(?:hold|keep|store|have|put)\s+(?:(?:the|our|all|any)\s+)?(?:[\w'’-]+\s+){0,4}?(?:data|info|information|details)\b/i;
+const WHERE_WE_HOLD = /^(?!.*\b(?:codes?|passwords?|pins?|log-?ins?|keys?)\b)\s*where\s+(?:do|does|did|else do)\s+we\s+(?:hold|keep|store|have|put)\s+(?:(?:the|our|all|any)\s+)?(?:[\w'’-]+\s+){0,4}?(?:data|info|information|details)\b/i;
 
 /** "Who's got customers' email addresses?": who holds some data, said the everyday way ("who's got the long ladder?" asks after a thing). */
 const WHO_HAS_GOT = new RegExp(String.raw`^\s*who(?:'s|s| has| have)? got (?:[\w'’-]+ ){0,4}?${DATA_THING.source}`, 'i');

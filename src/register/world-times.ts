@@ -86,8 +86,8 @@ function withoutLostProperty(ctx: QaContext, text: string): string {
 /** "Anyone know if…", "do you know whether…": asking around, not what is known of us. */
 const ASKING_AROUND = /\b(?:anyone|anybody|you) know\b/gi;
 
-/** People or records let go of: "taken off", "removed". */
-const LET_GO = /\b(?:taken off|take (?:them|him|her) off|get (?:taken )?off|removed|removal)\b/i;
+/** People let go of by a system: "kids who've stopped coming get taken off", "members removed"; not a till taken off for new software. */
+const LET_GO = /\b(?:kids|children|members|leavers|players|customers|clients|pupils|students|people|volunteers|staff|they|he|she|him|her|them)\b[^.?!]{0,40}?\b(?:taken off|take (?:them|him|her) off|get (?:taken )?off|removed)\b/i;
 
 /** Checks on people, which a register's vetting supplier keeps: "is the new starter's dbs back yet?". */
 const PEOPLE_CHECKED = /\b(?:dbs|vetting|background checks?|right[- ]to[- ]work|references?)\b/i;

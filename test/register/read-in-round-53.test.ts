@@ -44,6 +44,11 @@ const cases = devCasesOn(
     cabs: 'lynwood-cars',
     sweeps: 'sootbusters-sweeps',
     venue: 'undercroft-live',
+    hair: 'curlbox-mobile-hair',
+    farmshop: 'appleyard-farm-shop',
+    books: 'marrowby-books',
+    equine: 'saddleworks-equine-physio',
+    golf: 'fairwaygreen-golf-club',
   }),
 );
 
@@ -263,7 +268,9 @@ describe("an MP's office asking, a child dropped elsewhere, a post saying their 
     { firm: 'outdoor', q: 'should i email the note about the coach booking to tom', has: ['Accident and incident records'], not: ['Writing down safeguarding concerns'] },
     // Before: the policy on home visits.
     { firm: 'wills', q: 'seeing an old gent in north walsham tomorrow, his daughter rang to say hes been getting really muddled since his stroke in the summer. do i still go ahead and take instructions?', has: ['stop and speak to Deborah before going on'] },
-    { firm: 'wills', q: "i'm a bit muddled about the new diary system, can i still go ahead and book clients in?", has: ['Calendly: Lets clients'] },
+    // Neighbours (a second review): confused or forgetful about a thing doubts no one's capacity.
+    { firm: 'wills', q: 'the client is confused about our fee for the LPA, do I go ahead and send the invoice?', has: ['Sage'], not: ['Capacity, undue influence'] },
+    { firm: 'wills', q: "he's forgetful with passwords, can I still go ahead and set up his laptop?", has: ['Laptops, phones and passwords'], not: ['Capacity, undue influence'] },
     // Before: Textlocal's entry.
     { firm: 'balloons', q: 'mark wants me to text him the health answers for tomorrows 6am flight cos his tablet wont sync', has: ['not even to a pilot'] },
     { firm: 'balloons', q: 'can you text the passengers the meeting point', has: ['Textlocal'] },
@@ -352,5 +359,27 @@ describe('round 107 (written blind and read in this round): what its misses taug
     // Neighbours: the same names asked after keep their entries.
     { firm: 'fridges', q: 'who looks after the vault?', has: ['1Password'] },
     { firm: 'outdoor', q: 'who fixes the card reader?', has: ['Stripe'] },
+  ]);
+});
+
+describe("a second review's near neighbours the later rules first spoilt, now left alone", () => {
+  cases([
+    // Where codes are kept is the one system that keeps them, not every entry that says it never does.
+    { firm: 'hair', q: 'where do we keep the key safe details?', has: ['1Password'], not: ['Fresha'] },
+    { firm: 'clearances', q: 'where do we store the alarm code details?', has: ['1Password'], not: ['ServiceM8'] },
+    // A till or a shop taken off something is no one let go of.
+    { firm: 'farmshop', q: 'when does the till get taken off for the new software?', has: ["don't know"] },
+    { firm: 'books', q: 'when does the online shop get taken off holiday mode?', has: ["don't know"] },
+    // Parents dropping off at a door is no child dropped elsewhere.
+    { firm: 'boxing', q: 'can parents drop off at the side door instead of the main entrance tonight?', has: ["don't know"] },
+    // Notes on a child's footwork or climbing levels are no concern about the child.
+    { firm: 'boxing', q: "ok to put my notes on the lad's footwork in the coaches chat?", has: ['WhatsApp'], not: ['Safeguarding'] },
+    { firm: 'outdoor', q: "can I save the notes on the boys' climbing levels to sharepoint for next year's visit?", has: ['Microsoft 365'], not: ['Writing down safeguarding concerns'] },
+    // Medical notes emailed to the horse's own vet are the policy on vets' consent.
+    { firm: 'equine', q: 'can I email over the medical notes for Bramble to her vet?', has: ['vet-consent'], not: ['whatsapp-messages'] },
+    // What we are supposed to send someone who is no recipient of ours.
+    { firm: 'golf', q: 'what are we supposed to send the juniors at christmas, a card?', has: ["don't know"] },
+    // An MP wanting a photo asks after no one.
+    { firm: 'handyperson', q: 'our MP wants a photo with the volunteers for his newsletter', has: ['photos'], not: ['someone-asking'] },
   ]);
 });

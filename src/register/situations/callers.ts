@@ -160,8 +160,11 @@ export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer 
   return (tied?.[1] ? titledOnTelling(ctx, tied[1]) : undefined) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
 }
 
-/** An MP's office asking after someone we act for: "email from the mp for leicester east's caseworker asking for an update on mr singh's case". */
-const MP_ASKS = /\b(?:mp|mp['’]s|member of parliament)\b[^.?!]{0,60}?\b(?:asking|asked|asks|wants?|wanting|requested|requesting|enquir\w*|chasing|update|caseworker)\b|\bcaseworker\b[^.?!]{0,40}?\b(?:mp|mp['’]s|member of parliament)\b/i;
+/**
+ * An MP's office asking after someone we act for: "email from the mp for leicester east's caseworker asking for an update on mr singh's
+ * case". Asking or chasing, not any want of an MP's ("our MP wants a photo with the volunteers").
+ */
+const MP_ASKS = /\b(?:mp|mp['’]s|member of parliament)\b[^.?!]{0,60}?\b(?:asking|asked|asks|enquir\w*|chasing|update|caseworker)\b|\bcaseworker\b[^.?!]{0,40}?\b(?:mp|mp['’]s|member of parliament)\b/i;
 
 /** A policy sentence on MPs' offices: "MPs' offices need the client's signed consent too". */
 const MP_SAID = /\bMPs?(?:['’]s?)?\b|\b[Mm]embers? of [Pp]arliament\b/;

@@ -168,7 +168,7 @@ export function helperOffersAnswer(ctx: QaContext, question: string): QaAnswer |
  * A child asked to be dropped somewhere else: "parent texted asking if we can drop her lad at the maccies on the way back instead of the
  * club", "can we drop him off at his nan's rather than the school".
  */
-const DROP_ELSEWHERE = /\bdrop(?:ping)?\s+(?:(?:him|her|them|(?:her|his|their|the)\s+(?:[\w-]+\s+)?(?:lad|lass|son|daughter|boy|girl|kid|kids|child|little one))\s+)?(?:off\s+)?(?:at|by|near|outside|round)\s+[^.?!]{0,40}?\b(?:instead of|rather than)\b/i;
+const DROP_ELSEWHERE = /\bdrop(?:ping)?\s+(?:him|her|them|(?:her|his|their|the)\s+(?:[\w-]+\s+)?(?:lad|lass|son|daughter|boy|girl|kid|kids|child|little one))\s+(?:off\s+)?(?:at|by|near|outside|round)\s+[^.?!]{0,40}?\b(?:instead of|rather than)\b/i;
 
 /** A policy sentence on where children are dropped off: "a junior is dropped off only at the address or meeting point on their consent form". */
 const DROP_SAID = /\bdropped off only\b|\bonly\s+(?:be\s+)?dropped off\b|\bdrop(?:ped)?[- ]off\s+(?:only\s+)?at\s+the\s+(?:address|meeting point|agreed)\b/i;
@@ -180,9 +180,10 @@ export function dropElsewhereAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /**
  * A note of a concern about a child, asked to be put somewhere: "should i scan my note about the boy from st mary's into sharepoint so tom
- * can see it", "ok to save the write-up about the girl on the shared drive?".
+ * can see it while helen's off", "ok to save the write-up about the girl on the shared drive?". About the child, not a thing of theirs:
+ * notes on the lad's footwork or the boys' climbing levels are no concern.
  */
-const CONCERN_NOTE_STORED = /^(?=.*\b(?:scan|scanning|upload|uploading|save|saving|put|putting|store|storing|keep|keeping|send|sending|email|emailing|copy|copying|move|moving|type|typing)\b).*\b(?:notes?|write-?up|concern form|form)\s+(?:about|on)\s+(?:the|a|that|this|one of the)\s+(?:[\w'’-]+\s+){0,3}?(?:boy|girl|child|kid|lad|lass|pupil|student|junior|young person|teen|teenager)s?\b/i;
+const CONCERN_NOTE_STORED = /^(?=.*\b(?:scan|scanning|upload|uploading|save|saving|put|putting|store|storing|keep|keeping|send|sending|email|emailing|copy|copying|move|moving|type|typing)\b).*\b(?:notes?|write-?up|concern form|form)\s+(?:about|on)\s+(?:the|a|that|this|one of the)\s+(?:[\w'’-]+\s+){0,3}?(?:boy|girl|child|kid|lad|lass|pupil|student|junior|young person|teen|teenager)s?\b(?!['’])/i;
 
 /** A policy sentence on where safeguarding notes are kept: "kept in the locked cabinet in Helen's office, never on SharePoint or a phone". */
 const CONCERN_NOTES_KEPT_SAID = /\b(?:kept|stored|keep|store)\b[^.]*\b(?:only|never|locked)\b|\bnever\b[^.]*\b(?:sharepoint|drive|phone|email|whatsapp|spond)\b/i;

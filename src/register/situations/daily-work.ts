@@ -398,9 +398,10 @@ export function formsNotInAnswer(ctx: QaContext, question: string): QaAnswer | u
 
 /**
  * Health or medical answers asked to be sent by text, email or a chat app: "mark wants me to text him the health answers for tomorrows
- * flight cos his tablet wont sync", "can i whatsapp the medical forms to the instructor?".
+ * flight cos his tablet wont sync", "can i whatsapp the medical forms to the instructor?". Not to the person's own vet or doctor, whom
+ * a policy may have us email.
  */
-const HEALTH_SENT_ASKED = /\b(?:text|texting|whatsapp|whatsapping|email|emailing|e-mail|message|messaging|send|sending|forward|forwarding)\s+(?:(?:him|her|them|it|over)\s+)?(?:the\s+|their\s+|his\s+|her\s+|all the\s+)?(?:[\w-]+\s+)?(?:health|medical|medication|allergy)\s+(?:answers?|details|info|information|forms?|notes|declarations?|questionnaires?|sheets?)\b/i;
+const HEALTH_SENT_ASKED = /^(?!.*\bto\s+(?:her|his|their|the|our)\s+(?:own\s+)?(?:vet|gp|doctor|hospital|surgery|consultant|nurse)\b).*\b(?:text|texting|whatsapp|whatsapping|email|emailing|e-mail|message|messaging|send|sending|forward|forwarding)\s+(?:(?:him|her|them|it|over)\s+)?(?:the\s+|their\s+|his\s+|her\s+|all the\s+)?(?:[\w-]+\s+)?(?:health|medical|medication|allergy)\s+(?:answers?|details|info|information|forms?|notes|declarations?|questionnaires?|sheets?)\b/i;
 
 /** A policy sentence that health or medical answers are not sent by email, text or a chat app. */
 const HEALTH_NOT_SENT_SAID = /\b(?:do not|don['’]t|never|not)\s+(?:\w+\s+)?(?:send|email|text|whatsapp|share)\b[^.]*\b(?:medical|health)\b|\b(?:medical|health)\b[^.]*\b(?:never|not)\b[^.]*\b(?:email|text|whatsapp)\b/i;

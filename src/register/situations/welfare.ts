@@ -83,9 +83,10 @@ export function favourAskedAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /**
  * A doubt about someone's capacity to decide, told with going ahead asked: "his daughter rang to say hes been getting really muddled since
- * his stroke. do i still go ahead and take instructions?".
+ * his stroke. do i still go ahead and take instructions?". Not confused about a thing ("confused about our fee", "forgetful with
+ * passwords"), which doubts no one's capacity.
  */
-const CAPACITY_DOUBTED = /^(?=.*\b(?:he|she|they|hes|shes|he['’]s|she['’]s|they['’]re|client|gent|gentleman|lady|man|woman|mum|dad|mother|father|husband|wife|nan|gran|grandad|grandma)\b[^.?!]{0,40}?\b(?:muddled|confused|forgetful|not (?:all )?with it)\b|.*\b(?:his|her|their)\s+(?:dementia|alzheimer['’]?s|stroke|memory (?:problems?|loss|issues?))\b|.*\b(?:has|had|with|diagnosed with)\s+(?:dementia|alzheimer['’]?s)\b)(?=.*\b(?:go ahead|carry on|proceed|take (?:the |his |her |their )?instructions|get (?:him|her|them) to sign|(?:let|have) (?:him|her|them) sign|still (?:go|do|see|visit|take|book|sign))\b)/i;
+const CAPACITY_DOUBTED = /^(?=.*\b(?:he|she|they|hes|shes|he['’]s|she['’]s|they['’]re|client|gent|gentleman|lady|man|woman|mum|dad|mother|father|husband|wife|nan|gran|grandad|grandma)\b[^.?!]{0,40}?\b(?:muddled|confused|forgetful|not (?:all )?with it)\b(?!\s+(?:about|by|with|over|on)\b)|.*\b(?:his|her|their)\s+(?:dementia|alzheimer['’]?s|stroke|memory (?:problems?|loss|issues?))\b|.*\b(?:has|had|with|diagnosed with)\s+(?:dementia|alzheimer['’]?s)\b)(?=.*\b(?:go ahead|carry on|proceed|take (?:the |his |her |their )?instructions|get (?:him|her|them) to sign|(?:let|have) (?:him|her|them) sign|still (?:go|do|see|visit|take|book|sign))\b)/i;
 
 /** A policy sentence on capacity: "If you have any doubt about capacity (confusion, a recent diagnosis of dementia, a stroke)…". */
 const CAPACITY_SAID = /\b(?:mental )?capacity\b/i;
