@@ -90,7 +90,7 @@ describe('who else, a person set aside inside the question', () => {
     { firm: 'boxing', q: 'who else apart from Ken can get into freeagent', has: ['Roker Accountancy Services'] },
     // Before: don't know, Xero read as set aside with Kerensa.
     { firm: 'bikes', q: 'who else besides kerensa uses xero', has: ['Jenna Penrose has an account with Xero'], not: ['Kerensa'] },
-    // Neighbour: a supplier set aside is still left out.
+    // Neighbour: with no one set aside, everyone with an account is named.
     { firm: 'bikes', q: 'who uses xero', has: ['Kerensa Hocking', 'Jenna Penrose'] },
   ]);
 });
