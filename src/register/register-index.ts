@@ -222,6 +222,7 @@ export class RegisterIndex {
         const w = words(phrase);
         w.forEach((x) => this.entryWords.add(x));
         add(this.purposes, w.join(' '), supplier);
+        for (const turned of doingTurned(w)) add(this.purposes, turned, supplier);
       }
       for (const phrase of supplier.dataCategories) {
         words(phrase).forEach((x) => this.entryWords.add(x));
@@ -752,6 +753,16 @@ export class RegisterIndex {
     }
     return out;
   }
+}
+
+/**
+ * A keyword of a thing and what is done to it ("van tracking", "payroll processing") as staff turn it round: "tracking the van",
+ * "processing our payroll", "tracking of the van".
+ */
+function doingTurned(w: readonly string[]): string[] {
+  if (w.length !== 2 || !/..ing$/.test(w[1]!)) return [];
+  const [thing, doing] = w;
+  return [`${doing} the ${thing}`, `${doing} our ${thing}`, `${doing} of the ${thing}`, `${doing} of our ${thing}`];
 }
 
 /** Stems of the words staff use for the three regions and their nations ("england", "british"). */

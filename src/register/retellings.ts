@@ -243,6 +243,8 @@ const DEVICE_MISSING = new RegExp(
     String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?\b(?:(?:slid|slipped|fell|fallen|flew|bounced|blew)\b|(?:went|came) down (?:over|in|into|on)\b)[^.?!]{0,80}?\b(?:(?:it['’]?s|its|it is|it has)\s+gone|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt)\s+find\s+(?:it|them))\b` +
     // A break-in told, then the device gone: "someone smashed the cab window at the services and the survey tablet's gone".
     String.raw`|\b(?:smashed|broke into|broken into|broke in|break-in|jemmied|forced)\b[^?]*\b${CARRIED_DEVICE}\b(?:['’]s|\s+(?:is|has|was|were|have))\s+(?:gone|missing|been taken)\b` +
+    // A work vehicle broken into, things gone from it: "someone smashed the window of the van overnight, stuff might be missing".
+    String.raw`|\b(?:smashed|broke|broken|jemmied|forced)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+)?(?:windows?|windscreen|locks?|doors?)\s+(?:of|on|in)\s+(?:the|our|my)\s+(?:work\s+)?(?:van|car|truck|minibus|pickup|lorry)\b[^?]*\b(?:missing|gone|taken|nicked|stolen)\b` +
     // Taken by someone: "someone smashed my car window and took the office mobile out of my bag", "a lad grabbed my phone off the table".
     // The device itself, not a call or a number on it ("someone took the phone call", "took my phone number").
     String.raw`|\b(?:someone|somebody|some(?:one)? (?:guy|man|bloke|lad|kid|woman)|a (?:guy|man|bloke|lad|kid|woman|thief)|thieves|they)\b[^.?!]{0,60}?\b(?:took|grabbed|snatched|nabbed|swiped|pinched|nicked)\s+(?:(?:my|the|our|his|her|their|a)\s+)(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b(?!\s+(?:numbers?|calls?|chargers?|cases?|bills?|contract)\b)`,

@@ -83,7 +83,8 @@ describe('a situation the rules answered with an entry or not at all gets the po
     { firm: 'pianos', q: 'the school office want a copy of my dbs before I tune their piano tomorrow, can I send it?', has: ['school-visits'] },
     // Before: the school's entry, which sends the lists.
     { firm: 'pta', q: "got this year's class lists from the office, what do I do with the old ones on the drive?", has: ['How long we keep things'] },
-    // Before: "I can't find whatsapp", where the story is of a key card.
+    // Before: "I can't find whatsapp", where the story is of a key card. (Since the fifty-fourth round's retraining the ranker is no
+    // longer sure of it; the rule on a thing a policy says never goes in a photo answers it, tested in read-in-round-54.)
     { firm: 'glazing', q: 'can i photo the key card for the new locks and send it to the office on whatsapp?', has: ['keys-and-locks', 'Ultion key card'] },
     // Neighbours: a supplier's field asked after, a thing the firm never records, and a tool we do not hold keep their answers.
     { firm: 'stoves', q: 'who looks after magicplan?', has: ['Craig Milburn', 'magicplan'] },

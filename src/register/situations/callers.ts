@@ -3,6 +3,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { claimTold } from './claims.ts';
+import { CLAIMS_TO_BE } from './scams.ts';
 import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
 
@@ -75,8 +76,8 @@ export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | un
   return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, PRESS_SAID));
 }
 
-/** Who the caller says they are, which cannot be checked: "saying she's the bride's mum", "claiming to be his brother". */
-const CLAIM_TOLD = claimTold(String.raw`(?:the|a|an|his|her|their|(?:[a-z]+\s+)?[a-z]+['’]s)\b`);
+/** Who the caller says they are, which cannot be checked: "saying she's the bride's mum", "claiming to be his brother", "saying he's mrs pickles' nephew". */
+const CLAIM_TOLD = claimTold(String.raw`(?:(?:the|a|an|his|her|their|(?:[a-z]+\s+)?[a-z]+['’]s)\b|(?:[a-z]+\s+)?[a-z]+s['’]\s)`);
 
 /** One tied to a person we serve, by who they are to them: "a tenant's mum", "a student's host family", "the owner's ex-partner". */
 const TIED_TO_ANOTHER = /\b[a-z]+['’]s\s+(?:(?:current|new|old|former)\s+)?(mum|mom|mother|dad|father|parent|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|son|daughter|brother|sister|boss|employer|girlfriend|boyfriend|host family|family|neighbou?r|friend|carer|landlord|solicitor)\b/i;
@@ -101,7 +102,7 @@ function titledOnTelling(ctx: QaContext, asker: string): QaAnswer | undefined {
  * A caller asking after their own kin or partner, who may be one we serve: "asking whether his wife comes here on tuesdays", "a
  * woman's husband rang asking if she'd put a deposit down on anything", "mrs harper's daughter rang wanting to know what's in her mum's will".
  */
-const ASKS_AFTER_KIN = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|where|what|how)\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|ex|son|daughter|mum|mom|mother|dad|father|brother|sister)\b|\b[a-z]+['’]?s\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|mum|mom|mother|dad|father|brother|sister)\s+(?:just\s+)?(?:rang|called|phoned|came in|emailed|messaged|texted)\b[^.?!]{0,30}?\b(?:ask(?:ed|ing)?|wanting to know|wants to know|wanted to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|what|where|how)\s+(?:she|he|they)\b|\b[a-z]+['’]?s\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|mum|mom|mother|dad|father|brother|sister)\s+(?:just\s+)?(?:rang|called|phoned|came in|emailed|messaged|texted)\b[^.?!]{0,30}?\b(?:ask(?:ed|ing)?|wanting to know|wants to know|wanted to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|what|where|how)\b[^.?!]{0,30}?\b(?:his|her|their)\s+(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|wife|husband|partner|brother|sister|son|daughter)['’]?s\b|\b(?:saying|says|said|claims?|claiming)\s+(?:she|he|they)(?:['’]?s| is| was| are)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[a-z]+['’]?s\s+(?:niece|nephew|cousin|aunt|auntie|uncle|grand\w+|son|daughter|sister|brother|wife|husband|partner|carer|neighbour|friend)\b[^.?!]{0,40}?\b(?:wanted|wants|wanting|asked|asking|asks)\s+(?:to know\s+)?(?:if|whether|when|where|what|how)\b/i;
+const ASKS_AFTER_KIN = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|where|what|how)\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|ex|son|daughter|mum|mom|mother|dad|father|brother|sister)\b|\b[a-z]+(?:['’]?s|s['’])\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|mum|mom|mother|dad|father|brother|sister)\s+(?:just\s+)?(?:rang|called|phoned|came in|emailed|messaged|texted)\b[^.?!]{0,30}?\b(?:ask(?:ed|ing)?|wanting to know|wants to know|wanted to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|what|where|how)\s+(?:she|he|they)\b|\b[a-z]+(?:['’]?s|s['’])\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|mum|mom|mother|dad|father|brother|sister)\s+(?:just\s+)?(?:rang|called|phoned|came in|emailed|messaged|texted)\b[^.?!]{0,30}?\b(?:ask(?:ed|ing)?|wanting to know|wants to know|wanted to know)\s+(?:(?:us|me)\s+)?(?:whether|if|when|what|where|how)\b[^.?!]{0,30}?\b(?:his|her|their)\s+(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|wife|husband|partner|brother|sister|son|daughter)['’]?s\b|\b(?:saying|says|said|claims?|claiming)\s+(?:she|he|they)(?:['’]?s| is| was| are)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[a-z]+(?:['’]?s|s['’])\s+(?:niece|nephew|cousin|aunt|auntie|uncle|grand\w+|son|daughter|sister|brother|wife|husband|partner|carer|neighbour|friend)\b[^.?!]{0,40}?\b(?:wanted|wants|wanting|asked|asking|asks)\s+(?:to know\s+)?(?:if|whether|when|where|what|how)\b/i;
 
 /**
  * Whether to tell a caller something of another we serve, asked: "groom's on the phone asking how much is left to pay on amy's
@@ -158,6 +159,21 @@ export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer 
   const claimed = CALLED_IN.test(question) && CLAIM_TOLD.test(question);
   if (!(tied || claimed) || !(DETAILS_WANTED.test(question) || (claimed && ASKS_OF_ANOTHER.test(question)))) return undefined;
   return (tied?.[1] ? titledOnTelling(ctx, tied[1]) : undefined) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
+}
+
+/** Someone's details asked to be confirmed or given: "wanted me to confirm mr dobson's home address and what income we put on his return". */
+const CONFIRM_ASKED = /\b(?:confirm|give (?:him|her|them)|tell (?:him|her|them)|read (?:out|back))\b[^.?!]{0,40}?\b(?:address|details|number|date of birth|income|return|account|bank|utr|ni number|national insurance)\b/i;
+
+/** A policy sentence on someone who rings or writes claiming to be a body: "If someone rings or emails claiming to be HMRC and asks about a client, don't give anything away". */
+const CLAIMING_CALLER_SAID = /\b(?:rings?|calls?|phones?|e-?mails?|writes?|texts?|messages?)\b[^.]*\b(?:claim(?:ing|s)?|pretending|saying they are|says they are) to be\b/i;
+
+/**
+ * A caller claiming to be from a body ("man rang saying he's from the revenue") who wants someone's details: the firm's one policy
+ * sentence on such a caller. Our own details or a login asked are a scam's ({@link scamTold}), read before.
+ */
+export function bodyClaimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CLAIMS_TO_BE.test(question) || !(CONFIRM_ASKED.test(question) || DETAILS_WANTED.test(question) || ASKS_OF_ANOTHER.test(question))) return undefined;
+  return theOnly(policiesSaying(ctx, CLAIMING_CALLER_SAID));
 }
 
 /**

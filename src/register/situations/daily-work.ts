@@ -105,9 +105,9 @@ const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|litt
 
 /**
  * Someone we do not know come to take a child home: "bloke turned up saying hes jayden's uncle and he's here to take him home. hes
- * not someone ive seen before".
+ * not someone ive seen before", "an uncle turned up to take two of the juniors home, i don't think he's on their form".
  */
-const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list))\b)/i;
+const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|take (?:two|three|both|all|some|one) of (?:the|our) (?:kids|children|juniors|little ones|boys|girls|lads) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not|(?:don['’]?t|do not) think (?:he|she|they)(?:['’]s|['’]re| is| are)) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list))\b)/i;
 
 /** A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up, ring the parent first". */
 const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\banyone else (?:turns up|comes|arrives)\b/i;
@@ -384,9 +384,10 @@ export function othersHealthAskedAnswer(ctx: QaContext, question: string): QaAns
 
 /**
  * Someone to take part before their forms are in: "new kid came down wanting to get in the ring tonight, his mum never filled anything
- * in yet. let him train?", "she's not done the consent form, can she still join the session?".
+ * in yet. let him train?", "she's not done the consent form, can she still join the session?", "his mam says she'll fill the form in next
+ * week, can he just train".
  */
-const FORMS_NOT_IN = /^(?=.*\b(?:never|not|hasn['’]?t|hasnt|haven['’]?t|havent|didn['’]?t|didnt|not yet)\s+(?:yet\s+)?(?:filled|signed|done|completed|returned|handed)\s+(?:anything|(?:the|a|any|his|her|their)\s+(?:consent\s+|medical\s+|health\s+|registration\s+|joining\s+)?forms?|in)\b|.*\bwithout\s+(?:a|the|any|his|her|their)\s+(?:consent|medical|health|registration|joining)\s+forms?\b)(?=.*\b(?:train|training|join|joining|take part|taking part|have a go|try|session|class|lesson|ride|climb|swim|play|start)\b)/i;
+const FORMS_NOT_IN = /^(?=.*\b(?:never|not|hasn['’]?t|hasnt|haven['’]?t|havent|didn['’]?t|didnt|not yet)\s+(?:yet\s+)?(?:filled|signed|done|completed|returned|handed)\s+(?:anything|(?:the|a|any|his|her|their)\s+(?:consent\s+|medical\s+|health\s+|registration\s+|joining\s+)?forms?|in)\b|.*\bwithout\s+(?:a|the|any|his|her|their)\s+(?:consent|medical|health|registration|joining)\s+forms?\b|.*\b(?:fill|sign|bring|send|do)\s+(?:in\s+)?(?:the|a|his|her|their)\s+(?:consent\s+|medical\s+|health\s+|registration\s+|joining\s+)?forms?\s+(?:in\s+)?(?:next (?:week|time|session)|later|tomorrow|at the weekend|after)\b)(?=.*\b(?:train|training|join|joining|take part|taking part|have a go|try|session|class|lesson|ride|climb|swim|play|start)\b)/i;
 
 /** A policy sentence that forms come before someone first takes part: "…signed by a parent or carer before their first session". */
 const FIRST_SESSION_SAID = /\bbefore\s+(?:their|his|her|the|a|any)\s+first\s+(?:session|class|lesson|visit|activity|ride|climb|swim|treatment|appointment|match|game|day)\b|\bbefore\s+(?:they|he|she|anyone)\s+(?:take part|joins?|trains?|starts?|rides?|climbs?)\b/i;

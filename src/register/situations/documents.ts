@@ -1,5 +1,6 @@
 // Someone's identity papers copied, scanned or sent on: the policy's sentence on copies of that paper answers.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { sentencesOf } from '../policy-passages.ts';
 import { policiesSaying, theOnly } from '../quoted-policies.ts';
 import { wellKnownStranger } from '../unknown.ts';
 
@@ -45,4 +46,23 @@ export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer 
   const saying = policiesSaying(ctx, paper.copiesSaid);
   // Where more than one says it (the breach policy's "a passport scan attached where it shouldn't be"), the one titled on the paper.
   return saying.length > 1 ? theOnly(saying.filter((p) => paper.titled.test(p.title))) : theOnly(saying);
+}
+
+/** A thing photographed, asked: "can i photo the key card for the new locks", "ok to take a pic of the alarm code". The thing is kept. */
+const THING_PHOTOGRAPHED = /\b(?:(?:take|snap|send|grab) (?:a )?(?:quick )?(?:photo|pic|picture|snap) of|photo(?:graph)?|snap)\s+(?:(?:the|a|an|his|her|their|our)\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+(?:for|and|to|on|from|so|with|of)\b|\s*[,.?!]|$)/i;
+
+/** A policy sentence that a thing never goes in a photo: "so it never goes in a photo, a text or an email", "never photograph the code". */
+const NEVER_IN_A_PHOTO = /\b(?:never|not|don['’]t|do not)\b[^.]{0,40}?\b(?:photos?|photograph\w*|pictures?|pics?)\b/i;
+
+/**
+ * A thing asked to be photographed that a policy says never goes in a photo: "can i photo the key card for the new locks and send it to
+ * the office on whatsapp?" where the policy on keys says the key card "never goes in a photo". The policy's sentence on that thing,
+ * whatever the app the photo would go by.
+ */
+export function neverPhotographedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question)) return undefined;
+  const thing = THING_PHOTOGRAPHED.exec(question)?.[1]?.toLowerCase();
+  if (!thing || /^(?:it|them|this|that|me|us)$/.test(thing) || /\b(?:photos?|pics?|pictures?|snaps?|shots?)$/.test(thing)) return undefined;
+  const named = new RegExp(String.raw`\b${thing.replace(/\s+/g, '\\s+')}\b`, 'i');
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => named.test(s) && NEVER_IN_A_PHOTO.test(s))));
 }

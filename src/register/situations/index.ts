@@ -2,10 +2,11 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { youngBookedAnswer, youngRecordedAnswer, youngToldAnswer } from './ages.ts';
 import { regulatorToldAnswer, accountTakenOverAnswer, postedInWrongGroupAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, foundDeviceAnswer, suspiciousMessageAnswer, cardWrittenAnswer, paperLeftOutAnswer, disclosedBySlipAnswer, goneThroughAnswer, photoOnOwnPhoneAnswer, ransomAnswer, sentToWrongPersonAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
-import { anothersNumberAnswer, askedIfOursAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, mpAsksAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
+import { anothersNumberAnswer, askedIfOursAnswer, bodyClaimedAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, mpAsksAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
 import { childPicturedAnswer, concernNoteStoredAnswer, dropElsewhereAnswer, helperOffersAnswer, safeguardingAnswer } from './children.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
-import { idPaperCopiedAnswer } from './documents.ts';
+import { askedForAnotherAnswer, clientKnownAnswer, newTreatmentToldAnswer, papersSentToPhoneAnswer } from './clients-own.ts';
+import { idPaperCopiedAnswer, neverPhotographedAnswer } from './documents.ts';
 import { documentAskedByOutsiderAnswer } from './documents-asked.ts';
 import { groupEmailAnswer } from './group-emails.ts';
 import { animalHurtAnswer, backupsAnswer, damageClaimedAnswer, collectingWithoutProofAnswer, formsNotInAnswer, debtHandedOnAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer, healthToldAnswer, systemDownAnswer, whereaboutsWatchedAnswer, publicWifiAnswer, keptInChannelAnswer, printAtHomeAnswer, stickPluggedInAnswer, overheardAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer, healthSentAskedAnswer } from './daily-work.ts';
@@ -33,18 +34,20 @@ export function policyFirst(ctx: QaContext, question: string): QaAnswer | undefi
 }
 
 /**
- * A scam told as it happens (gift cards asked for, a caller "from the bank" asking our details), then a request told whose one policy answers whatever supplier the story names ("messaged on WhatsApp saying wipe all my details"):
+ * A scam told as it happens (gift cards asked for, a caller "from the bank" asking our details), a caller claiming to be from a body
+ * asking someone's details ("saying he's from the revenue", where "revenue" names HMRC's entry), then a request told whose one policy answers whatever supplier the story names ("messaged on WhatsApp saying wipe all my details"):
  * someone's own data asked for or asked gone, footage asked for, an entry code sent over a messaging app; and
  * situations told by naming the supplier they are about: an account of ours taken over ("somebody's into our Facebook page"),
  * a work vehicle on a private trip asked whether it is tracked (the trackers' entry is the thing asked about); someone asking to
  * come off the newsletter (which may be named by its own name), or a third party asking a job's detail (who may be one we pass data to);
- * a paper with people's details left out (the entry of the supplier whose data it holds is not what answers); one of our systems
+ * one we serve who turns out to be someone we know, a thing asked for a relative who cannot come in, photos of a client's letters sent to a
+ * work phone (whatever supplier the letters are from), a new treatment told; a paper with people's details left out (the entry of the supplier whose data it holds is not what answers); one of our systems
  * down ("Cliniko won't load, we've a full clinic"), the backups policy's where it covers systems down; work mail on one's own phone;
  * old records found in a system by its name, asked whether to clear them out; one of ours gone who can still get into a system;
  * a customer leaving us ("he's stopping karate after this month", where "karate" names a supplier); a message posted in the
  * wrong group, told by its app's name; something kept in the messaging app it came by, with leave asked ("fine to leave it in the whatsapp chat?").
  */
 export function requestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
-  const asked = scamToldAnswer(ctx, question) ?? regulatorToldAnswer(ctx, question) ?? accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? policeAskAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question) ?? idPaperCopiedAnswer(ctx, question) ?? documentAskedByOutsiderAnswer(ctx, question);
-  return asked ?? keptInChannelAnswer(ctx, question) ?? postedInWrongGroupAnswer(ctx, question) ?? oldRecordsClearOutAnswer(ctx, question) ?? oldRecordsWhatToDoAnswer(ctx, question) ?? oldRecordStillThereAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? paperAstrayAnswer(ctx, question) ?? detailsGotOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? whereaboutsWatchedAnswer(ctx, question) ?? pressAsksAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
+  const asked = scamToldAnswer(ctx, question) ?? bodyClaimedAnswer(ctx, question) ?? regulatorToldAnswer(ctx, question) ?? accessRequestAnswer(ctx, question) ?? photoTakenDownAnswer(ctx, question) ?? erasureAnswer(ctx, question) ?? footageRequestAnswer(ctx, question) ?? outsideBodyAsksAnswer(ctx, question) ?? policeAskAnswer(ctx, question) ?? ownDetailsReadBackAnswer(ctx, question) ?? unsubscribeAnswer(ctx, question) ?? thirdPartyCallerAnswer(ctx, question) ?? codeSentAnswer(ctx, question) ?? moreDetailsWantedAnswer(ctx, question) ?? idPaperCopiedAnswer(ctx, question) ?? neverPhotographedAnswer(ctx, question) ?? documentAskedByOutsiderAnswer(ctx, question);
+  return asked ?? clientKnownAnswer(ctx, question) ?? askedForAnotherAnswer(ctx, question) ?? papersSentToPhoneAnswer(ctx, question) ?? newTreatmentToldAnswer(ctx, question) ?? keptInChannelAnswer(ctx, question) ?? postedInWrongGroupAnswer(ctx, question) ?? oldRecordsClearOutAnswer(ctx, question) ?? oldRecordsWhatToDoAnswer(ctx, question) ?? oldRecordStillThereAnswer(ctx, question) ?? accountTakenOverAnswer(ctx, question) ?? suspiciousMessageAnswer(ctx, question) ?? paperLeftOutAnswer(ctx, question) ?? paperAstrayAnswer(ctx, question) ?? detailsGotOutAnswer(ctx, question) ?? privateTripTrackedAnswer(ctx, question) ?? whereaboutsWatchedAnswer(ctx, question) ?? pressAsksAnswer(ctx, question) ?? systemDownAnswer(ctx, question) ?? workOnOwnDeviceAnswer(ctx, question) ?? foundDeviceAnswer(ctx, question) ?? contactedOnOwnAccountAnswer(ctx, question) ?? leaverStillInAnswer(ctx, question) ?? customerLeavingAnswer(ctx, question);
 }

@@ -33,7 +33,7 @@ function keyTold(question: string): boolean {
 }
 
 /** An entry code: "alarm code", "burglar alarm number", "key safe code", "gate code". */
-const ENTRY_CODE = String.raw`(?:(?:burglar\s+)?alarm|key ?safe|lock ?box|gate|door|entry)\s+(?:codes?|numbers?|pins?)\b`;
+const ENTRY_CODE = String.raw`(?:(?:burglar\s+)?alarm|key ?safe|key ?box|lock ?box|gate|door|entry)\s+(?:codes?|numbers?|pins?)\b`;
 
 /**
  * An entry code saved or given us in the telling, besides one sent ({@link CODE_SENT}): "can i save the alarm code in my notes",
@@ -71,10 +71,19 @@ export function codeSentAnswer(ctx: QaContext, question: string): QaAnswer | und
 /** A policy on keys or entry codes, by its title: "Keys and the alarm code", "Client keys and access codes", "Key safe codes, gate codes and keys". */
 const KEYS_POLICY = /\bkeys?\b|\bkey ?safes?\b|\balarm codes?\b|\bgate codes?\b/i;
 
+/**
+ * An entry code changed, told: "they've had a new key box fitted on the porch with a different number", "her son changed the key safe
+ * code". The record of it is to be put right.
+ */
+const CODE_CHANGED = new RegExp(
+  String.raw`\b(?:new|different)\s+(?:key ?safe|key ?box|lock ?box|alarm|gate lock|door lock)\b[^.?!]{0,40}?\b(?:different|new)\s+(?:codes?|numbers?|pins?)\b|\bchang(?:ed|es|ing)\s+(?:the|their|her|his|its)\s+${ENTRY_CODE}|\b${ENTRY_CODE}\s+(?:has\s+|have\s+)?(?:been\s+)?changed\b`,
+  'i',
+);
+
 /** A key or entry code told in a story: the firm's one policy on keys and codes, not the supplier whose entry holds the codes. */
 export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const lost = KEY_LOST.test(question);
-  const told = keyTold(question) || CODE_SENT.test(question) || CODE_KEPT.test(question);
+  const told = keyTold(question) || CODE_SENT.test(question) || CODE_KEPT.test(question) || CODE_CHANGED.test(question);
   if (!told && !lost) return undefined;
   const keys = policiesByTitle(ctx, KEYS_POLICY);
   // A key lost, ours or a client's, is the one policy on keys titled for losing them ("Lost or stolen tablet, phone, job sheets or

@@ -36,7 +36,7 @@ export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaA
 const STILL_THERE_ASKED = /\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
-const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|dockets?|drafts?)`;
+const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|dockets?|drafts?|print-?outs?|results)`;
 
 /** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?". */
 const CLEAR_OUT_ASKED = /\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
@@ -120,12 +120,13 @@ const WORK_DEVICE = String.raw`(?:laptops?|phones?|mobiles?|ipads?|tablets?|pcs?
 
 /**
  * An old or broken work device asked away: "the old ipad from the till is knackered, can i take it to cex or the charity shop?",
- * "can we sell the old laptops on ebay?", "ok to bin the dead office phone?". What it still holds goes with it, so the policy's
+ * "can we sell the old laptops on ebay?", "ok to bin the dead office phone?", "the old laptop has given up, a neighbour said he'd give me £20
+ * for it for parts". What it still holds goes with it, so the policy's
  * sentence on getting rid of devices answers, not the trade-in shop's or the supplier's entry its words meet.
  */
 const DEVICE_DISPOSAL_ASKED = new RegExp(
   String.raw`^(?=.*\b(?:old|broken|knackered|dead|spare|retired|replaced|cracked|smashed|busted|unused)\b[^.?!]{0,30}?\b${WORK_DEVICE}\b|.*\b${WORK_DEVICE}\b[^.?!]{0,40}?\b(?:is|are|has|have|'s)\s+(?:\w+\s+)?(?:knackered|dead|broken|died|packed (?:up|in)|given up|had it)\b)` +
-    String.raw`.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:sell|flog|give|donate|recycle|bin|chuck|take|trade|get rid of|throw|drop)|(?:ok|okay|fine|alright)\s+(?:to|if\s+(?:i|we)\s+(?:just\s+)?)\s*(?:sell|flog|give|donate|recycle|bin|chuck|take|trade|drop)|what (?:do|should|shall) (?:i|we) do with|(?:take|have)\s+(?:it|them)\s+(?:off (?:our|my|your) hands|for parts))\b` +
+    String.raw`.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:sell|flog|give|donate|recycle|bin|chuck|take|trade|get rid of|throw|drop)|(?:ok|okay|fine|alright)\s+(?:to|if\s+(?:i|we)\s+(?:just\s+)?)\s*(?:sell|flog|give|donate|recycle|bin|chuck|take|trade|drop)|what (?:do|should|shall) (?:i|we) do with|(?:take|have)\s+(?:it|them)\s+(?:off (?:our|my|your) hands|for parts)|(?:give|pay|offer(?:ed)?|gave)\s+(?:me|us)\s+(?:£\s?\d+|\d+\s*(?:quid|pounds?)|a (?:tenner|fiver|score|few quid))\s+for\s+(?:it|them))\b` +
     // The charity shop may be named by its charity: "drop them at the heart foundation shop".
     String.raw`(?=.*\b(?:sell|sold|flog|give (?:it|them) away|donate|charity|cex|ebay|marketplace|trade[- ]?in|recycl\w*|bin|chuck|tip|dump|get rid of|throw|do with|heart foundation|oxfam|sue ryder|red cross|barnardo['’]?s|cancer research|age uk|hospice shop|for parts|is that (?:alright|ok|okay|fine|allowed))\b)`,
   'i',

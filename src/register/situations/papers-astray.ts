@@ -19,9 +19,12 @@ const PAPER_LEFT_AWAY = new RegExp(
   'i',
 );
 
-/** Found lying where anyone could pick it up: "found a signed consent form on the gym floor after tuesday session". Not a blank one. */
+/**
+ * Found lying where anyone could pick it up: "found a signed consent form on the gym floor after tuesday session", "found one of the
+ * delivery sheets blowing round the car park". Not a blank one.
+ */
 const PAPER_FOUND_ON_FLOOR = new RegExp(
-  String.raw`^(?!.*\b(?:blank|spare|empty|unused)\b).*\bfound\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?${PAPER}\b[^.?!]{0,30}?\b(?:on|under)\s+the\s+(?:[\w-]+\s+){0,2}?(?:floor|ground|pavement|street|car ?park|stairs|steps)\b`,
+  String.raw`^(?!.*\b(?:blank|spare|empty|unused)\b).*\bfound\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?${PAPER}\b[^.?!]{0,30}?\b(?:on|under|blowing\s+(?:round|around|about|across|down)|lying\s+(?:round|around|about|in))\s+the\s+(?:[\w-]+\s+){0,2}?(?:floor|ground|pavement|street|road|car ?park|stairs|steps|gutter)\b`,
   'i',
 );
 
@@ -32,11 +35,17 @@ const FOUND_IN_THE_JOB = /\bfound\b/i;
 const HOLDER_NOT_BACK = /\b((?:[\w-]+\s+)?(?:bag|folder|wallet|box|case|tin))\s+with\s+(?:the\s+)?[^.?!]{0,40}?\b(?:cards?|forms?|papers?|paperwork|files?|details|records|lists?|notes)\s+in(?:\s+it)?\s+(?:didn['’]?t|did not|never|hasn['’]?t|has not|hasnt|didnt)\s+(?:come|came|make it|turn(?:ed)? up)\b/i;
 
 /**
+ * A bag or file of papers had while out, and come back without: "had the sutcliffe carrier bag of receipts with me at lunch in the
+ * cafe and come back without it".
+ */
+const HOLDER_COME_BACK_WITHOUT = /\b((?:[\w-]+\s+)?(?:bag|folder|wallet|box|case|file|envelope))\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:receipts|papers|paperwork|files|forms|invoices|statements|documents|records|notes)\b[^.?!]{0,80}?\b(?:come|came|got|gone|went) (?:back|home) without (?:it|them)\b/i;
+
+/**
  * Papers gone astray: the policy that names the bag or case that held them ("the kit bag with the medical cards"), where one
  * does, else the firm's breach policy.
  */
 export function paperAstrayAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const holder = HOLDER_NOT_BACK.exec(question)?.[1];
+  const holder = HOLDER_NOT_BACK.exec(question)?.[1] ?? HOLDER_COME_BACK_WITHOUT.exec(question)?.[1];
   const found = PAPER_FOUND_ON_FLOOR.test(question) && !policiesByTitle(ctx, FOUND_IN_THE_JOB).length;
   if (!holder && !PAPER_LEFT_AWAY.test(question) && !found) return undefined;
   const naming = holder ? lossPolicyNaming(ctx, holder) : undefined;

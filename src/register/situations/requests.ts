@@ -15,6 +15,8 @@ import { sentToWrongPerson } from './breaches.ts';
 const ERASURE_ASKED = new RegExp(
   [
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:(?:personal|[\w-]+\s+card|loyalty|online|customer|member(?:ship)?)\s+)?(?:details|data|info|information|records|account)\b/,
+    // Records of a trade's own kind, told by the one they are of: "rang saying delete all my hearing tests".
+    /\b(?:delete|erase|wipe|get rid of)\s+all\s+(?:of\s+)?(?:my|her|his|their)\s+(?:[\w-]+\s+){1,2}?(?:tests|results|records|notes|files|reports|forms|history)\b/,
     // A way to reach them: "wants us to wipe his number", "asked us to delete her email address"; not taken off one group, list or
     // newsletter ("remove their email address from the newsletter" is an unsubscribe).
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?|newsletters?|mailings?|mailshots?|marketing|e-?mails?)\b)/,
@@ -178,11 +180,12 @@ const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get|a copy of)\s+(?:ever
 const WHOLE_FILE_ASKED = /\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:file|files|records?|notes)\s+(?:sent|passed|transferred|forwarded|moved|copied|handed)\b/i;
 
 /**
- * Everything we hold on someone, asked for as a thing to hand over: "asking for a printout of everything the club has on his son",
+ * Everything we hold on someone, asked for as a thing to hand over: "asking for a printout of everything the club has on his son"
+ * ("a copy of everything the club's got on his 14 yr old"),
  * "wants all his old fight records and medicals off us for a job thing", and a whole file asked by the firm the person moved to
  * ("mr ali has moved to them and they want his whole file").
  */
-const EVERYTHING_HANDED_OVER = /\b(?:printout|print-?out|copy|copies|list)\s+of\s+(?:everything|all|whatever)\s+(?:(?:the|our)\s+)?[\w-]+\s+(?:has|have|holds?|keeps?|has got|have got|got)\s+(?:on|about)\s+(?:him|her|them|(?:his|her|their)\s+\w+)\b|^(?!.*\b(?:insurers?|insurance|solicitors?|lawyers?|council|police|agents?|employers?|school|court)\b).*\b(?:wants?|wanting|wanted)\s+(?:all|copies|a copy)\s+(?:of\s+)?(?:all\s+(?:of\s+)?)?(?:his|her|their)\s+(?:old\s+)?(?:[\w-]+\s+){0,2}?(?:records?|notes|files?|medicals|results|reports?|paperwork|forms?)\b[^.?!]{0,40}?\b(?:off|from)\s+(?:us|the club|the firm|the practice|the company)\b|\b(?:moved|gone|switched|transferred)\s+to\b[^.?!]{0,40}?\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:file|files|records?|notes)\b/i;
+const EVERYTHING_HANDED_OVER = /\b(?:printout|print-?out|copy|copies|list)\s+of\s+(?:everything|all|whatever)\s+(?:(?:the|our)\s+)?[\w-]+(?:['’]s)?\s+(?:has|have|holds?|keeps?|has got|have got|got)\s+(?:on|about)\s+(?:him|her|them|(?:his|her|their)\s+\w+)\b|^(?!.*\b(?:insurers?|insurance|solicitors?|lawyers?|council|police|agents?|employers?|school|court)\b).*\b(?:wants?|wanting|wanted)\s+(?:all|copies|a copy)\s+(?:of\s+)?(?:all\s+(?:of\s+)?)?(?:his|her|their)\s+(?:old\s+)?(?:[\w-]+\s+){0,2}?(?:records?|notes|files?|medicals|results|reports?|paperwork|forms?)\b[^.?!]{0,40}?\b(?:off|from)\s+(?:us|the club|the firm|the practice|the company)\b|\b(?:moved|gone|switched|transferred)\s+to\b[^.?!]{0,40}?\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:file|files|records?|notes)\b/i;
 
 /** Everything of a kind we have of someone asked for: "a lady emailed asking for every photo we've ever taken of her front door". */
 const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me)\b/i;
@@ -334,8 +337,8 @@ const THIRD_PARTY_CALLER = new RegExp(
   'i',
 );
 
-/** A policy on telling others about someone: "Giving out information about…", "Sharing information about patients", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with". */
-const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bwho (?:we )?can (?:we |i )?(?:discuss|talk|speak|tell)\b|(?<!\bcold )\bcallers\b|\bquestions from\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
+/** A policy on telling others about someone: "Giving out information about…", "Sharing information about patients", "Callers and third parties asking about a case", "Talking to relatives", "Who we can discuss an order with", "Clients or families asking for their data". */
+const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving out\b|\bsharing (?:information|info|details) about\b|\basking about\b|\benquir(?:y|ies) about\b|\bsomeone asking\b|\bwho can we tell\b|\brelatives\b|\bfamily members?\b|\bfamil(?:y|ies) asking\b|\bwho (?:we )?can (?:we |i )?(?:discuss|talk|speak|tell)\b|(?<!\bcold )\bcallers\b|\bquestions from\b|\bwho we tell\b|\bwho we (?:send|give|pass|share) (?:reports?|records?|information|info|details|data|evidence)\b|\binformation about (?:our )?(?:clients?|customers?|patients?|guests?|members?|students?|pupils?|tenants?|residents?)\b/i;
 
 /**
  * Titles that name something else a third-party keyword also meets: a child at risk (keyed "disclosure", a child's, and titled
@@ -389,7 +392,7 @@ export function outsideBodyAsksAnswer(ctx: QaContext, question: string): QaAnswe
 }
 
 /** A policy's sentence on the police asking us for something: "if the police … ask for a report", "police requests go to Rachel". */
-const POLICE_ASKING_SAID = /\bpolice\b[^.]*\b(?:ask|asks|asking|asked|request|requests|want|wants)\b|\b(?:ask|asks|asking|asked)\b[^.]*\bpolice\b/i;
+const POLICE_ASKING_SAID = /\bpolice\b[^.]*\b(?:ask|asks|asking|asked|request|requests|want|wants)\b|\b(?:ask|asks|asking|asked|requests?|enquir(?:y|ies))\b[^.]*\bpolice\b/i;
 
 /** A policy's title on telling relatives alone: "Sharing information with family members", not "Relatives and other callers". */
 const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|police)\b).*\b(?:family|families|relatives|next of kin)\b/i;
@@ -498,7 +501,7 @@ export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAns
 }
 
 /** The police asking us for something, however it is said: "police want to know where van 4 was", "when can the police get a hirer's name and address off us". */
-const POLICE_ASK = /\b(?:police|policeman|policewoman|police officers?|detectives?|cops?)\b[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)/i;
+const POLICE_ASK = /\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|(?:a|the)\s+coppers?)\b[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)/i;
 
 /** Something of someone's, or where someone or something was: not a poster put up or our car park borrowed. */
 const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act)\b/i;

@@ -2,7 +2,7 @@
 // a caller "from the bank" asking for our details, an urgent payment asked by message. The firm's policy on scams says what to
 // do; a breach policy that names phishing does where it is the only one.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, theOnly } from '../quoted-policies.ts';
 
 /** Someone asking staff to buy gift cards or vouchers: "an email from the boss asking me to buy gift cards". */
 const GIFT_CARDS_ASKED = /\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|told|telling)\s+(?:me|us|her|him|them)\s+to\s+(?:urgently\s+|quickly\s+)?(?:buy|get|purchase|pick up|grab|send)\s+(?:(?:some|a few|a couple of|several|\d+|£?\d+)\s+)?(?:(?:apple|itunes|google play|amazon|steam)\s+)?(?:gift ?cards?|gift vouchers?|vouchers?)\b/i;
@@ -14,7 +14,7 @@ const BRANDED_VOUCHERS_ASKED = /\b(?:asking|asked|asks|wants?|wanted)\s+(?:me\s+
 const ACCOUNT_SUSPENDED_CLAIMED = /\b(?:e-?mail|text|message|dm|call)\b[^.?!]{0,80}?\b(?:account|mailbox|payments?|listing|page)\b[^.?!]{0,20}?\b(?:is |has been |will be |was |are )?(?:suspended|locked|closed|frozen|on hold|disabled|deactivated|restricted)\b/i;
 
 /** Who a caller or sender pretends to be, said as a claim: "claiming to be from the bank", "said they were from HMRC". */
-const CLAIMS_TO_BE = /\b(?:claim(?:ing|ed|s)?|pretend(?:ing|ed|s)?|purport(?:ing|ed|s)?|posing|making out|made out|said (?:they|he|she) (?:were|was)|saying (?:they|he|she) (?:were|was|are|is)|saying (?:they['’]re|he['’]s|she['’]s)|says (?:they['’]re|he['’]s|she['’]s))\s+(?:to be\s+|as\s+|they were\s+)?(?:from|with|calling from)\b/i;
+export const CLAIMS_TO_BE = /\b(?:claim(?:ing|ed|s)?|pretend(?:ing|ed|s)?|purport(?:ing|ed|s)?|posing|making out|made out|said (?:they|he|she) (?:were|was)|saying (?:they|he|she) (?:were|was|are|is)|saying (?:they['’]re|he['’]s|she['’]s)|says (?:they['’]re|he['’]s|she['’]s))\s+(?:to be\s+|as\s+|they were\s+)?(?:from|with|calling from)\b/i;
 
 /** Our own means of paying or signing in asked for: "asking for our account details", "wanted the code from my phone". */
 const OURS_ASKED = /\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|need(?:ed|s)?|wanting|requesting)\s+(?:me\s+|us\s+)?(?:for\s+|to (?:give|read out|confirm|tell them)\s+)?(?:our|my|the (?:company|business|firm|shop)['’]?s?|the)\s+(?:bank|account|card|login|log-?in|password|security|pin|one[- ]time|verification|sign[- ]in|2fa|two[- ]factor|remote)\b/i;
@@ -31,6 +31,9 @@ const FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b|\bfraud\b(?! che
 
 /** A supplier's bank details said to have changed: "an invoice came in with new bank details", "their bank account has changed". */
 const BANK_DETAILS_CHANGED = /\bnew bank (?:details|account)\b|\bbank (?:details|account)\s+(?:\w+\s+)?(?:has |have |had )?(?:changed|change|updated)\b|\bchang(?:ed|ing|e) (?:of )?(?:their|its|his|her|the) bank (?:details|account)\b/i;
+
+/** A policy sentence on a change of bank details: "Any request to change an employee's bank details … is checked by phoning the employer". */
+const BANK_CHANGE_SAID = /\bchang\w*\b[^.]*\bbank (?:details|accounts?)\b|\bbank (?:details|accounts?)\b[^.]*\bchang\w*/i;
 
 /** The asker's own bank details ("my bank details have changed, how do i update payroll"): a payroll matter, no scam. */
 const OWN_BANK = /\bmy (?:new )?bank\b/i;
@@ -57,5 +60,8 @@ export function scamTold(question: string): boolean {
 export function scamToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!scamTold(question)) return undefined;
   // A title on payment fraud before one that names a fraud beside breaches ("Reporting a data breach or a suspected fraud").
-  return theOnly(policiesByTitle(ctx, SCAMS_TITLE)) ?? theOnly(policiesByTitle(ctx, PAYMENT_FRAUD_TITLE)) ?? theOnly(policiesByTitle(ctx, FRAUD_TITLE)) ?? theOnly(policiesKeyed(ctx, /\bphishing\b/i));
+  // Bank details said changed, where no policy is titled for scams or payment fraud: the one sentence on checking such a change
+  // ("Any request to change an employee's bank details … is checked by phoning", in a payroll policy), before a breach policy's.
+  const bankChange = () => (BANK_DETAILS_CHANGED.test(question) ? theOnly(policiesSaying(ctx, BANK_CHANGE_SAID)) : undefined);
+  return theOnly(policiesByTitle(ctx, SCAMS_TITLE)) ?? theOnly(policiesByTitle(ctx, PAYMENT_FRAUD_TITLE)) ?? bankChange() ?? theOnly(policiesByTitle(ctx, FRAUD_TITLE)) ?? theOnly(policiesKeyed(ctx, /\bphishing\b/i));
 }

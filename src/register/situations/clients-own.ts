@@ -1,0 +1,70 @@
+// Stories of a client's own affairs crossing into ours: a client who turns out to be someone we know, a thing asked for a relative
+// who cannot come in, photos of their papers sent to a work phone. Each is answered by the one policy sentence on that case.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, theOnly } from '../quoted-policies.ts';
+
+/** Those we serve, by the names trades give them. */
+const SERVED = String.raw`(?:clients?|customers?|patients?|members?|residents?|tenants?|families|family|service users?|learners?|students?|pupils?)`;
+
+/** Whom one may know outside work. */
+const KNOWN_AS = String.raw`(?:(?:next[- ]door\s+)?neighbou?rs?|friends?|mates?|cousins?|ex|relatives?|aunt(?:ie)?|uncle|sister|brother|(?:mother|father|sister|brother)[- ]in[- ]law|landlord|kid['’]?s teacher)`;
+
+/**
+ * One we serve who turns out to be someone we know: "just realised the client booked in with me tomorrow is my next door neighbour",
+ * "my new client is my cousin's ex". Not one of us who knows the firm ("my neighbour is a client of yours" asks nothing of our work), nor a
+ * thing of theirs ("the client's dog is my neighbour's").
+ */
+const CLIENT_KNOWN = new RegExp(
+  String.raw`\b${SERVED}\b(?!['’])[^.?!]{0,50}?\b(?:is|was|turns out to be|turned out to be|happens to be)\s+(?:actually\s+)?(?:my|our)\s+(?:[\w'’-]+\s+)?${KNOWN_AS}\b(?!['’])|\b(?:i|we)\s+know\s+(?:the\s+|this\s+|my\s+)?(?:${SERVED}|her|him|them)\s+(?:socially|personally|outside (?:of )?work|from (?:school|church|the pub|the gym|down the road))\b`,
+  'i',
+);
+
+/** A policy sentence on serving someone one knows: "If you meet a client you know socially, tell Megan", "a conflict of interest". */
+const KNOWN_CLIENT_SAID = /\b(?:know|knows|knew)\s+(?:them\s+|him\s+|her\s+)?(?:socially|personally|outside work)\b|\bconflicts? of interest\b|\bsomeone you know\b/i;
+
+/** One we serve who turns out to be someone we know: the firm's one policy sentence on that. */
+export function clientKnownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CLIENT_KNOWN.test(question) ? theOnly(policiesSaying(ctx, KNOWN_CLIENT_SAID)) : undefined;
+}
+
+/**
+ * Something asked for on behalf of a relative who cannot come: "woman came in asking for a food voucher for her sister whos too poorly
+ * to come in herself". Asked for them, not a relative's story told.
+ */
+const ASKED_FOR_ANOTHER = /\b(?:asking|asked|asks|wants?|wanted|wanting|came in for|come in for|here for)\b[^.?!]{0,40}?\bfor\s+(?:her|his|their|my)\s+(?:sister|brother|mum|mother|dad|father|husband|wife|partner|son|daughter|neighbou?r|friend|nan|gran|grandad|aunt(?:ie)?|uncle)\b[^.?!]{0,30}?\b(?:who['’]?s|whos|who is|as (?:she|he|they)['’]?s?|(?:she|he|they)['’]?s)\s+(?:too\s+)?(?:poorly|ill|sick|unwell|housebound|bedbound|in hospital|not well|can['’]?t (?:get|come)|cannot (?:get|come)|unable to)\b/i;
+
+/** A policy sentence on giving a thing in another's name or to a third party: "Never issue a voucher in someone else's name". */
+const OTHERS_NAME_SAID = /\bsomeone else['’]?s name\b|\bin (?:another|a different) person['’]?s name\b|\bhand (?:it|them) to a third party\b/i;
+
+/** Something asked for on behalf of a relative who cannot come: the firm's one policy sentence on giving it in another's name. */
+export function askedForAnotherAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return ASKED_FOR_ANOTHER.test(question) ? theOnly(policiesSaying(ctx, OTHERS_NAME_SAID)) : undefined;
+}
+
+/** Photos of one's papers sent to a phone by one we serve: "client keeps whatsapping me photos of her bailiff letters to my work phone". */
+const PAPERS_SENT_TO_PHONE = new RegExp(
+  String.raw`\b${SERVED}\b[^.?!]{0,40}?\b(?:whatsapp(?:s|ing|ed)?|send(?:s|ing)?|sent|text(?:s|ing|ed)?|messag(?:es|ing|ed))\s+(?:me\s+|us\s+)?(?:(?:loads of|lots of|some)\s+)?(?:photos?|pictures?|pics?|screenshots?|scans?)\s+of\s+(?:(?:her|his|their)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|bills?|statements?|papers?|documents?|forms?|payslips?|notices?)\b`,
+  'i',
+);
+
+/** A policy sentence on photos of papers a client sends to a phone: "If a client sends photos of letters to your work phone, save them to AdvicePro". */
+const PAPERS_SENT_SAID = /\bsends?\s+(?:you\s+)?(?:photos?|pictures?|pics?|screenshots?|scans?)\b[^.]*\bphones?\b/i;
+
+/** Photos of papers sent to a phone by one we serve: the firm's one policy sentence on them. */
+export function papersSentToPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PAPERS_SENT_TO_PHONE.test(question) ? theOnly(policiesSaying(ctx, PAPERS_SENT_SAID)) : undefined;
+}
+
+/**
+ * One we serve telling us of a new treatment or medicine: "regular lady told me today she's just started chemo. she's booked in for her
+ * tint in 2 weeks", "he mentioned he's on new tablets". Their record is to be put right before the next visit.
+ */
+const NEW_TREATMENT_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know)\b[^.?!]{0,40}?\b(?:(?:she|he|they)['’](?:s|re)|(?:she|he|they) (?:is|are|has|have))\s+(?:just\s+|recently\s+|now\s+)?(?:started|starting|begun|on|having|been put on|gone on)\s+(?:(?:some|a|her|his|their)\s+)?(?:chemo\w*|radiotherapy|(?:new\s+)?(?:medication|meds|tablets|pills|treatment|antibiotics|steroids|blood thinners|hrt))\b/i;
+
+/** A policy sentence on a client telling us of a medicine or a change: "If a client tells you about a reaction or a new medication, update the form". */
+const NEW_TREATMENT_SAID = /\btells?\s+(?:you|us)\b[^.]*\b(?:medications?|medicines?|treatments?|conditions?)\b/i;
+
+/** One we serve telling of a new treatment: the firm's one policy sentence on being told of one. */
+export function newTreatmentToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return NEW_TREATMENT_TOLD.test(question) ? theOnly(policiesSaying(ctx, NEW_TREATMENT_SAID)) : undefined;
+}
