@@ -100,7 +100,7 @@ const CONTRACTIONS: Record<string, string> = {
   dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't",
   cant: "can't", wont: "won't", shouldnt: "shouldn't", wouldnt: "wouldn't", couldnt: "couldn't",
   hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", theyre: "they're", youre: "you're", weve: "we've", ive: "I've", im: "I'm",
-  youve: "you've", theyve: "they've", shes: "she's", hes: "he's", itll: "it'll", youll: "you'll", theyll: "they'll", shouldve: "should've",
+  youve: "you've", theyve: "they've", itll: "it'll", youll: "you'll", theyll: "they'll", shouldve: "should've",
   // Question words as texted.
   wat: 'what', wot: 'what', wats: "what's", wots: "what's", wher: 'where',
   // Register words as staff shorten them: "the certs of destruction" are the certificates an entry lists.

@@ -164,15 +164,18 @@ export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer 
 /** Someone's details asked to be confirmed or given: "wanted me to confirm mr dobson's home address and what income we put on his return". */
 const CONFIRM_ASKED = /\b(?:confirm|give (?:him|her|them)|tell (?:him|her|them)|read (?:out|back))\b[^.?!]{0,40}?\b(?:address|details|number|date of birth|income|return|account|bank|utr|ni number|national insurance)\b/i;
 
+/** A body with the standing to ask after someone, claimed: "from the revenue", "from the council", not "from the window cleaners". */
+const AUTHORITY_CLAIMED = /\bfrom\s+(?:the\s+|their\s+|your\s+)?(?:revenue|inland revenue|hmrc|tax ?man|tax office|council|police|dwp|jobcentre|job centre|benefits(?: office)?|bank|court|bailiffs?|cqc|ofsted|ico|nhs|gp|surgery|hospital|social services|insurers?|insurance|solicitors?|home office|border force|child maintenance|csa)\b/i;
+
 /** A policy sentence on someone who rings or writes claiming to be a body: "If someone rings or emails claiming to be HMRC and asks about a client, don't give anything away". */
 const CLAIMING_CALLER_SAID = /\b(?:rings?|calls?|phones?|e-?mails?|writes?|texts?|messages?)\b[^.]*\b(?:claim(?:ing|s)?|pretending|saying they are|says they are) to be\b/i;
 
 /**
- * A caller claiming to be from a body ("man rang saying he's from the revenue") who wants someone's details: the firm's one policy
+ * A caller claiming to be from a body with standing ("man rang saying he's from the revenue") who wants someone's details: the firm's one policy
  * sentence on such a caller. Our own details or a login asked are a scam's ({@link scamTold}), read before.
  */
 export function bodyClaimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!CLAIMS_TO_BE.test(question) || !(CONFIRM_ASKED.test(question) || DETAILS_WANTED.test(question) || ASKS_OF_ANOTHER.test(question))) return undefined;
+  if (!CLAIMS_TO_BE.test(question) || !AUTHORITY_CLAIMED.test(question) || !(CONFIRM_ASKED.test(question) || DETAILS_WANTED.test(question))) return undefined;
   return theOnly(policiesSaying(ctx, CLAIMING_CALLER_SAID));
 }
 

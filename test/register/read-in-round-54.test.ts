@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { QaContext } from '../../src/register/qa-context.ts';
+import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
+import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
+import { withContractions } from '../../src/register/text.ts';
+import { devCasesOn, devQa, exampleFirms } from './dev-questions.ts';
+
+/** The rules' context on an example firm, to try one rule on its own. */
+function contextOf(folder: string): QaContext {
+  const qa = devQa(`../../examples/${folder}/vigil.yaml`);
+  return { config: qa.config, index: qa.index, contact: 'the contact', now: () => new Date('2026-12-01T09:00:00Z') };
+}
+
+// Round 106 and focus set 13 (written blind, read in the fifty-fourth round): what their misses taught, each beside a neighbour
+// that must keep its answer.
+const cases = devCasesOn(
+  exampleFirms({
+    vegbox: 'furrowfield-veg-box',
+    boxing: 'ironside-boxing-club',
+    health: 'steelcity-occupational-health',
+    advice: 'tawe-money-advice',
+    accounts: 'brightwell-accountancy',
+    hair: 'curlbox-mobile-hair',
+    bikes: 'tidemill-bike-hire',
+    glazing: 'paneworks-glazing',
+  }),
+);
+
+describe('contractions typed without their apostrophe', () => {
+  it('spells out "youve" and "theyve" as the patterns read them', () => {
+    expect(withContractions('youve got it, theyve gone')).toBe("you've got it, they've gone");
+  });
+  cases([
+    // Before: the doorstep deliveries policy, "everything youve got on me" unread and "find out" met.
+    { firm: 'vegbox', q: "a lady rang the shed asking for 'everything youve got on me', shes been a member since 2019 and sounded quite cross about something. i said id find out and get back to her", has: ['subject-access', 'within one calendar month'] },
+  ]);
+});
+
+describe('requests for what we hold, and callers', () => {
+  cases([
+    // Before: the safeguarding policy; "the club's got" was no holder.
+    { firm: 'boxing', q: "a dad messaged asking for a copy of everything the club's got on his 14 yr old, bout records the lot. can i just forward him what's on the drive?", has: ['subject-access', 'do not hand anything over yourself'] },
+    // Before: the mobile unit policy. A trade's own records, all of them, asked deleted by the one they are of.
+    { firm: 'health', q: 'a guy who left one of our clients rang saying delete all my hearing tests, i dont work there anymore', has: ['erasure-and-objection', 'retention period'] },
+    // Neighbour: one's own emails cleared out are no request.
+    { firm: 'health', q: 'can i delete all my test emails from the outbox?', has: ['Microsoft 365'], not: ['erasure-and-objection'] },
+    // Before: HMRC's entry and the passwords policy. A caller from a body with standing, wanting a client's details.
+    { firm: 'accounts', q: "man rang saying he's from the revenue, wanted me to confirm mr dobson's home address and what rental income we put on his return. number was withheld", has: ['hmrc-agent-access', "don't give anything away"] },
+    // Before: SumUp's entry. "A copper" is the police.
+    { firm: 'vegbox', q: 'a copper came up to the stall on saturday asking for the address of one of our members, said it was urgent. i didnt tell him anything but he said hed come back', has: ['who-we-tell', 'never answered on the spot'] },
+    // Neighbour: copper as a colour.
+    { firm: 'hair', q: 'did a gorgeous copper balayage on a lady in knaresborough today', has: ["don't know"] },
+    // Before: the key safes policy. A claim of kin said with a possessive after an s ("mrs pickles' nephew"), and a policy titled on
+    // families asking.
+    { firm: 'hair', q: "a man rang saying he's mrs pickles' nephew and wants to know when we last did her hair and how much she's paying. she's housebound, lives on her own", has: ['data-requests', 'unless they hold power of attorney'] },
+    { firm: 'hair', q: "mrs pickles' nephew is doing her shopping now so she won't need the late slot", has: ["don't know"] },
+  ]);
+});
+
+describe('the rules on their own: accepted beside refused', () => {
+  it('a caller from a body with standing wanting a client\'s details is the policy on such callers; a tradesman is not', () => {
+    const ctx = contextOf('brightwell-accountancy');
+    expect(bodyClaimedAnswer(ctx, "man rang saying he's from the revenue, wanted me to confirm mr dobson's home address")?.sources).toEqual(['policy:hmrc-agent-access']);
+    expect(bodyClaimedAnswer(ctx, "a man rang saying he's from the window cleaners, wants mr dobson's address")).toBeUndefined();
+    expect(bodyClaimedAnswer(ctx, "a man rang saying he's from the revenue, wants to know when we open")).toBeUndefined();
+  });
+  it('"some … thing" is a tool where it names what the tool does; "the same thing" is none', () => {
+    const ctx = contextOf('furrowfield-veg-box');
+    expect(unnamedToolAnswer(ctx, 'some fancy route optimiser thing, can we put the rounds in it?')?.sources).toEqual(['policy:new-tools']);
+    expect(unnamedToolAnswer(ctx, 'is that the same thing as last year? ok to just crack on?')).toBeUndefined();
+  });
+});
+
+describe('children: fear at home, collection and forms', () => {
+  cases([
+    // Before: "don't know".
+    { firm: 'advice', q: 'on a visit yesterday the kids seemed really scared of mums boyfriend, not sure what to do', has: ['safeguarding', 'Rhodri Bevan'] },
+    // Neighbour: a pet's fear of one's own dad.
+    { firm: 'advice', q: 'the dog is scared of my dad lol', has: ["don't know"] },
+    // Before: Spond's entry. Two juniors taken home by one not on their form.
+    { firm: 'boxing', q: 'an uncle turned up to take two of the juniors home after tuesdays session, i dont think hes on their form. kids seemed to know him', has: ['who-may-be-told', 'ring the parent first'] },
+    // Before: the new-tools policy. The form promised for next week.
+    { firm: 'boxing', q: "new lad turned up for his first go tonight, his mam says she'll fill the form in next week. can he just train and we sort it after", has: ['medical-and-consent', 'before their first session'] },
+    // Neighbours: a form for a grant, and someone come only to watch.
+    { firm: 'boxing', q: 'can i fill the form in later for the grant', not: ['medical-and-consent'], has: ['Keeping and getting rid of records'] },
+  ]);
+});
+
+describe('tools not named', () => {
+  cases([
+    // Before: the safeguarding policy, then the who-may-be-told one: "some … thing" is a tool by what it does.
+    { firm: 'vegbox', q: 'joes mate has a free trial of some fancy route optimiser thing and wants to load next weeks rounds into it with all the addresses to see if it beats ours. yay or nay', has: ['new-tools', 'until Tamsin has agreed'] },
+    { firm: 'boxing', q: 'the outreach lads want to do the summer camp sign ups on some free online form thing liam found, kids could fill it in on their phones. ok to just crack on?', has: ['new-tools', 'without asking Carol first'] },
+  ]);
+});
+
+describe('papers astray, a van broken into, old papers, old devices', () => {
+  cases([
+    // Before: the doorstep deliveries policy.
+    { firm: 'vegbox', q: 'found one of the delivery sheets blowing round the car park at the chalford drop off this morning, names addresses the lot. ive picked it up but do i need to tell someone or is that fine now', has: ['breach-reporting', 'within 24 hours at most'] },
+    // Neighbour: leaves blowing round the car park.
+    { firm: 'vegbox', q: 'leaves blowing round the car park again, who sweeps it?', has: ["don't know"] },
+    // Before: Dext's entry. A bag of receipts had at lunch and come back without.
+    { firm: 'accounts', q: "had the sutcliffe carrier bag of receipts with me at lunch in the cafe on parliament st and come back without it. rang them, nobody's handed anything in", has: ['breach-reporting', 'Tell Joanne straight away'] },
+    // Neighbour: a bag taken home and coming back is no loss.
+    { firm: 'accounts', q: 'took the bag of receipts home, can i bring it back monday?', not: ['breach-reporting'], has: ['Dext'] },
+    // Before: the mobile unit policy.
+    { firm: 'health', q: 'someone smashed the window of the van at the rotherham site overnight, stuff might be missing', has: ['lost-device', 'call the police first'] },
+    { firm: 'health', q: 'smashed it at the quiz last night, we won!', has: ["don't know"] },
+    // Before: the mobile unit policy. Printouts are records.
+    { firm: 'health', q: 'clearing out the back store and found boxes of hearing test printouts from the 90s, can they go in the skip', has: ['health-records-retention', '40 years'] },
+    // Before: the lost-device policy. £20 offered for it is selling it.
+    { firm: 'vegbox', q: 'the old office laptop has finally given up. my neighbour fixes them up and said hed give me £20 for it for parts, saves it going to landfill', has: ['retention-disposal', 'never sell, donate or bin a device yourself'] },
+    { firm: 'vegbox', q: 'a customer offered to give me a tenner for the spare veg crates', has: ["don't know"] },
+  ]);
+});
+
+describe("a client's own affairs", () => {
+  cases([
+    // Before: the home visits policy.
+    { firm: 'advice', q: 'just realised the client booked in with me tomorrow is my next door neighbour lol', has: ['volunteer-confidentiality', 'tell Megan'] },
+    // Neighbours: one who knows the firm, and a client's thing that is a neighbour's.
+    { firm: 'advice', q: 'my neighbour is a client of yours', has: ["don't know"] },
+    { firm: 'advice', q: "the client's dog is my neighbour's", has: ["don't know"] },
+    // Before: "don't know".
+    { firm: 'advice', q: 'woman came in asking for a food voucher for her sister whos too poorly to come in herself', has: ['vouchers', "someone else's name"] },
+    { firm: 'advice', q: "woman asking for a voucher for her sister's birthday present", not: ['vouchers'], has: ["don't know"] },
+    // Before: the creditors' entry and RingCentral's.
+    { firm: 'advice', q: 'client keeps whatsapping me photos of her bailiff letters to my work phone, is that ok?', has: ['new-tools', 'delete them from the phone the same day'] },
+    // Neighbour: photos sent by a creditor's bailiff are no client's papers on a phone; the creditors' entry answers.
+    { firm: 'advice', q: 'the bailiff sent photos of the letters to the office, is that normal?', has: ['Creditors and debt collectors'], not: ['delete them from the phone the same day'] },
+    // Before: Fresha's and the hairdressing federation's entries.
+    { firm: 'hair', q: "regular lady in ripon told me today she's just started chemo. she's booked in for her tint in 2 weeks", has: ['patch-tests', 'a new medication, update the form'] },
+    { firm: 'hair', q: "she told me she's on holiday next week", has: ["don't know"] },
+    // Before: TextAnywhere's entry. A key box with a new number.
+    { firm: 'hair', q: "mr ackroyd's daughter rang the booking line, they've had a new key box fitted on the porch with a different number", has: ['key-safes', 'Denise updates the vault'] },
+    // Before: the breach policy, keyed on phishing. Of no policy on scams, the payroll policy's sentence on a change of bank details.
+    { firm: 'accounts', q: "email from the office manager at one of the bureau clients saying their apprentice has a new bank account, new sort code and number in the email, wants it in for thursday's run", has: ['payroll-bureau', 'number already in Karbon'] },
+  ]);
+});
+
+describe('a thing a policy says never goes in a photo', () => {
+  cases([
+    // The key card whose number lets anyone cut keys (the ranker answered this once; since its retraining, this rule does).
+    { firm: 'glazing', q: 'can i photo the key card for the new locks and send it to the office on whatsapp?', has: ['keys-and-locks', 'Ultion key card'] },
+    { firm: 'glazing', q: 'can i take a photo of the key card and send it to the office?', has: ['keys-and-locks'] },
+    // Neighbours: a photo of something no sentence forbids photographing keeps its own policy.
+    { firm: 'glazing', q: 'can i just snap a photo of their payslips on my phone to help fill in the finance later', has: ['finance-applications'], not: ['keys-and-locks'] },
+    { firm: 'glazing', q: 'can i take a photo of the new door for our facebook?', has: ['photos-and-reviews'], not: ['keys-and-locks'] },
+  ]);
+});
+
+describe('fields: a legal reason, and a keyword turned round', () => {
+  cases([
+    // Before: the lost-device policy.
+    { firm: 'health', q: 'whats our legal reason for tracking the van anyway, one of the nurses asked me', has: ['Quartix', 'Legitimate interests'] },
+    { firm: 'health', q: "what's the lawful basis for the van tracker", has: ['Quartix', 'Legitimate interests'] },
+  ]);
+});
+
+describe('off the subject: a keyword keeps an answer only where a service is asked', () => {
+  cases([
+    // Before: SumUp's entry ("market stall"), Checkfront's ("guided rides"), Estuary Cottages' ("cottage"), Xero's ("vat returns").
+    { firm: 'vegbox', q: 'anyone know if the gazebo for the market stall is in the shed or did dave take it home after saturday', has: ['Tamsin Greaves'], not: ['SumUp'] },
+    { firm: 'bikes', q: 'do we do guided rides on new years day or is the shop shut?', has: ["don't know"], not: ['Checkfront'] },
+    { firm: 'bikes', q: "are we doing the staff bbq at the cottage again this year or at jenna's?", has: ['Kerensa Hocking'], not: ['Estuary Cottages'] },
+    { firm: 'accounts', q: 'did leeds win last night? need cheering up after all these vat returns', has: ['Joanne Pickersgill'], not: ['Xero'] },
+    // Neighbours: a service asked keeps the supplier whose keyword says the thing.
+    { firm: 'vegbox', q: "the website's down, who fixes it?", has: ['Five Valleys Web & IT'] },
+    { firm: 'vegbox', q: 'who looks after the website?', has: ['Five Valleys Web & IT'] },
+    { firm: 'accounts', q: 'who does the payroll?', has: ['BrightPay'] },
+  ]);
+});
