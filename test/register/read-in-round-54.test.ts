@@ -23,6 +23,10 @@ const cases = devCasesOn(
     hair: 'curlbox-mobile-hair',
     bikes: 'tidemill-bike-hire',
     glazing: 'paneworks-glazing',
+    studios: 'boomline-studios',
+    clinic: 'meridian-travel-clinic',
+    tanning: 'sunbeam-tanning-studio',
+    shredders: 'ravenhill-shredding',
   }),
 );
 
@@ -169,5 +173,20 @@ describe('off the subject: a keyword keeps an answer only where a service is ask
     { firm: 'vegbox', q: "the website's down, who fixes it?", has: ['Five Valleys Web & IT'] },
     { firm: 'vegbox', q: 'who looks after the website?', has: ['Five Valleys Web & IT'] },
     { firm: 'accounts', q: 'who does the payroll?', has: ['BrightPay'] },
+  ]);
+});
+
+describe('older development sets read again: a login lent, a pregnancy told, the press and "other media"', () => {
+  cases([
+    // Before: the freelancers' entries. Logging a colleague in as oneself.
+    { firm: 'studios', q: 'freelance editor needs into our google drive for an hour, can i just log him in as me?', has: ['passwords', 'guest account'] },
+    // Before: Semble's entry. A system's access not had yet, and the asker's lent.
+    { firm: 'clinic', q: 'the locum nurse starting tomorrow still hasnt got semble access, can she just use mine for the day and we sort it next week', has: ['passwords', 'Never share a login'] },
+    // Before: every supplier with health data. A pregnancy told is a change the consultation form records.
+    { firm: 'tanning', q: "regular client just told me shes pregnant, she's in for a spray tan now. does anything need updating", has: ['consultation-records'] },
+    // Before: the hard drives policy, "other media" read as the press.
+    { firm: 'shredders', q: "a journalist rang asking if we'd done a job for calder valley council and what we got rid of for them", has: ['customer-requests', "don't confirm or deny it"] },
+    // Neighbour: what to do with old media is still the hard drives policy.
+    { firm: 'shredders', q: 'a customer dropped off a box of old hard drives and usb sticks, what do we do with them?', has: ['hard-drives-and-media'] },
   ]);
 });

@@ -64,8 +64,8 @@ export function anothersNumberAnswer(ctx: QaContext, question: string): QaAnswer
 /** The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us". */
 const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station)\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/i;
 
-/** A policy on the press, by its title or keywords (not "social media"). */
-const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|(?<!social )\bmedia\b/i;
+/** A policy on the press, by its title or keywords (not "social media", nor "phones and other media" that hold data). */
+const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|\b(?:the|news|local|national) media\b|\bmedia (?:enquir\w+|requests?|contacts?|relations|interviews?)\b/i;
 
 /** A policy sentence on what the press are told or whom they go to: "…or the press go to Ruth", "never speak to journalists". */
 const PRESS_SAID = /\b(?:the|a|local)\s+press\b(?!\s+(?:release|the button|and hold|record))|\bjournalists?\b|\breporters?\b/i;

@@ -57,12 +57,16 @@ export function papersSentToPhoneAnswer(ctx: QaContext, question: string): QaAns
 
 /**
  * One we serve telling us of a new treatment or medicine: "regular lady told me today she's just started chemo. she's booked in for her
- * tint in 2 weeks", "he mentioned he's on new tablets". Their record is to be put right before the next visit.
+ * tint in 2 weeks", "he mentioned he's on new tablets", "regular client just told me she's pregnant". Their record is to be put right
+ * before the next visit.
  */
-const NEW_TREATMENT_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know)\b[^.?!]{0,40}?\b(?:(?:she|he|they)['’](?:s|re)|(?:she|he|they) (?:is|are|has|have))\s+(?:just\s+|recently\s+|now\s+)?(?:started|starting|begun|on|having|been put on|gone on)\s+(?:(?:some|a|her|his|their)\s+)?(?:chemo\w*|radiotherapy|(?:new\s+)?(?:medication|meds|tablets|pills|treatment|antibiotics|steroids|blood thinners|hrt))\b/i;
+const NEW_TREATMENT_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know)\b[^.?!]{0,40}?\b(?:(?:she|he|they)['’](?:s|re)|(?:she|he|they) (?:is|are|has|have))\s+(?:just\s+|recently\s+|now\s+)?(?:started|starting|begun|on|having|been put on|gone on)\s+(?:(?:some|a|her|his|their)\s+)?(?:chemo\w*|radiotherapy|(?:new\s+)?(?:medication|meds|tablets|pills|treatment|antibiotics|steroids|blood thinners|hrt))\b|\b(?:told|tells|mentioned|said|says|let (?:me|us) know)\b[^.?!]{0,40}?\b(?:she['’]?s|she is)\s+(?:just\s+)?(?:pregnant|expecting(?!\s+(?:a|an|the|some|it|them|that)\s+(?!baby\b)))\b/i;
 
-/** A policy sentence on a client telling us of a medicine or a change: "If a client tells you about a reaction or a new medication, update the form". */
-const NEW_TREATMENT_SAID = /\btells?\s+(?:you|us)\b[^.]*\b(?:medications?|medicines?|treatments?|conditions?)\b/i;
+/**
+ * A policy sentence on a client telling us of a medicine or a change: "If a client tells you about a reaction or a new medication, update
+ * the form", "whenever they mention a change, such as new tablets, pregnancy".
+ */
+const NEW_TREATMENT_SAID = /\b(?:tells?|mentions?)\s+(?:you|us|a change)\b[^.]*\b(?:medications?|medicines?|treatments?|conditions?|tablets|pregnancy)\b/i;
 
 /** One we serve telling of a new treatment: the firm's one policy sentence on being told of one. */
 export function newTreatmentToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
