@@ -27,6 +27,7 @@ const cases = devCasesOn(
     clinic: 'meridian-travel-clinic',
     tanning: 'sunbeam-tanning-studio',
     shredders: 'ravenhill-shredding',
+    befrienders: 'broadland-befrienders',
   }),
 );
 
@@ -188,5 +189,14 @@ describe('older development sets read again: a login lent, a pregnancy told, the
     { firm: 'shredders', q: "a journalist rang asking if we'd done a job for calder valley council and what we got rid of for them", has: ['customer-requests', "don't confirm or deny it"] },
     // Neighbour: what to do with old media is still the hard drives policy.
     { firm: 'shredders', q: 'a customer dropped off a box of old hard drives and usb sticks, what do we do with them?', has: ['hard-drives-and-media'] },
+  ]);
+});
+
+describe('whom we pass data on to, with what is not asked said after', () => {
+  cases([
+    // Before: the drivers' group alone, "charity orgs own" read as the data asked about.
+    { firm: 'befrienders', q: 'who do we pass clients info on to outside the charity? outside orgs i mean, not our own systems', has: ['Wensum Valley PCN social prescribing team', 'Norfolk County Council Adult Social Care', 'Ansvar Insurance'] },
+    // Neighbour: asked plainly, the same bodies with what each gets.
+    { firm: 'befrienders', q: 'who do we pass client info on to?', has: ['Norfolk County Council Adult Social Care', 'Ansvar Insurance'] },
   ]);
 });
