@@ -28,6 +28,8 @@ const cases = devCasesOn(
     tanning: 'sunbeam-tanning-studio',
     shredders: 'ravenhill-shredding',
     befrienders: 'broadland-befrienders',
+    vintage: 'second-stitch-vintage',
+    phlebotomy: 'veinway-phlebotomy',
   }),
 );
 
@@ -198,5 +200,17 @@ describe('whom we pass data on to, with what is not asked said after', () => {
     { firm: 'befrienders', q: 'who do we pass clients info on to outside the charity? outside orgs i mean, not our own systems', has: ['Wensum Valley PCN social prescribing team', 'Norfolk County Council Adult Social Care', 'Ansvar Insurance'] },
     // Neighbour: asked plainly, the same bodies with what each gets.
     { firm: 'befrienders', q: 'who do we pass client info on to?', has: ['Norfolk County Council Adult Social Care', 'Ansvar Insurance'] },
+  ]);
+});
+
+describe("another's slip received, and a patient's wife asking", () => {
+  cases([
+    // Before: Etsy's entry. A packing slip holds a buyer's name and address.
+    { firm: 'vintage', q: "think I swapped two packing slips this morning, a lady in Leeds just messaged on etsy saying she got someone else's slip with their name and address on it 😬", has: ['breach-reporting', 'within 24 hours at most'] },
+    { firm: 'vintage', q: "the printer's out of packing slips again, who orders them?", has: ["don't know"] },
+    // Before: the work phones policy. Of no policy on telling others, the sentence on what a partner is not given.
+    { firm: 'phlebotomy', q: "a woman just rang saying she's the wife of one of yesterday's patients and she wants to know if his cholesterol came back ok. he's at work. can I tell her?", has: ['results', 'partner, parent of an adult or carer'] },
+    // Neighbour: the wife of one of us asks nothing of a patient's.
+    { firm: 'phlebotomy', q: "a woman rang saying she's the wife of our new nurse, wants to know when he finishes today", not: ['partner, parent of an adult or carer'], has: ['Work phones'] },
   ]);
 });

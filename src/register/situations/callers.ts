@@ -148,6 +148,27 @@ export function askedIfOursAnswer(ctx: QaContext, question: string): QaAnswer | 
 /** Leave in law to act for someone: a lasting power of attorney, a deputyship. */
 const ACTS_FOR_THEM = /\b(?:lpa|power of attorney|attorney|deputyship|court[- ]appointed deputy)\b/i;
 
+/** The tie a caller claims ("saying she's the wife of one of yesterday's patients"), and the words a policy may say it by. */
+const CLAIMED_TIE = /\b(?:saying|says|said|claim(?:s|ed|ing)?)\s+(?:she|he|they)(?:['’]?s|\s+is|\s+are|['’]re|\s+was)\s+(?:the|his|her|their|a)\s+(wife|husband|partner|girlfriend|boyfriend|mum|mother|dad|father|parent|son|daughter|carer)\b/i;
+const ONE_WE_SERVE = /\b(?:patients?|clients?|customers?|members?|residents?|pupils?|students?|guests?|tenants?|service users?)['’]?s?\b/i;
+const TIE_WORDS: Record<string, string> = {
+  wife: 'partner|wife|husband|spouse', husband: 'partner|wife|husband|spouse', partner: 'partner|wife|husband|spouse', girlfriend: 'partner', boyfriend: 'partner',
+  mum: 'parent|mum|mother|family', mother: 'parent|mum|mother|family', dad: 'parent|dad|father|family', father: 'parent|dad|father|family', parent: 'parent|family',
+  son: 'son|daughter|family|relative', daughter: 'son|daughter|family|relative', carer: 'carer',
+};
+
+/**
+ * Of no policy on telling others, the one sentence that says what someone of that tie is not given ("never leaves results on a voicemail
+ * or with a partner, parent of an adult or carer unless the patient has told us in writing").
+ */
+function tieRuleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const tie = CLAIMED_TIE.exec(question)?.[1]?.toLowerCase();
+  // Kin of one we serve ("the wife of one of yesterday's patients"), not of one of us ("the wife of our new nurse").
+  if (!tie || !ONE_WE_SERVE.test(question)) return undefined;
+  const named = `\\b(?:${TIE_WORDS[tie]})s?\\b`;
+  return theOnly(policiesSaying(ctx, new RegExp(`\\b(?:never|don['’]?t|do not|not|unless)\\b[^.]*${named}|${named}[^.]*\\b(?:never|unless)\\b`, 'i')));
+}
+
 /**
  * A caller claiming a tie to someone, or one tied to a person we serve, wanting that person's details: the policy on telling
  * those they are, else the one on giving out information, else the one sentence that says give nothing out.
@@ -158,7 +179,7 @@ export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer 
   const tied = TIED_TO_ANOTHER.exec(question);
   const claimed = CALLED_IN.test(question) && CLAIM_TOLD.test(question);
   if (!(tied || claimed) || !(DETAILS_WANTED.test(question) || (claimed && ASKS_OF_ANOTHER.test(question)))) return undefined;
-  return (tied?.[1] ? titledOnTelling(ctx, tied[1]) : undefined) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID));
+  return (tied?.[1] ? titledOnTelling(ctx, tied[1]) : undefined) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID)) ?? tieRuleAnswer(ctx, question);
 }
 
 /** Someone's details asked to be confirmed or given: "wanted me to confirm mr dobson's home address and what income we put on his return". */
