@@ -53,11 +53,12 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
 }
 
 /**
- * A service of a supplier's asked: who fixes, runs, supports or looks after a thing, when a job of theirs runs or comes, or a thing
- * down or broken ("the wifi's down, who fixes it?", "what time does the backup run?"). Only these keep a supplier's purpose keywords,
+ * A service of a supplier's asked: who fixes, runs, supports or looks after a thing, when a job of theirs runs or comes, a thing
+ * down or broken, or where or in which app a thing is done ("the wifi's down, who fixes it?", "what time does the backup run?",
+ * "where do i book my annual leave"). Only these keep a supplier's purpose keywords,
  * or a policy's, against a question the model is sure is off the subject.
  */
-const SERVICE_ASKED = /\b(?:swap|change|book|cancel|request)\s+(?:my|a|the|our)\s+(?:shifts?|holiday|leave|rota)\b|\b(?:who|whom|who['’]?s)\b[^?]*\b(?:doing|fix\w*|sort\w*|repair\w*|mend\w*|support\w*|ring|call|contact|runs?|handles?|looks? after|deals? with|sets? up|do(?:es)?)\b|\b(?:what time|when)\b[^?]*\b(?:run|runs|happen|happens|collect\w*|come|comes)\b|\b(?:down|not working|isn['’]?t working|broken|won['’]?t|keeps)\b/i;
+const SERVICE_ASKED = /\b(?:swap|change|book|cancel|request)\s+(?:my|a|the|our)\s+(?:shifts?|holiday|leave|rota)\b|\b(?:where|which (?:app|system|site|software|program|one)|what (?:app|system|site|software))\b[^?]*\b(?:do|can|should|shall|would)\s+(?:i|we|staff|you)\s+(?:book|log|request|put in|record|submit|claim|clock|enter|report|order|pay|send)\b|\b(?:who|whom|who['’]?s)\b[^?]*\b(?:doing|fix\w*|sort\w*|repair\w*|mend\w*|support\w*|ring|call|contact|runs?|handles?|looks? after|deals? with|sets? up|do(?:es)?)\b|\b(?:what time|when)\b[^?]*\b(?:run|runs|happen|happens|collect\w*|come|comes)\b|\b(?:down|not working|isn['’]?t working|broken|won['’]?t|keeps)\b/i;
 
 /** Where a thing is, or who has it: "where do we keep the spare printer paper?", "who's got the receipts for the diesel?". */
 const WHEREABOUTS_ASKED = /^\s*(?:(?:anyone|does anyone|do you) know\s+)?(?:where(?:['’]s| is| are| do we keep| do i find| can i find| did| have| has)|where\s+(?:the|our|my)\s+[^?]{0,40}?\b(?:lives?|goes|go|is kept|are kept)|who['’]?s got|who has got|who has the|whose (?:is|are))\b|^\s*(?:is|are|does|do)\s+(?:the|my|our)\s+[^?]{0,50}?\b(?:(?:in|on)\s+the\s+(?:[\w-]+\s+)?(?:cupboard|drawer|cabinet|shelf|store ?room|stock ?room|desk|kitchen|back room)|live\s+in\s+the)\b/i;

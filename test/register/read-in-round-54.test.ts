@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QaContext } from '../../src/register/qa-context.ts';
 import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
+import { tippingOffAnswer } from '../../src/register/situations/clients-own.ts';
 import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
 import { withContractions } from '../../src/register/text.ts';
 import { devCasesOn, devQa, exampleFirms } from './dev-questions.ts';
@@ -30,6 +31,9 @@ const cases = devCasesOn(
     befrienders: 'broadland-befrienders',
     vintage: 'second-stitch-vintage',
     phlebotomy: 'veinway-phlebotomy',
+    conveyancers: 'quillby-conveyancing',
+    estates: 'fairhaven-estates',
+    guesthouse: 'saltings-guest-house',
   }),
 );
 
@@ -70,6 +74,11 @@ describe('the rules on their own: accepted beside refused', () => {
     expect(bodyClaimedAnswer(ctx, "man rang saying he's from the revenue, wanted me to confirm mr dobson's home address")?.sources).toEqual(['policy:hmrc-agent-access']);
     expect(bodyClaimedAnswer(ctx, "a man rang saying he's from the window cleaners, wants mr dobson's address")).toBeUndefined();
     expect(bodyClaimedAnswer(ctx, "a man rang saying he's from the revenue, wants to know when we open")).toBeUndefined();
+  });
+  it('a suspicion of a client\'s money, asked whether to ask him, is tipping off; a client looking unwell is none', () => {
+    const ctx = contextOf('quillby-conveyancing');
+    expect(tippingOffAnswer(ctx, "something feels off with this buyer's deposit, should i ask him about it?")?.sources).toEqual(['policy:id-and-aml']);
+    expect(tippingOffAnswer(ctx, "the buyer looks a bit off today, should i ask him if he's ok?")).toBeUndefined();
   });
   it('"some … thing" is a tool where it names what the tool does; "the same thing" is none', () => {
     const ctx = contextOf('furrowfield-veg-box');
@@ -212,5 +221,22 @@ describe("another's slip received, and a patient's wife asking", () => {
     { firm: 'phlebotomy', q: "a woman just rang saying she's the wife of one of yesterday's patients and she wants to know if his cholesterol came back ok. he's at work. can I tell her?", has: ['results', 'partner, parent of an adult or carer'] },
     // Neighbour: the wife of one of us asks nothing of a patient's.
     { firm: 'phlebotomy', q: "a woman rang saying she's the wife of our new nurse, wants to know when he finishes today", not: ['partner, parent of an adult or carer'], has: ['Work phones'] },
+  ]);
+});
+
+describe("a suspicion of a client's money, and whether to ask them: tipping off", () => {
+  cases([
+    // Before: the laptops policy, Barclays' entry, the data-requests policy.
+    { firm: 'accounts', q: 'client declares tiny takings but just turned up in a brand new range rover, should I ask him about it?', has: ['tipping off is a criminal offence'] },
+    { firm: 'conveyancers', q: "something feels off with this buyer, money coming in from an account abroad. should i ask him what's going on?", has: ['tipping off'] },
+    { firm: 'estates', q: "i flagged a buyer to rosalind and now he's asking me why his purchase is held up, can I tell him?", has: ['tipping off'] },
+  ]);
+});
+
+describe('a review of this round: where, or in which app, a thing is done is a service asked', () => {
+  cases([
+    // The model is sure these are off the subject; before the narrowing, "don't know".
+    { firm: 'health', q: 'where do i book my annual leave', has: ['BrightHR'] },
+    { firm: 'guesthouse', q: 'which app do i book my annual leave in', has: ['Breathe HR'] },
   ]);
 });

@@ -72,3 +72,26 @@ const NEW_TREATMENT_SAID = /\b(?:tells?|mentions?)\s+(?:you|us|a change)\b[^.]*\
 export function newTreatmentToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return NEW_TREATMENT_TOLD.test(question) ? theOnly(policiesSaying(ctx, NEW_TREATMENT_SAID)) : undefined;
 }
+
+/**
+ * A suspicion about a client's money, and whether to ask or tell them, asked: "client declares tiny takings but just turned up in a brand
+ * new range rover, should I ask him about it?", "i flagged a buyer to rosalind and now he's asking why his purchase is held up, can I tell
+ * him?". Telling them is the tipping off the firm's anti-money-laundering policy forbids.
+ */
+const SUSPICION_TOLD = /\b(?:feels?|seems?|looks?|smells?)\s+(?:a bit\s+|really\s+)?(?:off|dodgy|fishy|suspicious|wrong)\b|\bcagey\b|\bsuspicious\b|\bdoesn['’]?t add up\b|\bbrand new\s+(?:range rover|porsche|bmw|merc\w*|audi|car|van)\b|\b(?:tiny|small|low|hardly any)\s+(?:takings|income|turnover|profits?)\b|\b(?:cash|money|deposit|funds?)\b[^.?!]{0,40}?\b(?:from|in)\s+(?:an?\s+)?(?:account\s+)?(?:abroad|overseas|offshore|dubai|cyprus|panama)\b/i;
+/** The suspicion is of money: a deposit, takings, a car bought. "The buyer looks a bit off today" is no suspicion of his money. */
+const MONEY_SAID = /\b(?:money|cash|deposit|funds?|takings|income|turnover|profits?|payments?|paid|paying|account|transfer|range rover|porsche|car|mortgage)\b/i;
+
+/** Someone reported as suspected: "i flagged a buyer to rosalind". */
+const FLAGGED = /\b(?:flagged|reported)\s+(?:a|the|this|him|her|them)\s*(?:buyer|seller|client|customer|vendor|tenant)?\s+(?:to|up)\b/i;
+
+const ASK_THEM = /\b(?:should|shall|can|could|do)\s+i\s+(?:just\s+)?(?:ask|tell|question|warn|let)\s+(?:him|her|them|the (?:client|buyer|seller|customer|vendor))\b|\b(?:should|shall|can|could|do)\s+i\s+(?:say|mention)\s+(?:something|anything|it|this|that)\s+to\s+(?:him|her|them|the (?:client|buyer|seller|customer|vendor))\b/i;
+
+/** A policy sentence on tipping off: "tipping off is a criminal offence". */
+const TIPPING_OFF_SAID = /\btipping[- ]off\b/i;
+
+/** A suspicion about a client, and whether to ask or tell them: the firm's one policy sentence on tipping off. */
+export function tippingOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const suspected = FLAGGED.test(question) || (SUSPICION_TOLD.test(question) && MONEY_SAID.test(question));
+  return suspected && ASK_THEM.test(question) ? theOnly(policiesSaying(ctx, TIPPING_OFF_SAID)) : undefined;
+}
