@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QaContext } from '../../src/register/qa-context.ts';
 import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
 import { tippingOffAnswer } from '../../src/register/situations/clients-own.ts';
+import { capacityDoubtedAnswer } from '../../src/register/situations/welfare.ts';
 import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
 import { withContractions } from '../../src/register/text.ts';
 import { devCasesOn, devQa, exampleFirms } from './dev-questions.ts';
@@ -79,6 +80,12 @@ describe('the rules on their own: accepted beside refused', () => {
     const ctx = contextOf('quillby-conveyancing');
     expect(tippingOffAnswer(ctx, "something feels off with this buyer's deposit, should i ask him about it?")?.sources).toEqual(['policy:id-and-aml']);
     expect(tippingOffAnswer(ctx, "the buyer looks a bit off today, should i ask him if he's ok?")).toBeUndefined();
+  });
+  it('a muddled customer being sold to is the policy on vulnerable customers, where none speaks of capacity; one confused about a price is not', () => {
+    const ctx = contextOf('harbourside-tyres');
+    const told = 'an old fella came in with a puncture, he seemed really muddled and kept saying his wife would be cross. callum was trying to sell him 4 new tyres';
+    expect(capacityDoubtedAnswer(ctx, told)?.sources).toEqual(['policy:vulnerable-customers']);
+    expect(capacityDoubtedAnswer(ctx, 'he was confused about the price, can we sell him the cheaper tyres instead')).toBeUndefined();
   });
   it('"some … thing" is a tool where it names what the tool does; "the same thing" is none', () => {
     const ctx = contextOf('furrowfield-veg-box');

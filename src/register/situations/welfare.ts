@@ -1,7 +1,7 @@
 // A worry about an adult's welfare told: someone we met at work who seemed confused, frail or not coping.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 
 /** The asker's worry for a person: "I'm a bit worried about him", "concerned for the lady at number 4"; not for what they may do ("worried about him cancelling"). */
 const WORRIED_FOR = /\b(?:worried|concerned|worrying|uneasy)\s+(?:about|for)\s+(?:him|her|them|the\s+(?:old|elderly|older)\s+\w+|the\s+(?:lady|man|gent|gentleman|woman|fella|bloke|chap|householder|tenant|resident|customer|client))\b(?=\s*(?:[,.;:!?)]|$|\b(?:and|but|as|because|cos|tbh|though|really|now|if)\b))/i;
@@ -83,16 +83,21 @@ export function favourAskedAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /**
  * A doubt about someone's capacity to decide, told with going ahead asked: "his daughter rang to say hes been getting really muddled since
- * his stroke. do i still go ahead and take instructions?". Not confused about a thing ("confused about our fee", "forgetful with
+ * his stroke. do i still go ahead and take instructions?", "he seemed really muddled… callum was trying to sell him 4 new tyres". Not confused about a thing ("confused about our fee", "forgetful with
  * passwords"), which doubts no one's capacity.
  */
-const CAPACITY_DOUBTED = /^(?=.*\b(?:he|she|they|hes|shes|he['’]s|she['’]s|they['’]re|client|gent|gentleman|lady|man|woman|mum|dad|mother|father|husband|wife|nan|gran|grandad|grandma)\b[^.?!]{0,40}?\b(?:muddled|confused|forgetful|not (?:all )?with it)\b(?!\s+(?:about|by|with|over|on)\b)|.*\b(?:his|her|their)\s+(?:dementia|alzheimer['’]?s|stroke|memory (?:problems?|loss|issues?))\b|.*\b(?:has|had|with|diagnosed with)\s+(?:dementia|alzheimer['’]?s)\b)(?=.*\b(?:go ahead|carry on|proceed|take (?:the |his |her |their )?instructions|get (?:him|her|them) to sign|(?:let|have) (?:him|her|them) sign|still (?:go|do|see|visit|take|book|sign))\b)/i;
+const CAPACITY_DOUBTED = /^(?=.*\b(?:he|she|they|hes|shes|he['’]s|she['’]s|they['’]re|client|gent|gentleman|lady|man|woman|mum|dad|mother|father|husband|wife|nan|gran|grandad|grandma)\b[^.?!]{0,40}?\b(?:muddled|confused|forgetful|not (?:all )?with it)\b(?!\s+(?:about|by|with|over|on)\b)|.*\b(?:his|her|their)\s+(?:dementia|alzheimer['’]?s|stroke|memory (?:problems?|loss|issues?))\b|.*\b(?:has|had|with|diagnosed with)\s+(?:dementia|alzheimer['’]?s)\b)(?=.*\b(?:go ahead|carry on|proceed|take (?:the |his |her |their )?instructions|get (?:him|her|them) to sign|(?:let|have) (?:him|her|them) sign|still (?:go|do|see|visit|take|book|sign)|(?:trying to |tried to )?(?:sell|selling|sold|upsell\w*|sign(?:ing)? up)\s+(?:him|her|them)\b)\b)/i;
 
 /** A policy sentence on capacity: "If you have any doubt about capacity (confusion, a recent diagnosis of dementia, a stroke)…". */
+/** A policy titled on vulnerable customers: "Vulnerable customers and safeguarding". */
+const VULNERABLE_TITLE = /\bvulnerable (?:customers?|clients?|adults?|people|callers?|members?)\b/i;
+
 const CAPACITY_SAID = /\b(?:mental )?capacity\b/i;
 
 /** A doubt about someone's capacity, with going ahead asked: the firm's one policy with a sentence on capacity. */
 export function capacityDoubtedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Of several that say it ("capacity notes" in the breach and retention policies too), the one titled on capacity.
-  return CAPACITY_DOUBTED.test(question) ? theOnlyPreferring(policiesSaying(ctx, CAPACITY_SAID), (p) => CAPACITY_SAID.test(p.title)) : undefined;
+  if (!CAPACITY_DOUBTED.test(question)) return undefined;
+  // Where no policy speaks of capacity, the one titled on vulnerable customers ("never push work … offer to ring a relative").
+  return theOnlyPreferring(policiesSaying(ctx, CAPACITY_SAID), (p) => CAPACITY_SAID.test(p.title)) ?? theOnly(policiesByTitle(ctx, VULNERABLE_TITLE));
 }
