@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QaContext } from '../../src/register/qa-context.ts';
 import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
 import { tippingOffAnswer } from '../../src/register/situations/clients-own.ts';
+import { crewLeavingVehicleAnswer } from '../../src/register/situations/daily-work.ts';
 import { capacityDoubtedAnswer } from '../../src/register/situations/welfare.ts';
 import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
 import { withContractions } from '../../src/register/text.ts';
@@ -86,6 +87,13 @@ describe('the rules on their own: accepted beside refused', () => {
     const told = 'an old fella came in with a puncture, he seemed really muddled and kept saying his wife would be cross. callum was trying to sell him 4 new tyres';
     expect(capacityDoubtedAnswer(ctx, told)?.sources).toEqual(['policy:vulnerable-customers']);
     expect(capacityDoubtedAnswer(ctx, 'he was confused about the price, can we sell him the cheaper tyres instead')).toBeUndefined();
+  });
+  it('the crew all nipping in from a loaded lorry is the sentence that it is never left; a stop for fuel is not', () => {
+    const ctx = contextOf('ravenhill-shredding');
+    expect(crewLeavingVehicleAnswer(ctx, 'need a wee at the services, can we both nip in if we lock the lorry?')?.sources).toEqual(['policy:chain-of-custody']);
+    expect(crewLeavingVehicleAnswer(ctx, "we're full after the council job, can me and callum nip into greggs on the way back?")?.sources).toEqual(['policy:chain-of-custody']);
+    expect(crewLeavingVehicleAnswer(ctx, 'can we stop at the services for fuel on the way back?')).toBeUndefined();
+    expect(crewLeavingVehicleAnswer(contextOf('keystone-locksmiths'), 'can we both nip into greggs, the van is locked')).toBeUndefined();
   });
   it('"some … thing" is a tool where it names what the tool does; "the same thing" is none', () => {
     const ctx = contextOf('furrowfield-veg-box');
