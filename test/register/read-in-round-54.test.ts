@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QaContext } from '../../src/register/qa-context.ts';
 import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
-import { tippingOffAnswer } from '../../src/register/situations/clients-own.ts';
+import { tippingOffAnswer, visitorFilmingAnswer } from '../../src/register/situations/clients-own.ts';
 import { crewLeavingVehicleAnswer } from '../../src/register/situations/daily-work.ts';
 import { capacityDoubtedAnswer } from '../../src/register/situations/welfare.ts';
 import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
@@ -94,6 +94,11 @@ describe('the rules on their own: accepted beside refused', () => {
     expect(crewLeavingVehicleAnswer(ctx, "we're full after the council job, can me and callum nip into greggs on the way back?")?.sources).toEqual(['policy:chain-of-custody']);
     expect(crewLeavingVehicleAnswer(ctx, 'can we stop at the services for fuel on the way back?')).toBeUndefined();
     expect(crewLeavingVehicleAnswer(contextOf('keystone-locksmiths'), 'can we both nip into greggs, the van is locked')).toBeUndefined();
+  });
+  it('a visitor filming on our premises is the sentence on no photos there; filming done for us is not', () => {
+    const ctx = contextOf('ravenhill-shredding');
+    expect(visitorFilmingAnswer(ctx, 'the customer who came in to watch his shred got his phone out and started filming, what do i say to him')?.sources).toEqual(['policy:depot-security']);
+    expect(visitorFilmingAnswer(ctx, 'the customer was filming a review video for us, can we post it?')).toBeUndefined();
   });
   it('"some … thing" is a tool where it names what the tool does; "the same thing" is none', () => {
     const ctx = contextOf('furrowfield-veg-box');

@@ -95,3 +95,17 @@ export function tippingOffAnswer(ctx: QaContext, question: string): QaAnswer | u
   const suspected = FLAGGED.test(question) || (SUSPICION_TOLD.test(question) && MONEY_SAID.test(question));
   return suspected && ASK_THEM.test(question) ? theOnly(policiesSaying(ctx, TIPPING_OFF_SAID)) : undefined;
 }
+
+/**
+ * One who came to us filming or photographing on our premises, told: "the customer who came in to watch his shred got his phone out and
+ * started filming", "a visitor keeps taking pictures of the kids". Not filming done for us ("filming a review video for us").
+ */
+const VISITOR_FILMING = /^(?!.*\bfor (?:us|our)\b).*\b(?:customers?|visitors?|clients?|guests?|bloke|man|woman|lady|someone|somebody|contractors?|auditors?|parents?|dads?|mums?)\b[^.?!]{0,60}?\b(?:(?:started|start|was|is|were|are|keeps?|kept|been)\s+(?:filming|recording|videoing|taking (?:photos|pictures|pics|videos))|got (?:his|her|their) phones? out and (?:started\s+)?(?:filming|recording|taking (?:photos|pictures|pics)))\b/i;
+
+/** A policy sentence on filming or photos by those on our premises: "no photos, videos or calls in the shredding hall", "If a visitor is filming…". */
+const NO_FILMING_SAID = /\bno (?:photos|filming|videos?|pictures)\b|\b(?:visitor|customer|guest|parent)s?\s+(?:is|are)\s+filming\b/i;
+
+/** One on our premises filming: the firm's one policy sentence on filming or photos there. */
+export function visitorFilmingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return VISITOR_FILMING.test(question) ? theOnly(policiesSaying(ctx, NO_FILMING_SAID)) : undefined;
+}
