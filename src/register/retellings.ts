@@ -296,8 +296,21 @@ function withoutAppOnLostDevice(question: string): string {
  * as how to get rid of it, and "abroad" as outside our own region.
  */
 export function retold(ctx: QaContext, typed: string): string {
-  const told = sharingAskedOfUs(ourItAsSupport(endUpAsHold(spelledOut(ctx.index, withoutAsides(withContractions(typed))))));
+  const told = sharingAskedOfUs(ourItAsSupport(endUpAsHold(spelledOut(ctx.index, withoutAsides(relayedAsAsked(withContractions(typed)))))));
   return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(told))))));
+}
+
+/**
+ * A question of one of our things relayed from someone who asked it: "a carer asked me if the on call phone records her calls, does it?"
+ * is "the on call phone records her calls?". Only of a thing ("the", "our"), never a request of theirs ("asked me if we could delete
+ * her details" is a request told, which the rules on requests read).
+ */
+const RELAYED = /^\s*(?:(?:a|an|one of (?:the|our)|the|my|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:asked|asks|was asking|wanted to know|wants to know)\s+(?:me|us)\s+(?:if|whether)\s+((?:the|our)\s+.{6,}?)(?:[,\s]+(?:does|is|can|do|are|has|have|did|will|would)\s+(?:it|they|that)\s*\??)?\s*[?.!]*\s*$/i;
+const REQUEST_IN_IT = /\b(?:delete|remove|wipe|erase|copy|copies|send|forward|see|have|get|give|share|pass|change|update|correct)\b/i;
+
+function relayedAsAsked(question: string): string {
+  const relayed = RELAYED.exec(question)?.[1];
+  return relayed && !REQUEST_IN_IT.test(relayed) ? `${relayed}?` : question;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QaContext } from '../../src/register/qa-context.ts';
 import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
+import { retold } from '../../src/register/retellings.ts';
 import { tippingOffAnswer, visitorFilmingAnswer } from '../../src/register/situations/clients-own.ts';
 import { crewLeavingVehicleAnswer } from '../../src/register/situations/daily-work.ts';
 import { capacityDoubtedAnswer } from '../../src/register/situations/welfare.ts';
@@ -36,6 +37,7 @@ const cases = devCasesOn(
     conveyancers: 'quillby-conveyancing',
     estates: 'fairhaven-estates',
     guesthouse: 'saltings-guest-house',
+    fostering: 'harbourlight-fostering',
   }),
 );
 
@@ -99,6 +101,12 @@ describe('the rules on their own: accepted beside refused', () => {
     const ctx = contextOf('ravenhill-shredding');
     expect(visitorFilmingAnswer(ctx, 'the customer who came in to watch his shred got his phone out and started filming, what do i say to him')?.sources).toEqual(['policy:depot-security']);
     expect(visitorFilmingAnswer(ctx, 'the customer was filming a review video for us, can we post it?')).toBeUndefined();
+  });
+  it('a question of one of our things relayed is read as asked; a request relayed is left as told', () => {
+    const ctx = contextOf('harbourlight-fostering');
+    expect(retold(ctx, 'a carer asked me if the on call phone records her calls, does it?')).toBe('the on call phone records her calls?');
+    expect(retold(ctx, 'a carer asked me if we could delete her old address')).toContain('asked me if we could delete');
+    expect(retold(ctx, 'a carer asked me if the panel could send her the minutes')).toContain('asked me if the panel could send');
   });
   it('"some … thing" is a tool where it names what the tool does; "the same thing" is none', () => {
     const ctx = contextOf('furrowfield-veg-box');
@@ -258,5 +266,12 @@ describe('a review of this round: where, or in which app, a thing is done is a s
     // The model is sure these are off the subject; before the narrowing, "don't know".
     { firm: 'health', q: 'where do i book my annual leave', has: ['BrightHR'] },
     { firm: 'guesthouse', q: 'which app do i book my annual leave in', has: ['Breathe HR'] },
+  ]);
+});
+
+describe('a question relayed', () => {
+  cases([
+    // Before: the lost-device policy, the carer's story read as one.
+    { firm: 'fostering', q: 'a carer asked me if the on call phone records her calls, does it?', has: ['RingCentral', 'not recorded'] },
   ]);
 });
