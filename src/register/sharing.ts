@@ -31,10 +31,13 @@ const LIST_VERB = /^\s*(list|name|show( me)?|give me|tell me)\b/i;
 const NOT_A_PROCESSOR = /\s*\b(?:that|who|which) (?:isn'?t|is not|aren'?t|are not)(?: just)? (?:an? )?processors?\b.*$/i;
 
 /** What is set against the question after it: "as opposed to…", "rather than…", "not just…", "instead of…", "(not the ones processing for us)". */
-const CONTRAST = /,?\s*\(?\s*\b(as opposed to|rather than|not just|instead of|but not|not (?:the ones|those|the suppliers|the companies|the processors|(?:our own|our|the) (?:systems|software|apps|tools))\b)\b.*$/i;
+const CONTRAST = /,?\s*\(?\s*\b(as opposed to|rather than|not just|instead of|but not|not (?:the ones|those|the suppliers|the companies|the processors)\b)\b.*$/i;
+
+/** "…, not our own systems", "not the apps we use": our software set aside, said after; the answer is as for the question without it. */
+const NOT_OUR_SOFTWARE = /,?\s*\(?\s*\bnot (?:our own|our|the) (?:systems|software|apps|tools)\b.*$/i;
 
 /** "…outside the charity? outside orgs i mean": the asker saying again what is asked, after the question. */
-const SAID_AGAIN = /(?<=\?)\s*(?:outside|external|other) (?:orgs|organisations|organizations|companies|firms|bodies)(?: i mean)?[\s,.]*$/i;
+const SAID_AGAIN = /(?<=\?)\s*(?:actual |the actual )?(?:outside|external|other) (?:orgs|organisations|organizations|companies|firms|bodies)(?: i mean)?[\s,.]*$/i;
 
 /** "Who outside the shop do we…": the place is where "outside" is, not the data asked about. */
 const OUTSIDE_PLACE = /^(\s*who) outside (the|our) \w+\b/i;
@@ -43,10 +46,10 @@ const OUTSIDE_PLACE = /^(\s*who) outside (the|our) \w+\b/i;
  * "…with outside the agency", said last: the firm, which is where "outside" is, not data asked about (a region is read before).
  * Only the firm by what it is: "outside the NHS", "outside the council" leave a body out, which the words after keep.
  */
-const OUTSIDE_LAST = /\s+outside (?:of )?(?:the|our|this) (?:agency|company|firm|business|practice|clinic|school|office|shop|team|club|studio|salon|surgery|cent(?:re|er)|charity|organi[sz]ation|co-?op|nursery|academy|depot|yard|farm|hotel|pub|store|branch|workshop)\s*[?.!]*\s*$/i;
+const OUTSIDE_LAST = /\s+outside (?:of )?(?:the|our|this) (?:agency|company|firm|business|practice|clinic|school|office|shop|team|club|studio|salon|surgery|cent(?:re|er)|charity|cic|organi[sz]ation|co-?op|nursery|academy|depot|yard|farm|hotel|pub|store|branch|workshop)\s*[?.!]*\s*$/i;
 
 export function withoutContrast(text: string): string {
-  return text.replace(CONTRAST, '').replace(SAID_AGAIN, '').replace(NOT_A_PROCESSOR, '').replace(OUTSIDE_PLACE, '$1').replace(OUTSIDE_LAST, '');
+  return text.replace(CONTRAST, '').replace(NOT_OUR_SOFTWARE, '').replace(SAID_AGAIN, '').replace(NOT_A_PROCESSOR, '').replace(OUTSIDE_PLACE, '$1').replace(OUTSIDE_LAST, '');
 }
 
 /** Who asks the question ("who outside the shop" said as "who"): "who", "which firms", "who are the outside companies (that) we…". */

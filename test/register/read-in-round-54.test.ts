@@ -38,6 +38,8 @@ const cases = devCasesOn(
     estates: 'fairhaven-estates',
     guesthouse: 'saltings-guest-house',
     fostering: 'harbourlight-fostering',
+    farm: 'mudlark-city-farm',
+    tyres: 'harbourside-tyres',
   }),
 );
 
@@ -274,4 +276,22 @@ describe('a question relayed', () => {
     // Before: the lost-device policy, the carer's story read as one.
     { firm: 'fostering', q: 'a carer asked me if the on call phone records her calls, does it?', has: ['RingCentral', 'not recorded'] },
   ]);
+});
+
+describe("a second review's neighbours: each rule narrowed where it answered one it should not", () => {
+  cases([
+    // Our software set aside after the question keeps what each body gets (it was names alone).
+    { firm: 'farm', q: "which outside bodies do we share people's details with? actual other organisations, not the apps we use", has: ['Ansvar', 'We pass'] },
+    // Staff's own news is no client's change; a parking ticket or a discount slip holds no one's details.
+    { firm: 'tanning', q: "one of the girls told me she's pregnant, should she stop doing the sunbed cleaning", not: ['consultation-records'], has: ['client-requests-and-keeping'] },
+    { firm: 'tyres', q: "customer got someone else's parking ticket stuck on his windscreen", not: ['breach-reporting'], has: ['ParkingEye'] },
+    // An empty lorry back at the depot, and locker access lent, are neither rule's.
+    { firm: 'shredders', q: 'new lad hasnt got locker access yet, can he just use mine', not: ['passwords'], has: ['depot-security'] },
+  ]);
+  it('an empty lorry back at the depot is no crew leaving a load', () => {
+    expect(crewLeavingVehicleAnswer(contextOf('ravenhill-shredding'), "the lorry's back at the depot and empty, can we both go in for a brew")).toBeUndefined();
+  });
+  it('a new car alone is no suspicion of a client\'s money', () => {
+    expect(tippingOffAnswer(contextOf('brightwell-accountancy'), "client's just bought a brand new range rover, should i ask him if he wants it as a company car")).toBeUndefined();
+  });
 });

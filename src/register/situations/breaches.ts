@@ -125,7 +125,7 @@ export function postedInWrongGroupAnswer(ctx: QaContext, question: string): QaAn
 }
 
 /** A thing sent that holds someone's details: a confirmation, an email, a letter, an invoice, results. */
-const THEIR_PAPERS = String.raw`(?:confirmations?|e-?mails?|letters?|invoices?|bookings?|booking (?:forms?|details|confirmations?)|results?|reports?|texts?|messages?|payslips?|details|files?|photos?|pics?|receipts?|statements?|forms?|records?|notes|quotes?|bills?|reminders?|paperwork|(?:packing |delivery )?slips?|labels?|delivery notes?|tickets?|certificates?)`;
+const THEIR_PAPERS = String.raw`(?:confirmations?|e-?mails?|letters?|invoices?|bookings?|booking (?:forms?|details|confirmations?)|results?|reports?|texts?|messages?|payslips?|details|files?|photos?|pics?|receipts?|statements?|forms?|records?|notes|quotes?|bills?|reminders?|paperwork|(?<!discount |betting |pay)slips?|(?:address |postage |shipping )?labels?|delivery notes?)`;
 
 /**
  * Someone told they got what was another's, told from their side: "she got a party confirmation for someone elses kid", "a

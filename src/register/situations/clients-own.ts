@@ -58,9 +58,9 @@ export function papersSentToPhoneAnswer(ctx: QaContext, question: string): QaAns
 /**
  * One we serve telling us of a new treatment or medicine: "regular lady told me today she's just started chemo. she's booked in for her
  * tint in 2 weeks", "he mentioned he's on new tablets", "regular client just told me she's pregnant". Their record is to be put right
- * before the next visit.
+ * before the next visit. One we serve tells it, not one of us ("one of the girls told me she's pregnant").
  */
-const NEW_TREATMENT_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know)\b[^.?!]{0,40}?\b(?:(?:she|he|they)['’](?:s|re)|(?:she|he|they) (?:is|are|has|have))\s+(?:just\s+|recently\s+|now\s+)?(?:started|starting|begun|on|having|been put on|gone on)\s+(?:(?:some|a|her|his|their)\s+)?(?:chemo\w*|radiotherapy|(?:new\s+)?(?:medication|meds|tablets|pills|treatment|antibiotics|steroids|blood thinners|hrt))\b|\b(?:told|tells|mentioned|said|says|let (?:me|us) know)\b[^.?!]{0,40}?\b(?:she['’]?s|she is)\s+(?:just\s+)?(?:pregnant|expecting(?!\s+(?:a|an|the|some|it|them|that)\s+(?!baby\b)))\b/i;
+const NEW_TREATMENT_TOLD = /\b(?:clients?|customers?|patients?|members?|residents?|regular|lady|gent|gentleman|man|woman|guest)\b[^.?!]{0,40}?\b(?:told|tells|mentioned|said|says|let (?:me|us) know)\b[^.?!]{0,40}?\b(?:(?:she|he|they)['’](?:s|re)|(?:she|he|they) (?:is|are|has|have))\s+(?:just\s+|recently\s+|now\s+)?(?:started|starting|begun|on|having|been put on|gone on)\s+(?:(?:some|a|her|his|their)\s+)?(?:chemo\w*|radiotherapy|(?:new\s+)?(?:medication|meds|tablets|pills|treatment|antibiotics|steroids|blood thinners|hrt))\b|\b(?:clients?|customers?|patients?|members?|residents?|regular|lady|guest)\b[^.?!]{0,40}?\b(?:told|tells|mentioned|said|says|let (?:me|us) know)\b[^.?!]{0,40}?\b(?:she['’]?s|she is)\s+(?:just\s+)?(?:pregnant|expecting(?!\s+(?:a|an|the|some|it|them|that)\s+(?!baby\b)))\b/i;
 
 /**
  * A policy sentence on a client telling us of a medicine or a change: "If a client tells you about a reaction or a new medication, update
@@ -79,8 +79,8 @@ export function newTreatmentToldAnswer(ctx: QaContext, question: string): QaAnsw
  * him?". Telling them is the tipping off the firm's anti-money-laundering policy forbids.
  */
 const SUSPICION_TOLD = /\b(?:feels?|seems?|looks?|smells?)\s+(?:a bit\s+|really\s+)?(?:off|dodgy|fishy|suspicious|wrong)\b|\bcagey\b|\bsuspicious\b|\bdoesn['’]?t add up\b|\bbrand new\s+(?:range rover|porsche|bmw|merc\w*|audi|car|van)\b|\b(?:tiny|small|low|hardly any)\s+(?:takings|income|turnover|profits?)\b|\b(?:cash|money|deposit|funds?)\b[^.?!]{0,40}?\b(?:from|in)\s+(?:an?\s+)?(?:account\s+)?(?:abroad|overseas|offshore|dubai|cyprus|panama)\b/i;
-/** The suspicion is of money: a deposit, takings, a car bought. "The buyer looks a bit off today" is no suspicion of his money. */
-const MONEY_SAID = /\b(?:money|cash|deposit|funds?|takings|income|turnover|profits?|payments?|paid|paying|account|transfer|range rover|porsche|car|mortgage)\b/i;
+/** The suspicion is of money: a deposit, takings. "The buyer looks a bit off today", or a new car alone, is no suspicion of his money. */
+const MONEY_SAID = /\b(?:money|cash|deposit|funds?|takings|income|turnover|profits?|payments?|paid|paying|account|transfer|mortgage)\b/i;
 
 /** Someone reported as suspected: "i flagged a buyer to rosalind". */
 const FLAGGED = /\b(?:flagged|reported)\s+(?:a|the|this|him|her|them)\s*(?:buyer|seller|client|customer|vendor|tenant)?\s+(?:to|up)\b/i;

@@ -414,9 +414,9 @@ export function healthSentAskedAnswer(ctx: QaContext, question: string): QaAnswe
 
 /**
  * The crew all leaving a loaded vehicle for a minute, asked: "can me and callum nip into greggs on the way back? only be 5 mins", "need a
- * wee at the services, can we both nip in if we lock the lorry?".
+ * wee at the services, can we both nip in if we lock the lorry?". Not an empty one, or one back at the depot.
  */
-const CREW_LEAVING_VEHICLE = /^(?=.*\b(?:lorry|lorries|van|truck|wagon|vehicle|on the way back|services)\b).*\b(?:can|could|ok|okay|alright|fine)\b[^.?!]{0,20}?\b(?:we|me and [a-z]+|[a-z]+ and me|both|the two of us|we both)\b[^.?!]{0,15}?\b(?:nip|nipping|pop|popping|run|dash|go)\s+(?:in|into|to|off)\b/i;
+const CREW_LEAVING_VEHICLE = /^(?!.*\b(?:empty|unloaded|back at the (?:depot|yard|unit))\b)(?=.*\b(?:lorry|lorries|van|truck|wagon|vehicle|on the way back|services)\b).*\b(?:can|could|ok|okay|alright|fine)\b[^.?!]{0,20}?\b(?:we|me and [a-z]+|[a-z]+ and me|both|the two of us|we both)\b[^.?!]{0,15}?\b(?:nip|nipping|pop|popping|run|dash|go)\s+(?:in|into|to|off)\b/i;
 
 /** A policy sentence that a vehicle is never left unattended: "A loaded lorry is never left unattended or unlocked … one of the crew stays with it". */
 const VEHICLE_NEVER_LEFT_SAID = /\b(?:lorry|lorries|vans?|vehicles?|trucks?)\b[^.]*\b(?:never left unattended|not left unattended|stays? with it)\b/i;
