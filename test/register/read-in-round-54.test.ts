@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { carriesDetails } from '../../src/register/lost-things.ts';
 import type { QaContext } from '../../src/register/qa-context.ts';
 import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
 import { retold } from '../../src/register/retellings.ts';
@@ -293,5 +294,17 @@ describe("a second review's neighbours: each rule narrowed where it answered one
   });
   it('a new car alone is no suspicion of a client\'s money', () => {
     expect(tippingOffAnswer(contextOf('brightwell-accountancy'), "client's just bought a brand new range rover, should i ask him if he wants it as a company car")).toBeUndefined();
+  });
+});
+
+describe('a drive of rushes left on a train', () => {
+  cases([
+    // Before: the footage retention policy alone. Rushes and an SSD carry people's details.
+    { firm: 'studios', q: 'i think i left a samsung t7 with the conference rushes on the train back from paddington on saturday 😬 only just realised', has: ['breach-reporting', 'within 24 hours'] },
+  ]);
+  it('rushes and an SSD carry details; a coffee does not', () => {
+    expect(carriesDetails('a samsung t7 with the conference rushes')).toBe(true);
+    expect(carriesDetails('the spare ssd')).toBe(true);
+    expect(carriesDetails('my coffee')).toBe(false);
   });
 });
