@@ -4,7 +4,7 @@ import type { QaContext } from '../../src/register/qa-context.ts';
 import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
 import { retold } from '../../src/register/retellings.ts';
 import { tippingOffAnswer, visitorFilmingAnswer } from '../../src/register/situations/clients-own.ts';
-import { crewLeavingVehicleAnswer } from '../../src/register/situations/daily-work.ts';
+import { crewLeavingVehicleAnswer, formsNotInAnswer } from '../../src/register/situations/daily-work.ts';
 import { capacityDoubtedAnswer } from '../../src/register/situations/welfare.ts';
 import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
 import { withContractions } from '../../src/register/text.ts';
@@ -306,5 +306,15 @@ describe('a drive of rushes left on a train', () => {
     expect(carriesDetails('a samsung t7 with the conference rushes')).toBe(true);
     expect(carriesDetails('the spare ssd')).toBe(true);
     expect(carriesDetails('my coffee')).toBe(false);
+  });
+});
+
+describe('a guest to be recorded before the release is signed', () => {
+  cases([
+    // Before: the sending-files policy.
+    { firm: 'studios', q: "guest for the nationwide ep is here but running late and says she'll do the paperwork after, can we just start rolling?", has: ['guest-releases', 'no signed release, no recording'] },
+  ]);
+  it("one's own paperwork put off is no one's form not in", () => {
+    expect(formsNotInAnswer(contextOf('boomline-studios'), "i'll do the paperwork after lunch, can we start recording the intro?")).toBeUndefined();
   });
 });
