@@ -309,8 +309,13 @@ describe('a drive of rushes left on a train', () => {
   });
 });
 
-describe('a guest to be recorded before the release is signed', () => {
+describe('a guest to be recorded before the release is signed, or under 18', () => {
   cases([
+    // Before: the guests-who-change-their-mind policy.
+    { firm: 'studios', q: "client wants their apprentice on the careers podcast, he's 16 — anything special for that? we're recording thurs", has: ['guest-releases', 'parent or guardian'] },
+    // Neighbours: an adult's age, and sixteen minutes, are no one under 18.
+    { firm: 'studios', q: "she's 25 and wants to be on the podcast", not: ['parent or guardian'], has: ["don't know"] },
+    { firm: 'studios', q: 'the podcast is 16 minutes long, is that ok?', has: ["don't know"] },
     // Before: the sending-files policy.
     { firm: 'studios', q: "guest for the nationwide ep is here but running late and says she'll do the paperwork after, can we just start rolling?", has: ['guest-releases', 'no signed release, no recording'] },
   ]);

@@ -57,3 +57,21 @@ export function youngToldAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (!MINOR_TOLD.test(question) || !(leaveAsked(question) || asksWhatToDo(question))) return undefined;
   return theOnly(policiesByTitle(ctx, YOUNG_TITLE));
 }
+
+/** Someone under 18 by age, told: "he's 16", "she's only 15", "a 14 year old". */
+const UNDER_18_SAID = /\b(?:he|she|they)(?:['’]?s| is| are)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9])\b(?!\s*(?:%|mins?|minutes|hours|miles|quid|pounds|k\b))|\b(?:1[0-7]|[1-9])[- ]?(?:yr|year)s?[- ]?old\b/i;
+
+/** A recording, a shoot or an episode: what the young one is to be on. */
+const ON_RECORD = /\b(?:podcast|episode|recording|record|video|film|filming|shoot|interview|vox pops?|documentary|advert)\b/i;
+
+/** A policy sentence on the young in a recording: "A guest under 18 needs a parent or guardian to sign as well". */
+const UNDER_18_RULE_SAID = /\bunder[- ]?1[68]s?\b[^.]*\b(?:parent|guardian)s?\b|\b(?:parent|guardian)s?\b[^.]*\bunder[- ]?1[68]s?\b/i;
+
+/**
+ * Someone under 18 to be on a recording: "client wants their apprentice on the careers podcast, he's 16 — anything special for that?".
+ * The one policy sentence on the young's parent or guardian answers.
+ */
+export function youngOnRecordAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!UNDER_18_SAID.test(question) || !ON_RECORD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, UNDER_18_RULE_SAID));
+}
