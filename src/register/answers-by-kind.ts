@@ -40,8 +40,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   const kind = sureKind(kinds, typed);
   // A question after one of our policies by that word ("do we have a clean desk policy?"), answered with a policy, is the firm's matter.
   // So is a query over the whole register that the rules read in it ("any reviews due before christmas?": the statements due).
-  // Where a thing is kept, a supplier's purpose keyword said is not enough ("where's the spare printer paper?" of an IT firm whose
-  // keywords say printers); who fixes the wifi, or when the backup runs, is that supplier's.
+  // A keyword said keeps it only where a service is asked: "where's the spare printer paper?" of an IT firm whose keywords say
+  // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands; "don't know" does not.
   if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
@@ -55,8 +55,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
 /**
  * A service of a supplier's asked: who fixes, runs, supports or looks after a thing, when a job of theirs runs or comes, a thing
  * down or broken, or where or in which app a thing is done ("the wifi's down, who fixes it?", "what time does the backup run?",
- * "where do i book my annual leave"). Only these keep a supplier's purpose keywords,
- * or a policy's, against a question the model is sure is off the subject.
+ * "where do i book my annual leave"). Against a question the model is sure is off the subject, only these keep an answer by a
+ * supplier's purpose keyword, or by a policy's keyword its title does not say ({@link keywordsCountedOffTopic}).
  */
 const SERVICE_ASKED = /\b(?:swap|change|book|cancel|request)\s+(?:my|a|the|our)\s+(?:shifts?|holiday|leave|rota)\b|\b(?:where|which (?:app|system|site|software|program|one)|what (?:app|system|site|software))\b[^?]*\b(?:do|can|should|shall|would)\s+(?:i|we|staff|you)\s+(?:book|log|request|put in|record|submit|claim|clock|enter|report|order|pay|send)\b|\b(?:who|whom|who['’]?s)\b[^?]*\b(?:doing|fix\w*|sort\w*|repair\w*|mend\w*|support\w*|ring|call|contact|runs?|handles?|looks? after|deals? with|sets? up|do(?:es)?)\b|\b(?:what time|when)\b[^?]*\b(?:run|runs|happen|happens|collect\w*|come|comes)\b|\b(?:down|not working|isn['’]?t working|broken|won['’]?t|keeps)\b/i;
 

@@ -1,7 +1,13 @@
 // Stories of a client's own affairs crossing into ours: a client who turns out to be someone we know, a thing asked for a relative
-// who cannot come in, photos of their papers sent to a work phone. Each is answered by the one policy sentence on that case.
+// who cannot come in, photos of their papers sent to a work phone, a new treatment told, a suspicion of their money, one of them
+// filming on our premises. Each is answered by the one policy sentence on that case.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly } from '../quoted-policies.ts';
+
+/** A story told in the question's words, answered by the firm's one policy sentence said in the policy's words. */
+function toldThenSaid(told: RegExp, said: RegExp): (ctx: QaContext, question: string) => QaAnswer | undefined {
+  return (ctx, question) => (told.test(question) ? theOnly(policiesSaying(ctx, said)) : undefined);
+}
 
 /** Those we serve, by the names trades give them. */
 const SERVED = String.raw`(?:clients?|customers?|patients?|members?|residents?|tenants?|families|family|service users?|learners?|students?|pupils?)`;
@@ -23,9 +29,7 @@ const CLIENT_KNOWN = new RegExp(
 const KNOWN_CLIENT_SAID = /\b(?:know|knows|knew)\s+(?:them\s+|him\s+|her\s+)?(?:socially|personally|outside work)\b|\bconflicts? of interest\b|\bsomeone you know\b/i;
 
 /** One we serve who turns out to be someone we know: the firm's one policy sentence on that. */
-export function clientKnownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return CLIENT_KNOWN.test(question) ? theOnly(policiesSaying(ctx, KNOWN_CLIENT_SAID)) : undefined;
-}
+export const clientKnownAnswer = toldThenSaid(CLIENT_KNOWN, KNOWN_CLIENT_SAID);
 
 /**
  * Something asked for on behalf of a relative who cannot come: "woman came in asking for a food voucher for her sister whos too poorly
@@ -37,9 +41,7 @@ const ASKED_FOR_ANOTHER = /\b(?:asking|asked|asks|wants?|wanted|wanting|came in 
 const OTHERS_NAME_SAID = /\bsomeone else['’]?s name\b|\bin (?:another|a different) person['’]?s name\b|\bhand (?:it|them) to a third party\b/i;
 
 /** Something asked for on behalf of a relative who cannot come: the firm's one policy sentence on giving it in another's name. */
-export function askedForAnotherAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return ASKED_FOR_ANOTHER.test(question) ? theOnly(policiesSaying(ctx, OTHERS_NAME_SAID)) : undefined;
-}
+export const askedForAnotherAnswer = toldThenSaid(ASKED_FOR_ANOTHER, OTHERS_NAME_SAID);
 
 /** Photos of one's papers sent to a phone by one we serve: "client keeps whatsapping me photos of her bailiff letters to my work phone". */
 const PAPERS_SENT_TO_PHONE = new RegExp(
@@ -51,9 +53,7 @@ const PAPERS_SENT_TO_PHONE = new RegExp(
 const PAPERS_SENT_SAID = /\bsends?\s+(?:you\s+)?(?:photos?|pictures?|pics?|screenshots?|scans?)\b[^.]*\bphones?\b/i;
 
 /** Photos of papers sent to a phone by one we serve: the firm's one policy sentence on them. */
-export function papersSentToPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return PAPERS_SENT_TO_PHONE.test(question) ? theOnly(policiesSaying(ctx, PAPERS_SENT_SAID)) : undefined;
-}
+export const papersSentToPhoneAnswer = toldThenSaid(PAPERS_SENT_TO_PHONE, PAPERS_SENT_SAID);
 
 /**
  * One we serve telling us of a new treatment or medicine: "regular lady told me today she's just started chemo. she's booked in for her
@@ -69,9 +69,7 @@ const NEW_TREATMENT_TOLD = /\b(?:clients?|customers?|patients?|members?|resident
 const NEW_TREATMENT_SAID = /\b(?:tells?|mentions?)\s+(?:you|us|a change)\b[^.]*\b(?:medications?|medicines?|treatments?|conditions?|tablets|pregnancy)\b/i;
 
 /** One we serve telling of a new treatment: the firm's one policy sentence on being told of one. */
-export function newTreatmentToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return NEW_TREATMENT_TOLD.test(question) ? theOnly(policiesSaying(ctx, NEW_TREATMENT_SAID)) : undefined;
-}
+export const newTreatmentToldAnswer = toldThenSaid(NEW_TREATMENT_TOLD, NEW_TREATMENT_SAID);
 
 /**
  * A suspicion about a client's money, and whether to ask or tell them, asked: "client declares tiny takings but just turned up in a brand
@@ -106,6 +104,4 @@ const VISITOR_FILMING = /^(?!.*\bfor (?:us|our)\b).*\b(?:customers?|visitors?|cl
 const NO_FILMING_SAID = /\bno (?:photos|filming|videos?|pictures)\b|\b(?:visitor|customer|guest|parent)s?\s+(?:is|are)\s+filming\b/i;
 
 /** One on our premises filming: the firm's one policy sentence on filming or photos there. */
-export function visitorFilmingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return VISITOR_FILMING.test(question) ? theOnly(policiesSaying(ctx, NO_FILMING_SAID)) : undefined;
-}
+export const visitorFilmingAnswer = toldThenSaid(VISITOR_FILMING, NO_FILMING_SAID);
