@@ -323,3 +323,21 @@ describe('a guest to be recorded before the release is signed, or under 18', () 
     expect(formsNotInAnswer(contextOf('boomline-studios'), "i'll do the paperwork after lunch, can we start recording the intro?")).toBeUndefined();
   });
 });
+
+describe("a second review's true cases in new words, read after it (so no longer blind)", () => {
+  cases([
+    // Our paper found to carry another's name or address.
+    { firm: 'vintage', q: "buyer opened her parcel and found another customer's packing slip in with her jumper", has: ['breach-reporting'] },
+    { firm: 'phlebotomy', q: "patient rang to say the sample label in her kit has someone else's name on it", has: ['breach-reporting'] },
+    { firm: 'tyres', q: "fleet driver says the job card we gave him is for another customer's car with their address on it", has: ['breach-reporting'] },
+    // Neighbour: a staff member's own course certificate is no one's details received.
+    { firm: 'shredders', q: "jake got someone else's certificate back from the first aid course", not: ['breach-reporting'], has: ['BigChange'] },
+    // A muddled customer said as "old fella", going ahead as "keeps agreeing to".
+    { firm: 'tyres', q: 'old fella at the counter seems really muddled, keeps agreeing to four new tyres when he only needs one', has: ['vulnerable-customers'] },
+    // A visitor snapping pictures, or wanting to video.
+    { firm: 'shredders', q: 'the customer who came to watch their shred was snapping pictures on his phone in the hall', has: ['depot-security', 'no photos, videos or calls'] },
+    { firm: 'shredders', q: 'an auditor wants to video the baler for his report, is that allowed', has: ['depot-security'] },
+    // A new treatment told by a client named by her title.
+    { firm: 'hair', q: "mrs dawson's told me she's started chemo, i've got her colour booked thursday", has: ['patch-tests'] },
+  ]);
+});

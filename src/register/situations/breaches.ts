@@ -132,9 +132,18 @@ const THEIR_PAPERS = String.raw`(?:confirmations?|e-?mails?|letters?|invoices?|b
  * customer received another client's invoice". The thing holds someone's details; a coat or an order is no one's details.
  */
 const GOT_ANOTHERS = new RegExp(
-  String.raw`\b(?:got|received|been sent|was sent|were sent|opened)\s+(?:(?:a|an|the|their|her|his)\s+)?(?:[\w'’-]+\s+){0,3}?${THEIR_PAPERS}\s+(?:[\w'’-]+\s+){0,2}?(?:for|of|about|meant for|belonging to)\s+(?:someone|somebody|some1|another)\s*(?:else|customer|client|guest|parent|patient|tenant|member|person|family|kid|child)\b` +
-    String.raw`|\b(?:got|received|been sent|was sent|were sent|opened)\s+(?:someone|somebody|some1)\s*else['’]?s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\b` +
-    String.raw`|\b(?:got|received|been sent|was sent|were sent|opened)\s+another\s+(?:customer|client|guest|parent|patient|tenant|member|person|family)['’]?s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\b`,
+  String.raw`\b(?:got|received|been sent|was sent|were sent|opened|found|been given|was given|were given|was handed|were handed|been handed)\s+(?:(?:a|an|the|their|her|his)\s+)?(?:[\w'’-]+\s+){0,3}?${THEIR_PAPERS}\s+(?:[\w'’-]+\s+){0,2}?(?:for|of|about|meant for|belonging to)\s+(?:someone|somebody|some1|another)\s*(?:else|customer|client|guest|parent|patient|tenant|member|person|family|kid|child)\b` +
+    String.raw`|\b(?:got|received|been sent|was sent|were sent|opened|found|been given|was given|were given|was handed|were handed|been handed)\s+(?:someone|somebody|some1)\s*else['’]?s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\b` +
+    String.raw`|\b(?:got|received|been sent|was sent|were sent|opened|found|been given|was given|were given|was handed|were handed|been handed)\s+another\s+(?:customer|client|guest|parent|patient|tenant|member|person|family)['’]?s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\b`,
+  'i',
+);
+
+/**
+ * One of our papers found to carry another's details: "the sample label in her kit has someone else's name on it", "the ticket printout
+ * she was given has another customer's name", "the job card we gave him is for another customer's car with their address".
+ */
+const PAPER_WITH_ANOTHERS = new RegExp(
+  String.raw`\b(?:labels?|tickets?|printouts?|slips?|cards?|certificates?|letters?|forms?|receipts?|invoices?|notes?)\b[^.?!]{0,40}?\b(?:has|had|have|with|['’]s got|has got)\s+(?:got\s+)?(?:someone|somebody)\s*else['’]?s\s+(?:name|address|details|phone|number)|\b(?:labels?|tickets?|printouts?|slips?|cards?|certificates?|letters?|forms?|receipts?|invoices?)\b[^.?!]{0,40}?\b(?:has|had|have|with|['’]s got|has got|is for)\s+(?:got\s+)?another\s+(?:customer|client|patient|guest|member|person|family)['’]?s\s+(?:name|address|details|phone|number|car|van|house|home)`,
   'i',
 );
 
@@ -171,7 +180,7 @@ const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|i
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
