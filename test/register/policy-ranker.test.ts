@@ -71,6 +71,7 @@ const cases = devCasesOn(
     pta: 'willowmere-primary-pta',
     glazing: 'paneworks-glazing',
     homecare: 'larkfield-home-care',
+    equine: 'saddleworks-equine-physio',
   }),
 );
 
@@ -83,9 +84,9 @@ describe('a situation the rules answered with an entry or not at all gets the po
     { firm: 'pianos', q: 'the school office want a copy of my dbs before I tune their piano tomorrow, can I send it?', has: ['school-visits'] },
     // Before: the school's entry, which sends the lists.
     { firm: 'pta', q: "got this year's class lists from the office, what do I do with the old ones on the drive?", has: ['How long we keep things'] },
-    // Before: "I can't find whatsapp", where the story is of a key card. (Since the fifty-fourth round's retraining the ranker is no
-    // longer sure of it; the rule on a thing a policy says never goes in a photo answers it, tested in read-in-round-54.)
-    { firm: 'glazing', q: 'can i photo the key card for the new locks and send it to the office on whatsapp?', has: ['keys-and-locks', 'Ultion key card'] },
+    // Before: Sleip's entry, where the story is of a clip filmed on the work phone. (The key card photographed served here until, in
+    // the fifty-fourth round, a rule on things a policy says never go in a photo came to answer it alone: read-in-round-54.)
+    { firm: 'equine', q: 'sleip kept crashing so i filmed the trot up on the normal camera on the work iphone, what do i do with the clip now', has: ['photos-and-video'], not: ['We use Sleip for'] },
     // Neighbours: a supplier's field asked after, a thing the firm never records, and a tool we do not hold keep their answers.
     { firm: 'stoves', q: 'who looks after magicplan?', has: ['Craig Milburn', 'magicplan'] },
     { firm: 'pianos', q: 'where is ucheck data stored?', has: ['uCheck'], not: ['Visiting schools'] },
