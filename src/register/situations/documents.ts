@@ -1,6 +1,5 @@
 // Someone's identity papers copied, scanned or sent on: the policy's sentence on copies of that paper answers.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { sentencesOf } from '../policy-passages.ts';
 import { policiesSaying, theOnly } from '../quoted-policies.ts';
 import { wellKnownStranger } from '../unknown.ts';
 
@@ -63,6 +62,7 @@ export function neverPhotographedAnswer(ctx: QaContext, question: string): QaAns
   if (!LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question)) return undefined;
   const thing = THING_PHOTOGRAPHED.exec(question)?.[1]?.toLowerCase();
   if (!thing || /^(?:it|them|this|that|me|us)$/.test(thing) || /\b(?:photos?|pics?|pictures?|snaps?|shots?)$/.test(thing)) return undefined;
-  const named = new RegExp(String.raw`\b${thing.replace(/\s+/g, '\\s+')}\b`, 'i');
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => named.test(s) && NEVER_IN_A_PHOTO.test(s))));
+  // One sentence names the thing and says it never goes in a photo.
+  const namedNever = new RegExp(String.raw`^(?=[\s\S]*\b${thing.replace(/\s+/g, '\\s+')}\b)[\s\S]*(?:${NEVER_IN_A_PHOTO.source})`, 'i');
+  return theOnly(policiesSaying(ctx, namedNever));
 }
