@@ -167,8 +167,8 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
     const p = ctx.config.policies.find((x) => x.id === id);
     if (p === undefined) return false;
     // A keyword its title says too ("police" of "Police and safety camera partnerships") names what the policy is about.
-    const titled = (k: string) => ` ${words(p.title).join(' ')} `.includes(` ${words(k).join(' ')} `);
-    const counted = keywords === 'all' ? p.keywords : keywords === 'titled' ? p.keywords.filter(titled) : [];
+    const title = ` ${words(p.title).join(' ')} `;
+    const counted = keywords === 'all' ? p.keywords : keywords === 'titled' ? p.keywords.filter((k) => title.includes(` ${words(k).join(' ')} `)) : [];
     return [p.title, ...counted].some(says);
   });
 }
