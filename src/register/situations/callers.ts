@@ -3,6 +3,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { claimTold } from './claims.ts';
+import { SERVED } from './clients-own.ts';
 import { CLAIMS_TO_BE } from './scams.ts';
 import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
@@ -150,7 +151,7 @@ const ACTS_FOR_THEM = /\b(?:lpa|power of attorney|attorney|deputyship|court[- ]a
 
 /** The tie a caller claims ("saying she's the wife of one of yesterday's patients"), and the words a policy may say it by. */
 const CLAIMED_TIE = /\b(?:saying|says|said|claim(?:s|ed|ing)?)\s+(?:she|he|they)(?:['’]?s|\s+is|\s+are|['’]re|\s+was)\s+(?:the|his|her|their|a)\s+(wife|husband|partner|girlfriend|boyfriend|mum|mother|dad|father|parent|son|daughter|carer)\b/i;
-const ONE_WE_SERVE = /\b(?:patients?|clients?|customers?|members?|residents?|pupils?|students?|guests?|tenants?|service users?)['’]?s?\b/i;
+const ONE_WE_SERVE = new RegExp(String.raw`\b${SERVED}(?:['’]s?)?\b`, 'i');
 const TIE_WORDS: Record<string, string> = {
   wife: 'partner|wife|husband|spouse', husband: 'partner|wife|husband|spouse', partner: 'partner|wife|husband|spouse', girlfriend: 'partner', boyfriend: 'partner',
   mum: 'parent|mum|mother|family', mother: 'parent|mum|mother|family', dad: 'parent|dad|father|family', father: 'parent|dad|father|family', parent: 'parent|family',

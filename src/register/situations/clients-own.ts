@@ -10,7 +10,7 @@ function toldThenSaid(told: RegExp, said: RegExp): (ctx: QaContext, question: st
 }
 
 /** Those we serve, by the names trades give them. */
-const SERVED = String.raw`(?:clients?|customers?|patients?|members?|residents?|tenants?|families|family|service users?|learners?|students?|pupils?)`;
+export const SERVED = String.raw`(?:clients?|customers?|patients?|members?|residents?|tenants?|families|family|service users?|learners?|students?|pupils?|guests?)`;
 
 /** Whom one may know outside work. */
 const KNOWN_AS = String.raw`(?:(?:next[- ]door\s+)?neighbou?rs?|friends?|mates?|cousins?|ex|relatives?|aunt(?:ie)?|uncle|sister|brother|(?:mother|father|sister|brother)[- ]in[- ]law|landlord|kid['’]?s teacher)`;
