@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { carriesDetails } from '../../src/register/lost-things.ts';
 import type { QaContext } from '../../src/register/qa-context.ts';
-import { bodyClaimedAnswer } from '../../src/register/situations/callers.ts';
 import { retold } from '../../src/register/retellings.ts';
-import { tippingOffAnswer, visitorFilmingAnswer } from '../../src/register/situations/clients-own.ts';
+import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
+import { bodyClaimedAnswer, claimedCallerAnswer } from '../../src/register/situations/callers.ts';
+import { newTreatmentToldAnswer, tippingOffAnswer, visitorFilmingAnswer } from '../../src/register/situations/clients-own.ts';
 import { crewLeavingVehicleAnswer, formsNotInAnswer } from '../../src/register/situations/daily-work.ts';
-import { capacityDoubtedAnswer } from '../../src/register/situations/welfare.ts';
 import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
+import { capacityDoubtedAnswer } from '../../src/register/situations/welfare.ts';
 import { withContractions } from '../../src/register/text.ts';
 import { devCasesOn, devQa, exampleFirms } from './dev-questions.ts';
 
@@ -111,6 +112,27 @@ describe('the rules on their own: accepted beside refused', () => {
     expect(retold(ctx, 'a carer asked me if we could delete her old address')).toContain('asked me if we could delete');
     expect(retold(ctx, 'a carer asked me if the panel could send her the minutes')).toContain('asked me if the panel could send');
   });
+  it("a caller claiming kin of a patient gets the sentence on what a partner is not given; kin of one of us does not", () => {
+    const ctx = contextOf('veinway-phlebotomy');
+    expect(claimedCallerAnswer(ctx, "a woman rang saying she's the wife of one of yesterday's patients and wants to know if his results are back")?.sources).toEqual(['policy:results']);
+    expect(claimedCallerAnswer(ctx, "a woman rang saying she's the wife of our new nurse, wants to know when he finishes today")).toBeUndefined();
+  });
+  it('a form promised later by someone for a child to train is forms not in; a form for a grant is not', () => {
+    const ctx = contextOf('ironside-boxing-club');
+    expect(formsNotInAnswer(ctx, "his mam says she'll fill the form in next week. can he just train")?.sources).toEqual(['policy:medical-and-consent']);
+    expect(formsNotInAnswer(ctx, 'can i fill the form in later for the grant')).toBeUndefined();
+  });
+  it("a client's pregnancy told is a change to her record; a colleague's is not", () => {
+    const ctx = contextOf('sunbeam-tanning-studio');
+    expect(newTreatmentToldAnswer(ctx, "regular client just told me shes pregnant, she's in for a spray tan")?.sources).toEqual(['policy:consultation-records']);
+    expect(newTreatmentToldAnswer(ctx, "one of the girls told me she's pregnant, should she stop doing the sunbed cleaning")).toBeUndefined();
+  });
+  it("our paper with another's name on it is sent to the wrong person; a staff member's course certificate or a discount slip is not", () => {
+    expect(sentToWrongPerson("patient rang to say the sample label in her kit has someone else's name on it")).toBe(true);
+    expect(sentToWrongPerson("buyer opened her parcel and found another customer's packing slip in with her jumper")).toBe(true);
+    expect(sentToWrongPerson("jake got someone else's certificate back from the first aid course")).toBe(false);
+    expect(sentToWrongPerson("customer got someone else's discount slip at the stall, can she still use it")).toBe(false);
+  });
   it('"some … thing" is a tool where it names what the tool does; "the same thing" is none', () => {
     const ctx = contextOf('furrowfield-veg-box');
     expect(unnamedToolAnswer(ctx, 'some fancy route optimiser thing, can we put the rounds in it?')?.sources).toEqual(['policy:new-tools']);
@@ -128,8 +150,6 @@ describe('children: fear at home, collection and forms', () => {
     { firm: 'boxing', q: 'an uncle turned up to take two of the juniors home after tuesdays session, i dont think hes on their form. kids seemed to know him', has: ['who-may-be-told', 'ring the parent first'] },
     // Before: the new-tools policy. The form promised for next week.
     { firm: 'boxing', q: "new lad turned up for his first go tonight, his mam says she'll fill the form in next week. can he just train and we sort it after", has: ['medical-and-consent', 'before their first session'] },
-    // Neighbours: a form for a grant, and someone come only to watch.
-    { firm: 'boxing', q: 'can i fill the form in later for the grant', not: ['medical-and-consent'], has: ['Keeping and getting rid of records'] },
   ]);
 });
 
@@ -250,8 +270,6 @@ describe("another's slip received, and a patient's wife asking", () => {
     { firm: 'vintage', q: "the printer's out of packing slips again, who orders them?", has: ["don't know"] },
     // Before: the work phones policy. Of no policy on telling others, the sentence on what a partner is not given.
     { firm: 'phlebotomy', q: "a woman just rang saying she's the wife of one of yesterday's patients and she wants to know if his cholesterol came back ok. he's at work. can I tell her?", has: ['results', 'partner, parent of an adult or carer'] },
-    // Neighbour: the wife of one of us asks nothing of a patient's.
-    { firm: 'phlebotomy', q: "a woman rang saying she's the wife of our new nurse, wants to know when he finishes today", not: ['partner, parent of an adult or carer'], has: ['Work phones'] },
   ]);
 });
 
@@ -283,8 +301,7 @@ describe("a second review's neighbours: each rule narrowed where it answered one
   cases([
     // Our software set aside after the question keeps what each body gets (it was names alone).
     { firm: 'farm', q: "which outside bodies do we share people's details with? actual other organisations, not the apps we use", has: ['Ansvar', 'We pass'] },
-    // Staff's own news is no client's change; a parking ticket or a discount slip holds no one's details.
-    { firm: 'tanning', q: "one of the girls told me she's pregnant, should she stop doing the sunbed cleaning", not: ['consultation-records'], has: ['client-requests-and-keeping'] },
+    // A parking ticket holds no one's details of ours.
     { firm: 'tyres', q: "customer got someone else's parking ticket stuck on his windscreen", not: ['breach-reporting'], has: ['ParkingEye'] },
     // An empty lorry back at the depot, and locker access lent, are neither rule's.
     { firm: 'shredders', q: 'new lad hasnt got locker access yet, can he just use mine', not: ['passwords'], has: ['depot-security'] },
@@ -330,8 +347,6 @@ describe("a second review's true cases in new words, read after it (so no longer
     { firm: 'vintage', q: "buyer opened her parcel and found another customer's packing slip in with her jumper", has: ['breach-reporting'] },
     { firm: 'phlebotomy', q: "patient rang to say the sample label in her kit has someone else's name on it", has: ['breach-reporting'] },
     { firm: 'tyres', q: "fleet driver says the job card we gave him is for another customer's car with their address on it", has: ['breach-reporting'] },
-    // Neighbour: a staff member's own course certificate is no one's details received.
-    { firm: 'shredders', q: "jake got someone else's certificate back from the first aid course", not: ['breach-reporting'], has: ['BigChange'] },
     // A muddled customer said as "old fella", going ahead as "keeps agreeing to".
     { firm: 'tyres', q: 'old fella at the counter seems really muddled, keeps agreeing to four new tyres when he only needs one', has: ['vulnerable-customers'] },
     // A visitor snapping pictures, or wanting to video.
