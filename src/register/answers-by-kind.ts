@@ -15,6 +15,7 @@ import { isEnglishWord } from './english-words.ts';
 import { holdsNamed, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
 import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
+import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
 
 /**
  * How sure the model must be. Chosen on development questions it was not trained on (the early rounds, each half
@@ -42,12 +43,16 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // So is a query over the whole register that the rules read in it ("any reviews due before christmas?": the statements due).
   // A keyword said keeps it only where a service is asked: "where's the spare printer paper?" of an IT firm whose keywords say
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || (POLICY_ASKED.test(typed) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
+  // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands; "don't know" does not.
   if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
   if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
+  // Someone paying with their own card ("he uses his bank card for all her fares") is no story of money taken, as the passages and
+  // the ranker would read a husband and a bank card: the entry stands.
+  if (!unknown && OWN_MONEY_SPENT.test(typed)) return answer;
   const byName = !unknown && (namesOurs(ctx, typed) || calledByName(ctx, typed, answer));
   return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed) ?? answer;
 }

@@ -5,7 +5,7 @@ import { policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted
 import { words } from '../text.ts';
 
 /** Someone told something and asked not to tell. */
-const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to tell|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b/i;
+export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to tell|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b/i;
 
 /**
  * Money taken from someone by one close to them: "his nephew has been using his bank card", "her son keeps taking her pension",
@@ -27,6 +27,12 @@ const MONEY_TAKEN = new RegExp(
  * taking money from her account". Another's money: "he uses his bank card" or "she's using her money" is their own.
  */
 const MONEY_TAKEN_BY_HIM = /^(?=.*\b(?:son|daughter|nephew|niece|grandson|granddaughter|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife)\b).*\b(?:(?:he)(?:['’]?s| has| is)?\s+(?:been\s+)?(?:taking|takes|took|using|uses|spending)\s+(?:money (?:out of|from) (?:her|their) (?:account|bank|purse|wallet)|(?:her|their) (?:bank cards?|money|pension|benefits|savings|cash))|(?:she)(?:['’]?s| has| is)?\s+(?:been\s+)?(?:taking|takes|took|using|uses|spending)\s+(?:money (?:out of|from) (?:his|their) (?:account|bank|purse|wallet)|(?:his|their) (?:bank cards?|money|pension|benefits|savings|cash)))\b/i;
+
+/**
+ * Someone paying with their own card or money, told: "he uses his bank card for all her fares", "she paid with her own card".
+ * Not money taken: the card is the payer's, so a husband or a son in the story is no sign of abuse.
+ */
+export const OWN_MONEY_SPENT = /\b(?:he (?:uses|used|pays with|paid with|puts it on|put it on) his|she (?:uses|used|pays with|paid with|puts it on|put it on) her|they (?:use|used|pay with|paid with|put it on) their)\s+(?:own\s+)?(?:bank |credit |debit )?(?:cards?|money|cash|account)\b/i;
 
 /**
  * Someone of a person's own household or family hurting or frightening them, told ("her step dad hits her", "her dad shouts at
