@@ -16,6 +16,7 @@ import { holdsNamed, notFound, unknownSupplier, wellKnownStranger } from './unkn
 import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
+import { toolSaidOf } from './tool-slots.ts';
 
 /**
  * How sure the model must be. Chosen on development questions it was not trained on (the early rounds, each half
@@ -99,9 +100,11 @@ const SWITCH_ASKED = /\b(?:switch(?:ing)?|swap(?:ping)?|mov(?:e|ing) (?:over )?t
 function strangerAskedAfter(ctx: QaContext, typed: string): string | undefined {
   const tool = wellKnownStranger(ctx, typed);
   if (tool && toolsSaidIn(typed).some(({ name }) => name.toLowerCase() === tool.toLowerCase())) return tool;
-  return toolsNamedWhenAsked(typed)
-    .map(({ name }) => name)
-    .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name)));
+  return (
+    toolsNamedWhenAsked(typed)
+      .map(({ name }) => name)
+      .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name))) ?? toolSaidOf(ctx, typed)
+  );
 }
 
 /** How to do something, asked. */

@@ -213,7 +213,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   if (/soc ?2|certif(?!icates?\b)|^(?!.*\b(keep|keeps|kept|store|stored|retain|delete|destroy|how long|where)\b).*\bcertificates?\b|accredit|iso ?\d{4,5}|\bpci\b|cyber essentials|\bhipaa\b|audit/.test(q)) asked.add('certification');
   // "How reliable is it, does it go down much?": its uptime, in everyday words.
   if (/uptime|availability|down ?time|reliab(?:le|ility)|\b(?:go|goes|going|went) (?:down|offline) (?:much|often|a lot)\b|\boutages?\b/.test(q)) asked.add('uptime');
-  if (/replicat|backup|back(ed|ing)? ?up|disaster/.test(q)) asked.add('replication');
+  if (/replicat|backup|back(ed|ing)? ?up|disaster|restor|recover|retriev|undelete|get (?:it|them|\w+) back/.test(q)) asked.add('replication');
   if (/mask|anonymi|pseudonymi/.test(q)) asked.add('mask');
   if (/support|(staff|employees|engineers|technicians) .*(see|read|access|look|get into|get in to|log into|log in to|go into)|see our/.test(q)) asked.add('access');
   const breachAsked = /breach|notif|hack/.test(q);

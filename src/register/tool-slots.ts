@@ -294,3 +294,27 @@ export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undef
   // "Can we send the door codes on a whatsapp group" where a rule says never by WhatsApp: that rule's, in the steps after.
   return policyNamingTool(ctx, tool, q.text) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text));
 }
+
+/**
+ * Where a tool is asked after by a question the kind model is all but sure asks after one (answers-by-kind.ts), the shapes that
+ * name it, said of it rather than done with it: "a signal group", "the otter app can record…", "are we allowed otter to
+ * transcribe…", "has anyone looked at arbornote?", "does copilot count as approved?". Too loose for the rules alone ("a family
+ * group", "the bus app"), so the name must still be no English word or a product's short name the firm never writes.
+ */
+const TOOL_SAID_OF: readonly RegExp[] = [
+  MADE_ON,
+  /\bthe\s+([a-z][a-z0-9]*)\s+app\b/,
+  /\b(?:allowed|ok|okay|alright)\s+(?:to use\s+)?([a-z][a-z0-9]*)\s+(?:to|for)\b/,
+  /\b(?:looked at|heard of|come across|tried|seen)\s+([a-z][a-z0-9]*)\s*(?:[?,.!]|$)/,
+  /^\s*(?:does|is|can we use|could we use)\s+([a-z][a-z0-9]*)\s+(?:count(?:ed)? as |classed as |on the list of |an? )?(?:approved|allowed|ok|okay|safe|fine|gdpr)\b/,
+];
+
+/** The tool a question sure to ask after one names in a shape of {@link TOOL_SAID_OF}, as typed, where none of the firm's is it. */
+export function toolSaidOf(ctx: QaContext, question: string): string | undefined {
+  const text = question.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ');
+  for (const shape of TOOL_SAID_OF) {
+    const word = shape.exec(text)?.[1];
+    if (word && !STOPWORDS.has(word) && !KIT_LETTERS.has(word) && !holdsNamed(ctx, word) && namesProduct(ctx, word)) return asTyped(question, word);
+  }
+  return undefined;
+}

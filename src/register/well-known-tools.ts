@@ -44,12 +44,12 @@ export const FRAMED_TOOL_NAMES: readonly string[] = ['teya', 'arlo', 'senta', 'l
 
 /**
  * Names that tell a story as often as they ask after a tool: social networks and calling apps ("saw it on tiktok", "has her on
- * facetime"), products whose name is a word staff also use otherwise ("zoom", "telegram"), and Google's forms and documents, which staff use for
+ * facetime"), products whose name is a word staff also use otherwise ("zoom", "telegram", "copilot"), and Google's forms and documents, which staff use for
  * themselves, and names that are also a car's ("clio"). Not a day or an everyday word ("monday", "teams", "signal", "threads"; "slack" is seldom one in a question about a tool): those are found only where a product sits
  * (word-named-tools.ts). Each is a tool asked after only where the question-kind model is all but sure a tool is (answers-by-kind.ts), as are
  * the {@link FRAMED_TOOL_NAMES} wherever said there.
  */
-export const TOOL_WHEN_ASKED_NAMES: readonly string[] = ['zoom', 'youtube', 'tiktok', 'tiktok shop', 'instagram', 'facebook', 'facebook marketplace', 'twitter', 'snapchat', 'linkedin', 'pinterest', 'bluesky', 'nextdoor', 'trustpilot', 'google reviews', 'tripadvisor', 'facetime', 'telegram', 'imessage', 'google form', 'google forms', 'google docs', 'google doc', 'google sheets', 'google sheet', 'google meet', 'google calendar', 'google drive', 'google photos', 'gmail', 'hotmail', 'outlook.com', 'microsoft teams', 'just eat', 'slack', 'google translate', 'facebook messenger', 'messenger', 'youtube live', 'instagram live', 'facebook live', 'clio'];
+export const TOOL_WHEN_ASKED_NAMES: readonly string[] = ['zoom', 'copilot', 'youtube', 'tiktok', 'tiktok shop', 'instagram', 'facebook', 'facebook marketplace', 'twitter', 'snapchat', 'linkedin', 'pinterest', 'bluesky', 'nextdoor', 'trustpilot', 'google reviews', 'tripadvisor', 'facetime', 'telegram', 'imessage', 'google form', 'google forms', 'google docs', 'google doc', 'google sheets', 'google sheet', 'google meet', 'google calendar', 'google drive', 'google photos', 'gmail', 'hotmail', 'outlook.com', 'microsoft teams', 'just eat', 'slack', 'google translate', 'facebook messenger', 'messenger', 'youtube live', 'instagram live', 'facebook live', 'clio'];
 
 /** Every well-known tool's name, lower case, words apart by one space. */
 export const WELL_KNOWN_TOOL_NAMES: readonly string[] = [...new Set(Object.values(BY_JOB).flat())];
