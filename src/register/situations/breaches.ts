@@ -65,7 +65,7 @@ const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messag
  * supplier instead of Hetty", "sent the booking form to the caterer instead of the bride". The thing sent is a paper or file
  * ("sent the van to the yard instead of the depot" is no slip), and the sending is told in the past.
  */
-const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:lists?|spreadsheets?|files?|forms?|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?)\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b)(?:[\w'’-]+\s+){1,4}?instead of\b(?!\s+[a-z]+ing\b)/i;
+const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:lists?|sheets?|spreadsheets?|files?|forms?|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?)\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
 
 /**
  * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
@@ -151,11 +151,12 @@ const PAPER_WITH_ANOTHERS = new RegExp(
 const TITLE = String.raw`(?:mr|mrs|ms|miss|dr|mx)\.?\s+`;
 
 /**
- * One person's papers sent to another by name: "sent dave k's massage notes to dave m", "emailed mr bright's draft will to mr wright". Not one's own, ours or a pronoun's
+ * One person's papers sent to another by name: "sent dave k's massage notes to dave m", "emailed mr bright's draft will to mr wright",
+ * "gave mrs khan's bag to mrs kahn" (a prescription bag handed over). Not one's own, ours or a pronoun's
  * ("sent her notes to her GP"), nor the papers sent to the person whose they are.
  */
 const ONES_SENT_TO_ANOTHER = new RegExp(
-  String.raw`\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\s+(?:${TITLE})?(?!(?:my|our|your|his|her|their|its|it|that|what|who|there|here|he|she|the|a|an|today|yesterday)\b)([a-z]+(?:-[a-z]+)*(?:\s+[a-z]\b)?)['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:${THEIR_PAPERS}|wills?|drafts?|plans?|care plans?|valuations?|quotes?|contracts?)\s+to\s+(?:${TITLE})?(?!(?:him|her|them|me|us|my|our|your|his|their|the|a|an)\b)([a-z]+(?:-[a-z]+)*(?:\s+[a-z]\b)?)`,
+  String.raw`\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted|gave|given|handed)\s+(?:${TITLE})?(?!(?:my|our|your|his|her|their|its|it|that|what|who|there|here|he|she|the|a|an|today|yesterday)\b)([a-z]+(?:-[a-z]+)*(?:\s+[a-z]\b)?)['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:${THEIR_PAPERS}|wills?|drafts?|plans?|care plans?|valuations?|quotes?|contracts?|bags?|prescriptions?|medicines?|medication|meds|tablets)\s+to\s+(?:${TITLE})?(?!(?:him|her|them|me|us|my|our|your|his|their|the|a|an)\b)([a-z]+(?:-[a-z]+)*(?:\s+[a-z]\b)?)`,
   'i',
 );
 
@@ -399,6 +400,22 @@ export function regulatorToldAnswer(ctx: QaContext, question: string): QaAnswer 
 /** Whom to tell of a breach, asked: the firm's one breach policy (whom, how fast), not the data-protection contact alone. */
 export function breachWhomAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return BREACH_NAMED.test(question) ? theBreachPolicyQuoted(ctx) : undefined;
+}
+
+/**
+ * Someone afraid of being blamed for a slip, told: "he's scared he'll get a warning", "don't want to drop anyone in it", "worried
+ * i'll get in trouble". A policy that says owning up is no disciplinary matter answers that fear, whatever the slip was.
+ */
+const BLAME_FEARED = /\b(?:scared|worried|afraid|frightened|terrified|panick\w*|bricking it|nervous)\b[^.?!]{0,40}?\b(?:(?:get|gets|getting|be|being|is|am)\s+(?:a\s+|an\s+)?(?:(?:written\s+|formal\s+)?warning|sacked|fired|disciplined|told off|in trouble|into trouble|the sack|blamed)|disciplinary)\b|\b(?:don'?t|dont|do not)\s+want\s+to\s+(?:drop|land)\s+(?:anyone|him|her|them|somebody|someone)\s+in\s+it\b/i;
+
+/** What a breach policy says of blame: "nobody is disciplined for owning up", "never a disciplinary matter", "no one gets into trouble". */
+const NO_BLAME = /\bdisciplin\w*|\binto trouble\b|\bin trouble\b|\bblame\w*/i;
+
+/** A slip feared blamed ({@link BLAME_FEARED}): the breach policy, where it says owning up is no disciplinary matter. */
+export function blameFearedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!BLAME_FEARED.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach && NO_BLAME.test(breach.text) ? quoted([breach]) : undefined;
 }
 
 /** The firm's one breach policy, quoted, if it has one. */

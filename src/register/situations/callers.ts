@@ -48,6 +48,22 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
   return theOnly(policiesSaying(ctx, LOCATION_GIVEN_SAID)) ?? theOnly(policiesSaying(ctx, WHEREABOUTS_TOLD_SAID)) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
 }
 
+/**
+ * Where we will be, asked by a caller: "someone phoned asking what time we will be at hall farm on thurs", "rang asking which
+ * yards we'll be at tomorrow". Staff asking where they are working ask the diary, so only one who rang or wrote in asks this;
+ * and a place or which of them is asked, so a client asking when we will be back for her own job ("when we'll be back to do the
+ * mare") asks her booking.
+ */
+const OUR_WHEREABOUTS_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:which\b[^.?!]{0,40}?\b(?:we|you|the (?:team|crew|lads))\s*(?:['’]?ll|will|are|['’]re|re)?\s+(?:be|working|going|at)\b|(?:where|what time|when)\b[^.?!]{0,40}?\b(?:we|you|the (?:team|crew|lads))\s*(?:['’]?ll|will|are|['’]re|re)?\s+(?:be (?:at|working)|working|at)\b)/i;
+
+/** A policy sentence never to tell a caller where we are working: "never tell a caller which yards we are at or when". */
+const OUR_WHEREABOUTS_SAID = /\b(?:never|don['’]t|do not)\s+(?:give|tell|pass|share|say)\b[^.]{0,30}?\b(?:which|where)\s+(?:[\w'’-]+\s+){0,2}?(?:we|we['’]re|the (?:team|crew|lads))\s+(?:are|will be|work|working)\b/i;
+
+/** A caller asking where we will be ({@link OUR_WHEREABOUTS_ASKED}): the policy that says never to tell one. */
+export function ourWhereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return OUR_WHEREABOUTS_ASKED.test(question) && CALLED_IN.test(question) ? theOnly(policiesSaying(ctx, OUR_WHEREABOUTS_SAID)) : undefined;
+}
+
 /** Another family's or customer's number asked by one of them: "one of the dads asked me for the Okoro family's phone number". */
 const ANOTHERS_NUMBER_ASKED = /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:family['’]s|families['’]|(?!(?:my|his|her|their|our|its)\b)[a-z]+['’]s)\s+(?:phone|mobile|number|address|e-?mail|contact)/i;
 

@@ -53,9 +53,16 @@ function goneButStillIn(): RegExp {
   );
 }
 
-/** Someone leaving, asked when their access ends: the firm's one policy on leavers (the day it goes, who removes it). */
+/**
+ * A leaver's work kit handed back, asked: "liam finishes with us friday, does he give his tablet to me or the office?". The
+ * leaving is a person's, on a day ("a job we finish at iffley" is no leaver), and the kit is the firm's, not a client's keys.
+ */
+const KIT_HANDED_BACK = /\b(?:give|gives|giving|hand|hands|handing|return|returns|returning|drop|drops|dropping)\s+(?:back\s+|in\s+)?(?:his|her|their)\s+(?:work\s+|company\s+)?(?:tablets?|ipads?|phones?|mobiles?|laptops?|fobs?|kit|badges?)\b/i;
+const PERSON_LEAVING = /\b(?:finish(?:es|ing)?|leav(?:es|ing)|quits?|resign(?:s|ed|ing)?)\s+(?:with us|us|on\s+\w+day|this\s+\w+|next\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b|\blast (?:day|shift|week)\b|\bhanded (?:in )?(?:his|her|their) notice\b/i;
+
+/** Someone leaving, asked when their access ends or where their work kit goes back: the firm's one policy on leavers (the day it goes, who removes it). */
 export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const told = LEAVING_TOLD.test(question) && (ACCESS_ENDS.test(question) || ACCESS_ASKED_AFTER.test(question));
+  const told = LEAVING_TOLD.test(question) && (ACCESS_ENDS.test(question) || ACCESS_ASKED_AFTER.test(question) || (PERSON_LEAVING.test(question) && KIT_HANDED_BACK.test(question)));
   return told || STAFF_GONE_WHAT_NOW.test(question) ? theLeaversPolicy(ctx, question) : undefined;
 }
 
@@ -118,7 +125,7 @@ const LOGGED_IN_ON_MINE = /\b(?:log|logs|logged|logging|sign|signs|signed|signin
  */
 const UNDER_ANOTHERS_LOGIN = /\b(?:use|using|go on|borrow|borrowing|jump on)\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:login|log-in|account|pin|password)\b|\b(?:sign|signing|do|doing|write|writing|record|recording|log|logging|chart|document|enter|entering)\w*\b[^.?!]{0,40}?\bunder\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:login|log-in|account|pin|password)\b/i;
 
-const NO_LOGIN_YET_USE_MINE = /(?:\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|account|password|user(?:name)?|(?!(?:locker|door|building|car|park|gym|room|site|office|gate|depot|fob|key|wheelchair|disabled|step-free)\s)[\w.-]+\s+access(?!\s+to\b))s?\b|\b(?:login|log-?in|log in|account|user(?:name)?)s?\s+(?:is\s*n['’]?t|isnt|is not|not|won['’]?t be|wont be|doesn['’]?t|doesnt)\s+(?:working|set up|ready|live|sorted|active|work)\b).*\b(?:use|borrow|go on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
+const NO_LOGIN_YET_USE_MINE = /(?:\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|sign[- ]?in|account|password|user(?:name)?|(?!(?:locker|door|building|car|park|gym|room|site|office|gate|depot|fob|key|wheelchair|disabled|step-free)\s)[\w.-]+\s+access(?!\s+to\b))s?\b|\b(?:login|log-?in|log in|account|user(?:name)?)s?\s+(?:is\s*n['’]?t|isnt|is not|not|won['’]?t be|wont be|doesn['’]?t|doesnt)\s+(?:working|set up|ready|live|sorted|active|work)\b).*\b(?:use|borrow|go on|(?:go|goes|going|work|works|working)\s+(?:round|out|about)\s+on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
 
 /**
  * What a password must be: "how long does my password need to be", "how many characters does a password have to be", or whether

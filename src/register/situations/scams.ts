@@ -65,3 +65,18 @@ export function scamToldAnswer(ctx: QaContext, question: string): QaAnswer | und
   const bankChange = () => (BANK_DETAILS_CHANGED.test(question) ? theOnly(policiesSaying(ctx, BANK_CHANGE_SAID)) : undefined);
   return theOnly(policiesByTitle(ctx, SCAMS_TITLE)) ?? theOnly(policiesByTitle(ctx, PAYMENT_FRAUD_TITLE)) ?? bankChange() ?? theOnly(policiesByTitle(ctx, FRAUD_TITLE)) ?? theOnly(policiesKeyed(ctx, /\bphishing\b/i));
 }
+
+/**
+ * A sign-in code that just came to a phone, asked for by a caller or sender: "need the 6 digit number that just came to my phone",
+ * "wanted the code they'd texted me". Whoever they claim to be, our supplier by name included, it is the rule on codes.
+ */
+const CODE_ASKED = /\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|need(?:ed|s)?|wanting|needing)\s+(?:me\s+|us\s+)?(?:for\s+|to (?:give|read out|tell|send)\s+(?:them\s+)?)?(?:the|a|that|my)\s+(?:\d+[- ]?digit\s+|one[- ]time\s+|verification\s+|security\s+|sign[- ]?in\s+|login\s+)?(?:numbers?|codes?|pins?)\s+(?:that\s+|which\s+|they\s+)?(?:just\s+|had\s+|have\s+|['’]d\s+)?(?:came|come|arrived|popped up|sent|texted)\b/i;
+
+/** A policy sentence that no one genuine asks for a code: "no genuine supplier will ask for a code", "never share a sign-in code". */
+const CODE_NEVER_ASKED_SAID = /\b(?:no genuine|never|will not|won['’]t|do not|don['’]t)\b[^.]*\b(?:ask|asks|share|give)\b[^.]*\b(?:sign-in |verification |security |one-time )?codes?\b/i;
+
+/** A code from one's phone asked for ({@link CODE_ASKED}): the one policy saying no one genuine asks, else a scam's policy. */
+export function codeAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CODE_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, CODE_NEVER_ASKED_SAID)) ?? theOnly(policiesByTitle(ctx, SCAMS_TITLE));
+}
