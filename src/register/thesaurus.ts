@@ -59,7 +59,9 @@ export const THESAURUS: readonly string[][] = [
   // Something deleted and asked back is restored, however said ("can it be got back", "undelete"); not "get it back", as often a lost laptop.
   ['backup', 'back up', 'restore', 'disaster recovery', 'copy', 'replicate', 'replication', 'replica', 'mirror', 'snapshot', 'version history', 'be got back', 'undelete'],
   ['payroll', 'salary', 'wage', 'payslip', 'pension', 'pay'],
-  ['telephone', 'phone', 'mobile', 'call', 'rang', 'ring', 'rung', 'caller', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
+  ['telephone', 'phone', 'mobile', 'call', 'rang', 'ring', 'rung', 'text', 'sms', 'phone number', 'mobile number', 'telephone number', 'contact number'],
+  // A caller is a person who rings, not a phone: a register's "callers" as whose data it is must not make "mobility" or "mobile" a person.
+  ['caller', 'call', 'rang', 'ring', 'rung', 'phoned'],
   ['address', 'postal', 'postcode', 'home address', 'delivery'],
   ['delivery', 'courier', 'parcel', 'shipping', 'postage', 'post'],
   ['website', 'site', 'web', 'online', 'webshop', 'shop'],

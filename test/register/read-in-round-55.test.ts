@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { QaContext } from '../../src/register/qa-context.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from '../../src/register/situations/children.ts';
+import { leaverAccessAnswer, lockOffAskedAnswer, loginRuleAsked } from '../../src/register/situations/logins.ts';
+import { servedLostCarriedAnswer } from '../../src/register/situations/clients-own.ts';
+import { concernNoteStoredAnswer } from '../../src/register/situations/children.ts';
+import { codeAskedAnswer } from '../../src/register/situations/scams.ts';
 import { toolSaidOf } from '../../src/register/tool-slots.ts';
 import { devCasesOn, devQa, exampleFirms } from './dev-questions.ts';
 
@@ -20,6 +24,10 @@ const cases = devCasesOn(
     handyperson: 'safehands-handyperson',
     trees: 'oakwise-tree-surgeons',
     pharmacy: 'larkspur-pharmacy',
+    farriers: 'anvil-and-hoof-farriers',
+    dance: 'pirouette-dance-academy',
+    befrienders: 'broadland-befrienders',
+    magic: 'fizzpop-magic',
   }),
 );
 
@@ -64,5 +72,94 @@ describe('stories the money and the secrets in them mislead', () => {
   it('a confidence asked kept is told apart from a thing told', () => {
     expect(SECRET_ASKED.test('the au pair told me she spent £300 on a ring, asked me not to tell the host family yet')).toBe(true);
     expect(SECRET_ASKED.test('the au pair told me she spent £300 on a ring')).toBe(false);
+  });
+});
+
+describe('slips, callers and leavers told in the words staff use', () => {
+  cases([
+    // Before: the lost devices and keys policy. A slip feared blamed: the breach policy, which says owning up is no disciplinary matter.
+    { firm: 'handyperson', q: "dont want to drop anyone in it but kwame left his paperwork for the day on a ladys kitchen table in cheadle hulme, her daughter rang about it. he's scared he'll get a warning", has: ['breach-reporting', 'Nobody is disciplined for owning up'] },
+    // Neighbour: a fear that is no slip's.
+    { firm: 'handyperson', q: 'kwame is scared of the dog at the next job', has: ['Jobber'], not: ['breach-reporting'] },
+    // Before: the photos policy, the phones policy. A caller asking where we will be: the rule never to say.
+    { firm: 'farriers', q: 'someone phoned asking what time we will be at hall farm on thurs, reckons shes the owners sister', has: ['yard-access', 'Never tell a caller which yards'] },
+    { firm: 'farriers', q: "some fella just rang the office asking which yards we'll be at tomorrow and what time, reckons his horse needs doing urgent. felt a bit off tbh", has: ['yard-access', 'Never tell a caller which yards'] },
+    // Neighbour: a client asking when we will be back for her own horse asks her booking.
+    { firm: 'farriers', q: "mrs pryce rang asking when we'll be back to do the mare's hind shoes", has: ["don't know"], not: ['yard-access'] },
+    // Before: Jobber's entry. A sign-in not yet set up, and a round gone on mine.
+    { firm: 'handyperson', q: 'new lad dan hasnt got his own jobber sign in yet, alright if he goes round on mine this week till its sorted?', has: ['passwords', 'ask Imran for their own account'] },
+    // Before: the costume maker's entry. A sheet sent to all the parents instead of the supplier it was for.
+    { firm: 'dance', q: 'oops just sent the costume sizes sheet to all the tuesday ballet parents instead of starlite. can i unsend it quick?', has: ['breach-reporting', 'try to recall it yourself'] },
+    // Before: the policy on giving out customer details. A code from one's phone, asked for by a caller who says they are from our supplier.
+    { firm: 'trees', q: "someone just rang saying theyre from xero and need the 6 digit number that just came to my phone to 'verify the account'. legit??", has: ['passwords', 'no genuine supplier will ask for a code'] },
+    // Before: the site risk assessments supplier. A leaver's tablet handed back: the policy on leavers.
+    { firm: 'trees', q: "liam finishes with us friday, does he give his tablet to me or the office? he's got all his rams on it", has: ['starters-and-leavers', 'collects their work phone and tablet'] },
+    // Before: the devices policy. One patient's bag given to another: the breach policy.
+    { firm: 'pharmacy', q: "gave mrs khan's bag to mrs kahn by mistake 😩 she's just rung saying its not her tablets. what do i do", has: ['breach-reporting', 'Tell the pharmacist on duty straight away'] },
+  ]);
+});
+
+describe('the rules on their own: accepted beside refused', () => {
+  it("a code from one's phone asked for by a caller is the rule on codes; our supplier's code not working is not", () => {
+    const ctx = contextOf('oakwise-tree-surgeons');
+    expect(codeAskedAnswer(ctx, "someone rang saying theyre from xero and need the 6 digit number that just came to my phone")?.sources).toEqual(['policy:passwords']);
+    expect(codeAskedAnswer(ctx, 'the code xero sent me isnt working, can you resend?')).toBeUndefined();
+  });
+  it("a leaver's tablet handed back is the policy on leavers; a tablet left in the van, or a job finished, is not", () => {
+    const ctx = contextOf('oakwise-tree-surgeons');
+    expect(leaverAccessAnswer(ctx, 'liam finishes with us friday, does he give his tablet to me or the office?')?.sources).toEqual(['policy:starters-and-leavers']);
+    expect(leaverAccessAnswer(ctx, 'liam left his tablet in the van, can someone grab it')).toBeUndefined();
+    expect(leaverAccessAnswer(ctx, 'when we finish the job at iffley do i give her keys back to the neighbour?')).toBeUndefined();
+  });
+  it('a login not yet set up and a round gone on mine is the login rule; a van lent is not', () => {
+    expect(loginRuleAsked('dan hasnt got his own jobber sign in yet, alright if he goes round on mine this week?')).toBe('rule');
+    expect(loginRuleAsked('dan hasnt got his own van yet, can he go round on mine this week?')).toBeUndefined();
+  });
+});
+
+describe('holders of a kind of data about the people we serve', () => {
+  cases([
+    // Before: the client database left out, "mobility" read as a phone and so as people of its own (a register's "callers").
+    { firm: 'befrienders', q: 'which suppliers hold health info about our clients', has: ['Charitylog'] },
+  ]);
+});
+
+describe('more situations told in the words staff use', () => {
+  cases([
+    // Before: the referrals supplier's entry. Money taken by "his nephew's been using his bank card", and "i mustn't tell a soul".
+    { firm: 'befrienders', q: "mr payne told me on the way to the surgery that his nephew's been using his bank card and i mustn't tell a soul. i said i wouldn't 😟", has: ['safeguarding-sharing', 'never promise to keep a secret'] },
+    // Before: the befriending calls policy. "Still one of ours", asked by a caller.
+    { firm: 'befrienders', q: "lady from st michael's rang asking if mrs bird is still one of ours, she's not been at church for weeks. what am i allowed to say?", has: ['outsiders-asking', "I'm afraid I can't discuss anyone we help"] },
+    // Before: the passwords policy. Of a charity, "the charity's tablet" is no charity shop: the one policy that recycles old laptops.
+    { firm: 'befrienders', q: 'the old office laptop has finally died, ok if i drop it at the tip in aylsham on my way home?', has: ['retention-disposal', 'Old laptops and phones go to Tom'] },
+    // Before: the safeguarding policy. A device's code asked off: the policy sentence that locks it, the one naming the device.
+    { firm: 'dance', q: 'the ipad keeps locking itself between classes and i can never remember the code, can i just take the code off?', has: ['passwords', 'Lock the register iPad with its passcode'] },
+    { firm: 'magic', q: 'do i really need a code on my phone, its a pain mid trick', has: ['devices'] },
+    // Before: the new apps policy. Words a child said, kept word for word on one's own phone.
+    { firm: 'dance', q: "i typed up what ellie said to me in the notes app on my phone so i wouldn't forget the exact words, is that ok to keep on there?", has: ['safeguarding', 'Never keep notes about a disclosure'] },
+    // Before: the lost devices policy. A member's own fob lost: the sentence on a member reporting one.
+    { firm: 'cowork', q: 'member just rang, she dropped her fob somewhere on the way home', has: ['access-fobs', 'cancel it with the reception login'] },
+  ]);
+});
+
+describe('the newer rules on their own: accepted beside refused', () => {
+  it("a device's code asked off is the sentence that locks it; a key safe's code is no device's", () => {
+    const ctx = contextOf('pirouette-dance-academy');
+    expect(lockOffAskedAnswer(ctx, 'can i just take the code off the ipad?')?.sources).toEqual(['policy:passwords']);
+    expect(lockOffAskedAnswer(contextOf('keystone-locksmiths'), 'can we take the code off the key safe at the depot')).toBeUndefined();
+  });
+  it("a member's fob lost is the sentence on a member reporting one; our own phone lost is not this rule's", () => {
+    const ctx = contextOf('junction-yard-cowork');
+    expect(servedLostCarriedAnswer(ctx, 'a member rang, she lost her fob on the bus')?.sources).toEqual(['policy:access-fobs']);
+    expect(servedLostCarriedAnswer(ctx, 'i lost my phone on the bus')).toBeUndefined();
+  });
+  it("words said kept word for word on one's phone are a disclosure's note; a supplier's words noted are not", () => {
+    const ctx = contextOf('pirouette-dance-academy');
+    expect(concernNoteStoredAnswer(ctx, "i typed up what ellie said to me in the notes app on my phone so i wouldn't forget the exact words")?.sources).toEqual(['policy:safeguarding']);
+    expect(concernNoteStoredAnswer(ctx, 'i typed up what the costume lady said in my notes app on my phone')).toBeUndefined();
+  });
+  it('"i mustn\'t tell a soul", after a thing told, is a confidence asked kept', () => {
+    expect(SECRET_ASKED.test("he told me his nephew's been using his card and i mustn't tell a soul")).toBe(true);
+    expect(SECRET_ASKED.test("i mustn't tell a soul about the surprise party")).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted
 import { words } from '../text.ts';
 
 /** Someone told something and asked not to tell. */
-export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to tell|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b/i;
+export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:i|we)\s+(?:mustn['’]?t|must not|can['’]?t|cannot|am not to|['’]m not to|im not to)\s+tell\s+(?:a soul|a single soul|anyone|anybody)\b|\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to tell|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b/i;
 
 /**
  * Money taken from someone by one close to them: "his nephew has been using his bank card", "her son keeps taking her pension",
@@ -13,7 +13,7 @@ export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?
  * "taking money out of her account", "cashing her cheques", "makes her hand over her benefits": financial abuse of an adult at
  * risk, whoever told it.
  */
-const CLOSE_ONE = String.raw`(?:son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife|family)\s+(?:has been |have been |had been |is |was |keeps |kept )?`;
+const CLOSE_ONE = String.raw`(?:son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife|family)(?:['’]s been |['’]s |\s+(?:has been |have been |had been |is |was |keeps |kept )?)`;
 const MONEY_TAKEN = new RegExp(
   String.raw`\b${CLOSE_ONE}(?:(?:using|uses|taking|takes|took|spending|spends|helping (?:him|her|them)sel(?:f|ves) to|['‘’"]?(?:borrows|borrowing|borrowed)['‘’"]?)\s+(?:his|her|their)\s+(?:bank cards?|cards?|money|pension|benefits|savings|cash)` +
     String.raw`|(?:taking|took|taken) money (?:out of|from) (?:his|her|their) (?:account|bank|purse|wallet)` +
@@ -191,12 +191,18 @@ export function dropElsewhereAnswer(ctx: QaContext, question: string): QaAnswer 
  */
 const CONCERN_NOTE_STORED = /^(?=.*\b(?:scan|scanning|upload|uploading|save|saving|put|putting|store|storing|keep|keeping|send|sending|email|emailing|copy|copying|move|moving|type|typing)\b).*\b(?:notes?|write-?up|concern form|form)\s+(?:about|on)\s+(?:the|a|that|this|one of the)\s+(?:[\w'’-]+\s+){0,3}?(?:boy|girl|child|kid|lad|lass|pupil|student|junior|young person|teen|teenager)s?\b(?!['’])/i;
 
+/**
+ * What someone said, written down on one's own phone and kept, word for word: "i typed up what ellie said to me in the notes app on my
+ * phone so i wouldn't forget the exact words". The words kept as said are a disclosure's, so a customer's order noted is none.
+ */
+const DISCLOSURE_NOTED_ON_PHONE = /^(?=.*\b(?:exact words|own words|(?:her|his|their) words|word for word|what (?:she|he|they) told me)\b).*\b(?:typed|wrote|written|noted|jotted|put|recorded)\s+(?:up\s+|down\s+)?(?:what|everything)\s+(?:[\w'’-]+\s+){1,2}?(?:said|told)\b[^.?!]{0,80}?\b(?:notes? app|on my (?:phone|mobile)|in my (?:phone|mobile)|phone notes)\b/i;
+
 /** A policy sentence on where safeguarding notes are kept: "kept in the locked cabinet in Helen's office, never on SharePoint or a phone". */
 const CONCERN_NOTES_KEPT_SAID = /\b(?:kept|stored|keep|store)\b[^.]*\b(?:only|never|locked)\b|\bnever\b[^.]*\b(?:sharepoint|drive|phone|email|whatsapp|spond)\b/i;
 
 /** A note of a concern about a child asked to be put somewhere: the firm's one safeguarding policy that says where such notes are kept. */
 export function concernNoteStoredAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!CONCERN_NOTE_STORED.test(question)) return undefined;
+  if (!CONCERN_NOTE_STORED.test(question) && !DISCLOSURE_NOTED_ON_PHONE.test(question)) return undefined;
   const keeping = safeguardingPolicies(ctx).filter((p) => CONCERN_NOTES_KEPT_SAID.test(p.text));
   return theOnly(keeping);
 }

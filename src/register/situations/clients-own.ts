@@ -105,3 +105,24 @@ const NO_FILMING_SAID = /\bno (?:photos|filming|videos?|pictures)\b|\b(?:visitor
 
 /** One on our premises filming: the firm's one policy sentence on filming or photos there. */
 export const visitorFilmingAnswer = toldThenSaid(VISITOR_FILMING, NO_FILMING_SAID);
+
+/** A thing of ours one we serve carries to get in or pay: a fob, a key card, a pass. */
+const CARRIED = String.raw`(?:fobs?|key ?fobs?|key ?cards?|door cards?|access cards?|passes|pass|swipe cards?|lanyards?|badges?)`;
+
+/**
+ * One we serve who lost a thing of ours they carry, told: "member just rang, she dropped her fob somewhere on the way home", "a
+ * tenant's lost his key card". Not ours lost: the policy sentence on that one's loss says what to do ("When a member reports a lost
+ * fob, cancel it…"), before a policy on our own lost phones and papers.
+ */
+const SERVED_LOST_CARRIED = new RegExp(
+  String.raw`\b${SERVED}\b(?!['’])[^.?!]{0,60}?\b(?:lost|dropped|mislaid|misplaced|can['’]?t find|cant find|left)\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(${CARRIED})\b`,
+  'i',
+);
+
+/** One we serve who lost a thing of ours they carry ({@link SERVED_LOST_CARRIED}): the one policy sentence on such a loss by them. */
+export function servedLostCarriedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const thing = SERVED_LOST_CARRIED.exec(question)?.[1];
+  if (!thing) return undefined;
+  const said = new RegExp(String.raw`\b${SERVED}\b[^.]*\blost\s+(?:[\w-]+\s+)?${thing.replace(/s$/, '').replace(/\s+/g, '\\s*')}s?\b|\blost\s+(?:[\w-]+\s+)?${thing.replace(/s$/, '').replace(/\s+/g, '\\s*')}s?\b[^.]*\b${SERVED}\b`, 'i');
+  return theOnly(policiesSaying(ctx, said));
+}

@@ -1,6 +1,7 @@
 // Logins: a leaver's access, a login shared or borrowed, what a password must be, two-step sign-in as a duty.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { sentencesOf } from '../policy-passages.ts';
 import { CREDENTIALS_LURED } from './breaches.ts';
 
 /**
@@ -181,6 +182,24 @@ const LOCK_SAID = /\block\w*\s+(?:the|their|your|its|a)?\s*(?:[\w-]+\s+)?screens
 export function lockAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!LOCK_ASKED.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, LOCK_SAID)) ?? theOnly(policiesByTitle(ctx, /\bpasswords?\b|\blog-?ins?\b/i));
+}
+
+/**
+ * A device's lock asked off: "the ipad keeps locking itself, can i just take the code off?", "can i turn the passcode off on the
+ * shop phone", "do i really need a pin on the tablet". A device is said, so a door code or an alarm code taken off is no lock of this kind.
+ */
+const LOCK_OFF_ASKED = /\b(?:take|taking|turn|turning|switch|switching|get rid of|remove|removing|disable|disabling)\s+(?:the\s+|its\s+|my\s+|that\s+)?(?:pass)?(?:codes?|pins?|locks?|passwords?|screen ?locks?)\s+off\b|\b(?:take|turn|switch)\s+off\s+(?:the\s+|its\s+|my\s+)?(?:pass)?(?:codes?|pins?|screen ?locks?|auto[- ]?locks?)\b|\b(?:get rid of|remove|disable)\s+(?:the\s+|its\s+|my\s+)?(?:pass)?(?:codes?|pins?|screen ?locks?|auto[- ]?locks?)\b|\b(?:do|does|must)\s+(?:i|we|it)\s+(?:really\s+|actually\s+)?(?:need|have to have)\s+(?:a\s+|the\s+)?(?:pass)?(?:codes?|pins?|locks?|passwords?)\s+on\b/i;
+const DEVICE = /\b(?:ipads?|tablets?|phones?|mobiles?|laptops?|pcs?|computers?|macs?|macbooks?|screens?)\b/i;
+
+/** A policy sentence that a device is locked with a code: "Lock the register iPad with its passcode", "needs a passcode or fingerprint lock". */
+const DEVICE_LOCK_SAID = /\block\w*\b[^.]*\b(?:pass ?codes?|pins?|codes?|passwords?|fingerprint|face id)\b|\b(?:pass ?codes?|pins?|passwords?|fingerprint)\b[^.]*\block\w*\b/i;
+
+/** A device's lock asked off ({@link LOCK_OFF_ASKED}): the one policy that says devices lock with a code, the one naming the device said if several do. */
+export function lockOffAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const device = DEVICE.exec(question)?.[0];
+  if (!device || !LOCK_OFF_ASKED.test(question)) return undefined;
+  const naming = new RegExp(String.raw`\b${device.replace(/s$/i, '')}s?\b`, 'i');
+  return theOnlyPreferring(policiesSaying(ctx, DEVICE_LOCK_SAID), (p) => sentencesOf(p.text).some((said) => DEVICE_LOCK_SAID.test(said) && naming.test(said)));
 }
 
 /** The thing whose login is lent or asked after: "my till login", "her smartcard PIN". */

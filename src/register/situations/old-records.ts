@@ -1,6 +1,7 @@
 // A record made for someone years ago, asked whether we still have it: how long we keep things answers, not a request's policy.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { sentencesOf } from '../policy-passages.ts';
 
 /**
  * Whether we still hold a record: "would we still have it", "do we still keep their notes", "or is it long gone"; not "do we
@@ -132,15 +133,16 @@ const DEVICE_DISPOSAL_ASKED = new RegExp(
   'i',
 );
 
-/** What a policy says of getting rid of a device: wiping it, destroying it, never selling it on. */
-const DEVICE_DISPOSAL_SAID = new RegExp(String.raw`^(?=.*\b${WORK_DEVICE}\b).*\b(?:wip(?:e|ed|ing)|destr\w+|dispos\w+|recycl\w+|charity|trade-in|sold|sell|shredd?\w*)\b`, 'i');
+/** What a policy says of getting rid of a device: wiping it, destroying it, never selling it on or giving it to a charity shop (not "the charity's tablet" of a charity). */
+const DEVICE_DISPOSAL_SAID = new RegExp(String.raw`^(?=.*\b${WORK_DEVICE}\b).*\b(?:wip(?:e|ed|ing)|destr\w+|dispos\w+|recycl\w+|charity shops?|to (?:a )?charity|trade-in|sold|sell|shredd?\w*)\b`, 'i');
 
 /** What a policy says of a device going for good, besides wiping it. */
-const DEVICE_GOING_SAID = new RegExp(String.raw`^(?=[\s\S]*\b${WORK_DEVICE}\b)[\s\S]*\b(?:destr\w+|dispos\w+|recycl\w+|charity|trade-in|sold|sells?|gives? away|given away)\b`, 'i');
+const DEVICE_GOING_SAID = new RegExp(String.raw`^(?=[\s\S]*\b${WORK_DEVICE}\b)[\s\S]*\b(?:destr\w+|dispos\w+|recycl\w+|charity shops?|to (?:a )?charity|trade-in|sold|sells?|gives? away|given away)\b`, 'i');
 
 /** An old work device asked away: the firm's one policy with a sentence on getting rid of devices. */
 export function oldDeviceAwayAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DEVICE_DISPOSAL_ASKED.test(question)) return undefined;
   // Of several, the one that says more than wiping (a lost phone is wiped too): recycled, destroyed, never sold or given away.
-  return theOnlyPreferring(policiesSaying(ctx, DEVICE_DISPOSAL_SAID), (p) => DEVICE_GOING_SAID.test(p.text));
+  // Said of a device in one sentence: a policy on papers that recycles them and on phones that wipes them is neither.
+  return theOnlyPreferring(policiesSaying(ctx, DEVICE_DISPOSAL_SAID), (p) => sentencesOf(p.text).some((said) => DEVICE_GOING_SAID.test(said)));
 }
