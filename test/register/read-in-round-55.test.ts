@@ -3,6 +3,9 @@ import type { QaContext } from '../../src/register/qa-context.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from '../../src/register/situations/children.ts';
 import { leaverAccessAnswer, lockOffAskedAnswer, loginRuleAsked } from '../../src/register/situations/logins.ts';
 import { servedLostCarriedAnswer } from '../../src/register/situations/clients-own.ts';
+import { collectingForKinAnswer, healthToldInFrontAnswer } from '../../src/register/situations/daily-work.ts';
+import { loyaltyLeftAnswer } from '../../src/register/situations/requests.ts';
+import { oldRecordsClearOutAnswer } from '../../src/register/situations/old-records.ts';
 import { concernNoteStoredAnswer } from '../../src/register/situations/children.ts';
 import { codeAskedAnswer } from '../../src/register/situations/scams.ts';
 import { toolSaidOf } from '../../src/register/tool-slots.ts';
@@ -161,5 +164,29 @@ describe('the newer rules on their own: accepted beside refused', () => {
   it('"i mustn\'t tell a soul", after a thing told, is a confidence asked kept', () => {
     expect(SECRET_ASKED.test("he told me his nephew's been using his card and i mustn't tell a soul")).toBe(true);
     expect(SECRET_ASKED.test("i mustn't tell a soul about the surprise party")).toBe(false);
+  });
+});
+
+describe('a pharmacy counter', () => {
+  cases([
+    // Before: "don't know". Someone collecting kin's medicine: the policy on collecting for someone else.
+    { firm: 'pharmacy', q: "bloke at the counter picking up his mum's oxycodone, do i need to do anything different?", has: ['collections', "collector's name and ID recorded on the PMR"] },
+    // Before: "don't know". Health told in front of a queue: the sentence that offers the consultation room.
+    { firm: 'pharmacy', q: 'lady at the till started telling me all about her thrush in front of a queue of people, what should i have done?', has: ['consultation-room', 'Offer the consultation room'] },
+    // Before: the devices policy. Off the loyalty scheme: the sentence that says it can go at once.
+    { firm: 'pharmacy', q: 'customer wants us to take her off the points card thing and stop the texts, can i do that myself or does it go to priya?', has: ['subject-access', 'can be removed at once'] },
+    // Before: the consultation room policy. Old scripts and a register book found, "can they go?": how long they are kept.
+    { firm: 'pharmacy', q: 'clearing the back room and found boxes of private scripts and the POM book from 2021, can they go?', has: ['retention', 'prescription-only medicines register 2 years'] },
+  ]);
+  it('each rule on its own, accepted beside refused', () => {
+    const ctx = contextOf('larkspur-pharmacy');
+    expect(collectingForKinAnswer(ctx, "he's picking up his mum's oxycodone")?.sources).toEqual(['policy:collections']);
+    expect(collectingForKinAnswer(ctx, 'lady picking up her own prescription asked for a bag')).toBeUndefined();
+    expect(healthToldInFrontAnswer(ctx, 'she was telling me about her thrush in front of a queue')?.sources).toEqual(['policy:consultation-room']);
+    expect(healthToldInFrontAnswer(ctx, 'she was telling me about her holiday in front of a queue')).toBeUndefined();
+    expect(loyaltyLeftAnswer(ctx, 'she wants us to take her off the points card')?.sources).toEqual(['policy:subject-access']);
+    expect(loyaltyLeftAnswer(ctx, 'she wants us to take her off the waiting list')).toBeUndefined();
+    expect(oldRecordsClearOutAnswer(ctx, 'found boxes of private scripts from 2021, can they go?')?.sources).toEqual(['policy:retention']);
+    expect(oldRecordsClearOutAnswer(contextOf('marrowby-books'), 'found boxes of old books in the back room, can they go?')).toBeUndefined();
   });
 });

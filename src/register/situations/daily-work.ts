@@ -425,3 +425,32 @@ const VEHICLE_NEVER_LEFT_SAID = /\b(?:lorry|lorries|vans?|vehicles?|trucks?)\b[^
 export function crewLeavingVehicleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return CREW_LEAVING_VEHICLE.test(question) ? theOnly(policiesSaying(ctx, VEHICLE_NEVER_LEFT_SAID)) : undefined;
 }
+
+/**
+ * Someone collecting another's medicine or order for them, told: "bloke at the counter picking up his mum's oxycodone", "her
+ * husband is collecting her prescription". One of theirs by kin ("his mum's"), so a customer picking up her own order is none.
+ */
+const COLLECTING_FOR_KIN = /\b(?:picking up|pick up|picks up|picked up|collecting|collect|collects|collected|getting|here for)\s+(?:his|her|their)\s+(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|nan|gran|grandad|grandma|neighbou?r|brother|sister|friend|mate)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:prescriptions?|scripts?|meds|medicines?|medication|tablets|pills|inhalers?|insulin|methadone|oxycodone|morphine|controlled drugs?|bags?|orders?|parcels?)\b/i;
+
+/** A policy titled on collecting for someone else: "Collecting medicines for someone else", "Collections by representatives". */
+const COLLECTING_FOR_ANOTHER_TITLE = /\bcollect\w*\b[^.]*\b(?:someone else|somebody else|another person|others|on (?:their|someone['’]?s) behalf|representatives?)\b/i;
+
+/** Someone collecting for kin ({@link COLLECTING_FOR_KIN}): the firm's one policy titled on collecting for someone else. */
+export function collectingForKinAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return COLLECTING_FOR_KIN.test(question) ? theOnly(policiesByTitle(ctx, COLLECTING_FOR_ANOTHER_TITLE)) : undefined;
+}
+
+/**
+ * Someone telling their own health in front of others, told: "lady at the till started telling me all about her thrush in front of a
+ * queue of people", "a client was going on about his meds at reception with everyone listening". Their health, told where others hear.
+ */
+const HEALTH_TOLD_IN_FRONT = /\b(?:telling|told|tell|talking|talked|talk|going on|chatting|explaining|describing)\b[^.?!]{0,40}?\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?:thrush|symptoms?|conditions?|health|illness|piles|rash|infection|medication|meds|diagnosis|periods?|cancer|pregnancy|depression|anxiety|diabetes|blood pressure|operation|op|test results?)\b[^.?!]{0,60}?\b(?:in front of|with (?:everyone|people|others) (?:listening|around|there)|queue|other (?:customers|patients|clients|people)|waiting room|everyone (?:could|can) hear)\b/i;
+
+/** A policy sentence that offers somewhere private to talk: "Offer the consultation room for any conversation about symptoms". */
+const PRIVATE_ROOM_OFFERED = /\b(?:offer|use|take (?:them|her|him))\b[^.]*\b(?:consultation room|private room|quiet room|side room|somewhere private|a private space)\b/i;
+
+/** Health told in front of others ({@link HEALTH_TOLD_IN_FRONT}): the one policy that offers somewhere private, else the one on being overheard. */
+export function healthToldInFrontAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!HEALTH_TOLD_IN_FRONT.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, PRIVATE_ROOM_OFFERED)) ?? theOnly(policiesSaying(ctx, OVERHEARD_SAID));
+}

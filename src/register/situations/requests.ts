@@ -519,3 +519,17 @@ export function policeAskAnswer(ctx: QaContext, question: string): QaAnswer | un
   const keyedOnPolice = (p: Policy) => p.keywords.some((k) => /\bpolice\b/i.test(k));
   return theOnlyPreferring(policiesSaying(ctx, POLICE_ASKING_SAID), keyedOnPolice) ?? theOnly(policiesByTitle(ctx, /\bpolice\b/i));
 }
+
+/**
+ * Someone asking to come off a loyalty scheme or our reminder texts: "customer wants us to take her off the points card thing and
+ * stop the texts". Their account with us, which a policy may say can go at once, unlike the records the law keeps.
+ */
+const LOYALTY_LEFT = /\b(?:take|taken|taking|get|getting|remove|removed|removing|delete|deleted|deleting)\s+(?:me|him|her|them)\s+off\s+(?:the|our|your|that)\s+(?:[\w-]+\s+){0,2}?(?:points?(?: card)?|loyalty(?: card| scheme| app)?|rewards?(?: card| scheme)?|club ?card|stamp card|text reminders?|reminder texts?)\b/i;
+
+/** A policy sentence that a loyalty account or reminder texts can go: "a loyalty account or text reminders can be removed at once". */
+const LOYALTY_REMOVED_SAID = /\b(?:loyalty|points card|rewards?|text reminders?|reminder texts?)\b[^.]*\b(?:remov\w*|delet\w*|taken off|closed)\b/i;
+
+/** Someone asking off a loyalty scheme ({@link LOYALTY_LEFT}): the one policy sentence saying such an account can go. */
+export function loyaltyLeftAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return LOYALTY_LEFT.test(question) ? theOnly(policiesSaying(ctx, LOYALTY_REMOVED_SAID)) : undefined;
+}
