@@ -70,6 +70,10 @@ const PRICE_OR_UPKEEP: RegExp[] = [
   // "Do we still take 10% deposit?", "is it 15 per cent for members?": a rate, which no register keeps (a battery "on 5%" is upkeep, above).
   // "0% finance" is a way to pay, which a finance firm's entry may be asked about ("what do we send to v12 for the 0% finance?").
   /\b(?!0 ?(?:%|per ?cent) (?:finance|interest|apr|credit)\b)\d{1,3}(?:\.\d+)? ?(?:%|per ?cent\b)/i,
+  // "Mum on the phone wants a price for a party … how much is it", "how much it is to hire a van for 3 hours", "do couples get money
+  // off if they book both vans": a price or a discount asked for a customer, which no register or policy sets. Not a copy of
+  // someone's own records ("how much it is to get a copy of her notes"), which the policy on requests answers.
+  /^(?!.*\b(?:cop(?:y|ies) of|subject access|(?:her|his|my|their|your) (?:own )?(?:data|records|notes|files?|details|information)|access requests?)\b).*(?:\b(?:wants?|wanted|wanting|asking for|asked for|after)\s+(?:a\s+)?(?:price|quote|quotation)\s+for\b|\bhow much (?:it|that|this) (?:is|would be|costs?|will be) (?:to|for)\b|\bhow much is (?:it|that)\s*[?!.]*\s*$|\b(?:get|gets|getting|give|giving)\s+(?:\w+\s+)?(?:money off|a discount)\b|\bany (?:discount|money off)\b)/i,
   // "How do I change the name of the group chat?": the workings of a chat or a gadget, "card reader keeps dying, how do
   // I charge it", "battery is dead", "where do I get a new charger cable": a battery or a lead, which no register or policy says.
   /^\s*how (?:do|can|would|should) (?:i|we|you) (?:change|rename|edit) the (?:name|title|picture|photo|icon) of\b|\bhow (?:do|can|should) (?:i|we|you) (?:charge|recharge) (?:it|them|the|this|that|my|our)\b|\b(?:keeps|kept) (?:dying|running out of (?:battery|charge)|losing (?:battery|charge))\b/i,

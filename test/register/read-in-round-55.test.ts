@@ -31,6 +31,11 @@ const cases = devCasesOn(
     dance: 'pirouette-dance-academy',
     befrienders: 'broadland-befrienders',
     magic: 'fizzpop-magic',
+    landscaping: 'greenleaf-landscaping',
+    advice: 'tawe-money-advice',
+    petsitters: 'wagtail-pet-sitters',
+    boxing: 'ironside-boxing-club',
+    cars: 'lynwood-cars',
   }),
 );
 
@@ -188,5 +193,28 @@ describe('a pharmacy counter', () => {
     expect(loyaltyLeftAnswer(ctx, 'she wants us to take her off the waiting list')).toBeUndefined();
     expect(oldRecordsClearOutAnswer(ctx, 'found boxes of private scripts from 2021, can they go?')?.sources).toEqual(['policy:retention']);
     expect(oldRecordsClearOutAnswer(contextOf('marrowby-books'), 'found boxes of old books in the back room, can they go?')).toBeUndefined();
+  });
+});
+
+describe("a review's true cases in other words, and its neighbours", () => {
+  cases([
+    // The rule never to tell a caller when we will be there, said after a list of whom not to tell.
+    { firm: 'landscaping', q: 'a bloke rang asking what time well be at the hendersons tomorrow, said hes her son', has: ['customers-homes'] },
+    // "Nephews been" without its apostrophe, and "i mustnt tell a soul" of a junior.
+    { firm: 'advice', q: 'client said her nephews been using her bank card and she doesnt know how much has gone', has: ['safeguarding'] },
+    { firm: 'cars', q: 'old fella on the tuesday run says his nephews been using his bank card and taking money out', has: ['safeguarding'] },
+    { firm: 'boxing', q: 'a junior told me something at training but said i mustnt tell a soul, do i have to', has: ['safeguarding'] },
+    // Neighbour: a son paying with his own card.
+    { firm: 'cars', q: 'regular ladys son uses his bank card to pay for all her fares, is that ok on the account', not: ['safeguarding'], has: ['Xero'] },
+    // An income and expenditure form sent instead of to the one it was for.
+    { firm: 'advice', q: 'sent the income and expenditure to the council tax team instead of the energy supplier', has: ['breach-reporting'] },
+    // The work phone handed back by a leaver; an old tablet given to a nephew.
+    { firm: 'petsitters', q: 'reuben finishes with us friday, does he give the work phone to me or ollie', has: ['leavers'] },
+    { firm: 'boxing', q: 'can i give the charitys old door tablet to my nephew', has: ['records-retention'] },
+  ]);
+  it('a husband paying her fares with his own card is his own money', () => {
+    expect(OWN_MONEY_SPENT.test('clients husband pays her bus fares with his own card')).toBe(true);
+    expect(OWN_MONEY_SPENT.test('her son uses his bank card to pay for all her fares')).toBe(true);
+    expect(OWN_MONEY_SPENT.test("his nephew's been using his bank card")).toBe(false);
   });
 });

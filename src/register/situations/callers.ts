@@ -56,8 +56,8 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
  */
 const OUR_WHEREABOUTS_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:which\b[^.?!]{0,40}?\b(?:we|you|the (?:team|crew|lads))\s*(?:['’]?ll|will|are|['’]re|re)?\s+(?:be|working|going|at)\b|(?:where|what time|when)\b[^.?!]{0,40}?\b(?:we|you|the (?:team|crew|lads))\s*(?:['’]?ll|will|are|['’]re|re)?\s+(?:be (?:at|working)|working|at)\b)/i;
 
-/** A policy sentence never to tell a caller where we are working: "never tell a caller which yards we are at or when". */
-const OUR_WHEREABOUTS_SAID = /\b(?:never|don['’]t|do not)\s+(?:give|tell|pass|share|say)\b[^.]{0,30}?\b(?:which|where)\s+(?:[\w'’-]+\s+){0,2}?(?:we|we['’]re|the (?:team|crew|lads))\s+(?:are|will be|work|working)\b/i;
+/** A policy sentence never to tell a caller where or when we are working: "never tell a caller which yards we are at or when", "…when we will be there". */
+const OUR_WHEREABOUTS_SAID = /\b(?:never|don['’]t|do not)\s+(?:give|tell|pass|share|say)\b[^.]{0,80}?\b(?:which|where|when)\s+(?:[\w'’-]+\s+){0,2}?(?:we|we['’]re|the (?:team|crew|lads))\s+(?:are|will be|['’]ll be|work|working)\b/i;
 
 /** A caller asking where we will be ({@link OUR_WHEREABOUTS_ASKED}): the policy that says never to tell one. */
 export function ourWhereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -13,7 +13,7 @@ export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?
  * "taking money out of her account", "cashing her cheques", "makes her hand over her benefits": financial abuse of an adult at
  * risk, whoever told it.
  */
-const CLOSE_ONE = String.raw`(?:son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife|family)(?:['’]s been |['’]s |\s+(?:has been |have been |had been |is |was |keeps |kept )?)`;
+const CLOSE_ONE = String.raw`(?:son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife|family)(?:['’]?s been |['’]s |\s+(?:has been |have been |had been |is |was |keeps |kept )?)`;
 const MONEY_TAKEN = new RegExp(
   String.raw`\b${CLOSE_ONE}(?:(?:using|uses|taking|takes|took|spending|spends|helping (?:him|her|them)sel(?:f|ves) to|['‘’"]?(?:borrows|borrowing|borrowed)['‘’"]?)\s+(?:his|her|their)\s+(?:bank cards?|cards?|money|pension|benefits|savings|cash)` +
     String.raw`|(?:taking|took|taken) money (?:out of|from) (?:his|her|their) (?:account|bank|purse|wallet)` +
@@ -29,10 +29,18 @@ const MONEY_TAKEN = new RegExp(
 const MONEY_TAKEN_BY_HIM = /^(?=.*\b(?:son|daughter|nephew|niece|grandson|granddaughter|carer|neighbour|lodger|partner|boyfriend|girlfriend|husband|wife)\b).*\b(?:(?:he)(?:['’]?s| has| is)?\s+(?:been\s+)?(?:taking|takes|took|using|uses|spending)\s+(?:money (?:out of|from) (?:her|their) (?:account|bank|purse|wallet)|(?:her|their) (?:bank cards?|money|pension|benefits|savings|cash))|(?:she)(?:['’]?s| has| is)?\s+(?:been\s+)?(?:taking|takes|took|using|uses|spending)\s+(?:money (?:out of|from) (?:his|their) (?:account|bank|purse|wallet)|(?:his|their) (?:bank cards?|money|pension|benefits|savings|cash)))\b/i;
 
 /**
- * Someone paying with their own card or money, told: "he uses his bank card for all her fares", "she paid with her own card".
+ * Someone paying with their own card or money, told: "he uses his bank card for all her fares", "she paid with her own card",
+ * "her son uses his bank card to pay", "her husband pays her fares with his own card".
  * Not money taken: the card is the payer's, so a husband or a son in the story is no sign of abuse.
  */
-export const OWN_MONEY_SPENT = /\b(?:he (?:uses|used|pays with|paid with|puts it on|put it on) his|she (?:uses|used|pays with|paid with|puts it on|put it on) her|they (?:use|used|pay with|paid with|put it on) their)\s+(?:own\s+)?(?:bank |credit |debit )?(?:cards?|money|cash|account)\b/i;
+const HE = String.raw`(?:he|son|husband|dad|father|boyfriend|grandson|nephew|brother|uncle|grandad)`;
+const SHE = String.raw`(?:she|daughter|wife|mum|mom|mother|girlfriend|granddaughter|niece|sister|aunt|nan|gran)`;
+const PAYS = String.raw`(?:uses|used|pays with|paid with|puts it on|put it on)`;
+const PAYS_FOR = String.raw`(?:pays?|paid|covers?|covered)\b[^.?!]{0,40}?\bwith`;
+export const OWN_MONEY_SPENT = new RegExp(
+  String.raw`\b(?:${HE}\s+(?:${PAYS}|${PAYS_FOR})\s+his|${SHE}\s+(?:${PAYS}|${PAYS_FOR})\s+her|they\s+(?:use|used|pay with|paid with|put it on)\s+their)\s+(?:own\s+)?(?:bank |credit |debit )?(?:cards?|money|cash|account)\b`,
+  'i',
+);
 
 /**
  * Someone of a person's own household or family hurting or frightening them, told ("her step dad hits her", "her dad shouts at
@@ -52,7 +60,7 @@ const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:
 const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
-const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b(?!['’])/i;
+const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|junior|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b(?!['’])/i;
 
 /** One of the children we teach or look after, told of: "one of my grade 3 girls", "one of the mindees", "a scout at camp". */
 const ONE_OF_THE_CHILDREN = /\b(?:one of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:girls|boys|lads|kids|pupils|juniors|dancers|swimmers|players|little ones|mindees|scouts|cubs|beavers|brownies|guides|campers)|(?:a|one)\s+(?:[\w-]+\s+)?(?:scout|cub|beaver|brownie|guide|mindee|camper))\b/i;
@@ -102,7 +110,8 @@ const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking 
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question));
-  const moneyTaken = MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question);
+  // "Her son uses his bank card to pay for all her fares": his own card, no money taken.
+  const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question)) && !OWN_MONEY_SPENT.test(question);
   const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
   if (!toldOfChild && !harm && !CHILD_ALONE.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").

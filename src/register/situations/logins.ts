@@ -58,7 +58,7 @@ function goneButStillIn(): RegExp {
  * A leaver's work kit handed back, asked: "liam finishes with us friday, does he give his tablet to me or the office?". The
  * leaving is a person's, on a day ("a job we finish at iffley" is no leaver), and the kit is the firm's, not a client's keys.
  */
-const KIT_HANDED_BACK = /\b(?:give|gives|giving|hand|hands|handing|return|returns|returning|drop|drops|dropping)\s+(?:back\s+|in\s+)?(?:his|her|their)\s+(?:work\s+|company\s+)?(?:tablets?|ipads?|phones?|mobiles?|laptops?|fobs?|kit|badges?)\b/i;
+const KIT_HANDED_BACK = /\b(?:give|gives|giving|hand|hands|handing|return|returns|returning|drop|drops|dropping)\s+(?:back\s+|in\s+)?(?:his|her|their|the)\s+(?:work\s+|company\s+)?(?:tablets?|ipads?|phones?|mobiles?|laptops?|fobs?|kit|badges?)\b/i;
 const PERSON_LEAVING = /\b(?:finish(?:es|ing)?|leav(?:es|ing)|quits?|resign(?:s|ed|ing)?)\s+(?:with us|us|on\s+\w+day|this\s+\w+|next\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b|\blast (?:day|shift|week)\b|\bhanded (?:in )?(?:his|her|their) notice\b/i;
 
 /** Someone leaving, asked when their access ends or where their work kit goes back: the firm's one policy on leavers (the day it goes, who removes it). */

@@ -121,7 +121,7 @@ const WORK_DEVICE = String.raw`(?:laptops?|phones?|mobiles?|ipads?|tablets?|pcs?
 
 /**
  * An old or broken work device asked away: "the old ipad from the till is knackered, can i take it to cex or the charity shop?",
- * "can we sell the old laptops on ebay?", "ok to bin the dead office phone?", "the old laptop has given up, a neighbour said he'd give me £20
+ * "can we sell the old laptops on ebay?", "ok to bin the dead office phone?", "can i give the old door tablet to my nephew?", "the old laptop has given up, a neighbour said he'd give me £20
  * for it for parts". What it still holds goes with it, so the policy's
  * sentence on getting rid of devices answers, not the trade-in shop's or the supplier's entry its words meet.
  */
@@ -129,7 +129,7 @@ const DEVICE_DISPOSAL_ASKED = new RegExp(
   String.raw`^(?=.*\b(?:old|broken|knackered|dead|spare|retired|replaced|cracked|smashed|busted|unused)\b[^.?!]{0,30}?\b${WORK_DEVICE}\b|.*\b${WORK_DEVICE}\b[^.?!]{0,40}?\b(?:is|are|has|have|'s)\s+(?:\w+\s+)?(?:knackered|dead|broken|died|packed (?:up|in)|given up|had it)\b)` +
     String.raw`.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:sell|flog|give|donate|recycle|bin|chuck|take|trade|get rid of|throw|drop)|(?:ok|okay|fine|alright)\s+(?:to|if\s+(?:i|we)\s+(?:just\s+)?)\s*(?:sell|flog|give|donate|recycle|bin|chuck|take|trade|drop)|what (?:do|should|shall) (?:i|we) do with|(?:take|have)\s+(?:it|them)\s+(?:off (?:our|my|your) hands|for parts)|(?:give|pay|offer(?:ed)?|gave)\s+(?:me|us)\s+(?:£\s?\d+|\d+\s*(?:quid|pounds?)|a (?:tenner|fiver|score|few quid))\s+for\s+(?:it|them))\b` +
     // The charity shop may be named by its charity: "drop them at the heart foundation shop".
-    String.raw`(?=.*\b(?:sell|sold|flog|give (?:it|them) away|donate|charity|cex|ebay|marketplace|trade[- ]?in|recycl\w*|bin|chuck|tip|dump|get rid of|throw|do with|heart foundation|oxfam|sue ryder|red cross|barnardo['’]?s|cancer research|age uk|hospice shop|for parts|is that (?:alright|ok|okay|fine|allowed))\b)`,
+    String.raw`(?=.*\b(?:sell|sold|flog|give (?:it|them) away|donate|charity|cex|ebay|marketplace|trade[- ]?in|recycl\w*|bin|chuck|tip|dump|get rid of|throw|do with|heart foundation|oxfam|to (?:my|a|his|her|our) (?:nephew|niece|son|daughter|kids?|friend|mate|neighbou?r|brother|sister)|sue ryder|red cross|barnardo['’]?s|cancer research|age uk|hospice shop|for parts|is that (?:alright|ok|okay|fine|allowed))\b)`,
   'i',
 );
 
