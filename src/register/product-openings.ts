@@ -111,6 +111,9 @@ const SAID_OF_A_NAME = /^(?:ok|okay|fine|alright|safe|allowed|any|good)$/;
 /** A word no English list has, nor one slip from it: a name, as "rotaready" or "freshdesk" is. */
 const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) && !isNearEnglishWord(token) && !unlistedEveryday(token);
 
+/** A person's title, said before a surname: "mrs", "dr". */
+const TITLE_WORD = /^(?:mr|mrs|ms|mx|dr|miss|mstr)$/;
+
 /**
  * The name at the head of the first clause: one word, or two run together where one is a piece of a name and the two
  * together are no English word ("kash flow"), with the words said of it up to the slot that follows.
@@ -120,8 +123,9 @@ function headName(tokens: readonly string[]): { name: string; rest: readonly str
   if (!one) return undefined;
   // A version's number after a name ("things 3", "sage 50") is said with it; the name is weighed by its word.
   if (two && /^\d{1,4}$/.test(two) && /^[a-z]{3,}$/.test(one)) return { name: one, rest: tokens.slice(2), version: two };
-  // A piece of a name too short to be one ("kash") is half of it; a whole name ("rotaready") stands alone.
-  const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !unlistedEveryday(w);
+  // A piece of a name too short to be one ("kash") is half of it; a whole name ("rotaready") stands alone. A title before a
+  // surname ("gave mrs khan's bag…") is no piece of a product's name.
+  const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !unlistedEveryday(w) && !TITLE_WORD.test(w);
   // What is said of a name after it ("zyx ok for…", "the abc asked for…") is never its second half.
   const saidOf = (w: string) => SAID_OF_A_NAME.test(w) || /ed$/.test(w);
   const joined = two && !saidOf(two) && !STOPWORDS.has(one) && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;

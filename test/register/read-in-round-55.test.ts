@@ -218,3 +218,11 @@ describe("a review's true cases in other words, and its neighbours", () => {
     expect(OWN_MONEY_SPENT.test("his nephew's been using his bank card")).toBe(false);
   });
 });
+
+describe('a title before a surname is no piece of a product\'s name', () => {
+  cases([
+    // Before: "I can't find gavemrs khans bag in our register", "gave" and "mrs" run together as a product's name.
+    { firm: 'pharmacy', q: 'gave mrs khans bag to her son', has: ['collections'], not: ["can't find"] },
+    { firm: 'pharmacy', q: "gave mrs khan's bag to her son, he had the collection slip", has: ['collections'], not: ["can't find"] },
+  ]);
+});

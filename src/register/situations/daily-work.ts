@@ -432,12 +432,15 @@ export function crewLeavingVehicleAnswer(ctx: QaContext, question: string): QaAn
  */
 const COLLECTING_FOR_KIN = /\b(?:picking up|pick up|picks up|picked up|collecting|collect|collects|collected|getting|here for)\s+(?:his|her|their)\s+(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|nan|gran|grandad|grandma|neighbou?r|brother|sister|friend|mate)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:prescriptions?|scripts?|meds|medicines?|medication|tablets|pills|inhalers?|insulin|methadone|oxycodone|morphine|controlled drugs?|bags?|orders?|parcels?)\b/i;
 
+/** A patient's medicine handed to kin of theirs: "gave mrs khan's bag to her son". */
+const HANDED_TO_KIN = /\b(?:gave|given|give|handed|hand|handing)\s+(?:(?:mrs|mr|ms|miss|dr)\s+)?[a-z]+['’]?s\s+(?:prescriptions?|bags?|meds|medicines?|medication|tablets|scripts?)\s+to\s+(?:her|his|their)\s+(?:son|daughter|husband|wife|partner|mum|mom|dad|neighbou?r|carer|friend|brother|sister)\b/i;
+
 /** A policy titled on collecting for someone else: "Collecting medicines for someone else", "Collections by representatives". */
 const COLLECTING_FOR_ANOTHER_TITLE = /\bcollect\w*\b[^.]*\b(?:someone else|somebody else|another person|others|on (?:their|someone['’]?s) behalf|representatives?)\b/i;
 
-/** Someone collecting for kin ({@link COLLECTING_FOR_KIN}): the firm's one policy titled on collecting for someone else. */
+/** Someone collecting for kin ({@link COLLECTING_FOR_KIN}), or a patient's medicine handed to kin: the firm's one policy titled on collecting for someone else. */
 export function collectingForKinAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return COLLECTING_FOR_KIN.test(question) ? theOnly(policiesByTitle(ctx, COLLECTING_FOR_ANOTHER_TITLE)) : undefined;
+  return COLLECTING_FOR_KIN.test(question) || HANDED_TO_KIN.test(question) ? theOnly(policiesByTitle(ctx, COLLECTING_FOR_ANOTHER_TITLE)) : undefined;
 }
 
 /**
