@@ -4,7 +4,6 @@ import { wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { quoted, quotedParts, theOnly } from './quoted-policies.ts';
 import { escapeRegExp, words } from './text.ts';
-import { stemWord } from './thesaurus.ts';
 
 /**
  * Words of any question, which say nothing of what it is about (as folded by `words`). Not STOPWORDS, which also drops the
@@ -90,14 +89,13 @@ export function newToolsRule(ctx: QaContext, question?: string): QaAnswer | unde
   if (titledOnlyForNewTools(rule)) return quoted([rule]);
   const lines = wholeSentencesOf(rule.text);
   const kept = new Set<number>();
-  // Words by their stems: "an online translator" is about a sentence on "a translation website".
-  const asked = new Set(question === undefined ? [] : words(question).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w)).map(stemWord));
+  const asked = new Set(question === undefined ? [] : words(question).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w)));
   // Our suppliers' names say which system, not what the question is about ("imported the client list from phorest").
-  const ours = new Set(ctx.config.suppliers.flatMap((x) => words([x.name, ...x.aliases].join(' ')).map(stemWord)));
+  const ours = new Set(ctx.config.suppliers.flatMap((x) => words([x.name, ...x.aliases].join(' '))));
   lines.forEach((line, i) => {
     // A sentence of the policy on what the question is about ("survey photos… don't keep them in your own phone's camera roll"
     // for "can I keep survey photos in Google Photos?") is said too: two of the question's own words in it.
-    if (new Set(words(line).map(stemWord).filter((w) => asked.has(w) && !ours.has(w))).size >= 2) kept.add(i);
+    if (new Set(words(line).filter((w) => asked.has(w) && !ours.has(w))).size >= 2) kept.add(i);
     if (!NEW_TOOL_SENTENCE.test(line)) return;
     kept.add(i);
     if (i > 0 && LEANS_BACK.test(line)) kept.add(i - 1);
