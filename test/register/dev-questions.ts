@@ -6,6 +6,7 @@ import { loadConfigFile, parseConfig } from '../../src/config/index.ts';
 import type { VigilConfig } from '../../src/config/schema.ts';
 import { PolicyQa } from '../../src/register/index.ts';
 import type { PolicyQaOptions } from '../../src/register/answer.ts';
+import type { QaContext } from '../../src/register/qa-context.ts';
 
 const clock = new FakeClock('2026-12-01T09:00:00Z');
 
@@ -17,6 +18,12 @@ export function devQa(path: string): PolicyQa {
 /** The answerer on a workspace's config, at the same date as {@link devQa} (with other options where given). */
 export function devQaOf(config: VigilConfig, options: Omit<PolicyQaOptions, 'clock'> = {}): PolicyQa {
   return new PolicyQa(config, { ...options, clock });
+}
+
+/** The rules' context on an example firm, at the same date as {@link devQa}: to try one rule on its own. */
+export function contextOf(folder: string): QaContext {
+  const qa = devQa(`../../examples/${folder}/vigil.yaml`);
+  return { config: qa.config, index: qa.index, contact: 'the contact', now: () => clock.now() };
 }
 
 /** A dev question: facts its answer must hold (any case), must not hold (as written), and the intent read. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { carriesDetails } from '../../src/register/lost-things.ts';
-import type { QaContext } from '../../src/register/qa-context.ts';
 import { retold } from '../../src/register/retellings.ts';
 import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
 import { bodyClaimedAnswer, claimedCallerAnswer } from '../../src/register/situations/callers.ts';
@@ -9,13 +8,7 @@ import { crewLeavingVehicleAnswer, formsNotInAnswer } from '../../src/register/s
 import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
 import { capacityDoubtedAnswer } from '../../src/register/situations/welfare.ts';
 import { withContractions } from '../../src/register/text.ts';
-import { devCasesOn, devQa, exampleFirms } from './dev-questions.ts';
-
-/** The rules' context on an example firm, to try one rule on its own. */
-function contextOf(folder: string): QaContext {
-  const qa = devQa(`../../examples/${folder}/vigil.yaml`);
-  return { config: qa.config, index: qa.index, contact: 'the contact', now: () => new Date('2026-12-01T09:00:00Z') };
-}
+import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 // Round 106 and focus set 13 (written blind, read in the fifty-fourth round): what their misses taught, each beside a neighbour
 // that must keep its answer.

@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { QaContext } from '../../src/register/qa-context.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from '../../src/register/situations/children.ts';
 import { leaverAccessAnswer, lockOffAskedAnswer, loginRuleAsked } from '../../src/register/situations/logins.ts';
 import { servedLostCarriedAnswer } from '../../src/register/situations/clients-own.ts';
 import { collectingForKinAnswer, healthToldInFrontAnswer } from '../../src/register/situations/daily-work.ts';
+import { blameFearedAnswer } from '../../src/register/situations/breaches.ts';
+import { ourWhereaboutsAskedAnswer } from '../../src/register/situations/callers.ts';
+import { safeguardingAnswer } from '../../src/register/situations/children.ts';
+import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
 import { loyaltyLeftAnswer } from '../../src/register/situations/requests.ts';
 import { oldRecordsClearOutAnswer } from '../../src/register/situations/old-records.ts';
 import { concernNoteStoredAnswer } from '../../src/register/situations/children.ts';
 import { codeAskedAnswer } from '../../src/register/situations/scams.ts';
 import { toolSaidOf } from '../../src/register/tool-slots.ts';
-import { devCasesOn, devQa, exampleFirms } from './dev-questions.ts';
-
-/** The rules' context on an example firm, to try one rule on its own. */
-function contextOf(folder: string): QaContext {
-  const qa = devQa(`../../examples/${folder}/vigil.yaml`);
-  return { config: qa.config, index: qa.index, contact: 'the contact', now: () => new Date('2026-12-03T09:00:00Z') };
-}
+import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 // Round 108 and focus set 14 (written blind, read in the fifty-fifth round): what their misses taught, each beside a neighbour
 // that must keep its answer.
@@ -87,13 +84,9 @@ describe('slips, callers and leavers told in the words staff use', () => {
   cases([
     // Before: the lost devices and keys policy. A slip feared blamed: the breach policy, which says owning up is no disciplinary matter.
     { firm: 'handyperson', q: "dont want to drop anyone in it but kwame left his paperwork for the day on a ladys kitchen table in cheadle hulme, her daughter rang about it. he's scared he'll get a warning", has: ['breach-reporting', 'Nobody is disciplined for owning up'] },
-    // Neighbour: a fear that is no slip's.
-    { firm: 'handyperson', q: 'kwame is scared of the dog at the next job', has: ['Jobber'], not: ['breach-reporting'] },
     // Before: the photos policy, the phones policy. A caller asking where we will be: the rule never to say.
     { firm: 'farriers', q: 'someone phoned asking what time we will be at hall farm on thurs, reckons shes the owners sister', has: ['yard-access', 'Never tell a caller which yards'] },
     { firm: 'farriers', q: "some fella just rang the office asking which yards we'll be at tomorrow and what time, reckons his horse needs doing urgent. felt a bit off tbh", has: ['yard-access', 'Never tell a caller which yards'] },
-    // Neighbour: a client asking when we will be back for her own horse asks her booking.
-    { firm: 'farriers', q: "mrs pryce rang asking when we'll be back to do the mare's hind shoes", has: ["don't know"], not: ['yard-access'] },
     // Before: Jobber's entry. A sign-in not yet set up, and a round gone on mine.
     { firm: 'handyperson', q: 'new lad dan hasnt got his own jobber sign in yet, alright if he goes round on mine this week till its sorted?', has: ['passwords', 'ask Imran for their own account'] },
     // Before: the costume maker's entry. A sheet sent to all the parents instead of the supplier it was for.
@@ -142,7 +135,7 @@ describe('more situations told in the words staff use', () => {
     { firm: 'befrienders', q: 'the old office laptop has finally died, ok if i drop it at the tip in aylsham on my way home?', has: ['retention-disposal', 'Old laptops and phones go to Tom'] },
     // Before: the safeguarding policy. A device's code asked off: the policy sentence that locks it, the one naming the device.
     { firm: 'dance', q: 'the ipad keeps locking itself between classes and i can never remember the code, can i just take the code off?', has: ['passwords', 'Lock the register iPad with its passcode'] },
-    { firm: 'magic', q: 'do i really need a code on my phone, its a pain mid trick', has: ['devices'] },
+    { firm: 'magic', q: 'do i really need a code on my phone, its a pain mid trick', has: ['devices', 'a screen lock with at least a 6-digit PIN'] },
     // Before: the new apps policy. Words a child said, kept word for word on one's own phone.
     { firm: 'dance', q: "i typed up what ellie said to me in the notes app on my phone so i wouldn't forget the exact words, is that ok to keep on there?", has: ['safeguarding', 'Never keep notes about a disclosure'] },
     // Before: the lost devices policy. A member's own fob lost: the sentence on a member reporting one.
@@ -204,8 +197,6 @@ describe("a review's true cases in other words, and its neighbours", () => {
     { firm: 'advice', q: 'client said her nephews been using her bank card and she doesnt know how much has gone', has: ['safeguarding'] },
     { firm: 'cars', q: 'old fella on the tuesday run says his nephews been using his bank card and taking money out', has: ['safeguarding'] },
     { firm: 'boxing', q: 'a junior told me something at training but said i mustnt tell a soul, do i have to', has: ['safeguarding'] },
-    // Neighbour: a son paying with his own card.
-    { firm: 'cars', q: 'regular ladys son uses his bank card to pay for all her fares, is that ok on the account', not: ['safeguarding'], has: ['Xero'] },
     // An income and expenditure form sent instead of to the one it was for.
     { firm: 'advice', q: 'sent the income and expenditure to the council tax team instead of the energy supplier', has: ['breach-reporting'] },
     // The work phone handed back by a leaver; an old tablet given to a nephew.
@@ -225,4 +216,29 @@ describe('a title before a surname is no piece of a product\'s name', () => {
     { firm: 'pharmacy', q: 'gave mrs khans bag to her son', has: ['collections'], not: ["can't find"] },
     { firm: 'pharmacy', q: "gave mrs khan's bag to her son, he had the collection slip", has: ['collections'], not: ["can't find"] },
   ]);
+});
+
+describe("this round's neighbours, each rule tried on its own beside its accepted case", () => {
+  it('a slip feared blamed is the breach policy; a fear of a dog is not', () => {
+    const ctx = contextOf('safehands-handyperson');
+    expect(blameFearedAnswer(ctx, "kwame left his paperwork at a client's, he's scared he'll get a warning")?.sources).toEqual(['policy:breach-reporting']);
+    expect(blameFearedAnswer(ctx, 'kwame is scared of the dog at the next job')).toBeUndefined();
+  });
+  it('a caller asking which yards we will be at is the rule never to say; a client asking when we will be back for her horse is not', () => {
+    const ctx = contextOf('anvil-and-hoof-farriers');
+    expect(ourWhereaboutsAskedAnswer(ctx, "a man rang asking which yards we'll be at tomorrow")?.sources).toEqual(['policy:yard-access']);
+    expect(ourWhereaboutsAskedAnswer(ctx, "mrs pryce rang asking when we'll be back to do the mare's hind shoes")).toBeUndefined();
+  });
+  it("money taken by a nephew is safeguarding; a son paying with his own card is not", () => {
+    const ctx = contextOf('lynwood-cars');
+    expect(safeguardingAnswer(ctx, 'old fella says his nephews been using his bank card and taking money out')?.sources).toEqual(['policy:safeguarding']);
+    expect(safeguardingAnswer(ctx, 'regular ladys son uses his bank card to pay for all her fares')).toBeUndefined();
+  });
+  it("an unnamed tool's rule quotes the policy's own sentence on what the question would put in it, and only that question", () => {
+    const ctx = contextOf('junction-yard-cowork');
+    expect(unnamedToolAnswer(ctx, 'can i paste the cctv stills into some free ai chatbot?')?.answer).toContain('into an AI chatbot or a translation website');
+    const rota = unnamedToolAnswer(ctx, 'can i use some free app for the rota?');
+    expect(rota?.sources).toEqual(['policy:new-apps']);
+    expect(rota?.answer).not.toContain('translation website');
+  });
 });
