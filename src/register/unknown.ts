@@ -105,6 +105,8 @@ const NAME_SLOTS: RegExp[] = [
   ...QUALITY_SLOTS,
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
   new RegExp(String.raw`^\s*do we ${USES_VERB} ([a-z][a-z0-9.&-]+)\b`, 'i'),
+  // "Is trustpilot something we use?": the same question, the name first.
+  /^\s*(?:is|are) ([a-z][a-z0-9.&-]+) (?:something|a thing|an? (?:app|tool|site|service)) (?:we|you) (?:use|have|are on)\b/i,
   // "A parent asked if we use Seesaw": the same question, told as asked of us; the name ends what is asked ("if we use recycled
   // packaging" names a kind of thing), and is no everyday plural ("if we use subcontractors"). Whom we work with or what we pay
   // for, asked so, is a thing ("if we pay for parking").
