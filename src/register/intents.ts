@@ -228,7 +228,8 @@ export function asksWhatToDo(question: string): boolean {
   if (/^\s*where\b/i.test(question) && DISPOSAL.test(question)) return true;
   // "How soon after a shoot do the cards need backing up?": by when we must do something is a rule for us, not a supplier's fact.
   // "How fast do job sheets need shredding?" asks the same of how quickly.
-  if (/^\s*how (soon|quickly|fast)\b.*\b(need|needs|must|should|have to|has to|got to)\b/i.test(question)) return true;
+  // So does one after the story it is asked of ("bloke replied to the newsletter saying take me off. how quick do i have to do it").
+  if (/(?:^|[.?!,]\s*)how (soon|quick|quickly|fast)\b.*\b(need|needs|must|should|have to|has to|got to)\b/i.test(question)) return true;
   // "A vaccination card got left behind, what happens to it?": what becomes of the thing a told event left is what we do with it.
   if (/,\s*what happens (to|with) (it|them)\s*[?!.]*\s*$/i.test(question)) return true;
   // "A customer handed back a signed contract, what do I do with it?", "the new coach showed me his DBS certificate, should I scan it?":

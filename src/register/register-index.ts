@@ -76,6 +76,12 @@ function placeSaid(question: readonly string[], i: number): boolean {
   return i > 0 && PLACE_BEFORE.has(question[i - 1]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!));
 }
 
+/** A one-word alias that the entry writes as the supplier's town ("the plant in Oldbury"): a firm called by where it is. */
+function isTownAlias(supplier: Supplier, word: string): boolean {
+  const town = word.charAt(0).toUpperCase() + word.slice(1);
+  return supplier.aliases.some((a) => a.toLowerCase() === word) && new RegExp(String.raw`\b(?:in|at|near) ${escapeRegExp(town)}\b`).test(`${supplier.purpose} ${supplier.notes ?? ''}`);
+}
+
 /**
  * A one-word alias that is the first word of the supplier's longer name ("hebden" of Hebden Alarms): a firm named for its place,
  * so where a place is said ("a call-out in Hebden today") the word names the place.
@@ -254,7 +260,10 @@ export class RegisterIndex {
    */
   private placeNamedFor(question: readonly string[], i: number): boolean {
     const supplier = this.names.get(question[i]!);
-    return Boolean(supplier && i + 1 < question.length && placeSaid(question, i) && isFirstWordAlias(supplier, question[i]!));
+    if (!supplier) return false;
+    if (i + 1 < question.length && placeSaid(question, i) && isFirstWordAlias(supplier, question[i]!)) return true;
+    // "A needlestick at the vets in oldbury": after "in", the town the entry says the supplier is in is the town, not the supplier.
+    return i > 1 && question[i - 1] === 'in' && !KEPT_BEFORE_IN.has(question[i - 2]!) && isTownAlias(supplier, question[i]!);
   }
 
   /**

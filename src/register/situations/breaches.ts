@@ -174,10 +174,11 @@ function onesSentToAnother(question: string): boolean {
 const THROUGH_WRONG_DOOR = /\b(?:put|posted|pushed|popped|dropped|delivered|shoved)\b[^.?!]{0,60}?\bthrough\s+(?:the\s+)?(?:wrong|another|someone else['’]?s|(?:the|her|his|their)\s+neighbou?rs?['’]?s?)\s+(?:door|letter\s?box|house|flat)\b|\b(?:letters?|post|cards?|invoices?|reports?|forms?|care plans?|plans?|paperwork|packs?|statements?|bills?|results?|notes|prescriptions?)\b[^.?!]{0,30}?\b(?:went|gone|got delivered|was delivered|was posted)\s+to\s+(?:number|no\.?|flat|house)\s+(\d+[a-z]?)\s+(?:not|instead of)\s+(?:number\s+|no\.?\s*|flat\s+|house\s+)?(?!\1\b)\d+/i;
 
 /**
- * Sent by a slip to someone at another firm or home: "sent the fleet invoice to the fleet bloke at a totally different firm by accident".
- * The slip is said: sending a CV to a hiring manager at another company, or drivers' hours to another branch, is the work itself.
+ * Sent by a slip to someone at another firm or home: "sent the fleet invoice to the fleet bloke at a totally different firm by accident",
+ * "sent a report to the hr contact at a completely different client". The slip is said, or the other firm said to be quite another:
+ * sending a CV to a hiring manager at another company, or drivers' hours to another branch, is the work itself.
  */
-const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|meant for|wrong|shouldn['’]?t have)\b).*\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted)\b[^.?!]{0,80}?\bto\s+(?:the|a|an|some)\s+(?:[\w'’-]+\s+){0,3}?(?:at|from|of|in)\s+(?:a\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:different|other|another|wrong)\s+(?:firm|company|business|practice|school|club|team|office|branch|family|house|garage|surgery|agency)\b/i;
+const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|meant for|wrong|shouldn['’]?t have|(?:totally|completely|entirely) different)\b).*\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted)\b[^.?!]{0,80}?\bto\s+(?:the|a|an|some)\s+(?:[\w'’-]+\s+){0,3}?(?:at|from|of|in)\s+(?:a\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:different|other|another|wrong)\s+(?:firm|company|business|practice|school|club|team|office|branch|family|house|garage|surgery|agency|client|customer|employer)\b/i;
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {

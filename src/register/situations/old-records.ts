@@ -12,8 +12,8 @@ const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could)\s+we\s+still
 /** The thing told as made or held long ago: "in 2018", "five years ago", "years back", "ages ago". */
 const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages)\s+(?:ago|back)\b|\blast year\b/i;
 
-/** A policy on keeping records, by its title: "How long we keep things", "Keeping and destroying records", "Record retention". */
-const RETENTION_POLICY = /\bhow long we keep\b|\bkeeping and (?:deleting|destroying|getting rid)\b|\bretention\b/i;
+/** A policy on keeping records, by its title: "How long we keep things", "Keeping and destroying records", "Keeping and disposing of health records", "Record retention". */
+const RETENTION_POLICY = /\bhow long we keep\b|\bkeeping and (?:deleting|destroying|disposing|getting rid)\b|\bretention\b/i;
 
 /**
  * Something made or held long ago, asked whether we still have it: "someone wants a copy of the eicr we did for them in 2018,
@@ -50,6 +50,8 @@ const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:they|these|those|it|t
 const OLD_RECORDS_FOUND = new RegExp(
   String.raw`\b(?:found|came across|come across|there (?:are|is)|there['’]?s|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up|the)|sorting (?:out|through|the)|tidying|boxes of|piles? of|stacks? of)\b[^.?!]{0,60}?\b${RECORDS}\b` +
     // Or someone on our books not seen for years: "there's a client who hasn't been in since 2022, can i delete her".
+    // Or a box of the trade's own records, by whatever name it has for them: "found a box of old audiograms from 2009".
+    String.raw`|\b(?:found|came across|come across)\s+(?:a|an|the|some|two|three|loads of|a load of)\s+(?:[\w-]+\s+)?(?:box(?:es)?|piles?|stacks?|crates?|bags?|sacks?|drawers?|folders?)\s+(?:full\s+)?of\s+old\s+[\w-]+s\b` +
     String.raw`|\b(?:clients?|customers?|patients?|members?|guests?|pupils?|students?)\b[^.?!]{0,30}?\b(?:hasn['’]?t|hasnt|haven['’]?t|havent|has not|have not|not)\s+(?:been in|been back|been seen|visited|booked|come in|had a \w+)\s+since\b`,
   'i',
 );

@@ -87,7 +87,7 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
  * dashcam footage". A copy of footage of themselves ("a copy of the cctv of herself") is an access
  * request, which the matched policies already tell apart.
  */
-const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check|scroll (?:back )?through|look back through|go (?:back )?through|rewind)\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*|(?:shop|door|car park|yard|security|site|workshop|front|back)\s+cams?|the recording(?!\s+of\s+(?:the|our|my|his|her|their)\s+(?:call|meeting|session|lesson|song|track|show|class)))\b/i;
+const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check|scroll (?:back )?through|look back through|go (?:back )?through|rewind|send (?:her|him|them|me|us|over)|email (?:her|him|them))\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*|(?:shop|door|car park|yard|security|site|workshop|front|back)\s+cams?|the recording(?!\s+of\s+(?:the|our|my|his|her|their)\s+(?:call|meeting|session|lesson|song|track|show|class)))\b/i;
 
 /** A clip or video from one of our cameras asked for: "a mum is asking for the video from the saloon camera from when her son got hurt". */
 const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b|\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+|copies of\s+)?(?:all\s+)?(?:the\s+)?(?:camera|cctv|dash ?cam)\s+(?:recordings?|footage|videos?|clips?)\s+of\s+(?:him|her|them|me)\b/i;
@@ -96,13 +96,16 @@ const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|i
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
  * shoplifter". Who may hand footage over is the camera policy's, whatever theft or crash the story tells.
  */
-const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?|cops?|detectives?|insurers?|insurance company)\b.*\b(?:footage|cctv|dash ?cam\w*|camera recordings?)\b/i;
+const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?|cops?|detectives?|insurers?|insurance company)\b.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor))\b/i;
 
 /**
  * The police or an insurer asking us a question about our footage ("asked if our cctv is stored in the UK", "wants to
  * know how long we keep it"): the register's answer for them, not a request to hand footage over.
  */
 const AUTHORITY_ASKS_ABOUT = /\b(?:asked|asks|asking|wants? to know|wanted to know|wanting to know|would like to know)\s+(?:us\s+|me\s+)?(?:if|whether|where|how|what|when|who|which)\b/i;
+
+/** Footage got out for the police, asked leave to: "police popped in, can i just film the camera screen on my phone for them". */
+const DONE_FOR_THEM = /\b(?:can|could|shall|should)\s+(?:i|we)\b[^.?!]*\bfor\s+(?:them|him|her|the police|the officers?)\b/i;
 
 /** A policy keyword that names camera footage. */
 const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?|body ?cams?(?: footage| video)?)\s*$/i;
@@ -117,7 +120,7 @@ const CAMERAS_CAUGHT_ASKED = /\b(?:asking|asked|asks|wants? to know|wanted to kn
  * the footage.
  */
 export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && REQUEST_TOLD.test(question) && !AUTHORITY_ASKS_ABOUT.test(question);
+  const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && (REQUEST_TOLD.test(question) || DONE_FOR_THEM.test(question)) && !AUTHORITY_ASKS_ABOUT.test(question);
   if (!FOOTAGE_ASKED.test(question) && !CAMERA_CLIP_ASKED.test(question) && !CAMERAS_CAUGHT_ASKED.test(question) && !byAuthority) return undefined;
   const cameras = cameraPolicies(ctx, question);
   if (cameras.length !== 1) return undefined;
