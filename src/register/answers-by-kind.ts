@@ -70,11 +70,12 @@ const SERVICE_ASKED = /\b(?:best|right|easiest|quickest|proper) way to (?:send|d
 const WHEREABOUTS_ASKED = /^\s*(?:(?:anyone|does anyone|do you) know\s+)?(?:where(?:['’]s| is| are| do we keep| do i find| can i find| did| have| has)|where\s+(?:the|our|my)\s+[^?]{0,40}?\b(?:lives?|goes|go|is kept|are kept)|who['’]?s got|who has got|who has the|whose (?:is|are))\b|^\s*(?:is|are|does|do)\s+(?:the|my|our)\s+[^?]{0,50}?\b(?:(?:in|on)\s+the\s+(?:[\w-]+\s+)?(?:cupboard|drawer|cabinet|shelf|store ?room|stock ?room|desk|kitchen|back room)|live\s+in\s+the)\b/i;
 
 /**
- * Who does a turn on a day, asked: "whos doing the saturday market stall this week", "is ann doing the cake … or is it me this time";
+ * Who does a turn on a day, asked: "whos doing the saturday market stall this week", "is ann doing the cake … or is it me this time",
+ * "whos down for the saturday jobs in the diary next week";
  * not who does a job of the register's or its policies' ("whos doing the payroll this month" is the payroll supplier's, "who's doing the
  * backup this friday?" the backups policy's).
  */
-const ROTA_ASKED = /^(?!.*\b(?:back ?-?ups?|restores?|shredding|shred|audit|export|payroll|passwords?|updates?|patch\w*|checks?)\b)(?=.*\b(?:this (?:week|weekend|time)|next (?:week|time)|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*\b(?:who['’]?s|who is|is \w+|am i|are you)\s+(?:doing|covering|bringing|baking|making|on)\b/i;
+const ROTA_ASKED = /^(?!.*\b(?:back ?-?ups?|restores?|shredding|shred|audit|export|payroll|passwords?|updates?|patch\w*|checks?)\b)(?=.*\b(?:this (?:week|weekend|time)|next (?:week|time)|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*\b(?:who['’]?s|who is|is \w+|am i|are you)\s+(?:doing|covering|bringing|baking|making|on|down for|working)\b/i;
 
 /**
  * A well-known tool we do not hold, named where the model is sure a tool is asked after, answered otherwise by the rules: not in
@@ -181,9 +182,15 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
   });
 }
 
-/** Against a question sure to be off the subject: no keywords where a thing is or who does a turn, all where a service is asked, else a policy's its title says. */
+/**
+ * Who ate someone's lunch or took the pictures, asked: "who ate my pasty out of the back office fridge, it was right next to the key
+ * cabinet", "the christmas show photos look amazing, who took them?". Not who took a thing of ours away ("who took the laptop?").
+ */
+const WHO_DID_ASKED = /^\s*(?:who|whos|who['’]s)\s+(?:ate|eaten|has eaten|drank|finished|pinched|nicked|had|baked|made)\s+(?:my|the|our|all the)\s+(?:[\w-]+\s+)?(?:pasty|pasties|sandwich(?:es)?|sarnies?|lunch|dinner|biscuits?|cakes?|milk|yog(?:h)?urts?|food|crisps|chocolates?|sweets|doughnuts?|donuts?|pizza|leftovers)\b|\bwho took (?:them|it|those|these|the (?:photos|pics|pictures|snaps))\s*\??\s*$/i;
+
+/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or who ate the lunch, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {
-  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed)) return 'none';
+  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed)) return 'none';
   return SERVICE_ASKED.test(typed) ? 'all' : 'titled';
 }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { asksWhatToDo } from '../../src/register/intents.ts';
 import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
-import { safeguardingAnswer } from '../../src/register/situations/children.ts';
+import { safeguardingAnswer, youngMessagedAnswer } from '../../src/register/situations/children.ts';
+import { copyAskedAnswer } from '../../src/register/situations/documents-asked.ts';
+import { inBackgroundAnswer } from '../../src/register/situations/photos.ts';
+import { unnamedToolAnswer } from '../../src/register/situations/unnamed-tool.ts';
 import { oldRecordsClearOutAnswer } from '../../src/register/situations/old-records.ts';
 import { footageRequestAnswer } from '../../src/register/situations/requests.ts';
 import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
@@ -72,4 +75,43 @@ describe('a story whose policy the rules had missed', () => {
     const health = contextOf('steelcity-occupational-health');
     expect(oldRecordsClearOutAnswer(health, 'found a box of old audiograms from 2009, can we use the box for the van?')).toBeUndefined();
   });
+});
+
+describe('a story told in the words of its own policy, not of another that shares a noun', () => {
+  cases([
+    // Before: the riders' medical notes policy. A form found blowing about is a paper astray: the breach policy.
+    { firm: 'yard', q: 'found a riders medical form blowing round the outdoor school this morning, popped it back in the office. do i need to tell anyone or is that fine', has: ['breach-reporting', 'not sure it counts'] },
+    // Before: the photos policy ("under 18"). A young helper messaged on one's own phone: how young ones are contacted.
+    { firm: 'yard', q: 'ok if i text freya (one of the 16yo helpers) on my own mobile to see if she can do sunday mucking out?', has: ['young-volunteers', 'through their parents'] },
+    // Before: RideBook's entry. A group chat asked to be set up is a tool we do not hold.
+    { firm: 'yard', q: 'the pony club mums want a group chat for pony club week with all the parents numbers in it, can i set one up for them', has: ['new-tools', 'including free ones and group chats'] },
+    // Before: the CCTV policy ("car park"). Cars caught in the background of one's own photos: the photos policy that says what to frame out.
+    { firm: 'blocks', q: 'doing the quarterly walk round at brunel court, theres loads of cars in the car park in the background of my shots, does that matter', has: ['site-inspections', 'car number plates'] },
+    // Before: "don't know". A copy of a paper asked for by someone: the policy that keys the paper and rules whom copies go to.
+    { firm: 'waste', q: "a bloke at the tattoo studio in bilston asked for a copy of the con note, hes not the one we normally deal with", has: ['consignment-notes', 'Never give a copy to anyone else'] },
+  ]);
+
+  it('reads each story by its rule, beside its neighbour', () => {
+    const yard = contextOf('hollybrook-equestrian');
+    expect(youngMessagedAnswer(yard, 'can i text one of the 15 year old volunteers from my own phone?')?.sources).toEqual(['policy:young-volunteers']);
+    expect(youngMessagedAnswer(yard, 'can i text the farrier from my own phone?')).toBeUndefined();
+    // A group chat where the register holds a messaging app (the farriers' WhatsApp) is on a tool of ours.
+    expect(unnamedToolAnswer(yard, 'can we set up a group chat for the liveries?')?.sources).toEqual(['policy:new-tools']);
+    expect(unnamedToolAnswer(contextOf('anvil-and-hoof-farriers'), 'can we set up a group chat for the staff?')).toBeUndefined();
+    const blocks = contextOf('keyfold-block-management');
+    expect(inBackgroundAnswer(blocks, 'a resident was in the background of my photos')?.sources).toEqual(['policy:site-inspections']);
+    expect(inBackgroundAnswer(blocks, 'there was music in the background of the call')).toBeUndefined();
+    const waste = contextOf('sharpsafe-waste');
+    expect(copyAskedAnswer(waste, 'the practice manager asked for a copy of the transfer note')?.sources).toEqual(['policy:consignment-notes']);
+    expect(copyAskedAnswer(waste, 'the driver asked for a copy of the rota')).toBeUndefined();
+  });
+});
+
+describe('small talk the model is sure of, though a word meets a policy or an entry', () => {
+  cases([
+    // Before: the customer keys policy ("key cabinet"), Jobber's entry ("diary"), Mailchimp's ("newsletter").
+    { firm: 'aquatics', q: 'who ate my pasty out of the back office fridge, it was right next to the key cabinet', has: ["don't know"], not: ['customer-keys'] },
+    { firm: 'sweeps', q: 'whos down for the saturday jobs in the diary next week, i did the last two', has: ["don't know"], not: ['Jobber'] },
+    { firm: 'yard', q: 'the christmas show photos in the newsletter look amazing, who took them?', has: ["don't know"], not: ['Mailchimp'] },
+  ]);
 });

@@ -119,6 +119,25 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   return theOnly(welfare);
 }
 
+/** One under 18 of ours: "freya (one of the 16yo helpers)", "a 15 year old volunteer", "one of the juniors". */
+const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?old|years?\s?old)|1[0-7]-year-olds?|under[- ]?18s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?)\b/i;
+
+/** Messaged or rung by the asker on their own phone: "ok if i text freya on my own mobile", "can i whatsapp him from my personal phone". */
+const ON_OWN_PHONE_MESSAGED = /\b(?:text|txt|message|dm|whatsapp|snapchat|ring|call|phone)(?:ed|ing|s)?\b[^.?!]{0,60}?\b(?:on|from)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number)\b/i;
+
+/** A policy sentence that says young ones are contacted through their parents, never by personal messages. */
+const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnever (?:by|through|on|from) (?:a )?personal (?:messages?|phones?|mobiles?)\b/i;
+
+/**
+ * One under 18 of ours messaged on the asker's own phone, leave asked: "ok if i text freya (one of the 16yo helpers) on my own mobile
+ * to see if she can do sunday". The one policy that says how young ones are contacted (through their parents), not the photos
+ * policy whose "under 18" the story meets.
+ */
+export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!YOUNG_ONE.test(question) || !ON_OWN_PHONE_MESSAGED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, THROUGH_PARENTS_SAID));
+}
+
 /** A title about children, and one about adults at risk too. */
 const CHILDREN_ONLY_TITLE = /\b(?:child|children|kids?|juniors?|pupils?|young people|under[- ]?1[0-8]s?|school|holiday (?:club|courses?))\b/i;
 const ADULTS_TITLE = /\b(?:adults?|vulnerable|everyone|welfare|clients?|residents?|patients?|customers?)\b/i;

@@ -2,6 +2,7 @@
 // policy's that names such askers.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly } from '../quoted-policies.ts';
+import { words } from '../text.ts';
 
 /** Those outside who ask for a job's papers, by the names staff give them. */
 const OUTSIDE_ASKERS = String.raw`(?:estate agents?|solicitors?|conveyancers?|insurers?|insurance compan(?:y|ies)|letting agents?|landlords?|lenders?|mortgage (?:lenders?|compan(?:y|ies))|surveyors?)`;
@@ -22,4 +23,22 @@ export function documentAskedByOutsiderAnswer(ctx: QaContext, question: string):
   const kind = asker.toLowerCase().replace(/s$/, '').replace(/compan(?:y|ie)$/, 'compan');
   const names = new RegExp(String.raw`^(?=.*\b${kind}\w*\b).*\b(?:agreement|consent|permission|authority|say-so|ok)\b`, 'i');
   return theOnly(policiesSaying(ctx, names));
+}
+
+/** A copy of one of the trade's papers asked for by someone: "a bloke at the tattoo studio asked for a copy of the con note". */
+const COPY_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting|requested|requesting)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+|some\s+)?cop(?:y|ies)\s+of\s+(?:the|a|an|his|her|their|our|that|this)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/i;
+
+/** A policy sentence on whom a copy may go to: "Never give a copy to anyone else who asks at the site", "only send a copy to…". */
+const COPIES_RULED = /\b(?:never|don['’]?t|do not|only)\s+(?:give|send|hand|email|pass)\b[^.]*\bcop(?:y|ies)\b/i;
+
+/**
+ * A copy of a paper asked for, told: the one policy that keys the paper by name ("con note") and rules whom copies go to, whoever
+ * asked (the customer's named contact or anyone else at the site): the policy says which is which.
+ */
+export function copyAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const paper = COPY_ASKED.exec(question)?.[1];
+  if (!paper) return undefined;
+  const said = ` ${words(paper).join(' ')} `;
+  const keyed = policiesSaying(ctx, COPIES_RULED).filter((p) => p.keywords.some((k) => words(k).length > 0 && said.includes(` ${words(k).join(' ')} `)));
+  return theOnly(keyed);
 }

@@ -21,10 +21,11 @@ const PAPER_LEFT_AWAY = new RegExp(
 
 /**
  * Found lying where anyone could pick it up: "found a signed consent form on the gym floor after tuesday session", "found one of the
- * delivery sheets blowing round the car park". Not a blank one.
+ * delivery sheets blowing round the car park", "found a riders medical form blowing round the outdoor school" (blown about anywhere).
+ * Not a blank one.
  */
 const PAPER_FOUND_ON_FLOOR = new RegExp(
-  String.raw`^(?!.*\b(?:blank|spare|empty|unused)\b).*\bfound\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?${PAPER}\b[^.?!]{0,30}?\b(?:on|under|blowing\s+(?:round|around|about|across|down)|lying\s+(?:round|around|about|in))\s+the\s+(?:[\w-]+\s+){0,2}?(?:floor|ground|pavement|street|road|car ?park|stairs|steps|gutter)\b`,
+  String.raw`^(?!.*\b(?:blank|spare|empty|unused)\b).*\bfound\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?${PAPER}\b[^.?!]{0,30}?\b(?:(?:on|under|blowing\s+(?:round|around|about|across|down)|lying\s+(?:round|around|about|in))\s+the\s+(?:[\w-]+\s+){0,2}?(?:floor|ground|pavement|street|road|car ?park|stairs|steps|gutter)|blowing\s+(?:round|around|about|across)\s+(?:the\s+)?[\w-]+)\b`,
   'i',
 );
 

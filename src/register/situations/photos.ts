@@ -114,6 +114,21 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   return quoted(photos.length === 1 ? [saying[0]!, photos[0]!] : saying);
 }
 
+/** Someone or something caught in the background of one's own photos: "loads of cars in the background of my shots", "caught in shot of my pics". */
+const IN_BACKGROUND = /\bin the (?:back ?ground|corner|edge) of (?:my|the|our|his|her|their|these|those|some) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?|snaps?|videos?|clips?)\b|\bcaught in (?:the )?(?:shot|frame|background) of (?:my|the|our) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?)\b/i;
+
+/** A policy sentence on what to keep out of a picture: faces, number plates, what is seen through a window. */
+const FRAMING_OUT_SAID = /\b(?:fram\w* out|crop\w*|blur\w*|out of (?:the )?(?:shot|frame|picture)|(?:number|registration) plates)\b/i;
+
+/**
+ * People or cars caught in the background of one's own photos, told: the one photos policy that says what to keep out of a picture
+ * (inspection photos "framing out people's faces, car number plates"), not the camera policy whose words ("car park") the story meets.
+ */
+export function inBackgroundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!IN_BACKGROUND.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, FRAMING_OUT_SAID).filter(onPhotos)) ?? theOnly(policiesByTitle(ctx, PHOTOS_POLICY));
+}
+
 /** A policy on photos, by its title or a keyword. */
 function onPhotos(policy: Policy): boolean {
   return PHOTOS_POLICY.test(policy.title) || policy.keywords.some((k) => PHOTOS_POLICY.test(k));

@@ -3,18 +3,26 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { newToolsRule } from '../new-tools-policy.ts';
 
-/** An app, site or tool by what it is, never by a name: "a free app", "one of those AI image generators", "some website", "an online translator", "some fancy route optimiser thing". */
-const UNNAMED_TOOL = /\b(?:a|an|one of (?:those|these)|this|that|some|another)\s+(?:(?:free|new|online|ai|cheap|clever|handy|web|little|different)\s+){0,2}(?:(?!(?:the|a|an|of|to|for|on|in|at|outside|from|with|and|or|our|my|your|this|that|his|her|their)\b)[a-z]+\s+){0,3}?(?:apps?|websites?|(?:web|booking|online|review|comparison)\s*sites?|tools?|programs?|programmes?|generators?|chatbots?|bots?|translators?|platforms?|plugins?|extensions?|software)\b|\b(?:a|an|some|this|that)\s+(?:[a-z]+\s+){0,3}?(?:online|ai|web|app|software|route|form|forms|planner|planning|optimi[sz]er|optimi[sz]ing|scheduling|scheduler|tracker|tracking|survey|sign-?up)\s+(?:thing|thingy)\b/i;
+/** An app, site or tool by what it is, never by a name: "a free app", "one of those AI image generators", "some website", "an online translator", "some fancy route optimiser thing", "a group chat". */
+const UNNAMED_TOOL = /\b(?:a|an|one of (?:those|these)|this|that|some|another)\s+(?:(?:free|new|online|ai|cheap|clever|handy|web|little|different)\s+){0,2}(?:(?!(?:the|a|an|of|to|for|on|in|at|outside|from|with|and|or|our|my|your|this|that|his|her|their)\b)[a-z]+\s+){0,3}?(?:apps?|websites?|group ?chats?|chat groups?|(?:web|booking|online|review|comparison)\s*sites?|tools?|programs?|programmes?|generators?|chatbots?|bots?|translators?|platforms?|plugins?|extensions?|software)\b|\b(?:a|an|some|this|that)\s+(?:[a-z]+\s+){0,3}?(?:online|ai|web|app|software|route|form|forms|planner|planning|optimi[sz]er|optimi[sz]ing|scheduling|scheduler|tracker|tracking|survey|sign-?up)\s+(?:thing|thingy)\b/i;
 
-/** Leave asked to use it or to put something in it, or its use begun: "can I upload…", "wants to load next week's rounds into it. yay or nay", "can I start using it", "can i get my clients on it", "is it ok to try", "I've signed up to". */
-const USE_ASKED = /\b(?:can|could|may|should|shall)\s+(?:i|we)\b[^.?!]{0,40}?\b(?:use|using|upload|put|pop|stick|run|feed|try|sign up|install|download|add|accept|join|connect|link|paste|copy)\b|\bget\s+(?:[a-z]+\s+){0,3}?(?:on|onto)\s+(?:it|there)\b|\b(?:is it|would it be|it'?s)\s+(?:ok|okay|alright|fine|allowed)\b|\b(?:ok|okay|allowed) to\b|\bmind if\b|\b(?:i'?ve|we'?ve|i have|we have)\s+(?:started using|signed up|downloaded|installed|been using)\b|\byay or nay\b|\bwants? to (?:load|put|upload|use|try|run)\b[^.?!]{0,60}?\b(?:into|in|on|through) it\b/i;
+/** Leave asked to use it or to put something in it, set it up, or its use begun: "can I upload…", "can i set one up for them", "wants to load next week's rounds into it. yay or nay", "can I start using it", "can i get my clients on it", "is it ok to try", "I've signed up to". */
+const USE_ASKED = /\b(?:can|could|may|should|shall)\s+(?:i|we)\b[^.?!]{0,40}?\b(?:use|using|upload|put|pop|stick|run|feed|try|sign up|install|download|add|accept|join|connect|link|paste|copy|set (?:one|it|them) up|set up)\b|\bget\s+(?:[a-z]+\s+){0,3}?(?:on|onto)\s+(?:it|there)\b|\b(?:is it|would it be|it'?s)\s+(?:ok|okay|alright|fine|allowed)\b|\b(?:ok|okay|allowed) to\b|\bmind if\b|\b(?:i'?ve|we'?ve|i have|we have)\s+(?:started using|signed up|downloaded|installed|been using)\b|\byay or nay\b|\bwants? to (?:load|put|upload|use|try|run)\b[^.?!]{0,60}?\b(?:into|in|on|through) it\b/i;
 
 /** Which tool we use for a job, asked: "is there an app that tells you the grades?", "have we got a site for bookings?" ask the register. */
 const OURS_ASKED = /\b(?:is there|are there|(?:have|do) we (?:got|have|use)|what|which)\s+(?:an?|any)?\s*(?:[a-z]+\s+)?(?:apps?|websites?|site|tools?|programs?|software|platforms?)\b/i;
 
+const GROUP_CHAT = /\bgroup ?chats?\b|\bchat groups?\b/i;
+
+/** A supplier of ours that is a messaging app, by its name or what it is for. */
+const CHAT_HELD = /\b(?:whatsapp|group chats?|messaging apps?|messenger|microsoft teams|slack)\b/i;
+
 /** An unnamed tool, and leave to use it asked or its use told: the firm's one policy on new tools, where it has one, and whom to ask. */
 export function unnamedToolAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!UNNAMED_TOOL.test(question) || !USE_ASKED.test(question) || OURS_ASKED.test(question)) return undefined;
+  const tool = UNNAMED_TOOL.exec(question)?.[0];
+  if (!tool || !USE_ASKED.test(question) || OURS_ASKED.test(question)) return undefined;
+  // A group chat where the register holds a messaging app (WhatsApp, Teams) is on a tool of ours.
+  if (GROUP_CHAT.test(tool) && ctx.config.suppliers.some((s) => CHAT_HELD.test(`${s.name} ${s.aliases.join(' ')} ${s.purpose}`))) return undefined;
   const quotedRule = newToolsRule(ctx, question);
   if (!quotedRule) return undefined;
   // Whom to ask first, as for a tool named that we do not hold: the policy may name only a first name, or nobody.
