@@ -12,7 +12,7 @@ import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
 import { STOPWORDS, rawWords, words } from './text.ts';
 import { isEnglishWord } from './english-words.ts';
-import { holdsNamed, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
+import { holdsNamed, leaveAsked, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
 import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
@@ -24,6 +24,9 @@ import { toolSaidOf } from './tool-slots.ts';
  * 7,820 and gave 12; at 0.9, 10 and 14; at 0.99, 2 and 6. With the guard, at 0.95: 0 and 3.
  */
 const SURE = 0.95;
+
+/** How likely the model must find a tool asked after, where leave to use one is asked too ({@link checkedByKind}). */
+const LIKELY = 0.5;
 
 /**
  * The rules' answer, or another where the model is sure of the question's kind and the answer is not of it, and no supplier or
@@ -46,8 +49,10 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
-  // A tool already answered as not ours stands; "don't know" does not.
-  if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
+  // A tool already answered as not ours stands; "don't know" does not. Nor where the model only leans to a tool and leave to use
+  // one is asked ("can i do her follow ups on google meet?"): the name must still be one a tool is known by.
+  const toolAsked = kind === 'new-tool' || (kind === undefined && kinds.weigh(typed)['new-tool'] >= LIKELY && leaveAsked(typed));
+  if (toolAsked && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
   if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).

@@ -69,11 +69,13 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'aro
 const KEPT_BEFORE_IN: ReadonlySet<string> = new Set(['data', 'info', 'information', 'details', 'records', 'record', 'list', 'lists', 'files', 'stuff', 'anything', 'everything', 'stored', 'kept', 'held', 'hold', 'keep', 'store', 'put', 'is', 'are', 'what', 'whats']);
 
 /** Words that end a place said ("in Clifton today", "in Clifton, what now?"); "where is data in Clifton stored" still asks the supplier. */
-const PLACE_AFTER: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'earlier', 'last', 'this', 'and', 'what', 'who', 'how', 'can', 'should', 'do']);
+const PLACE_AFTER: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'earlier', 'last', 'this', 'and', 'what', 'who', 'how', 'can', 'should', 'do', 'any']);
 
 /** True when the word at i stands where a place is said: "in Clifton today", "near Hengrove". */
 function placeSaid(question: readonly string[], i: number): boolean {
-  return i > 0 && PLACE_BEFORE.has(question[i - 1]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!));
+  // "Near the grassmarket": a place is said with "the" too.
+  const before = question[i - 1] === 'the' ? i - 2 : i - 1;
+  return before >= 0 && PLACE_BEFORE.has(question[before]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!));
 }
 
 /** A one-word alias that the entry writes as the supplier's town ("the plant in Oldbury"): a firm called by where it is. */

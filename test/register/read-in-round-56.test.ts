@@ -22,6 +22,14 @@ const cases = devCasesOn(
     waste: 'sharpsafe-waste',
     health: 'steelcity-occupational-health',
     advice: 'tawe-money-advice',
+    farriers: 'anvil-and-hoof-farriers',
+    osteopath: 'alder-osteopathy',
+    karate: 'tenshin-karate',
+    aupairs: 'compass-au-pairs',
+    scouts: 'ferncliffe-scouts',
+    butchers: 'moorgate-butchers',
+    acupuncture: 'lotusgate-acupuncture',
+    hostel: 'cobblewynd-hostel',
   }),
 );
 
@@ -113,5 +121,40 @@ describe('small talk the model is sure of, though a word meets a policy or an en
     { firm: 'aquatics', q: 'who ate my pasty out of the back office fridge, it was right next to the key cabinet', has: ["don't know"], not: ['customer-keys'] },
     { firm: 'sweeps', q: 'whos down for the saturday jobs in the diary next week, i did the last two', has: ["don't know"], not: ['Jobber'] },
     { firm: 'yard', q: 'the christmas show photos in the newsletter look amazing, who took them?', has: ["don't know"], not: ['Mailchimp'] },
+  ]);
+});
+
+describe("the round's rules, as an independent review tried them on other firms", () => {
+  cases([
+    // Spoilt by the first cut, mended: old things that are nobody's records stay as they were; a policy of the firm's own on
+    // setting up chat groups stands before the rule on new tools.
+    { firm: 'farriers', q: 'found a box of old horseshoes from 1990 in the forge, ok to bin them?', has: ["don't know"], not: ['How long we keep records'] },
+    { firm: 'karate', q: 'can i set up a group chat for the junior squad?', has: ['contacting-juniors'] },
+    // Missed by the first cut: the child said a few words before the bruises; a paper "there's" blowing round; "juniors" read as children.
+    { firm: 'karate', q: 'one of the kids in the tuesday class has bruises up both arms', has: ['safeguarding'] },
+    { firm: 'aupairs', q: 'au pair says the little boy she looks after has bruises up both legs', has: ['safeguarding'] },
+    { firm: 'scouts', q: 'theres a register blowing round the field after the fete', has: ['breach'] },
+    { firm: 'karate', q: 'one of our juniors asked me to message her on my own phone about the grading', has: ['contacting-juniors'] },
+  ]);
+
+  it('finds old records by a name the retention policy writes, not any old things in a box', () => {
+    expect(oldRecordsClearOutAnswer(contextOf('alder-osteopathy'), 'found a box of old magazines from 2015 in the waiting room, ok to bin them?')).toBeUndefined();
+    expect(oldRecordsClearOutAnswer(contextOf('steelcity-occupational-health'), 'found a box of old audiograms from 2009, ok to bin them?')?.sources).toEqual(['policy:health-records-retention']);
+  });
+});
+
+describe('focus set 17 (scored once blind, then read in the same round)', () => {
+  cases([
+    // Before: "don't know" (the model only leaning to a tool); the name is one a tool is known by and leave is asked.
+    { firm: 'acupuncture', q: "my patient's moved to leeds, can i do her follow ups on google meet?", has: ["can't find google meet", 'new-tools'] },
+    // Before: the keys policy, Shopify's entry. Old ledgers and order forms, asked whether to chuck, are the retention rule's.
+    { firm: 'acupuncture', q: 'found a pile of old dispensary ledgers from 2016 in the cupboard under the stairs, ok to chuck them?', has: ['records-retention', 'Dispensary books are kept for 8 years'] },
+    { firm: 'butchers', q: 'found a box of old turkey order forms from 2023 behind the chest freezer, can i just chuck them out with the fat and bones?', has: ['records-retention', 'never the shop bins or the bone bin'] },
+    // Before: the breach policy. A still off our cameras put up is the camera policy's.
+    { firm: 'butchers', q: 'that lad who keeps pinching the pies, can we stick a still off the cameras in the front window so folk know his face? 😡', has: ['cctv-and-photos', 'never put CCTV stills of suspected shoplifters'] },
+    // Before: the IT firm named for the Grassmarket. "Near the grassmarket" is the place.
+    { firm: 'hostel', q: 'guests keep asking for a good chippy near the grassmarket, any recs?', has: ["don't know"], not: ['Grassmarket IT'] },
+    // Neighbour: the IT firm asked after by that word.
+    { firm: 'hostel', q: 'who looks after grassmarket?', has: ['Grassmarket IT'] },
   ]);
 });

@@ -39,8 +39,8 @@ const STILL_THERE_ASKED = /\b(?:should|ought)\s+(?:they|it|these|those|them|that
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
 const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
 
-/** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?", "can they go?". */
-const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|throw (?:them|it|these|those) (?:away|out)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe)\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
+/** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?", "can they go?", "ok to chuck them?". */
+const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out)|chuck (?:them|it|these|those)\b(?!\s+(?:in|into|on|onto|over|to)\b)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe|chuck (?:them|it|these|those)|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out))\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
@@ -50,11 +50,24 @@ const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:they|these|those|it|t
 const OLD_RECORDS_FOUND = new RegExp(
   String.raw`\b(?:found|came across|come across|there (?:are|is)|there['’]?s|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up|the)|sorting (?:out|through|the)|tidying|boxes of|piles? of|stacks? of)\b[^.?!]{0,60}?\b${RECORDS}\b` +
     // Or someone on our books not seen for years: "there's a client who hasn't been in since 2022, can i delete her".
-    // Or a box of the trade's own records, by whatever name it has for them: "found a box of old audiograms from 2009".
-    String.raw`|\b(?:found|came across|come across)\s+(?:a|an|the|some|two|three|loads of|a load of)\s+(?:[\w-]+\s+)?(?:box(?:es)?|piles?|stacks?|crates?|bags?|sacks?|drawers?|folders?)\s+(?:full\s+)?of\s+old\s+[\w-]+s\b` +
     String.raw`|\b(?:clients?|customers?|patients?|members?|guests?|pupils?|students?)\b[^.?!]{0,30}?\b(?:hasn['’]?t|hasnt|haven['’]?t|havent|has not|have not|not)\s+(?:been in|been back|been seen|visited|booked|come in|had a \w+)\s+since\b`,
   'i',
 );
+
+/**
+ * A box of the trade's own records, by whatever name it has for them: "found a box of old audiograms from 2009". Records only where
+ * the retention policy writes the name ("audiograms"): old horseshoes or magazines are no one's records.
+ */
+const OLD_TRADE_THINGS_FOUND = /\b(?:found|came across|come across)\s+(?:a|an|the|some|two|three|loads of|a load of)\s+(?:[\w-]+\s+)?(?:box(?:es)?|piles?|stacks?|crates?|bags?|sacks?|drawers?|folders?)\s+(?:full\s+)?of\s+old\s+([\w-]+s)\b/i;
+
+/** Whether the question tells of old records found: by the records' common names, or by a name the retention policy writes. */
+function oldRecordsFound(ctx: QaContext, question: string): boolean {
+  if (OLD_RECORDS_FOUND.test(question)) return true;
+  const things = OLD_TRADE_THINGS_FOUND.exec(question)?.[1]?.toLowerCase();
+  if (!things) return false;
+  const named = new RegExp(String.raw`\b${things.replace(/s$/, '')}s?\b`, 'i');
+  return policiesByTitle(ctx, RETENTION_POLICY).some((p) => named.test(p.text));
+}
 
 /** Into the bin, the skip or the recycling. */
 const INTO_THE_BIN = /\b(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
@@ -67,7 +80,7 @@ const OLD_ONES = new RegExp(String.raw`\bold\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}
 
 /** Old records found, asked whether to clear out: the firm's one policy on how long we keep things. */
 export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!OLD_RECORDS_FOUND.test(question) || !CLEAR_OUT_ASKED.test(question)) return undefined;
+  if (!CLEAR_OUT_ASKED.test(question) || !oldRecordsFound(ctx, question)) return undefined;
   // Asked into the bin, the skip or the recycling: the one policy with a sentence on where paper goes, before the one on how long.
   const binned = INTO_THE_BIN.test(question) ? theOnly(policiesSaying(ctx, PAPER_WAY_OUT_SAID)) : undefined;
   // Records only said to be old ("a box of old repair tickets") are no date: only where paper goes answers them.

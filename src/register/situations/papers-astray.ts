@@ -25,7 +25,7 @@ const PAPER_LEFT_AWAY = new RegExp(
  * Not a blank one.
  */
 const PAPER_FOUND_ON_FLOOR = new RegExp(
-  String.raw`^(?!.*\b(?:blank|spare|empty|unused)\b).*\bfound\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?${PAPER}\b[^.?!]{0,30}?\b(?:(?:on|under|blowing\s+(?:round|around|about|across|down)|lying\s+(?:round|around|about|in))\s+the\s+(?:[\w-]+\s+){0,2}?(?:floor|ground|pavement|street|road|car ?park|stairs|steps|gutter)|blowing\s+(?:round|around|about|across)\s+(?:the\s+)?[\w-]+)\b`,
+  String.raw`^(?!.*\b(?:blank|spare|empty|unused)\b).*\b(?:found|there['’]?s|there is|there are)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?${PAPER}\b[^.?!]{0,30}?\b(?:(?:on|under|blowing\s+(?:round|around|about|across|down)|lying\s+(?:round|around|about|in))\s+the\s+(?:[\w-]+\s+){0,2}?(?:floor|ground|pavement|street|road|car ?park|stairs|steps|gutter)|blowing\s+(?:round|around|about|across)\s+(?:the\s+)?[\w-]+)\b`,
   'i',
 );
 

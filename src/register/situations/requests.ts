@@ -129,6 +129,16 @@ export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer
   return quoted(access.length === 1 ? [cameras[0]!, access[0]!] : cameras);
 }
 
+/** A still or clip off our cameras put up or shared: "can we stick a still off the cameras in the front window so folk know his face?". */
+const CAMERA_STILL_SHOWN = /\b(?:put|putting|stick|sticking|post|posting|share|sharing|show|showing|pin|pinning|display|displaying|upload|uploading)\b[^.?!]{0,30}?\b(?:stills?|screenshots?|screen ?grabs?|pics?|photos?|pictures?|images?|clips?)\s+(?:off|from|of)\s+(?:the\s+|our\s+)?(?:cctv|cameras?|footage|shop cams?)\b/i;
+
+/** A still or clip off our cameras put up or shared: the firm's one camera policy (who may see footage, and where it never goes). */
+export function cameraStillShownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CAMERA_STILL_SHOWN.test(question)) return undefined;
+  const cameras = cameraPolicies(ctx, question);
+  return cameras.length === 1 ? quoted(cameras) : undefined;
+}
+
 /** Footage said to be of the one asking, or of their family: "of his lad falling", "of herself", "of my daughter". */
 const FOOTAGE_OF_THEIR_OWN = /(?:of|showing)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:own\s+)?(?:lad|son|daughter|kids?|child|children|boy|girl|little one|wife|husband|partner|mum|dad))/i;
 

@@ -14,8 +14,11 @@ const OURS_ASKED = /\b(?:is there|are there|(?:have|do) we (?:got|have|use)|what
 
 const GROUP_CHAT = /\bgroup ?chats?\b|\bchat groups?\b/i;
 
+/** A policy's rule on setting up group chats. */
+const GROUP_CHAT_SET_UP = /\b(?:set(?:ting)?\s+up|start(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:[\w-]+\s+){0,3}?(?:group ?chats?|chat groups?)\b/i;
+
 /** A supplier of ours that is a messaging app, by its name or what it is for. */
-const CHAT_HELD = /\b(?:whatsapp|group chats?|messaging apps?|messenger|microsoft teams|slack)\b/i;
+const CHAT_HELD = /\b(?:whatsapp|group chats?|messaging apps?|messenger|microsoft teams|slack|messages to (?:members|parents|customers|clients|staff))\b/i;
 
 /** An unnamed tool, and leave to use it asked or its use told: the firm's one policy on new tools, where it has one, and whom to ask. */
 export function unnamedToolAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -25,6 +28,8 @@ export function unnamedToolAnswer(ctx: QaContext, question: string): QaAnswer | 
   if (GROUP_CHAT.test(tool) && ctx.config.suppliers.some((s) => CHAT_HELD.test(`${s.name} ${s.aliases.join(' ')} ${s.purpose}`))) return undefined;
   const quotedRule = newToolsRule(ctx, question);
   if (!quotedRule) return undefined;
+  // Nor where a policy other than the one on new tools has its own rule on setting them up ("don't set up chat groups that include children").
+  if (GROUP_CHAT.test(tool) && ctx.config.policies.some((p) => !quotedRule.sources.includes(`policy:${p.id}`) && GROUP_CHAT_SET_UP.test(p.text))) return undefined;
   // Whom to ask first, as for a tool named that we do not hold: the policy may name only a first name, or nobody.
   return { ...quotedRule, answer: `A tool that is not in our register yet: please ask ${ctx.contact} first.\n${quotedRule.answer}` };
 }
