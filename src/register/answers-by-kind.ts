@@ -10,7 +10,7 @@ import { faultTold } from './kit-trouble.ts';
 import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
-import { STOPWORDS, rawWords, words } from './text.ts';
+import { STOPWORDS, escapeRegExp, rawWords, words } from './text.ts';
 import { isEnglishWord } from './english-words.ts';
 import { holdsNamed, leaveAsked, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
 import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
@@ -24,6 +24,11 @@ import { toolSaidOf } from './tool-slots.ts';
  * 7,820 and gave 12; at 0.9, 10 and 14; at 0.99, 2 and 6. With the guard, at 0.95: 0 and 3.
  */
 const SURE = 0.95;
+
+/** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate". */
+function workedThrough(typed: string, tool: string): boolean {
+  return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
+}
 
 /** How likely the model must find a tool asked after, where leave to use one is asked too ({@link checkedByKind}). */
 const LIKELY = 0.5;
@@ -51,8 +56,12 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands; "don't know" does not. Nor where the model only leans to a tool and leave to use
   // one is asked ("can i do her follow ups on google meet?"): the name must still be one a tool is known by.
-  const toolAsked = kind === 'new-tool' || (kind === undefined && kinds.weigh(typed)['new-tool'] >= LIKELY && leaveAsked(typed));
-  if (toolAsked && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
+  // The name must then be where a tool is worked on or through ("on google meet"), not a place one stays ("in an airbnb").
+  if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
+  if (kind === undefined && answer.intent !== 'unknown-supplier' && kinds.weigh(typed)['new-tool'] >= LIKELY && leaveAsked(typed)) {
+    const tool = strangerAskedAfter(ctx, typed);
+    if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed) ?? answer;
+  }
   if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).

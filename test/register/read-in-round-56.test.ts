@@ -147,6 +147,7 @@ describe('focus set 17 (scored once blind, then read in the same round)', () => 
   cases([
     // Before: "don't know" (the model only leaning to a tool); the name is one a tool is known by and leave is asked.
     { firm: 'acupuncture', q: "my patient's moved to leeds, can i do her follow ups on google meet?", has: ["can't find google meet", 'new-tools'] },
+    { firm: 'acupuncture', q: 'mrs wu only speaks cantonese, can i run her intake form through google translate?', has: ["can't find google translate"] },
     // Before: the keys policy, Shopify's entry. Old ledgers and order forms, asked whether to chuck, are the retention rule's.
     { firm: 'acupuncture', q: 'found a pile of old dispensary ledgers from 2016 in the cupboard under the stairs, ok to chuck them?', has: ['records-retention', 'Dispensary books are kept for 8 years'] },
     { firm: 'butchers', q: 'found a box of old turkey order forms from 2023 behind the chest freezer, can i just chuck them out with the fat and bones?', has: ['records-retention', 'never the shop bins or the bone bin'] },
