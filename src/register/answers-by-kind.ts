@@ -13,7 +13,7 @@ import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
 import { STOPWORDS, escapeRegExp, rawWords, words } from './text.ts';
 import { isEnglishWord } from './english-words.ts';
 import { holdsNamed, leaveAsked, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
-import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import { policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
 import { toolSaidOf } from './tool-slots.ts';
@@ -102,11 +102,11 @@ function toolNotHeld(ctx: QaContext, typed: string): QaAnswer | undefined {
   if (namesOurs(ctx, typed) && !SWITCH_ASKED.test(typed)) return undefined;
   const tool = strangerAskedAfter(ctx, typed);
   if (!tool || ruleWritesTool(ctx, typed, tool)) return undefined;
-  return policyNamingTool(ctx, tool, typed) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
+  return policyNamingToolSaid(ctx, tool, typed, unknownSupplier(ctx, tool)) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
 }
 
-/** Leave asked to move from a tool of ours to another: "servicem8 is miles better than jobber for quotes, can we switch?" */
-const SWITCH_ASKED = /\b(?:switch(?:ing)?|swap(?:ping)?|mov(?:e|ing) (?:over )?to|instead of|better than|replace|ditch)\b/i;
+/** Leave asked to move from a tool of ours to another, or to add one beside it: "servicem8 is miles better than jobber for quotes, can we switch?", "should we get on trustpilot as well as checkatrade?" */
+const SWITCH_ASKED = /\b(?:switch(?:ing)?|swap(?:ping)?|mov(?:e|ing) (?:over )?to|instead of|better than|replace|ditch|as well as|alongside)\b/i;
 
 /**
  * The tool a question surely asking after one names, that no supplier of ours is: a well-known tool's name, or one that tells a
@@ -202,9 +202,12 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
  */
 const WHO_DID_ASKED = /^\s*(?:who|whos|who['’]s)\s+(?:ate|eaten|has eaten|drank|finished|pinched|nicked|had|baked|made)\s+(?:my|the|our|all the)\s+(?:[\w-]+\s+)?(?:pasty|pasties|sandwich(?:es)?|sarnies?|lunch|dinner|biscuits?|cakes?|milk|yog(?:h)?urts?|food|crisps|chocolates?|sweets|doughnuts?|donuts?|pizza|leftovers)\b|\bwho took (?:them|it|those|these|the (?:photos|pics|pictures|snaps))\s*\??\s*$/i;
 
-/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or who ate the lunch, all where a service is asked, else a policy's its title says. */
+/** A van's MOT or service booked, or whose turn a chore is: "is van 3 booked in for its mot this week?", "whose turn is it to take the rubble down the tip?". */
+const CHORE_ASKED = /\bbooked in for (?:its|an|the|a|her|his) (?:mot|service|tyres?)\b|\b(?:mot|service) (?:is )?(?:due|booked)\b|\bwhose turn\b/i;
+
+/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, or who ate the lunch, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {
-  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed)) return 'none';
+  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed) || CHORE_ASKED.test(typed)) return 'none';
   return SERVICE_ASKED.test(typed) ? 'all' : 'titled';
 }
 

@@ -137,6 +137,16 @@ export function policyNamingTool(ctx: QaContext, tool: string, question?: string
 }
 
 /**
+ * {@link policyNamingTool}, where the policy that keys the tool is the one on new tools ("keywords: [ai, chatgpt, canva]"): the tool
+ * is still none of ours, so the answer says so first (`notHeld`), then the rule, as for any tool we do not hold.
+ */
+export function policyNamingToolSaid(ctx: QaContext, tool: string, question: string, notHeld: QaAnswer): QaAnswer | undefined {
+  const naming = policyNamingTool(ctx, tool, question);
+  const rule = newToolsPolicy(ctx);
+  return naming && rule && naming.sources.includes(`policy:${rule.id}`) ? withNewToolsPolicy(ctx, notHeld, question) : naming;
+}
+
+/**
  * Whether a policy besides the one on new tools writes the tool ("never send door codes by WhatsApp") and the question's
  * other words meet it too: that policy answers, not the rule on new tools.
  */

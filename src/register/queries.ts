@@ -5,7 +5,7 @@ import { isAspectWord, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { newToolsPolicy, policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import { newToolsPolicy, policyNamingTool, policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namedAsItself, namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { quoted, theOnly } from './quoted-policies.ts';
@@ -152,8 +152,8 @@ const wellKnownTool: Step = (ctx, q) => {
   const naming = policyNamingTool(ctx, tool, q.text);
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
   if (ruleWritesTool(ctx, q.text, tool)) return undefined;
-  // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold.
-  return naming ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text);
+  // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold, though that rule keys it.
+  return withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text);
 };
 
 /**
@@ -163,7 +163,7 @@ const wellKnownTool: Step = (ctx, q) => {
 const toolInPolicy: Step = (ctx, q) => {
   const tool = toolAskedFor(q.text) ?? headTool(q.text);
   // "Retention period for the rooms system?" opens on what it asks of a supplier, not on a tool.
-  return tool && !isAspectWord(tool) ? policyNamingTool(ctx, tool, q.text) : undefined;
+  return tool && !isAspectWord(tool) ? policyNamingToolSaid(ctx, tool, q.text, unknownSupplier(ctx, tool)) : undefined;
 };
 
 /** "…for anyone?", "…from anybody?": the question ranges over every supplier, though no list word says so. */

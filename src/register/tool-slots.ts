@@ -5,7 +5,7 @@
 // there that is none of the firm's (no supplier, alias, person or place) and no everyday way of keeping or sending
 // things ("in writing", "on paper", "by email") is a product we do not hold.
 import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
-import { policyNamingTool, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import { policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { isPlaceWord } from './regions.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
@@ -292,7 +292,7 @@ export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undef
   const caught = `${words(tool).join(' ')} `;
   if (q.named.some((m) => [m.supplier.name, ...m.supplier.aliases].some((name) => `${words(name).join(' ')} `.startsWith(caught)))) return undefined;
   // "Can we send the door codes on a whatsapp group" where a rule says never by WhatsApp: that rule's, in the steps after.
-  return policyNamingTool(ctx, tool, q.text) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text));
+  return policyNamingToolSaid(ctx, tool, q.text, unknownSupplier(ctx, tool)) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text));
 }
 
 /**

@@ -30,6 +30,9 @@ const cases = devCasesOn(
     butchers: 'moorgate-butchers',
     acupuncture: 'lotusgate-acupuncture',
     hostel: 'cobblewynd-hostel',
+    tiles: 'glazewell-tiles',
+    refill: 'refillery-stroud',
+    motorhomes: 'roamwell-motorhomes',
   }),
 );
 
@@ -157,5 +160,32 @@ describe('focus set 17 (scored once blind, then read in the same round)', () => 
     { firm: 'hostel', q: 'guests keep asking for a good chippy near the grassmarket, any recs?', has: ["don't know"], not: ['Grassmarket IT'] },
     // Neighbour: the IT firm asked after by that word.
     { firm: 'hostel', q: 'who looks after grassmarket?', has: ['Grassmarket IT'] },
+  ]);
+});
+
+describe('focus set 18 (scored once blind, then read in the same round)', () => {
+  cases([
+    // Before: the trackers' entry and Jobber's. A van's MOT, or whose turn a chore is, is small talk.
+    { firm: 'tiles', q: 'is van 3 booked in for its mot this week? the tyres are looking a bit bald too', has: ["don't know"], not: ['Quartix'] },
+    { firm: 'motorhomes', q: 'is van 2 booked in for its mot? the mobile engineers need it thursday', has: ["don't know"], not: ['Jobber'] },
+    // Before: the new-tools policy alone, which keys chatgpt. The tool is still none of ours, said first.
+    { firm: 'tiles', q: "asked chatgpt to tidy up the wording on mr bell's quote, ok if i paste his measurements in next time?", has: ["can't find chatgpt", 'new-tools'] },
+    { firm: 'refill', q: 'been using chatgpt to write the monthly email, can i paste the members list in so it personalises them?', has: ["can't find chatgpt", 'new-tools'] },
+    // Before: Checkatrade's entry. A tool asked for beside one of ours is still not ours.
+    { firm: 'tiles', q: 'should we get on trustpilot as well as checkatrade?', has: ["can't find trustpilot", 'new-tools'] },
+    // Before: the new-tools policy. Someone in the background of our post who wants it gone: the photos policy on taking one down.
+    { firm: 'refill', q: "a customer messaged saying she's in the background of our latest post about the new oat milk and wants it gone", has: ['photos', 'take it down that day and tell Marcus'] },
+    // Before: the retention policy. Keys kept "at his tonight" are keys taken home.
+    { firm: 'motorhomes', q: "aaron's got the keys from the job in sowerby and it's gone 6, can he just keep them at his tonight and bring them in first thing?", has: ['customer-keys', 'never take keys home overnight'] },
+    // Before: the customer keys policy. A gate code texted is the policy whose sentence says codes are not sent by text.
+    { firm: 'motorhomes', q: "can i just text the new gate code to tomasz? he's starting early tomorrow", has: ['yard-register', 'given out in person, not by text'] },
+    // Neighbour: a firm whose only rule on the alarm code is in its keys policy.
+    { firm: 'refill', q: "sam's opening up on saturday and asked me for the alarm code, can i just text it to her?", has: ['keys-and-alarm'] },
+    // Before: the devices policy. A link clicked, then one's password typed in, is a breach.
+    { firm: 'motorhomes', q: 'i clicked a link in an email saying my mailbox password had expired and typed my password in 😬', has: ['breach-reporting', 'a hacked account or a clicked phishing link'] },
+    // Before: the CCTV installer's entry. A PC asking for the clip of the gate is the camera policy's.
+    { firm: 'motorhomes', q: 'pc from northallerton rang, wants the clip of the gate from tuesday night for a break-in on the industrial estate', has: ['cctv-yard', 'collar number and crime reference'] },
+    // Neighbour: a PC that is a computer.
+    { firm: 'motorhomes', q: 'the pc in the office wants an update', has: ['Hambleton IT'], not: ['cctv-yard'] },
   ]);
 });

@@ -495,6 +495,8 @@ const ACCOUNT_TAKEN_OVER = [
   /\b(?:opened|clicked|downloaded)\s+(?:on\s+)?(?:a|an|the|this|that|some)\s+(?:[\w'’-]+\s+){0,2}?(?:attachments?|links?|files?)\b[^.?!]{0,60}?\b(?:now|since|and)\b[^.?!]{0,40}?\b(?:acting (?:weird|strange|odd|funny|up)|running slow|gone slow|frozen|pop-?ups?|locked|encrypted|won['’]?t (?:open|start|load)|virus)/i,
   CREDENTIALS_LURED,
   CREDENTIALS_TYPED_IN,
+  // A link clicked, then one's password typed in: "i clicked a link in an email saying my mailbox password had expired and typed my password in".
+  /\bclicked\b[^.?!]{0,100}?\b(?:typed|entered|put)\s+(?:in\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:password|login|log-in|credentials|passcode|pin)\b/i,
   // An account of ours told hacked, in the past: "pretty sure the shop inbox got hacked", "the booking account's been compromised";
   // not whether a supplier ever was ("has Dropbox been hacked?") nor what if it were ("if our email gets hacked").
   /^(?!\s*(?:has|have|was|were|is|are|did|does|do)\b)(?!.*\b(?:if|ever|in case)\b[^.?!]*\bhacked\b).*\b(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|tiktok|twitter|logins?|website|site|[\w-]+)(?:['’]s|\s+has|\s+have|\s+had)?\s+(?:been|got|gotten|was|were)\s+(?:hacked|compromised|hijacked|taken over)\b/i,

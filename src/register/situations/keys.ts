@@ -1,6 +1,6 @@
 // Keys and entry codes told in a story: a key lost, kept overnight or left in the van; a code given us, passed on or saved.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, quoted, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly } from '../quoted-policies.ts';
 import { sentToWrongPerson, theBreachPolicy } from './breaches.ts';
 
 /** A door key, not a key that is data ("api key", "private key") nor a thing keys go in or on ("key tag", "key safe", "key log"). */
@@ -24,8 +24,11 @@ const KEY_LOST = new RegExp(String.raw`\b(?:lost|lose|losing|dropped|mislaid|mis
  */
 const SOMEONE_ELSES_KEY = /\b(?:customer|client|vendor|tenant|landlord|patient|guest|resident|buyer|seller)s?['’]?s?\b(?:\s+[\w'’-]+){0,2}?\s+keys?\b|\bkeys?\s+(?:for|to|of)\s+(?:a|an|the|one of the)\s+(?:[\w'’-]+\s+)?(?:customer|client|vendor|tenant|landlord|patient|guest|resident)s?['’]?s?\b/i;
 
-/** Keys kept away from where they live: "where are client keys meant to live overnight? ok if i take them home". */
-const KEY_KEPT_OVERNIGHT = new RegExp(String.raw`\b${A_KEY}[^?!]*\b(?:overnight|over the weekend|take (?:them|it) home|home (?:tonight|with me))\b`, 'i');
+/**
+ * Keys kept away from where they live: "where are client keys meant to live overnight? ok if i take them home", "aaron's got the keys
+ * from the job, can he just keep them at his tonight".
+ */
+const KEY_KEPT_OVERNIGHT = new RegExp(String.raw`\b${A_KEY}[^?!]*\b(?:overnight|over the weekend|take (?:them|it) home|home (?:tonight|with me)|(?:keep|have|leave) (?:them|it) at (?:his|hers|mine|theirs|home|(?:his|her|my|their) (?:place|house|flat))\b)`, 'i');
 
 /** A key handled, or one of our own lost. */
 function keyTold(question: string): boolean {
@@ -65,8 +68,12 @@ export function codeSentAnswer(ctx: QaContext, question: string): QaAnswer | und
   // "Texted a gate code to the wrong customer": a breach first (whom to tell, how fast), then the rule on codes (changing it).
   const breach = sentToWrongPerson(question) ? theBreachPolicy(ctx) : undefined;
   if (breach) return quoted(keys.length === 1 && keys[0] !== breach ? [breach, keys[0]!] : [breach]);
-  return theOnly(keys);
+  // The one policy whose own sentence says codes are never sent so ("given out in person, not by text or WhatsApp"), before one titled for keys.
+  return theOnly(policiesSaying(ctx, CODES_NOT_SENT_SAID)) ?? theOnly(keys);
 }
+
+/** A policy sentence that codes are not sent by text or message: "given out in person, not by text", "never text or WhatsApp a code". */
+const CODES_NOT_SENT_SAID = /^(?=[^.]*\bcodes?\b)[^.]*\b(?:(?:not|never)\s+(?:be\s+)?(?:sent\s+|given\s+(?:out\s+)?|shared\s+|passed\s+on\s+)?(?:by|over|via)\s+(?:text|sms|whatsapp|e-?mail|messages?)|never\s+(?:text|whatsapp|e-?mail|message|send)\s+(?:a|the|any|an)?\s*(?:[\w-]+\s+)?codes?)\b/i;
 
 /** A policy on keys or entry codes, by its title: "Keys and the alarm code", "Client keys and access codes", "Key safe codes, gate codes and keys". */
 const KEYS_POLICY = /\bkeys?\b|\bkey ?safes?\b|\balarm codes?\b|\bgate codes?\b/i;

@@ -42,15 +42,16 @@ const POSTING_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials|p
 
 /**
  * A photo or video asked to come down from where it is online: "the family want the facebook pic of them taken down", "she's
- * asked us to remove the video of her daughter from insta", "asking us to take the insta reel of her spaniel down". Photos deleted from our own files are an erasure, not this.
+ * asked us to remove the video of her daughter from insta", "asking us to take the insta reel of her spaniel down", "she's in the
+ * background of our latest post and wants it gone". Photos deleted from our own files are an erasure, not this.
  */
 const PHOTO_DOWN_ASKED = photoDownAsked();
 
 /** Built from its parts: the picture, where it is online, and its coming down from there. */
 function photoDownAsked(): RegExp {
-  const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?)`;
+  const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?|posts?)`;
   const online = String.raw`(?:the |our |my )?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories)`;
-  const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
+  const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them) (?:off|removed)|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   return new RegExp(
     String.raw`\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".

@@ -94,9 +94,10 @@ const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|i
 
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
- * shoplifter". Who may hand footage over is the camera policy's, whatever theft or crash the story tells.
+ * shoplifter", "pc from northallerton rang, wants the clip of the gate from tuesday night". Who may hand footage over is the camera
+ * policy's, whatever theft or crash the story tells.
  */
-const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?|cops?|detectives?|insurers?|insurance company)\b.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor))\b/i;
+const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?|cops?|detectives?|insurers?|insurance company|pcsos?|pc(?=\s+(?:from|rang|called|phoned|came|asked|wants|wanted)\b))\b.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera))\b/i;
 
 /**
  * The police or an insurer asking us a question about our footage ("asked if our cctv is stored in the UK", "wants to
