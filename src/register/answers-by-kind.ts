@@ -58,7 +58,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // one is asked ("can i do her follow ups on google meet?"): the name must still be one a tool is known by.
   // The name must then be where a tool is worked on or through ("on google meet"), not a place one stays ("in an airbnb").
   if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
-  if (kind === undefined && answer.intent !== 'unknown-supplier' && kinds.weigh(typed)['new-tool'] >= LIKELY && leaveAsked(typed)) {
+  // Only where the rules found nothing: a policy they found ("never send the key card number by whatsapp") stands.
+  if (kind === undefined && answer.intent === 'unknown' && kinds.weigh(typed)['new-tool'] >= LIKELY && leaveAsked(typed)) {
     const tool = strangerAskedAfter(ctx, typed);
     if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed) ?? answer;
   }

@@ -138,12 +138,13 @@ export function policyNamingTool(ctx: QaContext, tool: string, question?: string
 
 /**
  * {@link policyNamingTool}, where the policy that keys the tool is the one on new tools ("keywords: [ai, chatgpt, canva]"): the tool
- * is still none of ours, so the answer says so first (`notHeld`), then the rule, as for any tool we do not hold.
+ * is still none of ours, so the answer says so first (`notHeld`), then the whole policy, which answers the question.
  */
 export function policyNamingToolSaid(ctx: QaContext, tool: string, question: string, notHeld: QaAnswer): QaAnswer | undefined {
   const naming = policyNamingTool(ctx, tool, question);
   const rule = newToolsPolicy(ctx);
-  return naming && rule && naming.sources.includes(`policy:${rule.id}`) ? withNewToolsPolicy(ctx, notHeld, question) : naming;
+  if (!naming || !rule || !naming.sources.includes(`policy:${rule.id}`)) return naming;
+  return { ...naming, sources: [...notHeld.sources, ...naming.sources], answer: `${notHeld.answer}\n${naming.answer}` };
 }
 
 /**

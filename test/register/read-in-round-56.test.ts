@@ -33,6 +33,7 @@ const cases = devCasesOn(
     tiles: 'glazewell-tiles',
     refill: 'refillery-stroud',
     motorhomes: 'roamwell-motorhomes',
+    glazing: 'paneworks-glazing',
   }),
 );
 
@@ -185,6 +186,8 @@ describe('focus set 18 (scored once blind, then read in the same round)', () => 
     { firm: 'motorhomes', q: 'i clicked a link in an email saying my mailbox password had expired and typed my password in 😬', has: ['breach-reporting', 'a hacked account or a clicked phishing link'] },
     // Before: the CCTV installer's entry. A PC asking for the clip of the gate is the camera policy's.
     { firm: 'motorhomes', q: 'pc from northallerton rang, wants the clip of the gate from tuesday night for a break-in on the industrial estate', has: ['cctv-yard', 'collar number and crime reference'] },
+    // Neighbour: the model only leaning to a tool never overrides a policy the rules found (the key card never goes in a text).
+    { firm: 'glazing', q: 'can i photo the key card for the new locks and send it to the office on whatsapp?', has: ['keys-and-locks'], not: ["can't find whatsapp"] },
     // Neighbour: a PC that is a computer.
     { firm: 'motorhomes', q: 'the pc in the office wants an update', has: ['Hambleton IT'], not: ['cctv-yard'] },
   ]);
