@@ -34,6 +34,8 @@ const cases = devCasesOn(
     refill: 'refillery-stroud',
     motorhomes: 'roamwell-motorhomes',
     glazing: 'paneworks-glazing',
+    valet: 'skyport-valet-parking',
+    coding: 'bytesize-coding-club',
   }),
 );
 
@@ -190,5 +192,19 @@ describe('focus set 18 (scored once blind, then read in the same round)', () => 
     { firm: 'glazing', q: 'can i photo the key card for the new locks and send it to the office on whatsapp?', has: ['keys-and-locks'], not: ["can't find whatsapp"] },
     // Neighbour: a PC that is a computer.
     { firm: 'motorhomes', q: 'the pc in the office wants an update', has: ['Hambleton IT'], not: ['cctv-yard'] },
+  ]);
+});
+
+describe('focus set 19 (scored once blind, then read in the same round)', () => {
+  cases([
+    // Before: a policy a word met, "don't know", "I can't find point". Tools by names the lists had not known.
+    { firm: 'valet', q: 'ok to put waze on the handsets so we can dodge the traffic at the airport roundabout?', has: ["can't find waze", 'new-tools'] },
+    { firm: 'coding', q: 'thinking of doing 3d design with tinkercad at summer camp, ok to set the kids up?', has: ["can't find tinkercad", 'new-tools'] },
+    { firm: 'coding', q: 'the older ones are begging for minecraft education for a redstone session, can we?', has: ["can't find minecraft education", 'new-tools'] },
+    { firm: 'coding', q: 'ok to point the teenagers at khan academy for extra javascript practice between sessions?', has: ["can't find khan academy"] },
+    // Before: the retention policy. A snap on one's own iphone is the photos policy's, where the breach and new-tools policies say it in passing.
+    { firm: 'valet', q: 'handset camera keeps freezing, can i snap the scuffs on this audi on my iphone and airdrop them to the office later?', has: ['vehicle-photos', 'Never use your own phone for photos'] },
+    // Before: the keys policy. A printout found blowing round is a paper astray.
+    { firm: 'valet', q: 'found this mornings returns printout blowing round the drop off area, all names and regs on it. binned it now, do i need to do anything else?', has: ['breach-reporting', 'Fill in a breach form'] },
   ]);
 });

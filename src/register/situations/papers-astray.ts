@@ -5,7 +5,7 @@ import { lossPolicyNaming, policiesByTitle, quoted } from '../quoted-policies.ts
 import { theBreachPolicy } from './breaches.ts';
 
 /** A paper of the trade's, as staff name it. */
-const PAPER = String.raw`(?:lists?|sheets?|papers?|paperwork|folders?|files?|document wallets?|forms?|registers?|notes|notebooks?|clipboards?)`;
+const PAPER = String.raw`(?:lists?|sheets?|papers?|paperwork|folders?|files?|document wallets?|forms?|registers?|notes|notebooks?|clipboards?|print-?outs?)`;
 
 /**
  * Left where it is out of our hands: "left the thursday lunch club list on the back seat of gareths car", "left my document wallet on

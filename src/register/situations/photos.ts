@@ -101,14 +101,16 @@ export function shotForAppAnswer(ctx: QaContext, question: string): QaAnswer | u
 export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Pictures or filming, not a call or a record kept ("video call the client", "record my hours"), nor a picture of someone's
   // papers or details ("snap a photo of their payslips"), whose own policy says where they go.
-  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
+  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call)|snap(?:s|ping)?)\b/i.test(question)) return undefined;
   if (DETAILS_PICTURED.test(question)) return undefined;
   // Read by whole sentences, not the parts a semicolon divides: "take them on the society phone if you can; if you use your own phone…".
   const sentences = ctx.config.policies.map((p) => ({ p, said: wholeSentencesOf(p.text).filter((said) => OWN_PHONE_PHOTOS_SAID.test(said)) })).filter((s) => s.said.length > 0);
   // Of children, where two policies say it, the one whose sentence says children ("Photos of children are taken only on the hall
   // tablet … never on a personal phone"), not the general rule on keeping records off one's own phone.
   const ofChildren = CHILDREN_SAID.test(question) ? sentences.filter((s) => s.said.some((said) => CHILDREN_SAID.test(said))) : [];
-  const saying = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
+  const said = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
+  // Where several say it in passing (the breach and new-tools policies too), the one titled for photos.
+  const saying = said.length > 1 && said.filter(onPhotos).length === 1 ? said.filter(onPhotos) : said;
   if (saying.length !== 1) return undefined;
   // Said in a policy on something else (devices, deliveries), the firm's one policy titled for photos too: whether it may be posted.
   const photos = onPhotos(saying[0]!) ? [] : policiesByTitle(ctx, PHOTOS_POLICY);
