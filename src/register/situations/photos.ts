@@ -3,6 +3,7 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy } from '../../config/schema.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { wholeSentencesOf } from '../policy-passages.ts';
+import { newToolsPolicy } from '../new-tools-policy.ts';
 
 /**
  * Photos of a job put on our socials, told: "can i put the before and afters on insta?", "can i stick the before n after of that
@@ -109,8 +110,9 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   // tablet … never on a personal phone"), not the general rule on keeping records off one's own phone.
   const ofChildren = CHILDREN_SAID.test(question) ? sentences.filter((s) => s.said.some((said) => CHILDREN_SAID.test(said))) : [];
   const said = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
-  // Where several say it in passing (the breach and new-tools policies too), the one titled for photos.
-  const saying = said.length > 1 && said.filter(onPhotos).length === 1 ? said.filter(onPhotos) : said;
+  // The breach and new-tools policies may say it in passing ("car photos … from your own phone"): the one other policy that says it.
+  const others = said.filter((p) => p !== newToolsPolicy(ctx) && !ctx.index.namesBreach(p));
+  const saying = said.length > 1 && others.length === 1 ? others : said;
   if (saying.length !== 1) return undefined;
   // Said in a policy on something else (devices, deliveries), the firm's one policy titled for photos too: whether it may be posted.
   const photos = onPhotos(saying[0]!) ? [] : policiesByTitle(ctx, PHOTOS_POLICY);
