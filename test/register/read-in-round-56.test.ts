@@ -202,8 +202,6 @@ describe('focus set 19 (scored once blind, then read in the same round)', () => 
     { firm: 'coding', q: 'thinking of doing 3d design with tinkercad at summer camp, ok to set the kids up?', has: ["can't find tinkercad", 'new-tools'] },
     { firm: 'coding', q: 'the older ones are begging for minecraft education for a redstone session, can we?', has: ["can't find minecraft education", 'new-tools'] },
     { firm: 'coding', q: 'ok to point the teenagers at khan academy for extra javascript practice between sessions?', has: ["can't find khan academy"] },
-    // Before: the retention policy. A snap on one's own iphone is the photos policy's, where the breach and new-tools policies say it in passing.
-    { firm: 'valet', q: 'handset camera keeps freezing, can i snap the scuffs on this audi on my iphone and airdrop them to the office later?', has: ['vehicle-photos', 'Never use your own phone for photos'] },
     // Before: the keys policy. A printout found blowing round is a paper astray.
     { firm: 'valet', q: 'found this mornings returns printout blowing round the drop off area, all names and regs on it. binned it now, do i need to do anything else?', has: ['breach-reporting', 'Fill in a breach form'] },
   ]);

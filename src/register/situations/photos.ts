@@ -3,7 +3,6 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy } from '../../config/schema.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { wholeSentencesOf } from '../policy-passages.ts';
-import { newToolsPolicy } from '../new-tools-policy.ts';
 
 /**
  * Photos of a job put on our socials, told: "can i put the before and afters on insta?", "can i stick the before n after of that
@@ -102,17 +101,14 @@ export function shotForAppAnswer(ctx: QaContext, question: string): QaAnswer | u
 export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Pictures or filming, not a call or a record kept ("video call the client", "record my hours"), nor a picture of someone's
   // papers or details ("snap a photo of their payslips"), whose own policy says where they go.
-  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call)|snap(?:s|ping)?)\b/i.test(question)) return undefined;
+  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
   if (DETAILS_PICTURED.test(question)) return undefined;
   // Read by whole sentences, not the parts a semicolon divides: "take them on the society phone if you can; if you use your own phone…".
   const sentences = ctx.config.policies.map((p) => ({ p, said: wholeSentencesOf(p.text).filter((said) => OWN_PHONE_PHOTOS_SAID.test(said)) })).filter((s) => s.said.length > 0);
   // Of children, where two policies say it, the one whose sentence says children ("Photos of children are taken only on the hall
   // tablet … never on a personal phone"), not the general rule on keeping records off one's own phone.
   const ofChildren = CHILDREN_SAID.test(question) ? sentences.filter((s) => s.said.some((said) => CHILDREN_SAID.test(said))) : [];
-  const said = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
-  // The breach and new-tools policies may say it in passing ("car photos … from your own phone"): the one other policy that says it.
-  const others = said.filter((p) => p !== newToolsPolicy(ctx) && !ctx.index.namesBreach(p));
-  const saying = said.length > 1 && others.length === 1 ? others : said;
+  const saying = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
   if (saying.length !== 1) return undefined;
   // Said in a policy on something else (devices, deliveries), the firm's one policy titled for photos too: whether it may be posted.
   const photos = onPhotos(saying[0]!) ? [] : policiesByTitle(ctx, PHOTOS_POLICY);
