@@ -25,12 +25,7 @@ import { toolSaidOf } from './tool-slots.ts';
  */
 const SURE = 0.95;
 
-/** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate". */
-function workedThrough(typed: string, tool: string): boolean {
-  return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
-}
-
-/** How likely the model must find a tool asked after, where leave to use one is asked too ({@link checkedByKind}). */
+/** How likely the model must find a tool asked after, where leave to use one is asked too and the rules found nothing ({@link checkedByKind}). */
 const LIKELY = 0.5;
 
 /**
@@ -47,21 +42,22 @@ const LIKELY = 0.5;
 export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: string, answer: QaAnswer): QaAnswer {
   const unknown = answer.intent === 'unknown-supplier' || answer.intent === 'unknown';
   // The model first: it is cheap, and sure of a kind for few questions; the names a list of entries cites are many.
-  const kind = sureKind(kinds, typed);
+  const weights = kinds.weigh(typed);
+  const kind = sureKind(weights);
   // A question after one of our policies by that word ("do we have a clean desk policy?"), answered with a policy, is the firm's matter.
   // So is a query over the whole register that the rules read in it ("any reviews due before christmas?": the statements due).
   // A keyword said keeps it only where a service is asked: "where's the spare printer paper?" of an IT firm whose keywords say
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
-  // A tool already answered as not ours stands; "don't know" does not. Nor where the model only leans to a tool and leave to use
-  // one is asked ("can i do her follow ups on google meet?"): the name must still be one a tool is known by.
-  // The name must then be where a tool is worked on or through ("on google meet"), not a place one stays ("in an airbnb").
+  // A tool already answered as not ours stands; "don't know" does not.
   if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
-  // Only where the rules found nothing: a policy they found ("never send the key card number by whatsapp") stands.
-  if (kind === undefined && answer.intent === 'unknown' && kinds.weigh(typed)['new-tool'] >= LIKELY && leaveAsked(typed)) {
+  // Nor where the model only leans to a tool, leave to use one is asked and the rules found nothing ("can i do her follow ups on
+  // google meet?"): the name must still be one a tool is known by, where work is done on or through it, not a place one stays
+  // ("in an airbnb"); a policy the rules found ("never send the key card number by whatsapp") stands.
+  if (kind === undefined && answer.intent === 'unknown' && weights['new-tool'] >= LIKELY && leaveAsked(typed)) {
     const tool = strangerAskedAfter(ctx, typed);
-    if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed) ?? answer;
+    if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed, tool) ?? answer;
   }
   if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
@@ -99,11 +95,16 @@ const ROTA_ASKED = /^(?!.*\b(?:back ?-?ups?|restores?|shredding|shred|audit|expo
  * where a policy writes the tool in its text (the steps after read it). A policy's keyword met ("deposit" of the cash policy, for
  * "can she pay her deposit on paypal?") does not keep the rules' answer.
  */
-function toolNotHeld(ctx: QaContext, typed: string): QaAnswer | undefined {
+function toolNotHeld(ctx: QaContext, typed: string, found?: string): QaAnswer | undefined {
   if (namesOurs(ctx, typed) && !SWITCH_ASKED.test(typed)) return undefined;
-  const tool = strangerAskedAfter(ctx, typed);
+  const tool = found ?? strangerAskedAfter(ctx, typed);
   if (!tool || ruleWritesTool(ctx, typed, tool)) return undefined;
-  return policyNamingToolSaid(ctx, tool, typed, unknownSupplier(ctx, tool)) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
+  return policyNamingToolSaid(ctx, tool, typed) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
+}
+
+/** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate". */
+function workedThrough(typed: string, tool: string): boolean {
+  return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
 }
 
 /** Leave asked to move from a tool of ours to another, or to add one beside it: "servicem8 is miles better than jobber for quotes, can we switch?", "should we get on trustpilot as well as checkatrade?" */
@@ -150,9 +151,8 @@ function rankedPolicy(ctx: QaContext, typed: string): QaAnswer | undefined {
 /** A policy asked after by that word: "do we have a clean desk policy?", "what's our procedure for…". */
 const POLICY_ASKED = /\b(?:polic(?:y|ies)|procedures?)\b/i;
 
-/** The kind the model gives a question a probability of at least {@link SURE}, if any. */
-function sureKind(kinds: QuestionKinds, typed: string): QuestionKind | undefined {
-  const weights = kinds.weigh(typed);
+/** The kind the model gives a probability of at least {@link SURE}, if any. */
+function sureKind(weights: Record<QuestionKind, number>): QuestionKind | undefined {
   return (Object.keys(weights) as QuestionKind[]).find((k) => weights[k] >= SURE);
 }
 

@@ -4,6 +4,7 @@ import { wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { quoted, quotedParts, theOnly } from './quoted-policies.ts';
 import { escapeRegExp, words } from './text.ts';
+import { unknownSupplier } from './unknown.ts';
 
 /**
  * Words of any question, which say nothing of what it is about (as folded by `words`). Not STOPWORDS, which also drops the
@@ -138,12 +139,13 @@ export function policyNamingTool(ctx: QaContext, tool: string, question?: string
 
 /**
  * {@link policyNamingTool}, where the policy that keys the tool is the one on new tools ("keywords: [ai, chatgpt, canva]"): the tool
- * is still none of ours, so the answer says so first (`notHeld`), then the whole policy, which answers the question.
+ * is still none of ours, so the answer says so first, then the whole policy, which answers the question.
  */
-export function policyNamingToolSaid(ctx: QaContext, tool: string, question: string, notHeld: QaAnswer): QaAnswer | undefined {
+export function policyNamingToolSaid(ctx: QaContext, tool: string, question: string): QaAnswer | undefined {
   const naming = policyNamingTool(ctx, tool, question);
   const rule = newToolsPolicy(ctx);
   if (!naming || !rule || !naming.sources.includes(`policy:${rule.id}`)) return naming;
+  const notHeld = unknownSupplier(ctx, tool);
   return { ...naming, sources: [...notHeld.sources, ...naming.sources], answer: `${notHeld.answer}\n${naming.answer}` };
 }
 

@@ -152,7 +152,9 @@ const wellKnownTool: Step = (ctx, q) => {
   const naming = policyNamingTool(ctx, tool, q.text);
   if (naming && !naming.sources.includes(`policy:${rule?.id}`)) return naming;
   if (ruleWritesTool(ctx, q.text, tool)) return undefined;
-  // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold, though that rule keys it.
+  // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold, though
+  // that rule keys it. A well-known name said in a story ("…and whatsapp it to the customer") stays a tool not held, which the
+  // kind model may still read as the story it tells (answers-by-kind.ts), unlike a tool asked leave for by its slot (toolInPolicy).
   return withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text);
 };
 
@@ -163,7 +165,7 @@ const wellKnownTool: Step = (ctx, q) => {
 const toolInPolicy: Step = (ctx, q) => {
   const tool = toolAskedFor(q.text) ?? headTool(q.text);
   // "Retention period for the rooms system?" opens on what it asks of a supplier, not on a tool.
-  return tool && !isAspectWord(tool) ? policyNamingToolSaid(ctx, tool, q.text, unknownSupplier(ctx, tool)) : undefined;
+  return tool && !isAspectWord(tool) ? policyNamingToolSaid(ctx, tool, q.text) : undefined;
 };
 
 /** "…for anyone?", "…from anybody?": the question ranges over every supplier, though no list word says so. */

@@ -292,7 +292,7 @@ export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undef
   const caught = `${words(tool).join(' ')} `;
   if (q.named.some((m) => [m.supplier.name, ...m.supplier.aliases].some((name) => `${words(name).join(' ')} `.startsWith(caught)))) return undefined;
   // "Can we send the door codes on a whatsapp group" where a rule says never by WhatsApp: that rule's, in the steps after.
-  return policyNamingToolSaid(ctx, tool, q.text, unknownSupplier(ctx, tool)) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text));
+  return policyNamingToolSaid(ctx, tool, q.text) ?? (ruleWritesTool(ctx, q.text, tool) ? undefined : withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text));
 }
 
 /**
