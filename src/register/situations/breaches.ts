@@ -147,6 +147,20 @@ const PAPER_WITH_ANOTHERS = new RegExp(
   'i',
 );
 
+/**
+ * Another's paper found in someone's pack or folder in place of theirs: "their pup's folder had the jones's vet card in it instead of
+ * theirs"; or one of our papers carrying a different client's details ("the booking confirmation we sent had a different deaf client's
+ * name and address on page 2").
+ */
+const PAPER_SWAPPED = new RegExp(
+  String.raw`\b(?:had|has|contained|came with|with)\s+(?:the\s+)?[a-z]+(?:['’]s|s['’])\s+(?:[\w'’-]+\s+){0,2}?(?:cards?|certificates?|forms?|letters?|papers?|paperwork|documents?|results?|contracts?|reports?|notes|details|invoices?|passports?|records?)\s+(?:in it\s+|in there\s+)?instead of\s+(?:theirs|hers|his|their own|her own|his own)\b` +
+    String.raw`|\b(?:confirmations?|letters?|forms?|reports?|invoices?|e-?mails?|packs?|statements?)\b[^.?!]{0,60}?\b(?:had|has|showed|shows|with)\s+(?:a|another)\s+different\s+(?:[\w-]+\s+)?(?:client|customer|patient|member|person|family|tenant|pupil|resident|guest)(?:['’]s|s['’]|s)?\s+(?:name|address|details|number)\b`,
+  'i',
+);
+
+/** A letter or email sent to someone's old address, or results put on the wrong patient's record or app: "posted mrs hendry's loan letter to her old flat", "uploaded mr h's blood results to the wrong patient's app". */
+const SENT_TO_OLD_ADDRESS = /\b(?:sent|posted|emailed|e-mailed|mailed|delivered|addressed)\b[^.?!]{0,60}?\bto\s+(?:his|her|their|the|an?)\s+(?:old|previous|former|last)\s+(?:address|flat|house|home|e-?mail(?: address)?|mobile|number)\b|\b(?:uploaded|attached|added|saved|filed|put|sent)\b[^.?!]{0,60}?\b(?:to|on|onto|into|in)\s+(?:the\s+)?wrong\s+(?:patient|client|customer|member|pupil|child|tenant|resident|person|owner|family|student)(?:['’]s|s['’])?\s+(?:app|account|record|records|file|notes|profile|portal)\b/i;
+
 /** A title before a surname ("mr bright's draft will to mr wright"). */
 const TITLE = String.raw`(?:mr|mrs|ms|miss|dr|mx)\.?\s+`;
 
@@ -182,7 +196,7 @@ const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|i
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

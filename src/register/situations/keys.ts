@@ -102,3 +102,17 @@ export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | und
 
 /** A title about losing things: "Lost or stolen …", "Losing keys". */
 const LOSS_TITLE = /\b(?:lost|losing|loss|stolen|missing)\b/i;
+
+/**
+ * One of ours leaving who knows a code, asked what follows: "fiona's stepping down at xmas and she knows the combo for the box upstairs,
+ * does anything need done?", "jordan's last day is friday, do we need to sort anything about getting in the gate after she goes?".
+ */
+const LEAVER_KNOWS_CODE = /^(?=.*\b(?:stepping down|steps down|stepped down|leaving|leaves|finishing|finishes|retiring|retires|moving on|last (?:day|shift|week)|handed (?:in )?(?:his|her|their) notice|after (?:he|she|they) (?:goes|go|leaves|leave))\b)(?=.*\b(?:codes?|combo|combination|pins?|gate|key ?safe|alarm|padlock|lock ?box)\b)(?=.*(?:\?|\b(?:anything|what (?:do|should|shall)|do (?:i|we) need|does (?:anything|it)|need(?:s)? (?:to be )?(?:done|sorting|changing)))).*$/i;
+
+/** A policy sentence that a code changes whenever someone leaves: "changed every 3 months and whenever someone leaves", "whenever someone who knows it leaves". */
+const CODE_CHANGED_ON_LEAVING_SAID = /\bchang\w*\b[^.]*\b(?:whenever|when|each time|every time|if)\s+(?:someone|anyone|somebody|a member of (?:staff|the team)|staff|a volunteer|an? [\w-]+)\s+(?:who\s+[^.]{0,40}?\s+)?(?:leaves|left|goes|stops)\b/i;
+
+/** A leaver who knows a code ({@link LEAVER_KNOWS_CODE}): the one policy saying the code is changed when someone leaves. */
+export function leaverCodeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return LEAVER_KNOWS_CODE.test(question) ? theOnly(policiesSaying(ctx, CODE_CHANGED_ON_LEAVING_SAID)) : undefined;
+}

@@ -1,6 +1,6 @@
 // A record made for someone years ago, asked whether we still have it: how long we keep things answers, not a request's policy.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
 
 /**
@@ -12,8 +12,8 @@ const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could)\s+we\s+still
 /** The thing told as made or held long ago: "in 2018", "five years ago", "years back", "ages ago". */
 const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages)\s+(?:ago|back)\b|\blast year\b/i;
 
-/** A policy on keeping records, by its title: "How long we keep things", "Keeping and destroying records", "Keeping and disposing of health records", "Record retention". */
-const RETENTION_POLICY = /\bhow long we keep\b|\bkeeping and (?:deleting|destroying|disposing|getting rid)\b|\bretention\b/i;
+/** A policy on keeping records, by its title: "How long we keep things", "What we keep and for how long", "Keeping and destroying records", "Keeping and disposing of health records", "Record retention". */
+const RETENTION_POLICY = /\bhow long we keep\b|\bwhat we keep\b|\bkeeping and (?:deleting|destroying|disposing|getting rid)\b|\bretention\b/i;
 
 /**
  * Something made or held long ago, asked whether we still have it: "someone wants a copy of the eicr we did for them in 2018,
@@ -33,14 +33,14 @@ export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaA
   return theOnly(policiesByTitle(ctx, RETENTION_POLICY));
 }
 
-/** Whether old records should still be held at all: "enquiries from 2024 that never became clients, should they still be there". */
-const STILL_THERE_ASKED = /\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
+/** Whether old records should still be held at all: "enquiries from 2024 that never became clients, should they still be there", "cases cancelled back in 2022 still on there, should they be?". */
+const STILL_THERE_ASKED = /\bstill\s+(?:on|in)\s+(?:there|the system|it|file)\b[^.?!]{0,10}?\bshould\s+(?:they|it|these|those)\s+(?:still\s+)?be\s*\?|\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
-const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
+const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign-?in |run |route |order )sheets?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
 
-/** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?", "can they go?", "ok to chuck them?". */
-const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out)|chuck (?:them|it|these|those)\b(?!\s+(?:in|into|on|onto|over|to)\b)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe|chuck (?:them|it|these|those)|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out))\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
+/** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?", "can they go?", "ok to chuck them?", "can they just go in my recycling bin?", "cardboard skip ok?". */
+const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go\s+(?:in|into|in with)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\s*\?|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out)|chuck (?:them|it|these|those)\b(?!\s+(?:in|into|on|onto|over|to)\b)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe|chuck (?:them|it|these|those)|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out))\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
@@ -69,11 +69,24 @@ function oldRecordsFound(ctx: QaContext, question: string): boolean {
   return policiesByTitle(ctx, RETENTION_POLICY).some((p) => named.test(p.text));
 }
 
-/** Into the bin, the skip or the recycling. */
-const INTO_THE_BIN = /\b(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
+/** Into the bin, the skip or the recycling, or asked as one ("cardboard skip ok?"). */
+const INTO_THE_BIN = /\b(?:in|into|in with|with)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\b/i;
 
 /** A policy sentence on where paper goes: confidential waste, the shred bin, never the bin, the skip or the recycling. */
 const PAPER_WAY_OUT_SAID = /\b(?:recycling|skips?|confidential waste|(?:shred|shredding|locked|general|household|ordinary|normal)\s+bins?|the bin)\b/i;
+
+/**
+ * The one policy with a sentence on where paper goes; of several, the one on keeping records or on waste that names the very bin asked
+ * into ("cardboard skip ok?" of "Cardboard skips are for cardboard only" in the retention policy, beside a policy on name lists that
+ * says "not the cardboard skip").
+ */
+function paperWayOut(ctx: QaContext, question: string): QaAnswer | undefined {
+  const saying = policiesSaying(ctx, PAPER_WAY_OUT_SAID);
+  const bin = /\b(skip|recycling|rubbish)\b/i.exec(question)?.[1];
+  const naming = bin ? saying.filter((p) => new RegExp(String.raw`\b${bin}`, 'i').test(p.text)) : [];
+  const kept = naming.filter((p) => RETENTION_POLICY.test(p.title) || WASTE_POLICY.test(p.title));
+  return saying.length > 1 && kept.length === 1 ? quoted(kept) : theOnly(saying);
+}
 
 /** Records found said to be old ("found a box of old repair tickets"), as good as dated long ago. */
 const OLD_ONES = new RegExp(String.raw`\bold\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}\b`, 'i');
@@ -82,7 +95,7 @@ const OLD_ONES = new RegExp(String.raw`\bold\s+(?:[\w'’-]+\s+){0,2}?${RECORDS}
 export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!CLEAR_OUT_ASKED.test(question) || !oldRecordsFound(ctx, question)) return undefined;
   // Asked into the bin, the skip or the recycling: the one policy with a sentence on where paper goes, before the one on how long.
-  const binned = INTO_THE_BIN.test(question) ? theOnly(policiesSaying(ctx, PAPER_WAY_OUT_SAID)) : undefined;
+  const binned = INTO_THE_BIN.test(question) ? paperWayOut(ctx, question) : undefined;
   // Records only said to be old ("a box of old repair tickets") are no date: only where paper goes answers them.
   if (!LONG_AGO.test(question)) return OLD_ONES.test(question) ? binned : undefined;
   return binned ?? theOnly(policiesByTitle(ctx, RETENTION_POLICY));

@@ -126,7 +126,7 @@ export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer
   const cameras = cameraPolicies(ctx, question);
   if (cameras.length !== 1) return undefined;
   // Footage of the asker or their child is their own data: the policy on such requests too, where it is another.
-  const access = !byAuthority && FOOTAGE_OF_THEIR_OWN.test(question) ? policiesKeyed(ctx, ACCESS_KEYWORD).filter((p) => p !== cameras[0]) : [];
+  const access = !byAuthority && FOOTAGE_OF_THEIR_OWN.test(question) ? accessPolicies(ctx).filter((p) => p !== cameras[0]) : [];
   return quoted(access.length === 1 ? [cameras[0]!, access[0]!] : cameras);
 }
 
@@ -179,7 +179,7 @@ const OWN_COPIES_ASKED = /\b(?:copy|copies|all)\s+(?:of\s+)?(?:all\s+)?(?:the\s+
  * A solicitor or lawyer asking for someone's records, notes or forms for a claim: a request for personal information, made for the person.
  * The firm's own solicitor ("our solicitor wants the tenancy records for the hearing") acts for us, so asks no one's request.
  */
-const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['’]s)\s+)\b(?:solicitors?|lawyers?)['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?|forms?)\b/i;
+const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['’]s)\s+)\b(?:solicitors?|lawyers?)['’]?s?\b.*\b(?:records?|notes|files?|data|details|information|footage|reports?|forms?|everything (?:we|you)(?:['’]?ve| have| hold| keep)?\s*(?:got\s+)?(?:on|about))\b/i;
 
 /**
  * What our people wrote of someone, asked to be seen by them: "he wants to see everything the carers have written about him",
@@ -201,8 +201,8 @@ const WHOLE_FILE_ASKED = /\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|co
  */
 const EVERYTHING_HANDED_OVER = /\b(?:printout|print-?out|copy|copies|list)\s+of\s+(?:everything|all|whatever)\s+(?:(?:the|our)\s+)?[\w-]+(?:['’]s)?\s+(?:has|have|holds?|keeps?|has got|have got|got)\s+(?:on|about)\s+(?:him|her|them|(?:his|her|their)\s+\w+)\b|^(?!.*\b(?:insurers?|insurance|solicitors?|lawyers?|council|police|agents?|employers?|school|court)\b).*\b(?:wants?|wanting|wanted)\s+(?:all|copies|a copy)\s+(?:of\s+)?(?:all\s+(?:of\s+)?)?(?:his|her|their)\s+(?:old\s+)?(?:[\w-]+\s+){0,2}?(?:records?|notes|files?|medicals|results|reports?|paperwork|forms?)\b[^.?!]{0,40}?\b(?:off|from)\s+(?:us|the club|the firm|the practice|the company)\b|\b(?:moved|gone|switched|transferred)\s+to\b[^.?!]{0,40}?\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:file|files|records?|notes)\b/i;
 
-/** Everything of a kind we have of someone asked for: "a lady emailed asking for every photo we've ever taken of her front door". */
-const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me)\b/i;
+/** Everything of a kind we have of someone, or of their car or home, asked for: "a lady emailed asking for every photo we've ever taken of her", "send me every photo you've got of my car". */
+const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have|you)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me|(?:my|his|her|their)\s+(?:car|van|vehicle|motor|bike|house|home|garden|property|flat|dog|horse))\b/i;
 
 /** What kind of records of one's own, said in everyday words: a trade's own kind ("his tacho data") has a policy of its own. */
 const OWN_RECORDS_KIND = String.raw`(?:personnel|hr|staff|employee|employment|personal|work|training|appraisal|sickness|payroll|pay|account|case|treatment|medical|health|care|membership|customer|client|patient)`;
@@ -228,16 +228,26 @@ const ASKER_WANTS_OWN = new RegExp(
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
 
 /**
+ * The policies keyed on a request for one's own data; of several, those keyed "subject access" in words: a bare "sar" is also the
+ * suspicious activity report of a pawnbroker's policy on money laundering.
+ */
+function accessPolicies(ctx: QaContext): Policy[] {
+  const keyed = policiesKeyed(ctx, ACCESS_KEYWORD);
+  const inWords = keyed.filter((p) => p.keywords.some((k) => /\bsubject access\b/i.test(k)));
+  return keyed.length > 1 && inWords.length > 0 ? inWords : keyed;
+}
+
+/**
  * "A dad messaged the club Instagram wanting to know what data we have on him": a request for one's own
  * data, however it arrived, is the firm's one policy on such requests (whom to pass it to, within
  * a month), not the entry of the supplier it came through.
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (ASKER_WANTS_OWN.test(question)) return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
+  if (ASKER_WANTS_OWN.test(question)) return theOnly(accessPolicies(ctx));
   const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
-  return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
+  return theOnly(accessPolicies(ctx));
 }
 
 /**
@@ -264,7 +274,7 @@ function ownDetailsReadBack(): RegExp {
 /** A caller claiming to be someone, asking their own details read back: the firm's one policy on requests for one's own data. */
 export function ownDetailsReadBackAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!CLAIMED_SELF.test(question) || !OWN_DETAILS_READ_BACK.test(question) || !PASSED_ON.test(question)) return undefined;
-  return theOnly(policiesKeyed(ctx, ACCESS_KEYWORD));
+  return theOnly(accessPolicies(ctx));
 }
 
 /**
@@ -470,7 +480,7 @@ export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswe
   // The update asked is the rarer, narrower test, so it is asked first.
   if (!wrong && !(UPDATE_ASKED.test(question) && DETAILS_CHANGED.test(question))) return undefined;
   // Else the one policy on requests for one's data whose words say it covers putting data right: one that only gives copies does not.
-  return theOnly(policiesKeyed(ctx, CORRECTION_KEYWORD)) ?? theOnly(policiesKeyed(ctx, ACCESS_KEYWORD).filter((p) => CORRECTION_SAID.test(`${p.title} ${p.text}`)));
+  return theOnly(policiesKeyed(ctx, CORRECTION_KEYWORD)) ?? theOnly(accessPolicies(ctx).filter((p) => CORRECTION_SAID.test(`${p.title} ${p.text}`)));
 }
 
 /** Words of a policy that say it covers putting someone's data right: "asks us to correct it", "rectification". */
@@ -515,7 +525,7 @@ export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAns
 }
 
 /** The police asking us for something, however it is said: "police want to know where van 4 was", "when can the police get a hirer's name and address off us". */
-const POLICE_ASK = /\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|(?:a|the)\s+coppers?)\b[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)/i;
+const POLICE_ASK = /(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|(?:a|the)\s+coppers?|pcsos?)\b|(?:^\s*|\b(?:a|an|the)\s+)(?:pc|officer)\b(?=\s+(?:from|at|on|in|here|rang|called|phoned|came|turned|is|was|asking|wants?|wanting)\b)(?!\s+from\s+(?:the\s+)?(?:council|ico|hmrc|dvla|environment|trading|licensing|fire|local authority)\b))[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)/i;
 
 /** Something of someone's, or where someone or something was: not a poster put up or our car park borrowed. */
 const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act)\b/i;

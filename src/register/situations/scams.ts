@@ -29,8 +29,11 @@ const SCAMS_TITLE = /\b(?:phishing|scams?|suspicious (?:e-?mails?|texts?|calls?|
 const PAYMENT_FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b/i;
 const FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b|\bfraud\b(?! checks)/i;
 
-/** A supplier's bank details said to have changed: "an invoice came in with new bank details", "their bank account has changed". */
-const BANK_DETAILS_CHANGED = /\bnew bank (?:details|account)\b|\bbank (?:details|account)\s+(?:\w+\s+)?(?:has |have |had )?(?:changed|change|updated)\b|\bchang(?:ed|ing|e) (?:of )?(?:their|its|his|her|the) bank (?:details|account)\b/i;
+/**
+ * Bank details said to have changed: "an invoice came in with new bank details", "their bank account has changed", "an email saying pay
+ * his loan into his new account, different sort code and all", "a message from us with a different account number for the balance".
+ */
+const BANK_DETAILS_CHANGED = /\bnew bank (?:details|account)\b|\bbank (?:details|account)\s+(?:\w+\s+)?(?:has |have |had )?(?:changed|change|updated)\b|\bchang(?:ed|ing|e) (?:of )?(?:their|its|his|her|the) bank (?:details|account)\b|\b(?:different|new|changed)\s+(?:bank\s+)?(?:account numbers?|account details|sort codes?)\b|\binto\s+(?:his|her|their)\s+new\s+(?:bank\s+)?account\b/i;
 
 /** A policy sentence on a change of bank details: "Any request to change an employee's bank details … is checked by phoning the employer". */
 const BANK_CHANGE_SAID = /\bchang\w*\b[^.]*\bbank (?:details|accounts?)\b|\bbank (?:details|accounts?)\b[^.]*\bchang\w*/i;

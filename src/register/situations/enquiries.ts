@@ -1,0 +1,45 @@
+// Someone asking us after another person: which room or flat they are in, what a child told us, their details asked by a message
+// from a number we do not know. The firm's rule on what may be told, and to whom, answers each.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, theOnly } from '../quoted-policies.ts';
+import { theOnlyThirdPartyPolicy } from './requests.ts';
+
+/**
+ * Which room or flat someone is in, or whether they live here, asked by another: "says he's zara's boyfriend and wants to know which
+ * flat she's in", "wants to know if a tom hartley lives at hockley house".
+ */
+const RESIDENCE_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:(?:which|what)\s+(?:flat|room|house|block|floor|unit|cabin|lodge|pitch|caravan|bed|ward)\s+(?:number\s+)?(?:he|she|they|[a-z]+)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:in|staying in|living in|at)\b|(?:if|whether)\s+(?:an?\s+)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?:[a-z]+\s+){1,2}(?:lives|stays|is staying|is living|is a resident)\s+(?:here|at|in|with)\b)/i;
+
+/** A policy sentence never to confirm where someone lives or stays: "Do not confirm … whether a person lives here, which room they are in". */
+const RESIDENCE_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|give out)\b[^.]*\b(?:lives?|living|room|flat|staying)\b/i;
+
+/** Where someone lives or stays, asked by another ({@link RESIDENCE_ASKED}): the one policy saying it is never confirmed, else the one on third parties. */
+export function residenceAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!RESIDENCE_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, RESIDENCE_TOLD_SAID)) ?? theOnlyThirdPartyPolicy(ctx);
+}
+
+/** A parent asking what their child told us: "mum ringing wanting to know what her 14 yr old talked to dr mehta about last week". */
+const CHILD_CONFIDENCE_ASKED = /\b(?:mum|mom|mother|dad|father|parents?|step-?(?:mum|dad))\b[^.?!]{0,60}?\b(?:wants? to know|wanted to know|wanting to know|asking|asked|asks)\s+(?:(?:us|me)\s+)?what\s+(?:her|his|their)\s+(?:\d+\s*(?:yr|year)s?[- ]?old|son|daughter|kid|child|boy|girl|teen(?:ager)?|lad|lass)\s+(?:talked|spoke|said|told|discussed|was talking|has been talking|has said|has told|mentioned)\b/i;
+
+/** A policy sentence that a child may keep something from their parents: "a young person … may have asked the doctor to keep something from their parents". */
+const KEPT_FROM_PARENTS_SAID = /\bkeep\b[^.]*\bfrom\s+(?:their|his|her|the)\s+parents\b|\bparents?\b[^.]*\b(?:confidential|in confidence)\b|\b(?:confidential|in confidence)\b[^.]*\bparents?\b/i;
+
+/** A parent asking what their child told us ({@link CHILD_CONFIDENCE_ASKED}): the one policy on what a child may keep from them. */
+export function childConfidenceAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CHILD_CONFIDENCE_ASKED.test(question) ? theOnly(policiesSaying(ctx, KEPT_FROM_PARENTS_SAID)) : undefined;
+}
+
+/**
+ * Someone's details asked by a message or call from a number we cannot place: "had a text from a number i dont know saying its hartley
+ * and sons, asking for the family's home address".
+ */
+const UNPLACED_ASKS_DETAILS = /\b(?:(?:a\s+)?(?:number|e-?mail(?: address)?)\s+(?:i|we)\s+(?:don['’]?t|dont|do not|didn['’]?t)\s+(?:know|recogni[sz]e|have)|(?:an?\s+)?(?:unknown|withheld|strange|random|new|different)\s+(?:number|e-?mail(?: address)?|mobile))\b[^?]*?\b(?:asking|asks|asked|wants?|wanting)\s+(?:for\s+)?(?:(?:the|a|an|his|her|their|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:address|addresses|number|details|bank details|postcode|date of birth)\b/i;
+
+/** A policy sentence to ring back on the number we hold: "Phone a funeral director back on the number in our diary". */
+const CALL_BACK_SAID = /\b(?:ring|call|phone|contact)\s+(?:them\s+|him\s+|her\s+|it\s+|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?back\s+on\s+(?:the|a|their|our)\s+(?:[\w-]+\s+)?number\b/i;
+
+/** Details asked by a number we cannot place ({@link UNPLACED_ASKS_DETAILS}): the one policy saying to ring back on the number we hold. */
+export function unplacedAskerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return UNPLACED_ASKS_DETAILS.test(question) ? theOnly(policiesSaying(ctx, CALL_BACK_SAID)) : undefined;
+}

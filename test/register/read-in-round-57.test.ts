@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
+import { childConfidenceAskedAnswer, residenceAskedAnswer, unplacedAskerAnswer } from '../../src/register/situations/enquiries.ts';
+import { leaverCodeAnswer } from '../../src/register/situations/keys.ts';
+import { oldRecordsClearOutAnswer } from '../../src/register/situations/old-records.ts';
+import { accessRequestAnswer, policeAskAnswer } from '../../src/register/situations/requests.ts';
+import { scamTold } from '../../src/register/situations/scams.ts';
+import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
+
+// Round 110 and focus set 16 (held out in the fifty-sixth round, read in the fifty-seventh), and focus sets 21 and 22 (written
+// blind and scored once in the fifty-seventh, then read): what their misses taught, each beside a neighbour that keeps its answer.
+const cases = devCasesOn(
+  exampleFirms({
+    pawn: 'goldvale-pawnbrokers',
+    parking: 'parkright-enforcement',
+    credit: 'taycommon-credit-union',
+    halls: 'lacehall-student-living',
+    trampoline: 'skybounce-trampoline-park',
+    labradors: 'hollowmere-labradors',
+    interpreters: 'handspeak-interpreters',
+    celebrants: 'kindred-celebrants',
+    gp: 'peakview-private-gp',
+    workwear: 'stitchline-workwear',
+  }),
+);
+
+describe('someone asking for everything we hold on a person, however they put it', () => {
+  cases([
+    // Before: the retention policy; "sar" also keys the pawnbroker's money-laundering policy (a suspicious activity report).
+    { firm: 'pawn', q: 'a solicitor emailed asking for all his clients pledge records from us', has: ['subject-access', "need the customer's signed authority"] },
+    // Before: the accident policy. "Everything we have on" him, asked by a solicitor.
+    { firm: 'trampoline', q: 'got a letter from a solicitor wanting everything we have on a boy who broke his arm here in march', has: ['subject-access', 'email it to Kerry the same day'] },
+    // Before: the site clients' entry. Every photo "of my car".
+    { firm: 'parking', q: "motorist emailed 'send me every photo youve got of my car' about the castlefield retail park one", has: ['subject-access', 'as a subject access request'] },
+  ]);
+
+  it('reads a request for everything held, not our own solicitor asking for our papers', () => {
+    expect(accessRequestAnswer(contextOf('goldvale-pawnbrokers'), 'our solicitor wants everything we have on the lease renewal')).toBeUndefined();
+    expect(accessRequestAnswer(contextOf('goldvale-pawnbrokers'), 'a solicitor emailed asking for all his clients pledge records from us')?.sources).toEqual(['policy:subject-access']);
+  });
+});
+
+describe('the police, a boyfriend, a parent or a number we cannot place asking after someone', () => {
+  cases([
+    // Before: a refiner's entry, "don't know". A PC, an officer.
+    { firm: 'pawn', q: 'pc from euston street station at the counter asking for the address of one of our customers', has: ['stolen-goods-and-police', 'ask them to email a signed data request'] },
+    { firm: 'halls', q: 'officer on the phone wants to know if a tom hartley lives at hockley house, do i tell him?', has: ['third-party-enquiries', 'a written data protection request'] },
+    // Before: the policy on entering rooms. Which flat she is in.
+    { firm: 'halls', q: "bloke at the desk says he's zara's boyfriend and wants to know which flat she's in, wants to surprise her for her birthday", has: ['third-party-enquiries', 'offer to pass on a message'] },
+    // Before: the video consultations supplier. What her child told the doctor.
+    { firm: 'gp', q: 'mum ringing wanting to know what her 14 yr old talked to dr mehta about last week, theres a red confidentiality alert on the kids record... what do i say', has: ['confidentiality-reception', 'pass the call to the doctor and say nothing more'] },
+    // Before: the funeral directors' entry. Ring back on the number in our diary.
+    { firm: 'celebrants', q: "had a text from a number i dont know saying its hartley and sons, asking for the family's home address for thursday. do i reply?", has: ['sharing-with-partners', 'back on the number in our diary'] },
+    // Neighbour: a PC that is a computer.
+    { firm: 'pawn', q: 'the pc keeps crashing when i open pawnledger', has: ['PawnLedger'], not: ['Stolen goods checks'] },
+  ]);
+
+  it('reads each asking by its rule, not a council officer, a room for a meeting, a session time or a new number with nothing asked', () => {
+    const pawn = contextOf('goldvale-pawnbrokers');
+    expect(policeAskAnswer(pawn, 'an officer from the council rang asking for a customer address')).toBeUndefined();
+    expect(policeAskAnswer(pawn, 'pc from euston street station at the counter asking for the address of one of our customers')?.sources).toEqual(['policy:stolen-goods-and-police']);
+    const halls = contextOf('lacehall-student-living');
+    expect(residenceAskedAnswer(halls, 'which room is the fire warden training in?')).toBeUndefined();
+    expect(residenceAskedAnswer(halls, "her mum rang and wants to know which room she's in")?.sources).toEqual(['policy:third-party-enquiries']);
+    const gp = contextOf('peakview-private-gp');
+    expect(childConfidenceAskedAnswer(gp, 'mum wants to know what time her son is booked in for')).toBeUndefined();
+    expect(childConfidenceAskedAnswer(gp, 'dad asking what his daughter said to the doctor')?.sources).toEqual(['policy:confidentiality-reception']);
+    const celebrants = contextOf('kindred-celebrants');
+    expect(unplacedAskerAnswer(celebrants, "got a text from a new number saying it's jess, she's changed her phone")).toBeUndefined();
+    expect(unplacedAskerAnswer(celebrants, 'an email i dont recognise asking for the widow\'s address')?.sources).toEqual(['policy:sharing-with-partners']);
+  });
+});
+
+describe('slips of sending, a code a leaver knows, bank details changed by message, old papers', () => {
+  cases([
+    // Before: the retention policy, a supplier's entry, a vet's entry, the data breach policy of another firm's words.
+    { firm: 'credit', q: "just noticed i posted mrs hendry's loan letter to her old flat in lochee, she moved to fintry in the summer, what now", has: ['breach-reporting', 'within 24 hours at most'] },
+    { firm: 'gp', q: "omg i just uploaded mr h's blood results to the wrong patient's app, what do i do", has: ['breach-reporting', 'Tell Fiona straight away, in person or by phone'] },
+    { firm: 'labradors', q: "the smiths have just rung, their pup's folder had the jones's vet card in it instead of theirs", has: ['breach-reporting', 'Ring Helen on 07700 900418 straight away'] },
+    { firm: 'interpreters', q: "st james's rang, the booking confirmation we sent them for mr ali had a different deaf clients name and address on page 2?? not sure how that happened", has: ['Reporting a data breach'] },
+    // Before: the passwords policy, the retention policy. A leaver who knows a code.
+    { firm: 'credit', q: "fiona's stepping down at xmas and she knows the combo for the box upstairs, does anything need done about that?", has: ['keys-and-safe', 'whenever someone who knows it leaves'] },
+    { firm: 'labradors', q: "jordan's last day is friday, do we need to sort anything about getting in the gate after she goes?", has: ['kennel-security', 'changed every 3 months and whenever someone leaves'] },
+    // Before: the new-tools policy, the kennel mobile's. New account, different sort code, a different account number.
+    { firm: 'credit', q: 'got an email from mr kowalski saying pay his loan into his new account not the old one, different sort code and all. ok to just update it?', has: ['member-identity', 'on the strength of an email'] },
+    { firm: 'labradors', q: 'a buyer says she got a message from us with a different account number for the balance, is that right??', has: ['deposits-and-scams', 'We never change our bank details by message'] },
+    // Before: the system's entry, a visit policy, the van tracker's entry. Old papers, and where they may go.
+    { firm: 'parking', q: "clearing out noticedesk, there's cases cancelled back in 2022 still on there, should they be?", has: ['records-retention', '2 years after the case closed'] },
+    { firm: 'celebrants', q: 'clearing out my desk at home and found 2 full visit notebooks from 2025, can they just go in my recycling bin?', has: ['records-retention', 'never put in household recycling'] },
+    { firm: 'workwear', q: 'clearing the office tray, theres a pile of old delivery sheets from september. cardboard skip ok?', has: ['records-retention', 'Cardboard skips are for cardboard only'] },
+  ]);
+
+  it('reads each slip, leaver, change and clear-out by its rule, beside its neighbour', () => {
+    expect(sentToWrongPerson('uploaded the photos to the wrong folder')).toBe(false);
+    expect(sentToWrongPerson("sent the renewal letter to her old address")).toBe(true);
+    expect(leaverCodeAnswer(contextOf('hollowmere-labradors'), "the gate code isn't working this morning, what's the new one?")).toBeUndefined();
+    expect(leaverCodeAnswer(contextOf('hollowmere-labradors'), "sam's leaving on friday, who does her puppy visits?")).toBeUndefined();
+    expect(scamTold('have we moved the takings into the new account yet?')).toBe(false);
+    expect(scamTold('email from a supplier saying pay into their new account from now on')).toBe(true);
+    expect(oldRecordsClearOutAnswer(contextOf('stitchline-workwear'), 'the empty cardboard boxes from the thread delivery, can they just go in the recycling bin?')).toBeUndefined();
+  });
+});
