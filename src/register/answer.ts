@@ -33,7 +33,7 @@ import { shotForAppAnswer } from './situations/photos.ts';
 import { breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
 import { codeAskedAnswer } from './situations/scams.ts';
 import { safeguardingAnswer } from './situations/children.ts';
-import { endingLifeToldAnswer } from './situations/welfare.ts';
+import { endingLifeToldAnswer, hardshipToldAnswer } from './situations/welfare.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
@@ -455,8 +455,9 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // A picture taken on one's own phone is the policy's on that, though the story names the app it is for ("…for the insta"); so is
   // harm to someone or talk of ending a life ("a coach dming one of the girls on insta"), and a thing sent to the wrong people
   // ("sent the costume sizes sheet to all the ballet parents instead of starlite": the supplier it was meant for), and a code
-  // from one's phone asked for by a caller who says they are from our supplier.
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? endingLifeToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
+  // from one's phone asked for by a caller who says they are from our supplier; and someone in hardship or grief ("in tears, lost his
+  // job and cant pay the pcn"), whatever of ours the story names.
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.

@@ -12,7 +12,7 @@ import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
 import { STOPWORDS, escapeRegExp, rawWords, words } from './text.ts';
 import { isEnglishWord } from './english-words.ts';
-import { holdsNamed, leaveAsked, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
+import { holdsNamed, leaveAsked, notFound, unknownSupplier, unlistedEveryday, wellKnownStranger } from './unknown.ts';
 import { policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
@@ -50,8 +50,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
-  // A tool already answered as not ours stands; "don't know" does not.
-  if (kind === 'new-tool' && answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
+  // A tool already answered as not ours stands; "don't know" does not; nor a "tool" that is a feast or a day ("I can't find christmas"
+  // of "would google forms work for collecting everyone's availability over xmas?") where a tool's name is said.
+  if (kind === 'new-tool' && (answer.intent !== 'unknown-supplier' || notFoundEveryday(answer))) return toolNotHeld(ctx, typed) ?? answer;
   // Nor where the model only leans to a tool, leave to use one is asked and the rules found nothing ("can i do her follow ups on
   // google meet?"): the name must still be one a tool is known by, where work is done on or through it, not a place one stays
   // ("in an airbnb"); a policy the rules found ("never send the key card number by whatsapp") stands.
@@ -102,13 +103,19 @@ function toolNotHeld(ctx: QaContext, typed: string, found?: string): QaAnswer | 
   return policyNamingToolSaid(ctx, tool, typed) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
 }
 
+/** Whether a "not in the register" answer names an everyday word no product is called by ({@link unlistedEveryday}): "I can't find christmas". */
+function notFoundEveryday(answer: QaAnswer): boolean {
+  const name = /^I can['’]t find (\S+) in our register\b/.exec(answer.answer)?.[1];
+  return name !== undefined && unlistedEveryday(name.toLowerCase());
+}
+
 /** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate". */
 function workedThrough(typed: string, tool: string): boolean {
   return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
 }
 
-/** Leave asked to move from a tool of ours to another, or to add one beside it: "servicem8 is miles better than jobber for quotes, can we switch?", "should we get on trustpilot as well as checkatrade?" */
-const SWITCH_ASKED = /\b(?:switch(?:ing)?|swap(?:ping)?|mov(?:e|ing) (?:over )?to|instead of|better than|replace|ditch|as well as|alongside)\b/i;
+/** Leave asked to move from a tool of ours to another, or to add one beside it: "servicem8 is miles better than jobber for quotes, can we switch?", "should we get on trustpilot as well as checkatrade?", "should we list the next litter on pets4homes too?" */
+const SWITCH_ASKED = /\b(?:switch(?:ing)?|swap(?:ping)?|mov(?:e|ing) (?:over )?to|instead of|better than|replace|ditch|as well as|alongside)\b|\b(?:too|as well)\s*\?/i;
 
 /**
  * The tool a question surely asking after one names, that no supplier of ours is: a well-known tool's name, or one that tells a
@@ -206,9 +213,16 @@ const WHO_DID_ASKED = /^\s*(?:who|whos|who['’]s)\s+(?:ate|eaten|has eaten|dran
 /** A van's MOT or service booked, or whose turn a chore is: "is van 3 booked in for its mot this week?", "whose turn is it to take the rubble down the tip?". */
 const CHORE_ASKED = /\bbooked in for (?:its|an|the|a|her|his) (?:mot|service|tyres?)\b|\b(?:mot|service) (?:is )?(?:due|booked)\b|\bwhose turn\b/i;
 
-/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, or who ate the lunch, all where a service is asked, else a policy's its title says. */
+/**
+ * Advice, a shop's hours, the roads or who pays, asked: "does anyone know a decent mechanic round ancoats?", "the big tajima keeps
+ * snapping the gold thread, any tips?", "is the new dark roast bean any good", "what time the post office on park row shuts today",
+ * "is the lane flooded again down by the gate?", "the strap on my laptop bag has snapped, does the firm pay for a new one".
+ */
+const ADVICE_ASKED = /\bany (?:tips|ideas|advice|recommendations?|suggestions)\b|\b(?:decent|good|reliable|cheap|cheaper|best)\s+(?:make|brand|model|mechanic|garage|plumber|electrician|dentist|place|shop|takeaway|one)\b|\brecommend\b|\bany good\b|\bwhat time\b[^?]*\b(?:shuts?|closes?|opens?)\b|^\s*(?:is|are)\s+the\s+(?:[\w-]+\s+){0,3}?(?:flooded|icy|frozen|gritted|blocked|snowed (?:in|under)|shut|closed)\b|\b(?:does|do|will|would)\s+(?:the firm|the company|the business|the practice|work|they)\s+pay for\b|\bon expenses\b/i;
+
+/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {
-  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed) || CHORE_ASKED.test(typed)) return 'none';
+  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed) || CHORE_ASKED.test(typed) || ADVICE_ASKED.test(typed)) return 'none';
   return SERVICE_ASKED.test(typed) ? 'all' : 'titled';
 }
 

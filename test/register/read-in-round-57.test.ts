@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
+import { signedForByAnotherAnswer } from '../../src/register/situations/children.ts';
 import { childConfidenceAskedAnswer, residenceAskedAnswer, unplacedAskerAnswer } from '../../src/register/situations/enquiries.ts';
 import { leaverCodeAnswer } from '../../src/register/situations/keys.ts';
 import { oldRecordsClearOutAnswer } from '../../src/register/situations/old-records.ts';
 import { accessRequestAnswer, policeAskAnswer } from '../../src/register/situations/requests.ts';
 import { scamTold } from '../../src/register/situations/scams.ts';
+import { dbsToldAnswer } from '../../src/register/situations/vetting.ts';
+import { hardshipToldAnswer } from '../../src/register/situations/welfare.ts';
 import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 // Round 110 and focus set 16 (held out in the fifty-sixth round, read in the fifty-seventh), and focus sets 21 and 22 (written
@@ -21,6 +24,11 @@ const cases = devCasesOn(
     celebrants: 'kindred-celebrants',
     gp: 'peakview-private-gp',
     workwear: 'stitchline-workwear',
+    nurses: 'taffside-nurse-bank',
+    transcription: 'verbatim-transcription',
+    vending: 'vendright-vending',
+    debt: 'harrow-debt-recovery',
+    theatre: 'lantern-playhouse',
   }),
 );
 
@@ -98,5 +106,58 @@ describe('slips of sending, a code a leaver knows, bank details changed by messa
     expect(scamTold('have we moved the takings into the new account yet?')).toBe(false);
     expect(scamTold('email from a supplier saying pay into their new account from now on')).toBe(true);
     expect(oldRecordsClearOutAnswer(contextOf('stitchline-workwear'), 'the empty cardboard boxes from the thread delivery, can they just go in the recycling bin?')).toBeUndefined();
+  });
+});
+
+describe('tools asked after by names the rules had missed, and small talk that met a word', () => {
+  cases([
+    // Before: "I can't find christmas" (of "over xmas"), the shop's entry, the shared drive's entry, the directory's entry.
+    { firm: 'nurses', q: "would google forms work for collecting everyone's availability over xmas?", has: ["can't find google forms", 'new-tools'] },
+    { firm: 'workwear', q: 'are we on stripe for the website payments or is that something else', has: ["can't find stripe", 'new-tools'] },
+    { firm: 'vending', q: 'do we have a rota app like deputy? paper rota on the wall is a nightmare', has: ["can't find deputy", 'new-tools'] },
+    { firm: 'labradors', q: 'should we list the next litter on pets4homes too? champdogs has been a bit quiet', has: ["can't find pets4homes", 'new-tools'] },
+    // Before: a policy or an entry a word met. Advice, a shop's hours, the roads, who pays.
+    { firm: 'transcription', q: "anyone know what time the post office on park row shuts today? need to send my nan's birthday card", has: ["don't know"], not: ['Royal Mail Special Delivery'] },
+    { firm: 'transcription', q: 'the strap on my laptop bag has snapped, does the firm pay for a new one or do i buy my own', has: ["don't know"], not: ['home-working-devices'] },
+    { firm: 'labradors', q: 'does anyone know a decent make of microchip scanner? ours keeps reading the same number twice', has: ["don't know"], not: ['Petlog'] },
+    { firm: 'labradors', q: 'is the lane flooded again down by the gate? need to know before i bring the horsebox down', has: ["don't know"], not: ['kennel-security'] },
+    { firm: 'vending', q: 'is the new dark roast bean any good or should the office machines stay on the old one', has: ["don't know"] },
+    { firm: 'workwear', q: 'the big tajima keeps snapping the gold thread on the crests, any tips?', has: ["don't know"] },
+    // Neighbour: who to ring when a laptop breaks is still the firm's matter.
+    { firm: 'transcription', q: 'who do i ring when my laptop breaks?', has: ['Headingley IT'] },
+  ]);
+});
+
+describe('hardship, a colleague still logged in, a child signed for by another, a DBS, a dad filming, a sheet gone', () => {
+  cases([
+    // Before: "don't know", the call-recording policy. Someone in tears who cannot pay, or newly bereaved.
+    { firm: 'parking', q: 'bloke on the phone was in tears, lost his job and cant pay the pcn, keeps getting reminders', has: ['appeals', 'pass the case to Declan Moore'] },
+    { firm: 'debt', q: 'sole trader on the line just told me his wife died last month and he can barely think straight. what do i do', has: ['vulnerability-breathing-space', 'stop pushing for payment on that call'] },
+    // Before: the booking system's entry, "don't know", the CCTV policy, the logins policy.
+    { firm: 'trampoline', q: "desk is rammed, can i just use lauren's roller since she's still logged in on the other till?", has: ['devices-passwords', 'even when the desk is busy'] },
+    { firm: 'trampoline', q: "nan's brought the twins in and wants to do their forms herself, mum's at work. that ok?", has: ['waivers', 'cannot sign for a child'] },
+    { firm: 'trampoline', q: "little girl bumped her head on the edge of the foam pit, seems fine now and mum's taken her home. anything else i need to do?", has: ['accident-records'] },
+    { firm: 'trampoline', q: "police officer at the desk wants saturday's car park scuffle, can i just put it on a usb stick for him?", has: ['cctv', 'pass it to Josh or Kerry'] },
+    { firm: 'trampoline', q: "a dad's been filming all round the toddler session and it's not just his kid in it, other parents look uneasy", has: ['photos-videos', 'the duty manager politely asks them to stop'] },
+    { firm: 'halls', q: "the move-in sheet with everyone's names and rooms was left out at hockley all night and now nobody can find it", has: ['breach-reporting', 'Tell Marcus Adeyemi straight away'] },
+    // Before: the new-tools policy, the umbrella body's entry, the breach policy. Someone's DBS.
+    { firm: 'nurses', q: 'new girl already has a dbs from her last agency from march, can we just go off that one?', has: ['dbs-checks', 'do a status check online'] },
+    { firm: 'nurses', q: "carer's dbs came back with something on it from years ago, do i still book her for saturday at ty gwyn?", has: ['dbs-checks', 'makes a written risk assessment within 5 working days'] },
+    { firm: 'nurses', q: "the manager at the st fagans home wants to know what was on marta's dbs, she's heard rumours", has: ['dbs-checks', 'Clients are told only the level'] },
+    // Neighbours: who runs our checks is the umbrella body's entry; a copy of a certificate is the rule on copies.
+    { firm: 'nurses', q: 'who runs our dbs checks?', has: ['uCheck'] },
+    { firm: 'theatre', q: 'volunteer gave me a paper copy of their dbs certificate, should i scan it?', has: ['photocopy'] },
+  ]);
+
+  it('reads each story by its rule, not one told of oneself, a parent signing, or no DBS of anyone', () => {
+    const debt = contextOf('harrow-debt-recovery');
+    expect(hardshipToldAnswer(debt, "i lost my job last year so i know how he feels, anyway what's for lunch")).toBeUndefined();
+    expect(hardshipToldAnswer(debt, 'debtor on the phone was crying, says she cant pay anything this month')?.sources).toEqual(['policy:vulnerability-breathing-space']);
+    const trampoline = contextOf('skybounce-trampoline-park');
+    expect(signedForByAnotherAnswer(trampoline, 'mum wants to fill in the waivers for both boys at the kiosk')).toBeUndefined();
+    expect(signedForByAnotherAnswer(trampoline, 'her grandad wants to sign the waiver for her')?.sources).toEqual(['policy:waivers']);
+    const nurses = contextOf('taffside-nurse-bank');
+    expect(dbsToldAnswer(nurses, 'how much does a dbs cost us these days?')).toBeUndefined();
+    expect(dbsToldAnswer(nurses, "ceri's dbs has come back clear, can i book her?")?.sources).toEqual(['policy:dbs-checks']);
   });
 });

@@ -237,7 +237,8 @@ const PAPER_LEFT_AT_NAMED_PLACE = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|hi
  * A paper holding people's details gone, or left where anyone could read it, told in everyday words: "vaccination card with a
  * client's address on was on the counter and now it's gone", "today's arrivals sheet blew off the buggy, can't find it", "one of the
  * delivery sheets flew out the van window" (not "flew off the shelves", which is selling well), "left the
- * arrivals sheet out on reception all afternoon, anyone coming in could of read it". The paper is one of the trade's lists and
+ * arrivals sheet out on reception all afternoon, anyone coming in could of read it", "the move-in sheet … was left out all night and now
+ * nobody can find it". The paper is one of the trade's lists and
  * sheets, or a card or letter said to carry someone's details; then what became of it.
  */
 const PAPER_GONE = paperGone();
@@ -248,7 +249,7 @@ function paperGone(): RegExp {
   const paper = String.raw`(?<!\b(?:my|printer|wrapping|tissue|toilet|kitchen|baking|greaseproof|news|sand|crepe|tracing|scrap|writing|blank|spare|till)\s)(?:papers?|documents?)(?!\s+(?:towels?|cups?|plates?|bags?|straws?|napkins?|rolls?|clips?|jams?|round))`;
   const list = String.raw`(?:sheets?|lists?|forms?|registers?|clipboards?|paperwork|${paper}|print-?outs?|dockets?|folders?|diar(?:y|ies))`;
   const carrier = String.raw`(?:cards?|letters?|labels?|envelopes?|notes?|slips?)\s+with\s+(?:(?:a|an|the|his|her|their|some)\s+)?(?:[\w'’-]+\s+){0,2}?(?:address(?:es)?|details|names?|(?:phone\s+)?numbers?|dob|date of birth)\b`;
-  const gone = String.raw`(?:(?:it['’]?s|its|it is|it has|they['’]?re|theyre|they are|they have|has|have|is|are)\s+(?:now\s+)?(?:gone|missing|disappeared|vanished)|went missing|walked off with|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt) find (?:it|them)|blew (?:off|away|out)|blown (?:off|away)|(?:flew|flown|went flying) (?:away|(?:off|out)(?: of)? (?:the|my|our|a|his|her) (?:[\w-]+ )?(?:window|van|car|cab|bike|quad|trailer|roof|back|dashboard|boat|clipboard|lorry|wagon))|fell out (?:of )?the (?:van |car )?window|(?:could|might|may) (?:of|have) (?:read|seen|looked at|taken)|(?:anyone|anybody|someone|people|guests?|customers?|clients?|visitors?)\s+(?:coming in\s+)?(?:could|can|might)\s+(?:of |have )?(?:read|see|seen))`;
+  const gone = String.raw`(?:(?:it['’]?s|its|it is|it has|they['’]?re|theyre|they are|they have|has|have|is|are)\s+(?:now\s+)?(?:gone|missing|disappeared|vanished)|went missing|walked off with|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt|(?:nobody|no one|no-one) can) find (?:it|them)|blew (?:off|away|out)|blown (?:off|away)|(?:flew|flown|went flying) (?:away|(?:off|out)(?: of)? (?:the|my|our|a|his|her) (?:[\w-]+ )?(?:window|van|car|cab|bike|quad|trailer|roof|back|dashboard|boat|clipboard|lorry|wagon))|fell out (?:of )?the (?:van |car )?window|(?:could|might|may) (?:of|have) (?:read|seen|looked at|taken)|(?:anyone|anybody|someone|people|guests?|customers?|clients?|visitors?)\s+(?:coming in\s+)?(?:could|can|might)\s+(?:of |have )?(?:read|see|seen))`;
   // Paper with nothing on it yet ("where have the blank job sheets gone?") is stationery, not anyone's details.
   const unused = String.raw`(?:blank|spare|empty|unused|clean|new)\s+(?:[\w-]+\s+)?${list}`;
   // ...or the weather told first: "the wind took a job sheet with mr osei's address on it out the window".

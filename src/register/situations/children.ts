@@ -234,3 +234,17 @@ export function concernNoteStoredAnswer(ctx: QaContext, question: string): QaAns
   const keeping = safeguardingPolicies(ctx).filter((p) => CONCERN_NOTES_KEPT_SAID.test(p.text));
   return theOnly(keeping);
 }
+
+/**
+ * Someone not the child's parent come to sign a child's forms: "nan's brought the twins in and wants to do their forms herself, mum's
+ * at work", "her older sister wants to sign the waiver".
+ */
+const SIGNED_FOR_BY_ANOTHER = /\b(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|grandmother|grandfather|aunt|auntie|aunty|uncle|childminder|nanny|older (?:brother|sister|sibling)|(?:big )?(?:brother|sister)|(?:a |his |her |their )?(?:mate|friend)['’]s (?:mum|dad|mom))(?:['’]s)?\b[^.?!]{0,60}?\b(?:sign|do|fill (?:in|out)|complete)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:forms?|waivers?|consent(?: forms?)?|paperwork)\b/i;
+
+/** A policy sentence on who may sign for a child: "must be signed by a parent or legal guardian", "grandparents … cannot sign for a child". */
+const WHO_SIGNS_SAID = /\bcannot sign for\b|\bsigned by (?:a |the )?parent or (?:legal )?guardian\b|\bonly (?:a |the )?parents? or (?:legal )?guardians?\b[^.]*\bsign/i;
+
+/** A child's forms to be signed by one not their parent ({@link SIGNED_FOR_BY_ANOTHER}): the one policy saying who may sign. */
+export function signedForByAnotherAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return SIGNED_FOR_BY_ANOTHER.test(question) ? theOnly(policiesSaying(ctx, WHO_SIGNS_SAID)) : undefined;
+}

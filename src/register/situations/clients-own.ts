@@ -100,8 +100,8 @@ export function tippingOffAnswer(ctx: QaContext, question: string): QaAnswer | u
  */
 const VISITOR_FILMING = /^(?!.*\bfor (?:us|our)\b).*\b(?:customers?|visitors?|clients?|guests?|bloke|man|woman|lady|someone|somebody|contractors?|auditors?|inspectors?|electricians?|engineers?|parents?|dads?|mums?)\b[^.?!]{0,60}?\b(?:(?:started|start|was|is|were|are|keeps?|kept|been)\s+(?:filming|recording|videoing|snapping (?:photos|pictures|pics)|taking (?:photos|pictures|pics|videos|selfies?))|wants? to (?:film|video|record|photograph)|(?:can|could) (?:she|he|they|i) (?:take|film|video) (?:a )?(?:selfies?|photos?|pics?|videos?)|got (?:his|her|their) phones? out and (?:started\s+)?(?:filming|recording|taking (?:photos|pictures|pics)))\b/i;
 
-/** A policy sentence on filming or photos by those on our premises: "no photos, videos or calls in the shredding hall", "If a visitor is filming…". */
-const NO_FILMING_SAID = /\bno (?:photos|filming|videos?|pictures)\b|\b(?:visitor|customer|guest|parent)s?\s+(?:is|are)\s+filming\b/i;
+/** A policy sentence on filming or photos by those on our premises: "no photos, videos or calls in the shredding hall", "If a visitor is filming…", "if someone is filming other children". */
+const NO_FILMING_SAID = /\bno (?:photos|filming|videos?|pictures)\b|\b(?:visitor|customer|guest|parent|someone|somebody|anyone)s?\s+(?:is|are)\s+(?:filming|recording|photographing)\b/i;
 
 /** One on our premises filming: the firm's one policy sentence on filming or photos there. */
 export const visitorFilmingAnswer = toldThenSaid(VISITOR_FILMING, NO_FILMING_SAID);

@@ -200,7 +200,7 @@ const INJURY_STORY = new RegExp(String.raw`\b(?:went over on (?:his|her|their|an
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
 /** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?". */
-const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:i|we) (?:need|have) to do)\b/i;
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:else )?(?:i|we) (?:need|have) to do)\b/i;
 
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;

@@ -121,10 +121,10 @@ const LOGGED_IN_ON_MINE = /\b(?:log|logs|logged|logging|sign|signs|signed|signin
 
 /**
  * Work done under another's login: "tom said i can just sign the 2pm meds under his login because mine's locked out", "josie is
- * logged in on the office pc, can i just use her account to book this cat in" (not "use his Buildertrend account": another firm's
- * tool, asked onto).
+ * logged in on the office pc, can i just use her account to book this cat in", "can i just use lauren's roller since she's still logged in
+ * on the other till?" (not "use his Buildertrend account": another firm's tool, asked onto).
  */
-const UNDER_ANOTHERS_LOGIN = /\b(?:use|using|go on|borrow|borrowing|jump on)\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:login|log-in|account|pin|password)\b|\b(?:sign|signing|do|doing|write|writing|record|recording|log|logging|chart|document|enter|entering)\w*\b[^.?!]{0,40}?\bunder\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:login|log-in|account|pin|password)\b/i;
+const UNDER_ANOTHERS_LOGIN = /\b(?:use|using|go on|borrow|borrowing|jump on)\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:login|log-in|account|pin|password)\b|\b(?:sign|signing|do|doing|write|writing|record|recording|log|logging|chart|document|enter|entering)\w*\b[^.?!]{0,40}?\bunder\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:login|log-in|account|pin|password)\b|\b(?:use|using|go on|jump on|borrow|borrowing)\s+(?:his|her|their|[a-z]+['’]s)\s+[\w-]+\b[^.?!]{0,40}?\b(?:still|already)\s+(?:logged|signed)\s+(?:in|on)\b/i;
 
 const NO_LOGIN_YET_USE_MINE = /(?:\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|sign[- ]?in|account|password|user(?:name)?|(?!(?:locker|door|building|car|park|gym|room|site|office|gate|depot|fob|key|wheelchair|disabled|step-free)\s)[\w.-]+\s+access(?!\s+to\b))s?\b|\b(?:login|log-?in|log in|account|user(?:name)?)s?\s+(?:is\s*n['’]?t|isnt|is not|not|won['’]?t be|wont be|doesn['’]?t|doesnt)\s+(?:working|set up|ready|live|sorted|active|work)\b).*\b(?:use|borrow|go on|(?:go|goes|going|work|works|working)\s+(?:round|out|about)\s+on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
 

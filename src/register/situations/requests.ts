@@ -527,8 +527,8 @@ export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAns
 /** The police asking us for something, however it is said: "police want to know where van 4 was", "when can the police get a hirer's name and address off us". */
 const POLICE_ASK = /(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|(?:a|the)\s+coppers?|pcsos?)\b|(?:^\s*|\b(?:a|an|the)\s+)(?:pc|officer)\b(?=\s+(?:from|at|on|in|here|rang|called|phoned|came|turned|is|was|asking|wants?|wanting)\b)(?!\s+from\s+(?:the\s+)?(?:council|ico|hmrc|dvla|environment|trading|licensing|fire|local authority)\b))[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)/i;
 
-/** Something of someone's, or where someone or something was: not a poster put up or our car park borrowed. */
-const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act)\b/i;
+/** Something of someone's, or where someone or something was, or a clip put on a stick for them: not a poster put up or our car park borrowed. */
+const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|usb(?: stick)?|memory stick|(?:on|onto) a (?:disc|dvd|stick)|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act)\b/i;
 
 /** Where or how long something is kept, asked on the police's behalf: "the police asked where soar valley security keeps the footage". */
 const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept|stores?|stored|holds?|held)\b/i;

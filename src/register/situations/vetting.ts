@@ -1,0 +1,18 @@
+// A check on one of our people told in a story: their DBS certificate brought from elsewhere, come back with something on it, or
+// asked after by a client. The firm's one policy titled on DBS checks answers, not the entry of the umbrella body that runs them.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { theOneTitled } from '../quoted-policies.ts';
+
+/**
+ * Someone's DBS told: "new girl already has a dbs from her last agency", "carer's dbs came back with something on it", "the manager
+ * at the home wants to know what was on marta's dbs". Not who runs our checks or where their data is kept.
+ */
+const DBS_TOLD = /\b(?:his|her|their|[a-z]+['’]s|[a-z]+s['’])\s+(?:enhanced\s+|basic\s+|new\s+|old\s+)?dbs\b|\b(?:has|had|got|have)\s+(?:already\s+)?(?:a|an)\s+(?:enhanced\s+|basic\s+)?dbs\s+(?:from|with|through|already)\b|\bdbs\s+(?:came|has come|come)\s+back\b/i;
+
+/** A policy titled on DBS checks: "DBS checks", "DBS checks and safer recruitment", "New volunteers and DBS checks". */
+const DBS_POLICY = /\bdbs\b|\bcriminal record/i;
+
+/** Someone's DBS told ({@link DBS_TOLD}): the firm's one policy titled on DBS checks. */
+export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return DBS_TOLD.test(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
+}
