@@ -7,6 +7,8 @@ import { oldRecordsClearOutAnswer } from '../../src/register/situations/old-reco
 import { accessRequestAnswer, policeAskAnswer } from '../../src/register/situations/requests.ts';
 import { scamTold } from '../../src/register/situations/scams.ts';
 import { dbsToldAnswer } from '../../src/register/situations/vetting.ts';
+import { strangersThingFoundAnswer } from '../../src/register/situations/found-property.ts';
+import { listeningDeviceAnswer } from '../../src/register/situations/listening.ts';
 import { hardshipToldAnswer } from '../../src/register/situations/welfare.ts';
 import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
@@ -159,5 +161,24 @@ describe('hardship, a colleague still logged in, a child signed for by another, 
     const nurses = contextOf('taffside-nurse-bank');
     expect(dbsToldAnswer(nurses, 'how much does a dbs cost us these days?')).toBeUndefined();
     expect(dbsToldAnswer(nurses, "ceri's dbs has come back clear, can i book her?")?.sources).toEqual(['policy:dbs-checks']);
+  });
+});
+
+describe('one we know come to be served, a stranger\'s card found, what can hear the work', () => {
+  cases([
+    // Before: "don't know", the cash collector's entry, the laptop policy.
+    { firm: 'credit', q: 'my cousin has just joined the queue at the desk, do i serve her or what', has: ['volunteer-confidentiality', 'ask the other person on duty'] },
+    { firm: 'vending', q: 'found a bank card and somebodys staff lanyard in the coin return at the dye works, bring em back to the depot for safe keeping?', has: ['on-site-conduct', 'never taken back to the depot'] },
+    { firm: 'transcription', q: "we've got an echo dot on the shelf in the box room where i type, does that matter??", has: ['headphones', 'unplug any smart speaker (Alexa, Google Nest)'] },
+    { firm: 'transcription', q: 'the big work cans are giving me a headache, ok if i use my own wireless ones just for this afternoon?', has: ['headphones', 'Bluetooth headphones'] },
+  ]);
+
+  it('reads a stranger\'s thing found and a device that listens, not our own card or a headset asked after', () => {
+    const vending = contextOf('vendright-vending');
+    expect(strangersThingFoundAnswer(vending, 'found the company fuel card under the seat, what do i do?')).toBeUndefined();
+    expect(strangersThingFoundAnswer(vending, "found someone's purse by the machine at st james, what do i do with it?")?.sources).toEqual(['policy:on-site-conduct']);
+    const transcription = contextOf('verbatim-transcription');
+    expect(listeningDeviceAnswer(transcription, 'which headphones do we use for the court audio?')).toBeUndefined();
+    expect(listeningDeviceAnswer(transcription, 'can i wear my airpods for the interview tapes?')?.sources).toEqual(['policy:headphones']);
   });
 });

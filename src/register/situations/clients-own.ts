@@ -17,16 +17,18 @@ const KNOWN_AS = String.raw`(?:(?:next[- ]door\s+)?neighbou?rs?|friends?|mates?|
 
 /**
  * One we serve who turns out to be someone we know: "just realised the client booked in with me tomorrow is my next door neighbour",
- * "my new client is my cousin's ex". Not one of us who knows the firm ("my neighbour is a client of yours" asks nothing of our work), nor a
+ * "my new client is my cousin's ex", "my cousin has just joined the queue at the desk". Not one of us who knows the firm ("my neighbour is a client of yours" asks nothing of our work), nor a
  * thing of theirs ("the client's dog is my neighbour's").
  */
 const CLIENT_KNOWN = new RegExp(
-  String.raw`\b${SERVED}\b(?!['’])[^.?!]{0,50}?\b(?:is|was|turns out to be|turned out to be|happens to be)\s+(?:actually\s+)?(?:my|our)\s+(?:[\w'’-]+\s+)?${KNOWN_AS}\b(?!['’])|\b(?:i|we)\s+know\s+(?:the\s+|this\s+|my\s+)?(?:${SERVED}|her|him|them)\s+(?:socially|personally|outside (?:of )?work|from (?:school|church|the pub|the gym|down the road))\b`,
+  String.raw`\b${SERVED}\b(?!['’])[^.?!]{0,50}?\b(?:is|was|turns out to be|turned out to be|happens to be)\s+(?:actually\s+)?(?:my|our)\s+(?:[\w'’-]+\s+)?${KNOWN_AS}\b(?!['’])|\b(?:i|we)\s+know\s+(?:the\s+|this\s+|my\s+)?(?:${SERVED}|her|him|them)\s+(?:socially|personally|outside (?:of )?work|from (?:school|church|the pub|the gym|down the road))\b` +
+    // Or one we know come to be served: "my cousin has just joined the queue at the desk, do i serve her?".
+    String.raw`|\bmy\s+${KNOWN_AS}\s+(?:has\s+|have\s+|is\s+|['’]s\s+)?(?:just\s+)?(?:joined the queue|come in|came in|walked in|booked in|turned up|at the (?:counter|desk|till))\b`,
   'i',
 );
 
-/** A policy sentence on serving someone one knows: "If you meet a client you know socially, tell Megan", "a conflict of interest". */
-const KNOWN_CLIENT_SAID = /\b(?:know|knows|knew)\s+(?:them\s+|him\s+|her\s+)?(?:socially|personally|outside work)\b|\bconflicts? of interest\b|\bsomeone you know\b/i;
+/** A policy sentence on serving someone one knows: "If you meet a client you know socially, tell Megan", "a conflict of interest", "if a relative, friend or neighbour comes to the counter". */
+const KNOWN_CLIENT_SAID = /\b(?:know|knows|knew)\s+(?:them\s+|him\s+|her\s+)?(?:socially|personally|outside work)\b|\bconflicts? of interest\b|\bsomeone you know\b|\bif (?:a|an|your) (?:relative|friend|neighbou?r|family member)\b[^.]*\b(?:comes?|serve|counter|desk)\b/i;
 
 /** One we serve who turns out to be someone we know: the firm's one policy sentence on that. */
 export const clientKnownAnswer = toldThenSaid(CLIENT_KNOWN, KNOWN_CLIENT_SAID);

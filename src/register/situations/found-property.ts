@@ -1,0 +1,20 @@
+// Someone else's thing found at work: a bank card in a machine's coin return, a wallet left in a car, a staff badge on the floor.
+// The firm's rule on lost property says where it goes, not the entry of whatever supplier a word of the story meets.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+
+/**
+ * A stranger's card, wallet, phone or badge found, with what to do asked: "found a bank card and somebodys staff lanyard in the coin
+ * return, bring em back to the depot?", "found a purse under the seat, what do i do with it". Not ours ("found the company card").
+ */
+const STRANGERS_THING_FOUND = /^(?=.*(?:\?|\bwhat (?:do|should|shall) (?:i|we)\b))(?!.*\bfound\s+(?:the|our|my|his|her)\s+(?:company|work|office|van|shop|spare)\b).*\bfound\s+(?:a|an|some|two|someone['’]?s|somebody['’]?s|someones|somebodys|a customer['’]?s|a passenger['’]?s)\s+(?:[\w'’-]+\s+){0,2}?(?:bank cards?|debit cards?|credit cards?|wallets?|purses?|(?:id|staff|security)\s+(?:badges?|cards?|passes|lanyards?)|lanyards?|driving licen[cs]es?|passports?)\b/i;
+
+/** A policy titled on lost property, or with a sentence on it: "Lost property found in or near a machine … is handed to the site's reception". */
+const LOST_PROPERTY_TITLE = /\blost property\b|\bfound (?:items|property)\b|\blost and found\b/i;
+const LOST_PROPERTY_SAID = /\blost property\b[^.]*\b(?:hand\w*|given?|taken|kept|logged|goes|go)\b/i;
+
+/** A stranger's thing found ({@link STRANGERS_THING_FOUND}): the one policy titled on lost property, else the one with a sentence on it. */
+export function strangersThingFoundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!STRANGERS_THING_FOUND.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, LOST_PROPERTY_TITLE)) ?? theOnly(policiesSaying(ctx, LOST_PROPERTY_SAID));
+}

@@ -1,0 +1,22 @@
+// What can hear the work done at home or in a session: a smart speaker in the room, one's own wireless headphones. The firm's one
+// sentence on them answers, not the policy on work laptops a word of the story meets.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, theOnly } from '../quoted-policies.ts';
+
+/** A smart speaker where one works: "we've got an echo dot on the shelf in the box room where i type, does that matter??". */
+const SMART_SPEAKER_TOLD = /\b(?:echo dot|echo show|amazon echo|alexa|google (?:home|nest)(?: mini| hub)?|nest (?:mini|hub)|homepod|smart speakers?)\b/i;
+
+/** A policy sentence on smart speakers: "unplug any smart speaker (Alexa, Google Nest)". */
+const SMART_SPEAKER_SAID = /\bsmart speakers?\b|\balexa\b|\bgoogle (?:home|nest)\b|\bhomepod\b/i;
+
+/** One's own or wireless headphones asked to be worn: "the big work cans are giving me a headache, ok if i use my own wireless ones". */
+const OWN_HEADPHONES_ASKED = /^(?=.*\b(?:headphones?|earphones?|earbuds?|airpods|headsets?|cans)\b)(?=.*\b(?:my own|wireless|bluetooth|airpods|earbuds)\b).*\b(?:use|wear|using|wearing|swap|switch)\b/i;
+
+/** A policy sentence on headphones: "Never use the laptop speakers, Bluetooth headphones…". */
+const HEADPHONES_SAID = /\b(?:headphones?|earphones?|earbuds?|headsets?|airpods)\b/i;
+
+/** A smart speaker where one works, or one's own headphones asked: the one policy with a sentence on each. */
+export function listeningDeviceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (SMART_SPEAKER_TOLD.test(question)) return theOnly(policiesSaying(ctx, SMART_SPEAKER_SAID));
+  return OWN_HEADPHONES_ASKED.test(question) ? theOnly(policiesSaying(ctx, HEADPHONES_SAID)) : undefined;
+}
