@@ -31,6 +31,8 @@ const cases = devCasesOn(
     vending: 'vendright-vending',
     debt: 'harrow-debt-recovery',
     theatre: 'lantern-playhouse',
+    scouts: 'ferncliffe-scouts',
+    vegbox: 'furrowfield-veg-box',
   }),
 );
 
@@ -181,4 +183,14 @@ describe('one we know come to be served, a stranger\'s card found, what can hear
     expect(listeningDeviceAnswer(transcription, 'which headphones do we use for the court audio?')).toBeUndefined();
     expect(listeningDeviceAnswer(transcription, 'can i wear my airpods for the interview tapes?')?.sources).toEqual(['policy:headphones']);
   });
+});
+
+describe("the round's rules, as an independent review tried them on other firms", () => {
+  cases([
+    // Missed by the first cut: a dad in hardship (a parent was not one the rule knew), a member whose firm has four policies that
+    // say hardship (the one titled on it), another child's form found in a pack.
+    { firm: 'scouts', q: "a dad was in tears at pick up, lost his job and can't pay for summer camp", has: ['Subs, payments and the hardship fund'] },
+    { firm: 'vegbox', q: "a member lost her job and says she can't pay for her box next month", has: ['Keeping the hardship scheme confidential'] },
+    { firm: 'scouts', q: "a parent found another child's medical form in her kid's camp pack instead of theirs", has: ['Reporting a data breach'] },
+  ]);
 });

@@ -106,12 +106,15 @@ export function capacityDoubtedAnswer(ctx: QaContext, question: string): QaAnswe
  * Someone we deal with in hardship or grief, told: "bloke on the phone was in tears, lost his job and cant pay the pcn", "sole trader on
  * the line just told me his wife died last month and he can barely think straight". Told of another, not of oneself.
  */
-const HARDSHIP_TOLD = /^(?!.*\b(?:i|i['’]m|im|my)\s+(?:lost my job|can['’]?t pay|am struggling)\b)(?=.*\b(?:caller|customer|client|motorist|debtor|tenant|member|patient|bloke|man|woman|lady|fella|gent|guy|sole trader|he|she|they|on the (?:phone|line))\b).*\b(?:in tears|crying|sobbing|lost (?:his|her|their) (?:job|business|home)|can(?:no|['’])?t pay|cant pay|struggling to pay|(?:wife|husband|partner|mum|dad|mother|father|son|daughter) (?:just )?(?:died|passed away|passed)|bereaved|bereavement|can barely (?:think|cope)|not coping)\b/i;
+const HARDSHIP_TOLD = /^(?!.*\b(?:i|i['’]m|im|my)\s+(?:lost my job|can['’]?t pay|am struggling)\b)(?=.*\b(?:caller|customer|client|motorist|debtor|tenant|member|patient|parent|mum|dad|mother|father|family|bloke|man|woman|lady|fella|gent|guy|sole trader|he|she|they|on the (?:phone|line))\b).*\b(?:in tears|crying|sobbing|lost (?:his|her|their) (?:job|business|home)|can(?:no|['’])?t pay|cant pay|struggling to pay|(?:wife|husband|partner|mum|dad|mother|father|son|daughter) (?:just )?(?:died|passed away|passed)|bereaved|bereavement|can barely (?:think|cope)|not coping)\b/i;
 
 /** A policy sentence on hardship or grief: "If a motorist says they are in financial hardship, unwell or distressed, stop all chasing". */
 const HARDSHIP_SAID = /\b(?:financial hardship|hardship|distressed|bereavement|real difficulty|can(?:no|['’])t pay)\b/i;
 
-/** Hardship or grief told ({@link HARDSHIP_TOLD}): the one policy with a sentence on it. */
+/** A policy titled on hardship or grief: "Subs, payments and the hardship fund", "Vulnerable debtors…", "Keeping the hardship scheme confidential". */
+const HARDSHIP_TITLE = /\bhardship\b|\bvulnerab\w*|\bbereave\w*/i;
+
+/** Hardship or grief told ({@link HARDSHIP_TOLD}): the one policy with a sentence on it; of several, the one titled on it. */
 export function hardshipToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return HARDSHIP_TOLD.test(question) ? theOnly(policiesSaying(ctx, HARDSHIP_SAID)) : undefined;
+  return HARDSHIP_TOLD.test(question) ? theOnlyPreferring(policiesSaying(ctx, HARDSHIP_SAID), (p) => HARDSHIP_TITLE.test(p.title)) : undefined;
 }
