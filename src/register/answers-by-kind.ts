@@ -53,6 +53,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // A tool already answered as not ours stands; "don't know" does not; nor a "tool" that is a feast or a day ("I can't find christmas"
   // of "would google forms work for collecting everyone's availability over xmas?") where a tool's name is said.
   if (kind === 'new-tool' && (answer.intent !== 'unknown-supplier' || notFoundEveryday(answer))) return toolNotHeld(ctx, typed) ?? answer;
+  // A tool said to be none of ours without the rule on taking one on ("do we have life360? thinking parents could see where the bus is"):
+  // the rule too, where the model is sure a tool is asked after.
+  if (kind === 'new-tool' && answer.intent === 'unknown-supplier' && !citesPolicy(answer)) return withNewToolsPolicy(ctx, answer, typed);
   // Nor where the model only leans to a tool, leave to use one is asked and the rules found nothing ("can i do her follow ups on
   // google meet?"): the name must still be one a tool is known by, where work is done on or through it, not a place one stays
   // ("in an airbnb"); a policy the rules found ("never send the key card number by whatsapp") stands.
@@ -66,6 +69,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Someone paying with their own card ("he uses his bank card for all her fares") is no story of money taken, as the passages and
   // the ranker would read a husband and a bank card: the entry stands.
   if (!unknown && OWN_MONEY_SPENT.test(typed)) return answer;
+  // How long we keep a thing, asked for a customer ("a customer asked me how long we keep their tickets"), is the entry's retention,
+  // however much the telling sounds like a story.
+  if (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) return answer;
   const byName = !unknown && (namesOurs(ctx, typed) || calledByName(ctx, typed, answer));
   return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed) ?? answer;
 }
@@ -130,6 +136,9 @@ function strangerAskedAfter(ctx: QaContext, typed: string): string | undefined {
       .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name))) ?? toolSaidOf(ctx, typed)
   );
 }
+
+/** How long a thing is kept, asked: "how long we keep their tickets", "how long are the recordings held". */
+const HOW_LONG_KEPT = /\bhow long\b[^?.!]*\b(?:keep|keeps|kept|hold|holds|held|store|stores|stored|retain\w*)\b/i;
 
 /** How to do something, asked. */
 const HOW_TO = /^\s*how (?:do|can|should|would) (?:i|we|you)\b/i;

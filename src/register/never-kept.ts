@@ -120,8 +120,12 @@ function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
   return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !LOSS_TOLD.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
 }
 
-/** "Who's organising the team's Christmas do?", "a collection for Tom's leaving do", "anyone up for five a side?": a staff social, never the register's, whatever name ("teams") its words meet. */
-const STAFF_SOCIAL = /\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b/i;
+/**
+ * "Who's organising the team's Christmas do?", "a collection for Tom's leaving do", "anyone up for five a side?", "marauders won 6-2 last
+ * night!!", and with nothing asked to be done, a thank-you told ("the operatic society sent us flowers and a thank you card") or a moan
+ * about the rota ("derek's put me on every santa special again"): a staff social, never the register's, whatever name ("teams") its words meet.
+ */
+const STAFF_SOCIAL = /\b(?:won|lost|drew)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|^(?!.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)|ok(?:ay)? to|allowed to|post|share|put (?:it|them) on)\b).*(?:\b(?:sent|brought|gave|left)\s+(?:us|me)\s+(?:some\s+|a\s+)?(?:flowers|chocolates|biscuits|cakes?|(?:a\s+)?(?:thank[- ]you|lovely)\s+card)\b|\b(?:put|stuck)\s+me\s+on\s+every\b)|\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b/i;
 
 /**
  * Pay, pension and expenses of our own staff ("how much does the firm put into my pension", "can I claim my train ticket

@@ -10,6 +10,8 @@ import { dbsToldAnswer } from '../../src/register/situations/vetting.ts';
 import { strangersThingFoundAnswer } from '../../src/register/situations/found-property.ts';
 import { listeningDeviceAnswer } from '../../src/register/situations/listening.ts';
 import { hardshipToldAnswer } from '../../src/register/situations/welfare.ts';
+import { moneyOfferedAnswer } from '../../src/register/situations/clients-own.ts';
+import { diedRecordsAnswer } from '../../src/register/situations/old-records.ts';
 import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 // Round 110 and focus set 16 (held out in the fifty-sixth round, read in the fifty-seventh), and focus sets 21 and 22 (written
@@ -33,6 +35,12 @@ const cases = devCasesOn(
     theatre: 'lantern-playhouse',
     scouts: 'ferncliffe-scouts',
     vegbox: 'furrowfield-veg-box',
+    railway: 'foxbridge-steam-railway',
+    rink: 'glacier-ice-rink',
+    costumes: 'curtain-call-costumes',
+    forest: 'acorn-wild-forest-school',
+    store: 'haybarn-country-store',
+    hair: 'silvercomb-mobile-hair',
   }),
 );
 
@@ -193,4 +201,38 @@ describe("the round's rules, as an independent review tried them on other firms"
     { firm: 'vegbox', q: "a member lost her job and says she can't pay for her box next month", has: ['Keeping the hardship scheme confidential'] },
     { firm: 'scouts', q: "a parent found another child's medical form in her kid's camp pack instead of theirs", has: ['Reporting a data breach'] },
   ]);
+});
+
+describe('focus set 23 (scored once blind, then read in the same round)', () => {
+  cases([
+    // Before: the new-tools policy. Whether we still have her details, from ages ago, is how long we keep them.
+    { firm: 'costumes', q: 'customer rang asking if we still have her details and measurements from ages ago, she wants them gone', has: ['records-retention', 'then Noor deletes them in the January clear-out'] },
+    // Before: the hockey club's policy, the deposits policy, the Santa specials policy. A score, a thank-you, a moan about the rota.
+    { firm: 'rink', q: 'marauders won 6-2 last night!! anyone watch?', has: ["don't know"] },
+    { firm: 'costumes', q: 'the operatic society sent us flowers and a thank you card after their mikado', has: ["don't know"] },
+    { firm: 'railway', q: "derek's put me on every santa special again, does he hate me or what", has: ["don't know"] },
+    // Neighbour: a thank-you card asked to be posted is no small talk.
+    { firm: 'costumes', q: 'the operatic society sent us a thank you card, can i post it on our instagram?', has: [], not: ["don't know"] },
+  ]);
+});
+
+describe('focus set 24 (scored once blind, then read in the same round)', () => {
+  cases([
+    // Before: "I can't find life360" with no rule, "don't know". A tool surely asked after gets the rule on new tools.
+    { firm: 'forest', q: 'do we have life360? thinking parents could see where the bus is on it', has: ["can't find life360", 'new-tools'] },
+    { firm: 'forest', q: 'used tapestry at my last nursery for the obs and it was sooo easy, can we get it here?', has: ["can't find tapestry", 'new-tools'] },
+    // Before: a supplier's entry, the worries policy, the consent policy, the preferences policy.
+    { firm: 'store', q: 'found a stack of old order pads from 2017 in the back office, can i just chuck them in the big bin out back?', has: ['records-retention', 'Paper goes in the locked shredding sack in the office'] },
+    { firm: 'hair', q: "client who said yes to photos now wants hers off our page, she's changed her mind", has: ['tell Ann-Marie and the photo comes down that day'] },
+    { firm: 'hair', q: 'resident at the home tried to give me a tenner for doing her hair so nice, can i keep it?', has: ['payments', 'Never take cash from a care home resident'] },
+    { firm: 'hair', q: 'family emailed to say their mum passed away last week, what happens to her card and everything', has: ['records-retention', 'Pauline closes their card after the final invoice is paid'] },
+  ]);
+
+  it('reads money offered and a death told by their rules, not a payment asked or a death with nothing asked of records', () => {
+    const hair = contextOf('silvercomb-mobile-hair');
+    expect(moneyOfferedAnswer(hair, 'how do residents pay for their hair, is it cash?')).toBeUndefined();
+    expect(moneyOfferedAnswer(hair, 'mrs jones gave me £5 as a tip, is that allowed?')?.sources).toEqual(['policy:payments']);
+    expect(diedRecordsAnswer(hair, 'sad news, mrs jones passed away on sunday, shall we send flowers?')).toBeUndefined();
+    expect(diedRecordsAnswer(hair, 'mr cole has died, what do we do with his client card?')?.sources).toEqual(['policy:records-retention']);
+  });
 });

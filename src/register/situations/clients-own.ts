@@ -128,3 +128,15 @@ export function servedLostCarriedAnswer(ctx: QaContext, question: string): QaAns
   const said = new RegExp(String.raw`\b${SERVED}\b[^.]*\blost\s+(?:[\w-]+\s+)?${thing.replace(/s$/, '').replace(/\s+/g, '\\s*')}s?\b|\blost\s+(?:[\w-]+\s+)?${thing.replace(/s$/, '').replace(/\s+/g, '\\s*')}s?\b[^.]*\b${SERVED}\b`, 'i');
   return theOnly(policiesSaying(ctx, said));
 }
+
+/**
+ * Money or a gift offered by one we serve, asked whether to keep it: "resident at the home tried to give me a tenner for doing her
+ * hair so nice, can i keep it?", "mr patel gave me £20 for being quick, is that ok?".
+ */
+const MONEY_OFFERED = /\b(?:tried to give|gave|offered|wants to give|wanted to give|tried to pay|slipped|pressed)\s+me\s+(?:a\s+)?(?:tenner|fiver|twenty|tip|£\s?\d+|\d+\s*(?:quid|pounds?)|money|cash|some money|a bit of money|a gift|a present|a voucher)\b(?=[^?]*(?:\?|\bkeep\b))/i;
+
+/** A policy sentence on taking money or gifts from those we serve: "Never take cash from a care home resident", "We don't accept gifts or tips from clients". */
+const MONEY_FROM_SERVED_SAID = new RegExp(String.raw`\b(?:never|don['’]t|do not|not)\s+(?:take|accept|keep)\b[^.]*\b(?:cash|money|gifts?|tips?)\b[^.]*\bfrom\b[^.]*\b(?:${SERVED}|residents?|famil(?:y|ies))\b|\b(?:gifts?|tips?)\b[^.]*\bfrom\b[^.]*\b(?:${SERVED}|residents?)\b[^.]*\b(?:declin\w+|refus\w+|not (?:accepted|allowed|kept)|must not|never)\b`, 'i');
+
+/** Money or a gift offered by one we serve ({@link MONEY_OFFERED}): the one policy sentence on taking it. */
+export const moneyOfferedAnswer = toldThenSaid(MONEY_OFFERED, MONEY_FROM_SERVED_SAID);

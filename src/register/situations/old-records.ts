@@ -4,10 +4,10 @@ import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } f
 import { sentencesOf } from '../policy-passages.ts';
 
 /**
- * Whether we still hold a record: "would we still have it", "do we still keep their notes", "or is it long gone"; not "do we
+ * Whether we still hold a record: "would we still have it", "do we still keep their notes", "asking if we still have her details", "or is it long gone"; not "do we
  * still have lessons in 2027", which asks after no record.
  */
-const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could)\s+we\s+still\s+(?:have|hold|keep|got|be keeping)\s+(?:it|them|that|those|this|these|a copy|copies|(?:the|their|her|his|its|any)\s+(?:[\w'’-]+\s+){0,3}?(?:records?|notes|files?|paperwork|certs?|certificates?|reports?|cop(?:y|ies)|invoices?|receipts?|quotes?|proofs?|photos?|pictures?|details|data|info|artwork|measurements|drawings?|forms?|documents?|docs|diar(?:y|ies)))\b|\bstill\s+(?:have|got|hold|keep)\s+(?:it|them|that|those|a copy|the|any)\b|\blong gone\b|\bbeen\s+(?:deleted|binned|shredded|destroyed|got rid of)\s+by now\b/i;
+const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could|if|whether)\s+we\s+still\s+(?:have|hold|keep|got|be keeping)\s+(?:it|them|that|those|this|these|a copy|copies|(?:the|their|her|his|its|any)\s+(?:[\w'’-]+\s+){0,3}?(?:records?|notes|files?|paperwork|certs?|certificates?|reports?|cop(?:y|ies)|invoices?|receipts?|quotes?|proofs?|photos?|pictures?|details|data|info|artwork|measurements|drawings?|forms?|documents?|docs|diar(?:y|ies)))\b|\bstill\s+(?:have|got|hold|keep)\s+(?:it|them|that|those|a copy|the|any)\b|\blong gone\b|\bbeen\s+(?:deleted|binned|shredded|destroyed|got rid of)\s+by now\b/i;
 
 /** The thing told as made or held long ago: "in 2018", "five years ago", "years back", "ages ago". */
 const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages)\s+(?:ago|back)\b|\blast year\b/i;
@@ -37,10 +37,10 @@ export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaA
 const STILL_THERE_ASKED = /\bstill\s+(?:on|in)\s+(?:there|the system|it|file)\b[^.?!]{0,10}?\bshould\s+(?:they|it|these|those)\s+(?:still\s+)?be\s*\?|\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
-const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign-?in |run |route |order )sheets?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
+const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign-?in |run |route |order )sheets?|(?:order |note |receipt |docket )pads?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
 
 /** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?", "can they go?", "ok to chuck them?", "can they just go in my recycling bin?", "cardboard skip ok?". */
-const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go\s+(?:in|into|in with)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\s*\?|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out)|chuck (?:them|it|these|those)\b(?!\s+(?:in|into|on|onto|over|to)\b)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe|chuck (?:them|it|these|those)|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out))\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
+const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:chuck|throw|put|bin|dump|stick)\s+(?:them|it|these|those)\s+(?:in|into)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:skip|bins?|recycling|rubbish)\b|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go\s+(?:in|into|in with)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\s*\?|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out)|chuck (?:them|it|these|those)\b(?!\s+(?:in|into|on|onto|over|to)\b)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe|chuck (?:them|it|these|those)|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out))\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
@@ -173,4 +173,20 @@ export function oldDeviceAwayAnswer(ctx: QaContext, question: string): QaAnswer 
   // Of several, the one that says more than wiping (a lost phone is wiped too): recycled, destroyed, never sold or given away.
   // Said of a device in one sentence: a policy on papers that recycles them and on phones that wipes them is neither.
   return theOnlyPreferring(policiesSaying(ctx, DEVICE_DISPOSAL_SAID), (p) => sentencesOf(p.text).some((said) => DEVICE_GOING_SAID.test(said)));
+}
+
+/**
+ * One we served told to have died, asked what happens to their records: "family emailed to say their mum passed away last week, what
+ * happens to her card and everything". How long we keep records, and what is done when someone dies, answers.
+ */
+const DIED_RECORDS_ASKED = /\b(?:passed away|died|has died|had died|passed on|deceased)\b[^?]*\bwhat\s+(?:happens|do (?:i|we) do)\s+(?:to|with)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:card|account|records?|notes|file|details|data|profile|booking|bookings)\b/i;
+
+/** A policy sentence on records when someone dies: "When we hear a client has died, Pauline closes their card". */
+const DIED_RECORDS_SAID = /\b(?:has died|have died|dies|died|passed away|death)\b/i;
+
+/** One we served told to have died ({@link DIED_RECORDS_ASKED}): the retention policy that says what happens when someone dies, else the one on retention. */
+export function diedRecordsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!DIED_RECORDS_ASKED.test(question)) return undefined;
+  const retention = policiesByTitle(ctx, RETENTION_POLICY);
+  return theOnly(retention.filter((p) => DIED_RECORDS_SAID.test(p.text))) ?? theOnly(retention);
 }

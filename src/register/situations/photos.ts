@@ -51,7 +51,7 @@ const PHOTO_DOWN_ASKED = photoDownAsked();
 function photoDownAsked(): RegExp {
   const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?|posts?)`;
   const online = String.raw`(?:the |our |my )?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories)`;
-  const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them) (?:off|removed)|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
+  const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   return new RegExp(
     String.raw`\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
@@ -64,7 +64,7 @@ function photoDownAsked(): RegExp {
 const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
 
 /** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
-const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|taken down|come down|remove (?:it|them|the (?:photo|post|picture)s?))\b/i;
+const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?))\b/i;
 
 /** A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down. */
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
