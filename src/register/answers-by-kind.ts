@@ -12,7 +12,7 @@ import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
 import { STOPWORDS, escapeRegExp, rawWords, words } from './text.ts';
 import { isEnglishWord } from './english-words.ts';
-import { holdsNamed, leaveAsked, notFound, unknownSupplier, unlistedEveryday, wellKnownStranger } from './unknown.ts';
+import { holdsNamed, leaveAsked, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
 import { policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
@@ -50,12 +50,12 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
-  // A tool already answered as not ours stands; "don't know" does not; nor a "tool" that is a feast or a day ("I can't find christmas"
-  // of "would google forms work for collecting everyone's availability over xmas?") where a tool's name is said.
-  if (kind === 'new-tool' && (answer.intent !== 'unknown-supplier' || notFoundEveryday(answer))) return toolNotHeld(ctx, typed) ?? answer;
-  // A tool said to be none of ours without the rule on taking one on ("do we have life360? thinking parents could see where the bus is"):
-  // the rule too, where the model is sure a tool is asked after.
-  if (kind === 'new-tool' && answer.intent === 'unknown-supplier' && !citesPolicy(answer)) return withNewToolsPolicy(ctx, answer, typed);
+  // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
+  // thinking parents could see where the bus is"); "don't know" does not.
+  if (kind === 'new-tool') {
+    if (answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
+    return citesPolicy(answer) ? answer : withNewToolsPolicy(ctx, answer, typed);
+  }
   // Nor where the model only leans to a tool, leave to use one is asked and the rules found nothing ("can i do her follow ups on
   // google meet?"): the name must still be one a tool is known by, where work is done on or through it, not a place one stays
   // ("in an airbnb"); a policy the rules found ("never send the key card number by whatsapp") stands.
@@ -107,12 +107,6 @@ function toolNotHeld(ctx: QaContext, typed: string, found?: string): QaAnswer | 
   const tool = found ?? strangerAskedAfter(ctx, typed);
   if (!tool || ruleWritesTool(ctx, typed, tool)) return undefined;
   return policyNamingToolSaid(ctx, tool, typed) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
-}
-
-/** Whether a "not in the register" answer names an everyday word no product is called by ({@link unlistedEveryday}): "I can't find christmas". */
-function notFoundEveryday(answer: QaAnswer): boolean {
-  const name = /^I can['’]t find (\S+) in our register\b/.exec(answer.answer)?.[1];
-  return name !== undefined && unlistedEveryday(name.toLowerCase());
 }
 
 /** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate". */

@@ -120,12 +120,24 @@ function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
   return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !LOSS_TOLD.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
 }
 
+/** Nothing asked to be done: no leave asked, nothing to post or share. */
+const NOTHING_ASKED_DONE = String.raw`^(?!.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)|ok(?:ay)? to|allowed to|post|share|put (?:it|them) on)\b)`;
+
+/** A gift or thanks from those we serve, or a moan about the rota: "sent us flowers and a thank you card", "put me on every santa special again". */
+const THANKS_OR_ROTA_TOLD = String.raw`.*(?:\b(?:sent|brought|gave|left)\s+(?:us|me)\s+(?:some\s+|a\s+)?(?:flowers|chocolates|biscuits|cakes?|(?:a\s+)?(?:thank[- ]you|lovely)\s+card)\b|\b(?:put|stuck)\s+me\s+on\s+every\b)`;
+
+/** A score: "marauders won 6-2 last night!!". */
+const SCORE_TOLD = String.raw`\b(?:won|lost|drew)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b`;
+
+/** Who is organising a staff do, a collection for one, "anyone up for five a side?". */
+const STAFF_DO = String.raw`\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b`;
+
 /**
- * "Who's organising the team's Christmas do?", "a collection for Tom's leaving do", "anyone up for five a side?", "marauders won 6-2 last
- * night!!", and with nothing asked to be done, a thank-you told ("the operatic society sent us flowers and a thank you card") or a moan
- * about the rota ("derek's put me on every santa special again"): a staff social, never the register's, whatever name ("teams") its words meet.
+ * "Who's organising the team's Christmas do?", "a collection for Tom's leaving do", "anyone up for five a side?", a score, and with
+ * nothing asked to be done, a thank-you or a moan about the rota: a staff social, never the register's, whatever name ("teams") its
+ * words meet.
  */
-const STAFF_SOCIAL = /\b(?:won|lost|drew)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|^(?!.*\b(?:(?:can|could|should|shall|may)\s+(?:i|we)|ok(?:ay)? to|allowed to|post|share|put (?:it|them) on)\b).*(?:\b(?:sent|brought|gave|left)\s+(?:us|me)\s+(?:some\s+|a\s+)?(?:flowers|chocolates|biscuits|cakes?|(?:a\s+)?(?:thank[- ]you|lovely)\s+card)\b|\b(?:put|stuck)\s+me\s+on\s+every\b)|\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b/i;
+const STAFF_SOCIAL = new RegExp(`${SCORE_TOLD}|${NOTHING_ASKED_DONE}${THANKS_OR_ROTA_TOLD}|${STAFF_DO}`, 'i');
 
 /**
  * Pay, pension and expenses of our own staff ("how much does the firm put into my pension", "can I claim my train ticket
@@ -292,8 +304,8 @@ export const WORKPLACE_ALL = new RegExp(WORKPLACE.source, 'gi');
 
 export const HOLIDAY_ALL = new RegExp(HOLIDAY.source, 'gi');
 
-/** "Is the office open on Boxing Day?", "when is the next bank holiday?", "what time does the shop shut?": a calendar question. */
+/** "Is the office open on Boxing Day?", "when is the next bank holiday?", "what time does the shop shut?", "what times are the office phones answered over christmas?": a calendar question. */
 export function asksCalendar(text: string): boolean {
-  if (HOLIDAY.test(text)) return /^\s*(when|what date|what day|which day)\b/i.test(text) || OPENING.test(text) || /\b(working|work|in|off)\b.*\b(on|over)\b/i.test(text);
+  if (HOLIDAY.test(text)) return /^\s*(when|what date|what day|which day|what times?|what hours)\b/i.test(text) || OPENING.test(text) || /\b(working|work|in|off)\b.*\b(on|over)\b/i.test(text);
   return OPENING.test(text) && WORKPLACE.test(text) && /\b(hours|times?|today|tomorrow|tonight|weekend|late|early|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i.test(text);
 }

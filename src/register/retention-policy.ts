@@ -69,11 +69,11 @@ export function timedTopicPolicy(ctx: QaContext, q: Question): QaAnswer | undefi
   return quotedParts(timed.map((t) => ({ policy: t.p, said: t.said.join(' ') })));
 }
 
-/** A policy titled as the firm's schedule of keeping: "How long we keep records", "Retention", "Keeping and deleting data". */
-const SCHEDULE_TITLE = /\bretention\b|\bhow long we keep\b|\bkeeping (?:and|&) (?:deleting|destroying|getting rid|disposing)\b/i;
+/** A policy titled as the firm's schedule of keeping: "How long we keep records", "What we keep and for how long", "Retention", "Keeping and deleting data" (the stories of old records read it too). */
+export const RETENTION_TITLE = /\bretention\b|\bhow long we keep\b|\bwhat we keep\b|\bkeeping (?:and|&) (?:deleting|destroying|getting rid|disposing)\b/i;
 
 /** The firm's schedules of how long it keeps things: those titled so, else those keyed "retention". */
 export function retentionSchedules(ctx: QaContext): Policy[] {
-  const titled = policiesByTitle(ctx, SCHEDULE_TITLE);
+  const titled = policiesByTitle(ctx, RETENTION_TITLE);
   return titled.length ? titled : policiesKeyed(ctx, /^\s*retention\s*$/i);
 }

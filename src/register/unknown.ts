@@ -538,8 +538,11 @@ export function askedAfterStranger(ctx: QaContext, question: string, named: read
   return stranger && !words(stranger).some((w) => nameWords.has(w)) ? stranger : undefined;
 }
 
-/** "…scribbled it on a sticky note to run through later": a slot's last word that says when, not into what. */
-const WHEN_WORD = /^(?:later|tomorrow|tonight|now|soon|afterwards|first|asap|yesterday|eventually|tmrw|tmw)$/i;
+/**
+ * "…scribbled it on a sticky note to run through later", "would google forms work for everyone's availability over xmas?": a slot's
+ * last word that says when, not into what (a feast is a time, never a tool's name).
+ */
+const WHEN_WORD = /^(?:later|tomorrow|tonight|now|soon|afterwards|first|asap|yesterday|eventually|tmrw|tmw|christmas|xmas|easter|halloween|diwali|hanukkah|ramadan|eid)$/i;
 
 /** A word in a name slot, as typed, when it is no supplier, register word, everyday word, person, place or pronoun. */
 function strangerIn(ctx: QaContext, slotted: string | undefined): string | undefined {

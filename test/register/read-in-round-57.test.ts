@@ -4,7 +4,7 @@ import { signedForByAnotherAnswer } from '../../src/register/situations/children
 import { childConfidenceAskedAnswer, residenceAskedAnswer, unplacedAskerAnswer } from '../../src/register/situations/enquiries.ts';
 import { leaverCodeAnswer } from '../../src/register/situations/keys.ts';
 import { oldRecordsClearOutAnswer } from '../../src/register/situations/old-records.ts';
-import { accessRequestAnswer, policeAskAnswer } from '../../src/register/situations/requests.ts';
+import { accessRequestAnswer, footageRequestAnswer, policeAskAnswer } from '../../src/register/situations/requests.ts';
 import { scamTold } from '../../src/register/situations/scams.ts';
 import { dbsToldAnswer } from '../../src/register/situations/vetting.ts';
 import { strangersThingFoundAnswer } from '../../src/register/situations/found-property.ts';
@@ -41,6 +41,8 @@ const cases = devCasesOn(
     forest: 'acorn-wild-forest-school',
     store: 'haybarn-country-store',
     hair: 'silvercomb-mobile-hair',
+    sweeps: 'sootbusters-sweeps',
+    motorhomes: 'roamwell-motorhomes',
   }),
 );
 
@@ -234,5 +236,21 @@ describe('focus set 24 (scored once blind, then read in the same round)', () => 
     expect(moneyOfferedAnswer(hair, 'mrs jones gave me £5 as a tip, is that allowed?')?.sources).toEqual(['policy:payments']);
     expect(diedRecordsAnswer(hair, 'sad news, mrs jones passed away on sunday, shall we send flowers?')).toBeUndefined();
     expect(diedRecordsAnswer(hair, 'mr cole has died, what do we do with his client card?')?.sources).toEqual(['policy:records-retention']);
+  });
+});
+
+describe('one list of what staff call the police, and a feast that is a time, read where each is shared', () => {
+  cases([
+    // A feast is when, never a tool's name: the tool said beside it is the one not held, and a calendar question stays small talk.
+    { firm: 'sweeps', q: 'what times are the office phones answered over christmas?', has: ["don't know"], not: ['Teme Valley IT'] },
+  ]);
+
+  it('reads a PC, a PCSO or a detective by rank asking, for footage or details, and never a PC that is a computer', () => {
+    const pawn = contextOf('goldvale-pawnbrokers');
+    expect(policeAskAnswer(pawn, 'a pcso came in asking for the address of one of our customers')?.sources).toEqual(['policy:stolen-goods-and-police']);
+    expect(policeAskAnswer(pawn, 'the pc in the back office wants the customer records updating')).toBeUndefined();
+    const motorhomes = contextOf('roamwell-motorhomes');
+    expect(footageRequestAnswer(motorhomes, 'pc from northallerton rang, wants the clip of the gate from tuesday night')?.sources).toEqual(['policy:cctv-yard']);
+    expect(footageRequestAnswer(motorhomes, 'the pc in the office has the cctv footage on it, is it backed up?')).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
+import { RETENTION_TITLE } from '../retention-policy.ts';
 
 /**
  * Whether we still hold a record: "would we still have it", "do we still keep their notes", "asking if we still have her details", "or is it long gone"; not "do we
@@ -12,8 +13,6 @@ const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could|if|whether)\s
 /** The thing told as made or held long ago: "in 2018", "five years ago", "years back", "ages ago". */
 const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages)\s+(?:ago|back)\b|\blast year\b/i;
 
-/** A policy on keeping records, by its title: "How long we keep things", "What we keep and for how long", "Keeping and destroying records", "Keeping and disposing of health records", "Record retention". */
-const RETENTION_POLICY = /\bhow long we keep\b|\bwhat we keep\b|\bkeeping and (?:deleting|destroying|disposing|getting rid)\b|\bretention\b/i;
 
 /**
  * Something made or held long ago, asked whether we still have it: "someone wants a copy of the eicr we did for them in 2018,
@@ -21,7 +20,7 @@ const RETENTION_POLICY = /\bhow long we keep\b|\bwhat we keep\b|\bkeeping and (?
  */
 export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!STILL_HELD_ASKED.test(question) || !LONG_AGO.test(question)) return undefined;
-  return theOnly(policiesByTitle(ctx, RETENTION_POLICY));
+  return theOnly(policiesByTitle(ctx, RETENTION_TITLE));
 }
 
 /**
@@ -30,7 +29,7 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
  */
 export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!STILL_THERE_ASKED.test(question) || !LONG_AGO.test(question)) return undefined;
-  return theOnly(policiesByTitle(ctx, RETENTION_POLICY));
+  return theOnly(policiesByTitle(ctx, RETENTION_TITLE));
 }
 
 /** Whether old records should still be held at all: "enquiries from 2024 that never became clients, should they still be there", "cases cancelled back in 2022 still on there, should they be?". */
@@ -66,7 +65,7 @@ function oldRecordsFound(ctx: QaContext, question: string): boolean {
   const things = OLD_TRADE_THINGS_FOUND.exec(question)?.[1]?.toLowerCase();
   if (!things) return false;
   const named = new RegExp(String.raw`\b${things.replace(/s$/, '')}s?\b`, 'i');
-  return policiesByTitle(ctx, RETENTION_POLICY).some((p) => named.test(p.text));
+  return policiesByTitle(ctx, RETENTION_TITLE).some((p) => named.test(p.text));
 }
 
 /** Into the bin, the skip or the recycling, or asked as one ("cardboard skip ok?"). */
@@ -84,7 +83,7 @@ function paperWayOut(ctx: QaContext, question: string): QaAnswer | undefined {
   const saying = policiesSaying(ctx, PAPER_WAY_OUT_SAID);
   const bin = /\b(skip|recycling|rubbish)\b/i.exec(question)?.[1];
   const naming = bin ? saying.filter((p) => new RegExp(String.raw`\b${bin}`, 'i').test(p.text)) : [];
-  const kept = naming.filter((p) => RETENTION_POLICY.test(p.title) || WASTE_POLICY.test(p.title));
+  const kept = naming.filter((p) => RETENTION_TITLE.test(p.title) || WASTE_POLICY.test(p.title));
   return saying.length > 1 && kept.length === 1 ? quoted(kept) : theOnly(saying);
 }
 
@@ -98,7 +97,7 @@ export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAn
   const binned = INTO_THE_BIN.test(question) ? paperWayOut(ctx, question) : undefined;
   // Records only said to be old ("a box of old repair tickets") are no date: only where paper goes answers them.
   if (!LONG_AGO.test(question)) return OLD_ONES.test(question) ? binned : undefined;
-  return binned ?? theOnly(policiesByTitle(ctx, RETENTION_POLICY));
+  return binned ?? theOnly(policiesByTitle(ctx, RETENTION_TITLE));
 }
 
 /**
@@ -141,7 +140,7 @@ export function oldRecordsWhatToDoAnswer(ctx: QaContext, question: string): QaAn
   if (!OLD_RECORDS_WHAT_TO_DO.test(question)) return undefined;
   // Data kept in a system ("old data in Xero") is no paper for the shredder.
   const paper = !/\b(?:data|details|info|information)\b/i.test(question);
-  return theOnly(policiesByTitle(ctx, RETENTION_POLICY)) ?? (paper ? theOnly(policiesByTitle(ctx, WASTE_POLICY)) : undefined);
+  return theOnly(policiesByTitle(ctx, RETENTION_TITLE)) ?? (paper ? theOnly(policiesByTitle(ctx, WASTE_POLICY)) : undefined);
 }
 
 /** A work device, by the names staff give it. */
@@ -187,6 +186,6 @@ const DIED_RECORDS_SAID = /\b(?:has died|have died|dies|died|passed away|death)\
 /** One we served told to have died ({@link DIED_RECORDS_ASKED}): the retention policy that says what happens when someone dies, else the one on retention. */
 export function diedRecordsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DIED_RECORDS_ASKED.test(question)) return undefined;
-  const retention = policiesByTitle(ctx, RETENTION_POLICY);
+  const retention = policiesByTitle(ctx, RETENTION_TITLE);
   return theOnly(retention.filter((p) => DIED_RECORDS_SAID.test(p.text))) ?? theOnly(retention);
 }

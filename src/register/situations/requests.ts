@@ -93,11 +93,22 @@ const FOOTAGE_ASKED = /\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|
 const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b|\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+|copies of\s+)?(?:all\s+)?(?:the\s+)?(?:camera|cctv|dash ?cam)\s+(?:recordings?|footage|videos?|clips?)\s+of\s+(?:him|her|them|me)\b/i;
 
 /**
+ * The police by name, rank or what staff call them: "police", "a PCSO", "the coppers", "DC Hughes from Bridgend rang", and a PC only
+ * where one comes, rings or asks ("pc from northallerton rang"), never "the pc" that is a computer. Every story of the police asking
+ * (for footage, for someone's details, for anything) reads this one list.
+ */
+const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?)\b|\b(?:a|the)\s+coppers?\b|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b))`;
+
+/**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
  * shoplifter", "pc from northallerton rang, wants the clip of the gate from tuesday night". Who may hand footage over is the camera
  * policy's, whatever theft or crash the story tells.
  */
-const AUTHORITY_FOOTAGE_ASKED = /\b(?:police|policeman|policewoman|(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?|cops?|detectives?|insurers?|insurance company|pcsos?|pc(?=\s+(?:from|rang|called|phoned|came|asked|wants|wanted)\b))\b.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera))\b/i;
+const AUTHORITY_FOOTAGE_ASKED = new RegExp(
+  String.raw`(?:${POLICE_SAID}|\b(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?\b|\b(?:insurers?|insurance company)\b)` +
+    String.raw`.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera))\b`,
+  'i',
+);
 
 /**
  * The police or an insurer asking us a question about our footage ("asked if our cctv is stored in the UK", "wants to
@@ -371,7 +382,7 @@ const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving o
 const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bworr(?:y|ies)\b.*\bchild\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
 
 /** The police, whose requests for information have a policy or form of their own. */
-const POLICE = /\b(?:police|policeman|policewoman|officers?|cops?|detectives?|(?:dc|ds|di|dci|dsi)\s+[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b))\b/i;
+const POLICE = new RegExp(String.raw`${POLICE_SAID}|\bofficers?\b`, 'i');
 
 /** Who owns a vehicle, asked by someone else: "fella at reception wants to know who owns the silver golf blocking our entrance". */
 const VEHICLE_OWNER_ASKED = /\b(?:car|van|vehicle|motor|golf|corsa|fiesta|polo|reg|number plate)\b[^.?!]{0,80}?\b(?:wants?|asked|asking)\s+(?:us|me)\s+to\s+(?:tell|say to)\s+(?:him|her|them)\s+whose\b|\b(?:wants? to know|wanting to know|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:who owns|whose|who the owner (?:is )?of)\s+(?:the|that|this|a)\s+(?:[\w-]+\s+){0,2}?(?:car|van|vehicle|motor|golf|corsa|fiesta|polo|bike|motorbike|truck|lorry|4x4|suv|reg)\b/i;
@@ -397,7 +408,10 @@ export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnsw
  * number of one of our customers", "her boss rang to check if she was really booked in on Friday", "the council asked for
  * the address of one of our members". Footage asked for is the camera policy's; the police asking how we keep something asks the register.
  */
-const OUTSIDE_BODY = /\b(?:police|policeman|policewoman|police officers?|officers?|detectives?|(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|cops?|employers?|(?:his|her|their) (?:boss|work|manager|company)|insurers?|insurance (?:company|firm)|council|social services|journalists?|reporters?|newspapers?|the press|dvla|hmrc|benefits? office|jobcentre)\b/i;
+const OUTSIDE_BODY = new RegExp(
+  String.raw`${POLICE_SAID}|\b(?:officers?|employers?|(?:his|her|their) (?:boss|work|manager|company)|insurers?|insurance (?:company|firm)|council|social services|journalists?|reporters?|newspapers?|the press|dvla|hmrc|benefits? office|jobcentre)\b`,
+  'i',
+);
 
 /** What such a body asks after: someone's records or details, or whether they came to us. */
 const ASKS_AFTER_SOMEONE = /\b(?:asking|asked|asks|wants?|wanted|wanting|requesting|requested|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a copy of|copies of|to see)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:contact|home|medical|treatment|clinical)\s+)?(?:notes|records?|file|details|address|phone number|number|e-?mail|information|info|photos?|pictures?|reports?)\b[^.?!]{0,40}?\b(?:of|for|on|about)?\s*(?:a|an|one of (?:our|the)|our|the|his|her|their|him|them)?\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know|to (?:check|confirm))\s+(?:(?:us|me)\s+)?(?:whether|if)\s+(?:he|she|they|a|an|the|one of|our|his|her|their|mr|mrs|ms|miss)\b[^.?!]{0,40}?\b(?:really\s+)?(?:had|was|were|came|attended|has been|had been|is|booked|visited|been)\b|\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?who\s+(?:rents|hires|owns|lives|stays|booked|uses|has)\b/i;
@@ -524,8 +538,15 @@ export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAns
   return MORE_DETAILS_WANTED.test(question) ? theOnly(policiesByTitle(ctx, SHARING_DETAILS_POLICY)) : undefined;
 }
 
-/** The police asking us for something, however it is said: "police want to know where van 4 was", "when can the police get a hirer's name and address off us". */
-const POLICE_ASK = /(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|(?:a|the)\s+coppers?|pcsos?)\b|(?:^\s*|\b(?:a|an|the)\s+)(?:pc|officer)\b(?=\s+(?:from|at|on|in|here|rang|called|phoned|came|turned|is|was|asking|wants?|wanting)\b)(?!\s+from\s+(?:the\s+)?(?:council|ico|hmrc|dvla|environment|trading|licensing|fire|local authority)\b))[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)/i;
+/**
+ * The police asking us for something, however it is said: "police want to know where van 4 was", "when can the police get a hirer's
+ * name and address off us", "officer on the phone wants to know if a tom hartley lives here" (not an officer from the council).
+ */
+const POLICE_ASK = new RegExp(
+  String.raw`(?:${POLICE_SAID}|(?:^\s*|\b(?:a|an|the)\s+)officer\b(?=\s+(?:from|at|on|in|here|rang|called|phoned|came|turned|is|was|asking|wants?|wanting)\b)(?!\s+from\s+(?:the\s+)?(?:council|ico|hmrc|dvla|environment|trading|licensing|fire|local authority)\b))` +
+    String.raw`[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)`,
+  'i',
+);
 
 /** Something of someone's, or where someone or something was, or a clip put on a stick for them: not a poster put up or our car park borrowed. */
 const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|usb(?: stick)?|memory stick|(?:on|onto) a (?:disc|dvd|stick)|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act)\b/i;
