@@ -7,13 +7,14 @@
 // between the rules' own answers.
 import { situationAnswer } from './policy-answer.ts';
 import { faultTold } from './kit-trouble.ts';
+import { injuryStoryTold } from './situations/daily-work.ts';
 import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
 import { STOPWORDS, escapeRegExp, rawWords, words } from './text.ts';
 import { isEnglishWord } from './english-words.ts';
 import { holdsNamed, leaveAsked, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
-import { policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import { newToolsRule, policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
 import { toolSaidOf } from './tool-slots.ts';
@@ -49,11 +50,14 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // A keyword said keeps it only where a service is asked: "where's the spare printer paper?" of an IT firm whose keywords say
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) ? answer : notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown && EATING_OUT_ASKED.test(typed)) return notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || (injuryStoryTold(typed) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
+  // Where the rules found nothing at all and no name of a tool ("we on houzz?", "can we switch court booking to playtomic?"), the rule
+  // on taking one on is still the answer to a question surely after a tool, where "don't know" helps nobody.
   if (kind === 'new-tool') {
-    if (answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? answer;
+    if (answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? (answer.intent === 'unknown' ? newToolsRule(ctx, typed) : undefined) ?? answer;
     return citesPolicy(answer) ? answer : withNewToolsPolicy(ctx, answer, typed);
   }
   // Nor where the model only leans to a tool, leave to use one is asked and the rules found nothing ("can i do her follow ups on
@@ -222,6 +226,26 @@ const CHORE_ASKED = /\bbooked in for (?:its|an|the|a|her|his) (?:mot|service|tyr
  * "is the lane flooded again down by the gate?", "the strap on my laptop bag has snapped, does the firm pay for a new one".
  */
 const ADVICE_ASKED = /\bany (?:tips|ideas|advice|recommendations?|suggestions)\b|\b(?:decent|good|reliable|cheap|cheaper|best)\s+(?:make|brand|model|mechanic|garage|plumber|electrician|dentist|place|shop|takeaway|one)\b|\brecommend\b|\bany good\b|\bwhat time\b[^?]*\b(?:shuts?|closes?|opens?)\b|^\s*(?:is|are)\s+the\s+(?:[\w-]+\s+){0,3}?(?:flooded|icy|frozen|gritted|blocked|snowed (?:in|under)|shut|closed)\b|\b(?:does|do|will|would)\s+(?:the firm|the company|the business|the practice|work|they)\s+pay for\b|\bon expenses\b/i;
+
+/**
+ * Where is good to eat or drink, asked: "where's good for lunch near montpellier gardens these days?", "anywhere decent for a coffee by
+ * the station?". Never a supplier's, whatever name the place is near ("montpellier" of the accountants named for the same street).
+ */
+const EATING_OUT_ASKED = /\b(?:where['’]?s|where is|anywhere|somewhere|any(?:one|body) know (?:a|anywhere|somewhere))\s+(?:good|nice|decent|cheap|best|quick)\s+(?:for|to (?:get|grab|have))\s+(?:a\s+)?(?:lunch|food|eat|breakfast|brunch|dinner|tea|coffee|cuppa|pint|drinks?|sandwich|butty|bite)\b/i;
+
+/** The thing asked where it is: "where's the cash tin?" → "cash tin". */
+const WHERE_IS_THING = /^\s*where(?:['’]s| is| are)\s+(?:the|our|my)\s+([a-z][\w -]{2,30}?)\s*\??\s*$/i;
+
+/**
+ * A thing asked where it is whose whole name a cited policy's title says ("where's the cash tin?" of "Van keys, the key safe and the
+ * cash tin"): that policy is where it is kept, however sure the model is that asking where a thing is is small talk.
+ */
+function thingTitled(ctx: QaContext, typed: string, answer: QaAnswer): boolean {
+  const thing = WHERE_IS_THING.exec(typed)?.[1];
+  if (!thing) return false;
+  const named = ` ${words(thing).join(' ')} `;
+  return ctx.config.policies.some((p) => answer.sources.includes(`policy:${p.id}`) && ` ${words(p.title).join(' ')} `.includes(named));
+}
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {

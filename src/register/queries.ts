@@ -318,9 +318,15 @@ function scopeOf(q: Question): { suppliers: Supplier[]; label: string; silent: s
 /** "Kieran's suppliers?", "Tom's processors": a person's suppliers, which are those they look after. */
 const PERSONS_SUPPLIERS = /\b[a-z]+['’]s (suppliers|processors|vendors)\b/i;
 
+/**
+ * Looking after, owning or being in charge of, said: "what does Tom own?", "is Shaz in charge of any?". Not "own" after a
+ * possessive, which is no owning ("her plan says she can't be on her own", "on my own phone").
+ */
+const OWNING_SAID = /\blooks? after\b|(?<!\b(?:my|her|his|their|your|our|its|own|on)\s+)\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i;
+
 /** "What does Tom look after?", "Kieran's suppliers?". */
 const owners: Step = (ctx, q) => {
-  if (q.named.length > 0 || !(aspectOf(q.text, q.intent) === 'owner' || PERSONS_SUPPLIERS.test(q.text) || /\blooks? after\b|\bown(s|ed)?\b|\bresponsible for\b|\bin charge of\b/i.test(q.text))) return undefined;
+  if (q.named.length > 0 || !(aspectOf(q.text, q.intent) === 'owner' || PERSONS_SUPPLIERS.test(q.text) || OWNING_SAID.test(q.text))) return undefined;
   return lookedAfterBy(ctx, q.text);
 };
 

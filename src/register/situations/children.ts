@@ -248,3 +248,45 @@ const WHO_SIGNS_SAID = /\bcannot sign for\b|\bsigned by (?:a |the )?parent or (?
 export function signedForByAnotherAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return SIGNED_FOR_BY_ANOTHER.test(question) ? theOnly(policiesSaying(ctx, WHO_SIGNS_SAID)) : undefined;
 }
+
+/**
+ * A child left with us while the parent goes off: "mum's nipped to the shops and left her 10 yr old with me while i'm fitting the
+ * shower", "a mum just dropped her 9 yr old at the saturday crochet morning and said she's popping into town for an hour".
+ */
+const CHILD_LEFT_WITH_US = /^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:left|leaving|dropped|dropping|dumped)\s+(?:off\s+)?(?:her|his|their)\s+(?:(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|son|daughter|kids?|child|little (?:one|boy|girl|lad)|boy|girl|lad)\b).*(?:\b(?:nipped|nipping|popp(?:ed|ing)|gone|going|went|off)\s+(?:out\s+|in\s?)?(?:to|into)\s+(?:the\s+)?(?:shops?|town|work|the car|get|do)\b|\bfor an hour\b)/i;
+
+/** A policy sentence that a child is never left with us alone: "you are never left in charge of a child", "under-12s must have an adult who stays". */
+const ADULT_STAYS_SAID = /\b(?:never|not)\s+(?:be\s+)?left\s+in\s+charge\s+of\b|\badult\s+(?:who|must|should)\s+(?:stays?|remain)\b|\b(?:parent|adult|carer)s?\b[^.]*\b(?:must|should|has to|have to)\s+(?:stay|be there|be present|remain)\b/i;
+
+/** A child left with us while the parent goes off: the one policy that says an adult stays. */
+export function childLeftWithUsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CHILD_LEFT_WITH_US.test(question) ? theOnly(policiesSaying(ctx, ADULT_STAYS_SAID)) : undefined;
+}
+
+/**
+ * A child not collected, told: "one little girl's still here, nobody's turned up", "jack's mum hasn't come for him and it's gone six",
+ * "nobody's picked her up yet".
+ */
+const NOT_COLLECTED = /^(?=.*\b(?:kids?|child|children|girl|boy|lad|little one|son|daughter|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|him|her)\b).*\b(?:(?:nobody|no one|noone|no-one)(?:['’]s| has| have)?\s+(?:turned up|come|arrived|shown up|picked (?:him|her|them) up|collected (?:him|her|them))|(?:hasn['’]?t|hasnt|has not|haven['’]?t|have not)\s+(?:been\s+)?(?:picked up|collected|come for (?:him|her|them))|still (?:not|hasn['’]?t) been (?:picked up|collected))\b/i;
+
+/** A policy sentence on a child not collected: "If a child is not collected, call the emergency contact", "late collection". */
+const NOT_COLLECTED_SAID = /\b(?:not|isn['’]?t|hasn['’]?t been|is not)\s+(?:been\s+)?(?:collected|picked up)\b|\blate (?:collection|pick-?up)s?\b|\buncollected\b|\b(?:nobody|no one) (?:comes|arrives|turns up)\b/i;
+
+/** A child not collected: the one policy that says what to do. */
+export function notCollectedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return NOT_COLLECTED.test(question) ? theOnly(policiesSaying(ctx, NOT_COLLECTED_SAID)) : undefined;
+}
+
+/**
+ * A child given a lift home, asked: "parent asked if i can drop her son home after squad since it's on my way", "can i run one of the
+ * juniors home?", "ok to give the lad a lift back after training?".
+ */
+const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:son|daughter|kids?|child|boy|girl|lad|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)/i;
+
+/** A policy sentence on lifts for children: "…or give a junior a lift unless the parent has agreed in writing", "never drive a child in your own car". */
+const CHILD_LIFT_SAID = /\blifts?\b[^.]*\b(?:child|children|junior|juniors|young|pupils?|under[- ]?1\d|kids?|swimmers?|players?)\b|\b(?:child|children|junior|juniors|pupils?|kids?)\b[^.]*\b(?:lifts?|in (?:your|their|a) (?:own )?car)\b/i;
+
+/** A child given a lift home: the one policy that says when a lift may be given. */
+export function childLiftAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CHILD_LIFT_ASKED.test(question) ? theOnly(policiesSaying(ctx, CHILD_LIFT_SAID)) : undefined;
+}

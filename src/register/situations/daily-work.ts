@@ -1,5 +1,6 @@
 // Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip, someone hurt.
 import { sentence } from '../fields.ts';
+import { wholeSentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { notFound } from '../unknown.ts';
 import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
@@ -101,7 +102,7 @@ const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let|collect|pick up)\w*\b[^.
 const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b/i;
 
 /** A policy titled on collecting children: "Collecting children", "Collections, authorised adults and the school run", "Pick-ups". */
-const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|little ones?|authori[sz]ed adults?|school run)\b|\b(?:child|children|kids?|pupils?|home time)\b.*\bcollect\w*|\bpick[- ]?ups?\b/i;
+const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|little ones?|authori[sz]ed adults?|school run)\b|\b(?:child|children|kids?|pupils?|home time)\b.*\bcollect\w*|\bpick[- ]?ups?\b|\bcollection (?:passwords?|lists?)\b/i;
 
 /**
  * Someone we do not know come to take a child home: "bloke turned up saying hes jayden's uncle and he's here to take him home. hes
@@ -194,16 +195,21 @@ const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over on 
  * Someone hurt, told as a story that needs no question after it: a body part broken or put out ("broke a finger", "dislocated a
  * shoulder"), a fall, or a trip to hospital. Not a bare "hurt", which is as often feelings or an ache ("my back is hurt").
  */
-const INJURY_STORY = new RegExp(String.raw`\b(?:went over on (?:his|her|their|an) ankle|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:did|done|has done|'s done) (?:his|her|their|a|an) ${BODY_PART}|landed (?:awkward(?:ly)?|badly|funny)|(?:gone|went|taken|took)(?: (?:him|her|them))? (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b`, 'i');
+const INJURY_STORY = new RegExp(String.raw`\b(?:went over on (?:his|her|their|an) ankle|(?:slid|slipped|fallen) off (?:the|a|an|her|his|their)\b|(?:slid|slipped|fallen|came|come) off (?:(?:the|a|an|her|his|their) (?:horse|pony|bike|scooter|board|trampoline|wall|swing|slide|ladder|stage|bars?)|[a-z]+ at (?:walk|trot|canter|a trot|a canter))\b|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:did|done|has done|'s done) (?:his|her|their|a|an) ${BODY_PART}|landed (?:awkward(?:ly)?|badly|funny)|(?:gone|went|taken|took)(?: (?:him|her|them))? (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b`, 'i');
 
 /** A story told with nothing asked: no question mark, and no clause begun with a question word ("my back is hurt, can i skip class"). */
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
 /** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?". */
-const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:else )?(?:i|we) (?:need|have) to do)\b/i;
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:else )?(?:i|we) (?:need|have) to do)\b/i;
 
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;
+
+/** Whether someone hurt is told as a story ({@link INJURY_STORY}): never small talk, however sure the model is ("a member fell off a treadmill"). */
+export function injuryStoryTold(question: string): boolean {
+  return INJURY_STORY.test(question);
+}
 
 /** Someone hurt, told alone or with what paperwork follows asked: the firm's one policy titled on accidents or injuries. */
 export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -264,6 +270,25 @@ const DAMAGE_POLICY = /\bdamaged?\b|\bbreakages?\b|\b(?:damage|insurance) claims
 /** A customer saying we damaged or lost their thing: the firm's one policy titled on it (what to note, whom to pass it to). */
 export function damageClaimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return DAMAGE_CLAIMED.test(question) || DAMAGE_TOLD.test(question) ? theOnly(policiesByTitle(ctx, DAMAGE_POLICY)) : undefined;
+}
+
+/**
+ * Work read where others can see it, asked: "on the 8.10 to paddington and need to go through the applicants drawings, thats fine
+ * right?", "ok to do the care notes on the bus home?", "can i check the client files in costa?". A train, bus or plane, or a café,
+ * and work looked through.
+ */
+const WORK_IN_PUBLIC = /^(?=.*\b(?:on (?:the|a|my) (?:[\d.:]+\s+)?(?:train|bus|tube|plane|flight|ferry|coach)|on the \d[\d.:]*\b|in (?:a |the )?(?:caf[eé]|coffee shop|costa|starbucks|pub|waiting room|departure lounge)|at the (?:station|airport))\b)(?=.*\b(?:go(?:ing)? through|look(?:ing)? (?:at|through|over)|read(?:ing)?(?: through)?|open(?:ing)?|work(?:ing)? on|check(?:ing)?(?: over)?|do(?:ing)?|finish(?:ing)?|writ(?:e|ing) up)\b[^.?!]{0,40}?\b(?:drawings?|plans?|files?|notes|documents?|docs|reports?|records?|paperwork|applications?|cases?|care plans?|spreadsheets?|emails?|laptop)\b)/i;
+
+/** A policy sentence on work seen in public: "…on a train unless you have the privacy screen on", "where others can see your screen". */
+const WORK_IN_PUBLIC_SAID = /\b(?:trains?|public transport|in public|privacy (?:screens?|filters?)|overlooked|over your shoulder|others can see|can be seen)\b/i;
+
+/** A thing lost or left behind: a breach policy's "a laptop left on a train" says nothing of working there. */
+const LEFT_BEHIND_SAID = /\b(?:left|lost|stolen|forgot\w*|leave)\b/i;
+
+/** Work read where others can see it: the firm's one policy with a sentence on it (not one on a thing left on a train). */
+export function workInPublicAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!WORK_IN_PUBLIC.test(question)) return undefined;
+  return theOnly(ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => WORK_IN_PUBLIC_SAID.test(said) && !LEFT_BEHIND_SAID.test(said))));
 }
 
 /**
@@ -364,6 +389,20 @@ export function medicineUnsignedAnswer(ctx: QaContext, question: string): QaAnsw
   if (!MEDICINE_UNSIGNED.test(question)) return undefined;
   // Of several (a breach policy's "a medicine form left on the bench"), the one titled for medicines.
   return theOnlyPreferring(policiesSaying(ctx, MEDICINE_FORM_SAID), (p) => /\bmedic(?:ine|ines|ation|al)\b/i.test(p.title));
+}
+
+/**
+ * Medicine handed over to give out of its own box: "mum handed me some calpol in a sandwich bag for her son, says give him 5ml after
+ * lunch", "his tablets are loose in an envelope", "she's put his inhaler in a pot with no label".
+ */
+const MEDICINE_UNBOXED = /^(?=.*\b(?:calpol|nurofen|ibuprofen|paracetamol|medicines?|medication|meds|inhalers?|antibiotics?|piriton|antihistamines?|tablets|pills|capsules|syrup)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|\d+\s?ml)\b).*\b(?:in an? (?:sandwich bag|plastic bag|freezer bag|food bag|envelope|pot|jar|tub|cup|syringe|unlabell?ed \w+)|loose in|(?:no|without a|without the|not in (?:its|the|a)) (?:label|box|packet|bottle|packaging|original \w+)|unlabell?ed|decanted|taken out of (?:the|its) (?:box|packet|bottle))\b/i;
+
+/** A policy sentence that gives medicine only from its own box: "only from the original labelled box", "in its original packaging". */
+const ORIGINAL_BOX_SAID = /\boriginal\b[^.]*\b(?:box|packet|packaging|container|bottle)\b/i;
+
+/** Medicine handed over out of its own box: the one policy that gives medicine only from the original one. */
+export function medicineUnboxedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return MEDICINE_UNBOXED.test(question) ? theOnly(policiesSaying(ctx, ORIGINAL_BOX_SAID)) : undefined;
 }
 
 /**

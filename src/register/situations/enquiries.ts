@@ -1,7 +1,7 @@
 // Someone asking us after another person: which room or flat they are in, what a child told us, their details asked by a message
 // from a number we do not know. The firm's rule on what may be told, and to whom, answers each.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
 
 /**
@@ -42,4 +42,36 @@ const CALL_BACK_SAID = /\b(?:ring|call|phone|contact)\s+(?:them\s+|him\s+|her\s+
 /** Details asked by a number we cannot place ({@link UNPLACED_ASKS_DETAILS}): the one policy saying to ring back on the number we hold. */
 export function unplacedAskerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return UNPLACED_ASKS_DETAILS.test(question) ? theOnly(policiesSaying(ctx, CALL_BACK_SAID)) : undefined;
+}
+
+/**
+ * Who sent a gift, asked by the one who got it: "shes getting a cheese box every month as a present and wants to know who sent it and
+ * how much they paid", "got flowers and wants to know who ordered them". The giver, or what they paid, asked by the recipient.
+ */
+const GIVER_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know|trying to find out)\s+(?:(?:us|me)\s+)?who\s+(?:sent|bought|ordered|paid for|gifted|got)\s+(?:it|them|her|him|the\s+[\w-]+|this|that)\b/i;
+
+/** A gift in the telling: "as a present", "a gift subscription", "a voucher someone bought her". */
+const GIFT_SAID = /\b(?:present|gift\w*|voucher|surprise|birthday|anniversary|flowers|hamper)\b/i;
+
+/** A policy sentence keeping a gift's buyer from its recipient: "Never tell a recipient who bought it or what it cost". */
+const GIVER_KEPT_SAID = /\brecipients?\b[^.]*\b(?:who (?:bought|sent|ordered|paid)|buyer|giver|purchaser|sender|what it cost|price|how much)\b|\b(?:who (?:bought|sent|ordered|paid)|buyer|giver|purchaser|sender)\b[^.]*\brecipients?\b/i;
+
+/** Who sent a gift, asked by its recipient: the one policy that says what a recipient is told. */
+export function giverAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return GIVER_ASKED.test(question) && GIFT_SAID.test(question) ? theOnly(policiesSaying(ctx, GIVER_KEPT_SAID)) : undefined;
+}
+
+/**
+ * A neighbour asking about a client's job: "neighbour came out while i was measuring the drive and started asking what the client is
+ * building and why", "the lady next door keeps asking who the work is for".
+ */
+const NEIGHBOUR_ASKS = /\b(?:neighbou?rs?|next[- ]door|lady next door|man next door|bloke next door)\b[^.?!]{0,80}?\b(?:asking|asked|asks|ask|wants? to know|wanted to know|wanting to know|quizz\w*|nosing)\b[^.?!]{0,30}?\b(?:what|who|why|when|how much|whether|if|about)\b[^.?!]{0,40}?\b(?:client|customer|owner|job|work|building|planning|extension|works|they['’]?re|he['’]?s|she['’]?s|doing)\b/i;
+
+/** A policy sentence keeping a client's business from the neighbours: "be polite to neighbours but do not discuss the client". */
+const NEIGHBOURS_TOLD_NOTHING_SAID = /\bneighbou?rs?\b[^.]*\b(?:not|never|don['’]?t)\s+(?:discuss|tell|say|give|share|pass|talk)\b|\b(?:not|never|don['’]?t)\s+(?:discuss|tell|say|give|share|talk)\b[^.]*\bneighbou?rs?\b/i;
+
+/** A neighbour asking about a client's job: the one policy that says what neighbours are told, of several the one titled for them. */
+export function neighbourAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!NEIGHBOUR_ASKS.test(question)) return undefined;
+  return theOnlyPreferring(policiesSaying(ctx, NEIGHBOURS_TOLD_NOTHING_SAID), (p) => /\bneighbou?rs?\b/i.test(p.title));
 }

@@ -36,7 +36,8 @@ function keyTold(question: string): boolean {
 }
 
 /** An entry code: "alarm code", "burglar alarm number", "key safe code", "gate code". */
-const ENTRY_CODE = String.raw`(?:(?:burglar\s+)?alarm|key ?safe|key ?box|lock ?box|gate|door|entry)\s+(?:codes?|numbers?|pins?)\b`;
+/** An entry code by its name ("the gate code", "key safe number") or by what it opens ("the number for the gate", "the code to get in"). */
+const ENTRY_CODE = String.raw`(?:(?:(?:burglar\s+)?alarm|key ?safe|key ?box|lock ?box|gate|door|entry)\s+(?:codes?|numbers?|pins?)|(?:codes?|numbers?|pins?)\s+(?:for|to|on)\s+(?:the\s+)?(?:gate|front door|door|alarm|key ?safe|key ?box|clubhouse|building|car park)|(?:codes?|numbers?|pins?)\s+to\s+(?:get|let\s+(?:him|her|them)(?:sel(?:f|ves))?)\s+in)\b`;
 
 /**
  * An entry code saved or given us in the telling, besides one sent ({@link CODE_SENT}): "can i save the alarm code in my notes",
@@ -87,10 +88,13 @@ const CODE_CHANGED = new RegExp(
   'i',
 );
 
+/** An entry code given to someone, asked: "my mate's not a member, can i just give him the number to get in?", "ok to tell the courier the gate code?". */
+const CODE_GIVEN = new RegExp(String.raw`\b(?:give|tell|pass|share|let)\s+(?:him|her|them|my (?:mate|friend|pal|partner)|the (?:courier|driver|delivery (?:guy|driver|man)|plumber|cleaner|contractor))\s+(?:have\s+)?(?:the\s+)?(?:[\w-]+\s+)?${ENTRY_CODE}`, 'i');
+
 /** A key or entry code told in a story: the firm's one policy on keys and codes, not the supplier whose entry holds the codes. */
 export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const lost = KEY_LOST.test(question);
-  const told = keyTold(question) || CODE_SENT.test(question) || CODE_KEPT.test(question) || CODE_CHANGED.test(question);
+  const told = keyTold(question) || CODE_SENT.test(question) || CODE_KEPT.test(question) || CODE_CHANGED.test(question) || CODE_GIVEN.test(question);
   if (!told && !lost) return undefined;
   const keys = policiesByTitle(ctx, KEYS_POLICY);
   // A key lost, ours or a client's, is the one policy on keys titled for losing them ("Lost or stolen tablet, phone, job sheets or
@@ -115,4 +119,18 @@ const CODE_CHANGED_ON_LEAVING_SAID = /\bchang\w*\b[^.]*\b(?:whenever|when|each t
 /** A leaver who knows a code ({@link LEAVER_KNOWS_CODE}): the one policy saying the code is changed when someone leaves. */
 export function leaverCodeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return LEAVER_KNOWS_CODE.test(question) ? theOnly(policiesSaying(ctx, CODE_CHANGED_ON_LEAVING_SAID)) : undefined;
+}
+
+/**
+ * A password or safe word prompted to one who could not say it: "a mum at pick up couldnt remember the word so i gave her the first
+ * letter as a hint", "he forgot the password so I told him it". Forgotten, then helped to it.
+ */
+const PASSWORD_PROMPTED = /\b(?:couldn['’]?t|could not|can['’]?t|cannot|didn['’]?t|did not|forgot|forgotten)\s+(?:remember\s+|recall\s+|think of\s+)?(?:the|her|his|their)\s+(?:pass ?word|safe ?word|code ?word|word|password)\b[^.?!]{0,60}?\b(?:gave|give|told|tell|said|helped|prompted|hinted)\s+(?:her|him|them)\b[^.?!]{0,30}?\b(?:hint|first letter|clue|it|the (?:pass ?word|word|answer))\b/i;
+
+/** A policy sentence never to prompt a password: "Never say the password out loud or prompt them", "don't give hints". */
+const NO_PROMPTING_SAID = /\b(?:pass ?words?|safe ?words?|code ?words?)\b[^.]*\b(?:prompt\w*|hints?|clues?|out loud)\b|\b(?:prompt\w*|hints?|clues?)\b[^.]*\b(?:pass ?words?|safe ?words?|code ?words?)\b/i;
+
+/** A password prompted: the one policy that says never to prompt it. */
+export function passwordPromptedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PASSWORD_PROMPTED.test(question) ? theOnly(policiesSaying(ctx, NO_PROMPTING_SAID)) : undefined;
 }

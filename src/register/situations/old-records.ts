@@ -1,4 +1,5 @@
 // A record made for someone years ago, asked whether we still have it: how long we keep things answers, not a request's policy.
+import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
@@ -36,10 +37,10 @@ export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaA
 const STILL_THERE_ASKED = /\bstill\s+(?:on|in)\s+(?:there|the system|it|file)\b[^.?!]{0,10}?\bshould\s+(?:they|it|these|those)\s+(?:still\s+)?be\s*\?|\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
-const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign-?in |run |route |order )sheets?|(?:order |note |receipt |docket )pads?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
+const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign[- ]?in |run |route |order )sheets?|(?:order |note |receipt |docket )pads?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
 
-/** Whether to clear old records out, asked: "should I delete them", "can I just bin them", "ok to get rid of these?", "can they go?", "ok to chuck them?", "can they just go in my recycling bin?", "cardboard skip ok?". */
-const CLEAR_OUT_ASKED = /\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:chuck|throw|put|bin|dump|stick)\s+(?:them|it|these|those)\s+(?:in|into)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:skip|bins?|recycling|rubbish)\b|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go\s+(?:in|into|in with)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\s*\?|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out)|chuck (?:them|it|these|those)\b(?!\s+(?:in|into|on|onto|over|to)\b)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe|chuck (?:them|it|these|those)|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out))\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
+/** Whether to clear old records out, asked: "just bin them at the tip?", "chuck them or keep?", "should I delete them", "can I just bin them", "ok to get rid of these?", "can they go?", "ok to chuck them?", "can they just go in my recycling bin?", "cardboard skip ok?". */
+const CLEAR_OUT_ASKED = /\b(?:just\s+)?(?:bin|chuck|dump|toss|tip)\s+(?:them|it|these|those|em)\b[^.!?]{0,25}\?|\b(?:chuck|bin|shred|ditch)\s+(?:them|it|these|those|em)\s+or\s+keep\b|\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:chuck|throw|put|bin|dump|stick)\s+(?:them|it|these|those)\s+(?:in|into)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:skip|bins?|recycling|rubbish)\b|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go\s+(?:in|into|in with)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\s*\?|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out)|chuck (?:them|it|these|those)\b(?!\s+(?:in|into|on|onto|over|to)\b)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe|chuck (?:them|it|these|those)|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out))\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
 
 /**
  * Old records come across and asked whether to clear out: "came across a box of member forms from 2014 in the loft, can we
@@ -69,10 +70,10 @@ function oldRecordsFound(ctx: QaContext, question: string): boolean {
 }
 
 /** Into the bin, the skip or the recycling, or asked as one ("cardboard skip ok?"). */
-const INTO_THE_BIN = /\b(?:in|into|in with|with)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\b/i;
+const INTO_THE_BIN = /\b(?:at|to|down)\s+the\s+tip\b|\b(?:in|into|in with|with)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\b/i;
 
-/** A policy sentence on where paper goes: confidential waste, the shred bin, never the bin, the skip or the recycling. */
-const PAPER_WAY_OUT_SAID = /\b(?:recycling|skips?|confidential waste|(?:shred|shredding|locked|general|household|ordinary|normal)\s+bins?|the bin)\b/i;
+/** A policy sentence on where paper goes: confidential waste, the shred bin or shredded, never the bin, the skip or the recycling. */
+const PAPER_WAY_OUT_SAID = /\b(?:recycling|skips?|confidential waste|(?:shred|shredding|locked|general|household|ordinary|normal)\s+bins?|the bin|shredd(?:ed|ing)|shredder)\b/i;
 
 /**
  * The one policy with a sentence on where paper goes; of several, the one on keeping records or on waste that names the very bin asked
@@ -83,8 +84,12 @@ function paperWayOut(ctx: QaContext, question: string): QaAnswer | undefined {
   const saying = policiesSaying(ctx, PAPER_WAY_OUT_SAID);
   const bin = /\b(skip|recycling|rubbish)\b/i.exec(question)?.[1];
   const naming = bin ? saying.filter((p) => new RegExp(String.raw`\b${bin}`, 'i').test(p.text)) : [];
-  const kept = naming.filter((p) => RETENTION_TITLE.test(p.title) || WASTE_POLICY.test(p.title));
-  return saying.length > 1 && kept.length === 1 ? quoted(kept) : theOnly(saying);
+  const titled = (p: Policy) => RETENTION_TITLE.test(p.title) || WASTE_POLICY.test(p.title);
+  const kept = naming.filter(titled);
+  if (saying.length > 1 && kept.length === 1) return quoted(kept);
+  // Of several that say where paper goes ("brings it back to be shredded" in the allergies policy) and none the bin asked into, the one on
+  // keeping records or on waste; where one names that bin but is on neither, none is sure.
+  return naming.length === 0 ? theOnlyPreferring(saying, titled) : theOnly(saying);
 }
 
 /** Records found said to be old ("found a box of old repair tickets"), as good as dated long ago. */
@@ -95,8 +100,8 @@ export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAn
   if (!CLEAR_OUT_ASKED.test(question) || !oldRecordsFound(ctx, question)) return undefined;
   // Asked into the bin, the skip or the recycling: the one policy with a sentence on where paper goes, before the one on how long.
   const binned = INTO_THE_BIN.test(question) ? paperWayOut(ctx, question) : undefined;
-  // Records only said to be old ("a box of old repair tickets") are no date: only where paper goes answers them.
-  if (!LONG_AGO.test(question)) return OLD_ONES.test(question) ? binned : undefined;
+  // Records with no date ("a box of old repair tickets", "the allergy printouts from last weekend"): only where paper goes answers them.
+  if (!LONG_AGO.test(question)) return binned ?? (OLD_ONES.test(question) ? undefined : paperWayOut(ctx, question));
   return binned ?? theOnly(policiesByTitle(ctx, RETENTION_TITLE));
 }
 

@@ -74,15 +74,22 @@ export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer
 
 /**
  * Leave asked to take photos or film on one's own phone: "society phone is flat so ok to take the photos on my own phone?",
- * "want to film a client's squat, fine to do it on my phone?". Photos or filming, and the asker's phone, in one ask.
+ * "want to film a client's squat, fine to do it on my phone?", or told done ("got some sunrise shots of the group on my own phone cos
+ * the work one was flat"). Photos or filming, and the asker's phone, in one telling.
  */
-const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
 
 /** A picture of someone's papers or details: "a photo of their payslips", "a pic of the booking form". */
 const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of\s+(?:the|their|his|her|a|an|my|our|this|that)?\s*(?:[\w'’-]+\s+){0,2}?(?:payslips?|passports?|licen[cs]es?|details|forms?|cards?|statements?|documents?|addresses|address|numbers?|ids?|sheets?|lists?|notes|records?|bills?|letters?)\b/i;
 
 /** A policy sentence on photos or filming and staff's own phones: "…on the clinic iPad, never on your own phone", "take them on the society phone if you can; if you use your own phone…". */
 const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+
+/** A sentence on photographing some thing on one's own phone: "Do not photograph injuries on your own phone." */
+const OWN_PHONE_PHOTOGRAPHED_SAID = /\bphotograph\w*\b[^.]*\b(?:your|their) own (?:phones?|mobiles?)\b/i;
+
+/** A sentence putting our phone before one's own: "Use the trailer phone, not your own", "on the shop phone, never your own". */
+const NOT_OWN_PHONE_SAID = /\b(?:phones?|mobiles?|ipads?|tablets?|cameras?)\b[^.]*\b(?:not|never)\s+(?:on\s+)?(?:your|their)\s+own\b/i;
 
 /** Children, in a question or a policy's sentence: "all the kids at the christmas party", "Photos of children are taken only on the hall tablet". */
 const CHILDREN_SAID = /\b(?:kids?|child|children|toddlers?|bab(?:y|ies)|pupils?|under[- ]?1[0-8]s?|juniors?)\b/i;
@@ -101,10 +108,16 @@ export function shotForAppAnswer(ctx: QaContext, question: string): QaAnswer | u
 export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Pictures or filming, not a call or a record kept ("video call the client", "record my hours"), nor a picture of someone's
   // papers or details ("snap a photo of their payslips"), whose own policy says where they go.
-  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
+  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|shots|snaps|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
   if (DETAILS_PICTURED.test(question)) return undefined;
   // Read by whole sentences, not the parts a semicolon divides: "take them on the society phone if you can; if you use your own phone…".
-  const sentences = ctx.config.policies.map((p) => ({ p, said: wholeSentencesOf(p.text).filter((said) => OWN_PHONE_PHOTOS_SAID.test(said)) })).filter((s) => s.said.length > 0);
+  // Where no sentence says it of photos, a photos policy's of its phones alone ("Use the trailer phone, not your own"); not where a
+  // sentence forbids photographing some one thing on one's own ("Do not photograph injuries on your own phone"), which says the firm
+  // has no general rule.
+  const sentencesWhere = (says: (p: Policy, said: string) => boolean) => ctx.config.policies.map((p) => ({ p, said: wholeSentencesOf(p.text).filter((said) => says(p, said)) })).filter((s) => s.said.length > 0);
+  const ofPhotos = sentencesWhere((_, said) => OWN_PHONE_PHOTOS_SAID.test(said));
+  const ofOneThing = ofPhotos.length === 0 && sentencesWhere((_, said) => OWN_PHONE_PHOTOGRAPHED_SAID.test(said)).length > 0;
+  const sentences = ofPhotos.length > 0 || ofOneThing ? ofPhotos : sentencesWhere((p, said) => onPhotos(p) && NOT_OWN_PHONE_SAID.test(said));
   // Of children, where two policies say it, the one whose sentence says children ("Photos of children are taken only on the hall
   // tablet … never on a personal phone"), not the general rule on keeping records off one's own phone.
   const ofChildren = CHILDREN_SAID.test(question) ? sentences.filter((s) => s.said.some((said) => CHILDREN_SAID.test(said))) : [];
@@ -115,8 +128,12 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   return quoted(photos.length === 1 ? [saying[0]!, photos[0]!] : saying);
 }
 
-/** Someone or something caught in the background of one's own photos: "loads of cars in the background of my shots", "caught in shot of my pics". */
-const IN_BACKGROUND = /\bin the (?:back ?ground|corner|edge) of (?:my|the|our|his|her|their|these|those|some) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?|snaps?|videos?|clips?)\b|\bcaught in (?:the )?(?:shot|frame|background) of (?:my|the|our) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?)\b/i;
+/**
+ * Someone or something caught in the background of one's own photos: "loads of cars in the background of my shots", "caught in shot
+ * of my pics", "the invoice is kind of in the background of one" (of the pics just said), "got a great group shot but the boy with the
+ * purple band is right at the back".
+ */
+const IN_BACKGROUND = /\bin the (?:back ?ground|corner|edge) of (?:my|the|our|his|her|their|these|those|some) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?|snaps?|videos?|clips?)\b|\b(?:shots?|photos?|pics?|pictures?|snaps?)\b[^.?!]{0,80}?\b(?:in the (?:back ?ground|corner|edge) of (?:one|them|it|a few|some|two)\b|(?:is|are|['’]s)\s+(?:right\s+)?at the back\b)|\bcaught in (?:the )?(?:shot|frame|background) of (?:my|the|our) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?)\b/i;
 
 /** A policy sentence on what to keep out of a picture: faces, number plates, what is seen through a window. */
 const FRAMING_OUT_SAID = /\b(?:fram\w* out|crop\w*|blur\w*|out of (?:the )?(?:shot|frame|picture)|(?:number|registration) plates)\b/i;

@@ -97,16 +97,17 @@ const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|i
  * where one comes, rings or asks ("pc from northallerton rang"), never "the pc" that is a computer. Every story of the police asking
  * (for footage, for someone's details, for anything) reads this one list.
  */
-const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?)\b|\b(?:a|the)\s+coppers?\b|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b))`;
+const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?)\b|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b))`;
 
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
- * shoplifter", "pc from northallerton rang, wants the clip of the gate from tuesday night". Who may hand footage over is the camera
+ * shoplifter", "pc from northallerton rang, wants the clip of the gate from tuesday night", "a copper popped in asking for the recordings
+ * from last tuesday", "wants whatever our kit recorded of the lane". Who may hand footage over is the camera
  * policy's, whatever theft or crash the story tells.
  */
 const AUTHORITY_FOOTAGE_ASKED = new RegExp(
   String.raw`(?:${POLICE_SAID}|\b(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?\b|\b(?:insurers?|insurance company)\b)` +
-    String.raw`.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera))\b`,
+    String.raw`.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera)|recordings?\s+(?:from|of|for)\s+(?:last|yesterday|this|the other|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:kit|cameras?|system)\s+(?:recorded|caught|picked up|filmed))\b`,
   'i',
 );
 
