@@ -50,7 +50,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // A keyword said keeps it only where a service is asked: "where's the spare printer paper?" of an IT firm whose keywords say
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
-  if (kind === 'off-topic' && !unknown && EATING_OUT_ASKED.test(typed)) return notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown && (EATING_OUT_ASKED.test(typed) || WEATHER_ASKED.test(typed))) return notFound(ctx, 'unknown', typed);
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || (injuryStoryTold(typed) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
@@ -97,7 +97,7 @@ const WHEREABOUTS_ASKED = /^\s*(?:(?:anyone|does anyone|do you) know\s+)?(?:wher
  * not who does a job of the register's or its policies' ("whos doing the payroll this month" is the payroll supplier's, "who's doing the
  * backup this friday?" the backups policy's).
  */
-const ROTA_ASKED = /^(?!.*\b(?:back ?-?ups?|restores?|shredding|shred|audit|export|payroll|passwords?|updates?|patch\w*|checks?)\b)(?=.*\b(?:this (?:week|weekend|time)|next (?:week|time)|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*\b(?:who['’]?s|who is|is \w+|am i|are you)\s+(?:doing|covering|bringing|baking|making|on|down for|working)\b/i;
+const ROTA_ASKED = /^(?!.*\b(?:back ?-?ups?|restores?|shredding|shred|audit|export|payroll|passwords?|updates?|patch\w*|checks?)\b)(?=.*\b(?:this (?:week|weekend|time)|next (?:week|time)|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b).*\b(?:who['’]?s|whos|who is|is \w+|am i|are you)\s+(?:doing|covering|bringing|baking|making|on|down for|working|calling|running|hosting|opening up|locking up)\b/i;
 
 /**
  * A well-known tool we do not hold, named where the model is sure a tool is asked after, answered otherwise by the rules: not in
@@ -247,9 +247,15 @@ function thingTitled(ctx: QaContext, typed: string, answer: QaAnswer): boolean {
   return ctx.config.policies.some((p) => answer.sources.includes(`policy:${p.id}`) && ` ${words(p.title).join(' ')} `.includes(named));
 }
 
-/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
+/** The weather asked: "what's the forecast saturday? … in headingley", "is it going to rain tomorrow?". Never a supplier's, whatever place is named. */
+const WEATHER_ASKED = /\bwhat['’]?s the (?:forecast|weather)\b|\b(?:is it|it['’]?s) (?:going|gonna|meant|supposed) to (?:rain|snow|be (?:wet|dry|sunny|windy|nice|cold|hot))\b|\bwill it (?:rain|snow)\b/i;
+
+/** A match asked after: "did warriors win last night?", "who won the darts?", "did anyone see the match last night". */
+const MATCH_ASKED = /\bdid\s+(?:[\w'’-]+\s+){1,3}?win\b|\bwho won\b|\bdid (?:anyone|any of you|you|u) (?:see|watch|catch) the (?:match|game|fight|race|final|derby)\b/i;
+
+/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch, advice or a match is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {
-  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed) || CHORE_ASKED.test(typed) || ADVICE_ASKED.test(typed)) return 'none';
+  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed) || CHORE_ASKED.test(typed) || ADVICE_ASKED.test(typed) || MATCH_ASKED.test(typed)) return 'none';
   return SERVICE_ASKED.test(typed) ? 'all' : 'titled';
 }
 

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { visitedAtHomeAnswer } from '../../src/register/situations/boundaries.ts';
 import { childLeftWithUsAnswer, childLiftAnswer, notCollectedAnswer } from '../../src/register/situations/children.ts';
 import { moneyOfferedAnswer } from '../../src/register/situations/clients-own.ts';
-import { footageRequestAnswer } from '../../src/register/situations/requests.ts';
+import { accessRequestAnswer, footageRequestAnswer } from '../../src/register/situations/requests.ts';
+import { listAskedAnswer } from '../../src/register/situations/members-list.ts';
+import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
 import { keysToldAnswer } from '../../src/register/situations/keys.ts';
-import { medicineUnboxedAnswer, workInPublicAnswer } from '../../src/register/situations/daily-work.ts';
+import { conditionAskedAnswer, healthInGroupAnswer, injuryPhotoSentAnswer, medicineUnboxedAnswer, workInPublicAnswer } from '../../src/register/situations/daily-work.ts';
 import { giverAskedAnswer, neighbourAsksAnswer } from '../../src/register/situations/enquiries.ts';
 import { carryOnWhenDownAnswer } from '../../src/register/situations/fallbacks.ts';
 import { passwordPromptedAnswer } from '../../src/register/situations/keys.ts';
-import { inBackgroundAnswer, shotOnOwnPhoneAnswer } from '../../src/register/situations/photos.ts';
+import { barredPicturedAnswer, inBackgroundAnswer, photoTakenDownAnswer, shotOnOwnPhoneAnswer } from '../../src/register/situations/photos.ts';
 import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 // Round 111 and focus set 20 (held out in the fifty-seventh round, read in the fifty-eighth): what their misses taught, each beside
@@ -34,6 +36,7 @@ const cases = devCasesOn(
     guns: 'ironbridge-gunsmiths',
     heirs: 'parchment-probate-genealogists',
     riding: 'hoofbeats-riding-therapy',
+    coaching: 'northstar-coaching',
   }),
 );
 
@@ -169,5 +172,58 @@ describe('focus sets 26 to 29 (scored once blind, then read in the same round): 
     const heirs = contextOf('parchment-probate-genealogists');
     expect(moneyOfferedAnswer(heirs, 'an heir offered me £20 and kept insisting')?.sources).toEqual(['policy:heir-agreements']);
     expect(moneyOfferedAnswer(heirs, 'an heir offered me a cup of tea')).toBeUndefined();
+  });
+});
+
+describe('focus sets 26 to 29, read further: papers sent or left, the list asked for, health told where others hear, small talk', () => {
+  cases([
+    // Before: the devices policy twice, the bookings entry; the members' database entry twice, the photos policy.
+    { firm: 'flying', q: "ugh autocomplete got me 🤦 just sent jake h's lesson write up from tuesday to jake m instead. shall i just email jake m and ask him to bin it??", has: ['breach-reporting', 'Tell Alison straight away'] },
+    { firm: 'chef', q: "just realised the printed sheet with everyone's food intolerances and names is still on the worktop at the let in trebetherick. guests left this morning and new ones arrive tomorrow. how urgent is this", has: ['mistakes-and-breaches', 'within 24 hours at most'] },
+    { firm: 'flying', q: "bloke who hasnt flown with us since like 2019 still has all his lessons and instructor comments sat on the system, is that meant to still be there??", has: ['records-retention', 'Marcus deletes them each January'] },
+    { firm: 'flying', q: "guy on the phone wants to pay for his son's intro flight right now and is reading out the long number off his visa, ok if i jot it down and put it through on the machine after?", has: ['trial-lessons', 'send a Stripe payment link instead'] },
+    { firm: 'club', q: 'lad on the door tonight looked about 16, showed me his provisional. can i take a pic of it on my phone just in case theres any comeback', has: ['door-and-guests', 'look at it and hand it back'] },
+    { firm: 'club', q: 'bloke whos standing for the committee has asked me for a printout of everyones addresses so he can put his leaflets thru doors before the vote. is that ok to give him', has: ['members-list', 'a candidate in a committee election'] },
+    { firm: 'club', q: "old fella at the bar asking for his mate's address, says they lost touch yrs ago and hes a member too. can i just look him up n write it down for him", has: ['members-list', 'leave a letter with the Secretary'] },
+    { firm: 'tennis', q: 'the estate agents who paid for our new nets want to send our members a special offer, can i send them the email list?', has: ['membership-list', 'Never give it to a sponsor'] },
+    { firm: 'club', q: 'gary reckons we should stick pics of the lads who got banned up behind the bar so the new staff know their faces. good idea?', has: ['door-and-guests', 'never printed, pinned up'] },
+    // Before: the leagues entry, the safeguarding policy, "I can't find whatsapp", the parents policy.
+    { firm: 'tennis', q: "parent asked me to post in the squad group that her boy can't have nuts so nobody brings peanut snacks, ok?", has: ['junior-medical-details', "Never put a junior's medical details in Spond"] },
+    { firm: 'riding', q: "one of the mums by the mounting block asked me what's 'wrong with' the little boy on Bramble, what do i even say to that", has: ['rider-health-information', "Never discuss a rider's condition with other parents"] },
+    { firm: 'riding', q: 'mum wants me to whatsapp her a pic of the graze on his knee from when he came off earlier so she can see how bad it is', has: ['accidents', 'Do not send photos of injuries by text or email'] },
+    { firm: 'riding', q: "dad just messaged saying he doesn't want his daughter on our insta anymore, what do i do about the ones already up", has: ['photos', 'removes the posts within 7 days'] },
+    // Before: the new-tools policy, the retention policy, "don't know".
+    { firm: 'bathrooms', q: "took the before pics on my normal camera roll coz the photo app wouldn't load this morning. that ok or do i need to do something", has: ['job-photos', "never in your phone's own gallery"] },
+    { firm: 'coaching', q: 'client asked if she can see what i write about her after each session... slightly awkward as some of mine are quite blunt lol. do i have to?', has: ['client-requests', 'within one calendar month'] },
+    { firm: 'coaching', q: "i'm on the train to london tomorrow when my 10am is on, can i do it from my seat with earbuds in? quiet coach obvs", has: ['online-sessions', 'private room with the door shut'] },
+    // Before: the accountants' entry (a place name), the door firm's entry, the texts entry, the breach policy.
+    { firm: 'bathrooms', q: "what's the forecast saturday? we're meant to be doing that roof terrace wet room in headingley", has: ["don't know"], not: ['Headingley & Co Accountants'] },
+    { firm: 'club', q: 'did warriors win last night? the lads on the door said they got battered', has: ["don't know"], not: ['Sentinel Door Services'] },
+    { firm: 'club', q: 'whos calling the bingo numbers tonight, is it sheila or bob?', has: ["don't know"] },
+    { firm: 'flying', q: 'did anyone see the match last night, that tackle was a total breach of the rules lol 😂', has: ["don't know"], not: ['breach-reporting'] },
+    // Neighbours: who looks after the door firm, and what we do after a breach, keep their answers.
+    { firm: 'club', q: 'who looks after sentinel door services?', has: ['Sentinel Door Services'] },
+  ]);
+
+  it('reads each by its rule, beside a neighbour it leaves alone', () => {
+    expect(sentToWrongPerson("sent jake h's write up to jake m instead")).toBe(true);
+    expect(sentToWrongPerson("sent jake's invoice to the accountant instead of posting it")).toBe(false);
+    const club = contextOf('ashgrove-social-club');
+    expect(listAskedAnswer(club, "a brewery rep asked for all the members' emails")?.sources).toEqual(['policy:members-list']);
+    expect(listAskedAnswer(club, 'how many members are on the list now?')).toBeUndefined();
+    expect(barredPicturedAnswer(club, 'can we put up photos of the barred lads in the office?')?.sources).toEqual(['policy:door-and-guests']);
+    expect(barredPicturedAnswer(club, 'can we put up photos of the darts team in the bar?')).toBeUndefined();
+    const riding = contextOf('hoofbeats-riding-therapy');
+    expect(conditionAskedAnswer(riding, "a dad asked me what's wrong with the girl on Pickle")?.sources).toEqual(['policy:rider-health-information']);
+    expect(conditionAskedAnswer(riding, "what's wrong with the tablet, it won't turn on")).toBeUndefined();
+    expect(injuryPhotoSentAnswer(riding, 'ok to text dad a photo of the cut on her hand?')?.sources).toEqual(['policy:accidents']);
+    expect(injuryPhotoSentAnswer(riding, 'ok to text dad a photo of her on the pony?')).toBeUndefined();
+    expect(photoTakenDownAnswer(riding, "mum doesn't want her son on our facebook any more")?.sources).toEqual(['policy:photos']);
+    const tennis = contextOf('baseline-tennis-club');
+    expect(healthInGroupAnswer(tennis, "can i tell the team whatsapp that jess has asthma?")?.sources).toEqual(['policy:junior-medical-details']);
+    expect(healthInGroupAnswer(tennis, 'can i post the match times in the squad group?')).toBeUndefined();
+    const coaching = contextOf('northstar-coaching');
+    expect(accessRequestAnswer(coaching, 'a client wants to read what i write about her')?.sources).toEqual(['policy:client-requests']);
+    expect(workInPublicAnswer(coaching, 'my 10am is on at ten, can i take it from the office?')).toBeUndefined();
   });
 });

@@ -194,9 +194,12 @@ const THROUGH_WRONG_DOOR = /\b(?:put|posted|pushed|popped|dropped|delivered|shov
  */
 const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|meant for|wrong|shouldn['’]?t have|(?:totally|completely|entirely) different)\b).*\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted)\b[^.?!]{0,80}?\bto\s+(?:the|a|an|some)\s+(?:[\w'’-]+\s+){0,3}?(?:at|from|of|in)\s+(?:a\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:different|other|another|wrong)\s+(?:firm|company|business|practice|school|club|team|office|branch|family|house|garage|surgery|agency|client|customer|employer)\b/i;
 
+/** Someone's paper sent to another, "instead" said last: "just sent jake h's lesson write up from tuesday to jake m instead". */
+const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:[\w'’-]+\s+){1,3}?instead\b(?!\s+of\b)/i;
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -282,11 +285,17 @@ const PAPER_WERE_LEFT_AND_SEEN = /\b(?:sheets?|lists?|forms?|folders?|print-?out
 const PAPER_FOUND_DAYS_ON = /\b(?:found|come across|came across|turned up)\s+(?:(?:a|an|the|some|[a-z]+['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|registers?|forms?|folders?|print-?outs?|paperwork|notes|files?|letters?)\b[^.?!]{0,60}?\b(?:under|behind|down the side of|in)\s+(?:my|the|his|her|our)\s+(?:passenger\s+|back\s+|front\s+|driver['’]?s?\s+)?(?:seats?|car|boot|glove ?box|footwell|van|cab)\b.*\b(?:been there|there for|for)\s+(?:\d+|a few|a couple of|two|three|four|five|several)\s+(?:days?|weeks?)\b/i;
 
 /**
+ * A paper with people's details found still where others will come: "the printed sheet with everyone's food intolerances and names is
+ * still on the worktop at the let … new ones arrive tomorrow". The paper is one of ours with names on it, and it is still there.
+ */
+const PAPER_STILL_THERE = /^(?=.*\b(?:names?|details|addresses|numbers|allerg\w*|intolerances?|medical|health)\b).*\b(?:sheets?|lists?|print-?outs?|registers?|forms?|folders?|paperwork)\b[^.?!]{0,80}?\b(?:is|are|was|were|['’]s)\s+still\s+(?:on|in|at|by)\s+(?:the|their|a)\b/i;
+
+/**
  * A paper with people's details left where others may find it, or a screen seen by someone it is not for: the firm's one breach
  * policy, whoever's entry holds the data.
  */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_WERE_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question))) return undefined;
+  if (![PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_WERE_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, PAPER_STILL_THERE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question))) return undefined;
   const thing = PAPER_HOLDER.exec(question)?.[1];
   return (thing ? lossPolicyNaming(ctx, thing) : undefined) ?? theBreachPolicyQuoted(ctx);
 }
@@ -458,9 +467,9 @@ const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|note
 
 /**
  * A customer's card number given over the phone, told: "the bride wants to pay her deposit by reading me her card number over the
- * phone", "a customer gave me his card details over the phone", "a parent rang up and started reading out her card number". Not "can we take payment over the phone?", a rule on card readers.
+ * phone", "a customer gave me his card details over the phone", "a parent rang up and started reading out her card number", "on the phone … reading out the long number off his visa". Not "can we take payment over the phone?", a rule on card readers.
  */
-const CARD_OVER_PHONE = /\b(?:read|reading|reads|give|giving|gave|given|tell|telling|told|say|saying)\s+(?:(?:me|us|out)\s+)?(?:(?:her|his|their|the|a|my)\s+)?(?:[\w-]+\s+)?card (?:numbers?|details|no)\b[^.?!]*\bover the (?:phone|telephone)\b|\b(?:rang|rung|phoned|called|on the phone)\b[^.?!]*\b(?:read|reading|reads|give|giving|gave|tell|telling|told)\s+(?:(?:me|us|out)\s+)?(?:(?:her|his|their|the|a|my)\s+)?(?:[\w-]+\s+)?card (?:numbers?|details|no)\b/i;
+const CARD_OVER_PHONE = /\b(?:read|reading|reads|give|giving|gave|given|tell|telling|told|say|saying)\s+(?:(?:me|us|out)\s+)?(?:(?:her|his|their|the|a|my)\s+)?(?:[\w-]+\s+)?(?:card (?:numbers?|details|no)|numbers?\s+(?:off|on|from)\s+(?:his|her|their|the)\s+(?:visa|mastercard|amex|card|debit card|credit card))\b[^.?!]*\bover the (?:phone|telephone)\b|\b(?:on the phone|rang|phoned|called)\b[^.?!]*\b(?:read|reading|reads)\s+out\s+(?:the\s+)?(?:long\s+)?numbers?\s+(?:off|on|from)\s+(?:his|her|their|the)\s+(?:visa|mastercard|amex|card|debit card|credit card)\b|\b(?:rang|rung|phoned|called|on the phone)\b[^.?!]*\b(?:read|reading|reads|give|giving|gave|tell|telling|told)\s+(?:(?:me|us|out)\s+)?(?:(?:her|his|their|the|a|my)\s+)?(?:[\w-]+\s+)?(?:card (?:numbers?|details|no)|numbers?\s+(?:off|on|from)\s+(?:his|her|their|the)\s+(?:visa|mastercard|amex|card|debit card|credit card))\b/i;
 
 /** A policy title or keyword that names taking cards: "taking card payments", "card number". */
 const CARD_POLICY = /\bcard (?:payments?|numbers?|details)\b/i;

@@ -3,6 +3,7 @@ import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
 import { words } from '../text.ts';
+import { idPaperTold } from './documents.ts';
 
 /** Someone told something and asked not to tell. */
 export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:i|we)\s+(?:mustn['’]?t|must not|can['’]?t|cannot|am not to|['’]m not to|im not to)\s+tell\s+(?:a soul|a single soul|anyone|anybody)\b|\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to tell|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b/i;
@@ -163,7 +164,8 @@ const PICTURES_POLICY = /\b(?:photos?|pictures?|videos?|filming|film|recordings?
 
 /** A child wanted in a photo or recording: the firm's one policy on pictures of children (not safeguarding, which names both). */
 export function childPicturedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!CHILD.test(question) || !CHILD_PICTURED.test(question) || ASKS_REGISTER.test(question)) return undefined;
+  // A young one's identity paper pictured ("looked about 16, showed me his provisional, can i take a pic of it") is the rule on copies of ID.
+  if (!CHILD.test(question) || !CHILD_PICTURED.test(question) || ASKS_REGISTER.test(question) || idPaperTold(question)) return undefined;
   const policies = policiesTitled(ctx, CHILDREN_POLICY).filter((p) => [p.title, ...p.keywords].some((k) => PICTURES_POLICY.test(k)) && !/\bsafeguarding\b/i.test(p.title));
   return theOnly(picturesTitled(policies, ctx)) ?? theOnly(policies);
 }

@@ -206,6 +206,42 @@ const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b/i;
 
+/** A picture of someone's injury sent on, asked: "mum wants me to whatsapp her a pic of the graze on his knee", "ok to text dad a photo of the cut?". */
+const INJURY_PHOTO_SENT = /\b(?:send|sending|sent|whatsapp\w*|text\w*|e-?mail\w*|message\w*)\b[^.?!]{0,30}?\b(?:pics?|photos?|pictures?|snaps?)\s+of\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+)?(?:graze|cut|bruise|injury|wound|bump|burn|sting|bite|gash|scrape|swelling)\b/i;
+
+/** A policy sentence on photos of injuries: "Do not send photos of injuries by text or email", "never photograph injuries". */
+const INJURY_PHOTOS_SAID = /\b(?:photos?|pictures?|photograph\w*)\s+(?:of\s+)?injur(?:y|ies)\b/i;
+
+/** A picture of an injury sent on: the one policy with a sentence on photos of injuries. */
+export function injuryPhotoSentAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return INJURY_PHOTO_SENT.test(question) ? theOnly(policiesSaying(ctx, INJURY_PHOTOS_SAID)) : undefined;
+}
+
+/**
+ * Someone's health asked to be put in a group chat: "parent asked me to post in the squad group that her boy can't have nuts", "can
+ * i tell the team whatsapp that jess has epilepsy?".
+ */
+const HEALTH_IN_GROUP = /^(?=.*\b(?:nuts?|allerg\w*|asthma\w*|inhaler|epilep\w*|diabet\w*|medical|medication|condition|seizures?|epipen)\b).*\b(?:post|put|share|tell|message|say)\b[^.?!]{0,20}?\b(?:(?:in|on|to)\s+)?the\s+(?:[\w-]+\s+)?(?:group|group chat|chat|whatsapp|parents['’]? group)\b/i;
+
+/** A policy sentence keeping health out of group messages: "Never put a junior's medical details in Spond, WhatsApp or an email to other parents". */
+const HEALTH_KEPT_FROM_GROUPS_SAID = /\b(?:never|not|don['’]t|do not|no)\b[^.]*\b(?:medical|health|allerg\w*|conditions?)\b[^.]*\b(?:groups?|whatsapp|spond|chats?|e-?mails? to other)\b/i;
+
+/** Someone's health asked into a group chat: the one policy that keeps it out. */
+export function healthInGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return HEALTH_IN_GROUP.test(question) ? theOnly(policiesSaying(ctx, HEALTH_KEPT_FROM_GROUPS_SAID)) : undefined;
+}
+
+/** What is wrong with someone, asked by another: "one of the mums asked me what's 'wrong with' the little boy on Bramble". */
+const CONDITION_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know)\s+(?:me\s+|us\s+)?what['’]?s\s+['‘’"]?wrong\s+with\b/i;
+
+/** A policy sentence against discussing someone's condition: "Never discuss a rider's condition with other parents". */
+const CONDITION_NOT_DISCUSSED_SAID = /\b(?:never|not|don['’]t|do not)\s+(?:discuss|talk about|tell|share|mention)\b[^.]*\b(?:conditions?|diagnos\w*|health|medical|disabilit\w*|needs)\b/i;
+
+/** What is wrong with someone, asked by another: the one policy that says not to discuss it. */
+export function conditionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CONDITION_ASKED.test(question) ? theOnly(policiesSaying(ctx, CONDITION_NOT_DISCUSSED_SAID)) : undefined;
+}
+
 /** Whether someone hurt is told as a story ({@link INJURY_STORY}): never small talk, however sure the model is ("a member fell off a treadmill"). */
 export function injuryStoryTold(question: string): boolean {
   return INJURY_STORY.test(question);
@@ -274,10 +310,10 @@ export function damageClaimedAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /**
  * Work read where others can see it, asked: "on the 8.10 to paddington and need to go through the applicants drawings, thats fine
- * right?", "ok to do the care notes on the bus home?", "can i check the client files in costa?". A train, bus or plane, or a café,
- * and work looked through.
+ * right?", "ok to do the care notes on the bus home?", "can i check the client files in costa?", "on the train when my 10am is on,
+ * can i do it from my seat?". A train, bus or plane, or a café, and work looked through or a session held there.
  */
-const WORK_IN_PUBLIC = /^(?=.*\b(?:on (?:the|a|my) (?:[\d.:]+\s+)?(?:train|bus|tube|plane|flight|ferry|coach)|on the \d[\d.:]*\b|in (?:a |the )?(?:caf[eé]|coffee shop|costa|starbucks|pub|waiting room|departure lounge)|at the (?:station|airport))\b)(?=.*\b(?:go(?:ing)? through|look(?:ing)? (?:at|through|over)|read(?:ing)?(?: through)?|open(?:ing)?|work(?:ing)? on|check(?:ing)?(?: over)?|do(?:ing)?|finish(?:ing)?|writ(?:e|ing) up)\b[^.?!]{0,40}?\b(?:drawings?|plans?|files?|notes|documents?|docs|reports?|records?|paperwork|applications?|cases?|care plans?|spreadsheets?|emails?|laptop)\b)/i;
+const WORK_IN_PUBLIC = /^(?=.*\b(?:on (?:the|a|my) (?:[\d.:]+\s+)?(?:train|bus|tube|plane|flight|ferry|coach)|on the \d[\d.:]*\b|in (?:a |the )?(?:caf[eé]|coffee shop|costa|starbucks|pub|waiting room|departure lounge)|at the (?:station|airport))\b)(?=.*(?:\b(?:go(?:ing)? through|look(?:ing)? (?:at|through|over)|read(?:ing)?(?: through)?|open(?:ing)?|work(?:ing)? on|check(?:ing)?(?: over)?|do(?:ing)?|finish(?:ing)?|writ(?:e|ing) up)\b[^.?!]{0,40}?\b(?:drawings?|plans?|files?|notes|documents?|docs|reports?|records?|paperwork|applications?|cases?|care plans?|spreadsheets?|emails?|laptop)\b|\bmy\s+(?:\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)|(?:next\s+)?(?:session|client|call|appointment|consultation))\b[^.?!]{0,30}?\b(?:is on|starts|is due|is booked)\b[^?]*\b(?:can|could|ok|okay|fine)\b))/i;
 
 /** A policy sentence on work seen in public: "…on a train unless you have the privacy screen on", "where others can see your screen". */
 const WORK_IN_PUBLIC_SAID = /\b(?:trains?|public transport|in public|privacy (?:screens?|filters?)|overlooked|over your shoulder|others can see|can be seen)\b/i;

@@ -2,6 +2,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly } from '../quoted-policies.ts';
 import { wellKnownStranger } from '../unknown.ts';
+import { wholeSentencesOf } from '../policy-passages.ts';
 
 /** A policy sentence on copies of a paper: keeping, taking, sending or never holding one. */
 const COPIES_SAID = String.raw`\b(?:cop(?:y|ies)|scans?|scanned|photocop\w+|photograph\w*|forward\w*|send|sent|receive)\b`;
@@ -15,11 +16,16 @@ function idPaper(told: RegExp, said: string): { told: RegExp; titled: RegExp; co
 const ID_PAPERS = [
   idPaper(/\bpassports?\b/i, String.raw`passports?`),
   idPaper(/\bdbs(?:\s+(?:certificates?|certs?|checks?))?\b|\bcriminal record (?:certificates?|checks?)\b/i, String.raw`dbs|criminal record`),
-  // A person's licence is their driving licence ("take a pic of his licence"), however the policy says it ("the photocard licence").
-  idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b|\b(?:his|her|their|your|my)\s+(?:photocard\s+)?licen[cs]e\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?|photocard licen[cs]es?|(?:the|their|his|her|a) licen[cs]e`),
+  // A person's licence is their driving licence ("take a pic of his licence", "showed me his provisional"), however the policy says it ("the photocard licence").
+  idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b|\b(?:his|her|their|a|the)\s+provisional(?:\s+licen[cs]e)?\b|\b(?:his|her|their|your|my)\s+(?:photocard\s+)?licen[cs]e\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?|photocard licen[cs]es?|(?:the|their|his|her|a) licen[cs]e`),
   idPaper(/\bbirth certificates?\b/i, String.raw`birth certificates?`),
   idPaper(/\b(?:brps?|biometric residence permits?|visas?|share codes?)\b/i, String.raw`brps?|biometric residence|visas?|share codes?`),
 ];
+
+/** Whether the question names an identity paper ("showed me his provisional", "her passport"). */
+export function idPaperTold(question: string): boolean {
+  return ID_PAPERS.some((p) => p.told.test(question));
+}
 
 /** Copying or passing the paper on, asked or told: "can i just scan it and attach it", "wants a copy of her passport", "forward it". */
 const COPIED = /\b(?:scan(?:s|ned|ning)?|photocop(?:y|ied|ies|ying)|cop(?:y|ies|ied)|photo(?:graph)?(?:s|ed|ing)?|pics?|picture|forward(?:s|ed|ing)?|attach(?:es|ed|ing)?|upload(?:s|ed|ing)?|whatsapp(?:ed)?|e-?mail(?:ed)? (?:it|them|over|across|on))\b/i;
@@ -42,7 +48,10 @@ export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer 
   const paper = ID_PAPERS.find((p) => p.told.test(question));
   // A tool we do not hold asked after ("can i wetransfer a passport scan to the hotel") is the tool's question (looked for last: it reads every tool's name).
   if (!paper || wellKnownStranger(ctx, question)) return undefined;
-  const saying = policiesSaying(ctx, paper.copiesSaid);
+  // Read by whole sentences, where a semicolon parts the paper from the rule on it ("accept only a passport, driving licence or PASS card;
+  // look at it and hand it back, never photograph or copy it"), but by its parts first.
+  const byParts = policiesSaying(ctx, paper.copiesSaid);
+  const saying = byParts.length > 0 ? byParts : ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => paper.copiesSaid.test(said)));
   // Where more than one says it (the breach policy's "a passport scan attached where it shouldn't be"), the one titled on the paper.
   return saying.length > 1 ? theOnly(saying.filter((p) => paper.titled.test(p.title))) : theOnly(saying);
 }

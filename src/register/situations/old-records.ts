@@ -33,8 +33,8 @@ export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaA
   return theOnly(policiesByTitle(ctx, RETENTION_TITLE));
 }
 
-/** Whether old records should still be held at all: "enquiries from 2024 that never became clients, should they still be there", "cases cancelled back in 2022 still on there, should they be?". */
-const STILL_THERE_ASKED = /\bstill\s+(?:on|in)\s+(?:there|the system|it|file)\b[^.?!]{0,10}?\bshould\s+(?:they|it|these|those)\s+(?:still\s+)?be\s*\?|\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
+/** Whether old records should still be held at all: "is that meant to still be there??", "enquiries from 2024 that never became clients, should they still be there", "cases cancelled back in 2022 still on there, should they be?". */
+const STILL_THERE_ASKED = /\b(?:is|are)\s+(?:that|it|they|those|these|this)\s+(?:meant|supposed|allowed)\s+to\s+(?:still\s+)?be\s+(?:still\s+)?(?:there|on there|kept|on the system)\b|\bstill\s+(?:on|in)\s+(?:there|the system|it|file)\b[^.?!]{0,10}?\bshould\s+(?:they|it|these|those)\s+(?:still\s+)?be\s*\?|\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
 const RECORDS = String.raw`(?:records?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign[- ]?in |run |route |order )sheets?|(?:order |note |receipt |docket )pads?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;

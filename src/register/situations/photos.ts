@@ -43,7 +43,7 @@ const POSTING_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials|p
 /**
  * A photo or video asked to come down from where it is online: "the family want the facebook pic of them taken down", "she's
  * asked us to remove the video of her daughter from insta", "asking us to take the insta reel of her spaniel down", "she's in the
- * background of our latest post and wants it gone". Photos deleted from our own files are an erasure, not this.
+ * background of our latest post and wants it gone", "dad doesn't want his daughter on our insta anymore". Photos deleted from our own files are an erasure, not this.
  */
 const PHOTO_DOWN_ASKED = photoDownAsked();
 
@@ -52,8 +52,10 @@ function photoDownAsked(): RegExp {
   const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?|posts?)`;
   const online = String.raw`(?:the |our |my )?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories)`;
   const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
+  // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
+  const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one)|(?:him|her|them)(?:sel(?:f|ves))?)\s+on\s+${online}(?:\s+any\s?more)?`;
   return new RegExp(
-    String.raw`\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
+    String.raw`\b${noLongerOn}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
       String.raw`|\b(?:take|taking|took)\s+(?:the|a|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b(?:\s+[\w'’-]+){0,5}?\s+down\s*(?:[,.?!]|$|please|pls|asap|for (?:her|him|them)\b)`,
     'i',
@@ -64,7 +66,7 @@ function photoDownAsked(): RegExp {
 const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
 
 /** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
-const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?))\b/i;
+const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?))\b/i;
 
 /** A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down. */
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -77,13 +79,13 @@ export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer
  * "want to film a client's squat, fine to do it on my phone?", or told done ("got some sunrise shots of the group on my own phone cos
  * the work one was flat"). Photos or filming, and the asker's phone, in one telling.
  */
-const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with|in)\s+my\s+(?:own\s+|personal\s+|normal\s+)?(?:phone|mobile|iphone|camera roll|gallery)\b/i;
 
 /** A picture of someone's papers or details: "a photo of their payslips", "a pic of the booking form". */
 const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of\s+(?:the|their|his|her|a|an|my|our|this|that)?\s*(?:[\w'’-]+\s+){0,2}?(?:payslips?|passports?|licen[cs]es?|details|forms?|cards?|statements?|documents?|addresses|address|numbers?|ids?|sheets?|lists?|notes|records?|bills?|letters?)\b/i;
 
 /** A policy sentence on photos or filming and staff's own phones: "…on the clinic iPad, never on your own phone", "take them on the society phone if you can; if you use your own phone…". */
-const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|photograph\w*|pictures?)\b[^.]*\b(?:phone['’]s own|your own|own)\s+(?:gallery|camera roll)\b|\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
 
 /** A sentence on photographing some thing on one's own phone: "Do not photograph injuries on your own phone." */
 const OWN_PHONE_PHOTOGRAPHED_SAID = /\bphotograph\w*\b[^.]*\b(?:your|their) own (?:phones?|mobiles?)\b/i;
@@ -145,6 +147,22 @@ const FRAMING_OUT_SAID = /\b(?:fram\w* out|crop\w*|blur\w*|out of (?:the )?(?:sh
 export function inBackgroundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!IN_BACKGROUND.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, FRAMING_OUT_SAID).filter(onPhotos)) ?? theOnly(policiesByTitle(ctx, PHOTOS_POLICY));
+}
+
+/** Pictures of people we have barred put up for staff to see: "stick pics of the lads who got banned up behind the bar so the new staff know their faces". */
+const BARRED_PICTURED = /\b(?:photos?|pics?|pictures?|mugshots?|stills?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:got|were|are|have been)\s+)?(?:banned|barred)\b[^.?!]{0,60}?\b(?:up|behind the bar|on the wall|in the office|on the noticeboard)\b|\b(?:put|stick|pin|display)\s+(?:up\s+)?(?:photos?|pics?|pictures?)\s+of\s+(?:the\s+)?(?:banned|barred)\b/i;
+
+/** A policy sentence on pictures of barred people: "Photos of barred people are never printed, pinned up or put on WhatsApp". */
+const BARRED_PICTURES_SAID = /\b(?:photos?|pictures?|images?)\b[^.]*\b(?:barred|banned)\b|\b(?:barred|banned)\b[^.]*\b(?:photos?|pictures?|images?)\b/i;
+
+/** A sentence on where such pictures may be shown: "printed, pinned up", "on the noticeboard". */
+const SHOWN_SAID = /\b(?:printed|pinned|put up|displayed|noticeboard|on the wall|behind the bar)\b/i;
+
+/** Pictures of barred people put up: the one policy with a sentence on them; of several, the one whose sentence says where they may be shown. */
+export function barredPicturedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!BARRED_PICTURED.test(question)) return undefined;
+  const saying = policiesSaying(ctx, BARRED_PICTURES_SAID);
+  return saying.length > 1 ? theOnly(policiesSaying(ctx, new RegExp(`^(?=.*(?:${BARRED_PICTURES_SAID.source}))(?=.*(?:${SHOWN_SAID.source}))`, 'i'))) : theOnly(saying);
 }
 
 /** A policy on photos, by its title or a keyword. */

@@ -195,9 +195,10 @@ const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['â€™]s|the practice['â€
 
 /**
  * What our people wrote of someone, asked to be seen by them: "he wants to see everything the carers have written about him",
- * "she asked to read what the tutors put about her". Their own records, in the words of those who kept them.
+ * "she asked to read what the tutors put about her", "client asked if she can see what i write about her after each session". Their
+ * own records, in the words of those who kept them.
  */
-const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get|a copy of)\s+(?:everything|all|what|whatever|anything)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:have|has|had|'ve)\s+(?:ever\s+)?(?:written|wrote|recorded|noted|put|said|logged)\s+(?:down\s+)?(?:about|on|of)\s+(?:him|her|them|himself|herself|themselves)\b/i;
+const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get|a copy of)\s+(?:everything|all|what|whatever|anything)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|'ve)\s+(?:ever\s+)?(?:written|wrote|recorded|noted|put|said|logged)|write|writes|wrote|record|records|note|notes|put|puts|keep|keeps)\s+(?:down\s+)?(?:about|on|of)\s+(?:him|her|them|himself|herself|themselves)\b/i;
 
 /**
  * Someone's whole file asked to go elsewhere: "she's gone to another firm and wants her whole file sent over to them", "wants
