@@ -7,7 +7,7 @@
 // between the rules' own answers.
 import { situationAnswer } from './policy-answer.ts';
 import { faultTold } from './kit-trouble.ts';
-import { injuryStoryTold } from './situations/daily-work.ts';
+import { workStoryTold } from './situations/daily-work.ts';
 import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
@@ -50,8 +50,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // A keyword said keeps it only where a service is asked: "where's the spare printer paper?" of an IT firm whose keywords say
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
-  if (kind === 'off-topic' && !unknown && (EATING_OUT_ASKED.test(typed) || WEATHER_ASKED.test(typed))) return notFound(ctx, 'unknown', typed);
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || (injuryStoryTold(typed) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown && (EATING_OUT_ASKED.test(typed) || WEATHER_ASKED.test(typed) || MATCH_ASKED.test(typed))) return notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || (workStoryTold(typed) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
   // Where the rules found nothing at all and no name of a tool ("we on houzz?", "can we switch court booking to playtomic?"), the rule

@@ -6,7 +6,7 @@ import { accessRequestAnswer, footageRequestAnswer } from '../../src/register/si
 import { listAskedAnswer } from '../../src/register/situations/members-list.ts';
 import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
 import { keysToldAnswer } from '../../src/register/situations/keys.ts';
-import { conditionAskedAnswer, healthInGroupAnswer, injuryPhotoSentAnswer, medicineUnboxedAnswer, workInPublicAnswer } from '../../src/register/situations/daily-work.ts';
+import { clientsWifiAnswer, conditionAskedAnswer, detailsForOtherWorkAnswer, healthInGroupAnswer, injuryPhotoSentAnswer, medicineUnboxedAnswer, workInPublicAnswer } from '../../src/register/situations/daily-work.ts';
 import { giverAskedAnswer, neighbourAsksAnswer } from '../../src/register/situations/enquiries.ts';
 import { carryOnWhenDownAnswer } from '../../src/register/situations/fallbacks.ts';
 import { passwordPromptedAnswer } from '../../src/register/situations/keys.ts';
@@ -37,6 +37,15 @@ const cases = devCasesOn(
     heirs: 'parchment-probate-genealogists',
     riding: 'hoofbeats-riding-therapy',
     coaching: 'northstar-coaching',
+    pools: 'bluewave-pool-care',
+    hair: 'silvercomb-mobile-hair',
+    childminder: 'hopscotch-childminding',
+    scouts: 'ferncliffe-scouts',
+    golf: 'fairwaygreen-golf-club',
+    swim: 'ripple-swim-school',
+    football: 'riverside-rovers-fc',
+    advice: 'tawe-money-advice',
+    transcripts: 'verbatim-transcription',
   }),
 );
 
@@ -226,4 +235,43 @@ describe('focus sets 26 to 29, read further: papers sent or left, the list asked
     expect(accessRequestAnswer(coaching, 'a client wants to read what i write about her')?.sources).toEqual(['policy:client-requests']);
     expect(workInPublicAnswer(coaching, 'my 10am is on at ten, can i take it from the office?')).toBeUndefined();
   });
+});
+
+describe("a client's own wi-fi, and a client's details asked by one working for us", () => {
+  cases([
+    // Before: the subcontractors' policy opening, the homes policy without its sentence on wi-fi (twice).
+    { firm: 'bathrooms', q: "plumber we use asked if he can have the customer's number so he can quote her for a new boiler while he's there. she seemed keen", has: ['subcontractors', 'must not contact our customers for any other work'] },
+    { firm: 'chef', q: 'owners have left the internet password on the fridge at the polzeath villa, can i hook the office laptop up so i can print the menus off here?', has: ['clients-homes', "join the property's Wi-Fi"] },
+    { firm: 'ev', q: 'bloke asked me to put his internet code into the charger setup for him and pointed at the sticker on the router. can i just take a pic of it so i dont have to keep going back in?', has: ['customers-homes', 'let the customer type their Wi-Fi password themselves'] },
+  ]);
+
+  it('reads a client\'s wi-fi joined and their details asked for other work, not the wi-fi asked as data, nor our own details', () => {
+    const bathrooms = contextOf('aquaform-bathrooms');
+    expect(clientsWifiAnswer(bathrooms, "can i go on the customer's wifi to download the manual?")?.sources).toEqual(['policy:in-customers-homes']);
+    expect(clientsWifiAnswer(bathrooms, "is the customer's wifi data kept anywhere?")).toBeUndefined();
+    expect(detailsForOtherWorkAnswer(bathrooms, "the tiler wants the customer's email to send his own quote")?.sources).toEqual(['policy:subcontractors']);
+    expect(detailsForOtherWorkAnswer(bathrooms, 'the tiler wants our office number')).toBeUndefined();
+  });
+});
+
+describe("the round's rules, as an independent review tried them on twenty other firms", () => {
+  cases([
+    // Spoilt by the first cut, mended: a café's wi-fi the model was sure was small talk; of several policies saying shred, a
+    // bin named by one (the registers policy's "not put in the hut bin or recycling") keeps that one.
+    { firm: 'transcripts', q: 'fancy doing my transcripts from the café round the corner this afternoon, their wifi is better. ok?', has: ['home-working-devices'] },
+    { firm: 'scouts', q: 'found a box of old paper registers from 2019 in the hut cupboard, can i chuck them in the recycling', has: ['paper-forms'] },
+    // Missed by the first cut, mended.
+    { firm: 'pools', q: "took a photo of the pump at the cottage for the job but there's guests in the hot tub at the back of it, is that ok", has: ['Photos of pools, hot tubs and installs'] },
+    { firm: 'hair', q: "got a lovely pic of mrs b's new set but there's another resident sat in the background, can i still use it", has: ['Photos of styles'] },
+    { firm: 'childminder', q: 'mum handed me his antibiotics in a sandwich bag, no box or label, just said 5ml at lunch. can i give it', has: ['allergies-and-medicines'] },
+    { firm: 'scouts', q: 'one of the cubs turned up for camp with his tablets loose in a freezer bag, no packet. do i take them', has: ['camps-and-medical'] },
+    { firm: 'golf', q: 'did england golf win last night haha', has: ["don't know"] },
+    { firm: 'hair', q: 'lovely old gent kept trying to give me £50 after his cut, kept insisting, i said no but he shoved it in my bag. what do i do', has: ['payments', 'Never take cash from a care home resident'] },
+    { firm: 'golf', q: "a guy standing for captain wants the members' addresses to send out his leaflet, can i give him them", has: ['member-requests'] },
+    { firm: 'swim', q: 'a mum said she doesnt want her son on our instagram anymore', has: ['photo-consent', 'removed within 48 hours'] },
+    { firm: 'football', q: 'parent messaged saying she doesnt want her daughter on the club facebook any more', has: ['photos-filming', 'within 48 hours'] },
+    { firm: 'advice', q: "client asked can she see the notes we've written on her case", has: ['subject-access'] },
+    // Neighbours: England Golf's own entry, asked after by its name, keeps its answer.
+    { firm: 'golf', q: 'what does england golf hold on our members?', has: ['England Golf'] },
+  ]);
 });

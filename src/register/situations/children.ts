@@ -255,7 +255,7 @@ export function signedForByAnotherAnswer(ctx: QaContext, question: string): QaAn
  * A child left with us while the parent goes off: "mum's nipped to the shops and left her 10 yr old with me while i'm fitting the
  * shower", "a mum just dropped her 9 yr old at the saturday crochet morning and said she's popping into town for an hour".
  */
-const CHILD_LEFT_WITH_US = /^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:left|leaving|dropped|dropping|dumped)\s+(?:off\s+)?(?:her|his|their)\s+(?:(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|son|daughter|kids?|child|little (?:one|boy|girl|lad)|boy|girl|lad)\b).*(?:\b(?:nipped|nipping|popp(?:ed|ing)|gone|going|went|off)\s+(?:out\s+|in\s?)?(?:to|into)\s+(?:the\s+)?(?:shops?|town|work|the car|get|do)\b|\bfor an hour\b)/i;
+const CHILD_LEFT_WITH_US = /^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:left|leave|leaving|dropped|dropping|dumped)\s+(?:off\s+)?(?:her|his|their)\s+(?:(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|son|daughter|kids?|child|little (?:one|boy|girl|lad)|boy|girl|lad)\b).*(?:\b(?:nipped|nipping|popp(?:ed|ing)|pops|gone|going|went|off)\s+(?:out\s+|in\s?)?(?:to|into)\s+(?:the\s+)?(?:shops?|town|work|the car|get|do)\b|\bfor an hour\b)/i;
 
 /** A policy sentence that a child is never left with us alone: "you are never left in charge of a child", "under-12s must have an adult who stays". */
 const ADULT_STAYS_SAID = /\b(?:never|not)\s+(?:be\s+)?left\s+in\s+charge\s+of\b|\badult\s+(?:who|must|should)\s+(?:stays?|remain)\b|\b(?:parent|adult|carer)s?\b[^.]*\b(?:must|should|has to|have to)\s+(?:stay|be there|be present|remain)\b/i;

@@ -242,9 +242,13 @@ export function conditionAskedAnswer(ctx: QaContext, question: string): QaAnswer
   return CONDITION_ASKED.test(question) ? theOnly(policiesSaying(ctx, CONDITION_NOT_DISCUSSED_SAID)) : undefined;
 }
 
-/** Whether someone hurt is told as a story ({@link INJURY_STORY}): never small talk, however sure the model is ("a member fell off a treadmill"). */
-export function injuryStoryTold(question: string): boolean {
-  return INJURY_STORY.test(question);
+/**
+ * Whether the question tells of someone hurt ({@link INJURY_STORY}) or of work done on a network or in a place others share
+ * ({@link PUBLIC_WIFI_ASKED}, {@link WORK_IN_PUBLIC}): never small talk, however sure the model is ("a member fell off a treadmill",
+ * "fancy doing my transcripts from the café, their wifi is better. ok?").
+ */
+export function workStoryTold(question: string): boolean {
+  return INJURY_STORY.test(question) || PUBLIC_WIFI_ASKED.test(question) || WORK_IN_PUBLIC.test(question);
 }
 
 /** Someone hurt, told alone or with what paperwork follows asked: the firm's one policy titled on accidents or injuries. */
@@ -325,6 +329,42 @@ const LEFT_BEHIND_SAID = /\b(?:left|lost|stolen|forgot\w*|leave)\b/i;
 export function workInPublicAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!WORK_IN_PUBLIC.test(question)) return undefined;
   return theOnly(ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => WORK_IN_PUBLIC_SAID.test(said) && !LEFT_BEHIND_SAID.test(said))));
+}
+
+/**
+ * A client's own wi-fi, joined or its password handled: "owners have left the internet password on the fridge, can i hook the office
+ * laptop up", "bloke asked me to put his internet code into the charger setup, can i take a pic of it", "ok to go on the customer's wifi?".
+ */
+const CLIENTS_WIFI = /\b(?:(?:the\s+)?(?:owners?|customers?|clients?|tenants?|guests?|host|property|house|householders?)['’]?s?|his|her|their)\s+(?:wi-?fi|internet|broadband|router)(?:\s+(?:password|code|key|details))?\b(?=[^.?!]*(?:\?|\b(?:can|could|ok|okay|fine|alright|should)\b))|\b(?:internet|wi-?fi|router)\s+(?:password|code|key)\b[^.?!]{0,60}?\b(?:owners?|customers?|clients?|fridge|sticker|router)\b/i;
+
+/** A policy sentence on a client's own wi-fi: "Do not join the property's Wi-Fi", "let the customer type their Wi-Fi password themselves", "Don't use the customer's Wi-Fi". */
+const CLIENTS_WIFI_SAID = /\b(?:property|customer|client|owner|house|household|their|guest|host)['’]?s?\s+wi-?fi\b|\bwi-?fi password\b/i;
+
+/** The wi-fi joined, or its password handled: "hook the laptop up", "take a pic of the code", "go on their wifi". */
+const WIFI_USED = /\b(?:password|code|key|join\w*|hook\w*|connect\w*|log\w* (?:on|in)|go on|get on|jump on|use|using)\b/i;
+
+/** The wi-fi's data asked about, as a supplier's: where it is stored, how long it is kept. */
+const WIFI_DATA_ASKED = /\b(?:stored|kept|held|how long|where is|data)\b/i;
+
+/** A client's own wi-fi joined or its password handled: the one policy with a sentence on it. */
+export function clientsWifiAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  // Joined or its password handled, not asked about as a supplier's data ("is the guest wifi data stored in the states?").
+  if (!CLIENTS_WIFI.test(question) || !WIFI_USED.test(question) || WIFI_DATA_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, CLIENTS_WIFI_SAID));
+}
+
+/**
+ * One working for us asking for a client's details to sell them other work: "plumber we use asked if he can have the customer's
+ * number so he can quote her for a new boiler", "the electrician wants her email to send his own price".
+ */
+const DETAILS_FOR_OTHER_WORK = /\b(?:plumbers?|electricians?|tilers?|fitters?|subcontractors?|subbies?|contractors?|decorators?|builders?|joiners?|installers?)\b[^.?!]{0,40}?\b(?:asked|asking|asks|wants?|wanted)\s+(?:if (?:he|she|they) can have\s+|for\s+|to have\s+)?(?:the|her|his|their)\s+(?:customer['’]?s|client['’]?s|homeowner['’]?s)?\s*(?:numbers?|phone numbers?|mobile|details|e-?mail|address|contact details)\b/i;
+
+/** A policy sentence keeping those who work for us from our clients: "They must not contact our customers for any other work". */
+const NO_OTHER_WORK_SAID = /\b(?:must not|never|not|don['’]?t|do not)\s+(?:contact|approach|quote|sell to|work for|poach)\s+(?:our\s+)?(?:customers?|clients?)\b/i;
+
+/** A client's details asked by one working for us, for other work: the one policy that says they must not. */
+export function detailsForOtherWorkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return DETAILS_FOR_OTHER_WORK.test(question) ? theOnly(policiesSaying(ctx, NO_OTHER_WORK_SAID)) : undefined;
 }
 
 /**
@@ -431,10 +471,10 @@ export function medicineUnsignedAnswer(ctx: QaContext, question: string): QaAnsw
  * Medicine handed over to give out of its own box: "mum handed me some calpol in a sandwich bag for her son, says give him 5ml after
  * lunch", "his tablets are loose in an envelope", "she's put his inhaler in a pot with no label".
  */
-const MEDICINE_UNBOXED = /^(?=.*\b(?:calpol|nurofen|ibuprofen|paracetamol|medicines?|medication|meds|inhalers?|antibiotics?|piriton|antihistamines?|tablets|pills|capsules|syrup)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|\d+\s?ml)\b).*\b(?:in an? (?:sandwich bag|plastic bag|freezer bag|food bag|envelope|pot|jar|tub|cup|syringe|unlabell?ed \w+)|loose in|(?:no|without a|without the|not in (?:its|the|a)) (?:label|box|packet|bottle|packaging|original \w+)|unlabell?ed|decanted|taken out of (?:the|its) (?:box|packet|bottle))\b/i;
+const MEDICINE_UNBOXED = /^(?=.*\b(?:calpol|nurofen|ibuprofen|paracetamol|medicines?|medication|meds|inhalers?|antibiotics?|piriton|antihistamines?|tablets|pills|capsules|syrup)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|\d+\s?ml|take (?:them|it)|hold (?:on to )?(?:them|it))\b).*\b(?:in an? (?:sandwich bag|plastic bag|freezer bag|food bag|envelope|pot|jar|tub|cup|syringe|unlabell?ed \w+)|loose in|(?:no|without a|without the|not in (?:its|the|a)) (?:label|box|packet|bottle|packaging|original \w+)|unlabell?ed|decanted|taken out of (?:the|its) (?:box|packet|bottle))\b/i;
 
-/** A policy sentence that gives medicine only from its own box: "only from the original labelled box", "in its original packaging". */
-const ORIGINAL_BOX_SAID = /\boriginal\b[^.]*\b(?:box|packet|packaging|container|bottle)\b/i;
+/** A policy sentence that gives medicine only from its own box or labelled: "only from the original labelled box", "Medicines are handed to the leader … labelled". */
+const ORIGINAL_BOX_SAID = /\boriginal\b[^.]*\b(?:box|packet|packaging|container|bottle)\b|\bmedicines?\b[^.]*\blabel(?:l?ed|s)?\b/i;
 
 /** Medicine handed over out of its own box: the one policy that gives medicine only from the original one. */
 export function medicineUnboxedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

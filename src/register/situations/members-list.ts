@@ -7,13 +7,13 @@ import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts'
  * printout of everyones addresses", "the estate agents who paid for our new nets want to send our members a special offer, can i send
  * them the email list?", "old fella at the bar asking for his mate's address … hes a member too".
  */
-const LIST_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+(?:printout|print-?out|copy|list)\s+of\s+)?(?:everyone['’]?s|all the members['’]?|all our members['’]?|the members['’]?|our members['’]?)\s+(?:addresses|e-?mails?|email addresses|phone numbers|numbers|details)\b|\b(?:send|give|pass|share)\s+(?:them|him|her)\s+(?:the|our)\s+(?:e-?mail|mailing|members(?:hip)?['’]?|customer|client)\s+list\b|\basking\s+(?:me\s+|us\s+)?for\s+(?:his|her|their)\s+(?:mate|friend|pal|old friend)['’]?s\s+(?:address|phone number|number|e-?mail)\b/i;
+const LIST_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+(?:printout|print-?out|copy|list)\s+of\s+)?(?:everyone['’]?s|(?:all\s+)?(?:the\s+|our\s+)?members['’])\s+(?:addresses|e-?mails?|email addresses|phone numbers|numbers|details)\b|\b(?:send|give|pass|share)\s+(?:them|him|her)\s+(?:the|our)\s+(?:e-?mail|mailing|members(?:hip)?['’]?|customer|client)\s+list\b|\basking\s+(?:me\s+|us\s+)?for\s+(?:his|her|their)\s+(?:mate|friend|pal|old friend)['’]?s\s+(?:address|phone number|number|e-?mail)\b/i;
 
 /** A policy titled on the members' or mailing list: "Using the members' list", "Using the membership list", "Our mailing list". */
 const LIST_TITLE = /\b(?:members(?:hip)?['’]?\s+list|mailing list|members['’]? details)\b/i;
 
 /** A policy sentence never to give the list, or a member's details, to others: "Never give it to a sponsor", "Never give a member's address … to another member". */
-const LIST_NOT_GIVEN_SAID = /\bnever\s+(?:give|pass|share|hand)\s+(?:it|the list|(?:a|any)\s+members?['’]?s?\s+(?:address|details|phone|e-?mail))\b/i;
+const LIST_NOT_GIVEN_SAID = /\bnever\s+(?:give|pass|share|hand)\s+(?:it|the list|(?:a|any|one)\s+members?['’]?s?\s+(?:address|details|phone|e-?mail))\b/i;
 
 /** The list asked for by someone else: the firm's one policy titled on it, else the one sentence that says never to give it. */
 export function listAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

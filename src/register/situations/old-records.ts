@@ -72,8 +72,11 @@ function oldRecordsFound(ctx: QaContext, question: string): boolean {
 /** Into the bin, the skip or the recycling, or asked as one ("cardboard skip ok?"). */
 const INTO_THE_BIN = /\b(?:at|to|down)\s+the\s+tip\b|\b(?:in|into|in with|with)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\b/i;
 
-/** A policy sentence on where paper goes: confidential waste, the shred bin or shredded, never the bin, the skip or the recycling. */
-const PAPER_WAY_OUT_SAID = /\b(?:recycling|skips?|confidential waste|(?:shred|shredding|locked|general|household|ordinary|normal)\s+bins?|the bin|shredd(?:ed|ing)|shredder)\b/i;
+/** A policy sentence on where paper goes: confidential waste, the shred bin, never the bin, the skip (a skip, not "skip or cancel") or the recycling. */
+const PAPER_WAY_OUT_SAID = /\b(?:recycling|(?:the|a|cardboard|builders['’]?|general)\s+skips?|skips|confidential waste|(?:shred|shredding|locked|general|household|ordinary|normal)\s+bins?|the bin)\b/i;
+
+/** A policy sentence that paper is shredded, where none says which bin: "Printed allergen sheets … are shredded at the unit". */
+const SHREDDED_SAID = /\bshredd(?:ed|ing|er)\b/i;
 
 /**
  * The one policy with a sentence on where paper goes; of several, the one on keeping records or on waste that names the very bin asked
@@ -85,11 +88,11 @@ function paperWayOut(ctx: QaContext, question: string): QaAnswer | undefined {
   const bin = /\b(skip|recycling|rubbish)\b/i.exec(question)?.[1];
   const naming = bin ? saying.filter((p) => new RegExp(String.raw`\b${bin}`, 'i').test(p.text)) : [];
   const titled = (p: Policy) => RETENTION_TITLE.test(p.title) || WASTE_POLICY.test(p.title);
+  // Where none says which bin, of those that say paper is shredded ("brings it back to be shredded" in the allergies policy, "shredded at
+  // the unit" in the retention policy), the one on keeping records or on waste.
+  if (saying.length === 0) return theOnlyPreferring(policiesSaying(ctx, SHREDDED_SAID), titled);
   const kept = naming.filter(titled);
-  if (saying.length > 1 && kept.length === 1) return quoted(kept);
-  // Of several that say where paper goes ("brings it back to be shredded" in the allergies policy) and none the bin asked into, the one on
-  // keeping records or on waste; where one names that bin but is on neither, none is sure.
-  return naming.length === 0 ? theOnlyPreferring(saying, titled) : theOnly(saying);
+  return saying.length > 1 && kept.length === 1 ? quoted(kept) : theOnly(saying);
 }
 
 /** Records found said to be old ("found a box of old repair tickets"), as good as dated long ago. */

@@ -50,7 +50,7 @@ const PHOTO_DOWN_ASKED = photoDownAsked();
 /** Built from its parts: the picture, where it is online, and its coming down from there. */
 function photoDownAsked(): RegExp {
   const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?|posts?)`;
-  const online = String.raw`(?:the |our |my )?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories)`;
+  const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories)`;
   const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
   const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one)|(?:him|her|them)(?:sel(?:f|ves))?)\s+on\s+${online}(?:\s+any\s?more)?`;
@@ -66,7 +66,7 @@ function photoDownAsked(): RegExp {
 const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
 
 /** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
-const TAKE_DOWN_SAID = /\b(?:take (?:it|them|the (?:photo|post|picture)s?) down|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?))\b/i;
+const TAKE_DOWN_SAID = /\b(?:take (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?))\b/i;
 
 /** A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down. */
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -135,7 +135,7 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
  * of my pics", "the invoice is kind of in the background of one" (of the pics just said), "got a great group shot but the boy with the
  * purple band is right at the back".
  */
-const IN_BACKGROUND = /\bin the (?:back ?ground|corner|edge) of (?:my|the|our|his|her|their|these|those|some) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?|snaps?|videos?|clips?)\b|\b(?:shots?|photos?|pics?|pictures?|snaps?)\b[^.?!]{0,80}?\b(?:in the (?:back ?ground|corner|edge) of (?:one|them|it|a few|some|two)\b|(?:is|are|['’]s)\s+(?:right\s+)?at the back\b)|\bcaught in (?:the )?(?:shot|frame|background) of (?:my|the|our) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?)\b/i;
+const IN_BACKGROUND = /\bin the (?:back ?ground|corner|edge) of (?:my|the|our|his|her|their|these|those|some) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?|snaps?|videos?|clips?)\b|\b(?:shots?|photos?|pics?|pictures?|snaps?)\b[^.?!]{0,80}?\b(?:in the (?:back ?ground|corner|edge) of (?:one|them|it|a few|some|two)\b|(?:is|are|['’]s)\s+(?:right\s+)?at the back\b|at the back of (?:it|them|the (?:shot|photo|pic|picture))\b|(?:sat|sitting|standing|stood)\s+in the back ?ground\b)|\bcaught in (?:the )?(?:shot|frame|background) of (?:my|the|our) (?:[\w-]+\s+)?(?:shots?|photos?|pics?|pictures?)\b/i;
 
 /** A policy sentence on what to keep out of a picture: faces, number plates, what is seen through a window. */
 const FRAMING_OUT_SAID = /\b(?:fram\w* out|crop\w*|blur\w*|out of (?:the )?(?:shot|frame|picture)|(?:number|registration) plates)\b/i;

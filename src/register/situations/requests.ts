@@ -198,7 +198,7 @@ const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['�
  * "she asked to read what the tutors put about her", "client asked if she can see what i write about her after each session". Their
  * own records, in the words of those who kept them.
  */
-const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get|a copy of)\s+(?:everything|all|what|whatever|anything)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|'ve)\s+(?:ever\s+)?(?:written|wrote|recorded|noted|put|said|logged)|write|writes|wrote|record|records|note|notes|put|puts|keep|keeps)\s+(?:down\s+)?(?:about|on|of)\s+(?:him|her|them|himself|herself|themselves)\b/i;
+const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get)\s+(?:the|a copy of the)\s+notes\s+(?:we['’]?ve|we have|you['’]?ve|you have|i['’]?ve|i have)?\s*(?:written|made|kept|got)?\s*(?:on|about)\s+(?:her|his|their)\s+(?:case|file)\b|\b(?:see|read|look at|have|get|a copy of)\s+(?:everything|all|what|whatever|anything)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|'ve)\s+(?:ever\s+)?(?:written|wrote|recorded|noted|put|said|logged)|write|writes|wrote|record|records|note|notes|put|puts|keep|keeps)\s+(?:down\s+)?(?:about|on|of)\s+(?:him|her|them|himself|herself|themselves)\b/i;
 
 /**
  * Someone's whole file asked to go elsewhere: "she's gone to another firm and wants her whole file sent over to them", "wants
