@@ -50,7 +50,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // A keyword said keeps it only where a service is asked: "where's the spare printer paper?" of an IT firm whose keywords say
   // printers is no one's; who fixes the wifi, or when the backup runs, is that supplier's ({@link keywordsCountedOffTopic}).
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
-  if (kind === 'off-topic' && !unknown && (EATING_OUT_ASKED.test(typed) || WEATHER_ASKED.test(typed) || MATCH_ASKED.test(typed))) return notFound(ctx, 'unknown', typed);
+  // Where to eat, the weather or a match, asked, is nobody's whatever name it says (a place named like a supplier): "don't know".
+  if (kind === 'off-topic' && !unknown && WORLD_ASKED.some((asked) => asked.test(typed))) return notFound(ctx, 'unknown', typed);
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || (workStoryTold(typed) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
@@ -253,9 +254,12 @@ const WEATHER_ASKED = /\bwhat['’]?s the (?:forecast|weather)\b|\b(?:is it|it['
 /** A match asked after: "did warriors win last night?", "who won the darts?", "did anyone see the match last night". */
 const MATCH_ASKED = /\bdid\s+(?:[\w'’-]+\s+){1,3}?win\b|\bwho won\b|\bdid (?:anyone|any of you|you|u) (?:see|watch|catch) the (?:match|game|fight|race|final|derby)\b/i;
 
-/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch, advice or a match is asked, all where a service is asked, else a policy's its title says. */
+/** Asked of the world, never of the register: where to eat, the weather, a match. */
+const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED];
+
+/** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {
-  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed) || CHORE_ASKED.test(typed) || ADVICE_ASKED.test(typed) || MATCH_ASKED.test(typed)) return 'none';
+  if (WHEREABOUTS_ASKED.test(typed) || ROTA_ASKED.test(typed) || WHO_DID_ASKED.test(typed) || CHORE_ASKED.test(typed) || ADVICE_ASKED.test(typed)) return 'none';
   return SERVICE_ASKED.test(typed) ? 'all' : 'titled';
 }
 

@@ -1,7 +1,7 @@
 // Policies found by their titles, keywords or sentences, and quoted whole with their citation.
 import type { Policy } from '../config/schema.ts';
 import { sentence } from './fields.ts';
-import { sentencesOf } from './policy-passages.ts';
+import { sentencesOf, wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { escapeRegExp } from './text.ts';
 
@@ -59,6 +59,19 @@ export function theOnlyPreferring(policies: readonly Policy[], preferred: (p: Po
 /** The firm's policies with a sentence that says what the pattern does. */
 export function policiesSaying(ctx: QaContext, pattern: RegExp): Policy[] {
   return ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => pattern.test(said)));
+}
+
+/**
+ * The same, read by whole sentences, where a semicolon parts what the rule is about from the rule ("accept only a passport, driving
+ * licence or PASS card; look at it and hand it back, never photograph or copy it").
+ */
+export function policiesSayingWhole(ctx: QaContext, says: (sentence: string) => boolean): Policy[] {
+  return ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some(says));
+}
+
+/** A story told in the question's words, answered by the firm's one policy sentence said in the policy's words. */
+export function toldThenSaid(told: RegExp, said: RegExp): (ctx: QaContext, question: string) => QaAnswer | undefined {
+  return (ctx, question) => (told.test(question) ? theOnly(policiesSaying(ctx, said)) : undefined);
 }
 
 /** A policy on losses by its title: lost or stolen things, breaches, incidents; not lost property, which is others' things found. */

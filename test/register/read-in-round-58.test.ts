@@ -210,8 +210,10 @@ describe('focus sets 26 to 29, read further: papers sent or left, the list asked
     { firm: 'club', q: 'did warriors win last night? the lads on the door said they got battered', has: ["don't know"], not: ['Sentinel Door Services'] },
     { firm: 'club', q: 'whos calling the bingo numbers tonight, is it sheila or bob?', has: ["don't know"] },
     { firm: 'flying', q: 'did anyone see the match last night, that tackle was a total breach of the rules lol 😂', has: ["don't know"], not: ['breach-reporting'] },
-    // Neighbours: who looks after the door firm, and what we do after a breach, keep their answers.
+    // Neighbours: a supplier named where nothing of the world is asked keeps its entry, the same names as above.
     { firm: 'club', q: 'who looks after sentinel door services?', has: ['Sentinel Door Services'] },
+    { firm: 'bathrooms', q: 'what do headingley & co accountants do for us?', has: ['Headingley & Co Accountants'] },
+    { firm: 'planning', q: 'what does montpellier accounts keep on our staff?', has: ['Montpellier Accounts'] },
   ]);
 
   it('reads each by its rule, beside a neighbour it leaves alone', () => {

@@ -1,7 +1,7 @@
 // Situations about children: a safeguarding concern told, a child wanted in photos, a new helper before their checks.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesSaying, policiesTitled, theOneTitled, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { idPaperTold } from './documents.ts';
 
@@ -261,9 +261,7 @@ const CHILD_LEFT_WITH_US = /^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|na
 const ADULT_STAYS_SAID = /\b(?:never|not)\s+(?:be\s+)?left\s+in\s+charge\s+of\b|\badult\s+(?:who|must|should)\s+(?:stays?|remain)\b|\b(?:parent|adult|carer)s?\b[^.]*\b(?:must|should|has to|have to)\s+(?:stay|be there|be present|remain)\b/i;
 
 /** A child left with us while the parent goes off: the one policy that says an adult stays. */
-export function childLeftWithUsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return CHILD_LEFT_WITH_US.test(question) ? theOnly(policiesSaying(ctx, ADULT_STAYS_SAID)) : undefined;
-}
+export const childLeftWithUsAnswer = toldThenSaid(CHILD_LEFT_WITH_US, ADULT_STAYS_SAID);
 
 /**
  * A child not collected, told: "one little girl's still here, nobody's turned up", "jack's mum hasn't come for him and it's gone six",
@@ -275,9 +273,7 @@ const NOT_COLLECTED = /^(?=.*\b(?:kids?|child|children|girl|boy|lad|little one|s
 const NOT_COLLECTED_SAID = /\b(?:not|isn['’]?t|hasn['’]?t been|is not)\s+(?:been\s+)?(?:collected|picked up)\b|\blate (?:collection|pick-?up)s?\b|\buncollected\b|\b(?:nobody|no one) (?:comes|arrives|turns up)\b/i;
 
 /** A child not collected: the one policy that says what to do. */
-export function notCollectedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return NOT_COLLECTED.test(question) ? theOnly(policiesSaying(ctx, NOT_COLLECTED_SAID)) : undefined;
-}
+export const notCollectedAnswer = toldThenSaid(NOT_COLLECTED, NOT_COLLECTED_SAID);
 
 /**
  * A child given a lift home, asked: "parent asked if i can drop her son home after squad since it's on my way", "can i run one of the
@@ -289,6 +285,4 @@ const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|
 const CHILD_LIFT_SAID = /\blifts?\b[^.]*\b(?:child|children|junior|juniors|young|pupils?|under[- ]?1\d|kids?|swimmers?|players?)\b|\b(?:child|children|junior|juniors|pupils?|kids?)\b[^.]*\b(?:lifts?|in (?:your|their|a) (?:own )?car)\b/i;
 
 /** A child given a lift home: the one policy that says when a lift may be given. */
-export function childLiftAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return CHILD_LIFT_ASKED.test(question) ? theOnly(policiesSaying(ctx, CHILD_LIFT_SAID)) : undefined;
-}
+export const childLiftAnswer = toldThenSaid(CHILD_LIFT_ASKED, CHILD_LIFT_SAID);

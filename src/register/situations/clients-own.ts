@@ -2,12 +2,7 @@
 // who cannot come in, photos of their papers sent to a work phone, a new treatment told, a suspicion of their money, one of them
 // filming on our premises. Each is answered by the one policy sentence on that case.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly } from '../quoted-policies.ts';
-
-/** A story told in the question's words, answered by the firm's one policy sentence said in the policy's words. */
-function toldThenSaid(told: RegExp, said: RegExp): (ctx: QaContext, question: string) => QaAnswer | undefined {
-  return (ctx, question) => (told.test(question) ? theOnly(policiesSaying(ctx, said)) : undefined);
-}
+import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /** Those we serve, by the names trades give them. */
 export const SERVED = String.raw`(?:clients?|customers?|patients?|members?|residents?|tenants?|families|family|service users?|learners?|students?|pupils?|guests?)`;

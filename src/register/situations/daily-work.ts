@@ -1,9 +1,8 @@
 // Everyday work told as a situation: backups, collecting without proof, debts handed on, a work vehicle on a private trip, someone hurt.
 import { sentence } from '../fields.ts';
-import { wholeSentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { notFound } from '../unknown.ts';
-import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesSayingWhole, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * Something of ours deleted or overwritten, asked back: "deleted the rota by accident, can we get it back?".
@@ -213,9 +212,7 @@ const INJURY_PHOTO_SENT = /\b(?:send|sending|sent|whatsapp\w*|text\w*|e-?mail\w*
 const INJURY_PHOTOS_SAID = /\b(?:photos?|pictures?|photograph\w*)\s+(?:of\s+)?injur(?:y|ies)\b/i;
 
 /** A picture of an injury sent on: the one policy with a sentence on photos of injuries. */
-export function injuryPhotoSentAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return INJURY_PHOTO_SENT.test(question) ? theOnly(policiesSaying(ctx, INJURY_PHOTOS_SAID)) : undefined;
-}
+export const injuryPhotoSentAnswer = toldThenSaid(INJURY_PHOTO_SENT, INJURY_PHOTOS_SAID);
 
 /**
  * Someone's health asked to be put in a group chat: "parent asked me to post in the squad group that her boy can't have nuts", "can
@@ -227,9 +224,7 @@ const HEALTH_IN_GROUP = /^(?=.*\b(?:nuts?|allerg\w*|asthma\w*|inhaler|epilep\w*|
 const HEALTH_KEPT_FROM_GROUPS_SAID = /\b(?:never|not|don['’]t|do not|no)\b[^.]*\b(?:medical|health|allerg\w*|conditions?)\b[^.]*\b(?:groups?|whatsapp|spond|chats?|e-?mails? to other)\b/i;
 
 /** Someone's health asked into a group chat: the one policy that keeps it out. */
-export function healthInGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return HEALTH_IN_GROUP.test(question) ? theOnly(policiesSaying(ctx, HEALTH_KEPT_FROM_GROUPS_SAID)) : undefined;
-}
+export const healthInGroupAnswer = toldThenSaid(HEALTH_IN_GROUP, HEALTH_KEPT_FROM_GROUPS_SAID);
 
 /** What is wrong with someone, asked by another: "one of the mums asked me what's 'wrong with' the little boy on Bramble". */
 const CONDITION_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know)\s+(?:me\s+|us\s+)?what['’]?s\s+['‘’"]?wrong\s+with\b/i;
@@ -238,9 +233,7 @@ const CONDITION_ASKED = /\b(?:asked|asking|asks|wants? to know|wanted to know)\s
 const CONDITION_NOT_DISCUSSED_SAID = /\b(?:never|not|don['’]t|do not)\s+(?:discuss|talk about|tell|share|mention)\b[^.]*\b(?:conditions?|diagnos\w*|health|medical|disabilit\w*|needs)\b/i;
 
 /** What is wrong with someone, asked by another: the one policy that says not to discuss it. */
-export function conditionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return CONDITION_ASKED.test(question) ? theOnly(policiesSaying(ctx, CONDITION_NOT_DISCUSSED_SAID)) : undefined;
-}
+export const conditionAskedAnswer = toldThenSaid(CONDITION_ASKED, CONDITION_NOT_DISCUSSED_SAID);
 
 /**
  * Whether the question tells of someone hurt ({@link INJURY_STORY}) or of work done on a network or in a place others share
@@ -328,7 +321,7 @@ const LEFT_BEHIND_SAID = /\b(?:left|lost|stolen|forgot\w*|leave)\b/i;
 /** Work read where others can see it: the firm's one policy with a sentence on it (not one on a thing left on a train). */
 export function workInPublicAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!WORK_IN_PUBLIC.test(question)) return undefined;
-  return theOnly(ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => WORK_IN_PUBLIC_SAID.test(said) && !LEFT_BEHIND_SAID.test(said))));
+  return theOnly(policiesSayingWhole(ctx, (said) => WORK_IN_PUBLIC_SAID.test(said) && !LEFT_BEHIND_SAID.test(said)));
 }
 
 /**
@@ -363,9 +356,7 @@ const DETAILS_FOR_OTHER_WORK = /\b(?:plumbers?|electricians?|tilers?|fitters?|su
 const NO_OTHER_WORK_SAID = /\b(?:must not|never|not|don['’]?t|do not)\s+(?:contact|approach|quote|sell to|work for|poach)\s+(?:our\s+)?(?:customers?|clients?)\b/i;
 
 /** A client's details asked by one working for us, for other work: the one policy that says they must not. */
-export function detailsForOtherWorkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return DETAILS_FOR_OTHER_WORK.test(question) ? theOnly(policiesSaying(ctx, NO_OTHER_WORK_SAID)) : undefined;
-}
+export const detailsForOtherWorkAnswer = toldThenSaid(DETAILS_FOR_OTHER_WORK, NO_OTHER_WORK_SAID);
 
 /**
  * Work opened on a public network, asked: "sat in costa, ok to jump on their free wifi and open the project files?", "can I use the
@@ -451,11 +442,14 @@ export function overheardAnswer(ctx: QaContext, question: string): QaAnswer | un
   return theOnly(policiesSaying(ctx, OVERHEARD_SAID));
 }
 
+/** Medicines by the names staff give them, shared by the stories of medicine handed over. */
+const MEDICINE = String.raw`(?:calpol|nurofen|ibuprofen|paracetamol|medicines?|medication|meds|inhalers?|antibiotics?|piriton|antihistamines?|tablets)`;
+
 /**
  * Medicine to be given with nothing signed for it, told: "rubys dad dropped her off with a bottle of calpol and said give her some at 12
  * but nothings been signed", "mum dropped off calpol and asked us to give it at 2, she didn't fill anything in".
  */
-const MEDICINE_UNSIGNED = /^(?=.*\b(?:calpol|nurofen|ibuprofen|paracetamol|medicines?|medication|meds|inhalers?|antibiotics?|piriton|antihistamines?|creams?|drops|tablets)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|some at)\b).*\b(?:nothing(?:['’]?s| has| had)?\s+(?:been\s+)?(?:signed|filled|written)|(?:didn['’]?t|did not|hasn['’]?t|has not|hadn['’]?t|not)\s+(?:sign(?:ed)?|fill(?:ed)?(?: in| out)?)\s*(?:anything|a form|the form|it)?|no (?:form|consent|permission)(?: form)?|without (?:a |the )?(?:form|consent|signature))\b/i;
+const MEDICINE_UNSIGNED = new RegExp(String.raw`^(?=.*\b(?:${MEDICINE}|creams?|drops)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|some at)\b).*\b(?:nothing(?:['’]?s| has| had)?\s+(?:been\s+)?(?:signed|filled|written)|(?:didn['’]?t|did not|hasn['’]?t|has not|hadn['’]?t|not)\s+(?:sign(?:ed)?|fill(?:ed)?(?: in| out)?)\s*(?:anything|a form|the form|it)?|no (?:form|consent|permission)(?: form)?|without (?:a |the )?(?:form|consent|signature))\b`, 'i');
 
 /** A policy sentence on medicine forms: "a medicine form the parent has signed", "written consent for any medicine". */
 const MEDICINE_FORM_SAID = /\bmedicines?\b[^.]*\b(?:forms?|signed|consent|written)\b|\b(?:forms?|signed|consent|written)\b[^.]*\bmedicines?\b/i;
@@ -471,15 +465,13 @@ export function medicineUnsignedAnswer(ctx: QaContext, question: string): QaAnsw
  * Medicine handed over to give out of its own box: "mum handed me some calpol in a sandwich bag for her son, says give him 5ml after
  * lunch", "his tablets are loose in an envelope", "she's put his inhaler in a pot with no label".
  */
-const MEDICINE_UNBOXED = /^(?=.*\b(?:calpol|nurofen|ibuprofen|paracetamol|medicines?|medication|meds|inhalers?|antibiotics?|piriton|antihistamines?|tablets|pills|capsules|syrup)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|\d+\s?ml|take (?:them|it)|hold (?:on to )?(?:them|it))\b).*\b(?:in an? (?:sandwich bag|plastic bag|freezer bag|food bag|envelope|pot|jar|tub|cup|syringe|unlabell?ed \w+)|loose in|(?:no|without a|without the|not in (?:its|the|a)) (?:label|box|packet|bottle|packaging|original \w+)|unlabell?ed|decanted|taken out of (?:the|its) (?:box|packet|bottle))\b/i;
+const MEDICINE_UNBOXED = new RegExp(String.raw`^(?=.*\b(?:${MEDICINE}|pills|capsules|syrup)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|\d+\s?ml|take (?:them|it)|hold (?:on to )?(?:them|it))\b).*\b(?:in an? (?:sandwich bag|plastic bag|freezer bag|food bag|envelope|pot|jar|tub|cup|syringe|unlabell?ed \w+)|loose in|(?:no|without a|without the|not in (?:its|the|a)) (?:label|box|packet|bottle|packaging|original \w+)|unlabell?ed|decanted|taken out of (?:the|its) (?:box|packet|bottle))\b`, 'i');
 
 /** A policy sentence that gives medicine only from its own box or labelled: "only from the original labelled box", "Medicines are handed to the leader … labelled". */
 const ORIGINAL_BOX_SAID = /\boriginal\b[^.]*\b(?:box|packet|packaging|container|bottle)\b|\bmedicines?\b[^.]*\blabel(?:l?ed|s)?\b/i;
 
 /** Medicine handed over out of its own box: the one policy that gives medicine only from the original one. */
-export function medicineUnboxedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return MEDICINE_UNBOXED.test(question) ? theOnly(policiesSaying(ctx, ORIGINAL_BOX_SAID)) : undefined;
-}
+export const medicineUnboxedAnswer = toldThenSaid(MEDICINE_UNBOXED, ORIGINAL_BOX_SAID);
 
 /**
  * Someone asking us about another's allergies or health, with whether to tell them asked: "one of the mums asked me what alfie is

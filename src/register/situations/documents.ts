@@ -1,8 +1,7 @@
 // Someone's identity papers copied, scanned or sent on: the policy's sentence on copies of that paper answers.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesSaying, policiesSayingWhole, theOnly } from '../quoted-policies.ts';
 import { wellKnownStranger } from '../unknown.ts';
-import { wholeSentencesOf } from '../policy-passages.ts';
 
 /** A policy sentence on copies of a paper: keeping, taking, sending or never holding one. */
 const COPIES_SAID = String.raw`\b(?:cop(?:y|ies)|scans?|scanned|photocop\w+|photograph\w*|forward\w*|send|sent|receive)\b`;
@@ -48,10 +47,9 @@ export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer 
   const paper = ID_PAPERS.find((p) => p.told.test(question));
   // A tool we do not hold asked after ("can i wetransfer a passport scan to the hotel") is the tool's question (looked for last: it reads every tool's name).
   if (!paper || wellKnownStranger(ctx, question)) return undefined;
-  // Read by whole sentences, where a semicolon parts the paper from the rule on it ("accept only a passport, driving licence or PASS card;
-  // look at it and hand it back, never photograph or copy it"), but by its parts first.
+  // By the parts of sentences first; by whole ones where a semicolon parts the paper from the rule on it.
   const byParts = policiesSaying(ctx, paper.copiesSaid);
-  const saying = byParts.length > 0 ? byParts : ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((said) => paper.copiesSaid.test(said)));
+  const saying = byParts.length > 0 ? byParts : policiesSayingWhole(ctx, (said) => paper.copiesSaid.test(said));
   // Where more than one says it (the breach policy's "a passport scan attached where it shouldn't be"), the one titled on the paper.
   return saying.length > 1 ? theOnly(saying.filter((p) => paper.titled.test(p.title))) : theOnly(saying);
 }

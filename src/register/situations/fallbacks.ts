@@ -1,7 +1,6 @@
 // A device or system we work on down, with how to carry on asked: the policy sentence that says what to do when it is.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { theOnly } from '../quoted-policies.ts';
-import { wholeSentencesOf } from '../policy-passages.ts';
+import { policiesSayingWhole, theOnly } from '../quoted-policies.ts';
 
 /**
  * The thing we work on, told down or dead: "ipads are down again", "host tablet just died", "the app's not working", "the booking
@@ -26,5 +25,5 @@ export function carryOnWhenDownAnswer(ctx: QaContext, question: string): QaAnswe
   const thing = DEVICE_DOWN.exec(question)?.[1];
   if (!thing || !CARRY_ON_ASKED.test(question)) return undefined;
   const said = downSaid(thing);
-  return theOnly(ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some((s) => said.test(s))));
+  return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)));
 }

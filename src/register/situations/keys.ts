@@ -1,6 +1,6 @@
 // Keys and entry codes told in a story: a key lost, kept overnight or left in the van; a code given us, passed on or saved.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { sentToWrongPerson, theBreachPolicy } from './breaches.ts';
 
 /** A door key, not a key that is data ("api key", "private key") nor a thing keys go in or on ("key tag", "key safe", "key log"). */
@@ -131,6 +131,4 @@ const PASSWORD_PROMPTED = /\b(?:couldn['’]?t|could not|can['’]?t|cannot|didn
 const NO_PROMPTING_SAID = /\b(?:pass ?words?|safe ?words?|code ?words?)\b[^.]*\b(?:prompt\w*|hints?|clues?|out loud)\b|\b(?:prompt\w*|hints?|clues?)\b[^.]*\b(?:pass ?words?|safe ?words?|code ?words?)\b/i;
 
 /** A password prompted: the one policy that says never to prompt it. */
-export function passwordPromptedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return PASSWORD_PROMPTED.test(question) ? theOnly(policiesSaying(ctx, NO_PROMPTING_SAID)) : undefined;
-}
+export const passwordPromptedAnswer = toldThenSaid(PASSWORD_PROMPTED, NO_PROMPTING_SAID);

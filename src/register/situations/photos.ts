@@ -158,11 +158,14 @@ const BARRED_PICTURES_SAID = /\b(?:photos?|pictures?|images?)\b[^.]*\b(?:barred|
 /** A sentence on where such pictures may be shown: "printed, pinned up", "on the noticeboard". */
 const SHOWN_SAID = /\b(?:printed|pinned|put up|displayed|noticeboard|on the wall|behind the bar)\b/i;
 
+/** One sentence saying both: pictures of barred people, and where they may be shown. */
+const BARRED_PICTURES_SHOWN_SAID = new RegExp(`^(?=.*(?:${BARRED_PICTURES_SAID.source}))(?=.*(?:${SHOWN_SAID.source}))`, 'i');
+
 /** Pictures of barred people put up: the one policy with a sentence on them; of several, the one whose sentence says where they may be shown. */
 export function barredPicturedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!BARRED_PICTURED.test(question)) return undefined;
   const saying = policiesSaying(ctx, BARRED_PICTURES_SAID);
-  return saying.length > 1 ? theOnly(policiesSaying(ctx, new RegExp(`^(?=.*(?:${BARRED_PICTURES_SAID.source}))(?=.*(?:${SHOWN_SAID.source}))`, 'i'))) : theOnly(saying);
+  return theOnly(saying.length > 1 ? policiesSaying(ctx, BARRED_PICTURES_SHOWN_SAID) : saying);
 }
 
 /** A policy on photos, by its title or a keyword. */
