@@ -83,6 +83,8 @@ describe("someone else's tool, a device's recording, a person's name and a servi
     { firm: 'ices', q: 'the ring doorbell caught a guy trying the door last night, can i post it on facebook', has: [], not: ["can't find ring doorbell"] },
     { firm: 'ices', q: 'teya is off sick today, who covers her shift', has: [], not: ["can't find teya"] },
     { firm: 'ices', q: "i'm staying in an airbnb for the trade show, can i work on their wifi", has: [], not: ["can't find airbnb"] },
+    // Neighbour: the same tool asked after as a tool is not ours.
+    { firm: 'ices', q: 'can we list the van on airbnb experiences?', has: ["can't find airbnb"] },
     { firm: 'marquees', q: 'the delivery driver needs our what3words for the field', has: [], not: ["can't find what3words"] },
     // Taken on, or asked about as a tool, the same service is one we do not hold.
     { firm: 'park', q: 'can we list the statics on vrbo as well?', has: ["can't find vrbo"], intent: 'unknown-supplier' },
