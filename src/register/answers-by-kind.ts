@@ -110,13 +110,8 @@ const ROTA_ASKED = /^(?!.*\b(?:back ?-?ups?|restores?|shredding|shred|audit|expo
 function toolNotHeld(ctx: QaContext, typed: string, found?: string): QaAnswer | undefined {
   if (namesOurs(ctx, typed) && !SWITCH_ASKED.test(typed)) return undefined;
   const tool = found ?? strangerAskedAfter(ctx, typed);
-  if (!tool || ruleWritesTool(ctx, typed, tool) || stayedIn(typed, tool)) return undefined;
+  if (!tool || ruleWritesTool(ctx, typed, tool)) return undefined;
   return policyNamingToolSaid(ctx, tool, typed) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
-}
-
-/** Whether a question names the tool only as where one stays: "i'm staying in an airbnb for the trade show, can i work on their wifi". */
-function stayedIn(typed: string, tool: string): boolean {
-  return new RegExp(String.raw`\b(?:staying|stay|stopping|sleeping|booked)\s+(?:in|at)\s+(?:an?|the|our|my|this)\s+${escapeRegExp(tool)}\b`, 'i').test(typed);
 }
 
 /** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate". */

@@ -96,9 +96,17 @@ export function toolsSaidIn(question: string): ToolSaid[] {
 const whenAskedNames = [...new Set([...TOOL_WHEN_ASKED_NAMES, ...FRAMED_TOOL_NAMES])].sort((a, b) => b.length - a.length).map(escaped).join('|');
 const TOOLS_WHEN_ASKED = new RegExp(String.raw`\b(${whenAskedNames})\b`, 'gi');
 
-/** Every {@link TOOL_WHEN_ASKED_NAMES} or {@link FRAMED_TOOL_NAMES} name a question says, framed or not: for a question surely asking after a tool. */
+/** Said just before a name, where it is a place one stays, not a tool: "i'm staying in an airbnb for the trade show". */
+const STAYED_IN = /\b(?:staying|stay|stopping|sleeping|booked)\s+(?:in|at)\s+(?:an?|the|our|my|this)\s+$/i;
+
+/**
+ * Every {@link TOOL_WHEN_ASKED_NAMES} or {@link FRAMED_TOOL_NAMES} name a question says, framed or not, but for a place one stays
+ * ("staying in an airbnb … can i work on their wifi"): for a question surely asking after a tool.
+ */
 export function toolsNamedWhenAsked(question: string): ToolSaid[] {
-  return [...question.matchAll(TOOLS_WHEN_ASKED)].map((m) => ({ name: m[1]!, at: m.index, end: m.index + m[0].length }));
+  return [...question.matchAll(TOOLS_WHEN_ASKED)]
+    .filter((m) => !STAYED_IN.test(question.slice(0, m.index)))
+    .map((m) => ({ name: m[1]!, at: m.index, end: m.index + m[0].length }));
 }
 
 /** What a product is, said after its maker's name ("ring doorbell", "otter ai", "deputy app"): the maker alone may be a supplier of ours. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/register/english-words.ts';
-import { WELL_KNOWN_TOOLS, WELL_KNOWN_TOOL_NAMES, makerOf, toolsSaidIn } from '../../src/register/well-known-tools.ts';
+import { WELL_KNOWN_TOOLS, WELL_KNOWN_TOOL_NAMES, makerOf, toolsNamedWhenAsked, toolsSaidIn } from '../../src/register/well-known-tools.ts';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 const named = (text: string) => [...text.matchAll(WELL_KNOWN_TOOLS)].map((m) => m[1]!.toLowerCase());
@@ -26,6 +26,13 @@ describe('the list of well-known tools', () => {
     expect(said.map(({ name }) => name.toLowerCase()).sort()).toEqual(['airbnb', 'dropbox', 'vrbo']);
     for (const { name, at, end } of said) expect(q.slice(at, end)).toBe(name);
     expect(toolsSaidIn("i'm staying in an airbnb for the trade show")).toEqual([]);
+  });
+
+  it('names a tool in a question surely after one wherever it is said, but for a place one stays', () => {
+    expect(toolsNamedWhenAsked("i'm staying in an airbnb for the trade show, can i work on their wifi")).toEqual([]);
+    // Accepted beside refused: the same name asked after as a tool, framed or not.
+    expect(toolsNamedWhenAsked('can we list the van on airbnb experiences?').map(({ name }) => name)).toEqual(['airbnb']);
+    expect(toolsNamedWhenAsked('is airbnb any good for the cottage').map(({ name }) => name)).toEqual(['airbnb']);
   });
 
   it("gives the maker's name of a product said with what it is", () => {
