@@ -458,7 +458,8 @@ const people: Step = (ctx, q) => {
     const setAside = aside ? personNamed(ctx.config, new Set(words(aside[0])), aside[0]) : undefined;
     const parts = q.named.map(({ supplier: s }) => {
       const users = ctx.config.people.filter((p) => p.uses.includes(s.id) && p !== setAside);
-      return users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;
+      const said = users.length ? `${list(users.map((p) => p.name))} ${users.length === 1 ? 'has an account' : 'have accounts'} with ${s.name}.` : `The register names nobody with an account with ${s.name}.`;
+      return [said, ...loginMeasures(s)].join(' ');
     });
     return { intent: 'access', sources: q.named.map((m) => `register:${m.supplier.id}`), answer: `${parts.join(' ')} (Register.)` };
   }
@@ -479,6 +480,17 @@ const people: Step = (ctx, q) => {
   ].filter(Boolean);
   return { intent: 'owner', sources: [...new Set([...person.uses, ...ownedBy(ctx.config.suppliers, person.id).map((s) => s.id)])].map((id) => `register:${id}`), answer: `${parts.join(' ')} (Register.)` };
 };
+
+/** A login, said in a security measure (not an account, which a measure also says of permissions or of a bank): "Only Tom and Jess have Quartix logins." */
+const LOGINS_SAID = /\b(?:log ?ins?|log(?:s|ged)? (?:in|on)|sign(?:s|ed)? ?ins?|user ?names?)\b/i;
+
+/**
+ * What the supplier's security measures record of who logs in ("Only Carol and Alan have logins."), said beside the people the
+ * register lists with an account: the firm's own words on it, where `uses` may list some and not say that no one else may.
+ */
+function loginMeasures(supplier: Supplier): string[] {
+  return supplier.security.measures.filter((m) => LOGINS_SAID.test(m)).map(sentence);
+}
 
 /** "Do we have a clear desk policy?" when no policy matches: say there is none to quote, and whom to ask, never a supplier. */
 const noPolicy: Step = (ctx, q) => {
