@@ -74,6 +74,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Someone paying with their own card ("he uses his bank card for all her fares") is no story of money taken, as the passages and
   // the ranker would read a husband and a bank card: the entry stands.
   if (!unknown && OWN_MONEY_SPENT.test(typed)) return answer;
+  // A supplier asked for by that word ("we're taking the kids to the wales match, which supplier has their medical info?") is the
+  // register's to answer, however much of a story comes first.
+  if (!unknown && SUPPLIER_ASKED.test(typed)) return answer;
   // How long we keep a thing, asked for a customer ("a customer asked me how long we keep their tickets"), is the entry's retention,
   // however much the telling sounds like a story.
   if (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) return answer;
@@ -135,6 +138,9 @@ function strangerAskedAfter(ctx: QaContext, typed: string): string | undefined {
       .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name))) ?? toolSaidOf(ctx, typed)
   );
 }
+
+/** A supplier, system or app asked for by that word: "which supplier has their medical info?", "what system holds the registers?". */
+const SUPPLIER_ASKED = /\b(?:which|what)\s+(?:suppliers?|systems?|apps?|software|processors?|compan(?:y|ies)|services?|platforms?)\s+(?:has|have|holds?|keeps?|stores?|is|are|do|does|did|gets?|sees?)\b/i;
 
 /** How long a thing is kept, asked: "how long we keep their tickets", "how long are the recordings held". */
 const HOW_LONG_KEPT = /\bhow long\b[^?.!]*\b(?:keep|keeps|kept|hold|holds|held|store|stores|stored|retain\w*)\b/i;
@@ -254,8 +260,15 @@ const WEATHER_ASKED = /\bwhat['’]?s the (?:forecast|weather)\b|\b(?:is it|it['
 /** A match asked after: "did warriors win last night?", "who won the darts?", "did anyone see the match last night". */
 const MATCH_ASKED = /\bdid\s+(?:[\w'’-]+\s+){1,3}?win\b|\bwho won\b|\bdid (?:anyone|any of you|you|u) (?:see|watch|catch) the (?:match|game|fight|race|final|derby)\b/i;
 
-/** Asked of the world, never of the register: where to eat, the weather, a match. */
-const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED];
+/**
+ * The asker's own life outside work: "my car finance company keeps ringing me", "direct debit for my gym keeps failing", "my car
+ * insurance is up for renewal", "my clutch is going", "photos at my sister's wedding". Its bills, car and family's occasions only:
+ * the asker's own holiday or phone may be work's ("where do i book my holiday", "lost my phone").
+ */
+const OWN_LIFE_ASKED = /\bmy (?:own )?(?:car (?:finance|insurance|loan|tax|payments?|mot|service)|clutch|gearbox|exhaust|brakes|tyres?|mortgage|rent|landlord|gym|netflix|spotify|broadband|phone contract|energy bill|gas bill|electric bill|council tax|credit card|bank(?!\s+(?:details|account))|home insurance|house insurance|(?:sister|brother|mum|mam|dad|son|daughter|cousin|mate|friend|nan|gran|niece|nephew|aunt|auntie|uncle)['’]?s (?:wedding|party|birthday|hen|stag|christening|do|holiday)|wedding|honeymoon|holiday|birthday)\b/i;
+
+/** Asked of the world, never of the register: where to eat, the weather, a match, the asker's own life. */
+const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED];
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {

@@ -120,6 +120,9 @@ describe('photos of children, a colleague\'s login, old kit to a charity shop, a
     { firm: 'bowl', q: 'are we putting the england game on the big screen in the bar next week?', has: ['Sharon'], not: ['Conqueror X'] },
     // The wales match is a team too (the word list holds "wales" as "wale").
     { firm: 'football', q: "we're taking the kids to the wales match, which supplier has their medical info?", has: ['Jotform'], not: ['Suppliers that store data in the UK'] },
+    // Its neighbour asks what to do, not which supplier: the policy on medical information (the sixtieth round, when the retrained
+    // kind model became sure the question above tells a story).
+    { firm: 'football', q: "we're taking the kids to the wales match, what do i need to bring for their medical info?", has: ['Medical information, emergency cards and accidents'] },
     // Neighbour: England as a place is still the UK.
     { firm: 'bowl', q: 'which suppliers store data in england', has: ['Conqueror X', 'the UK'] },
   ]);
