@@ -4,10 +4,11 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
 /**
  * The asker's own life outside work, in a question the kind model is sure is off the subject (the sixtieth round): their car
  * finance, their gym's direct debit, their car insurance, their sister's wedding are nobody's in the register, whatever supplier's
- * keyword or name the words meet. Each beside a neighbour of like words asked of the firm's own business, which keeps its answer.
+ * keyword or name the words meet; so is a thing mislaid about the place ("anyone seen the forklift key?"). Each beside a neighbour
+ * of like words asked of the firm's own business, which keeps its answer.
  */
 const cases = devCasesOn(
-  exampleFirms({ music: 'fretwork-music-shop', falconry: 'hawkwing-falconry', chef: 'saltandsage-private-chef', ev: 'voltbay-ev-charging', physio: 'kestrel-physio' }),
+  exampleFirms({ music: 'fretwork-music-shop', falconry: 'hawkwing-falconry', chef: 'saltandsage-private-chef', ev: 'voltbay-ev-charging', physio: 'kestrel-physio', boatyard: 'tidewater-boatyard' }),
 );
 
 describe("the asker's own bills, car and family's occasions are nobody's in the register", () => {
@@ -21,5 +22,13 @@ describe("the asker's own bills, car and family's occasions are nobody's in the 
     { firm: 'falconry', q: 'is nfu our insurer?', has: ['NFU Mutual'] },
     { firm: 'chef', q: 'can i put photos of the wedding dinner we cooked on instagram?', has: ['Photos and social media'] },
     { firm: 'physio', q: 'my bank details have changed, who do i tell for payroll?', has: ['IRIS Payroll'] },
+  ]);
+});
+
+describe('a thing mislaid about the place, asked after, is nobody\'s in the register', () => {
+  cases([
+    { firm: 'boatyard', q: 'anyone seen the forklift key? not on its hook in the workshop', has: ["don't know"], not: ['Keytracker'] },
+    // Neighbour: an owner's boat key missing from the cabinet is the policy on owners' keys.
+    { firm: 'boatyard', q: 'anyone seen the owners keys for the fairline? theyre not back in the cabinet and hes coming today', has: ["Owners' keys"] },
   ]);
 });
