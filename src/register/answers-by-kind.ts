@@ -26,6 +26,16 @@ import { toolSaidOf } from './tool-slots.ts';
  */
 const SURE = 0.95;
 
+/**
+ * How likely the model must find a situation at work, where it is sure of no kind, for the rules' entry to give way to the policy
+ * that covers the story ({@link checkedByKind}). Chosen in the sixtieth round, against the model's being sure (0.95): rounds 67-97
+ * went from 1,238 to 1,239 right and development from 17,235 to 17,240 (none spoilt); focus set 32, 180 situations written to weigh
+ * such choices, stayed at 145. Not for "don't know", which a story only likely told keeps: with it, two more validation answers were
+ * mended, but "a customer offered to give me a tenner for the spare veg crates" got the safeguarding policy (never take money for a
+ * member) and "is it ok to send the class photos by we transfer?" lost the tool it names.
+ */
+const SITUATION_LIKELY = 0.6;
+
 /** How likely the model must find a tool asked after, where leave to use one is asked too and the rules found nothing ({@link checkedByKind}). */
 const LIKELY = 0.5;
 
@@ -33,7 +43,7 @@ const LIKELY = 0.5;
  * The rules' answer, or another where the model is sure of the question's kind and the answer is not of it, and no supplier or
  * policy it cites was called by its name in the question ({@link calledByName}):
  * - off-topic: "don't know", whatever supplier or policy a stray word met;
- * - a situation at work, answered with a supplier's entry: the policy passage that covers it, if one does, and not where the
+ * - a situation at work answered with a supplier's entry (or a situation the model finds likely, {@link SITUATION_LIKELY}, where it is sure of no kind): the policy passage that covers it, if one does, and not where the
  *   question names one of our suppliers, or a slip of its name (then the entry is what is asked about);
  * - a situation at work answered with an entry still, or with "don't know": the policy the ranker is sure covers it
  *   ({@link rankedPolicy}), whose pairs of words, learned across firms, read a story told in words the policy does not use.
@@ -68,7 +78,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
     const tool = strangerAskedAfter(ctx, typed);
     if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed, tool) ?? answer;
   }
-  if (kind !== 'situation' || !(unknown || entriesOnly(answer))) return answer;
+  const situation = kind === 'situation' || (kind === undefined && !unknown && weights.situation >= SITUATION_LIKELY);
+  if (!situation || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
   // Someone paying with their own card ("he uses his bank card for all her fares") is no story of money taken, as the passages and

@@ -1,0 +1,19 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * A story the kind model finds likely but is not sure of, answered by the rules with a supplier's entry, gives way to the policy
+ * that covers it, as a story it is sure of does (the sixtieth round, answers-by-kind.ts: SITUATION_LIKELY). "Don't know", or a tool
+ * the rules found we do not hold, stands where the model only leans: each beside them.
+ */
+const cases = devCasesOn(exampleFirms({ cakes: 'sugarloaf-cakes', memorials: 'granitecraft-memorials', vegbox: 'furrowfield-veg-box', pottery: 'kilnworks-pottery' }));
+
+describe('a story only likely told, answered with an entry, is the policy that covers it', () => {
+  cases([
+    { firm: 'cakes', q: 'venue coordinator wants a list of which guests have allergies, can i send it', has: ['allergy-info', 'consent'] },
+    { firm: 'memorials', q: "funeral director's on the phone asking when the stone is going in, can i tell him", has: ['Who we can discuss an order with'] },
+    // Neighbours: "don't know" and a tool we do not hold stand.
+    { firm: 'vegbox', q: 'a customer offered to give me a tenner for the spare veg crates', has: ["don't know"], not: ['Safeguarding'] },
+    { firm: 'pottery', q: 'is it ok to send the class photos by we transfer?', has: ["can't find wetransfer"] },
+  ]);
+});
