@@ -78,6 +78,10 @@ describe('a well-known tool we do not hold is not in the register, with the rule
     // Names that are everyday words, where the model is sure a tool is asked after (the sixtieth round), and one that is none.
     { firm: 'fishery', q: 'my mates fishery uses square for their shop till, can we get that?', has: ["can't find square", 'new-tools'], not: ['Epos Now:'] },
     { firm: 'garage', q: 'my mate at another garage lists all his stock on autotrader, can we do that too?', has: ["can't find autotrader"] },
+    { firm: 'vans', q: 'a mate says samsara trackers are cheaper, can we stick them in the two new minibuses', has: ["can't find samsara"] },
+    { firm: 'ices', q: 'can i touch up the van photos in facetune before they go on insta?', has: ["can't find facetune"] },
+    // The word as English, where no tool is asked after.
+    { firm: 'ices', q: 'my yoga teacher keeps going on about samsara lol, anyone know what it means', has: ["don't know"], not: ["can't find samsara"] },
   ]);
 });
 
