@@ -8,7 +8,7 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * of like words asked of the firm's own business, which keeps its answer.
  */
 const cases = devCasesOn(
-  exampleFirms({ music: 'fretwork-music-shop', falconry: 'hawkwing-falconry', chef: 'saltandsage-private-chef', ev: 'voltbay-ev-charging', physio: 'kestrel-physio', boatyard: 'tidewater-boatyard' }),
+  exampleFirms({ music: 'fretwork-music-shop', falconry: 'hawkwing-falconry', chef: 'saltandsage-private-chef', ev: 'voltbay-ev-charging', physio: 'kestrel-physio', boatyard: 'tidewater-boatyard', stores: 'ashby-parva-stores' }),
 );
 
 describe("the asker's own bills, car and family's occasions are nobody's in the register", () => {
@@ -22,6 +22,8 @@ describe("the asker's own bills, car and family's occasions are nobody's in the 
     { firm: 'falconry', q: 'is nfu our insurer?', has: ['NFU Mutual'] },
     { firm: 'chef', q: 'can i put photos of the wedding dinner we cooked on instagram?', has: ['Photos and social media'] },
     { firm: 'physio', q: 'my bank details have changed, who do i tell for payroll?', has: ['IRIS Payroll'] },
+    // The asker's own holiday is work's leave: the rota app where it is booked.
+    { firm: 'stores', q: 'where do i book my holiday?', has: ['Rotacloud'] },
   ]);
 });
 
