@@ -17,6 +17,7 @@ import { holdsNamed, leaveAsked, notFound, unknownSupplier, wellKnownStranger } 
 import { newToolsRule, policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
+import { SUPPLIER_KINDS } from './asked-value.ts';
 import { toolSaidOf } from './tool-slots.ts';
 
 /**
@@ -82,15 +83,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   if (!situation || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
-  // Someone paying with their own card ("he uses his bank card for all her fares") is no story of money taken, as the passages and
-  // the ranker would read a husband and a bank card: the entry stands.
-  if (!unknown && OWN_MONEY_SPENT.test(typed)) return answer;
-  // A supplier asked for by that word ("we're taking the kids to the wales match, which supplier has their medical info?") is the
-  // register's to answer, however much of a story comes first.
-  if (!unknown && SUPPLIER_ASKED.test(typed)) return answer;
-  // How long we keep a thing, asked for a customer ("a customer asked me how long we keep their tickets"), is the entry's retention,
-  // however much the telling sounds like a story.
-  if (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) return answer;
+  if (!unknown && entryStands(typed, answer)) return answer;
   const byName = !unknown && (namesOurs(ctx, typed) || calledByName(ctx, typed, answer));
   return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed) ?? answer;
 }
@@ -151,7 +144,20 @@ function strangerAskedAfter(ctx: QaContext, typed: string): string | undefined {
 }
 
 /** A supplier, system or app asked for by that word: "which supplier has their medical info?", "what system holds the registers?". */
-const SUPPLIER_ASKED = /\b(?:which|what)\s+(?:suppliers?|systems?|apps?|software|processors?|compan(?:y|ies)|services?|platforms?)\s+(?:has|have|holds?|keeps?|stores?|is|are|do|does|did|gets?|sees?)\b/i;
+const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KINDS})\s+(?:has|have|holds?|keeps?|stores?|is|are|do|does|did|gets?|sees?)\b`, 'i');
+
+/**
+ * Where the rules' entry stands against a story the model reads in the question:
+ * - someone paying with their own card ("he uses his bank card for all her fares") is no story of money taken, as the passages
+ *   and the ranker would read a husband and a bank card;
+ * - a supplier asked for by that word ("we're taking the kids to the wales match, which supplier has their medical info?") is the
+ *   register's to answer, however much of a story comes first;
+ * - how long we keep a thing, asked for a customer ("a customer asked me how long we keep their tickets"), is the entry's
+ *   retention, however much the telling sounds like a story.
+ */
+function entryStands(typed: string, answer: QaAnswer): boolean {
+  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed));
+}
 
 /** How long a thing is kept, asked: "how long we keep their tickets", "how long are the recordings held". */
 const HOW_LONG_KEPT = /\bhow long\b[^?.!]*\b(?:keep|keeps|kept|hold|holds|held|store|stores|stored|retain\w*)\b/i;

@@ -49,9 +49,14 @@ const STATE_NOW =
  */
 const WHICH_THING = /^(?:what|which) (?:(?!(?:do|does|did|are|is|was|were|will|would|should|can|have|has|go|goes|i|we|you|they|it|he|she)\b)[a-z]+ ){0,2}?((?!(?:i|we|you|they|it|he|she)\b)[a-z]+) (?:do|does|did|are|is|was|were|will|would|should|can|have|has|go|goes|going)\b/i;
 
+/** The words for what a supplier of ours is: "which supplier…", "what system…", "which company…". */
+export const SUPPLIER_KINDS = String.raw`suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|compan(?:y|ies)|firms?|providers?|platforms?`;
+
 /** Kinds of thing that are the register's own: its entries, what they hold, its facts. */
-const REGISTER_KIND =
-  /^(?:suppliers?|processors?|vendors?|tools?|software|services?|apps?|systems?|compan(?:y|ies)|firms?|providers?|platforms?|programs?|packages?|sites?|websites?|accounts?|data|info|information|details?|personal|kind|sort|type|types|kinds|sorts|country|countries|region|regions|policy|policies|rules?|certifications?|security|protection|basis|happens|else|one|ones)$/i;
+const REGISTER_KIND = new RegExp(
+  String.raw`^(?:${SUPPLIER_KINDS}|programs?|packages?|sites?|websites?|accounts?|data|info|information|details?|personal|kind|sort|type|types|kinds|sorts|country|countries|region|regions|policy|policies|rules?|certifications?|security|protection|basis|happens|else|one|ones)$`,
+  'i',
+);
 
 /**
  * "Shall we put the heater on in the grooming room?", "what wines are going in the club boxes this quarter?": an entry alone (no
