@@ -67,7 +67,7 @@ export const THESAURUS: readonly string[][] = [
   ['website', 'site', 'web', 'online', 'webshop', 'shop'],
   // CCTV is its own thing: a video call or a call recording is not camera footage.
   ['cctv', 'camera', 'footage', 'security camera', 'surveillance', 'cctv footage'],
-  ['video', 'vid', 'recording', 'video call', 'video consultation'],
+  ['video', 'vid', 'recording', 'video call', 'video consultation', 'film', 'filming', 'filmed'],
   ['appointment', 'booking', 'calendar', 'diary', 'schedule', 'rota'],
   // Leave is time off: "book annual leave" is no client leaving (phrases only: "holiday" alone stays a word of its own).
   ['annual leave', 'time off', 'day off', 'days off', 'holiday allowance', 'leave allowance', 'maternity leave', 'paternity leave', 'parental leave', 'compassionate leave'],

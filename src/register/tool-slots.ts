@@ -298,8 +298,9 @@ export function toolTakenOnAnswer(ctx: QaContext, q: Question): QaAnswer | undef
 /**
  * Where a tool is asked after by a question the kind model is all but sure asks after one (answers-by-kind.ts), the shapes that
  * name it, said of it rather than done with it: "a signal group", "the otter app can record…", "are we allowed otter to
- * transcribe…", "has anyone looked at arbornote?", "does copilot count as approved?". Too loose for the rules alone ("a family
- * group", "the bus app"), so the name must still be no English word or a product's short name the firm never writes.
+ * transcribe…", "has anyone looked at arbornote?", "does copilot count as approved?", "fareharbor does bookings and waivers in
+ * one, could we move to that?". Too loose for the rules alone ("a family group", "the bus app"), so the name must still be no
+ * English word or a product's short name the firm never writes.
  */
 const TOOL_SAID_OF: readonly RegExp[] = [
   MADE_ON,
@@ -307,6 +308,9 @@ const TOOL_SAID_OF: readonly RegExp[] = [
   /\b(?:allowed|ok|okay|alright)\s+(?:to use\s+)?([a-z][a-z0-9]*)\s+(?:to|for)\b/,
   /\b(?:looked at|heard of|come across|tried|seen)\s+([a-z][a-z0-9]*)\s*(?:[?,.!]|$)/,
   /^\s*(?:does|is|can we use|could we use)\s+([a-z][a-z0-9]*)\s+(?:count(?:ed)? as |classed as |on the list of |an? )?(?:approved|allowed|ok|okay|safe|fine|gdpr)\b/,
+  // "fareharbor does bookings and waivers in one, could we move to that?", "X is miles easier than ours": a name opening the
+  // question, said of what it does or weighed against ours.
+  /^\s*([a-z][a-z0-9]*)\s+(?:does|do|has|is|lets|handles|offers|looks|seems)\b(?:[^?.!]*\b(?:move|moving|switch|switching|swap|swapping|change|changing|go|going)\s+(?:over\s+)?to\s+(?:that|it|them|this)\b|\s+(?:(?:so|much|way|miles|loads|a lot|far)\s+)*(?:easier|better|cheaper|nicer|simpler|quicker)\b)/,
 ];
 
 /** The tool a question sure to ask after one names in a shape of {@link TOOL_SAID_OF}, as typed, where none of the firm's is it. */

@@ -1,0 +1,40 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What reading round 114 and focus set 31 taught (the sixty-first round), each beside a neighbour that keeps its answer.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    paintball: 'redkite-paintball',
+    escapes: 'lockbox-escapes',
+    church: 'st-brannocks-church',
+    research: 'fieldvoice-research',
+    cleaning: 'sparkle-bright-cleaning',
+  }),
+);
+
+describe('a tool named at the head of the question, said of what it does or weighed against ours, is one we do not hold', () => {
+  cases([
+    { firm: 'paintball', q: 'fareharbor does bookings and waivers in one, could we move to that?', has: ["can't find fareharbor", 'Trying new apps'] },
+    { firm: 'escapes', q: 'zorbix handles waivers and bookings, could we switch to it?', has: ["can't find zorbix", 'New apps and websites'] },
+    { firm: 'church', q: 'planning center is so much easier than churchsuite for rotas tbh, could we switch?', has: ["can't find planning center"] },
+    // Neighbour: one of ours at the head of the question is ours.
+    { firm: 'paintball', q: 'bookeo does the bookings, can we move the laser tag parties to that too?', has: ['Bookeo:'], not: ["can't find"] },
+  ]);
+});
+
+describe('how to get a stain out, asked, is nobody\'s in the register', () => {
+  cases([
+    { firm: 'paintball', q: 'how do you get paint out of a white hoodie lol asking for a hen', has: ["don't know"], not: ['The gas and paint shop'] },
+    { firm: 'cleaning', q: 'how do you get red wine out of a cream carpet, client asked', has: ["don't know"] },
+    // Neighbour: paint on a customer's car is a story of the car park.
+    { firm: 'paintball', q: 'paint got on a customers car in the car park, who do we tell?', has: ['CCTV in the car park'] },
+  ]);
+});
+
+describe('filmed is recorded on video', () => {
+  cases([
+    { firm: 'research', q: 'one lady in the 6pm group doesnt want to be filmed, what now?', has: ['recording-consent', 'thanked and paid in full'] },
+  ]);
+});
