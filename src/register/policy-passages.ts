@@ -1,6 +1,6 @@
 import type { Policy } from '../config/schema.ts';
 import { POLICY_STOPWORDS, termsOf } from './field-index.ts';
-import type { Thesaurus } from './thesaurus.ts';
+import { stemWord, type Thesaurus } from './thesaurus.ts';
 
 /** One sentence of a policy (or its title and keywords), as the terms it holds. */
 interface Passage {
@@ -99,6 +99,22 @@ export class PolicyPassages {
     return this.idf(term) * norm * kind;
   }
 
+  /**
+   * The question with a word no policy writes, typed run together where the policies write it as two ("keysafe" of "key safe",
+   * "handover" of "hand over"), written apart: staff type such pairs as one word as often as not.
+   */
+  private apart(question: string): string {
+    return question.replace(/\b[a-z]{6,}\b/gi, (word) => {
+      const folded = word.toLowerCase();
+      if (this.docFreq.has(stemWord(folded))) return word;
+      for (let i = 3; i <= folded.length - 3; i++) {
+        const [one, two] = [folded.slice(0, i), folded.slice(i)];
+        if (this.docFreq.has(`p:${stemWord(one)} ${stemWord(two)}`)) return `${one} ${two}`;
+      }
+      return word;
+    });
+  }
+
   /** Each question unit's best reading in a passage: its word (or concept) and its phrase with the next word. */
   private unitScores(units: readonly (readonly string[])[], passage: Passage): { word: number; phrase: number }[] {
     return units.map((unit) => {
@@ -120,7 +136,7 @@ export class PolicyPassages {
    * together. `weak` says which words only say whose data it is ("child", "customer").
    */
   ranked(question: string, weak: (unit: readonly string[]) => boolean): PassageMatch[] {
-    const units = termsOf(question, this.thesaurus, PASSAGE_STOP).map((unit) => unit.filter((t) => t !== 'c:'));
+    const units = termsOf(this.apart(question), this.thesaurus, PASSAGE_STOP).map((unit) => unit.filter((t) => t !== 'c:'));
     const top = new Map<Policy, PassageMatch>();
     let head: { policy: Policy; scores: { word: number; phrase: number }[] } | undefined;
     for (const passage of this.passages) {

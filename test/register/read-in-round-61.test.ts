@@ -1,4 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/index.ts';
+import { RegisterIndex } from '../../src/register/index.ts';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -37,4 +39,21 @@ describe('filmed is recorded on video', () => {
   cases([
     { firm: 'research', q: 'one lady in the 6pm group doesnt want to be filmed, what now?', has: ['recording-consent', 'thanked and paid in full'] },
   ]);
+});
+
+describe('a pair of words the policies write apart, typed as one, meets them as the pair', () => {
+  cases([
+    { firm: 'church', q: 'the zumba lady has asked me to give the keysafe number to her friend whos covering her class next tues', has: ['hall-hire-and-keys', 'sent by text to the named hirer only'] },
+  ]);
+
+  const index = new RegisterIndex(loadConfigFile(new URL('../../examples/st-brannocks-church/vigil.yaml', import.meta.url).pathname));
+  const top = (q: string) => index.policyPassages(q)[0]!;
+  it('"keysafe" scores as "key safe" does', () => {
+    expect(top('can her friend have the keysafe number').policy.id).toBe('hall-hire-and-keys');
+    expect(top('can her friend have the keysafe number').score).toBeCloseTo(top('can her friend have the key safe number').score, 6);
+  });
+  it('a word run together that the policies never write as a pair meets nothing', () => {
+    // "zumba keys" is no pair of theirs, though "keys" is a word of theirs: the word is left whole and meets no passage.
+    expect(index.policyPassages('can she have the zumbakeys')).toEqual(index.policyPassages('can she have the'));
+  });
 });
