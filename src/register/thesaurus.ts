@@ -37,7 +37,9 @@ export const THESAURUS: readonly string[][] = [
     // A condition or its treatment said in everyday words: "prescribed pills for my heart" is medication to tell about.
     'blood pressure', 'prescribed', 'pills', 'diabetes', 'diabetic', 'insulin', 'heart condition',
     // ...or by how it shows: "tablets that make me drowsy", "been having dizzy spells" tell of health that may touch the work.
-    'drowsy', 'drowsiness', 'dizzy', 'dizziness', 'dizzy spells', 'blackout', 'blackouts', 'blacked out', 'seizure', 'seizures', 'epilepsy', 'side effect', 'side effects', 'unwell'],
+    'drowsy', 'drowsiness', 'dizzy', 'dizziness', 'dizzy spells', 'blackout', 'blackouts', 'blacked out', 'seizure', 'seizures', 'epilepsy', 'side effect', 'side effects', 'unwell',
+    // ...or by its name: "her neighbour's got cancer".
+    'cancer', 'chemo', 'chemotherapy'],
   // Faith, and the diets and days that show it: a register's "religious diets" or "religion" (special category data).
   ['religion', 'religious', 'faith', 'halal', 'kosher', 'religious diet', 'religious belief'],
   ['card', 'payment', 'pay', 'checkout', 'transaction', 'refund', 'billing', 'fee', 'direct debit', 'subscription fee', ...CARD_DETAILS],
@@ -91,6 +93,8 @@ export const THESAURUS: readonly string[][] = [
   // The press, however named: "a reporter from the local paper" is a journalist.
   ['journalist', 'reporter', 'press', 'newspaper', 'local paper', 'media enquiry'],
   ['photo', 'photograph', 'picture', 'image', 'pic', 'snap', 'selfie'],
+  // Porter takes "pray" and "prayer" apart: "could we pray for him" is a prayer request.
+  ['prayer', 'pray', 'praying', 'prayed'],
   // Something not right that one cannot place: "a weird login" is a suspicious one.
   ['suspicious', 'weird', 'strange', 'odd', 'unusual', 'unexpected', 'unrecognised', 'dont recognise', 'do not recognise', 'didnt recognise'],
   // A bad reaction to a product or treatment, by what staff see: "came up in a rash".

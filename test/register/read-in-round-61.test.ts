@@ -57,3 +57,9 @@ describe('a pair of words the policies write apart, typed as one, meets them as 
     expect(index.policyPassages('can she have the zumbakeys')).toEqual(index.policyPassages('can she have the'));
   });
 });
+
+describe('praying for someone is a prayer request, and cancer is their health', () => {
+  cases([
+    { firm: 'church', q: "mrs jenkins rang, her neighbour's got cancer and could we pray for him on sunday and put it in the notices", has: ['prayer-list', 'or a close family member has asked for them'] },
+  ]);
+});
