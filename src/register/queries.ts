@@ -11,7 +11,7 @@ import { namedAsItself, namesOwnName, personNamed, reply, type QaAnswer, type Qa
 import { quoted, theOnly } from './quoted-policies.ts';
 import { stemWord } from './thesaurus.ts';
 import type { SupplierMatch } from './register-index.ts';
-import { BACKUPS_ASKED, asksOnFile, backupsOverview, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel } from './register-answers.ts';
+import { BACKUPS_ASKED, asksOnFile, backupsOverview, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel, NO_TOPIC } from './register-answers.ts';
 import { headTool, productNamed, productOpening } from './product-openings.ts';
 import { rivalProduct } from './rival-products.ts';
 import { sharing } from './sharing.ts';
@@ -239,7 +239,9 @@ const regions: Step = (ctx, q) => {
   if (!['location', 'data', 'unknown', 'list-suppliers', 'purpose'].includes(q.intent) && !sharing && mode === 'in' && aspectOf(q.text, q.intent) !== 'transfer') return undefined;
   const inPool = new Set(q.pool);
   // "Keep everything in the UK" asks where all of it is, not which suppliers hold "everything".
-  const topic = ctx.index.holdersOf(withoutExcluded(ctx, q).replace(/\b(everything|it all)\b/gi, '').replace(OURS_BY_PLACE, ' ')).map((m) => m.supplier).filter((s) => inPool.has(s));
+  // A word of the region's ("uk" of an entry's "UK taxpayer status") is no kind of data asked: with no word a label would say, no topic.
+  const named = topicLabel(q.text) !== NO_TOPIC;
+  const topic = named ? ctx.index.holdersOf(withoutExcluded(ctx, q).replace(/\b(everything|it all)\b/gi, '').replace(OURS_BY_PLACE, ' ')).map((m) => m.supplier).filter((s) => inPool.has(s)) : [];
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
   const label = topic.length ? topicLabel(q.text) : undefined;

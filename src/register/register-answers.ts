@@ -23,8 +23,11 @@ export function topicLabel(question: string): string {
   // "Parents' data" says data after the topic: so does the label.
   const after = all[all.lastIndexOf(kept.at(-1) ?? '') + 1];
   if (text && after && /^(data|information|info|details|records)$/.test(after)) return `${text} ${after}`;
-  return text ? (/(data|information|s)$/.test(text) ? text : `${text} data`) : 'that data';
+  return text ? (/(data|information|s)$/.test(text) ? text : `${text} data`) : NO_TOPIC;
 }
+
+/** The label of a question that says no kind of data. */
+export const NO_TOPIC = 'that data';
 
 /** Every supplier with its purpose ("which suppliers do we use?"). */
 export function listSuppliers(ctx: QaContext, count = false): QaAnswer {

@@ -13,6 +13,8 @@ const cases = devCasesOn(
     church: 'st-brannocks-church',
     research: 'fieldvoice-research',
     cleaning: 'sparkle-bright-cleaning',
+    shelter: 'harbour-night-shelter',
+    physio: 'kestrel-physio',
   }),
 );
 
@@ -61,5 +63,14 @@ describe('a pair of words the policies write apart, typed as one, meets them as 
 describe('praying for someone is a prayer request, and cancer is their health', () => {
   cases([
     { firm: 'church', q: "mrs jenkins rang, her neighbour's got cancer and could we pray for him on sunday and put it in the notices", has: ['prayer-list', 'or a close family member has asked for them'] },
+  ]);
+});
+
+describe("a region's word in an entry's data is no kind of data asked", () => {
+  cases([
+    // "UK taxpayer status" of the CRM's Gift Aid data met the "uk" of the question: every supplier outside the UK is asked for.
+    { firm: 'shelter', q: 'which of our systems store stuff outside the uk', has: ['Better Impact', 'Mailchimp', 'Xero', 'Beacon CRM'], not: ['holding that data'] },
+    // Neighbour: a kind of data said still narrows the list.
+    { firm: 'physio', q: 'which suppliers hold health data outside the uk', has: ['holding health data', 'Physitrack'], not: ['Stripe'] },
   ]);
 });
