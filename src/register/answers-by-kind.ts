@@ -154,10 +154,14 @@ const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KI
  *   register's to answer, however much of a story comes first;
  * - how long we keep a thing, asked for a customer ("a customer asked me how long we keep their tickets"), is the entry's
  *   retention, however much the telling sounds like a story.
+ * - a blank form found is where such forms are kept ({@link BLANK_PAPER}), not a loss of the data a filled one holds.
  */
 function entryStands(typed: string, answer: QaAnswer): boolean {
-  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed));
+  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed));
 }
+
+/** A form or sheet with nothing written on it: "found a blank consent form on the floor, where do they go" is no story of lost data. */
+const BLANK_PAPER = /\b(?:blank|empty|unused|unfilled)\s+(?:[\w-]+\s+)?(?:forms?|sheets?|templates?|cards?|pads?)\b/i;
 
 /** How long a thing is kept, asked: "how long we keep their tickets", "how long are the recordings held". */
 const HOW_LONG_KEPT = /\bhow long\b[^?.!]*\b(?:keep|keeps|kept|hold|holds|held|store|stores|stored|retain\w*)\b/i;

@@ -214,6 +214,9 @@ const REPAIR_ASKED =
 const WHO_REPAIRS =
   /\bwho (?:fixes|repairs|mends|sorts|do (?:i|we) (?:call|ring|ask) to (?:fix|repair|mend|sort))\b|\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:fix|repair|mend|look at|sort|bring)\b|\bhow (?:do|can) (?:i|we) (?:fix|repair|mend)\b|\bwho (?:do|should|can) (?:i|we) (?:call|ring|phone|get)\b|\b(?:got|have|know) (?:a|an|the) (?:number for (?:a|an|the) )?(?:plumber|electrician|engineer|handyman|mechanic|glazier|repair ?(?:man|person|firm|company))\b|\bhow to (?:shut|stop|silence|reset|turn off|switch off) (?:it|that|this|them)\b|\b(?:can|could|should) (?:we|i) (?:get|buy|order) (?:a |an )?(?:new|replacement|another|spare)\b|\b(?:have|has) (?:we|anyone|anybody) got (?:a |an )?spare\b/i;
 
+/** "Leaves blowing round the car park again, who sweeps it?", "whose job is it to grit the yard?": a chore about the place and who does it. */
+const CHORE_WHO = /\b(?:who(?:['’]?s| is| does)?|whose job is it to|whose turn is it to)\s+(?:(?:going|meant|supposed) to\s+)?(?:sweeps?|sweeping|hoovers?|hoovering|vacuums?|mops?|mopping|grits?|gritting|mows?|mowing|dusts?|dusting|tid(?:y|ies)|tidying|waters? the plants|watering the plants)\b/i;
+
 /** "Quickest route to the show ground from here?", "how would I get to the new unit?": the way somewhere. */
 const WAY_THERE = /\b(?:best|quickest|fastest|easiest|shortest) (?:way|route) (?:to|there|from)\b|\bhow (?:do|can|would|should) (?:i|we|you) get (?:to|there)\b|\bdirections (?:to|for)\b/i;
 
@@ -314,7 +317,7 @@ export function asksEverydayThing(ctx: QaContext, q: Question): boolean {
   if (PAY_WHEN.test(text) && !DATA_DOING.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
   if (DATA_MATTER.test(text)) return false;
   if (DELIVERY_WHEN.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
-  if (PERK_OF_THE_JOB.test(text) || FOOD_OR_FAMILY.test(text) || ERRAND_ASKED.test(text) || WAY_THERE.test(text) || SUM_OF_MONEY.test(text) || weatherAsked(ctx, text)) return true;
+  if (PERK_OF_THE_JOB.test(text) || FOOD_OR_FAMILY.test(text) || ERRAND_ASKED.test(text) || CHORE_WHO.test(text) || WAY_THERE.test(text) || SUM_OF_MONEY.test(text) || weatherAsked(ctx, text)) return true;
   if (REPAIR_ASKED.test(text) && WHO_REPAIRS.test(text) && !repairerOf(ctx, q)) return true;
   const spare = SPARE_TO_HAND.exec(text);
   return spare !== null && !dataThing(ctx, spare[1]!) && !STORED.test(text) && !ENTRY_KIND.test(spare[1]!);

@@ -15,6 +15,8 @@ const cases = devCasesOn(
     cleaning: 'sparkle-bright-cleaning',
     shelter: 'harbour-night-shelter',
     physio: 'kestrel-physio',
+    boxing: 'ironside-boxing-club',
+    vegbox: 'furrowfield-veg-box',
   }),
 );
 
@@ -72,5 +74,21 @@ describe("a region's word in an entry's data is no kind of data asked", () => {
     { firm: 'shelter', q: 'which of our systems store stuff outside the uk', has: ['Better Impact', 'Mailchimp', 'Xero', 'Beacon CRM'], not: ['holding that data'] },
     // Neighbour: a kind of data said still narrows the list.
     { firm: 'physio', q: 'which suppliers hold health data outside the uk', has: ['holding health data', 'Physitrack'], not: ['Stripe'] },
+  ]);
+});
+
+/**
+ * The models retrained with round 114 read (a story likelier, a chore less surely small talk) turned two answers that earlier rounds'
+ * tests keep (read-in-round-53, read-in-round-54) by the rules instead: a blank form is where such forms go, and who sweeps is nobody's.
+ */
+describe('a blank form found is no loss, and who does a chore about the place is nobody\'s in the register', () => {
+  cases([
+    { firm: 'boxing', q: 'found a blank consent form on the floor, where do they go', has: ['Google Workspace'], not: ['Reporting a data breach'] },
+    // Neighbour: a form with a boxer's details on is a breach.
+    { firm: 'boxing', q: 'found a consent form on the floor with a lads details on, where does it go', has: ['Reporting a data breach'] },
+    { firm: 'vegbox', q: 'leaves blowing round the car park again, who sweeps it?', has: ["don't know"] },
+    { firm: 'vegbox', q: 'whose job is it to grit the yard this week', has: ["don't know"] },
+    // Neighbour: a route sheet blowing round the car park is a breach.
+    { firm: 'vegbox', q: 'found one of the route sheets blowing round the car park, names and addresses on it, who do i tell', has: ['breach-reporting'] },
   ]);
 });
