@@ -89,10 +89,25 @@ export const THESAURUS: readonly string[][] = [
   ['child', 'children', 'pupil', 'student', 'minor', 'little one', 'toddler', 'kid', 'youngster', 'under 16', 'under 16s', 'under 18', 'under 18s', 'young person', 'young people', 'young persons'],
   ['parent', 'carer', 'guardian'],
   RELATIVES,
-  ['police', 'policeman', 'policemen', 'policewoman', 'police officer', 'detective', 'copper'],
+  ['police', 'policeman', 'policemen', 'policewoman', 'police officer', 'detective', 'copper', 'cop', 'cops'],
   // The press, however named: "a reporter from the local paper" is a journalist.
   ['journalist', 'reporter', 'press', 'newspaper', 'local paper', 'media enquiry'],
   ['photo', 'photograph', 'picture', 'image', 'pic', 'snap', 'selfie'],
+  // Everyday words for what policies write more formally (proposed from the stories the development sets missed, each kept only
+  // where it means the same in any trade).
+  ['pregnant', 'pregnancy', 'expecting a baby', 'mum-to-be'],
+  ['undertaker', 'funeral director', 'funeral home', 'funeral parlour'],
+  ['kick out', 'kicked out', 'chuck out', 'chucked out', 'turf out', 'asked to leave'],
+  ['angry', 'irate', 'furious', 'agitated', 'kicking off', 'kicked off', 'abusive'],
+  ['money', 'quid', 'tenner', 'fiver'],
+  ['expired', 'expiry', 'lapsed', 'out of date'],
+  ['home visit', 'house call', 'house visit', 'home call'],
+  ['elderly', 'older person', 'older people', 'pensioner', 'oap'],
+  ['suspicious', 'dodgy', 'fishy', 'iffy', 'dubious'],
+  ['mistake', 'by mistake', 'in error', 'error'],
+  ['paramedic', 'ambulance', 'ambulance crew', 'emergency services'],
+  ['doctor', 'gp', 'general practitioner'],
+  ['upset', 'distressed', 'distress', 'in tears', 'tearful', 'crying'],
   // Porter takes "pray" and "prayer" apart: "could we pray for him" is a prayer request.
   ['prayer', 'pray', 'praying', 'prayed'],
   // Something not right that one cannot place: "a weird login" is a suspicious one.

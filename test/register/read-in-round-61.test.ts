@@ -17,6 +17,12 @@ const cases = devCasesOn(
     physio: 'kestrel-physio',
     boxing: 'ironside-boxing-club',
     vegbox: 'furrowfield-veg-box',
+    genealogists: 'parchment-probate-genealogists',
+    bookmakers: 'tollgate-bookmakers',
+    pawnbrokers: 'goldvale-pawnbrokers',
+    daycentre: 'bluebell-day-centre',
+    holidaypark: 'heronsfield-holiday-park',
+    conveyancing: 'quillby-conveyancing',
   }),
 );
 
@@ -90,5 +96,18 @@ describe('a blank form found is no loss, and who does a chore about the place is
     { firm: 'vegbox', q: 'whose job is it to grit the yard this week', has: ["don't know"] },
     // Neighbour: a route sheet blowing round the car park is a breach.
     { firm: 'vegbox', q: 'found one of the route sheets blowing round the car park, names and addresses on it, who do i tell', has: ['breach-reporting'] },
+  ]);
+});
+
+describe("everyday words for what policies write more formally meet them", () => {
+  cases([
+    { firm: 'genealogists', q: 'doing a house call in mansfield tomorrow, first one on my own, anything i need to do before i go? 🚗', has: ['field-visits', 'Field visits calendar'] },
+    { firm: 'bookmakers', q: 'one of the regulars asked if i could lend him a tenner til friday, hes skint', has: ['safer-gambling', 'Never lend money'] },
+    { firm: 'pawnbrokers', q: 'man at the counter keeps looking out the window at a guy in a car who texts him what to say, feels dodgy', has: ['customer-id-aml', 'yellow internal suspicion form'] },
+    { firm: 'daycentre', q: "ted's collapsed in the lounge, ambulance crew are here asking what he takes", has: ['next-of-kin', 'give the paramedics'] },
+    // Neighbours: cash is no everyday word for money a policy writes (the conveyancers' rule on cash stands), and a vehicle's reg
+    // is still the registration every holder of it records.
+    { firm: 'conveyancing', q: 'buyer wants to bring the deposit in cash tomorrow, is that ok', has: ['we never take cash'] },
+    { firm: 'holidaypark', q: 'who holds vehicle regs?', has: ['Anytime Booking', 'Gatewise ANPR', 'Pitchup.com'] },
   ]);
 });
