@@ -251,7 +251,8 @@ const CHORE_ASKED = /\bbooked in for (?:its|an|the|a|her|his) (?:mot|service|tyr
 /**
  * Advice, a shop's hours, the roads or who pays, asked: "does anyone know a decent mechanic round ancoats?", "the big tajima keeps
  * snapping the gold thread, any tips?", "is the new dark roast bean any good", "what time the post office on park row shuts today",
- * "is the lane flooded again down by the gate?", "the strap on my laptop bag has snapped, does the firm pay for a new one", "how do you get paint out of a white hoodie".
+ * "is the lane flooded again down by the gate?", "the strap on my laptop bag has snapped, does the firm pay for a new one", "how do
+ * you get paint out of a white hoodie".
  */
 const ADVICE_ASKED = /\bany (?:tips|ideas|advice|recommendations?|suggestions)\b|\b(?:decent|good|reliable|cheap|cheaper|best)\s+(?:make|brand|model|mechanic|garage|plumber|electrician|dentist|place|shop|takeaway|one)\b|\brecommend\b|\bany good\b|\bwhat time\b[^?]*\b(?:shuts?|closes?|opens?)\b|^\s*(?:is|are)\s+the\s+(?:[\w-]+\s+){0,3}?(?:flooded|icy|frozen|gritted|blocked|snowed (?:in|under)|shut|closed)\b|\b(?:does|do|will|would)\s+(?:the firm|the company|the business|the practice|work|they)\s+pay for\b|\bon expenses\b|\bhow (?:do|can|would|should|d['’]?) ?(?:you|i|we|u|ya) get (?:the |some |this |that )?(?:[\w-]+ )?(?:stains?|paint|ink|grease|oil|wax|blood|wine|coffee|tea|mud|rust|gum|glue|marks?|mould|mold|limescale|sap)\s+(?:out of|off|out)\b/i;
 

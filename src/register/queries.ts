@@ -240,11 +240,11 @@ const regions: Step = (ctx, q) => {
   const inPool = new Set(q.pool);
   // "Keep everything in the UK" asks where all of it is, not which suppliers hold "everything".
   // A word of the region's ("uk" of an entry's "UK taxpayer status") is no kind of data asked: with no word a label would say, no topic.
-  const named = topicLabel(q.text) !== NO_TOPIC;
-  const topic = named ? ctx.index.holdersOf(withoutExcluded(ctx, q).replace(/\b(everything|it all)\b/gi, '').replace(OURS_BY_PLACE, ' ')).map((m) => m.supplier).filter((s) => inPool.has(s)) : [];
+  const said = topicLabel(q.text);
+  const topic = said === NO_TOPIC ? [] : ctx.index.holdersOf(withoutExcluded(ctx, q).replace(/\b(everything|it all)\b/gi, '').replace(OURS_BY_PLACE, ' ')).map((m) => m.supplier).filter((s) => inPool.has(s));
   const role = roleIn(q.text);
   const suppliers = (topic.length ? topic : q.pool).filter((s) => !role || s.role === role);
-  const label = topic.length ? topicLabel(q.text) : undefined;
+  const label = topic.length ? said : undefined;
   if (aspectOf(q.text, q.intent) === 'transfer') {
     // "What covers our US transfers?": each such supplier's safeguard, or that none is recorded;
     // "…sending the Green Club data abroad?": the supplier that what it does names, where it sends it there.
