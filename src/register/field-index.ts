@@ -448,9 +448,9 @@ export function policyFieldIndex(policies: readonly Policy[], thesaurus: Thesaur
   return new WeightedIndex(
     policies,
     (p) => [
-      // A one-word keyword counts in full; a phrase ("third party") in full only as the phrase:
-      // "the Christmas party" is not about third parties.
-      ...p.keywords.map((k): [string, number, string, number?] => (k.trim().includes(' ') ? ['keywords', 3, k, 1] : ['keywords', 3, k])),
+      // A one-word keyword counts in full; a phrase ("third party", "walk-up") in full only as the phrase:
+      // "the Christmas party" is not about third parties, nor "i always mix up" about walk-up tickets.
+      ...p.keywords.map((k): [string, number, string, number?] => (/[\s-]/.test(k.trim()) ? ['keywords', 3, k, 1] : ['keywords', 3, k])),
       // ...but a word that two or more of its phrases share ("remote" of "remote access" and "remote
       // session") is what the policy is about: a keyword of its own.
       ...sharedKeywordWords(p.keywords).map((w): [string, number, string] => ['keywords', 3, w]),

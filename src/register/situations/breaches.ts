@@ -40,12 +40,18 @@ const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|giv
 const DETAILS_POSTED = /\b(?:posted|put|shared|sent|messaged|uploaded)\b[^.?!]{0,60}?\bwith (?:(?:the|their|his|her|a|an|[a-z]+['’]?s)\s+){0,2}(?:full\s+|home\s+)?(?:names?|address(?:es)?|phone numbers?|mobile numbers?|dates? of birth|details|surnames?)\b/i;
 
 /**
+ * Someone's number or address put in a group chat or on a page, told as done (not leave asked): "one of the lads has put a customer's
+ * mobile number in the guides group asking who found her scarf". Everyone in the group has it now, slip told or not.
+ */
+const DETAILS_INTO_GROUP = /^(?!.*\b(?:can|could|should|may|shall|ok|okay|alright|allowed)\s+(?:i|we|to)\b).*\b(?:posted|put|shared|stuck|dropped)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:full|home|mobile|phone|personal|private)\s+)?(?:phone numbers?|mobile(?: numbers?)?|numbers?|address(?:es)?|e-?mail address(?:es)?|details)\s+(?:in|on|into|up on)\s+(?:the|our|a|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:group(?: chat)?|chat|whatsapp|facebook(?: page| group)?|page|channel|story|forum)\b/i;
+
+/**
  * "Whoops, I said a customer's full address out loud at the counter": someone's details disclosed by a slip is
  * a breach, the firm's one breach policy's (whom to tell, how fast), before a policy that only says
  * never to do it.
  */
 export function disclosedBySlipAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!SLIP_TOLD.test(question) || !(DETAILS_GIVEN_OUT.test(question) || DETAILS_POSTED.test(question))) return undefined;
+  if (!DETAILS_INTO_GROUP.test(question) && (!SLIP_TOLD.test(question) || !(DETAILS_GIVEN_OUT.test(question) || DETAILS_POSTED.test(question)))) return undefined;
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }
@@ -76,10 +82,10 @@ const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+
 
 /**
  * Something sent to "the wrong" someone by name or trade, or to "the other" one of a title and name, told in the past: "emailed her
- * payslip to the wrong Gary", "sent the quote to the wrong Mrs Jones", "emailed mrs thompson's valuation to the other mrs thompson". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
+ * payslip to the wrong Gary", "sent the quote to the wrong Mrs Jones", "emailed someone's voucher to a totally different Sarah", "emailed mrs thompson's valuation to the other mrs thompson". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
  * our own people by their role ("emailed a payslip to the wrong temp") is left to the policies its words meet, the one on payslips too.
  */
-const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached|went|got sent|was sent)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+other\s+(?:mrs?|ms|miss|dr|mx)\.?\s+[a-z]|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+wrong\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
+const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached|went|got sent|was sent)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+other\s+(?:mrs?|ms|miss|dr|mx)\.?\s+[a-z]|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:the\s+wrong|(?:a|the)\s+(?:totally\s+|completely\s+|entirely\s+)?different)\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
 
 /** Places and our own people, which no slip of sending makes a wrong recipient of ("sent the van to the yard by mistake"). */
 const NOT_A_RECIPIENT = String.raw`(?:the\s+)?(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|printers?|folders?|drives?|channels?|chats?|groups?|vans?|teams?|staff|wrong (?:day|date|time))\b`;
@@ -197,9 +203,12 @@ const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|i
 /** Someone's paper sent to another, "instead" said last: "just sent jake h's lesson write up from tuesday to jake m instead". */
 const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:[\w'’-]+\s+){1,3}?instead\b(?!\s+of\b)/i;
 
+/** A parcel or letter gone out wrongly addressed: "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it with the wrong name on". */
+const WENT_WRONGLY_ADDRESSED = /\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -215,7 +224,7 @@ export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAns
  * sheets or forms, and where it was left is out of our hands: somewhere, a venue or a customer's, a place by its own name ("on the
  * bench at St Mark's Hall"), a street, a bus. A paper left in the office or the van overnight is the paperwork policy's matter, not a loss.
  */
-const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café)|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|churchyard|cemetery|graveyard|crematorium|chapel|school|library|club|pub|station|hotel|park|surgery|hospital|market|farm|quarry|marina)\b|(?:in|on|at|through)\s+(?:mrs?\s+|ms\s+|miss\s+|dr\s+)?[\w'’-]+['’]s\s+(?:porch|doorstep|step|front door|door|letterbox|garden|drive|driveway|hall|hallway|house|flat|kitchen|car)\b|on (?:the|a)\s+(?:\d+[a-z]?\s+|number\s+\d+[a-z]?\s+)?(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street|flat|property|house|customer['’]s|client['’]s|tenant['’]s))/i;
+const PAPER_LEFT_OUT = /\b(?:left|dropped|lost|mislaid|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|tickets?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|dockets?|(?:allergy|guest|name|place|order|job|booking)\s+cards?)\b[^.?!]{0,40}?\b(?:somewhere|at (?:the|a|her|his|their|a customer['’]s|the customer['’]s)\s+(?:venue|customer['’]?s?|client['’]?s?|pub|station|hotel|church|hall|school|site|house|party|wedding|event|cafe|café|(?:[\w'’-]+\s+)?(?:leisure|sports?|community|village|church|swimming|garden|shopping|visitor|day|health|medical|conference|youth)\s+(?:centre|center|hall|pool|club))|at (?!(?:the|our|my|a|an|home|work)\b)[\w'’.-]+(?:\s+[\w'’-]+){0,2}?\s+(?:hall|centre|center|church|churchyard|cemetery|graveyard|crematorium|chapel|school|library|club|pub|station|hotel|park|surgery|hospital|market|farm|quarry|marina)\b|(?:in|on|at|through)\s+(?:mrs?\s+|ms\s+|miss\s+|dr\s+)?[\w'’-]+['’]s\s+(?:porch|doorstep|step|front door|door|letterbox|garden|drive|driveway|hall|hallway|house|flat|kitchen|car)\b|on (?:the|a)\s+(?:\d+[a-z]?\s+|number\s+\d+[a-z]?\s+)?(?:bus|train|street|road|pavement|tube)|on [\w-]+ (?:st|street|road|rd|lane|high street)\b|in (?:a|the)\s+(?:cafe|café|pub|taxi|cab|car park|park|street|flat|property|house|customer['’]s|client['’]s|tenant['’]s))/i;
 
 /**
  * A paper with people's details found left behind: "found a party guest list with names and phone numbers left on lane 12", "someone

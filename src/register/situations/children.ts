@@ -50,7 +50,7 @@ export const OWN_MONEY_SPENT = new RegExp(
  * passport 'to keep it safe'", a sign of forced labour; not its details taken), or "no food in" at home: a concern for a child or an adult at risk. Only a relative or partner as the one
  * who hurts, so a ball or a door that "hits him" is no concern; "no food in the fridge for lunch" is a shopping list.
  */
-const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:on|over|up|down|round|around)\s+(?:(?:a|the|this|that|one|our)\s+(?:little\s+|young\s+)?)?(?:her|his|their|(?!(?:dog|dogs|cat|cats|horse|horses|pony|puppy|pup|pet|animal|car|van|bike|wall|door|box|parcel|fridge|table)['’]s?\b)[a-z]+['’]s?)\s+(?:arms?|legs?|face|neck|back|body|wrists?|cheeks?)\b|\b(?:kids?|child|lad|lass|boy|girl|baby|toddler|son|daughter|he|she)\b[^.?!]{0,40}?\b(?:had|has|has got|had got|with|got)\s+(?:bruis(?:es|ing)|marks|burns|welts)\s+(?:all\s+)?(?:on|over|up|down|round|around)\s+both\s+(?:arms|legs|wrists|cheeks|sides)\b|\b(?:he|she|they|him|her|them|kids?|child|children|lad|lass|boy|girl|baby|toddler|pupils?|members?|clients?|residents?|patients?|person|adult|someone|u\d+s?)\b[^.?!]{0,40}?\b(?:being|been|getting)\s+(?:neglected|abused|mistreated|starved)\b|\b(?:hit|beaten|hurt|harmed|smacked|abused)\s+at home\b|\bself[- ]?harm\w*|\b(?:taken|took|keep|keeps|kept|keeping|holding|held on to|confiscated)\s+(?:her|his|their)\s+passports?\b(?!\s+(?:details|numbers?|cop(?:y|ies)|scans?|photos?|pages?))|\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother)\s+(?:hits|hit|beats|slaps|kicks|hurts|shoves|pushes|shouts at|screams at|grabs|locks)\s+(?:her|him|them)\b|\b(?:scared|afraid|frightened|terrified)\s+(?:of going|to go)\s+home\b|\b(?:scared|afraid|frightened|terrified)\s+of\s+(?:(?:their|her|his|the)\s+)?(?:(?:mum|mom|dad|mother|father|nan|gran)['’]?s?\s+)?(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|boyfriend|girlfriend|partner|husband|wife|uncle|brother|son|daughter|carer|lodger)\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
+const HARM_TOLD = /\b(?:bruis(?:e|es|ed|ing)|marks|burns|welts)\s+(?:all\s+)?(?:on|over|up|down|round|around)\s+(?:(?:a|the|this|that|one|our)\s+(?:little\s+|young\s+)?)?(?:her|his|their|(?!(?:dog|dogs|cat|cats|horse|horses|pony|puppy|pup|pet|animal|car|van|bike|wall|door|box|parcel|fridge|table)['’]s?\b)[a-z]+['’]s?)\s+(?:arms?|legs?|face|neck|back|body|wrists?|cheeks?)\b|\b(?:kids?|child|lad|lass|boy|girl|baby|toddler|son|daughter|he|she)\b[^.?!]{0,40}?\b(?:had|has|has got|had got|with|got)\s+(?:bruis(?:es|ing)|marks|burns|welts)\s+(?:all\s+)?(?:on|over|up|down|round|around)\s+both\s+(?:arms|legs|wrists|cheeks|sides)\b|\b(?:he|she|they|him|her|them|kids?|child|children|lad|lass|boy|girl|baby|toddler|pupils?|members?|clients?|residents?|patients?|person|adult|someone|u\d+s?)\b[^.?!]{0,40}?\b(?:being|been|getting)\s+(?:neglected|abused|mistreated|starved)\b|\b(?:hit|beaten|hurt|harmed|smacked|abused)\s+at home\b|\bself[- ]?harm\w*|\b(?:taken|took|keep|keeps|kept|keeping|holding|held on to|confiscated)\s+(?:her|his|their)\s+passports?\b(?!\s+(?:details|numbers?|cop(?:y|ies)|scans?|photos?|pages?))|\b(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|uncle|brother|ex|ex-?(?:partner|husband|wife|boyfriend|girlfriend))\s+(?:hits|hit|beats|beat|slaps|slapped|kicks|kicked|hurts|hurt|shoves|shoved|pushes|pushed|shouts at|screams at|grabs|grabbed|locks)\s+(?:her|him|them|(?:her|his|their|the)\s+(?:little\s+|young\s+|eldest\s+|youngest\s+)?(?:boy|girl|son|daughter|kids?|child|children|lad|lass|baby|toddler))\b|\b(?:scared|afraid|frightened|terrified)\s+(?:of going|to go)\s+home\b|\b(?:scared|afraid|frightened|terrified)\s+of\s+(?:(?:their|her|his|the)\s+)?(?:(?:mum|mom|dad|mother|father|nan|gran)['’]?s?\s+)?(?:step ?(?:dad|mum|mom|father|mother)|dad|mum|mom|father|mother|boyfriend|girlfriend|partner|husband|wife|uncle|brother|son|daughter|carer|lodger)\b|\bno food in(?:\s+(?:the\s+)?(?:house|home|flat|cupboards?))?(?=\s*(?:[,.;!?]|$|\band\b|\bat home\b))/i;
 
 /**
  * A child ("one of my little dancers") telling the asker something that worries them, told vaguely: "one of the little ones said something about her dad
@@ -66,8 +66,11 @@ const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teena
 /** One of the children we teach or look after, told of: "one of my grade 3 girls", "one of the mindees", "a scout at camp". */
 const ONE_OF_THE_CHILDREN = /\b(?:one of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:girls|boys|lads|kids|pupils|juniors|dancers|swimmers|players|little ones|mindees|scouts|cubs|beavers|brownies|guides|campers)|(?:a|one)\s+(?:[\w-]+\s+)?(?:scout|cub|beaver|brownie|guide|mindee|camper))\b/i;
 
-/** A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler", "a little lad has wandered off"; not "lost one of the iPads". */
-const CHILD_ALONE = /\b(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
+/**
+ * A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler", "a little lad has wandered off",
+ * "one of the kids on the school walk has wandered off"; not "lost one of the iPads".
+ */
+const CHILD_ALONE = /\b(?:(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)|one of (?:the|our|my) (?:kids|children|pupils|boys|girls|lads|campers|little ones))\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
 
 /**
  * A parent or carer gone off and left their child with us: "his mum has nipped to the shop, is that ok?",
@@ -121,13 +124,19 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
 }
 
 /** One under 18 of ours: "freya (one of the 16yo helpers)", "a 15 year old volunteer", "one of the juniors", "one of the kids" (not one's own). */
-const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?old|years?\s?old)|1[0-7]-year-olds?|under[- ]?18s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
+const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|pupils?|under[- ]?18s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
 
 /** Messaged or rung by the asker on their own phone: "ok if i text freya on my own mobile", "can i whatsapp him from my personal phone". */
 const ON_OWN_PHONE_MESSAGED = /\b(?:text|txt|message|dm|whatsapp|snapchat|ring|call|phone)(?:ed|ing|s)?\b[^.?!]{0,60}?\b(?:on|from)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number)\b/i;
 
 /** A policy sentence that says young ones are contacted through their parents, never by personal messages. */
-const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnever (?:by|through|on|from) (?:a )?personal (?:messages?|phones?|mobiles?)\b/i;
+const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnever (?:by|through|on|from) (?:a |your )?personal (?:messages?|phones?|mobiles?|numbers?)\b/i;
+
+/** The asker's own number or social media asked for: "asked for my snapchat", "wants my number", "asked me for my insta". */
+const MY_CONTACT_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+)?(?:for\s+)?my\s+(?:own\s+|personal\s+)?(?:snapchat|snap|insta(?:gram)?|tiktok|facebook|socials?|whatsapp|(?:phone\s+|mobile\s+)?number|mobile|email)\b/i;
+
+/** A policy sentence forbidding young ones' numbers or social media, or messaging under-18s one to one. */
+const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0,40}?\b(?:take|give|swap|exchange|ask for|share)\b[^.;]{0,30}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b/i;
 
 /**
  * One under 18 of ours messaged on the asker's own phone, leave asked: "ok if i text freya (one of the 16yo helpers) on my own mobile
@@ -135,8 +144,10 @@ const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnev
  * policy whose "under 18" the story meets.
  */
 export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!YOUNG_ONE.test(question) || !ON_OWN_PHONE_MESSAGED.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, THROUGH_PARENTS_SAID));
+  if (!YOUNG_ONE.test(question)) return undefined;
+  if (ON_OWN_PHONE_MESSAGED.test(question)) return theOnly(policiesSaying(ctx, THROUGH_PARENTS_SAID));
+  // "One of the 15 yr olds asked for my snapchat": the rule against young ones' numbers and private messages.
+  return MY_CONTACT_ASKED.test(question) ? theOnly(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID)) : undefined;
 }
 
 /** A title about children, and one about adults at risk too. */

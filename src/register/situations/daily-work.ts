@@ -92,10 +92,10 @@ export function systemDownAnswer(ctx: QaContext, question: string): QaAnswer | u
  * Someone come to collect without what proves it is theirs: "he's picking up his wife's car but hasn't got the booking ref",
  * "a woman is here for a parcel with no ID", "he hasn't got anything from her in writing", "has no note from her".
  */
-const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|nothing|(?:has|have|had) no|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:(?:anything|nothing|it|permission|authority)\s+)?(?:from\s+(?:her|him|them)\s+)?(?:in writing|written (?:authority|permission|consent)|(?:a\s+)?(?:signed\s+)?(?:note|letter|message) from)\b/i;
+const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come in for|came in for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring|forgot|can'?t find|cant find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(?:booking\s+)?(?:ref|reference|ticket|receipt|id|proof|password|code|pin|collection code|booking number|job number|ticket number)\b|\b(?:collect|collects|collecting|pick(?:s|ing)? up|here for|come for|came for|come to get|came to get)\b.*\b(?:(?:has|have|had)(?:n'?t| not) got|hasnt got|havent got|without|nothing|(?:has|have|had) no|no|doesn'?t have|doesnt have|didn'?t bring|didnt bring)\s+(?:(?:anything|nothing|it|permission|authority)\s+)?(?:from\s+(?:her|him|them)\s+)?(?:in writing|written (?:authority|permission|consent)|(?:a\s+)?(?:signed\s+)?(?:note|letter|message) from)\b/i;
 
-/** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…". */
-const HANDS_OVER_ON_PROOF = /\b(?:hand|give|release|let|collect|pick up)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing|written authority)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
+/** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…", "they need the ticket". */
+const HANDS_OVER_ON_PROOF = /\b(?:they|you|he|she) (?:need|needs|must have|must bring|must show) the (?:ticket|receipt|reference|ref|collection code)\b|\b(?:hand|give|release|let|collect|pick up)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing|written authority)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
 
 /** Someone not on a child's or customer's list, at the door to collect: "man at the door says he's ruby's uncle, he's not on her list". */
 const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b/i;
@@ -123,8 +123,14 @@ export function collectingWithoutProofAnswer(ctx: QaContext, question: string): 
   // Of two rules on proof, the one on a third person collecting where the story tells of collecting another's ("his girlfriend's
   // ring"), else the other ("hasn't got the ticket").
   const onThirdPerson = policiesSaying(ctx, HANDS_OVER_TO_THIRD_PERSON);
-  return theOnly(FOR_ANOTHER.test(question) ? onThirdPerson : onProof.filter((p) => !onThirdPerson.includes(p)));
+  const chosen = theOnly(FOR_ANOTHER.test(question) ? onThirdPerson : onProof.filter((p) => !onThirdPerson.includes(p)));
+  // Else the one whose rule names the proof the story says is missing ("hasn't got the ticket": "they need the ticket").
+  const missing = PROOF_MISSING.exec(question)?.[1];
+  return chosen ?? (missing ? theOnly(policiesSaying(ctx, new RegExp(`^(?=.*(?:${HANDS_OVER_ON_PROOF.source})).*\\b${missing}\\b`, 'i'))) : undefined);
 }
+
+/** The proof a story says someone has not got: "hasn't got the ticket", "without the reference". */
+const PROOF_MISSING = /\b(?:(?:has|have|had)(?:n['’]?t| not) got|hasnt got|havent got|without|no|doesn['’]?t have|didn['’]?t bring|forgot|can['’]?t find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(ticket|receipt|reference|ref|password|code)\b/i;
 
 /** Collecting what is another's: "his girlfriend's ring", "her mum's prescription", "on his wife's behalf". */
 const FOR_ANOTHER = /\b(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mum|mom|mother|dad|father|son|daughter|friend|neighbour|sister|brother|nan|gran)(?:['’]?s)?\b|\bon\s+(?:\w+['’]s\s+)?behalf\b/i;
@@ -269,9 +275,9 @@ export function animalHurtAnswer(ctx: QaContext, question: string): QaAnswer | u
  * Someone's health told to us in passing, and where to note it asked: "a kid told me on the beach he gets seizures, where do I put
  * that?", "the bride mentioned her nan has a severe nut allergy, where should I note it?". The telling, a health word, then where.
  */
-const HEALTH_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know|informed|warned)\b.*\b(?:allerg\w*|seizures?|epilep\w*|fits|asthma\w*|diabet\w*|heart condition|medical condition|condition|medication|medicines?|pregnan\w*|intoleran\w*|coeliac|anaphyla\w*|epipen|inhaler)\b|\b(?:she['’]?s|she is|i['’]?m|i am|they['’]?re)\s+expecting\b(?!\s+(?:a|an|the|some|it|them|that)\b)/i;
+const HEALTH_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know|informed|warned)\b.*\b(?:allerg\w*|seizures?|epilep\w*|fits|asthma\w*|diabet\w*|heart condition|medical condition|condition|medication|medicines?|pregnan\w*|intoleran\w*|coeliac|anaphyla\w*|epipen|inhaler|(?:had|has|having|with) (?:a )?stroke|wheelchair|mobility scooter|dementia|alzheimer['’]?s|parkinson['’]?s|cancer|chemo\w*|disab\w*|hearing aids?|arthritis|autis\w*)\b|\b(?:she['’]?s|she is|i['’]?m|i am|they['’]?re)\s+expecting\b(?!\s+(?:a|an|the|some|it|them|that)\b)/i;
 
-const WHERE_NOTED = /\bwhere\s+(?:do|should|can|shall|must|would)\s+(?:i|we)\s+(?:put|note|record|write|log|keep|add|save|store)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:record|note|log)\b|\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:pop|put|note|write|add|stick)\s+(?:that|it|this)\s+(?:down\s+)?(?:in|on|into)\b/i;
+const WHERE_NOTED = /\b(?:where|what)\s+(?:do|should|can|shall|must|would)\s+(?:i|we)\s+(?:actually\s+|even\s+|then\s+)?(?:put|note|record|write|log|keep|add|save|store)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:record|note|log)\b|\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:pop|put|note|write|add|stick)\s+(?:that|it|this)\s+(?:down\s+)?(?:in|on|into)\b/i;
 
 /** Whether to pass it on to others of ours, asked: "do i tell the rest of the crew?", "should I let the kitchen know?". */
 const PASSED_ON_ASKED = /\b(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:tell|let|inform|warn|mention it to|pass (?:it|this|that) on to)\s+(?:the\s+)?(?:rest of the\s+|other\s+)?(?:crew|team|staff|others|everyone|colleagues|chefs?|kitchen|group|instructors?|pilots?|drivers?|carers?|coaches|teachers?)\b/i;
@@ -564,3 +570,12 @@ export function healthToldInFrontAnswer(ctx: QaContext, question: string): QaAns
   if (!HEALTH_TOLD_IN_FRONT.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, PRIVATE_ROOM_OFFERED)) ?? theOnly(policiesSaying(ctx, OVERHEARD_SAID));
 }
+
+/** Someone selling us something without ID: "guy at the counter wants to sell us his dad's old omega but says he hasn't got any ID on him". */
+const SELLING_WITHOUT_ID = /\b(?:sell|selling|sells|part[- ]?ex\w*|trade in|trading in)\b[^.?!]{0,80}?\b(?:(?:has|have|had)(?:n['’]?t| not) got|hasnt got|without|no|doesn['’]?t have|didn['’]?t bring|forgot|won['’]?t show|refus\w* to show)\s+(?:any\s+|his\s+|her\s+|their\s+)?(?:photo\s+)?(?:id|identification|proof of address)\b/i;
+
+/** A policy sentence on the ID a seller shows: "We buy watches only from someone who shows photo ID", "the seller will not show ID". */
+const SELLER_ID_SAID = /\b(?:buy|buying|part-exchange|sellers?)\b[^.;]*\b(?:photo id|id|identification)\b/i;
+
+/** Someone selling to us without ID ({@link SELLING_WITHOUT_ID}): the one policy sentence on the ID a seller shows. */
+export const sellingWithoutIdAnswer = toldThenSaid(SELLING_WITHOUT_ID, SELLER_ID_SAID);

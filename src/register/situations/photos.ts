@@ -7,10 +7,10 @@ import { wholeSentencesOf } from '../policy-passages.ts';
 /**
  * Photos of a job put on our socials, told: "can i put the before and afters on insta?", "can i stick the before n after of that
  * club foot on my insta", "ok to post the pics of the finished kitchen on facebook?", "the fitter took photos inside a customer's
- * house and posted them on his facebook". The photos are named (a bare "stick it on
+ * house and posted them on his facebook", "can i put a before and after up online?". The photos are named (a bare "stick it on
  * insta" may be the opening hours), and where they go is social media or the website.
  */
-const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)?(?:(?:the|a|some|my|our|those|these|that|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:before(?:\s+(?:and|n|&)\s+|-and-|\/)afters?|photos?|pics?|pictures?|videos?)\b[^.?!]{0,40}?\b(?:on|onto|to)\s+(?:(?:my|our|the)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b|\b(?:took|taken|taking|snapped)\s+(?:some\s+|a few\s+|an?\s+)?(?:photos?|pics?|pictures?|videos?)\b[^.?!]{0,60}?\b(?:posted|put|stuck|shared|uploaded)\s+(?:them|it|those)\s+(?:up\s+)?(?:on|onto|to)\s+(?:(?:my|our|the|his|her|their)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b/i;
+const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)?(?:(?:the|a|some|my|our|those|these|that|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:before(?:\s+(?:and|n|&)\s+|-and-|\/)afters?|photos?|pics?|pictures?|videos?)\b[^.?!]{0,40}?(?:\b(?:on|onto|to)\s+(?:(?:my|our|the)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)|\bonline)\b|\b(?:took|taken|taking|snapped)\s+(?:some\s+|a few\s+|an?\s+)?(?:photos?|pics?|pictures?|videos?)\b[^.?!]{0,60}?\b(?:posted|put|stuck|shared|uploaded)\s+(?:them|it|those)\s+(?:up\s+)?(?:on|onto|to)\s+(?:(?:my|our|the|his|her|their)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b/i;
 
 /**
  * A customer's picture put online, by the way it is shared: "sophie wants to put a sneak peek of hannah in her gown on stories",
@@ -147,6 +147,18 @@ const FRAMING_OUT_SAID = /\b(?:fram\w* out|crop\w*|blur\w*|out of (?:the )?(?:sh
 export function inBackgroundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!IN_BACKGROUND.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, FRAMING_OUT_SAID).filter(onPhotos)) ?? theOnly(policiesByTitle(ctx, PHOTOS_POLICY));
+}
+
+/** Someone in a group to be filmed or photographed who would rather not be: "two of them said they don't want to be in it". */
+const OPTED_OUT_TOLD = /\b(?:film|filming|filmed|video|videoing|photo|photos|pics?|pictures?|record|recording|shoot|shooting|snap|clip|reel)\b[^.?!]*\b(?:doesn['’]?t|does not|don['’]?t|do not|didn['’]?t|did not|won['’]?t|would rather not|['’]d rather not)\s+(?:want to\s+|wanna\s+)?(?:be|appear|being)\s+(?:in|on)\s+(?:it|them|the (?:video|film|photos?|clip|shot|pics?|pictures?|reel)s?)\b/i;
+
+/** A policy sentence on leaving out of the shot whoever does not want to appear. */
+const LEFT_OUT_OF_SHOT_SAID = /\b(?:(?:does not|doesn['’]t|do not|don['’]t) want to (?:appear|be (?:in|filmed|photographed))|(?:left|kept|stays?|stand) out of (?:the )?(?:shot|frame|picture)|opts? out)\b/i;
+
+/** Someone who would rather not be filmed, told: the photos policy that says they are left out of the shot. */
+export function optedOutOfShotAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OPTED_OUT_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, LEFT_OUT_OF_SHOT_SAID).filter(onPhotos));
 }
 
 /** Pictures of people we have barred put up for staff to see: "stick pics of the lads who got banned up behind the bar so the new staff know their faces". */

@@ -1,0 +1,112 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What reading round 115 and focus set 33 taught (the sixty-second round), each beside a neighbour that keeps its answer.
+ * The questions are told afresh, not the sets' own.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    familyLaw: 'embervale-family-law',
+    circus: 'bigtop-circus-school',
+    ghostWalks: 'lamplight-ghost-walks',
+    energy: 'mossgrove-community-energy',
+    clocks: 'tickety-clock-repairs',
+    pawnbrokers: 'goldvale-pawnbrokers',
+  }),
+);
+
+describe('harm to a child by an ex, told, is the safeguarding rule', () => {
+  cases([
+    { firm: 'familyLaw', q: "her ex hit their little girl at contact, she's worried sick", has: ['family-proceedings-confidentiality', 'tell Sian Ellery the same day'] },
+    { firm: 'familyLaw', q: "her ex-husband slapped their daughter at handover on sunday, she's in bits", has: ['family-proceedings-confidentiality', 'tell Sian Ellery the same day'] },
+    // Neighbour: an ex hitting the roof hurts nobody.
+    { firm: 'familyLaw', q: 'her ex hit the roof when he got our letter', has: [], not: ['Sian Ellery the same day'] },
+  ]);
+});
+
+describe('a signed GDPR addendum come back is the statement; the UK Addendum is the transfer', () => {
+  cases([
+    { firm: 'circus', q: 'did we ever get the signed gdpr addendum from safetyculture?', has: ['Not yet', 'requested'], intent: 'statement' },
+    { firm: 'circus', q: 'has the signed data processing addendum come back from safetyculture yet?', has: ['Not yet', 'requested'], intent: 'statement' },
+    { firm: 'circus', q: "what covers safetyculture's transfer, the uk addendum?", has: ['UK Addendum'], intent: 'transfer' },
+  ]);
+});
+
+describe('a list left at a leisure or sports centre is out of our hands', () => {
+  cases([
+    { firm: 'circus', q: 'dropped the troupe medical list at the sports centre on saturday', has: ['breach-reporting'] },
+    { firm: 'circus', q: 'left the camp register at the leisure centre yesterday', has: ['breach-reporting'] },
+  ]);
+});
+
+describe('a young one asking for our own number or social media is the rule on contact with young people', () => {
+  cases([
+    { firm: 'circus', q: 'a 14 year old in the thursday class asked for my instagram', has: ['contact-with-young-people', 'one to one'] },
+    { firm: 'ghostWalks', q: 'a year 8 boy asked for my number after the tour, can i give it?', has: ['school-groups', 'phone number or social media'] },
+    { firm: 'ghostWalks', q: 'year 9 girl on the school tour wants my snapchat, is that ok?', has: ['school-groups', 'phone number or social media'] },
+  ]);
+});
+
+describe('sent to a different one of the same name, details put in a group chat, a label wrongly addressed: breaches', () => {
+  cases([
+    { firm: 'ghostWalks', q: 'emailed the voucher to a different Sarah 😬', has: ['breach-reporting'] },
+    { firm: 'ghostWalks', q: "one of the guides has posted a customer's mobile number in the staff group asking who found her bag", has: ['breach-reporting'] },
+    { firm: 'clocks', q: 'the parcel for mr bell went out with the wrong postcode on it', has: ['breach-reporting', 'do not contact the customer yourself'] },
+    // Neighbour: putting it there is only asked, not done.
+    { firm: 'ghostWalks', q: "can i put a customer's number in the guides group so someone can ring her?", has: [], not: ['Reporting a data breach'] },
+  ]);
+});
+
+describe('someone who would rather not be filmed is left out of the shot', () => {
+  cases([
+    { firm: 'ghostWalks', q: "a stag do wants me to film them at the end but one of them doesn't want to be in it", has: ['filming-and-photos', 'left out of the shot'] },
+  ]);
+});
+
+describe('one of the children wandered off, told, even after "HELP"', () => {
+  cases([
+    { firm: 'ghostWalks', q: "one of the pupils has wandered off near the shambles and we can't find him", has: ['school-groups', 'not found within 10 minutes'] },
+    { firm: 'ghostWalks', q: 'HELP one of the kids has run off near the minster, the teacher cant find him', has: ['school-groups', 'not found within 10 minutes'] },
+    // Neighbour: "help" with a few words is still asking what the bot does.
+    { firm: 'ghostWalks', q: 'help me', has: ['I answer from Lamplight Ghost Walks'] },
+  ]);
+});
+
+describe('a condition told and what to put on the booking asked is the policy on health information', () => {
+  cases([
+    { firm: 'ghostWalks', q: 'lady booking says her husband has dementia, what do i put on the booking?', has: ['access-needs', 'never the diagnosis'] },
+  ]);
+});
+
+describe('a hyphened keyword counts in full only as itself', () => {
+  cases([
+    { firm: 'ghostWalks', q: 'i always mix up', has: ["don't know"], not: ['Card readers, walk-ups and cash'] },
+    // Neighbour: the keyword itself still finds its policy.
+    { firm: 'ghostWalks', q: 'can i take walk-up payments on my own phone?', has: ['card-payments'] },
+  ]);
+});
+
+describe('money offered on a visit, felt rude to refuse, is the rule on gifts', () => {
+  cases([
+    { firm: 'energy', q: 'the lady at the house tried to give me a tenner for helping, felt rude saying no', has: ['home-visits', 'accept gifts beyond a cup of tea'] },
+  ]);
+});
+
+describe('another address asked, the proof missing, a seller without ID: the rule that says what to do', () => {
+  cases([
+    { firm: 'clocks', q: 'customer emailed asking us to post the clock to her son\'s instead of her own address', has: ['postal-repairs', 'phoning the number we already hold'] },
+    { firm: 'clocks', q: "a chap came in for his late mum's carriage clock without the ticket", has: ['uncollected-items', 'proof they are the executor'] },
+    { firm: 'clocks', q: 'woman wants to sell us a rolex but has no ID with her', has: ['buying-and-cash', 'say we need to make checks'] },
+    // Neighbour: a firm whose ID rule other rules found already keeps it.
+    { firm: 'pawnbrokers', q: "lad wants to sell us a gold chain but hasn't got any id on him", has: ['customer-id-aml'] },
+  ]);
+});
+
+describe('a group chat with outsiders, a marketplace, a listing site: tools we do not hold', () => {
+  cases([
+    { firm: 'clocks', q: "i'd like to set up a group chat with our regular dealers, is that ok?", has: ['new-tools', 'ask Fiona Pennock first'] },
+    { firm: 'clocks', q: 'can we sell some of the pre-owned watches on catawiki?', has: ["can't find catawiki", 'new-tools'] },
+    { firm: 'ghostWalks', q: 'saw our old tour listed on airbnb experiences, is that us?', has: ["can't find airbnb"] },
+  ]);
+});
