@@ -167,7 +167,17 @@ export function toolTakenOn(ctx: QaContext, question: string, told = false): str
     // So after downloading it, on a device or not ("downloaded things on the shop ipad to keep track of…").
     if (at <= 1 && !piece && wordNamedProduct(ctx, word!) && TOOL_JOB.test(jobAfter(text, found))) return asTyped(question, name);
   }
-  return networkStarted(ctx, question, text) ?? (told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text) ?? accountAsked(ctx, question, text) ?? productInSlot(ctx, question, text));
+  return networkStarted(ctx, question, text) ?? (told ? undefined : namedApp(ctx, question, text) ?? takenOnAsIt(ctx, question, text) ?? accountAsked(ctx, question, text) ?? productInSlot(ctx, question, text) ?? headSwitchedTo(ctx, question, text));
+}
+
+/** A name opening the question, said of what it does, then leave asked to move to it: "zorbix handles waivers and bookings, could we switch to it?". */
+const HEAD_SWITCHED_TO = /^\s*([a-z][a-z0-9]*)\s+(?:does|do|has|handles|offers|lets|is|looks|seems)\b[^?.!]*\b(?:could|can|should|shall)\s+we\s+(?:just\s+)?(?:move|switch|swap|change|go)\s+(?:over\s+)?to\s+(?:that|it|them|this)\b/;
+
+/** The name a question opens with and asks to move to ({@link HEAD_SWITCHED_TO}), where it is no English word and none of the firm's. */
+function headSwitchedTo(ctx: QaContext, question: string, text: string): string | undefined {
+  const word = HEAD_SWITCHED_TO.exec(text)?.[1];
+  if (!word || STOPWORDS.has(word) || KIT_LETTERS.has(word) || holdsNamed(ctx, word) || isEnglishWord(word) || isNearEnglishWord(word) || notAName(ctx, word, false)) return undefined;
+  return asTyped(question, word);
 }
 
 /**

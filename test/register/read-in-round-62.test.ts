@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * What reading round 115 and focus set 33 taught (the sixty-second round), each beside a neighbour that keeps its answer.
+ * What reading round 115 and focus sets 33 and 34 taught (the sixty-second round), each beside a neighbour that keeps its answer.
  * The questions are told afresh, not the sets' own.
  */
 const cases = devCasesOn(
@@ -13,6 +13,10 @@ const cases = devCasesOn(
     energy: 'mossgrove-community-energy',
     clocks: 'tickety-clock-repairs',
     pawnbrokers: 'goldvale-pawnbrokers',
+    lullaby: 'little-lullaby-classes',
+    schoolRuns: 'wheelwise-school-transport',
+    plumbing: 'tolley-plumbing',
+    escapes: 'lockbox-escapes',
   }),
 );
 
@@ -108,5 +112,57 @@ describe('a group chat with outsiders, a marketplace, a listing site: tools we d
     { firm: 'clocks', q: "i'd like to set up a group chat with our regular dealers, is that ok?", has: ['new-tools', 'ask Fiona Pennock first'] },
     { firm: 'clocks', q: 'can we sell some of the pre-owned watches on catawiki?', has: ["can't find catawiki", 'new-tools'] },
     { firm: 'ghostWalks', q: 'saw our old tour listed on airbnb experiences, is that us?', has: ["can't find airbnb"] },
+  ]);
+});
+
+describe('our own number or a friend request, asked or sent by someone we serve, is the rule against private contact', () => {
+  cases([
+    { firm: 'schoolRuns', q: 'one of the dads added me on facebook last night', has: ['safeguarding', 'never add pupils or parents on social media'] },
+    { firm: 'schoolRuns', q: 'one of the parents asked me for my mobile number so she can message me directly', has: ['handover-and-parents', "don't give parents your own number"] },
+  ]);
+});
+
+describe('a paper left at a street or a saint\'s by name is out of our hands', () => {
+  cases([
+    { firm: 'lullaby', q: 'think i left the sign-in sheet on a chair at elm road after the sing and sign class', has: ['breach-reporting'] },
+    { firm: 'schoolRuns', q: "left the route sheet on a bench at st peter's after the school run", has: ['breach-reporting'] },
+  ]);
+});
+
+describe('a child by name no longer wanted on our pages is the photos policy', () => {
+  cases([
+    { firm: 'lullaby', q: "mum says she doesn't want Oscar on our instagram any more", has: ['class-photos', 'tell Poppy Lang'] },
+    // Neighbour: wanting something else on the page is no photo coming down.
+    { firm: 'lullaby', q: "does anyone want to put the new timetable on our instagram?", has: [], not: ['tell Poppy Lang'] },
+  ]);
+});
+
+describe('a device said to have no lock is the rule on locks', () => {
+  cases([
+    { firm: 'lullaby', q: 'the work tablet has no passcode on it, is that a problem?', has: ['lost-devices', 'six-digit PIN'] },
+  ]);
+});
+
+describe('camera footage asked for, of their own child, is the cameras policy and the one on requests', () => {
+  cases([
+    { firm: 'schoolRuns', q: "a mum's asking for the bus camera footage of her daughter from monday, says she was bullied", has: ['cameras-and-trackers', 'data-requests', "don't send anything yourself"] },
+  ]);
+});
+
+describe('a seizure told, medicine to stay in a vehicle overnight, a neighbour offering to have a child', () => {
+  cases([
+    { firm: 'schoolRuns', q: "harry's fitting, PA's timing it, what do i do", has: ['medical-needs', 'seizure lasts 5 minutes'] },
+    { firm: 'schoolRuns', q: 'ok to leave her insulin in the minibus overnight? mum wasnt in', has: ['medical-needs', 'never left on the vehicle'] },
+    { firm: 'schoolRuns', q: "nobody home at mia's, the neighbour says she can take her in till dad gets back", has: ['handover-and-parents', 'keep the pupil safely on the vehicle'] },
+    // Neighbour: fitting a boiler is no seizure.
+    { firm: 'plumbing', q: "the lads are fitting the new boiler at mrs khan's today", has: [], not: ['seizure'] },
+  ]);
+});
+
+describe('a name opening the question, with leave asked to move to it, is a tool we do not hold by the rules alone', () => {
+  cases([
+    { firm: 'escapes', q: 'klemvo does bookings and waivers, could we move to that?', has: ["can't find klemvo", 'New apps and websites'] },
+    // Neighbour: one of ours opening the question is ours.
+    { firm: 'escapes', q: 'smartwaiver handles waivers, could we switch to it?', has: ['Smartwaiver:'], not: ["can't find"] },
   ]);
 });

@@ -20,3 +20,37 @@ export function visitedAtHomeAnswer(ctx: QaContext, question: string): QaAnswer 
   if (!VISITED_AT_HOME.test(question) || !CLOSE_SAID.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID));
 }
+
+/** Someone we serve or their family: a parent, a client, a resident, "one of the mums". */
+const SERVED_ONE = String.raw`(?:mums?|moms?|dads?|parents?|carers?|clients?|customers?|residents?|patients?|learners?|members?|guests?|famil(?:y|ies)|service users?|tenants?|one of (?:the|our|my) (?:mums|dads|parents|clients|customers|residents|patients|learners|members|families))`;
+
+/**
+ * Our own number or social media asked for by someone we serve: "one of the mums asked for my mobile so she can just text me",
+ * "a client wants my personal number". Not a young one's asking (children.ts).
+ */
+const OWN_NUMBER_ASKED = new RegExp(
+  String.raw`\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+)?(?:for\s+)?my\s+(?:own\s+|personal\s+|private\s+)?(?:(?:phone\s+|mobile\s+)?number|mobile|whatsapp)\b`,
+  'i',
+);
+
+/** A policy sentence against giving those we serve our own number: "don't give parents your own number", "never from your personal number". */
+const OWN_NUMBER_KEPT_SAID = /\b(?:don['’]t|do not|never|must not)\s+give\b[^.;]{0,40}?\b(?:your|their)\s+(?:own|personal|private)\s+(?:mobile\s+|phone\s+)?(?:numbers?|mobiles?|phones?)\b|\bnever from your (?:own|personal|private) (?:number|mobile|phone)\b/i;
+
+/** Our own number asked for by someone we serve: the one policy sentence that says not to give it. */
+export function ownNumberAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return OWN_NUMBER_ASKED.test(question) ? theOnly(policiesSaying(ctx, OWN_NUMBER_KEPT_SAID)) : undefined;
+}
+
+/** A friend or follow request from someone we serve: "a mum from my run sent me a friend request on facebook", "a client added me on instagram". */
+const FRIEND_REQUEST_TOLD = new RegExp(
+  String.raw`\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:sent|sends|sending|send)\s+me\s+(?:a\s+)?(?:friend|follow)\s+requests?\b|\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:added|friended|followed|adding|following)\s+me\s+on\s+(?:facebook|fb|insta(?:gram)?|tiktok|snapchat|linkedin|social media)\b`,
+  'i',
+);
+
+/** A policy sentence against befriending those we serve online: "never add pupils or parents on social media", "do not follow or friend students". */
+const NO_SOCIAL_FRIENDS_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:add|friend|follow|accept)\b[^.;]{0,60}?\b(?:on\s+)?(?:social media|facebook|instagram|friend requests?)\b|\b(?:do not|don['’]t|never)\s+(?:follow|friend)\s+or\s+(?:follow|friend)\b/i;
+
+/** A friend request from someone we serve: the one policy sentence against befriending them online. */
+export function friendRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return FRIEND_REQUEST_TOLD.test(question) ? theOnly(policiesSaying(ctx, NO_SOCIAL_FRIENDS_SAID)) : undefined;
+}

@@ -579,3 +579,29 @@ const SELLER_ID_SAID = /\b(?:buy|buying|part-exchange|sellers?)\b[^.;]*\b(?:phot
 
 /** Someone selling to us without ID ({@link SELLING_WITHOUT_ID}): the one policy sentence on the ID a seller shows. */
 export const sellingWithoutIdAnswer = toldThenSaid(SELLING_WITHOUT_ID, SELLER_ID_SAID);
+
+/** A seizure going on, told: "jake is fitting on the bus", "she's having a seizure"; not "the lads are fitting the kitchen". */
+const SEIZURE_TOLD = /\b(?:is|['’]s|are|started|keeps|been|having|had)\s+(?:a\s+)?(?:fitting|seizures?|fit)\b(?!\s+(?:the|a|an|new|it|them|our|his|her|their|in|out|for|to|into|with|well|fine|perfectly)\b)/i;
+
+/** A seizure told: the one policy that says what to do in one. */
+export const seizureToldAnswer = toldThenSaid(SEIZURE_TOLD, /\bseizures?\b/i);
+
+/** A pupil's or client's medicine to be left in a vehicle overnight, asked: "can I leave Ella's midazolam bag under the seat overnight?". */
+const MEDICINE_LEFT_ASKED = /^(?=.*\b(?:midazolam|epipens?|inhalers?|insulin|medication|medicines?|meds|rescue med\w*|prescriptions?)\b).*\b(?:leave|leaving|left|keep|keeping)\b[^.?!]{0,40}?\b(?:under the seat|in the (?:car|van|bus|vehicle|minibus|taxi|boot|glove ?box)|on the (?:bus|vehicle|minibus|van))\b[^.?!]{0,40}?\b(?:overnight|all night|till|until|tonight|in the morning)\b/i;
+
+/** A policy sentence that medicine is never left in a vehicle (read whole: "Medication … travels in the pupil's own bag …; it is never left on the vehicle"). */
+const MEDICINE_NEVER_LEFT_SAID = (sentence: string) => /\b(?:medication|medicines?|midazolam|epipens?|insulin|inhalers?)\b/i.test(sentence) && /\bnever (?:be )?left (?:on|in) the (?:vehicle|car|van|bus|minibus)\b/i.test(sentence);
+
+/** Medicine to be left in a vehicle overnight ({@link MEDICINE_LEFT_ASKED}): the one policy that says it never is. */
+export function medicineLeftAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return MEDICINE_LEFT_ASKED.test(question) ? theOnly(policiesSayingWhole(ctx, MEDICINE_NEVER_LEFT_SAID)) : undefined;
+}
+
+/** A neighbour offering to have a child nobody is home for: "the lady next door says she knows him and will have him till mum's back". */
+const NEIGHBOUR_OFFERS = /\b(?:neighbou?rs?|next door)\b[^.?!]{0,60}?\b(?:will|can|could|would|offered to|offering to|happy to)\s+(?:have|take|mind|look after|keep|watch|sit with)\s+(?:him|her|them)\b/i;
+
+/** A policy sentence against leaving a child with a neighbour, or that children are handed only to those named. */
+const NOT_WITH_NEIGHBOUR_SAID = /\b(?:never|not|don['’]t|do not)\b[^.;]*\bwith a neighbou?r\b|\bhand\s+(?:a|the)\s+(?:pupil|child|kid|young person|passenger)\s+only to\b/i;
+
+/** A neighbour offering to have a child ({@link NEIGHBOUR_OFFERS}): the one policy on whom children are handed to. */
+export const neighbourOffersAnswer = toldThenSaid(NEIGHBOUR_OFFERS, NOT_WITH_NEIGHBOUR_SAID);

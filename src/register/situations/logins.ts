@@ -186,9 +186,9 @@ export function lockAskedAnswer(ctx: QaContext, question: string): QaAnswer | un
 
 /**
  * A device's lock asked off: "the ipad keeps locking itself, can i just take the code off?", "can i turn the passcode off on the
- * shop phone", "do i really need a pin on the tablet". A device is said, so a door code or an alarm code taken off is no lock of this kind.
+ * shop phone", "do i really need a pin on the tablet", or said to be off ("my phone hasn't got a passcode, it's such a faff"). A device is said, so a door code or an alarm code taken off is no lock of this kind.
  */
-const LOCK_OFF_ASKED = /\b(?:take|taking|turn|turning|switch|switching|get rid of|remove|removing|disable|disabling)\s+(?:the\s+|its\s+|my\s+|that\s+)?(?:pass)?(?:codes?|pins?|locks?|passwords?|screen ?locks?)\s+off\b|\b(?:take|turn|switch)\s+off\s+(?:the\s+|its\s+|my\s+)?(?:pass)?(?:codes?|pins?|screen ?locks?|auto[- ]?locks?)\b|\b(?:get rid of|remove|disable)\s+(?:the\s+|its\s+|my\s+)?(?:pass)?(?:codes?|pins?|screen ?locks?|auto[- ]?locks?)\b|\b(?:do|does|must)\s+(?:i|we|it)\s+(?:really\s+|actually\s+)?(?:need|have to have)\s+(?:a\s+|the\s+)?(?:pass)?(?:codes?|pins?|locks?|passwords?)\s+on\b/i;
+const LOCK_OFF_ASKED = /\b(?:hasn['’]?t got|has not got|has no|doesn['’]?t have|does not have|haven['’]?t (?:got|put|set)|never (?:put|set))\s+(?:a\s+|any\s+)?(?:pass)?(?:codes?|pins?|screen ?locks?|passwords?)(?:\s+on)?\b|\b(?:take|taking|turn|turning|switch|switching|get rid of|remove|removing|disable|disabling)\s+(?:the\s+|its\s+|my\s+|that\s+)?(?:pass)?(?:codes?|pins?|locks?|passwords?|screen ?locks?)\s+off\b|\b(?:take|turn|switch)\s+off\s+(?:the\s+|its\s+|my\s+)?(?:pass)?(?:codes?|pins?|screen ?locks?|auto[- ]?locks?)\b|\b(?:get rid of|remove|disable)\s+(?:the\s+|its\s+|my\s+)?(?:pass)?(?:codes?|pins?|screen ?locks?|auto[- ]?locks?)\b|\b(?:do|does|must)\s+(?:i|we|it)\s+(?:really\s+|actually\s+)?(?:need|have to have)\s+(?:a\s+|the\s+)?(?:pass)?(?:codes?|pins?|locks?|passwords?)\s+on\b/i;
 const DEVICE = /\b(?:ipads?|tablets?|phones?|mobiles?|laptops?|pcs?|computers?|macs?|macbooks?|screens?)\b/i;
 
 /** A policy sentence that a device is locked with a code: "Lock the register iPad with its passcode", "needs a passcode or fingerprint lock". */

@@ -43,7 +43,7 @@ const POSTING_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials|p
 /**
  * A photo or video asked to come down from where it is online: "the family want the facebook pic of them taken down", "she's
  * asked us to remove the video of her daughter from insta", "asking us to take the insta reel of her spaniel down", "she's in the
- * background of our latest post and wants it gone", "dad doesn't want his daughter on our insta anymore". Photos deleted from our own files are an erasure, not this.
+ * background of our latest post and wants it gone", "dad doesn't want his daughter on our insta anymore", "she doesn't want Hugo on our instagram any more". Photos deleted from our own files are an erasure, not this.
  */
 const PHOTO_DOWN_ASKED = photoDownAsked();
 
@@ -53,7 +53,7 @@ function photoDownAsked(): RegExp {
   const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories)`;
   const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
-  const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one)|(?:him|her|them)(?:sel(?:f|ves))?)\s+on\s+${online}(?:\s+any\s?more)?`;
+  const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one|baby)|(?:him|her|them)(?:sel(?:f|ves))?|(?!(?:it|this|that|the|a|an|any|anything|us|me|you|to|them|him|her)\b)[a-z]+)\s+on\s+${online}(?:\s+any\s?more)?`;
   return new RegExp(
     String.raw`\b${noLongerOn}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
