@@ -17,6 +17,10 @@ const cases = devCasesOn(
     schoolRuns: 'wheelwise-school-transport',
     plumbing: 'tolley-plumbing',
     escapes: 'lockbox-escapes',
+    museum: 'haverley-museum',
+    sleepClinic: 'nightingale-sleep-clinic',
+    church: 'st-brannocks-church',
+    lifeguards: 'tidemark-lifeguards',
   }),
 );
 
@@ -164,5 +168,33 @@ describe('a name opening the question, with leave asked to move to it, is a tool
     { firm: 'escapes', q: 'klemvo does bookings and waivers, could we move to that?', has: ["can't find klemvo", 'New apps and websites'] },
     // Neighbour: one of ours opening the question is ours.
     { firm: 'escapes', q: 'smartwaiver handles waivers, could we switch to it?', has: ['Smartwaiver:'], not: ["can't find"] },
+  ]);
+});
+
+describe('a child lost told the other way round, or a class left with us: the safeguarding rule', () => {
+  cases([
+    { firm: 'museum', q: "a dad can't find his little girl, last seen by the dinosaur", has: ['safeguarding', 'close the front door'] },
+    { firm: 'museum', q: 'the teacher asked if she can pop out and leave the class with me for ten minutes', has: ['safeguarding', 'never left alone with a child or a group'] },
+    // Neighbour: keys not found are the keys' rule.
+    { firm: 'museum', q: "i can't find the keys to the store", has: ['keys-and-alarm'], not: ['close the front door'] },
+  ]);
+});
+
+describe("a letter about someone who isn't theirs, everyone's addresses shown: breaches", () => {
+  cases([
+    { firm: 'sleepClinic', q: "a pharmacy says they received one of our letters about someone who isn't their patient", has: ['data-breach', 'Tell Fiona McLeod'] },
+    { firm: 'church', q: "sent the harvest supper email and everyone's addresses are visible", has: ['breach-reporting', 'Do not try to recall emails'] },
+  ]);
+});
+
+describe("our people's numbers asked for by a venue are the rule on what we tell venues", () => {
+  cases([
+    { firm: 'lifeguards', q: 'a venue manager asked for the phone numbers of all our lifeguards for the summer', has: ['sharing-with-venues', "Never give a lifeguard's phone number"] },
+  ]);
+});
+
+describe('a tool said by its job ("a rota thingy"), with who approves it asked, is a tool we do not hold', () => {
+  cases([
+    { firm: 'lifeguards', q: 'found a rota thingy online, much cheaper than ours, who approves that?', has: ['not in our register yet', 'Jago signs off'] },
   ]);
 });

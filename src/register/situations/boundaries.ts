@@ -54,3 +54,14 @@ const NO_SOCIAL_FRIENDS_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:add|
 export function friendRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return FRIEND_REQUEST_TOLD.test(question) ? theOnly(policiesSaying(ctx, NO_SOCIAL_FRIENDS_SAID)) : undefined;
 }
+
+/** Our people's numbers asked for by someone else: "the duty manager wants the mobile numbers of all the guards on this week". */
+const STAFF_NUMBERS_ASKED = /\b(?:wants?|wanted|wanting|asking|asked|asks|requested)\s+(?:for\s+)?(?:the\s+|our\s+)?(?:(?:mobile|phone|personal|home|private)\s+)?(?:numbers?|mobiles)\s+(?:of|for)\s+(?:all\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:guards|lifeguards|staff|team|drivers|carers|cleaners|instructors|coaches|tutors|volunteers|workers|crew|stewards|guides|walkers|sitters|nannies)\b/i;
+
+/** A policy sentence against giving out our people's numbers: "Never give a lifeguard's phone number to a venue". */
+const STAFF_NUMBER_KEPT_SAID = /\b(?:never|don['’]t|do not|must not)\s+(?:give|pass|share|hand)\b[^.;]{0,40}?\b(?:phone|mobile|personal|home|private)\s+numbers?\b/i;
+
+/** Our people's numbers asked for ({@link STAFF_NUMBERS_ASKED}): the one policy sentence against giving them out. */
+export function staffNumbersAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return STAFF_NUMBERS_ASKED.test(question) ? theOnly(policiesSaying(ctx, STAFF_NUMBER_KEPT_SAID)) : undefined;
+}

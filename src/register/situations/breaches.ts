@@ -135,10 +135,10 @@ const THEIR_PAPERS = String.raw`(?:confirmations?|e-?mails?|letters?|invoices?|b
 
 /**
  * Someone told they got what was another's, told from their side: "she got a party confirmation for someone elses kid", "a
- * customer received another client's invoice". The thing holds someone's details; a coat or an order is no one's details.
+ * customer received another client's invoice", "a gp surgery got one of our clinic letters about someone who isn't even their patient". The thing holds someone's details; a coat or an order is no one's details.
  */
 const GOT_ANOTHERS = new RegExp(
-  String.raw`\b(?:got|received|been sent|was sent|were sent|opened|found|been given|was given|were given|was handed|were handed|been handed)\s+(?:(?:a|an|the|their|her|his)\s+)?(?:[\w'’-]+\s+){0,3}?${THEIR_PAPERS}\s+(?:[\w'’-]+\s+){0,2}?(?:for|of|about|meant for|belonging to)\s+(?:someone|somebody|some1|another)\s*(?:else|customer|client|guest|parent|patient|tenant|member|person|family|kid|child)\b` +
+  String.raw`\b(?:got|received|been sent|was sent|were sent|opened|found|been given|was given|were given|was handed|were handed|been handed)\s+(?:(?:a|an|the|their|her|his|one of (?:our|the|your|its))\s+)?(?:[\w'’-]+\s+){0,3}?${THEIR_PAPERS}\s+(?:[\w'’-]+\s+){0,2}?(?:for|of|about|meant for|belonging to)\s+(?:(?:someone|somebody|some1|another)\s*(?:else|customer|client|guest|parent|patient|tenant|member|person|family|kid|child)|(?:someone|somebody)\s+(?:who|that)\s+(?:isn['’]?t|isnt|is not|wasn['’]?t|was not)\s+(?:even\s+)?(?:their|theirs|one of theirs))\b` +
     String.raw`|\b(?:got|received|been sent|was sent|were sent|opened|found|been given|was given|were given|was handed|were handed|been handed)\s+(?:someone|somebody|some1)\s*else['’]?s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\b` +
     String.raw`|\b(?:got|received|been sent|was sent|were sent|opened|found|been given|was given|were given|was handed|were handed|been handed)\s+another\s+(?:customer|client|guest|parent|patient|tenant|member|person|family)['’]?s\s+(?:[\w'’-]+\s+){0,2}?${THEIR_PAPERS}\b`,
   'i',
@@ -206,9 +206,12 @@ const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messa
 /** A parcel or letter gone out wrongly addressed: "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it with the wrong name on". */
 const WENT_WRONGLY_ADDRESSED = /\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
 
+/** Everyone's addresses shown to everyone in a group email, told: "sent the notices email and everyone's addresses are showing at the top", "forgot to bcc". */
+const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s+(?:e-?mail\s+)?addresses\s+(?:are\s+|were\s+|is\s+)?(?:showing|visible|on show|shown|in the (?:to|cc))\b|\b(?:forgot|forgotten|didn['’]?t)\s+(?:to\s+)?(?:bcc|use bcc|put (?:them|it|everyone) in bcc)\b|\b(?:in|into)\s+(?:the\s+)?(?:cc|to)\s+(?:box\s+|field\s+|line\s+)?(?:instead of|not|rather than)\s+(?:the\s+)?bcc\b/i;
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

@@ -68,9 +68,9 @@ const ONE_OF_THE_CHILDREN = /\b(?:one of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:
 
 /**
  * A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler", "a little lad has wandered off",
- * "one of the kids on the school walk has wandered off"; not "lost one of the iPads".
+ * "one of the kids on the school walk has wandered off", "a mum can't find her little boy"; not "lost one of the iPads".
  */
-const CHILD_ALONE = /\b(?:(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)|one of (?:the|our|my) (?:kids|children|pupils|boys|girls|lads|campers|little ones))\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])/i;
+const CHILD_ALONE = /\b(?:(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)|one of (?:the|our|my) (?:kids|children|pupils|boys|girls|lads|campers|little ones))\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])|\b(?:can['’]?t|cant|cannot|can not) find\s+(?:her|his|their)\s+(?:little\s+|young\s+|small\s+)?(?:boy|girl|lad|lass|son|daughter|kid|child|toddler|little one)\b(?!['’])/i;
 
 /**
  * A parent or carer gone off and left their child with us: "his mum has nipped to the shop, is that ok?",
@@ -107,13 +107,16 @@ const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leader
 
 const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
 
+/** A teacher or parent going off and leaving the children with us alone: "the teacher wants to nip out for a coffee and leave year 4 with me". */
+const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers?|carers?|coach)\b[^.?!]{0,60}?\b(?:leave|leaving|left)\s+(?:the\s+)?(?:kids|children|class|group|pupils|year\s?\d+|them)\s+(?:alone\s+)?with\s+(?:me|us)\b/i;
+
 /**
  * A child's secret told, a child left with us by a parent gone off, a child found alone, or harm to a child or an adult at
  * risk told or seen: the firm's one safeguarding policy, whatever else
  * the story's words meet ("the host dad", "the family field" meet other policies' words).
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question));
+  const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question)) || CLASS_LEFT_WITH_US.test(question);
   // "Her son uses his bank card to pay for all her fares": his own card, no money taken.
   const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question)) && !OWN_MONEY_SPENT.test(question);
   const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
