@@ -21,6 +21,8 @@ const cases = devCasesOn(
     sleepClinic: 'nightingale-sleep-clinic',
     church: 'st-brannocks-church',
     lifeguards: 'tidemark-lifeguards',
+    shelter: 'harbour-night-shelter',
+    bookmakers: 'tollgate-bookmakers',
   }),
 );
 
@@ -196,5 +198,20 @@ describe("our people's numbers asked for by a venue are the rule on what we tell
 describe('a tool said by its job ("a rota thingy"), with who approves it asked, is a tool we do not hold', () => {
   cases([
     { firm: 'lifeguards', q: 'found a rota thingy online, much cheaper than ours, who approves that?', has: ['not in our register yet', 'Jago signs off'] },
+  ]);
+});
+
+describe('whether someone is staying with us, asked by a caller, is the rule on confirming who stays', () => {
+  cases([
+    { firm: 'shelter', q: 'a woman rang the hall asking if her husband dave is sleeping here tonight', has: ['guest-confidentiality', 'whether someone is staying with us'] },
+    { firm: 'shelter', q: 'a man phoned asking whether his brother is staying with you this week', has: ['guest-confidentiality', 'whether someone is staying with us'] },
+  ]);
+});
+
+describe('a robbery told is the rule on what to do in one', () => {
+  cases([
+    { firm: 'bookmakers', q: 'the balby shop got robbed last night, what do we do', has: ['cash-and-keys', 'If you are robbed'] },
+    // Neighbour: a bet held up by the till is no robbery.
+    { firm: 'bookmakers', q: 'my bet got held up by the system', has: [], not: ['If you are robbed'] },
   ]);
 });

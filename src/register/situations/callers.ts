@@ -37,11 +37,24 @@ const LOCATION_GIVEN_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b
  */
 const WHEREABOUTS_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:give|tell|pass|share|say)\s+(?:(?:anyone|anybody|someone|others?)\s+(?:else\s+)?)?(?:who\s+[^,.]{0,40}?\s+)?where\s+(?:(?:a|an|the|our|their|his|her)\s+)?[\w'’-]+\s+(?:is|are)\b/i;
 
+/** Whether someone is staying with us, asked by another: "a woman rang asking if her husband dave is sleeping here tonight". */
+const STAYING_ASKED = new RegExp(
+  String.raw`\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?:her|his|their|my)\s+(?:[\w-]+\s+)?${WHOM_ASKED_AFTER}(?:\s+[a-z]+)?|[a-z]+)\s+(?:is|was|has been|['’]s)\s+(?:sleeping|staying|living|booked in|in)\s+(?:here|with (?:us|you)|tonight|at (?:ours|the (?:hall|shelter|hostel|home|refuge|house)))\b`,
+  'i',
+);
+
+/** A policy sentence never to say whether someone is staying with us: "never confirm … whether someone is staying with us". */
+const STAYING_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:someone|anyone|somebody|a [\w-]+|they|he|she)\s+(?:is|was|are)\s+(?:staying|here|with us|living|a (?:guest|resident|client|member|patient))\b/i;
+
 /**
  * A caller asking where someone is now: the policy that says whom a location may be told; else, for a vehicle, the policy on
  * its trackers (what their data is for); else the one on giving out information.
  */
 export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (STAYING_ASKED.test(question) && CALLED_IN.test(question)) {
+    const staying = theOnly(policiesSaying(ctx, STAYING_TOLD_SAID));
+    if (staying) return staying;
+  }
   const asked = WHEREABOUTS_ASKED.exec(question);
   if (!asked || !CALLED_IN.test(question)) return undefined;
   const trackers = VEHICLE.test(asked[0]) ? theOneTitled(ctx, TRACKERS_POLICY) : undefined;

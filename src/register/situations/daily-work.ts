@@ -605,3 +605,12 @@ const NOT_WITH_NEIGHBOUR_SAID = /\b(?:never|not|don['’]t|do not)\b[^.;]*\bwith
 
 /** A neighbour offering to have a child ({@link NEIGHBOUR_OFFERS}): the one policy on whom children are handed to. */
 export const neighbourOffersAnswer = toldThenSaid(NEIGHBOUR_OFFERS, NOT_WITH_NEIGHBOUR_SAID);
+
+/** A robbery told: "we just got held up at bentley, guy had a knife", "the shop's been robbed", "someone mugged me for the float". */
+const ROBBERY_TOLD = /\b(?:we|i|me|us|the (?:shop|branch|office|store|staff|cashier|till)|[a-z]+ (?:shop|branch|office|store))\s+(?:(?:have|has|had|['’]ve|just|got|been|was|were|get)\s+){1,3}(?:held up|robbed|mugged|stuck up)\b(?!\s+by\s+(?:the\s+)?(?:system|traffic|roadworks|queue|checks?|bank|post))|\barmed robbery\b|\b(?:held|holding)\s+(?:us|me|the (?:shop|till|counter|staff))\s+up\b|\brobbed\s+(?:us|me|the (?:shop|till|safe|counter|office))\b/i;
+
+/** A policy sentence on what to do in a robbery: "If you are robbed, hand over what is asked…". */
+const ROBBERY_SAID = /\b(?:robbed|robbery|robberies|held up|hold-?ups?)\b/i;
+
+/** A robbery told ({@link ROBBERY_TOLD}): the one policy that says what to do in one. */
+export const robberyToldAnswer = toldThenSaid(ROBBERY_TOLD, ROBBERY_SAID);
