@@ -23,6 +23,9 @@ const cases = devCasesOn(
     lifeguards: 'tidemark-lifeguards',
     shelter: 'harbour-night-shelter',
     bookmakers: 'tollgate-bookmakers',
+    youthTheatre: 'limelight-youth-theatre',
+    falconry: 'hawkwing-falconry',
+    hypnotherapy: 'stillwater-hypnotherapy',
   }),
 );
 
@@ -213,5 +216,22 @@ describe('a robbery told is the rule on what to do in one', () => {
     { firm: 'bookmakers', q: 'the balby shop got robbed last night, what do we do', has: ['cash-and-keys', 'If you are robbed'] },
     // Neighbour: a bet held up by the till is no robbery.
     { firm: 'bookmakers', q: 'my bet got held up by the system', has: [], not: ['If you are robbed'] },
+  ]);
+});
+
+describe('a child still here after the session with no answer, a secret sworn by one of the year 7s: the rules on children', () => {
+  cases([
+    { firm: 'youthTheatre', q: 'class finished at 6 and little jacob is still here, dad not answering his phone', has: ['collection', 'two staff stay with them and call Bethan'] },
+    { firm: 'youthTheatre', q: 'one of the yr 7s told me something at the break, she made me promise not to say a word', has: ['safeguarding-concerns', 'tell Bethan Lloyd'] },
+    // Neighbour: a rehearsal still in the hall is no child left.
+    { firm: 'youthTheatre', q: 'the rehearsal is still here in the hall? no answer from the caretaker', has: [], not: ['two staff stay with them'] },
+  ]);
+});
+
+describe("another family's address asked for, someone asked after as one of ours, a condition told in front of the group", () => {
+  cases([
+    { firm: 'youthTheatre', q: 'a dad asked me for another parents number so they can sort a lift, ok to give it?', has: ['contacting-children', "Do not give out any family's details to another parent"] },
+    { firm: 'hypnotherapy', q: 'a solicitor rang asking whether a mrs jones is one of our clients', has: ['requests-for-information', 'never confirm that someone is or'] },
+    { firm: 'falconry', q: 'a man on the owl experience told me he has epilepsy in front of the whole group, what now', has: ['health-declarations', 'talk to them privately'] },
   ]);
 });

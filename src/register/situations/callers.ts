@@ -46,6 +46,12 @@ const STAYING_ASKED = new RegExp(
 /** A policy sentence never to say whether someone is staying with us: "never confirm … whether someone is staying with us". */
 const STAYING_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:someone|anyone|somebody|a [\w-]+|they|he|she)\s+(?:is|was|are)\s+(?:staying|here|with us|living|a (?:guest|resident|client|member|patient))\b/i;
 
+/** Whether someone is one of ours, asked by another: "a detective rang asking if a guy called d. walsh has been coming here for sessions". */
+const OURS_ASKED_AFTER = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\b[^?!]{0,60}?\b(?:has been|have been|is|was|['’]s)\s+(?:coming (?:here|to us|in)|(?:a|our|one of our) (?:client|customer|patient|member|guest|resident|pupil|student)s?|seeing (?:us|you|one of)|on our books|registered (?:here|with us))\b/i;
+
+/** A policy sentence never to confirm that someone is one of ours: "never confirm that someone is or was our client". */
+const OURS_CONFIRMED_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,40}?\b(?:that|whether|if)\s+(?:someone|anyone|somebody|a person|they|he|she)\s+(?:is|was|are)(?: or (?:is|was|has been))?\s+(?:our|a|one of our)\s+(?:client|customer|patient|member|guest|resident)s?\b/i;
+
 /**
  * A caller asking where someone is now: the policy that says whom a location may be told; else, for a vehicle, the policy on
  * its trackers (what their data is for); else the one on giving out information.
@@ -54,6 +60,10 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
   if (STAYING_ASKED.test(question) && CALLED_IN.test(question)) {
     const staying = theOnly(policiesSaying(ctx, STAYING_TOLD_SAID));
     if (staying) return staying;
+  }
+  if (OURS_ASKED_AFTER.test(question) && CALLED_IN.test(question)) {
+    const confirming = theOnly(policiesSaying(ctx, OURS_CONFIRMED_SAID));
+    if (confirming) return confirming;
   }
   const asked = WHEREABOUTS_ASKED.exec(question);
   if (!asked || !CALLED_IN.test(question)) return undefined;
@@ -78,10 +88,10 @@ export function ourWhereaboutsAskedAnswer(ctx: QaContext, question: string): QaA
 }
 
 /** Another family's or customer's number asked by one of them: "one of the dads asked me for the Okoro family's phone number". */
-const ANOTHERS_NUMBER_ASKED = /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:family['’]s|families['’]|(?!(?:my|his|her|their|our|its)\b)[a-z]+['’]s)\s+(?:phone|mobile|number|address|e-?mail|contact)/i;
+const ANOTHERS_NUMBER_ASKED = /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:family['’]s|families['’]|another (?:family|parent|customer|client|member|guest)s?|(?!(?:my|his|her|their|our|its)\b)[a-z]+['’]s)\s+(?:phone|mobile|number|address|e-?mail|contact)/i;
 
 /** A policy sentence that one customer's details never go to another: "never give one parent's details to another parent". */
-const ONE_TO_ANOTHER_SAID = /\bnever (?:give|pass|share|hand)\b[^.]*\b(?:one|another|other)\s+(?:parent|customer|client|famil|guest|member|owner|tenant|patient|resident)/i;
+const ONE_TO_ANOTHER_SAID = /\b(?:never|do not|don['’]t)\s+(?:give|pass|share|hand)\b[^.]*\b(?:one|another|other)\s+(?:parent|customer|client|famil|guest|member|owner|tenant|patient|resident)/i;
 
 /**
  * Another's number asked by one of those we serve: the one policy sentence that forbids passing one's details to another. Not the

@@ -6,7 +6,7 @@ import { words } from '../text.ts';
 import { idPaperTold } from './documents.ts';
 
 /** Someone told something and asked not to tell. */
-export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:i|we)\s+(?:mustn['’]?t|must not|can['’]?t|cannot|am not to|['’]m not to|im not to)\s+tell\s+(?:a soul|a single soul|anyone|anybody)\b|\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to tell|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b/i;
+export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:i|we)\s+(?:mustn['’]?t|must not|can['’]?t|cannot|am not to|['’]m not to|im not to)\s+tell\s+(?:a soul|a single soul|anyone|anybody)\b|\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to (?:tell|say (?:anything|a word)|breathe a word)|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) (?:tell|say anything))\b/i;
 
 /**
  * Money taken from someone by one close to them: "his nephew has been using his bank card", "her son keeps taking her pension",
@@ -64,7 +64,7 @@ const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|junior|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b(?!['’])/i;
 
 /** One of the children we teach or look after, told of: "one of my grade 3 girls", "one of the mindees", "a scout at camp". */
-const ONE_OF_THE_CHILDREN = /\b(?:one of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:girls|boys|lads|kids|pupils|juniors|dancers|swimmers|players|little ones|mindees|scouts|cubs|beavers|brownies|guides|campers)|(?:a|one)\s+(?:[\w-]+\s+)?(?:scout|cub|beaver|brownie|guide|mindee|camper))\b/i;
+const ONE_OF_THE_CHILDREN = /\b(?:one of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:girls|boys|lads|kids|pupils|juniors|dancers|swimmers|players|little ones|mindees|scouts|cubs|beavers|brownies|guides|campers|(?:yr|year|y)\s?(?:[1-9]|1[0-3])s)|(?:a|one)\s+(?:[\w-]+\s+)?(?:scout|cub|beaver|brownie|guide|mindee|camper))\b/i;
 
 /**
  * A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler", "a little lad has wandered off",
@@ -281,7 +281,7 @@ export const childLeftWithUsAnswer = toldThenSaid(CHILD_LEFT_WITH_US, ADULT_STAY
  * A child not collected, told: "one little girl's still here, nobody's turned up", "jack's mum hasn't come for him and it's gone six",
  * "nobody's picked her up yet".
  */
-const NOT_COLLECTED = /^(?=.*\b(?:kids?|child|children|girl|boy|lad|little one|son|daughter|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|him|her)\b).*\b(?:(?:nobody|no one|noone|no-one)(?:['’]s| has| have)?\s+(?:turned up|come|arrived|shown up|picked (?:him|her|them) up|collected (?:him|her|them))|(?:hasn['’]?t|hasnt|has not|haven['’]?t|have not)\s+(?:been\s+)?(?:picked up|collected|come for (?:him|her|them))|still (?:not|hasn['’]?t) been (?:picked up|collected))\b/i;
+const NOT_COLLECTED = /^(?=.*\b(?:kids?|child|children|girl|boy|lad|little one|little [a-z]+|son|daughter|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|him|her)\b).*\b(?:(?:is|['’]s|are)\s+still\s+here\b(?=.*\b(?:not answering|no answer|isn['’]?t answering|aren['’]?t answering|can['’]?t get hold|not picking up|(?:session|class|lesson|practice|rehearsal)s? (?:ended|finished))\b)|(?:nobody|no one|noone|no-one)(?:['’]s| has| have)?\s+(?:turned up|come|arrived|shown up|picked (?:him|her|them) up|collected (?:him|her|them))|(?:hasn['’]?t|hasnt|has not|haven['’]?t|have not)\s+(?:been\s+)?(?:picked up|collected|come for (?:him|her|them))|still (?:not|hasn['’]?t) been (?:picked up|collected))\b/i;
 
 /** A policy sentence on a child not collected: "If a child is not collected, call the emergency contact", "late collection". */
 const NOT_COLLECTED_SAID = /\b(?:not|isn['’]?t|hasn['’]?t been|is not)\s+(?:been\s+)?(?:collected|picked up)\b|\blate (?:collection|pick-?up)s?\b|\buncollected\b|\b(?:nobody|no one) (?:comes|arrives|turns up)\b/i;

@@ -567,9 +567,16 @@ const PRIVATE_ROOM_OFFERED = /\b(?:offer|use|take (?:them|her|him))\b[^.]*\b(?:c
 
 /** Health told in front of others ({@link HEALTH_TOLD_IN_FRONT}): the one policy that offers somewhere private, else the one on being overheard. */
 export function healthToldInFrontAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!HEALTH_TOLD_IN_FRONT.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, PRIVATE_ROOM_OFFERED)) ?? theOnly(policiesSaying(ctx, OVERHEARD_SAID));
+  // Or a condition told ({@link HEALTH_TOLD}) where the group hears: "told me she's expecting, halfway through the safety chat in front of everyone".
+  if (!HEALTH_TOLD_IN_FRONT.test(question) && !(HEALTH_TOLD.test(question) && IN_FRONT_OF_OTHERS.test(question))) return undefined;
+  return theOnly(policiesSaying(ctx, PRIVATE_ROOM_OFFERED)) ?? theOnly(policiesSaying(ctx, OVERHEARD_SAID)) ?? theOnly(policiesSaying(ctx, PRIVATELY_SAID));
 }
+
+/** Where others hear: "in front of everyone", "with the whole group listening". */
+const IN_FRONT_OF_OTHERS = /\bin front of (?:everyone|everybody|the (?:whole )?(?:group|class|queue|others)|other (?:customers|people|guests|clients))\b|\bwith (?:everyone|the (?:whole )?group) (?:listening|there|around)\b/i;
+
+/** A policy sentence to talk about it privately: "talk to them privately", "speak to the customer in private". */
+const PRIVATELY_SAID = /\b(?:talk|speak|have a word)\b[^.;]{0,30}?\b(?:privately|in private|somewhere private|away from the group)\b/i;
 
 /** Someone selling us something without ID: "guy at the counter wants to sell us his dad's old omega but says he hasn't got any ID on him". */
 const SELLING_WITHOUT_ID = /\b(?:sell|selling|sells|part[- ]?ex\w*|trade in|trading in)\b[^.?!]{0,80}?\b(?:(?:has|have|had)(?:n['’]?t| not) got|hasnt got|without|no|doesn['’]?t have|didn['’]?t bring|forgot|won['’]?t show|refus\w* to show)\s+(?:any\s+|his\s+|her\s+|their\s+)?(?:photo\s+)?(?:id|identification|proof of address)\b/i;
