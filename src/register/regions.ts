@@ -84,6 +84,27 @@ export const COUNTRIES: readonly string[] = [...OTHER_COUNTRIES, ...[...EU_MEMBE
 const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain', 'gb']);
 
 /**
+ * British counties, regions and the larger towns and cities, one word each (a two-word place is read by either word, which says
+ * no product's name): where staff say a client is moving or a parcel is going ("moving to cornwall", "her daughter's in leeds"),
+ * a place, never a tool we do not hold.
+ */
+const UK_PLACES = new Set(
+  ('cornwall devon somerset dorset wiltshire hampshire sussex kent surrey essex suffolk norfolk cambridgeshire lincolnshire ' +
+    'yorkshire lancashire cumbria northumberland durham cheshire merseyside derbyshire nottinghamshire leicestershire ' +
+    'staffordshire shropshire herefordshire worcestershire warwickshire gloucestershire oxfordshire buckinghamshire ' +
+    'bedfordshire hertfordshire berkshire northamptonshire rutland teesside tyneside cotswolds ' +
+    'pembrokeshire gwynedd anglesey powys ceredigion carmarthenshire glamorgan monmouthshire ' +
+    'london birmingham manchester liverpool leeds sheffield bristol newcastle nottingham leicester coventry bradford ' +
+    'wolverhampton southampton portsmouth plymouth exeter brighton oxford cambridge norwich ' +
+    'ipswich york chester gloucester cheltenham worcester hereford shrewsbury telford swindon bournemouth ' +
+    'poole salisbury winchester canterbury maidstone guildford luton watford swansea cardiff newport wrexham ' +
+    'edinburgh glasgow aberdeen dundee inverness stirling perth belfast derry blackpool preston bolton wigan stockport ' +
+    'sunderland middlesbrough doncaster rotherham barnsley wakefield huddersfield harrogate scarborough whitby ' +
+    'carlisle kendal lancaster burnley blackburn warrington crewe northampton peterborough colchester chelmsford ' +
+    'southend truro penzance newquay falmouth torquay taunton yeovil weymouth okehampton barnstaple').split(' '),
+);
+
+/**
  * ISO 3166 two-letter codes of the countries above, as a register may write a location ("AU"), so
  * that it is the country a question names ("australia"). The three regions' own codes are above.
  */
@@ -135,9 +156,9 @@ export function placeName(location: string): string {
   return ['EU', 'UK', 'US'].includes(code) ? `the ${code}` : (countryOfCode(location) ?? location.trim());
 }
 
-/** True when a word names a region, nation or country ("canada", "europe", "uk"): a place, not a kind of data. */
+/** True when a word names a region, nation, country or British county or town ("canada", "europe", "uk", "cornwall"): a place, not a kind of data. */
 export function isPlaceWord(word: string): boolean {
   const w = word.toLowerCase();
-  return w in REGION_WORDS || COUNTRIES.includes(w) || UK_NATIONS.has(w) || ['united', 'kingdom', 'states'].includes(w);
+  return w in REGION_WORDS || COUNTRIES.includes(w) || UK_NATIONS.has(w) || UK_PLACES.has(w) || ['united', 'kingdom', 'states'].includes(w);
 }
 

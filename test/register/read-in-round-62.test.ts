@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * What reading round 115 and focus sets 33 and 34 taught (the sixty-second round), each beside a neighbour that keeps its answer.
+ * What reading round 115 and focus sets 33, 34 and 36 taught (the sixty-second round), each beside a neighbour that keeps its answer.
  * The questions are told afresh, not the sets' own.
  */
 const cases = devCasesOn(
@@ -26,6 +26,10 @@ const cases = devCasesOn(
     youthTheatre: 'limelight-youth-theatre',
     falconry: 'hawkwing-falconry',
     hypnotherapy: 'stillwater-hypnotherapy',
+    mobileVets: 'brightmoor-mobile-vets',
+    quiz: 'tallyho-pub-quiz-league',
+    literacy: 'quillstone-literacy-charity',
+    befrienders: 'broadland-befrienders',
   }),
 );
 
@@ -233,5 +237,19 @@ describe("another family's address asked for, someone asked after as one of ours
     { firm: 'youthTheatre', q: 'a dad asked me for another parents number so they can sort a lift, ok to give it?', has: ['contacting-children', "Do not give out any family's details to another parent"] },
     { firm: 'hypnotherapy', q: 'a solicitor rang asking whether a mrs jones is one of our clients', has: ['requests-for-information', 'never confirm that someone is or'] },
     { firm: 'falconry', q: 'a man on the owl experience told me he has epilepsy in front of the whole group, what now', has: ['health-declarations', 'talk to them privately'] },
+  ]);
+});
+
+describe('focus set 36 read: recording on our own phone, another address, sessions missed, a county, a leaver, old forms, a slip into a shared folder', () => {
+  cases([
+    { firm: 'mobileVets', q: 'a client asked if i could record the visit on my phone for her son, ok?', has: ['never record a consultation on your own phone'] },
+    { firm: 'mobileVets', q: 'caller wants the prescription emailed to a new address, says the old one is closed', has: ['repeat-prescriptions', "postcode and pet's date of birth"] },
+    { firm: 'literacy', q: "my learner didn't turn up twice now, should i ring her?", has: ['meeting-learners', 'does not turn up twice in a row'] },
+    { firm: 'mobileVets', q: 'family moving to yorkshire, their new vet wants the records, how fast do we send them?', has: ['records-and-requests', 'within 2 working days'], not: ["can't find"] },
+    { firm: 'befrienders', q: 'one of our drivers finished yesterday, what happens with her logins?', has: ['passwords-accounts'] },
+    { firm: 'quiz', q: 'found a box of old prize claim forms from 2023 while tidying, can they go?', has: ['records-and-requests', 'prize claim forms 30 days after payment'] },
+    { firm: 'quiz', q: 'saved the team list into the shared drive by mistake, everyone can see it', has: ['breach-reporting', 'within 1 hour of noticing'] },
+    // Neighbour: saved there on purpose is no slip.
+    { firm: 'quiz', q: 'saved the team list into the shared drive', has: [], not: ['within 1 hour of noticing'] },
   ]);
 });

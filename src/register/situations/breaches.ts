@@ -209,9 +209,12 @@ const WENT_WRONGLY_ADDRESSED = /\b(?:went out|gone out|went off|was sent|got sen
 /** Everyone's addresses shown to everyone in a group email, told: "sent the notices email and everyone's addresses are showing at the top", "forgot to bcc". */
 const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s+(?:e-?mail\s+)?addresses\s+(?:are\s+|were\s+|is\s+)?(?:showing|visible|on show|shown|in the (?:to|cc))\b|\b(?:forgot|forgotten|didn['’]?t)\s+(?:to\s+)?(?:bcc|use bcc|put (?:them|it|everyone) in bcc)\b|\b(?:in|into)\s+(?:the\s+)?(?:cc|to)\s+(?:box\s+|field\s+|line\s+)?(?:instead of|not|rather than)\s+(?:the\s+)?bcc\b/i;
 
+/** People's details put by a slip where others can read them: "accidentally exported the whole mailing list into the shared pub contracts folder". */
+const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|in error|mistakenly|wrong)\b).*\b(?:exported|uploaded|saved|copied|moved|dumped|put|shared|synced)\b[^.?!]{0,60}?\b(?:into|in|to|onto)\s+(?:the\s+|a\s+|our\s+)?(?:wrong|shared|public|open|team|everyone['’]?s)\s+(?:[\w'’-]+\s+){0,3}?(?:folders?|drives?|channels?|groups?|pages?|sites?|spreadsheets?|sheets?)\b/i;
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

@@ -621,3 +621,21 @@ const ROBBERY_SAID = /\b(?:robbed|robbery|robberies|held up|hold-?ups?)\b/i;
 
 /** A robbery told ({@link ROBBERY_TOLD}): the one policy that says what to do in one. */
 export const robberyToldAnswer = toldThenSaid(ROBBERY_TOLD, ROBBERY_SAID);
+
+/** Leave asked to record a meeting on one's own phone: "owner asked if i could record the consult on my phone so she can play it back". */
+const RECORDED_ON_OWN_PHONE = /\brecord(?:ing)?\b[^.?!]{0,60}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+
+/** A policy sentence never to record on one's own phone: "never record a consultation on your own phone". */
+const NO_OWN_PHONE_RECORDING_SAID = /\bnever record\b[^.;]*\b(?:your|their) (?:own|personal) (?:phone|mobile)\b/i;
+
+/** Leave asked to record on one's own phone ({@link RECORDED_ON_OWN_PHONE}): the one policy sentence that says never to. */
+export const recordedOnOwnPhoneAnswer = toldThenSaid(RECORDED_ON_OWN_PHONE, NO_OWN_PHONE_RECORDING_SAID);
+
+/** Someone we serve not come for sessions running: "my learner hasnt shown up the last 2 weeks", "she's not turned up twice now". */
+const NO_SHOW_TOLD = /\b(?:hasn['’]?t|has not|haven['’]?t|have not|didn['’]?t|did not|not|never)\s+(?:shown up|turned up|showed up|show up|turn up|come in|come|been in|attended)\b[^.?!]{0,40}?\b(?:(?:the\s+)?(?:last|past)\s+(?:two|2|three|3|few|couple of)\s+(?:weeks|sessions|times|lessons|classes|visits)|twice|two weeks running|two weeks in a row)\b/i;
+
+/** A policy sentence on someone not turning up: "If a learner does not turn up twice in a row, tell Imran". */
+const NO_SHOW_SAID = /\b(?:does not|doesn['’]t|do not|don['’]t|fails? to|not)\s+(?:turn up|show up|attend|come)\b[^.;]{0,30}?\b(?:twice|two|in a row|running)\b|\bno-?shows?\b/i;
+
+/** Sessions missed, told ({@link NO_SHOW_TOLD}): the one policy sentence on what to do when someone stops turning up. */
+export const noShowAnswer = toldThenSaid(NO_SHOW_TOLD, NO_SHOW_SAID);

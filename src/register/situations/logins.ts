@@ -8,7 +8,7 @@ import { CREDENTIALS_LURED } from './breaches.ts';
  * Someone leaving, asked when their logins go: "the temps are done at the end of the month, when is their access taken away?", "Sam's
  * last day is Thursday, when does his email get shut down?". The leaving is told; the access asked after.
  */
-const LEAVING_TOLD = /\b(?:finish(?:es|ing)?(?: up)?|leav(?:e|es|ing)|left|last (?:day|shift|week)|quit(?:s|ting)?|resign(?:s|ed|ing)?|handed in (?:his|her|their) notice|handed (?:his|her|their) notice in|end of (?:the |their |his |her )?(?:season|contract|placement|term|temp\w*)|moving on)\b/i;
+const LEAVING_TOLD = /\b(?:finish(?:es|ed|ing)?(?: up)?|leav(?:e|es|ing)|left|last (?:day|shift|week)|quit(?:s|ting)?|resign(?:s|ed|ing)?|handed in (?:his|her|their) notice|handed (?:his|her|their) notice in|end of (?:the |their |his |her )?(?:season|contract|placement|term|temp\w*)|moving on)\b/i;
 
 const ACCESS_ENDS = /\b(?:lose|loses|losing)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?(?:logins?|log-ins?|access|accounts?|passwords?|e-?mails?|passcodes?)\b|\b(?:logins?|log-ins?|access|accounts?|e-?mails?|passcodes?)\s+(?:get|gets|is|are|be|will be|go|goes|stop|stops)\s+(?:removed|taken away|cut off|closed|shut(?: down| off)?|switched off|turned off|deleted|revoked|disabled|working)\b/i;
 

@@ -585,10 +585,10 @@ export function loyaltyLeftAnswer(ctx: QaContext, question: string): QaAnswer | 
  * Something of a customer's asked to go to another address: "customer rang asking us to send her watch back to her daughter's in
  * Leeds instead of her own house", "wants the report posted to a different address". Whoever asks may not be who they say.
  */
-const OTHER_ADDRESS_ASKED = /\b(?:asked|asking|asks|wants?|wanted|rang|phoned|called|emailed|messaged)\b[^.?!]{0,40}?\b(?:send|sending|post|posting|deliver|delivering|return|returning|ship|shipping|courier)\b[^.?!]{0,50}?\bto\s+(?:(?:her|his|their)\s+(?:daughter|son|mum|mother|dad|father|sister|brother|friend|neighbou?r|partner|niece|nephew|work|office|boss)(?:['’]s)?\b[^.?!]{0,40}?\b(?:instead of|rather than|not (?:her|his|their|the))\b|(?:a|another|a different|a new|an? other)\s+address\b)/i;
+const OTHER_ADDRESS_ASKED = /\b(?:asked|asking|asks|wants?|wanted|rang|phoned|called|emailed|messaged)\b[^.?!]{0,40}?\b(?:send|sending|sent|post|posting|posted|deliver|delivering|return|returning|ship|shipping|courier|e-?mail|e-?mailed|e-?mailing)\b[^.?!]{0,50}?\bto\s+(?:(?:her|his|their)\s+(?:daughter|son|mum|mother|dad|father|sister|brother|friend|neighbou?r|partner|niece|nephew|work|office|boss)(?:['’]s)?\b[^.?!]{0,40}?\b(?:instead of|rather than|not (?:her|his|their|the))\b|(?:a|another|a different|a new|an? other)\s+address\b)/i;
 
 /** A policy sentence on sending to an address other than the one we hold. */
-const OTHER_ADDRESS_SAID = /\b(?:another|a different|a new|an other|any other) address\b|\baddress (?:on|in) the (?:[\w-]+ )?(?:ticket|order|booking|account|record|file)\b/i;
+const OTHER_ADDRESS_SAID = /\b(?:another|a different|a new|an other|any other) address\b|\ban address given (?:in|on|by|over)\b|\baddress (?:on|in) the (?:[\w-]+ )?(?:ticket|order|booking|account|record|file)\b/i;
 
 /** Another address asked for something of a customer's: the one policy sentence on where things may be sent. */
 export function otherAddressAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
