@@ -30,6 +30,7 @@ const cases = devCasesOn(
     quiz: 'tallyho-pub-quiz-league',
     literacy: 'quillstone-literacy-charity',
     befrienders: 'broadland-befrienders',
+    languageSchool: 'seaview-language-school',
   }),
 );
 
@@ -251,5 +252,13 @@ describe('focus set 36 read: recording on our own phone, another address, sessio
     { firm: 'quiz', q: 'saved the team list into the shared drive by mistake, everyone can see it', has: ['breach-reporting', 'within 1 hour of noticing'] },
     // Neighbour: saved there on purpose is no slip.
     { firm: 'quiz', q: 'saved the team list into the shared drive', has: [], not: ['within 1 hour of noticing'] },
+  ]);
+});
+
+describe("everything we hold on one of theirs, asked by someone else, needs their written authority", () => {
+  cases([
+    { firm: 'languageSchool', q: 'an agent from brazil asked for all the information we have on one of their students', has: ['subject-access', "written authority"] },
+    // Neighbour: the student asking for her own is the same policy, asked by her.
+    { firm: 'languageSchool', q: 'a student wants all the data we hold on her', has: ['subject-access'] },
   ]);
 });

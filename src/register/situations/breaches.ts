@@ -210,7 +210,7 @@ const WENT_WRONGLY_ADDRESSED = /\b(?:went out|gone out|went off|was sent|got sen
 const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s+(?:e-?mail\s+)?addresses\s+(?:are\s+|were\s+|is\s+)?(?:showing|visible|on show|shown|in the (?:to|cc))\b|\b(?:forgot|forgotten|didn['’]?t)\s+(?:to\s+)?(?:bcc|use bcc|put (?:them|it|everyone) in bcc)\b|\b(?:in|into)\s+(?:the\s+)?(?:cc|to)\s+(?:box\s+|field\s+|line\s+)?(?:instead of|not|rather than)\s+(?:the\s+)?bcc\b/i;
 
 /** People's details put by a slip where others can read them: "accidentally exported the whole mailing list into the shared pub contracts folder". */
-const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|in error|mistakenly|wrong)\b).*\b(?:exported|uploaded|saved|copied|moved|dumped|put|shared|synced)\b[^.?!]{0,60}?\b(?:into|in|to|onto)\s+(?:the\s+|a\s+|our\s+)?(?:wrong|shared|public|open|team|everyone['’]?s)\s+(?:[\w'’-]+\s+){0,3}?(?:folders?|drives?|channels?|groups?|pages?|sites?|spreadsheets?|sheets?)\b/i;
+const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|in error|mistakenly)\b).*\b(?:exported|uploaded|saved|copied|moved|dumped|put|shared|synced)\s+(?:(?:the|a|our|my|all the)\s+)?(?:whole\s+)?(?:[\w'’-]+\s+){0,2}?(?:lists?|details|names|numbers|addresses|records|spreadsheets?|registers?|data|contacts|database)\b[^.?!]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+|a\s+|our\s+)?(?:shared|public|open|team|everyone['’]?s)\s+(?:[\w'’-]+\s+){0,3}?(?:folders?|drives?|channels?|groups?|pages?|sites?|spreadsheets?|sheets?)\b/i;
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {

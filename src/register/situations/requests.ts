@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 import { sentToWrongPerson } from './breaches.ts';
@@ -594,3 +594,12 @@ const OTHER_ADDRESS_SAID = /\b(?:another|a different|a new|an other|any other) a
 export function otherAddressAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return OTHER_ADDRESS_ASKED.test(question) ? theOnly(policiesSaying(ctx, OTHER_ADDRESS_SAID)) : undefined;
 }
+
+/** Everything we hold on one of theirs, asked by someone else: "agent in japan wants all the data we hold on one of their students sent over". */
+const ALL_HELD_ON_ANOTHER = /\b(?:wants?|wanted|wanting|asking for|asked for|asks for|requested|requesting)\s+(?:a copy of\s+)?(?:all\s+)?(?:the\s+)?(?:data|information|info|details|records|everything)\s+(?:that\s+)?(?:we\s+)?(?:hold|have|keep|['’]ve got|got)\s+(?:on|about)\s+(?:one of (?:their|his|her)|their|his|her)\b/i;
+
+/** A policy sentence on someone asking for another's data, and the authority they need: "check who is asking: an agent needs the student's written authority". */
+const ANOTHERS_AUTHORITY_SAID = /\b(?:written|signed) (?:authority|consent|permission)\b(?=[^.]*\b(?:ask\w*|request\w*|send|sent|copy|hold|data)\b)|\b(?:ask\w*|request\w*|send|sent|copy|hold|data)\b[^.]*\b(?:written|signed) (?:authority|consent|permission)\b/i;
+
+/** Everything held on one of theirs asked for by someone else: the one policy sentence on the authority they need. */
+export const allHeldOnAnotherAnswer = toldThenSaid(ALL_HELD_ON_ANOTHER, ANOTHERS_AUTHORITY_SAID);
