@@ -31,6 +31,9 @@ const cases = devCasesOn(
     literacy: 'quillstone-literacy-charity',
     befrienders: 'broadland-befrienders',
     languageSchool: 'seaview-language-school',
+    socialClub: 'ashgrove-social-club',
+    coding: 'bytesize-coding-club',
+    valet: 'skyport-valet-parking',
   }),
 );
 
@@ -260,5 +263,15 @@ describe("everything we hold on one of theirs, asked by someone else, needs thei
     { firm: 'languageSchool', q: 'an agent from brazil asked for all the information we have on one of their students', has: ['subject-access', "written authority"] },
     // Neighbour: the student asking for her own is the same policy, asked by her.
     { firm: 'languageSchool', q: 'a student wants all the data we hold on her', has: ['subject-access'] },
+  ]);
+});
+
+describe('someone asked to leave, a relative not on the list, a car asked after: the rules that say what to do', () => {
+  cases([
+    { firm: 'socialClub', q: 'we asked a lad to leave after he swore at the bar staff, anything i need to do?', has: ['door-and-guests', 'with the time and a factual'] },
+    // Neighbour: the bins put out is no one put out.
+    { firm: 'socialClub', q: 'can you put the bins out tonight', has: [], not: ['incident book'] },
+    { firm: 'coding', q: "a woman at the door says she's max's auntie, she's not on his list, can he go with her?", has: ['registers-medical', 'ring the parent first'] },
+    { firm: 'valet', q: "a woman phoned asking whether her boss's car is parked with us this week", has: ['customer-confidentiality', 'Never tell a caller, a visitor'] },
   ]);
 });

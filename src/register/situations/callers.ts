@@ -47,10 +47,10 @@ const STAYING_ASKED = new RegExp(
 const STAYING_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:someone|anyone|somebody|a [\w-]+|they|he|she)\s+(?:is|was|are)\s+(?:staying|here|with us|living|a (?:guest|resident|client|member|patient))\b/i;
 
 /** Whether someone is one of ours, asked by another: "a detective rang asking if a guy called d. walsh has been coming here for sessions". */
-const OURS_ASKED_AFTER = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\b[^?!]{0,60}?\b(?:has been|have been|is|was|['’]s)\s+(?:coming (?:here|to us|in)|(?:a|our|one of our) (?:client|customer|patient|member|guest|resident|pupil|student)s?|seeing (?:us|you|one of)|on our books|registered (?:here|with us))\b/i;
+const OURS_ASKED_AFTER = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\b[^?!]{0,60}?\b(?:has been|have been|is|was|['’]s)\s+(?:coming (?:here|to us|in)|(?:a|our|one of our) (?:client|customer|patient|member|guest|resident|pupil|student)s?|seeing (?:us|you|one of)|on our books|registered (?:here|with us)|(?:parked|booked|stored|kept|staying) (?:with us|here))\b/i;
 
 /** A policy sentence never to confirm that someone is one of ours: "never confirm that someone is or was our client". */
-const OURS_CONFIRMED_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,40}?\b(?:that|whether|if)\s+(?:someone|anyone|somebody|a person|they|he|she)\s+(?:is|was|are)(?: or (?:is|was|has been))?\s+(?:our|a|one of our)\s+(?:client|customer|patient|member|guest|resident)s?\b/i;
+const OURS_CONFIRMED_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,40}?\b(?:that|whether|if)\s+(?:someone|anyone|somebody|a person|they|he|she)\s+(?:is|was|are)(?: or (?:is|was|has been))?\s+(?:our|a|one of our)\s+(?:client|customer|patient|member|guest|resident)s?\b|\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:a|an|the|someone['’]s|their)\s+[\w-]+\s+(?:is|was|are)\s+(?:with us|here|booked in|parked)\b/i;
 
 /**
  * A caller asking where someone is now: the policy that says whom a location may be told; else, for a vehicle, the policy on

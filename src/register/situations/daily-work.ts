@@ -117,7 +117,7 @@ export function collectingWithoutProofAnswer(ctx: QaContext, question: string): 
   if (STRANGER_COLLECTING.test(question)) return theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID)) ?? theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
   const withoutProof = COLLECTING_WITHOUT_PROOF.test(question);
   if (!withoutProof && !NOT_ON_THE_LIST.test(question)) return undefined;
-  if (!withoutProof) return theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
+  if (!withoutProof) return theOnly(policiesByTitle(ctx, COLLECTION_TITLE)) ?? theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID));
   const onProof = policiesSaying(ctx, HANDS_OVER_ON_PROOF);
   if (onProof.length < 2) return theOnly(onProof);
   // Of two rules on proof, the one on a third person collecting where the story tells of collecting another's ("his girlfriend's
@@ -639,3 +639,12 @@ const NO_SHOW_SAID = /\b(?:does not|doesn['’]t|do not|don['’]t|fails? to|not
 
 /** Sessions missed, told ({@link NO_SHOW_TOLD}): the one policy sentence on what to do when someone stops turning up. */
 export const noShowAnswer = toldThenSaid(NO_SHOW_TOLD, NO_SHOW_SAID);
+
+/** Someone put out or turned away, told: "had to chuck a guy out at 10ish for being mouthy", "we kicked him out", "refused a lad at the door". */
+const PUT_OUT_TOLD = /\b(?:chuck(?:ed)?|threw|thrown|throw|kick(?:ed)?|turf(?:ed)?|boot(?:ed)?|put|sling|slung)\s+(?:(?:a|the|this|that|some|one)\s+)?(?:(?:guy|bloke|lad|man|woman|lady|customer|member|fella|guest|punter|drunk|couple|group)\s+|him\s+|her\s+|them\s+|someone\s+|somebody\s+)?out\b(?!\s+(?:of (?:date|stock|order)|the (?:rubbish|bins?|recycling)))|\b(?:asked|told)\s+(?:him|her|them|a \w+)\s+to\s+leave\b|\brefused\s+(?:him|her|them|a \w+|entry)\b/i;
+
+/** A policy sentence on noting who was refused or asked to leave: "Anyone refused or asked to leave goes in the incident book". */
+const PUT_OUT_NOTED_SAID = /\b(?:refused|asked to leave|thrown out|ejected|removed)\b[^.;]*\b(?:incident (?:book|log|form|report)|log(?:ged)?|record(?:ed)?|written|note[ds]?|book)\b/i;
+
+/** Someone put out, told ({@link PUT_OUT_TOLD}): the one policy sentence on noting it. */
+export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
