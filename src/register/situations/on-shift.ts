@@ -1,0 +1,76 @@
+// Things that happen on a shift, told in a line, each answered by the one policy sentence that says what to do: a seller without
+// ID, a seizure, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
+// phone, sessions missed, someone put out.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
+
+/** Someone selling us something without ID: "guy at the counter wants to sell us his dad's old omega but says he hasn't got any ID on him". */
+const SELLING_WITHOUT_ID = /\b(?:sell|selling|sells|part[- ]?ex\w*|trade in|trading in)\b[^.?!]{0,80}?\b(?:(?:has|have|had)(?:n['’]?t| not) got|hasnt got|without|no|doesn['’]?t have|didn['’]?t bring|forgot|won['’]?t show|refus\w* to show)\s+(?:any\s+|his\s+|her\s+|their\s+)?(?:photo\s+)?(?:id|identification|proof of address)\b/i;
+
+/** A policy sentence on the ID a seller shows: "We buy watches only from someone who shows photo ID", "the seller will not show ID". */
+const SELLER_ID_SAID = /\b(?:buy|buying|part-exchange|sellers?)\b[^.;]*\b(?:photo id|id|identification)\b/i;
+
+/** Someone selling to us without ID ({@link SELLING_WITHOUT_ID}): the one policy sentence on the ID a seller shows. */
+export const sellingWithoutIdAnswer = toldThenSaid(SELLING_WITHOUT_ID, SELLER_ID_SAID);
+
+/** A seizure going on, told: "jake is fitting on the bus", "she's having a seizure"; not "the lads are fitting the kitchen". */
+const SEIZURE_TOLD = /\b(?:is|['’]s|are|started|keeps|been|having|had)\s+(?:a\s+)?(?:fitting|seizures?|fit)\b(?!\s+(?:the|a|an|new|it|them|our|his|her|their|in|out|for|to|into|with|well|fine|perfectly)\b)/i;
+
+/** A seizure told: the one policy that says what to do in one. */
+export const seizureToldAnswer = toldThenSaid(SEIZURE_TOLD, /\bseizures?\b/i);
+
+/** A pupil's or client's medicine to be left in a vehicle overnight, asked: "can I leave Ella's midazolam bag under the seat overnight?". */
+const MEDICINE_LEFT_ASKED = /^(?=.*\b(?:midazolam|epipens?|inhalers?|insulin|medication|medicines?|meds|rescue med\w*|prescriptions?)\b).*\b(?:leave|leaving|left|keep|keeping)\b[^.?!]{0,40}?\b(?:under the seat|in the (?:car|van|bus|vehicle|minibus|taxi|boot|glove ?box)|on the (?:bus|vehicle|minibus|van))\b[^.?!]{0,40}?\b(?:overnight|all night|till|until|tonight|in the morning)\b/i;
+
+/** A policy sentence that medicine is never left in a vehicle (read whole: "Medication … travels in the pupil's own bag …; it is never left on the vehicle"). */
+const MEDICINE_NEVER_LEFT_SAID = (sentence: string) => /\b(?:medication|medicines?|midazolam|epipens?|insulin|inhalers?)\b/i.test(sentence) && /\bnever (?:be )?left (?:on|in) the (?:vehicle|car|van|bus|minibus)\b/i.test(sentence);
+
+/** Medicine to be left in a vehicle overnight ({@link MEDICINE_LEFT_ASKED}): the one policy that says it never is. */
+export function medicineLeftAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return MEDICINE_LEFT_ASKED.test(question) ? theOnly(policiesSayingWhole(ctx, MEDICINE_NEVER_LEFT_SAID)) : undefined;
+}
+
+/** A neighbour offering to have a child nobody is home for: "the lady next door says she knows him and will have him till mum's back". */
+const NEIGHBOUR_OFFERS = /\b(?:neighbou?rs?|next door)\b[^.?!]{0,60}?\b(?:will|can|could|would|offered to|offering to|happy to)\s+(?:have|take|mind|look after|keep|watch|sit with)\s+(?:him|her|them)\b/i;
+
+/** A policy sentence against leaving a child with a neighbour, or that children are handed only to those named. */
+const NOT_WITH_NEIGHBOUR_SAID = /\b(?:never|not|don['’]t|do not)\b[^.;]*\bwith a neighbou?r\b|\bhand\s+(?:a|the)\s+(?:pupil|child|kid|young person|passenger)\s+only to\b/i;
+
+/** A neighbour offering to have a child ({@link NEIGHBOUR_OFFERS}): the one policy on whom children are handed to. */
+export const neighbourOffersAnswer = toldThenSaid(NEIGHBOUR_OFFERS, NOT_WITH_NEIGHBOUR_SAID);
+
+/** A robbery told: "we just got held up at bentley, guy had a knife", "the shop's been robbed", "someone mugged me for the float". */
+const ROBBERY_TOLD = /\b(?:we|i|me|us|the (?:shop|branch|office|store|staff|cashier|till)|[a-z]+ (?:shop|branch|office|store))\s+(?:(?:have|has|had|['’]ve|just|got|been|was|were|get)\s+){1,3}(?:held up|robbed|mugged|stuck up)\b(?!\s+by\s+(?:the\s+)?(?:system|traffic|roadworks|queue|checks?|bank|post))|\barmed robbery\b|\b(?:held|holding)\s+(?:us|me|the (?:shop|till|counter|staff))\s+up\b|\brobbed\s+(?:us|me|the (?:shop|till|safe|counter|office))\b/i;
+
+/** A policy sentence on what to do in a robbery: "If you are robbed, hand over what is asked…". */
+const ROBBERY_SAID = /\b(?:robbed|robbery|robberies|held up|hold-?ups?)\b/i;
+
+/** A robbery told ({@link ROBBERY_TOLD}): the one policy that says what to do in one. */
+export const robberyToldAnswer = toldThenSaid(ROBBERY_TOLD, ROBBERY_SAID);
+
+/** Leave asked to record a meeting on one's own phone: "owner asked if i could record the consult on my phone so she can play it back". */
+const RECORDED_ON_OWN_PHONE = /\brecord(?:ing)?\b[^.?!]{0,60}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+
+/** A policy sentence never to record on one's own phone: "never record a consultation on your own phone". */
+const NO_OWN_PHONE_RECORDING_SAID = /\bnever record\b[^.;]*\b(?:your|their) (?:own|personal) (?:phone|mobile)\b/i;
+
+/** Leave asked to record on one's own phone ({@link RECORDED_ON_OWN_PHONE}): the one policy sentence that says never to. */
+export const recordedOnOwnPhoneAnswer = toldThenSaid(RECORDED_ON_OWN_PHONE, NO_OWN_PHONE_RECORDING_SAID);
+
+/** Someone we serve not come for sessions running: "my learner hasnt shown up the last 2 weeks", "she's not turned up twice now". */
+const NO_SHOW_TOLD = /\b(?:hasn['’]?t|has not|haven['’]?t|have not|didn['’]?t|did not|not|never)\s+(?:shown up|turned up|showed up|show up|turn up|come in|come|been in|attended)\b[^.?!]{0,40}?\b(?:(?:the\s+)?(?:last|past)\s+(?:two|2|three|3|few|couple of)\s+(?:weeks|sessions|times|lessons|classes|visits)|twice|two weeks running|two weeks in a row)\b/i;
+
+/** A policy sentence on someone not turning up: "If a learner does not turn up twice in a row, tell Imran". */
+const NO_SHOW_SAID = /\b(?:does not|doesn['’]t|do not|don['’]t|fails? to|not)\s+(?:turn up|show up|attend|come)\b[^.;]{0,30}?\b(?:twice|two|in a row|running)\b|\bno-?shows?\b/i;
+
+/** Sessions missed, told ({@link NO_SHOW_TOLD}): the one policy sentence on what to do when someone stops turning up. */
+export const noShowAnswer = toldThenSaid(NO_SHOW_TOLD, NO_SHOW_SAID);
+
+/** Someone put out or turned away, told: "had to chuck a guy out at 10ish for being mouthy", "we kicked him out", "refused a lad at the door". */
+const PUT_OUT_TOLD = /\b(?:chuck(?:ed)?|threw|thrown|throw|kick(?:ed)?|turf(?:ed)?|boot(?:ed)?|put|sling|slung)\s+(?:(?:a|the|this|that|some|one)\s+)?(?:(?:guy|bloke|lad|man|woman|lady|customer|member|fella|guest|punter|drunk|couple|group)\s+|him\s+|her\s+|them\s+|someone\s+|somebody\s+)?out\b(?!\s+(?:of (?:date|stock|order)|the (?:rubbish|bins?|recycling)))|\b(?:asked|told)\s+(?:him|her|them|a \w+)\s+to\s+leave\b|\brefused\s+(?:him|her|them|a \w+|entry)\b/i;
+
+/** A policy sentence on noting who was refused or asked to leave: "Anyone refused or asked to leave goes in the incident book". */
+const PUT_OUT_NOTED_SAID = /\b(?:refused|asked to leave|thrown out|ejected|removed)\b[^.;]*\b(?:incident (?:book|log|form|report)|log(?:ged)?|record(?:ed)?|written|note[ds]?|book)\b/i;
+
+/** Someone put out, told ({@link PUT_OUT_TOLD}): the one policy sentence on noting it. */
+export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
