@@ -98,6 +98,12 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // "Which accounts don't force two step?": our accounts are the systems we hold them with, not the bookkeeping ("accounts"
   // data); only asked of two-step, the one security fact every system's login has ("which accounts have unpaid balances" is books).
   [/^\s*(?:which|what) (?:of our |our )?accounts\b(?=\s+(?:don'?t|do not|doesn'?t|does not|aren'?t|are not|have|has|lack|need|force|enforce|require|make|let|allow|still)\b[^?]*\b(?:two[- ]?(?:step|factor)|2fa|mfa|multi[- ]?factor)\b)/i, 'which suppliers'],
+  // "Which systems don't have 2fa enforced on our accounts?": our accounts with them are the systems asked about, not the bookkeeping app.
+  [/(\b(?:which|what)\b[^?]*\b(?:two[- ]?(?:step|factor)|2fa|mfa|multi[- ]?factor)\b[^?]*?)\s+(?:on|for|with) (?:our|the|all our) accounts\b/i, '$1'],
+  // "Is there any supplier where we don't actually know where the data's kept?": those with no location recorded.
+  [/\b(?:where|that|for which)\s+we\s+(?:don['’]?t|do not|dont)\s+(?:actually\s+|even\s+|really\s+)?know\s+where\s+(?:the\s+|their\s+|our\s+)?(?:data(?:['’]s|s| is)?|it(?:['’]s| is)|stuff(?:['’]s| is)?)\s+(?:kept|stored|held)\b/i, 'with no location recorded'],
+  // "Who's SOC 2?", "who's ISO 27001?": which suppliers hold the certification, said as the whole question.
+  [/^\s*who(?:'s|s| is| are| has)\s+(?:got\s+)?(soc ?2(?: type (?:1|2|i|ii))?|iso ?27001|iso ?9001|cyber essentials(?: plus)?|pci(?: dss)?)(?:\s+(?:certified|accredited|compliant|certification))?\s*[?.!]*\s*$/i, 'which suppliers are $1'],
   // "Who's on the SCCs + UK addendum?", "which suppliers are on adequacy": who is covered by it, said as the whole question ("who's on
   // the IDTA working group?" is a meeting).
   [new RegExp(String.raw`^\s*(?:who|which suppliers?|what suppliers?|which ones?)(?:'s| is| are) on (${SAFEGUARD})s?(?:\s*(?:\+|&|and)\s*(?:the )?(?:uk )?addendum)?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1'],

@@ -34,6 +34,9 @@ const cases = devCasesOn(
     socialClub: 'ashgrove-social-club',
     coding: 'bytesize-coding-club',
     valet: 'skyport-valet-parking',
+    parking: 'parkright-enforcement',
+    cowork: 'junction-yard-cowork',
+    villageHall: 'hartfield-village-hall',
   }),
 );
 
@@ -273,5 +276,16 @@ describe('someone asked to leave, a relative not on the list, a car asked after:
     { firm: 'socialClub', q: 'can you put the bins out tonight', has: [], not: ['incident book'] },
     { firm: 'coding', q: "a woman at the door says she's max's auntie, she's not on his list, can he go with her?", has: ['registers-medical', 'ring the parent first'] },
     { firm: 'valet', q: "a woman phoned asking whether her boss's car is parked with us this week", has: ['customer-confidentiality', 'Never tell a caller, a visitor'] },
+  ]);
+});
+
+describe('lists asked in few words: who holds a certification, which lack enforced two-factor on our accounts, where storage is unknown', () => {
+  cases([
+    { firm: 'parking', q: "who's iso 27001?", has: ['Suppliers with ISO 27001', 'NoticeDesk', 'Xero'] },
+    { firm: 'parking', q: "who's cyber essentials plus certified?", has: ['Clearsight ANPR', 'Irwell IT'] },
+    { firm: 'cowork', q: "which apps don't have two factor enforced on our accounts?", has: ['LetterLoop', 'Brewtill'], not: ['Ledgerly: two-factor authentication is enforced'] },
+    { firm: 'villageHall', q: "any supplier where we don't even know where it's stored?", has: ['does not record where data is stored by WhatsApp'] },
+    // Neighbour: who is on the payroll is the payroll system's entry, no list of certifications.
+    { firm: 'cowork', q: 'who is on the payroll?', has: ['Peoplefold:'] },
   ]);
 });
