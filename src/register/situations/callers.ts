@@ -52,17 +52,20 @@ const OURS_ASKED_AFTER = /\b(?:asked|asking|asks|wants? to know|wanted to know|w
 /** A policy sentence never to confirm that someone is one of ours: "never confirm that someone is or was our client". */
 const OURS_CONFIRMED_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,40}?\b(?:that|whether|if)\s+(?:someone|anyone|somebody|a person|they|he|she)\s+(?:is|was|are)(?: or (?:is|was|has been))?\s+(?:our|a|one of our)\s+(?:client|customer|patient|member|guest|resident)s?\b|\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:a|an|the|someone['’]s|their)\s+[\w-]+\s+(?:is|was|are)\s+(?:with us|here|booked in|parked)\b/i;
 
+/** A caller's question whether someone is with us or one of ours, beside the policy sentence never to confirm it. */
+const CONFIRMING_ASKED: readonly (readonly [RegExp, RegExp])[] = [
+  [STAYING_ASKED, STAYING_TOLD_SAID],
+  [OURS_ASKED_AFTER, OURS_CONFIRMED_SAID],
+];
+
 /**
  * A caller asking where someone is now: the policy that says whom a location may be told; else, for a vehicle, the policy on
  * its trackers (what their data is for); else the one on giving out information.
  */
 export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (STAYING_ASKED.test(question) && CALLED_IN.test(question)) {
-    const staying = theOnly(policiesSaying(ctx, STAYING_TOLD_SAID));
-    if (staying) return staying;
-  }
-  if (OURS_ASKED_AFTER.test(question) && CALLED_IN.test(question)) {
-    const confirming = theOnly(policiesSaying(ctx, OURS_CONFIRMED_SAID));
+  // Whether someone is with us, or one of ours, asked by a caller: the one sentence that says never to confirm it.
+  for (const [asked, said] of CONFIRMING_ASKED) {
+    const confirming = asked.test(question) && CALLED_IN.test(question) ? theOnly(policiesSaying(ctx, said)) : undefined;
     if (confirming) return confirming;
   }
   const asked = WHEREABOUTS_ASKED.exec(question);
