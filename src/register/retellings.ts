@@ -109,6 +109,11 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [new RegExp(String.raw`^\s*(?:who|which suppliers?|what suppliers?|which ones?)(?:'s| is| are) on (${SAFEGUARD})s?(?:\s*(?:\+|&|and)\s*(?:the )?(?:uk )?addendum)?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1'],
   // "Anyone relying on adequacy…", "who do we send data abroad to using the UK addendum": who is covered by it.
   [new RegExp(String.raw`^\s*(?:anyone|anybody|who|which suppliers?|what suppliers?)(?: is| are| do we| does)? (?:relying|rely|relies|depending|depend|depends) on (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
+  // "Which suppliers have health info about the mums, e.g. pregnancy stuff": the example only illustrates the kind of data
+  // already named ("health info"), so it does not narrow the list to entries that say "pregnancy".
+  [/^(\s*(?:which|what|who|any|list|do any|does any|are there)\b[^?]*?\b(?:ha(?:ve|s)|holds?|keeps?|stores?|with|got)\s+(?:any\s+|our\s+|the\s+)?(?!(?:any|the|our|some|personal|all|of)\b)[a-z]+ (?:info|information|data|details|records)\b[^?,(]*?)\s*[,(]?\s*(?:e\.?\s?g\.?|for example|for instance)\s+[^?)]*\)?/i, '$1'],
+  // "Who have we got on the IDTA?", "who have we got an IDTA with?", "who do we have SCCs with": who is covered by it.
+  [new RegExp(String.raw`^\s*who (?:have we|'ve we|do we have|we(?:'ve)?)(?: got)? (?:(?:on|under|using) (${SAFEGUARD})s?|(${SAFEGUARD})s? (?:with|in place with|signed with))\s*[?.!]*\s*$`, 'i'), 'who is covered by $1$2'],
   [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
 ];
 

@@ -34,8 +34,16 @@ const PHOTO_FOR_SITE = /\b(?:photos?|pics?|pictures?|shots?|videos?)\b[^.?!]{0,4
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (![JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE].some((posted) => posted.test(question))) return undefined;
   // Of two so titled ("How long we keep orders, artwork and photos", "Customers' photos and artwork"), the one that says where they are posted.
-  return theOnlyPreferring(policiesByTitle(ctx, PHOTOS_POLICY), (p) => POSTING_SAID.test(p.text));
+  // One titled on where pictures go online ("Posting scans on Instagram and Facebook") before one that only says "posted" of the post.
+  const titled = policiesByTitle(ctx, POSTED_POLICY);
+  // Children's pictures are the policy's on photos of children, where one is so titled ("can i put the kids photos on our insta?").
+  const ofChildren = CHILDREN_SAID.test(question) ? titled.filter((p) => CHILDREN_SAID.test(p.title)) : [];
+  if (ofChildren.length === 1) return theOnly(ofChildren);
+  return theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
 }
+
+/** A policy on pictures put online, by its title: "Photos of clients' homes", "Posting scans on Instagram and Facebook". */
+const POSTED_POLICY = new RegExp(`${PHOTOS_POLICY.source}|\\b(?:insta(?:gram)?|facebook|tiktok|socials|posting)\\b`, 'i');
 
 /** A policy's words on posting pictures online. */
 const POSTING_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials|post(?:s|ed|ing)?)\b/i;

@@ -179,6 +179,9 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
  */
 const OWN_DATA_ASKED = /\b(?:we|you)\s+(?:still\s+)?(?:hold|have|keep|store|have got|got)\s+(?:anything|any (?:info|information|data|details|records?))\s+(?:on|about)\s+(?:him|her|them|me|himself|herself|themselves)\b|\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|whatever|everything|all|all the|anything)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:kids?|child|children|son|daughter|little one))\b/i;
 
+/** Kinds of someone's records, in everyday words. */
+const THEIR_KIND = String.raw`(?:pics|pictures|photos|images|notes|records|files|data|details|info|information|forms|emails|messages|videos)\b`;
+
 /**
  * Someone asking for copies of what we recorded or hold of them: "copies of all the recordings we have of him", "all the
  * footage we took of his house". The pronoun after "of" says whose (a "copy of the footage we have of the car park" is no one's; photos "of their mum" are a parent's, not the asker's own).
@@ -216,6 +219,17 @@ const EVERYTHING_HANDED_OVER = /\b(?:printout|print-?out|copy|copies|list)\s+of\
 
 /** Everything of a kind we have of someone, or of their car or home, asked for: "a lady emailed asking for every photo we've ever taken of her", "send me every photo you've got of my car". */
 const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have|you)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me|(?:my|his|her|their)\s+(?:car|van|vehicle|motor|bike|house|home|garden|property|flat|dog|horse))\b/i;
+
+/**
+ * All of someone's records of two kinds, or all we have of them, asked for by them: "a client emailed asking for all her pics and
+ * notes we have on her", "messaged us asking for all her before n after pics and notes". Two kinds at once, or "we have", make it
+ * the whole of what we hold ("wants all his details changed" is an update, not a request).
+ */
+const ALL_THEIRS_ASKED = new RegExp(
+  String.raw`\b(?:asking for|asked for|asks for|wants|wanting|wanted|requesting|requested)\s+(?:copies of\s+|a copy of\s+)?all\s+(?:of\s+)?(?:her|his|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?${THEIR_KIND}` +
+    String.raw`(?:\s+(?:and|&|n|\+)\s+(?:[\w-]+\s+){0,2}?${THEIR_KIND}|\s+(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got))`,
+  'i',
+);
 
 /** What kind of records of one's own, said in everyday words: a trade's own kind ("his tacho data") has a policy of its own. */
 const OWN_RECORDS_KIND = String.raw`(?:personnel|hr|staff|employee|employment|personal|work|training|appraisal|sickness|payroll|pay|account|case|treatment|medical|health|care|membership|customer|client|patient)`;
@@ -257,7 +271,7 @@ function accessPolicies(ctx: QaContext): Policy[] {
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (ASKER_WANTS_OWN.test(question)) return theOnly(accessPolicies(ctx));
-  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER].some((request) => request.test(question));
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(accessPolicies(ctx));
