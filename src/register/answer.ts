@@ -29,7 +29,7 @@ import { guessedForKit } from './kit-trouble.ts';
 import { retold } from './retellings.ts';
 import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
-import { jobPhotosPostedAnswer, shotForAppAnswer } from './situations/photos.ts';
+import { postedOnPlatformAnswer, shotForAppAnswer } from './situations/photos.ts';
 import { breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
 import { codeAskedAnswer } from './situations/scams.ts';
 import { safeguardingAnswer } from './situations/children.ts';
@@ -453,12 +453,12 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const taken = toolTakenOnAnswer(ctx, q);
   if (taken) return taken;
   // A picture taken on one's own phone is the policy's on that, though the story names the app it is for ("…for the insta"), and so is
-  // a picture put on the socials though the platform is a supplier ("can ellie put the twins pic on insta?"); so is
+  // a picture put on the socials, where a policy is titled on posting there, though the platform is a supplier; so is
   // harm to someone or talk of ending a life ("a coach dming one of the girls on insta"), and a thing sent to the wrong people
   // ("sent the costume sizes sheet to all the ballet parents instead of starlite": the supplier it was meant for), and a code
   // from one's phone asked for by a caller who says they are from our supplier; and someone in hardship or grief ("in tears, lost his
   // job and cant pay the pcn"), whatever of ours the story names.
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? jobPhotosPostedAnswer(ctx, q.text) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.

@@ -63,7 +63,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   // Where to eat, the weather or a match, asked, is nobody's whatever name it says (a place named like a supplier): "don't know".
   if (kind === 'off-topic' && !unknown && WORLD_ASKED.some((asked) => asked.test(typed))) return notFound(ctx, 'unknown', typed);
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || (workStoryTold(typed) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || ((workStoryTold(typed) || OURS_POSTED_ASKED.test(typed)) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
   // Where the rules found nothing at all and no name of a tool ("we on houzz?", "can we switch court booking to playtomic?"), the rule
@@ -238,6 +238,12 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
     return [p.title, ...counted].some(says);
   });
 }
+
+/**
+ * Leave asked to put something on our own socials: "the operatic society sent us a thank you card, can i post it on our instagram?".
+ * What goes out on the firm's pages is the firm's matter, never small talk, where a policy answers it.
+ */
+const OURS_POSTED_ASKED = /\b(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:post|put|share|stick|pop|upload)\b[^?]*?\b(?:on|onto|to)\s+(?:our|the)\s+(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|page|website|stories)\b/i;
 
 /**
  * Who ate someone's lunch or took the pictures, asked: "who ate my pasty out of the back office fridge, it was right next to the key

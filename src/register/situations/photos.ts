@@ -1,6 +1,6 @@
 // A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import type { Policy } from '../../config/schema.ts';
+import type { Policy, Supplier } from '../../config/schema.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { wholeSentencesOf } from '../policy-passages.ts';
 
@@ -32,18 +32,41 @@ const PHOTO_FOR_SITE = /\b(?:photos?|pics?|pictures?|shots?|videos?)\b[^.?!]{0,4
 
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE].some((posted) => posted.test(question))) return undefined;
+  if (![JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE, THING_SENT_POSTED].some((posted) => posted.test(question))) return undefined;
   // Of two so titled ("How long we keep orders, artwork and photos", "Customers' photos and artwork"), the one that says where they are posted.
   // One titled on where pictures go online ("Posting scans on Instagram and Facebook") before one that only says "posted" of the post.
   const titled = policiesByTitle(ctx, POSTED_POLICY);
   // Children's pictures are the policy's on photos of children, where one is so titled ("can i put the kids photos on our insta?").
   const ofChildren = CHILDREN_SAID.test(question) ? titled.filter((p) => CHILDREN_SAID.test(p.title)) : [];
   if (ofChildren.length === 1) return theOnly(ofChildren);
-  return theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
+  return theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
 }
 
+/**
+ * The same, where the story names a supplier of ours: one named in passing ("a sneak peek of hannah in her gown on stories", the
+ * gown-care firm) leaves the policy to answer. Where the platform itself is the supplier ("can ellie put the twins pic on insta?"),
+ * only a policy titled on posting there ("Posting scans on Instagram and Facebook", "Catalogue photos and social media") answers
+ * before the platform's entry; a policy on photos at large ("Photos of clients") leaves the entry, which says what consent its posts rest on.
+ */
+export function postedOnPlatformAnswer(ctx: QaContext, question: string, named: readonly Supplier[]): QaAnswer | undefined {
+  const posted = jobPhotosPostedAnswer(ctx, question);
+  const policy = posted && ctx.config.policies.find((p) => posted.sources.includes(`policy:${p.id}`));
+  if (!policy) return undefined;
+  const platformNamed = named.some((s) => PLATFORM_SAID.test(`${s.name} ${s.aliases.join(' ')}`));
+  return !platformNamed || PLATFORM_SAID.test(policy.title) ? posted : undefined;
+}
+
+/**
+ * Something sent to us put on our socials: "the operatic society sent us a thank you card, can i post it on our instagram?", "a
+ * customer wrote us a lovely review, can i share it on facebook". What it is, and "it" put up there.
+ */
+const THING_SENT_POSTED = /\b(?:cards?|letters?|reviews?|notes?|messages?|drawings?|poems?|testimonials?|emails?)\b[^?]*?\b(?:post|put|share|stick|pop|screenshot)\s+(?:it|this|that|them)\s+(?:up\s+)?(?:on|onto|to)\s+(?:(?:our|the|my)\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|page|website)\b/i;
+
+/** Where pictures go online, said in a policy's title: "Posting scans on Instagram and Facebook", "Catalogue photos and social media". */
+const PLATFORM_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials)\b/i;
+
 /** A policy on pictures put online, by its title: "Photos of clients' homes", "Posting scans on Instagram and Facebook". */
-const POSTED_POLICY = new RegExp(`${PHOTOS_POLICY.source}|\\b(?:insta(?:gram)?|facebook|tiktok|socials|posting)\\b`, 'i');
+const POSTED_POLICY = new RegExp(`${PHOTOS_POLICY.source}|${PLATFORM_SAID.source}`, 'i');
 
 /** A policy's words on posting pictures online. */
 const POSTING_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials|post(?:s|ed|ing)?)\b/i;
