@@ -1,0 +1,223 @@
+// Round 117, written blind in the reference block's mix of kinds in the sixty-third round: two new firms (a Stockport stairlift and mobility-aids firm with home surveys, installs and servicing, scooter sales and repairs, council and charity-funded jobs and key safes, liftwell-stairlifts; a Nottingham DNA testing lab and clinic with peace-of-mind and legal paternity and relationship tests, chain of custody, solicitors and family courts and an overseas partner lab, trueline-dna-testing), each written by a helper from the configuration reference and two examples, the questions by another who read only the README, the case format and the two firms' files. Frozen (every `has` fact checked against the files by a script), scored once as held out on the round's start code and end code, never read.
+import type { ReferenceCase } from './types.ts';
+
+const WSA = 'liftwell-stairlifts';
+const WSB = 'trueline-dna-testing';
+
+export const ROUND117: ReferenceCase[] = [
+  // ───────────────────────── Liftwell Stairlifts & Mobility ─────────────────────────
+
+  // field (24)
+  { ws: WSA, kind: 'field', q: 'where is xero actually keeping our stuff? like which country', has: ['US'] },
+  { ws: WSA, kind: 'field', q: 'how long do we hang on to the card machine transactions for?', has: ['7 years'] },
+  { ws: WSA, kind: 'field', q: 'whos in charge of the van tracker stuff, need to ask someone about it', has: ['Dean'] },
+  { ws: WSA, kind: 'field', q: 'payroll data in brite pay - is that held here or over in europe somewhere?', has: ['EU'] },
+  { ws: WSA, kind: 'field', q: 'did we ever get go cardless to give us their data processing agreement thing?', has: ['request'] },
+  { ws: WSA, kind: 'field', q: 'can i put 2 step sign in on the phone system login or does circleloop not do it', has: ['available'] },
+  { ws: WSA, kind: 'field', q: 'if the job system got hacked how quick have they got to tell us??', has: ['48 hours'] },
+  { ws: WSA, kind: 'field', q: 'customer asking if our card reader company is properly accredited for security, what have dojo got?', has: ['PCI DSS'] },
+  { ws: WSA, kind: 'field', q: 'can microsoft techs just go in and read our outlook emails? one of the families is asking 🙄', has: ['Customer Lockbox'] },
+  { ws: WSA, kind: 'field', q: 'when i put a scooter warranty claim in on the pride portal what info about the customer actually goes to them', has: ['serial number'] },
+  { ws: WSA, kind: 'field', q: 'sorry new here, what do we use stannp for?', has: ['service reminder letters'] },
+  { ws: WSA, kind: 'field', q: 'the web shop orders - where are they stored, is it uk?', has: ['US'] },
+  { ws: WSA, kind: 'field', q: 'how long does the camera footage from the yard get kept b4 it records over', has: ['31 days'] },
+  { ws: WSA, kind: 'field', q: 'hulme & pickering can see our books - on what legal grounds is that ok?', has: ['Legal obligation'] },
+  { ws: WSA, kind: 'field', q: '1password is canadian isnt it? whats the transfer safeguard for that', has: ['adequacy'] },
+  { ws: WSA, kind: 'field', q: 'etherow want to remote onto my pc, can they just connect whenever they like?', has: ['one-time code'] },
+  { ws: WSA, kind: 'field', q: 'what do we actually order from handicare, is it just parts or what', has: ['curved rails'] },
+  { ws: WSA, kind: 'field', q: 'does handicare get told how heavy the customer is? bit awkward asking', has: ['seat height'] },
+  { ws: WSA, kind: 'field', q: 'what personal info goes over to motability when we put a scheme order through', has: ['date of birth'] },
+  { ws: WSA, kind: 'field', q: 'dfg jobs - whats our lawful basis for sending the council the survey n quote?', has: ['Explicit consent'] },
+  { ws: WSA, kind: 'field', q: 'how long are service records kept on joblogic, is it forever?', has: ['life of the lift'] },
+  { ws: WSA, kind: 'field', q: 'who looks after the online shop account? got a q about a web order', has: ['Sharon'] },
+  { ws: WSA, kind: 'field', q: 'is the direct debit company certified for security at all?', has: ['ISO 27001'] },
+  { ws: WSA, kind: 'field', q: 'pride mobility send stuff to their american parent - what protects that transfer?', has: ['SCC'] },
+
+  // list (10)
+  { ws: WSA, kind: 'list', q: 'which of our systems keep data over in the states? 🇺🇸', has: ['Xero', 'Shopify', 'Pride Mobility'], not: ['Joblogic'] },
+  {
+    ws: WSA,
+    kind: 'list',
+    q: 'which suppliers keep everything in the uk and nowhere else',
+    has: ['Joblogic', 'Microsoft 365', 'Dojo', 'Motability Operations', 'Council and charity funders', 'Quartix', 'CircleLoop', 'Pennine Fire & Security', 'Hulme & Pickering'],
+    not: ['GoCardless', 'Handicare Stairlifts'],
+  },
+  {
+    ws: WSA,
+    kind: 'list',
+    q: 'who have we got holding medical stuff about customers - conditions, weight, that sort of thing?',
+    has: ['Joblogic', 'Handicare Stairlifts', 'Motability Operations', 'Council and charity funders'],
+    not: ['Xero', 'Quartix'],
+  },
+  {
+    ws: WSA,
+    kind: 'list',
+    q: "which suppliers are we still missing the gdpr paperwork from?",
+    has: ['BrightPay', 'GoCardless', 'Pride Mobility', 'Council and charity funders', 'CircleLoop', 'Pennine Fire & Security', 'Etherow IT', 'Hulme & Pickering'],
+    not: ['Joblogic', 'Xero'],
+  },
+  { ws: WSA, kind: 'list', q: 'which logins cant have two factor at all?', has: ['Pride Mobility', 'Pennine Fire & Security'], not: ['Joblogic', 'Microsoft 365'] },
+  { ws: WSA, kind: 'list', q: 'who are we using the standard contractual clauses with for overseas stuff', has: ['Pride Mobility', 'Shopify'], not: ['Xero'] },
+  {
+    ws: WSA,
+    kind: 'list',
+    q: "which ones are ok to send data abroad just cos the uk says that country's data laws are good enough",
+    has: ['BrightPay', 'GoCardless', 'Handicare Stairlifts', '1Password'],
+    not: ['Xero'],
+  },
+  {
+    ws: WSA,
+    kind: 'list',
+    q: 'list the outside organisations we hand customer info over to pls',
+    has: ['Handicare Stairlifts', 'Pride Mobility', 'Motability Operations', 'Council and charity funders', 'Hulme & Pickering'],
+    not: ['Quartix'],
+  },
+  {
+    ws: WSA,
+    kind: 'list',
+    q: 'which of our suppliers have got the iso security cert?',
+    has: ['Joblogic', 'Microsoft 365', 'Xero', 'GoCardless', '1Password', 'Quartix', 'Stannp'],
+    not: ['Dojo'],
+  },
+  { ws: WSA, kind: 'list', q: 'which suppliers have actually promised to let us know if they get breached', has: ['Joblogic', 'Microsoft 365', 'Shopify'], not: ['Xero'] },
+
+  // situation (18)
+  { ws: WSA, kind: 'situation', q: 'just emailed the quote for mrs taylors curved lift to the wrong mrs taylor 🙈 what now', has: ['breach-reporting', 'straight away by phone'] },
+  { ws: WSA, kind: 'situation', q: "customer's daughter has just rung through the keysafe code for tomorrow's service, shall i pop it in the job notes so the engineer has it?", has: ['key-safes', 'vault in 1Password'] },
+  { ws: WSA, kind: 'situation', q: 'serviced a lift in brinnington today, old fella had nothing in the fridge and seemed proper scared of his nephew who was hanging about. not sure what to do with that', has: ['safeguarding', 'tell Dean Whittaker or Joanne Pilling'] },
+  { ws: WSA, kind: 'situation', q: "bloke on the phone says hes mrs okafor's son and wants to know when we're fitting her lift. he isnt on the record anywhere", has: ['requests-for-details', 'take their number and ask the customer first'] },
+  { ws: WSA, kind: 'situation', q: 'a police officer just came into the showroom wanting the camera recordings from the yard last tuesday', has: ['requests-for-details', 'collar number'] },
+  { ws: WSA, kind: 'situation', q: "work phone's dead 🔋 can i just take the staircase pics on my own phone and send them over later", has: ['photos', "own phone's camera roll"] },
+  { ws: WSA, kind: 'situation', q: 'the install at that big house in bramhall looks amazing, can i put a pic up on our facebook?', has: ['photos', 'written consent'] },
+  { ws: WSA, kind: 'situation', q: "a customer's emailed saying she wants a copy of everything we've got on her", has: ['subject-access', 'within one calendar month'] },
+  { ws: WSA, kind: 'situation', q: 'mr hughes says he wants all his details wiped off our system but his lift is still in and we service it', has: ['subject-access', 'kept for 6 years even after'] },
+  { ws: WSA, kind: 'situation', q: 'found a box of old quotes from 2021 in the back office, people who never went ahead. bin them or keep?', has: ['retention', 'deleted after 2 years'] },
+  { ws: WSA, kind: 'situation', q: 'think i left my work phone on the 192 bus this morning 😩', has: ['devices-and-passwords', 'within the hour'] },
+  { ws: WSA, kind: 'situation', q: "kyle's locked out of the job app, ok if i just give him my login for today?", has: ['devices-and-passwords', 'never share a password'] },
+  { ws: WSA, kind: 'situation', q: 'lady wants to read me her card number over the phone for the deposit, can i jot it down and put it through when the reader is free', has: ['payments', 'Dojo payment link'] },
+  { ws: WSA, kind: 'situation', q: 'customer in offerton wants to pay me cash for the service visit, is that alright?', has: ['payments', 'Engineers do not take cash'] },
+  { ws: WSA, kind: 'situation', q: 'a family rang to say their mum passed away last week. shes on the list for the open day invites', has: ['marketing-consent', 'mark the Joblogic record the same day'] },
+  { ws: WSA, kind: 'situation', q: 'gaz wants us to ring round old customers to push the new scooters, are we allowed to do that?', has: ['marketing-consent', 'We never cold-call'] },
+  { ws: WSA, kind: 'situation', q: 'the old dear at my last job tried to give me £20 "for a drink" after the service, can i keep it', has: ['safeguarding', 'Never accept gifts'] },
+  { ws: WSA, kind: 'situation', q: "pretty sure a delivery guy was stood right behind me when i opened the key box at the flats, he could've seen the numbers", has: ['key-safes', 'tell Joanne at once'] },
+
+  // off-topic (4)
+  { ws: WSA, kind: 'off-topic', q: 'anyone know if the chippy on the a6 opens sundays?', has: ['Joanne Pilling'], not: ['Shopify'] },
+  { ws: WSA, kind: 'off-topic', q: 'did county win last night ⚽', has: ['Joanne Pilling'], not: ['Joblogic'] },
+  { ws: WSA, kind: 'off-topic', q: 'who is doing saturday mornings in the showroom next month?', has: ['Joanne Pilling'], not: ['Dojo'] },
+  { ws: WSA, kind: 'off-topic', q: 'is the xmas do still at the pub in heaton moor or did they move it', has: ['Joanne Pilling'], not: ['Stannp'] },
+
+  // new-tool (4)
+  { ws: WSA, kind: 'new-tool', q: 'can we set up a whatsapp group for the engineers to share job pics? way quicker than the app', has: ['new-tools'] },
+  { ws: WSA, kind: 'new-tool', q: 'is it ok if i get chatgpt to write up my survey notes for the OT report, takes me ages', has: ['new-tools'] },
+  { ws: WSA, kind: 'new-tool', q: "found this free route planner, routexl, it'd save loads of time on the van runs. can we use it?", has: ['new-tools'] },
+  { ws: WSA, kind: 'new-tool', q: 'need to merge the grant forms into one pdf, can i just chuck them into ilovepdf?', has: ['new-tools'] },
+
+  // ───────────────────────── Trueline DNA Testing ─────────────────────────
+
+  // field (24)
+  { ws: WSB, kind: 'field', q: 'where does the booking page store the clients details? uk?', has: ['US'] },
+  { ws: WSB, kind: 'field', q: 'gmail and the drive - where is that data physically sat', has: ['EU', 'US'] },
+  { ws: WSB, kind: 'field', q: 'is sage hosted in the uk or is it abroad as well', has: ['EU'] },
+  { ws: WSB, kind: 'field', q: 'how long do the helpline call recordings stick around?', has: ['60 days'] },
+  { ws: WSB, kind: 'field', q: 'how long do we keep peace of mind cases on the lims before they go', has: ['2 years'] },
+  { ws: WSB, kind: 'field', q: 'web orders on the woocommerce site - how long are they left on there', has: ['90 days'] },
+  { ws: WSB, kind: 'field', q: 'who owns sage on our side? need someone to ok a supplier bill', has: ['Helen'] },
+  { ws: WSB, kind: 'field', q: 'whos the person responsible for egress', has: ['Kerry'] },
+  { ws: WSB, kind: 'field', q: "what's our legal basis for having cameras up in reception?", has: ['Legitimate interests'] },
+  { ws: WSB, kind: 'field', q: 'beeston do our payroll - on what basis do we send them staff pay and sickness info', has: ['Legal obligation'] },
+  { ws: WSB, kind: 'field', q: 'stripe sends our data to america right? what covers that legally', has: ['IDTA'] },
+  { ws: WSB, kind: 'field', q: 'have we got a signed dpa back from acuity yet?', has: ['progress'] },
+  { ws: WSB, kind: 'field', q: 'did the cctv/door fob company ever send their gdpr statement?', has: ['request'] },
+  { ws: WSB, kind: 'field', q: 'does trust pilot let us turn on 2 step for our login', has: ['available'] },
+  { ws: WSB, kind: 'field', q: 'if the us partner lab has a breach or mixes up samples, how fast do they have to tell us?', has: ['24 hours'] },
+  { ws: WSB, kind: 'field', q: 'if stripe got breached when would they let us know', has: ['without undue delay'] },
+  { ws: WSB, kind: 'field', q: 'what security accreditation has our web host got?', has: ['ISO 27001'] },
+  { ws: WSB, kind: 'field', q: 'is alderbrook properly accredited? solicitor asking before they agree to the y-str test', has: ['AABB'] },
+  { ws: WSB, kind: 'field', q: 'can the lims company support people just open our cases whenever they want?', has: ['time-limited'] },
+  { ws: WSB, kind: 'field', q: 'when lace market remote in to fix my pc do i need to be sat there', has: ['one-time code'] },
+  { ws: WSB, kind: 'field', q: 'what do the medicollect nurses end up holding about the people they swab?', has: ['ID documents'] },
+  { ws: WSB, kind: 'field', q: 'what exactly gets passed to trustpilot about a client when they get the review invite', has: ['order reference'] },
+  { ws: WSB, kind: 'field', q: 'what do we give royal mail when we send a kit out? just the address?', has: ['kit envelope'] },
+  { ws: WSB, kind: 'field', q: 'remind me what we use rentokil for', has: ['incineration'] },
+
+  // list (10)
+  {
+    ws: WSB,
+    kind: 'list',
+    q: 'which of our suppliers have data sitting in the US?',
+    has: ['Acuity Scheduling', 'Stripe', 'Google Workspace', 'RingCentral', 'Alderbrook Genetics'],
+    not: ['Egress', 'Krystal Hosting'],
+  },
+  {
+    ws: WSB,
+    kind: 'list',
+    q: 'which suppliers only ever store stuff in the uk?',
+    has: ['CloudLIMS', 'Krystal Hosting', 'Egress', 'Royal Mail', 'MediCollect UK', 'Cafcass', 'Beeston Accountancy', 'Initial Medical'],
+    not: ['Sage Accounting', 'Stripe'],
+  },
+  {
+    ws: WSB,
+    kind: 'list',
+    q: 'which systems end up with actual dna profiles or results in them?',
+    has: ['CloudLIMS', 'Alderbrook Genetics', 'Egress', 'Cafcass'],
+    not: ['Sage Accounting', 'Acuity Scheduling'],
+  },
+  {
+    ws: WSB,
+    kind: 'list',
+    q: "who haven't we got a gdpr statement from yet? 📝",
+    has: ['Acuity Scheduling', 'MediCollect UK', 'Cafcass', 'Beeston Accountancy', 'RingCentral', 'Trent Valley Security', 'Lace Market IT'],
+    not: ['CloudLIMS', 'Stripe'],
+  },
+  { ws: WSB, kind: 'list', q: 'which accounts have no 2fa option at all', has: ['Royal Mail', 'Trent Valley Security', 'Initial Medical'], not: ['CloudLIMS'] },
+  { ws: WSB, kind: 'list', q: 'which suppliers are we relying on the eu standard contractual clauses for?', has: ['Acuity Scheduling', 'Google Workspace', 'RingCentral'], not: ['Stripe'] },
+  { ws: WSB, kind: 'list', q: "who've we signed the uk international data transfer agreement with", has: ['CloudLIMS', 'Stripe', 'Alderbrook Genetics'], not: ['Google Workspace'] },
+  { ws: WSB, kind: 'list', q: 'which suppliers have promised to tell us if theres a breach', has: ['CloudLIMS', 'Stripe', 'Alderbrook Genetics'], not: ['Sage Accounting'] },
+  {
+    ws: WSB,
+    kind: 'list',
+    q: 'list the outside organisations we actually hand peoples details over to',
+    has: ['Royal Mail', 'Cafcass', 'Beeston Accountancy', 'Trustpilot'],
+    not: ['Krystal Hosting'],
+  },
+  {
+    ws: WSB,
+    kind: 'list',
+    q: 'which suppliers is marcus in charge of?',
+    has: ['Acuity Scheduling', 'Krystal Hosting', 'Stripe', 'Google Workspace', 'RingCentral', 'Trustpilot', 'Trent Valley Security'],
+    not: ['CloudLIMS'],
+  },
+
+  // situation (18)
+  { ws: WSB, kind: 'situation', q: "think i've just put the smith result on the wrong client's login in the portal. help 😰", has: ['breach-reporting', 'within one hour'] },
+  { ws: WSB, kind: 'situation', q: 'sent the court report for the hall case to the wrong solicitors email on egress, same firm different person', has: ['breach-reporting', 'Revoke an Egress message'] },
+  { ws: WSB, kind: 'situation', q: 'home kit just came back and the mum has signed the forms for herself AND the dad, same handwriting obvs', has: ['consent-to-testing', 'put the case on hold'] },
+  { ws: WSB, kind: 'situation', q: "guy on the phone asking if he can post in his kid's toothbrush to test without the mum knowing", has: ['consent-to-testing', 'without the consent of the person it came'] },
+  { ws: WSB, kind: 'situation', q: 'one of the legal bags from the prison collection has come in with the seal split', has: ['chain-of-custody', 'cannot be used for court'] },
+  { ws: WSB, kind: 'situation', q: "running late from the care home collection, can i keep the legal samples in my car tonight and bring them in first thing?", has: ['chain-of-custody', 'locked sample store'] },
+  { ws: WSB, kind: 'situation', q: "woman rang saying she's the nan in the patel case and wants to know the result, she doesn't have the password", has: ['releasing-results', 'unless the caller gives the case password'] },
+  { ws: WSB, kind: 'situation', q: 'child maintenance service have emailed asking for the results on one of our cases', has: ['releasing-results', 'take their name and reference'] },
+  { ws: WSB, kind: 'situation', q: "one of the dads from a case last year wants a copy of everything we've got on him", has: ['subject-access', 'within one calendar month'] },
+  { ws: WSB, kind: 'situation', q: 'client wants her swab destroyed and all her info gone. it was just a home test, report went out last month', has: ['subject-access', 'destroyed on request'] },
+  { ws: WSB, kind: 'situation', q: 'sorting the freezer and there are peace of mind samples in there from june, reports all done. do we still need them?', has: ['retention', '3 months after the report'] },
+  { ws: WSB, kind: 'situation', q: 'yellow bin is full, ok to put the old used swabs in the normal rubbish just this once?', has: ['retention', 'never the ordinary bins'] },
+  { ws: WSB, kind: 'situation', q: 'clinic ipad has died mid collection, can i just snap the ID photo on my phone and upload it after', has: ['photos-and-id', 'never use a personal phone'] },
+  { ws: WSB, kind: 'situation', q: 'during the collection the lad (about 12) said his stepdad hits him when his mum is out 😟', has: ['safeguarding', 'tell Marcus or Helen the same day'] },
+  { ws: WSB, kind: 'situation', q: "man on the phone asking what time his ex is coming in for her appointment so he can 'meet her there'", has: ['safeguarding', "another party's address"] },
+  { ws: WSB, kind: 'situation', q: 'can i check the reports from home tonight on my own macbook? work one is at the office', has: ['devices-and-home-working', 'Use only Trueline laptops'] },
+  { ws: WSB, kind: 'situation', q: 'left one of the clinic ipads on the train back from derby 😩', has: ['devices-and-home-working', 'within the hour'] },
+  { ws: WSB, kind: 'situation', q: 'someone left a 1 star saying our paternity result was wrong, can i reply and explain what the test showed?', has: ['marketing-and-reviews', 'Never reply to a public review'] },
+
+  // off-topic (4)
+  { ws: WSB, kind: 'off-topic', q: 'anyone want anything from greggs? 🥐', has: ['Marcus Oyelaran'], not: ['Stripe'] },
+  { ws: WSB, kind: 'off-topic', q: 'forest v county saturday, anyone got a spare ticket?', has: ['Marcus Oyelaran'], not: ['Royal Mail'] },
+  { ws: WSB, kind: 'off-topic', q: "can someone swap my saturday on the rota? it's my sister's wedding", has: ['Marcus Oyelaran'], not: ['Google Workspace'] },
+  { ws: WSB, kind: 'off-topic', q: 'has anyone reported the staff room microwave, its been broken all week', has: ['Marcus Oyelaran'], not: ['Lace Market IT'] },
+
+  // new-tool (4)
+  { ws: WSB, kind: 'new-tool', q: 'can i use chatgpt to tidy up the wording on a case summary? bit rubbish at writing', has: ['new-tools'] },
+  { ws: WSB, kind: 'new-tool', q: 'thinking of doing a client feedback survey on surveymonkey, any reason not to?', has: ['new-tools'] },
+  { ws: WSB, kind: 'new-tool', q: "calendly is way nicer than acuity tbh, could we switch the bookings over?", has: ['new-tools'] },
+  { ws: WSB, kind: 'new-tool', q: 'the custody forms scanned as separate pdfs, can i merge them on smallpdf real quick', has: ['new-tools'] },
+];
