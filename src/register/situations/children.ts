@@ -1,7 +1,7 @@
 // Situations about children: a safeguarding concern told, a child wanted in photos, a new helper before their checks.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, policiesTitled, theOneTitled, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { idPaperTold } from './documents.ts';
 
@@ -70,7 +70,7 @@ const ONE_OF_THE_CHILDREN = /\b(?:one of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:
  * A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler", "a little lad has wandered off",
  * "one of the kids on the school walk has wandered off", "a mum can't find her little boy"; not "lost one of the iPads".
  */
-const CHILD_ALONE = /\b(?:(?:little|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)|one of (?:the|our|my) (?:kids|children|pupils|boys|girls|lads|campers|little ones))\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])|\b(?:can['’]?t|cant|cannot|can not) find\s+(?:her|his|their)\s+(?:little\s+|young\s+|small\s+)?(?:boy|girl|lad|lass|son|daughter|kid|child|toddler|little one)\b(?!['’])/i;
+const CHILD_ALONE = /\b(?:(?:little|wee|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)|one of (?:the|our|my) (?:kids|children|pupils|boys|girls|lads|campers|little ones))\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])|\b(?:can['’]?t|cant|cannot|can not) find\s+(?:her|his|their)\s+(?:little\s+|young\s+|small\s+)?(?:boy|girl|lad|lass|son|daughter|kid|child|toddler|little one)\b(?!['’])/i;
 
 /**
  * A parent or carer gone off and left their child with us: "his mum has nipped to the shop, is that ok?",
@@ -86,6 +86,12 @@ const PARENT_STEPPED_OUT = /(?<!\bmy\s+)\b(?:mum|mom|mother|dad|father|parents?|
  * and shut the toddler in his room", "one of the coaches grabbed a lad by the arm". A child shut or locked in somewhere is such
  * harm whoever did it.
  */
+/**
+ * Harm at home told by a child: "little girl told bernard (santa) that daddy hurts mummy when he's cross", "one of the boys said his
+ * step-dad hits him". Who is hurt may be the child or another at home: either is a disclosure for the safeguarding lead.
+ */
+const HARM_AT_HOME_TOLD = /\b(?:kids?|child|girl|boy|lad|lass|little (?:one|girl|boy|lad)|son|daughter|pupils?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]?olds?)\b[^.?!]{0,60}?\b(?:told|tells|said|says|mentioned|whispered)\b[^.?!]{0,60}?\b(?:daddy|mummy|dad|mum|mom|mommy|step-?(?:dad|mum)|(?:his|her|their) (?:dad|mum|mom|step-?dad|step-?mum|uncle|brother|sister)|(?:mum|mom)['’]?s (?:boyfriend|partner)|dad['’]?s (?:girlfriend|partner)|uncle|grandad|granddad|someone at home)\s+(?:\w+\s+)?(?:hurts?|hurting|hit|hits|hitting|smacks?|kicks?|punch(?:es)?|slaps?|shouts at|locks?|burns?|touch(?:es)?)\s+(?:her|him|them|me|us|mummy|mum|mom|mommy|daddy|dad|(?:his|her|their|my) (?:mum|mom|dad|sister|brother|nan|gran|baby))\b/i;
+
 const HARM_BY_CARER = /\b(?:au pairs?|nann(?:y|ies)|childminders?|coach(?:es)?|teachers?|instructors?|tutors?|helpers?|volunteers?|carers?|babysitters?|(?:member of|members of) staff|staff member|one of (?:our|the) [\w-]+)\s+(?:has been |had been |have been |is |was |were |keeps |kept |just )?(?:shouting at|screaming at|swearing at|hitting|hit|smacking|smacked|slapping|slapped|hurting|hurt|grabbing|grabbed|shoving|shoved|pushing|pushed|kicking|kicked|rough with)\s+(?:her|his|their|the|a|one of the)?\s*(?:kids?|child|children|toddler|baby|boy|girl|son|daughter|lad|lass|pupils?|little ones?|him|her|them)\b|\b(?:shut|locked|shutting|locking)\s+(?:the|a|her|his|their)\s+(?:toddler|child|kid|baby|boy|girl|son|daughter|little one)\s+in\b/i;
 
 /**
@@ -119,12 +125,19 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question)) || CLASS_LEFT_WITH_US.test(question);
   // "Her son uses his bank card to pay for all her fares": his own card, no money taken.
   const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question)) && !OWN_MONEY_SPENT.test(question);
-  const harm = HARM_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
-  if (!toldOfChild && !harm && !CHILD_ALONE.test(question) && !WORRYING_DISCLOSURE.test(question)) return undefined;
+  const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
+  const alone = CHILD_ALONE.test(question);
+  if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question)) return undefined;
+  // A child lost or found alone, where a policy is titled on that ("A lost child"): that policy, before one on safeguarding at large.
+  const lostTitled = alone && !harm ? policiesByTitle(ctx, LOST_CHILD_TITLE) : [];
+  if (lostTitled.length === 1) return theOnly(lostTitled);
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
   const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && CHILDREN_ONLY_TITLE.test(p.title) && !ADULTS_TITLE.test(p.title)));
   return theOnly(welfare);
 }
+
+/** A policy titled on lost or missing children: "A lost child", "Lost or missing children", "If a child goes missing". */
+const LOST_CHILD_TITLE = /\b(?:lost|missing)\b.*\b(?:child|children|kids?|little ones?)\b|\b(?:child|children|kids?)\b.*\b(?:lost|missing|goes missing)\b/i;
 
 /** One under 18 of ours: "freya (one of the 16yo helpers)", "a 15 year old volunteer", "one of the juniors", "one of the kids" (not one's own). */
 const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|pupils?|under[- ]?18s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
@@ -267,12 +280,14 @@ export function signedForByAnotherAnswer(ctx: QaContext, question: string): QaAn
 
 /**
  * A child left with us while the parent goes off: "mum's nipped to the shops and left her 10 yr old with me while i'm fitting the
- * shower", "a mum just dropped her 9 yr old at the saturday crochet morning and said she's popping into town for an hour".
+ * shower", "a mum just dropped her 9 yr old at the saturday crochet morning and said she's popping into town for an hour"; or the
+ * parent asking to step out while the child stays: "14yo lad in for a fitting and his mum wants to wait outside in the car", "mum
+ * asked if she can nip out to grab the buggy and leave her little one with santa".
  */
-const CHILD_LEFT_WITH_US = /^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:left|leave|leaving|dropped|dropping|dumped)\s+(?:off\s+)?(?:her|his|their)\s+(?:(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|son|daughter|kids?|child|little (?:one|boy|girl|lad)|boy|girl|lad)\b).*(?:\b(?:nipped|nipping|popp(?:ed|ing)|pops|gone|going|went|off)\s+(?:out\s+|in\s?)?(?:to|into)\s+(?:the\s+)?(?:shops?|town|work|the car|get|do)\b|\bfor an hour\b)/i;
+const CHILD_LEFT_WITH_US = /^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:left|leave|leaving|dropped|dropping|dumped)\s+(?:off\s+)?(?:her|his|their)\s+(?:(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|son|daughter|kids?|child|little (?:one|boy|girl|lad)|boy|girl|lad)\b).*(?:\b(?:nipped|nipping|popp(?:ed|ing)|pops|gone|going|went|off)\s+(?:out\s+|in\s?)?(?:to|into)\s+(?:the\s+)?(?:shops?|town|work|the car|get|do)\b|\bfor an hour\b)|^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:lad|boy|girl|son|daughter|kids?|child|little one|(?:[1-9]|1[0-7])\s*(?:yo|yr|year)s?(?:[- ]?old)?)\b).*\b(?:wants? to|wanna|asked if (?:she|he|they) (?:can|could)|asking if (?:she|he|they) (?:can|could)|(?:is|are) going to)\s+(?:just\s+)?(?:wait|sit|nip|pop|go|step|run)\s+(?:outside|out)\b/i;
 
 /** A policy sentence that a child is never left with us alone: "you are never left in charge of a child", "under-12s must have an adult who stays". */
-const ADULT_STAYS_SAID = /\b(?:never|not)\s+(?:be\s+)?left\s+in\s+charge\s+of\b|\badult\s+(?:who|must|should)\s+(?:stays?|remain)\b|\b(?:parent|adult|carer)s?\b[^.]*\b(?:must|should|has to|have to)\s+(?:stay|be there|be present|remain)\b/i;
+const ADULT_STAYS_SAID = /\b(?:parent|guardian|adult|carer)s?\b[^.]*\b(?:in the room|in the \w+|present|stays?|with (?:them|the child|their child))\b[^.]*\b(?:at all times|throughout)\b|\b(?:never|not)\s+(?:be\s+)?left\s+in\s+charge\s+of\b|\badult\s+(?:who|must|should)\s+(?:stays?|remain)\b|\b(?:parent|adult|carer)s?\b[^.]*\b(?:must|should|has to|have to)\s+(?:stay|be there|be present|remain)\b/i;
 
 /** A child left with us while the parent goes off: the one policy that says an adult stays. */
 export const childLeftWithUsAnswer = toldThenSaid(CHILD_LEFT_WITH_US, ADULT_STAYS_SAID);

@@ -93,12 +93,12 @@ export function tippingOffAnswer(ctx: QaContext, question: string): QaAnswer | u
 
 /**
  * One who came to us filming or photographing on our premises, told: "the customer who came in to watch his shred got his phone out and
- * started filming", "a visitor keeps taking pictures of the kids". Not filming done for us ("filming a review video for us").
+ * started filming", "a visitor keeps taking pictures of the kids", "dad in the grotto has his phone out filming his kids". Not filming done for us ("filming a review video for us").
  */
-const VISITOR_FILMING = /^(?!.*\bfor (?:us|our)\b).*\b(?:customers?|visitors?|clients?|guests?|bloke|man|woman|lady|someone|somebody|contractors?|auditors?|inspectors?|electricians?|engineers?|parents?|dads?|mums?)\b[^.?!]{0,60}?\b(?:(?:started|start|was|is|were|are|keeps?|kept|been)\s+(?:filming|recording|videoing|snapping (?:photos|pictures|pics)|taking (?:photos|pictures|pics|videos|selfies?))|wants? to (?:film|video|record|photograph)|(?:can|could) (?:she|he|they|i) (?:take|film|video) (?:a )?(?:selfies?|photos?|pics?|videos?)|got (?:his|her|their) phones? out and (?:started\s+)?(?:filming|recording|taking (?:photos|pictures|pics)))\b/i;
+const VISITOR_FILMING = /^(?!.*\bfor (?:us|our)\b).*\b(?:customers?|visitors?|clients?|guests?|bloke|man|woman|lady|someone|somebody|contractors?|auditors?|inspectors?|electricians?|engineers?|parents?|dads?|mums?)\b[^.?!]{0,60}?\b(?:(?:started|start|was|is|were|are|keeps?|kept|been)\s+(?:filming|recording|videoing|snapping (?:photos|pictures|pics)|taking (?:photos|pictures|pics|videos|selfies?))|wants? to (?:film|video|record|photograph)|(?:can|could) (?:she|he|they|i) (?:take|film|video) (?:a )?(?:selfies?|photos?|pics?|videos?)|got (?:his|her|their) phones? out and (?:started\s+)?(?:filming|recording|taking (?:photos|pictures|pics))|(?:has|had|with|got)\s+(?:his|her|their)\s+phones?\s+out\s+(?:and\s+)?(?:is\s+)?(?:filming|recording|videoing|taking (?:photos|pictures|pics|videos)))\b/i;
 
 /** A policy sentence on filming or photos by those on our premises: "no photos, videos or calls in the shredding hall", "If a visitor is filming…", "if someone is filming other children". */
-const NO_FILMING_SAID = /\bno (?:photos|filming|videos?|pictures)\b|\b(?:visitor|customer|guest|parent|someone|somebody|anyone)s?\s+(?:is|are)\s+(?:filming|recording|photographing)\b/i;
+const NO_FILMING_SAID = /\bno (?:photos|filming|videos?|pictures)\b|\b(?:parents?|visitors?|customers?|guests?|families)\s+may\s+(?:take|film|record)\s+(?:their own|photos|pictures|videos)\b|\b(?:visitor|customer|guest|parent|someone|somebody|anyone)s?\s+(?:is|are)\s+(?:filming|recording|photographing)\b/i;
 
 /** One on our premises filming: the firm's one policy sentence on filming or photos there. */
 export const visitorFilmingAnswer = toldThenSaid(VISITOR_FILMING, NO_FILMING_SAID);

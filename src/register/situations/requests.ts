@@ -136,6 +136,8 @@ export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer
   const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && (REQUEST_TOLD.test(question) || DONE_FOR_THEM.test(question)) && !AUTHORITY_ASKS_ABOUT.test(question);
   if (!FOOTAGE_ASKED.test(question) && !CAMERA_CLIP_ASKED.test(question) && !CAMERAS_CAUGHT_ASKED.test(question) && !byAuthority) return undefined;
   const cameras = cameraPolicies(ctx, question);
+  // Footage of the asker, where no policy is on the cameras: the policy on requests for one's own data, which counts footage too.
+  if (cameras.length === 0 && !byAuthority && FOOTAGE_OF_THEIR_OWN.test(question)) return theOnly(accessPolicies(ctx));
   if (cameras.length !== 1) return undefined;
   // Footage of the asker or their child is their own data: the policy on such requests too, where it is another.
   const access = !byAuthority && FOOTAGE_OF_THEIR_OWN.test(question) ? accessPolicies(ctx).filter((p) => p !== cameras[0]) : [];
@@ -334,10 +336,11 @@ export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | 
  * Someone asking to come off our marketing: "someone replied to the newsletter asking to be taken off, how fast do I need to do
  * it?", "a member wants to stop getting our offers emails", "she opted out", "never signed up for our newsletter and wants off it",
  * "replied 'please stop the newsletter'" (her own words: "asked us to stop the texts" may be a manager's order, or a service
- * message's). A staff member's own "I want to unsubscribe from
+ * message's), "she's fed up of our promo texts and wants them to stop", "replied to this month's newsletter just saying 'please take me
+ * off this'". A staff member's own "I want to unsubscribe from
  * the supplier's emails" tells no one's request.
  */
-const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|['"‘“]\s*(?:please\s+)?stop\s+(?:the|your|sending (?:me|us)(?: the)?)\s+(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails|offers|mailshots?)\b|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|(?:take|get|got|getting) (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b/i;
+const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|['"‘“]\s*(?:please\s+)?stop\s+(?:the|your|sending (?:me|us)(?: the)?)\s+(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails|offers|mailshots?)\b|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|(?:take|get|got|getting) (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b|\breplied to\b[^.?!]{0,40}?\b(?:newsletters?|mailshots?|offers?|marketing|promo)\b.*\btake (?:me|us) off\b|\b(?:our|the|your|all the|all our)\s+(?:[\w-]+\s+){0,2}?(?:promo|promotional|offers?|marketing|sales|deals?|newsletter)\s+(?:texts?|e-?mails?|messages?|mailshots?)\b[^.?!]{0,40}?\b(?:wants?|wanted|asked|asking)\s+(?:us\s+)?(?:to\s+stop\s+(?:them|it|sending)|(?:them|it)\s+(?:to\s+)?stop(?:ped)?)\b(?!\s+[a-z]+ing\b)/i;
 
 /** The asker's own wish to be off someone's list: "I want to unsubscribe from the Xero emails". */
 const OWN_UNSUBSCRIBE = /\b(?:i|i'd|i'm|we)\s+(?:just\s+)?(?:want|need|would like|'d like|am trying)\s+to\s+(?:unsubscribe|opt out|stop getting|come off)\b/i;
