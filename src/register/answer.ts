@@ -30,6 +30,7 @@ import { retold } from './retellings.ts';
 import { asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
 import { postedOnPlatformAnswer, shotForAppAnswer } from './situations/photos.ts';
+import { unnamedToolAnswer } from './situations/unnamed-tool.ts';
 import { breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
 import { codeAskedAnswer } from './situations/scams.ts';
 import { safeguardingAnswer } from './situations/children.ts';
@@ -417,6 +418,11 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   return ofSupplier ? { ...answer, sources: [...answer.sources, ...rule.sources], answer: `${answer.answer}\n${rule.answer}` } : rule;
 }
 
+/** A tool said to go into a supplier of ours by its name ("add a reviews app to shopify"): an add-on to that supplier, its owner's to approve. */
+function addedToOurs(q: Question): boolean {
+  return q.named.some((m) => new RegExp(String.raw`\b(?:to|into|onto|on|in|with)\s+(?:our\s+|the\s+)?${escapeRegExp(m.matched)}\b`, 'i').test(q.text));
+}
+
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const question = retold(ctx, typed);
@@ -453,12 +459,13 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const taken = toolTakenOnAnswer(ctx, q);
   if (taken) return taken;
   // A picture taken on one's own phone is the policy's on that, though the story names the app it is for ("…for the insta"), and so is
-  // a picture put on the socials, where a policy is titled on posting there, though the platform is a supplier; so is
+  // a picture put on the socials, where a policy is titled on posting there, though the platform is a supplier, and a tool we do
+  // not hold told without its name ("some auto-posting thing for insta"), though the story names ours it would work with; so is
   // harm to someone or talk of ending a life ("a coach dming one of the girls on insta"), and a thing sent to the wrong people
   // ("sent the costume sizes sheet to all the ballet parents instead of starlite": the supplier it was meant for), and a code
   // from one's phone asked for by a caller who says they are from our supplier; and someone in hardship or grief ("in tears, lost his
   // job and cant pay the pcn"), whatever of ours the story names.
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? (addedToOurs(q) ? undefined : unnamedToolAnswer(ctx, q.text)) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.

@@ -119,6 +119,9 @@ const pronounIt = (question: readonly string[], i: number, capitalIt: boolean) =
 /** True when the n words at i can name no supplier however the register spells its names: the pronoun "it", or a side in a game. */
 const namesNothingAt = (question: readonly string[], i: number, n: number, capitalIt = false) => pronounIt(question, i, capitalIt) || (n === 1 && playedSide(question, i));
 
+/** A person lost to death: "the baby she lost", "lost her husband", "we lost grandad in may" (not "lost her baby's red book"). */
+const BEREAVEMENT = /\b(?:lost|losing|lose)\s+(?:her|his|their|my|our|a|the)\s+(?:baby|husband|wife|partner|mum|mam|mother|dad|father|son|daughter|child|brother|sister|twin|nan|gran|grandad|grandma|grandmother|grandfather|pregnancy)\b(?!['’])|\b(?:lost|losing)\s+(?:grandad|grandma|nan|gran|mum|dad)\b(?!['’])|\b(?:baby|husband|wife|partner|son|daughter|child|brother|sister|twin)\s+(?:she|he|they|i|we)\s+(?:had\s+)?lost\b/gi;
+
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
   /** One-word plural aliases that are also ordinary words, by stem: matched only as written. */
@@ -607,7 +610,8 @@ export class RegisterIndex {
     const loss = this.thesaurus.of(stemWord('stolen'));
     const breach = this.thesaurus.of(stemWord('leak'));
     if (!loss || !breach) return undefined;
-    const units = termsOf(question, this.thesaurus, SUPPLIER_STOP);
+    // Someone lost to death ("the baby she lost in '62", "lost her husband last year") is grief, not a loss of anything we hold.
+    const units = termsOf(question.replace(BEREAVEMENT, ' '), this.thesaurus, SUPPLIER_STOP);
     // Something "left" somewhere may be no loss at all ("a customer left a voicemail").
     const lost = units.some((unit) => !unit.includes('left') && unit.some((t) => loss.has(t)));
     const leaked = units.some((unit) => unit.includes(stemWord('leaked')));
