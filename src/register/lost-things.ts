@@ -1,6 +1,9 @@
 // Whether a loss told is of something that can carry people's details: a breach is a loss of personal data, and
 // "someone nicked diesel from the pump" or "a bloke's bike got nicked" tells of a theft, not of a breach.
 
+/** A person lost to death: "the baby she lost", "lost her husband", "we lost grandad in may" (not "lost her baby's red book"). */
+export const BEREAVEMENT = /\b(?:lost|losing|lose)\s+(?:her|his|their|my|our|a|the)\s+(?:baby|husband|wife|partner|mum|mam|mother|dad|father|son|daughter|child|brother|sister|twin|nan|gran|grandad|grandma|grandmother|grandfather|pregnancy)\b(?!['’])|\b(?:lost|losing)\s+(?:grandad|grandma|nan|gran|mum|dad)\b(?!['’])|\b(?:baby|husband|wife|partner|son|daughter|child|brother|sister|twin)\s+(?:she|he|they|i|we)\s+(?:had\s+)?lost\b/gi;
+
 /** Taken or lost, as told. */
 const LOSS_VERB = String.raw`(?:nicked|stole|stolen|pinched|swiped|lifted|lost|taken)`;
 

@@ -2,7 +2,7 @@ import type { Policy, Supplier, VigilConfig } from '../config/schema.ts';
 import { POLICY_STOPWORDS, POLICY_THRESHOLD, SUPPLIER_STOP, TEXT_ONLY_WHAT_TO_DO_THRESHOLD, SUPPLIER_THRESHOLD, policyFieldIndex, supplierFieldIndex, termsOf, type WeightedIndex } from './field-index.ts';
 import { isEnglishWord } from './english-words.ts';
 import { IT_SUPPORT_PHRASES, itSupplier } from './it-support.ts';
-import { lossOfNoDetails } from './lost-things.ts';
+import { BEREAVEMENT, lossOfNoDetails } from './lost-things.ts';
 import { MisspeltNames } from './misspelt-names.ts';
 import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
@@ -118,9 +118,6 @@ const pronounIt = (question: readonly string[], i: number, capitalIt: boolean) =
 
 /** True when the n words at i can name no supplier however the register spells its names: the pronoun "it", or a side in a game. */
 const namesNothingAt = (question: readonly string[], i: number, n: number, capitalIt = false) => pronounIt(question, i, capitalIt) || (n === 1 && playedSide(question, i));
-
-/** A person lost to death: "the baby she lost", "lost her husband", "we lost grandad in may" (not "lost her baby's red book"). */
-const BEREAVEMENT = /\b(?:lost|losing|lose)\s+(?:her|his|their|my|our|a|the)\s+(?:baby|husband|wife|partner|mum|mam|mother|dad|father|son|daughter|child|brother|sister|twin|nan|gran|grandad|grandma|grandmother|grandfather|pregnancy)\b(?!['’])|\b(?:lost|losing)\s+(?:grandad|grandma|nan|gran|mum|dad)\b(?!['’])|\b(?:baby|husband|wife|partner|son|daughter|child|brother|sister|twin)\s+(?:she|he|they|i|we)\s+(?:had\s+)?lost\b/gi;
 
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();

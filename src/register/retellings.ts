@@ -1,7 +1,7 @@
 // A question told again in the register's words before it is read: everyday names for what the register records, a thing
 // left somewhere told as lost, paper asked about after use as how to get rid of it, "abroad" as outside our own region.
 import type { QaContext } from './qa-context.ts';
-import { carriesDetails } from './lost-things.ts';
+import { BEREAVEMENT, carriesDetails } from './lost-things.ts';
 import { spelledOut } from './spelling.ts';
 import { withContractions } from './text.ts';
 
@@ -112,8 +112,10 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // "Which suppliers have health info about the mums, e.g. pregnancy stuff": the example only illustrates the kind of data
   // already named ("health info"), so it does not narrow the list to entries that say "pregnancy".
   [/^(\s*(?:which|what|who|any|list|do any|does any|are there)\b[^?]*?\b(?:ha(?:ve|s)|holds?|keeps?|stores?|with|got)\s+(?:any\s+|our\s+|the\s+)?(?!(?:any|the|our|some|personal|all|of)\b)[a-z]+ (?:info|information|data|details|records)\b[^?,(]*?)\s*[,(]?\s*(?:e\.?\s?g\.?|for example|for instance)\s+[^?)]*\)?/i, '$1'],
+  // "The son he lost in the falklands": a bereavement, in the word policies on hard memories use, and no loss for the sentences on breaches to meet.
+  [BEREAVEMENT, (grief) => `${grief.replace(/\b(?:lost|losing|lose)\b/i, 'mourned')} (a bereavement)`],
   // "Who have we got on the IDTA?", "who have we got an IDTA with?", "who do we have SCCs with": who is covered by it.
-  [new RegExp(String.raw`^\s*who (?:have we|'ve we|do we have|we(?:'ve)?)(?: got)? (?:(?:on|under|using) (${SAFEGUARD})s?|(${SAFEGUARD})s? (?:with|in place with|signed with))\s*[?.!]*\s*$`, 'i'), 'who is covered by $1$2'],
+  [new RegExp(String.raw`^\s*who (?:have we|'ve we|do we have|we(?:'ve)?)(?: got)? (?:(?:on|under|using) (${SAFEGUARD})s?|(${SAFEGUARD})s? (?:with|in place with|signed with))(?:\s+(?:then|now|atm|at the moment|at present|currently))?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1$2'],
   [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
 ];
 

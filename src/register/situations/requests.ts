@@ -136,8 +136,10 @@ export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer
   const byAuthority = AUTHORITY_FOOTAGE_ASKED.test(question) && (REQUEST_TOLD.test(question) || DONE_FOR_THEM.test(question)) && !AUTHORITY_ASKS_ABOUT.test(question);
   if (!FOOTAGE_ASKED.test(question) && !CAMERA_CLIP_ASKED.test(question) && !CAMERAS_CAUGHT_ASKED.test(question) && !byAuthority) return undefined;
   const cameras = cameraPolicies(ctx, question);
-  // Footage of the asker, where no policy is on the cameras: the policy on requests for one's own data, which counts footage too.
-  if (cameras.length === 0 && !byAuthority && FOOTAGE_OF_THEIR_OWN.test(question)) return theOnly(accessPolicies(ctx));
+  // Footage of the asker, where no one policy is on the cameras (none, or several that only name them): the policy on requests for
+  // one's own data, which counts footage too.
+  const oneOnCameras = cameras.length === 1 || cameras.filter((p) => CAMERA_TITLE.test(p.title)).length === 1;
+  if (!oneOnCameras && !byAuthority && FOOTAGE_OF_THEIR_OWN.test(question)) return theOnly(accessPolicies(ctx));
   if (cameras.length !== 1) return undefined;
   // Footage of the asker or their child is their own data: the policy on such requests too, where it is another.
   const access = !byAuthority && FOOTAGE_OF_THEIR_OWN.test(question) ? accessPolicies(ctx).filter((p) => p !== cameras[0]) : [];
