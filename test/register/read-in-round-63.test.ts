@@ -1,0 +1,109 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What reading round 116 and focus sets 35 and 38 taught (the sixty-third round), each beside a neighbour that keeps its answer.
+ * The questions are told afresh, not the sets' own.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    scans: 'sonarbump-baby-scans',
+    wigs: 'crownline-wig-clinic',
+    lashes: 'lashline-brow-studio',
+    memoirs: 'lifestory-memoirs',
+    treeFarm: 'hollyberry-christmas-tree-farm',
+    costumes: 'curtain-call-costumes',
+    salon: 'fernleigh-salon',
+  }),
+);
+
+describe('who we have on a transfer safeguard, asked as "who have we got on it"', () => {
+  cases([
+    { firm: 'scans', q: 'who have we got on the idta then?', has: ['Stripe', 'Klaviyo'], not: ['Tricefy'] },
+    { firm: 'scans', q: 'who do we have sccs with', has: ['Tricefy', 'Shopify'], not: ['Klaviyo'] },
+    // Neighbour: who is on the rota is no safeguard.
+    { firm: 'scans', q: 'who have we got on the rota tomorrow', has: [], not: ['IDTA', 'contractual clauses'] },
+  ]);
+});
+
+describe('an example after the kind of data named illustrates it, and does not narrow the list', () => {
+  cases([
+    { firm: 'scans', q: 'which systems hold health data about clients, e.g. scan notes', has: ['Tricefy', 'GE HealthCare Voluson', 'The Doctors Laboratory'] },
+  ]);
+});
+
+describe('all her pictures and notes asked for is a request for her own data', () => {
+  cases([
+    { firm: 'wigs', q: "a client rang asking for all her photos and notes we've got on her", has: ['subject-access'] },
+    // Neighbour: all his details changed is an update, not a request for them.
+    { firm: 'wigs', q: 'client emailed, wants all his details changed to his new address', has: [], not: ['Log it in the requests sheet'] },
+  ]);
+});
+
+describe('a tool we do not hold, told by what it is', () => {
+  cases([
+    { firm: 'scans', q: 'can i run the scan pics through that free ai photo editor to sharpen them', has: ['new-tools'] },
+    { firm: 'wigs', q: 'chloe wants to wear those meta smart glasses to film a fitting, allowed?', has: ['new-tools'] },
+    // Named beside a supplier of ours it would post to.
+    { firm: 'lashes', q: 'found some auto-scheduling thing for our insta posts, can i start using it?', has: ['new-tools'] },
+  ]);
+});
+
+describe('a picture put on our socials where the platform is a supplier', () => {
+  cases([
+    // A policy titled on posting there answers.
+    { firm: 'scans', q: "can i put the scan pic of the triplets on insta, mum's happy", has: ['social-media'] },
+    { firm: 'costumes', q: 'a customer sent us a lovely review, can i share it on our facebook?', has: ['catalogue-photos'] },
+    // Neighbour: a policy on photos at large leaves the platform's entry, which says what its posts rest on.
+    { firm: 'salon', q: "can i post the photos of mrs khan's balayage on our insta", has: ['Meta'] },
+  ]);
+});
+
+describe('a child lost or found alone is the policy titled on lost children', () => {
+  cases([
+    { firm: 'treeFarm', q: 'a little girl is crying on her own by the wreath tent', has: ['lost-children'] },
+    // Neighbour: a child telling Santa a wish is no lost child.
+    { firm: 'treeFarm', q: 'a little girl told santa she wants a puppy', has: [], not: ['lost-children'] },
+  ]);
+});
+
+describe('harm at home told by a child', () => {
+  cases([
+    { firm: 'treeFarm', q: 'one of the boys told the elf that his dad hits him', has: ['grotto-safeguarding'] },
+    // Neighbour: a dad who hit a deer hurt no one at home.
+    { firm: 'treeFarm', q: 'one of the kids said his dad hit a deer on the way here', has: [], not: ['grotto-safeguarding'] },
+  ]);
+});
+
+describe('a parent stepping out while the child stays with us', () => {
+  cases([
+    { firm: 'wigs', q: 'a 12 yr old girl is in for her fitting and her dad wants to sit outside in the van', has: ['children', 'in the room at all times'] },
+    // Neighbour: a mum waiting outside for her taxi leaves no child.
+    { firm: 'wigs', q: 'mum wants to wait outside for the taxi, can we call her a cab?', has: [], not: ['in the room at all times'] },
+  ]);
+});
+
+describe('a visitor with a phone out filming', () => {
+  cases([{ firm: 'treeFarm', q: 'a mum has her phone out recording her kids in the grotto, is that allowed', has: ['santa-photos', 'Parents may take their own photos'] }]);
+});
+
+describe('our promotional texts wanted stopped', () => {
+  cases([
+    { firm: 'lashes', q: "client says she's sick of our offer texts and wants them to stop", has: ['requests-and-deletion'] },
+    // Neighbour: our texts wanted on another day are no one's request to stop them.
+    { firm: 'lashes', q: 'she wants our promo texts to go out on fridays instead', has: [], not: ['requests-and-deletion'] },
+  ]);
+});
+
+describe('footage of the asker where no one policy is on the cameras', () => {
+  cases([{ firm: 'treeFarm', q: 'a man wants the cctv footage of him from when his car was dented in the car park', has: ['requests-and-deletion'] }]);
+});
+
+describe('someone lost to death is a bereavement, not a loss of data', () => {
+  cases([
+    { firm: 'memoirs', q: 'mr webb got very tearful about the son he lost in the falklands, should i keep going?', has: ['difficult-memories'], not: ['breach-reporting'] },
+    { firm: 'memoirs', q: 'halfway through mrs price started talking about the baby she lost and got upset', has: ['difficult-memories'] },
+    // Neighbour: a recorder lost on the bus is a loss of what it holds.
+    { firm: 'memoirs', q: 'lost my bag on the bus with the recorder in it', has: ['breach-reporting'] },
+  ]);
+});
