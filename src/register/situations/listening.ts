@@ -1,7 +1,7 @@
-// What can hear the work done at home or in a session: a smart speaker in the room, one's own wireless headphones. The firm's one
-// sentence on them answers, not the policy on work laptops a word of the story meets.
+// What can hear the work done at home or in a session: a smart speaker in the room, one's own wireless headphones, work audio
+// played aloud. The firm's one sentence on them answers, not the policy on work laptops a word of the story meets.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /** A smart speaker where one works: "we've got an echo dot on the shelf in the box room where i type, does that matter??". */
 const SMART_SPEAKER_TOLD = /\b(?:echo dot|echo show|amazon echo|alexa|google (?:home|nest)(?: mini| hub)?|nest (?:mini|hub)|homepod|smart speakers?)\b/i;
@@ -20,3 +20,12 @@ export function listeningDeviceAnswer(ctx: QaContext, question: string): QaAnswe
   if (SMART_SPEAKER_TOLD.test(question)) return theOnly(policiesSaying(ctx, SMART_SPEAKER_SAID));
   return OWN_HEADPHONES_ASKED.test(question) ? theOnly(policiesSaying(ctx, HEADPHONES_SAID)) : undefined;
 }
+
+/**
+ * Work audio played aloud where others can hear: "kids are off school and the transcript audio is going out through the laptop
+ * speakers", "had the client call on speaker in the kitchen". The sentence on headphones says what to do.
+ */
+const PLAYED_ALOUD = /\b(?:audio|recordings?|interviews?|calls?|sessions?|tapes?|voicemails?|dictation|transcripts?)\b[^.?!]{0,60}?\b(?:(?:going|coming|playing|blaring)\s+out\s+(?:through|of|on)\s+(?:the\s+|my\s+)?(?:laptop\s+|pc\s+|computer\s+)?speakers?|on\s+(?:loud\s*)?speaker(?:phone)?|out\s+loud)\b/i;
+
+/** Work audio played aloud at home or in company: the firm's one sentence on headphones. */
+export const playedAloudAnswer = toldThenSaid(PLAYED_ALOUD, HEADPHONES_SAID);

@@ -1,7 +1,7 @@
 // A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy, Supplier } from '../../config/schema.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { wholeSentencesOf } from '../policy-passages.ts';
 
 /**
@@ -230,3 +230,16 @@ const WHERE_KEPT_OUT_SAID = /\b(?:never|not|no|without)\b[^.]*\b(?:schools?|home
 export function postSaysWhereAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return POST_SAYS_WHERE.test(question) ? theOnly(policiesSaying(ctx, WHERE_KEPT_OUT_SAID).filter(onPhotos)) : undefined;
 }
+
+/**
+ * Someone's story or words put in our publicity, on leave given by word of mouth: "want to use the jacksons story in the spring
+ * appeal leaflet, mum said yeah go for it on the phone", "want to pop a lovely bit from the jenkins book on the blog, his daughter
+ * said on the phone it's fine". The policy sentence that asks for it in writing says what is needed.
+ */
+const STORY_PUBLISHED = /\b(?:use|put|pop|stick|share|publish|print|include|feature)\b[^.?!]{0,50}?\b(?:story|stories|bit|extract|quote|piece|case study|words|testimonial)\b[^.?!]{0,60}?\b(?:on|in|for|into)\s+(?:the|our|a|this|next)\s+(?:[\w'’-]+\s+){0,2}?(?:blog|leaflets?|newsletters?|website|appeal|brochures?|socials|facebook|insta\w*|magazine|annual report|posters?|flyers?)\b/i;
+
+/** A policy sentence that asks for leave in writing: "only with a signed consent form", "only with written permission". */
+const IN_WRITING_SAID = /\b(?:signed|written)\s+(?:consent|permission|agreement)\b/i;
+
+/** Someone's story put in our publicity: the firm's one sentence that says leave must be in writing. */
+export const storyPublishedAnswer = toldThenSaid(STORY_PUBLISHED, IN_WRITING_SAID);
