@@ -14,6 +14,7 @@ const cases = devCasesOn(
     treeFarm: 'hollyberry-christmas-tree-farm',
     costumes: 'curtain-call-costumes',
     salon: 'fernleigh-salon',
+    dogs: 'steadypaw-assistance-dogs',
   }),
 );
 
@@ -105,5 +106,39 @@ describe('someone lost to death is a bereavement, not a loss of data', () => {
     { firm: 'memoirs', q: 'halfway through mrs price started talking about the baby she lost and got upset', has: ['difficult-memories'] },
     // Neighbour: a recorder lost on the bus is a loss of what it holds.
     { firm: 'memoirs', q: 'lost my bag on the bus with the recorder in it', has: ['breach-reporting'] },
+  ]);
+});
+
+describe('records of a year long gone, asked whether to clear out, are the retention policy\'s', () => {
+  cases([
+    { firm: 'scans', q: 'can we shred the booking forms from 2018, the cupboard is full', has: ['records-retention'] },
+    { firm: 'dogs', q: 'there are old enquiry forms from 2021 in the filing cabinet, leave em or clear them out?', has: ['retention'] },
+    // Neighbour: today's duplicates are no old records.
+    { firm: 'scans', q: 'can i bin the scan reports from today, theyre duplicates', has: [], not: ['records-retention'] },
+  ]);
+});
+
+describe('work audio played aloud is the sentence on headphones', () => {
+  cases([
+    { firm: 'memoirs', q: 'my husband was in the room and the interview was playing out loud on the laptop', has: ['devices-and-home-working', 'headphones'] },
+    // Neighbour: how loud the recorder is set is no one overhearing.
+    { firm: 'memoirs', q: 'the interview was really loud, how do i turn the recorder down', has: [], not: ['devices-and-home-working'] },
+  ]);
+});
+
+describe('a story in our publicity on leave given by word of mouth is the sentence asking it in writing', () => {
+  cases([
+    { firm: 'dogs', q: "can we use sophie's story in the newsletter? her dad said on the phone its fine", has: ['photos-and-stories', 'signed consent form'] },
+    // Neighbour: our own logo is no one's story.
+    { firm: 'dogs', q: 'can we use the new logo in the newsletter?', has: [], not: ['signed consent form'] },
+  ]);
+});
+
+describe('sent to a random number or address, or a draft sent instead of to another, is a breach', () => {
+  cases([
+    { firm: 'lashes', q: "i just emailed a client's aftercare sheet to a random address by mistake", has: ['breach-reporting'] },
+    { firm: 'memoirs', q: "sent mr ali's chapter 4 draft to his son instead of his wife", has: ['breach-reporting'] },
+    // Neighbour: a random number rung to test a phone sends no one's details.
+    { firm: 'lashes', q: 'can i text a random number to test the new phone?', has: [], not: ['breach-reporting'] },
   ]);
 });
