@@ -142,3 +142,11 @@ describe('sent to a random number or address, or a draft sent instead of to anot
     { firm: 'lashes', q: 'can i text a random number to test the new phone?', has: [], not: ['breach-reporting'] },
   ]);
 });
+
+describe('a thing said as "it" photographed, where a policy sentence forbids photographing what the story names', () => {
+  cases([
+    { firm: 'wigs', q: 'client brought her nhs voucher in, can i snap a photo of it to send to the hospital?', has: ['nhs-vouchers', 'Never photograph a voucher'] },
+    // Neighbour: a wig stand photographed is nothing any policy forbids.
+    { firm: 'wigs', q: 'the new wig stand arrived, can i take a pic of it for our insta?', has: [], not: ['nhs-vouchers'] },
+  ]);
+});

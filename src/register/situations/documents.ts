@@ -1,6 +1,8 @@
 // Someone's identity papers copied, scanned or sent on: the policy's sentence on copies of that paper answers.
+import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, policiesSayingWhole, theOnly } from '../quoted-policies.ts';
+import { stem, words } from '../text.ts';
 import { wellKnownStranger } from '../unknown.ts';
 
 /** A policy sentence on copies of a paper: keeping, taking, sending or never holding one. */
@@ -68,8 +70,24 @@ const NEVER_IN_A_PHOTO = /\b(?:never|not|don['’]t|do not)\b[^.]{0,40}?\b(?:pho
 export function neverPhotographedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question)) return undefined;
   const thing = THING_PHOTOGRAPHED.exec(question)?.[1]?.toLowerCase();
-  if (!thing || /^(?:it|them|this|that|me|us)$/.test(thing) || /\b(?:photos?|pics?|pictures?|snaps?|shots?)$/.test(thing)) return undefined;
+  if (thing && /^(?:it|them)$/.test(thing)) return namedElsewhere(ctx, question);
+  if (!thing || /^(?:this|that|me|us)$/.test(thing) || /\b(?:photos?|pics?|pictures?|snaps?|shots?)$/.test(thing)) return undefined;
   // One sentence names the thing and says it never goes in a photo.
   const namedNever = new RegExp(String.raw`^(?=[\s\S]*\b${thing.replace(/\s+/g, '\\s+')}\b)[\s\S]*(?:${NEVER_IN_A_PHOTO.source})`, 'i');
   return theOnly(policiesSaying(ctx, namedNever));
+}
+
+/** What a policy sentence says is never photographed: "Never photograph a voucher on a phone" gives "voucher". */
+const NEVER_PHOTOGRAPHED = /\bnever\s+photograph(?:\s+or\s+(?:copy|photocopy|film|scan))?\s+(?:a|an|the|any|their|someone['’]s)?\s*([a-z]{4,})\b/gi;
+
+/**
+ * The thing photographed said as "it", named elsewhere in the story: "lady's here with her hospital voucher, can i just take a pic of
+ * it on my phone" of "Never photograph a voucher on a phone". The one policy whose sentence forbids photographing a thing the
+ * question names.
+ */
+function namedElsewhere(ctx: QaContext, question: string): QaAnswer | undefined {
+  const asked = ` ${words(question).join(' ')} `;
+  const names = (policy: Policy) =>
+    [...policy.text.matchAll(NEVER_PHOTOGRAPHED)].some((m) => !/^(?:them|people|anyone|anything|inside)$/i.test(m[1]!) && asked.includes(` ${stem(m[1]!.toLowerCase())} `));
+  return theOnly(ctx.config.policies.filter(names));
 }
