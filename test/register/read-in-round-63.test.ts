@@ -15,6 +15,7 @@ const cases = devCasesOn(
     costumes: 'curtain-call-costumes',
     salon: 'fernleigh-salon',
     dogs: 'steadypaw-assistance-dogs',
+    gaming: 'respawn-gaming-cafe',
   }),
 );
 
@@ -148,5 +149,13 @@ describe('a thing said as "it" photographed, where a policy sentence forbids pho
     { firm: 'wigs', q: 'client brought her nhs voucher in, can i snap a photo of it to send to the hospital?', has: ['nhs-vouchers', 'Never photograph a voucher'] },
     // Neighbour: a wig stand photographed is nothing any policy forbids.
     { firm: 'wigs', q: 'the new wig stand arrived, can i take a pic of it for our insta?', has: [], not: ['nhs-vouchers'] },
+  ]);
+});
+
+describe('someone come to collect a child whom the parent has not told us of', () => {
+  cases([
+    { firm: 'gaming', q: 'her nan has come to collect her but her dad never told us', has: ['under-16s', 'texted the venue phone first'] },
+    // Neighbour: the parent collecting, with a bill unpaid, is no one else taking the child.
+    { firm: 'gaming', q: 'his mum is here to pick him up, she hasnt paid for the extra hour', has: [], not: ['texted the venue phone first'] },
   ]);
 });

@@ -105,12 +105,16 @@ const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|litt
 
 /**
  * Someone we do not know come to take a child home: "bloke turned up saying hes jayden's uncle and he's here to take him home. hes
- * not someone ive seen before", "an uncle turned up to take two of the juniors home, i don't think he's on their form".
+ * not someone ive seen before", "an uncle turned up to take two of the juniors home, i don't think he's on their form", "lads auntie has
+ * turned up to pick him up but his mum hasnt said anything to us".
  */
-const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|take (?:two|three|both|all|some|one) of (?:the|our) (?:kids|children|juniors|little ones|boys|girls|lads) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not|(?:don['’]?t|do not) think (?:he|she|they)(?:['’]?s|['’]re| is| are)) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list))\b)/i;
+const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|take (?:two|three|both|all|some|one) of (?:the|our) (?:kids|children|juniors|little ones|boys|girls|lads) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not|(?:don['’]?t|do not) think (?:he|she|they)(?:['’]?s|['’]re| is| are)) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list)|(?:his|her|their|the) (?:mum|mom|dad|parents?|mother|father) (?:hasn['’]?t|hasnt|has not|haven['’]?t|have not|didn['’]?t|never) (?:said|told|texted|messaged|mentioned|rung|rang|called|let us know)\b)\b)/i;
 
-/** A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up, ring the parent first". */
-const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\banyone else (?:turns up|comes|arrives)\b/i;
+/**
+ * A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up,
+ * ring the parent first", "A child leaves with someone else only if the parent has texted the venue phone first".
+ */
+const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\banyone else (?:turns up|comes|arrives)\b|\bleaves?\s+with\s+(?:someone|somebody|anyone)\s+else\s+only\b/i;
 
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it; someone not on a child's list: the one titled on collecting children. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
