@@ -159,3 +159,11 @@ describe('someone come to collect a child whom the parent has not told us of', (
     { firm: 'gaming', q: 'his mum is here to pick him up, she hasnt paid for the extra hour', has: [], not: ['texted the venue phone first'] },
   ]);
 });
+
+describe('photos on one\'s own phone, said as "on mine", where the devices policy says it too', () => {
+  cases([
+    { firm: 'lashes', q: 'my phone takes way better pics than the ipad, ok if i take the before shots on mine?', has: ['photos-and-social-media', 'never on your own phone'] },
+    // Neighbour: a phone said to be mine, with no picture taken, is no photo on one's own phone.
+    { firm: 'lashes', q: 'my phone is on 2%, can i charge it on the front desk charger?', has: [], not: ['photos-and-social-media'] },
+  ]);
+});

@@ -108,9 +108,10 @@ export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer
 /**
  * Leave asked to take photos or film on one's own phone: "society phone is flat so ok to take the photos on my own phone?",
  * "want to film a client's squat, fine to do it on my phone?", or told done ("got some sunrise shots of the group on my own phone cos
- * the work one was flat"). Photos or filming, and the asker's phone, in one telling.
+ * the work one was flat"), or "my phone camera is miles better than the ipad, can i take the after shots on mine". Photos or filming,
+ * and the asker's phone, in one telling.
  */
-const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with|in)\s+my\s+(?:own\s+|personal\s+|normal\s+)?(?:phone|mobile|iphone|camera roll|gallery)\b/i;
+const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with|in)\s+my\s+(?:own\s+|personal\s+|normal\s+)?(?:phone|mobile|iphone|camera roll|gallery)\b|^(?=.*\bmy\s+(?:own\s+)?(?:phone|mobile|iphone)\b).*\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,60}?\b(?:on|with)\s+mine\b/i;
 
 /** A picture of someone's papers or details: "a photo of their payslips", "a pic of the booking form". */
 const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of\s+(?:the|their|his|her|a|an|my|our|this|that)?\s*(?:[\w'’-]+\s+){0,2}?(?:payslips?|passports?|licen[cs]es?|details|forms?|cards?|statements?|documents?|addresses|address|numbers?|ids?|sheets?|lists?|notes|records?|bills?|letters?)\b/i;
@@ -154,7 +155,10 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   // Of children, where two policies say it, the one whose sentence says children ("Photos of children are taken only on the hall
   // tablet … never on a personal phone"), not the general rule on keeping records off one's own phone.
   const ofChildren = CHILDREN_SAID.test(question) ? sentences.filter((s) => s.said.some((said) => CHILDREN_SAID.test(said))) : [];
-  const saying = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
+  const said = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
+  // Of two that say it (the devices policy's "photos never go on your own phone" beside the photos policy's "take before/after photos
+  // only on the studio iPad, never on your own phone"), the one on photos.
+  const saying = said.length > 1 && said.filter(onPhotos).length === 1 ? said.filter(onPhotos) : said;
   if (saying.length !== 1) return undefined;
   // Said in a policy on something else (devices, deliveries), the firm's one policy titled for photos too: whether it may be posted.
   const photos = onPhotos(saying[0]!) ? [] : policiesByTitle(ctx, PHOTOS_POLICY);
