@@ -157,8 +157,9 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   const ofChildren = CHILDREN_SAID.test(question) ? sentences.filter((s) => s.said.some((said) => CHILDREN_SAID.test(said))) : [];
   const said = (ofChildren.length === 1 ? ofChildren : sentences).map((s) => s.p);
   // Of two that say it (the devices policy's "photos never go on your own phone" beside the photos policy's "take before/after photos
-  // only on the studio iPad, never on your own phone"), the one on photos.
-  const saying = said.length > 1 && said.filter(onPhotos).length === 1 ? said.filter(onPhotos) : said;
+  // only on the studio iPad, never on your own phone"), the one titled on photos.
+  const titledOnPhotos = said.filter((p) => PHOTOS_POLICY.test(p.title));
+  const saying = said.length > 1 && titledOnPhotos.length === 1 ? titledOnPhotos : said;
   if (saying.length !== 1) return undefined;
   // Said in a policy on something else (devices, deliveries), the firm's one policy titled for photos too: whether it may be posted.
   const photos = onPhotos(saying[0]!) ? [] : policiesByTitle(ctx, PHOTOS_POLICY);
