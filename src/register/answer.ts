@@ -418,9 +418,14 @@ function answerOne(ctx: QaContext, typed: string): QaAnswer {
   return ofSupplier ? { ...answer, sources: [...answer.sources, ...rule.sources], answer: `${answer.answer}\n${rule.answer}` } : rule;
 }
 
-/** A tool said to go into a supplier of ours by its name ("add a reviews app to shopify"): an add-on to that supplier, its owner's to approve. */
-function addedToOurs(q: Question): boolean {
-  return q.named.some((m) => new RegExp(String.raw`\b(?:to|into|onto|on|in|with)\s+(?:our\s+|the\s+)?${escapeRegExp(m.matched)}\b`, 'i').test(q.text));
+/**
+ * A tool we do not hold told without its name, in a story that names a supplier of ours it would work with ("some auto-posting thing
+ * for insta"); not one said to go into that supplier ("add a reviews app to shopify"), an add-on its owner approves.
+ */
+function unnamedToolBesideOurs(ctx: QaContext, q: Question): QaAnswer | undefined {
+  const tool = unnamedToolAnswer(ctx, q.text);
+  const into = (matched: string) => new RegExp(String.raw`\b(?:to|into|onto|on|in|with)\s+(?:our\s+|the\s+)?${escapeRegExp(matched)}\b`, 'i').test(q.text);
+  return tool && !q.named.some((m) => into(m.matched)) ? tool : undefined;
 }
 
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
@@ -465,7 +470,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // ("sent the costume sizes sheet to all the ballet parents instead of starlite": the supplier it was meant for), and a code
   // from one's phone asked for by a caller who says they are from our supplier; and someone in hardship or grief ("in tears, lost his
   // job and cant pay the pcn"), whatever of ours the story names.
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? (addedToOurs(q) ? undefined : unnamedToolAnswer(ctx, q.text)) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? unnamedToolBesideOurs(ctx, q) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.
