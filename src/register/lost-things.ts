@@ -1,8 +1,17 @@
 // Whether a loss told is of something that can carry people's details: a breach is a loss of personal data, and
 // "someone nicked diesel from the pump" or "a bloke's bike got nicked" tells of a theft, not of a breach.
 
-/** A person lost to death: "the baby she lost", "lost her husband", "we lost grandad in may" (not "lost her baby's red book"). */
-export const BEREAVEMENT = /\b(?:lost|losing|lose)\s+(?:her|his|their|my|our|a|the)\s+(?:baby|husband|wife|partner|mum|mam|mother|dad|father|son|daughter|child|brother|sister|twin|nan|gran|grandad|grandma|grandmother|grandfather|pregnancy)\b(?!['’])|\b(?:lost|losing)\s+(?:grandad|grandma|nan|gran|mum|dad)\b(?!['’])|\b(?:baby|husband|wife|partner|son|daughter|child|brother|sister|twin)\s+(?:she|he|they|i|we)\s+(?:had\s+)?lost\b/gi;
+/**
+ * A person lost to death: "the baby she lost", "lost her husband last year", "we lost grandad in may". The person ends the phrase:
+ * another word after it makes them part of a thing ("lost the baby scan usb", "lost the child register", "lost her baby's red book").
+ * Global, for replacing every such phrase in a question.
+ */
+const PERSON_ENDS = String.raw`(?!['’])(?!\s+(?!(?:in|at|on|last|this|that|when|while|to|and|but|so|a|an|the|years?|months?|weeks?|days?|recently|earlier|before|after|during|of|yesterday|today|suddenly|too|very|aged)\b)[a-z]+)`;
+export const BEREAVEMENT = new RegExp(
+  String.raw`\b(?:lost|losing|lose)\s+(?:her|his|their|my|our|a|the)\s+(?:baby|husband|wife|partner|mum|mam|mother|dad|father|son|daughter|child|brother|sister|twin|nan|gran|grandad|grandma|grandmother|grandfather|pregnancy)\b${PERSON_ENDS}` +
+    String.raw`|\b(?:lost|losing)\s+(?:grandad|grandma|nan|gran|mum|dad)\b${PERSON_ENDS}|\b(?:baby|husband|wife|partner|son|daughter|child|brother|sister|twin)\s+(?:she|he|they|i|we)\s+(?:had\s+)?lost\b`,
+  'gi',
+);
 
 /** Taken or lost, as told. */
 const LOSS_VERB = String.raw`(?:nicked|stole|stolen|pinched|swiped|lifted|lost|taken)`;

@@ -30,13 +30,13 @@ describe('who we have on a transfer safeguard, asked as "who have we got on it"'
 
 describe('an example after the kind of data named illustrates it, and does not narrow the list', () => {
   cases([
-    { firm: 'scans', q: 'which systems hold health data about clients, e.g. scan notes', has: ['Tricefy', 'GE HealthCare Voluson', 'The Doctors Laboratory'] },
+    { firm: 'scans', q: 'which suppliers keep health info about the mums for example pregnancy history', has: ['Tricefy', 'GE HealthCare Voluson', 'The Doctors Laboratory'] },
   ]);
 });
 
 describe('all her pictures and notes asked for is a request for her own data', () => {
   cases([
-    { firm: 'wigs', q: "a client rang asking for all her photos and notes we've got on her", has: ['subject-access'] },
+    { firm: 'scans', q: 'a mum emailed asking for all her scan pics and notes, what do i do', has: ['subject-access'] },
     // Neighbour: all his details changed is an update, not a request for them.
     { firm: 'wigs', q: 'client emailed, wants all his details changed to his new address', has: [], not: ['Log it in the requests sheet'] },
   ]);
@@ -55,6 +55,8 @@ describe('a picture put on our socials where the platform is a supplier', () => 
   cases([
     // A policy titled on posting there answers.
     { firm: 'scans', q: "can i put the scan pic of the triplets on insta, mum's happy", has: ['social-media'] },
+    // The start code answered this too; with the retrained kind model sure it is small talk, only the reading of leave to post on
+    // our own pages keeps the policy (the fifty-seventh round's thank-you card is the same case).
     { firm: 'costumes', q: 'a customer sent us a lovely review, can i share it on our facebook?', has: ['catalogue-photos'] },
     // Neighbour: a policy on photos at large leaves the platform's entry, which says what its posts rest on.
     { firm: 'salon', q: "can i post the photos of mrs khan's balayage on our insta", has: ['Meta'] },
@@ -71,7 +73,7 @@ describe('a child lost or found alone is the policy titled on lost children', ()
 
 describe('harm at home told by a child', () => {
   cases([
-    { firm: 'treeFarm', q: 'one of the boys told the elf that his dad hits him', has: ['grotto-safeguarding'] },
+    { firm: 'treeFarm', q: 'a boy whispered to the elf that his step-dad hurts his mum', has: ['grotto-safeguarding'] },
     // Neighbour: a dad who hit a deer hurt no one at home.
     { firm: 'treeFarm', q: 'one of the kids said his dad hit a deer on the way here', has: [], not: ['grotto-safeguarding'] },
   ]);
@@ -91,7 +93,7 @@ describe('a visitor with a phone out filming', () => {
 
 describe('our promotional texts wanted stopped', () => {
   cases([
-    { firm: 'lashes', q: "client says she's sick of our offer texts and wants them to stop", has: ['requests-and-deletion'] },
+    { firm: 'treeFarm', q: "a customer's fed up with our deals texts and wants them stopped", has: ['requests-and-deletion'] },
     // Neighbour: our texts wanted on another day are no one's request to stop them.
     { firm: 'lashes', q: 'she wants our promo texts to go out on fridays instead', has: [], not: ['requests-and-deletion'] },
   ]);
@@ -105,7 +107,8 @@ describe('someone lost to death is a bereavement, not a loss of data', () => {
   cases([
     { firm: 'memoirs', q: 'mr webb got very tearful about the son he lost in the falklands, should i keep going?', has: ['difficult-memories'], not: ['breach-reporting'] },
     { firm: 'memoirs', q: 'halfway through mrs price started talking about the baby she lost and got upset', has: ['difficult-memories'] },
-    // Neighbour: a recorder lost on the bus is a loss of what it holds.
+    // Neighbours: a thing lost is a loss of what it holds, whoever its name speaks of.
+    { firm: 'scans', q: 'lost the baby scan usb with 3 clients on it', has: ['breach-reporting'] },
     { firm: 'memoirs', q: 'lost my bag on the bus with the recorder in it', has: ['breach-reporting'] },
   ]);
 });
@@ -113,7 +116,7 @@ describe('someone lost to death is a bereavement, not a loss of data', () => {
 describe('records of a year long gone, asked whether to clear out, are the retention policy\'s', () => {
   cases([
     { firm: 'scans', q: 'can we shred the booking forms from 2018, the cupboard is full', has: ['records-retention'] },
-    { firm: 'dogs', q: 'there are old enquiry forms from 2021 in the filing cabinet, leave em or clear them out?', has: ['retention'] },
+    { firm: 'dogs', q: 'a pile of withdrawn applications from 2020 are still in charitylog, keep em or clear them out?', has: ['retention', 'Declined or withdrawn applications: 2 years'] },
     // Neighbour: today's duplicates are no old records.
     { firm: 'scans', q: 'can i bin the scan reports from today, theyre duplicates', has: [], not: ['records-retention'] },
   ]);
@@ -121,7 +124,7 @@ describe('records of a year long gone, asked whether to clear out, are the reten
 
 describe('work audio played aloud is the sentence on headphones', () => {
   cases([
-    { firm: 'memoirs', q: 'my husband was in the room and the interview was playing out loud on the laptop', has: ['devices-and-home-working', 'headphones'] },
+    { firm: 'memoirs', q: 'my partner could hear every word, the interview audio was coming out of the laptop speakers', has: ['devices-and-home-working', 'headphones'] },
     // Neighbour: how loud the recorder is set is no one overhearing.
     { firm: 'memoirs', q: 'the interview was really loud, how do i turn the recorder down', has: [], not: ['devices-and-home-working'] },
   ]);
@@ -137,7 +140,7 @@ describe('a story in our publicity on leave given by word of mouth is the senten
 
 describe('sent to a random number or address, or a draft sent instead of to another, is a breach', () => {
   cases([
-    { firm: 'lashes', q: "i just emailed a client's aftercare sheet to a random address by mistake", has: ['breach-reporting'] },
+    { firm: 'lashes', q: "texted a client's patch test reminder to a random number, got a digit wrong", has: ['breach-reporting'] },
     { firm: 'memoirs', q: "sent mr ali's chapter 4 draft to his son instead of his wife", has: ['breach-reporting'] },
     // Neighbour: a random number rung to test a phone sends no one's details.
     { firm: 'lashes', q: 'can i text a random number to test the new phone?', has: [], not: ['breach-reporting'] },
@@ -146,7 +149,7 @@ describe('sent to a random number or address, or a draft sent instead of to anot
 
 describe('a thing said as "it" photographed, where a policy sentence forbids photographing what the story names', () => {
   cases([
-    { firm: 'wigs', q: 'client brought her nhs voucher in, can i snap a photo of it to send to the hospital?', has: ['nhs-vouchers', 'Never photograph a voucher'] },
+    { firm: 'wigs', q: 'a lady has her nhs voucher with her, ok to snap a pic of it on my phone for the claim?', has: ['nhs-vouchers', 'Never photograph a voucher'] },
     // Neighbour: a wig stand photographed is nothing any policy forbids.
     { firm: 'wigs', q: 'the new wig stand arrived, can i take a pic of it for our insta?', has: [], not: ['nhs-vouchers'] },
   ]);
@@ -154,7 +157,9 @@ describe('a thing said as "it" photographed, where a policy sentence forbids pho
 
 describe('someone come to collect a child whom the parent has not told us of', () => {
   cases([
-    { firm: 'gaming', q: 'her nan has come to collect her but her dad never told us', has: ['under-16s', 'texted the venue phone first'] },
+    { firm: 'gaming', q: 'his uncle is here to pick him up but his mum hasnt told us anything', has: ['under-16s', 'texted the venue phone first'] },
+    // Neighbour: a parent late to collect is no one else taking the child.
+    { firm: 'gaming', q: "his mum hasnt said when she'll pick him up and we close at 7", has: [], not: ['texted the venue phone first'] },
     // Neighbour: the parent collecting, with a bill unpaid, is no one else taking the child.
     { firm: 'gaming', q: 'his mum is here to pick him up, she hasnt paid for the extra hour', has: [], not: ['texted the venue phone first'] },
   ]);
@@ -162,7 +167,7 @@ describe('someone come to collect a child whom the parent has not told us of', (
 
 describe('photos on one\'s own phone, said as "on mine", where the devices policy says it too', () => {
   cases([
-    { firm: 'lashes', q: 'my phone takes way better pics than the ipad, ok if i take the before shots on mine?', has: ['photos-and-social-media', 'never on your own phone'] },
+    { firm: 'lashes', q: 'can i take the after shots on mine? my phone camera is better than the ipad', has: ['photos-and-social-media', 'never on your own phone'] },
     // Neighbour: a phone said to be mine, with no picture taken, is no photo on one's own phone.
     { firm: 'lashes', q: 'my phone is on 2%, can i charge it on the front desk charger?', has: [], not: ['photos-and-social-media'] },
   ]);

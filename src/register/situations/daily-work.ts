@@ -105,10 +105,15 @@ const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|litt
 
 /**
  * Someone we do not know come to take a child home: "bloke turned up saying hes jayden's uncle and he's here to take him home. hes
- * not someone ive seen before", "an uncle turned up to take two of the juniors home, i don't think he's on their form", "lads auntie has
- * turned up to pick him up but his mum hasnt said anything to us".
+ * not someone ive seen before", "an uncle turned up to take two of the juniors home, i don't think he's on their form".
  */
-const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|take (?:two|three|both|all|some|one) of (?:the|our) (?:kids|children|juniors|little ones|boys|girls|lads) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not|(?:don['’]?t|do not) think (?:he|she|they)(?:['’]?s|['’]re| is| are)) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list)|(?:his|her|their|the) (?:mum|mom|dad|parents?|mother|father) (?:hasn['’]?t|hasnt|has not|haven['’]?t|have not|didn['’]?t|never) (?:said|told|texted|messaged|mentioned|rung|rang|called|let us know)\b)\b)/i;
+const STRANGER_COLLECTING = /^(?=.*\b(?:take (?:him|her|them) home|take (?:two|three|both|all|some|one) of (?:the|our) (?:kids|children|juniors|little ones|boys|girls|lads) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not|(?:don['’]?t|do not) think (?:he|she|they)(?:['’]?s|['’]re| is| are)) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list))\b)/i;
+
+/**
+ * One of the family, not a parent, come to collect a child the parent has not told us of: "lads auntie has turned up to pick him up but
+ * his mum hasnt said anything to us". A parent late to collect ("his mum hasnt said when she'll pick him up") is no one else.
+ */
+const KIN_COLLECTING_UNANNOUNCED = /^(?=.*\b(?:auntie|aunty|aunt|uncle|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|cousin|neighbour|step-?(?:dad|mum)|(?:older|big) (?:brother|sister)|(?:mum|dad)['’]?s (?:boyfriend|girlfriend|partner|friend))\b[^.?!]{0,50}?\b(?:pick|picking|collect|collecting|take|taking|here for|come for|came for)\b)(?=.*\b(?:his|her|their|the) (?:mum|mom|dad|parents?|mother|father) (?:hasn['’]?t|hasnt|has not|haven['’]?t|have not|didn['’]?t|never) (?:said|told|texted|messaged|mentioned|rung|rang|called|let us know)\b)/i;
 
 /**
  * A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up,
@@ -118,7 +123,7 @@ const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only
 
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it; someone not on a child's list: the one titled on collecting children. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (STRANGER_COLLECTING.test(question)) return theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID)) ?? theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
+  if (STRANGER_COLLECTING.test(question) || KIN_COLLECTING_UNANNOUNCED.test(question)) return theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID)) ?? theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
   const withoutProof = COLLECTING_WITHOUT_PROOF.test(question);
   if (!withoutProof && !NOT_ON_THE_LIST.test(question)) return undefined;
   if (!withoutProof) return theOnly(policiesByTitle(ctx, COLLECTION_TITLE)) ?? theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID));
