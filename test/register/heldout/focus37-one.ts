@@ -1,4 +1,4 @@
-// Focus set 37 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the sixty-third round by a writer who read only the README, the case format and three firms' files (wanderwell-coach-holidays, homecheck-tenant-referencing, fixit-repair-cafe), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` fact checked against the files by a script), held out: scored as counts only, never read.
+// Focus set 37 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the sixty-third round by a writer who read only the README, the case format and three firms' files (wanderwell-coach-holidays, homecheck-tenant-referencing, fixit-repair-cafe), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` fact checked against the files by a script), held out in the sixty-third round (scored as counts only), then read in the sixty-fourth.
 import type { ReferenceCase } from './types.ts';
 
 const WANDERWELL = 'wanderwell-coach-holidays';
