@@ -202,7 +202,8 @@ export function certificationsAsked(suppliers: readonly Supplier[], q: string): 
   return [...certs].filter((cert) => {
     const [first = '', second = ''] = cert.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
     // "ISO 27001" and "SOC 2" by letters and number; "PCI DSS" and "Cyber Essentials" by their first word.
-    if (/^\d/.test(second)) return squashed.includes(first + second);
+    // "ISO" with no number ("the iso security cert") is any of that scheme's.
+    if (/^\d/.test(second)) return squashed.includes(first + second) || (asked.has(first) && !new RegExp(`\\b${first}\\s*-?\\s*\\d`).test(q));
     // Asked for a scheme's "Plus" level, only that level: Cyber Essentials alone is not it. Not "cyber essentials (or plus)",
     // "…or plus", which asks either.
     if (asked.has('plus') && !/\bor\s*\(?\s*plus\b|\(\s*or\s+plus\s*\)/.test(q) && !/\bplus\b/i.test(cert)) return false;

@@ -11,7 +11,7 @@ import { asksSilence } from './field-filters.ts';
 import { retentionWords } from './fields.ts';
 import { type GapLog, scrub } from './gaps.ts';
 import { glossaryAnswer } from './glossary.ts';
-import { type Intent, aspectOf, classify } from './intents.ts';
+import { type Intent, aspectOf, asksBreachPromise, classify } from './intents.ts';
 import type { LiveRegister } from './live-state.ts';
 import type { ModelReader } from './model-reader.ts';
 import { namesSupplier } from './names-supplier.ts';
@@ -428,6 +428,7 @@ function unnamedToolBesideOurs(ctx: QaContext, q: Question): QaAnswer | undefine
   return tool && !q.named.some((m) => into(m.matched)) ? tool : undefined;
 }
 
+/** How soon a promise is kept, asked: "how fast", "how quickly", "within how many hours". */
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const question = retold(ctx, typed);
@@ -470,6 +471,8 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // ("sent the costume sizes sheet to all the ballet parents instead of starlite": the supplier it was meant for), and a code
   // from one's phone asked for by a caller who says they are from our supplier; and someone in hardship or grief ("in tears, lost his
   // job and cant pay the pcn"), whatever of ours the story names.
+  // "If the partner lab has a breach, how fast do they have to tell us?": that supplier's promise, though named by an everyday alias.
+  if (q.named.length && asksBreachPromise(q.text)) return supplierAnswer(ctx, { ...q, whatToDo: false });
   const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? unnamedToolBesideOurs(ctx, q) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words

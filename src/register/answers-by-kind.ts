@@ -19,6 +19,7 @@ import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
 import { SUPPLIER_KINDS } from './asked-value.ts';
 import { toolSaidOf } from './tool-slots.ts';
+import { asksBreachPromise } from './intents.ts';
 
 /**
  * How sure the model must be. Chosen on development questions it was not trained on (the early rounds, each half
@@ -157,7 +158,7 @@ const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KI
  * - a blank form found is where such forms are kept ({@link BLANK_PAPER}), not a loss of the data a filled one holds.
  */
 function entryStands(typed: string, answer: QaAnswer): boolean {
-  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed));
+  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed));
 }
 
 /** A form or sheet with nothing written on it: "found a blank consent form on the floor, where do they go" is no story of lost data. */

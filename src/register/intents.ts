@@ -33,6 +33,17 @@ export const WHAT_IT_REACHES = /^\s*(which|what) (of )?(our |the )?(systems|apps
  */
 const SUPPLIER_TELLS_OF_ITS_HACK = /\b(tell|let|notify|warn|inform)\w* us\b.*\b(hacked|breached|breach)\b|\b(got|get|gets|was|were|is|are) (hacked|breached)\b.*\b(tell|let|notify|warn|inform)\w* us\b/;
 
+
+/** A supplier's breach and our being told of it: "if X has a breach …, how fast do they have to tell us?". */
+const BREACH_THEN_TOLD = /\b(?:has|have|had|gets?|got|suffers?|suffered) (?:a )?(?:data )?(?:breach|hack)\b.*\b(?:tell|let|notify|warn|inform)\w* us\b/i;
+
+/** How soon a promise is kept, asked: "how fast", "how quickly", "within how many hours". */
+const PROMISE_TIME = /\bhow (?:fast|quick|quickly|soon|long)\b|\bhow many (?:hours|days)\b|\bwithin\b/i;
+
+/** How soon a supplier must tell us of its own breach, asked: the entry's promise, not our policy on breaches of ours. */
+export function asksBreachPromise(text: string): boolean {
+  return (SUPPLIER_TELLS_OF_ITS_HACK.test(text.toLowerCase()) || BREACH_THEN_TOLD.test(text)) && PROMISE_TIME.test(text);
+}
 /**
  * "Have they sent the joint controller agreement yet?", "has X signed the data sharing agreement?": whether
  * a supplier's data-protection agreement has come, its statement's status (a role named in it is only
@@ -93,7 +104,7 @@ const RULES: [Intent, RegExp][] = [
   ['data', /what (personal |kind of |sort of |types? of )?(data|information|info|details)|\bwhat do we (actually |really |usually |normally )?(give|send|pass|share with|hand)\b|\bwhat (?:exactly )?(?:are|am) (?:we|i) (?:supposed|meant|expected|required|obliged) to (?:give|send|pass|hand)(?: over)? to\b|\bwhat (do|does) (\S+ ){1,3}(get|receive) from us\b|\bwhat (do|does) (\S+ ){1,3}(get|receive|know|hold|have|keep|store) (about|on) (the|our|a|an|each|every|me|us|him|her|them|my)\b|\bwhat (do|does) (\S+ ){1,6}(actually |really )?(store|hold|keep|record)s? about\b|\bwhose (data|information|info|details|records)\b|^(does|is) .*\b(have|hold|keep|store|get)s? .*\b(data|details|information|records|addresses|numbers)\b|which (personal )?(data|information|details)|what do we (send|give|put|store|keep) (in|on|to|with)|personal data (go|goes|do|does|is)|what (is|gets) (sent|passed|stored|kept) (to|in|with)/],
   // "Asked me where the new family lives" asks after a person's home, not where data is stored ("where do the contracts live?",
   // "where does the customer live on the system?").
-  ['location', /\bwhere\b(?!(?: [\w'’]+){0,3}? (?:he|she|someone|somebody|(?:mr|mrs|ms|miss|dr) [a-z]+|family|families|parents?|mum|dad|child(?:ren)?|kids?|customers?|clients?|guests?|bride|groom|members?|patients?|tenants?|pupils?|girl|boy|man|woman|lady|bloke|person|people|neighbours?|nann(?:y|ies)|carers?|residents?|students?|colleague)(?:['’]s)? (?:lives|live|living|is living|stays|staying|moved to|goes to school)\b(?! (?:on|in) (?:the |our )?(?:x|system|database|crm|app|cloud|spreadsheet|files?|folders?|drive|computer|register)\b))|^wher\b|stored in|\b(are|is) (there )?(any|some|all)?\s?\S*( \S+)? (in|outside) (the )?(uk|eu|us|usa|eea|europe|america|britain|states|united states|united kingdom)\b|\bbased (in|outside|out of|abroad|overseas)\b|\b(uk|eu|us|usa|europe|british|american)[- ]based\b|\bheadquartered\b|\bhosted\b|\bcountr|\bregion\b|data cent|located|\blocation\b|\bhosting\b|\bservers? (are|is)\b|\b(held|kept|stored|hosted|keep data) (in|outside)\b|\bin the (eu|uk|us|usa)\b|(eu|uk|usa|europe|america|^us|\b(the|in|to|our) us)\b.*\b(data|store|stored|hold)|\bstore\w* .*\b(eu|uk|us|usa|europe)\b|outside the (uk|eu)/],
+  ['location', /\bwhere\b(?!(?: [\w'’]+){0,3}? (?:he|she|someone|somebody|(?:mr|mrs|ms|miss|dr) [a-z]+|family|families|parents?|mum|dad|child(?:ren)?|kids?|customers?|clients?|guests?|bride|groom|members?|patients?|tenants?|pupils?|girl|boy|man|woman|lady|bloke|person|people|neighbours?|nann(?:y|ies)|carers?|residents?|students?|colleague)(?:['’]s)? (?:lives|live|living|is living|stays|staying|moved to|goes to school)\b(?! (?:on|in) (?:the |our )?(?:x|system|database|crm|app|cloud|spreadsheet|files?|folders?|drive|computer|register)\b))|^wher\b|stored in|\b(are|is) (there )?(any|some|all)?\s?\S*( \S+)? (in|outside) (the )?(uk|eu|us|usa|eea|europe|america|britain|states|united states|united kingdom)\b|\bbased (in|outside|out of|abroad|overseas)\b|\b(uk|eu|us|usa|europe|british|american)[- ]based\b|\bheadquartered\b|\bhosted\b|\bcountr|\bregion\b|data cent|located|\blocation\b|\bhosting\b|\bservers? (are|is)\b|\b(held|kept|stored|hosted|keep data) (in|outside)\b|\b(?:held|kept|stored|hosted) (?:here|in the uk|in britain) or (?:over |out )?(?:in|over) (?:the )?(?:eu|us|usa|europe|america|states)\b|\bin the (eu|uk|us|usa)\b|(eu|uk|usa|europe|america|^us|\b(the|in|to|our) us)\b.*\b(data|store|stored|hold)|\bstore\w* .*\b(eu|uk|us|usa|europe)\b|outside the (uk|eu)/],
   ['purpose', /used? for\b|\bwhat (is|does|do) .* (for|do)\b|\bwhich (supplier|tool|software|service|app|company|system|provider)|\bis there (a|an|any) (supplier|tool|software|service|app|company|system|provider)|\bwho do we use\b|\bwhat do we use\b|\bdo we (use|have|work with)\b|\bis \w+ (one of )?our (supplier|processor)|\bwhat (is|are) \w+( \w+)?\??$|\bwhy do we (use|have)/],
 ];
 

@@ -21,7 +21,7 @@ function abroadAsHome(ctx: QaContext, question: string): string {
 }
 
 /** A transfer safeguard by any of its names: "the UK addendum", "adequacy", "the IDTA", "SCCs". */
-const SAFEGUARD = String.raw`(?:the |an |our )?(?:uk )?(?:addendum|idta|adequacy(?: decision)?|sccs?|standard contractual clauses|data privacy framework|dpf)`;
+const SAFEGUARD = String.raw`(?:the |an |our )?(?:uk )?(?:addendum|idta|adequacy(?: decision)?|sccs?|standard contractual clauses|international data transfer agreements?|data privacy framework|dpf)`;
 
 /**
  * Whom a register calls by what they do ("gift recipients", "guarantors", "attendees"), by the verb a
@@ -85,6 +85,8 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/\bjuniors\b['’]?|\bjunior['’]s\b/gi, 'children'],
   // "How many store stuff in the EU? name them pls": asked to be named, which every list does already; not a kind of data ("name").
   [/[?.,!]?\s*(?:and\s+|can you\s+|could you\s+|pls\s+|please\s+)?(?:name|list)\s+them(?:\s+all)?(?:\s+(?:pls|please|plz|for me|thanks|ta))*\s*[?.!]*\s*$/i, '?'],
+  // "…we hand customer info over to pls", "…kept in the US? thanks": thanks or a please said last asks nothing (not "customer thanks").
+  [/(?<=\w)[\s,]+(?:pls|please|plz|thanks|thx|cheers|ty)(?:\s+(?:pls|please|plz|thanks|thx|cheers|ty|mate|hun))*(\s*[?.!]*)\s*$/i, '$1'],
   // "Where do card details end up?": where they go, not the end of anything ("year end").
   [/\b(end|ends|ended|ending) up\b/gi, (_match, verb: string) => GO_FORM[verb.toLowerCase()] ?? 'go'],
   // "What do we hang onto for 6 years?", "how long do they hold on to my passport scan": keeping, as the register says it.
@@ -115,7 +117,11 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // "The son he lost in the falklands": a bereavement, in the word policies on hard memories use, and no loss for the sentences on breaches to meet.
   [BEREAVEMENT, (grief) => `${grief.replace(/\b(?:lost|losing|lose)\b/i, 'mourned')} (a bereavement)`],
   // "Who have we got on the IDTA?", "who have we got an IDTA with?", "who do we have SCCs with": who is covered by it.
-  [new RegExp(String.raw`^\s*who (?:have we|'ve we|do we have|we(?:'ve)?)(?: got)? (?:(?:on|under|using) (${SAFEGUARD})s?|(${SAFEGUARD})s? (?:with|in place with|signed with))(?:\s+(?:then|now|atm|at the moment|at present|currently))?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1$2'],
+  // "…ok to send data abroad just cos the uk says that country's data laws are good enough": adequacy, told by what it is.
+  [/(?:\b(?:just |only )?(?:cos|coz|cuz|because|since|as)\s+)?(?:\b(?:the uk|uk law|the government|the ico)\s+)?(?:\b(?:says|said|thinks|reckons|has decided|decided|deems|considers|recogni[sz]es|agrees)\s+)?(?:\bthat\s+)?\b(?:the|their|that|those|a|these)\s+(?:country|countries|country['’]s|countries['’]|place['’]s|places['’])\s+(?:own\s+)?(?:data(?: protection)?|privacy|gdpr)\s+(?:laws?|rules)\s+(?:are|is)\s+(?:good|strong|safe|decent|solid)\s+enough\b/gi, 'under an adequacy decision'],
+  [/\b(?:to |in )?(?:countries|places|a country|somewhere)\s+(?:whose|where the|with)\s+(?:own\s+)?(?:data(?: protection)?|privacy|gdpr)\s+(?:laws?|rules)\s+(?:are|is)\s+(?:good|strong|safe|decent|solid)\s+enough\b/gi, 'under an adequacy decision'],
+  // "Who've we signed the UK IDTA with?", "who are we using the SCCs with for overseas stuff": the same, by the verb that says it.
+  [new RegExp(String.raw`^\s*who(?: have we|'ve we| do we have| we(?:'ve)?| are we|'re we| did we)(?: got| signed| sign| agreed| using| use| relying on)? (?:(?:on|under|using) (${SAFEGUARD})s?|(${SAFEGUARD})s? (?:with|in place with|signed with))(?:\s+for (?:the\s+)?(?:overseas|abroad|international|foreign|transfers?|us|usa|eu|states|america)\b[\w ]*?)?(?:\s+(?:then|now|atm|at the moment|at present|currently))?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1$2'],
   [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
 ];
 

@@ -62,7 +62,7 @@ const SHARING = new RegExp(
     String.raw`|^\s*(${WHO}|${WHO_ARE}) (pass|share|send|give|hand|disclose)\b(?!.*\b(for|about)\b)` +
     String.raw`|^\s*who (else )?(gets|receives|do we share) (our |personal |any )?(\w+ )?(data|information|details)\b` +
     // "List the outside organisations we pass customer info on to": the same question, asked for a list.
-    String.raw`|${LIST_VERB.source}( all)? (of )?(the |our )?(outside |other |external |third[- ]party )?(organisations|organizations|companies|bodies|firms|businesses|third parties|recipients) (that |which )?(we|i) (pass|share|send|give|hand|disclose)\b`,
+    String.raw`|${LIST_VERB.source}( all)? (of )?(the |our )?(outside |other |external |third[- ]party )?(organisations|organizations|companies|bodies|firms|businesses|third parties|recipients) (that |which )?(we|i)( (actually|really|ever|normally|usually|just|then))? (pass|share|send|give|hand|disclose)\b`,
   'i',
 );
 

@@ -75,3 +75,19 @@ export function youngOnRecordAnswer(ctx: QaContext, question: string): QaAnswer 
   if (!UNDER_18_SAID.test(question) || !ON_RECORD.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, UNDER_18_RULE_SAID));
 }
+
+/** Someone under 18 told by age, or someone with no ID on them: "says shes 16", "he's 17", "left her purse at home so no ID". */
+const UNDER_AGE_TOLD = /\b(?:he['’]?s|she['’]?s|they['’]?re|says (?:he['’]?s|she['’]?s|they['’]?re)|is|aged|only)\s+(?:only\s+|just\s+)?1[0-7]\b(?!\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|quid|pounds|%|pm|am|:|\.\d))/i;
+const NO_ID_TOLD = /\bno (?:photo )?id\b|\bwithout (?:any |her |his |their )?(?:photo )?id\b|\b(?:forgot|forgotten)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\b|\b(?:left|lost)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\s+at home\b/i;
+
+/** A policy titled on checking age or ID: "ID and age checks before piercing", "Challenge 25", "Proof of age". */
+const AGE_CHECK_TITLE = /\b(?:id|age)\b[^.]*\bchecks?\b|\bchallenge 2[15]\b|\bproof of age\b|\bage verification\b|\bchecking (?:id|age)\b/i;
+
+/**
+ * One under 18 told by age, or a client with no ID on them, where the firm checks age or ID first: "girl in for a helix says shes 16 …
+ * no ID on her", "he's 17 and his dad's on the phone saying he's cool with it". The firm's one policy titled on those checks.
+ */
+export function ageCheckAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!UNDER_AGE_TOLD.test(question) && !NO_ID_TOLD.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, AGE_CHECK_TITLE));
+}

@@ -1,7 +1,7 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { claimTold } from './claims.ts';
 import { SERVED } from './clients-own.ts';
 import { CLAIMS_TO_BE } from './scams.ts';
@@ -9,7 +9,7 @@ import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
 
 /** Reached us from outside: "rang", "on the phone", "messaged the page", "came in". */
-const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringing|calling|on the (?:phone|line)|emailed|messaged|texted|came in|turned up|walked in)\b/i;
+const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringing|calling|on the (?:phone|line)|emailed|messaged|texted|came in|turned up|walked in)\b|\bhad\s+(?:a|an|some|this)\s+(?:[a-z]+\s+){1,2}?(?:ring|call|phone)\b(?=\s+(?:up\s+)?(?:saying|claiming|asking|wanting|to say|to ask)\b)/i;
 
 /**
  * Where someone, or their vehicle, is now, asked: "asked where his wagon is right now", "wants to know where Dave is working
@@ -256,3 +256,27 @@ const MP_SAID = /\bMPs?(?:['’]s?)?\b|\b[Mm]embers? of [Pp]arliament\b/;
 export function mpAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return MP_ASKS.test(question) ? theOnly(policiesSaying(ctx, MP_SAID)) : undefined;
 }
+
+/** What we may say to someone asking, asked: "what can i say?", "what do I tell her", "can I tell them". */
+const WHAT_TO_SAY = /\bwhat (?:can|do|should|shall|am) (?:i|we) (?:allowed to )?(?:say|tell)\b|\b(?:can|should|shall) (?:i|we) tell (?:him|her|them|the)\b/i;
+
+/**
+ * Something of one kind of person we deal with asked by another, and what to say asked: "agent's on at me asking how much the guarantor
+ * earns … what can i say?". A policy titled by that kind of person alone ("Guarantors", "Volunteers") says what they may be told.
+ */
+export function personTitledAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!WHAT_TO_SAY.test(question) || !ASKS_OF_ANOTHER.test(question)) return undefined;
+  const titled = ctx.config.policies.filter((p) => {
+    const kind = /^\s*([A-Za-z]+?)s\s*$/.exec(p.title)?.[1];
+    return kind !== undefined && kind.length > 3 && new RegExp(String.raw`\b${kind}s?\b`, 'i').test(question);
+  });
+  return theOnly(titled);
+}
+
+/**
+ * Who has a thing of ours on loan, asked by someone else: "wants to know who's got it so she can knock on their door", "asked who
+ * borrowed the strimmer". The firm's one policy sentence on never saying who has borrowed or hired something.
+ */
+const BORROWER_ASKED = /\b(?:wants?|wanted|wanting|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:to know\s+)?(?:who['’]?s got|who has(?: got)?|who had|who['’]?s (?:borrowed|hired|rented)|who (?:borrowed|hired|rented|took out))\s+(?:it|that|them|the|our)\b/i;
+const BORROWER_KEPT_SAID = /\b(?:never|don['’]t|do not|not)\s+(?:tell|say|give out|share)\b[^.]*\bwho (?:has |had )?(?:borrowed|hired|rented|got)\b/i;
+export const borrowerAskedAnswer = toldThenSaid(BORROWER_ASKED, BORROWER_KEPT_SAID);

@@ -1,7 +1,7 @@
 // Someone's identity papers copied, scanned or sent on: the policy's sentence on copies of that paper answers.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, policiesSayingWhole, theOnly } from '../quoted-policies.ts';
+import { policiesSaying, policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { stem, words } from '../text.ts';
 import { wellKnownStranger } from '../unknown.ts';
 
@@ -28,6 +28,9 @@ export function idPaperTold(question: string): boolean {
   return ID_PAPERS.some((p) => p.told.test(question));
 }
 
+/** A rule against copies: "never photocopy or scan a certificate", "do not keep a copy". */
+const COPIES_RULED = /\b(?:never|not|don['’]t|do not)\s+(?:keep\s+|take\s+|make\s+)?(?:a\s+)?(?:photocop\w+|scan\w*|cop(?:y|ies)|photograph\w*)\b/i;
+
 /** Copying or passing the paper on, asked or told: "can i just scan it and attach it", "wants a copy of her passport", "forward it". */
 const COPIED = /\b(?:scan(?:s|ned|ning)?|photocop(?:y|ied|ies|ying)|cop(?:y|ies|ied)|photo(?:graph)?(?:s|ed|ing)?|pics?|picture|forward(?:s|ed|ing)?|attach(?:es|ed|ing)?|upload(?:s|ed|ing)?|whatsapp(?:ed)?|e-?mail(?:ed)? (?:it|them|over|across|on))\b/i;
 
@@ -53,7 +56,11 @@ export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer 
   const byParts = policiesSaying(ctx, paper.copiesSaid);
   const saying = byParts.length > 0 ? byParts : policiesSayingWhole(ctx, (said) => paper.copiesSaid.test(said));
   // Where more than one says it (the breach policy's "a passport scan attached where it shouldn't be"), the one titled on the paper.
-  return saying.length > 1 ? theOnly(saying.filter((p) => paper.titled.test(p.title))) : theOnly(saying);
+  // So where the one that names the paper is another policy and the policy titled on the paper rules on copies in a sentence of its
+  // own ("never photocopy or scan a certificate", a sentence after the one that says "DBS").
+  const titled = saying.filter((p) => paper.titled.test(p.title));
+  const ownRule = titled.length ? [] : ctx.config.policies.filter((p) => paper.titled.test(p.title) && COPIES_RULED.test(p.text));
+  return ownRule.length === 1 ? theOnly(ownRule) : saying.length > 1 ? theOnly(titled) : theOnly(saying);
 }
 
 /** A thing photographed, asked: "can i photo the key card for the new locks", "ok to take a pic of the alarm code". The thing is kept. */
@@ -91,3 +98,12 @@ function namedElsewhere(ctx: QaContext, question: string): QaAnswer | undefined 
     [...policy.text.matchAll(NEVER_PHOTOGRAPHED)].some((m) => !/^(?:them|people|anyone|anything|inside)$/i.test(m[1]!) && asked.includes(` ${stem(m[1]!.toLowerCase())} `));
   return theOnly(ctx.config.policies.filter(names));
 }
+
+/**
+ * A paper someone gave us that looks forged, told: "pretty sure this payslip's been doctored, the font on the gross pay is different",
+ * "the reference looks fake". What to do (and whom not to tell) is the firm's one policy sentence on papers that look altered.
+ */
+const FORGED_TOLD = /\b(?:payslips?|pay slips?|references?|bank statements?|statements?|passports?|id|licen[cs]es?|certificates?|documents?|p60s?|utility bills?|bills?)(?:['’]s)?\b[^.?!]{0,30}?\b(?:been |is |are |was |were |looks? |seems? |looking )?(?:doctored|forged|faked?|altered|photoshopped|tampered(?: with)?|fraudulent|not genuine)\b|\b(?:doctored|forged|fake|altered|photoshopped|fraudulent)\s+(?:payslip|pay slip|reference|bank statement|statement|passport|id|licence|license|certificate|document|p60|utility bill)s?\b/i;
+const FORGED_SAID = /\b(?:altered|forged|fake|doctored|tampered|fraudulent|not genuine)\b/i;
+
+export const forgedPaperAnswer = toldThenSaid(FORGED_TOLD, FORGED_SAID);

@@ -1,7 +1,9 @@
 // What can hear the work done at home or in a session: a smart speaker in the room, one's own wireless headphones, work audio
 // played aloud. The firm's one sentence on them answers, not the policy on work laptops a word of the story meets.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { policiesSaying, quoted, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { sentencesOf } from '../policy-passages.ts';
+import { STOPWORDS, stem, words } from '../text.ts';
 
 /** A smart speaker where one works: "we've got an echo dot on the shelf in the box room where i type, does that matter??". */
 const SMART_SPEAKER_TOLD = /\b(?:echo dot|echo show|amazon echo|alexa|google (?:home|nest)(?: mini| hub)?|nest (?:mini|hub)|homepod|smart speakers?)\b/i;
@@ -29,3 +31,23 @@ const PLAYED_ALOUD = /\b(?:audio|recordings?|interviews?|calls?|sessions?|tapes?
 
 /** Work audio played aloud at home or in company: the firm's one sentence on headphones. */
 export const playedAloudAnswer = toldThenSaid(PLAYED_ALOUD, HEADPHONES_SAID);
+
+/**
+ * Someone's details asked to be read aloud: "bloke rang asking me to read out the code on a gift voucher his girlfriend lost", "asked how
+ * many stamps she's got, do I read it off the screen to her?". The firm's policy sentence on what is not read out loud; of several, the
+ * one that shares a word with the story (the voucher, the stamps' screen).
+ */
+const READ_ALOUD_ASKED = /\bread(?:ing)?\s+(?:out|aloud|back)\b|\bread(?:ing)?\s+(?:it|them|that|this|(?:the|her|his|their)\s+[\w ]{1,25}?)\s+(?:out|off|back|aloud)\b|\bout loud\b|\baloud\b/i;
+const READ_ALOUD_SAID = /\bread\b[^.;]{0,40}?\b(?:out|aloud|back)\b|\bout loud\b|\baloud\b/i;
+
+/** The reading asked of us: "asking me to read out…", "do I read it off the screen to her?"; not someone reading theirs out on a voicemail. */
+const READING_ASKED_OF_US = /\b(?:ask(?:ing|ed|s)?|wants?|wanted|wanting)\s+(?:me|us)\s+to\s+read\b|\b(?:do|can|should|shall|could)\s+(?:i|we)\s+(?:just\s+)?read\b|\bread\b[^.?!]{0,40}?\bto\s+(?:her|him|them)\b/i;
+
+export function readAloudAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!READ_ALOUD_ASKED.test(question) || !READING_ASKED_OF_US.test(question) || PLAYED_ALOUD.test(question)) return undefined;
+  const saying = policiesSaying(ctx, READ_ALOUD_SAID);
+  if (saying.length <= 1) return theOnly(saying);
+  const told = new Set(words(question).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
+  const sharing = saying.filter((p) => sentencesOf(p.text).some((said) => READ_ALOUD_SAID.test(said) && words(said).some((w) => told.has(stem(w)))));
+  return sharing.length === 1 ? quoted(sharing) : undefined;
+}

@@ -1,7 +1,7 @@
 // A record made for someone years ago, asked whether we still have it: how long we keep things answers, not a request's policy.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
 
@@ -132,6 +132,14 @@ const WASTE_POLICY = /\bconfidential waste\b|\bshredd?(?:ing|er)?\b|\bdispos(?:a
 export function paperBinnedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return PAPER_BINNED.test(question) ? theOnly(policiesByTitle(ctx, WASTE_POLICY)) : undefined;
 }
+
+/**
+ * Anything asked into the ordinary rubbish: "ok to put the old used swabs in the normal rubbish just this once?", "can I chuck the
+ * sharps in the general waste". Whatever the thing, the firm's one policy sentence on the ordinary bins ("never the ordinary bins").
+ */
+const ORDINARY_BIN_ASKED = /\b(?:put|putting|chuck|chucking|throw|throwing|bin|binning|stick|sticking|pop|popping|dump|dumping|tip|tipping)\b[^.?!]{0,60}?\b(?:in|into|in to)\s+(?:the\s+|a\s+)?(?:normal|general|ordinary|regular|household)\s+(?:rubbish|bins?|waste|bags?)\b/i;
+const ORDINARY_BIN_SAID = /\b(?:ordinary|normal|general|household|regular)\s+(?:bins?|waste|rubbish)\b/i;
+export const ordinaryBinAnswer = toldThenSaid(ORDINARY_BIN_ASKED, ORDINARY_BIN_SAID);
 
 /**
  * Records of people said in general words ("customer files", "paper records", "old data in Xero"): a trade's own kind of paper

@@ -111,7 +111,7 @@ export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer
  * the work one was flat"), or "my phone camera is miles better than the ipad, can i take the after shots on mine". Photos or filming,
  * and the asker's phone, in one telling.
  */
-const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with|in)\s+my\s+(?:own\s+|personal\s+|normal\s+)?(?:phone|mobile|iphone|camera roll|gallery)\b|^(?=.*\bmy\s+(?:own\s+)?(?:phone|mobile|iphone)\b).*\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,60}?\b(?:on|with)\s+mine\b/i;
+const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+(?:my\s+(?:own\s+|personal\s+)?|(?:his|her|their)\s+(?:own|personal)\s+)(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with|in)\s+my\s+(?:own\s+|personal\s+|normal\s+)?(?:phone|mobile|iphone|camera roll|gallery)\b|^(?=.*\bmy\s+(?:own\s+)?(?:phone|mobile|iphone)\b).*\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,60}?\b(?:on|with)\s+mine\b/i;
 
 /** A picture of someone's papers or details: "a photo of their payslips", "a pic of the booking form". */
 const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of\s+(?:the|their|his|her|a|an|my|our|this|that)?\s*(?:[\w'’-]+\s+){0,2}?(?:payslips?|passports?|licen[cs]es?|details|forms?|cards?|statements?|documents?|addresses|address|numbers?|ids?|sheets?|lists?|notes|records?|bills?|letters?)\b/i;
@@ -142,7 +142,7 @@ export function shotForAppAnswer(ctx: QaContext, question: string): QaAnswer | u
 export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Pictures or filming, not a call or a record kept ("video call the client", "record my hours"), nor a picture of someone's
   // papers or details ("snap a photo of their payslips"), whose own policy says where they go.
-  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|shots|snaps|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
+  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|shots|snaps|shoot|shooting|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
   if (DETAILS_PICTURED.test(question)) return undefined;
   // Read by whole sentences, not the parts a semicolon divides: "take them on the society phone if you can; if you use your own phone…".
   // Where no sentence says it of photos, a photos policy's of its phones alone ("Use the trailer phone, not your own"); not where a

@@ -325,10 +325,26 @@ const THING_ADDED = /^\S+\s+(?:(?!\b(?:from|on|in|at|who|that|off)\b)[\w'’-]+\
 const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing consent|marketing emails?)\s*$|\bmarketing\b.*\b(?:consent|mailing list|newsletter)\b|\bnewsletter\b/i;
 
 /**
+ * A public review asked to be answered: "someone left a 1 star saying our paternity result was wrong, can i reply and explain?",
+ * "should I respond to that google review". The firm's one policy sentence on replying to reviews; a review asked to be posted
+ * ("can we share her review on our facebook") is another matter.
+ */
+const REVIEW_REPLY_ASKED = /\b(?:reply|replying|respond|responding|answer|answering)\b[^?]*\b(?:reviews?|(?:1|one|2|two)[- ]?stars?)\b|\b(?:reviews?|(?:1|one|2|two)[- ]?stars?)\b[^?]*\b(?:reply|respond|answer (?:it|her|him|them)|explain)\b/i;
+const REVIEW_REPLY_SAID = /\b(?:reply|replies|replying|respond\w*)\b[^.]*\breviews?\b|\breviews?\b[^.]*\b(?:reply|replies|replying|respond\w*)\b/i;
+export const reviewReplyAnswer = toldThenSaid(REVIEW_REPLY_ASKED, REVIEW_REPLY_SAID);
+
+/**
+ * Our people rung or texted to sell to: "gaz wants us to ring round old customers to push the new scooters", "can we phone past
+ * clients to offer the winter deal". Whether we may is a matter of their consent, as for the mailing list; not a call about their job.
+ */
+const SALES_CALLS = /\b(?:ring|ringing|phone|phoning|call|calling|cold[- ]?call(?:ing)?|text|texting|door[- ]?knock(?:ing)?)\s+(?:round\s+|around\s+)?(?:all\s+)?(?:(?:our|the|some|old|past|previous|former|existing|lapsed|regular)\s+)*(?:customers|clients|members|patients|families|people|households)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+)?(?:sell|push|promote|offer|flog|plug|market|upsell|pitch)\b/i;
+
+/**
  * People put on the mailing list: the firm's one marketing policy (only those who opted in), not a
  * policy on the event they came from nor the newsletter's supplier.
  */
 export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (SALES_CALLS.test(question)) return theOneTitled(ctx, MARKETING_POLICY);
   const added = ADDED_TO_MAILING_LIST.exec(question);
   if (!added || THING_ADDED.test(added[0])) return undefined;
   return theOneTitled(ctx, MARKETING_POLICY);

@@ -7,7 +7,7 @@ import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferri
 const WORRIED_FOR = /\b(?:worried|concerned|worrying|uneasy)\s+(?:about|for)\s+(?:him|her|them|the\s+(?:old|elderly|older)\s+\w+|the\s+(?:lady|man|gent|gentleman|woman|fella|bloke|chap|householder|tenant|resident|customer|client))\b(?=\s*(?:[,.;:!?)]|$|\b(?:and|but|as|because|cos|tbh|though|really|now|if)\b))/i;
 
 /** Signs of an adult not coping, seen: confused (not "confused by the quote"), frail, a cold or empty home, living in squalor. */
-const SIGNS = /\b(?:confused(?!\s+(?:by|about|over|with)\b)|disorientated|disoriented|frail|unwell|poorly|not coping|struggling|wandering|neglected|vulnerable|freezing|no heating|no food|not eating|squalor|filthy|bruis\w*|scared|frightened)\b/i;
+const SIGNS = /\b(?:confused(?!\s+(?:by|about|over|with)\b)|muddled|(?:doesn['’]?t|does not|didn['’]?t) know what day it is|disorientated|disoriented|frail|unwell|poorly|not coping|struggling|wandering|neglected|vulnerable|freezing|no heating|no food|nothing in the fridge|empty fridge|not eating|squalor|filthy|bruis\w*|scared|frightened)\b/i;
 
 /** A policy on people's welfare, by its title or a keyword: safeguarding, vulnerable people, welfare. */
 const WELFARE_POLICY = /\bsafeguarding\b|\bwelfare\b|\bvulnerable\b|\bat risk\b/i;
@@ -18,9 +18,15 @@ const WELFARE_POLICY = /\bsafeguarding\b|\bwelfare\b|\bvulnerable\b|\bat risk\b/
  * the job's words meet the register.
  */
 export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!WORRIED_FOR.test(question) || !SIGNS.test(question)) return undefined;
+  if (!(WORRIED_FOR.test(question) && SIGNS.test(question)) && !FEAR_OF_KIN.test(question)) return undefined;
   return theOneTitled(ctx, WELFARE_POLICY, forAdults);
 }
+
+/**
+ * Someone we serve afraid of one of their own, seen: "seemed proper scared of his nephew who was hanging about", "she looked
+ * frightened of her son". A sign of harm at home by itself, with no worry said; not afraid of a thing ("scared of the stairs").
+ */
+const FEAR_OF_KIN = /\b(?:seemed|seems|seem|looked|looks|was|is|were|are|got|gets)\s+(?:proper\s+|really\s+|very\s+|a bit\s+|quite\s+|so\s+|well\s+|dead\s+)?(?:scared|frightened|afraid|terrified|wary|nervous)\s+(?:of|around)\s+(?:his|her|their|the)\s+(?:own\s+)?(?:nephew|niece|son|daughter|grandson|granddaughter|grandkids?|husband|wife|partner|carer|lodger|brother|sister|boyfriend|girlfriend|family|relatives?|son[- ]in[- ]law|daughter[- ]in[- ]law|stepson|stepdaughter)\b/i;
 
 /** A policy titled for children alone ("Juniors, photos and messages", "Safeguarding children") is not one for a worried-about adult. */
 const CHILDREN_TITLE = /\b(?:child|children|kids?|juniors?|young|pupils?|under[- ]?1\d)\b/i;
@@ -117,4 +123,28 @@ const HARDSHIP_TITLE = /\bhardship\b|\bvulnerab\w*|\bbereave\w*/i;
 /** Hardship or grief told ({@link HARDSHIP_TOLD}): the one policy with a sentence on it; of several, the one titled on it. */
 export function hardshipToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return HARDSHIP_TOLD.test(question) ? theOnlyPreferring(policiesSaying(ctx, HARDSHIP_SAID), (p) => HARDSHIP_TITLE.test(p.title)) : undefined;
+}
+
+/**
+ * One we look after not themselves, and their family about to be rung: "one of my ladies is really muddled today … i'll just ring her
+ * daughter, she's down as next of kin". Whether we may is the firm's one policy sentence on ringing someone's emergency contact.
+ */
+const KIN_RUNG = /\b(?:ring|call|phone|text|contact)(?:ing)?\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|family|next of kin|emergency contact|niece|nephew|sister|brother|kids|children)\b/i;
+const KIN_RUNG_SAID = /\b(?:next of kin|emergency contacts?)\b[^.]*\b(?:only|agree\w*|agreement|consent|permission)\b/i;
+
+export function kinRungAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return SIGNS.test(question) && KIN_RUNG.test(question) ? theOnly(policiesSaying(ctx, KIN_RUNG_SAID)) : undefined;
+}
+
+/**
+ * One of a group not back at a stop, and leaving asked: "mr kaye still isn't back, been 20 min … do we just head off??". The firm's one
+ * policy sentence on someone missing before leaving.
+ */
+const PERSON = String.raw`(?:(?:mr|mrs|ms|miss|dr)\s+[a-z]+|he|she|they|someone|somebody|passengers?|guests?|lady|man|gent|couple|kids?|child|boy|girl|lad|lass|members?|customers?|clients?|walkers?|pupils?|students?)`;
+const LEFT_BEHIND_ASKED = new RegExp(String.raw`^(?=.*\b${PERSON}\s+(?:(?:is|are|has|have)\s+)?(?:still\s+)?(?:(?:isn['’]?t|isnt|is not|not|hasn['’]?t|hasnt|has not|haven['’]?t|aren['’]?t|are not)\s+(?:come\s+|got\s+|made it\s+)?back|(?:gone\s+|went\s+)?missing|nowhere to be (?:seen|found))\b)` +
+  String.raw`.*\b(?:head(?:ing)? off|set(?:ting)? off|go(?:ing)? without (?:him|her|them)|leav(?:e|ing) without (?:him|her|them)|drive off|pull(?:ing)? (?:off|away)|leave (?:him|her|them)(?: behind)?)\b`, 'i');
+const LEFT_BEHIND_SAID = /\bmissing\b[^.]*\b(?:before leaving|before (?:we |you )?(?:leave|set off|depart)|leav\w*)\b/i;
+
+export function leftBehindAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return LEFT_BEHIND_ASKED.test(question) ? theOnly(policiesSaying(ctx, LEFT_BEHIND_SAID)) : undefined;
 }

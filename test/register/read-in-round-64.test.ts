@@ -1,0 +1,198 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What reading round 117 and focus sets 37 and 40 taught (the sixty-fourth round), each beside a neighbour that keeps its answer.
+ * The questions are told afresh, not the sets' own.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    lifts: 'liftwell-stairlifts',
+    dna: 'trueline-dna-testing',
+    coaches: 'wanderwell-coach-holidays',
+    referencing: 'homecheck-tenant-referencing',
+    repairs: 'fixit-repair-cafe',
+    piercing: 'pinpoint-piercing-studio',
+    hgv: 'gearshift-hgv-training',
+    fish: 'saltwave-fishmongers',
+  }),
+);
+
+describe('who is covered by a transfer safeguard, asked by the verb that says it', () => {
+  cases([
+    { firm: 'lifts', q: 'who have we signed the idta with?', has: ['Xero'], not: ['Shopify', 'Pride Mobility'] },
+    { firm: 'dna', q: 'who did we sign the international data transfer agreement with', has: ['CloudLIMS', 'Stripe', 'Alderbrook Genetics'] },
+    { firm: 'lifts', q: 'who are we using the sccs with for overseas transfers', has: ['Shopify', 'Pride Mobility'], not: ['Xero'] },
+    // Neighbour: who is on the rota is no safeguard.
+    { firm: 'lifts', q: 'who have we got on the rota saturday', has: [], not: ['IDTA', 'contractual clauses'] },
+  ]);
+});
+
+describe('adequacy told by what it is: the country\'s data laws are good enough', () => {
+  cases([
+    { firm: 'lifts', q: "which suppliers can send data abroad cos that country's data protection laws are good enough", has: ['BrightPay', 'GoCardless', 'Handicare Stairlifts', '1Password'], not: ['Xero'] },
+    // Neighbour: a thing good enough is no transfer.
+    { firm: 'lifts', q: 'are the new stairlift rails good enough for the curved stairs', has: [], not: ['adequacy'] },
+  ]);
+});
+
+describe('"ISO" with no number is any ISO certificate', () => {
+  cases([
+    { firm: 'lifts', q: 'which suppliers hold iso certs', has: ['Joblogic', 'Quartix'], not: ['Dojo', 'Shopify'] },
+    // Neighbour: a number the register has for no supplier is still said to be held by none.
+    { firm: 'lifts', q: 'which suppliers have iso 9001', has: ['no supplier with ISO 9001'] },
+  ]);
+});
+
+describe('the outside organisations we pass data to, with a word between or a thanks after', () => {
+  cases([
+    { firm: 'lifts', q: 'list the outside organisations we actually hand customer details over to', has: ['Handicare Stairlifts', 'Motability Operations', 'Hulme & Pickering'] },
+    { firm: 'lifts', q: 'list the outside organisations we pass customer details on to thx', has: ['Handicare Stairlifts', 'Pride Mobility'], not: ['thx'] },
+  ]);
+});
+
+describe('held here or over in Europe asks where', () => {
+  cases([
+    { firm: 'lifts', q: 'payroll stuff in brite pay - is it held here or over in europe somewhere?', has: ['BrightPay', 'EU'] },
+  ]);
+});
+
+describe("a supplier's breach promise, asked of it by an everyday alias", () => {
+  cases([
+    { firm: 'dna', q: 'if the us partner lab had a breach how quickly do they have to tell us', has: ['Alderbrook Genetics', '24 hours'] },
+    { firm: 'dna', q: 'if the us partner lab gets a breach, how fast must they let us know?', has: ['24 hours'] },
+    // Neighbour: how fast the lab sends results back is no breach promise.
+    { firm: 'dna', q: 'how quickly does the partner lab send results back?', has: [], not: ['Will notify us within 24 hours'] },
+  ]);
+});
+
+describe('someone we serve afraid of one of their own is a safeguarding matter', () => {
+  cases([
+    { firm: 'lifts', q: 'fitted a rail today, the old lady seemed really frightened of her grandson who kept hovering', has: ['safeguarding', 'Many of our customers are elderly'] },
+    // Neighbour: afraid of a thing is no harm at home.
+    { firm: 'lifts', q: 'the old lady seemed really frightened of the new rail at first', has: [], not: ['Many of our customers are elderly'] },
+  ]);
+});
+
+describe('ringing our customers to sell to them is marketing', () => {
+  cases([
+    { firm: 'lifts', q: 'can we phone our old customers to sell them the new riser recliners?', has: ['marketing-consent', 'We never cold-call'] },
+    // Neighbour: ringing a customer about their job is no marketing.
+    { firm: 'lifts', q: 'can i ring the customer to say the engineer is running late?', has: [], not: ['We never cold-call'] },
+  ]);
+});
+
+describe("a result put on the wrong person's login is a breach", () => {
+  cases([
+    { firm: 'dna', q: "think i've just put the khan result on the wrong client's login in the portal, help", has: ['breach-reporting', 'within one hour'] },
+    { firm: 'repairs', q: "think i added the booking to someone else's account on ticket tailor", has: ['breach-reporting'] },
+    // Neighbour: a result put on the client's own login, asked, is the rule on releasing results, not a slip.
+    { firm: 'dna', q: "can i put the smith result on her portal login now it's signed off?", has: ['releasing-results'], not: ['breach-reporting'] },
+  ]);
+});
+
+describe('anything asked into the ordinary bin is the sentence on the ordinary bins', () => {
+  cases([
+    { firm: 'dna', q: 'ok to put the used swabs in the general waste?', has: ['retention', 'never the ordinary bins'] },
+    // Neighbour: the clinical bin is where they go.
+    { firm: 'dna', q: 'who collects the yellow clinical waste bins?', has: ['Initial Medical'] },
+  ]);
+});
+
+describe('a public review asked to be answered', () => {
+  cases([
+    { firm: 'dna', q: 'got a 2 star saying the results took too long, can i respond and explain?', has: ['marketing-and-reviews', 'Never reply to a public review'] },
+  ]);
+});
+
+describe('health told, and written where the policy says it never goes, or work gone ahead with', () => {
+  cases([
+    { firm: 'coaches', q: "mr ellis rang, he's got a pacemaker now, was gonna jot it on the seating plan for the driver, ok?", has: ['medical-and-mobility', 'only in the medical notes field'] },
+    { firm: 'piercing', q: "so the girl booked in for a conch at 3, Lily, she's just mentioned she's on warfarin after her dvt last year. she says her doctor won't mind and she's had loads done before without any bother and honestly she's lovely and came all the way from Lewes, do I just crack on?", has: ['health-questions', "only with their GP's agreement"] },
+    // Neighbour: a seat change rung in is no health matter.
+    { firm: 'coaches', q: 'mrs ellis rang to move seats, was gonna jot it on the seating plan, ok?', has: [], not: ['only in the medical notes field'] },
+  ]);
+});
+
+describe('a passenger not back before the coach leaves, and their family rung', () => {
+  cases([
+    { firm: 'coaches', q: "at the christmas market stop in aachen and mr todd still isn't back, been 20 min. do we just head off??", has: ['vulnerable-passengers', 'ring Craig before leaving'] },
+    { firm: 'coaches', q: "one of my gents is really confused this morning, thinking i'll ring his son, he's his next of kin", has: ['vulnerable-passengers', "rung only with the passenger's agreement"] },
+    // Neighbour: the coach itself not back is no passenger left behind.
+    { firm: 'coaches', q: 'the coach still isnt back from the garage, can we head off in the minibus?', has: [], not: ['ring Craig before leaving'] },
+  ]);
+});
+
+describe('tools taken on, by what they are or by a product name', () => {
+  cases([
+    { firm: 'coaches', q: 'found a firefox add on that fills in the hotel rooming lists for you, ok to install?', has: ['new-tools'] },
+    { firm: 'coaches', q: 'theres this free app that reads receipts into a spreadsheet, can i get it on the office laptop?', has: ['new-tools'] },
+    { firm: 'coaches', q: 'my nephew says we should get airtags for the luggage on the swiss tours so nothing goes missing, anyone object?', has: ['new-tools'] },
+    { firm: 'repairs', q: 'can i stick tile trackers on the good sanders so we know if they go walkabout?', has: ['new-tools'] },
+    // Neighbour: a floor tile is no tracker.
+    { firm: 'repairs', q: 'the tile on the kitchen floor is cracked', has: [], not: ['new-tools'] },
+  ]);
+});
+
+describe('a paper that looks forged, a caller who says she is family, and a guarantor asked after', () => {
+  cases([
+    { firm: 'referencing', q: "pretty sure this reference letter's been doctored, the dates dont match. should i tell the agent?", has: ['referee-calls', 'refer it to Sunil, who decides'] },
+    { firm: 'referencing', q: "had a woman ring saying she's the applicant's sister, wants to know if his referencing has gone through yet", has: ['phone-callers', 'not even whether an application exists'] },
+    { firm: 'referencing', q: 'the agent keeps asking what the guarantor earns, what can i tell them?', has: ['guarantors', "never the guarantor's income"] },
+    // Neighbour: a statement arrived is no forgery.
+    { firm: 'referencing', q: 'the bank statement has come in for the applicant, where do i upload it?', has: [], not: ['refer it to Sunil, who decides'] },
+  ]);
+});
+
+describe('a young one asking for our number, a DBS certificate copied, and who has a tool on loan', () => {
+  cases([
+    { firm: 'repairs', q: 'lad from young fixers asked for my mobile so i can help him with his bike at the weekend, can i give it?', has: ['safeguarding-young-people', 'Never give a young person your personal phone number'] },
+    { firm: 'repairs', q: "can i scan sue's dbs certificate and save it in the drive?", has: ['dbs-checks', 'never photocopy or scan'] },
+    { firm: 'repairs', q: "bloke's been waiting ages for the wallpaper steamer and wants to know who's got it so he can knock on their door", has: ['tool-library', 'Lend Engine waiting list instead'] },
+    // Neighbour: where a tool is, asked, is no one's details.
+    { firm: 'repairs', q: 'is the pressure washer back on the shelf yet?', has: [], not: ['Lend Engine waiting list instead'] },
+  ]);
+});
+
+describe('age and ID checks: under 18 by age, or no ID on them', () => {
+  cases([
+    { firm: 'piercing', q: "lad wants his lip done, he's 16 and his mum says it's fine over facetime", has: ['id-and-age-checks'] },
+    { firm: 'piercing', q: "girl in for a nostril says she's 16, came with her nan but no ID on her, can we still go ahead?", has: ['id-and-age-checks'] },
+    // Neighbour: a number of minutes is no age.
+    { firm: 'piercing', q: "she's 15 minutes late, can we still fit her in?", has: [], not: ['id-and-age-checks'] },
+  ]);
+});
+
+describe('photos or film on one\'s own phone, by "shoot" or by "his own phone"', () => {
+  cases([
+    { firm: 'piercing', q: 'my phone camera is way better than the studio one, ok if i shoot the new daith on mine?', has: ['portfolio-photos', 'Use the studio phone'] },
+    { firm: 'hgv', q: "kev wants to film the learner's reversing on his own phone to show him where he went wrong after", has: ['dashcams-telematics', 'Never film learners on your own phone'] },
+  ]);
+});
+
+describe('a report sent for someone from a different company is a slip', () => {
+  cases([
+    { firm: 'hgv', q: 'just sent Hollis Haulage the assessment notes for a learner from a different employer', has: ['breach-reporting', 'Do not delete anything'] },
+    // Neighbour: the right company's report sent is no slip.
+    { firm: 'hgv', q: 'sent Hollis Haulage the lesson report for their own driver, do i log it?', has: [], not: ['Do not delete anything'] },
+  ]);
+});
+
+describe('reading details aloud, asked', () => {
+  cases([
+    { firm: 'piercing', q: 'woman on the phone asking me to read out her gift voucher code, she lost the email', has: ['online-orders-and-cards', 'Gift voucher codes are not read out'] },
+    { firm: 'fish', q: 'woman at the till with a queue behind asked how many stamps till her free fish, do i read it off the screen to her?', has: ['loyalty-card', 'visit history out loud at the counter'] },
+    // Neighbour: a card number read out on a voicemail by the customer is told, not asked of us.
+    { firm: 'fish', q: 'someone left a voicemail reading out their card number, what now?', has: [], not: ['visit history out loud at the counter'] },
+  ]);
+});
+
+describe('ill after what we sold, a phone left on the dash, a customer asking us to key in their number', () => {
+  cases([
+    { firm: 'fish', q: 'bloke rang saying him and his wife were up all night being sick after the prawns we sold them friday', has: ['allergies', 'recorded as a complaint in Trail'] },
+    { firm: 'fish', q: 'nipping into the newsagents for 2 mins, ok to leave the van phone on the dash?', has: ['van-round', 'never left on the dashboard'] },
+    { firm: 'fish', q: "old fella said 'pop my number in for me son, it's on the round list'", has: ['loyalty-card', 'do not type it in for them'] },
+    // Neighbour: ill, with nothing of ours eaten, is no complaint.
+    { firm: 'fish', q: 'jack is ill today, can someone cover the van round?', has: [], not: ['recorded as a complaint in Trail'] },
+  ]);
+});
