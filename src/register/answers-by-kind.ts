@@ -296,8 +296,17 @@ const MATCH_ASKED = /\bdid\s+(?:[\w'’-]+\s+){1,3}?win\b|\bwho won\b|\bdid (?:a
  */
 const OWN_LIFE_ASKED = /\bmy (?:own )?(?:car (?:finance|insurance|loan|tax|payments?|mot|service)|clutch|gearbox|exhaust|brakes|tyres?|mortgage|rent|landlord|gym|netflix|spotify|broadband|phone contract|energy bill|gas bill|electric bill|council tax|credit card|bank(?!\s+(?:details|account))|home insurance|house insurance|(?:sister|brother|mum|mam|dad|son|daughter|cousin|mate|friend|nan|gran|niece|nephew|aunt|auntie|uncle)['’]?s (?:wedding|party|birthday|hen|stag|christening|do|holiday))\b/i;
 
-/** Asked of the world, never of the register: where to eat, the weather, a match, the asker's own life. */
-const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED];
+/**
+ * The tea things asked after: "is the kettle in the classroom working?", "is the office kettle fixed yet or do I bring a flask", "the
+ * coffee machine in the staff room is leaking again". Whoever's room it is in, a word of a policy's title ("classroom", "the round").
+ */
+const TEA_KIT_ASKED = /\b(?:kettle|microwave|toaster|coffee machine|water cooler|dishwasher)\b[^?.!]{0,40}?\b(?:working|work|fixed|mended|broken|broke|packed up|died|dead|leaking|on the blink|making (?:a|that) \w+ noise)\b|\b(?:working|fixed|mended|broken)\b[^?.!]{0,20}?\b(?:kettle|microwave|toaster|coffee machine)\b/i;
+
+/** Whether a place is open on a day, asked: "asked if the shop is open on christmas eve", "is the abbey open in winter?". */
+const OPEN_ON_DAY_ASKED = /\b(?:is|are|if|whether)\s+(?:the|our|we['’]?re|we are)\s+(?:[\w'’-]+\s+){0,2}?(?:open|opening|shut|closed)\s+(?:on|over|at|in|for|this|next|tomorrow|today|christmas|boxing|new year|easter|sundays?|saturdays?|bank holidays?|winter|summer)\b/i;
+
+/** Asked of the world, never of the register: where to eat, the weather, a match, the asker's own life, the tea things, a place's days open. */
+const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED, TEA_KIT_ASKED, OPEN_ON_DAY_ASKED];
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {
