@@ -228,7 +228,7 @@ function nowhereAsLost(question: string): string {
  * or dropped, then told gone (somewhere, no idea where, can't find it, driven off from), is lost. The device follows the verb
  * ("left a message on the phone" leaves no phone).
  */
-const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+)?${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone)\b)`, 'i');
+const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+)?${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone|(?:gone|went|fell|sank|sunk)\s+(?:in|into|down|under|to the bottom of)\s+(?:the\s+)?(?:river|sea|water|canal|harbour|loo|toilet|drain|lake|marina|dock|estuary|pond))\b)`, 'i');
 
 /**
  * "Left my work phone at the soft play", "think i dropped the swarm phone at the show", "left the install tablet on a job": a device

@@ -15,6 +15,8 @@ const cases = devCasesOn(
     piercing: 'pinpoint-piercing-studio',
     hgv: 'gearshift-hgv-training',
     fish: 'saltwave-fishmongers',
+    upholstery: 'tuftwell-upholstery',
+    boatyard: 'tidewater-boatyard',
   }),
 );
 
@@ -204,5 +206,27 @@ describe('the tea things, and whether a place is open on a day, asked: nobody\'s
     { firm: 'piercing', q: 'client in the chair asked if the shop is open on new years day, what do i tell her?', has: ["don't know"] },
     // Neighbour: a kettle in a story of a customer's home is a situation the rules still read.
     { firm: 'fish', q: 'old dear on the round keeps asking me to come in and put the kettle on for her, feels rude to say no', has: [], not: ["don't know"] },
+  ]);
+});
+
+describe('a sign-in code asked by a caller, where the rule says never read one out', () => {
+  cases([
+    { firm: 'upholstery', q: "bloke rang saying he's from instagram support and needs the code that just came to my phone", has: ['devices-and-accounts', 'never read a sign-in code out'] },
+  ]);
+});
+
+describe('a phone dropped and gone in the water is lost', () => {
+  cases([
+    { firm: 'boatyard', q: 'dropped my phone off the pontoon by the crane, gone in the river. had the job photo app on it', has: ['data-breach'] },
+    // Neighbour: a phone dropped and still working is no loss.
+    { firm: 'boatyard', q: "dropped the work phone on the slipway, screen's smashed but it still works", has: [], not: ['data-breach'] },
+  ]);
+});
+
+describe("someone's money asked by their family", () => {
+  cases([
+    { firm: 'boatyard', q: "man rang saying he's mr hale's son and wants to know how much his dad still owes for the lift-out", has: ['bank-details', "Never read out an owner's account balance"] },
+    // Neighbour: what a job costs, asked, is no one's balance.
+    { firm: 'boatyard', q: 'mr hale rang asking how much the lift-out costs', has: [], not: ["Never read out an owner's account balance"] },
   ]);
 });

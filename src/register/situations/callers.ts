@@ -280,3 +280,12 @@ export function personTitledAskedAnswer(ctx: QaContext, question: string): QaAns
 const BORROWER_ASKED = /\b(?:wants?|wanted|wanting|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:to know\s+)?(?:who['’]?s got|who has(?: got)?|who had|who['’]?s (?:borrowed|hired|rented)|who (?:borrowed|hired|rented|took out))\s+(?:it|that|them|the|our)\b/i;
 const BORROWER_KEPT_SAID = /\b(?:never|don['’]t|do not|not)\s+(?:tell|say|give out|share)\b[^.]*\bwho (?:has |had )?(?:borrowed|hired|rented|got)\b/i;
 export const borrowerAskedAnswer = toldThenSaid(BORROWER_ASKED, BORROWER_KEPT_SAID);
+
+/**
+ * Someone's money asked by another, often family: "rang saying shes mr pettits daughter and wants to know how much he still owes us",
+ * "asking how much her mum's been taking out at the counter lately". The firm's one policy sentence on not telling others someone's
+ * balance or money.
+ */
+const MONEY_OF_ANOTHER_ASKED = /\bhow much\s+(?:he|she|they|(?:her|his|their)\s+[a-z]+(?:['’]s)?|(?:mr|mrs|ms|miss)\.?\s+[a-z]+(?:['’]s)?)\s+(?:(?:has|is|was|had|have|been|still|already)\s+)*(?:owes?|owed|paid|spent|spending|taking out|taken out|took out|withdrawn|withdrawing|got left|in (?:the|his|her|their) account)\b/i;
+const MONEY_KEPT_SAID = /\b(?:never|not|do not|don['’]t)\s+(?:discuss|read out|tell|say|give out|share|confirm)\b[^.]*\b(?:balances?|money|arrears|what (?:they|he|she) owes?)\b/i;
+export const moneyOfAnotherAnswer = toldThenSaid(MONEY_OF_ANOTHER_ASKED, MONEY_KEPT_SAID);

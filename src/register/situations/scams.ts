@@ -76,7 +76,7 @@ export function scamToldAnswer(ctx: QaContext, question: string): QaAnswer | und
 const CODE_ASKED = /\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|need(?:ed|s)?|wanting|needing)\s+(?:me\s+|us\s+)?(?:for\s+|to (?:give|read out|tell|send)\s+(?:them\s+)?)?(?:the|a|that|my)\s+(?:\d+[- ]?digit\s+|one[- ]time\s+|verification\s+|security\s+|sign[- ]?in\s+|login\s+)?(?:numbers?|codes?|pins?)\s+(?:that\s+|which\s+|they\s+)?(?:just\s+|had\s+|have\s+|['’]d\s+)?(?:came|come|arrived|popped up|sent|texted)\b/i;
 
 /** A policy sentence that no one genuine asks for a code: "no genuine supplier will ask for a code", "never share a sign-in code". */
-const CODE_NEVER_ASKED_SAID = /\b(?:no genuine|never|will not|won['’]t|do not|don['’]t)\b[^.]*\b(?:ask|asks|share|give)\b[^.]*\b(?:sign-in |verification |security |one-time )?codes?\b/i;
+const CODE_NEVER_ASKED_SAID = /\b(?:no genuine|never|will not|won['’]t|do not|don['’]t)\b[^.]*\b(?:ask|asks|share|give|read|tell)\b[^.]*\b(?:sign-in |verification |security |one-time )?codes?\b/i;
 
 /** A code from one's phone asked for ({@link CODE_ASKED}): the one policy saying no one genuine asks, else a scam's policy. */
 export function codeAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
