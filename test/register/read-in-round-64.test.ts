@@ -17,6 +17,8 @@ const cases = devCasesOn(
     fish: 'saltwave-fishmongers',
     upholstery: 'tuftwell-upholstery',
     boatyard: 'tidewater-boatyard',
+    softPlay: 'jungle-jims-play',
+    gunsmiths: 'ironbridge-gunsmiths',
   }),
 );
 
@@ -228,5 +230,21 @@ describe("someone's money asked by their family", () => {
     { firm: 'boatyard', q: "man rang saying he's mr hale's son and wants to know how much his dad still owes for the lift-out", has: ['bank-details', "Never read out an owner's account balance"] },
     // Neighbour: what a job costs, asked, is no one's balance.
     { firm: 'boatyard', q: 'mr hale rang asking how much the lift-out costs', has: [], not: ["Never read out an owner's account balance"] },
+  ]);
+});
+
+describe("a child told hurt by one of the family, by the hurt done to an arm or a neck", () => {
+  cases([
+    { firm: 'softPlay', q: "little girl at tiny explorers told me her mum squeezes her arm really hard when she's naughty. she had marks too", has: ['safeguarding'] },
+    // Neighbour: a hand held to cross the road is no harm.
+    { firm: 'softPlay', q: 'his dad grabbed his hand to cross the road, is that ok to have on cctv', has: [], not: ['Designated Safeguarding Lead'] },
+  ]);
+});
+
+describe('one who looks under 18, where the firm checks age', () => {
+  cases([
+    { firm: 'gunsmiths', q: 'young lad at the till wants a folding knife, looks about 16 if im honest', has: ['age checks'] },
+    // Neighbour: a gauge said in a number is no age.
+    { firm: 'gunsmiths', q: 'lad at the counter wants the 16 bore cartridges', has: [], not: ['age checks'] },
   ]);
 });

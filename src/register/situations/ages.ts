@@ -77,7 +77,7 @@ export function youngOnRecordAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /** Someone under 18 told by age, or someone with no ID on them: "says shes 16", "he's 17", "left her purse at home so no ID". */
-const UNDER_AGE_TOLD = /\b(?:he['’]?s|she['’]?s|they['’]?re|says (?:he['’]?s|she['’]?s|they['’]?re)|is|aged|only)\s+(?:only\s+|just\s+)?1[0-7]\b(?!\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|quid|pounds|%|pm|am|:|\.\d))/i;
+const UNDER_AGE_TOLD = /\b(?:he['’]?s|she['’]?s|they['’]?re|says (?:he['’]?s|she['’]?s|they['’]?re)|is|aged|only|looks?(?: about| like| around)?)\s+(?:only\s+|just\s+|about\s+|like\s+)?1[0-7]\b(?!\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|quid|pounds|%|pm|am|:|\.\d))/i;
 const NO_ID_TOLD = /\bno (?:photo )?id\b|\bwithout (?:any |her |his |their )?(?:photo )?id\b|\b(?:forgot|forgotten)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\b|\b(?:left|lost)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\s+at home\b/i;
 
 /** A policy titled on checking age or ID: "ID and age checks before piercing", "Challenge 25", "Proof of age". */
