@@ -283,8 +283,8 @@ function thingTitled(ctx: QaContext, typed: string, answer: QaAnswer): boolean {
   return ctx.config.policies.some((p) => answer.sources.includes(`policy:${p.id}`) && ` ${words(p.title).join(' ')} `.includes(named));
 }
 
-/** The weather asked: "what's the forecast saturday? … in headingley", "is it going to rain tomorrow?". Never a supplier's, whatever place is named. */
-const WEATHER_ASKED = /\bwhat['’]?s the (?:forecast|weather)\b|\b(?:is it|it['’]?s) (?:going|gonna|meant|supposed) to (?:rain|snow|be (?:wet|dry|sunny|windy|nice|cold|hot))\b|\bwill it (?:rain|snow)\b/i;
+/** The weather asked: "what's the forecast saturday? … in headingley", "is it going to rain tomorrow?", "snow forecast for sunday, is the practical still on?". Never a supplier's, whatever place is named. */
+const WEATHER_ASKED = /\bwhat['’]?s the (?:forecast|weather)\b|\b(?:snow|rain|storms?|wind|gales?|ice|weather|heatwave)\s+(?:is\s+)?(?:forecast|warning)\b|\b(?:is it|it['’]?s) (?:going|gonna|meant|supposed) to (?:rain|snow|be (?:wet|dry|sunny|windy|nice|cold|hot))\b|\bwill it (?:rain|snow)\b/i;
 
 /** A match asked after: "did warriors win last night?", "who won the darts?", "did anyone see the match last night". */
 const MATCH_ASKED = /\bdid\s+(?:[\w'’-]+\s+){1,3}?win\b|\bwho won\b|\bdid (?:anyone|any of you|you|u) (?:see|watch|catch) the (?:match|game|fight|race|final|derby)\b/i;

@@ -19,6 +19,7 @@ const cases = devCasesOn(
     boatyard: 'tidewater-boatyard',
     softPlay: 'jungle-jims-play',
     gunsmiths: 'ironbridge-gunsmiths',
+    lashes: 'lashline-brow-studio',
   }),
 );
 
@@ -246,5 +247,13 @@ describe('one who looks under 18, where the firm checks age', () => {
     { firm: 'gunsmiths', q: 'young lad at the till wants a folding knife, looks about 16 if im honest', has: ['age checks'] },
     // Neighbour: a gauge said in a number is no age.
     { firm: 'gunsmiths', q: 'lad at the counter wants the 16 bore cartridges', has: [], not: ['age checks'] },
+  ]);
+});
+
+describe('a forecast of snow or rain said first is the weather asked', () => {
+  cases([
+    { firm: 'lashes', q: 'snow forecast for monday ❄️ is the academy practical still going ahead or', has: ["don't know"], not: ['Academy students and practice models'] },
+    // Neighbour: the practical asked about with no weather is still the register's to answer, not small talk.
+    { firm: 'lashes', q: 'the academy practical on sunday, do the practice models need a patch test first?', has: [], not: ["don't know"] },
   ]);
 });
