@@ -20,6 +20,8 @@ const cases = devCasesOn(
     softPlay: 'jungle-jims-play',
     gunsmiths: 'ironbridge-gunsmiths',
     lashes: 'lashline-brow-studio',
+    babyClasses: 'little-lullaby-classes',
+    circus: 'bigtop-circus-school',
   }),
 );
 
@@ -255,5 +257,12 @@ describe('a forecast of snow or rain said first is the weather asked', () => {
     { firm: 'lashes', q: 'snow forecast for monday ❄️ is the academy practical still going ahead or', has: ["don't know"], not: ['Academy students and practice models'] },
     // Neighbour: the practical asked about with no weather is still the register's to answer, not small talk.
     { firm: 'lashes', q: 'the academy practical on sunday, do the practice models need a patch test first?', has: [], not: ["don't know"] },
+  ]);
+});
+
+describe('a picture asked to be wiped from the gallery is a photo asked to come down', () => {
+  cases([
+    { firm: 'babyClasses', q: "a mum emailed asking for her baby's pic to be wiped from the gallery", has: ['Photos and videos at classes'], not: ['Reporting a data breach'] },
+    { firm: 'circus', q: "a dad emailed asking for his daughter's show pic to be wiped from the online gallery", has: ['Photos and videos of students and performers'] },
   ]);
 });

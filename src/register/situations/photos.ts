@@ -81,8 +81,8 @@ const PHOTO_DOWN_ASKED = photoDownAsked();
 /** Built from its parts: the picture, where it is online, and its coming down from there. */
 function photoDownAsked(): RegExp {
   const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?|posts?)`;
-  const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories)`;
-  const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|taken|took|remove|delete|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
+  const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:online\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories|gallery|galleries)`;
+  const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|wiped|taken|took|remove|delete|wipe|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
   const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one|baby)|(?:him|her|them)(?:sel(?:f|ves))?|(?!(?:it|this|that|the|a|an|any|anything|us|me|you|to|them|him|her)\b)[a-z]+)\s+on\s+${online}(?:\s+any\s?more)?`;
   return new RegExp(
