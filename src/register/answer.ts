@@ -428,7 +428,6 @@ function unnamedToolBesideOurs(ctx: QaContext, q: Question): QaAnswer | undefine
   return tool && !q.named.some((m) => into(m.matched)) ? tool : undefined;
 }
 
-/** How soon a promise is kept, asked: "how fast", "how quickly", "within how many hours". */
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const question = retold(ctx, typed);

@@ -37,8 +37,8 @@ const SUPPLIER_TELLS_OF_ITS_HACK = /\b(tell|let|notify|warn|inform)\w* us\b.*\b(
 /** A supplier's breach and our being told of it: "if X has a breach …, how fast do they have to tell us?". */
 const BREACH_THEN_TOLD = /\b(?:has|have|had|gets?|got|suffers?|suffered) (?:a )?(?:data )?(?:breach|hack)\b.*\b(?:tell|let|notify|warn|inform)\w* us\b/i;
 
-/** How soon a promise is kept, asked: "how fast", "how quickly", "within how many hours". */
-const PROMISE_TIME = /\bhow (?:fast|quick|quickly|soon|long)\b|\bhow many (?:hours|days)\b|\bwithin\b/i;
+/** How soon they must keep the promise, asked of them: "how fast do they…", "how quickly must the lab…"; not "how long do we have". */
+const PROMISE_TIME = /\b(?:how (?:fast|quick|quickly|soon|long)|how many (?:hours|days)|within how (?:long|many \w+))\s+(?:do|does|did|must|will|would|should|have|has|are|is)\s+(?!we\b|i\b|you\b)\w+/i;
 
 /** How soon a supplier must tell us of its own breach, asked: the entry's promise, not our policy on breaches of ours. */
 export function asksBreachPromise(text: string): boolean {

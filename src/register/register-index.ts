@@ -199,15 +199,13 @@ export class RegisterIndex {
     for (const supplier of config.suppliers) {
       // "The newsletter" is also "our newsletter", and "our website" "the website".
       const ours = supplier.aliases.filter((a) => /^(the|our)\s/i.test(a)).map((a) => (/^the\s/i.test(a) ? a.replace(/^the\s/i, 'our ') : a.replace(/^our\s/i, 'the ')));
-      // "The partner lab" is also "the US partner lab": an alias of two or more words after its article, named without it.
-      const bare = supplier.aliases.map((a) => /^(?:the|our)\s+(\S+\s+\S.*)$/i.exec(a.trim())?.[1]).filter((a): a is string => Boolean(a) && !policyPhrases.has(words(a!).join(' ')));
       // "The patient notes system" is what staff call "the patient notes": a kind of thing's system, without the word.
       // Not where a policy names that very thing ("remote access" beside a "remote access tool").
       const things = supplier.aliases
         .map((a) => SYSTEM_WORD.exec(a.trim())?.[1])
         .filter((a): a is string => Boolean(a) && !/^(the|our|a)\s/i.test(a!) && !policyPhrases.has(words(a!).join(' ')));
       const nameWords = words(supplier.name);
-      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases, ...ours, ...things, ...bare]) {
+      for (const phrase of [supplier.name, supplier.id.replace(/-/g, ' '), ...supplier.aliases, ...ours, ...things]) {
         const raw = rawWords(phrase);
         const w = raw.map(stem);
         if (w.length === 0) continue;

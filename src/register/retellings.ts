@@ -121,7 +121,7 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/(?:\b(?:just |only )?(?:cos|coz|cuz|because|since|as)\s+)?(?:\b(?:the uk|uk law|the government|the ico)\s+)?(?:\b(?:says|said|thinks|reckons|has decided|decided|deems|considers|recogni[sz]es|agrees)\s+)?(?:\bthat\s+)?\b(?:the|their|that|those|a|these)\s+(?:country|countries|country['’]s|countries['’]|place['’]s|places['’])\s+(?:own\s+)?(?:data(?: protection)?|privacy|gdpr)\s+(?:laws?|rules)\s+(?:are|is)\s+(?:good|strong|safe|decent|solid)\s+enough\b/gi, 'under an adequacy decision'],
   [/\b(?:to |in )?(?:countries|places|a country|somewhere)\s+(?:whose|where the|with)\s+(?:own\s+)?(?:data(?: protection)?|privacy|gdpr)\s+(?:laws?|rules)\s+(?:are|is)\s+(?:good|strong|safe|decent|solid)\s+enough\b/gi, 'under an adequacy decision'],
   // "Who've we signed the UK IDTA with?", "who are we using the SCCs with for overseas stuff": the same, by the verb that says it.
-  [new RegExp(String.raw`^\s*who(?: have we|'ve we| do we have| we(?:'ve)?| are we|'re we| did we)(?: got| signed| sign| agreed| using| use| relying on)? (?:(?:on|under|using) (${SAFEGUARD})s?|(${SAFEGUARD})s? (?:with|in place with|signed with))(?:\s+for (?:the\s+)?(?:overseas|abroad|international|foreign|transfers?|us|usa|eu|states|america)\b[\w ]*?)?(?:\s+(?:then|now|atm|at the moment|at present|currently))?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1$2'],
+  [new RegExp(String.raw`^\s*(?:who|which suppliers?|what suppliers?)(?: have we|'ve we| do we have| we(?:'ve)?| are we|'re we| did we)(?: got| signed| sign| agreed| using| use| relying on)? (?:(?:on|under|using) (${SAFEGUARD})s?|(${SAFEGUARD})s? (?:with|in place with|signed with))(?:\s+for (?:the\s+)?(?:overseas|abroad|international|foreign|transfers?|us|usa|eu|states|america)\b[\w ]*?)?(?:\s+(?:then|now|atm|at the moment|at present|currently))?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1$2'],
   [new RegExp(String.raw`^\s*(?:who|which suppliers?) (?:are we|do we|are|is) (?:send|sending|transfer|transferring|moving|getting|pass|passing)\w* (?:data|it|anything|info|information|personal data)?.*\b(?:using|under|with|via|on) (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
 ];
 
@@ -275,9 +275,12 @@ const DEVICE_MISSING = new RegExp(
 /** "And nobody knows where it is", "nobody has seen it": the device told missing again, not a question where it is. */
 const NOBODY_KNOWS_WHERE = /,?\s*(?:and\s+)?(?:nobody|no one|no-one|noone)\s+(?:knows where (?:it|they) (?:is|are|went|has gone)|(?:has|have)\s+seen (?:it|them))\b/i;
 
+/** A device got back at once, told: "fished it straight out and it still works". */
+const RECOVERED = /\b(?:fished|pulled|got|grabbed|picked)\s+it\s+(?:straight\s+|right\s+)?(?:out|back)\b|\bstill work(?:s|ing)\b/i;
+
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
-  const gone = DEVICE_LEFT_GONE.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question.replace(DEVICE_LEFT_AWAY, 'lost');
+  const gone = DEVICE_LEFT_GONE.test(question) && !RECOVERED.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question.replace(DEVICE_LEFT_AWAY, 'lost');
   const missing = DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
   return leftInPublicAsLost(missing).replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }

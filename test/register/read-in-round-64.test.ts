@@ -66,10 +66,12 @@ describe('held here or over in Europe asks where', () => {
 
 describe("a supplier's breach promise, asked of it by an everyday alias", () => {
   cases([
-    { firm: 'dna', q: 'if the us partner lab had a breach how quickly do they have to tell us', has: ['Alderbrook Genetics', '24 hours'] },
-    { firm: 'dna', q: 'if the us partner lab gets a breach, how fast must they let us know?', has: ['24 hours'] },
+    { firm: 'dna', q: 'if the overseas lab has a data breach, how quickly must they let us know?', has: ['Alderbrook Genetics, on a breach', '24 hours'], not: ['Reporting a data breach'] },
+    { firm: 'dna', q: 'if the partner lab has a breach or mixes up samples, how fast do they have to tell us?', has: ['24 hours'], not: ['Reporting a data breach'] },
     // Neighbour: how fast the lab sends results back is no breach promise.
     { firm: 'dna', q: 'how quickly does the partner lab send results back?', has: [], not: ['Will notify us within 24 hours'] },
+    // Neighbour: how long we have to report their breach to the ICO is ours to do, the breach policy's.
+    { firm: 'lifts', q: 'if joblogic has a breach and tells us, how long do we have to report it to the ico?', has: ['breach-reporting'] },
   ]);
 });
 
@@ -264,5 +266,32 @@ describe('a picture asked to be wiped from the gallery is a photo asked to come 
   cases([
     { firm: 'babyClasses', q: "a mum emailed asking for her baby's pic to be wiped from the gallery", has: ['Photos and videos at classes'], not: ['Reporting a data breach'] },
     { firm: 'circus', q: "a dad emailed asking for his daughter's show pic to be wiped from the online gallery", has: ['Photos and videos of students and performers'] },
+  ]);
+});
+
+describe('neighbours the review found the first cut over-reached on', () => {
+  cases([
+    // A number of boxes or a bore is no age; a courier's badge is no client's ID.
+    { firm: 'gunsmiths', q: 'customer wants a shotgun that is 12 bore, can we store it in the gun room overnight?', has: [], not: ['age checks'] },
+    { firm: 'piercing', q: "it is 10 o'clock and the client hasn't turned up", has: [], not: ['ID and age checks'] },
+    // A brother's pinch and a knock on a beam are no harm at home.
+    { firm: 'softPlay', q: 'her little brother pinched her arm in the ball pit', has: [], not: ['Designated Safeguarding Lead'] },
+    { firm: 'softPlay', q: 'his dad hit his face on the low beam in the toddler area, do we need an accident form?', has: [], not: ['Designated Safeguarding Lead'] },
+    // Staff off sick is no customer ill after eating.
+    { firm: 'fish', q: 'jack rang in sick after the weekend, who covers the round?', has: [], not: ['recorded as a complaint in Trail'] },
+    // A ring that fits is no health.
+    { firm: 'piercing', q: 'client said the ring fits fine now, can i carry on with the second hole?', has: [], not: ["Clients' health answers"] },
+    // A coach struggling is no sign in a person; wary is no fear.
+    { firm: 'coaches', q: 'the coach is struggling on the hills, should i text her daughter that we\'ll be late?', has: [], not: ["rung only with the passenger's agreement"] },
+    { firm: 'coaches', q: 'shes really muddled today, shall i give her daughter a call?', has: ["rung only with the passenger's agreement"] },
+    { firm: 'lifts', q: 'she was wary of her son seeing the quote, can we post it to her sister instead?', has: [], not: ['Many of our customers are elderly'] },
+    // The kind of person asking is not the one asked after.
+    { firm: 'referencing', q: 'the guarantor rang asking what the applicant earns, what can i tell him?', has: ['phone-callers'], not: ["never the guarantor's income"] },
+    // One's own teabags in the bin are nothing the sample sentence names.
+    { firm: 'dna', q: 'ok to chuck my teabags in the normal bin?', has: [], not: ['never the ordinary bins'] },
+    // A phone fished straight out and working is not lost.
+    { firm: 'boatyard', q: 'dropped the work phone, it fell in the water but i fished it straight out and it still works', has: [], not: ['data-breach'] },
+    // A key to the hall is no tool on loan.
+    { firm: 'repairs', q: 'volunteer asking who has the key to the hall', has: [], not: ['Lend Engine waiting list instead'] },
   ]);
 });

@@ -77,8 +77,9 @@ export function youngOnRecordAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /** Someone under 18 told by age, or someone with no ID on them: "says shes 16", "he's 17", "left her purse at home so no ID". */
-const UNDER_AGE_TOLD = /\b(?:he['’]?s|she['’]?s|they['’]?re|says (?:he['’]?s|she['’]?s|they['’]?re)|is|aged|only|looks?(?: about| like| around)?)\s+(?:only\s+|just\s+|about\s+|like\s+)?1[0-7]\b(?!\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|quid|pounds|%|pm|am|:|\.\d))/i;
-const NO_ID_TOLD = /\bno (?:photo )?id\b|\bwithout (?:any |her |his |their )?(?:photo )?id\b|\b(?:forgot|forgotten)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\b|\b(?:left|lost)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\s+at home\b/i;
+const AGE_WORDS = String.raw`(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)`;
+const UNDER_AGE_TOLD = new RegExp(String.raw`\b(?:he['’]?s|she['’]?s|they['’]?re|says (?:he['’]?s|she['’]?s|they['’]?re|(?:he|she) is|they are)|(?:he|she) is|they are|(?:is|was|were|are) only|aged|looks?(?: about| like| around)?)\s+(?:only\s+|just\s+|about\s+|like\s+)?${AGE_WORDS}\b(?!\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|quid|pounds|%|pm|am|:|\.\d|bore|gauge|o['’]?clock|boxes|of|percent))`, 'i');
+const NO_ID_TOLD = /\b(?:has|have|had|got|brought|with)\s+no\s+(?:photo\s+)?id\b(?!\s+(?:badges?|cards?|lanyards?))|\bno\s+(?:photo\s+)?id\s+(?:on|with)\s+(?:her|him|them)\b|\b(?:forgot|forgotten)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\b|\b(?:left|lost)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\s+at home\b/i;
 
 /** A policy titled on checking age or ID: "ID and age checks before piercing", "Challenge 25", "Proof of age". */
 const AGE_CHECK_TITLE = /\b(?:id|age)\b[^.]*\bchecks?\b|\bchallenge 2[15]\b|\bproof of age\b|\bage verification\b|\bchecking (?:id|age)\b/i;

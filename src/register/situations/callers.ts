@@ -265,10 +265,13 @@ const WHAT_TO_SAY = /\bwhat (?:can|do|should|shall|am) (?:i|we) (?:allowed to )?
  * earns … what can i say?". A policy titled by that kind of person alone ("Guarantors", "Volunteers") says what they may be told.
  */
 export function personTitledAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!WHAT_TO_SAY.test(question) || !ASKS_OF_ANOTHER.test(question)) return undefined;
+  // The kind of person is the one asked after ("asking how much the guarantor earns"), not the one asking.
+  const asked = WHAT_TO_SAY.test(question) ? ASKS_OF_ANOTHER.exec(question)?.[0].split(/\s+/).pop()?.toLowerCase() : undefined;
+  if (!asked) return undefined;
   const titled = ctx.config.policies.filter((p) => {
-    const kind = /^\s*([A-Za-z]+?)s\s*$/.exec(p.title)?.[1];
-    return kind !== undefined && kind.length > 3 && new RegExp(String.raw`\b${kind}s?\b`, 'i').test(question);
+    const plural = /^\s*([A-Za-z]{4,})\s*$/.exec(p.title)?.[1]?.toLowerCase();
+    const one = plural?.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural?.endsWith('s') ? plural.slice(0, -1) : undefined;
+    return one !== undefined && (asked === one || asked === plural);
   });
   return theOnly(titled);
 }
@@ -277,7 +280,7 @@ export function personTitledAskedAnswer(ctx: QaContext, question: string): QaAns
  * Who has a thing of ours on loan, asked by someone else: "wants to know who's got it so she can knock on their door", "asked who
  * borrowed the strimmer". The firm's one policy sentence on never saying who has borrowed or hired something.
  */
-const BORROWER_ASKED = /\b(?:wants?|wanted|wanting|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:to know\s+)?(?:who['’]?s got|who has(?: got)?|who had|who['’]?s (?:borrowed|hired|rented)|who (?:borrowed|hired|rented|took out))\s+(?:it|that|them|the|our)\b/i;
+const BORROWER_ASKED = /\b(?:wants?|wanted|wanting|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:to know\s+)?(?:(?:who['’]?s got|who has(?: got)?|who had)\s+(?:it|that|them)\b|(?:who['’]?s (?:borrowed|hired|rented)|who (?:borrowed|hired|rented|took out))\s+(?:it|that|them|the|our)\b)/i;
 const BORROWER_KEPT_SAID = /\b(?:never|don['’]t|do not|not)\s+(?:tell|say|give out|share)\b[^.]*\bwho (?:has |had )?(?:borrowed|hired|rented|got)\b/i;
 export const borrowerAskedAnswer = toldThenSaid(BORROWER_ASKED, BORROWER_KEPT_SAID);
 
@@ -289,3 +292,11 @@ export const borrowerAskedAnswer = toldThenSaid(BORROWER_ASKED, BORROWER_KEPT_SA
 const MONEY_OF_ANOTHER_ASKED = /\bhow much\s+(?:he|she|they|(?:her|his|their)\s+[a-z]+(?:['’]s)?|(?:mr|mrs|ms|miss)\.?\s+[a-z]+(?:['’]s)?)\s+(?:(?:has|is|was|had|have|been|still|already)\s+)*(?:owes?|owed|paid|spent|spending|taking out|taken out|took out|withdrawn|withdrawing|got left|in (?:the|his|her|their) account)\b/i;
 const MONEY_KEPT_SAID = /\b(?:never|not|do not|don['’]t)\s+(?:discuss|read out|tell|say|give out|share|confirm)\b[^.]*\b(?:balances?|money|arrears|what (?:they|he|she) owes?)\b/i;
 export const moneyOfAnotherAnswer = toldThenSaid(MONEY_OF_ANOTHER_ASKED, MONEY_KEPT_SAID);
+
+/**
+ * Someone's record asked to be confirmed by an outside body: "salon emailed asking us to confirm one of last years grads actually passed
+ * our course", "an agency wants us to confirm she worked here". The firm's one policy sentence on when we confirm such a thing.
+ */
+const RECORD_CONFIRM_ASKED = /\b(?:ask(?:ing|ed|s)?|wants?|wanted|wanting|need(?:s|ed)?)\s+(?:us\s+|me\s+)?(?:to\s+)?confirm\b[^.?!]{0,60}?\b(?:passed|qualified|completed|finished|worked|works|employed|attended|trained|studied|enrolled|was (?:a|one of)|is (?:a|one of))\b/i;
+const CONFIRM_RULED_SAID = /\bconfirm\w*\b[^.;]*\b(?:only (?:when|if|with)|never|not without)\b|\b(?:only|never)\b[^.;]*\bconfirm\w*\b/i;
+export const confirmAskedAnswer = toldThenSaid(RECORD_CONFIRM_ASKED, CONFIRM_RULED_SAID);

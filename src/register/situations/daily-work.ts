@@ -285,12 +285,15 @@ export function animalHurtAnswer(ctx: QaContext, question: string): QaAnswer | u
  * Someone's health told to us in passing, and where to note it asked: "a kid told me on the beach he gets seizures, where do I put
  * that?", "the bride mentioned her nan has a severe nut allergy, where should I note it?". The telling, a health word, then where.
  */
-const HEALTH_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know|informed|warned|rang|phoned|called)\b.*\b(?:on oxygen|oxygen tank|(?:since|after) (?:his|her|their|the) op(?:eration)?|pacemaker|insulin|blood thinners|warfarin|anticoagulants?|hip replacement|knee replacement|zimmer(?: frame)?|walking frame|stoma|catheter|allerg\w*|seizures?|epilep\w*|fits|asthma\w*|diabet\w*|heart condition|medical condition|condition|medication|medicines?|pregnan\w*|intoleran\w*|coeliac|anaphyla\w*|epipen|inhaler|(?:had|has|having|with) (?:a )?stroke|wheelchair|mobility scooter|dementia|alzheimer['’]?s|parkinson['’]?s|cancer|chemo\w*|disab\w*|hearing aids?|arthritis|autis\w*)\b|\b(?:she['’]?s|she is|i['’]?m|i am|they['’]?re)\s+expecting\b(?!\s+(?:a|an|the|some|it|them|that)\b)/i;
+const HEALTH_TOLD = /\b(?:told|tells|mentioned|said|says|let (?:me|us) know|informed|warned|rang|phoned)\b.*\b(?:on oxygen|oxygen tank|(?:since|after) (?:his|her|their|the) op(?:eration)?|pacemaker|insulin|blood thinners|warfarin|anticoagulants?|hip replacement|knee replacement|zimmer(?: frame)?|walking frame|stoma|catheter|allerg\w*|seizures?|epilep\w*|fits|asthma\w*|diabet\w*|heart condition|medical condition|condition|medication|medicines?|pregnan\w*|intoleran\w*|coeliac|anaphyla\w*|epipen|inhaler|(?:had|has|having|with) (?:a )?stroke|wheelchair|mobility scooter|dementia|alzheimer['’]?s|parkinson['’]?s|cancer|chemo\w*|disab\w*|hearing aids?|arthritis|autis\w*)\b|\b(?:she['’]?s|she is|i['’]?m|i am|they['’]?re)\s+expecting\b(?!\s+(?:a|an|the|some|it|them|that)\b)/i;
 
 const WHERE_NOTED = /\b(?:gonna|going to|was going to|thinking of|thought i['’]?d|i['’]?ll|can i|could i|shall i|should i|ok to)\s+(?:just\s+)?(?:scribble|scribbling|jot|jotting|write|writing|note|noting|put|putting|pop|popping|stick|sticking|mark|marking)\s+(?:it|that|this)\s+(?:down\s+)?(?:on|in|next to|beside|by|onto)\b|\b(?:where|what)\s+(?:do|should|can|shall|must|would)\s+(?:i|we)\s+(?:actually\s+|even\s+|then\s+)?(?:put|note|record|write|log|keep|add|save|store)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:record|note|log)\b|\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:pop|put|note|write|add|stick)\s+(?:that|it|this)\s+(?:down\s+)?(?:in|on|into)\b/i;
 
 /** Whether to pass it on to others of ours, asked: "do i tell the rest of the crew?", "should I let the kitchen know?". */
 const PASSED_ON_ASKED = /\b(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:tell|let|inform|warn|mention it to|pass (?:it|this|that) on to)\s+(?:the\s+)?(?:rest of the\s+|other\s+)?(?:crew|team|staff|others|everyone|colleagues|chefs?|kitchen|group|instructors?|pilots?|drivers?|carers?|coaches|teachers?)\b/i;
+
+/** A health matter named outright (not "the ring fits", "in good condition"): what going ahead with work on someone must weigh. */
+const HEALTH_NAMED = /\b(?:warfarin|blood thinners|anticoagulants?|pregnan\w*|breastfeeding|epilep\w*|diabet\w*|heart condition|medical condition|medication|seizures?|allerg\w*|pacemaker|insulin|asthma\w*|haemophilia|on oxygen)\b/i;
 
 /** Whether to go on with the work, asked: "do I just crack on?", "can we still go ahead?", "ok to carry on with him?". */
 const GO_AHEAD_ASKED = /\b(?:crack on|go ahead|carry on|still do (?:it|him|her|them)|proceed|still treat (?:him|her|them))\b[^.!]*\?\s*$/i;
@@ -301,7 +304,7 @@ const HEALTH_POLICY = /\bmedical\b|\bhealth\b|\ballerg\w*|\bdietary\b/i;
 /** Someone's health told, and where to note it or whether to tell others asked: the firm's one policy on health information, not the booking system's entry. */
 export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const noted = WHERE_NOTED.test(question);
-  const goAhead = GO_AHEAD_ASKED.test(question);
+  const goAhead = GO_AHEAD_ASKED.test(question) && HEALTH_NAMED.test(question);
   if (!HEALTH_TOLD.test(question) || !(noted || goAhead || PASSED_ON_ASKED.test(question))) return undefined;
   // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file); whether to tell others, by title alone.
   const titled = theOnly(policiesByTitle(ctx, HEALTH_POLICY));
@@ -596,7 +599,7 @@ const PRIVATELY_SAID = /\b(?:talk|speak|have a word)\b[^.;]{0,30}?\b(?:privately
  * A customer ill after what we sold or served them, told: "bloke rang saying him and his missus were up all night being sick after the
  * mussels we sold them". The firm's one policy sentence on a customer who says they were ill (recorded as a complaint, passed on).
  */
-const ILL_AFTER_TOLD = /\b(?:sick|ill|poorly|food poisoning|vomiting|throwing up|upset stomachs?|the runs|diarrh\w*|a reaction)\b[^.?!]{0,40}?\b(?:after|from)\s+(?:eating\s+|having\s+)?(?:the|our|some|a|an|his|her|their)\b/i;
+const ILL_AFTER_TOLD = /\b(?:sick|ill|poorly|food poisoning|vomiting|throwing up|upset stomachs?|the runs|diarrh\w*|a reaction)\b[^.?!]{0,40}?\b(?:(?:after|from)\s+(?:eating|having|trying)\b|(?:after|from)\s+(?:the|our|some|a|an|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:we|they|he|she|i)\s+(?:sold|served|made|cooked|bought|had|ate|got)\b)/i;
 const ILL_AFTER_SAID = /\b(?:ill|sick|unwell|food poisoning)\b[^.]*\b(?:after (?:eating|having)|complaint)\b/i;
 export const illAfterAnswer = toldThenSaid(ILL_AFTER_TOLD, ILL_AFTER_SAID);
 

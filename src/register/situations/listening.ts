@@ -43,8 +43,11 @@ const READ_ALOUD_SAID = /\bread\b[^.;]{0,40}?\b(?:out|aloud|back)\b|\bout loud\b
 /** The reading asked of us: "asking me to read out…", "do I read it off the screen to her?"; not someone reading theirs out on a voicemail. */
 const READING_ASKED_OF_US = /\b(?:ask(?:ing|ed|s)?|wants?|wanted|wanting)\s+(?:me|us)\s+to\s+read\b|\b(?:do|can|should|shall|could)\s+(?:i|we)\s+(?:just\s+)?read\b|\bread\b[^.?!]{0,40}?\bto\s+(?:her|him|them)\b/i;
 
+/** Someone's details, what is read: a code, a number, a balance, their history or points ("how many stamps she's got"); not an aftercare sheet. */
+const DETAILS_READ = /\b(?:codes?|numbers?|balances?|details|history|stamps|points|address|results?|vouchers?|pins?|passwords?|how many|how much)\b/i;
+
 export function readAloudAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!READ_ALOUD_ASKED.test(question) || !READING_ASKED_OF_US.test(question) || PLAYED_ALOUD.test(question)) return undefined;
+  if (!READ_ALOUD_ASKED.test(question) || !READING_ASKED_OF_US.test(question) || !DETAILS_READ.test(question) || PLAYED_ALOUD.test(question)) return undefined;
   const saying = policiesSaying(ctx, READ_ALOUD_SAID);
   if (saying.length <= 1) return theOnly(saying);
   const told = new Set(words(question).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));

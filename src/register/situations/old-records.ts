@@ -1,7 +1,7 @@
 // A record made for someone years ago, asked whether we still have it: how long we keep things answers, not a request's policy.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
 
@@ -137,9 +137,17 @@ export function paperBinnedAnswer(ctx: QaContext, question: string): QaAnswer | 
  * Anything asked into the ordinary rubbish: "ok to put the old used swabs in the normal rubbish just this once?", "can I chuck the
  * sharps in the general waste". Whatever the thing, the firm's one policy sentence on the ordinary bins ("never the ordinary bins").
  */
-const ORDINARY_BIN_ASKED = /\b(?:put|putting|chuck|chucking|throw|throwing|bin|binning|stick|sticking|pop|popping|dump|dumping|tip|tipping)\b[^.?!]{0,60}?\b(?:in|into|in to)\s+(?:the\s+|a\s+)?(?:normal|general|ordinary|regular|household)\s+(?:rubbish|bins?|waste|bags?)\b/i;
+const ORDINARY_BIN_ASKED = /\b(?:put|putting|chuck|chucking|throw|throwing|bin|binning|stick|sticking|pop|popping|dump|dumping|tip|tipping)\b([^.?!]{0,60}?)\b(?:in|into|in to)\s+(?:the\s+|a\s+)?(?:normal|general|ordinary|regular|household)\s+(?:rubbish|bins?|waste|bags?)\b/i;
 const ORDINARY_BIN_SAID = /\b(?:ordinary|normal|general|household|regular)\s+(?:bins?|waste|rubbish)\b/i;
-export const ordinaryBinAnswer = toldThenSaid(ORDINARY_BIN_ASKED, ORDINARY_BIN_SAID);
+
+/** One's own rubbish, the kitchen's or the packaging: "my teabags", "the lunch leftovers", "the cardboard boxes". Nothing of the work's. */
+const OWN_RUBBISH = /^\s*(?:my\b|(?:the|our|these|those|some)\s+(?:[\w-]+\s+)?(?:tea ?bags|coffee|lunch|food|crisps?|cans|bottles|cups|leftovers|cardboard|boxes|packaging|wrappers|peelings|flowers)\b)/i;
+
+/** A thing of the work asked into the ordinary bin: the firm's one policy sentence on the ordinary bins (the used swabs, not one's teabags). */
+export function ordinaryBinAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const thing = ORDINARY_BIN_ASKED.exec(question)?.[1];
+  return thing && !OWN_RUBBISH.test(thing) ? theOnly(policiesSaying(ctx, ORDINARY_BIN_SAID)) : undefined;
+}
 
 /**
  * Records of people said in general words ("customer files", "paper records", "old data in Xero"): a trade's own kind of paper

@@ -329,7 +329,8 @@ const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing c
  * "should I respond to that google review". The firm's one policy sentence on replying to reviews; a review asked to be posted
  * ("can we share her review on our facebook") is another matter.
  */
-const REVIEW_REPLY_ASKED = /\b(?:reply|replying|respond|responding|answer|answering)\b[^?]*\b(?:reviews?|(?:1|one|2|two)[- ]?stars?)\b|\b(?:reviews?|(?:1|one|2|two)[- ]?stars?)\b[^?]*\b(?:reply|respond|answer (?:it|her|him|them)|explain)\b/i;
+const PUBLIC_REVIEW = String.raw`(?:(?:1|one|2|two|3|three)[- ]?stars?(?:\s+reviews?)?|(?:bad|negative|poor|nasty|horrible|terrible|awful|angry|stinker of a|google|trustpilot|facebook|tripadvisor|public|online)\s+reviews?|left\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?reviews?)`;
+const REVIEW_REPLY_ASKED = new RegExp(String.raw`\b(?:reply|replying|respond|responding|answer|answering)\b[^?]*\b${PUBLIC_REVIEW}\b|\b${PUBLIC_REVIEW}\b[^?]*\b(?:reply|respond|answer (?:it|her|him|them)|explain)\b`, 'i');
 const REVIEW_REPLY_SAID = /\b(?:reply|replies|replying|respond\w*)\b[^.]*\breviews?\b|\breviews?\b[^.]*\b(?:reply|replies|replying|respond\w*)\b/i;
 export const reviewReplyAnswer = toldThenSaid(REVIEW_REPLY_ASKED, REVIEW_REPLY_SAID);
 
@@ -337,7 +338,7 @@ export const reviewReplyAnswer = toldThenSaid(REVIEW_REPLY_ASKED, REVIEW_REPLY_S
  * Our people rung or texted to sell to: "gaz wants us to ring round old customers to push the new scooters", "can we phone past
  * clients to offer the winter deal". Whether we may is a matter of their consent, as for the mailing list; not a call about their job.
  */
-const SALES_CALLS = /\b(?:ring|ringing|phone|phoning|call|calling|cold[- ]?call(?:ing)?|text|texting|door[- ]?knock(?:ing)?)\s+(?:round\s+|around\s+)?(?:all\s+)?(?:(?:our|the|some|old|past|previous|former|existing|lapsed|regular)\s+)*(?:customers|clients|members|patients|families|people|households)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+)?(?:sell|push|promote|offer|flog|plug|market|upsell|pitch)\b/i;
+const SALES_CALLS = /\b(?:ring|ringing|phone|phoning|call|calling|cold[- ]?call(?:ing)?|text|texting|door[- ]?knock(?:ing)?)\s+(?:round\s+|around\s+)?(?:all\s+)?(?:(?:our|the|some|old|past|previous|former|existing|lapsed|regular)\s+)*(?:customers?|clients?|members|patients|families|people|households)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:to\s+)?(?:sell|push|promote|flog|plug|market|upsell|pitch)\b|(?:to\s+)?offer\s+(?:them\s+|her\s+|him\s+)?(?:the\s+|our\s+|a\s+|an\s+)?(?:latest|deal|discount|offer|promo\w*|sale|special|upgrade)|about\s+(?:the\s+|our\s+)?(?:new|latest|offer|sale|deal|promo\w*)\b)/i;
 
 /**
  * People put on the mailing list: the firm's one marketing policy (only those who opted in), not a

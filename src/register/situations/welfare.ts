@@ -26,7 +26,7 @@ export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer |
  * Someone we serve afraid of one of their own, seen: "seemed proper scared of his nephew who was hanging about", "she looked
  * frightened of her son". A sign of harm at home by itself, with no worry said; not afraid of a thing ("scared of the stairs").
  */
-const FEAR_OF_KIN = /\b(?:seemed|seems|seem|looked|looks|was|is|were|are|got|gets)\s+(?:proper\s+|really\s+|very\s+|a bit\s+|quite\s+|so\s+|well\s+|dead\s+)?(?:scared|frightened|afraid|terrified|wary|nervous)\s+(?:of|around)\s+(?:his|her|their|the)\s+(?:own\s+)?(?:nephew|niece|son|daughter|grandson|granddaughter|grandkids?|husband|wife|partner|carer|lodger|brother|sister|boyfriend|girlfriend|family|relatives?|son[- ]in[- ]law|daughter[- ]in[- ]law|stepson|stepdaughter)\b/i;
+const FEAR_OF_KIN = /\b(?:seemed|seems|seem|looked|looks|was|is|were|are|got|gets)\s+(?:proper\s+|really\s+|very\s+|a bit\s+|quite\s+|so\s+|well\s+|dead\s+)?(?:scared|frightened|afraid|terrified)\s+(?:of|around)\s+(?:his|her|their|the)\s+(?:own\s+)?(?:nephew|niece|son|daughter|grandson|granddaughter|grandkids?|husband|wife|partner|carer|lodger|brother|sister|boyfriend|girlfriend|family|relatives?|son[- ]in[- ]law|daughter[- ]in[- ]law|stepson|stepdaughter)\b/i;
 
 /** A policy titled for children alone ("Juniors, photos and messages", "Safeguarding children") is not one for a worried-about adult. */
 const CHILDREN_TITLE = /\b(?:child|children|kids?|juniors?|young|pupils?|under[- ]?1\d)\b/i;
@@ -129,11 +129,14 @@ export function hardshipToldAnswer(ctx: QaContext, question: string): QaAnswer |
  * One we look after not themselves, and their family about to be rung: "one of my ladies is really muddled today … i'll just ring her
  * daughter, she's down as next of kin". Whether we may is the firm's one policy sentence on ringing someone's emergency contact.
  */
-const KIN_RUNG = /\b(?:ring|call|phone|text|contact)(?:ing)?\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|family|next of kin|emergency contact|niece|nephew|sister|brother|kids|children)\b/i;
+const KIN_RUNG = /\b(?:ring|call|phone|text|contact)(?:ing)?\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|family|next of kin|emergency contact|niece|nephew|sister|brother|kids|children)\b|\bgive\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|family|next of kin|niece|nephew|sister|brother)\s+a\s+(?:call|ring|bell)\b/i;
+
+/** A sign seen in the person ("one of my ladies is really muddled", "he seems confused"), not in a thing ("the coach is struggling"). */
+const PERSON_SIGNS = new RegExp(String.raw`\b(?:she|he|they|(?:one of (?:my|our|the) [\w-]+)|(?:mr|mrs|ms|miss) [a-z]+|lady|gent|man|woman|passenger|customer|client|resident|patient)(?:['’]?s|\s+(?:is|are|was|were|seems?|seemed|looks?|looked|been|getting|gone))?(?:\s+(?:really|very|a bit|quite|so|proper|totally))*\s+${SIGNS.source.replace(/^\\b/, '')}`, 'i');
 const KIN_RUNG_SAID = /\b(?:next of kin|emergency contacts?)\b[^.]*\b(?:only|agree\w*|agreement|consent|permission)\b/i;
 
 export function kinRungAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return SIGNS.test(question) && KIN_RUNG.test(question) ? theOnly(policiesSaying(ctx, KIN_RUNG_SAID)) : undefined;
+  return PERSON_SIGNS.test(question) && KIN_RUNG.test(question) ? theOnly(policiesSaying(ctx, KIN_RUNG_SAID)) : undefined;
 }
 
 /**
@@ -141,8 +144,8 @@ export function kinRungAnswer(ctx: QaContext, question: string): QaAnswer | unde
  * policy sentence on someone missing before leaving.
  */
 const PERSON = String.raw`(?:(?:mr|mrs|ms|miss|dr)\s+[a-z]+|he|she|they|someone|somebody|passengers?|guests?|lady|man|gent|couple|kids?|child|boy|girl|lad|lass|members?|customers?|clients?|walkers?|pupils?|students?)`;
-const LEFT_BEHIND_ASKED = new RegExp(String.raw`^(?=.*\b${PERSON}\s+(?:(?:is|are|has|have)\s+)?(?:still\s+)?(?:(?:isn['’]?t|isnt|is not|not|hasn['’]?t|hasnt|has not|haven['’]?t|aren['’]?t|are not)\s+(?:come\s+|got\s+|made it\s+)?back|(?:gone\s+|went\s+)?missing|nowhere to be (?:seen|found))\b)` +
-  String.raw`.*\b(?:head(?:ing)? off|set(?:ting)? off|go(?:ing)? without (?:him|her|them)|leav(?:e|ing) without (?:him|her|them)|drive off|pull(?:ing)? (?:off|away)|leave (?:him|her|them)(?: behind)?)\b`, 'i');
+const LEFT_BEHIND_ASKED = new RegExp(String.raw`^(?=.*\b${PERSON}\s+(?:(?:is|are|has|have)\s+)?(?:still\s+)?(?:(?:isn['’]?t|isnt|is not|not|hasn['’]?t|hasnt|has not|haven['’]?t|aren['’]?t|are not)\s+(?:come\s+|got\s+|made it\s+)?back(?!\s+to\s+(?:me|us|you|him|her|them)\b)|(?:gone\s+|went\s+)?missing|nowhere to be (?:seen|found))\b)` +
+  String.raw`.*\b(?:head(?:ing)? off|set(?:ting)? off|go(?:ing)? without (?:him|her|them)|leav(?:e|ing) without (?:him|her|them)|drive off|pull(?:ing)? (?:off|away)|leave (?:him|her|them)(?: behind)?|can we (?:go|leave|get going)|do we (?:go|leave))\b`, 'i');
 const LEFT_BEHIND_SAID = /\bmissing\b[^.]*\b(?:before leaving|before (?:we |you )?(?:leave|set off|depart)|leav\w*)\b/i;
 
 export function leftBehindAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
