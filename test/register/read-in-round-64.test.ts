@@ -295,3 +295,11 @@ describe('neighbours the review found the first cut over-reached on', () => {
     { firm: 'repairs', q: 'volunteer asking who has the key to the hall', has: [], not: ['Lend Engine waiting list instead'] },
   ]);
 });
+
+describe("an outside body asking us to confirm someone's record", () => {
+  cases([
+    { firm: 'lashes', q: 'salon in leeds emailed asking us to confirm one of this years grads actually passed our volume course before they hire her', has: ['academy-students', 'only when the graduate asks us to'], not: ['Google Workspace:'] },
+    // Neighbour: a booking confirmed is no one's record asked.
+    { firm: 'lashes', q: 'can you confirm my booking for saturday please', has: [], not: ['only when the graduate asks us to'] },
+  ]);
+});
