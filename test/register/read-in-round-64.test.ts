@@ -22,6 +22,8 @@ const cases = devCasesOn(
     lashes: 'lashline-brow-studio',
     babyClasses: 'little-lullaby-classes',
     circus: 'bigtop-circus-school',
+    cottages: 'bramblecombe-holiday-cottages',
+    surf: 'swellcraft-surf-school',
   }),
 );
 
@@ -301,5 +303,14 @@ describe("an outside body asking us to confirm someone's record", () => {
     { firm: 'lashes', q: 'salon in leeds emailed asking us to confirm one of this years grads actually passed our volume course before they hire her', has: ['academy-students', 'only when the graduate asks us to'], not: ['Google Workspace:'] },
     // Neighbour: a booking confirmed is no one's record asked.
     { firm: 'lashes', q: 'can you confirm my booking for saturday please', has: [], not: ['only when the graduate asks us to'] },
+  ]);
+});
+
+describe('an address asked onto a key tag, and camera video asked to be seen', () => {
+  cases([
+    { firm: 'cottages', q: 'doing new labels for the spare keys, ok to write the cottage address on them?', has: ['door-codes-and-keys'], not: ['NFU Mutual:'] },
+    { firm: 'surf', q: 'woman wants to see the camera vid of her car getting broken into in the car park', has: ['cctv'] },
+    // Neighbour: filming a lesson on a camera is the photos policy's, not a request for footage.
+    { firm: 'surf', q: 'can i take a camera video of the lesson for our insta?', has: [], not: ['CCTV at the shop'] },
   ]);
 });

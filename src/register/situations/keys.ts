@@ -132,3 +132,11 @@ const NO_PROMPTING_SAID = /\b(?:pass ?words?|safe ?words?|code ?words?)\b[^.]*\b
 
 /** A password prompted: the one policy that says never to prompt it. */
 export const passwordPromptedAnswer = toldThenSaid(PASSWORD_PROMPTED, NO_PROMPTING_SAID);
+
+/**
+ * An address asked onto a key's tag: "making new tags for the spare keys, should i put the farm address on them in case they get lost".
+ * The firm's one policy sentence on what a key's tag may say ("on tags with the cottage name only", "a numbered tag with no name or address").
+ */
+const ADDRESS_ON_TAG_ASKED = /^(?=.*\b(?:should|shall|can|could|ok|okay|allowed)\b)(?:.*\b(?:tags?|key ?rings?|fobs?|labels?)\b[^.?!]{0,60}?\b(?:put|write|stick|print|mark)\b[^.?!]{0,40}?\b(?:address|postcode)\b|.*\b(?:put|write|stick|print|mark)\b[^.?!]{0,30}?\b(?:address|postcode)\b[^.?!]{0,20}?\b(?:on|onto)\s+(?:the\s+)?(?:spare\s+)?(?:keys?|key ?tags?|tags?|fobs?|labels?)\b)/i;
+const ADDRESS_ON_TAG_SAID = /\b(?:tags?|fobs?|labels?|key ?rings?)\b[^.]*\baddress(?:es)?\b|\baddress(?:es)?\b[^.]*\b(?:tags?|fobs?|labels?|key ?rings?)\b/i;
+export const addressOnTagAnswer = toldThenSaid(ADDRESS_ON_TAG_ASKED, ADDRESS_ON_TAG_SAID);
