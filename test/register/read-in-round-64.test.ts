@@ -24,6 +24,7 @@ const cases = devCasesOn(
     circus: 'bigtop-circus-school',
     cottages: 'bramblecombe-holiday-cottages',
     surf: 'swellcraft-surf-school',
+    medics: 'sentinel-event-medics',
   }),
 );
 
@@ -312,5 +313,11 @@ describe('an address asked onto a key tag, and camera video asked to be seen', (
     { firm: 'surf', q: 'woman wants to see the camera vid of her car getting broken into in the car park', has: ['cctv'] },
     // Neighbour: filming a lesson on a camera is the photos policy's, not a request for footage.
     { firm: 'surf', q: 'can i take a camera video of the lesson for our insta?', has: [], not: ['CCTV at the shop'] },
+  ]);
+});
+
+describe("our own slip in someone's record, asked how to put right", () => {
+  cases([
+    { firm: 'medics', q: 'think i typed the wrong nhs number on a patient on saturday, can i just change it?', has: ['subject-access', 'addendum'] },
   ]);
 });

@@ -508,6 +508,9 @@ const CORRECTION_ASKED = /\b(?:his|her|their|(?:got|have|has)\s+(?:his|her|their
  */
 const DETAILS_WRONG_HELD = /\b(?:clients?|customers?|patients?|members?|guests?|tenants?|parents?|pupils?|students?|owners?|residents?|volunteers?|service users?|learners?)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:address|name|surname|e-?mail(?: address)?|phone number|number|mobile(?: number)?|phone|details|date of birth|dob|postcode|next of kin)\s+(?:is|are|was|were|'s)\s+(?:\w+\s+)?(?:wrong|incorrect|out of date)\b/i;
 
+/** Our own slip in someone's record, told: "realised i put the wrong date of birth on a patient", "we entered the wrong address for her". */
+const OUR_SLIP_IN_RECORD = /\b(?:i|we|i['’]?ve|we['’]?ve|i have|we have)\s+(?:\w+\s+)?(?:put|entered|typed|wrote|written|recorded|logged|got)\s+(?:in\s+|down\s+)?(?:the\s+|a\s+)?wrong\s+(?:date of birth|dob|name|surname|address|number|phone number|postcode|e-?mail(?: address)?|details|nhs number|age|weight|allergy|next of kin)\b/i;
+
 /** How to put a record right, asked: "who fixes it", "can i just change it", "how do i update that". */
 const FIX_ASKED = /\bwho\s+(?:fixes|changes|updates|sorts|corrects|amends|can (?:fix|change|update|sort|correct))\b|\b(?:can|could|should|shall|do|may)\s+(?:i|we)\s+(?:just\s+)?(?:fix|change|update|correct|amend|edit|sort)\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|change|update|correct|amend|edit|sort)\b/i;
 
@@ -528,7 +531,7 @@ const UPDATE_ASKED = /\b(?:update|change|amend|edit|correct)\s+(?:it|them|that|t
 
 /** Someone's details wrong and asked put right: the firm's one policy on such requests, by a correction keyword or else an access one that says so. */
 export function correctionAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const wrong = (CORRECTION_ASKED.test(question) && REQUEST_TOLD.test(question)) || (DETAILS_WRONG_HELD.test(question) && FIX_ASKED.test(question));
+  const wrong = (CORRECTION_ASKED.test(question) && REQUEST_TOLD.test(question)) || ((DETAILS_WRONG_HELD.test(question) || OUR_SLIP_IN_RECORD.test(question)) && FIX_ASKED.test(question));
   // The update asked is the rarer, narrower test, so it is asked first.
   if (!wrong && !(UPDATE_ASKED.test(question) && DETAILS_CHANGED.test(question))) return undefined;
   // Else the one policy on requests for one's data whose words say it covers putting data right: one that only gives copies does not.
