@@ -73,6 +73,8 @@ const RULES: [Intent, RegExp][] = [
   // replication, where it says how long deleted files can be restored), not how long it keeps our data.
   ['security', /\b(?:deleted|wiped|removed|binned|overwr\w+)\b[^?]*\b(?:by mistake|by accident|accidentally)\b[^?]*\b(?:get (?:it|them|\w+) back|restor\w*|recover\w*|undelete|retriev\w*)|\baccidentally (?:deleted|wiped|removed)\b[^?]*\b(?:get (?:it|them) back|restor\w*|recover\w*|retriev\w*)|\b(?:restore|recover|retrieve|undelete)\w* (?:a |the |my |our |some )?(?:deleted|lost) (?:files?|folders?|docs?|documents?|emails?|photos?|stuff|things?)\b/],
   ['retention', /^how long (do|does|did|should|must|will|can|are|is) (we|you|i|they|it|\w+)( \w+)? (keep|kept|retain|retained|hold|held|store|stored)\b/],
+  // "How long do emails stay in the bookings@ mailbox?", "how long do the texts sit on the texting system": kept, by another verb.
+  ['retention', /^how long (?:do|does|will|would|are|is|can) (?:the |our |sent |old )?[\w@/'’ -]{1,40}? (?:stay|stays|remain|remains|sit|sits|live|lives|hang around|stick around|last) (?:in|on|inside)\b/],
   // "How far back do we have to keep the paperwork?", "…have to have the cremation paperwork": how long kept, said as how far back.
   // "How far back does the telematics journey history go?": a record kept may be named, not only "we" or "it" ("how far back
   // does the garden go" is no record).

@@ -25,6 +25,7 @@ const cases = devCasesOn(
     cottages: 'bramblecombe-holiday-cottages',
     surf: 'swellcraft-surf-school',
     medics: 'sentinel-event-medics',
+    occHealth: 'steelcity-occupational-health',
   }),
 );
 
@@ -319,5 +320,11 @@ describe('an address asked onto a key tag, and camera video asked to be seen', (
 describe("our own slip in someone's record, asked how to put right", () => {
   cases([
     { firm: 'medics', q: 'think i typed the wrong nhs number on a patient on saturday, can i just change it?', has: ['subject-access', 'addendum'] },
+  ]);
+});
+
+describe('how long a thing "stays" in a system asks how long it is kept', () => {
+  cases([
+    { firm: 'occHealth', q: 'how long do secure emails stay in the egress archive after sending', has: ['Egress', '2 years'], not: ['encrypted in transit'] },
   ]);
 });
