@@ -26,6 +26,7 @@ const cases = devCasesOn(
     surf: 'swellcraft-surf-school',
     medics: 'sentinel-event-medics',
     occHealth: 'steelcity-occupational-health',
+    drones: 'skyward-surveys',
   }),
 );
 
@@ -326,5 +327,13 @@ describe("our own slip in someone's record, asked how to put right", () => {
 describe('how long a thing "stays" in a system asks how long it is kept', () => {
   cases([
     { firm: 'occHealth', q: 'how long do secure emails stay in the egress archive after sending', has: ['Egress', '2 years'], not: ['encrypted in transit'] },
+  ]);
+});
+
+describe('something recorded by accident, asked whether to keep it', () => {
+  cases([
+    { firm: 'drones', q: 'filmed my feet by accident for 5 mins on the last flight, do i need to keep that?', has: ['keeping-and-deleting', 'accidental recordings'] },
+    // Neighbour: a report the client deleted by accident is nothing we recorded.
+    { firm: 'drones', q: 'the client accidentally deleted the report we sent, can we resend it?', has: [], not: ['accidental recordings'] },
   ]);
 });

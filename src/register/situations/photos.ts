@@ -248,3 +248,11 @@ const IN_WRITING_SAID = /\b(?:signed|written)\s+(?:consent|permission|agreement)
 
 /** Someone's story put in our publicity: the firm's one sentence that says leave must be in writing. */
 export const storyPublishedAnswer = toldThenSaid(STORY_PUBLISHED, IN_WRITING_SAID);
+
+/**
+ * Something recorded or photographed by accident, asked what to do with it: "accidentally recorded 10 mins of the inside of the van lol
+ * do i keep it". The firm's one policy sentence on accidental recordings or photos (deleted the same day, or when noticed).
+ */
+const ACCIDENTAL_RECORDING_TOLD = /\b(?:accidentally|by accident|by mistake)\b[^.?!]{0,20}?\b(?:recorded|filmed|photographed|captured|snapped|took (?:a )?(?:photo|pic|video)s?)\b|\b(?:recorded|filmed|photographed|captured|snapped)\b[^.?!]{0,40}?\b(?:by accident|by mistake|accidentally)\b/i;
+const ACCIDENTAL_RECORDING_SAID = /\b(?:accidental\w*|by accident|by mistake)\b[^.]*\b(?:delet\w*|remove\w*|wipe\w*)\b|\b(?:delet\w*|remove\w*|wipe\w*)\b[^.]*\b(?:accidental\w*|by accident|by mistake)\b/i;
+export const accidentalRecordingAnswer = toldThenSaid(ACCIDENTAL_RECORDING_TOLD, ACCIDENTAL_RECORDING_SAID);
