@@ -333,7 +333,7 @@ describe('how long a thing "stays" in a system asks how long it is kept', () => 
 describe('something recorded by accident, asked whether to keep it', () => {
   cases([
     { firm: 'drones', q: 'filmed my feet by accident for 5 mins on the last flight, do i need to keep that?', has: ['keeping-and-deleting', 'accidental recordings'] },
-    // Neighbour: a report the client deleted by accident is nothing we recorded.
-    { firm: 'drones', q: 'the client accidentally deleted the report we sent, can we resend it?', has: [], not: ['accidental recordings'] },
+    // Neighbour: a drone flown into a tree by accident is nothing recorded, and no sentence on accidental recordings answers it.
+    { firm: 'drones', q: 'accidentally clipped a tree on the last flight, prop is chipped, do i log it?', has: [], not: ['accidental recordings'] },
   ]);
 });
