@@ -33,7 +33,6 @@ export const WHAT_IT_REACHES = /^\s*(which|what) (of )?(our |the )?(systems|apps
  */
 const SUPPLIER_TELLS_OF_ITS_HACK = /\b(tell|let|notify|warn|inform)\w* us\b.*\b(hacked|breached|breach)\b|\b(got|get|gets|was|were|is|are) (hacked|breached)\b.*\b(tell|let|notify|warn|inform)\w* us\b/;
 
-
 /** A supplier's breach and our being told of it: "if X has a breach …, how fast do they have to tell us?". */
 const BREACH_THEN_TOLD = /\b(?:has|have|had|gets?|got|suffers?|suffered) (?:a )?(?:data )?(?:breach|hack)\b.*\b(?:tell|let|notify|warn|inform)\w* us\b/i;
 
@@ -44,6 +43,7 @@ const PROMISE_TIME = /\b(?:how (?:fast|quick|quickly|soon|long)|how many (?:hour
 export function asksBreachPromise(text: string): boolean {
   return (SUPPLIER_TELLS_OF_ITS_HACK.test(text.toLowerCase()) || BREACH_THEN_TOLD.test(text)) && PROMISE_TIME.test(text);
 }
+
 /**
  * "Have they sent the joint controller agreement yet?", "has X signed the data sharing agreement?": whether
  * a supplier's data-protection agreement has come, its statement's status (a role named in it is only

@@ -83,10 +83,11 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [/\b((?:taking|take|takes|took)\s+(?!(?:the|our|my|a|an|your|their|his|her|these|those)\b)(?:[a-z-]+\s+){0,2})tablets(?=\s+(?:for|since|because|every|twice|daily)\b)/gi, '$1medication'],
   // "The juniors' details", "who has the juniors data": juniors are children; "junior staff" or "an office junior" are staff.
   [/\bjuniors\b['’]?|\bjunior['’]s\b/gi, 'children'],
-  // "How many store stuff in the EU? name them pls": asked to be named, which every list does already; not a kind of data ("name").
-  [/[?.,!]?\s*(?:and\s+|can you\s+|could you\s+|pls\s+|please\s+)?(?:name|list)\s+them(?:\s+all)?(?:\s+(?:pls|please|plz|for me|thanks|ta))*\s*[?.!]*\s*$/i, '?'],
-  // "…we hand customer info over to pls", "…kept in the US? thanks": thanks or a please said last asks nothing (not "customer thanks").
-  [/(?<=\w)[\s,]+(?:pls|please|plz|thanks|thx|cheers|ty)(?:\s+(?:pls|please|plz|thanks|thx|cheers|ty|mate|hun))*(\s*[?.!]*)\s*$/i, '$1'],
+  // "…we hand customer info over to pls", "…kept in the US? thanks", "name them pls": thanks or a please said last asks nothing (not
+  // "customer thanks"). Said first, so that the readings after it never meet it.
+  [/(?<=\w)[\s,]+(?:pls|please|plz|thanks|thx|cheers|ty|ta)(?:\s+(?:pls|please|plz|thanks|thx|cheers|ty|ta|mate|hun))*(\s*[?.!]*)\s*$/i, '$1'],
+  // "How many store stuff in the EU? name them for me": asked to be named, which every list does already; not a kind of data ("name").
+  [/[?.,!]?\s*(?:and\s+|can you\s+|could you\s+|pls\s+|please\s+)?(?:name|list)\s+them(?:\s+all)?(?:\s+for me)?\s*[?.!]*\s*$/i, '?'],
   // "Where do card details end up?": where they go, not the end of anything ("year end").
   [/\b(end|ends|ended|ending) up\b/gi, (_match, verb: string) => GO_FORM[verb.toLowerCase()] ?? 'go'],
   // "What do we hang onto for 6 years?", "how long do they hold on to my passport scan": keeping, as the register says it.

@@ -1,7 +1,8 @@
 // What can hear the work done at home or in a session: a smart speaker in the room, one's own wireless headphones, work audio
 // played aloud. The firm's one sentence on them answers, not the policy on work laptops a word of the story meets.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, quoted, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import type { Policy } from '../../config/schema.ts';
+import { policiesSaying, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { STOPWORDS, stem, words } from '../text.ts';
 
@@ -48,9 +49,7 @@ const DETAILS_READ = /\b(?:codes?|numbers?|balances?|details|history|stamps|poin
 
 export function readAloudAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!READ_ALOUD_ASKED.test(question) || !READING_ASKED_OF_US.test(question) || !DETAILS_READ.test(question) || PLAYED_ALOUD.test(question)) return undefined;
-  const saying = policiesSaying(ctx, READ_ALOUD_SAID);
-  if (saying.length <= 1) return theOnly(saying);
   const told = new Set(words(question).filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(stem));
-  const sharing = saying.filter((p) => sentencesOf(p.text).some((said) => READ_ALOUD_SAID.test(said) && words(said).some((w) => told.has(stem(w)))));
-  return sharing.length === 1 ? quoted(sharing) : undefined;
+  const sharesWord = (p: Policy) => sentencesOf(p.text).some((said) => READ_ALOUD_SAID.test(said) && words(said).some((w) => told.has(stem(w))));
+  return theOnlyPreferring(policiesSaying(ctx, READ_ALOUD_SAID), sharesWord);
 }

@@ -132,7 +132,10 @@ export function hardshipToldAnswer(ctx: QaContext, question: string): QaAnswer |
 const KIN_RUNG = /\b(?:ring|call|phone|text|contact)(?:ing)?\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|family|next of kin|emergency contact|niece|nephew|sister|brother|kids|children)\b|\bgive\s+(?:his|her|their)\s+(?:daughter|son|wife|husband|family|next of kin|niece|nephew|sister|brother)\s+a\s+(?:call|ring|bell)\b/i;
 
 /** A sign seen in the person ("one of my ladies is really muddled", "he seems confused"), not in a thing ("the coach is struggling"). */
-const PERSON_SIGNS = new RegExp(String.raw`\b(?:she|he|they|(?:one of (?:my|our|the) [\w-]+)|(?:mr|mrs|ms|miss) [a-z]+|lady|gent|man|woman|passenger|customer|client|resident|patient)(?:['’]?s|\s+(?:is|are|was|were|seems?|seemed|looks?|looked|been|getting|gone))?(?:\s+(?:really|very|a bit|quite|so|proper|totally))*\s+${SIGNS.source.replace(/^\\b/, '')}`, 'i');
+/** One of those we look after, or of a group, as a story names them: "mr kaye", "one of my ladies", "she", "a passenger". */
+const PERSON = String.raw`(?:(?:mr|mrs|ms|miss|dr)\s+[a-z]+|one of (?:my|our|the) [\w-]+|he|she|they|someone|somebody|passengers?|guests?|lady|man|woman|gent|couple|kids?|child|boy|girl|lad|lass|members?|customers?|clients?|residents?|patients?|walkers?|pupils?|students?)`;
+
+const PERSON_SIGNS = new RegExp(String.raw`\b${PERSON}(?:['’]?s|\s+(?:is|are|was|were|seems?|seemed|looks?|looked|been|getting|gone))?(?:\s+(?:really|very|a bit|quite|so|proper|totally))*\s+${SIGNS.source.replace(/^\\b/, '')}`, 'i');
 const KIN_RUNG_SAID = /\b(?:next of kin|emergency contacts?)\b[^.]*\b(?:only|agree\w*|agreement|consent|permission)\b/i;
 
 export function kinRungAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -143,7 +146,6 @@ export function kinRungAnswer(ctx: QaContext, question: string): QaAnswer | unde
  * One of a group not back at a stop, and leaving asked: "mr kaye still isn't back, been 20 min … do we just head off??". The firm's one
  * policy sentence on someone missing before leaving.
  */
-const PERSON = String.raw`(?:(?:mr|mrs|ms|miss|dr)\s+[a-z]+|he|she|they|someone|somebody|passengers?|guests?|lady|man|gent|couple|kids?|child|boy|girl|lad|lass|members?|customers?|clients?|walkers?|pupils?|students?)`;
 const LEFT_BEHIND_ASKED = new RegExp(String.raw`^(?=.*\b${PERSON}\s+(?:(?:is|are|has|have)\s+)?(?:still\s+)?(?:(?:isn['’]?t|isnt|is not|not|hasn['’]?t|hasnt|has not|haven['’]?t|aren['’]?t|are not)\s+(?:come\s+|got\s+|made it\s+)?back(?!\s+to\s+(?:me|us|you|him|her|them)\b)|(?:gone\s+|went\s+)?missing|nowhere to be (?:seen|found))\b)` +
   String.raw`.*\b(?:head(?:ing)? off|set(?:ting)? off|go(?:ing)? without (?:him|her|them)|leav(?:e|ing) without (?:him|her|them)|drive off|pull(?:ing)? (?:off|away)|leave (?:him|her|them)(?: behind)?|can we (?:go|leave|get going)|do we (?:go|leave))\b`, 'i');
 const LEFT_BEHIND_SAID = /\bmissing\b[^.]*\b(?:before leaving|before (?:we |you )?(?:leave|set off|depart)|leav\w*)\b/i;
