@@ -216,6 +216,8 @@ describe('the tea things, and whether a place is open on a day, asked: nobody\'s
     { firm: 'hgv', q: 'is the kettle in the classroom working? the cpc lads will want brews at 9', has: ["don't know", 'Lee Hargreaves'], not: ['Driver CPC'] },
     { firm: 'fish', q: 'is the microwave in the office fixed or do i bring a sandwich on the round', has: ["don't know"], not: ['On the van round'] },
     { firm: 'piercing', q: 'client in the chair asked if the shop is open on new years day, what do i tell her?', has: ["don't know"] },
+    // Neighbour: a day open said beside a card taken over the phone is still the card rule's to answer.
+    { firm: 'piercing', q: 'a customer asked if the shop is open on boxing day, can i take her card details over the phone for a voucher?', has: ['online-orders-and-cards'], not: ["don't know"] },
     // Neighbour: a kettle in a story of a customer's home is a situation the rules still read.
     { firm: 'fish', q: 'old dear on the round keeps asking me to come in and put the kettle on for her, feels rude to say no', has: [], not: ["don't know"] },
   ]);
