@@ -1,4 +1,4 @@
-// Focus set 39 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the sixty-fourth round by a writer who read only the README, the case format and three firms' files (lifeline-first-aid-training, woollyridge-alpaca-treks, crowncraft-hair-clinic), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` fact checked against the files by a script), held out: scored as counts only, never read.
+// Focus set 39 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the sixty-fourth round by a writer who read only the README, the case format and three firms' files (lifeline-first-aid-training, woollyridge-alpaca-treks, crowncraft-hair-clinic), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` fact checked against the files by a script), held out in the sixty-fourth round (scored as counts only), then read in the sixty-fifth.
 import type { ReferenceCase } from './types.ts';
 
 const LIFELINE = 'lifeline-first-aid-training';
