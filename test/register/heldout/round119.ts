@@ -1,4 +1,4 @@
-// Round 119, written blind in the reference block's mix of kinds in the sixty-fifth round: two new firms (a Cambridge punting company with chauffeured college tours, self-hire punts with card deposits and private hire from two stations, student guides on seasonal contracts, CCTV and lost property, punt-and-pole-cambridge; a Hull laser tattoo removal clinic with consultations, medical history and skin-type checks, patch tests, before and after photos, ID checks for over-18s only, a visiting doctor's prescriptions and treatment packages on finance, clearskin-laser-tattoo-removal), each written by a helper from the configuration reference and two examples, the questions by another who read only the README, the case format and the two firms' files. Frozen (every `has` fact checked against the files by a script), scored once as held out on the round's start code and end code, never read.
+// Round 119, written blind in the reference block's mix of kinds in the sixty-fifth round: two new firms (a Cambridge punting company with chauffeured college tours, self-hire punts with card deposits and private hire from two stations, student guides on seasonal contracts, CCTV and lost property, punt-and-pole-cambridge; a Hull laser tattoo removal clinic with consultations, medical history and skin-type checks, patch tests, before and after photos, ID checks for over-18s only, a visiting doctor's prescriptions and treatment packages on finance, clearskin-laser-tattoo-removal), each written by a helper from the configuration reference and two examples, the questions by another who read only the README, the case format and the two firms' files. Frozen (every `has` fact checked against the files by a script; the new-tool questions' expected words "not in our register", which the README uses of the answer but the answer does not say, taken out by a script before any question was read, the firm's rule on new tools still expected), scored once as held out on the round's start code and end code, never read.
 import type { ReferenceCase } from './types.ts';
 const WSA = 'punt-and-pole-cambridge';
 const WSB = 'clearskin-laser-tattoo-removal';
@@ -68,10 +68,10 @@ export const ROUND119: ReferenceCase[] = [
   { ws: WSA, kind: 'off-topic', q: 'who won the staff punt race last year lol callum keeps claiming it was him', has: ['Freya Lindqvist'], not: ['HubSpot'] },
 
   // ───────────────────────── Punt and Pole Cambridge: new-tool (4) ─────────────────────────
-  { ws: WSA, kind: 'new-tool', q: 'my mate works at a kayak hire place in Ely and they use Bookeo for bookings, apparently way cheaper. can we try it for the spring self hire slots?', has: ['new-tools', 'not in our register'], not: ['FareHarbor'] },
-  { ws: WSA, kind: 'new-tool', q: 'can i put the guides into When I Work for shift swaps? its free for small teams and the app is nicer', has: ['new-tools', 'not in our register'], not: ['BrightHR'] },
-  { ws: WSA, kind: 'new-tool', q: "I've got a SumUp reader at home from my market stall, could we use it at Mill Lane when it's busy for walk up tickets?", has: ['new-tools', 'not in our register'], not: ['Square'] },
-  { ws: WSA, kind: 'new-tool', q: 'thinking of moving the offers emails over to klaviyo, ok to import the list and trial it?', has: ['new-tools', 'not in our register'], not: ['Mailchimp'] },
+  { ws: WSA, kind: 'new-tool', q: 'my mate works at a kayak hire place in Ely and they use Bookeo for bookings, apparently way cheaper. can we try it for the spring self hire slots?', has: ['new-tools'], not: ['FareHarbor'] },
+  { ws: WSA, kind: 'new-tool', q: 'can i put the guides into When I Work for shift swaps? its free for small teams and the app is nicer', has: ['new-tools'], not: ['BrightHR'] },
+  { ws: WSA, kind: 'new-tool', q: "I've got a SumUp reader at home from my market stall, could we use it at Mill Lane when it's busy for walk up tickets?", has: ['new-tools'], not: ['Square'] },
+  { ws: WSA, kind: 'new-tool', q: 'thinking of moving the offers emails over to klaviyo, ok to import the list and trial it?', has: ['new-tools'], not: ['Mailchimp'] },
 
   // ───────────────────────── ClearSkin Laser Tattoo Removal: field (24) ─────────────────────────
   { ws: WSB, kind: 'field', q: 'how long do we keep client records in pabau after they finish their treatment', has: ['Pabau', '8 years'] },
@@ -138,8 +138,8 @@ export const ROUND119: ReferenceCase[] = [
   { ws: WSB, kind: 'off-topic', q: 'whats the weather doing sat, thinking of getting the ferry to rotterdam after work', has: ['Lauren Cawood'], not: ['Textmagic'] },
 
   // ───────────────────────── ClearSkin Laser Tattoo Removal: new-tool (4) ─────────────────────────
-  { ws: WSB, kind: 'new-tool', q: 'the salon next door uses Fresha for bookings and its free, can we move our online booking over to it?', has: ['new-tools', 'not in our register'], not: ['Pabau'] },
-  { ws: WSB, kind: 'new-tool', q: 'dojo machine is playing up again, could I order a SumUp reader as a backup for reception?', has: ['new-tools', 'not in our register'], not: ['Dojo'] },
-  { ws: WSB, kind: 'new-tool', q: "lots of clients are asking if they can use Klarna instead of the finance company. Can we sign up? It'd help sell the 10 session packages", has: ['new-tools', 'not in our register'], not: ['Payl8r'] },
-  { ws: WSB, kind: 'new-tool', q: 'is it ok to set up simpletexting for the cancellation list texts, it lets clients reply which ours doesnt', has: ['new-tools', 'not in our register'], not: ['Textmagic'] },
+  { ws: WSB, kind: 'new-tool', q: 'the salon next door uses Fresha for bookings and its free, can we move our online booking over to it?', has: ['new-tools'], not: ['Pabau'] },
+  { ws: WSB, kind: 'new-tool', q: 'dojo machine is playing up again, could I order a SumUp reader as a backup for reception?', has: ['new-tools'], not: ['Dojo'] },
+  { ws: WSB, kind: 'new-tool', q: "lots of clients are asking if they can use Klarna instead of the finance company. Can we sign up? It'd help sell the 10 session packages", has: ['new-tools'], not: ['Payl8r'] },
+  { ws: WSB, kind: 'new-tool', q: 'is it ok to set up simpletexting for the cancellation list texts, it lets clients reply which ours doesnt', has: ['new-tools'], not: ['Textmagic'] },
 ];
