@@ -20,6 +20,7 @@ import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
 import { SUPPLIER_KINDS } from './asked-value.ts';
 import { toolSaidOf } from './tool-slots.ts';
 import { asksBreachPromise } from './intents.ts';
+import { ANIMALS_FED_ASKED } from './world-times.ts';
 
 /**
  * How sure the model must be. Chosen on development questions it was not trained on (the early rounds, each half
@@ -305,8 +306,8 @@ const TEA_KIT_ASKED = /\b(?:kettle|microwave|toaster|coffee machine|water cooler
 /** Whether a place is open on a day, asked: "asked if the shop is open on christmas eve", "is the abbey open in winter?". */
 const OPEN_ON_DAY_ASKED = /\b(?:is|are|if|whether)\s+(?:the|our|we['’]?re|we are)\s+(?:[\w'’-]+\s+){0,2}?(?:open|opening|shut|closed)\s+(?:on|over|at|in|for|this|next|tomorrow|today|christmas|boxing|new year|easter|sundays?|saturdays?|bank holidays?|winter|summer)\b/i;
 
-/** Asked of the world, never of the register: where to eat, the weather, a match, the asker's own life, the tea things, a place's days open. */
-const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED, TEA_KIT_ASKED, OPEN_ON_DAY_ASKED];
+/** Asked of the world, never of the register: where to eat, the weather, a match, the asker's own life, the tea things, a place's days open, what animals eat. */
+const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED, TEA_KIT_ASKED, OPEN_ON_DAY_ASKED, ANIMALS_FED_ASKED];
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {

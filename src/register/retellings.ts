@@ -261,8 +261,9 @@ const DEVICE_MISSING = new RegExp(
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
     // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".
     String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?\b(?:(?:slid|slipped|fell|fallen|flew|bounced|blew)\b|(?:went|came) down (?:over|in|into|on)\b)[^.?!]{0,80}?\b(?:(?:it['’]?s|its|it is|it has)\s+gone|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt)\s+find\s+(?:it|them))\b` +
-    // A break-in told, then the device gone: "someone smashed the cab window at the services and the survey tablet's gone".
-    String.raw`|\b(?:smashed|broke into|broken into|broke in|break-in|jemmied|forced)\b[^?]*\b${CARRIED_DEVICE}\b(?:['’]s|\s+(?:is|has|was|were|have))\s+(?:gone|missing|been taken)\b` +
+    // A break-in told, then the device gone, or the bag it was carried in: "someone smashed the cab window at the services and the
+    // survey tablet's gone", "smashed the van window … and my laptop bag's gone".
+    String.raw`|\b(?:smashed|broke into|broken into|broke in|break-in|jemmied|forced)\b[^?]*\b${CARRIED_DEVICE}(?:\s+(?:bag|case|rucksack|backpack))?\b(?:['’]s|\s+(?:is|has|was|were|have))\s+(?:gone|missing|been taken)\b` +
     // A work vehicle broken into, things gone from it: "someone smashed the window of the van overnight, stuff might be missing".
     String.raw`|\b(?:smashed|broke|broken|jemmied|forced)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+)?(?:windows?|windscreen|locks?|doors?)\s+(?:of|on|in)\s+(?:the|our|my)\s+(?:work\s+)?(?:van|car|truck|minibus|pickup|lorry)\b[^?]*\b(?:missing|gone|taken|nicked|stolen)\b` +
     // Taken by someone: "someone smashed my car window and took the office mobile out of my bag", "a lad grabbed my phone off the table".
@@ -340,11 +341,11 @@ function relayedAsAsked(question: string): string {
 
 /**
  * Why it is asked, said beside the question, which asks nothing itself: "which of our systems keep data in the US? doing a bit of a
- * tidy up of the register", "trustees asked which suppliers keep data only in the uk". Its words ("tidy", "trustees") are no data
+ * tidy up of the register", "what does megan look after? covering her week off in feb", "trustees asked which suppliers keep data only in the uk". Its words ("tidy", "trustees") are no data
  * the question is about. Only after the question ends, and where it asks nothing again ("doing the safeguarding refresher and want
  * to know which suppliers have anything on under 18s" asks it), or one of our own who asked it, before it.
  */
-const ASIDE_AFTER = /([?!])\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my)\b[^?]*$/i;
+const ASIDE_AFTER = /([?!])\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking|covering)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my|her|his|their)\b[^?]*$/i;
 const ASKED_BY_OUR_OWN = /^\s*(?:the\s+|our\s+)?(?:trustees?|boss|manager|management|auditors?|accountants?|inspectors?|committee|board|directors?|partners?|owners?|chair|treasurer|secretary)\s+(?:has\s+|have\s+)?(?:asked|asks|wants to know|want to know|needs to know|need to know|is asking|are asking)(?:\s+me)?(?:\s+to\s+(?:check|find out))?\s*[-–:,]?\s*(?=(?:which|what|who|whose|how|where|is|are|do|does|can|list)\b)/i;
 
 function withoutAsides(question: string): string {

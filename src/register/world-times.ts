@@ -112,3 +112,6 @@ export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   if (wellKnownStranger(ctx, text, q.named.map((m) => m.supplier)) !== undefined || productNamed(ctx, q) !== undefined) return false;
   return !scheduleSaysOf(q.byName.map((m) => m.supplier), text, SCHEDULE, NEAR);
 }
+
+/** What animals eat, asked: "one of the residents asked what the alpacas eat, is it just grass and hay?". */
+export const ANIMALS_FED_ASKED = /\bwhat\s+(?:do\s+|does\s+|did\s+)?(?:the|our|your|their)\s+(?:[\w-]+\s+)?(?:alpacas?|llamas?|horses?|ponies|pony|donkeys?|goats?|sheep|pigs?|cows?|hens?|chickens?|ducks?|rabbits?|dogs?|puppies|cats?|kittens?|birds?|fish|animals?|owls?|hawks?|falcons?|reindeer)\s+(?:eat|eats|feed on|live on|get fed)\b/i;

@@ -68,10 +68,11 @@ const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messag
 
 /**
  * Something holding people's data sent to someone in place of the one meant: "I think I just emailed the renewal list to a
- * supplier instead of Hetty", "sent the booking form to the caterer instead of the bride". The thing sent is a paper or file
+ * supplier instead of Hetty", "sent the booking form to the caterer instead of the bride", "emailed the delegate list for tuesday's
+ * course to Hartley Logistics instead of Hartley Joinery". The thing sent is a paper or file
  * ("sent the van to the yard instead of the depot" is no slip), and the sending is told in the past.
  */
-const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?)\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
+const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?)(?:\s+(?:for|from|of|about)(?:\s+[\w'’-]+){1,3}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
 
 /**
  * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
@@ -200,8 +201,11 @@ const THROUGH_WRONG_DOOR = /\b(?:put|posted|pushed|popped|dropped|delivered|shov
  */
 const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|meant for|wrong|shouldn['’]?t have|(?:totally|completely|entirely) different)\b).*\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted)\b[^.?!]{0,80}?\bto\s+(?:the|a|an|some)\s+(?:[\w'’-]+\s+){0,3}?(?:at|from|of|in)\s+(?:a\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:different|other|another|wrong)\s+(?:firm|company|business|practice|school|club|team|office|branch|family|house|garage|surgery|agency|client|customer|employer)\b/i;
 
-/** Someone's paper sent to another, "instead" said last: "just sent jake h's lesson write up from tuesday to jake m instead". */
-const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:[\w'’-]+\s+){1,3}?instead\b(?!\s+of\b)/i;
+/**
+ * Someone's paper sent to another, "instead" said last: "just sent jake h's lesson write up from tuesday to jake m instead",
+ * "emailed oakfield's year 4 list to the business manager at ripley primary instead".
+ */
+const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:[\w'’-]+\s+){1,6}?instead\b(?!\s+of\b)/i;
 
 /** A parcel or letter gone out wrongly addressed: "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it with the wrong name on". */
 const WENT_WRONGLY_ADDRESSED = /\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
@@ -494,10 +498,16 @@ const CARD_POLICY = /\bcard (?:payments?|numbers?|details)\b/i;
  * what to do if it was), not the till or booking supplier whose entry holds tokenised cards.
  */
 export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!CARD_WRITTEN.test(question) && !CARD_OVER_PHONE.test(question)) return undefined;
-  const cards = policiesTitled(ctx, CARD_POLICY);
-  return theOnly(cards);
+  const written = CARD_WRITTEN.test(question);
+  if (!written && !CARD_OVER_PHONE.test(question)) return undefined;
+  // Written down: the one policy whose sentence forbids card details on paper ("Paper tab sheets with guests' names and card
+  // details are not allowed"), before one keyed on card details for another rule (never taking them by email).
+  const onPaper = written ? theOnly(policiesSaying(ctx, CARD_ON_PAPER_SAID)) : undefined;
+  return onPaper ?? theOnly(policiesTitled(ctx, CARD_POLICY));
 }
+
+/** A sentence forbidding card details written on paper. */
+const CARD_ON_PAPER_SAID = /^(?=.*\bcard (?:numbers?|details)\b)(?=.*\b(?:write|written|writing|wrote|paper|sheets?|pads?|notepads?)\b)(?=.*\b(?:never|not|no)\b)/i;
 
 /**
  * A login given to a message that only seemed genuine: "clicked a link in an email that said it was from a courier and it asked for
@@ -515,11 +525,15 @@ const CREDENTIALS_TYPED_IN = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our
 /**
  * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
  * page", "opened a fake invoice link and now our inbox is mailing rubbish to everyone", "someones got into the office gmail"
- * (the apostrophe left out), "stories on our insta i never posted". Someone getting into an account (not a room: the
+ * (the apostrophe left out), "stories on our insta i never posted", "locked out of the instagram and someone's posting crypto stuff".
+ * Someone getting into an account (not a room: the
  * thing got into is an account, a page or an inbox), posts nobody made, mail sent that we did not send, or a link clicked that
  * we now doubt.
  */
 const ACCOUNT_TAKEN_OVER = [
+  // Locked out, and someone else posting or messaging from it: "we've been locked out of the instagram and someone's posting crypto
+  // stuff and DMing our followers".
+  /\b(?:locked out of|(?:can['’]?t|cannot|can not|couldn['’]?t) (?:get|log|sign) (?:in|into|in to|on to|onto))\s+(?:the|our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|inbox|tiktok|twitter|website)\b[^?]*\b(?:someone|somebody|some1|they|it)(?:['’]s|\s+is|\s+are|\s+has been|\s+have been|\s+keeps?|\s+started|\s+now)\s+(?:posting|sending|messaging|dm['’]?ing|dming|changing|putting up|selling|advertising)\b/i,
   /\b(?:someone|somebody|some1|a hacker|hackers)(?:['’]?s|\s+has|\s+have|\s+had|\s+may have|\s+might have|\s+must have)?\s+(?:got|gotten|broken|hacked|logged|been)\s+(?:in(?:to)?|on(?:to)?)\s+(?:(?:our|the|my|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|tiktok|twitter|logins?|website|site)\b/i,
   /\b(?:weird|strange|odd|random|dodgy|spammy|funny)\s+(?:posts?|messages?|e-?mails?|stories|tweets?|dms?)\b[^.?!]{0,30}?\b(?:going up|keep(?:s)? (?:going up|appearing|coming)|appearing|being (?:sent|posted)|posted|sent out|went out|gone out|going out)\b/i,
   /\b(?:(?:is|are|was|been|keeps?|started|now)\s+)(?:sending|posting)\s+(?:out\s+)?(?:spam|junk|scam|phishing|dodgy|weird|strange)\b/i,

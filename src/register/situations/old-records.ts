@@ -11,8 +11,8 @@ import { RETENTION_TITLE } from '../retention-policy.ts';
  */
 const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could|if|whether)\s+we\s+still\s+(?:have|hold|keep|got|be keeping)\s+(?:it|them|that|those|this|these|a copy|copies|(?:the|their|her|his|its|any)\s+(?:[\w'’-]+\s+){0,3}?(?:records?|notes|files?|paperwork|certs?|certificates?|reports?|cop(?:y|ies)|invoices?|receipts?|quotes?|proofs?|photos?|pictures?|details|data|info|artwork|measurements|drawings?|forms?|documents?|docs|diar(?:y|ies)))\b|\bstill\s+(?:have|got|hold|keep)\s+(?:it|them|that|those|a copy|the|any)\b|\blong gone\b|\bbeen\s+(?:deleted|binned|shredded|destroyed|got rid of)\s+by now\b/i;
 
-/** The thing told as made or held long ago: "in 2018", "five years ago", "years back", "ages ago". */
-const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages)\s+(?:ago|back)\b|\blast year\b/i;
+/** The thing told as made or held long ago: "in 2018", "five years ago", "years back", "ages ago", "back in june", "last summer". */
+const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages|months)\s+(?:ago|back)\b|\blast (?:year|summer|spring|autumn|winter)\b|\bback in (?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 
 /**
@@ -34,7 +34,7 @@ export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaA
 }
 
 /** Whether old records should still be held at all: "is that meant to still be there??", "enquiries from 2024 that never became clients, should they still be there", "cases cancelled back in 2022 still on there, should they be?". */
-const STILL_THERE_ASKED = /\b(?:is|are)\s+(?:that|it|they|those|these|this)\s+(?:meant|supposed|allowed)\s+to\s+(?:still\s+)?be\s+(?:still\s+)?(?:there|on there|kept|on the system)\b|\bstill\s+(?:on|in)\s+(?:there|the system|it|file)\b[^.?!]{0,10}?\bshould\s+(?:they|it|these|those)\s+(?:still\s+)?be\s*\?|\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
+const STILL_THERE_ASKED = /\b(?:is|are)\s+(?:that|it|they|those|these|this)\s+(?:meant|supposed|allowed)\s+to\s+(?:still\s+)?be\s+(?:still\s+)?(?:there|on there|kept|on the system)\b|\bstill\s+(?:on|in)\s+(?:there|the system|it|file|(?:the\s+)?[\w-]+)\b[^.?!]{0,10}?\bshould\s+(?:they|it|these|those)\s+(?:still\s+)?be\s*\?|\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
 const RECORDS = String.raw`(?:records?|applications?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign[- ]?in |run |route |order )sheets?|(?:order |note |receipt |docket )pads?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;

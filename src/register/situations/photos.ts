@@ -7,10 +7,11 @@ import { wholeSentencesOf } from '../policy-passages.ts';
 /**
  * Photos of a job put on our socials, told: "can i put the before and afters on insta?", "can i stick the before n after of that
  * club foot on my insta", "ok to post the pics of the finished kitchen on facebook?", "the fitter took photos inside a customer's
- * house and posted them on his facebook", "can i put a before and after up online?". The photos are named (a bare "stick it on
+ * house and posted them on his facebook", "can i put a before and after up online?", "can i stick a few of the cutest nursery
+ * portraits from last week on our insta?". The photos are named (a bare "stick it on
  * insta" may be the opening hours), and where they go is social media or the website.
  */
-const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)?(?:(?:the|a|some|my|our|those|these|that|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:before(?:\s+(?:and|n|&)\s+|-and-|\/)afters?|photos?|pics?|pictures?|videos?)\b[^.?!]{0,40}?(?:\b(?:on|onto|to)\s+(?:(?:my|our|the)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)|\bonline)\b|\b(?:took|taken|taking|snapped)\s+(?:some\s+|a few\s+|an?\s+)?(?:photos?|pics?|pictures?|videos?)\b[^.?!]{0,60}?\b(?:posted|put|stuck|shared|uploaded)\s+(?:them|it|those)\s+(?:up\s+)?(?:on|onto|to)\s+(?:(?:my|our|the|his|her|their)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b/i;
+const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)?(?:(?:the|a|some|my|our|those|these|that|his|her)\s+)?(?:[\w'’-]+\s+){0,5}?(?:before(?:\s+(?:and|n|&)\s+|-and-|\/)afters?|photos?|pics?|pictures?|videos?|portraits?|headshots?|(?:group |class |team )?shots)\b[^.?!]{0,40}?(?:\b(?:on|onto|to)\s+(?:(?:my|our|the)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)|\bonline)\b|\b(?:took|taken|taking|snapped)\s+(?:some\s+|a few\s+|an?\s+)?(?:photos?|pics?|pictures?|videos?)\b[^.?!]{0,60}?\b(?:posted|put|stuck|shared|uploaded)\s+(?:them|it|those)\s+(?:up\s+)?(?:on|onto|to)\s+(?:(?:my|our|the|his|her|their)\s+)?(?:own\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b/i;
 
 /**
  * A customer's picture put online, by the way it is shared: "sophie wants to put a sneak peek of hannah in her gown on stories",
@@ -39,8 +40,24 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   // Children's pictures are the policy's on photos of children, where one is so titled ("can i put the kids photos on our insta?").
   const ofChildren = CHILDREN_SAID.test(question) ? titled.filter((p) => CHILDREN_SAID.test(p.title)) : [];
   if (ofChildren.length === 1) return theOnly(ofChildren);
-  return theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
+  // Where none so titled speaks of posting ("How long we keep photos and pupil lists"), the one policy with a sentence on photos and
+  // social media ("Photos are used on our website or social media only with a parent's signed marketing consent").
+  // Of several, the one whose keywords the question meets most ("prom photos": the one on proms; "on our insta": the one keyed "instagram").
+  const onPosting = !titled.some((p) => PLATFORM_SAID.test(p.title) || POSTING_SAID.test(p.text)) ? mostKeyed(policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID), question) : undefined;
+  return onPosting ?? theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
 }
+
+/** Of the policies, the one whose keywords the question meets most, by a keyword said or begun ("insta" begins "instagram"); else none. */
+function mostKeyed(policies: readonly Policy[], question: string): QaAnswer | undefined {
+  const asked = question.toLowerCase();
+  const said = asked.split(/[^a-z]+/).filter((w) => w.length >= 4);
+  const met = (p: Policy) => p.keywords.filter((k) => asked.includes(k.toLowerCase()) || said.some((w) => k.toLowerCase().startsWith(w))).length;
+  const best = Math.max(0, ...policies.map(met));
+  return theOnly(policies.length === 1 ? policies : policies.filter((p) => met(p) === best && best > 0));
+}
+
+/** A sentence on pictures on social media. */
+const PHOTOS_ON_PLATFORM_SAID = /^(?=.*\b(?:photos?|pictures?|images?|pics?|portraits?)\b)(?=.*\b(?:insta(?:gram)?|facebook|tiktok|social media|socials)\b)/i;
 
 /**
  * The same, where the story names a supplier of ours: one named in passing ("a sneak peek of hannah in her gown on stories", the

@@ -6,6 +6,7 @@ import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted,
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 import { sentToWrongPerson } from './breaches.ts';
+import { HEALTH_NAMED } from './daily-work.ts';
 
 /**
  * Someone asking for their own data to go: "customer phoned asking us to wipe all her details", "she emailed saying remove her
@@ -221,8 +222,11 @@ const WHOLE_FILE_ASKED = /\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|co
  */
 const EVERYTHING_HANDED_OVER = /\b(?:printout|print-?out|copy|copies|list)\s+of\s+(?:everything|all|whatever)\s+(?:(?:the|our)\s+)?[\w-]+(?:['’]s)?\s+(?:has|have|holds?|keeps?|has got|have got|got)\s+(?:on|about)\s+(?:him|her|them|(?:his|her|their)\s+\w+)\b|^(?!.*\b(?:insurers?|insurance|solicitors?|lawyers?|council|police|agents?|employers?|school|court)\b).*\b(?:wants?|wanting|wanted)\s+(?:all|copies|a copy)\s+(?:of\s+)?(?:all\s+(?:of\s+)?)?(?:his|her|their)\s+(?:old\s+)?(?:[\w-]+\s+){0,2}?(?:records?|notes|files?|medicals|results|reports?|paperwork|forms?)\b[^.?!]{0,40}?\b(?:off|from)\s+(?:us|the club|the firm|the practice|the company)\b|\b(?:moved|gone|switched|transferred)\s+to\b[^.?!]{0,40}?\bwants?\s+(?:his|her|their)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:file|files|records?|notes)\b/i;
 
-/** Everything of a kind we have of someone, or of their car or home, asked for: "a lady emailed asking for every photo we've ever taken of her", "send me every photo you've got of my car". */
-const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have|you)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me|(?:my|his|her|their)\s+(?:car|van|vehicle|motor|bike|house|home|garden|property|flat|dog|horse))\b/i;
+/**
+ * Everything of a kind we have of someone, or of their child, car or home, asked for: "a lady emailed asking for every photo we've ever
+ * taken of her", "send me every photo you've got of my car", "asking for every photo and bit of info we've got on her little girl".
+ */
+const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)(?:\s+(?:and|&|n|\+)\s+(?:(?:every|any|all the)\s+)?(?:bit of\s+|piece of\s+)?(?:info|information|details|data|notes|records?|paperwork))?\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have|you)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me|(?:my|his|her|their)\s+(?:car|van|vehicle|motor|bike|house|home|garden|property|flat|dog|horse|(?:little\s+|young\s+)?(?:girl|boy|son|daughter|child|kid|lad|lass|baby)))\b/i;
 
 /**
  * All of someone's records of two kinds, or all we have of them, asked for by them: "a client emailed asking for all her pics and
@@ -438,7 +442,22 @@ export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer
 export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // One who rings about something of ours sent to them by mistake is telling of our slip ("the neighbour rang, she'll drop it back").
   if (!THIRD_PARTY_CALLER.test(question) || POLICE.test(question) || sentToWrongPerson(question)) return undefined;
-  return theOnlyThirdPartyPolicy(ctx);
+  return healthKeptAnswer(ctx, question) ?? theOnlyThirdPartyPolicy(ctx);
+}
+
+/** A sentence that keeps someone's health from others: "Never tell the employer or other learners what the condition is". */
+const HEALTH_KEPT_SAID = /^(?=.*\b(?:never|not|don['’]t|do not)\s+(?:tell|share|pass|give|discuss|mention|say)\b)(?=.*\b(?:conditions?|health|medical|pregnan\w*|injur\w*|diagnos\w*)\b)/i;
+
+/**
+ * A health matter named in the story ("she's 5 months pregnant, and now her manager … what can I tell him"): the one policy that
+ * keeps such a matter from others and names it ("Learners' medical conditions, injuries and pregnancy"), before one on telling
+ * others at large; of several that keep health from others, the one whose words name the matter told.
+ */
+function healthKeptAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const named = HEALTH_NAMED.exec(question)?.[0].toLowerCase();
+  if (!named) return undefined;
+  const stem = named.slice(0, Math.max(5, named.length - 3));
+  return theOnly(policiesSaying(ctx, HEALTH_KEPT_SAID).filter((p) => `${p.title} ${p.text} ${p.keywords.join(' ')}`.toLowerCase().includes(stem)));
 }
 
 /**

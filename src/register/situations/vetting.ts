@@ -12,7 +12,13 @@ const DBS_TOLD = /\b(?:his|her|their|[a-z]+['’]s|[a-z]+s['’])\s+(?:enhanced\
 /** A policy titled on DBS checks: "DBS checks", "DBS checks and safer recruitment", "New volunteers and DBS checks". */
 const DBS_POLICY = /\bdbs\b|\bcriminal record/i;
 
+/**
+ * What a body holds on someone, asked: "jamie's doing his dbs renewal, what does ucheck hold on him?" asks the checker's entry
+ * (what it holds), not what to do with his DBS.
+ */
+const HOLDS_ON_ASKED = /\bwhat\s+(?:info\s+|data\s+|details\s+|stuff\s+)?(?:does|do|did|will|would)\s+(?!(?:i|we|you)\b)[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:hold|keep|have|store|know)\s+(?:on|about)\s+(?:him|her|them|me|us|staff|people)\b/i;
+
 /** Someone's DBS told ({@link DBS_TOLD}): the firm's one policy titled on DBS checks. */
 export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return DBS_TOLD.test(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
+  return DBS_TOLD.test(question) && !HOLDS_ON_ASKED.test(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
 }
