@@ -27,7 +27,7 @@ import { withKnownAliases } from './known-aliases.ts';
 import { RegisterIndex } from './register-index.ts';
 import { guessedForKit } from './kit-trouble.ts';
 import { retold } from './retellings.ts';
-import { ANIMALS_FED_ASKED, asksWorldTime } from './world-times.ts';
+import { asksOfTheWorld, asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
 import { postedOnPlatformAnswer, shotForAppAnswer } from './situations/photos.ts';
 import { unnamedToolAnswer } from './situations/unnamed-tool.ts';
@@ -454,8 +454,8 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
-  // So is what the animals eat, asked by a visitor or a child: nobody's data.
-  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q) || ANIMALS_FED_ASKED.test(q.text)) return notFound(ctx, 'unknown', question);
+  // So is what the animals eat, asked by a visitor or a child, and whether we work in a place too: nobody's data.
+  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q) || asksOfTheWorld(q.text)) return notFound(ctx, 'unknown', question);
   // "The printer's jammed, who fixes it?" where the IT firm's keywords say printers: that firm's entry.
   const repairer = repairerOf(ctx, q);
   if (repairer) return supplierAnswer(ctx, { ...q, named: [{ supplier: repairer, kind: 'name', matched: repairer.name }] });

@@ -257,6 +257,8 @@ const DEVICE_MISSING = new RegExp(
     // The device itself, not a thing on it ("the photos on the ipad have disappeared", "the phone signal has vanished").
     String.raw`|(?<!\b(?:on|in|from|off|at|inside)\s+(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?)\b${CARRIED_DEVICE}(?:\s+(?:has|have|had)|['’]s)\s+(?:disappeared|vanished|gone missing)\b` +
     String.raw`|\b${CARRIED_DEVICE}(?:\s+|(?=['’]s\s))(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
+    // Not in the bag it was carried in: "realised the Pabau tablet wasn't in my bag".
+    String.raw`|\b${CARRIED_DEVICE}\s+(?:wasn['’]?t|was not|isn['’]?t|is not|wasnt|isnt)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag)\b` +
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
     // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".

@@ -129,6 +129,8 @@ const EVERYDAY_VERB = String.raw`(?:design|create|build|draw|plan|do|load|import
 
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
+  // "There's an app called PartyPop that does digital invites": a tool told by what it is and its name.
+  /\b(?:an?|this|some)\s+(?:new\s+|free\s+)?(?:app|tool|website|site|platform|program|service|system)\s+(?:called|named)\s+([a-z][a-z0-9.&-]+)\b/i,
   // "Running the trek photos through Remini (free AI enhancer app)": a name the asker says in brackets is an app or site (never
   // read as a slip of one of ours: the asker says what it is).
   /\b([a-z][a-z0-9.&-]+)\s*\((?:it['’]?s\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:app|tool|website|site|software|program|plugin|extension)\)/i,

@@ -16,6 +16,11 @@ const cases = devCasesOn(
     hgv: 'gearshift-hgv-training',
     farm: 'mudlark-city-farm',
     nursery: 'puddleduck-nursery',
+    rink: 'rollerdome-stockport',
+    drips: 'revive-iv-drip-clinic',
+    chocolate: 'cocoa-and-co-chester',
+    cookery: 'copperpot-cookery-school',
+    piercing: 'pinpoint-piercing-studio',
   }),
 );
 
@@ -128,3 +133,136 @@ describe('locked out of an account while someone else posts from it', () => {
     { firm: 'hairClinic', q: 'locked out of the instagram again, forgot the password, how do i reset it?', has: [], not: ['Reporting a data breach'] },
   ]);
 });
+
+describe('details put up on a board: the sentence that keeps them off it', () => {
+  cases([
+    { firm: 'rink', q: "shall i put the allergies for sunday's party up on the café whiteboard so the kitchen can see?", has: ['parties-and-children', 'never written on the whiteboard'] },
+    { firm: 'chocolate', q: 'kitchen want the workshop allergies written up on the whiteboard with names, ok if i do that?', has: ['allergy-notes', 'kitchen whiteboard with a name'], not: ['Eventbrite: Tickets'] },
+    // Neighbour: of two sentences on the whiteboard, the one on what is put up (the password, not allergies).
+    { firm: 'cookery', q: 'can i write the ipad password on the whiteboard for the new tutor?', has: ['Tablets, phones and passwords'], not: ['Allergies and dietary information'] },
+  ]);
+});
+
+describe('a product with no label', () => {
+  cases([
+    { firm: 'chocolate', q: 'the salted caramel slabs have no labels on, can i still put them out?', has: ['allergen-information', 'comes off sale until Mei has checked it'] },
+    // Neighbour: the label printer out of ink is no product without a label.
+    { firm: 'chocolate', q: "the label printer's out of ink, who do i ask?", has: [], not: ['Allergen information'] },
+  ]);
+});
+
+describe('a thing asked to stay in a vehicle overnight: the sentence that names it', () => {
+  cases([
+    { firm: 'drips', q: "missed the courier for the wigan samples, it's gone 4. can i keep them in the van overnight?", has: ['blood-tests', 'never stay in the van overnight'], not: ['CitySprint: Collects'] },
+    { firm: 'drips', q: 'the courier never came for the blood samples, ok to leave them in the van overnight?', has: ['blood-tests', 'never stay in the van overnight'], not: ['CitySprint: Collects'] },
+    // Neighbour: the van itself left at home overnight keeps its answer (the medicines policy's van).
+    { firm: 'drips', q: 'can i leave the van at home overnight?', has: ['medicines-in-the-van'] },
+  ]);
+});
+
+describe('back to work after a stomach bug', () => {
+  cases([
+    { firm: 'chocolate', q: 'been throwing up since last night, ok to come in tomorrow?', has: ['food-hygiene-records', 'stay away until 48 hours after the last symptoms'] },
+    // Neighbour: a cold is no stomach bug.
+    { firm: 'chocolate', q: 'had a cold last week, ok to come in for my shift?', has: [], not: ['Food hygiene records'] },
+  ]);
+});
+
+describe('who else is on a list, asked by one who is on it', () => {
+  cases([
+    { firm: 'chocolate', q: "one of the gift recipients rang asking if her colleague Tom is on the list too, wants to know if he's getting a box", has: ['corporate-gifting', 'never tell one recipient who else is on the list'] },
+    // Neighbour: which company sent the gift is not who else is on the list.
+    { firm: 'chocolate', q: 'a recipient asked which company sent her the box', has: [], not: ['Corporate gifting address lists'] },
+  ]);
+});
+
+describe('what to do about the cameras after a scuffle', () => {
+  cases([
+    { firm: 'rink', q: 'a kid fell off the half pipe and his dad had words with another parent, nobody hurt. anything i need to do about the cameras?', has: ['cctv', 'the clip is saved before it is overwritten'] },
+    // Neighbour: the camera screen gone blank is the recorder's matter.
+    { firm: 'rink', q: "the cctv screen's gone blank, who fixes it?", has: ['Hik-Connect'] },
+  ]);
+});
+
+describe("someone's details in one's own phone's notes", () => {
+  cases([
+    { firm: 'drips', q: "wifi was down so i saved her address in my phone's notes, is that ok?", has: ['new-tools', "never use your own phone's notes"] },
+    // Neighbour: notes taken in our own system are ours.
+    { firm: 'drips', q: 'i took her notes on the clinic tablet in pabau, is that right?', has: ['Pabau'], not: ['Trying or adopting new apps'] },
+  ]);
+});
+
+describe('a form everyone fills in, told to be skipped', () => {
+  cases([
+    { firm: 'rink', q: "the party mum says the kids won't need to do the waiver as it's a private party", has: ['waivers-and-age', 'Nobody skates without a signed Smartwaiver'] },
+    { firm: 'drips', q: "the agency says their influencer won't need to complete the questionnaire as it's a collab, is that right?", has: ['photos-and-influencers', 'the same questionnaire and sign-off as anyone else'], not: ['Instagram and Facebook: Our'] },
+    // Neighbour: a form done is nothing skipped.
+    { firm: 'rink', q: 'the kids have all done the waiver online, can they go on?', has: ['Smartwaiver: Digital'] },
+  ]);
+});
+
+describe('one under 18 told by whose child they are', () => {
+  cases([
+    { firm: 'drips', q: "her son's 16, can he have a drip with her?", has: ['prescriber-sign-off', 'We do not treat anyone under 18'] },
+    { firm: 'piercing', q: 'her daughter is 15 and wants her nose done', has: ['id-and-age-checks'] },
+    // Neighbour: a child's age told of a booking made for an adult asks nothing of their age.
+    { firm: 'drips', q: 'a client booked a drip for her 40th birthday, can we add a balloon?', has: [], not: ['We do not treat anyone under 18'] },
+  ]);
+});
+
+describe('copies of ID at large, asked', () => {
+  cases([
+    { firm: 'rink', q: "can we take photocopies of people's ID at the door on late nights?", has: ['waivers-and-age', 'never photocopy or photograph it'], not: ['Facebook and Instagram: Our'] },
+    // Neighbour: a party form photocopied is no ID.
+    { firm: 'rink', q: 'can i photocopy the party form for the café?', has: [], not: ['Waivers, under-16s and age checks'] },
+  ]);
+});
+
+describe('a picture no longer wanted up', () => {
+  cases([
+    { firm: 'drips', q: 'client from the summer emailed saying she doesn\'t want her reel up any more, her husband saw it. who sorts that?', has: ['photos-and-influencers', 'Jess takes the post down the same day'] },
+    // Neighbour: a nurse not wanted changed is no picture.
+    { firm: 'drips', q: "client doesn't want her nurse changed, can we keep Chloe?", has: [], not: ['Jess takes the post down'] },
+  ]);
+});
+
+describe('a complaint left as a comment on our page, asked whether to reply', () => {
+  cases([
+    { firm: 'drips', q: 'someone commented on our facebook post that the drip made her ill, can i reply?', has: ['adverse-reactions', 'even to reply to a review'] },
+    // Neighbour: a comment asking prices is no complaint.
+    { firm: 'drips', q: 'someone commented on our insta asking about prices, can i reply?', has: [], not: ['Adverse reactions'] },
+  ]);
+});
+
+describe('a reaction told by how it shows', () => {
+  cases([
+    { firm: 'drips', q: "client's gone really flushed and wheezy, what do i do", has: ['adverse-reactions', 'stop the infusion'] },
+  ]);
+});
+
+describe('where to eat, and whether we work in a place too, are nobody\'s data', () => {
+  cases([
+    { firm: 'drips', q: 'any good lunch spots near the ancoats unit?', has: ['Aisha'], not: ['Ancoats Accountancy:'] },
+    { firm: 'drips', q: 'someone on facebook asking if we do drips in bolton as well?', has: ['Aisha'], not: ['Photos, social media'] },
+    // Neighbours: the accountants named by the same place are asked after; whether we deliver somewhere is the courier's entry.
+    { firm: 'drips', q: 'who does the ancoats accountancy payroll?', has: ['Ancoats Accountancy'] },
+    { firm: 'chocolate', q: 'a lady asked if we deliver to york as well', has: ['DPD'] },
+  ]);
+});
+
+describe('a tool told as "an app called …"', () => {
+  cases([
+    { firm: 'rink', q: "there's an app called Invitey that does party invites and RSVPs, thinking of running the party bookings thru it, ok?", has: ['new-tools', "can't find Invitey"], not: ['Typeform: The'] },
+    // Neighbour: an app of ours so called is ours.
+    { firm: 'rink', q: 'the app called ClubRight keeps logging me out', has: [], not: ["can't find"] },
+  ]);
+});
+
+describe('a device found not in the bag it was carried in', () => {
+  cases([
+    { firm: 'photos', q: "got to st aidans and the edit laptop wasn't in my bag", has: ['breach-reporting'] },
+    // Neighbour: a charger not in the bag is no device lost.
+    { firm: 'hgv', q: "the tablet charger wasn't in my bag, can i borrow one?", has: [], not: ['Reporting a breach'] },
+  ]);
+});
+

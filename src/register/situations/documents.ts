@@ -21,6 +21,8 @@ const ID_PAPERS = [
   idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b|\b(?:his|her|their|a|the)\s+provisional(?:\s+licen[cs]e)?\b|\b(?:his|her|their|your|my)\s+(?:photocard\s+)?licen[cs]e\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?|photocard licen[cs]es?|(?:the|their|his|her|a) licen[cs]e`),
   idPaper(/\bbirth certificates?\b/i, String.raw`birth certificates?`),
   idPaper(/\b(?:brps?|biometric residence permits?|visas?|share codes?)\b/i, String.raw`brps?|biometric residence|visas?|share codes?`),
+  // ID at large, last ("could we start photocopying IDs of anyone who looks young?"): "look at it and hand it back, never photocopy it".
+  idPaper(/\b(?:photo\s+)?ids\b|\b(?:their|his|her|photo|[a-z]+['’]s)\s+id\b|\bid (?:cards?|documents?)\b/i, String.raw`(?:photo )?id|id cards?|id documents?|identification`),
 ];
 
 /** Whether the question names an identity paper ("showed me his provisional", "her passport"). */
@@ -41,15 +43,25 @@ const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores
 const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b/i;
 
 /**
+ * The identity paper whose copying is asked leave for, or a copy of it wanted ("could we start photocopying IDs of anyone who looks
+ * young?"); not a question about what is kept ("does thirdfort keep a copy of the passport?"), which is the register's. A data matter
+ * however sure the model is that the question is small talk.
+ */
+export function idPaperCopyAsked(question: string): IdPaper | undefined {
+  if (!COPIED.test(question) || !LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question)) return undefined;
+  return ID_PAPERS.find((p) => p.told.test(question));
+}
+
+type IdPaper = ReturnType<typeof idPaper>;
+
+/**
  * Someone's identity paper copied, scanned or sent on, asked or told: "host mum wants a copy of her au pair's passport, can i
  * just forward it from zoho?", "nanny brought her dbs certificate in, can i scan it and attach it to her record?". Whatever
  * system the story names, the rule on copies of that paper is the policy's: the one policy with a sentence on both, or of
  * several, the one titled on the paper.
  */
 export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  // Only leave asked or a copy wanted: a question about what is kept ("does thirdfort keep a copy of the passport?") is the register's.
-  if (!COPIED.test(question) || !LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question)) return undefined;
-  const paper = ID_PAPERS.find((p) => p.told.test(question));
+  const paper = idPaperCopyAsked(question);
   // A tool we do not hold asked after ("can i wetransfer a passport scan to the hotel") is the tool's question (looked for last: it reads every tool's name).
   if (!paper || wellKnownStranger(ctx, question)) return undefined;
   // By the parts of sentences first; by whole ones where a semicolon parts the paper from the rule on it.

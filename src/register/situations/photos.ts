@@ -1,7 +1,7 @@
 // A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy, Supplier } from '../../config/schema.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { wholeSentencesOf } from '../policy-passages.ts';
 
 /**
@@ -43,17 +43,8 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   // Where none so titled speaks of posting ("How long we keep photos and pupil lists"), the one policy with a sentence on photos and
   // social media ("Photos are used on our website or social media only with a parent's signed marketing consent").
   // Of several, the one whose keywords the question meets most ("prom photos": the one on proms; "on our insta": the one keyed "instagram").
-  const onPosting = !titled.some((p) => PLATFORM_SAID.test(p.title) || POSTING_SAID.test(p.text)) ? mostKeyed(policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID), question) : undefined;
+  const onPosting = !titled.some((p) => PLATFORM_SAID.test(p.title) || POSTING_SAID.test(p.text)) ? theMostKeyed(policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID), question) : undefined;
   return onPosting ?? theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
-}
-
-/** Of the policies, the one whose keywords the question meets most, by a keyword said or begun ("insta" begins "instagram"); else none. */
-function mostKeyed(policies: readonly Policy[], question: string): QaAnswer | undefined {
-  const asked = question.toLowerCase();
-  const said = asked.split(/[^a-z]+/).filter((w) => w.length >= 4);
-  const met = (p: Policy) => p.keywords.filter((k) => asked.includes(k.toLowerCase()) || said.some((w) => k.toLowerCase().startsWith(w))).length;
-  const best = Math.max(0, ...policies.map(met));
-  return theOnly(policies.length === 1 ? policies : policies.filter((p) => met(p) === best && best > 0));
 }
 
 /** A sentence on pictures on social media. */
@@ -91,7 +82,7 @@ const POSTING_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials|p
 /**
  * A photo or video asked to come down from where it is online: "the family want the facebook pic of them taken down", "she's
  * asked us to remove the video of her daughter from insta", "asking us to take the insta reel of her spaniel down", "she's in the
- * background of our latest post and wants it gone", "dad doesn't want his daughter on our insta anymore", "she doesn't want Hugo on our instagram any more". Photos deleted from our own files are an erasure, not this.
+ * background of our latest post and wants it gone", "dad doesn't want his daughter on our insta anymore", "she doesn't want Hugo on our instagram any more", "she doesn't want her reel up anymore". Photos deleted from our own files are an erasure, not this.
  */
 const PHOTO_DOWN_ASKED = photoDownAsked();
 
@@ -102,8 +93,10 @@ function photoDownAsked(): RegExp {
   const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|wiped|taken|took|remove|delete|wipe|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
   const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one|baby)|(?:him|her|them)(?:sel(?:f|ves))?|(?!(?:it|this|that|the|a|an|any|anything|us|me|you|to|them|him|her)\b)[a-z]+)\s+on\s+${online}(?:\s+any\s?more)?`;
+  // Or the picture itself no longer wanted up: "she doesn't want her reel up anymore".
+  const noLongerUp = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:her|his|their|the|that)\s+(?:[\w'’-]+\s+)?${photo}\s+(?:up|online|posted|on there|live|showing)(?:\s+any\s?more)?`;
   return new RegExp(
-    String.raw`\b${noLongerOn}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
+    String.raw`\b${noLongerOn}\b|\b${noLongerUp}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
       String.raw`|\b(?:take|taking|took)\s+(?:the|a|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b(?:\s+[\w'’-]+){0,5}?\s+down\s*(?:[,.?!]|$|please|pls|asap|for (?:her|him|them)\b)`,
     'i',
@@ -114,7 +107,7 @@ function photoDownAsked(): RegExp {
 const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
 
 /** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
-const TAKE_DOWN_SAID = /\b(?:take (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?))\b/i;
+const TAKE_DOWN_SAID = /\b(?:takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?))\b/i;
 
 /** A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down. */
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

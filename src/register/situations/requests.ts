@@ -331,9 +331,10 @@ const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing c
 /**
  * A public review asked to be answered: "someone left a 1 star saying our paternity result was wrong, can i reply and explain?",
  * "should I respond to that google review". The firm's one policy sentence on replying to reviews; a review asked to be posted
- * ("can we share her review on our facebook") is another matter.
+ * ("can we share her review on our facebook") is another matter. So is a complaint left as a comment on our page ("someone's commented on
+ * our insta saying she came out in a rash after the drip, can i reply under it?"); not a comment asking prices.
  */
-const PUBLIC_REVIEW = String.raw`(?:(?:1|one|2|two|3|three)[- ]?stars?(?:\s+reviews?)?|(?:bad|negative|poor|nasty|horrible|terrible|awful|angry|stinker of a|google|trustpilot|facebook|tripadvisor|public|online)\s+reviews?|left\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?reviews?)`;
+const PUBLIC_REVIEW = String.raw`(?:(?:1|one|2|two|3|three)[- ]?stars?(?:\s+reviews?)?|(?:bad|negative|poor|nasty|horrible|terrible|awful|angry|stinker of a|google|trustpilot|facebook|tripadvisor|public|online)\s+reviews?|left\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?reviews?|commented\s+(?:on|under)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|page|post|reel|google)\b(?=[^?]*\b(?:complain\w*|ill|sick|rash|reaction|bad|angry|unhappy|awful|terrible|horrible|upset|hurt|injur\w*|burn\w*|swollen|worse|ruined|rip-?off|scam)\b))`;
 const REVIEW_REPLY_ASKED = new RegExp(String.raw`\b(?:reply|replying|respond|responding|answer|answering)\b[^?]*\b${PUBLIC_REVIEW}\b|\b${PUBLIC_REVIEW}\b[^?]*\b(?:reply|respond|answer (?:it|her|him|them)|explain)\b`, 'i');
 const REVIEW_REPLY_SAID = /\b(?:reply|replies|replying|respond\w*)\b[^.]*\breviews?\b|\breviews?\b[^.]*\b(?:reply|replies|replying|respond\w*)\b/i;
 export const reviewReplyAnswer = toldThenSaid(REVIEW_REPLY_ASKED, REVIEW_REPLY_SAID);

@@ -1,0 +1,127 @@
+// The firm's own rules on everyday things of the work, asked in a story: details put up on a board, a product with no label, a
+// thing left in a vehicle overnight, coming back after a stomach bug, who else is on a list, the cameras after a scuffle. The one
+// policy sentence that rules on that thing answers, whatever supplier or policy the story's other words meet.
+import type { Policy } from '../../config/schema.ts';
+import { sentencesOf } from '../policy-passages.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesByTitle, policiesSaying, theMostKeyed, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { stem, words } from '../text.ts';
+
+/** Details put up on a board, asked: "shall I write the allergies up on the café whiteboard so the kitchen can see them?". */
+const PUT_ON_BOARD = /\b(?:write|writing|written|wrote|put|putting|stick|sticking|stuck|pin|pinning|pinned|pop|popping|jot|jotting|jotted|list|listing|listed|chalk|chalking|chalked)\b[^.?!]{0,50}?\b(?:up\s+)?on\s+(?:the|our|a)\s+(?:\S+\s+)?(white ?board|notice ?board|chalk ?board|black ?board)\b/i;
+
+/**
+ * Details put up on a board: the one policy with a sentence that says they never go on that board; of several ("never write the
+ * password on the whiteboard", "don't write allergies next to names on the whiteboard"), the one whose sentence names what is put up.
+ */
+export function putOnBoardAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const board = PUT_ON_BOARD.exec(question)?.[1];
+  if (!board) return undefined;
+  const named = board.replace(/\s+/g, '').replace(/board$/i, String.raw`\s*board`);
+  const said = new RegExp(String.raw`^(?=.*\b${named}s?\b)(?=.*\b(?:never|not|no|don['’]?t|do not)\b)`, 'i');
+  return theOnlyPreferring(policiesSaying(ctx, said), sentenceNames(said, question, BOARD_STORY_WORD));
+}
+
+/** Words of a story that say nothing of what is put up: the board, writing, seeing. */
+const BOARD_STORY_WORD = /^(?:white|notic|chalk|black|board|write|writ|wrote|stick|post|list|chalk|kitchen|see|can|shall)/;
+
+/** Whether a policy has a sentence the pattern meets that names a word of the question (four letters or more, but for the story's own). */
+function sentenceNames(said: RegExp, question: string, storyWord: RegExp): (p: Policy) => boolean {
+  const asked = new Set(words(question).filter((w) => w.length >= 4).map(stem).filter((w) => !storyWord.test(w)));
+  return (p) => sentencesOf(p.text).some((sentence) => said.test(sentence) && words(sentence).some((w) => asked.has(stem(w))));
+}
+
+/** A product told to have no label: "the new raspberry bars have no labels yet", "the fudge is unlabelled". */
+const NO_LABEL_TOLD = /\b(?:ha(?:ve|s)|with|got)\s+no\s+labels?\b|\bno\s+labels?\s+(?:on|yet)\b|\bwithout\s+(?:a\s+|any\s+)?labels?\b|\blabels?\s+(?:is\s+|are\s+)?missing\b|\bmissing\s+(?:its\s+|their\s+)?labels?\b|\bunlabell?ed\b|\b(?:haven['’]?t|hasn['’]?t|not)\s+(?:got\s+|been\s+)?labell?ed\b/i;
+
+/** A policy sentence on a product whose label is missing. */
+const NO_LABEL_SAID = /\blabels?\b[^.]*\bmissing\b|\bmissing\b[^.]*\blabels?\b|\bunlabell?ed\b|\bwithout (?:a |its )?label\b|\bno label\b/i;
+
+/** A product with no label: the one policy sentence on a missing label (it comes off sale until checked). */
+export function noLabelAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return NO_LABEL_TOLD.test(question) ? theOnly(policiesSaying(ctx, NO_LABEL_SAID)) : undefined;
+}
+
+/** A thing asked to stay in a vehicle overnight: "can I keep them in the van fridge overnight and send tomorrow". */
+const OVERNIGHT_IN_VEHICLE_ASKED = /\b(?:keep|leave|store|stick|put|pop)\s+(?:it|them|those|these|(?:the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:in|on)\s+(?:the\s+|my\s+|our\s+)?(?:van|car|cab|lorry|truck|boot|vehicle)(?:\s+fridge)?\s+(?:overnight|over ?night|all night)\b/i;
+
+/** A policy sentence that something never stays in a vehicle overnight. */
+const OVERNIGHT_IN_VEHICLE_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:vans?|cars?|vehicles?|cabs?|boots?|lorr(?:y|ies)|trucks?)\b)(?=.*\bovernight\b)/i;
+
+/** Words of a story that say nothing of what is kept: the vehicle, the night, keeping. */
+const VEHICLE_STORY_WORD = /^(?:van|car|cab|lorri|lorry|truck|boot|vehicl|overnight|night|keep|leav|store|fridg|tomorrow|send|never|them|they|this|that|with|from|ever)/;
+
+/**
+ * A thing asked to stay in a vehicle overnight: the one policy with a sentence that it never does; of several ("never leave
+ * medicines in it overnight", "samples never stay in the van overnight"), the one whose sentence names a word of the story (samples).
+ */
+export function overnightInVehicleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OVERNIGHT_IN_VEHICLE_ASKED.test(question)) return undefined;
+  return theOnlyPreferring(policiesSaying(ctx, OVERNIGHT_IN_VEHICLE_SAID), sentenceNames(OVERNIGHT_IN_VEHICLE_SAID, question, VEHICLE_STORY_WORD));
+}
+
+/** Coming back to work after a stomach bug, asked: "had a stomach bug sunday night, been fine since, ok to come in for my shift?". */
+const BUG_TOLD = /\b(?:stomach bug|tummy bug|sickness bug|norovirus|noro|d\s?(?:&|and)\s?v|vomiting|been sick|being sick|throwing up|threw up|diarrh\w*|the runs|food poisoning|gastro\w*)\b/i;
+const BACK_TO_WORK_ASKED = /\b(?:ok|okay|fine|alright|allowed|safe)\s+(?:for me\s+)?to\s+(?:come|be)\s+(?:in|back)\b|\b(?:can|could|should|shall)\s+i\s+(?:still\s+)?(?:come|be)\s+(?:in|back)\b|\b(?:can|could|should)\s+i\s+(?:still\s+)?(?:do|work|cover)\s+(?:my|the|tomorrow['’]?s?)\b/i;
+
+/** A policy sentence on staying away after such a bug. */
+const STAY_AWAY_SAID = /^(?=.*\b(?:vomiting|diarrh\w*|sickness|stomach bug|d&v)\b)(?=.*\b(?:stay away|stay off|not (?:come|work|return)|must not|off work|until \d+ hours|48 hours)\b)/i;
+
+/** Back to work after a stomach bug, asked: the one policy sentence on staying away after one. */
+export function backAfterBugAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return BUG_TOLD.test(question) && BACK_TO_WORK_ASKED.test(question) ? theOnly(policiesSaying(ctx, STAY_AWAY_SAID)) : undefined;
+}
+
+/**
+ * Whether someone else is on one of our lists, asked by one who is: "one of the gift recipients rang asking if her colleague Dave is on
+ * the list too", "a guest wants to know who else is booked on the tour".
+ */
+const OTHER_ON_LIST_ASKED = /\b(?:asking|asked|asks|wants? to know|wanted to know|wondering)\b[^.?!]{0,30}?\b(?:if|whether)\s+(?:her|his|their|my|a|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were)\s+(?:on\s+(?:the|our)\s+(?:[\w-]+\s+)?list|booked\s+(?:in|on))\b|\bwho else\s+(?:is|['’]s|was|are|were)\s+(?:on|booked|coming|getting)\b/i;
+
+/** A policy sentence on never telling one who else is on a list; the rule said as "never" before one said in passing. */
+const WHO_ELSE_SAID = /\bwho else\b/i;
+const NEVER_WHO_ELSE_SAID = /\bnever\b[^.]*\bwho else\b/i;
+
+/** Who else is on a list, asked: the one policy with a sentence on telling who else, preferring the one that says "never". */
+export function otherOnListAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OTHER_ON_LIST_ASKED.test(question)) return undefined;
+  return theOnlyPreferring(policiesSaying(ctx, WHO_ELSE_SAID), (p) => sentencesOf(p.text).some((said) => NEVER_WHO_ELSE_SAID.test(said)));
+}
+
+/** What to do about the cameras, asked after something happened: "…a bit of a scuffle. anything i need to do about the cameras?". */
+const CAMERAS_ASKED = /\b(?:anything|what)\s+(?:else\s+)?(?:do\s+)?(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+|should\s+)?do\s+(?:about|with)\s+(?:the\s+)?(?:cameras?|cctv|footage|recordings?)\b/i;
+
+/** A policy on cameras, by its title. */
+const CAMERAS_TITLE = /\bcctv\b|\bcameras?\b|\bfootage\b/i;
+
+/** What to do about the cameras, asked: the one policy titled on them. */
+export function camerasAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CAMERAS_ASKED.test(question) ? theOnly(policiesByTitle(ctx, CAMERAS_TITLE)) : undefined;
+}
+
+/** Someone's details put in the notes app of one's own phone, told or asked: "jotted the client's address and her meds in my iphone notes". */
+const NOTED_ON_OWN_PHONE = /\b(?:jot|jotted|jotting|wrote|write|written|writing|noted|note|typed|type|put|saved|save|stuck|popped)\b[^.?!]{0,60}?\b(?:in|on|into|onto)\s+(?:my|his|her|their)\s+(?:own\s+)?(?:i?phone|mobile|phone['’]s)\s+notes\b|\b(?:in|on|into)\s+(?:my|the)\s+notes app\b/i;
+
+/** A policy sentence that a phone's notes are no place for people's details. */
+const PHONE_NOTES_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:phone['’]?s?|mobile['’]?s?)\s+notes\b|.*\bnotes app\b)/i;
+
+/** Details in one's own phone's notes: the one policy sentence against it, whatever system the story names. */
+export function notedOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return NOTED_ON_OWN_PHONE.test(question) ? theOnly(policiesSaying(ctx, PHONE_NOTES_SAID)) : undefined;
+}
+
+/**
+ * A form everyone fills in, told to be skipped for someone: "Glow said she won't need to fill in the medical form because it's a gifted
+ * drip". The policies with a sentence on that form, and of several the one whose keywords the story meets most (the influencer's).
+ */
+const FORM_SKIPPED_TOLD = /\b(?:won['’]?t|wont|doesn['’]?t|does not|will not|don['’]?t|do not|shouldn['’]?t)\s+(?:need|have)\s+to\s+(?:fill in|fill out|do|complete|sign)\s+(?:the|a|her|his|their|any|our)\s+(?:[\w-]+\s+)?(form|questionnaire|waiver|consent form)s?\b|\b(?:skip|skipping)\s+(?:the\s+)?(?:[\w-]+\s+)?(form|questionnaire|waiver)s?\b/i;
+
+export function formSkippedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const told = FORM_SKIPPED_TOLD.exec(question);
+  const form = told?.[1] ?? told?.[2];
+  if (!form) return undefined;
+  const head = form.split(/\s+/).pop()!;
+  // Of several its keywords meet as often, the one titled on that form ("Waivers, under-16s and age checks", not "How long we keep records").
+  const titled = new RegExp(String.raw`\b${head}s?\b`, 'i');
+  return theMostKeyed(policiesSaying(ctx, new RegExp(String.raw`\b(?:${head}s?|questionnaires?)\b`, 'i')), question, (p) => titled.test(p.title));
+}
