@@ -206,8 +206,8 @@ const NOWHERE_TO_BE_FOUND = /\b(?:can'?t|cannot|can not|couldn'?t) find\b(?=((?:
 /** Whose a thing is, when it is someone's we look after: "a customer's", "the patients", "her". */
 const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?|members?|students?|pupils?|childs?|parents?|owners?|players?)(?:['’]s|s['’]?)?\b(?=\s+[\w-]+)|\b(?:his|her|their)\b/i;
 
-/** A work device a person carries: a phone, a laptop, a tablet. */
-const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?)`;
+/** A work device a person carries: a phone, a laptop, a tablet, a voice recorder. */
+const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?|recorders?|dictaphones?)`;
 
 /** A device that holds people's details. */
 const DEVICE = new RegExp(String.raw`\b(?:${CARRIED_DEVICE}|memory cards?|usb sticks?|hard drives?)\b`, 'i');
@@ -233,11 +233,11 @@ const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:t
 
 /**
  * "Left my work phone at the soft play", "think i dropped the swarm phone at the show", "left the install tablet on a job": a device
- * left or dropped at a place not ours is out of our hands, so lost. Not in our own places or the asker's own ("left the ipad on the
- * counter", "in the van", "at my house"), nor dropped and broken ("dropped my phone on the floor, the screen's cracked", "in the sea, it's dead").
+ * left or dropped at a place not ours is out of our hands, so lost ("on the bus home" is on the bus). Not in our own places or the
+ * asker's own ("left the ipad on the counter", "in the van", "at my house"), nor dropped and broken ("dropped my phone on the floor, the screen's cracked", "in the sea, it's dead").
  */
 const DEVICE_LEFT_AWAY = new RegExp(
-  String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|one of the|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+)?${CARRIED_DEVICE}\s+(?:at|on|in)\s+(?:(?:the|a|an|some|one|this|that|his|her|their)\s+|[\w-]+['’]s\s+)(?!(?:[\w-]+\s+)?(?:office|shop|studio|workshop|yard|base|depot|unit|van|vans|car|truck|lorry|desk|reception|counter|till|salon|clinic|kitchen|stockroom|warehouse|garage|floor|ground|toilet|loo|sink|bath|charger|side|table|drawer|cupboard|locker|safe|house|home|sea|river|canal|pond|lake|pool|water|trough|puddle|bucket)\b))(?![^.?!]*\b(?:crack\w*|smash\w*|broke\w*|screen|dead|ruined|soaked|wet)\b)`,
+  String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|one of the|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\s+(?:at|on|in)\s+(?:(?:the|a|an|some|one|this|that|his|her|their)\s+|[\w-]+['’]s\s+)(?!(?:(?!(?:bus|train|tram|coach|tube|taxi|plane|ferry)\b)[\w-]+\s+)?(?:office|shop|studio|workshop|yard|base|depot|unit|van|vans|car|truck|lorry|desk|reception|counter|till|salon|clinic|kitchen|stockroom|warehouse|garage|floor|ground|toilet|loo|sink|bath|charger|side|table|drawer|cupboard|locker|safe|house|home|sea|river|canal|pond|lake|pool|water|trough|puddle|bucket)\b))(?![^.?!]*\b(?:crack\w*|smash\w*|broke\w*|screen|dead|ruined|soaked|wet)\b)`,
   'i',
 );
 

@@ -21,6 +21,8 @@ const cases = devCasesOn(
     chocolate: 'cocoa-and-co-chester',
     cookery: 'copperpot-cookery-school',
     piercing: 'pinpoint-piercing-studio',
+    memoirs: 'lifestory-memoirs',
+    transcripts: 'verbatim-transcription',
   }),
 );
 
@@ -263,6 +265,23 @@ describe('a device found not in the bag it was carried in', () => {
     { firm: 'photos', q: "got to st aidans and the edit laptop wasn't in my bag", has: ['breach-reporting'] },
     // Neighbour: a charger not in the bag is no device lost.
     { firm: 'hgv', q: "the tablet charger wasn't in my bag, can i borrow one?", has: [], not: ['Reporting a breach'] },
+  ]);
+});
+
+describe("old audio asked whether we've still got it", () => {
+  cases([
+    { firm: 'memoirs', q: "a son from a book we finished a couple of years back asking if we've still got his mum's interview audio", has: ['recordings-and-retention'], not: ['Short Run Press:'] },
+    // Neighbour: audio asked of a firm whose one retention policy already answered keeps its answer.
+    { firm: 'transcripts', q: "client from years ago asking if we've still got the audio from her tribunal hearing", has: ['records-retention'] },
+  ]);
+});
+
+describe('a voice recorder left somewhere, told as the lost device it is', () => {
+  cases([
+    { firm: 'transcripts', q: "left the little olympus dictaphone on the tram, it has monday's interview on it", has: ['breach-reporting'] },
+    { firm: 'memoirs', q: "think i left the old olympus recorder on the bus home, yesterday's session is on it", has: ['devices-and-home-working', 'breach-reporting'] },
+    // Neighbour: one left on the office desk is in our own place.
+    { firm: 'memoirs', q: 'i left the little sony recorder on the desk in the office, is that ok overnight?', has: [], not: ['Reporting a data breach'] },
   ]);
 });
 

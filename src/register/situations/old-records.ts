@@ -6,10 +6,11 @@ import { sentencesOf } from '../policy-passages.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
 
 /**
- * Whether we still hold a record: "would we still have it", "do we still keep their notes", "asking if we still have her details", "or is it long gone"; not "do we
+ * Whether we still hold a record: "would we still have it", "do we still keep their notes", "asking if we still have her details", "asking
+ * if we've still got grandad's raw audio", "or is it long gone"; not "do we
  * still have lessons in 2027", which asks after no record.
  */
-const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could|if|whether)\s+we\s+still\s+(?:have|hold|keep|got|be keeping)\s+(?:it|them|that|those|this|these|a copy|copies|(?:the|their|her|his|its|any)\s+(?:[\w'’-]+\s+){0,3}?(?:records?|notes|files?|paperwork|certs?|certificates?|reports?|cop(?:y|ies)|invoices?|receipts?|quotes?|proofs?|photos?|pictures?|details|data|info|artwork|measurements|drawings?|forms?|documents?|docs|diar(?:y|ies)))\b|\bstill\s+(?:have|got|hold|keep)\s+(?:it|them|that|those|a copy|the|any)\b|\blong gone\b|\bbeen\s+(?:deleted|binned|shredded|destroyed|got rid of)\s+by now\b/i;
+const STILL_HELD_ASKED = /\b(?:would|do|will|did|should|have|could|if|whether)\s+we(?:['’]ve|\s+have)?\s+still\s+(?:have|hold|keep|got|be keeping)\s+(?:it|them|that|those|this|these|a copy|copies|(?:the|their|her|his|its|any|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:records?|notes|files?|paperwork|certs?|certificates?|reports?|cop(?:y|ies)|invoices?|receipts?|quotes?|proofs?|photos?|pictures?|details|data|info|artwork|measurements|drawings?|forms?|documents?|docs|diar(?:y|ies)|audio|recordings?|tapes?))\b|\bstill\s+(?:have|got|hold|keep)\s+(?:it|them|that|those|a copy|the|any)\b|\blong gone\b|\bbeen\s+(?:deleted|binned|shredded|destroyed|got rid of)\s+by now\b/i;
 
 /** The thing told as made or held long ago: "in 2018", "five years ago", "years back", "ages ago", "back in june", "last summer". */
 const LONG_AGO = /\b(?:19|20)\d\d\b|\b(?:\d+|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs)\s+(?:ago|back)\b|\b(?:years|ages|months)\s+(?:ago|back)\b|\blast (?:year|summer|spring|autumn|winter)\b|\bback in (?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
