@@ -454,8 +454,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // number written down the card policy's, and people put on the mailing list the marketing policy's, before the supplier holding them.
   // A request for someone's own data, or the police's for footage, is its policy's even where the story names the
   // supplier it came through or the one whose alias is the thing asked for ("the cctv").
-  // So is what the animals eat, asked by a visitor or a child, and whether we work in a place too: nobody's data.
-  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q) || asksOfTheWorld(q.text)) return notFound(ctx, 'unknown', question);
+  if (asksShopFloor(ctx, q) || asksWorldTime(ctx, q)) return notFound(ctx, 'unknown', question);
   // "The printer's jammed, who fixes it?" where the IT firm's keywords say printers: that firm's entry.
   const repairer = repairerOf(ctx, q);
   if (repairer) return supplierAnswer(ctx, { ...q, named: [{ supplier: repairer, kind: 'name', matched: repairer.name }] });
@@ -475,6 +474,8 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   if (q.named.length && asksBreachPromise(q.text)) return supplierAnswer(ctx, { ...q, whatToDo: false });
   const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? unnamedToolBesideOurs(ctx, q) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
+  // What the animals eat, asked by a visitor or a child, or whether we work in a place too, where no story of ours was read in it: nobody's data.
+  if (asksOfTheWorld(q.text)) return notFound(ctx, 'unknown', question);
   // The firm's papers asked after as a whole ("what policies do we have?", "who are the independent controllers?"), in words
   // the off-topic reader may not know the register by.
   const firmWide = policiesAsWhole(ctx, q) ?? newStarterReading(ctx, q) ?? controllers(ctx, q);

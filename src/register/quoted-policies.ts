@@ -56,13 +56,13 @@ export function theOnlyPreferring(policies: readonly Policy[], preferred: (p: Po
   return theOnly(picked.length === 1 ? picked : policies);
 }
 
-/** Of the policies, the one whose keywords the question meets most, by a keyword said or begun ("insta" begins "instagram"), a tie broken as given; else none. */
+/** Of the policies, the one whose keywords the question meets most (at least one), by a keyword said or begun ("insta" begins "instagram"), a tie broken as given; else none. */
 export function theMostKeyed(policies: readonly Policy[], question: string, tieBroken: (p: Policy) => boolean = () => false): QaAnswer | undefined {
   const said = question.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4);
   // A keyword said as whole words ("ai" is no keyword of "said"); one word of a keyword begun ("insta" of "instagram", not "form" of "form builder").
   const met = (p: Policy) => p.keywords.filter((k) => new RegExp(String.raw`\b${escapeRegExp(k)}\b`, 'i').test(question) || (!/\s/.test(k) && said.some((w) => k.toLowerCase().startsWith(w)))).length;
   const best = Math.max(0, ...policies.map(met));
-  const most = policies.length === 1 ? policies : policies.filter((p) => met(p) === best && best > 0);
+  const most = policies.filter((p) => met(p) === best && best > 0);
   return theOnlyPreferring(most, tieBroken);
 }
 

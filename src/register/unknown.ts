@@ -103,8 +103,10 @@ const USES_VERB = '(?:use|have an account with|work with|pay for)';
 const NAME_SLOTS: RegExp[] = [
   /^\s*(?:where|how long|how|why|what) (?:does|do|did|is|are|will|would|can) ([a-z][a-z0-9.&-]+) (?:store|stores|keep|keeps|hold|holds|host|hosts|put|puts|send|sends|retain|retains|process|processes|use|uses|encrypt|encrypts|do|get|see|have)\b/i,
   ...QUALITY_SLOTS,
-  // Asked first, or after a story told ("the sports day shots are a bit soft, can i use topaz gigapixel to upscale them?").
-  /(?:^|[,.;!?]|\bso\b)\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
+  /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
+  // After a story told, only where the name is used to do something ("the sports day shots are a bit soft, can i use topaz to upscale
+  // them?"), not a thing of the day's ("…so can we use rib two for saturday's dive?").
+  /(?:[,.;!?]|\bso\b)\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial) ([a-z][a-z0-9.&-]+)(?:\s+[a-z][a-z0-9.&-]+)? to\s+[a-z]+/i,
   new RegExp(String.raw`^\s*do we ${USES_VERB} ([a-z][a-z0-9.&-]+)\b`, 'i'),
   // "Is trustpilot something we use?": the same question, the name first.
   /^\s*(?:is|are) ([a-z][a-z0-9.&-]+) (?:something|a thing|an? (?:app|tool|site|service)) (?:we|you) (?:use|have|are on)\b/i,
@@ -130,11 +132,12 @@ const EVERYDAY_VERB = String.raw`(?:design|create|build|draw|plan|do|load|import
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [
   // "There's an app called PartyPop that does digital invites": a tool told by what it is and its name.
-  /\b(?:an?|this|some)\s+(?:new\s+|free\s+)?(?:app|tool|website|site|platform|program|service|system)\s+(?:called|named)\s+([a-z][a-z0-9.&-]+)\b/i,
+  /\b(?:an?|this|some)\s+(?:new\s+|free\s+)?(?:app|tool|website|site|platform|program|software)\s+(?:called|named)\s+([a-z][a-z0-9.&-]+)\b/i,
   // "Running the trek photos through Remini (free AI enhancer app)": a name the asker says in brackets is an app or site (never
   // read as a slip of one of ours: the asker says what it is).
-  /\b([a-z][a-z0-9.&-]+)\s*\((?:it['’]?s\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:app|tool|website|site|software|program|plugin|extension)\)/i,
-  /(?:^|[,.;!?]|\bso\b)\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
+  /\b([a-z][a-z0-9.&-]+)\s*\((?:it['’]?s\s+)?(?:a\s+|an\s+|the\s+)?(?:(?!(?:from|at|of|on|in|with|for|who|that)\b)[\w-]+\s+){0,3}?(?:app|tool|website|site|software|program|plugin|extension)\)/i,
+  /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
+  /(?:[,.;!?]|\bso\b)\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial) ([a-z][a-z0-9.&-]+)(?:\s+[a-z][a-z0-9.&-]+)? to\s+[a-z]+/i,
   // "Is it ok if I use Notion to…" asks the same leave as "ok to use".
   // "Use annual leave", "use sick days": time off taken, not a tool.
   /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:(?:for (?:me|us) )?to|if (?:i|we)) use ([a-z][a-z0-9.&-]+)\b(?!\s+(?:leave|holidays?|days?)\b)/i,

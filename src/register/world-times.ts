@@ -113,14 +113,14 @@ export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   return !scheduleSaysOf(q.byName.map((m) => m.supplier), text, SCHEDULE, NEAR);
 }
 
-/** What animals eat, asked: "one of the residents asked what the alpacas eat, is it just grass and hay?". */
-export const ANIMALS_FED_ASKED = /\bwhat\s+(?:do\s+|does\s+|did\s+)?(?:the|our|your|their)\s+(?:[\w-]+\s+)?(?:alpacas?|llamas?|horses?|ponies|pony|donkeys?|goats?|sheep|pigs?|cows?|hens?|chickens?|ducks?|rabbits?|dogs?|puppies|cats?|kittens?|birds?|fish|animals?|owls?|hawks?|falcons?|reindeer)\s+(?:eat|eats|feed on|live on|get fed)\b/i;
+/** What animals eat, asked, and nothing more after it: "one of the residents asked what the alpacas eat, is it just grass and hay?". */
+export const ANIMALS_FED_ASKED = /\bwhat\s+(?:do\s+|does\s+|did\s+)?(?:the|our|your|their)\s+(?:[\w-]+\s+)?(?:alpacas?|llamas?|horses?|ponies|pony|donkeys?|goats?|sheep|pigs?|cows?|hens?|chickens?|ducks?|rabbits?|dogs?|puppies|cats?|kittens?|birds?|fish|animals?|owls?|hawks?|falcons?|reindeer)\s+(?:eat|eats|feed on|live on|get fed)\b(?=[^.?!]{0,40}[?.!]*\s*$)/i;
 
 /**
  * Whether we serve a place, asked for a customer: "someone on insta asking if we do drips in Leeds as well?", "a lady asked if we cover
- * Harrogate too". Where the firm works is nobody's data, and no register says it.
+ * Harrogate too", said last. Where the firm works is nobody's data, and no register says it.
  */
-export const SERVICE_AREA_ASKED = /\b(?:asking|asked|asks|wants? to know|wondering)\s+(?:us\s+|me\s+)?(?:if|whether)\s+we\s+(?:do|cover|go|come|travel|work|offer|run)\s+(?:[\w'’-]+\s+){0,3}?(?:in|to|out to|over to|up to|down to)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:as well|too)\b/i;
+export const SERVICE_AREA_ASKED = /\b(?:asking|asked|asks|wants? to know|wondering)\s+(?:us\s+|me\s+)?(?:if|whether)\s+we\s+(?:do|cover|go|come|travel|work|offer|run)\s+(?:[\w'’-]+\s+){0,3}?(?:in|to|out to|over to|up to|down to)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:as well|too)\b(?=[?.!\s]*$)/i;
 
 /** Whether a question asks of the world, never of the register: what the animals eat, whether we work in a place too. */
 export function asksOfTheWorld(question: string): boolean {

@@ -23,6 +23,23 @@ const cases = devCasesOn(
     piercing: 'pinpoint-piercing-studio',
     memoirs: 'lifestory-memoirs',
     transcripts: 'verbatim-transcription',
+    cityFarm: 'mudlark-city-farm',
+    cowork: 'junction-yard-cowork',
+    villageHall: 'hartfield-village-hall',
+    alarms: 'beacon-alarm-systems',
+    gp: 'peakview-private-gp',
+    bookmakers: 'tollgate-bookmakers',
+    balloons: 'skylark-balloons',
+    music: 'ashdown-music',
+    scans: 'sonarbump-baby-scans',
+    accountants: 'brightwell-accountancy',
+    glazing: 'paneworks-glazing',
+    saunas: 'emberdip-saunas',
+    divers: 'bluehole-divers',
+    church: 'st-brannocks-church',
+    vets: 'hawthorn-vets',
+    handyperson: 'safehands-handyperson',
+    charity: 'harbourlight-cic',
   }),
 );
 
@@ -282,6 +299,46 @@ describe('a voice recorder left somewhere, told as the lost device it is', () =>
     { firm: 'memoirs', q: "think i left the old olympus recorder on the bus home, yesterday's session is on it", has: ['devices-and-home-working', 'breach-reporting'] },
     // Neighbour: one left on the office desk is in our own place.
     { firm: 'memoirs', q: 'i left the little sony recorder on the desk in the office, is that ok overnight?', has: [], not: ['Reporting a data breach'] },
+  ]);
+});
+
+// Neighbours an independent review found the readings above over-reached on, each mended and kept here as it answers now.
+describe('what the readings of this round leave alone', () => {
+  cases([
+    // A disclosure told beside what the animals eat is the safeguarding policy's, not small talk.
+    { firm: 'cityFarm', q: 'a little boy asked me what the goats eat and then told me his dad hits him with a belt, what do i do?', has: ['safeguarding'] },
+    // A sentence against photographing the whiteboard, or on passwords put on it, is no rule on what else goes up.
+    { firm: 'cowork', q: 'can i write the wifi password up on the whiteboard in the meeting room for the new members?', has: [], not: ['CCTV, door logs and photos'] },
+    { firm: 'villageHall', q: 'ok to put the bookings for next week on the noticeboard?', has: [], not: ['Devices, passwords and logins'] },
+    // Ladders left in the van overnight are not the keys the sentence names.
+    { firm: 'alarms', q: 'can i keep the ladders in the van overnight?', has: ["Vans, trackers and what's left in them"] },
+    // Letters without a label are no product for sale: the encrypted email's entry leads, as it did.
+    { firm: 'gp', q: "the printer's run out of labels so the referral letters went without a label, is that ok?", has: ['Egress Protect: Encrypted email'] },
+    // Coming back to a customer is not coming back to work.
+    { firm: 'chocolate', q: 'a customer rang saying she had food poisoning after our brownies, can i come back to her tomorrow?', has: [], not: ['Food hygiene records and fitness to work'] },
+    // Opening times in one's phone notes are nobody's details.
+    { firm: 'bookmakers', q: 'i jotted down the new shop opening times in my phone notes, fine?', has: [], not: ['How long we keep things'] },
+    // A form skipped that only one side policy mentions, by no keyword the story meets, is left to the rest of the rules.
+    { firm: 'balloons', q: "the pilot said we can skip the weight form for the couple, they're both slim", has: [], not: ['Gift vouchers and voucher holders'] },
+    // An age said in passing asks no age check.
+    { firm: 'music', q: "a mum rang, her daughter's 14 and wants saturday piano lessons, have we got any slots?", has: [], not: ['Online lessons and contacting pupils'] },
+    // A husband asking after a scan is no employer asking after health.
+    { firm: 'scans', q: "a man rang asking if his wife's scan is still on for tomorrow, she's pregnant with twins, can i tell him?", has: [], not: ['When a client has lost her pregnancy'] },
+    // Our own invoice sent to our own old inbox is no slip with anyone's details: the entry a word met leads, as it did.
+    { firm: 'accountants', q: 'sent the invoice for our office cleaning to the old finance inbox instead of the new one', has: ['TaxCalc: Self-assessment'] },
+    // A key card's number is not a payment card's.
+    { firm: 'glazing', q: 'a customer read me her card number for the deposit and i wrote it on the job sheet, what now?', has: [], not: ['Door keys, key cards and codes'] },
+    // A new-apps sentence that lists AI replies to reviews is no rule on replying.
+    { firm: 'saunas', q: 'someone commented on our insta saying the sauna was too hot and she felt sick, can i reply under it?', has: [], not: ['Trying new apps and services'] },
+    // What the trustees keep is the DBS policy's, not a checker's entry.
+    { firm: 'charity', q: 'her dbs has come back clear, what do the trustees keep about her now?', has: ['DBS checks for volunteers'] },
+    // A boat of ours or a church service is no tool.
+    { firm: 'divers', q: "the boat's engine is playing up, so can we use rib two for saturday's dive?", has: [], not: ["can't find rib"] },
+    { firm: 'church', q: "we've got a service called evensong on sunday, can i put the readers' names in the newsletter?", has: [], not: ["can't find evensong"] },
+    // Brackets that say who someone is name no app.
+    { firm: 'vets', q: "mrs jones (the lady from the website) rang asking about her cat's results, can i tell her?", has: [], not: ["can't find"] },
+    // A policy titled on photos still answers a photo for the socials, though it says nothing of posting.
+    { firm: 'handyperson', q: 'client was made up with her new ramp and asked if we can put the before n after on our facebook, is that ok', has: ['photos'] },
   ]);
 });
 

@@ -78,7 +78,7 @@ export function youngOnRecordAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /** Someone under 18 told by age, or someone with no ID on them: "says shes 16", "he's 17", "left her purse at home so no ID". */
 const AGE_WORDS = String.raw`(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)`;
-const UNDER_AGE_TOLD = new RegExp(String.raw`\b(?:he['’]?s|she['’]?s|they['’]?re|says (?:he['’]?s|she['’]?s|they['’]?re|(?:he|she) is|they are)|(?:he|she) is|they are|(?:daughter|son|kid|child|lad|lass|girl|boy|grandson|granddaughter|niece|nephew)(?:['’]s| is)|(?:is|was|were|are) only|aged|looks?(?: about| like| around)?)\s+(?:only\s+|just\s+|about\s+|like\s+)?${AGE_WORDS}\b(?!\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|quid|pounds|%|pm|am|:|\.\d|bore|gauge|o['’]?clock|boxes|of|percent))`, 'i');
+const UNDER_AGE_TOLD = new RegExp(String.raw`\b(?:he['’]?s|she['’]?s|they['’]?re|says (?:he['’]?s|she['’]?s|they['’]?re|(?:he|she) is|they are)|(?:he|she) is|they are|(?:is|was|were|are) only|aged|looks?(?: about| like| around)?)\s+(?:only\s+|just\s+|about\s+|like\s+)?${AGE_WORDS}\b(?!\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|quid|pounds|%|pm|am|:|\.\d|bore|gauge|o['’]?clock|boxes|of|percent))`, 'i');
 const NO_ID_TOLD = /\b(?:has|have|had|got|brought|with)\s+no\s+(?:photo\s+)?id\b(?!\s+(?:badges?|cards?|lanyards?))|\bno\s+(?:photo\s+)?id\s+(?:on|with)\s+(?:her|him|them)\b|\b(?:forgot|forgotten)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\b|\b(?:left|lost)\s+(?:her|his|their)\s+(?:photo\s+)?(?:id|passport|driving licen[cs]e|licen[cs]e)\s+at home\b/i;
 
 /** A policy titled on checking age or ID: "ID and age checks before piercing", "Challenge 25", "Proof of age". */
@@ -89,12 +89,19 @@ const AGE_CHECK_TITLE = /\b(?:id|age)\b[^.]*\bchecks?\b|\bchallenge 2[15]\b|\bpr
  * no ID on her", "he's 17 and his dad's on the phone saying he's cool with it". The firm's one policy titled on those checks.
  */
 export function ageCheckAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const under = UNDER_AGE_TOLD.test(question);
+  const under = UNDER_AGE_TOLD.test(question) || CHILD_UNDER_AGE_ASKED.test(question);
   if (!under && !NO_ID_TOLD.test(question)) return undefined;
   // Where no policy is titled on checks, one under 18 told meets the one sentence that says we do not serve under-18s ("We do not treat
   // anyone under 18", in the policy on the medical questionnaire).
   return theOnly(policiesByTitle(ctx, AGE_CHECK_TITLE)) ?? (under ? theOnly(policiesSaying(ctx, UNDER_18_RULED)) : undefined);
 }
 
-/** A sentence that under-18s are not served. */
-const UNDER_18_RULED = /\b(?:not|never|no)\b[^.]*\bunder[- ]?18s?\b|\bunder[- ]?18s?\b[^.]*\b(?:not|never)\b/i;
+/**
+ * Someone's child told under 18, with leave asked for them or the age argued: "her son's 16, can he have a drip with her?", "daughter is
+ * 17 but 'basically 18' lol. can we do both?", "her daughter is 15 and wants her nose done". Not an age said in passing ("a dad says his
+ * lad's 12, which age group should he trial for?").
+ */
+const CHILD_UNDER_AGE_ASKED = new RegExp(String.raw`\b(?:daughter|son|kid|child|lad|lass|girl|boy|grandson|granddaughter|niece|nephew)(?:['’]s|\s+is)\s+(?:only\s+|just\s+)?(?:1[0-7]|[2-9]|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen))\b(?=[^.?!]*[.?!]?[^?]*\b(?:but|basically|nearly|almost|allowed|wants? (?:her|his|their|a|an)|can (?:we|i|he|she|they)|could (?:we|i|he|she|they)|is that (?:ok|okay|alright))\b)`, 'i');
+
+/** A sentence that under-18s are not served: "We do not treat anyone under 18"; not one on photos of them. */
+const UNDER_18_RULED = /\b(?:do not|don['’]t|never|not|no)\s+(?:\w+\s+){0,2}?(?:treat|treated|serve|served|sell|sold|book|booked|pierce|pierced|tattoo|tattooed|tan|admit|admitted|accept|accepted|take on|see|seen|give|given)\b[^.]*\bunder[- ]?18s?\b|\bunder[- ]?18s?\b[^.]*\b(?:are|is)\s+not\s+(?:treated|served|booked|admitted|accepted|allowed|pierced|tattooed|seen)\b/i;

@@ -72,7 +72,7 @@ const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messag
  * course to Hartley Logistics instead of Hartley Joinery". The thing sent is a paper or file
  * ("sent the van to the yard instead of the depot" is no slip), and the sending is told in the past.
  */
-const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?)(?:\s+(?:for|from|of|about)(?:\s+[\w'’-]+){1,3}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
+const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?)(?:\s+(?:for|from|of|about)(?!\s+our\b)(?:\s+[\w'’-]+){1,3}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:inbox|mailbox|folder|drive)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
 
 /**
  * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
@@ -205,7 +205,7 @@ const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|i
  * Someone's paper sent to another, "instead" said last: "just sent jake h's lesson write up from tuesday to jake m instead",
  * "emailed oakfield's year 4 list to the business manager at ripley primary instead".
  */
-const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:[\w'’-]+\s+){1,6}?instead\b(?!\s+of\b)/i;
+const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\s+(?!(?:the|our)\s+(?:team|company|club|office|shop|firm|school|business|church|group|staff)['’]s\b)(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:[\w'’-]+\s+){1,6}?instead\b(?!\s+of\b)/i;
 
 /** A parcel or letter gone out wrongly addressed: "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it with the wrong name on". */
 const WENT_WRONGLY_ADDRESSED = /\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
@@ -507,7 +507,7 @@ export function cardWrittenAnswer(ctx: QaContext, question: string): QaAnswer | 
 }
 
 /** A sentence forbidding card details written on paper. */
-const CARD_ON_PAPER_SAID = /^(?=.*\bcard (?:numbers?|details)\b)(?=.*\b(?:write|written|writing|wrote|paper|sheets?|pads?|notepads?)\b)(?=.*\b(?:never|not|no)\b)/i;
+const CARD_ON_PAPER_SAID = /^(?=.*(?<!\bkey )\bcard (?:numbers?|details)\b)(?=.*\b(?:write|written|writing|wrote|paper|sheets?|pads?|notepads?)\b)(?=.*\b(?:never|not|no)\b)/i;
 
 /**
  * A login given to a message that only seemed genuine: "clicked a link in an email that said it was from a courier and it asked for

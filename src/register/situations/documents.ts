@@ -22,7 +22,7 @@ const ID_PAPERS = [
   idPaper(/\bbirth certificates?\b/i, String.raw`birth certificates?`),
   idPaper(/\b(?:brps?|biometric residence permits?|visas?|share codes?)\b/i, String.raw`brps?|biometric residence|visas?|share codes?`),
   // ID at large, last ("could we start photocopying IDs of anyone who looks young?"): "look at it and hand it back, never photocopy it".
-  idPaper(/\b(?:photo\s+)?ids\b|\b(?:their|his|her|photo|[a-z]+['’]s)\s+id\b|\bid (?:cards?|documents?)\b/i, String.raw`(?:photo )?id|id cards?|id documents?|identification`),
+  idPaper(/\b(?:photo\s+)?ids\b|\b(?:their|his|her|photo|[a-z]+['’]s)\s+id\b(?!\s+cards?\b)|\bid documents?\b/i, String.raw`(?:photo )?id|id documents?|identification`),
 ];
 
 /** Whether the question names an identity paper ("showed me his provisional", "her passport"). */

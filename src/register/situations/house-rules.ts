@@ -11,24 +11,37 @@ import { stem, words } from '../text.ts';
 const PUT_ON_BOARD = /\b(?:write|writing|written|wrote|put|putting|stick|sticking|stuck|pin|pinning|pinned|pop|popping|jot|jotting|jotted|list|listing|listed|chalk|chalking|chalked)\b[^.?!]{0,50}?\b(?:up\s+)?on\s+(?:the|our|a)\s+(?:\S+\s+)?(white ?board|notice ?board|chalk ?board|black ?board)\b/i;
 
 /**
- * Details put up on a board: the one policy with a sentence that says they never go on that board; of several ("never write the
- * password on the whiteboard", "don't write allergies next to names on the whiteboard"), the one whose sentence names what is put up.
+ * Details put up on a board: the one policy with a sentence that says they never go on that board, and whose words name what is put
+ * up ("never write the password on the whiteboard" is no rule on bookings put on it; "don't write allergies next to names on the
+ * whiteboard" is one on allergies). A sentence against photographing the board is another rule.
  */
 export function putOnBoardAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const board = PUT_ON_BOARD.exec(question)?.[1];
   if (!board) return undefined;
   const named = board.replace(/\s+/g, '').replace(/board$/i, String.raw`\s*board`);
-  const said = new RegExp(String.raw`^(?=.*\b${named}s?\b)(?=.*\b(?:never|not|no|don['’]?t|do not)\b)`, 'i');
-  return theOnlyPreferring(policiesSaying(ctx, said), sentenceNames(said, question, BOARD_STORY_WORD));
+  const said = new RegExp(String.raw`^(?!.*\b(?:photo\w*|film\w*|pictures?)\b)(?=.*\b${named}s?\b)(?=.*\b(?:never|not|no|don['’]?t|do not)\b)`, 'i');
+  return theOnly(policiesSaying(ctx, said).filter(policyNames(said, question, BOARD_STORY_WORD)));
 }
 
 /** Words of a story that say nothing of what is put up: the board, writing, seeing. */
-const BOARD_STORY_WORD = /^(?:white|notic|chalk|black|board|write|writ|wrote|stick|post|list|chalk|kitchen|see|can|shall)/;
+const BOARD_STORY_WORD = /^(?:white|notic|chalk|black|board|write|writ|wrote|stick|post|list|chalk|kitchen|see|can|shall|never|them|they|this|that|with|from|what|okay)/;
 
-/** Whether a policy has a sentence the pattern meets that names a word of the question (four letters or more, but for the story's own). */
+/** The question's words of four letters or more, stemmed, but for the story's own. */
+function askedWords(question: string, storyWord: RegExp): Set<string> {
+  return new Set(words(question).filter((w) => w.length >= 4).map(stem).filter((w) => !storyWord.test(w)));
+}
+
+/** Whether a policy has a sentence the pattern meets that names a word of the question. */
 function sentenceNames(said: RegExp, question: string, storyWord: RegExp): (p: Policy) => boolean {
-  const asked = new Set(words(question).filter((w) => w.length >= 4).map(stem).filter((w) => !storyWord.test(w)));
+  const asked = askedWords(question, storyWord);
   return (p) => sentencesOf(p.text).some((sentence) => said.test(sentence) && words(sentence).some((w) => asked.has(stem(w))));
+}
+
+/** Whether a policy's title, keywords or a sentence the pattern meets name a word of the question. */
+function policyNames(said: RegExp, question: string, storyWord: RegExp): (p: Policy) => boolean {
+  const asked = askedWords(question, storyWord);
+  const names = (text: string) => words(text).some((w) => asked.has(stem(w)));
+  return (p) => names(`${p.title} ${p.keywords.join(' ')}`) || sentenceNames(said, question, storyWord)(p);
 }
 
 /** A product told to have no label: "the new raspberry bars have no labels yet", "the fudge is unlabelled". */
@@ -37,10 +50,13 @@ const NO_LABEL_TOLD = /\b(?:ha(?:ve|s)|with|got)\s+no\s+labels?\b|\bno\s+labels?
 /** A policy sentence on a product whose label is missing. */
 const NO_LABEL_SAID = /\blabels?\b[^.]*\bmissing\b|\bmissing\b[^.]*\blabels?\b|\bunlabell?ed\b|\bwithout (?:a |its )?label\b|\bno label\b/i;
 
-/** A product with no label: the one policy sentence on a missing label (it comes off sale until checked). */
+/** A product with no label, to be put on sale: the one policy sentence on a missing label (it comes off sale until checked). */
 export function noLabelAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return NO_LABEL_TOLD.test(question) ? theOnly(policiesSaying(ctx, NO_LABEL_SAID)) : undefined;
+  return NO_LABEL_TOLD.test(question) && ON_SALE_ASKED.test(question) ? theOnly(policiesSaying(ctx, NO_LABEL_SAID)) : undefined;
 }
+
+/** The product to go on sale: "out on the shelf", "can i still put them out?", "sell them". Not a letter or a box of pots. */
+const ON_SALE_ASKED = /\b(?:on (?:the )?(?:shelf|shelves|counter|display|sale)|put (?:them|it|those) out|(?:them|it) out on|sell (?:them|it|those)|selling|display)\b/i;
 
 /** A thing asked to stay in a vehicle overnight: "can I keep them in the van fridge overnight and send tomorrow". */
 const OVERNIGHT_IN_VEHICLE_ASKED = /\b(?:keep|leave|store|stick|put|pop)\s+(?:it|them|those|these|(?:the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:in|on)\s+(?:the\s+|my\s+|our\s+)?(?:van|car|cab|lorry|truck|boot|vehicle)(?:\s+fridge)?\s+(?:overnight|over ?night|all night)\b/i;
@@ -52,17 +68,18 @@ const OVERNIGHT_IN_VEHICLE_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:vans?|ca
 const VEHICLE_STORY_WORD = /^(?:van|car|cab|lorri|lorry|truck|boot|vehicl|overnight|night|keep|leav|store|fridg|tomorrow|send|never|them|they|this|that|with|from|ever)/;
 
 /**
- * A thing asked to stay in a vehicle overnight: the one policy with a sentence that it never does; of several ("never leave
- * medicines in it overnight", "samples never stay in the van overnight"), the one whose sentence names a word of the story (samples).
+ * A thing asked to stay in a vehicle overnight: the one policy with a sentence that it never does and that names it ("samples never
+ * stay in the van overnight", not "never leave medicines in it overnight"); veg boxes or ladders that no such sentence names are left
+ * to the rest of the rules.
  */
 export function overnightInVehicleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!OVERNIGHT_IN_VEHICLE_ASKED.test(question)) return undefined;
-  return theOnlyPreferring(policiesSaying(ctx, OVERNIGHT_IN_VEHICLE_SAID), sentenceNames(OVERNIGHT_IN_VEHICLE_SAID, question, VEHICLE_STORY_WORD));
+  return theOnly(policiesSaying(ctx, OVERNIGHT_IN_VEHICLE_SAID).filter(sentenceNames(OVERNIGHT_IN_VEHICLE_SAID, question, VEHICLE_STORY_WORD)));
 }
 
 /** Coming back to work after a stomach bug, asked: "had a stomach bug sunday night, been fine since, ok to come in for my shift?". */
 const BUG_TOLD = /\b(?:stomach bug|tummy bug|sickness bug|norovirus|noro|d\s?(?:&|and)\s?v|vomiting|been sick|being sick|throwing up|threw up|diarrh\w*|the runs|food poisoning|gastro\w*)\b/i;
-const BACK_TO_WORK_ASKED = /\b(?:ok|okay|fine|alright|allowed|safe)\s+(?:for me\s+)?to\s+(?:come|be)\s+(?:in|back)\b|\b(?:can|could|should|shall)\s+i\s+(?:still\s+)?(?:come|be)\s+(?:in|back)\b|\b(?:can|could|should)\s+i\s+(?:still\s+)?(?:do|work|cover)\s+(?:my|the|tomorrow['’]?s?)\b/i;
+const BACK_TO_WORK_ASKED = /\b(?:ok|okay|fine|alright|allowed|safe)\s+(?:for me\s+)?to\s+(?:come|be)\s+(?:in|back)\b|\b(?:can|could|should|shall)\s+i\s+(?:still\s+)?(?:come|be)\s+(?:in|back)\b(?!\s+to\b)|\b(?:can|could|should)\s+i\s+(?:still\s+)?(?:do|work|cover)\s+(?:my|the|tomorrow['’]?s?)\b/i;
 
 /** A policy sentence on staying away after such a bug. */
 const STAY_AWAY_SAID = /^(?=.*\b(?:vomiting|diarrh\w*|sickness|stomach bug|d&v)\b)(?=.*\b(?:stay away|stay off|not (?:come|work|return)|must not|off work|until \d+ hours|48 hours)\b)/i;
@@ -76,10 +93,10 @@ export function backAfterBugAnswer(ctx: QaContext, question: string): QaAnswer |
  * Whether someone else is on one of our lists, asked by one who is: "one of the gift recipients rang asking if her colleague Dave is on
  * the list too", "a guest wants to know who else is booked on the tour".
  */
-const OTHER_ON_LIST_ASKED = /\b(?:asking|asked|asks|wants? to know|wanted to know|wondering)\b[^.?!]{0,30}?\b(?:if|whether)\s+(?:her|his|their|my|a|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were)\s+(?:on\s+(?:the|our)\s+(?:[\w-]+\s+)?list|booked\s+(?:in|on))\b|\bwho else\s+(?:is|['’]s|was|are|were)\s+(?:on|booked|coming|getting)\b/i;
+const OTHER_ON_LIST_ASKED = /\b(?:asking|asked|asks|wants? to know|wanted to know|wondering)\b[^.?!]{0,30}?\b(?:(?:if|whether)\s+(?:her|his|their|my|a|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were)\s+(?:on\s+(?:the|our)\s+(?:[\w-]+\s+)?list|booked\s+(?:in|on))|who else\s+(?:is|['’]s|was|are|were)\s+(?:on\s+(?:the|our)\s+(?:[\w-]+\s+)?list|booked|coming|getting))\b/i;
 
 /** A policy sentence on never telling one who else is on a list; the rule said as "never" before one said in passing. */
-const WHO_ELSE_SAID = /\bwho else\b/i;
+const WHO_ELSE_SAID = /\b(?:tell|told|say|share|shared|confirm|reveal|give out|pass on)\b[^.]*\bwho else\b/i;
 const NEVER_WHO_ELSE_SAID = /\bnever\b[^.]*\bwho else\b/i;
 
 /** Who else is on a list, asked: the one policy with a sentence on telling who else, preferring the one that says "never". */
@@ -107,8 +124,11 @@ const PHONE_NOTES_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:phone['’]?s?|mo
 
 /** Details in one's own phone's notes: the one policy sentence against it, whatever system the story names. */
 export function notedOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return NOTED_ON_OWN_PHONE.test(question) ? theOnly(policiesSaying(ctx, PHONE_NOTES_SAID)) : undefined;
+  return NOTED_ON_OWN_PHONE.test(question) && SOMEONES_DETAILS.test(question) ? theOnly(policiesSaying(ctx, PHONE_NOTES_SAID)) : undefined;
 }
+
+/** Someone's details, not one's own shopping list or the opening times. */
+const SOMEONES_DETAILS = /\b(?:address(?:es)?|numbers?|details|names?|meds|medication|medical|health|allerg\w*|dob|date of birth|e-?mails?|postcodes?|clients?['’]?s?|customers?['’]?s?|patients?['’]?s?|his|her|their)\b/i;
 
 /**
  * A form everyone fills in, told to be skipped for someone: "Glow said she won't need to fill in the medical form because it's a gifted

@@ -2,7 +2,9 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy, Supplier } from '../../config/schema.ts';
 import { policiesByTitle, policiesSaying, quoted, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
-import { wholeSentencesOf } from '../policy-passages.ts';
+import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
+import { stem, words } from '../text.ts';
+import { RETENTION_TITLE } from '../retention-policy.ts';
 
 /**
  * Photos of a job put on our socials, told: "can i put the before and afters on insta?", "can i stick the before n after of that
@@ -36,16 +38,27 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   if (![JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE, THING_SENT_POSTED].some((posted) => posted.test(question))) return undefined;
   // Of two so titled ("How long we keep orders, artwork and photos", "Customers' photos and artwork"), the one that says where they are posted.
   // One titled on where pictures go online ("Posting scans on Instagram and Facebook") before one that only says "posted" of the post.
-  const titled = policiesByTitle(ctx, POSTED_POLICY);
+  // A policy titled on keeping photos for so long ("How long we keep photos and pupil lists") is no rule on posting them.
+  const titled = policiesByTitle(ctx, POSTED_POLICY).filter((p) => !RETENTION_TITLE.test(p.title));
   // Children's pictures are the policy's on photos of children, where one is so titled ("can i put the kids photos on our insta?").
   const ofChildren = CHILDREN_SAID.test(question) ? titled.filter((p) => CHILDREN_SAID.test(p.title)) : [];
   if (ofChildren.length === 1) return theOnly(ofChildren);
-  // Where none so titled speaks of posting ("How long we keep photos and pupil lists"), the one policy with a sentence on photos and
-  // social media ("Photos are used on our website or social media only with a parent's signed marketing consent").
-  // Of several, the one whose keywords the question meets most ("prom photos": the one on proms; "on our insta": the one keyed "instagram").
-  const onPosting = !titled.some((p) => PLATFORM_SAID.test(p.title) || POSTING_SAID.test(p.text)) ? theMostKeyed(policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID), question) : undefined;
-  return onPosting ?? theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
+  // Where none is so titled, the one policy with a sentence on photos and social media ("Photos are used on our website or social media
+  // only with a parent's signed marketing consent"), of several the one whose keywords the question meets most, then whose sentence
+  // names a word of it ("prom photos": the one on proms).
+  if (titled.length === 0) {
+    return theMostKeyed(policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID), question, (p) => sentencesOf(p.text).some((said) => PHOTOS_ON_PLATFORM_SAID.test(said) && namesStoryWord(said, question)));
+  }
+  return theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
 }
+
+/** Whether a sentence names a word of the question other than pictures, platforms and posting ("prom"). */
+function namesStoryWord(said: string, question: string): boolean {
+  const asked = new Set(words(question).filter((w) => w.length >= 4 && !PICTURE_OR_POSTING_WORD.test(w)).map(stem));
+  return words(said).some((w) => asked.has(stem(w)));
+}
+
+const PICTURE_OR_POSTING_WORD = /^(?:photo|pic|picture|portrait|shot|image|insta|facebook|tiktok|social|media|socials|post|page|online|website|share|stick|some|nicest|cutest|best|them|they|this|that|those|these|with|from|what)/i;
 
 /** A sentence on pictures on social media. */
 const PHOTOS_ON_PLATFORM_SAID = /^(?=.*\b(?:photos?|pictures?|images?|pics?|portraits?)\b)(?=.*\b(?:insta(?:gram)?|facebook|tiktok|social media|socials)\b)/i;

@@ -336,7 +336,7 @@ const MARKETING_POLICY = /^\s*(?:marketing|newsletters?|mailing list|marketing c
  */
 const PUBLIC_REVIEW = String.raw`(?:(?:1|one|2|two|3|three)[- ]?stars?(?:\s+reviews?)?|(?:bad|negative|poor|nasty|horrible|terrible|awful|angry|stinker of a|google|trustpilot|facebook|tripadvisor|public|online)\s+reviews?|left\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?reviews?|commented\s+(?:on|under)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|page|post|reel|google)\b(?=[^?]*\b(?:complain\w*|ill|sick|rash|reaction|bad|angry|unhappy|awful|terrible|horrible|upset|hurt|injur\w*|burn\w*|swollen|worse|ruined|rip-?off|scam)\b))`;
 const REVIEW_REPLY_ASKED = new RegExp(String.raw`\b(?:reply|replying|respond|responding|answer|answering)\b[^?]*\b${PUBLIC_REVIEW}\b|\b${PUBLIC_REVIEW}\b[^?]*\b(?:reply|respond|answer (?:it|her|him|them)|explain)\b`, 'i');
-const REVIEW_REPLY_SAID = /\b(?:reply|replies|replying|respond\w*)\b[^.]*\breviews?\b|\breviews?\b[^.]*\b(?:reply|replies|replying|respond\w*)\b/i;
+const REVIEW_REPLY_SAID = /^(?!.*\b(?:ai|chatgpt|apps?|tools?|software|websites?)\b).*(?:\b(?:reply|replies|replying|respond\w*)\b[^.]*\breviews?\b|\breviews?\b[^.]*\b(?:reply|replies|replying|respond\w*)\b)/i;
 export const reviewReplyAnswer = toldThenSaid(REVIEW_REPLY_ASKED, REVIEW_REPLY_SAID);
 
 /**
@@ -446,6 +446,9 @@ export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnsw
   return healthKeptAnswer(ctx, question) ?? theOnlyThirdPartyPolicy(ctx);
 }
 
+/** The one asking is on the person's work side: their manager, employer, HR or agency (not a husband asking after a scan). */
+const WORK_SIDE_ASKS = /\b(?:employers?|manager|boss|hr|line manager|supervisor|agency|company|workplace)\b/i;
+
 /** A sentence that keeps someone's health from others: "Never tell the employer or other learners what the condition is". */
 const HEALTH_KEPT_SAID = /^(?=.*\b(?:never|not|don['’]t|do not)\s+(?:tell|share|pass|give|discuss|mention|say)\b)(?=.*\b(?:conditions?|health|medical|pregnan\w*|injur\w*|diagnos\w*)\b)/i;
 
@@ -456,7 +459,7 @@ const HEALTH_KEPT_SAID = /^(?=.*\b(?:never|not|don['’]t|do not)\s+(?:tell|shar
  */
 function healthKeptAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const named = HEALTH_NAMED.exec(question)?.[0].toLowerCase();
-  if (!named) return undefined;
+  if (!named || !WORK_SIDE_ASKS.test(question)) return undefined;
   const stem = named.slice(0, Math.max(5, named.length - 3));
   return theOnly(policiesSaying(ctx, HEALTH_KEPT_SAID).filter((p) => `${p.title} ${p.text} ${p.keywords.join(' ')}`.toLowerCase().includes(stem)));
 }

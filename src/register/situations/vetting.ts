@@ -16,7 +16,7 @@ const DBS_POLICY = /\bdbs\b|\bcriminal record/i;
  * What a body holds on someone, asked: "jamie's doing his dbs renewal, what does ucheck hold on him?" asks the checker's entry
  * (what it holds), not what to do with his DBS.
  */
-const HOLDS_ON_ASKED = /\bwhat\s+(?:info\s+|data\s+|details\s+|stuff\s+)?(?:does|do|did|will|would)\s+(?!(?:i|we|you)\b)[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:hold|keep|have|store|know)\s+(?:on|about)\s+(?:him|her|them|me|us|staff|people)\b/i;
+const HOLDS_ON_ASKED = /\bwhat\s+(?:info\s+|data\s+|details\s+|stuff\s+)?(?:does|do|did|will|would)\s+(?!(?:i|we|you|the\s+(?:trustees?|board|committee|office|team|staff|managers?|school|club|church|charity|firm|company|practice))\b)[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:hold|keep|have|store|know)\s+(?:on|about)\s+(?:him|her|them|me|us|staff|people)\b/i;
 
 /** Someone's DBS told ({@link DBS_TOLD}): the firm's one policy titled on DBS checks. */
 export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
