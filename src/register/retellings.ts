@@ -112,6 +112,8 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   [new RegExp(String.raw`^\s*(?:who|which suppliers?|what suppliers?|which ones?)(?:'s| is| are) on (${SAFEGUARD})s?(?:\s*(?:\+|&|and)\s*(?:the )?(?:uk )?addendum)?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1'],
   // "Anyone relying on adequacy…", "who do we send data abroad to using the UK addendum": who is covered by it.
   [new RegExp(String.raw`^\s*(?:anyone|anybody|who|which suppliers?|what suppliers?)(?: is| are| do we| does)? (?:relying|rely|relies|depending|depend|depends) on (${SAFEGUARD})\b.*$`, 'i'), 'who is covered by $1'],
+  // "Who uses the IDTA?", "which suppliers use sccs?": a safeguard a supplier uses is one it is covered by, said as the whole question.
+  [new RegExp(String.raw`^\s*(?:who|which suppliers?|what suppliers?|which ones?|anyone|anybody)(?: else)? (?:uses?|is using|are using) (${SAFEGUARD})s?\s*[?.!]*\s*$`, 'i'), 'who is covered by $1'],
   // "Which suppliers have health info about the mums, e.g. pregnancy stuff": the example only illustrates the kind of data
   // already named ("health info"), so it does not narrow the list to entries that say "pregnancy".
   [/^(\s*(?:which|what|who|any|list|do any|does any|are there)\b[^?]*?\b(?:ha(?:ve|s)|holds?|keeps?|stores?|with|got)\s+(?:any\s+|our\s+|the\s+)?(?!(?:any|the|our|some|personal|all|of)\b)[a-z]+ (?:info|information|data|details|records)\b[^?,(]*?)\s*[,(]?\s*(?:e\.?\s?g\.?|for example|for instance)\s+[^?)]*\)?/i, '$1'],
@@ -347,11 +349,23 @@ function relayedAsAsked(question: string): string {
  * the question is about. Only after the question ends, and where it asks nothing again ("doing the safeguarding refresher and want
  * to know which suppliers have anything on under 18s" asks it), or one of our own who asked it, before it.
  */
-const ASIDE_AFTER = /([?!])\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking|covering)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my|her|his|their)\b[^?]*$/i;
+const ASIDE_AFTER = /([?!]|\b(?:pls|please|thanks|ta)\s*,)\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking|covering)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my|her|his|their)\b[^?]*$/i;
+
+/**
+ * Why one asks whose suppliers they are, said after it: "what does Tamsin look after? she's off next week and I need to know what to
+ * keep an eye on", "…? she's going on mat leave in the spring so we need to hand stuff over". Someone away, told last, asks nothing.
+ */
+const AWAY_AFTER = /([?!])\s+(?:(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are|\s+will be|\s+has|\s+have)\s+(?:off|away|out|going (?:on|off)|on (?:holiday|leave|mat leave|maternity leave|paternity leave|sick leave)|leaving|booked (?:off|leave))\b)[^?]*$/i;
 const ASKED_BY_OUR_OWN = /^\s*(?:the\s+|our\s+)?(?:trustees?|boss|manager|management|auditors?|accountants?|inspectors?|committee|board|directors?|partners?|owners?|chair|treasurer|secretary)\s+(?:has\s+|have\s+)?(?:asked|asks|wants to know|want to know|needs to know|need to know|is asking|are asking)(?:\s+me)?(?:\s+to\s+(?:check|find out))?\s*[-–:,]?\s*(?=(?:which|what|who|whose|how|where|is|are|do|does|can|list)\b)/i;
 
+/**
+ * What the asking is for, said first and closed with a colon: "OPITO audit prep: which suppliers are Cyber Essentials Plus certified?",
+ * "insurance form: who has our data in the US?". Its words (a supplier's name among them) are no part of what is asked.
+ */
+const PURPOSE_BEFORE = /^\s*[^?:]{0,40}\b(?:prep|preparation|audit|renewal|form|checklist|tender|inspection|review|questionnaire|quick q(?:uestion)?|random q(?:uestion)?)\s*:\s*(?=(?:which|what|who|whose|how|where|is|are|do|does|can|list)\b)/i;
+
 function withoutAsides(question: string): string {
-  return question.replace(ASIDE_AFTER, '$1').replace(ASKED_BY_OUR_OWN, '');
+  return question.replace(ASIDE_AFTER, (_m, end: string) => (/[?!]/.test(end) ? end : end.replace(/\s*,$/, ''))).replace(AWAY_AFTER, '$1').replace(ASKED_BY_OUR_OWN, '').replace(PURPOSE_BEFORE, '');
 }
 
 /**

@@ -122,7 +122,10 @@ export const ANIMALS_FED_ASKED = /\bwhat\s+(?:do\s+|does\s+|did\s+)?(?:the|our|y
  */
 export const SERVICE_AREA_ASKED = /\b(?:asking|asked|asks|wants? to know|wondering)\s+(?:us\s+|me\s+)?(?:if|whether)\s+we\s+(?:do|cover|go|come|travel|work|offer|run)\s+(?:[\w'’-]+\s+){0,3}?(?:in|to|out to|over to|up to|down to)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:as well|too)\b(?=[?.!\s]*$)/i;
 
-/** Whether a question asks of the world, never of the register: what the animals eat, whether we work in a place too. */
+/** How cold or wet it is somewhere, asked for a visitor: "visitor asking how cold it is down in the cavern today, does she need a big coat?". */
+const CONDITIONS_ASKED = /\bhow (?:cold|warm|hot|chilly|wet|muddy|damp|slippy|slippery)\s+(?:is it|it is|it['’]s|it gets|does it get)\b(?=[^.?!]{0,60}[?.!]*[^?]{0,60}[?.!]*\s*$)/i;
+
+/** Whether a question asks of the world, never of the register: what the animals eat, whether we work in a place too, how cold it is. */
 export function asksOfTheWorld(question: string): boolean {
-  return ANIMALS_FED_ASKED.test(question) || SERVICE_AREA_ASKED.test(question);
+  return ANIMALS_FED_ASKED.test(question) || SERVICE_AREA_ASKED.test(question) || CONDITIONS_ASKED.test(question);
 }

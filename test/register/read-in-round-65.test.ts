@@ -40,6 +40,12 @@ const cases = devCasesOn(
     vets: 'hawthorn-vets',
     handyperson: 'safehands-handyperson',
     charity: 'harbourlight-cic',
+    boats: 'tidecatch-fishing-charters',
+    survival: 'northsea-survival-training',
+    rescue: 'fellside-mountain-rescue',
+    english: 'open-doors-english-classes',
+    caves: 'peakhollow-show-caves',
+    celebrants: 'kindred-celebrants',
   }),
 );
 
@@ -339,6 +345,51 @@ describe('what the readings of this round leave alone', () => {
     { firm: 'vets', q: "mrs jones (the lady from the website) rang asking about her cat's results, can i tell her?", has: [], not: ["can't find"] },
     // A policy titled on photos still answers a photo for the socials, though it says nothing of posting.
     { firm: 'handyperson', q: 'client was made up with her new ramp and asked if we can put the before n after on our facebook, is that ok', has: ['photos'] },
+  ]);
+});
+
+describe('round 120 and focus set 43: asides, safeguards, and rules said in one sentence', () => {
+  cases([
+    // Why it is asked, said after "pls," or someone's being away said after the question, or the purpose said first with a colon.
+    { firm: 'boats', q: 'which suppliers keep data in the US pls, doing the insurance renewal form', has: ['Suppliers that store data in the US'] },
+    { firm: 'survival', q: "what does Fiona look after? she's going on mat leave in the spring so we need to hand stuff over", has: ['Fiona Grant looks after'] },
+    { firm: 'survival', q: 'opito audit prep: which suppliers are iso 27001 certified?', has: ['Suppliers with ISO 27001'], not: ['OPITO Central Register: certifications'] },
+    // Neighbour: a supplier's name before the colon is still asked after, where no purpose is said.
+    { firm: 'photos', q: 'xero: which suppliers are ISO 27001 certified?', has: ['Xero'] },
+    // A safeguard a supplier "uses" is one it is covered by.
+    { firm: 'gin', q: 'who uses the sccs?', has: ['Suppliers whose transfers rely on the EU standard contractual clauses'] },
+    // Neighbour: who uses a room is no safeguard.
+    { firm: 'survival', q: 'who uses the pool on saturdays?', has: [], not: ['Suppliers whose transfers rely on'] },
+    // Chats wiped, asked when: how long they are kept.
+    { firm: 'boats', q: 'when do the chats on the boat whatsapp get wiped', has: ['WhatsApp Business', '31 October'] },
+    // A photo of a child told first, then "it" put on the socials: the rule on children's photos.
+    { firm: 'boats', q: 'this lad caught his first bass, cracking shot, can i put it on facebook?', has: ['catch-photos', 'Never post a photo of a child'] },
+    { firm: 'celebrants', q: 'took the sweetest photo of the little page boy with the rings yesterday, ok to pop it on our insta? 🥰', has: ['children-and-namings', 'Never post or share a photograph of a child'] },
+    // A picture no longer wanted up, told with when it was taken.
+    { firm: 'boats', q: 'a lady messaged saying she doesnt want her photo from the seal trip up any more', has: ['catch-photos', 'take it down the same day'], not: ['WhatsApp Business: Messages'] },
+    // Callout photos still on one's phone, asked whether to keep them.
+    { firm: 'rescue', q: "got loads of pics from sunday's shout still on my phone, should i keep them or delete?", has: ['photos-social-media', 'Delete any callout photos from your phone'] },
+    // Neighbour: photos kept in our own system are asked of its entry.
+    { firm: 'rescue', q: 'how long do we keep callout photos in d4h?', has: [], not: ['Delete any callout photos from your phone'] },
+    // A knock to the head told in everyday words.
+    { firm: 'caves', q: 'kid bonked his head on the low ceiling near the exit, he is fine, do i need to log it?', has: ['accidents'], not: ['DigiTickets: Timed'] },
+    // A DBS run out, with the tutor down on the rota, is the DBS policy's, not the rota's.
+    { firm: 'english', q: "Tom's dbs ran out last month and he's down to teach thursday, does it matter?", has: ['volunteer-dbs'] },
+    // Old boarding lists asked whether they can go.
+    { firm: 'boats', q: 'found a pile of boarding lists in the kiosk tin going back to may, can they go?', has: ['records-retention', 'Boarding lists and medical declarations: 28 days'] },
+  ]);
+});
+
+describe('rules said in one sentence: the radio, footage for fun, a till code lent, our notes to an employer, the coroner', () => {
+  cases([
+    { firm: 'boats', q: "the coastguard called on 16 asking about anyone with medical issues, one gent has a heart condition, can i tell them over the radio?", has: ['passenger-lists', 'never by reading health details out on VHF'] },
+    { firm: 'boats', q: "jory wants to watch the deck camera of that woman falling in the fish box, says it's hilarious. is that allowed", has: ['cameras', 'crew never watch it for fun'], not: ['Hik-Connect: CCTV'] },
+    { firm: 'caves', q: 'Ellis has forgotten his till code again, can he just go on mine for the rest of the shift?', has: ['tills-and-cash', 'never share it'] },
+    { firm: 'survival', q: "agency phoned about a delegate who panicked during the HUET and wants Kirsty's notes on what happened. can we send them?", has: ['assessments-resits', "never the instructor's notes"], not: ['Employers and agencies: The operators'] },
+    { firm: 'rescue', q: "the coroner's office rang about last month's death on the pikes, they want our incident notes. who deals with it?", has: ['subject-access', "Coroner's requests after a death go to the"] },
+    // Neighbours: a radio check asks no one's details; an employer asking a pass rate wants no notes.
+    { firm: 'boats', q: 'can i do the radio check on 16 before we leave?', has: [], not: ['never by reading health details out on VHF'] },
+    { firm: 'survival', q: 'the employer wants to know how many delegates passed last month, can I send a summary?', has: [], not: ["never the instructor's notes"] },
   ]);
 });
 

@@ -145,3 +145,47 @@ export function formSkippedAnswer(ctx: QaContext, question: string): QaAnswer | 
   const titled = new RegExp(String.raw`\b${head}s?\b`, 'i');
   return theMostKeyed(policiesSaying(ctx, new RegExp(String.raw`\b(?:${head}s?|questionnaires?)\b`, 'i')), question, (p) => titled.test(p.title));
 }
+
+/**
+ * A rule said in one sentence, met by a story that names what it rules on: the one policy with such a sentence; of several, the one
+ * whose sentence names a word of the story.
+ */
+function sentenceRule(told: RegExp, said: RegExp, storyWord: RegExp = NO_STORY_WORD): (ctx: QaContext, question: string) => QaAnswer | undefined {
+  return (ctx, question) => (told.test(question) ? theOnlyPreferring(policiesSaying(ctx, said), sentenceNames(said, question, storyWord)) : undefined);
+}
+
+const NO_STORY_WORD = /^(?:never|them|they|this|that|with|from|what|just|okay|about)$/;
+
+/** Someone's details asked to be told over the radio: "one lady declared a heart thing. can i just tell them over the radio?". */
+export const overRadioAnswer = sentenceRule(
+  /\b(?:tell|read|give|say|pass)\b[^?]{0,40}?\b(?:over|on|by|via)\s+(?:the\s+)?(?:radio|vhf|channel\s*16)\b/i,
+  /^(?=.*\b(?:radio|vhf)\b)(?=.*\b(?:never|not|no|don['’]?t)\b)/i,
+);
+
+/** Camera footage watched for a laugh: "ollie wants to watch the deck camera of that bloke falling in, says it's hilarious". */
+export const footageForFunAnswer = sentenceRule(
+  /\b(?:watch|see|look at|show|replay)\w*\b[^?]{0,60}?\b(?:cameras?|cctv|footage|recordings?|clips?|video)\b[^?]*\b(?:hilarious|funny|for fun|for a laugh|a laugh|lol|lmao)\b/i,
+  /^(?=.*\b(?:for fun|entertainment|for a laugh|amusement)\b)(?=.*\b(?:never|not|no)\b)/i,
+);
+
+/** Pictures of the work still on one's own phone, asked whether to keep them: "I've still got about 40 photos from the callout on my phone … do I need to keep the rest?". */
+export const photosOnOwnPhoneKeptAnswer = sentenceRule(
+  /\b(?:photos?|pics?|pictures?|videos?)\b[^?]{0,60}?\bon\s+my\s+(?:own\s+)?(?:phone|mobile)\b[^?]*\b(?:keep|delete|get rid|hang on|bin)\b/i,
+  /^(?=.*\b(?:delete|deleted|remove|removed|wipe|wiped)\b)(?=.*\b(?:photos?|pictures?|pics)\b)(?=.*\b(?:phones?|mobiles?)\b)/i,
+);
+
+/** Someone's own login asked to be lent: "Ellis forgot his till code again, can he just go on mine?". */
+export const loginLentAnswer = sentenceRule(
+  /\b(?:can|could)\s+(?:he|she|they|i|we)\s+(?:just\s+)?(?:go|log|sign)\s+(?:on|in|into)\s+(?:on\s+)?(?:mine|my\s+(?:login|account|code|passcode|pin))\b|\b(?:use|borrow|have)\s+(?:my|mine)\s+(?:till\s+)?(?:login|code|passcode|pin|password|account)\b/i,
+  /\b(?:never share|not share|don['’]t share|do not share|never lend|own (?:\w+ )?(?:passcode|login|code|pin|password))\b/i,
+);
+
+/** An employer's or agency's side wanting our notes on someone: "agency rang about a candidate … and wants Ewan's notes on what happened". */
+export const notesWantedByWorkSideAnswer = sentenceRule(
+  /\b(?:agenc(?:y|ies)|employers?|bookers?|contractors?|client company)\b[^?]*\b(?:wants?|asking for|asked for|requesting|after)\b[^?]{0,40}?\bnotes\b/i,
+  /^(?=.*\b(?:employers?|agenc(?:y|ies)|bookers?|clients?)\b)(?=.*\bnever\b)(?=.*\bnotes\b)/i,
+);
+
+/** The coroner's officer asking for something: "coroners officer rang about the death, asking for our notes & times". */
+export const coronerAsksAnswer = sentenceRule(/\bcoroner['’]?s?\b/i, /\bcoroner/i);
+

@@ -20,6 +20,15 @@ const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)
  * "can i post a clip of the bride on tiktok". A picture of someone, by name or role, and the place it goes. Or work put on one's
  * own page ({@link ON_OWN_PAGE}): "zofia wants to post the chrome set she did on her own page".
  */
+/** A child told by who they are: "the little flower girl", "the little page boy", "the birthday boy", "a toddler". */
+const CHILD_TOLD = /\b(?:little|baby|young|small|birthday|flower|page)\s+(?:[a-z]+\s+)?(?:girl|boy|one|lad|lass)s?\b|\b(?:kids?|child|children|toddlers?|bab(?:y|ies)|pupils?)\b/i;
+
+/** A sentence that a child's photo is never posted or shared (but with leave). */
+const CHILD_NEVER_POSTED_SAID = /\bnever\s+(?:post|share|put)\w*\b[^.]*\b(?:photo\w*|pictures?)\s+of\s+(?:a|any)\s+child\b/i;
+
+/** A picture told of, then "it" put on our socials: "it's a brilliant shot. his grandad brought him, can I stick it on insta?". */
+const SHOT_THEN_POSTED = /\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?)\b[^?]{0,80}?\b(?:stick|put|post|share|pop)\s+(?:it|them|that|this|those)\s+(?:up\s+)?(?:on|onto)\s+(?:our\s+|the\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b/i;
+
 /** Pictures put up, with no place said: "want to put pics of the easter bonnet parade up". */
 const PICS_PUT_UP = /\b(?:put|stick|pop)\s+(?:up\s+)?(?:the\s+|some\s+|a few\s+)?(?:pics?|photos?|pictures?|videos?)\s+(?:of\s+[^.?!]{0,40}?\s+)?up\b/i;
 
@@ -35,7 +44,7 @@ const PHOTO_FOR_SITE = /\b(?:photos?|pics?|pictures?|shots?|videos?)\b[^.?!]{0,4
 
 /** A job's photos put online: the firm's one policy titled on photos, where it has one. */
 export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE, THING_SENT_POSTED].some((posted) => posted.test(question))) return undefined;
+  if (![JOB_PHOTOS_POSTED, PERSON_PICTURE_POSTED, ON_OWN_PAGE, PICS_PUT_UP, PHOTO_FOR_SITE, THING_SENT_POSTED, SHOT_THEN_POSTED].some((posted) => posted.test(question))) return undefined;
   // Of two so titled ("How long we keep orders, artwork and photos", "Customers' photos and artwork"), the one that says where they are posted.
   // One titled on where pictures go online ("Posting scans on Instagram and Facebook") before one that only says "posted" of the post.
   // A policy titled on keeping photos for so long ("How long we keep photos and pupil lists") is no rule on posting them.
@@ -43,6 +52,12 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   // Children's pictures are the policy's on photos of children, where one is so titled ("can i put the kids photos on our insta?").
   const ofChildren = CHILDREN_SAID.test(question) ? titled.filter((p) => CHILDREN_SAID.test(p.title)) : [];
   if (ofChildren.length === 1) return theOnly(ofChildren);
+  // ...or, of a child told by who they are ("the little flower girl"), the one policy with a sentence that a child's photo is never
+  // posted ("Never post or share a photograph of a child…", in "Children, naming ceremonies and vulnerable adults").
+  if (CHILD_TOLD.test(question)) {
+    const childRule = theOnly(policiesSaying(ctx, CHILD_NEVER_POSTED_SAID));
+    if (childRule) return childRule;
+  }
   // Where none is so titled, the one policy with a sentence on photos and social media ("Photos are used on our website or social media
   // only with a parent's signed marketing consent"), of several the one whose keywords the question meets most, then whose sentence
   // names a word of it ("prom photos": the one on proms).
@@ -107,7 +122,7 @@ function photoDownAsked(): RegExp {
   // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
   const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one|baby)|(?:him|her|them)(?:sel(?:f|ves))?|(?!(?:it|this|that|the|a|an|any|anything|us|me|you|to|them|him|her)\b)[a-z]+)\s+on\s+${online}(?:\s+any\s?more)?`;
   // Or the picture itself no longer wanted up: "she doesn't want her reel up anymore".
-  const noLongerUp = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:her|his|their|the|that)\s+(?:[\w'’-]+\s+)?${photo}\s+(?:up|online|posted|on there|live|showing)(?:\s+any\s?more)?`;
+  const noLongerUp = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:her|his|their|the|that)\s+(?:[\w'’-]+\s+)?${photo}(?:\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:up|online|posted|on there|live|showing)(?:\s+any\s?more)?`;
   return new RegExp(
     String.raw`\b${noLongerOn}\b|\b${noLongerUp}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
