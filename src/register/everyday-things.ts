@@ -22,7 +22,7 @@ export const DATA_THING =
  * "when do we delete old records", "what do I do if I lose the card reader").
  */
 export const DATA_DOING =
-  /\b(gdpr|privacy|consent|breach\w*|leaks?|leaked|hack\w*|phish\w*|scam\w*|virus\w*|encrypt\w*|requests?|sar|erase\w*|delet\w*|wip(?:e|ed|es|ing)|shred\w*|confidential|retention|retain\w*|policy|policies|lost|lose|loses|losing|left behind|stolen|missing|theft|found|share|shared|sharing|access)\b/i;
+  /\b(gdpr|privacy|consent|breach\w*|leaks?|leaked|hack\w*|phish\w*|scam\w*|virus\w*|encrypt\w*|requests?|sar|erase\w*|delet\w*|wip(?:ed|es|ing)\b(?!\s+(?:down|clean|over|up))|shred\w*|confidential|retention|retain\w*|policy|policies|lost|lose|loses|losing|left behind|stolen|missing|theft|found|share|shared|sharing|access)\b/i;
 
 export const DATA_MATTER = new RegExp(`${DATA_THING.source}|${DATA_DOING.source}`, 'i');
 

@@ -349,7 +349,7 @@ function relayedAsAsked(question: string): string {
  * the question is about. Only after the question ends, and where it asks nothing again ("doing the safeguarding refresher and want
  * to know which suppliers have anything on under 18s" asks it), or one of our own who asked it, before it.
  */
-const ASIDE_AFTER = /([?!]|\b(?:pls|please|thanks|ta)\s*,)\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking|covering)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my|her|his|their)\b[^?]*$/i;
+const ASIDE_AFTER = /([?!])\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking|covering)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my|her|his|their)\b[^?]*$/i;
 
 /**
  * Why one asks whose suppliers they are, said after it: "what does Tamsin look after? she's off next week and I need to know what to
@@ -362,10 +362,17 @@ const ASKED_BY_OUR_OWN = /^\s*(?:the\s+|our\s+)?(?:trustees?|boss|manager|manage
  * What the asking is for, said first and closed with a colon: "OPITO audit prep: which suppliers are Cyber Essentials Plus certified?",
  * "insurance form: who has our data in the US?". Its words (a supplier's name among them) are no part of what is asked.
  */
-const PURPOSE_BEFORE = /^\s*[^?:]{0,40}\b(?:prep|preparation|audit|renewal|form|checklist|tender|inspection|review|questionnaire|quick q(?:uestion)?|random q(?:uestion)?)\s*:\s*(?=(?:which|what|who|whose|how|where|is|are|do|does|can|list)\b)/i;
+const PURPOSE_BEFORE = /^\s*[^?:]{0,40}\b(?:prep|preparation|audit|renewal form|insurance form|supplier form|tender|inspection|questionnaire)\s*:\s*(?=(?:which|what) (?:suppliers?|systems?|companies|ones)\b|who (?:has|holds|keeps|stores)\b|list\b|any suppliers?\b)/i;
+
+/**
+ * Why it is asked, said after a list question and its "pls": "list every supplier thats ISO 27001 certified pls, filling in the
+ * insurance renewal form". Only after a question over the register ("help pls, doing the leaver checklist - do we take her off
+ * Xero" asks its question after).
+ */
+const PLS_ASIDE = /^(\s*(?:which|what|who|list|any|do any|does any)\b[^?]*?\b(?:pls|please|thanks|ta))\s*,\s+(?:i'?m\s+|just\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking)\b[^?]*$/i;
 
 function withoutAsides(question: string): string {
-  return question.replace(ASIDE_AFTER, (_m, end: string) => (/[?!]/.test(end) ? end : end.replace(/\s*,$/, ''))).replace(AWAY_AFTER, '$1').replace(ASKED_BY_OUR_OWN, '').replace(PURPOSE_BEFORE, '');
+  return question.replace(ASIDE_AFTER, '$1').replace(PLS_ASIDE, '$1').replace(AWAY_AFTER, '$1').replace(ASKED_BY_OUR_OWN, '').replace(PURPOSE_BEFORE, '');
 }
 
 /**

@@ -40,6 +40,14 @@ const cases = devCasesOn(
     vets: 'hawthorn-vets',
     handyperson: 'safehands-handyperson',
     charity: 'harbourlight-cic',
+    coaching: 'northstar-coaching',
+    burial: 'meadowrest-natural-burial',
+    rink2: 'glacier-ice-rink',
+    lettings: 'ashcombe-lettings',
+    choir: 'cantata-community-choir',
+    farmShop: 'appleyard-farm-shop',
+    gym: 'copperbeech-fitness',
+    camps: 'pathfinder-camps',
     boats: 'tidecatch-fishing-charters',
     survival: 'northsea-survival-training',
     rescue: 'fellside-mountain-rescue',
@@ -269,9 +277,9 @@ describe('where to eat, and whether we work in a place too, are nobody\'s data',
   cases([
     { firm: 'drips', q: 'any good lunch spots near the ancoats unit?', has: ['Aisha'], not: ['Ancoats Accountancy:'] },
     { firm: 'drips', q: 'someone on facebook asking if we do drips in bolton as well?', has: ['Aisha'], not: ['Photos, social media'] },
-    // Neighbours: the accountants named by the same place are asked after; whether we deliver somewhere is the courier's entry.
+    // Neighbours: the accountants named by the same place are asked after; whether we do a thing too, with no place, is the rule on it.
     { firm: 'drips', q: 'who does the ancoats accountancy payroll?', has: ['Ancoats Accountancy'] },
-    { firm: 'chocolate', q: 'a lady asked if we deliver to york as well', has: ['DPD'] },
+    { firm: 'chocolate', q: 'someone asked if we do nut-free chocolate as well', has: ['allergen-information'] },
   ]);
 });
 
@@ -390,6 +398,30 @@ describe('rules said in one sentence: the radio, footage for fun, a till code le
     // Neighbours: a radio check asks no one's details; an employer asking a pass rate wants no notes.
     { firm: 'boats', q: 'can i do the radio check on 16 before we leave?', has: [], not: ['never by reading health details out on VHF'] },
     { firm: 'survival', q: 'the employer wants to know how many delegates passed last month, can I send a summary?', has: [], not: ["never the instructor's notes"] },
+  ]);
+});
+
+// Neighbours a second review found the later readings over-reaching on, each mended and kept here as it answers now.
+describe('what the later readings of this round leave alone', () => {
+  cases([
+    // An employer's want of our notes is ruled by a sentence that names the employer, not one on door codes or AI tools.
+    { firm: 'coaching', q: "the client's employer wants our session notes for his appraisal", has: [], not: ['Before using a new tool or app'] },
+    // The coroner named in a question of the register is asked of it.
+    { firm: 'burial', q: "which supplier holds the coroner's paperwork we scan in?", has: [], not: ['Funeral directors and burial paperwork:'] },
+    // A radio message with no one's details in it asks no rule on the radio.
+    { firm: 'rink2', q: 'can i tell the zamboni driver over the radio to come out early?', has: [], not: ['First aid and accident reports'] },
+    // A lead-in before a colon is the subject where no list over the register follows.
+    { firm: 'lettings', q: 'SAR form: what do I do with it?', has: ['subject-access'] },
+    // "Knocked my arm" hurts no one: the tablet smashed is the breach.
+    { firm: 'caves', q: 'a customer knocked my arm and the tablet with the bookings smashed, do I need to report it?', has: [], not: ['Accidents, first aid and the accident book'] },
+    // A door list is no boarding list, and a flower is no child.
+    { firm: 'choir', q: "we've got the door list from the concert, can they go?", has: [], not: ['The youth section and safeguarding'] },
+    { firm: 'celebrants', q: "got a lovely shot of the arch with all the baby's breath, can I stick it on insta?", has: [], not: ['Children, naming ceremonies'] },
+    // Paper invoices binned are not the photos on one's phone.
+    { firm: 'farmShop', q: "i've got photos of the supplier invoices on my phone, can I bin the paper copies?", has: ['Xero:'] },
+    // Wiping down the machines wipes no data; DBS paperwork on the rota is no DBS run out.
+    { firm: 'gym', q: 'what time does the cleaner come to wipe down the machines?', has: [], not: ['Lost or stolen phones'] },
+    { firm: 'camps', q: "who's on the rota tomorrow for the DBS paperwork?", has: [], not: ['uCheck holds', 'uCheck:'] },
   ]);
 });
 

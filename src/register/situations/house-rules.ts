@@ -156,21 +156,21 @@ function sentenceRule(told: RegExp, said: RegExp, storyWord: RegExp = NO_STORY_W
 
 const NO_STORY_WORD = /^(?:never|them|they|this|that|with|from|what|just|okay|about)$/;
 
-/** Someone's details asked to be told over the radio: "one lady declared a heart thing. can i just tell them over the radio?". */
+/** Someone's health or details asked to be told over the radio: "one lady declared a heart thing. can i just tell them over the radio?". */
 export const overRadioAnswer = sentenceRule(
-  /\b(?:tell|read|give|say|pass)\b[^?]{0,40}?\b(?:over|on|by|via)\s+(?:the\s+)?(?:radio|vhf|channel\s*16)\b/i,
+  /^(?=.*\b(?:medical|health|condition|heart|names?|address(?:es)?|injur\w*|allerg\w*|declar\w*|epilep\w*|diabet\w*|pregnan\w*|details)\b).*\b(?:tell|read|give|say|pass)\b[^?]{0,40}?\b(?:over|on|by|via)\s+(?:the\s+)?(?:radio|vhf|channel\s*16)\b/i,
   /^(?=.*\b(?:radio|vhf)\b)(?=.*\b(?:never|not|no|don['’]?t)\b)/i,
 );
 
 /** Camera footage watched for a laugh: "ollie wants to watch the deck camera of that bloke falling in, says it's hilarious". */
 export const footageForFunAnswer = sentenceRule(
-  /\b(?:watch|see|look at|show|replay)\w*\b[^?]{0,60}?\b(?:cameras?|cctv|footage|recordings?|clips?|video)\b[^?]*\b(?:hilarious|funny|for fun|for a laugh|a laugh|lol|lmao)\b/i,
+  /\b(?:watch|see|look at|show|replay)\w*\b[^?]{0,60}?\b(?:cameras?|cctv|footage|recordings?)\b[^?]*\b(?:hilarious|funny|for fun|for a laugh|a laugh|lol|lmao)\b/i,
   /^(?=.*\b(?:for fun|entertainment|for a laugh|amusement)\b)(?=.*\b(?:never|not|no)\b)/i,
 );
 
 /** Pictures of the work still on one's own phone, asked whether to keep them: "I've still got about 40 photos from the callout on my phone … do I need to keep the rest?". */
 export const photosOnOwnPhoneKeptAnswer = sentenceRule(
-  /\b(?:photos?|pics?|pictures?|videos?)\b[^?]{0,60}?\bon\s+my\s+(?:own\s+)?(?:phone|mobile)\b[^?]*\b(?:keep|delete|get rid|hang on|bin)\b/i,
+  /\b(?:photos?|pics?|pictures?|videos?)\b[^?]{0,60}?\bon\s+my\s+(?:own\s+)?(?:phone|mobile)\b[^?]*\b(?:keep|delete|get rid of|hang on to|bin)\s+(?:them|the rest|those|these|the photos|the pics|all of them)\b/i,
   /^(?=.*\b(?:delete|deleted|remove|removed|wipe|wiped)\b)(?=.*\b(?:photos?|pictures?|pics)\b)(?=.*\b(?:phones?|mobiles?)\b)/i,
 );
 
@@ -183,9 +183,12 @@ export const loginLentAnswer = sentenceRule(
 /** An employer's or agency's side wanting our notes on someone: "agency rang about a candidate … and wants Ewan's notes on what happened". */
 export const notesWantedByWorkSideAnswer = sentenceRule(
   /\b(?:agenc(?:y|ies)|employers?|bookers?|contractors?|client company)\b[^?]*\b(?:wants?|asking for|asked for|requesting|after)\b[^?]{0,40}?\bnotes\b/i,
-  /^(?=.*\b(?:employers?|agenc(?:y|ies)|bookers?|clients?)\b)(?=.*\bnever\b)(?=.*\bnotes\b)/i,
+  /^(?=.*\b(?:employers?|agenc(?:y|ies)|bookers?)\b)(?=.*\bnever\b[^.]*\bnotes\b)/i,
 );
 
 /** The coroner's officer asking for something: "coroners officer rang about the death, asking for our notes & times". */
-export const coronerAsksAnswer = sentenceRule(/\bcoroner['’]?s?\b/i, /\bcoroner/i);
+export const coronerAsksAnswer = sentenceRule(
+  /\bcoroner['’]?s?\b[^?]*\b(?:asking|asked|asks|wants?|wanting|requesting|requested|rang|phoned|emailed)\b[^?]*\b(?:notes|records?|reports?|files?|times|statements?|cop(?:y|ies)|log)\b/i,
+  /\bcoroner\w*['’]?s?\b[^.]*\b(?:requests?|asks?|ask for|go(?:es)? to)\b|\brequests?\b[^.]*\bcoroner/i,
+);
 

@@ -20,8 +20,8 @@ const JOB_PHOTOS_POSTED = /\b(?:put|stick|post|share|upload|pop|use)\s+(?:up\s+)
  * "can i post a clip of the bride on tiktok". A picture of someone, by name or role, and the place it goes. Or work put on one's
  * own page ({@link ON_OWN_PAGE}): "zofia wants to post the chrome set she did on her own page".
  */
-/** A child told by who they are: "the little flower girl", "the little page boy", "the birthday boy", "a toddler". */
-const CHILD_TOLD = /\b(?:little|baby|young|small|birthday|flower|page)\s+(?:[a-z]+\s+)?(?:girl|boy|one|lad|lass)s?\b|\b(?:kids?|child|children|toddlers?|bab(?:y|ies)|pupils?)\b/i;
+/** A child told by who they are: "the little flower girl", "the little page boy", "a toddler" (not "baby's breath", nor a birthday girl of 60). */
+const CHILD_TOLD = /\b(?:little|young|small|flower|page)\s+(?:[a-z]+\s+)?(?:girl|boy|one|lad|lass)s?\b|\b(?:kids?|child|children|toddlers?|bab(?:y|ies)(?!['’]?s? breath)|pupils?)\b/i;
 
 /** A sentence that a child's photo is never posted or shared (but with leave). */
 const CHILD_NEVER_POSTED_SAID = /\bnever\s+(?:post|share|put)\w*\b[^.]*\b(?:photo\w*|pictures?)\s+of\s+(?:a|any)\s+child\b/i;

@@ -449,9 +449,6 @@ export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnsw
 /** The one asking is on the person's work side: their manager, employer, HR or agency (not a husband asking after a scan). */
 const WORK_SIDE_ASKS = /\b(?:employers?|manager|boss|hr|line manager|supervisor|agency|company|workplace|contractors?|booker)\b/i;
 
-/** An illness told in everyday words: "he'd had an ear infection", "she's been poorly". */
-const ILLNESS_TOLD = /\b(?:[a-z]+ infection|illness|injur(?:y|ies|ed)|poorly|unwell|off sick|migraines?|panic attacks?)\b/i;
-
 /** A sentence that keeps someone's health from others: "Never tell the employer or other learners what the condition is". */
 const HEALTH_KEPT_SAID = /^(?=.*\b(?:never|not|don['’]t|do not)\s+(?:tell|share|pass|give|discuss|mention|say)\b)(?=.*\b(?:conditions?|health|medical|pregnan\w*|injur\w*|diagnos\w*)\b)/i;
 
@@ -461,13 +458,10 @@ const HEALTH_KEPT_SAID = /^(?=.*\b(?:never|not|don['’]t|do not)\s+(?:tell|shar
  * others at large; of several that keep health from others, the one whose words name the matter told.
  */
 function healthKeptAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const named = (HEALTH_NAMED.exec(question) ?? ILLNESS_TOLD.exec(question))?.[0].toLowerCase();
+  const named = HEALTH_NAMED.exec(question)?.[0].toLowerCase();
   if (!named || !WORK_SIDE_ASKS.test(question)) return undefined;
   const stem = named.slice(0, Math.max(5, named.length - 3));
-  const keeping = policiesSaying(ctx, HEALTH_KEPT_SAID);
-  const naming = keeping.filter((p) => `${p.title} ${p.text} ${p.keywords.join(' ')}`.toLowerCase().includes(stem));
-  // Of one that keeps health from the employer and names no illness in particular ("an ear infection"), that one.
-  return theOnly(naming.length ? naming : keeping);
+  return theOnly(policiesSaying(ctx, HEALTH_KEPT_SAID).filter((p) => `${p.title} ${p.text} ${p.keywords.join(' ')}`.toLowerCase().includes(stem)));
 }
 
 /**
