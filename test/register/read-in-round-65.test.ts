@@ -425,3 +425,13 @@ describe('what the later readings of this round leave alone', () => {
   ]);
 });
 
+describe('a still off our cameras shared, and what our cameras got asked to be seen', () => {
+  cases([
+    { firm: 'rink', q: 'kid nicked a pair of wheels from the shop, can i grab a still off the cctv and pop it on our insta so someone recognises him?', has: ['cctv'], not: ['Hik-Connect: The CCTV recorder'] },
+    // Neighbours: a picture of our own stock for the socials is the photos policy's; the police asking what the cameras picked up
+    // keeps the camera policy.
+    { firm: 'rink', q: 'can i grab a pic of the new skates and pop it on our insta?', has: ['photos-and-filming'] },
+    { firm: 'rink', q: 'a detective came in about the car park break-in, wants to see what our cameras picked up. can i show him on the office screen?', has: ['cctv'] },
+  ]);
+});
+

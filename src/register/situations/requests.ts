@@ -124,8 +124,11 @@ const DONE_FOR_THEM = /\b(?:can|could|shall|should)\s+(?:i|we)\b[^.?!]*\bfor\s+(
 /** A policy keyword that names camera footage. */
 const FOOTAGE_KEYWORD = /^\s*(?:footage|cctv|dash ?cams?|body ?cams?(?: footage| video)?)\s*$/i;
 
-/** Whether our cameras caught something, asked by someone: "a copper came to the gate asking if our cameras caught whoever broke in next door". */
-const CAMERAS_CAUGHT_ASKED = /\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:us\s+|me\s+)?(?:if|whether)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:cameras?|cctv|cams?)\s+(?:caught|picked up|got|recorded|saw|show(?:ed|s)?|captured)\b/i;
+/**
+ * Whether our cameras caught something, asked by someone, or what they got asked to be seen: "a copper came to the gate asking if our
+ * cameras caught whoever broke in next door", "policeman came in … wants to see what our cameras got".
+ */
+const CAMERAS_CAUGHT_ASKED = /\b(?:(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:us\s+|me\s+)?(?:if|whether)|(?:wants?|wanting|wanted|asking|asked)\s+to\s+(?:see|watch|look at|view)\s+what)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:cameras?|cctv|cams?)\s+(?:caught|picked up|got|recorded|saw|show(?:ed|s)?|captured)\b/i;
 
 /**
  * "His phone was stolen in the taproom and he wants to watch the cctv", "an officer is asking for
@@ -147,8 +150,11 @@ export function footageRequestAnswer(ctx: QaContext, question: string): QaAnswer
   return quoted(access.length === 1 ? [cameras[0]!, access[0]!] : cameras);
 }
 
-/** A still or clip off our cameras put up or shared: "can we stick a still off the cameras in the front window so folk know his face?". */
-const CAMERA_STILL_SHOWN = /\b(?:put|putting|stick|sticking|post|posting|share|sharing|show|showing|pin|pinning|display|displaying|upload|uploading)\b[^.?!]{0,30}?\b(?:stills?|screenshots?|screen ?grabs?|pics?|photos?|pictures?|images?|clips?)\s+(?:off|from|of)\s+(?:the\s+|our\s+)?(?:cctv|cameras?|footage|shop cams?)\b/i;
+/**
+ * A still or clip off our cameras put up or shared: "can we stick a still off the cameras in the front window so folk know his face?",
+ * "grab a screenshot off the cameras and stick it in the village group".
+ */
+const CAMERA_STILL_SHOWN = /\b(?:put|putting|stick|sticking|post|posting|share|sharing|show|showing|pin|pinning|display|displaying|upload|uploading)\b[^.?!]{0,30}?\b(?:stills?|screenshots?|screen ?grabs?|pics?|photos?|pictures?|images?|clips?)\s+(?:off|from|of)\s+(?:the\s+|our\s+)?(?:cctv|cameras?|footage|shop cams?)\b|\b(?:stills?|screenshots?|screen ?grabs?|pics?|photos?|pictures?|images?|clips?)\s+(?:off|from)\s+(?:the\s+|our\s+)?(?:cctv|cameras?|footage|shop cams?)\b[^.?!]{0,40}?\b(?:stick|post|share|put|pop|upload)\b/i;
 
 /** A still or clip off our cameras put up or shared: the firm's one camera policy (who may see footage, and where it never goes). */
 export function cameraStillShownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
