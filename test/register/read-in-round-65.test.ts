@@ -48,6 +48,7 @@ const cases = devCasesOn(
     farmShop: 'appleyard-farm-shop',
     gym: 'copperbeech-fitness',
     camps: 'pathfinder-camps',
+    postOffice: 'pennybridge-post-office',
     boats: 'tidecatch-fishing-charters',
     survival: 'northsea-survival-training',
     rescue: 'fellside-mountain-rescue',
@@ -432,6 +433,14 @@ describe('a still off our cameras shared, and what our cameras got asked to be s
     // keeps the camera policy.
     { firm: 'rink', q: 'can i grab a pic of the new skates and pop it on our insta?', has: ['photos-and-filming'] },
     { firm: 'rink', q: 'a detective came in about the car park break-in, wants to see what our cameras picked up. can i show him on the office screen?', has: ['cctv'] },
+  ]);
+});
+
+describe("a photo of someone's licence asked, where only the policy's keywords name the licence", () => {
+  cases([
+    { firm: 'postOffice', q: "would it be ok if i took a photo of the customer's licence when they pick up parcels, in case there's a query?", has: ['id-checks', 'never photocopy, photograph or write down the ID number'] },
+    // Neighbour: whether an expired licence will do asks no copy.
+    { firm: 'postOffice', q: "a customer's licence has expired, can i still accept it as ID?", has: [], not: ['never photocopy, photograph or write down'] },
   ]);
 });
 

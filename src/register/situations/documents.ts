@@ -18,7 +18,7 @@ const ID_PAPERS = [
   idPaper(/\bpassports?\b/i, String.raw`passports?`),
   idPaper(/\bdbs(?:\s+(?:certificates?|certs?|checks?))?\b|\bcriminal record (?:certificates?|checks?)\b/i, String.raw`dbs|criminal record`),
   // A person's licence is their driving licence ("take a pic of his licence", "showed me his provisional"), however the policy says it ("the photocard licence").
-  idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b|\b(?:his|her|their|a|the)\s+provisional(?:\s+licen[cs]e)?\b|\b(?:his|her|their|your|my)\s+(?:photocard\s+)?licen[cs]e\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?|photocard licen[cs]es?|(?:the|their|his|her|a) licen[cs]e`),
+  idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b|\b(?:his|her|their|a|the)\s+provisional(?:\s+licen[cs]e)?\b|\b(?:his|her|their|your|my|(?:the\s+)?customer['’]?s['’]?|people['’]?s['’]?|peoples)\s+(?:photocard\s+)?licen[cs]es?\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?|photocard licen[cs]es?|(?:the|their|his|her|a) licen[cs]e`),
   idPaper(/\bbirth certificates?\b/i, String.raw`birth certificates?`),
   idPaper(/\b(?:brps?|biometric residence permits?|visas?|share codes?)\b/i, String.raw`brps?|biometric residence|visas?|share codes?`),
   // ID at large, last ("could we start photocopying IDs of anyone who looks young?"): "look at it and hand it back, never photocopy it".
@@ -39,8 +39,8 @@ const COPIED = /\b(?:scan(?:s|ned|ning)?|photocop(?:y|ied|ies|ying)|cop(?:y|ies|
 /** A question of the register, not a situation: "how long are passport scans kept", "where do the DBS copies go". */
 const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores))\b|\bhow long\b[^.?!]*\b(?:kept|keep|held|hold|stored)\b/i;
 
-/** Leave asked, or a wish to do it: "can i just forward it", "ok to scan it", "wants a copy". */
-const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b/i;
+/** Leave asked, or a wish to do it: "can i just forward it", "ok to scan it", "wants a copy", "would it be easier if i just took a pic". */
+const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we|he|she|they)\b|\bwould it be (?:easier|ok|okay|alright|fine|better) if (?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b/i;
 
 /**
  * The identity paper whose copying is asked leave for, or a copy of it wanted ("could we start photocopying IDs of anyone who looks
@@ -72,7 +72,10 @@ export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer 
   // own ("never photocopy or scan a certificate", a sentence after the one that says "DBS").
   const titled = saying.filter((p) => paper.titled.test(p.title));
   const ownRule = titled.length ? [] : ctx.config.policies.filter((p) => paper.titled.test(p.title) && COPIES_RULED.test(p.text));
-  return ownRule.length === 1 ? theOnly(ownRule) : saying.length > 1 ? theOnly(titled) : theOnly(saying);
+  const bySentence = ownRule.length === 1 ? theOnly(ownRule) : saying.length > 1 ? theOnly(titled) : theOnly(saying);
+  // Where no sentence names the paper, the one policy keyed on it ("driving licence") whose text rules against copies ("never photocopy,
+  // photograph or write down the ID number").
+  return bySentence ?? theOnly(ctx.config.policies.filter((p) => p.keywords.some((k) => paper.titled.test(k)) && COPIES_RULED.test(p.text)));
 }
 
 /** A thing photographed, asked: "can i photo the key card for the new locks", "ok to take a pic of the alarm code". The thing is kept. */
