@@ -113,7 +113,7 @@ export const THESAURUS: readonly string[][] = [
   // Something not right that one cannot place: "a weird login" is a suspicious one.
   ['suspicious', 'weird', 'strange', 'odd', 'unusual', 'unexpected', 'unrecognised', 'dont recognise', 'do not recognise', 'didnt recognise'],
   // A bad reaction to a product or treatment, by what staff see: "came up in a rash".
-  ['reaction', 'allergic reaction', 'rash', 'swelling', 'swollen', 'itchy', 'itching', 'irritation', 'hives', 'flushed', 'wheezy', 'wheezing', 'short of breath', 'anaphylaxis', 'anaphylactic'],
+  ['reaction', 'allergic reaction', 'rash', 'swelling', 'swollen', 'itchy', 'itching', 'irritation', 'hives', 'puffy', 'blotchy', 'stinging', 'flushed', 'wheezy', 'wheezing', 'short of breath', 'anaphylaxis', 'anaphylactic'],
   ['pet', 'animal', 'dog', 'cat', 'puppy', 'kitten', 'rabbit'],
   // A worry about someone is a concern; a thing not to be told on is a secret ("asked me not to tell anyone").
   ['concern', 'worry', 'worried', 'worrying', 'worries'],

@@ -49,6 +49,8 @@ const cases = devCasesOn(
     gym: 'copperbeech-fitness',
     camps: 'pathfinder-camps',
     postOffice: 'pennybridge-post-office',
+    makeup: 'blushbox-bridal-makeup',
+    homebrew: 'hopstop-homebrew-supplies',
     boats: 'tidecatch-fishing-charters',
     survival: 'northsea-survival-training',
     rescue: 'fellside-mountain-rescue',
@@ -441,6 +443,21 @@ describe("a photo of someone's licence asked, where only the policy's keywords n
     { firm: 'postOffice', q: "would it be ok if i took a photo of the customer's licence when they pick up parcels, in case there's a query?", has: ['id-checks', 'never photocopy, photograph or write down the ID number'] },
     // Neighbour: whether an expired licence will do asks no copy.
     { firm: 'postOffice', q: "a customer's licence has expired, can i still accept it as ID?", has: [], not: ['never photocopy, photograph or write down'] },
+  ]);
+});
+
+describe('focus set 44: a label on the wrong box, a login given to a fake, a post against someone\'s wishes, a portfolio, a child by age', () => {
+  cases([
+    { firm: 'chocolate', q: "just noticed the label for the Harrison order went on someone else's box, what now?", has: ['breach-reporting'] },
+    { firm: 'chocolate', q: 'got a text saying our square account was locked, clicked it and put the login in, now i think it was fake', has: ['breach-reporting'], not: ['Square: The shop till'] },
+    { firm: 'rink', q: 'put a reel up and a mum who said no photos has her kid in the background, shall i just delete it quick?', has: ['breach-reporting', 'Do not delete anything'] },
+    { firm: 'makeup', q: "Amy's covering Saturday and asked if she can take a few before and afters of her brides for her own insta portfolio", has: ['photos-instagram'], not: ['Instagram: Our portfolio'] },
+    { firm: 'homebrew', q: "customer wants to bring her 14 yr old to the tuesday night brew day, he just wants to watch. is that ok", has: ['age-checks', 'Under-16s do not attend evening classes at all'] },
+    // Neighbours: a label on crooked is no slip; a photo asked down by its subject's mum is the photos policy's; a 16-year-old
+    // collecting an order asks no class's age rule.
+    { firm: 'chocolate', q: 'the label went on the box a bit crooked, is that ok?', has: [], not: ['Reporting a data breach'] },
+    { firm: 'rink', q: "a mum doesn't want her son's photo up anymore, can we take it down?", has: ['photos-and-filming'], not: ['Reporting a data breach'] },
+    { firm: 'homebrew', q: "a customer's 16 yr old is picking up his order, fine?", has: [], not: ['Under-16s do not attend evening classes'] },
   ]);
 });
 

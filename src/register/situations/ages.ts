@@ -101,7 +101,7 @@ export function ageCheckAnswer(ctx: QaContext, question: string): QaAnswer | und
  * 17 but 'basically 18' lol. can we do both?", "her daughter is 15 and wants her nose done". Not an age said in passing ("a dad says his
  * lad's 12, which age group should he trial for?").
  */
-const CHILD_UNDER_AGE_ASKED = new RegExp(String.raw`\b(?:daughter|son|kid|child|lad|lass|girl|boy|grandson|granddaughter|niece|nephew)(?:['’]s|\s+is)\s+(?:only\s+|just\s+)?(?:1[0-7]|[2-9]|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen))\b(?=[^.?!]*[.?!]?[^?]*\b(?:but|basically|nearly|almost|allowed|wants? (?:her|his|their|a|an)|can (?:we|i|he|she|they)|could (?:we|i|he|she|they)|is that (?:ok|okay|alright))\b)`, 'i');
+const CHILD_UNDER_AGE_ASKED = new RegExp(String.raw`\b(?:(?:daughter|son|kid|child|lad|lass|girl|boy|grandson|granddaughter|niece|nephew)(?:['’]s|\s+is)|(?:her|his|their|my)(?=\s+(?:1[0-7]|[2-9])\s*(?:yr|year)s?\s*old\b))\s+(?:only\s+|just\s+)?(?:1[0-7]|[2-9]|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen))\b(?=[^.?!]*[.?!]?[^?]*\b(?:but|basically|nearly|almost|allowed|is that (?:ok|okay|alright|allowed)|wants? (?:her|his|their|a|an)|can (?:we|i|he|she|they)|could (?:we|i|he|she|they)|is that (?:ok|okay|alright))\b)`, 'i');
 
 /** A sentence that under-18s are not served: "We do not treat anyone under 18"; not one on photos of them. */
 const UNDER_18_RULED = /\b(?:do not|don['’]t|never|not|no)\s+(?:\w+\s+){0,2}?(?:treat|treated|serve|served|sell|sold|book|booked|pierce|pierced|tattoo|tattooed|tan|admit|admitted|accept|accepted|take on|see|seen|give|given)\b[^.]*\bunder[- ]?18s?\b|\bunder[- ]?18s?\b[^.]*\b(?:are|is)\s+not\s+(?:treated|served|booked|admitted|accepted|allowed|pierced|tattooed|seen)\b/i;

@@ -207,8 +207,11 @@ const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|i
  */
 const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\s+(?!(?:the|our)\s+(?:team|company|club|office|shop|firm|school|business|church|group|staff)['’]s\b)(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:[\w'’-]+\s+){1,6}?instead\b(?!\s+of\b)/i;
 
-/** A parcel or letter gone out wrongly addressed: "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it with the wrong name on". */
-const WENT_WRONGLY_ADDRESSED = /\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
+/**
+ * A parcel or letter gone out wrongly addressed: "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it
+ * with the wrong name on", "the parcel label for order 4471 went on someone else's box".
+ */
+const WENT_WRONGLY_ADDRESSED = /\blabel\b[^.?!]{0,40}?\bwent on\s+(?:someone|somebody|another|the wrong)\s*(?:else)?['’]?s?\s+(?:customer['’]?s\s+)?(?:box|parcel|order|package|bag)\b|\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
 
 /** Everyone's addresses shown to everyone in a group email, told: "sent the notices email and everyone's addresses are showing at the top", "forgot to bcc". */
 const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s+(?:e-?mail\s+)?addresses\s+(?:are\s+|were\s+|is\s+)?(?:showing|visible|on show|shown|in the (?:to|cc))\b|\b(?:forgot|forgotten|didn['’]?t)\s+(?:to\s+)?(?:bcc|use bcc|put (?:them|it|everyone) in bcc)\b|\b(?:in|into)\s+(?:the\s+)?(?:cc|to)\s+(?:box\s+|field\s+|line\s+)?(?:instead of|not|rather than)\s+(?:the\s+)?bcc\b/i;
@@ -463,6 +466,18 @@ export function blameFearedAnswer(ctx: QaContext, question: string): QaAnswer | 
 }
 
 /** The firm's one breach policy, quoted, if it has one. */
+/**
+ * A picture put up of someone who said no, with deleting it quietly asked: "the IG story I put up has the bride's mum in the background
+ * and she said no photos. Shall I just delete it quick before anyone sees?". Posted against someone's wishes, it is a breach to report,
+ * not a thing to make vanish; a photo asked down by its subject is another matter (the photos policy's).
+ */
+const POSTED_AGAINST_WISHES = /^(?=.*\b(?:said no|didn['’]?t want|did not want|no photos|without (?:her|his|their) (?:ok|consent|permission)|no consent|opted out)\b)(?=.*\b(?:story|post|posted|put up|reel|photo|pic|picture|video)\b).*\bdelete\s+(?:it|them|the (?:story|post|photo|pic|reel))\s+(?:quick(?:ly)?|before|now|asap)\b/i;
+
+/** A picture posted against someone's wishes, asked to be deleted quietly: the firm's one breach policy. */
+export function postedAgainstWishesAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return POSTED_AGAINST_WISHES.test(question) ? theBreachPolicyQuoted(ctx) : undefined;
+}
+
 function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
@@ -549,7 +564,7 @@ const ACCOUNT_TAKEN_OVER = [
   CREDENTIALS_LURED,
   CREDENTIALS_TYPED_IN,
   // A link clicked, then one's password typed in: "i clicked a link in an email saying my mailbox password had expired and typed my password in".
-  /\bclicked\b[^.?!]{0,100}?\b(?:typed|entered|put)\s+(?:in\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:password|login|log-in|credentials|passcode|pin)\b/i,
+  /\bclicked\b[^.?!]{0,100}?\b(?:typed|entered|put)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+)?(?:password|login|log-in|credentials|passcode|pin)\b/i,
   // An account of ours told hacked, in the past: "pretty sure the shop inbox got hacked", "the booking account's been compromised";
   // not whether a supplier ever was ("has Dropbox been hacked?") nor what if it were ("if our email gets hacked").
   /^(?!\s*(?:has|have|was|were|is|are|did|does|do)\b)(?!.*\b(?:if|ever|in case)\b[^.?!]*\bhacked\b).*\b(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|tiktok|twitter|logins?|website|site|[\w-]+)(?:['’]s|\s+has|\s+have|\s+had)?\s+(?:been|got|gotten|was|were)\s+(?:hacked|compromised|hijacked|taken over)\b/i,

@@ -293,7 +293,7 @@ const WHERE_NOTED = /\b(?:gonna|going to|was going to|thinking of|thought i['’
 const PASSED_ON_ASKED = /\b(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:tell|let|inform|warn|mention it to|pass (?:it|this|that) on to)\s+(?:the\s+)?(?:rest of the\s+|other\s+)?(?:crew|team|staff|others|everyone|colleagues|chefs?|kitchen|group|instructors?|pilots?|drivers?|carers?|coaches|teachers?)\b/i;
 
 /** A health matter named outright (not "the ring fits", "in good condition"): what going ahead with work on someone must weigh. */
-export const HEALTH_NAMED = /\b(?:warfarin|blood thinners|anticoagulants?|pregnan\w*|breastfeeding|epilep\w*|diabet\w*|heart condition|medical condition|medication|seizures?|allerg\w*|pacemaker|insulin|asthma\w*|haemophilia|on oxygen)\b/i;
+export const HEALTH_NAMED = /\b(?:fit note|sick note|diagnos\w*|slipped disc|warfarin|blood thinners|anticoagulants?|pregnan\w*|breastfeeding|epilep\w*|diabet\w*|heart condition|medical condition|medication|seizures?|allerg\w*|pacemaker|insulin|asthma\w*|haemophilia|on oxygen)\b/i;
 
 /** Whether to go on with the work, asked: "do I just crack on?", "can we still go ahead?", "ok to carry on with him?". */
 const GO_AHEAD_ASKED = /\b(?:crack on|go ahead|carry on|still do (?:it|him|her|them)|proceed|still treat (?:him|her|them))\b[^.!]*\?\s*$/i;

@@ -32,7 +32,7 @@ const SHOT_THEN_POSTED = /\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?)\b[
 /** Pictures put up, with no place said: "want to put pics of the easter bonnet parade up". */
 const PICS_PUT_UP = /\b(?:put|stick|pop)\s+(?:up\s+)?(?:the\s+|some\s+|a few\s+)?(?:pics?|photos?|pictures?|videos?)\s+(?:of\s+[^.?!]{0,40}?\s+)?up\b/i;
 
-const ON_OWN_PAGE = /\b(?:post|put|share|upload|stick)\w*\b[^.?!]{0,40}?\bon\s+(?:my|her|his|their)\s+own\s+(?:page|account|insta\w*|profile|socials|feed|tiktok|facebook|story|stories)\b/i;
+const ON_OWN_PAGE = /\b(?:post|put|share|upload|stick|take|taking)\w*\b[^.?!]{0,60}?\b(?:on|for)\s+(?:my|her|his|their)\s+own\s+(?:page|account|insta\w*|profile|socials|feed|tiktok|facebook|story|stories|portfolio)\b/i;
 
 const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\s+)?(?:a|an|some|the|that|this)?\s*(?:sneak peek|teaser|preview|snap|pic|photo|picture|video|clip|reel|shot)s?\s+of\s+[\w'’-]+\b[^.?!]{0,60}?\b(?:on|onto|to)\s+(?:(?:my|our|the|her|his|their|your)\s+)?(?:stories|story|insta\w*|facebook|fb|tiktok|socials|social media|status|website)\b/i;
 
