@@ -51,6 +51,7 @@ const cases = devCasesOn(
     postOffice: 'pennybridge-post-office',
     makeup: 'blushbox-bridal-makeup',
     homebrew: 'hopstop-homebrew-supplies',
+    cakes: 'sugarloaf-cakes',
     boats: 'tidecatch-fishing-charters',
     survival: 'northsea-survival-training',
     rescue: 'fellside-mountain-rescue',
@@ -458,6 +459,16 @@ describe('focus set 44: a label on the wrong box, a login given to a fake, a pos
     { firm: 'chocolate', q: 'the label went on the box a bit crooked, is that ok?', has: [], not: ['Reporting a data breach'] },
     { firm: 'rink', q: "a mum doesn't want her son's photo up anymore, can we take it down?", has: ['photos-and-filming'], not: ['Reporting a data breach'] },
     { firm: 'homebrew', q: "a customer's 16 yr old is picking up his order, fine?", has: [], not: ['Under-16s do not attend evening classes'] },
+  ]);
+});
+
+// The model retrained with focus set 44 no longer finds this story likely enough to hand it to the ranker (test/register/situation-
+// likely.test.ts holds the same question): the rules now read it.
+describe('a list of who has allergies, asked for by someone else', () => {
+  cases([
+    { firm: 'cakes', q: 'the caterer wants a list of who has allergies for the wedding, ok to send?', has: ['allergy-info'] },
+    // Neighbour: a list of who sits where names no allergy.
+    { firm: 'cakes', q: 'the venue wants a list of which guests are on table 3, can i send it?', has: [], not: ['Allergies and dietary information'] },
   ]);
 });
 

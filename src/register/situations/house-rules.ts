@@ -192,3 +192,14 @@ export const coronerAsksAnswer = sentenceRule(
   /\bcoroner\w*['’]?s?\b[^.]*\b(?:requests?|asks?|ask for|go(?:es)? to)\b|\brequests?\b[^.]*\bcoroner/i,
 );
 
+/** A list of who has allergies or a condition, asked for by someone else: "venue coordinator wants a list of which guests have allergies, can i send it". */
+const HEALTH_LIST_ASKED = /\b(?:wants?|wanted|asked for|asking for|asks for|after)\s+(?:a\s+)?list\s+of\s+(?:which|who|the|all the)\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|with|need)\s+(?:any\s+)?(?:allerg\w*|medical|health|dietary|conditions?)\b/i;
+
+/** A policy titled on allergies or health. */
+const HEALTH_TITLE = /\ballerg\w*|\bhealth\b|\bmedical\b|\bdietary\b/i;
+
+/** Who has allergies, asked for as a list by someone else: the firm's one policy titled on allergies or health (what may go, with consent). */
+export function healthListAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return HEALTH_LIST_ASKED.test(question) ? theOnly(policiesByTitle(ctx, HEALTH_TITLE)) : undefined;
+}
+
