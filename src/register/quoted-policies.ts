@@ -1,9 +1,8 @@
 // Policies found by their titles, keywords or sentences, and quoted whole with their citation.
 import type { Policy } from '../config/schema.ts';
-import { sentence } from './fields.ts';
 import { sentencesOf, wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
-import { escapeRegExp } from './text.ts';
+import { escapeRegExp, stem, words } from './text.ts';
 
 /** Policies (one, or two on a tie) quoted whole, cited. */
 export function quoted(policies: readonly Policy[]): QaAnswer {
@@ -64,6 +63,21 @@ export function theMostKeyed(policies: readonly Policy[], question: string, tieB
   const best = Math.max(0, ...policies.map(met));
   const most = policies.filter((p) => met(p) === best && best > 0);
   return theOnlyPreferring(most, tieBroken);
+}
+
+/**
+ * Whether a policy has a sentence the pattern meets that names a word of the question: one of four letters or more, stemmed, but for
+ * the story's own words (the thing's place, the picture, the verb), which every such sentence shares. The question's words are read
+ * once, not once a policy.
+ */
+export function sentenceNamesAsked(said: RegExp, question: string, storyWord: RegExp): (p: Policy) => boolean {
+  const asked = askedWords(question, storyWord);
+  return (p) => sentencesOf(p.text).some((sentence) => said.test(sentence) && words(sentence).some((w) => asked.has(stem(w))));
+}
+
+/** The question's words of four letters or more, stemmed, but for those the story's own pattern meets as written or stemmed. */
+export function askedWords(question: string, storyWord: RegExp): Set<string> {
+  return new Set(words(question).filter((w) => w.length >= 4 && !storyWord.test(w) && !storyWord.test(stem(w))).map(stem));
 }
 
 /** The firm's policies with a sentence that says what the pattern does. */

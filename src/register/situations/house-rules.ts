@@ -4,7 +4,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theMostKeyed, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { askedWords, policiesByTitle, policiesSaying, sentenceNamesAsked, theMostKeyed, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { stem, words } from '../text.ts';
 
 /** Details put up on a board, asked: "shall I write the allergies up on the café whiteboard so the kitchen can see them?". */
@@ -26,22 +26,11 @@ export function putOnBoardAnswer(ctx: QaContext, question: string): QaAnswer | u
 /** Words of a story that say nothing of what is put up: the board, writing, seeing. */
 const BOARD_STORY_WORD = /^(?:white|notic|chalk|black|board|write|writ|wrote|stick|post|list|chalk|kitchen|see|can|shall|never|them|they|this|that|with|from|what|okay)/;
 
-/** The question's words of four letters or more, stemmed, but for the story's own. */
-function askedWords(question: string, storyWord: RegExp): Set<string> {
-  return new Set(words(question).filter((w) => w.length >= 4).map(stem).filter((w) => !storyWord.test(w)));
-}
-
-/** Whether a policy has a sentence the pattern meets that names a word of the question. */
-function sentenceNames(said: RegExp, question: string, storyWord: RegExp): (p: Policy) => boolean {
-  const asked = askedWords(question, storyWord);
-  return (p) => sentencesOf(p.text).some((sentence) => said.test(sentence) && words(sentence).some((w) => asked.has(stem(w))));
-}
-
 /** Whether a policy's title, keywords or a sentence the pattern meets name a word of the question. */
 function policyNames(said: RegExp, question: string, storyWord: RegExp): (p: Policy) => boolean {
   const asked = askedWords(question, storyWord);
-  const names = (text: string) => words(text).some((w) => asked.has(stem(w)));
-  return (p) => names(`${p.title} ${p.keywords.join(' ')}`) || sentenceNames(said, question, storyWord)(p);
+  const inSentence = sentenceNamesAsked(said, question, storyWord);
+  return (p) => words(`${p.title} ${p.keywords.join(' ')}`).some((w) => asked.has(stem(w))) || inSentence(p);
 }
 
 /** A product told to have no label: "the new raspberry bars have no labels yet", "the fudge is unlabelled". */
@@ -74,7 +63,7 @@ const VEHICLE_STORY_WORD = /^(?:van|car|cab|lorri|lorry|truck|boot|vehicl|overni
  */
 export function overnightInVehicleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!OVERNIGHT_IN_VEHICLE_ASKED.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, OVERNIGHT_IN_VEHICLE_SAID).filter(sentenceNames(OVERNIGHT_IN_VEHICLE_SAID, question, VEHICLE_STORY_WORD)));
+  return theOnly(policiesSaying(ctx, OVERNIGHT_IN_VEHICLE_SAID).filter(sentenceNamesAsked(OVERNIGHT_IN_VEHICLE_SAID, question, VEHICLE_STORY_WORD)));
 }
 
 /** Coming back to work after a stomach bug, asked: "had a stomach bug sunday night, been fine since, ok to come in for my shift?". */
@@ -151,7 +140,7 @@ export function formSkippedAnswer(ctx: QaContext, question: string): QaAnswer | 
  * whose sentence names a word of the story.
  */
 function sentenceRule(told: RegExp, said: RegExp, storyWord: RegExp = NO_STORY_WORD): (ctx: QaContext, question: string) => QaAnswer | undefined {
-  return (ctx, question) => (told.test(question) ? theOnlyPreferring(policiesSaying(ctx, said), sentenceNames(said, question, storyWord)) : undefined);
+  return (ctx, question) => (told.test(question) ? theOnlyPreferring(policiesSaying(ctx, said), sentenceNamesAsked(said, question, storyWord)) : undefined);
 }
 
 const NO_STORY_WORD = /^(?:never|them|they|this|that|with|from|what|just|okay|about)$/;

@@ -1,9 +1,8 @@
 // A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy, Supplier } from '../../config/schema.ts';
-import { policiesByTitle, policiesSaying, quoted, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
-import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
-import { stem, words } from '../text.ts';
+import { policiesByTitle, policiesSaying, quoted, sentenceNamesAsked, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { wholeSentencesOf } from '../policy-passages.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
 
 /**
@@ -62,17 +61,12 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   // only with a parent's signed marketing consent"), of several the one whose keywords the question meets most, then whose sentence
   // names a word of it ("prom photos": the one on proms).
   if (titled.length === 0) {
-    return theMostKeyed(policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID), question, (p) => sentencesOf(p.text).some((said) => PHOTOS_ON_PLATFORM_SAID.test(said) && namesStoryWord(said, question)));
+    return theMostKeyed(policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID), question, sentenceNamesAsked(PHOTOS_ON_PLATFORM_SAID, question, PICTURE_OR_POSTING_WORD));
   }
   return theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
 }
 
-/** Whether a sentence names a word of the question other than pictures, platforms and posting ("prom"). */
-function namesStoryWord(said: string, question: string): boolean {
-  const asked = new Set(words(question).filter((w) => w.length >= 4 && !PICTURE_OR_POSTING_WORD.test(w)).map(stem));
-  return words(said).some((w) => asked.has(stem(w)));
-}
-
+/** Words of a story about posting a picture that say nothing of what it is of: the picture, the platform, the posting. */
 const PICTURE_OR_POSTING_WORD = /^(?:photo|pic|picture|portrait|shot|image|insta|facebook|tiktok|social|media|socials|post|page|online|website|share|stick|some|nicest|cutest|best|them|they|this|that|those|these|with|from|what)/i;
 
 /** A sentence on pictures on social media. */
