@@ -10,6 +10,8 @@ const cases = devCasesOn(exampleFirms({ cakes: 'sugarloaf-cakes', memorials: 'gr
 
 describe('a story only likely told, answered with an entry, is the policy that covers it', () => {
   cases([
+    // Since the sixty-fifth round's retraining the model weighs this one at 0.49, below the bar, and the rules read it (an allergy
+    // list asked for by someone else); the memorials case below (0.90) is the one that still goes the likely way.
     { firm: 'cakes', q: 'venue coordinator wants a list of which guests have allergies, can i send it', has: ['allergy-info', 'consent'] },
     { firm: 'memorials', q: "funeral director's on the phone asking when the stone is going in, can i tell him", has: ['Who we can discuss an order with'] },
     // Neighbours: "don't know" and a tool we do not hold stand.
