@@ -357,7 +357,9 @@ export class RegisterIndex {
         // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
         const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;
         const supplier = this.misspelt.find(gram.join('')) ?? (typed ? this.misspelt.find(typed) : undefined);
-        if (supplier && !found.has(supplier.id) && !namesNothingAt(question, i, n)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
+        // English words run together are no slip of a name of fewer words ("off since" is not "office"; "aisle planer" is Aisle Planner).
+        const runTogether = n > 1 && supplier && gram.every((w) => isEnglishWord(w)) && ![supplier.name, ...supplier.aliases].some((name) => words(name).length >= n);
+        if (supplier && !runTogether && !found.has(supplier.id) && !namesNothingAt(question, i, n)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
       }
     }
   }

@@ -231,7 +231,16 @@ function nowhereAsLost(question: string): string {
  * or dropped, then told gone (somewhere, no idea where, can't find it, driven off from), is lost. The device follows the verb
  * ("left a message on the phone" leaves no phone).
  */
-const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+)?${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone|(?:gone|went|fell|sank|sunk)\s+(?:in|into|down|under|to the bottom of)\s+(?:the\s+)?(?:river|sea|water|canal|harbour|loo|toilet|drain|lake|marina|dock|estuary|pond))\b)`, 'i');
+/** Water a thing is lost in, as staff name it. */
+const WATER = String.raw`(?:river|sea|water|canal|harbour|loo|toilet|drain|lake|marina|dock|estuary|pond|beck|burn|brook|stream|tarn|reservoir|bog|quarry pool)`;
+
+const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+)?${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone|(?:gone|went|fell|sank|sunk)\s+(?:in|into|down|under|to the bottom of)\s+(?:the\s+)?${WATER})\b)`, 'i');
+
+/**
+ * "My phone went in the beck at Semerwater", "the work phone fell in the river": a device gone into water is lost, told as
+ * the device's own fall (not "the van went in the ford", no device).
+ */
+const DEVICE_INTO_WATER = new RegExp(String.raw`\b((?:the|my|our|his|her|their|a)\s+(?:[\w-]+\s+)?${CARRIED_DEVICE})\s+(?:has\s+|have\s+|must have\s+|might have\s+)?(?:gone|went|fell|fallen|slipped|dropped|sank|sunk)\s+(?:in|into|down|under|to the bottom of)\s+(?:the\s+|a\s+)?${WATER}\b`, 'i');
 
 /**
  * "Left my work phone at the soft play", "think i dropped the swarm phone at the show", "left the install tablet on a job": a device
@@ -286,7 +295,7 @@ const RECOVERED = /\b(?:fished|pulled|got|grabbed|picked)\s+it\s+(?:straight\s+|
 
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
-  const gone = DEVICE_LEFT_GONE.test(question) && !RECOVERED.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question.replace(DEVICE_LEFT_AWAY, 'lost');
+  const gone = DEVICE_LEFT_GONE.test(question) && !RECOVERED.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question.replace(DEVICE_LEFT_AWAY, 'lost').replace(RECOVERED.test(question) ? /$^/ : DEVICE_INTO_WATER, 'lost $1');
   const missing = DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
   return leftInPublicAsLost(missing).replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
@@ -307,7 +316,7 @@ const APP_ON_DEVICE = [
   /\s+with\s+(?:[\w.-]+\s+){1,3}?(?:on|open|logged in|signed in)(?:\s+(?:on|to))?\s+it\b/i,
   /\s*,?\s*(?:and\s+)?(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+(?:still\s+)?(?:logged|signed)\s+(?:in|on)\b(?:\s+(?:on|to)\s+it\b)?/i,
   /\s*,?\s*(?:and\s+)?(?:(?:i|it)\s+(?:was|is)\s+|i'?m\s+|it'?s\s+)?still\s+(?:logged|signed)\s+(?:into|in to|on to|onto)\s+[\w.-]+(?:\s+[\w.-]+)?/i,
-  /\s*,?\s*(?:and\s+)?it\s*(?:has|had|['’]s)\s+(?:got\s+)?(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,4}?[\w.-]+\s+on(?:\s+it)?(?=\s*(?:[.!?,;]|$))/i,
+  /\s*,?\s*(?:and\s+)?it\s*(?:has|had|['’]s)\s+(?:got\s+)?(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:[\w.-]+\s+){0,6}?[\w.-]+\s+on(?:\s+it)?(?=\s*(?:[.!?,;]|$))/i,
   /\s*,?\s*(?:and\s+)?it\s*(?:has|had|['’]s)\s+(?:got\s+)?(?:all\s+)?(?:the\s+|our\s+|my\s+)?[\w.-]+\s+(?:chats?|messages|photos|pics|contacts|emails|groups?)\b(?:\s+with\s+[\w\s]{1,20}?)?(?=\s*(?:[.!?,;]|$))/i,
   /\s+with\s+(?:the\s+|our\s+|my\s+)?[\w.-]+(?:\s+app)?\s+on(?=\s+(?:got|was|has|is|just)\b)/i,
 ];

@@ -243,9 +243,9 @@ export const ASKS_LEAVE = /^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|
 
 /**
  * Leave asked after the story that leads to it: "…, can i set up an account", "…, is that allowed", "…, that ok?",
- * "thats fine yeah?", "…, ok?".
+ * "thats fine yeah?", "…, ok?", "…. allowed?", "…, ok to take it on my own phone?", "that's alright isn't it".
  */
-const LEAVE_ASKED_AFTER = /[,;]\s*(?:ok|okay|alright|fine|allowed)\s*\?+\s*$|[,;.?!\u2013\u2014-]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) (?:allowed|ok|okay|fine|alright|all right) to\b|(?:am i|are we) allowed\b|any (?:problems?|issues?|objections?) with (?:that|this|it)\s*\??\s*$|(?:does )?(?:anyone|anybody) (?:object|mind|have a problem with (?:that|this|it))\s*\??\s*$|any objections\s*\??\s*$)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too|right))?\s*\??\s*$/i;
+const LEAVE_ASKED_AFTER = /[,;.]\s*(?:ok|okay|alright|fine|allowed)\s*\?+\s*$|[,;.?!\u2013\u2014-]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is it\s+)?(?:ok|okay|alright|fine)\s+(?:for (?:me|us)\s+)?to\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) (?:allowed|ok|okay|fine|alright|all right) to\b|(?:am i|are we) allowed\b|any (?:problems?|issues?|objections?) with (?:that|this|it)\s*\??\s*$|(?:does )?(?:anyone|anybody) (?:object|mind|have a problem with (?:that|this|it))\s*\??\s*$|any objections\s*\??\s*$)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too|right|isn['’]?t it|innit))?\s*\??\s*$/i;
 
 /**
  * The question without leave asked after its story ("…over telegram, thats fine right", "…to quickbooks, can i start using it"):

@@ -36,11 +36,11 @@ const BY_JOB: Record<string, readonly string[]> = {
 /**
  * Names that are also a person's ("teya", "arlo") or everyday words ("log my care notes", "no signal, app won't load", "restart
  * the epos now"), and services staff also use for themselves, whose names tell stories of their own day ("i'm raising money on
- * justgiving", "staying in an airbnb for the trade show", "my home laptop has mcafee on it"): a tool asked after only where the
+ * justgiving", "staying in an airbnb for the trade show", "my home laptop has mcafee on it", "my parcel from evri never came"): a tool asked after only where the
  * question takes it on or asks about it as one ("can we list the cottage on airbnb?", "is what3words ok for the site
  * location?", "shall we post the job on totaljobs?", "should we switch to epos now?").
  */
-export const FRAMED_TOOL_NAMES: readonly string[] = ['teya', 'arlo', 'senta', 'log my care', 'my music staff', 'epos now', 'signal app', 'telegram app', 'idrive', 'jane app', 'birdie app', 'nourish care', 'smart pension', 'airbnb', 'vrbo', 'expedia', 'what3words', 'justgiving', 'gofundme', 'crowdfunder', 'vistaprint', 'instantprint', 'totaljobs', 'cv-library', 'reed.co.uk', 'rightmove', 'zoopla', 'onthemarket', 'openrent', 'spareroom', 'goodlord', 'mcafee', 'bitdefender', 'kaspersky', 'malwarebytes', 'webroot', 'deliveroo', 'uber eats', 'life360', 'airtag', 'airtags', 'nextbase', 'otter'];
+export const FRAMED_TOOL_NAMES: readonly string[] = ['teya', 'arlo', 'senta', 'log my care', 'my music staff', 'epos now', 'signal app', 'telegram app', 'idrive', 'jane app', 'birdie app', 'nourish care', 'smart pension', 'airbnb', 'vrbo', 'expedia', 'what3words', 'justgiving', 'gofundme', 'crowdfunder', 'vistaprint', 'instantprint', 'totaljobs', 'cv-library', 'reed.co.uk', 'rightmove', 'zoopla', 'onthemarket', 'openrent', 'spareroom', 'goodlord', 'mcafee', 'bitdefender', 'kaspersky', 'malwarebytes', 'webroot', 'deliveroo', 'uber eats', 'life360', 'airtag', 'airtags', 'nextbase', 'otter', 'jobber', 'goodreads', 'parcelforce', 'evri', 'dpd', 'dhl', 'fedex', 'yodel', 'parcel2go', 'parcelhero'];
 
 /**
  * Names that tell a story as often as they ask after a tool: social networks and calling apps ("saw it on tiktok", "has her on

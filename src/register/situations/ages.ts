@@ -48,6 +48,8 @@ export function youngBookedAnswer(ctx: QaContext, question: string): QaAnswer | 
  */
 const MINOR_TOLD = new RegExp(
   String.raw`\b(?:a|an|the|her|his|their|my|our|this|one)\s+(?:[1-9]|1[0-7])${AGE_UNIT}\b|` +
+    // Counted: "two 14 yr olds", "a couple of 15 year olds".
+    String.raw`\b(?:two|three|four|five|a couple of|a few|some|[2-9])\s+(?:[1-9]|1[0-7])${AGE_UNIT}s\b|` +
     String.raw`\b(?:a|one of (?:the|our))\s+juniors?\s+(?:from|at|in|on|who)\b|\bjunior\s+(?:members?|players?|athletes?|clients?|runners?|swimmers?|divers?|golfers?|climbers?|students?)\b|` +
     String.raw`\b(?:a|an|the|her|his|their)\s+(?:teen|teenager)\b|\bunder[- ]?1[0-8]s\b`,
   'i',

@@ -72,7 +72,7 @@ const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messag
  * course to Hartley Logistics instead of Hartley Joinery". The thing sent is a paper or file
  * ("sent the van to the yard instead of the depot" is no slip), and the sending is told in the past.
  */
-const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?)(?:\s+(?:for|from|of|about)(?!\s+our\b)(?:\s+[\w'’-]+){1,3}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:inbox|mailbox|folder|drive)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
+const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?|confirmations?|quotes?|receipts?|tickets?|proofs?|results?)(?:\s+(?:for|from|of|about)(?!\s+our\b)(?:\s+[\w'’-]+){1,5}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:inbox|mailbox|folder|drive)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
 
 /**
  * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
@@ -181,6 +181,12 @@ const ONES_SENT_TO_ANOTHER = new RegExp(
   'i',
 );
 
+/**
+ * One family's or person's thing sent to another of the same name: "sent the bill for the Hendersons' otter to the other Hendersons in
+ * Swaffham", "emailed Sophie's guest list to the other Sophie". The name is said as whose the thing is, then after "the other".
+ */
+const SENT_TO_OTHER_OF_NAME = /\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\b[^.?!]{0,60}?\b([a-z][a-z-]+?)(?:s['’]|['’]s)\s[^.?!]{0,60}?\bto\s+the\s+other\s+\1s?\b/i;
+
 /** Whether the papers named as one person's went to another person named ({@link ONES_SENT_TO_ANOTHER}). */
 function onesSentToAnother(question: string): boolean {
   const sent = ONES_SENT_TO_ANOTHER.exec(question);
@@ -199,7 +205,7 @@ const THROUGH_WRONG_DOOR = /\b(?:put|posted|pushed|popped|dropped|delivered|shov
  * "sent a report to the hr contact at a completely different client". The slip is said, or the other firm said to be quite another:
  * sending a CV to a hiring manager at another company, or drivers' hours to another branch, is the work itself.
  */
-const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|meant for|wrong|shouldn['’]?t have|(?:totally|completely|entirely) different)\b).*\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted)\b[^.?!]{0,80}?\bto\s+(?:the|a|an|some)\s+(?:[\w'’-]+\s+){0,3}?(?:at|from|of|in)\s+(?:a\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:different|other|another|wrong)\s+(?:firm|company|business|practice|school|club|team|office|branch|family|house|garage|surgery|agency|client|customer|employer)\b/i;
+const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|meant for|wrong|shouldn['’]?t have|(?:totally|completely|entirely) different)\b).*\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted)\b[^.?!]{0,80}?\bto\s+(?:the|a|an|some)\s+(?:[\w'’-]+\s+){0,3}?(?:at|from|of|in)\s+(?:a\s+)?(?:totally\s+|completely\s+|entirely\s+)?(?:different|other|another|wrong)\s+(?:[\w'’-]+\s+)?(?:firm|company|business|practice|school|club|team|office|branch|family|house|garage|surgery|agency|client|customer|employer|party|booking|wedding|couple|household|group)\b/i;
 
 /**
  * Someone's paper sent to another, "instead" said last: "just sent jake h's lesson write up from tuesday to jake m instead",
@@ -221,7 +227,7 @@ const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|i
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_OTHER_OF_NAME].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

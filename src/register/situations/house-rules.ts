@@ -192,3 +192,53 @@ export function healthListAskedAnswer(ctx: QaContext, question: string): QaAnswe
   return HEALTH_LIST_ASKED.test(question) ? theOnly(policiesByTitle(ctx, HEALTH_TITLE)) : undefined;
 }
 
+
+/** Someone's details written on a scrap of paper told or asked: "wrote a client's medication list on a post-it to add in later". */
+const WRITTEN_ON_SCRAP = /\b(?:wrote|write|written|writing|jotted|jot|jotting|scribbled|scribble|noted|note|put|popped)\b[^.?!]{0,60}?\b(?:on|onto)\s+(?:a|the|some|my|an)\s+(?:post-?its?|sticky(?:\s+notes?)?|scraps?\s+of\s+paper|bits?\s+of\s+paper|pieces?\s+of\s+paper|napkin|envelope|back of\s+(?:a|an|the)\s+\w+|notepad|scrap)\b/i;
+
+/** A policy sentence against writing details on paper or sticky notes. */
+const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|written|writing|note|jot)\w*\b)(?=.*\b(?:paper|sticky notes?|post-?its?|scraps?)\b)/i;
+
+/**
+ * Someone's details written on a scrap of paper: the one policy with a sentence against it that names what was written, by its title,
+ * keywords or that sentence (a rule against writing the door code on paper is none on a client's medication).
+ */
+export function writtenOnScrapAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!WRITTEN_ON_SCRAP.test(question) || !SOMEONES_DETAILS.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, NOT_ON_PAPER_SAID).filter(policyNames(NOT_ON_PAPER_SAID, question, SCRAP_STORY_WORD)));
+}
+
+const SCRAP_STORY_WORD = /^(?:wrote|write|writ|jot|scribbl|note|post|sticki|paper|scrap|bit|piec|never|them|they|this|that|with|from|what|just|okay|about|later)/;
+
+/** A picture of the work asked to be taken on one's own phone: "ok to just take the before photo on my own phone?". */
+const PHOTO_ON_OWN_PHONE_ASKED = /\b(?:take|taking|snap|snapping|do|doing|grab|grabbing|get|getting)\s+(?:the|a|her|his|their|some|a few|them)?\s*(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\buse\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\s+(?:to|for)\s+(?:take\s+|get\s+)?(?:the\s+|a\s+|her\s+|his\s+|some\s+)?(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\b/i;
+
+/** A policy sentence against one's own phone. */
+const NOT_OWN_PHONE_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:own|personal)\s+(?:phones?|mobiles?|devices?)\b)/i;
+
+/** Pictures: the words a photos policy's title uses. */
+const PHOTOS_NAMED = /\b(?:photos?|photographs?|pictures?|images?|filming|videos?)\b/i;
+
+/**
+ * A picture asked to be taken on one's own phone: the one policy titled on photos with a sentence against own phones (a policy on
+ * devices says nothing of which pictures may be taken where).
+ */
+export function photoOnOwnPhoneAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!PHOTO_ON_OWN_PHONE_ASKED.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, NOT_OWN_PHONE_SAID).filter((p) => PHOTOS_NAMED.test(p.title)));
+}
+
+/**
+ * Working alone told of oneself or another ("Dan's off sick so I'll be on my tod up at Cam High Road tomorrow", "she's doing the late
+ * visit by herself"), or one out alone not checked in ("Freya was meant to ring in at 1 … her phone goes straight to voicemail").
+ */
+const ALONE_AT_WORK = /\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|he['’]?ll be|she['’]?ll be|they['’]?ll be|he['’]?s|she['’]?s|they['’]?re|working|work|doing (?:it|the \w+(?: \w+)?))\s+(?:[\w'’-]+\s+){0,2}?(?:on (?:my|his|her|their) (?:own|tod)|by (?:myself|himself|herself|themselves)|solo|alone)\b|\bon my tod\b/i;
+const CHECK_IN_MISSED = /\b(?:meant|supposed|due)\s+to\s+(?:ring|call|check|text|phone|message)\s+(?:in|back)\b[^?]*\b(?:nothing|no answer|not heard|haven['’]?t heard|voicemail|no reply|no word|not answering|isn['’]?t answering)\b|\b(?:hasn['’]?t|has not|didn['’]?t|did not)\s+(?:checked|rung|called|texted|phoned)\s+in\b/i;
+
+/** A policy titled on working alone. */
+const LONE_WORKING_TITLE = /\blone\b|\bworking alone\b/i;
+
+/** Working alone told, or a check-in missed: the firm's one policy titled on lone working. */
+export function aloneAtWorkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return ALONE_AT_WORK.test(question) || CHECK_IN_MISSED.test(question) ? theOnly(policiesByTitle(ctx, LONE_WORKING_TITLE)) : undefined;
+}

@@ -21,7 +21,8 @@ const ERASURE_ASKED = new RegExp(
     // A way to reach them: "wants us to wipe his number", "asked us to delete her email address"; not taken off one group, list or
     // newsletter ("remove their email address from the newsletter" is an unsubscribe).
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?|newsletters?|mailings?|mailshots?|marketing|e-?mails?)\b)/,
-    /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account)\s+(?:wiped|deleted|erased|removed|gone)\b/,
+    // Or two of them: "wants her name and address wiped from everything".
+    /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account|(?:name|address|(?:phone\s+)?number|e-?mail(?:\s+address)?)\s+(?:and|&)\s+(?:(?:my|her|his|their)\s+)?(?:name|address|(?:phone\s+)?number|e-?mail(?:\s+address)?|details))\s+(?:wiped|deleted|erased|removed|gone)\b/,
     // Their pictures asked gone: "a couple wants all their wedding photos deleted", "she wants her videos taken down".
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:[\w-]+\s+)?(?:photos|pictures|pics|videos|recordings|footage)\s+(?:wiped|deleted|erased|removed)\b/,
     // Taken off our system, as a parent or the person says it: "take her son off the system completely", "wants taking off your records".
@@ -245,6 +246,9 @@ const ALL_THEIRS_ASKED = new RegExp(
   'i',
 );
 
+/** All we hold with someone's name on it, asked for: "messaged asking for all the tracker data and timesheets we've got with his name on". */
+const ALL_WITH_NAME_ON = /\b(?:asking for|asked for|asks for|wants?|wanting|wanted|requesting|requested)\s+(?:copies of\s+|a copy of\s+)?(?:all|everything|anything|every\s+[\w-]+)\s+(?:(?:of\s+)?the\s+)?(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:we['’]?ve got|we have|we hold|we keep|we['’]ve|we got|you['’]ve got|you have|you hold)\s+(?:got\s+)?(?:with|that has|that have|which has|which have)\s+(?:his|her|their|my)\s+name\s+on\b/i;
+
 /** What kind of records of one's own, said in everyday words: a trade's own kind ("his tacho data") has a policy of its own. */
 const OWN_RECORDS_KIND = String.raw`(?:personnel|hr|staff|employee|employment|personal|work|training|appraisal|sickness|payroll|pay|account|case|treatment|medical|health|care|membership|customer|client|patient)`;
 
@@ -285,7 +289,7 @@ function accessPolicies(ctx: QaContext): Policy[] {
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (ASKER_WANTS_OWN.test(question)) return theOnly(accessPolicies(ctx));
-  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER].some((request) => request.test(question));
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER, ALL_WITH_NAME_ON].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(accessPolicies(ctx));
