@@ -4,6 +4,7 @@ import { isEnglishWord } from './english-words.ts';
 import { IT_SUPPORT_PHRASES, itSupplier } from './it-support.ts';
 import { BEREAVEMENT, lossOfNoDetails } from './lost-things.ts';
 import { MisspeltNames } from './misspelt-names.ts';
+import { editDistance } from '../config/suggest.ts';
 import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
 import { isPlaceWord, regionCode } from './regions.ts';
@@ -358,7 +359,7 @@ export class RegisterIndex {
         const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;
         const supplier = this.misspelt.find(gram.join('')) ?? (typed ? this.misspelt.find(typed) : undefined);
         // English words run together are no slip of a name of fewer words ("off since" is not "office"; "aisle planer" is Aisle Planner).
-        const runTogether = n > 1 && supplier && gram.every((w) => isEnglishWord(w)) && ![supplier.name, ...supplier.aliases].some((name) => words(name).length >= n);
+        const runTogether = n > 1 && supplier && gram.every((w) => isEnglishWord(w)) && !slipOfLongName(supplier, gram);
         if (supplier && !runTogether && !found.has(supplier.id) && !namesNothingAt(question, i, n)) found.set(supplier.id, { supplier, kind: 'fuzzy', matched: gram.join(' ') });
       }
     }
@@ -822,4 +823,10 @@ function addWeighted(map: Map<string, { policy: Policy; weight: number }[]>, key
   if (existing) existing.weight = Math.max(existing.weight, weight);
   else list.push({ policy, weight });
   map.set(key, list);
+}
+
+/** Whether words are a slip of one of the supplier's names or aliases of as many words or more: "aisle planer" of Aisle Planner. */
+function slipOfLongName(supplier: Supplier, gram: readonly string[]): boolean {
+  const typed = gram.join('');
+  return [supplier.name, ...supplier.aliases].some((name) => words(name).length >= gram.length && editDistance(words(name).join(''), typed) <= 2);
 }

@@ -6,6 +6,7 @@ import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { askedWords, policiesByTitle, policiesSaying, sentenceNamesAsked, theMostKeyed, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { stem, words } from '../text.ts';
+import { leaveAsked } from '../unknown.ts';
 
 /** Details put up on a board, asked: "shall I write the allergies up on the café whiteboard so the kitchen can see them?". */
 const PUT_ON_BOARD = /\b(?:write|writing|written|wrote|put|putting|stick|sticking|stuck|pin|pinning|pinned|pop|popping|jot|jotting|jotted|list|listing|listed|chalk|chalking|chalked)\b[^.?!]{0,50}?\b(?:up\s+)?on\s+(?:the|our|a)\s+(?:\S+\s+)?(white ?board|notice ?board|chalk ?board|black ?board)\b/i;
@@ -241,4 +242,18 @@ const LONE_WORKING_TITLE = /\blone\b|\bworking alone\b/i;
 /** Working alone told, or a check-in missed: the firm's one policy titled on lone working. */
 export function aloneAtWorkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return ALONE_AT_WORK.test(question) || CHECK_IN_MISSED.test(question) ? theOnly(policiesByTitle(ctx, LONE_WORKING_TITLE)) : undefined;
+}
+
+/**
+ * Someone asked to be pictured, with leave asked: "Mrs Grey said I could snap her holding her big print book. Fine to go ahead?". The
+ * person, not their things ("a pic of her ID" is a copy of a paper, which other rules read).
+ */
+const PERSON_PICTURED = /\b(?:snap|photograph|film|video|take\s+(?:a\s+|some\s+)?(?:photos?|pics?|pictures?)\s+of|get\s+(?:a\s+)?(?:photo|pic|picture)\s+of)\s+(?:her|him|them|(?:mrs?|ms|miss)\.?\s+[a-z]+)\b(?!['’])(?=\s*(?:$|[,.?!;(]|(?:holding|reading|doing|with|in|at|outside|inside|wearing|and|for|while|when|next to|by)\b))/i;
+
+/** A child in the story, whose picture the rules on children read. */
+const CHILD_SAID = /\b(?:child|children|kids?|bridesmaids?|juniors?|pupils?|daughter|son|girl|boy|baby|toddler|teen\w*|\d{1,2}\s*(?:yo|yrs?|years?))\b/i;
+
+/** Someone pictured, leave asked, not a child: the firm's one policy titled on photos. */
+export function personPicturedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PERSON_PICTURED.test(question) && leaveAsked(question) && !CHILD_SAID.test(question) ? theOnly(policiesByTitle(ctx, PHOTOS_NAMED)) : undefined;
 }

@@ -217,6 +217,19 @@ const DIED_RECORDS_SAID = /\b(?:has died|have died|dies|died|passed away|death)\
 
 /** One we served told to have died ({@link DIED_RECORDS_ASKED}): the retention policy that says what happens when someone dies, else the one on retention. */
 export function diedRecordsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (DIED_TOLD.test(question) && WHAT_TO_DO_ASKED.test(question)) return theOnly(policiesByTitle(ctx, DYING_TITLE)) ?? diedRecordsOf(ctx, question);
+  return diedRecordsOf(ctx, question);
+}
+
+/**
+ * Someone told to have died, not one of the asker's own ("my nan passed away"), with what to do asked: "heard from a neighbour that Mrs
+ * Whitaker passed away on Sunday … what do I need to do?". The firm's one policy titled on someone dying answers.
+ */
+const DIED_TOLD = /^(?!.*\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:passed|died|has died)\b).*\b(?:passed away|died|has died|passed on)\b/i;
+const WHAT_TO_DO_ASKED = /\bwhat\s+(?:do|should|shall)\s+(?:i|we)\s+(?:need to\s+|have to\s+)?do\b|\bwhat now\b|\banything\s+(?:i|we)\s+(?:need|have)\s+to\s+do\b/i;
+const DYING_TITLE = /\b(?:dies|died|death|passed away|bereave\w*)\b/i;
+
+function diedRecordsOf(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DIED_RECORDS_ASKED.test(question)) return undefined;
   const retention = policiesByTitle(ctx, RETENTION_TITLE);
   return theOnly(retention.filter((p) => DIED_RECORDS_SAID.test(p.text))) ?? theOnly(retention);
