@@ -130,7 +130,7 @@ const THANKS_OR_ROTA_TOLD = String.raw`.*(?:\b(?:sent|brought|gave|left)\s+(?:us
 const SCORE_TOLD = String.raw`\b(?:won|lost|drew)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b`;
 
 /** Who is organising a staff do, a collection for one, "anyone up for five a side?". */
-const STAFF_DO = String.raw`\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b`;
+const STAFF_DO = String.raw`\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running|doing|handling) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b`;
 
 /**
  * "Who's organising the team's Christmas do?", "a collection for Tom's leaving do", "anyone up for five a side?", a score, and with
@@ -147,10 +147,11 @@ const STAFF_SOCIAL = new RegExp(`${SCORE_TOLD}|${NOTHING_ASKED_DONE}${THANKS_OR_
 const STAFF_PAY = /\bhow much (?:does|do|will|did) (?:the |our )?(?:firm|company|business|practice|employer|boss|school|club|shop|office|we|they) (?:put|pay|contribute|add)\b[^?]*\b(?:my|our) (?:pension|salary|wages?|pay)\b|\bclaim (?:[\w']+ ){0,4}back (?:on|as|through|from) expenses\b|\b(?:claim|put) (?:[\w']+ ){0,4}(?:on|as|through) (?:my )?expenses\b/i;
 
 /**
- * "Anyone mind covering the counter at 1", "can I swap my on-call weekend with Owen": a shift covered or swapped, unless an
+ * "Anyone mind covering the counter at 1", "jack is ill today, can someone cover the van round?", "can I swap my on-call weekend
+ * with Owen": a shift covered or swapped, unless an
  * entry's own work is shift swaps (a rota app "for shifts and swaps" is where that is done).
  */
-const SHIFT_ASKED = /\b(?:anyone|anybody|someone|somebody) (?:mind |able to |free to |fancy )?(?:covering|swapping)\b|^\s*(?:can|could|may) (?:i|we) (?:swap|switch|trade|change|move) (?:my |our |a |the )?(?:[\w-]+ ){0,2}(?:shifts?|weekends?|on-?call|rota|days? off|nights?|hours|lates?|earlies)\b/i;
+const SHIFT_ASKED = /\b(?:anyone|anybody|someone|somebody) (?:mind |able to |free to |fancy )?(?:covering|swapping)\b|\b(?:can|could|will|would) (?:anyone|anybody|someone|somebody) (?:else )?(?:cover|swap)\b|^\s*(?:can|could|may) (?:i|we) (?:swap|switch|trade|change|move) (?:my |our |a |the )?(?:[\w-]+ ){0,2}(?:shifts?|weekends?|on-?call|rota|days? off|nights?|hours|lates?|earlies)\b/i;
 
 /** Whether some entry's own work is shift swaps or cover. */
 function swapsKept(ctx: QaContext): boolean {
@@ -252,12 +253,12 @@ const PARKING_PLACE = new RegExp(
 
 /**
  * "Is there parking behind the shop for visitors?", "can the coach park in the yard round the side?", "is there room to park
- * the trailer?", "is the pay and display card only?":
+ * the trailer?", "is the pay and display card only?", "parking at the hotel was a nightmare, is there anywhere cheaper nearby":
  * whether there is parking, or someone may park somewhere, asked as yes or no; as day-to-day as where
  * to park ("can we park the footage" is no place, and the car park's cameras are the register's, as are "parking cctv"
  * and "anpr parking records", where parking only says which cameras or records).
  */
-const PARKING_ASKED = /\b(?:room|space|anywhere|somewhere|a place|places|a spot) to park\b|\bpay (?:and|&) display\b|(?:^|[,;.?!]\s)\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
+const PARKING_ASKED = /\b(?:room|space|anywhere|somewhere|a place|places|a spot) to park\b|\bparking\b[^?]*\b(?:is there|are there|any ?where|some ?where)\s+(?:anywhere|somewhere|cheaper|closer|nearer|free)\b|\bpay (?:and|&) display\b|(?:^|[,;.?!]\s)\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
 // "Who is in charge of the rota supplier?" asks who looks after an entry, not who works when.
 
 const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in(?!\s+charge\b)|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data|supplier|provider|company|platform|service)\b)/i;

@@ -204,7 +204,7 @@ const BODY_PART = String.raw`(?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|n
  * Someone hurt, told: "lad went over on his ankle at training tonight", "a kid fell off the bouncy castle", "one of the
  * customers slipped on the wet floor". A body part hurt, a fall or a slip, or hurt or injured said outright.
  */
-const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|bonked|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:dropped|fell|landed)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?on\s+(?:his|her|their|my)\s+${BODY_PART})\b`, 'i');
+const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|bonked|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:dropped|fell|landed)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?on\s+(?:his|her|their|my)\s+${BODY_PART}|fell\s+in(?!\s+love)(?:to)?\b)\b`, 'i');
 
 /**
  * Someone hurt, told as a story that needs no question after it: a body part broken or put out ("broke a finger", "dislocated a

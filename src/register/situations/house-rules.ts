@@ -257,3 +257,15 @@ const CHILD_SAID = /\b(?:child|children|kids?|bridesmaids?|juniors?|pupils?|daug
 export function personPicturedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return PERSON_PICTURED.test(question) && leaveAsked(question) && !CHILD_SAID.test(question) ? theOnly(policiesByTitle(ctx, PHOTOS_NAMED)) : undefined;
 }
+
+/** Someone saying they are one of ours' family, asking a number or address: "a woman saying she's Sam's mum, she's lost his new number, can I give it to her?". */
+const KIN_CLAIMED = /\b(?:saying|says|said|claims?|claiming|reckons?)\s+(?:(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re| is| are| was)|to be)\s+(?:[a-z]+['’]s\s+)(?:mum|mam|mother|dad|father|parent|guardian|wife|husband|partner|girlfriend|boyfriend|sister|brother|son|daughter|nan|gran|aunt|uncle|cousin|relative)\b/i;
+const CONTACT_ASKED = /\b(?:numbers?|mobile|address|phone)\b/i;
+
+/** A policy sentence against giving out someone's number or address to one saying they are family. */
+const KIN_CLAIM_SAID = /^(?=.*\b(?:family|relatives?|claiming|whoever they say)\b)(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:numbers?|address(?:es)?|details)\b)/i;
+
+/** One saying they are family, asking a number or address: the one policy sentence against giving it to them. */
+export function kinClaimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return KIN_CLAIMED.test(question) && CONTACT_ASKED.test(question) ? theOnly(policiesSaying(ctx, KIN_CLAIM_SAID)) : undefined;
+}

@@ -95,11 +95,11 @@ const FOOTAGE_ASKED = /\b(?:asking|asked|asks|wants?|wanted|wanting|request(?:s|
 const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b|\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+|copies of\s+)?(?:all\s+)?(?:the\s+)?(?:camera|cctv|dash ?cam)\s+(?:recordings?|footage|videos?|clips?)\s+of\s+(?:him|her|them|me)\b/i;
 
 /**
- * The police by name, rank or what staff call them: "police", "a PCSO", "the coppers", "DC Hughes from Bridgend rang", and a PC only
+ * The police by name, rank or what staff call them: "police", "a PCSO", "the coppers", "DC Hughes from Bridgend rang", "a DC from West Mercia phoned", and a PC only
  * where one comes, rings or asks ("pc from northallerton rang"), never "the pc" that is a computer. Every story of the police asking
  * (for footage, for someone's details, for anything) reads this one list.
  */
-const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?)\b|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b))`;
+const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?)\b|\b(?:(?:a|an)\s+(?:dc|ds|di|dci|pc)|the\s+(?:dc|ds|di|dci))\s+(?=(?:from|at|rang|called|phoned|came|turned up)\b)|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b))`;
 
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
