@@ -362,6 +362,12 @@ const ROLES: [RegExp, Supplier['role'], string][] = [
   [RECIPIENT_ROLE, 'recipient', 'recipients'],
 ];
 
+/** A thing asked to be lacking outright: "isn't available at all", "don't offer it at all", "not supported". */
+const STRICTLY_WITHOUT = /\bat all\b|\b(?:isn'?t|is not|aren'?t|are not|not)\s+(?:even\s+)?(?:available|offered|supported|possible)\b|\b(?:don'?t|doesn'?t|do not|does not)\s+(?:even\s+)?(?:offer|support)\b/;
+
+/** The unknown asked after as well: "…or we don't know", "…or we're not sure". */
+const UNKNOWN_ASKED_TOO = /\b(?:don'?t|dont|do not)\s+(?:even\s+)?know\b|\bunknown\b|\bnot sure\b|\bno idea\b/;
+
 /**
  * "Which suppliers…" over one recorded property (breach promise, 2FA, encryption, transfer
  * safeguard, certification) or role: those that have it by name, the rest counted (recorded as
@@ -380,8 +386,11 @@ export function propertyAnswer(suppliers: readonly Supplier[], question: string)
     // "Which suppliers don't encrypt / have no 2FA?": those recorded as not and those the register is silent on, never those that do.
     if (NEGATIVE.test(q)) {
       const head = no.length ? `${count ? `${no.length}. ` : ''}Recorded as without it: ${list(no.map((s) => s.name))}.` : 'No supplier is recorded as without it.';
-      const rest = [silent.length && `${property.silent} ${list(silent.map((s) => s.name))}.`, yes.length && `The other ${yes.length === 1 ? 'one has' : `${yes.length} have`} it.`].filter(Boolean);
-      return { text: `${[head, ...rest].join(' ')} (Register.)`, sources: [...no, ...silent].map((s) => `register:${s.id}`) };
+      // "…where it just isn't available at all": those recorded as without it; the silent are counted, not named as lacking it.
+      const strictly = STRICTLY_WITHOUT.test(q) && !UNKNOWN_ASKED_TOO.test(q) && no.length > 0;
+      const silentSaid = strictly ? `${property.silent} ${silent.length === 1 ? 'one other' : `${silent.length} others`}.` : `${property.silent} ${list(silent.map((s) => s.name))}.`;
+      const rest = [silent.length && silentSaid, yes.length && `The other ${yes.length === 1 ? 'one has' : `${yes.length} have`} it.`].filter(Boolean);
+      return { text: `${[head, ...rest].join(' ')} (Register.)`, sources: [...no, ...(strictly ? [] : silent)].map((s) => `register:${s.id}`) };
     }
     // "Which suppliers will tell us of a breach?" names those that will, as a narrowed list does; the
     // rest are counted, recorded as not or silent (never a confident "none"), and a "which don't…"
