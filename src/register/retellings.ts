@@ -64,6 +64,8 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // Words as staff shorten them, said in full: "xmas cards" are the register's Christmas cards, by its names as by its words;
   // a "dd mandate" a direct debit one (not "dd/mm/yyyy").
   [/\bxmas\b/gi, 'christmas'],
+  // "Her police check hasn't come back": the DBS check, as the register and policies name it (not a check by the police).
+  [/\b(?:(?:her|his|their|my|the|a|an|your|enhanced)\s+)police checks?\b/gi, (match: string) => match.replace(/police checks?/i, 'DBS check')],
   [/\bdd\b(?!\s*\/)/gi, 'direct debit'],
   // "Do we have their data processing terms?": the terms a processor signs are its GDPR statement too.
   [/\b(?<!(?:card|payment|payroll) )(?:data )?processing (?:terms|agreements?|addend(?:um|a)|contracts?)\b/gi, 'gdpr statement'],

@@ -214,10 +214,10 @@ const SENT_TO_ONE_ELSEWHERE = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|i
 const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\s+(?!(?:the|our)\s+(?:team|company|club|office|shop|firm|school|business|church|group|staff)['’]s\b)(?:[a-z]+\s+)?[a-z]+['’]s\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:[\w'’-]+\s+){1,6}?instead\b(?!\s+of\b)/i;
 
 /**
- * A parcel or letter gone out wrongly addressed: "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it
+ * A parcel or letter gone out wrongly addressed: "swapped the stickers on two parcels this morning", "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it
  * with the wrong name on", "the parcel label for order 4471 went on someone else's box".
  */
-const WENT_WRONGLY_ADDRESSED = /\blabel\b[^.?!]{0,40}?\bwent on\s+(?:someone|somebody|another|the wrong)\s*(?:else)?['’]?s?\s+(?:customer['’]?s\s+)?(?:box|parcel|order|package|bag)\b|\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
+const WENT_WRONGLY_ADDRESSED = /\b(?:swapped|mixed up|switched|muddled up)\s+(?:the\s+)?(?:address\s+)?(?:labels|stickers)\s+(?:on|for|between)\s+(?:two|the|both|a couple of|2)\s+(?:[\w-]+\s+)?(?:parcels|boxes|orders|packages|envelopes)\b|\blabel\b[^.?!]{0,40}?\bwent on\s+(?:someone|somebody|another|the wrong)\s*(?:else)?['’]?s?\s+(?:customer['’]?s\s+)?(?:box|parcel|order|package|bag)\b|\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
 
 /** Everyone's addresses shown to everyone in a group email, told: "sent the notices email and everyone's addresses are showing at the top", "forgot to bcc". */
 const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s+(?:e-?mail\s+)?addresses\s+(?:are\s+|were\s+|is\s+)?(?:showing|visible|on show|shown|in the (?:to|cc))\b|\b(?:forgot|forgotten|didn['’]?t)\s+(?:to\s+)?(?:bcc|use bcc|put (?:them|it|everyone) in bcc)\b|\b(?:in|into)\s+(?:the\s+)?(?:cc|to)\s+(?:box\s+|field\s+|line\s+)?(?:instead of|not|rather than)\s+(?:the\s+)?bcc\b/i;

@@ -269,3 +269,35 @@ const KIN_CLAIM_SAID = /^(?=.*\b(?:family|relatives?|claiming|whoever they say)\
 export function kinClaimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return KIN_CLAIMED.test(question) && CONTACT_ASKED.test(question) ? theOnly(policiesSaying(ctx, KIN_CLAIM_SAID)) : undefined;
 }
+
+/** A dose given late, wrongly or missed, told: "think i gave J his lunchtime tablets an hour late, what now", "forgot to give her the 2pm meds". */
+export const doseSlipAnswer = sentenceRule(
+  /\b(?:gave|given|give|giving)\s+(?:[\w'’-]+\s+){0,3}?(?:tablets?|meds|medication|medicines?|dose|insulin|inhaler|pills?)\b[^.?!]*\b(?:late|early|twice|wrong|too many|double|by mistake)\b|\b(?:missed|forgot|forgotten)\s+(?:to\s+give\s+)?(?:[\w'’-]+\s+){0,3}?(?:tablets?|meds|medication|medicines?|dose|pills?)\b/i,
+  /\b(?:missed|late|wrong|error|mistake)\b[^.]*\b(?:doses?|medication|medicines?|tablets?)\b|\b(?:doses?|medication|medicines?|tablets?)\b[^.]*\b(?:missed|given late|wrong|error|mistake)\b/i,
+);
+
+/** Camera footage filmed off the screen on a phone, asked: "can i just video the screen in the office on my phone to show dave what the lad did". */
+export const footageFilmedOffScreenAnswer = sentenceRule(
+  /\b(?:video|film|record|photo(?:graph)?|snap|take\s+(?:a\s+)?(?:video|pic|photo|picture)\s+of)\w*\s+(?:the\s+)?(?:cctv\s+|camera\s+)?(?:screen|monitor|footage|playback)\b[^?]*\b(?:phone|mobile)\b/i,
+  /^(?=.*\b(?:film|photograph|video|record)\w*\b)(?=.*\b(?:monitor|screen)\b)(?=.*\b(?:phones?|mobiles?)\b)(?=.*\b(?:never|not|don['’]?t)\b)/i,
+);
+
+/** Those we send work to, asked put in one group chat: "Shannon wants to put all the Cornwall girls in one chat together". */
+export const allInOneChatAnswer = sentenceRule(
+  /\b(?:put|add|stick|get)\s+(?:all|every(?:one|body)?)\b[^?]{0,50}?\b(?:in|into|on)\s+(?:one|a|the same|a single)\s+(?:[\w-]+\s+)?(?:chat|group|group chat|whatsapp(?: group)?)\b/i,
+  /\bgroups?\b[^.]*\b(?:see|sees|seeing|visible|shows?|shown)\b[^.]*\bnumbers?\b/i,
+);
+
+/** A copy of someone's papers asked kept in one's own inbox or phone: "is it ok if I keep a copy of her blood results in my inbox just in case". */
+export const copyKeptByMeAnswer = sentenceRule(
+  /\bkeep\w*\s+(?:a\s+)?cop(?:y|ies)\s+(?:of\s+)?[^?]{0,50}?\b(?:in|on)\s+my\s+(?:own\s+)?(?:inbox|e-?mails?|phone|mobile|laptop|desktop|downloads|drive)\b/i,
+  /^(?=.*\bcop(?:y|ies)\b)(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:e-?mails?|inbox|phones?)\b)/i,
+);
+
+/** A visitor or engineer come before whoever sees them, asked let through: "the furnace engineer's turned up early … do I just wave him through to the back?". */
+const VISITOR_LET_THROUGH = /^(?=.*\b(?:engineer|contractor|plumber|electrician|technician|repair ?man|visitor|rep|inspector|surveyor|fitter)['’]?s?\b).*\b(?:wave|let|send|take|show|bring)\s+(?:him|her|them)\s+(?:through|in|round|back|up)\b/i;
+
+/** A visitor to be let in: the firm's one policy titled on visitors or contractors. */
+export function visitorLetThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return VISITOR_LET_THROUGH.test(question) ? theOnly(policiesByTitle(ctx, /\bvisitors?\b|\bcontractors?\b/i)) : undefined;
+}

@@ -233,7 +233,7 @@ const EVERYTHING_HANDED_OVER = /\b(?:printout|print-?out|copy|copies|list)\s+of\
  * Everything of a kind we have of someone, or of their child, car or home, asked for: "a lady emailed asking for every photo we've ever
  * taken of her", "send me every photo you've got of my car", "asking for every photo and bit of info we've got on her little girl".
  */
-const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)(?:\s+(?:and|&|n|\+)\s+(?:(?:every|any|all the)\s+)?(?:bit of\s+|piece of\s+)?(?:info|information|details|data|notes|records?|paperwork))?\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have|you)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me|(?:my|his|her|their)\s+(?:car|van|vehicle|motor|bike|house|home|garden|property|flat|dog|horse|(?:little\s+|young\s+)?(?:girl|boy|son|daughter|child|kid|lad|lass|baby)))\b/i;
+const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes|chats|messages|texts)(?:\s+(?:and|&|n|\+)\s+(?:(?:every|any|all the)\s+)?(?:bit of\s+|piece of\s+)?(?:info|information|details|data|notes|records?|paperwork|messages|e-?mails|chats))?\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have|you)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me|(?:my|his|her|their)\s+(?:car|van|vehicle|motor|bike|house|home|garden|property|flat|dog|horse|(?:little\s+|young\s+)?(?:girl|boy|son|daughter|child|kid|lad|lass|baby)))\b/i;
 
 /**
  * All of someone's records of two kinds, or all we have of them, asked for by them: "a client emailed asking for all her pics and
@@ -432,7 +432,7 @@ const THIRD_PARTY_POLICY = /\bthird[- ]part(?:y|ies)\b|\bdisclosure\b|\bgiving o
  * Titles that name something else a third-party keyword also meets: a child at risk (keyed "disclosure", a child's, and titled
  * "Safeguarding…" or "Worries about a child…"), camera footage, the firm's software.
  */
-const NOT_THIRD_PARTY_TITLE = /\bsafeguarding\b|\bworr(?:y|ies)\b.*\bchild\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
+const NOT_THIRD_PARTY_TITLE = /\bdbs\b|\bvetting\b|\bsafeguarding\b|\bworr(?:y|ies)\b.*\bchild\b|\bcctv\b|\bfootage\b|\bcameras?\b|\bsoftware\b|\bsuppliers?\b/i;
 
 /** The police, whose requests for information have a policy or form of their own. */
 const POLICE = new RegExp(String.raw`${POLICE_SAID}|\bofficers?\b`, 'i');
@@ -622,8 +622,11 @@ const POLICE_ASK = new RegExp(
   'i',
 );
 
-/** Something of someone's, or where someone or something was, or a clip put on a stick for them: not a poster put up or our car park borrowed. */
-const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|usb(?: stick)?|memory stick|(?:on|onto) a (?:disc|dvd|stick)|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act)\b/i;
+/**
+ * Something of someone's, or where someone or something was ("asking if a participant was in today"), or a clip put on a stick for
+ * them: not a poster put up or our car park borrowed.
+ */
+const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|usb(?: stick)?|memory stick|(?:on|onto) a (?:disc|dvd|stick)|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act|(?:if|whether)\s+(?:a|an|the|one of (?:our|the))\s+[a-z]+\s+(?:was|is|were|had been|has been)\s+(?:in|here|on site|with us|booked|at))\b/i;
 
 /** Where or how long something is kept, asked on the police's behalf: "the police asked where soar valley security keeps the footage". */
 const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept|stores?|stored|holds?|held)\b/i;
