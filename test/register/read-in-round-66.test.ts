@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * What reading round 119 and focus sets 41 and 46 taught (the sixty-sixth round), each beside a neighbour that keeps its answer.
+ * What reading round 119 and focus sets 41, 46 and 47 taught (the sixty-sixth round), with a few older development questions, each beside a neighbour that keeps its answer.
  * The questions are told afresh, not the sets' own.
  */
 const cases = devCasesOn(
@@ -15,6 +15,10 @@ const cases = devCasesOn(
     library: 'pageturner-mobile-library',
     broadband: 'fibrefield-broadband-coop',
     cinema: 'starlight-outdoor-cinema',
+    careFarm: 'lowmoor-care-farm',
+    museum: 'haverley-museum',
+    glass: 'kilnhouse-glass-studio',
+    nurses: 'harbourview-dental-nursing-agency',
     }),
 );
 
@@ -105,5 +109,41 @@ describe('couriers and tools asked after', () => {
     // Neighbours: a parcel of one's own, and DPD where the firm holds it.
     { firm: 'walling', q: 'my evri parcel never came, so annoying', has: [], not: ['new-tools'] },
     { firm: 'taxidermy', q: 'can we send the big cases by dpd?', has: ['DPD'], not: ["can't find DPD"] },
+  ]);
+});
+
+describe('read in focus set 47 and the older sets: doses, footage, harm, the police, injuries, chats and copies', () => {
+  cases([
+    { firm: 'punts', q: "which of our systems just can't do two-step at all?", has: ['Hik-Connect'], not: ['Granta Security Systems'] },
+    { firm: 'tattoos', q: 'have we got anything on file from the pharmacy?', has: ['missing'], not: ['Dispenses the numbing cream'] },
+    { firm: 'careFarm', q: "gave Mo his 12 o'clock meds about 40 mins late, what now", has: ['medication-and-health', 'missed or wrong dose'] },
+    { firm: 'museum', q: 'can I take a video of the cctv monitor on my phone to send Dave?', has: ['Never film footage on the monitor with a phone'] },
+    { firm: 'careFarm', q: "spotted bruises on one of the participants arms at lunch, she didn't say how", has: ['safeguarding'] },
+    { firm: 'careFarm', q: 'one of the guys said something on the walk that really worried me, who should I tell?', has: ['safeguarding'] },
+    { firm: 'careFarm', q: 'a man rang saying he was police, asking if one of our participants was in today', has: ['referrals-and-sharing'] },
+    { firm: 'nurses', q: "her police check still hasn't come back, can she do Thursday?", has: ['compliance-records'] },
+    { firm: 'glass', q: 'caught my wrist on the punty, bit of a blister, whats the drill?', has: ['hot-shop-safety'] },
+    { firm: 'nurses', q: 'Jade got pricked by a used needle clearing the tray, anything we need to do?', has: ['sharps-injury'] },
+    { firm: 'nurses', q: "an ex-nurse wants all the messages and emails we've got about her", has: ['subject-access'] },
+    { firm: 'nurses', q: 'Shannon wants to stick all the Truro nurses in one group so they see the shifts quicker, ok?', has: ['whatsapp-shifts'] },
+    { firm: 'nurses', q: "ok if I keep a copy of Zoe's blood test results in my inbox in case a practice asks?", has: ['compliance-records', 'never keep copies in email'] },
+    { firm: 'glass', q: 'the electrician is here early, can I let him through to the kiln room?', has: ['visitors'] },
+    { firm: 'glass', q: 'mixed up the labels on two orders this morning, both already posted', has: ['breach-reporting'] },
+    // Neighbours: the unknown asked too, a summary asked, a packed lunch, the gallery filmed, a pony, a tractor's noise, a van checked at the
+    // roadside, booking asked, a rose, the rota's messages, a new starter added to the app, the rota kept, no visitor, jars of frit.
+    { firm: 'punts', q: "which don't have 2fa or we don't know?", has: ['Granta Security Systems'] },
+    { firm: 'tattoos', q: 'tell me about the pharmacy', has: ['Dispenses the numbing cream'] },
+    { firm: 'careFarm', q: 'forgot to give Sam his packed lunch, can he have a sandwich from the cafe?', has: [], not: ['Medication, health notes'] },
+    { firm: 'museum', q: 'can I take a video of the gallery on my phone for the newsletter?', has: [], not: ['Never film footage on the monitor'] },
+    { firm: 'careFarm', q: 'bruises on the ponys legs after the ride, who do i tell', has: [], not: ['Safeguarding adults'] },
+    { firm: 'careFarm', q: 'the tractor made a noise on the walk that really worried me, who should I tell?', has: [], not: ['Safeguarding adults'] },
+    { firm: 'nurses', q: 'the police checked the van at the roadside this morning', has: [], not: ['GDC registration, DBS'] },
+    { firm: 'glass', q: "what's the procedure for booking a taster session?", has: [], not: ['Hot shop safety and burns'] },
+    { firm: 'nurses', q: 'Jade got pricked by a rose in the practice garden lol', has: [], not: ['Sharps and needlestick'] },
+    { firm: 'nurses', q: "all the messages we've got about the rota have vanished from the work phone", has: [], not: ['When a nurse asks for a copy'] },
+    { firm: 'nurses', q: 'can we add all the new nurses to TempBuddy?', has: [], not: ['WhatsApp shift offers'] },
+    { firm: 'nurses', q: 'should I keep a copy of the rota on my phone?', has: [], not: ['never keep copies in email'] },
+    { firm: 'glass', q: 'can I let him through the side gate with the trolley?', has: [], not: ['Visitors, open studio days'] },
+    { firm: 'glass', q: 'swapped the labels on two jars of frit in the store, does it matter?', has: [], not: ['Reporting a data breach'] },
   ]);
 });

@@ -272,7 +272,7 @@ export function kinClaimedAnswer(ctx: QaContext, question: string): QaAnswer | u
 
 /** A dose given late, wrongly or missed, told: "think i gave J his lunchtime tablets an hour late, what now", "forgot to give her the 2pm meds". */
 export const doseSlipAnswer = sentenceRule(
-  /\b(?:gave|given|give|giving)\s+(?:[\w'’-]+\s+){0,3}?(?:tablets?|meds|medication|medicines?|dose|insulin|inhaler|pills?)\b[^.?!]*\b(?:late|early|twice|wrong|too many|double|by mistake)\b|\b(?:missed|forgot|forgotten)\s+(?:to\s+give\s+)?(?:[\w'’-]+\s+){0,3}?(?:tablets?|meds|medication|medicines?|dose|pills?)\b/i,
+  /\b(?:gave|given|give|giving)\s+(?:[\w'’-]+\s+){0,4}?(?:tablets?|meds|medication|medicines?|dose|insulin|inhaler|pills?)\b[^.?!]*\b(?:late|early|twice|wrong|too many|double|by mistake)\b|\b(?:missed|forgot|forgotten)\s+(?:to\s+give\s+)?(?:[\w'’-]+\s+){0,3}?(?:tablets?|meds|medication|medicines?|dose|pills?)\b/i,
   /\b(?:missed|late|wrong|error|mistake)\b[^.]*\b(?:doses?|medication|medicines?|tablets?)\b|\b(?:doses?|medication|medicines?|tablets?)\b[^.]*\b(?:missed|given late|wrong|error|mistake)\b/i,
 );
 
@@ -288,9 +288,9 @@ export const allInOneChatAnswer = sentenceRule(
   /\bgroups?\b[^.]*\b(?:see|sees|seeing|visible|shows?|shown)\b[^.]*\bnumbers?\b/i,
 );
 
-/** A copy of someone's papers asked kept in one's own inbox or phone: "is it ok if I keep a copy of her blood results in my inbox just in case". */
+/** A copy of someone's papers (not the rota) asked kept in one's own inbox or phone: "is it ok if I keep a copy of her blood results in my inbox just in case". */
 export const copyKeptByMeAnswer = sentenceRule(
-  /\bkeep\w*\s+(?:a\s+)?cop(?:y|ies)\s+(?:of\s+)?[^?]{0,50}?\b(?:in|on)\s+my\s+(?:own\s+)?(?:inbox|e-?mails?|phone|mobile|laptop|desktop|downloads|drive)\b/i,
+  /\bkeep\w*\s+(?:a\s+)?cop(?:y|ies)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:results?|certificates?|certs?|passports?|ids?|licen[cs]es?|dbs|records?|notes|forms?|details|letters?|reports?|payslips?|contracts?|scans?|documents?|docs?)\b[^?]{0,40}?\b(?:in|on)\s+my\s+(?:own\s+)?(?:inbox|e-?mails?|phone|mobile|laptop|desktop|downloads|drive)\b/i,
   /^(?=.*\bcop(?:y|ies)\b)(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:e-?mails?|inbox|phones?)\b)/i,
 );
 
