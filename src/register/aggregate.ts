@@ -362,8 +362,8 @@ const ROLES: [RegExp, Supplier['role'], string][] = [
   [RECIPIENT_ROLE, 'recipient', 'recipients'],
 ];
 
-/** A thing asked to be lacking outright: "isn't available at all", "don't offer it at all", "not supported". */
-const STRICTLY_WITHOUT = /\bat all\b|\b(?:isn'?t|is not|aren'?t|are not|not)\s+(?:even\s+)?(?:available|offered|supported|possible)\b|\b(?:don'?t|doesn'?t|do not|does not)\s+(?:even\s+)?(?:offer|support)\b/;
+/** A thing asked to be lacking outright: "isn't available at all", "don't offer it at all". */
+const STRICTLY_WITHOUT = /\bat all\b/;
 
 /** The unknown asked after as well: "…or we don't know", "…or we're not sure". */
 const UNKNOWN_ASKED_TOO = /\b(?:don'?t|dont|do not)\s+(?:even\s+)?know\b|\bunknown\b|\bnot sure\b|\bno idea\b/;

@@ -149,6 +149,9 @@ const ASKS_PERSON = /^\s*who(?:'s| is| are| won)\b/i;
  * A question mostly in words the register and policies never use, naming no supplier by a name of
  * its own (an alias that is an everyday word, "the shop", does not count) and not asking what to do.
  */
+/** A question relayed from whoever asked it: what they asked, up to the end of its clause. */
+const RELAYED_ASK = /\b(?:asked|asking|asks|wants to know|wanted to know)\s+(?:me\s+|us\s+)?(?:if|whether|when)\s+([^,?.!]+)/i;
+
 function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
   // A "where…" or "how long…" question naming no supplier and no region is weak too ("where is the staff car park?").
@@ -159,7 +162,11 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // When the office is open, when a holiday falls: no register or policy says, whatever supplier's purpose mentions the office or holidays.
   // A policy that mentions the office ("clear desk in the office") is not about when it is open.
   // Leave asked to take on a tool we do not hold ("should i make a mailchimp account to send the christmas opening times?") is the tool's.
-  if (asksCalendar(q.text) && q.named.length === 0 && !toolLeaveAsked(ctx, q) && ctx.index.policiesByWords(q.text.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
+  // So is one relayed from whoever asked it ("client in the chair asked if the shop is open on new years day, what do i tell her?"): what
+  // was asked, not who asked, is weighed against the policies; "the shop" the card supplier's alias in everyday words names none of it.
+  const calendarAsked = RELAYED_ASK.exec(q.text)?.[1] ?? q.text;
+  const namesOwn = q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
+  if (asksCalendar(calendarAsked) && !namesOwn && !toolLeaveAsked(ctx, q) && ctx.index.policiesByWords(calendarAsked.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.

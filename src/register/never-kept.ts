@@ -130,7 +130,7 @@ const THANKS_OR_ROTA_TOLD = String.raw`.*(?:\b(?:sent|brought|gave|left)\s+(?:us
 const SCORE_TOLD = String.raw`\b(?:won|lost|drew)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b`;
 
 /** Who is organising a staff do, a collection for one, "anyone up for five a side?". */
-const STAFF_DO = String.raw`\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running|doing|handling) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b`;
+const STAFF_DO = String.raw`\bleaving (?:do|drinks|party|card|present|gift|collection)\b|\b(?:collection|whip-? ?round) for\b|^\s*(?:anyone|anybody) (?:up for|fancy|in for)\b|\bwho(?:'s|s| is| are) (?:organising|organizing|sorting|planning|arranging|booking|running) (?:the |our |this )?(?:[\w']+ ){0,2}(?:christmas|xmas|summer|leaving|birthday|staff|team|office) (?:do|party|meal|night out|drinks|social|outing|lunch|dinner)\b`;
 
 /**
  * "Who's organising the team's Christmas do?", "a collection for Tom's leaving do", "anyone up for five a side?", a score, and with
@@ -258,7 +258,7 @@ const PARKING_PLACE = new RegExp(
  * to park ("can we park the footage" is no place, and the car park's cameras are the register's, as are "parking cctv"
  * and "anpr parking records", where parking only says which cameras or records).
  */
-const PARKING_ASKED = /\b(?:room|space|anywhere|somewhere|a place|places|a spot) to park\b|\bparking\b[^?]*\b(?:is there|are there|any ?where|some ?where)\s+(?:anywhere|somewhere|cheaper|closer|nearer|free)\b|\bpay (?:and|&) display\b|(?:^|[,;.?!]\s)\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
+const PARKING_ASKED = /\b(?:room|space|anywhere|somewhere|a place|places|a spot) to park\b|\bparking\b(?!\s+(?:cctv|cameras?|barriers?|logs?|records?|data|system|app|footage))[^?]*\b(?:is there|are there)\s+(?:anywhere|somewhere)\s+(?:cheaper|closer|nearer|free|else)\b(?![^?]*\b(?:store|save|keep|file)\b)|\bpay (?:and|&) display\b|(?:^|[,;.?!]\s)\s*(?:is there|are there|do we have|have we got)(?: any)?(?: [\w-]+)? parking\b(?!\s+(?:cctv|cameras?|camera footage|footage|recordings?|records?|data|details|logs?|anpr|number ?plates?|system|app|apps|software)\b)|^\s*(?:can|could|may|should|do|does)\b[^?]*?\bpark\s+(?:in|at|on|outside|behind|near|round|around|by|next|up|there|here|overnight)\b/i;
 // "Who is in charge of the rota supplier?" asks who looks after an entry, not who works when.
 
 const WHO_IS_ON_ROTA = /^\s*who(?:'s|s| is| are)\s+(?:on|working|in(?!\s+charge\b)|doing)\b[^?]*\b(?:rota|shift|duty)\b(?!\s*(?:app|apps|system|software|tool|data|supplier|provider|company|platform|service)\b)/i;

@@ -64,8 +64,8 @@ const EVERYDAY: [RegExp, string | ((match: string, ...groups: string[]) => strin
   // Words as staff shorten them, said in full: "xmas cards" are the register's Christmas cards, by its names as by its words;
   // a "dd mandate" a direct debit one (not "dd/mm/yyyy").
   [/\bxmas\b/gi, 'christmas'],
-  // "Her police check hasn't come back": the DBS check, as the register and policies name it (not a check by the police).
-  [/\b(?:(?:her|his|their|my|the|a|an|your|enhanced)\s+)police checks?\b/gi, (match: string) => match.replace(/police checks?/i, 'DBS check')],
+  // "Her police check hasn't come back": the DBS check, as the register and policies name it (not "the police check the plates").
+  [/\b(?:her|his|their|my|your|enhanced)\s+police checks?\b/gi, (match: string) => match.replace(/police checks?/i, 'DBS check')],
   [/\bdd\b(?!\s*\/)/gi, 'direct debit'],
   // "Do we have their data processing terms?": the terms a processor signs are its GDPR statement too.
   [/\b(?<!(?:card|payment|payroll) )(?:data )?processing (?:terms|agreements?|addend(?:um|a)|contracts?)\b/gi, 'gdpr statement'],
@@ -293,7 +293,7 @@ const DEVICE_MISSING = new RegExp(
 const NOBODY_KNOWS_WHERE = /,?\s*(?:and\s+)?(?:nobody|no one|no-one|noone)\s+(?:knows where (?:it|they) (?:is|are|went|has gone)|(?:has|have)\s+seen (?:it|them))\b/i;
 
 /** A device got back at once, told: "fished it straight out and it still works". */
-const RECOVERED = /\b(?:fished|pulled|got|grabbed|picked)\s+it\s+(?:straight\s+|right\s+)?(?:out|back)\b|\bstill work(?:s|ing)\b/i;
+const RECOVERED = /\b(?:fished|pulled|got|grabbed|picked)\s+it\s+(?:straight\s+|right\s+)?(?:out|back)\b|\bstill work(?:s|ing)\b|\bdried\s+(?:it|them)\b|\bin (?:a bag of |some )?rice\b|\bworking again\b|\bit(?:['’]s| is) (?:fine|ok|okay)\b/i;
 
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {

@@ -72,7 +72,7 @@ const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|forwarded|texted|messag
  * course to Hartley Logistics instead of Hartley Joinery". The thing sent is a paper or file
  * ("sent the van to the yard instead of the depot" is no slip), and the sending is told in the past.
  */
-const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?|confirmations?|quotes?|receipts?|tickets?|proofs?|results?)(?:\s+(?:for|from|of|about)(?!\s+our\b)(?:\s+[\w'’-]+){1,5}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:inbox|mailbox|folder|drive)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
+const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?|confirmations?|receipts?|results?)(?:\s+(?:for|from|of|about)(?!\s+our\b)(?:\s+[\w'’-]+){1,5}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:inbox|mailbox|folder|drive)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
 
 /**
  * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
@@ -187,6 +187,12 @@ const ONES_SENT_TO_ANOTHER = new RegExp(
  */
 const SENT_TO_OTHER_OF_NAME = /\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\b[^.?!]{0,60}?\b([a-z][a-z-]+?)(?:s['’]|['’]s)\s[^.?!]{0,60}?\bto\s+the\s+other\s+\1s?\b/i;
 
+/** Whether the name said twice ({@link SENT_TO_OTHER_OF_NAME}) is a name, as typed with a capital: not "the branch's list to the other branch". */
+function sentToOtherOfName(question: string): boolean {
+  const sent = SENT_TO_OTHER_OF_NAME.exec(question);
+  return Boolean(sent && /^[A-Z]/.test(sent[1]!));
+}
+
 /** Whether the papers named as one person's went to another person named ({@link ONES_SENT_TO_ANOTHER}). */
 function onesSentToAnother(question: string): boolean {
   const sent = ONES_SENT_TO_ANOTHER.exec(question);
@@ -217,7 +223,7 @@ const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messa
  * A parcel or letter gone out wrongly addressed: "swapped the stickers on two parcels this morning", "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it
  * with the wrong name on", "the parcel label for order 4471 went on someone else's box".
  */
-const WENT_WRONGLY_ADDRESSED = /\b(?:swapped|mixed up|switched|muddled up)\s+(?:the\s+)?(?:address\s+)?(?:labels|stickers)\s+(?:on|for|between)\s+(?:two|the|both|a couple of|2)\s+(?:[\w-]+\s+)?(?:parcels|boxes|orders|packages|envelopes)\b|\blabel\b[^.?!]{0,40}?\bwent on\s+(?:someone|somebody|another|the wrong)\s*(?:else)?['’]?s?\s+(?:customer['’]?s\s+)?(?:box|parcel|order|package|bag)\b|\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
+const WENT_WRONGLY_ADDRESSED = /\b(?:swapped|mixed up|switched|muddled up)\s+(?:the\s+)?(?:address\s+)?(?:labels|stickers)\s+(?:on|for|between)\s+(?:two|the|both|a couple of|2)\s+(?:[\w-]+\s+)?(?:parcels|orders|packages|envelopes)\b(?!\s+of\b)|\blabel\b[^.?!]{0,40}?\bwent on\s+(?:someone|somebody|another|the wrong)\s*(?:else)?['’]?s?\s+(?:customer['’]?s\s+)?(?:box|parcel|order|package|bag)\b|\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
 
 /** Everyone's addresses shown to everyone in a group email, told: "sent the notices email and everyone's addresses are showing at the top", "forgot to bcc". */
 const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s+(?:e-?mail\s+)?addresses\s+(?:are\s+|were\s+|is\s+)?(?:showing|visible|on show|shown|in the (?:to|cc))\b|\b(?:forgot|forgotten|didn['’]?t)\s+(?:to\s+)?(?:bcc|use bcc|put (?:them|it|everyone) in bcc)\b|\b(?:in|into)\s+(?:the\s+)?(?:cc|to)\s+(?:box\s+|field\s+|line\s+)?(?:instead of|not|rather than)\s+(?:the\s+)?bcc\b/i;
@@ -227,7 +233,7 @@ const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|i
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_OTHER_OF_NAME].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question);
+  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

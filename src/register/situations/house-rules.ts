@@ -205,9 +205,12 @@ const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|w
  * keywords or that sentence (a rule against writing the door code on paper is none on a client's medication).
  */
 export function writtenOnScrapAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!WRITTEN_ON_SCRAP.test(question) || !SOMEONES_DETAILS.test(question)) return undefined;
+  if (!WRITTEN_ON_SCRAP.test(question) || !DETAILS_WRITTEN.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, NOT_ON_PAPER_SAID).filter(policyNames(NOT_ON_PAPER_SAID, question, SCRAP_STORY_WORD)));
 }
+
+/** Someone's details by what they are, not "their order". */
+const DETAILS_WRITTEN = /\b(?:address(?:es)?|(?:phone\s+|mobile\s+|card\s+)?numbers?|details|names?|meds|medication|medical|health|allerg\w*|dob|date of birth|e-?mails?|postcodes?|passwords?|codes?)\b/i;
 
 const SCRAP_STORY_WORD = /^(?:wrote|write|writ|jot|scribbl|note|post|sticki|paper|scrap|bit|piec|never|them|they|this|that|with|from|what|just|okay|about|later)/;
 
@@ -230,10 +233,10 @@ export function photoOnOwnPhoneAskedAnswer(ctx: QaContext, question: string): Qa
 }
 
 /**
- * Working alone told of oneself or another ("Dan's off sick so I'll be on my tod up at Cam High Road tomorrow", "she's doing the late
- * visit by herself"), or one out alone not checked in ("Freya was meant to ring in at 1 … her phone goes straight to voicemail").
+ * Working alone told of oneself ("Dan's off sick so I'll be on my tod up at Cam High Road tomorrow"; not "on my own laptop", nor a client
+ * who lives alone), or one out alone not checked in ("Freya was meant to ring in at 1 … her phone goes straight to voicemail").
  */
-const ALONE_AT_WORK = /\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|he['’]?ll be|she['’]?ll be|they['’]?ll be|he['’]?s|she['’]?s|they['’]?re|working|work|doing (?:it|the \w+(?: \w+)?))\s+(?:[\w'’-]+\s+){0,2}?(?:on (?:my|his|her|their) (?:own|tod)|by (?:myself|himself|herself|themselves)|solo|alone)\b|\bon my tod\b/i;
+const ALONE_AT_WORK = /\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|working|doing (?:it|the \w+(?: \w+)?))\s+(?:[\w'’-]+\s+){0,2}?(?:on my (?:own|tod)|by myself|alone)(?!\s+(?:[\w'’-]+\s+)?(?:phones?|laptops?|mobiles?|devices?|tablets?|cars?|vans?|computers?|pcs?|accounts?|e-?mails?|kit|time|money)\b)\b|\bon my tod\b/i;
 const CHECK_IN_MISSED = /\b(?:meant|supposed|due)\s+to\s+(?:ring|call|check|text|phone|message)\s+(?:in|back)\b[^?]*\b(?:nothing|no answer|not heard|haven['’]?t heard|voicemail|no reply|no word|not answering|isn['’]?t answering)\b|\b(?:hasn['’]?t|has not|didn['’]?t|did not)\s+(?:checked|rung|called|texted|phoned)\s+in\b/i;
 
 /** A policy titled on working alone. */
@@ -248,7 +251,7 @@ export function aloneAtWorkAnswer(ctx: QaContext, question: string): QaAnswer | 
  * Someone asked to be pictured, with leave asked: "Mrs Grey said I could snap her holding her big print book. Fine to go ahead?". The
  * person, not their things ("a pic of her ID" is a copy of a paper, which other rules read).
  */
-const PERSON_PICTURED = /\b(?:snap|photograph|film|video|take\s+(?:a\s+|some\s+)?(?:photos?|pics?|pictures?)\s+of|get\s+(?:a\s+)?(?:photo|pic|picture)\s+of)\s+(?:her|him|them|(?:mrs?|ms|miss)\.?\s+[a-z]+)\b(?!['’])(?=\s*(?:$|[,.?!;(]|(?:holding|reading|doing|with|in|at|outside|inside|wearing|and|for|while|when|next to|by)\b))/i;
+const PERSON_PICTURED = /\b(?:snap|photograph|film|video|take\s+(?:a\s+|some\s+)?(?:photos?|pics?|pictures?)\s+of|get\s+(?:a\s+)?(?:photo|pic|picture)\s+of)\s+(?:her|him|(?:mrs?|ms|miss)\.?\s+[a-z]+)\b(?!['’])(?=\s*(?:$|[,.?!;(]|(?:holding|reading|doing|with|in|at|outside|inside|wearing|and|for|while|when|next to|by)\b))/i;
 
 /** A child in the story, whose picture the rules on children read. */
 const CHILD_SAID = /\b(?:child|children|kids?|bridesmaids?|juniors?|pupils?|daughter|son|girl|boy|baby|toddler|teen\w*|\d{1,2}\s*(?:yo|yrs?|years?))\b/i;
@@ -260,7 +263,7 @@ export function personPicturedAnswer(ctx: QaContext, question: string): QaAnswer
 
 /** Someone saying they are one of ours' family, asking a number or address: "a woman saying she's Sam's mum, she's lost his new number, can I give it to her?". */
 const KIN_CLAIMED = /\b(?:saying|says|said|claims?|claiming|reckons?)\s+(?:(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re| is| are| was)|to be)\s+(?:[a-z]+['’]s\s+)(?:mum|mam|mother|dad|father|parent|guardian|wife|husband|partner|girlfriend|boyfriend|sister|brother|son|daughter|nan|gran|aunt|uncle|cousin|relative)\b/i;
-const CONTACT_ASKED = /\b(?:numbers?|mobile|address|phone)\b/i;
+const CONTACT_ASKED = /\b(?:his|her|their)\s+(?:new\s+|mobile\s+|phone\s+|home\s+|work\s+)?(?:numbers?|mobile|address|phone)\b/i;
 
 /** A policy sentence against giving out someone's number or address to one saying they are family. */
 const KIN_CLAIM_SAID = /^(?=.*\b(?:family|relatives?|claiming|whoever they say)\b)(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:numbers?|address(?:es)?|details)\b)/i;
@@ -270,34 +273,68 @@ export function kinClaimedAnswer(ctx: QaContext, question: string): QaAnswer | u
   return KIN_CLAIMED.test(question) && CONTACT_ASKED.test(question) ? theOnly(policiesSaying(ctx, KIN_CLAIM_SAID)) : undefined;
 }
 
-/** A dose given late, wrongly or missed, told: "think i gave J his lunchtime tablets an hour late, what now", "forgot to give her the 2pm meds". */
+/**
+ * A dose the asker gave late or wrongly, or forgot to give, told: "think i gave J his lunchtime tablets an hour late, what now", "forgot
+ * to give her the 2pm meds" (not a customer's own missed dose, nor pills left at home). The one policy sentence on a missed or wrong dose.
+ */
 export const doseSlipAnswer = sentenceRule(
-  /\b(?:gave|given|give|giving)\s+(?:[\w'’-]+\s+){0,4}?(?:tablets?|meds|medication|medicines?|dose|insulin|inhaler|pills?)\b[^.?!]*\b(?:late|early|twice|wrong|too many|double|by mistake)\b|\b(?:missed|forgot|forgotten)\s+(?:to\s+give\s+)?(?:[\w'’-]+\s+){0,3}?(?:tablets?|meds|medication|medicines?|dose|pills?)\b/i,
-  /\b(?:missed|late|wrong|error|mistake)\b[^.]*\b(?:doses?|medication|medicines?|tablets?)\b|\b(?:doses?|medication|medicines?|tablets?)\b[^.]*\b(?:missed|given late|wrong|error|mistake)\b/i,
+  /\b(?:gave|given|give|giving)\s+(?:[\w'’-]+\s+){0,4}?(?:tablets?|meds|medication|medicines?|dose|insulin|inhaler|pills?)\b[^.?!]*\b(?:late|early|twice|wrong|too many|double|by mistake)\b|\b(?:forgot|forgotten)\s+to\s+give\s+(?:[\w'’-]+\s+){0,3}?(?:tablets?|meds|medication|medicines?|dose|pills?)\b|\b(?:i|we)\s+(?:missed|forgot)\s+(?:giving\s+)?(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:dose|meds|medication|tablets|pills)\b/i,
+  // A dose, said as one: not a breach policy's "lost tablets" (devices) or "the wrong medicine label".
+  /\b(?:missed|late|wrong|double|extra)\s+(?:or\s+(?:a\s+)?\w+\s+)?doses?\b|\bdoses?\b[^.]*\b(?:missed|given late|late|wrong|error)\b|\bmedication errors?\b/i,
 );
 
 /** Camera footage filmed off the screen on a phone, asked: "can i just video the screen in the office on my phone to show dave what the lad did". */
 export const footageFilmedOffScreenAnswer = sentenceRule(
-  /\b(?:video|film|record|photo(?:graph)?|snap|take\s+(?:a\s+)?(?:video|pic|photo|picture)\s+of)\w*\s+(?:the\s+)?(?:cctv\s+|camera\s+)?(?:screen|monitor|footage|playback)\b[^?]*\b(?:phone|mobile)\b/i,
+  /^(?=.*\b(?:cctv|cameras?|footage|recording|what (?:the \w+|he|she|they) did)\b)(?!.*\b(?:card machine|till|reader|terminal|laptop)\b).*\b(?:video|film|record|photo(?:graph)?|snap|take\s+(?:a\s+)?(?:video|pic|photo|picture)\s+of)\w*\s+(?:the\s+)?(?:cctv\s+|camera\s+)?(?:screen|monitor|footage|playback)\b[^?]*\b(?:phone|mobile)\b/i,
   /^(?=.*\b(?:film|photograph|video|record)\w*\b)(?=.*\b(?:monitor|screen)\b)(?=.*\b(?:phones?|mobiles?)\b)(?=.*\b(?:never|not|don['’]?t)\b)/i,
 );
 
 /** Those we send work to, asked put in one group chat: "Shannon wants to put all the Cornwall girls in one chat together". */
-export const allInOneChatAnswer = sentenceRule(
-  /\b(?:put|add|stick|get)\s+(?:all|every(?:one|body)?)\b[^?]{0,50}?\b(?:in|into|on)\s+(?:one|a|the same|a single)\s+(?:[\w-]+\s+)?(?:chat|group|group chat|whatsapp(?: group)?)\b/i,
-  /\bgroups?\b[^.]*\b(?:see|sees|seeing|visible|shows?|shown)\b[^.]*\bnumbers?\b/i,
-);
+const ALL_IN_ONE_CHAT = /\b(?:put|add|stick|get)\s+(?:all|every(?:one|body)?)\b[^?]{0,50}?\b(?:in|into|on)\s+(?:one|a|the same|a single)\s+(?:[\w-]+\s+)?(?:chat|group|group chat|whatsapp(?: group)?)\b/i;
+const NUMBERS_SEEN_IN_GROUP_SAID = /\bgroups?\b[^.]*\b(?:see|sees|seeing|visible|shows?|shown)\b[^.]*\bnumbers?\b/i;
+
+/** Words of a story that say nothing of who is put in the chat: the chat, putting, seeing. */
+const CHAT_STORY_WORD = /^(?:group|chat|whatsapp|one|all|put|add|stick|togeth|same|singl|number|see|never|them|they|this|that|with|from|what|just|okay|about|can|want)/;
+
+/** Everyone put in one chat: the one policy sentence against a group where all see each other's numbers, that names who is put in it. */
+export function allInOneChatAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ALL_IN_ONE_CHAT.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, NUMBERS_SEEN_IN_GROUP_SAID).filter(sentenceNamesAsked(NUMBERS_SEEN_IN_GROUP_SAID, question, CHAT_STORY_WORD)));
+}
 
 /** A copy of someone's papers (not the rota) asked kept in one's own inbox or phone: "is it ok if I keep a copy of her blood results in my inbox just in case". */
 export const copyKeptByMeAnswer = sentenceRule(
   /\bkeep\w*\s+(?:a\s+)?cop(?:y|ies)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:results?|certificates?|certs?|passports?|ids?|licen[cs]es?|dbs|records?|notes|forms?|details|letters?|reports?|payslips?|contracts?|scans?|documents?|docs?)\b[^?]{0,40}?\b(?:in|on)\s+my\s+(?:own\s+)?(?:inbox|e-?mails?|phone|mobile|laptop|desktop|downloads|drive)\b/i,
-  /^(?=.*\bcop(?:y|ies)\b)(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:e-?mails?|inbox|phones?)\b)/i,
+  /\b(?:never|don['’]?t|do not|not)\s+keep\s+(?:any\s+)?cop(?:y|ies)\b|\bcop(?:y|ies)\b[^.]*\b(?:never|not)\s+(?:be\s+)?kept\b/i,
 );
 
 /** A visitor or engineer come before whoever sees them, asked let through: "the furnace engineer's turned up early … do I just wave him through to the back?". */
 const VISITOR_LET_THROUGH = /^(?=.*\b(?:engineer|contractor|plumber|electrician|technician|repair ?man|visitor|rep|inspector|surveyor|fitter)['’]?s?\b).*\b(?:wave|let|send|take|show|bring)\s+(?:him|her|them)\s+(?:through|in|round|back|up)\b/i;
 
+/** A policy titled on visitors or contractors on site, not on callers asking about someone ("Callers and visitors asking about someone"). */
+const VISITORS_TITLE = /\bvisitors?\b|\bcontractors?\b/i;
+const ASKING_ABOUT_TITLE = /\basking\b|\bcallers?\b|\benquir\w*/i;
+
 /** A visitor to be let in: the firm's one policy titled on visitors or contractors. */
 export function visitorLetThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return VISITOR_LET_THROUGH.test(question) ? theOnly(policiesByTitle(ctx, /\bvisitors?\b|\bcontractors?\b/i)) : undefined;
+  return VISITOR_LET_THROUGH.test(question) ? theOnly(policiesByTitle(ctx, VISITORS_TITLE).filter((p) => !ASKING_ABOUT_TITLE.test(p.title))) : undefined;
 }
+
+/**
+ * Someone's papers sent by ordinary email, asked: "how should the finished write-up go to the Swansea lot, can I just attach it to a
+ * regular message from my inbox?". A paper in the story and in the sentence against ordinary email (a rule against emailing a key
+ * safe's code says nothing of how a referral goes).
+ */
+const ORDINARY_EMAIL_ASKED = /\b(?:attach|send|sending|sent|email|e-mail|pop|put)\w*\b[^?]{0,80}?\b(?:regular|normal|ordinary|plain|usual)\s+(?:e-?mails?|messages?)\b/i;
+const PAPER_SENT = /\b(?:write-?ups?|reports?|letters?|results?|notes|documents?|docs?|records?|forms?|files?|referrals?|assessments?|statements?|certificates?)\b/i;
+const ORDINARY_EMAIL_SAID = /^(?=.*\b(?:ordinary|normal|regular|plain|unencrypted)\s+e-?mails?\b)(?=.*\b(?:reports?|letters?|results?|notes|documents?|records?|forms?|files?|referrals?|assessments?|statements?|certificates?)\b)/i;
+
+export function ordinaryEmailAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return ORDINARY_EMAIL_ASKED.test(question) && PAPER_SENT.test(question) ? theOnly(policiesSaying(ctx, ORDINARY_EMAIL_SAID)) : undefined;
+}
+
+/** Someone we serve filmed at their session on one's own phone, asked: "client's son asked me to film his dad's drive on my mobile". */
+export const sessionFilmedOnPhoneAnswer = sentenceRule(
+  /\b(?:film|video|record|photograph|snap)\w*\s+(?:his|her|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:drive|lesson|session|class|assessment|treatment|walk|ride|swim|dive|climb|flight)\b[^?]*\b(?:on|with)\s+my\s+(?:own\s+)?(?:phone|mobile)\b/i,
+  /\b(?:do not|don['’]?t|never|not)\s+(?:take|film|record|make)\s+(?:any\s+)?(?:photos?|pictures?|videos?|films?|recordings?)\b/i,
+);

@@ -22,7 +22,7 @@ const ERASURE_ASKED = new RegExp(
     // newsletter ("remove their email address from the newsletter" is an unsubscribe).
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:my|her|his|their)\s+(?:(?:phone|mobile|contact)\s+)?(?:numbers?|e-?mail address(?:es)?|contact details)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?|newsletters?|mailings?|mailshots?|marketing|e-?mails?)\b)/,
     // Or two of them: "wants her name and address wiped from everything".
-    /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account|(?:name|address|(?:phone\s+)?number|e-?mail(?:\s+address)?)\s+(?:and|&)\s+(?:(?:my|her|his|their)\s+)?(?:name|address|(?:phone\s+)?number|e-?mail(?:\s+address)?|details))\s+(?:wiped|deleted|erased|removed|gone)\b/,
+    /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account|(?:name|address|(?:phone\s+)?number|e-?mail(?:\s+address)?)\s+(?:and|&)\s+(?:(?:my|her|his|their)\s+)?(?:name|address|(?:phone\s+)?number|e-?mail(?:\s+address)?|details))\s+(?:wiped|deleted|erased|removed|gone)\b(?!\s+(?:from|off)\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:groups?|chats?|lists?|rotas?|newsletters?|mailings?|mailshots?|marketing|e-?mails?|texts?)\b)/,
     // Their pictures asked gone: "a couple wants all their wedding photos deleted", "she wants her videos taken down".
     /\b(?:all\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:[\w-]+\s+)?(?:photos|pictures|pics|videos|recordings|footage)\s+(?:wiped|deleted|erased|removed)\b/,
     // Taken off our system, as a parent or the person says it: "take her son off the system completely", "wants taking off your records".
@@ -233,7 +233,7 @@ const EVERYTHING_HANDED_OVER = /\b(?:printout|print-?out|copy|copies|list)\s+of\
  * Everything of a kind we have of someone, or of their child, car or home, asked for: "a lady emailed asking for every photo we've ever
  * taken of her", "send me every photo you've got of my car", "asking for every photo and bit of info we've got on her little girl".
  */
-const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes|chats|messages|texts)(?:\s+(?:and|&|n|\+)\s+(?:(?:every|any|all the)\s+)?(?:bit of\s+|piece of\s+)?(?:info|information|details|data|notes|records?|paperwork|messages|e-?mails|chats))?\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have|you)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me|(?:my|his|her|their)\s+(?:car|van|vehicle|motor|bike|house|home|garden|property|flat|dog|horse|(?:little\s+|young\s+)?(?:girl|boy|son|daughter|child|kid|lad|lass|baby)))\b/i;
+const ALL_TAKEN_OF_THEM = /\b(?:every|all (?:the )?|any)\s*(?:photos?|pictures?|pics?|recordings?|footage|videos?|records?|e-?mails?|notes)(?:\s+(?:and|&|n|\+)\s+(?:(?:every|any|all the)\s+)?(?:bit of\s+|piece of\s+)?(?:info|information|details|data|notes|records?|paperwork))?\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have|you)\s+(?:ever\s+)?(?:taken|got|hold|held|kept|have|made|recorded)\s+(?:of|on|about)\s+(?:her|him|them|me|(?:my|his|her|their)\s+(?:car|van|vehicle|motor|bike|house|home|garden|property|flat|dog|horse|(?:little\s+|young\s+)?(?:girl|boy|son|daughter|child|kid|lad|lass|baby)))\b/i;
 
 /**
  * All of someone's records of two kinds, or all we have of them, asked for by them: "a client emailed asking for all her pics and
@@ -246,8 +246,14 @@ const ALL_THEIRS_ASKED = new RegExp(
   'i',
 );
 
+/**
+ * All the messages or chats we hold on someone, asked for by them (not by the police or their family): "ex-nurse messaged the office asking
+ * for all the chats and notes we've got about her".
+ */
+const ALL_MESSAGES_OF_THEM = /^(?!.*\b(?:police|officers?|detectives?|daughter|son|wife|husband|partner|mum|dad|family|solicitors?|lawyers?|insurers?|council|employers?)\b).*\ball\s+(?:the\s+)?(?:chats|messages|texts|whatsapps)(?:\s+(?:and|&|n|\+)\s+(?:[\w-]+\s+)?(?:notes|e-?mails|records|messages|details))?\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have)\s+(?:ever\s+)?(?:got|hold|held|kept|have)\s+(?:of|on|about)\s+(?:her|him|them|me)\b/i;
+
 /** All we hold with someone's name on it, asked for: "messaged asking for all the tracker data and timesheets we've got with his name on". */
-const ALL_WITH_NAME_ON = /\b(?:asking for|asked for|asks for|wants?|wanting|wanted|requesting|requested)\s+(?:copies of\s+|a copy of\s+)?(?:all|everything|anything|every\s+[\w-]+)\s+(?:(?:of\s+)?the\s+)?(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:we['’]?ve got|we have|we hold|we keep|we['’]ve|we got|you['’]ve got|you have|you hold)\s+(?:got\s+)?(?:with|that has|that have|which has|which have)\s+(?:his|her|their|my)\s+name\s+on\b/i;
+const ALL_WITH_NAME_ON = /^(?!.*\b(?:police|officers?|detectives?|daughter|son|wife|husband|partner|mum|dad|mother|father|sister|brother|family|solicitors?|lawyers?|insurers?|council|employers?|social workers?)\b).*\b(?:asking for|asked for|asks for|wants?|wanting|wanted|requesting|requested)\s+(?:copies of\s+|a copy of\s+)?(?:all|everything|anything|every\s+[\w-]+)\s+(?:(?:of\s+)?the\s+)?(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:we['’]?ve got|we have|we hold|we keep|we['’]ve|we got|you['’]ve got|you have|you hold)\s+(?:got\s+)?(?:with|that has|that have|which has|which have)\s+(?:his|her|their|my)\s+name\s+on\b/i;
 
 /** What kind of records of one's own, said in everyday words: a trade's own kind ("his tacho data") has a policy of its own. */
 const OWN_RECORDS_KIND = String.raw`(?:personnel|hr|staff|employee|employment|personal|work|training|appraisal|sickness|payroll|pay|account|case|treatment|medical|health|care|membership|customer|client|patient)`;
@@ -289,7 +295,7 @@ function accessPolicies(ctx: QaContext): Policy[] {
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (ASKER_WANTS_OWN.test(question)) return theOnly(accessPolicies(ctx));
-  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER, ALL_WITH_NAME_ON].some((request) => request.test(question));
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER, ALL_WITH_NAME_ON, ALL_MESSAGES_OF_THEM].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(accessPolicies(ctx));
