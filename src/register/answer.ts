@@ -149,8 +149,8 @@ const ASKS_PERSON = /^\s*who(?:'s| is| are| won)\b/i;
  * A question mostly in words the register and policies never use, naming no supplier by a name of
  * its own (an alias that is an everyday word, "the shop", does not count) and not asking what to do.
  */
-/** A question relayed from whoever asked it: what they asked, up to the end of its clause. */
-const RELAYED_ASK = /\b(?:asked|asking|asks|wants to know|wanted to know)\s+(?:me\s+|us\s+)?(?:if|whether|when)\s+([^,?.!]+)/i;
+/** A question relayed from whoever asked it: what they asked, and all that follows ("…, can i take her card details for a voucher?"). */
+const RELAYED_ASK = /\b(?:asked|asking|asks|wants to know|wanted to know)\s+(?:me\s+|us\s+)?(?:if|whether|when)\s+(.+)$/i;
 
 function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
