@@ -145,13 +145,13 @@ export class PolicyQa {
 /** "Who is…", "who won…": a question asking for a person, which tells no situation. */
 const ASKS_PERSON = /^\s*who(?:'s| is| are| won)\b/i;
 
+/** A question relayed from whoever asked it: what they asked, and all that follows ("…, can i take her card details for a voucher?"). */
+const RELAYED_ASK = /\b(?:asked|asking|asks|wants to know|wanted to know)\s+(?:me\s+|us\s+)?(?:if|whether|when)\s+(.+)$/i;
+
 /**
  * A question mostly in words the register and policies never use, naming no supplier by a name of
  * its own (an alias that is an everyday word, "the shop", does not count) and not asking what to do.
  */
-/** A question relayed from whoever asked it: what they asked, and all that follows ("…, can i take her card details for a voucher?"). */
-const RELAYED_ASK = /\b(?:asked|asking|asks|wants to know|wanted to know)\s+(?:me\s+|us\s+)?(?:if|whether|when)\s+(.+)$/i;
-
 function offTopic(ctx: QaContext, q: Question): boolean {
   // Only a question no pattern of the register's fields claimed (a policy word alone is weak).
   // A "where…" or "how long…" question naming no supplier and no region is weak too ("where is the staff car park?").
@@ -165,8 +165,7 @@ function offTopic(ctx: QaContext, q: Question): boolean {
   // So is one relayed from whoever asked it ("client in the chair asked if the shop is open on new years day, what do i tell her?"): what
   // was asked, not who asked, is weighed against the policies; "the shop" the card supplier's alias in everyday words names none of it.
   const calendarAsked = RELAYED_ASK.exec(q.text)?.[1] ?? q.text;
-  const namesOwn = q.named.some((m) => !ctx.index.inEverydayWords(m.matched));
-  if (asksCalendar(calendarAsked) && !namesOwn && !toolLeaveAsked(ctx, q) && ctx.index.policiesByWords(calendarAsked.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
+  if (asksCalendar(calendarAsked) && !namesOwnName(ctx, q) && !toolLeaveAsked(ctx, q) && ctx.index.policiesByWords(calendarAsked.replace(WORKPLACE_ALL, ' ').replace(HOLIDAY_ALL, ' ')).length === 0) return true;
   // A what-to-do question is off-topic too when mostly in strange words and no policy's keyword or
   // title matches it, only a word of some policy's text ("can I bring my dog into the office?").
   // A product where the question's shape puts a name ("can I use Canva…?") is an unknown supplier, not off-topic.

@@ -93,9 +93,26 @@ export function policiesSayingWhole(ctx: QaContext, says: (sentence: string) => 
   return ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some(says));
 }
 
-/** A story told in the question's words, answered by the firm's one policy sentence said in the policy's words. */
-export function toldThenSaid(told: RegExp, said: RegExp): (ctx: QaContext, question: string) => QaAnswer | undefined {
-  return (ctx, question) => (told.test(question) ? theOnly(policiesSaying(ctx, said)) : undefined);
+/** Which of several policies with the sentence answers: the one whose sentence names a word of the story, but for the story's own words. */
+export interface NamedByStory {
+  /** Words of the story that say nothing of what the rule is about ("never", the vehicle, the board). */
+  storyWord: RegExp;
+  /** Only a policy whose sentence names one answers, even where the firm has one policy with the sentence. */
+  only?: boolean;
+}
+
+/**
+ * A story told in the question's words, answered by the firm's one policy sentence said in the policy's words; with `named`, of several
+ * the one whose sentence names a word of the story (or, `only`, none but such a one).
+ */
+export function toldThenSaid(told: RegExp, said: RegExp, named?: NamedByStory): (ctx: QaContext, question: string) => QaAnswer | undefined {
+  return (ctx, question) => {
+    if (!told.test(question)) return undefined;
+    const saying = policiesSaying(ctx, said);
+    if (!named) return theOnly(saying);
+    const naming = sentenceNamesAsked(said, question, named.storyWord);
+    return named.only ? theOnly(saying.filter(naming)) : theOnlyPreferring(saying, naming);
+  };
 }
 
 /** A policy on losses by its title: lost or stolen things, breaches, incidents; not lost property, which is others' things found. */

@@ -297,7 +297,9 @@ const RECOVERED = /\b(?:fished|pulled|got|grabbed|picked)\s+it\s+(?:straight\s+|
 
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
-  const gone = DEVICE_LEFT_GONE.test(question) && !RECOVERED.test(question) ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : question.replace(DEVICE_LEFT_AWAY, 'lost').replace(RECOVERED.test(question) ? /$^/ : DEVICE_INTO_WATER, 'lost $1');
+  const recovered = RECOVERED.test(question);
+  const away = question.replace(DEVICE_LEFT_AWAY, 'lost');
+  const gone = DEVICE_LEFT_GONE.test(question) && !recovered ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : recovered ? away : away.replace(DEVICE_INTO_WATER, 'lost $1');
   const missing = DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
   return leftInPublicAsLost(missing).replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }

@@ -99,14 +99,18 @@ const EVERYDAY_PLURAL = String.raw`[a-z]+[^s\W]s\b`;
 /** How a question asks whether we hold a tool: "do we use X", "…have an account with X", "…work with X", "…pay for X". */
 const USES_VERB = '(?:use|have an account with|work with|pay for)';
 
+/**
+ * Leave to use a tool asked after a story told, only where the name is used to do something ("the sports day shots are a bit soft, can i
+ * use topaz to upscale them?"), not a thing of the day's ("…so can we use rib two for saturday's dive?"). A name slot and a tool slot both.
+ */
+const TOOL_USED_AFTER_A_STORY = /(?:[,.;!?]|\bso\b)\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial) ([a-z][a-z0-9.&-]+)(?:\s+[a-z][a-z0-9.&-]+)? to\s+[a-z]+/i;
+
 /** Where a question's shape puts a supplier's name: "where does X store…", "is X secure?", "can we use X to…", "put client data into X". */
 const NAME_SLOTS: RegExp[] = [
   /^\s*(?:where|how long|how|why|what) (?:does|do|did|is|are|will|would|can) ([a-z][a-z0-9.&-]+) (?:store|stores|keep|keeps|hold|holds|host|hosts|put|puts|send|sends|retain|retains|process|processes|use|uses|encrypt|encrypts|do|get|see|have)\b/i,
   ...QUALITY_SLOTS,
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|sign up (?:to|for)|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
-  // After a story told, only where the name is used to do something ("the sports day shots are a bit soft, can i use topaz to upscale
-  // them?"), not a thing of the day's ("…so can we use rib two for saturday's dive?").
-  /(?:[,.;!?]|\bso\b)\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial) ([a-z][a-z0-9.&-]+)(?:\s+[a-z][a-z0-9.&-]+)? to\s+[a-z]+/i,
+  TOOL_USED_AFTER_A_STORY,
   new RegExp(String.raw`^\s*do we ${USES_VERB} ([a-z][a-z0-9.&-]+)\b`, 'i'),
   // "Is trustpilot something we use?": the same question, the name first.
   /^\s*(?:is|are) ([a-z][a-z0-9.&-]+) (?:something|a thing|an? (?:app|tool|site|service)) (?:we|you) (?:use|have|are on)\b/i,
@@ -137,7 +141,7 @@ const TOOL_SLOTS: RegExp[] = [
   // read as a slip of one of ours: the asker says what it is).
   /\b([a-z][a-z0-9.&-]+)\s*\((?:it['’]?s\s+)?(?:a\s+|an\s+|the\s+)?(?:(?!(?:from|at|of|on|in|with|for|who|that)\b)[\w-]+\s+){0,3}?(?:app|tool|website|site|software|program|plugin|extension)\)/i,
   /^\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial|switch to|move to) ([a-z][a-z0-9.&-]+)\b/i,
-  /(?:[,.;!?]|\bso\b)\s*(?:can|could|may|should) (?:we|i) (?:use|try|trial) ([a-z][a-z0-9.&-]+)(?:\s+[a-z][a-z0-9.&-]+)? to\s+[a-z]+/i,
+  TOOL_USED_AFTER_A_STORY,
   // "Is it ok if I use Notion to…" asks the same leave as "ok to use".
   // "Use annual leave", "use sick days": time off taken, not a tool.
   /\b(?:ok|okay|fine|alright|allowed|safe|all right) (?:(?:for (?:me|us) )?to|if (?:i|we)) use ([a-z][a-z0-9.&-]+)\b(?!\s+(?:leave|holidays?|days?)\b)/i,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/index.ts';
 import { PolicyQa } from '../../src/register/index.ts';
-import { lossPolicyNaming, theOnly, theOnlyPreferring } from '../../src/register/quoted-policies.ts';
+import { lossPolicyNaming, theOnly, theOnlyPreferring, toldThenSaid } from '../../src/register/quoted-policies.ts';
 
 // The policies of a real example firm: "of several, the one a preference picks" is what the situation rules lean on when two
 // policies say the same thing (a breach policy and a devices policy both say "wipe").
@@ -42,5 +42,35 @@ describe('lossPolicyNaming: the one policy on losses whose sentence names the th
     expect(lossPolicyNaming(ctxOf('lynwood-cars'), 'folder')).toBeUndefined();
     expect(lossPolicyNaming(ctxOf('sootbusters-sweeps'), 'file')).toBeUndefined();
     expect(lossPolicyNaming(ctxOf('undercroft-live'), 'wallet')).toBeUndefined();
+  });
+});
+
+describe('toldThenSaid: a story answered by the one policy sentence on it, and of several the one that names the story', () => {
+  const policy = (id: string, text: string) => ({ id, title: id, text, keywords: [] });
+  const ctxWith = (...texts: [string, string][]) => ({ config: { policies: texts.map(([id, text]) => policy(id, text)) } }) as unknown as Parameters<ReturnType<typeof toldThenSaid>>[0];
+  const samples: [string, string] = ['samples', 'Samples never stay in the van overnight.'];
+  const medicines: [string, string] = ['medicines', 'Never leave medicines in the car overnight.'];
+  const told = /\bovernight\b/i;
+  const said = /\bnever\b.*\bovernight\b/i;
+  const storyWord = /^(?:van|car|overnight|keep|never)/;
+  const question = 'can I keep the samples in the van overnight?';
+
+  it('quotes the one policy with the sentence, and none of two, without a story to weigh them by', () => {
+    expect(toldThenSaid(told, said)(ctxWith(samples), question)?.sources).toEqual(['policy:samples']);
+    expect(toldThenSaid(told, said)(ctxWith(samples, medicines), question)).toBeUndefined();
+  });
+
+  it('of two, quotes the one whose sentence names a word of the story', () => {
+    expect(toldThenSaid(told, said, { storyWord })(ctxWith(medicines, samples), question)?.sources).toEqual(['policy:samples']);
+  });
+
+  it('with only, quotes none whose sentence names nothing of the story, even the firm\'s one', () => {
+    expect(toldThenSaid(told, said, { storyWord })(ctxWith(medicines), question)?.sources).toEqual(['policy:medicines']);
+    expect(toldThenSaid(told, said, { storyWord, only: true })(ctxWith(medicines), question)).toBeUndefined();
+    expect(toldThenSaid(told, said, { storyWord, only: true })(ctxWith(medicines, samples), question)?.sources).toEqual(['policy:samples']);
+  });
+
+  it('says nothing where the story is not told', () => {
+    expect(toldThenSaid(told, said, { storyWord })(ctxWith(samples), 'can I keep the samples in the van?')).toBeUndefined();
   });
 });

@@ -477,7 +477,6 @@ export function blameFearedAnswer(ctx: QaContext, question: string): QaAnswer | 
   return breach && NO_BLAME.test(breach.text) ? quoted([breach]) : undefined;
 }
 
-/** The firm's one breach policy, quoted, if it has one. */
 /**
  * A picture put up of someone who said no, with deleting it quietly asked: "the IG story I put up has the bride's mum in the background
  * and she said no photos. Shall I just delete it quick before anyone sees?". Posted against someone's wishes, it is a breach to report,
@@ -490,6 +489,7 @@ export function postedAgainstWishesAnswer(ctx: QaContext, question: string): QaA
   return POSTED_AGAINST_WISHES.test(question) ? theBreachPolicyQuoted(ctx) : undefined;
 }
 
+/** The firm's one breach policy, quoted, if it has one. */
 function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;

@@ -4,7 +4,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { askedWords, policiesByTitle, policiesSaying, sentenceNamesAsked, theMostKeyed, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { askedWords, policiesByTitle, policiesSaying, sentenceNamesAsked, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
 
@@ -62,10 +62,7 @@ const VEHICLE_STORY_WORD = /^(?:van|car|cab|lorri|lorry|truck|boot|vehicl|overni
  * stay in the van overnight", not "never leave medicines in it overnight"); veg boxes or ladders that no such sentence names are left
  * to the rest of the rules.
  */
-export function overnightInVehicleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!OVERNIGHT_IN_VEHICLE_ASKED.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, OVERNIGHT_IN_VEHICLE_SAID).filter(sentenceNamesAsked(OVERNIGHT_IN_VEHICLE_SAID, question, VEHICLE_STORY_WORD)));
-}
+export const overnightInVehicleAnswer = toldThenSaid(OVERNIGHT_IN_VEHICLE_ASKED, OVERNIGHT_IN_VEHICLE_SAID, { storyWord: VEHICLE_STORY_WORD, only: true });
 
 /** Coming back to work after a stomach bug, asked: "had a stomach bug sunday night, been fine since, ok to come in for my shift?". */
 const BUG_TOLD = /\b(?:stomach bug|tummy bug|sickness bug|norovirus|noro|d\s?(?:&|and)\s?v|vomiting|been sick|being sick|throwing up|threw up|diarrh\w*|the runs|food poisoning|gastro\w*)\b/i;
@@ -140,8 +137,8 @@ export function formSkippedAnswer(ctx: QaContext, question: string): QaAnswer | 
  * A rule said in one sentence, met by a story that names what it rules on: the one policy with such a sentence; of several, the one
  * whose sentence names a word of the story.
  */
-function sentenceRule(told: RegExp, said: RegExp, storyWord: RegExp = NO_STORY_WORD): (ctx: QaContext, question: string) => QaAnswer | undefined {
-  return (ctx, question) => (told.test(question) ? theOnlyPreferring(policiesSaying(ctx, said), sentenceNamesAsked(said, question, storyWord)) : undefined);
+function sentenceRule(told: RegExp, said: RegExp): (ctx: QaContext, question: string) => QaAnswer | undefined {
+  return toldThenSaid(told, said, { storyWord: NO_STORY_WORD });
 }
 
 const NO_STORY_WORD = /^(?:never|them|they|this|that|with|from|what|just|okay|about)$/;
@@ -297,14 +294,14 @@ const NUMBERS_SEEN_IN_GROUP_SAID = /\bgroups?\b[^.]*\b(?:see|sees|seeing|visible
 const CHAT_STORY_WORD = /^(?:group|chat|whatsapp|one|all|put|add|stick|togeth|same|singl|number|see|never|them|they|this|that|with|from|what|just|okay|about|can|want)/;
 
 /** Everyone put in one chat: the one policy sentence against a group where all see each other's numbers, that names who is put in it. */
-export function allInOneChatAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ALL_IN_ONE_CHAT.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, NUMBERS_SEEN_IN_GROUP_SAID).filter(sentenceNamesAsked(NUMBERS_SEEN_IN_GROUP_SAID, question, CHAT_STORY_WORD)));
-}
+export const allInOneChatAnswer = toldThenSaid(ALL_IN_ONE_CHAT, NUMBERS_SEEN_IN_GROUP_SAID, { storyWord: CHAT_STORY_WORD, only: true });
+
+/** Someone's papers, as staff and policies name them: reports, letters, results, certificates, forms. */
+const PAPERS = String.raw`(?:write-?ups?|reports?|letters?|results?|notes|documents?|docs?|records?|forms?|files?|referrals?|assessments?|statements?|certificates?|certs?|passports?|ids?|licen[cs]es?|dbs|details|payslips?|contracts?|scans?)`;
 
 /** A copy of someone's papers (not the rota) asked kept in one's own inbox or phone: "is it ok if I keep a copy of her blood results in my inbox just in case". */
 export const copyKeptByMeAnswer = sentenceRule(
-  /\bkeep\w*\s+(?:a\s+)?cop(?:y|ies)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:results?|certificates?|certs?|passports?|ids?|licen[cs]es?|dbs|records?|notes|forms?|details|letters?|reports?|payslips?|contracts?|scans?|documents?|docs?)\b[^?]{0,40}?\b(?:in|on)\s+my\s+(?:own\s+)?(?:inbox|e-?mails?|phone|mobile|laptop|desktop|downloads|drive)\b/i,
+  new RegExp(String.raw`\bkeep\w*\s+(?:a\s+)?cop(?:y|ies)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?${PAPERS}\b[^?]{0,40}?\b(?:in|on)\s+my\s+(?:own\s+)?(?:inbox|e-?mails?|phone|mobile|laptop|desktop|downloads|drive)\b`, 'i'),
   /\b(?:never|don['’]?t|do not|not)\s+keep\s+(?:any\s+)?cop(?:y|ies)\b|\bcop(?:y|ies)\b[^.]*\b(?:never|not)\s+(?:be\s+)?kept\b/i,
 );
 
@@ -326,9 +323,10 @@ export function visitorLetThroughAnswer(ctx: QaContext, question: string): QaAns
  * safe's code says nothing of how a referral goes).
  */
 const ORDINARY_EMAIL_ASKED = /\b(?:attach|send|sending|sent|email|e-mail|pop|put)\w*\b[^?]{0,80}?\b(?:regular|normal|ordinary|plain|usual)\s+(?:e-?mails?|messages?)\b/i;
-const PAPER_SENT = /\b(?:write-?ups?|reports?|letters?|results?|notes|documents?|docs?|records?|forms?|files?|referrals?|assessments?|statements?|certificates?)\b/i;
-const ORDINARY_EMAIL_SAID = /^(?=.*\b(?:ordinary|normal|regular|plain|unencrypted)\s+e-?mails?\b)(?=.*\b(?:reports?|letters?|results?|notes|documents?|records?|forms?|files?|referrals?|assessments?|statements?|certificates?)\b)/i;
+const PAPER_SENT = new RegExp(String.raw`\b${PAPERS}\b`, 'i');
+const ORDINARY_EMAIL_SAID = new RegExp(String.raw`^(?=.*\b(?:ordinary|normal|regular|plain|unencrypted)\s+e-?mails?\b)(?=.*\b${PAPERS}\b)`, 'i');
 
+/** Someone's papers sent by ordinary email: the one policy sentence against it that names papers. */
 export function ordinaryEmailAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return ORDINARY_EMAIL_ASKED.test(question) && PAPER_SENT.test(question) ? theOnly(policiesSaying(ctx, ORDINARY_EMAIL_SAID)) : undefined;
 }

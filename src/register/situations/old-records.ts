@@ -215,7 +215,11 @@ const DIED_RECORDS_ASKED = /\b(?:passed away|died|has died|had died|passed on|de
 /** A policy sentence on records when someone dies: "When we hear a client has died, Pauline closes their card". */
 const DIED_RECORDS_SAID = /\b(?:has died|have died|dies|died|passed away|death)\b/i;
 
-/** One we served told to have died ({@link DIED_RECORDS_ASKED}): the retention policy that says what happens when someone dies, else the one on retention. */
+/**
+ * One we serve told to have died with what to do asked ({@link DIED_TOLD}): the firm's one policy titled on someone dying; else, with
+ * what happens to their records asked ({@link DIED_RECORDS_ASKED}), the retention policy that says what happens when someone dies, else
+ * the one on retention.
+ */
 export function diedRecordsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (DIED_TOLD.test(question) && WHAT_TO_DO_ASKED.test(question)) return theOnly(policiesByTitle(ctx, DYING_TITLE)) ?? diedRecordsOf(ctx, question);
   return diedRecordsOf(ctx, question);

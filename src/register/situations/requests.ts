@@ -246,14 +246,17 @@ const ALL_THEIRS_ASKED = new RegExp(
   'i',
 );
 
+/** Someone other than the person asking for what we hold on them: the police, their family, a solicitor, an insurer, an employer. */
+const ASKED_FOR_BY_ANOTHER = String.raw`.*\b(?:police|officers?|detectives?|daughter|son|wife|husband|partner|mum|dad|mother|father|sister|brother|family|solicitors?|lawyers?|insurers?|council|employers?|social workers?)\b`;
+
 /**
  * All the messages or chats we hold on someone, asked for by them (not by the police or their family): "ex-nurse messaged the office asking
  * for all the chats and notes we've got about her".
  */
-const ALL_MESSAGES_OF_THEM = /^(?!.*\b(?:police|officers?|detectives?|daughter|son|wife|husband|partner|mum|dad|family|solicitors?|lawyers?|insurers?|council|employers?)\b).*\ball\s+(?:the\s+)?(?:chats|messages|texts|whatsapps)(?:\s+(?:and|&|n|\+)\s+(?:[\w-]+\s+)?(?:notes|e-?mails|records|messages|details))?\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have)\s+(?:ever\s+)?(?:got|hold|held|kept|have)\s+(?:of|on|about)\s+(?:her|him|them|me)\b/i;
+const ALL_MESSAGES_OF_THEM = new RegExp(String.raw`^(?!${ASKED_FOR_BY_ANOTHER}).*\ball\s+(?:the\s+)?(?:chats|messages|texts|whatsapps)(?:\s+(?:and|&|n|\+)\s+(?:[\w-]+\s+)?(?:notes|e-?mails|records|messages|details))?\s+(?:that\s+)?(?:we['’]?ve|we have|we|you['’]?ve|you have)\s+(?:ever\s+)?(?:got|hold|held|kept|have)\s+(?:of|on|about)\s+(?:her|him|them|me)\b`, 'i');
 
 /** All we hold with someone's name on it, asked for: "messaged asking for all the tracker data and timesheets we've got with his name on". */
-const ALL_WITH_NAME_ON = /^(?!.*\b(?:police|officers?|detectives?|daughter|son|wife|husband|partner|mum|dad|mother|father|sister|brother|family|solicitors?|lawyers?|insurers?|council|employers?|social workers?)\b).*\b(?:asking for|asked for|asks for|wants?|wanting|wanted|requesting|requested)\s+(?:copies of\s+|a copy of\s+)?(?:all|everything|anything|every\s+[\w-]+)\s+(?:(?:of\s+)?the\s+)?(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:we['’]?ve got|we have|we hold|we keep|we['’]ve|we got|you['’]ve got|you have|you hold)\s+(?:got\s+)?(?:with|that has|that have|which has|which have)\s+(?:his|her|their|my)\s+name\s+on\b/i;
+const ALL_WITH_NAME_ON = new RegExp(String.raw`^(?!${ASKED_FOR_BY_ANOTHER}).*\b(?:asking for|asked for|asks for|wants?|wanting|wanted|requesting|requested)\s+(?:copies of\s+|a copy of\s+)?(?:all|everything|anything|every\s+[\w-]+)\s+(?:(?:of\s+)?the\s+)?(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:we['’]?ve got|we have|we hold|we keep|we['’]ve|we got|you['’]ve got|you have|you hold)\s+(?:got\s+)?(?:with|that has|that have|which has|which have)\s+(?:his|her|their|my)\s+name\s+on\b`, 'i');
 
 /** What kind of records of one's own, said in everyday words: a trade's own kind ("his tacho data") has a policy of its own. */
 const OWN_RECORDS_KIND = String.raw`(?:personnel|hr|staff|employee|employment|personal|work|training|appraisal|sickness|payroll|pay|account|case|treatment|medical|health|care|membership|customer|client|patient)`;
