@@ -1,4 +1,4 @@
-// Focus set 45 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the sixty-sixth round by a writer who read only the README, the case format and three firms' files (reedcraft-thatchers, longbow-archery-range, bramleyhurst-cider), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` fact checked against the files by a script), held out: scored as counts only, never read.
+// Focus set 45 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the sixty-sixth round by a writer who read only the README, the case format and three firms' files (reedcraft-thatchers, longbow-archery-range, bramleyhurst-cider), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` fact checked against the files by a script), held out in the sixty-sixth round (scored as counts only), then read in the sixty-seventh.
 import type { ReferenceCase } from './types.ts';
 
 const REEDCRAFT = 'reedcraft-thatchers';
