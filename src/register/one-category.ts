@@ -27,8 +27,9 @@ function piecesOf(s: Supplier, thesaurus: Thesaurus, people: ReadonlySet<string>
   const texts = [...s.dataCategories, ...(s.sharedData ? [s.sharedData] : [])];
   const pieces = texts.map((text) => termSet(text, thesaurus));
   // Whose a piece is about is said before its brackets ("staff files (…sickness notes)"); inside them it is detail ("conditions relevant to caring for children").
-  // Who wrote it is not whose it is: "medical notes entered by parents" are the members' notes.
-  const ownPeople = texts.map((text) => [...termSet(text.split('(')[0]!.replace(/\bby\b.*/i, ''), thesaurus)].some((t) => people.has(t)));
+  // Who wrote it is not whose it is: "medical notes entered by parents" are the members' notes; nor is leave a parent may take
+  // ("statutory sick pay and parental leave" of a payroll is staff's).
+  const ownPeople = texts.map((text) => [...termSet(text.split('(')[0]!.replace(/\bby\b.*/i, '').replace(/\bparental\b/gi, ''), thesaurus)].some((t) => people.has(t)));
   const subjects = termSet(s.dataSubjects.join(' , '), thesaurus);
   const read = { pieces, ownPeople, subjects, held: new Set([...pieces.flatMap((p) => [...p]), ...subjects]) };
   cache.set(s, read);

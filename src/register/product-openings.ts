@@ -111,6 +111,9 @@ const SAID_OF_A_NAME = /^(?:ok|okay|fine|alright|safe|allowed|any|good)$/;
 /** A word no English list has, nor one slip from it: a name, as "rotaready" or "freshdesk" is. */
 const unEnglish = (token: string) => token.length >= 4 && !isEnglishWord(token) && !isNearEnglishWord(token) && !unlistedEveryday(token);
 
+/** A question word contracted, typed without its apostrophe ("whats tdl for?"): never the first half of a name. */
+const CONTRACTED_ASKING = /^(?:what|where|who|how|when|why|there|that|it)s$/;
+
 /** A person's title, said before a surname: "mrs", "dr". */
 const TITLE_WORD = /^(?:mr|mrs|ms|mx|dr|miss|mstr)$/;
 
@@ -128,7 +131,7 @@ function headName(tokens: readonly string[]): { name: string; rest: readonly str
   const piece = (w: string) => w.length <= 4 && !isEnglishWord(w) && !STOPWORDS.has(w) && !unlistedEveryday(w) && !TITLE_WORD.test(w);
   // What is said of a name after it ("zyx ok for…", "the abc asked for…") is never its second half.
   const saidOf = (w: string) => SAID_OF_A_NAME.test(w) || /ed$/.test(w);
-  const joined = two && !saidOf(two) && !STOPWORDS.has(one) && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
+  const joined = two && !saidOf(two) && !STOPWORDS.has(one) && !CONTRACTED_ASKING.test(one) && !STOPWORDS.has(two) && !TOOL_KIND.test(two) && (piece(one) || piece(two)) && unEnglish(one + two) ? one + two : undefined;
   return joined ? { name: joined, rest: tokens.slice(2) } : { name: one, rest: tokens.slice(1) };
 }
 

@@ -210,8 +210,8 @@ const NOWHERE_TO_BE_FOUND = /\b(?:can'?t|cannot|can not|couldn'?t) find\b(?=((?:
 /** Whose a thing is, when it is someone's we look after: "a customer's", "the patients", "her". */
 const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?|members?|students?|pupils?|childs?|parents?|owners?|players?)(?:['’]s|s['’]?)?\b(?=\s+[\w-]+)|\b(?:his|her|their)\b/i;
 
-/** A work device a person carries: a phone, a laptop, a tablet, a voice recorder. */
-const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?|recorders?|dictaphones?)`;
+/** A work device a person carries: a phone, a laptop, a tablet, a voice recorder, or one by its maker's name ("the lenovo"). */
+const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?|recorders?|dictaphones?|iphones?|smartphones?|macbooks?|chromebooks?|lenovos?)`;
 
 /** A device that holds people's details. */
 const DEVICE = new RegExp(String.raw`\b(?:${CARRIED_DEVICE}|memory cards?|usb sticks?|hard drives?)\b`, 'i');
@@ -269,6 +269,8 @@ const DEVICE_MISSING = new RegExp(
     // "One of the counter ipads has vanished after the saturday rush": vanished or disappeared is gone from wherever it was.
     // The device itself, not a thing on it ("the photos on the ipad have disappeared", "the phone signal has vanished").
     String.raw`|(?<!\b(?:on|in|from|off|at|inside)\s+(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?)\b${CARRIED_DEVICE}(?:\s+(?:has|have|had)|['’]s)\s+(?:disappeared|vanished|gone missing)\b` +
+    // "The Lenovo we use for tour check-ins has gone walkabout": gone walkabout is missing, whatever is said of the device first.
+    String.raw`|(?<!\b(?:on|in|from|off|at|inside)\s+(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?)\b${CARRIED_DEVICE}\b[^.?!]{0,50}?(?:\s+(?:has|have|had)|['’]s)\s+(?:gone|went) walkabout\b` +
     String.raw`|\b${CARRIED_DEVICE}(?:\s+|(?=['’]s\s))(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +
     // Not in the bag it was carried in: "realised the Pabau tablet wasn't in my bag".
     String.raw`|\b${CARRIED_DEVICE}\s+(?:wasn['’]?t|was not|isn['’]?t|is not|wasnt|isnt)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag)\b` +
@@ -360,9 +362,10 @@ function relayedAsAsked(question: string): string {
  * Why it is asked, said beside the question, which asks nothing itself: "which of our systems keep data in the US? doing a bit of a
  * tidy up of the register", "what does megan look after? covering her week off in feb", "trustees asked which suppliers keep data only in the uk". Its words ("tidy", "trustees") are no data
  * the question is about. Only after the question ends, and where it asks nothing again ("doing the safeguarding refresher and want
- * to know which suppliers have anything on under 18s" asks it), or one of our own who asked it, before it.
+ * to know which suppliers have anything on under 18s" asks it), or one of our own who asked it, before it. So is what it is for ("…? asking for
+ * the league data notice", "…? need it for the audit").
  */
-const ASIDE_AFTER = /([?!])\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking|covering)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my|her|his|their)\b[^?]*$/i;
+const ASIDE_AFTER = /([?!])\s+(?!.*\b(?:want|wants|wanted|which|what|who|whose|where|how|any|anything|list)\b)(?:(?:i'?m|im|we'?re|were|just|for)\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking|covering|asking|need (?:it|this|that)|needed)\s+(?:up\s+|for\s+)?(?:a|an|the|our|my|her|his|their)\b[^?]*$/i;
 
 /**
  * Why one asks whose suppliers they are, said after it: "what does Tamsin look after? she's off next week and I need to know what to
