@@ -1,6 +1,8 @@
 // Whom to take details of, by age: a policy sentence that says an age ("every guest aged 16 or over") answers a question about the young.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { sentencesOf } from '../policy-passages.ts';
 import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+import { STOPWORDS, words } from '../text.ts';
 import { asksWhatToDo } from '../intents.ts';
 import { leaveAsked } from '../unknown.ts';
 
@@ -107,3 +109,33 @@ const CHILD_UNDER_AGE_ASKED = new RegExp(String.raw`\b(?:(?:daughter|son|kid|chi
 
 /** A sentence that under-18s are not served: "We do not treat anyone under 18"; not one on photos of them. */
 const UNDER_18_RULED = /\b(?:do not|don['’]t|never|not|no)\s+(?:\w+\s+){0,2}?(?:treat|treated|serve|served|sell|sold|book|booked|pierce|pierced|tattoo|tattooed|tan|admit|admitted|accept|accepted|take on|see|seen|give|given)\b[^.]*\bunder[- ]?18s?\b|\bunder[- ]?18s?\b[^.]*\b(?:are|is)\s+not\s+(?:treated|served|booked|admitted|accepted|allowed|pierced|tattooed|seen)\b/i;
+
+/** Leave asked for the young one: "can she have a splash?", "can the little one shoot?", "is he allowed", "let him have a go". */
+const LEAVE_FOR_THEM = /\b(?:can|could|may)\s+(?:she|he|they|(?:the\s+)?(?:little|young|youngest|older|eldest)\s+(?:one|un|lad|lass|girl|boy)|the (?:kid|child|lad|lass|girl|boy))\b|\b(?:is|are)\s+(?:she|he|they)\s+(?:allowed|ok|okay)\b|\blet (?:her|him|them)\b/i;
+
+/** A child's age told in years: "a 7 year old", "her 16 yr old", "7yo", "aged 9". */
+const CHILD_AGE = /\b(?:a|an|the|her|his|their|my|our|one|with|aged)\s+(?:little\s+)?(\d{1,2})(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b|(?=\s*[,.?!]|\s+(?:and|but)\b)(?<=aged\s+\d{1,2}))/i;
+
+/** The sentences of a limit on age: "Children under 10 may not shoot", "Tastings are for over-18s only", "riders must be at least 12". */
+function limitAbove(age: number): RegExp {
+  const older = Array.from({ length: 21 - age }, (_, i) => age + 1 + i).join('|');
+  return new RegExp(
+    String.raw`\b(?:under|below|younger than)[- ]?(?:${older})s?\b(?=[^.]*\b(?:may not|must not|cannot|can['’]?t|not|never|no)\b)|\b(?:may not|must not|cannot|can['’]?t|not|never|no)\b[^.]*\b(?:under|below|younger than)[- ]?(?:${older})s?\b` +
+      String.raw`|\bover[- ]?(?:${older})s?\s+only\b|\b(?:at least|minimum age(?: of| is)?|from the age of|aged)\s+(?:${older})\b(?=[^.]*\b(?:only|must|minimum)\b)|\b(?:must|only)\b[^.]*\b(?:at least|aged)\s+(?:${older})\b`,
+    'i',
+  );
+}
+
+/**
+ * A child told by age and leave asked for them, where one policy sets an age they are below: "family turned up with a 7 year old …
+ * can the little one shoot?" (children under 10 may not shoot), "a 16 yr old wants to try the dry one, can she have a splash?"
+ * (tastings are for over-18s only). The one policy whose limit sentence says a word of the story answers; none where two do, or none.
+ */
+export function belowAgeLimitAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const age = Number(CHILD_AGE.exec(question)?.[1]);
+  if (!(age >= 1 && age < 18) || !(leaveAsked(question) || LEAVE_FOR_THEM.test(question))) return undefined;
+  const limited = policiesSaying(ctx, limitAbove(age));
+  // Only a limit on what is asked: "children under 10 may not shoot", not "no bows sold to anyone under 18", of a child to shoot.
+  const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
+  return theOnly(limited.filter((p) => sentencesOf(p.text).some((s) => limitAbove(age).test(s) && words(s).some((w) => asked.has(w)))));
+}

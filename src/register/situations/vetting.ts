@@ -9,6 +9,13 @@ import { theOneTitled } from '../quoted-policies.ts';
  */
 const DBS_TOLD = /\b(?:his|her|their|[a-z]+['’]s|[a-z]+s['’])\s+(?:enhanced\s+|basic\s+|new\s+|old\s+)?dbs\b|\b(?:has|had|got|have)\s+(?:already\s+)?(?:a|an)\s+(?:enhanced\s+|basic\s+)?dbs\s+(?:from|with|through|already)\b|\bdbs\s+(?:came|has come|come)\s+back\b/i;
 
+/**
+ * Someone new offering to help with the children, and what they must do first asked: "my brother in law has offered to help out on
+ * Sunday mornings with the youngsters … does he need to do anything first?", "a mum wants to volunteer with the juniors, can she start
+ * saturday?". Whoever helps with children is checked before they start; not a helper at an adult session, nor a child helped.
+ */
+const HELPER_WITH_CHILDREN = /\b(?:offered|offering|wants?|wanting|keen|happy|volunteered|volunteering|going|agreed)\s+(?:to\s+)?(?:help(?:\s+out)?|volunteer|coach|assist|lend a hand)\b[^.?!]{0,60}?\bwith\s+(?:the\s+|our\s+)?(?:youngsters|kids|juniors?|children|young ones|under[- ]?\d+s|little ones|cubs|beavers|brownies|youth (?:group|section|team))\b(?=[^]*\b(?:(?:need|needs|have|has) to do (?:anything|something)|anything (?:he|she|they) (?:needs?|has|have) to|(?:can|could) (?:he|she|they) (?:just\s+)?(?:start|come|help|crack on)|(?:ok|okay|alright|fine) (?:for (?:him|her|them) )?to (?:start|help|come)|what (?:does|do) (?:he|she|they) need)\b)/i;
+
 /** A policy titled on DBS checks: "DBS checks", "DBS checks and safer recruitment", "New volunteers and DBS checks". */
 const DBS_POLICY = /\bdbs\b|\bcriminal record/i;
 
@@ -18,7 +25,7 @@ const DBS_POLICY = /\bdbs\b|\bcriminal record/i;
  */
 const HOLDS_ON_ASKED = /\bwhat\s+(?:info\s+|data\s+|details\s+|stuff\s+)?(?:does|do|did|will|would)\s+(?!(?:i|we|you|the\s+(?:trustees?|board|committee|office|team|staff|managers?|school|club|church|charity|firm|company|practice))\b)[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:hold|keep|have|store|know)\s+(?:on|about)\s+(?:him|her|them|me|us|staff|people)\b/i;
 
-/** Someone's DBS told ({@link DBS_TOLD}): the firm's one policy titled on DBS checks. */
+/** Someone's DBS told ({@link DBS_TOLD}), or someone new to help with the children ({@link HELPER_WITH_CHILDREN}): the firm's one policy titled on DBS checks. */
 export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return DBS_TOLD.test(question) && !HOLDS_ON_ASKED.test(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
+  return (DBS_TOLD.test(question) || HELPER_WITH_CHILDREN.test(question)) && !HOLDS_ON_ASKED.test(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
 }
