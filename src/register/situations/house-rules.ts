@@ -149,6 +149,21 @@ export const overRadioAnswer = sentenceRule(
   /^(?=.*\b(?:radio|vhf)\b)(?=.*\b(?:never|not|no|don['’]?t)\b)/i,
 );
 
+/** News or results asked to be left on someone's voicemail: "she's not picking up, can i just leave the good news on her voicemail?". */
+export const onVoicemailAnswer = sentenceRule(
+  /\bleave\s+(?:a\s+message\s+(?:with|about)\s+)?(?:(?:the|her|his|their|a|it|that|them|this)\s+)?(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+(?:her|his|their|the|a)\s+(?:voicemail|voice ?mail|answerphone|answer ?phone|answering machine)\b/i,
+  /^(?=.*\b(?:voicemail|voice mail|answerphone|answer phone|answering machine|messages?)\b)(?=.*\b(?:never|not|don['’]?t|only)\b)(?=.*\bleave\b)/i,
+);
+
+/**
+ * Someone's former partner asking after them: "a man phoned saying he used to be with one of our patients and wants to know if she's
+ * still got their embryos", "her ex rang asking when she's next in". The one policy sentence naming ex-partners among those told nothing.
+ */
+export const exPartnerAsksAnswer = sentenceRule(
+  /^(?=.*\b(?:used to be (?:with|married to|going out with|together with)|(?:her|his|their) ex\b(?!-)|(?<!\bmy\s)ex-?(?:husband|wife|partner|boyfriend|girlfriend)|former (?:partner|husband|wife))\b)(?=.*\b(?:wants? to know|asking|asked|asks|rang|phoned|called|emailed|messaged|turned up)\b)/i,
+  /^(?=.*\b(?:ex-?partners?|former partners?)\b)(?=.*\b(?:never|not|no)\b)/i,
+);
+
 /** Camera footage watched for a laugh: "ollie wants to watch the deck camera of that bloke falling in, says it's hilarious". */
 export const footageForFunAnswer = sentenceRule(
   /\b(?:watch|see|look at|show|replay)\w*\b[^?]{0,60}?\b(?:cameras?|cctv|footage|recordings?)\b[^?]*\b(?:hilarious|funny|for fun|for a laugh|a laugh|lol|lmao)\b/i,
@@ -211,8 +226,9 @@ const DETAILS_WRITTEN = /\b(?:address(?:es)?|(?:phone\s+|mobile\s+|card\s+)?numb
 
 const SCRAP_STORY_WORD = /^(?:wrote|write|writ|jot|scribbl|note|post|sticki|paper|scrap|bit|piec|never|them|they|this|that|with|from|what|just|okay|about|later)/;
 
-/** A picture of the work asked to be taken on one's own phone: "ok to just take the before photo on my own phone?". */
-const PHOTO_ON_OWN_PHONE_ASKED = /\b(?:take|taking|snap|snapping|do|doing|grab|grabbing|get|getting)\s+(?:the|a|her|his|their|some|a few|them)?\s*(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\buse\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\s+(?:to|for)\s+(?:take\s+|get\s+)?(?:the\s+|a\s+|her\s+|his\s+|some\s+)?(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\b/i;
+/** A picture of the work asked to be taken on one's own phone: "ok to just take the before photo on my own phone?", "asked me to snap the
+ * day 5 blast on my own phone". */
+const PHOTO_ON_OWN_PHONE_ASKED = /\b(?:take|taking|snap|snapping|do|doing|grab|grabbing|get|getting)\s+(?:the|a|her|his|their|some|a few|them)?\s*(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\buse\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\s+(?:to|for)\s+(?:take\s+|get\s+)?(?:the\s+|a\s+|her\s+|his\s+|some\s+)?(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\b|\b(?:snap|snapping|photograph|photographing|film|filming)\s+(?!(?:(?:the|a|an|her|his|their)\s+)?(?:licen[cs]e|passport|id|card)\b)(?:the|a|an|her|his|their|some)?\s*(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b/i;
 
 /** A policy sentence against one's own phone. */
 const NOT_OWN_PHONE_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:own|personal)\s+(?:phones?|mobiles?|devices?)\b)/i;
