@@ -269,6 +269,9 @@ const DEVICE_MISSING = new RegExp(
     // "One of the counter ipads has vanished after the saturday rush": vanished or disappeared is gone from wherever it was.
     // The device itself, not a thing on it ("the photos on the ipad have disappeared", "the phone signal has vanished").
     String.raw`|(?<!\b(?:on|in|from|off|at|inside)\s+(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?)\b${CARRIED_DEVICE}(?:\s+(?:has|have|had)|['’]s)\s+(?:disappeared|vanished|gone missing)\b` +
+    // "My work mobile's gone, think it fell out my pocket at the Co-op": gone, said alone, is missing (not "gone flat", "gone off", nor
+    // "gone, it won't charge", broken).
+    String.raw`|(?<!\b(?:on|in|from|off|at|inside)\s+(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?)\b${CARRIED_DEVICE}(?:\s+(?:has|have)|['’]s)\s+gone(?=\s*(?:[,.!;]|$))(?![^.?!]*\b(?:won['’]?t|wont|doesn['’]?t|dead|broke|broken|charg\w*|screen|turn on|switch on)\b)` +
     // "The Lenovo we use for tour check-ins has gone walkabout": gone walkabout is missing, whatever is said of the device first.
     String.raw`|(?<!\b(?:on|in|from|off|at|inside)\s+(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?)\b${CARRIED_DEVICE}\b[^.?!]{0,50}?(?:\s+(?:has|have|had)|['’]s)\s+(?:gone|went) walkabout\b` +
     String.raw`|\b${CARRIED_DEVICE}(?:\s+|(?=['’]s\s))(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed)\s+(?:from|out of|off)\b` +

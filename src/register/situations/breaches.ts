@@ -515,8 +515,9 @@ export function theBreachPolicy(ctx: QaContext): Policy | undefined {
   return chosen.length === 1 ? chosen[0] : undefined;
 }
 
-/** A customer's card number or details put on paper or in a message: "scribbled the card number on a sticky note". */
-const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|noted|took down|taken down|copied)\b.*\bcard (?:numbers?|details|no)\b|\bcard (?:numbers?|details|no)\b.*\b(?:wrote|written|jotted|scribbled|noted (?:it|them) down|on (?:a|the) (?:post[- ]?it|sticky note|pad|order pad|scrap|napkin|notepad|booking sheet))\b/i;
+/** A customer's card number or details put on paper or in a message: "scribbled the card number on a sticky note", "wrote his Visa number and
+ * expiry on the back of an order of service", "read me her 16 digits, I wrote them on the pad". */
+const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|noted|took down|taken down|copied)\b.*(?:\b(?:(?:credit |debit )?card|visa|mastercard|amex) (?:numbers?|details|no)\b|\b(?:16|sixteen) digits\b)|(?:\b(?:(?:credit |debit )?card|visa|mastercard|amex) (?:numbers?|details|no)\b|\b(?:16|sixteen) digits\b).*\b(?:wrote|written|jotted|scribbled|noted (?:it|them) down|on (?:a|the) (?:post[- ]?it|sticky note|pad|order pad|scrap|napkin|notepad|booking sheet))\b/i;
 
 /**
  * A customer's card number given over the phone, told: "the bride wants to pay her deposit by reading me her card number over the
