@@ -176,10 +176,10 @@ export const photosOnOwnPhoneKeptAnswer = sentenceRule(
   /^(?=.*\b(?:delete|deleted|remove|removed|wipe|wiped)\b)(?=.*\b(?:photos?|pictures?|pics)\b)(?=.*\b(?:phones?|mobiles?)\b)/i,
 );
 
-/** Someone's own login asked to be lent: "Ellis forgot his till code again, can he just go on mine?". */
+/** Someone's own login asked to be lent: "Ellis forgot his till code again, can he just go on mine?", "asked if he can use my Nourish details". */
 export const loginLentAnswer = sentenceRule(
-  /\b(?:can|could)\s+(?:he|she|they|i|we)\s+(?:just\s+)?(?:go|log|sign)\s+(?:on|in|into)\s+(?:on\s+)?(?:mine|my\s+(?:login|account|code|passcode|pin))\b|\b(?:use|borrow|have)\s+(?:my|mine)\s+(?:till\s+)?(?:login|code|passcode|pin|password|account)\b/i,
-  /\b(?:never share|not share|don['’]t share|do not share|never lend|own (?:\w+ )?(?:passcode|login|code|pin|password))\b/i,
+  /\b(?:can|could)\s+(?:he|she|they|i|we)\s+(?:just\s+)?(?:go|log|sign)\s+(?:on|in|into)\s+(?:on\s+)?(?:mine|my\s+(?:login|account|code|passcode|pin))\b|\b(?:use|borrow|have)\s+(?:my|mine)\s+(?:till\s+)?(?:login|code|passcode|pin|password|account)\b|\b(?:he|she|they|someone|somebody|him|her|them)\s+(?:can\s+|could\s+|to\s+)?(?:just\s+)?(?:use|borrow|have)\s+my\s+(?!(?:bank|card|contact|personal|home|own)\b)[\w-]+\s+(?:login|log-?in|details|password)\b/i,
+  /\b(?:never share|not share|don['’]t share|do not share|never lend|own (?:\w+ )?(?:passcode|login|code|pin|password))\b|\bnever\s+(?:a|an|your|someone['’]s|another)\s+(?:[\w-]+\s+)?(?:login|password|code)\b/i,
 );
 
 /** An employer's or agency's side wanting our notes on someone: "agency rang about a candidate … and wants Ewan's notes on what happened". */

@@ -687,3 +687,12 @@ const ANOTHERS_AUTHORITY_SAID = /\b(?:written|signed) (?:authority|consent|permi
 
 /** Everything held on one of theirs asked for by someone else: the one policy sentence on the authority they need. */
 export const allHeldOnAnotherAnswer = toldThenSaid(ALL_HELD_ON_ANOTHER, ANOTHERS_AUTHORITY_SAID);
+
+/** Everything written or held on someone, demanded by one of their family: "Ella's mum emailed demanding everything we've written about Ella". */
+const ALL_HELD_ASKED_BY_KIN = /\b(?:mum|mam|mother|dad|father|son|daughter|wife|husband|sister|brother|family|relatives?|parents?)\b[^.?!]{0,80}?\b(?:demand\w*|wants?|wanted|asking for|asked for|asks for|requested|requesting)\s+(?:a copy of\s+|copies of\s+)?(?:everything|all|whatever)\s+(?:that\s+)?we(?:['’]ve|\s+have)?\s+(?:written|hold|have|got|keep|kept|recorded|noted)\s+(?:on|about)\b/i;
+
+/** A policy sentence that family are not entitled to someone's records: "A family member is not entitled to a tenant's records just because they ask". */
+const KIN_NOT_ENTITLED_SAID = /\b(?:family|relatives?|parents?|next of kin)\b[^.]*\b(?:not entitled|no right)\b/i;
+
+/** Everything held on someone asked for by their family: the one policy sentence that family are not entitled to it. */
+export const allHeldAskedByKinAnswer = toldThenSaid(ALL_HELD_ASKED_BY_KIN, KIN_NOT_ENTITLED_SAID);
