@@ -9,12 +9,18 @@ import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts'
  */
 const STRANGERS_THING_FOUND = /^(?=.*(?:\?|\bwhat (?:do|should|shall) (?:i|we)\b))(?!.*\bfound\s+(?:the|our|my|his|her)\s+(?:company|work|office|van|shop|spare)\b).*\bfound\s+(?:a|an|some|two|someone['’]?s|somebody['’]?s|someones|somebodys|a customer['’]?s|a passenger['’]?s)\s+(?:[\w'’-]+\s+){0,2}?(?:bank cards?|debit cards?|credit cards?|wallets?|purses?|(?:id|staff|security)\s+(?:badges?|cards?|passes|lanyards?)|lanyards?|driving licen[cs]es?|passports?)\b/i;
 
+/**
+ * A stranger's phone, purse or card told lying where they left it, with what to do asked: "cleaning the dome after the 4 oclock and
+ * theres a samsung under seat 32, plus a purse with someones driving licence and a debit card in it. shall i stick them in the tub?".
+ */
+const STRANGERS_THING_LYING = /^(?=.*(?:\?|\bwhat (?:do|should|shall) (?:i|we)\b))(?=.*\b(?:someone['’]?s|somebody['’]?s|someones|somebodys|a customer['’]?s|a visitor['’]?s|a passenger['’]?s|a guest['’]?s)\b).*\b(?:there['’]?s|theres|there is|there are)\s+(?:a|an|some)\s+(?:[\w'’-]+\s+)?(?:samsung|iphone|phone|mobile|purse|wallet|handbag|bag)\s+(?:under|on|in|by|behind|beside)\b/i;
+
 /** A policy titled on lost property, or with a sentence on it: "Lost property found in or near a machine … is handed to the site's reception". */
 const LOST_PROPERTY_TITLE = /\blost property\b|\bfound (?:items|property)\b|\blost and found\b/i;
 const LOST_PROPERTY_SAID = /\blost property\b[^.]*\b(?:hand\w*|given?|taken|kept|logged|goes|go)\b/i;
 
-/** A stranger's thing found ({@link STRANGERS_THING_FOUND}): the one policy titled on lost property, else the one with a sentence on it. */
+/** A stranger's thing found ({@link STRANGERS_THING_FOUND}, {@link STRANGERS_THING_LYING}): the one policy titled on lost property, else the one with a sentence on it. */
 export function strangersThingFoundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!STRANGERS_THING_FOUND.test(question)) return undefined;
+  if (!STRANGERS_THING_FOUND.test(question) && !STRANGERS_THING_LYING.test(question)) return undefined;
   return theOnly(policiesByTitle(ctx, LOST_PROPERTY_TITLE)) ?? theOnly(policiesSaying(ctx, LOST_PROPERTY_SAID));
 }

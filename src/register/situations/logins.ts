@@ -175,10 +175,21 @@ export function loginRuleAsked(question: string): 'two-step' | 'rule' | undefine
 /** Whether to lock a screen, asked: "nipping out for a brew, do i really need to lock the dispatch pc its 2 mins". */
 const LOCK_ASKED = /\b(?:do|does|must|should|have)\s+(?:i|we|you)\s+(?:really\s+|actually\s+)?(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?lock\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:pc|computer|screen|laptop|tablet|ipad|desktop|mac|till)\b/i;
 
-/** A policy sentence on locking screens: "lock their screen", "screens lock after 5 minutes". */
-const LOCK_SAID = /\block\w*\s+(?:the|their|your|its|a)?\s*(?:[\w-]+\s+)?screens?\b|\bscreens?\s+(?:\w+\s+)?lock/i;
+/**
+ * A computer left unlocked, and someone at it: "nipped to the loo for 2 mins and came back to find a kid pressing keys on the front desk
+ * computer", "left the office pc logged in and the cleaner was on it".
+ */
+const LEFT_UNLOCKED = /\b(?:came back|come back|got back)\b[^.?!]{0,40}?\b(?:someone|somebody|a (?:kid|child|customer|visitor|member of the public|stranger|lad|girl|boy)|the cleaner|kids)\b[^.?!]{0,30}?\b(?:on|at|using|pressing|typing on|looking at|playing on)\b[^.?!]{0,30}?\b(?:computer|pc|laptop|screen|keyboard|desktop|keys)\b|\bleft\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:computer|pc|laptop|screen|desktop)\s+(?:unlocked|logged in|open)\b/i;
+
+/** A policy sentence on locking screens: "lock their screen", "screens lock after 5 minutes", "Lock the box office PC". */
+const LOCK_SAID = /\block\w*\s+(?:the|their|your|its|a)?\s*(?:[\w-]+\s+)?screens?\b|\bscreens?\s+(?:\w+\s+)?lock|\block\s+(?:the|your|their)\s+(?:[\w-]+\s+){0,2}?(?:pcs?|computers?|laptops?|desktops?)\b/i;
 
 /** Whether to lock a screen: the firm's one policy with a sentence on locking screens, else the one on passwords. */
+/** A computer left unlocked with someone at it: the firm's one policy with a sentence on locking screens, whatever system was open on it. */
+export function leftUnlockedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return LEFT_UNLOCKED.test(question) ? theOnly(policiesSaying(ctx, LOCK_SAID)) : undefined;
+}
+
 export function lockAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!LOCK_ASKED.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, LOCK_SAID)) ?? theOnly(policiesByTitle(ctx, /\bpasswords?\b|\blog-?ins?\b/i));
