@@ -1,5 +1,5 @@
 // Things that happen on a shift, told in a line, each answered by the one policy sentence that says what to do: a seller without
-// ID, a seizure, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
+// ID, a seizure, someone taken ill, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
 // phone, sessions missed, someone put out.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
@@ -74,3 +74,12 @@ const PUT_OUT_NOTED_SAID = /\b(?:refused|asked to leave|thrown out|ejected|remov
 
 /** Someone put out, told ({@link PUT_OUT_TOLD}): the one policy sentence on noting it. */
 export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
+
+/**
+ * Someone taken ill in front of us now: "guy in bay 2 has gone grey and says his chest feels tight", "a lady's collapsed by the tills",
+ * "he's struggling to breathe". Only where a policy's sentence on calling 999 or an ambulance names what the story tells ("chest pain").
+ */
+const TAKEN_ILL_NOW = /\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack)\b/i;
+
+/** Someone taken ill now: the one policy sentence on calling 999 that names what the story tells. */
+export const takenIllNowAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|call|ring|feels?|says?)$/, only: true });
