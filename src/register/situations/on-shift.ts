@@ -1,5 +1,5 @@
 // Things that happen on a shift, told in a line, each answered by the one policy sentence that says what to do: a seller without
-// ID, a seizure, someone taken ill, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
+// ID, a seizure, someone taken ill, a count short of what is written, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
 // phone, sessions missed, someone put out.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
@@ -83,3 +83,13 @@ const TAKEN_ILL_NOW = /\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?
 
 /** Someone taken ill now: the one policy sentence on calling 999 that names what the story tells. */
 export const takenIllNowAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|call|ring|feels?|says?)$/, only: true });
+
+/**
+ * A count that does not match what is written: "checked the oramorph at Mr Dunn's and it's 2ml short of what's written", "Marcia's purse
+ * count is £4.20 short of what's written down", "the float doesn't add up". The one policy sentence on a discrepancy or difference, of
+ * several the one naming a word of the story.
+ */
+const COUNT_SHORT = /\b(?:short|under|out|missing|down)\b[^.?!]{0,20}?\b(?:of|from|on|against)\s+what(?:['’]s|\s+is|\s+was|\s+it\s+says)\s+(?:written|recorded|logged|on the (?:sheet|chart|record|book|card))\b|\b(?:count|balance|total|stock|tin|float)\b[^.?!]{0,30}\b(?:doesn['’]?t|does not|don['’]?t|won['’]?t)\s+(?:match|add up|tally|balance)\b/i;
+
+/** A count short of what is written: the one policy sentence on discrepancies. */
+export const countShortAnswer = toldThenSaid(COUNT_SHORT, /\b(?:discrepanc\w*|difference)\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|written|short)$/ });
