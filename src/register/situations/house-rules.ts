@@ -164,6 +164,15 @@ export const exPartnerAsksAnswer = sentenceRule(
   /^(?=.*\b(?:ex-?partners?|former partners?)\b)(?=.*\b(?:never|not|no)\b)/i,
 );
 
+/**
+ * Papers with people's details taken home: "I took the paper sheets for Birch Close home last night to fill in the gaps, they're in my car
+ * now". The one policy sentence that they never go home, of several the one naming a word of the story.
+ */
+export const papersTakenHomeAnswer = sentenceRule(
+  /\b(?:took|taken|take|taking|brought|bring|bringing)\s+(?:the|some|my|our|a few|all the|a load of|a pile of)\s+(?:[\w'’-]+\s+){0,2}?(?:paper\s+)?(?:sheets?|forms?|files?|folders?|notes|records|charts?|paperwork|papers|registers?)\b(?:\s+(?:for|from|of)(?:\s+[\w'’-]+){1,3}?)?\s+home\b/i,
+  /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b/i,
+);
+
 /** Camera footage watched for a laugh: "ollie wants to watch the deck camera of that bloke falling in, says it's hilarious". */
 export const footageForFunAnswer = sentenceRule(
   /\b(?:watch|see|look at|show|replay)\w*\b[^?]{0,60}?\b(?:cameras?|cctv|footage|recordings?)\b[^?]*\b(?:hilarious|funny|for fun|for a laugh|a laugh|lol|lmao)\b/i,
