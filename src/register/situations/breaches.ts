@@ -82,6 +82,11 @@ const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|po
 const SENT_TO_NAMED_INSTEAD = /(?<!\b(?:be|been|being|get|got|have|has|had it|can i|could i|should i|shall i|will i)\s+)\b(?:[Ss]ent|[Ee]mailed|[Ee]-mailed|[Ff]orwarded|[Tt]exted|[Mm]essaged|[Aa]ttached)\s+(?:(?:the|a|an|our|my|his|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:write-?ups?|drafts?|lists?|sheets?|spreadsheets?|files?|forms?|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|documents?|docs?|contracts?|quotes?|surveys?|packs?|profiles?|certificates?|payslips?|confirmations?|receipts?|results?)(?:\s+(?:for|from|of|about|with)(?:\s+[\w'’-]+){1,12}?)?\s+to\s+(?:(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+instead\b)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+instead\b(?!\s+of\b)(?=.*\b(?:by mistake|by accident|accidentally|wrong|oops|one letter|similar names?)\b))/;
 
 /**
+ * A list seen in the cc to have gone to someone it is not for: "looking at the cc it also went to Dave Mills who isn't even on that one".
+ */
+const WENT_TO_ONE_NOT_ON_IT = /\b(?:also|accidentally|somehow)\s+(?:went|gone|been sent|got sent)\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+who\s+(?:(?:isn['’]?t|wasn['’]?t|is not|was not)\s+(?:even\s+)?(?:on|in|part of|involved in|meant for)\s+(?:that|this|the|it)\b|(?:has|had)\s+nothing to do\b)/i;
+
+/**
  * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
  * whatsapp instead of the committee one", "sent the rota with everyone's numbers to the wrong chat". Its members have seen it. Told in
  * the past: "can I put the rota in the staff group instead of emailing it" asks leave, and is no mistake.
@@ -240,7 +245,7 @@ const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|i
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -270,6 +275,12 @@ const PAPER_FOUND_LEFT = /^(?!.*\b(?:blank|spare|empty|unused)\b)(?=.*\b(?:names
  * guest was looking through it", "left the run sheet on the counter and a customer picked it up". Wherever it was left, it was seen.
  */
 const PAPER_LEFT_AND_SEEN = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|notes|diary|files?|letters?)\b[^.?!]{0,80}?\b(?:and|but|where|when|while)\s+(?:a|an|another|one of the|some|the)\s+(?:other\s+)?(?:patients?|customers?|clients?|guests?|visitors?|members?(?: of the public)?|parents?|owners?|tenants?|strangers?|passers?-?by|delivery (?:driver|man|guy)|someone|somebody)\s+(?:was|were|had|has|may have|might have|could have)?\s*(?:reading|read|looking (?:at|through)|looked (?:at|through)|seen|saw|picked (?:it|them) up|photograph\w*|had a (?:look|read|nose))\b/i;
+
+/**
+ * A paper left at someone's home and seen by their family, told after it: "left Mrs Ellis's paper sheet from my visit on her kitchen
+ * table last week. family would have seen it".
+ */
+const PAPER_LEFT_SEEN_AFTER = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|notes|diary|files?|letters?)\b[^?!]{0,100}?\b(?:(?:her|his|their|the) famil(?:y|ies)|family|relatives?|(?:her|his|their) (?:husband|wife|son|daughter|kids|partner)|neighbours?|visitors?|someone|anyone)\s+(?:would|will|may|might|could|must)\s+(?:well\s+)?(?:have\s+)?(?:seen|read|looked at)\s+(?:it|them)\b/i;
 
 /**
  * "Forgot the survey clipboard with the owners' numbers in the porch at the Marsh Lane job overnight": a paper left overnight
@@ -336,7 +347,7 @@ const PAPER_STILL_THERE = /^(?=.*\b(?:names?|details|addresses|numbers|allerg\w*
  * policy, whoever's entry holds the data.
  */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_WERE_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, PAPER_STILL_THERE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question))) return undefined;
+  if (![PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_LEFT_SEEN_AFTER, PAPER_WERE_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, PAPER_STILL_THERE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question))) return undefined;
   const thing = PAPER_HOLDER.exec(question)?.[1];
   return (thing ? lossPolicyNaming(ctx, thing) : undefined) ?? theBreachPolicyQuoted(ctx);
 }
