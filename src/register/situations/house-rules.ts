@@ -173,6 +173,15 @@ export const papersTakenHomeAnswer = sentenceRule(
   /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b/i,
 );
 
+/**
+ * Someone aggressive or threatening where one works: "the son at the house in Dereham was really aggressive tonight, shouting and slamming
+ * doors". The one policy sentence to leave when one feels unsafe.
+ */
+export const threatenedAtWorkAnswer = sentenceRule(
+  /^(?!.*\b(?:on|over) the phone\b|.*\b(?:by|in an?|on)\s+(?:e-?mail|message|text|review|whatsapp|facebook|online)\b).*\b(?:son|daughter|husband|wife|partner|man|woman|bloke|guy|fella|lad|dad|mum|father|mother|brother|sister|relative|family|patient|client|customer|tenant|resident|neighbour|visitor|he|she|they)\s+(?:(?!(?:dog|cat|horse)\b)[\w'’-]+\s+){0,6}?(?:(?:was|were|is|are|got|getting|became|being)\s+(?:really\s+|very\s+|quite\s+|a bit\s+|so\s+)?(?:aggressive|threatening|abusive|violent|hostile|intimidating)|threatened (?:me|us|to hit)|squared up to)\b/i,
+  /^(?=.*\b(?:unsafe|threaten\w*|aggressi\w*|abusive|violen\w*)\b)(?=.*\b(?:leave|walk away|get out)\b)/i,
+);
+
 /** Camera footage watched for a laugh: "ollie wants to watch the deck camera of that bloke falling in, says it's hilarious". */
 export const footageForFunAnswer = sentenceRule(
   /\b(?:watch|see|look at|show|replay)\w*\b[^?]{0,60}?\b(?:cameras?|cctv|footage|recordings?)\b[^?]*\b(?:hilarious|funny|for fun|for a laugh|a laugh|lol|lmao)\b/i,
