@@ -26,15 +26,18 @@ const SERVED_ONE = String.raw`(?:mums?|moms?|dads?|parents?|carers?|clients?|cus
 
 /**
  * Our own number or social media asked for by someone we serve: "one of the mums asked for my mobile so she can just text me",
- * "a client wants my personal number". Not a young one's asking (children.ts).
+ * "a client wants my personal number", or offered to them. Not a young one's asking (children.ts).
  */
 const OWN_NUMBER_ASKED = new RegExp(
-  String.raw`\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+)?(?:for\s+)?my\s+(?:own\s+|personal\s+|private\s+)?(?:(?:phone\s+|mobile\s+)?number|mobile|whatsapp)\b`,
+  String.raw`\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+)?(?:for\s+)?my\s+(?:own\s+|personal\s+|private\s+)?(?:(?:phone\s+|mobile\s+)?number|mobile|whatsapp)\b` +
+    // Offered: "got a mum ringing back about her little boy's party … easiest if i just give her my mobile no?".
+    String.raw`|\b${SERVED_ONE}\b.*\b(?:give|giving|send|text)\s+(?:her|him|them)\s+my\s+(?:own\s+|personal\s+|private\s+)?(?:(?:phone\s+|mobile\s+)?(?:number|no\b)|mobile(?:\s+(?:number|no\b))?|whatsapp)`,
   'i',
 );
 
-/** A policy sentence against giving those we serve our own number: "don't give parents your own number", "never from your personal number". */
-const OWN_NUMBER_KEPT_SAID = /\b(?:don['’]t|do not|never|must not)\s+give\b[^.;]{0,40}?\b(?:your|their)\s+(?:own|personal|private)\s+(?:mobile\s+|phone\s+)?(?:numbers?|mobiles?|phones?)\b|\bnever from your (?:own|personal|private) (?:number|mobile|phone)\b/i;
+/** A policy sentence against giving those we serve our own number: "don't give parents your own number", "never from your personal number",
+ * "never phone a parent from your own mobile". */
+const OWN_NUMBER_KEPT_SAID = /\b(?:don['’]t|do not|never|must not)\s+give\b[^.;]{0,40}?\b(?:your|their)\s+(?:own|personal|private)\s+(?:mobile\s+|phone\s+)?(?:numbers?|mobiles?|phones?)\b|\bnever from your (?:own|personal|private) (?:number|mobile|phone)\b|\b(?:never|don['’]t|do not)\s+(?:phone|ring|call|text)\s+(?:a|the|any)\s+(?:parent|client|customer|patient|member|guest)s?\s+from\s+your\s+(?:own|personal|private)\s+(?:mobile|phone)\b/i;
 
 /** Our own number asked for by someone we serve: the one policy sentence that says not to give it. */
 export function ownNumberAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
