@@ -1,5 +1,5 @@
 // Things that happen on a shift, told in a line, each answered by the one policy sentence that says what to do: a seller without
-// ID, a seizure, someone taken ill, a count short of what is written, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
+// ID, a seizure, someone taken ill, a count short of what is written, a dose refused, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
 // phone, sessions missed, someone put out.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
@@ -93,3 +93,12 @@ const COUNT_SHORT = /\b(?:short|under|out|missing|down)\b[^.?!]{0,20}?\b(?:of|fr
 
 /** A count short of what is written: the one policy sentence on discrepancies. */
 export const countShortAnswer = toldThenSaid(COUNT_SHORT, /\b(?:discrepanc\w*|difference)\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|written|short)$/ });
+
+/**
+ * A dose refused: "Gary wouldn't take his 8am tablets again, spat them out", "she refused her evening meds". The one policy sentence on a
+ * refused dose.
+ */
+const DOSE_REFUSED = /\b(?:wouldn['’]?t|won['’]?t|wouldnt|wont|refused|refuses|refusing|didn['’]?t want to)\s+(?:to\s+)?(?:take|have)\s+(?:his|her|their|the|any of (?:his|her|their))\s+(?:[\w'’-]+\s+){0,2}?(?:tablets?|meds|medicines?|medication|pills?|doses?|insulin|inhalers?)\b|\b(?:refused|refuses|refusing)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:tablets?|meds|medicines?|medication|pills?|doses?)\b/i;
+
+/** A dose refused: the one policy sentence that says what to do when a dose is refused. */
+export const doseRefusedAnswer = toldThenSaid(DOSE_REFUSED, /\brefus\w*\b[^.]*\b(?:doses?|medicines?|medication|meds|tablets?)\b|\b(?:doses?|medicines?|medication|meds|tablets?)\b[^.]*\brefus\w*\b/i);
