@@ -182,6 +182,16 @@ export const threatenedAtWorkAnswer = sentenceRule(
   /^(?=.*\b(?:unsafe|threaten\w*|aggressi\w*|abusive|violen\w*)\b)(?=.*\b(?:leave|walk away|get out)\b)/i,
 );
 
+/**
+ * Another person's full name asked whether to write in someone's report or notes: "writing up yesterday's kick off between Aisha and Robbie
+ * in the lounge, do I put Robbie's full name in Aisha's one". The one policy sentence on initials, of several the one naming a word of the story.
+ */
+export const otherNamedInReportAnswer = toldThenSaid(
+  /\b(?:put|use|write|name|include|mention)\s+(?:[\w'’-]+['’]s\s+|(?:his|her|their|the other \w+['’]s)\s+)?(?:full\s+|real\s+)?name\b[^?]*?\b(?:in|on|into)\s+(?:[\w'’-]+['’]s\s+|(?:the|her|his|their)\s+)(?:one|report|form|notes?|write-?up|record|log|incident)\b/i,
+  /\binitials\b/i,
+  { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|name|names|full|only)$/ },
+);
+
 /** Camera footage watched for a laugh: "ollie wants to watch the deck camera of that bloke falling in, says it's hilarious". */
 export const footageForFunAnswer = sentenceRule(
   /\b(?:watch|see|look at|show|replay)\w*\b[^?]{0,60}?\b(?:cameras?|cctv|footage|recordings?)\b[^?]*\b(?:hilarious|funny|for fun|for a laugh|a laugh|lol|lmao)\b/i,
