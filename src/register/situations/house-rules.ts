@@ -192,6 +192,15 @@ export const otherNamedInReportAnswer = toldThenSaid(
   { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|name|names|full|only)$/ },
 );
 
+/**
+ * A picture to be posted on the word of mouth only: "Dad said 'yeah go for it' out loud, so can Ana stick it up with the boy's name on?",
+ * "said on the phone we can put it on our socials", "he laughed and said 'go for it'. posting tonight". The one policy sentence that
+ * asks for consent in writing, of several the one naming a word of the story.
+ */
+const POSTED_ON_SAYING = /^(?=.*\b(?:post|posting|posted|put|putting|stick|sticking|share|sharing|upload\w*)\b)(?=.*\b(?:socials?|social media|insta(?:gram)?|the gram|facebook|fb|tiktok|website|our page|the page|online|it up)\b)(?=.*(?:\b(?:said|says|saying|told (?:me|us))\b[^.?!]{0,40}\b(?:yes|yeah|ok|okay|fine|go for it|we can|happy|no problem)\b|\bon the phone\b|\bout loud\b|\bverbally\b|\bgo for it\b))/i;
+const IN_WRITING_SAID = /^(?=.*\b(?:written|in writing|signed|by email)\b)(?=.*\b(?:consent|agree\w*|yes|permission|ok|form)\b)(?=.*\b(?:photos?|pictures?|images?|videos?|post\w*|social|online|website|instagram|facebook)\b)/i;
+export const postedOnSayingAnswer = toldThenSaid(POSTED_ON_SAYING, IN_WRITING_SAID, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|post|posting|photo|photos|social|socials)$/ });
+
 /** Camera footage watched for a laugh: "ollie wants to watch the deck camera of that bloke falling in, says it's hilarious". */
 export const footageForFunAnswer = sentenceRule(
   /\b(?:watch|see|look at|show|replay)\w*\b[^?]{0,60}?\b(?:cameras?|cctv|footage|recordings?)\b[^?]*\b(?:hilarious|funny|for fun|for a laugh|a laugh|lol|lmao)\b/i,
