@@ -61,7 +61,7 @@ const STORED = /\b(stored|stores?|storing|held|hosted|backed up|saved|sent|send|
 
 /** The register's own entries named as such ("where are our suppliers based?"), or where they keep our data ("bookkeeping software - where
  * are the servers?"): where they are is a register fact. */
-const REGISTER_ENTRIES = /\b(?:suppliers?|processors?|sub-?processors?|vendors?|providers?|third[- ]part(?:y|ies)|servers?|data cent(?:re|er)s?)\b/i;
+const REGISTER_ENTRIES = /\b(?:suppliers?|processors?|sub-?processors?|vendors?|providers?|third[- ]part(?:y|ies)|servers?(?!\s+(?:cupboard|room|rack|cabinet|closet|keys?)\b)|data cent(?:re|er)s?)\b/i;
 
 /** "Where are we with it?", "where do we stand?": how a matter stands, not where a thing is. */
 const WHERE_MATTER_STANDS = /\bwhere (?:are|am|is) (?:we|i|it|things) (?:with|at|up to)\b|\bwhere do (?:we|i) stand\b/i;

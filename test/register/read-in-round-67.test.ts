@@ -4,27 +4,52 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
 /**
  * What reading round 121 and focus sets 45, 49 and 50 taught (the sixty-seventh round), with a few older development questions. Each
  * reading is tested on a question it was read from and beside neighbours that must keep their answer (a flat phone is not a lost one, a
- * quote sent to a merchant is no slip, an abusive caller on the phone is no lone-working matter).
+ * quote sent to a merchant is no slip, an abusive caller on the phone is no lone-working matter), and on the over-reaches an independent
+ * review of the change found.
  */
 const cases = devCasesOn(
   exampleFirms({
     apexlineKarting: 'apexline-karting',
+    baselineTennis: 'baseline-tennis-club',
+    bastionGuarding: 'bastion-guarding',
+    bluebellDay: 'bluebell-day-centre',
     bramleyhurstCider: 'bramleyhurst-cider',
     brightbridgeSupported: 'brightbridge-supported-living',
+    cantataCommunity: 'cantata-community-choir',
     cedarwoodHospice: 'cedarwood-hospice-at-home',
+    cheritonBowls: 'cheriton-bowls-club',
     clearsoundHearing: 'clearsound-hearing',
+    compassAu: 'compass-au-pairs',
     copperpotCookery: 'copperpot-cookery-school',
     cragsideOutdoor: 'cragside-outdoor',
+    cruxClimbing: 'crux-climbing',
     featherstoneTaxidermy: 'featherstone-taxidermy',
+    fernleighSalon: 'fernleigh-salon',
+    fixfastPhone: 'fixfast-phone-repairs',
     forgeworksClassics: 'forgeworks-classics',
+    harbourNight: 'harbour-night-shelter',
+    hollinsFuneral: 'hollins-funeral',
+    hollowbrookAllotments: 'hollowbrook-allotments',
+    ironsideBoxing: 'ironside-boxing-club',
     kilnhouseGlass: 'kilnhouse-glass-studio',
+    kittiwakeIt: 'kittiwake-it',
+    lamplightGhost: 'lamplight-ghost-walks',
+    larkfieldHome: 'larkfield-home-care',
+    lifestoryMemoirs: 'lifestory-memoirs',
     lighthousePlanetarium: 'lighthouse-planetarium',
     longbowArchery: 'longbow-archery-range',
+    meridianTravel: 'meridian-travel-clinic',
+    oakmoorPlanning: 'oakmoor-planning',
     paddlepawsHydrotherapy: 'paddlepaws-hydrotherapy',
+    pageturnerMobile: 'pageturner-mobile-library',
+    pirouetteDance: 'pirouette-dance-academy',
+    quillbyConveyancing: 'quillby-conveyancing',
     reedcraftThatchers: 'reedcraft-thatchers',
+    reviveIv: 'revive-iv-drip-clinic',
     roadwiseSpeed: 'roadwise-speed-awareness',
     seaglassFertility: 'seaglass-fertility-clinic',
     silvercombMobile: 'silvercomb-mobile-hair',
+    sparkleBright: 'sparkle-bright-cleaning',
     spinfitBike: 'spinfit-bike-fitting',
   }),
 );
@@ -125,5 +150,44 @@ describe("house rules told in a story: a picture on one's own phone or posted on
     { firm: 'kilnhouseGlass', q: "Ravi got a gorgeous shot of a 15 yr old lad gathering his first bubble. Dad said 'yeah go for it' out loud, so can Ana stick it up with the boy's name on?", has: ["photos-consent", "parent's written consent"] },
     { firm: 'spinfitBike', q: "Gav's before/after from saturday is unreal, he looks like a different rider. I mentioned putting it on the gram and he laughed and said 'go for it'. posting tonight 🙌", has: ["fit-video", "with their written yes by email"] },
     { firm: 'silvercombMobile', q: "did the most gorgeous silver bob today 😍 her daughter says it's fine to put it on insta, mum can't really decide for herself these days", has: ["photos", "family member cannot consent to a marketing photo"] },
+  ]);
+});
+
+describe("the review's over-reaches, kept as neighbours, and plain variants it found unread", () => {
+  cases([
+    { firm: 'kittiwakeIt', q: "where is the server cupboard key kept?", has: [], not: ["Acronis"] },
+    { firm: 'kittiwakeIt', q: "our old laptop's gone, we recycled it last week. do we need to update the register?", has: [], not: ["Lost devices and data breaches"] },
+    { firm: 'cruxClimbing', q: "my chromebook's gone. Replaced it with a new one, do I need to tell anyone?", has: [], not: ["Reporting a data breach"] },
+    { firm: 'fixfastPhone', q: "the customer's iphone has gone.", has: [], not: ["Buying second-hand phones"] },
+    { firm: 'cruxClimbing', q: "the ipad from the front desk was pinched off the counter", has: ["Reporting a data breach"] },
+    { firm: 'lamplightGhost', q: "the guides' iphone went walkabout", has: ["Lost or stolen phones"] },
+    { firm: 'meridianTravel', q: "I wrote the patient's visa number on the vaccine record, is that ok?", has: [], not: ["Taking payments"] },
+    { firm: 'quillbyConveyancing', q: "I emailed the completion statement to Mrs Hartwell instead of posting it, is that ok?", has: ["Email, the client portal and sending documents"], not: ["breach"] },
+    { firm: 'oakmoorPlanning', q: "emailed the planning report to Mr Dean instead of putting it on the portal, fine?", has: [], not: ["Personal data breaches"] },
+    { firm: 'cantataCommunity', q: "the rota also went to Jo who isn't on the rota this week, can she swap?", has: [], not: ["Data breaches"] },
+    { firm: 'hollowbrookAllotments', q: "the newsletter also went to Sam who isn't on the committee, fine?", has: [], not: ["Reporting a data breach"] },
+    { firm: 'larkfieldHome', q: "left the care notes at Mrs Ellis's as agreed, her family will have read them by now, is that fine?", has: [], not: ["Reporting a data breach"] },
+    { firm: 'cheritonBowls', q: "one of the members told me something about the committee that's been bugging me", has: [], not: ["Safeguarding"] },
+    { firm: 'baselineTennis', q: "one of the members told me something about the court fees, am I overreacting?", has: [], not: ["Safeguarding"] },
+    { firm: 'harbourNight', q: "one of the guests told me something about the rota that's been bugging me", has: [], not: ["Safeguarding concerns"] },
+    { firm: 'lifestoryMemoirs', q: "one of the clients told me something about her late husband that's been on my mind for the book", has: [], not: ["Worries about a storyteller"] },
+    { firm: 'pirouetteDance', q: "one of the girls told me something about home and it's been playing on my mind", has: ["Safeguarding and disclosures"] },
+    { firm: 'ironsideBoxing', q: "one of the lads told me something at training that's been bugging me", has: ["Safeguarding children"] },
+    { firm: 'bastionGuarding', q: "a punter collapsed outside the venue, do I fill in the incident report?", has: [], not: ["Client keys"] },
+    { firm: 'bluebellDay', q: "a member fainted last week, do I need to write it in the accident book?", has: [], not: ["The minibus run"] },
+    { firm: 'cedarwoodHospice', q: "the stock of gloves doesn't match the order, who do I tell?", has: [], not: ["Medicines in the home"] },
+    { firm: 'brightbridgeSupported', q: "Mr Jones's daughter took the care forms home to sign, is that ok?", has: [], not: ["Medication records"] },
+    { firm: 'sparkleBright', q: "the client took the quote papers home to think about it", has: [], not: ["Client keys"] },
+    { firm: 'compassAu', q: "the host family took the application forms home to read", has: [], not: ["Passports"] },
+    { firm: 'reviveIv', q: "a customer was aggressive at the desk yesterday, can we ban her and note it on her record?", has: [], not: ["Home, hotel and event visits"] },
+    { firm: 'pageturnerMobile', q: "a man was really aggressive about his overdue fines last week, can we put a note on his account?", has: [], not: ["Home visits and lone working"] },
+    { firm: 'cedarwoodHospice', q: "she was quite aggressive with her pain relief, is that normal to record?", has: [], not: ["Lone working"] },
+    { firm: 'lighthousePlanetarium', q: "the couple said go for it, can I post the opening hours on facebook?", has: [], not: ["photos-filming"] },
+    { firm: 'fernleighSalon', q: "boss said go for it, can I post the job ad on instagram?", has: [], not: ["Photos of clients"] },
+    { firm: 'seaglassFertility', q: "her ex boss rang asking for a reference for her", has: [], not: ["partners"] },
+    { firm: 'seaglassFertility', q: "her ex rang to ask if we had any parking spaces left", has: [], not: ["Partners"] },
+    { firm: 'hollinsFuneral', q: "the daughter wants everything we have on the funeral costs, can I send it?", has: ["Talking to relatives"], not: ["Reporting a data breach"] },
+    { firm: 'brightbridgeSupported', q: "her dad wants all we have on the new house rules, can I send it?", has: [], not: ["Requests for records"] },
+    { firm: 'hollowbrookAllotments', q: "we have constant contact with the council, is that ok?", has: ["Town Council"], not: ["I can't find"] },
   ]);
 });

@@ -79,12 +79,13 @@ const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|po
  * write-up to Mrs Hartwell instead, their emails are one letter apart". Only told in the past ("can it be sent to Mrs Hartwell instead?" asks
  * leave), and only to a person by title, or by name where the slip is told ("sent the report to Tom instead as Carys was off" is cover, no slip).
  */
-const SENT_TO_NAMED_INSTEAD = /(?<!\b(?:be|been|being|get|got|have|has|had it|can i|could i|should i|shall i|will i)\s+)\b(?:[Ss]ent|[Ee]mailed|[Ee]-mailed|[Ff]orwarded|[Tt]exted|[Mm]essaged|[Aa]ttached)\s+(?:(?:the|a|an|our|my|his|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:write-?ups?|drafts?|lists?|sheets?|spreadsheets?|files?|forms?|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|documents?|docs?|contracts?|quotes?|surveys?|packs?|profiles?|certificates?|payslips?|confirmations?|receipts?|results?)(?:\s+(?:for|from|of|about|with)(?:\s+[\w'’-]+){1,12}?)?\s+to\s+(?:(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+instead\b)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+instead\b(?!\s+of\b)(?=.*\b(?:by mistake|by accident|accidentally|wrong|oops|one letter|similar names?)\b))/;
+const SENT_TO_NAMED_INSTEAD = /(?<!\b(?:be|been|being|get|got|have|has|had it|can i|could i|should i|shall i|will i)\s+)\b(?:[Ss]ent|[Ee]mailed|[Ee]-mailed|[Ff]orwarded|[Tt]exted|[Mm]essaged|[Aa]ttached)\s+(?:(?:the|a|an|our|my|his|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:write-?ups?|drafts?|lists?|sheets?|spreadsheets?|files?|forms?|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|documents?|docs?|contracts?|quotes?|surveys?|packs?|profiles?|certificates?|payslips?|confirmations?|receipts?|results?)(?:\s+(?:for|from|of|about|with)(?:\s+[\w'’-]+){1,12}?)?\s+to\s+(?:(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+instead\b(?!\s+of\s+[a-z]+ing\b))|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+instead\b(?!\s+of\b)(?=.*\b(?:by mistake|by accident|accidentally|wrong|oops|one letter|similar names?)\b))/;
 
 /**
- * A list seen in the cc to have gone to someone it is not for: "looking at the cc it also went to Dave Mills who isn't even on that one".
+ * A list seen in the cc to have gone to someone it is not for: "looking at the cc it also went to Dave Mills who isn't even on that one". Only
+ * a list or details, told gone by a slip ("the rota also went to Jo who isn't on the rota this week" is no slip).
  */
-const WENT_TO_ONE_NOT_ON_IT = /\b(?:also|accidentally|somehow)\s+(?:went|gone|been sent|got sent)\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+who\s+(?:(?:isn['’]?t|wasn['’]?t|is not|was not)\s+(?:even\s+)?(?:on|in|part of|involved in|meant for)\s+(?:that|this|the|it)\b|(?:has|had)\s+nothing to do\b)/i;
+const WENT_TO_ONE_NOT_ON_IT = /^(?=.*\b(?:cc|bcc|by mistake|accidentally|in error|somehow)\b)(?=.*\b(?:list|sheet|details|names|addresses|numbers|register|records?)\b).*\b(?:also|accidentally|somehow)\s+(?:went|gone|been sent|got sent)\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+who\s+(?:(?:isn['’]?t|wasn['’]?t|is not|was not)\s+(?:even\s+)?(?:on|in|part of|involved in|meant for)\s+(?:that|this|the|it)\b|(?:has|had)\s+nothing to do\b)/i;
 
 /**
  * Something posted in a group or chat other than the one meant: "posted a message about plot 17's eviction in the big plot holders
@@ -278,9 +279,9 @@ const PAPER_LEFT_AND_SEEN = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|
 
 /**
  * A paper left at someone's home and seen by their family, told after it: "left Mrs Ellis's paper sheet from my visit on her kitchen
- * table last week. family would have seen it".
+ * table last week. family would have seen it". Not one left there as agreed ("left the care notes at Mrs Ellis's as agreed").
  */
-const PAPER_LEFT_SEEN_AFTER = /\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|notes|diary|files?|letters?)\b[^?!]{0,100}?\b(?:(?:her|his|their|the) famil(?:y|ies)|family|relatives?|(?:her|his|their) (?:husband|wife|son|daughter|kids|partner)|neighbours?|visitors?|someone|anyone)\s+(?:would|will|may|might|could|must)\s+(?:well\s+)?(?:have\s+)?(?:seen|read|looked at)\s+(?:it|them)\b/i;
+const PAPER_LEFT_SEEN_AFTER = /^(?!.*\bas (?:agreed|always|usual|normal|planned|arranged)\b|.*\bfor the family\b).*\b(?:left|dropped|forgot)\s+(?:(?:the|a|an|his|her|my|our|their|some|one of the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|plans?|forms?|folders?|print-?outs?|registers?|clipboards?|paperwork|notes|diary|files?|letters?)\b[^?!]{0,100}?\b(?:(?:her|his|their|the) famil(?:y|ies)|family|relatives?|(?:her|his|their) (?:husband|wife|son|daughter|kids|partner)|neighbours?|visitors?|someone|anyone)\s+(?:would|will|may|might|could|must)\s+(?:well\s+)?(?:have\s+)?(?:seen|read|looked at)\s+(?:it|them)\b/i;
 
 /**
  * "Forgot the survey clipboard with the owners' numbers in the porch at the Marsh Lane job overnight": a paper left overnight
@@ -528,7 +529,7 @@ export function theBreachPolicy(ctx: QaContext): Policy | undefined {
 
 /** A customer's card number or details put on paper or in a message: "scribbled the card number on a sticky note", "wrote his Visa number and
  * expiry on the back of an order of service", "read me her 16 digits, I wrote them on the pad". */
-const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|noted|took down|taken down|copied)\b.*(?:\b(?:(?:credit |debit )?card|visa|mastercard|amex) (?:numbers?|details|no)\b|\b(?:16|sixteen) digits\b)|(?:\b(?:(?:credit |debit )?card|visa|mastercard|amex) (?:numbers?|details|no)\b|\b(?:16|sixteen) digits\b).*\b(?:wrote|written|jotted|scribbled|noted (?:it|them) down|on (?:a|the) (?:post[- ]?it|sticky note|pad|order pad|scrap|napkin|notepad|booking sheet))\b/i;
+const CARD_WRITTEN = /\b(?:wrote|written|write|writing|jotted|jot|scribbled|noted|took down|taken down|copied)\b.*(?:\b(?:(?:credit |debit |visa )?card|mastercard|amex|visa(?=\s+(?:numbers?|details|no)\b[^?]*\b(?:expiry|exp|cvv|£|pay\w*|donat\w*|give|giving|card)\b)) (?:numbers?|details|no)\b|\b(?:16|sixteen) digits\b)|(?:\b(?:(?:credit |debit |visa )?card|mastercard|amex|visa(?=\s+(?:numbers?|details|no)\b[^?]*\b(?:expiry|exp|cvv|£|pay\w*|donat\w*|give|giving|card)\b)) (?:numbers?|details|no)\b|\b(?:16|sixteen) digits\b).*\b(?:wrote|written|jotted|scribbled|noted (?:it|them) down|on (?:a|the) (?:post[- ]?it|sticky note|pad|order pad|scrap|napkin|notepad|booking sheet))\b/i;
 
 /**
  * A customer's card number given over the phone, told: "the bride wants to pay her deposit by reading me her card number over the

@@ -59,7 +59,14 @@ const HARM_TOLD = /\bone of (?:my|our|the) (?!(?:dogs|cats|horses|ponies|puppies
  * ("worried me", "I'm worried"), so a child worried about a test is no disclosure, and what is told is vague ("something"), so a
  * child's stolen bike told plainly is the matter it is.
  */
-const WORRYING_DISCLOSURE = /^(?!.*\b(?:funny|daft|silly|hilarious|lol|joke)\b).*\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?|one of (?:the|our|my) (?:guys|participants|residents|service users|clients|guests|members|readers|learners|attendees|tenants))\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|bugging me|playing on my mind|been on my mind|troubling|alarming|disturbing|overreacting|over-reacting)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
+const WORRYING_DISCLOSURE = /\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?|one of (?:the|our|my) (?:guys|participants|residents|service users|clients|guests|members|readers|learners|attendees|tenants))\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)/i;
+
+/**
+ * A child's words that will not leave one, in milder words: "A lad (11) said something at the end of tonight about his stepdad that's been
+ * bugging me … not sure if I'm overreacting", "one of the girls told me something about home and it's been playing on my mind". Only a
+ * child (an adult member's gripe about the committee is no disclosure), and never a joke.
+ */
+const CHILDS_WORDS_ON_MIND = /^(?!.*\b(?:funny|daft|silly|hilarious|lol|joke)\b).*\b(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|pupils?|juniors?|cubs?|scouts?|brownies|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b[^.?!]{0,40}?\b(?:(?:told|tells|said|says|mentioned|let slip)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?something|disclosed|confided|opened up)\b[^.?!]{0,80}?\b(?:bugging me|playing on my mind|been on my mind|overreacting|over-reacting|can['’]?t stop thinking)\b/i;
 
 /** A child in the story, not a thing of theirs ("a child's medication form" is a form). */
 const CHILD = /\b(?:kid|kids|child|children|girl|boy|lad|lass|toddler|baby|teenager|pupil|junior|son|daughter|stepdaughter|stepson|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?)\b(?!['’])/i;
@@ -128,7 +135,7 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question)) && !OWN_MONEY_SPENT.test(question);
   const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
   const alone = CHILD_ALONE.test(question);
-  if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question)) return undefined;
+  if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question) && !CHILDS_WORDS_ON_MIND.test(question)) return undefined;
   // A child lost or found alone, where a policy is titled on that ("A lost child"): that policy, before one on safeguarding at large.
   const lostTitled = alone && !harm ? policiesByTitle(ctx, LOST_CHILD_TITLE) : [];
   if (lostTitled.length === 1) return theOnly(lostTitled);

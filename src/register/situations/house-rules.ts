@@ -160,25 +160,26 @@ export const onVoicemailAnswer = sentenceRule(
  * still got their embryos", "her ex rang asking when she's next in". The one policy sentence naming ex-partners among those told nothing.
  */
 export const exPartnerAsksAnswer = sentenceRule(
-  /^(?=.*\b(?:used to be (?:with|married to|going out with|together with)|(?:her|his|their) ex\b(?!-)|(?<!\bmy\s)ex-?(?:husband|wife|partner|boyfriend|girlfriend)|former (?:partner|husband|wife))\b)(?=.*\b(?:wants? to know|asking|asked|asks|rang|phoned|called|emailed|messaged|turned up)\b)/i,
+  /^(?=.*\b(?:used to be (?:with|married to|going out with|together with)|(?:her|his|their) ex\b(?!-|\s+(?:boss|business|colleague|employer|manager|landlord|workmate|teacher|neighbour|partner in|flatmate|housemate)\b)|(?<!\bmy\s)ex-?(?:husband|wife|partner|boyfriend|girlfriend)|former (?:partner|husband|wife))\b)(?=.*\b(?:wants? to know|asking|asked|asks|rang|phoned|called|emailed|messaged|turned up)\b[^.?!]*\b(?:she|he|her|him|they|them|their)\b)/i,
   /^(?=.*\b(?:ex-?partners?|former partners?)\b)(?=.*\b(?:never|not|no)\b)/i,
 );
 
 /**
- * Papers with people's details taken home: "I took the paper sheets for Birch Close home last night to fill in the gaps, they're in my car
- * now". The one policy sentence that they never go home, of several the one naming a word of the story.
+ * Papers with people's details taken home by one of us: "I took the paper sheets for Birch Close home last night to fill in the gaps, they're
+ * in my car now" (not a client taking their own forms home to sign). The one policy sentence that they never go home, of several the one naming a word of the story.
  */
 export const papersTakenHomeAnswer = sentenceRule(
-  /\b(?:took|taken|take|taking|brought|bring|bringing)\s+(?:the|some|my|our|a few|all the|a load of|a pile of)\s+(?:[\w'’-]+\s+){0,2}?(?:paper\s+)?(?:sheets?|forms?|files?|folders?|notes|records|charts?|paperwork|papers|registers?)\b(?:\s+(?:for|from|of)(?:\s+[\w'’-]+){1,3}?)?\s+home\b/i,
+  /\b(?:(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|already\s+)?(?:took|taken|brought)|(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:take|bring)|(?:i['’]m|i am|we['’]re|we are)\s+(?:taking|bringing))\s+(?:the|some|my|our|a few|all the|a load of|a pile of)\s+(?:[\w'’-]+\s+){0,2}?(?:paper\s+)?(?:sheets?|forms?|files?|folders?|notes|records|charts?|paperwork|papers|registers?)\b(?:\s+(?:for|from|of)(?:\s+[\w'’-]+){1,3}?)?\s+home\b/i,
   /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b/i,
 );
 
 /**
  * Someone aggressive or threatening where one works: "the son at the house in Dereham was really aggressive tonight, shouting and slamming
- * doors". The one policy sentence to leave when one feels unsafe.
+ * doors". The one policy sentence to leave when one feels unsafe; not a past one asked to be noted or banned ("a customer was aggressive at the
+ * desk yesterday, can we ban her and note it on her record?").
  */
 export const threatenedAtWorkAnswer = sentenceRule(
-  /^(?!.*\b(?:on|over) the phone\b|.*\b(?:by|in an?|on)\s+(?:e-?mail|message|text|review|whatsapp|facebook|online)\b).*\b(?:son|daughter|husband|wife|partner|man|woman|bloke|guy|fella|lad|dad|mum|father|mother|brother|sister|relative|family|patient|client|customer|tenant|resident|neighbour|visitor|he|she|they)\s+(?:(?!(?:dog|cat|horse)\b)[\w'’-]+\s+){0,6}?(?:(?:was|were|is|are|got|getting|became|being)\s+(?:really\s+|very\s+|quite\s+|a bit\s+|so\s+)?(?:aggressive|threatening|abusive|violent|hostile|intimidating)|threatened (?:me|us|to hit)|squared up to)\b/i,
+  /^(?!.*\b(?:on|over) the phone\b|.*\b(?:by|in an?|on)\s+(?:e-?mail|message|text|review|whatsapp|facebook|online)\b|.*\b(?:ban|barred|put a note|note (?:it|that|this|on)|on (?:his|her|their) (?:record|account|file)|record (?:it|that|this)|normal to|last (?:week|month|year))\b).*\b(?:son|daughter|husband|wife|partner|man|woman|bloke|guy|fella|lad|dad|mum|father|mother|brother|sister|relative|family|patient|client|customer|tenant|resident|neighbour|visitor|he|she|they)\s+(?:(?!(?:dog|cat|horse)\b)[\w'’-]+\s+){0,6}?(?:(?:was|were|is|are|got|getting|became|being)\s+(?:really\s+|very\s+|quite\s+|a bit\s+|so\s+)?(?:aggressive|threatening|abusive|violent|hostile|intimidating)|threatened (?:me|us|to hit)|squared up to)\b/i,
   /^(?=.*\b(?:unsafe|threaten\w*|aggressi\w*|abusive|violen\w*)\b)(?=.*\b(?:leave|walk away|get out)\b)/i,
 );
 
@@ -195,9 +196,10 @@ export const otherNamedInReportAnswer = toldThenSaid(
 /**
  * A picture to be posted on the word of mouth only: "Dad said 'yeah go for it' out loud, so can Ana stick it up with the boy's name on?",
  * "said on the phone we can put it on our socials", "he laughed and said 'go for it'. posting tonight". The one policy sentence that
- * asks for consent in writing, of several the one naming a word of the story.
+ * asks for consent in writing, of several the one naming a word of the story. Not our own people's say-so, nor a notice posted ("committee
+ * said go for it, can I post the fixtures on facebook?").
  */
-const POSTED_ON_SAYING = /^(?=.*\b(?:post|posting|posted|put|putting|stick|sticking|share|sharing|upload\w*)\b)(?=.*\b(?:socials?|social media|insta(?:gram)?|the gram|facebook|fb|tiktok|website|our page|the page|online|it up)\b)(?=.*(?:\b(?:said|says|saying|told (?:me|us))\b[^.?!]{0,40}\b(?:yes|yeah|ok|okay|fine|go for it|we can|happy|no problem)\b|\bon the phone\b|\bout loud\b|\bverbally\b|\bgo for it\b))/i;
+const POSTED_ON_SAYING = /^(?!.*\b(?:boss|manager|committee|owner|director|chair|trustees?|supervisor|team)\s+(?:said|says)\b|.*\b(?:fixtures|job ad|vacancy|rota|menu|offer|opening hours|poster|flyer|results|event)\b)(?=.*\b(?:post|posting|posted|put|putting|stick|sticking|share|sharing|upload\w*)\b)(?=.*\b(?:socials?|social media|insta(?:gram)?|the gram|facebook|fb|tiktok|website|our page|the page|online|it up)\b)(?=.*(?:\b(?:said|says|saying|told (?:me|us))\b[^.?!]{0,40}\b(?:yes|yeah|ok|okay|fine|go for it|we can|happy|no problem)\b|\bon the phone\b|\bout loud\b|\bverbally\b|\bgo for it\b))/i;
 const IN_WRITING_SAID = /^(?=.*\b(?:written|in writing|signed|by email)\b)(?=.*\b(?:consent|agree\w*|yes|permission|ok|form)\b)(?=.*\b(?:photos?|pictures?|images?|videos?|post\w*|social|online|website|instagram|facebook)\b)/i;
 export const postedOnSayingAnswer = toldThenSaid(POSTED_ON_SAYING, IN_WRITING_SAID, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|post|posting|photo|photos|social|socials)$/ });
 

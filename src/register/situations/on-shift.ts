@@ -77,19 +77,20 @@ export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
 
 /**
  * Someone taken ill in front of us now: "guy in bay 2 has gone grey and says his chest feels tight", "a lady's collapsed by the tills",
- * "he's struggling to breathe". Only where a policy's sentence on calling 999 or an ambulance names what the story tells ("chest pain").
+ * "he's struggling to breathe". Only where a policy's sentence on calling 999 or an ambulance names what the story tells ("chest pain"), not
+ * who it is (a member, a lady); and not one past, nor the paperwork after it ("a member fainted last week, do I write it in the accident book?").
  */
-const TAKEN_ILL_NOW = /\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack)\b/i;
+const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack)\b/i;
 
 /** Someone taken ill now: the one policy sentence on calling 999 that names what the story tells. */
-export const takenIllNowAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|call|ring|feels?|says?)$/, only: true });
+export const takenIllNowAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|call|ring|feels?|says?|members?|customers?|clients?|guests?|patients?|punters?|visitors?|lady|ladies|woman|women|man|men|person|people|someone|somebody|home|house)$/, only: true });
 
 /**
  * A count that does not match what is written: "checked the oramorph at Mr Dunn's and it's 2ml short of what's written", "Marcia's purse
  * count is £4.20 short of what's written down", "the float doesn't add up". The one policy sentence on a discrepancy or difference, of
  * several the one naming a word of the story.
  */
-const COUNT_SHORT = /\b(?:short|under|out|missing|down)\b[^.?!]{0,20}?\b(?:of|from|on|against)\s+what(?:['’]s|\s+is|\s+was|\s+it\s+says)\s+(?:written|recorded|logged|on the (?:sheet|chart|record|book|card))\b|\b(?:count|balance|total|stock|tin|float)\b[^.?!]{0,30}\b(?:doesn['’]?t|does not|don['’]?t|won['’]?t)\s+(?:match|add up|tally|balance)\b/i;
+const COUNT_SHORT = /\b(?:short|under|out|missing|down)\b[^.?!]{0,20}?\b(?:of|from|on|against)\s+what(?:['’]s|\s+is|\s+was|\s+it\s+says)\s+(?:written|recorded|logged|on the (?:sheet|chart|record|book|card))\b|\b(?:count|cash|money|till|tin|float|purse)\b[^.?!]{0,30}\b(?:doesn['’]?t|does not|don['’]?t|won['’]?t)\s+(?:match|add up|tally|balance)\b/i;
 
 /** A count short of what is written: the one policy sentence on discrepancies. */
 export const countShortAnswer = toldThenSaid(COUNT_SHORT, /\b(?:discrepanc\w*|difference)\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|written|short)$/ });

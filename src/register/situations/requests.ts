@@ -692,7 +692,15 @@ export const allHeldOnAnotherAnswer = toldThenSaid(ALL_HELD_ON_ANOTHER, ANOTHERS
 const ALL_HELD_ASKED_BY_KIN = /\b(?:mum|mam|mother|dad|father|son|daughter|wife|husband|sister|brother|family|relatives?|parents?)\b[^.?!]{0,80}?\b(?:demand\w*|wants?|wanted|asking for|asked for|asks for|requested|requesting)\s+(?:a copy of\s+|copies of\s+)?(?:everything|all|whatever)\s+(?:that\s+)?we(?:['’]ve|\s+have)?\s+(?:written|hold|have|got|keep|kept|recorded|noted)\s+(?:on|about)\b/i;
 
 /** A policy sentence that family are not entitled to someone's records: "A family member is not entitled to a tenant's records just because they ask". */
-const KIN_NOT_ENTITLED_SAID = /\b(?:family|relatives?|parents?|next of kin)\b[^.]*\b(?:not entitled|no right)\b/i;
+const KIN_NOT_ENTITLED_SAID = /\b(?:family|relatives?|parents?|next of kin)\b[^.]*\bnot entitled\b/i;
 
-/** Everything held on someone asked for by their family: the one policy sentence that family are not entitled to it. */
-export const allHeldAskedByKinAnswer = toldThenSaid(ALL_HELD_ASKED_BY_KIN, KIN_NOT_ENTITLED_SAID);
+/**
+ * Everything held on someone asked for by their family: the one policy sentence that family are not entitled to it. Only on someone, by
+ * name or as her or him ("everything we have on the funeral costs" asks for papers, not a person's records).
+ */
+export function allHeldAskedByKinAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const asked = ALL_HELD_ASKED_BY_KIN.exec(question);
+  const whom = asked ? (question.slice(asked.index + asked[0].length).trim().split(/\s+/)[0] ?? '') : '';
+  if (!asked || !(/^[A-Z]/.test(whom) || /^(?:her|him|them)\b/i.test(whom))) return undefined;
+  return theOnly(policiesSaying(ctx, KIN_NOT_ENTITLED_SAID));
+}
