@@ -93,6 +93,17 @@ export function policiesSayingWhole(ctx: QaContext, says: (sentence: string) => 
   return ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some(says));
 }
 
+/** Words of any story that say nothing of what a rule is about. */
+const PLAIN_STORY_WORDS = ['never', 'them', 'they', 'this', 'that', 'with', 'from', 'what', 'just', 'okay', 'about'];
+
+/**
+ * A {@link NamedByStory.storyWord}: the plain words of any story, and `extra`, the words (or a word's pattern, "members?") of the rule's
+ * own story that say nothing of what its sentence is about ("written", "short" of a count short of what is written).
+ */
+export function storyWords(...extra: string[]): RegExp {
+  return new RegExp(`^(?:${[...PLAIN_STORY_WORDS, ...extra].join('|')})$`);
+}
+
 /** Which of several policies with the sentence answers: the one whose sentence names a word of the story, but for the story's own words. */
 export interface NamedByStory {
   /** Words of the story that say nothing of what the rule is about ("never", the vehicle, the board). */

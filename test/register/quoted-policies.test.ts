@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/index.ts';
 import { PolicyQa } from '../../src/register/index.ts';
-import { lossPolicyNaming, theOnly, theOnlyPreferring, toldThenSaid } from '../../src/register/quoted-policies.ts';
+import { lossPolicyNaming, storyWords, theOnly, theOnlyPreferring, toldThenSaid } from '../../src/register/quoted-policies.ts';
 
 // The policies of a real example firm: "of several, the one a preference picks" is what the situation rules lean on when two
 // policies say the same thing (a breach policy and a devices policy both say "wipe").
@@ -72,5 +72,18 @@ describe('toldThenSaid: a story answered by the one policy sentence on it, and o
 
   it('says nothing where the story is not told', () => {
     expect(toldThenSaid(told, said, { storyWord })(ctxWith(samples), 'can I keep the samples in the van?')).toBeUndefined();
+  });
+});
+
+describe('storyWords: the words of a story that name nothing a rule is about', () => {
+  it("holds every story's plain words and the rule's own, each a whole word or a word's pattern", () => {
+    const said = storyWords('short', 'members?');
+    for (const word of ['never', 'just', 'short', 'member', 'members']) expect(said.test(word)).toBe(true);
+  });
+
+  it('leaves out the words that name what the story is about, and words that only begin like one of its own', () => {
+    const said = storyWords('short', 'members?');
+    for (const word of ['purse', 'count', 'shortly', 'membership', 'nevermind']) expect(said.test(word)).toBe(false);
+    expect(storyWords().test('short')).toBe(false);
   });
 });

@@ -134,8 +134,8 @@ function limitAbove(age: number): RegExp {
 export function belowAgeLimitAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const age = Number(CHILD_AGE.exec(question)?.[1]);
   if (!(age >= 1 && age < 18) || !(leaveAsked(question) || LEAVE_FOR_THEM.test(question))) return undefined;
-  const limited = policiesSaying(ctx, limitAbove(age));
   // Only a limit on what is asked: "children under 10 may not shoot", not "no bows sold to anyone under 18", of a child to shoot.
+  const limit = limitAbove(age);
   const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
-  return theOnly(limited.filter((p) => sentencesOf(p.text).some((s) => limitAbove(age).test(s) && words(s).some((w) => asked.has(w)))));
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => limit.test(s) && words(s).some((w) => asked.has(w)))));
 }

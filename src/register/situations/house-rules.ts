@@ -4,7 +4,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { askedWords, policiesByTitle, policiesSaying, sentenceNamesAsked, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { askedWords, policiesByTitle, policiesSaying, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
 
@@ -138,10 +138,8 @@ export function formSkippedAnswer(ctx: QaContext, question: string): QaAnswer | 
  * whose sentence names a word of the story.
  */
 function sentenceRule(told: RegExp, said: RegExp): (ctx: QaContext, question: string) => QaAnswer | undefined {
-  return toldThenSaid(told, said, { storyWord: NO_STORY_WORD });
+  return toldThenSaid(told, said, { storyWord: storyWords() });
 }
-
-const NO_STORY_WORD = /^(?:never|them|they|this|that|with|from|what|just|okay|about)$/;
 
 /** Someone's health or details asked to be told over the radio: "one lady declared a heart thing. can i just tell them over the radio?". */
 export const overRadioAnswer = sentenceRule(
@@ -190,7 +188,7 @@ export const threatenedAtWorkAnswer = sentenceRule(
 export const otherNamedInReportAnswer = toldThenSaid(
   /\b(?:put|use|write|name|include|mention)\s+(?:[\w'’-]+['’]s\s+|(?:his|her|their|the other \w+['’]s)\s+)?(?:full\s+|real\s+)?name\b[^?]*?\b(?:in|on|into)\s+(?:[\w'’-]+['’]s\s+|(?:the|her|his|their)\s+)(?:one|report|form|notes?|write-?up|record|log|incident)\b/i,
   /\binitials\b/i,
-  { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|name|names|full|only)$/ },
+  { storyWord: storyWords('name', 'names', 'full', 'only') },
 );
 
 /**
@@ -201,7 +199,7 @@ export const otherNamedInReportAnswer = toldThenSaid(
  */
 const POSTED_ON_SAYING = /^(?!.*\b(?:boss|manager|committee|owner|director|chair|trustees?|supervisor|team)\s+(?:said|says)\b|.*\b(?:fixtures|job ad|vacancy|rota|menu|offer|opening hours|poster|flyer|results|event)\b)(?=.*\b(?:post|posting|posted|put|putting|stick|sticking|share|sharing|upload\w*)\b)(?=.*\b(?:socials?|social media|insta(?:gram)?|the gram|facebook|fb|tiktok|website|our page|the page|online|it up)\b)(?=.*(?:\b(?:said|says|saying|told (?:me|us))\b[^.?!]{0,40}\b(?:yes|yeah|ok|okay|fine|go for it|we can|happy|no problem)\b|\bon the phone\b|\bout loud\b|\bverbally\b|\bgo for it\b))/i;
 const IN_WRITING_SAID = /^(?=.*\b(?:written|in writing|signed|by email)\b)(?=.*\b(?:consent|agree\w*|yes|permission|ok|form)\b)(?=.*\b(?:photos?|pictures?|images?|videos?|post\w*|social|online|website|instagram|facebook)\b)/i;
-export const postedOnSayingAnswer = toldThenSaid(POSTED_ON_SAYING, IN_WRITING_SAID, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|post|posting|photo|photos|social|socials)$/ });
+export const postedOnSayingAnswer = toldThenSaid(POSTED_ON_SAYING, IN_WRITING_SAID, { storyWord: storyWords('post', 'posting', 'photo', 'photos', 'social', 'socials') });
 
 /** Camera footage watched for a laugh: "ollie wants to watch the deck camera of that bloke falling in, says it's hilarious". */
 export const footageForFunAnswer = sentenceRule(

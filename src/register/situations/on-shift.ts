@@ -2,7 +2,7 @@
 // ID, a seizure, someone taken ill, a count short of what is written, a dose refused, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
 // phone, sessions missed, someone put out.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { policiesSayingWhole, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /** Someone selling us something without ID: "guy at the counter wants to sell us his dad's old omega but says he hasn't got any ID on him". */
 const SELLING_WITHOUT_ID = /\b(?:sell|selling|sells|part[- ]?ex\w*|trade in|trading in)\b[^.?!]{0,80}?\b(?:(?:has|have|had)(?:n['’]?t| not) got|hasnt got|without|no|doesn['’]?t have|didn['’]?t bring|forgot|won['’]?t show|refus\w* to show)\s+(?:any\s+|his\s+|her\s+|their\s+)?(?:photo\s+)?(?:id|identification|proof of address)\b/i;
@@ -83,7 +83,10 @@ export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
 const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack)\b/i;
 
 /** Someone taken ill now: the one policy sentence on calling 999 that names what the story tells. */
-export const takenIllNowAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|call|ring|feels?|says?|members?|customers?|clients?|guests?|patients?|punters?|visitors?|lady|ladies|woman|women|man|men|person|people|someone|somebody|home|house)$/, only: true });
+export const takenIllNowAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, {
+  storyWord: storyWords('call', 'ring', 'feels?', 'says?', 'members?', 'customers?', 'clients?', 'guests?', 'patients?', 'punters?', 'visitors?', 'lady', 'ladies', 'woman', 'women', 'man', 'men', 'person', 'people', 'someone', 'somebody', 'home', 'house'),
+  only: true,
+});
 
 /**
  * A count that does not match what is written: "checked the oramorph at Mr Dunn's and it's 2ml short of what's written", "Marcia's purse
@@ -93,7 +96,7 @@ export const takenIllNowAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulanc
 const COUNT_SHORT = /\b(?:short|under|out|missing|down)\b[^.?!]{0,20}?\b(?:of|from|on|against)\s+what(?:['’]s|\s+is|\s+was|\s+it\s+says)\s+(?:written|recorded|logged|on the (?:sheet|chart|record|book|card))\b|\b(?:count|cash|money|till|tin|float|purse)\b[^.?!]{0,30}\b(?:doesn['’]?t|does not|don['’]?t|won['’]?t)\s+(?:match|add up|tally|balance)\b/i;
 
 /** A count short of what is written: the one policy sentence on discrepancies. */
-export const countShortAnswer = toldThenSaid(COUNT_SHORT, /\b(?:discrepanc\w*|difference)\b/i, { storyWord: /^(?:never|them|they|this|that|with|from|what|just|okay|about|written|short)$/ });
+export const countShortAnswer = toldThenSaid(COUNT_SHORT, /\b(?:discrepanc\w*|difference)\b/i, { storyWord: storyWords('written', 'short') });
 
 /**
  * A dose refused: "Gary wouldn't take his 8am tablets again, spat them out", "she refused her evening meds". The one policy sentence on a
