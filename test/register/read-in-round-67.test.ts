@@ -57,7 +57,7 @@ const cases = devCasesOn(
 describe("register questions with an aside, a leave a parent takes, a supplier's servers, a contracted question word", () => {
   cases([
     { firm: 'apexlineKarting', q: "which of our suppliers keep stuff in the US? asking for the league data notice", has: ["Smartwaiver", "Xero", "SafetyCulture"] },
-    { firm: 'apexlineKarting', q: "which suppliers have health data? need it for the audit", has: ["BrightPay", "Smartwaiver"] },
+    { firm: 'apexlineKarting', q: "which suppliers keep data in the US? needed for the insurance renewal", has: ["Smartwaiver", "Xero"] },
     { firm: 'apexlineKarting', q: "where do we hold medical/health info about drivers or staff, which suppliers", has: ["BrightPay", "Smartwaiver"] },
     { firm: 'seaglassFertility', q: "bookkeeping software - where are the servers? hoping uk", has: ["Xero", "US"] },
     { firm: 'seaglassFertility', q: "what's tdl for exactly, just bloods?", has: ["The Doctors Laboratory", "AMH"] },
@@ -74,7 +74,7 @@ describe("tools we do not hold, by names said in the plural or in two words", ()
 describe("devices gone walkabout, gone, or swiped, and those only broken or flat", () => {
   cases([
     { firm: 'bramleyhurstCider', q: "the Lenovo we use for tour check-ins has gone walkabout from the tractor shed, I think someone might have lifted it during the blossom walk. What happens now", has: ["lost-device"] },
-    { firm: 'bramleyhurstCider', q: "the tour tablet has gone walkabout", has: ["lost-device"] },
+    { firm: 'pageturnerMobile', q: "the van tablet has gone walkabout, what now?", has: ["lost-device"] },
     { firm: 'cedarwoodHospice', q: "my work mobile's gone, think it fell out my pocket at the Co-op in Watton. it's gone 1am so I'll tell David in the morning, no point waking anyone", has: ["lost-device"] },
     { firm: 'cedarwoodHospice', q: "my phone's gone, it won't charge at all", has: [], not: ["lost-device"] },
     { firm: 'cedarwoodHospice', q: "my phone's gone flat", has: [], not: ["lost-device"] },
