@@ -362,6 +362,8 @@ const ROLES: [RegExp, Supplier['role'], string][] = [
   [RECIPIENT_ROLE, 'recipient', 'recipients'],
 ];
 
+/** Not had at all: "which don't have 2fa at all?" asks after what we lack, not only what a supplier does not offer. */
+const NOT_HAD_AT_ALL = /\b(?:don'?t|doesn'?t|do not|does not)\s+have\b[^?]*\bat all\b/;
 /** A thing asked to be lacking outright: "isn't available at all", "don't offer it at all". */
 const STRICTLY_WITHOUT = /\bat all\b/;
 
@@ -387,7 +389,8 @@ export function propertyAnswer(suppliers: readonly Supplier[], question: string)
     if (NEGATIVE.test(q)) {
       const head = no.length ? `${count ? `${no.length}. ` : ''}Recorded as without it: ${list(no.map((s) => s.name))}.` : 'No supplier is recorded as without it.';
       // "…where it just isn't available at all": those recorded as without it; the silent are counted, not named as lacking it.
-      const strictly = STRICTLY_WITHOUT.test(q) && !UNKNOWN_ASKED_TOO.test(q) && no.length > 0;
+      // "Which don't have 2fa at all?" asks what we do not have, which the silent may lack too: they are named as unrecorded.
+      const strictly = STRICTLY_WITHOUT.test(q) && !NOT_HAD_AT_ALL.test(q) && !UNKNOWN_ASKED_TOO.test(q) && no.length > 0;
       const silentSaid = strictly ? `${property.silent} ${silent.length === 1 ? 'one other' : `${silent.length} others`}.` : `${property.silent} ${list(silent.map((s) => s.name))}.`;
       const rest = [silent.length && silentSaid, yes.length && `The other ${yes.length === 1 ? 'one has' : `${yes.length} have`} it.`].filter(Boolean);
       return { text: `${[head, ...rest].join(' ')} (Register.)`, sources: [...no, ...(strictly ? [] : silent)].map((s) => `register:${s.id}`) };

@@ -72,11 +72,17 @@ const KEPT_BEFORE_IN: ReadonlySet<string> = new Set(['data', 'info', 'informatio
 /** Words that end a place said ("in Clifton today", "in Clifton, what now?"); "where is data in Clifton stored" still asks the supplier. */
 const PLACE_AFTER: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'earlier', 'last', 'this', 'and', 'what', 'who', 'how', 'can', 'should', 'do', 'any']);
 
-/** True when the word at i stands where a place is said: "in Clifton today", "near Hengrove". */
-function placeSaid(question: readonly string[], i: number): boolean {
+/** What a place's name comes before: "the Bedminster bay", "the Royal Norfolk Show", "Clifton high street". */
+const PLACE_NOUN: ReadonlySet<string> = new Set(['bay', 'bays', 'road', 'street', 'lane', 'avenue', 'square', 'station', 'show', 'fair', 'festival', 'market', 'beach', 'common', 'high']);
+
+/** True when the word at i stands where a place is said: "in Clifton today", "near Hengrove", "the Bedminster bay". */
+function placeSaid(question: readonly string[], i: number, name: string): boolean {
   // "Near the grassmarket": a place is said with "the" too.
   const before = question[i - 1] === 'the' ? i - 2 : i - 1;
-  return before >= 0 && PLACE_BEFORE.has(question[before]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!));
+  if (before >= 0 && PLACE_BEFORE.has(question[before]!) && (i + 1 === question.length || PLACE_AFTER.has(question[i + 1]!))) return true;
+  // A place noun after the part that is not the next word of the supplier's name ("Bedminster Bodyworks").
+  const next = question[i + 1];
+  return next !== undefined && PLACE_NOUN.has(next) && !name.toLowerCase().split(/[^a-z0-9]+/).includes(next);
 }
 
 /** A one-word alias that the entry writes as the supplier's town ("the plant in Oldbury"): a firm called by where it is. */
@@ -264,7 +270,7 @@ export class RegisterIndex {
   private placeNamedFor(question: readonly string[], i: number): boolean {
     const supplier = this.names.get(question[i]!);
     if (!supplier) return false;
-    if (i + 1 < question.length && placeSaid(question, i) && isFirstWordAlias(supplier, question[i]!)) return true;
+    if (i + 1 < question.length && placeSaid(question, i, supplier.name) && isFirstWordAlias(supplier, question[i]!)) return true;
     // "A needlestick at the vets in oldbury": after "in", the town the entry says the supplier is in is the town, not the supplier.
     return i > 1 && question[i - 1] === 'in' && !KEPT_BEFORE_IN.has(question[i - 2]!) && isTownAlias(supplier, question[i]!);
   }
@@ -309,7 +315,7 @@ export class RegisterIndex {
         // "Nicked outside a pub in Clifton": a part where a place goes names the place (Clifton Cargo Couriers is named for it).
         // "Is the member data in Google?" asks what is kept in the supplier: no place.
         const kept = i > 1 && question[i - 1] === 'in' && KEPT_BEFORE_IN.has(question[i - 2]!);
-        const place = placeSaid(question, i) && !kept;
+        const place = !!supplier && placeSaid(question, i, supplier.name) && !kept;
         if (supplier && !found.has(supplier.id) && !another && !place) found.set(supplier.id, { supplier, kind: 'name', matched: word });
       });
     }

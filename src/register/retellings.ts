@@ -344,7 +344,7 @@ function withoutAppOnLostDevice(question: string): string {
  * as how to get rid of it, and "abroad" as outside our own region.
  */
 export function retold(ctx: QaContext, typed: string): string {
-  const told = sharingAskedOfUs(ourItAsSupport(endUpAsHold(spelledOut(ctx.index, withoutAsides(relayedAsAsked(withContractions(typed)))))));
+  const told = sharingAskedOfUs(ourItAsSupport(endUpAsHold(spelledOut(ctx.index, withoutAsides(askedByOneOfUs(ctx, relayedAsAsked(withContractions(typed))))))));
   return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(told))))));
 }
 
@@ -389,6 +389,19 @@ const PURPOSE_BEFORE = /^\s*[^?:]{0,40}\b(?:prep|preparation|audit|renewal form|
  * Xero" asks its question after).
  */
 const PLS_ASIDE = /^(\s*(?:which|what|who|list|any|do any|does any)\b[^?]*?\b(?:pls|please|thanks|ta))\s*,\s+(?:i'?m\s+|just\s+)?(?:doing|filling in|updating|tidying|sorting|prepping|preparing|writing|checking)\b[^?]*$/i;
+
+/**
+ * A question over the register asked by one of our own people, by first name: "tamsin asked which of our suppliers are iso 27001
+ * certified" is that question. Only a name of the firm's people and only before a question over the entries ("priya asked which
+ * suppliers…", "list…"), never a story of what they asked of someone ("tamsin asked which parent collected him").
+ */
+const ASKED_BY_NAME = /^\s*([a-z][a-z'’-]+)\s+(?:has\s+|just\s+)?(?:asked|asks|wants to know|wanted to know|needs to know|is asking)(?:\s+me)?(?:\s+to\s+(?:check|find out))?\s*[-–:,]?\s*(?=(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:suppliers?|systems?|companies|processors|ones|apps?|tools?)\b|list\b)/i;
+
+function askedByOneOfUs(ctx: QaContext, question: string): string {
+  const name = ASKED_BY_NAME.exec(question)?.[1]?.toLowerCase();
+  const ours = name && ctx.config.people.some((p) => p.name.toLowerCase().split(/\s+/)[0] === name);
+  return ours ? question.replace(ASKED_BY_NAME, '') : question;
+}
 
 function withoutAsides(question: string): string {
   return question.replace(ASIDE_AFTER, '$1').replace(PLS_ASIDE, '$1').replace(AWAY_AFTER, '$1').replace(ASKED_BY_OUR_OWN, '').replace(PURPOSE_BEFORE, '');
