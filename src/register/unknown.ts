@@ -7,7 +7,7 @@ import { isEnglishWord, isNearEnglishWord } from './english-words.ts';
 import { isPlaceWord, locatedIn, regionCode, regionsIn } from './regions.ts';
 import { supplierCalled } from './supplier-called.ts';
 import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
-import { makerOf, toolsSaidIn } from './well-known-tools.ts';
+import { TOOL_WHEN_ASKED_NAMES, makerOf, toolsSaidIn } from './well-known-tools.ts';
 
 /** A word for a person, never a name of a supplier or a tool: "whatever we hold on him", "sent it to someone". */
 export const PERSON_WORD = /^(?:he|him|his|she|her|hers|himself|herself|themselves|ourselves|yourself|myself|mine|yours|ours|theirs|someone|somebody|everyone|everybody|anyone|anybody|nobody)$/i;
@@ -247,9 +247,10 @@ export const ASKS_LEAVE = /^\s*(?:(?:can|could|may|should) (?:we|i)|is it (?:ok|
 
 /**
  * Leave asked after the story that leads to it: "…, can i set up an account", "…, is that allowed", "…, that ok?",
- * "thats fine yeah?", "…, ok?", "…. allowed?", "…, ok to take it on my own phone?", "that's alright isn't it".
+ * "thats fine yeah?", "…, ok?", "…. allowed?", "…, ok to take it on my own phone?", "that's alright isn't it", "…. worth switching?",
+ * "…. any reason not to say yes?".
  */
-const LEAVE_ASKED_AFTER = /[,;.]\s*(?:ok|okay|alright|fine|allowed)\s*\?+\s*$|[,;.?!\u2013\u2014-]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is it\s+)?(?:ok|okay|alright|fine)\s+(?:for (?:me|us)\s+)?to\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) (?:allowed|ok|okay|fine|alright|all right) to\b|(?:am i|are we) allowed\b|any (?:problems?|issues?|objections?) with (?:that|this|it)\s*\??\s*$|(?:does )?(?:anyone|anybody) (?:object|mind|have a problem with (?:that|this|it))\s*\??\s*$|any objections\s*\??\s*$)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too|right|isn['’]?t it|innit))?\s*\??\s*$/i;
+const LEAVE_ASKED_AFTER = /[,;.]\s*(?:ok|okay|alright|fine|allowed)\s*\?+\s*$|[,;.?!\u2013\u2014-]\s*(?:(?:can|could|may|should) (?:we|i)\b|(?:is it\s+)?(?:ok|okay|alright|fine)\s+(?:for (?:me|us)\s+)?to\b|(?:is )?(?:that|this|it)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)\b|(?:am i|are we) (?:allowed|ok|okay|fine|alright|all right) to\b|(?:am i|are we) allowed\b|(?:(?:is it|would it be)\s+)?worth (?:switching|changing|moving|swapping|trying|a (?:try|go|look))\b|any reason (?:not to|why not|we (?:can['’]?t|cant|shouldn['’]?t|shouldnt))\b|any (?:problems?|issues?|objections?) with (?:that|this|it)\s*\??\s*$|(?:does )?(?:anyone|anybody) (?:object|mind|have a problem with (?:that|this|it))\s*\??\s*$|any objections\s*\??\s*$)|\b(?:is )?(?:that|this)(?:'?s| is)? (?:ok|okay|fine|alright|all right|allowed)(?: (?:yeah|then|too|right|isn['’]?t it|innit))?\s*\??\s*$/i;
 
 /**
  * The question without leave asked after its story ("…over telegram, thats fine right", "…to quickbooks, can i start using it"):
@@ -425,6 +426,9 @@ const SOMEONE_ELSES = /\b(?:[a-z]+['’]s|[a-z]+s['’]|his|her|their)\s+$/i;
 /** What a device caught, said after its name ("the ring doorbell caught a guy", "the blink footage"): a story about the recording. */
 const ITS_RECORD = /^\s+(?:footage|videos?|clips?|recordings?|caught|recorded|filmed|picked up|showed|shows)\b/i;
 
+/** A product whose name is a word too, named as what a kind of tool is like: "do we have a rota app like deputy?". */
+const LIKE_NAMED_TOOL = new RegExp(String.raw`\b(?:apps?|systems?|software|tools?|programs?|platforms?)\s+(?:like|such as)\s+(${TOOL_WHEN_ASKED_NAMES.map(escapeRegExp).join('|')})\b`, 'i');
+
 /** The well-known tool a question names ({@link toolsSaidIn}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
   const framed = WORD_NAMED_TOOL.exec(question);
@@ -435,7 +439,7 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
     .filter(({ at, end }) => !SOMEONE_ELSES.test(question.slice(0, at)) && !ITS_RECORD.test(question.slice(end)))
     .map(({ name }) => name)
     .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name)) && !movedFrom(ctx.config.suppliers, name));
-  const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? splitName(question);
+  const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? LIKE_NAMED_TOOL.exec(question)?.[1] ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   // A well-known name found above is already none of ours.
