@@ -244,9 +244,15 @@ const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s
 /** People's details put by a slip where others can read them: "accidentally exported the whole mailing list into the shared pub contracts folder". */
 const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|in error|mistakenly)\b).*\b(?:exported|uploaded|saved|copied|moved|dumped|put|shared|synced)\s+(?:(?:the|a|our|my|all the)\s+)?(?:whole\s+)?(?:[\w'’-]+\s+){0,2}?(?:lists?|details|names|numbers|addresses|records|spreadsheets?|registers?|data|contacts|database)\b[^.?!]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+|a\s+|our\s+)?(?:shared|public|open|team|everyone['’]?s)\s+(?:[\w'’-]+\s+){0,3}?(?:folders?|drives?|channels?|groups?|pages?|sites?|spreadsheets?|sheets?)\b/i;
 
+/**
+ * Someone's paper sent to a different one of those we serve, told as a slip: "oh no, I think I've just emailed Mr Okonjo's passport
+ * scan to a different client with the same surname". Not work sent on to another on purpose ("sent the form to another client too").
+ */
+const SENT_TO_DIFFERENT_ONE = /^(?=.*(?:\boh no\b|\boops\b|\bby (?:accident|mistake)\b|\baccidentally\b|\bin error\b|\bsame (?:sur)?name\b|\bshouldn['’]?t have\b)).*\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\b[^.?!]{0,80}?\bto\s+(?:a|an|the)\s+(?:different|other|another)\s+(?:client|customer|patient|parent|member|family|candidate|tenant|guest|student|resident)\b/i;
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

@@ -124,6 +124,9 @@ const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leader
 
 const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
 
+/** Someone under 18 named with their age in brackets or after "aged": "Josh (16) said…", "Mia, aged 12,". */
+const NAMED_WITH_AGE = /\b[A-Z][a-z]+\s*(?:\(\s*(?:aged\s+)?(?:[5-9]|1[0-7])\s*\)|,?\s+aged\s+(?:[5-9]|1[0-7])\b)/;
+
 /** A teacher or parent going off and leaving the children with us alone: "the teacher wants to nip out for a coffee and leave year 4 with me". */
 const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers?|carers?|coach)\b[^.?!]{0,60}?\b(?:leave|leaving|left)\s+(?:the\s+)?(?:kids|children|class|group|pupils|year\s?\d+|them)\s+(?:alone\s+)?with\s+(?:me|us)\b/i;
 
@@ -133,7 +136,7 @@ const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers
  * the story's words meet ("the host dad", "the family field" meet other policies' words).
  */
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question)) || CLASS_LEFT_WITH_US.test(question);
+  const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question) || NAMED_WITH_AGE.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question)) || CLASS_LEFT_WITH_US.test(question);
   // "Her son uses his bank card to pay for all her fares": his own card, no money taken.
   const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question)) && !OWN_MONEY_SPENT.test(question);
   const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
@@ -162,8 +165,8 @@ const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnev
 /** The asker's own number or social media asked for: "asked for my snapchat", "wants my number", "asked me for my insta". */
 const MY_CONTACT_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+)?(?:for\s+)?my\s+(?:own\s+|personal\s+)?(?:snapchat|snap|insta(?:gram)?|tiktok|facebook|socials?|whatsapp|(?:phone\s+|mobile\s+)?number|mobile|email)\b/i;
 
-/** A policy sentence forbidding young ones' numbers or social media, or messaging under-18s one to one. */
-const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0,40}?\b(?:take|give|swap|exchange|ask for|share)\b[^.;]{0,30}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b/i;
+/** A policy sentence forbidding young ones' numbers or social media, messaging under-18s one to one, or giving them one's own number. */
+const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0,40}?\b(?:take|give|swap|exchange|ask for|share)\b[^.;]{0,30}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b|\bnever\b[^.;]{0,30}?\byour own (?:mobile|phone|number)\b/i;
 
 /**
  * One under 18 of ours messaged on the asker's own phone, leave asked: "ok if i text freya (one of the 16yo helpers) on my own mobile

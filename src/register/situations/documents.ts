@@ -4,6 +4,7 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { stem, words } from '../text.ts';
 import { wellKnownStranger } from '../unknown.ts';
+import { sentToWrongPerson } from './breaches.ts';
 
 /** A policy sentence on copies of a paper: keeping, taking, sending or never holding one. */
 const COPIES_SAID = String.raw`\b(?:cop(?:y|ies)|scans?|scanned|photocop\w+|photograph\w*|forward\w*|send|sent|receive)\b`;
@@ -62,8 +63,9 @@ type IdPaper = ReturnType<typeof idPaper>;
  */
 export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const paper = idPaperCopyAsked(question);
-  // A tool we do not hold asked after ("can i wetransfer a passport scan to the hotel") is the tool's question (looked for last: it reads every tool's name).
-  if (!paper || wellKnownStranger(ctx, question)) return undefined;
+  // A tool we do not hold asked after ("can i wetransfer a passport scan to the hotel") is the tool's question (looked for last: it reads
+  // every tool's name); a scan sent to the wrong person by a slip ("emailed his passport scan to a different client") is a breach.
+  if (!paper || wellKnownStranger(ctx, question) || sentToWrongPerson(question)) return undefined;
   // By the parts of sentences first; by whole ones where a semicolon parts the paper from the rule on it.
   const byParts = policiesSaying(ctx, paper.copiesSaid);
   const saying = byParts.length > 0 ? byParts : policiesSayingWhole(ctx, (said) => paper.copiesSaid.test(said));

@@ -104,12 +104,12 @@ const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police offic
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
  * shoplifter", "pc from northallerton rang, wants the clip of the gate from tuesday night", "a copper popped in asking for the recordings
- * from last tuesday", "wants whatever our kit recorded of the lane". Who may hand footage over is the camera
+ * from last tuesday", "wants whatever our kit recorded of the lane", "asking for the car park video". Who may hand footage over is the camera
  * policy's, whatever theft or crash the story tells.
  */
 const AUTHORITY_FOOTAGE_ASKED = new RegExp(
   String.raw`(?:${POLICE_SAID}|\b(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?\b|\b(?:insurers?|insurance company)\b)` +
-    String.raw`.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera)|recordings?\s+(?:from|of|for)\s+(?:last|yesterday|this|the other|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:kit|cameras?|system)\s+(?:recorded|caught|picked up|filmed))\b`,
+    String.raw`.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera)|recordings?\s+(?:from|of|for)\s+(?:last|yesterday|this|the other|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:kit|cameras?|system)\s+(?:recorded|caught|picked up|filmed)|(?:car park|gate|yard|door|entrance|forecourt|camera)\s+(?:videos?|clips?|recordings?))\b`,
   'i',
 );
 

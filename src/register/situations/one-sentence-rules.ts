@@ -1,0 +1,36 @@
+// Rules said in one sentence of a policy, told in a story of what was done or is about to be: a lost child found at once and whether
+// to write it up still, fault owned to a customer after an accident, a surname written where only a first name goes. The one policy
+// sentence that rules on it answers, whatever supplier or policy the story's other words meet.
+import { toldThenSaid } from '../quoted-policies.ts';
+
+/**
+ * A child or someone lost and found within minutes, with whether to write it up still asked: "we found the little girl asleep in the
+ * ball pit after a couple of mins, all fine now. do I still need to write it up?". Not a thing found ("found the phone after a minute").
+ */
+const FOUND_SOON_TOLD =
+  /^(?=.*\b(?:girl|boy|child|kid|toddler|little one|lad|lass|son|daughter|him|her)\b)(?=.*\bfound\b[^.?!]{0,60}?\b(?:after|within|in)\s+(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b)(?=.*\b(?:still|need to|have to|should i|do i)\b[^.?!]{0,30}?\b(?:write|log|report|record|fill)\b)/i;
+
+/** A policy sentence that what happened is written down however soon the one missing was found. */
+const EVEN_IF_FOUND_SAID = /\beven if\b[^.]*\bfound\b/i;
+
+export const foundSoonAnswer = toldThenSaid(FOUND_SOON_TOLD, EVEN_IF_FOUND_SAID);
+
+/**
+ * Fault owned, or payment promised, to someone hurt or wronged: "I said sorry it was our fault, was that ok?", "told him we'd pay for
+ * the repair". Not a slip of our own told to a colleague ("my fault, I sent it to the wrong mum").
+ */
+const FAULT_OWNED_TOLD =
+  /\b(?:said|told (?:her|him|them|the (?:mum|dad|parent|customer|client))|admitted)\b[^.?!]{0,30}?\b(?:it was|it['’]?s|its|that it was)\s+(?:all\s+)?(?:our|my)\s+fault\b|\badmitted\b[^.?!]{0,20}\b(?:fault|liability)\b|\b(?:said|told (?:her|him|them)|promised)\b[^.?!]{0,20}?\bwe(?:['’]d| would| will|['’]ll)\s+(?:pay|cover|compensate|refund)\b/i;
+
+/** A policy sentence against owning fault or promising compensation. */
+const NO_FAULT_OWNED_SAID = /\badmit\w*\b[^.]*\b(?:fault|liability|blame)\b|\bpromis\w*\b[^.]*\bcompensation\b/i;
+
+export const faultOwnedAnswer = toldThenSaid(FAULT_OWNED_TOLD, NO_FAULT_OWNED_SAID);
+
+/** A surname or full name to be written on a thing: "can I write their surnames on the bands with a sharpie?". */
+const SURNAME_WRITTEN_TOLD = /\b(?:write|writing|wrote|put|putting|pen|sharpie|mark)\b[^.?!]{0,30}?\b(?:surnames?|last names?|full names?)\b[^.?!]{0,20}?\bon\b/i;
+
+/** A policy sentence that a surname is never written. */
+const NO_SURNAME_SAID = /\bnever (?:write|put|print)\b[^.]*\b(?:surnames?|last names?|full names?)\b/i;
+
+export const surnameWrittenAnswer = toldThenSaid(SURNAME_WRITTEN_TOLD, NO_SURNAME_SAID);
