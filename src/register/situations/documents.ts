@@ -43,13 +43,16 @@ const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores
 /** Leave asked, or a wish to do it: "can i just forward it", "ok to scan it", "wants a copy", "would it be easier if i just took a pic". */
 const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we|he|she|they)\b|\bwould it be (?:easier|ok|okay|alright|fine|better) if (?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b/i;
 
+/** A copy asked to be deleted, which is a request to erase: "wants us to delete the copy of his passport". */
+const COPY_ERASED = /\b(?:delete|deleted|erase|erased|remove|removed|destroy|destroyed|shred|shredded|get rid of)\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|all\s+)?(?:scans?|cop(?:y|ies)|photocop(?:y|ies))\b/i;
+
 /**
  * The identity paper whose copying is asked leave for, or a copy of it wanted ("could we start photocopying IDs of anyone who looks
  * young?"); not a question about what is kept ("does thirdfort keep a copy of the passport?"), which is the register's. A data matter
  * however sure the model is that the question is small talk.
  */
 export function idPaperCopyAsked(question: string): IdPaper | undefined {
-  if (!COPIED.test(question) || !LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question)) return undefined;
+  if (!COPIED.test(question) || !LEAVE_ASKED.test(question) || ASKS_REGISTER.test(question) || COPY_ERASED.test(question)) return undefined;
   return ID_PAPERS.find((p) => p.told.test(question));
 }
 

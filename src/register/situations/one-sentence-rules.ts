@@ -34,3 +34,15 @@ const SURNAME_WRITTEN_TOLD = /\b(?:write|writing|wrote|put|putting|pen|sharpie|m
 const NO_SURNAME_SAID = /\bnever (?:write|put|print)\b[^.]*\b(?:surnames?|last names?|full names?)\b/i;
 
 export const surnameWrittenAnswer = toldThenSaid(SURNAME_WRITTEN_TOLD, NO_SURNAME_SAID);
+
+/**
+ * One's family asking what another of ours has done or owes: "Mrs Hendry rang wanting to know how many hours her husband has done
+ * this year and what's outstanding on his account". Not one asking of their own account ("how much do I owe?").
+ */
+const KIN_ASKS_ACCOUNT_TOLD =
+  /\b(?:rang|phoned|called|emailed|asking|asked|wants? to know|wanting to know|wanted to know)\b[^.?!]{0,60}?\b(?:how (?:much|many)|what['’]?s (?:outstanding|owing|owed|left)|what (?:he|she|they) owes?)\b[^.?!]{0,60}?\b(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister)\b|\b(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister)\b[^.?!]{0,60}?\b(?:owes|account|balance)\b(?=[^.?!]*\b(?:rang|phoned|called|asking|asked|wants? to know|wanting to know)\b)/i;
+
+/** A policy sentence never to tell anyone another one's own matters (what they have done, owe or hold). */
+const NOT_TOLD_OF_ANOTHER_SAID = /\b(?:do not|don['’]t|never)\s+tell\b[^.]*\b(?:another|other)\s+(?:member|customer|client|patient|parent|candidate|student|guest|tenant|resident)['’]?s?\b/i;
+
+export const kinAsksAccountAnswer = toldThenSaid(KIN_ASKS_ACCOUNT_TOLD, NOT_TOLD_OF_ANOTHER_SAID);

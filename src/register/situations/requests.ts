@@ -33,6 +33,8 @@ const ERASURE_ASKED = new RegExp(
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:him|her|them|me)\s+and\s+(?:(?:the|her|his|their|my)\s+)?(?:kids|children|son|daughter|family|wife|husband|partner)['’]?s?\s+(?:personal\s+)?(?:details|data|info|information|records|accounts?)\b/,
     // Their details taken off our system: "wants his details taken off our system completely".
     /\b(?:my|her|his|their)\s+(?:personal\s+)?(?:details|data|info|information|records|account|name)\s+(?:taken|removed|wiped|deleted)\s+(?:off|from|out of)\s+(?:the|your|our)\s+(?:system|systems|books|records|database|files)\b/,
+    // Our copy of their paper: "wants us to delete the copy of his passport and the power of attorney we kept".
+    /\b(?:delete|erase|wipe|remove|destroy|shred|get rid of)\s+(?:the\s+|our\s+)?(?:cop(?:y|ies)|scans?|photocop(?:y|ies))\s+(?:we\s+(?:kept|keep|have|hold|took)\s+)?of\s+(?:my|her|his|their)\b/,
     // Every trace of them: "now wants all trace of him wiped", "asked us to remove every trace of her".
     /\b(?:all|every|any)\s+traces?\s+of\s+(?:him|her|them|me)\s+(?:wiped|deleted|erased|removed|gone)\b|\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|every|any)\s+traces?\s+of\s+(?:him|her|them|me)\b/,
     // Wiped off everything we have: "wants us to wipe him off everything", "delete her from all your systems".
