@@ -46,3 +46,12 @@ const KIN_ASKS_ACCOUNT_TOLD =
 const NOT_TOLD_OF_ANOTHER_SAID = /\b(?:do not|don['’]t|never)\s+tell\b[^.]*\b(?:another|other)\s+(?:member|customer|client|patient|parent|candidate|student|guest|tenant|resident)['’]?s?\b/i;
 
 export const kinAsksAccountAnswer = toldThenSaid(KIN_ASKS_ACCOUNT_TOLD, NOT_TOLD_OF_ANOTHER_SAID);
+
+/** A device of ours left out overnight: "the launch point tablet got left out by the caravan overnight, found it on the grass soaking wet". */
+const DEVICE_LEFT_OUT_TOLD =
+  /\b(?:tablets?|ipads?|laptops?|phones?|mobiles?|handhelds?|radios?)\b[^.?!]{0,30}?\b(?:left|got left|was left|been left)\s+(?:out(?:side)?|in the|on the|by the|at the)\b[^.?!]{0,40}?\b(?:overnight|all night)\b/i;
+
+/** A policy sentence that names a device left out overnight among what it covers (a breach policy's examples). */
+const DEVICE_LEFT_OUT_SAID = /\b(?:tablets?|ipads?|laptops?|phones?|mobiles?|handhelds?|radios?)\b[^.;]*\bleft\b[^.;]*\b(?:overnight|all night)\b/i;
+
+export const deviceLeftOutAnswer = toldThenSaid(DEVICE_LEFT_OUT_TOLD, DEVICE_LEFT_OUT_SAID);

@@ -522,7 +522,9 @@ const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|po
  * another policy has such a keyword, the story's other words decide better (an unseen firm's case was lost that way).
  */
 export function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
-  return theOnly(policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title)));
+  // Of two, the one titled on it ("Who we can discuss an order with") before one a keyword alone meets ("relatives" of who may order).
+  const onIt = policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title));
+  return theOnlyPreferring(onIt, (p) => THIRD_PARTY_POLICY.test(p.title));
 }
 
 /**
