@@ -25,8 +25,12 @@ const CHILD_TOLD = /\b(?:little|young|small|flower|page)\s+(?:[a-z]+\s+)?(?:girl
 /** A sentence that a child's photo is never posted or shared (but with leave). */
 const CHILD_NEVER_POSTED_SAID = /\bnever\s+(?:post|share|put)\w*\b[^.]*\b(?:photo\w*|pictures?)\s+of\s+(?:a|any)\s+child\b/i;
 
-/** A picture told of, then "it" put on our socials: "it's a brilliant shot. his grandad brought him, can I stick it on insta?". */
-const SHOT_THEN_POSTED = /\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?)\b[^?]{0,80}?\b(?:stick|put|post|share|pop)\s+(?:it|them|that|this|those)\s+(?:up\s+)?(?:on|onto)\s+(?:our\s+|the\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b/i;
+/**
+ * A picture told of, then "it" put on our socials: "it's a brilliant shot. his grandad brought him, can I stick it on insta?", or put up with
+ * no place said: "got a great shot of the whole Harrison party in their morning suits, can I put it up tonight?", "an amazing clip of a
+ * couple getting engaged, can we put it up on our page?".
+ */
+const SHOT_THEN_POSTED = /\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?)\b[^?]{0,80}?\b(?:stick|put|post|share|pop)\s+(?:it|them|that|this|those)\s+(?:up\s+)?(?:on|onto)\s+(?:our\s+|the\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b|\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?|clips?)\s+of\b[^?]{0,100}?\b(?:can|could|shall|ok to|okay to)\s+(?:i|we\s+)?\s*(?:stick|put|post|pop)\s+(?:it|them|that|this|those)\s+up\s*(?:tonight|today|now|online|on\s+(?:our|the|my)\s+(?:page|site|website|feed|story|stories|account)|[?.!]|$)/i;
 
 /** Pictures put up, with no place said: "want to put pics of the easter bonnet parade up". */
 const PICS_PUT_UP = /\b(?:put|stick|pop)\s+(?:up\s+)?(?:the\s+|some\s+|a few\s+)?(?:pics?|photos?|pictures?|videos?)\s+(?:of\s+[^.?!]{0,40}?\s+)?up\b/i;
@@ -60,8 +64,11 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   // Where none is so titled, the one policy with a sentence on photos and social media ("Photos are used on our website or social media
   // only with a parent's signed marketing consent"), of several the one whose keywords the question meets most, then whose sentence
   // names a word of it ("prom photos": the one on proms).
+  // One policy alone with such a sentence answers though the story says none of its keywords ("a clip of a couple getting engaged",
+  // answered by "never post footage with passengers in it on social media without their written consent").
   if (titled.length === 0) {
-    return theMostKeyed(policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID), question, sentenceNamesAsked(PHOTOS_ON_PLATFORM_SAID, question, PICTURE_OR_POSTING_WORD));
+    const saying = policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID);
+    return saying.length === 1 ? theOnly(saying) : theMostKeyed(saying, question, sentenceNamesAsked(PHOTOS_ON_PLATFORM_SAID, question, PICTURE_OR_POSTING_WORD));
   }
   return theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
 }
@@ -69,8 +76,8 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
 /** Words of a story about posting a picture that say nothing of what it is of: the picture, the platform, the posting. */
 const PICTURE_OR_POSTING_WORD = /^(?:photo|pic|picture|portrait|shot|image|insta|facebook|tiktok|social|media|socials|post|page|online|website|share|stick|some|nicest|cutest|best|them|they|this|that|those|these|with|from|what)/i;
 
-/** A sentence on pictures on social media. */
-const PHOTOS_ON_PLATFORM_SAID = /^(?=.*\b(?:photos?|pictures?|images?|pics?|portraits?)\b)(?=.*\b(?:insta(?:gram)?|facebook|tiktok|social media|socials)\b)/i;
+/** A sentence on pictures or footage on social media. */
+const PHOTOS_ON_PLATFORM_SAID = /^(?=.*\b(?:photos?|pictures?|images?|pics?|portraits?|footage|videos?|clips?)\b)(?=.*\b(?:insta(?:gram)?|facebook|tiktok|social media|socials)\b)/i;
 
 /**
  * The same, where the story names a supplier of ours: one named in passing ("a sneak peek of hannah in her gown on stories", the
