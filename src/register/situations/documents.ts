@@ -40,8 +40,11 @@ const COPIED = /\b(?:scan(?:s|ned|ning)?|photocop(?:y|ied|ies|ying)|cop(?:y|ies|
 /** A question of the register, not a situation: "how long are passport scans kept", "where do the DBS copies go". */
 const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores))\b|\bhow long\b[^.?!]*\b(?:kept|keep|held|hold|stored)\b/i;
 
-/** Leave asked, or a wish to do it: "can i just forward it", "ok to scan it", "wants a copy", "would it be easier if i just took a pic". */
-const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we|he|she|they)\b|\bwould it be (?:easier|ok|okay|alright|fine|better) if (?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b/i;
+/**
+ * Leave asked, or a wish to do it: "can i just forward it", "ok to scan it", "wants a copy", "would it be easier if i just took a pic"; or
+ * what was done, asked after: "I took a pic of it on the till iPad. good call?".
+ */
+const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we|he|she|they)\b|\bwould it be (?:easier|ok|okay|alright|fine|better) if (?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b|\bgood call\b|\bwas (?:that|it|this) (?:ok|okay|alright|right|fine)\b|\bdid i do (?:the )?right\b/i;
 
 /** A copy asked to be deleted, which is a request to erase: "wants us to delete the copy of his passport". */
 const COPY_ERASED = /\b(?:delete|deleted|erase|erased|remove|removed|destroy|destroyed|shred|shredded|get rid of)\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|all\s+)?(?:scans?|cop(?:y|ies)|photocop(?:y|ies))\b/i;

@@ -267,8 +267,8 @@ const SCRAP_STORY_WORD = /^(?:wrote|write|writ|jot|scribbl|note|post|sticki|pape
  * day 5 blast on my own phone". */
 const PHOTO_ON_OWN_PHONE_ASKED = /\b(?:take|taking|snap|snapping|do|doing|grab|grabbing|get|getting)\s+(?:the|a|her|his|their|some|a few|them)?\s*(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\buse\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\s+(?:to|for)\s+(?:take\s+|get\s+)?(?:the\s+|a\s+|her\s+|his\s+|some\s+)?(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\b|\b(?:snap|snapping|photograph|photographing|film|filming)\s+(?!(?:(?:the|a|an|her|his|their)\s+)?(?:licen[cs]e|passport|id|card)\b)(?:the|a|an|her|his|their|some)?\s*(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b/i;
 
-/** A policy sentence against one's own phone. */
-const NOT_OWN_PHONE_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:own|personal)\s+(?:phones?|mobiles?|devices?)\b)/i;
+/** A policy sentence against one's own phone ("never on a staff phone": a phone of one of the staff's own). */
+const NOT_OWN_PHONE_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:(?:own|personal)\s+(?:phones?|mobiles?|devices?)|on\s+a\s+staff\s+(?:phone|mobile))\b)/i;
 
 /** Pictures: the words a photos policy's title uses. */
 const PHOTOS_NAMED = /\b(?:photos?|photographs?|pictures?|images?|filming|videos?)\b/i;

@@ -1,7 +1,7 @@
 // Rules said in one sentence of a policy, told in a story of what was done or is about to be: a lost child found at once and whether
 // to write it up still, fault owned to a customer after an accident, a surname written where only a first name goes. The one policy
 // sentence that rules on it answers, whatever supplier or policy the story's other words meet.
-import { toldThenSaid } from '../quoted-policies.ts';
+import { storyWords, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * A child or someone lost and found within minutes, with whether to write it up still asked: "we found the little girl asleep in the
@@ -55,3 +55,27 @@ const DEVICE_LEFT_OUT_TOLD =
 const DEVICE_LEFT_OUT_SAID = /\b(?:tablets?|ipads?|laptops?|phones?|mobiles?|handhelds?|radios?)\b[^.;]*\bleft\b[^.;]*\b(?:overnight|all night)\b/i;
 
 export const deviceLeftOutAnswer = toldThenSaid(DEVICE_LEFT_OUT_TOLD, DEVICE_LEFT_OUT_SAID);
+
+/**
+ * A paper with people on it asked into the recycling or the bin: "I've still got the printout with all their names and who has asthma
+ * etc. Recycling bin in the hut ok?". Not told as done (the rules on papers binned read that), nor one's own rubbish.
+ */
+const PAPER_INTO_BIN_ASKED =
+  /\b(?:printouts?|print-outs?|sheets?|lists?|registers?|forms?|papers?|paperwork)\b[^?]{0,120}?\b(?:recycling|bins?|skip|rubbish)\b[^?]{0,30}?\b(?:ok|okay|alright|fine|allowed)\b\s*\??\s*$/i;
+
+/** A policy sentence that papers are shredded or go in the confidential waste. */
+const SHREDDED_SAID = /\bshredd?(?:ing|er|ed)?\b|\bconfidential (?:waste|bins?|bags?|sacks?)\b/i;
+
+export const paperIntoBinAnswer = toldThenSaid(PAPER_INTO_BIN_ASKED, SHREDDED_SAID, { storyWord: storyWords('recycl\\w*', 'bins?', 'skip', 'rubbish', 'still', 'okay', 'finished', 'brilliant', 'bunch') });
+
+/**
+ * A write-up put off to a later day: "her mum drove her to A&E. I'm knackered and my shift finishes in 10 mins, I'll write it all up
+ * when I'm next in on Thursday". Not one done now ("I've written it up").
+ */
+const WRITE_UP_PUT_OFF_TOLD =
+  /\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:it|this|that|them|the\s+(?:form|report|write-?up|accident\s+(?:form|report|book)))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
+
+/** A policy sentence that a report is written before the shift ends or one goes home. */
+const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b|\bbefore (?:you|they) leave\b/i;
+
+export const writeUpPutOffAnswer = toldThenSaid(WRITE_UP_PUT_OFF_TOLD, BEFORE_SHIFT_ENDS_SAID, { storyWord: storyWords('write', 'written', 'knackered', 'shift', 'finishes', 'thursday', 'tomorrow') });
