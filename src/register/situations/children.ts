@@ -154,7 +154,7 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
 const LOST_CHILD_TITLE = /\b(?:lost|missing)\b.*\b(?:child|children|kids?|little ones?)\b|\b(?:child|children|kids?)\b.*\b(?:lost|missing|goes missing)\b/i;
 
 /** One under 18 of ours: "freya (one of the 16yo helpers)", "a 15 year old volunteer", "one of the juniors", "one of the kids" (not one's own). */
-const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|pupils?|under[- ]?18s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?|(?:lad|lass|boy|girl|kid)\s+(?:from|at|in|on)\s+(?:the\s+)?(?:young|junior|youth)\s+[a-z]+)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
+const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|pupils?|under[- ]?1[0-8]s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?|(?:lad|lass|boy|girl|kid)\s+(?:from|at|in|on)\s+(?:the\s+)?(?:young|junior|youth)\s+[a-z]+)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
 
 /** Messaged or rung by the asker on their own phone: "ok if i text freya on my own mobile", "can i whatsapp him from my personal phone". */
 const ON_OWN_PHONE_MESSAGED = /\b(?:text|txt|message|dm|whatsapp|snapchat|ring|call|phone)(?:ed|ing|s)?\b[^.?!]{0,60}?\b(?:on|from)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number)\b/i;
@@ -164,6 +164,12 @@ const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnev
 
 /** The asker's own number or social media asked for: "asked for my snapchat", "wants my number", "asked me for my insta". */
 const MY_CONTACT_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+)?(?:for\s+)?my\s+(?:own\s+|personal\s+)?(?:snapchat|snap|insta(?:gram)?|tiktok|facebook|socials?|whatsapp|(?:phone\s+|mobile\s+)?number|mobile|email)\b/i;
+
+/** A chat of the asker's own with young ones, asked: "keep asking me to set up a chat with just them and me". */
+const CHAT_WITH_THEM_ASKED = /\b(?:set up|start|make|create|open)\s+(?:a\s+|an?\s+own\s+)?(?:group\s+|whatsapp\s+)?chat\s+with\s+(?:just\s+)?(?:them|the (?:players|kids|juniors|lads|girls|boys|team))\b/i;
+
+/** A policy sentence against messaging one of them one to one. */
+const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b|\bone[- ]to[- ]one\s+(?:messages?|messaging|chats?)\b/i;
 
 /** A policy sentence forbidding young ones' numbers or social media, messaging under-18s one to one, or giving them one's own number. */
 const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0,40}?\b(?:take|give|swap|exchange|ask for|share)\b[^.;]{0,30}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b|\bnever\b[^.;]{0,30}?\byour own (?:mobile|phone|number)\b/i;
@@ -176,6 +182,8 @@ const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0
 export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!YOUNG_ONE.test(question)) return undefined;
   if (ON_OWN_PHONE_MESSAGED.test(question)) return theOnly(policiesSaying(ctx, THROUGH_PARENTS_SAID));
+  // "The under 17s keep asking me to set up a chat with just them and me": the rule against messaging them one to one.
+  if (CHAT_WITH_THEM_ASKED.test(question)) return theOnly(policiesSaying(ctx, ONE_TO_ONE_SAID));
   // "One of the 15 yr olds asked for my snapchat": the rule against young ones' numbers and private messages.
   return MY_CONTACT_ASKED.test(question) ? theOnly(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID)) : undefined;
 }

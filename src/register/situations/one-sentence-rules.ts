@@ -79,3 +79,27 @@ const WRITE_UP_PUT_OFF_TOLD =
 const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b|\bbefore (?:you|they) leave\b/i;
 
 export const writeUpPutOffAnswer = toldThenSaid(WRITE_UP_PUT_OFF_TOLD, BEFORE_SHIFT_ENDS_SAID, { storyWord: storyWords('write', 'written', 'knackered', 'shift', 'finishes', 'thursday', 'tomorrow') });
+
+/**
+ * Consent withdrawn, told: "Isla's mum … has changed her mind and doesn't want Isla on camera any more", "the DNA tester … has emailed to
+ * say she doesn't want her DNA used any more". Not a wish about something new ("doesn't want a photo on the wall").
+ */
+const CONSENT_WITHDRAWN_TOLD =
+  /\bchanged (?:her|his|their) minds?\b[^.?!]{0,60}?\b(?:camera|filmed|filming|photos?|pictures?|videos?|clips?|used|shared)\b|\bwithdr[ae]wn?\w*\s+(?:her|his|their)\s+consent\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:her|his|their|[a-z]+['’]s|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:used|on camera|filmed|photographed|recorded|shared)\s+(?:any ?more|now|again)\b/i;
+
+/** A policy sentence on consent withdrawn. */
+const CONSENT_WITHDRAWN_SAID = /\bwithdraws?\s+(?:their\s+|her\s+|his\s+)?consent\b|\bwithdraw(?:ing|al of)?\s+(?:their\s+)?consent\b/i;
+
+export const consentWithdrawnAnswer = toldThenSaid(CONSENT_WITHDRAWN_TOLD, CONSENT_WITHDRAWN_SAID, { storyWord: storyWords('changed', 'mind', 'want', 'wants', 'anymore', 'more', 'emailed', 'happy') });
+
+/**
+ * A child's worrying words put in a group chat: "a lad in the U13s said something a bit off about his home this evening, i've put it in
+ * the coaches group chat to see if anyone else has noticed anything".
+ */
+const CONCERN_IN_GROUP_TOLD =
+  /\b(?:said|told|mentioned)\b[^.?!]{0,60}?\b(?:home|dad|mum|step-?dad|bruis\w*|marks?|hurt|scared|off)\b[^.?!]{0,80}?\b(?:put|posted|shared|mentioned|raised|asked)\s+(?:it\s+|this\s+)?(?:in|on|to|about it in)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group ?chat|whatsapp(?: group)?|group)\b/i;
+
+/** A policy sentence that a concern is never discussed in a group chat. */
+const NOT_IN_GROUP_SAID = /\b(?:never|not|don['’]?t|do not)\s+(?:discuss|share|post|put|mention)\w*\b[^.]*\b(?:whatsapp|group chats?|groups?)\b/i;
+
+export const concernInGroupAnswer = toldThenSaid(CONCERN_IN_GROUP_TOLD, NOT_IN_GROUP_SAID);
