@@ -103,3 +103,40 @@ const CONCERN_IN_GROUP_TOLD =
 const NOT_IN_GROUP_SAID = /\b(?:never|not|don['’]?t|do not)\s+(?:discuss|share|post|put|mention)\w*\b[^.]*\b(?:whatsapp|group chats?|groups?)\b/i;
 
 export const concernInGroupAnswer = toldThenSaid(CONCERN_IN_GROUP_TOLD, NOT_IN_GROUP_SAID);
+
+/**
+ * A parent to be messaged now about a knock: "Riya took one off the machine on the knuckle, bit of swelling but she carried on. Her mum
+ * picks her up at 6, shall I text her now with what happened?".
+ */
+const PARENT_TEXTED_NOW_TOLD =
+  /^(?=.*\b(?:hurt|injur\w*|swelling|swollen|bump\w*|knock\w*|bruis\w*|cut|fell|accident|took one)\b)(?=.*\b(?:mum|dad|parents?|mother|father)\b).*\b(?:shall|should|can|could)\s+i\s+(?:just\s+)?(?:text|message|whatsapp|ring|call|phone)\s+(?:her|him|them|(?:her|his|their)\s+(?:mum|dad|parents?))\s+(?:now\s+)?(?:with|about)\s+what(?:['’]s)? happened\b/i;
+
+/** A policy sentence that the parent is told when they collect. */
+const TOLD_AT_PICK_UP_SAID = /\b(?:parents?|carers?)\b[^.]*\b(?:told|tell)\b[^.]*\bat (?:pick-?up|collection|home time)\b/i;
+
+export const parentTextedNowAnswer = toldThenSaid(PARENT_TEXTED_NOW_TOLD, TOLD_AT_PICK_UP_SAID);
+
+/** A client's health told, with whether to note it asked: "gentleman told me he's had a hip op and one leg's a bit shorter now, do i note it down?". */
+const HEALTH_NOTED_ASKED =
+  /\b(?:told|tells|mentioned|said|says)\b[^.?!]{0,60}?\b(?:op|operation|surgery|stoma|prosthe\w*|condition|illness|diagnos\w*|replacement|scoliosis)\b[^?]*\b(?:do|should|shall|can)\s+(?:i|we)\s+(?:note|write|put|record|log|jot)\s+(?:it|that|this)\s*(?:down|in|on)?\b/i;
+
+/** A policy sentence that such a thing is written down only if the client asks. */
+const ONLY_IF_ASKED_SAID = /\bonly\s+(?:write|note|record|put|log)\b[^.]*\bif\s+(?:the|a)\s+(?:client|customer|patient|member|guest)\s+asks?\b/i;
+
+export const healthNotedAskedAnswer = toldThenSaid(HEALTH_NOTED_ASKED, ONLY_IF_ASKED_SAID);
+
+/** A refund of a sum, with doing it oneself asked: "client wants £400 back on his alterations, hugh is out, can i just do it myself?". */
+const REFUND_ASKED = /^(?=.*(?:£\s?\d[\d,]*(?:\.\d\d)?\s+back\b|\brefund\w*\b))(?=.*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:do|give|process|put through|sort|issue|refund)\s+(?:it|that|this|them|the refund|him|her)\b)/i;
+
+/** A policy sentence that refunds over a sum need someone's say-so. */
+const REFUND_LIMIT_SAID = /\brefunds?\b[^.]*\b(?:over|above|more than|of more than)\s+£\s?\d/i;
+
+export const refundAskedAnswer = toldThenSaid(REFUND_ASKED, REFUND_LIMIT_SAID);
+
+/** A form to be filled in for someone: "asked me to fill the form in for him as his eyes are bad". */
+const FORM_FILLED_FOR_THEM = /\b(?:fill|type|complete)\s+(?:in\s+|out\s+)?(?:(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:form|application)|it)\s+(?:in\s+|out\s+)?for\s+(?:him|her|them)\b/i;
+
+/** A policy sentence not to fill it in for them. */
+const NOT_FOR_THEM_SAID = /\b(?:do not|don['’]t|never)\s+(?:type|fill|complete|enter)\s+(?:it|the form|them|anything)\s+(?:in|out)?\s*for\s+(?:them|him|her|the client|the customer)\b/i;
+
+export const formFilledForThemAnswer = toldThenSaid(FORM_FILLED_FOR_THEM, NOT_FOR_THEM_SAID);
