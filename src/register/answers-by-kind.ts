@@ -159,11 +159,19 @@ const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KI
  *   register's to answer, however much of a story comes first;
  * - how long we keep a thing, asked for a customer ("a customer asked me how long we keep their tickets"), is the entry's
  *   retention, however much the telling sounds like a story.
- * - a blank form found is where such forms are kept ({@link BLANK_PAPER}), not a loss of the data a filled one holds.
+ * - a blank form found is where such forms are kept ({@link BLANK_PAPER}), not a loss of the data a filled one holds;
+ * - work notes put in a chat of ours ("ok to put my notes on the lad's footwork in the coaches chat?"), or a notice of ours posted ("can I
+ *   post the job ad on instagram?"), tell no story about anyone: the entry of the chat or the platform says what it is for.
  */
 function entryStands(typed: string, answer: QaAnswer): boolean {
-  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed));
+  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed);
 }
+
+/** Notes on the work asked into one of our chats: "ok to put my notes on the lad's footwork in the coaches chat?". */
+const WORK_NOTES_IN_CHAT = /\b(?:put|post|share|stick|pop)\s+(?:my|our|the)\s+(?:[\w-]+\s+)?notes\s+on\s+(?:[\w'’-]+\s+){1,3}?(?:in|on|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:chat|group|group chat|channel)\b/i;
+
+/** A notice of ours to be posted, which is nobody's data: "can I post the job ad on instagram?". */
+const NOTICE_POSTED = /\b(?:post|put|share|stick|pop)\w*\s+(?:up\s+)?(?:the|our|a|this|that)\s+(?:job ad(?:vert)?|vacancy|job advert|job posting|price list|opening hours|menu|poster|flyer)\b/i;
 
 /** A form or sheet with nothing written on it: "found a blank consent form on the floor, where do they go" is no story of lost data. */
 const BLANK_PAPER = /\b(?:blank|empty|unused|unfilled)\s+(?:[\w-]+\s+)?(?:forms?|sheets?|templates?|cards?|pads?)\b/i;
