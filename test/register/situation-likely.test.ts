@@ -12,7 +12,7 @@ describe('a story only likely told, answered with an entry, is the policy that c
   cases([
     // Since the sixty-fifth round's retraining the model weighs this one at 0.49, below the bar, and the rules read it (an allergy
     // list asked for by someone else). Since the sixty-eighth round's, the memorials one is below the bar too, and the rules read it
-    // (a caller of a trade beside us, answered by the policy titled on who we may discuss an order with).
+    // (a caller of a trade beside us, answered by the policy on who we may discuss an order with, whose keywords it meets).
     { firm: 'cakes', q: 'venue coordinator wants a list of which guests have allergies, can i send it', has: ['allergy-info', 'consent'] },
     { firm: 'memorials', q: "funeral director's on the phone asking when the stone is going in, can i tell him", has: ['Who we can discuss an order with'] },
     // The one that goes the likely way now (0.68, sure of no kind): the rules alone give the pupils' records entry.

@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 import { sentToWrongPerson } from './breaches.ts';
@@ -464,7 +464,8 @@ export function thirdPartyAsksAnswer(ctx: QaContext, question: string): QaAnswer
 export function thirdPartyCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // One who rings about something of ours sent to them by mistake is telling of our slip ("the neighbour rang, she'll drop it back").
   if (!THIRD_PARTY_CALLER.test(question) || POLICE.test(question) || sentToWrongPerson(question)) return undefined;
-  return healthKeptAnswer(ctx, question) ?? theOnlyThirdPartyPolicy(ctx);
+  // Whether to tell a caller a detail of someone's job is what a policy titled on who we tell says, before one a keyword meets.
+  return healthKeptAnswer(ctx, question) ?? theOnlyThirdPartyPolicy(ctx, question);
 }
 
 /** The one asking is on the person's work side: their manager, employer, HR or agency (not a husband asking after a scan). */
@@ -521,10 +522,11 @@ const FAMILY_TITLE = /^(?!.*\b(?:callers?|others?|third|anyone|people|outside|po
  * The firm's one policy on telling others about someone, by its title or keywords. Not its title first, as elsewhere: where
  * another policy has such a keyword, the story's other words decide better (an unseen firm's case was lost that way).
  */
-export function theOnlyThirdPartyPolicy(ctx: QaContext): QaAnswer | undefined {
-  // Of two, the one titled on it ("Who we can discuss an order with") before one a keyword alone meets ("relatives" of who may order).
+export function theOnlyThirdPartyPolicy(ctx: QaContext, question?: string): QaAnswer | undefined {
   const onIt = policiesTitled(ctx, THIRD_PARTY_POLICY).filter((p) => !NOT_THIRD_PARTY_TITLE.test(p.title));
-  return theOnlyPreferring(onIt, (p) => THIRD_PARTY_POLICY.test(p.title));
+  // With the question, of two the one whose keywords it meets most ("funeral director" of "Who we can discuss an order with", not
+  // "relatives" of who may order a memorial).
+  return onIt.length > 1 && question ? theMostKeyed(onIt, question) : theOnly(onIt);
 }
 
 /**
