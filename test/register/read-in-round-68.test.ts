@@ -86,3 +86,12 @@ describe("a picture snapped on one's own phone, a printout into the recycling, a
     { firm: 'threadneedleBespoke', q: "older gent wants to spread the cost and asked me to fill the form in for him as his eyes are bad", has: ["finance-plans", "do not type it in for them"] },
   ]);
 });
+
+describe("a partner asking about a member's bill, the police asking where a vehicle was, someone's paper not where it is kept", () => {
+  cases([
+    { firm: 'wheelshareCar', q: "man on the phone says he's Jenny Marsh's partner, they share the car, and he wants to know why her November amount is so high. he knows all her details. am I ok to go through it with him?", has: ["billing", "added them as an authorised contact"] },
+    { firm: 'wheelshareCar', q: "officer from Avon and Somerset on the phone, wants to know where the white Berlingo was last Friday night around 11, says it's urgent and he'll put it in an email later. ok to just tell him now?", has: ["telematics", "with a written request that Rosa has approved"] },
+    { firm: 'threadneedleBespoke', q: "mr ahmed's measure card isn't in his envelope and i've looked everywhere", has: ["breach-reporting", "Tell Farah the same day"] },
+    { firm: 'threadneedleBespoke', q: "the tape measure isn't in the drawer and i've looked everywhere", has: [], not: ["Reporting a data breach"] },
+  ]);
+});

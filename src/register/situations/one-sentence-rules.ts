@@ -1,7 +1,8 @@
 // Rules said in one sentence of a policy, told in a story of what was done or is about to be: a lost child found at once and whether
 // to write it up still, fault owned to a customer after an accident, a surname written where only a first name goes. The one policy
 // sentence that rules on it answers, whatever supplier or policy the story's other words meet.
-import { storyWords, toldThenSaid } from '../quoted-policies.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { lossPolicyNaming, storyWords, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * A child or someone lost and found within minutes, with whether to write it up still asked: "we found the little girl asleep in the
@@ -140,3 +141,38 @@ const FORM_FILLED_FOR_THEM = /\b(?:fill|type|complete)\s+(?:in\s+|out\s+)?(?:(?:
 const NOT_FOR_THEM_SAID = /\b(?:do not|don['’]t|never)\s+(?:type|fill|complete|enter)\s+(?:it|the form|them|anything)\s+(?:in|out)?\s*for\s+(?:them|him|her|the client|the customer)\b/i;
 
 export const formFilledForThemAnswer = toldThenSaid(FORM_FILLED_FOR_THEM, NOT_FOR_THEM_SAID);
+
+/**
+ * Someone on a member's account asking about their bill: "man on the phone says he's Jenny Marsh's partner, they share the car, and he
+ * wants to know why her November amount is so high". Not one asking of their own bill ("why is my bill so high?").
+ */
+const BILL_OF_ANOTHER_TOLD =
+  /^(?=.*\b(?:says|said|claims|claiming)\s+(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:[\w'’-]+\s+){0,3}?(?:partner|husband|wife|son|daughter|mum|dad|mother|father|brother|sister)\b)(?=.*\b(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|invoice|amount|charges?|statement|balance)\b)/i;
+
+/** A policy sentence that a bill is not discussed with anyone else, a partner among them. */
+const BILL_KEPT_SAID = /\b(?:do not|don['’]t|never)\s+discuss\b[^.]*\b(?:bills?|accounts?|invoices?|charges?)\b[^.]*\b(?:anyone else|partners?|family)\b/i;
+
+export const billOfAnotherAnswer = toldThenSaid(BILL_OF_ANOTHER_TOLD, BILL_KEPT_SAID);
+
+/**
+ * The police asking where one of our vehicles was: "officer from Avon and Somerset on the phone, wants to know where the white Berlingo
+ * was last Friday night around 11". Not footage asked for (the camera policy's), nor a member asking where they left it.
+ */
+const VEHICLE_WHEREABOUTS_POLICE_TOLD =
+  /^(?=.*\b(?:police|policeman|policewoman|officer|detective|pc)\b)(?=.*\bwhere\s+(?:the|our|a|that)\s+(?:[\w'’-]+\s+){0,3}?(?:car|van|vehicle|bus|coach|minibus|lorry|truck|berlingo|corolla|leaf|transit|up)\s+(?:was|went|has been|had been|were)\b)/i;
+
+/** A policy sentence that location data goes to the police only on a written request. */
+const LOCATION_TO_POLICE_SAID = /\bpolice\b[^.]*\bwritten request\b|\blocation\b[^.]*\bpolice\b[^.]*\b(?:request|approved|in writing)\b/i;
+
+export const vehicleWhereaboutsPoliceAnswer = toldThenSaid(VEHICLE_WHEREABOUTS_POLICE_TOLD, LOCATION_TO_POLICE_SAID);
+
+/**
+ * Someone's paper not where it is kept, looked for: "mr ahmed's measure card isn't in his envelope and i've looked everywhere". The thing
+ * is what the loss policy names as missing ({@link lossPolicyNaming}).
+ */
+const PAPER_NOT_WHERE_KEPT = /\b[a-z]+['’]s\s+((?:[\w-]+\s+)?(?:card|form|file|folder|sheet|list|notebook|book|paperwork|papers|notes|record))\s+(?:isn['’]?t|is not|wasn['’]?t|was not|aren['’]?t|are not)\s+(?:in|on|where)\b[^.?!]*\b(?:looked everywhere|(?:can['’]?t|cannot|couldn['’]?t) find (?:it|them))\b/i;
+
+export function paperNotWhereKeptAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const thing = PAPER_NOT_WHERE_KEPT.exec(question)?.[1];
+  return thing ? lossPolicyNaming(ctx, thing.trim()) : undefined;
+}
