@@ -363,7 +363,7 @@ const ROLES: [RegExp, Supplier['role'], string][] = [
 ];
 
 /** Not had at all: "which don't have 2fa at all?" asks after what we lack, not only what a supplier does not offer. */
-const NOT_HAD_AT_ALL = /\b(?:don'?t|doesn'?t|do not|does not)\s+have\b[^?]*\bat all\b/;
+const NOT_HAD_AT_ALL = /\b(?:don['’]?t|doesn['’]?t|do not|does not)\s+have\b[^?]*\bat all\b/i;
 /** A thing asked to be lacking outright: "isn't available at all", "don't offer it at all". */
 const STRICTLY_WITHOUT = /\bat all\b/;
 

@@ -167,8 +167,8 @@ function entryStands(typed: string, answer: QaAnswer): boolean {
   return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed);
 }
 
-/** Notes on the work asked into one of our chats: "ok to put my notes on the lad's footwork in the coaches chat?". */
-const WORK_NOTES_IN_CHAT = /\b(?:put|post|share|stick|pop)\s+(?:my|our|the)\s+(?:[\w-]+\s+)?notes\s+on\s+(?:[\w'’-]+\s+){1,3}?(?:in|on|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:chat|group|group chat|channel)\b/i;
+/** Notes on the work asked into one of our chats: "ok to put my notes on the lad's footwork in the coaches chat?" (not on his injury or his home). */
+const WORK_NOTES_IN_CHAT = /^(?!.*\b(?:injur\w*|hurt|health|medical|home|worr\w*|concern\w*|bruis\w*|safeguarding)\b).*\b(?:put|post|share|stick|pop)\s+(?:my|our|the)\s+(?:[\w-]+\s+)?notes\s+on\s+(?:[\w'’-]+\s+){1,3}?(?:in|on|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:chat|group|group chat|channel)\b/i;
 
 /** A notice of ours to be posted, which is nobody's data: "can I post the job ad on instagram?". */
 const NOTICE_POSTED = /\b(?:post|put|share|stick|pop)\w*\s+(?:up\s+)?(?:the|our|a|this|that)\s+(?:job ad(?:vert)?|vacancy|job advert|job posting|price list|opening hours|menu|poster|flyer)\b/i;

@@ -426,8 +426,19 @@ const SOMEONE_ELSES = /\b(?:[a-z]+['’]s|[a-z]+s['’]|his|her|their)\s+$/i;
 /** What a device caught, said after its name ("the ring doorbell caught a guy", "the blink footage"): a story about the recording. */
 const ITS_RECORD = /^\s+(?:footage|videos?|clips?|recordings?|caught|recorded|filmed|picked up|showed|shows)\b/i;
 
-/** A product whose name is a word too, named as what a kind of tool is like: "do we have a rota app like deputy?". */
-const LIKE_NAMED_TOOL = new RegExp(String.raw`\b(?:apps?|systems?|software|tools?|programs?|platforms?)\s+(?:like|such as)\s+(${TOOL_WHEN_ASKED_NAMES.map(escapeRegExp).join('|')})\b`, 'i');
+/**
+ * A product whose name is a word too, named as what a kind of tool is like: "do we have a rota app like deputy?". Where one of ours is
+ * called by that kind ("the rota app" of RotaCloud), the question is of ours, not of the product.
+ */
+const LIKE_NAMED_TOOL = new RegExp(String.raw`\b((?:[\w-]+\s+)?(?:apps?|systems?|software|tools?|programs?|platforms?))\s+(?:like|such as)\s+(${TOOL_WHEN_ASKED_NAMES.map(escapeRegExp).join('|')})\b`, 'i');
+
+function likeNamedTool(ctx: QaContext, question: string): string | undefined {
+  const like = LIKE_NAMED_TOOL.exec(question);
+  if (!like) return undefined;
+  const kind = like[1]!.toLowerCase();
+  const ours = ctx.config.suppliers.some((s) => s.aliases.some((a) => a.toLowerCase().replace(/^the\s+/, '') === kind));
+  return ours ? undefined : like[2];
+}
 
 /** The well-known tool a question names ({@link toolsSaidIn}, {@link WORD_NAMED_TOOL}), as typed, when no supplier's name or alias is it: a tool we do not use. */
 export function wellKnownStranger(ctx: QaContext, question: string, named: readonly Supplier[] = []): string | undefined {
@@ -439,7 +450,7 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
     .filter(({ at, end }) => !SOMEONE_ELSES.test(question.slice(0, at)) && !ITS_RECORD.test(question.slice(end)))
     .map(({ name }) => name)
     .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name)) && !movedFrom(ctx.config.suppliers, name));
-  const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? LIKE_NAMED_TOOL.exec(question)?.[1] ?? splitName(question);
+  const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? likeNamedTool(ctx, question) ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   // A well-known name found above is already none of ours.

@@ -4,20 +4,31 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
 /**
  * What reading round 122 and focus sets 48, 52 and 53 taught (the sixty-eighth round). Each reading is tested on a question it was
  * read from and beside neighbours that must keep their answer (a card reader found after a minute is no lost child, a slip of one's own
- * is no fault owned to a customer, cardboard boxes in the recycling are no paper of people's, one's own phone left is no lost property).
+ * is no fault owned to a customer, cardboard boxes in the recycling are no paper of people's, one's own phone left is no lost property),
+ * and on the over-reaches and plain variants an independent review of the change found.
  */
 const cases = devCasesOn(
   exampleFirms({
     apexlineKarting: 'apexline-karting',
+    bigtopCircus: 'bigtop-circus-school',
+    blushboxBridal: 'blushbox-bridal-makeup',
     bouncersSoft: 'bouncers-soft-play',
+    castlefordScrap: 'castleford-scrap-metals',
     cotswoldGliding: 'cotswold-gliding-club',
     harboursideNotary: 'harbourside-notary',
+    harrowDebt: 'harrow-debt-recovery',
+    hooklineRecovery: 'hookline-recovery',
+    kilnworksPottery: 'kilnworks-pottery',
+    lakesideKayak: 'lakeside-kayak-hire',
     longstopIndoor: 'longstop-indoor-cricket',
     puntAnd: 'punt-and-pole-cambridge',
     rootfinderGenealogy: 'rootfinder-genealogy',
+    saltwaveFishmongers: 'saltwave-fishmongers',
     snowpeakDry: 'snowpeak-dry-ski-slope',
+    spinfitBike: 'spinfit-bike-fitting',
     teessidePlant: 'teesside-plant-training',
     threadneedleBespoke: 'threadneedle-bespoke-tailors',
+    tuttiIce: 'tutti-ice-cream',
     vendrightVending: 'vendright-vending',
     wheelshareCar: 'wheelshare-car-club',
     whirlwindHeli: 'whirlwind-heli-tours',
@@ -93,5 +104,37 @@ describe("a partner asking about a member's bill, the police asking where a vehi
     { firm: 'wheelshareCar', q: "officer from Avon and Somerset on the phone, wants to know where the white Berlingo was last Friday night around 11, says it's urgent and he'll put it in an email later. ok to just tell him now?", has: ["telematics", "with a written request that Rosa has approved"] },
     { firm: 'threadneedleBespoke', q: "mr ahmed's measure card isn't in his envelope and i've looked everywhere", has: ["breach-reporting", "Tell Farah the same day"] },
     { firm: 'threadneedleBespoke', q: "the tape measure isn't in the drawer and i've looked everywhere", has: [], not: ["Reporting a data breach"] },
+  ]);
+});
+
+describe("the review's over-reaches keep their answer: a refund with no harm, a surname on what the rule does not name, a debtor's wife, old price lists, a tablet on charge, a staff chat, a booking logged, a photo of shelves, another form, a recovered car, a crane, a glaze, a rota app we hold, a postman, a court number", () => {
+  cases([
+    { firm: 'bigtopCircus', q: "parent cancelled the summer course, I told her we'll refund the term fees, is that ok?", has: [], not: ["Accidents, injuries"] },
+    { firm: 'bigtopCircus', q: "can I write the children's surnames on the costumes for the show?", has: [], not: ["Photos and videos of students"] },
+    { firm: 'bouncersSoft', q: "can I write the kids' last names on their party bags?", has: [], not: ["Wristbands and admission"] },
+    { firm: 'harrowDebt', q: "the debtor's wife rang wanting to know how much her husband owes and what's outstanding, can I tell her?", has: [], not: ["The client portal"] },
+    { firm: 'snowpeakDry', q: "can I put the old price lists in the recycling bin, ok?", has: [], not: ["School, scout and Guide groups"] },
+    { firm: 'lakesideKayak', q: "the tablet was left in the locked office overnight on charge, is that ok?", has: [], not: ["Lost kit, wrong emails"] },
+    { firm: 'spinfitBike', q: "can I set up a whatsapp chat with the team to cover the junior sessions rota?", has: [], not: ["Coaching under-18s"] },
+    { firm: 'blushboxBridal', q: "the bride wants a trial booked for next month, I'll log it tomorrow when I'm back", has: [], not: ["Working in hotels"] },
+    { firm: 'threadneedleBespoke', q: "got some photos of the new shelves, can we put them up on our page?", has: [], not: ["Photos of clients on social media"] },
+    { firm: 'saltwaveFishmongers', q: "customer asked me to fill the allergy form in for him as he forgot his glasses", has: [], not: ["The loyalty card"] },
+    { firm: 'hooklineRecovery', q: "police asked where the recovered car was taken to, can I tell them?", has: [], not: ["Dashcams, trackers"] },
+    { firm: 'castlefordScrap', q: "got a great shot of the new crane lifting a car, can I stick it on facebook?", has: [], not: ["CCTV and ANPR cameras"] },
+    { firm: 'kilnworksPottery', q: "a customer changed her mind about the colour of the glaze she used, can we redo it?", has: [], not: ["Photos and videos of students"] },
+    { firm: 'tuttiIce', q: "do we have a rota app like deputy?", has: ["RotaCloud"], not: ["can't find"] },
+    { firm: 'cotswoldGliding', q: "a man from the Royal Mail Post Office phoned asking for a member's address", has: [], not: ["Accidents, incidents"] },
+    { firm: 'cotswoldGliding', q: "Court (9) was booked, and the lady made me promise not to tell her husband about the flight voucher", has: [], not: ["Junior members"] },
+  ]);
+});
+
+describe("the review's plain variants read: a child lost for two minutes, a wife asking what he owes, a wife on a bill, an incident report put off, a printout to bin, a card not found", () => {
+  cases([
+    { firm: 'bouncersSoft', q: "lost a 4 year old for about 2 minutes, mum found him by the slide, do we log it?", has: ["lost-child", "even if the child is found in a minute"] },
+    { firm: 'cotswoldGliding', q: "his wife phoned asking how much he owes on his account, can I tell her?", has: ["flight-logs", "how much another member has flown or owes"] },
+    { firm: 'wheelshareCar', q: "a woman rang saying she's Tom Reed's wife and wants to know why his bill is so high this month", has: ["billing", "added them as an authorised contact"] },
+    { firm: 'snowpeakDry', q: "a boy hurt his wrist on the drag lift, I'll do the incident report in the morning, I'm off now", has: ["accidents-first-aid", "before the end of their shift"] },
+    { firm: 'snowpeakDry', q: "can I bin the printout with the kids' names and medical stuff?", has: ["groups", "comes back to the office for shredding"] },
+    { firm: 'threadneedleBespoke', q: "can't find mr ahmed's measure card, it's not in his envelope", has: ["breach-reporting", "Tell Farah the same day"] },
   ]);
 });

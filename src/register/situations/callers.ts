@@ -104,11 +104,8 @@ export function anothersNumberAnswer(ctx: QaContext, question: string): QaAnswer
   return ANOTHERS_NUMBER_ASKED.test(question) ? theOnly(policiesSaying(ctx, ONE_TO_ANOTHER_SAID)) : undefined;
 }
 
-/**
- * The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us",
- * "someone from the Wilts and Glos Standard just phoned asking about the outlanding" (a paper by its name).
- */
-const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station|(?<=\bfrom the\s+(?:[A-Z][\w&]*\s+){1,4})(?:Standard|Gazette|Echo|Post|Times|Herald|Advertiser|Mercury|Chronicle|Argus|Telegraph|Journal|Observer|Courier|Examiner|Sentinel|Evening News))\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/i;
+/** The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us". */
+const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station)\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/i;
 
 /** A policy on the press, by its title or keywords (not "social media", nor "phones and other media" that hold data). */
 const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|\b(?:the|news|local|national) media\b|\bmedia (?:enquir\w+|requests?|contacts?|relations|interviews?)\b/i;
@@ -117,8 +114,11 @@ const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|\b(?:the|news|lo
 const PRESS_SAID = /\b(?:the|a|local)\s+press\b(?!\s+(?:release|the button|and hold|record))|\bjournalists?\b|\breporters?\b/i;
 
 /** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
+/** A paper by its masthead, in capitals as written, asking: "someone from the Wilts and Glos Standard just phoned" (not "the Royal Mail Post Office"). */
+const MASTHEAD_ASKS = /\bfrom the\s+(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){1,4}(?:Standard|Gazette|Echo|Post|Times|Herald|Advertiser|Mercury|Chronicle|Argus|Telegraph|Journal|Observer|Courier|Examiner|Sentinel|Evening News)\b(?!\s+Office)[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/;
+
 export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!PRESS_ASKS.test(question)) return undefined;
+  if (!PRESS_ASKS.test(question) && !MASTHEAD_ASKS.test(question)) return undefined;
   return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, PRESS_SAID));
 }
 

@@ -124,8 +124,8 @@ const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leader
 
 const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
 
-/** Someone under 18 named with their age in brackets or after "aged": "Josh (16) said…", "Mia, aged 12,". */
-const NAMED_WITH_AGE = /\b[A-Z][a-z]+\s*(?:\(\s*(?:aged\s+)?(?:[5-9]|1[0-7])\s*\)|,?\s+aged\s+(?:[5-9]|1[0-7])\b)/;
+/** Someone under 18 named with their age in brackets or after "aged": "Josh (16) said…", "Mia, aged 12,"; not a numbered thing ("Court (9)"). */
+const NAMED_WITH_AGE = /\b(?!(?:Court|Table|Lane|Room|Pitch|Bay|Row|Seat|Locker|Booth|Unit|Flat|Bus|Car|Van|Platform|Gate|Hole|Tee|Page|Step|Level|Group|Class|Year|Team)\b)[A-Z][a-z]+\s*(?:\(\s*(?:aged\s+)?(?:[5-9]|1[0-7])\s*\)|,?\s+aged\s+(?:[5-9]|1[0-7])\b)/;
 
 /** A teacher or parent going off and leaving the children with us alone: "the teacher wants to nip out for a coffee and leave year 4 with me". */
 const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers?|carers?|coach)\b[^.?!]{0,60}?\b(?:leave|leaving|left)\s+(?:the\s+)?(?:kids|children|class|group|pupils|year\s?\d+|them)\s+(?:alone\s+)?with\s+(?:me|us)\b/i;
@@ -166,10 +166,10 @@ const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnev
 const MY_CONTACT_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+)?(?:for\s+)?my\s+(?:own\s+|personal\s+)?(?:snapchat|snap|insta(?:gram)?|tiktok|facebook|socials?|whatsapp|(?:phone\s+|mobile\s+)?number|mobile|email)\b/i;
 
 /** A chat of the asker's own with young ones, asked: "keep asking me to set up a chat with just them and me". */
-const CHAT_WITH_THEM_ASKED = /\b(?:set up|start|make|create|open)\s+(?:a\s+|an?\s+own\s+)?(?:group\s+|whatsapp\s+)?chat\s+with\s+(?:just\s+)?(?:them|the (?:players|kids|juniors|lads|girls|boys|team))\b/i;
+const CHAT_WITH_THEM_ASKED = /\b(?:set up|start|make|create|open)\s+(?:a\s+|an?\s+own\s+)?(?:group\s+|whatsapp\s+)?chat\s+with\s+(?:just\s+)?(?:them|the (?:players|kids|juniors|lads|girls|boys))\b/i;
 
 /** A policy sentence against messaging one of them one to one. */
-const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b|\bone[- ]to[- ]one\s+(?:messages?|messaging|chats?)\b/i;
+const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b/i;
 
 /** A policy sentence forbidding young ones' numbers or social media, messaging under-18s one to one, or giving them one's own number. */
 const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0,40}?\b(?:take|give|swap|exchange|ask for|share)\b[^.;]{0,30}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b|\bnever\b[^.;]{0,30}?\byour own (?:mobile|phone|number)\b/i;

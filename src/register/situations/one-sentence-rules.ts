@@ -2,14 +2,16 @@
 // to write it up still, fault owned to a customer after an accident, a surname written where only a first name goes. The one policy
 // sentence that rules on it answers, whatever supplier or policy the story's other words meet.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, storyWords, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { escapeRegExp } from '../text.ts';
 
 /**
  * A child or someone lost and found within minutes, with whether to write it up still asked: "we found the little girl asleep in the
- * ball pit after a couple of mins, all fine now. do I still need to write it up?". Not a thing found ("found the phone after a minute").
+ * ball pit after a couple of mins, all fine now. do I still need to write it up?", "lost a 4 year old for about 2 minutes, mum found him
+ * by the slide, do we log it?". Not a thing found ("found the phone after a minute").
  */
 const FOUND_SOON_TOLD =
-  /^(?=.*\b(?:girl|boy|child|kid|toddler|little one|lad|lass|son|daughter|him|her)\b)(?=.*\bfound\b[^.?!]{0,60}?\b(?:after|within|in)\s+(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b)(?=.*\b(?:still|need to|have to|should i|do i)\b[^.?!]{0,30}?\b(?:write|log|report|record|fill)\b)/i;
+  /^(?=.*\b(?:girl|boy|child|kid|toddler|little one|lad|lass|son|daughter|him|her|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]?olds?)\b)(?=.*\bfound\b[^.?!]{0,60}?\b(?:after|within|in)\s+(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b|.*\b(?:lost|missing|couldn['’]?t find|could not find)\b[^.?!]{0,40}?\bfor\s+(?:about\s+|around\s+)?(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b.*\bfound\b)(?=.*\b(?:still|need to|have to|should i|do i|do we|should we|must we)\b[^.?!]{0,30}?\b(?:write|log|report|record|fill)\b)/i;
 
 /** A policy sentence that what happened is written down however soon the one missing was found. */
 const EVEN_IF_FOUND_SAID = /\beven if\b[^.]*\bfound\b/i;
@@ -17,40 +19,58 @@ const EVEN_IF_FOUND_SAID = /\beven if\b[^.]*\bfound\b/i;
 export const foundSoonAnswer = toldThenSaid(FOUND_SOON_TOLD, EVEN_IF_FOUND_SAID);
 
 /**
- * Fault owned, or payment promised, to someone hurt or wronged: "I said sorry it was our fault, was that ok?", "told him we'd pay for
- * the repair". Not a slip of our own told to a colleague ("my fault, I sent it to the wrong mum").
+ * Fault owned, or payment promised, to someone hurt or whose things were damaged: "I said sorry it was our fault, was that ok?", "told him
+ * we'd pay for the repair". Not a slip of our own told to a colleague ("my fault, I sent it to the wrong mum"), nor a refund of a
+ * cancelled course (no harm told).
  */
 const FAULT_OWNED_TOLD =
-  /\b(?:said|told (?:her|him|them|the (?:mum|dad|parent|customer|client))|admitted)\b[^.?!]{0,30}?\b(?:it was|it['’]?s|its|that it was)\s+(?:all\s+)?(?:our|my)\s+fault\b|\badmitted\b[^.?!]{0,20}\b(?:fault|liability)\b|\b(?:said|told (?:her|him|them)|promised)\b[^.?!]{0,20}?\bwe(?:['’]d| would| will|['’]ll)\s+(?:pay|cover|compensate|refund)\b/i;
+  /^(?=.*\b(?:hurt|injur\w*|fell|fall|cut|bump\w*|split|broke|broken|crack\w*|damag\w*|scratch\w*|dent\w*|spill\w*|bruis\w*|bleed\w*|trip\w*|slipp?\w*)\b).*(?:\b(?:said|told (?:her|him|them|the (?:mum|dad|parent|customer|client))|admitted)\b[^.?!]{0,30}?\b(?:it was|it['’]?s|its|that it was)\s+(?:all\s+)?(?:our|my)\s+fault\b|\badmitted\b[^.?!]{0,20}\b(?:fault|liability)\b|\b(?:said|told (?:her|him|them)|promised)\b[^.?!]{0,20}?\bwe(?:['’]d| would| will|['’]ll)\s+(?:pay|cover|compensate|refund)\b)/i;
 
 /** A policy sentence against owning fault or promising compensation. */
 const NO_FAULT_OWNED_SAID = /\badmit\w*\b[^.]*\b(?:fault|liability|blame)\b|\bpromis\w*\b[^.]*\bcompensation\b/i;
 
 export const faultOwnedAnswer = toldThenSaid(FAULT_OWNED_TOLD, NO_FAULT_OWNED_SAID);
 
-/** A surname or full name to be written on a thing: "can I write their surnames on the bands with a sharpie?". */
-const SURNAME_WRITTEN_TOLD = /\b(?:write|writing|wrote|put|putting|pen|sharpie|mark)\b[^.?!]{0,30}?\b(?:surnames?|last names?|full names?)\b[^.?!]{0,20}?\bon\b/i;
+/** A surname or full name to be written on a thing: "can I write their surnames on the bands with a sharpie?" (the thing: "bands"). */
+const SURNAME_WRITTEN_TOLD = /\b(?:write|writing|wrote|put|putting|pen|sharpie|mark)\b[^.?!]{0,30}?\b(?:surnames?|last names?|full names?)\s+on\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?([\w-]+)(?:\s+([\w-]+))?/i;
 
-/** A policy sentence that a surname is never written. */
-const NO_SURNAME_SAID = /\bnever (?:write|put|print)\b[^.]*\b(?:surnames?|last names?|full names?)\b/i;
+/** A policy sentence that a surname is never written (on a thing the story names, not "beside their photo"). */
+const NO_SURNAME_SAID = String.raw`\bnever (?:write|put|print)\b[^.]*\b(?:surnames?|last names?|full names?)\b`;
 
-export const surnameWrittenAnswer = toldThenSaid(SURNAME_WRITTEN_TOLD, NO_SURNAME_SAID);
+/** Words after the thing a name is written on that are no thing: "on the bands with a sharpie". */
+const NOT_A_THING = /^(?:with|for|so|and|to|at|in|as|because|before|after|when|if|or|but|please|pls)$/i;
+
+/**
+ * A surname to be written on a thing: the one policy sentence that a surname is never written on that thing ("Never write a surname …
+ * on a wristband"), not one on something else (party bags, costumes, an exam entry sheet, a photo's caption).
+ */
+export function surnameWrittenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const on = SURNAME_WRITTEN_TOLD.exec(question);
+  const things = [on?.[1], on?.[2]].filter((w): w is string => !!w && !NOT_A_THING.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
+  if (!things.length) return undefined;
+  const said = new RegExp(String.raw`^(?=.*${NO_SURNAME_SAID})(?=.*\w*(?:${things.map(escapeRegExp).join('|')})s?\b)`, 'i');
+  return theOnly(policiesSaying(ctx, said));
+}
 
 /**
  * One's family asking what another of ours has done or owes: "Mrs Hendry rang wanting to know how many hours her husband has done
  * this year and what's outstanding on his account". Not one asking of their own account ("how much do I owe?").
  */
 const KIN_ASKS_ACCOUNT_TOLD =
-  /\b(?:rang|phoned|called|emailed|asking|asked|wants? to know|wanting to know|wanted to know)\b[^.?!]{0,60}?\b(?:how (?:much|many)|what['’]?s (?:outstanding|owing|owed|left)|what (?:he|she|they) owes?)\b[^.?!]{0,60}?\b(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister)\b|\b(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister)\b[^.?!]{0,60}?\b(?:owes|account|balance)\b(?=[^.?!]*\b(?:rang|phoned|called|asking|asked|wants? to know|wanting to know)\b)/i;
+  /^(?=.*\b(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister)\b)(?=.*\b(?:rang|phoned|called|emailed|asking|asked|wants? to know|wanting to know|wanted to know)\b)(?=.*\bhow (?:much|many\s+\w+)\s+(?:he|she|they|(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister))\s+(?:has|have|owes?|['’]s|spent|done|flown)\b|.*\bwhat['’]?s\s+(?:outstanding|owing|owed)\s+on\s+(?:his|her|their)\s+account\b|.*\bwhat\s+(?:he|she|they)\s+owes?\b)/i;
 
-/** A policy sentence never to tell anyone another one's own matters (what they have done, owe or hold). */
-const NOT_TOLD_OF_ANOTHER_SAID = /\b(?:do not|don['’]t|never)\s+tell\b[^.]*\b(?:another|other)\s+(?:member|customer|client|patient|parent|candidate|student|guest|tenant|resident)['’]?s?\b/i;
+/** A policy sentence never to tell anyone what another has done or owes ("how much another member has flown or owes"), not one on another client's dealings at large. */
+const ONE_OF_OURS = String.raw`(?:member|customer|client|patient|parent|candidate|student|guest|tenant|resident)`;
+const NOT_TOLD_OF_ANOTHER_SAID = new RegExp(
+  String.raw`\b(?:do not|don['’]t|never)\s+tell\b[^.]*\b(?:(?:how much|what)\s+(?:another|other)\s+${ONE_OF_OURS}\s+(?:has|have|owes?|paid|spent)\b|(?:another|other)\s+${ONE_OF_OURS}['’]s\s+(?:account|balance|bill|hours)\b)`,
+  'i',
+);
 
 export const kinAsksAccountAnswer = toldThenSaid(KIN_ASKS_ACCOUNT_TOLD, NOT_TOLD_OF_ANOTHER_SAID);
 
 /** A device of ours left out overnight: "the launch point tablet got left out by the caravan overnight, found it on the grass soaking wet". */
 const DEVICE_LEFT_OUT_TOLD =
-  /\b(?:tablets?|ipads?|laptops?|phones?|mobiles?|handhelds?|radios?)\b[^.?!]{0,30}?\b(?:left|got left|was left|been left)\s+(?:out(?:side)?|in the|on the|by the|at the)\b[^.?!]{0,40}?\b(?:overnight|all night)\b/i;
+  /^(?!.*\b(?:locked|on charge|charging)\b).*\b(?:tablets?|ipads?|laptops?|phones?|mobiles?|handhelds?|radios?)\b[^.?!]{0,30}?\b(?:left|got left|was left|been left)\s+(?:out(?:side)?\b|in the (?:field|open|rain|car park|yard)\b|on the (?:grass|field|bench|wall|roof)\b)[^.?!]{0,40}?\b(?:overnight|all night)\b/i;
 
 /** A policy sentence that names a device left out overnight among what it covers (a breach policy's examples). */
 const DEVICE_LEFT_OUT_SAID = /\b(?:tablets?|ipads?|laptops?|phones?|mobiles?|handhelds?|radios?)\b[^.;]*\bleft\b[^.;]*\b(?:overnight|all night)\b/i;
@@ -59,10 +79,11 @@ export const deviceLeftOutAnswer = toldThenSaid(DEVICE_LEFT_OUT_TOLD, DEVICE_LEF
 
 /**
  * A paper with people on it asked into the recycling or the bin: "I've still got the printout with all their names and who has asthma
- * etc. Recycling bin in the hut ok?". Not told as done (the rules on papers binned read that), nor one's own rubbish.
+ * etc. Recycling bin in the hut ok?", "can I bin the printout with the kids' names and medical stuff?". Only a paper with people on it (not
+ * old price lists); not told as done (the rules on papers binned read that).
  */
 const PAPER_INTO_BIN_ASKED =
-  /\b(?:printouts?|print-outs?|sheets?|lists?|registers?|forms?|papers?|paperwork)\b[^?]{0,120}?\b(?:recycling|bins?|skip|rubbish)\b[^?]{0,30}?\b(?:ok|okay|alright|fine|allowed)\b\s*\??\s*$/i;
+  /^(?=.*\b(?:names?|kids['’]?|children['’]?s?|pupils['’]?|medical|asthma|allerg\w*|address(?:es)?|phone numbers?|dates? of birth|emergency contacts?)\b)(?:.*\b(?:printouts?|print-outs?|sheets?|lists?|registers?|forms?|papers?|paperwork)\b[^?]{0,120}?\b(?:recycling|bins?|skip|rubbish)\b[^?]{0,30}?\b(?:ok|okay|alright|fine|allowed)\b\s*\??\s*$|\s*(?:can|could|shall|should)\s+(?:i|we)\s+(?:just\s+)?(?:bin|recycle|chuck|throw (?:away|out))\s+(?:the|this|that|these|those|our)\s+(?:[\w-]+\s+)?(?:printouts?|print-outs?|sheets?|lists?|registers?|forms?|papers?|paperwork)\b)/i;
 
 /** A policy sentence that papers are shredded or go in the confidential waste. */
 const SHREDDED_SAID = /\bshredd?(?:ing|er|ed)?\b|\bconfidential (?:waste|bins?|bags?|sacks?)\b/i;
@@ -71,22 +92,24 @@ export const paperIntoBinAnswer = toldThenSaid(PAPER_INTO_BIN_ASKED, SHREDDED_SA
 
 /**
  * A write-up put off to a later day: "her mum drove her to A&E. I'm knackered and my shift finishes in 10 mins, I'll write it all up
- * when I'm next in on Thursday". Not one done now ("I've written it up").
+ * when I'm next in on Thursday", "I'll do the incident report in the morning". Only after something happened to someone (not "I'll log the
+ * booking tomorrow"); not one done now ("I've written it up").
  */
 const WRITE_UP_PUT_OFF_TOLD =
-  /\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:it|this|that|them|the\s+(?:form|report|write-?up|accident\s+(?:form|report|book)))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
+  /^(?=.*\b(?:fell|fall|hurt|injur\w*|accident|incident|came off|bump\w*|cut|first aid|a&e|hospital|patched)\b).*\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:in\s+|out\s+|up\s+)?(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:form|report|write-?up|book))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
 
 /** A policy sentence that a report is written before the shift ends or one goes home. */
-const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b|\bbefore (?:you|they) leave\b/i;
+const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b/i;
 
 export const writeUpPutOffAnswer = toldThenSaid(WRITE_UP_PUT_OFF_TOLD, BEFORE_SHIFT_ENDS_SAID, { storyWord: storyWords('write', 'written', 'knackered', 'shift', 'finishes', 'thursday', 'tomorrow') });
 
 /**
  * Consent withdrawn, told: "Isla's mum … has changed her mind and doesn't want Isla on camera any more", "the DNA tester … has emailed to
- * say she doesn't want her DNA used any more". Not a wish about something new ("doesn't want a photo on the wall").
+ * say she doesn't want her DNA used any more". Not a wish about something new ("doesn't want a photo on the wall"), nor a mind changed
+ * about a colour or a quote.
  */
 const CONSENT_WITHDRAWN_TOLD =
-  /\bchanged (?:her|his|their) minds?\b[^.?!]{0,60}?\b(?:camera|filmed|filming|photos?|pictures?|videos?|clips?|used|shared)\b|\bwithdr[ae]wn?\w*\s+(?:her|his|their)\s+consent\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:her|his|their|[a-z]+['’]s|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:used|on camera|filmed|photographed|recorded|shared)\s+(?:any ?more|now|again)\b/i;
+  /\bchanged (?:her|his|their) minds?\s+(?:about\s+)?(?:being\s+)?(?:filmed|photographed|on camera|in (?:the\s+)?(?:photos?|pictures?|videos?|clips?))\b|\bwithdr[ae]wn?\w*\s+(?:her|his|their)\s+consent\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:her|his|their|[a-z]+['’]s|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:used|on camera|filmed|photographed|recorded|shared)\s+(?:any ?more|now|again)\b/i;
 
 /** A policy sentence on consent withdrawn. */
 const CONSENT_WITHDRAWN_SAID = /\bwithdraws?\s+(?:their\s+|her\s+|his\s+)?consent\b|\bwithdraw(?:ing|al of)?\s+(?:their\s+)?consent\b/i;
@@ -127,7 +150,7 @@ const ONLY_IF_ASKED_SAID = /\bonly\s+(?:write|note|record|put|log)\b[^.]*\bif\s+
 export const healthNotedAskedAnswer = toldThenSaid(HEALTH_NOTED_ASKED, ONLY_IF_ASKED_SAID);
 
 /** A refund of a sum, with doing it oneself asked: "client wants £400 back on his alterations, hugh is out, can i just do it myself?". */
-const REFUND_ASKED = /^(?=.*(?:£\s?\d[\d,]*(?:\.\d\d)?\s+back\b|\brefund\w*\b))(?=.*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:do|give|process|put through|sort|issue|refund)\s+(?:it|that|this|them|the refund|him|her)\b)/i;
+const REFUND_ASKED = /^(?=.*(?:£\s?\d[\d,]*(?:\.\d\d)?\s+back\b|\brefund\w*\b))(?=.*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:do|give|process|put through|sort|issue|refund)\s+(?:it|that|this|them|the refund|him|her)\b|\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?put\s+(?:it|that|this|the refund)\s+through\b)/i;
 
 /** A policy sentence that refunds over a sum need someone's say-so. */
 const REFUND_LIMIT_SAID = /\brefunds?\b[^.]*\b(?:over|above|more than|of more than)\s+£\s?\d/i;
@@ -135,19 +158,28 @@ const REFUND_LIMIT_SAID = /\brefunds?\b[^.]*\b(?:over|above|more than|of more th
 export const refundAskedAnswer = toldThenSaid(REFUND_ASKED, REFUND_LIMIT_SAID);
 
 /** A form to be filled in for someone: "asked me to fill the form in for him as his eyes are bad". */
-const FORM_FILLED_FOR_THEM = /\b(?:fill|type|complete)\s+(?:in\s+|out\s+)?(?:(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:form|application)|it)\s+(?:in\s+|out\s+)?for\s+(?:him|her|them)\b/i;
+const FORM_FILLED_FOR_THEM = /\b(?:fill|type|complete)\s+(?:in\s+|out\s+)?(?:(?:the|his|her|their)\s+(?:([\w-]+)\s+)?(?:form|application)|it)\s+(?:in\s+|out\s+)?for\s+(?:him|her|them)\b/i;
 
 /** A policy sentence not to fill it in for them. */
 const NOT_FOR_THEM_SAID = /\b(?:do not|don['’]t|never)\s+(?:type|fill|complete|enter)\s+(?:it|the form|them|anything)\s+(?:in|out)?\s*for\s+(?:them|him|her|the client|the customer)\b/i;
 
-export const formFilledForThemAnswer = toldThenSaid(FORM_FILLED_FOR_THEM, NOT_FOR_THEM_SAID);
+/**
+ * A form to be filled in for someone: the one policy sentence not to, where the policy names the kind of form the story does ("the allergy
+ * form" is not the loyalty card's "do not type it in for them"); "the form" alone names none.
+ */
+export function formFilledForThemAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const told = FORM_FILLED_FOR_THEM.exec(question);
+  if (!told) return undefined;
+  const kind = told[1] ? new RegExp(String.raw`\b${escapeRegExp(told[1])}`, 'i') : undefined;
+  return theOnly(policiesSaying(ctx, NOT_FOR_THEM_SAID).filter((p) => !kind || kind.test(`${p.title} ${p.text} ${p.keywords.join(' ')}`)));
+}
 
 /**
  * Someone on a member's account asking about their bill: "man on the phone says he's Jenny Marsh's partner, they share the car, and he
  * wants to know why her November amount is so high". Not one asking of their own bill ("why is my bill so high?").
  */
 const BILL_OF_ANOTHER_TOLD =
-  /^(?=.*\b(?:says|said|claims|claiming)\s+(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:[\w'’-]+\s+){0,3}?(?:partner|husband|wife|son|daughter|mum|dad|mother|father|brother|sister)\b)(?=.*\b(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|invoice|amount|charges?|statement|balance)\b)/i;
+  /^(?=.*\b(?:says|said|saying|claims|claiming)\s+(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:[\w'’-]+\s+){0,3}?(?:partner|husband|wife|son|daughter|mum|dad|mother|father|brother|sister)\b)(?=.*\b(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|invoice|amount|charges?|statement|balance)\b)/i;
 
 /** A policy sentence that a bill is not discussed with anyone else, a partner among them. */
 const BILL_KEPT_SAID = /\b(?:do not|don['’]t|never)\s+discuss\b[^.]*\b(?:bills?|accounts?|invoices?|charges?)\b[^.]*\b(?:anyone else|partners?|family)\b/i;
@@ -161,18 +193,20 @@ export const billOfAnotherAnswer = toldThenSaid(BILL_OF_ANOTHER_TOLD, BILL_KEPT_
 const VEHICLE_WHEREABOUTS_POLICE_TOLD =
   /^(?=.*\b(?:police|policeman|policewoman|officer|detective|pc)\b)(?=.*\bwhere\s+(?:the|our|a|that)\s+(?:[\w'’-]+\s+){0,3}?(?:car|van|vehicle|bus|coach|minibus|lorry|truck|berlingo|corolla|leaf|transit|up)\s+(?:was|went|has been|had been|were)\b)/i;
 
-/** A policy sentence that location data goes to the police only on a written request. */
-const LOCATION_TO_POLICE_SAID = /\bpolice\b[^.]*\bwritten request\b|\blocation\b[^.]*\bpolice\b[^.]*\b(?:request|approved|in writing)\b/i;
+/** A policy sentence that location data goes to the police only on a written request (not one on footage or records at large). */
+const LOCATION_TO_POLICE_SAID = /^(?=.*\b(?:location|whereabouts|tracking|trackers?|telematics|gps)\b)(?=.*\bpolice\b[^.]*\b(?:written request|request|approved|in writing)\b)/i;
 
 export const vehicleWhereaboutsPoliceAnswer = toldThenSaid(VEHICLE_WHEREABOUTS_POLICE_TOLD, LOCATION_TO_POLICE_SAID);
 
 /**
- * Someone's paper not where it is kept, looked for: "mr ahmed's measure card isn't in his envelope and i've looked everywhere". The thing
+ * Someone's paper not where it is kept, looked for: "mr ahmed's measure card isn't in his envelope and i've looked everywhere", "can't find
+ * mr ahmed's measure card, it's not in his envelope". The thing
  * is what the loss policy names as missing ({@link lossPolicyNaming}).
  */
-const PAPER_NOT_WHERE_KEPT = /\b[a-z]+['’]s\s+((?:[\w-]+\s+)?(?:card|form|file|folder|sheet|list|notebook|book|paperwork|papers|notes|record))\s+(?:isn['’]?t|is not|wasn['’]?t|was not|aren['’]?t|are not)\s+(?:in|on|where)\b[^.?!]*\b(?:looked everywhere|(?:can['’]?t|cannot|couldn['’]?t) find (?:it|them))\b/i;
+const PAPER_NOT_WHERE_KEPT = /\b[a-z]+['’]s\s+((?:[\w-]+\s+)?(?:card|form|file|folder|sheet|list|notebook|book|paperwork|papers|notes|record))\s+(?:isn['’]?t|is not|wasn['’]?t|was not|aren['’]?t|are not)\s+(?:in|on|where)\b[^.?!]*\b(?:looked everywhere|(?:can['’]?t|cannot|couldn['’]?t) find (?:it|them))\b|\b(?:can['’]?t|cannot|couldn['’]?t) find\s+[a-z]+(?:\s+[a-z]+)?['’]s\s+((?:[\w-]+\s+)?(?:card|form|file|folder|sheet|list|notebook|book|paperwork|papers|notes|record))\b[^.?!]*\b(?:it['’]?s|its|it is)\s+not\s+in\b/i;
 
 export function paperNotWhereKeptAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const thing = PAPER_NOT_WHERE_KEPT.exec(question)?.[1];
+  const found = PAPER_NOT_WHERE_KEPT.exec(question);
+  const thing = found?.[1] ?? found?.[2];
   return thing ? lossPolicyNaming(ctx, thing.trim()) : undefined;
 }

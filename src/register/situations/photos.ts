@@ -30,7 +30,7 @@ const CHILD_NEVER_POSTED_SAID = /\bnever\s+(?:post|share|put)\w*\b[^.]*\b(?:phot
  * no place said: "got a great shot of the whole Harrison party in their morning suits, can I put it up tonight?", "an amazing clip of a
  * couple getting engaged, can we put it up on our page?".
  */
-const SHOT_THEN_POSTED = /\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?)\b[^?]{0,80}?\b(?:stick|put|post|share|pop)\s+(?:it|them|that|this|those)\s+(?:up\s+)?(?:on|onto)\s+(?:our\s+|the\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b|\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?|clips?)\s+of\b[^?]{0,100}?\b(?:can|could|shall|ok to|okay to)\s+(?:i|we\s+)?\s*(?:stick|put|post|pop)\s+(?:it|them|that|this|those)\s+up\s*(?:tonight|today|now|online|on\s+(?:our|the|my)\s+(?:page|site|website|feed|story|stories|account)|[?.!]|$)/i;
+const SHOT_THEN_POSTED = /\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?)\b[^?]{0,80}?\b(?:stick|put|post|share|pop)\s+(?:it|them|that|this|those)\s+(?:up\s+)?(?:on|onto)\s+(?:our\s+|the\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b|\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?|clips?)\s+of\b(?=[^?]{0,60}?\b(?:party|couple|family|group|bride|groom|kids?|children|clients?|customers?|lads|girls|boys|people|guests?|members?|passengers?|pupils?|students?|mum|dad)\b)[^?]{0,100}?\b(?:can|could|shall|ok to|okay to)\s+(?:i|we\s+)?\s*(?:stick|put|post|pop)\s+(?:it|them|that|this|those)\s+up\s*(?:tonight|today|now|online|on\s+(?:our|the|my)\s+(?:page|site|website|feed|story|stories|account)|[?.!]|$)/i;
 
 /** Pictures put up, with no place said: "want to put pics of the easter bonnet parade up". */
 const PICS_PUT_UP = /\b(?:put|stick|pop)\s+(?:up\s+)?(?:the\s+|some\s+|a few\s+)?(?:pics?|photos?|pictures?|videos?)\s+(?:of\s+[^.?!]{0,40}?\s+)?up\b/i;
@@ -67,7 +67,8 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   // One policy alone with such a sentence answers though the story says none of its keywords ("a clip of a couple getting engaged",
   // answered by "never post footage with passengers in it on social media without their written consent").
   if (titled.length === 0) {
-    const saying = policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID);
+    // A policy on our cameras ("CCTV and ANPR cameras") says nothing of pictures of people posted, whatever its sentence on footage.
+    const saying = policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID).filter((p) => !CAMERAS_TITLE.test(p.title));
     return saying.length === 1 ? theOnly(saying) : theMostKeyed(saying, question, sentenceNamesAsked(PHOTOS_ON_PLATFORM_SAID, question, PICTURE_OR_POSTING_WORD));
   }
   return theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
@@ -76,8 +77,11 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
 /** Words of a story about posting a picture that say nothing of what it is of: the picture, the platform, the posting. */
 const PICTURE_OR_POSTING_WORD = /^(?:photo|pic|picture|portrait|shot|image|insta|facebook|tiktok|social|media|socials|post|page|online|website|share|stick|some|nicest|cutest|best|them|they|this|that|those|these|with|from|what)/i;
 
-/** A sentence on pictures or footage on social media. */
-const PHOTOS_ON_PLATFORM_SAID = /^(?=.*\b(?:photos?|pictures?|images?|pics?|portraits?|footage|videos?|clips?)\b)(?=.*\b(?:insta(?:gram)?|facebook|tiktok|social media|socials)\b)/i;
+/** A policy titled on our cameras: "CCTV and ANPR cameras", "Dashcam footage and incidents on the road". */
+const CAMERAS_TITLE = /\b(?:cctv|cameras?|dash ?cams?|body ?cams?|anpr)\b/i;
+
+/** A sentence on pictures or footage on social media (not our cameras' footage, which is no picture a story of posting is about). */
+const PHOTOS_ON_PLATFORM_SAID = /^(?!.*\b(?:cctv|dash ?cams?|body ?cams?|cameras?|anpr)\b)(?=.*\b(?:photos?|pictures?|images?|pics?|portraits?|footage|videos?|clips?)\b)(?=.*\b(?:insta(?:gram)?|facebook|tiktok|social media|socials)\b)/i;
 
 /**
  * The same, where the story names a supplier of ours: one named in passing ("a sneak peek of hannah in her gown on stories", the
