@@ -1,17 +1,29 @@
 // Rules said in one sentence of a policy, told in a story of what was done or is about to be: a lost child found at once and whether
-// to write it up still, fault owned to a customer after an accident, a surname written where only a first name goes. The one policy
-// sentence that rules on it answers, whatever supplier or policy the story's other words meet.
+// to write it up still, fault owned after an accident, a surname written on a wristband, a device left out overnight, a paper binned, a
+// write-up put off, consent withdrawn, a worry put in a group chat, a parent texted about a knock, a client's operation noted, a refund
+// done oneself, a form filled in for someone, family asking about another's account or bill, the police asking where a vehicle was, a
+// paper not where it is kept. The one policy sentence that rules on it answers, whatever supplier or policy the story's other words meet.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { lossPolicyNaming, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { escapeRegExp } from '../text.ts';
+
+/** A few minutes or seconds: "after a couple of mins", "for about 2 minutes". */
+const A_FEW_MINUTES = String.raw`(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b`;
+
+/** One of the family, by who they are to another: "her husband", "his wife". */
+const KIN = String.raw`(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister)`;
 
 /**
  * A child or someone lost and found within minutes, with whether to write it up still asked: "we found the little girl asleep in the
  * ball pit after a couple of mins, all fine now. do I still need to write it up?", "lost a 4 year old for about 2 minutes, mum found him
  * by the slide, do we log it?". Not a thing found ("found the phone after a minute").
  */
-const FOUND_SOON_TOLD =
-  /^(?=.*\b(?:girl|boy|child|kid|toddler|little one|lad|lass|son|daughter|him|her|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]?olds?)\b)(?=.*\bfound\b[^.?!]{0,60}?\b(?:after|within|in)\s+(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b|.*\b(?:lost|missing|couldn['’]?t find|could not find)\b[^.?!]{0,40}?\bfor\s+(?:about\s+|around\s+)?(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b.*\bfound\b)(?=.*\b(?:still|need to|have to|should i|do i|do we|should we|must we)\b[^.?!]{0,30}?\b(?:write|log|report|record|fill)\b)/i;
+const FOUND_SOON_TOLD = new RegExp(
+  String.raw`^(?=.*\b(?:girl|boy|child|kid|toddler|little one|lad|lass|son|daughter|him|her|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]?olds?)\b)` +
+    String.raw`(?=.*\bfound\b[^.?!]{0,60}?\b(?:after|within|in)\s+${A_FEW_MINUTES}|.*\b(?:lost|missing|couldn['’]?t find|could not find)\b[^.?!]{0,40}?\bfor\s+(?:about\s+|around\s+)?${A_FEW_MINUTES}.*\bfound\b)` +
+    String.raw`(?=.*\b(?:still|need to|have to|should i|do i|do we|should we|must we)\b[^.?!]{0,30}?\b(?:write|log|report|record|fill)\b)`,
+  'i',
+);
 
 /** A policy sentence that what happened is written down however soon the one missing was found. */
 const EVEN_IF_FOUND_SAID = /\beven if\b[^.]*\bfound\b/i;
@@ -56,8 +68,11 @@ export function surnameWrittenAnswer(ctx: QaContext, question: string): QaAnswer
  * One's family asking what another of ours has done or owes: "Mrs Hendry rang wanting to know how many hours her husband has done
  * this year and what's outstanding on his account". Not one asking of their own account ("how much do I owe?").
  */
-const KIN_ASKS_ACCOUNT_TOLD =
-  /^(?=.*\b(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister)\b)(?=.*\b(?:rang|phoned|called|emailed|asking|asked|wants? to know|wanting to know|wanted to know)\b)(?=.*\bhow (?:much|many\s+\w+)\s+(?:he|she|they|(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister))\s+(?:has|have|owes?|['’]s|spent|done|flown)\b|.*\bwhat['’]?s\s+(?:outstanding|owing|owed)\s+on\s+(?:his|her|their)\s+account\b|.*\bwhat\s+(?:he|she|they)\s+owes?\b)/i;
+const KIN_ASKS_ACCOUNT_TOLD = new RegExp(
+  String.raw`^(?=.*\b(?:her|his|their)\s+${KIN}\b)(?=.*\b(?:rang|phoned|called|emailed|asking|asked|wants? to know|wanting to know|wanted to know)\b)` +
+    String.raw`(?=.*\bhow (?:much|many\s+\w+)\s+(?:he|she|they|(?:her|his|their)\s+${KIN})\s+(?:has|have|owes?|['’]s|spent|done|flown)\b|.*\bwhat['’]?s\s+(?:outstanding|owing|owed)\s+on\s+(?:his|her|their)\s+account\b|.*\bwhat\s+(?:he|she|they)\s+owes?\b)`,
+  'i',
+);
 
 /** A policy sentence never to tell anyone what another has done or owes ("how much another member has flown or owes"), not one on another client's dealings at large. */
 const ONE_OF_OURS = String.raw`(?:member|customer|client|patient|parent|candidate|student|guest|tenant|resident)`;
@@ -179,7 +194,7 @@ export function formFilledForThemAnswer(ctx: QaContext, question: string): QaAns
  * wants to know why her November amount is so high". Not one asking of their own bill ("why is my bill so high?").
  */
 const BILL_OF_ANOTHER_TOLD =
-  /^(?=.*\b(?:says|said|saying|claims|claiming)\s+(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:[\w'’-]+\s+){0,3}?(?:partner|husband|wife|son|daughter|mum|dad|mother|father|brother|sister)\b)(?=.*\b(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|invoice|amount|charges?|statement|balance)\b)/i;
+  new RegExp(String.raw`^(?=.*\b(?:says|said|saying|claims|claiming)\s+(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:[\w'’-]+\s+){0,3}?${KIN}\b)(?=.*\b(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|invoice|amount|charges?|statement|balance)\b)`, 'i');
 
 /** A policy sentence that a bill is not discussed with anyone else, a partner among them. */
 const BILL_KEPT_SAID = /\b(?:do not|don['’]t|never)\s+discuss\b[^.]*\b(?:bills?|accounts?|invoices?|charges?)\b[^.]*\b(?:anyone else|partners?|family)\b/i;
