@@ -13,6 +13,7 @@ const cases = devCasesOn(
     bigtopCircus: 'bigtop-circus-school',
     blushboxBridal: 'blushbox-bridal-makeup',
     bouncersSoft: 'bouncers-soft-play',
+    brightwellAccountancy: 'brightwell-accountancy',
     castlefordScrap: 'castleford-scrap-metals',
     cotswoldGliding: 'cotswold-gliding-club',
     harboursideNotary: 'harbourside-notary',
@@ -136,5 +137,14 @@ describe("the review's plain variants read: a child lost for two minutes, a wife
     { firm: 'snowpeakDry', q: "a boy hurt his wrist on the drag lift, I'll do the incident report in the morning, I'm off now", has: ["accidents-first-aid", "before the end of their shift"] },
     { firm: 'snowpeakDry', q: "can I bin the printout with the kids' names and medical stuff?", has: ["groups", "comes back to the office for shredding"] },
     { firm: 'threadneedleBespoke', q: "can't find mr ahmed's measure card, it's not in his envelope", has: ["breach-reporting", "Tell Farah the same day"] },
+  ]);
+});
+
+describe("a document's notarisation asked to be confirmed by one relying on it, and a lawyer or agent asking on their word that they act for a client", () => {
+  cases([
+    { firm: 'harboursideNotary', q: "A bank in Madrid has emailed asking us to confirm a power of attorney from June was notarised here, they've attached a copy. Can I just reply yes?", has: ["register-of-acts", "calling them back on a published number"] },
+    { firm: 'harboursideNotary', q: "a client emailed asking us to confirm his appointment is at 10 tomorrow", has: [], not: ["The register of notarial acts"] },
+    { firm: 'harboursideNotary', q: "A lawyer in Lyon rang asking for an update on M. Bernard's power of attorney, says he acts for him. Nothing on the file about him", has: ["callers-and-email", "has named them in writing"] },
+    { firm: 'brightwellAccountancy', q: "a mortgage broker rang asking for copies of mrs khan's accounts, says he acts for her", has: ["Who we discuss a client with"] },
   ]);
 });

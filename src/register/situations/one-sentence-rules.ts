@@ -225,3 +225,27 @@ export function paperNotWhereKeptAnswer(ctx: QaContext, question: string): QaAns
   const thing = found?.[1] ?? found?.[2];
   return thing ? lossPolicyNaming(ctx, thing.trim()) : undefined;
 }
+
+/**
+ * Someone relying on a document of ours asking us to confirm it is genuine: "A bank in Madrid has emailed asking us to confirm a power of
+ * attorney from June was notarised here … Can I just reply yes?". Not a person's qualification or employment (confirmAskedAnswer reads those).
+ */
+const DOCUMENT_CONFIRM_ASKED =
+  /\b(?:ask(?:ing|ed|s)?|wants?|wanted|wanting)\s+(?:us\s+|me\s+)?to\s+(?:confirm|verify)\b[^.?!]{0,80}?\b(?:was|were|is|are|had been|has been)\s+(?:notari[sz]ed|certified|witnessed|signed|issued|sealed|apostilled|stamped|genuine|authentic|real)\b/i;
+
+/** A policy sentence that such a request is checked by calling back on a number we find ourselves. */
+const CALLED_BACK_SAID = /\bconfirm\w*\b[^.]*\b(?:call(?:ing)? (?:them|the \w+) back|published number|number we (?:find|look up|found))\b/i;
+
+export const documentConfirmAskedAnswer = toldThenSaid(DOCUMENT_CONFIRM_ASKED, CALLED_BACK_SAID);
+
+/**
+ * A lawyer or agent asking about a client's matter on their word alone: "A lawyer in Lyon rang asking for an update on M. Bernard's power
+ * of attorney, says he acts for him". Not the client asking, nor the police.
+ */
+const AGENT_ASKS_TOLD =
+  /^(?=.*\b(?:lawyer|solicitor|attorney|agent|accountant|broker|adviser|advisor|representative)\b[^.?!]{0,60}?\b(?:rang|phoned|called|emailed|wrote|asking|asked|wants?|wanting)\b)(?=.*\b(?:says|said|saying|claims|claiming)\s+(?:he|she|they)\s+(?:acts?|is acting|are acting|works?)\s+for\s+(?:him|her|them|the client)\b)/i;
+
+/** A policy sentence that lawyers and agents are told only when the client has named them in writing. */
+const NAMED_IN_WRITING_SAID = /\b(?:lawyers?|solicitors?|agents?|accountants?|brokers?|advisers?)\b[^.]*\bnamed\b[^.]*\bin writing\b/i;
+
+export const agentAsksAnswer = toldThenSaid(AGENT_ASKS_TOLD, NAMED_IN_WRITING_SAID);
