@@ -126,6 +126,27 @@ export function toldThenSaid(told: RegExp, said: RegExp, named?: NamedByStory): 
   };
 }
 
+/** Words a story's captured thing may run on into that are no thing: "on the bands with a sharpie". */
+const NOT_A_THING = /^(?:with|for|so|and|to|at|in|as|because|before|after|when|if|or|but|please|pls)$/i;
+
+/**
+ * A story that names a thing (the `told` pattern's groups: "their surnames on the bands", "the allergy form"), answered by the firm's one
+ * policy sentence the `said` pattern meets that names that thing too ("Never write a surname … on a wristband"), not one on another
+ * thing (party bags, a photo's caption, the loyalty card). Where the story names no thing ("fill the form in for him"), `optional` lets
+ * the one sentence `said` meets answer.
+ */
+export function toldOfThingThenSaid(told: RegExp, said: RegExp, { optional = false } = {}): (ctx: QaContext, question: string) => QaAnswer | undefined {
+  return (ctx, question) => {
+    const found = told.exec(question);
+    if (!found) return undefined;
+    const things = found.slice(1).filter((w): w is string => !!w && !NOT_A_THING.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
+    if (!things.length) return optional ? theOnly(policiesSaying(ctx, said)) : undefined;
+    // The thing as a word or a word's end: "band" names "wristband".
+    const naming = new RegExp(String.raw`\w*(?:${things.map(escapeRegExp).join('|')})s?\b`, 'i');
+    return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => said.test(s) && naming.test(s))));
+  };
+}
+
 /** A policy on losses by its title: lost or stolen things, breaches, incidents; not lost property, which is others' things found. */
 const LOSS_TITLE = /^(?!.*\blost property\b).*\b(?:lost|loss|losses|stolen|breach\w*|incidents?|missing)\b/i;
 

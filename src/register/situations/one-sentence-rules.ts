@@ -4,8 +4,8 @@
 // done oneself, a form filled in for someone, family asking about another's account or bill, the police asking where a vehicle was, a
 // paper not where it is kept. The one policy sentence that rules on it answers, whatever supplier or policy the story's other words meet.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
-import { escapeRegExp } from '../text.ts';
+import { lossPolicyNaming, storyWords, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { POLICE_SAID } from './requests.ts';
 
 /** A few minutes or seconds: "after a couple of mins", "for about 2 minutes". */
 const A_FEW_MINUTES = String.raw`(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b`;
@@ -46,23 +46,14 @@ export const faultOwnedAnswer = toldThenSaid(FAULT_OWNED_TOLD, NO_FAULT_OWNED_SA
 /** A surname or full name to be written on a thing: "can I write their surnames on the bands with a sharpie?" (the thing: "bands"). */
 const SURNAME_WRITTEN_TOLD = /\b(?:write|writing|wrote|put|putting|pen|sharpie|mark)\b[^.?!]{0,30}?\b(?:surnames?|last names?|full names?)\s+on\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?([\w-]+)(?:\s+([\w-]+))?/i;
 
-/** A policy sentence that a surname is never written (on a thing the story names, not "beside their photo"). */
-const NO_SURNAME_SAID = String.raw`\bnever (?:write|put|print)\b[^.]*\b(?:surnames?|last names?|full names?)\b`;
-
-/** Words after the thing a name is written on that are no thing: "on the bands with a sharpie". */
-const NOT_A_THING = /^(?:with|for|so|and|to|at|in|as|because|before|after|when|if|or|but|please|pls)$/i;
+/** A policy sentence that a surname is never written. */
+const NO_SURNAME_SAID = /\bnever (?:write|put|print)\b[^.]*\b(?:surnames?|last names?|full names?)\b/i;
 
 /**
  * A surname to be written on a thing: the one policy sentence that a surname is never written on that thing ("Never write a surname …
  * on a wristband"), not one on something else (party bags, costumes, an exam entry sheet, a photo's caption).
  */
-export function surnameWrittenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const on = SURNAME_WRITTEN_TOLD.exec(question);
-  const things = [on?.[1], on?.[2]].filter((w): w is string => !!w && !NOT_A_THING.test(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
-  if (!things.length) return undefined;
-  const said = new RegExp(String.raw`^(?=.*${NO_SURNAME_SAID})(?=.*\w*(?:${things.map(escapeRegExp).join('|')})s?\b)`, 'i');
-  return theOnly(policiesSaying(ctx, said));
-}
+export const surnameWrittenAnswer = toldOfThingThenSaid(SURNAME_WRITTEN_TOLD, NO_SURNAME_SAID);
 
 /**
  * One's family asking what another of ours has done or owes: "Mrs Hendry rang wanting to know how many hours her husband has done
@@ -179,15 +170,10 @@ const FORM_FILLED_FOR_THEM = /\b(?:fill|type|complete)\s+(?:in\s+|out\s+)?(?:(?:
 const NOT_FOR_THEM_SAID = /\b(?:do not|don['’]t|never)\s+(?:type|fill|complete|enter)\s+(?:it|the form|them|anything)\s+(?:in|out)?\s*for\s+(?:them|him|her|the client|the customer)\b/i;
 
 /**
- * A form to be filled in for someone: the one policy sentence not to, where the policy names the kind of form the story does ("the allergy
- * form" is not the loyalty card's "do not type it in for them"); "the form" alone names none.
+ * A form to be filled in for someone: the one policy sentence not to, naming the kind of form the story does ("the allergy form" is not the
+ * loyalty card's "do not type it in for them"); "the form" alone names none, and the one such sentence answers.
  */
-export function formFilledForThemAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const told = FORM_FILLED_FOR_THEM.exec(question);
-  if (!told) return undefined;
-  const kind = told[1] ? new RegExp(String.raw`\b${escapeRegExp(told[1])}`, 'i') : undefined;
-  return theOnly(policiesSaying(ctx, NOT_FOR_THEM_SAID).filter((p) => !kind || kind.test(`${p.title} ${p.text} ${p.keywords.join(' ')}`)));
-}
+export const formFilledForThemAnswer = toldOfThingThenSaid(FORM_FILLED_FOR_THEM, NOT_FOR_THEM_SAID, { optional: true });
 
 /**
  * Someone on a member's account asking about their bill: "man on the phone says he's Jenny Marsh's partner, they share the car, and he
@@ -205,8 +191,10 @@ export const billOfAnotherAnswer = toldThenSaid(BILL_OF_ANOTHER_TOLD, BILL_KEPT_
  * The police asking where one of our vehicles was: "officer from Avon and Somerset on the phone, wants to know where the white Berlingo
  * was last Friday night around 11". Not footage asked for (the camera policy's), nor a member asking where they left it.
  */
-const VEHICLE_WHEREABOUTS_POLICE_TOLD =
-  /^(?=.*\b(?:police|policeman|policewoman|officer|detective|pc)\b)(?=.*\bwhere\s+(?:the|our|a|that)\s+(?:[\w'’-]+\s+){0,3}?(?:car|van|vehicle|bus|coach|minibus|lorry|truck|berlingo|corolla|leaf|transit|up)\s+(?:was|went|has been|had been|were)\b)/i;
+const VEHICLE_WHEREABOUTS_POLICE_TOLD = new RegExp(
+  String.raw`^(?=.*(?:${POLICE_SAID}|\bofficers?\b))(?=.*\bwhere\s+(?:the|our|a|that)\s+(?:[\w'’-]+\s+){0,3}?(?:car|van|vehicle|bus|coach|minibus|lorry|truck|berlingo|corolla|leaf|transit|up)\s+(?:was|went|has been|had been|were)\b)`,
+  'i',
+);
 
 /** A policy sentence that location data goes to the police only on a written request (not one on footage or records at large). */
 const LOCATION_TO_POLICE_SAID = /^(?=.*\b(?:location|whereabouts|tracking|trackers?|telematics|gps)\b)(?=.*\bpolice\b[^.]*\b(?:written request|request|approved|in writing)\b)/i;
