@@ -199,7 +199,7 @@ export function securityText(ctx: Ctx, s: Supplier, question: string): string {
   add('encryption', sec.encryptionInTransit && `data is encrypted in transit (${sec.encryptionInTransit})`);
   add('encryption', sec.encryptionAtRest === undefined ? undefined : sec.encryptionAtRest ? 'it is encrypted at rest' : 'it is not encrypted at rest');
   if (sec.twoFactor && sec.twoFactor !== 'unknown') {
-    add('2fa', { enforced: 'two-factor authentication is enforced', available: 'two-factor authentication is available (turn it on)', 'not-available': 'two-factor authentication is not available (it offers none)' }[sec.twoFactor]);
+    add('2fa', { enforced: 'two-factor authentication is enforced', available: 'two-factor authentication is available (turn it on)', 'not-available': 'two-factor authentication is not available (marked not-available: it offers none)' }[sec.twoFactor]);
   }
   add('certification', sec.certifications.length ? `certifications: ${list(sec.certifications)}` : undefined);
   add('access', sec.supportAccess && lowerFirst(sec.supportAccess.replace(/\.$/, '')));

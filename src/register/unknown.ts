@@ -378,9 +378,10 @@ function splitName(question: string): string | undefined {
 /**
  * Well-known products whose names are English words too, only where a product sits: before what it is ("my own square
  * reader", "sage payroll", "a stripe account", "a doodle poll"), after paying through it ("pay by card through stripe"), or as what we
- * are on for a job ("are we on sage for the payroll?"). "A square metre", "sage green" and "stripes on the wall" are words.
+ * are on for a job ("are we on sage for the payroll?"), or what a job would be run through ("run the payroll through sage"). "A square
+ * metre", "sage green" and "stripes on the wall" are words.
  */
-const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave|doodle)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing|polls?)\b| (?:is|are|s) (?:way |much |a lot )?(?:cheaper|better|easier)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b|\b(?:we|you|they|i) (?:on|using|use|used|with) (square|stripe|sage|zoho|wave) (?:for|to)\b/i;
+const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave|doodle)\b(?= (?:card )?(?:readers?|terminals?|payroll|accounting|accounts?|checkout|pos|payments?|invoicing|polls?)\b| (?:is|are|s) (?:way |much |a lot )?(?:cheaper|better|easier)\b)|\b(?:pay|paid|paying|payments?|card)\b[^,.?!]*\b(?:through|via|thru|on|with|using) (square|stripe)\b|\b(?:we|you|they|i) (?:on|using|use|used|with) (square|stripe|sage|zoho|wave) (?:for|to)\b|\b(?:run|running|do|doing|process|processing|move|moving)\s+(?:the\s+|our\s+)?(?:staff\s+|monthly\s+|weekly\s+)?(?:payroll|accounts|books|bookkeeping|invoicing)\s+(?:through|on|with|via|in|using|over to)\s+(sage|zoho|wave)\b/i;
 
 /**
  * "A photo someone sent on whatsapp", "the drawings came over dropbox": the tool is only how something
@@ -450,7 +451,7 @@ export function wellKnownStranger(ctx: QaContext, question: string, named: reado
     .filter(({ at, end }) => !SOMEONE_ELSES.test(question.slice(0, at)) && !ITS_RECORD.test(question.slice(end)))
     .map(({ name }) => name)
     .find((name) => !holdsNamed(ctx, name.toLowerCase()) && !holdsNamed(ctx, makerOf(name)) && !movedFrom(ctx.config.suppliers, name));
-  const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? likeNamedTool(ctx, question) ?? splitName(question);
+  const tool = known ?? framed?.[1] ?? framed?.[2] ?? framed?.[3] ?? framed?.[4] ?? likeNamedTool(ctx, question) ?? splitName(question);
   if (!tool || cameBy(question, tool)) return undefined;
   const folded = tool.toLowerCase();
   // A well-known name found above is already none of ours.

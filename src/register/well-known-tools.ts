@@ -81,7 +81,7 @@ export interface ToolSaid {
   end: number;
 }
 
-/** Every well-known name a question says ({@link WELL_KNOWN_TOOLS}), and every framed one where it is taken on or asked about ({@link FRAMED_TOOLS}), in that order. */
+/** Every well-known name a question says ({@link WELL_KNOWN_TOOLS}), every framed one where it is taken on or asked about ({@link FRAMED_TOOLS}), and every name of a tool when asked taken on beyond doubt ({@link TAKEN_ON_WHEN_ASKED}), in that order. */
 export function toolsSaidIn(question: string): ToolSaid[] {
   const plain = [...question.matchAll(WELL_KNOWN_TOOLS)].map((m) => ({ name: m[1]!, at: m.index, end: m.index + m[0].length }));
   const framed = [...question.matchAll(FRAMED_TOOLS)].map((m) => {
@@ -90,11 +90,26 @@ export function toolsSaidIn(question: string): ToolSaid[] {
     const at = m.index + (m[1] !== undefined ? m[0].length - name.length : 0);
     return { name, at, end: at + name.length };
   });
-  return [...plain, ...framed];
+  const taken = [...question.matchAll(TAKEN_ON_WHEN_ASKED)].map((m) => {
+    const name = (m[1] ?? m[2])!;
+    const at = m.index + m[0].toLowerCase().lastIndexOf(name.toLowerCase());
+    return { name, at, end: at + name.length };
+  });
+  return [...plain, ...framed, ...taken];
 }
 
 const whenAskedNames = [...new Set([...TOOL_WHEN_ASKED_NAMES, ...FRAMED_TOOL_NAMES])].sort((a, b) => b.length - a.length).map(escaped).join('|');
 const TOOLS_WHEN_ASKED = new RegExp(String.raw`\b(${whenAskedNames})\b`, 'gi');
+
+/**
+ * A {@link TOOL_WHEN_ASKED_NAMES} name taken on as a tool beyond doubt: a job advertised on it ("post the Richmond live-in role on
+ * LinkedIn"), or its kit to be fitted ("fit samsara trackers in the new vehicles").
+ */
+const TAKEN_ON_WHEN_ASKED = new RegExp(
+  String.raw`\b(?:post|posting|put|putting|advertise|advertising|list|listing|stick|sticking)\s+(?:(?:the|a|our|this|that|an|these|those)\s+)?(?:[\w'’-]+\s+){0,3}?(?:jobs?|roles?|vacanc(?:y|ies)|positions?|openings?|adverts?)\s+(?:up\s+)?on\s+(${whenAskedNames})\b` +
+    String.raw`|\b(?:fit|fitting|install|installing|get|getting|try|trying|buy|buying)\s+(?:some\s+|the\s+|a\s+|an\s+)?(${whenAskedNames})\s+(?:trackers?|cameras?|cams?|units?|boxes|devices?|dash ?cams?)\b`,
+  'gi',
+);
 
 /** Said just before a name, where it is a place one stays, not a tool: "i'm staying in an airbnb for the trade show". */
 const STAYED_IN = /\b(?:staying|stay|stopping|sleeping|booked)\s+(?:in|at)\s+(?:an?|the|our|my|this)\s+$/i;

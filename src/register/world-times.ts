@@ -48,6 +48,12 @@ const TIME_NAMED = /^\s*(?:(?:what(?:'s|s| is| are)|when(?:'s|s| is| are)) )?(?:
  */
 const DURATION = /^\s*how long(?: is|'s| are| was| were) (?:a|an|the|each|one|our|your|my)\b(?![^?]*\b(?:kept|stored|held|retained|keep|store|hold|retain|deleted)\b)/i;
 
+/**
+ * How long a thing takes, asked: "how long does plaster of paris need to set?", "how long does the glaze take to dry?". Not what we must
+ * do ("how long do we need to keep…"), nor how long something is kept.
+ */
+const TAKES_HOW_LONG = /^\s*how long (?:does|do|will|would|should) (?!(?:we|i|you|they)\b)(?:[\w'’-]+ ){1,4}?(?:need|take|have) to (?!(?:be )?(?:kept|keep|stored|store|held|hold|retain\w*|deleted|delete|archived|shredded)\b)/i;
+
 /** Opening or closing hours, wherever said: "what should we put on the website for the winter opening hours?". */
 const OPENING_HOURS = /\b(?:opening|closing) (?:hours|times)\b/i;
 
@@ -102,10 +108,12 @@ export function asksWorldTime(ctx: QaContext, q: Question): boolean {
   const text = q.text;
   // Runs on every question: whether a time is asked at all is settled first, by the cheap patterns.
   const hours = OPENING_HOURS.test(text);
-  const asked = hours || STATE_NOW.test(text) || DURATION.test(text) || WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
+  const takes = TAKES_HOW_LONG.test(text);
+  const asked = hours || takes || STATE_NOW.test(text) || DURATION.test(text) || WHEN_ASKED.test(text) || TIME_NAMED.test(text) || WHEN_MARKER.test(YES_OR_NO.exec(text)?.[0] ?? '');
   if (!asked) return false;
   if (q.whatToDo || q.regions.length > 0 || DATA_MATTER.test(withoutLostProperty(ctx, text)) || WATCHED.test(text.replace(ASKING_AROUND, ' ')) || PEOPLE_CHECKED.test(text) || REGISTER_DATE.test(text)) return false;
-  if (!hours && OBLIGED.test(text)) return false;
+  // "Need to" of a thing that takes time ("need to set") is no duty of ours.
+  if (!hours && !takes && OBLIGED.test(text)) return false;
   // "When do kids get taken off spond?": when a system of ours lets go of people is how long it keeps them.
   if (q.named.length > 0 && LET_GO.test(text)) return false;
   // "How long is the free trial for canva?": a tool we do not hold, asked after, is said to be none of ours.

@@ -91,17 +91,25 @@ export function ourWhereaboutsAskedAnswer(ctx: QaContext, question: string): QaA
 }
 
 /** Another family's or customer's number asked by one of them: "one of the dads asked me for the Okoro family's phone number". */
-const ANOTHERS_NUMBER_ASKED = /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:family['’]s|families['’]|another (?:family|parent|customer|client|member|guest)s?|(?!(?:my|his|her|their|our|its)\b)[a-z]+['’]s)\s+(?:phone|mobile|number|address|e-?mail|contact)/i;
+const ANOTHERS_NUMBER_ASKED = /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:family['’]s|families['’]|another (?:family|parent|customer|client|member|guest)s?|(?!(?:my|his|her|their|our|its)\b)[a-z]+['’]s)\s+(phone|mobile|number|address|e-?mail|contact)/i;
 
 /** A policy sentence that one customer's details never go to another: "never give one parent's details to another parent". */
 const ONE_TO_ANOTHER_SAID = /\b(?:never|do not|don['’]t)\s+(?:give|pass|share|hand)\b[^.]*\b(?:one|another|other)\s+(?:parent|customer|client|famil|guest|member|owner|tenant|patient|resident)/i;
 
 /**
- * Another's number asked by one of those we serve: the one policy sentence that forbids passing one's details to another. Not the
+ * Another's number asked by one of those we serve: the one policy sentence that forbids passing one's details to another, else the one
+ * that forbids giving out one's number (or address, as asked) at all ("Never give a candidate's phone number to a family"). Not the
  * policy on callers at large, whose title may name callers of another kind (a radio station's phone-in).
  */
+const OUR_PERSONS_NUMBER = /\bour\s+[a-z]+['’]s\s+(?:phone|mobile|number)\b/i;
+
 export function anothersNumberAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return ANOTHERS_NUMBER_ASKED.test(question) ? theOnly(policiesSaying(ctx, ONE_TO_ANOTHER_SAID)) : undefined;
+  const asked = ANOTHERS_NUMBER_ASKED.exec(question)?.[1];
+  // "Asked for our trainee's mobile": one of our own people's number, which the rule on staff numbers answers.
+  if (!asked || OUR_PERSONS_NUMBER.test(question)) return undefined;
+  const given = /address/i.test(asked) ? 'address' : /mail/i.test(asked) ? 'e-?mail(?: address)?' : '(?:(?:mobile|phone|personal|home)\\s+)?(?:phone\\s+)?(?:number|mobile)';
+  const neverGiven = new RegExp(String.raw`\b(?:never|do not|don['’]t)\s+(?:give|pass|share|hand)\s+(?:out\s+)?(?:a|an|the|any)\s+[\w-]+['’]s\s+${given}\b`, 'i');
+  return theOnly(policiesSaying(ctx, ONE_TO_ANOTHER_SAID)) ?? theOnly(policiesSaying(ctx, neverGiven));
 }
 
 /** The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us". */

@@ -20,7 +20,12 @@ export function putOnBoardAnswer(ctx: QaContext, question: string): QaAnswer | u
   const board = PUT_ON_BOARD.exec(question)?.[1];
   if (!board) return undefined;
   const named = board.replace(/\s+/g, '').replace(/board$/i, String.raw`\s*board`);
-  const said = new RegExp(String.raw`^(?!.*\b(?:photo\w*|film\w*|pictures?)\b)(?=.*\b${named}s?\b)(?=.*\b(?:never|not|no|don['’]?t|do not)\b)`, 'i');
+  // Where no sentence names the board as the story does, one on the work's board by another name ("the workshop job board").
+  return boardRule(ctx, question, named) ?? boardRule(ctx, question, String.raw`(?:job|jobs|work|workshop|rota|wall)\s*board`);
+}
+
+function boardRule(ctx: QaContext, question: string, board: string): QaAnswer | undefined {
+  const said = new RegExp(String.raw`^(?!.*\b(?:photo\w*|film\w*|pictures?)\b)(?=.*\b${board}s?\b)(?=.*\b(?:never|not|no|don['’]?t|do not)\b)`, 'i');
   return theOnly(policiesSaying(ctx, said).filter(policyNames(said, question, BOARD_STORY_WORD)));
 }
 
@@ -265,7 +270,7 @@ const SCRAP_STORY_WORD = /^(?:wrote|write|writ|jot|scribbl|note|post|sticki|pape
 
 /** A picture of the work asked to be taken on one's own phone: "ok to just take the before photo on my own phone?", "asked me to snap the
  * day 5 blast on my own phone". */
-const PHOTO_ON_OWN_PHONE_ASKED = /\b(?:take|taking|snap|snapping|do|doing|grab|grabbing|get|getting)\s+(?:the|a|her|his|their|some|a few|them)?\s*(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\buse\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\s+(?:to|for)\s+(?:take\s+|get\s+)?(?:the\s+|a\s+|her\s+|his\s+|some\s+)?(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\b|\b(?:snap|snapping|photograph|photographing|film|filming)\s+(?!(?:(?:the|a|an|her|his|their)\s+)?(?:licen[cs]e|passport|id|card)\b)(?:the|a|an|her|his|their|some)?\s*(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b/i;
+const PHOTO_ON_OWN_PHONE_ASKED = /^(?=.*\b(?:pics?|photos?|pictures?|videos?|snaps?)\b)(?=.*\b(?:flat|dead|charging|not charged|broken|in use|lost)\b).*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?use\s+my\s+(?:own\s+)?(?:phone|mobile|iphone)\s*(?:[?.!]|$)|\b(?:take|taking|snap|snapping|do|doing|grab|grabbing|get|getting)\s+(?:the|a|her|his|their|some|a few|them)?\s*(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\buse\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\s+(?:to|for)\s+(?:take\s+|get\s+)?(?:the\s+|a\s+|her\s+|his\s+|some\s+)?(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\b|\b(?:snap|snapping|photograph|photographing|film|filming)\s+(?!(?:(?:the|a|an|her|his|their)\s+)?(?:licen[cs]e|passport|id|card)\b)(?:the|a|an|her|his|their|some)?\s*(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b/i;
 
 /** A policy sentence against one's own phone ("never on a staff phone": a phone of one of the staff's own). */
 const NOT_OWN_PHONE_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:(?:own|personal)\s+(?:phones?|mobiles?|devices?)|on\s+a\s+staff\s+(?:phone|mobile))\b)/i;

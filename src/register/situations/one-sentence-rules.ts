@@ -4,7 +4,7 @@
 // done oneself, a form filled in for someone, family asking about another's account or bill, the police asking where a vehicle was, a
 // paper not where it is kept. The one policy sentence that rules on it answers, whatever supplier or policy the story's other words meet.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, storyWords, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, storyWords, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { POLICE_SAID } from './requests.ts';
 
 /** A few minutes or seconds: "after a couple of mins", "for about 2 minutes". */
@@ -130,9 +130,19 @@ const CONCERN_IN_GROUP_TOLD =
   /\b(?:said|told|mentioned)\b[^.?!]{0,60}?\b(?:home|dad|mum|step-?dad|bruis\w*|marks?|hurt|scared|off)\b[^.?!]{0,80}?\b(?:put|posted|shared|mentioned|raised|asked)\s+(?:it\s+|this\s+)?(?:in|on|to|about it in)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group ?chat|whatsapp(?: group)?|group)\b/i;
 
 /** A policy sentence that a concern is never discussed in a group chat. */
-const NOT_IN_GROUP_SAID = /\b(?:never|not|don['’]?t|do not)\s+(?:discuss|share|post|put|mention)\w*\b[^.]*\b(?:whatsapp|group chats?|groups?)\b/i;
+const NOT_IN_GROUP_SAID = /\b(?:never|not|don['’]?t|do not)\s+(?:discuss|share|post|put|mention)\w*\b[^.]*\b(?:whatsapp|group chats?|groups?)\b|\b(?:only|never),?\s+not\s+(?:to|in|on)\s+(?:the|a|any)\s+(?:[\w-]+\s+)?(?:group chat|group|whatsapp)\b/i;
 
-export const concernInGroupAnswer = toldThenSaid(CONCERN_IN_GROUP_TOLD, NOT_IN_GROUP_SAID);
+/**
+ * Harm to a child seen, with writing it up in a group asked: "Saw a dad grab his lad by the neck in the car park … Should I write it up
+ * in the coaches group so everyone keeps an eye on him?". Not a match report or a rota put in the group (no harm seen).
+ */
+const SEEN_TO_GROUP_ASKED =
+  /^(?=.*\b(?:grab\w*|hit|hits|hitting|slap\w*|shov\w*|kick\w*|punch\w*|yank\w*|rough|bruis\w*|marks? on|scream\w* at|shout\w* at|swore at|hurt\w*)\b).*\b(?:should|shall|can|could)\s+i\s+(?:just\s+)?(?:write|put|post|share|mention|pop|flag)\s+(?:it\s+|this\s+|that\s+)?(?:up\s+)?(?:in|on|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group ?chat|whatsapp(?: group)?|group)\b/i;
+
+/** A worry put in a group chat told, or writing up harm seen in one asked: the one policy sentence that keeps it out of group chats. */
+export function concernInGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CONCERN_IN_GROUP_TOLD.test(question) || SEEN_TO_GROUP_ASKED.test(question) ? theOnly(policiesSaying(ctx, NOT_IN_GROUP_SAID)) : undefined;
+}
 
 /**
  * A parent to be messaged now about a knock: "Riya took one off the machine on the knuckle, bit of swelling but she carried on. Her mum
@@ -237,3 +247,55 @@ const AGENT_ASKS_TOLD =
 const NAMED_IN_WRITING_SAID = /\b(?:lawyers?|solicitors?|agents?|accountants?|brokers?|advisers?)\b[^.]*\bnamed\b[^.]*\bin writing\b/i;
 
 export const agentAsksAnswer = toldThenSaid(AGENT_ASKS_TOLD, NAMED_IN_WRITING_SAID);
+
+/**
+ * Cash to be left somewhere for a moment, asked: "ok to leave the float tin on the party table while i sort the balloons out?". Not a card
+ * left behind by a customer, nor cash put in the safe.
+ */
+const CASH_LEFT_ASKED =
+  /\b(?:ok|okay|alright|fine|can i|could i|shall i|should i)\s+(?:to\s+)?(?:just\s+)?leave\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:float(?: tin| bag)?|cash(?: tin| box| bag| drawer)?|takings|money(?: tin| bag)?|tips?(?: jar| tin)?|till drawer)\s+(?:on|in|at|by|under|behind)\s+(?!(?:the|a)\s+safe\b)/i;
+
+/** A policy sentence that cash is never left somewhere. */
+const CASH_NEVER_LEFT_SAID = /\b(?:cash|money|takings|floats?)\b[^.;]*\b(?:is|are)\s+never\s+left\b|\bnever\s+leave\s+(?:the\s+)?(?:cash|money|takings|floats?)\b/i;
+
+export const cashLeftAskedAnswer = toldThenSaid(CASH_LEFT_ASKED, CASH_NEVER_LEFT_SAID);
+
+/**
+ * Family ringing one of us on our own phone: "I'm on a crew today and the patient's daughter rang my own mobile asking what time we'll
+ * have her mum back home". Not one of us ringing a customer from our own phone.
+ */
+const KIN_RANG_OWN_PHONE_TOLD = new RegExp(
+  String.raw`\b${KIN}\b[^.?!]{0,40}?\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\s+(?:me\s+on\s+)?my\s+(?:own\s+|personal\s+)?(?:mobile|phone|number|cell)\b`,
+  'i',
+);
+
+/** A policy sentence on family phoning one of us directly. */
+const PHONES_DIRECTLY_SAID = /\b(?:phones?|rings?|calls?|texts?|contacts?)\s+(?:a|the|our|one of our)?\s*(?:crews?|you|staff|drivers?|carers?|members? of staff|nannies|coach(?:es)?|tutors?)\s+directly\b/i;
+
+export const kinRangOwnPhoneAnswer = toldThenSaid(KIN_RANG_OWN_PHONE_TOLD, PHONES_DIRECTLY_SAID);
+
+/**
+ * Family not named on the booking asking a detail of it: "bloke rang the control room saying he's the patient's son and wants to know what
+ * time we're collecting his dad. he's not on the booking anywhere".
+ */
+const KIN_NOT_ON_BOOKING_TOLD = new RegExp(
+  String.raw`^(?=.*\b${KIN}\b)(?=.*\b(?:rang|rung|called|phoned|emailed|asking|asked|wants?|wanting)\b).*\b(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:not|isn['’]?t|aren['’]?t)\s+(?:on|in|named (?:on|in)|listed (?:on|in))\s+(?:the|her|his|their)\s+(?:booking|record|file|form|account|system)\b`,
+  'i',
+);
+
+/** A policy sentence that family are told only if named in the booking or record. */
+const ONLY_IF_NAMED_SAID = /\bonly if\b[^.;]*\bnamed\s+(?:in|on)\s+the\s+(?:booking|record|file|form|account)\b/i;
+
+export const kinNotOnBookingAnswer = toldThenSaid(KIN_NOT_ON_BOOKING_TOLD, ONLY_IF_NAMED_SAID);
+
+/**
+ * One who works with us sending people's details to our ordinary address, not the secure one: "a ward at lincoln has sent a booking with the
+ * patients details to our ordinary office email instead of the nhs.net one". Not one of us sending to the wrong person.
+ */
+const SENT_TO_OUR_WRONG_ADDRESS =
+  /\b(?:sent|emailed|forwarded|sending|sends)\b[^.?!]{0,80}?\bto\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}?(?:e-?mail|address|inbox|account)\s+(?:instead of|rather than|not)\s+(?:the|our)\b/i;
+
+/** A policy sentence on what to do when something is sent to our wrong or ordinary address. */
+const SENT_TO_US_WRONGLY_SAID = /\bsends?\b[^.;]*\bto\s+(?:the\s+wrong\s+(?:place|address|inbox)|our\s+(?:ordinary|normal|general|personal|old|main)\s+(?:address|e-?mail|inbox))\b/i;
+
+export const sentToOurWrongAddressAnswer = toldThenSaid(SENT_TO_OUR_WRONG_ADDRESS, SENT_TO_US_WRONGLY_SAID);

@@ -94,7 +94,7 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
 const FOOTAGE_ASKED = /\b(?:asking|asked|asks|wants?|wanted|wanting|request(?:s|ed|ing)?)\s+(?:for\s+)?(?:the|our|any|some)\s+(?:[\w-]+\s+){0,2}?(?:camera|cctv|dash ?cam|bus|van|vehicle)\s+footage\b|\b(?:wants?|wanted|asking|asked|asks|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b.*\b(?:see|view|watch|look at|check|scroll (?:back )?through|look back through|go (?:back )?through|rewind|send (?:her|him|them|me|us|over)|email (?:her|him|them))\b(?:(?!\b(?:copy|of (?:her|him|them)sel(?:f|ves)|of (?:me|myself)\b)).)*\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*|(?:shop|door|car park|yard|security|site|workshop|front|back)\s+cams?|the recordings?(?!\s+of\s+(?:the|our|my|his|her|their)\s+(?:call|meeting|session|lesson|song|track|show|class))|camera (?:vids?|videos?|recordings?|clips?))\b/i;
 
 /** A clip or video from one of our cameras asked for: "a mum is asking for the video from the saloon camera from when her son got hurt". */
-const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b|\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+|copies of\s+)?(?:all\s+)?(?:the\s+)?(?:camera|cctv|dash ?cam)\s+(?:recordings?|footage|videos?|clips?)\s+of\s+(?:him|her|them|me)\b/i;
+const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+)?(?:the|a|that)\s+(?:video|clip|recording|footage)\s+(?:from|off|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cams?|cctv|dash ?cams?|body ?cams?)\b|\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:for\s+)?(?:a copy of\s+|copies of\s+)?(?:all\s+)?(?:the\s+)?(?:camera|cctv|dash ?cam)\s+(?:recordings?|footage|videos?|clips?)\s+of\s+(?:him|her|them|me|it happening|the (?:fall|accident|incident|crash))\b/i;
 
 /**
  * The police by name, rank or what staff call them: "police", "a PCSO", "the coppers", "DC Hughes from Bridgend rang", "a DC from West Mercia phoned", and a PC only
@@ -641,7 +641,13 @@ const POLICE_ASK = new RegExp(
  * Something of someone's, or where someone or something was ("asking if a participant was in today"), or a clip put on a stick for
  * them: not a poster put up or our car park borrowed.
  */
-const SOMEONES_ASKED = /\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|usb(?: stick)?|memory stick|(?:on|onto) a (?:disc|dvd|stick)|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act|(?:if|whether)\s+(?:a|an|the|one of (?:our|the))\s+[a-z]+\s+(?:was|is|were|had been|has been)\s+(?:in|here|on site|with us|booked|at))\b/i;
+/** Whether we served someone, asked: "asking if we took a certain lady to hospital yesterday". */
+const WHETHER_WE_SERVED = /(?:if|whether)\s+we\s+(?:took|collected|picked up|dropped off|drove|carried|transported|served|treated|saw|had)\s+(?:a|an|the|this|that|one)\b/i;
+
+/** A policy sentence on the police asking about one we serve: "If the police ask about a patient, take the officer's name…". */
+const POLICE_ASK_ABOUT_SOMEONE_SAID = /\bpolice\b[^.;]*\bask\w*\s+about\s+(?:a|an|the)\s+(?:patient|client|customer|member|passenger|guest|resident|pupil|child|person|tenant)\b/i;
+
+const SOMEONES_ASKED = new RegExp(String.raw`\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|usb(?: stick)?|memory stick|(?:on|onto) a (?:disc|dvd|stick)|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act|(?:if|whether)\s+(?:a|an|the|one of (?:our|the))\s+[a-z]+\s+(?:was|is|were|had been|has been)\s+(?:in|here|on site|with us|booked|at)|${WHETHER_WE_SERVED.source})\b`, 'i');
 
 /** Where or how long something is kept, asked on the police's behalf: "the police asked where soar valley security keeps the footage". */
 const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept|stores?|stored|holds?|held)\b/i;
@@ -654,7 +660,8 @@ export function policeAskAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (!POLICE_ASK.test(question) || !SOMEONES_ASKED.test(question) || ASKS_HOW_WE_KEEP.test(question) || ASKS_WHERE_KEPT.test(question)) return undefined;
   // Of several ("kept until a police request is closed" in the retention policy), the one keyed on the police.
   const keyedOnPolice = (p: Policy) => p.keywords.some((k) => /\bpolice\b/i.test(k));
-  return theOnlyPreferring(policiesSaying(ctx, POLICE_ASKING_SAID), keyedOnPolice) ?? theOnly(policiesByTitle(ctx, /\bpolice\b/i));
+  const aboutSomeone = WHETHER_WE_SERVED.test(question) ? theOnly(policiesSaying(ctx, POLICE_ASK_ABOUT_SOMEONE_SAID)) : undefined;
+  return aboutSomeone ?? theOnlyPreferring(policiesSaying(ctx, POLICE_ASKING_SAID), keyedOnPolice) ?? theOnly(policiesByTitle(ctx, /\bpolice\b/i));
 }
 
 /**

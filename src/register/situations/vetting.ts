@@ -14,7 +14,7 @@ const DBS_TOLD = /\b(?:his|her|their|[a-z]+['’]s|[a-z]+s['’])\s+(?:enhanced\
  * Sunday mornings with the youngsters … does he need to do anything first?", "a mum wants to volunteer with the juniors, can she start
  * saturday?". Whoever helps with children is checked before they start; not a helper at an adult session, nor a child helped.
  */
-const HELPER_WITH_CHILDREN = /\b(?:offered|offering|wants?|wanting|keen|happy|volunteered|volunteering|going|agreed)\s+(?:to\s+)?(?:help(?:\s+out)?|volunteer|coach|assist|lend a hand)\b[^.?!]{0,60}?\bwith\s+(?:the\s+|our\s+)?(?:youngsters|kids|juniors?|children|young ones|under[- ]?\d+s|little ones|cubs|beavers|brownies|youth (?:group|section|team))\b(?=[^]*\b(?:(?:need|needs|have|has) to do (?:anything|something)|anything (?:he|she|they) (?:needs?|has|have) to|(?:can|could) (?:he|she|they) (?:just\s+)?(?:start|come|help|crack on)|(?:ok|okay|alright|fine) (?:for (?:him|her|them) )?to (?:start|help|come)|what (?:does|do) (?:he|she|they) need)\b)/i;
+const HELPER_WITH_CHILDREN = /\b(?:offered|offering|wants?|wanting|keen|happy|volunteered|volunteering|going|agreed)\s+(?:to\s+)?(?:help(?:\s+out)?|volunteer|coach|assist|lend a hand)\b[^.?!]{0,60}?\bwith\s+(?:the\s+|our\s+)?(?:youngsters|kids|juniors?|children|young ones|under[- ]?\d+s|little ones|u-?\d+s?|cubs|beavers|brownies|youth (?:group|section|team))\b(?=[^]*\b(?:(?:need|needs|have|has) to do (?:anything|something)|anything (?:he|she|they) (?:needs?|has|have) to|(?:can|could) (?:he|she|they) (?:just\s+)?(?:start|come|help|crack on)|(?:ok|okay|alright|fine) (?:for (?:him|her|them) )?to (?:start|help|come)|what (?:does|do) (?:he|she|they) need)\b)/i;
 
 /** A policy titled on DBS checks: "DBS checks", "DBS checks and safer recruitment", "New volunteers and DBS checks". */
 const DBS_POLICY = /\bdbs\b|\bcriminal record/i;
@@ -28,4 +28,22 @@ const HOLDS_ON_ASKED = /\bwhat\s+(?:info\s+|data\s+|details\s+|stuff\s+)?(?:does
 /** Someone's DBS told ({@link DBS_TOLD}), or someone new to help with the children ({@link HELPER_WITH_CHILDREN}): the firm's one policy titled on DBS checks. */
 export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return (DBS_TOLD.test(question) || HELPER_WITH_CHILDREN.test(question)) && !HOLDS_ON_ASKED.test(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
+}
+
+/**
+ * Someone's checks not back yet, with starting or sending them asked: "Sophie's references still aren't back on Xref but … can I send her
+ * for a trial day tomorrow?", "he's done his application but nothing back yet. Can he start this week?".
+ */
+const CHECKS_PENDING =
+  /^(?=.*(?:\b(?:references?|checks?|dbs|vetting|application|right[- ]to[- ]work|certificate)\b[^.?!]{0,40}?\b(?:still\s+)?(?:aren['’]?t|isn['’]?t|is not|are not|haven['’]?t|hasn['’]?t|not)\s+(?:yet\s+)?(?:back|come back|come through|through|cleared|returned)\b|\bnothing back yet\b|\bstill waiting (?:on|for) (?:his|her|their|the) (?:references?|checks?|dbs|vetting)\b))(?=.*\b(?:(?:can|could|shall|should)\s+(?:i|we|he|she|they)\s+(?:just\s+)?(?:start|send|introduce|put|let|book|place)|ok(?:ay)?\s+(?:for\s+(?:him|her|them)\s+)?to\s+(?:start|help|begin|send))\b)/i;
+
+/** A policy titled on checking people before they start: "Vetting nannies …", "Safer recruitment". */
+const CHECKS_POLICY = /\bvetting\b|\bbackground checks?\b|\bsafer recruitment\b|\bpre-?employment checks?\b/i;
+
+/**
+ * Someone's checks not back, with starting asked: the firm's one policy titled on checking people before they start, else the one on
+ * DBS checks (not one on handling certificates beside a vetting policy).
+ */
+export function checksPendingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CHECKS_PENDING.test(question) ? (theOneTitled(ctx, CHECKS_POLICY) ?? theOneTitled(ctx, DBS_POLICY)) : undefined;
 }

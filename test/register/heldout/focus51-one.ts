@@ -1,4 +1,4 @@
-// Focus set 51 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the sixty-eighth round by a writer who read only the README, the case format and three firms' files (bideford-rugby-club, poppins-nanny-agency, stridewell-orthotics), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` and `not` fact checked against the files by a script), held out: scored as counts only, never read.
+// Focus set 51 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the sixty-eighth round by a writer who read only the README, the case format and three firms' files (bideford-rugby-club, poppins-nanny-agency, stridewell-orthotics), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` and `not` fact checked against the files by a script), held out in the sixty-eighth round (scored as counts only), then read in the sixty-ninth.
 import type { ReferenceCase } from './types.ts';
 
 const BIDEFORD = 'bideford-rugby-club';
