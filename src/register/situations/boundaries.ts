@@ -36,8 +36,8 @@ const OWN_NUMBER_ASKED = new RegExp(
 );
 
 /** A policy sentence against giving those we serve our own number: "don't give parents your own number", "never from your personal number",
- * "never phone a parent from your own mobile". */
-const OWN_NUMBER_KEPT_SAID = /\b(?:don['’]t|do not|never|must not)\s+give\b[^.;]{0,40}?\b(?:your|their)\s+(?:own|personal|private)\s+(?:mobile\s+|phone\s+)?(?:numbers?|mobiles?|phones?)\b|\bnever from your (?:own|personal|private) (?:number|mobile|phone)\b|\b(?:never|don['’]t|do not)\s+(?:phone|ring|call|text)\s+(?:a|the|any)\s+(?:parent|client|customer|patient|member|guest)s?\s+from\s+your\s+(?:own|personal|private)\s+(?:mobile|phone)\b/i;
+ * "never phone a parent from your own mobile", "do not message parents from your personal number". */
+const OWN_NUMBER_KEPT_SAID = /\b(?:don['’]t|do not|never|must not)\s+give\b[^.;]{0,40}?\b(?:your|their)\s+(?:own|personal|private)\s+(?:mobile\s+|phone\s+)?(?:numbers?|mobiles?|phones?)\b|\bnever from your (?:own|personal|private) (?:number|mobile|phone)\b|\b(?:never|don['’]t|do not)\s+(?:phone|ring|call|text|message|contact)\s+(?:(?:a|the|any)\s+)?(?:parent|client|customer|patient|member|guest|famil(?:y|ie))s?\s+from\s+your\s+(?:own|personal|private)\s+(?:mobile|phone|number)\b/i;
 
 /** Our own number asked for by someone we serve: the one policy sentence that says not to give it. */
 export function ownNumberAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

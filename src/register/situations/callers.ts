@@ -122,8 +122,8 @@ const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|\b(?:the|news|lo
 const PRESS_SAID = /\b(?:the|a|local)\s+press\b(?!\s+(?:release|the button|and hold|record))|\bjournalists?\b|\breporters?\b/i;
 
 /** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
-/** A paper by its masthead, in capitals as written, asking: "someone from the Wilts and Glos Standard just phoned" (not "the Royal Mail Post Office"). */
-const MASTHEAD_ASKS = /\bfrom the\s+(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){1,4}(?:Standard|Gazette|Echo|Post|Times|Herald|Advertiser|Mercury|Chronicle|Argus|Telegraph|Journal|Observer|Courier|Examiner|Sentinel|Evening News)\b(?!\s+Office)[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/;
+/** A paper by its masthead, in capitals as written, asking: "someone from the Wilts and Glos Standard just phoned", "Racing Post rang asking…" (not "the Royal Mail Post Office"). */
+const MASTHEAD_ASKS = /(?:\bfrom the\s+|^\s*(?:The\s+)?)(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){1,4}(?:Standard|Gazette|Echo|Post|Times|Herald|Advertiser|Mercury|Chronicle|Argus|Telegraph|Journal|Observer|Courier|Examiner|Sentinel|Evening News)\b(?!\s+Office)[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/;
 
 export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PRESS_ASKS.test(question) && !MASTHEAD_ASKS.test(question)) return undefined;

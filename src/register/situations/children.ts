@@ -168,6 +168,12 @@ const MY_CONTACT_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\
 /** A chat of the asker's own with young ones, asked: "keep asking me to set up a chat with just them and me". */
 const CHAT_WITH_THEM_ASKED = /\b(?:set up|start|make|create|open)\s+(?:a\s+|an?\s+own\s+)?(?:group\s+|whatsapp\s+)?chat\s+with\s+(?:just\s+)?(?:them|the (?:players|kids|juniors|lads|girls|boys))\b/i;
 
+/** One of them messaged privately on a social network: "is it ok to DM the new 17yo lad on insta to tell him his lots for tomorrow?". */
+const DMED_ON_SOCIAL = /\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|message|messaging|snap|snapping)\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,3}?(?:lad|lass|girl|boy|kid|apprentice|junior|one|helper|volunteer))\b[^.?!]{0,40}?\b(?:on|over|via|through)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|messenger|social media|socials)\b/i;
+
+/** A policy sentence against messaging young ones privately on social media. */
+const NOT_PRIVATELY_ON_SOCIAL_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|contact)\b[^.;]*\b(?:privately|one[- ]to[- ]one|directly)\b[^.;]*\bsocial media\b/i;
+
 /** A policy sentence against messaging one of them one to one. */
 const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b/i;
 
@@ -182,6 +188,8 @@ const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0
 export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!YOUNG_ONE.test(question)) return undefined;
   if (ON_OWN_PHONE_MESSAGED.test(question)) return theOnly(policiesSaying(ctx, THROUGH_PARENTS_SAID));
+  // "Ok to DM the new 17yo lad on insta?": the rule against messaging them privately on social media.
+  if (DMED_ON_SOCIAL.test(question)) return theOnly(policiesSaying(ctx, NOT_PRIVATELY_ON_SOCIAL_SAID)) ?? theOnly(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID));
   // "The under 17s keep asking me to set up a chat with just them and me": the rule against messaging them one to one.
   if (CHAT_WITH_THEM_ASKED.test(question)) return theOnly(policiesSaying(ctx, ONE_TO_ONE_SAID));
   // "One of the 15 yr olds asked for my snapchat": the rule against young ones' numbers and private messages.

@@ -4,7 +4,7 @@
 // done oneself, a form filled in for someone, family asking about another's account or bill, the police asking where a vehicle was, a
 // paper not where it is kept. The one policy sentence that rules on it answers, whatever supplier or policy the story's other words meet.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesSaying, storyWords, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, policiesSayingWhole, storyWords, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { POLICE_SAID } from './requests.ts';
 
 /** A few minutes or seconds: "after a couple of mins", "for about 2 minutes". */
@@ -134,10 +134,11 @@ const NOT_IN_GROUP_SAID = /\b(?:never|not|don['’]?t|do not)\s+(?:discuss|share
 
 /**
  * Harm to a child seen, with writing it up in a group asked: "Saw a dad grab his lad by the neck in the car park … Should I write it up
- * in the coaches group so everyone keeps an eye on him?". Not a match report or a rota put in the group (no harm seen).
+ * in the coaches group so everyone keeps an eye on him?". Not a match report or a rota put in the group, nor a knock in a tackle (no one seen
+ * harming a child).
  */
 const SEEN_TO_GROUP_ASKED =
-  /^(?=.*\b(?:grab\w*|hit|hits|hitting|slap\w*|shov\w*|kick\w*|punch\w*|yank\w*|rough|bruis\w*|marks? on|scream\w* at|shout\w* at|swore at|hurt\w*)\b).*\b(?:should|shall|can|could)\s+i\s+(?:just\s+)?(?:write|put|post|share|mention|pop|flag)\s+(?:it\s+|this\s+|that\s+)?(?:up\s+)?(?:in|on|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group ?chat|whatsapp(?: group)?|group)\b/i;
+  /^(?=.*\b(?:saw|seen|see|noticed|watched|witnessed)\b[^.?!]{0,40}?\b(?:grab\w*|hit|hits|hitting|slap\w*|shov\w*|kick\w*|punch\w*|yank\w*|shak\w*|dragg?\w*|scream\w* at|shout\w* at|swore at|swearing at)\b).*\b(?:should|shall|can|could)\s+i\s+(?:just\s+)?(?:write|put|post|share|mention|pop|flag)\s+(?:it\s+|this\s+|that\s+)?(?:up\s+)?(?:in|on|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group ?chat|whatsapp(?: group)?|group)\b/i;
 
 /** A worry put in a group chat told, or writing up harm seen in one asked: the one policy sentence that keeps it out of group chats. */
 export function concernInGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -293,9 +294,159 @@ export const kinNotOnBookingAnswer = toldThenSaid(KIN_NOT_ON_BOOKING_TOLD, ONLY_
  * patients details to our ordinary office email instead of the nhs.net one". Not one of us sending to the wrong person.
  */
 const SENT_TO_OUR_WRONG_ADDRESS =
-  /\b(?:sent|emailed|forwarded|sending|sends)\b[^.?!]{0,80}?\bto\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}?(?:e-?mail|address|inbox|account)\s+(?:instead of|rather than|not)\s+(?:the|our)\b/i;
+  /^(?!.*\b(?:i|we)\s+(?:have\s+|just\s+|accidentally\s+)?(?:sent|emailed|forwarded)\b).*\b(?:sent|emailed|forwarded|sending|sends)\b[^.?!]{0,80}?\bto\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}?(?:e-?mail|address|inbox|account)\s+(?:instead of|rather than|not)\s+(?:the|our)\b/i;
 
 /** A policy sentence on what to do when something is sent to our wrong or ordinary address. */
 const SENT_TO_US_WRONGLY_SAID = /\bsends?\b[^.;]*\bto\s+(?:the\s+wrong\s+(?:place|address|inbox)|our\s+(?:ordinary|normal|general|personal|old|main)\s+(?:address|e-?mail|inbox))\b/i;
 
 export const sentToOurWrongAddressAnswer = toldThenSaid(SENT_TO_OUR_WRONG_ADDRESS, SENT_TO_US_WRONGLY_SAID);
+
+/**
+ * A caller from one we work with who is not one of the contacts we hold: "someone from the Queens reception rang asking if we've got Mr
+ * Patel's suits … she's not one of the usual people we deal with, can I tell her?", "says he's the new finance director at one of our
+ * clients … I can't see him on their list".
+ */
+const UNLISTED_CALLER_TOLD =
+  /^(?=.*\b(?:rang|rung|called|phoned|emailed|on the phone|asking|asked|wants?|wanting)\b).*(?:\b(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:not|isn['’]?t|aren['’]?t)\s+(?:one of\s+)?(?:the|our)\s+(?:usual|named|normal|regular|listed|authori[sz]ed)\s+(?:people|contacts?|persons?|ones)\b|\b(?:can['’]?t|cannot|couldn['’]?t)\s+(?:see|find)\s+(?:him|her|them)\s+on\s+(?:the|their|our)\s+(?:[\w-]+\s+){0,2}?list\b)/i;
+
+/** A policy sentence that only the named or listed contacts are told or take instructions. */
+const NAMED_CONTACTS_ONLY_SAID = /\b(?:other than|except)\s+(?:our|the|their)\s+(?:named|authori[sz]ed|listed)\s+contacts?\b|\bonly\s+(?:the\s+)?(?:named\s+|authori[sz]ed\s+)?contacts?\s+on\b[^.;]*\blist\b/i;
+
+export const unlistedCallerAnswer = toldThenSaid(UNLISTED_CALLER_TOLD, NAMED_CONTACTS_ONLY_SAID);
+
+/**
+ * A thing of ours the police may want as evidence: "police officer at the counter says a jacket we took in yesterday might be evidence,
+ * wants to know who brought it in".
+ */
+const POLICE_EVIDENCE_TOLD = new RegExp(String.raw`^(?=.*(?:${POLICE_SAID}|\bofficers?\b))(?=.*\b(?:evidence|evidential|forensic\w*)\b)`, 'i');
+
+/** A policy sentence that what the police are interested in is kept aside as it is. */
+const KEPT_ASIDE_SAID = /\bpolice\b[^.;]*\b(?:interested in|want|ask)\w*\b[^.;]*\b(?:aside|do not (?:clean|wash|touch|move|delete|throw|alter))\b/i;
+
+export const policeEvidenceAnswer = toldThenSaid(POLICE_EVIDENCE_TOLD, KEPT_ASIDE_SAID);
+
+/**
+ * One of us asked to look at our cameras, with how asked: "Sharon asked me to check the shop camera to see who scratched the car outside.
+ * How do I get into it?".
+ */
+const CAMERAS_LOOKED_AT_ASKED =
+  /^(?=.*\b(?:check|look at|look through|view|watch|go through|look back (?:at|through)|scroll (?:back )?through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cctv|footage|recordings?)\b)(?=.*\bhow\s+(?:do|can|would)\s+i\s+(?:get\s+(?:into|onto|on)|access|log\s*(?:in|into|on)|open|see|view|watch)\b)/i;
+
+/** A policy sentence naming the only ones who may view the footage. */
+const ONLY_THEY_VIEW_SAID = /^(?=.*\b(?:cctv|footage|cameras?|recordings?)\b)(?=.*\bonly\s+(?:[a-z]+(?:,\s+|\s+and\s+|\s+or\s+)?){1,4}\s*(?:may|can)\s+(?:view|watch|see|look at|access)\b)/i;
+
+/** Read by whole sentences: "CCTV is kept 31 days; only Nikos and Eleni may view or download it". */
+export function camerasLookedAtAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CAMERAS_LOOKED_AT_ASKED.test(question) ? theOnly(policiesSayingWhole(ctx, (said) => ONLY_THEY_VIEW_SAID.test(said))) : undefined;
+}
+
+/** The police asking us for footage or a camera's clip: "copper rang asking for my helmet cam from tuesday's incident". */
+const POLICE_FOOTAGE_TOLD = new RegExp(
+  String.raw`(?:${POLICE_SAID}|\bofficers?\b)[^.?!]{0,60}?\b(?:asking|asked|asks|wants?|wanting|request\w*)\s+(?:for\s+)?(?:the\s+|our\s+|my\s+|your\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:footage|cctv|videos?|clips?|(?:helmet|head|body|dash|bike|chest)[- ]?cam(?:era)?s?)\b`,
+  'i',
+);
+
+/** A policy sentence on the police asking for footage. */
+const POLICE_FOOTAGE_SAID = /\bpolice\b[^.;]*\bask\w*\s+for\b[^.;]*\b(?:footage|cctv|videos?|clips?)\b/i;
+
+export const policeFootageAnswer = toldThenSaid(POLICE_FOOTAGE_TOLD, POLICE_FOOTAGE_SAID);
+
+/**
+ * A parent asking for all we hold on a child of 16 or 17: "a dad rang wanting all the footage and records of his 17 year old son from last
+ * weekend, says he paid so it's his right".
+ */
+const PARENT_ASKS_OLDER_CHILDS_TOLD =
+  /\b(?:dad|mum|mom|father|mother|parents?)\b[^.?!]{0,40}?\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,30}?\b(?:footage|records?|data|details|info\w*|files?|notes)\b[^.?!]{0,40}?\b(?:of|on|about|for)\s+(?:his|her|their)\s+1[67][- ]?(?:year[- ]old|yo|yr[- ]old|y\/o)\b/i;
+
+/** A policy sentence that the data of one of 16 or 17 is theirs, not the parent's. */
+const THEIRS_NOT_PARENTS_SAID = /\bbelongs?\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,?\s+not\s+(?:to\s+)?the\s+parents?\b/i;
+
+export const parentAsksOlderChildsAnswer = toldThenSaid(PARENT_ASKS_OLDER_CHILDS_TOLD, THEIRS_NOT_PARENTS_SAID);
+
+/**
+ * A child to be seen before the parents' consent is back: "referral came through but nothing back from the parents yet. ok to go ahead?".
+ */
+const CONSENT_PENDING_TOLD =
+  /^(?=.*(?:\b(?:nothing|not heard|no reply|no answer|heard nothing)\s+(?:back\s+)?from\s+(?:the\s+)?(?:parents?|mum|dad|family|guardians?|carers?)\b|\bconsent(?:\s+form)?\s+(?:isn['’]?t|hasn['’]?t|is not|has not|not)\s+(?:yet\s+)?(?:back|in|come back|been signed|signed)\b))(?=.*\b(?:(?:ok|okay|alright|fine)\s+to\s+(?:go ahead|start|proceed|see|go|observe|visit)|(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:go ahead|start|proceed|see|go|observe|visit))\b)/i;
+
+/** A policy sentence that no one is seen until signed consent is in. */
+const UNTIL_CONSENT_SAID = /\b(?:no|never|not)\b[^.;]*\buntil\b[^.;]*\bconsent\b/i;
+
+export const consentPendingAnswer = toldThenSaid(CONSENT_PENDING_TOLD, UNTIL_CONSENT_SAID);
+
+/** Leave to record a meeting asked by one we serve: "Dad on tonight's zoom feedback asked if he could record it so his wife can watch later". */
+const RECORDING_ASKED_BY_THEM = /\b(?:asked|asking|asks|wants? to know|wanted to know)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:he|she|they)\s+(?:could|can|may|might)\s+(?:just\s+)?record\s+(?:it|the|this|that|our|us)\b/i;
+
+/** A policy sentence on someone asking to record. */
+const ASKS_TO_RECORD_SAID = /\b(?:if|when)\s+(?:a|an|the|someone|anyone)\s*(?:[a-z]+\s+)?asks?\s+to\s+record\b|\bnever\s+recorded,?\s+by\s+(?:us|staff)\s+or\s+by\b/i;
+
+export const recordingAskedAnswer = toldThenSaid(RECORDING_ASKED_BY_THEM, ASKS_TO_RECORD_SAID);
+
+/** A paper on someone's health: "fit note", "MATB1", "a doctor's letter". */
+const HEALTH_PAPER = String.raw`(?:fit ?notes?|sick ?notes?|matb1s?|maternity certificates?|medical (?:certificates?|letters?|reports?|notes?)|doctor['’]?s (?:notes?|letters?)|gp (?:notes?|letters?))`;
+
+/**
+ * A health paper come to us by ordinary email or a message: "the manager at one of our clients has just emailed me an employee's MATB1 as an
+ * attachment. where am I supposed to put it?".
+ */
+const HEALTH_PAPER_EMAILED = new RegExp(
+  String.raw`\b(?:emailed|e-mailed|sent|forwarded|whatsapped|texted|attached)\s+(?:me\s+|us\s+|over\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?${HEALTH_PAPER}\b|\b${HEALTH_PAPER}\b[^.?!]{0,40}?\b(?:by|via|over|on)\s+(?:e-?mail|whatsapp|text)\b`,
+  'i',
+);
+
+/** A policy sentence that such papers come in only one way ("Receive them only through ShareFile"), in a policy on health papers. */
+const RECEIVED_ONLY_THROUGH_SAID = /\b(?:receive|accept|take|get)\s+(?:them|it|these|those)\s+only\s+(?:through|via|by|on|in)\b|\bonly\s+(?:be\s+)?(?:received|accepted|sent|taken)\s+(?:through|via|on)\b/i;
+
+export function healthPaperEmailedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!HEALTH_PAPER_EMAILED.test(question)) return undefined;
+  const onHealthPapers = new RegExp(String.raw`\b${HEALTH_PAPER}\b`, 'i');
+  return theOnly(policiesSaying(ctx, RECEIVED_ONLY_THROUGH_SAID).filter((p) => onHealthPapers.test(p.text)));
+}
+
+/**
+ * A client leaving us, with what becomes of their records asked: "Kettering Motors are leaving us at the end of the month. What happens to
+ * all their payroll stuff?". Not one of us leaving. Read with capitals as written: a client named by its name.
+ */
+const CLIENT_LEAVING_US_TOLD =
+  /^(?=.*\b(?:they|he|she|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+(?:are|is|['’]re|['’]s)\s+(?:leaving|moving (?:away )?from|switching (?:away )?from|going (?:elsewhere|to another)|cancell?ing (?:with)?)\s+us\b)(?=.*\b[Ww]hat\s+(?:happens|do we do|should we do|do i do|do I do)\s+(?:to|with)\b)/;
+
+/** A policy sentence on what is done when a client leaves. */
+const WHEN_CLIENT_LEAVES_SAID = /\bwhen\s+(?:a|an|the)\s+(?:client|customer|member|tenant|employer|account customer|school|business)s?\s+(?:leaves?|ends?|cancels?|goes|moves)\b/i;
+
+export const clientLeavingUsAnswer = toldThenSaid(CLIENT_LEAVING_US_TOLD, WHEN_CLIENT_LEAVES_SAID);
+
+/**
+ * One of those we write to who has died, still sent our mail: "her daughter just told me one of our adopters died last month, but she's
+ * still getting the donkey updates".
+ */
+const DEAD_STILL_MAILED_TOLD =
+  /^(?=.*\b(?:died|passed away|passed on|has passed|is dead|funeral|deceased)\b)(?=.*\b(?:still|keeps?)\s+(?:getting|receiving|being sent|get|gets|receive)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:[\w-]+\s+)?(?:updates?|mailings?|letters?|e-?mails?|newsletters?|magazines?|appeals?|post|texts?|reminders?)\b)/i;
+
+/** A policy sentence to mark one who has died as deceased. */
+const MARKED_DECEASED_SAID = /\bmark\w*\b[^.;]*\b(?:as\s+)?(?:deceased|died|dead|gone away)\b/i;
+
+export const deadStillMailedAnswer = toldThenSaid(DEAD_STILL_MAILED_TOLD, MARKED_DECEASED_SAID);
+
+/**
+ * Someone offering us something for news of ours, told: "bloke in the pub keeps asking me if the grey's leg is alright and says he'll see
+ * me right if I let him know before saturday".
+ */
+const PAID_FOR_NEWS_TOLD =
+  /^(?=.*\b(?:see (?:me|you|us) right|bung|backhander|a drink in it|few quid|make it worth (?:my|your) while|pay (?:me|you) (?:for|to)|(?:offered|offering|offers) (?:me |you )?(?:money|cash|£\s?\d+|a tenner|a drink))\b)(?=.*\b(?:let (?:him|her|them) know|tell (?:him|her|them)|keep (?:him|her|them) posted|tip (?:him|her|them) off|pass (?:it|that|on)|asking (?:me\s+)?(?:if|how|whether|about))\b)/i;
+
+/** A policy sentence on anyone offering money for information. */
+const MONEY_OFFERED_SAID = /\b(?:offers?|offered|offering)\s+(?:you\s+)?(?:money|cash|payment|a reward|gifts?)\b[^.;]*\b(?:information|info|news|tips?|betting)\b|\b(?:information|info|news|tips?)\b[^.;]*\b(?:offers?|offered|offering)\s+(?:you\s+)?(?:money|cash|payment|a reward)\b/i;
+
+export const paidForNewsAnswer = toldThenSaid(PAID_FOR_NEWS_TOLD, MONEY_OFFERED_SAID);
+
+/**
+ * One of us going into a resident's room while they are out: "radiator in Kwame's hostel room is leaking and he's out riding second lot,
+ * can I just nip in with the spare key and sort it?".
+ */
+const ROOM_ENTERED_ASKED =
+  /^(?=.*\b(?:[a-z]+['’]s|his|her|their)\s+(?:[\w-]+\s+)?(?:room|flat|bedroom|bedsit|caravan|cabin)\b)(?=.*\b(?:nip|pop|go|let myself|slip|get)\s+(?:in|into it|in there)\b[^.?!]{0,30}?\b(?:with|using)\s+(?:the\s+|a\s+|my\s+)?(?:spare|master|other)\s+key\b)/i;
+
+/** A policy sentence against going into a room without the resident's agreement. */
+const NOT_WITHOUT_AGREEMENT_SAID = /\b(?:do not|don['’]t|never)\s+(?:go|enter|let yourself)\s+(?:into|in)\s+(?:a|their|the|someone['’]s|any)\s+(?:[\w-]+\s+)?(?:room|flat|home|house|bedroom)\s+without\b/i;
+
+export const roomEnteredAskedAnswer = toldThenSaid(ROOM_ENTERED_ASKED, NOT_WITHOUT_AGREEMENT_SAID);
