@@ -163,14 +163,22 @@ const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KI
  * - work notes put in a chat of ours ("ok to put my notes on the lad's footwork in the coaches chat?"), or a notice of ours posted ("can I
  *   post the job ad on instagram?"), tell no story about anyone: the entry of the chat or the platform says what it is for;
  * - one of our animals that died ("one of our donkeys died last month, should we still send the adopters their updates?") is no person's
- *   death: the entry that sends the updates answers.
+ *   death: the entry that sends the updates answers;
+ * - one of us leaving with a thing of theirs asked ("What do we do with his ShareFile login?") is that thing's entry's, not a client's
+ *   leaving.
  */
 function entryStands(typed: string, answer: QaAnswer): boolean {
-  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed) || ANIMAL_DIED.test(typed);
+  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed) || ANIMAL_DIED.test(typed) || LEAVER_THING_ASKED.test(typed);
 }
 
-/** One of our animals died, told: "one of our donkeys died last month, should we still send the adopters their updates?" is no person's death. */
-const ANIMAL_DIED = /\b(?:our|one of our|the)\s+(?:[\w-]+\s+)?(?:donkeys?|horses?|ponies|pony|dogs?|cats?|alpacas?|llamas?|animals?|pets?|goats?|hawks?|owls?|falcons?)\s+(?:has\s+|had\s+|just\s+)?(?:died|passed away|was put down|had to be put down)\b/i;
+/** One of us leaving, with a thing of theirs asked: "Tomasz is leaving us next week. What do we do with his ShareFile login?" (the entry's). */
+const LEAVER_THING_ASKED = /\b(?:is|['’]s|are)\s+leaving\b[^?]*\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:login|logins|account|accounts|laptop|phone|e-?mail|access|password|keys?|badge)\b/i;
+
+/**
+ * One of our animals died, told: "one of our donkeys died last month, should we still send the adopters their updates?" is no person's
+ * death; "the adopter of one of our donkeys died" is one.
+ */
+const ANIMAL_DIED = /^(?!.*\b(?:adopters?|supporters?|sponsors?|donors?|owners?|members?|volunteers?|mum|dad|wife|husband|son|daughter|he|she)\b[^.?!]{0,40}?\b(?:died|passed away|has passed)\b).*(?<!\bof\s)\b(?:our|one of our|the)\s+(?:[\w-]+\s+)?(?:donkeys?|horses?|ponies|pony|dogs?|cats?|alpacas?|llamas?|animals?|pets?|goats?|hawks?|owls?|falcons?)\s+(?:has\s+|had\s+|just\s+)?(?:died|passed away|was put down|had to be put down)\b/i;
 
 /** Notes on the work asked into one of our chats: "ok to put my notes on the lad's footwork in the coaches chat?" (not on his injury or his home). */
 const WORK_NOTES_IN_CHAT = /^(?!.*\b(?:injur\w*|hurt|health|medical|home|worr\w*|concern\w*|bruis\w*|safeguarding)\b).*\b(?:put|post|share|stick|pop)\s+(?:my|our|the)\s+(?:[\w-]+\s+)?notes\s+on\s+(?:[\w'’-]+\s+){1,3}?(?:in|on|into)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:chat|group|group chat|channel)\b/i;

@@ -100,3 +100,103 @@ describe('tools and times: payroll run through a product named by a word, a job 
     { firm: 'stridewell', q: 'how long do we need to keep casts?', has: ['records-retention'] },
   ]);
 });
+
+/**
+ * An independent review of the change tried its readings on 237 questions of its own across 64 firms. Its over-reaches, each narrowed
+ * (a police witness question is no question about one we served, a staff leaver is no client leaving, a ball kicked is no child harmed,
+ * a planning application is no check on a person), and its plain variants that now read as they should.
+ */
+const reviewed = devCasesOn(
+  exampleFirms({
+    bidefordRugby: 'bideford-rugby-club',
+    brightmindEducational: 'brightmind-educational-psychology',
+    glacierIce: 'glacier-ice-rink',
+    lacehallStudent: 'lacehall-student-living',
+    lambournDowns: 'lambourn-downs-racing',
+    ledgerlightBookkeeping: 'ledgerlight-bookkeeping',
+    lincswayPatient: 'lincsway-patient-transport',
+    northwindDigital: 'northwind-digital',
+    pathfinderCamps: 'pathfinder-camps',
+    paydeskPayroll: 'paydesk-payroll-bureau',
+    poppinsNanny: 'poppins-nanny-agency',
+    pressrightDry: 'pressright-dry-cleaners',
+    reedcraftThatchers: 'reedcraft-thatchers',
+    respawnGaming: 'respawn-gaming-cafe',
+    skyportValet: 'skyport-valet-parking',
+    snowpeakDry: 'snowpeak-dry-ski-slope',
+    stridewellOrthotics: 'stridewell-orthotics',
+    strikezoneBowling: 'strikezone-bowling',
+    sunbeamTanning: 'sunbeam-tanning-studio',
+    thistlebrookDonkey: 'thistlebrook-donkey-sanctuary',
+    throttleupMotorcycle: 'throttleup-motorcycle-training',
+    willowbankCounselling: 'willowbank-counselling',
+  }),
+);
+
+describe("the review's over-reaches: each keeps an answer other than the reading's", () => {
+  reviewed([
+    { firm: 'lincswayPatient', q: "my daughter rang my own mobile while I was on a job, is it ok to answer it in the ambulance?", has: [], not: ["Patient confidentiality on the road"] },
+    { firm: 'lincswayPatient', q: "the invoice from Quartix was sent to our ordinary office email instead of the accounts one, do I need to forward it?", has: [], not: ["Sending patient information"] },
+    { firm: 'lincswayPatient', q: "the police asked if we had a vehicle near the A15 crash yesterday", has: [], not: ["What to tell relatives, carers and other callers"] },
+    { firm: 'lincswayPatient', q: "a police officer asked whether we saw the accident on the A46 this morning", has: [], not: ["who-can-be-told"] },
+    { firm: 'lincswayPatient', q: "police rang asking if we saw a dog loose on the A1 this morning", has: [], not: ["who-can-be-told"] },
+    { firm: 'skyportValet', q: "the police asked whether we saw the accident on the roundabout by the car park", has: [], not: ["Who we tell about a booking"] },
+    { firm: 'sunbeamTanning', q: "police asked if we saw the car that was keyed outside yesterday", has: [], not: ["Partners, parents, callers and the police asking about a client"] },
+    { firm: 'paydeskPayroll', q: "an employee at one of our clients rang asking for her P60, she's not one of the usual people we deal with", has: [], not: ["Checking who is calling"] },
+    { firm: 'paydeskPayroll', q: "a new starter at one of our clients rang asking why her payslip is short. I can't see her on their list. what do i do", has: [], not: ["caller-verification"] },
+    { firm: 'paydeskPayroll', q: "a colleague from nene valley it rang about the server upgrade, he's not one of the usual people we deal with", has: [], not: ["caller-verification"] },
+    { firm: 'pressrightDry', q: "a courier rang asking for our opening hours, he's not one of the usual people we deal with", has: [], not: ["Hotel guests' laundry"] },
+    { firm: 'bidefordRugby', q: "saw a lad kick the ball through the clubhouse window, should I put it in the coaches group?", has: [], not: ["Safeguarding concerns about a child"] },
+    { firm: 'bidefordRugby', q: "our planning application for the new clubhouse isn't back yet, can we start the build?", has: [], not: ["DBS checks for coaches and volunteers"] },
+    { firm: 'pathfinderCamps', q: "the minibus MOT certificate isn't back yet, can we start using it for the trip?", has: [], not: ["DBS checks and vetting"] },
+    { firm: 'poppinsNanny', q: "our new office manager's references aren't back yet, can she start on Monday?", has: [], not: ["Vetting nannies \u2026 before we introduce them"] },
+    { firm: 'bidefordRugby', q: "Josh's dad hasn't arrived for his coaching session and isn't answering, should we start without him?", has: [], not: ["Medical forms, emergency contacts and collection"] },
+    { firm: 'snowpeakDry', q: "lesson finished at 5, the little girl's dad still hasn't turned up and isn't answering, it's just me and her", has: [], not: ["Equipment hire, boot sizes and ID deposits"] },
+    { firm: 'glacierIce', q: "a customer's dad hasn't arrived to pay for her skate hire and isn't answering, can she still skate?", has: [], not: ["Skating school, children and coaches"] },
+    { firm: 'respawnGaming', q: "nothing back from mum about the party numbers, ok to go ahead and book the room?", has: [], not: ["Players under 16"] },
+    { firm: 'brightmindEducational', q: "ok to go ahead and send the report to school? nothing back from the parents about their comments", has: [], not: ["Consent and parental responsibility"] },
+    { firm: 'reedcraftThatchers', q: "nothing back from the family about which straw they want, ok to go ahead and order the long straw?", has: [], not: ["Conservation officers and listed building consent"] },
+    { firm: 'willowbankCounselling', q: "a client asked if she could record the voicemail greeting for our new line, she's a voice actor", has: [], not: ["Online sessions"] },
+    { firm: 'paydeskPayroll', q: "I accidentally emailed Sarah's fit note to the wrong client, what do I do?", has: [], not: ["Fit notes, sickness and maternity records"] },
+    { firm: 'paydeskPayroll', q: "Sarah is leaving us at the end of the month. What happens to her laptop?", has: [], not: ["Keeping and deleting payroll records"] },
+    { firm: 'paydeskPayroll', q: "Tomasz is leaving us next week. What do we do with his ShareFile login?", has: [], not: ["records-retention"] },
+    { firm: 'northwindDigital', q: "Liam is leaving us on Friday. What happens to his GitHub account?", has: [], not: ["When a client contract ends"] },
+    { firm: 'ledgerlightBookkeeping', q: "Jo is leaving us at Easter. What do we do with her laptop?", has: [], not: ["When a client leaves us"] },
+    { firm: 'thistlebrookDonkey', q: "one of our volunteers died last week, he's still getting the rota emails. what do I do?", has: [], not: ["Legacies and executors"] },
+    { firm: 'lacehallStudent', q: "a student's dad died and he's still getting our rent reminders, should we pause them?", has: [], not: ["Parcels and post"] },
+    { firm: 'thistlebrookDonkey', q: "the adopter of one of our donkeys died, do we still send her updates?", has: [], not: ["Mailchimp"] },
+    { firm: 'thistlebrookDonkey', q: "one of our donkeys died and her adopter has also passed away, what do we do with his records?", has: [], not: ["\"We use Beacon CRM, GoCardless and Mailchimp\""] },
+    { firm: 'lambournDowns', q: "Facebook Post got loads of comments, someone asked about the lame horse", has: [], not: ["The police, BHA investigators and journalists"] },
+    { firm: 'lambournDowns', q: "Owners Open Day Post asked what time it starts, what do I tell them?", has: [], not: ["police-press-bha"] },
+  ]);
+});
+
+describe("the review's plain variants: cash left, family not down on the booking, a look at the cctv, a 17-year-old's records, money offered, a room, a daily paper, DMs, harm seen, a grown-up not come, consent, recording, a death, a health paper, a client leaving, a DBS not back, a rota board", () => {
+  reviewed([
+    { firm: 'strikezoneBowling', q: "I left the float on the party table for five minutes while I got the cake, is that a problem?", has: ["cash-and-cards", "Cash is never left"] },
+    { firm: 'strikezoneBowling', q: "mind if I leave the takings under the counter while I nip to the loo?", has: ["cash-and-cards", "Cash is never left"] },
+    { firm: 'lincswayPatient', q: "woman phoned saying she's the patient's niece and wants the pick-up time, she isn't named on the booking", has: ["who-can-be-told", "only if they are named in the booking"] },
+    { firm: 'lincswayPatient', q: "a man rang control saying he's the patient's brother and wants to know when she's being collected. he's not down on the booking", has: ["who-can-be-told", "only if they are named in the booking"] },
+    { firm: 'pressrightDry', q: "can I have a look at the cctv to see who took the umbrella from the counter?", has: ["paper-and-cctv", "only Nikos and Eleni"] },
+    { firm: 'throttleupMotorcycle', q: "a dad rang asking for his son's records, he's 17, says he's entitled", has: ["subject-access", "belongs to the rider"] },
+    { firm: 'lambournDowns', q: "a punter offered me fifty quid to tell him how the horses are working", has: ["inside-information", "offers money"] },
+    { firm: 'lambournDowns', q: "Kwame's asked me to nip into his room with the spare key and grab his wallet, is that ok?", has: ["hostels", "Do not go into a room without"] },
+    { firm: 'lambournDowns', q: "Daily Mail rang asking about our jockey's injury", has: ["police-press-bha", "say Hugo will call back"] },
+    { firm: 'lambournDowns', q: "is it ok to DM the new 17yo lad on whatsapp to tell him his lots for tomorrow?", has: ["safeguarding", "use the yard group or a work phone"] },
+    { firm: 'bidefordRugby', q: "I saw a dad slap his daughter after the match. should I tell the coaches whatsapp?", has: ["safeguarding-concerns", "not to the team group"] },
+    { firm: 'bidefordRugby', q: "saw a mum smack her boy in the car park. Is it ok to put in the group chat?", has: ["safeguarding-concerns", "not to the team group"] },
+    { firm: 'bidefordRugby', q: "can I DM the u16 lad on insta to tell him he's picked for saturday?", has: ["messaging-children", "never the child alone"] },
+    { firm: 'bidefordRugby', q: "ok to snap the 15 year old on snapchat about training?", has: ["messaging-children", "never the child alone"] },
+    { firm: 'bidefordRugby', q: "Training ended at 7, it's 7.40 and Josh's dad still hasn't turned up and isn't answering", has: ["medical-and-emergency-info", "stay with the child with a second adult"] },
+    { firm: 'bidefordRugby', q: "Training finished at 7, it's half past and Alfie's nan still hasn't turned up, she's not answering", has: ["medical-and-emergency-info", "stay with the child with a second adult"] },
+    { firm: 'brightmindEducational', q: "head asked me to assess a boy next week but we've heard nothing from his mum, can I go ahead?", has: ["consent-parental-responsibility", "signed consent form"] },
+    { firm: 'brightmindEducational', q: "mum wants to record the feedback meeting on her phone, is that ok?", has: ["recording-photos", "say no politely"] },
+    { firm: 'thistlebrookDonkey', q: "son rang to say his mum passed away in June, can you stop the newsletters?", has: ["legacies", "Mark the supporter as deceased"] },
+    { firm: 'thistlebrookDonkey', q: "one of our adopters died, do we still send the donkey updates?", has: ["legacies", "Mark the supporter as deceased"] },
+    { firm: 'paydeskPayroll', q: "got a doctor's letter in my inbox from a client about an employee's long-term sickness, where does it go?", has: ["health-and-maternity", "only through ShareFile"] },
+    { firm: 'paydeskPayroll', q: "kettering motors are leaving us at the end of the month. what happens to their payroll stuff?", has: ["records-retention", "within 14 days"] },
+    { firm: 'paydeskPayroll', q: "Brookes Joinery have given notice, what do we do with their data?", has: ["records-retention", "When a client leaves"] },
+    { firm: 'poppinsNanny', q: "Priya's DBS still isn't back but the Hendersons need someone Monday, can I send her for a trial?", has: ["vetting", "No candidate is introduced to a family"] },
+    { firm: 'stridewellOrthotics', q: "can we put the patients' names on the rota board so the techs know who's in?", has: ["clear-desk", "reference number, device and due date only"] },
+  ]);
+});

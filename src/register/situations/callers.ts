@@ -121,10 +121,20 @@ const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|\b(?:the|news|lo
 /** A policy sentence on what the press are told or whom they go to: "…or the press go to Ruth", "never speak to journalists". */
 const PRESS_SAID = /\b(?:the|a|local)\s+press\b(?!\s+(?:release|the button|and hold|record))|\bjournalists?\b|\breporters?\b/i;
 
-/** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
-/** A paper by its masthead, in capitals as written, asking: "someone from the Wilts and Glos Standard just phoned", "Racing Post rang asking…" (not "the Royal Mail Post Office"). */
-const MASTHEAD_ASKS = /(?:\bfrom the\s+|^\s*(?:The\s+)?)(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){1,4}(?:Standard|Gazette|Echo|Post|Times|Herald|Advertiser|Mercury|Chronicle|Argus|Telegraph|Journal|Observer|Courier|Examiner|Sentinel|Evening News)\b(?!\s+Office)[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/;
+/** What a paper's name ends in: "Standard", "Gazette", "Post". */
+const PAPER_WORD = String.raw`Standard|Gazette|Echo|Post|Times|Herald|Advertiser|Mercury|Chronicle|Argus|Telegraph|Journal|Observer|Courier|Examiner|Sentinel|Evening News`;
 
+/**
+ * A paper by its masthead, in capitals as written, asking: "someone from the Wilts and Glos Standard just phoned", "Racing Post rang
+ * asking…" (not "the Royal Mail Post Office", nor "Facebook Post got loads of comments, someone asked…").
+ */
+const MASTHEAD_ASKS = new RegExp(
+  String.raw`\bfrom the\s+(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){1,4}(?:${PAPER_WORD})\b(?!\s+Office)[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b` +
+    // At the start, the paper's name and straight after it what it did: "Racing Post rang asking…", "Daily Mail rang".
+    String.raw`|^\s*(?:The\s+)?(?!(?:Facebook|Instagram|Insta|Twitter|Linkedin|TikTok|Owners?|Open|Our|My|Your|Royal|Last|Next|First|Blog)\b)(?:[A-Z][\w&]*\s+){1,3}(?:${PAPER_WORD}|Mail|Mirror|Express|Guardian|Independent|Sun)\b(?!\s+Office)\s+(?:just\s+|have\s+|has\s+)?(?:rang|rung|phoned|called|emailed|messaged|asked|asking|wants?|wanting|(?:is|are|was|were)\s+on the (?:phone|line))\b`,
+);
+
+/** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
 export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PRESS_ASKS.test(question) && !MASTHEAD_ASKS.test(question)) return undefined;
   return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, PRESS_SAID));

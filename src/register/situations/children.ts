@@ -1,7 +1,8 @@
 // Situations about children: a safeguarding concern told, a child wanted in photos, a new helper before their checks.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { sentencesOf } from '../policy-passages.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { idPaperTold } from './documents.ts';
 
@@ -169,10 +170,23 @@ const MY_CONTACT_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\
 const CHAT_WITH_THEM_ASKED = /\b(?:set up|start|make|create|open)\s+(?:a\s+|an?\s+own\s+)?(?:group\s+|whatsapp\s+)?chat\s+with\s+(?:just\s+)?(?:them|the (?:players|kids|juniors|lads|girls|boys))\b/i;
 
 /** One of them messaged privately on a social network: "is it ok to DM the new 17yo lad on insta to tell him his lots for tomorrow?". */
-const DMED_ON_SOCIAL = /\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|message|messaging|snap|snapping)\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,3}?(?:lad|lass|girl|boy|kid|apprentice|junior|one|helper|volunteer))\b[^.?!]{0,40}?\b(?:on|over|via|through)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|messenger|social media|socials)\b/i;
+const DMED_ON_SOCIAL = /\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|message|messaging|snap|snapping)\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,3}?(?:lad|lass|girl|boy|kid|apprentice|junior|one|helper|volunteer|old|u-?1[0-7]s?))\b[^.?!]{0,40}?\b(?:on|over|via|through)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|messenger|social media|socials|whatsapp)\b/i;
 
 /** A policy sentence against messaging young ones privately on social media. */
 const NOT_PRIVATELY_ON_SOCIAL_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|contact)\b[^.;]*\b(?:privately|one[- ]to[- ]one|directly)\b[^.;]*\bsocial media\b/i;
+
+/**
+ * One under 18 messaged privately on a social network or chat app ("Ok to DM the new 17yo lad on insta?", "the u16 lad"): the rule against
+ * messaging them privately, though the app is one of our suppliers.
+ */
+export function youngDmedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!DMED_ON_SOCIAL.test(question) || !(YOUNG_ONE.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
+  const ruled = [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID].map((said) => theOnly(policiesSaying(ctx, said)));
+  return ruled.find((answer) => answer !== undefined);
+}
+
+/** A policy sentence against private messages: "Never send private one-to-one messages". */
+const PRIVATE_MESSAGES_SAID = /\b(?:never|do not|don['’]t)\s+send\s+private\s+(?:one[- ]to[- ]one\s+)?messages?\b/i;
 
 /** A policy sentence against messaging one of them one to one. */
 const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b/i;
@@ -188,8 +202,6 @@ const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0
 export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!YOUNG_ONE.test(question)) return undefined;
   if (ON_OWN_PHONE_MESSAGED.test(question)) return theOnly(policiesSaying(ctx, THROUGH_PARENTS_SAID));
-  // "Ok to DM the new 17yo lad on insta?": the rule against messaging them privately on social media.
-  if (DMED_ON_SOCIAL.test(question)) return theOnly(policiesSaying(ctx, NOT_PRIVATELY_ON_SOCIAL_SAID)) ?? theOnly(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID));
   // "The under 17s keep asking me to set up a chat with just them and me": the rule against messaging them one to one.
   if (CHAT_WITH_THEM_ASKED.test(question)) return theOnly(policiesSaying(ctx, ONE_TO_ONE_SAID));
   // "One of the 15 yr olds asked for my snapchat": the rule against young ones' numbers and private messages.
@@ -327,13 +339,28 @@ export const childLeftWithUsAnswer = toldThenSaid(CHILD_LEFT_WITH_US, ADULT_STAY
  * A child not collected, told: "one little girl's still here, nobody's turned up", "jack's mum hasn't come for him and it's gone six",
  * "nobody's picked her up yet".
  */
-const NOT_COLLECTED = /^(?=.*\b(?:kids?|child|children|girl|boy|lad|little one|little [a-z]+|son|daughter|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|him|her)\b).*\b(?:(?:is|['’]s|are)\s+still\s+here\b(?=.*\b(?:not answering|no answer|isn['’]?t answering|aren['’]?t answering|can['’]?t get hold|not picking up|(?:session|class|lesson|practice|rehearsal)s? (?:ended|finished))\b)|(?:nobody|no one|noone|no-one)(?:['’]s| has| have)?\s+(?:turned up|come|arrived|shown up|picked (?:him|her|them) up|collected (?:him|her|them))|(?:hasn['’]?t|hasnt|has not|haven['’]?t|have not)\s+(?:been\s+)?(?:picked up|collected|come for (?:him|her|them))|still (?:not|hasn['’]?t) been (?:picked up|collected)|(?:mum|mom|dad|mother|father|parents?|nan|gran|grandma|grandad|carer|lift)\s+(?:still\s+)?(?:hasn['’]?t|hasnt|has not|haven['’]?t|have not|isn['’]?t|is not)\s+(?:yet\s+)?(?:turned up|arrived|come|shown up|here)(?=.*\b(?:not answering|no answer|isn['’]?t answering|aren['’]?t answering|can['’]?t get hold|not picking up|gone home|just me and)\b))\b/i;
+const NOT_COLLECTED = /^(?=.*\b(?:kids?|child|children|girl|boy|lad|little one|little [a-z]+|son|daughter|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|him|her)\b).*\b(?:(?:is|['’]s|are)\s+still\s+here\b(?=.*\b(?:not answering|no answer|isn['’]?t answering|aren['’]?t answering|can['’]?t get hold|not picking up|(?:session|class|lesson|practice|rehearsal)s? (?:ended|finished))\b)|(?:nobody|no one|noone|no-one)(?:['’]s| has| have)?\s+(?:turned up|come|arrived|shown up|picked (?:him|her|them) up|collected (?:him|her|them))|(?:hasn['’]?t|hasnt|has not|haven['’]?t|have not)\s+(?:been\s+)?(?:picked up|collected|come for (?:him|her|them))|still (?:not|hasn['’]?t) been (?:picked up|collected))\b/i;
+
+/**
+ * A child's grown-up not come when the session is over, and not answering: "Training finished at 7 and it's now half past, Alfie's mum
+ * still hasn't turned up and isn't answering". Not a coach late for a session, nor a parent not come to pay.
+ */
+const NOT_COME_FOR_CHILD = /^(?=.*\b(?:finished|ended|over|pick\w* up|collect\w*|home time|gone home|just me and)\b)(?=.*\b(?:not answering|no answer|isn['’]?t answering|aren['’]?t answering|can['’]?t get hold|not picking up)\b).*\b(?:[a-z]+['’]s|his|her|their)\s+(?:mum|mom|dad|mother|father|parents?|nan|nana|gran|granny|grandma|grandad|carer|lift)\s+(?:still\s+)?(?:hasn['’]?t|hasnt|has not|haven['’]?t|have not|isn['’]?t|is not)\s+(?:yet\s+)?(?:turned up|arrived|come|shown up|here)\b/i;
 
 /** A policy sentence on a child not collected: "If a child is not collected, call the emergency contact", "late collection". */
 const NOT_COLLECTED_SAID = /\b(?:not|isn['’]?t|hasn['’]?t been|is not)\s+(?:been\s+)?(?:collected|picked up)\b|\blate (?:collection|pick-?up)s?\b|\buncollected\b|\b(?:nobody|no one)(?: has)? (?:comes?|arrive[sd]?|turn(?:s|ed)? up)\b/i;
 
 /** A child not collected: the one policy that says what to do. */
-export const notCollectedAnswer = toldThenSaid(NOT_COLLECTED, NOT_COLLECTED_SAID);
+export function notCollectedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const onChild = (p: Policy) => sentencesOf(p.text).some((said) => NOT_COLLECTED_SAID.test(said) && CHILD_SAID.test(said));
+  // A grown-up not come, told: only a sentence on a child ("an ID deposit not collected by closing time" is on a thing).
+  if (NOT_COME_FOR_CHILD.test(question) && !NOT_COLLECTED.test(question)) return theOnly(policiesSaying(ctx, NOT_COLLECTED_SAID).filter(onChild));
+  // Of two, the one whose sentence is on a child.
+  return NOT_COLLECTED.test(question) ? theOnlyPreferring(policiesSaying(ctx, NOT_COLLECTED_SAID), onChild) : undefined;
+}
+
+/** A sentence on a child or children. */
+const CHILD_SAID = /\b(?:child|children|kids?|pupils?|juniors?|young|son|daughter|under[- ]?\d+s?|minis?)\b/i;
 
 /**
  * A child given a lift home, asked: "parent asked if i can drop her son home after squad since it's on my way", "can i run one of the

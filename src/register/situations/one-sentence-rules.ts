@@ -11,7 +11,7 @@ import { POLICE_SAID } from './requests.ts';
 const A_FEW_MINUTES = String.raw`(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b`;
 
 /** One of the family, by who they are to another: "her husband", "his wife". */
-const KIN = String.raw`(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister)`;
+const KIN = String.raw`(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister|niece|nephew|aunt|auntie|uncle|cousin|grandson|granddaughter)`;
 
 /**
  * A child or someone lost and found within minutes, with whether to write it up still asked: "we found the little girl asleep in the
@@ -138,7 +138,7 @@ const NOT_IN_GROUP_SAID = /\b(?:never|not|don['’]?t|do not)\s+(?:discuss|share
  * harming a child).
  */
 const SEEN_TO_GROUP_ASKED =
-  /^(?=.*\b(?:saw|seen|see|noticed|watched|witnessed)\b[^.?!]{0,40}?\b(?:grab\w*|hit|hits|hitting|slap\w*|shov\w*|kick\w*|punch\w*|yank\w*|shak\w*|dragg?\w*|scream\w* at|shout\w* at|swore at|swearing at)\b).*\b(?:should|shall|can|could)\s+i\s+(?:just\s+)?(?:write|put|post|share|mention|pop|flag)\s+(?:it\s+|this\s+|that\s+)?(?:up\s+)?(?:in|on|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group ?chat|whatsapp(?: group)?|group)\b/i;
+  /^(?=.*\b(?:saw|seen|see|noticed|watched|witnessed)\b[^.?!]{0,40}?\b(?:(?:grab\w*|hit|hits|hitting|slap\w*|smack\w*|shov\w*|kick\w*|punch\w*|yank\w*|shak\w*|dragg?\w*)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:lad|lass|son|daughter|boy|girl|kid|child|little one|player|junior)|(?:scream\w*|shout\w*|swore|swearing)\s+at\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:lad|lass|son|daughter|boy|girl|kid|child|little one|player|junior))\b)(?=.*\b(?:(?:should|shall|can|could)\s+i\s+(?:just\s+)?(?:write|put|post|share|mention|pop|flag|tell)|(?:is it|is that)?\s*(?:ok|okay|alright|fine)\s+to\s+(?:put|post|share|mention|write))\s+(?:it\s+|this\s+|that\s+)?(?:up\s+)?(?:(?:in|on|to)\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group ?chat|whatsapp(?: group)?|group)\b)/i;
 
 /** A worry put in a group chat told, or writing up harm seen in one asked: the one policy sentence that keeps it out of group chats. */
 export function concernInGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -254,7 +254,7 @@ export const agentAsksAnswer = toldThenSaid(AGENT_ASKS_TOLD, NAMED_IN_WRITING_SA
  * left behind by a customer, nor cash put in the safe.
  */
 const CASH_LEFT_ASKED =
-  /\b(?:ok|okay|alright|fine|can i|could i|shall i|should i)\s+(?:to\s+)?(?:just\s+)?leave\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:float(?: tin| bag)?|cash(?: tin| box| bag| drawer)?|takings|money(?: tin| bag)?|tips?(?: jar| tin)?|till drawer)\s+(?:on|in|at|by|under|behind)\s+(?!(?:the|a)\s+safe\b)/i;
+  /\b(?:(?:ok|okay|alright|fine|can i|could i|shall i|should i|mind if i|is it ok if i)\s+(?:to\s+)?(?:just\s+)?leave|i\s+(?:just\s+)?left)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:float(?: tin| bag)?|cash(?: tin| box| bag| drawer)?|takings|money(?: tin| bag)?|tips?(?: jar| tin)?|till drawer)\s+(?:on|in|at|by|under|behind)\s+(?!(?:the|a)\s+safe\b)/i;
 
 /** A policy sentence that cash is never left somewhere. */
 const CASH_NEVER_LEFT_SAID = /\b(?:cash|money|takings|floats?)\b[^.;]*\b(?:is|are)\s+never\s+left\b|\bnever\s+leave\s+(?:the\s+)?(?:cash|money|takings|floats?)\b/i;
@@ -266,7 +266,7 @@ export const cashLeftAskedAnswer = toldThenSaid(CASH_LEFT_ASKED, CASH_NEVER_LEFT
  * have her mum back home". Not one of us ringing a customer from our own phone.
  */
 const KIN_RANG_OWN_PHONE_TOLD = new RegExp(
-  String.raw`\b${KIN}\b[^.?!]{0,40}?\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\s+(?:me\s+on\s+)?my\s+(?:own\s+|personal\s+)?(?:mobile|phone|number|cell)\b`,
+  String.raw`(?<!\bmy\s+)\b${KIN}\b[^.?!]{0,40}?\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\s+(?:me\s+on\s+)?my\s+(?:own\s+|personal\s+)?(?:mobile|phone|number|cell)\b`,
   'i',
 );
 
@@ -280,7 +280,7 @@ export const kinRangOwnPhoneAnswer = toldThenSaid(KIN_RANG_OWN_PHONE_TOLD, PHONE
  * time we're collecting his dad. he's not on the booking anywhere".
  */
 const KIN_NOT_ON_BOOKING_TOLD = new RegExp(
-  String.raw`^(?=.*\b${KIN}\b)(?=.*\b(?:rang|rung|called|phoned|emailed|asking|asked|wants?|wanting)\b).*\b(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:not|isn['’]?t|aren['’]?t)\s+(?:on|in|named (?:on|in)|listed (?:on|in))\s+(?:the|her|his|their)\s+(?:booking|record|file|form|account|system)\b`,
+  String.raw`^(?=.*\b${KIN}\b)(?=.*\b(?:rang|rung|called|phoned|emailed|asking|asked|wants?|wanting)\b).*\b(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:not|isn['’]?t|aren['’]?t)\s+(?:named\s+|down\s+|listed\s+)?(?:on|in)\s+(?:the|her|his|their)\s+(?:booking|record|file|form|account|system)\b`,
   'i',
 );
 
@@ -294,7 +294,7 @@ export const kinNotOnBookingAnswer = toldThenSaid(KIN_NOT_ON_BOOKING_TOLD, ONLY_
  * patients details to our ordinary office email instead of the nhs.net one". Not one of us sending to the wrong person.
  */
 const SENT_TO_OUR_WRONG_ADDRESS =
-  /^(?!.*\b(?:i|we)\s+(?:have\s+|just\s+|accidentally\s+)?(?:sent|emailed|forwarded)\b).*\b(?:sent|emailed|forwarded|sending|sends)\b[^.?!]{0,80}?\bto\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}?(?:e-?mail|address|inbox|account)\s+(?:instead of|rather than|not)\s+(?:the|our)\b/i;
+  /^(?!.*\b(?:i|we)\s+(?:have\s+|just\s+|accidentally\s+)?(?:sent|emailed|forwarded)\b)(?=.*\b(?:details|bookings?|patients?|clients?|customers?|personal|referrals?|records?|notes|forms?|names?)\b).*\b(?:sent|emailed|forwarded|sending|sends)\b[^.?!]{0,80}?\bto\s+(?:our|my|the)\s+(?:[\w.-]+\s+){0,2}?(?:e-?mail|address|inbox|account)\s+(?:instead of|rather than|not)\s+(?:the|our)\b/i;
 
 /** A policy sentence on what to do when something is sent to our wrong or ordinary address. */
 const SENT_TO_US_WRONGLY_SAID = /\bsends?\b[^.;]*\bto\s+(?:the\s+wrong\s+(?:place|address|inbox)|our\s+(?:ordinary|normal|general|personal|old|main)\s+(?:address|e-?mail|inbox))\b/i;
@@ -307,7 +307,7 @@ export const sentToOurWrongAddressAnswer = toldThenSaid(SENT_TO_OUR_WRONG_ADDRES
  * clients … I can't see him on their list".
  */
 const UNLISTED_CALLER_TOLD =
-  /^(?=.*\b(?:rang|rung|called|phoned|emailed|on the phone|asking|asked|wants?|wanting)\b).*(?:\b(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:not|isn['’]?t|aren['’]?t)\s+(?:one of\s+)?(?:the|our)\s+(?:usual|named|normal|regular|listed|authori[sz]ed)\s+(?:people|contacts?|persons?|ones)\b|\b(?:can['’]?t|cannot|couldn['’]?t)\s+(?:see|find)\s+(?:him|her|them)\s+on\s+(?:the|their|our)\s+(?:[\w-]+\s+){0,2}?list\b)/i;
+  /^(?=.*\b(?:rang|rung|called|phoned|emailed|on the phone|asking|asked|wants?|wanting)\b)(?=.*(?:\b(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|\b(?:someone|somebody|an employee|a guest|a customer|a client|a member)['’]s\b|\bfor (?:someone|somebody|an employee|one of (?:their|the) (?:staff|employees|team))\b)).*(?:\b(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:not|isn['’]?t|aren['’]?t)\s+(?:one of\s+)?(?:the|our)\s+(?:usual|named|normal|regular|listed|authori[sz]ed)\s+(?:people|contacts?|persons?|ones)\b|\b(?:can['’]?t|cannot|couldn['’]?t)\s+(?:see|find)\s+(?:him|her|them)\s+on\s+(?:the|their|our)\s+(?:[\w-]+\s+){0,2}?list\b)/i;
 
 /** A policy sentence that only the named or listed contacts are told or take instructions. */
 const NAMED_CONTACTS_ONLY_SAID = /\b(?:other than|except)\s+(?:our|the|their)\s+(?:named|authori[sz]ed|listed)\s+contacts?\b|\bonly\s+(?:the\s+)?(?:named\s+|authori[sz]ed\s+)?contacts?\s+on\b[^.;]*\blist\b/i;
@@ -330,7 +330,7 @@ export const policeEvidenceAnswer = toldThenSaid(POLICE_EVIDENCE_TOLD, KEPT_ASID
  * How do I get into it?".
  */
 const CAMERAS_LOOKED_AT_ASKED =
-  /^(?=.*\b(?:check|look at|look through|view|watch|go through|look back (?:at|through)|scroll (?:back )?through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cctv|footage|recordings?)\b)(?=.*\bhow\s+(?:do|can|would)\s+i\s+(?:get\s+(?:into|onto|on)|access|log\s*(?:in|into|on)|open|see|view|watch)\b)/i;
+  /^(?=.*\b(?:check|look at|look through|view|watch|go through|look back (?:at|through)|scroll (?:back )?through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cctv|footage|recordings?)\b)(?=.*\bhow\s+(?:do|can|would)\s+i\s+(?:get\s+(?:into|onto|on)|access|log\s*(?:in|into|on)|open|see|view|watch)\b)|\b(?:can|could|may)\s+i\s+(?:just\s+)?(?:have a (?:look|quick look) (?:at|through)|look at|look through|check|view|watch|go through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cctv|footage)\s+to\s+see\b/i;
 
 /** A policy sentence naming the only ones who may view the footage. */
 const ONLY_THEY_VIEW_SAID = /^(?=.*\b(?:cctv|footage|cameras?|recordings?)\b)(?=.*\bonly\s+(?:[a-z]+(?:,\s+|\s+and\s+|\s+or\s+)?){1,4}\s*(?:may|can)\s+(?:view|watch|see|look at|access)\b)/i;
@@ -356,7 +356,7 @@ export const policeFootageAnswer = toldThenSaid(POLICE_FOOTAGE_TOLD, POLICE_FOOT
  * weekend, says he paid so it's his right".
  */
 const PARENT_ASKS_OLDER_CHILDS_TOLD =
-  /\b(?:dad|mum|mom|father|mother|parents?)\b[^.?!]{0,40}?\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,30}?\b(?:footage|records?|data|details|info\w*|files?|notes)\b[^.?!]{0,40}?\b(?:of|on|about|for)\s+(?:his|her|their)\s+1[67][- ]?(?:year[- ]old|yo|yr[- ]old|y\/o)\b/i;
+  /\b(?:dad|mum|mom|father|mother|parents?)\b[^.?!]{0,40}?\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,30}?\b(?:footage|records?|data|details|info\w*|files?|notes)\b[^.?!]{0,40}?\b(?:of|on|about|for)\s+(?:his|her|their)\s+1[67][- ]?(?:year[- ]old|yo|yr[- ]old|y\/o)\b|\b(?:dad|mum|mom|father|mother|parents?)\b[^.?!]{0,40}?\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,30}?\b(?:his|her|their)\s+(?:son|daughter|lad|boy|girl|kid|child)['’]?s?\s+(?:footage|records?|data|details|info\w*|files?|notes)\b[^.?!]{0,30}?\b(?:he|she|they)['’]?(?:s| is| are|re)\s+1[67]\b/i;
 
 /** A policy sentence that the data of one of 16 or 17 is theirs, not the parent's. */
 const THEIRS_NOT_PARENTS_SAID = /\bbelongs?\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,?\s+not\s+(?:to\s+)?the\s+parents?\b/i;
@@ -367,7 +367,7 @@ export const parentAsksOlderChildsAnswer = toldThenSaid(PARENT_ASKS_OLDER_CHILDS
  * A child to be seen before the parents' consent is back: "referral came through but nothing back from the parents yet. ok to go ahead?".
  */
 const CONSENT_PENDING_TOLD =
-  /^(?=.*(?:\b(?:nothing|not heard|no reply|no answer|heard nothing)\s+(?:back\s+)?from\s+(?:the\s+)?(?:parents?|mum|dad|family|guardians?|carers?)\b|\bconsent(?:\s+form)?\s+(?:isn['’]?t|hasn['’]?t|is not|has not|not)\s+(?:yet\s+)?(?:back|in|come back|been signed|signed)\b))(?=.*\b(?:(?:ok|okay|alright|fine)\s+to\s+(?:go ahead|start|proceed|see|go|observe|visit)|(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:go ahead|start|proceed|see|go|observe|visit))\b)/i;
+  /^(?=.*\b(?:observe|observing|assess\w*|see (?:him|her|them|the (?:child|boy|girl|pupil))|visit(?:ing)? (?:him|her|them|the (?:child|boy|girl|pupil|family|home))|treat\w*|first session|appointment)\b)(?=.*(?:\b(?:nothing|not heard|no reply|no answer|heard nothing)\s+(?:back\s+)?from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:parents?|mum|dad|family|guardians?|carers?)\b|\bconsent(?:\s+form)?\s+(?:isn['’]?t|hasn['’]?t|is not|has not|not)\s+(?:yet\s+)?(?:back|in|come back|been signed|signed)\b))(?=.*\b(?:(?:ok|okay|alright|fine)\s+to\s+(?:go ahead|start|proceed|see|go|observe|visit)|(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:go ahead|start|proceed|see|go|observe|visit))\b)/i;
 
 /** A policy sentence that no one is seen until signed consent is in. */
 const UNTIL_CONSENT_SAID = /\b(?:no|never|not)\b[^.;]*\buntil\b[^.;]*\bconsent\b/i;
@@ -375,7 +375,7 @@ const UNTIL_CONSENT_SAID = /\b(?:no|never|not)\b[^.;]*\buntil\b[^.;]*\bconsent\b
 export const consentPendingAnswer = toldThenSaid(CONSENT_PENDING_TOLD, UNTIL_CONSENT_SAID);
 
 /** Leave to record a meeting asked by one we serve: "Dad on tonight's zoom feedback asked if he could record it so his wife can watch later". */
-const RECORDING_ASKED_BY_THEM = /\b(?:asked|asking|asks|wants? to know|wanted to know)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:he|she|they)\s+(?:could|can|may|might)\s+(?:just\s+)?record\s+(?:it|the|this|that|our|us)\b/i;
+const RECORDING_ASKED_BY_THEM = /\b(?:asked|asking|asks|wants? to know|wanted to know)\s+(?:me\s+|us\s+)?(?:if|whether)\s+(?:he|she|they)\s+(?:could|can|may|might)\s+(?:just\s+)?record\s+(?:it|this|that|us|(?:the|our)\s+(?:[\w-]+\s+)?(?:meeting|session|call|feedback|consultation|appointment|assessment|lesson|class))\b|\b(?:mum|dad|parents?|client|customer|patient|he|she|they)\s+(?:wants?|would like|asked)\s+to\s+record\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:meeting|session|call|feedback|consultation|appointment|assessment|lesson|class)\b/i;
 
 /** A policy sentence on someone asking to record. */
 const ASKS_TO_RECORD_SAID = /\b(?:if|when)\s+(?:a|an|the|someone|anyone)\s*(?:[a-z]+\s+)?asks?\s+to\s+record\b|\bnever\s+recorded,?\s+by\s+(?:us|staff)\s+or\s+by\b/i;
@@ -390,7 +390,8 @@ const HEALTH_PAPER = String.raw`(?:fit ?notes?|sick ?notes?|matb1s?|maternity ce
  * attachment. where am I supposed to put it?".
  */
 const HEALTH_PAPER_EMAILED = new RegExp(
-  String.raw`\b(?:emailed|e-mailed|sent|forwarded|whatsapped|texted|attached)\s+(?:me\s+|us\s+|over\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?${HEALTH_PAPER}\b|\b${HEALTH_PAPER}\b[^.?!]{0,40}?\b(?:by|via|over|on)\s+(?:e-?mail|whatsapp|text)\b`,
+  String.raw`^(?!.*\b(?:i|we)\s+(?:have\s+|just\s+|accidentally\s+|mistakenly\s+)?(?:emailed|e-mailed|sent|forwarded|whatsapped|texted)\b)` +
+    String.raw`(?:.*\b(?:emailed|e-mailed|sent|forwarded|whatsapped|texted|attached)\s+(?:me\s+|us\s+|over\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?${HEALTH_PAPER}\b|.*\b${HEALTH_PAPER}\b[^.?!]{0,40}?\b(?:by|via|over|on)\s+(?:e-?mail|whatsapp|text)\b|.*\b(?:got|received|had|there['’]?s)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?${HEALTH_PAPER}\s+in\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:inbox|e-?mails?)\b)`,
   'i',
 );
 
@@ -403,12 +404,19 @@ export function healthPaperEmailedAnswer(ctx: QaContext, question: string): QaAn
   return theOnly(policiesSaying(ctx, RECEIVED_ONLY_THROUGH_SAID).filter((p) => onHealthPapers.test(p.text)));
 }
 
+/** A word that ends a business's name: "Kettering Motors", "Brookes Joinery". */
+const CLIENT_FIRM_WORD = String.raw`ltd|limited|motors|joinery|garage|builders|plumbing|electrical|group|services|solutions|partners|cafe|hotel|surgery|dental|practice|salon|bakery|farm|estates|lettings|logistics|haulage|engineering|construction|roofing|landscapes|care`;
+
 /**
  * A client leaving us, with what becomes of their records asked: "Kettering Motors are leaving us at the end of the month. What happens to
- * all their payroll stuff?". Not one of us leaving. Read with capitals as written: a client named by its name.
+ * all their payroll stuff?", "Brookes Joinery have given notice". Read with capitals as written: a client named by two words or more, or by a
+ * word that ends a business's name; not one of us leaving ("Sarah is leaving us … what happens to her laptop?").
  */
-const CLIENT_LEAVING_US_TOLD =
-  /^(?=.*\b(?:they|he|she|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+(?:are|is|['’]re|['’]s)\s+(?:leaving|moving (?:away )?from|switching (?:away )?from|going (?:elsewhere|to another)|cancell?ing (?:with)?)\s+us\b)(?=.*\b[Ww]hat\s+(?:happens|do we do|should we do|do i do|do I do)\s+(?:to|with)\b)/;
+const CLIENT_LEAVING_US_TOLD = new RegExp(
+  String.raw`^(?!.*\b(?:his|her)\s+(?:laptop|login|logins|account|accounts|phone|desk|e-?mail|p45|locker|keys?|badge|pension|admin|car|van)\b)` +
+    String.raw`(?=.*(?:\b(?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*|\b[a-z]+\s+(?:${CLIENT_FIRM_WORD}))\s+(?:are|is|['’]re|['’]s|have|has)\s+(?:leaving|moving (?:away )?from|switching (?:away )?from|going (?:elsewhere|to another)|given (?:us\s+)?(?:their\s+|its\s+)?notice)\b)` +
+    String.raw`(?=.*\b[Ww]hat\s+(?:happens|do we do|should we do|do i do|do I do)\s+(?:to|with)\b)`,
+);
 
 /** A policy sentence on what is done when a client leaves. */
 const WHEN_CLIENT_LEAVES_SAID = /\bwhen\s+(?:a|an|the)\s+(?:client|customer|member|tenant|employer|account customer|school|business)s?\s+(?:leaves?|ends?|cancels?|goes|moves)\b/i;
@@ -420,10 +428,10 @@ export const clientLeavingUsAnswer = toldThenSaid(CLIENT_LEAVING_US_TOLD, WHEN_C
  * still getting the donkey updates".
  */
 const DEAD_STILL_MAILED_TOLD =
-  /^(?=.*\b(?:died|passed away|passed on|has passed|is dead|funeral|deceased)\b)(?=.*\b(?:still|keeps?)\s+(?:getting|receiving|being sent|get|gets|receive)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:[\w-]+\s+)?(?:updates?|mailings?|letters?|e-?mails?|newsletters?|magazines?|appeals?|post|texts?|reminders?)\b)/i;
+  /^(?!.*\b(?:volunteers?|colleagues?|staff|employees?|donkeys?|horses?|ponies|pony|dogs?|cats?|animals?|pets?)\s+(?:has\s+|had\s+|just\s+|recently\s+)?(?:died|passed away|passed on)\b)(?=.*\b(?:died|passed away|passed on|has passed|is dead|funeral|deceased)\b)(?=.*\b(?:(?:still|keeps?)\s+(?:getting|receiving|being sent|get|gets|receive)|(?:still|keep)\s+(?:send|sending|mail|mailing|post|posting)(?:\s+(?:her|him|them))?|(?:stop|cancel)(?:\s+(?:sending\s+)?(?:her|him|them))?)\s+(?:the\s+|our\s+|all\s+the\s+|her\s+|his\s+)?(?:[\w-]+\s+)?(?:updates?|mailings?|letters?|e-?mails?|newsletters?|magazines?|appeals?|post|texts?|reminders?)\b)/i;
 
 /** A policy sentence to mark one who has died as deceased. */
-const MARKED_DECEASED_SAID = /\bmark\w*\b[^.;]*\b(?:as\s+)?(?:deceased|died|dead|gone away)\b/i;
+const MARKED_DECEASED_SAID = /\bmark\w*\b[^.;]*\b(?:as\s+)?(?:deceased|died|dead)\b/i;
 
 export const deadStillMailedAnswer = toldThenSaid(DEAD_STILL_MAILED_TOLD, MARKED_DECEASED_SAID);
 
@@ -432,7 +440,7 @@ export const deadStillMailedAnswer = toldThenSaid(DEAD_STILL_MAILED_TOLD, MARKED
  * me right if I let him know before saturday".
  */
 const PAID_FOR_NEWS_TOLD =
-  /^(?=.*\b(?:see (?:me|you|us) right|bung|backhander|a drink in it|few quid|make it worth (?:my|your) while|pay (?:me|you) (?:for|to)|(?:offered|offering|offers) (?:me |you )?(?:money|cash|£\s?\d+|a tenner|a drink))\b)(?=.*\b(?:let (?:him|her|them) know|tell (?:him|her|them)|keep (?:him|her|them) posted|tip (?:him|her|them) off|pass (?:it|that|on)|asking (?:me\s+)?(?:if|how|whether|about))\b)/i;
+  /^(?=.*\b(?:see (?:me|you|us) right|bung|backhander|a drink in it|make it worth (?:my|your) while|pay (?:me|you) (?:for|to)|(?:offered|offering|offers) (?:me |you )?(?:money|cash|£\s?\d+|\w+ quid|a tenner|a drink))\b)(?=.*\b(?:(?:keeps?|kept|was|is) asking (?:me\s+)?(?:if|how|whether|about|what|which)|(?:to|if i|if you)\s+(?:tell|let)\s+(?:him|her|them)\s+(?:know\s+)?(?:how|which|what|whether|if|about)|tip (?:him|her|them) off)\b)/i;
 
 /** A policy sentence on anyone offering money for information. */
 const MONEY_OFFERED_SAID = /\b(?:offers?|offered|offering)\s+(?:you\s+)?(?:money|cash|payment|a reward|gifts?)\b[^.;]*\b(?:information|info|news|tips?|betting)\b|\b(?:information|info|news|tips?)\b[^.;]*\b(?:offers?|offered|offering)\s+(?:you\s+)?(?:money|cash|payment|a reward)\b/i;
@@ -444,7 +452,7 @@ export const paidForNewsAnswer = toldThenSaid(PAID_FOR_NEWS_TOLD, MONEY_OFFERED_
  * can I just nip in with the spare key and sort it?".
  */
 const ROOM_ENTERED_ASKED =
-  /^(?=.*\b(?:[a-z]+['’]s|his|her|their)\s+(?:[\w-]+\s+)?(?:room|flat|bedroom|bedsit|caravan|cabin)\b)(?=.*\b(?:nip|pop|go|let myself|slip|get)\s+(?:in|into it|in there)\b[^.?!]{0,30}?\b(?:with|using)\s+(?:the\s+|a\s+|my\s+)?(?:spare|master|other)\s+key\b)/i;
+  /^(?=.*\b(?:[a-z]+['’]s|his|her|their)\s+(?:[\w-]+\s+)?(?:room|flat|bedroom|bedsit|caravan|cabin)\b)(?=.*\b(?:nip|pop|go|let myself|slip|get)\s+(?:in|in there|into\s+(?:it|(?:his|her|their|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:room|flat|bedroom|bedsit|caravan|cabin)))\b[^.?!]{0,30}?\b(?:with|using)\s+(?:the\s+|a\s+|my\s+)?(?:spare|master|other)\s+key\b)/i;
 
 /** A policy sentence against going into a room without the resident's agreement. */
 const NOT_WITHOUT_AGREEMENT_SAID = /\b(?:do not|don['’]t|never)\s+(?:go|enter|let yourself)\s+(?:into|in)\s+(?:a|their|the|someone['’]s|any)\s+(?:[\w-]+\s+)?(?:room|flat|home|house|bedroom)\s+without\b/i;

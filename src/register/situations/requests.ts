@@ -641,8 +641,8 @@ const POLICE_ASK = new RegExp(
  * Something of someone's, or where someone or something was ("asking if a participant was in today"), or a clip put on a stick for
  * them: not a poster put up or our car park borrowed.
  */
-/** Whether we served someone, asked: "asking if we took a certain lady to hospital yesterday". */
-const WHETHER_WE_SERVED = /(?:if|whether)\s+we\s+(?:took|collected|picked up|dropped off|drove|carried|transported|served|treated|saw|had)\s+(?:a|an|the|this|that|one)\b/i;
+/** Whether we served someone, asked: "asking if we took a certain lady to hospital yesterday" (not whether we saw an accident or had a car near one). */
+const WHETHER_WE_SERVED = /(?:if|whether)\s+we\s+(?:took|collected|picked up|dropped off|drove|carried|transported|served|treated|had)\s+(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+)?(?:lady|woman|man|gentleman|guy|bloke|person|patient|client|customer|guest|girl|boy|lad|child|kid|passenger|resident|member|pupil|student|tenant)\b/i;
 
 /** A policy sentence on the police asking about one we serve: "If the police ask about a patient, take the officer's name…". */
 const POLICE_ASK_ABOUT_SOMEONE_SAID = /\bpolice\b[^.;]*\bask\w*\s+about\s+(?:a|an|the)\s+(?:patient|client|customer|member|passenger|guest|resident|pupil|child|person|tenant)\b/i;

@@ -32,10 +32,11 @@ export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | unde
 
 /**
  * Someone's checks not back yet, with starting or sending them asked: "Sophie's references still aren't back on Xref but … can I send her
- * for a trial day tomorrow?", "he's done his application but nothing back yet. Can he start this week?".
+ * for a trial day tomorrow?", "he's done his application but nothing back yet. Can he start this week?". A person to start or be sent, not a
+ * build or a minibus whose application or certificate is not back.
  */
 const CHECKS_PENDING =
-  /^(?=.*(?:\b(?:references?|checks?|dbs|vetting|application|right[- ]to[- ]work|certificate)\b[^.?!]{0,40}?\b(?:still\s+)?(?:aren['’]?t|isn['’]?t|is not|are not|haven['’]?t|hasn['’]?t|not)\s+(?:yet\s+)?(?:back|come back|come through|through|cleared|returned)\b|\bnothing back yet\b|\bstill waiting (?:on|for) (?:his|her|their|the) (?:references?|checks?|dbs|vetting)\b))(?=.*\b(?:(?:can|could|shall|should)\s+(?:i|we|he|she|they)\s+(?:just\s+)?(?:start|send|introduce|put|let|book|place)|ok(?:ay)?\s+(?:for\s+(?:him|her|them)\s+)?to\s+(?:start|help|begin|send))\b)/i;
+  /^(?=.*(?:\b(?:references?|checks?|dbs|vetting|application|right[- ]to[- ]work|certificate)\b[^.?!]{0,40}?\b(?:still\s+)?(?:aren['’]?t|isn['’]?t|is not|are not|haven['’]?t|hasn['’]?t|not)\s+(?:yet\s+)?(?:back|come back|come through|through|cleared|returned)\b|\bnothing back yet\b|\bstill waiting (?:on|for) (?:his|her|their|the) (?:references?|checks?|dbs|vetting)\b))(?=.*\b(?:(?:can|could|shall|should)\s+(?:i|we)\s+(?:just\s+)?(?:send|introduce|put|place|book|let)\s+(?:her|him|them)|(?:can|could|shall|should)\s+(?:he|she|they)\s+(?:just\s+)?(?:start|begin|help|come)|ok(?:ay)?\s+for\s+(?:him|her|them)\s+to\s+(?:start|help|begin))\b)/i;
 
 /** A policy titled on checking people before they start: "Vetting nannies …", "Safer recruitment". */
 const CHECKS_POLICY = /\bvetting\b|\bbackground checks?\b|\bsafer recruitment\b|\bpre-?employment checks?\b/i;
