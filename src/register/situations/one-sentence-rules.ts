@@ -1,8 +1,11 @@
 // Rules said in one sentence of a policy, told in a story of what was done or is about to be: a lost child found at once and whether
 // to write it up still, fault owned after an accident, a surname written on a wristband, a device left out overnight, a paper binned, a
-// write-up put off, consent withdrawn, a worry put in a group chat, a parent texted about a knock, a client's operation noted, a refund
-// done oneself, a form filled in for someone, family asking about another's account or bill, the police asking where a vehicle was, a
-// paper not where it is kept. The one policy sentence that rules on it answers, whatever supplier or policy the story's other words meet.
+// write-up put off, consent withdrawn, a worry put in a group chat or harm seen to be written up there, a parent texted about a knock, a
+// client's operation noted, a refund done oneself, a form filled in for someone, family asking about another's account or bill, the
+// police asking where a vehicle was, a paper not where it is kept, a notarisation to confirm, a lawyer acting for a client, cash left for a
+// moment, details sent to our ordinary address, a look at the cameras, a child to be seen before consent is back, leave to record a
+// meeting, a health paper by email, a resident's room entered. The one policy sentence that rules on it answers, whatever supplier or
+// policy the story's other words meet. Someone outside asking or telling us is read in asked-from-outside.ts.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { lossPolicyNaming, policiesSaying, policiesSayingWhole, storyWords, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { POLICE_SAID } from './requests.ts';
@@ -11,7 +14,7 @@ import { POLICE_SAID } from './requests.ts';
 const A_FEW_MINUTES = String.raw`(?:a\s+(?:couple of|few)\s+|a\s+|\d+\s+|two\s+|three\s+)?(?:mins?|minutes?|secs?|seconds?)\b`;
 
 /** One of the family, by who they are to another: "her husband", "his wife". */
-const KIN = String.raw`(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister|niece|nephew|aunt|auntie|uncle|cousin|grandson|granddaughter)`;
+export const KIN = String.raw`(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister|niece|nephew|aunt|auntie|uncle|cousin|grandson|granddaughter)`;
 
 /**
  * A child or someone lost and found within minutes, with whether to write it up still asked: "we found the little girl asleep in the
@@ -262,34 +265,6 @@ const CASH_NEVER_LEFT_SAID = /\b(?:cash|money|takings|floats?)\b[^.;]*\b(?:is|ar
 export const cashLeftAskedAnswer = toldThenSaid(CASH_LEFT_ASKED, CASH_NEVER_LEFT_SAID);
 
 /**
- * Family ringing one of us on our own phone: "I'm on a crew today and the patient's daughter rang my own mobile asking what time we'll
- * have her mum back home". Not one of us ringing a customer from our own phone.
- */
-const KIN_RANG_OWN_PHONE_TOLD = new RegExp(
-  String.raw`(?<!\bmy\s+)\b${KIN}\b[^.?!]{0,40}?\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\s+(?:me\s+on\s+)?my\s+(?:own\s+|personal\s+)?(?:mobile|phone|number|cell)\b`,
-  'i',
-);
-
-/** A policy sentence on family phoning one of us directly. */
-const PHONES_DIRECTLY_SAID = /\b(?:phones?|rings?|calls?|texts?|contacts?)\s+(?:a|the|our|one of our)?\s*(?:crews?|you|staff|drivers?|carers?|members? of staff|nannies|coach(?:es)?|tutors?)\s+directly\b/i;
-
-export const kinRangOwnPhoneAnswer = toldThenSaid(KIN_RANG_OWN_PHONE_TOLD, PHONES_DIRECTLY_SAID);
-
-/**
- * Family not named on the booking asking a detail of it: "bloke rang the control room saying he's the patient's son and wants to know what
- * time we're collecting his dad. he's not on the booking anywhere".
- */
-const KIN_NOT_ON_BOOKING_TOLD = new RegExp(
-  String.raw`^(?=.*\b${KIN}\b)(?=.*\b(?:rang|rung|called|phoned|emailed|asking|asked|wants?|wanting)\b).*\b(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:not|isn['’]?t|aren['’]?t)\s+(?:named\s+|down\s+|listed\s+)?(?:on|in)\s+(?:the|her|his|their)\s+(?:booking|record|file|form|account|system)\b`,
-  'i',
-);
-
-/** A policy sentence that family are told only if named in the booking or record. */
-const ONLY_IF_NAMED_SAID = /\bonly if\b[^.;]*\bnamed\s+(?:in|on)\s+the\s+(?:booking|record|file|form|account)\b/i;
-
-export const kinNotOnBookingAnswer = toldThenSaid(KIN_NOT_ON_BOOKING_TOLD, ONLY_IF_NAMED_SAID);
-
-/**
  * One who works with us sending people's details to our ordinary address, not the secure one: "a ward at lincoln has sent a booking with the
  * patients details to our ordinary office email instead of the nhs.net one". Not one of us sending to the wrong person.
  */
@@ -300,30 +275,6 @@ const SENT_TO_OUR_WRONG_ADDRESS =
 const SENT_TO_US_WRONGLY_SAID = /\bsends?\b[^.;]*\bto\s+(?:the\s+wrong\s+(?:place|address|inbox)|our\s+(?:ordinary|normal|general|personal|old|main)\s+(?:address|e-?mail|inbox))\b/i;
 
 export const sentToOurWrongAddressAnswer = toldThenSaid(SENT_TO_OUR_WRONG_ADDRESS, SENT_TO_US_WRONGLY_SAID);
-
-/**
- * A caller from one we work with who is not one of the contacts we hold: "someone from the Queens reception rang asking if we've got Mr
- * Patel's suits … she's not one of the usual people we deal with, can I tell her?", "says he's the new finance director at one of our
- * clients … I can't see him on their list".
- */
-const UNLISTED_CALLER_TOLD =
-  /^(?=.*\b(?:rang|rung|called|phoned|emailed|on the phone|asking|asked|wants?|wanting)\b)(?=.*(?:\b(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|\b(?:someone|somebody|an employee|a guest|a customer|a client|a member)['’]s\b|\bfor (?:someone|somebody|an employee|one of (?:their|the) (?:staff|employees|team))\b)).*(?:\b(?:he|she|they)['’]?(?:s| is| are|re)?\s+(?:not|isn['’]?t|aren['’]?t)\s+(?:one of\s+)?(?:the|our)\s+(?:usual|named|normal|regular|listed|authori[sz]ed)\s+(?:people|contacts?|persons?|ones)\b|\b(?:can['’]?t|cannot|couldn['’]?t)\s+(?:see|find)\s+(?:him|her|them)\s+on\s+(?:the|their|our)\s+(?:[\w-]+\s+){0,2}?list\b)/i;
-
-/** A policy sentence that only the named or listed contacts are told or take instructions. */
-const NAMED_CONTACTS_ONLY_SAID = /\b(?:other than|except)\s+(?:our|the|their)\s+(?:named|authori[sz]ed|listed)\s+contacts?\b|\bonly\s+(?:the\s+)?(?:named\s+|authori[sz]ed\s+)?contacts?\s+on\b[^.;]*\blist\b/i;
-
-export const unlistedCallerAnswer = toldThenSaid(UNLISTED_CALLER_TOLD, NAMED_CONTACTS_ONLY_SAID);
-
-/**
- * A thing of ours the police may want as evidence: "police officer at the counter says a jacket we took in yesterday might be evidence,
- * wants to know who brought it in".
- */
-const POLICE_EVIDENCE_TOLD = new RegExp(String.raw`^(?=.*(?:${POLICE_SAID}|\bofficers?\b))(?=.*\b(?:evidence|evidential|forensic\w*)\b)`, 'i');
-
-/** A policy sentence that what the police are interested in is kept aside as it is. */
-const KEPT_ASIDE_SAID = /\bpolice\b[^.;]*\b(?:interested in|want|ask)\w*\b[^.;]*\b(?:aside|do not (?:clean|wash|touch|move|delete|throw|alter))\b/i;
-
-export const policeEvidenceAnswer = toldThenSaid(POLICE_EVIDENCE_TOLD, KEPT_ASIDE_SAID);
 
 /**
  * One of us asked to look at our cameras, with how asked: "Sharon asked me to check the shop camera to see who scratched the car outside.
@@ -339,29 +290,6 @@ const ONLY_THEY_VIEW_SAID = /^(?=.*\b(?:cctv|footage|cameras?|recordings?)\b)(?=
 export function camerasLookedAtAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return CAMERAS_LOOKED_AT_ASKED.test(question) ? theOnly(policiesSayingWhole(ctx, (said) => ONLY_THEY_VIEW_SAID.test(said))) : undefined;
 }
-
-/** The police asking us for footage or a camera's clip: "copper rang asking for my helmet cam from tuesday's incident". */
-const POLICE_FOOTAGE_TOLD = new RegExp(
-  String.raw`(?:${POLICE_SAID}|\bofficers?\b)[^.?!]{0,60}?\b(?:asking|asked|asks|wants?|wanting|request\w*)\s+(?:for\s+)?(?:the\s+|our\s+|my\s+|your\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:footage|cctv|videos?|clips?|(?:helmet|head|body|dash|bike|chest)[- ]?cam(?:era)?s?)\b`,
-  'i',
-);
-
-/** A policy sentence on the police asking for footage. */
-const POLICE_FOOTAGE_SAID = /\bpolice\b[^.;]*\bask\w*\s+for\b[^.;]*\b(?:footage|cctv|videos?|clips?)\b/i;
-
-export const policeFootageAnswer = toldThenSaid(POLICE_FOOTAGE_TOLD, POLICE_FOOTAGE_SAID);
-
-/**
- * A parent asking for all we hold on a child of 16 or 17: "a dad rang wanting all the footage and records of his 17 year old son from last
- * weekend, says he paid so it's his right".
- */
-const PARENT_ASKS_OLDER_CHILDS_TOLD =
-  /\b(?:dad|mum|mom|father|mother|parents?)\b[^.?!]{0,40}?\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,30}?\b(?:footage|records?|data|details|info\w*|files?|notes)\b[^.?!]{0,40}?\b(?:of|on|about|for)\s+(?:his|her|their)\s+1[67][- ]?(?:year[- ]old|yo|yr[- ]old|y\/o)\b|\b(?:dad|mum|mom|father|mother|parents?)\b[^.?!]{0,40}?\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,30}?\b(?:his|her|their)\s+(?:son|daughter|lad|boy|girl|kid|child)['’]?s?\s+(?:footage|records?|data|details|info\w*|files?|notes)\b[^.?!]{0,30}?\b(?:he|she|they)['’]?(?:s| is| are|re)\s+1[67]\b/i;
-
-/** A policy sentence that the data of one of 16 or 17 is theirs, not the parent's. */
-const THEIRS_NOT_PARENTS_SAID = /\bbelongs?\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,?\s+not\s+(?:to\s+)?the\s+parents?\b/i;
-
-export const parentAsksOlderChildsAnswer = toldThenSaid(PARENT_ASKS_OLDER_CHILDS_TOLD, THEIRS_NOT_PARENTS_SAID);
 
 /**
  * A child to be seen before the parents' consent is back: "referral came through but nothing back from the parents yet. ok to go ahead?".
@@ -403,49 +331,6 @@ export function healthPaperEmailedAnswer(ctx: QaContext, question: string): QaAn
   const onHealthPapers = new RegExp(String.raw`\b${HEALTH_PAPER}\b`, 'i');
   return theOnly(policiesSaying(ctx, RECEIVED_ONLY_THROUGH_SAID).filter((p) => onHealthPapers.test(p.text)));
 }
-
-/** A word that ends a business's name: "Kettering Motors", "Brookes Joinery". */
-const CLIENT_FIRM_WORD = String.raw`ltd|limited|motors|joinery|garage|builders|plumbing|electrical|group|services|solutions|partners|cafe|hotel|surgery|dental|practice|salon|bakery|farm|estates|lettings|logistics|haulage|engineering|construction|roofing|landscapes|care`;
-
-/**
- * A client leaving us, with what becomes of their records asked: "Kettering Motors are leaving us at the end of the month. What happens to
- * all their payroll stuff?", "Brookes Joinery have given notice". Read with capitals as written: a client named by two words or more, or by a
- * word that ends a business's name; not one of us leaving ("Sarah is leaving us … what happens to her laptop?").
- */
-const CLIENT_LEAVING_US_TOLD = new RegExp(
-  String.raw`^(?!.*\b(?:his|her)\s+(?:laptop|login|logins|account|accounts|phone|desk|e-?mail|p45|locker|keys?|badge|pension|admin|car|van)\b)` +
-    String.raw`(?=.*(?:\b(?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*|\b[a-z]+\s+(?:${CLIENT_FIRM_WORD}))\s+(?:are|is|['’]re|['’]s|have|has)\s+(?:leaving|moving (?:away )?from|switching (?:away )?from|going (?:elsewhere|to another)|given (?:us\s+)?(?:their\s+|its\s+)?notice)\b)` +
-    String.raw`(?=.*\b[Ww]hat\s+(?:happens|do we do|should we do|do i do|do I do)\s+(?:to|with)\b)`,
-);
-
-/** A policy sentence on what is done when a client leaves. */
-const WHEN_CLIENT_LEAVES_SAID = /\bwhen\s+(?:a|an|the)\s+(?:client|customer|member|tenant|employer|account customer|school|business)s?\s+(?:leaves?|ends?|cancels?|goes|moves)\b/i;
-
-export const clientLeavingUsAnswer = toldThenSaid(CLIENT_LEAVING_US_TOLD, WHEN_CLIENT_LEAVES_SAID);
-
-/**
- * One of those we write to who has died, still sent our mail: "her daughter just told me one of our adopters died last month, but she's
- * still getting the donkey updates".
- */
-const DEAD_STILL_MAILED_TOLD =
-  /^(?!.*\b(?:volunteers?|colleagues?|staff|employees?|donkeys?|horses?|ponies|pony|dogs?|cats?|animals?|pets?)\s+(?:has\s+|had\s+|just\s+|recently\s+)?(?:died|passed away|passed on)\b)(?=.*\b(?:died|passed away|passed on|has passed|is dead|funeral|deceased)\b)(?=.*\b(?:(?:still|keeps?)\s+(?:getting|receiving|being sent|get|gets|receive)|(?:still|keep)\s+(?:send|sending|mail|mailing|post|posting)(?:\s+(?:her|him|them))?|(?:stop|cancel)(?:\s+(?:sending\s+)?(?:her|him|them))?)\s+(?:the\s+|our\s+|all\s+the\s+|her\s+|his\s+)?(?:[\w-]+\s+)?(?:updates?|mailings?|letters?|e-?mails?|newsletters?|magazines?|appeals?|post|texts?|reminders?)\b)/i;
-
-/** A policy sentence to mark one who has died as deceased. */
-const MARKED_DECEASED_SAID = /\bmark\w*\b[^.;]*\b(?:as\s+)?(?:deceased|died|dead)\b/i;
-
-export const deadStillMailedAnswer = toldThenSaid(DEAD_STILL_MAILED_TOLD, MARKED_DECEASED_SAID);
-
-/**
- * Someone offering us something for news of ours, told: "bloke in the pub keeps asking me if the grey's leg is alright and says he'll see
- * me right if I let him know before saturday".
- */
-const PAID_FOR_NEWS_TOLD =
-  /^(?=.*\b(?:see (?:me|you|us) right|bung|backhander|a drink in it|make it worth (?:my|your) while|pay (?:me|you) (?:for|to)|(?:offered|offering|offers) (?:me |you )?(?:money|cash|£\s?\d+|\w+ quid|a tenner|a drink))\b)(?=.*\b(?:(?:keeps?|kept|was|is) asking (?:me\s+)?(?:if|how|whether|about|what|which)|(?:to|if i|if you)\s+(?:tell|let)\s+(?:him|her|them)\s+(?:know\s+)?(?:how|which|what|whether|if|about)|tip (?:him|her|them) off)\b)/i;
-
-/** A policy sentence on anyone offering money for information. */
-const MONEY_OFFERED_SAID = /\b(?:offers?|offered|offering)\s+(?:you\s+)?(?:money|cash|payment|a reward|gifts?)\b[^.;]*\b(?:information|info|news|tips?|betting)\b|\b(?:information|info|news|tips?)\b[^.;]*\b(?:offers?|offered|offering)\s+(?:you\s+)?(?:money|cash|payment|a reward)\b/i;
-
-export const paidForNewsAnswer = toldThenSaid(PAID_FOR_NEWS_TOLD, MONEY_OFFERED_SAID);
 
 /**
  * One of us going into a resident's room while they are out: "radiator in Kwame's hostel room is leaking and he's out riding second lot,
