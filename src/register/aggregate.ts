@@ -60,7 +60,8 @@ const WHO_HAS_PROPERTY = String.raw`who(?:'s|s| is| are) (?:covered|certified|ac
 const WHAT_HOLDS = String.raw`what (?:else )?(?:holds|keeps|stores|has)(?= (?:[\w'’-]+ ){0,4}?(?:data|details|info|information|records|numbers|addresses|emails|photos|footage)\b)`;
 
 const AGGREGATE_START = new RegExp(`^\\s*(${WHO_HAS_PROPERTY}|which|what ${ENTRIES}|who (else )?(holds?|has|keeps?|stores?|gets?|sees?)|${WHAT_HOLDS}|who (do|have) we (have|got) (holding|keeping|storing|with)|who are (our|the)|how many|list|do any|does any|are any|is any|any|do we (hold|have|keep|store|share|send|process)|(are|is) there (any |some )?(of (our|the) )?${ENTRIES}|is there any ${ENTRY}|(is|are) there (anything|anyone|anybody) (we|that|which|who|without|with|nobody|no one|noone|no-one)|(does|do) (anything|anyone|anybody) we use|(is there )?anything we (use|have|run|pay for) (that|which|without|with)|(is there )?anything (on|in) (the |our )?(register|list)|(is there )?(anything|everything) (we (use|have) )?with|what (doesn'?t|does not|hasn'?t|has not|isn'?t|is not|has no)\\b)\\b`, 'i');
-const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b`, 'i');
+// "Lauren wants a list of every supplier we're still missing a signed statement from": a list of them, wherever it is asked.
+const AGGREGATE_ANYWHERE = new RegExp(`\\b(which|what) ${ENTRIES}\\b|\\blists? of (?:all |every |each |our |the )*(?:${ENTRIES}|${ENTRY})\\b|\\bevery (?:single )?${ENTRY} (?:we|we're|we've|that|which|who)\\b`, 'i');
 /** A clipped list question: a few words and then "suppliers?" ("iso 27001 suppliers?", "US processors?"). */
 const CLIPPED_LIST = new RegExp(`^\\s*(?!(is|are|am|do|does|did|was|were|has|have|can|could|should|will|would|who|where|how|when|why|what|which|tell|show|give)\\b)(?!.*\\b(one|any|all) of\\b)[\\w' -]{2,30}\\s${ENTRIES}\\s*\\??\\s*$`, 'i');
 

@@ -332,11 +332,16 @@ const owners: Step = (ctx, q) => {
   return lookedAfterBy(ctx, q.text);
 };
 
+/** A list of the entries named as such: "a list of all our suppliers", "the full list of processors". */
+const LIST_OF_ENTRIES = /\b(?:a|the|full|whole)\s+list\s+of\s+(?:all\s+|every\s+|our\s+|the\s+)*(?:suppliers?|processors?|vendors?|providers?|third parties)\b/i;
+
 /** Every supplier, unless the question asks for the holders of some data; every statement not on file. */
 const listings: Step = (ctx, q) => {
   const holdersAsked = q.named.length === 0 && asksAggregate(q.text) && HOLDING.test(q.text);
   // "A customer wants all her details wiped from our systems" tells of a request: its policy answers, not the list.
-  if (q.intent === 'list-suppliers' && !q.whatToDo && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
+  // "Can I have a list of all our suppliers?" asks leave for nothing: the list it names is what is asked.
+  const listNamed = LIST_OF_ENTRIES.test(q.text);
+  if (q.intent === 'list-suppliers' && (!q.whatToDo || listNamed) && !(holdersAsked && ctx.index.holdersOf(q.text).length)) return listSuppliers(ctx, asksCount(q.text));
   if (q.intent === 'statement' && q.byName.length === 0) {
     // "Have we got anything in writing from the photographer?": one supplier found by what it does.
     const one = ONE_SUPPLIER_SHAPE.test(q.text) ? ctx.index.suppliersByFields(q.text, { lenient: true }).filter((m) => m.kind === 'purpose') : [];

@@ -200,3 +200,15 @@ describe("the review's plain variants: cash left, family not down on the booking
     { firm: 'stridewellOrthotics', q: "can we put the patients' names on the rota board so the techs know who's in?", has: ["clear-desk", "reference number, device and due date only"] },
   ]);
 });
+
+const registerAsked = devCasesOn(exampleFirms({ clearskin: 'clearskin-laser-tattoo-removal', strikezone: 'strikezone-bowling' }));
+
+describe('the register asked inside a story: a list named as such, and where one of ours keeps something asked for someone', () => {
+  registerAsked([
+    { firm: 'clearskin', q: "Lauren wants a list of every supplier we're still missing a signed GDPR statement / DPA from before the audit", has: ['GDPR statements not on file', 'Payl8r'], not: ['Pabau'] },
+    { firm: 'clearskin', q: 'can I have a list of all our suppliers?', has: ['We use 15 suppliers'] },
+    { firm: 'clearskin', q: 'a customer wants all her details wiped from our systems', has: [], not: ['We use 15 suppliers'] },
+    { firm: 'strikezone', q: 'a mum on the phone wants to know where the booking system keeps her details, what do i tell her', has: ['ROLLER', 'EU'] },
+    { firm: 'strikezone', q: 'a mum on the phone wants a copy of everything the booking system keeps on her, what do i tell her', has: ['subject-access'] },
+  ]);
+});
