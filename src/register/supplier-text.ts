@@ -66,10 +66,10 @@ function statementFromFile(s: Supplier, today?: string): string {
     case 'on-file':
       return `Yes: ${possessive(s.name)} GDPR statement is on file${review}.${st.url ? ` ${st.url}` : ''}`;
     case 'awaited':
-      // The register's own word in brackets, as for "in progress" and "missing": staff ask in either.
+      // The register's own word in brackets, as for "in-progress" and "missing": staff ask in either.
       return `Not yet: we are awaiting ${possessive(s.name)} GDPR statement (awaited).`;
     case 'in-progress':
-      return `Not yet: ${s.name} are still working on their GDPR statement (in progress).`;
+      return `Not yet: ${s.name} are still working on their GDPR statement; it is in progress (in-progress).`;
     case 'requested':
       return `Not yet: we have requested ${possessive(s.name)} GDPR statement.`;
     default:
