@@ -435,15 +435,6 @@ function unnamedToolBesideOurs(ctx: QaContext, q: Question): QaAnswer | undefine
   return tool && !q.named.some((m) => into(m.matched)) ? tool : undefined;
 }
 
-/** Where or how long one of ours keeps something, asked on someone's behalf: "wants to know where the booking system keeps her details". */
-const RELAYED_WHERE_KEPT = /\b(?:wants?|wanted|wanting|asking|asked|asks)\s+(?:me\s+|us\s+)?(?:to know\s+)?(?:where|how long)\s+(?:the|our)\s+([^?.!,]{1,40}?)\s+(?:keeps?|stores?|holds?)\b/i;
-
-/** Whether a field is relayed ({@link RELAYED_WHERE_KEPT}) of a supplier the question names in that clause. */
-function relayedFieldOfNamed(q: Question): boolean {
-  const thing = RELAYED_WHERE_KEPT.exec(q.text)?.[1]?.toLowerCase();
-  return thing !== undefined && q.named.some((m) => ` the ${thing} `.includes(` ${m.matched.toLowerCase()} `));
-}
-
 /** Conversation first, then the register-wide queries, then the suppliers the question is about. */
 function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   const question = retold(ctx, typed);
@@ -489,8 +480,6 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // of ours the story names.
   // "If the partner lab has a breach, how fast do they have to tell us?": that supplier's promise, though named by an everyday alias.
   if (q.named.length && asksBreachPromise(q.text)) return supplierAnswer(ctx, { ...q, whatToDo: false });
-  // "A mum on the phone wants to know where the booking system keeps her details": a field of the supplier named, relayed for someone.
-  if (relayedFieldOfNamed(q)) return supplierAnswer(ctx, { ...q, whatToDo: false });
   const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? unnamedToolBesideOurs(ctx, q) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text) ?? anothersNumberAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // What the animals eat, asked by a visitor or a child, or whether we work in a place too, where no story of ours was read in it: nobody's data.

@@ -99,7 +99,8 @@ const RULES: [Intent, RegExp][] = [
   // "Does X store data outside the UK?" asks where, whatever data it names.
   ['location', /^(does|is|do|are|has|have) .*\b(stor\w*|keep\w*|hold\w*|host\w*|kept|held|put|sen[dt]\w*|go|goes)\b.*\b(in|outside|out of|to) (the )?(uk|eu|us|usa|eea|europe|america|britain|united|states)\b/],
   // "The books software - is that only UK or somewhere else too?", "is it UK based?": where the thing named before is, asked of "it".
-  ['location', /\b(?:is|are) (?:that|it|this|they|those|these) (?:only |all |just )?(?:in )?(?:the )?(?:uk|eu|us|usa|eea|europe|america|britain)(?: only| based|-based)?\b(?! (?:time|hours|size|sizes|plug|number|version)\b)/],
+  // Not "is it us who sends…" (the pronoun), nor "is that UK law…", "UK time", "a UK plug": the place must end the clause.
+  ['location', /\b(?:is|are) (?:that|it|this|they|those|these) (?:only |all |just )?(?:in )?(?:the )?(?:uk|eu|eea|europe|britain)(?: only| based|-based)?(?= or | too\b|\s*[?.!]|\s*$)/],
   // "Does anyone else get our Cliniko data?", "who else sees it?": who besides us reaches an entry's data, not what it holds.
   ['access', /\b(?:anyone|anybody|someone|somebody|who) else (?:get|gets|got|see|sees|receive|receives|have access|has access|look at|looks at)\b/],
   // "Can anyone outside the charity get into Xero?": who reaches it, from outside us.

@@ -332,8 +332,8 @@ const owners: Step = (ctx, q) => {
   return lookedAfterBy(ctx, q.text);
 };
 
-/** A list of the entries named as such: "a list of all our suppliers", "the full list of processors". */
-const LIST_OF_ENTRIES = /\b(?:a|the|full|whole)\s+list\s+of\s+(?:all\s+|every\s+|our\s+|the\s+)*(?:suppliers?|processors?|vendors?|providers?|third parties)\b/i;
+/** A list of the entries asked for as such: "can I have a list of all our suppliers?" (not leave to email, pin or share one). */
+const LIST_OF_ENTRIES = /\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get|see)|(?:send|give|show)\s+me)\s+(?:a|the|full|whole)\s+(?:full\s+)?list\s+of\s+(?:all\s+|every\s+|our\s+|the\s+)*(?:suppliers?|processors?|vendors?|providers?|third parties)\b/i;
 
 /** Every supplier, unless the question asks for the holders of some data; every statement not on file. */
 const listings: Step = (ctx, q) => {

@@ -201,15 +201,17 @@ describe("the review's plain variants: cash left, family not down on the booking
   ]);
 });
 
-const registerAsked = devCasesOn(exampleFirms({ clearskin: 'clearskin-laser-tattoo-removal', ironside: 'ironside-boxing-club', strikezone: 'strikezone-bowling' }));
+const registerAsked = devCasesOn(exampleFirms({ clearskin: 'clearskin-laser-tattoo-removal', goldcomb: 'goldcomb-apiaries', goldhaven: 'goldhaven-jewellers', ironside: 'ironside-boxing-club', lacehall: 'lacehall-student-living', paneworks: 'paneworks-glazing' }));
 
-describe('the register asked inside a story: a list named as such, where one of ours keeps something asked for someone, and "is that only UK?" of a thing named before', () => {
+describe('the register asked inside a story: a list named as such, and "is that only UK?" of a thing named before', () => {
   registerAsked([
     { firm: 'clearskin', q: "Lauren wants a list of every supplier we're still missing a signed GDPR statement / DPA from before the audit", has: ['GDPR statements not on file', 'Payl8r'], not: ['Pabau'] },
     { firm: 'clearskin', q: 'can I have a list of all our suppliers?', has: ['We use 15 suppliers'] },
     { firm: 'clearskin', q: 'a customer wants all her details wiped from our systems', has: [], not: ['We use 15 suppliers'] },
-    { firm: 'strikezone', q: 'a mum on the phone wants to know where the booking system keeps her details, what do i tell her', has: ['ROLLER', 'EU'] },
-    { firm: 'strikezone', q: 'a mum on the phone wants a copy of everything the booking system keeps on her, what do i tell her', has: ['subject-access'] },
     { firm: 'ironside', q: 'the books software - is that only UK or somewhere else too?', has: ['FreeAgent', 'the UK and the EU'] },
+    { firm: 'lacehall', q: "a student's dad wants to know where the booking system keeps his daughter's details, he's paying the rent", has: [], not: ['StarRez'] },
+    { firm: 'paneworks', q: 'Trustpilot - is it us who sends the review invites?', has: ['Trustpilot'], not: ['It is stored in'] },
+    { firm: 'goldcomb', q: 'is that UK law, keeping the accounts for 6 years?', has: [], not: ['store data in'] },
+    { firm: 'goldhaven', q: "I've been asked to email a list of all our suppliers to the insurer - is that ok?", has: [], not: ['We use 16 suppliers'] },
   ]);
 });
