@@ -61,6 +61,8 @@ export const SENT_DATA_PROTECTION = /\b(?:did|has|have) (?!we\b|i\b|you\b)\S+(?:
 const RULES: [Intent, RegExp][] = [
   ['contact', /data[- ]protection (officer|lead|contact|person)|\bdpo\b|who (do|should|can|could) i (ask|contact|tell|speak to|talk to|go to|turn to)|who(?:'s| is) (responsible|in charge) (for|of) (data|gdpr|privacy|compliance)/],
   ['statement', SENT_AGREEMENT],
+  // "Is X's statement in-progress?" in the register's own word; "do we have their statement?" with the statement said after.
+  ['statement', /\b(?:statements?|dpas?)\b.*\b(?:in-progress|on-file|not[- ]available)\b|\b(?:have|got|get|received?)\s+(?:their|its|his|her|the)\s+(?:gdpr\s+|signed\s+)?(?:statement|dpa)\b/],
   // "Has Rob the sunbed engineer signed anything about GDPR?": the supplier's data-protection papers.
   ['statement', /\bsigned (?:anything|something|(?:a|an|the|any|our) (?:[\w-]+ )?(?:form|paper|document|thing|agreement)s?) (?:about|for|re|on|to do with|covering) (?:gdpr|data protection)\b(?! (?:training|course|quiz|test|module|policy|consent))/],
   ['statement', SENT_DATA_PROTECTION],

@@ -11,7 +11,7 @@ import { namedAsItself, namesOwnName, personNamed, reply, type QaAnswer, type Qa
 import { quoted, theOnly } from './quoted-policies.ts';
 import { stemWord } from './thesaurus.ts';
 import type { SupplierMatch } from './register-index.ts';
-import { BACKUPS_ASKED, asksOnFile, backupsOverview, asksRequested, listSuppliers, lookedAfterBy, missingStatements, overdueReviews, overview, requestedStatements, statementsOnFile, topicLabel, NO_TOPIC } from './register-answers.ts';
+import { asksOnFile, asksRequested, BACKUPS_ASKED, backupsOverview, listSuppliers, lookedAfterBy, missingStatements, NO_TOPIC, overdueReviews, overview, requestedStatements, statementsAt, statementsOnFile, topicLabel } from './register-answers.ts';
 import { headTool, productNamed, productOpening } from './product-openings.ts';
 import { rivalProduct } from './rival-products.ts';
 import { sharing } from './sharing.ts';
@@ -184,13 +184,16 @@ const REVIEW_DUE = /\boverdue\b|\bpast (their|its|the) review|\breview (date )?(
 const REVIEWED_ASKED = /(?:\bnot (?:been |yet )?|n['’]t (?:been |yet )?|\bnever (?:been )?|\blast )reviewed\b/i;
 
 /** Words for a supplier's GDPR statement; "whose GDPR review is overdue?" names it by its review, "their gdpr paperwork" by its papers. */
-const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?|\b(gdpr|data protection) (reviews?|paperwork|docs?|documents?)\b/i;
+const STATEMENT_WORDS = /\b(gdpr )?statements?\b|\bdpas?\b|processing agreements?|\b(gdpr|data protection) (reviews?|paperwork|docs?|documents?)\b|\bin-progress\b/i;
 
 /**
  * "Who are we still waiting to hear back from?", "who are we chasing?", "who are we still missing a statement from?",
  * "who do we still need one from?": those asked for something who have not sent it, over the register, though no list word says so.
  */
 const WAITING_ON_WHOM = /^\s*who\b.*\b(?:waiting|chasing|hear back|heard back|missing|still need|still owe|yet to (?:get|receive|see)|requested|asked for)\b/i;
+
+/** One status of a statement asked after: "in progress", "awaited" (not "requested", which asks those asked for at all). */
+const STATUS_ASKED = /\bin[- ]progress\b|\b(?:are|is|being)\s+awaited\b|^\s*(?:which|what|whose)\b.*\bawaited\b/i;
 
 /** "Which US suppliers have no statement?": the statements not on file, narrowed by region or "except". */
 const statements: Step = (ctx, q) => {
@@ -207,6 +210,9 @@ const statements: Step = (ctx, q) => {
       ? `other than ${list([...q.excluded].map((id) => ctx.config.suppliers.find((s) => s.id === id)!.name))}`
       : `looked after by ${q.owner?.name ?? ''}`;
   const scoped = scope && { suppliers: scope, label };
+  // "Which suppliers have a statement in progress?", "whose statements are awaited?": those at that one status.
+  const status = STATUS_ASKED.exec(q.text);
+  if (status) return statementsAt(ctx, /progress/i.test(status[0]) ? 'in-progress' : 'awaited', scoped?.suppliers ?? ctx.config.suppliers);
   if (asksOnFile(q.text)) return statementsOnFile(ctx, asksCount(q.text), scoped);
   return asksRequested(q.text) ? requestedStatements(ctx, scoped?.suppliers ?? ctx.config.suppliers) : missingStatements(ctx, asksCount(q.text), scoped);
 };

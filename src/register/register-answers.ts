@@ -131,6 +131,14 @@ export function requestedStatements(ctx: QaContext, all: readonly Supplier[]): Q
   return { intent: 'statement', sources: asked.map((s) => `register:${s.id}`), answer: `GDPR statements asked for and not yet on file: ${list(described)}. (Register.)` };
 }
 
+/** The GDPR statements at one status ("in progress", "awaited"), over the register or a scope of it. */
+export function statementsAt(ctx: QaContext, status: 'in-progress' | 'awaited', all: readonly Supplier[]): QaAnswer {
+  const at = all.filter((s) => s.gdprStatement.status === status);
+  if (at.length === 0) return { intent: 'statement', sources: [], answer: `The register records no GDPR statement ${status}. (Register.)` };
+  const described = at.map((s) => `${s.name} (${statusWords(s)})`);
+  return { intent: 'statement', sources: at.map((s) => `register:${s.id}`), answer: `GDPR statements ${status}: ${list(described)}. (Register.)` };
+}
+
 /** A statement question after those we have ("which suppliers have a GDPR statement on file?"), not those we lack. */
 export function asksOnFile(question: string): boolean {
   const q = question.toLowerCase().replace(/[’]/g, "'");

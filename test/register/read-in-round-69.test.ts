@@ -201,9 +201,9 @@ describe("the review's plain variants: cash left, family not down on the booking
   ]);
 });
 
-const registerAsked = devCasesOn(exampleFirms({ clearskin: 'clearskin-laser-tattoo-removal', goldcomb: 'goldcomb-apiaries', goldhaven: 'goldhaven-jewellers', ironside: 'ironside-boxing-club', lacehall: 'lacehall-student-living', paneworks: 'paneworks-glazing' }));
+const registerAsked = devCasesOn(exampleFirms({ bastion: 'bastion-guarding', bouncealot: 'bouncealot-parties', brightpath: 'brightpath-driving-assessments', clearskin: 'clearskin-laser-tattoo-removal', goldcomb: 'goldcomb-apiaries', goldhaven: 'goldhaven-jewellers', ironside: 'ironside-boxing-club', lacehall: 'lacehall-student-living', paneworks: 'paneworks-glazing' }));
 
-describe('the register asked inside a story: a list named as such, and "is that only UK?" of a thing named before', () => {
+describe('the register asked inside a story: a list named as such, "is that only UK?" of a thing named before, a statement asked in the register\'s own word or at one status', () => {
   registerAsked([
     { firm: 'clearskin', q: "Lauren wants a list of every supplier we're still missing a signed GDPR statement / DPA from before the audit", has: ['GDPR statements not on file', 'Payl8r'], not: ['Pabau'] },
     { firm: 'clearskin', q: 'can I have a list of all our suppliers?', has: ['We use 15 suppliers'] },
@@ -213,5 +213,12 @@ describe('the register asked inside a story: a list named as such, and "is that 
     { firm: 'paneworks', q: 'Trustpilot - is it us who sends the review invites?', has: ['Trustpilot'], not: ['It is stored in'] },
     { firm: 'goldcomb', q: 'is that UK law, keeping the accounts for 6 years?', has: [], not: ['store data in'] },
     { firm: 'goldhaven', q: "I've been asked to email a list of all our suppliers to the insurer - is that ok?", has: [], not: ['We use 16 suppliers'] },
+    { firm: 'bouncealot', q: 'is the Inflatable Office statement in-progress?', has: ['Inflatable Office', 'in progress (in-progress)'] },
+    { firm: 'bouncealot', q: 'Pennine Leisure Insurance - do we have their statement?', has: ['Pennine Leisure Insurance', 'not on file (missing)'] },
+    { firm: 'lacehall', q: 'which suppliers are in-progress?', has: ['GDPR statements in-progress', 'Mailchimp'] },
+    { firm: 'bastion', q: 'which suppliers have a statement in progress?', has: ['Wrenfield Monitoring (in progress)'], not: ['RotaCloud'] },
+    { firm: 'brightpath', q: 'can I get a list of the suppliers whose statements are awaited?', has: ['Collingwood Insurance', 'Trent Valley IT'], not: ['Quartix'] },
+    { firm: 'bastion', q: 'whose statements are we still waiting for?', has: ['KeyTracker Online (awaited)', 'Wrenfield Monitoring (in progress)', 'Zello (not on file)'] },
+    { firm: 'bastion', q: 'which jobs are in progress today?', has: [], not: ['GDPR statements'] },
   ]);
 });
