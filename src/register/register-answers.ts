@@ -125,19 +125,22 @@ export function asksRequested(question: string): boolean {
 
 /** The GDPR statements asked for and not yet come (requested, awaited, in progress): a missing one was never asked for. */
 export function requestedStatements(ctx: QaContext, all: readonly Supplier[]): QaAnswer {
-  const asked = all.filter((s) => ['requested', 'awaited', 'in-progress'].includes(s.gdprStatement.status));
-  if (asked.length === 0) return { intent: 'statement', sources: [], answer: 'The register records no GDPR statement asked for and not yet on file. (Register.)' };
-  const described = asked.map((s) => `${s.name} (${statusWords(s)})`);
-  return { intent: 'statement', sources: asked.map((s) => `register:${s.id}`), answer: `GDPR statements asked for and not yet on file: ${list(described)}. (Register.)` };
+  return statementsWith(all, ['requested', 'awaited', 'in-progress'], 'asked for and not yet on file');
 }
 
 /** The GDPR statements at one status ("in progress", "awaited"), over the register or a scope of it. */
 export function statementsAt(ctx: QaContext, status: 'in-progress' | 'awaited', all: readonly Supplier[]): QaAnswer {
-  const at = all.filter((s) => s.gdprStatement.status === status);
-  if (at.length === 0) return { intent: 'statement', sources: [], answer: `The register records no GDPR statement ${status}. (Register.)` };
-  const described = at.map((s) => `${s.name} (${statusWords(s)})`);
-  return { intent: 'statement', sources: at.map((s) => `register:${s.id}`), answer: `GDPR statements ${status}: ${list(described)}. (Register.)` };
+  return statementsWith(all, [status], status);
 }
+
+/** The statements at any of the statuses, each with its status in words, under what they are ("awaited"), or that there are none. */
+function statementsWith(all: readonly Supplier[], statuses: readonly string[], said: string): QaAnswer {
+  const at = all.filter((s) => statuses.includes(s.gdprStatement.status));
+  if (at.length === 0) return { intent: 'statement', sources: [], answer: `The register records no GDPR statement ${said}. (Register.)` };
+  const described = at.map((s) => `${s.name} (${statusWords(s)})`);
+  return { intent: 'statement', sources: at.map((s) => `register:${s.id}`), answer: `GDPR statements ${said}: ${list(described)}. (Register.)` };
+}
+
 
 /** A statement question after those we have ("which suppliers have a GDPR statement on file?"), not those we lack. */
 export function asksOnFile(question: string): boolean {
