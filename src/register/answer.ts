@@ -6,7 +6,7 @@ import { type PolicyRanker, shippedPolicyRanker } from './policy-ranker.ts';
 import { type QuestionKinds, shippedQuestionKinds } from './question-kinds.ts';
 import { conversational } from './conversation.ts';
 import { entryGuessed, entryUnasked } from './asked-value.ts';
-import { asksEverydayThing, repairerOf, thingsPolicy } from './everyday-things.ts';
+import { asksEverydayThing, asksWorkKit, repairerOf, thingsPolicy } from './everyday-things.ts';
 import { asksSilence } from './field-filters.ts';
 import { retentionWords } from './fields.ts';
 import { type GapLog, scrub } from './gaps.ts';
@@ -34,6 +34,7 @@ import { unnamedToolAnswer } from './situations/unnamed-tool.ts';
 import { breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
 import { codeAskedAnswer } from './situations/scams.ts';
 import { anothersNumberAnswer } from './situations/callers.ts';
+import { jobFailsAnswer } from './situations/one-sentence-rules.ts';
 import { safeguardingAnswer } from './situations/children.ts';
 import { endingLifeToldAnswer, hardshipToldAnswer } from './situations/welfare.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
@@ -447,6 +448,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
     const breach = breachWhomAnswer(ctx, question);
     if (breach) return breach;
   }
+  if (asksWorkKit(ctx, question)) return notFound(ctx, 'unknown', question);
   const early = intent === 'contact' && (policyFirst(ctx, question) ?? requestFirst(ctx, question)) ? undefined : conversational(ctx, question, intent, w);
   if (early) return early;
   const q = withoutNamesIntent(readQuestion(ctx, question, intent, w));
@@ -480,7 +482,7 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // of ours the story names.
   // "If the partner lab has a breach, how fast do they have to tell us?": that supplier's promise, though named by an everyday alias.
   if (q.named.length && asksBreachPromise(q.text)) return supplierAnswer(ctx, { ...q, whatToDo: false });
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? unnamedToolBesideOurs(ctx, q) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text) ?? anothersNumberAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? unnamedToolBesideOurs(ctx, q) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text) ?? anothersNumberAnswer(ctx, q.text) ?? jobFailsAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // What the animals eat, asked by a visitor or a child, or whether we work in a place too, where no story of ours was read in it: nobody's data.
   if (asksOfTheWorld(q.text)) return notFound(ctx, 'unknown', question);

@@ -8,7 +8,7 @@ import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { namesSupplier } from './names-supplier.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
 import { theOnly } from './quoted-policies.ts';
-import { STOPWORDS, words } from './text.ts';
+import { STOPWORDS, stem, words } from './text.ts';
 import { leaveAsked, toolAskedFor } from './unknown.ts';
 
 /**
@@ -188,8 +188,11 @@ const DELIVERED_YET = /^\s*(?:has|have|did|is|are)\b[^?]*\b(?:dropped off|delive
 /** "When do the certificates have to go out?": a rule asked, which a policy may say. */
 const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|supposed to|meant to)\b/i;
 
-/** "When is the next review of the Square statement?": the dates the register does keep. */
-export const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|expire\w*|expiry)\b/i;
+/**
+ * "When is the next review of the Square statement?": the dates the register does keep; a contract's end too ("when does our
+ * contract with pantiles run out?"), which an entry's notes may say.
+ */
+export const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|expire\w*|expiry)\b|(?<!\bmy (?:\w+ )?)\bcontract\b(?:\s+\S+){0,4}?\s+(?:end|ends|ending|finish(?:es)?|run(?:s)? out|up)\b|\bend of (?:the |our |their )?contract\b/i;
 
 /**
  * "Has anyone got a spare tape measure in their truck?", "are there any more gazebo weights left in the
@@ -203,6 +206,21 @@ const ENTRY_KIND = /\b(suppliers?|processors?|vendors?|tools?|software|services?
 
 /** "Do we get a staff meal on doubles?", "do apprentices get holiday pay?": the terms of the job. */
 const PERK_OF_THE_JOB = /^\s*(?:do|does|will|can|are) (?:staff|we|i|employees|the team|apprentices|new starters|part[- ]timers) (?:get|have|receive|get given|allowed) (?:a |an |any |some )?(?:free|full|paid|discount\w*|sick pay|ssp|overtime|holiday pay|bonus\w*|lunch|breaks?|uniform|staff discount|meals?|food|drinks?|snacks?|coffee|tea|holidays?|days off|time off|birthdays? off)\b/i;
+
+/** "Who do I ask about getting new work boots, mine have split": kit for the job asked for, which no entry holds. */
+const WORK_KIT_ASKED =
+  /\b(?:who (?:do|should|can) i (?:ask|speak to|talk to|see)|how do i (?:get|order|request)|where do i (?:get|order)|can i (?:get|order|have))\b[^.?!]{0,30}?\b(?:new|replacement|more|spare|some|a new|a pair of|another)\s+(?:pair of\s+)?(?:work\s+)?((?:boots|gloves|overalls|uniforms?|hi-?vis|ppe|safety (?:boots|glasses|specs)|goggles|ear ?defenders|hard ?hats?|workwear|polo shirts?|polos|fleeces?|jackets?|trousers|tabards?|aprons?|tool ?belts?|knee ?pads))\b/i;
+
+/**
+ * Kit for the job asked for ("who do I ask about getting new work boots, mine have split"): nobody's data, and no rule on asking
+ * someone before a new app; unless an entry of ours supplies that kit (a workwear firm's).
+ */
+export function asksWorkKit(ctx: QaContext, text: string): boolean {
+  const kit = WORK_KIT_ASKED.exec(text)?.[1];
+  if (!kit) return false;
+  const head = stem(words(kit).at(-1) ?? kit);
+  return !ctx.config.suppliers.some((s) => words([s.name, ...s.aliases, ...s.purposeKeywords, s.purpose].join(' ')).map(stem).includes(head));
+}
 
 /** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */
 const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;

@@ -35,6 +35,22 @@ const ONLY_IF_NAMED_SAID = /\bonly if\b[^.;]*\bnamed\s+(?:in|on)\s+the\s+(?:book
 export const kinNotOnBookingAnswer = toldThenSaid(KIN_NOT_ON_BOOKING_TOLD, ONLY_IF_NAMED_SAID);
 
 /**
+ * A caller saying they are a client's family, asking about the client's own dealings with us: "bloke on the line says he's the husband
+ * and wants to know if the car claim has been paid out, she's at work. ok to tell him?".
+ */
+const KIN_ASKS_FOR_CLIENT_TOLD = new RegExp(
+  String.raw`^(?=.*\b(?:says|saying|said|claims?|claiming|reckons?)\s+(?:(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re| is| are| was)|to be)\s+(?:the|her|his|their|[a-z]+['’]s)\s+${KIN}\b)` +
+    String.raw`(?=.*\b(?:claims?|policy|policies|cover|account|booking|appointment|results?|application|case|file|payments?|paid out|renewal)\b)(?=.*\b(?:wants? to know|wanting to know|asking|asked|ok to tell|okay to tell|can i tell|do i tell|should i tell)\b)`,
+  'i',
+);
+
+/** A policy sentence that a spouse or family member is not told unless the client named or recorded them. */
+const KIN_NOT_AUTHORISED_SAID =
+  /\b(?:spouses?|husbands?|wives|wife|partners?|family(?: members?)?|relatives?|next of kin)\b[^.;]*\b(?:(?:is|are) not (?:authori[sz]ed|allowed|entitled)\b|unless\s+(?:they\s+are\s+|they['’]re\s+|he\s+is\s+|she\s+is\s+)?(?:recorded|named|listed|authori[sz]ed))/i;
+
+export const kinAsksForClientAnswer = toldThenSaid(KIN_ASKS_FOR_CLIENT_TOLD, KIN_NOT_AUTHORISED_SAID);
+
+/**
  * A caller from one we work with who is not one of the contacts we hold: "someone from the Queens reception rang asking if we've got Mr
  * Patel's suits … she's not one of the usual people we deal with, can I tell her?", "says he's the new finance director at one of our
  * clients … I can't see him on their list".
@@ -80,6 +96,22 @@ const PARENT_ASKS_OLDER_CHILDS_TOLD =
 const THEIRS_NOT_PARENTS_SAID = /\bbelongs?\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,?\s+not\s+(?:to\s+)?the\s+parents?\b/i;
 
 export const parentAsksOlderChildsAnswer = toldThenSaid(PARENT_ASKS_OLDER_CHILDS_TOLD, THEIRS_NOT_PARENTS_SAID);
+
+/**
+ * A parent asking for a child's records, the child's age told: "mum of a 14 yr old patient rang wanting all his notes emailed to her
+ * today. is that fine since she's his mum?".
+ */
+const PARENT_ASKS_CHILDS_TOLD = new RegExp(
+  String.raw`^(?=.*\b(?:mum|mam|mom|dad|father|mother|parents?|step-?(?:mum|dad))\b)` +
+    String.raw`(?=.*\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,40}?\b(?:notes|records?|file|x-?rays?|reports?|results)\b)` +
+    String.raw`(?=.*\b(?:[5-9]|1[0-7])\s*[- ]?\s*(?:yo|y\/o|yrs?|years?)(?:[- ]?old)?\b)`,
+  'i',
+);
+
+/** A policy sentence on a parent asking for a child's records, from an age the child is asked first. */
+const CHILD_FROM_AGE_SAID = /\bparents?\b[^.;]*\b(?:child|children|young (?:person|people))\b[^.;]*\b(?:of|aged|over)\s+(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen)\b/i;
+
+export const parentAsksChildsAnswer = toldThenSaid(PARENT_ASKS_CHILDS_TOLD, CHILD_FROM_AGE_SAID);
 
 /** A word that ends a business's name: "Kettering Motors", "Brookes Joinery". */
 const CLIENT_FIRM_WORD = String.raw`ltd|limited|motors|joinery|garage|builders|plumbing|electrical|group|services|solutions|partners|cafe|hotel|surgery|dental|practice|salon|bakery|farm|estates|lettings|logistics|haulage|engineering|construction|roofing|landscapes|care`;

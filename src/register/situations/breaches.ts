@@ -593,6 +593,8 @@ const ACCOUNT_TAKEN_OVER = [
   /\bclicked\s+(?:on\s+)?(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|weird|strange|fake|phishing|scam|phishy|iffy)\b[\w\s'’-]{0,20}?\b(?:links?|e-?mails?|attachments?|texts?|messages?)\b/i,
   // Posts on our own page that nobody here made: "stories on our insta i never posted", "tweets on the page none of us sent".
   /\b(?:posts?|stories|story|reels?|tweets?|messages?|e-?mails?|dms?)\b[^.?!]{0,40}?\b(?:on|from|in)\s+(?:our|the\s+(?:shop|business|studio|salon|club|company|office|work)['’]?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mail|gmail|outlook|inbox|tiktok|twitter)\b[^.?!]{0,20}?\b(?:i|we|none of us|nobody|no one|no-one)\s+(?:never|didn'?t|did not|ever)\s+(?:posted|sent|made|wrote|put up)\b/i,
+  // Someone in one's account now, told as such: "i think someone is in my account", "somebody's been in our inbox".
+  /\b(?:someone|somebody|some1)(?:['’]s|\s+is|\s+has been|\s+had been)\s+(?:in|inside|using)\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?)\b/i,
   // A sign-in from somewhere else, told by an alert: "getting alerts saying someone signed into my work email from another country",
   // "someone signed into our Shopify from abroad" (an account by its supplier's name).
   /\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have))?\s+(?:signed|logged)\s+(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))\b[^.?!]{0,30}?\bfrom\s+(?:another|a different|an? (?:unknown|strange|odd|weird)|abroad|overseas)\b/i,
@@ -609,7 +611,7 @@ const ACCOUNT_TAKEN_OVER = [
   // Mail or posts going out in our name that nobody here wrote: "customers keep receiving odd texts from us with a link", "the
   // page is messaging people things no one here sent".
   /\b(?:clients?|customers?|patients?|people|everyone|contacts|parents?|members?|guests?|owners?|tenants?)\s+(?:are|keep|have been|has been|kept|were|is|started|now)\s+(?:getting|receiving|being sent)\s+(?:weird|strange|odd|random|dodgy|spam(?:my)?|funny|fake|scam|suspicious)\s+(?:e-?mails?|messages?|texts?|dms?|links?)\s+from\s+(?:me|us|our|my)\b/i,
-  /\b(?:sending|sent|posting|posted|putting up|going out)\b[^.?!]{0,60}?\b(?:(?:that|which)\s+)?(?:i|we|none of us|nobody|no one|no-one)\s+(?:never\s+|didn['’]?t\s+|did not\s+|haven['’]?t\s+|have not\s+)?(?:wrote|written|write|sent|send|posted|post|made)\b(?<!\b(?:i|we)\s+(?:wrote|written|write|sent|send|posted|post|made))/i,
+  /\b(?:sending|sent|posting|posted|putting up|going out|(?:replying|replied|responding|responded) to)\b[^.?!]{0,60}?\b(?:(?:that|which)\s+)?(?:i|we|none of us|nobody|no one|no-one)\s+(?:never\s+|didn['’]?t\s+|did not\s+|haven['’]?t\s+|have not\s+)?(?:wrote|written|write|sent|send|posted|post|made)\b(?<!\b(?:i|we)\s+(?:wrote|written|write|sent|send|posted|post|made))/i,
 ];
 
 /** "Someone's got into our checkfront": what was got into, which is one of our accounts where it is a supplier's own name. */

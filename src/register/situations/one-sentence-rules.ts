@@ -34,6 +34,85 @@ const EVEN_IF_FOUND_SAID = /\beven if\b[^.]*\bfound\b/i;
 export const foundSoonAnswer = toldThenSaid(FOUND_SOON_TOLD, EVEN_IF_FOUND_SAID);
 
 /**
+ * Something of ours lost, and whether to wait before telling anyone: "I think I left a folder of Form F notes on the bus?? it might get
+ * handed in to lost property, should I wait till tomorrow before saying anything".
+ */
+const WAIT_AFTER_LOSS_TOLD =
+  /^(?=.*\b(?:left|lost|dropped|mislaid|can['’]?t find|cannot find|gone missing|missing)\b)(?=.*\b(?:laptops?|phones?|mobiles?|tablets?|ipads?|folders?|files?|papers?|paperwork|notes|notebooks?|diary|bags?|case|usb|memory stick|keys?|forms?|records?|documents?|devices?)\b)(?=.*\b(?:should|shall|can|could|do|ok if|okay if)\s+(?:i|we)\s+(?:just\s+)?(?:wait|hang on|hold off|leave it)\b|.*\bwait\s+(?:till|until|and see|to see)\b)/i;
+
+/** A policy sentence not to wait to see whether a lost thing turns up. */
+const DO_NOT_WAIT_SAID = /\b(?:do not|don['’]t|never)\s+wait\b[^.;]*\b(?:turns? up|found|comes? back|reappears?|handed in)\b/i;
+
+export const waitAfterLossAnswer = toldThenSaid(WAIT_AFTER_LOSS_TOLD, DO_NOT_WAIT_SAID);
+
+/**
+ * Where a child or family lives, or their school, come to someone it is kept from: "Birth mum rang just now and mentioned the name of the
+ * primary school the children go to. I think it came from something in the last exchange".
+ */
+const WHEREABOUTS_REACHED_TOLD =
+  /\b(?:birth (?:mum|mam|mother|dad|father|parents?|relatives?|family|grandparents?|siblings?)|(?:her|his|their) ex(?:-partner|-husband|-wife)?|the ex|abuser|perpetrator)\b[^.?!]{0,80}?\b(?:mentioned|(?<!\bto\s)knows?|knew|named|said|found out|has got|had|turned up at)\b[^.?!]{0,40}?\b(?:school|address|street|town|village|where (?:they|she|he|the (?:children|kids|family)) (?:live|lives|are|is))\b/i;
+
+/** A policy sentence on such a detail that may have reached the one it is kept from. */
+const WHEREABOUTS_REACHED_SAID = /\b(?:school|address|town|where (?:a|the) (?:child|family) lives?)\b[^.;]*\bmay have (?:reached|got to|been seen by|gone to)\b/i;
+
+export const whereaboutsReachedAnswer = toldThenSaid(WHEREABOUTS_REACHED_TOLD, WHEREABOUTS_REACHED_SAID);
+
+/**
+ * A child's birth family asking whether the child is with us or where they live: "woman on the phone says she's a birth mother and wants
+ * to know if her son is with us and where he lives now".
+ */
+const BIRTH_FAMILY_ASKS_TOLD =
+  /\bbirth (?:mum|mam|mother|dad|father|parents?|relatives?|family|grandparents?|siblings?|brother|sister|gran|nan)\b[^.?!]{0,80}?\b(?:wants? to know|wanting to know|asking|asked|asks)\b[^.?!]{0,30}?\b(?:if|whether|where)\b/i;
+
+/** A policy sentence on birth relatives asking such a thing. */
+const BIRTH_FAMILY_ASKING_SAID = /\bbirth (?:relatives|parents|family|families|mothers|fathers)\b[^.;]*\b(?:asking|ask|asks|who ask)\b/i;
+
+export const birthFamilyAsksAnswer = toldThenSaid(BIRTH_FAMILY_ASKS_TOLD, BIRTH_FAMILY_ASKING_SAID);
+
+/**
+ * Paper notes typed or scanned in, and what to do with the paper asked: "typed up my notes from yesterday's home visit, what do I do with
+ * the handwritten pages now?".
+ */
+const PAPER_ONCE_TYPED_TOLD =
+  /\b(?:typed|scanned|copied|entered|uploaded|put)\s+(?:up\s+|in\s+)?(?:my|the|our|all|all my|all the)?\s*(?:[\w'’-]+\s+){0,3}?(?:notes|forms?|sheets?|pages|papers?|paperwork)\b[^?]*\b(?:what (?:do|should|shall) (?:i|we) do with|where do(?:es)? (?:the|my|these|those) \w+(?: \w+)? go|can (?:i|we) (?:bin|chuck|throw|recycle)|do (?:i|we) (?:keep|shred|bin|chuck))\b/i;
+
+/** A policy sentence that papers, once typed or scanned in, are shredded or put in the confidential waste. */
+const SHREDDED_ONCE_TYPED_SAID = /\b(?:typed|scanned|entered|uploaded)\b[^.;]*\b(?:then|and then|afterwards|after that)\b[^.;]*\b(?:shred\w*|destroy\w*|confidential waste|console)\b/i;
+
+export const paperOnceTypedAnswer = toldThenSaid(PAPER_ONCE_TYPED_TOLD, SHREDDED_ONCE_TYPED_SAID);
+
+/**
+ * Photos of our work shared in a group chat, and whether that is all right: "lads keep putting install photos in the group chat so we can
+ * see how the pipework was done on other jobs, is that alright?".
+ */
+const PHOTOS_IN_CHAT_TOLD =
+  /^(?=.*\b(?:photos?|pics?|pictures?|snaps?|images?|videos?)\b[^.?!]{0,60}?\b(?:in|on|into|onto|to|over)\s+(?:the|our|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:group chat|group|whatsapp(?: group)?|chat)\b)(?=.*\b(?:alright|all right|ok|okay|allowed|fine|can (?:we|they|i)|should (?:we|they|i)|is that|are we|are they)\b)/i;
+
+/** A policy sentence never to send photos in WhatsApp or a group chat. */
+const NOT_IN_CHAT_SAID = /\bnever\b[^.;]*\b(?:send|share|post|put)\b[^.;]*\b(?:in|on|to|via|into)\s+(?:whatsapp|(?:the |a )?group chats?|(?:the |a )?whatsapp groups?)\b/i;
+
+export function photosInChatAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!PHOTOS_IN_CHAT_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, NOT_IN_CHAT_SAID).filter((p) => /\b(?:photos?|pictures?|images?)\b/i.test(`${p.title} ${p.keywords.join(' ')}`)));
+}
+
+/**
+ * A job one of our tools does failing: "trade in handset wont wipe, blancco fails every time". The one policy keyed on that job failing
+ * ("failed wipe"), though the story names the tool by its own name.
+ */
+const JOB_FAILS_TOLD =
+  /\b(?:won['’]?t|wont|will not|doesn['’]?t|does not|can['’]?t|cannot|couldn['’]?t|isn['’]?t)\s+(wip(?:e|ing)|eras(?:e|ing)|sync(?:ing)?|back(?:ing)? ?up|restor(?:e|ing))\b|\b(?:fails?|failing|failed)\s+to\s+(wipe|erase|sync|back ?up|restore)\b/i;
+
+export function jobFailsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const found = JOB_FAILS_TOLD.exec(question);
+  if (!found) return undefined;
+  // The job's root, as a keyword says it: "wiping" is "wip(e)", "backing up" "back(ing)? up".
+  const root = (found[1] ?? found[2]!).toLowerCase().replace(/ing\b/, '').replace(/e$/, '').replace(/\s+/g, ' ?');
+  const failed = new RegExp(String.raw`\bfail(?:ed|s|ing|ure)?\s+(?:to\s+)?${root}`, 'i');
+  return theOnly(ctx.config.policies.filter((p) => p.keywords.some((k) => failed.test(k))));
+}
+
+/**
  * Fault owned, or payment promised, to someone hurt or whose things were damaged: "I said sorry it was our fault, was that ok?", "told him
  * we'd pay for the repair". Not a slip of our own told to a colleague ("my fault, I sent it to the wrong mum"), nor a refund of a
  * cancelled course (no harm told).
@@ -311,7 +390,7 @@ const ASKS_TO_RECORD_SAID = /\b(?:if|when)\s+(?:a|an|the|someone|anyone)\s*(?:[a
 export const recordingAskedAnswer = toldThenSaid(RECORDING_ASKED_BY_THEM, ASKS_TO_RECORD_SAID);
 
 /** A paper on someone's health: "fit note", "MATB1", "a doctor's letter". */
-const HEALTH_PAPER = String.raw`(?:fit ?notes?|sick ?notes?|matb1s?|maternity certificates?|medical (?:certificates?|letters?|reports?|notes?)|doctor['’]?s (?:notes?|letters?)|gp (?:notes?|letters?))`;
+const HEALTH_PAPER = String.raw`(?:fit ?notes?|sick ?notes?|matb1s?|maternity certificates?|medical (?:certificates?|letters?|reports?|notes?)|doctor['’]?s (?:notes?|letters?|reports?)|gp (?:notes?|letters?|reports?))`;
 
 /**
  * A health paper come to us by ordinary email or a message: "the manager at one of our clients has just emailed me an employee's MATB1 as an
@@ -331,6 +410,39 @@ export function healthPaperEmailedAnswer(ctx: QaContext, question: string): QaAn
   const onHealthPapers = new RegExp(String.raw`\b${HEALTH_PAPER}\b`, 'i');
   return theOnly(policiesSaying(ctx, RECEIVED_ONLY_THROUGH_SAID).filter((p) => onHealthPapers.test(p.text)));
 }
+
+/**
+ * A health paper we would send by ordinary email: "the insurer wants the GP report for the income protection quote asap, can I just attach
+ * it to a normal email?".
+ */
+const HEALTH_PAPER_TO_EMAIL = new RegExp(
+  String.raw`^(?=.*\b${HEALTH_PAPER}\b)(?=.*\b(?:can|could|shall|should|ok|okay|alright|fine)\b[^?]*\b(?:attach|email|e-mail|send|forward|pop)\b)` +
+    String.raw`(?=.*\b(?:(?:a|an|the)\s+)?(?:normal|ordinary|regular|usual|plain|standard|unencrypted)\s+e-?mails?\b)`,
+  'i',
+);
+
+/** A policy sentence that such papers are sent only one way ("Send them to insurers only through the insurer's portal or Mimecast secure send"). */
+const SENT_ONLY_THROUGH_SAID = /\bsend\s+(?:them|it|these|those)\b[^.;]*\bonly\s+(?:through|via|by|over)\b|\bonly\s+(?:be\s+)?sent\s+(?:through|via|by|over)\b/i;
+
+export function healthPaperToEmailAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!HEALTH_PAPER_TO_EMAIL.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, SENT_ONLY_THROUGH_SAID).filter((p) => /\b(?:health|medical)\b/i.test(p.text)));
+}
+
+/**
+ * A client on the phone or at the desk spoken for by someone with them: "Elderly chap on the phone wanting to cancel his home cover, but
+ * his son kept butting in telling him what to say. Didn't sit right with me".
+ */
+const SPOKEN_FOR_TOLD = new RegExp(
+  String.raw`(?:\b(?:his|her|their|the|[a-z]+['’]s)\s+(?:${KIN}|carer|friend|neighbou?r)|\b(?:someone|somebody|a man|a woman|another (?:man|woman|person)|(?:a|the) (?:bloke|guy|lady|chap))\b)[^.?!]{0,40}?` +
+    String.raw`\b(?:kept|keeps|kept on|was|is|were|started|had been)\s+(?:butting in|interrupting|cutting in|(?:answering|speaking|talking) for (?:him|her|them)|telling (?:him|her|them) what to (?:say|do)|prompting (?:him|her|them)|pushing (?:him|her|them))\b`,
+  'i',
+);
+
+/** A policy sentence on a client pressured by someone else ("…or is being pressured by someone else, stop the call politely"). */
+const PRESSURED_BY_OTHER_SAID = /\b(?:pressured|pressurised|coerced|controlled|under pressure)\s+(?:by\s+)?(?:someone|somebody|another|a third party|others?|a relative|family)\b/i;
+
+export const spokenForAnswer = toldThenSaid(SPOKEN_FOR_TOLD, PRESSURED_BY_OTHER_SAID);
 
 /**
  * One of us going into a resident's room while they are out: "radiator in Kwame's hostel room is leaking and he's out riding second lot,

@@ -101,7 +101,7 @@ const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|i
  * where one comes, rings or asks ("pc from northallerton rang"), never "the pc" that is a computer. Every story of the police asking
  * (for footage, for someone's details, for anything) reads this one list.
  */
-export const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?)\b|\b(?:(?:a|an)\s+(?:dc|ds|di|dci|pc)|the\s+(?:dc|ds|di|dci))\s+(?=(?:from|at|rang|called|phoned|came|turned up)\b)|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b))`;
+export const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?)\b|\b(?:(?:a|an)\s+(?:dc|ds|di|dci|pc)|the\s+(?:dc|ds|di|dci))\s+(?=(?:from|at|rang|called|phoned|came|turned up)\b)|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b)|\bpc\b(?=\s+(?:at|on)\s+(?:the\s+)?(?:reception|front desk|desk|door|counter|phone|line)\s+(?:asking|wanting|wants?)\s+(?:who|whose|where|what|for\s+(?:details|the\s+name|names|an?\s+address|the\s+address|information|info|records|footage|cctv))\b))`;
 
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
@@ -647,7 +647,7 @@ const WHETHER_WE_SERVED = /(?:if|whether)\s+we\s+(?:took|collected|picked up|dro
 /** A policy sentence on the police asking about one we serve: "If the police ask about a patient, take the officer's name…". */
 const POLICE_ASK_ABOUT_SOMEONE_SAID = /\bpolice\b[^.;]*\bask\w*\s+about\s+(?:a|an|the)\s+(?:patient|client|customer|member|passenger|guest|resident|pupil|child|person|tenant)\b/i;
 
-const SOMEONES_ASKED = new RegExp(String.raw`\b(?:details|name|names|address|addresses|booking|bookings|records?|footage|cctv|usb(?: stick)?|memory stick|(?:on|onto) a (?:disc|dvd|stick)|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act|(?:if|whether)\s+(?:a|an|the|one of (?:our|the))\s+[a-z]+\s+(?:was|is|were|had been|has been)\s+(?:in|here|on site|with us|booked|at)|${WHETHER_WE_SERVED.source})\b`, 'i');
+const SOMEONES_ASKED = new RegExp(String.raw`\b(?:details|name|names|address|addresses|booking|bookings|records?|(?:[\w-]+\s+)?sheets|logs?|log ?books?|footage|cctv|usb(?: stick)?|memory stick|(?:on|onto) a (?:disc|dvd|stick)|recordings?|data|report|information|info|number|phone|copy|statement|hirer['’]?s?|customer['’]?s?|client['’]?s?|passenger['’]?s?|patient['’]?s?|journey|journeys|tracker|where\s+(?:he|she|they|van|the|our|a|his|her|their|[a-z]+\s+\d)|who|whether we act|if we act|(?:if|whether)\s+(?:a|an|the|one of (?:our|the))\s+[a-z]+\s+(?:was|is|were|had been|has been)\s+(?:in|here|on site|with us|booked|at)|${WHETHER_WE_SERVED.source})\b`, 'i');
 
 /** Where or how long something is kept, asked on the police's behalf: "the police asked where soar valley security keeps the footage". */
 const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept|stores?|stored|holds?|held)\b/i;
@@ -657,12 +657,25 @@ const ASKS_WHERE_KEPT = /\b(?:where|how long|how)\b[^.?!]{0,40}?\b(?:keeps?|kept
  * on the police asking ("anyone else who asks, the police included, goes to Fiona MacAulay"), else the one titled on the police.
  */
 export function policeAskAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  question = bodiesAsPolice(ctx, question);
   if (!POLICE_ASK.test(question) || !SOMEONES_ASKED.test(question) || ASKS_HOW_WE_KEEP.test(question) || ASKS_WHERE_KEPT.test(question)) return undefined;
   // Of several ("kept until a police request is closed" in the retention policy), the one keyed on the police.
   const keyedOnPolice = (p: Policy) => p.keywords.some((k) => /\bpolice\b/i.test(k));
   const aboutSomeone = WHETHER_WE_SERVED.test(question) ? theOnly(policiesSaying(ctx, POLICE_ASK_ABOUT_SOMEONE_SAID)) : undefined;
   return aboutSomeone ?? theOnlyPreferring(policiesSaying(ctx, POLICE_ASKING_SAID), keyedOnPolice) ?? theOnly(policiesByTitle(ctx, /\bpolice\b/i));
 }
+
+/**
+ * A body the firm's policy on the police names beside them, by its letters ("The police, the CAA, the AAIB and journalists"), said as
+ * the police: "someone from the AAIB turned up at the office wanting sunday's load sheets" asks what the police would.
+ */
+function bodiesAsPolice(ctx: QaContext, question: string): string {
+  const letters = ctx.config.policies.filter((p) => /\bpolice\b/i.test(p.title)).flatMap((p) => p.title.match(/\b[A-Z]{3,5}\b/g) ?? []).filter((b) => !NOT_A_BODY.test(b));
+  return letters.length ? question.replace(new RegExp(String.raw`\b(?:${letters.join('|')})\b`, 'gi'), 'police') : question;
+}
+
+/** Letters in a title that name no body asking: the cameras, a check, the law. */
+const NOT_A_BODY = /^(?:CCTV|GDPR|DBS|ANPR|DPA|SAR|SARS|FAQ|NHS)$/;
 
 /**
  * Someone asking to come off a loyalty scheme or our reminder texts: "customer wants us to take her off the points card thing and
