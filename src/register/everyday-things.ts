@@ -222,6 +222,13 @@ export function asksWorkKit(ctx: QaContext, text: string): boolean {
   return !ctx.config.suppliers.some((s) => words([s.name, ...s.aliases, ...s.purposeKeywords, s.purpose].join(' ')).map(stem).includes(head));
 }
 
+/**
+ * "Someone left a load of exercise bands in treatment room 2, whose are they??": a thing left behind and whose it is asked, which holds
+ * nobody's details (not a phone, a bag, a card or papers: those are the policies' on things found).
+ */
+const THING_LEFT_WHOSE =
+  /^(?!.*\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|bags?|handbags?|wallets?|purses?|cards?|keys?|papers?|paperwork|files?|folders?|forms?|notes|letters?|documents?|passports?|licen[cs]es?|usb|sticks?|diary|notebooks?|clipboards?)\b).*\b(?:someone|somebody|a (?:client|patient|customer|guest|member))\s+(?:has\s+)?left\s+[^?]*\bwhose\s+(?:is it|are they|is this|are these|is that|are those)\b/i;
+
 /** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */
 const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;
 
@@ -336,7 +343,7 @@ export function asksEverydayThing(ctx: QaContext, q: Question): boolean {
   if (PAY_WHEN.test(text) && !DATA_DOING.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
   if (DATA_MATTER.test(text)) return false;
   if (DELIVERY_WHEN.test(text) && !REGISTER_DATE.test(text) && !OBLIGED.test(text)) return true;
-  if (PERK_OF_THE_JOB.test(text) || FOOD_OR_FAMILY.test(text) || ERRAND_ASKED.test(text) || CHORE_WHO.test(text) || WAY_THERE.test(text) || SUM_OF_MONEY.test(text) || weatherAsked(ctx, text)) return true;
+  if (PERK_OF_THE_JOB.test(text) || THING_LEFT_WHOSE.test(text) || FOOD_OR_FAMILY.test(text) || ERRAND_ASKED.test(text) || CHORE_WHO.test(text) || WAY_THERE.test(text) || SUM_OF_MONEY.test(text) || weatherAsked(ctx, text)) return true;
   if (REPAIR_ASKED.test(text) && WHO_REPAIRS.test(text) && !repairerOf(ctx, q)) return true;
   const spare = SPARE_TO_HAND.exec(text);
   return spare !== null && !dataThing(ctx, spare[1]!) && !STORED.test(text) && !ENTRY_KIND.test(spare[1]!);

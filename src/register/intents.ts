@@ -119,7 +119,7 @@ const RULES: [Intent, RegExp][] = [
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers|ta)\b[\s!.,]*(vigil|there|all)?[\s!.]*$/;
 // "Help" alone or with a few words ("help me with gdpr"); "HELP one of the kids has wandered off" tells a story.
-const HELP = /^(help\b(?!\W+(?:\w+\W+){3,}\w)|\?|what can (you|i) (do|ask)|how do(es)? (this|you) work|what do you know|commands?)\b/;
+const HELP = /^(help\b(?!\W+(?:\w+\W+){3,}\w)|\?|what can (you|i) (do|ask)|how do(es)? (this|you) work(?! out\b| with\b| on\b| for\b| in\b| at\b)|what do you know|commands?)\b/;
 const LIST = /\b(list|all|every)\b.*\b(supplier|processor|vendor|software|third[- ]part|compan|tool|service|system|app|platform|provider)|\b(which|what) (supplier|processor|vendor|third[- ]part\w*|software|compan\w*|tools|services|systems|apps|platforms|providers)\w* do we (use|have|work with)\??$|\bwho are our (supplier|processor|vendor|provider)|\bhow many (supplier|processor|vendor|system|app|provider)/;
 const POLICY = /breach|hack|\blost\b|stolen|backup|back up|password|virus|malware|ransomware|scan|firewall|laptop|local|usb|policy|policies|incident|report|image|recovery|outage|disrupt|opt out|cookie|mask|consent|debt|overdue/;
 

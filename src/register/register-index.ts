@@ -4,6 +4,7 @@ import { isEnglishWord } from './english-words.ts';
 import { IT_SUPPORT_PHRASES, itSupplier } from './it-support.ts';
 import { BEREAVEMENT, lossOfNoDetails } from './lost-things.ts';
 import { MisspeltNames } from './misspelt-names.ts';
+import { WELL_KNOWN_TOOL_NAMES } from './well-known-tools.ts';
 import { editDistance } from '../config/suggest.ts';
 import { onePieceHolder } from './one-category.ts';
 import { PolicyPassages, sentencesOf, type PassageMatch } from './policy-passages.ts';
@@ -125,6 +126,9 @@ const pronounIt = (question: readonly string[], i: number, capitalIt: boolean) =
 
 /** True when the n words at i can name no supplier however the register spells its names: the pronoun "it", or a side in a game. */
 const namesNothingAt = (question: readonly string[], i: number, n: number, capitalIt = false) => pronounIt(question, i, capitalIt) || (n === 1 && playedSide(question, i));
+
+/** The one-word names of well-known tools, as the question's words are written. */
+const KNOWN_TOOL_WORDS: ReadonlySet<string> = new Set(WELL_KNOWN_TOOL_NAMES.filter((name) => /^[a-z0-9]+$/.test(name)).flatMap((name) => [name, stem(name)]));
 
 export class RegisterIndex {
   private readonly names = new Map<string, Supplier>();
@@ -360,6 +364,8 @@ export class RegisterIndex {
         if (gram.every((w) => this.ordinaryWords.has(w) && !this.names.has(w))) continue;
         if (n === 1 && raw && this.pluralNames.has(gram[0]!) && raw[i] !== this.pluralNames.get(gram[0]!)) continue;
         if (n === 1 && this.placeNamedFor(question, i)) continue;
+        // A well-known tool's own name ("calendly") is spelt right: no slip of an alias ("calendar").
+        if (n === 1 && KNOWN_TOOL_WORDS.has(gram[0]!)) continue;
         // "Egres" for Egress: a slip of a name ending in s is looked for as typed, not as the plural its stem takes it for; under
         // eight letters, so a plural's s never buys the second slip longer names are allowed ("trailers" is no slip of "trackers").
         const typed = n === 1 && raw && raw[i] === `${gram[0]}s` && raw[i]!.length < 8 ? raw[i] : undefined;

@@ -206,6 +206,18 @@ function sentToOtherOfName(question: string): boolean {
   return Boolean(sent && /^[A-Z]/.test(sent[1]!));
 }
 
+/**
+ * One customer's photos or papers sent into another's chat: "I sent a load of build photos of the Richards' Sprinter into the Bennetts'
+ * WhatsApp chat". The two names differ, each said as whose.
+ */
+const ONES_INTO_ANOTHERS_CHAT =
+  /\b(?:sent|posted|put|forwarded|dropped|shared|uploaded)\b[^.?!]{0,40}?\b(?:of|for|from)\s+(?:the\s+|mrs?\s+|ms\s+)?([a-z][a-z-]+?)(?:s['’]|['’]s)\s[^.?!]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+)?([a-z][a-z-]+?)(?:s['’]|['’]s)\s+(?:[\w-]+\s+)?(?:whatsapp|chat|group|thread|inbox|e-?mail|folder)\b/i;
+
+function oneIntoAnothersChat(question: string): boolean {
+  const sent = ONES_INTO_ANOTHERS_CHAT.exec(question);
+  return Boolean(sent && sent[1]!.toLowerCase() !== sent[2]!.toLowerCase());
+}
+
 /** Whether the papers named as one person's went to another person named ({@link ONES_SENT_TO_ANOTHER}). */
 function onesSentToAnother(question: string): boolean {
   const sent = ONES_SENT_TO_ANOTHER.exec(question);
@@ -252,7 +264,7 @@ const SENT_TO_DIFFERENT_ONE = /^(?=.*(?:\boh no\b|\boops\b|\bby (?:accident|mist
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

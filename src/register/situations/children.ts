@@ -172,6 +172,12 @@ const CHAT_WITH_THEM_ASKED = /\b(?:set up|start|make|create|open)\s+(?:a\s+|an?\
 /** One of them messaged privately on a social network: "is it ok to DM the new 17yo lad on insta to tell him his lots for tomorrow?". */
 const DMED_ON_SOCIAL = /\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|message|messaging|snap|snapping)\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,3}?(?:lad|lass|girl|boy|kid|apprentice|junior|one|helper|volunteer|old|u-?1[0-7]s?))\b[^.?!]{0,40}?\b(?:on|over|via|through)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|messenger|social media|socials|whatsapp)\b/i;
 
+/** One of them added or followed on a social network: "asked me to add him on Snapchat". */
+const ADDED_ON_SOCIAL = /\b(?:add|adding|added|follow|following|friend)\s+(?:him|her|them|me|each other)\s+(?:back\s+)?(?:on|over)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|whatsapp|socials?|social media)\b/i;
+
+/** Their age said of them: "the new apprentice (he's 17)". */
+const AGE_SAID = /\b(?:he|she)['’]?s\s+1[0-7]\b|\baged\s+1[0-7]\b/i;
+
 /** A policy sentence against messaging young ones privately on social media. */
 const NOT_PRIVATELY_ON_SOCIAL_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|contact)\b[^.;]*\b(?:privately|one[- ]to[- ]one|directly)\b[^.;]*\bsocial media\b/i;
 
@@ -180,7 +186,7 @@ const NOT_PRIVATELY_ON_SOCIAL_SAID = /\b(?:never|do not|don['’]t|must not)\s+(
  * messaging them privately, though the app is one of our suppliers.
  */
 export function youngDmedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!DMED_ON_SOCIAL.test(question) || !(YOUNG_ONE.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
+  if (!(DMED_ON_SOCIAL.test(question) || ADDED_ON_SOCIAL.test(question)) || !(YOUNG_ONE.test(question) || AGE_SAID.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
   const ruled = [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID].map((said) => theOnly(policiesSaying(ctx, said)));
   return ruled.find((answer) => answer !== undefined);
 }
@@ -192,7 +198,7 @@ const PRIVATE_MESSAGES_SAID = /\b(?:never|do not|don['’]t)\s+send\s+private\s+
 const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b/i;
 
 /** A policy sentence forbidding young ones' numbers or social media, messaging under-18s one to one, or giving them one's own number. */
-const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]{0,40}?\b(?:take|give|swap|exchange|ask for|share)\b[^.;]{0,30}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b|\bnever\b[^.;]{0,30}?\byour own (?:mobile|phone|number)\b/i;
+const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not|nobody|no one|no-one)\b[^.;]{0,40}?\b(?:take|give|swaps?|exchanges?|ask for|shares?)\b[^.;]{0,30}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b|\bnever\b[^.;]{0,30}?\byour own (?:mobile|phone|number)\b/i;
 
 /**
  * One under 18 of ours messaged on the asker's own phone, leave asked: "ok if i text freya (one of the 16yo helpers) on my own mobile

@@ -6,8 +6,9 @@
 // moment, details sent to our ordinary address, a look at the cameras, a child to be seen before consent is back, leave to record a
 // meeting, a health paper by email, a resident's room entered. The one policy sentence that rules on it answers, whatever supplier or
 // policy the story's other words meet. Someone outside asking or telling us is read in asked-from-outside.ts.
+import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesSaying, policiesSayingWhole, storyWords, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, policiesSayingWhole, storyWords, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { POLICE_SAID } from './requests.ts';
 
 /** A few minutes or seconds: "after a couple of mins", "for about 2 minutes". */
@@ -113,6 +114,107 @@ export function jobFailsAnswer(ctx: QaContext, question: string): QaAnswer | und
 }
 
 /**
+ * Someone in our care taken ill, and another asking after their health: "Mr Reeve's daughter rang, he's been taken into hospital … Then a
+ * woman from his church called asking how he's doing and whether it's serious".
+ */
+const HEALTH_ASKED_AFTER_TOLD =
+  /^(?=.*\b(?:hospital|ill|poorly|unwell|operation|surgery|stroke|heart attack|fall|fell|died|passed away)\b)(?=.*\b(?:asking|asked|asks|wants? to know|wanting to know|wanted to know)\s+(?:me\s+|us\s+)?(?:how\s+(?:he|she|they)['’]?(?:s| is| are|re)\s+(?:doing|getting on|keeping)|(?:if|whether)\s+(?:it['’]?s|it is|it was)\s+serious|what['’]?s\s+(?:wrong|up)\s+with\s+(?:him|her|them)))/i;
+
+/** A policy sentence never to discuss someone's health with anyone else. */
+const HEALTH_NOT_DISCUSSED_SAID = /\bnever\s+(?:discuss|tell|share|mention)\b[^.;]*\b(?:health|condition|illness)\b[^.;]*\b(?:anyone|anybody|others?)\b/i;
+
+export const healthAskedAfterAnswer = toldThenSaid(HEALTH_ASKED_AFTER_TOLD, HEALTH_NOT_DISCUSSED_SAID);
+
+/**
+ * A pile of signed paper forms, what to do with them asked: "there's a big pile of signed paper vet authorisation forms in the tray from the
+ * last 2 months. what am I supposed to do with them". The one policy sentence that says such papers are scanned or shredded, and names them.
+ */
+const PAPER_PILE_TOLD =
+  /\b(?:pile|stack|heap|load|bunch|box|folder|tray|drawer)\s+of\s+(?:(?:signed|paper|old|completed|filled[- ]in|hand-?written)\s+)*(?:([\w'’-]+)\s+)?(?:([\w'’-]+)\s+)?(forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?)\b[^?]*\bwhat\b[^?]*\b(?:do|supposed|should|happens)\b/i;
+
+/** A policy sentence that papers are scanned or shredded. */
+const SCANNED_OR_SHREDDED_SAID = /\b(?:scanned|shredded)\b/i;
+
+export const paperPileAnswer = toldOfThingThenSaid(PAPER_PILE_TOLD, SCANNED_OR_SHREDDED_SAID);
+
+/**
+ * A paper in hand, what to do with it asked: "Practice in Liskeard doesn't do the app, so our nurse has a paper sheet they've signed. what
+ * do I do with it". The one policy sentence that says what becomes of such papers, and names them ("Paper timesheets … are photographed and
+ * uploaded the same day").
+ */
+const PAPER_IN_HAND_TOLD =
+  /\b(?:a|the|this|that)\s+paper\s+(?:[\w'’-]+\s+)?(sheets?|forms?|timesheets?|cop(?:y|ies)|declarations?|consents?|registers?)\b[^?]*\bwhat\s+(?:do|should|shall|am)\s+(?:i|we)\s+(?:supposed to\s+)?do\s+with\b/i;
+
+/** A policy sentence on what becomes of paper: scanned, photographed, uploaded or shredded. */
+const PAPER_FATE_SAID = /\bpaper\b[^.;]*\b(?:scanned|photographed|uploaded|shredded)\b/i;
+
+export const paperInHandAnswer = toldOfThingThenSaid(PAPER_IN_HAND_TOLD, PAPER_FATE_SAID);
+
+/**
+ * Someone's personal things in the shot of a photo for a job: "doing the survey photos for the landing window at the Pattersons' and there's
+ * a windowsill full of family photos and a kid's drawings right in shot. just snap away?".
+ */
+const PERSONAL_IN_SHOT_TOLD =
+  /^(?=.*\b(?:family (?:photos?|pictures?|pics)|photos? of (?:the|their) (?:family|kids|children)|kids?['’]?s? drawings?|children['’]?s drawings?|post|letters|paperwork|bills|screens?|valuables|jewell?ery|medication|certificates?)\b[^.?!]{0,40}?\b(?:(?:right\s+)?in (?:the\s+)?(?:shot|frame|background|picture|photo|pic)|in view)\b)(?=.*\b(?:photos?|pics?|pictures?|snap\w*|shoot\w*|photograph\w*)\b)/i;
+
+/** A policy sentence on what a photo at someone's home must leave out ("…never family photos, post, screens or children"). */
+const NOT_IN_PHOTOS_SAID = /\b(?:photograph|photos?|pictures?)\b[^.;]*\b(?:family photos|post|valuables|documents)\b|\bmove\b[^.;]*\bout of (?:the\s+)?shot\b/i;
+
+export const personalInShotAnswer = toldThenSaid(PERSONAL_IN_SHOT_TOLD, NOT_IN_PHOTOS_SAID);
+
+/**
+ * One under 18 to be photographed, with their leave told: "lovely piece from the saturday workshop, the maker is 17 and happy to be in the
+ * photo holding it for the newsletter".
+ */
+const YOUNG_PHOTOGRAPHED_TOLD =
+  /^(?=.*(?:\b(?:is|aged|he['’]s|she['’]s|they['’]re|who['’]s)\s+1[0-7]\b|\b1[0-7]\s*(?:yo|y\/o|years? old|yr old|-year-old)\b|\bunder[- ]?18\b))(?=.*\b(?:in the (?:photo|pic|picture|shot|video)|photograph\w*|(?:take|taking|get|getting) (?:a |his |her |their )?(?:photo|pic|picture)s?)\b)/i;
+
+/** A policy sentence that no one under 18 is photographed. */
+const UNDER_18_NOT_PHOTOGRAPHED_SAID = /\bunder[- ]?18\b[^.;]*\b(?:is|are)\s+(?:never\s+)?photographed\b|\b(?:never|do not|don['’]t)\s+photograph\b[^.;]*\bunder[- ]?18\b/i;
+
+export const youngPhotographedAnswer = toldThenSaid(YOUNG_PHOTOGRAPHED_TOLD, UNDER_18_NOT_PHOTOGRAPHED_SAID);
+
+/**
+ * A child giving us their own details for a form, an adult with them: "two kids (maybe 10 and 12?) just walked in with a hog in a shoebox,
+ * their mum is waiting in the car. the older one is giving me their address and his mobile number for the form".
+ */
+const CHILD_GIVES_DETAILS_TOLD =
+  /^(?=.*\b(?:kids?|child(?:ren)?|little (?:boy|girl|lad)|(?:[5-9]|1[0-5])\s*(?:yo|y\/o|years? old|yr old|-year-old)|(?:maybe|about|around)\s+(?:[5-9]|1[0-5])\b)\b)(?=.*\b(?:the\s+(?:older|younger|elder|eldest|youngest|other|little|big)\s+one|the\s+(?:kid|child|boy|girl|lad|lass)|one of (?:them|the kids|the children)|the kids|the children)\s+(?:is\s+|was\s+|are\s+|were\s+|has\s+|have\s+)?(?:just\s+)?(?:giving|gave|given|telling|told|writing|wrote|putting|put|filling)\s+(?:me\s+|us\s+)?(?:in\s+)?(?:their|his|her|the)\s+(?:home\s+|own\s+)?(?:address|mobile|number|phone number|details|email|name and address)\b)/i;
+
+/** A policy sentence that a child's details are not taken, the adult's are. */
+const ADULTS_DETAILS_SAID = /\b(?:details|name|address|number)\s+of\s+the\s+(?:adult|parent|grown-?up)\b|\bif a child\b[^.;]*\b(?:adult|parent)['’]?s?\b[^.;]*\b(?:details|address|number)\b/i;
+
+export const childGivesDetailsAnswer = toldThenSaid(CHILD_GIVES_DETAILS_TOLD, ADULTS_DETAILS_SAID);
+
+/**
+ * A device of ours not found where it is kept, the look put off: "So reader TC5 wasn't in the box when we packed down at Harbourside Fest
+ * last night. Probably in one of the crates somewhere, I'll have a proper look Monday". The one policy sentence on that thing gone missing.
+ */
+const DEVICE_NOT_IN_PLACE_TOLD =
+  /^(?!.*\b(?:left|lost|stolen|nicked|dropped|forgot)\b).*\b((?:card\s+)?readers?|tablets?|ipads?|phones?|laptops?|radios?|scanners?|card machines?|terminals?|handsets?|cameras?)\b[^.?!]{0,30}?\b(?:wasn['’]?t|was not|isn['’]?t|is not|weren['’]?t|were not|not)\s+(?:in|back in|on|at)\s+(?:the|its|their|my|our)\s+(?:[\w-]+\s+)?(?:box|bag|case|crate|van|kit|drawer|charger|dock|cabinet|safe|cupboard|tray)\b/i;
+
+/** A policy sentence on such a thing gone missing: "If a reader or bar tablet goes missing, tell the bar manager … within one hour". */
+const GONE_MISSING_SAID = /\b(?:goes|go|went|is|are)\s+missing\b/i;
+
+export const deviceNotInPlaceAnswer = toldOfThingThenSaid(DEVICE_NOT_IN_PLACE_TOLD, GONE_MISSING_SAID);
+
+/**
+ * A photo to be posted that shows where someone lives: "a pic of her going under the hedge, you can just about see the house number on the
+ * gatepost. ok to send to Jonty?".
+ */
+const ADDRESS_IN_PHOTO_TOLD =
+  /\b(?:see|seen|spot|make out|read|visible|shows?|showing)\b[^.?!]{0,30}?\b(?:the\s+)?(?:house|door)\s+numbers?\b|\b(?:house|door)\s+numbers?\b[^.?!]{0,30}?\b(?:visible|in (?:the\s+)?(?:shot|pic|photo|picture|background))\b|\b(?:street (?:sign|name)|number ?plates?|reg(?:istration)? plates?)\b[^.?!]{0,30}?\b(?:visible|in (?:the\s+)?(?:shot|pic|photo|picture|background))\b/i;
+
+/** A policy sentence that a photo shows no house number. */
+const NO_HOUSE_NUMBER_SAID = /\b(?:no|never|not|without)\b[^.;]*\bhouse numbers?\b|\bhouse numbers?\b[^.;]*\b(?:blur\w*|hid\w*|cover\w*|remov\w*|crop\w*)\b/i;
+
+/** Of several (a breach policy's "a photo with a house number in it"), the one on photos, which says what to check before one goes out. */
+export function addressInPhotoAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!ADDRESS_IN_PHOTO_TOLD.test(question)) return undefined;
+  return theOnlyPreferring(policiesSaying(ctx, NO_HOUSE_NUMBER_SAID), (p) => /\b(?:photos?|pictures?|social media)\b/i.test(p.title));
+}
+
+/**
  * Fault owned, or payment promised, to someone hurt or whose things were damaged: "I said sorry it was our fault, was that ok?", "told him
  * we'd pay for the repair". Not a slip of our own told to a colleague ("my fault, I sent it to the wrong mum"), nor a refund of a
  * cancelled course (no harm told).
@@ -187,9 +289,18 @@ const WRITE_UP_PUT_OFF_TOLD =
   /^(?=.*\b(?:fell|fall|hurt|injur\w*|accident|incident|came off|bump\w*|cut|first aid|a&e|hospital|patched)\b).*\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:in\s+|out\s+|up\s+)?(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:form|report|write-?up|book))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
 
 /** A policy sentence that a report is written before the shift ends or one goes home. */
-const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b/i;
+const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b|\bwrite (?:up\s+)?(?:any|every|each|the)\s+(?:[\w-]+\s+)?(?:incidents?|accidents?|injur(?:y|ies))\b[^.;]*\bthe same (?:night|day|shift)\b/i;
 
-export const writeUpPutOffAnswer = toldThenSaid(WRITE_UP_PUT_OFF_TOLD, BEFORE_SHIFT_ENDS_SAID, { storyWord: storyWords('write', 'written', 'knackered', 'shift', 'finishes', 'thursday', 'tomorrow') });
+/** Of several such sentences, one on what happened to someone, not on a refusal logged. */
+const ON_HARM_SAID = /\b(?:incidents?|accidents?|injur(?:y|ies)|fall|first aid)\b/i;
+
+const writeUpPutOffByWords = toldThenSaid(WRITE_UP_PUT_OFF_TOLD, BEFORE_SHIFT_ENDS_SAID, { storyWord: storyWords('write', 'written', 'knackered', 'shift', 'finishes', 'thursday', 'tomorrow') });
+
+export function writeUpPutOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!WRITE_UP_PUT_OFF_TOLD.test(question)) return undefined;
+  const onHarm = policiesSaying(ctx, BEFORE_SHIFT_ENDS_SAID).filter((p) => sentencesOf(p.text).some((sentence) => BEFORE_SHIFT_ENDS_SAID.test(sentence) && ON_HARM_SAID.test(sentence)));
+  return (onHarm.length === 1 ? theOnly(onHarm) : undefined) ?? writeUpPutOffByWords(ctx, question);
+}
 
 /**
  * Consent withdrawn, told: "Isla's mum … has changed her mind and doesn't want Isla on camera any more", "the DNA tester … has emailed to

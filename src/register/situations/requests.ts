@@ -82,9 +82,13 @@ const REQUEST_KEYWORD = /\b(?:delete|erase|remove)\s+(?:my|their|your)\b|\bsubje
  */
 export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!ERASURE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || asksOwnErasure(question)) return undefined;
-  // Of several ("data erasure" of the drives a shredder destroys), the one keyed on someone's own request.
-  return theOnlyPreferring(policiesKeyed(ctx, ERASURE_KEYWORD), (p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k)));
+  // Of several ("data erasure" of the drives a shredder destroys), the one keyed on someone's own request; where none is keyed so,
+  // the one sentence that says such a record is marked, not deleted ("Donors who ask to stop hearing from us are marked … not deleted").
+  return theOnlyPreferring(policiesKeyed(ctx, ERASURE_KEYWORD), (p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k))) ?? theOnly(policiesSaying(ctx, MARKED_NOT_DELETED_SAID));
 }
+
+/** A policy sentence that a record asked gone is kept marked instead: "…marked "no contact" in Donorfy the same day, not deleted". */
+const MARKED_NOT_DELETED_SAID = /\b(?:marked|flagged|suppressed)\b[^.;]*\bnot deleted\b|\b(?:marked|flagged|suppressed)\b[^.;]*\b(?:rather than|instead of)\s+(?:being\s+)?deleted\b/i;
 
 /**
  * Someone asking to see our camera footage of something that happened: "a passenger wants to see the
@@ -633,7 +637,7 @@ export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAns
  */
 const POLICE_ASK = new RegExp(
   String.raw`(?:${POLICE_SAID}|(?:^\s*|\b(?:a|an|the)\s+)officer\b(?=\s+(?:from|at|on|in|here|rang|called|phoned|came|turned|is|was|asking|wants?|wanting)\b)(?!\s+from\s+(?:the\s+)?(?:council|ico|hmrc|dvla|environment|trading|licensing|fire|local authority)\b))` +
-    String.raw`[^.?!]{0,60}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)`,
+    String.raw`[^.?!]{0,100}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)`,
   'i',
 );
 

@@ -27,7 +27,8 @@ const SCAMS_TITLE = /\b(?:phishing|scams?|suspicious (?:e-?mails?|texts?|calls?|
 
 /** A policy titled for fraud: "Bank details and payment fraud" (not "a suspected fraud" beside a breach). */
 const PAYMENT_FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b/i;
-const FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b|\bfraud\b(?! checks)/i;
+/** Not a body named for fraud ("NHS counter-fraud asking for records"), which asks us; no fraud on us. */
+const FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b|(?<!\bcounter[- ])\bfraud\b(?! checks)/i;
 
 /**
  * Bank details said to have changed: "an invoice came in with new bank details", "their bank account has changed", "an email saying pay
@@ -36,7 +37,7 @@ const FRAUD_TITLE = /\b(?:payment|invoice|bank|payroll) fraud\b|\bfraud\b(?! che
 const BANK_DETAILS_CHANGED = /\bnew bank (?:details|account)\b|\bbank (?:details|account)\s+(?:\w+\s+)?(?:has |have |had )?(?:changed|change|updated)\b|\bchang(?:ed|ing|e) (?:of )?(?:their|its|his|her|the) bank (?:details|account)\b|\b(?:different|new|changed)\s+(?:bank\s+)?(?:account numbers?|account details|sort codes?)\b|\binto\s+(?:his|her|their)\s+new\s+(?:bank\s+)?account\b/i;
 
 /** A policy sentence on a change of bank details: "Any request to change an employee's bank details … is checked by phoning the employer". */
-const BANK_CHANGE_SAID = /\bchang\w*\b[^.]*\bbank (?:details|accounts?)\b|\bbank (?:details|accounts?)\b[^.]*\bchang\w*/i;
+const BANK_CHANGE_SAID = /\bchang\w*\b[^.]*\bbank (?:details|accounts?)\b|\bbank (?:details|accounts?)\b[^.]*\bchang\w*|\b(?:their|the|his|her) bank (?:has )?changed\b|\bpaid (?:to|into) a (?:different|new) account\b/i;
 
 /** The asker's own bank details ("my bank details have changed, how do i update payroll"): a payroll matter, no scam. */
 const OWN_BANK = /\bmy (?:new )?bank\b/i;
