@@ -8,6 +8,7 @@
 import { situationAnswer } from './policy-answer.ts';
 import { faultTold } from './kit-trouble.ts';
 import { workStoryTold } from './situations/daily-work.ts';
+import { policyFirst, requestFirst } from './situations/index.ts';
 import { idPaperCopyAsked } from './situations/documents.ts';
 import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
@@ -68,7 +69,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   if (kind === 'off-topic' && !unknown && WORLD_ASKED.some((asked) => asked.test(typed))) return notFound(ctx, 'unknown', typed);
   // What the animals eat, or whether we work in a place too, the rules answer "don't know" whatever story the model reads in it.
   if (answer.intent === 'unknown' && asksOfTheWorld(typed)) return answer;
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || ((workStoryTold(typed) || OURS_POSTED_ASKED.test(typed) || idPaperCopyAsked(typed) !== undefined) && citesPolicy(answer)) ? answer : notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || ((workStoryTold(typed) || OURS_POSTED_ASKED.test(typed) || idPaperCopyAsked(typed) !== undefined) && citesPolicy(answer)) || storyRead(ctx, typed, answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
   // Where the rules found nothing at all and no name of a tool ("we on houzz?", "can we switch court booking to playtomic?"), the rule
@@ -91,6 +92,17 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   if (!unknown && entryStands(typed, answer)) return answer;
   const byName = !unknown && (namesOurs(ctx, typed) || calledByName(ctx, typed, answer));
   return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed) ?? answer;
+}
+
+/**
+ * A story one of the readings of stories told read, and answered with the very policy the rules gave ("cut my finger on a broken glass
+ * at the wedding, … I'll log it on monday": the sentence on writing incidents up the same night): the reading's patterns were tested on
+ * stories and their neighbours, so the model's doubt does not undo them.
+ */
+function storyRead(ctx: QaContext, typed: string, answer: QaAnswer): boolean {
+  if (!citesPolicy(answer)) return false;
+  const read = requestFirst(ctx, typed) ?? policyFirst(ctx, typed);
+  return read !== undefined && read.sources.length === answer.sources.length && read.sources.every((s) => answer.sources.includes(s));
 }
 
 /**

@@ -192,7 +192,7 @@ const OBLIGED = /\b(?:have to|has to|must|should|need to|needs to|required|suppo
  * "When is the next review of the Square statement?": the dates the register does keep; a contract's end too ("when does our
  * contract with pantiles run out?"), which an entry's notes may say.
  */
-export const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|expire\w*|expiry)\b|(?<!\bmy (?:\w+ )?)\bcontract\b(?:\s+\S+){0,4}?\s+(?:end|ends|ending|finish(?:es)?|run(?:s)? out|up)\b|\bend of (?:the |our |their )?contract\b/i;
+export const REGISTER_DATE = /\b(reviews?|renewals?|renew\w*|statements?|dpas?|expire\w*|expiry)\b|(?<!\b(?:my|client['’]?s?|customer['’]?s?|tenant['’]?s?|member['’]?s?|employee['’]?s?|his|her) (?:\w+ )?)\bcontract\b(?:\s+\S+){0,4}?\s+(?:end|ends|ending|finish(?:es)?|run(?:s)? out|up)\b|\bend of (?:the |our |their )?contract\b/i;
 
 /**
  * "Has anyone got a spare tape measure in their truck?", "are there any more gazebo weights left in the
@@ -211,13 +211,17 @@ const PERK_OF_THE_JOB = /^\s*(?:do|does|will|can|are) (?:staff|we|i|employees|th
 const WORK_KIT_ASKED =
   /\b(?:who (?:do|should|can) i (?:ask|speak to|talk to|see)|how do i (?:get|order|request)|where do i (?:get|order)|can i (?:get|order|have))\b[^.?!]{0,30}?\b(?:new|replacement|more|spare|some|a new|a pair of|another)\s+(?:pair of\s+)?(?:work\s+)?((?:boots|gloves|overalls|uniforms?|hi-?vis|ppe|safety (?:boots|glasses|specs)|goggles|ear ?defenders|hard ?hats?|workwear|polo shirts?|polos|fleeces?|jackets?|trousers|tabards?|aprons?|tool ?belts?|knee ?pads))\b/i;
 
+/** Things of ours that hold data, told beside kit. */
+const KIT_WITH_DATA = /\b(?:cameras?|body ?cams?|phones?|mobiles?|laptops?|tablets?|ipads?|radios?|badges?|id cards?|lanyards?|fobs?|keys?|scanners?)\b/i;
+
 /**
  * Kit for the job asked for ("who do I ask about getting new work boots, mine have split"): nobody's data, and no rule on asking
  * someone before a new app; unless an entry of ours supplies that kit (a workwear firm's).
  */
 export function asksWorkKit(ctx: QaContext, text: string): boolean {
   const kit = WORK_KIT_ASKED.exec(text)?.[1];
-  if (!kit) return false;
+  // Kit beside a thing of ours that holds data ("the body camera clip on mine has broken") is that thing's policy's.
+  if (!kit || KIT_WITH_DATA.test(text)) return false;
   const head = stem(words(kit).at(-1) ?? kit);
   return !ctx.config.suppliers.some((s) => words([s.name, ...s.aliases, ...s.purposeKeywords, s.purpose].join(' ')).map(stem).includes(head));
 }

@@ -118,3 +118,80 @@ describe('read in focus sets 58 and 59: a well-known tool is no slip of an alias
     { firm: 'ledgerlane', q: 'how does this work?', has: ['I answer from'] },
   ]);
 });
+
+const reviewed = devCasesOn(
+  exampleFirms({
+    bastion: 'bastion-guarding',
+    bideford: 'bideford-rugby-club',
+    bigtop: 'bigtop-circus-school',
+    brightbridge: 'brightbridge-supported-living',
+    fairword: 'fairword-wills',
+    fernleigh: 'fernleigh-salon',
+    fixpoint: 'fixpoint-repairs',
+    greenleaf: 'greenleaf-epc',
+    hearthways: 'hearthways-adoption',
+    kindred: 'kindred-celebrants',
+    kingfisher: 'kingfisher-marina',
+    luminary: 'luminary-stained-glass',
+    northwind: 'northwind-digital',
+    pathfinder: 'pathfinder-camps',
+    prickles: 'prickles-hedgehog-hospital',
+    respawn: 'respawn-gaming-cafe',
+    safehands: 'safehands-handyperson',
+    sparkwise: 'sparkwise-electrical',
+    tamar: 'tamar-tutors',
+    tapcart: 'tapcart-mobile-bars',
+    tidewell: 'tidewell-brewery',
+    tuftwell: 'tuftwell-upholstery',
+    vanlife: 'vanlife-conversions',
+    wanderwell: 'wanderwell-coach-holidays',
+    wealdgate: 'wealdgate-insurance-brokers',
+  }),
+);
+
+describe('the review: stories the readings over-reached on, which keep their own answer', () => {
+  reviewed([
+    { firm: 'wealdgate', q: "new starter says she's the sister of Tom in accounts, asking whether she gets a staff discount on her car policy", has: [], not: ['caller-identity'] },
+    { firm: 'wealdgate', q: 'a chap from the council kept interrupting at the networking breakfast, so rude', has: [], not: ['vulnerable-customers'] },
+    { firm: 'wealdgate', q: 'the guy from Pantiles IT kept butting in during the server upgrade meeting', has: [], not: ['vulnerable-customers'] },
+    { firm: 'kindred', q: "at the funeral the vicar's wife kept interrupting the family during the tribute", has: [], not: ['children-and-namings'] },
+    { firm: 'bideford', q: "mum of a 9 year old is asking for the results of saturday's mini rugby festival", has: [], not: ['subject-access'] },
+    { firm: 'hearthways', q: 'a birth father asked whether he needs to bring ID to the letterbox meeting', has: ['letterbox'], not: ['access-to-records'] },
+    { firm: 'hearthways', q: 'birth mum is asking if we could pay her bus fare to the contact session', has: [], not: ['access-to-records'] },
+    { firm: 'hearthways', q: 'birth mum said her own new address is 12 Elm Road so letterbox can reach her, where do I record it?', has: [], not: ['breach-reporting'] },
+    { firm: 'hearthways', q: 'the birth father had the school run on tuesdays before the children were removed, is that in the CPR?', has: [], not: ['breach-reporting'] },
+    { firm: 'tamar', q: 'someone is using the email template I made, who changed it?', has: [], not: ['breach-reporting'] },
+    { firm: 'sparkwise', q: 'customer left their house keys with me, should I wait for them to come back before locking up?', has: ['customer-keys'], not: ['lost-devices'] },
+    { firm: 'hearthways', q: "the prospective adopter's file is missing some references, should I wait for them before panel?", has: [], not: ['lost-device'] },
+    { firm: 'bastion', q: 'can I get a new jacket? the body camera clip on mine has broken and the camera keeps falling off', has: ['body-worn-cameras'] },
+    { firm: 'northwind', q: "a client's contract ends next month, what do we do with their data?", has: ['client-offboarding'] },
+    { firm: 'luminary', q: 'can we photograph the restored 17th century window for the newsletter? it is 17 feet high', has: [], not: ['No student under 18 is photographed'] },
+    { firm: 'vanlife', q: "customer asked me to follow them on insta so we can share build pics, she's 16 weeks into the build", has: [], not: ['Nobody swaps personal numbers'] },
+    { firm: 'vanlife', q: "my daughter, she's 15, wants to add me on tiktok, lol", has: [], not: ['Nobody swaps personal numbers'] },
+    { firm: 'pathfinder', q: "a camper's mum rang asking how she's doing, she had a fall yesterday and went to hospital for a check", has: [], not: ['medical-and-allergies'] },
+    { firm: 'bigtop', q: "a student's mum rang asking how she's doing after her fall, she went to hospital", has: [], not: ['medical-forms'] },
+    { firm: 'tuftwell', q: 'pile of fabric sample sheets from the supplier, what should I do with them?', has: [], not: ['records-retention'] },
+    { firm: 'prickles', q: 'a volunteer who left last year asked us to delete all her details, can I just delete her?', has: [], not: ['not deleted'] },
+    { firm: 'tapcart', q: "I cut off a drunk guest at the bar last night, I'll log it tomorrow", has: ['challenge-25'] },
+    { firm: 'safehands', q: "shared the photos of the Taylors' fence in the team's whatsapp so Dave can quote", has: [], not: ['breach-reporting'] },
+  ]);
+});
+
+describe('the review: plain variants the readings now read', () => {
+  reviewed([
+    { firm: 'kingfisher', q: "woman on the phone says she's the wife of the owner of Sea Breeze and wants to know if the berth fees have been paid, ok to tell her?", has: ['subject-access-requests'] },
+    { firm: 'brightbridge', q: "man rang saying he's the tenant's brother and wants to know what's in her support plan file, can I tell him?", has: ['subject-access'] },
+    { firm: 'wealdgate', q: 'lady came in to change her car policy and her boyfriend kept answering for her, she seemed nervous', has: ['vulnerable-customers'] },
+    { firm: 'fairword', q: "at the will appointment Mrs Cole's nephew kept interrupting and telling her what to leave to whom", has: ['vulnerable-clients'] },
+    { firm: 'wanderwell', q: 'old gent booking the scotland tour on the phone, his daughter kept telling him what to say about paying with his card. felt wrong', has: ['vulnerable-passengers'] },
+    { firm: 'respawn', q: "a mum rang asking for her 15 year old's account records and play history, ok?", has: ['subject-access', 'a child of 13 or over'] },
+    { firm: 'bideford', q: "a mum is asking for her daughter's injury reports, her daughter is 13", has: ['subject-access'] },
+    { firm: 'hearthways', q: 'birth dad posted on facebook the name of the town the kids live in now', has: ['breach-reporting'] },
+    { firm: 'tamar', q: "someone's been using our gmail to send parents weird links", has: ['breach-reporting'] },
+    { firm: 'greenleaf', q: "doing the EPC photos and there's post and bills on the kitchen table right in shot, ok to carry on?", has: ['photos-in-homes'] },
+    { firm: 'luminary', q: 'one of the under-18s on the course would like to be photographed with her lamp for the website', has: ['classes-young-people'] },
+    { firm: 'bigtop', q: 'one of the students is in hospital after a fall off the trapeze, the other parents keep asking how she is', has: ['medical-forms'] },
+    { firm: 'fixpoint', q: "phone we bought in won't erase, it's stuck on activation lock", has: ['trade-in-wiping'] },
+    { firm: 'tapcart', q: "cut my finger on a broken glass at the wedding, nothing serious, I'll log it on monday", has: ['police-and-incidents'] },
+  ]);
+});

@@ -2,7 +2,8 @@
 // named on the booking, a caller not on the contacts we hold asking about another's things, the police with evidence or asking for a
 // camera's footage, a parent asking for all we hold on a 16- or 17-year-old, a client leaving us, one who died still sent our mail, money
 // offered for news. Each reads the story, then finds the sentence by what it says, never by a firm's policy id.
-import { toldThenSaid } from '../quoted-policies.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { KIN } from './one-sentence-rules.ts';
 import { POLICE_SAID } from './requests.ts';
 
@@ -39,8 +40,10 @@ export const kinNotOnBookingAnswer = toldThenSaid(KIN_NOT_ON_BOOKING_TOLD, ONLY_
  * and wants to know if the car claim has been paid out, she's at work. ok to tell him?".
  */
 const KIN_ASKS_FOR_CLIENT_TOLD = new RegExp(
-  String.raw`^(?=.*\b(?:says|saying|said|claims?|claiming|reckons?)\s+(?:(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re| is| are| was)|to be)\s+(?:the|her|his|their|[a-z]+['’]s)\s+${KIN}\b)` +
-    String.raw`(?=.*\b(?:claims?|policy|policies|cover|account|booking|appointment|results?|application|case|file|payments?|paid out|renewal)\b)(?=.*\b(?:wants? to know|wanting to know|asking|asked|ok to tell|okay to tell|can i tell|do i tell|should i tell)\b)`,
+  String.raw`^(?=.*\b(?:on the (?:phone|line)|rang|rung|called|phoned|caller|calling|emailed)\b)` +
+    // "he's the husband", "he's the tenant's brother", "she's the wife of the owner of Sea Breeze"; not "the sister of Tom in accounts".
+    String.raw`(?=.*\b(?:says|saying|said|claims?|claiming|reckons?)\s+(?:(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re| is| are| was)|to be)\s+(?:the|her|his|their|(?:the\s+)?[a-z]+['’]s)\s+(?:${KIN}|boyfriend|girlfriend|fianc[eé]e?)\b(?!\s+of\b(?!\s+(?:the|our|a|one of our)\s+(?:owner|client|customer|member|tenant|patient|policyholder|resident|guest)\b)))` +
+    String.raw`(?=.*\b(?:wants? to know|wanting to know|asking|asked|ok to tell|okay to tell|can i tell|do i tell|should i tell)\s+(?:me\s+)?(?:if|whether|what|when|how much|about)\b[^.?!]{0,60}?\b(?:claims?|policy|policies|cover|account|booking|appointment|results?|application|case|file|payments?|paid|renewal|fees?|berth|plan|records?)\b)`,
   'i',
 );
 
@@ -103,15 +106,18 @@ export const parentAsksOlderChildsAnswer = toldThenSaid(PARENT_ASKS_OLDER_CHILDS
  */
 const PARENT_ASKS_CHILDS_TOLD = new RegExp(
   String.raw`^(?=.*\b(?:mum|mam|mom|dad|father|mother|parents?|step-?(?:mum|dad))\b)` +
-    String.raw`(?=.*\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,40}?\b(?:notes|records?|file|x-?rays?|reports?|results)\b)` +
-    String.raw`(?=.*\b(?:[5-9]|1[0-7])\s*[- ]?\s*(?:yo|y\/o|yrs?|years?)(?:[- ]?old)?\b)`,
+    String.raw`(?=.*\b(?:wants?|wanting|asking|asked|request\w*)\b[^.?!]{0,40}?\b(?:notes|records?|file|x-?rays?|(?:injury|incident|treatment|assessment|progress|medical|clinical|accident)\s+reports?)\b)` +
+    String.raw`(?=.*(?:\b(?:[5-9]|1[0-7])\s*[- ]?\s*(?:yo|y\/o|yrs?|years?)(?:[- ]?old)?\b|\b(?:son|daughter|child|boy|girl|he|she)\s+is\s+(?:[5-9]|1[0-7])\b(?!\s*(?:feet|foot|ft|weeks?|days?|months?|minutes?|mins?|hours?|kg|%))))`,
   'i',
 );
 
 /** A policy sentence on a parent asking for a child's records, from an age the child is asked first. */
-const CHILD_FROM_AGE_SAID = /\bparents?\b[^.;]*\b(?:child|children|young (?:person|people))\b[^.;]*\b(?:of|aged|over)\s+(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen)\b/i;
+const CHILD_FROM_AGE_SAID = /\bparents?\b[^.]*\b(?:child|children|young (?:person|people)|junior)\b[^.]*\b(?:of|aged|over)\s+(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen)\b/i;
 
-export const parentAsksChildsAnswer = toldThenSaid(PARENT_ASKS_CHILDS_TOLD, CHILD_FROM_AGE_SAID);
+/** Read by whole sentences: "A parent asks for a child's data through …; a child of 13 or over may also ask for their own". */
+export function parentAsksChildsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PARENT_ASKS_CHILDS_TOLD.test(question) ? theOnly(policiesSayingWhole(ctx, (sentence) => CHILD_FROM_AGE_SAID.test(sentence))) : undefined;
+}
 
 /** A word that ends a business's name: "Kettering Motors", "Brookes Joinery". */
 const CLIENT_FIRM_WORD = String.raw`ltd|limited|motors|joinery|garage|builders|plumbing|electrical|group|services|solutions|partners|cafe|hotel|surgery|dental|practice|salon|bakery|farm|estates|lettings|logistics|haulage|engineering|construction|roofing|landscapes|care`;
@@ -123,7 +129,9 @@ const CLIENT_FIRM_WORD = String.raw`ltd|limited|motors|joinery|garage|builders|p
  */
 const CLIENT_LEAVING_US_TOLD = new RegExp(
   String.raw`^(?!.*\b(?:his|her)\s+(?:laptop|login|logins|account|accounts|phone|desk|e-?mail|p45|locker|keys?|badge|pension|admin|car|van)\b)` +
-    String.raw`(?=.*(?:\b(?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*|\b[a-z]+\s+(?:${CLIENT_FIRM_WORD}))\s+(?:are|is|['’]re|['’]s|have|has)\s+(?:leaving|moving (?:away )?from|switching (?:away )?from|going (?:elsewhere|to another)|given (?:us\s+)?(?:their\s+|its\s+)?notice)\b)` +
+    String.raw`(?=.*(?:(?:\b(?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*|\b[a-z]+\s+(?:${CLIENT_FIRM_WORD}))\s+(?:are|is|['’]re|['’]s|have|has)\s+(?:leaving|moving (?:away )?from|switching (?:away )?from|going (?:elsewhere|to another)|given (?:us\s+)?(?:their\s+|its\s+)?notice)\b` +
+    // Or a client's contract with us ending: "a client's contract ends next month".
+    String.raw`|\b(?:a|the|one|our)\s+(?:of our\s+)?(?:client|customer)s?['’]s?\s+contract\s+(?:ends|is ending|finishes|runs out|is up)\b))` +
     String.raw`(?=.*\b[Ww]hat\s+(?:happens|do we do|should we do|do i do|do I do)\s+(?:to|with)\b)`,
 );
 

@@ -211,7 +211,7 @@ function sentToOtherOfName(question: string): boolean {
  * WhatsApp chat". The two names differ, each said as whose.
  */
 const ONES_INTO_ANOTHERS_CHAT =
-  /\b(?:sent|posted|put|forwarded|dropped|shared|uploaded)\b[^.?!]{0,40}?\b(?:of|for|from)\s+(?:the\s+|mrs?\s+|ms\s+)?([a-z][a-z-]+?)(?:s['’]|['’]s)\s[^.?!]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+)?([a-z][a-z-]+?)(?:s['’]|['’]s)\s+(?:[\w-]+\s+)?(?:whatsapp|chat|group|thread|inbox|e-?mail|folder)\b/i;
+  /\b(?:sent|posted|put|forwarded|dropped|shared|uploaded)\b[^.?!]{0,40}?\b(?:of|for|from)\s+(?:the\s+|mrs?\s+|ms\s+)?([a-z][a-z-]+?)(?:s['’]|['’]s)\s[^.?!]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+)?(?!(?:team|staff|work|lad|office|crew|family|company|group|our|my|fitter|engineer|driver|install)(?:s['’]|['’]s)\s)([a-z][a-z-]+?)(?:s['’]|['’]s)\s+(?:[\w-]+\s+)?(?:whatsapp|chat|group|thread|inbox|e-?mail|folder)\b/i;
 
 function oneIntoAnothersChat(question: string): boolean {
   const sent = ONES_INTO_ANOTHERS_CHAT.exec(question);
@@ -606,7 +606,7 @@ const ACCOUNT_TAKEN_OVER = [
   // Posts on our own page that nobody here made: "stories on our insta i never posted", "tweets on the page none of us sent".
   /\b(?:posts?|stories|story|reels?|tweets?|messages?|e-?mails?|dms?)\b[^.?!]{0,40}?\b(?:on|from|in)\s+(?:our|the\s+(?:shop|business|studio|salon|club|company|office|work)['’]?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mail|gmail|outlook|inbox|tiktok|twitter)\b[^.?!]{0,20}?\b(?:i|we|none of us|nobody|no one|no-one)\s+(?:never|didn'?t|did not|ever)\s+(?:posted|sent|made|wrote|put up)\b/i,
   // Someone in one's account now, told as such: "i think someone is in my account", "somebody's been in our inbox".
-  /\b(?:someone|somebody|some1)(?:['’]s|\s+is|\s+has been|\s+had been)\s+(?:in|inside|using)\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?)\b/i,
+  /\b(?:someone|somebody|some1)(?:['’]s|\s+is|\s+has been|\s+had been|['’]s been)\s+(?:in|inside|using)\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?)\b(?!\s+(?:office|template|templates|signature|address|addresses|list|room|team|department|folder|rota))/i,
   // A sign-in from somewhere else, told by an alert: "getting alerts saying someone signed into my work email from another country",
   // "someone signed into our Shopify from abroad" (an account by its supplier's name).
   /\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have))?\s+(?:signed|logged)\s+(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))\b[^.?!]{0,30}?\bfrom\s+(?:another|a different|an? (?:unknown|strange|odd|weird)|abroad|overseas)\b/i,

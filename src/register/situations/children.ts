@@ -176,7 +176,10 @@ const DMED_ON_SOCIAL = /\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|message|me
 const ADDED_ON_SOCIAL = /\b(?:add|adding|added|follow|following|friend)\s+(?:him|her|them|me|each other)\s+(?:back\s+)?(?:on|over)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|whatsapp|socials?|social media)\b/i;
 
 /** Their age said of them: "the new apprentice (he's 17)". */
-const AGE_SAID = /\b(?:he|she)['’]?s\s+1[0-7]\b|\baged\s+1[0-7]\b/i;
+const AGE_SAID = /\b(?:he|she)['’]?s\s+1[0-7]\b(?!\s*(?:weeks?|days?|months?|minutes?|mins?|hours?|feet|foot|ft|miles?|kg|%|th\b))|\baged\s+1[0-7]\b/i;
+
+/** One's own child: "my daughter, she's 15, wants to add me on tiktok". */
+const OWN_CHILD = /\bmy (?:own )?(?:daughter|son|kid|child|niece|nephew|grandson|granddaughter|little brother|little sister)\b/i;
 
 /** A policy sentence against messaging young ones privately on social media. */
 const NOT_PRIVATELY_ON_SOCIAL_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|contact)\b[^.;]*\b(?:privately|one[- ]to[- ]one|directly)\b[^.;]*\bsocial media\b/i;
@@ -186,7 +189,7 @@ const NOT_PRIVATELY_ON_SOCIAL_SAID = /\b(?:never|do not|don['’]t|must not)\s+(
  * messaging them privately, though the app is one of our suppliers.
  */
 export function youngDmedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!(DMED_ON_SOCIAL.test(question) || ADDED_ON_SOCIAL.test(question)) || !(YOUNG_ONE.test(question) || AGE_SAID.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
+  if (!(DMED_ON_SOCIAL.test(question) || ADDED_ON_SOCIAL.test(question)) || OWN_CHILD.test(question) || !(YOUNG_ONE.test(question) || AGE_SAID.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
   const ruled = [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID].map((said) => theOnly(policiesSaying(ctx, said)));
   return ruled.find((answer) => answer !== undefined);
 }

@@ -9,6 +9,7 @@
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { lossPolicyNaming, policiesSaying, policiesSayingWhole, storyWords, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { escapeRegExp } from '../text.ts';
 import { POLICE_SAID } from './requests.ts';
 
 /** A few minutes or seconds: "after a couple of mins", "for about 2 minutes". */
@@ -39,7 +40,7 @@ export const foundSoonAnswer = toldThenSaid(FOUND_SOON_TOLD, EVEN_IF_FOUND_SAID)
  * handed in to lost property, should I wait till tomorrow before saying anything".
  */
 const WAIT_AFTER_LOSS_TOLD =
-  /^(?=.*\b(?:left|lost|dropped|mislaid|can['’]?t find|cannot find|gone missing|missing)\b)(?=.*\b(?:laptops?|phones?|mobiles?|tablets?|ipads?|folders?|files?|papers?|paperwork|notes|notebooks?|diary|bags?|case|usb|memory stick|keys?|forms?|records?|documents?|devices?)\b)(?=.*\b(?:should|shall|can|could|do|ok if|okay if)\s+(?:i|we)\s+(?:just\s+)?(?:wait|hang on|hold off|leave it)\b|.*\bwait\s+(?:till|until|and see|to see)\b)/i;
+  /^(?=.*(?:\b(?:i|we|he|she|they)\s+(?:(?:think|reckon)\s+(?:i|we|he|she|they)\s+)?(?:might\s+have\s+|may\s+have\s+|must\s+have\s+|have\s+|['’]ve\s+)?(?:left|lost|dropped|mislaid)\b(?![^.?!]{0,30}\bwith\s+(?:me|us)\b)|\b(?:can['’]?t|cannot|couldn['’]?t)\s+find\b|\b(?:has|have)\s+gone\s+missing\b|\b(?:is|are)\s+missing\b(?!\s+(?:some|a|an|the|one|two|its|their|his|her)\b)))(?=.*\b(?:laptops?|phones?|mobiles?|tablets?|ipads?|folders?|files?|papers?|paperwork|notes|notebooks?|diary|bags?|case|usb|memory stick|keys?|forms?|records?|documents?|devices?)\b)(?=.*\b(?:should|shall|can|could|do|ok if|okay if)\s+(?:i|we)\s+(?:just\s+)?(?:wait|hang on|hold off|leave it)\b|.*\bwait\s+(?:till|until|and see|to see)\b)/i;
 
 /** A policy sentence not to wait to see whether a lost thing turns up. */
 const DO_NOT_WAIT_SAID = /\b(?:do not|don['’]t|never)\s+wait\b[^.;]*\b(?:turns? up|found|comes? back|reappears?|handed in)\b/i;
@@ -51,7 +52,7 @@ export const waitAfterLossAnswer = toldThenSaid(WAIT_AFTER_LOSS_TOLD, DO_NOT_WAI
  * primary school the children go to. I think it came from something in the last exchange".
  */
 const WHEREABOUTS_REACHED_TOLD =
-  /\b(?:birth (?:mum|mam|mother|dad|father|parents?|relatives?|family|grandparents?|siblings?)|(?:her|his|their) ex(?:-partner|-husband|-wife)?|the ex|abuser|perpetrator)\b[^.?!]{0,80}?\b(?:mentioned|(?<!\bto\s)knows?|knew|named|said|found out|has got|had|turned up at)\b[^.?!]{0,40}?\b(?:school|address|street|town|village|where (?:they|she|he|the (?:children|kids|family)) (?:live|lives|are|is))\b/i;
+  /\b(?:birth (?:mum|mam|mother|dad|father|parents?|relatives?|family|grandparents?|siblings?)|(?:her|his|their) ex(?:-partner|-husband|-wife)?|the ex|abuser|perpetrator)\b[^.?!]{0,80}?\b(?:mentioned|mentions|(?<!\b(?:will|would|could|might|may)\s)knows|knew|named|found out|posted|turned up at)\b[^.?!]{0,30}?\b(?:(?:the name of\s+)?(?:the|their|the children['’]s|the kids['’]|the child['’]s|the family['’]s|the adopters['’])\s+(?:new\s+|primary\s+|secondary\s+)?(?:school|address|street|town|village)|where (?:they|the (?:children|kids|family|adopters)) (?:live|lives|are|is))\b/i;
 
 /** A policy sentence on such a detail that may have reached the one it is kept from. */
 const WHEREABOUTS_REACHED_SAID = /\b(?:school|address|town|where (?:a|the) (?:child|family) lives?)\b[^.;]*\bmay have (?:reached|got to|been seen by|gone to)\b/i;
@@ -63,7 +64,7 @@ export const whereaboutsReachedAnswer = toldThenSaid(WHEREABOUTS_REACHED_TOLD, W
  * to know if her son is with us and where he lives now".
  */
 const BIRTH_FAMILY_ASKS_TOLD =
-  /\bbirth (?:mum|mam|mother|dad|father|parents?|relatives?|family|grandparents?|siblings?|brother|sister|gran|nan)\b[^.?!]{0,80}?\b(?:wants? to know|wanting to know|asking|asked|asks)\b[^.?!]{0,30}?\b(?:if|whether|where)\b/i;
+  /\bbirth (?:mum|mam|mother|dad|father|parents?|relatives?|family|grandparents?|siblings?|brother|sister|gran|nan)\b[^.?!]{0,80}?\b(?:wants? to know|wanting to know|asking|asked|asks)\b[^.?!]{0,30}?\b(?:(?:if|whether)\s+(?:her|his|their|the)\s+(?:son|daughter|child|children|kids?|baby|boy|girl|grandson|granddaughter|grandchild(?:ren)?|brother|sister)\b[^.?!]{0,30}?\b(?:is|are|was|were)\s+(?:with us|here|placed|adopted|known)|where\s+(?:he|she|they|the (?:child|children|kids|boy|girl)|(?:her|his|their) (?:son|daughter|child|children|kids))\s+(?:lives?|are|is|went|has gone))\b/i;
 
 /** A policy sentence on birth relatives asking such a thing. */
 const BIRTH_FAMILY_ASKING_SAID = /\bbirth (?:relatives|parents|family|families|mothers|fathers)\b[^.;]*\b(?:asking|ask|asks|who ask)\b/i;
@@ -108,7 +109,7 @@ export function jobFailsAnswer(ctx: QaContext, question: string): QaAnswer | und
   const found = JOB_FAILS_TOLD.exec(question);
   if (!found) return undefined;
   // The job's root, as a keyword says it: "wiping" is "wip(e)", "backing up" "back(ing)? up".
-  const root = (found[1] ?? found[2]!).toLowerCase().replace(/ing\b/, '').replace(/e$/, '').replace(/\s+/g, ' ?');
+  const root = (found[1] ?? found[2]!).toLowerCase().replace(/ing\b/, '').replace(/e$/, '').replace(/\s+/g, ' ?').replace(/^(?:wip|eras)$/, '(?:wip|eras)');
   const failed = new RegExp(String.raw`\bfail(?:ed|s|ing|ure)?\s+(?:to\s+)?${root}`, 'i');
   return theOnly(ctx.config.policies.filter((p) => p.keywords.some((k) => failed.test(k))));
 }
@@ -118,7 +119,7 @@ export function jobFailsAnswer(ctx: QaContext, question: string): QaAnswer | und
  * woman from his church called asking how he's doing and whether it's serious".
  */
 const HEALTH_ASKED_AFTER_TOLD =
-  /^(?=.*\b(?:hospital|ill|poorly|unwell|operation|surgery|stroke|heart attack|fall|fell|died|passed away)\b)(?=.*\b(?:asking|asked|asks|wants? to know|wanting to know|wanted to know)\s+(?:me\s+|us\s+)?(?:how\s+(?:he|she|they)['’]?(?:s| is| are|re)\s+(?:doing|getting on|keeping)|(?:if|whether)\s+(?:it['’]?s|it is|it was)\s+serious|what['’]?s\s+(?:wrong|up)\s+with\s+(?:him|her|them)))/i;
+  /^(?!.*\b(?:mum|mam|mom|dad|mother|father|parents?|guardian)\s+(?:rang|called|phoned|asked|asking|texted|emailed|messaged)\b)(?=.*\b(?:hospital|ill|poorly|unwell|operation|surgery|stroke|heart attack|fall|fell|died|passed away)\b)(?=.*\b(?:asking|asked|asks|wants? to know|wanting to know|wanted to know)\s+(?:me\s+|us\s+)?(?:how\s+(?:he|she|they)['’]?(?:s| is| are|re)\s+(?:doing|getting on|keeping)|how\s+(?:he|she|they)\s+(?:is|are)\b|(?:if|whether)\s+(?:it['’]?s|it is|it was)\s+serious|what['’]?s\s+(?:wrong|up)\s+with\s+(?:him|her|them)))/i;
 
 /** A policy sentence never to discuss someone's health with anyone else. */
 const HEALTH_NOT_DISCUSSED_SAID = /\bnever\s+(?:discuss|tell|share|mention)\b[^.;]*\b(?:health|condition|illness)\b[^.;]*\b(?:anyone|anybody|others?)\b/i;
@@ -130,12 +131,20 @@ export const healthAskedAfterAnswer = toldThenSaid(HEALTH_ASKED_AFTER_TOLD, HEAL
  * last 2 months. what am I supposed to do with them". The one policy sentence that says such papers are scanned or shredded, and names them.
  */
 const PAPER_PILE_TOLD =
-  /\b(?:pile|stack|heap|load|bunch|box|folder|tray|drawer)\s+of\s+(?:(?:signed|paper|old|completed|filled[- ]in|hand-?written)\s+)*(?:([\w'’-]+)\s+)?(?:([\w'’-]+)\s+)?(forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?)\b[^?]*\bwhat\b[^?]*\b(?:do|supposed|should|happens)\b/i;
+  /\b(?:pile|stack|heap|load|bunch|box|folder|tray|drawer)\s+of\s+(?!(?:blank|empty|unused|spare|new)\b)(?:(?:signed|paper|old|completed|filled[- ]in|hand-?written)\s+)*(?:[\w'’-]+\s+)??(?:([\w'’-]+)\s+)?(forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?)\b[^?]*\bwhat\b[^?]*\b(?:do|supposed|should|happens)\b/i;
 
 /** A policy sentence that papers are scanned or shredded. */
 const SCANNED_OR_SHREDDED_SAID = /\b(?:scanned|shredded)\b/i;
 
-export const paperPileAnswer = toldOfThingThenSaid(PAPER_PILE_TOLD, SCANNED_OR_SHREDDED_SAID);
+/** The one sentence that names the papers by the word that says what they are, or by the paper itself. */
+export function paperPileAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const found = PAPER_PILE_TOLD.exec(question);
+  if (!found) return undefined;
+  // The word that says what the papers are, where one is said ("fabric sample sheets" are samples); else the paper itself.
+  const named = (found[1] ?? found[2]!).toLowerCase().replace(/s$/, '');
+  const naming = new RegExp(String.raw`\b${escapeRegExp(named)}s?\b`, 'i');
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((sentence) => SCANNED_OR_SHREDDED_SAID.test(sentence) && naming.test(sentence))));
+}
 
 /**
  * A paper in hand, what to do with it asked: "Practice in Liskeard doesn't do the app, so our nurse has a paper sheet they've signed. what
@@ -158,7 +167,7 @@ const PERSONAL_IN_SHOT_TOLD =
   /^(?=.*\b(?:family (?:photos?|pictures?|pics)|photos? of (?:the|their) (?:family|kids|children)|kids?['’]?s? drawings?|children['’]?s drawings?|post|letters|paperwork|bills|screens?|valuables|jewell?ery|medication|certificates?)\b[^.?!]{0,40}?\b(?:(?:right\s+)?in (?:the\s+)?(?:shot|frame|background|picture|photo|pic)|in view)\b)(?=.*\b(?:photos?|pics?|pictures?|snap\w*|shoot\w*|photograph\w*)\b)/i;
 
 /** A policy sentence on what a photo at someone's home must leave out ("…never family photos, post, screens or children"). */
-const NOT_IN_PHOTOS_SAID = /\b(?:photograph|photos?|pictures?)\b[^.;]*\b(?:family photos|post|valuables|documents)\b|\bmove\b[^.;]*\bout of (?:the\s+)?shot\b/i;
+const NOT_IN_PHOTOS_SAID = /\bphotograph\w*\b[^.;]*\b(?:family photos|post|paperwork|valuables|documents)\b|\bmove\b[^.;]*\bout of (?:the\s+)?shot\b/i;
 
 export const personalInShotAnswer = toldThenSaid(PERSONAL_IN_SHOT_TOLD, NOT_IN_PHOTOS_SAID);
 
@@ -167,7 +176,7 @@ export const personalInShotAnswer = toldThenSaid(PERSONAL_IN_SHOT_TOLD, NOT_IN_P
  * photo holding it for the newsletter".
  */
 const YOUNG_PHOTOGRAPHED_TOLD =
-  /^(?=.*(?:\b(?:is|aged|he['’]s|she['’]s|they['’]re|who['’]s)\s+1[0-7]\b|\b1[0-7]\s*(?:yo|y\/o|years? old|yr old|-year-old)\b|\bunder[- ]?18\b))(?=.*\b(?:in the (?:photo|pic|picture|shot|video)|photograph\w*|(?:take|taking|get|getting) (?:a |his |her |their )?(?:photo|pic|picture)s?)\b)/i;
+  /^(?=.*(?:\b(?:is|aged|he['’]s|she['’]s|they['’]re|who['’]s)\s+1[0-7]\b(?!\s*(?:feet|foot|ft|inches|in\b|metres|meters|m\b|cm|weeks?|days?|months?|minutes?|mins?|hours?|hrs?|miles?|kg|pounds?|lbs?|quid|%|percent|th\b|st\b|per\s?cent))|\b1[0-7]\s*(?:yo|y\/o|years? old|yr old|-year-old)\b|\bunder[- ]?18s?\b))(?=.*\b(?:in the (?:photo|pic|picture|shot|video)|photograph\w*|(?:take|taking|get|getting) (?:a |his |her |their )?(?:photo|pic|picture)s?)\b)/i;
 
 /** A policy sentence that no one under 18 is photographed. */
 const UNDER_18_NOT_PHOTOGRAPHED_SAID = /\bunder[- ]?18\b[^.;]*\b(?:is|are)\s+(?:never\s+)?photographed\b|\b(?:never|do not|don['’]t)\s+photograph\b[^.;]*\bunder[- ]?18\b/i;
@@ -191,7 +200,7 @@ export const childGivesDetailsAnswer = toldThenSaid(CHILD_GIVES_DETAILS_TOLD, AD
  * last night. Probably in one of the crates somewhere, I'll have a proper look Monday". The one policy sentence on that thing gone missing.
  */
 const DEVICE_NOT_IN_PLACE_TOLD =
-  /^(?!.*\b(?:left|lost|stolen|nicked|dropped|forgot)\b).*\b((?:card\s+)?readers?|tablets?|ipads?|phones?|laptops?|radios?|scanners?|card machines?|terminals?|handsets?|cameras?)\b[^.?!]{0,30}?\b(?:wasn['’]?t|was not|isn['’]?t|is not|weren['’]?t|were not|not)\s+(?:in|back in|on|at)\s+(?:the|its|their|my|our)\s+(?:[\w-]+\s+)?(?:box|bag|case|crate|van|kit|drawer|charger|dock|cabinet|safe|cupboard|tray)\b/i;
+  /^(?!.*\b(?:left|lost|stolen|nicked|dropped|forgot|because|took it|taken it|has it|have it|got it)\b).*\b((?:card\s+)?readers?|tablets?|ipads?|phones?|laptops?|radios?|scanners?|card machines?|terminals?|handsets?|cameras?)\b[^.?!]{0,30}?\b(?:wasn['’]?t|was not|isn['’]?t|is not|weren['’]?t|were not|not)\s+(?:in|back in|on|at)\s+(?:the|its|their|my|our)\s+(?:[\w-]+\s+)?(?:box|bag|case|crate|van|kit|drawer|charger|dock|cabinet|safe|cupboard|tray)\b/i;
 
 /** A policy sentence on such a thing gone missing: "If a reader or bar tablet goes missing, tell the bar manager … within one hour". */
 const GONE_MISSING_SAID = /\b(?:goes|go|went|is|are)\s+missing\b/i;
@@ -286,7 +295,7 @@ export const paperIntoBinAnswer = toldThenSaid(PAPER_INTO_BIN_ASKED, SHREDDED_SA
  * booking tomorrow"); not one done now ("I've written it up").
  */
 const WRITE_UP_PUT_OFF_TOLD =
-  /^(?=.*\b(?:fell|fall|hurt|injur\w*|accident|incident|came off|bump\w*|cut|first aid|a&e|hospital|patched)\b).*\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:in\s+|out\s+|up\s+)?(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:form|report|write-?up|book))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
+  /^(?=.*\b(?:fell|fall|hurt|injur\w*|accident|incident|came off|bump\w*|cut(?!\s+(?:off|out|down|back)\b)|first aid|a&e|hospital|patched|refus\w*|cut (?:\w+ )?off|turned (?:\w+ )?away|ejected|threw (?:\w+ )?out)\b).*\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:in\s+|out\s+|up\s+)?(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:form|report|write-?up|book))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
 
 /** A policy sentence that a report is written before the shift ends or one goes home. */
 const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b|\bwrite (?:up\s+)?(?:any|every|each|the)\s+(?:[\w-]+\s+)?(?:incidents?|accidents?|injur(?:y|ies))\b[^.;]*\bthe same (?:night|day|shift)\b/i;
@@ -296,10 +305,16 @@ const ON_HARM_SAID = /\b(?:incidents?|accidents?|injur(?:y|ies)|fall|first aid)\
 
 const writeUpPutOffByWords = toldThenSaid(WRITE_UP_PUT_OFF_TOLD, BEFORE_SHIFT_ENDS_SAID, { storyWord: storyWords('write', 'written', 'knackered', 'shift', 'finishes', 'thursday', 'tomorrow') });
 
+/** Someone refused or sent away told, not hurt: "I cut off a drunk guest at the bar last night". */
+const REFUSAL_TOLD = /\brefus\w*|\bcut (?:\w+ )?off\b|\bturned (?:\w+ )?away\b|\bejected\b|\bthrew (?:\w+ )?out\b/i;
+const ON_REFUSAL_SAID = /\brefus\w*/i;
+
 export function writeUpPutOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!WRITE_UP_PUT_OFF_TOLD.test(question)) return undefined;
-  const onHarm = policiesSaying(ctx, BEFORE_SHIFT_ENDS_SAID).filter((p) => sentencesOf(p.text).some((sentence) => BEFORE_SHIFT_ENDS_SAID.test(sentence) && ON_HARM_SAID.test(sentence)));
-  return (onHarm.length === 1 ? theOnly(onHarm) : undefined) ?? writeUpPutOffByWords(ctx, question);
+  // Of several such sentences, the one on what the story tells: a refusal logged, or harm to someone written up.
+  const on = REFUSAL_TOLD.test(question) ? ON_REFUSAL_SAID : ON_HARM_SAID;
+  const fitting = policiesSaying(ctx, BEFORE_SHIFT_ENDS_SAID).filter((p) => sentencesOf(p.text).some((sentence) => BEFORE_SHIFT_ENDS_SAID.test(sentence) && on.test(sentence)));
+  return (fitting.length === 1 ? theOnly(fitting) : undefined) ?? writeUpPutOffByWords(ctx, question);
 }
 
 /**
@@ -545,13 +560,15 @@ export function healthPaperToEmailAnswer(ctx: QaContext, question: string): QaAn
  * his son kept butting in telling him what to say. Didn't sit right with me".
  */
 const SPOKEN_FOR_TOLD = new RegExp(
-  String.raw`(?:\b(?:his|her|their|the|[a-z]+['’]s)\s+(?:${KIN}|carer|friend|neighbou?r)|\b(?:someone|somebody|a man|a woman|another (?:man|woman|person)|(?:a|the) (?:bloke|guy|lady|chap))\b)[^.?!]{0,40}?` +
-    String.raw`\b(?:kept|keeps|kept on|was|is|were|started|had been)\s+(?:butting in|interrupting|cutting in|(?:answering|speaking|talking) for (?:him|her|them)|telling (?:him|her|them) what to (?:say|do)|prompting (?:him|her|them)|pushing (?:him|her|them))\b`,
+  // Spoken for outright: "telling him what to say", "kept answering for her".
+  String.raw`\b(?:telling (?:him|her|them) what to (?:say|do|sign|leave|buy)|(?:answering|speaking|talking) for (?:him|her|them)|making (?:him|her|them) (?:say|sign|pay))\b` +
+    // Or one of the client's own people butting in: "his son kept butting in" (not the vicar's wife at a funeral, nor a chap at a breakfast).
+    String.raw`|\b(?:his|her|their)\s+(?:${KIN}|boyfriend|girlfriend|carer|friend|neighbou?r)\b[^.?!]{0,40}?\b(?:kept|keeps|kept on|was|were|started|had been)\s+(?:butting in|interrupting|cutting in|pushing (?:him|her|them))\b`,
   'i',
 );
 
 /** A policy sentence on a client pressured by someone else ("…or is being pressured by someone else, stop the call politely"). */
-const PRESSURED_BY_OTHER_SAID = /\b(?:pressured|pressurised|coerced|controlled|under pressure)\s+(?:by\s+)?(?:someone|somebody|another|a third party|others?|a relative|family)\b/i;
+const PRESSURED_BY_OTHER_SAID = /\b(?:is|are|being|been)\s+(?:being\s+)?(?:pressured|pressurised|coerced)\b|\bunder pressure from\b/i;
 
 export const spokenForAnswer = toldThenSaid(SPOKEN_FOR_TOLD, PRESSURED_BY_OTHER_SAID);
 

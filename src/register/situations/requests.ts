@@ -1,6 +1,7 @@
 // Requests told about someone's data: to erase it, see it, correct it, hear of someone else, be put on a list, or be handed something.
 import type { Policy } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
+import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
@@ -84,7 +85,18 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
   if (!ERASURE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || asksOwnErasure(question)) return undefined;
   // Of several ("data erasure" of the drives a shredder destroys), the one keyed on someone's own request; where none is keyed so,
   // the one sentence that says such a record is marked, not deleted ("Donors who ask to stop hearing from us are marked … not deleted").
-  return theOnlyPreferring(policiesKeyed(ctx, ERASURE_KEYWORD), (p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k))) ?? theOnly(policiesSaying(ctx, MARKED_NOT_DELETED_SAID));
+  return theOnlyPreferring(policiesKeyed(ctx, ERASURE_KEYWORD), (p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k))) ?? markedNotDeleted(ctx, question);
+}
+
+/** Those whose records a sentence may say are kept marked: donors, members, customers… */
+const WHOSE_RECORD = /\b(donors?|supporters?|members?|customers?|clients?|volunteers?|parents?|patients?|tenants?|guests?|subscribers?|finders?)\b/i;
+
+/** The one sentence that says such a record is marked, not deleted, of the people the story names ("a regular donor": "Donors who ask…"). */
+function markedNotDeleted(ctx: QaContext, question: string): QaAnswer | undefined {
+  const whose = WHOSE_RECORD.exec(question)?.[1]?.toLowerCase().replace(/s$/, '');
+  if (!whose) return undefined;
+  const naming = new RegExp(String.raw`\b${whose}s?\b`, 'i');
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((sentence) => MARKED_NOT_DELETED_SAID.test(sentence) && naming.test(sentence))));
 }
 
 /** A policy sentence that a record asked gone is kept marked instead: "…marked "no contact" in Donorfy the same day, not deleted". */
@@ -637,7 +649,8 @@ export function moreDetailsWantedAnswer(ctx: QaContext, question: string): QaAns
  */
 const POLICE_ASK = new RegExp(
   String.raw`(?:${POLICE_SAID}|(?:^\s*|\b(?:a|an|the)\s+)officer\b(?=\s+(?:from|at|on|in|here|rang|called|phoned|came|turned|is|was|asking|wants?|wanting)\b)(?!\s+from\s+(?:the\s+)?(?:council|ico|hmrc|dvla|environment|trading|licensing|fire|local authority)\b))` +
-    String.raw`[^.?!]{0,100}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)`,
+    // Up to a long clause on, where no one else comes in between ("the police came by last month … and now the landlord is asking").
+    String.raw`(?:(?!\b(?:now|landlord|landlady|customer|client|neighbou?r|owner|tenant|manager|boss|insurer|council)\b)[^.?!]){0,100}?\b(?:wants?|wanting|wanted|asking|asked|asks|request(?:s|ed|ing)?|(?:get|have|see)\s+(?:a|an|the|his|her|their|our|someone['’]s|[a-z]+['’]s)\s)`,
   'i',
 );
 
