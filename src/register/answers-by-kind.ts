@@ -6,6 +6,7 @@
 // things: where the question says one, the rules are the better judge. It never writes a fact: it only chooses
 // between the rules' own answers.
 import { situationAnswer } from './policy-answer.ts';
+import { GO_AHEAD_ON_VIEWS, OWN_FAMILY_CALL_ASKED } from './everyday-things.ts';
 import { faultTold } from './kit-trouble.ts';
 import { workStoryTold } from './situations/daily-work.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
@@ -67,8 +68,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   // Where to eat, the weather or a match, asked, is nobody's whatever name it says (a place named like a supplier): "don't know".
   if (kind === 'off-topic' && !unknown && WORLD_ASKED.some((asked) => asked.test(typed))) return notFound(ctx, 'unknown', typed);
-  // What the animals eat, or whether we work in a place too, the rules answer "don't know" whatever story the model reads in it.
-  if (answer.intent === 'unknown' && asksOfTheWorld(typed)) return answer;
+  // What the animals eat, or whether we work in a place too, the rules answer "don't know" whatever story the model reads in it; so a
+  // go-ahead waited on for someone's view ("nothing back from mum about the party numbers, ok to go ahead?").
+  if (answer.intent === 'unknown' && (asksOfTheWorld(typed) || GO_AHEAD_ON_VIEWS.test(typed) || OWN_FAMILY_CALL_ASKED.test(typed))) return answer;
   if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || ((workStoryTold(typed) || OURS_POSTED_ASKED.test(typed) || idPaperCopyAsked(typed) !== undefined) && citesPolicy(answer)) || storyRead(ctx, typed, answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
@@ -101,8 +103,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
  */
 function storyRead(ctx: QaContext, typed: string, answer: QaAnswer): boolean {
   if (!citesPolicy(answer)) return false;
-  const read = requestFirst(ctx, typed) ?? policyFirst(ctx, typed);
-  return read !== undefined && read.sources.length === answer.sources.length && read.sources.every((s) => answer.sources.includes(s));
+  const same = (read: QaAnswer | undefined) => read !== undefined && read.sources.length === answer.sources.length && read.sources.every((s) => answer.sources.includes(s));
+  return same(requestFirst(ctx, typed)) || same(policyFirst(ctx, typed));
 }
 
 /**

@@ -233,6 +233,20 @@ export function asksWorkKit(ctx: QaContext, text: string): boolean {
 const THING_LEFT_WHOSE =
   /^(?!.*\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|bags?|handbags?|wallets?|purses?|cards?|keys?|papers?|paperwork|files?|folders?|forms?|notes|letters?|documents?|passports?|licen[cs]es?|usb|sticks?|diary|notebooks?|clipboards?)\b).*\b(?:someone|somebody|a (?:client|patient|customer|guest|member))\s+(?:has\s+)?left\s+[^?]*\bwhose\s+(?:is it|are they|is this|are these|is that|are those)\b/i;
 
+/**
+ * "Ok to go ahead and send the report to school? nothing back from the parents about their comments": a go-ahead waited on for someone's
+ * view of our work, which no rule decides; not their consent, a form or a check, which the policies on those do.
+ */
+export const GO_AHEAD_ON_VIEWS =
+  /^(?!.*\b(?:consent|permission|forms?|checks?|dbs|references?|signed|signature|authori[sz]ation|id)\b)(?=.*\bnothing back from\b[^.?!]{0,40}?\babout\b)(?=.*\b(?:go ahead|carry on|proceed)\b)/i;
+
+/**
+ * "My daughter rang my own mobile while I was on a job, is it ok to answer it in the ambulance?": one's own family's call, and whether to
+ * take it, which is no rule on anyone's data.
+ */
+export const OWN_FAMILY_CALL_ASKED =
+  /^(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|boyfriend|girlfriend|nan|gran)\s+(?:rang|called|phoned|texted|messaged|facetimed|is ringing|is calling|keeps ringing)\b)(?=.*\b(?:ok|okay|alright|allowed|can i|should i|do i)\s+(?:to\s+)?(?:answer|take|pick up|ring (?:her|him|them) back|call (?:her|him|them) back)\b)/i;
+
 /** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */
 const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;
 
@@ -341,6 +355,8 @@ export function asksEverydayThing(ctx: QaContext, q: Question): boolean {
   // A course is off-topic even of a supplier named ("is the <scheme> course any good?"), unless the supplier's own work is courses.
   if (asksCourse(q) && !dataThing(ctx, text.replace(/\b(?:staff|team)\b/gi, ' '))) return true;
   if (DELIVERED_YET.test(text) && !DATA_MATTER.test(text) && !REGISTER_DATE.test(text)) return true;
+  // A go-ahead waited on for someone's view, whatever supplier the thing to go ahead with is ("book the room", "the report").
+  if (GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text)) return true;
   if (namesSupplier(ctx, q)) return false;
   if (asksLastsOrTakes(ctx, text) || asksPlaceOfThing(ctx, text)) return true;
   // When pay comes is a calendar, whatever it comes on ("when does the wages run land?"); not when data is dealt with.

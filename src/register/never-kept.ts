@@ -103,6 +103,9 @@ export function hasLostPropertyPolicy(ctx: QaContext): boolean {
 /** A loss told: the device the charger was for may be lost too, and carry people's details ("lost my phone and charger"). */
 const LOSS_TOLD = /\b(?:lost|stolen|nicked|missing|pinched|hacked|taken)\b/i;
 
+/** What was done instead on one's own phone ("the battery died … so I got it all on my own phone instead"): a rule on that, not upkeep. */
+const ON_OWN_PHONE_INSTEAD = /\b(?:on|with)\s+my\s+(?:own|personal)\s+(?:phone|mobile)\b/i;
+
 const SUPPLIES_BATTERIES = /\b(?:batter(?:y|ies)|chargers?|charge ?points?)\b/i;
 
 /** Whether some supplier's purpose is batteries or chargers: read only for a question already about a battery or lead. */
@@ -117,7 +120,7 @@ const PRICES_RAISED = /\bprices? (?:are |is )?(?:going|gone|go|went) up\b|\bput 
 function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
   if (PRICES_RAISED.test(question)) return true;
   if (leaveAsked(question)) return false;
-  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !LOSS_TOLD.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
+  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !LOSS_TOLD.test(question) && !ON_OWN_PHONE_INSTEAD.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
 }
 
 /** Nothing asked to be done: no leave asked, nothing to post or share. */

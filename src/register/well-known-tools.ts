@@ -30,6 +30,7 @@ const BY_JOB: Record<string, readonly string[]> = {
   ai: ['chatgpt', 'chat gpt', 'openai', 'midjourney', 'grammarly', 'quillbot', 'deepl', 'otter.ai', 'otter ai', 'fireflies.ai', 'tldv', 'read.ai', 'descript', 'elevenlabs', 'synthesia', 'heygen', 'trint', 'sonix', 'rev.com', 'adobe firefly', 'dall-e', 'stable diffusion', 'character.ai', 'jasper ai', 'writesonic', 'copy.ai', 'rytr', 'notion ai', 'krisp', 'airgram', 'tactiq', 'avoma', 'sembly', 'meetgeek', 'noty.ai', 'speechmatics', 'happy scribe', 'scribie', 'transcribeme', 'gotranscript', 'express scribe', 'inqscribe', 'nvivo', 'dragon dictate', 'dragon naturallyspeaking', 'perplexity ai', 'google gemini', 'claude ai'],
   legal: ['192.com', 'actionstep', 'smokeball', 'leap legal', 'practice evolve', 'lawware', 'yoti', 'onfido', 'thirdfort', 'credas', 'smart search'],
   passwords: ['bitwarden', 'lastpass', '1password', 'dashlane', 'nordpass', 'keepass', 'roboform', 'nordvpn', 'expressvpn', 'surfshark', 'protonvpn', 'sophos', 'norton antivirus'],
+  genealogy: ['myheritage', 'findmypast', 'familysearch', 'gedmatch', 'wikitree', 'thegenealogist'],
   support: ['loom video', 'loom videos', 'loom recording', 'teamviewer', 'anydesk', 'logmein', 'splashtop', 'vimeo', 'wistia', 'screencastify', 'strava', 'komoot', 'golf genius', 'dropbox transfer', 'shootproof', 'smugmug', 'flickr', 'zenfolio', 'pic-time', 'cloudspot'],
 };
 
@@ -40,7 +41,7 @@ const BY_JOB: Record<string, readonly string[]> = {
  * question takes it on or asks about it as one ("can we list the cottage on airbnb?", "is what3words ok for the site
  * location?", "shall we post the job on totaljobs?", "should we switch to epos now?").
  */
-export const FRAMED_TOOL_NAMES: readonly string[] = ['teya', 'arlo', 'senta', 'log my care', 'my music staff', 'epos now', 'signal app', 'telegram app', 'idrive', 'jane app', 'birdie app', 'nourish care', 'smart pension', 'airbnb', 'vrbo', 'expedia', 'what3words', 'justgiving', 'gofundme', 'crowdfunder', 'vistaprint', 'instantprint', 'totaljobs', 'cv-library', 'reed.co.uk', 'rightmove', 'zoopla', 'onthemarket', 'openrent', 'spareroom', 'goodlord', 'mcafee', 'bitdefender', 'kaspersky', 'malwarebytes', 'webroot', 'deliveroo', 'uber eats', 'life360', 'airtag', 'airtags', 'nextbase', 'otter', 'constant contact', 'jobber', 'goodreads', 'parcelforce', 'evri', 'dpd', 'dhl', 'fedex', 'yodel', 'parcel2go', 'parcelhero'];
+export const FRAMED_TOOL_NAMES: readonly string[] = ['ancestry', 'teya', 'arlo', 'senta', 'log my care', 'my music staff', 'epos now', 'signal app', 'telegram app', 'idrive', 'jane app', 'birdie app', 'nourish care', 'smart pension', 'airbnb', 'vrbo', 'expedia', 'what3words', 'justgiving', 'gofundme', 'crowdfunder', 'vistaprint', 'instantprint', 'totaljobs', 'cv-library', 'reed.co.uk', 'rightmove', 'zoopla', 'onthemarket', 'openrent', 'spareroom', 'goodlord', 'mcafee', 'bitdefender', 'kaspersky', 'malwarebytes', 'webroot', 'deliveroo', 'uber eats', 'life360', 'airtag', 'airtags', 'nextbase', 'otter', 'constant contact', 'jobber', 'goodreads', 'parcelforce', 'evri', 'dpd', 'dhl', 'fedex', 'yodel', 'parcel2go', 'parcelhero'];
 
 /**
  * Names that tell a story as often as they ask after a tool: social networks and calling apps ("saw it on tiktok", "has her on
@@ -70,7 +71,7 @@ const framedNames = [...FRAMED_TOOL_NAMES].sort((a, b) => b.length - a.length).m
  * to", "post the job on", "install"), or before what is asked of a tool ("ok", "allowed", "gdpr", "safe", "any good").
  */
 export const FRAMED_TOOLS = new RegExp(
-  String.raw`\b(?:use|using|try|trying|switch to|move to|sign (?:us )?up (?:to|for|with|on)|set up|join|install|get|list (?:\w+ ){0,3}?on|listed on|listing (?:\w+ ){0,3}?on|advertise (?:\w+ ){0,3}?on|post (?:\w+ ){0,3}?on|put (?:\w+ ){0,3}?on|through|via|with) (?:an? |the |our )?(${framedNames})\b|\b(${framedNames}) (?:can (?:transcribe|record|write|scan|track|book|send|take (?:notes|payments|bookings))\b|(?:be |is |are )?(?:ok|okay|alright|allowed|safe|fine|gdpr|legit|approved|any good|worth it|for (?:the |our )?(?:\w+ ){0,3}?(?:site|job|bookings?|cottages?|lets?|orders?|deliveries|fundraising|appeal|vans?|staff|laptops?|pcs?|computers?)))\b`,
+  String.raw`\b(?:use|using|try|trying|switch to|move to|sign (?:us )?up (?:to|for|with|on)|set up|join|install|get|list (?:\w+ ){0,3}?on|listed on|listing (?:\w+ ){0,3}?on|advertise (?:\w+ ){0,3}?on|post (?:\w+ ){0,3}?on|put (?:\w+ ){0,3}?on|upload(?:ing)? (?:[\w'’]+ ){0,3}?(?:to|into|onto)|through|via|with) (?:an? |the |our )?(${framedNames})\b|\b(${framedNames}) (?:can (?:transcribe|record|write|scan|track|book|send|take (?:notes|payments|bookings))\b|(?:be |is |are )?(?:ok|okay|alright|allowed|safe|fine|gdpr|legit|approved|any good|worth it|for (?:the |our )?(?:\w+ ){0,3}?(?:site|job|bookings?|cottages?|lets?|orders?|deliveries|fundraising|appeal|vans?|staff|laptops?|pcs?|computers?)))\b`,
   'gi',
 );
 

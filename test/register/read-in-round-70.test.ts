@@ -195,3 +195,33 @@ describe('the review: plain variants the readings now read', () => {
     { firm: 'tapcart', q: "cut my finger on a broken glass at the wedding, nothing serious, I'll log it on monday", has: ['police-and-incidents'] },
   ]);
 });
+
+const readLast = devCasesOn(
+  exampleFirms({
+    lantern: 'lantern-playhouse',
+    ridgeback: 'ridgeback-security-dog-patrols',
+    roots: 'rootsandroutes-family-history-society',
+    sunnyside: 'sunnyside-holiday-club',
+  }),
+);
+
+describe('read in focus set 60: a loss whose look is put off, the police in an emergency or by CID, footage of oneself, a form or a worry put off, staff with a child, a parent kept from, a relative\'s address', () => {
+  readLast([
+    { firm: 'ridgeback', q: "stopped at the services on the A1 for a brew, come back and the work phone's not in the van door pocket. prob just dropped it somewhere, I'll have a proper look when I'm done at the Carcroft site about 6am", has: ['lost-kit', 'within 30 minutes of noticing'] },
+    { firm: 'ridgeback', q: "Ryan here. think the key for the Askern unit fell out my pocket walking the fence line, it's pitch black. gonna come back in daylight tomorrow and look before I say anything to anyone, no point panicking the client if it turns up", has: ['lost-kit', 'client is told the same shift'] },
+    { firm: 'ridgeback', q: "the work phone's on charge in the van, I'll have a proper look at the emails when I'm done", has: [], not: ['lost-kit'] },
+    { firm: 'ridgeback', q: 'CID rang the office wanting the incident log from the Armthorpe break-in, gave a crime number and everything, DC Walker. can I just export it from tracktik and email it over to him?', has: ['police-requests', 'ask for the request in writing'] },
+    { firm: 'ridgeback', q: "2am, police at the Bentley site - 13 yr old girl missing and they think she was seen going in there earlier tonight. they want the bodycam footage from my shift right now. Kirsty's phone going to voicemail, what do I do???", has: ['police-requests', 'ring Darren on 07700 900418'] },
+    { firm: 'ridgeback', q: 'camera battery died half way through the shift so when the trespassers came back I got it all on my own phone instead. how do I get that onto the system?', has: ['body-worn-cameras', 'Never record on your own phone'] },
+    { firm: 'ridgeback', q: 'the lad we stopped for shoplifting at Parkgate last week has emailed the office asking for all the bodycam video of himself. do we have to give it him?? Bev', has: ['callers-and-enquiries', 'pass it to Kirsty the same day'] },
+    { firm: 'lantern', q: 'a customer wants a copy of the cctv of herself at the bar. and how long have we got to reply?', has: ['Delia', 'one month'] },
+    { firm: 'sunnyside', q: "new girl Poppy is booked from tomorrow, mum says she'll fill in the medical bits at drop off as she hasn't had time. thats fine yeah?", has: ['medical-allergies', 'no form, no place'] },
+    { firm: 'sunnyside', q: "a boy in my group said something a bit worrying about home at pick up time, I've written it down on the form. marcus has gone for the day, can I just hand it to him tomorrow morning?", has: ['safeguarding', 'before the child goes home'] },
+    { firm: 'sunnyside', q: "a boy in my group said something funny about his dad's singing, made us all laugh", has: [], not: ['before the child goes home'] },
+    { firm: 'sunnyside', q: 'not sure how to say this but one of the other play workers keeps taking the same girl off on her own to the changing rooms and giving her sweets. probably nothing but it feels off to me', has: ['safeguarding', 'Concerns about a member of staff go straight to Hannah'] },
+    { firm: 'sunnyside', q: "mum of the twins said quietly at drop off that their dad mustn't find out they come to us. I said ok. is there anything else I'm meant to do with that?", has: ['callers', 'she checks for a court order'] },
+    { firm: 'sunnyside', q: "mum said their dad mustn't find out about the surprise party we're helping with", has: [], not: ['court order'] },
+    { firm: 'roots', q: "lady in Australia who had a research report from us wants the address of her second cousin in Gainsborough who came up in the tree. she's family so I can tell her, right?", has: ['living-people', 'Never tell an enquirer where a living person lives'] },
+    { firm: 'roots', q: "can I upload a member's tree to Ancestry to look for hints for her? she asked me to", has: ['new-tools', 'Margaret'] },
+  ]);
+});

@@ -178,6 +178,9 @@ const ADDED_ON_SOCIAL = /\b(?:add|adding|added|follow|following|friend)\s+(?:him
 /** Their age said of them: "the new apprentice (he's 17)". */
 const AGE_SAID = /\b(?:he|she)['’]?s\s+1[0-7]\b(?!\s*(?:weeks?|days?|months?|minutes?|mins?|hours?|feet|foot|ft|miles?|kg|%|th\b))|\baged\s+1[0-7]\b/i;
 
+/** A policy sentence against swapping numbers or social media with them: "Nobody swaps personal numbers or social media with an apprentice under 18". */
+const NO_SOCIAL_SWAP_SAID = /\b(?:never|do not|don['’]t|must not|nobody|no one|no-one)\b[^.;]{0,40}?\b(?:swaps?|exchanges?|shares?|adds?|follows?|friends?)\b[^.;]{0,40}?\b(?:social media|snapchat|instagram|facebook|tiktok)\b/i;
+
 /** One's own child: "my daughter, she's 15, wants to add me on tiktok". */
 const OWN_CHILD = /\bmy (?:own )?(?:daughter|son|kid|child|niece|nephew|grandson|granddaughter|little brother|little sister)\b/i;
 
@@ -190,7 +193,9 @@ const NOT_PRIVATELY_ON_SOCIAL_SAID = /\b(?:never|do not|don['’]t|must not)\s+(
  */
 export function youngDmedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!(DMED_ON_SOCIAL.test(question) || ADDED_ON_SOCIAL.test(question)) || OWN_CHILD.test(question) || !(YOUNG_ONE.test(question) || AGE_SAID.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
-  const ruled = [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID].map((said) => theOnly(policiesSaying(ctx, said)));
+  // Added on a network, not messaged: only a sentence against swapping numbers or social media rules on it.
+  const saids = DMED_ON_SOCIAL.test(question) ? [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID] : [NO_SOCIAL_SWAP_SAID];
+  const ruled = saids.map((said) => theOnly(policiesSaying(ctx, said)));
   return ruled.find((answer) => answer !== undefined);
 }
 

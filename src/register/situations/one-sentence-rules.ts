@@ -224,6 +224,81 @@ export function addressInPhotoAnswer(ctx: QaContext, question: string): QaAnswer
 }
 
 /**
+ * A thing of ours missing, and the look or the telling put off: "the work phone's not in the van door pocket. prob just dropped it
+ * somewhere, I'll have a proper look when I'm done", "think the key for the Askern unit fell out my pocket … gonna come back in daylight
+ * tomorrow and look before I say anything". The loss policy whose sentence names that thing as missing.
+ */
+const KIT_WORD = /\b(phones?|mobiles?|keys?|cameras?|body ?cams?|laptops?|tablets?|ipads?|radios?|readers?|fobs?|handsets?)\b/i;
+const LOOK_PUT_OFF_TOLD =
+  /^(?=.*\b(?:not in|isn['’]t in|wasn['’]t in|fell out|dropped|lost|missing|can['’]?t find|gone)\b)(?=.*\b(?:i['’]?ll|i will|gonna|going to|i['’]m going to)\s+(?:just\s+)?(?:have\s+a\s+(?:proper\s+|good\s+)?look|look|come back|check|search|go back)\b|.*\bbefore i (?:say|tell)\b)/i;
+
+export function lookPutOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const thing = KIT_WORD.exec(question)?.[1];
+  return thing && LOOK_PUT_OFF_TOLD.test(question) ? lossPolicyNaming(ctx, thing.replace(/\s+/g, ' ')) : undefined;
+}
+
+/**
+ * The police asking for footage or records in an emergency: "police at the Bentley site - 13 yr old girl missing … they want the bodycam
+ * footage from my shift right now". The one sentence on what to do in an emergency ("a threat to life, a missing child").
+ */
+const EMERGENCY_POLICE_TOLD = new RegExp(
+  String.raw`^(?=.*${POLICE_SAID})(?=.*\b(?:missing|threat to life|life at risk|kidnap\w*|abduct\w*|in danger)\b)(?=.*\b(?:footage|cctv|video|bodycam|body ?cam\w*|records?|logs?)\b)`,
+  'i',
+);
+const IN_AN_EMERGENCY_SAID = /\b(?:in an emergency|missing child|threat to life)\b[^.]*\b(?:ring|call|phone)\b/i;
+
+export const emergencyPoliceAnswer = toldThenSaid(EMERGENCY_POLICE_TOLD, IN_AN_EMERGENCY_SAID);
+
+/**
+ * A form a place needs before the first day, put off: "new girl Poppy is booked from tomorrow, mum says she'll fill in the medical bits at
+ * drop off". The one sentence that says no form, no place.
+ */
+const FORM_PUT_OFF_TOLD =
+  /\b(?:fill|do|complete|bring|sort)\s+(?:in\s+|out\s+)?(?:the\s+)?(?:medical|allergy|consent|registration|health|booking)\s+(?:bits|forms?|details|stuff|questions)\b[^.?!]{0,20}?\b(?:at|on|when|later|tomorrow|next)\b/i;
+const NO_FORM_NO_PLACE_SAID = /\bno form,? no (?:place|entry|start|session|booking)\b|\bneeds? a completed\b[^.;]*\bform\b[^.;]*\bbefore (?:their|the|his|her) first\b/i;
+
+export const formPutOffAnswer = toldThenSaid(FORM_PUT_OFF_TOLD, NO_FORM_NO_PLACE_SAID);
+
+/**
+ * A worry about a child written down, its handing on put off: "a boy in my group said something a bit worrying about home … I've written it
+ * down on the form. marcus has gone for the day, can I just hand it to him tomorrow morning?".
+ */
+const CONCERN_PUT_OFF_TOLD =
+  /^(?=.*\b(?:said|told me|mentioned|disclosed|let slip)\s+(?:something|some stuff|things?)\b[^.?!]{0,40}?\b(?:worrying|concerning|odd|strange|about (?:home|his dad|her dad|his mum|her mum))\b)(?=.*\b(?:hand|give|pass|take)\s+(?:it|the form|this)\s+(?:to\s+\w+\s+)?(?:over\s+)?(?:tomorrow|later|next|in the morning|on (?:mon|tues|wednes|thurs|fri)day|when (?:he|she)['’]?s back)\b)/i;
+const BEFORE_CHILD_HOME_SAID = /\bbefore the (?:child|young person|pupil) goes home\b/i;
+
+export const concernPutOffAnswer = toldThenSaid(CONCERN_PUT_OFF_TOLD, BEFORE_CHILD_HOME_SAID);
+
+/**
+ * One of our own staff behaving so with a child that it worries: "one of the other play workers keeps taking the same girl off on her own to
+ * the changing rooms and giving her sweets". The sentence on concerns about a member of staff.
+ */
+const STAFF_WITH_CHILD_TOLD =
+  /^(?=.*\b(?:one of (?:the|our) (?:other\s+)?(?:play ?workers?|staff|coaches|leaders|helpers|volunteers|instructors|teachers|carers|team)|a (?:colleague|member of staff|coach|leader|volunteer|helper|play ?worker))\b)(?=.*\b(?:girl|boy|child|kid|little one|pupil)\b)(?=.*\b(?:on (?:her|his|their) own|alone|sweets|gifts|presents|secrets?|private messages?|snapchat|lifts? home|favourite)\b)/i;
+const CONCERN_ABOUT_STAFF_SAID = /\bconcerns?\s+about\s+(?:a member of staff|staff|a colleague|an adult|a volunteer|another adult)\b/i;
+
+export const staffWithChildAnswer = toldThenSaid(STAFF_WITH_CHILD_TOLD, CONCERN_ABOUT_STAFF_SAID);
+
+/**
+ * One parent telling us the other must not know: "mum of the twins said quietly at drop off that their dad mustn't find out they come to us".
+ */
+const PARENT_KEPT_FROM_TOLD =
+  /\b(?:dad|father|mum|mother|other parent|ex|(?:her|his|their) ex)\b[^.?!]{0,20}?\b(?:mustn['’]?t|must not|can['’]?t|cannot|shouldn['’]?t|isn['’]?t (?:allowed|to)|is not (?:allowed|to))\s+(?:find out|know|be told)\s+(?:that\s+)?(?:they|the (?:kids|children|twins|boys|girls)|she|he|where|about (?:us|the club|this|the booking))\b/i;
+const OTHER_PARENT_MUST_NOT_KNOW_SAID = /\b(?:must not|mustn['’]t|should not)\s+know\b/i;
+
+export const parentKeptFromAnswer = toldThenSaid(PARENT_KEPT_FROM_TOLD, OTHER_PARENT_MUST_NOT_KNOW_SAID);
+
+/**
+ * A relative's address or number asked by one who is family: "lady in Australia … wants the address of her second cousin in Gainsborough who
+ * came up in the tree. she's family so I can tell her, right?".
+ */
+const RELATIVES_ADDRESS_TOLD =
+  /\b(?:address|phone number|number|e-?mail(?: address)?|contact details|where (?:he|she|they) lives?)\b[^.?!]{0,20}?\bof\s+(?:her|his|their|a|an)\s+(?:second\s+|third\s+|distant\s+|long[- ]lost\s+|half[- ])?(?:cousin|relative|aunt|uncle|niece|nephew|brother|sister|grand\w+|great[- ]\w+)\b/i;
+const WHERE_THEY_LIVE_NEVER_SAID = /\bnever tell\b[^.;]*\bwhere\b[^.;]*\blives?\b|\bnever\b[^.;]*\bhow to reach them\b/i;
+
+export const relativesAddressAnswer = toldThenSaid(RELATIVES_ADDRESS_TOLD, WHERE_THEY_LIVE_NEVER_SAID);
+
+/**
  * Fault owned, or payment promised, to someone hurt or whose things were damaged: "I said sorry it was our fault, was that ok?", "told him
  * we'd pay for the repair". Not a slip of our own told to a colleague ("my fault, I sent it to the wrong mum"), nor a refund of a
  * cancelled course (no harm told).

@@ -117,7 +117,7 @@ const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|i
  * where one comes, rings or asks ("pc from northallerton rang"), never "the pc" that is a computer. Every story of the police asking
  * (for footage, for someone's details, for anything) reads this one list.
  */
-export const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?)\b|\b(?:(?:a|an)\s+(?:dc|ds|di|dci|pc)|the\s+(?:dc|ds|di|dci))\s+(?=(?:from|at|rang|called|phoned|came|turned up)\b)|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b)|\bpc\b(?=\s+(?:at|on)\s+(?:the\s+)?(?:reception|front desk|desk|door|counter|phone|line)\s+(?:asking|wanting|wants?)\s+(?:who|whose|where|what|for\s+(?:details|the\s+name|names|an?\s+address|the\s+address|information|info|records|footage|cctv))\b))`;
+export const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?|cid)\b|\b(?:(?:a|an)\s+(?:dc|ds|di|dci|pc)|the\s+(?:dc|ds|di|dci))\s+(?=(?:from|at|rang|called|phoned|came|turned up)\b)|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b)|\bpc\b(?=\s+(?:at|on)\s+(?:the\s+)?(?:reception|front desk|desk|door|counter|phone|line)\s+(?:asking|wanting|wants?)\s+(?:who|whose|where|what|for\s+(?:details|the\s+name|names|an?\s+address|the\s+address|information|info|records|footage|cctv))\b))`;
 
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
@@ -303,6 +303,23 @@ const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |t
  * The policies keyed on a request for one's own data; of several, those keyed "subject access" in words: a bare "sar" is also the
  * suspicious activity report of a pawnbroker's policy on money laundering.
  */
+/**
+ * Someone asking for our camera's footage of themselves, which the rules on footage did not read: "the lad we stopped for shoplifting …
+ * has emailed the office asking for all the bodycam video of himself". The sentence that says such a request is one for their own data,
+ * with the policy on those requests where it is another (whom to pass it to, by when).
+ */
+const OWN_FOOTAGE_ASKED_TOLD =
+  /\b(?:asking|asked|asks|wants?|wanting|wanted|request\w*)\s+(?:us\s+)?(?:for\s+)?(?:all\s+|a copy of\s+|copies of\s+)?(?:the\s+|any\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:footage|videos?|recordings?|clips?|cctv)\s+of\s+(?:himself|herself|themselves)\b/i;
+const OWN_FOOTAGE_SAID = /\b(?:footage|videos?|recordings?)\s+of\s+(?:themselves|himself|herself)\b/i;
+
+export function ownFootageAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!OWN_FOOTAGE_ASKED_TOLD.test(question)) return undefined;
+  const saying = policiesSaying(ctx, OWN_FOOTAGE_SAID);
+  if (saying.length !== 1) return undefined;
+  const access = accessPolicies(ctx).filter((p) => p !== saying[0]);
+  return quoted(access.length === 1 ? [saying[0]!, access[0]!] : saying);
+}
+
 function accessPolicies(ctx: QaContext): Policy[] {
   const keyed = policiesKeyed(ctx, ACCESS_KEYWORD);
   const inWords = keyed.filter((p) => p.keywords.some((k) => /\bsubject access\b/i.test(k)));
