@@ -238,14 +238,14 @@ const THING_LEFT_WHOSE =
  * view of our work, which no rule decides; not their consent, a form or a check, which the policies on those do.
  */
 export const GO_AHEAD_ON_VIEWS =
-  /^(?!.*\b(?:consent|permission|forms?|checks?|dbs|references?|signed|signature|authori[sz]ation|id)\b)(?=.*\bnothing back from\b[^.?!]{0,40}?\babout\b)(?=.*\b(?:go ahead|carry on|proceed)\b)/i;
+  /^(?!.*\b(?:consent|permission|forms?|checks?|dbs|references?|signed|signature|authori[sz]ation|id|medical|asthma|allerg\w*|medication|medicines?|health|inhalers?|epipens?|conditions?)\b)(?=.*\bnothing back from\b[^.?!]{0,40}?\babout\b)(?=.*\b(?:go ahead|carry on|proceed)\b)/i;
 
 /**
  * "My daughter rang my own mobile while I was on a job, is it ok to answer it in the ambulance?": one's own family's call, and whether to
  * take it, which is no rule on anyone's data.
  */
 export const OWN_FAMILY_CALL_ASKED =
-  /^(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|boyfriend|girlfriend|nan|gran)\s+(?:rang|called|phoned|texted|messaged|facetimed|is ringing|is calling|keeps ringing)\b)(?=.*\b(?:ok|okay|alright|allowed|can i|should i|do i)\s+(?:to\s+)?(?:answer|take|pick up|ring (?:her|him|them) back|call (?:her|him|them) back)\b)/i;
+  /^(?!.*\b(?:patients?|clients?|customers?|bookings?|relatives?|passengers?|residents?)['’]?s?\b)(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|boyfriend|girlfriend|nan|gran)\s+(?:rang|called|phoned|texted|messaged|facetimed|is ringing|is calling|keeps ringing)\b)(?=.*\b(?:ok|okay|alright|allowed|can i|should i|do i)\s+(?:to\s+)?(?:answer|take|pick up|ring (?:her|him|them) back|call (?:her|him|them) back)\b)/i;
 
 /** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */
 const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;

@@ -225,3 +225,50 @@ describe('read in focus set 60: a loss whose look is put off, the police in an e
     { firm: 'roots', q: "can I upload a member's tree to Ancestry to look for hints for her? she asked me to", has: ['new-tools', 'Margaret'] },
   ]);
 });
+
+const reviewedAgain = devCasesOn(
+  exampleFirms({
+    aquaform: 'aquaform-bathrooms',
+    brookside: 'brookside-care-home',
+    fieldvoice: 'fieldvoice-research',
+    fixit: 'fixit-repair-cafe',
+    ferncliffe: 'ferncliffe-scouts',
+    harbourShelter: 'harbour-night-shelter',
+    kindred: 'kindred-celebrants',
+    kingfisher: 'kingfisher-marina',
+    lincsway: 'lincsway-patient-transport',
+    northwind: 'northwind-digital',
+    parchment: 'parchment-probate-genealogists',
+    pathfinder: 'pathfinder-camps',
+    ridgeback: 'ridgeback-security-dog-patrols',
+    roots: 'rootsandroutes-family-history-society',
+    safehands: 'safehands-handyperson',
+    sunnyside: 'sunnyside-holiday-club',
+    wanderwell: 'wanderwell-coach-holidays',
+  }),
+);
+
+describe('the second review: over-reaches narrowed, and variants read', () => {
+  reviewedAgain([
+    { firm: 'kingfisher', q: 'police asking for the pontoon cctv, an outboard has gone missing off one of the boats', has: ['cctv-footage'] },
+    { firm: 'harbourShelter', q: "police came in asking for our records on a guest who's been missing since friday", has: ['guest-confidentiality'] },
+    { firm: 'fieldvoice', q: 'police want the footage from the door camera, a laptop went missing from reception last week', has: ['cctv'] },
+    { firm: 'ridgeback', q: "dropped my phone screen first on the concrete, it's cracked, I'll check if it still works later", has: [], not: ['lost-kit'] },
+    { firm: 'brookside', q: "one of the handhelds is missing from the office, I'll have a look on the next shift", has: ['devices'] },
+    { firm: 'sunnyside', q: "mum said dad mustn't find out they've been eating sweets at club, haha", has: [], not: ['court order'] },
+    { firm: 'sunnyside', q: 'a volunteer keeps messaging one of the girls on snapchat, is that ok?', has: ['safeguarding', 'Concerns about a member of staff'] },
+    { firm: 'pathfinder', q: 'one of the staff keeps giving the same child sweets and taking her off alone, not sure what to do', has: ['safeguarding-concerns'] },
+    { firm: 'sunnyside', q: 'mum says she\'ll bring the booking form at drop off for the october half term, and pay then', has: [], not: ['no form, no place'] },
+    { firm: 'ferncliffe', q: "Jack's had a fall at camp, what's the phone number of his grandma? she's his emergency contact", has: ['camps-and-medical'] },
+    { firm: 'fixit', q: 'someone asked for the phone number of her grandson who volunteers here on saturdays, she says he\'s not answering', has: ['requests-about-people'] },
+    { firm: 'roots', q: "what's the address of her aunt's old house in the 1911 census? I need it for the transcription", has: [], not: ['living-people'] },
+    { firm: 'safehands', q: "taking before photos of the kitchen, there's post on the side in the shot, ok?", has: ['photos'] },
+    { firm: 'wanderwell', q: 'at the coffee stop the tour guide was telling them what to buy in the gift shop', has: [], not: ['vulnerable-passengers'] },
+    { firm: 'kindred', q: 'the groom\'s mum kept telling him what to say in his vows, is that our business?', has: [], not: ['children-and-namings'] },
+    { firm: 'parchment', q: "on the call the heir's brother kept speaking for him, he barely got a word in", has: ['heir-agreements'] },
+    { firm: 'aquaform', q: "at the home survey the old lady's son kept answering for her when I asked about the walk-in shower, she seemed confused", has: ['finance-applications'] },
+    { firm: 'northwind', q: "one of our customers' contracts ends next week, what happens to their data?", has: ['client-offboarding'] },
+    { firm: 'sunnyside', q: 'nothing back from mum about whether he can go swimming with his asthma, ok to carry on?', has: ['medical-allergies'] },
+    { firm: 'lincsway', q: "my son rang saying a patient's relative called him about the booking, should I answer?", has: ['who-can-be-told'] },
+  ]);
+});

@@ -131,7 +131,7 @@ const CLIENT_LEAVING_US_TOLD = new RegExp(
   String.raw`^(?!.*\b(?:his|her)\s+(?:laptop|login|logins|account|accounts|phone|desk|e-?mail|p45|locker|keys?|badge|pension|admin|car|van)\b)` +
     String.raw`(?=.*(?:(?:\b(?:[A-Z][\w&'’-]*\s+){1,3}[A-Z][\w&'’-]*|\b[a-z]+\s+(?:${CLIENT_FIRM_WORD}))\s+(?:are|is|['’]re|['’]s|have|has)\s+(?:leaving|moving (?:away )?from|switching (?:away )?from|going (?:elsewhere|to another)|given (?:us\s+)?(?:their\s+|its\s+)?notice)\b` +
     // Or a client's contract with us ending: "a client's contract ends next month".
-    String.raw`|\b(?:a|the|one|our)\s+(?:of our\s+)?(?:client|customer)s?['’]s?\s+contract\s+(?:ends|is ending|finishes|runs out|is up)\b))` +
+    String.raw`|\b(?:a|the|one|our)\s+(?:of our\s+)?(?:client|customer)s?['’]?s?\s+contracts?\s+(?:ends?|is ending|are ending|finish(?:es)?|runs? out|is up|are up)\b))` +
     String.raw`(?=.*\b[Ww]hat\s+(?:happens|do we do|should we do|do i do|do I do)\s+(?:to|with)\b)`,
 );
 

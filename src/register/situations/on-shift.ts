@@ -49,7 +49,7 @@ const ROBBERY_SAID = /\b(?:robbed|robbery|robberies|held up|hold-?ups?)\b/i;
 export const robberyToldAnswer = toldThenSaid(ROBBERY_TOLD, ROBBERY_SAID);
 
 /** Leave asked to record a meeting on one's own phone: "owner asked if i could record the consult on my phone so she can play it back". */
-const RECORDED_ON_OWN_PHONE = /\brecord(?:ing|ed)?\b[^.?!]{0,60}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\b(?:got|filmed|videoed|caught)\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:all\s+)?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+const RECORDED_ON_OWN_PHONE = /\brecord(?:ing|ed)?\b[^.?!]{0,60}?\b(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\b(?:got|filmed|videoed|caught)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
 
 /** A policy sentence never to record on one's own phone: "never record a consultation on your own phone". */
 const NO_OWN_PHONE_RECORDING_SAID = /\bnever (?:record|film)\b[^.;]*\b(?:your|their) (?:own|personal) (?:phone|mobile)\b/i;

@@ -119,7 +119,7 @@ export function jobFailsAnswer(ctx: QaContext, question: string): QaAnswer | und
  * woman from his church called asking how he's doing and whether it's serious".
  */
 const HEALTH_ASKED_AFTER_TOLD =
-  /^(?!.*\b(?:mum|mam|mom|dad|mother|father|parents?|guardian)\s+(?:rang|called|phoned|asked|asking|texted|emailed|messaged)\b)(?=.*\b(?:hospital|ill|poorly|unwell|operation|surgery|stroke|heart attack|fall|fell|died|passed away)\b)(?=.*\b(?:asking|asked|asks|wants? to know|wanting to know|wanted to know)\s+(?:me\s+|us\s+)?(?:how\s+(?:he|she|they)['’]?(?:s| is| are|re)\s+(?:doing|getting on|keeping)|how\s+(?:he|she|they)\s+(?:is|are)\b|(?:if|whether)\s+(?:it['’]?s|it is|it was)\s+serious|what['’]?s\s+(?:wrong|up)\s+with\s+(?:him|her|them)))/i;
+  /^(?!.*(?<!\b(?:another|other|different)\s(?:[\w-]+['’]s\s)?)\b(?:mum|mam|mom|dad|mother|father|parents?|guardian)\s+(?:rang|called|phoned|asked|asking|texted|emailed|messaged)\b)(?=.*\b(?:hospital|ill|poorly|unwell|operation|surgery|stroke|heart attack|fall|fell|died|passed away)\b)(?=.*\b(?:asking|asked|asks|wants? to know|wanting to know|wanted to know)\s+(?:me\s+|us\s+)?(?:how\s+(?:he|she|they)['’]?(?:s| is| are|re)\s+(?:doing|getting on|keeping)|how\s+(?:he|she|they)\s+(?:is|are)\b|(?:if|whether)\s+(?:it['’]?s|it is|it was)\s+serious|what['’]?s\s+(?:wrong|up)\s+with\s+(?:him|her|them)))/i;
 
 /** A policy sentence never to discuss someone's health with anyone else. */
 const HEALTH_NOT_DISCUSSED_SAID = /\bnever\s+(?:discuss|tell|share|mention)\b[^.;]*\b(?:health|condition|illness)\b[^.;]*\b(?:anyone|anybody|others?)\b/i;
@@ -167,7 +167,7 @@ const PERSONAL_IN_SHOT_TOLD =
   /^(?=.*\b(?:family (?:photos?|pictures?|pics)|photos? of (?:the|their) (?:family|kids|children)|kids?['’]?s? drawings?|children['’]?s drawings?|post|letters|paperwork|bills|screens?|valuables|jewell?ery|medication|certificates?)\b[^.?!]{0,40}?\b(?:(?:right\s+)?in (?:the\s+)?(?:shot|frame|background|picture|photo|pic)|in view)\b)(?=.*\b(?:photos?|pics?|pictures?|snap\w*|shoot\w*|photograph\w*)\b)/i;
 
 /** A policy sentence on what a photo at someone's home must leave out ("…never family photos, post, screens or children"). */
-const NOT_IN_PHOTOS_SAID = /\bphotograph\w*\b[^.;]*\b(?:family photos|post|paperwork|valuables|documents)\b|\bmove\b[^.;]*\bout of (?:the\s+)?shot\b/i;
+const NOT_IN_PHOTOS_SAID = /\bphotograph\w*\b[^.;]*\b(?:family photos|post|paperwork|valuables|documents)\b|\b(?:move|keep)\b[^.;]*\bout of (?:the\s+)?shot\b/i;
 
 export const personalInShotAnswer = toldThenSaid(PERSONAL_IN_SHOT_TOLD, NOT_IN_PHOTOS_SAID);
 
@@ -228,9 +228,9 @@ export function addressInPhotoAnswer(ctx: QaContext, question: string): QaAnswer
  * somewhere, I'll have a proper look when I'm done", "think the key for the Askern unit fell out my pocket … gonna come back in daylight
  * tomorrow and look before I say anything". The loss policy whose sentence names that thing as missing.
  */
-const KIT_WORD = /\b(phones?|mobiles?|keys?|cameras?|body ?cams?|laptops?|tablets?|ipads?|radios?|readers?|fobs?|handsets?)\b/i;
+const KIT_WORD = /\b(phones?|mobiles?|keys?|cameras?|body ?cams?|laptops?|tablets?|ipads?|radios?|readers?|fobs?|handsets?|handhelds?)\b/i;
 const LOOK_PUT_OFF_TOLD =
-  /^(?=.*\b(?:not in|isn['’]t in|wasn['’]t in|fell out|dropped|lost|missing|can['’]?t find|gone)\b)(?=.*\b(?:i['’]?ll|i will|gonna|going to|i['’]m going to)\s+(?:just\s+)?(?:have\s+a\s+(?:proper\s+|good\s+)?look|look|come back|check|search|go back)\b|.*\bbefore i (?:say|tell)\b)/i;
+  /^(?=.*(?:\b(?:not in|isn['’]t in|wasn['’]t in|fell out|lost|can['’]?t find)\b|\b(?:dropped|left) (?:it|them) (?:somewhere|some ?where)\b|\b(?:must|might|may) have dropped\b|\b(?:is|are|went|gone|has gone)\s+missing\b(?!\s+(?:its|a|an|the|some|one)\b)|\bmissing from\b))(?=.*\b(?:i['’]?ll|i will|gonna|going to|i['’]m going to)\s+(?:just\s+)?(?:have\s+a\s+(?:proper\s+|good\s+)?look|look|come back|check|search|go back)\b|.*\bbefore i (?:say|tell)\b)/i;
 
 export function lookPutOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const thing = KIT_WORD.exec(question)?.[1];
@@ -242,19 +242,23 @@ export function lookPutOffAnswer(ctx: QaContext, question: string): QaAnswer | u
  * footage from my shift right now". The one sentence on what to do in an emergency ("a threat to life, a missing child").
  */
 const EMERGENCY_POLICE_TOLD = new RegExp(
-  String.raw`^(?=.*${POLICE_SAID})(?=.*\b(?:missing|threat to life|life at risk|kidnap\w*|abduct\w*|in danger)\b)(?=.*\b(?:footage|cctv|video|bodycam|body ?cam\w*|records?|logs?)\b)`,
+  String.raw`^(?=.*${POLICE_SAID})(?=.*(?:\b(?:child|girl|boy|kid|man|woman|person|teenager|teen|resident|patient|pupil|guest|lad|lass|toddler|daughter|son)\b[^.?!]{0,20}?\b(?:is |has gone |gone |went |been )?missing\b|\bmissing\s+(?:child|girl|boy|kid|man|woman|person|teenager|resident|patient|pupil)\b|\bthreat to life\b|\blife at risk\b|\bkidnap\w*|\babduct\w*))(?=.*\b(?:footage|cctv|video|bodycam|body ?cam\w*|records?|logs?)\b)`,
   'i',
 );
 const IN_AN_EMERGENCY_SAID = /\b(?:in an emergency|missing child|threat to life)\b[^.]*\b(?:ring|call|phone)\b/i;
 
-export const emergencyPoliceAnswer = toldThenSaid(EMERGENCY_POLICE_TOLD, IN_AN_EMERGENCY_SAID);
+/** Of the policies with such a sentence, the one on the police asking (not one on paramedics or a care team in an emergency). */
+export function emergencyPoliceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!EMERGENCY_POLICE_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, IN_AN_EMERGENCY_SAID).filter((p) => /\bpolice\b/i.test(`${p.title} ${p.keywords.join(' ')}`)));
+}
 
 /**
  * A form a place needs before the first day, put off: "new girl Poppy is booked from tomorrow, mum says she'll fill in the medical bits at
  * drop off". The one sentence that says no form, no place.
  */
 const FORM_PUT_OFF_TOLD =
-  /\b(?:fill|do|complete|bring|sort)\s+(?:in\s+|out\s+)?(?:the\s+)?(?:medical|allergy|consent|registration|health|booking)\s+(?:bits|forms?|details|stuff|questions)\b[^.?!]{0,20}?\b(?:at|on|when|later|tomorrow|next)\b/i;
+  /\b(?:fill|do|complete|bring|sort)\s+(?:in\s+|out\s+)?(?:the\s+)?(?:medical|allergy|health)\s+(?:bits|forms?|details|stuff|questions)\b[^.?!]{0,20}?\b(?:at|on|when|later|tomorrow|next)\b/i;
 const NO_FORM_NO_PLACE_SAID = /\bno form,? no (?:place|entry|start|session|booking)\b|\bneeds? a completed\b[^.;]*\bform\b[^.;]*\bbefore (?:their|the|his|her) first\b/i;
 
 export const formPutOffAnswer = toldThenSaid(FORM_PUT_OFF_TOLD, NO_FORM_NO_PLACE_SAID);
@@ -274,8 +278,8 @@ export const concernPutOffAnswer = toldThenSaid(CONCERN_PUT_OFF_TOLD, BEFORE_CHI
  * the changing rooms and giving her sweets". The sentence on concerns about a member of staff.
  */
 const STAFF_WITH_CHILD_TOLD =
-  /^(?=.*\b(?:one of (?:the|our) (?:other\s+)?(?:play ?workers?|staff|coaches|leaders|helpers|volunteers|instructors|teachers|carers|team)|a (?:colleague|member of staff|coach|leader|volunteer|helper|play ?worker))\b)(?=.*\b(?:girl|boy|child|kid|little one|pupil)\b)(?=.*\b(?:on (?:her|his|their) own|alone|sweets|gifts|presents|secrets?|private messages?|snapchat|lifts? home|favourite)\b)/i;
-const CONCERN_ABOUT_STAFF_SAID = /\bconcerns?\s+about\s+(?:a member of staff|staff|a colleague|an adult|a volunteer|another adult)\b/i;
+  /^(?=.*\b(?:one of (?:the|our) (?:other\s+)?(?:play ?workers?|staff|coaches|leaders|helpers|volunteers|instructors|teachers|carers|team)|a (?:colleague|member of staff|coach|leader|volunteer|helper|play ?worker))\b)(?=.*\b(?:girls?|boys?|child|children|kids?|little ones?|pupils?)\b)(?=.*\b(?:on (?:her|his|their) own|alone|sweets|gifts|presents|secrets?|private messages?|snapchat|lifts? home|favourite)\b)/i;
+const CONCERN_ABOUT_STAFF_SAID = /\b(?:concerns?|worr(?:y|ies))\s+about\s+(?:a member of staff|staff|a colleague|an adult|a volunteer|another adult)\b/i;
 
 export const staffWithChildAnswer = toldThenSaid(STAFF_WITH_CHILD_TOLD, CONCERN_ABOUT_STAFF_SAID);
 
@@ -283,7 +287,7 @@ export const staffWithChildAnswer = toldThenSaid(STAFF_WITH_CHILD_TOLD, CONCERN_
  * One parent telling us the other must not know: "mum of the twins said quietly at drop off that their dad mustn't find out they come to us".
  */
 const PARENT_KEPT_FROM_TOLD =
-  /\b(?:dad|father|mum|mother|other parent|ex|(?:her|his|their) ex)\b[^.?!]{0,20}?\b(?:mustn['’]?t|must not|can['’]?t|cannot|shouldn['’]?t|isn['’]?t (?:allowed|to)|is not (?:allowed|to))\s+(?:find out|know|be told)\s+(?:that\s+)?(?:they|the (?:kids|children|twins|boys|girls)|she|he|where|about (?:us|the club|this|the booking))\b/i;
+  /\b(?:dad|father|mum|mother|other parent|ex|(?:her|his|their) ex)\b[^.?!]{0,20}?\b(?:mustn['’]?t|must not|can['’]?t|cannot|shouldn['’]?t|isn['’]?t (?:allowed|to)|is not (?:allowed|to))\s+(?:find out|know|be told)\s+(?:that\s+)?(?:(?:they|the (?:kids|children|twins|boys|girls)|she|he)\s+(?:come|comes|go|goes|are (?:here|booked|coming|with us)|attend|attends|(?:have|has) been coming)\b|where\b|about (?:us|the club|this place|the booking)\b)/i;
 const OTHER_PARENT_MUST_NOT_KNOW_SAID = /\b(?:must not|mustn['’]t|should not)\s+know\b/i;
 
 export const parentKeptFromAnswer = toldThenSaid(PARENT_KEPT_FROM_TOLD, OTHER_PARENT_MUST_NOT_KNOW_SAID);
@@ -293,8 +297,9 @@ export const parentKeptFromAnswer = toldThenSaid(PARENT_KEPT_FROM_TOLD, OTHER_PA
  * came up in the tree. she's family so I can tell her, right?".
  */
 const RELATIVES_ADDRESS_TOLD =
-  /\b(?:address|phone number|number|e-?mail(?: address)?|contact details|where (?:he|she|they) lives?)\b[^.?!]{0,20}?\bof\s+(?:her|his|their|a|an)\s+(?:second\s+|third\s+|distant\s+|long[- ]lost\s+|half[- ])?(?:cousin|relative|aunt|uncle|niece|nephew|brother|sister|grand\w+|great[- ]\w+)\b/i;
-const WHERE_THEY_LIVE_NEVER_SAID = /\bnever tell\b[^.;]*\bwhere\b[^.;]*\blives?\b|\bnever\b[^.;]*\bhow to reach them\b/i;
+  /\b(?:address|phone number|number|e-?mail(?: address)?|contact details|where (?:he|she|they) lives?)\b[^.?!]{0,20}?\bof\s+(?:her|his|their|a|an)\s+(?:second\s+|third\s+|distant\s+|long[- ]lost\s+|half[- ])?(?:cousin|relative|aunt|uncle|niece|nephew|brother|sister|grand\w+|great[- ]\w+)\b(?!['’]s)/i;
+/** Of a living person, whom the story's relative is: "Never tell an enquirer where a living person lives or how to reach them". */
+const WHERE_THEY_LIVE_NEVER_SAID = /\bnever tell\b[^.;]*\bwhere\s+(?:a\s+)?living\s+(?:person|people|relatives?)\s+lives?\b/i;
 
 export const relativesAddressAnswer = toldThenSaid(RELATIVES_ADDRESS_TOLD, WHERE_THEY_LIVE_NEVER_SAID);
 
@@ -370,7 +375,7 @@ export const paperIntoBinAnswer = toldThenSaid(PAPER_INTO_BIN_ASKED, SHREDDED_SA
  * booking tomorrow"); not one done now ("I've written it up").
  */
 const WRITE_UP_PUT_OFF_TOLD =
-  /^(?=.*\b(?:fell|fall|hurt|injur\w*|accident|incident|came off|bump\w*|cut(?!\s+(?:off|out|down|back)\b)|first aid|a&e|hospital|patched|refus\w*|cut (?:\w+ )?off|turned (?:\w+ )?away|ejected|threw (?:\w+ )?out)\b).*\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:in\s+|out\s+|up\s+)?(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:form|report|write-?up|book))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
+  /^(?=.*\b(?:fell|fall|hurt|injur\w*|accident|incident|came off|bump\w*|cut (?:my|his|her|their|a|the) (?:finger|hand|thumb|lip|head|knee|arm|leg|foot|face|chin|eye)|(?:a|got a|nasty|bad) cut|cut (?:lip|chin|head|finger|hand)|first aid|a&e|hospital|patched|refus\w*|cut (?:\w+ )?off|turned (?:\w+ )?away|ejected|threw (?:\w+ )?out)\b).*\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:in\s+|out\s+|up\s+)?(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:form|report|write-?up|book))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
 
 /** A policy sentence that a report is written before the shift ends or one goes home. */
 const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b|\bwrite (?:up\s+)?(?:any|every|each|the)\s+(?:[\w-]+\s+)?(?:incidents?|accidents?|injur(?:y|ies))\b[^.;]*\bthe same (?:night|day|shift)\b/i;
@@ -635,15 +640,16 @@ export function healthPaperToEmailAnswer(ctx: QaContext, question: string): QaAn
  * his son kept butting in telling him what to say. Didn't sit right with me".
  */
 const SPOKEN_FOR_TOLD = new RegExp(
-  // Spoken for outright: "telling him what to say", "kept answering for her".
-  String.raw`\b(?:telling (?:him|her|them) what to (?:say|do|sign|leave|buy)|(?:answering|speaking|talking) for (?:him|her|them)|making (?:him|her|them) (?:say|sign|pay))\b` +
-    // Or one of the client's own people butting in: "his son kept butting in" (not the vicar's wife at a funeral, nor a chap at a breakfast).
-    String.raw`|\b(?:his|her|their)\s+(?:${KIN}|boyfriend|girlfriend|carer|friend|neighbou?r)\b[^.?!]{0,40}?\b(?:kept|keeps|kept on|was|were|started|had been)\s+(?:butting in|interrupting|cutting in|pushing (?:him|her|them))\b`,
+  // One we serve, in the story: a client, an old gent, at an appointment, on a call (not a tour guide in a shop, nor a groom's vows).
+  String.raw`^(?=.*\b(?:clients?|customers?|patients?|passengers?|heirs?|tenants?|residents?|policyholders?|members?|elderly|old (?:lady|man|gent|chap|boy|girl)|gent|chap|widow(?:er)?|appointment|survey|home visit|on the (?:phone|call|line)|the call|booking|came in|walked in|at the (?:desk|counter|front desk))\b)` +
+    // Spoken for outright: "telling him what to say", "kept answering for her"; or one of the client's own people butting in.
+    String.raw`(?=.*\b(?:telling (?:him|her|them) what to (?:say|do|sign|leave)|(?:answering|speaking|talking) for (?:him|her|them)|making (?:him|her|them) (?:say|sign|pay))\b` +
+    String.raw`|.*\b(?:his|her|their)\s+(?:${KIN}|boyfriend|girlfriend|carer|friend|neighbou?r)\b[^.?!]{0,40}?\b(?:kept|keeps|kept on|was|were|started|had been)\s+(?:butting in|interrupting|cutting in|pushing (?:him|her|them))\b)`,
   'i',
 );
 
-/** A policy sentence on a client pressured by someone else ("…or is being pressured by someone else, stop the call politely"). */
-const PRESSURED_BY_OTHER_SAID = /\b(?:is|are|being|been)\s+(?:being\s+)?(?:pressured|pressurised|coerced)\b|\bunder pressure from\b/i;
+/** A policy sentence on a client pressured by someone ("…or is being pressured by someone else", "seems confused, unwell or pressured"). */
+const PRESSURED_BY_OTHER_SAID = /(?<!\b(?:feel|felt|be|get|never)\s)\b(?:pressured|pressurised|coerced)\b|\bunder pressure\b/i;
 
 export const spokenForAnswer = toldThenSaid(SPOKEN_FOR_TOLD, PRESSURED_BY_OTHER_SAID);
 
