@@ -34,7 +34,7 @@ import { unnamedToolAnswer } from './situations/unnamed-tool.ts';
 import { breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
 import { codeAskedAnswer } from './situations/scams.ts';
 import { anothersNumberAnswer } from './situations/callers.ts';
-import { jobFailsAnswer } from './situations/one-sentence-rules.ts';
+import { jobFailsAnswer } from './situations/papers-put-off.ts';
 import { safeguardingAnswer } from './situations/children.ts';
 import { endingLifeToldAnswer, hardshipToldAnswer } from './situations/welfare.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';

@@ -1,0 +1,126 @@
+// Things of ours lost, or papers to deal with, and what the staff member would put off: a loss whose telling or look is put off, a device not
+// where it is kept, a form or a written worry put off to another day, a tool's job failing, papers typed up, piled up or in hand. The one
+// policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventieth round.
+import { sentencesOf } from '../policy-passages.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { lossPolicyNaming, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { escapeRegExp } from '../text.ts';
+
+/**
+ * Something of ours lost, and whether to wait before telling anyone: "I think I left a folder of Form F notes on the bus?? it might get
+ * handed in to lost property, should I wait till tomorrow before saying anything".
+ */
+const WAIT_AFTER_LOSS_TOLD =
+  /^(?=.*(?:\b(?:i|we|he|she|they)\s+(?:(?:think|reckon)\s+(?:i|we|he|she|they)\s+)?(?:might\s+have\s+|may\s+have\s+|must\s+have\s+|have\s+|['’]ve\s+)?(?:left|lost|dropped|mislaid)\b(?![^.?!]{0,30}\bwith\s+(?:me|us)\b)|\b(?:can['’]?t|cannot|couldn['’]?t)\s+find\b|\b(?:has|have)\s+gone\s+missing\b|\b(?:is|are)\s+missing\b(?!\s+(?:some|a|an|the|one|two|its|their|his|her)\b)))(?=.*\b(?:laptops?|phones?|mobiles?|tablets?|ipads?|folders?|files?|papers?|paperwork|notes|notebooks?|diary|bags?|case|usb|memory stick|keys?|forms?|records?|documents?|devices?)\b)(?=.*\b(?:should|shall|can|could|do|ok if|okay if)\s+(?:i|we)\s+(?:just\s+)?(?:wait|hang on|hold off|leave it)\b|.*\bwait\s+(?:till|until|and see|to see)\b)/i;
+
+/** A policy sentence not to wait to see whether a lost thing turns up. */
+const DO_NOT_WAIT_SAID = /\b(?:do not|don['’]t|never)\s+wait\b[^.;]*\b(?:turns? up|found|comes? back|reappears?|handed in)\b/i;
+
+export const waitAfterLossAnswer = toldThenSaid(WAIT_AFTER_LOSS_TOLD, DO_NOT_WAIT_SAID);
+
+/**
+ * Paper notes typed or scanned in, and what to do with the paper asked: "typed up my notes from yesterday's home visit, what do I do with
+ * the handwritten pages now?".
+ */
+const PAPER_ONCE_TYPED_TOLD =
+  /\b(?:typed|scanned|copied|entered|uploaded|put)\s+(?:up\s+|in\s+)?(?:my|the|our|all|all my|all the)?\s*(?:[\w'’-]+\s+){0,3}?(?:notes|forms?|sheets?|pages|papers?|paperwork)\b[^?]*\b(?:what (?:do|should|shall) (?:i|we) do with|where do(?:es)? (?:the|my|these|those) \w+(?: \w+)? go|can (?:i|we) (?:bin|chuck|throw|recycle)|do (?:i|we) (?:keep|shred|bin|chuck))\b/i;
+
+/** A policy sentence that papers, once typed or scanned in, are shredded or put in the confidential waste. */
+const SHREDDED_ONCE_TYPED_SAID = /\b(?:typed|scanned|entered|uploaded)\b[^.;]*\b(?:then|and then|afterwards|after that)\b[^.;]*\b(?:shred\w*|destroy\w*|confidential waste|console)\b/i;
+
+export const paperOnceTypedAnswer = toldThenSaid(PAPER_ONCE_TYPED_TOLD, SHREDDED_ONCE_TYPED_SAID);
+
+/**
+ * A job one of our tools does failing: "trade in handset wont wipe, blancco fails every time". The one policy keyed on that job failing
+ * ("failed wipe"), though the story names the tool by its own name.
+ */
+const JOB_FAILS_TOLD =
+  /\b(?:won['’]?t|wont|will not|doesn['’]?t|does not|can['’]?t|cannot|couldn['’]?t|isn['’]?t)\s+(wip(?:e|ing)|eras(?:e|ing)|sync(?:ing)?|back(?:ing)? ?up|restor(?:e|ing))\b|\b(?:fails?|failing|failed)\s+to\s+(wipe|erase|sync|back ?up|restore)\b/i;
+
+export function jobFailsAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const found = JOB_FAILS_TOLD.exec(question);
+  if (!found) return undefined;
+  // The job's root, as a keyword says it: "wiping" is "wip(e)", "backing up" "back(ing)? up".
+  const root = (found[1] ?? found[2]!).toLowerCase().replace(/ing\b/, '').replace(/e$/, '').replace(/\s+/g, ' ?').replace(/^(?:wip|eras)$/, '(?:wip|eras)');
+  const failed = new RegExp(String.raw`\bfail(?:ed|s|ing|ure)?\s+(?:to\s+)?${root}`, 'i');
+  return theOnly(ctx.config.policies.filter((p) => p.keywords.some((k) => failed.test(k))));
+}
+
+/**
+ * A pile of signed paper forms, what to do with them asked: "there's a big pile of signed paper vet authorisation forms in the tray from the
+ * last 2 months. what am I supposed to do with them". The one policy sentence that says such papers are scanned or shredded, and names them.
+ */
+const PAPER_PILE_TOLD =
+  /\b(?:pile|stack|heap|load|bunch|box|folder|tray|drawer)\s+of\s+(?!(?:blank|empty|unused|spare|new)\b)(?:(?:signed|paper|old|completed|filled[- ]in|hand-?written)\s+)*(?:[\w'’-]+\s+)??(?:([\w'’-]+)\s+)?(forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?)\b[^?]*\bwhat\b[^?]*\b(?:do|supposed|should|happens)\b/i;
+
+/** A policy sentence that papers are scanned or shredded. */
+const SCANNED_OR_SHREDDED_SAID = /\b(?:scanned|shredded)\b/i;
+
+/** The one sentence that names the papers by the word that says what they are, or by the paper itself. */
+export function paperPileAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const found = PAPER_PILE_TOLD.exec(question);
+  if (!found) return undefined;
+  // The word that says what the papers are, where one is said ("fabric sample sheets" are samples); else the paper itself.
+  const named = (found[1] ?? found[2]!).toLowerCase().replace(/s$/, '');
+  const naming = new RegExp(String.raw`\b${escapeRegExp(named)}s?\b`, 'i');
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((sentence) => SCANNED_OR_SHREDDED_SAID.test(sentence) && naming.test(sentence))));
+}
+
+/**
+ * A paper in hand, what to do with it asked: "Practice in Liskeard doesn't do the app, so our nurse has a paper sheet they've signed. what
+ * do I do with it". The one policy sentence that says what becomes of such papers, and names them ("Paper timesheets … are photographed and
+ * uploaded the same day").
+ */
+const PAPER_IN_HAND_TOLD =
+  /\b(?:a|the|this|that)\s+paper\s+(?:[\w'’-]+\s+)?(sheets?|forms?|timesheets?|cop(?:y|ies)|declarations?|consents?|registers?)\b[^?]*\bwhat\s+(?:do|should|shall|am)\s+(?:i|we)\s+(?:supposed to\s+)?do\s+with\b/i;
+
+/** A policy sentence on what becomes of paper: scanned, photographed, uploaded or shredded. */
+const PAPER_FATE_SAID = /\bpaper\b[^.;]*\b(?:scanned|photographed|uploaded|shredded)\b/i;
+
+export const paperInHandAnswer = toldOfThingThenSaid(PAPER_IN_HAND_TOLD, PAPER_FATE_SAID);
+
+/**
+ * A device of ours not found where it is kept, the look put off: "So reader TC5 wasn't in the box when we packed down at Harbourside Fest
+ * last night. Probably in one of the crates somewhere, I'll have a proper look Monday". The one policy sentence on that thing gone missing.
+ */
+const DEVICE_NOT_IN_PLACE_TOLD =
+  /^(?!.*\b(?:left|lost|stolen|nicked|dropped|forgot|because|took it|taken it|has it|have it|got it)\b).*\b((?:card\s+)?readers?|tablets?|ipads?|phones?|laptops?|radios?|scanners?|card machines?|terminals?|handsets?|cameras?)\b[^.?!]{0,30}?\b(?:wasn['’]?t|was not|isn['’]?t|is not|weren['’]?t|were not|not)\s+(?:in|back in|on|at)\s+(?:the|its|their|my|our)\s+(?:[\w-]+\s+)?(?:box|bag|case|crate|van|kit|drawer|charger|dock|cabinet|safe|cupboard|tray)\b/i;
+
+/** A policy sentence on such a thing gone missing: "If a reader or bar tablet goes missing, tell the bar manager … within one hour". */
+const GONE_MISSING_SAID = /\b(?:goes|go|went|is|are)\s+missing\b/i;
+
+export const deviceNotInPlaceAnswer = toldOfThingThenSaid(DEVICE_NOT_IN_PLACE_TOLD, GONE_MISSING_SAID);
+
+/**
+ * A thing of ours missing, and the look or the telling put off: "the work phone's not in the van door pocket. prob just dropped it
+ * somewhere, I'll have a proper look when I'm done", "think the key for the Askern unit fell out my pocket … gonna come back in daylight
+ * tomorrow and look before I say anything". The loss policy whose sentence names that thing as missing.
+ */
+const KIT_WORD = /\b(phones?|mobiles?|keys?|cameras?|body ?cams?|laptops?|tablets?|ipads?|radios?|readers?|fobs?|handsets?|handhelds?)\b/i;
+const LOOK_PUT_OFF_TOLD =
+  /^(?=.*(?:\b(?:not in|isn['’]t in|wasn['’]t in|fell out|lost|can['’]?t find)\b|\b(?:dropped|left) (?:it|them) (?:somewhere|some ?where)\b|\b(?:must|might|may) have dropped\b|\b(?:is|are|went|gone|has gone)\s+missing\b(?!\s+(?:its|a|an|the|some|one)\b)|\bmissing from\b))(?=.*\b(?:i['’]?ll|i will|gonna|going to|i['’]m going to)\s+(?:just\s+)?(?:have\s+a\s+(?:proper\s+|good\s+)?look|look|come back|check|search|go back)\b|.*\bbefore i (?:say|tell)\b)/i;
+
+export function lookPutOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const thing = KIT_WORD.exec(question)?.[1];
+  return thing && LOOK_PUT_OFF_TOLD.test(question) ? lossPolicyNaming(ctx, thing.replace(/\s+/g, ' ')) : undefined;
+}
+
+/**
+ * A form a place needs before the first day, put off: "new girl Poppy is booked from tomorrow, mum says she'll fill in the medical bits at
+ * drop off". The one sentence that says no form, no place.
+ */
+const FORM_PUT_OFF_TOLD =
+  /\b(?:fill|do|complete|bring|sort)\s+(?:in\s+|out\s+)?(?:the\s+)?(?:medical|allergy|health)\s+(?:bits|forms?|details|stuff|questions)\b[^.?!]{0,20}?\b(?:at|on|when|later|tomorrow|next)\b/i;
+const NO_FORM_NO_PLACE_SAID = /\bno form,? no (?:place|entry|start|session|booking)\b|\bneeds? a completed\b[^.;]*\bform\b[^.;]*\bbefore (?:their|the|his|her) first\b/i;
+
+export const formPutOffAnswer = toldThenSaid(FORM_PUT_OFF_TOLD, NO_FORM_NO_PLACE_SAID);
+
+/**
+ * A worry about a child written down, its handing on put off: "a boy in my group said something a bit worrying about home … I've written it
+ * down on the form. marcus has gone for the day, can I just hand it to him tomorrow morning?".
+ */
+const CONCERN_PUT_OFF_TOLD =
+  /^(?=.*\b(?:said|told me|mentioned|disclosed|let slip)\s+(?:something|some stuff|things?)\b[^.?!]{0,40}?\b(?:worrying|concerning|odd|strange|about (?:home|his dad|her dad|his mum|her mum))\b)(?=.*\b(?:hand|give|pass|take)\s+(?:it|the form|this)\s+(?:to\s+\w+\s+)?(?:over\s+)?(?:tomorrow|later|next|in the morning|on (?:mon|tues|wednes|thurs|fri)day|when (?:he|she)['’]?s back)\b)/i;
+const BEFORE_CHILD_HOME_SAID = /\bbefore the (?:child|young person|pupil) goes home\b/i;
+
+export const concernPutOffAnswer = toldThenSaid(CONCERN_PUT_OFF_TOLD, BEFORE_CHILD_HOME_SAID);
