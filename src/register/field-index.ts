@@ -419,6 +419,8 @@ export function supplierFieldIndex(suppliers: readonly Supplier[], thesaurus: Th
       ['purpose', 2, s.purpose],
       ['data', 2.5, withoutDeniedAsides(s.dataCategories.join(' , '))],
       ['data', 1.5, s.dataSubjects.join(' , ')],
+      // Whom the data is about by the last word of each ("tandem customers" are customers, though "tandem …" reads as a phrase).
+      ['data', 1.5, s.dataSubjects.map((subject) => subject.trim().split(/\s+/).at(-1) ?? '').join(' , ')],
       ['data', 1.5, withoutDenials(s.sharedData ?? '')],
       ['data', 1, kindsInBasis(s.lawfulBasis ?? '', thesaurus)],
       ['notes', 0.5, s.notes ?? ''],

@@ -66,6 +66,9 @@ describe('the register asked in other words: a contract\'s end, who else holds a
     { firm: 'wealdgate', q: 'when does my phone contract end?', has: [], not: ['Pantiles IT'] },
     { firm: 'wealdgate', q: 'does anyone outside the firm have a login to acturis?', has: ['Medway Compliance Partners'] },
     { firm: 'wealdgate', q: 'does anyone have a login to acturis I can borrow?', has: [], not: ['Medway Compliance Partners has access'] },
+    // "Tandem customers" in an entry's data subjects are customers, though "tandem …" reads as a phrase of the firm's own.
+    { firm: 'hinton', q: 'who do we pass customer details on to?', has: ['British Skydiving', 'Gift voucher resellers'] },
+    { firm: 'hinton', q: "which suppliers hold employees' data?", has: ['Staffology Payroll'], not: ['British Skydiving'] },
   ]);
 });
 
