@@ -6,10 +6,10 @@
 // things: where the question says one, the rules are the better judge. It never writes a fact: it only chooses
 // between the rules' own answers.
 import { situationAnswer } from './policy-answer.ts';
-import { GO_AHEAD_ON_VIEWS, OWN_FAMILY_CALL_ASKED } from './everyday-things.ts';
+import { asksNoRuleOfOurs } from './everyday-things.ts';
 import { faultTold } from './kit-trouble.ts';
 import { workStoryTold } from './situations/daily-work.ts';
-import { policyFirst, requestFirst } from './situations/index.ts';
+import { readFromStory } from './situations/index.ts';
 import { idPaperCopyAsked } from './situations/documents.ts';
 import { quoted } from './quoted-policies.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
@@ -69,9 +69,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Where to eat, the weather or a match, asked, is nobody's whatever name it says (a place named like a supplier): "don't know".
   if (kind === 'off-topic' && !unknown && WORLD_ASKED.some((asked) => asked.test(typed))) return notFound(ctx, 'unknown', typed);
   // What the animals eat, or whether we work in a place too, the rules answer "don't know" whatever story the model reads in it; so a
-  // go-ahead waited on for someone's view ("nothing back from mum about the party numbers, ok to go ahead?").
-  if (answer.intent === 'unknown' && (asksOfTheWorld(typed) || GO_AHEAD_ON_VIEWS.test(typed) || OWN_FAMILY_CALL_ASKED.test(typed))) return answer;
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || ((workStoryTold(typed) || OURS_POSTED_ASKED.test(typed) || idPaperCopyAsked(typed) !== undefined) && citesPolicy(answer)) || storyRead(ctx, typed, answer) ? answer : notFound(ctx, 'unknown', typed);
+  // matter no rule of ours decides ("nothing back from mum about the party numbers, ok to go ahead?", one's own family's call).
+  if (answer.intent === 'unknown' && (asksOfTheWorld(typed) || asksNoRuleOfOurs(typed))) return answer;
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || ((workStoryTold(typed) || OURS_POSTED_ASKED.test(typed) || idPaperCopyAsked(typed) !== undefined) && citesPolicy(answer)) || storyRead(answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
   // Where the rules found nothing at all and no name of a tool ("we on houzz?", "can we switch court booking to playtomic?"), the rule
@@ -97,14 +97,12 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
 }
 
 /**
- * A story one of the readings of stories told read, and answered with the very policy the rules gave ("cut my finger on a broken glass
- * at the wedding, … I'll log it on monday": the sentence on writing incidents up the same night): the reading's patterns were tested on
- * stories and their neighbours, so the model's doubt does not undo them.
+ * A story one of the readings of stories told read, whose policy the rules gave as it stands ("cut my finger on a broken glass at the
+ * wedding, … I'll log it on monday": the sentence on writing incidents up the same night): the reading's patterns were tested on
+ * stories and their neighbours, so the model's doubt does not undo them. The rules mark such an answer; nothing is read again.
  */
-function storyRead(ctx: QaContext, typed: string, answer: QaAnswer): boolean {
-  if (!citesPolicy(answer)) return false;
-  const same = (read: QaAnswer | undefined) => read !== undefined && read.sources.length === answer.sources.length && read.sources.every((s) => answer.sources.includes(s));
-  return same(requestFirst(ctx, typed)) || same(policyFirst(ctx, typed));
+function storyRead(answer: QaAnswer): boolean {
+  return citesPolicy(answer) && readFromStory(answer);
 }
 
 /**

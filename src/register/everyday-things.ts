@@ -237,15 +237,24 @@ const THING_LEFT_WHOSE =
  * "Ok to go ahead and send the report to school? nothing back from the parents about their comments": a go-ahead waited on for someone's
  * view of our work, which no rule decides; not their consent, a form or a check, which the policies on those do.
  */
-export const GO_AHEAD_ON_VIEWS =
+const GO_AHEAD_ON_VIEWS =
   /^(?!.*\b(?:consent|permission|forms?|checks?|dbs|references?|signed|signature|authori[sz]ation|id|medical|asthma|allerg\w*|medication|medicines?|health|inhalers?|epipens?|conditions?)\b)(?=.*\bnothing back from\b[^.?!]{0,40}?\babout\b)(?=.*\b(?:go ahead|carry on|proceed)\b)/i;
 
 /**
  * "My daughter rang my own mobile while I was on a job, is it ok to answer it in the ambulance?": one's own family's call, and whether to
  * take it, which is no rule on anyone's data.
  */
-export const OWN_FAMILY_CALL_ASKED =
+const OWN_FAMILY_CALL_ASKED =
   /^(?!.*\b(?:patients?|clients?|customers?|bookings?|relatives?|passengers?|residents?)['’]?s?\b)(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|boyfriend|girlfriend|nan|gran)\s+(?:rang|called|phoned|texted|messaged|facetimed|is ringing|is calling|keeps ringing)\b)(?=.*\b(?:ok|okay|alright|allowed|can i|should i|do i)\s+(?:to\s+)?(?:answer|take|pick up|ring (?:her|him|them) back|call (?:her|him|them) back)\b)/i;
+
+/**
+ * A matter of one's own or of someone's view that no rule of ours decides: a go-ahead waited on for someone's view ({@link
+ * GO_AHEAD_ON_VIEWS}) or one's own family's call ({@link OWN_FAMILY_CALL_ASKED}). The rules answer it "don't know", and the
+ * question-kind model keeps that answer whatever story it reads in it (answers-by-kind.ts).
+ */
+export function asksNoRuleOfOurs(text: string): boolean {
+  return GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text);
+}
 
 /** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */
 const ERRAND_ASKED = /\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody|one of you) (?:bring|grab|fetch|lend|drop|pick up|pop|get|run)\b/i;
@@ -356,7 +365,7 @@ export function asksEverydayThing(ctx: QaContext, q: Question): boolean {
   if (asksCourse(q) && !dataThing(ctx, text.replace(/\b(?:staff|team)\b/gi, ' '))) return true;
   if (DELIVERED_YET.test(text) && !DATA_MATTER.test(text) && !REGISTER_DATE.test(text)) return true;
   // A go-ahead waited on for someone's view, whatever supplier the thing to go ahead with is ("book the room", "the report").
-  if (GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text)) return true;
+  if (asksNoRuleOfOurs(text)) return true;
   if (namesSupplier(ctx, q)) return false;
   if (asksLastsOrTakes(ctx, text) || asksPlaceOfThing(ctx, text)) return true;
   // When pay comes is a calendar, whatever it comes on ("when does the wages run land?"); not when data is dealt with.

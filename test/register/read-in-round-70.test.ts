@@ -117,6 +117,8 @@ describe('read in focus sets 58 and 59: photos that show too much, the young, a 
 describe('read in focus sets 58 and 59: a well-known tool is no slip of an alias, a question of the world is not asked of us', () => {
   readLater([
     { firm: 'tapcart', q: 'Can we use Calendly so couples can book their cocktail tasting slots?', has: ['new-tools', 'Calendly'], not: ['Google Workspace:'] },
+    // ...while a slip of the alias itself is still read as that supplier.
+    { firm: 'tapcart', q: 'who looks after the calender?', has: ['Callum Reddy looks after Google Workspace'] },
     { firm: 'ledgerlane', q: "how do you work out a child's paracetamol dose by weight?", has: [], not: ['Firefish'] },
     { firm: 'ledgerlane', q: 'how does this work?', has: ['I answer from'] },
   ]);
@@ -159,7 +161,7 @@ describe('the review: stories the readings over-reached on, which keep their own
     { firm: 'wealdgate', q: 'the guy from Pantiles IT kept butting in during the server upgrade meeting', has: [], not: ['vulnerable-customers'] },
     { firm: 'kindred', q: "at the funeral the vicar's wife kept interrupting the family during the tribute", has: [], not: ['children-and-namings'] },
     { firm: 'bideford', q: "mum of a 9 year old is asking for the results of saturday's mini rugby festival", has: [], not: ['subject-access'] },
-    { firm: 'hearthways', q: 'a birth father asked whether he needs to bring ID to the letterbox meeting', has: ['letterbox'], not: ['access-to-records'] },
+    { firm: 'hearthways', q: 'a birth father asked whether he needs to bring ID to the letterbox meeting', has: ['Letterbox contact:'], not: ['access-to-records'] },
     { firm: 'hearthways', q: 'birth mum is asking if we could pay her bus fare to the contact session', has: [], not: ['access-to-records'] },
     { firm: 'hearthways', q: 'birth mum said her own new address is 12 Elm Road so letterbox can reach her, where do I record it?', has: [], not: ['breach-reporting'] },
     { firm: 'hearthways', q: 'the birth father had the school run on tuesdays before the children were removed, is that in the CPR?', has: [], not: ['breach-reporting'] },

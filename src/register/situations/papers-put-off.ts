@@ -1,10 +1,8 @@
 // Things of ours lost, or papers to deal with, and what the staff member would put off: a loss whose telling or look is put off, a device not
 // where it is kept, a form or a written worry put off to another day, a tool's job failing, papers typed up, piled up or in hand. The one
 // policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventieth round.
-import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { lossPolicyNaming, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
-import { escapeRegExp } from '../text.ts';
 
 /**
  * Something of ours lost, and whether to wait before telling anyone: "I think I left a folder of Form F notes on the bus?? it might get
@@ -51,20 +49,16 @@ export function jobFailsAnswer(ctx: QaContext, question: string): QaAnswer | und
  * last 2 months. what am I supposed to do with them". The one policy sentence that says such papers are scanned or shredded, and names them.
  */
 const PAPER_PILE_TOLD =
-  /\b(?:pile|stack|heap|load|bunch|box|folder|tray|drawer)\s+of\s+(?!(?:blank|empty|unused|spare|new)\b)(?:(?:signed|paper|old|completed|filled[- ]in|hand-?written)\s+)*(?:[\w'’-]+\s+)??(?:([\w'’-]+)\s+)?(forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?)\b[^?]*\bwhat\b[^?]*\b(?:do|supposed|should|happens)\b/i;
+  /\b(?:pile|stack|heap|load|bunch|box|folder|tray|drawer)\s+of\s+(?!(?:blank|empty|unused|spare|new)\b)(?:(?:signed|paper|old|completed|filled[- ]in|hand-?written)\s+)*(?:(?:[\w'’-]+\s+)??([\w'’-]+)\s+(?:forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?)|(forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?))\b[^?]*\bwhat\b[^?]*\b(?:do|supposed|should|happens)\b/i;
 
 /** A policy sentence that papers are scanned or shredded. */
 const SCANNED_OR_SHREDDED_SAID = /\b(?:scanned|shredded)\b/i;
 
-/** The one sentence that names the papers by the word that says what they are, or by the paper itself. */
-export function paperPileAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const found = PAPER_PILE_TOLD.exec(question);
-  if (!found) return undefined;
-  // The word that says what the papers are, where one is said ("fabric sample sheets" are samples); else the paper itself.
-  const named = (found[1] ?? found[2]!).toLowerCase().replace(/s$/, '');
-  const naming = new RegExp(String.raw`\b${escapeRegExp(named)}s?\b`, 'i');
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((sentence) => SCANNED_OR_SHREDDED_SAID.test(sentence) && naming.test(sentence))));
-}
+/**
+ * The one sentence that names the papers by the word that says what they are ("fabric sample sheets" are samples, "vet authorisation
+ * forms" authorisations), or by the paper itself where no word says: the pattern captures the one or the other.
+ */
+export const paperPileAnswer = toldOfThingThenSaid(PAPER_PILE_TOLD, SCANNED_OR_SHREDDED_SAID);
 
 /**
  * A paper in hand, what to do with it asked: "Practice in Liskeard doesn't do the app, so our nurse has a paper sheet they've signed. what

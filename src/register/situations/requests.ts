@@ -1,9 +1,8 @@
 // Requests told about someone's data: to erase it, see it, correct it, hear of someone else, be put on a list, or be handed something.
-import type { Policy } from '../../config/schema.ts';
+import type { Policy, VigilConfig } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
-import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 import { sentToWrongPerson } from './breaches.ts';
@@ -91,16 +90,14 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
 /** Those whose records a sentence may say are kept marked: donors, members, customers… */
 const WHOSE_RECORD = /\b(donors?|supporters?|members?|customers?|clients?|volunteers?|parents?|patients?|tenants?|guests?|subscribers?|finders?)\b/i;
 
-/** The one sentence that says such a record is marked, not deleted, of the people the story names ("a regular donor": "Donors who ask…"). */
-function markedNotDeleted(ctx: QaContext, question: string): QaAnswer | undefined {
-  const whose = WHOSE_RECORD.exec(question)?.[1]?.toLowerCase().replace(/s$/, '');
-  if (!whose) return undefined;
-  const naming = new RegExp(String.raw`\b${whose}s?\b`, 'i');
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((sentence) => MARKED_NOT_DELETED_SAID.test(sentence) && naming.test(sentence))));
-}
-
 /** A policy sentence that a record asked gone is kept marked instead: "…marked "no contact" in Donorfy the same day, not deleted". */
 const MARKED_NOT_DELETED_SAID = /\b(?:marked|flagged|suppressed)\b[^.;]*\bnot deleted\b|\b(?:marked|flagged|suppressed)\b[^.;]*\b(?:rather than|instead of)\s+(?:being\s+)?deleted\b/i;
+
+/**
+ * The one sentence that says such a record is marked, not deleted, of the people the story names ("a regular donor": "Donors who ask
+ * to stop hearing from us are marked … not deleted"), not of others (a volunteer asking to be deleted).
+ */
+const markedNotDeleted = toldOfThingThenSaid(WHOSE_RECORD, MARKED_NOT_DELETED_SAID);
 
 /**
  * Someone asking to see our camera footage of something that happened: "a passenger wants to see the
@@ -704,8 +701,20 @@ export function policeAskAnswer(ctx: QaContext, question: string): QaAnswer | un
  * the police: "someone from the AAIB turned up at the office wanting sunday's load sheets" asks what the police would.
  */
 function bodiesAsPolice(ctx: QaContext, question: string): string {
-  const letters = ctx.config.policies.filter((p) => /\bpolice\b/i.test(p.title)).flatMap((p) => p.title.match(/\b[A-Z]{3,5}\b/g) ?? []).filter((b) => !NOT_A_BODY.test(b));
-  return letters.length ? question.replace(new RegExp(String.raw`\b(?:${letters.join('|')})\b`, 'gi'), 'police') : question;
+  const bodies = policeBodiesOf(ctx.config);
+  return bodies ? question.replace(bodies, 'police') : question;
+}
+
+/** The bodies a firm's police policy names by their letters, as one pattern, made once for each config (this runs on every question). */
+const POLICE_BODIES = new WeakMap<VigilConfig, RegExp | null>();
+function policeBodiesOf(config: VigilConfig): RegExp | null {
+  let bodies = POLICE_BODIES.get(config);
+  if (bodies === undefined) {
+    const letters = config.policies.filter((p) => /\bpolice\b/i.test(p.title)).flatMap((p) => p.title.match(/\b[A-Z]{3,5}\b/g) ?? []).filter((b) => !NOT_A_BODY.test(b));
+    bodies = letters.length ? new RegExp(String.raw`\b(?:${letters.join('|')})\b`, 'gi') : null;
+    POLICE_BODIES.set(config, bodies);
+  }
+  return bodies;
 }
 
 /** Letters in a title that name no body asking: the cameras, a check, the law. */
