@@ -7,6 +7,7 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { askedWords, policiesByTitle, policiesSaying, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
+import { HEALTH_PAPER } from './one-sentence-rules.ts';
 
 /** Details put up on a board, asked: "shall I write the allergies up on the café whiteboard so the kitchen can see them?". */
 const PUT_ON_BOARD = /\b(?:write|writing|written|wrote|put|putting|stick|sticking|stuck|pin|pinning|pinned|pop|popping|jot|jotting|jotted|list|listing|listed|chalk|chalking|chalked)\b[^.?!]{0,50}?\b(?:up\s+)?on\s+(?:the|our|a)\s+(?:\S+\s+)?(white ?board|notice ?board|chalk ?board|black ?board|rota ?board|jobs? ?board|work ?board|wall ?board)\b/i;
@@ -384,9 +385,22 @@ const ORDINARY_EMAIL_ASKED = /\b(?:attach|send|sending|sent|email|e-mail|pop|put
 const PAPER_SENT = new RegExp(String.raw`\b${PAPERS}\b`, 'i');
 const ORDINARY_EMAIL_SAID = new RegExp(String.raw`^(?=.*\b(?:ordinary|normal|regular|plain|unencrypted)\s+e-?mails?\b)(?=.*\b${PAPERS}\b)`, 'i');
 
-/** Someone's papers sent by ordinary email: the one policy sentence against it that names papers. */
+/** Someone's papers sent by ordinary email: the one policy sentence against it that names papers, else the one on how they go only. */
 export function ordinaryEmailAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return ORDINARY_EMAIL_ASKED.test(question) && PAPER_SENT.test(question) ? theOnly(policiesSaying(ctx, ORDINARY_EMAIL_SAID)) : undefined;
+  if (!ORDINARY_EMAIL_ASKED.test(question) || !PAPER_SENT.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, ORDINARY_EMAIL_SAID)) ?? sentOnlyThroughAnswer(ctx, question);
+}
+
+/** A policy sentence that such papers are sent only one way ("Send them to insurers only through the insurer's portal or Mimecast secure send"). */
+const SENT_ONLY_THROUGH_SAID = /\bsend\s+(?:them|it|these|those)\b[^.;]*\bonly\s+(?:through|via|by|over)\b|\bonly\s+(?:be\s+)?sent\s+(?:through|via|by|over)\b/i;
+
+/**
+ * A health paper asked to go by ordinary email ("the insurer wants the GP report …, can I just attach it to a normal email?"), where no
+ * sentence names ordinary email beside the papers: the one policy on health papers that says how they are sent only.
+ */
+function sentOnlyThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!new RegExp(String.raw`\b${HEALTH_PAPER}\b`, 'i').test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, SENT_ONLY_THROUGH_SAID).filter((p) => /\b(?:health|medical)\b/i.test(p.text)));
 }
 
 /** Someone we serve filmed at their session on one's own phone, asked: "client's son asked me to film his dad's drive on my mobile". */

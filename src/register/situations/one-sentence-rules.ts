@@ -328,7 +328,7 @@ const ASKS_TO_RECORD_SAID = /\b(?:if|when)\s+(?:a|an|the|someone|anyone)\s*(?:[a
 export const recordingAskedAnswer = toldThenSaid(RECORDING_ASKED_BY_THEM, ASKS_TO_RECORD_SAID);
 
 /** A paper on someone's health: "fit note", "MATB1", "a doctor's letter". */
-const HEALTH_PAPER = String.raw`(?:fit ?notes?|sick ?notes?|matb1s?|maternity certificates?|medical (?:certificates?|letters?|reports?|notes?)|doctor['’]?s (?:notes?|letters?|reports?)|gp (?:notes?|letters?|reports?))`;
+export const HEALTH_PAPER = String.raw`(?:fit ?notes?|sick ?notes?|matb1s?|maternity certificates?|medical (?:certificates?|letters?|reports?|notes?)|doctor['’]?s (?:notes?|letters?|reports?)|gp (?:notes?|letters?|reports?))`;
 
 /**
  * A health paper come to us by ordinary email or a message: "the manager at one of our clients has just emailed me an employee's MATB1 as an
@@ -347,24 +347,6 @@ export function healthPaperEmailedAnswer(ctx: QaContext, question: string): QaAn
   if (!HEALTH_PAPER_EMAILED.test(question)) return undefined;
   const onHealthPapers = new RegExp(String.raw`\b${HEALTH_PAPER}\b`, 'i');
   return theOnly(policiesSaying(ctx, RECEIVED_ONLY_THROUGH_SAID).filter((p) => onHealthPapers.test(p.text)));
-}
-
-/**
- * A health paper we would send by ordinary email: "the insurer wants the GP report for the income protection quote asap, can I just attach
- * it to a normal email?".
- */
-const HEALTH_PAPER_TO_EMAIL = new RegExp(
-  String.raw`^(?=.*\b${HEALTH_PAPER}\b)(?=.*\b(?:can|could|shall|should|ok|okay|alright|fine)\b[^?]*\b(?:attach|email|e-mail|send|forward|pop)\b)` +
-    String.raw`(?=.*\b(?:(?:a|an|the)\s+)?(?:normal|ordinary|regular|usual|plain|standard|unencrypted)\s+e-?mails?\b)`,
-  'i',
-);
-
-/** A policy sentence that such papers are sent only one way ("Send them to insurers only through the insurer's portal or Mimecast secure send"). */
-const SENT_ONLY_THROUGH_SAID = /\bsend\s+(?:them|it|these|those)\b[^.;]*\bonly\s+(?:through|via|by|over)\b|\bonly\s+(?:be\s+)?sent\s+(?:through|via|by|over)\b/i;
-
-export function healthPaperToEmailAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!HEALTH_PAPER_TO_EMAIL.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, SENT_ONLY_THROUGH_SAID).filter((p) => /\b(?:health|medical)\b/i.test(p.text)));
 }
 
 /**
