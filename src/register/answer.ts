@@ -379,7 +379,7 @@ export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
  */
 function rulesAnswer(ctx: QaContext, typed: string): QaAnswer {
   const answer = twoQuestions(ctx, typed) ?? answerOne(ctx, typed);
-  if (answer.intent !== 'unknown-supplier') return firstAskedOfStranger(ctx, typed) ?? answer;
+  if (answer.intent !== 'unknown-supplier') return firstAskedOfStranger(ctx, typed) ?? firstAskedOfPerson(ctx, typed) ?? answer;
   const read = slipMended(ctx, typed);
   return read === typed ? answer : (twoQuestions(ctx, read) ?? answerOne(ctx, read));
 }
@@ -394,6 +394,18 @@ function firstAskedOfStranger(ctx: QaContext, typed: string): QaAnswer | undefin
   if (!first || !ctx.index.hasStranger(first)) return undefined;
   const answer = answerOne(ctx, first);
   return answer.intent === 'unknown-supplier' ? answer : undefined;
+}
+
+/**
+ * "What systems does kelly use? setting up her new tablet": a first question, asked whole, of the accounts one of our people has, before
+ * the story of why it is asked (whose words, a new tablet set up, would answer something else).
+ */
+function firstAskedOfPerson(ctx: QaContext, typed: string): QaAnswer | undefined {
+  const first = /^([^?]{3,}\?)\s*[a-z]/i.exec(typed)?.[1];
+  if (!first) return undefined;
+  const answer = answerOne(ctx, first);
+  const person = ctx.config.people.find((p) => answer.answer.startsWith(`${p.name} has an account with `) || answer.answer.startsWith(`The register lists no supplier account for ${p.name}.`));
+  return answer.intent === 'owner' && person ? answer : undefined;
 }
 
 /** A supplier's name that ends in a full stop ("Mail Boxes Etc.") closes the sentence it ends too: one stop, not two. */

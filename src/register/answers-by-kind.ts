@@ -171,6 +171,8 @@ const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KI
  *   register's to answer, however much of a story comes first;
  * - how long we keep a thing, asked for a customer ("a customer asked me how long we keep their tickets"), is the entry's
  *   retention, however much the telling sounds like a story.
+ * - where a thing is kept, asked for a client ("one of our clients wants to know where their passwords are kept"), is the entry's
+ *   location, however much the telling sounds like a story;
  * - a blank form found is where such forms are kept ({@link BLANK_PAPER}), not a loss of the data a filled one holds;
  * - work notes put in a chat of ours ("ok to put my notes on the lad's footwork in the coaches chat?"), or a notice of ours posted ("can I
  *   post the job ad on instagram?"), tell no story about anyone: the entry of the chat or the platform says what it is for;
@@ -180,8 +182,11 @@ const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KI
  *   leaving.
  */
 function entryStands(typed: string, answer: QaAnswer): boolean {
-  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed) || ANIMAL_DIED.test(typed) || LEAVER_THING_ASKED.test(typed);
+  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || (answer.intent === 'location' && WHERE_KEPT_RELAYED.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed) || ANIMAL_DIED.test(typed) || LEAVER_THING_ASKED.test(typed);
 }
+
+/** Where a thing is kept, asked for another: "one of our clients wants to know where their passwords are kept". */
+const WHERE_KEPT_RELAYED = /\b(?:wants? to know|wanted to know|asked(?:\s+(?:me|us))?|asking(?:\s+(?:me|us))?|wondering)\s+where\s+(?:their|his|her|our|the)\s+[\w\s'’-]{1,40}?\s+(?:is|are)\s+(?:kept|stored|held)\b/i;
 
 /** One of us leaving, with a thing of theirs asked: "Tomasz is leaving us next week. What do we do with his ShareFile login?" (the entry's). */
 const LEAVER_THING_ASKED = /\b(?:is|['’]s|are)\s+leaving\b[^?]*\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:login|logins|account|accounts|laptop|phone|e-?mail|access|password|keys?|badge)\b/i;

@@ -169,6 +169,23 @@ const ASPECTS: [Aspect, RegExp][] = [
 /** Intents that ask what data goes where: "the owner" in them is whose data ("what do we give X about the owner?"). */
 const DATA_INTENTS: readonly Intent[] = ['data', 'access', 'retention', 'location'];
 
+/** A statement asked as sent or signed: "has calendly sent their dpa yet?". */
+const STATEMENT_SENT = /\b(?:have|has) (?!we\b|i\b)\S+ (?:sent|returned|signed|sent back)(?: (?:us|over|back))? (?:the|their|its|a|an|our) (?:dpa|gdpr statement|data processing agreement)\b/;
+
+/** A country or the world abroad named as where data goes. */
+const PLACE_NAMED = /\b(?:usa|america|united states|the us|the states|eu|eea|europe|abroad|overseas|international\w*)\b/;
+
+/** Money sent to a person abroad: "sending money to a man she met online who is stuck abroad". */
+const MONEY_SENT = /\b(?:send\w*|sent|wir\w*|lend\w*|lent|transferr?\w*)\s+(?:(?:her|his|their|some|the|all (?:her|his|their))\s+)?(?:money|cash|savings|funds|£\s?\d)/;
+
+/**
+ * A transfer's words that ask no transfer: the UK addendum named only to say which statement is asked as sent ("has calendly sent their
+ * dpa yet? the uk addendum thing"), or money, not data, sent abroad.
+ */
+function notATransfer(q: string): boolean {
+  return (STATEMENT_SENT.test(q) && !PLACE_NAMED.test(q)) || MONEY_SENT.test(q);
+}
+
 /**
  * The register field a question about a named supplier asks for, when it is owner, transfer or
  * lawful basis. The word "owner" alone asks who looks after a supplier unless the question's
@@ -177,7 +194,7 @@ const DATA_INTENTS: readonly Intent[] = ['data', 'access', 'retention', 'locatio
 export function aspectOf(question: string, intent?: Intent): Aspect | undefined {
   const q = question.toLowerCase();
   // The role named in "have they sent the joint controller agreement?" only says which agreement.
-  const found = ASPECTS.find(([aspect, pattern]) => pattern.test(q) && !(aspect === 'role' && SENT_AGREEMENT.test(q)))?.[0];
+  const found = ASPECTS.find(([aspect, pattern]) => pattern.test(q) && !(aspect === 'role' && SENT_AGREEMENT.test(q)) && !(aspect === 'transfer' && notATransfer(q)))?.[0];
   if (found) return found;
   return /\bowner\b/.test(q) && !(intent && DATA_INTENTS.includes(intent)) ? 'owner' : undefined;
 }

@@ -92,7 +92,7 @@ export function toolsSaidIn(question: string): ToolSaid[] {
     return { name, at, end: at + name.length };
   });
   const taken = [...question.matchAll(TAKEN_ON_WHEN_ASKED)].map((m) => {
-    const name = (m[1] ?? m[2])!;
+    const name = (m[1] ?? m[2] ?? m[3])!;
     const at = m.index + m[0].toLowerCase().lastIndexOf(name.toLowerCase());
     return { name, at, end: at + name.length };
   });
@@ -104,11 +104,13 @@ const TOOLS_WHEN_ASKED = new RegExp(String.raw`\b(${whenAskedNames})\b`, 'gi');
 
 /**
  * A {@link TOOL_WHEN_ASKED_NAMES} name taken on as a tool beyond doubt: a job advertised on it ("post the Richmond live-in role on
- * LinkedIn"), or its kit to be fitted ("fit samsara trackers in the new vehicles").
+ * LinkedIn"), its kit to be fitted ("fit samsara trackers in the new vehicles"), or paying through it ("pay by a Stripe link").
  */
 const TAKEN_ON_WHEN_ASKED = new RegExp(
   String.raw`\b(?:post|posting|put|putting|advertise|advertising|list|listing|stick|sticking)\s+(?:(?:the|a|our|this|that|an|these|those)\s+)?(?:[\w'’-]+\s+){0,3}?(?:jobs?|roles?|vacanc(?:y|ies)|positions?|openings?|adverts?)\s+(?:up\s+)?on\s+(${whenAskedNames})\b` +
-    String.raw`|\b(?:fit|fitting|install|installing|get|getting|try|trying|buy|buying)\s+(?:some\s+|the\s+|a\s+|an\s+)?(${whenAskedNames})\s+(?:trackers?|cameras?|cams?|units?|boxes|devices?|dash ?cams?)\b`,
+    String.raw`|\b(?:fit|fitting|install|installing|get|getting|try|trying|buy|buying)\s+(?:some\s+|the\s+|a\s+|an\s+)?(${whenAskedNames})\s+(?:trackers?|cameras?|cams?|units?|boxes|devices?|dash ?cams?)\b` +
+    // Paid through it: "can they pay the holiday club by a Stripe link instead".
+    String.raw`|\b(?:pay|paying|paid|payments?)\b[^.?!]{0,40}?\b(?:by|with|through|via)\s+(?:a\s+|an\s+)?(${whenAskedNames})\b`,
   'gi',
 );
 

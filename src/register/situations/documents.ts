@@ -2,6 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, policiesSayingWhole, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { sentencesOf } from '../policy-passages.ts';
 import { stem, words } from '../text.ts';
 import { wellKnownStranger } from '../unknown.ts';
 import { sentToWrongPerson } from './breaches.ts';
@@ -14,22 +15,36 @@ function idPaper(told: RegExp, said: string): { told: RegExp; titled: RegExp; co
   return { told, titled: new RegExp(String.raw`\b(?:${said})\b`, 'i'), copiesSaid: new RegExp(String.raw`^(?=.*\b(?:${said})\b).*${COPIES_SAID}`, 'i') };
 }
 
+/** ID at large: "could we start photocopying IDs of anyone who looks young?", "look at it and hand it back, never photocopy it". */
+const PHOTO_ID = idPaper(/\b(?:photo\s+)?ids\b|\b(?:their|his|her|photo|[a-z]+['’]s)\s+id\b(?!\s+cards?\b)|\bid documents?\b/i, String.raw`(?:photo )?id|id documents?|identification`);
+
+const PASSPORT = idPaper(/\bpassports?\b/i, String.raw`passports?`);
+// A person's licence is their driving licence ("take a pic of his licence", "showed me his provisional"), however the policy says it ("the photocard licence").
+const DRIVING_LICENCE = idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b|\b(?:his|her|their|a|the)\s+provisional(?:\s+licen[cs]e)?\b|\b(?:his|her|their|your|my|(?:the\s+)?customer['’]?s['’]?|people['’]?s['’]?|peoples)\s+(?:photocard\s+)?licen[cs]es?\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?|photocard licen[cs]es?|(?:the|their|his|her|a) licen[cs]e`);
+
+/** Papers that are photo ID ("Check photo ID …; do not photocopy or photograph it"): where no sentence names the paper, the rule on copies of photo ID at large is the rule on it. */
+const PHOTO_IDS: ReadonlySet<IdPaper> = new Set([PASSPORT, DRIVING_LICENCE]);
+
 /** Identity papers, each with the words a policy names it by. */
 const ID_PAPERS = [
-  idPaper(/\bpassports?\b/i, String.raw`passports?`),
+  PASSPORT,
   idPaper(/\bdbs(?:\s+(?:certificates?|certs?|checks?))?\b|\bcriminal record (?:certificates?|checks?)\b/i, String.raw`dbs|criminal record`),
-  // A person's licence is their driving licence ("take a pic of his licence", "showed me his provisional"), however the policy says it ("the photocard licence").
-  idPaper(/\bdriving licen[cs]es?\b|\bdriver['’]?s licen[cs]es?\b|\b(?:his|her|their|a|the)\s+provisional(?:\s+licen[cs]e)?\b|\b(?:his|her|their|your|my|(?:the\s+)?customer['’]?s['’]?|people['’]?s['’]?|peoples)\s+(?:photocard\s+)?licen[cs]es?\b/i, String.raw`driving licen[cs]es?|driver['’]?s licen[cs]es?|photocard licen[cs]es?|(?:the|their|his|her|a) licen[cs]e`),
+  DRIVING_LICENCE,
   idPaper(/\bbirth certificates?\b/i, String.raw`birth certificates?`),
   idPaper(/\b(?:brps?|biometric residence permits?|visas?|share codes?)\b/i, String.raw`brps?|biometric residence|visas?|share codes?`),
-  // ID at large, last ("could we start photocopying IDs of anyone who looks young?"): "look at it and hand it back, never photocopy it".
-  idPaper(/\b(?:photo\s+)?ids\b|\b(?:their|his|her|photo|[a-z]+['’]s)\s+id\b(?!\s+cards?\b)|\bid documents?\b/i, String.raw`(?:photo )?id|id documents?|identification`),
+  // ID at large, last.
+  PHOTO_ID,
 ];
 
 /** Whether the question names an identity paper ("showed me his provisional", "her passport"). */
 export function idPaperTold(question: string): boolean {
   return ID_PAPERS.some((p) => p.told.test(question));
 }
+
+/** A copy asked for, not a photo: "take a copy of his driving licence", "scan it". */
+const COPY_ASKED = /\b(?:photocop\w*|cop(?:y|ies|ied)|scan(?:s|ned|ning)?)\b/i;
+/** A sentence on copies, not photos alone. */
+const COPY_SAID = /\b(?:photocop\w*|cop(?:y|ies)|scan\w*)\b/i;
 
 /** A rule against copies: "never photocopy or scan a certificate", "do not keep a copy". */
 const COPIES_RULED = /\b(?:never|not|don['’]t|do not)\s+(?:keep\s+|take\s+|make\s+)?(?:a\s+)?(?:photocop\w+|scan\w*|cop(?:y|ies)|photograph\w*)\b/i;
@@ -44,7 +59,7 @@ const ASKS_REGISTER = /^\s*(?:how long|where|which|who (?:has|holds|keeps|stores
  * Leave asked, or a wish to do it: "can i just forward it", "ok to scan it", "wants a copy", "would it be easier if i just took a pic"; or
  * what was done, asked after: "I took a pic of it on the till iPad. good call?".
  */
-const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we|he|she|they)\b|\bwould it be (?:easier|ok|okay|alright|fine|better) if (?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:a\s+)?cop(?:y|ies)\b|\bgood call\b|\bwas (?:that|it|this) (?:ok|okay|alright|right|fine)\b|\bdid i do (?:the )?right\b/i;
+const LEAVE_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we|he|she|they)\b|\bwould it be (?:easier|ok|okay|alright|fine|better) if (?:i|we)\b|\b(?:do|must)\s+(?:i|we)\s+(?:need|have)\s+to\b|\b(?:ok|okay|fine|alright|allowed)\s+to\b|\bwants?\s+(?:(?:me|us)\s+to\s+(?:take|make|keep)\s+)?(?:a\s+)?cop(?:y|ies)\b|\bgood call\b|\b(?:was|is) (?:that|it|this) (?:ok|okay|alright|right|fine)\b|\bdid i do (?:the )?right\b/i;
 
 /** A copy asked to be deleted, which is a request to erase: "wants us to delete the copy of his passport". */
 const COPY_ERASED = /\b(?:delete|deleted|erase|erased|remove|removed|destroy|destroyed|shred|shredded|get rid of)\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|all\s+)?(?:scans?|cop(?:y|ies)|photocop(?:y|ies))\b/i;
@@ -72,9 +87,23 @@ export function idPaperCopiedAnswer(ctx: QaContext, question: string): QaAnswer 
   // A tool we do not hold asked after ("can i wetransfer a passport scan to the hotel") is the tool's question (looked for last: it reads
   // every tool's name); a scan sent to the wrong person by a slip ("emailed his passport scan to a different client") is a breach.
   if (!paper || wellKnownStranger(ctx, question) || sentToWrongPerson(question)) return undefined;
+  return ruleOnCopiesOf(ctx, paper, question) ?? (PHOTO_IDS.has(paper) ? ruleOnCopiesOf(ctx, PHOTO_ID, question) : undefined);
+}
+
+/** The one policy sentence on copies of the paper, by what it says, its title or its keywords. */
+function ruleOnCopiesOf(ctx: QaContext, paper: IdPaper, question: string): QaAnswer | undefined {
+  // A copy asked ("take a copy of his driving licence") is ruled on by a sentence on copies ("do not photocopy or photograph it") before
+  // one on photos alone ("Do not photograph donors, their ID…"), where one says so.
+  const sameAct = (said: string) => !COPY_ASKED.test(question) || COPY_SAID.test(said);
+  const says = (said: string) => paper.copiesSaid.test(said);
   // By the parts of sentences first; by whole ones where a semicolon parts the paper from the rule on it.
-  const byParts = policiesSaying(ctx, paper.copiesSaid);
-  const saying = byParts.length > 0 ? byParts : policiesSayingWhole(ctx, (said) => paper.copiesSaid.test(said));
+  const found = [
+    policiesSayingWhole(ctx, (whole) => sentencesOf(whole).some((said) => says(said) && sameAct(said))),
+    policiesSayingWhole(ctx, (said) => says(said) && sameAct(said)),
+    policiesSaying(ctx, paper.copiesSaid),
+    policiesSayingWhole(ctx, says),
+  ];
+  const saying = found.find((policies) => policies.length > 0) ?? [];
   // Where more than one says it (the breach policy's "a passport scan attached where it shouldn't be"), the one titled on the paper.
   // So where the one that names the paper is another policy and the policy titled on the paper rules on copies in a sentence of its
   // own ("never photocopy or scan a certificate", a sentence after the one that says "DBS").

@@ -101,8 +101,14 @@ export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | und
   // client keys"), beside one on key safe codes; a client's key lost where none is, the breach policy's words answer.
   const forLoss = lost ? keys.filter((p) => LOSS_TITLE.test(p.title)) : [];
   if (forLoss.length === 1) return quoted(forLoss);
+  // Else, of a policy on keys and one on alarm codes, the one with a sentence on a key lost ("If a key is lost, tell Marcus within one hour").
+  const sayingLoss = told && lost && forLoss.length === 0 ? keys.filter((p) => policiesSaying(ctx, KEY_LOSS_SAID).includes(p)) : [];
+  if (sayingLoss.length === 1) return quoted(sayingLoss);
   return told ? theOnly(keys) : undefined;
 }
+
+/** A sentence on a key lost: "If a key is lost, tell Marcus", "a lost key is reported". */
+const KEY_LOSS_SAID = /\bkeys?\s+(?:is|are|gets?|goes|has been|have been)\s+(?:lost|missing|stolen)\b|\bif\s+(?:you\s+)?los[et]\s+a\s+key\b/i;
 
 /** A title about losing things: "Lost or stolen …", "Losing keys". */
 const LOSS_TITLE = /\b(?:lost|losing|loss|stolen|missing)\b/i;

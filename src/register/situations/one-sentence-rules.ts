@@ -131,11 +131,11 @@ export function writeUpPutOffAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /**
  * Consent withdrawn, told: "Isla's mum … has changed her mind and doesn't want Isla on camera any more", "the DNA tester … has emailed to
- * say she doesn't want her DNA used any more". Not a wish about something new ("doesn't want a photo on the wall"), nor a mind changed
+ * say she doesn't want her DNA used any more", "Kayla … doesnt want us talking to her social worker about her anymore". Not a wish about something new ("doesn't want a photo on the wall"), nor a mind changed
  * about a colour or a quote.
  */
 const CONSENT_WITHDRAWN_TOLD =
-  /\bchanged (?:her|his|their) minds?\s+(?:about\s+)?(?:being\s+)?(?:filmed|photographed|on camera|in (?:the\s+)?(?:photos?|pictures?|videos?|clips?))\b|\bwithdr[ae]wn?\w*\s+(?:her|his|their)\s+consent\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:her|his|their|[a-z]+['’]s|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:used|on camera|filmed|photographed|recorded|shared)\s+(?:any ?more|now|again)\b/i;
+  /\bchanged (?:her|his|their) minds?\s+(?:about\s+)?(?:being\s+)?(?:filmed|photographed|on camera|in (?:the\s+)?(?:photos?|pictures?|videos?|clips?))\b|\bwithdr[ae]wn?\w*\s+(?:her|his|their)\s+consent\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:her|his|their|[a-z]+['’]s|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:used|on camera|filmed|photographed|recorded|shared)\s+(?:any ?more|now|again)\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:us|me|you)\s+(?:to\s+)?(?:talk(?:ing)?|speak(?:ing)?|tell(?:ing)?|shar(?:e|ing)|pass(?:ing)?)\b[^.?!]{0,50}?\b(?:any ?more|now|again)\b/i;
 
 /** A policy sentence on consent withdrawn. */
 const CONSENT_WITHDRAWN_SAID = /\bwithdraws?\s+(?:their\s+|her\s+|his\s+)?consent\b|\bwithdraw(?:ing|al of)?\s+(?:their\s+)?consent\b/i;

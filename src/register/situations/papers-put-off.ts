@@ -62,11 +62,11 @@ export const paperPileAnswer = toldOfThingThenSaid(PAPER_PILE_TOLD, SCANNED_OR_S
 
 /**
  * A paper in hand, what to do with it asked: "Practice in Liskeard doesn't do the app, so our nurse has a paper sheet they've signed. what
- * do I do with it". The one policy sentence that says what becomes of such papers, and names them ("Paper timesheets … are photographed and
+ * do I do with it", "got a few pages of handwritten interview notes from this mornings interview, what do I do with the paper". The one policy sentence that says what becomes of such papers, and names them ("Paper timesheets … are photographed and
  * uploaded the same day").
  */
 const PAPER_IN_HAND_TOLD =
-  /\b(?:a|the|this|that)\s+paper\s+(?:[\w'’-]+\s+)?(sheets?|forms?|timesheets?|cop(?:y|ies)|declarations?|consents?|registers?)\b[^?]*\bwhat\s+(?:do|should|shall|am)\s+(?:i|we)\s+(?:supposed to\s+)?do\s+with\b/i;
+  /\b(?:(?:a|the|this|that)\s+paper|handwritten|hand-written)\s+(?:[\w'’-]+\s+)?(sheets?|forms?|timesheets?|cop(?:y|ies)|declarations?|consents?|registers?|notes)\b[^?]*\bwhat\s+(?:do|should|shall|am)\s+(?:i|we)\s+(?:supposed to\s+)?do\s+with\b/i;
 
 /** A policy sentence on what becomes of paper: scanned, photographed, uploaded or shredded. */
 const PAPER_FATE_SAID = /\bpaper\b[^.;]*\b(?:scanned|photographed|uploaded|shredded)\b/i;
@@ -118,3 +118,15 @@ const CONCERN_PUT_OFF_TOLD =
 const BEFORE_CHILD_HOME_SAID = /\bbefore the (?:child|young person|pupil) goes home\b/i;
 
 export const concernPutOffAnswer = toldThenSaid(CONCERN_PUT_OFF_TOLD, BEFORE_CHILD_HOME_SAID);
+
+/**
+ * Papers found kept where nothing is to be kept: "found a pile of donor copies of ccfs in my desk drawer from last month, what do I do with
+ * them". The one policy sentence that nothing is kept there, and names the place ("nothing is kept in desk drawers or vans").
+ */
+const PAPERS_KEPT_THERE_TOLD =
+  /\b(?:pile|stack|heap|load|bunch|box|folder|few|lot|lots|some|bundle)\s+of\s+[^.?!]{0,40}?\b(?:forms?|ccfs?|papers?|paperwork|sheets?|copies|notes|records?|files?|letters?)\b[^.?!]{0,40}?\bin\s+(?:my|the|our|his|her|their|a)\s+(?:desk\s+|car\s+|van\s+|bedside\s+)?(drawer|van|car|locker|glovebox|bag|house|home|boot|shed|garage)s?\b[^?]*\bwhat\b/i;
+
+/** A policy sentence that nothing is kept somewhere. */
+const NOTHING_KEPT_THERE_SAID = /\b(?:nothing|no (?:papers?|forms?|records?|paperwork|files?))\b[^.;]*\b(?:kept|left|stored)\b|\bnever\s+(?:kept|left|stored|keep|leave|store)\b/i;
+
+export const papersKeptThereAnswer = toldOfThingThenSaid(PAPERS_KEPT_THERE_TOLD, NOTHING_KEPT_THERE_SAID);

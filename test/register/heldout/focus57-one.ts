@@ -1,4 +1,4 @@
-// Focus set 57 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the seventieth round by a writer who read only the README, the case format and three firms' files (restorez-trauma-cleaning, brightstart-wraparound-club, pathway-supported-employment), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` and `not` fact checked against the files by a script), held out: scored as counts only, never read.
+// Focus set 57 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the seventieth round by a writer who read only the README, the case format and three firms' files (restorez-trauma-cleaning, brightstart-wraparound-club, pathway-supported-employment), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` and `not` fact checked against the files by a script), held out in the seventieth round (scored as counts only), then read in the seventy-first.
 import type { ReferenceCase } from './types.ts';
 
 const RESTOREZ = 'restorez-trauma-cleaning';

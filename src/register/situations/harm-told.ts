@@ -1,0 +1,134 @@
+// Harm to one we serve, told in a staff member's words: a hurt they came in with or a bump here, a colleague rough with them, a money
+// scam or an employer keeping their card, a hurt they asked kept secret or a hurt at home, a frightening date, a drink-driver about to
+// leave, an occupant who wants to keep what another says to clear. The one policy sentence that rules on it answers, found by what
+// it says, never by a firm's policy id. Read in the seventy-first round.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
+
+/**
+ * A child come to us with a hurt got elsewhere: "Noah came over from class with a massive bruise on his arm, says he fell over at lunch.
+ * it didn't happen here".
+ */
+const HURT_ARRIVED_WITH_TOLD =
+  /^(?=.*\b(?:came|come|comes|arrived|arrives|turned up|dropped off|came over|came in)\b[^.?!]{0,40}?\bwith\s+(?:a|an|some|this|that)\s+(?:\w+\s+){0,2}?(?:bruises?|cuts?|marks?|burns?|graze[sd]?|scratch(?:es)?|injur(?:y|ies)|black eye|swelling|bump|lump)\b)/i;
+
+/** A policy sentence on hurts a child arrives with: "every injury a child arrives with", "existing injuries". */
+const ARRIVED_WITH_SAID = /\binjur(?:y|ies)\s+(?:a|the)\s+(?:child|person|resident|client)\s+(?:arrives?|comes?\s+in)\s+with\b|\bexisting injur(?:y|ies)\b|\b(?:arrives?|comes?\s+in)\s+with\s+(?:an?\s+)?(?:injur\w*|bruis\w*|marks?)\b/i;
+
+export const hurtArrivedWithAnswer = toldThenSaid(HURT_ARRIVED_WITH_TOLD, ARRIVED_WITH_SAID);
+
+/** A knock to the head, told: "Isla banged her head on the climbing frame", "he bumped his head". */
+const HEAD_KNOCK_TOLD = /\b(?:bang(?:ed|s)?|bump(?:ed|s)?|hit|knock(?:ed|s)?|smack(?:ed|s)?|whack(?:ed|s)?)\s+(?:her|his|their|its)\s+head\b|\bhead\s+(?:bump|knock|injury)\b/i;
+
+/** A policy sentence on a knock to the head: "A head bump means a phone call to the parent". */
+const HEAD_KNOCK_SAID = /\bhead\s+(?:bumps?|knocks?|injur(?:y|ies))\b|\bbump(?:ed|s)?\s+(?:to\s+)?(?:the|their|a)\s+head\b/i;
+
+export const headKnockAnswer = toldThenSaid(HEAD_KNOCK_TOLD, HEAD_KNOCK_SAID);
+
+/** One of our own staff rough with one we look after: "one of the other playworkers … he grabbed Ollie's arm really hard". */
+const STAFF_ROUGH_TOLD = new RegExp(
+  String.raw`\b(?:one of (?:the|our) (?:other\s+)?(?:staff|playworkers?|carers?|teachers?|coaches?|colleagues?|workers?|leaders?|instructors?|volunteers?|assistants?|nurses?|support workers?)|(?:a|another|the other)\s+(?:colleague|member of staff|staff member|playworker|carer|coach|teacher|volunteer|support worker|assistant))\b` +
+    String.raw`[^?!]{0,120}?\b(?:grabbed|hit|slapped|pushed|shoved|smacked|pinched|dragged|yanked|kicked|(?:shouted|screamed|swore|swearing|yelled)\s+at|rough\s+with)\s+` +
+    // Whom: one we look after, not a coffee grabbed for me.
+    String.raw`(?:him|her|them|[a-z]+['’]s\s+(?:arm|wrist|hand|hair|neck|face|shoulder|ear)|(?:a|the|one of the|some of the)\s+(?:kids?|child(?:ren)?|boys?|girls?|lads?|residents?|clients?|pupils?|learners?))\b`,
+  'i',
+);
+
+/** A policy sentence on allegations against one of our own: "Allegations about a member of staff go to Amara". */
+const STAFF_ALLEGATION_SAID = /\ballegations?\b[^.]*\b(?:members? of staff|staff members?|colleagues?|staff|volunteers?|employees?)\b|\b(?:concerns?|worries)\s+about\s+(?:a\s+)?(?:member of staff|colleague|staff member)\b/i;
+
+export const staffRoughAnswer = toldThenSaid(STAFF_ROUGH_TOLD, STAFF_ALLEGATION_SAID);
+
+/**
+ * One we serve exploited over money by an employer, family or carer: "his boss at the car wash pays him £20 a day cash and keeps his bank
+ * card", "her son has her bank card and takes her pension".
+ */
+const EXPLOITED_TOLD =
+  /\b(?:boss|employer|manager|landlord|carer|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|mate|friend|family|neighbour)\b[^.?!]{0,60}?\b(?:keeps?|kept|took|takes|taken|has|holds?|held|hangs on to)\s+(?:(?:all|hold of)\s+)?(?:his|her|their)\s+(?:bank\s+cards?|cards?|wages|pay|money|pension|benefits|passport|pin)\b/i;
+
+/** A policy sentence on those we serve exploited: "being harmed, exploited (including by an employer or over money)". */
+const EXPLOITED_SAID = /\bexploit(?:ed|ation|ing)?\b/i;
+
+export const exploitedAnswer = toldThenSaid(EXPLOITED_TOLD, EXPLOITED_SAID);
+
+/**
+ * A hurt told with secrecy asked: "she's been cutting herself again and asked me not to say anything to her social worker", "his mum's new
+ * fella has been hitting him and begged me not to say anything to anyone".
+ */
+const HARM_KEPT_SECRET_TOLD =
+  /^(?=.*\b(?:cutting|cut|hurting|hurt|harming|burning)\s+(?:her|him|them)sel(?:f|ves)\b|.*\bself[- ]?harm\w*|.*\bsuicid\w*|.*\b(?:kill|end)\s+(?:her|him|them)sel(?:f|ves)\b|.*\b(?:hitting|hit|hurting|beating|beat|abusing|abused|touching|touched|slapping|kicking)\s+(?:her|him|them)\b)(?=.*\b(?:asked|begged|told|wants?)\s+(?:me|us)\s+(?:not\s+to\s+(?:say|tell|mention|pass)|to\s+keep\s+it\b)|.*\b(?:not|don['’]?t)\s+(?:to\s+)?tell\s+(?:anyone|anybody|her|his|their)\b|.*\bkeep\s+it\s+(?:a\s+)?secret\b)/i;
+
+/** A policy sentence that secrecy is never promised: "Do not promise to keep it secret". */
+const NO_SECRET_PROMISED_SAID = /\b(?:never|not|don['’]t|do not|cannot|can['’]t)\s+promise\b[^.]*\bsecret|\bsecret\b[^.]*\b(?:never|not|don['’]t|do not|cannot|can['’]t)\s+promise\b/i;
+
+export const harmKeptSecretAnswer = toldThenSaid(HARM_KEPT_SECRET_TOLD, NO_SECRET_PROMISED_SAID);
+
+/** A hurt at home told by one we serve: "Zara said she's barely eating and her dad keeps screaming at her". */
+const HARM_AT_HOME_TOLD =
+  /^(?=.*\b(?:said|says|told|tells|mentioned|let slip)\b)(?=.*\b(?:dad|mum|mam|mom|step-?dad|step-?mum|father|mother|parents?|fella|boyfriend|uncle|brother|carer)(?:['’]s)?\b[^.?!]{0,30}?\b(?:keeps?\s+|has been\s+|is\s+|been\s+)?(?:screaming|shouting|yelling|hitting|hurting|slapping|beating|kicking|threatening|locking)\b|.*\b(?:barely|hardly|not|stopped)\s+eating\b)/i;
+
+/** A sentence to tell the safeguarding lead the same day. */
+const SAFEGUARDING_LEAD_SAID = /\bsafeguarding lead\b[^.]*\b(?:same day|at once|straight away|immediately|today)\b|\b(?:same day|at once|straight away)\b[^.]*\bsafeguarding lead\b/i;
+
+export const harmAtHomeAnswer = toldThenSaid(HARM_AT_HOME_TOLD, SAFEGUARDING_LEAD_SAID);
+
+/**
+ * One we serve frightened or hurt by another: "member came back from her date really shaken, says he grabbed her arm in the car park".
+ * Not by one of our own staff (the allegation above).
+ */
+const FRIGHTENED_BY_ANOTHER_TOLD =
+  /^(?!.*\bone of (?:the|our) (?:other\s+)?(?:staff|colleagues?|workers?)\b)(?=.*\b(?:shaken|scared|frightened|terrified|upset)\b)(?=.*\b(?:he|she|they|the man|the woman|the guy|her date|his date)\s+(?:had\s+)?(?:grabbed|hit|pushed|shoved|touched|groped|followed|threatened|cornered|assaulted|slapped)\b)/i;
+
+/** A policy sentence on one we serve reporting they were frightened or hurt: "If a member reports a date that frightened or hurt them". */
+const FRIGHTENED_REPORTED_SAID = /\b(?:reports?|tells?\s+(?:you|us))\b[^.]*\b(?:frighten\w*|hurt|assault\w*|harass\w*|threaten\w*|unsafe|scared)\b/i;
+
+export const frightenedByAnotherAnswer = toldThenSaid(FRIGHTENED_BY_ANOTHER_TOLD, FRIGHTENED_REPORTED_SAID);
+
+/**
+ * One we serve sending money to someone met online, or asked for it: "keeps mentioning sending money to a man she met online who is
+ * 'stuck abroad'". A scam on them, not on us.
+ */
+const SCAMMED_TOLD =
+  /\b(?:send(?:s|ing)?|sent|lend(?:s|ing)?|lent|wir(?:e|ed|ing)|transferr?(?:ed|ing)?|giv(?:e|es|ing)|gave|asked\s+(?:her|him|them)\s+for)\s+(?:\w+\s+){0,2}?(?:money|cash|savings|£\s?\d[\d,]*)\b[^.?!]{0,60}?\b(?:met\s+online|online|dating|stuck\s+abroad|abroad|overseas|never met)\b/i;
+
+/** A policy sentence on one we serve pressed for money: "signs a member is being pressured for money", "romance scams". */
+const PRESSED_FOR_MONEY_SAID = /\b(?:pressured|pressed|pushed|asked|targeted)\s+for\s+money\b|\bromance[- ]?(?:scams?|fraud)\b|\bfinancial abuse\b/i;
+
+export const scammedOneWeServeAnswer = toldThenSaid(SCAMMED_TOLD, PRESSED_FOR_MONEY_SAID);
+
+/** One over the limit about to drive: "guy just blew over the limit on the breath test and he is walking to his car". */
+const OVER_LIMIT_DRIVING_TOLD =
+  /^(?=.*\b(?:over the limit|blew (?:over|positive)|failed (?:the|his|her|a) breath|drunk|smells? of (?:drink|booze|alcohol)|had a few|been drinking)\b)(?=.*\b(?:car|van|keys|drive|driving|drives|motor|lorry|wheel)\b)/i;
+
+/** A policy sentence that one over the limit must not drive. */
+const MUST_NOT_DRIVE_SAID = /\b(?:must not|mustn['’]t|may not|cannot|can['’]t|never|not|don['’]t|do not)\s+(?:let\s+(?:them|him|her)\s+)?(?:drive|driving)\b/i;
+
+export const overLimitDrivingAnswer = toldThenSaid(OVER_LIMIT_DRIVING_TOLD, MUST_NOT_DRIVE_SAID);
+
+/**
+ * The one living in a home wanting to keep what another says to clear: "housing officer says just skip everything … but the gentleman living
+ * there … wants to keep all the newspapers. who do we listen to?".
+ */
+const OCCUPANT_KEEPS_TOLD =
+  /^(?=.*\b(?:skip|clear|bin|chuck|throw|dump)\w*\b)(?=.*\b(?:(?:gentleman|man|lady|woman|occupant|tenant|resident|client|person|he|she)\s+(?:living|who lives|who is living)\s+there|occupant|tenant|resident)\b)(?=.*\bwants?\s+to\s+keep\b)/i;
+
+/** A policy sentence that nothing is thrown away that the one living there has not agreed to. */
+const OCCUPANT_AGREES_SAID = /\b(?:not|never|don['’]t|do not)\s+(?:throw|bin|skip|clear|dispose)\w*\b[^.]*\b(?:agreed|agree|consent\w*|permission)\b/i;
+
+export const occupantKeepsAnswer = toldThenSaid(OCCUPANT_KEEPS_TOLD, OCCUPANT_AGREES_SAID);
+
+/**
+ * One too young to join, told by an adult age: "a 19 year old wants to sign up, she's lovely and very mature, can we take her on?" where
+ * members must be 21 or over. The one sentence that sets an age above the one told.
+ */
+const ADULT_AGE_JOINS = /\b(?:a|an|the|this|she['’]?s|he['’]?s|they['’]?re|only|aged)\s+(1[89]|2[0-4])(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b)?\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|book(?:ing)?\s+(?:her|him|them)\s+in)\b)/i;
+
+function ageLimitAbove(age: number): RegExp {
+  const older = Array.from({ length: 25 - age }, (_, i) => age + 1 + i).join('|');
+  return new RegExp(String.raw`\b(?:must be|are to be|only(?: take| accept)?|aged)\s+(?:${older})\s+(?:or|and)\s+(?:over|older|above)\b|\b(?:at least|minimum age(?: of| is)?)\s+(?:${older})\b`, 'i');
+}
+
+export function tooYoungToJoinAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const age = Number(ADULT_AGE_JOINS.exec(question)?.[1]);
+  return age ? theOnly(policiesSaying(ctx, ageLimitAbove(age))) : undefined;
+}

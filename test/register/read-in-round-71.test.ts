@@ -1,0 +1,106 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What reading round 125 and focus sets 57 and 62 taught (the seventy-first round). Each reading is tested on a question it was read from
+ * and beside neighbours that must keep their answer (the firm's own solicitor asks no one's records, a colleague grabbing a coffee is no
+ * allegation, money sent to a supplier abroad is a transfer, a guest asking for the owners' number too is the rule on numbers, a customer's
+ * key lost is a breach).
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    sobertest: 'sobertest-workplace-screening',
+    heartmatch: 'heartmatch-introductions',
+    restorez: 'restorez-trauma-cleaning',
+    brightstart: 'brightstart-wraparound-club',
+    pathway: 'pathway-supported-employment',
+    nextstep: 'nextstep-care-leavers',
+    homewatch: 'homewatch-house-sitters',
+    ivyroute: 'ivyroute-admissions-consultancy',
+    bluewave: 'bluewave-pool-care',
+    shinewell: 'shinewell-valeting',
+    northstar: 'northstar-coaching',
+  }),
+);
+
+describe('who asks and how we know: a body a sentence names, a caller who may not be who they say', () => {
+  cases([
+    { firm: 'sobertest', q: 'got an email from a solicitor wanting a copy of a donors result for an employment tribunal', has: ['police-and-legal', 'in writing'] },
+    { firm: 'sobertest', q: 'an insurer wants copies of the custody forms for a claim', has: ['police-and-legal', 'in writing'] },
+    { firm: 'restorez', q: "solicitor acting for the landlord rang wanting copies of the pics of the flat on Tong Road for some dispute with the tenant's family over the deposit", has: ['police-requests', 'Solicitors, insurers and journalists get nothing'] },
+    { firm: 'sobertest', q: 'our solicitor is updating the client contract template, who do I send it to?', has: [], not: ['police-and-legal'] },
+    { firm: 'heartmatch', q: 'member rang wanting me to read her the notes on her matches, how do I know its really her', has: ['callers-asking', 'date of birth'] },
+    { firm: 'heartmatch', q: 'how do I know if a date went well?', has: [], not: ['date of birth and the password'] },
+  ]);
+});
+
+describe('harm to one we serve: a hurt they came with, a knock here, a colleague rough, money, a secret, a fright, a drink-driver', () => {
+  cases([
+    { firm: 'brightstart', q: "Noah came over from class with a massive bruise on his arm, says he fell over at lunch. it didn't happen here so do I need to do anything?", has: ['incidents', 'every injury a child arrives with'] },
+    { firm: 'brightstart', q: 'Isla banged her head on the climbing frame, little lump but she\'s fine now and back playing', has: ['incidents', 'A head bump means a phone call'] },
+    { firm: 'brightstart', q: 'banged my head on the cupboard door, ouch', has: [], not: ['A head bump means a phone call'] },
+    { firm: 'brightstart', q: "I'm not comfortable with how one of the other playworkers talks to the kids, he grabbed Ollie's arm really hard today when he wouldn't tidy up", has: ['safeguarding', 'Allegations about a member of staff go to Amara'] },
+    { firm: 'brightstart', q: 'one of the other playworkers grabbed me a coffee on the way in, lovely', has: [], not: ['Allegations about a member of staff'] },
+    { firm: 'pathway', q: 'Dean told me his boss at the car wash pays him £20 a day cash and keeps his bank card "for safe keeping"', has: ['safeguarding-adults', 'tell Kwame or Ruth the same day'] },
+    { firm: 'pathway', q: "Lucy told me in our session she's been cutting herself again and asked me not to say anything to her social worker", has: ['safeguarding-adults', 'Do not promise to keep it secret'] },
+    { firm: 'nextstep', q: "one of my lads at keywork today said his mum's new fella has been hitting him and begged me not to say anything to anyone. what do i do??", has: ['safeguarding-disclosures', 'listen and do not promise'] },
+    { firm: 'ivyroute', q: "during the practice interview Zara said she's barely eating and her dad keeps screaming at her. I don't know what to do", has: ['safeguarding-online', 'our safeguarding lead, the same day'] },
+    { firm: 'heartmatch', q: 'member came back from her date really shaken, says he grabbed her arm in the car park. what do I do', has: ['member-safety', 'safety notes'] },
+    { firm: 'heartmatch', q: 'one of my ladies keeps mentioning sending money to a man she met online who is "stuck abroad"', has: ['member-safety', 'talk to Olivia'] },
+    { firm: 'heartmatch', q: 'does hubspot send our member data abroad?', has: ['HubSpot', 'EU'] },
+    { firm: 'sobertest', q: 'guy just blew over the limit on the breath test and he is walking to his car', has: ['young-and-vulnerable-donors', 'must not drive away'] },
+    { firm: 'heartmatch', q: 'a 19 year old wants to sign up, shes lovely and very mature, can we take her on?', has: ['member-safety', '21 or over'] },
+    { firm: 'heartmatch', q: 'a 25 year old wants to sign up, can we take her on?', has: [], not: ['21 or over'] },
+    { firm: 'restorez', q: 'housing officer says just skip everything in the back bedroom but the gentleman living there is getting upset and says he wants to keep all the newspapers. who do we listen to?', has: ['vulnerable-people', 'Do not throw anything away they have not agreed to'] },
+  ]);
+});
+
+describe('papers, copies and records: ID copied, a medicine told, papers found kept or lost, notes on paper, an applicant, recordings', () => {
+  cases([
+    { firm: 'sobertest', q: 'donor wants me to take a copy of his driving licence for the paperwork, is that fine', has: ['chain-of-custody', 'do not photocopy'] },
+    { firm: 'sobertest', q: 'the lad I tested says he takes codeine for his back, where do I put that', has: ['non-negative-results', 'MRO section of the form'] },
+    { firm: 'sobertest', q: 'found a pile of donor copies of ccfs in my desk drawer from last month, what do I do with them', has: ['records-retention', 'shredding console'] },
+    { firm: 'heartmatch', q: 'got a few pages of handwritten interview notes from this mornings interview, what do I do with the paper', has: ['records-retention', 'shredded'] },
+    { firm: 'nextstep', q: "think I left my folder with thursday's names and phone numbers on the train to Loughborough. how quickly do I need to tell someone?", has: ['data-breach', 'within 24 hours at most'] },
+    { firm: 'homewatch', q: "girl who applied to be a sitter back in the spring and didn't get it, can I delete all her stuff now?", has: ['records-retention', "unsuccessful applicants' details are deleted after 6 months"] },
+    { firm: 'ivyroute', q: 'still got recordings of the Oxford practice interviews from September on my laptop, do I need them for anything?', has: ['records-retention', 'Mock interview recordings are deleted after 30 days'] },
+    { firm: 'ivyroute', q: "I keep copies of students' statements on my own laptop so I can work offline on the train, that fine?", has: ['lost-device', "Never keep students' essays or documents"] },
+    { firm: 'nextstep', q: "Kayla told me today she doesnt want us talking to her social worker about her anymore, she's fuming with them. do I need to do anything?", has: ['information-sharing', 'If a young person withdraws consent'] },
+  ]);
+});
+
+describe('homes we look after: owners away asked, a break-in, the alarm code, a code seen, reports to a neighbour, keys', () => {
+  cases([
+    { firm: 'homewatch', q: 'guy in a van at the Maugersbury house asked me when the owners are back, said he\'s got a parcel for them. what do I say?', has: ['client-absence', 'delivery driver that a client is away'] },
+    { firm: 'homewatch', q: "Biscuit the lab scoffed a whole bar of dark chocolate at the Kingham sit, driving her to the vets in Moreton now and they're asking where the owners are and when they're home", has: ['pets-and-vets', "Never give the vet the client's travel plans"] },
+    { firm: 'bluewave', q: 'one of the guests asked me when the owners are back and for their number', has: ['office number'] },
+    { firm: 'northstar', q: "my client's line manager just rang me out of the blue asking if she's thinking of jumping ship 🙄 what am i supposed to say to that", has: ['sponsor-confidentiality'] },
+    { firm: 'homewatch', q: "pulled up at the Lower Slaughter house and the back door's been jimmied, glass everywhere. I'm shaking. should I go in and check?", has: ['property-emergencies', 'do not go in; call 999'] },
+    { firm: 'homewatch', q: 'alarm at Lavender Cottage has been screaming for 10 mins and the police want the number to switch it off', has: ['property-emergencies', "the alarm company's details, never the alarm code"] },
+    { firm: 'homewatch', q: 'pretty sure the window cleaner clocked me punching in the keypad number at Chipping Norton this morning, he was right behind me', has: ['alarm-codes', 'may have been seen by someone else'] },
+    { firm: 'homewatch', q: "the client's neighbour Mrs Baker asked if I can forward her the daily updates on the dogs while the Lowes are away", has: ['visit-reports', 'Reports go to the client only'] },
+    { firm: 'homewatch', q: "the Pembertons haven't booked since summer 2024 and have moved to Spain, we've still got their back door key in the cabinet", has: ['records-retention', 'returned to the client within 14 days'] },
+    { firm: 'homewatch', q: "dropped the Fairweathers' keys somewhere between Upper Slaughter and the car park, searched everywhere, feel awful. who needs to know?", has: ['key-handling', 'If a key is lost, tell Marcus'] },
+    { firm: 'shinewell', q: 'cant find a customers key anywhere, tag only had the ticket number on it. what now', has: ['24 hours'] },
+  ]);
+});
+
+describe('students and mentees: a home visit, a young student emailed, a parent after 18, work written for them, a note-taking bot, one\'s role', () => {
+  cases([
+    { firm: 'nextstep', q: "can I bring Shannon back to mine for a brew and sort her CV out on my laptop? my flat's literally round the corner from the station", has: ['mentor-boundaries', 'Meet only in public places agreed'] },
+    { firm: 'ivyroute', q: "emailing Poppy (she's 15) her feedback on her EPQ, just her or does someone else need to be on it?", has: ['safeguarding-online', 'copy a parent into any email'] },
+    { firm: 'ivyroute', q: "Olivia turned 18 last month, her dad's asking how her Oxford prep is going, can I fill him in?", has: ['parents-and-students', 'Once a student turns 18, we share nothing'] },
+    { firm: 'ivyroute', q: "Freddie's statement opening is so clunky, quicker if I just redo the first paragraph for him, deadline's the 15th", has: ['authentic-work', 'write sentences for them or rewrite a draft'] },
+    { firm: 'ivyroute', q: "some AI 'notetaker' thing joined my call with Felix from a random account and started writing down everything we said, is that allowed?", has: ['new-tools', 'Free note-taking and transcription bots'] },
+    { firm: 'nextstep', q: "im a mentor, met Jade at the costa in town and she said an older guy keeps giving her stuff and she's been staying at his. feel sick tbh. when do i have to pass this on, tonight or at her next keywork?", has: ['safeguarding-disclosures', 'before the end of the day'] },
+  ]);
+});
+
+describe('the register asked in other words: a person\'s accounts before the story why, a statement asked as sent, a tool paid through', () => {
+  cases([
+    { firm: 'sobertest', q: 'what systems does kelly use? setting up her new tablet', has: ['Microsoft 365', 'WhatsApp Business', 'DX Secure', 'Lion Laboratories'] },
+    { firm: 'sobertest', q: 'what do we do? kelly lost her tablet', has: ['lost'], not: ['Kelly Brennan has an account with'] },
+    { firm: 'heartmatch', q: 'has calendly sent their dpa yet? the uk addendum thing', has: ['Calendly', 'requested'] },
+    { firm: 'brightstart', q: 'can parents pay by a Stripe link?', has: ['Stripe', 'Amara'], not: ['GoCardless'] },
+  ]);
+});
