@@ -396,13 +396,17 @@ function firstAskedOfStranger(ctx: QaContext, typed: string): QaAnswer | undefin
   return answer.intent === 'unknown-supplier' ? answer : undefined;
 }
 
+/** A loss, a theft, a slip or a what-to-do told after a first question. */
+const STORY_NEEDING_POLICY = /\b(?:stolen|nicked|lost|missing|hacked|clicked|dodgy|phish\w*|scam\w*|breach\w*|what (?:do|should|shall) (?:i|we) do|what now)\b/i;
+
 /**
  * "What systems does kelly use? setting up her new tablet": a first question, asked whole, of the accounts one of our people has, before
  * the story of why it is asked (whose words, a new tablet set up, would answer something else).
  */
 function firstAskedOfPerson(ctx: QaContext, typed: string): QaAnswer | undefined {
   const first = /^([^?]{3,}\?)\s*[a-z]/i.exec(typed)?.[1];
-  if (!first) return undefined;
+  // A story that needs a policy of its own ("his phone got stolen last night, what do we do?") is not why the first is asked.
+  if (!first || STORY_NEEDING_POLICY.test(typed.slice(first.length))) return undefined;
   const answer = answerOne(ctx, first);
   const person = ctx.config.people.find((p) => answer.answer.startsWith(`${p.name} has an account with `) || answer.answer.startsWith(`The register lists no supplier account for ${p.name}.`));
   return answer.intent === 'owner' && person ? answer : undefined;

@@ -186,7 +186,7 @@ function entryStands(typed: string, answer: QaAnswer): boolean {
 }
 
 /** Where a thing is kept, asked for another: "one of our clients wants to know where their passwords are kept". */
-const WHERE_KEPT_RELAYED = /\b(?:wants? to know|wanted to know|asked(?:\s+(?:me|us))?|asking(?:\s+(?:me|us))?|wondering)\s+where\s+(?:their|his|her|our|the)\s+[\w\s'’-]{1,40}?\s+(?:is|are)\s+(?:kept|stored|held)\b/i;
+const WHERE_KEPT_RELAYED = /\b(?:wants? to know|wanted to know|asked(?:\s+(?:me|us))?|asking(?:\s+(?:me|us))?|wondering)\s+where\s+(?:their|his|her|our)\s+[\w\s'’-]{1,40}?\s+(?:is|are)\s+(?:kept|stored|held)\b/i;
 
 /** One of us leaving, with a thing of theirs asked: "Tomasz is leaving us next week. What do we do with his ShareFile login?" (the entry's). */
 const LEAVER_THING_ASKED = /\b(?:is|['’]s|are)\s+leaving\b[^?]*\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:login|logins|account|accounts|laptop|phone|e-?mail|access|password|keys?|badge)\b/i;

@@ -175,6 +175,9 @@ const STATEMENT_SENT = /\b(?:have|has) (?!we\b|i\b)\S+ (?:sent|returned|signed|s
 /** A country or the world abroad named as where data goes. */
 const PLACE_NAMED = /\b(?:usa|america|united states|the us|the states|eu|eea|europe|abroad|overseas|international\w*)\b/;
 
+/** Data said as what goes abroad: "does hubspot send our data abroad when we transfer money to them?". */
+const DATA_SAID = /\b(?:data|details|records|info|information|files)\b/;
+
 /** Money sent to a person abroad: "sending money to a man she met online who is stuck abroad". */
 const MONEY_SENT = /\b(?:send\w*|sent|wir\w*|lend\w*|lent|transferr?\w*)\s+(?:(?:her|his|their|some|the|all (?:her|his|their))\s+)?(?:money|cash|savings|funds|£\s?\d)/;
 
@@ -183,7 +186,7 @@ const MONEY_SENT = /\b(?:send\w*|sent|wir\w*|lend\w*|lent|transferr?\w*)\s+(?:(?
  * dpa yet? the uk addendum thing"), or money, not data, sent abroad.
  */
 function notATransfer(q: string): boolean {
-  return (STATEMENT_SENT.test(q) && !PLACE_NAMED.test(q)) || MONEY_SENT.test(q);
+  return (STATEMENT_SENT.test(q) && !PLACE_NAMED.test(q)) || (MONEY_SENT.test(q) && !DATA_SAID.test(q));
 }
 
 /**

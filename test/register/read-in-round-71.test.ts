@@ -18,6 +18,22 @@ const cases = devCasesOn(
     homewatch: 'homewatch-house-sitters',
     ivyroute: 'ivyroute-admissions-consultancy',
     bluewave: 'bluewave-pool-care',
+    bastion: 'bastion-guarding',
+    bigtop: 'bigtop-circus-school',
+    brightpath: 'brightpath-driving-assessments',
+    broadland: 'broadland-befrienders',
+    careway: 'careway-transport',
+    crux: 'crux-climbing',
+    drystone: 'drystone-dales-walling',
+    facefront: 'facefront-models',
+    glacier: 'glacier-ice-rink',
+    mossgrove: 'mossgrove-community-energy',
+    pathfinder: 'pathfinder-camps',
+    stowaway: 'stowaway-storage',
+    sunnyside: 'sunnyside-holiday-club',
+    taycommon: 'taycommon-credit-union',
+    wagtail: 'wagtail-pet-sitters',
+    curlbox: 'curlbox-mobile-hair',
     shinewell: 'shinewell-valeting',
     northstar: 'northstar-coaching',
   }),
@@ -102,5 +118,70 @@ describe('the register asked in other words: a person\'s accounts before the sto
     { firm: 'sobertest', q: 'what do we do? kelly lost her tablet', has: ['lost'], not: ['Kelly Brennan has an account with'] },
     { firm: 'heartmatch', q: 'has calendly sent their dpa yet? the uk addendum thing', has: ['Calendly', 'requested'] },
     { firm: 'brightstart', q: 'can parents pay by a Stripe link?', has: ['Stripe', 'Amara'], not: ['GoCardless'] },
+  ]);
+});
+
+describe('after two reviews (540 questions of their own on 209 firms): over-reaches narrowed, plain variants read', () => {
+  cases([
+    // An age, not days or hours; a lad of 18.
+    { firm: 'facefront', q: 'a 19 year old wants to sign up with the agency, can we take her on?', has: [], not: ['at least 21 days'] },
+    { firm: 'bigtop', q: 'a 20 year old wants to join the adult aerial class, ok?', has: [], not: ['at least 21 days'] },
+    { firm: 'heartmatch', q: 'got a lad of 18 who wants to become a member, alright?', has: ['member-safety', '21 or over'] },
+    // Drink, not under-18s driving.
+    { firm: 'drystone', q: 'crew had a few at the pub after work and now Jake wants to drive the pickup back, what do I do?', has: [], not: ['never drive'] },
+    { firm: 'sobertest', q: 'lad blew 0.3 over, getting in his van now, what do I do??', has: ['young-and-vulnerable-donors', 'must not drive away'] },
+    // A child's hurt, not a parent's or an iPad's; a knock to a child's head, not a leader's nor an idiom.
+    { firm: 'brightstart', q: "noticed a big bruise on Leo's leg when he got here from school, didn't happen at club", has: ['incidents', 'every injury a child arrives with'] },
+    { firm: 'glacier', q: 'two kids clashed heads in the skating school class, both fine now', has: ['first-aid-incidents'] },
+    { firm: 'pathfinder', q: 'Sam took a knock to the head playing rounders, seems fine', has: ['accidents-first-aid'] },
+    { firm: 'pathfinder', q: 'one of the leaders hit his head on the minibus door, needed a sit down', has: [], not: ['accidents-first-aid'] },
+    // A colleague rough with a child, by a blow to a child named; not her own phone grabbed.
+    { firm: 'brightstart', q: "my colleague slapped Maisie's hand away really hard at snack time, I'm not happy", has: ['safeguarding', 'Allegations about a member of staff'] },
+    { firm: 'sunnyside', q: "one of the other leaders slapped Josh across the face, I'm shaking", has: ['safeguarding'] },
+    { firm: 'sunnyside', q: 'one of the other leaders grabbed her phone off the table', has: [], not: ['Concerns about a member of staff'] },
+    // Money held to exploit, not wages held to month end or a passport for a right-to-work check.
+    { firm: 'pathway', q: 'Aaron says his manager at the warehouse holds on to his wages and only gives him £10 a week', has: ['safeguarding-adults'] },
+    { firm: 'brightpath', q: "the driver's son keeps his bank card and won't let him have any money, what do I do", has: ['safeguarding'] },
+    { firm: 'pathway', q: 'the employer has his passport for the right to work check, they\'ll give it back tomorrow, is that ok?', has: [], not: ['safeguarding-adults'] },
+    { firm: 'pathway', q: "his employer holds his wages until the end of the month, that's normal right?", has: [], not: ['safeguarding-adults'] },
+    // A cut by accident is no hurt kept secret; a dad shouting at the telly is no hurt at home.
+    { firm: 'pathway', q: 'my colleague cut himself on the box cutter and asked me not to tell Ruth', has: [], not: ['Do not promise to keep it secret'] },
+    { firm: 'ivyroute', q: 'the student said her dad was shouting at the telly during the match lol', has: [], not: ['our safeguarding lead, the same day'] },
+    // One who frightened her, not a buggy pushed.
+    { firm: 'heartmatch', q: 'the client was upset because she said her date was boring and he pushed for a second date', has: [], not: ['safety notes'] },
+    // A body asking: a lawyer for records many words on, footage to the footage policy, not a buyer's solicitor after contracts nor our insurer.
+    { firm: 'sobertest', q: 'the lawyer for the employer wants copies of the chain of custody forms', has: ['police-and-legal'] },
+    { firm: 'sobertest', q: "a solicitor emailed asking for a donor's result", has: ['police-and-legal', 'in writing'] },
+    { firm: 'stowaway', q: "we're selling the business and the buyer's solicitor wants copies of the supplier contracts", has: [], not: ['CCTV and the number-plate camera'] },
+    { firm: 'careway', q: 'the insurance company is asking for details of our fleet for the renewal', has: [], not: ['Dashcam footage'] },
+    // Whether a caller is who they say, not whether a text is the bank's.
+    { firm: 'brightpath', q: "someone emailed wanting the assessment report, they say they're the GP, how can we verify who they are?", has: ['Checking who is calling'] },
+    { firm: 'taycommon', q: "a lady phoned for her husband's balance, how can I be sure she's allowed?", has: ['Checking who you are speaking to'] },
+    { firm: 'taycommon', q: "a new starter messaged asking for the wifi password, how do I know it's the right one?", has: [], not: ['Checking who you are speaking to'] },
+    // Sharing withdrawn, to a worker or a body; not a topic no longer talked about.
+    { firm: 'mossgrove', q: 'client doesnt want us sharing her info with the council anymore', has: ["Passing on an advice client's details"] },
+    { firm: 'broadland', q: "Mrs Patel doesn't want us to talk about her late husband any more, it upsets her", has: [], not: ['Photos at the lunch club'] },
+    { firm: 'pathway', q: "participant doesn't want us to share her story any more", has: ['Case studies, photos and social media'] },
+    // A medicine told by one we serve, not a colleague.
+    { firm: 'curlbox', q: 'Chloe said she takes painkillers for her back, can she skip the heavy kit?', has: [], not: ['Patch tests and allergy records'] },
+    // A person's accounts asked, but a theft told after is the story.
+    { firm: 'crux', q: 'what systems does Owen use? his phone got stolen last night, what do we do?', has: [], not: ['Owen Fairclough has an account with'] },
+    { firm: 'heartmatch', q: 'does hubspot send our data abroad when we transfer money to them?', has: ['HubSpot', 'UK Addendum'] },
+    // Homes: a break-in by its words, at a firm whose sentence says signs of one; not a glass smashed or a do-not-enter of another matter.
+    { firm: 'bastion', q: 'alarm call at the warehouse, side door has been forced, should we go in and check?', has: ['Client keys, alarm codes and alarm response'] },
+    { firm: 'homewatch', q: "the front window's been smashed at the Stow house, do I go in?", has: ['property-emergencies', 'do not go in'] },
+    { firm: 'homewatch', q: 'I smashed a glass at the Kingham sit and cut my hand, should I go in to work tomorrow?', has: [], not: ['do not go in; call 999'] },
+    { firm: 'homewatch', q: 'spotted the back door open when I was putting in the recycling at Kingham, should I worry?', has: [], not: ['may have been seen by someone else'] },
+    { firm: 'homewatch', q: 'lady across the road asked how long the Coopers are away for, she seemed nice but idk', has: ['client-absence'] },
+    { firm: 'wagtail', q: 'the Hendersons moved away in the summer, we\'ve still got their key in the cabinet', has: ['How long we keep things'] },
+    // Students: one brought home, not a laptop kept there; a role's rule only after safeguarding.
+    { firm: 'nextstep', q: 'my flat got burgled, should I tell someone? the work laptop was at mine', has: ['lost-device'], not: ['Meet only in public places'] },
+    { firm: 'nextstep', q: 'fancy meeting Leah at my gaff to do her budgeting, is that allowed', has: ['mentor-boundaries'] },
+    { firm: 'broadland', q: "I'm a volunteer and my client told me her son takes her pension, who do I tell?", has: [], not: ['Volunteers tell their coordinator'] },
+    { firm: 'ivyroute', q: 'sending Tom (14) his essay notes by email, do I cc anyone?', has: ['copy a parent into any email'] },
+    { firm: 'ivyroute', q: "got an email from Amy's dad, she's 15, can I reply to just him?", has: [], not: ['copy a parent into any email'] },
+    { firm: 'ivyroute', q: "Priya's just had her 18th, her mum rang wanting an update on her applications", has: ['parents-and-students'] },
+    { firm: 'ivyroute', q: 'can I just tweak his conclusion for him, it\'s nearly there', has: ['authentic-work'] },
+    { firm: 'ivyroute', q: 'Fireflies.ai joined my session with Noah, can I leave it running?', has: ['new-tools', 'transcription bots'] },
   ]);
 });

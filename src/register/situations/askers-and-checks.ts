@@ -4,7 +4,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
-import { theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 
 /** Bodies outside the person and the firm that ask for records, each as a story and a policy sentence name it; not our own (they act for us). */
 const ASKERS: readonly { told: RegExp; said: string }[] = [
@@ -16,7 +16,7 @@ const ASKERS: readonly { told: RegExp; said: string }[] = [
 
 /** Records or copies asked for: "wanting a copy of a donor's result", "wants copies of the pics of the flat". */
 const RECORDS_WANTED =
-  /\b(?:asking|asked|asks|wants?|wanting|wanted|requesting|requested|request|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a\s+)?cop(?:y|ies)\s+of\s+|to see\s+)?(?:\w+\s+){0,3}?(?:results?|records?|notes|files?|reports?|forms?|footage|photos?|pics?|pictures?|statements?|data|details|cop(?:y|ies))\b/i;
+  /\b(?:asking|asked|asks|wants?|wanting|wanted|requesting|requested|request|after)\s+(?:(?:us|me)\s+)?(?:for\s+)?(?:(?:a\s+)?cop(?:y|ies)\s+of\s+|to see\s+)?(?:[\w'’-]+\s+){0,5}?(?:results?|records?|notes|files?|reports?|forms?|footage|photos?|pics?|pictures?|statements?|data)\b/i;
 
 /**
  * A body a policy sentence names asking for someone's records: "got an email from a solicitor wanting a copy of a donors result for an
@@ -26,28 +26,33 @@ const RECORDS_WANTED =
 export function namedAskerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const told = ASKERS.filter((a) => a.told.test(question));
   if (told.length === 0 || !RECORDS_WANTED.test(question)) return undefined;
+  // A sentence on footage rules on footage asked for, not on other records.
+  const footageAsked = FOOTAGE.test(question);
   // Of several policies with such a sentence, the one whose sentence names the most of the bodies told ("a solicitor … for an employment
-  // tribunal" is the sentence on solicitors and tribunals asking, not "unions and solicitors get nothing" of callers).
-  const named = (said: string) => told.filter((a) => new RegExp(String.raw`\b(?:${a.said})\b`, 'i').test(said)).length;
-  const rules = (said: string) => ASKER_RULED.test(said) && named(said) > 0;
+  // tribunal" is the sentence on solicitors and tribunals asking, not "unions and solicitors get nothing" of callers), then the one titled on them.
+  const named = (said: string) => told.filter((a) => new RegExp(String.raw`\b(?:${a.said})\b[^.]{0,80}?(?:${ASKER_RULED.source})`, 'i').test(said)).length;
+  const rules = (said: string) => named(said) > 0 && (footageAsked || !FOOTAGE.test(said));
   const most = (p: Policy) => Math.max(...sentencesOf(p.text).filter(rules).map(named));
   const saying = ctx.config.policies.filter((p) => sentencesOf(p.text).some(rules));
   const best = Math.max(0, ...saying.map(most));
-  return theOnly(saying.filter((p) => most(p) === best));
+  const titled = new RegExp(String.raw`\b(?:${told.map((a) => a.said).join('|')}|police|legal|requests?)\b`, 'i');
+  return theOnlyPreferring(saying.filter((p) => most(p) === best), (p) => titled.test(p.title));
 }
+
+/** Footage or camera recordings, asked for or ruled on. */
+const FOOTAGE = /\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*|video\w*|camera)\b/i;
 
 /**
  * A sentence on what a body asking for records gets: "… asks for a result, take their name", "Solicitors, insurers and journalists get
- * nothing", "Never give a parent, school or solicitor a copy of test items" (which, beside a sentence on solicitors asking for the case
- * file, leaves no one sentence to answer); not one that they ask us to do something ("Criminals pretend to be … solicitors and ask us to send rent").
+ * nothing", "Never give a parent, school or solicitor a copy of test items", each said after the body it rules on; not one that they ask us to do something ("Criminals pretend to be … solicitors and ask us to send rent").
  */
-const ASKER_RULED = /\b(?:asks?|asking|requests?|wants?)\s+(?:us\s+)?(?:for|to see|a copy|copies)\b|\b(?:get|are told|are given)\s+nothing\b|\b(?:never|not|don['’]t|do not)\s+give\b[^.]*\bcop(?:y|ies)\b/i;
+const ASKER_RULED = /\b(?:asks?|asking|requests?|wants?)\s+(?:us\s+)?(?:for|to see|a copy|copies)\b|\b(?:get|are told|are given)\s+nothing\b|\ba\s+copy\s+of\b/i;
 
 /** Whether a caller is who they say, asked: "how do I know its really her", "how can I tell it's actually him". */
 const IDENTITY_DOUBTED =
-  /^(?=.*\b(?:rang|rings|phoned|called|calling|emailed|messaged|on the phone|caller|wants?|wanting|asked|asking)\b)(?=.*\bhow\s+(?:do|can|would|will|should)\s+(?:i|we)\s+(?:know|tell|check|be sure|make sure|verify|confirm)\s+(?:(?:that|if)\s+)?(?:it['’]?s|its|it is|they['’]?re|she['’]?s|he['’]?s|she is|he is|they are|who)\b)/i;
+  /^(?=.*\b(?:rang|rings|phoned|called|calling|on the phone|caller|messaged|emailed|turned up)\b)(?=.*\bhow\s+(?:do|can|would|will|should)\s+(?:i|we)\s+(?:know|tell|check|be sure|make sure|verify|confirm)\s+(?:(?:that|if)\s+)?(?:(?:it['’]?s|its|it is)\s+(?:really\s+|actually\s+)?(?:her|him|them|the (?:member|client|customer|patient|donor|tenant|parent))\b|(?:she|he|they)['’]?(?:s|re| is| are)\s+(?:really\s+)?who\s+(?:she|he|they)\s+says?|(?:she|he|they)['’]?(?:s|re| is| are)\s+(?:really\s+)?allowed)|.*\bhow\s+(?:do|can|would|will|should)\s+(?:i|we)\s+(?:verify|check|confirm)\s+who\s+(?:she|he|they)\s+(?:really\s+)?(?:is|are))/i;
 
-/** A policy sentence on checking it is the person before anything is read out: "until you have checked it is the member, using their date of birth". */
-const IDENTITY_CHECKED_SAID = /\b(?:check\w*|confirm\w*|verif\w*)\s+(?:that\s+)?(?:it is|it['’]s|they are|who)\b[^.]*\b(?:using|with|by)\b|\b(?:date of birth|security (?:question|word)|password)\b[^.]*\b(?:check\w*|confirm\w*|verif\w*|prove)\b/i;
+/** A policy sentence on checking it is the person before anything is told or read out to a caller. */
+const IDENTITY_CHECKED_SAID = /^(?=.*\b(?:call\w*|phone\w*|rings?|rang|read\w*\s+(?:out|back)|over the phone|caller)\b)(?:.*\b(?:check\w*|confirm\w*|verif\w*)\s+(?:that\s+)?(?:it is|it['’]s|they are|who)\b[^.]*\b(?:using|with|by)\b|.*\b(?:date of birth|security (?:question|word)|password)\b[^.]*\b(?:check\w*|confirm\w*|verif\w*|prove)\b)/i;
 
 export const identityDoubtedAnswer = toldThenSaid(IDENTITY_DOUBTED, IDENTITY_CHECKED_SAID);

@@ -13,10 +13,10 @@ import { words } from '../text.ts';
  * asking for a number answers.
  */
 const AWAY_ASKED =
-  /^(?!.*\b(?:and|also)\s+(?:for\s+)?(?:their|his|her)\s+(?:numbers?|phone|mobile|address|e-?mail|details)\b).*\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:me\s+|us\s+)?(?:(?:when|where|if|whether)\s+(?:the\s+)?(?:owners?|clients?|family|homeowners?|people|they|he|she|mr\s+\w+|mrs\s+\w+)\s*(?:are|is|['’]re|['’]s|will be|get|gets|come|comes)\s+(?:back|home|away|due back|returning)|where\s+the\s+(?:owners?|clients?|family|homeowners?)\s+(?:are|is)(?!\s+(?:going|thinking|planning|moving))|where\s+(?:they|he|she)\s+(?:have|has|['’]ve|['’]s)\s+gone)\b/i;
+  /^(?!.*\b(?:and|also)\s+(?:for\s+)?(?:their|his|her)\s+(?:numbers?|phone|mobile|address|e-?mail|details)\b).*\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:me\s+|us\s+)?(?:(?:when(?:['’]?s)?|if|whether|how long)\s+(?:the\s+)?(?:owners?|clients?|customers?|family|homeowners?|people|they|he|she|mr\s+\w+|mrs\s+\w+)\b[^.?!]{0,30}?\b(?:back|home|away|returning|fl(?:y|ies) back)|(?:when|if|whether|how long)\s+the\s+[a-z]+s\s+(?:are|were)\s+(?:away|on holiday)|where\s+the\s+(?:owners?|clients?|customers?|family|homeowners?)\s+(?:are|is)(?!\s+(?:going|thinking|planning|moving))|where\s+(?:they|he|she)\s+(?:have|has|['’]ve|['’]s)\s+gone)\b/i;
 
-/** A sentence never to tell another that someone is away, when they return or their travel plans. */
-const AWAY_KEPT_SAID = /\b(?:never|not|don['’]t|do not)\s+(?:confirm|tell|say|give|share|reveal|mention)\b[^.]*\b(?:away|travel plans|when they (?:return|are back|get back)|holiday plans)\b/i;
+/** A sentence never to tell another that someone is away, when they return or their travel plans; not "when you step away" nor "give anything away". */
+const AWAY_KEPT_SAID = /\b(?:never|not|don['’]t|do not)\s+(?:confirm|tell|say|give|share|reveal|mention)\b[^.]*(?:\b(?:is|are|be|being)\s+away\b|\baway\s+(?:from home|on holiday)\b|\b(?:travel|holiday)\s+plans\b|\bwhen\s+(?:they|a client|a customer|the owners?|its owner|their owner)\s+(?:return|are back|get back|fl(?:y|ies) back|come back)\b)/i;
 
 /** A sentence's words that name who asks ("the vet", "delivery driver"), by the question's words. */
 function namesAsker(question: string): (p: Policy) => boolean {
@@ -41,16 +41,16 @@ export function awayAskedAnswer(ctx: QaContext, question: string): QaAnswer | un
 
 /** A break-in found, whether to go in asked: "the back door's been jimmied, glass everywhere … should I go in and check?". */
 const BREAK_IN_FOUND =
-  /^(?=.*\b(?:jimmied|forced|smashed|broken into|break-?in|burgled|kicked in|prised|pried)\b)(?=.*\b(?:should|shall|can|do)\s+(?:i|we)\s+(?:go|get|head|nip)\s+in(?:side)?\b|.*\bgo\s+in(?:side)?\s+(?:and|to)\s+(?:check|look|see)\b)/i;
+  /^(?=.*\b(?:jimmied|(?:been\s+)?forced(?:\s+open)?|broken into|broke in(?:to)?|break-?in|burgled|kicked in|prised|pried)\b|.*\b(?:window|door|patio door|lock)s?\s*(?:['’]s|has|have|is|was)?\s*(?:been\s+)?smashed\b|.*\bsmashed\s+(?:in\s+)?(?:the\s+)?(?:front\s+|back\s+|side\s+)?(?:window|door)\b)(?=.*\b(?:should|shall|can|do)\s+(?:i|we)\s+(?:go|get|head|nip)\s+in(?:side)?\b|.*\b(?:go|going)\s+in(?:side)?\s+(?:and|to)\s+(?:check|look|see)\b|.*\b(?:safe|ok|okay)\s+to\s+go\s+in(?:side)?\b|.*\bcheck\s+inside\b)/i;
 
-/** A sentence not to go in: "If you find a break-in, do not go in; call 999". */
-const DO_NOT_GO_IN_SAID = /\b(?:do not|don['’]t|never)\s+(?:go|enter|walk)\s+in(?:side)?\b|\b(?:do not|don['’]t|never)\s+enter\b/i;
+/** A sentence not to go in where there has been a break-in: "If you find a break-in, do not go in; call 999", "don't go in if there are signs someone is still inside". */
+const DO_NOT_GO_IN_SAID = /^(?=.*\b(?:break-?ins?|broken into|forced|burglar\w*|burgled|intruders?|still inside|signs (?:of|that|someone))\b).*\b(?:do not|don['’]t|never)\s+(?:go|walk)\s+in(?:side)?\b|^(?=.*\b(?:break-?ins?|broken into|forced|burglar\w*|burgled|intruders?|still inside)\b).*\b(?:do not|don['’]t|never)\s+enter\b/i;
 
 export const breakInFoundAnswer = toldThenSaid(BREAK_IN_FOUND, DO_NOT_GO_IN_SAID);
 
 /** The police, a neighbour or another wanting an alarm's code: "the police want the number to switch it off". */
 const ALARM_CODE_WANTED =
-  /^(?=.*\balarm\b)(?=.*\b(?:police|officers?|neighbours?|engineer|fire (?:brigade|service)|keyholder)\b[^.?!]{0,30}?\b(?:want|wants|wanting|asked|asking|need|needs)\b[^.?!]{0,20}?\b(?:the\s+)?(?:code|number|pin)\b)/i;
+  /^(?=.*\balarm\b)(?=.*\b(?:police|officers?|neighbours?|fire (?:brigade|service)|firemen|firefighters)\b[^.?!]{0,40}?\b(?:want|wants|wanting|asked|asking|need|needs)\b[^.?!]{0,20}?\b(?:the\s+)?(?:code|number|pin)\b)/i;
 
 /** A sentence on what the police are given of an alarm: "Give the police the alarm company's details, never the alarm code". */
 const ALARM_CODE_KEPT_SAID = /\bnever\s+(?:give\s+(?:out\s+)?)?the\s+alarm\s+codes?\b|\balarm\s+codes?\b[^.]*\b(?:never|not)\s+(?:given|passed|told)\b/i;
@@ -59,27 +59,27 @@ export const alarmCodeWantedAnswer = toldThenSaid(ALARM_CODE_WANTED, ALARM_CODE_
 
 /** A code seen typed in: "pretty sure the window cleaner clocked me punching in the keypad number". */
 const CODE_SEEN =
-  /^(?=.*\b(?:clocked|saw|seen|watched|watching|spotted|overheard|behind me|looking over)\b)(?=.*\b(?:keypad|key ?safe|alarm|gate|door|pin)\s*(?:codes?|numbers?|pins?)?\b)(?=.*\b(?:punch\w*|typ\w*|tapp\w*|enter\w*|key(?:ed|ing)\s+in|put(?:ting)?\s+in)\b)/i;
+  /^(?=.*\b(?:clocked|saw|seen|watched|watching|spotted|overheard|behind me|looking over)\b)(?=.*\b(?:keypad|key ?safe|alarm|gate|door|entry)\s*(?:codes?|numbers?|pins?)\b|.*\bkeypad\b|.*\bthe\s+(?:code|pin|combination|numbers)\b)(?=.*\b(?:punch(?:ed|ing)?|typ(?:ed|ing)|tapp(?:ed|ing)|key(?:ed|ing)\s+in|put(?:ting)?\s+in|did\s+the)\b)/i;
 
-/** A sentence on a code someone else may have seen. */
-const CODE_SEEN_SAID = /\bcodes?\b[^.]*\b(?:seen|overheard|watched)\b[^.]*\b(?:someone|anyone|somebody|others?)\b|\b(?:seen|overheard)\s+by\s+(?:someone|anyone|somebody)\b/i;
+/** A sentence on a code someone else may have seen: "If a code may have been seen by someone else, tell Gemma at once". */
+const CODE_SEEN_SAID = /\b(?:codes?|pins?|combinations?)\b[^.]*\b(?:seen|overheard|watched)\b/i;
 
 export const codeSeenAnswer = toldThenSaid(CODE_SEEN, CODE_SEEN_SAID);
 
 /** Reports or updates asked to go to another: "the client's neighbour … asked if I can forward her the daily updates on the dogs". */
 const REPORTS_TO_ANOTHER =
-  /\b(?:neighbours?|friends?|relatives?|family|son|daughter|sister|brother|cleaner|gardener)\b[^.?!]{0,60}?\b(?:asked|asking|wants?|wanting)\b[^.?!]{0,30}?\b(?:forward|send|copy|cc|share|pass)\w*\s+(?:her|him|them|on)?\s*(?:the\s+)?(?:daily\s+|visit\s+|weekly\s+)?(?:updates?|reports?|photos?|pics?)\b/i;
+  /\b(?:neighbours?|friends?|relatives?|family|son|daughter|sister|brother|cleaner|gardener)\b[^.?!]{0,60}?\b(?:asked|asking|wants?|wanting)\b[^.?!]{0,30}?(?:\b(?:forward|send|copy|cc|share|pass)\w*\s+(?:her|him|them|on)?\s*(?:the\s+)?(?:daily\s+|visit\s+|weekly\s+)?(?:updates?|reports?)\b|\ba\s+copy\s+of\s+(?:the|today['’]?s|yesterday['’]?s|this\s+\w+['’]?s)\s+(?:visit\s+)?(?:updates?|reports?)\b)/i;
 
 /** A sentence that reports go to the client only. */
-const REPORTS_CLIENT_ONLY_SAID = /\b(?:reports?|updates?)\s+(?:go|goes|are sent|is sent)\s+to\s+the\s+\w+\s+only\b|\bonly\s+(?:to\s+)?the\s+client\b[^.]*\b(?:reports?|updates?)\b/i;
+const REPORTS_CLIENT_ONLY_SAID = /\b(?:reports?|updates?)\s+(?:go|goes|are sent|is sent)\s+to\s+the\s+\w+\s+only\b/i;
 
 export const reportsToAnotherAnswer = toldThenSaid(REPORTS_TO_ANOTHER, REPORTS_CLIENT_ONLY_SAID);
 
 /** A client gone whose key we still hold: "haven't booked since summer 2024 and have moved to Spain, we've still got their back door key". */
 const KEY_KEPT_AFTER =
-  /^(?=.*\b(?:moved|haven['’]?t booked|not booked|stopped|left us|cancelled|no longer|last booking|finished)\b)(?=.*\b(?:still\s+(?:got|have|holding|hold)|we['’]ve\s+still\s+got)\b[^.?!]{0,40}?\bkeys?\b)/i;
+  /^(?=.*\b(?:moved|haven['’]?t booked|not booked|stopped|left us|cancelled|no longer|last booking)\b)(?=.*\b(?:still\s+(?:got|have|holding|hold)|we['’]ve\s+still\s+got)\b[^.?!]{0,40}?\bkeys?\b|.*\bkeys?\b[^.?!]{0,20}?\b(?:is|are)\s+still\s+(?:in|on|at)\b)/i;
 
 /** A sentence that keys are returned within a time. */
-const KEYS_RETURNED_SAID = /\bkeys?\b[^.;]*\b(?:returned|given back|handed back|sent back)\b[^.;]*\bwithin\b/i;
+const KEYS_RETURNED_SAID = /\bkeys?\b[^.;]*\b(?:returned|given back|handed back|sent back|go back|goes back)\b[^.;]*\bwithin\b/i;
 
 export const keyKeptAfterAnswer = toldThenSaid(KEY_KEPT_AFTER, KEYS_RETURNED_SAID);

@@ -131,16 +131,31 @@ export function writeUpPutOffAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /**
  * Consent withdrawn, told: "Isla's mum … has changed her mind and doesn't want Isla on camera any more", "the DNA tester … has emailed to
- * say she doesn't want her DNA used any more", "Kayla … doesnt want us talking to her social worker about her anymore". Not a wish about something new ("doesn't want a photo on the wall"), nor a mind changed
+ * say she doesn't want her DNA used any more". Not a wish about something new ("doesn't want a photo on the wall"), nor a mind changed
  * about a colour or a quote.
  */
 const CONSENT_WITHDRAWN_TOLD =
-  /\bchanged (?:her|his|their) minds?\s+(?:about\s+)?(?:being\s+)?(?:filmed|photographed|on camera|in (?:the\s+)?(?:photos?|pictures?|videos?|clips?))\b|\bwithdr[ae]wn?\w*\s+(?:her|his|their)\s+consent\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:her|his|their|[a-z]+['’]s|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:used|on camera|filmed|photographed|recorded|shared)\s+(?:any ?more|now|again)\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:us|me|you)\s+(?:to\s+)?(?:talk(?:ing)?|speak(?:ing)?|tell(?:ing)?|shar(?:e|ing)|pass(?:ing)?)\b[^.?!]{0,50}?\b(?:any ?more|now|again)\b/i;
+  /\bchanged (?:her|his|their) minds?\s+(?:about\s+)?(?:being\s+)?(?:filmed|photographed|on camera|in (?:the\s+)?(?:photos?|pictures?|videos?|clips?))\b|\bwithdr[ae]wn?\w*\s+(?:her|his|their)\s+consent\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:her|his|their|[a-z]+['’]s|[a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:used|on camera|filmed|photographed|recorded|shared)\s+(?:any ?more|now|again)\b|\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:us|me|you)\s+to\s+(?:share|post|use)\s+(?:her|his|their)\s+(?:story|photos?|pictures?|videos?)\s+(?:any ?more|now|again)\b/i;
 
 /** A policy sentence on consent withdrawn. */
 const CONSENT_WITHDRAWN_SAID = /\bwithdraws?\s+(?:their\s+|her\s+|his\s+)?consent\b|\bwithdraw(?:ing|al of)?\s+(?:their\s+)?consent\b/i;
 
 export const consentWithdrawnAnswer = toldThenSaid(CONSENT_WITHDRAWN_TOLD, CONSENT_WITHDRAWN_SAID, { storyWord: storyWords('changed', 'mind', 'want', 'wants', 'anymore', 'more', 'emailed', 'happy') });
+
+/**
+ * Consent to share withdrawn, told: "Kayla … doesnt want us talking to her social worker about her anymore". Talked to a worker about
+ * her, not a topic talked about ("doesn't want us to talk about her late husband"), and answered only by a withdrawal sentence in a
+ * policy on sharing (not one on photos).
+ */
+const SHARING_WITHDRAWN_TOLD =
+  /\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:us|me|you)\s+(?:to\s+)?(?:(?:talk(?:ing)?|speak(?:ing)?|tell(?:ing)?)\s+(?:to\s+)?(?:her|his|their|the)\s+(?:social worker|key ?worker|personal adviser|caseworker|case worker|probation officer|support worker|gp|doctor|school|college|council|housing officer)\b|(?:shar(?:e|ing)|pass(?:ing)?)\s+(?:her|his|their|any)?\s*(?:info|information|details|data)?\s*(?:on\s+)?(?:with|to)\s+(?:the|her|his|their)\s+[a-z]+(?:\s+[a-z]+)?)[^.?!]{0,40}?\b(?:any ?more|now|again)\b/i;
+
+/** A policy on sharing information with others: its title says so. */
+const SHARING_TITLE = /\bshar\w*|\binformation\b|\bconfidential\w*|\bpass(?:ing)?\s+on\b|\bdetails\b/i;
+
+export function sharingWithdrawnAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return SHARING_WITHDRAWN_TOLD.test(question) ? theOnly(policiesSaying(ctx, CONSENT_WITHDRAWN_SAID).filter((p) => SHARING_TITLE.test(p.title))) : undefined;
+}
 
 /**
  * A child's worrying words put in a group chat: "a lad in the U13s said something a bit off about his home this evening, i've put it in

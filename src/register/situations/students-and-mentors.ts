@@ -7,9 +7,12 @@ import { policiesByTitle, policiesSaying, quoted, theOnly, toldOfThingThenSaid, 
 import { escapeRegExp } from '../text.ts';
 import { theBreachPolicy } from './breaches.ts';
 
-/** One we serve taken to a staff member's home: "can I bring Shannon back to mine for a brew and sort her CV out on my laptop?". */
+/**
+ * One we serve taken to a staff member's home: "can I bring Shannon back to mine for a brew and sort her CV out on my laptop?", "she comes
+ * round mine for tea"; someone brought, not a laptop kept there nor a team social.
+ */
 const TAKEN_TO_OWN_HOME =
-  /^(?=.*\b(?:can|could|shall|should|ok|okay|alright|fine|is it)\b)(?=.*\b(?:back to|round to|over to|come to|come round to|pop round to|at)\s+(?:mine|my (?:place|flat|house|home))\b)/i;
+  /\b(?:bring|bringing|take|taking|have|having|invite|inviting|drive|driving|meet|meeting)\s+(?!(?:it|this|that|them|these|those|the|my|a|an|our|some|work|stuff|everyone|everybody)\b)[a-z]+\b[^.?!]{0,25}?\b(?:back to|round to|over to|to|at)\s+(?:mine|my (?:place|flat|house|home|gaff))\b|\b(?:she|he|they)\s+(?:comes?|come|came|coming|pops?|popping)\s+(?:back\s+)?(?:round\s+)?(?:to\s+)?(?:mine|my (?:place|flat|house|home|gaff))\b/i;
 
 /** A sentence never to meet at one's own home: "Meet only in public places …, never at your home". */
 const NOT_AT_YOUR_HOME_SAID = /\b(?:never|not)\s+(?:at|in|to)\s+your\s+(?:own\s+)?(?:home|house|flat)\b/i;
@@ -18,7 +21,7 @@ export const takenToOwnHomeAnswer = toldThenSaid(TAKEN_TO_OWN_HOME, NOT_AT_YOUR_
 
 /** A young student emailed, who else is on it asked: "emailing Poppy (she's 15) her feedback …, just her or does someone else need to be on it?". */
 const YOUNG_EMAILED =
-  /^(?=.*\be-?mail(?:s|ing|ed)?\b)(?=.*(?:\b(?:she|he|they)['’]?(?:s| is| are|re)\s+(?:1[0-7]|[5-9])\b|\baged\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])[- ]?(?:yo|yrs?[- ]?old|years?[- ]?old)\b))(?=.*\b(?:just (?:her|him|them)|someone else|anyone else|anybody else|cc|copy (?:in|someone|anyone)|on (?:it|the email))\b)/i;
+  /^(?!.*\be-?mail\s+from\b)(?=.*\be-?mail(?:s|ing|ed)?\b)(?=.*(?:\b(?:she|he|they)['’]?(?:s| is| are|re)\s+(?:1[0-7]|[5-9])\b|\baged\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])[- ]?(?:yo|yrs?[- ]?old|years?[- ]?old)\b|\(\s*(?:1[0-7]|[5-9])\s*\)))(?=.*\b(?:just (?:her|him|them)|someone else|anyone else|anybody else|cc|copy (?:in|someone|anyone)|on (?:it|the email))\b)/i;
 
 /** A sentence to copy a parent into emails to the young. */
 const PARENT_COPIED_SAID = /\b(?:copy|cc)\s+(?:in\s+)?a\s+parent\b|\bparents?\b[^.]*\b(?:copied|cc['’]?d)\s+(?:in|into)\b/i;
@@ -27,24 +30,24 @@ export const youngEmailedAnswer = toldThenSaid(YOUNG_EMAILED, PARENT_COPIED_SAID
 
 /** A parent asking after one who has turned 18: "Olivia turned 18 last month, her dad's asking how her Oxford prep is going". */
 const PARENT_ASKS_AFTER_18 =
-  /^(?=.*\b(?:turned|turns|just turned|now|is)\s+18\b|.*\b18th birthday\b)(?=.*\b(?:dad|mum|mam|mom|father|mother|parents?)(?:['’]s)?\b[^.?!]{0,30}?\b(?:asking|asked|asks|wants? to know|rang|called|emailed)\b)/i;
+  /^(?=.*\b(?:turned|turns|just turned|now|is)\s+(?:18|19|20)\b|.*\b(?:18th birthday|had (?:her|his|their) 18th)\b|.*\b(?:she|he)['’]s\s+(?:18|19|20)\s+now\b)(?=.*\b(?:dad|mum|mam|mom|father|mother|parents?)(?:['’]s)?\b[^.?!]{0,30}?\b(?:asking|asked|asks|wants? to know|rang|called|emailed)\b)(?=.*\b(?:how\s+(?:she|he|they|her|his|their)\b|fill\s+(?:him|her|them)\s+in|update|progress|results?|grades?|marks?|notes|going|getting on|doing)\b)/i;
 
 /** A sentence that once one turns 18, parents are told nothing without consent. */
-const NOTHING_AFTER_18_SAID = /\b(?:turns?|turned|reaches?)\s+18\b[^.]*\b(?:nothing|consent|permission)\b|\b(?:over|aged)\s+18\b[^.]*\bparents?\b[^.]*\b(?:nothing|consent)\b/i;
+const NOTHING_AFTER_18_SAID = /\b(?:turns?|turned|reaches?)\s+18\b[^.]*\b(?:nothing|consent|permission)\b|\bparents?\b[^.]*\b(?:over|aged)\s+18\b[^.]*\b(?:nothing|consent)\b|\b(?:over|aged)\s+18\b[^.]*\bparents?\b[^.]*\b(?:nothing|consent)\b|\bparents?\b[^.]*\b18\s+or\s+over\b[^.]*\b(?:nothing|consent)\b/i;
 
 export const parentAsksAfter18Answer = toldThenSaid(PARENT_ASKS_AFTER_18, NOTHING_AFTER_18_SAID);
 
 /** Work written for one we teach: "quicker if I just redo the first paragraph for him", "can I rewrite her intro for her". */
 const WRITTEN_FOR_THEM =
-  /\b(?:redo|re-?do|rewrite|re-?write|write|rework|re-?work)\s+(?:up\s+)?(?:the|her|his|their)\s+(?:[\w-]+\s+)?(?:paragraph|opening|intro(?:duction)?|statement|essay|draft|conclusion|section|bit|answer)s?\s+for\s+(?:him|her|them)\b/i;
+  /\b(?:redo|re-?do|rewrite|re-?write|rewriting|write|writing|rework|tweak|tweaking|fix|fixing)\s+(?:up\s+)?(?:the|her|his|their|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:paragraph|opening(?:\s+line)?|intro(?:duction)?|personal statement|statement|essay|draft|conclusion|answer)s?\s+for\s+(?:him|her|them)\b/i;
 
 /** A sentence never to write their work for them. */
-const NOT_WRITTEN_FOR_THEM_SAID = /\bnever\s+(?:write|rewrite|re-write)\b[^.]*\b(?:for them|drafts?|sentences|essays?|statements?)\b/i;
+const NOT_WRITTEN_FOR_THEM_SAID = /\bnever\s+(?:write|rewrite|re-write)\s+(?:sentences|their|a draft|drafts|essays?|statements?|it for them|anything for them)\b|\brewrite\s+a\s+draft\b/i;
 
 export const writtenForThemAnswer = toldThenSaid(WRITTEN_FOR_THEM, NOT_WRITTEN_FOR_THEM_SAID);
 
-/** A note-taking bot on a call: "some AI 'notetaker' thing joined my call with Felix". */
-const NOTE_BOT_TOLD = /\b(?:note-?takers?|note[- ]taking|transcri(?:ption|ber|bing)|otter(?:\.ai)?)\b['’"]?\s*(?:bots?|things?|apps?|tools?)?\b[^.?!]{0,40}?\b(?:joined|joins|join|on|in|came into|popped into|recording|writing)\b/i;
+/** A note-taking bot on a call: "some AI 'notetaker' thing joined my call with Felix", "Fireflies.ai joined my session"; not a letter's transcription. */
+const NOTE_BOT_TOLD = /\b(?:(?:ai\s+)?note-?takers?|note[- ]taking\s+(?:bots?|apps?|things?)|transcri(?:ption|bing)\s+bots?|meeting\s+bots?|otter(?:\.ai)?|fireflies(?:\.ai)?|fathom|read\.ai)\b['’"]?\s*(?:bots?|things?|apps?|tools?)?\b[^.?!]{0,40}?\b(?:joined|joins|join|came into|popped into|turned up in|(?:is|was)\s+in\s+(?:my|our|the)\s+(?:call|session|meeting))\b/i;
 
 /** A sentence on note-taking or transcription bots. */
 const NOTE_BOT_SAID = /\bnote[- ]?taking\b[^.]*\bbots?\b|\btranscription\b[^.]*\bbots?\b|\bnote-?takers?\b/i;
@@ -53,7 +56,7 @@ export const noteBotAnswer = toldThenSaid(NOTE_BOT_TOLD, NOTE_BOT_SAID);
 
 /** An applicant not taken on, whether to delete their details asked: "girl who applied to be a sitter … and didn't get it, can I delete all her stuff now?". */
 const APPLICANT_NOT_TAKEN =
-  /^(?=.*\b(?:applied|applicants?|interviewed|candidates?)\b[^.?!]{0,60}?\b(?:didn['’]?t get|did not get|wasn['’]?t (?:successful|taken on|offered)|unsuccessful|turned down|rejected|not successful|didn['’]?t make it)\b)(?=.*\b(?:delete|deleting|keep|keeping|bin|shred|get rid|clear|hold on)\w*\b)/i;
+  /^(?=.*\b(?:applied|applicants?|interviewed|candidates?)\b[^.?!]{0,60}?\b(?:didn['’]?t get|did not get|wasn['’]?t (?:successful|taken on|offered)|unsuccessful|turned down|rejected|not successful|didn['’]?t make it|didn['’]?t take (?:him|her|them) on)\b)(?=.*\b(?:delete|deleting|keep|keeping|bin|shred|get rid|clear|hold on)\w*\b)/i;
 
 /** A sentence on how long the details of those not taken on are kept. */
 const UNSUCCESSFUL_KEPT_SAID = /\bunsuccessful\s+(?:applicants?|candidates?|applications?)\b/i;
@@ -62,7 +65,7 @@ export const applicantNotTakenAnswer = toldThenSaid(APPLICANT_NOT_TAKEN, UNSUCCE
 
 /** Recordings still held, whether needed asked: "still got recordings of the Oxford practice interviews from September on my laptop, do I need them". */
 const RECORDINGS_STILL_HELD =
-  /\b(?:still\s+(?:got|have|holding)|still\s+ha(?:ve|s)\s+got)\s+(?:the\s+|some\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,2}?(recordings?|videos?|footage)\b[^?]*\b(?:need|delete|keep|bin|get rid)\w*\b/i;
+  /\b(?:still\s+(?:got|have|holding)|still\s+ha(?:ve|s)\s+got|(?:have|'ve)\s+got)\s+(?:the\s+|some\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,3}?(recordings?|videos?|footage)\b[^?]*\b(?:need|delete|keep|bin|get rid)\w*\b/i;
 
 /** A sentence on when recordings are deleted. */
 const RECORDINGS_DELETED_SAID = /\b(?:deleted|erased|wiped|destroyed)\s+(?:after|within)\b|\bkept\s+(?:for|until)\b/i;
@@ -71,7 +74,7 @@ export const recordingsStillHeldAnswer = toldOfThingThenSaid(RECORDINGS_STILL_HE
 
 /** Copies of work kept on one's own device or account: "I keep copies of students' statements on my own laptop so I can work offline". */
 const COPIES_ON_OWN_DEVICE =
-  /\b(?:keep|kept|keeping|save|saved|saving|store|stored|storing|have|got)\s+(?:copies|cop(?:y|ies)\s+of|a\s+copy\s+of|some|all)?\s*(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+my\s+(?:own|personal|home)\s+(?:laptop|computer|pc|mac|phone|dropbox|icloud|drive|google drive)\b/i;
+  /\b(?:keep|kept|keeping|save|saved|saving|store|stored|storing|have|got)\s+(?:copies|cop(?:y|ies)\s+of|a\s+copy\s+of|some|all)?\s*(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+my\s+(?:own|personal|home)\s+(?:laptop|computer|pc|mac|phone|ipad|tablet|dropbox|icloud|drive|google drive)\b/i;
 
 /** A sentence never to keep work in one's own folders or accounts. */
 const NOT_IN_OWN_SAID = /\bnever\s+(?:keep|save|store)\b[^.]*\b(?:your own|personal)\b/i;
@@ -79,7 +82,7 @@ const NOT_IN_OWN_SAID = /\bnever\s+(?:keep|save|store)\b[^.]*\b(?:your own|perso
 export const copiesOnOwnDeviceAnswer = toldThenSaid(COPIES_ON_OWN_DEVICE, NOT_IN_OWN_SAID);
 
 /** The asker's role said, and when or to whom to pass something on asked: "im a mentor … when do i have to pass this on". */
-const ROLE_SAID = /\b(?:i['’]?m|i am|im)\s+(?:a|an|one of the)\s+([a-z]{4,})\b/i;
+const ROLE_SAID = /\b(?:(?:i['’]?m|i am|im)\s+(?:a|an|one of the)|as\s+an?)\s+([a-z]{4,})\b/i;
 const WHEN_TO_PASS_ON = /\b(?:when|who)\s+(?:do|should|shall|must)\s+i\s+(?:have\s+to\s+|need\s+to\s+)?(?:pass|tell|report|flag|let)\b|\bwhen\s+do\s+i\s+have\s+to\b/i;
 
 /** A sentence that says what those of the asker's role do: "Mentors tell their key worker or Maria Santos before the end of the day". */
@@ -92,7 +95,7 @@ export function roleRuleAnswer(ctx: QaContext, question: string): QaAnswer | und
 
 /** Papers with people's details lost outside: "think I left my folder with thursday's names and phone numbers on the train". */
 const PAPERS_LOST =
-  /\b(?:left|lost|dropped|mislaid)\s+(?:my|the|our|a)\s+(?:folder|file|papers|paperwork|notebook|note ?pad|list|sheets?|register|diary|clipboard)\b[^.?!]{0,40}?\b(?:names?|numbers?|addresses|details|phone numbers|contact)\b/i;
+  /\b(?:left|lost|dropped|mislaid)\s+(?:my|the|our|a)\s+(?:folder|file|papers|paperwork|notebook|note ?pad|list|sheets?|register|diary|clipboard)\b[^.?!]{0,40}?\b(?:names?|(?:phone|mobile|contact)\s+numbers|addresses|details|contact)\b/i;
 
 /** A loss policy's words for papers, not devices alone. */
 const PAPERS_WORD = /\b(?:papers?|paperwork|folders?|files|notebooks?|sheets?|registers?|lists?)\b/i;
