@@ -3,7 +3,7 @@
 // id. Read in the seventy-first round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy } from '../../config/schema.ts';
-import { sentencesOf } from '../policy-passages.ts';
+import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
 import { theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 
 /** Bodies outside the person and the firm that ask for records, each as a story and a policy sentence name it; not our own (they act for us). */
@@ -25,19 +25,23 @@ const RECORDS_WANTED =
  */
 export function namedAskerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const told = ASKERS.filter((a) => a.told.test(question));
-  if (told.length === 0 || !RECORDS_WANTED.test(question)) return undefined;
+  if (told.length === 0 || !RECORDS_WANTED.test(question) || OUR_OWN_RECORDS.test(question)) return undefined;
   // A sentence on footage rules on footage asked for, not on other records.
   const footageAsked = FOOTAGE.test(question);
   // Of several policies with such a sentence, the one whose sentence names the most of the bodies told ("a solicitor … for an employment
   // tribunal" is the sentence on solicitors and tribunals asking, not "unions and solicitors get nothing" of callers), then the one titled on them.
   const named = (said: string) => told.filter((a) => new RegExp(String.raw`\b(?:${a.said})\b[^.]{0,80}?(?:${ASKER_RULED.source})`, 'i').test(said)).length;
-  const rules = (said: string) => named(said) > 0 && (footageAsked || !FOOTAGE.test(said));
-  const most = (p: Policy) => Math.max(...sentencesOf(p.text).filter(rules).map(named));
-  const saying = ctx.config.policies.filter((p) => sentencesOf(p.text).some(rules));
+  // The parts of each whole sentence, but not those of a sentence on footage (its semicolon may part the footage from the rule).
+  const parts = (p: Policy) => wholeSentencesOf(p.text).filter((whole) => footageAsked || !FOOTAGE.test(whole)).flatMap(sentencesOf);
+  const most = (p: Policy) => Math.max(...parts(p).filter((said) => named(said) > 0).map(named));
+  const saying = ctx.config.policies.filter((p) => parts(p).some((said) => named(said) > 0));
   const best = Math.max(0, ...saying.map(most));
   const titled = new RegExp(String.raw`\b(?:${told.map((a) => a.said).join('|')}|police|legal|requests?)\b`, 'i');
   return theOnlyPreferring(saying.filter((p) => most(p) === best), (p) => titled.test(p.title));
 }
+
+/** Records of our own asked for ("the insurer wants our MOT records for the van fleet"): no one's data. */
+const OUR_OWN_RECORDS = /\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:records?|files?|reports?|data|details|paperwork|certificates?)\b/i;
 
 /** Footage or camera recordings, asked for or ruled on. */
 const FOOTAGE = /\b(?:footage|cctv|dash ?cam\w*|body ?cam\w*|video\w*|camera)\b/i;
@@ -50,7 +54,7 @@ const ASKER_RULED = /\b(?:asks?|asking|requests?|wants?)\s+(?:us\s+)?(?:for|to s
 
 /** Whether a caller is who they say, asked: "how do I know its really her", "how can I tell it's actually him". */
 const IDENTITY_DOUBTED =
-  /^(?=.*\b(?:rang|rings|phoned|called|calling|on the phone|caller|messaged|emailed|turned up)\b)(?=.*\bhow\s+(?:do|can|would|will|should)\s+(?:i|we)\s+(?:know|tell|check|be sure|make sure|verify|confirm)\s+(?:(?:that|if)\s+)?(?:(?:it['’]?s|its|it is)\s+(?:really\s+|actually\s+)?(?:her|him|them|the (?:member|client|customer|patient|donor|tenant|parent))\b|(?:she|he|they)['’]?(?:s|re| is| are)\s+(?:really\s+)?who\s+(?:she|he|they)\s+says?|(?:she|he|they)['’]?(?:s|re| is| are)\s+(?:really\s+)?allowed)|.*\bhow\s+(?:do|can|would|will|should)\s+(?:i|we)\s+(?:verify|check|confirm)\s+who\s+(?:she|he|they)\s+(?:really\s+)?(?:is|are))/i;
+  /^(?=.*\b(?:rang|rings|phoned|called|calling|on the phone|caller|messaged|emailed|turned up)\b)(?=.*\bhow\s+(?:do|can|would|will|should)\s+(?:i|we)\s+(?:know|tell|check|be sure|make sure|verify|confirm)\s+(?:(?:that|if)\s+)?(?:(?:it['’]?s|its|it is)\s+(?:really\s+|actually\s+)?(?:her|him|them|the (?:member|client|customer|patient|donor|tenant|parent))\b|(?:she|he|they)['’]?(?:s|re| is| are)\s+(?:really\s+)?who\s+(?:she|he|they)\s+says?|(?:she|he|they)['’]?(?:s|re| is| are)\s+(?:really\s+)?allowed|the\s+caller\s+is\s+(?:really\s+|actually\s+)?(?:the\s+)?(?:member|client|customer|patient|donor|tenant|parent))|.*\bhow\s+(?:do|can|would|will|should)\s+(?:i|we)\s+(?:verify|check|confirm)\s+who\s+(?:she|he|they)\s+(?:really\s+)?(?:is|are))/i;
 
 /** A policy sentence on checking it is the person before anything is told or read out to a caller. */
 const IDENTITY_CHECKED_SAID = /^(?=.*\b(?:call\w*|phone\w*|rings?|rang|read\w*\s+(?:out|back)|over the phone|caller)\b)(?:.*\b(?:check\w*|confirm\w*|verif\w*)\s+(?:that\s+)?(?:it is|it['’]s|they are|who)\b[^.]*\b(?:using|with|by)\b|.*\b(?:date of birth|security (?:question|word)|password)\b[^.]*\b(?:check\w*|confirm\w*|verif\w*|prove)\b)/i;

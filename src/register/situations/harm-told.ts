@@ -28,11 +28,11 @@ export const headKnockAnswer = toldThenSaid(HEAD_KNOCK_TOLD, HEAD_KNOCK_SAID);
 
 /** One of our own staff rough with one we look after: "one of the other playworkers … he grabbed Ollie's arm really hard". */
 const STAFF_ROUGH_TOLD = new RegExp(
-  String.raw`\b(?:one of (?:the|our) (?:other\s+)?(?:staff|playworkers?|carers?|teachers?|coaches?|colleagues?|workers?|leaders?|instructors?|volunteers?|assistants?|nurses?|support workers?)|(?:a|another|the other|my)\s+(?:colleague|member of staff|staff member|playworker|carer|coach|teacher|volunteer|support worker|assistant|leader))\b` +
-    String.raw`[^?!]{0,120}?\b(?:(?:grabbed|hit|slapped|pushed|shoved|smacked|pinched|dragged|yanked|yank|drag|kicked|(?:shouted|screamed|swore|swearing|yelled)\s+at|rough\s+with)\s+` +
+  String.raw`\b(?:one of (?:the|our) (?:other\s+)?(?:staff|playworkers?|carers?|teachers?|coaches?|colleagues?|workers?|leaders?|instructors?|volunteers?|assistants?|nurses?|support workers?|social workers?)|(?:a|another|the other|my)\s+(?:colleague|member of staff|staff member|playworker|carer|coach|teacher|volunteer|support worker|assistant|leader|social worker))\b` +
+    String.raw`[^?!]{0,120}?\b(?:(?:grabbed|grab|hit|slapped|pushed|shoved|shove|smacked|pinched|dragged|yanked|yank|drag|kicked|pulled|(?:shouted|screamed|swore|swearing|yelled)\s+at|rough\s+with)\s+` +
     // Whom: one we look after, not a coffee grabbed for me nor her own phone; a bare name only after a blow ("slapped Josh").
-    String.raw`(?:(?:him|her|them)(?!\s+(?:a|an|the|some|own|phone|bag|coat|keys|drink|sandwich|coffee|tea|lunch)\b)|[a-z]+['’]s\s+(?:arm|wrist|hand|hair|neck|face|shoulder|ear|leg)|(?:a|the|one of the|some of the)\s+(?:kids?|child(?:ren)?|boys?|girls?|lads?|residents?|clients?|pupils?|learners?)(?:['’]s\s+\w+)?(?!\s+to\s+(?:get|stop|come|move|keep)\b))` +
-    String.raw`|(?:slapped|shoved|smacked|pinched|dragged|yanked|kicked)\s+(?!(?:it|this|that|the|a|an|my|our|his|her|their)\b)[a-z]+\b)`,
+    String.raw`(?:(?:him|her|them)(?!\s+(?:a|an|the|some|own|phone|bag|coat|keys|drink|sandwich|coffee|tea|lunch)\b)|[a-z]+['’]s\s+(?:arm|wrist|hand|hair|neck|face|shoulder|ear|leg)|(?:a|the|one of the|some of the)\s+(?:kids?|child(?:ren)?|boys?|girls?|lads?|residents?|clients?|pupils?|learners?)\b(?!['’])(?:['’]s\s+(?:arm|wrist|hand|hair|neck|face|shoulder|ear|leg)\b)?(?!\s+to\s+(?:get|stop|come|move|keep)\b))` +
+    String.raw`|(?:slapped|shoved|smacked|pinched|dragged|yanked|kicked|pulled)\s+(?!(?:it|this|that|the|a|an|my|our|his|her|their)\b)[a-z]+\b(?!['’])(?!\s+(?:a|an)\s+(?:high|low)\s+five))`,
   'i',
 );
 
@@ -46,7 +46,7 @@ export const staffRoughAnswer = toldThenSaid(STAFF_ROUGH_TOLD, STAFF_ALLEGATION_
  * card", "her son has her bank card and takes her pension".
  */
 const EXPLOITED_TOLD =
-  /^(?=.*\b(?:boss|employer|manager|landlord|carer|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|mate|friend|family|neighbour|nephew|niece|grandson|granddaughter)\b[^.?!]{0,60}?\b(?:keeps?|kept|took|takes|taken|has|holds?(?:\s+on\s+to)?|held|hangs on to)\s+(?:(?:all|hold of)\s+)?(?:his|her|their)\s+(?:bank\s+cards?|cards?|wages|pay|money|pension|benefits|passport|pin)\b)(?=.*\b(?:for safe ?keeping|won['’]?t (?:give (?:it|them) back|let (?:him|her|them))|spending (?:his|her|their)|all (?:his|her|their)|cash in hand|£\d+\s+(?:a|per)\s+(?:day|week)|every week|each week|makes? (?:him|her|them)|(?:only\s+)?gives? (?:him|her|them) (?:pocket money|£)|scared|frightened)\b)/i;
+  /^(?!.*\b(?:(?:he|she|they)\s+asked\s+(?:him|her|them)|so\s+(?:he|she|they)\s+(?:doesn['’]?t|don['’]?t|won['’]?t))\b)(?=.*\b(?:boss|employer|manager|landlord|carer|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|mate|friend|family|neighbour|nephew|niece|grandson|granddaughter|dad|mum|mother|father|a man|a woman|someone)\b[^.?!]{0,60}?\b(?:keeps?|kept|took|takes|taken|has|holds?(?:\s+on\s+to)?|held|hangs on to)\s+(?:(?:all|hold of)\s+)?(?:his|her|their)\s+(?:bank\s+cards?|cards?|wages|pay|money|pension|benefits|passport|pin)\b)(?=.*\b(?:for safe ?keeping|won['’]?t (?:give (?:it|them) back|let (?:him|her|them))|spending (?:his|her|their)|all (?:his|her|their) (?:money|wages|pay|pension|benefits)|cash in hand|£\d+\s+(?:a|per)\s+(?:day|week)|every week|each week|makes? (?:him|her|them)|(?:only\s+)?gives? (?:him|her|them) (?:pocket money|£)|scared|frightened)\b)/i;
 
 /** A policy sentence on those we serve exploited: "being harmed, exploited (including by an employer or over money)". */
 const EXPLOITED_SAID = /\bexploit(?:ed|ation|ing)?\b/i;
@@ -58,7 +58,7 @@ export const exploitedAnswer = toldThenSaid(EXPLOITED_TOLD, EXPLOITED_SAID);
  * fella has been hitting him and begged me not to say anything to anyone".
  */
 const HARM_KEPT_SECRET_TOLD =
-  /^(?!.*\b(?:colleague|mate|staff|teacher|instructor|leader|mentor|mum|dad|parent|boss)\b[^.?!]{0,30}?\b(?:cut|hurt|burn)\w*\s+(?:her|him|them)sel)(?=.*\b(?:cutting|harming|burning)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+on\b)|.*\bself[- ]?harm\w*|.*\bsuicid\w*|.*\b(?:kill|end)\s+(?:her|him|them)sel(?:f|ves)\b|.*\b(?:hitting|hit|hurting|beating|beat|abusing|abused|touching|touched|slapping|kicking)\s+(?:her|him|them)\b)(?=.*\b(?:asked|begged|told|wants?)\s+(?:me|us)\s+(?:not\s+to\s+(?:say|tell|mention|pass)|to\s+keep\s+it\b)|.*\b(?:not|don['’]?t)\s+(?:to\s+)?tell\s+(?:anyone|anybody|her|his|their)\b|.*\bkeep\s+it\s+(?:a\s+)?secret\b)/i;
+  /^(?!.*\b(?:colleague|mate|staff|teacher|instructor|leader|mentor|mum|dad|parent|boss)\b[^.?!]{0,30}?\b(?:cut|hurt|burn)\w*\s+(?:her|him|them)sel)(?=.*\b(?:cutting|harming|burning)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+on\b)|.*\bself[- ]?harm\w*|.*\bsuicid\w*|.*\b(?:kill|end)\s+(?:her|him|them)sel(?:f|ves)\b|.*\b(?:hitting|hurting|beating|abusing|abused|touching|touched|slapping|kicking)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|with)\b))(?=.*\b(?:asked|begged|told|wants?)\s+(?:me|us)\s+(?:not\s+to\s+(?:say|tell|mention|pass)|to\s+keep\s+it\b)|.*\b(?:not|don['’]?t)\s+(?:to\s+)?tell\s+(?:anyone|anybody|her|his|their)\b|.*\bkeep\s+it\s+(?:a\s+)?secret\b)/i;
 
 /** A policy sentence that secrecy is never promised: "Do not promise to keep it secret". */
 const NO_SECRET_PROMISED_SAID = /\b(?:never|not|don['’]t|do not|cannot|can['’]t)\s+promise\b[^.]*\bsecret|\bsecret\b[^.]*\b(?:never|not|don['’]t|do not|cannot|can['’]t)\s+promise\b/i;
@@ -67,7 +67,7 @@ export const harmKeptSecretAnswer = toldThenSaid(HARM_KEPT_SECRET_TOLD, NO_SECRE
 
 /** A hurt at home told by one we serve: "Zara said she's barely eating and her dad keeps screaming at her". */
 const HARM_AT_HOME_TOLD =
-  /^(?=.*\b(?:said|says|told|tells|mentioned|let slip)\b)(?=.*\b(?:dad|mum|mam|mom|step-?dad|step-?mum|father|mother|parents?|fella|boyfriend|uncle|brother|carer|partner|son|nephew)(?:['’]s)?\b[^.?!]{0,30}?\b(?:keeps?\s+|has been\s+|is\s+|been\s+)?(?:(?:screaming|shouting|yelling|swearing)\s+at\s+(?:her|him|them)\b|(?:hitting|hurting|slapping|beating|kicking|threatening)\s+(?:her|him|them)\b(?!\s+\d)|takes?\s+all\s+(?:her|his|their)\s+(?:money|pension|benefits|wages))|.*\b(?:she|he|they)(?:['’]s|['’]re| is| are| has| have)\s+(?:been\s+)?(?:barely|hardly|not)\s+eating\b(?!\s+(?:sweets|the|because))(?![^.?!]*\bbecause\b))/i;
+  /^(?=.*\b(?:said|says|told|tells|mentioned|let slip)\b)(?!.*\b(?:lol|haha|cute)\b)(?=.*\b(?:dad|mum|mam|mom|step-?dad|step-?mum|father|mother|parents?|fella|boyfriend|uncle|brother|carer|partner|son|nephew|husband|wife)(?:['’]s)?\b[^.?!]{0,30}?\b(?:keeps?\s+|has been\s+|is\s+|been\s+)?(?:(?:screaming|shouting|yelling|swearing)\s+at\s+(?:her|him|them)\b|(?:hitting|hurting|slapping|beating|kicking|threatening)\s+(?:her|him|them)\b(?!\s+(?:\d|at|in|on|with|over\s+(?:cards|chess))\b)|takes?\s+all\s+(?:her|his|their)\s+(?:money|pension|benefits|wages))|.*\b(?:she|he|they)(?:['’]s|['’]re| is| are| has| have)\s+(?:been\s+)?(?:barely|hardly|not)\s+eating\b(?!\s+(?:sweets|the|because))(?![^.?!]*\bbecause\b))/i;
 
 /** A sentence to tell the safeguarding lead the same day. */
 const SAFEGUARDING_LEAD_SAID = /\bsafeguarding lead\b[^.]*\b(?:same day|at once|straight away|immediately|today)\b|\b(?:same day|at once|straight away)\b[^.]*\bsafeguarding lead\b/i;
@@ -79,7 +79,7 @@ export const harmAtHomeAnswer = toldThenSaid(HARM_AT_HOME_TOLD, SAFEGUARDING_LEA
  * Not by one of our own staff (the allegation above).
  */
 const FRIGHTENED_BY_ANOTHER_TOLD =
-  /^(?!.*\bone of (?:the|our) (?:other\s+)?(?:staff|colleagues?|workers?)\b)(?=.*\b(?:shaken|scared|frightened|terrified|upset)\b)(?=.*\b(?:he|she|they|the man|the woman|the guy|a man|a guy|a bloke|someone|her date|his date)\s+(?:had\s+)?(?:\w+\s+(?:her|him|them)\s+and\s+)?(?:grabbed|hit|pushed|shoved|touched|groped|followed|threatened|cornered|assaulted|slapped)\s+(?:her|him|them|me)\b(?!\s+(?:own|head)\b))/i;
+  /^(?!.*\bone of (?:the|our) (?:other\s+)?(?:staff|colleagues?|workers?)\b)(?=.*\b(?:shaken|scared|frightened|terrified|upset)\b)(?=.*\b(?:he|she|they|the man|the woman|the guy|a man|a guy|a bloke|someone|her date|his date)\s+(?:had\s+)?(?:\w+\s+(?:her|him|them)\s+and\s+)?(?:grabbed|hit|pushed|shoved|touched|groped|followed|threatened|cornered|assaulted|slapped)\s+(?:her|him|them|me)\b(?!\s+(?:own|head|on|to)\b))/i;
 
 /** A policy sentence on one we serve reporting they were frightened or hurt: "If a member reports a date that frightened or hurt them". */
 const FRIGHTENED_REPORTED_SAID = /\b(?:reports?|tells?\s+(?:you|us))\b[^.]*\b(?:frighten\w*|hurt|assault\w*|harass\w*|threaten\w*|unsafe|scared)\b/i;
@@ -91,7 +91,7 @@ export const frightenedByAnotherAnswer = toldThenSaid(FRIGHTENED_BY_ANOTHER_TOLD
  * 'stuck abroad'". A scam on them, not on us.
  */
 const SCAMMED_TOLD =
-  /\b(?:send(?:s|ing)?|sent|lend(?:s|ing)?|lent|wir(?:e|ed|ing)|transferr?(?:ed|ing)?|giv(?:e|es|ing)|gave|asked\s+(?:her|him|them)\s+for)\s+(?:\w+\s+){0,2}?(?:money|cash|savings|£\s?\d[\d,]*)\b[^.?!]{0,60}?\b(?:met\s+online|online|dating|stuck\s+abroad|abroad|overseas|never met)\b/i;
+  /\b(?:send(?:s|ing)?|sent|lend(?:s|ing)?|lent|wir(?:e|ed|ing)|transferr?(?:ed|ing)?|giv(?:e|es|ing)|gave|asked\s+(?:her|him|them)\s+for)\s+(?:\w+\s+){0,2}?(?:money|cash|savings|£\s?\d[\d,]*)\b[^.?!]{0,60}?\b(?:met\s+online|stuck\s+abroad|never met|(?:man|woman|guy|bloke|chap|fella|boyfriend|girlfriend|someone|somebody)\b[^.?!]{0,30}?\b(?:online|dating|abroad|overseas))\b/i;
 
 /** A policy sentence on one we serve pressed for money: "signs a member is being pressured for money", "romance scams". */
 const PRESSED_FOR_MONEY_SAID = /\b(?:pressured|pressed|pushed|asked|targeted)\s+for\s+money\b|\bromance[- ]?(?:scams?|fraud)\b|\bfinancial abuse\b/i;
@@ -100,7 +100,7 @@ export const scammedOneWeServeAnswer = toldThenSaid(SCAMMED_TOLD, PRESSED_FOR_MO
 
 /** One over the limit about to drive: "guy just blew over the limit on the breath test and he is walking to his car". */
 const OVER_LIMIT_DRIVING_TOLD =
-  /^(?=.*\b(?:over the limit|blew (?:[\d.]+\s+)?(?:over|positive)|failed (?:the|his|her|a) breath|drunk|smells? of (?:drink|booze|alcohol)|had a few|been drinking)\b)(?=.*\b(?:car|van|keys|drive|driving|drives|motor|lorry|wheel)\b)/i;
+  /^(?=.*\b(?:over the (?:drink[- ]drive\s+)?limit|blew (?:[\d.]+\s+)?(?:over|positive)|failed (?:the|his|her|a) breath\w*|positive on (?:the|a|his|her) breath\w*|drunk|smells? of (?:drink|booze|alcohol)|had a few|been drinking)\b)(?=.*\b(?:car|van|keys|drive|driving|drives|motor|lorry|wheel)\b)/i;
 
 /** A policy sentence that one over the limit must not drive: of drink, not "under-18s never drive". */
 const MUST_NOT_DRIVE_SAID = /^(?=.*\b(?:limit|alcohol|drink\w*|drunk|breath\w*|intoxicated|blows?|under the influence)\b).*\b(?:must not|mustn['’]t|may not|cannot|can['’]t|never|not|don['’]t|do not)\s+(?:let\s+(?:them|him|her)\s+)?(?:drive|driving)\b/i;
@@ -120,10 +120,10 @@ const OCCUPANT_AGREES_SAID = /\b(?:not|never|don['’]t|do not)\s+(?:throw|bin|s
 export const occupantKeepsAnswer = toldThenSaid(OCCUPANT_KEEPS_TOLD, OCCUPANT_AGREES_SAID);
 
 /**
- * One too young to join, told by an adult age: "a 19 year old wants to sign up, she's lovely and very mature, can we take her on?" where
+ * One too young to join, told by an adult age (as an age: "a 19 year old", "she's 19", "a lad of 18"; not "20 people" or "a 20 minute call"): "a 19 year old wants to sign up, she's lovely and very mature, can we take her on?" where
  * members must be 21 or over. The one sentence that sets an age above the one told.
  */
-const ADULT_AGE_JOINS = /(?:\b(?:a|an|the|this|she['’]?s|he['’]?s|they['’]?re|only|aged)\s+|\b(?:lad|lass|girl|boy|man|woman|guy|bloke)\s+of\s+|^|\s)(1[89]|2[0-4])(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b)?\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+(?:her\s+|him\s+|them\s+)?up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|membership|book(?:ing)?\s+(?:her|him|them)\s+in)\b)/i;
+const ADULT_AGE_JOINS = /(?:\b(?:a|an|the|this)\s+(1[89]|2[0-4])[- ]?(?:yrs?|years?)[- ]?old|\b(1[89]|2[0-4])\s*(?:yo|y\/o)|\b(?:she|he|they)(?:['’]s|['’]re| is| are)\s+(?:only\s+)?(1[89]|2[0-4])\b(?!\s*(?:minutes?|mins?|hours?|people|%|quid|pounds))|\baged\s+(1[89]|2[0-4])|\b(?:lad|lass|girl|boy|man|woman|guy|bloke)\s+of\s+(1[89]|2[0-4]))\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+(?:her\s+|him\s+|them\s+)?up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|membership|book(?:ing)?\s+(?:her|him|them)\s+in)\b)/i;
 
 function ageLimitAbove(age: number): RegExp {
   const older = Array.from({ length: 25 - age }, (_, i) => age + 1 + i).join('|');
@@ -132,6 +132,7 @@ function ageLimitAbove(age: number): RegExp {
 }
 
 export function tooYoungToJoinAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const age = Number(ADULT_AGE_JOINS.exec(question)?.[1]);
+  const found = ADULT_AGE_JOINS.exec(question);
+  const age = Number(found?.slice(1).find(Boolean));
   return age ? theOnly(policiesSaying(ctx, ageLimitAbove(age))) : undefined;
 }

@@ -4,7 +4,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { policiesSaying, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 
 /**
@@ -13,7 +13,7 @@ import { words } from '../text.ts';
  * asking for a number answers.
  */
 const AWAY_ASKED =
-  /^(?!.*\b(?:and|also)\s+(?:for\s+)?(?:their|his|her)\s+(?:numbers?|phone|mobile|address|e-?mail|details)\b).*\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:me\s+|us\s+)?(?:(?:when(?:['’]?s)?|if|whether|how long)\s+(?:the\s+)?(?:owners?|clients?|customers?|family|homeowners?|people|they|he|she|mr\s+\w+|mrs\s+\w+)\b[^.?!]{0,30}?\b(?:back|home|away|returning|fl(?:y|ies) back)|(?:when|if|whether|how long)\s+the\s+[a-z]+s\s+(?:are|were)\s+(?:away|on holiday)|where\s+the\s+(?:owners?|clients?|customers?|family|homeowners?)\s+(?:are|is)(?!\s+(?:going|thinking|planning|moving))|where\s+(?:they|he|she)\s+(?:have|has|['’]ve|['’]s)\s+gone)\b/i;
+  /^(?!.*\b(?:and|also)\s+(?:for\s+)?(?:their|his|her)\s+(?:numbers?|phone|mobile|address|e-?mail|details)\b)(?!.*\b(?:trade show|the office|meeting|conference|from work|lunch)\b).*\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:me\s+|us\s+)?(?:(?:when(?:['’]?s)?|if|whether|how long)\s+(?:the\s+)?(?:owners?|clients?|customers?|family|homeowners?|people|they|he|she|mr\s+\w+|mrs\s+\w+)\b[^.?!]{0,30}?\b(?:back|home|away|returning|fl(?:y|ies) back)|(?:when|if|whether|how long)\s+the\s+[a-z]+s\s+(?:are|were)\s+(?:away|on holiday)|(?:when|if|whether)\s+the\s+[a-z]+s\s+(?:are|get|come|were)\s+back\b(?!\s+open)|where\s+the\s+(?:owners?|clients?|customers?|family|homeowners?)\s+(?:are|is)(?!\s+(?:going|thinking|planning|moving))|where\s+(?:they|he|she)\s+(?:have|has|['’]ve|['’]s)\s+gone)\b/i;
 
 /** A sentence never to tell another that someone is away, when they return or their travel plans; not "when you step away" nor "give anything away". */
 const AWAY_KEPT_SAID = /\b(?:never|not|don['’]t|do not)\s+(?:confirm|tell|say|give|share|reveal|mention)\b[^.]*(?:\b(?:is|are|be|being)\s+away\b|\baway\s+(?:from home|on holiday)\b|\b(?:travel|holiday)\s+plans\b|\bwhen\s+(?:they|a client|a customer|the owners?|its owner|their owner)\s+(?:return|are back|get back|fl(?:y|ies) back|come back)\b)/i;
@@ -41,7 +41,7 @@ export function awayAskedAnswer(ctx: QaContext, question: string): QaAnswer | un
 
 /** A break-in found, whether to go in asked: "the back door's been jimmied, glass everywhere … should I go in and check?". */
 const BREAK_IN_FOUND =
-  /^(?=.*\b(?:jimmied|(?:been\s+)?forced(?:\s+open)?|broken into|broke in(?:to)?|break-?in|burgled|kicked in|prised|pried)\b|.*\b(?:window|door|patio door|lock)s?\s*(?:['’]s|has|have|is|was)?\s*(?:been\s+)?smashed\b|.*\bsmashed\s+(?:in\s+)?(?:the\s+)?(?:front\s+|back\s+|side\s+)?(?:window|door)\b)(?=.*\b(?:should|shall|can|do)\s+(?:i|we)\s+(?:go|get|head|nip)\s+in(?:side)?\b|.*\b(?:go|going)\s+in(?:side)?\s+(?:and|to)\s+(?:check|look|see)\b|.*\b(?:safe|ok|okay)\s+to\s+go\s+in(?:side)?\b|.*\bcheck\s+inside\b)/i;
+  /^(?!.*\bmy\s+(?:car|van)\s+(?:was|has been|got)\b)(?!.*\bgo\s+in\s+to\s+(?:the\s+)?(?:office|work)\b)(?=.*\b(?:jimmied|(?:been\s+)?forced(?:\s+open)?|broken into|broke in(?:to)?|break-?in|burgled|kicked in|prised|pried|been put through)\b|.*\b(?:window|door|patio door|lock)s?\s*(?:['’]s|has|have|is|was)?\s*(?:been\s+)?smashed\b|.*\bsmashed\s+(?:in\s+)?(?:the\s+)?(?:front\s+|back\s+|side\s+)?(?:window|door)\b)(?=.*\b(?:should|shall|can|do)\s+(?:i|we)\s+(?:go|get|head|nip)\s+in(?:side)?\b|.*\b(?:go|going)\s+in(?:side)?\s+(?:and|to)\s+(?:check|look|see)\b|.*\b(?:safe|ok|okay)\s+to\s+go\s+in(?:side)?\b|.*\bcheck\s+inside\b)/i;
 
 /** A sentence not to go in where there has been a break-in: "If you find a break-in, do not go in; call 999", "don't go in if there are signs someone is still inside". */
 const DO_NOT_GO_IN_SAID = /^(?=.*\b(?:break-?ins?|broken into|forced|burglar\w*|burgled|intruders?|still inside|signs (?:of|that|someone))\b).*\b(?:do not|don['’]t|never)\s+(?:go|walk)\s+in(?:side)?\b|^(?=.*\b(?:break-?ins?|broken into|forced|burglar\w*|burgled|intruders?|still inside)\b).*\b(?:do not|don['’]t|never)\s+enter\b/i;
@@ -64,7 +64,10 @@ const CODE_SEEN =
 /** A sentence on a code someone else may have seen: "If a code may have been seen by someone else, tell Gemma at once". */
 const CODE_SEEN_SAID = /\b(?:codes?|pins?|combinations?)\b[^.]*\b(?:seen|overheard|watched)\b/i;
 
-export const codeSeenAnswer = toldThenSaid(CODE_SEEN, CODE_SEEN_SAID);
+/** A code seen typed in: of two policies with such a sentence, the one titled on codes or keys, not the breach policy. */
+export function codeSeenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CODE_SEEN.test(question) ? theOnlyPreferring(policiesSaying(ctx, CODE_SEEN_SAID), (p) => /\b(?:codes?|keys?|key ?safes?|alarms?)\b/i.test(p.title)) : undefined;
+}
 
 /** Reports or updates asked to go to another: "the client's neighbour … asked if I can forward her the daily updates on the dogs". */
 const REPORTS_TO_ANOTHER =
@@ -77,7 +80,7 @@ export const reportsToAnotherAnswer = toldThenSaid(REPORTS_TO_ANOTHER, REPORTS_C
 
 /** A client gone whose key we still hold: "haven't booked since summer 2024 and have moved to Spain, we've still got their back door key". */
 const KEY_KEPT_AFTER =
-  /^(?=.*\b(?:moved|haven['’]?t booked|not booked|stopped|left us|cancelled|no longer|last booking)\b)(?=.*\b(?:still\s+(?:got|have|holding|hold)|we['’]ve\s+still\s+got)\b[^.?!]{0,40}?\bkeys?\b|.*\bkeys?\b[^.?!]{0,20}?\b(?:is|are)\s+still\s+(?:in|on|at)\b)/i;
+  /^(?=.*\b(?:moved|haven['’]?t booked|not booked|stopped|left us|cancelled|no longer|last booking|contract (?:ended|finished)|job (?:ended|finished))\b)(?=.*\b(?:still\s+(?:got|have|holding|hold)|we['’]ve\s+still\s+got)\b[^.?!]{0,40}?\bkeys?\b|.*\bkeys?\b[^.?!]{0,20}?\b(?:is|are)\s+still\s+(?:in|on|at)\b)/i;
 
 /** A sentence that keys are returned within a time. */
 const KEYS_RETURNED_SAID = /\bkeys?\b[^.;]*\b(?:returned|given back|handed back|sent back|go back|goes back)\b[^.;]*\bwithin\b/i;

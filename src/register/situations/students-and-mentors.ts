@@ -3,7 +3,7 @@
 // copies: an applicant not taken on, recordings still held, copies kept on one's own laptop, a folder of names lost. The one policy sentence
 // that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-first round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { escapeRegExp } from '../text.ts';
 import { theBreachPolicy } from './breaches.ts';
 
@@ -12,7 +12,7 @@ import { theBreachPolicy } from './breaches.ts';
  * round mine for tea"; someone brought, not a laptop kept there nor a team social.
  */
 const TAKEN_TO_OWN_HOME =
-  /\b(?:bring|bringing|take|taking|have|having|invite|inviting|drive|driving|meet|meeting)\s+(?!(?:it|this|that|them|these|those|the|my|a|an|our|some|work|stuff|everyone|everybody)\b)[a-z]+\b[^.?!]{0,25}?\b(?:back to|round to|over to|to|at)\s+(?:mine|my (?:place|flat|house|home|gaff))\b|\b(?:she|he|they)\s+(?:comes?|come|came|coming|pops?|popping)\s+(?:back\s+)?(?:round\s+)?(?:to\s+)?(?:mine|my (?:place|flat|house|home|gaff))\b/i;
+  /\b(?:bring|bringing|take|taking|have|having|invite|inviting|drive|driving|meet|meeting)\s+(?!(?:it|this|that|them|these|those|the|my|a|an|our|some|work|stuff|everyone|everybody)\b)[a-z]+\b[^.?!]{0,25}?\b(?:back to|round to|over to|to|at)\s+(?:mine|my (?:place|flat|house|home|gaff))\b|\b(?:she|he|they)\s+(?:comes?|come|came|coming|pops?|popping)\s+(?:back\s+)?(?:round\s+)?(?:to\s+)?(?:mine|my (?:place|flat|house|home|gaff))\b|\b(?:wants?|asking|asked|asks)\s+(?:if\s+(?:she|he|they)\s+can\s+|to\s+)(?:come|stay|sleep|pop)\s+(?:round\s+)?(?:to\s+|at\s+)?(?:mine|my (?:place|flat|house|home|gaff))\b/i;
 
 /** A sentence never to meet at one's own home: "Meet only in public places …, never at your home". */
 const NOT_AT_YOUR_HOME_SAID = /\b(?:never|not)\s+(?:at|in|to)\s+your\s+(?:own\s+)?(?:home|house|flat)\b/i;
@@ -21,7 +21,7 @@ export const takenToOwnHomeAnswer = toldThenSaid(TAKEN_TO_OWN_HOME, NOT_AT_YOUR_
 
 /** A young student emailed, who else is on it asked: "emailing Poppy (she's 15) her feedback …, just her or does someone else need to be on it?". */
 const YOUNG_EMAILED =
-  /^(?!.*\be-?mail\s+from\b)(?=.*\be-?mail(?:s|ing|ed)?\b)(?=.*(?:\b(?:she|he|they)['’]?(?:s| is| are|re)\s+(?:1[0-7]|[5-9])\b|\baged\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])[- ]?(?:yo|yrs?[- ]?old|years?[- ]?old)\b|\(\s*(?:1[0-7]|[5-9])\s*\)))(?=.*\b(?:just (?:her|him|them)|someone else|anyone else|anybody else|cc|copy (?:in|someone|anyone)|on (?:it|the email))\b)/i;
+  /^(?!.*\be-?mail\s+from\b)(?=.*\be-?mail(?:s|ing|ed)?\b)(?=.*(?:\b(?:she|he|they)['’]?(?:s| is| are|re)\s+(?:1[0-7]|[5-9])\b|\baged\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])[- ]?(?:yo|yrs?[- ]?old|years?[- ]?old)\b|\(\s*(?:1[0-7]|[5-9])\s*\)))(?=.*\b(?:just (?:her|him|them)|someone else|anyone else|anybody else|cc|copy (?:in|someone|anyone)|(?:copy|cc)\s+(?:in\s+)?(?:his|her|their|the)\s+parents?|on (?:it|the email))\b)/i;
 
 /** A sentence to copy a parent into emails to the young. */
 const PARENT_COPIED_SAID = /\b(?:copy|cc)\s+(?:in\s+)?a\s+parent\b|\bparents?\b[^.]*\b(?:copied|cc['’]?d)\s+(?:in|into)\b/i;
@@ -30,7 +30,7 @@ export const youngEmailedAnswer = toldThenSaid(YOUNG_EMAILED, PARENT_COPIED_SAID
 
 /** A parent asking after one who has turned 18: "Olivia turned 18 last month, her dad's asking how her Oxford prep is going". */
 const PARENT_ASKS_AFTER_18 =
-  /^(?=.*\b(?:turned|turns|just turned|now|is)\s+(?:18|19|20)\b|.*\b(?:18th birthday|had (?:her|his|their) 18th)\b|.*\b(?:she|he)['’]s\s+(?:18|19|20)\s+now\b)(?=.*\b(?:dad|mum|mam|mom|father|mother|parents?)(?:['’]s)?\b[^.?!]{0,30}?\b(?:asking|asked|asks|wants? to know|rang|called|emailed)\b)(?=.*\b(?:how\s+(?:she|he|they|her|his|their)\b|fill\s+(?:him|her|them)\s+in|update|progress|results?|grades?|marks?|notes|going|getting on|doing)\b)/i;
+  /^(?=.*\b(?:turned|turns|just turned|now|is)\s+(?:18|19|20)\b|.*\b(?:18th birthday|had (?:her|his|their) 18th)\b|.*\b(?:she|he|[a-z]+)['’]s\s+(?:18|19|20)\s+now\b)(?=.*\b(?:dad|mum|mam|mom|father|mother|parents?)(?:['’]s)?\b[^.?!]{0,30}?\b(?:asking|asked|asks|wants? to know|rang|called|emailed)\b)(?=.*\b(?:how\s+(?:she|he|they|her|his|their)\b|fill\s+(?:him|her|them)\s+in|update|progress|results?|grades?|marks?|notes|going|getting on|doing)\b)/i;
 
 /** A sentence that once one turns 18, parents are told nothing without consent. */
 const NOTHING_AFTER_18_SAID = /\b(?:turns?|turned|reaches?)\s+18\b[^.]*\b(?:nothing|consent|permission)\b|\bparents?\b[^.]*\b(?:over|aged)\s+18\b[^.]*\b(?:nothing|consent)\b|\b(?:over|aged)\s+18\b[^.]*\bparents?\b[^.]*\b(?:nothing|consent)\b|\bparents?\b[^.]*\b18\s+or\s+over\b[^.]*\b(?:nothing|consent)\b/i;
@@ -52,11 +52,14 @@ const NOTE_BOT_TOLD = /\b(?:(?:ai\s+)?note-?takers?|note[- ]taking\s+(?:bots?|ap
 /** A sentence on note-taking or transcription bots. */
 const NOTE_BOT_SAID = /\bnote[- ]?taking\b[^.]*\bbots?\b|\btranscription\b[^.]*\bbots?\b|\bnote-?takers?\b/i;
 
-export const noteBotAnswer = toldThenSaid(NOTE_BOT_TOLD, NOTE_BOT_SAID);
+/** A note-taking bot on a call: of two policies with such a sentence, the one titled on sessions, recordings or calls, not the one on new tools. */
+export function noteBotAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return NOTE_BOT_TOLD.test(question) ? theOnlyPreferring(policiesSaying(ctx, NOTE_BOT_SAID), (p) => /\b(?:sessions?|record\w*|calls?|meetings?|bots?)\b/i.test(p.title)) : undefined;
+}
 
 /** An applicant not taken on, whether to delete their details asked: "girl who applied to be a sitter … and didn't get it, can I delete all her stuff now?". */
 const APPLICANT_NOT_TAKEN =
-  /^(?=.*\b(?:applied|applicants?|interviewed|candidates?)\b[^.?!]{0,60}?\b(?:didn['’]?t get|did not get|wasn['’]?t (?:successful|taken on|offered)|unsuccessful|turned down|rejected|not successful|didn['’]?t make it|didn['’]?t take (?:him|her|them) on)\b)(?=.*\b(?:delete|deleting|keep|keeping|bin|shred|get rid|clear|hold on)\w*\b)/i;
+  /^(?!.*\b(?:we|i)\s+applied\b|.*\b(?:grant|funding|bid|tender)\b|.*\b(?:wants?|asked|asking)\s+(?:us\s+)?to\s+delete\b)(?=.*\b(?:applied|applicants?|interviewed|candidates?)\b[^.?!]{0,60}?\b(?:didn['’]?t get|did not get|wasn['’]?t (?:successful|taken on|offered)|unsuccessful|turned down|rejected|not successful|didn['’]?t make it|didn['’]?t take (?:him|her|them) on)\b)(?=.*\b(?:delete|deleting|keep|keeping|bin|shred|get rid|clear|hold on)\w*\b)/i;
 
 /** A sentence on how long the details of those not taken on are kept. */
 const UNSUCCESSFUL_KEPT_SAID = /\bunsuccessful\s+(?:applicants?|candidates?|applications?)\b/i;
@@ -74,7 +77,7 @@ export const recordingsStillHeldAnswer = toldOfThingThenSaid(RECORDINGS_STILL_HE
 
 /** Copies of work kept on one's own device or account: "I keep copies of students' statements on my own laptop so I can work offline". */
 const COPIES_ON_OWN_DEVICE =
-  /\b(?:keep|kept|keeping|save|saved|saving|store|stored|storing|have|got)\s+(?:copies|cop(?:y|ies)\s+of|a\s+copy\s+of|some|all)?\s*(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+my\s+(?:own|personal|home)\s+(?:laptop|computer|pc|mac|phone|ipad|tablet|dropbox|icloud|drive|google drive)\b/i;
+  /\b(?:keep|kept|keeping|save|saved|saving|store|stored|storing|have|got)\s+(?:copies|cop(?:y|ies)\s+of|a\s+copy\s+of|some|all)?\s*(?:[\w'’-]+\s+){0,3}?(?:copies|files|documents|docs|notes|statements|essays|records|reports|cvs|work|data|details|spreadsheets?|photos of (?:clients|customers|students|patients))\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+my\s+(?:own|personal|home)\s+(?:laptop|computer|pc|mac|phone|ipad|tablet|dropbox|icloud|drive|google drive)\b/i;
 
 /** A sentence never to keep work in one's own folders or accounts. */
 const NOT_IN_OWN_SAID = /\bnever\s+(?:keep|save|store)\b[^.]*\b(?:your own|personal)\b/i;
