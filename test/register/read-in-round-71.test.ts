@@ -42,6 +42,7 @@ const cases = devCasesOn(
     harbourshelter: 'harbour-night-shelter',
     hearthside: 'hearthside-clearances',
     kestrel: 'kestrel-recruitment',
+    harbourlight: 'harbourlight-fostering',
     tawe: 'tawe-money-advice',
     shinewell: 'shinewell-valeting',
     northstar: 'northstar-coaching',
@@ -224,5 +225,10 @@ describe('after a second review (225 questions of its own on 71 firms): over-rea
     { firm: 'crystal', q: 'a guy was looking over my shoulder when I typed the key safe code in', has: ['keys-and-codes'] },
     { firm: 'hearthside', q: 'the job finished last month and we still have the keys to the bungalow', has: ['keys-and-empty-homes'] },
     { firm: 'curlbox', q: "the woman said she's on the new tablets from the doctor for her thyroid", has: ['patch-tests'] },
+    { firm: 'harbourlight', q: "a foster carer told me she smacked the child she's looking after for being rude", has: ['Allegations against a foster carer'] },
+    { firm: 'heartmatch', q: 'member is shaken, says her date kept texting her after she said no and turned up at her work', has: ['member-safety', 'safety notes'] },
+    { firm: 'heartmatch', q: "member came back from a date scared, the man wouldn't let her leave the car", has: ['member-safety', 'safety notes'] },
+    { firm: 'nextstep', q: 'Tyler no longer wants us speaking to his probation officer about him', has: ['information-sharing', 'If a young person withdraws consent'] },
+    { firm: 'nextstep', q: 'Kayla doesnt want us talking to her social worker about the grant', has: [], not: ['If a young person withdraws consent'] },
   ]);
 });

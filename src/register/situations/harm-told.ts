@@ -28,7 +28,7 @@ export const headKnockAnswer = toldThenSaid(HEAD_KNOCK_TOLD, HEAD_KNOCK_SAID);
 
 /** One of our own staff rough with one we look after: "one of the other playworkers … he grabbed Ollie's arm really hard". */
 const STAFF_ROUGH_TOLD = new RegExp(
-  String.raw`\b(?:one of (?:the|our) (?:other\s+)?(?:staff|playworkers?|carers?|teachers?|coaches?|colleagues?|workers?|leaders?|instructors?|volunteers?|assistants?|nurses?|support workers?|social workers?)|(?:a|another|the other|my)\s+(?:colleague|member of staff|staff member|playworker|carer|coach|teacher|volunteer|support worker|assistant|leader|social worker))\b` +
+  String.raw`\b(?:one of (?:the|our) (?:other\s+)?(?:staff|playworkers?|carers?|teachers?|coaches?|colleagues?|workers?|leaders?|instructors?|volunteers?|assistants?|nurses?|support workers?|social workers?)|(?:a|another|the other|my|our)\s+(?:colleague|member of staff|staff member|playworker|(?:foster\s+)?carer|coach|teacher|volunteer|support worker|assistant|leader|social worker))\b` +
     String.raw`[^?!]{0,120}?\b(?:(?:grabbed|grab|hit|slapped|pushed|shoved|shove|smacked|pinched|dragged|yanked|yank|drag|kicked|pulled|(?:shouted|screamed|swore|swearing|yelled)\s+at|rough\s+with)\s+` +
     // Whom: one we look after, not a coffee grabbed for me nor her own phone; a bare name only after a blow ("slapped Josh").
     String.raw`(?:(?:him|her|them)(?!\s+(?:a|an|the|some|own|phone|bag|coat|keys|drink|sandwich|coffee|tea|lunch)\b)|[a-z]+['’]s\s+(?:arm|wrist|hand|hair|neck|face|shoulder|ear|leg)|(?:a|the|one of the|some of the)\s+(?:kids?|child(?:ren)?|boys?|girls?|lads?|residents?|clients?|pupils?|learners?)\b(?!['’])(?:['’]s\s+(?:arm|wrist|hand|hair|neck|face|shoulder|ear|leg)\b)?(?!\s+to\s+(?:get|stop|come|move|keep)\b))` +
@@ -79,7 +79,7 @@ export const harmAtHomeAnswer = toldThenSaid(HARM_AT_HOME_TOLD, SAFEGUARDING_LEA
  * Not by one of our own staff (the allegation above).
  */
 const FRIGHTENED_BY_ANOTHER_TOLD =
-  /^(?!.*\bone of (?:the|our) (?:other\s+)?(?:staff|colleagues?|workers?)\b)(?=.*\b(?:shaken|scared|frightened|terrified|upset)\b)(?=.*\b(?:he|she|they|the man|the woman|the guy|a man|a guy|a bloke|someone|her date|his date)\s+(?:had\s+)?(?:\w+\s+(?:her|him|them)\s+and\s+)?(?:grabbed|hit|pushed|shoved|touched|groped|followed|threatened|cornered|assaulted|slapped)\s+(?:her|him|them|me)\b(?!\s+(?:own|head|on|to)\b))/i;
+  /^(?!.*\bone of (?:the|our) (?:other\s+)?(?:staff|colleagues?|workers?)\b)(?=.*\b(?:shaken|scared|frightened|terrified|upset)\b)(?=.*\b(?:he|she|they|the man|the woman|the guy|a man|a guy|a bloke|someone|her date|his date)\s+(?:had\s+)?(?:\w+\s+(?:her|him|them)\s+and\s+)?(?:(?:grabbed|hit|pushed|shoved|touched|groped|followed|threatened|cornered|assaulted|slapped)\s+(?:her|him|them|me)\b(?!\s+(?:own|head|on|to)\b)|kept\s+(?:texting|calling|ringing|messaging)\s+(?:her|him|them)\s+after\s+(?:she|he|they)\s+said\s+no|turned\s+up\s+at\s+(?:her|his|their)\s+(?:work|house|home|flat)|wouldn['’]?t\s+let\s+(?:her|him|them)\s+(?:leave|go|out)))/i;
 
 /** A policy sentence on one we serve reporting they were frightened or hurt: "If a member reports a date that frightened or hurt them". */
 const FRIGHTENED_REPORTED_SAID = /\b(?:reports?|tells?\s+(?:you|us))\b[^.]*\b(?:frighten\w*|hurt|assault\w*|harass\w*|threaten\w*|unsafe|scared)\b/i;

@@ -148,7 +148,7 @@ export const consentWithdrawnAnswer = toldThenSaid(CONSENT_WITHDRAWN_TOLD, CONSE
  * policy on sharing (not one on photos).
  */
 const SHARING_WITHDRAWN_TOLD =
-  /\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:us|me|you)\s+(?:to\s+)?(?:(?:talk(?:ing)?|speak(?:ing)?|tell(?:ing)?)\s+(?:to\s+)?(?:her|his|their|the)\s+(?:social worker|key ?worker|personal adviser|caseworker|case worker|probation officer|support worker|gp|doctor|school|college|council|housing officer)\b|(?:shar(?:e|ing)|pass(?:ing)?)\s+(?:her|his|their|any)?\s*(?:info|information|details|data)?\s*(?:on\s+)?(?:with|to)\s+(?:the|her|his|their)\s+[a-z]+(?:\s+[a-z]+)?)[^.?!]{0,40}?\b(?:any ?more|now|again)\b/i;
+  /^(?=.*\bno longer\b|.*\b(?:any ?more|now|again)\b).*\b(?:doesn['’]?t|don['’]?t|does not|do not|no longer)\s+wants?\s+(?:us|me|you)\s+(?:to\s+)?(?:(?:talk(?:ing)?|speak(?:ing)?|tell(?:ing)?)\s+(?:to\s+)?(?:her|his|their|the)\s+(?:social worker|key ?worker|personal adviser|caseworker|case worker|probation officer|support worker|gp|doctor|school|college|council|housing officer)\b|(?:shar(?:e|ing)|pass(?:ing)?)\s+(?:her|his|their|any)?\s*(?:info|information|details|data)?\s*(?:on\s+)?(?:with|to)\s+(?:the|her|his|their)\s+[a-z]+(?:\s+[a-z]+)?)\b/i;
 
 /** A policy on sharing information with others: its title says so. */
 const SHARING_TITLE = /\bshar\w*|\binformation\b|\bconfidential\w*|\bpass(?:ing)?\s+on\b|\bdetails\b/i;
