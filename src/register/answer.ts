@@ -1,6 +1,6 @@
 import { type Clock, systemClock } from '../clock.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
-import { asksAggregate, asksProperty } from './aggregate.ts';
+import { asksAggregate, asksProperty, ownedBy } from './aggregate.ts';
 import { checkedByKind } from './answers-by-kind.ts';
 import { type PolicyRanker, shippedPolicyRanker } from './policy-ranker.ts';
 import { type QuestionKinds, shippedQuestionKinds } from './question-kinds.ts';
@@ -407,9 +407,13 @@ function firstAskedOfPerson(ctx: QaContext, typed: string): QaAnswer | undefined
   const first = /^([^?]{3,}\?)\s*[a-z]/i.exec(typed)?.[1];
   // A story that needs a policy of its own ("his phone got stolen last night, what do we do?") is not why the first is asked.
   if (!first || STORY_NEEDING_POLICY.test(typed.slice(first.length))) return undefined;
+  const person = personNamed(ctx.config, new Set(words(first)), first);
+  if (!person) return undefined;
+  // The person's accounts, as the register's step on people gives them: it cites exactly the entries they use or look after.
   const answer = answerOne(ctx, first);
-  const person = ctx.config.people.find((p) => answer.answer.startsWith(`${p.name} has an account with `) || answer.answer.startsWith(`The register lists no supplier account for ${p.name}.`));
-  return answer.intent === 'owner' && person ? answer : undefined;
+  const theirs = new Set([...person.uses, ...ownedBy(ctx.config.suppliers, person.id).map((s) => s.id)].map((id) => `register:${id}`));
+  const cited = new Set(answer.sources);
+  return answer.intent === 'owner' && cited.size === theirs.size && [...cited].every((s) => theirs.has(s)) ? answer : undefined;
 }
 
 /** A supplier's name that ends in a full stop ("Mail Boxes Etc.") closes the sentence it ends too: one stop, not two. */

@@ -125,7 +125,7 @@ describe('students and mentees: a home visit, a young student emailed, a parent 
 describe('the register asked in other words: a person\'s accounts before the story why, a statement asked as sent, a tool paid through', () => {
   cases([
     { firm: 'sobertest', q: 'what systems does kelly use? setting up her new tablet', has: ['Microsoft 365', 'WhatsApp Business', 'DX Secure', 'Lion Laboratories'] },
-    { firm: 'sobertest', q: 'what do we do? kelly lost her tablet', has: ['lost'], not: ['Kelly Brennan has an account with'] },
+    { firm: 'sobertest', q: 'what do we do? kelly lost her tablet', has: ['Lost or stolen tablet, phone, laptop or kit bag'], not: ['Kelly Brennan has an account with'] },
     { firm: 'heartmatch', q: 'has calendly sent their dpa yet? the uk addendum thing', has: ['Calendly', 'requested'] },
     { firm: 'brightstart', q: 'can parents pay by a Stripe link?', has: ['Stripe', 'Amara'], not: ['GoCardless'] },
   ]);

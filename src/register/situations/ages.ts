@@ -116,9 +116,14 @@ const LEAVE_FOR_THEM = /\b(?:can|could|may)\s+(?:she|he|they|(?:the\s+)?(?:littl
 /** A child's age told in years: "a 7 year old", "her 16 yr old", "7yo", "aged 9". */
 const CHILD_AGE = /\b(?:a|an|the|her|his|their|my|our|one|with|aged)\s+(?:little\s+)?(\d{1,2})(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b|(?=\s*[,.?!]|\s+(?:and|but)\b)(?<=aged\s+\d{1,2}))/i;
 
+/** The ages above one up to a last, as alternatives of a pattern: 19 to 24 gives "20|21|22|23|24". */
+function agesAbove(age: number, last: number): string {
+  return Array.from({ length: last - age }, (_, i) => age + 1 + i).join('|');
+}
+
 /** The sentences of a limit on age: "Children under 10 may not shoot", "Tastings are for over-18s only", "riders must be at least 12". */
 function limitAbove(age: number): RegExp {
-  const older = Array.from({ length: 21 - age }, (_, i) => age + 1 + i).join('|');
+  const older = agesAbove(age, 20);
   return new RegExp(
     String.raw`\b(?:under|below|younger than)[- ]?(?:${older})s?\b(?=[^.]*\b(?:may not|must not|cannot|can['’]?t|not|never|no)\b)|\b(?:may not|must not|cannot|can['’]?t|not|never|no)\b[^.]*\b(?:under|below|younger than)[- ]?(?:${older})s?\b` +
       String.raw`|\bover[- ]?(?:${older})s?\s+only\b|\b(?:at least|minimum age(?: of| is)?|from the age of|aged)\s+(?:${older})\b(?=[^.]*\b(?:only|must|minimum)\b)|\b(?:must|only)\b[^.]*\b(?:at least|aged)\s+(?:${older})\b`,
@@ -138,4 +143,22 @@ export function belowAgeLimitAnswer(ctx: QaContext, question: string): QaAnswer 
   const limit = limitAbove(age);
   const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
   return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => limit.test(s) && words(s).some((w) => asked.has(w)))));
+}
+
+/**
+ * One too young to join, told by an adult age (as an age: "a 19 year old", "she's 19", "a lad of 18"; not "20 people" or "a 20 minute call"): "a 19 year old wants to sign up, she's lovely and very mature, can we take her on?" where
+ * members must be 21 or over. The one sentence that sets an age above the one told.
+ */
+const ADULT_AGE_JOINS = /(?:\b(?:a|an|the|this)\s+(1[89]|2[0-4])[- ]?(?:yrs?|years?)[- ]?old|\b(1[89]|2[0-4])\s*(?:yo|y\/o)|\b(?:she|he|they)(?:['’]s|['’]re| is| are)\s+(?:only\s+)?(1[89]|2[0-4])\b(?!\s*(?:minutes?|mins?|hours?|people|%|quid|pounds))|\baged\s+(1[89]|2[0-4])|\b(?:lad|lass|girl|boy|man|woman|guy|bloke)\s+of\s+(1[89]|2[0-4]))\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+(?:her\s+|him\s+|them\s+)?up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|membership|book(?:ing)?\s+(?:her|him|them)\s+in)\b)/i;
+
+function ageLimitAbove(age: number): RegExp {
+  const older = agesAbove(age, 24);
+  // An age, not a number of days or hours: "must be 21 or over", "at least 21 years old", "a minimum age of 21".
+  return new RegExp(String.raw`\b(?:must be|are to be|only(?: take| accept)?|aged)\s+(?:${older})\s+(?:or|and)\s+(?:over|older|above)\b|\b(?:at least|aged at least)\s+(?:${older})\s+(?:years?\s+old|years?\s+of\s+age)\b|\bminimum age(?: of| is)?\s+(?:${older})\b`, 'i');
+}
+
+export function tooYoungToJoinAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const found = ADULT_AGE_JOINS.exec(question);
+  const age = Number(found?.slice(1).find(Boolean));
+  return age ? theOnly(policiesSaying(ctx, ageLimitAbove(age))) : undefined;
 }

@@ -30,14 +30,15 @@ export function namedAskerAnswer(ctx: QaContext, question: string): QaAnswer | u
   const footageAsked = FOOTAGE.test(question);
   // Of several policies with such a sentence, the one whose sentence names the most of the bodies told ("a solicitor … for an employment
   // tribunal" is the sentence on solicitors and tribunals asking, not "unions and solicitors get nothing" of callers), then the one titled on them.
-  const named = (said: string) => told.filter((a) => new RegExp(String.raw`\b(?:${a.said})\b[^.]{0,80}?(?:${ASKER_RULED.source})`, 'i').test(said)).length;
+  const ruledOn = told.map((a) => new RegExp(String.raw`\b(?:${a.said})\b[^.]{0,80}?(?:${ASKER_RULED.source})`, 'i'));
+  const named = (said: string) => ruledOn.filter((pattern) => pattern.test(said)).length;
   // The parts of each whole sentence, but not those of a sentence on footage (its semicolon may part the footage from the rule).
   const parts = (p: Policy) => wholeSentencesOf(p.text).filter((whole) => footageAsked || !FOOTAGE.test(whole)).flatMap(sentencesOf);
-  const most = (p: Policy) => Math.max(...parts(p).filter((said) => named(said) > 0).map(named));
-  const saying = ctx.config.policies.filter((p) => parts(p).some((said) => named(said) > 0));
-  const best = Math.max(0, ...saying.map(most));
+  // Each policy read once: the most bodies one of its sentences rules on.
+  const scored = ctx.config.policies.map((p) => ({ p, most: Math.max(0, ...parts(p).map(named)) })).filter((x) => x.most > 0);
+  const best = Math.max(0, ...scored.map((x) => x.most));
   const titled = new RegExp(String.raw`\b(?:${told.map((a) => a.said).join('|')}|police|legal|requests?)\b`, 'i');
-  return theOnlyPreferring(saying.filter((p) => most(p) === best), (p) => titled.test(p.title));
+  return theOnlyPreferring(scored.filter((x) => x.most === best).map((x) => x.p), (p) => titled.test(p.title));
 }
 
 /** Records of our own asked for ("the insurer wants our MOT records for the van fleet"): no one's data. */

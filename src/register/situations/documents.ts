@@ -97,13 +97,15 @@ function ruleOnCopiesOf(ctx: QaContext, paper: IdPaper, question: string): QaAns
   const sameAct = (said: string) => !COPY_ASKED.test(question) || COPY_SAID.test(said);
   const says = (said: string) => paper.copiesSaid.test(said);
   // By the parts of sentences first; by whole ones where a semicolon parts the paper from the rule on it.
-  const found = [
-    policiesSayingWhole(ctx, (whole) => sentencesOf(whole).some((said) => says(said) && sameAct(said))),
-    policiesSayingWhole(ctx, (said) => says(said) && sameAct(said)),
-    policiesSaying(ctx, paper.copiesSaid),
-    policiesSayingWhole(ctx, says),
+  // Each looked for only where the one before found none.
+  const ways = [
+    () => policiesSayingWhole(ctx, (whole) => sentencesOf(whole).some((said) => says(said) && sameAct(said))),
+    () => policiesSayingWhole(ctx, (said) => says(said) && sameAct(said)),
+    () => policiesSaying(ctx, paper.copiesSaid),
+    () => policiesSayingWhole(ctx, says),
   ];
-  const saying = found.find((policies) => policies.length > 0) ?? [];
+  let saying: Policy[] = [];
+  for (const way of ways) if ((saying = way()).length > 0) break;
   // Where more than one says it (the breach policy's "a passport scan attached where it shouldn't be"), the one titled on the paper.
   // So where the one that names the paper is another policy and the policy titled on the paper rules on copies in a sentence of its
   // own ("never photocopy or scan a certificate", a sentence after the one that says "DBS").

@@ -2,8 +2,7 @@
 // scam or an employer keeping their card, a hurt they asked kept secret or a hurt at home, a frightening date, a drink-driver about to
 // leave, an occupant who wants to keep what another says to clear. The one policy sentence that rules on it answers, found by what
 // it says, never by a firm's policy id. Read in the seventy-first round.
-import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * A child come to us with a hurt got elsewhere: "Noah came over from class with a massive bruise on his arm, says he fell over at lunch.
@@ -118,21 +117,3 @@ const OCCUPANT_KEEPS_TOLD =
 const OCCUPANT_AGREES_SAID = /\b(?:not|never|don['’]t|do not)\s+(?:throw|bin|skip|clear|dispose)\w*\b[^.]*\b(?:agreed|agree|consent\w*|permission)\b/i;
 
 export const occupantKeepsAnswer = toldThenSaid(OCCUPANT_KEEPS_TOLD, OCCUPANT_AGREES_SAID);
-
-/**
- * One too young to join, told by an adult age (as an age: "a 19 year old", "she's 19", "a lad of 18"; not "20 people" or "a 20 minute call"): "a 19 year old wants to sign up, she's lovely and very mature, can we take her on?" where
- * members must be 21 or over. The one sentence that sets an age above the one told.
- */
-const ADULT_AGE_JOINS = /(?:\b(?:a|an|the|this)\s+(1[89]|2[0-4])[- ]?(?:yrs?|years?)[- ]?old|\b(1[89]|2[0-4])\s*(?:yo|y\/o)|\b(?:she|he|they)(?:['’]s|['’]re| is| are)\s+(?:only\s+)?(1[89]|2[0-4])\b(?!\s*(?:minutes?|mins?|hours?|people|%|quid|pounds))|\baged\s+(1[89]|2[0-4])|\b(?:lad|lass|girl|boy|man|woman|guy|bloke)\s+of\s+(1[89]|2[0-4]))\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+(?:her\s+|him\s+|them\s+)?up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|membership|book(?:ing)?\s+(?:her|him|them)\s+in)\b)/i;
-
-function ageLimitAbove(age: number): RegExp {
-  const older = Array.from({ length: 25 - age }, (_, i) => age + 1 + i).join('|');
-  // An age, not a number of days or hours: "must be 21 or over", "at least 21 years old", "a minimum age of 21".
-  return new RegExp(String.raw`\b(?:must be|are to be|only(?: take| accept)?|aged)\s+(?:${older})\s+(?:or|and)\s+(?:over|older|above)\b|\b(?:at least|aged at least)\s+(?:${older})\s+(?:years?\s+old|years?\s+of\s+age)\b|\bminimum age(?: of| is)?\s+(?:${older})\b`, 'i');
-}
-
-export function tooYoungToJoinAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const found = ADULT_AGE_JOINS.exec(question);
-  const age = Number(found?.slice(1).find(Boolean));
-  return age ? theOnly(policiesSaying(ctx, ageLimitAbove(age))) : undefined;
-}

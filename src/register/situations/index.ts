@@ -1,6 +1,6 @@
 // The situations told whose one policy answers before anything else the question's words meet, in the order they are tried.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { ageCheckAnswer, belowAgeLimitAnswer, youngBookedAnswer, youngOnRecordAnswer, youngRecordedAnswer, youngToldAnswer } from './ages.ts';
+import { ageCheckAnswer, belowAgeLimitAnswer, tooYoungToJoinAnswer, youngBookedAnswer, youngOnRecordAnswer, youngRecordedAnswer, youngToldAnswer } from './ages.ts';
 import { accountTakenOverAnswer, blameFearedAnswer, cardWrittenAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, disclosedBySlipAnswer, foundDeviceAnswer, goneThroughAnswer, paperLeftOutAnswer, photoOnOwnPhoneAnswer, postedAgainstWishesAnswer, postedInWrongGroupAnswer, ransomAnswer, regulatorToldAnswer, sentToWrongPersonAnswer, suspiciousMessageAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
 import { anothersNumberAnswer, askedIfOursAnswer, bodyClaimedAnswer, borrowerAskedAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, confirmAskedAnswer, moneyOfAnotherAnswer, mpAsksAnswer, ourWhereaboutsAskedAnswer, personTitledAskedAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
 import { childLeftWithUsAnswer, childLiftAnswer, notCollectedAnswer, childPicturedAnswer, concernNoteStoredAnswer, dropElsewhereAnswer, helperOffersAnswer, safeguardingAnswer, signedForByAnotherAnswer, youngDmedAnswer, youngMessagedAnswer } from './children.ts';
@@ -9,7 +9,7 @@ import { applicantNotTakenAnswer, copiesOnOwnDeviceAnswer, noteBotAnswer, papers
 import { askedForAnotherAnswer, clientKnownAnswer, moneyOfferedAnswer, servedLostCarriedAnswer, newTreatmentToldAnswer, papersSentToPhoneAnswer, tippingOffAnswer, visitorFilmingAnswer } from './clients-own.ts';
 import { identityDoubtedAnswer, namedAskerAnswer } from './askers-and-checks.ts';
 import { forgedPaperAnswer, idPaperCopiedAnswer, neverPhotographedAnswer } from './documents.ts';
-import { exploitedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, headKnockAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer, tooYoungToJoinAnswer } from './harm-told.ts';
+import { exploitedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, headKnockAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer } from './harm-told.ts';
 import { alarmCodeWantedAnswer, awayAskedAnswer, breakInFoundAnswer, codeSeenAnswer, keyKeptAfterAnswer, reportsToAnotherAnswer } from './homes-and-codes.ts';
 import { copyAskedAnswer, documentAskedByOutsiderAnswer } from './documents-asked.ts';
 import { groupEmailAnswer } from './group-emails.ts';

@@ -102,7 +102,7 @@ export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | und
   const forLoss = lost ? keys.filter((p) => LOSS_TITLE.test(p.title)) : [];
   if (forLoss.length === 1) return quoted(forLoss);
   // Else, of a policy on keys and one on alarm codes, the one with a sentence on a key lost ("If a key is lost, tell Marcus within one hour").
-  const sayingLoss = told && lost && forLoss.length === 0 ? keys.filter((p) => policiesSaying(ctx, KEY_LOSS_SAID).includes(p)) : [];
+  const sayingLoss = told && lost && forLoss.length === 0 ? policiesSaying(ctx, KEY_LOSS_SAID).filter((p) => keys.includes(p)) : [];
   if (sayingLoss.length === 1) return quoted(sayingLoss);
   return told ? theOnly(keys) : undefined;
 }
@@ -111,7 +111,7 @@ export function keysToldAnswer(ctx: QaContext, question: string): QaAnswer | und
 const KEY_LOSS_SAID = /\bkeys?\s+(?:is|are|gets?|goes|has been|have been)\s+(?:lost|missing|stolen)\b|\bif\s+(?:you\s+)?los[et]\s+a\s+key\b/i;
 
 /** A title about losing things: "Lost or stolen …", "Losing keys". */
-const LOSS_TITLE = /\b(?:lost|losing|loss|stolen|missing)\b/i;
+export const LOSS_TITLE = /\b(?:lost|losing|loss|stolen|missing)\b/i;
 
 /**
  * One of ours leaving who knows a code, asked what follows: "fiona's stepping down at xmas and she knows the combo for the box upstairs,

@@ -6,6 +6,7 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { escapeRegExp } from '../text.ts';
 import { theBreachPolicy } from './breaches.ts';
+import { LOSS_TITLE } from './keys.ts';
 
 /**
  * One we serve taken to a staff member's home: "can I bring Shannon back to mine for a brew and sort her CV out on my laptop?", "she comes
@@ -106,7 +107,7 @@ const PAPERS_WORD = /\b(?:papers?|paperwork|folders?|files|notebooks?|sheets?|re
 /** Papers with people's details lost: the one policy on losses that names papers, else the breach policy (a device policy names none). */
 export function papersLostAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PAPERS_LOST.test(question)) return undefined;
-  const losses = policiesByTitle(ctx, /\b(?:lost|losing|loss|stolen|missing)\b/i);
+  const losses = policiesByTitle(ctx, LOSS_TITLE);
   const naming = losses.filter((p) => PAPERS_WORD.test(`${p.title} ${p.text}`));
   if (naming.length === 1) return quoted(naming);
   const breach = naming.length === 0 ? theBreachPolicy(ctx) : undefined;
