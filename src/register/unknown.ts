@@ -518,7 +518,12 @@ export function slipForSupplier(ctx: QaContext, token: string): boolean {
  * "wanted to log in"): only there is a strange word beside "in" or "on" a product, not a place a story passed through.
  */
 // "We could do the rota in X, thoughts?": a change put to the others, as "can we do…" asks it.
-const USE_ASKED = /\b(?:use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep|(?:can|could|should) (?:i|we) (?:just )?do|(?:we|i) (?:could|should|can) (?:just )?do|instead|easier|swears? by)\b/i;
+const USE_ASKED = /\b(?:(?:get|put|sign) (?:us|me) (?:on|up (?:to|for|with))|use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep|(?:can|could|should) (?:i|we) (?:just )?do|(?:we|i) (?:could|should|can) (?:just )?do|instead|easier|swears? by)\b/i;
+
+/** The words before a product one is to be signed up to: "get us on instat", "sign me up to". */
+function gotOn([before, whom, on]: string[]): boolean {
+  return /^(?:get|put|sign)$/.test(before ?? '') && /^(?:us|me)$/.test(whom ?? '') && on === 'on';
+}
 
 /** A word said before a person's surname ("mrs okafor"), never a product. */
 const TITLE = /^(?:mr|mrs|ms|miss|dr|mx)$/;
@@ -533,14 +538,15 @@ function unlistedProduct(ctx: QaContext, question: string): string | undefined {
   const tokens = question.toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '').split(/[^a-z0-9]+/).filter(Boolean);
   const people = peopleWords(ctx);
   for (const [i, token] of tokens.entries()) {
-    const beside = PRODUCT_BEFORE.test(tokens[i - 1] ?? '') || (KEPT_IN.test(tokens[i - 1] ?? '') && KEPT_THING.test(tokens[i - 2] ?? '')) || PRODUCT_AFTER.test(tokens[i + 1] ?? '') || weighedAsBetter(tokens.slice(i + 1, i + 4));
+    const beside = PRODUCT_BEFORE.test(tokens[i - 1] ?? '') || gotOn(tokens.slice(Math.max(0, i - 3), i)) || (KEPT_IN.test(tokens[i - 1] ?? '') && KEPT_THING.test(tokens[i - 2] ?? '')) || PRODUCT_AFTER.test(tokens[i + 1] ?? '') || weighedAsBetter(tokens.slice(i + 1, i + 4));
     if (token.length < 4 || /\d/.test(token) || !beside) continue;
     if (TITLE.test(tokens[i - 1] ?? '') || unlistedEveryday(token) || COMMON_CAPITALS.has(token)) continue;
     const folded = words(token)[0];
     if (!folded || ctx.index.vocabulary.has(folded) || ctx.index.ordinaryWords.has(folded) || ctx.index.entriesUse(folded) || ctx.index.thesaurus.knows(token) || people.has(folded)) continue;
     if (isPlaceWord(token) || ctx.index.placesIn(token).length > 0 || slipForSupplier(ctx, token) || cameBy(question, token)) continue;
     // Between trying or using and "app" ("try jane app") a word is a product's name, however English; "use toms login" is a person's.
-    const framed = PRODUCT_BEFORE.test(tokens[i - 1] ?? '') && tokens[i + 1] === 'app';
+    // After "get us on" a word no dictionary holds is a name, though it is near one ("instat").
+    const framed = (PRODUCT_BEFORE.test(tokens[i - 1] ?? '') && tokens[i + 1] === 'app') || (gotOn(tokens.slice(Math.max(0, i - 3), i)) && !isEnglishWord(token));
     if (!framed && (isEnglishWord(token) || isEnglishWord(token.replace(/e?s$/, '')) || isNearEnglishWord(token))) continue;
     return token;
   }

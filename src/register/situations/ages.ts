@@ -1,7 +1,7 @@
 // Whom to take details of, by age: a policy sentence that says an age ("every guest aged 16 or over") answers a question about the young.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
-import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { STOPWORDS, words } from '../text.ts';
 import { asksWhatToDo } from '../intents.ts';
 import { leaveAsked } from '../unknown.ts';
@@ -161,4 +161,23 @@ export function tooYoungToJoinAnswer(ctx: QaContext, question: string): QaAnswer
   const found = ADULT_AGE_JOINS.exec(question);
   const age = Number(found?.slice(1).find(Boolean));
   return age ? theOnly(policiesSaying(ctx, ageLimitAbove(age))) : undefined;
+}
+
+/** One under 18 told by age, here or wanting something of us: "a 12 year old turned up at the session on her own", "15yo wants the pill today". */
+const YOUNG_HERE_AGED = /(?:^|\b(?:a|an|the|her|his|their|one|our)\s+)(1[0-7]|[1-9])(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b)(?=[^.?!]{0,40}?\b(?:turned up|came in|come in|walked in|is here|in clinic|at the (?:desk|door|session|clinic)|wants|asked for|asking for|booked|on (?:her|his|their) own)\b)/i;
+
+/**
+ * The rule for one of an age told, where policies set several ages: the tightest limit above the age ("Any patient under 13 is always a
+ * safeguarding referral" for a 12 year old, "Every under-16 also has a Fraser competence assessment" for a 15 year old, not the under-18s'
+ * rule either also meets). The one policy saying it answers; of several, the one titled for the young. Read in the seventy-second round.
+ */
+export function tightestAgeRuleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const age = Number(YOUNG_HERE_AGED.exec(question)?.[1]);
+  if (!age) return undefined;
+  for (let limit = age + 1; limit <= 18; limit++) {
+    const saying = policiesSaying(ctx, new RegExp(String.raw`\b(?:under|below|younger than)[- ]?${limit}s?\b`, 'i'));
+    // Of several (postal kits "never posted to anyone under 16"), the one titled for the young.
+    if (saying.length) return theOnlyPreferring(saying, (p) => YOUNG_TITLE.test(p.title));
+  }
+  return undefined;
 }

@@ -68,3 +68,17 @@ const STAFF_NUMBER_KEPT_SAID = /\b(?:never|don['’]t|do not|must not)\s+(?:give
 export function staffNumbersAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return STAFF_NUMBERS_ASKED.test(question) ? theOnly(policiesSaying(ctx, STAFF_NUMBER_KEPT_SAID)) : undefined;
 }
+
+/**
+ * Those we served, or serve, to be contacted from one's own phone: "gonna text a couple of the lads who left last month from my own
+ * mobile", "can I ring my old clients from my personal phone". Read in the seventy-second round.
+ */
+const CONTACTED_FROM_OWN_PHONE =
+  /\b(?:text|texting|ring|ringing|call|calling|message|messaging|whatsapp|phone|phoning|contact|contacting|check in (?:on|with))\b[^.?!]{0,80}?\bfrom\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number|account|e-?mail)\b/i;
+
+/** A policy sentence to contact them only from work's phone: "Contact former residents only from your work phone or work email". */
+const ONLY_FROM_WORK_PHONE_SAID = /\bonly\s+(?:from|on|by|using)\s+(?:your|the|a|our)\s+(?:work|practice|office|company)\s+(?:phone|mobile|iphone|number)\b/i;
+
+export function contactedFromOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CONTACTED_FROM_OWN_PHONE.test(question) ? theOnly(policiesSaying(ctx, ONLY_FROM_WORK_PHONE_SAID)) : undefined;
+}

@@ -39,18 +39,20 @@ const WHEREABOUTS_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:give|tell|pass
 
 /** Whether someone is staying with us, asked by another: "a woman rang asking if her husband dave is sleeping here tonight". */
 const STAYING_ASKED = new RegExp(
-  String.raw`\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?:her|his|their|my)\s+(?:[\w-]+\s+)?${WHOM_ASKED_AFTER}(?:\s+[a-z]+)?|[a-z]+)\s+(?:is|was|has been|['’]s)\s+(?:sleeping|staying|living|booked in|in)\s+(?:here|with (?:us|you)|tonight|at (?:ours|the (?:hall|shelter|hostel|home|refuge|house)))\b`,
+  String.raw`\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?:her|his|their|my)\s+(?:[\w-]+\s+)?${WHOM_ASKED_AFTER}(?:\s+[a-z]+)?|[a-z]+)\s+(?:is|was|has been|['’]s)\s+(?:sleeping|staying|living|booked in|in)\s+(?:here|with (?:us|you)|tonight|at (?:ours|the (?:hall|shelter|hostel|home|refuge|house)))\b` +
+    // The caller's own words, after who they say they are: "saying she's Kieran's mum and is he with us yet??".
+    String.raw`|\b(?:saying|says|said)\s+(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+[a-z]+['’]s\s+[a-z]+\s+and\s+(?:is|was)\s+(?:he|she|they)\s+(?:with (?:us|you)|here|staying (?:here|with (?:us|you)))\b`,
   'i',
 );
 
 /** A policy sentence never to say whether someone is staying with us: "never confirm … whether someone is staying with us". */
-const STAYING_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:someone|anyone|somebody|a [\w-]+|they|he|she)\s+(?:is|was|are)\s+(?:staying|here|with us|living|a (?:guest|resident|client|member|patient))\b/i;
+const STAYING_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\b(?:whether|(?<=confirm or deny )that)\s+(?:someone|anyone|somebody|a [\w-]+|they|he|she)\s+(?:is|was|are)\s+(?:staying|here|with us|living|a (?:guest|resident|client|member|patient))\b/i;
 
 /** Whether someone is one of ours, asked by another: "a detective rang asking if a guy called d. walsh has been coming here for sessions". */
-const OURS_ASKED_AFTER = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\b[^?!]{0,60}?\b(?:has been|have been|is|was|['’]s)\s+(?:coming (?:here|to us|in)|(?:a|our|one of our) (?:client|customer|patient|member|guest|resident|pupil|student)s?|seeing (?:us|you|one of)|on our books|registered (?:here|with us)|(?:parked|booked|stored|kept|staying) (?:with us|here))\b/i;
+const OURS_ASKED_AFTER = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\b[^?!]{0,60}?\b(?:(?:has been|have been|is|was|['’]s)\s+(?:coming (?:here|to us|in)|(?:a|our|one of our) (?:client|customer|patient|member|guest|resident|pupil|student)s?|seeing (?:us|you|one of)|on our books|registered (?:here|with us)|(?:parked|booked|stored|kept|staying) (?:with us|here))|(?:came|come|has been|had been|was)\s+in\s+(?:on|last|yesterday|this|today|the other)\b)\b/i;
 
 /** A policy sentence never to confirm that someone is one of ours: "never confirm that someone is or was our client". */
-const OURS_CONFIRMED_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,40}?\b(?:that|whether|if)\s+(?:someone|anyone|somebody|a person|they|he|she)\s+(?:is|was|are)(?: or (?:is|was|has been))?\s+(?:our|a|one of our)\s+(?:client|customer|patient|member|guest|resident)s?\b|\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:a|an|the|someone['’]s|their)\s+[\w-]+\s+(?:is|was|are)\s+(?:with us|here|booked in|parked)\b/i;
+const OURS_CONFIRMED_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,40}?\b(?:that|whether|if)\s+(?:someone|anyone|somebody|a person|they|he|she)\s+(?:is|was|are)(?:,?\s+or\s+(?:is|was|has been),?)?\s+(?:our|a|one of our)\s+(?:client|customer|patient|member|guest|resident)s?\b|\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:a|an|the|someone['’]s|their)\s+[\w-]+\s+(?:is|was|are)\s+(?:with us|here|booked in|parked)\b/i;
 
 /** A caller's question whether someone is with us or one of ours, beside the policy sentence never to confirm it. */
 const CONFIRMING_ASKED: readonly (readonly [RegExp, RegExp])[] = [
@@ -311,7 +313,7 @@ export const borrowerAskedAnswer = toldThenSaid(BORROWER_ASKED, BORROWER_KEPT_SA
  * balance or money.
  */
 const MONEY_OF_ANOTHER_ASKED = /\bhow much\s+(?:he|she|they|(?:her|his|their)\s+[a-z]+(?:['’]s)?|(?:mr|mrs|ms|miss)\.?\s+[a-z]+(?:['’]s)?)\s+(?:(?:has|is|was|had|have|been|still|already)\s+)*(?:owes?|owed|paid|spent|spending|taking out|taken out|took out|withdrawn|withdrawing|got left|in (?:the|his|her|their) account)\b/i;
-const MONEY_KEPT_SAID = /\b(?:never|not|do not|don['’]t)\s+(?:discuss|read out|tell|say|give out|share|confirm)\b[^.]*\b(?:balances?|money|arrears|what (?:they|he|she) owes?)\b/i;
+const MONEY_KEPT_SAID = /\b(?:never|not|do not|don['’]t)\s+(?:discuss|read out|tell|say|give out|share|confirm)\b[^.]*\b(?:balances?|money|arrears|what (?:they|he|she) owes?)\b|\b(?:never|not|do not|don['’]t)\s+discuss\s+(?:a|the|any|someone['’]s)\s+(?:case|account|debt)\s+with\s+(?:a|their|his|her)?\s*(?:partner|relative|family|spouse)/i;
 export const moneyOfAnotherAnswer = toldThenSaid(MONEY_OF_ANOTHER_ASKED, MONEY_KEPT_SAID);
 
 /**

@@ -2,7 +2,8 @@
 // scam or an employer keeping their card, a hurt they asked kept secret or a hurt at home, a frightening date, a drink-driver about to
 // leave, an occupant who wants to keep what another says to clear. The one policy sentence that rules on it answers, found by what
 // it says, never by a firm's policy id. Read in the seventy-first round.
-import { toldThenSaid } from '../quoted-policies.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * A child come to us with a hurt got elsewhere: "Noah came over from class with a massive bruise on his arm, says he fell over at lunch.
@@ -71,7 +72,14 @@ const HARM_AT_HOME_TOLD =
 /** A sentence to tell the safeguarding lead the same day. */
 const SAFEGUARDING_LEAD_SAID = /\bsafeguarding lead\b[^.]*\b(?:same day|at once|straight away|immediately|today)\b|\b(?:same day|at once|straight away)\b[^.]*\bsafeguarding lead\b/i;
 
-export const harmAtHomeAnswer = toldThenSaid(HARM_AT_HOME_TOLD, SAFEGUARDING_LEAD_SAID);
+/** A sentence to tell someone of any welfare concern the same day: "Tell Marie Kowalski about any welfare concern the same day". */
+const WELFARE_CONCERN_SAID = /\b(?:any|a|every)\s+welfare\s+concerns?\b[^.]*\b(?:same day|at once|straight away|immediately|today)\b/i;
+
+/** A hurt at home told: the sentence to tell the safeguarding lead the same day, else the one to tell someone of any welfare concern. */
+export function harmAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!HARM_AT_HOME_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, SAFEGUARDING_LEAD_SAID)) ?? theOnly(policiesSaying(ctx, WELFARE_CONCERN_SAID));
+}
 
 /**
  * One we serve frightened or hurt by another: "member came back from her date really shaken, says he grabbed her arm in the car park".

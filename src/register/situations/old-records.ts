@@ -163,7 +163,9 @@ const PEOPLES_RECORDS = String.raw`(?:(?:customer|client|patient|staff|member|pe
 const OLD_RECORDS_WHAT_TO_DO = new RegExp(
   String.raw`\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:(?:the|our|all (?:the|our|these|those)|these|those|any|my)\s+)?old\s+${PEOPLES_RECORDS}\b` +
     String.raw`|\bold\s+${PEOPLES_RECORDS}\b[^.?!]{0,60}?\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:them|it|these|those)\b` +
-    String.raw`|\bhow (?:do|should|can|shall) (?:i|we) (?:get rid of|dispose of|throw away|destroy) (?:(?:the|our|all (?:the|our)|these|those|any)\s+)?old\s+${PEOPLES_RECORDS}\b`,
+    String.raw`|\bhow (?:do|should|can|shall) (?:i|we) (?:get rid of|dispose of|throw away|destroy) (?:(?:the|our|all (?:the|our)|these|those|any)\s+)?old\s+${PEOPLES_RECORDS}\b` +
+    // The new ones come, the old asked after: "got this year's class lists from the office, what do I do with the old ones on the drive?".
+    String.raw`|\b(?:new|this year['’]?s|latest|updated)\s+(?:[\w-]+\s+)?(?:lists|registers|${PEOPLES_RECORDS})\b[^?!]{0,80}?\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:the\s+)?old (?:ones|copies|versions)\b`,
   'i',
 );
 

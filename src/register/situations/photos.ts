@@ -299,3 +299,11 @@ export const storyPublishedAnswer = toldThenSaid(STORY_PUBLISHED, IN_WRITING_SAI
 const ACCIDENTAL_RECORDING_TOLD = /\b(?:accidentally|by accident|by mistake)\b[^.?!]{0,20}?\b(?:recorded|filmed|photographed|captured|snapped|took (?:a )?(?:photo|pic|video)s?)\b|\b(?:recorded|filmed|photographed|captured|snapped)\b[^.?!]{0,40}?\b(?:by accident|by mistake|accidentally)\b/i;
 const ACCIDENTAL_RECORDING_SAID = /\b(?:accidental\w*|by accident|by mistake)\b[^.]*\b(?:delet\w*|remove\w*|wipe\w*)\b|\b(?:delet\w*|remove\w*|wipe\w*)\b[^.]*\b(?:accidental\w*|by accident|by mistake)\b/i;
 export const accidentalRecordingAnswer = toldThenSaid(ACCIDENTAL_RECORDING_TOLD, ACCIDENTAL_RECORDING_SAID);
+
+/** A post to be put up on another's own account by us: "Jordan's asked me to put his new boots pic up on his account myself". Read in the seventy-second round. */
+const ON_ANOTHERS_ACCOUNT = /\b(?:put|post|upload|stick|pop|share)\w*\b[^.?!]{0,50}?\b(?:on|to)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:own\s+)?(?:account|accounts|insta(?:gram)?|page|feed|socials|twitter|tiktok|story)\b/i;
+
+/** A policy sentence that only one person posts on others' accounts: "Only Zak Hussain posts on a player's accounts". */
+const ONLY_ONE_POSTS_SAID = /\b[Oo]nly\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:posts?|uploads?)\s+(?:on|to)\b/;
+
+export const onAnothersAccountAnswer = toldThenSaid(ON_ANOTHERS_ACCOUNT, ONLY_ONE_POSTS_SAID);

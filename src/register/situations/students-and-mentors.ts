@@ -67,14 +67,22 @@ const UNSUCCESSFUL_KEPT_SAID = /\bunsuccessful\s+(?:applicants?|candidates?|appl
 
 export const applicantNotTakenAnswer = toldThenSaid(APPLICANT_NOT_TAKEN, UNSUCCESSFUL_KEPT_SAID);
 
-/** Recordings still held, whether needed asked: "still got recordings of the Oxford practice interviews from September on my laptop, do I need them". */
+/**
+ * Recordings still held, whether needed asked: "still got recordings of the Oxford practice interviews from September on my laptop, do I
+ * need them", "we've still got footage of the 2023/24 games on the camera account, can it go?".
+ */
 const RECORDINGS_STILL_HELD =
-  /\b(?:still\s+(?:got|have|holding)|still\s+ha(?:ve|s)\s+got|(?:have|'ve)\s+got)\s+(?:the\s+|some\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,3}?(recordings?|videos?|footage)\b[^?]*\b(?:need|delete|keep|bin|get rid)\w*\b/i;
+  /\b(?:still\s+(?:got|have|holding)|still\s+ha(?:ve|s)\s+got|(?:have|'ve)\s+got)\s+(?:the\s+|some\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,3}?(?:recordings?|videos?|footage)\b[^?]*\b(?:(?:need|delete|keep|bin|get rid)\w*\b|(?:can|could|should|shall)\s+(?:it|they|that|those|these|we)\s+(?:go|be deleted|be binned)\b)/i;
 
-/** A sentence on when recordings are deleted. */
-const RECORDINGS_DELETED_SAID = /\b(?:deleted|erased|wiped|destroyed)\s+(?:after|within)\b|\bkept\s+(?:for|until)\b/i;
+/** A sentence on when recordings are deleted: "Match video is deleted at the end of the following season", "kept for 30 days". */
+const RECORDINGS_DELETED_SAID = /\b(?:deleted|erased|wiped|destroyed)\s+(?:after|within|at the end)\b|\bkept\s+(?:for|until)\b/i;
 
-export const recordingsStillHeldAnswer = toldOfThingThenSaid(RECORDINGS_STILL_HELD, RECORDINGS_DELETED_SAID);
+/** Recordings by any of the words staff and policies call them. */
+const RECORDINGS_NAMED = /\b(?:recordings?|videos?|footage|film(?:ed|ing)?)\b/i;
+
+/** Recordings still held: the one policy sentence on when they are deleted that names recordings, by whichever word. */
+export const recordingsStillHeldAnswer = (ctx: QaContext, question: string): QaAnswer | undefined =>
+  RECORDINGS_STILL_HELD.test(question) ? theOnly(policiesSaying(ctx, new RegExp(`^(?=.*${RECORDINGS_NAMED.source})(?=.*(?:${RECORDINGS_DELETED_SAID.source}))`, 'i'))) : undefined;
 
 /** Copies of work kept on one's own device or account: "I keep copies of students' statements on my own laptop so I can work offline". */
 const COPIES_ON_OWN_DEVICE =

@@ -1,4 +1,4 @@
-// Focus set 61 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the seventy-first round by a writer who read only the README, the case format and three firms' files (clearwater-recovery-rehab, birthright-independent-midwives, touchline-player-management), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` and `not` fact checked against the files by a script), held out: scored as counts only, never read.
+// Focus set 61 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the seventy-first round by a writer who read only the README, the case format and three firms' files (clearwater-recovery-rehab, birthright-independent-midwives, touchline-player-management), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` and `not` fact checked against the files by a script), held out in the seventy-first round (scored as counts only), then read in the seventy-second.
 import type { ReferenceCase } from './types.ts';
 
 const CLEARWATER = 'clearwater-recovery-rehab';

@@ -1,0 +1,62 @@
+// On a visit, a call or out at a match, told in a staff member's words: a body camera that failed partway, someone at the door who may be
+// vulnerable, a customer in a debt Breathing Space, one's own arrest, a call on speaker, someone seen at a match to be approached. The one policy sentence that rules on it answers, found by what it says, never
+// by a firm's policy id. Read in the seventy-second round.
+import { toldThenSaid } from '../quoted-policies.ts';
+
+/** A camera worn or carried that stopped partway: "my cam died halfway thru a doorstep", "bodycam battery ran out on the last visit". */
+const CAMERA_FAILED_TOLD =
+  /\b(?:my|the|his|her|their)\s+(?:body[- ]?(?:worn\s+)?)?(?:cam|camera|bodycam|bwv|head ?cam|dash ?cam)(?:['’]s\s+battery|\s+battery)?\s+(?:just\s+)?(?:died|failed|stopped(?:\s+recording)?|cut out|went off|ran out|packed (?:in|up)|conked out|froze|crashed|switched (?:itself )?off)\b/i;
+
+/** A policy sentence on a camera that fails: "if the camera fails, say so on the next recording". */
+const CAMERA_FAILS_SAID = /\bif\s+(?:the|your|a)\s+(?:body[- ]worn\s+)?(?:camera|cam|recorder|recording device)\s+(?:fails|stops|dies|runs out|breaks|is faulty)\b/i;
+
+export const cameraFailedAnswer = toldThenSaid(CAMERA_FAILED_TOLD, CAMERA_FAILS_SAID);
+
+/**
+ * Someone met at the door who may be vulnerable, told: "woman answered and said she's just come out of hospital after a breakdown", "the
+ * man at the door said his wife died last week". Met on a visit, so a door or an address is in the story.
+ */
+const VULNERABLE_AT_DOOR_TOLD =
+  /^(?=.*\b(?:answered|opened the door|came to the door|at the door|on the doorstep|doorstep|knocked|visit(?:ed)?|went to (?:a|the) (?:house|flat|address|property))\b)(?=.*\b(?:said|says|told me|tells me|mentioned|explained)\b)(?=.*\b(?:(?:just\s+)?(?:come|came|got)\s+out\s+of\s+(?:hospital|(?:a\s+)?psych\w*|the psych\w* (?:ward|unit))|(?:nervous\s+)?breakdown|(?:wife|husband|partner|son|daughter|mum|mother|dad|father|baby)\s+(?:just\s+)?(?:died|passed away)|bereave\w*|terminal\w*|chemo\w*|cancer|pregnant|sectioned|suicidal|dementia|can(?:['’]?t|not)\s+speak\s+(?:much\s+)?english)\b)/i;
+
+/** A policy sentence on someone at an address who may be vulnerable: "If anyone at the address may be vulnerable (…), stop". */
+const MAY_BE_VULNERABLE_SAID = /\bif\s+(?:anyone|someone|the (?:customer|person|debtor|occupant|resident)|a (?:customer|person|debtor|resident))\b[^.]{0,40}?\b(?:may|might|could)\s+be\s+vulnerable\b/i;
+
+export const vulnerableAtDoorAnswer = toldThenSaid(VULNERABLE_AT_DOOR_TOLD, MAY_BE_VULNERABLE_SAID);
+
+/** A debt Breathing Space (the statutory pause on enforcement), named in a story: "his debt adviser put him in a breathing space". */
+const BREATHING_SPACE_TOLD = /\bbreathing space\b/i;
+
+/** A policy sentence on a customer in a Breathing Space: "If a customer is in a Breathing Space, stop all action at once". */
+const BREATHING_SPACE_SAID = /\bbreathing space\b/i;
+
+export const breathingSpaceAnswer = toldThenSaid(BREATHING_SPACE_TOLD, BREATHING_SPACE_SAID);
+
+/** One's own arrest or caution, told: "got arrested in hanley saturday night, nothing came of it tho", "I was cautioned last year". */
+const OWN_ARREST_TOLD =
+  /(?:^|[.?!,]\s*|\b(?:i|i['’]ve|i have|i was|i got|i['’]ve been|i have been|just)\s+)(?:been\s+|got\s+|was\s+)?(?:arrested|cautioned|charged with)\b(?!\s+(?:him|her|them|the|a|an|our|one of)\b)/i;
+
+/** A policy sentence to tell someone of an arrest: "Tell Darren Pointon within 24 hours of any arrest". */
+const ARREST_TOLD_SAID = /\b(?:tell|inform|let|report\s+(?:it\s+)?to|notify)\b[^.]{0,60}?\b(?:any|an|your|you are|you['’]re|if you are|if you['’]re)\s+(?:arrest(?:ed)?|cautioned|caution)\b|\b(?:any|an)\s+arrest\b[^.]{0,60}?\b(?:tell|inform|report|notify)\b/i;
+
+export const ownArrestAnswer = toldThenSaid(OWN_ARREST_TOLD, ARREST_TOLD_SAID);
+
+/** A call to be taken on speaker: "might have to go on loudspeaker cos my signal's rubbish", "ok to do the call on speakerphone in the car?". */
+const ON_SPEAKER_TOLD = /\b(?:on|onto|go on|put (?:it|him|her|them) on)\s+(?:the\s+)?(?:loud ?speaker|speaker ?phone|speaker)\b/i;
+
+/** A policy sentence on speakerphone: "Do not discuss deals in public places or on speakerphone". */
+const SPEAKER_SAID = /\b(?:loud ?speaker|speaker ?phone)\b/i;
+
+export const onSpeakerAnswer = toldThenSaid(ON_SPEAKER_TOLD, SPEAKER_SAID);
+
+/**
+ * Someone seen at a match or event to be approached: "saw a cracking 14 yr old at the u15s game sat, his mum was on the touchline, should i go
+ * introduce myself?", "can I go up to the lad's dad after the tournament?".
+ */
+const APPROACH_AT_MATCH_TOLD =
+  /^(?=.*\b(?:match|game|fixture|tournament|touchline|sidelines?|trials?|u-?\d{1,2}s?|gala|competition|showcase)\b)(?=.*\b(?:introduce (?:myself|ourselves)|go (?:and |over and )?(?:introduce|approach|talk to|speak to|chat to|say hello to)|approach (?:him|her|them|the|his|her)|go up to|have a word with)\b)/i;
+
+/** A policy sentence never to approach someone at a match: "Scouts must not approach a player or parent at a match". */
+const NOT_APPROACHED_SAID = /\b(?:must not|never|do not|don['’]t|should not)\s+approach\b[^.]*\b(?:at|during|after)\s+(?:a|the)\s+(?:match|game|fixture|tournament|event)\b/i;
+
+export const approachAtMatchAnswer = toldThenSaid(APPROACH_AT_MATCH_TOLD, NOT_APPROACHED_SAID);

@@ -1,0 +1,69 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What reading round 126 and focus set 61 taught (the seventy-second round). Each reading is tested on a question it was read from and
+ * beside neighbours that must keep their answer (a staff member asking after a resident is no caller, a camera asked about has not failed,
+ * a call put on hold is not on speaker, introducing oneself to a colleague is no approach at a match, young people counted ask no rule).
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    brightside: 'brightside-sexual-health',
+    ironclad: 'ironclad-enforcement-agents',
+    clearwater: 'clearwater-recovery-rehab',
+    birthright: 'birthright-independent-midwives',
+    touchline: 'touchline-player-management',
+    ivyroute: 'ivyroute-admissions-consultancy',
+  }),
+);
+
+describe('callers asking whether someone is with us, in their own words', () => {
+  cases([
+    { firm: 'brightside', q: "some guy rang sayin he's jack's boyfriend and wants to know if jack came in on tues", has: ['confidentiality-callers', 'Never confirm to anyone that a person'] },
+    { firm: 'brightside', q: 'a woman rang asking if her husband came in last week for a test', has: ['confidentiality-callers'] },
+    { firm: 'clearwater', q: "some woman just rang reception saying she's Kieran's mum and is he with us yet?? he came in yesterday. what do i tell her", has: ['confidentiality-callers', 'Never confirm or deny that someone is staying'] },
+    { firm: 'clearwater', q: 'is kieran with us yet? he was meant to come in yesterday', has: [], not: ['Never confirm or deny that someone is staying'] },
+    { firm: 'ironclad', q: 'his wife rang up asking how much he owes, says shell pay it off', has: ['callers-and-id', 'Never discuss a case with a partner'] },
+  ]);
+});
+
+describe('on a visit, a call or at a match', () => {
+  cases([
+    { firm: 'ironclad', q: 'my cam died halfway thru a doorstep in bentilee this morning', has: ['body-worn-cameras', 'say so on the next recording'] },
+    { firm: 'ironclad', q: 'which camera do we use for visits?', has: [], not: ['say so on the next recording'] },
+    { firm: 'ironclad', q: "went to a house in burslem, woman answered and said she's just come out of hospital after a breakdown", has: ['vulnerability', 'If anyone at the address may be vulnerable'] },
+    { firm: 'ironclad', q: 'fella on the phone says his debt adviser put him in a breathing space last week', has: ['vulnerability', 'If a customer is in a Breathing Space'] },
+    { firm: 'ironclad', q: 'got arrested in hanley saturday night, nothing came of it tho', has: ['certificates', 'within 24 hours of any arrest'] },
+    { firm: 'touchline', q: "doing the call with Boro's sporting director from the train, might have to go on loudspeaker cos my signal's rubbish", has: ['transfer-talks', 'Do not discuss deals in public places'] },
+    { firm: 'touchline', q: 'saw a cracking 14 yr old at the u15s game sat, his mum was on the touchline, should i go introduce myself?', has: ['scouting', 'pass the name to Steve Rimmer'] },
+    { firm: 'touchline', q: 'the club put me on hold for ages, shall I ring back later?', has: [], not: ['Do not discuss deals in public places'] },
+    { firm: 'touchline', q: 'can I introduce myself to the new physio at the club tomorrow?', has: [], not: ['pass the name to Steve Rimmer'] },
+  ]);
+});
+
+describe('clinical work told in staff words', () => {
+  cases([
+    { firm: 'clearwater', q: 'Precious gave the 10pm librium and i was on my break so she just signed it herself, is that alright', has: ['detox-records', 'signed by two staff'] },
+    { firm: 'clearwater', q: "Reece's dip came back positive for benzos, can i snap a pic of the cup for his file", has: ['drug-testing', 'Never photograph a test kit or result'] },
+    { firm: 'clearwater', q: 'one of the women told me in 1:1 that her ex has her 4 yr old this week and he\'s back on the gear, she begged me not to say anything', has: ['consent-to-share', 'tell Rachel or the manager on call'] },
+    { firm: 'clearwater', q: 'gonna text a couple of the lads who left last month from my own mobile to see how theyre doing, work one\'s knackered', has: ['aftercare-contact', 'only from your work phone or work email'] },
+    { firm: 'brightside', q: 'my pt tested pos for gonorrhoea and wants her ex told, but she really doesnt want him knowing it came from her', has: ['partner-notification', 'Never name the patient'] },
+    { firm: 'brightside', q: 'a 12 year old turned up at the wednesday afternoon session on her own', has: ['young-people', 'under 13 is always a safeguarding referral'] },
+    { firm: 'brightside', q: '15yo wants the pill today, anything i need to do before i give it?', has: ['young-people', 'Fraser competence assessment'] },
+    { firm: 'brightside', q: 'how many 15 year olds did we see in clinic last year?', has: [], not: ['Fraser competence assessment'] },
+    { firm: 'birthright', q: "blue lighting Mel in to southmead now, should I ping them her record from the ipad so they've got it before we arrive?", has: ['referrals-transfers', 'do not email the record'] },
+    { firm: 'birthright', q: "just realised I sent Becky H's results message to the other Becky 😫", has: ['breach-reporting', 'Tell Esther at once'] },
+    { firm: 'birthright', q: "can I put Zara's BP readings and the plan in the 8am group chat? quicker than everyone logging in", has: ['on-call', 'Anything clinical goes in WriteUpp'] },
+  ]);
+});
+
+describe('players, their accounts and their records', () => {
+  cases([
+    { firm: 'touchline', q: "young Tyler (15) dm'd me asking about a move to City, ok to just reply to him direct?", has: ['minors-and-parents', 'Never message a player under 18 alone'] },
+    { firm: 'touchline', q: "one of our 16 yr olds said on the phone he's not eating and the coaches keep screaming at him, sounded really low", has: ['minors-and-parents', 'Tell Marie Kowalski about any welfare concern'] },
+    { firm: 'touchline', q: "Jordan's asked me to put his new boots pic up on his account myself, he'll sort the caption after", has: ['social-media', 'Only Zak Hussain posts'] },
+    { firm: 'touchline', q: "we've still got footage of the 2023/24 games on the camera account, can it go?", has: ['records-retention', 'Match video is deleted at the end'] },
+    { firm: 'ivyroute', q: 'still got recordings of the Oxford practice interviews from September on my laptop, do I need them', has: ['records-retention'] },
+    { firm: 'touchline', q: 'can I get us on InStat for the lower league data?', has: ['new-tools'] },
+  ]);
+});
