@@ -107,6 +107,8 @@ const RULES: [Intent, RegExp][] = [
   ['access', /\b(?:anyone|anybody|someone|somebody|who) else (?:get|gets|got|see|sees|receive|receives|have access|has access|look at|looks at)\b/],
   // "Can anyone outside the charity get into Xero?": who reaches it, from outside us.
   ['access', /\b(?:anyone|anybody|someone|somebody) (?:from )?outside (?:(?:the|our|this) )?(?:[a-z]+ )?(?:(?:can|could) )?(?:get into|get in to|log into|log in to|get at|access|see)\b/],
+  // "Which outside company can get into tallis besides us?": who reaches it, asked as which of them.
+  ['access', /\b(?:which|what)\s+(?:outside\s+|other\s+|external\s+|third[- ]party\s+)?(?:compan(?:y|ies)|firms?|suppliers?|organisations?|business(?:es)?)\s+(?:can|could)\s+(?:get into|get in to|log into|log in to|get at|access|see into)\b/],
   // "Does anyone outside the firm have a login to acturis?": who else holds a login, said as having one.
   ['access', /^(?!.*\b(?:borrow|lend|share|use|wi-?fi|password)\b).*\b(?:anyone|anybody|someone|somebody|who)(?: else| (?:from )?outside(?: (?:the|our|this))?(?: [a-z]+)?)? (?:have|has|got|hold|holds) (?:a |an |their own )?(?:log-?ins?|logins?|accounts?|user accounts?|access) (?:to|for|on|into)\b/],
   // "What does the card reader at the bar actually store about customers?": what it holds, however far off the thing is named.

@@ -65,5 +65,10 @@ describe('players, their accounts and their records', () => {
     { firm: 'touchline', q: "we've still got footage of the 2023/24 games on the camera account, can it go?", has: ['records-retention', 'Match video is deleted at the end'] },
     { firm: 'ivyroute', q: 'still got recordings of the Oxford practice interviews from September on my laptop, do I need them', has: ['records-retention'] },
     { firm: 'touchline', q: 'can I get us on InStat for the lower league data?', has: ['new-tools'] },
+    { firm: 'ironclad', q: 'which outside company can get into tallis besides us?', has: ['Potteries IT Solutions'] },
+    { firm: 'ironclad', q: "debtor emailed saying he wants every video and phone recording we've got of him", has: ['subject-access', 'Note the request in Tallis and tell'] },
+    { firm: 'ironclad', q: 'neighbour asked if i could show her the vid of the car getting clamped on her street', has: ['body-worn-cameras', 'never copy, download or show footage to anyone'] },
+    { firm: 'ironclad', q: 'can you show me the video of how to fit the clamp?', has: [], not: ['never copy, download or show footage to anyone'] },
+    { firm: 'brightside', q: 'patient filled in the paper form at the desk, where does it go after?', has: ['records-retention', 'Paper is scanned into Semble the same day'] },
   ]);
 });

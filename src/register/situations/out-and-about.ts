@@ -1,5 +1,5 @@
 // On a visit, a call or out at a match, told in a staff member's words: a body camera that failed partway, someone at the door who may be
-// vulnerable, a customer in a debt Breathing Space, one's own arrest, a call on speaker, someone seen at a match to be approached. The one policy sentence that rules on it answers, found by what it says, never
+// vulnerable, a customer in a debt Breathing Space, one's own arrest, a call on speaker, someone seen at a match to be approached, someone asking to be shown what we filmed. The one policy sentence that rules on it answers, found by what it says, never
 // by a firm's policy id. Read in the seventy-second round.
 import { toldThenSaid } from '../quoted-policies.ts';
 
@@ -60,3 +60,12 @@ const APPROACH_AT_MATCH_TOLD =
 const NOT_APPROACHED_SAID = /\b(?:must not|never|do not|don['’]t|should not)\s+approach\b[^.]*\b(?:at|during|after)\s+(?:a|the)\s+(?:match|game|fixture|tournament|event)\b/i;
 
 export const approachAtMatchAnswer = toldThenSaid(APPROACH_AT_MATCH_TOLD, NOT_APPROACHED_SAID);
+
+/** Someone asking to be shown what we filmed: "neighbour asked if i could show her the vid of the car getting clamped". */
+const FOOTAGE_SHOWN_ASKED =
+  /\b(?:asked|asking|asks|wants?|wanted)\s+(?:(?:me|us)\s+)?(?:if|whether|to)?\s*(?:(?:i|we)\s+(?:could|can|would|will)\s+)?show\s+(?:her|him|them)\s+(?:the\s+|my\s+|our\s+)?(?:vid|vids|video|videos|footage|recording|clip|body ?cam)\b/i;
+
+/** A policy sentence never to show footage: "never copy, download or show footage to anyone". */
+const FOOTAGE_NOT_SHOWN_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]*\bshow\s+(?:the\s+|any\s+)?(?:footage|videos?|recordings?)\b/i;
+
+export const footageShownAnswer = toldThenSaid(FOOTAGE_SHOWN_ASKED, FOOTAGE_NOT_SHOWN_SAID);

@@ -2,7 +2,7 @@
 // where it is kept, a form or a written worry put off to another day, a tool's job failing, papers typed up, piled up or in hand. The one
 // policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventieth round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * Something of ours lost, and whether to wait before telling anyone: "I think I left a folder of Form F notes on the bus?? it might get
@@ -66,12 +66,20 @@ export const paperPileAnswer = toldOfThingThenSaid(PAPER_PILE_TOLD, SCANNED_OR_S
  * uploaded the same day").
  */
 const PAPER_IN_HAND_TOLD =
-  /\b(?:(?:a|the|this|that)\s+paper|handwritten|hand-written)\s+(?:[\w'’-]+\s+)?(sheets?|forms?|timesheets?|cop(?:y|ies)|declarations?|consents?|registers?|notes)\b[^?]*\bwhat\s+(?:do|should|shall|am)\s+(?:i|we)\s+(?:supposed to\s+)?do\s+with\b/i;
+  /\b(?:(?:a|the|this|that)\s+paper|handwritten|hand-written)\s+(?:[\w'’-]+\s+)?(sheets?|forms?|timesheets?|cop(?:y|ies)|declarations?|consents?|registers?|notes)\b[^?]*\b(?:what\s+(?:do|should|shall|am)\s+(?:i|we)\s+(?:supposed to\s+)?do\s+with|where\s+(?:does|do|should)\s+(?:it|they|that|this|the\s+\w+)\s+go)\b/i;
 
 /** A policy sentence on what becomes of paper: scanned, photographed, uploaded or shredded. */
 const PAPER_FATE_SAID = /\bpaper\b[^.;]*\b(?:scanned|photographed|uploaded|shredded)\b/i;
 
-export const paperInHandAnswer = toldOfThingThenSaid(PAPER_IN_HAND_TOLD, PAPER_FATE_SAID);
+/** A sentence on what becomes of all paper, naming no one kind: "Paper is scanned into Semble the same day". */
+const ALL_PAPER_FATE_SAID = /^\s*(?:all\s+|any\s+)?paper(?:work)?\s+(?:is|gets|must be)\s+(?:scanned|photographed|uploaded|shredded)\b/i;
+
+const paperOfKindInHand = toldOfThingThenSaid(PAPER_IN_HAND_TOLD, PAPER_FATE_SAID);
+
+/** A paper in hand: the sentence on that kind of paper, else the one on all paper ("where does it go after?" of a form filled in at the desk). */
+export function paperInHandAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return paperOfKindInHand(ctx, question) ?? (PAPER_IN_HAND_TOLD.test(question) ? theOnly(policiesSaying(ctx, ALL_PAPER_FATE_SAID)) : undefined);
+}
 
 /**
  * A device of ours not found where it is kept, the look put off: "So reader TC5 wasn't in the box when we packed down at Harbourside Fest
