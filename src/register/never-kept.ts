@@ -106,6 +106,9 @@ const LOSS_TOLD = /\b(?:lost|stolen|nicked|missing|pinched|hacked|taken)\b/i;
 /** What was done instead on one's own phone ("the battery died … so I got it all on my own phone instead"): a rule on that, not upkeep. */
 const ON_OWN_PHONE_INSTEAD = /\b(?:on|with)\s+my\s+(?:own|personal)\s+(?:phone|mobile)\b/i;
 
+/** A battery that died partway through work ("my bodycam battery ran out halfway through the visit"): a story a rule may answer, not upkeep. */
+const DURING_WORK = /\b(?:halfway|half way|midway|during|mins? into|minutes into|in the middle of|on the last|at (?:a|the))\s+(?:thru\s+|through\s+)?(?:a\s+|the\s+|my\s+)?(?:visit|doorstep|job|call|session|shift|recording|interview)\b/i;
+
 const SUPPLIES_BATTERIES = /\b(?:batter(?:y|ies)|chargers?|charge ?points?)\b/i;
 
 /** Whether some supplier's purpose is batteries or chargers: read only for a question already about a battery or lead. */
@@ -120,7 +123,7 @@ const PRICES_RAISED = /\bprices? (?:are |is )?(?:going|gone|go|went) up\b|\bput 
 function asksPriceOrUpkeep(ctx: QaContext, question: string): boolean {
   if (PRICES_RAISED.test(question)) return true;
   if (leaveAsked(question)) return false;
-  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !LOSS_TOLD.test(question) && !ON_OWN_PHONE_INSTEAD.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
+  return PRICE_OR_UPKEEP.some((shape) => shape.test(question)) || (BATTERY_OR_LEAD.test(question) && !LOSS_TOLD.test(question) && !ON_OWN_PHONE_INSTEAD.test(question) && !DURING_WORK.test(question) && !leftWithPolicy(ctx, question) && !registerKeepsBatteries(ctx));
 }
 
 /** Nothing asked to be done: no leave asked, nothing to post or share. */

@@ -518,11 +518,11 @@ export function slipForSupplier(ctx: QaContext, token: string): boolean {
  * "wanted to log in"): only there is a strange word beside "in" or "on" a product, not a place a story passed through.
  */
 // "We could do the rota in X, thoughts?": a change put to the others, as "can we do…" asks it.
-const USE_ASKED = /\b(?:(?:get|put|sign) (?:us|me) (?:on|up (?:to|for|with))|use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep|(?:can|could|should) (?:i|we) (?:just )?do|(?:we|i) (?:could|should|can) (?:just )?do|instead|easier|swears? by)\b/i;
+const USE_ASKED = /\b(?:get us on|use|uses|using|used|log ?in|login|logins|accounts?|ok|okay|allowed|fine|alright|switch\w*|start\w*|move|moving|try|trying|are we on|do we have|do we do|do we keep|(?:can|could|should) (?:i|we) (?:just )?do|(?:we|i) (?:could|should|can) (?:just )?do|instead|easier|swears? by)\b/i;
 
-/** The words before a product one is to be signed up to: "get us on instat", "sign me up to". */
+/** The words before a product we are to be signed up to: "get us on instat" (not "put me on lates", a shift). */
 function gotOn([before, whom, on]: string[]): boolean {
-  return /^(?:get|put|sign)$/.test(before ?? '') && /^(?:us|me)$/.test(whom ?? '') && on === 'on';
+  return before === 'get' && whom === 'us' && on === 'on';
 }
 
 /** A word said before a person's surname ("mrs okafor"), never a product. */

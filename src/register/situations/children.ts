@@ -390,9 +390,9 @@ export const childLiftAnswer = toldThenSaid(CHILD_LIFT_ASKED, CHILD_LIFT_SAID);
 
 /** One under 18 who messaged us, with a reply of our own asked: "young Tyler (15) dm'd me asking about a move to City, ok to just reply to him direct?". Read in the seventy-second round. */
 const YOUNG_REPLY_ASKED =
-  /^(?=.*(?:\(\s*1[0-7]\s*\)|\b1[0-7]\s?(?:yo|y\/o|yrs?\s?old|years?\s?old)\b|\bunder[- ]?1[68]\b|\b(?:he|she)['’]?s\s+(?:only\s+)?1[0-7]\b))(?=.*\b(?:dm['’]?d|dmed|messaged|texted|whatsapped|snapped|inboxed|emailed)\s+me\b)(?=.*\b(?:reply|respond|answer|message|text|dm)\s+(?:to\s+)?(?:him|her|them)\b)/i;
+  /^(?!.*\b(?:dad|mum|mam|father|mother|parents?|coach|manager|agent|scout)\b[^.?!]{0,20}?\b(?:dm['’]?d|dmed|messaged|texted|whatsapped|emailed)\s+me\b)(?=.*(?:\(\s*1[0-7]\s*\)|\b1[0-7]\s?(?:yo|y\/o|yrs?\s?old|years?\s?old)\b|\b(?:he|she|[a-z]+)['’]?s\s+(?:only\s+|just\s+)?1[0-7]\b(?!\s*(?:%|mins?|minutes|hours|miles|quid|pounds|k\b))))(?=.*\b(?:dm['’]?d|dmed|messaged|texted|whatsapped|snapped|inboxed|emailed)\s+me\b)(?=.*\b(?:reply|respond|answer|message|text|dm)\s+(?:to\s+)?(?:him|her|them)\b)/i;
 
 /** A policy sentence never to message one under 18 alone: "Never message a player under 18 alone, on WhatsApp or social media". */
-const NOT_ALONE_UNDER_18_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|text|contact|email)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:player|child|pupil|student|young person|member|learner|client|athlete|swimmer|dancer|rider)s?\s+(?:aged\s+)?under[- ]?1[68]\b[^.]*\b(?:alone|on (?:your|their) own|one[- ]to[- ]one|directly|privately)\b/i;
+const NOT_ALONE_UNDER_18_SAID = /\b(?:never|do not|don['’]t)\s+(?:send\s+private\s+(?:one[- ]to[- ]one\s+)?messages?\b[^.]*\bunder[- ]?1[68]\b|message\s+anyone\s+under[- ]?1[68]\s+one[- ]to[- ]one\b)|\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|text|contact|email)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:player|child|pupil|student|young person|member|learner|client|athlete|swimmer|dancer|rider)s?\s+(?:aged\s+)?under[- ]?1[68]\b[^.]*\b(?:alone|on (?:your|their) own|one[- ]to[- ]one|directly|privately)\b/i;
 
 export const youngReplyAnswer = toldThenSaid(YOUNG_REPLY_ASKED, NOT_ALONE_UNDER_18_SAID);

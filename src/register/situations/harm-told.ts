@@ -78,7 +78,9 @@ const WELFARE_CONCERN_SAID = /\b(?:any|a|every)\s+welfare\s+concerns?\b[^.]*\b(?
 /** A hurt at home told: the sentence to tell the safeguarding lead the same day, else the one to tell someone of any welfare concern. */
 export function harmAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!HARM_AT_HOME_TOLD.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, SAFEGUARDING_LEAD_SAID)) ?? theOnly(policiesSaying(ctx, WELFARE_CONCERN_SAID));
+  // Any welfare concern is the rule for one young told ("one of our 16 yr olds said…"), not a parent's own row with a club.
+  const young = /\b(?:1[0-7]|[1-9])\s*(?:yo|y\/o|yrs?|years?)(?:[- ]?olds?)?\b|\b(?:kid|kids|child|children|boy|girl)\b/i.test(question);
+  return theOnly(policiesSaying(ctx, SAFEGUARDING_LEAD_SAID)) ?? (young ? theOnly(policiesSaying(ctx, WELFARE_CONCERN_SAID)) : undefined);
 }
 
 /**

@@ -301,7 +301,7 @@ const ACCIDENTAL_RECORDING_SAID = /\b(?:accidental\w*|by accident|by mistake)\b[
 export const accidentalRecordingAnswer = toldThenSaid(ACCIDENTAL_RECORDING_TOLD, ACCIDENTAL_RECORDING_SAID);
 
 /** A post to be put up on another's own account by us: "Jordan's asked me to put his new boots pic up on his account myself". Read in the seventy-second round. */
-const ON_ANOTHERS_ACCOUNT = /\b(?:put|post|upload|stick|pop|share)\w*\b[^.?!]{0,50}?\b(?:on|to)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:own\s+)?(?:account|accounts|insta(?:gram)?|page|feed|socials|twitter|tiktok|story)\b/i;
+const ON_ANOTHERS_ACCOUNT = /^(?!.*\bto\s+(?:our|my)\s+(?:own\s+)?(?:account|page|feed|story|insta|socials)\b)(?=.*\b(?:pics?|photos?|pictures?|posts?|videos?|reels?|story|stories|caption|selfies?)\b).*\b(?:put|post|upload|stick|pop|share)\w*\b[^.?!]{0,50}?\b(?:on|to)\s+(?:his|her|their|[a-z]+['’]s)\s+(?:own\s+)?(?:account|accounts|insta(?:gram)?|page|feed|socials|twitter|tiktok|story)\b/i;
 
 /** A policy sentence that only one person posts on others' accounts: "Only Zak Hussain posts on a player's accounts". */
 const ONLY_ONE_POSTS_SAID = /\b[Oo]nly\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:posts?|uploads?)\s+(?:on|to)\b/;
