@@ -32,6 +32,14 @@ const cases = devCasesOn(
     tutti: 'tutti-ice-cream',
     pirouette: 'pirouette-dance-academy',
     ashby: 'ashby-parva-stores',
+    goldvale: 'goldvale-pawnbrokers',
+    bastion: 'bastion-guarding',
+    brookside: 'brookside-care-home',
+    lashline: 'lashline-brow-studio',
+    pinpoint: 'pinpoint-piercing-studio',
+    cobblewynd: 'cobblewynd-hostel',
+    wealdgate: 'wealdgate-insurance-brokers',
+    steelcity: 'steelcity-occupational-health',
   }),
 );
 
@@ -121,7 +129,7 @@ describe("what two reviews of the change found: over-reaches narrowed, plain var
     { firm: 'ironclad', q: 'my dash cam died on the a50 this morning, can i get the van one replaced?', has: [], not: ['say so on the next recording'] },
     { firm: 'ironclad', q: 'bodycam battery ran out on the last visit in longton, do i need to do anything', has: ['body-worn-cameras', 'say so on the next recording'] },
     { firm: 'ironclad', q: 'arrested development is my fave show', has: [], not: ['within 24 hours of any arrest'] },
-    { firm: 'pathfinder', q: 'i was charged with running the kayak session tomorrow, where are the buoyancy aids kept?', has: [], not: ['any caution, conviction'] },
+    { firm: 'pathfinder', q: 'i was charged with running the kayak session tomorrow, where are the buoyancy aids kept?', has: [], not: ['DBS checks, and who may'] },
     { firm: 'touchline', q: 'at the match saturday should i go and introduce myself to the new kit man at the club?', has: [], not: ['pass the name to Steve Rimmer'] },
     { firm: 'touchline', q: "Leo's 15 and he texted me asking about boots deals, can I reply to him?", has: ['minors-and-parents', 'Never message a player under 18 alone'] },
     { firm: 'touchline', q: "can you put the agency fee on Jordan's account this month", has: [], not: ['Only Zak Hussain posts'] },
@@ -131,5 +139,28 @@ describe("what two reviews of the change found: over-reaches narrowed, plain var
     { firm: 'bigtop', q: "one of the aerial girls (15) dm'd me on insta about the show, can i message her back?", has: ['Do not message anyone under 18 one to one'] },
     { firm: 'harbourshelter', q: "woman at the door saying she's tom's sister and is he with you tonight", has: ['Never confirm to anyone who phones or calls at the door'] },
     { firm: 'heartmatch', q: "woman rang saying she's gary's wife and is he with us, member or not", has: ['callers-asking'] },
+  ]);
+});
+
+describe('what a third review of the narrowed readings found', () => {
+  cases([
+    { firm: 'goldvale', q: 'new starter asked if i could show her the video on how to test gold', has: [], not: ['Never show footage'] },
+    { firm: 'greenleaf', q: 'only the son is in charge of the lettings now his dad retired, who do i send the certs to?', has: [], not: ['the only person at home is under 18'] },
+    { firm: 'lashline', q: "a 17 year old came in to drop off her mum's gift voucher", has: [], not: ['parent or guardian consent form'] },
+    { firm: 'pinpoint', q: 'a 15 yo came in wanting her nose done', has: ['Under-16s may have lobe piercings only'] },
+    { firm: 'wealdgate', q: 'the paper sheets for the printer, where do they go? the cupboard\'s full', has: [], not: ['Paper is scanned into Acturis the same day'] },
+    { firm: 'steelcity', q: 'worker did the paper health questionnaire form in the waiting room, where does it go?', has: ['Paper is scanned the same day'] },
+    { firm: 'bastion', q: 'i was charged £20 for parking at the hospital, can i claim it back?', has: [], not: ['arrested, charged or cautioned'] },
+    { firm: 'brookside', q: 'new carer gave out the teas and signed the fluid chart herself, is that ok?', has: [], not: ['Controlled drugs need two signatures'] },
+    { firm: 'brookside', q: 'gave the 10pm diazepam on my own and signed for it myself, couldnt find anyone', has: ['Controlled drugs need two signatures'] },
+    { firm: 'clearwater', q: 'ex-colleagues who left last year keep ringing me, can i call them back from my own phone?', has: [], not: ['Contact former residents only from your work phone'] },
+    { firm: 'clearwater', q: "my mate's minding her little one while i'm on nights, she's relapsed on the fags, keep it between us lol", has: [], not: ['risk to a child'] },
+    { firm: 'birthright', q: "on the way to the conference, can i email the team the notes from yesterday's meeting", has: [], not: ['do not email the record'] },
+    { firm: 'birthright', q: 'can i put my own bp readings in the group chat, been feeling rough all week', has: [], not: ['Anything clinical goes in WriteUpp'] },
+    { firm: 'ironclad', q: 'my phone camera died so couldnt get a pic of the reg plate, can i use the van one?', has: [], not: ['say so on the next recording'] },
+    { firm: 'touchline', q: 'playing music on the loudspeaker at the academy open day, do we need a licence?', has: [], not: ['on speakerphone'] },
+    { firm: 'touchline', q: "at the game sat can i go and say hello to the lad's mum, she's my cousin", has: [], not: ['pass the name to Steve Rimmer'] },
+    { firm: 'wealdgate', q: "forwarded dave's quote to the other dave in accounts to check the figures", has: [], not: ['A breach is any loss of'] },
+    { firm: 'cobblewynd', q: "lad at the front desk saying he's jamie's brother and is he with you?", has: ['Never confirm or deny that someone is staying'] },
   ]);
 });

@@ -74,7 +74,7 @@ export function staffNumbersAskedAnswer(ctx: QaContext, question: string): QaAns
  * ring my old clients from my personal phone"; not the pharmacy or a customer about today's booking. Read in the seventy-second round.
  */
 const CONTACTED_FROM_OWN_PHONE =
-  /^(?=.*\b(?:(?:who|that)\s+(?:left|have left|moved on|were (?:here|with us)|finished|used to (?:come|be here|stay))|(?:former|ex-?|old|past)\s+(?:residents?|clients?|patients?|service users?|members?|students?|pupils?|mentees?|young people))\b).*\b(?:text|texting|ring|ringing|call|calling|message|messaging|whatsapp|phone|phoning|contact|contacting|check in (?:on|with))\b[^.?!]{0,80}?\bfrom\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number|account|e-?mail)\b/i;
+  /^(?=.*\b(?:(?:lads?|girls?|women|men|residents?|clients?|patients?|service users?|members?|students?|pupils?|mentees?|young people|families|guys|ones)\s+(?:who|that)\s+(?:left|have left|moved on|were (?:here|with us)|finished|used to (?:come|be here|stay))|(?:former|ex-?|old|past)\s+(?:residents?|clients?|patients?|service users?|members?|students?|pupils?|mentees?|young people))\b).*\b(?:text|texting|ring|ringing|call|calling|message|messaging|whatsapp|phone|phoning|contact|contacting|check in (?:on|with))\b[^.?!]{0,80}?\bfrom\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number|account|e-?mail)\b/i;
 
 /** A policy sentence to contact them only from work's phone: "Contact former residents only from your work phone or work email". */
 const ONLY_FROM_WORK_PHONE_SAID = /\b(?:contact|call|ring|text|message|phone)\w*\b[^.]{0,60}?\bonly\s+(?:from|on|by|using)\s+(?:your|the|a|our)\s+(?:work|practice|office|company)\s+(?:phone|mobile|iphone|number)\b/i;

@@ -9,7 +9,7 @@ import { TRACKERS_POLICY, VEHICLE } from './daily-work.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
 
 /** Reached us from outside: "rang", "on the phone", "messaged the page", "came in". */
-const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringing|calling|on the (?:phone|line)|emailed|messaged|texted|came in|turned up|walked in|at the (?:door|front door|gate)|caller)\b|\bhad\s+(?:a|an|some|this)\s+(?:[a-z]+\s+){1,2}?(?:ring|call|phone)\b(?=\s+(?:up\s+)?(?:saying|claiming|asking|wanting|to say|to ask)\b)/i;
+const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringing|calling|on the (?:phone|line)|emailed|messaged|texted|came in|turned up|walked in|at the (?:door|front door|gate|desk|front desk|counter|reception)|caller(?!\s*(?:id|display)\b))\b|\bhad\s+(?:a|an|some|this)\s+(?:[a-z]+\s+){1,2}?(?:ring|call|phone)\b(?=\s+(?:up\s+)?(?:saying|claiming|asking|wanting|to say|to ask)\b)/i;
 
 /**
  * Where someone, or their vehicle, is now, asked: "asked where his wagon is right now", "wants to know where Dave is working
@@ -49,7 +49,7 @@ const STAYING_ASKED = new RegExp(
 const STAYING_TOLD_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\b(?:whether|(?<=confirm or deny )that)\s+(?:someone|anyone|somebody|a [\w-]+|they|he|she)\s+(?:is|was|are)\s+(?:staying|here|with us|living|a (?:guest|resident|client|member|patient))\b/i;
 
 /** Whether someone is one of ours, asked by another: "a detective rang asking if a guy called d. walsh has been coming here for sessions". */
-const OURS_ASKED_AFTER = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\b[^?!]{0,60}?\b(?:(?:has been|have been|is|was|['’]s)\s+(?:coming (?:here|to us|in)|(?:a|our|one of our) (?:client|customer|patient|member|guest|resident|pupil|student)s?|seeing (?:us|you|one of)|on our books|registered (?:here|with us)|(?:parked|booked|stored|kept|staying) (?:with us|here)))\b|\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?!(?:it|that|this|everything|anything|post|stock|delivery|parcel)\b)[a-z]+|(?:her|his|their|my)\s+(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|mum|dad|mother|father|brother|sister|friend))\s+(?:came|come|has been|had been|was)\s+in\s+(?:on|last|yesterday|this|today|the other)\b/i;
+const OURS_ASKED_AFTER = /\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\b[^?!]{0,60}?\b(?:(?:has been|have been|is|was|['’]s)\s+(?:coming (?:here|to us|in)|(?:a|our|one of our) (?:client|customer|patient|member|guest|resident|pupil|student)s?|seeing (?:us|you|one of)|on our books|registered (?:here|with us)|(?:parked|booked|stored|kept|staying) (?:with us|here)))\b|^(?=.*\b(?:rang|rung|called|phoned|emailed|messaged|texted|caller|on the phone|at the (?:door|front door|desk|front desk|gate|counter))\b)(?!.*\b(?:boss|manager|rota|our new|staff)\b).*\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?!(?:it|that|this|everything|anything|post|stock|delivery|parcel|dhl|ups|dpd|evri|hermes|fedex|amazon|royal|the|a|an)\b)[a-z]+|(?:her|his|their|my)\s+(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|mum|dad|mother|father|brother|sister|friend))\s+(?:came|come|has been|had been|was)\s+in\s+(?:on|last|yesterday|this|today|the other)\b/i;
 
 /** A policy sentence never to confirm that someone is one of ours: "never confirm that someone is or was our client". */
 const OURS_CONFIRMED_SAID = /\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,40}?\b(?:that|whether|if)\s+(?:someone|anyone|somebody|a person|they|he|she)\s+(?:is|was|are)(?:,?\s+(?:or\s+)?(?:is|was|has been|wanted to be),?)*\s+(?:our|a|one of our)\s+(?:client|customer|patient|member|guest|resident)s?\b|\b(?:never|don['’]t|do not)\s+(?:confirm|say|tell|reveal)\b[^.]{0,60}?\bwhether\s+(?:a|an|the|someone['’]s|their)\s+[\w-]+\s+(?:is|was|are)\s+(?:with us|here|booked in|parked)\b/i;
@@ -322,7 +322,7 @@ const CASE_KEPT_FROM_FAMILY_SAID = /\b(?:never|not|do not|don['’]t)\s+discuss\
 const FAMILY_ASKING = /\b(?:wife|husband|partner|mum|mam|mother|dad|father|son|daughter|brother|sister|relative|neighbour|family)\b/i;
 /** Someone's money asked by another: the sentence on not telling balances, else, where family asks, the one never to discuss a case with them. */
 export function moneyOfAnotherAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!MONEY_OF_ANOTHER_ASKED.test(question)) return undefined;
+  if (!MONEY_OF_ANOTHER_ASKED.test(question) || /\b(?:kitty|whip ?round|tea fund|raffle|sweepstake|christmas do)\b/i.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, MONEY_KEPT_SAID)) ?? (FAMILY_ASKING.test(question) ? theOnly(policiesSaying(ctx, CASE_KEPT_FROM_FAMILY_SAID)) : undefined);
 }
 

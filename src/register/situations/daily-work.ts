@@ -234,7 +234,7 @@ export const injuryPhotoSentAnswer = toldThenSaid(INJURY_PHOTO_SENT, INJURY_PHOT
  * Someone's health asked to be put in a group chat: "parent asked me to post in the squad group that her boy can't have nuts", "can
  * i tell the team whatsapp that jess has epilepsy?".
  */
-const HEALTH_IN_GROUP = /^(?=.*\b(?:nuts?|allerg\w*|asthma\w*|inhaler|epilep\w*|diabet\w*|medical|medication|condition|seizures?|epipen|bp|blood pressure|observations|scan results)\b).*\b(?:post|put|share|tell|message|say)\b[^.?!]{0,40}?\b(?:(?:in|on|to)\s+)?the\s+(?:[\w-]+\s+)?(?:group|group chat|chat|whatsapp|parents['’]? group)\b/i;
+const HEALTH_IN_GROUP = /^(?=.*\b(?:nuts?|allerg\w*|asthma\w*|inhaler|epilep\w*|diabet\w*|medical|medication|condition|seizures?|epipen)\b|.*\b(?:[a-z]+['’]s|her|his|their)\s+(?:bp|blood pressure|observations|scan results)\b).*\b(?:post|put|share|tell|message|say)\b[^.?!]{0,40}?\b(?:(?:in|on|to)\s+)?the\s+(?:[\w-]+\s+)?(?:group|group chat|chat|whatsapp|parents['’]? group)\b/i;
 
 /** A policy sentence keeping health out of group messages: "Never put a junior's medical details in Spond, WhatsApp or an email to other parents". */
 const HEALTH_KEPT_FROM_GROUPS_SAID = /\b(?:never|not|don['’]t|do not|no)\b[^.]*\b(?:medical|health|allerg\w*|conditions?)\b[^.]*\b(?:groups?|whatsapp|spond|chats?|e-?mails? to other)\b|\b(?:anything\s+)?clinical\b[^.]{0,40}?\b(?:goes|go|belongs)\s+in\b[^.]{0,30}?\bnot\s+in\s+the\s+(?:[\w-]+\s+)?(?:group|chat|whatsapp)\b/i;

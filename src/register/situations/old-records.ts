@@ -165,7 +165,7 @@ const OLD_RECORDS_WHAT_TO_DO = new RegExp(
     String.raw`|\bold\s+${PEOPLES_RECORDS}\b[^.?!]{0,60}?\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:them|it|these|those)\b` +
     String.raw`|\bhow (?:do|should|can|shall) (?:i|we) (?:get rid of|dispose of|throw away|destroy) (?:(?:the|our|all (?:the|our)|these|those|any)\s+)?old\s+${PEOPLES_RECORDS}\b` +
     // The new ones come, the old asked after: "got this year's class lists from the office, what do I do with the old ones on the drive?".
-    String.raw`|\b(?:new|this year['’]?s|latest|updated)\s+(?:class|member|membership|contact|mailing|staff|customer|client|pupil|parent|guest|patient|student|volunteer|player)s?\s+(?:lists|registers|forms|records|details)\b[^?!]{0,80}?\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:the\s+)?old (?:ones|copies|versions)\b`,
+    String.raw`|^(?!.*\b(?:printers?|templates?|blank|misprint\w*|logo)\b).*\b(?:new|this year['’]?s|latest|updated)\s+(?:class|member|membership|contact|mailing|staff|customer|client|pupil|parent|guest|patient|student|volunteer|player)s?\s+(?:lists|registers|forms|records|details)\b[^?!]{0,80}?\bwhat (?:should|do|shall|can|must) (?:i|we) do with (?:the\s+)?old (?:ones|copies|versions)\b`,
   'i',
 );
 

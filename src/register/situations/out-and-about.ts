@@ -6,7 +6,7 @@ import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /** A camera worn or carried that stopped partway: "my cam died halfway thru a doorstep", "bodycam battery ran out on the last visit". */
 const CAMERA_FAILED_TOLD =
-  /\b(?:(?:my|the|his|her|their)\s+)?(?:body[- ]?(?:worn\s+)?)?(?<!dash\s?)(?:cam|camera|bodycam|bwv|head ?cam)(?:['’]s\s+battery|\s+battery)?\s+(?:just\s+)?(?:died|failed|stopped(?:\s+recording)?|cut out|went off|ran out|packed (?:in|up)|conked out|froze|crashed|switched (?:itself )?off)\b/i;
+  /\b(?:(?:my|the|his|her|their)\s+)?(?:body[- ]?(?:worn\s+)?)?(?<!(?:dash|phone|phone's|phones)\s?)(?:cam|camera|bodycam|bwv|head ?cam)(?:['’]s\s+battery|\s+battery)?\s+(?:just\s+)?(?:died|failed|stopped(?:\s+recording)?|cut out|went off|ran out|packed (?:in|up)|conked out|froze|crashed|switched (?:itself )?off)\b/i;
 
 /** A policy sentence on a camera that fails: "if the camera fails, say so on the next recording". */
 const CAMERA_FAILS_SAID = /\bif\s+(?:the|your|a)\s+(?:body[- ]worn\s+)?(?:camera|cam|recorder|recording device)\s+(?:fails|stops|dies|runs out|breaks|is faulty)\b/i;
@@ -18,7 +18,7 @@ export const cameraFailedAnswer = toldThenSaid(CAMERA_FAILED_TOLD, CAMERA_FAILS_
  * man at the door said his wife died last week". Met on a visit, so a door or an address is in the story.
  */
 const VULNERABLE_AT_DOOR_TOLD =
-  /^(?=.*\b(?:answered|opened the door|came to the door|at the door|on the doorstep|doorstep|knocked|went to (?:a|the) (?:house|flat|address|property))\b)(?=.*\b(?:said|says|told me|tells me|mentioned|explained)\b)(?=.*\b(?:(?:just\s+)?(?:come|came|got)\s+out\s+of\s+(?:hospital|(?:a\s+)?psych\w*|the psych\w* (?:ward|unit))|(?:nervous\s+)?breakdown|(?:wife|husband|partner|son|daughter|mum|mother|dad|father|baby)\s+(?:just\s+)?(?:died|passed away)|bereave\w*|terminal\w*|chemo\w*|cancer|pregnant|sectioned|suicidal|dementia|can(?:['’]?t|not)\s+speak\s+(?:much\s+)?english)\b)/i;
+  /^(?!.*\b(?:postie|postman|colleague|office|accounts|courier|delivery driver)\b)(?=.*\b(?:answered(?: the door)?|came to the door|at the door|on the doorstep|went to (?:a|the) (?:house|flat|address|property)|at the (?:address|property|house|flat))\b)(?=.*\b(?:said|says|told me|tells me|mentioned|explained)\b)(?=.*\b(?:(?:just\s+)?(?:come|came|got)\s+out\s+of\s+(?:hospital|(?:a\s+)?psych\w*|the psych\w* (?:ward|unit))|(?:nervous\s+)?breakdown|(?:wife|husband|partner|son|daughter|mum|mother|dad|father|baby)\s+(?:just\s+)?(?:died|passed away)|bereave\w*|terminal\w*|chemo\w*|cancer|pregnant|sectioned|suicidal|dementia|can(?:['’]?t|not)\s+speak\s+(?:much\s+)?english)\b)/i;
 
 /** A policy sentence on someone at an address who may be vulnerable: "If anyone at the address may be vulnerable (…), stop". */
 const MAY_BE_VULNERABLE_SAID = /\bif\s+(?:anyone|someone|the (?:customer|person|debtor|occupant|resident)|a (?:customer|person|debtor|resident))\b[^.]{0,40}?\b(?:may|might|could)\s+be\s+vulnerable\b/i;
@@ -26,7 +26,7 @@ const MAY_BE_VULNERABLE_SAID = /\bif\s+(?:anyone|someone|the (?:customer|person|
 export const vulnerableAtDoorAnswer = toldThenSaid(VULNERABLE_AT_DOOR_TOLD, MAY_BE_VULNERABLE_SAID);
 
 /** A debt Breathing Space (the statutory pause on enforcement), one is in: "his debt adviser put him in a breathing space"; not "need a breathing space". */
-const BREATHING_SPACE_TOLD = /\b(?:in|into|entered|under|on|applied for|granted)\s+(?:a\s+|the\s+)?breathing space\b|\bbreathing space\s+(?:moratorium|scheme|notice)\b/i;
+const BREATHING_SPACE_TOLD = /^(?!.*\b(?:me|i|i['’]m|we|we['’]re|us)\b[^.?!]{0,25}?\bbreathing space\b)(?!.*\bbreathing space\s+(?:between|from|after)\b).*(?:\b(?:in|into|entered|under|on|applied for|granted)\s+(?:a\s+|the\s+)?breathing space\b|\bbreathing space\s+(?:moratorium|scheme|notice)\b)/i;
 
 /** A policy sentence on a customer in a Breathing Space: "If a customer is in a Breathing Space, stop all action at once". */
 const BREATHING_SPACE_SAID = /\bbreathing space\b/i;
@@ -35,7 +35,7 @@ export const breathingSpaceAnswer = toldThenSaid(BREATHING_SPACE_TOLD, BREATHING
 
 /** One's own arrest or caution, told: "got arrested in hanley saturday night, nothing came of it tho", "I was cautioned last year". */
 const OWN_ARREST_TOLD =
-  /(?:^|[.?!,]\s*)(?:been|got|was)\s+(?:arrested|cautioned)\b|\b(?:i|i['’]ve|i have|i was|i got|i['’]ve been|i have been)\s+(?:been\s+|got\s+)?(?:arrested|cautioned|charged(?!\s+(?:with|for)\s+(?:running|leading|looking|taking|organising|doing|sorting|the|a|an|my|our)\b))\b/i;
+  /(?:(?:^|[.?!,]\s*)(?:been|got|was)\s+|\b(?:i|i['’]ve|i have|i was|i got|i['’]ve been|i have been)\s+(?:been\s+|got\s+)?)(?:arrested|cautioned(?!\s+(?:by|for|about|over)\s+(?!the police\b)))\b/i;
 
 /** A policy sentence to tell someone of an arrest: "Tell Darren Pointon within 24 hours of any arrest". */
 const ARREST_TOLD_SAID = /\b(?:tell|inform|let|report\s+(?:it\s+)?to|notify)\b[^.]{0,60}?\b(?:any|an|your|you are|you['’]re|if you are|if you['’]re)\s+(?:arrest(?:ed)?|cautioned|caution)\b|\b(?:any|an)\s+arrest\b[^.]{0,60}?\b(?:tell|inform|report|notify)\b/i;
@@ -43,7 +43,7 @@ const ARREST_TOLD_SAID = /\b(?:tell|inform|let|report\s+(?:it\s+)?to|notify)\b[^
 export const ownArrestAnswer = toldThenSaid(OWN_ARREST_TOLD, ARREST_TOLD_SAID);
 
 /** A call to be taken on speaker: "might have to go on loudspeaker cos my signal's rubbish", "ok to do the call on speakerphone in the car?". */
-const ON_SPEAKER_TOLD = /\b(?:on|onto|go on|put (?:it|him|her|them) on)\s+(?:the\s+)?(?:loud ?speaker|speaker ?phone|speaker)\b/i;
+const ON_SPEAKER_TOLD = /^(?=.*\b(?:call|calls|phone|ring|zoom|teams|facetime|talks?|meeting|negotiat\w*|chat|director|agent|club)\b)(?!.*\b(?:music|playlist|tannoy|announcements?)\b).*\b(?:on|onto|go on|put (?:it|him|her|them) on)\s+(?:the\s+)?(?:loud ?speaker|speaker ?phone|speaker)\b/i;
 
 /** A policy sentence on speakerphone: "Do not discuss deals in public places or on speakerphone". */
 const SPEAKER_SAID = /\b(?:loud ?speaker|speaker ?phone)\b/i;
@@ -55,7 +55,7 @@ export const onSpeakerAnswer = toldThenSaid(ON_SPEAKER_TOLD, SPEAKER_SAID);
  * introduce myself?", "can I go up to the lad's dad after the tournament?".
  */
 const APPROACH_AT_MATCH_TOLD =
-  /^(?=.*\b(?:match|game|fixture|tournament|touchline|sidelines?|trials?|u-?\d{1,2}s?|gala|competition|showcase)\b)(?=.*\b(?:introduce (?:myself|ourselves)(?:\s+to\s+(?:him|her|them|the\s+(?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his\s+(?:mum|dad|parents?)|her\s+(?:mum|dad|parents?)))?(?!\s+to\b)|go (?:and |over and )?(?:approach|talk to|speak to|chat to|say hello to) (?:him|her|them|the (?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his|her)\b|approach (?:him|her|them|the (?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his|her)\b|go up to (?:him|her|them|the (?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his|her)\b|have a word with (?:him|her|them|the (?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his|her)\b))/i;
+  /^(?=.*\b(?:saw|seen|spotted|watched|noticed|clocked)\s+(?:a|an|this|that|the)\s+(?:[\w-]+\s+){0,3}?(?:lad|lass|boy|girl|kid|player|keeper|goalie|striker|winger|midfielder|defender|(?:1[0-9]|[5-9])\s*(?:yo|yrs?|years?)(?:[- ]?old)?))(?=.*\b(?:match|game|fixture|tournament|touchline|sidelines?|trials?|u-?\d{1,2}s?|gala|competition|showcase)\b)(?=.*\b(?:introduce (?:myself|ourselves)(?:\s+to\s+(?:him|her|them|the\s+(?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his\s+(?:mum|dad|parents?)|her\s+(?:mum|dad|parents?)))?(?!\s+to\b)|go (?:and |over and )?(?:approach|talk to|speak to|chat to|say hello to) (?:him|her|them|the (?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his|her)\b|approach (?:him|her|them|the (?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his|her)\b|go up to (?:him|her|them|the (?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his|her)\b|have a word with (?:him|her|them|the (?:lad|lass|boy|girl|kid|player|mum|dad|parents?|family)|his|her)\b))/i;
 
 /** A policy sentence never to approach someone at a match: "Scouts must not approach a player or parent at a match". */
 const NOT_APPROACHED_SAID = /\b(?:must not|never|do not|don['’]t|should not)\s+approach\b[^.]*\b(?:at|during|after)\s+(?:a|the)\s+(?:match|game|fixture|tournament|event)\b/i;
@@ -64,7 +64,7 @@ export const approachAtMatchAnswer = toldThenSaid(APPROACH_AT_MATCH_TOLD, NOT_AP
 
 /** Someone asking to be shown what we filmed: "neighbour asked if i could show her the vid of the car getting clamped". */
 const FOOTAGE_SHOWN_ASKED =
-  /\b(?:asked|asking|asks|wants?|wanted)\s+(?:(?:me|us)\s+)?(?:if|whether|to)?\s*(?:(?:i|we)\s+(?:could|can|would|will)\s+)?show\s+(?:her|him|them)\s+(?:the\s+|my\s+|our\s+)?(?:vid|vids|video|videos|footage|recording|clip|body ?cam)\b/i;
+  /\b(?:asked|asking|asks|wants?|wanted)\s+(?:(?:me|us)\s+)?(?:if|whether|to)?\s*(?:(?:i|we)\s+(?:could|can|would|will)\s+)?show\s+(?:her|him|them)\s+(?:the\s+|my\s+|our\s+)?(?:(?:vid|vids|video|videos|footage|recording|clip)\s+of\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?(?:car|van|vehicle|clamp\w*|incident|accident|fight|visit|arrest|break-?in|theft|row|argument|him|her|them|what happened|(?:[\w-]+\s+)?(?:getting|being)\s+(?:clamped|towed|taken|arrested))|(?:body ?cam|cctv|camera)\s+(?:vid|video|footage|recording|clip))\b/i;
 
 /** A policy sentence never to show footage: "never copy, download or show footage to anyone". */
 const FOOTAGE_NOT_SHOWN_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]*\bshow\s+(?:the\s+|any\s+)?(?:footage|videos?|recordings?)\b/i;
@@ -73,7 +73,7 @@ export const footageShownAnswer = toldThenSaid(FOOTAGE_SHOWN_ASKED, FOOTAGE_NOT_
 
 /** Only a child at home when we called: "only the 15 yo son is home and says come in", "only the kids were in when i knocked". */
 const ONLY_CHILD_HOME_TOLD =
-  /\bonly\s+(?:the|a|her|his|their|two|2|3)?\s*(?:(?:1[0-7]|[1-9])\s*(?:yo|y\/o|yrs?\s?old|years?\s?old)\s+|(?:teenage|little|young)\s+)?(?:kids?|child(?:ren)?|son|daughter|teenagers?|teens?|boy|girl|lad|lass|young (?:un|one)s?)\s+(?:is|are|was|were)\s+(?:at\s+)?(?:home|in|there|in the house)\b/i;
+  /\bonly\s+(?:the|a|her|his|their|two|2|3)?\s*(?:(?:(?:1[0-7]|[1-9])\s*(?:yo|y\/o|yrs?\s?old|years?\s?old)|teenage|little|young)\s+(?:son|daughter|boy|girl|lad|lass|kids?|child(?:ren)?)|kids?|child(?:ren)?|teenagers?|teens?|young (?:un|one)s?)\s+(?:is|are|was|were)\s+(?:(?:at\s+)?home|in the house|(?:in|there)\s+when\s+(?:i|we)\s+(?:knocked|called|arrived|got there|went|turned up))\b/i;
 
 /** A policy sentence on the only ones at home being children: "if the only people at home are children under 16", "if the only person at home is under 18". */
 const ONLY_ONES_HOME_SAID = /\bthe only (?:person|people|ones?) (?:at home|in|there|in the (?:house|property)) (?:is|are) (?:a\s+)?(?:under[- ]?1[0-8]|children|a child|kids)\b/i;

@@ -66,7 +66,7 @@ export const paperPileAnswer = toldOfThingThenSaid(PAPER_PILE_TOLD, SCANNED_OR_S
  * uploaded the same day").
  */
 const PAPER_IN_HAND_TOLD =
-  /\b(?:(?:a|the|this|that)\s+paper|handwritten|hand-written)\s+(?:[\w'’-]+\s+)?(sheets?|forms?|timesheets?|cop(?:y|ies)|declarations?|consents?|registers?|notes)\b[^?]*\b(?:what\s+(?:do|should|shall|am)\s+(?:i|we)\s+(?:supposed to\s+)?do\s+with|where\s+(?:does|do|should)\s+(?:it|they|that|this|the\s+\w+)\s+go)\b/i;
+  /^(?!.*\b(?:rota|menu|printer|poster|noticeboard|timetable|wall ?charts?|sign[- ]?up|parking permit)\b).*\b(?:(?:a|the|this|that)\s+paper|handwritten|hand-written)\s+(?:[\w'’-]+\s+){0,2}?(sheets?|forms?|timesheets?|cop(?:y|ies)|declarations?|consents?|registers?|notes)\b[^?]*\b(?:what\s+(?:do|should|shall|am)\s+(?:i|we)\s+(?:supposed to\s+)?do\s+with|where\s+(?:does|do|should)\s+(?:it|they|that|this|the\s+\w+)\s+go)\b/i;
 
 /** A policy sentence on what becomes of paper: scanned, photographed, uploaded or shredded. */
 const PAPER_FATE_SAID = /\bpaper\b[^.;]*\b(?:scanned|photographed|uploaded|shredded)\b/i;
@@ -74,11 +74,16 @@ const PAPER_FATE_SAID = /\bpaper\b[^.;]*\b(?:scanned|photographed|uploaded|shred
 /** A sentence on what becomes of all paper, naming no one kind: "Paper is scanned into Semble the same day". */
 const ALL_PAPER_FATE_SAID = /^\s*(?:all\s+|any\s+)?paper(?:work)?\s+(?:is|gets|must be)\s+(?:scanned|photographed|uploaded|shredded)\b/i;
 
+/** One we serve who filled a paper in: "patient filled in the paper form at the desk", "worker did the paper health questionnaire". */
+const FILLED_IN_BY_ONE_WE_SERVE = /\b(?:patients?|clients?|customers?|residents?|members?|guests?|workers?|parents?|pupils?|students?|tenants?|participants?|donors?|applicants?|visitors?)\s+(?:has\s+|have\s+|just\s+)?(?:filled|completed|signed|did|wrote|done)\b/i;
+
 const paperOfKindInHand = toldOfThingThenSaid(PAPER_IN_HAND_TOLD, PAPER_FATE_SAID);
 
 /** A paper in hand: the sentence on that kind of paper, else the one on all paper ("where does it go after?" of a form filled in at the desk). */
 export function paperInHandAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return paperOfKindInHand(ctx, question) ?? (PAPER_IN_HAND_TOLD.test(question) ? theOnly(policiesSaying(ctx, ALL_PAPER_FATE_SAID)) : undefined);
+  if (paperOfKindInHand(ctx, question)) return paperOfKindInHand(ctx, question);
+  // All paper's fate only for one we serve's paper, filled in ("patient filled in the paper form"), not printer paper or a party menu.
+  return PAPER_IN_HAND_TOLD.test(question) && FILLED_IN_BY_ONE_WE_SERVE.test(question) ? theOnly(policiesSaying(ctx, ALL_PAPER_FATE_SAID)) : undefined;
 }
 
 /**

@@ -72,7 +72,7 @@ export const applicantNotTakenAnswer = toldThenSaid(APPLICANT_NOT_TAKEN, UNSUCCE
  * need them", "we've still got footage of the 2023/24 games on the camera account, can it go?".
  */
 const RECORDINGS_STILL_HELD =
-  /\b(?:still\s+(?:got|have|holding)|still\s+ha(?:ve|s)\s+got|(?:have|'ve)\s+got)\s+(?:the\s+|some\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,3}?(?:recordings?|videos?|footage)\b[^?]*\b(?:(?:need|delete|keep|bin|get rid)\w*\b|(?:can|could|should|shall)\s+(?:it|they|that|those|these)\s+(?:go|be deleted|be binned)\s*(?:now\s*)?(?:[?.!]|$))/i;
+  /^(?!.*\bwhere\s+(?:are|is|can)\b).*\b(?:still\s+(?:got|have|holding)|still\s+ha(?:ve|s)\s+got|(?:have|'ve)\s+got)\s+(?:the\s+|some\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,3}?(?:recordings?|videos?|footage)\b[^?]*\b(?:(?:need|delete|keep|bin|get rid)\w*\b|(?:can|could|should|shall)\s+(?:it|they|that|those|these)\s+(?:go|be deleted|be binned)\s*(?:now\s*)?(?:[?.!]|$))/i;
 
 /** A sentence on when recordings are deleted: "Match video is deleted at the end of the following season", "kept for 30 days". */
 const RECORDINGS_DELETED_SAID = /\b(?:deleted|erased|wiped|destroyed)\s+(?:after|within|at the end)\b|\bkept\s+(?:for|until)\b/i;
@@ -85,7 +85,7 @@ export function recordingsStillHeldAnswer(ctx: QaContext, question: string): QaA
   if (!RECORDINGS_STILL_HELD.test(question)) return undefined;
   // The cameras' footage ("Footage is kept for 31 days") is no rule on match or jump videos, unless the cameras are what is asked.
   const cctv = /\bcctv\b/i.test(question);
-  const saying = policiesSaying(ctx, new RegExp(`^${cctv ? '' : String.raw`(?!.*\bcctv\b)`}(?=.*${RECORDINGS_NAMED.source})(?=.*(?:${RECORDINGS_DELETED_SAID.source}))`, 'i'));
+  const saying = policiesSaying(ctx, new RegExp(`^${cctv ? '' : String.raw`(?!.*\b(?:cctv|police|incident|claim|evidence)\b)`}(?=.*${RECORDINGS_NAMED.source})(?=.*(?:${RECORDINGS_DELETED_SAID.source}))`, 'i'));
   return theOnly(cctv ? saying : saying.filter((p) => !/\b(?:cctv|cameras?)\b/i.test(p.title)));
 }
 
