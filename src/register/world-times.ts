@@ -133,7 +133,13 @@ export const SERVICE_AREA_ASKED = /\b(?:asking|asked|asks|wants? to know|wonderi
 /** How cold or wet it is somewhere, asked for a visitor: "visitor asking how cold it is down in the cavern today, does she need a big coat?". */
 const CONDITIONS_ASKED = /\bhow (?:cold|warm|hot|chilly|wet|muddy|damp|slippy|slippery)\s+(?:is it|it is|it['’]s|it gets|does it get)\b(?=[^.?!]{0,60}[?.!]*[^?]{0,60}[?.!]*\s*$)/i;
 
-/** Whether a question asks of the world, never of the register: what the animals eat, whether we work in a place too, how cold it is. */
+/**
+ * Whether a new film, book or record is any good: "is the new wes anderson worth putting on for a staff screening". A matter of taste, not of
+ * our data; a tool asked the same way ("is the new rota app worth buying?") is a tool, the register's.
+ */
+const WORTH_IT_ASKED = /^(?!.*\b(?:app|apps|software|system|tool|platform|subscription|package|plan|service|licen[cs]e)\b).*\b(?:is|are)\s+(?:the|that|this)\s+new\s+(?:[\w'’-]+\s+){1,4}?worth\s+(?:watching|seeing|putting on|showing|reading|buying|getting|a (?:watch|look|listen|read))\b/i;
+
+/** Whether a question asks of the world, never of the register: what the animals eat, whether we work in a place too, how cold it is, whether a new film is any good. */
 export function asksOfTheWorld(question: string): boolean {
-  return ANIMALS_FED_ASKED.test(question) || SERVICE_AREA_ASKED.test(question) || CONDITIONS_ASKED.test(question);
+  return ANIMALS_FED_ASKED.test(question) || SERVICE_AREA_ASKED.test(question) || CONDITIONS_ASKED.test(question) || WORTH_IT_ASKED.test(question);
 }

@@ -32,6 +32,7 @@ const cases = devCasesOn(
     tutti: 'tutti-ice-cream',
     pirouette: 'pirouette-dance-academy',
     ashby: 'ashby-parva-stores',
+    palace: 'palace-picturehouse',
     goldvale: 'goldvale-pawnbrokers',
     bastion: 'bastion-guarding',
     brookside: 'brookside-care-home',
@@ -161,6 +162,7 @@ describe('what a third review of the narrowed readings found', () => {
     { firm: 'touchline', q: 'playing music on the loudspeaker at the academy open day, do we need a licence?', has: [], not: ['on speakerphone'] },
     { firm: 'touchline', q: "at the game sat can i go and say hello to the lad's mum, she's my cousin", has: [], not: ['pass the name to Steve Rimmer'] },
     { firm: 'wealdgate', q: "forwarded dave's quote to the other dave in accounts to check the figures", has: [], not: ['A breach is any loss of'] },
+    { firm: 'palace', q: 'is the new wes anderson worth putting on for a staff screening', has: ['Rosalind Fenwick'], not: ['Kinolta login'] },
     { firm: 'cobblewynd', q: "lad at the front desk saying he's jamie's brother and is he with you?", has: ['Never confirm or deny that someone is staying'] },
   ]);
 });
