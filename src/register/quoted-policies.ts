@@ -47,6 +47,18 @@ export function theOnly(policies: readonly Policy[]): QaAnswer | undefined {
 }
 
 /**
+ * The one policy saying the first of `saids` that exactly one policy says, in order of preference: "the sentence offering a private
+ * room, else the one on being overheard".
+ */
+export function theOnlySaying(ctx: QaContext, ...saids: readonly RegExp[]): QaAnswer | undefined {
+  for (const said of saids) {
+    const found = theOnly(policiesSaying(ctx, said));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
  * The one policy found; of several, the one `preferred` picks where it picks exactly one ("of two policies that say wiping a
  * device, the one on getting rid of devices"); else none, as {@link theOnly}.
  */

@@ -1,4 +1,5 @@
 // Whom to take details of, by age: a policy sentence that says an age ("every guest aged 16 or over") answers a question about the young.
+import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
@@ -169,23 +170,32 @@ export function tooYoungToJoinAnswer(ctx: QaContext, question: string): QaAnswer
  */
 const YOUNG_HERE_AGED = /^(?!.*\b(?:to\s+(?:drop|hand|pick|collect|deliver|sell|bring)|selling|with\s+(?:his|her|their)\s+(?:nan|gran|grandma|grandad|mum|mam|dad|mother|father)\s+to)\b)(?:.*?\s)?(?:^|\b(?:a|an|the|her|his|their|one|our)\s+)(1[0-7]|[1-9])(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b)(?:\s+(?:girl|boy|lad|lass|patient|child|kid|daughter|son|teen))?\s+(?:has\s+|just\s+|has just\s+)?(?:turned up|came in|come in|walked in|is here|is in clinic|wants|asked for|asking for|booked|on (?:her|his|their) own)\b/i;
 
+/** A policy titled on ages: "ID and age checks before piercing". */
+const AGES_TITLE = /\bages?\b/i;
+
+/**
+ * Each limit from 1 to 18 said in a sentence's subject ("Any patient under 13 is…", "For a child under 16 speak to…"), not "parents on
+ * behalf of a child under 13": built once, not per question.
+ */
+const LIMIT_IN_SUBJECT = Array.from({ length: 19 }, (_, limit) =>
+  new RegExp(String.raw`^\s*(?:(?:any|every|all|each|no|for\s+(?:a|an|any|every))\s+)?(?:[\w'’-]+\s+){0,2}?(?:under|below|younger than)[- ]?${limit}s?\b`, 'i'),
+);
+
 /**
  * The rule for one of an age told, where policies set several ages: the tightest limit above the age ("Any patient under 13 is always a
  * safeguarding referral" for a 12 year old, "Every under-16 also has a Fraser competence assessment" for a 15 year old, not the under-18s'
  * rule either also meets). The one policy saying it answers; of several, the one titled for the young. Read in the seventy-second round.
  */
-/** A policy titled on ages: "ID and age checks before piercing". */
-const AGES_TITLE = /\bages?\b/i;
-
 export function tightestAgeRuleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const age = Number(YOUNG_HERE_AGED.exec(question)?.[1]);
   if (!age) return undefined;
   const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
+  // A rule of a policy on the young or on ages, or one that says a word of the story ("for under-18s a parent must have said yes" of
+  // photos is no rule on booking a course).
+  const rules = (p: Policy, limit: number) =>
+    sentencesOf(p.text).some((said) => LIMIT_IN_SUBJECT[limit]!.test(said) && (YOUNG_TITLE.test(p.title) || AGES_TITLE.test(p.title) || words(said).some((w) => asked.has(w))));
   for (let limit = age + 1; limit <= 18; limit++) {
-    // The limit in the sentence's subject ("Any patient under 13 is…", "For a child under 16 speak to…"), not "parents on behalf of a child under 13".
-    const limitSaid = new RegExp(String.raw`^\s*(?:(?:any|every|all|each|no|for\s+(?:a|an|any|every))\s+)?(?:[\w'’-]+\s+){0,2}?(?:under|below|younger than)[- ]?${limit}s?\b`, 'i');
-    // A rule of a policy on the young, or one that says a word of the story ("for under-18s a parent must have said yes" of photos is no rule on booking a course).
-    const saying = ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => limitSaid.test(said) && (YOUNG_TITLE.test(p.title) || AGES_TITLE.test(p.title) || words(said).some((w) => asked.has(w)))));
+    const saying = ctx.config.policies.filter((p) => rules(p, limit));
     // Of several (postal kits "never posted to anyone under 16"), the one titled for the young.
     if (saying.length) return theOnlyPreferring(saying, (p) => YOUNG_TITLE.test(p.title));
   }

@@ -99,7 +99,7 @@ const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+
  * payslip to the wrong Gary", "sent the quote to the wrong Mrs Jones", "emailed someone's voucher to a totally different Sarah", "emailed mrs thompson's valuation to the other mrs thompson". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
  * our own people by their role ("emailed a payslip to the wrong temp") is left to the policies its words meet, the one on payslips too.
  */
-const SENT_TO_WRONG_ONE = /^(?=.*(?:\b(?:by mistake|by accident|accidentally|oops|realised|realized|wrong|meant for|instead|same name|oh no|shouldn['’]?t)\b|😫)).*\b(?:sent|emailed|e-mailed|texted|forwarded|messaged|posted)\s+([a-z]{3,})(?:\s+[a-z]\.?)?['’]s\s+(?:[\w-]+\s+){0,3}?(?:results?|message|messages|letters?|reports?|notes|details|emails?|texts?|scans?|invoices?|forms?|quotes?|photos?|pics?)\b[^.?!]{0,40}?\bto\s+the\s+other\s+\1\b|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached|went|got sent|was sent)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+other\s+(?:mrs?|ms|miss|dr|mx)\.?\s+[a-z]|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:the\s+wrong|(?:a|the)\s+(?:totally\s+|completely\s+|entirely\s+)?different)\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
+const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached|went|got sent|was sent)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+other\s+(?:mrs?|ms|miss|dr|mx)\.?\s+[a-z]|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:the\s+wrong|(?:a|the)\s+(?:totally\s+|completely\s+|entirely\s+)?different)\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
 
 /** Places and our own people, which no slip of sending makes a wrong recipient of ("sent the van to the yard by mistake"). */
 const NOT_A_RECIPIENT = String.raw`(?:the\s+)?(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|printers?|folders?|drives?|channels?|chats?|groups?|vans?|teams?|staff|wrong (?:day|date|time))\b`;
@@ -198,12 +198,19 @@ const ONES_SENT_TO_ANOTHER = new RegExp(
  * One family's or person's thing sent to another of the same name: "sent the bill for the Hendersons' otter to the other Hendersons in
  * Swaffham", "emailed Sophie's guest list to the other Sophie". The name is said as whose the thing is, then after "the other".
  */
-const SENT_TO_OTHER_OF_NAME = /\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\b[^.?!]{0,60}?\b([a-z][a-z-]+?)(?:s['’]|['’]s)\s[^.?!]{0,60}?\bto\s+the\s+other\s+\1s?\b/i;
+const SENT_TO_OTHER_OF_NAME = /\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|whatsapped|posted)\b[^.?!]{0,60}?\b([a-z][a-z-]+?)(?:\s+[a-z]\.?)?(?:s['’]|['’]s)\s[^.?!]{0,60}?\bto\s+the\s+other\s+\1s?\b/i;
 
-/** Whether the name said twice ({@link SENT_TO_OTHER_OF_NAME}) is a name, as typed with a capital: not "the branch's list to the other branch". */
+/** A slip in sending told: "oh no", "by mistake", "same name", "just realised". */
+const SENDING_SLIP_TOLD = /\boh no\b|\boops\b|\bby (?:accident|mistake)\b|\baccidentally\b|\bin error\b|\bsame (?:sur)?name\b|\bshouldn['’]?t have\b|\brealised\b|\brealized\b|😫/i;
+
+/**
+ * Whether the name said twice ({@link SENT_TO_OTHER_OF_NAME}, "sent Becky H's results message to the other Becky") is a name, as typed
+ * with a capital, or one whose slip is told ("sent dave's quote to the other dave on the road, same name"): not "the branch's list to the
+ * other branch", nor "forwarded dave's quote to the other dave in accounts to check the figures".
+ */
 function sentToOtherOfName(question: string): boolean {
   const sent = SENT_TO_OTHER_OF_NAME.exec(question);
-  return Boolean(sent && /^[A-Z]/.test(sent[1]!));
+  return Boolean(sent && (/^[A-Z]/.test(sent[1]!) || SENDING_SLIP_TOLD.test(question)));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 import { claimTold } from './claims.ts';
 import { SERVED } from './clients-own.ts';
 import { CLAIMS_TO_BE } from './scams.ts';
@@ -73,7 +73,7 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
   const asked = WHEREABOUTS_ASKED.exec(question);
   if (!asked || !CALLED_IN.test(question)) return undefined;
   const trackers = VEHICLE.test(asked[0]) ? theOneTitled(ctx, TRACKERS_POLICY) : undefined;
-  return theOnly(policiesSaying(ctx, LOCATION_GIVEN_SAID)) ?? theOnly(policiesSaying(ctx, WHEREABOUTS_TOLD_SAID)) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
+  return theOnlySaying(ctx, LOCATION_GIVEN_SAID, WHEREABOUTS_TOLD_SAID) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
 }
 
 /**
@@ -320,10 +320,14 @@ const CASE_KEPT_FROM_FAMILY_SAID = /\b(?:never|not|do not|don['’]t)\s+discuss\
 
 /** Family asking: "his wife rang up asking how much he owes". */
 const FAMILY_ASKING = /\b(?:wife|husband|partner|mum|mam|mother|dad|father|son|daughter|brother|sister|relative|neighbour|family)\b/i;
+
+/** Staff's own money among themselves: "how much she owes for the christmas do kitty". */
+const STAFF_WHIP_ROUND = /\b(?:kitty|whip ?round|tea fund|raffle|sweepstake|christmas do)\b/i;
+
 /** Someone's money asked by another: the sentence on not telling balances, else, where family asks, the one never to discuss a case with them. */
 export function moneyOfAnotherAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!MONEY_OF_ANOTHER_ASKED.test(question) || /\b(?:kitty|whip ?round|tea fund|raffle|sweepstake|christmas do)\b/i.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, MONEY_KEPT_SAID)) ?? (FAMILY_ASKING.test(question) ? theOnly(policiesSaying(ctx, CASE_KEPT_FROM_FAMILY_SAID)) : undefined);
+  if (!MONEY_OF_ANOTHER_ASKED.test(question) || STAFF_WHIP_ROUND.test(question)) return undefined;
+  return theOnlySaying(ctx, MONEY_KEPT_SAID, ...(FAMILY_ASKING.test(question) ? [CASE_KEPT_FROM_FAMILY_SAID] : []));
 }
 
 /**

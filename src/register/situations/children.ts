@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
-import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, theOnlyPreferring, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { idPaperTold } from './documents.ts';
 
@@ -155,7 +155,7 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
 const LOST_CHILD_TITLE = /\b(?:lost|missing)\b.*\b(?:child|children|kids?|little ones?)\b|\b(?:child|children|kids?)\b.*\b(?:lost|missing|goes missing)\b/i;
 
 /** One under 18 of ours: "freya (one of the 16yo helpers)", "a 15 year old volunteer", "one of the juniors", "one of the kids" (not one's own). */
-const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|pupils?|under[- ]?1[0-8]s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?|(?:lad|lass|boy|girl|kid)\s+(?:from|at|in|on)\s+(?:the\s+)?(?:young|junior|youth)\s+[a-z]+)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
+export const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|pupils?|under[- ]?1[0-8]s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?|(?:lad|lass|boy|girl|kid)\s+(?:from|at|in|on)\s+(?:the\s+)?(?:young|junior|youth)\s+[a-z]+)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
 
 /** Messaged or rung by the asker on their own phone: "ok if i text freya on my own mobile", "can i whatsapp him from my personal phone". */
 const ON_OWN_PHONE_MESSAGED = /\b(?:text|txt|message|dm|whatsapp|snapchat|ring|call|phone)(?:ed|ing|s)?\b[^.?!]{0,60}?\b(?:on|from)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number)\b/i;
@@ -195,8 +195,7 @@ export function youngDmedAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (!(DMED_ON_SOCIAL.test(question) || ADDED_ON_SOCIAL.test(question)) || OWN_CHILD.test(question) || !(YOUNG_ONE.test(question) || AGE_SAID.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
   // Added on a network, not messaged: only a sentence against swapping numbers or social media rules on it.
   const saids = DMED_ON_SOCIAL.test(question) ? [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID] : [NO_SOCIAL_SWAP_SAID];
-  const ruled = saids.map((said) => theOnly(policiesSaying(ctx, said)));
-  return ruled.find((answer) => answer !== undefined);
+  return theOnlySaying(ctx, ...saids);
 }
 
 /** A policy sentence against private messages: "Never send private one-to-one messages". */

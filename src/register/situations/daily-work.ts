@@ -2,7 +2,7 @@
 import { sentence } from '../fields.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { notFound } from '../unknown.ts';
-import { policiesByTitle, policiesSaying, policiesSayingWhole, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesSayingWhole, theOneTitled, theOnly, theOnlyPreferring, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 import { escapeRegExp } from '../text.ts';
 
 /**
@@ -586,7 +586,7 @@ const PRIVATE_ROOM_OFFERED = /\b(?:offer|use|take (?:them|her|him))\b[^.]*\b(?:c
 export function healthToldInFrontAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Or a condition told ({@link HEALTH_TOLD}) where the group hears: "told me she's expecting, halfway through the safety chat in front of everyone".
   if (!HEALTH_TOLD_IN_FRONT.test(question) && !(HEALTH_TOLD.test(question) && IN_FRONT_OF_OTHERS.test(question))) return undefined;
-  return theOnly(policiesSaying(ctx, PRIVATE_ROOM_OFFERED)) ?? theOnly(policiesSaying(ctx, OVERHEARD_SAID)) ?? theOnly(policiesSaying(ctx, PRIVATELY_SAID));
+  return theOnlySaying(ctx, PRIVATE_ROOM_OFFERED, OVERHEARD_SAID, PRIVATELY_SAID);
 }
 
 /** Where others hear: "in front of everyone", "with the whole group listening". */

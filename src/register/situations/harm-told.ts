@@ -3,7 +3,8 @@
 // leave, an occupant who wants to keep what another says to clear. The one policy sentence that rules on it answers, found by what
 // it says, never by a firm's policy id. Read in the seventy-first round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
+import { YOUNG_ONE } from './children.ts';
 
 /**
  * A child come to us with a hurt got elsewhere: "Noah came over from class with a massive bruise on his arm, says he fell over at lunch.
@@ -79,8 +80,7 @@ const WELFARE_CONCERN_SAID = /\b(?:any|a|every)\s+welfare\s+concerns?\b[^.]*\b(?
 export function harmAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!HARM_AT_HOME_TOLD.test(question)) return undefined;
   // Any welfare concern is the rule for one young told ("one of our 16 yr olds said…"), not a parent's own row with a club.
-  const young = /\b(?:1[0-7]|[1-9])\s*(?:yo|y\/o|yrs?|years?)(?:[- ]?olds?)?\b|\b(?:kid|kids|child|children|boy|girl)\b/i.test(question);
-  return theOnly(policiesSaying(ctx, SAFEGUARDING_LEAD_SAID)) ?? (young ? theOnly(policiesSaying(ctx, WELFARE_CONCERN_SAID)) : undefined);
+  return theOnlySaying(ctx, SAFEGUARDING_LEAD_SAID, ...(YOUNG_ONE.test(question) ? [WELFARE_CONCERN_SAID] : []));
 }
 
 /**

@@ -1,8 +1,9 @@
 // On a visit, a call or out at a match, told in a staff member's words: a body camera that failed partway, someone at the door who may be
-// vulnerable, a customer in a debt Breathing Space, one's own arrest, a call on speaker, someone seen at a match to be approached, someone asking to be shown what we filmed, only a child at home when we called. The one policy sentence that rules on it answers, found by what it says, never
+// vulnerable, a customer in a debt Breathing Space, one's own arrest, a call on speaker, someone seen at a match to be approached, someone
+// asking to be shown what we filmed, only a child at home when we called. The one policy sentence that rules on it answers, found by what it says, never
 // by a firm's policy id. Read in the seventy-second round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 
 /** A camera worn or carried that stopped partway: "my cam died halfway thru a doorstep", "bodycam battery ran out on the last visit". */
 const CAMERA_FAILED_TOLD =
@@ -82,6 +83,5 @@ const ONLY_ONES_HOME_SAID = /\bthe only (?:person|people|ones?) (?:at home|in|th
 const ONLY_CHILDREN_PRESENT_SAID = /\bonly (?:a\s+)?(?:child|children|kids)(?: under[- ]?1[0-8])? (?:is |are )?(?:present|at home|in)\b/i;
 
 export function onlyChildHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ONLY_CHILD_HOME_TOLD.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, ONLY_ONES_HOME_SAID)) ?? theOnly(policiesSaying(ctx, ONLY_CHILDREN_PRESENT_SAID));
+  return ONLY_CHILD_HOME_TOLD.test(question) ? theOnlySaying(ctx, ONLY_ONES_HOME_SAID, ONLY_CHILDREN_PRESENT_SAID) : undefined;
 }

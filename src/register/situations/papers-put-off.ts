@@ -81,7 +81,8 @@ const paperOfKindInHand = toldOfThingThenSaid(PAPER_IN_HAND_TOLD, PAPER_FATE_SAI
 
 /** A paper in hand: the sentence on that kind of paper, else the one on all paper ("where does it go after?" of a form filled in at the desk). */
 export function paperInHandAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (paperOfKindInHand(ctx, question)) return paperOfKindInHand(ctx, question);
+  const ofKind = paperOfKindInHand(ctx, question);
+  if (ofKind) return ofKind;
   // All paper's fate only for one we serve's paper, filled in ("patient filled in the paper form"), not printer paper or a party menu.
   return PAPER_IN_HAND_TOLD.test(question) && FILLED_IN_BY_ONE_WE_SERVE.test(question) ? theOnly(policiesSaying(ctx, ALL_PAPER_FATE_SAID)) : undefined;
 }

@@ -3,7 +3,7 @@
 // copies: an applicant not taken on, recordings still held, copies kept on one's own laptop, a folder of names lost. The one policy sentence
 // that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-first round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { escapeRegExp } from '../text.ts';
 import { theBreachPolicy } from './breaches.ts';
 import { LOSS_TITLE } from './keys.ts';
@@ -80,13 +80,21 @@ const RECORDINGS_DELETED_SAID = /\b(?:deleted|erased|wiped|destroyed)\s+(?:after
 /** Recordings by any of the words staff and policies call them. */
 const RECORDINGS_NAMED = /\b(?:recordings?|videos?|footage|film(?:ed|ing)?)\b/i;
 
+/** A sentence on when recordings, by any of their names, are deleted. */
+const RECORDINGS_KEPT_SAID = new RegExp(`^(?=.*${RECORDINGS_NAMED.source})(?=.*(?:${RECORDINGS_DELETED_SAID.source}))`, 'i');
+
+/** The same, not of the cameras' footage nor of what is kept for the police or a claim. */
+const OTHER_RECORDINGS_KEPT_SAID = new RegExp(String.raw`^(?!.*\b(?:cctv|police|incident|claim|evidence)\b)${RECORDINGS_KEPT_SAID.source.slice(1)}`, 'i');
+
+const CCTV = /\bcctv\b/i;
+const CAMERAS_TITLE = /\b(?:cctv|cameras?)\b/i;
+
 /** Recordings still held: the one policy sentence on when they are deleted that names recordings, by whichever word, not the cameras'. */
 export function recordingsStillHeldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!RECORDINGS_STILL_HELD.test(question)) return undefined;
   // The cameras' footage ("Footage is kept for 31 days") is no rule on match or jump videos, unless the cameras are what is asked.
-  const cctv = /\bcctv\b/i.test(question);
-  const saying = policiesSaying(ctx, new RegExp(`^${cctv ? '' : String.raw`(?!.*\b(?:cctv|police|incident|claim|evidence)\b)`}(?=.*${RECORDINGS_NAMED.source})(?=.*(?:${RECORDINGS_DELETED_SAID.source}))`, 'i'));
-  return theOnly(cctv ? saying : saying.filter((p) => !/\b(?:cctv|cameras?)\b/i.test(p.title)));
+  if (CCTV.test(question)) return theOnly(policiesSaying(ctx, RECORDINGS_KEPT_SAID));
+  return theOnly(policiesSaying(ctx, OTHER_RECORDINGS_KEPT_SAID).filter((p) => !CAMERAS_TITLE.test(p.title)));
 }
 
 /** Copies of work kept on one's own device or account: "I keep copies of students' statements on my own laptop so I can work offline". */
