@@ -5,6 +5,8 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * What reading round 126 and focus set 61 taught (the seventy-second round). Each reading is tested on a question it was read from and
  * beside neighbours that must keep their answer (a staff member asking after a resident is no caller, a camera asked about has not failed,
  * a call put on hold is not on speaker, introducing oneself to a colleague is no approach at a match, young people counted ask no rule).
+ * Every case that asks for an answer fails with the round's readings taken out (the start's situations, `unknown.ts`, `never-kept.ts`,
+ * `world-times.ts` and `intents.ts` over today's models); the neighbours pass both ways, as they guard against the readings reaching too far.
  */
 const cases = devCasesOn(
   exampleFirms({
@@ -13,7 +15,6 @@ const cases = devCasesOn(
     clearwater: 'clearwater-recovery-rehab',
     birthright: 'birthright-independent-midwives',
     touchline: 'touchline-player-management',
-    ivyroute: 'ivyroute-admissions-consultancy',
     lowmoor: 'lowmoor-care-farm',
     pathfinder: 'pathfinder-camps',
     glazewell: 'glazewell-tiles',
@@ -47,7 +48,7 @@ const cases = devCasesOn(
 describe('callers asking whether someone is with us, in their own words', () => {
   cases([
     { firm: 'brightside', q: "some guy rang sayin he's jack's boyfriend and wants to know if jack came in on tues", has: ['confidentiality-callers', 'Never confirm to anyone that a person'] },
-    { firm: 'brightside', q: 'a woman rang asking if her husband came in last week for a test', has: ['confidentiality-callers'] },
+    { firm: 'brightside', q: 'his girlfriend phoned wanting to know if tom came in on monday for his results', has: ['confidentiality-callers', 'Never confirm to anyone that a person'] },
     { firm: 'clearwater', q: "some woman just rang reception saying she's Kieran's mum and is he with us yet?? he came in yesterday. what do i tell her", has: ['confidentiality-callers', 'Never confirm or deny that someone is staying'] },
     { firm: 'clearwater', q: 'is kieran with us yet? he was meant to come in yesterday', has: [], not: ['Never confirm or deny that someone is staying'] },
     { firm: 'ironclad', q: 'his wife rang up asking how much he owes, says shell pay it off', has: ['callers-and-id', 'Never discuss a case with a partner'] },
@@ -92,8 +93,7 @@ describe('players, their accounts and their records', () => {
     { firm: 'touchline', q: "one of our 16 yr olds said on the phone he's not eating and the coaches keep screaming at him, sounded really low", has: ['minors-and-parents', 'Tell Marie Kowalski about any welfare concern'] },
     { firm: 'touchline', q: "Jordan's asked me to put his new boots pic up on his account myself, he'll sort the caption after", has: ['social-media', 'Only Zak Hussain posts'] },
     { firm: 'touchline', q: "we've still got footage of the 2023/24 games on the camera account, can it go?", has: ['records-retention', 'Match video is deleted at the end'] },
-    { firm: 'ivyroute', q: 'still got recordings of the Oxford practice interviews from September on my laptop, do I need them', has: ['records-retention'] },
-    { firm: 'touchline', q: 'can I get us on InStat for the lower league data?', has: ['new-tools'] },
+    { firm: 'touchline', q: 'can I get us on InStat for the lower league data?', has: ["can't find instat", 'new-tools'] },
     { firm: 'ironclad', q: 'which outside company can get into tallis besides us?', has: ['Potteries IT Solutions'] },
     { firm: 'ironclad', q: "debtor emailed saying he wants every video and phone recording we've got of him", has: ['subject-access', 'Note the request in Tallis and tell'] },
     { firm: 'ironclad', q: 'neighbour asked if i could show her the vid of the car getting clamped on her street', has: ['body-worn-cameras', 'never copy, download or show footage to anyone'] },
@@ -114,7 +114,7 @@ describe("what two reviews of the change found: over-reaches narrowed, plain var
     { firm: 'clearwater', q: "can i call the pharmacy from my own phone? work one's dead", has: [], not: ['Contact former residents only from your work phone'] },
     { firm: 'glazewell', q: 'can i text the customer from my own phone, work one is dead', has: [], not: ['Take job photos only on your work phone'] },
     { firm: 'brightside', q: 'can we text his hook ups without his name on it', has: ['partner-notification', 'Never name the patient'] },
-    { firm: 'birthright', q: 'transferring jess to the RUH now, can i email the labour ward her notes so they have them', has: ['referrals-transfers', 'do not email the record'] },
+    { firm: 'birthright', q: 'paramedics taking her in now, can i email the ward her notes from the ipad', has: ['referrals-transfers', 'do not email the record'] },
     { firm: 'birthright', q: 'ok to put the clinical governance meeting date in the group chat?', has: [], not: ['Anything clinical goes in WriteUpp'] },
     { firm: 'seaglass', q: "can you compare amy's results to the other amy's, i think the lab mixed them up", has: [], not: ['Reporting a data breach'] },
     { firm: 'greenleaf', q: "sent dave's quote to the other dave on the road, same name", has: ['Reporting a data breach'] },
@@ -136,10 +136,10 @@ describe("what two reviews of the change found: over-reaches narrowed, plain var
     { firm: 'touchline', q: "can you put the agency fee on Jordan's account this month", has: [], not: ['Only Zak Hussain posts'] },
     { firm: 'touchline', q: "kai's dad said the club keeps shouting at him about the release fee, should i call them?", has: [], not: ['any welfare concern'] },
     { firm: 'tutti', q: 'put me on lates this weekend pls', has: [], not: ["can't find lates"] },
-    { firm: 'bideford', q: 'young ellie (14) messaged me about training times, ok to reply to her direct?', has: ['Never send private one-to-one messages'] },
-    { firm: 'bigtop', q: "one of the aerial girls (15) dm'd me on insta about the show, can i message her back?", has: ['Do not message anyone under 18 one to one'] },
+    { firm: 'bideford', q: 'young ellie (14) messaged me about training times, ok to reply to her direct?', has: ['messaging-children', 'Never send private one-to-one messages'], intent: 'policy' },
+    { firm: 'bigtop', q: "one of the aerial girls (15) dm'd me on insta about the show, can i message her back?", has: ['contact-with-young-people', 'Do not message anyone under 18 one to one'], intent: 'policy' },
     { firm: 'harbourshelter', q: "woman at the door saying she's tom's sister and is he with you tonight", has: ['Never confirm to anyone who phones or calls at the door'] },
-    { firm: 'heartmatch', q: "woman rang saying she's gary's wife and is he with us, member or not", has: ['callers-asking'] },
+    { firm: 'heartmatch', q: "some woman phoned asking if gary came in on friday, says she's his wife", has: ['callers-asking', 'anyone is, was or wanted to be a member'] },
   ]);
 });
 
