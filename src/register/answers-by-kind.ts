@@ -18,6 +18,7 @@ import { STOPWORDS, escapeRegExp, rawWords, words } from './text.ts';
 import { isEnglishWord } from './english-words.ts';
 import { holdsNamed, leaveAsked, notFound, unknownSupplier, wellKnownStranger } from './unknown.ts';
 import { newToolsRule, policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import { asksCalendar } from './never-kept.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
 import { SUPPLIER_KINDS } from './asked-value.ts';
@@ -77,6 +78,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Where the rules found nothing at all and no name of a tool ("we on houzz?", "can we switch court booking to playtomic?"), the rule
   // on taking one on is still the answer to a question surely after a tool, where "don't know" helps nobody.
   if (kind === 'new-tool') {
+    // A calendar question ("what times are the office phones answered over christmas?") is after no tool, however sure the model is.
+    if (answer.intent === 'unknown' && asksCalendar(typed)) return answer;
     if (answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? (answer.intent === 'unknown' ? newToolsRule(ctx, typed) : undefined) ?? answer;
     return citesPolicy(answer) ? answer : withNewToolsPolicy(ctx, answer, typed);
   }
@@ -348,7 +351,10 @@ const TEA_KIT_ASKED = /\b(?:kettle|microwave|toaster|coffee machine|water cooler
 const OPEN_ON_DAY_ASKED = /\b(?:is|are|if|whether)\s+(?:the|our|we['’]?re|we are)\s+(?:[\w'’-]+\s+){0,2}?(?:open|opening|shut|closed)\s+(?:on|over|at|in|for|this|next|tomorrow|today|christmas|boxing|new year|easter|sundays?|saturdays?|bank holidays?|winter|summer)\b/i;
 
 /** Asked of the world, never of the register: where to eat, the weather, a match, the asker's own life, the tea things, a place's days open. */
-const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED, TEA_KIT_ASKED, OPEN_ON_DAY_ASKED];
+/** Something to cook asked: "whats a quick lunch i can make in 10 mins", "any easy recipes for tea?", "what can i make for dinner". */
+const COOKING_ASKED = /\b(?:what(?:['’]?s| is)?\s+(?:a\s+)?(?:quick|easy|good|simple|healthy|cheap)\s+(?:lunch|dinner|tea|breakfast|meal|snack)\b[^?.!]{0,30}?\b(?:make|cook|do)|(?:quick|easy|simple|healthy)\s+recipes?|recipes?\s+for\s+(?:a\s+)?(?:quick\s+)?(?:lunch|dinner|tea|breakfast)|what\s+(?:can|could|should|shall)\s+i\s+(?:make|cook)\s+for\s+(?:lunch|dinner|tea|breakfast))\b/i;
+
+const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED, TEA_KIT_ASKED, OPEN_ON_DAY_ASKED, COOKING_ASKED];
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {

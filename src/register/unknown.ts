@@ -180,9 +180,10 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   /\b(?:via|using|over|through|thru) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "Sam says we might move to QuickBooks": a change weighed, however it is put.
   /\b(?:move|moving|switch|switching|change|changing|migrate|migrating) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\b/i,
-  // "Could we switch the cafe till to Square?", "switch the client's show to Buzzsprout? they like…": a thing of ours said between,
+  // "Could we switch the cafe till to Square?", "switch the client's show to Buzzsprout? they like…", "move the area group chat to signal
+  // instead, heard its way more secure": a thing of ours said between,
   // the tool ending the question.
-  /\b(?:switch|switching|change|changing) (?:the |our )(?:[a-z']+ ){0,2}(?:tills?|card (?:machine|reader)s?|system|app|software|website|site|hosting|emails?|newsletters?|bookings?|invoic\w*|payments|payroll|accounts|bank|banking|phones?|crm|diary|calendar|invites?|podcasts?|show|shop|forms?|surveys?) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\s*(?:[?.!]|$)/i,
+  /\b(?:switch|switching|change|changing|move|moving) (?:the |our )(?:[a-z']+ ){0,2}(?:tills?|card (?:machine|reader)s?|system|app|software|website|site|hosting|emails?|newsletters?|bookings?|invoic\w*|payments|payroll|accounts|bank|banking|phones?|crm|diary|calendar|invites?|podcasts?|show|shop|forms?|surveys?|(?:group )?chats?|groups?) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)(?:\s+instead\b)?\s*(?:[?.!,]|$)/i,
   // "Thinking we move the invoicing to QuickBooks": records or a job of ours said between, the tool last ("the van to the yard" is no tool).
   /\b(?:move|moving|switch|switching|migrate|migrating) (?:the |our |all (?:the |our )?)?(?:invoic\w*|bookkeeping|payroll|accounts|books|bookings?|diary|diaries|rotas?|records?|notes|files|photos|newsletters?|emails|orders|payments|data|everything) (?:over )?(?:to|onto) ([a-z][a-z0-9.&-]+)\s*[?.!]*\s*$/i,
   // "Is it ok to do the invites on Canva with…", "can I keep the scans in Dropbox?": where a thing would be made or kept, last

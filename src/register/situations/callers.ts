@@ -155,7 +155,7 @@ const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|needs?|needed|needing|asking 
 const ASKS_OF_ANOTHER = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:what|when|where|how much|how|whether|if|after)\s+(?:the\s+)?[\w'’-]+/i;
 
 /** A policy sentence on what to give a caller who cannot be checked: "if someone you can't check asks for a customer's details, give nothing out", "never confirm to anyone on the phone that someone is a client". */
-const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out|(?:never|don['’]t|do not)\s+confirm|(?:can|may) only (?:discuss|talk about|speak about)|(?:never|don['’]t|do not)\s+tell\s+(?:the|a|an)\s+[\w-]+\s+(?:when|whether|where|if)\b)/i;
+const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out|(?:never|don['’]t|do not)\s+confirm|(?:can|may) only (?:discuss|talk about|speak about)|(?:never|don['’]t|do not)\s+tell\s+(?:the|a|an)\s+[\w-]+(?:\s+member)?\s+(?:when|whether|where|if)\b)/i;
 
 /** A title on what we tell or share with those the asker is: "What we tell host families" for a host family asking. */
 function titledOnTelling(ctx: QaContext, asker: string): QaAnswer | undefined {

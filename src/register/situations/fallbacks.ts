@@ -1,6 +1,7 @@
 // A device or system we work on down, with how to carry on asked: the policy sentence that says what to do when it is.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSayingWhole, theOnly } from '../quoted-policies.ts';
+import { escapeRegExp } from '../text.ts';
 
 /**
  * The thing we work on, told down or dead: "ipads are down again", "host tablet just died", "the app's not working", "the booking
@@ -9,7 +10,18 @@ import { policiesSayingWhole, theOnly } from '../quoted-policies.ts';
 const DEVICE_DOWN = /\b(ipads?|tablets?|laptops?|apps?|systems?|till|wi-?fi|internet|signal)\s+(?:is\s+|are\s+|['’]s\s+|has\s+|have\s+|just\s+|has just\s+|keeps?\s+)?(?:down|dead|died|crashed|gone (?:down|off)|not working|stopped working|(?:won['’]?t|wont|will not) (?:load|turn on|work|connect|sync))\b/i;
 
 /** How to carry on asked: "where am i meant to write up the daily notes today", "how do they do it??", "what do we do". */
-const CARRY_ON_ASKED = /\b(?:where|how|what)\b[^?]*\b(?:do|does|did|am|are|is|should|can|meant|supposed)\b/i;
+const CARRY_ON_ASKED = /\b(?:where|how|what)\b[^?]*\b(?:do|does|did|am|are|is|should|can|meant|supposed)\b|\b(?:can|could|should|shall)\s+i\s+(?:just\s+)?(?:write|type|jot|put|keep|record|do)\s+(?:my|the|them|it|our)\b/i;
+
+/** One of our systems told down by its name: "birdie wont load", "cliniko's down again". */
+function namedSystemDown(ctx: QaContext, question: string): boolean {
+  const lower = question.toLowerCase();
+  return ctx.config.suppliers.some((s) =>
+    [s.name, ...(s.aliases ?? [])].some((n) => {
+      if (n.length < 3 || !lower.includes(n.toLowerCase())) return false;
+      return new RegExp(String.raw`\b${escapeRegExp(n)}(?:['’]s)?\s+(?:app\s+)?(?:is\s+|are\s+|has\s+|just\s+|keeps?\s+)?(?:down|crashed|not working|stopped working|(?:won['’]?t|wont|will not)\s+(?:load|work|open|sync|connect))\b`, 'i').test(question);
+    }),
+  );
+}
 
 /** A policy sentence on when the thing is down: "if the iPads are down, use the paper day sheet", "unless the tablet is dead. If it is, …". */
 function downSaid(thing: string): RegExp {
@@ -18,12 +30,19 @@ function downSaid(thing: string): RegExp {
 }
 
 /**
+ * A policy sentence on the app or system down, said close: "If the app or your phone is down, use a paper back-up sheet" (not "take my kid
+ * off your system"), write down who asked", where the down is another's).
+ */
+const NAMED_SYSTEM_DOWN_SAID = /\b(?:if|when|unless|while)\b[^.]*\b(?:app|system)s?\b(?:\s+or\s+(?:your\s+|the\s+|a\s+)?[\w-]+)?\s+(?:is\s+|are\s+|goes\s+|go\s+|has\s+|have\s+|keeps\s+)?(?:down|dead|not working|offline|fails?|broken|crash\w*)\b/i;
+
+/**
  * A device or system down, with how to carry on asked: the one policy with a sentence on what to do when that thing is down (the
  * paper day sheet, the paper forms in the grey wallet), before the entry of the supplier the work is done on.
  */
 export function carryOnWhenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const thing = DEVICE_DOWN.exec(question)?.[1];
-  if (!thing || !CARRY_ON_ASKED.test(question)) return undefined;
-  const said = downSaid(thing);
+  const named = !thing && namedSystemDown(ctx, question);
+  if (!(thing || named) || !CARRY_ON_ASKED.test(question)) return undefined;
+  const said = thing ? downSaid(thing) : NAMED_SYSTEM_DOWN_SAID;
   return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)));
 }

@@ -4,7 +4,8 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { askedWords, policiesByTitle, policiesSaying, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { askedWords, policiesByTitle, policiesSaying, quoted, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { RETENTION_TITLE } from '../retention-policy.ts';
 import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
 import { HEALTH_PAPER } from './one-sentence-rules.ts';
@@ -232,10 +233,25 @@ export const notesWantedByWorkSideAnswer = sentenceRule(
 );
 
 /** The coroner's officer asking for something: "coroners officer rang about the death, asking for our notes & times". */
-export const coronerAsksAnswer = sentenceRule(
+const coronerRule = sentenceRule(
   /\bcoroner['’]?s?\b[^?]*\b(?:asking|asked|asks|wants?|wanting|requesting|requested|rang|phoned|emailed)\b[^?]*\b(?:notes|records?|reports?|files?|times|statements?|cop(?:y|ies)|log)\b/i,
   /\bcoroner\w*['’]?s?\b[^.]*\b(?:requests?|asks?|ask for|go(?:es)? to)\b|\brequests?\b[^.]*\bcoroner/i,
 );
+
+/** Whether the thing is still kept, asked beside: "is that even still kept or has it gone in the may deletions", "have we still got it?". */
+const STILL_KEPT_ASKED = /\b(?:still\s+(?:kept|held|here|on file|on the system|got)|still\s+(?:have|hold|keep)\s+(?:it|them|that)|(?:been|gone in the|gone in)\s+(?:[\w-]+\s+)?(?:deleted|destroyed|deletions|shredded|purge))\b/i;
+
+/**
+ * The coroner's officer asking for a record: the policy sentence on the coroner's requests; where whether it is still kept is asked too,
+ * the firm's one retention policy after it ("a job in 2017, is that even still kept").
+ */
+export function coronerAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const asks = coronerRule(ctx, question);
+  if (!asks || !STILL_KEPT_ASKED.test(question)) return asks;
+  const kept = policiesByTitle(ctx, RETENTION_TITLE).filter((p) => !asks.sources.includes(`policy:${p.id}`));
+  const asked = ctx.config.policies.filter((p) => asks.sources.includes(`policy:${p.id}`));
+  return kept.length === 1 ? quoted([...asked, kept[0]!]) : asks;
+}
 
 /** A list of who has allergies or a condition, asked for by someone else: "venue coordinator wants a list of which guests have allergies, can i send it". */
 const HEALTH_LIST_ASKED = /\b(?:wants?|wanted|asked for|asking for|asks for|after)\s+(?:a\s+)?list\s+of\s+(?:which|who|the|all the)\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|with|need)\s+(?:any\s+)?(?:allerg\w*|medical|health|dietary|conditions?)\b/i;

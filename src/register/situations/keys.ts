@@ -1,4 +1,5 @@
 // Keys and entry codes told in a story: a key lost, kept overnight or left in the van; a code given us, passed on or saved.
+import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { sentToWrongPerson, theBreachPolicy } from './breaches.ts';
@@ -37,7 +38,7 @@ function keyTold(question: string): boolean {
 
 /** An entry code: "alarm code", "burglar alarm number", "key safe code", "gate code". */
 /** An entry code by its name ("the gate code", "key safe number") or by what it opens ("the number for the gate", "the code to get in"). */
-const ENTRY_CODE = String.raw`(?:(?:(?:burglar\s+)?alarm|key ?safe|key ?box|lock ?box|gate|door|entry)\s+(?:codes?|numbers?|pins?)|(?:codes?|numbers?|pins?)\s+(?:for|to|on)\s+(?:the\s+)?(?:gate|front door|door|alarm|key ?safe|key ?box|clubhouse|building|car park)|(?:codes?|numbers?|pins?)\s+to\s+(?:get|let\s+(?:him|her|them)(?:sel(?:f|ves))?)\s+in)\b`;
+const ENTRY_CODE = String.raw`(?:(?:(?:burglar\s+)?alarm|key ?safe|key ?box|lock ?box|key|gate|door|entry)\s+(?:codes?|numbers?|pins?)|(?:codes?|numbers?|pins?)\s+(?:for|to|on)\s+(?:the\s+)?(?:gate|front door|door|alarm|key ?safe|key ?box|clubhouse|building|car park)|(?:codes?|numbers?|pins?)\s+to\s+(?:get|let\s+(?:him|her|them)(?:sel(?:f|ves))?)\s+in)\b`;
 
 /**
  * An entry code saved or given us in the telling, besides one sent ({@link CODE_SENT}): "can i save the alarm code in my notes",
@@ -52,15 +53,31 @@ const CODE_KEPT = new RegExp(
   'i',
 );
 
+/** An entry code put in a team's group chat: "put the key code for my 7am in the north whatsapp". */
+const CODE_IN_GROUP = new RegExp(String.raw`\b${ENTRY_CODE}[^.?!]{0,40}?\bin(?:to)?\s+(?:the|our|a|my)\s+(?:[\w-]+\s+){0,2}?(?:whatsapp|group chat|group|chat)\b`, 'i');
+
 /**
  * An entry code sent over a messaging channel: "can i whatsapp the key safe code over", "someone asked for a key safe code, can
  * i just whatsapp it over", "ok to email the alarm code to the new sitter". The channel may be a supplier of ours by its own
  * name, but it is only how the code would travel: the keys policy answers, not the messaging app's entry.
  */
 const CODE_SENT = new RegExp(
-  String.raw`\b(?:text|texted|texting|whatsapp|whatsapped|message|messaged|e-?mail|e-?mailed|send|sent|dm)\b(?:\s+[\w'’-]+){0,5}?\s+${ENTRY_CODE}|\b${ENTRY_CODE}.*\b(?:text|whatsapp|message|e-?mail|send|dm)\s+(?:it|them|that|this|over|across)\b|\b${ENTRY_CODE}.*\b(?:over|on|by|via)\s+(?:whatsapp|text|e-?mail|messenger|the group(?: chat)?)\b`,
+  String.raw`\b(?:text|texted|texting|whatsapp|whatsapped|message|messaged|e-?mail|e-?mailed|send|sent|dm)\b(?:\s+[\w'’-]+){0,5}?\s+${ENTRY_CODE}|\b${ENTRY_CODE}.*\b(?:text|whatsapp|message|e-?mail|send|dm)\s+(?:it|them|that|this|over|across)\b|\b${ENTRY_CODE}.*\b(?:over|on|by|via)\s+(?:whatsapp|text|e-?mail|messenger|the group(?: chat)?)\b|${CODE_IN_GROUP.source}`,
   'i',
 );
+
+/** A policy titled on the team's group chats: "What can go in the team WhatsApp groups". */
+const GROUP_CHAT_POLICY = /\b(?:whatsapp|group chats?|groups?)\b/i;
+
+/**
+ * A code put in a group chat: the one policy on what may go in the groups, where it names codes, then the one on keys (both rule on it:
+ * the group's says what never goes there, the keys' what becomes of a code seen).
+ */
+function codeInGroupAnswer(ctx: QaContext, question: string, keys: readonly Policy[]): QaAnswer | undefined {
+  if (!CODE_IN_GROUP.test(question)) return undefined;
+  const groups = policiesByTitle(ctx, GROUP_CHAT_POLICY).filter((p) => /\bcodes?\b/i.test(p.text) && !keys.includes(p));
+  return groups.length === 1 ? quoted(keys.length === 1 ? [groups[0]!, keys[0]!] : [groups[0]!]) : undefined;
+}
 
 /** An entry code sent over a messaging channel: the firm's one policy on keys and codes, whatever channel the story names; sent to the wrong person, the breach policy before it. */
 export function codeSentAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -70,7 +87,7 @@ export function codeSentAnswer(ctx: QaContext, question: string): QaAnswer | und
   const breach = sentToWrongPerson(question) ? theBreachPolicy(ctx) : undefined;
   if (breach) return quoted(keys.length === 1 && keys[0] !== breach ? [breach, keys[0]!] : [breach]);
   // The one policy whose own sentence says codes are never sent so ("given out in person, not by text or WhatsApp"), before one titled for keys.
-  return theOnly(policiesSaying(ctx, CODES_NOT_SENT_SAID)) ?? theOnly(keys);
+  return codeInGroupAnswer(ctx, question, keys) ?? theOnly(policiesSaying(ctx, CODES_NOT_SENT_SAID)) ?? theOnly(keys);
 }
 
 /** A policy sentence that codes are not sent by text or message: "given out in person, not by text", "never text or WhatsApp a code". */

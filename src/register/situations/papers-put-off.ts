@@ -1,8 +1,9 @@
 // Things of ours lost, or papers to deal with, and what the staff member would put off: a loss whose telling or look is put off, a device not
 // where it is kept, a form or a written worry put off to another day, a tool's job failing, papers typed up, piled up or in hand. The one
 // policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventieth round.
+import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesSaying, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, quoted, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * Something of ours lost, and whether to wait before telling anyone: "I think I left a folder of Form F notes on the bus?? it might get
@@ -85,6 +86,41 @@ export function paperInHandAnswer(ctx: QaContext, question: string): QaAnswer | 
   if (ofKind) return ofKind;
   // All paper's fate only for one we serve's paper, filled in ("patient filled in the paper form"), not printer paper or a party menu.
   return PAPER_IN_HAND_TOLD.test(question) && FILLED_IN_BY_ONE_WE_SERVE.test(question) ? theOnly(policiesSaying(ctx, ALL_PAPER_FATE_SAID)) : undefined;
+}
+
+/**
+ * Work put on paper asked leave for, to be typed in later: "can i scribble them on a notepad at home tonight and type them into lamplight
+ * monday?", "ok to jot the client's details down on paper and put them on the system tomorrow?". The one policy sentence that says client
+ * details are never written on paper answers, whatever the story's system or shift.
+ */
+const ON_PAPER_ASKED =
+  /\b(?:can|could|should|shall|ok to|okay to|alright to|fine to|is it ok(?:ay)? (?:if|to))\s+(?:i\s+|we\s+)?(?:just\s+)?(?:scribble|jot|write|note)\s+(?:them|it|these|those|this|that|the\s+[\w-]+|my\s+(?:[\w-]+\s+)?notes|notes|(?:their|the\s+client['’]?s|his|her)\s+(?:details|notes))\s+(?:down\s+)?(?:on|in|into)\s+(?:a\s+|my\s+|some\s+|the\s+)?(?:notepad|note ?book|paper|piece of paper|pad|post-?its?|scrap of paper)\b/i;
+
+/** A policy sentence that client details are never written on paper: "never print, write client details on paper". */
+const NEVER_ON_PAPER_SAID = /\b(?:never|do not|don['’]t|not)\b[^.;]*\bwrite\b[^.;]*\bon paper\b/i;
+
+/** The typing-in put off to another day: "type them into lamplight monday", "put them on the system tomorrow". */
+const TYPING_PUT_OFF = /\b(?:type|put|add|enter|copy|write)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|onto|on|over)\b[^.?!]{0,30}?\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:shift|week|time)|later|in the morning|after the weekend)\b/i;
+
+/** A policy sentence on when a record must be written: "by the end of the same shift", "before the end of your shift". */
+const WRITTEN_BY_SHIFT_END_SAID = /\b(?:by|before)\s+the\s+end\s+of\s+(?:the\s+same|the|your|their|each)\s+(?:shift|day|visit|session)\b/i;
+
+const neverOnPaper = toldThenSaid(ON_PAPER_ASKED, NEVER_ON_PAPER_SAID);
+
+/**
+ * Work put on paper asked leave for: the sentence that says never on paper; where the typing-in is put off to another day too, the one
+ * policy that says by when it is written goes first (both rules are broken by the plan).
+ */
+export function notesOnPaperAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const paper = neverOnPaper(ctx, question);
+  if (!paper || !TYPING_PUT_OFF.test(question)) return paper;
+  const saying = policiesSaying(ctx, WRITTEN_BY_SHIFT_END_SAID).filter((p) => !paper.sources.includes(`policy:${p.id}`));
+  // Of several, the one whose sentence rules on every record ("Record every call, chat and session … by the end of the same shift"), not
+  // on one kind ("Record the risk assessment … before the end of your shift").
+  const general = saying.filter((p) => sentencesOf(p.text).some((said) => WRITTEN_BY_SHIFT_END_SAID.test(said) && /\b(?:every|all|each|any)\b/i.test(said)));
+  const byWhen = saying.length === 1 ? saying : general;
+  const onPaper = ctx.config.policies.filter((p) => paper.sources.includes(`policy:${p.id}`));
+  return byWhen.length === 1 ? quoted([byWhen[0]!, ...onPaper]) : paper;
 }
 
 /**

@@ -114,7 +114,7 @@ const CAMERA_CLIP_ASKED = /\b(?:wants?|wanted|asking|asked|asks|request(?:s|ed|i
  * where one comes, rings or asks ("pc from northallerton rang"), never "the pc" that is a computer. Every story of the police asking
  * (for footage, for someone's details, for anything) reads this one list.
  */
-export const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?|cid)\b|\b(?:(?:a|an)\s+(?:dc|ds|di|dci|pc)|the\s+(?:dc|ds|di|dci))\s+(?=(?:from|at|rang|called|phoned|came|turned up)\b)|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b)|\bpc\b(?=\s+(?:at|on)\s+(?:the\s+)?(?:reception|front desk|desk|door|counter|phone|line)\s+(?:asking|wanting|wants?)\s+(?:who|whose|where|what|for\s+(?:details|the\s+name|names|an?\s+address|the\s+address|information|info|records|footage|cctv))\b))`;
+export const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|police officers?|detectives?|cops?|pcsos?|cid)\b|\b(?:gmp|btp|psni|wmp|the met)\s+(?:officers?|detectives?)\b|\b(?:(?:a|an)\s+(?:dc|ds|di|dci|pc)|the\s+(?:dc|ds|di|dci))\s+(?=(?:from|at|rang|called|phoned|came|turned up)\b)|\b(?:a|the)\s+coppers?\b(?!\s+(?:pipes?|pipework|wire|wiring|cables?|tanks?|cylinders?|pots?|pans?|kettles?|roof|bath|sinks?|gutters?|boilers?|coils?|tubes?|fittings?|beech|colou?r))|\bcoppers?(?=\s+(?:just\s+)?(?:rang|called|phoned|came|popped|turned up|asked|asking|wants?|wanting)\b)|\b(?:dc|ds|di|dci|dsi|pc)\s+(?!(?:world|keeps?|is|was|has|won|in|on|at|and|or|for|to|the)\b)[a-z]+(?=\s+(?:from|at|of|on|rang|called|phoned|asked|asking|says|said|wants?|wanting|came)\b)|\bpc\b(?=\s+(?:from|rang|called|phoned|came|turned up|here|asked|asking|wants?|wanted|wanting)\b)|\bpc\b(?=\s+(?:at|on)\s+(?:the\s+)?(?:reception|front desk|desk|door|counter|phone|line)\s+(?:asking|wanting|wants?)\s+(?:who|whose|where|what|for\s+(?:details|the\s+name|names|an?\s+address|the\s+address|information|info|records|footage|cctv))\b))`;
 
 /**
  * The police (or an insurer) asking us for footage: "a policeman is in the shop wanting the cctv of a
@@ -228,7 +228,7 @@ const SOLICITOR_ASKS_RECORDS = /(?<!\b(?:our|my|the firm['’]s|the practice['�
  * "she asked to read what the tutors put about her", "client asked if she can see what i write about her after each session". Their
  * own records, in the words of those who kept them.
  */
-const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get)\s+(?:the|a copy of the)\s+notes\s+(?:we['’]?ve|we have|you['’]?ve|you have|i['’]?ve|i have)?\s*(?:written|made|kept|got)?\s*(?:on|about)\s+(?:her|his|their)\s+(?:case|file)\b|\b(?:see|read|look at|have|get|a copy of)\s+(?:everything|all|what|whatever|anything)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|'ve)\s+(?:ever\s+)?(?:written|wrote|recorded|noted|put|said|logged)|write|writes|wrote|record|records|note|notes|put|puts|keep|keeps)\s+(?:down\s+)?(?:about|on|of)\s+(?:him|her|them|himself|herself|themselves)\b/i;
+const WRITTEN_ABOUT_ASKED = /\b(?:see|read|look at|have|get)\s+(?:the|a copy of the)\s+notes\s+(?:we['’]?ve|we have|you['’]?ve|you have|i['’]?ve|i have)?\s*(?:written|made|kept|got)?\s*(?:on|about)\s+(?:her|his|their)\s+(?:case|file)\b|\b(?:see|read|look at|have|get|a copy of)\s+(?:everything|all|what|whatever|anything)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:have|has|had|'ve)\s+(?:ever\s+)?(?:written|wrote|recorded|noted|put|said|logged)|(?<=\b(?:you|we)(?:['’]?ve)?\s+)(?:written|recorded|noted)|write|writes|wrote|record|records|note|notes|put|puts|keep|keeps)\s+(?:down\s+)?(?:about|on|of)\s+(?:him|her|them|himself|herself|themselves|me)\b/i;
 
 /**
  * Someone's whole file asked to go elsewhere: "she's gone to another firm and wants her whole file sent over to them", "wants
@@ -412,10 +412,10 @@ export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | 
  * it?", "a member wants to stop getting our offers emails", "she opted out", "never signed up for our newsletter and wants off it",
  * "replied 'please stop the newsletter'" (her own words: "asked us to stop the texts" may be a manager's order, or a service
  * message's), "she's fed up of our promo texts and wants them to stop", "replied to this month's newsletter just saying 'please take me
- * off this'". A staff member's own "I want to unsubscribe from
+ * off this'", "just said 'take me off, and stop all your charity emails as well'" (her words, however far into the quote). A staff member's own "I want to unsubscribe from
  * the supplier's emails" tells no one's request.
  */
-const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|['"‘“]\s*(?:please\s+)?stop\s+(?:the|your|sending (?:me|us)(?: the)?)\s+(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails|offers|mailshots?)\b|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|(?:take|get|got|getting) (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b|\breplied to\b[^.?!]{0,40}?\b(?:newsletters?|mailshots?|offers?|marketing|promo)\b.*\btake (?:me|us) off\b|\b(?:our|the|your|all the|all our)\s+(?:[\w-]+\s+){0,2}?(?:promo|promotional|offers?|marketing|sales|deals?|newsletter)\s+(?:texts?|e-?mails?|messages?|mailshots?)\b[^.?!]{0,40}?\b(?:wants?|wanted|asked|asking)\s+(?:us\s+)?(?:to\s+stop\s+(?:them|it|sending)|(?:them|it)\s+(?:to\s+)?stop(?:ped)?)\b(?!\s+[a-z]+ing\b)/i;
+const UNSUBSCRIBE_ASKED = /\bunsubscrib\w*|['"‘“][^'"‘“’”]{0,80}?\bstop\s+(?:all\s+)?(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails|offers|mailshots?|mailings?)\b|['"‘“]\s*(?:please\s+)?stop\s+(?:the|your|sending (?:me|us)(?: the)?)\s+(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails|offers|mailshots?)\b|\bopt(?:ed|s|ing)?[- ]out\b|\b(?:taken|(?:take|get|got|getting) (?:me|him|her|them)|removed?|come|came)\s+off\s+(?:the|our|your|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mailing list|newsletters?|e-?mail list|e-?mails|texts|marketing|mailshots?|list)\b|\bstop\s+(?:getting|receiving|being sent)\s+(?:the|our|your)?\s*(?:[\w-]+\s+){0,2}?(?:newsletters?|marketing|e-?mails?|texts?|offers|mailshots?)\b|\b(?:newsletters?|mailing list|mailshots?|marketing e-?mails?|e-?mail list)\b[^.?!]*\b(?:wants?|wanted|asked|asking|asks)\s+(?:to\s+(?:be|come|get)\s+)?(?:taken\s+)?off\b|\breplied to (?:the|our)\b[^.?!]{0,40}?\b(?:asking|asked|wants?|wanting) to be (?:taken|removed) off\b|\breplied to\b[^.?!]{0,40}?\b(?:newsletters?|mailshots?|offers?|marketing|promo)\b.*\btake (?:me|us) off\b|\b(?:our|the|your|all the|all our)\s+(?:[\w-]+\s+){0,2}?(?:promo|promotional|offers?|marketing|sales|deals?|newsletter)\s+(?:texts?|e-?mails?|messages?|mailshots?)\b[^.?!]{0,40}?\b(?:wants?|wanted|asked|asking)\s+(?:us\s+)?(?:to\s+stop\s+(?:them|it|sending)|(?:them|it)\s+(?:to\s+)?stop(?:ped)?)\b(?!\s+[a-z]+ing\b)/i;
 
 /** The asker's own wish to be off someone's list: "I want to unsubscribe from the Xero emails". */
 const OWN_UNSUBSCRIBE = /\b(?:i|i'd|i'm|we)\s+(?:just\s+)?(?:want|need|would like|'d like|am trying)\s+to\s+(?:unsubscribe|opt out|stop getting|come off)\b/i;
@@ -435,7 +435,19 @@ export function unsubscribeAnswer(ctx: QaContext, question: string): QaAnswer | 
   if (!UNSUBSCRIBE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || /\brepl(?:ied|ies|ying)\b/i.test(question)) || OWN_UNSUBSCRIBE.test(question)) return undefined;
   // Opting out of the workplace pension is no one leaving our mailing list.
   if (PENSION_OPT_OUT.test(question)) return undefined;
-  return theOnly(policiesKeyed(ctx, UNSUBSCRIBE_KEYWORD)) ?? theOneTitled(ctx, MARKETING_POLICY);
+  const marketing = theOnly(policiesKeyed(ctx, UNSUBSCRIBE_KEYWORD)) ?? theOneTitled(ctx, MARKETING_POLICY);
+  return marketing && OFF_MAILINGS_AS_WELL.test(question) ? withTheRestOfTheStory(ctx, question, marketing) : marketing;
+}
+
+/** Coming off our mailings asked beside something else: "take me off, and stop all your charity emails as well". */
+const OFF_MAILINGS_AS_WELL = /\b(?:newsletters?|marketing|e-?mails|offers|mailshots?|mailings?|texts)\s+(?:as well|too)\b/i;
+
+/** The policy the rest of the story is about (the words' best), before the one on our mailings, where it is another. */
+function withTheRestOfTheStory(ctx: QaContext, question: string, marketing: QaAnswer): QaAnswer {
+  const rest = policyAnswer(ctx, question)?.sources.filter((s) => s.startsWith('policy:') && !marketing.sources.includes(s));
+  const first = rest?.length === 1 ? ctx.config.policies.find((p) => `policy:${p.id}` === rest[0]) : undefined;
+  const mailing = ctx.config.policies.filter((p) => marketing.sources.includes(`policy:${p.id}`));
+  return first ? quoted([first, ...mailing]) : marketing;
 }
 
 /**

@@ -1,0 +1,51 @@
+// At the homes of those we look after, told in a staff member's words: a work phone lent to a relative, a relative who keeps us out,
+// a professional asking for someone's details over a chat app, the next provider asking for someone's records. The one policy sentence
+// that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-third round.
+import { toldThenSaid } from '../quoted-policies.ts';
+
+/** One of our work devices lent, or asked to be lent: "mr k's grandson asked to borrow my work phone", "let her son use the work tablet". */
+const WORK_DEVICE_LENT_TOLD =
+  /\b(?:borrow(?:ed|ing)?|use|used|using|lend|lent|have a go on)\s+(?:my|the|our|his|her)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b|\b(?:lent|lend|gave|give|handed|hand)\s+(?:him|her|them|the\s+[\w-]+)\s+(?:my|the|our)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b/i;
+
+/** A policy sentence that those we serve and their family never use a work device: "never let a client or relative use it". */
+const NEVER_LENT_SAID =
+  /\bnever\s+(?:let|allow)\s+(?:a|an|the|any)\s+(?:client|patient|customer|resident|service user|relative|family member|visitor)s?\b[^.;]{0,40}?\buse\s+(?:it|them|the|your|a)\b/i;
+
+export const workDeviceLentAnswer = toldThenSaid(WORK_DEVICE_LENT_TOLD, NEVER_LENT_SAID);
+
+/**
+ * A relative keeping us from the one we look after, told: "clients son wouldnt let me in, thats the 3rd time this week", "her daughter
+ * refused to let us see her". Only a relative or partner, so a dog or a locked gate is no such story.
+ */
+const KEPT_OUT_BY_RELATIVE_TOLD =
+  /\b(?:son|daughter|husband|wife|partner|nephew|niece|grandson|granddaughter|brother|sister|family|relative|boyfriend|girlfriend)\b[^.?!]{0,60}?\b(?:wouldn['’]?t|would not|won['’]?t|wont|didn['’]?t|did not|refused to|refuses to|keeps refusing to|isn['’]?t letting|is not letting|not letting)\s+(?:let\s+)?(?:me|us|the carers?|the carer|staff)\s+(?:in|see (?:her|him|them))\b/i;
+
+/** A policy sentence that names a relative refusing to let us in: "or a relative refusing to let you in, tell your senior". */
+const KEPT_OUT_SAID = /\b(?:relatives?|family|someone|anyone)\b[^.;]{0,20}?\b(?:refus\w*|won['’]?t|will not|stopping|prevent\w*)\s+(?:to\s+)?(?:let(?:ting)?\s+)?(?:you|staff|us|carers?)\s+(?:in|from|see)\b/i;
+
+export const keptOutByRelativeAnswer = toldThenSaid(KEPT_OUT_BY_RELATIVE_TOLD, KEPT_OUT_SAID);
+
+/**
+ * A professional asking us to send someone's details over a chat app or text: "district nurse asked me to whatsapp her a pic of my
+ * clients med list", "the gp wants me to text him her obs". Whether to is the rule on how professionals get information.
+ */
+const PROFESSIONAL_WANTS_BY_CHAT_TOLD =
+  /\b(?:district nurse|nurse|gp|doctor|pharmacist|pharmacy|social worker|hospital|ward|physio|ot|paramedic|consultant|midwife|health visitor)\b[^.?!]{0,40}?\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:me|us|if i could|if we could)\s+(?:to\s+)?(?:whatsapp|text|snapchat|message)\b/i;
+
+/** A policy sentence that professionals get information only by a secure way, never by text or WhatsApp. */
+const PROFESSIONALS_ONLY_BY_SAID =
+  /\b(?:hospitals?|gps?|pharmac\w+|council|nurses?|social workers?|professionals?)\b[^.;]*\bonly\s+by\b[^.;]*\b(?:never|not)\b[^.;]*\b(?:whatsapp|text)\b/i;
+
+export const professionalWantsByChatAnswer = toldThenSaid(PROFESSIONAL_WANTS_BY_CHAT_TOLD, PROFESSIONALS_ONLY_BY_SAID);
+
+/**
+ * The next provider asking for someone's records as they take over: "new care agency phoned asking for mrs g's care plan before they start
+ * monday", "the new school wants his file".
+ */
+const NEXT_PROVIDER_ASKS_TOLD =
+  /\b(?:new|next|receiving)\s+(?:care\s+|home care\s+|domiciliary\s+)?(?:agency|provider|care home|nursing home|school|practice|service|carers?)\b[^.?!]{0,60}?\b(?:asking for|asked for|asks for|wants?|wanted|wanting|request\w*)\b[^.?!]{0,30}?\b(?:care plans?|records?|notes|file|plan|details|history|paperwork)\b/i;
+
+/** A policy sentence on handing over to the next provider: "a new agency gets a handover only once the client agrees". */
+const HANDOVER_SAID = /\b(?:new|next|receiving)\s+(?:care\s+)?(?:agency|provider|care home|home|school|practice|service)\b[^.;]*\b(?:handover|hand over|handed over)\b[^.;]*\b(?:only|once|agrees?|consent\w*)\b/i;
+
+export const nextProviderAsksAnswer = toldThenSaid(NEXT_PROVIDER_ASKS_TOLD, HANDOVER_SAID);
