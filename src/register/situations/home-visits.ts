@@ -15,10 +15,10 @@ export const workDeviceLentAnswer = toldThenSaid(WORK_DEVICE_LENT_TOLD, NEVER_LE
 
 /**
  * A relative keeping us from the one we look after, told: "clients son wouldnt let me in, thats the 3rd time this week", "her daughter
- * refused to let us see her". Only a relative or partner, so a dog or a locked gate is no such story.
+ * refused to let us see her". Only another's relative or partner, so a dog, a locked gate or one's own son is no such story.
  */
 const KEPT_OUT_BY_RELATIVE_TOLD =
-  /\b(?:son|daughter|husband|wife|partner|nephew|niece|grandson|granddaughter|brother|sister|family|relative|boyfriend|girlfriend)\b[^.?!]{0,60}?\b(?:wouldn['’]?t|would not|won['’]?t|wont|didn['’]?t|did not|refused to|refuses to|keeps refusing to|isn['’]?t letting|is not letting|not letting)\s+(?:let\s+)?(?:me|us|the carers?|the carer|staff)\s+(?:in|see (?:her|him|them))\b/i;
+  /\b(?:(?:his|her|their|the)\s+|(?:mrs?|ms|miss)\.?\s+[a-z]+['’]s\s+|(?!my\b)[a-z]+['’]?s\s+)(?:son|daughter|husband|wife|partner|nephew|niece|grandson|granddaughter|brother|sister|family|relative|boyfriend|girlfriend)\b[^.?!]{0,60}?\b(?:wouldn['’]?t|would not|won['’]?t|wont|didn['’]?t|did not|refused to|refuses to|keeps refusing to|isn['’]?t letting|is not letting|not letting)\s+(?:let\s+)?(?:me|us|the carers?|the carer|staff)\s+(?:in|see (?:her|him|them))\b/i;
 
 /** A policy sentence that names a relative refusing to let us in: "or a relative refusing to let you in, tell your senior". */
 const KEPT_OUT_SAID = /\b(?:relatives?|family|someone|anyone)\b[^.;]{0,20}?\b(?:refus\w*|won['’]?t|will not|stopping|prevent\w*)\s+(?:to\s+)?(?:let(?:ting)?\s+)?(?:you|staff|us|carers?)\s+(?:in|from|see)\b/i;
@@ -27,10 +27,11 @@ export const keptOutByRelativeAnswer = toldThenSaid(KEPT_OUT_BY_RELATIVE_TOLD, K
 
 /**
  * A professional asking us to send someone's details over a chat app or text: "district nurse asked me to whatsapp her a pic of my
- * clients med list", "the gp wants me to text him her obs". Whether to is the rule on how professionals get information.
+ * clients med list", "the gp wants me to text him her obs" (sent to them, not a reminder texted to the client). Whether to is the rule on how
+ * professionals get information.
  */
 const PROFESSIONAL_WANTS_BY_CHAT_TOLD =
-  /\b(?:district nurse|nurse|gp|doctor|pharmacist|pharmacy|social worker|hospital|ward|physio|ot|paramedic|consultant|midwife|health visitor)\b[^.?!]{0,40}?\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:me|us|if i could|if we could)\s+(?:to\s+)?(?:whatsapp|text|snapchat|message)\b/i;
+  /\b(?:district nurse|nurse|gp|doctor|pharmacist|pharmacy|social worker|hospital|ward|physio|ot|paramedic|consultant|midwife|health visitor)\b[^.?!]{0,40}?\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:me|us|if i could|if we could)\s+(?:to\s+)?(?:whatsapp|text|snapchat|message)\s+(?:him|her|them)\b/i;
 
 /** A policy sentence that professionals get information only by a secure way, never by text or WhatsApp. */
 const PROFESSIONALS_ONLY_BY_SAID =

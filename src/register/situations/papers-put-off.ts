@@ -91,10 +91,10 @@ export function paperInHandAnswer(ctx: QaContext, question: string): QaAnswer | 
 /**
  * Work put on paper asked leave for, to be typed in later: "can i scribble them on a notepad at home tonight and type them into lamplight
  * monday?", "ok to jot the client's details down on paper and put them on the system tomorrow?". The one policy sentence that says client
- * details are never written on paper answers, whatever the story's system or shift.
+ * details are never written on paper answers, whatever the story's system or shift; only people's details, notes or calls (not "the rota").
  */
 const ON_PAPER_ASKED =
-  /\b(?:can|could|should|shall|ok to|okay to|alright to|fine to|is it ok(?:ay)? (?:if|to))\s+(?:i\s+|we\s+)?(?:just\s+)?(?:scribble|jot|write|note)\s+(?:them|it|these|those|this|that|the\s+[\w-]+|my\s+(?:[\w-]+\s+)?notes|notes|(?:their|the\s+client['’]?s|his|her)\s+(?:details|notes))\s+(?:down\s+)?(?:on|in|into)\s+(?:a\s+|my\s+|some\s+|the\s+)?(?:notepad|note ?book|paper|piece of paper|pad|post-?its?|scrap of paper)\b/i;
+  /\b(?:can|could|should|shall|ok to|okay to|alright to|fine to|is it ok(?:ay)? (?:if|to))\s+(?:i\s+|we\s+)?(?:just\s+)?(?:scribble|jot|write|note)\s+(?:them|these|those|(?:my|the)\s+(?:[\w-]+\s+)?notes|notes|(?:the|my)\s+calls|(?:their|the\s+client['’]?s|the\s+caller['’]?s|his|her)\s+(?:details|notes|number|address))\s+(?:down\s+)?(?:on|in|into)\s+(?:a\s+|my\s+|some\s+|the\s+)?(?:notepad|note ?book|paper|piece of paper|pad|post-?its?|scrap of paper)\b/i;
 
 /** A policy sentence that client details are never written on paper: "never print, write client details on paper". */
 const NEVER_ON_PAPER_SAID = /\b(?:never|do not|don['’]t|not)\b[^.;]*\bwrite\b[^.;]*\bon paper\b/i;
