@@ -54,11 +54,14 @@ function lostDevicePolicies(ctx: QaContext, naming: readonly Policy[] | undefine
   const breach = naming.filter((p) => ctx.index.namesBreach(p));
   const titled = naming.filter((p) => !ctx.index.namesBreach(p) && DEVICES_TITLE.test(p.title));
   // Else the one other policy with a sentence on that very loss ("If your laptop is lost or stolen, tell Ancoats IT"), whatever its title.
-  const own = titled.length ? titled : ctx.config.policies.filter((p) => !breach.includes(p) && DEVICE_LOSS_SAID.test(p.text));
+  const own = titled.length ? titled : OUR_DEVICE.test(question) ? ctx.config.policies.filter((p) => !breach.includes(p) && DEVICE_LOSS_SAID.test(p.text)) : [];
   if (own.length === 1) return [own[0]!, ...(breach.length === 1 && breach[0] !== own[0] ? breach : [])];
   // One policy for both ("Data breaches and lost or stolen devices"): that one.
   return own.length === 0 && breach.length === 1 && DEVICES_TITLE.test(breach[0]!.title) ? breach : undefined;
 }
+
+/** One of ours, not a client's: "my work laptop", "the charity phone", "our tablet". */
+const OUR_DEVICE = /\b(?:my|our|work|charity|company|office)\s+(?:[\w-]+\s+)?(?:laptops?|phones?|mobiles?|tablets?|ipads?|devices?)\b/i;
 
 /** A policy sentence on a work device lost: "If your laptop is lost or stolen, tell…", "If a work phone goes missing, ring…". */
 const DEVICE_LOSS_SAID = /\bif\s+(?:your|a|the|any)\s+(?:work\s+|charity\s+|company\s+)?(?:laptops?|phones?|mobiles?|tablets?|ipads?|devices?)\s+(?:is|are|gets?|goes|go)\s+(?:lost|stolen|missing)\b/i;

@@ -17,6 +17,10 @@ const cases = devCasesOn(
     crux: 'crux-climbing',
     sweeps: 'sootbusters-sweeps',
     freshpile: 'freshpile-carpet-cleaning',
+    hookline: 'hookline-recovery',
+    ashdown: 'ashdown-music',
+    opendoors: 'open-doors-english-classes',
+    bluebell: 'bluebell-day-centre',
   }),
 );
 
@@ -62,5 +66,20 @@ describe('on an air ambulance, and a time asked', () => {
     { firm: 'skyline', q: 'clearing out the store at the north devon base and found a box of old paper prfs from 2014, a couple are kids. shred-it are due thurs, can they go in?', has: ['records-retention', '10 years after the mission'] },
     { firm: 'homeward', q: 'waiting for my vodafone phone to charge in the office, whats a quick lunch i can make in 10 mins', has: [], not: ['Vodafone Business'] },
     { firm: 'sweeps', q: 'what times are the office phones answered over christmas?', has: ["don't know"], not: ['Teme Valley IT'] },
+  ]);
+});
+
+describe("what a review of the change found (303 questions on 52 firms: 45 over-reaches, 3 variants missed): over-reaches narrowed, a variant read", () => {
+  cases([
+    { firm: 'homeward', q: 'the rota is down to 2 carers on saturday, what should we do', has: [], not: ['use a paper back-up sheet'] },
+    { firm: 'hookline', q: 'xero is down, how do i send invoices?', has: [], not: ['Photos and your own phone'] },
+    { firm: 'homeward', q: 'can i lend my work phone charger to mrs d\'s son', has: [], not: ['never let a client or relative use it'] },
+    { firm: 'homeward', q: 'can i use my work phone for personal calls', has: [], not: ['never let a client or relative use it'] },
+    { firm: 'homeward', q: "client's wife didnt let us in because she'd already showered him, do i still log the visit", has: [], not: ['a relative refusing to let you in'] },
+    { firm: 'homeward', q: 'new carer starting monday wants details of her shifts, can i send them to her', has: [], not: ['a new agency gets a handover'] },
+    { firm: 'ashdown', q: 'can we move our chat to evenings?', has: [], not: ["can't find evenings"] },
+    { firm: 'opendoors', q: 'learner said she wants to throw herself off the bridge', has: [], not: ['Volunteer tutors and DBS checks'] },
+    { firm: 'fairplay', q: "caller said she might jump off the bridge, she's on the bridge now", has: ['risk-to-life', 'call 999 while a colleague stays'] },
+    { firm: 'bluebell', q: "ok to jot the client's details down on paper and put them on the system tomorrow?", has: ['care-plans', 'Never write notes on paper'], not: ['The minibus run'] },
   ]);
 });

@@ -1,4 +1,5 @@
 // A device or system we work on down, with how to carry on asked: the policy sentence that says what to do when it is.
+import type { Policy, Supplier } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSayingWhole, theOnly } from '../quoted-policies.ts';
 import { escapeRegExp } from '../text.ts';
@@ -12,16 +13,22 @@ const DEVICE_DOWN = /\b(ipads?|tablets?|laptops?|apps?|systems?|till|wi-?fi|inte
 /** How to carry on asked: "where am i meant to write up the daily notes today", "how do they do it??", "what do we do". */
 const CARRY_ON_ASKED = /\b(?:where|how|what)\b[^?]*\b(?:do|does|did|am|are|is|should|can|meant|supposed)\b|\b(?:can|could|should|shall)\s+i\s+(?:just\s+)?(?:write|type|jot|put|keep|record|do)\s+(?:my|the|them|it|our)\b/i;
 
-/** One of our systems told down by its name: "birdie wont load", "cliniko's down again". */
-function namedSystemDown(ctx: QaContext, question: string): boolean {
+/**
+ * One of our systems told down by its name: "birdie wont load", "cliniko's crashed again". Not "is down", which of a name that is a word
+ * is as often a count ("the rota is down to 2 carers", "the accounts are down this quarter").
+ */
+function namedSystemDown(ctx: QaContext, question: string): Supplier | undefined {
   const lower = question.toLowerCase();
-  return ctx.config.suppliers.some((s) =>
+  return ctx.config.suppliers.find((s) =>
     [s.name, ...(s.aliases ?? [])].some((n) => {
       if (n.length < 3 || !lower.includes(n.toLowerCase())) return false;
-      return new RegExp(String.raw`\b${escapeRegExp(n)}(?:['’]s)?\s+(?:app\s+)?(?:is\s+|are\s+|has\s+|just\s+|keeps?\s+)?(?:down|crashed|not working|stopped working|(?:won['’]?t|wont|will not)\s+(?:load|work|open|sync|connect))\b`, 'i').test(question);
+      return new RegExp(String.raw`\b${escapeRegExp(n)}(?:['’]s)?\s+(?:app\s+)?(?:has\s+|just\s+|keeps?\s+)?(?:crashed|crashing|not working|stopped working|(?:won['’]?t|wont|will not)\s+(?:load|work|open|sync|connect))\b`, 'i').test(question);
     }),
   );
 }
+
+/** Whether a policy names the supplier, so its sentence on "the app" down is that system's (not the minibus app's for a till down). */
+const namesSupplier = (p: Policy, s: Supplier) => [s.name, ...(s.aliases ?? [])].some((n) => n.length > 2 && new RegExp(String.raw`\b${escapeRegExp(n)}\b`, 'i').test(p.text));
 
 /** A policy sentence on when the thing is down: "if the iPads are down, use the paper day sheet", "unless the tablet is dead. If it is, …". */
 function downSaid(thing: string): RegExp {
@@ -41,8 +48,11 @@ const NAMED_SYSTEM_DOWN_SAID = /\b(?:if|when|unless|while)\b[^.]*\b(?:app|system
  */
 export function carryOnWhenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const thing = DEVICE_DOWN.exec(question)?.[1];
-  const named = !thing && namedSystemDown(ctx, question);
+  const named = thing ? undefined : namedSystemDown(ctx, question);
   if (!(thing || named) || !CARRY_ON_ASKED.test(question)) return undefined;
-  const said = thing ? downSaid(thing) : NAMED_SYSTEM_DOWN_SAID;
-  return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)));
+  if (thing) {
+    const said = downSaid(thing);
+    return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)));
+  }
+  return theOnly(policiesSayingWhole(ctx, (s) => NAMED_SYSTEM_DOWN_SAID.test(s)).filter((p) => namesSupplier(p, named!)));
 }

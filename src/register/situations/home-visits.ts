@@ -4,8 +4,12 @@
 import { toldThenSaid } from '../quoted-policies.ts';
 
 /** One of our work devices lent, or asked to be lent: "mr k's grandson asked to borrow my work phone", "let her son use the work tablet". */
-const WORK_DEVICE_LENT_TOLD =
-  /\b(?:borrow(?:ed|ing)?|use|used|using|lend|lent|have a go on)\s+(?:my|the|our|his|her)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b|\b(?:lent|lend|gave|give|handed|hand)\s+(?:him|her|them|the\s+[\w-]+)\s+(?:my|the|our)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b/i;
+const WORK_DEVICE = String.raw`(?:my|the|our)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b(?!\s+(?:charger|cable|lead|case|number))`;
+const WORK_DEVICE_LENT_TOLD = new RegExp(
+  String.raw`\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:to|if\s+(?:he|she|they)\s+(?:could|can))\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}` +
+    String.raw`|\b(?:let|letting)\s+(?:him|her|them|the\s+[\w-]+)\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}|\b(?:lent|lend|gave|give|handed|hand)\s+(?:him|her|them|the\s+[\w-]+)\s+${WORK_DEVICE}`,
+  'i',
+);
 
 /** A policy sentence that those we serve and their family never use a work device: "never let a client or relative use it". */
 const NEVER_LENT_SAID =
@@ -18,7 +22,7 @@ export const workDeviceLentAnswer = toldThenSaid(WORK_DEVICE_LENT_TOLD, NEVER_LE
  * refused to let us see her". Only another's relative or partner, so a dog, a locked gate or one's own son is no such story.
  */
 const KEPT_OUT_BY_RELATIVE_TOLD =
-  /\b(?:(?:his|her|their|the)\s+|(?:mrs?|ms|miss)\.?\s+[a-z]+['’]s\s+|(?!my\b)[a-z]+['’]?s\s+)(?:son|daughter|husband|wife|partner|nephew|niece|grandson|granddaughter|brother|sister|family|relative|boyfriend|girlfriend)\b[^.?!]{0,60}?\b(?:wouldn['’]?t|would not|won['’]?t|wont|didn['’]?t|did not|refused to|refuses to|keeps refusing to|isn['’]?t letting|is not letting|not letting)\s+(?:let\s+)?(?:me|us|the carers?|the carer|staff)\s+(?:in|see (?:her|him|them))\b/i;
+  /\b(?:(?:his|her|their|the)\s+|(?:mrs?|ms|miss)\.?\s+[a-z]+['’]s\s+|(?!my\b)[a-z]+['’]?s\s+)(?:son|daughter|husband|wife|partner|nephew|niece|grandson|granddaughter|brother|sister|family|relative|boyfriend|girlfriend)\b[^.?!]{0,60}?\b(?:wouldn['’]?t|would not|won['’]?t|wont|refused to|refuses to|keeps refusing to|isn['’]?t letting|is not letting|not letting)\s+(?:let\s+)?(?:me|us|the carers?|the carer|staff)\s+(?:in|see (?:her|him|them))\b/i;
 
 /** A policy sentence that names a relative refusing to let us in: "or a relative refusing to let you in, tell your senior". */
 const KEPT_OUT_SAID = /\b(?:relatives?|family|someone|anyone)\b[^.;]{0,20}?\b(?:refus\w*|won['’]?t|will not|stopping|prevent\w*)\s+(?:to\s+)?(?:let(?:ting)?\s+)?(?:you|staff|us|carers?)\s+(?:in|from|see)\b/i;
@@ -44,7 +48,7 @@ export const professionalWantsByChatAnswer = toldThenSaid(PROFESSIONAL_WANTS_BY_
  * monday", "the new school wants his file".
  */
 const NEXT_PROVIDER_ASKS_TOLD =
-  /\b(?:new|next|receiving)\s+(?:care\s+|home care\s+|domiciliary\s+)?(?:agency|provider|care home|nursing home|school|practice|service|carers?)\b[^.?!]{0,60}?\b(?:asking for|asked for|asks for|wants?|wanted|wanting|request\w*)\b[^.?!]{0,30}?\b(?:care plans?|records?|notes|file|plan|details|history|paperwork)\b/i;
+  /\b(?:new|next|receiving)\s+(?:care\s+|home care\s+|domiciliary\s+)?(?:agency|provider|care home|nursing home|school|practice|service)\b[^.?!]{0,60}?\b(?:asking for|asked for|asks for|wants?|wanted|wanting|request\w*)\b[^.?!]{0,30}?\b(?:care plans?|records?|notes|file|plan|details|history|paperwork)\b/i;
 
 /** A policy sentence on handing over to the next provider: "a new agency gets a handover only once the client agrees". */
 const HANDOVER_SAID = /\b(?:new|next|receiving)\s+(?:care\s+)?(?:agency|provider|care home|home|school|practice|service)\b[^.;]*\b(?:handover|hand over|handed over)\b[^.;]*\b(?:only|once|agrees?|consent\w*)\b/i;

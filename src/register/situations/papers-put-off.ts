@@ -96,8 +96,8 @@ export function paperInHandAnswer(ctx: QaContext, question: string): QaAnswer | 
 const ON_PAPER_ASKED =
   /\b(?:can|could|should|shall|ok to|okay to|alright to|fine to|is it ok(?:ay)? (?:if|to))\s+(?:i\s+|we\s+)?(?:just\s+)?(?:scribble|jot|write|note)\s+(?:them|these|those|(?:my|the)\s+(?:[\w-]+\s+)?notes|notes|(?:the|my)\s+calls|(?:their|the\s+client['’]?s|the\s+caller['’]?s|his|her)\s+(?:details|notes|number|address))\s+(?:down\s+)?(?:on|in|into)\s+(?:a\s+|my\s+|some\s+|the\s+)?(?:notepad|note ?book|paper|piece of paper|pad|post-?its?|scrap of paper)\b/i;
 
-/** A policy sentence that client details are never written on paper: "never print, write client details on paper". */
-const NEVER_ON_PAPER_SAID = /\b(?:never|do not|don['’]t|not)\b[^.;]*\bwrite\b[^.;]*\bon paper\b/i;
+/** A policy sentence that people's details are never written on paper: "never print, write client details on paper" (not a code's rule). */
+const NEVER_ON_PAPER_SAID = /^(?=[^.;]*\b(?:details|notes|names?|information|clients?|customers?|patients?|members?|callers?)\b)[^.;]*\b(?:never|do not|don['’]t|not)\b[^.;]*\bwrite\b[^.;]*\bon paper\b/i;
 
 /** The typing-in put off to another day: "type them into lamplight monday", "put them on the system tomorrow". */
 const TYPING_PUT_OFF = /\b(?:type|put|add|enter|copy|write)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|onto|on|over)\b[^.?!]{0,30}?\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:shift|week|time)|later|in the morning|after the weekend)\b/i;
@@ -117,8 +117,8 @@ export function notesOnPaperAnswer(ctx: QaContext, question: string): QaAnswer |
   const saying = policiesSaying(ctx, WRITTEN_BY_SHIFT_END_SAID).filter((p) => !paper.sources.includes(`policy:${p.id}`));
   // Of several, the one whose sentence rules on every record ("Record every call, chat and session … by the end of the same shift"), not
   // on one kind ("Record the risk assessment … before the end of your shift").
-  const general = saying.filter((p) => sentencesOf(p.text).some((said) => WRITTEN_BY_SHIFT_END_SAID.test(said) && /\b(?:every|all|each|any)\b/i.test(said)));
-  const byWhen = saying.length === 1 ? saying : general;
+  const general = saying.filter((p) => sentencesOf(p.text).some((said) => WRITTEN_BY_SHIFT_END_SAID.test(said) && /\b(?:every|all|each)\b/i.test(said) && /\b(?:record|write|written|notes?|log)\w*/i.test(said)));
+  const byWhen = general;
   const onPaper = ctx.config.policies.filter((p) => paper.sources.includes(`policy:${p.id}`));
   return byWhen.length === 1 ? quoted([byWhen[0]!, ...onPaper]) : paper;
 }

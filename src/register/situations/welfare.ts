@@ -38,7 +38,13 @@ const forAdults = (policy: Policy): boolean => !CHILDREN_TITLE.test(policy.title
  * Whoever it was (a caller, a client, one of ours), what to do now is the policy's sentence on it, and it comes before anything
  * the story's other words meet (the phone-in, the call log).
  */
-const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|don['’]?t|do not|can['’]?t|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more(?!\s+(?:of|in|to|with|for)\b)|in\s+(?:living|life|going on|carrying on|anything)|of\s+(?:living|going on|anything))|(?:no|not any)\s+point\s+(?:in\s+)?(?:living|going on|carrying on)|end(?:ing)?\s+it\s+all|end(?:ing)?\s+(?:his|her|their|my)\s+(?:own\s+)?life|kill(?:ing)?\s+(?:him|her|them|my)sel(?:f|ves)|take\s+(?:his|her|their|my)\s+own\s+life|wants?\s+to\s+die\b|(?:doesn['’]?t|does not|don['’]?t|do not)\s+want\s+to\s+(?:be here|live|go on)\s+any\s?more|suicid\w*|(?:harm|hurt)(?:ing)?\s+(?:him|her|them)sel(?:f|ves)|better off (?:dead|without (?:me|him|her|them))|(?:going to|gonna|about to|threaten\w* to|wants? to|(?:he|she|they)(?:['’]ll| will))\s+(?:jump\s+(?:off|from)\s+(?:the|a|that)\s+(?:top\s+of\s+(?:the|a|that)\s+)?(?:bridge|roof|building|cliff|car park|multi-?storey)|throw\s+(?:him|her|them)sel(?:f|ves)\s+(?:off|under|in front of))|(?:taken|took)\s+an\s+overdose|overdosed)\b/i;
+const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|don['’]?t|do not|can['’]?t|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more(?!\s+(?:of|in|to|with|for)\b)|in\s+(?:living|life|going on|carrying on|anything)|of\s+(?:living|going on|anything))|(?:no|not any)\s+point\s+(?:in\s+)?(?:living|going on|carrying on)|end(?:ing)?\s+it\s+all|end(?:ing)?\s+(?:his|her|their|my)\s+(?:own\s+)?life|kill(?:ing)?\s+(?:him|her|them|my)sel(?:f|ves)|take\s+(?:his|her|their|my)\s+own\s+life|wants?\s+to\s+die\b|(?:doesn['’]?t|does not|don['’]?t|do not)\s+want\s+to\s+(?:be here|live|go on)\s+any\s?more|suicid\w*|(?:harm|hurt)(?:ing)?\s+(?:him|her|them)sel(?:f|ves)|better off (?:dead|without (?:me|him|her|them)))\b/i;
+
+/**
+ * Someone told about to act on it: "hes going to jump off the bridge", "she might throw herself under the train", "has taken an overdose".
+ * Answered only by a policy sentence on it: where a firm has none, its other welfare policies say nothing of this.
+ */
+const ENDING_LIFE_ACTED = /(?:\b(?:he|she)(?:['’]?s|\s+is|\s+was)?\s+(?:going to|gonna|about to)|\bthreaten\w* to|\b(?:he|she)\s+wants? to|\b(?:he|she)(?:['’]ll|\s+will|\s+might|\s+may|\s+could))\s+(?:jump\s+(?:off|from)\s+(?:the|a|that)\s+(?:top\s+of\s+(?:the|a|that)\s+)?(?:bridge|roof|building|cliff|car park|multi-?storey)|throw\s+(?:him|her|them)sel(?:f|ves)\s+(?:off|under|in front of))|(?:taken|took)\s+an\s+overdose|overdosed\b/i;
 
 /** A policy sentence on what to do when someone talks of harming themselves: the Samaritans, a crisis line, "talks about harming themselves". */
 const ENDING_LIFE_SAID = /\b(?:samaritans|116\s?123|suicid\w*|crisis (?:line|team)|harm(?:ing)?\s+themsel(?:f|ves)|self[- ]?harm\w*|end(?:ing)? their (?:own )?life)\b/i;
@@ -48,7 +54,7 @@ const ENDING_LIFE_SAID = /\b(?:samaritans|116\s?123|suicid\w*|crisis (?:line|tea
  * (one for adults first; a teenager told it to a children's service, whose only one is for children).
  */
 export function endingLifeToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ENDING_LIFE_TOLD.test(question)) return undefined;
+  if (!ENDING_LIFE_TOLD.test(question)) return ENDING_LIFE_ACTED.test(question) ? theOnly(policiesSaying(ctx, ENDING_LIFE_SAID)) : undefined;
   return theOnly(policiesSaying(ctx, ENDING_LIFE_SAID)) ?? theOneTitled(ctx, WELFARE_POLICY, forAdults) ?? theOneTitled(ctx, WELFARE_POLICY);
 }
 
