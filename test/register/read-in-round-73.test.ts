@@ -21,6 +21,16 @@ const cases = devCasesOn(
     ashdown: 'ashdown-music',
     opendoors: 'open-doors-english-classes',
     bluebell: 'bluebell-day-centre',
+    brightsteps: 'brightsteps-peer-support',
+    northstar: 'northstar-coaching',
+    lullaby: 'little-lullaby-classes',
+    ripple: 'ripple-swim-school',
+    appleyard: 'appleyard-farm-shop',
+    broadland: 'broadland-befrienders',
+    brightbridge: 'brightbridge-supported-living',
+    keelson: 'keelson-boat-surveyors',
+    reedcraft: 'reedcraft-thatchers',
+    longbow: 'longbow-archery-range',
   }),
 );
 
@@ -81,5 +91,23 @@ describe("what a review of the change found (303 questions on 52 firms: 45 over-
     { firm: 'opendoors', q: 'learner said she wants to throw herself off the bridge', has: [], not: ['Volunteer tutors and DBS checks'] },
     { firm: 'fairplay', q: "caller said she might jump off the bridge, she's on the bridge now", has: ['risk-to-life', 'call 999 while a colleague stays'] },
     { firm: 'bluebell', q: "ok to jot the client's details down on paper and put them on the system tomorrow?", has: ['care-plans', 'Never write notes on paper'], not: ['The minibus run'] },
+  ]);
+});
+
+describe('what a second review found (341 questions on 55 firms: 16 over-reaches, 8 variants missed), and three old development questions read', () => {
+  cases([
+    { firm: 'homeward', q: 'can i let her son use the work tablet to video call his sister', has: ['care-notes', 'never let a client or relative use it'] },
+    { firm: 'brightsteps', q: "member says he's planning to jump off the bridge tonight", has: ['crisis-response', 'thinking of ending their life'] },
+    { firm: 'brightsteps', q: 'the walk leader said she\'ll jump off the bridge and swim across for charity lol', has: [], not: ['thinking of ending their life'] },
+    { firm: 'northstar', q: "my client said she'll throw herself under the bus for her boss every time, how do i challenge that", has: [], not: ['Samaritans'] },
+    { firm: 'lullaby', q: "mum said her toddler overdosed on calpol last night, she's in a&e", has: [], not: ['Samaritans'] },
+    { firm: 'ripple', q: "money keeps going out of his account every week for lessons he stopped, dad's fuming", has: [], not: ['safeguarding'] },
+    { firm: 'appleyard', q: 'found a stack of old paper bags from 2019 with the old logo, can we bin them', has: [], not: ['How long we keep'] },
+    { firm: 'broadland', q: 'can we move the drivers chat to monthly?', has: [], not: ["can't find monthly"] },
+    { firm: 'homeward', q: "the district nurse asked me to text her when i've finished so she can come", has: [], not: ['Sharing information with families and professionals'] },
+    { firm: 'brightbridge', q: "Sasha from the community LD team asked me to text Kyle's latest sleep chart to her work mobile as she's out on visits all day. quickest way tbh", has: ['families-social-workers', 'get information by Egress only'] },
+    { firm: 'keelson', q: "clearing out the back office cupboard, there's boxes and boxes of job stuff from 2015 and 2016 in there. still need it or can it all go?", has: ['retention', 'kept 7 years after the survey'] },
+    { firm: 'reedcraft', q: 'clearing out the office cupboard and found a stack of prices we gave people back in 2021 who never went ahead with us. bin them or hang on to them?', has: ['records-retention', 'Unsuccessful quotes are deleted after 2 years'] },
+    { firm: 'longbow', q: "sorting the office - there's a box file of signed forms from the 2021 and 2022 public sessions. shred the lot or do we need them still?", has: ['records-retention', 'participation declarations are kept for 3 years'] },
   ]);
 });

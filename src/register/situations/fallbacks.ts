@@ -37,10 +37,13 @@ function downSaid(thing: string): RegExp {
 }
 
 /**
- * A policy sentence on the app or system down, said close: "If the app or your phone is down, use a paper back-up sheet" (not "take my kid
- * off your system"), write down who asked", where the down is another's).
+ * A policy sentence on the app or system down, or that system by its name, said close: "If the app or your phone is down, use a paper
+ * back-up sheet", "if Cliniko is down" (not "take my kid off your system"), write down who asked", where the down is another's).
  */
-const NAMED_SYSTEM_DOWN_SAID = /\b(?:if|when|unless|while)\b[^.]*\b(?:app|system)s?\b(?:\s+or\s+(?:your\s+|the\s+|a\s+)?[\w-]+)?\s+(?:is\s+|are\s+|goes\s+|go\s+|has\s+|have\s+|keeps\s+)?(?:down|dead|not working|offline|fails?|broken|crash\w*)\b/i;
+function namedSystemDownSaid(s: Supplier): RegExp {
+  const names = [s.name, ...(s.aliases ?? [])].filter((n) => n.length > 2).map(escapeRegExp).join('|');
+  return new RegExp(String.raw`\b(?:if|when|unless|while)\b[^.]*\b(?:apps?|systems?|${names})\b(?:\s+or\s+(?:your\s+|the\s+|a\s+)?[\w-]+)?\s+(?:is\s+|are\s+|goes\s+|go\s+|has\s+|have\s+|keeps\s+)?(?:down|dead|not working|offline|fails?|broken|crash\w*)\b`, 'i');
+}
 
 /**
  * A device or system down, with how to carry on asked: the one policy with a sentence on what to do when that thing is down (the
@@ -54,5 +57,6 @@ export function carryOnWhenDownAnswer(ctx: QaContext, question: string): QaAnswe
     const said = downSaid(thing);
     return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)));
   }
-  return theOnly(policiesSayingWhole(ctx, (s) => NAMED_SYSTEM_DOWN_SAID.test(s)).filter((p) => namesSupplier(p, named!)));
+  const said = namedSystemDownSaid(named!);
+  return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)).filter((p) => namesSupplier(p, named!)));
 }

@@ -7,7 +7,7 @@ import { toldThenSaid } from '../quoted-policies.ts';
 const WORK_DEVICE = String.raw`(?:my|the|our)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b(?!\s+(?:charger|cable|lead|case|number))`;
 const WORK_DEVICE_LENT_TOLD = new RegExp(
   String.raw`\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:to|if\s+(?:he|she|they)\s+(?:could|can))\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}` +
-    String.raw`|\b(?:let|letting)\s+(?:him|her|them|the\s+[\w-]+)\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}|\b(?:lent|lend|gave|give|handed|hand)\s+(?:him|her|them|the\s+[\w-]+)\s+${WORK_DEVICE}`,
+    String.raw`|\b(?:let|letting)\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}|\b(?:lent|lend|gave|give|handed|hand)\s+(?:him|her|them|the\s+[\w-]+)\s+${WORK_DEVICE}`,
   'i',
 );
 
@@ -31,15 +31,16 @@ export const keptOutByRelativeAnswer = toldThenSaid(KEPT_OUT_BY_RELATIVE_TOLD, K
 
 /**
  * A professional asking us to send someone's details over a chat app or text: "district nurse asked me to whatsapp her a pic of my
- * clients med list", "the gp wants me to text him her obs" (sent to them, not a reminder texted to the client). Whether to is the rule on how
+ * clients med list", "the gp wants me to text him her obs", "Sasha from the community LD team asked me to text Kyle's latest sleep chart to her
+ * work mobile" (sent to them, not a reminder texted to the client). Whether to is the rule on how
  * professionals get information.
  */
 const PROFESSIONAL_WANTS_BY_CHAT_TOLD =
-  /\b(?:district nurse|nurse|gp|doctor|pharmacist|pharmacy|social worker|hospital|ward|physio|ot|paramedic|consultant|midwife|health visitor)\b[^.?!]{0,40}?\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:me|us|if i could|if we could)\s+(?:to\s+)?(?:whatsapp|text|snapchat|message)\s+(?:him|her|them)\b/i;
+  /\b(?:district nurse|nurse|gp|doctor|pharmacist|pharmacy|social worker|hospital|ward|physio|ot|paramedic|consultant|midwife|health visitor|(?:community|ld|cmht|mental health|crisis|nursing|social work|district)\s+(?:[\w-]+\s+)?team)\b[^.?!]{0,40}?\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:me|us|if i could|if we could)\s+(?:to\s+)?(?:whatsapp|text|snapchat|message)\s+(?:(?:him|her|them)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(?:[\w'’-]+\s+){0,3}?(?:pic|picture|photo|list|chart|notes|details|results|obs|readings|meds?|medication|records?|plan|letter|report|scan|address|number)\b|(?:[\w'’-]+\s+){1,5}?to\s+(?:his|her|their)\s+(?:work\s+|personal\s+|own\s+)?(?:mobile|phone|number|whatsapp)\b)/i;
 
-/** A policy sentence that professionals get information only by a secure way, never by text or WhatsApp. */
+/** A policy sentence that professionals get information only by a secure way, never by text or WhatsApp ("by Egress only, never by WhatsApp"). */
 const PROFESSIONALS_ONLY_BY_SAID =
-  /\b(?:hospitals?|gps?|pharmac\w+|council|nurses?|social workers?|professionals?)\b[^.;]*\bonly\s+by\b[^.;]*\b(?:never|not)\b[^.;]*\b(?:whatsapp|text)\b/i;
+  /\b(?:hospitals?|gps?|pharmac\w+|council|nurses?|social workers?|professionals?)\b[^.;]*\b(?:only\s+by|by\s+[\w-]+(?:\s+[\w-]+)?\s+only)\b[^.;]*\b(?:never|not)\b[^.;]*\b(?:whatsapp|text)\b/i;
 
 export const professionalWantsByChatAnswer = toldThenSaid(PROFESSIONAL_WANTS_BY_CHAT_TOLD, PROFESSIONALS_ONLY_BY_SAID);
 
