@@ -28,6 +28,8 @@ const MONEY_TAKEN = new RegExp(
  * Money going from the purse or tin of one we look after, told: "noticed twenties keep going from mrs b's purse after her nephew visits",
  * "cash has been going missing from his wallet". Another's, not the teller's own ("from my purse" is a theft from us).
  */
+/** Looked for first: {@link MONEY_GOING} reads the whole question from its start. */
+const GOING_FROM = /\b(?:purse|wallet|tin|handbag|drawer)\b/i;
 const MONEY_GOING = /^(?!.*\b(?:staff ?room|colleague\w*|locker|the till|our till|petty cash)\b).*\b(?:money|cash|notes|twenties|tenners|fivers|£\s?\d+)\s+(?:keeps?\s+|kept\s+|has\s+been\s+|have\s+been\s+|is\s+|are\s+)?(?:going|disappearing|vanishing|going missing|missing|taken)\s+(?:from|out of)\s+(?:(?:mrs?|ms|miss)\.?\s+[a-z]+['’]s|his|her|their|the (?:client|resident|patient|tenant)['’]?s|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:purse|wallet|tin|handbag|drawer)\b/i;
 
 /**
@@ -145,7 +147,7 @@ const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers
 export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question) || NAMED_WITH_AGE.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question)) || CLASS_LEFT_WITH_US.test(question);
   // "Her son uses his bank card to pay for all her fares": his own card, no money taken.
-  const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question) || MONEY_GOING.test(question)) && !OWN_MONEY_SPENT.test(question);
+  const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question) || (GOING_FROM.test(question) && MONEY_GOING.test(question))) && !OWN_MONEY_SPENT.test(question);
   const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
   const alone = CHILD_ALONE.test(question);
   if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question) && !CHILDS_WORDS_ON_MIND.test(question)) return undefined;

@@ -27,6 +27,9 @@ function namedSystemDown(ctx: QaContext, question: string): Supplier | undefined
   );
 }
 
+/** The trouble a system told down by its name has, looked for before every supplier's name is. */
+const NAMED_DOWN_WORD = /\b(?:crash\w*|not working|stopped working|won['’]?t|wont|will not)\b/i;
+
 /** Whether a policy names the supplier, so its sentence on "the app" down is that system's (not the minibus app's for a till down). */
 const namesSupplier = (p: Policy, s: Supplier) => [s.name, ...(s.aliases ?? [])].some((n) => n.length > 2 && new RegExp(String.raw`\b${escapeRegExp(n)}\b`, 'i').test(p.text));
 
@@ -50,9 +53,10 @@ function namedSystemDownSaid(s: Supplier): RegExp {
  * paper day sheet, the paper forms in the grey wallet), before the entry of the supplier the work is done on.
  */
 export function carryOnWhenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CARRY_ON_ASKED.test(question)) return undefined;
   const thing = DEVICE_DOWN.exec(question)?.[1];
-  const named = thing ? undefined : namedSystemDown(ctx, question);
-  if (!(thing || named) || !CARRY_ON_ASKED.test(question)) return undefined;
+  const named = thing || !NAMED_DOWN_WORD.test(question) ? undefined : namedSystemDown(ctx, question);
+  if (!(thing || named)) return undefined;
   if (thing) {
     const said = downSaid(thing);
     return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)));

@@ -46,6 +46,8 @@ const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|do
  * off that bridge when he comes to it", "throw herself in front of any camera"), a stunt for charity, or a child's dose given by mistake.
  * Answered only by a policy sentence on it: where a firm has none, its other welfare policies say nothing of this.
  */
+/** The words every such story has, looked for first: the whole pattern runs on every question that talks of no ending of a life. */
+const ACT_WORD = /\b(?:jump\w*|throw\w*|overdose\w*)\b/i;
 const ABOUT_TO = String.raw`(?:\b(?:he|she|they)(?:['’]?s|\s+is|\s+was|['’]re|\s+are)?\s+(?:going to|gonna|about to|planning to|planning on|threatening to)|\bthreaten\w* to|\b(?:he|she|they)\s+(?:wants?|plans?)\s+to|\b(?:he|she|they)(?:['’]ll|\s+will|\s+might|\s+may|\s+could)|\band\s+(?:is\s+|was\s+)?(?:going to|gonna|about to))`;
 const LEAP = String.raw`(?:jump(?:ing)?\s+(?:off|from)|throw(?:ing)?\s+(?:him|her|them)sel(?:f|ves)\s+(?:off|from))\s+(?:the|a|that)\s+(?:top\s+of\s+(?:the|a|that)\s+)?(?:[\w-]+\s+)?(?:bridge|roof|building|cliff|car park|multi-?storey|flyover|viaduct)\b(?!\s+when\b)`;
 const UNDER = String.raw`(?:jump(?:ing)?|throw(?:ing)?\s+(?:him|her|them)sel(?:f|ves))\s+(?:in front of|under)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:train|lorry|car|bus|tube)\b(?!\s+for\b)`;
@@ -63,7 +65,7 @@ const ENDING_LIFE_SAID = /\b(?:samaritans|116\s?123|suicid\w*|crisis (?:line|tea
  * (one for adults first; a teenager told it to a children's service, whose only one is for children).
  */
 export function endingLifeToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ENDING_LIFE_TOLD.test(question)) return ENDING_LIFE_ACTED.test(question) ? theOnly(policiesSaying(ctx, ENDING_LIFE_SAID)) : undefined;
+  if (!ENDING_LIFE_TOLD.test(question)) return ACT_WORD.test(question) && ENDING_LIFE_ACTED.test(question) ? theOnly(policiesSaying(ctx, ENDING_LIFE_SAID)) : undefined;
   return theOnly(policiesSaying(ctx, ENDING_LIFE_SAID)) ?? theOneTitled(ctx, WELFARE_POLICY, forAdults) ?? theOneTitled(ctx, WELFARE_POLICY);
 }
 
