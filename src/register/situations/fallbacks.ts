@@ -41,7 +41,7 @@ function downSaid(thing: string): RegExp {
 
 /**
  * A policy sentence on the app or system down, or that system by its name, said close: "If the app or your phone is down, use a paper
- * back-up sheet", "if Cliniko is down" (not "take my kid off your system"), write down who asked", where the down is another's).
+ * back-up sheet", "if Cliniko is down"; not "take my kid off your system", write down who asked", where the down is another's.
  */
 function namedSystemDownSaid(s: Supplier): RegExp {
   const names = [s.name, ...(s.aliases ?? [])].filter((n) => n.length > 2).map(escapeRegExp).join('|');
@@ -55,12 +55,13 @@ function namedSystemDownSaid(s: Supplier): RegExp {
 export function carryOnWhenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!CARRY_ON_ASKED.test(question)) return undefined;
   const thing = DEVICE_DOWN.exec(question)?.[1];
-  const named = thing || !NAMED_DOWN_WORD.test(question) ? undefined : namedSystemDown(ctx, question);
-  if (!(thing || named)) return undefined;
   if (thing) {
     const said = downSaid(thing);
     return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)));
   }
-  const said = namedSystemDownSaid(named!);
-  return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)).filter((p) => namesSupplier(p, named!)));
+  // A system down by its own name: the sentence of a policy that names that system (its own "if Cliniko is down", or "the app").
+  const named = NAMED_DOWN_WORD.test(question) ? namedSystemDown(ctx, question) : undefined;
+  if (!named) return undefined;
+  const said = namedSystemDownSaid(named);
+  return theOnly(policiesSayingWhole(ctx, (s) => said.test(s)).filter((p) => namesSupplier(p, named)));
 }

@@ -40,17 +40,18 @@ const forAdults = (policy: Policy): boolean => !CHILDREN_TITLE.test(policy.title
  */
 const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|don['’]?t|do not|can['’]?t|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more(?!\s+(?:of|in|to|with|for)\b)|in\s+(?:living|life|going on|carrying on|anything)|of\s+(?:living|going on|anything))|(?:no|not any)\s+point\s+(?:in\s+)?(?:living|going on|carrying on)|end(?:ing)?\s+it\s+all|end(?:ing)?\s+(?:his|her|their|my)\s+(?:own\s+)?life|kill(?:ing)?\s+(?:him|her|them|my)sel(?:f|ves)|take\s+(?:his|her|their|my)\s+own\s+life|wants?\s+to\s+die\b|(?:doesn['’]?t|does not|don['’]?t|do not)\s+want\s+to\s+(?:be here|live|go on)\s+any\s?more|suicid\w*|(?:harm|hurt)(?:ing)?\s+(?:him|her|them)sel(?:f|ves)|better off (?:dead|without (?:me|him|her|them)))\b/i;
 
+/** The words every such story has, looked for first: the whole pattern runs on every question that talks of no ending of a life. */
+const ACT_WORD = /\b(?:jump\w*|throw\w*|overdose\w*)\b/i;
+const ABOUT_TO = String.raw`(?:\b(?:he|she|they)(?:['’]?s|\s+is|\s+was|['’]re|\s+are)?\s+(?:going to|gonna|about to|planning to|planning on|threatening to)|\bthreaten\w* to|\b(?:he|she|they)\s+(?:wants?|plans?)\s+to|\b(?:he|she|they)(?:['’]ll|\s+will|\s+might|\s+may|\s+could)|\band\s+(?:is\s+|was\s+)?(?:going to|gonna|about to))`;
+const LEAP = String.raw`(?:jump(?:ing)?\s+(?:off|from)|throw(?:ing)?\s+(?:him|her|them)sel(?:f|ves)\s+(?:off|from))\s+(?:the|a|that)\s+(?:top\s+of\s+(?:the|a|that)\s+)?(?:[\w-]+\s+)?(?:bridge|roof|building|cliff|car park|multi-?storey|flyover|viaduct)\b(?!\s+when\b)`;
+const UNDER = String.raw`(?:jump(?:ing)?|throw(?:ing)?\s+(?:him|her|them)sel(?:f|ves))\s+(?:in front of|under)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:train|lorry|car|bus|tube)\b(?!\s+for\b)`;
+
 /**
  * Someone told about to act on it: "hes going to jump off the bridge", "she might throw herself under the train", "he's planning to jump off
  * the tamar bridge", "on the bridge and going to jump", "has taken an overdose". Not a saying ("throw herself under the bus for her boss", "jump
  * off that bridge when he comes to it", "throw herself in front of any camera"), a stunt for charity, or a child's dose given by mistake.
  * Answered only by a policy sentence on it: where a firm has none, its other welfare policies say nothing of this.
  */
-/** The words every such story has, looked for first: the whole pattern runs on every question that talks of no ending of a life. */
-const ACT_WORD = /\b(?:jump\w*|throw\w*|overdose\w*)\b/i;
-const ABOUT_TO = String.raw`(?:\b(?:he|she|they)(?:['’]?s|\s+is|\s+was|['’]re|\s+are)?\s+(?:going to|gonna|about to|planning to|planning on|threatening to)|\bthreaten\w* to|\b(?:he|she|they)\s+(?:wants?|plans?)\s+to|\b(?:he|she|they)(?:['’]ll|\s+will|\s+might|\s+may|\s+could)|\band\s+(?:is\s+|was\s+)?(?:going to|gonna|about to))`;
-const LEAP = String.raw`(?:jump(?:ing)?\s+(?:off|from)|throw(?:ing)?\s+(?:him|her|them)sel(?:f|ves)\s+(?:off|from))\s+(?:the|a|that)\s+(?:top\s+of\s+(?:the|a|that)\s+)?(?:[\w-]+\s+)?(?:bridge|roof|building|cliff|car park|multi-?storey|flyover|viaduct)\b(?!\s+when\b)`;
-const UNDER = String.raw`(?:jump(?:ing)?|throw(?:ing)?\s+(?:him|her|them)sel(?:f|ves))\s+(?:in front of|under)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:train|lorry|car|bus|tube)\b(?!\s+for\b)`;
 const ENDING_LIFE_ACTED = new RegExp(
   String.raw`^(?!.*\b(?:bab(?:y|ies)|toddler|calpol|accidental\w*|by mistake|bungee|sponsored|for charity|comic relief|children in need|charity (?:swim|jump|walk|skydive))\b)` +
     String.raw`(?:.*${ABOUT_TO}\s+(?:${LEAP}|${UNDER}|take\s+an\s+overdose)|.*\b(?:he|she|they)(?:['’]s|\s+has|['’]ve|\s+have)\s+(?:just\s+)?(?:taken|took)\s+an\s+overdose|.*\bon\s+(?:the|a)\s+(?:[\w-]+\s+)?bridge\b[^.?!]{0,20}?\band\s+(?:is\s+)?(?:going to|gonna|about to)\s+jump)`,
