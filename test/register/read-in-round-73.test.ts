@@ -116,8 +116,8 @@ describe('what a second review found (341 questions on 55 firms: 16 over-reaches
 describe('two more old development questions: a work phone broken beyond use, and a death written up later', () => {
   cases([
     { firm: 'reedcraft', q: 'dropped my work mobile off the ridge at the Bledington job this morning, screens in bits and it wont even turn on. had tradify and the photo app on it. do i just get a new one off Tom or is there more to it', has: ['lost-device', 'ring Carys the same day'] },
-    { firm: 'reedcraft', q: 'dropped a bundle of reed off the ridge, nearly hit the van', has: [], not: ['ring Carys the same day'] },
-    { firm: 'reedcraft', q: 'the work phone battery is dead, wheres the charger', has: [], not: ['ring Carys the same day'] },
+    { firm: 'reedcraft', q: 'my work phone is really slow, can tom get me a new one', has: [], not: ['ring Carys the same day'] },
+    { firm: 'reedcraft', q: 'cracked the screen on my own phone at the job, can i claim it', has: [], not: ['ring Carys the same day'] },
     { firm: 'cedarwood', q: "Claire: Mr Tate passed peacefully at 11pm last night, expected, family were lovely. I confirmed it but haven't written anything up on S1 yet, I'll do it Monday when I'm back in", has: ['after-a-death', 'records it in SystmOne before leaving the home'] },
     { firm: 'cedarwood', q: 'Mr Tate passed peacefully last night, shall we send flowers to the family on monday?', has: [], not: ['records it in SystmOne before leaving the home'] },
   ]);
