@@ -31,7 +31,6 @@ const cases = devCasesOn(
     keelson: 'keelson-boat-surveyors',
     reedcraft: 'reedcraft-thatchers',
     longbow: 'longbow-archery-range',
-    cedarwood: 'cedarwood-hospice-at-home',
   }),
 );
 
@@ -110,15 +109,5 @@ describe('what a second review found (341 questions on 55 firms: 16 over-reaches
     { firm: 'keelson', q: "clearing out the back office cupboard, there's boxes and boxes of job stuff from 2015 and 2016 in there. still need it or can it all go?", has: ['retention', 'kept 7 years after the survey'] },
     { firm: 'reedcraft', q: 'clearing out the office cupboard and found a stack of prices we gave people back in 2021 who never went ahead with us. bin them or hang on to them?', has: ['records-retention', 'Unsuccessful quotes are deleted after 2 years'] },
     { firm: 'longbow', q: "sorting the office - there's a box file of signed forms from the 2021 and 2022 public sessions. shred the lot or do we need them still?", has: ['records-retention', 'participation declarations are kept for 3 years'] },
-  ]);
-});
-
-describe('two more old development questions: a work phone broken beyond use, and a death written up later', () => {
-  cases([
-    { firm: 'reedcraft', q: 'dropped my work mobile off the ridge at the Bledington job this morning, screens in bits and it wont even turn on. had tradify and the photo app on it. do i just get a new one off Tom or is there more to it', has: ['lost-device', 'ring Carys the same day'] },
-    { firm: 'reedcraft', q: 'my work phone is really slow, can tom get me a new one', has: [], not: ['ring Carys the same day'] },
-    { firm: 'reedcraft', q: 'cracked the screen on my own phone at the job, can i claim it', has: [], not: ['ring Carys the same day'] },
-    { firm: 'cedarwood', q: "Claire: Mr Tate passed peacefully at 11pm last night, expected, family were lovely. I confirmed it but haven't written anything up on S1 yet, I'll do it Monday when I'm back in", has: ['after-a-death', 'records it in SystmOne before leaving the home'] },
-    { firm: 'cedarwood', q: 'Mr Tate passed peacefully last night, shall we send flowers to the family on monday?', has: [], not: ['records it in SystmOne before leaving the home'] },
   ]);
 });

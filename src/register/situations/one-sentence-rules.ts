@@ -103,17 +103,17 @@ export const paperIntoBinAnswer = toldThenSaid(PAPER_INTO_BIN_ASKED, SHREDDED_SA
 
 /**
  * A write-up put off to a later day: "her mum drove her to A&E. I'm knackered and my shift finishes in 10 mins, I'll write it all up
- * when I'm next in on Thursday", "I'll do the incident report in the morning", "Mr Tate passed peacefully at 11pm last night … I'll do it Monday
- * when I'm back in". Only after something happened to someone (not "I'll log the booking tomorrow"); not one done now ("I've written it up").
+ * when I'm next in on Thursday", "I'll do the incident report in the morning". Only after something happened to someone (not "I'll log the
+ * booking tomorrow"); not one done now ("I've written it up").
  */
 const WRITE_UP_PUT_OFF_TOLD =
-  /^(?=.*\b(?:fell|fall|hurt|injur\w*|accident|incident|passed (?:away|peacefully)|died|death|came off|bump\w*|cut (?:my|his|her|their|a|the) (?:finger|hand|thumb|lip|head|knee|arm|leg|foot|face|chin|eye)|(?:a|got a|nasty|bad) cut|cut (?:lip|chin|head|finger|hand)|first aid|a&e|hospital|patched|refus\w*|cut (?:\w+ )?off|turned (?:\w+ )?away|ejected|threw (?:\w+ )?out)\b).*\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:in\s+|out\s+|up\s+)?(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:form|report|write-?up|book))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
+  /^(?=.*\b(?:fell|fall|hurt|injur\w*|accident|incident|came off|bump\w*|cut (?:my|his|her|their|a|the) (?:finger|hand|thumb|lip|head|knee|arm|leg|foot|face|chin|eye)|(?:a|got a|nasty|bad) cut|cut (?:lip|chin|head|finger|hand)|first aid|a&e|hospital|patched|refus\w*|cut (?:\w+ )?off|turned (?:\w+ )?away|ejected|threw (?:\w+ )?out)\b).*\b(?:i['’]?ll|i will|i['’]?m going to|gonna|can i|could i|ok to|okay to)\s+(?:just\s+)?(?:write|fill|type|log|do)\s+(?:in\s+|out\s+|up\s+)?(?:it|this|that|them|the\s+(?:[\w-]+\s+)?(?:form|report|write-?up|book))\s+(?:all\s+)?(?:up|in|out)?\s*(?:when i['’]?m (?:next )?(?:in|back)|tomorrow|next (?:time|week|shift)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later(?: on| this week)?|in the morning|after the weekend)\b/i;
 
 /** A policy sentence that a report is written before the shift ends or one goes home. */
-const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore leaving the (?:home|house|property|address)\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b|\bwrite (?:up\s+)?(?:any|every|each|the)\s+(?:[\w-]+\s+)?(?:incidents?|accidents?|injur(?:y|ies))\b[^.;]*\bthe same (?:night|day|shift)\b/i;
+const BEFORE_SHIFT_ENDS_SAID = /\bbefore the end of (?:the|their|your|his|her) shift\b|\bbefore (?:you|they|he|she) (?:go|goes) home\b|\bwrite (?:up\s+)?(?:any|every|each|the)\s+(?:[\w-]+\s+)?(?:incidents?|accidents?|injur(?:y|ies))\b[^.;]*\bthe same (?:night|day|shift)\b/i;
 
 /** Of several such sentences, one on what happened to someone, not on a refusal logged. */
-const ON_HARM_SAID = /\b(?:incidents?|accidents?|injur(?:y|ies)|fall|first aid|deaths?)\b/i;
+const ON_HARM_SAID = /\b(?:incidents?|accidents?|injur(?:y|ies)|fall|first aid)\b/i;
 
 const writeUpPutOffByWords = toldThenSaid(WRITE_UP_PUT_OFF_TOLD, BEFORE_SHIFT_ENDS_SAID, { storyWord: storyWords('write', 'written', 'knackered', 'shift', 'finishes', 'thursday', 'tomorrow') });
 
