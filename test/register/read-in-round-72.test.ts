@@ -30,6 +30,7 @@ const cases = devCasesOn(
     bigtop: 'bigtop-circus-school',
     heartmatch: 'heartmatch-introductions',
     greenleaf: 'greenleaf-landscaping',
+    greenleafEpc: 'greenleaf-epc',
     tutti: 'tutti-ice-cream',
     pirouette: 'pirouette-dance-academy',
     ashby: 'ashby-parva-stores',
@@ -130,7 +131,7 @@ describe("what two reviews of the change found: over-reaches narrowed, plain var
     { firm: 'ironclad', q: 'my dash cam died on the a50 this morning, can i get the van one replaced?', has: [], not: ['say so on the next recording'] },
     { firm: 'ironclad', q: 'bodycam battery ran out on the last visit in longton, do i need to do anything', has: ['body-worn-cameras', 'say so on the next recording'] },
     { firm: 'ironclad', q: 'arrested development is my fave show', has: [], not: ['within 24 hours of any arrest'] },
-    { firm: 'pathfinder', q: 'i was charged with running the kayak session tomorrow, where are the buoyancy aids kept?', has: [], not: ['DBS checks, and who may'] },
+    { firm: 'ironclad', q: 'i was charged with running the van checks tomorrow, where are the keys kept?', has: [], not: ['within 24 hours of any arrest'] },
     { firm: 'touchline', q: 'at the match saturday should i go and introduce myself to the new kit man at the club?', has: [], not: ['pass the name to Steve Rimmer'] },
     { firm: 'touchline', q: "Leo's 15 and he texted me asking about boots deals, can I reply to him?", has: ['minors-and-parents', 'Never message a player under 18 alone'] },
     { firm: 'touchline', q: "can you put the agency fee on Jordan's account this month", has: [], not: ['Only Zak Hussain posts'] },
@@ -146,7 +147,7 @@ describe("what two reviews of the change found: over-reaches narrowed, plain var
 describe('what a third review of the narrowed readings found', () => {
   cases([
     { firm: 'goldvale', q: 'new starter asked if i could show her the video on how to test gold', has: [], not: ['Never show footage'] },
-    { firm: 'greenleaf', q: 'only the son is in charge of the lettings now his dad retired, who do i send the certs to?', has: [], not: ['the only person at home is under 18'] },
+    { firm: 'greenleafEpc', q: 'only the son is in charge of the lettings now his dad retired, who do i send the certs to?', has: [], not: ['the only person at home is under 18'] },
     { firm: 'lashline', q: "a 17 year old came in to drop off her mum's gift voucher", has: [], not: ['parent or guardian consent form'] },
     { firm: 'pinpoint', q: 'a 15 yo came in wanting her nose done', has: ['Under-16s may have lobe piercings only'] },
     { firm: 'wealdgate', q: 'the paper sheets for the printer, where do they go? the cupboard\'s full', has: [], not: ['Paper is scanned into Acturis the same day'] },
