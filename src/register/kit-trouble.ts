@@ -6,6 +6,7 @@
 import type { Supplier } from '../config/schema.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import { isEnglishWord } from './english-words.ts';
+import { policiesQuoted } from './quoted-policies.ts';
 import { words } from './text.ts';
 
 /** A fault told: something keeps doing what it should not, will not do what it should, or has died. */
@@ -59,7 +60,7 @@ export function guessedForKit(ctx: QaContext, text: string, answer: QaAnswer): b
   const operated = OPERATING.exec(text);
   const done = operated && (operated[1] ?? operated[2] ?? operated[3])?.toLowerCase().replace(/ping$/, '');
   const entries = ctx.config.suppliers.filter((s) => answer.sources.includes(`register:${s.id}`));
-  const policies = ctx.config.policies.filter((p) => answer.sources.includes(`policy:${p.id}`));
+  const policies = policiesQuoted(ctx, answer);
   // An entry or a policy that says how the thing is done ("Refunds on the machine need the manager PIN", "Refunds go back to
   // the card they were paid with") answers how to do it.
   if (done && [...entries.map(supplierText), ...policies.map((p) => p.text)].some((said) => said.toLowerCase().includes(done))) return false;

@@ -46,6 +46,21 @@ export function theOnly(policies: readonly Policy[]): QaAnswer | undefined {
   return policies.length === 1 ? quoted(policies) : undefined;
 }
 
+/** The firm's policies an answer quotes, in the firm's order. */
+export function policiesQuoted(ctx: QaContext, answer: QaAnswer): Policy[] {
+  return ctx.config.policies.filter((p) => answer.sources.includes(`policy:${p.id}`));
+}
+
+/**
+ * A story that breaks two rules answered by both: the answer's policies with `other` quoted before them (the rule the story is mostly
+ * about) or after them (the rule beside it), unless the answer quotes it already.
+ */
+export function quotedWith(ctx: QaContext, answer: QaAnswer, other: Policy, place: 'before' | 'after'): QaAnswer {
+  const own = policiesQuoted(ctx, answer);
+  if (own.includes(other)) return answer;
+  return quoted(place === 'before' ? [other, ...own] : [...own, other]);
+}
+
 /**
  * The one policy saying the first of `saids` that exactly one policy says, in order of preference: "the sentence offering a private
  * room, else the one on being overheard".

@@ -5,7 +5,7 @@ import { SUPPLIER_STOP, termsOf } from './field-index.ts';
 import { policyAnswer } from './policy-answer.ts';
 import { wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext, Question } from './qa-context.ts';
-import { policiesByTitle, policiesKeyed, quoted, quotedParts } from './quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesQuoted, quoted, quotedParts } from './quoted-policies.ts';
 import { escapeRegExp, rawWords } from './text.ts';
 import { stemWord } from './thesaurus.ts';
 
@@ -58,7 +58,7 @@ export function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefi
  */
 export function timedTopicPolicy(ctx: QaContext, q: Question): QaAnswer | undefined {
   const found = topicPolicy(ctx, q.text);
-  const policies = found ? ctx.config.policies.filter((p) => found.sources.includes(`policy:${p.id}`)) : [];
+  const policies = found ? policiesQuoted(ctx, found) : [];
   const beside = q.named.reduce((text, m) => text.replace(new RegExp(`\\b${escapeRegExp(m.matched)}\\b`, 'gi'), ' '), q.text);
   const thing = topicTerms(ctx.index.thesaurus, beside).length ? thingTerms(ctx, beside) : thingTerms(ctx, q.text);
   const timed = policies.map((p) => ({ p, said: timedSentences(ctx, p, thing) })).filter((t) => t.said.length > 0);

@@ -24,12 +24,14 @@ const MONEY_TAKEN = new RegExp(
   'i',
 );
 
-/**
- * Money going from the purse or tin of one we look after, told: "noticed twenties keep going from mrs b's purse after her nephew visits",
- * "cash has been going missing from his wallet". Another's, not the teller's own ("from my purse" is a theft from us).
- */
 /** Looked for first: {@link MONEY_GOING} reads the whole question from its start. */
 const GOING_FROM = /\b(?:purse|wallet|tin|handbag|drawer)\b/i;
+
+/**
+ * Money going from the purse or tin of one we look after, told: "noticed twenties keep going from mrs b's purse after her nephew visits",
+ * "cash has been going missing from his wallet". Another's, not the teller's own ("from my purse" is a theft from us), nor a colleague's
+ * in the staff room.
+ */
 const MONEY_GOING = /^(?!.*\b(?:staff ?room|colleague\w*|locker|the till|our till|petty cash)\b).*\b(?:money|cash|notes|twenties|tenners|fivers|£\s?\d+)\s+(?:keeps?\s+|kept\s+|has\s+been\s+|have\s+been\s+|is\s+|are\s+)?(?:going|disappearing|vanishing|going missing|missing|taken)\s+(?:from|out of)\s+(?:(?:mrs?|ms|miss)\.?\s+[a-z]+['’]s|his|her|their|the (?:client|resident|patient|tenant)['’]?s|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:purse|wallet|tin|handbag|drawer)\b/i;
 
 /**

@@ -4,7 +4,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { askedWords, policiesByTitle, policiesSaying, quoted, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { askedWords, policiesByTitle, policiesSaying, quotedWith, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
 import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
@@ -248,9 +248,8 @@ const STILL_KEPT_ASKED = /\b(?:still\s+(?:kept|held|here|on file|on the system|g
 export function coronerAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const asks = coronerRule(ctx, question);
   if (!asks || !STILL_KEPT_ASKED.test(question)) return asks;
-  const kept = policiesByTitle(ctx, RETENTION_TITLE).filter((p) => !asks.sources.includes(`policy:${p.id}`));
-  const asked = ctx.config.policies.filter((p) => asks.sources.includes(`policy:${p.id}`));
-  return kept.length === 1 ? quoted([...asked, kept[0]!]) : asks;
+  const kept = policiesByTitle(ctx, RETENTION_TITLE);
+  return kept.length === 1 ? quotedWith(ctx, asks, kept[0]!, 'after') : asks;
 }
 
 /** A list of who has allergies or a condition, asked for by someone else: "venue coordinator wants a list of which guests have allergies, can i send it". */

@@ -1,9 +1,8 @@
 // Things of ours lost, or papers to deal with, and what the staff member would put off: a loss whose telling or look is put off, a device not
 // where it is kept, a form or a written worry put off to another day, a tool's job failing, papers typed up, piled up or in hand. The one
 // policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventieth round.
-import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesSaying, quoted, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, quotedWith, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * Something of ours lost, and whether to wait before telling anyone: "I think I left a folder of Form F notes on the bus?? it might get
@@ -105,6 +104,9 @@ const TYPING_PUT_OFF = /\b(?:type|put|add|enter|copy|write)\s+(?:them|it|these|t
 /** A policy sentence on when a record must be written: "by the end of the same shift", "before the end of your shift". */
 const WRITTEN_BY_SHIFT_END_SAID = /\b(?:by|before)\s+the\s+end\s+of\s+(?:the\s+same|the|your|their|each)\s+(?:shift|day|visit|session)\b/i;
 
+/** The same, of every record written: "Record every call, chat and session in Lamplight by the end of the same shift". */
+const EVERY_RECORD_BY_SHIFT_END_SAID = new RegExp(String.raw`^(?=.*\b(?:every|all|each)\b)(?=.*\b(?:record|write|written|notes?|log)\w*)(?=.*${WRITTEN_BY_SHIFT_END_SAID.source})`, 'i');
+
 const neverOnPaper = toldThenSaid(ON_PAPER_ASKED, NEVER_ON_PAPER_SAID);
 
 /**
@@ -114,13 +116,10 @@ const neverOnPaper = toldThenSaid(ON_PAPER_ASKED, NEVER_ON_PAPER_SAID);
 export function notesOnPaperAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const paper = neverOnPaper(ctx, question);
   if (!paper || !TYPING_PUT_OFF.test(question)) return paper;
-  const saying = policiesSaying(ctx, WRITTEN_BY_SHIFT_END_SAID).filter((p) => !paper.sources.includes(`policy:${p.id}`));
-  // Of several, the one whose sentence rules on every record ("Record every call, chat and session … by the end of the same shift"), not
-  // on one kind ("Record the risk assessment … before the end of your shift").
-  const general = saying.filter((p) => sentencesOf(p.text).some((said) => WRITTEN_BY_SHIFT_END_SAID.test(said) && /\b(?:every|all|each)\b/i.test(said) && /\b(?:record|write|written|notes?|log)\w*/i.test(said)));
-  const byWhen = general;
-  const onPaper = ctx.config.policies.filter((p) => paper.sources.includes(`policy:${p.id}`));
-  return byWhen.length === 1 ? quoted([byWhen[0]!, ...onPaper]) : paper;
+  // The sentence that rules on every record ("Record every call, chat and session … by the end of the same shift"), not on one kind
+  // ("Record the risk assessment … before the end of your shift", "Any incident on the bus … before the end of the day").
+  const byWhen = policiesSaying(ctx, EVERY_RECORD_BY_SHIFT_END_SAID);
+  return byWhen.length === 1 ? quotedWith(ctx, paper, byWhen[0]!, 'before') : paper;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Policy, VigilConfig } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesQuoted, policiesSaying, policiesTitled, quoted, quotedWith, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 import { sentToWrongPerson } from './breaches.ts';
@@ -444,10 +444,10 @@ const OFF_MAILINGS_AS_WELL = /\b(?:newsletters?|marketing|e-?mails|offers|mailsh
 
 /** The policy the rest of the story is about (the words' best), before the one on our mailings, where it is another. */
 function withTheRestOfTheStory(ctx: QaContext, question: string, marketing: QaAnswer): QaAnswer {
-  const rest = policyAnswer(ctx, question)?.sources.filter((s) => s.startsWith('policy:') && !marketing.sources.includes(s));
-  const first = rest?.length === 1 ? ctx.config.policies.find((p) => `policy:${p.id}` === rest[0]) : undefined;
-  const mailing = ctx.config.policies.filter((p) => marketing.sources.includes(`policy:${p.id}`));
-  return first ? quoted([first, ...mailing]) : marketing;
+  const told = policyAnswer(ctx, question);
+  const mailing = policiesQuoted(ctx, marketing);
+  const rest = told ? policiesQuoted(ctx, told).filter((p) => !mailing.includes(p)) : [];
+  return rest.length === 1 ? quotedWith(ctx, marketing, rest[0]!, 'before') : marketing;
 }
 
 /**

@@ -66,8 +66,10 @@ const ENDING_LIFE_SAID = /\b(?:samaritans|116\s?123|suicid\w*|crisis (?:line|tea
  * (one for adults first; a teenager told it to a children's service, whose only one is for children).
  */
 export function endingLifeToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ENDING_LIFE_TOLD.test(question)) return ACT_WORD.test(question) && ENDING_LIFE_ACTED.test(question) ? theOnly(policiesSaying(ctx, ENDING_LIFE_SAID)) : undefined;
-  return theOnly(policiesSaying(ctx, ENDING_LIFE_SAID)) ?? theOneTitled(ctx, WELFARE_POLICY, forAdults) ?? theOneTitled(ctx, WELFARE_POLICY);
+  const onIt = () => theOnly(policiesSaying(ctx, ENDING_LIFE_SAID));
+  if (ENDING_LIFE_TOLD.test(question)) return onIt() ?? theOneTitled(ctx, WELFARE_POLICY, forAdults) ?? theOneTitled(ctx, WELFARE_POLICY);
+  // About to act on it: only a sentence on it answers ({@link ENDING_LIFE_ACTED}).
+  return ACT_WORD.test(question) && ENDING_LIFE_ACTED.test(question) ? onIt() : undefined;
 }
 
 /**
