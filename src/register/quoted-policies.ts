@@ -175,7 +175,7 @@ export function toldOfThingThenSaid(told: RegExp, said: RegExp, { optional = fal
 }
 
 /** A policy on losses by its title: lost or stolen things, breaches, incidents; not lost property, which is others' things found. */
-const LOSS_TITLE = /^(?!.*\blost property\b).*\b(?:lost|loss|losses|stolen|breach\w*|incidents?|missing)\b/i;
+export const LOSS_TITLE = /^(?!.*\blost property\b).*\b(?:lost|loss|losses|stolen|breach\w*|incidents?|missing)\b/i;
 
 /**
  * The one policy on losses whose sentence names the thing lost as lost ("If the kit bag with the medical cards … goes missing",

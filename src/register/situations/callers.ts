@@ -200,10 +200,10 @@ const SOMEONE_NAMED = String.raw`(?:(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|the\s+[a-z
  * ask whether mr hale is one of our clients". Who we serve is itself someone's information; whom a service is for is not
  * ("asking if we do discounts for students", "parties for the kids").
  */
-const ASKS_IF_OURS = new RegExp(String.raw`\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?:we|you)\s+(?:(?:do|did|have done|work|worked|are working|clean|shred)\b[^.?!]{0,40}?\bfor|look(?:ed)? after|supply)\s+${SOMEONE_NAMED}|(?:[\w'’.-]+\s+){1,4}?(?:is|are|was|were)\s+(?:still\s+)?(?:(?:a\s+|one of\s+(?:our|your)\s+|(?:our|your)\s+)(?:customers?|clients?|members?|patients?|pupils?|tenants?|guests?)|one of (?:ours|yours)\b|on (?:our|your) books|registered with (?:us|you)|with (?:us|you))\b)`, 'i');
+const ASKS_IF_OURS = new RegExp(String.raw`\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:(?:we|you)\s+(?:(?:do|did|have done|work|worked|are working|clean|shred)\b[^.?!]{0,40}?\bfor|look(?:ed)? after|supply)\s+${SOMEONE_NAMED}|(?:[\w'’.-]+\s+){1,4}?(?:is|are|was|were)\s+(?:still\s+)?(?:(?:a\s+|one of\s+(?:our|your)\s+|(?:our|your)\s+)(?:customers?|clients?|members?|patients?|pupils?|tenants?|guests?)|one of (?:ours|yours)\b|on (?:our|your) books|registered with (?:us|you)|with (?:us|you))\b|(?:[\w'’.-]+\s+){0,3}?[\w.-]+(?:['’]s|\s+has|\s+had|\s+have)\s+(?:ever\s+)?been\s+in\s+touch\s+with\s+(?:us|you)\b)`, 'i');
 
 /** A policy sentence not to confirm whom we serve: "don't confirm or deny it", "never confirm to anyone that a person uses the food bank". */
-const CONFIRM_OURS_SAID = /\b(?:never|don['’]t|do not)\s+confirm\b[^.]*\b(?:or deny|customers?|clients?|patients?|members?|uses|comes? here|work(?:s|ing)? for)\b/i;
+const CONFIRM_OURS_SAID = /\b(?:never|don['’]t|do not)\s+confirm\b[^.]*\b(?:or deny|customers?|clients?|patients?|members?|uses|comes? here|work(?:s|ing)? for|registered with us)\b/i;
 
 /** A caller asking whether someone is ours: the one policy sentence that says not to confirm it, else the policy on telling others about someone. */
 export function askedIfOursAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

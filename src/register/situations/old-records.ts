@@ -74,6 +74,17 @@ function oldRecordsFound(ctx: QaContext, question: string): boolean {
   return policiesByTitle(ctx, RETENTION_TITLE).some((p) => named.test(p.text));
 }
 
+/** Records by a trade's name of two words or more, as {@link RECORDS} writes them: "job sheets", "delivery sheets", "order pads". */
+const TRADE_RECORDS = new RegExp(RECORDS, 'gi');
+
+/** The one retention policy that names records of the question by a trade's name of two words or more. */
+function retentionNamingTradeRecords(ctx: QaContext, question: string): QaAnswer | undefined {
+  const names = [...question.matchAll(TRADE_RECORDS)].map((m) => m[0].toLowerCase()).filter((name) => /\s/.test(name));
+  if (!names.length) return undefined;
+  const named = new RegExp(String.raw`\b(?:${names.map((n) => n.replace(/s$/, '')).join('|')})s?\b`, 'i');
+  return theOnly(policiesByTitle(ctx, RETENTION_TITLE).filter((p) => named.test(p.text)));
+}
+
 /** Into the bin, the skip or the recycling, or asked as one ("cardboard skip ok?"). */
 const INTO_THE_BIN = /\b(?:at|to|down)\s+the\s+tip\b|\b(?:in|into|in with|with)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\b/i;
 
@@ -113,6 +124,10 @@ const DATED_RECORDS_CLEARED = new RegExp(
 export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const dated = DATED_RECORDS_CLEARED.test(question);
   if (!dated && (!CLEAR_OUT_ASKED.test(question) || !oldRecordsFound(ctx, question))) return undefined;
+  // The retention policy that names the very records by the trade's name for them ("Old paper job sheets stay locked in the base cabinet
+  // until they are 6 years old") says both how long and where they go, before a sentence on paper in general.
+  const naming = retentionNamingTradeRecords(ctx, question);
+  if (naming && LONG_AGO.test(question)) return naming;
   // Asked into the bin, the skip or the recycling: the one policy with a sentence on where paper goes, before the one on how long.
   const binned = INTO_THE_BIN.test(question) ? paperWayOut(ctx, question) : undefined;
   // Records with no date ("a box of old repair tickets", "the allergy printouts from last weekend"): only where paper goes answers them.

@@ -1,0 +1,183 @@
+// Stories from the rounds, the drops and the helpline, told in a staff member's words: names put into an app's notes, a load gone from
+// the vehicle, paper left at the wrong place and asked to be fetched back, a job's where and when put in the team's group, a safeguard
+// of an app asked off, copies of work records kept at home, a relative asking after a sample, a card holder who has died, a report
+// scanned whole into someone's record, one asking to refer themselves, a family's post shared from our page, something gone from a
+// system as its time ran out. The one policy sentence that rules on it answers, found by what it says, never by a firm's policy id.
+// Read in the seventy-fourth round.
+import type { Policy } from '../../config/schema.ts';
+import { wholeSentencesOf } from '../policy-passages.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { LOSS_TITLE, askedWords, lossPolicyNaming, policiesByTitle, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { escapeRegExp, stem, words } from '../text.ts';
+
+/** What to do asked, or whether it is all right: "what do i need to do my end?", "thats fine yeah?", "no harm?". */
+const WHAT_TO_DO_OR_OK = /\bwhat\s+(?:do|should|shall|must|would)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:need|have)\s+to\s+do\b|\banything\s+(?:i|we)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b|\b(?:ok|okay|fine|alright|all right|allowed)\b[^.!]{0,15}\?|\bno harm\b|\bis that (?:ok|okay|fine|alright|allowed)\b|\b(?:can|could|should|shall)\s+i\b/i;
+
+/**
+ * People's names put in an app's notes: "at each drop i add a little note in the app with the patients ward and name", "i type the
+ * client's surname into the job notes". Whether to is the sentence that names never go into those notes.
+ */
+const NAMES_NOTED_TOLD =
+  /\b(?:add|adding|put|putting|type|typing|write|writing|pop|popping|jot|jotting|stick|sticking|leave|leaving|log|logging)\b[^.?!]{0,40}?\bnotes?\b[^.?!]{0,40}?\b(?:names?|surnames?|wards?|address(?:es)?|hospital numbers?|nhs numbers?|dates? of birth|dob)\b|\b(?:add|adding|put|putting|type|typing|write|writing|pop|popping|jot|jotting|stick|sticking)\s+(?:(?:the|their|his|her|a|each)\s+)?(?:[\w'’-]+\s+)?(?:names?|surnames?|wards?|address(?:es)?)\b[^.?!]{0,30}?\b(?:in|into|on)\s+(?:the\s+)?(?:[\w-]+\s+)?notes\b/i;
+
+/** A policy sentence that names never go into notes: "Patient names, hospital numbers and ward names never go into RelayDesk notes". */
+const NAMES_NEVER_IN_NOTES_SAID = /\bnames?\b[^.]*\bnever\b[^.]*\bnotes\b|\bnever\b[^.]*\bnames?\b[^.]*\bnotes\b|\bnever\b[^.]*\bnotes\b[^.]*\bnames?\b/i;
+
+export function namesNotedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return NAMES_NOTED_TOLD.test(question) && WHAT_TO_DO_OR_OK.test(question) ? theOnly(policiesSaying(ctx, NAMES_NEVER_IN_NOTES_SAID)) : undefined;
+}
+
+/** Where we carry things: a vehicle or the box on it. */
+const VEHICLE = String.raw`(?:top\s?box|pannier|van|car|bike|motorbike|boot|vehicle|cab|trailer|lorry|truck)`;
+
+/**
+ * Something we carry gone from the vehicle: "top box was open when he got back to the bike and one of the bags has gone", "the van was
+ * broken into and two of the parcels have been taken". What to do is the policy on losses that names the thing, else the one on losses.
+ */
+const LOAD_GONE_TOLD = new RegExp(
+  String.raw`^(?=.*\b${VEHICLE}s?\b)(?=.*\b(?:one|two|three|some|all|a|the)\s+(?:of\s+(?:the|our|his|her)\s+)?(?:[\w-]+\s+)?(bags?|box(?:es)?|parcels?|packages?|samples?|consignments?|cases?|envelopes?|deliveries|delivery)\s+(?:has|have|had|is|are|was|were)\s+(?:gone|vanished|disappeared|missing|been\s+(?:taken|nicked|stolen|pinched)|(?:just\s+)?not there)\b)`,
+  'i',
+);
+
+export function loadGoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const thing = LOAD_GONE_TOLD.exec(question)?.[1];
+  if (!thing || !WHAT_TO_DO_OR_OK.test(question)) return undefined;
+  return lossPolicyNaming(ctx, thing.replace(/es$/, '')) ?? theOnly(policiesByTitle(ctx, LOSS_TITLE));
+}
+
+/**
+ * Paper left at the wrong place, asked to be fetched back: "the envelope i dropped at maidstone was meant for pembury, shall i pop back
+ * and grab it", "left the parcel at no. 12, should have gone to no. 21, can i go and get it back?".
+ */
+const WRONG_PLACE_TOLD = /\b(?:was|were|is|are)\s+(?:meant|supposed)\s+(?:for|to go to)\b|\bshould\s+have\s+(?:gone|been)\s+(?:to|for)\b|\b(?:wrong|the other)\s+(?:hospital|ward|address|house|door|flat|site|office|school|branch|surgery|department)\b/i;
+const FETCH_BACK_ASKED = /\b(?:pop|go|nip|head|run|drive|ride|whizz|shoot)\s+(?:back|over|round)\b[^.?!]{0,30}?\b(?:grab|get|fetch|collect|retrieve|pick)\b|\b(?:grab|get|fetch|collect|retrieve|pick)\s+(?:it|them)\s+(?:back|up)\b|\b(?:retrieve|swap)\s+(?:it|them)\b/i;
+const NO_FETCHING_BACK_SAID = /\b(?:do not|don['’]t|never)\s+(?:try\s+to\s+)?(?:retrieve|recall|fetch|collect)\b/i;
+
+export function fetchBackAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return WRONG_PLACE_TOLD.test(question) && FETCH_BACK_ASKED.test(question) ? theOnly(policiesSaying(ctx, NO_FETCHING_BACK_SAID)) : undefined;
+}
+
+/**
+ * A job's where and when to be put in the team's group: "was going to put in the riders group im heading to the william harvey with the
+ * urgent bloods, eta 20 mins". The sentence on what never goes in the groups answers.
+ */
+const JOB_IN_GROUP_TOLD =
+  /^(?=.*\b(?:put|post|pop|stick|share|send|drop|message|say)\w*\b[^.?!]{0,20}?\b(?:in|on|to|into)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:group|group chat|chat|whatsapp)\b)(?=.*\b(?:heading|on my way|going|off)\s+to\b|.*\beta\b|.*\b(?:pick(?:ing)? up|drop(?:ping)? off)\s+(?:at|from)\b)/i;
+const NEVER_POSTED_SAID = /\bnever\s+post\b[^.]*\b(?:job|jobs|hospital|address\w*|locations?|times?|where)\b/i;
+
+export const jobInGroupAnswer = toldThenSaid(JOB_IN_GROUP_TOLD, NEVER_POSTED_SAID);
+
+/** A setting asked off: "the disappearing msgs thing … can i just switch it off", "can we turn off the screen lock". */
+const TURNED_OFF_ASKED = /\b(?:switch|turn)\w*\s+(?:(?:it|that|this|them|those)\s+)?off\b|\b(?:disable|deactivate)\s+(?:it|that|this|them)\b/i;
+const NOT_TURNED_OFF_SAID = /\b(?:do not|don['’]t|never|must not)\s+(?:turn|switch)\s+(?:\w+\s+){0,2}?off\b|\b(?:do not|don['’]t|never|must not)\s+(?:turn|switch)\s+off\b/i;
+/** Words of such a story that say nothing of the setting: the asking and the switching. */
+const SETTING_STORY_WORD = storyWords('switch', 'turn', 'keep', 'losing', 'doing', 'head', 'thing', 'just', 'agreed');
+
+/** A setting asked off: the one policy whose whole sentence says it is not turned off and names the setting asked ("disappearing"). */
+export function turnedOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!TURNED_OFF_ASKED.test(question)) return undefined;
+  const asked = askedWords(question, SETTING_STORY_WORD);
+  const naming = (p: Policy) => wholeSentencesOf(p.text).some((s) => NOT_TURNED_OFF_SAID.test(s) && words(s).some((w) => w.length >= 4 && asked.has(stem(w))));
+  return theOnly(ctx.config.policies.filter(naming));
+}
+
+/** Copies of work records kept at home: "i keep my own spreadsheet at home of every run ive done", "i've got a copy of the rota at home". */
+const KEPT_AT_HOME_TOLD =
+  /\b(?:keep|keeping|kept|have|got|store|storing)\b[^.?!]{0,20}?\b(?:my own|a|an|the|copies of|a copy of)\s+(?:[\w-]+\s+){0,2}?(?:spreadsheet|list|log|logbook|record|records|copy|copies|notebook|diary|file|files|printouts?)\b[^.?!]{0,40}?\bat home\b/i;
+const NEVER_AT_HOME_SAID = /\bnever\s+keep\b[^.]*\bat home\b|\bnever\s+kept\s+at home\b/i;
+
+export const keptAtHomeAnswer = toldThenSaid(KEPT_AT_HOME_TOLD, NEVER_AT_HOME_SAID, { storyWord: storyWords('keep', 'home', 'copy', 'copies', 'own', 'spreadsheet') });
+
+/**
+ * A relative asking after a sample or notes of their kin: "lady rang saying her husband's biopsy went missing and wants to know what
+ * happened to it". The sentence on what to say when a patient or relative asks about one answers.
+ */
+const RELATIVE_ASKS_AFTER_TOLD =
+  /^(?=.*\b(?:rang|called|phoned|messaged|emailed|came in|asking|asked)\b)(?=.*\b(?:her|his|their|my)\s+(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|nan|gran|grandad|grandma)['’]s\s+[\w-]+)(?=.*\b(?:wants?\s+to\s+know|wanted\s+to\s+know|asking|asked|asks)\b)/i;
+const RELATIVE_ASKS_SAID = /\b(?:patient|relative|family member|next of kin)\s+asks?\s+about\b/i;
+
+export const relativeAsksAfterAnswer = toldThenSaid(RELATIVE_ASKS_AFTER_TOLD, RELATIVE_ASKS_SAID);
+
+/** A death told, with what to do asked: "mrs patel passed away last week. she had one of the cards … anything i need to do?". */
+const DEATH_TOLD = /\b(?:passed away|has died|had died|died|passed on|sadly passed)\b/i;
+const WHEN_DIES_SAID = /\b(?:when|if)\b[^.]*\b(?:dies|died|passes away)\b/i;
+/** Words of a death story that say nothing of the thing the rule is about. */
+const DEATH_STORY_WORD = storyWords('passed', 'away', 'died', 'week', 'news', 'anything', 'need', 'looking', 'after', 'last', 'sadly');
+
+/** A death told with what to do asked: the one policy sentence on what is done when someone dies that names a thing of the story (the card). */
+export function deathToDoAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!DEATH_TOLD.test(question) || !WHAT_TO_DO_OR_OK.test(question)) return undefined;
+  const asked = askedWords(question, DEATH_STORY_WORD);
+  const naming = (p: Policy) => wholeSentencesOf(p.text).some((s) => WHEN_DIES_SAID.test(s) && words(s).some((w) => w.length >= 4 && asked.has(stem(w))));
+  return theOnly(ctx.config.policies.filter(naming));
+}
+
+/** A report or history to be scanned or copied whole into someone's record: "social worker sent a 12 page report … scan the lot into their record?". */
+const REPORT_INTO_RECORD_TOLD =
+  /^(?=.*\b(?:reports?|case histor(?:y|ies)|assessments?|letters?)\b)(?=.*\b(?:scan|scanning|copy|copying|upload|uploading|put|putting|add|adding|attach|attaching|pop|popping)\b[^.?!]{0,30}?\b(?:into|onto|on to|to|in|on)\s+(?:their|the|his|her)\s+(?:[\w-]+\s+)?(?:record|file|notes|case)\b)/i;
+const NEVER_COPIED_IN_SAID = /\bnever\b[^.]*\b(?:copy|scan|upload|put|attach)\b[^.]*\b(?:reports?|histor(?:y|ies))\b[^.]*\binto\b/i;
+
+export const reportIntoRecordAnswer = toldThenSaid(REPORT_INTO_RECORD_TOLD, NEVER_COPIED_IN_SAID);
+
+/** One asking to refer themselves: "a mum messaged asking if she can refer herself", "can people self-refer?". */
+const SELF_REFERRAL_TOLD = /\brefer\s+(?:herself|himself|themselves|themself|myself|yourself|ourselves)\b|\bself[- ]?refer\w*/i;
+const REFERRALS_ONLY_FROM_SAID = /\breferrals?\s+only\s+from\b|\bonly\s+(?:accept|take)\s+referrals\s+from\b|\bself[- ]referrals?\b/i;
+
+export const selfReferralAnswer = toldThenSaid(SELF_REFERRAL_TOLD, REFERRALS_ONLY_FROM_SAID);
+
+/** A family's or client's post about us asked to be shared from our page: "mum posted a lovely thank you on insta tagging us … can i share it on our page?". */
+const THEIR_POST_SHARED_TOLD =
+  /\b(?:posted|post|shared|tagged|tagging|put up)\b[^?!]{0,100}?\b(?:can|could|should|shall|ok to|okay to)\s+(?:i|we)?\s*(?:just\s+)?(?:share|repost|retweet|reshare|like)\s+(?:it|that|this|her|his|their)\b/i;
+const NEVER_SHARED_SAID = /\bnever\s+(?:share|repost|reshare|like)\b[^.]*\bposts?\b/i;
+
+export const theirPostSharedAnswer = toldThenSaid(THEIR_POST_SHARED_TOLD, NEVER_SHARED_SAID);
+
+/**
+ * Something gone from a system by its name: "my old routes have vanished off circuit?". The policy sentence that such things are deleted
+ * from that system after a time answers, not the system's entry.
+ */
+const GONE_FROM_SYSTEM_TOLD = /\b(?:vanished|disappeared|gone|missing|been deleted|been wiped|been removed)\s+(?:off|from)\s+(?:of\s+)?([a-z][\w.-]+)/i;
+
+export function goneFromSystemAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const name = GONE_FROM_SYSTEM_TOLD.exec(question)?.[1];
+  if (!name || /^(?:the|my|our|his|her|their|it|there|here|view|sight)$/i.test(name)) return undefined;
+  return theOnly(policiesSaying(ctx, new RegExp(String.raw`\b(?:deleted|removed|wiped|cleared)\s+(?:from|off)\s+${escapeRegExp(name)}\s+after\b`, 'i')));
+}
+
+/**
+ * A family's or client's name or address to be written on what we pack: "be so much easier if i sharpie the mum's surname and street on
+ * each one". The sentence that names are never written on those things answers, of several the one naming a thing of the story (the bags).
+ */
+const NAME_ON_THING_TOLD =
+  /\b(?:write|writing|wrote|put|putting|pen|sharpie|mark|marking|label|labelling|scribble)\b[^.?!]{0,30}?\b(?:names?|surnames?|address(?:es)?|street|postcodes?)\b[^.?!]{0,30}?\bon\s+(?:the|each|every|their|all the|all of the|a)\b/i;
+const NAME_NEVER_ON_SAID = /\bnever\s+(?:write|put|print|mark)\b[^.]*\b(?:names?|surnames?|address(?:es)?)\b[^.]*\bon\s+(?:a|the|any)\b/i;
+
+export const nameOnThingAnswer = toldThenSaid(NAME_ON_THING_TOLD, NAME_NEVER_ON_SAID, { storyWord: storyWords('write', 'sharpie', 'names?', 'surnames?', 'address', 'street', 'easier', 'much', 'each') });
+
+/**
+ * One we serve to be rung from one's own phone, the work app down or not: "circuit keeps freezing so i cant call from it, gonna ring the
+ * mum from my own mobile", "can i text the customer from my personal phone?".
+ */
+const RUNG_FROM_OWN_PHONE_TOLD =
+  /\b(?:ring|ringing|call|calling|text|texting|phone|phoning|message|messaging|whatsapp)\b[^.?!]{0,40}?\b(?:from|on|off)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number|cell)\b/i;
+/** A policy sentence that those we serve are rung only from work's phone: "Ring the family from the Circuit app, never from your personal number" (not a photo's "never on a personal phone"). */
+const NEVER_OWN_NUMBER_SAID = /\b(?:ring|call|calls|text|contact|messag\w*|whatsapp)\b[^.;]*\b(?:never|not)\s+(?:from|on)\s+(?:your|a)\s+(?:own|personal|private)\s+(?:number|phone|mobile)\b/i;
+
+export const rungFromOwnPhoneAnswer = toldThenSaid(RUNG_FROM_OWN_PHONE_TOLD, NEVER_OWN_NUMBER_SAID);
+
+/** Something heard at a door that may be harm: "heard shouting and something smash as i got to the door, woman screaming inside … what do i do". */
+const HEARD_AT_DOOR_TOLD =
+  /^(?=.*\b(?:heard|hear|hearing)\b[^.?!]{0,40}?\b(?:shouting|screaming|screams?|smash\w*|crash\w*|banging|yelling|fighting|crying for help)\b)(?=.*\b(?:door|inside|flat|house|next door|upstairs|in there)\b)/i;
+const IMMEDIATE_DANGER_SAID = /\bimmediate\s+danger\b[^.]*\b(?:999|police)\b|\b(?:999|police)\b[^.]*\bimmediate\s+danger\b/i;
+
+export function heardAtDoorAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return HEARD_AT_DOOR_TOLD.test(question) && WHAT_TO_DO_OR_OK.test(question) ? theOnly(policiesSaying(ctx, IMMEDIATE_DANGER_SAID)) : undefined;
+}
+
+/** A neighbour offering to take in what we bring: "nobody in at the flat, lady next door says she's the mum's mate and will take the cot in for her". */
+const THING_TAKEN_IN_TOLD =
+  /\b(?:neighbou?rs?|next door)\b[^.?!]{0,60}?\b(?:will|can|could|would|offered to|offering to|happy to|says? she['’]?ll|says? he['’]?ll)\s+(?:take|have|keep|hold on to)\s+(?:it|them|the\s+[\w-]+)\s+(?:in|for (?:her|him|them))\b/i;
+/** A policy sentence that what we bring is never left with a neighbour: "Never leave a bundle with a neighbour" (not a child's). */
+const THING_NOT_WITH_NEIGHBOUR_SAID = /^(?!.*\b(?:child|children|pupils?|kids?|young (?:person|people)|passengers?|him|her)\b).*\b(?:never|not|don['’]t|do not)\b[^.;]*\bwith a neighbou?r\b/i;
+
+export const thingTakenInAnswer = toldThenSaid(THING_TAKEN_IN_TOLD, THING_NOT_WITH_NEIGHBOUR_SAID);
