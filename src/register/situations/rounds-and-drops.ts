@@ -20,8 +20,11 @@ const WHAT_TO_DO_OR_OK = /\bwhat\s+(?:do|should|shall|must|would)\s+(?:i|we)\s+(
 const NAMES_NOTED_TOLD =
   /\b(?:add|adding|put|putting|type|typing|write|writing|pop|popping|jot|jotting|stick|sticking|leave|leaving|log|logging)\b[^.?!]{0,40}?\bnotes?\b[^.?!]{0,40}?\b(?:names?|surnames?|wards?|address(?:es)?|hospital numbers?|nhs numbers?|dates? of birth|dob)\b|\b(?:add|adding|put|putting|type|typing|write|writing|pop|popping|jot|jotting|stick|sticking)\s+(?:(?:the|their|his|her|a|each)\s+)?(?:[\w'’-]+\s+)?(?:names?|surnames?|wards?|address(?:es)?)\b[^.?!]{0,30}?\b(?:in|into|on)\s+(?:the\s+)?(?:[\w-]+\s+)?notes\b/i;
 
-/** A policy sentence that names never go into notes: "Patient names, hospital numbers and ward names never go into RelayDesk notes". */
-const NAMES_NEVER_IN_NOTES_SAID = /\bnames?\b[^.]*\bnever\b[^.]*\bnotes\b|\bnever\b[^.]*\bnames?\b[^.]*\bnotes\b|\bnever\b[^.]*\bnotes\b[^.]*\bnames?\b/i;
+/**
+ * A policy sentence that names never go into a system's notes: "Patient names, hospital numbers and ward names never go into RelayDesk
+ * notes". Not one on pasting names into an AI tool, nor on one's own notebook.
+ */
+const NAMES_NEVER_IN_NOTES_SAID = /\bnames?\b[^.;]*\bnever\s+(?:go|goes|gets?|put|written|typed|entered)\s+(?:in|into|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?notes\b|\bnever\s+(?:type|put|write|enter)\b[^.;]*\bnames?\b[^.;]*\b(?:in|into)\s+(?:the\s+)?[\w'’-]+\s+notes\b/i;
 
 export function namesNotedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return NAMES_NOTED_TOLD.test(question) && WHAT_TO_DO_OR_OK.test(question) ? theOnly(policiesSaying(ctx, NAMES_NEVER_IN_NOTES_SAID)) : undefined;
@@ -51,10 +54,13 @@ export function loadGoneAnswer(ctx: QaContext, question: string): QaAnswer | und
  */
 const WRONG_PLACE_TOLD = /\b(?:was|were|is|are)\s+(?:meant|supposed)\s+(?:for|to go to)\b|\bshould\s+have\s+(?:gone|been)\s+(?:to|for)\b|\b(?:wrong|the other)\s+(?:hospital|ward|address|house|door|flat|site|office|school|branch|surgery|department)\b/i;
 const FETCH_BACK_ASKED = /\b(?:pop|go|nip|head|run|drive|ride|whizz|shoot)\s+(?:back|over|round)\b[^.?!]{0,30}?\b(?:grab|get|fetch|collect|retrieve|pick)\b|\b(?:grab|get|fetch|collect|retrieve|pick)\s+(?:it|them)\s+(?:back|up)\b|\b(?:retrieve|swap)\s+(?:it|them)\b/i;
-const NO_FETCHING_BACK_SAID = /\b(?:do not|don['’]t|never)\s+(?:try\s+to\s+)?(?:retrieve|recall|fetch|collect)\b/i;
+const NO_FETCHING_BACK_SAID = /\b(?:do not|don['’]t|never)\s+(?:try\s+to\s+)?(?:retrieve|recall)\b/i;
+
+/** What we carry to others: paper, samples, parcels; not one's own gloves or keys. */
+const WHAT_WE_CARRY = /\b(?:envelopes?|notes|samples?|box(?:es)?|parcels?|packages?|bundles?|letters?|post|paperwork|papers?|forms?|bags?|deliver(?:y|ies)|consignments?|files?|prescriptions?|meds|medication|bloods?|specimens?|results)\b/i;
 
 export function fetchBackAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return WRONG_PLACE_TOLD.test(question) && FETCH_BACK_ASKED.test(question) ? theOnly(policiesSaying(ctx, NO_FETCHING_BACK_SAID)) : undefined;
+  return WRONG_PLACE_TOLD.test(question) && FETCH_BACK_ASKED.test(question) && WHAT_WE_CARRY.test(question) ? theOnly(policiesSaying(ctx, NO_FETCHING_BACK_SAID)) : undefined;
 }
 
 /**
@@ -63,7 +69,7 @@ export function fetchBackAnswer(ctx: QaContext, question: string): QaAnswer | un
  */
 const JOB_IN_GROUP_TOLD =
   /^(?=.*\b(?:put|post|pop|stick|share|send|drop|message|say)\w*\b[^.?!]{0,20}?\b(?:in|on|to|into)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:group|group chat|chat|whatsapp)\b)(?=.*\b(?:heading|on my way|going|off)\s+to\b|.*\beta\b|.*\b(?:pick(?:ing)? up|drop(?:ping)? off)\s+(?:at|from)\b)/i;
-const NEVER_POSTED_SAID = /\bnever\s+post\b[^.]*\b(?:job|jobs|hospital|address\w*|locations?|times?|where)\b/i;
+const NEVER_POSTED_SAID = /\bnever\s+post\b[^.]*\b(?:job|jobs|hospital|address\w*|locations?|times?)\b/i;
 
 export const jobInGroupAnswer = toldThenSaid(JOB_IN_GROUP_TOLD, NEVER_POSTED_SAID);
 
@@ -115,19 +121,19 @@ export function deathToDoAnswer(ctx: QaContext, question: string): QaAnswer | un
 /** A report or history to be scanned or copied whole into someone's record: "social worker sent a 12 page report … scan the lot into their record?". */
 const REPORT_INTO_RECORD_TOLD =
   /^(?=.*\b(?:reports?|case histor(?:y|ies)|assessments?|letters?)\b)(?=.*\b(?:scan|scanning|copy|copying|upload|uploading|put|putting|add|adding|attach|attaching|pop|popping)\b[^.?!]{0,30}?\b(?:into|onto|on to|to|in|on)\s+(?:their|the|his|her)\s+(?:[\w-]+\s+)?(?:record|file|notes|case)\b)/i;
-const NEVER_COPIED_IN_SAID = /\bnever\b[^.]*\b(?:copy|scan|upload|put|attach)\b[^.]*\b(?:reports?|histor(?:y|ies))\b[^.]*\binto\b/i;
+const NEVER_COPIED_IN_SAID = /\bnever\b[^.]*\b(?:copy|scan|upload|put|attach)\b[^.]*\b(?:reports?|case histor(?:y|ies))\b[^.;,]{0,30}?\binto\s+(?!it\b|an?\b|any\b)/i;
 
 export const reportIntoRecordAnswer = toldThenSaid(REPORT_INTO_RECORD_TOLD, NEVER_COPIED_IN_SAID);
 
 /** One asking to refer themselves: "a mum messaged asking if she can refer herself", "can people self-refer?". */
-const SELF_REFERRAL_TOLD = /\brefer\s+(?:herself|himself|themselves|themself|myself|yourself|ourselves)\b|\bself[- ]?refer\w*/i;
+const SELF_REFERRAL_TOLD = /\brefer\s+(?:herself|himself|themselves|themself)\b|\bself[- ]?refer\w*/i;
 const REFERRALS_ONLY_FROM_SAID = /\breferrals?\s+only\s+from\b|\bonly\s+(?:accept|take)\s+referrals\s+from\b|\bself[- ]referrals?\b/i;
 
 export const selfReferralAnswer = toldThenSaid(SELF_REFERRAL_TOLD, REFERRALS_ONLY_FROM_SAID);
 
 /** A family's or client's post about us asked to be shared from our page: "mum posted a lovely thank you on insta tagging us … can i share it on our page?". */
 const THEIR_POST_SHARED_TOLD =
-  /\b(?:posted|post|shared|tagged|tagging|put up)\b[^?!]{0,100}?\b(?:can|could|should|shall|ok to|okay to)\s+(?:i|we)?\s*(?:just\s+)?(?:share|repost|retweet|reshare|like)\s+(?:it|that|this|her|his|their)\b/i;
+  /\b(?:mum|mam|mom|dad|parents?|famil(?:y|ies)|clients?|customers?|patients?|members?|residents?|service users?|carers?|guests?|pupils?|students?|learners?)\b[^.?!]{0,20}?\b(?:posted|post|shared|tagged|tagging|put up)\b[^?!]{0,100}?\b(?:can|could|should|shall|ok to|okay to)\s+(?:i|we)?\s*(?:just\s+)?(?:share|repost|retweet|reshare|like)\s+(?:it|that|this|her|his|their)\b/i;
 const NEVER_SHARED_SAID = /\bnever\s+(?:share|repost|reshare|like)\b[^.]*\bposts?\b/i;
 
 export const theirPostSharedAnswer = toldThenSaid(THEIR_POST_SHARED_TOLD, NEVER_SHARED_SAID);
@@ -141,7 +147,7 @@ const GONE_FROM_SYSTEM_TOLD = /\b(?:vanished|disappeared|gone|missing|been delet
 export function goneFromSystemAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const name = GONE_FROM_SYSTEM_TOLD.exec(question)?.[1];
   if (!name || /^(?:the|my|our|his|her|their|it|there|here|view|sight)$/i.test(name)) return undefined;
-  return theOnly(policiesSaying(ctx, new RegExp(String.raw`\b(?:deleted|removed|wiped|cleared)\s+(?:from|off)\s+${escapeRegExp(name)}\s+after\b`, 'i')));
+  return theOnly(policiesSaying(ctx, new RegExp(String.raw`\b(?:deleted|removed|wiped|cleared)\s+(?:from|off)\s+${escapeRegExp(name)}(?:\s+[\w.-]+){0,2}?\s+after\b`, 'i')));
 }
 
 /**
@@ -159,7 +165,7 @@ export const nameOnThingAnswer = toldThenSaid(NAME_ON_THING_TOLD, NAME_NEVER_ON_
  * mum from my own mobile", "can i text the customer from my personal phone?".
  */
 const RUNG_FROM_OWN_PHONE_TOLD =
-  /\b(?:ring|ringing|call|calling|text|texting|phone|phoning|message|messaging|whatsapp)\b[^.?!]{0,40}?\b(?:from|on|off)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number|cell)\b/i;
+  /\b(?:ring|ringing|call|calling|text|texting|phone|phoning|message|messaging|whatsapp)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:mum|mam|dad|parents?|famil(?:y|ies)|clients?|customers?|patients?|hospital|ward|residents?|members?|carers?|callers?|tenants?|guests?|pupils?|students?|owners?|service users?|young person)\b[^.?!]{0,30}?\b(?:from|on|off)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number|cell)\b/i;
 /** A policy sentence that those we serve are rung only from work's phone: "Ring the family from the Circuit app, never from your personal number" (not a photo's "never on a personal phone"). */
 const NEVER_OWN_NUMBER_SAID = /\b(?:ring|call|calls|text|contact|messag\w*|whatsapp)\b[^.;]*\b(?:never|not)\s+(?:from|on)\s+(?:your|a)\s+(?:own|personal|private)\s+(?:number|phone|mobile)\b/i;
 
@@ -176,8 +182,8 @@ export function heardAtDoorAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /** A neighbour offering to take in what we bring: "nobody in at the flat, lady next door says she's the mum's mate and will take the cot in for her". */
 const THING_TAKEN_IN_TOLD =
-  /\b(?:neighbou?rs?|next door)\b[^.?!]{0,60}?\b(?:will|can|could|would|offered to|offering to|happy to|says? she['’]?ll|says? he['’]?ll)\s+(?:take|have|keep|hold on to)\s+(?:it|them|the\s+[\w-]+)\s+(?:in|for (?:her|him|them))\b/i;
+  /\b(?:neighbou?rs?|next door)\b[^.?!]{0,60}?\b(?:will|can|could|would|offered to|offering to|happy to|(?:says?|said)\s+(?:she|he|they)(?:['’]?ll|\s+will|\s+can|\s+could))\s+(?:take|have|keep|hold on to)\s+(?:it|them|the\s+[\w-]+)\s+(?:in|for (?:her|him|them))\b/i;
 /** A policy sentence that what we bring is never left with a neighbour: "Never leave a bundle with a neighbour" (not a child's). */
-const THING_NOT_WITH_NEIGHBOUR_SAID = /^(?!.*\b(?:child|children|pupils?|kids?|young (?:person|people)|passengers?|him|her)\b).*\b(?:never|not|don['’]t|do not)\b[^.;]*\bwith a neighbou?r\b/i;
+const THING_NOT_WITH_NEIGHBOUR_SAID = /^(?!.*\b(?:child|children|pupils?|kids?|young (?:person|people)|passengers?|him|her)\b).*\b(?:never|not|don['’]t|do not)\b[^.;]*\b(?:leave|leaves|left)\b[^.;]*\bwith a neighbou?r\b/i;
 
 export const thingTakenInAnswer = toldThenSaid(THING_TAKEN_IN_TOLD, THING_NOT_WITH_NEIGHBOUR_SAID);
