@@ -89,7 +89,7 @@ export function turnedOffAnswer(ctx: QaContext, question: string): QaAnswer | un
 
 /** Copies of work records kept at home: "i keep my own spreadsheet at home of every run ive done", "i've got a copy of the rota at home". */
 const KEPT_AT_HOME_TOLD =
-  /\b(?:keep|keeping|kept|have|got|store|storing)\b[^.?!]{0,20}?\b(?:my own|a|an|the|copies of|a copy of)\s+(?:[\w-]+\s+){0,2}?(?:spreadsheet|list|log|logbook|record|records|copy|copies|notebook|diary|file|files|printouts?)\b[^.?!]{0,40}?\bat home\b/i;
+  /\b(?:keep|keeping|kept|have|got|store|storing)\b[^.?!]{0,20}?\b(?:(?:my own|a|an|the|my|copies of|a copy of)\s+)?(?:[\w-]+\s+){0,2}?(?:spreadsheets?|lists?|logs?|logbooks?|records?|cop(?:y|ies)|notebooks?|diar(?:y|ies)|files?|printouts?|reports?|notes)\b[^.?!]{0,40}?\bat home\b/i;
 const NEVER_AT_HOME_SAID = /\bnever\s+keep\b[^.]*\bat home\b|\bnever\s+kept\s+at home\b/i;
 
 export const keptAtHomeAnswer = toldThenSaid(KEPT_AT_HOME_TOLD, NEVER_AT_HOME_SAID, { storyWord: storyWords('keep', 'home', 'copy', 'copies', 'own', 'spreadsheet') });

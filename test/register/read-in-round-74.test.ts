@@ -1,0 +1,95 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+/**
+ * What reading focus set 66 taught (the seventy-fourth round): stories from the rounds, the drops and the helpline. Each reading is tested on
+ * the question it was read from, on the same story told at other firms whose sentence says it, and beside neighbours that must keep their
+ * answer (a note that a lift is broken is no name in the notes, a bike in for a service is no load gone, the dojo's heating switched off is no
+ * safeguard, a colleague rung from one's own phone is no family, one's own nan is no card holder, a volunteer referring themselves is no
+ * family). Each neighbour's `not` names a sentence its firm has, so that the check can fail.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    nightrider: 'nightrider-blood-bikes',
+    carerslink: 'carerslink-centre',
+    littlebundles: 'littlebundles-baby-bank',
+    bouncers: 'bouncers-soft-play',
+    trevose: 'trevose-pharmacy',
+    ripple: 'ripple-swim-school',
+    silvercomb: 'silvercomb-mobile-hair',
+    chatterbox: 'chatterbox-speech-therapy',
+    homeward: 'homeward-reablement',
+    bouncealot: 'bouncealot-parties',
+    tenshin: 'tenshin-karate',
+    linden: 'linden-interiors',
+  }),
+);
+
+describe('the stories of focus set 66', () => {
+  cases([
+    { firm: 'nightrider', q: "rider here. at each drop i add a little note in the app with the patients ward and name so i remember if the hospital rings back later. thats fine yeah?", has: ["patient-information-on-the-road", "ward names never go into RelayDesk notes"] },
+    { firm: 'nightrider', q: "controlling tonight. rider just rang, top box was open when he got back to the bike at the william harvey and one of the bags has gone. ive told him to retrace his steps, what do i need to do my end?", has: ["lost-or-damaged-consignment", "phones the hospital department within 30 minutes"] },
+    { firm: 'nightrider', q: "just twigged the envelope of notes i dropped at maidstone last night was meant for pembury. its only 15 mins, shall i pop back and grab it before anyone notices", has: ["lost-or-damaged-consignment", "do not try to retrieve a misdelivered"] },
+    { firm: 'nightrider', q: "was going to put in the riders group im heading to the william harvey with the urgent bloods, eta 20 mins, in case anyone's nearby to relay", has: ["messaging-and-whatsapp", "never post job details, hospital names with times"] },
+    { firm: 'nightrider', q: "the disappearing msgs thing on the riders chat is doing my head in, keep losing the swap i agreed for saturday. can i just switch it off", has: ["messaging-and-whatsapp", "disappearing messages (7 days); do not turn them off"] },
+    { firm: 'nightrider', q: "new lad on the rota hasnt had his login through yet so i said he can use mine for tonight's shift to see the jobs. no harm?", has: ["devices-and-accounts", "Never share your login with another volunteer"] },
+    { firm: 'nightrider', q: "clearing out the cupboard at base and there's boxes of the old paper job sheets from 2022 and 2023. can they go in the skip with the rest?", has: ["records-retention", "Old paper job sheets stay locked in the base cabinet"] },
+    { firm: 'nightrider', q: "i keep my own spreadsheet at home of every run ive done this year with the times and hospitals, just for my own records. is that ok", has: ["records-retention", "Never keep copies of job records at home"] },
+    { firm: 'nightrider', q: "lady rang the duty phone in tears saying her husband's biopsy went missing and was it us that lost it. she wants to know what happened to it", has: ["requests-for-information", "do not confirm or give anything"] },
+    { firm: 'carerslink', q: "sad news, mrs patel passed away last week. she had one of the cards for looking after her husband. anything i need to do?", has: ["emergency-card", "cancel the card with Careline within 5 working days"] },
+    { firm: 'carerslink', q: "on the helpline, a woman rang saying she's mr o'connor's daughter and wants to know if her dad's been in touch with us about caring for her mum", has: ["helpline-calls", "Never confirm to a caller that someone is registered"] },
+    { firm: 'carerslink', q: "caller on the helpline is really low, said shes thought about taking all of her husband's tablets. im on my own in the office", has: ["helpline-calls", "keep them on the line, get their address"] },
+    { firm: 'littlebundles', q: "social worker sent a 12 page report on the family along with the referral. want me to scan the lot into their record?", has: ["referrals", "case histories or social care reports into Lamplight"] },
+    { firm: 'littlebundles', q: "a mum messaged our facebook page asking if she can refer herself, she's due in 3 weeks and has nothing for the baby", has: ["referrals", "We accept referrals only from professionals"] },
+    { firm: 'littlebundles', q: "packing tuesday's orders and the drivers keep mixing up the bags. be so much easier if i sharpie the mum's surname and street on each one", has: ["warehouse-labels", "Never write a family's name, address or circumstances"] },
+    { firm: 'littlebundles', q: "nobody in at the flat in small heath, lady next door says she's the mum's mate and will take the cot in for her. saves me coming back", has: ["deliveries", "Never leave a bundle with a neighbour"] },
+    { firm: 'littlebundles', q: "circuit keeps freezing so i cant call from it, gonna ring the mum from my own mobile to say im outside", has: ["deliveries", "never from your personal number"] },
+    { firm: 'littlebundles', q: "heard shouting and something smash as i got to the door, woman screaming inside. im sat in the van now shaking, what do i do", has: ["safeguarding-on-the-doorstep", "If someone is in immediate danger ring 999"] },
+    { firm: 'littlebundles', q: "writing a story for the lottery report about a family in acocks green. can i use mum's real name and area? she's said she's happy", has: ["photos-and-social-media", "use a changed first name and no area smaller than"] },
+    { firm: 'littlebundles', q: "mum posted a lovely thank you on insta tagging us, kids in the new clothes. can i share it on our page?", has: ["photos-and-social-media", "like a family's post about us"] },
+    { firm: 'littlebundles', q: "driver here, wanted to look back at last month's drops for my mileage claim but my old routes have vanished off circuit?", has: ["retention", "routes are deleted from Circuit after 7 days"] },
+  ]);
+});
+
+describe('the same stories told again, and at other firms', () => {
+  cases([
+    { firm: 'bouncers', q: "the allergy notes from last month's parties have vanished from roller?", has: ["deleted from ROLLER 30 days after"] },
+    { firm: 'trevose', q: "nobody in at number 4, the neighbour says she'll take the bag in for him", has: ["with a neighbour or through a letterbox"] },
+    { firm: 'ripple', q: "can i text the parents from my personal phone about tomorrow's lesson?", has: ["never from your personal phone"] },
+    { firm: 'silvercomb', q: "mrs bell passed away last week, her daughter rang to cancel. anything i need to do with her card?", has: ["Pauline closes their card"] },
+    { firm: 'chatterbox', q: "i keep copies of the therapy reports at home so i can write up in the evenings, ok?", has: ["don't print at home"] },
+    { firm: 'homeward', q: "can i put in the north whatsapp group that i'm heading to mrs b's on elm road at 3?", has: ["Never post a client's name, address"] },
+    { firm: 'carerslink', q: "caller said she's thinking about taking all of her tablets tonight", has: ["keep them on the line, get their address"] },
+    { firm: 'nightrider', q: "van was broken into at the services and two of the boxes have been taken, what do i do", has: ["phones the hospital department within 30 minutes"] },
+    { firm: 'nightrider', q: "left the sample at pembury but it should have gone to maidstone, can i go back and get it?", has: ["do not try to retrieve a misdelivered"] },
+    { firm: 'nightrider', q: "new rider hasnt got his login yet, he can use mine tonight yeah?", has: ["Never share your login with another volunteer"] },
+    { firm: 'nightrider', q: "found boxes of old custody sheets from 2019 in the base cupboard, can they go in the skip?", has: ["Old paper job sheets stay locked"] },
+    { firm: 'carerslink', q: "mr jones passed away on monday, he had an emergency card for looking after his wife. what do i do?", has: ["cancel the card with Careline within 5 working days"] },
+    { firm: 'littlebundles', q: "health visitor sent over the family's whole case history with the referral, shall i copy it into lamplight?", has: ["never copy whole case histories"] },
+    { firm: 'littlebundles', q: "can families self refer to us?", has: ["We accept referrals only from professionals"] },
+    { firm: 'littlebundles', q: "a family posted a photo of the pram on facebook and tagged us, can i share it?", has: ["Never share or like a family's post"] },
+    { firm: 'littlebundles', q: "referrals seem to have disappeared from cognito forms, where have they gone?", has: ["Referrals are deleted from Cognito Forms after 30 days"] },
+    { firm: 'littlebundles', q: "can i write the family's address on the box so the driver finds it?", has: ["Never write a family's name, address"] },
+    { firm: 'littlebundles', q: "can i ring the family from my own phone? circuit's not working", has: ["never from your personal number"] },
+    { firm: 'littlebundles', q: "neighbour said she'll take the parcel in for the family, ok?", has: ["Never leave a bundle with a neighbour"] },
+    { firm: 'littlebundles', q: "writing a case study for the funders report about a mum, can i use her name?", has: ["use a changed first name"] },
+  ]);
+});
+
+describe('neighbours that keep their answer', () => {
+  cases([
+    { firm: 'nightrider', q: "can i add a note in relaydesk saying the lift at the william harvey is broken?", has: [], not: ["ward names never go into RelayDesk notes"] },
+    { firm: 'nightrider', q: "one of the bikes has gone in for a service, what do i need to do about the tracker", has: [], not: ["phones the hospital department within 30 minutes"] },
+    { firm: 'tenshin', q: "can i turn the dojo heating off after class?", has: [], not: ["don't turn it off because the codes are a nuisance"] },
+    { firm: 'linden', q: "can i turn the showroom lights off at 5?", has: [], not: ["never turn them off"] },
+    { firm: 'nightrider', q: "can i keep my bike at home overnight?", has: [], not: ["Never keep copies of job records at home"] },
+    { firm: 'carerslink', q: "my nan passed away last week so i need a few days off, what do i need to do?", has: [], not: ["cancel the card with Careline"] },
+    { firm: 'carerslink', q: "has the council been in touch with us about the new contract?", has: [], not: ["Never confirm to a caller that someone is registered"] },
+    { firm: 'carerslink', q: "is mrs shah taking all of her tablets? her carer is worried", has: [], not: ["keep them on the line, get their address"] },
+    { firm: 'littlebundles', q: "can i scan the donation receipts into the finance file?", has: [], not: ["never copy whole case histories"] },
+    { firm: 'littlebundles', q: "can i refer myself as a volunteer?", has: [], not: ["We accept referrals only from professionals"] },
+    { firm: 'littlebundles', q: "can i ring becky from my own phone?", has: [], not: ["never from your personal number"] },
+    { firm: 'littlebundles', q: "heard the smoke alarm going off in the warehouse, what do i do", has: [], not: ["If someone is in immediate danger ring 999"] },
+    { firm: 'littlebundles', q: "my old messages have vanished off whatsapp?", has: [], not: ["routes are deleted from Circuit after 7 days"] },
+    { firm: 'bouncealot', q: "running late to a party, can i just text the birthday mum from my own phone?", has: [], not: ["never on a personal phone"] },
+  ]);
+});
