@@ -222,7 +222,7 @@ export const photosOnOwnPhoneKeptAnswer = sentenceRule(
 
 /** Someone's own login asked to be lent: "Ellis forgot his till code again, can he just go on mine?", "asked if he can use my Nourish details". */
 export const loginLentAnswer = sentenceRule(
-  /\b(?:can|could)\s+(?:he|she|they|i|we)\s+(?:just\s+)?(?:go|log|sign)\s+(?:on|in|into)\s+(?:on\s+)?(?:mine|my\s+(?:login|account|code|passcode|pin))\b|\b(?:use|borrow|have)\s+(?:my|mine)\s+(?:till\s+)?(?:login|code|passcode|pin|password|account)\b|\b(?:login|log-?in|password|account)\b[^.?!]{0,50}?\b(?:he|she|they)\s+(?:can|could)\s+(?:just\s+)?(?:use|borrow|have)\s+mine\b|\b(?:he|she|they|someone|somebody|him|her|them)\s+(?:can\s+|could\s+|to\s+)?(?:just\s+)?(?:use|borrow|have)\s+my\s+(?!(?:bank|card|contact|personal|home|own)\b)[\w-]+\s+(?:login|log-?in|details|password)\b/i,
+  /\b(?:can|could)\s+(?:he|she|they|i|we)\s+(?:just\s+)?(?:go|log|sign)\s+(?:on|in|into)\s+(?:on\s+)?(?:mine|my\s+(?:login|account|code|passcode|pin))\b|\b(?:use|borrow|have)\s+(?:my|mine)\s+(?:till\s+)?(?:login|code|passcode|pin|password|account)\b|\b(?:login|log-?in)\b[^.?!]{0,50}?\b(?:he|she|they)\s+(?:can|could)\s+(?:just\s+)?(?:use|borrow|have)\s+mine\b|\b(?:he|she|they|someone|somebody|him|her|them)\s+(?:can\s+|could\s+|to\s+)?(?:just\s+)?(?:use|borrow|have)\s+my\s+(?!(?:bank|card|contact|personal|home|own)\b)[\w-]+\s+(?:login|log-?in|details|password)\b/i,
   /\b(?:never share|not share|don['’]t share|do not share|never lend|own (?:\w+ )?(?:passcode|login|code|pin|password))\b|\bnever\s+(?:a|an|your|someone['’]s|another)\s+(?:[\w-]+\s+)?(?:login|password|code)\b/i,
 );
 

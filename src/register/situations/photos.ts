@@ -284,7 +284,7 @@ export function postSaysWhereAnswer(ctx: QaContext, question: string): QaAnswer 
  * appeal leaflet, mum said yeah go for it on the phone", "want to pop a lovely bit from the jenkins book on the blog, his daughter
  * said on the phone it's fine". The policy sentence that asks for it in writing says what is needed.
  */
-const STORY_PUBLISHED = /\b(?:use|put|pop|stick|share|publish|print|include|feature|write|writing)\b[^.?!]{0,50}?\b(?:story|stories|bit|extract|quote|piece|case study|words|testimonial)\b[^.?!]{0,60}?\b(?:on|in|for|into)\s+(?:the|our|a|this|next)\s+(?:[\w'’-]+\s+){0,2}?(?:blog|leaflets?|newsletters?|website|appeal|brochures?|socials|facebook|insta\w*|magazine|annual report|(?:lottery|funders?['’]?|grant|impact|trustees['’]?)\s+reports?|posters?|flyers?)\b/i;
+const STORY_PUBLISHED = /\b(?:use|put|pop|stick|share|publish|print|include|feature)\b[^.?!]{0,50}?\b(?:story|stories|bit|extract|quote|piece|case study|words|testimonial)\b[^.?!]{0,60}?\b(?:on|in|for|into)\s+(?:the|our|a|this|next)\s+(?:[\w'’-]+\s+){0,2}?(?:blog|leaflets?|newsletters?|website|appeal|brochures?|socials|facebook|insta\w*|magazine|annual report|posters?|flyers?)\b/i;
 
 /** A policy sentence that asks for leave in writing: "only with a signed consent form", "only with written permission". */
 const IN_WRITING_SAID = /\b(?:signed|written)\s+(?:consent|permission|agreement)\b/i;

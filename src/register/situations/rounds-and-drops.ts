@@ -5,10 +5,10 @@
 // system as its time ran out. The one policy sentence that rules on it answers, found by what it says, never by a firm's policy id.
 // Read in the seventy-fourth round.
 import type { Policy } from '../../config/schema.ts';
-import { wholeSentencesOf } from '../policy-passages.ts';
+import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { LOSS_TITLE, askedWords, lossPolicyNaming, policiesByTitle, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
-import { escapeRegExp, stem, words } from '../text.ts';
+import { LOSS_TITLE, askedWords, lossPolicyNaming, policiesByTitle, policiesSaying, storyWords, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { STOPWORDS, escapeRegExp, stem, words } from '../text.ts';
 
 /** What to do asked, or whether it is all right: "what do i need to do my end?", "thats fine yeah?", "no harm?". */
 const WHAT_TO_DO_OR_OK = /\bwhat\s+(?:do|should|shall|must|would)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:need|have)\s+to\s+do\b|\banything\s+(?:i|we)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b|\b(?:ok|okay|fine|alright|all right|allowed)\b[^.!]{0,15}\?|\bno harm\b|\bis that (?:ok|okay|fine|alright|allowed)\b|\b(?:can|could|should|shall)\s+i\b/i;
@@ -45,22 +45,29 @@ const LOAD_GONE_TOLD = new RegExp(
 export function loadGoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const thing = LOAD_GONE_TOLD.exec(question)?.[1];
   if (!thing || !WHAT_TO_DO_OR_OK.test(question)) return undefined;
-  return lossPolicyNaming(ctx, thing.replace(/es$/, '')) ?? theOnly(policiesByTitle(ctx, LOSS_TITLE));
+  return lossPolicyNaming(ctx, thing.replace(/es$/, '')) ?? theOnly(policiesByTitle(ctx, LOSS_TITLE).filter((p) => CARRIED_TITLE.test(p.title)));
 }
+
+/** A loss policy's title on what we carry, not on data alone: "Lost, stolen or damaged consignments" (a removal box or a case of wine is no breach). */
+const CARRIED_TITLE = /\b(?:consignments?|parcels?|deliveries|samples?|specimens?|loads?|bundles?|prescriptions?)\b/i;
 
 /**
  * Paper left at the wrong place, asked to be fetched back: "the envelope i dropped at maidstone was meant for pembury, shall i pop back
  * and grab it", "left the parcel at no. 12, should have gone to no. 21, can i go and get it back?".
  */
-const WRONG_PLACE_TOLD = /\b(?:was|were|is|are)\s+(?:meant|supposed)\s+(?:for|to go to)\b|\bshould\s+have\s+(?:gone|been)\s+(?:to|for)\b|\b(?:wrong|the other)\s+(?:hospital|ward|address|house|door|flat|site|office|school|branch|surgery|department)\b/i;
-const FETCH_BACK_ASKED = /\b(?:pop|go|nip|head|run|drive|ride|whizz|shoot)\s+(?:back|over|round)\b[^.?!]{0,30}?\b(?:grab|get|fetch|collect|retrieve|pick)\b|\b(?:grab|get|fetch|collect|retrieve|pick)\s+(?:it|them)\s+(?:back|up)\b|\b(?:retrieve|swap)\s+(?:it|them)\b/i;
+const WRONG_PLACE_TOLD = /\b(?:was|were|is|are)\s+(?:meant|supposed)\s+(?:for|to go to)\b|\bshould\s+have\s+(?:gone|been)\s+(?:to|for)\b|\b(?:at|to|through)\s+the\s+(?:wrong|other)\s+[\w-]+/i;
+const FETCH_BACK_ASKED = /\b(?:pop|go|nip|head|run|drive|ride|whizz|shoot)\s+(?:back|over|round)\b[^.?!]{0,30}?\b(?:grab|get|fetch|collect|retrieve|pick)\b|\b(?:grab|get|fetch|collect|retrieve|pick)\s+(?:it|them)\s+(?:back|up)\b|\b(?:retrieve|swap)\s+(?:it|them)\b|\bcan\s+i\s+retrieve\b/i;
 const NO_FETCHING_BACK_SAID = /\b(?:do not|don['’]t|never)\s+(?:try\s+to\s+)?(?:retrieve|recall)\b/i;
+/** A sentence on recalling emails answers only an email sent astray, not paper or luggage. */
+const ON_EMAILS = /\be-?mails?\b/i;
 
 /** What we carry to others: paper, samples, parcels; not one's own gloves or keys. */
-const WHAT_WE_CARRY = /\b(?:envelopes?|notes|samples?|box(?:es)?|parcels?|packages?|bundles?|letters?|post|paperwork|papers?|forms?|bags?|deliver(?:y|ies)|consignments?|files?|prescriptions?|meds|medication|bloods?|specimens?|results)\b/i;
+const WHAT_WE_CARRY = /\b(?:envelopes?|notes|samples?|box(?:es)?|parcels?|packages?|bundles?|letters?|post|paperwork|papers?|forms?|deliver(?:y|ies)|consignments?|files?|prescriptions?|bloods?|specimens?|results|statements?|invoices?|documents?|translations?|reports?|e-?mails?)\b/i;
 
 export function fetchBackAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return WRONG_PLACE_TOLD.test(question) && FETCH_BACK_ASKED.test(question) && WHAT_WE_CARRY.test(question) ? theOnly(policiesSaying(ctx, NO_FETCHING_BACK_SAID)) : undefined;
+  if (!WRONG_PLACE_TOLD.test(question) || !FETCH_BACK_ASKED.test(question) || !WHAT_WE_CARRY.test(question)) return undefined;
+  const emailed = ON_EMAILS.test(question);
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => NO_FETCHING_BACK_SAID.test(s) && (emailed || !ON_EMAILS.test(s)))));
 }
 
 /**
@@ -71,42 +78,65 @@ const JOB_IN_GROUP_TOLD =
   /^(?=.*\b(?:put|post|pop|stick|share|send|drop|message|say)\w*\b[^.?!]{0,20}?\b(?:in|on|to|into)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:group|group chat|chat|whatsapp)\b)(?=.*\b(?:heading|on my way|going|off)\s+to\b|.*\beta\b|.*\b(?:pick(?:ing)? up|drop(?:ping)? off)\s+(?:at|from)\b)/i;
 const NEVER_POSTED_SAID = /\bnever\s+post\b[^.]*\b(?:job|jobs|hospital|address\w*|locations?|times?)\b/i;
 
-export const jobInGroupAnswer = toldThenSaid(JOB_IN_GROUP_TOLD, NEVER_POSTED_SAID);
+/** A policy on the team's groups or chats by its title: "WhatsApp and group messages" (not one on public posts or letters). */
+const GROUPS_TITLE = /\b(?:whatsapp|groups?|group chats?|chats?|messag\w*)\b/i;
+
+export function jobInGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return JOB_IN_GROUP_TOLD.test(question) ? theOnly(policiesSaying(ctx, NEVER_POSTED_SAID).filter((p) => GROUPS_TITLE.test(p.title))) : undefined;
+}
 
 /** A setting asked off: "the disappearing msgs thing … can i just switch it off", "can we turn off the screen lock". */
-const TURNED_OFF_ASKED = /\b(?:switch|turn)\w*\s+(?:(?:it|that|this|them|those)\s+)?off\b|\b(?:disable|deactivate)\s+(?:it|that|this|them)\b/i;
+const TURNED_OFF_ASKED = /\b(?:switch|turn)\w*\s+(?:(?:it|that|this|them|those)\s+|(?:the|my|our)\s+(?:[\w-]+\s+){1,2}?)?off\b|\b(?:disable|deactivate)\s+(?:it|that|this|them)\b/i;
 const NOT_TURNED_OFF_SAID = /\b(?:do not|don['’]t|never|must not)\s+(?:turn|switch)\s+(?:\w+\s+){0,2}?off\b|\b(?:do not|don['’]t|never|must not)\s+(?:turn|switch)\s+off\b/i;
 /** Words of such a story that say nothing of the setting: the asking and the switching. */
-const SETTING_STORY_WORD = storyWords('switch', 'turn', 'keep', 'losing', 'doing', 'head', 'thing', 'just', 'agreed');
+const SETTING_STORY_WORD = storyWords('switch', 'turn', 'keep', 'losing', 'doing', 'head', 'thing', 'just', 'agreed', 'phones?', 'apps?', 'systems?', 'devices?', 'tablets?', 'ipads?', 'laptops?', 'computers?', 'work', 'codes?', 'alarms?');
 
-/** A setting asked off: the one policy whose whole sentence says it is not turned off and names the setting asked ("disappearing"). */
+/**
+ * A setting asked off: the one policy whose whole sentence says it is not turned off and names, just before, the setting asked ("The
+ * groups use disappearing messages (7 days); do not turn them off"). A word of the device it is on ("phone", "system") is no setting.
+ */
 export function turnedOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!TURNED_OFF_ASKED.test(question)) return undefined;
   const asked = askedWords(question, SETTING_STORY_WORD);
-  const naming = (p: Policy) => wholeSentencesOf(p.text).some((s) => NOT_TURNED_OFF_SAID.test(s) && words(s).some((w) => w.length >= 4 && asked.has(stem(w))));
+  const naming = (p: Policy) =>
+    wholeSentencesOf(p.text).some((s) => {
+      const off = NOT_TURNED_OFF_SAID.exec(s);
+      return off !== null && words(s.slice(Math.max(0, off.index - 60), off.index + off[0].length)).some((w) => w.length >= 4 && asked.has(stem(w)));
+    });
   return theOnly(ctx.config.policies.filter(naming));
 }
 
 /** Copies of work records kept at home: "i keep my own spreadsheet at home of every run ive done", "i've got a copy of the rota at home". */
 const KEPT_AT_HOME_TOLD =
   /\b(?:keep|keeping|kept|have|got|store|storing)\b[^.?!]{0,20}?\b(?:(?:my own|a|an|the|my|copies of|a copy of)\s+)?(?:[\w-]+\s+){0,2}?(?:spreadsheets?|lists?|logs?|logbooks?|records?|cop(?:y|ies)|notebooks?|diar(?:y|ies)|files?|printouts?|reports?|notes)\b[^.?!]{0,40}?\bat home\b/i;
-const NEVER_AT_HOME_SAID = /\bnever\s+keep\b[^.]*\bat home\b|\bnever\s+kept\s+at home\b/i;
+const NEVER_AT_HOME_SAID = /\bnever\s+keep\b[^.]*\bat home\b|\bnever\b[^.]*\bkept\s+at home\b/i;
+const AT_HOME_STORY_WORD = storyWords('keep', 'home', 'copy', 'copies', 'own', 'spreadsheet');
 
-export const keptAtHomeAnswer = toldThenSaid(KEPT_AT_HOME_TOLD, NEVER_AT_HOME_SAID, { storyWord: storyWords('keep', 'home', 'copy', 'copies', 'own', 'spreadsheet') });
+/**
+ * Copies kept at home: the one policy whose whole sentence says they never are ("Handwritten notes from a shift go in the locked shredding
+ * bag …; never in a household bin, and never kept at home"); of several, the one naming a thing of the story.
+ */
+export function keptAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!KEPT_AT_HOME_TOLD.test(question)) return undefined;
+  const saying = (p: Policy) => wholeSentencesOf(p.text).filter((s) => NEVER_AT_HOME_SAID.test(s));
+  const asked = askedWords(question, AT_HOME_STORY_WORD);
+  const named = (p: Policy) => saying(p).some((s) => words(s).some((w) => w.length >= 4 && asked.has(stem(w))));
+  return theOnlyPreferring(ctx.config.policies.filter((p) => saying(p).length > 0), named);
+}
 
 /**
  * A relative asking after a sample or notes of their kin: "lady rang saying her husband's biopsy went missing and wants to know what
  * happened to it". The sentence on what to say when a patient or relative asks about one answers.
  */
 const RELATIVE_ASKS_AFTER_TOLD =
-  /^(?=.*\b(?:rang|called|phoned|messaged|emailed|came in|asking|asked)\b)(?=.*\b(?:her|his|their|my)\s+(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|nan|gran|grandad|grandma)['’]s\s+[\w-]+)(?=.*\b(?:wants?\s+to\s+know|wanted\s+to\s+know|asking|asked|asks)\b)/i;
+  /^(?=.*\b(?:rang|called|phoned|messaged|emailed|came in|asking|asked)\b)(?=.*\b(?:her|his|their|my)\s+(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|nan|gran|grandad|grandma)['’]s\s+(?:[\w-]+\s+)?(?:biopsy|biopsies|samples?|bloods?|blood tests?|tests?|results?|notes|scans?|specimens?|swabs?|x-?rays?)\b)(?=.*\b(?:wants?\s+to\s+know|wanted\s+to\s+know|asking|asked|asks)\b)/i;
 const RELATIVE_ASKS_SAID = /\b(?:patient|relative|family member|next of kin)\s+asks?\s+about\b/i;
 
 export const relativeAsksAfterAnswer = toldThenSaid(RELATIVE_ASKS_AFTER_TOLD, RELATIVE_ASKS_SAID);
 
 /** A death told, with what to do asked: "mrs patel passed away last week. she had one of the cards … anything i need to do?". */
-const DEATH_TOLD = /\b(?:passed away|has died|had died|died|passed on|sadly passed)\b/i;
-const WHEN_DIES_SAID = /\b(?:when|if)\b[^.]*\b(?:dies|died|passes away)\b/i;
+const DEATH_TOLD = /^(?!.*\b(?:phone|mobile|battery|laptop|pc|computer|tablet|ipad|printer|car|van|engine|screen|device|till|charger)\s+(?:has\s+|had\s+|just\s+)?died\b).*\b(?:passed away|has died|had died|died|passed on|sadly passed)\b/i;
+const WHEN_DIES_SAID = /^(?!.*\b(?:phone|battery|pc|computer|laptop|tablet|ipad|device|printer)\b[^.]{0,25}\b(?:dies|died)\b).*\b(?:when|if)\b[^.]*\b(?:dies|died|passes away)\b/i;
 /** Words of a death story that say nothing of the thing the rule is about. */
 const DEATH_STORY_WORD = storyWords('passed', 'away', 'died', 'week', 'news', 'anything', 'need', 'looking', 'after', 'last', 'sadly');
 
@@ -144,10 +174,22 @@ export const theirPostSharedAnswer = toldThenSaid(THEIR_POST_SHARED_TOLD, NEVER_
  */
 const GONE_FROM_SYSTEM_TOLD = /\b(?:vanished|disappeared|gone|missing|been deleted|been wiped|been removed)\s+(?:off|from)\s+(?:of\s+)?([a-z][\w.-]+)/i;
 
+/** Words of such a story that say nothing of what is gone. */
+const GONE_STORY_WORD = storyWords('vanished', 'disappeared', 'gone', 'missing', 'deleted', 'wiped', 'removed', 'seem', 'seems', 'where', 'have', 'been', 'last', 'month', 'week', 'wanted', 'look', 'back', 'old');
+
+/**
+ * Something gone from a system by its name: the one policy sentence that says such things are deleted from that system after a time and
+ * names what is gone ("Delivery routes are deleted from Circuit after 7 days" for routes gone; not "Unsigned scouting targets" for a
+ * contract); of several, the one naming most of it ("Medical and mobility notes", of two on notes).
+ */
 export function goneFromSystemAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const name = GONE_FROM_SYSTEM_TOLD.exec(question)?.[1];
   if (!name || /^(?:the|my|our|his|her|their|it|there|here|view|sight)$/i.test(name)) return undefined;
-  return theOnly(policiesSaying(ctx, new RegExp(String.raw`\b(?:deleted|removed|wiped|cleared)\s+(?:from|off)\s+${escapeRegExp(name)}(?:\s+[\w.-]+){0,2}?\s+after\b`, 'i')));
+  const deleted = new RegExp(String.raw`\b(?:deleted|removed|wiped|cleared)\s+(?:from|off)\s+${escapeRegExp(name)}(?:\s+[\w.-]+){0,2}?\s+after\b`, 'i');
+  const asked = askedWords(question.replace(new RegExp(escapeRegExp(name), 'gi'), ' '), GONE_STORY_WORD);
+  const met = (p: Policy) => Math.max(0, ...sentencesOf(p.text).filter((s) => deleted.test(s)).map((s) => new Set(words(s).map(stem).filter((w) => asked.has(w))).size));
+  const best = Math.max(0, ...ctx.config.policies.map(met));
+  return best > 0 ? theOnly(ctx.config.policies.filter((p) => met(p) === best)) : undefined;
 }
 
 /**
@@ -156,9 +198,19 @@ export function goneFromSystemAnswer(ctx: QaContext, question: string): QaAnswer
  */
 const NAME_ON_THING_TOLD =
   /\b(?:write|writing|wrote|put|putting|pen|sharpie|mark|marking|label|labelling|scribble)\b[^.?!]{0,30}?\b(?:names?|surnames?|address(?:es)?|street|postcodes?)\b[^.?!]{0,30}?\bon\s+(?:the|each|every|their|all the|all of the|a)\b/i;
-const NAME_NEVER_ON_SAID = /\bnever\s+(?:write|put|print|mark)\b[^.]*\b(?:names?|surnames?|address(?:es)?)\b[^.]*\bon\s+(?:a|the|any)\b/i;
+const NAME_NEVER_ON_SAID = /\bnever\s+(?:write|put|print|mark)\b[^.]*\b(?:names?|surnames?|address(?:es)?)\b[^.]*\bon\s+(?:a|the|any)\s+(?!(?:register|system|website|web|internet|phone|app|list|rota)\b)/i;
 
-export const nameOnThingAnswer = toldThenSaid(NAME_ON_THING_TOLD, NAME_NEVER_ON_SAID, { storyWord: storyWords('write', 'sharpie', 'names?', 'surnames?', 'address', 'street', 'easier', 'much', 'each') });
+const NAME_STORY_WORD = storyWords('write', 'sharpie', 'names?', 'surnames?', 'address', 'street', 'easier', 'much', 'each', 'one', 'customers?', 'clients?', 'famil(?:y|ies)', 'parents?', 'mum', 'dad', 'kids?', 'children', 'site', 'full', 'can', 'put');
+
+/**
+ * Only the sentence naming a thing of the story (the bags, the box: words of three letters count), never one on another thing (a key
+ * tag for a repair ticket, a count sheet for a noticeboard).
+ */
+export function nameOnThingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!NAME_ON_THING_TOLD.test(question)) return undefined;
+  const asked = new Set(words(question).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !NAME_STORY_WORD.test(w)).map(stem));
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => NAME_NEVER_ON_SAID.test(s) && words(s).some((w) => asked.has(stem(w))))));
+}
 
 /**
  * One we serve to be rung from one's own phone, the work app down or not: "circuit keeps freezing so i cant call from it, gonna ring the
@@ -167,17 +219,21 @@ export const nameOnThingAnswer = toldThenSaid(NAME_ON_THING_TOLD, NAME_NEVER_ON_
 const RUNG_FROM_OWN_PHONE_TOLD =
   /\b(?:ring|ringing|call|calling|text|texting|phone|phoning|message|messaging|whatsapp)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:mum|mam|dad|parents?|famil(?:y|ies)|clients?|customers?|patients?|hospital|ward|residents?|members?|carers?|callers?|tenants?|guests?|pupils?|students?|owners?|service users?|young person)\b[^.?!]{0,30}?\b(?:from|on|off)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number|cell)\b/i;
 /** A policy sentence that those we serve are rung only from work's phone: "Ring the family from the Circuit app, never from your personal number" (not a photo's "never on a personal phone"). */
-const NEVER_OWN_NUMBER_SAID = /\b(?:ring|call|calls|text|contact|messag\w*|whatsapp)\b[^.;]*\b(?:never|not)\s+(?:from|on)\s+(?:your|a)\s+(?:own|personal|private)\s+(?:number|phone|mobile)\b/i;
+const NEVER_OWN_NUMBER_SAID = /^(?!.*\b(?:photos?|pictures?|videos?|images?)\b).*\b(?:ring|call|calls|text|contact|messag\w*)\b[^.;]*\b(?:never|not)\s+(?:from|on)\s+(?:your|a)\s+(?:own|personal|private)\s+(?:number|phone|mobile)\b/i;
 
 export const rungFromOwnPhoneAnswer = toldThenSaid(RUNG_FROM_OWN_PHONE_TOLD, NEVER_OWN_NUMBER_SAID);
 
 /** Something heard at a door that may be harm: "heard shouting and something smash as i got to the door, woman screaming inside … what do i do". */
 const HEARD_AT_DOOR_TOLD =
-  /^(?=.*\b(?:heard|hear|hearing)\b[^.?!]{0,40}?\b(?:shouting|screaming|screams?|smash\w*|crash\w*|banging|yelling|fighting|crying for help)\b)(?=.*\b(?:door|inside|flat|house|next door|upstairs|in there)\b)/i;
+  /^(?=.*\b(?:heard|hear|hearing)\b[^.?!]{0,40}?\b(?:shouting|screaming|screams?|smash\w*|yelling|fighting|crying for help)\b)(?=.*\b(?:(?:at|to|through|behind)\s+the\s+(?:front\s+)?door|inside|in there)\b)/i;
 const IMMEDIATE_DANGER_SAID = /\bimmediate\s+danger\b[^.]*\b(?:999|police)\b|\b(?:999|police)\b[^.]*\bimmediate\s+danger\b/i;
 
+/** Of several with the sentence, the policy on worries about someone's safety. */
+const WORRY_TITLE = /\b(?:safeguard\w*|worr(?:y|ies)|welfare|safety|concerns?)\b/i;
+
 export function heardAtDoorAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return HEARD_AT_DOOR_TOLD.test(question) && WHAT_TO_DO_OR_OK.test(question) ? theOnly(policiesSaying(ctx, IMMEDIATE_DANGER_SAID)) : undefined;
+  if (!HEARD_AT_DOOR_TOLD.test(question) || !WHAT_TO_DO_OR_OK.test(question)) return undefined;
+  return theOnlyPreferring(policiesSaying(ctx, IMMEDIATE_DANGER_SAID), (p) => WORRY_TITLE.test(p.title));
 }
 
 /** A neighbour offering to take in what we bring: "nobody in at the flat, lady next door says she's the mum's mate and will take the cot in for her". */
@@ -186,4 +242,21 @@ const THING_TAKEN_IN_TOLD =
 /** A policy sentence that what we bring is never left with a neighbour: "Never leave a bundle with a neighbour" (not a child's). */
 const THING_NOT_WITH_NEIGHBOUR_SAID = /^(?!.*\b(?:child|children|pupils?|kids?|young (?:person|people)|passengers?|him|her)\b).*\b(?:never|not|don['’]t|do not)\b[^.;]*\b(?:leave|leaves|left)\b[^.;]*\bwith a neighbou?r\b/i;
 
-export const thingTakenInAnswer = toldThenSaid(THING_TAKEN_IN_TOLD, THING_NOT_WITH_NEIGHBOUR_SAID);
+/** A policy titled on neighbours: "Nobody in, neighbours and safe places". */
+const NEIGHBOURS_TITLE = /\bneighbou?rs?\b/i;
+
+/** A neighbour offering to take in what we bring: the firm's one policy titled on neighbours, else the one sentence that it is never left with one. */
+export function thingTakenInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!THING_TAKEN_IN_TOLD.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, NEIGHBOURS_TITLE)) ?? theOnly(policiesSaying(ctx, THING_NOT_WITH_NEIGHBOUR_SAID));
+}
+
+/**
+ * Someone's story written up for a funder's report: "writing a story for the lottery report about a family in acocks green", "writing up
+ * jack's story for the lottery report". The sentence on stories or case studies and the consent they need answers, not a rule on photos.
+ */
+const STORY_FOR_REPORT_TOLD =
+  /\b(?:writ(?:e|ing)|wrote|use|using|put|putting|include|including)\s+(?:up\s+)?(?:a|an|the|[a-z]+['’]s)\s+(?:[\w'’-]+\s+)?(?:story|stories|case study)\b[^.?!]{0,60}?\b(?:for|in|into)\s+(?:the|our|a|this|next)\s+(?:[\w'’-]+\s+)?(?:lottery|funders?['’]?|grant|impact|trustees['’]?|annual)\s+reports?\b(?![^.?!]*\b(?:fund|appeal|building|roof|organ|event)\s+story\b)/i;
+const STORY_CONSENT_SAID = /\b(?:case stud\w*|stor(?:y|ies))\b[^.]*\b(?:consent|permission|agree\w*)\b|\b(?:consent|permission)\b[^.]*\b(?:case stud\w*|stor(?:y|ies))\b/i;
+
+export const storyForReportAnswer = toldThenSaid(STORY_FOR_REPORT_TOLD, STORY_CONSENT_SAID);

@@ -38,7 +38,7 @@ const forAdults = (policy: Policy): boolean => !CHILDREN_TITLE.test(policy.title
  * Whoever it was (a caller, a client, one of ours), what to do now is the policy's sentence on it, and it comes before anything
  * the story's other words meet (the phone-in, the call log).
  */
-const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|don['’]?t|do not|can['’]?t|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more(?!\s+(?:of|in|to|with|for)\b)|in\s+(?:living|life|going on|carrying on|anything)|of\s+(?:living|going on|anything))|(?:no|not any)\s+point\s+(?:in\s+)?(?:living|going on|carrying on)|end(?:ing)?\s+it\s+all|end(?:ing)?\s+(?:his|her|their|my)\s+(?:own\s+)?life|kill(?:ing)?\s+(?:him|her|them|my)sel(?:f|ves)|take\s+(?:his|her|their|my)\s+own\s+life|wants?\s+to\s+die\b|(?:doesn['’]?t|does not|don['’]?t|do not)\s+want\s+to\s+(?:be here|live|go on)\s+any\s?more|suicid\w*|(?:harm|hurt)(?:ing)?\s+(?:him|her|them)sel(?:f|ves)|better off (?:dead|without (?:me|him|her|them))|(?:thought|thinking|talk\w*|spoke|spoken)\s+(?:about|of)\s+(?:taking|swallowing)\s+all\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?:[\w'’]+['’]s\s+)?(?:tablets|pills|meds|medication|medicine))\b/i;
+const ENDING_LIFE_TOLD = /\b(?:(?:didn['’]?t|did not|doesn['’]?t|does not|don['’]?t|do not|can['’]?t|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more(?!\s+(?:of|in|to|with|for)\b)|in\s+(?:living|life|going on|carrying on|anything)|of\s+(?:living|going on|anything))|(?:no|not any)\s+point\s+(?:in\s+)?(?:living|going on|carrying on)|end(?:ing)?\s+it\s+all|end(?:ing)?\s+(?:his|her|their|my)\s+(?:own\s+)?life|kill(?:ing)?\s+(?:him|her|them|my)sel(?:f|ves)|take\s+(?:his|her|their|my)\s+own\s+life|wants?\s+to\s+die\b|(?:doesn['’]?t|does not|don['’]?t|do not)\s+want\s+to\s+(?:be here|live|go on)\s+any\s?more|suicid\w*|(?:harm|hurt)(?:ing)?\s+(?:him|her|them)sel(?:f|ves)|better off (?:dead|without (?:me|him|her|them))|(?:thought|thinking|talk\w*|spoke|spoken)\s+(?:about|of)\s+(?:taking|swallowing)\s+all\s+(?:of\s+)?(?:his|her|their|my)\s+(?:[\w'’]+['’]s\s+)?(?:tablets|pills|meds|medication|medicine)\b(?!\s+(?:to|home|back|off|with|into|out|in|on|away)\b))\b/i;
 
 /** The words every such story has, looked for first: the whole pattern runs on every question that talks of no ending of a life. */
 const ACT_WORD = /\b(?:jump\w*|throw\w*|overdose\w*)\b/i;
@@ -61,8 +61,8 @@ const ENDING_LIFE_ACTED = new RegExp(
 /** A policy sentence on what to do when someone talks of harming themselves: the Samaritans, a crisis line, "talks about harming themselves". */
 const ENDING_LIFE_SAID = /\b(?:samaritans|116\s?123|suicid\w*|crisis (?:line|team)|harm(?:ing)?\s+themsel(?:f|ves)|self[- ]?harm\w*|end(?:ing)? their (?:own )?life)\b/i;
 
-/** Where no sentence names it, one on a caller at risk of harm: "If a caller is at risk of harm or talks about harming someone, keep them on the line". */
-const AT_RISK_SAID = /\b(?:caller|adult|person|someone)\s+is\s+at\s+risk\s+of\s+harm\b/i;
+/** Where no sentence names it, one on a caller at risk of harm: "If a caller is at risk of harm or talks about harming someone, keep them on the line" (not what a device holds). */
+const AT_RISK_SAID = /\bcaller\s+is\s+at\s+risk\s+of\s+harm\b/i;
 
 /**
  * Someone talking of ending their life: the firm's one policy with a sentence on it (or on a caller at risk of harm), else its one safeguarding or welfare policy
