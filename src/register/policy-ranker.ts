@@ -55,7 +55,18 @@ function readingsOf(match: PassageMatch | undefined, rank: number, best: number)
   return [match.score / best, rank === 0 ? 1 : 0, rank === 1 ? 1 : 0, Math.min(match.about, 3) / 3, Math.min(match.strong, 5) / 5];
 }
 
-/** Each of the firm's policies as a candidate for the question, given the sentence index's ranking of them. */
+/**
+ * How many of the sentence index's first policies are also read by their best sentence's words. In the seventy-fourth round,
+ * cross-validated by firm (five folds of the 8,504 development questions answered by a policy; a script not kept), these pairs put
+ * the right policy first for 80.6 % against 79.5 % without them (pairs with every sentence of every policy: 79.5 %).
+ */
+const SENTENCE_PAIRED = 3;
+
+/**
+ * Each of the firm's policies as a candidate for the question, given the sentence index's ranking of them: pairs of the question's
+ * words with the policy's title and keywords, and, for the index's first three, with the words of its best sentence beyond them
+ * ("sharpie" with "write", "skip" with "shredding"), which say what a story is about where the title is general.
+ */
 export function candidatesOf(question: string, policies: readonly Policy[], ranked: readonly PassageMatch[]): Candidate[] {
   const asked = contentWords(question);
   const best = ranked[0]?.score || 1;
@@ -65,6 +76,10 @@ export function candidatesOf(question: string, policies: readonly Policy[], rank
     // A word said in both, whatever it is: the one pair every firm's words share.
     if (asked.some((w) => head.includes(w))) pairs.push('=');
     const rank = ranked.findIndex((m) => m.policy.id === policy.id);
+    if (rank >= 0 && rank < SENTENCE_PAIRED) {
+      const said = contentWords(ranked[rank]!.passage).filter((t) => !head.includes(t));
+      pairs.push(...asked.flatMap((w) => said.map((t) => `${w}~${t}`)));
+    }
     return { pairs, readings: readingsOf(ranked[rank], rank, best) };
   });
 }
