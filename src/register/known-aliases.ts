@@ -27,6 +27,7 @@ const FAMILIES: readonly Family[] = [
   },
   { called: (n) => /\bquickbooks\b/i.test(n), nicknames: ['quickbooks', 'quick books', 'qbo'] },
   { called: (n) => /\bamazon web services\b/i.test(n), nicknames: ['aws'] },
+  { called: (n) => /\bnhs ?mail\b/i.test(n), nicknames: ['nhsmail', 'nhs mail', 'nhs.net', 'nhs net'] },
 ];
 
 /**

@@ -1,4 +1,4 @@
-// Focus set 63 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the seventy-second round by a writer who read only the README, the case format and three firms' files (everbloom-menopause-clinic, cradlebridge-surrogacy, openroad-resettlement), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` and `not` fact checked against the files by a script), held out: scored as counts only, never read.
+// Focus set 63 (15 situations, 10 tools we do not hold and 10 off-topic questions per firm), written blind in the seventy-second round by a writer who read only the README, the case format and three firms' files (everbloom-menopause-clinic, cradlebridge-surrogacy, openroad-resettlement), the firms written by helpers from the configuration reference and two examples. Frozen (every `has` and `not` fact checked against the files by a script), held out in the seventy-second and seventy-third rounds (scored as counts only), then read in the seventy-fourth.
 import type { ReferenceCase } from './types.ts';
 
 const EVERBLOOM = 'everbloom-menopause-clinic';

@@ -1,0 +1,152 @@
+// Stories from schools, clinics and casework, told in a staff member's words: a young person gone from site or not arrived, a driver's
+// or colleague's manner with a young person, the next school asking for a file, results read out on the phone, a kit sent to a new
+// address, a consultation with someone abroad, a relative as a chaperone, a body named by a policy asking for our notes, a slip
+// with everyone on a list to be rung and told, risk papers asked for by a volunteer, someone's offence asked by a landlord, a threat
+// to hurt another told, a meeting at someone's home, old handwritten notes found. The one policy sentence that rules on it answers,
+// found by what it says, never by a firm's policy id. Read in the seventy-fourth round.
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { sentencesOf } from '../policy-passages.ts';
+import { policiesSaying, policiesByTitle, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { RETENTION_TITLE } from '../retention-policy.ts';
+import { stem, words } from '../text.ts';
+
+/** A young person of a school or a club, by the words staff use. */
+const YOUNG = String.raw`(?:year\s?\d{1,2}s?|y\d{1,2}s?|pupils?|students?|kids?|child(?:ren)?|boys?|girls?|lads?|young (?:person|people|people's)|teens?|teenagers?)`;
+
+/** A young person gone from site: "one of the year 8s just climbed the fence at break and legged it". */
+const LEFT_SITE_TOLD = new RegExp(
+  String.raw`^(?=.*\b${YOUNG}\b)(?=.*\b(?:climbed|jumped|hopped|got)\s+(?:over\s+)?the\s+(?:fence|wall|gate)|.*\blegged it\b|.*\bdone a runner\b|.*\b(?:ran|run|walked|stormed)\s+off\s+(?:site|the site)\b|.*\b(?:left|walked out of|run out of|ran out of)\s+(?:the\s+)?(?:site|school|building|premises|centre)\b(?!\s+(?:at|by)\s+\d))`,
+  'i',
+);
+const LEFT_SITE_SAID = /\bleaves?\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without\s+permission\b/i;
+
+export const leftSiteAnswer = toldThenSaid(LEFT_SITE_TOLD, LEFT_SITE_SAID);
+
+/** Young people not arrived, with no word from home: "two kids werent on the minibus this morning and nobody has rung in". */
+const NOT_ARRIVED_TOLD = new RegExp(
+  String.raw`^(?=.*\b(?:${YOUNG}|two|three|one of (?:ours|them))\b)(?=.*\b(?:weren['’]?t|werent|wasn['’]?t|wasnt|not|never got)\s+on\s+the\s+(?:mini)?(?:bus|taxi|coach)\b|.*\b(?:didn['’]?t|hasn['’]?t|haven['’]?t|havent|hasnt|didnt)\s+(?:turn(?:ed)?\s+up|arrived?|come in|shown up)\b)(?=.*\b(?:nobody|no one|noone|nobody['’]s|no call|no word|not heard)\b)`,
+  'i',
+);
+const NOT_ARRIVED_SAID = /\bnot\s+on\s+the\s+(?:mini)?(?:bus|taxi|coach)\b|\bunexplained\s+absence\b|\bcalls?\s+home\s+by\b/i;
+
+export const notArrivedAnswer = toldThenSaid(NOT_ARRIVED_TOLD, NOT_ARRIVED_SAID);
+
+/**
+ * A driver's or colleague's manner with a young person that worries: "one of the taxi drivers keeps making comments to a year 10 girl that
+ * dont sit right with me". The sentence on worries about the behaviour of staff, drivers or volunteers answers, not the taxi firm's entry.
+ */
+const STAFF_MANNER_TOLD = new RegExp(
+  String.raw`\b(?:drivers?|taxi drivers?|escorts?|staff|teachers?|volunteers?|coach(?:es)?|instructors?|colleagues?|tutors?|leaders?|mentors?)\b[^.?!]{0,40}?\b(?:making|made|keeps?\s+making|passing|passes)\s+(?:comments|remarks|jokes)\s+(?:to|about|at)\s+(?:a|an|one of (?:the|our))\s+(?:[\w-]+\s+)?${YOUNG}`,
+  'i',
+);
+const STAFF_BEHAVIOUR_SAID = /\bworried\s+about\s+the\s+behaviou?r\s+of\b/i;
+
+export const staffMannerAnswer = toldThenSaid(STAFF_MANNER_TOLD, STAFF_BEHAVIOUR_SAID);
+
+/** The next school or college asking for a young person's file: "going back to mainstream next week, the new school wants his file". */
+const NEXT_SCHOOL_ASKS_TOLD =
+  /\b(?:new|next|receiving|mainstream|other)\s+(?:school|college|provider|setting|nursery)\b[^.?!]{0,30}?\b(?:wants?|asked for|asking for|requested|needs?)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:file|records?|notes)\b/i;
+const LEAVER_FILE_SAID = /\bwhen\s+(?:a|the)\s+(?:young person|pupil|child|student|learner)\s+leaves\b[^.]*\bfile\b/i;
+
+export const nextSchoolAsksAnswer = toldThenSaid(NEXT_SCHOOL_ASKS_TOLD, LEAVER_FILE_SAID);
+
+/** Results to be read out on the phone: "lady on the phone wants me to just read her fsh and oestradiol out to her". */
+const RESULTS_ON_PHONE_TOLD =
+  /^(?=.*\b(?:on the phone|rang|called|phoned|on the line|over the phone)\b)(?=.*\b(?:read|give|tell)\s+(?:her|him|them)\b[^.?!]{0,40}?\b(?:results?|levels?|bloods?|fsh|oestradiol|hba1c|cholesterol|readings?|numbers)\b|.*\b(?:results?|levels?|bloods?)\b[^.?!]{0,30}?\bread\s+(?:them\s+|it\s+)?out\b|.*\bread\s+(?:her|him|them)\s+(?:her|his|their)\s+[\w\s]{0,30}?\bout\b)/i;
+const RESULTS_PHONE_SAID = /\b(?:over|on)\s+the\s+phone\s+until\b|\bresults?\b[^.]*\b(?:over|on)\s+the\s+phone\b[^.]*\b(?:check|confirm)\w*\b/i;
+
+export const resultsOnPhoneAnswer = toldThenSaid(RESULTS_ON_PHONE_TOLD, RESULTS_PHONE_SAID);
+
+/** Something we post asked to a new address: "she's moved since she booked and can we send her finger prick kit to her new place". */
+const TO_NEW_ADDRESS_TOLD =
+  /\bsend\s+(?:her|him|them|it|the)\s+(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:her|his|their|a|the)\s+new\s+(?:place|address|flat|house|home)\b|\bmoved\b[^.?!]{0,60}?\bsend\b[^.?!]{0,40}?\bnew\s+(?:place|address|flat|house|home)\b/i;
+const ONLY_TO_ADDRESS_SAID = /\bonly\s+to\s+the\s+address\s+(?:in|on|held|we hold)\b/i;
+
+export const toNewAddressAnswer = toldThenSaid(TO_NEW_ADDRESS_TOLD, ONLY_TO_ADDRESS_SAID);
+
+/** One we see by video found to be abroad: "my 2pm video lady has just casually mentioned she's at her villa in spain for the month". */
+const ABROAD_AT_CALL_TOLD =
+  /^(?=.*\b(?:video|zoom|teams call|call|consultation|consult|appointment|session)\b)(?=.*\b(?:(?:at|in)\s+(?:her|his|their)\s+(?:villa|apartment|holiday home|second home|place)\s+in\s+[a-z]+|abroad|overseas|on holiday in\s+[a-z]+|(?:she['’]?s|he['’]?s|they['’]?re|is|are)\s+in\s+(?:spain|france|portugal|italy|greece|dubai|cyprus|turkey|the us|america|australia|canada|ireland))\b)/i;
+const IN_THE_UK_SAID = /\bmust\s+be\s+in\s+the\s+uk\b/i;
+
+export const abroadAtCallAnswer = toldThenSaid(ABROAD_AT_CALL_TOLD, IN_THE_UK_SAID);
+
+/** A relative or friend asked to sit in as a chaperone: "all we've got is her sister who came with her. can the sister just sit in?". */
+const RELATIVE_CHAPERONE_TOLD =
+  /^(?=.*\b(?:sister|brother|mum|mother|husband|wife|partner|friend|daughter|son|relative|auntie|aunt)\b)(?=.*\b(?:sit\s+in|be\s+in\s+the\s+room|stay\s+in\s+the\s+room|chaperone|someone\s+in\s+the\s+room)\b)/i;
+const NOT_A_CHAPERONE_SAID = /\b(?:relative|friend|family member)\b[^.]*\bis\s+not\s+a\s+chaperone\b/i;
+
+export const relativeChaperoneAnswer = toldThenSaid(RELATIVE_CHAPERONE_TOLD, NOT_A_CHAPERONE_SAID);
+
+
+/** Our notes or someone's details asked for: "wanting our notes on the Morgans' journey for the PO hearing". */
+const NOTES_WANTED = /\b(?:wants?|wanting|wanted|asking\s+for|asked\s+for|asks\s+for|requesting|requested)\s+(?:(?:a\s+copy\s+of|copies\s+of)\s+)?(?:our|the|his|her|their|any)\s+(?:[\w'’-]+\s+){0,2}?(?:notes|records?|file|information|info|details|reports?|paperwork|timeline)\b/i;
+/** A sentence on a body asking us: "If a Cafcass parental order reporter or the court asks us for information, do not reply yourself". */
+const BODY_ASKS_SAID = /\bif\s+(?:a|an|the)\s+([^.,;]{2,60}?)\s+asks?\s+(?:us|you)\b/i;
+
+/**
+ * A body the firm's policy names asking for our notes: the one sentence "if a … asks us" whose asker the question names by a proper name
+ * the sentence writes with a capital (Cafcass, Ofsted), not by a word any firm's sentences say (a tenant, a parent).
+ */
+export function namedBodyAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!NOTES_WANTED.test(question)) return undefined;
+  const asked = new Set(words(question).filter((w) => w.length >= 4));
+  const naming = ctx.config.policies.filter((p) =>
+    sentencesOf(p.text).some((s) => {
+      const asker = BODY_ASKS_SAID.exec(s)?.[1];
+      const names = asker?.match(/\b[A-Z][A-Za-z]{3,}\b/g) ?? [];
+      return names.some((name) => asked.has(stem(name.toLowerCase())));
+    }),
+  );
+  return theOnly(naming);
+}
+
+/** A slip, with everyone affected to be rung and told: "we left last night's attendee list on the bar. should i phone round everyone on it and apologise?". */
+const TELL_THEM_ALL_ASKED =
+  /\b(?:phone|ring|call|email|e-mail|text|message|contact)\s+(?:round\s+|around\s+)?(?:everyone|everybody|them\s+all|all\s+of\s+them|each\s+of\s+them|the\s+(?:people|members|customers|clients|patients|families|parents|guests|passengers)(?:\s+on\s+it)?)\b[^.?!]{0,30}?\b(?:apologi[sz]e|say sorry|to let them know|and tell them|to tell them|explain)\b/i;
+const SLIP_TOLD = /\b(?:left|lost|sent|emailed|posted|dropped|forgot|forgotten|leaked|shared)\b/i;
+const NO_CONTACTING_SAID = /\b(?:do not|don['’]t|never)\s+(?:\w+\s+){0,3}?contact\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:members?|customers?|clients?|patients?|people|families|parents|passengers|guests|person|individuals?|recipients?)\b[^.]*\byourself\b|\b(?:do not|don['’]t|never)\s+contact\s+(?:them|anyone)\s+yourself\b/i;
+
+export function tellThemAllAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return TELL_THEM_ALL_ASKED.test(question) && SLIP_TOLD.test(question) ? theOnly(policiesSaying(ctx, NO_CONTACTING_SAID)) : undefined;
+}
+
+/** A volunteer asking for someone's risk papers: "Derek's asked me for the full probation paperwork on his new mentee". */
+const RISK_PAPERS_ASKED =
+  /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:full\s+|whole\s+)?(?:probation|risk|offending|mappa|oasys)\s+(?:paperwork|documents?|papers|file|reports?|summary|assessment|history)\b/i;
+const RISK_PAPERS_SAID = /\basks?\s+you\s+for\s+more\b|\bnever\s+the\s+probation\s+documents\b/i;
+
+export const riskPapersAskedAnswer = toldThenSaid(RISK_PAPERS_ASKED, RISK_PAPERS_SAID);
+
+/** Someone's offence asked by a landlord or employer: "landlord on the phone about the flat for Darren, asking straight out what he went inside for". */
+const OFFENCE_ASKED =
+  /\b(?:landlord|letting agent|employer|boss|college|housing officer|agency)\b[^.?!]{0,80}?\b(?:what\s+(?:he|she|they)\s+(?:went\s+inside|went\s+down|was\s+inside|were\s+inside|did\s+time|got\s+sent\s+down|was\s+convicted|were\s+convicted|was\s+in\s+prison|was\s+locked\s+up)\s+for|(?:his|her|their)\s+(?:offence|offences|conviction|convictions|criminal record|record|licence conditions|time inside))\b/i;
+const NEVER_TELL_OFFENCE_SAID = /\bnever\s+tell\s+(?:a|an|the)\s+(?:landlord|employer)\b[^.]*\b(?:offence|conviction|prison)\b/i;
+
+export const offenceAskedAnswer = toldThenSaid(OFFENCE_ASKED, NEVER_TELL_OFFENCE_SAID);
+
+/** A threat to hurt another told: "my mentee just told me he's going to 'sort out' the bloke who grassed on him tonight". */
+const THREAT_TOLD =
+  /\b(?:he|she|they)(?:['’]s|\s+is|\s+was|['’]re|\s+are)?\s+(?:going\s+to|gonna|about\s+to|planning\s+to)\s+['‘’"]?(?:sort\s+out|sort|batter|hurt|stab|smash|glass|do\s+in|kick\s+off\s+on|get|deal\s+with)['’"]?\s+(?:the|that|this|a|his|her|their)\s+(?:[\w-]+\s+)?(?:bloke|guy|man|lad|woman|girl|person|fella|grass|ex|neighbour|brother|dealer)\b/i;
+const MEANS_TO_HURT_SAID = /\b(?:tells?\s+you|says?|said)\s+(?:they|he|she)\s+(?:mean|means|intend|intends|want|wants|plan|plans)\s+to\s+(?:hurt|harm|attack)\b/i;
+
+export const threatToldAnswer = toldThenSaid(THREAT_TOLD, MEANS_TO_HURT_SAID);
+
+/** A session asked at someone's home: "asked if I can just come round to his flat for our session instead". */
+const AT_THEIR_HOME_ASKED =
+  /\b(?:come|go|pop|nip)\s+(?:round|over)\s+to\s+(?:his|her|their|my)\s+(?:flat|house|place|home)\b|\b(?:at|in)\s+(?:his|her|their|my)\s+(?:flat|house|place|home)\s+(?:for|instead)\b|\b(?:meet|see)\s+(?:him|her|them)\s+at\s+(?:his|her|their|my)\s+(?:flat|house|place|home)\b/i;
+const NOT_AT_HOMES_SAID = /\bnever\s+at\s+their\s+home\b|\bnever\s+(?:at|in)\s+(?:their|someone['’]s|a client['’]s|a mentee['’]s)\s+(?:home|house|flat)\b/i;
+
+export const atTheirHomeAnswer = toldThenSaid(AT_THEIR_HOME_ASKED, NOT_AT_HOMES_SAID);
+
+/** Old handwritten notes found: "found a pile of handwritten notes from my meetings last summer in my desk drawer … what now". */
+const HANDWRITTEN_FOUND_TOLD =
+  /\b(?:found|came across|there(?:['’]s|\s+is|\s+are)|still\s+(?:have|got))\b[^.?!]{0,40}?\b(?:handwritten|paper|written)\s+notes\b/i;
+const TYPED_UP_SAID = /\btyped?\s+(?:it|them)?\s*up\b|\btyped\s+up\b/i;
+
+/** Old handwritten notes found, what to do asked: the one sentence on typing paper up, of several the retention policy's. */
+export function handwrittenFoundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!HANDWRITTEN_FOUND_TOLD.test(question) || !/\bwhat\s+(?:now|do\s+i\s+do|should\s+i\s+do|shall\s+i\s+do|do\s+we\s+do)\b|\bwhat\s+(?:do|should)\s+i\b/i.test(question)) return undefined;
+  const retention = new Set(policiesByTitle(ctx, RETENTION_TITLE));
+  return theOnlyPreferring(policiesSaying(ctx, TYPED_UP_SAID), (p) => retention.has(p));
+}
