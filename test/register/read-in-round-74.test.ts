@@ -1,11 +1,13 @@
 import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
 /**
- * What reading focus set 66 taught (the seventy-fourth round): stories from the rounds, the drops and the helpline. Each reading is tested on
- * the question it was read from, on the same story told at other firms whose sentence says it, and beside neighbours that must keep their
- * answer (a note that a lift is broken is no name in the notes, a bike in for a service is no load gone, the dojo's heating switched off is no
- * safeguard, a colleague rung from one's own phone is no family, one's own nan is no card holder, a volunteer referring themselves is no
- * family). Each neighbour's `not` names a sentence its firm has, so that the check can fail.
+ * What reading focus set 66, round 127 and focus set 63 taught (the seventy-fourth round): stories from the rounds, the drops and the
+ * helpline, and from schools, clinics and casework. Each reading is tested on the question it was read from, on the same story told at
+ * other firms whose sentence says it, and beside neighbours that must keep their answer (a note that a lift is broken is no name in the
+ * notes, a bike in for a service is no load gone, the dojo's heating switched off is no safeguard, a colleague rung from one's own phone
+ * is no family, one's own nan is no card holder, a volunteer referring themselves is no family, a sister waiting in reception is no
+ * chaperone). Each neighbour's `not` names a sentence its firm has, so that the check can fail.
  */
 const cases = devCasesOn(
   exampleFirms({
@@ -21,6 +23,12 @@ const cases = devCasesOn(
     bouncealot: 'bouncealot-parties',
     tenshin: 'tenshin-karate',
     linden: 'linden-interiors',
+    focuspoint: 'focuspoint-adhd-clinic',
+    everbloom: 'everbloom-menopause-clinic',
+    freshstart: 'freshstart-alternative-provision',
+    cradlebridge: 'cradlebridge-surrogacy',
+    openroad: 'openroad-resettlement',
+    keyline: 'keyline-inventories',
     fixpoint: 'fixpoint-repairs',
     peakview: 'peakview-private-gp',
     brightframe: 'brightframe-weddings',
@@ -139,5 +147,44 @@ describe('what two reviews found (687 questions on over 150 firms): variants rea
     { firm: 'touchline', q: "an old player's contract has vanished from hubspot, where did it go?", has: [], not: ["Unsigned scouting targets are deleted from HubSpot"] },
     { firm: 'nightrider', q: "a man called asking about his wife's bike we borrowed for the rally, wants to know when it's back", has: [], not: ["If a patient or relative asks about a sample"] },
     { firm: 'wanderwell', q: "dropped the bags at the wrong hotel, should have gone to the grand, can i drive back and get them?", has: [], not: ["Do not try to recall emails"] },
+  ]);
+});
+
+describe('the stories of round 127 and focus set 63, from schools, clinics and casework', () => {
+  cases([
+    { firm: 'everbloom', q: "lady on the phone wants me to just read her fsh and oestradiol out to her, she's in a rush and gave her name. ok to go ahead?", has: ["blood-results", "first line of address"] },
+    { firm: 'everbloom', q: "patient emailed saying she's moved since she booked and can we send her finger prick kit to her new place in ilkley instead", has: ["test-kits", "Post kits only to the address in Semble"] },
+    { firm: 'everbloom', q: "my 2pm video lady has just casually mentioned she's at her villa in spain for the month. fine to carry on and sort her prescription?", has: ["video-consultations", "must be in the UK"] },
+    { firm: 'everbloom', q: "Lauren's 3pm pelvic assessment wants someone in the room but all we've got is her sister who came with her. can the sister just sit in?", has: ["chaperones", "A relative or friend is not a chaperone"] },
+    { firm: 'cradlebridge', q: "had an email from someone at cafcass wanting our notes on the Morgans' journey for the PO hearing. can I just send them the timeline, it's all in beacon", has: ["parental-orders", "pass the request to Amara Okafor"] },
+    { firm: 'cradlebridge', q: "on a video check in just now the surro said her husband 'basically made her' sign up and she doesn't really want to go through with it. she begged me not to tell anyone", has: ["safeguarding", "Do not promise to keep it secret"] },
+    { firm: 'cradlebridge', q: "venue manager just rang, we left last night's attendee list on the bar. should i phone round everyone on it and apologise?", has: ["breach-reporting", "Do not contact the members yourself"] },
+    { firm: 'openroad', q: "Derek's asked me for the full probation paperwork on his new mentee, says he wants to know exactly what he's dealing with before they meet", has: ["risk-information", "say no and tell your team leader"] },
+    { firm: 'openroad', q: "kerry - landlord on the phone about the flat for Darren, asking straight out what he went inside for. says it'll help his chances", has: ["sharing-with-others", "without their signed consent"] },
+    { firm: 'openroad', q: "I'm one of the volunteer mentors. my mentee just told me he's going to 'sort out' the bloke who grassed on him tonight. it's 7pm and the office is shut", has: ["concerns-and-licence", "Volunteer mentors call the duty phone"] },
+    { firm: 'openroad', q: "my mentee's got no bus fare this week and asked if I can just come round to his flat for our session instead", has: ["lone-working", "never at their home or yours"] },
+    { firm: 'openroad', q: "found a pile of handwritten notes from my meetings last summer in my desk drawer, never got round to doing anything with them. what now", has: ["records-retention", "type it up within 2 working days"] },
+    { firm: 'openroad', q: "is accommodation 2 ms or one, I always get it wrong", has: [], not: ["hull-housing-options"] },
+    { firm: 'freshstart', q: "one of the taxi drivers keeps making comments to a year 10 girl that dont sit right with me. shannon says just have a word with him", has: ["allegations-against-staff", "Do not discuss it with the person"] },
+    { firm: 'freshstart', q: "kyle says one of the year 8s just climbed the fence at break and legged it", has: ["attendance-and-missing", "tell the DSL at once"] },
+    { firm: 'freshstart', q: "two kids werent on the minibus this morning and nobody has rung in", has: ["attendance-and-missing", "Donna Metcalfe calls home by 10:00"] },
+    { firm: 'freshstart', q: "one of our year 9s is going back to mainstream next week, the new school wants his file", has: ["sharing-with-schools", "child protection file within 5 school days"] },
+    { firm: 'freshstart', q: "one of the year 9s ran off the site at lunch, what do i do?", has: ["tell the DSL at once"] },
+    { firm: 'everbloom', q: "patient rang, can i just read her results out to her over the phone?", has: ["first line of address"] },
+    { firm: 'openroad', q: "my mentee said he's gonna batter his ex's new fella tonight", has: ["Volunteer mentors call the duty phone"] },
+    { firm: 'keyline', q: "the tenant's mum phoned wanting a copy of the checkout report", has: ["go through the agent"] },
+    { firm: 'focuspoint', q: "is nhs mail stored in the uk?", has: ["NHSmail", "UK"] },
+  ]);
+});
+
+describe('their neighbours that keep their answer', () => {
+  cases([
+    { firm: 'freshstart', q: "the driver made comments about the traffic all the way in", has: [], not: ["Do not discuss it with the person"] },
+    { firm: 'freshstart', q: "the new school wants his uniform back, where is it?", has: [], not: ["child protection file within 5 school days"] },
+    { firm: 'freshstart', q: "two kids weren't on the minibus because they had a dentist appointment, mum rang in", has: [], not: ["Donna Metcalfe calls home by 10:00"] },
+    { firm: 'everbloom', q: "can we send her the invoice by email instead?", has: [], not: ["Post kits only to the address in Semble"] },
+    { firm: 'everbloom', q: "her sister came with her and is waiting in reception, ok?", has: [], not: ["A relative or friend is not a chaperone"] },
+    { firm: 'openroad', q: "my mentee's moving to a new flat next week, can i help him carry boxes?", has: [], not: ["never at their home or yours"] },
+    { firm: 'openroad', q: "found a pile of old leaflets in my desk drawer, what now?", has: [], not: ["type it up within 2 working days"] },
   ]);
 });

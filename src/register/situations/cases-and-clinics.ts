@@ -105,7 +105,7 @@ export function namedBodyAsksAnswer(ctx: QaContext, question: string): QaAnswer 
 const TELL_THEM_ALL_ASKED =
   /\b(?:phone|ring|call|email|e-mail|text|message|contact)\s+(?:round\s+|around\s+)?(?:everyone|everybody|them\s+all|all\s+of\s+them|each\s+of\s+them|the\s+(?:people|members|customers|clients|patients|families|parents|guests|passengers)(?:\s+on\s+it)?)\b[^.?!]{0,30}?\b(?:apologi[sz]e|say sorry|to let them know|and tell them|to tell them|explain)\b/i;
 const SLIP_TOLD = /\b(?:left|lost|sent|emailed|posted|dropped|forgot|forgotten|leaked|shared)\b/i;
-const NO_CONTACTING_SAID = /\b(?:do not|don['’]t|never)\s+(?:\w+\s+){0,3}?contact\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:members?|customers?|clients?|patients?|people|families|parents|passengers|guests|person|individuals?|recipients?)\b[^.]*\byourself\b|\b(?:do not|don['’]t|never)\s+contact\s+(?:them|anyone)\s+yourself\b/i;
+const NO_CONTACTING_SAID = /\b(?:do not|don['’]t|never)\s+(?:\w+\s+){0,5}?contact\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:members?|customers?|clients?|patients?|people|families|parents|passengers|guests|person|individuals?|recipients?)\b[^.]*\byourself\b|\b(?:do not|don['’]t|never)\s+contact\s+(?:them|anyone)\s+yourself\b/i;
 
 export function tellThemAllAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return TELL_THEM_ALL_ASKED.test(question) && SLIP_TOLD.test(question) ? theOnly(policiesSaying(ctx, NO_CONTACTING_SAID)) : undefined;
