@@ -355,7 +355,7 @@ const OPEN_ON_DAY_ASKED = /\b(?:is|are|if|whether)\s+(?:the|our|we['’]?re|we a
 const COOKING_ASKED = /\b(?:what(?:['’]?s| is)?\s+(?:a\s+)?(?:quick|easy|good|simple|healthy|cheap)\s+(?:lunch|dinner|tea|breakfast|meal|snack)\b[^?.!]{0,30}?\b(?:make|cook|do)|(?:quick|easy|simple|healthy)\s+recipes?|recipes?\s+for\s+(?:a\s+)?(?:quick\s+)?(?:lunch|dinner|tea|breakfast)|what\s+(?:can|could|should|shall)\s+i\s+(?:make|cook)\s+for\s+(?:lunch|dinner|tea|breakfast))\b/i;
 
 /** How a word is spelt: "is accommodation 2 ms or one", "how do you spell necessary". */
-const SPELLING_ASKED = /\bhow\s+(?:do\s+(?:you|i|we)\s+|to\s+)spell\b|\bis\s+it\s+spelt\b|\b(?:spelt|spelled)\s+with\b|\b(?:one|two|1|2|double)\s+[a-z](?:['’]?s)?\s+or\s+(?:one|two|1|2|double)\b/i;
+const SPELLING_ASKED = /\bhow\s+(?:do\s+(?:you|i|we)\s+|to\s+)spell\b(?!\s+(?:it\s+|this\s+|that\s+)?out\b)|\bis\s+it\s+spelt\b|\b(?:spelt|spelled)\s+with\b|\b(?:one|two|1|2|double)\s+[a-z](?:['’]?s)?\s+or\s+(?:one|two|1|2|double)\b/i;
 
 /** Whether how a word is spelt is asked: a matter of the language, whatever word it is (one a supplier's entry uses or not). */
 export function spellingAsked(typed: string): boolean {

@@ -29,6 +29,14 @@ const cases = devCasesOn(
     cradlebridge: 'cradlebridge-surrogacy',
     openroad: 'openroad-resettlement',
     keyline: 'keyline-inventories',
+    kittiwake: 'kittiwake-it',
+    fizzpop: 'fizzpop-magic',
+    kindred: 'kindred-celebrants',
+    apexline: 'apexline-karting',
+    lincsway: 'lincsway-patient-transport',
+    sonarbump: 'sonarbump-baby-scans',
+    goldhaven: 'goldhaven-jewellers',
+    saltwave: 'saltwave-fishmongers',
     fixpoint: 'fixpoint-repairs',
     peakview: 'peakview-private-gp',
     brightframe: 'brightframe-weddings',
@@ -186,5 +194,29 @@ describe('their neighbours that keep their answer', () => {
     { firm: 'everbloom', q: "her sister came with her and is waiting in reception, ok?", has: [], not: ["A relative or friend is not a chaperone"] },
     { firm: 'openroad', q: "my mentee's moving to a new flat next week, can i help him carry boxes?", has: [], not: ["never at their home or yours"] },
     { firm: 'openroad', q: "found a pile of old leaflets in my desk drawer, what now?", has: [], not: ["type it up within 2 working days"] },
+  ]);
+});
+
+describe('what a third review found (389 questions on 112 firms): variants read, and over-reaches kept out', () => {
+  cases([
+    { firm: 'freshstart', q: "how do we spell out to parents what we share with the council", has: ["sharing-with-schools"] },
+    { firm: 'kittiwake', q: "how do we spell out to customers what happens to their data when they leave", has: ["client-offboarding"] },
+    { firm: 'fizzpop', q: "a parent rang and wants me to tell her the numbers from the party booking, can I", has: ["party-details"] },
+    { firm: 'peakview', q: "patient on the phone wants me to read her blood results to her", has: ["blood-tests"] },
+    { firm: 'kindred', q: "found my handwritten notes from a family visit last year, what now", has: ["family-visits"] },
+    { firm: 'apexline', q: "we left the booking list in the pit lane, should I phone round everyone and apologise", has: ["breach-reporting"] },
+    { firm: 'lincsway', q: "we left the patient list in the ambulance, should I ring the patients and apologise", has: ["breach-reporting"] },
+    { firm: 'openroad', q: "he said he's going to kill his ex when he gets out", has: ["concerns-and-licence"] },
+    { firm: 'openroad', q: "his mum wants to know what he went to prison for", has: ["sharing-with-others"] },
+    { firm: 'freshstart', q: "kid bolted out the front door and is heading towards the high street", has: ["attendance-and-missing"] },
+    { firm: 'sonarbump', q: "lady rang and wants me to just read her scan results out to her", has: ["phone-calls"] },
+    { firm: 'everbloom', q: "can my daughter sit in on reception with me on saturday, she wants work experience", has: [], not: ["chaperones"] },
+    { firm: 'openroad', q: "he is going to deal with the guy from the council about his rent himself", has: [], not: ["concerns-and-licence"] },
+    { firm: 'fixit', q: "the cafe is cancelled this month, should I email everyone to let them know. I forgot to post it", has: [], not: ["breach-reporting"] },
+    { firm: 'goldhaven', q: "the shop is closing early due to the storm, should I text the customers with appointments to let them know, I forgot to put a sign up", has: [], not: ["breach-reporting"] },
+    { firm: 'saltwave', q: "the van broke down and we lost a day, should I phone the customers to let them know", has: [], not: ["breach-reporting"] },
+    { firm: 'freshstart', q: "one of the teachers made comments to a student about his brilliant artwork in assembly, can we share it on the newsletter", has: [], not: ["allegations-against-staff"] },
+    { firm: 'everbloom', q: "can we send her the invoice to her new address", has: [], not: ["test-kits"] },
+    { firm: 'everbloom', q: "patient says she is on holiday in Portugal next week so wants to move her appointment", has: [], not: ["video-consultations"] },
   ]);
 });

@@ -8,14 +8,14 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { policiesSaying, policiesByTitle, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
-import { stem, words } from '../text.ts';
+import { STOPWORDS, stem, words } from '../text.ts';
 
 /** A young person of a school or a club, by the words staff use. */
 const YOUNG = String.raw`(?:year\s?\d{1,2}s?|y\d{1,2}s?|pupils?|students?|kids?|child(?:ren)?|boys?|girls?|lads?|young (?:person|people|people's)|teens?|teenagers?)`;
 
 /** A young person gone from site: "one of the year 8s just climbed the fence at break and legged it". */
 const LEFT_SITE_TOLD = new RegExp(
-  String.raw`^(?=.*\b${YOUNG}\b)(?=.*\b(?:climbed|jumped|hopped|got)\s+(?:over\s+)?the\s+(?:fence|wall|gate)|.*\blegged it\b|.*\bdone a runner\b|.*\b(?:ran|run|walked|stormed)\s+off\s+(?:site|the site)\b|.*\b(?:left|walked out of|run out of|ran out of)\s+(?:the\s+)?(?:site|school|building|premises|centre)\b(?!\s+(?:at|by)\s+\d))`,
+  String.raw`^(?=.*\b${YOUNG}\b)(?!.*\b(?:ball|trip|taster|visit|outing|planned|allowed|permission slip)\b)(?=.*\b(?:climbed|jumped|hopped)\s+(?:over\s+)?the\s+(?:fence|wall|gate)|.*\blegged it\b|.*\bdone a runner\b|.*\bbolted\b|.*\babsconded\b|.*\b(?:ran|run|walked|stormed)\s+off\s+(?:site|the site)\b|.*\b(?:walked out of|run out of|ran out of|left)\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without\b)`,
   'i',
 );
 const LEFT_SITE_SAID = /\bleaves?\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without\s+permission\b/i;
@@ -36,7 +36,8 @@ export const notArrivedAnswer = toldThenSaid(NOT_ARRIVED_TOLD, NOT_ARRIVED_SAID)
  * dont sit right with me". The sentence on worries about the behaviour of staff, drivers or volunteers answers, not the taxi firm's entry.
  */
 const STAFF_MANNER_TOLD = new RegExp(
-  String.raw`\b(?:drivers?|taxi drivers?|escorts?|staff|teachers?|volunteers?|coach(?:es)?|instructors?|colleagues?|tutors?|leaders?|mentors?)\b[^.?!]{0,40}?\b(?:making|made|keeps?\s+making|passing|passes)\s+(?:comments|remarks|jokes)\s+(?:to|about|at)\s+(?:a|an|one of (?:the|our))\s+(?:[\w-]+\s+)?${YOUNG}`,
+  String.raw`^(?=.*\b(?:keeps?|kept|always|again|sit\s+right|inappropriate|creepy|uncomfortable|weird|worr\w+|not\s+(?:ok|okay|right)|flirt\w*|over\s+the\s+line)\b)` +
+    String.raw`.*\b(?:drivers?|taxi drivers?|escorts?|staff|teachers?|volunteers?|coach(?:es)?|instructors?|colleagues?|tutors?|leaders?|mentors?)\b[^.?!]{0,40}?\b(?:making|made|keeps?\s+making|passing|passes)\s+(?:comments|remarks|jokes)\s+(?:to|about|at)\s+(?:a|an|one of (?:the|our))\s+(?:[\w-]+\s+)?${YOUNG}`,
   'i',
 );
 const STAFF_BEHAVIOUR_SAID = /\bworried\s+about\s+the\s+behaviou?r\s+of\b/i;
@@ -52,8 +53,9 @@ export const nextSchoolAsksAnswer = toldThenSaid(NEXT_SCHOOL_ASKS_TOLD, LEAVER_F
 
 /** Results to be read out on the phone: "lady on the phone wants me to just read her fsh and oestradiol out to her". */
 const RESULTS_ON_PHONE_TOLD =
-  /^(?=.*\b(?:on the phone|rang|called|phoned|on the line|over the phone)\b)(?=.*\b(?:read|give|tell)\s+(?:her|him|them)\b[^.?!]{0,40}?\b(?:results?|levels?|bloods?|fsh|oestradiol|hba1c|cholesterol|readings?|numbers)\b|.*\b(?:results?|levels?|bloods?)\b[^.?!]{0,30}?\bread\s+(?:them\s+|it\s+)?out\b|.*\bread\s+(?:her|him|them)\s+(?:her|his|their)\s+[\w\s]{0,30}?\bout\b)/i;
-const RESULTS_PHONE_SAID = /\b(?:over|on)\s+the\s+phone\s+until\b|\bresults?\b[^.]*\b(?:over|on)\s+the\s+phone\b[^.]*\b(?:check|confirm)\w*\b/i;
+  /^(?=.*\b(?:on the phone|rang|called|phoned|on the line|over the phone)\b)(?=.*\b(?:read|give|tell)\s+(?:her|him|them)\b[^.?!]{0,40}?\b(?:results?|levels?|bloods?|fsh|oestradiol|hba1c|cholesterol|readings?)\b|.*\b(?:results?|levels?|bloods?)\b[^.?!]{0,30}?\bread\s+(?:them\s+|it\s+)?out\b|.*\bread\s+(?:her|him|them)\s+(?:her|his|their)\s+[\w\s]{0,30}?\bout\b)/i;
+/** A sentence on giving results over the phone, once who is asking is checked: "Results are … never given over the phone until you have checked …". */
+const RESULTS_PHONE_SAID = /^(?=.*\b(?:check\w*|confirm\w*|identity|date of birth|until)\b).*(?:\bresults?\b[^.]*\b(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b|\b(?:over|on)\s+the\s+(?:phone|telephone)\b[^.]*\bresults?\b)/i;
 
 export const resultsOnPhoneAnswer = toldThenSaid(RESULTS_ON_PHONE_TOLD, RESULTS_PHONE_SAID);
 
@@ -62,18 +64,26 @@ const TO_NEW_ADDRESS_TOLD =
   /\bsend\s+(?:her|him|them|it|the)\s+(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:her|his|their|a|the)\s+new\s+(?:place|address|flat|house|home)\b|\bmoved\b[^.?!]{0,60}?\bsend\b[^.?!]{0,40}?\bnew\s+(?:place|address|flat|house|home)\b/i;
 const ONLY_TO_ADDRESS_SAID = /\bonly\s+to\s+the\s+address\s+(?:in|on|held|we hold)\b/i;
 
-export const toNewAddressAnswer = toldThenSaid(TO_NEW_ADDRESS_TOLD, ONLY_TO_ADDRESS_SAID);
+/** Words of such a story that say nothing of the thing sent. */
+const NEW_ADDRESS_STORY_WORD = /^(?:send|sent|new|address|place|moved|move|house|home|flat|since|booked|patient|customer|client|emailed|saying|asked|instead|can|could)$/;
+
+/** Something asked to a new address: only the sentence on where that very thing is posted ("Post kits only to the address in Semble" for a kit). */
+export function toNewAddressAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!TO_NEW_ADDRESS_TOLD.test(question)) return undefined;
+  const asked = new Set(words(question).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !NEW_ADDRESS_STORY_WORD.test(w)));
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => ONLY_TO_ADDRESS_SAID.test(s) && words(s).some((w) => asked.has(w)))));
+}
 
 /** One we see by video found to be abroad: "my 2pm video lady has just casually mentioned she's at her villa in spain for the month". */
 const ABROAD_AT_CALL_TOLD =
-  /^(?=.*\b(?:video|zoom|teams call|call|consultation|consult|appointment|session)\b)(?=.*\b(?:(?:at|in)\s+(?:her|his|their)\s+(?:villa|apartment|holiday home|second home|place)\s+in\s+[a-z]+|abroad|overseas|on holiday in\s+[a-z]+|(?:she['’]?s|he['’]?s|they['’]?re|is|are)\s+in\s+(?:spain|france|portugal|italy|greece|dubai|cyprus|turkey|the us|america|australia|canada|ireland))\b)/i;
+  /^(?!.*\b(?:next\s+(?:week|month|year)|going\s+to|off\s+to|will\s+be|move|rebook|reschedule)\b)(?=.*\b(?:video|zoom|teams call|call|consultation|consult|appointment|session)\b)(?=.*\b(?:(?:at|in)\s+(?:her|his|their)\s+(?:villa|apartment|holiday home|second home|place)\s+in\s+[a-z]+|abroad|overseas|on holiday in\s+[a-z]+|(?:she['’]?s|he['’]?s|they['’]?re|is|are)\s+in\s+(?:spain|france|portugal|italy|greece|germany|jersey|guernsey|dubai|cyprus|turkey|the us|america|australia|canada|ireland))\b)/i;
 const IN_THE_UK_SAID = /\bmust\s+be\s+in\s+the\s+uk\b/i;
 
 export const abroadAtCallAnswer = toldThenSaid(ABROAD_AT_CALL_TOLD, IN_THE_UK_SAID);
 
 /** A relative or friend asked to sit in as a chaperone: "all we've got is her sister who came with her. can the sister just sit in?". */
 const RELATIVE_CHAPERONE_TOLD =
-  /^(?=.*\b(?:sister|brother|mum|mother|husband|wife|partner|friend|daughter|son|relative|auntie|aunt)\b)(?=.*\b(?:sit\s+in|be\s+in\s+the\s+room|stay\s+in\s+the\s+room|chaperone|someone\s+in\s+the\s+room)\b)/i;
+  /^(?=.*\b(?:sister|brother|mum|mother|husband|wife|partner|friend|daughter|son|relative|auntie|aunt)\b)(?=.*\bchaperone\b|(?=.*\b(?:exam\w*|assessment|pelvic|intimate|smear|scan|procedure|consultation|appointment)\b).*\b(?:sit\s+in|be\s+in\s+the\s+room|stay\s+in\s+the\s+room|someone\s+in\s+the\s+room)\b)/i;
 const NOT_A_CHAPERONE_SAID = /\b(?:relative|friend|family member)\b[^.]*\bis\s+not\s+a\s+chaperone\b/i;
 
 export const relativeChaperoneAnswer = toldThenSaid(RELATIVE_CHAPERONE_TOLD, NOT_A_CHAPERONE_SAID);
@@ -104,7 +114,8 @@ export function namedBodyAsksAnswer(ctx: QaContext, question: string): QaAnswer 
 /** A slip, with everyone affected to be rung and told: "we left last night's attendee list on the bar. should i phone round everyone on it and apologise?". */
 const TELL_THEM_ALL_ASKED =
   /\b(?:phone|ring|call|email|e-mail|text|message|contact)\s+(?:round\s+|around\s+)?(?:everyone|everybody|them\s+all|all\s+of\s+them|each\s+of\s+them|the\s+(?:people|members|customers|clients|patients|families|parents|guests|passengers)(?:\s+on\s+it)?)\b[^.?!]{0,30}?\b(?:apologi[sz]e|say sorry|to let them know|and tell them|to tell them|explain)\b/i;
-const SLIP_TOLD = /\b(?:left|lost|sent|emailed|posted|dropped|forgot|forgotten|leaked|shared)\b/i;
+/** A slip with people's data: a list or papers left, lost or sent, or something sent to the wrong person (not a wrong time, nor power lost). */
+const SLIP_TOLD = /\b(?:left|lost|sent|emailed|posted|dropped|forgot|forgotten|leaked|shared)\s+(?:[\w'’-]+\s+){0,3}?(?:lists?|sheets?|registers?|forms?|papers?|paperwork|files?|folders?|details|notes|records?|spreadsheet|reports?|(?:work\s+)?(?:laptop|phone|tablet|ipad))\b|\bto\s+the\s+wrong\s+(?:person|customer|client|member|parent|family|e-?mail|address|group|people)\b/i;
 const NO_CONTACTING_SAID = /\b(?:do not|don['’]t|never)\s+(?:\w+\s+){0,5}?contact\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:members?|customers?|clients?|patients?|people|families|parents|passengers|guests|person|individuals?|recipients?)\b[^.]*\byourself\b|\b(?:do not|don['’]t|never)\s+contact\s+(?:them|anyone)\s+yourself\b/i;
 
 export function tellThemAllAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -120,14 +131,18 @@ export const riskPapersAskedAnswer = toldThenSaid(RISK_PAPERS_ASKED, RISK_PAPERS
 
 /** Someone's offence asked by a landlord or employer: "landlord on the phone about the flat for Darren, asking straight out what he went inside for". */
 const OFFENCE_ASKED =
-  /\b(?:landlord|letting agent|employer|boss|college|housing officer|agency)\b[^.?!]{0,80}?\b(?:what\s+(?:he|she|they)\s+(?:went\s+inside|went\s+down|was\s+inside|were\s+inside|did\s+time|got\s+sent\s+down|was\s+convicted|were\s+convicted|was\s+in\s+prison|was\s+locked\s+up)\s+for|(?:his|her|their)\s+(?:offence|offences|conviction|convictions|criminal record|record|licence conditions|time inside))\b/i;
-const NEVER_TELL_OFFENCE_SAID = /\bnever\s+tell\s+(?:a|an|the)\s+(?:landlord|employer)\b[^.]*\b(?:offence|conviction|prison)\b/i;
+  /\b(?:landlord|letting agent|employer|boss|college|housing officer|agency|(?:his|her|their)\s+(?:mum|mother|dad|father|family|partner|girlfriend|boyfriend|brother|sister))\b[^.?!]{0,80}?\b(?:what\s+(?:he|she|they)\s+(?:went\s+inside|went\s+down|went\s+to\s+prison|was\s+inside|were\s+inside|did\s+time|got\s+sent\s+down|was\s+convicted|were\s+convicted|was\s+in\s+prison|was\s+locked\s+up)\s+for|(?:his|her|their)\s+(?:offence|offences|conviction|convictions|criminal record|record|licence conditions|time inside))\b/i;
+const NEVER_TELL_OFFENCE_SAID = /\bnever\s+tell\s+(?:a|an|the)\s+(?:landlord|employer|family member)\b[^.]*\b(?:offence|conviction|prison)\b/i;
 
 export const offenceAskedAnswer = toldThenSaid(OFFENCE_ASKED, NEVER_TELL_OFFENCE_SAID);
 
 /** A threat to hurt another told: "my mentee just told me he's going to 'sort out' the bloke who grassed on him tonight". */
-const THREAT_TOLD =
-  /\b(?:he|she|they)(?:['’]s|\s+is|\s+was|['’]re|\s+are)?\s+(?:going\s+to|gonna|about\s+to|planning\s+to)\s+['‘’"]?(?:sort\s+out|sort|batter|hurt|stab|smash|glass|do\s+in|kick\s+off\s+on|get|deal\s+with)['’"]?\s+(?:the|that|this|a|his|her|their)\s+(?:[\w-]+\s+)?(?:bloke|guy|man|lad|woman|girl|person|fella|grass|ex|neighbour|brother|dealer)\b/i;
+const THREAT_TOLD = new RegExp(
+  String.raw`\b(?:he|she|they)(?:['’]s|\s+is|\s+was|['’]re|\s+are)?\s+(?:going\s+to|gonna|about\s+to|planning\s+to|wants?\s+to)\s+` +
+    // A violent verb, whoever the other is; or "sort out" and "deal with" only of one who wronged them ("the bloke who grassed on him").
+    String.raw`(?:(?:batter|hurt|stab|smash|glass|kill|do\s+in|beat\s+up|knock\s+out|kick\s+off\s+on)\b|['‘’"]?(?:sort\s+out|deal\s+with|get)['’"]?\s+(?:the|that|this|a|his|her|their)\s+(?:[\w'’-]+\s+)?(?:bloke|guy|man|lad|woman|girl|person|fella|grass|ex|neighbour|dealer)\s+(?:who|that)\s+(?:grassed|hit|robbed|stole|attacked|jumped|assaulted|battered|reported|dobbed))`,
+  'i',
+);
 const MEANS_TO_HURT_SAID = /\b(?:tells?\s+you|says?|said)\s+(?:they|he|she)\s+(?:mean|means|intend|intends|want|wants|plan|plans)\s+to\s+(?:hurt|harm|attack)\b/i;
 
 export const threatToldAnswer = toldThenSaid(THREAT_TOLD, MEANS_TO_HURT_SAID);
@@ -142,7 +157,8 @@ export const atTheirHomeAnswer = toldThenSaid(AT_THEIR_HOME_ASKED, NOT_AT_HOMES_
 /** Old handwritten notes found: "found a pile of handwritten notes from my meetings last summer in my desk drawer … what now". */
 const HANDWRITTEN_FOUND_TOLD =
   /\b(?:found|came across|there(?:['’]s|\s+is|\s+are)|still\s+(?:have|got))\b[^.?!]{0,40}?\b(?:handwritten|paper|written)\s+notes\b/i;
-const TYPED_UP_SAID = /\btyped?\s+(?:it|them)?\s*up\b|\btyped\s+up\b/i;
+/** A sentence that paper or notes are typed up: "Paper is never kept: type it up within 2 working days" (not recordings typed up). */
+const TYPED_UP_SAID = /^(?!.*\brecordings?\b).*\b(?:paper|notes|handwritten|notebooks?)\b[^.]*\btyped?\s+(?:(?:it|them)\s+)?up\b|^(?!.*\brecordings?\b).*\btyped?\s+(?:(?:it|them)\s+)?up\b[^.]*\b(?:paper|notes)\b/i;
 
 /** Old handwritten notes found, what to do asked: the one sentence on typing paper up, of several the retention policy's. */
 export function handwrittenFoundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
