@@ -15,16 +15,17 @@ const YOUNG = String.raw`(?:year\s?\d{1,2}s?|y\d{1,2}s?|pupils?|students?|kids?|
 
 /** A young person gone from site: "one of the year 8s just climbed the fence at break and legged it". */
 const LEFT_SITE_TOLD = new RegExp(
-  String.raw`^(?=.*\b${YOUNG}\b)(?!.*\b(?:ball|trip|taster|visit|outing|planned|allowed|permission slip)\b)(?=.*\b(?:climbed|jumped|hopped)\s+(?:over\s+)?the\s+(?:fence|wall|gate)|.*\blegged it\b|.*\bdone a runner\b|.*\bbolted\b|.*\babsconded\b|.*\b(?:ran|run|walked|stormed)\s+off\s+(?:site|the site)\b|.*\b(?:walked out of|run out of|ran out of|left)\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without\b)`,
+  String.raw`^(?=.*\b${YOUNG}\b)(?!.*\b(?:ball|trip|taster|visit|outing|planned|allowed|permission slip)\b)(?=.*\b(?:climbed|jumped|hopped)\s+(?:over\s+)?the\s+(?:fence|wall|gate)|.*\blegged it\b|.*\bdone a runner\b|.*\bbolted\b|.*\babsconded\b|.*\b(?:ran|run|walked|stormed)\s+off\s+(?:site|the site)\b|.*\b(?:gone|went)\s+missing\b|.*\b(?:ran|run)\s+out\s+of\s+the\s+(?:centre|building|site|museum|hall|park)\b|.*\bgot\s+over\s+the\s+(?:gate|fence|wall)\s+into\b|.*\b(?:walked out of|run out of|ran out of|left)\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without\b)`,
   'i',
 );
-const LEFT_SITE_SAID = /\bleaves?\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without\s+permission\b/i;
+/** A sentence on a young person gone: "If a young person leaves site without permission", "If a child goes missing", "A lost child: …". */
+const LEFT_SITE_SAID = /\bleaves?\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without\s+permission\b|\bif\s+a\s+(?:child|young person|pupil)\s+(?:goes|is|has gone)\s+missing\b|\ba\s+lost\s+child\b/i;
 
 export const leftSiteAnswer = toldThenSaid(LEFT_SITE_TOLD, LEFT_SITE_SAID);
 
 /** Young people not arrived, with no word from home: "two kids werent on the minibus this morning and nobody has rung in". */
 const NOT_ARRIVED_TOLD = new RegExp(
-  String.raw`^(?=.*\b(?:${YOUNG}|two|three|one of (?:ours|them))\b)(?=.*\b(?:weren['’]?t|werent|wasn['’]?t|wasnt|not|never got)\s+on\s+the\s+(?:mini)?(?:bus|taxi|coach)\b|.*\b(?:didn['’]?t|hasn['’]?t|haven['’]?t|havent|hasnt|didnt)\s+(?:turn(?:ed)?\s+up|arrived?|come in|shown up)\b)(?=.*\b(?:nobody|no one|noone|nobody['’]s|no call|no word|not heard)\b)`,
+  String.raw`^(?=.*\b(?:${YOUNG}|two|three|one of (?:ours|them))\b)(?=.*\b(?:weren['’]?t|werent|wasn['’]?t|wasnt|not|never got)\s+on\s+the\s+(?:mini)?(?:bus|taxi|coach)\b|.*\b(?:didn['’]?t|hasn['’]?t|haven['’]?t|havent|hasnt|didnt)\s+(?:turn(?:ed)?\s+up|arrived?|come in|shown up)\b|.*\bnever\s+(?:showed|turned)\s+up\b)(?=.*\b(?:nobody|no one|noone|nobody['’]s|no call|no word|not heard|(?:haven['’]?t|havent|hasn['’]?t|hasnt)\s+heard)\b)`,
   'i',
 );
 const NOT_ARRIVED_SAID = /\bnot\s+on\s+the\s+(?:mini)?(?:bus|taxi|coach)\b|\bunexplained\s+absence\b|\bcalls?\s+home\s+by\b/i;
@@ -36,36 +37,36 @@ export const notArrivedAnswer = toldThenSaid(NOT_ARRIVED_TOLD, NOT_ARRIVED_SAID)
  * dont sit right with me". The sentence on worries about the behaviour of staff, drivers or volunteers answers, not the taxi firm's entry.
  */
 const STAFF_MANNER_TOLD = new RegExp(
-  String.raw`^(?=.*\b(?:keeps?|kept|always|again|sit\s+right|inappropriate|creepy|uncomfortable|weird|worr\w+|not\s+(?:ok|okay|right)|flirt\w*|over\s+the\s+line)\b)` +
-    String.raw`.*\b(?:drivers?|taxi drivers?|escorts?|staff|teachers?|volunteers?|coach(?:es)?|instructors?|colleagues?|tutors?|leaders?|mentors?)\b[^.?!]{0,40}?\b(?:making|made|keeps?\s+making|passing|passes)\s+(?:comments|remarks|jokes)\s+(?:to|about|at)\s+(?:a|an|one of (?:the|our))\s+(?:[\w-]+\s+)?${YOUNG}`,
+  String.raw`^(?=.*\b(?:keeps?|kept|always|again|sit\s+right|inappropriate|creepy|uncomfortable|weird|worr\w+|not\s+(?:ok|okay|right)|flirt\w*|over\s+the\s+line|been\s+(?:messaging|texting|dm\w*|snapchatting))\b)` +
+    String.raw`.*\b(?:drivers?|taxi drivers?|escorts?|staff|teachers?|volunteers?|coach(?:es)?|instructors?|colleagues?|tutors?|leaders?|mentors?)\b[^.?!]{0,40}?\b(?:(?:making|made|keeps?\s+making|passing|passes)\s+(?:comments|remarks|jokes)\s+(?:to|about|at)|(?:been\s+|keeps?\s+)?(?:messaging|texting|dm['’]?ing|snapchatting|adding|following|calling))\s+(?:a|an|one of (?:the|our))\s+(?:[\w-]+\s+)?${YOUNG}`,
   'i',
 );
-const STAFF_BEHAVIOUR_SAID = /\bworried\s+about\s+the\s+behaviou?r\s+of\b/i;
+const STAFF_BEHAVIOUR_SAID = /\bworried\s+about\s+the\s+behaviou?r\s+of\b|\bconcern\s+about\s+a\s+(?:coach|volunteer|member of staff|staff member|leader|driver|teacher)\b/i;
 
 export const staffMannerAnswer = toldThenSaid(STAFF_MANNER_TOLD, STAFF_BEHAVIOUR_SAID);
 
 /** The next school or college asking for a young person's file: "going back to mainstream next week, the new school wants his file". */
 const NEXT_SCHOOL_ASKS_TOLD =
-  /\b(?:new|next|receiving|mainstream|other)\s+(?:school|college|provider|setting|nursery)\b[^.?!]{0,30}?\b(?:wants?|asked for|asking for|requested|needs?)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:file|records?|notes)\b/i;
+  /\b(?:new|next|receiving|mainstream|other)\s+(?:school|college|provider|setting|nursery)\b[^.?!]{0,30}?\b(?:wants?|asked for|asking for|requested|needs?)\s+(?:his|her|their|the|everything|all)\b(?:\s+(?:[\w-]+\s+)?(?:file|records?|notes)\b|\s+we\s+hold\b)|\b(?:moving|going|transferring)\s+to\s+(?:a\s+new|another|the\s+new)\s+(?:school|college)\b[^.?!]{0,40}?\b(?:send|file|records?)\b|\bleaving\b[^.?!]{0,40}?\bchild\s+protection\s+file\b/i;
 const LEAVER_FILE_SAID = /\bwhen\s+(?:a|the)\s+(?:young person|pupil|child|student|learner)\s+leaves\b[^.]*\bfile\b/i;
 
 export const nextSchoolAsksAnswer = toldThenSaid(NEXT_SCHOOL_ASKS_TOLD, LEAVER_FILE_SAID);
 
 /** Results to be read out on the phone: "lady on the phone wants me to just read her fsh and oestradiol out to her". */
 const RESULTS_ON_PHONE_TOLD =
-  /^(?=.*\b(?:on the phone|rang|called|phoned|on the line|over the phone)\b)(?=.*\b(?:read|give|tell)\s+(?:her|him|them)\b[^.?!]{0,40}?\b(?:results?|levels?|bloods?|fsh|oestradiol|hba1c|cholesterol|readings?)\b|.*\b(?:results?|levels?|bloods?)\b[^.?!]{0,30}?\bread\s+(?:them\s+|it\s+)?out\b|.*\bread\s+(?:her|him|them)\s+(?:her|his|their)\s+[\w\s]{0,30}?\bout\b)/i;
+  /^(?=.*\b(?:on the phone|rang|called|phoned|on the line|over the phone)\b)(?=.*\b(?:read|give|tell)\s+(?:her|him|them)\b[^.?!]{0,40}?\b(?:results?|levels?|bloods?|fsh|oestradiol|hba1c|hcg|cholesterol|readings?|measurements)\b|.*\b(?:results?|levels?|bloods?)\b[^.?!]{0,30}?\bread\s+(?:them\s+|it\s+)?out\b|.*\bread\s+(?:her|him|them)\s+(?:her|his|their)\s+[\w\s]{0,30}?\bout\b|.*\b(?:husband|wife|partner|daughter|son|mum|dad|mother|father)\b[^.?!]{0,40}?\b(?:results?|measurements)\b)/i;
 /** A sentence on giving results over the phone, once who is asking is checked: "Results are … never given over the phone until you have checked …". */
-const RESULTS_PHONE_SAID = /^(?=.*\b(?:check\w*|confirm\w*|identity|date of birth|until)\b).*(?:\bresults?\b[^.]*\b(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b|\b(?:over|on)\s+the\s+(?:phone|telephone)\b[^.]*\bresults?\b)/i;
+const RESULTS_PHONE_SAID = /\bbefore\s+discussing\s+anything\s+on\s+the\s+phone\b|^(?=.*\b(?:check\w*|confirm\w*|identity|date of birth|until|unless|anyone but|named)\b).*(?:\bresults?\b[^.]*\b(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b|\b(?:over|on)\s+the\s+(?:phone|telephone)\b[^.]*\bresults?\b)/i;
 
 export const resultsOnPhoneAnswer = toldThenSaid(RESULTS_ON_PHONE_TOLD, RESULTS_PHONE_SAID);
 
 /** Something we post asked to a new address: "she's moved since she booked and can we send her finger prick kit to her new place". */
 const TO_NEW_ADDRESS_TOLD =
-  /\bsend\s+(?:her|him|them|it|the)\s+(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:her|his|their|a|the)\s+new\s+(?:place|address|flat|house|home)\b|\bmoved\b[^.?!]{0,60}?\bsend\b[^.?!]{0,40}?\bnew\s+(?:place|address|flat|house|home)\b/i;
+  /\b(?:send|sent)\s+(?:her|him|them|it|the)?\s*(?:[\w-]+\s+){0,3}?(?:to|at)\s+(?:her|his|their|a|the)\s+(?:new|work|other|different)\s+(?:place|address|flat|house|home)\b|\bmoved\b[^.?!]{0,60}?\bsend\b[^.?!]{0,40}?\bnew\s+(?:place|address|flat|house|home)\b/i;
 const ONLY_TO_ADDRESS_SAID = /\bonly\s+to\s+the\s+address\s+(?:in|on|held|we hold)\b/i;
 
 /** Words of such a story that say nothing of the thing sent. */
-const NEW_ADDRESS_STORY_WORD = /^(?:send|sent|new|address|place|moved|move|house|home|flat|since|booked|patient|customer|client|emailed|saying|asked|instead|can|could)$/;
+const NEW_ADDRESS_STORY_WORD = /^(?:send|sent|new|address|place|moved|move|house|home|flat|since|booked|patient|customer|client|emailed|saying|asked|instead|can|could|back|work)$/;
 
 /** Something asked to a new address: only the sentence on where that very thing is posted ("Post kits only to the address in Semble" for a kit). */
 export function toNewAddressAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -76,7 +77,7 @@ export function toNewAddressAnswer(ctx: QaContext, question: string): QaAnswer |
 
 /** One we see by video found to be abroad: "my 2pm video lady has just casually mentioned she's at her villa in spain for the month". */
 const ABROAD_AT_CALL_TOLD =
-  /^(?!.*\b(?:next\s+(?:week|month|year)|going\s+to|off\s+to|will\s+be|move|rebook|reschedule)\b)(?=.*\b(?:video|zoom|teams call|call|consultation|consult|appointment|session)\b)(?=.*\b(?:(?:at|in)\s+(?:her|his|their)\s+(?:villa|apartment|holiday home|second home|place)\s+in\s+[a-z]+|abroad|overseas|on holiday in\s+[a-z]+|(?:she['’]?s|he['’]?s|they['’]?re|is|are)\s+in\s+(?:spain|france|portugal|italy|greece|germany|jersey|guernsey|dubai|cyprus|turkey|the us|america|australia|canada|ireland))\b)/i;
+  /^(?!.*\b(?:next\s+(?:week|month|year)|going\s+to|off\s+to|will\s+be|move|rebook|reschedule)\b)(?=.*\b(?:video|zoom|teams call|call|consultation|consult|appointment|session)\b)(?=.*\b(?:(?:at|in)\s+(?:her|his|their)\s+(?:villa|apartment|holiday home|second home|place)\s+in\s+[a-z]+|abroad|overseas|on holiday in\s+[a-z]+|(?:she['’]?s|he['’]?s|they['’]?re|is|are)\s+(?:currently\s+|still\s+|working\s+|staying\s+)?in\s+(?:spain|france|portugal|italy|greece|germany|jersey|guernsey|dubai|cyprus|turkey|the us|america|australia|canada|ireland))\b)/i;
 const IN_THE_UK_SAID = /\bmust\s+be\s+in\s+the\s+uk\b/i;
 
 export const abroadAtCallAnswer = toldThenSaid(ABROAD_AT_CALL_TOLD, IN_THE_UK_SAID);
@@ -124,14 +125,14 @@ export function tellThemAllAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /** A volunteer asking for someone's risk papers: "Derek's asked me for the full probation paperwork on his new mentee". */
 const RISK_PAPERS_ASKED =
-  /\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:full\s+|whole\s+)?(?:probation|risk|offending|mappa|oasys)\s+(?:paperwork|documents?|papers|file|reports?|summary|assessment|history)\b/i;
+  /\b(?:volunteer|mentor)s?\b[^.?!]{0,30}?\b(?:asked|asking|wants?\s+to\s+know)\b[^.?!]{0,20}?\bwhat\s+(?:his|her|their)\s+mentee\s+(?:was|is)\s+(?:convicted|in)\b|\bgive\s+(?:a|the|his|her)\s+mentor\s+(?:the\s+)?(?:oasys|probation|risk)\b|\b(?:asked|asking|asks|wants?|wanted)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:full\s+|whole\s+)?(?:probation|risk|offending|mappa|oasys)\s+(?:paperwork|documents?|papers|file|reports?|summary|assessment|history)\b/i;
 const RISK_PAPERS_SAID = /\basks?\s+you\s+for\s+more\b|\bnever\s+the\s+probation\s+documents\b/i;
 
 export const riskPapersAskedAnswer = toldThenSaid(RISK_PAPERS_ASKED, RISK_PAPERS_SAID);
 
 /** Someone's offence asked by a landlord or employer: "landlord on the phone about the flat for Darren, asking straight out what he went inside for". */
 const OFFENCE_ASKED =
-  /\b(?:landlord|letting agent|employer|boss|college|housing officer|agency|(?:his|her|their)\s+(?:mum|mother|dad|father|family|partner|girlfriend|boyfriend|brother|sister))\b[^.?!]{0,80}?\b(?:what\s+(?:he|she|they)\s+(?:went\s+inside|went\s+down|went\s+to\s+prison|was\s+inside|were\s+inside|did\s+time|got\s+sent\s+down|was\s+convicted|were\s+convicted|was\s+in\s+prison|was\s+locked\s+up)\s+for|(?:his|her|their)\s+(?:offence|offences|conviction|convictions|criminal record|record|licence conditions|time inside))\b/i;
+  /\b(?:landlord|letting agent|employer|boss|college|housing officer|agency|job ?centre|(?:his|her|their)\s+(?:mum|mother|dad|father|family|partner|girlfriend|boyfriend|brother|sister))\b[^.?!]{0,80}?\b(?:what\s+(?:he|she|they)\s+(?:went\s+inside|went\s+down|went\s+to\s+prison|was\s+inside|were\s+inside|did\s+time|got\s+sent\s+down|was\s+convicted|were\s+convicted|was\s+in\s+prison|was\s+locked\s+up)\s+for|(?:his|her|their)\s+(?:offence|offences|conviction|convictions|criminal record|record|licence conditions|time inside)|what\s+(?:his|her|their)\s+(?:offence|conviction)\s+was\s+for|(?:if|whether)\s+(?:he|she|they)\s+(?:has|have)\s+(?:a|any)\s+(?:record|convictions?|criminal record))\b/i;
 const NEVER_TELL_OFFENCE_SAID = /\bnever\s+tell\s+(?:a|an|the)\s+(?:landlord|employer|family member)\b[^.]*\b(?:offence|conviction|prison)\b/i;
 
 export const offenceAskedAnswer = toldThenSaid(OFFENCE_ASKED, NEVER_TELL_OFFENCE_SAID);
@@ -149,7 +150,7 @@ export const threatToldAnswer = toldThenSaid(THREAT_TOLD, MEANS_TO_HURT_SAID);
 
 /** A session asked at someone's home: "asked if I can just come round to his flat for our session instead". */
 const AT_THEIR_HOME_ASKED =
-  /\b(?:come|go|pop|nip)\s+(?:round|over)\s+to\s+(?:his|her|their|my)\s+(?:flat|house|place|home)\b|\b(?:at|in)\s+(?:his|her|their|my)\s+(?:flat|house|place|home)\s+(?:for|instead)\b|\b(?:meet|see)\s+(?:him|her|them)\s+at\s+(?:his|her|their|my)\s+(?:flat|house|place|home)\b/i;
+  /\b(?:come|go|pop|nip)\s+(?:round|over)\s+to\s+(?:his|her|their|my)\s+(?:flat|house|place|home|(?:mum|mother|dad|nan|gran|sister|brother)['’]?s)\b|\b(?:at|in)\s+(?:his|her|their|my)\s+(?:flat|house|place|home)\s+(?:for|instead)\b|\b(?:meet|see)\s+(?:him|her|them)\s+at\s+(?:his|her|their|my)\s+(?:flat|house|place|home)\b/i;
 const NOT_AT_HOMES_SAID = /\bnever\s+at\s+their\s+home\b|\bnever\s+(?:at|in)\s+(?:their|someone['’]s|a client['’]s|a mentee['’]s)\s+(?:home|house|flat)\b/i;
 
 export const atTheirHomeAnswer = toldThenSaid(AT_THEIR_HOME_ASKED, NOT_AT_HOMES_SAID);
