@@ -13,9 +13,20 @@ import { STOPWORDS, stem, words } from '../text.ts';
 /** A young person of a school or a club, by the words staff use. */
 const YOUNG = String.raw`(?:year\s?\d{1,2}s?|y\d{1,2}s?|pupils?|students?|kids?|child(?:ren)?|boys?|girls?|lads?|young (?:person|people|people's)|teens?|teenagers?)`;
 
-/** A young person gone from site: "one of the year 8s just climbed the fence at break and legged it". */
+/** Ways a young person goes: over the fence, legged it, bolted, gone missing, run out of the centre, left without leave. */
+const GONE_WAYS = [
+  String.raw`(?:climbed|jumped|hopped)\s+(?:over\s+)?the\s+(?:fence|wall|gate)`,
+  String.raw`got\s+over\s+the\s+(?:gate|fence|wall)\s+into`,
+  String.raw`legged it|done a runner|bolted|absconded`,
+  String.raw`(?:ran|run|walked|stormed)\s+off\s+(?:site|the site)`,
+  String.raw`(?:gone|went)\s+missing`,
+  String.raw`(?:ran|run)\s+out\s+of\s+the\s+(?:centre|building|site|museum|hall|park)`,
+  String.raw`(?:walked out of|run out of|ran out of|left)\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without`,
+];
+
+/** A young person gone from site: "one of the year 8s just climbed the fence at break and legged it"; not a trip or a ball fetched. */
 const LEFT_SITE_TOLD = new RegExp(
-  String.raw`^(?=.*\b${YOUNG}\b)(?!.*\b(?:ball|trip|taster|visit|outing|planned|allowed|permission slip)\b)(?=.*\b(?:climbed|jumped|hopped)\s+(?:over\s+)?the\s+(?:fence|wall|gate)|.*\blegged it\b|.*\bdone a runner\b|.*\bbolted\b|.*\babsconded\b|.*\b(?:ran|run|walked|stormed)\s+off\s+(?:site|the site)\b|.*\b(?:gone|went)\s+missing\b|.*\b(?:ran|run)\s+out\s+of\s+the\s+(?:centre|building|site|museum|hall|park)\b|.*\bgot\s+over\s+the\s+(?:gate|fence|wall)\s+into\b|.*\b(?:walked out of|run out of|ran out of|left)\s+(?:the\s+)?(?:site|school|building|premises|centre)\s+without\b)`,
+  String.raw`^(?=.*\b${YOUNG}\b)(?!.*\b(?:ball|trip|taster|visit|outing|planned|allowed|permission slip)\b)(?=.*\b(?:${GONE_WAYS.join('|')})\b)`,
   'i',
 );
 /** A sentence on a young person gone: "If a young person leaves site without permission", "If a child goes missing", "A lost child: …". */
