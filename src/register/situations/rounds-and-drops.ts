@@ -10,6 +10,11 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { LOSS_TITLE, askedWords, lossPolicyNaming, policiesByTitle, policiesSaying, storyWords, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { STOPWORDS, escapeRegExp, stem, words } from '../text.ts';
 
+/** Whether a text names one of the question's words ({@link askedWords}: four letters or more, stemmed). */
+function namesAsked(text: string, asked: ReadonlySet<string>): boolean {
+  return words(text).some((w) => w.length >= 4 && asked.has(stem(w)));
+}
+
 /** What to do asked, or whether it is all right: "what do i need to do my end?", "thats fine yeah?", "no harm?". */
 const WHAT_TO_DO_OR_OK = /\bwhat\s+(?:do|should|shall|must|would)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:need|have)\s+to\s+do\b|\banything\s+(?:i|we)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b|\b(?:ok|okay|fine|alright|all right|allowed)\b[^.!]{0,15}\?|\bno harm\b|\bis that (?:ok|okay|fine|alright|allowed)\b|\b(?:can|could|should|shall)\s+i\b/i;
 
@@ -101,7 +106,7 @@ export function turnedOffAnswer(ctx: QaContext, question: string): QaAnswer | un
   const naming = (p: Policy) =>
     wholeSentencesOf(p.text).some((s) => {
       const off = NOT_TURNED_OFF_SAID.exec(s);
-      return off !== null && words(s.slice(Math.max(0, off.index - 60), off.index + off[0].length)).some((w) => w.length >= 4 && asked.has(stem(w)));
+      return off !== null && namesAsked(s.slice(Math.max(0, off.index - 60), off.index + off[0].length), asked);
     });
   return theOnly(ctx.config.policies.filter(naming));
 }
@@ -120,7 +125,7 @@ export function keptAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | u
   if (!KEPT_AT_HOME_TOLD.test(question)) return undefined;
   const saying = (p: Policy) => wholeSentencesOf(p.text).filter((s) => NEVER_AT_HOME_SAID.test(s));
   const asked = askedWords(question, AT_HOME_STORY_WORD);
-  const named = (p: Policy) => saying(p).some((s) => words(s).some((w) => w.length >= 4 && asked.has(stem(w))));
+  const named = (p: Policy) => saying(p).some((s) => namesAsked(s, asked));
   return theOnlyPreferring(ctx.config.policies.filter((p) => saying(p).length > 0), named);
 }
 
@@ -144,7 +149,7 @@ const DEATH_STORY_WORD = storyWords('passed', 'away', 'died', 'week', 'news', 'a
 export function deathToDoAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DEATH_TOLD.test(question) || !WHAT_TO_DO_OR_OK.test(question)) return undefined;
   const asked = askedWords(question, DEATH_STORY_WORD);
-  const naming = (p: Policy) => wholeSentencesOf(p.text).some((s) => WHEN_DIES_SAID.test(s) && words(s).some((w) => w.length >= 4 && asked.has(stem(w))));
+  const naming = (p: Policy) => wholeSentencesOf(p.text).some((s) => WHEN_DIES_SAID.test(s) && namesAsked(s, asked));
   return theOnly(ctx.config.policies.filter(naming));
 }
 
