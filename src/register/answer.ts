@@ -1,7 +1,7 @@
 import { type Clock, systemClock } from '../clock.ts';
 import type { Supplier, VigilConfig } from '../config/schema.ts';
 import { asksAggregate, asksProperty, ownedBy } from './aggregate.ts';
-import { checkedByKind, spellingAsked } from './answers-by-kind.ts';
+import { checkedByKind } from './answers-by-kind.ts';
 import { type PolicyRanker, shippedPolicyRanker } from './policy-ranker.ts';
 import { type QuestionKinds, shippedQuestionKinds } from './question-kinds.ts';
 import { conversational } from './conversation.ts';
@@ -365,8 +365,6 @@ function saysRetention(answer: string, s: Supplier): boolean {
 
 /** The rules' answer, weighed against the kind of question it is ({@link checkedByKind}). */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  // "Is accommodation 2 ms or one?": no entry's business, though the word is one an entry uses.
-  if (spellingAsked(typed)) return notFound(ctx, 'unknown', typed);
   const told = rulesAnswer(ctx, typed);
   // "The card machine keeps saying no connection": the thing's entry says nothing of mending it; whom to ask does.
   const rules = guessedForKit(ctx, typed, told) ? notFound(ctx, 'unknown', typed) : told;

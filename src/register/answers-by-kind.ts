@@ -354,14 +354,6 @@ const OPEN_ON_DAY_ASKED = /\b(?:is|are|if|whether)\s+(?:the|our|we['’]?re|we a
 /** Something to cook asked: "whats a quick lunch i can make in 10 mins", "any easy recipes for tea?", "what can i make for dinner". */
 const COOKING_ASKED = /\b(?:what(?:['’]?s| is)?\s+(?:a\s+)?(?:quick|easy|good|simple|healthy|cheap)\s+(?:lunch|dinner|tea|breakfast|meal|snack)\b[^?.!]{0,30}?\b(?:make|cook|do)|(?:quick|easy|simple|healthy)\s+recipes?|recipes?\s+for\s+(?:a\s+)?(?:quick\s+)?(?:lunch|dinner|tea|breakfast)|what\s+(?:can|could|should|shall)\s+i\s+(?:make|cook)\s+for\s+(?:lunch|dinner|tea|breakfast))\b/i;
 
-/** How a word is spelt: "is accommodation 2 ms or one", "how do you spell necessary". */
-const SPELLING_ASKED = /\bhow\s+(?:do\s+(?:you|i|we)\s+|to\s+)spell\b(?!\s+(?:it\s+|this\s+|that\s+)?out\b)|\bis\s+it\s+spelt\b|\b(?:spelt|spelled)\s+with\b|\b(?:one|two|1|2|double)\s+[a-z](?:['’]?s)?\s+or\s+(?:one|two|1|2|double)\b/i;
-
-/** Whether how a word is spelt is asked: a matter of the language, whatever word it is (one a supplier's entry uses or not). */
-export function spellingAsked(typed: string): boolean {
-  return SPELLING_ASKED.test(typed);
-}
-
 const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED, TEA_KIT_ASKED, OPEN_ON_DAY_ASKED, COOKING_ASKED];
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */

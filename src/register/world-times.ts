@@ -139,7 +139,13 @@ const CONDITIONS_ASKED = /\bhow (?:cold|warm|hot|chilly|wet|muddy|damp|slippy|sl
  */
 const WORTH_IT_ASKED = /^(?!.*\b(?:app|apps|software|system|tool|platform|subscription|package|plan|service|licen[cs]e)\b).*\b(?:is|are)\s+(?:the|that|this)\s+new\s+(?:[\w'’-]+\s+){1,4}?worth\s+(?:watching|seeing|putting on|showing|reading|buying|getting|a (?:watch|look|listen|read))\b/i;
 
-/** Whether a question asks of the world, never of the register: what the animals eat, whether we work in a place too, how cold it is, whether a new film is any good. */
+/** How a word is spelt: "is accommodation 2 ms or one", "how do you spell necessary"; not what we "spell out" to someone. */
+const SPELLING_ASKED = /\bhow\s+(?:do\s+(?:you|i|we)\s+|to\s+)spell\b(?!\s+(?:it\s+|this\s+|that\s+)?out\b)|\bis\s+it\s+spelt\b|\b(?:spelt|spelled)\s+with\b|\b(?:one|two|1|2|double)\s+[a-z](?:['’]?s)?\s+or\s+(?:one|two|1|2|double)\b/i;
+
+/**
+ * Whether a question asks of the world, never of the register: what the animals eat, whether we work in a place too, how cold it is, whether a
+ * new film is any good, how a word is spelt (whatever the word: one an entry uses too).
+ */
 export function asksOfTheWorld(question: string): boolean {
-  return ANIMALS_FED_ASKED.test(question) || SERVICE_AREA_ASKED.test(question) || CONDITIONS_ASKED.test(question) || WORTH_IT_ASKED.test(question);
+  return ANIMALS_FED_ASKED.test(question) || SERVICE_AREA_ASKED.test(question) || CONDITIONS_ASKED.test(question) || WORTH_IT_ASKED.test(question) || SPELLING_ASKED.test(question);
 }
