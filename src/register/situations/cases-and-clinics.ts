@@ -1,5 +1,5 @@
 // Stories from schools, clinics and casework, told in a staff member's words: a young person gone from site or not arrived, a driver's
-// or colleague's manner with a young person, the next school asking for a file, results read out on the phone, a kit sent to a new
+// or colleague's manner with a young person, results read out on the phone, a kit sent to a new
 // address, a consultation with someone abroad, a relative as a chaperone, a body named by a policy asking for our notes, a slip
 // with everyone on a list to be rung and told, risk papers asked for by a volunteer, someone's offence asked by a landlord, a threat
 // to hurt another told, a meeting at someone's home, old handwritten notes found. The one policy sentence that rules on it answers,
@@ -55,13 +55,6 @@ const STAFF_MANNER_TOLD = new RegExp(
 const STAFF_BEHAVIOUR_SAID = /\bworried\s+about\s+the\s+behaviou?r\s+of\b|\bconcern\s+about\s+a\s+(?:coach|volunteer|member of staff|staff member|leader|driver|teacher)\b/i;
 
 export const staffMannerAnswer = toldThenSaid(STAFF_MANNER_TOLD, STAFF_BEHAVIOUR_SAID);
-
-/** The next school or college asking for a young person's file: "going back to mainstream next week, the new school wants his file". */
-const NEXT_SCHOOL_ASKS_TOLD =
-  /\b(?:new|next|receiving|mainstream|other)\s+(?:school|college|provider|setting|nursery)\b[^.?!]{0,30}?\b(?:wants?|asked for|asking for|requested|needs?)\s+(?:his|her|their|the|everything|all)\b(?:\s+(?:[\w-]+\s+)?(?:file|records?|notes)\b|\s+we\s+hold\b)|\b(?:moving|going|transferring)\s+to\s+(?:a\s+new|another|the\s+new)\s+(?:school|college)\b[^.?!]{0,40}?\b(?:send|file|records?)\b|\bleaving\b[^.?!]{0,40}?\bchild\s+protection\s+file\b/i;
-const LEAVER_FILE_SAID = /\bwhen\s+(?:a|the)\s+(?:young person|pupil|child|student|learner)\s+leaves\b[^.]*\bfile\b/i;
-
-export const nextSchoolAsksAnswer = toldThenSaid(NEXT_SCHOOL_ASKS_TOLD, LEAVER_FILE_SAID);
 
 /** Results to be read out on the phone: "lady on the phone wants me to just read her fsh and oestradiol out to her". */
 const RESULTS_ON_PHONE_TOLD =

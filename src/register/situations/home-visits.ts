@@ -1,7 +1,8 @@
 // At the homes of those we look after, told in a staff member's words: a work phone lent to a relative, a relative who keeps us out,
 // a professional asking for someone's details over a chat app, the next provider asking for someone's records. The one policy sentence
 // that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-third round.
-import { toldThenSaid } from '../quoted-policies.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 
 /** One of our work devices lent, or asked to be lent: "mr k's grandson asked to borrow my work phone", "let her son use the work tablet". */
 const WORK_DEVICE = String.raw`(?:my|the|our)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b(?!\s+(?:charger|cable|lead|case|number))`;
@@ -54,4 +55,15 @@ const NEXT_PROVIDER_ASKS_TOLD =
 /** A policy sentence on handing over to the next provider: "a new agency gets a handover only once the client agrees". */
 const HANDOVER_SAID = /\b(?:new|next|receiving)\s+(?:care\s+)?(?:agency|provider|care home|home|school|practice|service)\b[^.;]*\b(?:handover|hand over|handed over)\b[^.;]*\b(?:only|once|agrees?|consent\w*)\b/i;
 
-export const nextProviderAsksAnswer = toldThenSaid(NEXT_PROVIDER_ASKS_TOLD, HANDOVER_SAID);
+/** The next school or college asking for a young person's file: "going back to mainstream next week, the new school wants his file". */
+const NEXT_SCHOOL_ASKS_TOLD =
+  /\b(?:new|next|receiving|mainstream|other)\s+(?:school|college|provider|setting|nursery)\b[^.?!]{0,30}?\b(?:wants?|asked for|asking for|requested|needs?)\s+(?:his|her|their|the|everything|all)\b(?:\s+(?:[\w-]+\s+)?(?:file|records?|notes)\b|\s+we\s+hold\b)|\b(?:moving|going|transferring)\s+to\s+(?:a\s+new|another|the\s+new)\s+(?:school|college)\b[^.?!]{0,40}?\b(?:send|file|records?)\b|\bleaving\b[^.?!]{0,40}?\bchild\s+protection\s+file\b/i;
+const LEAVER_FILE_SAID = /\bwhen\s+(?:a|the)\s+(?:young person|pupil|child|student|learner)\s+leaves\b[^.]*\bfile\b/i;
+
+/**
+ * The next provider or school asking for someone's records: the sentence on the handover to a new provider, else the one on the file
+ * sent on when a young person leaves.
+ */
+export function nextProviderAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return NEXT_PROVIDER_ASKS_TOLD.test(question) || NEXT_SCHOOL_ASKS_TOLD.test(question) ? theOnlySaying(ctx, HANDOVER_SAID, LEAVER_FILE_SAID) : undefined;
+}
