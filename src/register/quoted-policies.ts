@@ -2,7 +2,7 @@
 import type { Policy } from '../config/schema.ts';
 import { sentencesOf, wholeSentencesOf } from './policy-passages.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
-import { escapeRegExp, stem, words } from './text.ts';
+import { STOPWORDS, escapeRegExp, stem, words } from './text.ts';
 
 /** Policies (one, or two on a tie) quoted whole, cited. */
 export function quoted(policies: readonly Policy[]): QaAnswer {
@@ -97,14 +97,24 @@ export function theMostKeyed(policies: readonly Policy[], question: string, tieB
  * the story's own words (the thing's place, the picture, the verb), which every such sentence shares. The question's words are read
  * once, not once a policy.
  */
-export function sentenceNamesAsked(said: RegExp, question: string, storyWord: RegExp): (p: Policy) => boolean {
-  const asked = askedWords(question, storyWord);
-  return (p) => sentencesOf(p.text).some((sentence) => said.test(sentence) && words(sentence).some((w) => asked.has(stem(w))));
+export function sentenceNamesAsked(said: RegExp, question: string, named: NamedByStory): (p: Policy) => boolean {
+  const asked = askedWords(question, named.storyWord, named.shortWords ? 3 : 4);
+  const sentences = named.whole ? wholeSentencesOf : sentencesOf;
+  return (p) => sentences(p.text).some((sentence) => said.test(sentence) && namesAsked(sentence, asked));
 }
 
-/** The question's words of four letters or more, stemmed, but for those the story's own pattern meets as written or stemmed. */
-export function askedWords(question: string, storyWord: RegExp): Set<string> {
-  return new Set(words(question).filter((w) => w.length >= 4 && !storyWord.test(w) && !storyWord.test(stem(w))).map(stem));
+/**
+ * The question's words of four letters or more (or, `shortest` 3, of three, stop-words aside: "bag", "box"), stemmed, but for those the
+ * story's own pattern meets as written or stemmed.
+ */
+export function askedWords(question: string, storyWord: RegExp, shortest = 4): Set<string> {
+  const kept = (w: string) => w.length >= shortest && !(shortest < 4 && STOPWORDS.has(w)) && !storyWord.test(w) && !storyWord.test(stem(w));
+  return new Set(words(question).filter(kept).map(stem));
+}
+
+/** Whether a text names one of the question's words ({@link askedWords}). */
+export function namesAsked(text: string, asked: ReadonlySet<string>): boolean {
+  return words(text).some((w) => asked.has(stem(w)));
 }
 
 /** The firm's policies with a sentence that says what the pattern does. */
@@ -137,6 +147,10 @@ export interface NamedByStory {
   storyWord: RegExp;
   /** Only a policy whose sentence names one answers, even where the firm has one policy with the sentence. */
   only?: boolean;
+  /** Sentences read whole, a semicolon not parting them ("…; never in a household bin, and never kept at home"). */
+  whole?: boolean;
+  /** Words of three letters name a thing too ("bag", "box", "kit"), stop-words aside. */
+  shortWords?: boolean;
 }
 
 /**
@@ -146,9 +160,9 @@ export interface NamedByStory {
 export function toldThenSaid(told: RegExp, said: RegExp, named?: NamedByStory): (ctx: QaContext, question: string) => QaAnswer | undefined {
   return (ctx, question) => {
     if (!told.test(question)) return undefined;
-    const saying = policiesSaying(ctx, said);
+    const saying = named?.whole ? policiesSayingWhole(ctx, (s) => said.test(s)) : policiesSaying(ctx, said);
     if (!named) return theOnly(saying);
-    const naming = sentenceNamesAsked(said, question, named.storyWord);
+    const naming = sentenceNamesAsked(said, question, named);
     return named.only ? theOnly(saying.filter(naming)) : theOnlyPreferring(saying, naming);
   };
 }

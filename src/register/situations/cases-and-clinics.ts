@@ -6,9 +6,9 @@
 // found by what it says, never by a firm's policy id. Read in the seventy-fourth round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
-import { policiesSaying, policiesByTitle, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesSaying, policiesByTitle, storyWords, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
-import { STOPWORDS, stem, words } from '../text.ts';
+import { stem, words } from '../text.ts';
 
 /** A young person of a school or a club, by the words staff use. */
 const YOUNG = String.raw`(?:year\s?\d{1,2}s?|y\d{1,2}s?|pupils?|students?|kids?|child(?:ren)?|boys?|girls?|lads?|young (?:person|people|people's)|teens?|teenagers?)`;
@@ -70,14 +70,10 @@ const TO_NEW_ADDRESS_TOLD =
 const ONLY_TO_ADDRESS_SAID = /\bonly\s+to\s+the\s+address\s+(?:in|on|held|we hold)\b/i;
 
 /** Words of such a story that say nothing of the thing sent. */
-const NEW_ADDRESS_STORY_WORD = /^(?:send|sent|new|address|place|moved|move|house|home|flat|since|booked|patient|customer|client|emailed|saying|asked|instead|can|could|back|work)$/;
+const NEW_ADDRESS_STORY_WORD = storyWords('send', 'sent', 'new', 'address', 'place', 'moved', 'move', 'house', 'home', 'flat', 'since', 'booked', 'patient', 'customer', 'client', 'emailed', 'saying', 'asked', 'instead', 'can', 'could', 'back', 'work');
 
 /** Something asked to a new address: only the sentence on where that very thing is posted ("Post kits only to the address in Semble" for a kit). */
-export function toNewAddressAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!TO_NEW_ADDRESS_TOLD.test(question)) return undefined;
-  const asked = new Set(words(question).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !NEW_ADDRESS_STORY_WORD.test(w)));
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => ONLY_TO_ADDRESS_SAID.test(s) && words(s).some((w) => asked.has(w)))));
-}
+export const toNewAddressAnswer = toldThenSaid(TO_NEW_ADDRESS_TOLD, ONLY_TO_ADDRESS_SAID, { storyWord: NEW_ADDRESS_STORY_WORD, only: true, shortWords: true });
 
 /** One we see by video found to be abroad: "my 2pm video lady has just casually mentioned she's at her villa in spain for the month". */
 const ABROAD_AT_CALL_TOLD =

@@ -37,7 +37,7 @@ const BOARD_STORY_WORD = /^(?:white|notic|chalk|black|board|write|writ|wrote|sti
 /** Whether a policy's title, keywords or a sentence the pattern meets name a word of the question. */
 function policyNames(said: RegExp, question: string, storyWord: RegExp): (p: Policy) => boolean {
   const asked = askedWords(question, storyWord);
-  const inSentence = sentenceNamesAsked(said, question, storyWord);
+  const inSentence = sentenceNamesAsked(said, question, { storyWord });
   return (p) => words(`${p.title} ${p.keywords.join(' ')}`).some((w) => asked.has(stem(w))) || inSentence(p);
 }
 

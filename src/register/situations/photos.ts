@@ -69,7 +69,7 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   if (titled.length === 0) {
     // A policy on our cameras ("CCTV and ANPR cameras") says nothing of pictures of people posted, whatever its sentence on footage.
     const saying = policiesSaying(ctx, PHOTOS_ON_PLATFORM_SAID).filter((p) => !CAMERAS_TITLE.test(p.title));
-    return saying.length === 1 ? theOnly(saying) : theMostKeyed(saying, question, sentenceNamesAsked(PHOTOS_ON_PLATFORM_SAID, question, PICTURE_OR_POSTING_WORD));
+    return saying.length === 1 ? theOnly(saying) : theMostKeyed(saying, question, sentenceNamesAsked(PHOTOS_ON_PLATFORM_SAID, question, { storyWord: PICTURE_OR_POSTING_WORD }));
   }
   return theOnlyPreferring(titled, (p) => PLATFORM_SAID.test(p.title)) ?? theOnlyPreferring(titled, (p) => POSTING_SAID.test(p.text));
 }

@@ -7,13 +7,8 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { LOSS_TITLE, askedWords, lossPolicyNaming, policiesByTitle, policiesSaying, storyWords, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
-import { STOPWORDS, escapeRegExp, stem, words } from '../text.ts';
-
-/** Whether a text names one of the question's words ({@link askedWords}: four letters or more, stemmed). */
-function namesAsked(text: string, asked: ReadonlySet<string>): boolean {
-  return words(text).some((w) => w.length >= 4 && asked.has(stem(w)));
-}
+import { LOSS_TITLE, askedWords, lossPolicyNaming, namesAsked, policiesByTitle, policiesSaying, storyWords, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { escapeRegExp, stem, words } from '../text.ts';
 
 /** What to do asked, or whether it is all right: "what do i need to do my end?", "thats fine yeah?", "no harm?". */
 const WHAT_TO_DO_OR_OK = /\bwhat\s+(?:do|should|shall|must|would)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:need|have)\s+to\s+do\b|\banything\s+(?:i|we)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b|\b(?:ok|okay|fine|alright|all right|allowed)\b[^.!]{0,15}\?|\bno harm\b|\bis that (?:ok|okay|fine|alright|allowed)\b|\b(?:can|could|should|shall)\s+i\b/i;
@@ -121,13 +116,7 @@ const AT_HOME_STORY_WORD = storyWords('keep', 'home', 'copy', 'copies', 'own', '
  * Copies kept at home: the one policy whose whole sentence says they never are ("Handwritten notes from a shift go in the locked shredding
  * bag …; never in a household bin, and never kept at home"); of several, the one naming a thing of the story.
  */
-export function keptAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!KEPT_AT_HOME_TOLD.test(question)) return undefined;
-  const saying = (p: Policy) => wholeSentencesOf(p.text).filter((s) => NEVER_AT_HOME_SAID.test(s));
-  const asked = askedWords(question, AT_HOME_STORY_WORD);
-  const named = (p: Policy) => saying(p).some((s) => namesAsked(s, asked));
-  return theOnlyPreferring(ctx.config.policies.filter((p) => saying(p).length > 0), named);
-}
+export const keptAtHomeAnswer = toldThenSaid(KEPT_AT_HOME_TOLD, NEVER_AT_HOME_SAID, { storyWord: AT_HOME_STORY_WORD, whole: true });
 
 /**
  * A relative asking after a sample or notes of their kin: "lady rang saying her husband's biopsy went missing and wants to know what
@@ -145,12 +134,11 @@ const WHEN_DIES_SAID = /^(?!.*\b(?:phone|battery|pc|computer|laptop|tablet|ipad|
 /** Words of a death story that say nothing of the thing the rule is about. */
 const DEATH_STORY_WORD = storyWords('passed', 'away', 'died', 'week', 'news', 'anything', 'need', 'looking', 'after', 'last', 'sadly');
 
+const deathTold = toldThenSaid(DEATH_TOLD, WHEN_DIES_SAID, { storyWord: DEATH_STORY_WORD, only: true, whole: true });
+
 /** A death told with what to do asked: the one policy sentence on what is done when someone dies that names a thing of the story (the card). */
 export function deathToDoAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!DEATH_TOLD.test(question) || !WHAT_TO_DO_OR_OK.test(question)) return undefined;
-  const asked = askedWords(question, DEATH_STORY_WORD);
-  const naming = (p: Policy) => wholeSentencesOf(p.text).some((s) => WHEN_DIES_SAID.test(s) && namesAsked(s, asked));
-  return theOnly(ctx.config.policies.filter(naming));
+  return WHAT_TO_DO_OR_OK.test(question) ? deathTold(ctx, question) : undefined;
 }
 
 /** A report or history to be scanned or copied whole into someone's record: "social worker sent a 12 page report … scan the lot into their record?". */
@@ -211,11 +199,7 @@ const NAME_STORY_WORD = storyWords('write', 'sharpie', 'names?', 'surnames?', 'a
  * Only the sentence naming a thing of the story (the bags, the box: words of three letters count), never one on another thing (a key
  * tag for a repair ticket, a count sheet for a noticeboard).
  */
-export function nameOnThingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!NAME_ON_THING_TOLD.test(question)) return undefined;
-  const asked = new Set(words(question).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !NAME_STORY_WORD.test(w)).map(stem));
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => NAME_NEVER_ON_SAID.test(s) && words(s).some((w) => asked.has(stem(w))))));
-}
+export const nameOnThingAnswer = toldThenSaid(NAME_ON_THING_TOLD, NAME_NEVER_ON_SAID, { storyWord: NAME_STORY_WORD, only: true, shortWords: true });
 
 /**
  * One we serve to be rung from one's own phone, the work app down or not: "circuit keeps freezing so i cant call from it, gonna ring the
