@@ -8,6 +8,7 @@ import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { policiesSaying, policiesByTitle, storyWords, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
+import { WHAT_TO_DO_ASKED } from './old-records.ts';
 import { stem, words } from '../text.ts';
 
 /** A young person of a school or a club, by the words staff use. */
@@ -163,7 +164,7 @@ const TYPED_UP_SAID = /^(?!.*\brecordings?\b).*\b(?:paper|notes|handwritten|note
 
 /** Old handwritten notes found, what to do asked: the one sentence on typing paper up, of several the retention policy's. */
 export function handwrittenFoundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!HANDWRITTEN_FOUND_TOLD.test(question) || !/\bwhat\s+(?:now|do\s+i\s+do|should\s+i\s+do|shall\s+i\s+do|do\s+we\s+do)\b|\bwhat\s+(?:do|should)\s+i\b/i.test(question)) return undefined;
+  if (!HANDWRITTEN_FOUND_TOLD.test(question) || !WHAT_TO_DO_ASKED.test(question)) return undefined;
   const retention = new Set(policiesByTitle(ctx, RETENTION_TITLE));
   return theOnlyPreferring(policiesSaying(ctx, TYPED_UP_SAID), (p) => retention.has(p));
 }

@@ -251,7 +251,8 @@ export function diedRecordsAnswer(ctx: QaContext, question: string): QaAnswer | 
  * "heard from a neighbour that Mrs Whitaker passed away on Sunday … what do I need to do?". The firm's one policy titled on someone dying answers.
  */
 const DIED_TOLD = /\b(?:mrs?|ms|miss|dr)\.?\s+[a-z]+\b[^.?!]{0,30}?\b(?:passed away|died|has died|passed on)\b|\b(?:one of our|a|an|our)\s+(?:[\w-]+\s+)?(?:readers?|clients?|customers?|patients?|members?|residents?|participants?|tenants?|service users?|guests?)\b[^.?!]{0,30}?\b(?:passed away|died|has died|passed on)\b/i;
-const WHAT_TO_DO_ASKED = /\bwhat\s+(?:do|should|shall)\s+(?:i|we)\s+(?:need to\s+|have to\s+)?do\b|\bwhat now\b|\banything\s+(?:i|we)\s+(?:need|have)\s+to\s+do\b/i;
+/** What to do asked: "what do I need to do?", "what now", "anything we have to do?". */
+export const WHAT_TO_DO_ASKED = /\bwhat\s+(?:do|should|shall)\s+(?:i|we)\s+(?:need to\s+|have to\s+)?do\b|\bwhat now\b|\banything\s+(?:i|we)\s+(?:need|have)\s+to\s+do\b/i;
 const DYING_TITLE = /\b(?:dies|died|death|passed away|bereave\w*)\b/i;
 
 function diedRecordsOf(ctx: QaContext, question: string): QaAnswer | undefined {

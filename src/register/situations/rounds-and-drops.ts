@@ -9,9 +9,13 @@ import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { LOSS_TITLE, askedWords, lossPolicyNaming, namesAsked, policiesByTitle, policiesSaying, storyWords, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { escapeRegExp, stem, words } from '../text.ts';
+import { WHAT_TO_DO_ASKED } from './old-records.ts';
 
 /** What to do asked, or whether it is all right: "what do i need to do my end?", "thats fine yeah?", "no harm?". */
-const WHAT_TO_DO_OR_OK = /\bwhat\s+(?:do|should|shall|must|would)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:need|have)\s+to\s+do\b|\banything\s+(?:i|we)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b|\b(?:ok|okay|fine|alright|all right|allowed)\b[^.!]{0,15}\?|\bno harm\b|\bis that (?:ok|okay|fine|alright|allowed)\b|\b(?:can|could|should|shall)\s+i\b/i;
+const WHAT_TO_DO_OR_OK = new RegExp(
+  String.raw`${WHAT_TO_DO_ASKED.source}|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:need|have)\s+to\s+do\b|\b(?:ok|okay|fine|alright|all right|allowed)\b[^.!]{0,15}\?|\bno harm\b|\bis that (?:ok|okay|fine|alright|allowed)\b|\b(?:can|could|should|shall)\s+i\b`,
+  'i',
+);
 
 /**
  * People's names put in an app's notes: "at each drop i add a little note in the app with the patients ward and name", "i type the
