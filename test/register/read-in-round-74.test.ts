@@ -7,7 +7,9 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * other firms whose sentence says it, and beside neighbours that must keep their answer (a note that a lift is broken is no name in the
  * notes, a bike in for a service is no load gone, the dojo's heating switched off is no safeguard, a colleague rung from one's own phone
  * is no family, one's own nan is no card holder, a volunteer referring themselves is no family, a sister waiting in reception is no
- * chaperone). Each neighbour's `not` names a sentence its firm has, so that the check can fail.
+ * chaperone). Each neighbour's `not` names a sentence its firm has, so that the check can fail. With the round's readings taken out, 27 of
+ * the first 41 cases that ask for an answer fail, and 25 of the second 33; the rest (mostly stories told again at other firms) are
+ * answered with the same policy by the sentence index already, and guard that answer rather than a reading.
  */
 const cases = devCasesOn(
   exampleFirms({

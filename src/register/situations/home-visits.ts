@@ -1,5 +1,5 @@
 // At the homes of those we look after, told in a staff member's words: a work phone lent to a relative, a relative who keeps us out,
-// a professional asking for someone's details over a chat app, the next provider asking for someone's records. The one policy sentence
+// a professional asking for someone's details over a chat app, the next provider or school asking for someone's records. The one policy sentence
 // that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-third round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
