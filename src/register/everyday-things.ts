@@ -12,10 +12,10 @@ import { STOPWORDS, stem, words } from './text.ts';
 import { leaveAsked, toolAskedFor } from './unknown.ts';
 
 /**
- * Things that are data ("where are the CCTV recordings kept", "where are the payslips kept").
+ * Things that are data ("where are the CCTV recordings kept", "where are the payslips kept", "where do i find people's numbers").
  */
 export const DATA_THING =
-  /\b(data|details?|info|information|records?|files?|footage|recordings?|cctv|cameras?|photos?|pictures?|videos?|images?|notes|forms?|paperwork|papers?|documents?|letters?|contracts?|logins?|log-?ins?|passwords?|passcodes?|pins?|codes?|accounts?|backups?|back-?ups?|emails?|e-mails?|payslips?|pay ?slips?|certificates?|licen[cs]es?|sheets?|copies|receipts|invoices?|statements?|references?|reports?|registers?|logs?|diary|diaries|charts?|cards|ids?|passports?|messages?|chats?|texts?|lists?|database|spreadsheets?|addresse?s?|phone numbers?|history|histories|stuff|books?|logbooks?|plans|assessments|results|scores|measurements|agreements|waivers|orders|bookings|prescriptions|referrals|consultations|x-?rays|dpas?|voicemails?|voice ?mails?|clips?|scans?)\b/i;
+  /\b(data|details?|info|information|records?|files?|footage|recordings?|cctv|cameras?|photos?|pictures?|videos?|images?|notes|forms?|paperwork|papers?|documents?|letters?|contracts?|logins?|log-?ins?|passwords?|passcodes?|pins?|codes?|accounts?|backups?|back-?ups?|emails?|e-mails?|payslips?|pay ?slips?|certificates?|licen[cs]es?|sheets?|copies|receipts|invoices?|statements?|references?|reports?|registers?|logs?|diary|diaries|charts?|cards|ids?|passports?|messages?|chats?|texts?|lists?|database|spreadsheets?|addresse?s?|phone numbers?|history|histories|stuff|books?|logbooks?|plans|assessments|results|scores|measurements|agreements|waivers|orders|bookings|prescriptions|referrals|consultations|x-?rays|dpas?|voicemails?|voice ?mails?|clips?|scans?|contact numbers?|emergency numbers?|(?:people|members?|clients?|customers?|parents?|famil(?:y|ies)|carers?|residents?|guests?|patients?|volunteers?|kids?|children)['’]?s?['’]?\s+(?:mobile\s+|phone\s+)?numbers?)\b/i;
 
 /**
  * What is done to data, or a data-protection matter ("how long does a subject access request take",

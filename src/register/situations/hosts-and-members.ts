@@ -1,0 +1,170 @@
+// Stories from hosts' homes, sheds, cafés and duty phones, told in a staff member's words: a phone referral to be logged later, a risk
+// assessment asked to be forwarded, a host asking why a young person is homeless, an adult new to a checked household, a slip deleted
+// away, a changed emergency contact, where the emergency numbers are, a fob told as "the thing on my keyring", an ambulance crew asking
+// about someone's health, others asking why someone was referred, a sheet gone missing, a referral sent to a personal inbox, addresses
+// kept in a notebook, a photo of someone who can no longer decide, a death told by the family. The one policy sentence that rules on it
+// answers, found by what it says, never by a firm's policy id. Read in the seventy-fifth round.
+import { sentencesOf } from '../policy-passages.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { lossPolicyNaming, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { escapeRegExp, stem, words } from '../text.ts';
+
+/** A day or time later than now: "monday", "tomorrow", "when im back in", "next week". */
+const LATER = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|later|next week|after the weekend|in the morning|when\s+i['’]?m\s+back|when\s+im\s+back|when\s+i\s+(?:get|am)\s+back)`;
+
+/**
+ * One taken over the phone, to be logged another day: "took one over the phone at 2am on the duty mobile … can i log him on the system
+ * monday when im back in". The sentence that phone referrals are entered the same day answers.
+ */
+const PHONE_ONE_LATER_TOLD = new RegExp(
+  String.raw`^(?=.*\b(?:took|taken|take|had|got|received|answered)\s+(?:one|a\s+(?:new\s+)?(?:referral|one|placement))\b[^.?!]{0,30}?\b(?:over|on|by)\s+the\s+(?:duty\s+)?(?:phone|mobile)\b)(?=.*\b(?:log|enter|put|add|record|type|write)\b[^.?!]{0,40}?\b${LATER})`,
+  'i',
+);
+const PHONE_SAME_DAY_SAID = /\b(?:enter|log|record|add|type)\b[^.]*\bsame day\b[^.]*\bphone\b/i;
+
+export const phoneOneLaterAnswer = toldThenSaid(PHONE_ONE_LATER_TOLD, PHONE_SAME_DAY_SAID);
+
+/** A risk assessment asked to be sent on: "host messaged asking if i can just forward her the RA for the lad coming tonight". */
+const RISK_ASSESSMENT_SENT_TOLD =
+  /\b(?:forward|send|email|e-mail|text|whatsapp|print)\s+(?:(?:her|him|them|it)\s+)?(?:over\s+)?(?:a\s+copy\s+of\s+)?(?:the|his|her|their|a)\s+(?:(?:full|whole)\s+)?(?:RA|RAs|risk\s+assessments?)\b/;
+const RISK_ASSESSMENT_NEVER_SENT_SAID = /\brisk assessments?\b[^.]*\bnever\b[^.]*\b(?:send|forward|e-?mail|print|share)\b/i;
+
+export const riskAssessmentSentAnswer = toldThenSaid(RISK_ASSESSMENT_SENT_TOLD, RISK_ASSESSMENT_NEVER_SENT_SAID);
+
+/**
+ * Someone we place with asking why the person came to us: "host wants to know what went on at home with the girl she's having tonight,
+ * why she got chucked out". The sentence on what that one is never given (history, reasons) answers, where it names who asks.
+ */
+const HISTORY_ASKED_TOLD =
+  /\b(?:wants?\s+to\s+know|wanted\s+to\s+know|asking|asked|asks)\b[^.?!]{0,20}?\b(?:what\s+(?:went\s+on|happened|has\s+happened)|why\s+(?:he|she|they)\s+(?:got|was|were|is|are|ended\s+up|became|left)|(?:his|her|their)\s+(?:history|background|back\s?story|past))\b/i;
+const HISTORY_NEVER_GIVEN_SAID = /\bnever\s+(?:give|tell|pass)\b[^.]*\b(?:history|background|reasons?\s+for)\b/i;
+
+export const historyAskedAnswer = toldThenSaid(HISTORY_ASKED_TOLD, HISTORY_NEVER_GIVEN_SAID, {
+  storyWord: storyWords('wants?', 'know', 'went', 'home', 'tonight', 'having', 'prepared', 'says', 'tell', 'happened', 'history', 'background'),
+  only: true,
+});
+
+/**
+ * An adult new to a checked household: "one of our hosts' son has just turned 18 and moved back in, nobody's checked him". The sentence
+ * that every adult in the household is checked answers.
+ */
+const ADULT_NEW_TO_HOUSEHOLD_TOLD =
+  /^(?=.*\b(?:turned|turns|just\s+turned|now)\s+(?:18|eighteen)\b|.*\b(?:moved|moving|moves)\s+(?:back\s+)?in\b|.*\bnew\s+(?:partner|lodger|boyfriend|girlfriend|husband|wife)\b)(?=.*\b(?:nobody['’]?s|no\s?one['’]?s|not\s+been|hasn['’]?t\s+been|never\s+been|not|without\s+(?:a\s+)?)\s*(?:checked|dbs|vetted)\b)/i;
+const EVERY_ADULT_CHECKED_SAID = /\bevery\s+adult\b[^.]*\b(?:household|home|house)\b[^.]*\b(?:dbs|checks?|checked|vetted)\b/i;
+
+export const adultNewToHouseholdAnswer = toldThenSaid(ADULT_NEW_TO_HOUSEHOLD_TOLD, EVERY_ADULT_CHECKED_SAID);
+
+/**
+ * A slip already deleted away: "texted tonights arrangements to jo instead of joanne … ive deleted it off the phone already so thats
+ * sorted right?". The sentence that nothing is deleted after a breach answers.
+ */
+const SLIP_DELETED_TOLD =
+  /^(?=.*\b(?:sent|texted|emailed|messaged|whatsapped|forwarded)\b[^.?!]{0,60}?\b(?:instead\s+of|to\s+the\s+wrong|wrong\s+(?:person|number|host|family|parent|client|member|group|address))\b)(?=.*\b(?:deleted|delete|wiped|removed|unsent|binned)\b)/i;
+const DO_NOT_DELETE_SAID = /\b(?:do\s+not|don['’]t|never)\s+delete\s+(?:anything|it|them|the)\b/i;
+
+export const slipDeletedAnswer = toldThenSaid(SLIP_DELETED_TOLD, DO_NOT_DELETE_SAID);
+
+/**
+ * Someone's emergency contact changed: "ron's wife has gone into a home so she cant be his next of kin any more. he's given me his son's
+ * number". The sentence on what is done when an emergency contact changes answers.
+ */
+const CONTACT_CHANGED_TOLD =
+  /\b(?:next\s+of\s+kin|emergency\s+contact|nok)\b[^.?!]{0,40}?\b(?:any\s?more|no\s+longer|changed|has\s+changed|new\s+one|instead)\b|\b(?:can['’]?t|cannot|can\s+no\s+longer)\s+be\s+(?:his|her|their)\s+(?:next\s+of\s+kin|emergency\s+contact)\b|\bnew\s+(?:next\s+of\s+kin|emergency\s+contact)\b/i;
+const CONTACT_CHANGED_SAID = /\b(?:if|when)\b[^.]*\b(?:emergency\s+contacts?|next\s+of\s+kin)\b[^.]*\bchang/i;
+
+export const contactChangedAnswer = toldThenSaid(CONTACT_CHANGED_TOLD, CONTACT_CHANGED_SAID);
+
+/** Where the emergency numbers are, asked: "where do i find people's numbers if someone takes a funny turn". */
+const EMERGENCY_NUMBERS_WHERE_TOLD =
+  /\bwhere\s+(?:do|can|would|will|should|shall)\s+i\s+(?:find|get|look\s+for|get\s+hold\s+of)\b[^.?!]{0,40}?\b(?:numbers|emergency\s+(?:contacts?|numbers)|next\s+of\s+kin|contact\s+details)\b/i;
+const EMERGENCY_SHEET_SAID = /\bemergency[- ]contacts?\s+(?:sheets?|lists?|folders?|files?|books?|cards?)\b/i;
+
+export const emergencyNumbersWhereAnswer = toldThenSaid(EMERGENCY_NUMBERS_WHERE_TOLD, EMERGENCY_SHEET_SAID);
+
+/** A fob told by what it does: "the thing on my keyring that opens the workshop has gone". */
+const KEYRING_THING_GONE_TOLD =
+  /\b(?:thing|thingy|tag|bit|fob|plastic\s+thing)\s+on\s+my\s+key\s?-?ring\b[^.?!]*\b(?:gone|lost|missing|dropped|disappeared|can['’]?t\s+find)\b/i;
+
+/** A fob told by what it does, lost: the policy on losses that names a lost fob, else a lost key. */
+export function keyringThingGoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return KEYRING_THING_GONE_TOLD.test(question) ? (lossPolicyNaming(ctx, 'fob') ?? lossPolicyNaming(ctx, 'key')) : undefined;
+}
+
+/**
+ * An ambulance crew asking about someone's health: "999 crew here asking if john has any conditions … can i tell them whats in his
+ * notes". The sentence on what the paramedics may be told answers.
+ */
+const CREW_ASKS_HEALTH_TOLD =
+  /\b(?:999|ambulance|paramedics?)\s*(?:crew|staff|people|lot|team|service|man|woman|lady|guy)?\b[^.?!]{0,40}?\b(?:asking|asked|asks|want|wants|wanting|need|needs)\b[^.?!]{0,50}?\b(?:conditions?|notes|meds|medication|medical|health|allerg\w+|history|tablets)\b/i;
+const PARAMEDICS_TOLD_SAID = /\bparamedics?\b[^.]*\b(?:health|medical|notes|conditions?|medication)\b|\b(?:health|medical|notes|conditions?|medication)\b[^.]*\bparamedics?\b/i;
+
+export const crewAsksHealthAnswer = toldThenSaid(CREW_ASKS_HEALTH_TOLD, PARAMEDICS_TOLD_SAID);
+
+/**
+ * Others asking why someone was referred: "couple of the lads keep asking me why the new fella got sent by the doctor". The sentence never
+ * to discuss a reason for referral answers.
+ */
+const WHY_REFERRED_ASKED_TOLD =
+  /\b(?:asking|asked|ask|asks|wants?\s+to\s+know|wondering)\b[^.?!]{0,30}?\bwhy\b[^.?!]{0,30}?\b(?:got\s+sent|was\s+sent|were\s+sent|been\s+sent|sent\s+(?:him|her|them)|referred|got\s+referred|comes?\s+here|is\s+here|was\s+referred)\b/i;
+const REASON_FOR_REFERRAL_SAID = /\bnever\s+(?:discuss|tell|share|mention|say)\b[^.]*\breasons?\s+for\s+(?:referral|being\s+referred|coming)\b/i;
+
+export const whyReferredAskedAnswer = toldThenSaid(WHY_REFERRED_ASKED_TOLD, REASON_FOR_REFERRAL_SAID);
+
+/** A policy sentence on one thing gone missing: "If a sheet goes missing, tell Helen Mortimer the same day". */
+const IF_THING_MISSING_SAID = /\bif\s+(?:a|an|the|any|one)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:goes|go|is|are|gets?)\s+(?:missing|lost|stolen)\b/gi;
+
+/** The thing told lost: "can't find this week's sheet", "lost the folder", "the sheet … blew away" (not "on the phone … lost his job"). */
+function toldLost(question: string, thing: string): boolean {
+  const named = String.raw`${escapeRegExp(thing)}\w*`;
+  const lostThen = String.raw`\b(?:find|lost|misplaced|mislaid|dropped|lose)\s+(?:[\w'’-]+\s+){0,3}?${named}\b`;
+  const thenLost = String.raw`\b${named}\s+(?:[\w'’-]+\s+){0,3}?(?:has\s+gone|have\s+gone|gone\s+missing|went\s+missing|is\s+missing|are\s+missing|blew\s+away|blown\s+away|got\s+lost|is\s+lost)\b`;
+  return new RegExp(`${lostThen}|${thenLost}`, 'i').test(question);
+}
+
+/** A thing of the story gone missing: the one policy whose own sentence says what to do if that thing goes missing. */
+export function ownThingMissingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const namesLost = (sentence: string) =>
+    [...sentence.matchAll(IF_THING_MISSING_SAID)].some((m) => {
+      const thing = words(m[1] ?? '').at(-1);
+      return thing !== undefined && thing.length >= 4 && toldLost(question, stem(thing));
+    });
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some(namesLost)));
+}
+
+/** Something for the firm sent to one's own inbox: "the memory clinic nurse sent a new referral to my hotmail by mistake". */
+const TO_PERSONAL_INBOX_TOLD =
+  /\b(?:sent|emailed|forwarded|came|arrived|landed)\b[^.?!]{0,50}?\b(?:to|in|into|at)\s+my\s+(?:own\s+|personal\s+|home\s+|private\s+)?(?:hotmail|gmail|yahoo|icloud|aol|btinternet|(?:personal|own|home|private)\s+(?:e-?mail|inbox|address|account))\b/i;
+const PERSONAL_ADDRESS_SAID = /\b(?:arrives?|comes?|sent|lands?)\s+(?:at|to|in)\s+(?:a|your)\s+(?:personal|own|private|home)\s+(?:e-?mail\s+)?(?:address|e-?mail|inbox|account)\b/i;
+
+export const toPersonalInboxAnswer = toldThenSaid(TO_PERSONAL_INBOX_TOLD, PERSONAL_ADDRESS_SAID);
+
+/**
+ * People's addresses kept in one's own notebook or list: "i keep my regulars' addresses written in a notebook in the glovebox so i don't
+ * have to scroll back through texts". The sentence that says no list or notebook is kept answers; of several, the one naming a word of the
+ * story (the texts a driver is sent).
+ */
+const ADDRESSES_IN_NOTEBOOK_TOLD =
+  /\b(?:keep|kept|keeping|written|write|writing|jotted|jot|got)\b[^.?!]{0,30}?\b(?:addresses|numbers|phone\s+numbers|details)\b[^.?!]{0,30}?\b(?:in|on|into)\s+(?:a|my|the)\s+(?:little\s+|own\s+|old\s+)?(?:notebook|notepad|note\s?book|list|diary|pad)\b/i;
+const NO_LIST_KEPT_SAID = /\b(?:never|not)\b[^.]*\b(?:keep|kept)\b[^.]*\b(?:lists?|notebooks?|notepads?|diar(?:y|ies))\b|\bnever\s+in\b[^.]*\bnotebooks?\b/i;
+
+export const addressesInNotebookAnswer = toldThenSaid(ADDRESSES_IN_NOTEBOOK_TOLD, NO_LIST_KEPT_SAID, {
+  storyWord: storyWords('keep', 'kept', 'written', 'address(?:es)?', 'numbers?', 'notebooks?', 'every', 'week', 'have'),
+  whole: true,
+});
+
+/**
+ * A photo of someone who can no longer decide: "gerald can't really say yes or no to having his picture taken any more, his wife's here".
+ * The sentence on who signs for one who can no longer decide answers.
+ */
+const CANNOT_DECIDE_PHOTO_TOLD =
+  /^(?=.*\b(?:can['’]?t|cannot|can\s+no\s+longer|isn['’]?t\s+able\s+to|is\s+not\s+able\s+to|not\s+able\s+to|unable\s+to)\s+(?:really\s+)?(?:say\s+yes\s+or\s+no|decide|consent|agree|understand|give\s+consent)\b)(?=.*\b(?:picture|photo|photograph|photographed|filmed|video)\b)/i;
+const NO_LONGER_DECIDE_SAID = /\b(?:can\s+no\s+longer|cannot|can['’]t|unable\s+to|lacks?\s+(?:the\s+)?capacity\s+to)\s+(?:decide|consent)\b/i;
+
+export const cannotDecidePhotoAnswer = toldThenSaid(CANNOT_DECIDE_PHOTO_TOLD, NO_LONGER_DECIDE_SAID);
+
+/** A death told by the family: "doris's son rang this morning to say she passed away on sunday". */
+const DEATH_TOLD_BY_FAMILY =
+  /\b(?:son|daughter|wife|husband|partner|family|sister|brother|niece|nephew|carer|grandson|granddaughter)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|messaged|texted|came\s+in|told\s+(?:me|us))\b[^.?!]{0,30}?\b(?:to\s+say|to\s+tell\s+(?:me|us)|saying|that)\b[^.?!]{0,40}?\b(?:passed\s+away|has\s+died|had\s+died|died|passed\s+on)\b/i;
+const WHEN_FAMILY_TELLS_SAID = /\b(?:when|if)\s+(?:a|the)?\s*(?:family|relative|carer|next\s+of\s+kin)\s+(?:tells?|lets?|informs?|rings?)\s+us\b[^.]*\b(?:died|dies|passed\s+away|death)\b/i;
+
+export const deathToldByFamilyAnswer = toldThenSaid(DEATH_TOLD_BY_FAMILY, WHEN_FAMILY_TELLS_SAID);
