@@ -6,7 +6,7 @@
 // answers, found by what it says, never by a firm's policy id. Read in the seventy-fifth round.
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { escapeRegExp, stem, words } from '../text.ts';
 
 /** A day or time later than now: "monday", "tomorrow", "when im back in", "next week". */
@@ -49,7 +49,7 @@ export const historyAskedAnswer = toldThenSaid(HISTORY_ASKED_TOLD, HISTORY_NEVER
  * that every adult in the household is checked answers.
  */
 const ADULT_NEW_TO_HOUSEHOLD_TOLD =
-  /^(?=.*\b(?:turned|turns|just\s+turned|now)\s+(?:18|eighteen)\b|.*\b(?:moved|moving|moves)\s+(?:back\s+)?in\b|.*\bnew\s+(?:partner|lodger|boyfriend|girlfriend|husband|wife)\b)(?=.*\b(?:nobody['’]?s|no\s?one['’]?s|not\s+been|hasn['’]?t\s+been|never\s+been|not|without\s+(?:a\s+)?)\s*(?:checked|dbs|vetted)\b)/i;
+  /^(?=.*\b(?:hosts?['’]?|carers?['’]?|household|(?:his|her|their)\s+(?:son|daughter|partner|boyfriend|girlfriend|husband|wife)|lodger)\b)(?=.*\b(?:turned|turns|just\s+turned|now)\s+(?:18|eighteen)\b|.*\b(?:moved|moving|moves)\s+(?:back\s+)?in\b|.*\bnew\s+(?:partner|lodger|boyfriend|girlfriend|husband|wife)\b)(?=.*\b(?:nobody['’]?s|no\s?one['’]?s|not\s+been|hasn['’]?t\s+been|never\s+been|not|without\s+(?:a\s+)?)\s*(?:checked|dbs|vetted)\b)/i;
 const EVERY_ADULT_CHECKED_SAID = /\bevery\s+adult\b[^.]*\b(?:household|home|house)\b[^.]*\b(?:dbs|checks?|checked|vetted)\b/i;
 
 export const adultNewToHouseholdAnswer = toldThenSaid(ADULT_NEW_TO_HOUSEHOLD_TOLD, EVERY_ADULT_CHECKED_SAID);
@@ -77,7 +77,8 @@ export const contactChangedAnswer = toldThenSaid(CONTACT_CHANGED_TOLD, CONTACT_C
 /** Where the emergency numbers are, asked: "where do i find people's numbers if someone takes a funny turn". */
 const EMERGENCY_NUMBERS_WHERE_TOLD =
   /\bwhere\s+(?:do|can|would|will|should|shall)\s+i\s+(?:find|get|look\s+for|get\s+hold\s+of)\b[^.?!]{0,40}?\b(?:numbers|emergency\s+(?:contacts?|numbers)|next\s+of\s+kin|contact\s+details)\b/i;
-const EMERGENCY_SHEET_SAID = /\bemergency[- ]contacts?\s+(?:sheets?|lists?|folders?|files?|books?|cards?)\b/i;
+/** A sentence on where the emergency-contact sheet is kept, not one on losing it. */
+const EMERGENCY_SHEET_SAID = /^(?!.*\b(?:breach|loss|lost|left\s+at|delete)\b).*\bemergency[- ]contacts?\s+(?:sheets?|lists?|folders?|files?|books?|cards?)\b/i;
 
 export const emergencyNumbersWhereAnswer = toldThenSaid(EMERGENCY_NUMBERS_WHERE_TOLD, EMERGENCY_SHEET_SAID);
 
@@ -85,9 +86,13 @@ export const emergencyNumbersWhereAnswer = toldThenSaid(EMERGENCY_NUMBERS_WHERE_
 const KEYRING_THING_GONE_TOLD =
   /\b(?:thing|thingy|tag|bit|fob|plastic\s+thing)\s+on\s+my\s+key\s?-?ring\b[^.?!]*\b(?:gone|lost|missing|dropped|disappeared|can['’]?t\s+find)\b/i;
 
-/** A fob told by what it does, lost: the policy on losses that names a lost fob, else a lost key. */
+/** A policy sentence on a fob lost: "If a fob or key is lost, ring Owain within the hour". */
+const FOB_LOST_SAID = /\bif\s+(?:a|the|your)\s+(?:door\s+|key\s+)?fob\b[^.]*\b(?:lost|missing|stolen)\b/i;
+
+/** A fob told by what it does, lost: the policy on losses that names a lost fob, else a lost key, else the one that says what to do if a fob is lost. */
 export function keyringThingGoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return KEYRING_THING_GONE_TOLD.test(question) ? (lossPolicyNaming(ctx, 'fob') ?? lossPolicyNaming(ctx, 'key')) : undefined;
+  if (!KEYRING_THING_GONE_TOLD.test(question)) return undefined;
+  return lossPolicyNaming(ctx, 'fob') ?? lossPolicyNaming(ctx, 'key') ?? theOnly(policiesSaying(ctx, FOB_LOST_SAID));
 }
 
 /**
