@@ -29,6 +29,12 @@ const cases = devCasesOn(
     kneadwell: 'kneadwell-sports-massage',
     morrow: 'morrow-mortgages',
     brookside: 'brookside-care-home',
+    harbourlight: 'harbourlight-fostering',
+    vendright: 'vendright-vending',
+    linden: 'linden-interiors',
+    pirouette: 'pirouette-dance-academy',
+    ledgerlight: 'ledgerlight-bookkeeping',
+    copperbeech: 'copperbeech-fitness',
   }),
 );
 
@@ -94,5 +100,49 @@ describe('neighbours that keep their answer', () => {
     { firm: 'forgetmenot', q: "a carer emailed the café's outlook address with her new phone number", has: [], not: ["forward or hand it to Helen"] },
     { firm: 'forgetmenot', q: "gerald doesn't want his photo taken today", has: [], not: ["their attorney or carer must have signed"] },
     { firm: 'forgetmenot', q: "doris's son rang this morning to say she's in hospital", has: [], not: ["close their record in Charitylog"] },
+  ]);
+});
+
+// An independent review asked the readings' stories in other words and their neighbours at development firms: the variants it found
+// missed are read here (7 of these 13 fail without the round's readings), and the neighbours it found over-read are kept as tests of
+// the narrowed readings (they pass with the readings and without them).
+describe('variants the review found, read', () => {
+  cases([
+    { firm: 'nightstop', q: "got a referral by phone from the youth worker, i'll type it up later is that ok", has: ["referrals", "including phone referrals"] },
+    { firm: 'nightstop', q: "youth worker rang the duty phone with a referral at 11pm, do i have to log it tonight or can it wait till morning", has: ["referrals", "including phone referrals"] },
+    { firm: 'nightstop', q: "Can I email the host a copy of the Risk Assessment so she knows what to expect", has: ["risk-assessments", "or send them to a host"] },
+    { firm: 'nightstop', q: "host's new boyfriend has moved in with her and he hasn't had a DBS yet, we've a young person going there saturday", has: ["host-visits-and-dbs", "Every adult in the host's household"] },
+    { firm: 'nightstop', q: "the host's husband's brother is staying for a month, not dbs checked", has: ["host-visits-and-dbs", "Every adult in the host's household"] },
+    { firm: 'harbourlight', q: "foster carer's son turned 18 and moved back home, he's not been checked", has: ["assessment-checks", "every household member aged 18 or over"] },
+    { firm: 'tinkers', q: "pete's next of kin has a new phone number now, he told me at the bench", has: ["member-records", "tell Trevor and he updates membermojo"] },
+    { firm: 'tinkers', q: "bob wants to change his emergency contact to his daughter", has: ["member-records", "tell Trevor and he updates membermojo"] },
+    { firm: 'forgetmenot', q: "i keep a list of passengers' addresses in the car for lifts", has: ["lifts", "never keep a list in the car"] },
+    { firm: 'brookside', q: "paramedics want to know what medication mrs lee is on", has: ["health-professionals", "can be told what they need"] },
+    { firm: 'brookside', q: "the ambulance crew want to know if stan is on blood thinners", has: ["health-professionals", "can be told what they need"] },
+    { firm: 'vendright', q: "the thing on my keyring that opens the machines at the leisure centre is missing", has: ["site-keys", "If a key or fob is lost"] },
+    { firm: 'linden', q: "i can't find the client's key for the job on elm road", has: ["client-keys", "If a key goes missing"] },
+  ]);
+});
+
+describe('neighbours the review found over-read, kept', () => {
+  cases([
+    { firm: 'tinkers', q: "where can i find the phone numbers for the timber merchants", has: [], not: ["in the red folder in the locked office"] },
+    { firm: 'tinkers', q: "where do i find the serial numbers for the lathes", has: [], not: ["in the red folder in the locked office"] },
+    { firm: 'tinkers', q: "where do i find the customers' numbers for the bench repairs", has: [], not: ["in the red folder in the locked office"] },
+    { firm: 'bideford', q: "where do i find the parents' numbers for the under 12s", has: [], not: ["sealed medical and emergency contact sheet"] },
+    { firm: 'bideford', q: "where can i find the kids' numbers for the shirts", has: [], not: ["sealed medical and emergency contact sheet"] },
+    { firm: 'pirouette', q: "where can i find the candidate numbers for the ballet exam", has: [], not: ["prints a medical and emergency contact sheet"] },
+    { firm: 'tinkers', q: "couple of the members asking why dave got sent home after the incident with the lathe", has: [], not: ["reason for referral with other members"] },
+    { firm: 'tinkers', q: "a couple of members asking why keith got sent on the first aid course", has: [], not: ["reason for referral with other members"] },
+    { firm: 'tinkers', q: "the lads were wondering why the timber order got sent back", has: [], not: ["reason for referral with other members"] },
+    { firm: 'forgetmenot', q: "a carer sent a thank you card to my home address, is that ok", has: [], not: ["forward or hand it to Helen"] },
+    { firm: 'forgetmenot', q: "my DBS certificate was sent to my home address", has: [], not: ["forward or hand it to Helen"] },
+    { firm: 'forgetmenot', q: "june's husband phoned to say his brother died so they won't come this month", has: [], not: ["close their record in Charitylog"] },
+    { firm: 'forgetmenot', q: "a carer texted me that her dog had died so she's missing the café", has: [], not: ["close their record in Charitylog"] },
+    { firm: 'forgetmenot', q: "can't find the song sheet for the singalong", has: [], not: ["If a sheet goes missing"] },
+    { firm: 'forgetmenot', q: "i've lost the raffle sheet", has: [], not: ["If a sheet goes missing"] },
+    { firm: 'forgetmenot', q: "lost the sheet of name stickers for the badges", has: [], not: ["If a sheet goes missing"] },
+    { firm: 'ledgerlight', q: "i keep the clients' phone numbers in a diary on my desk", has: [], not: ["never in the browser, a notebook or a spreadsheet"] },
+    { firm: 'copperbeech', q: "a customer emailed me their passport instead of their driving licence, can i delete it", has: [], not: ["delete anything or try to put it right yourself"] },
   ]);
 });

@@ -4,20 +4,21 @@
 // about someone's health, others asking why someone was referred, a sheet gone missing, a referral sent to a personal inbox, addresses
 // kept in a notebook, a photo of someone who can no longer decide, a death told by the family. The one policy sentence that rules on it
 // answers, found by what it says, never by a firm's policy id. Read in the seventy-fifth round.
+import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { lossPolicyNaming, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
-import { escapeRegExp, stem, words } from '../text.ts';
+import { STOPWORDS, escapeRegExp, stem, words } from '../text.ts';
 
 /** A day or time later than now: "monday", "tomorrow", "when im back in", "next week". */
-const LATER = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|later|next week|after the weekend|in the morning|when\s+i['’]?m\s+back|when\s+im\s+back|when\s+i\s+(?:get|am)\s+back)`;
+const LATER = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|later|next week|after the weekend|in the morning|when\s+i['’]?m\s+back|when\s+im\s+back|when\s+i\s+(?:get|am)\s+back|(?:till|til|until)\s+(?:the\s+)?(?:morning|tomorrow|monday))`;
 
 /**
  * One taken over the phone, to be logged another day: "took one over the phone at 2am on the duty mobile … can i log him on the system
  * monday when im back in". The sentence that phone referrals are entered the same day answers.
  */
 const PHONE_ONE_LATER_TOLD = new RegExp(
-  String.raw`^(?=.*\b(?:took|taken|take|had|got|received|answered)\s+(?:one|a\s+(?:new\s+)?(?:referral|one|placement))\b[^.?!]{0,30}?\b(?:over|on|by)\s+the\s+(?:duty\s+)?(?:phone|mobile)\b)(?=.*\b(?:log|enter|put|add|record|type|write)\b[^.?!]{0,40}?\b${LATER})`,
+  String.raw`^(?=.*\b(?:took|taken|take|had|got|received|answered)\s+(?:one|a\s+(?:new\s+)?(?:referral|one|placement))\b[^.?!]{0,30}?\b(?:over|on|by)\s+(?:the\s+)?(?:duty\s+)?(?:phone|mobile)\b|.*\b(?:rang|called|phoned)\s+(?:the\s+)?(?:duty\s+)?(?:phone|mobile|line)\s+with\s+a\s+(?:new\s+)?referral\b)(?=.*\b(?:log|enter|put|add|record|type|write)\b[^.?!]{0,40}?\b${LATER})`,
   'i',
 );
 const PHONE_SAME_DAY_SAID = /\b(?:enter|log|record|add|type)\b[^.]*\bsame day\b[^.]*\bphone\b/i;
@@ -26,7 +27,7 @@ export const phoneOneLaterAnswer = toldThenSaid(PHONE_ONE_LATER_TOLD, PHONE_SAME
 
 /** A risk assessment asked to be sent on: "host messaged asking if i can just forward her the RA for the lad coming tonight". */
 const RISK_ASSESSMENT_SENT_TOLD =
-  /\b(?:forward|send|email|e-mail|text|whatsapp|print)\s+(?:(?:her|him|them|it)\s+)?(?:over\s+)?(?:a\s+copy\s+of\s+)?(?:the|his|her|their|a)\s+(?:(?:full|whole)\s+)?(?:RA|RAs|risk\s+assessments?)\b/;
+  /\b(?:forward|send|email|e-mail|text|whatsapp|print)\s+(?:(?:her|him|them|it|the\s+[\w-]+)\s+)?(?:over\s+)?(?:a\s+copy\s+of\s+)?(?:the|his|her|their|a)\s+(?:(?:full|whole)\s+)?(?:RA|RAs|risk\s+assessments?)\b/i;
 const RISK_ASSESSMENT_NEVER_SENT_SAID = /\brisk assessments?\b[^.]*\bnever\b[^.]*\b(?:send|forward|e-?mail|print|share)\b/i;
 
 export const riskAssessmentSentAnswer = toldThenSaid(RISK_ASSESSMENT_SENT_TOLD, RISK_ASSESSMENT_NEVER_SENT_SAID);
@@ -36,7 +37,7 @@ export const riskAssessmentSentAnswer = toldThenSaid(RISK_ASSESSMENT_SENT_TOLD, 
  * why she got chucked out". The sentence on what that one is never given (history, reasons) answers, where it names who asks.
  */
 const HISTORY_ASKED_TOLD =
-  /\b(?:wants?\s+to\s+know|wanted\s+to\s+know|asking|asked|asks)\b[^.?!]{0,20}?\b(?:what\s+(?:went\s+on|happened|has\s+happened)|why\s+(?:he|she|they)\s+(?:got|was|were|is|are|ended\s+up|became|left)|(?:his|her|their)\s+(?:history|background|back\s?story|past))\b/i;
+  /\b(?:wants?\s+to\s+know|wanted\s+to\s+know|asking|asked|asks)\b[^.?!]{0,20}?\b(?:what\s+(?:went\s+on|happened|has\s+happened)\s+(?:at\s+home|with\s+(?:him|her|them|the\s+(?:girl|lad|boy|young\s+person|yp|kid|child|teenager|donor|client|patient|resident|member|family|mum|dad)))|why\s+(?:he|she|they)\s+(?:got|was|were|is|are|ended\s+up|became|left)\b[^.?!]{0,20}?\b(?:homeless|kicked\s+out|chucked\s+out|thrown\s+out|out\s+of\s+home|in\s+care|on\s+the\s+streets|left\s+home)|(?:his|her|their)\s+(?:history|background|back\s?story|past))\b/i;
 const HISTORY_NEVER_GIVEN_SAID = /\bnever\s+(?:give|tell|pass)\b[^.]*\b(?:history|background|reasons?\s+for)\b/i;
 
 export const historyAskedAnswer = toldThenSaid(HISTORY_ASKED_TOLD, HISTORY_NEVER_GIVEN_SAID, {
@@ -49,8 +50,8 @@ export const historyAskedAnswer = toldThenSaid(HISTORY_ASKED_TOLD, HISTORY_NEVER
  * that every adult in the household is checked answers.
  */
 const ADULT_NEW_TO_HOUSEHOLD_TOLD =
-  /^(?=.*\b(?:hosts?['’]?|carers?['’]?|household|(?:his|her|their)\s+(?:son|daughter|partner|boyfriend|girlfriend|husband|wife)|lodger)\b)(?=.*\b(?:turned|turns|just\s+turned|now)\s+(?:18|eighteen)\b|.*\b(?:moved|moving|moves)\s+(?:back\s+)?in\b|.*\bnew\s+(?:partner|lodger|boyfriend|girlfriend|husband|wife)\b)(?=.*\b(?:nobody['’]?s|no\s?one['’]?s|not\s+been|hasn['’]?t\s+been|never\s+been|not|without\s+(?:a\s+)?)\s*(?:checked|dbs|vetted)\b)/i;
-const EVERY_ADULT_CHECKED_SAID = /\bevery\s+adult\b[^.]*\b(?:household|home|house)\b[^.]*\b(?:dbs|checks?|checked|vetted)\b/i;
+  /^(?=.*\b(?:hosts?['’]?|carers?['’]?|household|(?:his|her|their)\s+(?:son|daughter|partner|boyfriend|girlfriend|husband|wife)|lodger)\b)(?=.*\b(?:turned|turns|just\s+turned|now)\s+(?:18|eighteen)\b|.*\b(?:moved|moving|moves)\s+(?:back\s+)?in\b|.*\bnew\s+(?:partner|lodger|boyfriend|girlfriend|husband|wife)\b|.*\blodger\b|.*\bstaying\s+(?:with\s+(?:her|him|them)\s+)?for\s+(?:a|two|three|\d+)\s+(?:month|week)s?\b)(?=.*\b(?:nobody['’]?s|no\s?one['’]?s|not\s+been|hasn['’]?t\s+been|never\s+been|not|without\s+(?:a\s+)?|(?:hasn['’]?t|has\s+not|not|never)\s+had\s+(?:a|an|his|her|their|any)\s+)\s*(?:checked|dbs|vetted|check)\b)/i;
+const EVERY_ADULT_CHECKED_SAID = /\bevery\s+adult\b[^.]*\b(?:household|home|house)\b[^.]*\b(?:dbs|checks?|checked|vetted)\b|\bevery\s+(?:household\s+member|member\s+of\s+the\s+household)\b[^.]*\b(?:18|eighteen|adult)\b/i;
 
 export const adultNewToHouseholdAnswer = toldThenSaid(ADULT_NEW_TO_HOUSEHOLD_TOLD, EVERY_ADULT_CHECKED_SAID);
 
@@ -59,7 +60,7 @@ export const adultNewToHouseholdAnswer = toldThenSaid(ADULT_NEW_TO_HOUSEHOLD_TOL
  * sorted right?". The sentence that nothing is deleted after a breach answers.
  */
 const SLIP_DELETED_TOLD =
-  /^(?=.*\b(?:sent|texted|emailed|messaged|whatsapped|forwarded)\b[^.?!]{0,60}?\b(?:instead\s+of|to\s+the\s+wrong|wrong\s+(?:person|number|host|family|parent|client|member|group|address))\b)(?=.*\b(?:deleted|delete|wiped|removed|unsent|binned)\b)/i;
+  /^(?=(?:.*\b(?:i|i['’]?ve|ive|we|we['’]?ve|accidentally|just)\s+|\s*)(?:sent|texted|emailed|messaged|whatsapped|forwarded)\b[^.?!]{0,60}?\b(?:instead\s+of|to\s+the\s+wrong|wrong\s+(?:person|number|host|family|parent|client|member|group|address))\b)(?=.*\b(?:deleted|delete|wiped|removed|unsent|binned)\b)/i;
 const DO_NOT_DELETE_SAID = /\b(?:do\s+not|don['’]t|never)\s+delete\s+(?:anything|it|them|the)\b/i;
 
 export const slipDeletedAnswer = toldThenSaid(SLIP_DELETED_TOLD, DO_NOT_DELETE_SAID);
@@ -69,7 +70,7 @@ export const slipDeletedAnswer = toldThenSaid(SLIP_DELETED_TOLD, DO_NOT_DELETE_S
  * number". The sentence on what is done when an emergency contact changes answers.
  */
 const CONTACT_CHANGED_TOLD =
-  /\b(?:next\s+of\s+kin|emergency\s+contact|nok)\b[^.?!]{0,40}?\b(?:any\s?more|no\s+longer|changed|has\s+changed|new\s+one|instead)\b|\b(?:can['’]?t|cannot|can\s+no\s+longer)\s+be\s+(?:his|her|their)\s+(?:next\s+of\s+kin|emergency\s+contact)\b|\bnew\s+(?:next\s+of\s+kin|emergency\s+contact)\b/i;
+  /\b(?:next\s+of\s+kin|emergency\s+contact|nok)\b[^.?!]{0,40}?\b(?:any\s?more|no\s+longer|changed|has\s+changed|new\s+one|instead)\b|\b(?:can['’]?t|cannot|can\s+no\s+longer)\s+be\s+(?:his|her|their)\s+(?:next\s+of\s+kin|emergency\s+contact)\b|\bnew\s+(?:next\s+of\s+kin|emergency\s+contact)\b|\b(?:next\s+of\s+kin|emergency\s+contact)['’]?s?\b[^.?!]{0,30}?\bnew\s+(?:number|phone|mobile|address)\b|\bchange\s+(?:his|her|their|my)\s+(?:next\s+of\s+kin|emergency\s+contact)\b/i;
 const CONTACT_CHANGED_SAID = /\b(?:if|when)\b[^.]*\b(?:emergency\s+contacts?|next\s+of\s+kin)\b[^.]*\bchang/i;
 
 export const contactChangedAnswer = toldThenSaid(CONTACT_CHANGED_TOLD, CONTACT_CHANGED_SAID);
@@ -80,19 +81,24 @@ const EMERGENCY_NUMBERS_WHERE_TOLD =
 /** A sentence on where the emergency-contact sheet is kept, not one on losing it. */
 const EMERGENCY_SHEET_SAID = /^(?!.*\b(?:breach|loss|lost|left\s+at|delete)\b).*\bemergency[- ]contacts?\s+(?:sheets?|lists?|folders?|files?|books?|cards?)\b/i;
 
-export const emergencyNumbersWhereAnswer = toldThenSaid(EMERGENCY_NUMBERS_WHERE_TOLD, EMERGENCY_SHEET_SAID);
+/** Numbers wanted for an emergency, not for shirts, a pick-up or a supplier: "if someone takes a funny turn", "emergency numbers". */
+const EMERGENCY_TOLD = /\b(?:emergenc(?:y|ies)|funny\s+turn|taken\s+ill|takes\s+ill|is\s+ill|collapses?|collapsed|accident|gets\s+hurt|is\s+hurt|has\s+a\s+fall|falls\s+ill|if\s+(?:anything|something)\s+(?:happens|goes\s+wrong)|next\s+of\s+kin)\b/i;
+
+export function emergencyNumbersWhereAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return EMERGENCY_NUMBERS_WHERE_TOLD.test(question) && EMERGENCY_TOLD.test(question) ? theOnly(policiesSaying(ctx, EMERGENCY_SHEET_SAID)) : undefined;
+}
 
 /** A fob told by what it does: "the thing on my keyring that opens the workshop has gone". */
 const KEYRING_THING_GONE_TOLD =
   /\b(?:thing|thingy|tag|bit|fob|plastic\s+thing)\s+on\s+my\s+key\s?-?ring\b[^.?!]*\b(?:gone|lost|missing|dropped|disappeared|can['’]?t\s+find)\b/i;
 
-/** A policy sentence on a fob lost: "If a fob or key is lost, ring Owain within the hour". */
-const FOB_LOST_SAID = /\bif\s+(?:a|the|your)\s+(?:door\s+|key\s+)?fob\b[^.]*\b(?:lost|missing|stolen)\b/i;
+/** A policy sentence on a fob lost: "If a fob or key is lost, ring Owain within the hour", "If … a door fob is lost or stolen, tell Keith". */
+const FOB_LOST_SAID = /\bif\b[^.]*\bfobs?\b[^.]*\b(?:is|are|goes|gets)\s+(?:lost|missing|stolen)\b/i;
 
-/** A fob told by what it does, lost: the policy on losses that names a lost fob, else a lost key, else the one that says what to do if a fob is lost. */
+/** A fob told by what it does, lost: the one policy that says what to do if a fob is lost, else the policy on losses that names a lost fob, else a lost key. */
 export function keyringThingGoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!KEYRING_THING_GONE_TOLD.test(question)) return undefined;
-  return lossPolicyNaming(ctx, 'fob') ?? lossPolicyNaming(ctx, 'key') ?? theOnly(policiesSaying(ctx, FOB_LOST_SAID));
+  return theOnly(policiesSaying(ctx, FOB_LOST_SAID)) ?? lossPolicyNaming(ctx, 'fob') ?? lossPolicyNaming(ctx, 'key');
 }
 
 /**
@@ -100,8 +106,8 @@ export function keyringThingGoneAnswer(ctx: QaContext, question: string): QaAnsw
  * notes". The sentence on what the paramedics may be told answers.
  */
 const CREW_ASKS_HEALTH_TOLD =
-  /\b(?:999|ambulance|paramedics?)\s*(?:crew|staff|people|lot|team|service|man|woman|lady|guy)?\b[^.?!]{0,40}?\b(?:asking|asked|asks|want|wants|wanting|need|needs)\b[^.?!]{0,50}?\b(?:conditions?|notes|meds|medication|medical|health|allerg\w+|history|tablets)\b/i;
-const PARAMEDICS_TOLD_SAID = /\bparamedics?\b[^.]*\b(?:health|medical|notes|conditions?|medication)\b|\b(?:health|medical|notes|conditions?|medication)\b[^.]*\bparamedics?\b/i;
+  /\b(?:999|ambulance|paramedics?)\s*(?:crew|staff|people|lot|team|service|man|woman|lady|guy)?\b[^.?!]{0,40}?\b(?:asking|asked|asks|want|wants|wanting|need|needs)\b[^.?!]{0,50}?\b(?:conditions?|notes|meds|medication|medical|health|allerg\w+|history|tablets|blood\s+thinners|insulin|inhalers?|on\s+anything)\b/i;
+const PARAMEDICS_TOLD_SAID = /\bparamedics?\b[^.]*\b(?:health|medical|notes|conditions?|medication|told|tell|give)\b|\b(?:health|medical|notes|conditions?|medication)\b[^.]*\bparamedics?\b/i;
 
 export const crewAsksHealthAnswer = toldThenSaid(CREW_ASKS_HEALTH_TOLD, PARAMEDICS_TOLD_SAID);
 
@@ -110,7 +116,7 @@ export const crewAsksHealthAnswer = toldThenSaid(CREW_ASKS_HEALTH_TOLD, PARAMEDI
  * to discuss a reason for referral answers.
  */
 const WHY_REFERRED_ASKED_TOLD =
-  /\b(?:asking|asked|ask|asks|wants?\s+to\s+know|wondering)\b[^.?!]{0,30}?\bwhy\b[^.?!]{0,30}?\b(?:got\s+sent|was\s+sent|were\s+sent|been\s+sent|sent\s+(?:him|her|them)|referred|got\s+referred|comes?\s+here|is\s+here|was\s+referred)\b/i;
+  /\b(?:asking|asked|ask|asks|wants?\s+to\s+know|wondering)\b[^.?!]{0,30}?\bwhy\b[^.?!]{0,30}?\b(?:referred|(?:got|was|were|been)\s+sent\s+(?:here|to\s+us|along)|(?:got|was|were|been)\s+sent\s+by\s+(?:the|his|her|their|a)\s+(?:doctor|doctors|gp|surgery|social\s+worker|link\s+worker|nurse|council|probation|job\s?centre|social\s+prescriber))\b/i;
 const REASON_FOR_REFERRAL_SAID = /\bnever\s+(?:discuss|tell|share|mention|say)\b[^.]*\breasons?\s+for\s+(?:referral|being\s+referred|coming)\b/i;
 
 export const whyReferredAskedAnswer = toldThenSaid(WHY_REFERRED_ASKED_TOLD, REASON_FOR_REFERRAL_SAID);
@@ -126,14 +132,30 @@ function toldLost(question: string, thing: string): boolean {
   return new RegExp(`${lostThen}|${thenLost}`, 'i').test(question);
 }
 
-/** A thing of the story gone missing: the one policy whose own sentence says what to do if that thing goes missing. */
+/** Words that say which one or whose, not what kind: "this week's sheet", "the sheet from wellhope". */
+const WHICH_ONE = /^(?:the|a|an|my|our|his|her|their|your|this|that|these|those|today|todays|tonight|tonights|week|weeks|last|next|new|old|whole|\d+|[\w-]+['’]s)$/i;
+
+/**
+ * What kind of thing the story says it is, besides the thing: "song" of "the song sheet", "name stickers" of "a sheet of name stickers".
+ * A kind the policy never says is another thing than the one its sentence is about.
+ */
+function kindsTold(question: string, thing: string): string[] {
+  const named = escapeRegExp(thing);
+  const before = [...question.matchAll(new RegExp(String.raw`([\w'’-]+)\s+${named}\w*\b`, 'gi'))].map((m) => m[1] ?? '');
+  const after = [...question.matchAll(new RegExp(String.raw`\b${named}\w*\s+of\s+([\w'’-]+)(?:\s+([\w'’-]+))?`, 'gi'))].flatMap((m) => [m[1] ?? '', m[2] ?? '']);
+  return [...before, ...after].filter((w) => w !== '' && !WHICH_ONE.test(w) && !STOPWORDS.has(w.toLowerCase()));
+}
+
+/** A thing of the story gone missing: the one policy whose own sentence says what to do if that thing (of a kind it says) goes missing. */
 export function ownThingMissingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const namesLost = (sentence: string) =>
+  const namesLost = (policy: Policy) => (sentence: string) =>
     [...sentence.matchAll(IF_THING_MISSING_SAID)].some((m) => {
       const thing = words(m[1] ?? '').at(-1);
-      return thing !== undefined && thing.length >= 4 && toldLost(question, stem(thing));
+      if (thing === undefined || thing.length < 3 || !toldLost(question, stem(thing))) return false;
+      const said = new Set(words(`${policy.title} ${policy.text}`).map(stem));
+      return kindsTold(question, stem(thing)).every((kind) => words(kind).every((w) => STOPWORDS.has(w) || said.has(stem(w))));
     });
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some(namesLost)));
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some(namesLost(p))));
 }
 
 /** Something for the firm sent to one's own inbox: "the memory clinic nurse sent a new referral to my hotmail by mistake". */
@@ -141,7 +163,10 @@ const TO_PERSONAL_INBOX_TOLD =
   /\b(?:sent|emailed|forwarded|came|arrived|landed)\b[^.?!]{0,50}?\b(?:to|in|into|at)\s+my\s+(?:own\s+|personal\s+|home\s+|private\s+)?(?:hotmail|gmail|yahoo|icloud|aol|btinternet|(?:personal|own|home|private)\s+(?:e-?mail|inbox|address|account))\b/i;
 const PERSONAL_ADDRESS_SAID = /\b(?:arrives?|comes?|sent|lands?)\s+(?:at|to|in)\s+(?:a|your)\s+(?:personal|own|private|home)\s+(?:e-?mail\s+)?(?:address|e-?mail|inbox|account)\b/i;
 
-export const toPersonalInboxAnswer = toldThenSaid(TO_PERSONAL_INBOX_TOLD, PERSONAL_ADDRESS_SAID);
+export const toPersonalInboxAnswer = toldThenSaid(TO_PERSONAL_INBOX_TOLD, PERSONAL_ADDRESS_SAID, {
+  storyWord: storyWords('sent', 'emailed', 'forwarded', 'mistake', 'personal', 'address', 'e-?mails?', 'inbox', 'hotmail', 'gmail', 'home', 'came', 'arrived', 'landed', 'account'),
+  only: true,
+});
 
 /**
  * People's addresses kept in one's own notebook or list: "i keep my regulars' addresses written in a notebook in the glovebox so i don't
@@ -149,8 +174,8 @@ export const toPersonalInboxAnswer = toldThenSaid(TO_PERSONAL_INBOX_TOLD, PERSON
  * story (the texts a driver is sent).
  */
 const ADDRESSES_IN_NOTEBOOK_TOLD =
-  /\b(?:keep|kept|keeping|written|write|writing|jotted|jot|got)\b[^.?!]{0,30}?\b(?:addresses|numbers|phone\s+numbers|details)\b[^.?!]{0,30}?\b(?:in|on|into)\s+(?:a|my|the)\s+(?:little\s+|own\s+|old\s+)?(?:notebook|notepad|note\s?book|list|diary|pad)\b/i;
-const NO_LIST_KEPT_SAID = /\b(?:never|not)\b[^.]*\b(?:keep|kept)\b[^.]*\b(?:lists?|notebooks?|notepads?|diar(?:y|ies))\b|\bnever\s+in\b[^.]*\bnotebooks?\b/i;
+  /\b(?:keep|kept|keeping|got)\s+(?:a\s+)?list\s+of\s+(?:[\w'’-]+\s+)?(?:addresses|numbers|phone\s+numbers|details)\b|\b(?:keep|kept|keeping|written|write|writing|jotted|jot|got)\b[^.?!]{0,30}?\b(?:addresses|numbers|phone\s+numbers|details)\b[^.?!]{0,30}?\b(?:in|on|into)\s+(?:a|my|the)\s+(?:little\s+|own\s+|old\s+)?(?:notebook|notepad|note\s?book|list|diary|pad)\b/i;
+const NO_LIST_KEPT_SAID = /^(?!.*\bpasswords?\b).*(?:\b(?:never|not)\b[^.]*\b(?:keep|kept)\b[^.]*\b(?:lists?|notebooks?|notepads?|diar(?:y|ies))\b|\bnever\s+in\b[^.]*\bnotebooks?\b)/i;
 
 export const addressesInNotebookAnswer = toldThenSaid(ADDRESSES_IN_NOTEBOOK_TOLD, NO_LIST_KEPT_SAID, {
   storyWord: storyWords('keep', 'kept', 'written', 'address(?:es)?', 'numbers?', 'notebooks?', 'every', 'week', 'have'),
@@ -169,7 +194,7 @@ export const cannotDecidePhotoAnswer = toldThenSaid(CANNOT_DECIDE_PHOTO_TOLD, NO
 
 /** A death told by the family: "doris's son rang this morning to say she passed away on sunday". */
 const DEATH_TOLD_BY_FAMILY =
-  /\b(?:son|daughter|wife|husband|partner|family|sister|brother|niece|nephew|carer|grandson|granddaughter)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|messaged|texted|came\s+in|told\s+(?:me|us))\b[^.?!]{0,30}?\b(?:to\s+say|to\s+tell\s+(?:me|us)|saying|that)\b[^.?!]{0,40}?\b(?:passed\s+away|has\s+died|had\s+died|died|passed\s+on)\b/i;
+  /\b(?:son|daughter|wife|husband|partner|family|sister|brother|niece|nephew|carer|grandson|granddaughter)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|messaged|texted|came\s+in|told\s+(?:me|us))\b[^.?!]{0,30}?\b(?:to\s+say|to\s+tell\s+(?:me|us)|saying|that)\s+(?:sadly\s+)?(?:she|he|they|(?:his|her|their)\s+(?:mum|mother|dad|father|nan|gran|grandma|grandad|grandfather|grandmother))\s+(?:has\s+|had\s+|sadly\s+|just\s+)?(?:passed\s+away|died|passed\s+on)\b/i;
 const WHEN_FAMILY_TELLS_SAID = /\b(?:when|if)\s+(?:a|the)?\s*(?:family|relative|carer|next\s+of\s+kin)\s+(?:tells?|lets?|informs?|rings?)\s+us\b[^.]*\b(?:died|dies|passed\s+away|death)\b/i;
 
 export const deathToldByFamilyAnswer = toldThenSaid(DEATH_TOLD_BY_FAMILY, WHEN_FAMILY_TELLS_SAID);
