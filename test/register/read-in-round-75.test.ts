@@ -35,6 +35,7 @@ const cases = devCasesOn(
     pirouette: 'pirouette-dance-academy',
     ledgerlight: 'ledgerlight-bookkeeping',
     copperbeech: 'copperbeech-fitness',
+    hopscotch: 'hopscotch-childminding',
   }),
 );
 
@@ -144,5 +145,22 @@ describe('neighbours the review found over-read, kept', () => {
     { firm: 'forgetmenot', q: "lost the sheet of name stickers for the badges", has: [], not: ["If a sheet goes missing"] },
     { firm: 'ledgerlight', q: "i keep the clients' phone numbers in a diary on my desk", has: [], not: ["never in the browser, a notebook or a spreadsheet"] },
     { firm: 'copperbeech', q: "a customer emailed me their passport instead of their driving licence, can i delete it", has: [], not: ["delete anything or try to put it right yourself"] },
+  ]);
+});
+
+// The review found someone asked after by name ("how june is doing since her fall") missed wherever a pronoun was not used: one asking
+// after another's health is read by the name too, and a sentence that says "never talk about" one's health in front of others rules. All six
+// stories fail without it; the neighbours pass both ways.
+describe('health asked after by name', () => {
+  cases([
+    { firm: 'forgetmenot', q: "a volunteer asked me how june is doing since her fall", has: ["phone-calls-and-carers", "Only talk about a person's health or care"] },
+    { firm: 'forgetmenot', q: "another attendee wanted to know how bill is getting on after his stroke", has: ["phone-calls-and-carers", "Only talk about a person's health or care"] },
+    { firm: 'bluebell', q: "a member asked how edna is doing after her operation", has: ["next-of-kin", "Only talk about a member's health"] },
+    { firm: 'tinkers', q: "another member asked how george is doing since he went into hospital", has: ["social-prescribing", "Never discuss a member's health"] },
+    { firm: 'hopscotch', q: "another parent asked how lily is after her hospital stay", has: ["allergies-and-medicines", "never talk about one child's health"] },
+    { firm: 'brookside', q: "a resident's friend asked how mary is getting on since the fall", has: ["talking-to-families", "Only talk about a resident's health or care"] },
+    // Neighbours: a minibus after its service, a raffle's takings.
+    { firm: 'bluebell', q: "someone asked how the new minibus is doing after its service", has: [], not: ["Only talk about a member's health"] },
+    { firm: 'tinkers', q: "the lads asked how the raffle is doing, we had a fall in sales", has: [], not: ["reason for referral with other members"] },
   ]);
 });

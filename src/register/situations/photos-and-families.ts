@@ -47,13 +47,13 @@ export function photosInChatAnswer(ctx: QaContext, question: string): QaAnswer |
 
 /**
  * Someone in our care taken ill, and another asking after their health: "Mr Reeve's daughter rang, he's been taken into hospital … Then a
- * woman from his church called asking how he's doing and whether it's serious".
+ * woman from his church called asking how he's doing and whether it's serious", "a member asked how edna is doing after her operation".
  */
 const HEALTH_ASKED_AFTER_TOLD =
-  /^(?!.*(?<!\b(?:another|other|different)\s(?:[\w-]+['’]s\s)?)\b(?:mum|mam|mom|dad|mother|father|parents?|guardian)\s+(?:rang|called|phoned|asked|asking|texted|emailed|messaged)\b)(?=.*\b(?:hospital|ill|poorly|unwell|operation|surgery|stroke|heart attack|fall|fell|died|passed away)\b)(?=.*\b(?:asking|asked|asks|wants? to know|wanting to know|wanted to know)\s+(?:me\s+|us\s+)?(?:how\s+(?:he|she|they)['’]?(?:s| is| are|re)\s+(?:doing|getting on|keeping)|how\s+(?:he|she|they)\s+(?:is|are)\b|(?:if|whether)\s+(?:it['’]?s|it is|it was)\s+serious|what['’]?s\s+(?:wrong|up)\s+with\s+(?:him|her|them)))/i;
+  /^(?!.*(?<!\b(?:another|other|different)\s(?:[\w-]+['’]s\s)?)\b(?:mum|mam|mom|dad|mother|father|parents?|guardian)\s+(?:rang|called|phoned|asked|asking|texted|emailed|messaged)\b)(?=.*\b(?:hospital|ill|poorly|unwell|operation|surgery|stroke|heart attack|fall|fell|died|passed away)\b)(?=.*\b(?:asking|asked|asks|wants? to know|wanting to know|wanted to know)\s+(?:me\s+|us\s+)?(?:how\s+(?:he|she|they)['’]?(?:s| is| are|re)\s+(?:doing|getting on|keeping)|how\s+(?!(?:it|this|that|things|everything|everyone|everybody|work|business|the|our|your|you|we|i|much|long|many|far|often)\b)[a-z]+\s+(?:is\s+)?(?:doing|getting\s+on|keeping)\b|how\s+(?!(?:it|this|that|things|everything|everyone|everybody|work|business|the|our|your|you|we|i)\b)[a-z]+\s+is\s+(?:now\s+)?(?:after|since)\b|how\s+(?:he|she|they)\s+(?:is|are)\b|(?:if|whether)\s+(?:it['’]?s|it is|it was)\s+serious|what['’]?s\s+(?:wrong|up)\s+with\s+(?:him|her|them)))/i;
 
 /** A policy sentence never to discuss someone's health with anyone else, or to talk about it only with those it names. */
-const HEALTH_NOT_DISCUSSED_SAID = /\bnever\s+(?:discuss|tell|share|mention)\b[^.;]*\b(?:health|condition|illness)\b[^.;]*\b(?:anyone|anybody|others?)\b|\bonly\s+(?:talk|speak)\s+about\b[^.;]*\b(?:health|condition|illness)\b[^.;]*\bwith\b/i;
+const HEALTH_NOT_DISCUSSED_SAID = /\bnever\s+(?:discuss|tell|share|mention|talk\s+about)\b[^.;]*\b(?:health|condition|illness)\b[^.;]*\b(?:anyone|anybody|others?)\b|\bonly\s+(?:talk|speak)\s+about\b[^.;]*\b(?:health|condition|illness)\b[^.;]*\bwith\b/i;
 
 export const healthAskedAfterAnswer = toldThenSaid(HEALTH_ASKED_AFTER_TOLD, HEALTH_NOT_DISCUSSED_SAID);
 
