@@ -36,6 +36,8 @@ const cases = devCasesOn(
     ledgerlight: 'ledgerlight-bookkeeping',
     copperbeech: 'copperbeech-fitness',
     hopscotch: 'hopscotch-childminding',
+    cedarwood: 'cedarwood-hospice-at-home',
+    fellside: 'fellside-mountain-rescue',
   }),
 );
 
@@ -162,5 +164,29 @@ describe('health asked after by name', () => {
     // Neighbours: a minibus after its service, a raffle's takings.
     { firm: 'bluebell', q: "someone asked how the new minibus is doing after its service", has: [], not: ["Only talk about a member's health"] },
     { firm: 'tinkers', q: "the lads asked how the raffle is doing, we had a fall in sales", has: [], not: ["reason for referral with other members"] },
+  ]);
+});
+
+// A second review, on the narrowed readings and the name read in a health asked after, found these over-read: each reading was narrowed
+// again (a name asked after with "since her fall", not "how trade is doing since…"; not asked by a nurse, nor after our own cook; a fob that
+// opens a place of work; a person sent by a doctor, not timber by the council; a referral "had", not "one" had on the phone; a young
+// person's risk assessment, not the office's; "can't decide which"; a kind of list of its own), and they are kept here.
+describe('neighbours the second review found over-read, kept', () => {
+  cases([
+    { firm: 'bluebell', q: "a member asked how trade is doing at the cafe since the hospital car park closed", has: [], not: ["Only talk about a member's health"] },
+    { firm: 'bluebell', q: "a member asked how bingo is doing since the hospital volunteers stopped coming", has: [], not: ["Only talk about a member's health"] },
+    { firm: 'brookside', q: "a visitor asked how recruitment is doing since two carers went off ill", has: [], not: ["Only talk about a resident's health or care"] },
+    { firm: 'bluebell', q: "a volunteer asked how sue is doing since her operation, sue is our cook", has: [], not: ["Only talk about a member's health"] },
+    { firm: 'brookside', q: "the district nurse asked how edna is doing since her fall, can i tell her", has: [], not: ["Only talk about a resident's health or care"] },
+    { firm: 'tinkers', q: "the thing on my keyring that beeps for the car has gone", has: [], not: ["Gary blocks a lost fob in Salto KS"] },
+    { firm: 'tinkers', q: "someone asked why the timber was sent by the council", has: [], not: ["reason for referral with other members"] },
+    { firm: 'nightstop', q: "had one on the phone last night, a host wanting to change her dates, can i log it monday", has: [], not: ["including phone referrals"] },
+    { firm: 'nightstop', q: "can i email the host the risk assessment training slides", has: [], not: ["or send them to a host"] },
+    { firm: 'nightstop', q: "i need to send the risk assessment for the office fire safety to the landlord", has: [], not: ["or send them to a host"] },
+    { firm: 'cedarwood', q: "we can't decide which photo of the garden party to put in the newsletter", has: [], not: ["If the patient can no longer decide"] },
+    { firm: 'brookside', q: "residents can't decide which video to watch, can we film the vote", has: [], not: ["where a resident cannot decide, their health and welfare attorney signs"] },
+    { firm: 'appleyard', q: "lost the sheet music for the christmas carol evening", has: [], not: ["If a run sheet is lost"] },
+    // The team's numbers kept in a notebook: the sentence on a separate notebook, not the one on donor lists.
+    { firm: 'fellside', q: "i keep a list of the team's phone numbers in my notebook for callouts", has: ["callout-information", "do not keep a separate notebook or spreadsheet"] },
   ]);
 });

@@ -18,7 +18,7 @@ const LATER = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|su
  * monday when im back in". The sentence that phone referrals are entered the same day answers.
  */
 const PHONE_ONE_LATER_TOLD = new RegExp(
-  String.raw`^(?=.*\b(?:took|taken|take|had|got|received|answered)\s+(?:one|a\s+(?:new\s+)?(?:referral|one|placement))\b[^.?!]{0,30}?\b(?:over|on|by)\s+(?:the\s+)?(?:duty\s+)?(?:phone|mobile)\b|.*\b(?:rang|called|phoned)\s+(?:the\s+)?(?:duty\s+)?(?:phone|mobile|line)\s+with\s+a\s+(?:new\s+)?referral\b)(?=.*\b(?:log|enter|put|add|record|type|write)\b[^.?!]{0,40}?\b${LATER})`,
+  String.raw`^(?=.*\b(?:(?:took|taken|take|received|answered)\s+(?:one|a\s+(?:new\s+)?(?:referral|one|placement))|(?:had|got)\s+a\s+(?:new\s+)?referral)\b[^.?!]{0,30}?\b(?:over|on|by)\s+(?:the\s+)?(?:duty\s+)?(?:phone|mobile)\b|.*\b(?:rang|called|phoned)\s+(?:the\s+)?(?:duty\s+)?(?:phone|mobile|line)\s+with\s+a\s+(?:new\s+)?referral\b)(?=.*\b(?:log|enter|put|add|record|type|write)\b[^.?!]{0,40}?\b${LATER})`,
   'i',
 );
 const PHONE_SAME_DAY_SAID = /\b(?:enter|log|record|add|type)\b[^.]*\bsame day\b[^.]*\bphone\b/i;
@@ -27,7 +27,7 @@ export const phoneOneLaterAnswer = toldThenSaid(PHONE_ONE_LATER_TOLD, PHONE_SAME
 
 /** A risk assessment asked to be sent on: "host messaged asking if i can just forward her the RA for the lad coming tonight". */
 const RISK_ASSESSMENT_SENT_TOLD =
-  /\b(?:forward|send|email|e-mail|text|whatsapp|print)\s+(?:(?:her|him|them|it|the\s+[\w-]+)\s+)?(?:over\s+)?(?:a\s+copy\s+of\s+)?(?:the|his|her|their|a)\s+(?:(?:full|whole)\s+)?(?:RA|RAs|risk\s+assessments?)\b/i;
+  /^(?!.*\b(?:fire|site|premises|office|building|event|venue|coshh|manual\s+handling|health\s+and\s+safety|training|slides|landlord)\b).*\b(?:forward|send|email|e-mail|text|whatsapp|print)\s+(?:(?:her|him|them|it|the\s+[\w-]+)\s+)?(?:over\s+)?(?:a\s+copy\s+of\s+)?(?:the|his|her|their|a)\s+(?:(?:full|whole)\s+)?(?:RA|RAs|risk\s+assessments?)\b/i;
 const RISK_ASSESSMENT_NEVER_SENT_SAID = /\brisk assessments?\b[^.]*\bnever\b[^.]*\b(?:send|forward|e-?mail|print|share)\b/i;
 
 export const riskAssessmentSentAnswer = toldThenSaid(RISK_ASSESSMENT_SENT_TOLD, RISK_ASSESSMENT_NEVER_SENT_SAID);
@@ -90,7 +90,7 @@ export function emergencyNumbersWhereAnswer(ctx: QaContext, question: string): Q
 
 /** A fob told by what it does: "the thing on my keyring that opens the workshop has gone". */
 const KEYRING_THING_GONE_TOLD =
-  /\b(?:thing|thingy|tag|bit|fob|plastic\s+thing)\s+on\s+my\s+key\s?-?ring\b[^.?!]*\b(?:gone|lost|missing|dropped|disappeared|can['’]?t\s+find)\b/i;
+  /^(?=.*\b(?:thing|thingy|tag|bit|fob|plastic\s+thing)\s+on\s+my\s+key\s?-?ring\b[^.?!]*\b(?:gone|lost|missing|dropped|disappeared|can['’]?t\s+find)\b)(?=.*\b(?:opens?|for|gets?\s+(?:me\s+)?into|lets?\s+me\s+in(?:to)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:doors?|gates?|studio|workshop|shed|building|office|site|machines?|premises|hall|unit|centre|base|depot|yard|store|lock-?up)\b)(?!.*\b(?:my\s+(?:car|house|home|flat)|at\s+home|gym)\b)/i;
 
 /** A policy sentence on a fob lost: "If a fob or key is lost, ring Owain within the hour", "If … a door fob is lost or stolen, tell Keith". */
 const FOB_LOST_SAID = /\bif\b[^.]*\bfobs?\b[^.]*\b(?:is|are|goes|gets)\s+(?:lost|missing|stolen)\b/i;
@@ -116,7 +116,7 @@ export const crewAsksHealthAnswer = toldThenSaid(CREW_ASKS_HEALTH_TOLD, PARAMEDI
  * to discuss a reason for referral answers.
  */
 const WHY_REFERRED_ASKED_TOLD =
-  /\b(?:asking|asked|ask|asks|wants?\s+to\s+know|wondering)\b[^.?!]{0,30}?\bwhy\b[^.?!]{0,30}?\b(?:referred|(?:got|was|were|been)\s+sent\s+(?:here|to\s+us|along)|(?:got|was|were|been)\s+sent\s+by\s+(?:the|his|her|their|a)\s+(?:doctor|doctors|gp|surgery|social\s+worker|link\s+worker|nurse|council|probation|job\s?centre|social\s+prescriber))\b/i;
+  /\b(?:asking|asked|ask|asks|wants?\s+to\s+know|wondering)\b[^.?!]{0,30}?\bwhy\b[^.?!]{0,30}?\b(?:referred|(?:got|was|were|been)\s+sent\s+(?:here|to\s+us|along)|(?:got|was|were|been)\s+sent\s+by\s+(?:the|his|her|their|a)\s+(?:doctor|doctors|gp|surgery|social\s+worker|link\s+worker|nurse|probation|job\s?centre|social\s+prescriber))\b/i;
 const REASON_FOR_REFERRAL_SAID = /\bnever\s+(?:discuss|tell|share|mention|say)\b[^.]*\breasons?\s+for\s+(?:referral|being\s+referred|coming)\b/i;
 
 export const whyReferredAskedAnswer = toldThenSaid(WHY_REFERRED_ASKED_TOLD, REASON_FOR_REFERRAL_SAID);
@@ -132,6 +132,9 @@ function toldLost(question: string, thing: string): boolean {
   return new RegExp(`${lostThen}|${thenLost}`, 'i').test(question);
 }
 
+/** Words told of a thing after it, not of its kind: "the sheet has gone", "the key somewhere". */
+const TOLD_OF_IT = /^(?:is|was|were|are|has|have|had|got|gets|went|goes|blew|blown|gone|missing|lost|somewhere|anywhere|today|yesterday|tonight|now|again|either|too|though|earlier|this|last)$/i;
+
 /** Words that say which one or whose, not what kind: "this week's sheet", "the sheet from wellhope". */
 const WHICH_ONE = /^(?:the|a|an|my|our|his|her|their|your|this|that|these|those|today|todays|tonight|tonights|week|weeks|last|next|new|old|whole|\d+|[\w-]+['’]s)$/i;
 
@@ -143,7 +146,9 @@ function kindsTold(question: string, thing: string): string[] {
   const named = escapeRegExp(thing);
   const before = [...question.matchAll(new RegExp(String.raw`([\w'’-]+)\s+${named}\w*\b`, 'gi'))].map((m) => m[1] ?? '');
   const after = [...question.matchAll(new RegExp(String.raw`\b${named}\w*\s+of\s+([\w'’-]+)(?:\s+([\w'’-]+))?`, 'gi'))].flatMap((m) => [m[1] ?? '', m[2] ?? '']);
-  return [...before, ...after].filter((w) => w !== '' && !WHICH_ONE.test(w) && !STOPWORDS.has(w.toLowerCase()));
+  // A word run on after the thing names a kind too ("sheet music", "the original recording"), but for what is told of it.
+  const next = [...question.matchAll(new RegExp(String.raw`\b${named}\w*\s+([\w'’-]+)`, 'gi'))].map((m) => m[1] ?? '').filter((w) => !TOLD_OF_IT.test(w));
+  return [...before, ...after, ...next].filter((w) => w !== '' && !WHICH_ONE.test(w) && !STOPWORDS.has(w.toLowerCase()));
 }
 
 /** A thing of the story gone missing: the one policy whose own sentence says what to do if that thing (of a kind it says) goes missing. */
@@ -174,8 +179,13 @@ export const toPersonalInboxAnswer = toldThenSaid(TO_PERSONAL_INBOX_TOLD, PERSON
  * story (the texts a driver is sent).
  */
 const ADDRESSES_IN_NOTEBOOK_TOLD =
-  /\b(?:keep|kept|keeping|got)\s+(?:a\s+)?list\s+of\s+(?:[\w'’-]+\s+)?(?:addresses|numbers|phone\s+numbers|details)\b|\b(?:keep|kept|keeping|written|write|writing|jotted|jot|got)\b[^.?!]{0,30}?\b(?:addresses|numbers|phone\s+numbers|details)\b[^.?!]{0,30}?\b(?:in|on|into)\s+(?:a|my|the)\s+(?:little\s+|own\s+|old\s+)?(?:notebook|notepad|note\s?book|list|diary|pad)\b/i;
-const NO_LIST_KEPT_SAID = /^(?!.*\bpasswords?\b).*(?:\b(?:never|not)\b[^.]*\b(?:keep|kept)\b[^.]*\b(?:lists?|notebooks?|notepads?|diar(?:y|ies))\b|\bnever\s+in\b[^.]*\bnotebooks?\b)/i;
+  /\b(?:keep|kept|keeping|got)\s+(?:a\s+)?list\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:addresses|numbers|phone\s+numbers|details)\b|\b(?:keep|kept|keeping|written|write|writing|jotted|jot|got)\b[^.?!]{0,30}?\b(?:addresses|numbers|phone\s+numbers|details)\b[^.?!]{0,30}?\b(?:in|on|into)\s+(?:a|my|the)\s+(?:little\s+|own\s+|old\s+)?(?:notebook|notepad|note\s?book|list|diary|pad)\b/i;
+
+/**
+ * A sentence that no list or notebook of people's details is kept: not one on passwords or bank details, nor on lists of a kind of their
+ * own ("donor lists").
+ */
+const NO_LIST_KEPT_SAID = /^(?!.*\b(?:passwords?|bank\s+details|card\s+details)\b)(?!.*\b(?!(?:a|the|any|separate|your|own|personal|paper)\b)[a-z]+\s+lists\b).*(?:\b(?:never|not)\b[^.]*\b(?:keep|kept)\b[^.]*\b(?:lists?|notebooks?|notepads?|diar(?:y|ies))\b|\bnever\s+in\b[^.]*\bnotebooks?\b)/i;
 
 export const addressesInNotebookAnswer = toldThenSaid(ADDRESSES_IN_NOTEBOOK_TOLD, NO_LIST_KEPT_SAID, {
   storyWord: storyWords('keep', 'kept', 'written', 'address(?:es)?', 'numbers?', 'notebooks?', 'every', 'week', 'have'),
@@ -187,7 +197,7 @@ export const addressesInNotebookAnswer = toldThenSaid(ADDRESSES_IN_NOTEBOOK_TOLD
  * The sentence on who signs for one who can no longer decide answers.
  */
 const CANNOT_DECIDE_PHOTO_TOLD =
-  /^(?=.*\b(?:can['’]?t|cannot|can\s+no\s+longer|isn['’]?t\s+able\s+to|is\s+not\s+able\s+to|not\s+able\s+to|unable\s+to)\s+(?:really\s+)?(?:say\s+yes\s+or\s+no|decide|consent|agree|understand|give\s+consent)\b)(?=.*\b(?:picture|photo|photograph|photographed|filmed|video)\b)/i;
+  /^(?=.*(?<!\b(?:i|we|they)\s)\b(?:can['’]?t|cannot|can\s+no\s+longer|isn['’]?t\s+able\s+to|is\s+not\s+able\s+to|not\s+able\s+to|unable\s+to)\s+(?:really\s+)?(?:say\s+yes\s+or\s+no|decide|consent|agree|understand|give\s+consent)\b(?!\s+(?:which|what|whether|if|between|on)\b))(?=.*\b(?:picture|photo|photograph|photographed|filmed|video)\b)/i;
 const NO_LONGER_DECIDE_SAID = /\b(?:can\s+no\s+longer|cannot|can['’]t|unable\s+to|lacks?\s+(?:the\s+)?capacity\s+to)\s+(?:decide|consent)\b/i;
 
 export const cannotDecidePhotoAnswer = toldThenSaid(CANNOT_DECIDE_PHOTO_TOLD, NO_LONGER_DECIDE_SAID);
