@@ -151,8 +151,12 @@ function kindsTold(question: string, thing: string): string[] {
   return [...before, ...after, ...next].filter((w) => w !== '' && !WHICH_ONE.test(w) && !STOPWORDS.has(w.toLowerCase()));
 }
 
+/** A loss told at all, before any sentence is read: "can't find", "lost", "gone missing", "blew away". */
+const LOSS_TOLD = /\b(?:find|lost|lose|misplaced|mislaid|dropped|missing|blew|blown|gone)\b/i;
+
 /** A thing of the story gone missing: the one policy whose own sentence says what to do if that thing (of a kind it says) goes missing. */
 export function ownThingMissingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!LOSS_TOLD.test(question)) return undefined;
   const namesLost = (policy: Policy) => (sentence: string) =>
     [...sentence.matchAll(IF_THING_MISSING_SAID)].some((m) => {
       const thing = words(m[1] ?? '').at(-1);
