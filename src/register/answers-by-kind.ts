@@ -12,6 +12,7 @@ import { workStoryTold } from './situations/daily-work.ts';
 import { readFromStory } from './situations/index.ts';
 import { idPaperCopyAsked } from './situations/documents.ts';
 import { quoted } from './quoted-policies.ts';
+import type { Supplier } from '../config/schema.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
 import { STOPWORDS, escapeRegExp, rawWords, words } from './text.ts';
@@ -96,7 +97,21 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
   if (!unknown && entryStands(typed, answer)) return answer;
   const byName = !unknown && (namesOurs(ctx, typed) || calledByName(ctx, typed, answer));
-  return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed, byName ? withoutNamesCited(ctx, typed, answer) : typed) ?? answer;
+  return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed, byName ? answer : undefined) ?? answer;
+}
+
+/** A text's words, lower-cased and spaced, with a space at each end: a term said whole is ` ${its words} ` inside it. */
+function spaced(text: string): string {
+  return ` ${words(text).join(' ')} `;
+}
+
+/** The register entries an answer cites. */
+function citedSuppliers(ctx: QaContext, answer: QaAnswer): Supplier[] {
+  return answer.sources.flatMap((source) => {
+    const [kind, id] = source.split(':') as [string, string];
+    const s = kind === 'register' ? ctx.config.suppliers.find((x) => x.id === id) : undefined;
+    return s ? [s] : [];
+  });
 }
 
 /**
@@ -104,14 +119,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
  * of which guests are on table 3"), not what a policy rules on, so it is not the one word of the policy's that says more.
  */
 function withoutNamesCited(ctx: QaContext, typed: string, answer: QaAnswer): string {
-  const cited = answer.sources.flatMap((source) => {
-    const [kind, id] = source.split(':') as [string, string];
-    const s = kind === 'register' ? ctx.config.suppliers.find((x) => x.id === id) : undefined;
-    return s ? [s.name, ...s.aliases] : [];
-  });
-  const said = ` ${words(typed).join(' ')} `;
-  const left = cited.map((term) => words(term).join(' ')).filter((folded) => folded.length > 0).reduce((text, folded) => text.split(` ${folded} `).join(' '), said);
-  return left.trim();
+  const names = citedSuppliers(ctx, answer).flatMap((s) => [s.name, ...s.aliases]).map(spaced).filter((name) => name.trim().length > 0);
+  return names.reduce((text, name) => text.split(name).join(' '), spaced(typed)).trim();
 }
 
 /**
@@ -244,7 +253,7 @@ const RANKED_SURE_BY_NAME_ONLY = 0.99;
  * that guard, rounds 67-96 went from 1,106 to 1,109 right and round 97 from 114 to 115; put in place of the rules' own
  * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt).
  */
-function rankedPolicy(ctx: QaContext, typed: string, unnamed = typed): QaAnswer | undefined {
+function rankedPolicy(ctx: QaContext, typed: string, byName?: QaAnswer): QaAnswer | undefined {
   // A fault is no policy's situation; nor is how to do something ("how do I reset my password for Birdie?"): the rules read those.
   if (faultTold(typed) || HOW_TO.test(typed)) return undefined;
   const passages = ctx.index.policyPassages(typed);
@@ -252,11 +261,12 @@ function rankedPolicy(ctx: QaContext, typed: string, unnamed = typed): QaAnswer 
   if (!best || best.probability < RANKED_SURE) return undefined;
   const said = passages.find((m) => m.policy.id === best.policy.id);
   if (!said || said.words < 2 || said.strong < 1) return undefined;
-  // Where the one word that says more is the name of an entry of ours the story names (`unnamed` is the question without those names),
-  // the policy may only mention that entry ("share with a venue only the allergen sheet" for "the venue wants a list of who sits at
-  // table 3"): the ranker must be surer still.
-  const saidUnnamed = unnamed === typed ? said : ctx.index.policyPassages(unnamed).find((m) => m.policy.id === best.policy.id);
-  return (saidUnnamed?.strong ?? 0) >= 1 || best.probability >= RANKED_SURE_BY_NAME_ONLY ? quoted([best.policy]) : undefined;
+  // Where the story names entries of ours (`byName`, the rules' answer citing them) and the one word that says more is such a name, the
+  // policy may only mention that entry ("share with a venue only the allergen sheet" for "the venue wants a list of who sits at
+  // table 3"): the ranker must be surer still. The sentences are read again without the names only where the ranker is not that sure.
+  if (!byName || best.probability >= RANKED_SURE_BY_NAME_ONLY) return quoted([best.policy]);
+  const saidUnnamed = ctx.index.policyPassages(withoutNamesCited(ctx, typed, byName)).find((m) => m.policy.id === best.policy.id);
+  return (saidUnnamed?.strong ?? 0) >= 1 ? quoted([best.policy]) : undefined;
 }
 
 /** A policy asked after by that word: "do we have a clean desk policy?", "what's our procedure for…". */
@@ -285,10 +295,10 @@ function sureKind(weights: Record<QuestionKind, number>): QuestionKind | undefin
  * service questions asked of every example firm kept their answers.
  */
 function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keywords = 'all' as KeywordsCounted, everydayNames = true } = {}): boolean {
-  const said = ` ${words(typed).join(' ')} `;
+  const said = spaced(typed);
   const says = (term: string) => {
-    const folded = words(term).join(' ');
-    return folded.length > 0 && said.includes(` ${folded} `);
+    const folded = spaced(term);
+    return folded.trim().length > 0 && said.includes(folded);
   };
   // A name or alias that is an everyday word ("insurers" of the drone insurer, in "is the insurers' office open on saturdays?") said
   // in a question surely off the subject is that word.

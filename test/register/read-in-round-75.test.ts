@@ -38,6 +38,8 @@ const cases = devCasesOn(
     hopscotch: 'hopscotch-childminding',
     cedarwood: 'cedarwood-hospice-at-home',
     fellside: 'fellside-mountain-rescue',
+    rollerdome: 'rollerdome-stockport',
+    skyline: 'skyline-air-ambulance',
   }),
 );
 
@@ -188,5 +190,15 @@ describe('neighbours the second review found over-read, kept', () => {
     { firm: 'appleyard', q: "lost the sheet music for the christmas carol evening", has: [], not: ["If a run sheet is lost"] },
     // The team's numbers kept in a notebook: the sentence on a separate notebook, not the one on donor lists.
     { firm: 'fellside', q: "i keep a list of the team's phone numbers in my notebook for callouts", has: ["callout-information", "do not keep a separate notebook or spreadsheet"] },
+  ]);
+});
+
+// The ranker's policy where the one word of substance met is the name of an entry the story names: refused unless the ranker is sure at
+// 0.99 (read-in-round-65's venue asking who sits at table 3 is the refusal), and accepted where it is, as for these two, whose policies
+// name the system the story does (ClubRight, Raiser's Edge).
+describe('a ranked policy met by the name of an entry the story names, where the ranker is sure', () => {
+  cases([
+    { firm: 'rollerdome', q: "guy messaged the facebook page asking 'what info have u got on me', he's a member. do i just screenshot his clubright page and send it him", has: ["subject-access"] },
+    { firm: 'skyline', q: "megan wants to send the xmas appeal email to all 9000 lottery players as well as the usual list, since they already support us anyway. can i pull them out of RE for her", has: ["fundraising-consent"] },
   ]);
 });
