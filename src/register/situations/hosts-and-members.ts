@@ -2,8 +2,9 @@
 // assessment asked to be forwarded, a host asking why a young person is homeless, an adult new to a checked household, a slip deleted
 // away, a changed emergency contact, where the emergency numbers are, a fob told as "the thing on my keyring", an ambulance crew asking
 // about someone's health, others asking why someone was referred, a sheet gone missing, a referral sent to a personal inbox, addresses
-// kept in a notebook, a photo of someone who can no longer decide, a death told by the family. The one policy sentence that rules on it
-// answers, found by what it says, never by a firm's policy id. Read in the seventy-fifth round.
+// kept in a notebook, a photo of someone who can no longer decide (a death told by the family is read beside the other deaths, in
+// rounds-and-drops.ts). The one policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in
+// the seventy-fifth round.
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
@@ -205,10 +206,3 @@ const CANNOT_DECIDE_PHOTO_TOLD =
 const NO_LONGER_DECIDE_SAID = /\b(?:can\s+no\s+longer|cannot|can['’]t|unable\s+to|lacks?\s+(?:the\s+)?capacity\s+to)\s+(?:decide|consent)\b/i;
 
 export const cannotDecidePhotoAnswer = toldThenSaid(CANNOT_DECIDE_PHOTO_TOLD, NO_LONGER_DECIDE_SAID);
-
-/** A death told by the family: "doris's son rang this morning to say she passed away on sunday". */
-const DEATH_TOLD_BY_FAMILY =
-  /\b(?:son|daughter|wife|husband|partner|family|sister|brother|niece|nephew|carer|grandson|granddaughter)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|messaged|texted|came\s+in|told\s+(?:me|us))\b[^.?!]{0,30}?\b(?:to\s+say|to\s+tell\s+(?:me|us)|saying|that)\s+(?:sadly\s+)?(?:she|he|they|(?:his|her|their)\s+(?:mum|mother|dad|father|nan|gran|grandma|grandad|grandfather|grandmother))\s+(?:has\s+|had\s+|sadly\s+|just\s+)?(?:passed\s+away|died|passed\s+on)\b/i;
-const WHEN_FAMILY_TELLS_SAID = /\b(?:when|if)\s+(?:a|the)?\s*(?:family|relative|carer|next\s+of\s+kin)\s+(?:tells?|lets?|informs?|rings?)\s+us\b[^.]*\b(?:died|dies|passed\s+away|death)\b/i;
-
-export const deathToldByFamilyAnswer = toldThenSaid(DEATH_TOLD_BY_FAMILY, WHEN_FAMILY_TELLS_SAID);

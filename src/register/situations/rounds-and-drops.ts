@@ -1,9 +1,9 @@
 // Stories from the rounds, the drops and the helpline, told in a staff member's words: names put into an app's notes, a load gone from
 // the vehicle, paper left at the wrong place and asked to be fetched back, a job's where and when put in the team's group, a safeguard
-// of an app asked off, copies of work records kept at home, a relative asking after a sample, a card holder who has died, a report
-// scanned whole into someone's record, one asking to refer themselves, a family's post shared from our page, something gone from a
-// system as its time ran out. The one policy sentence that rules on it answers, found by what it says, never by a firm's policy id.
-// Read in the seventy-fourth round.
+// of an app asked off, copies of work records kept at home, a relative asking after a sample, a card holder who has died (and, read in
+// the seventy-fifth round, a death told by the family), a report scanned whole into someone's record, one asking to refer themselves, a
+// family's post shared from our page, something gone from a system as its time ran out. The one policy sentence that rules on it
+// answers, found by what it says, never by a firm's policy id. Read in the seventy-fourth round.
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
@@ -144,6 +144,16 @@ const deathTold = toldThenSaid(DEATH_TOLD, WHEN_DIES_SAID, { storyWord: DEATH_ST
 export function deathToDoAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return WHAT_TO_DO_OR_OK.test(question) ? deathTold(ctx, question) : undefined;
 }
+
+/**
+ * A death told by the family, of the one we serve, with nothing asked: "doris's son rang this morning to say she passed away on sunday".
+ * The sentence on what is done when a family tells us answers (read in the seventy-fifth round).
+ */
+const DEATH_TOLD_BY_FAMILY =
+  /\b(?:son|daughter|wife|husband|partner|family|sister|brother|niece|nephew|carer|grandson|granddaughter)\b[^.?!]{0,40}?\b(?:rang|called|phoned|emailed|messaged|texted|came\s+in|told\s+(?:me|us))\b[^.?!]{0,30}?\b(?:to\s+say|to\s+tell\s+(?:me|us)|saying|that)\s+(?:sadly\s+)?(?:she|he|they|(?:his|her|their)\s+(?:mum|mother|dad|father|nan|gran|grandma|grandad|grandfather|grandmother))\s+(?:has\s+|had\s+|sadly\s+|just\s+)?(?:passed\s+away|died|passed\s+on)\b/i;
+const WHEN_FAMILY_TELLS_SAID = /\b(?:when|if)\s+(?:a|the)?\s*(?:family|relative|carer|next\s+of\s+kin)\s+(?:tells?|lets?|informs?|rings?)\s+us\b[^.]*\b(?:died|dies|passed\s+away|death)\b/i;
+
+export const deathToldByFamilyAnswer = toldThenSaid(DEATH_TOLD_BY_FAMILY, WHEN_FAMILY_TELLS_SAID);
 
 /** A report or history to be scanned or copied whole into someone's record: "social worker sent a 12 page report … scan the lot into their record?". */
 const REPORT_INTO_RECORD_TOLD =
