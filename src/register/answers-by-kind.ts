@@ -70,6 +70,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   // Where to eat, the weather or a match, asked, is nobody's whatever name it says (a place named like a supplier): "don't know".
   if (kind === 'off-topic' && !unknown && WORLD_ASKED.some((asked) => asked.test(typed))) return notFound(ctx, 'unknown', typed);
+  // The lights or where to park, asked of a question leaning off the subject, is nobody's where the answer a word met says nothing of it
+  // (nor is "turn" a tool: "are we allowed to turn the blue lights on in town?"); a story's reading stands (the model's lean, not its certainty: the words of a chore sit beside work in the questions it learned from).
+  if (answer.intent !== 'unknown' && weights['off-topic'] >= LIKELY && !readFromStory(answer) && premisesAskedUnanswered(typed, answer)) return notFound(ctx, 'unknown', typed);
   // What the animals eat, or whether we work in a place too, the rules answer "don't know" whatever story the model reads in it; so a
   // matter no rule of ours decides ("nothing back from mum about the party numbers, ok to go ahead?", one's own family's call).
   if (answer.intent === 'unknown' && (asksOfTheWorld(typed) || asksNoRuleOfOurs(typed))) return answer;
@@ -294,6 +297,9 @@ function sureKind(weights: Record<QuestionKind, number>): QuestionKind | undefin
  * round all were kept but where a thing is or who does a turn), 43 development answers were mended and none spoilt, and fifteen
  * service questions asked of every example firm kept their answers.
  */
+/** Words a service's prices are asked by, after its name: "the hall hire prices". */
+const PRICE_WORDS = ['prices', 'price', 'rates', 'charges', 'fees', 'price list'];
+
 function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keywords = 'all' as KeywordsCounted, everydayNames = true } = {}): boolean {
   const said = spaced(typed);
   const says = (term: string) => {
@@ -307,7 +313,9 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
     const [kind, id] = source.split(':') as [string, string];
     if (kind === 'register') {
       const s = ctx.config.suppliers.find((x) => x.id === id);
-      return s !== undefined && ([s.name, ...s.aliases].some(byName) || (keywords === 'all' && s.purposeKeywords.some(says)));
+      // A service's prices asked by its purpose keyword ("the hall hire prices") are that supplier's, whatever else the model reads.
+      const priced = (k: string) => keywords !== 'none' && PRICE_WORDS.some((w) => says(`${k} ${w}`));
+      return s !== undefined && ([s.name, ...s.aliases].some(byName) || (keywords === 'all' && s.purposeKeywords.some(says)) || s.purposeKeywords.some(priced));
     }
     const p = ctx.config.policies.find((x) => x.id === id);
     if (p === undefined) return false;
@@ -383,11 +391,33 @@ const TEA_KIT_ASKED = /\b(?:kettle|microwave|toaster|coffee machine|water cooler
 /** Whether a place is open on a day, asked: "asked if the shop is open on christmas eve", "is the abbey open in winter?". */
 const OPEN_ON_DAY_ASKED = /\b(?:is|are|if|whether)\s+(?:the|our|we['’]?re|we are)\s+(?:[\w'’-]+\s+){0,2}?(?:open|opening|shut|closed)\s+(?:on|over|at|in|for|this|next|tomorrow|today|christmas|boxing|new year|easter|sundays?|saturdays?|bank holidays?|winter|summer)\b/i;
 
-/** Asked of the world, never of the register: where to eat, the weather, a match, the asker's own life, the tea things, a place's days open. */
 /** Something to cook asked: "whats a quick lunch i can make in 10 mins", "any easy recipes for tea?", "what can i make for dinner". */
 const COOKING_ASKED = /\b(?:what(?:['’]?s| is)?\s+(?:a\s+)?(?:quick|easy|good|simple|healthy|cheap)\s+(?:lunch|dinner|tea|breakfast|meal|snack)\b[^?.!]{0,30}?\b(?:make|cook|do)|(?:quick|easy|simple|healthy)\s+recipes?|recipes?\s+for\s+(?:a\s+)?(?:quick\s+)?(?:lunch|dinner|tea|breakfast)|what\s+(?:can|could|should|shall)\s+i\s+(?:make|cook)\s+for\s+(?:lunch|dinner|tea|breakfast))\b/i;
 
+/** Asked of the world, never of the register: where to eat, the weather, a match, the asker's own life, the tea things, a place's days open. */
 const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_ASKED, OWN_LIFE_ASKED, TEA_KIT_ASKED, OPEN_ON_DAY_ASKED, COOKING_ASKED];
+
+/** The lights, heating or music switched, asked: "can i turn the showroom lights off at 5?". */
+const SWITCHED = String.raw`(?:lights?|heating|radiators?|music|radio|telly|tv|fans?|air\s?con|heaters?)`;
+const SWITCHED_ASKED = new RegExp(String.raw`\b(?:turn|switch|put|leave)\s+(?:the\s+)?(?:[\w-]+\s+)?${SWITCHED}\s+(?:off|on|up|down)\b|\b(?:turn|switch)\s+(?:off|on|up|down)\s+the\s+(?:[\w-]+\s+)?${SWITCHED}\b`, 'i');
+
+/** Where to park, asked: "the ambulance crew asked where to park". */
+const PARKING_ASKED = /\bwhere\s+(?:to|can|could|do|does|should|shall|will|would)\s+(?:[\w'’-]+\s+){0,3}?park\b/i;
+
+/**
+ * The premises' running asked (the lights, where to park), each with the words an answer that speaks of it says: a question leaning off
+ * the subject that asks one of these is no one's, where the answer a stray word met ("never turn them off" of a device's encryption, a
+ * policy naming the ambulance) says nothing of it.
+ */
+const PREMISES_ASKED: readonly { asked: RegExp; spoken: RegExp }[] = [
+  { asked: SWITCHED_ASKED, spoken: new RegExp(String.raw`\b${SWITCHED}\b`, 'i') },
+  { asked: PARKING_ASKED, spoken: /\bpark(?:ing|ed|s)?\b/i },
+];
+
+/** Whether the question asks the premises' running that the answer does not speak of ({@link PREMISES_ASKED}). */
+function premisesAskedUnanswered(typed: string, answer: QaAnswer): boolean {
+  return PREMISES_ASKED.some(({ asked, spoken }) => asked.test(typed) && !spoken.test(answer.answer));
+}
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
 function keywordsCountedOffTopic(typed: string): KeywordsCounted {
