@@ -280,6 +280,12 @@ function sureKind(weights: Record<QuestionKind, number>): QuestionKind | undefin
   return (Object.keys(weights) as QuestionKind[]).find((k) => weights[k] >= SURE);
 }
 
+/** Words a service's prices are asked by, after its name: "the hall hire prices", "the room hire costs". */
+const PRICE_WORDS = ['prices', 'price', 'rates', 'charges', 'fees', 'costs'];
+
+/** Whether the firm's own pricing is asked (VAT, a discount, a rise): that is the firm's decision, not the service's prices. */
+const PRICING_DECIDED = /\b(?:vat|tax|discount\w*|increase|put\s+up|raise|going\s+up)\b/i;
+
 /**
  * Whether the question says a name, alias or keyword of a supplier or policy the answer cites ("the wifi's down, who fixes it?"
  * where the IT firm's keywords say wifi; "is there a clear desk policy?"): the rules found it by what the firm calls it, which
@@ -297,9 +303,6 @@ function sureKind(weights: Record<QuestionKind, number>): QuestionKind | undefin
  * round all were kept but where a thing is or who does a turn), 43 development answers were mended and none spoilt, and fifteen
  * service questions asked of every example firm kept their answers.
  */
-/** Words a service's prices are asked by, after its name: "the hall hire prices". */
-const PRICE_WORDS = ['prices', 'price', 'rates', 'charges', 'fees', 'price list'];
-
 function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keywords = 'all' as KeywordsCounted, everydayNames = true } = {}): boolean {
   const said = spaced(typed);
   const says = (term: string) => {
@@ -314,7 +317,7 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
     if (kind === 'register') {
       const s = ctx.config.suppliers.find((x) => x.id === id);
       // A service's prices asked by its purpose keyword ("the hall hire prices") are that supplier's, whatever else the model reads.
-      const priced = (k: string) => keywords !== 'none' && PRICE_WORDS.some((w) => says(`${k} ${w}`));
+      const priced = (k: string) => keywords !== 'none' && !PRICING_DECIDED.test(typed) && PRICE_WORDS.some((w) => says(`${k} ${w}`));
       return s !== undefined && ([s.name, ...s.aliases].some(byName) || (keywords === 'all' && s.purposeKeywords.some(says)) || s.purposeKeywords.some(priced));
     }
     const p = ctx.config.policies.find((x) => x.id === id);
@@ -414,9 +417,12 @@ const PREMISES_ASKED: readonly { asked: RegExp; spoken: RegExp }[] = [
   { asked: PARKING_ASKED, spoken: /\bpark(?:ing|ed|s)?\b/i },
 ];
 
-/** Whether the question asks the premises' running that the answer does not speak of ({@link PREMISES_ASKED}). */
+/** People's details told beside the switching ("while a caller reads out her address on air"): the story is about them, not the music. */
+const DETAILS_TOLD = /\b(?:address(?:es)?|details|names?|numbers?|records?|data|photos?|notes|card)\b/i;
+
+/** Whether the question asks the premises' running that the answer does not speak of ({@link PREMISES_ASKED}), and nothing of people's details. */
 function premisesAskedUnanswered(typed: string, answer: QaAnswer): boolean {
-  return PREMISES_ASKED.some(({ asked, spoken }) => asked.test(typed) && !spoken.test(answer.answer));
+  return !DETAILS_TOLD.test(typed) && PREMISES_ASKED.some(({ asked, spoken }) => asked.test(typed) && !spoken.test(answer.answer));
 }
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */

@@ -8,7 +8,9 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * answer at the office no drop, someone asking the office to ring about a fundraiser no young person moving a chat, a lad asking to see
  * what is in one's bag no weapon, a friend picking one of us up no one collecting a child, a season ticket brought in to renew no pass used by another, a photo of
  * the rota no list of swimmers, spare leaflets no papers with names at the end of a season). Each neighbour's `not` names a sentence its
- * firm has, so that the check can fail.
+ * firm has, so that the check can fail. With the round's work taken out (at the retrained commit), all 15 of the first cases fail, 5 of
+ * the second 17, 3 of the 4 on the lights and parking, and 10 of the 14 variants the reviews found; the neighbours pass either way by
+ * design, guarding against over-reach.
  */
 const cases = devCasesOn(
   exampleFirms({
@@ -27,6 +29,14 @@ const cases = devCasesOn(
     sentinel: 'sentinel-event-medics',
     kingfisher: 'kingfisher-marina',
     hall: 'hartfield-village-hall',
+    larkspur: 'larkspur-pharmacy',
+    restwood: 'restwood-pet-crematorium',
+    cobblewynd: 'cobblewynd-hostel',
+    lifeline: 'lifeline-first-aid-training',
+    brookside: 'brookside-care-home',
+    tidemill: 'tidemill-bike-hire',
+    bouncers: 'bouncers-soft-play',
+    littlebundles: 'littlebundles-baby-bank',
   }),
 );
 
@@ -105,5 +115,62 @@ describe('the lights, the radio or where to park, asked leaning off the subject'
 describe("a service's prices asked by its purpose keyword", () => {
   cases([
     { firm: 'hall', q: "can you put the bar prices on the noticeboard", has: [], not: ['Hallmaster'] },
+  ]);
+});
+
+// Two reviews tried the readings on questions of their own at development firms, before and after (301 questions): the variants a
+// reading should have read, read now, and every over-reach narrowed and kept here as a neighbour.
+describe('what the reviews found: the same stories told otherwise', () => {
+  cases([
+    { firm: 'jungle', q: "a little girl has disappeared from the toddler area and mum is frantic", has: ['safeguarding', 'Code Banana'] },
+    { firm: 'cornerstone', q: "I think one of the lads has a knife tucked in his waistband, should i frisk him?", has: ['knife-crime-exploitation', 'do not search anyone'] },
+    { firm: 'cornerstone', q: "there's a rumour a lad is carrying a blade, should i go through his rucksack?", has: ['knife-crime-exploitation', 'do not search anyone'] },
+    { firm: 'cornerstone', q: "one of the lads pulled a knife on another at the skatepark, what do i do?", has: ['knife-crime-exploitation', 'do not search anyone'] },
+    { firm: 'playshelf', q: "there was no answer at the house for the buggy drop, i've left it in the porch, is that ok?", has: ['home-deliveries', 'never leave specialist equipment on a doorstep'] },
+    { firm: 'littlebundles', q: "nobody home for the bundle, can i leave it with the lady next door?", has: ['deliveries', 'Never leave a bundle with a neighbour'] },
+    { firm: 'cornerstone', q: "one of the kids dm'd asking if she can ring me instead", has: ['instagram-outreach', 'never move a conversation'] },
+    { firm: 'cornerstone', q: "a young lad messaged asking if he can ring me rather than typing", has: ['instagram-outreach', 'never move a conversation'] },
+    { firm: 'cornerstone', q: "one of our young people messaged me on insta and wants to move it to a phone call", has: ['instagram-outreach', 'never move a conversation'] },
+    { firm: 'sunwell', q: "the season has come to an end, what happens to the dawn dip lists?", has: ['end-of-season', 'Shredding Day'] },
+    { firm: 'sunwell', q: "someone is using a season ticket that isn't theirs", has: ['bookings-and-season-tickets', 'keep the ticket and tell the duty manager'] },
+    { firm: 'sunwell', q: "can I check my phone on the chair during a quiet shift?", has: ['phones-and-photos', 'Lifeguards on duty carry the radio, not a phone'] },
+    { firm: 'playshelf', q: "a mum asked me to change her baby's nappy while she sorts the toy returns, is that ok?", has: ['stay-and-play', 'change a nappy'] },
+    { firm: 'hall', q: "can you put the hall hire costs on the noticeboard", has: ['Hallmaster'] },
+  ]);
+});
+
+describe('what the reviews found: neighbours that keep their answer', () => {
+  cases([
+    // A disclosure told beside the toilet or a nappy is the safeguarding policy's, before the rule on changing.
+    { firm: 'playshelf', q: "while i was taking her to the toilet she told me her stepdad hits her, can i tell her mum?", has: ['safeguarding'] },
+    { firm: 'playshelf', q: "a toddler needed changing and when I went to help I saw bruises all over her back, her mum shouted to me to just do it quickly", has: ['safeguarding'] },
+    { firm: 'playshelf', q: "a little boy told me his dad hurts him when he wets himself, then asked me to take him to the toilet, can I?", has: ['safeguarding'] },
+    { firm: 'larkspur', q: "nobody home for the prescription delivery, can i leave it on the doorstep?", has: [], not: ['never leave it in the reader when'] },
+    { firm: 'restwood', q: "nobody answered at the house so can i leave the ashes on the doorstep?", has: [], not: ["Never leave a phone on the van's"] },
+    { firm: 'ashgrove', q: "can i print the drinks price list for behind the bar?", has: [], not: ['Do not print the list or take it home'] },
+    { firm: 'jungle', q: "we can't find the girl's party booking on the system, what do we do?", has: [], not: ['Code Banana'] },
+    { firm: 'jungle', q: "a dad says he lost his son's coat in the ball pit, can we check the cctv?", has: [], not: ['Code Banana'] },
+    { firm: 'playshelf', q: "we can't find the boy's library card, can we still lend him the toys?", has: [], not: ['If a child goes missing, close the front door'] },
+    { firm: 'playshelf', q: "a member just returned from hospital and is on medication, can her little one still come to stay and play in the hall?", has: [], not: ['label them with the member number'] },
+    { firm: 'cobblewynd', q: "found a pile of fire drill sign-in sheets going back to 2020, do we still need them?", has: [], not: ['The register is kept 12 months'] },
+    { firm: 'lifeline', q: "found a box of old visitor sign-in sheets from reception going back to 2019, do we still need them?", has: [], not: ['Registers, assessment papers and practical sign-off sheets'] },
+    { firm: 'cornerstone', q: "a lad gave me his phone number, can i put it in my phone so i can text him about football?", has: ['work-phones'] },
+    { firm: 'cornerstone', q: "a girl gave me her phone number, can i put it on the school trip form?", has: [], not: ['Never write a surname, address, school or phone number'] },
+    { firm: 'cornerstone', q: "can we have a knife in the kit bag for cutting fruit at the session? i'll check with the lead", has: [], not: ['do not search anyone'] },
+    { firm: 'ashgrove', q: "should the room hire prices include vat?", has: [], not: ['Bookwhen'] },
+    { firm: 'sunwell', q: "a kid paid with a bank card that's clearly his mum's, is that ok?", has: [], not: ['keep the ticket and tell the duty manager'] },
+    { firm: 'sunwell', q: "a man is using his wife's card to pay for the cafe, fine?", has: ['Square'], not: ['keep the ticket and tell the duty manager'] },
+    { firm: 'sunwell', q: "found a membership card which is his in the changing rooms, can we post it back to him?", has: [], not: ['keep the ticket and tell the duty manager'] },
+    { firm: 'brookside', q: "a resident's son paid for the hairdresser with a card that's obviously his mum's, is that ok?", has: [], not: ["someone else's login"] },
+    { firm: 'cornerstone', q: "the boy's social worker messaged me, should I give her a call?", has: [], not: ['never move a conversation to Snapchat'] },
+    { firm: 'cornerstone', q: "my manager messaged about the girl from tuesday, should I give him a call about it?", has: [], not: ['never move a conversation to Snapchat'] },
+    { firm: 'ashgrove', q: "end of the season, what do we do with the quiz league sheets?", has: [], not: ['day sheet,'] },
+    { firm: 'ashgrove', q: "the darts season is over, what do we do with the team sheets?", has: [], not: ['day sheet,'] },
+    { firm: 'sunwell', q: "can I take a photo of the volunteer rota list so I know my shifts?", has: ['volunteers'], not: ['never be left in the lifeguard hut or photographed'] },
+    { firm: 'sunwell', q: "can I take a photo of the cafe price list for the website?", has: [], not: ['never be left in the lifeguard hut or photographed'] },
+    { firm: 'tidemill', q: "a man has turned up to collect them, the bikes the family left here at lunchtime", has: [], not: ['handed back only to the same person'] },
+    { firm: 'bouncers', q: "grandad has come to pick him up from the party but it's always his mum, ok to let him go?", has: [], not: ['A child found alone'] },
+    { firm: 'sunwell', q: "there's footage on the gate tablet of the theft, should we keep it until the police come?", has: ['Devon and Cornwall Police'] },
+    { firm: 'wavelength', q: "can i turn the music down while a caller reads out her address on air?", has: ['phone-ins'] },
   ]);
 });
