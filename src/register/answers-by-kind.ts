@@ -284,7 +284,10 @@ function sureKind(weights: Record<QuestionKind, number>): QuestionKind | undefin
 const PRICE_WORDS = ['prices', 'price', 'rates', 'charges', 'fees', 'costs'];
 
 /** Whether the firm's own pricing is asked (VAT, a discount, a rise): that is the firm's decision, not the service's prices. */
-const PRICING_DECIDED = /\b(?:vat|tax|discount\w*|increase|put\s+up|raise|going\s+up)\b/i;
+const PRICING_DECIDED = /\b(?:vat|tax|discount\w*|increase\w*|put\s+up|raise\w*|going\s+up|gone\s+up|lower\w*|cheaper|reduc\w*)\b/i;
+
+/** An entry that takes the service's money: its purpose, data or keywords speak of invoices, payments, fees or deposits (not a camera watching the car park). */
+const TAKES_PAYMENT = /\b(?:invoic\w*|payments?|paid|pays?|charges?|fees?|prices?|deposits?|billing|bills?)\b/i;
 
 /**
  * Whether the question says a name, alias or keyword of a supplier or policy the answer cites ("the wifi's down, who fixes it?"
@@ -317,7 +320,7 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
     if (kind === 'register') {
       const s = ctx.config.suppliers.find((x) => x.id === id);
       // A service's prices asked by its purpose keyword ("the hall hire prices") are that supplier's, whatever else the model reads.
-      const priced = (k: string) => keywords !== 'none' && !PRICING_DECIDED.test(typed) && PRICE_WORDS.some((w) => says(`${k} ${w}`));
+      const priced = (k: string) => keywords !== 'none' && !PRICING_DECIDED.test(typed) && PRICE_WORDS.some((w) => says(`${k} ${w}`)) && TAKES_PAYMENT.test(`${s!.purpose} ${s!.dataCategories.join(' ')} ${s!.purposeKeywords.join(' ')}`);
       return s !== undefined && ([s.name, ...s.aliases].some(byName) || (keywords === 'all' && s.purposeKeywords.some(says)) || s.purposeKeywords.some(priced));
     }
     const p = ctx.config.policies.find((x) => x.id === id);
@@ -417,8 +420,8 @@ const PREMISES_ASKED: readonly { asked: RegExp; spoken: RegExp }[] = [
   { asked: PARKING_ASKED, spoken: /\bpark(?:ing|ed|s)?\b/i },
 ];
 
-/** People's details told beside the switching ("while a caller reads out her address on air"): the story is about them, not the music. */
-const DETAILS_TOLD = /\b(?:address(?:es)?|details|names?|numbers?|records?|data|photos?|notes|card)\b/i;
+/** People's details or privacy told beside the switching ("while a caller reads out her address on air", "so the next patient can't overhear"): the story is about them, not the music. */
+const DETAILS_TOLD = /\b(?:address(?:es)?|details|names?|numbers?|records?|data|photos?|notes|card|overh[ae]ar\w*|privacy|private|confidential\w*)\b/i;
 
 /** Whether the question asks the premises' running that the answer does not speak of ({@link PREMISES_ASKED}), and nothing of people's details. */
 function premisesAskedUnanswered(typed: string, answer: QaAnswer): boolean {

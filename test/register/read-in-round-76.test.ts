@@ -8,9 +8,10 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * answer at the office no drop, someone asking the office to ring about a fundraiser no young person moving a chat, a lad asking to see
  * what is in one's bag no weapon, a friend picking one of us up no one collecting a child, a season ticket brought in to renew no pass used by another, a photo of
  * the rota no list of swimmers, spare leaflets no papers with names at the end of a season). Each neighbour's `not` names a sentence its
- * firm has, so that the check can fail. With the round's work taken out (at the retrained commit), all 15 of the first cases fail, 5 of
- * the second 17, 3 of the 4 on the lights and parking, and 10 of the 14 variants the reviews found; the neighbours pass either way by
- * design, guarding against over-reach.
+ * firm has, so that the check can fail. With the round's work taken out (at the retrained commit), 36 of the 119 cases fail: all 15 of
+ * the first, 5 of the second 17, 3 of the 4 on the lights and parking, 10 of the 14 variants the first reviews found and 3 of the 10 the
+ * second found (the rest were answered with the same policy already); the neighbours pass either way by design, guarding against
+ * over-reach.
  */
 const cases = devCasesOn(
   exampleFirms({
@@ -37,6 +38,14 @@ const cases = devCasesOn(
     tidemill: 'tidemill-bike-hire',
     bouncers: 'bouncers-soft-play',
     littlebundles: 'littlebundles-baby-bank',
+    trevose: 'trevose-pharmacy',
+    willowmere: 'willowmere-primary-pta',
+    fairwaygreen: 'fairwaygreen-golf-club',
+    crux: 'crux-climbing',
+    skybounce: 'skybounce-trampoline-park',
+    ironside: 'ironside-boxing-club',
+    pirouette: 'pirouette-dance-academy',
+    brightstart: 'brightstart-wraparound-club',
   }),
 );
 
@@ -172,5 +181,45 @@ describe('what the reviews found: neighbours that keep their answer', () => {
     { firm: 'bouncers', q: "grandad has come to pick him up from the party but it's always his mum, ok to let him go?", has: [], not: ['A child found alone'] },
     { firm: 'sunwell', q: "there's footage on the gate tablet of the theft, should we keep it until the police come?", has: ['Devon and Cornwall Police'] },
     { firm: 'wavelength', q: "can i turn the music down while a caller reads out her address on air?", has: ['phone-ins'] },
+  ]);
+});
+
+// A second pair of reviews, after the narrowing (262 questions): more variants read, more over-reach narrowed.
+describe('what the second reviews found: the same stories told otherwise', () => {
+  cases([
+    { firm: 'bluebell', q: "would it be alright if i printed the run list for the driver?", has: ['minibus', 'Do not print the run list'] },
+    { firm: 'littlebundles', q: "no one in at the flat, can i leave the bundle outside the door?", has: ['deliveries'] },
+    { firm: 'cornerstone', q: "a lad gave me his full name and number, can i write them on tonight's contact sheet?", has: ['contact-sheets', 'Never write a surname'] },
+    { firm: 'cornerstone', q: "a kid messaged on insta asking to switch to whatsapp, can I?", has: ['instagram-outreach', 'never move a conversation'] },
+    { firm: 'cornerstone', q: "a girl texted me asking if we can ring her instead, she's got no data left", has: ['instagram-outreach', 'never move a conversation'] },
+    { firm: 'brightstart', q: "during the after school session can i look at my phone if it's quiet?", has: ['photos-phones', 'Staff phones stay in the lockers'] },
+    { firm: 'playshelf', q: "during the stay and play session can i have my phone with me for the bus times?", has: ['stay-and-play', "Volunteers' phones stay in the office drawer"] },
+    { firm: 'ironside', q: "a junior's brother has come to pick him up, he's 19, can he go with him?", has: ['if anyone else turns up, ring the parent first'] },
+    { firm: 'sunwell', q: "someone's using a season ticket that's not theirs", has: ['bookings-and-season-tickets', 'keep the ticket and tell the duty manager'] },
+    { firm: 'pirouette', q: "term's over — do we keep the class lists or shred them?", has: ['retention', 'shredded at the end of each term'] },
+  ]);
+});
+
+describe('what the second reviews found: neighbours that keep their answer', () => {
+  cases([
+    { firm: 'playshelf', q: "can we print the volunteer rota for the next round of stay and play sessions?", has: [], not: ['Do not print the round'] },
+    { firm: 'willowmere', q: "the headteacher said she needs the loo, can i cover the tombola till she's back?", has: [], not: ['other than their own'] },
+    { firm: 'jungle', q: "a boy has run off with one of the tablets from the party room, what do we do?", has: [], not: ['Code Banana'] },
+    { firm: 'playshelf', q: "a mum told me at stay and play that her teenage son has gone missing since friday, she's in bits", has: [], not: ['If a child goes missing, close the front door'] },
+    { firm: 'playshelf', q: "the Wilsons brought back the baby walker and the photos in the catalogue don't match it, is it the right one?", has: [], not: ['label them with the member number'] },
+    { firm: 'fairwaygreen', q: "a new coach gave us his mobile number, can we put it on the website so parents can ring him?", has: [], not: ["never put a junior's full name"] },
+    { firm: 'cornerstone', q: "one of the lads had a knife pulled on him last week, he wants to show me the cut", has: [], not: ['do not search anyone'] },
+    { firm: 'cornerstone', q: "a young person messaged to say the police will ring me instead of her", has: [], not: ['never move a conversation to Snapchat'] },
+    { firm: 'cornerstone', q: "a lad messaged the insta asking if his mum can ring me instead, she wants to talk about his school", has: [], not: ['never move a conversation to Snapchat'] },
+    { firm: 'hopscotch', q: "there are photos of a bruise on freddie's arm on the setting phone, should i keep them there until the safeguarding lead sees them?", has: [], not: ["deleted from the device's camera roll"] },
+    { firm: 'hopscotch', q: "i've got some photos of the meter readings on the setting phone, ok to keep them until the end of the month?", has: [], not: ["deleted from the device's camera roll"] },
+    { firm: 'cornerstone', q: "a young person sent photos of threats she got, they're on the work phone, can i keep them there for now?", has: ['instagram-outreach'] },
+    { firm: 'sunwell', q: "an elderly lady from aqua aerobics had a dizzy spell, her neighbour has come to pick her up, is that ok?", has: [], not: ['if someone else comes, phone the parent first'] },
+    { firm: 'crux', q: "a woman has come to collect him, the adult climber who hurt his ankle, can i tell her which hospital?", has: [], not: ['if someone else'] },
+    { firm: 'sunwell', q: "a customer left her membership card which is her daughter's on the sundeck, what do i do with it", has: [], not: ['keep the ticket and tell the duty manager'] },
+    { firm: 'skybounce', q: "can i take a photo of the party menu sheet for the website?", has: [], not: ['photograph or screenshot the'] },
+    { firm: 'ashby', q: "can i take a photo of the delivery van sheet showing the mileage for the insurance?", has: [], not: ['never photograph'] },
+    { firm: 'lifeline', q: "the course is finished, what do we do with the spare blank certificate forms?", has: [], not: ['Registers, assessment papers and practical sign-off sheets'] },
+    { firm: 'sunwell', q: "what are the car park charges in summer?", has: [], not: ['Hik-Connect'] },
   ]);
 });
