@@ -315,13 +315,16 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
   // A name or alias that is an everyday word ("insurers" of the drone insurer, in "is the insurers' office open on saturdays?") said
   // in a question surely off the subject is that word.
   const byName = (term: string) => says(term) && (everydayNames || !everydayName(ctx, term));
+  // A service's prices asked by its purpose keyword ("the hall hire prices") are that supplier's, whatever else the model reads, where
+  // its entry takes that money: read once a question, and the entry only where prices are asked.
+  const pricesAsked = keywords !== 'none' && !PRICING_DECIDED.test(typed) && PRICE_WORDS.some(says);
+  const priced = (s: Supplier) =>
+    s.purposeKeywords.some((k) => PRICE_WORDS.some((w) => says(`${k} ${w}`))) && TAKES_PAYMENT.test(`${s.purpose} ${s.dataCategories.join(' ')} ${s.purposeKeywords.join(' ')}`);
   return answer.sources.some((source) => {
     const [kind, id] = source.split(':') as [string, string];
     if (kind === 'register') {
       const s = ctx.config.suppliers.find((x) => x.id === id);
-      // A service's prices asked by its purpose keyword ("the hall hire prices") are that supplier's, whatever else the model reads.
-      const priced = (k: string) => keywords !== 'none' && !PRICING_DECIDED.test(typed) && PRICE_WORDS.some((w) => says(`${k} ${w}`)) && TAKES_PAYMENT.test(`${s!.purpose} ${s!.dataCategories.join(' ')} ${s!.purposeKeywords.join(' ')}`);
-      return s !== undefined && ([s.name, ...s.aliases].some(byName) || (keywords === 'all' && s.purposeKeywords.some(says)) || s.purposeKeywords.some(priced));
+      return s !== undefined && ([s.name, ...s.aliases].some(byName) || (keywords === 'all' && s.purposeKeywords.some(says)) || (pricesAsked && priced(s)));
     }
     const p = ctx.config.policies.find((x) => x.id === id);
     if (p === undefined) return false;

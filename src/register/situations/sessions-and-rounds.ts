@@ -9,19 +9,18 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
-import { STOPWORDS, escapeRegExp, stem, words } from '../text.ts';
+import { askedWords, namesAsked, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { STOPWORDS, escapeRegExp } from '../text.ts';
 
 /** Words that say what kind of paper a thing is, not which: a list, a register, a sheet. */
-const PAPER_KIND = /^(?:lists?|registers?|sheets?|rotas?|forms?|papers?|notes?|bits?|copy|copies)$/i;
+const PAPER_KINDS = ['lists?', 'registers?', 'sheets?', 'rotas?', 'forms?', 'papers?', 'notes?', 'bits?', 'copy', 'copies'];
+const PAPER_KIND = new RegExp(`^(?:${PAPER_KINDS.join('|')})$`, 'i');
 
-/** The question's words of substance, stemmed: not stop-words, not `story` words, not kinds of paper. */
-function substance(question: string, story: RegExp): Set<string> {
-  return new Set(words(question).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !story.test(w) && !PAPER_KIND.test(w)).map(stem));
-}
-
-/** Whether a text names one of the words. */
-const namesOneOf = (text: string, asked: ReadonlySet<string>) => words(text).some((w) => asked.has(stem(w)));
+/**
+ * The question's words of three letters or more that say what the story is about ({@link askedWords}): not the story's own words
+ * (`extra`), nor the kind of paper it is, which every such sentence shares.
+ */
+const substance = (question: string, ...extra: string[]) => askedWords(question, storyWords(...extra, ...PAPER_KINDS), 3);
 
 /**
  * A list, round or register asked to be printed: "can i print the list of stops", "ok to print the run list". What is printed must be a
@@ -43,13 +42,13 @@ const NOT_PRINTED_SAID = /\b(?:do\s+not|don['’]t|never)\s+print\s+(?:off\s+|ou
 export function printedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const found = PRINTED_TOLD.exec(question);
   if (!found || NOT_PEOPLES_LIST.test(found[0])) return undefined;
-  const titled = substance(question, storyWords('print', 'off', 'out'));
+  const titled = substance(question, 'print', 'off', 'out');
   // The thing said as one, not as a turn or a count ("the next round of sessions", "round two").
   const toldAsThing = (thing: string) => new RegExp(String.raw`\b${escapeRegExp(thing)}s?\b(?!\s+(?:of|one|two|three|four|\d))`, 'i').test(question);
   const says = (p: Policy) =>
     sentencesOf(p.text).some((s) => {
       const thing = NOT_PRINTED_SAID.exec(s)?.[1]?.toLowerCase();
-      return thing !== undefined && toldAsThing(thing) && (!PAPER_KIND.test(thing) || namesOneOf(p.title, titled));
+      return thing !== undefined && toldAsThing(thing) && (!PAPER_KIND.test(thing) || namesAsked(p.title, titled));
     });
   return theOnly(ctx.config.policies.filter(says));
 }
@@ -239,12 +238,12 @@ export function listPhotographedAnswer(ctx: QaContext, question: string): QaAnsw
   const named = new RegExp(String.raw`\b${kind}s?\b`, 'i');
   // The word the list is called by where the story gives one ("the swimmers list"; "the delivery van sheet" is the van's), else the story's
   // words ("on the dawn dip tomorrow").
-  const story = storyWords('take', 'photo', 'phone', 'instead', 'carting', 'carry', 'tomorrow', 'about', 'snap', 'pic', 'picture');
-  const own = substance(found[1]!.trim().split(/\s+/).pop() ?? '', story);
-  const asked = own.size > 0 ? own : substance(question, story);
+  const story = ['take', 'photo', 'phone', 'instead', 'carting', 'carry', 'tomorrow', 'snap', 'pic', 'picture'];
+  const own = substance(found[1]!.trim().split(/\s+/).pop() ?? '', ...story);
+  const asked = own.size > 0 ? own : substance(question, ...story);
   const says = (p: Policy) => {
     const sentences = wholeSentencesOf(p.text);
-    return sentences.some((s) => NEVER_PHOTOGRAPHED_SAID.test(s) && named.test(s)) && sentences.some((s) => named.test(s) && namesOneOf(s, asked));
+    return sentences.some((s) => NEVER_PHOTOGRAPHED_SAID.test(s) && named.test(s)) && sentences.some((s) => named.test(s) && namesAsked(s, asked));
   };
   return theOnly(ctx.config.policies.filter(says));
 }
@@ -264,7 +263,7 @@ const SHREDDED_SAID = /\bshredded\b/i;
 export function seasonPapersAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!SEASON_PAPERS_TOLD.test(question)) return undefined;
   const period = new RegExp(String.raw`\b${PERIOD}s?\b`, 'i');
-  const asked = substance(question, storyWords('season', 'wound', 'happens', 'names?', 'term', 'summer', 'camp', 'course', 'over', 'finished', 'ended', 'closed', 'done', 'all', 'come', 'end', 'bin', 'keep', 'shred'));
-  const says = (p: Policy) => period.test(`${p.title} ${p.text}`) && sentencesOf(p.text).some((s) => SHREDDED_SAID.test(s) && namesOneOf(s, asked));
+  const asked = substance(question, 'season', 'wound', 'happens', 'names?', 'term', 'summer', 'camp', 'course', 'over', 'finished', 'ended', 'closed', 'done', 'all', 'come', 'end', 'bin', 'keep', 'shred');
+  const says = (p: Policy) => period.test(`${p.title} ${p.text}`) && sentencesOf(p.text).some((s) => SHREDDED_SAID.test(s) && namesAsked(s, asked));
   return theOnly(ctx.config.policies.filter(says));
 }
