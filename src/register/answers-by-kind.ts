@@ -70,8 +70,9 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   // Where to eat, the weather or a match, asked, is nobody's whatever name it says (a place named like a supplier): "don't know".
   if (kind === 'off-topic' && !unknown && WORLD_ASKED.some((asked) => asked.test(typed))) return notFound(ctx, 'unknown', typed);
-  // The lights or where to park, asked of a question leaning off the subject, is nobody's where the answer a word met says nothing of it
-  // (nor is "turn" a tool: "are we allowed to turn the blue lights on in town?"); a story's reading stands (the model's lean, not its certainty: the words of a chore sit beside work in the questions it learned from).
+  // The lights or where to park, asked of a question leaning off the subject, is nobody's where the answer a word met says nothing of it,
+  // a tool we do not hold read in it included; a story's reading stands (the model's lean, not its certainty: the words of a chore sit
+  // beside work in the questions it learned from). An answer that speaks of the thing stands (read-in-round-76's closing-up policy).
   if (answer.intent !== 'unknown' && weights['off-topic'] >= LIKELY && !readFromStory(answer) && premisesAskedUnanswered(typed, answer)) return notFound(ctx, 'unknown', typed);
   // What the animals eat, or whether we work in a place too, the rules answer "don't know" whatever story the model reads in it; so a
   // matter no rule of ours decides ("nothing back from mum about the party numbers, ok to go ahead?", one's own family's call).

@@ -130,8 +130,8 @@ const NAME_SLOTS: RegExp[] = [
 /** "Do we have a Zoom account for…": whether we hold an account with one tool, not a question over the whole register. */
 export const ACCOUNT_SLOT = /^\s*do (?:we|i) have (?:a|an) ([a-z][a-z0-9.&-]+) (?:account|login|subscription)\b/i;
 
-/** Everyday verbs, never a tool used as one ("is it ok to text them", "can I shred it"). */
-const EVERYDAY_VERB = String.raw`(?:design|create|build|draw|plan|do|load|import|export|sync|pay|run|get|make|see|try|set|start|stop|chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip|forward|screenshot|photocopy|copy|share|upload|download|save|store|delete|record|film|photograph|photo|fax|attach|add|put|move|open|sign|book|check|update|edit|change|publish|tag|message|invite|contact|chase|remind|reply|read|view|access|borrow|use|ask|write|fill|return|destroy|remove|report|list|name|mention|quote|cancel|refund|close|clear|approve|authori[sz]e|sell|buy|order|collect|deliver)`;
+/** Everyday verbs, never a tool used as one ("is it ok to text them", "can I shred it", "ok to switch the lights off"). */
+const EVERYDAY_VERB = String.raw`(?:design|create|turn|switch|build|draw|plan|do|load|import|export|sync|pay|run|get|make|see|try|set|start|stop|chuck|bin|dump|toss|ditch|skip|shred|burn|text|ring|call|phone|email|post|print|scan|tell|give|send|leave|keep|throw|pass|show|lend|hand|drop|take|bring|lock|wipe|tip|forward|screenshot|photocopy|copy|share|upload|download|save|store|delete|record|film|photograph|photo|fax|attach|add|put|move|open|sign|book|check|update|edit|change|publish|tag|message|invite|contact|chase|remind|reply|read|view|access|borrow|use|ask|write|fill|return|destroy|remove|report|list|name|mention|quote|cancel|refund|close|clear|approve|authori[sz]e|sell|buy|order|collect|deliver)`;
 
 /** Where a question's shape puts a tool it asks leave to use: "can we use X to send…", "is it ok to use X", "is X ok to use?", "send it via X". */
 const TOOL_SLOTS: RegExp[] = [

@@ -1,4 +1,7 @@
-import { describe } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/index.ts';
+import { PolicyQa } from '../../src/register/index.ts';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -116,6 +119,30 @@ describe('the lights, the radio or where to park, asked leaning off the subject'
     { firm: 'sentinel', q: "are we allowed to turn the blue lights on in town", has: [], not: ['Crew WhatsApp groups are for logistics only'] },
     { firm: 'kingfisher', q: "can i turn the lights on in the boat on pontoon c to check on him, not seen him for days", has: ['safeguarding-welfare'] },
   ]);
+});
+
+// The accepted case beside those refusals: no example firm has a policy that speaks of the lights, so the showroom whose question the
+// retraining flipped is given one. The same question, which the model leans to be off the subject (0.93), keeps that policy, because
+// it speaks of the lights; without it (above, and read-in-round-74) the answer is "don't know". Nor is "switch" a tool we do not hold.
+describe('the lights asked leaning off the subject, where a policy speaks of them', () => {
+  const linden = readFileSync(new URL('../../examples/linden-interiors/vigil.yaml', import.meta.url), 'utf8');
+  const closingUp = [
+    '  - id: closing-up',
+    '    title: Closing up the showroom',
+    '    text: >-',
+    '      The last one out at 5 checks the back door, turns the showroom lights off, sets the alarm and puts the sample-room',
+    '      keys in the key safe. Never leave the lights on overnight for a client viewing.',
+    '    keywords: [closing up, lock up, lights, alarm, last one out]',
+  ].join('\n');
+  const qa = new PolicyQa(parseConfig(linden.replace(/^policies:\n/m, `policies:\n${closingUp}\n`), 'linden-interiors/vigil.yaml'));
+  it('keeps the policy that says to turn the showroom lights off', () => {
+    const answer = qa.ask('can i turn the showroom lights off at 5?');
+    expect(answer.sources).toEqual(['policy:closing-up']);
+    expect(answer.answer).toContain('turns the showroom lights off');
+  });
+  it('reads "switch" as what is done to the lights, not a tool to ask about', () => {
+    expect(new PolicyQa(parseConfig(linden, 'linden-interiors/vigil.yaml')).ask('ok to switch the showroom lights off at five').answer).not.toContain("can't find switch");
+  });
 });
 
 // The same retraining made the model surer that putting the hall hire prices on the noticeboard is small talk: a service's prices asked
