@@ -73,16 +73,16 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // The lights or where to park, asked of a question leaning off the subject, is nobody's where the answer a word met says nothing of it,
   // a tool we do not hold read in it included; a story's reading stands (the model's lean, not its certainty: the words of a chore sit
   // beside work in the questions it learned from). An answer that speaks of the thing stands (read-in-round-76's closing-up policy).
-  if (answer.intent !== 'unknown' && weights['off-topic'] >= LIKELY && !readFromStory(answer) && premisesAskedUnanswered(typed, answer)) return notFound(ctx, 'unknown', typed);
+  if (answer.intent !== 'unknown' && !readFromStory(answer) && premisesAskedUnanswered(typed, answer)) return notFound(ctx, 'unknown', typed);
   // What the animals eat, or whether we work in a place too, the rules answer "don't know" whatever story the model reads in it; so a
   // matter no rule of ours decides ("nothing back from mum about the party numbers, ok to go ahead?", one's own family's call).
   if (answer.intent === 'unknown' && (asksOfTheWorld(typed) || asksNoRuleOfOurs(typed))) return answer;
-  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || ((workStoryTold(typed) || OURS_POSTED_ASKED.test(typed) || idPaperCopyAsked(typed) !== undefined) && citesPolicy(answer)) || storyRead(answer) ? answer : notFound(ctx, 'unknown', typed);
+  if (kind === 'off-topic' && !unknown) return calledByName(ctx, typed, answer, { keywords: keywordsCountedOffTopic(typed), everydayNames: false }) || ((POLICY_ASKED.test(typed) || SECRET_ASKED.test(typed)) && citesPolicy(answer)) || registerWide(answer) || thingTitled(ctx, typed, answer) || ((workStoryTold(typed) || OURS_POSTED_ASKED.test(typed) || idPaperCopyAsked(typed) !== undefined) && citesPolicy(answer)) || storyRead(answer) || premisesAskedAnswered(typed, answer) ? answer : notFound(ctx, 'unknown', typed);
   // A tool already answered as not ours stands, with the rule on taking one on where the rules left it out ("do we have life360?
   // thinking parents could see where the bus is"); "don't know" does not.
   // Where the rules found nothing at all and no name of a tool ("we on houzz?", "can we switch court booking to playtomic?"), the rule
   // on taking one on is still the answer to a question surely after a tool, where "don't know" helps nobody.
-  if (kind === 'new-tool') {
+  if (kind === 'new-tool' && !(storyRead(answer) && anothersAccountTold(ctx, typed))) {
     // A calendar question ("what times are the office phones answered over christmas?") is after no tool, however sure the model is.
     if (answer.intent === 'unknown' && asksCalendar(typed)) return answer;
     if (answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? (answer.intent === 'unknown' ? newToolsRule(ctx, typed) : undefined) ?? answer;
@@ -167,6 +167,15 @@ function toolNotHeld(ctx: QaContext, typed: string, found?: string): QaAnswer | 
   const tool = found ?? strangerAskedAfter(ctx, typed);
   if (!tool || ruleWritesTool(ctx, typed, tool)) return undefined;
   return policyNamingToolSaid(ctx, tool, typed) ?? withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), typed);
+}
+
+/**
+ * A tool said as someone else's own account ("asking for her snapchat", "found his instagram"): a story about that person, which a
+ * reading read, not a tool asked after for our work ("can i put the pics on our instagram" is).
+ */
+function anothersAccountTold(ctx: QaContext, typed: string): boolean {
+  const tool = strangerAskedAfter(ctx, typed);
+  return tool !== undefined && new RegExp(String.raw`\b(?:his|her|their)\s+${escapeRegExp(tool)}\b`, 'i').test(typed);
 }
 
 /** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate". */
@@ -430,6 +439,11 @@ const DETAILS_TOLD = /\b(?:address(?:es)?|details|names?|numbers?|records?|data|
 /** Whether the question asks the premises' running that the answer does not speak of ({@link PREMISES_ASKED}), and nothing of people's details. */
 function premisesAskedUnanswered(typed: string, answer: QaAnswer): boolean {
   return !DETAILS_TOLD.test(typed) && PREMISES_ASKED.some(({ asked, spoken }) => asked.test(typed) && !spoken.test(answer.answer));
+}
+
+/** Whether the question asks the premises' running and the policy answering it speaks of that very thing ("turns the showroom lights off"). */
+function premisesAskedAnswered(typed: string, answer: QaAnswer): boolean {
+  return citesPolicy(answer) && PREMISES_ASKED.some(({ asked, spoken }) => asked.test(typed) && spoken.test(answer.answer));
 }
 
 /** Against a question sure to be off the subject: no keywords where a thing is, who does a turn or a chore, who ate the lunch or advice is asked, all where a service is asked, else a policy's its title says. */
