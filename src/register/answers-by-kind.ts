@@ -96,7 +96,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
     if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed, tool) ?? answer;
   }
   const situation = kind === 'situation' || (kind === undefined && !unknown && weights.situation >= SITUATION_LIKELY);
-  if (!situation || !(unknown || entriesOnly(answer))) return answer;
+  if (!situation || !(unknown || entriesOnly(answer) || (contactAlone(answer) && !faultTold(typed)))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
   if (!unknown && entryStands(typed, answer)) return answer;
@@ -463,6 +463,13 @@ function everydayName(ctx: QaContext, term: string): boolean {
 
 /** Whether an answer is a query's over the whole register (which cites it as "(Register.)"), not one entry a word met. */
 const registerWide = (answer: QaAnswer) => answer.answer.trimEnd().endsWith('(Register.)');
+
+/**
+ * Whether an answer is the data-protection contact alone, for whom to tell asked beside a story no policy's sentence met well enough
+ * ("a girl … told me her stepdad hurts her when he drinks … who do i tell"): the story's policy names whom to tell, where one covers it.
+ * Not a thing's fault told ("the warning light is on in vehicle 4, who do i tell"): no policy's situation (kit-trouble.ts).
+ */
+const contactAlone = (answer: QaAnswer) => answer.intent === 'contact' && answer.sources.length === 0;
 
 /** Whether an answer quotes one of our policies. */
 const citesPolicy = (answer: QaAnswer) => answer.sources.some((s) => s.startsWith('policy:'));

@@ -1,0 +1,48 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What the seventy-seventh round mended in the answerer, beside its neighbours. Reading focus set 72 and retraining both models on it
+ * made the question-kind model sure of two kinds it had only leant to: a tool asked after in "asking for her snapchat" (a driver's
+ * manner with a pupil, which read-in-round-74's reading answers with the policy on worries about staff), and small talk in "can i
+ * turn the showroom lights off at 5?" (read-in-round-76 tests both). A story read about someone's own account now stands against a
+ * model sure of a tool, and the neighbours below, tools asked after for our own work, keep the firm's rule on new tools. Whom to tell,
+ * asked beside a story the model is sure is a situation at work, is the story's policy where one covers it, not the data-protection
+ * contact alone; whom to tell asked alone, of a matter no policy covers, or of a thing's fault (a warning light on, which is now read as a fault), stays the contact.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    freshstart: 'freshstart-alternative-provision',
+    aquaform: 'aquaform-bathrooms',
+    harbourside: 'harbourside-tyres',
+    cragside: 'cragside-outdoor',
+    thornbury: 'thornbury-county-show',
+    trekim: 'trekim',
+    careway: 'careway-transport',
+  }),
+);
+
+describe("a story read about someone's own account stands against a model sure a tool is asked after", () => {
+  cases([
+    { firm: 'freshstart', q: 'the driver keeps calling one of our girls sweetheart and asking for her snapchat', has: ['allegations-against-staff'], not: ['Use the school mobiles and the Vonage app'] },
+    // Neighbours: the tool is asked after for our own work, however a story's words read; the rule on new tools answers.
+    { firm: 'aquaform', q: 'can i put the before and after pics from the chapel allerton job on our instagram', has: ['new-tools'] },
+    { firm: 'harbourside', q: 'insurer wants the cctv stills, can i just send them over with wetransfer', has: ['wetransfer', 'Jess Pengelly'] },
+    { firm: 'cragside', q: 'can we put the best abseiling shots on instagram if the school says its ok?', has: ['instagram', 'Helen Birkett'] },
+  ]);
+});
+
+describe('whom to tell, asked beside a story told: the policy that covers the story, not the data-protection contact alone', () => {
+  cases([
+    {
+      firm: 'thornbury',
+      q: 'A girl in the junior poultry class told me while we were washing the birds that her stepdad hurts her when he drinks. she begged me not to say anything. I feel awful, who do i tell',
+      has: ['safeguarding', 'tell Graham, our safeguarding lead'],
+    },
+    // Neighbours: whom to tell asked alone, or of a matter no policy covers, is the contact.
+    { firm: 'thornbury', q: 'who do i tell?', has: ['For data protection, ask Rosalind Pargeter'], not: ['Safeguarding children and young exhibitors'] },
+    { firm: 'trekim', q: 'the warning light is on in the van, who do I tell?', has: ['For data protection, ask Tess Ekim'], not: ['Cloud infrastructure and IT support'] },
+    // A fault told is no policy's situation, whatever the model reads (a model trained without this firm read a situation in it).
+    { firm: 'careway', q: 'the dashboard warning light is on in vehicle 4, who do i tell', has: ['For data protection, ask'], not: ['Paper run sheets and crew tablets'] },
+  ]);
+});
