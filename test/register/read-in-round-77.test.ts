@@ -43,6 +43,6 @@ describe('whom to tell, asked beside a story told: the policy that covers the st
     { firm: 'thornbury', q: 'who do i tell?', has: ['For data protection, ask Rosalind Pargeter'], not: ['Safeguarding children and young exhibitors'] },
     { firm: 'trekim', q: 'the warning light is on in the van, who do I tell?', has: ['For data protection, ask Tess Ekim'], not: ['Cloud infrastructure and IT support'] },
     // A fault told is no policy's situation, whatever the model reads (a model trained without this firm read a situation in it).
-    { firm: 'careway', q: 'the dashboard warning light is on in vehicle 4, who do i tell', has: ['For data protection, ask'], not: ['Paper run sheets and crew tablets'] },
+    { firm: 'careway', q: 'the dashboard warning light is on in vehicle 4, who do i tell', has: ['Priya Chandran'], not: ['Paper run sheets and crew tablets'] },
   ]);
 });
