@@ -70,9 +70,11 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Something told in confidence ("she asked me not to tell the host family yet") is never small talk: the policy on what we tell stands.
   // Where to eat, the weather or a match, asked, is nobody's whatever name it says (a place named like a supplier): "don't know".
   if (kind === 'off-topic' && !unknown && WORLD_ASKED.some((asked) => asked.test(typed))) return notFound(ctx, 'unknown', typed);
-  // The lights or where to park, asked of a question leaning off the subject, is nobody's where the answer a word met says nothing of it,
-  // a tool we do not hold read in it included; a story's reading stands (the model's lean, not its certainty: the words of a chore sit
-  // beside work in the questions it learned from). An answer that speaks of the thing stands (read-in-round-76's closing-up policy).
+  // The lights or where to park, asked, is nobody's where the answer a word met says nothing of it, a tool we do not hold read in it
+  // included; a story's reading stands, and so does a question telling someone's details or a code. Whatever the model leans to: the
+  // retraining with focus set 72 put "can i turn the radio up in the studio" below an even lean to small talk (0.43), and the studio's
+  // password policy came back. An answer that speaks of the thing stands (read-in-round-76's closing-up policy), even against a model
+  // sure the question is small talk (below).
   if (answer.intent !== 'unknown' && !readFromStory(answer) && premisesAskedUnanswered(typed, answer)) return notFound(ctx, 'unknown', typed);
   // What the animals eat, or whether we work in a place too, the rules answer "don't know" whatever story the model reads in it; so a
   // matter no rule of ours decides ("nothing back from mum about the party numbers, ok to go ahead?", one's own family's call).
@@ -96,7 +98,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
     if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed, tool) ?? answer;
   }
   const situation = kind === 'situation' || (kind === undefined && !unknown && weights.situation >= SITUATION_LIKELY);
-  if (!situation || !(unknown || entriesOnly(answer) || (contactAlone(answer) && !faultTold(typed)))) return answer;
+  if (!situation || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
   if (!unknown && entryStands(typed, answer)) return answer;
@@ -434,7 +436,7 @@ const PREMISES_ASKED: readonly { asked: RegExp; spoken: RegExp }[] = [
 ];
 
 /** People's details or privacy told beside the switching ("while a caller reads out her address on air", "so the next patient can't overhear"): the story is about them, not the music. */
-const DETAILS_TOLD = /\b(?:address(?:es)?|details|names?|numbers?|records?|data|photos?|notes|card|overh[ae]ar\w*|privacy|private|confidential\w*)\b/i;
+const DETAILS_TOLD = /\b(?:address(?:es)?|details|names?|numbers?|records?|data|photos?|notes|card|codes?|pins?|passwords?|key ?(?:box|safe)|overh[ae]ar\w*|privacy|private|confidential\w*)\b/i;
 
 /** Whether the question asks the premises' running that the answer does not speak of ({@link PREMISES_ASKED}), and nothing of people's details. */
 function premisesAskedUnanswered(typed: string, answer: QaAnswer): boolean {
@@ -463,13 +465,6 @@ function everydayName(ctx: QaContext, term: string): boolean {
 
 /** Whether an answer is a query's over the whole register (which cites it as "(Register.)"), not one entry a word met. */
 const registerWide = (answer: QaAnswer) => answer.answer.trimEnd().endsWith('(Register.)');
-
-/**
- * Whether an answer is the data-protection contact alone, for whom to tell asked beside a story no policy's sentence met well enough
- * ("a girl … told me her stepdad hurts her when he drinks … who do i tell"): the story's policy names whom to tell, where one covers it.
- * Not a thing's fault told ("the warning light is on in vehicle 4, who do i tell"): no policy's situation (kit-trouble.ts).
- */
-const contactAlone = (answer: QaAnswer) => answer.intent === 'contact' && answer.sources.length === 0;
 
 /** Whether an answer quotes one of our policies. */
 const citesPolicy = (answer: QaAnswer) => answer.sources.some((s) => s.startsWith('policy:'));

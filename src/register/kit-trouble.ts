@@ -11,7 +11,7 @@ import { words } from './text.ts';
 
 /** A fault told: something keeps doing what it should not, will not do what it should, or has died. */
 const FAULT =
-  /\bkeeps? (?:saying(?! ["“'])|asking (?:for|me)|beeping|crashing|freezing|dropping out|declining|rejecting|going off|turning off|switching off|cutting out|restarting)\b|\b(?:won'?t|wont|will not|can'?t|cant|isn'?t|isnt|is not|not|stopped) (?:connect(?:ing)?|calibrat(?:e|ing)|charg(?:e|ing)|open(?:ing)?|turn(?:ing)? on|switch(?:ing)? on|print(?:ing)?|load(?:ing)?|sync(?:ing)?|pair(?:ing)?|scan(?:ning)?)\b|\b(?:no connection|no signal|low battery|flat battery|battery (?:is |has )?(?:flat|dead|low|gone)|(?:has|'s) died|crawling|frozen|error code|jammed)\b|\b(?:warning|engine|dashboard|fault) lights? (?:is |are |has |have |'s )?(?:on|flashing|come on|came on|gone on|showing)\b/i;
+  /\bkeeps? (?:saying(?! ["“'])|asking (?:for|me)|beeping|crashing|freezing|dropping out|declining|rejecting|going off|turning off|switching off|cutting out|restarting)\b|\b(?:won'?t|wont|will not|can'?t|cant|isn'?t|isnt|is not|not|stopped) (?:connect(?:ing)?|calibrat(?:e|ing)|charg(?:e|ing)|open(?:ing)?|turn(?:ing)? on|switch(?:ing)? on|print(?:ing)?|load(?:ing)?|sync(?:ing)?|pair(?:ing)?|scan(?:ning)?)\b|\b(?:no connection|no signal|low battery|flat battery|battery (?:is |has )?(?:flat|dead|low|gone)|(?:has|'s) died|crawling|frozen|error code|jammed)\b/i;
 
 /** How to work a thing asked: a refund, a split payment, a reprint, a reset, a crop. */
 const OPERATING =

@@ -7,8 +7,9 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * manner with a pupil, which read-in-round-74's reading answers with the policy on worries about staff), and small talk in "can i
  * turn the showroom lights off at 5?" (read-in-round-76 tests both). A story read about someone's own account now stands against a
  * model sure of a tool, and the neighbours below, tools asked after for our own work, keep the firm's rule on new tools. Whom to tell,
- * asked beside a story the model is sure is a situation at work, is the story's policy where one covers it, not the data-protection
- * contact alone; whom to tell asked alone, of a matter no policy covers, or of a thing's fault (a warning light on, which is now read as a fault), stays the contact.
+ * asked alone, of a matter no policy covers, or of a thing's fault, stays the contact: a rule that sent the contact's answer to a story's
+ * policy was tried this round and dropped (a review found it gave wrong policies to a fall, a dent and money taken from a purse), and
+ * these neighbours stay to guard against the next such try.
  */
 const cases = devCasesOn(
   exampleFirms({
@@ -32,14 +33,8 @@ describe("a story read about someone's own account stands against a model sure a
   ]);
 });
 
-describe('whom to tell, asked beside a story told: the policy that covers the story, not the data-protection contact alone', () => {
+describe('whom to tell, asked alone, of a matter no policy covers, or of a fault: the data-protection contact', () => {
   cases([
-    {
-      firm: 'thornbury',
-      q: 'A girl in the junior poultry class told me while we were washing the birds that her stepdad hurts her when he drinks. she begged me not to say anything. I feel awful, who do i tell',
-      has: ['safeguarding', 'tell Graham, our safeguarding lead'],
-    },
-    // Neighbours: whom to tell asked alone, or of a matter no policy covers, is the contact.
     { firm: 'thornbury', q: 'who do i tell?', has: ['For data protection, ask Rosalind Pargeter'], not: ['Safeguarding children and young exhibitors'] },
     { firm: 'trekim', q: 'the warning light is on in the van, who do I tell?', has: ['For data protection, ask Tess Ekim'], not: ['Cloud infrastructure and IT support'] },
     // A fault told is no policy's situation, whatever the model reads (a model trained without this firm read a situation in it).
