@@ -20,6 +20,10 @@ const cases = devCasesOn(
     thornbury: 'thornbury-county-show',
     trekim: 'trekim',
     careway: 'careway-transport',
+    littleoak: 'little-oak-bereavement',
+    unionhub: 'unionhub-advice-centre',
+    bramblecombe: 'bramblecombe-holiday-cottages',
+    ashdown: 'ashdown-music',
   }),
 );
 
@@ -39,5 +43,39 @@ describe('whom to tell, asked alone, of a matter no policy covers, or of a fault
     { firm: 'trekim', q: 'the warning light is on in the van, who do I tell?', has: ['For data protection, ask Tess Ekim'], not: ['Cloud infrastructure and IT support'] },
     // A fault told is no policy's situation, whatever the model reads (a model trained without this firm read a situation in it).
     { firm: 'careway', q: 'the dashboard warning light is on in vehicle 4, who do i tell', has: ['Priya Chandran'], not: ['Paper run sheets and crew tablets'] },
+  ]);
+});
+
+describe('focus set 72: stories of what we were told and what we let slip, each answered by the sentence that rules on it', () => {
+  cases([
+    { firm: 'unionhub', q: "for monday's team meeting I was going to go through my tricky cases one by one with the students' full names so everyone knows who I mean", has: ['confidentiality', 'use initials, not names, in team meetings'] },
+    { firm: 'unionhub', q: "I uploaded a tenancy agreement to completely the wrong student's case yesterday. I'll just delete it quietly and put it in the right one, nobody will know", has: ['breaches', 'Do not delete anything from AdvicePro'] },
+    { firm: 'littleoak', q: "i scribbled loads on a notepad during today's session with the twins because the laptop died, can i just keep the pad in my drawer for reference", has: ['records-retention', 'Do not keep your own notes'] },
+    { firm: 'littleoak', q: "Grace's mum is insisting she's entitled to read everything Grace (14) has said in our sessions because she's her parent. I don't know what to say to her", has: ['information-requests', 'automatic right to see everything their child said'] },
+    { firm: 'littleoak', q: 'Miss Adeyemi caught me in the corridor at Meole Brace and asked what Ruby had been saying about her nan, she wants to help in class. ok to tell her a bit?', has: ['confidentiality-sharing', 'without asking the child first'] },
+    { firm: 'thornbury', q: "Commentary box here. Can I read out the little girl's name and what she's wearing over the speakers? pink wellies, yellow raincoat, about five. Thought it'd help her mum find her quicker", has: ['lost-children', 'a child has been found'] },
+    { firm: 'thornbury', q: "There's a ewe in a trailer on the lorry park that's been lame all morning and the owner's nowhere to be seen. I was going to put a photo in the stewards chat to see if anyone knows whose it is", has: ['livestock-records', 'the duty vet and the chief livestock steward'] },
+    // A hurt told in the present tense ("hurts her", "hits her"), with secrecy asked: the sentence never to promise to keep it secret.
+    { firm: 'thornbury', q: 'A girl in the junior poultry class told me while we were washing the birds that her stepdad hurts her when he drinks. she begged me not to say anything. I feel awful, who do i tell', has: ['safeguarding', 'tell Graham, our safeguarding lead'] },
+  ]);
+});
+
+describe('the same stories at other firms whose sentence says them', () => {
+  cases([
+    { firm: 'bramblecombe', q: "I emailed the welcome pack with the key safe code to the wrong guest by mistake, I'll just delete it from the sent folder, nobody will know", has: ["Don't delete anything and don't try to sort it out yourself"] },
+    { firm: 'ashdown', q: 'one of my cornet kids told me her dad hits her when she plays wrong notes, she made me promise not to tell anyone. what do i do', has: ['safeguarding-concerns', 'do not promise to keep it secret'] },
+  ]);
+});
+
+describe('neighbours that keep their answer', () => {
+  cases([
+    // A meeting with a landlord is not one of ours; a poster's wrong date holds nobody's details; spare notepads hold no notes.
+    { firm: 'unionhub', q: "for the meeting with the landlord tomorrow do I need the student's full name on the letter?", has: [], not: ['use initials, not names, in team meetings'] },
+    { firm: 'unionhub', q: 'I put the wrong date on the drop-in poster, can I just change it quietly, nobody will notice', has: [], not: ['Do not delete anything from AdvicePro'] },
+    { firm: 'littleoak', q: 'can i keep the spare notepads in my drawer for next term', has: [], not: ['Do not keep your own notes'] },
+    // A teacher asking a session's time asks nothing the child said; the tannoy's notice of a ring asks no child's name; lambs that are well are no welfare concern.
+    { firm: 'littleoak', q: "Mr Clarke asked what time Ruby's session finishes on Thursday", has: [], not: ['without asking the child first'] },
+    { firm: 'thornbury', q: 'can you put out over the tannoy that the dog show is starting in ring 3', has: [], not: ['a child has been found'] },
+    { firm: 'thornbury', q: "can I put a photo of the lambs in the stewards whatsapp, they're so cute", has: [], not: ['Animal welfare concerns are reported to the duty vet'] },
   ]);
 });

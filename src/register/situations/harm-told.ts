@@ -56,10 +56,10 @@ export const exploitedAnswer = toldThenSaid(EXPLOITED_TOLD, EXPLOITED_SAID);
 
 /**
  * A hurt told with secrecy asked: "she's been cutting herself again and asked me not to say anything to her social worker", "his mum's new
- * fella has been hitting him and begged me not to say anything to anyone".
+ * fella has been hitting him and begged me not to say anything to anyone", "her stepdad hurts her when he drinks. she begged me not to say anything".
  */
 const HARM_KEPT_SECRET_TOLD =
-  /^(?!.*\b(?:colleague|mate|staff|teacher|instructor|leader|mentor|mum|dad|parent|boss)\b[^.?!]{0,30}?\b(?:cut|hurt|burn)\w*\s+(?:her|him|them)sel)(?=.*\b(?:cutting|harming|burning)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+on\b)|.*\bself[- ]?harm\w*|.*\bsuicid\w*|.*\b(?:kill|end)\s+(?:her|him|them)sel(?:f|ves)\b|.*\b(?:hitting|hurting|beating|abusing|abused|touching|touched|slapping|kicking)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|with)\b)|.*\b(?:made|forced|pressured|pressuring|bullied|coerced)\s+(?:her|him|them)['’\"]?\s+(?:into\s+)?(?:sign(?:ing)?|agree(?:ing)?|go(?:ing)?\s+through|do(?:ing)?\s+it)\b)(?=.*\b(?:asked|begged|told|wants?)\s+(?:me|us)\s+(?:not\s+to\s+(?:say|tell|mention|pass)|to\s+keep\s+it\b)|.*\b(?:not|don['’]?t)\s+(?:to\s+)?tell\s+(?:anyone|anybody|her|his|their)\b|.*\bkeep\s+it\s+(?:a\s+)?secret\b)/i;
+  /^(?!.*\b(?:colleague|mate|staff|teacher|instructor|leader|mentor|mum|dad|parent|boss)\b[^.?!]{0,30}?\b(?:cut|hurt|burn)\w*\s+(?:her|him|them)sel)(?=.*\b(?:cutting|harming|burning)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+on\b)|.*\bself[- ]?harm\w*|.*\bsuicid\w*|.*\b(?:kill|end)\s+(?:her|him|them)sel(?:f|ves)\b|.*\b(?:hitting|hurting|beating|abusing|abused|touching|touched|slapping|kicking|hits|hurts|beats|slaps|kicks)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|with)\b)|.*\b(?:made|forced|pressured|pressuring|bullied|coerced)\s+(?:her|him|them)['’\"]?\s+(?:into\s+)?(?:sign(?:ing)?|agree(?:ing)?|go(?:ing)?\s+through|do(?:ing)?\s+it)\b)(?=.*\b(?:asked|begged|told|wants?)\s+(?:me|us)\s+(?:not\s+to\s+(?:say|tell|mention|pass)|to\s+keep\s+it\b)|.*\b(?:not|don['’]?t)\s+(?:to\s+)?tell\s+(?:anyone|anybody|her|his|their)\b|.*\bkeep\s+it\s+(?:a\s+)?secret\b)/i;
 
 /** A policy sentence that secrecy is never promised: "Do not promise to keep it secret". */
 const NO_SECRET_PROMISED_SAID = /\b(?:never|not|don['’]t|do not|cannot|can['’]t)\s+promise\b[^.]*\bsecret|\bsecret\b[^.]*\b(?:never|not|don['’]t|do not|cannot|can['’]t)\s+promise\b/i;

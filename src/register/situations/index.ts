@@ -42,6 +42,7 @@ import { accessRequestAnswer, allHeldAskedByKinAnswer, allHeldOnAnotherAnswer, c
 import { agentAsksAnswer, billOfAnotherAnswer, camerasLookedAtAnswer, cashLeftAskedAnswer, concernInGroupAnswer, consentPendingAnswer, consentWithdrawnAnswer, deviceLeftOutAnswer, documentConfirmAskedAnswer, faultOwnedAnswer, formFilledForThemAnswer, foundSoonAnswer, healthNotedAskedAnswer, healthPaperEmailedAnswer, spokenForAnswer, kinAsksAccountAnswer, paperIntoBinAnswer, paperNotWhereKeptAnswer, parentTextedNowAnswer, recordingAskedAnswer, refundAskedAnswer, roomEnteredAskedAnswer, sentToOurWrongAddressAnswer, sharingWithdrawnAnswer, surnameWrittenAnswer, vehicleWhereaboutsPoliceAnswer, writeUpPutOffAnswer } from './one-sentence-rules.ts';
 import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
 import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer } from './photos-and-families.ts';
+import { foundChildAnnouncedAnswer, mistakeCoveredAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
 import { clientLeavingUsAnswer, deadStillMailedAnswer, kinAsksForClientAnswer, kinNotOnBookingAnswer, parentAsksChildsAnswer, kinRangOwnPhoneAnswer, paidForNewsAnswer, parentAsksOlderChildsAnswer, policeEvidenceAnswer, policeFootageAnswer, unlistedCallerAnswer } from './asked-from-outside.ts';
 import { allInOneChatAnswer, aloneAtWorkAnswer, exPartnerAsksAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer, otherNamedInReportAnswer, postedOnSayingAnswer, onVoicemailAnswer, backAfterBugAnswer, camerasAskedAnswer, copyKeptByMeAnswer, coronerAsksAnswer, doseSlipAnswer, footageFilmedOffScreenAnswer, footageForFunAnswer, formSkippedAnswer, healthListAskedAnswer, kinClaimedAnswer, loginLentAnswer, noLabelAnswer, notedOnOwnPhoneAnswer, notesWantedByWorkSideAnswer, ordinaryEmailAnswer, otherOnListAnswer, overnightInVehicleAnswer, overRadioAnswer, personPicturedAnswer, photoOnOwnPhoneAskedAnswer, photosOnOwnPhoneKeptAnswer, putOnBoardAnswer, sessionFilmedOnPhoneAnswer, visitorLetThroughAnswer, writtenOnScrapAnswer } from './house-rules.ts';
 
@@ -178,7 +179,8 @@ const STORIES_TOLD = [
   harmAtHomeAnswer, takenToOwnHomeAnswer, youngEmailedAnswer, parentAsksAfter18Answer, writtenForThemAnswer, noteBotAnswer,
   applicantNotTakenAnswer, recordingsStillHeldAnswer, copiesOnOwnDeviceAnswer, papersLostAnswer, awayAskedAnswer, breakInFoundAnswer,
   codeSeenAnswer, keyKeptAfterAnswer, cameraFailedAnswer, testPhotographedAnswer, recordSentAheadAnswer, contactedFromOwnPhoneAnswer,
-  onAnothersAccountAnswer,
+  onAnothersAccountAnswer, namesAtMeetingAnswer, mistakeCoveredAnswer, ownNotesKeptAnswer, parentEntitledAnswer,
+  teacherAsksChildsWordsAnswer, foundChildAnnouncedAnswer, welfareToChatAnswer,
 ];
 
 function storyRequestFirst(ctx: QaContext, question: string): QaAnswer | undefined {

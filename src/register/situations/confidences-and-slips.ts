@@ -1,0 +1,92 @@
+// Stories of what we were told and what we let slip, in a staff member's words: cases gone through by name at a team meeting, a mistake
+// to be put right quietly, notes jotted on paper to be kept, a parent insisting on everything their child said, a teacher asking what a
+// child has been saying, a found child's name to be read out over the tannoy, an animal's welfare put to a chat. The one policy sentence
+// that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-seventh round (focus set 72).
+//
+// Every run of free words in these patterns is bounded ({0,n}): a pasted email must not make a pattern's work grow with its length cubed.
+import { toldThenSaid } from '../quoted-policies.ts';
+
+/**
+ * Cases or people gone through by name at one of our meetings: "for monday's team meeting I was going to go through my tricky cases one by
+ * one with the students' full names", "ok to use the kids' names in supervision?"; not a meeting with a landlord.
+ */
+const NAMES_AT_MEETING_TOLD =
+  /^(?=.{0,300}?\b(?:(?:team|staff|weekly|our|case|(?:mon|tues|wednes|thurs|fri)day['’]?s?)\s+meetings?|supervision|handovers?|huddles?|team\s+briefings?|case\s+reviews?)\b)(?=.{0,300}?\b(?:full\s+names?|surnames?|by\s+(?:their\s+)?(?:full\s+)?names?|(?:their|the|students['’]?|clients['’]?|children['’]?s?|kids['’]?|families['’]?|members['’]?|patients['’]?|residents['’]?|young\s+people['’]?s?)\s+(?:full\s+|real\s+)?names)\b)/i;
+
+/** A policy sentence on meetings that says initials, not names: "use initials, not names, in team meetings". */
+const INITIALS_AT_MEETINGS_SAID = /^(?=[^.]{0,200}?\b(?:meetings?|supervision|handovers?|huddles?|briefings?)\b)[^.]{0,200}?\binitials\b/i;
+
+export const namesAtMeetingAnswer = toldThenSaid(NAMES_AT_MEETING_TOLD, INITIALS_AT_MEETINGS_SAID);
+
+/**
+ * A mistake with someone's details to be put right quietly: "I uploaded a tenancy agreement to the wrong student's case. I'll just delete it
+ * quietly and put it in the right one, nobody will know"; not a wrong date on a poster.
+ */
+const MISTAKE_COVERED_TOLD =
+  /^(?=.{0,300}?\b(?:case|record|file|e-?mail|details|address|notes?|photos?|form|letter|report|student|client|customer|patient|child|member|guest|person|family|someone)(?:['’]?s)?\b)(?=.{0,300}?\b(?:wrong|by\s+mistake|accident(?:al(?:ly)?)?|mistakenly|mixed\s+up|messed\s+up)\b)(?=.{0,300}?\b(?:delete|remove|wipe|undo|change|edit|swap|fix|sort)\s+(?:it|them|that|this)\b.{0,60}?\b(?:quietly|myself|before\s+anyone\s+(?:notices|sees|knows)|nobody\s+(?:will|would)\s+(?:know|notice)|no\s?one\s+(?:will|would)\s+(?:know|notice))\b|.{0,300}?\b(?:nobody|no\s?one)\s+(?:will|would|need)\s+(?:ever\s+)?(?:know|notice)\b)/i;
+
+/** A policy sentence never to delete to cover a mistake, or never to sort a breach out oneself. */
+const NOT_COVERED_SAID =
+  /\b(?:do\s+not|don['’]t|never)\s+(?:delete|remove|change|edit|alter)\b[^.]{0,80}?\b(?:cover|hide)\b|\b(?:do\s+not|don['’]t|never)\s+try\s+to\s+(?:sort|fix|put)\s+it\s+(?:out\s+|right\s+)?yourself\b/i;
+
+export const mistakeCoveredAnswer = toldThenSaid(MISTAKE_COVERED_TOLD, NOT_COVERED_SAID);
+
+/**
+ * Notes jotted on paper during work, asked to be kept: "i scribbled loads on a notepad during today's session because the laptop died, can
+ * i just keep the pad in my drawer for reference"; not spare notepads kept in a drawer.
+ */
+const OWN_NOTES_KEPT_TOLD =
+  /^(?=.{0,300}?\b(?:scribbl\w*|jott\w*|wrote|written|writing|handwritten|(?:took|made|taking|making)\s+(?:some\s+|loads\s+of\s+|a\s+few\s+)?notes|notes?\s+on\s+(?:paper|a\s+(?:bit|scrap|piece|pad)))\b)(?=.{0,300}?\bkeep\s+(?:the|my|it|them|this|these|those)\b(?:\s+[\w'’-]+){0,3}?\s+(?:in\s+(?:my|the|a)\s+(?:drawer|desk|bag|car|locker|folder)|at\s+home|for\s+(?:reference|later|next\s+time)|just\s+in\s+case)\b)/i;
+
+/** A policy sentence never to keep one's own notes: "Do not keep your own notes". */
+const NO_OWN_NOTES_SAID = /\b(?:do\s+not|don['’]t|never)\s+keep\s+(?:your\s+|any\s+)?(?:own|personal|private)\s+notes\b/i;
+
+export const ownNotesKeptAnswer = toldThenSaid(OWN_NOTES_KEPT_TOLD, NO_OWN_NOTES_SAID);
+
+/**
+ * A parent insisting on a right to all their child said: "Grace's mum is insisting she's entitled to read everything Grace (14) has said in
+ * our sessions because she's her parent".
+ */
+const PARENT_ENTITLED_TOLD =
+  /\b(?:mum|mam|mom|dad|father|mother|parents?|step-?(?:mum|dad))\b.{0,80}?\b(?:entitled|(?:has|have|got)\s+(?:a|the)\s+right|(?:her|his|their)\s+right|insist\w*|demand\w*)\b.{0,60}?\b(?:to\s+)?(?:read|see|know|hear)\s+(?:everything|all|what)\b.{0,60}?\b(?:said|says|told|tells|talks?\s+about|talked\s+about)\b/i;
+
+/** A policy sentence that a parent has no right to all their child said. */
+const NO_PARENT_RIGHT_SAID = /\bparents?\b[^.]{0,40}?\b(?:no|not\s+(?:an?\s+)?)\s*(?:automatic\s+)?right\s+to\s+(?:see|read|know|hear)\b[^.]{0,60}?\b(?:said|says|told|tells)\b/i;
+
+export const parentEntitledAnswer = toldThenSaid(PARENT_ENTITLED_TOLD, NO_PARENT_RIGHT_SAID);
+
+/**
+ * A teacher asking what a child we see has been saying: "Miss Adeyemi caught me in the corridor and asked what Ruby had been saying about
+ * her nan, she wants to help in class. ok to tell her a bit?".
+ */
+const TEACHER_ASKS_CHILDS_WORDS_TOLD =
+  /\b(?:teachers?|(?:class\s+)?teacher|tutor|head(?:teacher)?|senco|TA|teaching\s+assistant|Miss|Mrs|Mr|Ms|school)\b.{0,80}?\b(?:asked|asking|asks|wants?\s+to\s+know|wanted\s+to\s+know)\b.{0,30}?\bwhat\s+(?:[A-Z][a-z]+|she|he|they|the\s+(?:child|girl|boy|kid|lad)|(?:my|our)\s+(?:client|girl|boy))\s+(?:had\s+been|has\s+been|'s\s+been|was|is|had|has)\s+(?:saying|talking\s+about|telling\s+me|said|told\s+(?:me|us))\b/;
+
+/** A policy sentence never to pass on a child's words without asking the child: "Never pass on a child's words … without asking the child first". */
+const CHILD_ASKED_FIRST_SAID = /\b(?:child|young\s+person)['’]s\s+words\b[^.]{0,80}?\bwithout\s+asking\b|\bwithout\s+asking\s+the\s+(?:child|young\s+person)\b/i;
+
+export const teacherAsksChildsWordsAnswer = toldThenSaid(TEACHER_ASKS_CHILDS_WORDS_TOLD, CHILD_ASKED_FIRST_SAID);
+
+/**
+ * A found child's name or looks asked to be read out: "Can I read out the little girl's name and what she's wearing over the speakers?",
+ * "shall we put the lost boy's name out on the tannoy".
+ */
+const FOUND_CHILD_ANNOUNCED_TOLD =
+  /^(?=.{0,300}?\b(?:tannoy|speakers?|loudspeakers?|PA|public\s+address|mic(?:rophone)?|announce\w*)\b)(?=.{0,300}?\b(?:(?:the\s+)?(?:little\s+|lost\s+|missing\s+)?(?:girl|boy|child|kid|lad|lass|toddler)['’]s\s+(?:name|description)|(?:her|his|their)\s+name\b.{0,40}?\b(?:wearing|looks?\s+like|age)|(?:name|description)\s+of\s+the\s+(?:little\s+|lost\s+)?(?:girl|boy|child|kid))\b)/;
+
+/** A policy sentence on what is said over the tannoy or speakers of a found child: never the child's name. */
+const FOUND_CHILD_ANNOUNCED_SAID = /\b(?:tannoy|speakers?|loudspeakers?|PA|public\s+address)\b[^.]{0,160}?\bnever\b[^.]{0,40}?\bname\b/i;
+
+export const foundChildAnnouncedAnswer = toldThenSaid(FOUND_CHILD_ANNOUNCED_TOLD, FOUND_CHILD_ANNOUNCED_SAID);
+
+/**
+ * An animal's welfare put to a chat: "There's a ewe in a trailer that's been lame all morning and the owner's nowhere to be seen. I was going
+ * to put a photo in the stewards chat to see if anyone knows whose it is".
+ */
+const WELFARE_TO_CHAT_TOLD =
+  /^(?=.{0,300}?\b(?:ewes?|sheep|lambs?|cows?|cattle|calf|calves|bull|pigs?|goats?|horses?|ponies|pony|donkeys?|dogs?|hens?|chickens?|birds?|alpacas?|animals?)\b)(?=.{0,300}?\b(?:lame|limping|injured|hurt|bleeding|distressed|collapsed|thin|starving|neglected|no\s+water|overheating|panting|sick|poorly)\b)(?=.{0,300}?\b(?:whatsapp|chat|group|facebook|instagram|social\s+media)\b)/i;
+
+/** A policy sentence that welfare concerns go to named people, never to a chat or social media. */
+const WELFARE_NOT_IN_CHAT_SAID = /\bwelfare\s+concerns?\b[^.]{0,120}?\bnever\b[^.]{0,60}?\b(?:whatsapp|social\s+media|chat|group)\b/i;
+
+export const welfareToChatAnswer = toldThenSaid(WELFARE_TO_CHAT_TOLD, WELFARE_NOT_IN_CHAT_SAID);
