@@ -29,6 +29,13 @@ const timezone = (description: string) => z.string().superRefine(refineWith(chec
 
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
+/**
+ * A web address: one that parses, with no space in it. A URL parser takes "https://x.example/security - Messages are archived." (a YAML line
+ * run on into the address above it), where the JSON Schema's "uri" format, an editor and a browser's link do not: the two checks must agree.
+ */
+const webAddress = (options?: Parameters<typeof z.url>[0]) =>
+  z.url(options).refine((address) => !/\s/.test(address), { error: 'a web address has no spaces: is the next line indented under it by mistake?' });
+
 // A control of a framework: letters and digits naming the framework, a colon, then the
 // framework's own reference (which may hold dots, hyphens and brackets, never spaces).
 const controlId = z.string().regex(/^[A-Za-z][A-Za-z0-9-]*:[^\s:]+$/, {
@@ -123,7 +130,7 @@ const SecuritySchema = z
     uptime: z.string().optional().describe('Availability record or promise, e.g. "99.97%".'),
     replication: z.string().optional().describe('Backups and replication between sites.'),
     measures: z.array(z.string()).default([]).describe('Other technical and organisational measures, one per item.'),
-    url: z.url().optional().describe('The supplier\'s security page.'),
+    url: webAddress().optional().describe('The supplier\'s security page.'),
   })
   .describe('The supplier\'s security measures (GDPR Art. 30(1)(g), Art. 32).');
 
@@ -153,7 +160,7 @@ const SupplierSchema = z
     gdprStatement: z
       .strictObject({
         status: z.enum(STATEMENT_STATUSES).describe('on-file, requested, awaited, in-progress or missing.'),
-        url: z.url().optional(),
+        url: webAddress().optional(),
         reviewDue: isoDate.optional().describe('When the statement should next be reviewed.'),
         notes: z.string().optional(),
       })
@@ -179,8 +186,7 @@ const PolicySchema = z
       .optional()
       .describe('The policy\'s version ("3", "2026.1"). Staff accept a version: a new one asks everyone again; a wording fix that keeps it asks nobody. Without it, the version is a hash of the document, so any change to it asks everyone again.'),
     changes: z.string().min(1).max(300).optional().describe('What changed in this version, in a line: shown when staff are asked to accept it.'),
-    link: z
-      .url({ protocol: /^https$/, error: 'expected an https:// address' })
+    link: webAddress({ protocol: /^https$/, error: 'expected an https:// address' })
       .max(500)
       .optional()
       .describe('Where the full policy can be read (https only), linked when staff are asked to accept it.'),
@@ -229,8 +235,7 @@ const instructions = z
   .min(1)
   .max(INSTRUCTIONS_LIMIT, { error: `instructions are at most ${INSTRUCTIONS_LIMIT} characters; link a page for more` })
   .describe(`How to check, in a few sentences (markdown as written; shown with the prompt in every channel, at most ${INSTRUCTIONS_LIMIT} characters). A [text](https://…) link shows as the text and its address.`);
-const link = z
-  .url({ protocol: /^https$/, error: 'expected an https:// address' })
+const link = webAddress({ protocol: /^https$/, error: 'expected an https:// address' })
   .max(500)
   .meta({ pattern: '^https://' })
   .describe('A page that shows how to check (https only), linked beside the prompt.');

@@ -179,6 +179,17 @@ describe('broken configs', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
   });
 
+  // A URL parser takes an address with a YAML line run on into it ("https://… - Filed in SharePoint."), where the JSON Schema's "uri"
+  // format and a browser do not: check-config must refuse it too, at the address's line, and take the same address written alone.
+  it('a web address with a line run on into it is refused at its line; the address alone is accepted', () => {
+    const alone = editLine(MINIMAL_CONFIG, 'xero-status', '      status: on-file\n      url: https://www.xero.com/uk/legals/gdpr');
+    expect(parseConfig(alone, FILE).suppliers[0]!.gdprStatement.url).toBe('https://www.xero.com/uk/legals/gdpr');
+    const runOn = editLine(MINIMAL_CONFIG, 'xero-status', '      status: on-file\n      url: https://www.xero.com/uk/legals/gdpr\n        - Filed in SharePoint.');
+    const problem = problemsOf(runOn).find((p) => p.path === 'suppliers[0].gdprStatement.url');
+    expect(problem?.line).toBe(lineOf(runOn, 'xero-status') - 1);
+    expect(problem?.message).toMatch(/a web address has no spaces/);
+  });
+
   it('escalating to an unset compliance channel is refused', () => {
     const text = MINIMAL_CONFIG.replace(/ {2}complianceChannel:\n.*\n/, '');
     const problems = problemsOf(text);
