@@ -11,7 +11,7 @@ import { faultTold } from './kit-trouble.ts';
 import { workStoryTold } from './situations/daily-work.ts';
 import { readFromStory } from './situations/index.ts';
 import { idPaperCopyAsked } from './situations/documents.ts';
-import { quoted } from './quoted-policies.ts';
+import { policiesQuoted, quoted } from './quoted-policies.ts';
 import type { Supplier } from '../config/schema.ts';
 import type { QaAnswer, QaContext } from './qa-context.ts';
 import type { QuestionKind, QuestionKinds } from './question-kinds.ts';
@@ -97,6 +97,13 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
     const tool = strangerAskedAfter(ctx, typed);
     if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed, tool) ?? answer;
   }
+  // A policy the rules quote for a story told with a tool we do not hold, the work put through it ("can i put the before and after pics
+  // on our instagram", the job photos policy naming the website and Facebook), where the model leans to a tool asked after: the rule on
+  // taking a tool on is said too, where the quoted policy does not write the tool.
+  if (kind === undefined && weights['new-tool'] >= LIKELY && citesPolicy(answer)) {
+    const tool = strangerAskedAfter(ctx, typed);
+    if (tool && workedThrough(typed, tool) && !quotedWritesTool(ctx, answer, tool)) return withNewToolsRule(ctx, answer, typed);
+  }
   const situation = kind === 'situation' || (kind === undefined && !unknown && weights.situation >= SITUATION_LIKELY);
   if (!situation || !(unknown || entriesOnly(answer))) return answer;
   // An entry asked after by its name stands; else the policy passage that covers the story, or the policy the ranker is sure
@@ -180,9 +187,21 @@ function anothersAccountTold(ctx: QaContext, typed: string): boolean {
   return tool !== undefined && new RegExp(String.raw`\b(?:his|her|their)\s+${escapeRegExp(tool)}\b`, 'i').test(typed);
 }
 
-/** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate". */
+/** Whether a policy the answer quotes writes the tool's name ("never send codes by WhatsApp"): then it rules on the tool itself. */
+function quotedWritesTool(ctx: QaContext, answer: QaAnswer, tool: string): boolean {
+  const written = new RegExp(String.raw`\b${escapeRegExp(tool)}\b`, 'i');
+  return policiesQuoted(ctx, answer).some((p) => written.test(`${p.title} ${p.text} ${p.keywords.join(' ')}`));
+}
+
+/** The answer with the rule on taking a tool on after it, unless it quotes that rule already. */
+function withNewToolsRule(ctx: QaContext, answer: QaAnswer, typed: string): QaAnswer {
+  const rule = newToolsRule(ctx, typed);
+  return rule && !rule.sources.every((source) => answer.sources.includes(source)) ? withNewToolsPolicy(ctx, answer, typed) : answer;
+}
+
+/** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate", "on our instagram". */
 function workedThrough(typed: string, tool: string): boolean {
-  return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
+  return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+|our\s+|my\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
 }
 
 /** Leave asked to move from a tool of ours to another, or to add one beside it: "servicem8 is miles better than jobber for quotes, can we switch?", "should we get on trustpilot as well as checkatrade?", "should we list the next litter on pets4homes too?" */

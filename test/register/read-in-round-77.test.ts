@@ -79,3 +79,13 @@ describe('neighbours that keep their answer', () => {
     { firm: 'thornbury', q: "can I put a photo of the lambs in the stewards whatsapp, they're so cute", has: [], not: ['Animal welfare concerns are reported to the duty vet'] },
   ]);
 });
+
+// Retraining with focus sets 75 and 76 put the model just short of sure (0.949) that "on our instagram" asks after a tool, and the job photos
+// reading's policy stood alone. Where the model leans to a tool, the work is put through one we do not hold, and the policy the rules quote
+// does not write it, the rule on new tools is said after that policy; where the policy writes the tool (Facebook), it rules alone.
+describe('a tool we do not hold, the work put through it, beside the policy a story reading quotes', () => {
+  cases([
+    { firm: 'aquaform', q: 'can i put the before and after pics from the chapel allerton job on our instagram', has: ['job-photos', 'new-tools'] },
+    { firm: 'aquaform', q: 'can i post the before and after pics from the headingley job on facebook', has: ['job-photos', 'Facebook or Checkatrade only if the customer'], not: ['Before using a new app or tool'] },
+  ]);
+});
