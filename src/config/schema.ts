@@ -30,11 +30,12 @@ const timezone = (description: string) => z.string().superRefine(refineWith(chec
 const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
 /**
- * A web address: one that parses, with no space in it. A URL parser takes "https://x.example/security - Messages are archived." (a YAML line
- * run on into the address above it), where the JSON Schema's "uri" format, an editor and a browser's link do not: the two checks must agree.
+ * A web address: one that parses, with no space inside it. A URL parser takes "https://x.example/security - Messages are archived." (a YAML
+ * line run on into the address above it), where the JSON Schema's "uri" format, an editor and a browser's link do not. (Zod trims the ends
+ * before the check, so a space only at an end is dropped, not refused.)
  */
 const webAddress = (options?: Parameters<typeof z.url>[0]) =>
-  z.url(options).refine((address) => !/\s/.test(address), { error: 'a web address has no spaces: is the next line indented under it by mistake?' });
+  z.url(options).refine((address) => !/\s/.test(address), { error: 'a web address has no spaces (is a line after it indented under it by mistake?)' });
 
 // A control of a framework: letters and digits naming the framework, a colon, then the
 // framework's own reference (which may hold dots, hyphens and brackets, never spaces).
@@ -309,7 +310,7 @@ const AttestationSchema = z
 const LanguageModelSchema = z
   .strictObject({
     enabled: z.boolean().default(false).describe('Off unless true.'),
-    endpoint: z.url().describe('Base URL of an OpenAI-compatible API, before /chat/completions (e.g. http://localhost:11434/v1 for Ollama).'),
+    endpoint: webAddress().describe('Base URL of an OpenAI-compatible API, before /chat/completions (e.g. http://localhost:11434/v1 for Ollama).'),
     model: z.string().min(1).describe('The model name the endpoint serves.'),
     timeoutMs: z.number().int().min(100).max(30_000).default(4000).describe('How long to wait for a reading before answering from the register alone.'),
   })

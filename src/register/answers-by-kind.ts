@@ -201,7 +201,7 @@ function withNewToolsRule(ctx: QaContext, answer: QaAnswer, typed: string): QaAn
 
 /** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate", "on our instagram". */
 function workedThrough(typed: string, tool: string): boolean {
-  return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+|our\s+|my\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
+  return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+|our\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
 }
 
 /** Leave asked to move from a tool of ours to another, or to add one beside it: "servicem8 is miles better than jobber for quotes, can we switch?", "should we get on trustpilot as well as checkatrade?", "should we list the next litter on pets4homes too?" */
@@ -454,8 +454,11 @@ const PREMISES_ASKED: readonly { asked: RegExp; spoken: RegExp }[] = [
   { asked: PARKING_ASKED, spoken: /\bpark(?:ing|ed|s)?\b/i },
 ];
 
-/** People's details or privacy told beside the switching ("while a caller reads out her address on air", "so the next patient can't overhear"): the story is about them, not the music. */
-const DETAILS_TOLD = /\b(?:address(?:es)?|details|names?|numbers?|records?|data|photos?|notes|card|codes?|pins?|passwords?|key ?(?:box|safe)|overh[ae]ar\w*|privacy|private|confidential\w*)\b/i;
+/**
+ * People's details or privacy told beside the switching or parking ("while a caller reads out her address on air", "so the next patient can't
+ * overhear", "members can see the cctv on it", "with the job folders and customer keys in it"): the story is about them, not the music.
+ */
+const DETAILS_TOLD = /\b(?:address(?:es)?|details|names?|numbers?|records?|data|photos?|notes|card|codes?|pins?|passwords?|key ?(?:box|safe)|keys|cctv|footage|cameras?|screens?|files?|folders?|(?:job|run)\s+sheets?|paperwork|documents?|laptops?|tablets?|ipads?|overh[ae]ar\w*|privacy|private|confidential\w*)\b/i;
 
 /** Whether the question asks the premises' running that the answer does not speak of ({@link PREMISES_ASKED}), and nothing of people's details. */
 function premisesAskedUnanswered(typed: string, answer: QaAnswer): boolean {

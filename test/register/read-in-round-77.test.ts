@@ -24,6 +24,7 @@ const cases = devCasesOn(
     unionhub: 'unionhub-advice-centre',
     bramblecombe: 'bramblecombe-holiday-cottages',
     ashdown: 'ashdown-music',
+    palace: 'palace-picturehouse',
   }),
 );
 
@@ -67,8 +68,23 @@ describe('the same stories at other firms whose sentence says them', () => {
   ]);
 });
 
+describe('variants a review found, read as the stories they are', () => {
+  cases([
+    // The breach policy's own "Do not delete anything or try to put it right yourself", not the backups policy's "do not try to fix it yourself" of a dead PC.
+    { firm: 'palace', q: "I emailed the Friends list to the wrong person by mistake, I'll just delete it quietly nobody will know", has: ['breach-reporting', 'Do not delete anything or try to put it right yourself'] },
+    { firm: 'littleoak', q: 'Mrs Patel the class teacher asked what he\'s been telling me about his dad, she wants to help', has: ['confidentiality-sharing', 'without asking the child first'] },
+    { firm: 'littleoak', q: 'miss adeyemi asked what ruby had been saying about her nan', has: ['confidentiality-sharing', 'without asking the child first'] },
+  ]);
+});
+
 describe('neighbours that keep their answer', () => {
   cases([
+    // Over-reach a review found: an adult's sore back, an earpiece or a price rise that "hurts her" or "hits them" is no child harmed; a judge
+    // injured at the dog show is no animal's welfare; a winner's name over the speakers is no lost child's.
+    { firm: 'thornbury', q: 'my colleague says her back hurts her when she lifts the hay bales, she asked me not to tell the boss', has: [], not: ['Never be alone with a child out of sight of others'] },
+    { firm: 'thornbury', q: 'the price rise on pitches really hits them, the traders asked me not to tell anyone they\'re struggling', has: [], not: ['Never be alone with a child out of sight of others'] },
+    { firm: 'thornbury', q: 'the dog show judge is injured, can I put a message in the group asking for a replacement', has: [], not: ['Animal welfare concerns are reported to the duty vet'] },
+    { firm: 'thornbury', q: "can I read out the winning girl's name from the young handlers over the speakers?", has: [], not: ['a child has been found'] },
     // A meeting with a landlord is not one of ours; a poster's wrong date holds nobody's details; spare notepads hold no notes.
     { firm: 'unionhub', q: "for the meeting with the landlord tomorrow do I need the student's full name on the letter?", has: [], not: ['use initials, not names, in team meetings'] },
     { firm: 'unionhub', q: 'I put the wrong date on the drop-in poster, can I just change it quietly, nobody will notice', has: [], not: ['Do not delete anything from AdvicePro'] },

@@ -4,7 +4,8 @@
 // that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-seventh round (focus set 72).
 //
 // Every run of free words in these patterns is bounded ({0,n}): a pasted email must not make a pattern's work grow with its length cubed.
-import { toldThenSaid } from '../quoted-policies.ts';
+import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { LOSS_TITLE, policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * Cases or people gone through by name at one of our meetings: "for monday's team meeting I was going to go through my tricky cases one by
@@ -20,16 +21,26 @@ export const namesAtMeetingAnswer = toldThenSaid(NAMES_AT_MEETING_TOLD, INITIALS
 
 /**
  * A mistake with someone's details to be put right quietly: "I uploaded a tenancy agreement to the wrong student's case. I'll just delete it
- * quietly and put it in the right one, nobody will know"; not a wrong date on a poster.
+ * quietly and put it in the right one, nobody will know"; something sent to the wrong person or place, not a wrong date on a poster or a
+ * wrong shift on the rota.
  */
 const MISTAKE_COVERED_TOLD =
-  /^(?=.{0,300}?\b(?:case|record|file|e-?mail|details|address|notes?|photos?|form|letter|report|student|client|customer|patient|child|member|guest|person|family|someone)(?:['’]?s)?\b)(?=.{0,300}?\b(?:wrong|by\s+mistake|accident(?:al(?:ly)?)?|mistakenly|mixed\s+up|messed\s+up)\b)(?=.{0,300}?\b(?:delete|remove|wipe|undo|change|edit|swap|fix|sort)\s+(?:it|them|that|this)\b.{0,60}?\b(?:quietly|myself|before\s+anyone\s+(?:notices|sees|knows)|nobody\s+(?:will|would)\s+(?:know|notice)|no\s?one\s+(?:will|would)\s+(?:know|notice))\b|.{0,300}?\b(?:nobody|no\s?one)\s+(?:will|would|need)\s+(?:ever\s+)?(?:know|notice)\b)/i;
+  /^(?=.{0,300}?\bwrong\s+(?:[\w'’-]+\s+)?(?:students?|clients?|customers?|patients?|person|people|family|famil(?:y|ies)|members?|guests?|child(?:ren)?|parents?|cases?|address(?:es)?|e-?mails?|groups?|house|inbox|folders?|records?|accounts?)\b|.{0,300}?\b(?:sent|emailed|uploaded|attached|posted|forwarded|shared|messaged|texted)\b.{0,60}?\bto\s+the\s+wrong\b)(?=.{0,300}?\b(?:delete|remove|wipe|undo|change|edit|swap|fix|sort)\s+(?:it|them|that|this)\b.{0,60}?\b(?:quietly|myself|before\s+anyone\s+(?:notices|sees|knows)|nobody\s+(?:will|would)\s+(?:know|notice)|no\s?one\s+(?:will|would)\s+(?:know|notice))\b|.{0,300}?\b(?:nobody|no\s?one)\s+(?:will|would|need)\s+(?:ever\s+)?(?:know|notice)\b)/i;
 
-/** A policy sentence never to delete to cover a mistake, or never to sort a breach out oneself. */
+/**
+ * A breach policy's sentence never to delete to cover a mistake, or never to put it right oneself: "Do not delete anything from AdvicePro to
+ * cover a mistake", "Do not delete anything or try to fix it yourself". Only a policy on breaches, losses or incidents (its title says so):
+ * a backups policy's "do not try to fix it yourself" is of a dead computer.
+ */
 const NOT_COVERED_SAID =
-  /\b(?:do\s+not|don['’]t|never)\s+(?:delete|remove|change|edit|alter)\b[^.]{0,80}?\b(?:cover|hide)\b|\b(?:do\s+not|don['’]t|never)\s+try\s+to\s+(?:sort|fix|put)\s+it\s+(?:out\s+|right\s+)?yourself\b/i;
+  /\b(?:do\s+not|don['’]t|never)\s+(?:delete|remove|change|edit|alter)\b[^.]{0,80}?\b(?:cover|hide)\b|\b(?:do\s+not|don['’]t|never)\s+(?:[^.]{0,50}?\bor\s+)?try\s+to\s+(?:sort|fix|put)\s+it\s+(?:out\s+|right\s+)?yourself\b/i;
 
-export const mistakeCoveredAnswer = toldThenSaid(MISTAKE_COVERED_TOLD, NOT_COVERED_SAID);
+/** A mistake covered: the one breach policy whose sentence says not to cover it or put it right oneself. */
+export function mistakeCoveredAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!MISTAKE_COVERED_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, NOT_COVERED_SAID).filter((p) => LOSS_TITLE.test(p.title)));
+}
+
 
 /**
  * Notes jotted on paper during work, asked to be kept: "i scribbled loads on a notepad during today's session because the laptop died, can
@@ -60,7 +71,7 @@ export const parentEntitledAnswer = toldThenSaid(PARENT_ENTITLED_TOLD, NO_PARENT
  * her nan, she wants to help in class. ok to tell her a bit?".
  */
 const TEACHER_ASKS_CHILDS_WORDS_TOLD =
-  /\b(?:teachers?|(?:class\s+)?teacher|tutor|head(?:teacher)?|senco|TA|teaching\s+assistant|Miss|Mrs|Mr|Ms|school)\b.{0,80}?\b(?:asked|asking|asks|wants?\s+to\s+know|wanted\s+to\s+know)\b.{0,30}?\bwhat\s+(?:[A-Z][a-z]+|she|he|they|the\s+(?:child|girl|boy|kid|lad)|(?:my|our)\s+(?:client|girl|boy))\s+(?:had\s+been|has\s+been|'s\s+been|was|is|had|has)\s+(?:saying|talking\s+about|telling\s+me|said|told\s+(?:me|us))\b/;
+  /\b(?:teachers?|tutor|head(?:teacher)?|senco|teaching\s+assistant|miss|mrs|mr|ms|school)\b.{0,80}?\b(?:asked|asking|asks|wants?\s+to\s+know|wanted\s+to\s+know)\b.{0,30}?\bwhat\s+(?:[a-z]+|the\s+(?:child|girl|boy|kid|lad)|(?:my|our)\s+(?:client|girl|boy))(?:\s+(?:had\s+been|has\s+been|was|is|had|has)|['’]s\s+been)\s+(?:saying|talking\s+about|telling\s+(?:me|us)|said|told\s+(?:me|us))\b/i;
 
 /** A policy sentence never to pass on a child's words without asking the child: "Never pass on a child's words … without asking the child first". */
 const CHILD_ASKED_FIRST_SAID = /\b(?:child|young\s+person)['’]s\s+words\b[^.]{0,80}?\bwithout\s+asking\b|\bwithout\s+asking\s+the\s+(?:child|young\s+person)\b/i;
@@ -68,11 +79,11 @@ const CHILD_ASKED_FIRST_SAID = /\b(?:child|young\s+person)['’]s\s+words\b[^.]{
 export const teacherAsksChildsWordsAnswer = toldThenSaid(TEACHER_ASKS_CHILDS_WORDS_TOLD, CHILD_ASKED_FIRST_SAID);
 
 /**
- * A found child's name or looks asked to be read out: "Can I read out the little girl's name and what she's wearing over the speakers?",
- * "shall we put the lost boy's name out on the tannoy".
+ * A found child's name or looks asked to be read out: "Can I read out the little girl's name and what she's wearing over the speakers? …
+ * help her mum find her quicker", "shall we put the lost boy's name out on the tannoy"; not a winner's name.
  */
 const FOUND_CHILD_ANNOUNCED_TOLD =
-  /^(?=.{0,300}?\b(?:tannoy|speakers?|loudspeakers?|PA|public\s+address|mic(?:rophone)?|announce\w*)\b)(?=.{0,300}?\b(?:(?:the\s+)?(?:little\s+|lost\s+|missing\s+)?(?:girl|boy|child|kid|lad|lass|toddler)['’]s\s+(?:name|description)|(?:her|his|their)\s+name\b.{0,40}?\b(?:wearing|looks?\s+like|age)|(?:name|description)\s+of\s+the\s+(?:little\s+|lost\s+)?(?:girl|boy|child|kid))\b)/;
+  /^(?=.{0,300}?\b(?:lost|found|missing|can['’]?t\s+find|find\s+(?:her|him|them)|(?:her|his|their)\s+(?:mum|mam|mom|dad|parents?|family))\b)(?=.{0,300}?\b(?:tannoy|speakers?|loudspeakers?|PA|public\s+address|mic(?:rophone)?|announce\w*)\b)(?=.{0,300}?\b(?:(?:the\s+)?(?:little\s+|lost\s+|missing\s+)?(?:girl|boy|child|kid|lad|lass|toddler)['’]s\s+(?:name|description)|(?:her|his|their)\s+name\b.{0,40}?\b(?:wearing|looks?\s+like|age)|(?:name|description)\s+of\s+the\s+(?:little\s+|lost\s+)?(?:girl|boy|child|kid))\b)/;
 
 /** A policy sentence on what is said over the tannoy or speakers of a found child: never the child's name. */
 const FOUND_CHILD_ANNOUNCED_SAID = /\b(?:tannoy|speakers?|loudspeakers?|PA|public\s+address)\b[^.]{0,160}?\bnever\b[^.]{0,40}?\bname\b/i;
@@ -81,10 +92,10 @@ export const foundChildAnnouncedAnswer = toldThenSaid(FOUND_CHILD_ANNOUNCED_TOLD
 
 /**
  * An animal's welfare put to a chat: "There's a ewe in a trailer that's been lame all morning and the owner's nowhere to be seen. I was going
- * to put a photo in the stewards chat to see if anyone knows whose it is".
+ * to put a photo in the stewards chat to see if anyone knows whose it is"; the animal the one hurt, not a judge at the dog show or oneself.
  */
 const WELFARE_TO_CHAT_TOLD =
-  /^(?=.{0,300}?\b(?:ewes?|sheep|lambs?|cows?|cattle|calf|calves|bull|pigs?|goats?|horses?|ponies|pony|donkeys?|dogs?|hens?|chickens?|birds?|alpacas?|animals?)\b)(?=.{0,300}?\b(?:lame|limping|injured|hurt|bleeding|distressed|collapsed|thin|starving|neglected|no\s+water|overheating|panting|sick|poorly)\b)(?=.{0,300}?\b(?:whatsapp|chat|group|facebook|instagram|social\s+media)\b)/i;
+  /^(?=.{0,300}?\b(?:ewes?|sheep|lambs?|cows?|cattle|calf|calves|bull|pigs?|goats?|horses?|ponies|pony|donkeys?|dogs?|hens?|chickens?|birds?|alpacas?|animals?)\b(?:(?!\b(?:judges?|stewards?|volunteers?|exhibitors?|visitors?|man|woman|lady|bloke|person|people|kids?|child|girl|boy|he|she|i|handlers?)\b)[^.?!]){0,50}?\b(?:lame|limping|injured|hurt|bleeding|distressed|collapsed|thin|starving|neglected|no\s+water|overheating|panting|sick|poorly)\b)(?=.{0,300}?\b(?:whatsapp|chat|group|facebook|instagram|social\s+media)\b)/i;
 
 /** A policy sentence that welfare concerns go to named people, never to a chat or social media. */
 const WELFARE_NOT_IN_CHAT_SAID = /\bwelfare\s+concerns?\b[^.]{0,120}?\bnever\b[^.]{0,60}?\b(?:whatsapp|social\s+media|chat|group)\b/i;
