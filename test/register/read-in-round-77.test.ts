@@ -9,7 +9,10 @@ import { devCasesOn, exampleFirms } from './dev-questions.ts';
  * model sure of a tool, and the neighbours below, tools asked after for our own work, keep the firm's rule on new tools. Whom to tell,
  * asked alone, of a matter no policy covers, or of a thing's fault, stays the contact: a rule that sent the contact's answer to a story's
  * policy was tried this round and dropped (a review found it gave wrong policies to a fall, a dent and money taken from a purse), and
- * these neighbours stay to guard against the next such try.
+ * these neighbours stay to guard against the next such try. Then the stories focus set 72 taught (situations/confidences-and-slips.ts and
+ * a hurt told in the present tense in harm-told.ts), the same stories at other firms, the variants and over-reach three reviews found, and
+ * the rule on new tools said after a story reading's policy (the flip the retraining with focus sets 75 and 76 made). Each neighbour's
+ * `not` names a sentence its firm has, so that the check can fail; 8 of the 23 cases written first fail without the round's work.
  */
 const cases = devCasesOn(
   exampleFirms({
