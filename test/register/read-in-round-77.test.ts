@@ -28,6 +28,7 @@ const cases = devCasesOn(
     bramblecombe: 'bramblecombe-holiday-cottages',
     ashdown: 'ashdown-music',
     palace: 'palace-picturehouse',
+    ferncliffe: 'ferncliffe-scouts',
   }),
 );
 
@@ -77,6 +78,9 @@ describe('variants a review found, read as the stories they are', () => {
     { firm: 'palace', q: "I emailed the Friends list to the wrong person by mistake, I'll just delete it quietly nobody will know", has: ['breach-reporting', 'Do not delete anything or try to put it right yourself'] },
     { firm: 'littleoak', q: 'Mrs Patel the class teacher asked what he\'s been telling me about his dad, she wants to help', has: ['confidentiality-sharing', 'without asking the child first'] },
     { firm: 'littleoak', q: 'miss adeyemi asked what ruby had been saying about her nan', has: ['confidentiality-sharing', 'without asking the child first'] },
+    // A hurt at home told by a child, in words the reading of such stories had not read: locked in, shown videos they do not like.
+    { firm: 'thornbury', q: "A lad in the young handlers ring told me his mum's boyfriend locks him in his room for days. who do i tell", has: ['safeguarding', 'tell Graham, our safeguarding lead'] },
+    { firm: 'ferncliffe', q: "one of the cubs said her older cousin shows her videos on his phone she doesn't like. who do I tell", has: ['Tell the GSL or the District safeguarding lead the same day'] },
   ]);
 });
 
@@ -88,6 +92,9 @@ describe('neighbours that keep their answer', () => {
     { firm: 'thornbury', q: 'the price rise on pitches really hits them, the traders asked me not to tell anyone they\'re struggling', has: [], not: ['Never be alone with a child out of sight of others'] },
     { firm: 'thornbury', q: 'the dog show judge is injured, can I put a message in the group asking for a replacement', has: [], not: ['Animal welfare concerns are reported to the duty vet'] },
     { firm: 'thornbury', q: "can I read out the winning girl's name from the young handlers over the speakers?", has: [], not: ['a child has been found'] },
+    // Videos shown that a child liked, or a car locked, tell no hurt.
+    { firm: 'ferncliffe', q: 'one of the cubs said her cousin showed her videos of the jamboree, can we use them', has: [], not: ['Tell the GSL or the District safeguarding lead the same day'] },
+    { firm: 'thornbury', q: "my mum locks the car when she leaves it, said she'd bring the forms", has: [], not: ['tell Graham, our safeguarding lead'] },
     // A meeting with a landlord is not one of ours; a poster's wrong date holds nobody's details; spare notepads hold no notes.
     { firm: 'unionhub', q: "for the meeting with the landlord tomorrow do I need the student's full name on the letter?", has: [], not: ['use initials, not names, in team meetings'] },
     { firm: 'unionhub', q: 'I put the wrong date on the drop-in poster, can I just change it quietly, nobody will notice', has: [], not: ['Do not delete anything from AdvicePro'] },
