@@ -1,11 +1,11 @@
-// Stories of what we were told and what we let slip, in a staff member's words: cases gone through by name at a team meeting, a mistake
-// to be put right quietly, notes jotted on paper to be kept, a parent insisting on everything their child said, a teacher asking what a
-// child has been saying, a found child's name to be read out over the tannoy, an animal's welfare put to a chat. The one policy sentence
-// that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-seventh round (focus set 72).
+// Stories of what we were told and what we let slip, in a staff member's words: cases gone through by name at a team meeting, notes
+// jotted on paper to be kept, a parent insisting on everything their child said, a teacher asking what a child has been saying, a found
+// child's name to be read out over the tannoy, an animal's welfare put to a chat. The one policy sentence that rules on it answers, found
+// by what it says, never by a firm's policy id. Read in the seventy-seventh round (focus set 72); a mistake to be put right quietly, read
+// in the same round, is read with the slips deleted away (hosts-and-members.ts).
 //
 // Every run of free words in these patterns is bounded ({0,n}): a pasted email must not make a pattern's work grow with its length cubed.
-import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { LOSS_TITLE, policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * Cases or people gone through by name at one of our meetings: "for monday's team meeting I was going to go through my tricky cases one by
@@ -18,29 +18,6 @@ const NAMES_AT_MEETING_TOLD =
 const INITIALS_AT_MEETINGS_SAID = /^(?=[^.]{0,200}?\b(?:meetings?|supervision|handovers?|huddles?|briefings?)\b)[^.]{0,200}?\binitials\b/i;
 
 export const namesAtMeetingAnswer = toldThenSaid(NAMES_AT_MEETING_TOLD, INITIALS_AT_MEETINGS_SAID);
-
-/**
- * A mistake with someone's details to be put right quietly: "I uploaded a tenancy agreement to the wrong student's case. I'll just delete it
- * quietly and put it in the right one, nobody will know"; something sent to the wrong person or place, not a wrong date on a poster or a
- * wrong shift on the rota.
- */
-const MISTAKE_COVERED_TOLD =
-  /^(?=.{0,300}?\bwrong\s+(?:[\w'’-]+\s+)?(?:students?|clients?|customers?|patients?|person|people|family|famil(?:y|ies)|members?|guests?|child(?:ren)?|parents?|cases?|address(?:es)?|e-?mails?|groups?|house|inbox|folders?|records?|accounts?)\b|.{0,300}?\b(?:sent|emailed|uploaded|attached|posted|forwarded|shared|messaged|texted)\b.{0,60}?\bto\s+the\s+wrong\b)(?=.{0,300}?\b(?:delete|remove|wipe|undo|change|edit|swap|fix|sort)\s+(?:it|them|that|this)\b.{0,60}?\b(?:quietly|myself|before\s+anyone\s+(?:notices|sees|knows)|nobody\s+(?:will|would)\s+(?:know|notice)|no\s?one\s+(?:will|would)\s+(?:know|notice))\b|.{0,300}?\b(?:nobody|no\s?one)\s+(?:will|would|need)\s+(?:ever\s+)?(?:know|notice)\b)/i;
-
-/**
- * A breach policy's sentence never to delete to cover a mistake, or never to put it right oneself: "Do not delete anything from AdvicePro to
- * cover a mistake", "Do not delete anything or try to fix it yourself". Only a policy on breaches, losses or incidents (its title says so):
- * a backups policy's "do not try to fix it yourself" is of a dead computer.
- */
-const NOT_COVERED_SAID =
-  /\b(?:do\s+not|don['’]t|never)\s+(?:delete|remove|change|edit|alter)\b[^.]{0,80}?\b(?:cover|hide)\b|\b(?:do\s+not|don['’]t|never)\s+(?:[^.]{0,50}?\bor\s+)?try\s+to\s+(?:sort|fix|put)\s+it\s+(?:out\s+|right\s+)?yourself\b/i;
-
-/** A mistake covered: the one breach policy whose sentence says not to cover it or put it right oneself. */
-export function mistakeCoveredAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!MISTAKE_COVERED_TOLD.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, NOT_COVERED_SAID).filter((p) => LOSS_TITLE.test(p.title)));
-}
-
 
 /**
  * Notes jotted on paper during work, asked to be kept: "i scribbled loads on a notepad during today's session because the laptop died, can

@@ -1,6 +1,6 @@
 // Stories from hosts' homes, sheds, cafés and duty phones, told in a staff member's words: a phone referral to be logged later, a risk
 // assessment asked to be forwarded, a host asking why a young person is homeless, an adult new to a checked household, a slip deleted
-// away, a changed emergency contact, where the emergency numbers are, a fob told as "the thing on my keyring", an ambulance crew asking
+// away or to be put right quietly (read again in the seventy-seventh round), a changed emergency contact, where the emergency numbers are, a fob told as "the thing on my keyring", an ambulance crew asking
 // about someone's health, others asking why someone was referred, a sheet gone missing, a referral sent to a personal inbox, addresses
 // kept in a notebook, a photo of someone who can no longer decide (a death told by the family is read beside the other deaths, in
 // rounds-and-drops.ts). The one policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in
@@ -8,7 +8,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { LOSS_TITLE, lossPolicyNaming, policiesSaying, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { STOPWORDS, escapeRegExp, stem, words } from '../text.ts';
 
 /** A day or time later than now: "monday", "tomorrow", "when im back in", "next week". */
@@ -57,14 +57,39 @@ const EVERY_ADULT_CHECKED_SAID = /\bevery\s+adult\b[^.]*\b(?:household|home|hous
 export const adultNewToHouseholdAnswer = toldThenSaid(ADULT_NEW_TO_HOUSEHOLD_TOLD, EVERY_ADULT_CHECKED_SAID);
 
 /**
- * A slip already deleted away: "texted tonights arrangements to jo instead of joanne … ive deleted it off the phone already so thats
- * sorted right?". The sentence that nothing is deleted after a breach answers.
+ * Something sent or put where it should not be, by us: "texted tonights arrangements to jo instead of joanne", "I uploaded a tenancy
+ * agreement to completely the wrong student's case".
  */
-const SLIP_DELETED_TOLD =
-  /^(?=(?:.*\b(?:i|i['’]?ve|ive|we|we['’]?ve|accidentally|just)\s+|\s*)(?:sent|texted|emailed|messaged|whatsapped|forwarded)\b[^.?!]{0,60}?\b(?:instead\s+of|to\s+the\s+wrong|wrong\s+(?:person|number|host|family|parent|client|member|group|address))\b)(?=.*\b(?:deleted|delete|wiped|removed|unsent|binned)\b)/i;
+const SLIP_TOLD =
+  /^(?=(?:.*\b(?:i|i['’]?ve|ive|we|we['’]?ve|accidentally|just)\s+|\s*)(?:sent|texted|emailed|messaged|whatsapped|forwarded|uploaded|attached|posted|shared)\b[^.?!]{0,60}?\b(?:instead\s+of|to\s+(?:[\w-]+\s+)?the\s+wrong|wrong\s+(?:person|number|host|family|parent|client|member|group|address|students?|customers?|patients?|guests?|cases?|records?|folders?|inbox)))/i;
+
+/**
+ * The slip deleted away, or to be put right quietly: "ive deleted it off the phone already so thats sorted right?", "I'll just delete it
+ * quietly … nobody will know"; not a wrong date on a poster, which is sent to no one.
+ */
+const SLIP_HIDDEN_TOLD =
+  /^(?=.{0,300}?\b(?:deleted|delete|wiped|removed|unsent|binned)\b|.{0,300}?\b(?:fix|sort|undo|change|edit|swap)\s+(?:it|them|that|this)\b.{0,60}?\b(?:quietly|myself|before\s+anyone\s+(?:notices|sees|knows))\b|.{0,300}?\b(?:nobody|no\s?one)\s+(?:will|would|need)\s+(?:ever\s+)?(?:know|notice)\b)/i;
+
+/** A policy sentence that nothing is deleted: "Don't delete anything". */
 const DO_NOT_DELETE_SAID = /\b(?:do\s+not|don['’]t|never)\s+delete\s+(?:anything|it|them|the)\b/i;
 
-export const slipDeletedAnswer = toldThenSaid(SLIP_DELETED_TOLD, DO_NOT_DELETE_SAID);
+/**
+ * A breach policy's sentence that a slip is not hidden: nothing deleted, nothing deleted to cover a mistake, or no putting it right
+ * oneself ("Do not delete anything from AdvicePro to cover a mistake", "Do not delete anything or try to put it right yourself").
+ */
+const NOT_HIDDEN_SAID = new RegExp(
+  String.raw`${DO_NOT_DELETE_SAID.source}|\b(?:do\s+not|don['’]t|never)\s+(?:delete|remove|change|edit|alter)\b[^.]{0,80}?\b(?:cover|hide)\b|\b(?:do\s+not|don['’]t|never)\s+(?:[^.]{0,50}?\bor\s+)?try\s+to\s+(?:sort|fix|put)\s+it\s+(?:out\s+|right\s+)?yourself\b`,
+  'i',
+);
+
+/**
+ * A slip deleted away or to be hidden: the breach policy's one sentence that it is not (by the policy's title: a backups policy's "do not
+ * try to fix it yourself" is of a dead computer), else the firm's one sentence that nothing is deleted.
+ */
+export function slipHiddenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!SLIP_TOLD.test(question) || !SLIP_HIDDEN_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, NOT_HIDDEN_SAID).filter((p) => LOSS_TITLE.test(p.title))) ?? theOnly(policiesSaying(ctx, DO_NOT_DELETE_SAID));
+}
 
 /**
  * Someone's emergency contact changed: "ron's wife has gone into a home so she cant be his next of kin any more. he's given me his son's
