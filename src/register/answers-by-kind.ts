@@ -102,7 +102,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // taking a tool on is said too, where the quoted policy does not write the tool.
   if (kind === undefined && weights['new-tool'] >= LIKELY && citesPolicy(answer)) {
     const tool = strangerAskedAfter(ctx, typed);
-    if (tool && workedThrough(typed, tool) && !quotedWritesTool(ctx, answer, tool)) return withNewToolsRule(ctx, answer, typed);
+    if (tool && workedThrough(typed, tool) && !quotedWritesTool(ctx, answer, tool)) return withNewToolsPolicy(ctx, answer, typed);
   }
   const situation = kind === 'situation' || (kind === undefined && !unknown && weights.situation >= SITUATION_LIKELY);
   if (!situation || !(unknown || entriesOnly(answer))) return answer;
@@ -191,12 +191,6 @@ function anothersAccountTold(ctx: QaContext, typed: string): boolean {
 function quotedWritesTool(ctx: QaContext, answer: QaAnswer, tool: string): boolean {
   const written = new RegExp(String.raw`\b${escapeRegExp(tool)}\b`, 'i');
   return policiesQuoted(ctx, answer).some((p) => written.test(`${p.title} ${p.text} ${p.keywords.join(' ')}`));
-}
-
-/** The answer with the rule on taking a tool on after it, unless it quotes that rule already. */
-function withNewToolsRule(ctx: QaContext, answer: QaAnswer, typed: string): QaAnswer {
-  const rule = newToolsRule(ctx, typed);
-  return rule && !rule.sources.every((source) => answer.sources.includes(source)) ? withNewToolsPolicy(ctx, answer, typed) : answer;
 }
 
 /** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate", "on our instagram". */
@@ -445,9 +439,9 @@ const SWITCHED_ASKED = new RegExp(String.raw`\b(?:turn|switch|put|leave)\s+(?:th
 const PARKING_ASKED = /\bwhere\s+(?:to|can|could|do|does|should|shall|will|would)\s+(?:[\w'’-]+\s+){0,3}?park\b/i;
 
 /**
- * The premises' running asked (the lights, where to park), each with the words an answer that speaks of it says: a question leaning off
- * the subject that asks one of these is no one's, where the answer a stray word met ("never turn them off" of a device's encryption, a
- * policy naming the ambulance) says nothing of it.
+ * The premises' running asked (the lights, where to park), each with the words an answer that speaks of it says: a question that asks one
+ * of these is no one's, where the answer a stray word met ("never turn them off" of a device's encryption, a policy naming the ambulance)
+ * says nothing of it.
  */
 const PREMISES_ASKED: readonly { asked: RegExp; spoken: RegExp }[] = [
   { asked: SWITCHED_ASKED, spoken: new RegExp(String.raw`\b${SWITCHED}\b`, 'i') },

@@ -109,11 +109,12 @@ export function newToolsRule(ctx: QaContext, question?: string): QaAnswer | unde
 /**
  * "Is it ok to use Trello for the orders?" about a tool we do not hold: the firm's one rule on
  * new tools ({@link newToolsRule}), whose words say whom to ask before using one, after "not in the
- * register"; the answer as it was where the firm has none, or two.
+ * register"; the answer as it was where the firm has none, or two, or where the answer quotes it already.
  */
 export function withNewToolsPolicy(ctx: QaContext, answer: QaAnswer, question?: string): QaAnswer {
   const policy = newToolsRule(ctx, question);
-  if (!policy) return answer;
+  // An answer that quotes the rule already (a story's policy that is it) is not given it twice.
+  if (!policy || policy.sources.every((source) => answer.sources.includes(source))) return answer;
   return { ...answer, sources: [...answer.sources, ...policy.sources], answer: `${answer.answer}\n${policy.answer}` };
 }
 

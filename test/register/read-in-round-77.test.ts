@@ -1,5 +1,7 @@
-import { describe } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { describe, expect, it } from 'vitest';
+import { newToolsRule, withNewToolsPolicy } from '../../src/register/new-tools-policy.ts';
+import { quoted } from '../../src/register/quoted-policies.ts';
+import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
  * What the seventy-seventh round mended in the answerer, beside its neighbours. Reading focus set 72 and retraining both models on it
@@ -114,4 +116,18 @@ describe('a tool we do not hold, the work put through it, beside the policy a st
     { firm: 'aquaform', q: 'can i put the before and after pics from the chapel allerton job on our instagram', has: ['job-photos', 'new-tools'] },
     { firm: 'aquaform', q: 'can i post the before and after pics from the headingley job on facebook', has: ['job-photos', 'Facebook or Checkatrade only if the customer'], not: ['Before using a new app or tool'] },
   ]);
+});
+
+// The rule on new tools is said after an answer once: an answer quoting it already (a story's policy that is the rule) is left as it is,
+// and one quoting another policy gets it after.
+describe('the rule on new tools, said after an answer', () => {
+  const ctx = contextOf('aquaform-bathrooms');
+  const policy = (id: string) => ctx.config.policies.find((p) => p.id === id)!;
+  it('is added after another policy', () => {
+    expect(withNewToolsPolicy(ctx, quoted([policy('job-photos')])).sources).toEqual(['policy:job-photos', 'policy:new-tools']);
+  });
+  it('is not added twice', () => {
+    const rule = newToolsRule(ctx)!;
+    expect(withNewToolsPolicy(ctx, rule)).toBe(rule);
+  });
 });
