@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.ts';
 import { PolicyQa } from '../../src/register/index.ts';
+import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -139,6 +140,16 @@ describe('the lights asked leaning off the subject, where a policy speaks of the
     const answer = qa.ask('can i turn the showroom lights off at 5?');
     expect(answer.sources).toEqual(['policy:closing-up']);
     expect(answer.answer).toContain('turns the showroom lights off');
+  });
+  // The shipped model's lean moves with every retraining (0.971, 0.933, 0.942 in three rounds), so the guard is also tried against a model
+  // that is sure every question is small talk (its bias alone: a real model, not a stand-in): the policy that speaks of the lights stands,
+  // and a firm with no such policy gets "don't know", not the policy a stray word met.
+  const sureSmallTalk = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'every question small talk', bias: [0, 0, 0, 10, 0], weights: {} });
+  it('keeps that policy against a model sure the question is small talk; a firm without one gets "don\'t know"', () => {
+    const withPolicy = new PolicyQa(parseConfig(linden.replace(/^policies:\n/m, `policies:\n${closingUp}\n`), 'linden-interiors/vigil.yaml'), { kinds: sureSmallTalk });
+    expect(withPolicy.ask('can i turn the showroom lights off at 5?').sources).toEqual(['policy:closing-up']);
+    const without = new PolicyQa(parseConfig(linden, 'linden-interiors/vigil.yaml'), { kinds: sureSmallTalk }).ask('can i turn the showroom lights off at 5?');
+    expect(without.intent).toBe('unknown');
   });
   it('reads "switch" as what is done to the lights, not a tool to ask about', () => {
     expect(new PolicyQa(parseConfig(linden, 'linden-interiors/vigil.yaml')).ask('ok to switch the showroom lights off at five').answer).not.toContain("can't find switch");
