@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newToolsRule, withNewToolsPolicy } from '../../src/register/new-tools-policy.ts';
+import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
 import { quoted } from '../../src/register/quoted-policies.ts';
-import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
+import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
  * What the seventy-seventh round mended in the answerer, beside its neighbours. Reading focus set 72 and retraining both models on it
@@ -129,5 +130,19 @@ describe('the rule on new tools, said after an answer', () => {
   it('is not added twice', () => {
     const rule = newToolsRule(ctx)!;
     expect(withNewToolsPolicy(ctx, rule)).toBe(rule);
+  });
+});
+
+// The shipped model's certainty that "asking for her snapchat" asks after a tool moved from 0.968 to 0.864 with the second retraining, so
+// the cases above no longer reach the guard; it is also tried against a model sure every question asks after a tool (its bias alone: a
+// real model, not a stand-in). A story read about someone's own account stands; a story reading's policy for our own instagram does not.
+describe("someone's own account, against a model sure a tool is asked after", () => {
+  const sureTool = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'every question a tool', bias: [0, 0, 0, 0, 10], weights: {} });
+  const ask = (folder: string, q: string) => devQaOf(devQa(`../../examples/${folder}/vigil.yaml`).config, { kinds: sureTool }).ask(q).sources;
+  it('keeps the reading of a story about her snapchat', () => {
+    expect(ask('freshstart-alternative-provision', 'the driver keeps calling one of our girls sweetheart and asking for her snapchat')).toEqual(['policy:allegations-against-staff']);
+  });
+  it('gives our own instagram the rule on new tools', () => {
+    expect(ask('aquaform-bathrooms', 'can i put the before and after pics from the chapel allerton job on our instagram')).toEqual(['policy:new-tools']);
   });
 });
