@@ -125,6 +125,9 @@ describe('the lights, the radio or where to park, asked leaning off the subject'
 // The accepted case beside those refusals: no example firm has a policy that speaks of the lights, so the showroom whose question the
 // retraining flipped is given one. The same question, which the model leans to be off the subject (0.93), keeps that policy, because
 // it speaks of the lights; without it (above, and read-in-round-74) the answer is "don't know". Nor is "switch" a tool we do not hold.
+/** An example firm's workspace, parsed. */
+const readConfigOf = (folder: string) => parseConfig(readFileSync(new URL(`../../examples/${folder}/vigil.yaml`, import.meta.url), 'utf8'), `${folder}/vigil.yaml`);
+
 describe('the lights asked leaning off the subject, where a policy speaks of them', () => {
   const linden = readFileSync(new URL('../../examples/linden-interiors/vigil.yaml', import.meta.url), 'utf8');
   const closingUp = [
@@ -163,6 +166,14 @@ describe("a service's prices asked by its purpose keyword", () => {
   cases([
     { firm: 'hall', q: "can you put the bar prices on the noticeboard", has: [], not: ['Hallmaster'] },
   ]);
+  // The shipped model's lean moved below sure with a later retraining (0.953, then 0.597), so the rule is also tried against a model sure
+  // every question is small talk (its bias alone: a real model, not a stand-in).
+  it('keeps the hall hire entry against a model sure the question is small talk, and no entry for the bar prices', () => {
+    const sureSmallTalk = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'every question small talk', bias: [0, 0, 0, 10, 0], weights: {} });
+    const hall = new PolicyQa(readConfigOf('hartfield-village-hall'), { kinds: sureSmallTalk });
+    expect(hall.ask('can you put the hall hire prices on the noticeboard').sources).toContain('register:hallmaster');
+    expect(hall.ask('can you put the bar prices on the noticeboard').sources).toEqual([]);
+  });
 });
 
 // Two reviews tried the readings on questions of their own at development firms, before and after (301 questions): the variants a
