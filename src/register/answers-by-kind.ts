@@ -85,6 +85,10 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // Where the rules found nothing at all and no name of a tool ("we on houzz?", "can we switch court booking to playtomic?"), the rule
   // on taking one on is still the answer to a question surely after a tool, where "don't know" helps nobody.
   if (kind === 'new-tool' && !(storyRead(answer) && anothersAccountTold(ctx, typed))) {
+    // A story's policy the rules read, with the work put through a tool we do not hold, keeps that policy before the rule on taking a tool
+    // on (below), however sure the model: the retraining with focus set 74 made it sure (0.956) of "on our instagram".
+    const besideStory = storyRead(answer) ? toolBesidePolicy(ctx, typed, answer) : undefined;
+    if (besideStory) return besideStory;
     // A calendar question ("what times are the office phones answered over christmas?") is after no tool, however sure the model is.
     if (answer.intent === 'unknown' && asksCalendar(typed)) return answer;
     if (answer.intent !== 'unknown-supplier') return toolNotHeld(ctx, typed) ?? (answer.intent === 'unknown' ? newToolsRule(ctx, typed) : undefined) ?? answer;
@@ -101,8 +105,8 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // on our instagram", the job photos policy naming the website and Facebook), where the model leans to a tool asked after: the rule on
   // taking a tool on is said too, where the quoted policy does not write the tool.
   if (kind === undefined && weights['new-tool'] >= LIKELY && citesPolicy(answer)) {
-    const tool = strangerAskedAfter(ctx, typed);
-    if (tool && workedThrough(typed, tool) && !quotedWritesTool(ctx, answer, tool)) return withNewToolsPolicy(ctx, answer, typed);
+    const beside = toolBesidePolicy(ctx, typed, answer);
+    if (beside) return beside;
   }
   const situation = kind === 'situation' || (kind === undefined && !unknown && weights.situation >= SITUATION_LIKELY);
   if (!situation || !(unknown || entriesOnly(answer))) return answer;
@@ -193,6 +197,17 @@ function quotedWritesTool(ctx: QaContext, answer: QaAnswer, tool: string): boole
   return policiesQuoted(ctx, answer).some((p) => written.test(`${p.title} ${p.text} ${p.keywords.join(' ')}`));
 }
 
+/**
+ * A quoted policy, where the work is put through a tool we do not hold that the policy does not write: after the word that the tool is not
+ * ours (whom to ask), and before the rule on taking a tool on.
+ */
+function toolBesidePolicy(ctx: QaContext, typed: string, answer: QaAnswer): QaAnswer | undefined {
+  const tool = strangerAskedAfter(ctx, typed);
+  if (!tool || !workedThrough(typed, tool) || quotedWritesTool(ctx, answer, tool)) return undefined;
+  const notOurs = unknownSupplier(ctx, tool);
+  return withNewToolsPolicy(ctx, { ...answer, answer: `${notOurs.answer}\n${answer.answer}`, sources: [...notOurs.sources, ...answer.sources] }, typed);
+}
+
 /** Whether a question puts the tool where work is done on or through it: "on google meet", "through google translate", "on our instagram". */
 function workedThrough(typed: string, tool: string): boolean {
   return new RegExp(String.raw`\b(?:on|over|via|through|thru|using|with|in|into|onto)\s+(?:the\s+|our\s+)?${escapeRegExp(tool)}\b`, 'i').test(typed);
@@ -237,8 +252,14 @@ const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KI
  *   leaving.
  */
 function entryStands(typed: string, answer: QaAnswer): boolean {
-  return OWN_MONEY_SPENT.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || (answer.intent === 'location' && WHERE_KEPT_RELAYED.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed) || ANIMAL_DIED.test(typed) || LEAVER_THING_ASKED.test(typed);
+  return OWN_MONEY_SPENT.test(typed) || SPOUSES_CARD_USED.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || (answer.intent === 'location' && WHERE_KEPT_RELAYED.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed) || ANIMAL_DIED.test(typed) || LEAVER_THING_ASKED.test(typed);
 }
+
+/**
+ * A grown-up paying with their husband's or wife's card, which is the till's matter (the card reader's entry), not a story of data:
+ * "a man is using his wife's card to pay for the cafe, fine?". A child paying with a parent's card is not (read-in-round-76).
+ */
+const SPOUSES_CARD_USED = /\b(?:man|woman|lady|gentleman|bloke|guy|customer|member|he|she)\s+(?:is\s+|was\s+)?(?:using|used|uses|paying with|paid with|pays with)\s+(?:his|her|their)\s+(?:wife|husband|partner)['’]s\s+(?:bank\s+|credit\s+|debit\s+)?card\b/i;
 
 /** Where a thing is kept, asked for another: "one of our clients wants to know where their passwords are kept". */
 const WHERE_KEPT_RELAYED = /\b(?:wants? to know|wanted to know|asked(?:\s+(?:me|us))?|asking(?:\s+(?:me|us))?|wondering)\s+where\s+(?:their|his|her|our)\s+[\w\s'’-]{1,40}?\s+(?:is|are)\s+(?:kept|stored|held)\b/i;

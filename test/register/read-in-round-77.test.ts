@@ -135,14 +135,16 @@ describe('the rule on new tools, said after an answer', () => {
 
 // The shipped model's certainty that "asking for her snapchat" asks after a tool moved from 0.968 to 0.864 with the second retraining, so
 // the cases above no longer reach the guard; it is also tried against a model sure every question asks after a tool (its bias alone: a
-// real model, not a stand-in). A story read about someone's own account stands; a story reading's policy for our own instagram does not.
+// real model, not a stand-in). A story read about someone's own account stands alone; a story reading's policy for our own instagram
+// gets the word that the tool is not ours and the rule on new tools with it (the seventy-eighth round: before, against a sure model, the
+// rule alone, and the job photos policy was lost when the retraining with focus set 74 made the shipped model sure of it).
 describe("someone's own account, against a model sure a tool is asked after", () => {
   const sureTool = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'every question a tool', bias: [0, 0, 0, 0, 10], weights: {} });
   const ask = (folder: string, q: string) => devQaOf(devQa(`../../examples/${folder}/vigil.yaml`).config, { kinds: sureTool }).ask(q).sources;
   it('keeps the reading of a story about her snapchat', () => {
     expect(ask('freshstart-alternative-provision', 'the driver keeps calling one of our girls sweetheart and asking for her snapchat')).toEqual(['policy:allegations-against-staff']);
   });
-  it('gives our own instagram the rule on new tools', () => {
-    expect(ask('aquaform-bathrooms', 'can i put the before and after pics from the chapel allerton job on our instagram')).toEqual(['policy:new-tools']);
+  it('gives our own instagram the rule on new tools, after the story reading', () => {
+    expect(ask('aquaform-bathrooms', 'can i put the before and after pics from the chapel allerton job on our instagram')).toEqual(['policy:job-photos', 'policy:new-tools']);
   });
 });

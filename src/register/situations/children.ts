@@ -185,6 +185,12 @@ const DMED_ON_SOCIAL = /\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|message|me
 /** One of them added or followed on a social network: "asked me to add him on Snapchat". */
 const ADDED_ON_SOCIAL = /\b(?:add|adding|added|follow|following|friend)\s+(?:him|her|them|me|each other)\s+(?:back\s+)?(?:on|over)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|whatsapp|socials?|social media)\b/i;
 
+/** One of them messaging the asker privately on a social network: "a year 8 boy wants to dm me on instagram about his homework". */
+const DMS_ME_ON_SOCIAL = /\b(?:dm|pm|inbox|message|snap)\s+me\s+(?:[^.?!]{0,20}?\s)?(?:on|over|via|through)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|messenger|social media|socials|whatsapp)\b/i;
+
+/** A private message to one of them said, on whatever network: "so I can dm her the reading homework". */
+const DM_SAID = /\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|private message|privately message)\s+(?:him|her|them)\b/i;
+
 /** Their age said of them: "the new apprentice (he's 17)". */
 const AGE_SAID = /\b(?:he|she)['’]?s\s+1[0-7]\b(?!\s*(?:weeks?|days?|months?|minutes?|mins?|hours?|feet|foot|ft|miles?|kg|%|th\b))|\baged\s+1[0-7]\b/i;
 
@@ -202,14 +208,19 @@ const NOT_PRIVATELY_ON_SOCIAL_SAID = /\b(?:never|do not|don['’]t|must not)\s+(
  * messaging them privately, though the app is one of our suppliers.
  */
 export function youngDmedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!(DMED_ON_SOCIAL.test(question) || ADDED_ON_SOCIAL.test(question)) || OWN_CHILD.test(question) || !(YOUNG_ONE.test(question) || AGE_SAID.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
-  // Added on a network, not messaged: only a sentence against swapping numbers or social media rules on it.
-  const saids = DMED_ON_SOCIAL.test(question) ? [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID] : [NO_SOCIAL_SWAP_SAID];
+  if (!(DMED_ON_SOCIAL.test(question) || DMS_ME_ON_SOCIAL.test(question) || ADDED_ON_SOCIAL.test(question)) || OWN_CHILD.test(question) || !(YOUNG_ONE.test(question) || AGE_SAID.test(question) || /\bu-?1[0-7]s?\b/i.test(question))) return undefined;
+  // Added on a network, not messaged: only a sentence against swapping numbers or social media rules on it. Added so as to message them
+  // ("follow me on insta so I can dm her the reading homework") is messaged.
+  const messaged = DMED_ON_SOCIAL.test(question) || DMS_ME_ON_SOCIAL.test(question) || DM_SAID.test(question);
+  const saids = messaged ? [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, ONE_PRIVATELY_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID] : [NO_SOCIAL_SWAP_SAID];
   return theOnlySaying(ctx, ...saids);
 }
 
 /** A policy sentence against private messages: "Never send private one-to-one messages". */
 const PRIVATE_MESSAGES_SAID = /\b(?:never|do not|don['’]t)\s+send\s+private\s+(?:one[- ]to[- ]one\s+)?messages?\b/i;
+
+/** A policy sentence against messaging one of them privately, on whatever app: "Never message a pupil privately on WhatsApp, Messenger or Instagram". */
+const ONE_PRIVATELY_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|contact|text)\s+(?:any|a)\s+(?:player|child|pupil|student|junior|young person|swimmer|dancer)\s+privately\b/i;
 
 /** A policy sentence against messaging one of them one to one. */
 const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b/i;

@@ -98,8 +98,8 @@ const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)
 /** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…", "they need the ticket". */
 const HANDS_OVER_ON_PROOF = /\b(?:they|you|he|she) (?:need|needs|must have|must bring|must show) the (?:ticket|receipt|reference|ref|collection code)\b|\b(?:hand|give|release|let|collect|pick up)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing|written authority)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
 
-/** Someone not on a child's or customer's list, at the door to collect: "man at the door says he's ruby's uncle, he's not on her list". */
-const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b/i;
+/** Someone not on a child's or customer's list, at the door to collect: "man at the door says he's ruby's uncle, he's not on her list", "a man's come to get Antek, says he's his uncle but he's not on the form". */
+const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+|consent\s+|enrolment\s+|registration\s+)?(?:list|form)\b/i;
 
 /** A policy titled on collecting children: "Collecting children", "Collections, authorised adults and the school run", "Pick-ups". */
 const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|little ones?|authori[sz]ed adults?|school run)\b|\b(?:child|children|kids?|pupils?|home time)\b.*\bcollect\w*|\bpick[- ]?ups?\b|\bcollection (?:passwords?|lists?)\b/i;
@@ -118,9 +118,10 @@ const KIN_COLLECTING_UNANNOUNCED = /^(?=.*\b(?:auntie|aunty|aunt|uncle|nan|nana|
 
 /**
  * A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up,
- * ring the parent first", "A child leaves with someone else only if the parent has texted the venue phone first".
+ * ring the parent first", "A child leaves with someone else only if the parent has texted the venue phone first", "Pupils under 11 are
+ * handed only to an adult named on the enrolment form; if someone else comes, the class teacher phones the parent first".
  */
-const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\banyone else (?:turns up|comes|arrives)\b|\bleaves?\s+with\s+(?:someone|somebody|anyone)\s+else\s+only\b/i;
+const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\b(?:handed|released)\s+(?:over\s+)?only\s+to\s+(?:an?\s+)?adults?\b|\b(?:anyone|someone|somebody) else (?:turns up|comes|arrives)\b|\bleaves?\s+with\s+(?:someone|somebody|anyone)\s+else\s+only\b/i;
 
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it; someone not on a child's list: the one titled on collecting children. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
