@@ -3,7 +3,7 @@ import type { Policy } from '../../config/schema.ts';
 import { sentence } from '../fields.ts';
 import { DEVICES_TITLE } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly, theOnlySaying } from '../quoted-policies.ts';
 import { escapeRegExp, words } from '../text.ts';
 import { PHOTOS_POLICY } from './photos.ts';
 
@@ -126,6 +126,13 @@ const WENT_INSTEAD_OF = new RegExp(
     String.raw`|\b${SENT_THING}\b[^.?!]{0,60}?\b(?:went|got sent|was sent|were sent|has gone|have gone|got emailed|was emailed|ended up)\s+to\s+(?:[\w'’-]+\s+){1,5}?instead of\b`,
   'i',
 );
+
+/**
+ * Something holding people's details put in a chat or group by accident, told: "maureen put a pic of a request slip in the volunteers
+ * chat by accident", "accidently sent the rota with everyones numbers to my family group chat". Its members have seen it.
+ */
+const DETAILS_IN_CHAT_BY_SLIP =
+  /^(?=.*\b(?:pics?|photos?|pictures?|screenshots?|lists?|rotas?|numbers|names?|details|address(?:es)?|slips?|forms?|notes|sheets?|records?)\b)(?:.*\b(?:posted|sent|shared|put|dropped|forwarded)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,20}?\b(?:by accident|by mistake|in error|accident(?:al)?ly)\b|.*\b(?:accident(?:al)?ly|mistakenly)\s+(?:posted|sent|shared|put|forwarded)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:whatsapp|group|chat|channel|thread)\b)/i;
 
 /** Leave to post asked, not a post told: "can I put…", "ok to send…". */
 const POSTING_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|post|send|share|drop)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:just\s+)?(?:put|post|send|share|drop)\b/i;
@@ -271,7 +278,7 @@ const SENT_TO_DIFFERENT_ONE = /^(?=.*(?:\boh no\b|\boops\b|\bby (?:accident|mist
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -595,6 +602,17 @@ export const CREDENTIALS_LURED = /^(?=.*\b(?:clicked|pressed|tapped|typed|entere
 const CREDENTIALS_TYPED_IN = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin|bank details)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|fake|scam|phishing|phishy|iffy|weird|strange|odd)\b[\w\s'’-]{0,20}?\b(?:links?|sites?|website|pages?|pop-?ups?|forms?|e-?mails?|texts?|messages?)\b|\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:links?|sites?|website|pages?|pop-?ups?|forms?)\b[^.?!]{0,60}?\b(?:turned out|was|were|looked|looks|seems?|seemed)\s+(?:to be\s+)?(?:a\s+)?(?:fake|dodgy|a scam|scam|phishing|phishy|iffy|bogus)\b/i;
 
 /**
+ * A sign-in from somewhere else, told by an alert: "getting alerts saying someone signed into my work email from another country",
+ * "someone signed into our Shopify from abroad", "got an email saying someone logged into xero from somewhere abroad" (an account by its
+ * supplier's name).
+ */
+const SIGNED_IN_FROM_ELSEWHERE =
+  /\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have))?\s+(?:signed|logged)\s+(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))|[\w'’-]+(?=\s+from\s+))\b[^.?!]{0,30}?\bfrom\s+(?:somewhere\s+)?(?:another|a different|an? (?:unknown|strange|odd|weird)|abroad|overseas)\b|\b(?:unusual|suspicious|strange|new|unknown)\s+(?:sign-?ins?|log-?ins?|logins?|sign[- ]in attempts?)\b[^.?!]{0,40}?\bfrom\s+(?:somewhere\s+)?(?:another|a different|abroad|overseas|an? (?:unknown|strange|odd))\b/i;
+
+/** A policy sentence on a sign-in alert that was not us: "If a password may have been seen or a sign-in alert arrives that was not you, change it at once". */
+const SIGN_IN_ALERT_SAID = /\b(?:sign[- ]?in|log[- ]?in|login|security)\s+(?:alerts?|warnings?|e-?mails?|notifications?)\b[^.]*\b(?:not|wasn['’]t)\s+(?:you|us)\b/i;
+
+/**
  * One of our accounts taken over, told by its signs: "someone's got into the shop's Instagram", "odd posts keep going up on our
  * page", "opened a fake invoice link and now our inbox is mailing rubbish to everyone", "someones got into the office gmail"
  * (the apostrophe left out), "stories on our insta i never posted", "locked out of the instagram and someone's posting crypto stuff".
@@ -614,10 +632,7 @@ const ACCOUNT_TAKEN_OVER = [
   /\b(?:posts?|stories|story|reels?|tweets?|messages?|e-?mails?|dms?)\b[^.?!]{0,40}?\b(?:on|from|in)\s+(?:our|the\s+(?:shop|business|studio|salon|club|company|office|work)['’]?s?)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|insta(?:gram)?|facebook|fb|page|profile|e-?mail|gmail|outlook|inbox|tiktok|twitter)\b[^.?!]{0,20}?\b(?:i|we|none of us|nobody|no one|no-one)\s+(?:never|didn'?t|did not|ever)\s+(?:posted|sent|made|wrote|put up)\b/i,
   // Someone in one's account now, told as such: "i think someone is in my account", "somebody's been in our inbox".
   /\b(?:someone|somebody|some1)(?:['’]s|\s+is|\s+has been|\s+had been|['’]s been)\s+(?:in|inside|using)\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?)\b(?!\s+(?:office|template|templates|signature|address|addresses|list|room|team|department|folder|rota))/i,
-  // A sign-in from somewhere else, told by an alert: "getting alerts saying someone signed into my work email from another country",
-  // "someone signed into our Shopify from abroad" (an account by its supplier's name).
-  /\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have))?\s+(?:signed|logged)\s+(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))\b[^.?!]{0,30}?\bfrom\s+(?:another|a different|an? (?:unknown|strange|odd|weird)|abroad|overseas)\b/i,
-  /\b(?:unusual|suspicious|strange|new|unknown)\s+(?:sign-?ins?|log-?ins?|logins?|sign[- ]in attempts?)\b[^.?!]{0,40}?\bfrom\s+(?:another|a different|abroad|overseas|an? (?:unknown|strange|odd))\b/i,
+  SIGNED_IN_FROM_ELSEWHERE,
   // An attachment or link opened, and the machine since behaving oddly: "opened an email attachment and now the pc is acting weird".
   /\b(?:opened|clicked|downloaded)\s+(?:on\s+)?(?:a|an|the|this|that|some)\s+(?:[\w'’-]+\s+){0,2}?(?:attachments?|links?|files?)\b[^.?!]{0,60}?\b(?:now|since|and)\b[^.?!]{0,40}?\b(?:acting (?:weird|strange|odd|funny|up)|running slow|gone slow|frozen|pop-?ups?|locked|encrypted|won['’]?t (?:open|start|load)|virus)/i,
   CREDENTIALS_LURED,
@@ -645,6 +660,11 @@ function gotIntoOurSystem(ctx: QaContext, question: string): boolean {
 /** One of our accounts taken over: the firm's one breach policy (whom to tell, how fast), not the entry of the account's supplier. */
 export function accountTakenOverAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!(ACCOUNT_TAKEN_OVER.some((told) => told.test(question)) || gotIntoOurSystem(ctx, question)) || SOMEONE_ELSES.test(question)) return undefined;
+  // A sign-in alert is the firm's one sentence on alerts that were not us, where it has one: it says what to do (change the password).
+  if (SIGNED_IN_FROM_ELSEWHERE.test(question)) {
+    const onAlerts = theOnlySaying(ctx, SIGN_IN_ALERT_SAID);
+    if (onAlerts) return onAlerts;
+  }
   // A link clicked is the firm's one policy on suspicious emails where it has one: it says what to do once clicked.
   return (CLICKED.test(question) ? theOnly(policiesKeyed(ctx, PHISHING_KEYWORD)) : undefined) ?? theBreachPolicyQuoted(ctx);
 }

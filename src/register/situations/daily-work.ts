@@ -118,10 +118,10 @@ const KIN_COLLECTING_UNANNOUNCED = /^(?=.*\b(?:auntie|aunty|aunt|uncle|nan|nana|
 
 /**
  * A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up,
- * ring the parent first", "A child leaves with someone else only if the parent has texted the venue phone first", "Pupils under 11 are
- * handed only to an adult named on the enrolment form; if someone else comes, the class teacher phones the parent first".
+ * ring the parent first", "A child leaves with someone else only if the parent has texted the venue phone first", "if someone else
+ * comes, the class teacher phones the parent first".
  */
-const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\b(?:handed|released)\s+(?:over\s+)?only\s+to\s+(?:an?\s+)?adults?\b|\b(?:anyone|someone|somebody) else (?:turns up|comes|arrives)\b|\bleaves?\s+with\s+(?:someone|somebody|anyone)\s+else\s+only\b/i;
+const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\b(?:anyone|someone|somebody) else (?:turns up|comes|arrives)\b|\bleaves?\s+with\s+(?:someone|somebody|anyone)\s+else\s+only\b/i;
 
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it; someone not on a child's list: the one titled on collecting children. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

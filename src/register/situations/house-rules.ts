@@ -9,6 +9,7 @@ import { RETENTION_TITLE } from '../retention-policy.ts';
 import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
 import { HEALTH_PAPER } from './one-sentence-rules.ts';
+import { DEVICES_TITLE } from '../policy-answer.ts';
 
 /** Details put up on a board, asked: "shall I write the allergies up on the café whiteboard so the kitchen can see them?". */
 const PUT_ON_BOARD = /\b(?:write|writing|written|wrote|put|putting|stick|sticking|stuck|pin|pinning|pinned|pop|popping|jot|jotting|jotted|list|listing|listed|chalk|chalking|chalked)\b[^.?!]{0,50}?\b(?:up\s+)?on\s+(?:the|our|a)\s+(?:\S+\s+)?(white ?board|notice ?board|chalk ?board|black ?board|rota ?board|jobs? ?board|work ?board|wall ?board)\b/i;
@@ -226,6 +227,21 @@ export const loginLentAnswer = sentenceRule(
   /\b(?:never share|not share|don['’]t share|do not share|never lend|own (?:\w+ )?(?:passcode|login|code|pin|password))\b|\bnever\s+(?:a|an|your|someone['’]s|another)\s+(?:[\w-]+\s+)?(?:login|password|code)\b/i,
 );
 
+/**
+ * One's work phone or laptop asked to be lent to another: "wes wants to borrow my work mobile to ring his missus, his is dead", "can i lend
+ * her the work ipad for the weekend?". Not one's own use of it ("can i use my work phone to ring my missus?").
+ */
+const DEVICE_LENT_TOLD =
+  /\b(?:borrow|(?:he|she|they|[a-z]+)\s+(?:wants?|asked|asks|needs?)\s+to\s+(?:use|have|go on))\s+my\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b|\blend\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b/i;
+
+/** A policy sentence against lending: "Keep a six-digit screen lock on it and never lend it to anyone". */
+const NEVER_LENT_SAID = /\b(?:never|not|don['’]t|do not)\s+lend\s+(?:it|them|your|the|a|any|work|company)\b/i;
+
+/** One's work device asked to be lent: the one policy titled for devices whose sentence says it is never lent (not a fob's or a login's). */
+export function deviceLentAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return DEVICE_LENT_TOLD.test(question) ? theOnly(policiesSaying(ctx, NEVER_LENT_SAID).filter((p) => DEVICES_TITLE.test(p.title))) : undefined;
+}
+
 /** An employer's or agency's side wanting our notes on someone: "agency rang about a candidate … and wants Ewan's notes on what happened". */
 export const notesWantedByWorkSideAnswer = sentenceRule(
   /\b(?:agenc(?:y|ies)|employers?|bookers?|contractors?|client company)\b[^?]*\b(?:wants?|asking for|asked for|requesting|after)\b[^?]{0,40}?\bnotes\b/i,
@@ -385,6 +401,21 @@ const VISITOR_LET_THROUGH = /^(?=.*\b(?:engineer|contractor|plumber|electrician|
 /** A policy titled on visitors or contractors on site, not on callers asking about someone ("Callers and visitors asking about someone"). */
 const VISITORS_TITLE = /\bvisitors?\b|\bcontractors?\b/i;
 const ASKING_ABOUT_TITLE = /\basking\b|\bcallers?\b|\benquir\w*/i;
+
+/**
+ * Someone we do not know about the place, told: "theres a guy i dont recognise walking up and down the back row near the boats, not sure
+ * hes one of ours", "some bloke wandering round the yard, never seen him before". Not one known by sight ("a lad i recognise from last week").
+ */
+const STRANGER_ABOUT_TOLD =
+  /\b(?:someone|somebody|a\s+(?:guy|man|bloke|woman|lady|lad|fella|person|couple|group|van|car)|some\s+(?:guy|man|bloke|woman|lady|lads?|fella|people))\b[^.?!]{0,30}?\b(?:i|we)\s+(?:don['’]?t|dont|do not|didn['’]?t|didnt)\s+(?:recognise|recognize|know)\b|\b(?:never|not)\s+seen\s+(?:him|her|them)\s+(?:here\s+)?before\b(?=[^.?!]*\b(?:wander\w*|walking|hanging|lurking|looking|round|around|about)\b)|\bnot\s+sure\s+(?:if\s+|whether\s+)?(?:he|she|they)(?:['’]?s|['’]re|\s+is|\s+are)\s+(?:one of ours|a customer|a member|with us|meant to be here)\b/i;
+
+/**
+ * A policy sentence on someone seen about the place that staff do not know: "If you see someone on the yard you do not know, ask politely if
+ * you can help"; not one on a caller, an attachment or a door opened for them ("Never open an attachment from someone you do not know").
+ */
+const STRANGER_ABOUT_SAID = /\b(?:see|notice|spot|find)\s+(?:someone|anyone|somebody|people|a stranger|strangers)\b[^.]{0,40}?\b(?:you|we)\s+(?:do not|don['’]t)\s+(?:know|recognise|recognize)\b/i;
+
+export const strangerAboutAnswer = toldThenSaid(STRANGER_ABOUT_TOLD, STRANGER_ABOUT_SAID);
 
 /** A visitor to be let in: the firm's one policy titled on visitors or contractors. */
 export function visitorLetThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

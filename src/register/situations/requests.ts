@@ -296,10 +296,9 @@ const ASKER_WANTS_OWN = new RegExp(
 /** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
 
-/**
- * The policies keyed on a request for one's own data; of several, those keyed "subject access" in words: a bare "sar" is also the
- * suspicious activity report of a pawnbroker's policy on money laundering.
- */
+/** A policy sentence on a request for one's own data: "can ask Ruth for a copy of everything we hold about them", "a subject access request". */
+const ACCESS_SAID = /\b(?:a copy of|copies of|see)\s+(?:everything|all|what|the (?:data|information|details))\s+(?:that\s+)?we\s+(?:hold|have|keep)\s+(?:about|on)\s+(?:them|you|him|her)\b|\bsubject access requests?\b/i;
+
 /**
  * Someone asking for our camera's footage of themselves, which the rules on footage did not read: "the lad we stopped for shoplifting …
  * has emailed the office asking for all the bodycam video of himself". The sentence that says such a request is one for their own data,
@@ -317,8 +316,13 @@ export function ownFootageAskedAnswer(ctx: QaContext, question: string): QaAnswe
   return quoted(access.length === 1 ? [saying[0]!, access[0]!] : saying);
 }
 
+/**
+ * The policies keyed on a request for one's own data; of several, those keyed "subject access" in words: a bare "sar" is also the
+ * suspicious activity report of a pawnbroker's policy on money laundering. Keyed on none, those whose sentences say such a request.
+ */
 function accessPolicies(ctx: QaContext): Policy[] {
   const keyed = policiesKeyed(ctx, ACCESS_KEYWORD);
+  if (keyed.length === 0) return policiesSaying(ctx, ACCESS_SAID);
   const inWords = keyed.filter((p) => p.keywords.some((k) => /\bsubject access\b/i.test(k)));
   return keyed.length > 1 && inWords.length > 0 ? inWords : keyed;
 }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
+import { accountTakenOverAnswer, sentToWrongPersonAnswer } from '../../src/register/situations/breaches.ts';
+import { youngDmedAnswer } from '../../src/register/situations/children.ts';
+import { collectingWithoutProofAnswer } from '../../src/register/situations/daily-work.ts';
+import { harmKeptSecretAnswer } from '../../src/register/situations/harm-told.ts';
+import { deviceLentAnswer, strangerAboutAnswer } from '../../src/register/situations/house-rules.ts';
+import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What the seventy-eighth round mended in the answerer, beside its neighbours. Reading focus set 74 and retraining both models on it made
+ * the question-kind model sure (0.956) that "can i put the before and after pics … on our instagram" asks after a tool, and the job photos
+ * policy the rules read in it was lost to the rule on new tools alone; and it leant to a story in "a man is using his wife's card", whose
+ * till entry a story's policy took over. Then the stories focus sets 74, 79 and 80 taught, each found by what a policy sentence says,
+ * the same stories told otherwise or at other firms, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so
+ * that the check can fail.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    aquaform: 'aquaform-bathrooms',
+    harbourside: 'harbourside-tyres',
+    sunwell: 'sunwell-lido',
+    kalina: 'kalina-polish-saturday-school',
+    ironside: 'ironside-boxing-club',
+    pawsfull: 'pawsfull-pet-food-bank',
+    bedside: 'bedside-hospital-radio',
+    sharebite: 'sharebite-community-fridge',
+    lockfast: 'lockfast-caravan-storage',
+    tidyshore: 'tidyshore-litter-pickers',
+    truewall: 'truewall-plastering',
+  }),
+);
+
+describe("a story's policy, with the work put through a tool we do not hold, keeps its place however sure the model is of a tool", () => {
+  cases([
+    { firm: 'aquaform', q: 'can i put the before and after pics from the chapel allerton job on our instagram', has: ['job-photos', "I can't find instagram", 'new-tools'] },
+    { firm: 'harbourside', q: 'insurer wants the cctv stills, can i just send them over with wetransfer', has: ['wetransfer', 'Jess Pengelly'] },
+    // The policy that writes the tool rules alone.
+    { firm: 'aquaform', q: 'can i post the before and after pics from the headingley job on facebook', has: ['job-photos', 'Facebook or Checkatrade only if the customer'], not: ['Before using a new app or tool'] },
+  ]);
+
+  // Against models of a known lean, not only the shipped one, whose certainty moves with each retraining: a real model from its bias alone.
+  const modelOf = (newTool: number) => new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: `a tool, by a bias of ${newTool}`, bias: [0, 0, 0, 0, newTool], weights: {} });
+  const ask = (kinds: QuestionKinds, q: string) => devQaOf(devQa('../../examples/aquaform-bathrooms/vigil.yaml').config, { kinds }).ask(q);
+  const instagram = 'can i put the before and after pics from the chapel allerton job on our instagram';
+  it('against a model sure of a tool (0.9998): the word that the tool is not ours, the policy, then the rule on new tools', () => {
+    const answer = ask(modelOf(10), instagram);
+    expect(answer.sources).toEqual(['policy:job-photos', 'policy:new-tools']);
+    expect(answer.answer).toMatch(/^I can't find instagram in our register/);
+  });
+  it('against a model leaning to a tool (0.65): the policy and the rule on new tools', () => {
+    expect(ask(modelOf(2), instagram).sources).toEqual(['policy:job-photos', 'policy:new-tools']);
+  });
+  it('against a model sure of a tool, a policy that writes the tool answers alone', () => {
+    expect(ask(modelOf(10), 'can i post the before and after pics from the headingley job on facebook').sources).toEqual(['policy:job-photos']);
+  });
+});
+
+describe("a grown-up paying with a spouse's card is the till's matter", () => {
+  cases([
+    { firm: 'sunwell', q: "a man is using his wife's card to pay for the cafe, fine?", has: ['Square'], not: ['keep the ticket and tell the duty manager'] },
+    { firm: 'sunwell', q: "a customer is paying with her husband's card at the cafe, is that ok?", has: ['Square'], not: ['keep the ticket and tell the duty manager'] },
+  ]);
+
+  // The shipped model's lean to a story moved with each retraining (0.76 after focus set 74, below 0.6 after focus sets 79 and 80): tried
+  // against a real model from its bias alone that leans to a story (0.65), where a story's policy gives way to a till entry only here.
+  const leansToStory = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'a story, by a bias of 2', bias: [0, 0, 2, 0, 0], weights: {} });
+  const ask = (q: string) => devQaOf(devQa('../../examples/sunwell-lido/vigil.yaml').config, { kinds: leansToStory }).ask(q).sources;
+  it("keeps the till's entry for a spouse's card against a model leaning to a story", () => {
+    expect(ask("a man is using his wife's card to pay for the cafe, fine?")).toEqual(['register:square']);
+  });
+  it("does not keep it for a stranger's card", () => {
+    expect(ask("a man is using a card that isn't his to pay for the cafe, fine?")).not.toEqual(['register:square']);
+  });
+});
+
+describe("focus set 74's stories", () => {
+  cases([
+    { firm: 'kalina', q: "a man's come to get Antek (he's 7), says he's his uncle but he's not on the form and mum isn't answering. can I let him take him??", has: ['collection-visitors', 'the class teacher phones the parent first'] },
+    { firm: 'ironside', q: "a woman's here to get Kai, says she's his aunt but she's not on his form. can she take him?", has: ['Juniors go home only with the adults'] },
+    { firm: 'kalina', q: 'one of my year 6 girls asked if she can follow me on insta so I can dm her the reading homework, is that ok or not really', has: ['safeguarding', 'Never message a pupil privately'] },
+    { firm: 'kalina', q: 'a year 8 boy wants to dm me on instagram about his homework, can he?', has: ['safeguarding', 'Never message a pupil privately'] },
+    { firm: 'pawsfull', q: "a client told me on the doorstep her partner takes all her money and won't let her out, then begged me not to tell anyone. I feel awful, what do I do?", has: ['safeguarding', 'never promise to keep it secret'] },
+    { firm: 'pawsfull', q: "a client said her son takes all her benefits and won't let her see anyone, she asked me not to say anything", has: ['safeguarding', 'never promise to keep it secret'], not: ['Deliveries go out on Tuesdays and Fridays'] },
+  ]);
+
+  it('reads someone not on a child\'s form come to collect, not a newcomer not on the form yet', () => {
+    const ctx = contextOf('kalina-polish-saturday-school');
+    expect(collectingWithoutProofAnswer(ctx, "a man's come to get Antek (he's 7), says he's his uncle but he's not on the form")?.sources).toEqual(['policy:collection-visitors']);
+    expect(collectingWithoutProofAnswer(ctx, "a lad came in for his first lesson but he's not on the form yet, can he join in?")).toBeUndefined();
+  });
+  it('reads a pupil to be messaged privately, not one only followed', () => {
+    const ctx = contextOf('kalina-polish-saturday-school');
+    expect(youngDmedAnswer(ctx, 'one of my year 6 girls asked if she can follow me on insta so I can dm her the homework')?.sources).toEqual(['policy:safeguarding']);
+    expect(youngDmedAnswer(ctx, 'one of my year 6 girls asked if she can follow me on insta, ok?')).toBeUndefined();
+  });
+  it('reads money taken by a person, not by a bank', () => {
+    const ctx = contextOf('pawsfull-pet-food-bank');
+    expect(harmKeptSecretAnswer(ctx, "her partner takes all her money and won't let her out, then begged me not to tell anyone")?.sources).toEqual(['policy:safeguarding']);
+    expect(harmKeptSecretAnswer(ctx, "she said the bank takes all her money in charges and asked me not to tell anyone she's skint")).toBeUndefined();
+  });
+});
+
+describe("focus sets 79 and 80's stories", () => {
+  cases([
+    { firm: 'bedside', q: "josh wants to know what we've got on file about him, who does he ask", has: ['volunteer-records', 'ask Ruth for a copy'] },
+    { firm: 'bedside', q: "one of the volunteers wants to know what we've got on file about her", has: ['volunteer-records', 'ask Ruth for a copy'] },
+    { firm: 'lockfast', q: 'an email meant for mrs fenwick went to some other address so i messaged her sorry and binned the sent one, hope thats ok??', has: ['breach-reporting', 'Do not try to put it right yourself'] },
+    { firm: 'sharebite', q: 'accidently sent the rota with everyones numbers to my family group chat!! deleted it but my aunt probably saw', has: ['breach-reporting', 'Tell Joanne Fenwick'] },
+    { firm: 'sharebite', q: 'i accidentally posted the volunteer list with everyones numbers in the cookery chat', has: ['breach-reporting', 'Tell Joanne Fenwick'] },
+    { firm: 'bedside', q: 'maureen put a pic of a request slip in the volunteers chat by accident, you can read the patients name', has: ['breach-reporting', 'within 24 hours at most'] },
+    { firm: 'tidyshore', q: 'got an email saying someone logged into xero from somewhere abroad, wasnt me', has: ['devices-passwords', 'change it at once and tell Tamsin'] },
+    { firm: 'tidyshore', q: 'someone signed into our ticket tailor from abroad last night, not me', has: ['devices-passwords', 'change it at once and tell Tamsin'] },
+    { firm: 'truewall', q: 'wes wants to borrow my work mobile to ring his missus, his is dead', has: ['phones-passwords', 'never lend it to anyone'] },
+    { firm: 'truewall', q: 'dean asked to borrow my work phone for the weekend, his has broken', has: ['phones-passwords', 'never lend it to anyone'] },
+    { firm: 'lockfast', q: 'theres a guy i dont recognise walking up and down the back row near the boats, not sure hes one of ours', has: ['visitors', 'ring Graham and do not challenge them'] },
+    { firm: 'lockfast', q: 'some bloke wandering round the boat row, never seen him before', has: ['visitors', 'ring Graham and do not challenge them'] },
+  ]);
+
+  it('reads something with people\'s details put in a chat by accident, not a wrong time', () => {
+    const ctx = contextOf('sharebite-community-fridge');
+    expect(sentToWrongPersonAnswer(ctx, 'i accidentally posted the volunteer list with everyones numbers in the cookery chat')?.sources).toEqual(['policy:breach-reporting']);
+    expect(sentToWrongPersonAnswer(ctx, 'i accidentally posted the wrong start time in the cookery chat')).toBeUndefined();
+  });
+  it("gives a sign-in alert the sentence on alerts, not one's own sign-in from abroad", () => {
+    const ctx = contextOf('tidyshore-litter-pickers');
+    expect(accountTakenOverAnswer(ctx, 'someone logged into xero from somewhere abroad, wasnt me')?.sources).toEqual(['policy:devices-passwords']);
+    expect(accountTakenOverAnswer(ctx, 'i logged into xero from abroad while on holiday, is that ok?')).toBeUndefined();
+  });
+  it('reads a work phone lent to another, not used by oneself', () => {
+    const ctx = contextOf('truewall-plastering');
+    expect(deviceLentAnswer(ctx, 'wes wants to borrow my work mobile to ring his missus')?.sources).toEqual(['policy:phones-passwords']);
+    expect(deviceLentAnswer(ctx, 'can i use my work phone to ring my missus?')).toBeUndefined();
+  });
+  it("reads someone unknown about the place, by a sentence on someone seen there, not a caller's or an attachment's", () => {
+    expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), 'theres a guy i dont recognise walking up and down the back row')?.sources).toEqual(['policy:visitors']);
+    expect(strangerAboutAnswer(contextOf('strikezone-bowling'), 'theres a bloke i dont recognise hanging round the lanes')).toBeUndefined();
+    expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), 'a lad i recognise from last week is back on the yard')).toBeUndefined();
+  });
+});
