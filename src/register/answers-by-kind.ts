@@ -197,13 +197,24 @@ function quotedWritesTool(ctx: QaContext, answer: QaAnswer, tool: string): boole
   return policiesQuoted(ctx, answer).some((p) => written.test(`${p.title} ${p.text} ${p.keywords.join(' ')}`));
 }
 
+/** Leave asked for ourselves: "can i…", "ok if we…", "i want to…". */
+const OWN_LEAVE_ASKED = /\b(?:can|could|shall|should|may)\s+(?:i|we)\b|\b(?:ok|okay|alright|fine)\s+(?:to|if\s+(?:i|we))\b|\b(?:i|we)\s+(?:want|wanna|need|would like)\s+to\b/i;
+
 /**
- * A quoted policy, where the work is put through a tool we do not hold that the policy does not write: after the word that the tool is not
- * ours (whom to ask), and before the rule on taking a tool on.
+ * Our own work put through the tool: leave asked for ourselves ("can i just send them over with wetransfer"), or the tool ours ("on our
+ * instagram"); not a mum's post asked about ("one of the mums put a photo of the kids on snapchat, is that ok?").
+ */
+function oursPutThrough(typed: string, tool: string): boolean {
+  return OWN_LEAVE_ASKED.test(typed) || new RegExp(String.raw`\bour\s+${escapeRegExp(tool)}\b`, 'i').test(typed);
+}
+
+/**
+ * A quoted policy, where our own work is put through a tool we do not hold that the policy does not write: after the word that the tool is
+ * not ours (whom to ask), and before the rule on taking a tool on.
  */
 function toolBesidePolicy(ctx: QaContext, typed: string, answer: QaAnswer): QaAnswer | undefined {
   const tool = strangerAskedAfter(ctx, typed);
-  if (!tool || !workedThrough(typed, tool) || quotedWritesTool(ctx, answer, tool)) return undefined;
+  if (!tool || !workedThrough(typed, tool) || !oursPutThrough(typed, tool) || quotedWritesTool(ctx, answer, tool)) return undefined;
   const notOurs = unknownSupplier(ctx, tool);
   return withNewToolsPolicy(ctx, { ...answer, answer: `${notOurs.answer}\n${answer.answer}`, sources: [...notOurs.sources, ...answer.sources] }, typed);
 }

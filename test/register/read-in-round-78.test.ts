@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
 import { accountTakenOverAnswer, sentToWrongPersonAnswer } from '../../src/register/situations/breaches.ts';
 import { youngDmedAnswer } from '../../src/register/situations/children.ts';
-import { collectingWithoutProofAnswer } from '../../src/register/situations/daily-work.ts';
-import { harmKeptSecretAnswer } from '../../src/register/situations/harm-told.ts';
+import { tightestAgeRuleAnswer } from '../../src/register/situations/ages.ts';
+import { collectingWithoutProofAnswer, privateTripTrackedAnswer } from '../../src/register/situations/daily-work.ts';
+import { controlKeptSecretAnswer } from '../../src/register/situations/harm-told.ts';
 import { deviceLentAnswer, strangerAboutAnswer } from '../../src/register/situations/house-rules.ts';
+import { erasureAnswer } from '../../src/register/situations/requests.ts';
 import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -28,6 +30,14 @@ const cases = devCasesOn(
     lockfast: 'lockfast-caravan-storage',
     tidyshore: 'tidyshore-litter-pickers',
     truewall: 'truewall-plastering',
+    broadland: 'broadland-befrienders',
+    fairwaygreen: 'fairwaygreen-golf-club',
+    baseline: 'baseline-tennis-club',
+    pirouette: 'pirouette-dance-academy',
+    ridgeway: 'ridgeway-youth-band',
+    corefit: 'corefit-pt',
+    ashgrove: 'ashgrove-social-club',
+    crux: 'crux-climbing',
   }),
 );
 
@@ -82,12 +92,19 @@ describe("focus set 74's stories", () => {
     { firm: 'kalina', q: 'a year 8 boy wants to dm me on instagram about his homework, can he?', has: ['safeguarding', 'Never message a pupil privately'] },
     { firm: 'pawsfull', q: "a client told me on the doorstep her partner takes all her money and won't let her out, then begged me not to tell anyone. I feel awful, what do I do?", has: ['safeguarding', 'never promise to keep it secret'] },
     { firm: 'pawsfull', q: "a client said her son takes all her benefits and won't let her see anyone, she asked me not to say anything", has: ['safeguarding', 'never promise to keep it secret'], not: ['Deliveries go out on Tuesdays and Fridays'] },
+    { firm: 'broadland', q: 'he controls all her money and wont let her see her friends. asked me to keep it between us', has: ['safeguarding-sharing', 'never promise to keep a secret'] },
+    { firm: 'kalina', q: 'kubas step dad turned up for him, hes not on the collection sheet', has: ['collection-visitors', 'the class teacher phones the parent first'] },
+    { firm: 'fairwaygreen', q: 'one of the juniors wants to dm me on insta', has: ['juniors-and-photos', 'never message a junior directly'] },
+    { firm: 'baseline', q: 'a 14 year old asked to message me on whatsapp, can I?', has: ['safeguarding-juniors', 'never message a junior directly'] },
+    // A form of consent is not one to collect by: the photo rule stands.
+    { firm: 'pirouette', q: "mum came in, her daughter's not on the consent form but she wants her in the show photos", has: ['photos'], not: ['keep the pupil with a teacher'] },
   ]);
 
   it('reads someone not on a child\'s form come to collect, not a newcomer not on the form yet', () => {
     const ctx = contextOf('kalina-polish-saturday-school');
     expect(collectingWithoutProofAnswer(ctx, "a man's come to get Antek (he's 7), says he's his uncle but he's not on the form")?.sources).toEqual(['policy:collection-visitors']);
     expect(collectingWithoutProofAnswer(ctx, "a lad came in for his first lesson but he's not on the form yet, can he join in?")).toBeUndefined();
+    expect(collectingWithoutProofAnswer(contextOf('limelight-youth-theatre'), "a dad turned up here to film the show, his kid's not on the form")).toBeUndefined();
   });
   it('reads a pupil to be messaged privately, not one only followed', () => {
     const ctx = contextOf('kalina-polish-saturday-school');
@@ -96,8 +113,12 @@ describe("focus set 74's stories", () => {
   });
   it('reads money taken by a person, not by a bank', () => {
     const ctx = contextOf('pawsfull-pet-food-bank');
-    expect(harmKeptSecretAnswer(ctx, "her partner takes all her money and won't let her out, then begged me not to tell anyone")?.sources).toEqual(['policy:safeguarding']);
-    expect(harmKeptSecretAnswer(ctx, "she said the bank takes all her money in charges and asked me not to tell anyone she's skint")).toBeUndefined();
+    expect(controlKeptSecretAnswer(ctx, "her partner takes all her money and won't let her out, then begged me not to tell anyone")?.sources).toEqual(['policy:safeguarding']);
+    expect(controlKeptSecretAnswer(ctx, "she said the bank takes all her money in charges and asked me not to tell anyone she's skint")).toBeUndefined();
+  });
+  it("gives a grown-up's story no sentence on what a child tells", () => {
+    expect(controlKeptSecretAnswer(contextOf('polish-nail-bar'), "client says her boyfriend takes all her wages and won't let her out, asked me not to tell anyone")).toBeUndefined();
+    expect(controlKeptSecretAnswer(contextOf('carerslink-centre'), "her husband wont let her see anyone since the stroke, she asked me not to tell anyone")).toBeUndefined();
   });
 });
 
@@ -115,26 +136,57 @@ describe("focus sets 79 and 80's stories", () => {
     { firm: 'truewall', q: 'dean asked to borrow my work phone for the weekend, his has broken', has: ['phones-passwords', 'never lend it to anyone'] },
     { firm: 'lockfast', q: 'theres a guy i dont recognise walking up and down the back row near the boats, not sure hes one of ours', has: ['visitors', 'ring Graham and do not challenge them'] },
     { firm: 'lockfast', q: 'some bloke wandering round the boat row, never seen him before', has: ['visitors', 'ring Graham and do not challenge them'] },
+    { firm: 'ridgeway', q: 'a guy i dont recognise is hanging around by the toilets', has: ['rehearsal-visitors', 'ask them politely who they are'] },
+    { firm: 'corefit', q: 'an email meant for mrs fenwick went to some other address, ive deleted it', has: ['breach-reporting'] },
+    // A personnel file is no camera's matter, though the camera policy names a subject access request.
+    { firm: 'ashgrove', q: 'can i get a copy of my personnel file', has: [], not: ['Never film the monitor with your phone'] },
+    // A mum's post is not ours: not the rule on our taking up an app.
+    { firm: 'crux', q: 'one of the mums put a photo of the kids on snapchat, is that ok?', has: [], not: ['Do not start using a new app, website or online service'] },
+    { firm: 'lockfast', q: "ex customer emailed, sold her van and wants us to wipe everything we've got on her", has: ['retention', 'removes the rest within a month'] },
+    { firm: 'truewall', q: 'taking the works van to my mates in leek on sunday, will it show lee where ive been', has: ['van-tracking', 'Private mode is switched on automatically'] },
+    { firm: 'tidyshore', q: '13 year old turned up on his own saying his mates mum is coming later, can he start picking', has: ['group-cleans', 'Children under 16 stay with their own adult'] },
   ]);
+
+  it("reads all we've got on someone asked wiped, not asked after", () => {
+    const ctx = contextOf('lockfast-caravan-storage');
+    expect(erasureAnswer(ctx, "ex customer emailed and wants us to wipe everything we've got on her")?.sources).toEqual(['policy:retention']);
+    expect(erasureAnswer(ctx, "ex customer emailed asking what we've got on her")).toBeUndefined();
+  });
+  it('reads a work van taken to see friends, not to the merchants', () => {
+    const ctx = contextOf('truewall-plastering');
+    expect(privateTripTrackedAnswer(ctx, 'taking the works van to my mates in leek, will it show lee where ive been')?.sources).toEqual(['policy:van-tracking']);
+    expect(privateTripTrackedAnswer(ctx, 'taking the works van to the merchants, will it show lee where ive been')).toBeUndefined();
+  });
+  it("gives a young one come alone the rule that they stay with an adult, not one come with his dad", () => {
+    const ctx = contextOf('tidyshore-litter-pickers');
+    expect(tightestAgeRuleAnswer(ctx, '13 year old turned up on his own, can he start picking')?.sources).toEqual(['policy:group-cleans']);
+    expect(tightestAgeRuleAnswer(ctx, '13 year old turned up with his dad, can he start picking')).toBeUndefined();
+  });
 
   it('reads something with people\'s details put in a chat by accident, not a wrong time', () => {
     const ctx = contextOf('sharebite-community-fridge');
     expect(sentToWrongPersonAnswer(ctx, 'i accidentally posted the volunteer list with everyones numbers in the cookery chat')?.sources).toEqual(['policy:breach-reporting']);
     expect(sentToWrongPersonAnswer(ctx, 'i accidentally posted the wrong start time in the cookery chat')).toBeUndefined();
+    expect(sentToWrongPersonAnswer(contextOf('crux-climbing'), 'i accidentally put a pic of my dinner in the work group chat haha')).toBeUndefined();
   });
-  it("gives a sign-in alert the sentence on alerts, not one's own sign-in from abroad", () => {
+  it("gives a sign-in alert the sentence on alerts, not one's own sign-in from abroad nor a visitor signing in", () => {
     const ctx = contextOf('tidyshore-litter-pickers');
     expect(accountTakenOverAnswer(ctx, 'someone logged into xero from somewhere abroad, wasnt me')?.sources).toEqual(['policy:devices-passwords']);
+    expect(accountTakenOverAnswer(ctx, 'email says someone tried to sign into the ticket tailor account from an unfamiliar location')?.sources).toEqual(['policy:devices-passwords']);
     expect(accountTakenOverAnswer(ctx, 'i logged into xero from abroad while on holiday, is that ok?')).toBeUndefined();
+    expect(accountTakenOverAnswer(ctx, 'someone signed in today from another group, do they need the safety talk?')).toBeUndefined();
   });
   it('reads a work phone lent to another, not used by oneself', () => {
     const ctx = contextOf('truewall-plastering');
     expect(deviceLentAnswer(ctx, 'wes wants to borrow my work mobile to ring his missus')?.sources).toEqual(['policy:phones-passwords']);
     expect(deviceLentAnswer(ctx, 'can i use my work phone to ring my missus?')).toBeUndefined();
+    expect(deviceLentAnswer(ctx, 'i need to use my work phone to take before and after photos in the customers kitchen')).toBeUndefined();
   });
   it("reads someone unknown about the place, by a sentence on someone seen there, not a caller's or an attachment's", () => {
     expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), 'theres a guy i dont recognise walking up and down the back row')?.sources).toEqual(['policy:visitors']);
     expect(strangerAboutAnswer(contextOf('strikezone-bowling'), 'theres a bloke i dont recognise hanging round the lanes')).toBeUndefined();
     expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), 'a lad i recognise from last week is back on the yard')).toBeUndefined();
+    expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), 'some guy i dont know keeps ringing asking for the gate code')).toBeUndefined();
+    expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), "someone we don't know logged into storeganise last night")).toBeUndefined();
   });
 });

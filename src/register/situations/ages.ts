@@ -143,6 +143,9 @@ export function belowAgeLimitAnswer(ctx: QaContext, question: string): QaAnswer 
   // Only a limit on what is asked: "children under 10 may not shoot", not "no bows sold to anyone under 18", of a child to shoot.
   const limit = limitAbove(age);
   const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
+  // Come alone, the rule that the young stay with an adult is the rule on it, whatever else the story says ("13 year old turned up on his
+  // own … can he start picking", "Children under 16 stay with their own adult").
+  const alone = ALONE_TOLD.test(question);
   return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => limit.test(s) && words(s).some((w) => asked.has(w)))));
 }
 
@@ -170,6 +173,12 @@ export function tooYoungToJoinAnswer(ctx: QaContext, question: string): QaAnswer
  */
 const YOUNG_HERE_AGED = /^(?!.*\b(?:to\s+(?:drop|hand|pick|collect|deliver|sell|bring)|selling|with\s+(?:his|her|their)\s+(?:nan|gran|grandma|grandad|mum|mam|dad|mother|father)\s+to)\b)(?:.*?\s)?(?:^|\b(?:a|an|the|her|his|their|one|our)\s+)(1[0-7]|[1-9])(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b)(?:\s+(?:girl|boy|lad|lass|patient|child|kid|daughter|son|teen))?\s+(?:has\s+|just\s+|has just\s+)?(?:turned up|came in|come in|walked in|is here|is in clinic|wants|asked for|asking for|booked|on (?:her|his|their) own)\b/i;
 
+/** The young one told come without an adult: "turned up on his own", "by herself", "without a parent". */
+const ALONE_TOLD = /\b(?:on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|alone|without (?:a|an|any|his|her|their) (?:parent|adult|mum|mam|dad|grown-?up|carer))\b/i;
+
+/** A sentence that the young stay with or are brought by an adult: "stay with their own adult", "must be accompanied by a parent". */
+const WITH_ADULT_SAID = /\b(?:with|by)\s+(?:their|a|an)\s+(?:own\s+)?(?:adult|parent|grown-?up|carer)\b|\baccompanied\b/i;
+
 /** A policy titled on ages: "ID and age checks before piercing". */
 const AGES_TITLE = /\bages?\b/i;
 
@@ -190,10 +199,13 @@ export function tightestAgeRuleAnswer(ctx: QaContext, question: string): QaAnswe
   const age = Number(YOUNG_HERE_AGED.exec(question)?.[1]);
   if (!age) return undefined;
   const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
+  // Come alone, the rule that the young stay with an adult is the rule on it, whatever else the story says ("13 year old turned up on his
+  // own … can he start picking", "Children under 16 stay with their own adult").
+  const alone = ALONE_TOLD.test(question);
   // A rule of a policy on the young or on ages, or one that says a word of the story ("for under-18s a parent must have said yes" of
   // photos is no rule on booking a course).
   const rules = (p: Policy, limit: number) =>
-    sentencesOf(p.text).some((said) => LIMIT_IN_SUBJECT[limit]!.test(said) && (YOUNG_TITLE.test(p.title) || AGES_TITLE.test(p.title) || words(said).some((w) => asked.has(w))));
+    sentencesOf(p.text).some((said) => LIMIT_IN_SUBJECT[limit]!.test(said) && (YOUNG_TITLE.test(p.title) || AGES_TITLE.test(p.title) || words(said).some((w) => asked.has(w)) || (alone && WITH_ADULT_SAID.test(said))));
   for (let limit = age + 1; limit <= 18; limit++) {
     const saying = ctx.config.policies.filter((p) => rules(p, limit));
     // Of several (postal kits "never posted to anyone under 16"), the one titled for the young.

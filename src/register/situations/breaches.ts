@@ -129,10 +129,14 @@ const WENT_INSTEAD_OF = new RegExp(
 
 /**
  * Something holding people's details put in a chat or group by accident, told: "maureen put a pic of a request slip in the volunteers
- * chat by accident", "accidently sent the rota with everyones numbers to my family group chat". Its members have seen it.
+ * chat by accident", "accidently sent the rota with everyones numbers to my family group chat". Its members have seen it. A picture of
+ * one's dinner is no one's details: the thing says names, numbers or a paper of ours.
  */
 const DETAILS_IN_CHAT_BY_SLIP =
-  /^(?=.*\b(?:pics?|photos?|pictures?|screenshots?|lists?|rotas?|numbers|names?|details|address(?:es)?|slips?|forms?|notes|sheets?|records?)\b)(?:.*\b(?:posted|sent|shared|put|dropped|forwarded)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,20}?\b(?:by accident|by mistake|in error|accident(?:al)?ly)\b|.*\b(?:accident(?:al)?ly|mistakenly)\s+(?:posted|sent|shared|put|forwarded)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:whatsapp|group|chat|channel|thread)\b)/i;
+  /^(?=.*\b(?:lists?|rotas?|registers?|numbers|names?|details|address(?:es)?|slips?|forms?|notes|sheets?|records?)\b)(?:.*\b(?:posted|sent|shared|put|dropped|forwarded)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,20}?\b(?:by accident|by mistake|in error|accident(?:al)?ly|without thinking)\b|.*\b(?:accident(?:al)?ly|mistakenly|whoops|oops)\s+(?:(?:i|just|i\s+just)\s+)?(?:posted|sent|shared|put|forwarded)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:whatsapp|group|chat|channel|thread)\b)/i;
+
+/** Something meant for one gone to another, told: "an email meant for mrs fenwick went to some other address". */
+const MEANT_FOR_WENT_ELSEWHERE = /\b(?:meant|intended)\s+for\s+[^.?!]{1,40}?\s+(?:went|got\s+sent|was\s+sent|has\s+gone)\s+to\s+(?:some\s+other|another|the\s+wrong|a\s+different|someone\s+else)\b/i;
 
 /** Leave to post asked, not a post told: "can I put…", "ok to send…". */
 const POSTING_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|post|send|share|drop)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:just\s+)?(?:put|post|send|share|drop)\b/i;
@@ -278,7 +282,7 @@ const SENT_TO_DIFFERENT_ONE = /^(?=.*(?:\boh no\b|\boops\b|\bby (?:accident|mist
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -601,13 +605,22 @@ export const CREDENTIALS_LURED = /^(?=.*\b(?:clicked|pressed|tapped|typed|entere
  */
 const CREDENTIALS_TYPED_IN = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin|bank details)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|fake|scam|phishing|phishy|iffy|weird|strange|odd)\b[\w\s'’-]{0,20}?\b(?:links?|sites?|website|pages?|pop-?ups?|forms?|e-?mails?|texts?|messages?)\b|\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:links?|sites?|website|pages?|pop-?ups?|forms?)\b[^.?!]{0,60}?\b(?:turned out|was|were|looked|looks|seems?|seemed)\s+(?:to be\s+)?(?:a\s+)?(?:fake|dodgy|a scam|scam|phishing|phishy|iffy|bogus)\b/i;
 
+/** Somewhere not ours a sign-in came from: abroad, another country, an unknown place or device; not "another group" signing a visitor book. */
+const ELSEWHERE = String.raw`(?:abroad|overseas|(?:another|a different|a foreign)\s+(?:country|location|place|city|town|device|computer|ip)|an?\s+(?:unknown|strange|odd|weird|unfamiliar|new)\s+(?:country|location|place|city|device|computer|ip(?: address)?))\b`;
+
 /**
  * A sign-in from somewhere else, told by an alert: "getting alerts saying someone signed into my work email from another country",
  * "someone signed into our Shopify from abroad", "got an email saying someone logged into xero from somewhere abroad" (an account by its
- * supplier's name).
+ * supplier's name), "someone tried to sign into the ticket tailor account from an unfamiliar location".
  */
-const SIGNED_IN_FROM_ELSEWHERE =
-  /\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have))?\s+(?:signed|logged)\s+(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))|[\w'’-]+(?=\s+from\s+))\b[^.?!]{0,30}?\bfrom\s+(?:somewhere\s+)?(?:another|a different|an? (?:unknown|strange|odd|weird)|abroad|overseas)\b|\b(?:unusual|suspicious|strange|new|unknown)\s+(?:sign-?ins?|log-?ins?|logins?|sign[- ]in attempts?)\b[^.?!]{0,40}?\bfrom\s+(?:somewhere\s+)?(?:another|a different|abroad|overseas|an? (?:unknown|strange|odd))\b/i;
+const SIGNED_IN_FROM_ELSEWHERE = new RegExp(
+  String.raw`\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have|tried to|has tried to))?\s+(?:signed|logged|sign|log)\s+` +
+    // Into one of our accounts: "my work email", "our Shopify", or a bare name after "into" ("logged into xero"), not "signed in today".
+    String.raw`(?:(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))|(?:into|onto|in to)\s+[\w'’-]+(?=\s+from\s+))\b` +
+    String.raw`[^.?!]{0,30}?\bfrom\s+(?:somewhere\s+)?${ELSEWHERE}` +
+    String.raw`|\b(?:unusual|suspicious|strange|new|unknown|unfamiliar)\s+(?:sign-?ins?|log-?ins?|logins?|sign[- ]in attempts?)\b[^.?!]{0,40}?\bfrom\s+(?:somewhere\s+)?${ELSEWHERE}`,
+  'i',
+);
 
 /** A policy sentence on a sign-in alert that was not us: "If a password may have been seen or a sign-in alert arrives that was not you, change it at once". */
 const SIGN_IN_ALERT_SAID = /\b(?:sign[- ]?in|log[- ]?in|login|security)\s+(?:alerts?|warnings?|e-?mails?|notifications?)\b[^.]*\b(?:not|wasn['’]t)\s+(?:you|us)\b/i;

@@ -219,8 +219,11 @@ export function youngDmedAnswer(ctx: QaContext, question: string): QaAnswer | un
 /** A policy sentence against private messages: "Never send private one-to-one messages". */
 const PRIVATE_MESSAGES_SAID = /\b(?:never|do not|don['’]t)\s+send\s+private\s+(?:one[- ]to[- ]one\s+)?messages?\b/i;
 
-/** A policy sentence against messaging one of them privately, on whatever app: "Never message a pupil privately on WhatsApp, Messenger or Instagram". */
-const ONE_PRIVATELY_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|contact|text)\s+(?:any|a)\s+(?:player|child|pupil|student|junior|young person|swimmer|dancer)\s+privately\b/i;
+/**
+ * A policy sentence against messaging one of them privately, on whatever app: "Never message a pupil privately on WhatsApp, Messenger or
+ * Instagram", "Coaches and volunteers never message a junior directly".
+ */
+const ONE_PRIVATELY_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|contact|text)\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+(?:privately|directly|one[- ]to[- ]one)\b/i;
 
 /** A policy sentence against messaging one of them one to one. */
 const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b/i;

@@ -98,8 +98,12 @@ const COLLECTING_WITHOUT_PROOF = /\b(?:collect|collects|collecting|pick(?:s|ing)
 /** A policy sentence that hands over only on proof: "Hand a key back only to someone who gives the booking reference…", "they need the ticket". */
 const HANDS_OVER_ON_PROOF = /\b(?:they|you|he|she) (?:need|needs|must have|must bring|must show) the (?:ticket|receipt|reference|ref|collection code)\b|\b(?:hand|give|release|let|collect|pick up)\w*\b[^.]*\bonly\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing|written authority)\b|\bonly\b[^.]*\b(?:hand|give|release|collect|pick up|visit)\w*\b[^.]*\b(?:reference|ref|ticket|receipt|id|password|code|in writing)\b/i;
 
-/** Someone not on a child's or customer's list, at the door to collect: "man at the door says he's ruby's uncle, he's not on her list", "a man's come to get Antek, says he's his uncle but he's not on the form". */
-const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+|consent\s+|enrolment\s+|registration\s+)?(?:list|form)\b/i;
+/**
+ * Someone not on a child's or customer's list, at the door to collect: "man at the door says he's ruby's uncle, he's not on her list", "a
+ * man's come to get Antek, says he's his uncle but he's not on the form" (a form only with one come for a child: "her daughter's not on the
+ * consent form but she wants her in the photos" is no collection), "kubas step dad turned up for him, hes not on the collection sheet".
+ */
+const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b|\b(?:come|came|here|turned up|waiting)\s+(?:to\s+(?:get|collect|pick up|take|fetch)\s+|for\s+)(?:him|her|them|[A-Za-z]+)\b[^.?!]*\bnot (?:on|named on)\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+|enrolment\s+)?(?:list|form|sheet)\b|\bnot (?:on|named on)\s+(?:the|her|his|their)\s+(?:collection|pick-?up)\s+(?:list|form|sheet)\b/i;
 
 /** A policy titled on collecting children: "Collecting children", "Collections, authorised adults and the school run", "Pick-ups". */
 const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|little ones?|authori[sz]ed adults?|school run)\b|\b(?:child|children|kids?|pupils?|home time)\b.*\bcollect\w*|\bpick[- ]?ups?\b|\bcollection (?:passwords?|lists?)\b/i;
@@ -168,14 +172,15 @@ export function debtHandedOnAnswer(ctx: QaContext, question: string): QaAnswer |
 
 /**
  * A work vehicle used for one's own errand, asked whether it is tracked: "borrowing the minibus to move house at the
- * weekend, will it show where I went?", "taking the car out for my own shopping, is that logged?", "does the van know where we go at weekends?".
+ * weekend, will it show where I went?", "taking the car out for my own shopping, is that logged?", "does the van know where we go at weekends?",
+ * "taking the works van to my mates in leek on sunday, will it show lee where ive been".
  */
 export const VEHICLE = /\b(?:vans?|car|cars|lorr(?:y|ies)|trucks?|wagons?|minibus(?:es)?|vehicles?|pool car|company car|work car|motorbikes?|scooters?)\b/i;
 
-const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at (?:the )?weekends?|on (?:the )?weekends?|(?:this|next) weekend|on (?:a )?(?:sun|satur)days?|on my day off|day off|evenings?|holiday|moving house|move house|after (?:my|his|her|their|the|a) shifts?|after work|after hours|out of hours|off duty|off the clock)\b/i;
+const OWN_ERRAND = /\b(?:my own|personal|private(?:ly)?|for myself|at (?:the )?weekends?|on (?:the )?weekends?|(?:this|next) weekend|on (?:a )?(?:sun|satur)days?|on my day off|day off|evenings?|holiday|moving house|move house|after (?:my|his|her|their|the|a) shifts?|after work|after hours|out of hours|off duty|off the clock|to (?:my|see my|visit my)\s+(?:mates?|mums?|mam|dads?|nans?|friends?|family|sister|brother)(?:['’]s?)?)\b/i;
 
 /** Whether where one goes is seen, asked or worried over: "does the gps show where I drive?", "is the boss watching where she goes?". */
-const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|where)|see where|knows? where|checking up|check(?:s|ed)? up|spying|watching where)\b/i;
+const TRACKED_ASKED = /\b(?:track(?:ed|s|ing|er)?|record(?:ed|s|ing)?|logged|logs?|monitored|gps|show (?:up|(?:[\w'’-]+\s+)?where)|see where|knows? where|checking up|check(?:s|ed)? up|spying|watching where)\b/i;
 
 /** A policy on vehicle trackers, by its title or keywords: "Vehicle tracking", "tracker", "telematics". */
 export const TRACKERS_POLICY = /\btrack(?:er|ers|ing)\b|\btelematics\b/i;

@@ -3,7 +3,8 @@
 // leave, an occupant who wants to keep what another says to clear. The one policy sentence that rules on it answers, found by what
 // it says, never by a firm's policy id. Read in the seventy-first round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
+import { sentencesOf } from '../policy-passages.ts';
+import { policiesSaying, theOnly, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 import { YOUNG_ONE } from './children.ts';
 
 /**
@@ -57,15 +58,47 @@ export const exploitedAnswer = toldThenSaid(EXPLOITED_TOLD, EXPLOITED_SAID);
 /**
  * A hurt told with secrecy asked: "she's been cutting herself again and asked me not to say anything to her social worker", "his mum's new
  * fella has been hitting him and begged me not to say anything to anyone", "her stepdad hurts her when he drinks. she begged me not to say
- * anything", "her partner takes all her money and won't let her out, then begged me not to tell anyone".
+ * anything".
  */
 const HARM_KEPT_SECRET_TOLD =
-  /^(?!.*\b(?:colleague|mate|staff|teacher|instructor|leader|mentor|mum|dad|parent|boss)\b[^.?!]{0,30}?\b(?:cut|hurt|burn)\w*\s+(?:her|him|them)sel)(?=.*\b(?:cutting|harming|burning)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+on\b)|.*\bself[- ]?harm\w*|.*\bsuicid\w*|.*\b(?:kill|end)\s+(?:her|him|them)sel(?:f|ves)\b|.*\b(?:hitting|hurting|beating|abusing|abused|touching|touched|slapping|kicking)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|with)\b)|.*\b(?:he|she|they|dad|mum|mam|mom|step-?dad|step-?mum|father|mother|brother|sister|uncle|aunt|boyfriend|girlfriend|fella|partner|husband|wife|grandad|grandma|nan|cousin|carer)\s+(?:hits|hurts|beats|slaps|kicks)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|with)\b)|.*\b(?:made|forced|pressured|pressuring|bullied|coerced)\s+(?:her|him|them)['’\"]?\s+(?:into\s+)?(?:sign(?:ing)?|agree(?:ing)?|go(?:ing)?\s+through|do(?:ing)?\s+it)\b|.*\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|fella|son|daughter|carer)\s+(?:takes|took|keeps|has)\s+all\s+(?:her|his|their)\s+(?:money|pension|benefits|wages)\b|.*\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|fella|son|daughter|carer)\s+(?:won['’]?t|wont|doesn['’]?t|doesnt|never)\s+let\s+(?:her|him|them)\s+(?:out|leave|go\s+out|see\s+(?:anyone|anybody|her|his|their))\b)(?=.*\b(?:asked|begged|told|wants?)\s+(?:me|us)\s+(?:not\s+to\s+(?:say|tell|mention|pass)|to\s+keep\s+it\b)|.*\b(?:not|don['’]?t)\s+(?:to\s+)?tell\s+(?:anyone|anybody|her|his|their)\b|.*\bkeep\s+it\s+(?:a\s+)?secret\b)/i;
+  /^(?!.*\b(?:colleague|mate|staff|teacher|instructor|leader|mentor|mum|dad|parent|boss)\b[^.?!]{0,30}?\b(?:cut|hurt|burn)\w*\s+(?:her|him|them)sel)(?=.*\b(?:cutting|harming|burning)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+on\b)|.*\bself[- ]?harm\w*|.*\bsuicid\w*|.*\b(?:kill|end)\s+(?:her|him|them)sel(?:f|ves)\b|.*\b(?:hitting|hurting|beating|abusing|abused|touching|touched|slapping|kicking)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|with)\b)|.*\b(?:he|she|they|dad|mum|mam|mom|step-?dad|step-?mum|father|mother|brother|sister|uncle|aunt|boyfriend|girlfriend|fella|partner|husband|wife|grandad|grandma|nan|cousin|carer)\s+(?:hits|hurts|beats|slaps|kicks)\s+(?:her|him|them)\b(?!\s+(?:at|in|on|with)\b)|.*\b(?:made|forced|pressured|pressuring|bullied|coerced)\s+(?:her|him|them)['’\"]?\s+(?:into\s+)?(?:sign(?:ing)?|agree(?:ing)?|go(?:ing)?\s+through|do(?:ing)?\s+it)\b)(?=.*\b(?:asked|begged|told|wants?)\s+(?:me|us)\s+(?:not\s+to\s+(?:say|tell|mention|pass)|to\s+keep\s+it\b)|.*\b(?:not|don['’]?t)\s+(?:to\s+)?tell\s+(?:anyone|anybody|her|his|their)\b|.*\bkeep\s+it\s+(?:a\s+)?secret\b)/i;
 
 /** A policy sentence that secrecy is never promised: "Do not promise to keep it secret". */
 const NO_SECRET_PROMISED_SAID = /\b(?:never|not|don['’]t|do not|cannot|can['’]t)\s+promise\b[^.]*\bsecret|\bsecret\b[^.]*\b(?:never|not|don['’]t|do not|cannot|can['’]t)\s+promise\b/i;
 
 export const harmKeptSecretAnswer = toldThenSaid(HARM_KEPT_SECRET_TOLD, NO_SECRET_PROMISED_SAID);
+
+/** Who controls a grown-up we serve: a partner or one of the family. */
+const CONTROLLER = String.raw`(?:he|she|partner|husband|wife|boyfriend|girlfriend|fella|son|daughter|carer|dad|mum|mam|father|mother|brother|sister)`;
+
+/**
+ * A grown-up we serve controlled by a partner or one of the family, with secrecy asked: "her partner takes all her money and won't let her
+ * out, then begged me not to tell anyone", "he controls all her money … asked me to keep it between us". Money taken or controlled, or
+ * kept in.
+ */
+const CONTROL_KEPT_SECRET_TOLD = new RegExp(
+  String.raw`^(?=.*\b${CONTROLLER}\s+(?:(?:takes|took|keeps|has|controls|has been taking|spends)\s+all\s+(?:of\s+)?(?:her|his|their)\s+(?:money|pension|benefits|wages|savings|bank card)|(?:won['’]?t|wont|doesn['’]?t|doesnt|never)\s+let[s]?\s+(?:her|him|them)\s+(?:out|leave|go\s+out|see\s+(?:anyone|anybody|her|his|their)))\b)` +
+    String.raw`(?=.*\b(?:asked|begged|told|wants?)\s+(?:me|us)\s+(?:not\s+to\s+(?:say|tell|mention|pass)|to\s+keep\s+it\b)|.*\b(?:not|don['’]?t)\s+(?:to\s+)?tell\s+(?:anyone|anybody|her|his|their)\b|.*\bkeep\s+it\s+(?:a\s+secret|secret|between\s+(?:us|you and me|ourselves))\b)`,
+  'i',
+);
+
+/** A sentence on what one of the young tells: "If a child tells you something worrying", "If a young carer tells you". */
+const TOLD_BY_THE_YOUNG = /\b(?:if|when)\s+(?:an?|one of (?:the|our))\s+(?:child|kid|young (?:carer|person)|pupil|junior|under[- ]?1\d)s?\b/i;
+
+/**
+ * A policy titled for the young alone: "Under-16s", "Working with young carers (aged 8 to 17)", "Safeguarding children"; not "Worries about a
+ * client, a child or an animal".
+ */
+const YOUNG_TITLE = /^(?!.*\b(?:clients?|adults?|members?|customers?|patients?|residents?|guests?|tenants?|everyone|anyone)\b).*(?:\bunder[- ]?1\d|\bchild(?:ren)?\b|\bkids?\b|\byoung (?:carers?|people|person)\b|\bjuniors?\b|\bpupils?\b)/i;
+
+/**
+ * A grown-up controlled, with secrecy asked: the one policy sentence that secrecy is never promised, of a policy not about the young (a nail
+ * bar's "If a child tells you something worrying, don't promise to keep it secret" is the under-16s' rule, not a client's).
+ */
+export function controlKeptSecretAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CONTROL_KEPT_SECRET_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, NO_SECRET_PROMISED_SAID).filter((p) => !YOUNG_TITLE.test(p.title) && !sentencesOf(p.text).some((said) => NO_SECRET_PROMISED_SAID.test(said) && TOLD_BY_THE_YOUNG.test(said))));
+}
 
 /** A hurt at home told by one we serve: "Zara said she's barely eating and her dad keeps screaming at her", "told me his mum's boyfriend locks him in his room", "said her older cousin shows her videos on his phone she doesn't like". */
 const HARM_AT_HOME_TOLD =

@@ -58,11 +58,10 @@ export const adultNewToHouseholdAnswer = toldThenSaid(ADULT_NEW_TO_HOUSEHOLD_TOL
 
 /**
  * Something sent or put where it should not be, by us: "texted tonights arrangements to jo instead of joanne", "I uploaded a tenancy
- * agreement to completely the wrong student's case", "accidently sent the rota … to my family group chat", "an email meant for mrs
- * fenwick went to some other address".
+ * agreement to completely the wrong student's case", "accidently sent the rota … to my family group chat".
  */
 const SLIP_TOLD =
-  /^(?=(?:.*\b(?:i|i['’]?ve|ive|we|we['’]?ve|accident(?:al)?ly|just)\s+|\s*)(?:sent|texted|emailed|messaged|whatsapped|forwarded|uploaded|attached|posted|shared)\b[^.?!]{0,60}?\b(?:instead\s+of|to\s+(?:[\w-]+\s+)?the\s+wrong|wrong\s+(?:person|number|host|family|parent|client|member|group|address|students?|customers?|patients?|guests?|cases?|records?|folders?|inbox)|to\s+my\s+(?:own\s+)?(?:family|personal|friends['’]?|mates['’]?)\s+(?:group\s+)?(?:chat|group|whatsapp)))|.*\b(?:meant|intended)\s+for\s+[^.?!]{1,40}?\s+(?:went|got\s+sent|was\s+sent|has\s+gone)\s+to\s+(?:some\s+other|another|the\s+wrong|a\s+different|someone\s+else)\b/i;
+  /^(?=(?:.*\b(?:i|i['’]?ve|ive|we|we['’]?ve|accident(?:al)?ly|just)\s+|\s*)(?:sent|texted|emailed|messaged|whatsapped|forwarded|uploaded|attached|posted|shared)\b[^.?!]{0,60}?\b(?:instead\s+of|to\s+(?:[\w-]+\s+)?the\s+wrong|wrong\s+(?:person|number|host|family|parent|client|member|group|address|students?|customers?|patients?|guests?|cases?|records?|folders?|inbox)|to\s+my\s+(?:own\s+)?(?:family|personal|friends['’]?|mates['’]?)\s+(?:group\s+)?(?:chat|group|whatsapp)))/i;
 
 /**
  * The slip deleted away, or to be put right quietly: "ive deleted it off the phone already so thats sorted right?", "I'll just delete it

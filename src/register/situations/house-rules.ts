@@ -229,10 +229,11 @@ export const loginLentAnswer = sentenceRule(
 
 /**
  * One's work phone or laptop asked to be lent to another: "wes wants to borrow my work mobile to ring his missus, his is dead", "can i lend
- * her the work ipad for the weekend?". Not one's own use of it ("can i use my work phone to ring my missus?").
+ * her the work ipad for the weekend?". Not one's own use of it ("can i use my work phone to ring my missus?", "i need to use my work phone to
+ * take before and after photos").
  */
 const DEVICE_LENT_TOLD =
-  /\b(?:borrow|(?:he|she|they|[a-z]+)\s+(?:wants?|asked|asks|needs?)\s+to\s+(?:use|have|go on))\s+my\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b|\blend\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b/i;
+  /\b(?:borrow|(?!(?:i|we)\s)(?:he|she|they|[a-z]+)\s+(?:wants?|asked|asks|needs?)\s+to\s+(?:use|have|go on))\s+my\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b|\blend\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b/i;
 
 /** A policy sentence against lending: "Keep a six-digit screen lock on it and never lend it to anyone". */
 const NEVER_LENT_SAID = /\b(?:never|not|don['’]t|do not)\s+lend\s+(?:it|them|your|the|a|any|work|company)\b/i;
@@ -404,16 +405,18 @@ const ASKING_ABOUT_TITLE = /\basking\b|\bcallers?\b|\benquir\w*/i;
 
 /**
  * Someone we do not know about the place, told: "theres a guy i dont recognise walking up and down the back row near the boats, not sure
- * hes one of ours", "some bloke wandering round the yard, never seen him before". Not one known by sight ("a lad i recognise from last week").
+ * hes one of ours", "some bloke wandering round the yard, never seen him before". Not one known by sight ("a lad i recognise from last week"),
+ * nor a caller, a sender or a sign-in ("some guy i dont know keeps ringing asking for the gate code"), which are not about the place.
  */
 const STRANGER_ABOUT_TOLD =
-  /\b(?:someone|somebody|a\s+(?:guy|man|bloke|woman|lady|lad|fella|person|couple|group|van|car)|some\s+(?:guy|man|bloke|woman|lady|lads?|fella|people))\b[^.?!]{0,30}?\b(?:i|we)\s+(?:don['’]?t|dont|do not|didn['’]?t|didnt)\s+(?:recognise|recognize|know)\b|\b(?:never|not)\s+seen\s+(?:him|her|them)\s+(?:here\s+)?before\b(?=[^.?!]*\b(?:wander\w*|walking|hanging|lurking|looking|round|around|about)\b)|\bnot\s+sure\s+(?:if\s+|whether\s+)?(?:he|she|they)(?:['’]?s|['’]re|\s+is|\s+are)\s+(?:one of ours|a customer|a member|with us|meant to be here)\b/i;
+  /^(?!.*\b(?:rang|rings|ringing|called|calling|phoned|phoning|on the phone|emailed|emailing|e-?mail|texted|texting|messag\w*|logged|signed|online)\b)(?=.*\b(?:walking|wandering|hanging|lurking|standing|sitting|sat|waiting|watching|looking|round|around|about|in the|on the|by the|at the|outside)\b)(?:.*\b(?:someone|somebody|a\s+(?:guy|man|bloke|woman|lady|lad|fella|person|couple|group)|some\s+(?:guy|man|bloke|woman|lady|lads?|fella|people))\b[^.?!]{0,30}?\b(?:i|we)\s+(?:don['’]?t|dont|do not|didn['’]?t|didnt)\s+(?:recognise|recognize|know)\b|.*\b(?:never|not)\s+seen\s+(?:him|her|them)\s+(?:here\s+)?before\b|.*\bnot\s+sure\s+(?:if\s+|whether\s+)?(?:he|she|they)(?:['’]?s|['’]re|\s+is|\s+are)\s+(?:one of ours|a customer|a member|with us|meant to be here)\b)/i;
 
 /**
  * A policy sentence on someone seen about the place that staff do not know: "If you see someone on the yard you do not know, ask politely if
- * you can help"; not one on a caller, an attachment or a door opened for them ("Never open an attachment from someone you do not know").
+ * you can help", "If someone you do not recognise is in the building, ask them politely who they are"; not one on a caller, an attachment
+ * or a door opened for them ("Never open an attachment from someone you do not know").
  */
-const STRANGER_ABOUT_SAID = /\b(?:see|notice|spot|find)\s+(?:someone|anyone|somebody|people|a stranger|strangers)\b[^.]{0,40}?\b(?:you|we)\s+(?:do not|don['’]t)\s+(?:know|recognise|recognize)\b/i;
+const STRANGER_ABOUT_SAID = /\b(?:see|notice|spot|find)\s+(?:someone|anyone|somebody|people|a stranger|strangers)\b[^.]{0,40}?\b(?:you|we)\s+(?:do not|don['’]t)\s+(?:know|recognise|recognize)\b|\b(?:someone|anyone|somebody|a stranger)\s+(?:you|we)\s+(?:do not|don['’]t)\s+(?:know|recognise|recognize)\s+(?:is|are)\s+(?:in|on|at|about|around|hanging)\b/i;
 
 export const strangerAboutAnswer = toldThenSaid(STRANGER_ABOUT_TOLD, STRANGER_ABOUT_SAID);
 

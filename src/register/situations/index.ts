@@ -9,7 +9,7 @@ import { applicantNotTakenAnswer, copiesOnOwnDeviceAnswer, noteBotAnswer, papers
 import { askedForAnotherAnswer, clientKnownAnswer, moneyOfferedAnswer, servedLostCarriedAnswer, newTreatmentToldAnswer, papersSentToPhoneAnswer, tippingOffAnswer, visitorFilmingAnswer } from './clients-own.ts';
 import { identityDoubtedAnswer, namedAskerAnswer } from './askers-and-checks.ts';
 import { forgedPaperAnswer, idPaperCopiedAnswer, neverPhotographedAnswer } from './documents.ts';
-import { exploitedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, headKnockAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer } from './harm-told.ts';
+import { exploitedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, controlKeptSecretAnswer, headKnockAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer } from './harm-told.ts';
 import { childAtRiskInConfidenceAnswer, partnerToldUnnamedAnswer, recordSentAheadAnswer, signedAloneAnswer, testPhotographedAnswer } from './clinical-records.ts';
 import { approachAtMatchAnswer, breathingSpaceAnswer, cameraFailedAnswer, footageShownAnswer, onlyChildHomeAnswer, onSpeakerAnswer, ownArrestAnswer, vulnerableAtDoorAnswer } from './out-and-about.ts';
 import { alarmCodeWantedAnswer, awayAskedAnswer, breakInFoundAnswer, codeSeenAnswer, keyKeptAfterAnswer, reportsToAnotherAnswer } from './homes-and-codes.ts';
@@ -175,7 +175,7 @@ const STORIES_TOLD = [
   policeFootageAnswer, parentAsksOlderChildsAnswer, parentAsksChildsAnswer, consentPendingAnswer, recordingAskedAnswer,
   healthPaperEmailedAnswer, spokenForAnswer, clientLeavingUsAnswer, deadStillMailedAnswer, paidForNewsAnswer, roomEnteredAskedAnswer,
   youngDmedAnswer, youngReplyAnswer, hurtArrivedWithAnswer, headKnockAnswer, staffRoughAnswer, exploitedAnswer, harmKeptSecretAnswer,
-  frightenedByAnotherAnswer, scammedOneWeServeAnswer, overLimitDrivingAnswer, occupantKeepsAnswer, tooYoungToJoinAnswer,
+  controlKeptSecretAnswer, frightenedByAnotherAnswer, scammedOneWeServeAnswer, overLimitDrivingAnswer, occupantKeepsAnswer, tooYoungToJoinAnswer,
   harmAtHomeAnswer, takenToOwnHomeAnswer, youngEmailedAnswer, parentAsksAfter18Answer, writtenForThemAnswer, noteBotAnswer,
   applicantNotTakenAnswer, recordingsStillHeldAnswer, copiesOnOwnDeviceAnswer, papersLostAnswer, awayAskedAnswer, breakInFoundAnswer,
   codeSeenAnswer, keyKeptAfterAnswer, cameraFailedAnswer, testPhotographedAnswer, recordSentAheadAnswer, contactedFromOwnPhoneAnswer,

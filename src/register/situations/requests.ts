@@ -2,7 +2,7 @@
 import type { Policy, VigilConfig } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesQuoted, policiesSaying, policiesTitled, quoted, quotedWith, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesQuoted, policiesSaying, policiesTitled, quoted, quotedWith, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, theOnlySaying, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 import { sentToWrongPerson } from './breaches.ts';
@@ -84,8 +84,12 @@ export function erasureAnswer(ctx: QaContext, question: string): QaAnswer | unde
   if (!ERASURE_ASKED.test(question) || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || asksOwnErasure(question)) return undefined;
   // Of several ("data erasure" of the drives a shredder destroys), the one keyed on someone's own request; where none is keyed so,
   // the one sentence that says such a record is marked, not deleted ("Donors who ask to stop hearing from us are marked … not deleted").
-  return theOnlyPreferring(policiesKeyed(ctx, ERASURE_KEYWORD), (p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k))) ?? markedNotDeleted(ctx, question);
+  // Where no policy is keyed so either, the one sentence on such a request ("A customer who leaves can ask us to delete their details sooner").
+  return theOnlyPreferring(policiesKeyed(ctx, ERASURE_KEYWORD), (p) => p.keywords.some((k) => REQUEST_KEYWORD.test(k))) ?? markedNotDeleted(ctx, question) ?? theOnlySaying(ctx, ERASURE_SAID);
 }
+
+/** A policy sentence on someone asking us to delete their data: "can ask us to delete their details sooner", "the right to erasure". */
+const ERASURE_SAID = /\b(?:ask|asks|asked|request|requests)\s+(?:us\s+)?to\s+(?:delete|erase|remove|wipe)\s+(?:their|his|her|your)\s+(?:personal\s+)?(?:details|data|information|records?|account)\b|\bright to (?:erasure|be forgotten)\b/i;
 
 /** Those whose records a sentence may say are kept marked: donors, members, customers… */
 const WHOSE_RECORD = /\b(donors?|supporters?|members?|customers?|clients?|volunteers?|parents?|patients?|tenants?|guests?|subscribers?|finders?)\b/i;
@@ -296,8 +300,11 @@ const ASKER_WANTS_OWN = new RegExp(
 /** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
 
-/** A policy sentence on a request for one's own data: "can ask Ruth for a copy of everything we hold about them", "a subject access request". */
-const ACCESS_SAID = /\b(?:a copy of|copies of|see)\s+(?:everything|all|what|the (?:data|information|details))\s+(?:that\s+)?we\s+(?:hold|have|keep)\s+(?:about|on)\s+(?:them|you|him|her)\b|\bsubject access requests?\b/i;
+/**
+ * A policy sentence on a request for one's own data: "can ask Ruth for a copy of everything we hold about them". Not one that names "a
+ * subject access request" in passing: a camera policy's footage of themselves is one, and a personnel file asked is not its matter.
+ */
+const ACCESS_SAID = /\b(?:a copy of|copies of|see)\s+(?:everything|all|what|the (?:data|information|details))\s+(?:that\s+)?we\s+(?:hold|have|keep)\s+(?:about|on)\s+(?:them|you|him|her)\b/i;
 
 /**
  * Someone asking for our camera's footage of themselves, which the rules on footage did not read: "the lad we stopped for shoplifting …
