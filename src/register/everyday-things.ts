@@ -249,11 +249,18 @@ const OWN_FAMILY_CALL_ASKED =
 
 /**
  * A matter of one's own or of someone's view that no rule of ours decides: a go-ahead waited on for someone's view ({@link
- * GO_AHEAD_ON_VIEWS}) or one's own family's call ({@link OWN_FAMILY_CALL_ASKED}). The rules answer it "don't know", and the
+ * GO_AHEAD_ON_VIEWS}), one's own family's call ({@link OWN_FAMILY_CALL_ASKED}) or time off for one's family ({@link OWN_TIME_OFF_FOR_FAMILY}). The rules answer it "don't know", and the
  * question-kind model keeps that answer whatever story it reads in it (answers-by-kind.ts).
  */
+/**
+ * Time off asked for one's own family's trouble: "my daughter's relapsed on the booze, keep it between us but i might need a day off". The
+ * asker's own leave, which no rule on anyone's data decides, however the story reads (a relapse, a secret).
+ */
+const OWN_TIME_OFF_FOR_FAMILY =
+  /^(?!.*\b(?:patients?|clients?|customers?|residents?|members?|pupils?)['’]?s?\b)(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|nan|gran)\b)(?=.*\b(?:i\s+(?:might|may|will|would|['’]ll|could)\s+(?:need|have to take|want|have to have)|(?:can|could|may)\s+i\s+(?:have|take|get))\s+(?:a|some|the|a few)\s+(?:days?|time|week|morning|afternoon)\s+off\b)/i;
+
 export function asksNoRuleOfOurs(text: string): boolean {
-  return GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text);
+  return GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text) || OWN_TIME_OFF_FOR_FAMILY.test(text);
 }
 
 /** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */

@@ -7,6 +7,7 @@ import { collectingWithoutProofAnswer, privateTripTrackedAnswer } from '../../sr
 import { controlKeptSecretAnswer } from '../../src/register/situations/harm-told.ts';
 import { deviceLentAnswer, strangerAboutAnswer } from '../../src/register/situations/house-rules.ts';
 import { erasureAnswer } from '../../src/register/situations/requests.ts';
+import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from '../../src/register/situations/watched-and-alone.ts';
 import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -38,6 +39,13 @@ const cases = devCasesOn(
     corefit: 'corefit-pt',
     ashgrove: 'ashgrove-social-club',
     crux: 'crux-climbing',
+    charcoal: 'charcoal-life-drawing',
+    concretewave: 'concretewave-skatepark',
+    checkmate: 'checkmate-chess-club',
+    hedgerow: 'hedgerow-home-ed-coop',
+    cornexchange: 'cornexchange-market-traders',
+    lighthouse: 'lighthouse-planetarium',
+    clearwater: 'clearwater-recovery-rehab',
   }),
 );
 
@@ -188,5 +196,64 @@ describe("focus sets 79 and 80's stories", () => {
     expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), 'a lad i recognise from last week is back on the yard')).toBeUndefined();
     expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), 'some guy i dont know keeps ringing asking for the gate code')).toBeUndefined();
     expect(strangerAboutAnswer(contextOf('lockfast-caravan-storage'), "someone we don't know logged into storeganise last night")).toBeUndefined();
+  });
+});
+
+describe("focus sets 81 and 82's stories", () => {
+  cases([
+    { firm: 'charcoal', q: 'pretty sure a student was peering over my shoulder while i typed the admin pw at the desk', has: ['passwords-and-accounts', 'change it at once'] },
+    { firm: 'tidyshore', q: 'i think someone saw me type the xero password at the school', has: ['devices-passwords', 'change it at once and tell Tamsin'] },
+    { firm: 'concretewave', q: 'some grown man is videoing the little ones at mini shredders and none of them are his', has: ['photos-and-filming', 'asked to stop'] },
+    { firm: 'checkmate', q: 'priti called in sick so its just me with the kids tonight, is that ok?', has: ['junior-safeguarding', 'at least two DBS-checked adults'] },
+    { firm: 'concretewave', q: 'some bloke ive never seen says hes here for maisie from coaching but his name isnt on her form', has: ['kids-sessions-and-collection', 'ask the parent to confirm by phone'] },
+    { firm: 'hedgerow', q: "a man i've never seen has turned up to get maisie, says he's her uncle. she seems to know him", has: ['visitors-and-hall', 'phone the parent before letting the child go'] },
+    { firm: 'concretewave', q: 'a mum wants to leave her 6 year old at mini shredders while she pops to tesco', has: ['kids-sessions-and-collection', 'stays in the building throughout'] },
+    { firm: 'concretewave', q: 'a skater went off to the BRI in an ambulance earlier with a suspected broken wrist', has: ['accidents', 'whether it is reportable'] },
+    { firm: 'concretewave', q: 'noticed one of the older regulars has been dm-ing a 13 yr old skater, feels off to me', has: ['safeguarding', 'tell Leanne or Tash the same day'] },
+    { firm: 'charcoal', q: 'oh no i just sent saturdays workshop list to every attendee and all the mobile numbers are showing', has: ['breach-reporting', 'Tell Imogen Tate straight away'] },
+    { firm: 'checkmate', q: 'emailed all the junior parents about the congress and forgot to hide the addresses, everyone can see each other', has: ['breach-reporting', 'Gareth Holroyd, the club secretary'] },
+    { firm: 'cornexchange', q: "a copper's at the office wanting a clip of the fight by the fish stalls, lee's on his own. what does he need off them?", has: ['collar number and crime reference'] },
+  ]);
+
+  it('reads a password seen as it was typed, not one asked for', () => {
+    const ctx = contextOf('charcoal-life-drawing');
+    expect(passwordSeenAnswer(ctx, 'a student was peering over my shoulder while i typed the admin pw')?.sources).toEqual(['policy:passwords-and-accounts']);
+    expect(passwordSeenAnswer(ctx, 'a student wants the wifi password, can i give it her?')).toBeUndefined();
+  });
+  it('reads a grown-up filming children not their own, not a dad filming his own', () => {
+    const ctx = contextOf('concretewave-skatepark');
+    expect(filmingOthersChildrenAnswer(ctx, 'some grown man is videoing the little ones and none of them are his')?.sources).toEqual(['policy:photos-and-filming']);
+    expect(filmingOthersChildrenAnswer(ctx, 'a woman is videoing the little ones at the party, her own daughter is one of them')).toBeUndefined();
+  });
+  it('reads one adult left with the children, by the rule of two adults, not one child with a parent', () => {
+    const ctx = contextOf('checkmate-chess-club');
+    expect(aloneWithChildrenAnswer(ctx, 'priti called in sick so its just me with the kids tonight')?.sources).toEqual(['policy:junior-safeguarding']);
+    expect(aloneWithChildrenAnswer(ctx, 'just me and my dad at the congress tomorrow, can i get a lift?')).toBeUndefined();
+    expect(aloneWithChildrenAnswer(contextOf('charcoal-life-drawing'), "i'm on my own with the class tonight, felix is off")).toBeUndefined();
+  });
+});
+
+// Retraining with focus sets 81 and 82 made the model sure a story is told in "the couple said go for it, can I post the opening hours on
+// facebook?" (0.97), and the ranker's policy on filming visitors took the place of "don't know"; and less than sure (0.93) that "my
+// daughter's relapsed on the booze … i might need a day off" is small talk, so the rules' entries and a policy on consent to share stood.
+describe('what the retraining with focus sets 81 and 82 flipped, mended without the model', () => {
+  cases([
+    { firm: 'lighthouse', q: 'the couple said go for it, can I post the opening hours on facebook?', has: [], not: ['photos-filming'] },
+    { firm: 'clearwater', q: "my daughter's relapsed on the booze, keep it between us but i might need a day off", has: [], not: ['risk to a child'] },
+  ]);
+
+  const sureStory = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'every question a story', bias: [0, 0, 10, 0, 0], weights: {} });
+  const ask = (folder: string, q: string) => devQaOf(devQa(`../../examples/${folder}/vigil.yaml`).config, { kinds: sureStory }).ask(q).sources;
+  it('keeps "don\'t know" for a notice of ours put up, against a model sure of a story', () => {
+    expect(ask('lighthouse-planetarium', 'the couple said go for it, can I post the opening hours on facebook?')).toEqual([]);
+  });
+  it('gives a story the rules knew nothing of a policy, against the same model', () => {
+    expect(ask('lighthouse-planetarium', 'the couple said go for it, can I post the photos of them on facebook?')).not.toEqual([]);
+  });
+  it("answers one's own time off for one's family \"don't know\" by the rules alone", () => {
+    const rulesAlone = devQaOf(devQa('../../examples/clearwater-recovery-rehab/vigil.yaml').config, { kinds: null });
+    expect(rulesAlone.ask("my daughter's relapsed on the booze, keep it between us but i might need a day off").sources).toEqual([]);
+    expect(rulesAlone.ask("a resident's daughter has relapsed and she might need a day off from visiting, keep it between us").sources).not.toEqual([]);
+    expect(rulesAlone.ask("the chef's daughter has relapsed on the booze, keep it between us but i might need a day off").sources).not.toEqual([]);
   });
 });

@@ -268,8 +268,11 @@ const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messa
  */
 const WENT_WRONGLY_ADDRESSED = /\b(?:swapped|mixed up|switched|muddled up)\s+(?:the\s+)?(?:address\s+)?(?:labels|stickers)\s+(?:on|for|between)\s+(?:two|the|both|a couple of|2)\s+(?:[\w-]+\s+)?(?:parcels|orders|packages|envelopes)\b(?!\s+of\b)|\blabel\b[^.?!]{0,40}?\bwent on\s+(?:someone|somebody|another|the wrong)\s*(?:else)?['’]?s?\s+(?:customer['’]?s\s+)?(?:box|parcel|order|package|bag)\b|\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
 
-/** Everyone's addresses shown to everyone in a group email, told: "sent the notices email and everyone's addresses are showing at the top", "forgot to bcc". */
-const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s+(?:e-?mail\s+)?addresses\s+(?:are\s+|were\s+|is\s+)?(?:showing|visible|on show|shown|in the (?:to|cc))\b|\b(?:forgot|forgotten|didn['’]?t)\s+(?:to\s+)?(?:bcc|use bcc|put (?:them|it|everyone) in bcc)\b|\b(?:in|into)\s+(?:the\s+)?(?:cc|to)\s+(?:box\s+|field\s+|line\s+)?(?:instead of|not|rather than)\s+(?:the\s+)?bcc\b/i;
+/**
+ * Everyone's addresses or numbers shown to everyone in a group message, told: "sent the notices email and everyone's addresses are showing at
+ * the top", "forgot to bcc", "forgot to hide the addresses", "all the mobile numbers are showing".
+ */
+const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s+(?:e-?mail\s+|mobile\s+|phone\s+)?(?:addresses|numbers)\s+(?:are\s+|were\s+|is\s+)?(?:showing|visible|on show|shown|in the (?:to|cc))\b|\b(?:forgot|forgotten|didn['’]?t)\s+(?:to\s+)?(?:bcc|use bcc|put (?:them|it|everyone) in bcc|hide (?:the|their|everyone['’]?s) (?:e-?mail\s+)?addresses)\b|\b(?:in|into)\s+(?:the\s+)?(?:cc|to)\s+(?:box\s+|field\s+|line\s+)?(?:instead of|not|rather than)\s+(?:the\s+)?bcc\b/i;
 
 /** People's details put by a slip where others can read them: "accidentally exported the whole mailing list into the shared pub contracts folder". */
 const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|in error|mistakenly)\b).*\b(?:exported|uploaded|saved|copied|moved|dumped|put|shared|synced)\s+(?:(?:the|a|our|my|all the)\s+)?(?:whole\s+)?(?:[\w'’-]+\s+){0,2}?(?:lists?|details|names|numbers|addresses|records|spreadsheets?|registers?|data|contacts|database)\b[^.?!]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+|a\s+|our\s+)?(?:shared|public|open|team|everyone['’]?s)\s+(?:[\w'’-]+\s+){0,3}?(?:folders?|drives?|channels?|groups?|pages?|sites?|spreadsheets?|sheets?)\b/i;

@@ -131,7 +131,7 @@ const FOLLOWED_BY_EX = /\b(?:her|his|their|my)\s+(?:ex|ex-?partner|ex-?husband|e
  * An adult of ours in private contact with a child: "one of the volunteer coaches has been snapchatting a 14 yr old girl", "a
  * leader dming one of the kids on instagram": a concern about an adult in a position of trust, the safeguarding policy's.
  */
-const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leaders?|helpers?|teachers?|tutors?|trainers?|staff|members? of staff|adults?)\b[^.?!]{0,40}?\b(?:snapchatt?ing|snapchatted|dm(?:'?ing|'?d|s)?|direct messag\w*|private messag\w*|privately messag\w*|messag(?:ing|ed|es) (?:her|him|them) (?:privately|directly|on (?:his|her|their) own)|texting|texted|whatsapp(?:ing|ed)|friend request\w*|adding (?:her|him|them) on)\b[^.?!]{0,40}?\b(?:(?:a|one of the|one of our)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|juniors?|pupils?|swimmers?|cubs?|scouts?|brownies|players?|dancers?|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?))\b(?!['’])/i;
+const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leaders?|helpers?|teachers?|tutors?|trainers?|staff|members? of staff|adults?|(?:older|grown-?up|adult)\s+(?:regulars?|members?|skaters?|players?|lads?|guys?|men|man|blokes?))\b[^.?!]{0,40}?\b(?:snapchatt?ing|snapchatted|dm(?:[-'’]?ing|'?d|s)?|direct messag\w*|private messag\w*|privately messag\w*|messag(?:ing|ed|es) (?:her|him|them) (?:privately|directly|on (?:his|her|their) own)|texting|texted|whatsapp(?:ing|ed)|friend request\w*|adding (?:her|him|them) on)\b[^.?!]{0,40}?\b(?:(?:a|one of the|one of our)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|juniors?|pupils?|swimmers?|cubs?|scouts?|brownies|players?|dancers?|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?))\b(?!['’])/i;
 
 const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
 
@@ -158,7 +158,8 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   if (lostTitled.length === 1) return theOnly(lostTitled);
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
   const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && CHILDREN_ONLY_TITLE.test(p.title) && !ADULTS_TITLE.test(p.title)));
-  return theOnly(welfare);
+  // Of several (one keyed "safeguarding" among the collection rules), the one titled so.
+  return theOnlyPreferring(welfare, (p) => SAFEGUARDING_TITLE.test(p.title));
 }
 
 /** A policy titled on lost or missing children: "A lost child", "Lost or missing children", "If a child goes missing". */
@@ -250,8 +251,10 @@ const CHILDREN_ONLY_TITLE = /\b(?:child|children|kids?|juniors?|pupils?|young pe
 const ADULTS_TITLE = /\b(?:adults?|vulnerable|everyone|welfare|clients?|residents?|patients?|customers?)\b/i;
 
 /** The firm's policies on safeguarding, by their titles or keywords (child protection by either name). */
+const SAFEGUARDING_TITLE = /\bsafeguarding\b|\bchild protection\b/i;
+
 function safeguardingPolicies(ctx: QaContext): Policy[] {
-  return policiesTitled(ctx, /\bsafeguarding\b|\bchild protection\b/i);
+  return policiesTitled(ctx, SAFEGUARDING_TITLE);
 }
 
 /**
@@ -364,7 +367,7 @@ export function signedForByAnotherAnswer(ctx: QaContext, question: string): QaAn
  * asked if she can nip out to grab the buggy and leave her little one with santa", or to drop the child and come back for them ("his mum wants to
  * drop him at the gate at 10 and come back for him after lunch").
  */
-const CHILD_LEFT_WITH_US = /^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:left|leave|leaving|dropped|dropping|dumped)\s+(?:off\s+)?(?:her|his|their)\s+(?:(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|son|daughter|kids?|child|little (?:one|boy|girl|lad)|boy|girl|lad)\b).*(?:\b(?:nipped|nipping|popp(?:ed|ing)|pops|gone|going|went|off)\s+(?:out\s+|in\s?)?(?:to|into)\s+(?:the\s+)?(?:shops?|town|work|the car|get|do)\b|\bfor an hour\b)|^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:lad|boy|girl|son|daughter|kids?|child|little one|(?:[1-9]|1[0-7])\s*(?:yo|yr|year)s?(?:[- ]?old)?)\b).*\b(?:wants? to|wanna|asked if (?:she|he|they) (?:can|could)|asking if (?:she|he|they) (?:can|could)|(?:is|are) going to)\s+(?:just\s+)?(?:wait|sit|nip|pop|go|step|run)\s+(?:outside|out)\b|^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b).*\b(?:drop|dropping|leave|leaving)\s+(?:him|her|them)\s+(?:off\s+)?(?:at|here|with us)\b[^.?!]{0,40}?\b(?:come back for|pick (?:him|her|them) up|collect (?:him|her|them))\b/i;
+const CHILD_LEFT_WITH_US = /^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:left|leave|leaving|dropped|dropping|dumped)\s+(?:off\s+)?(?:her|his|their)\s+(?:(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?old|son|daughter|kids?|child|little (?:one|boy|girl|lad)|boy|girl|lad)\b).*(?:\b(?:nipped|nipping|nips|popp(?:ed|ing)|pops|gone|going|goes|went|off)\s+(?:out\s+|in\s?)?(?:to|into)\s+(?:the\s+)?(?:shops?|town|work|the car|get|do|tesco|asda|aldi|lidl|sainsbury['’]?s|morrisons|the supermarket|the co-?op)\b|\bfor an hour\b)|^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b)(?=.*\b(?:lad|boy|girl|son|daughter|kids?|child|little one|(?:[1-9]|1[0-7])\s*(?:yo|yr|year)s?(?:[- ]?old)?)\b).*\b(?:wants? to|wanna|asked if (?:she|he|they) (?:can|could)|asking if (?:she|he|they) (?:can|could)|(?:is|are) going to)\s+(?:just\s+)?(?:wait|sit|nip|pop|go|step|run)\s+(?:outside|out)\b|^(?=.*\b(?:mum|mom|dad|parent|mother|father|carer|nan|gran)['’]?s?\b).*\b(?:drop|dropping|leave|leaving)\s+(?:him|her|them)\s+(?:off\s+)?(?:at|here|with us)\b[^.?!]{0,40}?\b(?:come back for|pick (?:him|her|them) up|collect (?:him|her|them))\b/i;
 
 /** A policy sentence that a child is never left with us alone: "you are never left in charge of a child", "under-12s must have an adult who stays". */
 const ADULT_STAYS_SAID = /\b(?:parent|guardian|adult|carer)s?\b[^.]*\b(?:in the room|in the \w+|present|stays?|with (?:them|the child|their child))\b[^.]*\b(?:at all times|throughout|for the whole (?:visit|session|time|lesson|flight|party|day))\b|\b(?:never|not)\s+(?:be\s+)?left\s+in\s+charge\s+of\b|\badult\s+(?:who|must|should)\s+(?:stays?|remain)\b|\b(?:parent|adult|carer)s?\b[^.]*\b(?:must|should|has to|have to)\s+(?:stay|be there|be present|remain)\b/i;

@@ -43,6 +43,7 @@ import { agentAsksAnswer, billOfAnotherAnswer, camerasLookedAtAnswer, cashLeftAs
 import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
 import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer } from './photos-and-families.ts';
 import { foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
+import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from './watched-and-alone.ts';
 import { clientLeavingUsAnswer, deadStillMailedAnswer, kinAsksForClientAnswer, kinNotOnBookingAnswer, parentAsksChildsAnswer, kinRangOwnPhoneAnswer, paidForNewsAnswer, parentAsksOlderChildsAnswer, policeEvidenceAnswer, policeFootageAnswer, unlistedCallerAnswer } from './asked-from-outside.ts';
 import { allInOneChatAnswer, aloneAtWorkAnswer, exPartnerAsksAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer, otherNamedInReportAnswer, postedOnSayingAnswer, onVoicemailAnswer, backAfterBugAnswer, camerasAskedAnswer, copyKeptByMeAnswer, coronerAsksAnswer, doseSlipAnswer, footageFilmedOffScreenAnswer, footageForFunAnswer, formSkippedAnswer, healthListAskedAnswer, kinClaimedAnswer, loginLentAnswer, deviceLentAnswer, noLabelAnswer, strangerAboutAnswer, notedOnOwnPhoneAnswer, notesWantedByWorkSideAnswer, ordinaryEmailAnswer, otherOnListAnswer, overnightInVehicleAnswer, overRadioAnswer, personPicturedAnswer, photoOnOwnPhoneAskedAnswer, photosOnOwnPhoneKeptAnswer, putOnBoardAnswer, sessionFilmedOnPhoneAnswer, visitorLetThroughAnswer, writtenOnScrapAnswer } from './house-rules.ts';
 
@@ -180,7 +181,8 @@ const STORIES_TOLD = [
   applicantNotTakenAnswer, recordingsStillHeldAnswer, copiesOnOwnDeviceAnswer, papersLostAnswer, awayAskedAnswer, breakInFoundAnswer,
   codeSeenAnswer, keyKeptAfterAnswer, cameraFailedAnswer, testPhotographedAnswer, recordSentAheadAnswer, contactedFromOwnPhoneAnswer,
   onAnothersAccountAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer,
-  teacherAsksChildsWordsAnswer, foundChildAnnouncedAnswer, welfareToChatAnswer,
+  teacherAsksChildsWordsAnswer, foundChildAnnouncedAnswer, welfareToChatAnswer, passwordSeenAnswer, filmingOthersChildrenAnswer,
+  aloneWithChildrenAnswer,
 ];
 
 function storyRequestFirst(ctx: QaContext, question: string): QaAnswer | undefined {

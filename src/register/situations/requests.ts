@@ -128,7 +128,7 @@ export const POLICE_SAID = String.raw`(?:\b(?:police|policeman|policewoman|polic
  */
 const AUTHORITY_FOOTAGE_ASKED = new RegExp(
   String.raw`(?:${POLICE_SAID}|\b(?<!\b(?:protection|compliance|safeguarding|welfare) )officers?\b|\b(?:insurers?|insurance company)\b)` +
-    String.raw`.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera)|recordings?\s+(?:from|of|for)\s+(?:last|yesterday|this|the other|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:kit|cameras?|system)\s+(?:recorded|caught|picked up|filmed)|(?:car park|gate|yard|door|entrance|forecourt|camera)\s+(?:videos?|clips?|recordings?))\b`,
+    String.raw`.*\b(?:footage|cctv|dash ?cam\w*|camera (?:recordings?|screen|monitor)|(?:clips?|videos?|recordings?)\s+(?:of|from)\s+(?:the|our)\s+(?:gate|yard|door|entrance|car park|shop|forecourt|camera|fight|incident|theft|break-?in|assault|scuffle|crash|accident)|recordings?\s+(?:from|of|for)\s+(?:last|yesterday|this|the other|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:kit|cameras?|system)\s+(?:recorded|caught|picked up|filmed)|(?:car park|gate|yard|door|entrance|forecourt|camera)\s+(?:videos?|clips?|recordings?))\b`,
   'i',
 );
 
