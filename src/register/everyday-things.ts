@@ -254,10 +254,11 @@ const OWN_FAMILY_CALL_ASKED =
  */
 /**
  * Time off asked for one's own family's trouble: "my daughter's relapsed on the booze, keep it between us but i might need a day off". The
- * asker's own leave, which no rule on anyone's data decides, however the story reads (a relapse, a secret).
+ * asker's own leave, which no rule on anyone's data decides, however the story reads (a relapse, a secret); not leave with work taken home
+ * ("can i have the day off and work from home on the payroll files from my own laptop?", the home-working policy's).
  */
 const OWN_TIME_OFF_FOR_FAMILY =
-  /^(?!.*\b(?:patients?|clients?|customers?|residents?|members?|pupils?)['’]?s?\b)(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|nan|gran)\b)(?=.*\b(?:i\s+(?:might|may|will|would|['’]ll|could)\s+(?:need|have to take|want|have to have)|(?:can|could|may)\s+i\s+(?:have|take|get))\s+(?:a|some|the|a few)\s+(?:days?|time|week|morning|afternoon)\s+off\b)/i;
+  /^(?!.*\b(?:patients?|clients?|customers?|residents?|members?|pupils?)['’]?s?\b)(?!.*\b(?:files?|laptop|computer|records?|data|details|e-?mails?|from home|paperwork)\b)(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|nan|gran)\b)(?=.*\b(?:i\s+(?:might|may|will|would|['’]ll|could)\s+(?:need|have to take|want|have to have)|(?:can|could|may)\s+i\s+(?:have|take|get))\s+(?:a|some|the|a few)\s+(?:days?|time|week|morning|afternoon)\s+off\b)/i;
 
 export function asksNoRuleOfOurs(text: string): boolean {
   return GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text) || OWN_TIME_OFF_FOR_FAMILY.test(text);

@@ -46,6 +46,10 @@ const cases = devCasesOn(
     cornexchange: 'cornexchange-market-traders',
     lighthouse: 'lighthouse-planetarium',
     clearwater: 'clearwater-recovery-rehab',
+    pressright: 'pressright-dry-cleaners',
+    riverside: 'riverside-rovers-fc',
+    paydesk: 'paydesk-payroll-bureau',
+    greenleaf: 'greenleaf-landscaping',
   }),
 );
 
@@ -113,6 +117,10 @@ describe("focus set 74's stories", () => {
     expect(collectingWithoutProofAnswer(ctx, "a man's come to get Antek (he's 7), says he's his uncle but he's not on the form")?.sources).toEqual(['policy:collection-visitors']);
     expect(collectingWithoutProofAnswer(ctx, "a lad came in for his first lesson but he's not on the form yet, can he join in?")).toBeUndefined();
     expect(collectingWithoutProofAnswer(contextOf('limelight-youth-theatre'), "a dad turned up here to film the show, his kid's not on the form")).toBeUndefined();
+    expect(collectingWithoutProofAnswer(ctx, 'a lad turned up to collect the lost property, never seen him before')).toBeUndefined();
+    // Where no rule says whom children go home with, a stranger come for someone's things is read as collecting without the proof.
+    expect(collectingWithoutProofAnswer(contextOf('pressright-dry-cleaners'), "a man turned up to collect mrs patel's coat, never seen him before, he hasn't got the ticket")?.sources).toEqual(['policy:collecting-items']);
+    expect(collectingWithoutProofAnswer(ctx, 'a woman came for the open day but she isn\'t on the list')).toBeUndefined();
   });
   it('reads a pupil to be messaged privately, not one only followed', () => {
     const ctx = contextOf('kalina-polish-saturday-school');
@@ -213,6 +221,12 @@ describe("focus sets 81 and 82's stories", () => {
     { firm: 'charcoal', q: 'oh no i just sent saturdays workshop list to every attendee and all the mobile numbers are showing', has: ['breach-reporting', 'Tell Imogen Tate straight away'] },
     { firm: 'checkmate', q: 'emailed all the junior parents about the congress and forgot to hide the addresses, everyone can see each other', has: ['breach-reporting', 'Gareth Holroyd, the club secretary'] },
     { firm: 'cornexchange', q: "a copper's at the office wanting a clip of the fight by the fish stalls, lee's on his own. what does he need off them?", has: ['collar number and crime reference'] },
+    // What a review found: the same stories told otherwise, and neighbours that keep their answers.
+    { firm: 'greenleaf', q: 'i think someone saw me type the password for the invoicing app at the garden centre', has: ['passwords', 'change it and tell the office'] },
+    { firm: 'riverside', q: 'one of the adult players added one of the u14 girls on snapchat', has: ['safeguarding', 'tell Des (club welfare officer) the same day'] },
+    { firm: 'crux', q: 'a climber has a suspected fracture in his wrist after falling off the boulder wall', has: ['accident-reporting'] },
+    { firm: 'pressright', q: "lad turned up to pick up his dad's suits, don't know him, no ticket", has: ['collecting-items'] },
+    { firm: 'paydesk', q: 'all the numbers are showing as zero on the payroll summary', has: [], not: ['Wrong payslips, lost laptops and other breaches'] },
   ]);
 
   it('reads a password seen as it was typed, not one asked for', () => {
@@ -230,6 +244,7 @@ describe("focus sets 81 and 82's stories", () => {
     expect(aloneWithChildrenAnswer(ctx, 'priti called in sick so its just me with the kids tonight')?.sources).toEqual(['policy:junior-safeguarding']);
     expect(aloneWithChildrenAnswer(ctx, 'just me and my dad at the congress tomorrow, can i get a lift?')).toBeUndefined();
     expect(aloneWithChildrenAnswer(contextOf('charcoal-life-drawing'), "i'm on my own with the class tonight, felix is off")).toBeUndefined();
+    expect(aloneWithChildrenAnswer(ctx, "its just me and the group tonight for the adults' league, ok?")).toBeUndefined();
   });
 });
 

@@ -131,7 +131,7 @@ const FOLLOWED_BY_EX = /\b(?:her|his|their|my)\s+(?:ex|ex-?partner|ex-?husband|e
  * An adult of ours in private contact with a child: "one of the volunteer coaches has been snapchatting a 14 yr old girl", "a
  * leader dming one of the kids on instagram": a concern about an adult in a position of trust, the safeguarding policy's.
  */
-const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leaders?|helpers?|teachers?|tutors?|trainers?|staff|members? of staff|adults?|(?:older|grown-?up|adult)\s+(?:regulars?|members?|skaters?|players?|lads?|guys?|men|man|blokes?))\b[^.?!]{0,40}?\b(?:snapchatt?ing|snapchatted|dm(?:[-'’]?ing|'?d|s)?|direct messag\w*|private messag\w*|privately messag\w*|messag(?:ing|ed|es) (?:her|him|them) (?:privately|directly|on (?:his|her|their) own)|texting|texted|whatsapp(?:ing|ed)|friend request\w*|adding (?:her|him|them) on)\b[^.?!]{0,40}?\b(?:(?:a|one of the|one of our)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|juniors?|pupils?|swimmers?|cubs?|scouts?|brownies|players?|dancers?|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?))\b(?!['’])/i;
+const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leaders?|helpers?|teachers?|tutors?|trainers?|staff|members? of staff|adults?|(?:older|grown-?up|adult)\s+(?:regulars?|members?|skaters?|players?|lads?|guys?|men|man|blokes?))\b[^.?!]{0,40}?\b(?:snapchatt?ing|snapchatted|dm(?:[-'’]?ing|'?d|s)?|direct messag\w*|private messag\w*|privately messag\w*|messag(?:ing|ed|es) (?:her|him|them) (?:privately|directly|on (?:his|her|their) own)|texting|texted|whatsapp(?:ing|ed)|friend request\w*|adding (?:her|him|them) on|added|adding|keeps? messaging|been messaging)\b[^.?!]{0,40}?\b(?:(?:a|one of the|one of our)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|juniors?|pupils?|swimmers?|cubs?|scouts?|brownies|players?|dancers?|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?|u-?1[0-8]s?\s+(?:girls?|boys?|players?|lads?)))\b(?!['’])/i;
 
 const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
 
@@ -158,8 +158,8 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   if (lostTitled.length === 1) return theOnly(lostTitled);
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
   const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && CHILDREN_ONLY_TITLE.test(p.title) && !ADULTS_TITLE.test(p.title)));
-  // Of several (one keyed "safeguarding" among the collection rules), the one titled so.
-  return theOnlyPreferring(welfare, (p) => SAFEGUARDING_TITLE.test(p.title));
+  // Of several (one keyed "safeguarding" among the collection rules), the one titled so; for a grown-up, not one titled for children alone.
+  return theOnlyPreferring(welfare, (p) => SAFEGUARDING_TITLE.test(p.title) && (CHILD.test(question) || !CHILDREN_ONLY_TITLE.test(p.title) || ADULTS_TITLE.test(p.title)));
 }
 
 /** A policy titled on lost or missing children: "A lost child", "Lost or missing children", "If a child goes missing". */

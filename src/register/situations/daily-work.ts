@@ -103,7 +103,7 @@ const HANDS_OVER_ON_PROOF = /\b(?:they|you|he|she) (?:need|needs|must have|must 
  * man's come to get Antek, says he's his uncle but he's not on the form" (a form only with one come for a child: "her daughter's not on the
  * consent form but she wants her in the photos" is no collection), "kubas step dad turned up for him, hes not on the collection sheet".
  */
-const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b|\b(?:come|came|here|turned up|waiting)\s+(?:to\s+(?:get|collect|pick up|take|fetch)\s+|for\s+)(?:him|her|them|[A-Za-z]+)\b[^.?!]*\b(?:not|isn['’]?t|is not|aren['’]?t)\s+(?:on|named on)\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+|enrolment\s+)?(?:list|form|sheet)\b|\bnot (?:on|named on)\s+(?:the|her|his|their)\s+(?:collection|pick-?up)\s+(?:list|form|sheet)\b/i;
+const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b|\b(?:come|came|here|turned up|waiting)\s+(?:to\s+(?:get|collect|pick up|take|fetch)\s+|for\s+)(?:him|her|them|(?!(?:the|a|an|his|her|their|my|our|some|your)\b)[a-z]+)\b(?!['’])[^.?!]*\b(?:not|isn['’]?t|is not|aren['’]?t)\s+(?:on|named on)\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+|enrolment\s+)?(?:list|form|sheet)\b|\bnot (?:on|named on)\s+(?:the|her|his|their)\s+(?:collection|pick-?up)\s+(?:list|form|sheet)\b/i;
 
 /** A policy titled on collecting children: "Collecting children", "Collections, authorised adults and the school run", "Pick-ups". */
 const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|little ones?|authori[sz]ed adults?|school run)\b|\b(?:child|children|kids?|pupils?|home time)\b.*\bcollect\w*|\bpick[- ]?ups?\b|\bcollection (?:passwords?|lists?)\b/i;
@@ -113,7 +113,7 @@ const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|litt
  * not someone ive seen before", "an uncle turned up to take two of the juniors home, i don't think he's on their form", "a man i've never
  * seen has turned up to get maisie, says he's her uncle".
  */
-const STRANGER_COLLECTING = /^(?=.*\b(?:(?:turned up|come|came|here)\s+to\s+(?:get|collect|take|pick up|fetch)\s+(?:him|her|them|[a-z]+)|take (?:him|her|them) home|take (?:two|three|both|all|some|one) of (?:the|our) (?:kids|children|juniors|little ones|boys|girls|lads) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not|(?:don['’]?t|do not) think (?:he|she|they)(?:['’]?s|['’]re| is| are)) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list))\b)/i;
+const STRANGER_COLLECTING = /^(?=.*\b(?:(?:turned up|come|came|here)\s+to\s+(?:get|collect|take|pick up|fetch)\s+(?:him|her|them|(?!(?:the|a|an|his|her|their|my|our|some|your)\b)[a-z]+)\b(?!['’])|take (?:him|her|them) home|take (?:two|three|both|all|some|one) of (?:the|our) (?:kids|children|juniors|little ones|boys|girls|lads) home|collect(?:ing)? (?:him|her|them)|pick(?:ing)? (?:him|her|them) up|here (?:for (?:him|her|them)|to (?:get|collect|take|pick up|fetch) (?:him|her|them|[a-z]+)))\b)(?=.*\b(?:(?:not|never) (?:someone|somebody|anyone) (?:i|we)(?:['’]?ve| have)? (?:seen|met)|(?:never|not) seen (?:him|her|them) before|(?:don['’]?t|dont|do not) know (?:him|her|them)|(?:never|not) (?:met|seen) (?:her|him|them)|(?:i['’]?ve|i have|we['’]?ve|we have) never (?:met|seen)|(?:isn['’]?t|is not|aren['’]?t|are not|not|(?:don['’]?t|do not) think (?:he|she|they)(?:['’]?s|['’]re| is| are)) (?:on|named on) (?:the|his|her|their) (?:consent |collection |pick-?up )?(?:form|list))\b)/i;
 
 /**
  * One of the family, not a parent, come to collect a child the parent has not told us of: "lads auntie has turned up to pick him up but
@@ -130,7 +130,11 @@ const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only
 
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it; someone not on a child's list: the one titled on collecting children. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (STRANGER_COLLECTING.test(question) || KIN_COLLECTING_UNANNOUNCED.test(question)) return theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID)) ?? theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
+  if (STRANGER_COLLECTING.test(question) || KIN_COLLECTING_UNANNOUNCED.test(question)) {
+    const children = theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID)) ?? theOnly(policiesByTitle(ctx, COLLECTION_TITLE));
+    // A firm with no rule on whom children go home with reads the story as one of collecting without proof, below.
+    if (children) return children;
+  }
   const withoutProof = COLLECTING_WITHOUT_PROOF.test(question);
   if (!withoutProof && !NOT_ON_THE_LIST.test(question)) return undefined;
   if (!withoutProof) return theOnly(policiesByTitle(ctx, COLLECTION_TITLE)) ?? theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID));
@@ -205,7 +209,7 @@ export function privateTripTrackedAnswer(ctx: QaContext, question: string): QaAn
 }
 
 /** The parts of a body a story says were hurt. */
-const BODY_PART = String.raw`(?:ankle|wrist|arm|leg|head|knee|finger|hand|foot|nose|back|toe|elbow|shoulder|rib|collarbone)`;
+const BODY_PART = String.raw`(?:ankle|wrist|arm|leg|head|knee|finger|thumb|hand|foot|nose|back|toe|elbow|shoulder|ribs?|collar ?bone|hip|jaw|cheekbone|pelvis)`;
 
 /**
  * Someone hurt, told: "lad went over on his ankle at training tonight", "a kid fell off the bouncy castle", "one of the
@@ -215,10 +219,10 @@ const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over on 
 
 /**
  * Someone hurt, told as a story that needs no question after it: a body part broken or put out ("broke a finger", "dislocated a
- * shoulder", "a suspected broken wrist"), a fall, or a trip to hospital ("went off to the BRI in an ambulance"). Not a bare "hurt", which is as
- * often feelings or an ache ("my back is hurt").
+ * shoulder", "a suspected broken wrist", "a suspected fracture in his wrist"), a fall, or a trip to hospital. Not a bare "hurt", which is as
+ * often feelings or an ache ("my back is hurt"), nor an ambulance alone (a patient transport's journeys).
  */
-const INJURY_STORY = new RegExp(String.raw`\b(?:(?:a\s+|an\s+)?(?:suspected|possible|probable)\s+(?:broken|fractured|dislocated|sprained)\s+${BODY_PART}|(?:went|gone|taken|off)\s+(?:off\s+)?(?:to\s+(?:the\s+)?(?:[a-z]+\s+)?)?in\s+an\s+ambulance|went over on (?:his|her|their|an) ankle|(?:slid|slipped|fallen) off (?:the|a|an|her|his|their)\b|(?:slid|slipped|fallen|came|come) off (?:(?:the|a|an|her|his|their) (?:horse|pony|bike|scooter|board|trampoline|wall|swing|slide|ladder|stage|bars?)|[a-z]+ at (?:walk|trot|canter|a trot|a canter))\b|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:did|done|has done|'s done) (?:his|her|their|a|an) ${BODY_PART}|landed (?:awkward(?:ly)?|badly|funny)|(?:gone|went|taken|took)(?: (?:him|her|them))? (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b`, 'i');
+const INJURY_STORY = new RegExp(String.raw`\b(?:(?:a\s+|an\s+)?(?:suspected|possible|probable)\s+(?:(?:broken|fractured|dislocated|sprained)\s+${BODY_PART}|(?:break|fracture|dislocation)\s+(?:in|of|to)\s+(?:his|her|their|the)\s+${BODY_PART})|went over on (?:his|her|their|an) ankle|(?:slid|slipped|fallen) off (?:the|a|an|her|his|their)\b|(?:slid|slipped|fallen|came|come) off (?:(?:the|a|an|her|his|their) (?:horse|pony|bike|scooter|board|trampoline|wall|swing|slide|ladder|stage|bars?)|[a-z]+ at (?:walk|trot|canter|a trot|a canter))\b|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:did|done|has done|'s done) (?:his|her|their|a|an) ${BODY_PART}|landed (?:awkward(?:ly)?|badly|funny)|(?:gone|went|taken|took)(?: (?:him|her|them))? (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b`, 'i');
 
 /** A story told with nothing asked: no question mark, and no clause begun with a question word ("my back is hurt, can i skip class"). */
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;

@@ -10,10 +10,10 @@ import { toldThenSaid } from '../quoted-policies.ts';
  * desk", "someone watched me put the code in"; not one asked for ("she wants the wifi password").
  */
 const PASSWORD_SEEN_TOLD =
-  /^(?=.{0,300}?\b(?:pw|password|passcode|pin|login|log-?in)\b)(?=.{0,300}?\b(?:(?:peering|looking|peeking|watching|leaning)\s+over\s+(?:my|his|her)\s+shoulder|(?:saw|seen|watched|clocked)\s+(?:me|him|her)\s+(?:type|typing|put|putting|enter|entering)|(?:may|might|could)\s+have\s+(?:seen|clocked)\s+(?:it|my|the))\b)/i;
+  /^(?=.{0,300}?\b(?:pw|password|passcode|pin|login|log-?in)\b)(?=.{0,300}?\b(?:(?:peering|looking|peeking|watching|leaning)\s+over\s+(?:my|his|her)\s+shoulder|(?:saw|seen|watched|clocked)\s+(?:me|him|her)\s+(?:type|typing|put|putting|enter|entering)|(?:may|might|could)\s+have\s+(?:seen|clocked)\s+(?:my|the)\s+(?:pw|password|passcode|pin))\b)/i;
 
-/** A policy sentence on a password seen: "If you think a password has been seen or guessed … change it at once". */
-const PASSWORD_SEEN_SAID = /\b(?:password|passcode|pin)s?\s+(?:has|have|may have|might have)\s+been\s+seen\b|\bsomeone\s+watched\s+you\s+type\b/i;
+/** A policy sentence on a password seen: "If you think a password has been seen or guessed … change it at once", "If you think someone has seen your password". */
+const PASSWORD_SEEN_SAID = /\b(?:password|passcode|pin)s?\s+(?:has|have|may have|might have)\s+been\s+seen\b|\bsomeone\s+(?:watched\s+you\s+type|(?:has|may have|might have)\s+seen\s+your\s+(?:password|passcode|pin))\b/i;
 
 export const passwordSeenAnswer = toldThenSaid(PASSWORD_SEEN_TOLD, PASSWORD_SEEN_SAID);
 
@@ -31,10 +31,10 @@ export const filmingOthersChildrenAnswer = toldThenSaid(FILMING_OTHERS_CHILDREN_
 
 /**
  * One adult left alone with the children: "priti called in sick so its just me with the kids tonight, is that ok?", "the other helper
- * has gone home, I'm on my own with the juniors"; not one child with their parent.
+ * has gone home, I'm on my own with the juniors"; not one child with their parent, nor a group or class of grown-ups.
  */
 const ALONE_WITH_CHILDREN_TOLD =
-  /\b(?:just|only)\s+me\s+(?:with|and)\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones|group|class|under[- ]?1\d\s*s)\b|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+(?:on\s+my\s+own|by\s+myself|alone)\s+with\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones|group|class)\b/i;
+  /\b(?:just|only)\s+me\s+(?:with|and)\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones|under[- ]?1\d\s*s)\b|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+(?:on\s+my\s+own|by\s+myself|alone)\s+with\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones)\b/i;
 
 /** A policy sentence that two adults are always there: "at least two DBS-checked adults are always in the room", "never fewer than two adults". */
 const TWO_ADULTS_SAID = /\b(?:at\s+least|always|never\s+(?:fewer|less)\s+than)\s+two\s+(?:[\w-]+\s+){0,2}?(?:adults|leaders|staff|volunteers|coaches|helpers)\b/i;
