@@ -101,9 +101,10 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
     const tool = strangerAskedAfter(ctx, typed);
     if (tool && workedThrough(typed, tool)) return toolNotHeld(ctx, typed, tool) ?? answer;
   }
-  // A policy the rules quote for a story told with a tool we do not hold, the work put through it ("can i put the before and after pics
-  // on our instagram", the job photos policy naming the website and Facebook), where the model leans to a tool asked after: the rule on
-  // taking a tool on is said too, where the quoted policy does not write the tool.
+  // A policy the rules quote for a story told with a tool we do not hold, our own work put through it ("can i put the before and after pics
+  // on our instagram", the job photos policy naming the website and Facebook), where the model leans to a tool asked after: the word that
+  // the tool is not ours and the rule on taking a tool on are said too, where the quoted policy does not write the tool (as where the
+  // model is sure, above).
   if (kind === undefined && weights['new-tool'] >= LIKELY && citesPolicy(answer)) {
     const beside = toolBesidePolicy(ctx, typed, answer);
     if (beside) return beside;

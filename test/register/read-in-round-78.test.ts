@@ -5,6 +5,7 @@ import { youngDmedAnswer } from '../../src/register/situations/children.ts';
 import { tightestAgeRuleAnswer } from '../../src/register/situations/ages.ts';
 import { collectingWithoutProofAnswer, privateTripTrackedAnswer } from '../../src/register/situations/daily-work.ts';
 import { controlKeptSecretAnswer } from '../../src/register/situations/harm-told.ts';
+import { slipHiddenAnswer } from '../../src/register/situations/hosts-and-members.ts';
 import { deviceLentAnswer, strangerAboutAnswer } from '../../src/register/situations/house-rules.ts';
 import { erasureAnswer } from '../../src/register/situations/requests.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from '../../src/register/situations/watched-and-alone.ts';
@@ -184,6 +185,11 @@ describe("focus sets 79 and 80's stories", () => {
     expect(sentToWrongPersonAnswer(ctx, 'i accidentally posted the volunteer list with everyones numbers in the cookery chat')?.sources).toEqual(['policy:breach-reporting']);
     expect(sentToWrongPersonAnswer(ctx, 'i accidentally posted the wrong start time in the cookery chat')).toBeUndefined();
     expect(sentToWrongPersonAnswer(contextOf('crux-climbing'), 'i accidentally put a pic of my dinner in the work group chat haha')).toBeUndefined();
+  });
+  it("reads a slip into one's own family chat, deleted, by a breach policy's sentence never to delete", () => {
+    const ctx = contextOf('aquaform-bathrooms');
+    expect(slipHiddenAnswer(ctx, "accidently sent the job list with the customers' numbers to my family group chat, deleted it straight away")?.sources).toEqual(['policy:data-breach']);
+    expect(slipHiddenAnswer(ctx, 'sent the job list to the family who own the house, is that ok?')).toBeUndefined();
   });
   it("gives a sign-in alert the sentence on alerts, not one's own sign-in from abroad nor a visitor signing in", () => {
     const ctx = contextOf('tidyshore-litter-pickers');
