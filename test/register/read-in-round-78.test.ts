@@ -3,12 +3,13 @@ import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds
 import { accountTakenOverAnswer, sentToWrongPersonAnswer } from '../../src/register/situations/breaches.ts';
 import { youngDmedAnswer } from '../../src/register/situations/children.ts';
 import { tightestAgeRuleAnswer } from '../../src/register/situations/ages.ts';
-import { collectingWithoutProofAnswer, privateTripTrackedAnswer } from '../../src/register/situations/daily-work.ts';
+import { collectingWithoutProofAnswer, injuryPaperworkAnswer, privateTripTrackedAnswer } from '../../src/register/situations/daily-work.ts';
 import { controlKeptSecretAnswer } from '../../src/register/situations/harm-told.ts';
 import { slipHiddenAnswer } from '../../src/register/situations/hosts-and-members.ts';
 import { deviceLentAnswer, strangerAboutAnswer } from '../../src/register/situations/house-rules.ts';
 import { erasureAnswer } from '../../src/register/situations/requests.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from '../../src/register/situations/watched-and-alone.ts';
+import { endingLifeToldAnswer } from '../../src/register/situations/welfare.ts';
 import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -51,6 +52,7 @@ const cases = devCasesOn(
     riverside: 'riverside-rovers-fc',
     paydesk: 'paydesk-payroll-bureau',
     greenleaf: 'greenleaf-landscaping',
+    stridetogether: 'stridetogether-running',
   }),
 );
 
@@ -233,7 +235,26 @@ describe("focus sets 81 and 82's stories", () => {
     { firm: 'crux', q: 'a climber has a suspected fracture in his wrist after falling off the boulder wall', has: ['accident-reporting'] },
     { firm: 'pressright', q: "lad turned up to pick up his dad's suits, don't know him, no ticket", has: ['collecting-items'] },
     { firm: 'paydesk', q: 'all the numbers are showing as zero on the payroll summary', has: [], not: ['Wrong payslips, lost laptops and other breaches'] },
+    { firm: 'stridetogether', q: "heavy one last night, one of the blokes was talking about jumping, we sat with him while he rang 111. it's 1am now, do i need to tell anyone or wait till morning?", has: ['crisis-response', 'Craig Robson if Jo does not answer'] },
+    { firm: 'stridetogether', q: 'runner went over on his ankle on the steps by the river, got him home fine. anything i need to log?', has: ['run-safety', 'the same evening'] },
+    { firm: 'tidyshore', q: 'lady sliced her thumb on a bit of glass at the river clean, plastered up and fine. anything i need to log?', has: ['group-cleans', 'Write any injury in the accident book'] },
+    { firm: 'cornexchange', q: 'amira left the found items book open on the front desk all afternoon, people could read names and numbers. should i ring them all to say sorry?', has: ['incidents-and-breaches', 'it right yourself'] },
   ]);
+
+  it('reads talk of jumping as talk of ending a life, not jumping out of a plane', () => {
+    expect(endingLifeToldAnswer(contextOf('stridetogether-running'), 'one of the blokes was talking about jumping, do i need to tell anyone?')?.sources).toEqual(['policy:crisis-response']);
+    expect(endingLifeToldAnswer(contextOf('hinton-skydive-centre'), 'the new lad was talking about jumping out of the plane on his own next week')).toBeUndefined();
+  });
+  it('gives an injury, where no policy is titled on accidents, the sentence that injuries are written down; not a race entry', () => {
+    const ctx = contextOf('stridetogether-running');
+    expect(injuryPaperworkAnswer(ctx, 'runner went over on his ankle by the river, anything i need to log?')?.sources).toEqual(['policy:run-safety']);
+    expect(injuryPaperworkAnswer(ctx, 'a runner asked if there is anything i need to log for the race entry')).toBeUndefined();
+  });
+  it("reads people's details left where others could read them, not a menu's prices", () => {
+    const ctx = contextOf('cornexchange-market-traders');
+    expect(sentToWrongPersonAnswer(ctx, 'amira left the found items book open on the front desk, people could read names and numbers')?.sources).toEqual(['policy:incidents-and-breaches']);
+    expect(sentToWrongPersonAnswer(ctx, 'left the events menu out on the desk, people could see the prices')).toBeUndefined();
+  });
 
   it('reads a password seen as it was typed, not one asked for', () => {
     const ctx = contextOf('charcoal-life-drawing');

@@ -138,6 +138,13 @@ const DETAILS_IN_CHAT_BY_SLIP =
 /** Something meant for one gone to another, told: "an email meant for mrs fenwick went to some other address". */
 const MEANT_FOR_WENT_ELSEWHERE = /\b(?:meant|intended)\s+for\s+[^.?!]{1,40}?\s+(?:went|got\s+sent|was\s+sent|has\s+gone)\s+to\s+(?:some\s+other|another|the\s+wrong|a\s+different|someone\s+else)\b/i;
 
+/**
+ * A paper or screen with people's details left open where others could read it, told: "amira left the found items book open on the front
+ * desk all afternoon, people could read names and numbers". Not a menu left out, which holds nobody's details.
+ */
+const DETAILS_LEFT_READABLE =
+  /\b(?:left|lying|sat|sitting)\b[^.?!]{0,60}?\b(?:open|out|on show|face up|unlocked|logged in)\b[^.?!]{0,80}?\b(?:people|customers|anyone|everyone|visitors|the public|someone|somebody|clients|patients|members|traders)\s+(?:could|can|might have|may have|would have|will have)\s+(?:read|see|seen|looked at)\s+(?:the\s+|their\s+|all\s+the\s+)?(?:names?|numbers|details|address(?:es)?|phone numbers|notes)\b/i;
+
 /** Leave to post asked, not a post told: "can I put…", "ok to send…". */
 const POSTING_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|post|send|share|drop)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:just\s+)?(?:put|post|send|share|drop)\b/i;
 
@@ -285,7 +292,7 @@ const SENT_TO_DIFFERENT_ONE = /^(?=.*(?:\boh no\b|\boops\b|\bby (?:accident|mist
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
