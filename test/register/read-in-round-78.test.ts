@@ -244,16 +244,22 @@ describe("focus sets 81 and 82's stories", () => {
   it('reads talk of jumping as talk of ending a life, not jumping out of a plane', () => {
     expect(endingLifeToldAnswer(contextOf('stridetogether-running'), 'one of the blokes was talking about jumping, do i need to tell anyone?')?.sources).toEqual(['policy:crisis-response']);
     expect(endingLifeToldAnswer(contextOf('hinton-skydive-centre'), 'the new lad was talking about jumping out of the plane on his own next week')).toBeUndefined();
+    expect(endingLifeToldAnswer(contextOf('bigtop-circus-school'), 'students were talking about jumping through the hoop, do we need a spotter')).toBeUndefined();
+    expect(endingLifeToldAnswer(contextOf('broadland-befrienders'), 'sue was talking about not being here next week, who covers her shifts')).toBeUndefined();
   });
   it('gives an injury, where no policy is titled on accidents, the sentence that injuries are written down; not a race entry', () => {
     const ctx = contextOf('stridetogether-running');
     expect(injuryPaperworkAnswer(ctx, 'runner went over on his ankle by the river, anything i need to log?')?.sources).toEqual(['policy:run-safety']);
     expect(injuryPaperworkAnswer(ctx, 'a runner asked if there is anything i need to log for the race entry')).toBeUndefined();
+    // Not a sentence on a card a head injury is noted on, nor a keeping period ("Accident and food incident book: 3 years").
+    expect(injuryPaperworkAnswer(contextOf('ironside-boxing-club'), 'a lad twisted his ankle skipping in the warm up, do i need to write it up')).toBeUndefined();
+    expect(injuryPaperworkAnswer(contextOf('sharebite-community-fridge'), 'someone slipped on the wet floor by the fridge and hurt their wrist, anything i need to log?')).toBeUndefined();
   });
   it("reads people's details left where others could read them, not a menu's prices", () => {
     const ctx = contextOf('cornexchange-market-traders');
     expect(sentToWrongPersonAnswer(ctx, 'amira left the found items book open on the front desk, people could read names and numbers')?.sources).toEqual(['policy:incidents-and-breaches']);
     expect(sentToWrongPersonAnswer(ctx, 'left the events menu out on the desk, people could see the prices')).toBeUndefined();
+    expect(sentToWrongPersonAnswer(contextOf('beanwagon-coffee'), 'left the menu board out front so people can see the details of the specials')).toBeUndefined();
   });
 
   it('reads a password seen as it was typed, not one asked for', () => {

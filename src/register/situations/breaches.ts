@@ -140,10 +140,11 @@ const MEANT_FOR_WENT_ELSEWHERE = /\b(?:meant|intended)\s+for\s+[^.?!]{1,40}?\s+(
 
 /**
  * A paper or screen with people's details left open where others could read it, told: "amira left the found items book open on the front
- * desk all afternoon, people could read names and numbers". Not a menu left out, which holds nobody's details.
+ * desk all afternoon, people could read names and numbers". Not a board put out so people can see it ("left the menu board out front so
+ * people can see the details of the specials"), which holds nobody's details.
  */
 const DETAILS_LEFT_READABLE =
-  /\b(?:left|lying|sat|sitting)\b[^.?!]{0,60}?\b(?:open|out|on show|face up|unlocked|logged in)\b[^.?!]{0,80}?\b(?:people|customers|anyone|everyone|visitors|the public|someone|somebody|clients|patients|members|traders)\s+(?:could|can|might have|may have|would have|will have)\s+(?:read|see|seen|looked at)\s+(?:the\s+|their\s+|all\s+the\s+)?(?:names?|numbers|details|address(?:es)?|phone numbers|notes)\b/i;
+  /\b(?:left|lying|sat|sitting)\b[^.?!]{0,60}?\b(?:open|out|on show|face up|unlocked|logged in)\b[^.?!]{0,80}?\b(?:people|customers|anyone|everyone|visitors|the public|someone|somebody|clients|patients|members|traders)\s+(?:could|might have|may have|would have|will have)\s+(?:read|seen|looked at|see)\s+(?:the\s+|their\s+|all\s+the\s+)?(?:names?|(?:phone\s+|mobile\s+)?numbers|address(?:es)?)\b/i;
 
 /** Leave to post asked, not a post told: "can I put…", "ok to send…". */
 const POSTING_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|post|send|share|drop)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:just\s+)?(?:put|post|send|share|drop)\b/i;

@@ -228,7 +228,7 @@ const INJURY_STORY = new RegExp(String.raw`\b(?:(?:a\s+|an\s+)?(?:suspected|poss
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
 /** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?", "does anything need doing?". */
-const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|report|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process))\b/i;
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process))\b/i;
 
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents", "Hot shop safety and burns". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b|\bburns\b/i;
@@ -281,8 +281,11 @@ export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswe
   return theOnly(policiesByTitle(ctx, ACCIDENT_POLICY)) ?? theOnlySaying(ctx, INJURY_WRITTEN_SAID);
 }
 
-/** A policy sentence that injuries are written down: "Write any injury in the accident book", "Any fall or injury is logged in the incident form the same evening". */
-const INJURY_WRITTEN_SAID = /\b(?:injur(?:y|ies)|accidents?|falls?)\b[^.]{0,80}?\b(?:accident book|incident (?:form|log|book)|logged|recorded|written (?:up|down)|log (?:it|them))\b|\b(?:write|log|record)\s+(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|accidents?)\b/i;
+/**
+ * A policy sentence that injuries are written down: "Write any injury in the accident book", "Any injury or incident goes on the Incident
+ * form the same evening"; not a keeping period ("Accident and food incident book: 3 years") nor a card a head injury is noted on.
+ */
+const INJURY_WRITTEN_SAID = /\b(?:write|log|record|enter|note)\s+(?:any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|accidents?)\b|\b(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|accidents?)\b[^.]{0,30}?\b(?:goes|go|is|are)\s+(?:(?:written|logged|recorded|entered)\s+)?(?:on|in|into)\s+the\s+(?:accident book|incident (?:form|log|book)|accident (?:form|log))\b/i;
 
 /**
  * An animal in our care hurt or taken ill, told: "dog has cut its paw badly on glass", "the cat is bleeding from its ear", "pup
