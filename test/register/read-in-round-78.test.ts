@@ -10,7 +10,7 @@ import { deviceLentAnswer, strangerAboutAnswer } from '../../src/register/situat
 import { erasureAnswer } from '../../src/register/situations/requests.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from '../../src/register/situations/watched-and-alone.ts';
 import { endingLifeToldAnswer } from '../../src/register/situations/welfare.ts';
-import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms } from './dev-questions.ts';
+import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms, tinyFirmQa } from './dev-questions.ts';
 
 /**
  * What the seventy-eighth round mended in the answerer, beside its neighbours. Reading focus set 74 and retraining both models on it made
@@ -134,6 +134,22 @@ describe("focus set 74's stories", () => {
     const ctx = contextOf('pawsfull-pet-food-bank');
     expect(controlKeptSecretAnswer(ctx, "her partner takes all her money and won't let her out, then begged me not to tell anyone")?.sources).toEqual(['policy:safeguarding']);
     expect(controlKeptSecretAnswer(ctx, "she said the bank takes all her money in charges and asked me not to tell anyone she's skint")).toBeUndefined();
+  });
+  // Each of the two checks on its own, on a firm shaped for it: a policy titled for children alone whose sentence names no child, and one
+  // for everyone whose sentence is on what a child tells; beside each, a policy for grown-ups that is the answer.
+  it('keeps out a policy titled for children alone, and a sentence on what a child tells, each on its own', () => {
+    const ctxOf = (policies: string[]) => {
+      const qa = tinyFirmQa(['  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }'], policies);
+      return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => new Date() };
+    };
+    const story = "her husband takes all her money and won't let her out, she asked me not to tell anyone";
+    const adults = "  - { id: clients, title: Worries about clients, text: 'If a client tells you they are being hurt, never promise to keep it secret.' }";
+    const titledForChildren = "  - { id: under-16s, title: Under-16s, text: 'Never promise to keep it secret; tell Kiera the same day.' }";
+    const childTells = "  - { id: everyone, title: Looking after everyone, text: 'If a child tells you something worrying, never promise to keep it secret.' }";
+    expect(controlKeptSecretAnswer(ctxOf([titledForChildren, adults]), story)?.sources).toEqual(['policy:clients']);
+    expect(controlKeptSecretAnswer(ctxOf([childTells, adults]), story)?.sources).toEqual(['policy:clients']);
+    expect(controlKeptSecretAnswer(ctxOf([titledForChildren]), story)).toBeUndefined();
+    expect(controlKeptSecretAnswer(ctxOf([childTells]), story)).toBeUndefined();
   });
   it("gives a grown-up's story no sentence on what a child tells", () => {
     expect(controlKeptSecretAnswer(contextOf('polish-nail-bar'), "client says her boyfriend takes all her wages and won't let her out, asked me not to tell anyone")).toBeUndefined();

@@ -157,9 +157,9 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   const lostTitled = alone && !harm ? policiesByTitle(ctx, LOST_CHILD_TITLE) : [];
   if (lostTitled.length === 1) return theOnly(lostTitled);
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
-  const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && CHILDREN_ONLY_TITLE.test(p.title) && !ADULTS_TITLE.test(p.title)));
+  const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && titledForChildrenAlone(p.title)));
   // Of several (one keyed "safeguarding" among the collection rules), the one titled so; for a grown-up, not one titled for children alone.
-  return theOnlyPreferring(welfare, (p) => SAFEGUARDING_TITLE.test(p.title) && (CHILD.test(question) || !CHILDREN_ONLY_TITLE.test(p.title) || ADULTS_TITLE.test(p.title)));
+  return theOnlyPreferring(welfare, (p) => SAFEGUARDING_TITLE.test(p.title) && (CHILD.test(question) || !titledForChildrenAlone(p.title)));
 }
 
 /** A policy titled on lost or missing children: "A lost child", "Lost or missing children", "If a child goes missing". */
@@ -247,8 +247,13 @@ export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /** A title about children, and one about adults at risk too. */
-const CHILDREN_ONLY_TITLE = /\b(?:child|children|kids?|juniors?|pupils?|young people|under[- ]?1[0-8]s?|school|holiday (?:club|courses?))\b/i;
+const CHILDREN_ONLY_TITLE = /\b(?:child|children|kids?|juniors?|pupils?|young people|young carers?|under[- ]?1[0-8]s?|school|holiday (?:club|courses?))\b/i;
 const ADULTS_TITLE = /\b(?:adults?|vulnerable|everyone|welfare|clients?|residents?|patients?|customers?)\b/i;
+
+/** A policy titled for children alone: "Under-16s", "Safeguarding children"; not "Worries about a client, a child or an animal". */
+export function titledForChildrenAlone(title: string): boolean {
+  return CHILDREN_ONLY_TITLE.test(title) && !ADULTS_TITLE.test(title);
+}
 
 /** The firm's policies on safeguarding, by their titles or keywords (child protection by either name). */
 const SAFEGUARDING_TITLE = /\bsafeguarding\b|\bchild protection\b/i;

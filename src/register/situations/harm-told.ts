@@ -5,7 +5,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { policiesSaying, theOnly, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
-import { YOUNG_ONE } from './children.ts';
+import { YOUNG_ONE, titledForChildrenAlone } from './children.ts';
 
 /**
  * A child come to us with a hurt got elsewhere: "Noah came over from class with a massive bruise on his arm, says he fell over at lunch.
@@ -86,18 +86,12 @@ const CONTROL_KEPT_SECRET_TOLD = new RegExp(
 const TOLD_BY_THE_YOUNG = /\b(?:if|when)\s+(?:an?|one of (?:the|our))\s+(?:child|kid|young (?:carer|person)|pupil|junior|under[- ]?1\d)s?\b/i;
 
 /**
- * A policy titled for the young alone: "Under-16s", "Working with young carers (aged 8 to 17)", "Safeguarding children"; not "Worries about a
- * client, a child or an animal".
- */
-const YOUNG_TITLE = /^(?!.*\b(?:clients?|adults?|members?|customers?|patients?|residents?|guests?|tenants?|everyone|anyone)\b).*(?:\bunder[- ]?1\d|\bchild(?:ren)?\b|\bkids?\b|\byoung (?:carers?|people|person)\b|\bjuniors?\b|\bpupils?\b)/i;
-
-/**
  * A grown-up controlled, with secrecy asked: the one policy sentence that secrecy is never promised, of a policy not about the young (a nail
  * bar's "If a child tells you something worrying, don't promise to keep it secret" is the under-16s' rule, not a client's).
  */
 export function controlKeptSecretAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!CONTROL_KEPT_SECRET_TOLD.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, NO_SECRET_PROMISED_SAID).filter((p) => !YOUNG_TITLE.test(p.title) && !sentencesOf(p.text).some((said) => NO_SECRET_PROMISED_SAID.test(said) && TOLD_BY_THE_YOUNG.test(said))));
+  return theOnly(policiesSaying(ctx, NO_SECRET_PROMISED_SAID).filter((p) => !titledForChildrenAlone(p.title) && !sentencesOf(p.text).some((said) => NO_SECRET_PROMISED_SAID.test(said) && TOLD_BY_THE_YOUNG.test(said))));
 }
 
 /** A hurt at home told by one we serve: "Zara said she's barely eating and her dad keeps screaming at her", "told me his mum's boyfriend locks him in his room", "said her older cousin shows her videos on his phone she doesn't like". */
