@@ -45,16 +45,23 @@ function titledOnlyForNewTools(p: Policy): boolean {
   });
 }
 
+/** A sentence that a new tool needs someone's leave: "Before using any new app or website for donor data, ask Fiona first", "need Karen's agreement". */
+const NEW_TOOL_RULE_SAID = /\b(?:new|other)\s+(?:[\w,'’-]+\s+){0,4}?(?:apps?|tools?|software|websites?|services?|systems?)\b[^.]*\b(?:ask|agreement|approv\w*|permission|say-?so)\b/i;
+
 /**
  * The firm's one policy on new tools, however it is written: by a keyword that names new tools
  * ("new app"), else by its id or title ("new-tools", "Other apps and websites"), else by a keyword
- * about signing up for something off the register; none where a tier finds two (which is unclear).
+ * about signing up for something off the register, else by a sentence of a policy on something else that
+ * says a new tool needs leave; none where a tier finds two (which is unclear).
  */
 export function newToolsPolicy(ctx: QaContext): Policy | undefined {
   const tiers: ((p: Policy) => boolean)[] = [
     (p) => p.keywords.some((k) => NEW_TOOL_KEYWORD.test(k.trim())),
     titledForNewTools,
     (p) => p.keywords.some((k) => NEW_TOOL_HINT.test(k.trim())),
+    // Else the rule written as one sentence of a policy on something else ("Passwords and two-step sign-in": "New tools, apps or
+    // websites that will hold owner or public details need Karen's agreement before anyone signs up").
+    (p) => wholeSentencesOf(p.text).some((said) => NEW_TOOL_RULE_SAID.test(said)),
   ];
   for (const tier of tiers) {
     const found = ctx.config.policies.filter(tier);
@@ -73,10 +80,10 @@ const NEW_TOOL_SENTENCE = /\b(?:install\w*|download\w*|sign(?:ing)?[- ]up|set(?:
 
 /**
  * A sentence that goes on from the one before ("If it will hold tenants' details…", "Anything that holds…"), or leans on it ("…on
- * it beyond those…"); not one on another thing ("Anything on paper with a hirer's name… goes in the shredding console").
+ * it beyond those…", not "that" opening a clause of its own: "New apps that would hold customer details…"); not one on another thing ("Anything on paper with a hirer's name… goes in the shredding console").
  */
 const GOES_ON = /^(?:if (?:it|they|the app)|it|they|anything(?= (?:that|which|else|new)\b)|this|that)\b/i;
-const LEANS_BACK = /^(?:\S+\s+){0,5}?(?:it|them|this|that)\b/i;
+const LEANS_BACK = /^(?:\S+\s+){0,5}?(?:it|them|this|that(?!\s+(?:will|would|could|can|may|might|holds?|keeps?|stores?|takes?|asks?|needs?|is|are|has|have)\b))\b/i;
 
 /**
  * The firm's rule on new tools, quoted: its whole policy where that policy is about new tools alone; where the rule is a sentence of a

@@ -60,11 +60,20 @@ function lostDevicePolicies(ctx: QaContext, naming: readonly Policy[] | undefine
   return own.length === 0 && breach.length === 1 && DEVICES_TITLE.test(breach[0]!.title) ? breach : undefined;
 }
 
-/** One of ours, not a client's: "my work laptop", "the charity phone", "our tablet". */
-const OUR_DEVICE = /\b(?:my|our|work|charity|company|office)\s+(?:[\w-]+\s+)?(?:laptops?|phones?|mobiles?|tablets?|ipads?|devices?)\b/i;
+/** The devices staff carry, as a story or a policy names them ("the work iPhone"). */
+const WORK_DEVICE = String.raw`(?:laptops?|phones?|iphones?|smartphones?|mobiles?|tablets?|ipads?|devices?)`;
 
-/** A policy sentence on a work device lost: "If your laptop is lost or stolen, tell…", "If a work phone goes missing, ring…". */
-const DEVICE_LOSS_SAID = /\bif\s+(?:your|a|the|any)\s+(?:work\s+|charity\s+|company\s+)?(?:laptops?|phones?|mobiles?|tablets?|ipads?|devices?)\s+(?:is|are|gets?|goes|go)\s+(?:lost|stolen|missing)\b/i;
+/** One of ours, not a client's: "my work laptop", "the charity phone", "our tablet", "the work iphone". */
+const OUR_DEVICE = new RegExp(String.raw`\b(?:my|our|work|charity|company|office)\s+(?:[\w-]+\s+)?${WORK_DEVICE}\b`, 'i');
+
+/**
+ * A policy sentence on a work device lost: "If your laptop is lost or stolen, tell…", "If a work phone goes missing, ring…", "If the
+ * studio phone or a work iPhone is lost or stolen, phone Rupinder".
+ */
+const DEVICE_LOSS_SAID = new RegExp(
+  String.raw`\bif\s+(?:your|a|the|any)\s+(?:[\w-]+\s+)?${WORK_DEVICE}(?:\s+or\s+(?:your|a|the|any)\s+(?:[\w-]+\s+)?${WORK_DEVICE})?\s+(?:is|are|gets?|goes|go)\s+(?:lost|stolen|missing)\b`,
+  'i',
+);
 
 /** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Work devices". */
 export const DEVICES_TITLE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|devices?)\b/i;

@@ -1,6 +1,6 @@
 // One of ours grown close to someone we serve, told: visits to their home, keeping in touch, a friendship outside work.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * One of ours seeing someone we serve outside work, told: "one of the volunteers has been popping round to see betty at her house,
@@ -22,7 +22,7 @@ export function visitedAtHomeAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /** Someone we serve or their family: a parent, a client, a resident, "one of the mums". */
-const SERVED_ONE = String.raw`(?:mums?|moms?|dads?|parents?|carers?|clients?|customers?|residents?|patients?|learners?|members?|guests?|famil(?:y|ies)|service users?|tenants?|one of (?:the|our|my) (?:mums|dads|parents|clients|customers|residents|patients|learners|members|families))`;
+const SERVED_ONE = String.raw`(?:mums?|moms?|dads?|parents?|carers?|clients?|customers?|residents?|patients?|learners?|members?|guests?|participants?|famil(?:y|ies)|service users?|tenants?|one of (?:the|our|my) (?:mums|dads|parents|clients|customers|residents|patients|learners|members|families|participants|regulars|lot)|(?:chap|lady|man|woman|bloke|fella|gent|guy|lad|lass)\s+(?:in|from)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:group|class|session|club|course))`;
 
 /**
  * Our own number or social media asked for by someone we serve: "one of the mums asked for my mobile so she can just text me",
@@ -44,14 +44,22 @@ export function ownNumberAskedAnswer(ctx: QaContext, question: string): QaAnswer
   return OWN_NUMBER_ASKED.test(question) ? theOnly(policiesSaying(ctx, OWN_NUMBER_KEPT_SAID)) : undefined;
 }
 
-/** A friend or follow request from someone we serve: "a mum from my run sent me a friend request on facebook", "a client added me on instagram". */
+/**
+ * A friend or follow request from someone we serve: "a mum from my run sent me a friend request on facebook", "a client added me on
+ * instagram", "got a friend request on fb from a lovely chap in the tuesday group".
+ */
 const FRIEND_REQUEST_TOLD = new RegExp(
-  String.raw`\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:sent|sends|sending|send)\s+me\s+(?:a\s+)?(?:friend|follow)\s+requests?\b|\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:added|friended|followed|adding|following)\s+me\s+on\s+(?:facebook|fb|insta(?:gram)?|tiktok|snapchat|linkedin|social media)\b`,
+  String.raw`\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:sent|sends|sending|send)\s+me\s+(?:a\s+)?(?:friend|follow)\s+requests?\b|\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:added|friended|followed|adding|following)\s+me\s+on\s+(?:facebook|fb|insta(?:gram)?|tiktok|snapchat|linkedin|social media)\b` +
+    // The request had, then whom from: "got a friend request on fb from a lovely chap in the tuesday group".
+    String.raw`|\b(?:got|had|received|getting)\s+(?:a\s+)?(?:friend|follow)\s+requests?\s+(?:on\s+[\w'’-]+\s+)?from\s+(?:a\s+|one\s+of\s+)?(?:[\w'’-]+\s+){0,2}?${SERVED_ONE}\b`,
   'i',
 );
 
-/** A policy sentence against befriending those we serve online: "never add pupils or parents on social media", "do not follow or friend students". */
-const NO_SOCIAL_FRIENDS_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:add|friend|follow|accept)\b[^.;]{0,60}?\b(?:on\s+)?(?:social media|facebook|instagram|friend requests?)\b|\b(?:do not|don['’]t|never)\s+(?:follow|friend)\s+or\s+(?:follow|friend)\b/i;
+/**
+ * A policy sentence against befriending those we serve online: "never add pupils or parents on social media", "do not follow or friend
+ * students", "Never give participants a lift in your own car, lend or borrow money, or connect with them on personal social media".
+ */
+const NO_SOCIAL_FRIENDS_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:add|friend|follow|accept)\b[^.;]{0,60}?\b(?:on\s+)?(?:social media|facebook|instagram|friend requests?)\b|\b(?:do not|don['’]t|never)\s+(?:follow|friend)\s+or\s+(?:follow|friend)\b|\b(?:never|do not|don['’]t|must not)\b[^.;]{0,100}?\bconnect\s+with\s+(?:them|participants?|clients?|members?|service users?|residents?|patients?)\s+on\s+(?:personal\s+|your\s+own\s+)?social media\b/i;
 
 /** A friend request from someone we serve: the one policy sentence against befriending them online. */
 export function friendRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -82,3 +90,16 @@ const ONLY_FROM_WORK_PHONE_SAID = /\b(?:contact|call|ring|text|message|phone)\w*
 export function contactedFromOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return CONTACTED_FROM_OWN_PHONE.test(question) ? theOnly(policiesSaying(ctx, ONLY_FROM_WORK_PHONE_SAID)) : undefined;
 }
+
+/**
+ * A lift offered to a grown-up we serve, asked: "one of the regulars missed the 3.15 bus again, can i just drop him home", "ok if i give her
+ * a lift back to the hostel?"; a person, not things taken back ("the spades we borrowed, can i just take them back"). A child's lift is the
+ * rule on children's lifts (children.ts), read first.
+ */
+const LIFT_OFFERED = /\b(?:can|could|shall|should|may)\s+i\s+(?:just\s+)?(?:drop|run|take|drive)\s+(?:him|her)\s+(?:home|back)\b|\b(?:ok|okay|alright|fine)\s+(?:if|to)\s+(?:i\s+)?(?:just\s+)?(?:(?:drop|run|take|drive)\s+(?:him|her)\s+(?:home|back)|give\s+(?:him|her|them)\s+a\s+lift)\b|\b(?:can|could|shall|should|may)\s+i\s+(?:just\s+)?give\s+(?:him|her|them)\s+a\s+lift\b/i;
+
+/** A policy sentence against lifts for those we serve: "Never give participants a lift in your own car", "Never give a guest a lift alone", "do not … give lifts without Mark's agreement". */
+const NO_LIFTS_SAID = /\b(?:never|do not|don['’]t|must not|not)\s+(?:\w+\s+){0,2}?give\s+(?:(?:a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?lifts?\b|\blifts?\b[^.]*\bnot\s+given\b/i;
+
+/** A lift offered to a grown-up we serve: the one policy sentence that rules on lifts. */
+export const liftOfferedAnswer = toldThenSaid(LIFT_OFFERED, NO_LIFTS_SAID);

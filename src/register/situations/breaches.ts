@@ -616,6 +616,12 @@ export const CREDENTIALS_LURED = /^(?=.*\b(?:clicked|pressed|tapped|typed|entere
  */
 const CREDENTIALS_TYPED_IN = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin|bank details)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:dodgy|suspicious|fake|scam|phishing|phishy|iffy|weird|strange|odd)\b[\w\s'’-]{0,20}?\b(?:links?|sites?|website|pages?|pop-?ups?|forms?|e-?mails?|texts?|messages?)\b|\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode|pin)\s+(?:in|into|in to|on|onto)\s+(?:a|an|the|some|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:links?|sites?|website|pages?|pop-?ups?|forms?)\b[^.?!]{0,60}?\b(?:turned out|was|were|looked|looks|seems?|seemed)\s+(?:to be\s+)?(?:a\s+)?(?:fake|dodgy|a scam|scam|phishing|phishy|iffy|bogus)\b/i;
 
+/**
+ * A password typed in, then found to have gone to something not genuine: "got an email that looked like google, typed my password in
+ * before i clocked it was dodgy", "put my login in and then realised the page was fake".
+ */
+const CREDENTIALS_TYPED_THEN_DOUBTED = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode)\b[^.?!]{0,40}?\b(?:before|then|only to|but)\b[^.?!]{0,30}?\b(?:clocked|realised|realized|noticed|saw|twigged|spotted|found out|worked out)\b[^.?!]{0,25}?\b(?:dodgy|fake|a scam|scam|phishing|phishy|not real|not genuine|bogus|iffy)\b/i;
+
 /** Somewhere not ours a sign-in came from: abroad, another country, an unknown place or device; not "another group" signing a visitor book. */
 const ELSEWHERE = String.raw`(?:abroad|overseas|(?:another|a different|a foreign)\s+(?:country|location|place|city|town|device|computer|ip)|an?\s+(?:unknown|strange|odd|weird|unfamiliar|new)\s+(?:country|location|place|city|device|computer|ip(?: address)?))\b`;
 
@@ -661,6 +667,7 @@ const ACCOUNT_TAKEN_OVER = [
   /\b(?:opened|clicked|downloaded)\s+(?:on\s+)?(?:a|an|the|this|that|some)\s+(?:[\w'’-]+\s+){0,2}?(?:attachments?|links?|files?)\b[^.?!]{0,60}?\b(?:now|since|and)\b[^.?!]{0,40}?\b(?:acting (?:weird|strange|odd|funny|up)|running slow|gone slow|frozen|pop-?ups?|locked|encrypted|won['’]?t (?:open|start|load)|virus)/i,
   CREDENTIALS_LURED,
   CREDENTIALS_TYPED_IN,
+  CREDENTIALS_TYPED_THEN_DOUBTED,
   // A link clicked, then one's password typed in: "i clicked a link in an email saying my mailbox password had expired and typed my password in".
   /\bclicked\b[^.?!]{0,100}?\b(?:typed|entered|put)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+)?(?:password|login|log-in|credentials|passcode|pin)\b/i,
   // An account of ours told hacked, in the past: "pretty sure the shop inbox got hacked", "the booking account's been compromised";

@@ -22,7 +22,7 @@ import { addressesInNotebookAnswer, adultNewToHouseholdAnswer, cannotDecidePhoto
 import { deathToDoAnswer, deathToldByFamilyAnswer, fetchBackAnswer, goneFromSystemAnswer, heardAtDoorAnswer, jobInGroupAnswer, keptAtHomeAnswer, loadGoneAnswer, nameOnThingAnswer, namesNotedAnswer, relativeAsksAfterAnswer, reportIntoRecordAnswer, rungFromOwnPhoneAnswer, selfReferralAnswer, storyForReportAnswer, theirPostSharedAnswer, thingTakenInAnswer, turnedOffAnswer } from './rounds-and-drops.ts';
 import { animalHurtAnswer, backupsAnswer, clientsWifiAnswer, collectingForKinAnswer, collectingWithoutProofAnswer, conditionAskedAnswer, crewLeavingVehicleAnswer, damageClaimedAnswer, debtHandedOnAnswer, detailsForOtherWorkAnswer, formsNotInAnswer, healthInGroupAnswer, healthSentAskedAnswer, healthToldAnswer, healthToldInFrontAnswer, illAfterAnswer, injuryPaperworkAnswer, injuryPhotoSentAnswer, keptInChannelAnswer, keyInForMeAnswer, leftInVehicleAnswer, medicineUnboxedAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer, overheardAnswer, printAtHomeAnswer, privateTripTrackedAnswer, publicWifiAnswer, stickPluggedInAnswer, systemDownAnswer, whereaboutsWatchedAnswer, workInPublicAnswer } from './daily-work.ts';
 import { countShortAnswer, doseRefusedAnswer, medicineLeftAnswer, takenIllNowAnswer, neighbourOffersAnswer, noShowAnswer, putOutAnswer, recordedOnOwnPhoneAnswer, robberyToldAnswer, seizureToldAnswer, sellingWithoutIdAnswer } from './on-shift.ts';
-import { addressOnTagAnswer, codeSentAnswer, keysToldAnswer, leaverCodeAnswer, passwordPromptedAnswer } from './keys.ts';
+import { addressOnTagAnswer, codeSentAnswer, keysToldAnswer, leaverCodeAnswer, passwordPromptedAnswer, strangerLetInAnswer } from './keys.ts';
 import { childConfidenceAskedAnswer, giverAskedAnswer, neighbourAsksAnswer, residenceAskedAnswer, unplacedAskerAnswer } from './enquiries.ts';
 import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedAnswer, lockOffAskedAnswer, starterAnswer } from './logins.ts';
 import { diedRecordsAnswer, oldDeviceAwayAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
@@ -30,12 +30,12 @@ import { paperHomeAnswer } from './paper-homes.ts';
 import { detailsGotOutAnswer, paperAstrayAnswer } from './papers-astray.ts';
 import { capacityDoubtedAnswer, endingLifeToldAnswer, favourAskedAnswer, hardshipToldAnswer, kinRungAnswer, leftBehindAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
 import { onAnothersAccountAnswer, accidentalRecordingAnswer, barredPicturedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, optedOutOfShotAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer } from './photos.ts';
-import { codeAskedAnswer, scamToldAnswer } from './scams.ts';
+import { codeAskedAnswer, codeUnaskedAnswer, scamToldAnswer } from './scams.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { checksPendingAnswer, dbsToldAnswer } from './vetting.ts';
 import { strangersThingFoundAnswer } from './found-property.ts';
 import { carryOnWhenDownAnswer } from './fallbacks.ts';
-import { contactedFromOwnPhoneAnswer, visitedAtHomeAnswer, friendRequestAnswer, ownNumberAskedAnswer, staffNumbersAskedAnswer } from './boundaries.ts';
+import { contactedFromOwnPhoneAnswer, liftOfferedAnswer, visitedAtHomeAnswer, friendRequestAnswer, ownNumberAskedAnswer, staffNumbersAskedAnswer } from './boundaries.ts';
 import { listAskedAnswer } from './members-list.ts';
 import { listeningDeviceAnswer, playedAloudAnswer, readAloudAnswer } from './listening.ts';
 import { accessRequestAnswer, allHeldAskedByKinAnswer, allHeldOnAnotherAnswer, cameraStillShownAnswer, claimsAndWantsAnswer, correctionAskedAnswer, erasureAnswer, familyDisagreeAnswer, footageRequestAnswer, loyaltyLeftAnswer, mailingListAnswer, moreDetailsWantedAnswer, ownFootageAskedAnswer, otherAddressAskedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, policeAskAnswer, reviewReplyAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
@@ -44,6 +44,7 @@ import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, notesOnP
 import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer } from './photos-and-families.ts';
 import { foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from './watched-and-alone.ts';
+import { fallenAnswer } from './falls.ts';
 import { clientLeavingUsAnswer, deadStillMailedAnswer, kinAsksForClientAnswer, kinNotOnBookingAnswer, parentAsksChildsAnswer, kinRangOwnPhoneAnswer, paidForNewsAnswer, parentAsksOlderChildsAnswer, policeEvidenceAnswer, policeFootageAnswer, unlistedCallerAnswer } from './asked-from-outside.ts';
 import { allInOneChatAnswer, aloneAtWorkAnswer, exPartnerAsksAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer, otherNamedInReportAnswer, postedOnSayingAnswer, onVoicemailAnswer, backAfterBugAnswer, camerasAskedAnswer, copyKeptByMeAnswer, coronerAsksAnswer, doseSlipAnswer, footageFilmedOffScreenAnswer, footageForFunAnswer, formSkippedAnswer, healthListAskedAnswer, kinClaimedAnswer, loginLentAnswer, deviceLentAnswer, noLabelAnswer, strangerAboutAnswer, notedOnOwnPhoneAnswer, notesWantedByWorkSideAnswer, ordinaryEmailAnswer, otherOnListAnswer, overnightInVehicleAnswer, overRadioAnswer, personPicturedAnswer, photoOnOwnPhoneAskedAnswer, photosOnOwnPhoneKeptAnswer, putOnBoardAnswer, sessionFilmedOnPhoneAnswer, visitorLetThroughAnswer, writtenOnScrapAnswer } from './house-rules.ts';
 
@@ -59,7 +60,7 @@ const POLICY_FIRST = [
   backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, ordinaryBinAnswer, oldDeviceAwayAnswer, stickPluggedInAnswer,
   overheardAnswer, healthToldInFrontAnswer, medicineUnboxedAnswer, medicineUnsignedAnswer, crewAsksHealthAnswer, othersHealthAskedAnswer,
   conditionAskedAnswer, healthInGroupAnswer, injuryPhotoSentAnswer, loyaltyLeftAnswer, erasureAnswer, correctionAskedAnswer,
-  footageRequestAnswer, cameraStillShownAnswer, servedLostCarriedAnswer, codeAskedAnswer, blameFearedAnswer, goneThroughAnswer,
+  footageRequestAnswer, cameraStillShownAnswer, servedLostCarriedAnswer, codeAskedAnswer, codeUnaskedAnswer, blameFearedAnswer, goneThroughAnswer,
   disclosedBySlipAnswer, toPersonalInboxAnswer, slipHiddenAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer,
   familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, accidentalRecordingAnswer, shotOnOwnPhoneAnswer, inBackgroundAnswer,
   optedOutOfShotAnswer, childPicturedAnswer, postSaysWhereAnswer, dropElsewhereAnswer, passwordPromptedAnswer,
@@ -68,7 +69,7 @@ const POLICY_FIRST = [
   debtHandedOnAnswer, whereaboutsAskedAnswer, ourWhereaboutsAskedAnswer, claimedCallerAnswer, mpAsksAnswer, askedIfOursAnswer,
   callerAsksOfAnotherAnswer, personTitledAskedAnswer, confirmAskedAnswer, borrowerAskedAnswer, anothersNumberAnswer,
   claimsAndWantsAnswer, forgedPaperAnswer, leaverAccessAnswer, leaverCodeAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer,
-  deviceLeftAskedAnswer, mailingListAnswer, reviewReplyAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer,
+  deviceLeftAskedAnswer, mailingListAnswer, reviewReplyAnswer, fallenAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer,
   healthToldAnswer, addressOnTagAnswer, keysToldAnswer, storyPublishedAnswer, jobPhotosPostedAnswer, paperHomeAnswer,
   youngRecordedAnswer, ageCheckAnswer, belowAgeLimitAnswer, tightestAgeRuleAnswer, youngBookedAnswer, passOfAnotherAnswer,
   youngToldAnswer, lockAskedAnswer, lockOffAskedAnswer, publicWifiAnswer, workInPublicAnswer, printAtHomeAnswer, listeningDeviceAnswer,
@@ -141,7 +142,7 @@ const REQUESTS_TOLD = [
 
 /** Then situations told by naming the supplier they are about, and the stories read since, in this order. */
 const STORIES_TOLD = [
-  childLeftWithUsAnswer, barredPicturedAnswer, notCollectedAnswer, childLiftAnswer, clientKnownAnswer, askedForAnotherAnswer,
+  childLeftWithUsAnswer, barredPicturedAnswer, notCollectedAnswer, childLiftAnswer, liftOfferedAnswer, clientKnownAnswer, askedForAnotherAnswer,
   papersSentToPhoneAnswer, newTreatmentToldAnswer, tippingOffAnswer, visitorFilmingAnswer, youngOnRecordAnswer, crewLeavingVehicleAnswer,
   keptInChannelAnswer, postedInWrongGroupAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillThereAnswer,
   diedRecordsAnswer, moneyOfferedAnswer, accountTakenOverAnswer, suspiciousMessageAnswer, waitAfterLossAnswer, whereaboutsReachedAnswer,
@@ -165,7 +166,7 @@ const STORIES_TOLD = [
   backAfterBugAnswer, otherOnListAnswer, camerasAskedAnswer, notedOnOwnPhoneAnswer, formSkippedAnswer, reviewReplyAnswer,
   overRadioAnswer, takenIllNowAnswer, countShortAnswer, doseRefusedAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer,
   otherNamedInReportAnswer, postedOnSayingAnswer, leftUnlockedAnswer, onVoicemailAnswer, exPartnerAsksAnswer, footageForFunAnswer,
-  photosOnOwnPhoneKeptAnswer, loginLentAnswer, deviceLentAnswer, strangerAboutAnswer, notesWantedByWorkSideAnswer, cameraStillShownAnswer, postedAgainstWishesAnswer,
+  photosOnOwnPhoneKeptAnswer, loginLentAnswer, deviceLentAnswer, strangerLetInAnswer, strangerAboutAnswer, notesWantedByWorkSideAnswer, cameraStillShownAnswer, postedAgainstWishesAnswer,
   healthListAskedAnswer, writtenOnScrapAnswer, photoOnOwnPhoneAskedAnswer, aloneAtWorkAnswer, personPicturedAnswer, kinClaimedAnswer,
   doseSlipAnswer, footageFilmedOffScreenAnswer, allInOneChatAnswer, copyKeptByMeAnswer, visitorLetThroughAnswer, ordinaryEmailAnswer,
   sessionFilmedOnPhoneAnswer, foundSoonAnswer, faultOwnedAnswer, surnameWrittenAnswer, kinAsksAccountAnswer, deviceLeftOutAnswer,

@@ -1,4 +1,5 @@
-// Keys and entry codes told in a story: a key lost, kept overnight or left in the van; a code given us, passed on or saved.
+// Keys, entry codes and doors told in a story: a key lost, kept overnight or left in the van; a code given us, passed on or saved; someone
+// we do not know asking to be let in.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, toldThenSaid } from '../quoted-policies.ts';
@@ -163,3 +164,20 @@ export const passwordPromptedAnswer = toldThenSaid(PASSWORD_PROMPTED, NO_PROMPTI
 const ADDRESS_ON_TAG_ASKED = /^(?=.*\b(?:should|shall|can|could|ok|okay|allowed)\b)(?:.*\b(?:tags?|key ?rings?|fobs?|labels?)\b[^.?!]{0,60}?\b(?:put|write|stick|print|mark)\b[^.?!]{0,40}?\b(?:address|postcode)\b|.*\b(?:put|write|stick|print|mark)\b[^.?!]{0,30}?\b(?:address|postcode)\b[^.?!]{0,20}?\b(?:on|onto)\s+(?:the\s+)?(?:spare\s+)?(?:keys?|key ?tags?|tags?|fobs?|labels?)\b)/i;
 const ADDRESS_ON_TAG_SAID = /\b(?:tags?|fobs?|labels?|key ?rings?)\b[^.]*\baddress(?:es)?\b|\baddress(?:es)?\b[^.]*\b(?:tags?|fobs?|labels?|key ?rings?)\b/i;
 export const addressOnTagAnswer = toldThenSaid(ADDRESS_ON_TAG_ASKED, ADDRESS_ON_TAG_SAID);
+
+/**
+ * Someone we do not know asking to be let in: "bloke outside says he's a mate of gareth's and wants me to let him in, never seen him before",
+ * "a woman at the door with no fob wants me to hold the door for her". Let in, and not known: never seen, not recognised, known only by
+ * what they say of themselves, or without a fob.
+ */
+const STRANGER_LET_IN_TOLD =
+  /^(?=.{0,300}?\b(?:(?:let|letting|buzz|buzzing)\s+(?:him|her|them)\s+(?:in|through)|(?:hold|holding|open|opening)\s+the\s+(?:door|gate)\s+for\s+(?:him|her|them))\b)(?=.{0,300}?\b(?:never\s+seen\s+(?:him|her|them)|(?:don['’]?t|dont|do not)\s+(?:know|recognise|recognize)\s+(?:him|her|them)|says?\s+(?:he|she|they)(?:['’]?s|['’]re|\s+is|\s+are)\s+(?:a\s+)?(?:mate|friend|pal|member|with)|(?:no|without\s+a|forgot\s+(?:his|her|their))\s+fob)\b)/i;
+
+/**
+ * A policy sentence against letting in someone we do not know: "Never lend your fob or hold the door for someone you do not know", "Do not
+ * let people follow you in through the doors without a fob", "Do not let anyone tailgate through the gate behind you".
+ */
+const STRANGER_LET_IN_SAID = /\b(?:hold|open)\s+(?:the\s+)?(?:door|gate)\s+for\s+(?:someone|anyone|people|strangers)\s+you\s+(?:do not|don['’]t)\s+(?:know|recognise)\b|\b(?:let|allow)\s+(?:anyone|someone|people)\s+(?:follow\s+you\s+in|tailgate)\b/i;
+
+/** Someone we do not know asking to be let in: the one policy sentence against it. */
+export const strangerLetInAnswer = toldThenSaid(STRANGER_LET_IN_TOLD, STRANGER_LET_IN_SAID);

@@ -40,7 +40,7 @@ function goneButStillIn(): RegExp {
   const vehicle = String.raw`(?:vans?|cars?|lorry|lorries|trucks?|vehicles?|buses|bus|trains?|boats?|parcels?|deliver(?:y|ies)|orders?)`;
   const workplace = String.raw`(?:company|firm|business|practice|clinic|team|job|salon|studio|shop|office|agency|nursery|school)`;
   const leftUs = String.raw`left(?!\s+(?:the|a|an|his|her|their|my|our|your|it|its|this|that)\s+(?!${workplace}\b))`;
-  const gone = String.raw`(?:finished|${leftUs}|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped working)`;
+  const gone = String.raw`(?:finished|${leftUs}|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped (?:working|coming|volunteering|helping))`;
   const stillIn = String.raw`(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view|(?:on|in)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:group|chat|channel|account|system|list))`;
   // Or told the other way round: "an engineer's still got access to the job app two months after he left".
   const stillHas = String.raw`(?:['’]s|is|are|has|have)\s+still\s+(?:got\s+)?(?:access|a login|logins?|the password)\b`;
@@ -69,8 +69,15 @@ export function leaverAccessAnswer(ctx: QaContext, question: string): QaAnswer |
 
 /** One of ours gone who can still get in, whatever system the story names: the firm's one policy on leavers. */
 export function leaverStillInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return GONE_BUT_STILL_IN.test(question) ? theLeaversPolicy(ctx, question) : undefined;
+  return GONE_BUT_STILL_IN.test(question) ? (theLeaversPolicy(ctx, question) ?? theOnly(policiesSaying(ctx, LEAVER_ACCESS_SAID))) : undefined;
 }
+
+/**
+ * Where no policy is titled on leavers, a sentence that someone of ours leaving has their access removed: "When a freelancer's contract
+ * ends, Oli removes their access within a week", "When a volunteer stops coming, Bethan removes their logins". Not a customer's or a client
+ * firm's contract ending ("When a customer's contract ends, Mark removes our remote access from their recorder").
+ */
+const LEAVER_ACCESS_SAID = /\bwhen\s+(?:someone|somebody|anyone|(?:a|an)\s+(?!(?:customer|client|employer|member|tenant|guest|patient|pupil|student|resident|supplier|family)['’]?s?\b)[\w-]+(?:['’]s)?(?:\s+contract)?)\s+(?:leaves|ends|finishes|stops\s+(?:coming|volunteering|working))\b[^.]*\b(?:removes?|closes?|deletes?|turns?\s+off|switch(?:es)?\s+off|cancels?)\s+(?:all\s+)?(?:their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:access|logins?|accounts?)\b/i;
 
 /** A policy sentence on what someone hands back or loses on their last day: "…hand back the vehicle keys and any fuel card on their last day". */
 const LAST_DAY_SAID = /\b(?:on|by|before)\s+(?:their|his|her|your|the)\s+last\s+(?:day|shift)\b/i;
@@ -228,7 +235,9 @@ export function passwordsPolicyAnswer(ctx: QaContext, question = ''): QaAnswer |
   const thing = LOGIN_OF.exec(question)?.[1];
   if (thing && !NOT_A_SYSTEM.test(thing)) {
     const lending = String.raw`(?:never|not|don['’]t|no)\s+(?:\w+\s+)?(?:share|lend|borrow)\w*`;
-    const said = new RegExp(String.raw`\b${thing}\b[^.]*\b${lending}\b|\b${lending}\b[^.]*\b${thing}\b`, 'i');
+    // A sentence on lending logins, which names one ("never share the till PIN"); not what is shared of a case ("never in Outlook notes … not
+    // shared with the college").
+    const said = new RegExp(String.raw`^(?=.*\b(?:logins?|log-?ins?|passwords?|passcodes?|pins?|accounts?|codes?|credentials)\b)(?:.*\b${thing}\b[^.]*\b${lending}\b|.*\b${lending}\b[^.]*\b${thing}\b)`, 'i');
     const own = theOnly(policiesSaying(ctx, said));
     if (own) return own;
   }

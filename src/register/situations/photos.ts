@@ -115,7 +115,7 @@ const POSTING_SAID = /\b(?:insta(?:gram)?|facebook|tiktok|social media|socials|p
 /**
  * A photo or video asked to come down from where it is online: "the family want the facebook pic of them taken down", "she's
  * asked us to remove the video of her daughter from insta", "asking us to take the insta reel of her spaniel down", "she's in the
- * background of our latest post and wants it gone", "dad doesn't want his daughter on our insta anymore", "she doesn't want Hugo on our instagram any more", "she doesn't want her reel up anymore". Photos deleted from our own files are an erasure, not this.
+ * background of our latest post and wants it gone", "dad doesn't want his daughter on our insta anymore", "she doesn't want Hugo on our instagram any more", "she doesn't want her reel up anymore", "asking us to get rid of the post of her feet". Photos deleted from our own files are an erasure, not this.
  */
 const PHOTO_DOWN_ASKED = photoDownAsked();
 
@@ -131,7 +131,9 @@ function photoDownAsked(): RegExp {
   return new RegExp(
     String.raw`\b${noLongerOn}\b|\b${noLongerUp}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
-      String.raw`|\b(?:take|taking|took)\s+(?:the|a|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b(?:\s+[\w'’-]+){0,5}?\s+down\s*(?:[,.?!]|$|please|pls|asap|for (?:her|him|them)\b)`,
+      String.raw`|\b(?:take|taking|took)\s+(?:the|a|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b(?:\s+[\w'’-]+){0,5}?\s+down\s*(?:[,.?!]|$|please|pls|asap|for (?:her|him|them)\b)` +
+      // A post got rid of, which is online by what it is: "asking us to get rid of the post of her feet from last eid".
+      String.raw`|\b(?:get|getting|got)\s+rid\s+of\s+(?:the|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:posts?|reels?|stor(?:y|ies))\b`,
     'i',
   );
 }
@@ -142,10 +144,14 @@ const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|c
 /** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
 const TAKE_DOWN_SAID = /\b(?:takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?))\b/i;
 
-/** A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down. */
+/**
+ * A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down; of two, the one
+ * titled on photos ("Photos of clients' hands and designs", not "How long we keep client details", whose "portfolio photos stay until the
+ * client asks us to remove them" is a keeping period).
+ */
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_DOWN_ASKED.test(question) || !WANTED.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, TAKE_DOWN_SAID).filter(onPhotos));
+  return theOnlyPreferring(policiesSaying(ctx, TAKE_DOWN_SAID).filter(onPhotos), (p) => PHOTOS_POLICY.test(p.title));
 }
 
 /**

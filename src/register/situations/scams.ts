@@ -2,7 +2,7 @@
 // a caller "from the bank" asking for our details, an urgent payment asked by message. The firm's policy on scams says what to
 // do; a breach policy that names phishing does where it is the only one.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /** Someone asking staff to buy gift cards or vouchers: "an email from the boss asking me to buy gift cards". */
 const GIFT_CARDS_ASKED = /\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|told|telling)\s+(?:me|us|her|him|them)\s+to\s+(?:urgently\s+|quickly\s+)?(?:buy|get|purchase|pick up|grab|send)\s+(?:(?:some|a few|a couple of|several|\d+|£?\d+)\s+)?(?:(?:apple|itunes|google play|amazon|steam)\s+)?(?:gift ?cards?|gift vouchers?|vouchers?)\b/i;
@@ -84,3 +84,16 @@ export function codeAskedAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (!CODE_ASKED.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, CODE_NEVER_ASKED_SAID)) ?? theOnly(policiesByTitle(ctx, SCAMS_TITLE));
 }
+
+/**
+ * A sign-in code come unasked: "just got a text with a 6 digit code i never asked for?? bit weird", "keep getting login codes i didnt
+ * request for". The code is told come, and not asked for by the asker; not a key safe code given out ("the code i gave her doesnt work, i
+ * never asked her to change it").
+ */
+const CODE_UNASKED_TOLD = /\b(?:got|getting|gets|received|receiving|had|came|come|comes|texted|sent)\b[^.?!]{0,30}?\b(?:codes?|pins?)\s+(?:that\s+)?(?:i|we)\s+(?:never|didn['’]?t|didnt|did not|haven['’]?t|have not)\s+(?:ask(?:ed)?\s+for|request(?:ed)?)\b/i;
+
+/** A policy sentence on a code come unasked: "If you get a code you did not ask for…", "If a code or password is ever texted to you that you did not ask for, do not use it". */
+const CODE_UNASKED_SAID = /\bcodes?\b[^.]*\b(?:you|we)\s+(?:did not|didn['’]t|never)\s+(?:ask|request)(?:ed)?\s+for\b/i;
+
+/** A sign-in code come unasked: the one policy sentence on it. */
+export const codeUnaskedAnswer = toldThenSaid(CODE_UNASKED_TOLD, CODE_UNASKED_SAID);

@@ -12,8 +12,12 @@ import { toldThenSaid } from '../quoted-policies.ts';
 const PASSWORD_SEEN_TOLD =
   /^(?=.{0,300}?\b(?:pw|password|passcode|pin|login|log-?in)\b)(?=.{0,300}?\b(?:(?:peering|looking|peeking|watching|leaning)\s+over\s+(?:my|his|her)\s+shoulder|(?:saw|seen|watched|clocked)\s+(?:me|him|her)\s+(?:type|typing|put|putting|enter|entering)|(?:may|might|could)\s+have\s+(?:seen|clocked)\s+(?:my|the)\s+(?:pw|password|passcode|pin))\b)/i;
 
-/** A policy sentence on a password seen: "If you think a password has been seen or guessed … change it at once", "If you think someone has seen your password". */
-const PASSWORD_SEEN_SAID = /\b(?:password|passcode|pin)s?\s+(?:has|have|may have|might have)\s+been\s+seen\b|\bsomeone\s+(?:watched\s+you\s+type|(?:has|may have|might have)\s+seen\s+your\s+(?:password|passcode|pin))\b/i;
+/**
+ * A policy sentence on a password someone else may have: "If you think a password has been seen or guessed … change it at once", "…has
+ * been seen or phished", "If you think someone has seen your password", "If you think someone knows your password, change it", "Change your
+ * password straight away if you think someone has seen it".
+ */
+export const PASSWORD_SEEN_SAID = /\b(?:password|passcode|pin)s?\s+(?:has|have|may have|might have)\s+been\s+(?:seen|phished|guessed)\b|\bsomeone\s+(?:watched\s+you\s+type|(?:knows|may know|might know)\s+your\s+(?:password|passcode|pin)|(?:has|may have|might have)\s+seen\s+(?:your\s+(?:password|passcode|pin)|it)\b)/i;
 
 export const passwordSeenAnswer = toldThenSaid(PASSWORD_SEEN_TOLD, PASSWORD_SEEN_SAID);
 
