@@ -45,8 +45,11 @@ function titledOnlyForNewTools(p: Policy): boolean {
   });
 }
 
-/** A sentence that a new tool needs someone's leave: "Before using any new app or website for donor data, ask Fiona first", "need Karen's agreement". */
-const NEW_TOOL_RULE_SAID = /\b(?:new|other)\s+(?:[\w,'’-]+\s+){0,4}?(?:apps?|tools?|software|websites?|services?|systems?)\b[^.]*\b(?:ask|agreement|approv\w*|permission|say-?so)\b/i;
+/**
+ * A sentence that a new tool needs someone's leave: "Before using any new app or website for donor data, ask Fiona first", "need Karen's
+ * agreement"; not "every other system … (ask Nia to set them up)", a rule on logins.
+ */
+const NEW_TOOL_RULE_SAID = /\bnew\s+(?:[\w,'’-]+\s+){0,4}?(?:apps?|tools?|software|websites?|services?|systems?)\b[^.]{0,100}?\b(?:ask|agreement|approv\w*|permission|say-?so)\b/i;
 
 /**
  * The firm's one policy on new tools, however it is written: by a keyword that names new tools

@@ -68,10 +68,11 @@ const OUR_DEVICE = new RegExp(String.raw`\b(?:my|our|work|charity|company|office
 
 /**
  * A policy sentence on a work device lost: "If your laptop is lost or stolen, tell…", "If a work phone goes missing, ring…", "If the
- * studio phone or a work iPhone is lost or stolen, phone Rupinder".
+ * studio phone or a work iPhone is lost or stolen, phone Rupinder", "If a work phone, tablet or laptop is lost", "If the iPad or a phone with
+ * work email goes missing".
  */
 const DEVICE_LOSS_SAID = new RegExp(
-  String.raw`\bif\s+(?:your|a|the|any)\s+(?:[\w-]+\s+)?${WORK_DEVICE}(?:\s+or\s+(?:your|a|the|any)\s+(?:[\w-]+\s+)?${WORK_DEVICE})?\s+(?:is|are|gets?|goes|go)\s+(?:lost|stolen|missing)\b`,
+  String.raw`\bif\s+(?:your|a|the|any)\s+(?:[\w-]+\s+)?${WORK_DEVICE}(?:,\s+(?:[\w-]+\s+)?${WORK_DEVICE})*(?:,?\s+or\s+(?:(?:your|a|the|any)\s+)?(?:[\w-]+\s+)?${WORK_DEVICE})?(?:\s+with(?:\s+[\w-]+){1,3}?(?:\s+on\s+it)?)?\s+(?:is|are|gets?|goes|go)\s+(?:lost|stolen|missing)\b`,
   'i',
 );
 

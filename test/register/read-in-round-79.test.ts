@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { leaverStillInAnswer } from '../../src/register/situations/logins.ts';
 import { passwordSeenAnswer } from '../../src/register/situations/watched-and-alone.ts';
 import { codeUnaskedAnswer } from '../../src/register/situations/scams.ts';
+import { youngDmedAnswer } from '../../src/register/situations/children.ts';
+import { unconsentedPostedAnswer } from '../../src/register/situations/photos-and-families.ts';
+import { fallenAnswer } from '../../src/register/situations/falls.ts';
+import { photoTakenDownAnswer } from '../../src/register/situations/photos.ts';
+import { aloneAtWorkAnswer, photoOnOwnPhoneAskedAnswer } from '../../src/register/situations/house-rules.ts';
 import { newToolsPolicy, newToolsRule } from '../../src/register/new-tools-policy.ts';
 import { contextOf, devCasesOn, exampleFirms, tinyFirmQa } from './dev-questions.ts';
 
@@ -28,12 +33,31 @@ const cases = devCasesOn(
     shelter: 'harbour-night-shelter',
     steadystep: 'steadystep-falls-classes',
     homeward: 'homeward-reablement',
-    hotplate: 'hotplate-meals-on-wheels',
     cornexchange: 'cornexchange-market-traders',
     saddleworksyard: 'saddleworks-equine-physio',
     drywall: 'drywall-damp-proofing',
     quayside: 'quayside-works',
     junctionyard: 'junction-yard-cowork',
+    minikickers: 'minikickers-football',
+    rollhard: 'rollhard-wheelchair-basketball',
+    heartmatch: 'heartmatch-introductions',
+    willowbank: 'willowbank-counselling',
+    rentright: 'rentright-tenants-union',
+    kingfisher: 'kingfisher-marina',
+    glacier: 'glacier-ice-rink',
+    brightbridge: 'brightbridge-supported-living',
+    bluebell: 'bluebell-day-centre',
+    tamar: 'tamar-tutors',
+    ferrybridge: 'ferrybridge-sailing-club',
+    throttleup: 'throttleup-motorcycle-training',
+    fernleigh: 'fernleigh-salon',
+    ashgrove: 'ashgrove-social-club',
+    stillpoint: 'stillpoint-yoga',
+    lighthouse: 'lighthouse-planetarium',
+    appleyard: 'appleyard-farm-shop',
+    lincsway: 'lincsway-patient-transport',
+    reedbed: 'reedbed-nature-reserve',
+    silvercomb: 'silvercomb-mobile-hair',
   }),
 );
 
@@ -180,7 +204,6 @@ describe('someone fallen: the sentence on what to do', () => {
     { firm: 'steadystep', q: "lady went over during the sit to stands, shes sat on the floor saying she's fine, do i pull her up", has: ['falls-in-class', 'do not lift them'] },
     { firm: 'steadystep', q: 'chap went down on the otago visit this morning and banged his head on the coffee table, says hes ok tho', has: ['falls-in-class', 'ring 999 if they hit their head'] },
     { firm: 'homeward', q: 'client fell in the bathroom this morning, what do i do', has: ['falls', 'Do not lift a client who is hurt'], not: ['If you cannot get in within 30 minutes of the visit time'] },
-    { firm: 'hotplate', q: 'mrs jones had a fall in the kitchen, shes sat on the floor when i got there', has: ['no-answer', 'do not lift them'] },
     // A thing gone down, and rent fallen behind, are no fall.
     { firm: 'steadystep', q: 'the zoom went down during the class and she couldnt get back on', has: ['Zoom'], not: ['If a client falls in a class or on a home visit'] },
     { firm: 'cornexchange', q: 'one of the traders fell behind on rent again', has: ['rent-and-arrears'] },
@@ -209,6 +232,9 @@ describe('a sign-in code come unasked', () => {
 describe('working alone, where the sentence on it sits in a policy on visits', () => {
   cases([
     { firm: 'drywall', q: 'doing a survey on my own out at a farmhouse in the dales thursday, no signal probably, anything i need to do', has: ['home-visits', 'Lone surveyors check in on the BrightHR lone-worker app'] },
+    { firm: 'hennagold', q: "doing meena's bridal friday at her mum's in oadby, simran can't make it so i'll just go by myself, fine yeah?", has: ['home-visits', 'never one alone'] },
+    // Going alone on an errand is no job done alone.
+    { firm: 'hennagold', q: "i'll just go by myself to the wholesaler to get the henna powder", has: [], not: ['Two artists go to every bride, never one alone'] },
   ]);
 });
 
@@ -219,5 +245,132 @@ describe('someone we do not know asking to be let in', () => {
     { firm: 'junctionyard', q: 'some guy says hes a member but i dont recognise him, wants me to buzz him in', has: ['access-fobs', 'Do not let people follow you in through the doors without a fob'] },
     // Someone known, come to work on the place, is no stranger at the door.
     { firm: 'forgehub', q: 'the plumber is here, can i let him in?', has: [], not: ['Never lend your fob or hold the door for someone you do not know'] },
+  ]);
+});
+
+describe('a photo already posted of someone who had not agreed', () => {
+  cases([
+    { firm: 'tanglestring', q: 'oh no priyanka put up a pic on insta and one of the kids is on the no-photo list', has: ['incidents-breaches', 'take the post down first'] },
+    { firm: 'minikickers', q: 'uploaded the wrong pics to the tuesday gallery including a no consent kid, spotted it after 5 mins, shall i just delete them and say nothing', has: ['breach-reporting', 'within 24 hours at most'] },
+    { firm: 'rollhard', q: 'someone posted a photo of one of the juniors on our page but his mum didnt consent', has: ['breach-reporting', 'take the post down'] },
+    // Leave asked before posting is the photo rule's.
+    { firm: 'tanglestring', q: 'can i put up a pic of the workshop, one of the kids is on the no-photo list but she is at the back', has: ['photos-filming'], not: ['If it involves a child\'s photo, take the post down first'] },
+  ]);
+
+  it('reads a photo put up, not leave asked to put one up', () => {
+    const ctx = contextOf('tanglestring-puppets');
+    expect(unconsentedPostedAnswer(ctx, 'priyanka put up a pic on insta and one of the kids is on the no-photo list')?.sources).toEqual(['policy:incidents-breaches']);
+    expect(unconsentedPostedAnswer(ctx, 'can i put up a pic of the workshop, one of the kids is on the no-photo list')).toBeUndefined();
+  });
+});
+
+// Two independent reviews of this round's readings put neighbours to dev firms: stories that share the words but tell something else, and
+// the same stories told in other words. Each over-reach was narrowed and each under-reach widened; both are kept here.
+describe("the first review's over-reaches, narrowed", () => {
+  cases([
+    // "End it" with someone, or a tenancy, is no life.
+    { firm: 'heartmatch', q: "one of our clients says she's planning to end it this weekend with the man we matched her with", has: [], not: ['If a member tells you they feel unsafe'] },
+    { firm: 'willowbank', q: "the client says she's going to end it this weekend with her boyfriend, she's had enough of him", has: [], not: ['serious risk to the client'] },
+    { firm: 'rentright', q: "member says she's going to end it this week - the tenancy i mean, landlord won't fix the damp", has: [], not: ['If a member tells you they are thinking of ending their life'] },
+    // A price gone down, arrears fallen into, love fallen into, or sitting on the floor by choice, is no fall.
+    { firm: 'kingfisher', q: 'the buyer agreed the berth price but then he went down on the price this morning, can we accept?', has: [], not: ['A man overboard, a fall between boat and pontoon'] },
+    { firm: 'cornexchange', q: 'he fell in arrears with his pitch fees again, do we tell the other traders?', has: ['rent-and-arrears'], not: ['a lost child, a fall) goes in the TrackTik occurrence book'] },
+    { firm: 'brightbridge', q: "he's sitting on the floor in his room playing his xbox again and won't come down for tea", has: [], not: ['Write an incident report in Nourish before the end of your shift for any fall'] },
+    { firm: 'bluebell', q: 'mrs k is sat on the floor doing the chair exercises because she prefers it, is that ok?', has: [], not: ['find the member unwell or fallen, ring 999 first'] },
+    // Taken back in, or a boat, bike or minibus taken back, is no lift.
+    { firm: 'shelter', q: "he was barred last month but he's apologised, can i take him back?", has: [], not: ['Never give a guest a lift alone in your own car'] },
+    { firm: 'tamar', q: 'a tutor who left us last year wants to rejoin, can i take her back?', has: [], not: ['never give a pupil a lift'] },
+    { firm: 'ferrybridge', q: "the safety boat's engine is playing up, can i take her back to the slipway?", has: [], not: ["never give a junior a lift home without their parent's written agreement"] },
+    { firm: 'throttleup', q: "the bike's engine light came on mid lesson, can i just run her back to the yard?", has: [], not: ['Never give a young rider a lift alone'] },
+    { firm: 'greenmind', q: 'the minibus is at the garage, ok if i take her back on friday?', has: [], not: ['Never give participants a lift in your own car'] },
+    // The post through the door is no post online.
+    { firm: 'ashgrove', q: 'can we get rid of the post that keeps coming for the old tenant?', has: ['retention'], not: ['If someone asks for a photo to be taken down'] },
+    // A member who stopped coming is no leaver of ours.
+    { firm: 'stillpoint', q: 'a member who stopped coming last year can still see the members whatsapp group', has: [], not: ['When an employee or freelance teacher leaves, Priya removes their access'] },
+    // A sponsored walk is no job done alone; a rule on whom one is never alone with is no rule on working alone.
+    { firm: 'lighthouse', q: "i'm doing a sponsored walk on my own for the planetarium, can i post it on facebook?", has: [], not: ['Work-experience students (under 18) never work alone with children'] },
+    { firm: 'brightbridge', q: "i'm working on my own at the house tonight as the other staff rang in sick", has: [], not: ['they never work alone with a tenant whose plan says'] },
+    // "Every other system … (ask Nia to set them up)" is a rule on logins, not on new tools.
+    { firm: 'kingfisher', q: 'can i sign up for a free canva account to make the posters?', has: ["I can't find canva"], not: ['Two-step sign-in must be switched on for every account that offers it'] },
+    // Wifi found dodgy is no page that took the password.
+    { firm: 'appleyard', q: 'typed my password in before i realised the cafe wifi was dodgy', has: ['passwords', 'If you think someone knows your password'] },
+    // One's own phone to ring a client is no photo on it.
+    // A parent who stays is no child left.
+    { firm: 'hennagold', q: 'dad wants his 8 yr old done while he goes to get the car, mum is staying with her', has: [], not: ['only with a parent or carer standing with them'] },
+  ]);
+
+  // Where the firm's answer was the same before this round for other reasons, the reading itself is tried.
+  it('does not read love fallen into as a fall, the post through the door as a post online, nor a phone to ring someone as one for photos', () => {
+    expect(fallenAnswer(contextOf('glacier-ice-rink'), 'she fell in love with skating at the public session and wants to join the club')).toBeUndefined();
+    expect(photoTakenDownAnswer(contextOf('fernleigh-salon'), 'can we get rid of the post that keeps coming for the old tenant?')).toBeUndefined();
+    expect(photoTakenDownAnswer(contextOf('hennagold-mehndi'), "a client dm'd asking us to get rid of the post of her feet from last eid")?.sources).toEqual(['policy:photos-consent']);
+    const fernleigh = contextOf('fernleigh-salon');
+    expect(photoOnOwnPhoneAskedAnswer(fernleigh, "left the ipad at the salon so i can't check the photo consent list, can i use my own phone to ring the client?")).toBeUndefined();
+    expect(photoOnOwnPhoneAskedAnswer(fernleigh, 'client wants pics of her colour but i left the ipad at home, can i use my own phone?')?.sources).toEqual(['policy:photo-consent']);
+  });
+  it('reads a job done alone, not a walk for charity, where a policy is titled on lone working', () => {
+    const ctx = contextOf('carerslink-centre');
+    expect(aloneAtWorkAnswer(ctx, "i'm doing a sponsored walk on my own for the centre, can i post it?")).toBeUndefined();
+    expect(aloneAtWorkAnswer(ctx, "i'm doing a home visit on my own tomorrow, anything i need to do?")).toBeDefined();
+  });
+});
+
+describe("the second review's under-reaches, widened", () => {
+  cases([
+    { firm: 'shelter', q: 'one of the guests asked if i could run her to the station in the morning, is that ok?', has: ['shelter-box-keys-and-lifts', 'Never give a guest a lift alone in your own car'] },
+    { firm: 'greenmind', q: 'offered to take one of the regulars home after the session as it was chucking it down, was that ok?', has: ['safeguarding-adults', 'Never give participants a lift in your own car'] },
+    { firm: 'greenmind', q: 'had a friend request off one of the participants, do i accept?', has: ['safeguarding-adults', 'connect with them on personal social media'] },
+    { firm: 'greenmind', q: 'got a facebook friend request from one of the ladies from the monday group', has: ['safeguarding-adults', 'connect with them on personal social media'] },
+    { firm: 'greenmind', q: 'a guy from the tuesday group friend requested me on fb', has: ['safeguarding-adults', 'connect with them on personal social media'] },
+    { firm: 'greenmind', q: 'one of the participants wants to add me on facebook, is that ok', has: ['safeguarding-adults', 'connect with them on personal social media'] },
+    { firm: 'lincsway', q: 'patient took a tumble in the corridor at the hospital, does it need logging', has: ['incidents-and-accidents', 'Every patient fall'] },
+    { firm: 'lincsway', q: 'let myself in with the key safe and found mrs evans on the floor in the hall', has: ['key-safes-and-homes', 'If you find the patient has fallen'] },
+    { firm: 'brightbridge', q: 'tenant fell down the stairs last night, what do i need to do', has: ['incident-reports', 'for any fall'] },
+    { firm: 'steadystep', q: 'one of my ladies slipped and fell during the class, shes on the floor', has: ['falls-in-class', 'do not lift them'] },
+    { firm: 'homeward', q: 'found mr patel on the floor when i let myself in', has: ['falls', 'Do not lift a client who is hurt'], not: ['If you cannot get in within 30 minutes of the visit time'] },
+    { firm: 'forgehub', q: "someone at the door reckons he's here for the laser induction but he's not on the list, can i let him in?", has: ['fobs-access', 'ask them to ring the bell'], not: ['membermojo: '] },
+    { firm: 'forgehub', q: 'a lad i dont know is banging on the door asking to be let in to use the 3d printer', has: ['fobs-access', 'ask them to ring the bell'] },
+    { firm: 'junctionyard', q: "bloke followed me in through the front door without a fob, didn't recognise him", has: ['access-fobs', 'Do not let people follow you in'] },
+    { firm: 'drywall', q: 'random login code came through on my phone i never requested', has: ['passwords-2fa', 'did not ask for, do not use it'], not: ['Commusoft: '] },
+    { firm: 'drywall', q: 'had a text with a microsoft sign in code but i wasnt logging in to anything', has: ['passwords-2fa', 'did not ask for, do not use it'], not: ['Commusoft: '] },
+    { firm: 'drywall', q: 'going out on my own to a survey at an empty farmhouse tomorrow, what do i need to do', has: ['home-visits', 'Lone surveyors check in'] },
+    { firm: 'drywall', q: 'heading out solo to a job on the moors tomorrow', has: ['home-visits', 'Lone surveyors check in'] },
+    { firm: 'tanglestring', q: 'the sound guy we used for the christmas show still has access to our dropbox, his contract ended in january', has: ['passwords', 'Oli removes their access within a week'] },
+    { firm: 'gearshare', q: "tom stopped helping out last year but he's still on the rota app", has: ['logins-devices', 'Bethan removes their logins within a week'] },
+    { firm: 'forgehub', q: 'entered my password on a site i thought was membermojo but then noticed the url was weird', has: ['passwords-accounts', 'seen or phished'] },
+    { firm: 'hennagold', q: 'customer asked us to delete the insta post with her hands in it', has: ['photos-consent', 'Kiran removes it'] },
+    { firm: 'teacup', q: 'the work iphone has gone missing from behind the counter', has: ['passwords-devices', 'If the iPad or a phone with work email goes missing'] },
+  ]);
+});
+
+describe('a forgotten till code, and one under 18 messaged on a personal account', () => {
+  cases([
+    { firm: 'teacup', q: "priya forgot her till code, can she just use mine for today's shift", has: ['passwords-devices', 'never share them'] },
+    // A thing forgotten that is no login.
+    { firm: 'teacup', q: 'priya forgot her apron, can she just use mine for the shift', has: [], not: ['never share them or clock in for someone else'] },
+    { firm: 'harbour', q: 'can i just dm one of the first years on my own insta to remind her about the trip money, shes 17', has: ['safeguarding', 'must not message under-18s privately on personal accounts'], not: ['The bar runs Challenge 25'] },
+  ]);
+
+  it('reads one of them messaged only where they are under 18', () => {
+    const ctx = contextOf('harbour-students-union');
+    expect(youngDmedAnswer(ctx, 'can i just dm one of the first years on my own insta to remind her about the trip money, shes 17')?.sources).toEqual(['policy:safeguarding']);
+    expect(youngDmedAnswer(ctx, "can i just dm one of the first years on my own insta about the trip money, she's 19")).toBeUndefined();
+  });
+});
+
+describe("one party's paper sent to another by a slip, the receiver named first", () => {
+  cases([
+    { firm: 'reedbed', q: 'i emailed stalham high the booking form for catfield primary by mistake, shall i ring them and ask them to delete it', has: ['breach-reporting', 'contact the people yourself'] },
+    // Sent on purpose, to the party it is for.
+    { firm: 'reedbed', q: 'i emailed stalham high the booking form for their trip, is that ok', has: [], not: ['contact the people yourself'] },
+  ]);
+});
+
+describe('asked to witness the will of someone we serve', () => {
+  cases([
+    { firm: 'steadystep', q: "one of my home visit ladies asked if i'd sign as witness on her will, her solicitor is coming tues", has: ['safeguarding-adults', 'never agree to be a witness to a will'] },
+    { firm: 'silvercomb', q: 'mrs h wants me to witness her new will when i do her hair thursday', has: ['payments', "don't be a witness to a will"] },
+    // A will mentioned, no witness asked of us.
+    { firm: 'steadystep', q: 'one of my ladies says her will is with her solicitor, should i note that anywhere', has: [], not: ['never agree to be a witness to a will'] },
   ]);
 });

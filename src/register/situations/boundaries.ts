@@ -1,4 +1,5 @@
-// One of ours grown close to someone we serve, told: visits to their home, keeping in touch, a friendship outside work.
+// One of ours grown close to someone we serve, told: visits to their home, keeping in touch, a friendship outside work, a lift, a will to
+// witness.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
@@ -22,7 +23,7 @@ export function visitedAtHomeAnswer(ctx: QaContext, question: string): QaAnswer 
 }
 
 /** Someone we serve or their family: a parent, a client, a resident, "one of the mums". */
-const SERVED_ONE = String.raw`(?:mums?|moms?|dads?|parents?|carers?|clients?|customers?|residents?|patients?|learners?|members?|guests?|participants?|famil(?:y|ies)|service users?|tenants?|one of (?:the|our|my) (?:mums|dads|parents|clients|customers|residents|patients|learners|members|families|participants|regulars|lot)|(?:chap|lady|man|woman|bloke|fella|gent|guy|lad|lass)\s+(?:in|from)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:group|class|session|club|course))`;
+const SERVED_ONE = String.raw`(?:mums?|moms?|dads?|parents?|carers?|clients?|customers?|residents?|patients?|learners?|members?|guests?|participants?|famil(?:y|ies)|service users?|tenants?|one of (?:the|our|my) (?:mums|dads|parents|clients|customers|residents|patients|learners|members|families|participants|regulars|lot)|(?:chap|lady|man|woman|bloke|fella|gent|guy|lad|lass|one of the (?:ladies|men|blokes|lads|gents|chaps))\s+(?:in|from)\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:group|class|session|club|course))`;
 
 /**
  * Our own number or social media asked for by someone we serve: "one of the mums asked for my mobile so she can just text me",
@@ -51,7 +52,9 @@ export function ownNumberAskedAnswer(ctx: QaContext, question: string): QaAnswer
 const FRIEND_REQUEST_TOLD = new RegExp(
   String.raw`\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:sent|sends|sending|send)\s+me\s+(?:a\s+)?(?:friend|follow)\s+requests?\b|\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:added|friended|followed|adding|following)\s+me\s+on\s+(?:facebook|fb|insta(?:gram)?|tiktok|snapchat|linkedin|social media)\b` +
     // The request had, then whom from: "got a friend request on fb from a lovely chap in the tuesday group".
-    String.raw`|\b(?:got|had|received|getting)\s+(?:a\s+)?(?:friend|follow)\s+requests?\s+(?:on\s+[\w'’-]+\s+)?from\s+(?:a\s+|one\s+of\s+)?(?:[\w'’-]+\s+){0,2}?${SERVED_ONE}\b`,
+    String.raw`|\b(?:got|had|received|getting)\s+(?:a\s+)?(?:facebook\s+|fb\s+|insta(?:gram)?\s+)?(?:friend|follow)\s+requests?\s+(?:on\s+[\w'’-]+\s+)?(?:from|off)\s+(?:a\s+|one\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?${SERVED_ONE}\b` +
+    // Asked or done by them in other words: "a guy from the tuesday group friend requested me on fb", "one of the participants wants to add me on facebook".
+    String.raw`|\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:friend[- ]?requested|(?:wants?|wanted|asked)\s+to\s+(?:add|friend|follow))\s+me\b`,
   'i',
 );
 
@@ -93,13 +96,32 @@ export function contactedFromOwnPhoneAnswer(ctx: QaContext, question: string): Q
 
 /**
  * A lift offered to a grown-up we serve, asked: "one of the regulars missed the 3.15 bus again, can i just drop him home", "ok if i give her
- * a lift back to the hostel?"; a person, not things taken back ("the spades we borrowed, can i just take them back"). A child's lift is the
- * rule on children's lifts (children.ts), read first.
+ * a lift back to the hostel?", "asked if i could run her to the station", "offered to take one of the regulars home"; a person taken home or to a
+ * place people are taken to, not things taken back ("the spades we borrowed, can i just take them back"), someone taken back in ("he was barred
+ * but he's apologised, can i take him back?") nor a boat ("can i take her back to the slipway"). A child's lift is the rule on children's lifts
+ * (children.ts), read first.
  */
-const LIFT_OFFERED = /\b(?:can|could|shall|should|may)\s+i\s+(?:just\s+)?(?:drop|run|take|drive)\s+(?:him|her)\s+(?:home|back)\b|\b(?:ok|okay|alright|fine)\s+(?:if|to)\s+(?:i\s+)?(?:just\s+)?(?:(?:drop|run|take|drive)\s+(?:him|her)\s+(?:home|back)|give\s+(?:him|her|them)\s+a\s+lift)\b|\b(?:can|could|shall|should|may)\s+i\s+(?:just\s+)?give\s+(?:him|her|them)\s+a\s+lift\b/i;
+const LIFT_OFFERED = new RegExp(
+  String.raw`\b(?:(?:can|could|shall|should|may)\s+i|(?:if|whether)\s+i\s+(?:can|could)|(?:ok|okay|alright|fine)\s+(?:if\s+i|to)|offered\s+to|i['’]ll)\s+(?:just\s+)?` +
+    // Someone taken home or to a place people are taken to ("run her to the station"), not "take him back" (readmit, rehire) nor a boat
+    // taken back to the slipway.
+    String.raw`(?:(?:drop|run|take|drive)\s+(?:him|her|one\s+of\s+(?:the|my|our)\s+[\w-]+)\s+(?:home|back\s+home|(?:back\s+)?to\s+(?:his|her|their)\s+(?:house|flat|place|home|hostel|digs)|(?:back\s+)?(?:to|at)\s+the\s+(?:train\s+|bus\s+)?(?:station|bus stop|hostel|shops))` +
+    String.raw`|give\s+(?:him|her|them|one\s+of\s+(?:the|my|our)\s+[\w-]+)\s+a\s+lift)\b`,
+  'i',
+);
 
 /** A policy sentence against lifts for those we serve: "Never give participants a lift in your own car", "Never give a guest a lift alone", "do not … give lifts without Mark's agreement". */
 const NO_LIFTS_SAID = /\b(?:never|do not|don['’]t|must not|not)\s+(?:\w+\s+){0,2}?give\s+(?:(?:a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}?lifts?\b|\blifts?\b[^.]*\bnot\s+given\b/i;
 
 /** A lift offered to a grown-up we serve: the one policy sentence that rules on lifts. */
 export const liftOfferedAnswer = toldThenSaid(LIFT_OFFERED, NO_LIFTS_SAID);
+
+/** One of ours asked to witness the will of someone we serve: "asked if i'd sign as witness on her will", "wants me to witness his new will". */
+const WILL_WITNESS_ASKED = /\b(?:witness|witnessing)\s+(?:on\s+|for\s+)?(?:her|his|their)\s+(?:new\s+)?will\b/i;
+
+/** A policy sentence against witnessing a will: "never agree to be a witness to a will", "don't be a witness to a will". */
+const NO_WILL_WITNESS_SAID = /\bwitness\s+(?:to|on)\s+(?:a|any)\s+wills?\b/i;
+
+/** One of ours asked to witness a will: the one policy sentence against it. */
+export const willWitnessAnswer = toldThenSaid(WILL_WITNESS_ASKED, NO_WILL_WITNESS_SAID);
+

@@ -286,6 +286,12 @@ const ADDRESSES_SHOWN = /\b(?:every(?:one|body)['’]?s|all (?:the|their|our))\s
 const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|in error|mistakenly)\b).*\b(?:exported|uploaded|saved|copied|moved|dumped|put|shared|synced)\s+(?:(?:the|a|our|my|all the)\s+)?(?:whole\s+)?(?:[\w'’-]+\s+){0,2}?(?:lists?|details|names|numbers|addresses|records|spreadsheets?|registers?|data|contacts|database)\b[^.?!]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+|a\s+|our\s+)?(?:shared|public|open|team|everyone['’]?s)\s+(?:[\w'’-]+\s+){0,3}?(?:folders?|drives?|channels?|groups?|pages?|sites?|spreadsheets?|sheets?)\b/i;
 
 /**
+ * One party's paper sent to another by a slip, the receiver named first: "i emailed stalham high the booking form for catfield primary by
+ * mistake". The paper is for a party the story names, and the slip is told; not a form sent for someone on purpose.
+ */
+const SENT_ANOTHERS_PAPER = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|mistakenly)\b).*\b(?:emailed|e-mailed|sent|texted|messaged|forwarded)\s+(?:[\w'’-]+\s+){1,3}?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:forms?|sheets?|lists?|letters?|reports?|files?|invoices?|notes|details|records?|registers?)\s+(?:for|of|meant for|belonging to)\s+(?:[\w'’-]+\s+){0,3}?(?:by (?:accident|mistake)|accidentally|in error|mistakenly)\b/i;
+
+/**
  * Someone's paper sent to a different one of those we serve, told as a slip: "oh no, I think I've just emailed Mr Okonjo's passport
  * scan to a different client with the same surname". Not work sent on to another on purpose ("sent the form to another client too").
  */
@@ -293,7 +299,7 @@ const SENT_TO_DIFFERENT_ONE = /^(?=.*(?:\boh no\b|\boops\b|\bby (?:accident|mist
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE, SENT_ANOTHERS_PAPER].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -618,9 +624,9 @@ const CREDENTIALS_TYPED_IN = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our
 
 /**
  * A password typed in, then found to have gone to something not genuine: "got an email that looked like google, typed my password in
- * before i clocked it was dodgy", "put my login in and then realised the page was fake".
+ * before i clocked it was dodgy", "put my login in and then realised the page was fake"; the doubt said of the page, not of the cafe's wifi.
  */
-const CREDENTIALS_TYPED_THEN_DOUBTED = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode)\b[^.?!]{0,40}?\b(?:before|then|only to|but)\b[^.?!]{0,30}?\b(?:clocked|realised|realized|noticed|saw|twigged|spotted|found out|worked out)\b[^.?!]{0,25}?\b(?:dodgy|fake|a scam|scam|phishing|phishy|not real|not genuine|bogus|iffy)\b/i;
+const CREDENTIALS_TYPED_THEN_DOUBTED = /\b(?:typed|entered|put|gave)\s+(?:in\s+)?(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:password|login|log-in|credentials|passcode)\b[^.?!]{0,40}?\b(?:before|then|only to|but)\b[^.?!]{0,30}?\b(?:clocked|realised|realized|noticed|saw|twigged|spotted|found out|worked out)\s+(?:that\s+)?(?:it|the\s+(?:page|link|site|website|url|address|e-?mail|message|text|form|login page))\s+(?:was|were|is|looked)\s+(?:\w+\s+)?(?:dodgy|fake|a scam|scam|phishing|phishy|not real|not genuine|bogus|iffy|weird|wrong)\b/i;
 
 /** Somewhere not ours a sign-in came from: abroad, another country, an unknown place or device; not "another group" signing a visitor book. */
 const ELSEWHERE = String.raw`(?:abroad|overseas|(?:another|a different|a foreign)\s+(?:country|location|place|city|town|device|computer|ip)|an?\s+(?:unknown|strange|odd|weird|unfamiliar|new)\s+(?:country|location|place|city|device|computer|ip(?: address)?))\b`;

@@ -3,19 +3,22 @@
 //
 // Every run of free words in these patterns is bounded ({0,n}): a pasted email must not make a pattern's work grow with its length cubed.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 
 /** Who fell: a person, by a word for one or a name after a title ("mrs k"), never a thing ("the zoom went down during the class"). */
-const PERSON = String.raw`(?:lady|man|woman|gent|gentleman|chap|bloke|fella|client|resident|member|patient|participant|customer|she|he|(?:mr|mrs|ms)\.?\s+[a-z]+)`;
+const PERSON = String.raw`(?:lady|ladies|man|woman|gent|gentleman|chap|bloke|fella|client|resident|tenant|member|patient|participant|customer|rider|service user|she|he|(?:mr|mrs|ms)\.?\s+[a-z]+)`;
+
+/** Where someone went over or down: a place, a time, or what they did as they fell; not "on the price" or "with flu". */
+const WENT_OVER = String.raw`(?:went|has\s+gone|had\s+gone)\s+(?:over|down)\s+(?:during|in\s+the|at\s+the|this\s+(?:morning|afternoon|evening)|while|on\s+the\s+(?:[\w-]+\s+)?(?:visit|floor|stairs|steps|ramp|ice|path|pavement|way)|and\s+(?:banged|hit|bumped|hurt|cut|can['’]?t|couldn['’]?t))`;
 
 /**
- * A person fallen, told: "lady went over during the sit to stands, shes sat on the floor", "chap went down on the otago visit this
- * morning and banged his head", "mrs k had a fall in the hall". The fall said of the person: not a system gone down, a talk that went
- * down well, or one gone down with flu.
+ * A person fallen, told: "lady went over during the sit to stands", "chap went down on the otago visit this morning and banged his head",
+ * "mrs k had a fall in the hall", "tenant fell down the stairs", "found mr patel on the floor". The fall said of the person: not a
+ * price gone down, one who fell in love or in arrears, nor one who sits on the floor by choice.
  */
 const FALLEN_TOLD = new RegExp(
-  String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:had\s+a\s+fall|took\s+a\s+tumble|(?:went|has\s+gone|had\s+gone)\s+(?:over|down)\s+(?:during|on|in|at|and|this|while)\b|fell\s+(?:over|down|during|in|on|at)\b)` +
-    String.raw`|\b(?:${PERSON}|she|he)(?:['’]?s|\s+is|\s+was)\s+(?:sat|sitting|lying|stuck|still)\s+on\s+the\s+floor\b`,
+  String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:had\s+a\s+fall|took\s+a\s+tumble|${WENT_OVER}|fell\s+(?:over|down|during|in\s+the|on\s+the|at\s+the|off)\b)` +
+    String.raw`|\bfound\s+(?:him|her|${PERSON})\s+on\s+the\s+floor\b`,
   'i',
 );
 
@@ -24,17 +27,28 @@ const FALLEN_TOLD = new RegExp(
  * floor, do not lift them", "Do not lift a client who is hurt"; not one on a payment fallen behind ("If a trader falls four weeks behind").
  */
 const FALLEN_SAID =
-  /\bif\s+(?:a|the|any|someone|anyone)\s+(?:[\w-]+\s+)?(?:falls|has fallen|has a fall)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:behind|due|ill|short|arrears|asleep|pregnant)\b)|\b(?:find|see)\s+(?:the\s+|a\s+|someone\s+)?(?:[\w-]+\s+)?(?:on the floor|(?:unwell\s+or\s+)?fallen)\b|\bdo not lift\s+(?:them|a client|the client|anyone|someone)\b/i;
+  /\bif\s+(?:a|the|any|someone|anyone)\s+(?:[\w-]+\s+)?(?:falls|has fallen|has a fall)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:behind|due|ill|short|arrears|asleep|pregnant|in love)\b)|\b(?:find|see)\s+(?:the\s+|a\s+|someone\s+)?(?:[\w-]+\s+)?(?:(?:has|who has)\s+)?(?:on the floor|(?:unwell\s+or\s+)?fallen)\b|\bdo not lift\s+(?:them|a client|the client|anyone|someone)\b/i;
 
 /**
  * Where no sentence says what to do, one that a fall is written down: "Every security incident in the hall (theft, violence, a lost child, a
  * fall) goes in the TrackTik occurrence book", "Any fall or collision is written on the incident form"; not what an insurer asks for.
  */
 const FALL_RECORDED_SAID =
-  /^(?!.*\b(?:insurers?|claims?|loss adjusters?)\b)(?=.*\b(?:record|recorded|report|reported|log|logged|goes in|go in|written|write|form|book)\b).*(?:\b(?:a|any|every)\s+fall\b(?!\s+(?:due|behind))|\bfalls,)/i;
+  /^(?!.*\b(?:insurers?|claims?|loss adjusters?)\b)(?=.*\b(?:record|recorded|report|reported|log|logged|goes in|go in|written|write|form|book)\b).*(?:\b(?:a|any|every)\s+(?:[\w-]+\s+)?fall\b(?!\s+(?:due|behind))|\bfalls,)/i;
 
-/** Someone fallen: the one policy with a sentence on what to do, else the one with a sentence that a fall is written down. */
+/** A policy titled on falls: "When a client has fallen", "Falls". */
+const FALLS_TITLE = /\bfall(?:s|en)?\b/i;
+
+/**
+ * Someone fallen: the one policy with a sentence on what to do (of several, the one titled on falls, not the one on a door not answered),
+ * else the one with a sentence that a fall is written down; that one first where the story asks whether it is to be written down.
+ */
 export function fallenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!FALLEN_TOLD.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, FALLEN_SAID)) ?? theOnly(policiesSaying(ctx, FALL_RECORDED_SAID));
+  const toDo = () => theOnlyPreferring(policiesSaying(ctx, FALLEN_SAID), (p) => FALLS_TITLE.test(p.title));
+  const recorded = () => theOnly(policiesSaying(ctx, FALL_RECORDED_SAID));
+  return RECORD_ASKED.test(question) ? (recorded() ?? toDo()) : (toDo() ?? recorded());
 }
+
+/** Whether it is to be written down, asked: "does it need logging", "do i write it up", "what form". */
+const RECORD_ASKED = /\b(?:log|logging|logged|write\s+(?:it\s+|this\s+)?up|written\s+up|record(?:ed|ing)?|forms?|report(?:ed|ing)?|paperwork|accident\s+book)\b/i;

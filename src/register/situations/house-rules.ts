@@ -303,7 +303,7 @@ const SCRAP_STORY_WORD = /^(?:wrote|write|writ|jot|scribbl|note|post|sticki|pape
 
 /** A picture of the work asked to be taken on one's own phone: "ok to just take the before photo on my own phone?", "asked me to snap the
  * day 5 blast on my own phone", "pics are fine but i left the ipad in the van, can i just use my iphone?" (the work camera left behind). */
-const PHOTO_ON_OWN_PHONE_ASKED = /^(?=.*\b(?:pics?|photos?|pictures?|videos?|filming|snaps?)\b)(?=.*\b(?:left|forgot|forgotten|lost)\s+(?:the|our)\s+(?:work\s+|company\s+|studio\s+|club\s+)?(?:ipad|tablet|camera)\b).*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?use\s+my\s+(?:own\s+)?(?:phone|mobile|iphone)\b|^(?=.*\b(?:pics?|photos?|pictures?|videos?|snaps?)\s+of\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|(?:his|her|their)\s|the\s+(?:patient|client|customer|child|kid|resident|pupil|wound|foot|feet|leg|stump)))(?=.*\b(?:flat|dead|charging|not charged|broken|in use|lost)\b).*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?use\s+my\s+(?:own\s+)?(?:phone|mobile|iphone)\s*(?:[?.!]|$)|\b(?:take|taking|snap|snapping|do|doing|grab|grabbing|get|getting)\s+(?:the|a|her|his|their|some|a few|them)?\s*(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\buse\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\s+(?:to|for)\s+(?:take\s+|get\s+)?(?:the\s+|a\s+|her\s+|his\s+|some\s+)?(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\b|\b(?:snap|snapping|photograph|photographing|film|filming)\s+(?!(?:(?:the|a|an|her|his|their)\s+)?(?:licen[cs]e|passport|id|card)\b)(?:the|a|an|her|his|their|some)?\s*(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b/i;
+const PHOTO_ON_OWN_PHONE_ASKED = /^(?=.*\b(?:pics?|photos?|pictures?|videos?|filming|snaps?)\b)(?=.*\b(?:left|forgot|forgotten|lost)\s+(?:the|our)\s+(?:work\s+|company\s+|studio\s+|club\s+)?(?:ipad|tablet|camera)\b).*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?use\s+my\s+(?:own\s+)?(?:phone|mobile|iphone)(?:\s*(?:[?.!]|$)|\s+(?:for|to take|to get)\s+(?:the\s+|some\s+)?(?:pics?|photos?|pictures?|videos?)\b)|^(?=.*\b(?:pics?|photos?|pictures?|videos?|snaps?)\s+of\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|(?:his|her|their)\s|the\s+(?:patient|client|customer|child|kid|resident|pupil|wound|foot|feet|leg|stump)))(?=.*\b(?:flat|dead|charging|not charged|broken|in use|lost)\b).*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?use\s+my\s+(?:own\s+)?(?:phone|mobile|iphone)\s*(?:[?.!]|$)|\b(?:take|taking|snap|snapping|do|doing|grab|grabbing|get|getting)\s+(?:the|a|her|his|their|some|a few|them)?\s*(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b|\buse\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\s+(?:to|for)\s+(?:take\s+|get\s+)?(?:the\s+|a\s+|her\s+|his\s+|some\s+)?(?:[\w'’-]+\s+)?(?:photos?|pics?|pictures?|videos?)\b|\b(?:snap|snapping|photograph|photographing|film|filming)\s+(?!(?:(?:the|a|an|her|his|their)\s+)?(?:licen[cs]e|passport|id|card)\b)(?:the|a|an|her|his|their|some)?\s*(?:[\w'’-]+\s+){0,3}?(?:on|with)\s+my\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b/i;
 
 /** A policy sentence against one's own phone ("never on a staff phone": a phone of one of the staff's own). */
 const NOT_OWN_PHONE_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:(?:own|personal)\s+(?:phones?|mobiles?|devices?)|on\s+a\s+staff\s+(?:phone|mobile))\b)/i;
@@ -322,17 +322,20 @@ export function photoOnOwnPhoneAskedAnswer(ctx: QaContext, question: string): Qa
 
 /**
  * Working alone told of oneself ("Dan's off sick so I'll be on my tod up at Cam High Road tomorrow", "doing a survey on my own out at a
- * farmhouse"; not "on my own laptop", nor a client
+ * farmhouse", "doing meena's bridal … simran can't make it so i'll just go by myself", going alone said of a job; not "on my own laptop", nor a client
  * who lives alone), or one out alone not checked in ("Freya was meant to ring in at 1 … her phone goes straight to voicemail").
  */
-const ALONE_AT_WORK = /\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|working|doing (?:it|(?:the|a|an|this|that) \w+(?: \w+)?))\s+(?:[\w'’-]+\s+){0,2}?(?:on my (?:own|tod)|by myself|alone)(?!\s+(?:[\w'’-]+\s+)?(?:phones?|laptops?|mobiles?|devices?|tablets?|cars?|vans?|computers?|pcs?|accounts?|e-?mails?|kit|time|money)\b)\b|\bon my tod\b/i;
+const ALONE_AT_WORK = /^(?=.*\b(?:bridal|visits?|jobs?|bookings?|appointments?|surveys?|house|home|flat|clients?|customers?|patients?|call-?outs?|site)\b).*\b(?:(?:i['’]?ll|i will|i['’]?m going to|i['’]?m gonna)\s+(?:just\s+)?go|(?:i['’]?m\s+)?(?:going|heading)\s+out)\s+(?:by myself|on my own|alone|solo)\b|\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|working|doing (?:it|the \w+(?: \w+)?|(?:a|an|this|that) (?:[\w-]+\s+)?(?:survey|visit|job|shift|install|inspection|assessment|delivery|round|call-?out|valuation|clean|session|class)))\s+(?:[\w'’-]+\s+){0,2}?(?:on my (?:own|tod)|by myself|alone)(?!\s+(?:[\w'’-]+\s+)?(?:phones?|laptops?|mobiles?|devices?|tablets?|cars?|vans?|computers?|pcs?|accounts?|e-?mails?|kit|time|money)\b)\b|\bon my tod\b/i;
 const CHECK_IN_MISSED = /\b(?:meant|supposed|due)\s+to\s+(?:ring|call|check|text|phone|message)\s+(?:in|back)\b[^?]*\b(?:nothing|no answer|not heard|haven['’]?t heard|voicemail|no reply|no word|not answering|isn['’]?t answering)\b|\b(?:hasn['’]?t|has not|didn['’]?t|did not)\s+(?:checked|rung|called|texted|phoned)\s+in\b/i;
 
 /** A policy titled on working alone. */
 const LONE_WORKING_TITLE = /\blone\b|\bworking alone\b/i;
 
-/** A policy sentence on working alone, where no policy is titled on it: "Lone surveyors check in on the BrightHR lone-worker app on arrival and leaving". */
-const LONE_WORKING_SAID = /\blone\s+(?:workers?|working|surveyors?|visits?|staff|engineers?|[a-z]+ers)\b|\bworking alone\b|\bwork(?:s|ing)?\s+alone\b/i;
+/**
+ * A policy sentence on working alone, where no policy is titled on it: "Lone surveyors check in on the BrightHR lone-worker app on arrival and
+ * leaving", "Two artists go to every bride, never one alone"; not a rule on whom one is never alone with ("never work alone with children").
+ */
+const LONE_WORKING_SAID = /\blone\s+(?:workers?|working|surveyors?|visits?|staff|engineers?|[a-z]+ers)\b|\bwork(?:s|ing)?\s+alone\b(?!\s+with\b)|\bnever\s+(?:one|go|goes|work|works|visit|visits)\s+alone\b(?!\s+with\b)/i;
 
 /** Working alone told, or a check-in missed: the firm's one policy titled on lone working, else its one sentence on it. */
 export function aloneAtWorkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -35,13 +35,13 @@ import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { checksPendingAnswer, dbsToldAnswer } from './vetting.ts';
 import { strangersThingFoundAnswer } from './found-property.ts';
 import { carryOnWhenDownAnswer } from './fallbacks.ts';
-import { contactedFromOwnPhoneAnswer, liftOfferedAnswer, visitedAtHomeAnswer, friendRequestAnswer, ownNumberAskedAnswer, staffNumbersAskedAnswer } from './boundaries.ts';
+import { contactedFromOwnPhoneAnswer, liftOfferedAnswer, willWitnessAnswer, visitedAtHomeAnswer, friendRequestAnswer, ownNumberAskedAnswer, staffNumbersAskedAnswer } from './boundaries.ts';
 import { listAskedAnswer } from './members-list.ts';
 import { listeningDeviceAnswer, playedAloudAnswer, readAloudAnswer } from './listening.ts';
 import { accessRequestAnswer, allHeldAskedByKinAnswer, allHeldOnAnotherAnswer, cameraStillShownAnswer, claimsAndWantsAnswer, correctionAskedAnswer, erasureAnswer, familyDisagreeAnswer, footageRequestAnswer, loyaltyLeftAnswer, mailingListAnswer, moreDetailsWantedAnswer, ownFootageAskedAnswer, otherAddressAskedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, policeAskAnswer, reviewReplyAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 import { agentAsksAnswer, billOfAnotherAnswer, camerasLookedAtAnswer, cashLeftAskedAnswer, concernInGroupAnswer, consentPendingAnswer, consentWithdrawnAnswer, deviceLeftOutAnswer, documentConfirmAskedAnswer, faultOwnedAnswer, formFilledForThemAnswer, foundSoonAnswer, healthNotedAskedAnswer, healthPaperEmailedAnswer, spokenForAnswer, kinAsksAccountAnswer, paperIntoBinAnswer, paperNotWhereKeptAnswer, parentTextedNowAnswer, recordingAskedAnswer, refundAskedAnswer, roomEnteredAskedAnswer, sentToOurWrongAddressAnswer, sharingWithdrawnAnswer, surnameWrittenAnswer, vehicleWhereaboutsPoliceAnswer, writeUpPutOffAnswer } from './one-sentence-rules.ts';
 import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
-import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer } from './photos-and-families.ts';
+import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer, unconsentedPostedAnswer } from './photos-and-families.ts';
 import { foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from './watched-and-alone.ts';
 import { fallenAnswer } from './falls.ts';
@@ -70,7 +70,7 @@ const POLICY_FIRST = [
   callerAsksOfAnotherAnswer, personTitledAskedAnswer, confirmAskedAnswer, borrowerAskedAnswer, anothersNumberAnswer,
   claimsAndWantsAnswer, forgedPaperAnswer, leaverAccessAnswer, leaverCodeAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer,
   deviceLeftAskedAnswer, mailingListAnswer, reviewReplyAnswer, fallenAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer,
-  healthToldAnswer, addressOnTagAnswer, keysToldAnswer, storyPublishedAnswer, jobPhotosPostedAnswer, paperHomeAnswer,
+  healthToldAnswer, addressOnTagAnswer, keysToldAnswer, storyPublishedAnswer, unconsentedPostedAnswer, jobPhotosPostedAnswer, paperHomeAnswer,
   youngRecordedAnswer, ageCheckAnswer, belowAgeLimitAnswer, tightestAgeRuleAnswer, youngBookedAnswer, passOfAnotherAnswer,
   youngToldAnswer, lockAskedAnswer, lockOffAskedAnswer, publicWifiAnswer, workInPublicAnswer, printAtHomeAnswer, listeningDeviceAnswer,
   illAfterAnswer, leftInVehicleAnswer, keyInForMeAnswer, playedAloudAnswer, readAloudAnswer, onlyChildHomeAnswer, vulnerableAtDoorAnswer,
@@ -142,7 +142,7 @@ const REQUESTS_TOLD = [
 
 /** Then situations told by naming the supplier they are about, and the stories read since, in this order. */
 const STORIES_TOLD = [
-  childLeftWithUsAnswer, barredPicturedAnswer, notCollectedAnswer, childLiftAnswer, liftOfferedAnswer, clientKnownAnswer, askedForAnotherAnswer,
+  childLeftWithUsAnswer, barredPicturedAnswer, notCollectedAnswer, childLiftAnswer, liftOfferedAnswer, willWitnessAnswer, clientKnownAnswer, askedForAnotherAnswer,
   papersSentToPhoneAnswer, newTreatmentToldAnswer, tippingOffAnswer, visitorFilmingAnswer, youngOnRecordAnswer, crewLeavingVehicleAnswer,
   keptInChannelAnswer, postedInWrongGroupAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillThereAnswer,
   diedRecordsAnswer, moneyOfferedAnswer, accountTakenOverAnswer, suspiciousMessageAnswer, waitAfterLossAnswer, whereaboutsReachedAnswer,

@@ -41,7 +41,7 @@ function goneButStillIn(): RegExp {
   const workplace = String.raw`(?:company|firm|business|practice|clinic|team|job|salon|studio|shop|office|agency|nursery|school)`;
   const leftUs = String.raw`left(?!\s+(?:the|a|an|his|her|their|my|our|your|it|its|this|that)\s+(?!${workplace}\b))`;
   const gone = String.raw`(?:finished|${leftUs}|quit|resigned|(?:has|have|is|are|['’]s) (?:gone|done|moved on)|stopped (?:working|coming|volunteering|helping))`;
-  const stillIn = String.raw`(?:can|could|is|are)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view|(?:on|in)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:group|chat|channel|account|system|list))`;
+  const stillIn = String.raw`(?:can|could|is|are|['’]s)\s+still\s+(?:get(?:ting)? (?:in|into|in to|on)|log(?:ging)?\s*(?:in|into|on)|sign(?:ing)?\s*(?:in|into)|access(?:ing)?|see|open|use|edit|reach|view|(?:on|in)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:group|chat|channel|account|system|list|app|rota))`;
   // Or told the other way round: "an engineer's still got access to the job app two months after he left".
   const stillHas = String.raw`(?:['’]s|is|are|has|have)\s+still\s+(?:got\s+)?(?:access|a login|logins?|the password)\b`;
   const afterGone = String.raw`\b(?:after|since)\s+(?:he|she|they)\s+(?:left|quit|resigned|finished)\b`;
@@ -49,7 +49,7 @@ function goneButStillIn(): RegExp {
   const stillGot = String.raw`\bstill\s+(?:has|have|got)\s+(?:access|a login|logins?|the password|(?:a |the )?keys?)\b`;
   const former = String.raw`\b(?:old|former|ex|previous)[- ]?\s*(?:[\w-]+\s+)?(?:manager|employee|staff|colleague|receptionist|worker|assistant|admin|bookkeeper|director|partner|volunteer|apprentice|engineer|driver|cleaner|stylist|nurse|therapist|teacher|coach|chef)\b`;
   return new RegExp(
-    String.raw`^(?!.*\b${served}\b[^.?!]{0,30}\b(?:finished|left|quit)\b)(?!.*\b${served}\b.*${stillGot})(?!.*\b${vehicle}\b[^.?!]{0,15}\bleft\b).*(?:\b${gone}\b.*\b${stillIn}\b|${stillHas}.*${afterGone}|${former}.*${stillGot}|${stillGot}.*\b(?:left|quit|resigned|finished)\b)`,
+    String.raw`^(?!.*\b${served}\b[^.?!]{0,30}\b(?:finished|left|quit|stopped)\b)(?!.*\b${served}\b.*${stillGot})(?!.*\b${vehicle}\b[^.?!]{0,15}\bleft\b).*(?:\b${gone}\b.*\b${stillIn}\b|${stillHas}.*${afterGone}|${former}.*${stillGot}|${stillGot}.*\b(?:left|quit|resigned|finished|contract (?:ended|finished))\b)`,
     'i',
   );
 }
@@ -102,8 +102,8 @@ const LOGIN_SHARED = /\b(?:asked|asks|asking|wants?|wanted)\s+(?:me\s+)?for\s+th
 
 /**
  * A newcomer without a login yet, and the asker's own lent for now: "the new lad hasn't got a login yet, can he just use mine for
- * today?", "she's still waiting on her account, can she go on mine?", "her log in isn't working yet, can she use mine", "still hasnt got semble access, can she just use mine". The login is told
- * missing or not working yet, then "mine" asked for.
+ * today?", "she's still waiting on her account, can she go on mine?", "her log in isn't working yet, can she use mine", "still hasnt got semble access, can she just use mine", "priya forgot her till code, can she just use mine". The login is told
+ * missing, forgotten or not working yet, then "mine" asked for.
  */
 /**
  * A password written down where others can read it: "put the booking system password on a post it inside the cupboard", "the wifi
@@ -133,7 +133,7 @@ const LOGGED_IN_ON_MINE = /\b(?:log|logs|logged|logging|sign|signs|signed|signin
  */
 const UNDER_ANOTHERS_LOGIN = /\b(?:use|using|go on|borrow|borrowing|jump on)\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:login|log-in|account|pin|password)\b|\b(?:sign|signing|do|doing|write|writing|record|recording|log|logging|chart|document|enter|entering)\w*\b[^.?!]{0,40}?\bunder\s+(?:his|her|their|someone else['’]?s|a colleague['’]?s|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:login|log-in|account|pin|password)\b|\b(?:use|using|go on|jump on|borrow|borrowing)\s+(?:his|her|their|[a-z]+['’]s)\s+[\w-]+\b[^.?!]{0,40}?\b(?:still|already)\s+(?:logged|signed)\s+(?:in|on)\b/i;
 
-const NO_LOGIN_YET_USE_MINE = /(?:\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|sign[- ]?in|account|password|user(?:name)?|(?!(?:locker|door|building|car|park|gym|room|site|office|gate|depot|fob|key|wheelchair|disabled|step-free)\s)[\w.-]+\s+access(?!\s+to\b))s?\b|\b(?:login|log-?in|log in|account|user(?:name)?)s?\s+(?:is\s*n['’]?t|isnt|is not|not|won['’]?t be|wont be|doesn['’]?t|doesnt)\s+(?:working|set up|ready|live|sorted|active|work)\b).*\b(?:use|borrow|go on|(?:go|goes|going|work|works|working)\s+(?:round|out|about)\s+on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
+const NO_LOGIN_YET_USE_MINE = /(?:\b(?:forgot|forgotten)\s+(?:her|his|their)\s+(?:[\w.-]+\s+)?(?:code|pin|passcode|password|login|log-in)\b|\b(?:(?:has|have)n['’]?t got|hasnt got|havent got|has no|have no|doesn'?t have|don'?t have|without|waiting (?:on|for)|no)\s+(?:a|an|his|her|their|any)?\s*(?:own\s+)?(?:[\w.-]+\s+)?(?:login|log-in|sign[- ]?in|account|password|user(?:name)?|(?!(?:locker|door|building|car|park|gym|room|site|office|gate|depot|fob|key|wheelchair|disabled|step-free)\s)[\w.-]+\s+access(?!\s+to\b))s?\b|\b(?:login|log-?in|log in|account|user(?:name)?)s?\s+(?:is\s*n['’]?t|isnt|is not|not|won['’]?t be|wont be|doesn['’]?t|doesnt)\s+(?:working|set up|ready|live|sorted|active|work)\b).*\b(?:use|borrow|go on|(?:go|goes|going|work|works|working)\s+(?:round|out|about)\s+on|log in (?:with|on|as)|sign in (?:with|as))\s+mine\b/i;
 
 /**
  * What a password must be: "how long does my password need to be", "how many characters does a password have to be", or whether

@@ -154,3 +154,21 @@ const RELATIVES_ADDRESS_TOLD =
 const WHERE_THEY_LIVE_NEVER_SAID = /\bnever tell\b[^.;]*\bwhere\s+(?:a\s+)?living\s+(?:person|people|relatives?)\s+lives?\b/i;
 
 export const relativesAddressAnswer = toldThenSaid(RELATIVES_ADDRESS_TOLD, WHERE_THEY_LIVE_NEVER_SAID);
+
+/**
+ * A photo already posted of someone who had not agreed, told: "oh no priyanka put up a pic on insta and one of the kids is on the no-photo
+ * list", "uploaded the wrong pics to the tuesday gallery including a no consent kid". Posted, not asked leave to post ("can i put up a pic
+ * of the kids?" is the photo rule's), and without consent.
+ */
+const UNCONSENTED_POSTED_TOLD =
+  /^(?=.{0,300}?(?:\b(?:posted|uploaded|shared|went up|gone up)\b|(?<!\b(?:can|could|should|shall|may|to|ok to|i['’]ll|we['’]ll)\s+(?:i\s+|we\s+)?(?:just\s+)?)\bput up\b))(?=.{0,300}?\b(?:no-photo|no photo|no-consent|no consent|not consented|without (?:consent|permission)|(?:didn['’]?t|hasn['’]?t|haven['’]?t|did not|has not|have not)\s+(?:consent(?:ed)?|give consent|agree(?:d)?)|opted out)\b)/i;
+
+/**
+ * A policy sentence on a photo posted without consent: "…an unconsented photo of a child posted online", "a before-and-after photo posted
+ * without consent", "a photo of a no-consent child uploaded", "If it involves a child's photo, take the post down first".
+ */
+const UNCONSENTED_POSTED_SAID =
+  /\b(?:unconsented|without (?:consent|permission))\b[^.]*\b(?:photos?|pictures?|images?|posts?|videos?)\b[^.]*\b(?:posted|put up|online|uploaded|published)\b|\b(?:photos?|pictures?|images?|videos?)\s+of\s+(?:a|an|the)\s+(?:no-consent|no consent|no-photo|unconsented)\s+(?:[\w-]+\s+)?(?:posted|put up|uploaded|published|online)\b|\b(?:photos?|pictures?|images?|videos?)\b[^.]*\b(?:posted|put up|uploaded|published)\s+(?:online\s+)?(?:without (?:consent|permission))\b|\b(?:child['’]s|a|the)\s+photo\b[^.]*\btake the post down\b/i;
+
+/** A photo posted of someone who had not agreed: the one policy saying so (most often the breach policy's list of what a breach is). */
+export const unconsentedPostedAnswer = toldThenSaid(UNCONSENTED_POSTED_TOLD, UNCONSENTED_POSTED_SAID);

@@ -132,8 +132,9 @@ function photoDownAsked(): RegExp {
     String.raw`\b${noLongerOn}\b|\b${noLongerUp}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
       String.raw`|\b(?:take|taking|took)\s+(?:the|a|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b(?:\s+[\w'’-]+){0,5}?\s+down\s*(?:[,.?!]|$|please|pls|asap|for (?:her|him|them)\b)` +
-      // A post got rid of, which is online by what it is: "asking us to get rid of the post of her feet from last eid".
-      String.raw`|\b(?:get|getting|got)\s+rid\s+of\s+(?:the|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:posts?|reels?|stor(?:y|ies))\b`,
+      // A post got rid of, of someone or on a platform, so online: "asking us to get rid of the post of her feet from last eid"; not the
+      // post that comes through the door.
+      String.raw`|\b(?:get|getting|got)\s+rid\s+of\s+(?:the|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:posts?|reels?|stor(?:y|ies))\s+(?:of|from|on|with)\s+(?:her|his|their|him|them|insta\w*|facebook|fb|tiktok|our)\b`,
     'i',
   );
 }

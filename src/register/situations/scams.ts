@@ -87,10 +87,10 @@ export function codeAskedAnswer(ctx: QaContext, question: string): QaAnswer | un
 
 /**
  * A sign-in code come unasked: "just got a text with a 6 digit code i never asked for?? bit weird", "keep getting login codes i didnt
- * request for". The code is told come, and not asked for by the asker; not a key safe code given out ("the code i gave her doesnt work, i
+ * request for", "random login code came through on my phone i never requested", "a microsoft sign in code but i wasnt logging in". The code is told come, and not asked for by the asker; not a key safe code given out ("the code i gave her doesnt work, i
  * never asked her to change it").
  */
-const CODE_UNASKED_TOLD = /\b(?:got|getting|gets|received|receiving|had|came|come|comes|texted|sent)\b[^.?!]{0,30}?\b(?:codes?|pins?)\s+(?:that\s+)?(?:i|we)\s+(?:never|didn['’]?t|didnt|did not|haven['’]?t|have not)\s+(?:ask(?:ed)?\s+for|request(?:ed)?)\b/i;
+const CODE_UNASKED_TOLD = /\b(?:got|getting|gets|received|receiving|had|came|come|comes|texted|sent)\b[^.?!]{0,30}?\b(?:codes?|pins?)\s+(?:that\s+)?(?:i|we)\s+(?:never|didn['’]?t|didnt|did not|haven['’]?t|have not)\s+(?:ask(?:ed)?\s+for|request(?:ed)?)\b|\b(?:sign[- ]?in|login|log-?in|verification|security)\s+codes?\s+(?:came|come|comes|popped up|arrived)\b[^.?!]{0,30}?\b(?:i|we)\s+(?:never|didn['’]?t|didnt|did not)\s+(?:ask(?:ed)?\s+for|request(?:ed)?)\b|\b(?:sign[- ]?in|login|log-?in|verification|security)\s+codes?\b[^.?!]{0,20}?\b(?:but|and)\s+(?:i|we)\s+(?:wasn['’]?t|wasnt|was not|weren['’]?t|were not)\s+(?:logging|signing)\s+in\b/i;
 
 /** A policy sentence on a code come unasked: "If you get a code you did not ask for…", "If a code or password is ever texted to you that you did not ask for, do not use it". */
 const CODE_UNASKED_SAID = /\bcodes?\b[^.]*\b(?:you|we)\s+(?:did not|didn['’]t|never)\s+(?:ask|request)(?:ed)?\s+for\b/i;
