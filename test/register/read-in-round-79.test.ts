@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leaverStillInAnswer } from '../../src/register/situations/logins.ts';
 import { passwordSeenAnswer } from '../../src/register/situations/watched-and-alone.ts';
 import { codeUnaskedAnswer } from '../../src/register/situations/scams.ts';
+import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
 import { youngDmedAnswer } from '../../src/register/situations/children.ts';
 import { unconsentedPostedAnswer } from '../../src/register/situations/photos-and-families.ts';
 import { fallenAnswer } from '../../src/register/situations/falls.ts';
@@ -58,6 +59,11 @@ const cases = devCasesOn(
     lincsway: 'lincsway-patient-transport',
     reedbed: 'reedbed-nature-reserve',
     silvercomb: 'silvercomb-mobile-hair',
+    thornbury: 'thornbury-county-show',
+    crystal: 'crystal-clear-windows',
+    carerslink: 'carerslink-centre',
+    bigtop: 'bigtop-circus-school',
+    fenwick: 'fenwick-shaw',
   }),
 );
 
@@ -373,4 +379,50 @@ describe('asked to witness the will of someone we serve', () => {
     // A will mentioned, no witness asked of us.
     { firm: 'steadystep', q: 'one of my ladies says her will is with her solicitor, should i note that anywhere', has: [], not: ['never agree to be a witness to a will'] },
   ]);
+});
+
+describe("a third review's over-reaches, narrowed", () => {
+  cases([
+    // Lifts for one's own family, a colleague, a heifer or a dinghy.
+    { firm: 'greenmind', q: 'my daughter missed her bus, ok if i run her to the station at lunch and come straight back?', has: [], not: ['Never give participants a lift in your own car'] },
+    { firm: 'ferrybridge', q: "my wife's car is in the garage, i'll drop her home after the committee meeting", has: [], not: ["never give a junior a lift home without their parent's written agreement"] },
+    { firm: 'greenmind', q: "my manager said i'll drop her home after the team meeting since we live on the same road", has: [], not: ['Never give participants a lift in your own car'] },
+    { firm: 'thornbury', q: 'the prize heifer is loaded, can i take her home now or wait for the judges', has: ['showground-working'] },
+    { firm: 'ferrybridge', q: 'the club laser needs repairs, can i take her home on the trailer over winter?', has: [], not: ["never give a junior a lift home without their parent's written agreement"] },
+    // Went over in time, went down to the office or with covid, fell off a register.
+    { firm: 'homeward', q: 'the client went over in the visit by 20 minutes again, can i claim the extra time?', has: [], not: ['Do not lift a client who is hurt'] },
+    { firm: 'homeward', q: 'mrs k went down this morning to the office to complain about her carer', has: [], not: ['Do not lift a client who is hurt'] },
+    { firm: 'lincsway', q: 'the patient went down during the week with covid, do we cancel her transport?', has: [], not: ['If you find the patient has fallen'] },
+    { firm: 'steadystep', q: 'a member fell off the register after the system update, can we add her back?', has: [], not: ['If a client falls in a class or on a home visit'] },
+    { firm: 'crystal', q: "he fell off the ladder at the last house and hurt his wrist, he's one of our window cleaners", has: [], not: ['If you see someone who has fallen or is unwell through a window'] },
+    // A will of one's own family or neighbour.
+    { firm: 'silvercomb', q: 'my nan asked me to witness her will on saturday, can i swap my sunday shift?', has: [], not: ["don't be a witness to a will"] },
+    // Added to a form or a rota, and a friend request got by a member, are no request to staff.
+    { firm: 'greenmind', q: 'one of the participants wants to add me as her emergency contact on her gp form, can i say yes?', has: [], not: ['connect with them on personal social media'] },
+    { firm: 'carerslink', q: 'one of the carers wants to add me to the rota for the coffee morning', has: [], not: ['never follow or friend them on social media'] },
+    { firm: 'heartmatch', q: 'one of the members got a friend request off a man from the tuesday group, what should she do?', has: [], not: ['Do not follow or friend members on your personal social media'] },
+    // No picture in the story.
+    { firm: 'bigtop', q: "we've uploaded the minutes of the agm, two members opted out of the mailing list, is that ok?", has: ['Mailchimp'], not: ['posted without consent'] },
+    { firm: 'rollhard', q: 'shared the fixture list with the league, one player opted out of emails, does that matter?', has: [], not: ["a junior's photo posted without consent"] },
+    { firm: 'tanglestring', q: "the audience survey results went up on the website; a few families said they didn't consent to marketing", has: [], not: ["If it involves a child's photo, take the post down first"] },
+    // Gone on leave is not gone; a locker code or home wifi is no login.
+    { firm: 'homeward', q: "jo has gone on maternity leave, she's still on the rota app for next month", has: [], not: ['Leavers are removed from the groups by their senior on their last day'] },
+    { firm: 'forgehub', q: 'a member forgot her locker code, can she use mine?', has: [], not: ['we do not share the membermojo, Eventbrite or Net2 logins'] },
+    { firm: 'harbour', q: 'my flatmate forgot her wifi password, can she use mine for the night?', has: [], not: ['Every person has their own login'] },
+    // A guest at a party works no job; the wrong draft sent to the right person went nowhere wrong; a dog is no stranger at the door.
+    { firm: 'fenwick', q: 'sent dave the list for the bbq by mistake, it was the old draft, oops', has: [], not: ['client data goes to the wrong person'] },
+    { firm: 'quayside', q: 'a dog followed me in this morning, didnt recognise him, whose is he?', has: [], not: ['open the door for someone you do not know'] },
+  ]);
+
+  it("reads one party's paper sent to another, not a list for an event, nor the wrong draft sent to the right one", () => {
+    expect(sentToWrongPerson('i emailed stalham high the booking form for catfield primary by mistake')).toBe(true);
+    expect(sentToWrongPerson('sent dave the list for the bbq by mistake')).toBe(false);
+    expect(sentToWrongPerson('emailed stalham high the form for catfield primary by mistake, it was the old draft')).toBe(false);
+  });
+
+  it('does not read going to a party as a guest as a job done alone', () => {
+    const ctx = contextOf('hennagold-mehndi');
+    expect(aloneAtWorkAnswer(ctx, "i'll just go by myself to the henna party at the client's house next month as a guest, fine?")).toBeUndefined();
+    expect(aloneAtWorkAnswer(ctx, "simran can't make it so i'll just go by myself to the bridal at the client's house")?.sources).toEqual(['policy:home-visits']);
+  });
 });

@@ -52,9 +52,9 @@ export function ownNumberAskedAnswer(ctx: QaContext, question: string): QaAnswer
 const FRIEND_REQUEST_TOLD = new RegExp(
   String.raw`\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:sent|sends|sending|send)\s+me\s+(?:a\s+)?(?:friend|follow)\s+requests?\b|\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:added|friended|followed|adding|following)\s+me\s+on\s+(?:facebook|fb|insta(?:gram)?|tiktok|snapchat|linkedin|social media)\b` +
     // The request had, then whom from: "got a friend request on fb from a lovely chap in the tuesday group".
-    String.raw`|\b(?:got|had|received|getting)\s+(?:a\s+)?(?:facebook\s+|fb\s+|insta(?:gram)?\s+)?(?:friend|follow)\s+requests?\s+(?:on\s+[\w'’-]+\s+)?(?:from|off)\s+(?:a\s+|one\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?${SERVED_ONE}\b` +
+    String.raw`|(?:^\s*|\b(?:i|i['’]ve|ive|i have|just)\s+)(?:got|had|received|getting)\s+(?:a\s+)?(?:facebook\s+|fb\s+|insta(?:gram)?\s+)?(?:friend|follow)\s+requests?\s+(?:on\s+[\w'’-]+\s+)?(?:from|off)\s+(?:a\s+|one\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?${SERVED_ONE}\b` +
     // Asked or done by them in other words: "a guy from the tuesday group friend requested me on fb", "one of the participants wants to add me on facebook".
-    String.raw`|\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:friend[- ]?requested|(?:wants?|wanted|asked)\s+to\s+(?:add|friend|follow))\s+me\b`,
+    String.raw`|\b${SERVED_ONE}\b[^.?!]{0,40}?\b(?:friend[- ]?requested\s+me|(?:wants?|wanted|asked)\s+to\s+(?:add|friend|follow)\s+me\s+(?:on\s+(?:facebook|fb|insta(?:gram)?|snapchat|snap|tiktok|socials|social media)|as\s+a\s+friend))\b`,
   'i',
 );
 
@@ -97,16 +97,18 @@ export function contactedFromOwnPhoneAnswer(ctx: QaContext, question: string): Q
 /**
  * A lift offered to a grown-up we serve, asked: "one of the regulars missed the 3.15 bus again, can i just drop him home", "ok if i give her
  * a lift back to the hostel?", "asked if i could run her to the station", "offered to take one of the regulars home"; a person taken home or to a
- * place people are taken to, not things taken back ("the spades we borrowed, can i just take them back"), someone taken back in ("he was barred
+ * place people are taken to, where someone we serve is named (not a colleague, one's own family, or a heifer taken home), not things taken back ("the spades we borrowed, can i just take them back"), someone taken back in ("he was barred
  * but he's apologised, can i take him back?") nor a boat ("can i take her back to the slipway"). A child's lift is the rule on children's lifts
  * (children.ts), read first.
  */
 const LIFT_OFFERED = new RegExp(
-  String.raw`\b(?:(?:can|could|shall|should|may)\s+i|(?:if|whether)\s+i\s+(?:can|could)|(?:ok|okay|alright|fine)\s+(?:if\s+i|to)|offered\s+to|i['’]ll)\s+(?:just\s+)?` +
+  // Someone we serve named in the story: not a lift for a colleague, one's own family, a heifer or a dinghy.
+  String.raw`^(?=.*\b(?:participants?|regulars?|guests?|clients?|residents?|members?|patients?|tenants?|service users?|customers?|learners?|one of (?:my|our|the) (?:lot|ladies|gents))\b)` +
+    String.raw`.*\b(?:(?:can|could|shall|should|may)\s+i|(?:if|whether)\s+i\s+(?:can|could)|(?:ok|okay|alright|fine)\s+(?:if\s+i|to)|offered\s+to|i['’]ll)\s+(?:just\s+)?` +
     // Someone taken home or to a place people are taken to ("run her to the station"), not "take him back" (readmit, rehire) nor a boat
     // taken back to the slipway.
-    String.raw`(?:(?:drop|run|take|drive)\s+(?:him|her|one\s+of\s+(?:the|my|our)\s+[\w-]+)\s+(?:home|back\s+home|(?:back\s+)?to\s+(?:his|her|their)\s+(?:house|flat|place|home|hostel|digs)|(?:back\s+)?(?:to|at)\s+the\s+(?:train\s+|bus\s+)?(?:station|bus stop|hostel|shops))` +
-    String.raw`|give\s+(?:him|her|them|one\s+of\s+(?:the|my|our)\s+[\w-]+)\s+a\s+lift)\b`,
+    String.raw`(?:(?:drop|run|take|drive)\s+(?:him|her|one\s+of\s+(?:the|my|our)\s+(?:participants|regulars|guests|clients|residents|members|patients|tenants|lot|ladies|gents))\s+(?:home|back\s+home|(?:back\s+)?to\s+(?:his|her|their)\s+(?:house|flat|place|home|hostel|digs)|(?:back\s+)?(?:to|at)\s+the\s+(?:train\s+|bus\s+)?(?:station|bus stop|hostel|shops))` +
+    String.raw`|give\s+(?:him|her|them|one\s+of\s+(?:the|my|our)\s+(?:participants|regulars|guests|clients|residents|members|patients|tenants|lot|ladies|gents))\s+a\s+lift)\b`,
   'i',
 );
 
@@ -116,8 +118,11 @@ const NO_LIFTS_SAID = /\b(?:never|do not|don['’]t|must not|not)\s+(?:\w+\s+){0
 /** A lift offered to a grown-up we serve: the one policy sentence that rules on lifts. */
 export const liftOfferedAnswer = toldThenSaid(LIFT_OFFERED, NO_LIFTS_SAID);
 
-/** One of ours asked to witness the will of someone we serve: "asked if i'd sign as witness on her will", "wants me to witness his new will". */
-const WILL_WITNESS_ASKED = /\b(?:witness|witnessing)\s+(?:on\s+|for\s+)?(?:her|his|their)\s+(?:new\s+)?will\b/i;
+/**
+ * One of ours asked to witness the will of someone we serve: "asked if i'd sign as witness on her will", "wants me to witness his new will";
+ * not one's own nan's or neighbour's.
+ */
+const WILL_WITNESS_ASKED = /^(?!.*\bmy\s+(?:nan|nana|gran|granny|grandma|grandad|grandpa|neighbou?r|mum|mam|dad|aunt|auntie|uncle|friend|mate|sister|brother|partner|wife|husband)\b).*\b(?:witness|witnessing)\s+(?:on\s+|for\s+)?(?:her|his|their)\s+(?:new\s+)?will\b/i;
 
 /** A policy sentence against witnessing a will: "never agree to be a witness to a will", "don't be a witness to a will". */
 const NO_WILL_WITNESS_SAID = /\bwitness\s+(?:to|on)\s+(?:a|any)\s+wills?\b/i;

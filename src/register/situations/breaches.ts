@@ -287,9 +287,10 @@ const PUT_IN_SHARED_BY_SLIP = /^(?=.*\b(?:accidentally|by (?:accident|mistake)|i
 
 /**
  * One party's paper sent to another by a slip, the receiver named first: "i emailed stalham high the booking form for catfield primary by
- * mistake". The paper is for a party the story names, and the slip is told; not a form sent for someone on purpose.
+ * mistake". The paper is for a party the story names, and the slip is told; not a form sent for someone on purpose, nor the wrong draft of
+ * the list for the bbq sent to the right person.
  */
-const SENT_ANOTHERS_PAPER = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|mistakenly)\b).*\b(?:emailed|e-mailed|sent|texted|messaged|forwarded)\s+(?:[\w'’-]+\s+){1,3}?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:forms?|sheets?|lists?|letters?|reports?|files?|invoices?|notes|details|records?|registers?)\s+(?:for|of|meant for|belonging to)\s+(?:[\w'’-]+\s+){0,3}?(?:by (?:accident|mistake)|accidentally|in error|mistakenly)\b/i;
+const SENT_ANOTHERS_PAPER = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in error|mistakenly)\b)(?!.*\b(?:draft|old version|wrong version|out of date|out-of-date)\b).*\b(?:emailed|e-mailed|sent|texted|messaged|forwarded)\s+(?:[\w'’-]+\s+){1,3}?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:forms?|sheets?|lists?|letters?|reports?|files?|invoices?|notes|details|records?|registers?)\s+(?:for|of|meant for|belonging to)\s+(?!(?:the|a|an|our|this|next|that)\s+(?:[\w'’-]+\s+)?(?:bbq|party|meeting|trip|event|match|session|show|course|class|day|week|weekend|night|morning|evening|do|fete|fair|raffle)\b)(?:[\w'’-]+\s+){0,3}?(?:by (?:accident|mistake)|accidentally|in error|mistakenly)\b/i;
 
 /**
  * Someone's paper sent to a different one of those we serve, told as a slip: "oh no, I think I've just emailed Mr Okonjo's passport

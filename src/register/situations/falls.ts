@@ -8,8 +8,11 @@ import { policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.t
 /** Who fell: a person, by a word for one or a name after a title ("mrs k"), never a thing ("the zoom went down during the class"). */
 const PERSON = String.raw`(?:lady|ladies|man|woman|gent|gentleman|chap|bloke|fella|client|resident|tenant|member|patient|participant|customer|rider|service user|she|he|(?:mr|mrs|ms)\.?\s+[a-z]+)`;
 
-/** Where someone went over or down: a place, a time, or what they did as they fell; not "on the price" or "with flu". */
-const WENT_OVER = String.raw`(?:went|has\s+gone|had\s+gone)\s+(?:over|down)\s+(?:during|in\s+the|at\s+the|this\s+(?:morning|afternoon|evening)|while|on\s+the\s+(?:[\w-]+\s+)?(?:visit|floor|stairs|steps|ramp|ice|path|pavement|way)|and\s+(?:banged|hit|bumped|hurt|cut|can['’]?t|couldn['’]?t))`;
+/**
+ * Where someone went over or down, in a story that speaks of a fall (the floor, a knock, getting up): not "went down on the price", "went over in
+ * the visit by 20 minutes" or "went down during the week with covid".
+ */
+const WENT_OVER = String.raw`(?=.*\b(?:floor|fell|fall|hurt|banged|bumped|head|hip|wrist|ankle|knee|injur\w*|bruis\w*|(?:can['’]?t|couldn['’]?t|cannot)\s+get\s+up|(?:pull|help|lift|get)\s+(?:her|him|them)\s+up|ambulance|999)\b)(?:went|has\s+gone|had\s+gone)\s+(?:over|down)\s+(?:during|in\s+the|at\s+the|this\s+(?:morning|afternoon|evening)|while|on\s+the\s+(?:[\w-]+\s+)?(?:visit|floor|stairs|steps|ramp|ice|path|pavement|way)|and\s+(?:banged|hit|bumped|hurt|cut|can['’]?t|couldn['’]?t))`;
 
 /**
  * A person fallen, told: "lady went over during the sit to stands", "chap went down on the otago visit this morning and banged his head",
@@ -17,7 +20,7 @@ const WENT_OVER = String.raw`(?:went|has\s+gone|had\s+gone)\s+(?:over|down)\s+(?
  * price gone down, one who fell in love or in arrears, nor one who sits on the floor by choice.
  */
 const FALLEN_TOLD = new RegExp(
-  String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:had\s+a\s+fall|took\s+a\s+tumble|${WENT_OVER}|fell\s+(?:over|down|during|in\s+the|on\s+the|at\s+the|off)\b)` +
+  String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:had\s+a\s+fall|took\s+a\s+tumble|${WENT_OVER}|fell\s+(?:over|down|during|in\s+the|on\s+the|at\s+the)\b)` +
     String.raw`|\bfound\s+(?:him|her|${PERSON})\s+on\s+the\s+floor\b`,
   'i',
 );

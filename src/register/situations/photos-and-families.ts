@@ -158,10 +158,10 @@ export const relativesAddressAnswer = toldThenSaid(RELATIVES_ADDRESS_TOLD, WHERE
 /**
  * A photo already posted of someone who had not agreed, told: "oh no priyanka put up a pic on insta and one of the kids is on the no-photo
  * list", "uploaded the wrong pics to the tuesday gallery including a no consent kid". Posted, not asked leave to post ("can i put up a pic
- * of the kids?" is the photo rule's), and without consent.
+ * of the kids?" is the photo rule's), a picture, and without consent (not minutes uploaded while two members opted out of emails).
  */
 const UNCONSENTED_POSTED_TOLD =
-  /^(?=.{0,300}?(?:\b(?:posted|uploaded|shared|went up|gone up)\b|(?<!\b(?:can|could|should|shall|may|to|ok to|i['’]ll|we['’]ll)\s+(?:i\s+|we\s+)?(?:just\s+)?)\bput up\b))(?=.{0,300}?\b(?:no-photo|no photo|no-consent|no consent|not consented|without (?:consent|permission)|(?:didn['’]?t|hasn['’]?t|haven['’]?t|did not|has not|have not)\s+(?:consent(?:ed)?|give consent|agree(?:d)?)|opted out)\b)/i;
+  /^(?=.{0,300}?\b(?:pics?|photos?|pictures?|videos?|images?|reels?|clips?|galler(?:y|ies))\b)(?=.{0,300}?(?:\b(?:posted|uploaded|shared|went up|gone up)\b|(?<!\b(?:can|could|should|shall|may|to|ok to|i['’]ll|we['’]ll)\s+(?:i\s+|we\s+)?(?:just\s+)?)\bput up\b))(?=.{0,300}?\b(?:no-photo|no photo|no-consent|no consent|not consented|without (?:consent|permission)|(?:didn['’]?t|hasn['’]?t|haven['’]?t|did not|has not|have not)\s+(?:consent(?:ed)?|give consent|agree(?:d)?)|opted out)\b)/i;
 
 /**
  * A policy sentence on a photo posted without consent: "…an unconsented photo of a child posted online", "a before-and-after photo posted
