@@ -96,13 +96,12 @@ export function contactedFromOwnPhoneAnswer(ctx: QaContext, question: string): Q
 
 /**
  * A lift offered to a grown-up we serve, asked: "one of the regulars missed the 3.15 bus again, can i just drop him home", "ok if i give her
- * a lift back to the hostel?", "asked if i could run her to the station", "offered to take one of the regulars home"; a person taken home or to a
- * place people are taken to, where someone we serve is named (not a colleague, one's own family, or a heifer taken home), not things taken back ("the spades we borrowed, can i just take them back"), someone taken back in ("he was barred
- * but he's apologised, can i take him back?") nor a boat ("can i take her back to the slipway"). A child's lift is the rule on children's lifts
- * (children.ts), read first.
+ * a lift back to the hostel?", "asked if i could run her to the station", "offered to take one of the regulars home": a person taken home or
+ * to a place people are taken to, where someone we serve is named. Not a colleague, one's own family or a heifer taken home, things taken
+ * back ("the spades we borrowed, can i just take them back"), someone taken back in ("he was barred but he's apologised, can i take him
+ * back?") nor a boat ("can i take her back to the slipway"). A child's lift is the rule on children's lifts (children.ts), read first.
  */
 const LIFT_OFFERED = new RegExp(
-  // Someone we serve named in the story: not a lift for a colleague, one's own family, a heifer or a dinghy.
   String.raw`^(?=.*\b(?:participants?|regulars?|guests?|clients?|residents?|members?|patients?|tenants?|service users?|customers?|learners?|one of (?:my|our|the) (?:lot|ladies|gents))\b)` +
     String.raw`.*\b(?:(?:can|could|shall|should|may)\s+i|(?:if|whether)\s+i\s+(?:can|could)|(?:ok|okay|alright|fine)\s+(?:if\s+i|to)|offered\s+to|i['’]ll)\s+(?:just\s+)?` +
     // Someone taken home or to a place people are taken to ("run her to the station"), not "take him back" (readmit, rehire) nor a boat

@@ -9,21 +9,27 @@ import { policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.t
 const PERSON = String.raw`(?:lady|ladies|man|woman|gent|gentleman|chap|bloke|fella|client|resident|tenant|member|patient|participant|customer|rider|service user|she|he|(?:mr|mrs|ms)\.?\s+[a-z]+)`;
 
 /**
- * Where someone went over or down, in a story that speaks of a fall (the floor, a knock, getting up): not "went down on the price", "went over in
- * the visit by 20 minutes" or "went down during the week with covid".
- */
-const WENT_OVER = String.raw`(?=.*\b(?:floor|fell|fall|hurt|banged|bumped|head|hip|wrist|ankle|knee|injur\w*|bruis\w*|(?:can['’]?t|couldn['’]?t|cannot)\s+get\s+up|(?:pull|help|lift|get)\s+(?:her|him|them)\s+up|ambulance|999)\b)(?:went|has\s+gone|had\s+gone)\s+(?:over|down)\s+(?:during|in\s+the|at\s+the|this\s+(?:morning|afternoon|evening)|while|on\s+the\s+(?:[\w-]+\s+)?(?:visit|floor|stairs|steps|ramp|ice|path|pavement|way)|and\s+(?:banged|hit|bumped|hurt|cut|can['’]?t|couldn['’]?t))`;
-
-/**
- * A person fallen, told: "lady went over during the sit to stands", "chap went down on the otago visit this morning and banged his head",
- * "mrs k had a fall in the hall", "tenant fell down the stairs", "found mr patel on the floor". The fall said of the person: not a
- * price gone down, one who fell in love or in arrears, nor one who sits on the floor by choice.
+ * A person fallen, told: "mrs k had a fall in the hall", "tenant fell down the stairs", "found mr patel on the floor". The fall said of the
+ * person: not one who fell in love or in arrears, nor one who sits on the floor by choice.
  */
 const FALLEN_TOLD = new RegExp(
-  String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:had\s+a\s+fall|took\s+a\s+tumble|${WENT_OVER}|fell\s+(?:over|down|during|in\s+the|on\s+the|at\s+the)\b)` +
+  String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:had\s+a\s+fall|took\s+a\s+tumble|fell\s+(?:over|down|during|in\s+the|on\s+the|at\s+the)\b)` +
     String.raw`|\bfound\s+(?:him|her|${PERSON})\s+on\s+the\s+floor\b`,
   'i',
 );
+
+/**
+ * A person gone over or down, somewhere or at some time: "lady went over during the sit to stands", "chap went down on the otago visit this
+ * morning". A fall only where the story speaks of one ({@link FALL_SPOKEN_OF}): not "went down on the price", "went over in the visit by 20
+ * minutes" or "went down during the week with covid".
+ */
+const WENT_OVER_TOLD = new RegExp(
+  String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:went|has\s+gone|had\s+gone)\s+(?:over|down)\s+(?:during|in\s+the|at\s+the|this\s+(?:morning|afternoon|evening)|while|on\s+the\s+(?:[\w-]+\s+)?(?:visit|floor|stairs|steps|ramp|ice|path|pavement|way)|and\s+(?:banged|hit|bumped|hurt|cut|can['’]?t|couldn['’]?t))`,
+  'i',
+);
+
+/** A fall spoken of: the floor, a knock or a hurt, getting up, an ambulance. */
+const FALL_SPOKEN_OF = /\b(?:floor|fell|fall|hurt|banged|bumped|head|hip|wrist|ankle|knee|injur\w*|bruis\w*|(?:can['’]?t|couldn['’]?t|cannot)\s+get\s+up|(?:pull|help|lift|get)\s+(?:her|him|them)\s+up|ambulance|999)\b/i;
 
 /**
  * A policy sentence on someone fallen: "If a client falls in a class or on a home visit, do not lift them", "If you find the client on the
@@ -47,7 +53,7 @@ const FALLS_TITLE = /\bfall(?:s|en)?\b/i;
  * else the one with a sentence that a fall is written down; that one first where the story asks whether it is to be written down.
  */
 export function fallenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!FALLEN_TOLD.test(question)) return undefined;
+  if (!FALLEN_TOLD.test(question) && !(WENT_OVER_TOLD.test(question) && FALL_SPOKEN_OF.test(question))) return undefined;
   const toDo = () => theOnlyPreferring(policiesSaying(ctx, FALLEN_SAID), (p) => FALLS_TITLE.test(p.title));
   const recorded = () => theOnly(policiesSaying(ctx, FALL_RECORDED_SAID));
   return RECORD_ASKED.test(question) ? (recorded() ?? toDo()) : (toDo() ?? recorded());
