@@ -7,7 +7,7 @@ import { youngDmedAnswer } from '../../src/register/situations/children.ts';
 import { unconsentedPostedAnswer } from '../../src/register/situations/photos-and-families.ts';
 import { fallenAnswer } from '../../src/register/situations/falls.ts';
 import { photoTakenDownAnswer } from '../../src/register/situations/photos.ts';
-import { aloneAtWorkAnswer, photoOnOwnPhoneAskedAnswer } from '../../src/register/situations/house-rules.ts';
+import { aloneAtWorkAnswer, deviceLentAnswer, photoOnOwnPhoneAskedAnswer } from '../../src/register/situations/house-rules.ts';
 import { newToolsPolicy, newToolsRule } from '../../src/register/new-tools-policy.ts';
 import { contextOf, devCasesOn, exampleFirms, tinyFirmQa } from './dev-questions.ts';
 
@@ -424,5 +424,31 @@ describe("a third review's over-reaches, narrowed", () => {
     const ctx = contextOf('hennagold-mehndi');
     expect(aloneAtWorkAnswer(ctx, "i'll just go by myself to the henna party at the client's house next month as a guest, fine?")).toBeUndefined();
     expect(aloneAtWorkAnswer(ctx, "simran can't make it so i'll just go by myself to the bridal at the client's house")?.sources).toEqual(['policy:home-visits']);
+  });
+});
+
+// The seventy-third round's reading of a work phone lent to a relative and the seventy-eighth's of one lent to anyone read the same story
+// twice; they are one reading now, each told way answered by its own sentence first and by the other where the firm has only that one.
+describe('a work device lent, told either way, is one reading', () => {
+  const supplier = '  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }';
+  const careNotes = '  - { id: care-notes, title: Writing care notes, text: "Keep your work phone locked with its PIN and never let a client or relative use it." }';
+  const devices = '  - { id: devices, title: Work phones and laptops, text: "Keep a six-digit screen lock on it and never lend it to anyone." }';
+  const ctxOf = (policies: string[]) => {
+    const qa = tinyFirmQa([supplier], policies);
+    return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => new Date('2026-12-06T10:00:00Z') };
+  };
+  const toRelative = "mr k's grandson asked to borrow my work phone to ring his mum";
+  const toColleague = 'can wes borrow my work mobile to ring his missus?';
+  it('answers each told way by its own sentence where the firm has both', () => {
+    const ctx = ctxOf([careNotes, devices]);
+    expect(deviceLentAnswer(ctx, toRelative)?.sources).toEqual(['policy:care-notes']);
+    expect(deviceLentAnswer(ctx, toColleague)?.sources).toEqual(['policy:devices']);
+  });
+  it('answers by the other sentence where the firm has only that one', () => {
+    expect(deviceLentAnswer(ctxOf([careNotes]), toColleague)?.sources).toEqual(['policy:care-notes']);
+    expect(deviceLentAnswer(ctxOf([devices]), toRelative)?.sources).toEqual(['policy:devices']);
+  });
+  it("does not read one's own use of one's work phone", () => {
+    expect(deviceLentAnswer(ctxOf([careNotes, devices]), 'can i use my work phone to ring my missus?')).toBeUndefined();
   });
 });

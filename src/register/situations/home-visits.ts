@@ -1,22 +1,9 @@
-// At the homes of those we look after, told in a staff member's words: a work phone lent to a relative, a relative who keeps us out,
+// At the homes of those we look after, told in a staff member's words: a relative who keeps us out,
 // a professional asking for someone's details over a chat app, the next provider or school asking for someone's records. The one policy sentence
-// that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-third round.
+// that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-third round. (A work phone lent to a
+// relative is read with any work device lent, in house-rules.ts.)
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
-
-/** One of our work devices lent, or asked to be lent: "mr k's grandson asked to borrow my work phone", "let her son use the work tablet". */
-const WORK_DEVICE = String.raw`(?:my|the|our)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b(?!\s+(?:charger|cable|lead|case|number))`;
-const WORK_DEVICE_LENT_TOLD = new RegExp(
-  String.raw`\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:to|if\s+(?:he|she|they)\s+(?:could|can))\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}` +
-    String.raw`|\b(?:let|letting)\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}|\b(?:lent|lend|gave|give|handed|hand)\s+(?:him|her|them|the\s+[\w-]+)\s+${WORK_DEVICE}`,
-  'i',
-);
-
-/** A policy sentence that those we serve and their family never use a work device: "never let a client or relative use it". */
-const NEVER_LENT_SAID =
-  /\bnever\s+(?:let|allow)\s+(?:a|an|the|any)\s+(?:client|patient|customer|resident|service user|relative|family member|visitor)s?\b[^.;]{0,40}?\buse\s+(?:it|them|the|your|a)\b/i;
-
-export const workDeviceLentAnswer = toldThenSaid(WORK_DEVICE_LENT_TOLD, NEVER_LENT_SAID);
 
 /**
  * A relative keeping us from the one we look after, told: "clients son wouldnt let me in, thats the 3rd time this week", "her daughter

@@ -4,7 +4,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { askedWords, policiesByTitle, policiesSaying, quotedWith, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { askedWords, policiesByTitle, policiesSaying, quotedWith, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
 import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
@@ -238,9 +238,33 @@ const DEVICE_LENT_TOLD =
 /** A policy sentence against lending: "Keep a six-digit screen lock on it and never lend it to anyone". */
 const NEVER_LENT_SAID = /\b(?:never|not|don['’]t|do not)\s+lend\s+(?:it|them|your|the|a|any|work|company)\b/i;
 
-/** One's work device asked to be lent: the one policy titled for devices whose sentence says it is never lent (not a fob's or a login's). */
+/**
+ * One of our work devices asked for, let or handed to someone, most often one we serve or their family: "mr k's grandson asked to borrow my
+ * work phone", "let her son use the work tablet". Read in the seventy-third round.
+ */
+const WORK_DEVICE = String.raw`(?:my|the|our)\s+work\s+(?:phone|mobile|tablet|ipad|laptop)\b(?!\s+(?:charger|cable|lead|case|number))`;
+const LENT_TO_SERVED_TOLD = new RegExp(
+  String.raw`\b(?:asked|asks|asking|wants?|wanted|wanting)\s+(?:to|if\s+(?:he|she|they)\s+(?:could|can))\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}` +
+    String.raw`|\b(?:let|letting)\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\s+(?:borrow|use|have a go on)\s+${WORK_DEVICE}|\b(?:lent|lend|gave|give|handed|hand)\s+(?:him|her|them|the\s+[\w-]+)\s+${WORK_DEVICE}`,
+  'i',
+);
+
+/** A policy sentence that those we serve and their family never use a work device: "never let a client or relative use it". */
+const SERVED_NEVER_USE_SAID =
+  /\bnever\s+(?:let|allow)\s+(?:a|an|the|any)\s+(?:client|patient|customer|resident|service user|relative|family member|visitor)s?\b[^.;]{0,40}?\buse\s+(?:it|them|the|your|a)\b/i;
+
+/**
+ * One's work device lent or asked to be lent. Told as asked for, let or handed to someone ("mr k's grandson asked to borrow my work phone",
+ * most often one we serve or their family): the one sentence that those we serve never use it first. Told as borrowed ("can wes borrow my
+ * work mobile?"): the one policy titled for devices whose sentence says it is never lent first (not a fob's or a login's). One reading, so
+ * that each is answered by the other sentence where the firm has only that one.
+ */
 export function deviceLentAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return DEVICE_LENT_TOLD.test(question) ? theOnly(policiesSaying(ctx, NEVER_LENT_SAID).filter((p) => DEVICES_TITLE.test(p.title))) : undefined;
+  const toServed = LENT_TO_SERVED_TOLD.test(question);
+  if (!toServed && !DEVICE_LENT_TOLD.test(question)) return undefined;
+  const servedNeverUse = () => theOnlySaying(ctx, SERVED_NEVER_USE_SAID);
+  const neverLent = () => theOnly(policiesSaying(ctx, NEVER_LENT_SAID).filter((p) => DEVICES_TITLE.test(p.title)));
+  return toServed ? (servedNeverUse() ?? neverLent()) : (neverLent() ?? servedNeverUse());
 }
 
 /** An employer's or agency's side wanting our notes on someone: "agency rang about a candidate … and wants Ewan's notes on what happened". */

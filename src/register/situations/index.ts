@@ -15,7 +15,7 @@ import { approachAtMatchAnswer, breathingSpaceAnswer, cameraFailedAnswer, footag
 import { alarmCodeWantedAnswer, awayAskedAnswer, breakInFoundAnswer, codeSeenAnswer, keyKeptAfterAnswer, reportsToAnotherAnswer } from './homes-and-codes.ts';
 import { copyAskedAnswer, documentAskedByOutsiderAnswer } from './documents-asked.ts';
 import { groupEmailAnswer } from './group-emails.ts';
-import { keptOutByRelativeAnswer, nextProviderAsksAnswer, professionalWantsByChatAnswer, workDeviceLentAnswer } from './home-visits.ts';
+import { keptOutByRelativeAnswer, nextProviderAsksAnswer, professionalWantsByChatAnswer } from './home-visits.ts';
 import { abroadAtCallAnswer, atTheirHomeAnswer, handwrittenFoundAnswer, leftSiteAnswer, namedBodyAsksAnswer, notArrivedAnswer, offenceAskedAnswer, relativeChaperoneAnswer, resultsOnPhoneAnswer, riskPapersAskedAnswer, staffMannerAnswer, tellThemAllAnswer, threatToldAnswer, toNewAddressAnswer } from './cases-and-clinics.ts';
 import { changingAskedAnswer, childMissingAnswer, detailsGivenPutAnswer, listPhotographedAnswer, moveFromMessagesAnswer, noOneInLeaveAnswer, oldPapersFoundAnswer, otherCollectorAnswer, passOfAnotherAnswer, phoneOnDutyAnswer, photosLeftOnDeviceAnswer, printedAnswer, seasonPapersAnswer, thingsInReturnedAnswer, weaponSearchAnswer } from './sessions-and-rounds.ts';
 import { addressesInNotebookAnswer, adultNewToHouseholdAnswer, cannotDecidePhotoAnswer, contactChangedAnswer, crewAsksHealthAnswer, emergencyNumbersWhereAnswer, historyAskedAnswer, keyringThingGoneAnswer, ownThingMissingAnswer, phoneOneLaterAnswer, riskAssessmentSentAnswer, slipHiddenAnswer, toPersonalInboxAnswer, whyReferredAskedAnswer } from './hosts-and-members.ts';
@@ -147,7 +147,7 @@ const STORIES_TOLD = [
   keptInChannelAnswer, postedInWrongGroupAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillThereAnswer,
   diedRecordsAnswer, moneyOfferedAnswer, accountTakenOverAnswer, suspiciousMessageAnswer, waitAfterLossAnswer, whereaboutsReachedAnswer,
   birthFamilyAsksAnswer, paperOnceTypedAnswer, photosInChatAnswer, healthAskedAfterAnswer, papersKeptThereAnswer, paperPileAnswer,
-  paperInHandAnswer, notesOnPaperAnswer, workDeviceLentAnswer, keptOutByRelativeAnswer, professionalWantsByChatAnswer,
+  paperInHandAnswer, notesOnPaperAnswer, deviceLentAnswer, keptOutByRelativeAnswer, professionalWantsByChatAnswer,
   nextProviderAsksAnswer, namesNotedAnswer, loadGoneAnswer, fetchBackAnswer, jobInGroupAnswer, turnedOffAnswer, keptAtHomeAnswer,
   relativeAsksAfterAnswer, deathToDoAnswer, reportIntoRecordAnswer, selfReferralAnswer, theirPostSharedAnswer, goneFromSystemAnswer,
   nameOnThingAnswer, rungFromOwnPhoneAnswer, heardAtDoorAnswer, thingTakenInAnswer, storyForReportAnswer, leftSiteAnswer,
@@ -166,7 +166,7 @@ const STORIES_TOLD = [
   backAfterBugAnswer, otherOnListAnswer, camerasAskedAnswer, notedOnOwnPhoneAnswer, formSkippedAnswer, reviewReplyAnswer,
   overRadioAnswer, takenIllNowAnswer, countShortAnswer, doseRefusedAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer,
   otherNamedInReportAnswer, postedOnSayingAnswer, leftUnlockedAnswer, onVoicemailAnswer, exPartnerAsksAnswer, footageForFunAnswer,
-  photosOnOwnPhoneKeptAnswer, loginLentAnswer, deviceLentAnswer, strangerLetInAnswer, strangerAboutAnswer, notesWantedByWorkSideAnswer, cameraStillShownAnswer, postedAgainstWishesAnswer,
+  photosOnOwnPhoneKeptAnswer, loginLentAnswer, strangerLetInAnswer, strangerAboutAnswer, notesWantedByWorkSideAnswer, cameraStillShownAnswer, postedAgainstWishesAnswer,
   healthListAskedAnswer, writtenOnScrapAnswer, photoOnOwnPhoneAskedAnswer, aloneAtWorkAnswer, personPicturedAnswer, kinClaimedAnswer,
   doseSlipAnswer, footageFilmedOffScreenAnswer, allInOneChatAnswer, copyKeptByMeAnswer, visitorLetThroughAnswer, ordinaryEmailAnswer,
   sessionFilmedOnPhoneAnswer, foundSoonAnswer, faultOwnedAnswer, surnameWrittenAnswer, kinAsksAccountAnswer, deviceLeftOutAnswer,
