@@ -101,13 +101,16 @@ export function contactedFromOwnPhoneAnswer(ctx: QaContext, question: string): Q
  * back ("the spades we borrowed, can i just take them back"), someone taken back in ("he was barred but he's apologised, can i take him
  * back?") nor a boat ("can i take her back to the slipway"). A child's lift is the rule on children's lifts (children.ts), read first.
  */
+/** Those we serve, as a story names them in a group: "one of the regulars", "one of my lot". */
+const ONE_OF_THEM = String.raw`one\s+of\s+(?:the|my|our)\s+(?:participants|regulars|guests|clients|residents|members|patients|tenants|service users|customers|learners|lot|ladies|gents)`;
+
 const LIFT_OFFERED = new RegExp(
-  String.raw`^(?=.*\b(?:participants?|regulars?|guests?|clients?|residents?|members?|patients?|tenants?|service users?|customers?|learners?|one of (?:my|our|the) (?:lot|ladies|gents))\b)` +
+  String.raw`^(?=.*\b(?:participants?|regulars?|guests?|clients?|residents?|members?|patients?|tenants?|service users?|customers?|learners?|${ONE_OF_THEM})\b)` +
     String.raw`.*\b(?:(?:can|could|shall|should|may)\s+i|(?:if|whether)\s+i\s+(?:can|could)|(?:ok|okay|alright|fine)\s+(?:if\s+i|to)|offered\s+to|i['’]ll)\s+(?:just\s+)?` +
     // Someone taken home or to a place people are taken to ("run her to the station"), not "take him back" (readmit, rehire) nor a boat
     // taken back to the slipway.
-    String.raw`(?:(?:drop|run|take|drive)\s+(?:him|her|one\s+of\s+(?:the|my|our)\s+(?:participants|regulars|guests|clients|residents|members|patients|tenants|lot|ladies|gents))\s+(?:home|back\s+home|(?:back\s+)?to\s+(?:his|her|their)\s+(?:house|flat|place|home|hostel|digs)|(?:back\s+)?(?:to|at)\s+the\s+(?:train\s+|bus\s+)?(?:station|bus stop|hostel|shops))` +
-    String.raw`|give\s+(?:him|her|them|one\s+of\s+(?:the|my|our)\s+(?:participants|regulars|guests|clients|residents|members|patients|tenants|lot|ladies|gents))\s+a\s+lift)\b`,
+    String.raw`(?:(?:drop|run|take|drive)\s+(?:him|her|${ONE_OF_THEM})\s+(?:home|back\s+home|(?:back\s+)?to\s+(?:his|her|their)\s+(?:house|flat|place|home|hostel|digs)|(?:back\s+)?(?:to|at)\s+the\s+(?:train\s+|bus\s+)?(?:station|bus stop|hostel|shops))` +
+    String.raw`|give\s+(?:him|her|them|${ONE_OF_THEM})\s+a\s+lift)\b`,
   'i',
 );
 
