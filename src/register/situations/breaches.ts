@@ -386,6 +386,12 @@ const RECORDS_SNOOPED = /\b(?:reading|read|looking at|looked at|looking up|looke
 const PAPER_WERE_LEFT_AND_SEEN = /\b(?:sheets?|lists?|forms?|folders?|print-?outs?|registers?|paperwork|notes|files?|letters?)\b[^.?!]{0,40}?\b(?:was|were|got|had been|have been|has been)\s+left\b[^.?!]{0,80}?\b(?:saw|seen|spotted|caught|noticed)\s+(?:a|an|another|one of the|some|the)\s+(?:other\s+)?(?:patients?|customers?|clients?|guests?|visitors?|members?(?: of the public)?|parents?|owners?|tenants?|strangers?|someone|somebody|(?:wo)?man|bloke|lady|guy)\s+(?:flicking|looking|reading|leafing|going|rifling|having a (?:look|read|nose))\b/i;
 
 /**
+ * A paper with people's details found out of doors, where anyone passing could pick it up: "found a soggy membership form in the car
+ * park", "picked up one of our booking forms on the pavement outside". Outside, it was out of our hands however it got there.
+ */
+export const PAPER_FOUND_OUTSIDE = /^(?!.*\b(?:blank|spare|empty|unused)\b).*\b(?:found|spotted|picked up|handed in)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|forms?|folders?|print-?outs?|registers?|paperwork|letters?)\b[^.?!]{0,30}?\b(?:in|on|at|by|under)\s+(?:the\s+)?(?:car ?park|street|road|pavement|bus stop|gutter|bushes|hedge|footpath|alley|playground|lay-?by)\b/i;
+
+/**
  * A paper with people's details found where it had lain unnoticed for days: "just found sue's lunch club list under my passenger seat
  * from thursdays run, been there 2 days". Out of the way it was kept for days, it was out of our hands.
  */
@@ -402,7 +408,7 @@ const PAPER_STILL_THERE = /^(?=.*\b(?:names?|details|addresses|numbers|allerg\w*
  * policy, whoever's entry holds the data.
  */
 export function paperLeftOutAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_LEFT_SEEN_AFTER, PAPER_WERE_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, PAPER_STILL_THERE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question))) return undefined;
+  if (![PAPER_LEFT_OUT, PAPER_FOUND_LEFT, PAPER_FOUND_OUTSIDE, PAPER_FOUND_DAYS_ON, PAPER_LEFT_AND_SEEN, PAPER_LEFT_SEEN_AFTER, PAPER_WERE_LEFT_AND_SEEN, PAPER_LEFT_AT_NAMED_PLACE, PAPER_GONE, PAPER_STILL_THERE, SCREEN_SEEN, RECORDS_SNOOPED].some((left) => left.test(question))) return undefined;
   const thing = PAPER_HOLDER.exec(question)?.[1];
   return (thing ? lossPolicyNaming(ctx, thing) : undefined) ?? theBreachPolicyQuoted(ctx);
 }

@@ -165,8 +165,8 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
 /** A policy titled on lost or missing children: "A lost child", "Lost or missing children", "If a child goes missing". */
 const LOST_CHILD_TITLE = /\b(?:lost|missing)\b.*\b(?:child|children|kids?|little ones?)\b|\b(?:child|children|kids?)\b.*\b(?:lost|missing|goes missing)\b/i;
 
-/** One under 18 of ours: "freya (one of the 16yo helpers)", "a 15 year old volunteer", "one of the juniors", "one of the kids" (not one's own). */
-export const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|pupils?|under[- ]?1[0-8]s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?|(?:lad|lass|boy|girl|kid)\s+(?:from|at|in|on)\s+(?:the\s+)?(?:young|junior|youth)\s+[a-z]+)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
+/** One under 18 of ours: "freya (one of the 16yo helpers)", "a 15 year old volunteer", "a year 11" (a school year), "one of the juniors", "one of the kids" (not one's own). */
+export const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|(?:a|the|one of the)\s+(?:year|yr)\s?(?:[7-9]|1[0-3])s?(?!\s*(?:[\w-]+\s+)?(?:lad|lass|boy|girl|kid|pupil|student))|pupils?|under[- ]?1[0-8]s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?|(?:lad|lass|boy|girl|kid)\s+(?:from|at|in|on)\s+(?:the\s+)?(?:young|junior|youth)\s+[a-z]+)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
 
 /** Messaged or rung by the asker on their own phone: "ok if i text freya on my own mobile", "can i whatsapp him from my personal phone". */
 const ON_OWN_PHONE_MESSAGED = /\b(?:text|txt|message|dm|whatsapp|snapchat|ring|call|phone)(?:ed|ing|s)?\b[^.?!]{0,60}?\b(?:on|from)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number)\b/i;

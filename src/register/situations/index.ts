@@ -24,7 +24,7 @@ import { animalHurtAnswer, backupsAnswer, clientsWifiAnswer, collectingForKinAns
 import { countShortAnswer, doseRefusedAnswer, medicineLeftAnswer, takenIllNowAnswer, neighbourOffersAnswer, noShowAnswer, putOutAnswer, recordedOnOwnPhoneAnswer, robberyToldAnswer, seizureToldAnswer, sellingWithoutIdAnswer } from './on-shift.ts';
 import { addressOnTagAnswer, codeSentAnswer, keysToldAnswer, leaverCodeAnswer, passwordPromptedAnswer, strangerLetInAnswer } from './keys.ts';
 import { childConfidenceAskedAnswer, giverAskedAnswer, neighbourAsksAnswer, residenceAskedAnswer, unplacedAskerAnswer } from './enquiries.ts';
-import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedAnswer, lockOffAskedAnswer, starterAnswer } from './logins.ts';
+import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedAnswer, lockOffAskedAnswer, signedInElsewhereAnswer, starterAnswer } from './logins.ts';
 import { diedRecordsAnswer, oldDeviceAwayAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
 import { detailsGotOutAnswer, paperAstrayAnswer } from './papers-astray.ts';
@@ -39,6 +39,7 @@ import { contactedFromOwnPhoneAnswer, liftOfferedAnswer, willWitnessAnswer, visi
 import { listAskedAnswer } from './members-list.ts';
 import { listeningDeviceAnswer, playedAloudAnswer, readAloudAnswer } from './listening.ts';
 import { accessRequestAnswer, allHeldAskedByKinAnswer, allHeldOnAnotherAnswer, cameraStillShownAnswer, claimsAndWantsAnswer, correctionAskedAnswer, erasureAnswer, familyDisagreeAnswer, footageRequestAnswer, loyaltyLeftAnswer, mailingListAnswer, moreDetailsWantedAnswer, ownFootageAskedAnswer, otherAddressAskedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, policeAskAnswer, reviewReplyAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
+import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusionAnswer } from './gambling.ts';
 import { agentAsksAnswer, billOfAnotherAnswer, camerasLookedAtAnswer, cashLeftAskedAnswer, concernInGroupAnswer, consentPendingAnswer, consentWithdrawnAnswer, deviceLeftOutAnswer, documentConfirmAskedAnswer, faultOwnedAnswer, formFilledForThemAnswer, foundSoonAnswer, healthNotedAskedAnswer, healthPaperEmailedAnswer, spokenForAnswer, kinAsksAccountAnswer, paperIntoBinAnswer, paperNotWhereKeptAnswer, parentTextedNowAnswer, recordingAskedAnswer, refundAskedAnswer, roomEnteredAskedAnswer, sentToOurWrongAddressAnswer, sharingWithdrawnAnswer, surnameWrittenAnswer, vehicleWhereaboutsPoliceAnswer, writeUpPutOffAnswer } from './one-sentence-rules.ts';
 import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
 import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer, unconsentedPostedAnswer } from './photos-and-families.ts';
@@ -183,7 +184,7 @@ const STORIES_TOLD = [
   codeSeenAnswer, keyKeptAfterAnswer, cameraFailedAnswer, testPhotographedAnswer, recordSentAheadAnswer, contactedFromOwnPhoneAnswer,
   onAnothersAccountAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer,
   teacherAsksChildsWordsAnswer, foundChildAnnouncedAnswer, welfareToChatAnswer, passwordSeenAnswer, filmingOthersChildrenAnswer,
-  aloneWithChildrenAnswer,
+  aloneWithChildrenAnswer, harmSignsAnswer, selfExclusionAnswer, excludedBackAnswer, childAtMachineAnswer, signedInElsewhereAnswer,
 ];
 
 function storyRequestFirst(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -1,6 +1,6 @@
 // Logins: a leaver's access, a login shared or borrowed, what a password must be, two-step sign-in as a duty.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { CREDENTIALS_LURED } from './breaches.ts';
 
@@ -260,3 +260,21 @@ const STARTERS_POLICY = /\bstarters?\b|\bjoiners?\b|\bjoining\b|\bonboarding\b|\
 export function starterAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return STARTER_TOLD.test(question) && SETUP_ASKED.test(question) ? theOneTitled(ctx, STARTERS_POLICY) : undefined;
 }
+
+/** Whose computer it is, not ours: "their office pc", "the venue's laptop", "a guest's computer", "a shared computer". */
+const ANOTHERS_COMPUTER = String.raw`(?:their|his|her|(?:the|a|an)\s+(?:[\w-]+['’]s|venue|client|customer|guest|hotel|school|library|hospital|shared|public|friend['’]?s?))\s+(?:[\w'’-]+\s+){0,2}?(?:pcs?|computers?|laptops?|macs?|ipads?|tablets?)`;
+
+/**
+ * One of our accounts signed into on someone else's computer, told or asked: "venue manager says i can log into our snappic on their office
+ * pc to print the extra copies", "ok to sign in to the booking system on the hotel's computer".
+ */
+const SIGNED_IN_ELSEWHERE_TOLD = new RegExp(
+  String.raw`\b(?:log|logging|logged|sign|signing|signed)\s*(?:in|on)?\s*(?:to|into)?\s+(?:our|the|my)\s+(?:[\w'’-]+\s+){0,2}?(?:on|from|at|using)\s+${ANOTHERS_COMPUTER}\b`,
+  'i',
+);
+
+/** A policy sentence against signing in on someone else's computer: "Never sign in to our accounts on a venue's or client's computer". */
+const SIGNED_IN_ELSEWHERE_SAID =
+  /\b(?:never|do not|don['’]t)\s+(?:sign|log)\s*(?:in|on|into)\b[^.]*\bon\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:computers?|pcs?)\b(?<=\b(?:venue|client|customer|guest|shared|hospital|away|public|family)\b.*)/i;
+
+export const signedInElsewhereAnswer = toldThenSaid(SIGNED_IN_ELSEWHERE_TOLD, SIGNED_IN_ELSEWHERE_SAID);

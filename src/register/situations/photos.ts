@@ -143,16 +143,25 @@ function photoDownAsked(): RegExp {
 const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
 
 /** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
-const TAKE_DOWN_SAID = /\b(?:takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?))\b/i;
+const TAKE_DOWN_SAID = /\b(?:takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?)|asks? for (?:a|the) (?:photo|picture|video)s? (?:of (?:them|him|her) )?to be removed)\b/i;
+
+/** Where online the picture asked down is: "off the gallery", "from our insta", by the stem a policy sentence writes it with. */
+const DOWN_FROM = /\b(?:off|from|on|in)\s+(?:the|our|their|its)\s+(?:online\s+|event\s+)?(galler|website|insta|facebook|tiktok)/i;
 
 /**
  * A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down; of two, the one
- * titled on photos ("Photos of clients' hands and designs", not "How long we keep client details", whose "portfolio photos stay until the
+ * whose sentence names the place it is asked off, else the one titled on photos ("Photos of clients' hands and designs", not "How long we keep client details", whose "portfolio photos stay until the
  * client asks us to remove them" is a keeping period).
  */
 export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PHOTO_DOWN_ASKED.test(question) || !WANTED.test(question)) return undefined;
-  return theOnlyPreferring(policiesSaying(ctx, TAKE_DOWN_SAID).filter(onPhotos), (p) => PHOTOS_POLICY.test(p.title));
+  const saying = policiesSaying(ctx, TAKE_DOWN_SAID).filter(onPhotos);
+  // Asked off one place ("off the gallery"), the one policy whose sentence on taking down names it, before the one titled on photos
+  // ("take a post down within 24 hours" of our marketing posts, beside "asks for a photo of them to be removed … from the gallery").
+  const from = DOWN_FROM.exec(question)?.[1];
+  const there = from ? new RegExp(String.raw`\b${from}`, 'i') : undefined;
+  const naming = there ? saying.filter((p) => wholeSentencesOf(p.text).some((said) => TAKE_DOWN_SAID.test(said) && there.test(said))) : [];
+  return theOnly(naming) ?? theOnlyPreferring(saying, (p) => PHOTOS_POLICY.test(p.title));
 }
 
 /**

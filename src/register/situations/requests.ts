@@ -2,7 +2,7 @@
 import type { Policy, VigilConfig } from '../../config/schema.ts';
 import { policyAnswer } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesQuoted, policiesSaying, policiesTitled, quoted, quotedWith, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, theOnlySaying, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesQuoted, policiesSaying, policiesTitled, quoted, quotedWith, sentenceNamesAsked, theMostKeyed, theOneTitled, theOnly, theOnlyPreferring, theOnlySaying, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { words } from '../text.ts';
 import { claimTold } from './claims.ts';
 import { sentToWrongPerson } from './breaches.ts';
@@ -379,7 +379,13 @@ export function ownDetailsReadBackAnswer(ctx: QaContext, question: string): QaAn
  * newsletter?", "put everyone on the slate book onto the mailing list". Whether they may be is a
  * matter of their consent.
  */
-const ADDED_TO_MAILING_LIST = /\b(?:add|adding|added|put|putting|stick|sticking|sign|signing|signed|subscribe|subscribing|import|importing|upload|uploading)\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|on|onto|into|up to|up for|in)\s+(?:the|our|my)\s+(?:(?:e-?mail|monthly|weekly|marketing)\s+)?(?:newsletters?|mailing list|e-?mail list|marketing list|mailshots?|marketing e-?mails?)\b/i;
+const ADDED_TO_MAILING_LIST = /\b(?:add|adding|added|put|putting|stick|sticking|pop|popping|sign|signing|signed|subscribe|subscribing|import|importing|upload|uploading)\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|on|onto|into|up to|up for|in)\s+(?:the|our|my)\s+(?:(?:e-?mail|monthly|weekly|marketing)\s+)?(?:newsletters?|mailing list|e-?mail list|marketing list|offers? list|promo list|mailshots?|marketing e-?mails?)\b/i;
+
+/** A policy sentence on who may be put on our list: "we never add guests' email addresses or numbers to our own mailing list". */
+const LIST_ADDING_SAID = /\b(?:add|adds|added|put|sign)\w*\b[^.]*\b(?:mailing list|newsletter|marketing list|offers? list)\b/i;
+
+/** The story's own words, which every sentence on the list shares: adding, the list, its emails. */
+const LIST_STORY_WORD = /^(?:add\w*|put\w*|pop\w*|list|lists|mailing|newsletters?|offers?|promo|e-?mails?|emailing|addresses|numbers?|typed|type|them|their|they)$/i;
 
 /**
  * A thing put in the newsletter, not people put on it: "add a photo of the under 9s to the newsletter" is the photo
@@ -408,14 +414,18 @@ export const reviewReplyAnswer = toldThenSaid(REVIEW_REPLY_ASKED, REVIEW_REPLY_S
 const SALES_CALLS = /\b(?:ring|ringing|phone|phoning|call|calling|cold[- ]?call(?:ing)?|text|texting|door[- ]?knock(?:ing)?)\s+(?:round\s+|around\s+)?(?:all\s+)?(?:(?:our|the|some|old|past|previous|former|existing|lapsed|regular)\s+)*(?:customers?|clients?|members|patients|families|people|households)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:to\s+)?(?:sell|push|promote|flog|plug|market|upsell|pitch)\b|(?:to\s+)?offer\s+(?:them\s+|her\s+|him\s+)?(?:the\s+|our\s+|a\s+|an\s+)?(?:latest|deal|discount|offer|promo\w*|sale|special|upgrade)|about\s+(?:the\s+|our\s+)?(?:new|latest|offer|sale|deal|promo\w*)\b)/i;
 
 /**
- * People put on the mailing list: the firm's one marketing policy (only those who opted in), not a
- * policy on the event they came from nor the newsletter's supplier.
+ * People put on the mailing list: the firm's one sentence on who goes on the list naming those told of, else its one marketing policy
+ * (only those who opted in); not a policy on the event they came from nor the newsletter's supplier.
  */
 export function mailingListAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (SALES_CALLS.test(question)) return theOneTitled(ctx, MARKETING_POLICY);
   const added = ADDED_TO_MAILING_LIST.exec(question);
   if (!added || THING_ADDED.test(added[0])) return undefined;
-  return theOneTitled(ctx, MARKETING_POLICY);
+  // The one sentence on who goes on the list that names the people told of ("we never add guests' email addresses … to our own mailing
+  // list", in the policy on galleries, beside one on using photos in marketing); else the policy on marketing; else the one such sentence.
+  const saying = policiesSaying(ctx, LIST_ADDING_SAID);
+  const naming = sentenceNamesAsked(LIST_ADDING_SAID, question, { storyWord: LIST_STORY_WORD });
+  return theOnly(saying.filter(naming)) ?? theOneTitled(ctx, MARKETING_POLICY) ?? theOnly(saying);
 }
 
 /**

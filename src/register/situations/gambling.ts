@@ -1,0 +1,68 @@
+// Stories of a gaming floor told in a staff member's words: a player showing signs of harm, one asking to be barred from playing, a
+// child brought up to a machine. The policy sentence that rules on it answers, found by what it says (a firm's safer-gambling or age
+// rules), never by a policy id; a firm with no such sentence gets nothing from here. Read in the eightieth round (focus set 84).
+//
+// Every run of free words in these patterns is bounded ({0,n}): a pasted email must not make a pattern's work grow with its length cubed.
+import { toldThenSaid } from '../quoted-policies.ts';
+
+/** Where people play: a terminal, a handset, a machine of the floor (not a card machine or a washing machine). */
+const GAMING_PLACE = String.raw`(?:terminals?|handsets?|(?:fruit|slot|gaming|bandit|penny|fixed odds|roulette)\s+machines?|machines|fobts?|slots|penny falls|pushers?|bingo|roulette)`;
+
+/**
+ * A player showing signs of harm, told: "mrs k has been on the handset 6 hrs and just asked marie to lend her a tenner", "lad's been on
+ * the fobt since we opened, chasing his losses", "asked to borrow twenty quid off me for the machine". Hours at play, borrowing to play,
+ * losses chased.
+ */
+const HARM_SIGNS_TOLD = new RegExp(
+  String.raw`\b(?:been\s+on|on|at|playing)\s+(?:the\s+|a\s+|her\s+|his\s+)?${GAMING_PLACE}\b[^.?!]{0,30}?\b(?:\d+\s*(?:hrs?|hours?)|(?:five|six|seven|eight|nine|ten)\s+hours|all\s+(?:day|night|afternoon)|since\s+(?:we\s+opened|opening|10|11|this morning))\b` +
+    String.raw`|\b(?:\d+\s*(?:hrs?|hours?)|all\s+(?:day|afternoon))\s+(?:on|at)\s+(?:the\s+)?${GAMING_PLACE}\b` +
+    String.raw`|\bchasing\s+(?:his|her|their)\s+loss(?:es)?\b` +
+    String.raw`|\b(?:asked|asking|wants?|wanted)\s+(?:\w+\s+)?(?:to\s+)?(?:lend|borrow|loan)\b[^.?!]{0,20}?\b(?:tenner|fiver|twenty|money|cash|quid|£\s?\d+|\d+\s*quid)\b(?<=^(?=.*\b(?:${GAMING_PLACE}|bets?|betting|stake|game|games|play|playing|session)\b).*)`,
+  'i',
+);
+
+/** A policy sentence on the signs of harm from gambling: "If you notice signs of harm (long sessions, chasing losses, borrowing …)". */
+const HARM_SIGNS_SAID = /\bsigns of (?:gambling )?harm\b(?=[^.]*\b(?:chasing|losses|long sessions|borrow\w*)\b)/i;
+
+export const harmSignsAnswer = toldThenSaid(HARM_SIGNS_TOLD, HARM_SIGNS_SAID);
+
+/**
+ * A player asking to be kept from playing: "regular wants to ban himself, says hes losing too much", "can i bar myself from the
+ * machines", "bloke asked us to stop him coming in". Asked of himself, not a barring for trouble ("we barred him for fighting"), nor one
+ * self-excluded already ("someone self excluded ages ago, can we wipe their record").
+ */
+const SELF_EXCLUSION_TOLD =
+  /\b(?:ban|bar|exclude|block)\s+(?:himself|herself|themselves|themself|myself)\b|\b(?:wants?|wanted|asked|asking|asks)\s+(?:us\s+|me\s+|about\s+)?(?:to\s+)?(?:self[- ]?(?:ban|bar|exclu\w*)|be\s+(?:banned|barred|excluded)|stop(?:ped)?\s+(?:him|her|them)\s+(?:from\s+)?(?:coming|playing|gambling|betting))\b/i;
+
+/** A policy sentence on how someone is barred at their own asking: "A customer who wants to self-exclude is taken to a quiet room", "A customer can self-exclude at the counter". */
+const SELF_EXCLUSION_SAID = /\b(?:wants?|asks?)\s+to\s+self-exclude\b|\bcan\s+self-exclude\b/i;
+
+export const selfExclusionAnswer = toldThenSaid(SELF_EXCLUSION_TOLD, SELF_EXCLUSION_SAID);
+
+/** A child, by a word for one or an age: "her 10 yr old", "the kiddie", "little lad". */
+const CHILD = String.raw`(?:child|children|kids?|kiddies?|kiddie|toddler|little (?:one|lad|girl|boy)|(?:son|daughter|grandson|granddaughter)|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?)`;
+
+/** A child brought to play or sit at a machine: "can the kiddie sit next to her on the terminal", "lets her 8 year old press the buttons on the fruit machine". */
+const CHILD_AT_MACHINE_TOLD = new RegExp(
+  String.raw`\b${CHILD}\b[^.?!]{0,50}?\b(?:sit|sat|sitting|stand|play|playing|press|pressing|use|using|next to|with)\b[^.?!]{0,30}?\b${GAMING_PLACE}\b`,
+  'i',
+);
+
+/** A policy sentence keeping children from machines: "never let a child near a terminal". */
+const CHILD_AT_MACHINE_SAID = new RegExp(String.raw`\b(?:child|children|under[- ]?18s?|minors?)\b[^.]*\b(?:near|on|at|play|use)\b[^.]*\b${GAMING_PLACE}\b`, 'i');
+
+export const childAtMachineAnswer = toldThenSaid(CHILD_AT_MACHINE_TOLD, CHILD_AT_MACHINE_SAID);
+
+/**
+ * One who barred themselves back at play: "bloke who self excluded last year just walked in", "lady on the self exclusion list is on the
+ * handsets". Not their record asked after ("someone self excluded ages ago … can we wipe their record now").
+ */
+const EXCLUDED_BACK_TOLD = new RegExp(
+  String.raw`\b(?:self[- ]?excluded|self[- ]?exclusion|(?:banned|barred)\s+(?:himself|herself|themselves))\b[^.?!]{0,60}?\b(?:came in|comes? in|walked in|walks in|is in|back in|at the door|turned up|turns up|playing|on\s+(?:the\s+)?${GAMING_PLACE}|wants?\s+to\s+(?:play|bet)|placing|put(?:ting)?\s+(?:a\s+)?bet)\b`,
+  'i',
+);
+
+/** A policy sentence on one excluded who comes back: "A self-excluded customer who comes in is asked to leave", "If you recognise an excluded customer". */
+const EXCLUDED_BACK_SAID = /^(?=.*\b(?:comes? in|playing|recognise|see|seen|returns?|turns? up)\b).*\b(?:self-)?excluded\s+(?:customer|member|player|person)\b/i;
+
+export const excludedBackAnswer = toldThenSaid(EXCLUDED_BACK_TOLD, EXCLUDED_BACK_SAID);

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusionAnswer } from '../../src/register/situations/gambling.ts';
+import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What the eightieth round mended in the answerer, beside its neighbours: the stories focus set 84 and focus sets 91 to 94 taught, each
+ * found by what a policy sentence says, the same stories told otherwise or at other firms, and refusals beside them. Each neighbour's
+ * `not` names a sentence its firm has, so that the check can fail.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    bingo: 'lucky-seven-bingo',
+    bookies: 'tollgate-bookmakers',
+    snapbooth: 'snapbooth-hire',
+    bluehole: 'bluehole-divers',
+    bramblecombe: 'bramblecombe-holiday-cottages',
+    greenmind: 'greenmind-ecotherapy',
+  }),
+);
+
+describe('a paper found out of doors is a breach, not old records to clear out', () => {
+  cases([
+    { firm: 'bingo', q: 'found a soggy membership form in the car park, just bin it yeah?', has: ['breach-reporting', 'a membership form dropped in the car park is a breach'], not: ['Anything past its date is deleted, not archived'] },
+    // Old forms come across indoors are still a matter of how long we keep them.
+    { firm: 'bingo', q: 'came across a box of membership forms from 2019 in the loft, can we shred them?', has: ['records-retention', 'Membership records are deleted 2 years'], not: ['a membership form dropped in the car park is a breach'] },
+    { firm: 'bingo', q: 'going thru the old filing cabinet, loads of membership forms from 2019, shall i box them up for the loft', has: ['records-retention', 'deleted, not archived'], not: ['a membership form dropped in the car park is a breach'] },
+  ]);
+});
+
+describe('stories of a gaming floor', () => {
+  cases([
+    { firm: 'bingo', q: 'mrs k has been on the handset 6 hrs and just asked marie to lend her a tenner', has: ['safer-gambling', 'speak to the customer kindly and tell the duty manager'] },
+    { firm: 'bookies', q: 'fella on machine 3 has been on the fobt since we opened and now wants to borrow a tenner off me', has: ['safer-gambling', 'Watch for signs of gambling harm'] },
+    { firm: 'bingo', q: 'regular wants to ban himself, says hes losing too much. shall i just tick the flag in sapphire at the desk', has: ['safer-gambling', 'taken to a quiet room by a duty manager'] },
+    { firm: 'bookies', q: 'lad at the counter wants to ban himself, what do i do', has: ['self-exclusion', 'A customer can self-exclude at the counter'] },
+    { firm: 'bookies', q: 'bloke who self excluded last year just walked in', has: ['self-exclusion', 'If you recognise an excluded customer'] },
+    { firm: 'bingo', q: 'woman came in with her 10 yr old, can the kiddie sit next to her on the terminal, shell keep an eye', has: ['age-checks', 'never let a child near a terminal'] },
+    // A self-exclusion long over is a record to keep or delete, not one to act on now.
+    { firm: 'bingo', q: 'someone self excluded ages ago and their exclusion ended last year, can we wipe their record now', has: ['kept for 7 years after the exclusion ends'], not: ['taken to a quiet room by a duty manager'] },
+    // Borrowing asked by one we serve, at a firm with no gambling: the rules on boundaries, not a sentence on signs of harm.
+    { firm: 'greenmind', q: 'one of the participants asked to borrow a tenner for the bus', has: ['safeguarding-adults'] },
+  ]);
+
+  it('reads each story only where it is told', () => {
+    const bingo = contextOf('lucky-seven-bingo');
+    expect(harmSignsAnswer(bingo, 'she has been on the handsets all day and keeps going to the cash machine')?.sources).toEqual(['policy:safer-gambling']);
+    expect(harmSignsAnswer(bingo, 'can a member borrow a pen to fill the form in')).toBeUndefined();
+    expect(selfExclusionAnswer(bingo, 'we barred him for fighting in the car park')).toBeUndefined();
+    expect(excludedBackAnswer(bingo, 'someone self excluded ages ago, can we wipe their record now')).toBeUndefined();
+    expect(childAtMachineAnswer(bingo, 'her 10 yr old wants to sit with her in the cafe')).toBeUndefined();
+    // A firm with no sentence on a child at a machine gets nothing from the reading.
+    expect(childAtMachineAnswer(contextOf('greenmind-ecotherapy'), 'can the kiddie sit next to her on the terminal')).toBeUndefined();
+  });
+});
+
+describe('a photo asked off one place online', () => {
+  cases([
+    { firm: 'snapbooth', q: 'brides uncle wants the pic of him pulling a face off the gallery, attendant says frame 214 about 10:40pm', has: ['galleries-qr-codes', 'within 48 hours'], not: ['take a post down within 24 hours if anyone in it asks'] },
+    // Asked off our own page: the sentence on our posts.
+    { firm: 'snapbooth', q: 'a guest wants the post of her taken down from our insta', has: ['marketing-photos', 'take a post down within 24 hours'] },
+  ]);
+});
+
+describe('people put on our list, where the sentence on it sits in another policy', () => {
+  cases([
+    { firm: 'snapbooth', q: 'loads of guests typed their emails in at the wedding to get pics, can chloe pop them in the offers list?', has: ['galleries-qr-codes', "never add guests' email addresses"], not: ['Prefer shots of props, backdrops and the booth set-up'] },
+    // The sentence naming those told of, before the policy on marketing; else the policy on marketing.
+    { firm: 'bluehole', q: 'can i add the junior divers to the newsletter', has: ['junior-divers', 'Never add a junior diver to the newsletter'] },
+    { firm: 'bluehole', q: 'can i add everyone from the try dive day to the newsletter', has: ['marketing-consent', 'Only add someone to the MailerLite newsletter'], not: ['Never add a junior diver to the newsletter'] },
+  ]);
+});
+
+describe('a pupil asking for our social media, told by school year', () => {
+  cases([
+    { firm: 'snapbooth', q: 'at the prom a year 11 asked for my snapchat, harmless right?', has: ['proms-under-18s', 'never swap contact details'] },
+  ]);
+});
+
+describe('our accounts signed into on someone else\'s computer', () => {
+  cases([
+    { firm: 'snapbooth', q: 'venue manager says i can log into our snappic on their office pc to print the extra copies', has: ['passwords-new-tools', "venue's or client's computer"] },
+    { firm: 'bramblecombe', q: 'guest says i can log into the booking system on their laptop to check the dates', has: ['devices-and-new-apps', "Don't sign in to the booking system on a guest's computer"] },
+    // Our own computer is no one else's.
+    { firm: 'snapbooth', q: 'can i log into snappic on the office pc', has: [], not: ["Never sign in to our accounts on a venue's or client's computer"] },
+  ]);
+});
