@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusionAnswer } from '../../src/register/situations/gambling.ts';
+import { childLiftAnswer, youngMessagedAnswer } from '../../src/register/situations/children.ts';
+import { deviceLentAnswer } from '../../src/register/situations/house-rules.ts';
+import { leftUnlockedAnswer } from '../../src/register/situations/logins.ts';
+import { pressAsksAnswer } from '../../src/register/situations/callers.ts';
+import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
+import { RETENTION_TITLE } from '../../src/register/retention-policy.ts';
 import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -15,6 +21,13 @@ const cases = devCasesOn(
     bluehole: 'bluehole-divers',
     bramblecombe: 'bramblecombe-holiday-cottages',
     greenmind: 'greenmind-ecotherapy',
+    homefit: 'homefit-ot-adaptations',
+    wakeline: 'wakeline-cable-park',
+    cueball: 'cueball-snooker-club',
+    trowel: 'trowel-and-sieve-archaeology',
+    lottery: 'lightkeeper-hospice-lottery',
+    bulkbuy: 'bulkbuy-cash-and-carry',
+    liftwell: 'liftwell-stairlifts',
   }),
 );
 
@@ -83,4 +96,78 @@ describe('our accounts signed into on someone else\'s computer', () => {
     // Our own computer is no one else's.
     { firm: 'snapbooth', q: 'can i log into snappic on the office pc', has: [], not: ["Never sign in to our accounts on a venue's or client's computer"] },
   ]);
+});
+
+describe('a work laptop asked to be lent to one\'s family, or left open in the car', () => {
+  cases([
+    { firm: 'homefit', q: 'my husbands laptop has died, he wants to borrow my work one tonight for his banking', has: ['passwords-backups', 'let a family member use your work laptop'] },
+    { firm: 'homefit', q: 'popping into greggs between visits, laptop open on the passenger seat, only be 2 mins', has: ['passwords-backups', 'including in the car'] },
+  ]);
+
+  it('reads neither in one\'s own use of the laptop', () => {
+    const homefit = contextOf('homefit-ot-adaptations');
+    expect(deviceLentAnswer(homefit, 'can i use my work laptop at home tonight to finish a report')).toBeUndefined();
+    expect(deviceLentAnswer(homefit, 'can i borrow my work one for the weekend, the laptop i mean')).toBeUndefined();
+    expect(leftUnlockedAnswer(homefit, 'put the laptop bag on the passenger seat, is that ok')).toBeUndefined();
+  });
+});
+
+describe('a gift pressed on one, and the rule on gifts said as "do not accept"', () => {
+  cases([
+    { firm: 'homefit', q: 'lovely old gent pressed a £50 m&s voucher on me as a thank you for his wet room', has: ['home-visits', 'Do not accept gifts over £20'] },
+    // "Engineers do not take cash in customers' homes" is a rule of payment, not one on gifts: the sentence on gifts answers.
+    { firm: 'liftwell', q: 'the old dear at my last job tried to give me £20 "for a drink" after the service, can i keep it', has: ['safeguarding', 'Never accept gifts'] },
+  ]);
+});
+
+describe('someone asking for all we hold on them, said as what the club has', () => {
+  cases([
+    { firm: 'cueball', q: 'member collared me at the bar and said he wants everything the club has got on him', has: ['subject-access', 'Write it in the office diary'] },
+  ]);
+});
+
+describe('a child given a lift, told as "drop him back"; and one under 18 asking for our social media beside a supplier named', () => {
+  cases([
+    { firm: 'wakeline', q: 'little lads mum still not here and we close in 10, he lives on my way home, ok if i just drop him back', has: ['children', 'never give a child a lift'] },
+    { firm: 'wakeline', q: 'one of the junior regulars asked for my snapchat so i can send her the clip of her backroll', has: ['children', 'never swap phone numbers or social media'], not: ['Film only on park cameras and drones'] },
+  ]);
+
+  it('reads no lift in a child taken back to the hut, and prefers the sentence on contact to one on pictures', () => {
+    const wakeline = contextOf('wakeline-cable-park');
+    expect(childLiftAnswer(wakeline, 'the little lad dropped his phone in the lake, can i take him back to the hut')).toBeUndefined();
+    expect(youngMessagedAnswer(wakeline, 'a 15 year old asked for my number')?.sources).toEqual(['policy:children']);
+  });
+});
+
+describe('a paper\'s reporter by its name in lower case', () => {
+  cases([
+    { firm: 'trowel', q: "lad from the yorkshire post turned up at the gate asking what we've found on the housing site", has: ['social-media-and-press', 'say nothing and pass their details to Priya'] },
+  ]);
+
+  it('reads no reporter in a post on a page', () => {
+    expect(pressAsksAnswer(contextOf('trowel-and-sieve-archaeology'), 'a woman from the facebook post asked when the open day is')).toBeUndefined();
+  });
+});
+
+describe('a letter for someone else in an envelope', () => {
+  cases([
+    { firm: 'lottery', q: 'mr angove just rang, his winners letter envelope had a letter for a mrs hocking in newquay in it instead', has: ['breach-reporting', 'Tell Gareth straight away and within 24 hours'] },
+  ]);
+
+  it('reads no slip in an envelope holding what it should', () => {
+    expect(sentToWrongPerson('the envelope had a cheque for the hospice in it, who do i give it to')).toBe(false);
+  });
+});
+
+describe('old records asked about, told otherwise', () => {
+  cases([
+    { firm: 'bulkbuy', q: 'clearing the back office, ok to chuck the old invoices and delivery notes in the baler with the cardboard', has: ['retention', 'the locked shredding console in the office'] },
+    { firm: 'bulkbuy', q: 'found a folder of creditsafe printouts from applications in 2024, do we still need them', has: ['credit checks are kept 1 year'] },
+    { firm: 'cueball', q: 'tidying up clubspark, theres loads of people who stopped paying back in 2022, can they go', has: ['records-retention'] },
+  ]);
+
+  it('reads a policy titled "Keeping member and staff records" as the firm\'s schedule of keeping, not one on keeping records safe', () => {
+    expect(RETENTION_TITLE.test('Keeping member and staff records')).toBe(true);
+    expect(RETENTION_TITLE.test('Keeping client records confidential')).toBe(false);
+  });
 });

@@ -188,11 +188,14 @@ const PAPER_WITH_ANOTHERS = new RegExp(
 
 /**
  * Another's paper found in someone's pack or folder in place of theirs: "their pup's folder had the jones's vet card in it instead of
- * theirs", "a parent found another child's medical form in her kid's camp pack instead of theirs"; or one of our papers carrying a different client's details ("the booking confirmation we sent had a different deaf client's
+ * theirs", "a parent found another child's medical form in her kid's camp pack instead of theirs", "his envelope had a letter for a mrs
+ * hocking in it"; or one of our papers carrying a different client's details ("the booking confirmation we sent had a different deaf client's
  * name and address on page 2").
  */
 const PAPER_SWAPPED = new RegExp(
   String.raw`\b(?:had|has|contained|came with|with|found)\s+(?:the\s+|another\s+|a\s+)?[a-z]+(?:['’]s|s['’])\s+(?:[\w'’-]+\s+){0,2}?(?:cards?|certificates?|forms?|letters?|papers?|paperwork|documents?|results?|contracts?|reports?|notes|details|invoices?|passports?|records?)\s+(?:in it\s+|in there\s+|in\s+(?:[\w'’-]+\s+){1,5}?)?instead of\s+(?:theirs|hers|his|their own|her own|his own)\b` +
+    // Or an envelope or pack with a letter for someone else in it: "his winners letter envelope had a letter for a mrs hocking in newquay in it instead".
+    String.raw`|\b(?:envelopes?|packs?|parcels?|folders?)\b[^.?!]{0,30}?\b(?:had|has|contained|came with)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:letters?|forms?|invoices?|statements?|cheques?|cards?|reports?|results?)\s+(?:for|addressed to|meant for)\s+(?:a\s+)?(?:mrs?|ms|miss|dr|someone|somebody|another)\b[^.?!]{0,50}?\b(?:in it|in there|inside)\b` +
     String.raw`|\b(?:confirmations?|letters?|forms?|reports?|invoices?|e-?mails?|packs?|statements?)\b[^.?!]{0,60}?\b(?:had|has|showed|shows|with)\s+(?:a|another)\s+different\s+(?:[\w-]+\s+)?(?:client|customer|patient|member|person|family|tenant|pupil|resident|guest)(?:['’]s|s['’]|s)?\s+(?:name|address|details|number)\b`,
   'i',
 );

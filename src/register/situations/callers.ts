@@ -136,9 +136,18 @@ const MASTHEAD_ASKS = new RegExp(
     String.raw`|^\s*(?:The\s+)?(?!(?:Facebook|Instagram|Insta|Twitter|Linkedin|TikTok|Owners?|Open|Our|My|Your|Royal|Last|Next|First|Blog)\b)(?:[A-Z][\w&]*\s+){1,3}(?:${PAPER_WORD}|Mail|Mirror|Express|Guardian|Independent|Sun)\b(?!\s+Office)\s+(?:just\s+|have\s+|has\s+)?(?:rang|rung|phoned|called|emailed|messaged|asked|asking|wants?|wanting|(?:is|are|was|were)\s+on the (?:phone|line))\b`,
 );
 
+/**
+ * A paper by its name said in lower case, by someone from it: "lad from the yorkshire post turned up at the gate asking what we've found".
+ * One from it said, so a post on a page ("a woman from the facebook post asked") or the post office is no paper.
+ */
+const FROM_PAPER_ASKS = new RegExp(
+  String.raw`\b(?:lad|lass|bloke|guy|chap|woman|man|lady|fella|someone|somebody|girl|reporter|journalist)\s+from\s+the\s+(?!(?:facebook|insta\w*|twitter|linkedin|tiktok|royal|our|my|last|next|first|blog|morning|evening)\b)(?:[a-z][\w&]*\s+){1,3}(?:${PAPER_WORD})\b(?!\s+office)[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b`,
+  'i',
+);
+
 /** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
 export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!PRESS_ASKS.test(question) && !MASTHEAD_ASKS.test(question)) return undefined;
+  if (!PRESS_ASKS.test(question) && !MASTHEAD_ASKS.test(question) && !FROM_PAPER_ASKS.test(question)) return undefined;
   return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, PRESS_SAID));
 }
 

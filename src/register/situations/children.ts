@@ -245,9 +245,16 @@ export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer 
   if (ON_OWN_PHONE_MESSAGED.test(question)) return theOnly(policiesSaying(ctx, THROUGH_PARENTS_SAID));
   // "The under 17s keep asking me to set up a chat with just them and me": the rule against messaging them one to one.
   if (CHAT_WITH_THEM_ASKED.test(question)) return theOnly(policiesSaying(ctx, ONE_TO_ONE_SAID));
-  // "One of the 15 yr olds asked for my snapchat": the rule against young ones' numbers and private messages.
-  return MY_CONTACT_ASKED.test(question) ? theOnly(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID)) : undefined;
+  // "One of the 15 yr olds asked for my snapchat": the rule against young ones' numbers and private messages; of two, the one not on
+  // taking pictures ("never swap phone numbers or social media with riders under 18", beside "Film only on park cameras …, never your own
+  // phone").
+  if (!MY_CONTACT_ASKED.test(question)) return undefined;
+  const onContact = (p: Policy) => sentencesOf(p.text).some((said) => NO_PRIVATE_CONTACT_SAID.test(said) && !PICTURES_SAID.test(said));
+  return theOnlyPreferring(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID), onContact);
 }
+
+/** A sentence on taking pictures: "Film only on park cameras and drones, never your own phone". */
+const PICTURES_SAID = /\b(?:photos?|photograph\w*|film\w*|videos?|pictures?|footage)\b/i;
 
 /** A title about children, and one about adults at risk too. */
 const CHILDREN_ONLY_TITLE = /\b(?:child|children|kids?|juniors?|pupils?|young people|young carers?|under[- ]?1[0-8]s?|school|holiday (?:club|courses?))\b/i;
@@ -416,9 +423,9 @@ const CHILD_SAID = /\b(?:child|children|kids?|pupils?|juniors?|young|son|daughte
 
 /**
  * A child given a lift home, asked: "parent asked if i can drop her son home after squad since it's on my way", "can i run one of the
- * juniors home?", "ok to give the lad a lift back after training?".
+ * juniors home?", "ok to give the lad a lift back after training?", "little lads mum still not here … ok if i just drop him back".
  */
-const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:son|daughter|kids?|child|boy|girl|lad|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)/i;
+const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:son|daughter|kids?|child|boy|girl|lad|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)|(?<=\b(?:little (?:lad|lass|girl|boy|one)s?|kids?|child|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?)\b.*)(?:\b(?:drop|dropping|run|running|drive|driving)\s+(?:him|her|them)\s+(?:home|back)\b|\b(?:take|taking|give|giving)\s+(?:him|her|them)\s+(?:a\s+lift|home)\b)/i;
 
 /** A policy sentence on lifts for children: "…or give a junior a lift unless the parent has agreed in writing", "never drive a child in your own car". */
 const CHILD_LIFT_SAID = /\blifts?\b[^.]*\b(?:child|children|junior|juniors|young|pupils?|under[- ]?1\d|kids?|swimmers?|players?)\b|\b(?:child|children|junior|juniors|pupils?|kids?)\b[^.]*\b(?:lifts?|in (?:your|their|a) (?:own )?car)\b/i;

@@ -129,12 +129,13 @@ export function servedLostCarriedAnswer(ctx: QaContext, question: string): QaAns
 /**
  * Money or a gift offered by one we serve, asked whether to keep it: "resident at the home tried to give me a tenner for doing her
  * hair so nice, can i keep it?", "mr patel gave me £20 for being quick, is that ok?", "tried to give me £50 for my trouble, kept insisting",
- * "tried to give me a tenner for my trouble, felt rude saying no".
+ * "tried to give me a tenner for my trouble, felt rude saying no", or pressed on one ("lovely old gent pressed a £50 m&s voucher on me as a
+ * thank you"), which asks what to do in the telling.
  */
-const MONEY_OFFERED = /\b(?:tried to give|trying to give|insisted on giving|gave|offered|wants to give|wanted to give|tried to pay|slipped|pressed)\s+me\s+(?:a\s+)?(?:tenner|fiver|twenty|tip|£\s?\d+|\d+\s*(?:quid|pounds?)|money|cash|some money|a bit of money|a gift|a present|a voucher)\b(?=[^?]*(?:\?|\bkeep\b|\binsist\w*|\bwhat (?:to|do|should)\b|\bsay(?:ing)? no\b|\brude\b|\bturn(?:ed|ing)? (?:it |her |him )?down\b|\brefus\w*|\bdeclin\w*))/i;
+const MONEY_OFFERED = /\b(?:pressed|forced|thrust|pushed)\s+(?:a|an|some)\s+(?:[\w&£'’-]+\s+){0,3}?(?:vouchers?|gift cards?|tenner|fiver|notes?|envelope|cash|money|bottle|present|gift)\s+(?:on|onto|into)\s+(?:me|my hand)\b|\b(?:tried to give|trying to give|insisted on giving|gave|offered|wants to give|wanted to give|tried to pay|slipped|pressed)\s+me\s+(?:a\s+)?(?:tenner|fiver|twenty|tip|£\s?\d+|\d+\s*(?:quid|pounds?)|money|cash|some money|a bit of money|a gift|a present|a voucher)\b(?=[^?]*(?:\?|\bkeep\b|\binsist\w*|\bwhat (?:to|do|should)\b|\bsay(?:ing)? no\b|\brude\b|\bturn(?:ed|ing)? (?:it |her |him )?down\b|\brefus\w*|\bdeclin\w*))/i;
 
-/** A policy sentence on taking money or gifts from those we serve: "Never take cash from a care home resident", "We don't accept gifts or tips from clients", "Never ask for or accept any payment from an heir", "never accept gifts beyond a cup of tea". */
-const MONEY_FROM_SERVED_SAID = new RegExp(String.raw`\b(?:never|don['’]t|do not|not)\s+(?:ask for or\s+)?(?:take|accept|keep)\b[^.]*\b(?:cash|money|gifts?|tips?|payments?)\b[^.]*\bfrom\b[^.]*\b(?:${SERVED}|residents?|famil(?:y|ies)|heirs?)\b|\b(?:gifts?|tips?)\b[^.]*\bfrom\b[^.]*\b(?:${SERVED}|residents?)\b[^.]*\b(?:declin\w+|refus\w+|not (?:accepted|allowed|kept)|must not|never)\b|\bnever (?:take|accept) (?:any )?(?:cash|money|gifts?|tips?)\b(?! (?:to|for)\b)`, 'i');
+/** A policy sentence on taking money or gifts from those we serve: "Never take cash from a care home resident", "We don't accept gifts or tips from clients", "Never ask for or accept any payment from an heir", "never accept gifts beyond a cup of tea", "Do not accept gifts over £20" (not "Engineers do not take cash in customers' homes", a rule of payment). */
+const MONEY_FROM_SERVED_SAID = new RegExp(String.raw`\b(?:never|don['’]t|do not|not)\s+(?:ask for or\s+)?(?:take|accept|keep)\b[^.]*\b(?:cash|money|gifts?|tips?|payments?)\b[^.]*\bfrom\b[^.]*\b(?:${SERVED}|residents?|famil(?:y|ies)|heirs?)\b|\b(?:gifts?|tips?)\b[^.]*\bfrom\b[^.]*\b(?:${SERVED}|residents?)\b[^.]*\b(?:declin\w+|refus\w+|not (?:accepted|allowed|kept)|must not|never)\b|\bnever (?:take|accept) (?:any )?(?:cash|money|gifts?|tips?)\b(?! (?:to|for)\b)|\b(?:do not|don['’]t) accept (?:any )?(?:gifts?|tips?)\b`, 'i');
 
 /** Money or a gift offered by one we serve ({@link MONEY_OFFERED}): the one policy sentence on taking it. */
 export const moneyOfferedAnswer = toldThenSaid(MONEY_OFFERED, MONEY_FROM_SERVED_SAID);

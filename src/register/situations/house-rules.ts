@@ -233,7 +233,10 @@ export const loginLentAnswer = sentenceRule(
  * take before and after photos").
  */
 const DEVICE_LENT_TOLD =
-  /\b(?:borrow|(?!(?:i|we)\s)(?:he|she|they|[a-z]+)\s+(?:wants?|asked|asks|needs?)\s+to\s+(?:use|have|go on))\s+my\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b|\blend\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b/i;
+  /\bborrow\s+my\s+work\s+one\b(?<=\b(?:laptop|phone|mobile|ipad|tablet)\b.*)|\b(?:borrow|(?!(?:i|we)\s)(?:he|she|they|[a-z]+)\s+(?:wants?|asked|asks|needs?)\s+to\s+(?:use|have|go on))\s+my\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b|\blend\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b/i;
+
+/** A policy sentence that one's family never uses a work device: "Never share logins or let a family member use your work laptop". */
+const FAMILY_NEVER_USE_SAID = /\b(?:never|not|don['’]t|do not)\b[^.;]{0,40}?\blet\s+(?:a|any|your)\s+(?:family member|relative|partner|friend|child|children)s?\s+use\b/i;
 
 /** A policy sentence against lending: "Keep a six-digit screen lock on it and never lend it to anyone". */
 const NEVER_LENT_SAID = /\b(?:never|not|don['’]t|do not)\s+lend\s+(?:it|them|your|the|a|any|work|company)\b/i;
@@ -256,15 +259,16 @@ const SERVED_NEVER_USE_SAID =
 /**
  * One's work device lent or asked to be lent. Told as asked for, let or handed to someone ("mr k's grandson asked to borrow my work phone",
  * most often one we serve or their family): the one sentence that those we serve never use it first. Told as borrowed ("can wes borrow my
- * work mobile?"): the one policy titled for devices whose sentence says it is never lent first (not a fob's or a login's). One reading, so
- * that each is answered by the other sentence where the firm has only that one.
+ * work mobile?", "he wants to borrow my work one tonight", of a laptop): the one policy titled for devices whose sentence says it is never lent first (not a fob's or a login's). One reading, so
+ * that each is answered by the other sentence where the firm has only that one; else the sentence that family never use one.
  */
 export function deviceLentAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const toServed = LENT_TO_SERVED_TOLD.test(question);
   if (!toServed && !DEVICE_LENT_TOLD.test(question)) return undefined;
   const servedNeverUse = () => theOnlySaying(ctx, SERVED_NEVER_USE_SAID);
   const neverLent = () => theOnly(policiesSaying(ctx, NEVER_LENT_SAID).filter((p) => DEVICES_TITLE.test(p.title)));
-  return toServed ? (servedNeverUse() ?? neverLent()) : (neverLent() ?? servedNeverUse());
+  const familyNeverUse = () => theOnlySaying(ctx, FAMILY_NEVER_USE_SAID);
+  return toServed ? (servedNeverUse() ?? neverLent() ?? familyNeverUse()) : (neverLent() ?? servedNeverUse() ?? familyNeverUse());
 }
 
 /** An employer's or agency's side wanting our notes on someone: "agency rang about a candidate … and wants Ewan's notes on what happened". */

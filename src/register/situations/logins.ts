@@ -184,9 +184,10 @@ const LOCK_ASKED = /\b(?:do|does|must|should|have)\s+(?:i|we|you)\s+(?:really\s+
 
 /**
  * A computer left unlocked, and someone at it: "nipped to the loo for 2 mins and came back to find a kid pressing keys on the front desk
- * computer", "left the office pc logged in and the cleaner was on it".
+ * computer", "left the office pc logged in and the cleaner was on it", or left open in a vehicle ("popping into greggs between visits, laptop open
+ * on the passenger seat").
  */
-const LEFT_UNLOCKED = /\b(?:came back|come back|got back)\b[^.?!]{0,40}?\b(?:someone|somebody|a (?:kid|child|customer|visitor|member of the public|stranger|lad|girl|boy)|the cleaner|kids)\b[^.?!]{0,30}?\b(?:on|at|using|pressing|typing on|looking at|playing on)\b[^.?!]{0,30}?\b(?:computer|pc|laptop|screen|keyboard|desktop|keys)\b|\bleft\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:computer|pc|laptop|screen|desktop)\s+(?:unlocked|logged in|open)\b/i;
+const LEFT_UNLOCKED = /\b(?:came back|come back|got back)\b[^.?!]{0,40}?\b(?:someone|somebody|a (?:kid|child|customer|visitor|member of the public|stranger|lad|girl|boy)|the cleaner|kids)\b[^.?!]{0,30}?\b(?:on|at|using|pressing|typing on|looking at|playing on)\b[^.?!]{0,30}?\b(?:computer|pc|laptop|screen|keyboard|desktop|keys)\b|\bleft\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:computer|pc|laptop|screen|desktop)\s+(?:unlocked|logged in|open)\b|\b(?:laptop|tablet|ipad)\s+(?:left\s+)?(?:open|unlocked|logged in)\s+(?:on|in)\s+(?:the\s+)?(?:passenger\s+|front\s+|back\s+|driver['’]?s?\s+)?(?:seat|car|van|cab|dash(?:board)?)\b/i;
 
 /** A policy sentence on locking screens: "lock their screen", "screens lock after 5 minutes", "Lock the box office PC". */
 const LOCK_SAID = /\block\w*\s+(?:the|their|your|its|a)?\s*(?:[\w-]+\s+)?screens?\b|\bscreens?\s+(?:\w+\s+)?lock|\block\s+(?:the|your|their)\s+(?:[\w-]+\s+){0,2}?(?:pcs?|computers?|laptops?|desktops?)\b/i;

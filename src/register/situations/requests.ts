@@ -204,11 +204,12 @@ function cameraPolicies(ctx: QaContext, question: string): Policy[] {
 
 /**
  * Someone asking what we hold about them: "wanting to know what data we have on him", "asked what
- * information we keep about her", "one of the drivers wants to see what's on his file", "wants to know everything we have got on her". The person's pronoun says the data is theirs: "what info do we
+ * information we keep about her", "one of the drivers wants to see what's on his file", "wants to know everything we have got on her",
+ * "said he wants everything the club has got on him". The person's pronoun says the data is theirs: "what info do we
  * hold on Spond?" asks after a supplier's entry. The holding may be said
  * with more words ("what we've still got on her", "what we have stored about him").
  */
-const OWN_DATA_ASKED = /\b(?:we|you)\s+(?:still\s+)?(?:hold|have|keep|store|have got|got)\s+(?:anything|any (?:info|information|data|details|records?))\s+(?:on|about)\s+(?:him|her|them|me|himself|herself|themselves)\b|\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|whatever|everything|all|all the|anything)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:kids?|child|children|son|daughter|little one))\b/i;
+const OWN_DATA_ASKED = /\b(?:we|you)\s+(?:still\s+)?(?:hold|have|keep|store|have got|got)\s+(?:anything|any (?:info|information|data|details|records?))\s+(?:on|about)\s+(?:him|her|them|me|himself|herself|themselves)\b|\b(?:see|have|get|read|look at|a copy of)\s+(?:what['’]?s|what is|everything)\s+(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:file|record|records|notes|account)\b|\b(?:what|whatever|everything|all|all the|anything)\s+(?:(?:personal\s+)?(?:info|information|data|details|stuff|records?)\s+)?(?:(?:do|that)\s+)?(?:(?:we|you)(?:\s+(?:still\s+|currently\s+|actually\s+|already\s+)?(?:hold|have|keep|store|have got|got)|['’]ve (?:still |currently |actually |already )?got)|(?:the|this)\s+(?:club|firm|company|shop|practice|centre|center|office|charity|surgery|business|gym)\s+(?:still\s+)?(?:holds|has|keeps|stores|has got|['’]s got))(?:\s+(?:stored|kept|held|saved|recorded|on (?:file|record|the system)))?\s+(?:on|about|for)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:kids?|child|children|son|daughter|little one))\b/i;
 
 /** Kinds of someone's records, in everyday words. */
 const THEIR_KIND = String.raw`(?:pics|pictures|photos|images|notes|records|files|data|details|info|information|forms|emails|messages|videos)\b`;
