@@ -6,6 +6,10 @@ import { leftUnlockedAnswer } from '../../src/register/situations/logins.ts';
 import { pressAsksAnswer } from '../../src/register/situations/callers.ts';
 import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
 import { RETENTION_TITLE } from '../../src/register/retention-policy.ts';
+import { accessLentAnswer } from '../../src/register/situations/keys.ts';
+import { countedAloneAnswer } from '../../src/register/situations/one-sentence-rules.ts';
+import { ourComputerAskedAnswer } from '../../src/register/situations/logins.ts';
+import { tooYoungToJoinAnswer } from '../../src/register/situations/ages.ts';
 import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -28,6 +32,10 @@ const cases = devCasesOn(
     lottery: 'lightkeeper-hospice-lottery',
     bulkbuy: 'bulkbuy-cash-and-carry',
     liftwell: 'liftwell-stairlifts',
+    hirebox: 'hirebox-tool-hire',
+    quietwood: 'quietwood-retreat-house',
+    forgehub: 'forgehub-makerspace',
+    church: 'st-brannocks-church',
   }),
 );
 
@@ -170,4 +178,54 @@ describe('old records asked about, told otherwise', () => {
     expect(RETENTION_TITLE.test('Keeping member and staff records')).toBe(true);
     expect(RETENTION_TITLE.test('Keeping client records confidential')).toBe(false);
   });
+});
+
+describe('one too young to hire, told by an adult age', () => {
+  cases([
+    { firm: 'hirebox', q: 'lad of 21 wants the luton for a house move tomorrow, clean licence', has: ['driving-licences', 'Minimum age 23 and no more than 6 points'] },
+  ]);
+
+  it('weighs a 24 year old against older ages, not against any minimum age', () => {
+    const hirebox = contextOf('hirebox-tool-hire');
+    expect(tooYoungToJoinAnswer(hirebox, 'lad of 24 wants the luton for a house move tomorrow')).toBeUndefined();
+  });
+});
+
+describe('a fob or key asked to be lent', () => {
+  cases([
+    { firm: 'cueball', q: 'jades boyfriend wants to borrow her fob so he can get in before opening and practise his long pots', has: ['membership-cards', 'Never lend a staff door fob'] },
+    { firm: 'forgehub', q: 'my mate wants to borrow my fob to use the laser cutter on sunday', has: ['fobs-access', 'Never lend your fob'] },
+  ]);
+
+  it('reads no lending in one\'s own use of a spare', () => {
+    expect(accessLentAnswer(contextOf('forgehub-makerspace'), 'can i borrow the spare fob till mine comes')).toBeUndefined();
+  });
+});
+
+describe('cash counted alone', () => {
+  cases([
+    { firm: 'quietwood', q: 'doing the box this morning, brother andrews away so ill just count it myself', has: ['donations-gifts', 'counted by two people each Monday'] },
+    { firm: 'cueball', q: 'on my own behind the bar tonight, ok to cash up and do the sheet?', has: ['cash-handling', 'The till is counted by two people at closing'] },
+    { firm: 'church', q: 'nobody else around after the service to count the collection with me, can i do it', has: ['counted by two people who are not related'] },
+  ]);
+
+  it('reads no cash in raffle tickets counted alone', () => {
+    expect(countedAloneAnswer(contextOf('cueball-snooker-club'), 'can i count the raffle tickets on my own')).toBeUndefined();
+  });
+});
+
+describe('one we serve asking to use a computer of ours', () => {
+  cases([
+    { firm: 'quietwood', q: 'a guest asked if she could quickly hop on the office computer to print her train ticket', has: ['passwords', 'Guests never use the office PC'] },
+  ]);
+
+  it('reads nothing where no computer of ours is asked for', () => {
+    expect(ourComputerAskedAnswer(contextOf('quietwood-retreat-house'), 'a guest asked if the office is open on sunday')).toBeUndefined();
+  });
+});
+
+describe('someone kicking off at one where one works', () => {
+  cases([
+    { firm: 'hirebox', q: 'on a drop and the customers brother is kicking off at me in the drive, mixer still on the lorry', has: ['delivery-drivers', 'ring Gary if they feel unsafe'] },
+  ]);
 });

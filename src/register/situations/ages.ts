@@ -151,12 +151,13 @@ export function belowAgeLimitAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /**
  * One too young to join, told by an adult age (as an age: "a 19 year old", "she's 19", "a lad of 18"; not "20 people" or "a 20 minute call"): "a 19 year old wants to sign up, she's lovely and very mature, can we take her on?" where
- * members must be 21 or over. The one sentence that sets an age above the one told.
+ * members must be 21 or over, or to hire ("lad of 21 wants the luton for a house move tomorrow", where the minimum age is 23). The one sentence that sets an age above the one told.
  */
-const ADULT_AGE_JOINS = /(?:\b(?:a|an|the|this)\s+(1[89]|2[0-4])[- ]?(?:yrs?|years?)[- ]?old|\b(1[89]|2[0-4])\s*(?:yo|y\/o)|\b(?:she|he|they)(?:['’]s|['’]re| is| are)\s+(?:only\s+)?(1[89]|2[0-4])\b(?!\s*(?:minutes?|mins?|hours?|people|%|quid|pounds))|\baged\s+(1[89]|2[0-4])|\b(?:lad|lass|girl|boy|man|woman|guy|bloke)\s+of\s+(1[89]|2[0-4]))\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+(?:her\s+|him\s+|them\s+)?up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|membership|book(?:ing)?\s+(?:her|him|them)\s+in)\b)/i;
+const ADULT_AGE_JOINS = /(?:\b(?:a|an|the|this)\s+(1[89]|2[0-4])[- ]?(?:yrs?|years?)[- ]?old|\b(1[89]|2[0-4])\s*(?:yo|y\/o)|\b(?:she|he|they)(?:['’]s|['’]re| is| are)\s+(?:only\s+)?(1[89]|2[0-4])\b(?!\s*(?:minutes?|mins?|hours?|people|%|quid|pounds))|\baged\s+(1[89]|2[0-4])|\b(?:lad|lass|girl|boy|man|woman|guy|bloke)\s+of\s+(1[89]|2[0-4]))\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+(?:her\s+|him\s+|them\s+)?up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|membership|book(?:ing)?\s+(?:her|him|them)\s+in|hir(?:e|es|ed|ing)|rent(?:s|ed|ing)?|wants?\s+(?:to\s+(?:hire|rent|take)\s+)?(?:the|a|an)\s+[\w-]+)\b)/i;
 
 function ageLimitAbove(age: number): RegExp {
-  const older = agesAbove(age, 24);
+  // Up to 30, so that a 24 year old is still weighed against some older age, not an empty one that any "minimum age" meets.
+  const older = agesAbove(age, 30);
   // An age, not a number of days or hours: "must be 21 or over", "at least 21 years old", "a minimum age of 21".
   return new RegExp(String.raw`\b(?:must be|are to be|only(?: take| accept)?|aged)\s+(?:${older})\s+(?:or|and)\s+(?:over|older|above)\b|\b(?:at least|aged at least)\s+(?:${older})\s+(?:years?\s+old|years?\s+of\s+age)\b|\bminimum age(?: of| is)?\s+(?:${older})\b`, 'i');
 }

@@ -181,12 +181,12 @@ export const papersTakenHomeAnswer = sentenceRule(
 
 /**
  * Someone aggressive or threatening where one works: "the son at the house in Dereham was really aggressive tonight, shouting and slamming
- * doors". The one policy sentence to leave when one feels unsafe; not a past one asked to be noted or banned ("a customer was aggressive at the
+ * doors", "the customers brother is kicking off at me in the drive". The one policy sentence to leave, or whom to ring, when one feels unsafe; not a past one asked to be noted or banned ("a customer was aggressive at the
  * desk yesterday, can we ban her and note it on her record?").
  */
 export const threatenedAtWorkAnswer = sentenceRule(
-  /^(?!.*\b(?:on|over) the phone\b|.*\b(?:by|in an?|on)\s+(?:e-?mail|message|text|review|whatsapp|facebook|online)\b|.*\b(?:ban|barred|put a note|note (?:it|that|this|on)|on (?:his|her|their) (?:record|account|file)|record (?:it|that|this)|normal to|last (?:week|month|year))\b).*\b(?:son|daughter|husband|wife|partner|man|woman|bloke|guy|fella|lad|dad|mum|father|mother|brother|sister|relative|family|patient|client|customer|tenant|resident|neighbour|visitor|he|she|they)\s+(?:(?!(?:dog|cat|horse)\b)[\w'’-]+\s+){0,6}?(?:(?:was|were|is|are|got|getting|became|being)\s+(?:really\s+|very\s+|quite\s+|a bit\s+|so\s+)?(?:aggressive|threatening|abusive|violent|hostile|intimidating)|threatened (?:me|us|to hit)|squared up to)\b/i,
-  /^(?=.*\b(?:unsafe|threaten\w*|aggressi\w*|abusive|violen\w*)\b)(?=.*\b(?:leave|walk away|get out)\b)/i,
+  /^(?!.*\b(?:on|over) the phone\b|.*\b(?:by|in an?|on)\s+(?:e-?mail|message|text|review|whatsapp|facebook|online)\b|.*\b(?:ban|barred|put a note|note (?:it|that|this|on)|on (?:his|her|their) (?:record|account|file)|record (?:it|that|this)|normal to|last (?:week|month|year))\b).*\b(?:son|daughter|husband|wife|partner|man|woman|bloke|guy|fella|lad|dad|mum|father|mother|brother|sister|relative|family|patient|client|customer|tenant|resident|neighbour|visitor|he|she|they)\s+(?:(?!(?:dog|cat|horse)\b)[\w'’-]+\s+){0,6}?(?:(?:was|were|is|are|got|getting|became|being)\s+(?:really\s+|very\s+|quite\s+|a bit\s+|so\s+)?(?:aggressive|threatening|abusive|violent|hostile|intimidating)|threatened (?:me|us|to hit)|squared up to|(?:is|was|started|keeps)\s+(?:kicking off|going mad|screaming|effing and blinding)\s+at\s+(?:me|us))\b/i,
+  /^(?=.*\b(?:unsafe|threaten\w*|aggressi\w*|abusive|violen\w*)\b)(?=.*\b(?:leave|walk away|get out|ring|call|phone)\b)/i,
 );
 
 /**

@@ -279,3 +279,14 @@ const SIGNED_IN_ELSEWHERE_SAID =
   /\b(?:never|do not|don['’]t)\s+(?:sign|log)\s*(?:in|on|into)\b[^.]*\bon\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:computers?|pcs?)\b(?<=\b(?:venue|client|customer|guest|shared|hospital|away|public|family)\b.*)/i;
 
 export const signedInElsewhereAnswer = toldThenSaid(SIGNED_IN_ELSEWHERE_TOLD, SIGNED_IN_ELSEWHERE_SAID);
+
+/**
+ * One we serve asking to use a computer of ours: "a guest asked if she could quickly hop on the office computer to print her train ticket",
+ * "customer wants to use the shop laptop to check his email".
+ */
+const OUR_COMPUTER_ASKED_BY_SERVED = /\b(?:guests?|customers?|clients?|visitors?|members?|patients?|residents?|students?|passengers?)\b[^.?!]{0,40}?\b(?:use|hop on|go on|jump on|get on|borrow|have a go on)\s+(?:the|our)\s+(?:office|shop|reception|front desk|desk|work|staff)\s+(?:computer|pc|laptop|ipad|tablet)\b/i;
+
+/** A policy sentence that those we serve never use our computers: "Guests never use the office PC or Wi-Fi admin". */
+const SERVED_NEVER_ON_OURS_SAID = /\b(?:guests?|customers?|clients?|visitors?|members of the public|residents?|students?)\s+(?:never|do not|don['’]t|must not|may not)\s+use\s+(?:the|our|a)\s+(?:[\w-]+\s+)?(?:computers?|pcs?|laptops?|tablets?|ipads?)\b/i;
+
+export const ourComputerAskedAnswer = toldThenSaid(OUR_COMPUTER_ASKED_BY_SERVED, SERVED_NEVER_ON_OURS_SAID);

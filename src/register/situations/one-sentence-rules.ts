@@ -393,3 +393,16 @@ const ROOM_ENTERED_ASKED =
 const NOT_WITHOUT_AGREEMENT_SAID = /\b(?:do not|don['’]t|never)\s+(?:go|enter|let yourself)\s+(?:into|in)\s+(?:a|their|the|someone['’]s|any)\s+(?:[\w-]+\s+)?(?:room|flat|home|house|bedroom)\s+without\b/i;
 
 export const roomEnteredAskedAnswer = toldThenSaid(ROOM_ENTERED_ASKED, NOT_WITHOUT_AGREEMENT_SAID);
+
+/**
+ * Cash counted alone, told or asked: "brother andrews away so ill just count it myself", "on my own tonight, ok to cash up?", "nobody else
+ * in to do the count with me". Counting money, and alone (not the raffle tickets counted on one's own).
+ */
+const COUNTED_ALONE_TOLD =
+  /^(?=.*\b(?:cash|takings|till|float|box|tins?|money|collection|donations|bucket|notes|coins|cash[- ]?up)\b)(?:.*?)(?:\b(?:count|counting|cash(?:ing)?[- ]?up|do the (?:count|till|takings|tins?|box))\b[^.?!]{0,40}?\b(?:myself|on my own|by myself|alone|solo)\b|\b(?:on my own|by myself|alone)\b[^.?!]{0,40}?\b(?:count|counting|cash(?:ing)?[- ]?up)\b|\b(?:no ?one|nobody)\s+(?:else\s+)?(?:here|around|in)\b[^.?!]{0,30}?\b(?:count|counting|cash(?:ing)?[- ]?up)\b)/i;
+
+/** A policy sentence that cash is counted by two: "Cash is counted by two people at close", "Two people count the till float"; not medicines counted in. */
+const COUNTED_BY_TWO_SAID =
+  /^(?!.*\b(?:medication|medicines?|tablets|doses?|drugs)\b).*(?:\b(?:count|counted|counting|cash(?:ed)?[- ]up)\b[^.]*\btwo\s+(?:people|members|volunteers|staff|adults|trustees)\b|\btwo\s+(?:people|volunteers|staff|members|adults|trustees)\b[^.]*\bcount)/i;
+
+export const countedAloneAnswer = toldThenSaid(COUNTED_ALONE_TOLD, COUNTED_BY_TWO_SAID);
