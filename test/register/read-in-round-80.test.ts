@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusionAnswer } from '../../src/register/situations/gambling.ts';
 import { childLiftAnswer, youngMessagedAnswer } from '../../src/register/situations/children.ts';
-import { deviceLentAnswer } from '../../src/register/situations/house-rules.ts';
 import { leftUnlockedAnswer } from '../../src/register/situations/logins.ts';
 import { pressAsksAnswer } from '../../src/register/situations/callers.ts';
 import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
@@ -10,6 +9,7 @@ import { accessLentAnswer } from '../../src/register/situations/keys.ts';
 import { countedAloneAnswer } from '../../src/register/situations/one-sentence-rules.ts';
 import { ourComputerAskedAnswer } from '../../src/register/situations/logins.ts';
 import { tooYoungToJoinAnswer } from '../../src/register/situations/ages.ts';
+import { deviceLentAnswer, threatenedAtWorkAnswer } from '../../src/register/situations/house-rules.ts';
 import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
@@ -36,6 +36,15 @@ const cases = devCasesOn(
     quietwood: 'quietwood-retreat-house',
     forgehub: 'forgehub-makerspace',
     church: 'st-brannocks-church',
+    cedarwood: 'cedarwood-hospice-at-home',
+    bideford: 'bideford-rugby-club',
+    haverley: 'haverley-museum',
+    rollhard: 'rollhard-wheelchair-basketball',
+    silvercomb: 'silvercomb-mobile-hair',
+    ironclad: 'ironclad-enforcement-agents',
+    baseline: 'baseline-tennis-club',
+    kalina: 'kalina-polish-saturday-school',
+    nightrider: 'nightrider-blood-bikes',
   }),
 );
 
@@ -227,5 +236,61 @@ describe('one we serve asking to use a computer of ours', () => {
 describe('someone kicking off at one where one works', () => {
   cases([
     { firm: 'hirebox', q: 'on a drop and the customers brother is kicking off at me in the drive, mixer still on the lorry', has: ['delivery-drivers', 'ring Gary if they feel unsafe'] },
+  ]);
+});
+
+describe("the round's reviews: over-reaches narrowed", () => {
+  cases([
+    // An engineer at the machines all day is no player in a long session.
+    { firm: 'bookies', q: 'the donvale engineer has been on the machines since we opened, he asked me for the safe code', has: [], not: ['Watch for signs of gambling harm'] },
+    { firm: 'bookies', q: 'engineer has been at the machines all day, can he see the cctv', has: [], not: ['Watch for signs of gambling harm'] },
+    // Spare keys are no records to keep or clear.
+    { firm: 'bookies', q: "we've got spare safe keys cut back in 2021 in the drawer, do we still need them", has: ['cash-and-keys'], not: ['Self-exclusion forms and photos: the exclusion period and 2 years more'] },
+    // A blank form in a pack, and forms collected from their owner, are no breach.
+    { firm: 'bingo', q: 'the new members pack has a form for someone to sign inside, who keeps it after?', has: [], not: ['a membership form dropped in the car park is a breach'] },
+    { firm: 'bingo', q: 'picked up the signed publicity forms at the bus stop from the winner like she asked, where do they go', has: ['winners-photos'], not: ['a membership form dropped in the car park is a breach'] },
+  ]);
+
+  it('reads no self-exclusion in a bar the manager wants, no hire in one told done, no threat in a stressed relative', () => {
+    expect(selfExclusionAnswer(contextOf('tollgate-bookmakers'), 'manager wants to stop him coming in after he smashed the fobt screen, do we give him a letter')).toBeUndefined();
+    expect(tooYoungToJoinAnswer(contextOf('hirebox-tool-hire'), 'a 19 year old rented the van last week and brought it back scratched, what do we do')).toBeUndefined();
+    expect(threatenedAtWorkAnswer(contextOf('cedarwood-hospice-at-home'), 'patients wife keeps screaming at me to hurry up with the meds, shes stressed, how do i record the doses')).toBeUndefined();
+  });
+});
+
+describe("the round's reviews: under-reaches widened", () => {
+  cases([
+    { firm: 'bingo', q: 'bloke asked if he can take a break from coming here for 6 months cos of his spending', has: ['safer-gambling', 'taken to a quiet room by a duty manager'] },
+    { firm: 'bookies', q: 'woman asked if we can stop taking her bets for six months', has: ['self-exclusion', 'A customer can self-exclude at the counter'] },
+    { firm: 'bookies', q: 'punter says hes had enough and wants us to bar him', has: ['self-exclusion', 'A customer can self-exclude at the counter'] },
+    { firm: 'bingo', q: 'she asked if we could stop her from coming in for a year', has: ['safer-gambling', 'taken to a quiet room by a duty manager'] },
+    { firm: 'bookies', q: 'bloke been feeding the machine for hours, keeps going to the cashpoint', has: ['safer-gambling', 'repeated trips to the cash machine'] },
+    { firm: 'bookies', q: 'punter trying to win back what he lost on the roulette, getting angry and hitting the screen', has: ['safer-gambling', 'anger at the terminals'] },
+    { firm: 'bingo', q: 'lady on table 4 has been playing since half 10 and has asked me twice if she can have a loan till friday', has: ['safer-gambling', 'chasing losses, borrowing'] },
+    { firm: 'bingo', q: 'a grandad has brought his 7 year old in and shes on his lap at the terminal', has: ['age-checks', 'never let a child near a terminal'] },
+    { firm: 'bingo', q: 'self excluded member came in to pick up her winnings cheque', has: ['safer-gambling', 'A self-excluded customer who comes in is asked to leave'] },
+    { firm: 'bookies', q: 'a man who banned himself in march is back putting bets on', has: ['self-exclusion', 'If you recognise an excluded customer'] },
+    { firm: 'bingo', q: 'the winners envelope we posted to him had another ladys cheque in it', has: ['breach-reporting'] },
+    { firm: 'bookies', q: 'found a bet slip with an account number on the pavement outside the shop', has: ['data-breach'] },
+    { firm: 'bingo', q: 'lady wants her photo off the wall, she won in january', has: ['winners-photos', "takes winners' photos down from the wall after 3 months"] },
+    { firm: 'cueball', q: 'new lad keeps forgetting his fob, ok if he just takes mine for the week', has: ['membership-cards', 'Never lend a staff door fob'] },
+    { firm: 'forgehub', q: 'can i give my fob to my partner so she can pick up my stuff', has: ['fobs-access', 'Never lend your fob'] },
+    { firm: 'bideford', q: 'nobody else around to do the till with me', has: ['bar-rules', 'Cash is counted at close by two people'] },
+    { firm: 'haverley', q: 'donation box needs emptying and theres just me today', has: ['cash-and-gift-aid', 'Two people count the till float and the donation box'] },
+    { firm: 'cueball', q: 'the other barman left at 10 so i did the takings alone, problem?', has: ['cash-handling', 'The till is counted by two people at closing'] },
+    { firm: 'snapbooth', q: 'can i use the hotel reception computer to check our bookings email', has: ['passwords-new-tools', "venue's or client's computer"] },
+    { firm: 'rollhard', q: 'at the away game, can i log into the club email on the sports hall computer', has: ['phones-and-passwords', 'Never sign in to club accounts on a shared computer'] },
+    { firm: 'nightrider', q: "my laptop's broken can i just log into relaydesk on the family pc", has: ['devices-and-accounts', 'on a shared family computer'] },
+    { firm: 'quietwood', q: 'guest wants to print her boarding pass, can she use our pc for 5 mins', has: ['passwords', 'Guests never use the office PC'] },
+    { firm: 'quietwood', q: 'guest asked can she borrow the computer in the office for 5 mins to book a taxi', has: ['passwords', 'Guests never use the office PC'] },
+    { firm: 'homefit', q: 'mrs jones pushed a bottle of wine into my hand when i left, what do i do', has: ['home-visits', 'Do not accept gifts over £20'] },
+    { firm: 'homefit', q: "client's wife insisted i take a box of chocolates and a bottle of wine, ok?", has: ['home-visits', 'Do not accept gifts over £20'] },
+    { firm: 'silvercomb', q: 'mrs d stuffed a twenty in my apron pocket when i wasnt looking', has: ['payments', "Don't accept gifts worth more than a box of biscuits"] },
+    { firm: 'ironclad', q: 'debtor is going mad at me on the doorstep', has: ['visits-and-entry', 'If you feel unsafe, leave at once and call Darren'] },
+    { firm: 'ironclad', q: 'bloke at the door squaring up and calling me all sorts, do i stay', has: ['visits-and-entry', 'If you feel unsafe, leave at once and call Darren'] },
+    { firm: 'baseline', q: 'the 10 year olds dad texted, ok to take her back to hers after coaching', has: ['safeguarding-juniors', 'give a junior a lift unless the'] },
+    { firm: 'kalina', q: 'one of the year 10s asked for my snapchat', has: ['safeguarding', 'Never message a pupil privately on'] },
+    { firm: 'wakeline', q: 'one of the teenage riders asked for my number so he can text me about lessons', has: ['children', 'swap phone numbers or social media with riders under 18'] },
+    { firm: 'hirebox', q: 'customer is 20, wants to take out the floor sander tomorrow', has: ['driving-licences', 'Minimum age 23'] },
   ]);
 });

@@ -151,9 +151,10 @@ export function belowAgeLimitAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /**
  * One too young to join, told by an adult age (as an age: "a 19 year old", "she's 19", "a lad of 18"; not "20 people" or "a 20 minute call"): "a 19 year old wants to sign up, she's lovely and very mature, can we take her on?" where
- * members must be 21 or over, or to hire ("lad of 21 wants the luton for a house move tomorrow", where the minimum age is 23). The one sentence that sets an age above the one told.
+ * members must be 21 or over, or to hire ("lad of 21 wants the luton for a house move tomorrow", where the minimum age is 23); not a hire told
+ * done ("a 19 year old rented the van last week and brought it back scratched"). The one sentence that sets an age above the one told.
  */
-const ADULT_AGE_JOINS = /(?:\b(?:a|an|the|this)\s+(1[89]|2[0-4])[- ]?(?:yrs?|years?)[- ]?old|\b(1[89]|2[0-4])\s*(?:yo|y\/o)|\b(?:she|he|they)(?:['’]s|['’]re| is| are)\s+(?:only\s+)?(1[89]|2[0-4])\b(?!\s*(?:minutes?|mins?|hours?|people|%|quid|pounds))|\baged\s+(1[89]|2[0-4])|\b(?:lad|lass|girl|boy|man|woman|guy|bloke)\s+of\s+(1[89]|2[0-4]))\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+(?:her\s+|him\s+|them\s+)?up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|membership|book(?:ing)?\s+(?:her|him|them)\s+in|hir(?:e|es|ed|ing)|rent(?:s|ed|ing)?|wants?\s+(?:to\s+(?:hire|rent|take)\s+)?(?:the|a|an)\s+[\w-]+)\b)/i;
+const ADULT_AGE_JOINS = /(?:\b(?:a|an|the|this)\s+(1[89]|2[0-4])[- ]?(?:yrs?|years?)[- ]?old|\b(1[89]|2[0-4])\s*(?:yo|y\/o)|\b(?:she|he|they|shes|hes|customer|client|lad|lass|girl|boy|man|woman|guy|bloke)(?:['’]s|['’]re| is| are|(?<=shes|hes))\s+(?:only\s+)?(1[89]|2[0-4])\b(?!\s*(?:minutes?|mins?|hours?|people|%|quid|pounds))|\baged\s+(1[89]|2[0-4])|\b(?:lad|lass|girl|boy|man|woman|guy|bloke)\s+of\s+(1[89]|2[0-4]))\b(?=[^.?!]*[.?!]?[^?]*\b(?:sign(?:ing)?\s+(?:her\s+|him\s+|them\s+)?up|join(?:ing)?|take\s+(?:her|him|them)\s+on|register|enrol\w*|become\s+a\s+member|membership|book(?:ing)?\s+(?:her|him|them)\s+in|(?:can|could|wants?\s+to|wanting\s+to|asking\s+to|asked\s+to|looking\s+to)\s+(?:hire|rent)|wants?\s+(?:to\s+take\s+out\s+)?(?:the|a|an)\s+[\w-]+)\b)/i;
 
 function ageLimitAbove(age: number): RegExp {
   // Up to 30, so that a 24 year old is still weighed against some older age, not an empty one that any "minimum age" meets.

@@ -195,7 +195,7 @@ const PAPER_WITH_ANOTHERS = new RegExp(
 const PAPER_SWAPPED = new RegExp(
   String.raw`\b(?:had|has|contained|came with|with|found)\s+(?:the\s+|another\s+|a\s+)?[a-z]+(?:['’]s|s['’])\s+(?:[\w'’-]+\s+){0,2}?(?:cards?|certificates?|forms?|letters?|papers?|paperwork|documents?|results?|contracts?|reports?|notes|details|invoices?|passports?|records?)\s+(?:in it\s+|in there\s+|in\s+(?:[\w'’-]+\s+){1,5}?)?instead of\s+(?:theirs|hers|his|their own|her own|his own)\b` +
     // Or an envelope or pack with a letter for someone else in it: "his winners letter envelope had a letter for a mrs hocking in newquay in it instead".
-    String.raw`|\b(?:envelopes?|packs?|parcels?|folders?)\b[^.?!]{0,30}?\b(?:had|has|contained|came with)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:letters?|forms?|invoices?|statements?|cheques?|cards?|reports?|results?)\s+(?:for|addressed to|meant for)\s+(?:a\s+)?(?:mrs?|ms|miss|dr|someone|somebody|another)\b[^.?!]{0,50}?\b(?:in it|in there|inside)\b` +
+    String.raw`|\b(?:envelopes?|packs?|parcels?|folders?)\b[^.?!]{0,30}?\b(?:had|has|contained|came with)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:letters?|forms?|invoices?|statements?|cheques?|cards?|reports?|results?)\s+(?:for|addressed to|meant for)\s+(?:a\s+)?(?:(?:mrs?|ms|miss|dr)\s+[a-z]+|(?:someone|somebody)\s+else|another\s+(?:customer|client|player|member|person|family|lady|man|woman|patient))|another\s+(?:customer|client|player|member|person|family|lady|man|woman|patient)['’]?s?\s+(?:letters?|forms?|invoices?|statements?|cheques?|cards?|reports?|results?))\b[^.?!]{0,50}?\b(?:in it|in there|inside)\b` +
     String.raw`|\b(?:confirmations?|letters?|forms?|reports?|invoices?|e-?mails?|packs?|statements?)\b[^.?!]{0,60}?\b(?:had|has|showed|shows|with)\s+(?:a|another)\s+different\s+(?:[\w-]+\s+)?(?:client|customer|patient|member|person|family|tenant|pupil|resident|guest)(?:['’]s|s['’]|s)?\s+(?:name|address|details|number)\b`,
   'i',
 );
@@ -389,10 +389,12 @@ const RECORDS_SNOOPED = /\b(?:reading|read|looking at|looked at|looking up|looke
 const PAPER_WERE_LEFT_AND_SEEN = /\b(?:sheets?|lists?|forms?|folders?|print-?outs?|registers?|paperwork|notes|files?|letters?)\b[^.?!]{0,40}?\b(?:was|were|got|had been|have been|has been)\s+left\b[^.?!]{0,80}?\b(?:saw|seen|spotted|caught|noticed)\s+(?:a|an|another|one of the|some|the)\s+(?:other\s+)?(?:patients?|customers?|clients?|guests?|visitors?|members?(?: of the public)?|parents?|owners?|tenants?|strangers?|someone|somebody|(?:wo)?man|bloke|lady|guy)\s+(?:flicking|looking|reading|leafing|going|rifling|having a (?:look|read|nose))\b/i;
 
 /**
- * A paper with people's details found out of doors, where anyone passing could pick it up: "found a soggy membership form in the car
- * park", "picked up one of our booking forms on the pavement outside". Outside, it was out of our hands however it got there.
+ * A paper with people's details found out of doors or where the public sit, where anyone passing could pick it up: "found a soggy
+ * membership form in the car park", "found the printed sheet of fridays arrivals on a pew", "found a bet slip … on the pavement". There, it
+ * was out of our hands however it got there; not one collected there from its owner ("picked up the signed forms at the bus stop from the
+ * winner like she asked").
  */
-export const PAPER_FOUND_OUTSIDE = /^(?!.*\b(?:blank|spare|empty|unused)\b).*\b(?:found|spotted|picked up|handed in)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|forms?|folders?|print-?outs?|registers?|paperwork|letters?)\b[^.?!]{0,30}?\b(?:in|on|at|by|under)\s+(?:the\s+)?(?:car ?park|street|road|pavement|bus stop|gutter|bushes|hedge|footpath|alley|playground|lay-?by)\b/i;
+export const PAPER_FOUND_OUTSIDE = /^(?!.*\b(?:blank|spare|empty|unused)\b|.*\bfrom (?:the|a|an|her|him|them|his|their)\s+(?:[\w-]+\s+)?(?:winner|customer|client|member|player|parent|owner|lady|man|woman|school|office)\b|.*\b(?:like|as) (?:she|he|they) asked\b|.*\bas (?:agreed|arranged)\b).*\b(?:found|spotted|picked up|handed in)\s+(?:(?:a|an|the|some|one of (?:the|our))\s+)?(?:[\w'’-]+\s+){0,3}?(?:sheets?|lists?|forms?|folders?|print-?outs?|registers?|paperwork|letters?|slips?|receipts?|tickets?)\b[^.?!]{0,30}?\b(?:in|on|at|by|under)\s+(?:the\s+|a\s+)?(?:car ?park|street|road|pavement|bus stop|gutter|bushes|hedge|footpath|alley|playground|lay-?by|pew|bench|bus|train)\b/i;
 
 /**
  * A paper with people's details found where it had lain unnoticed for days: "just found sue's lunch club list under my passenger seat

@@ -166,7 +166,7 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
 const LOST_CHILD_TITLE = /\b(?:lost|missing)\b.*\b(?:child|children|kids?|little ones?)\b|\b(?:child|children|kids?)\b.*\b(?:lost|missing|goes missing)\b/i;
 
 /** One under 18 of ours: "freya (one of the 16yo helpers)", "a 15 year old volunteer", "a year 11" (a school year), "one of the juniors", "one of the kids" (not one's own). */
-export const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|(?:a|the|one of the)\s+(?:year|yr)\s?(?:[7-9]|1[0-3])s?(?!\s*(?:[\w-]+\s+)?(?:lad|lass|boy|girl|kid|pupil|student))|pupils?|under[- ]?1[0-8]s?|teen(?:ager)?s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?|(?:lad|lass|boy|girl|kid)\s+(?:from|at|in|on)\s+(?:the\s+)?(?:young|junior|youth)\s+[a-z]+)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
+export const YOUNG_ONE = /\b(?:1[0-7]\s?(?:yo|y\/o|yrs?\s?olds?|years?\s?olds?)|1[0-7]-year-olds?|(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+(?:lad|lass|boy|girl|kid|pupil|student)s?|(?:a|the|one of the)\s+(?:year|yr)\s?(?:[7-9]|1[0-3])s?(?!\s*(?:[\w-]+\s+)?(?:lad|lass|boy|girl|kid|pupil|student))|pupils?|under[- ]?1[0-8]s?|teen(?:ager)?s?|teenage\s+[a-z]+s?|young (?:volunteers?|helpers?|ones?|people|person)|juniors?|(?:lad|lass|boy|girl|kid)\s+(?:from|at|in|on)\s+(?:the\s+)?(?:young|junior|youth)\s+[a-z]+)\b|(?<!\bmy\s+(?:own\s+)?)\b(?:child|children|kids?)\b/i;
 
 /** Messaged or rung by the asker on their own phone: "ok if i text freya on my own mobile", "can i whatsapp him from my personal phone". */
 const ON_OWN_PHONE_MESSAGED = /\b(?:text|txt|message|dm|whatsapp|snapchat|ring|call|phone)(?:ed|ing|s)?\b[^.?!]{0,60}?\b(?:on|from)\s+my\s+(?:own|personal|private)\s+(?:phone|mobile|number)\b/i;
@@ -250,7 +250,7 @@ export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer 
   // phone").
   if (!MY_CONTACT_ASKED.test(question)) return undefined;
   const onContact = (p: Policy) => sentencesOf(p.text).some((said) => NO_PRIVATE_CONTACT_SAID.test(said) && !PICTURES_SAID.test(said));
-  return theOnlyPreferring(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID), onContact);
+  return theOnlyPreferring(policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID), onContact) ?? theOnly(policiesSaying(ctx, ONE_PRIVATELY_SAID));
 }
 
 /** A sentence on taking pictures: "Film only on park cameras and drones, never your own phone". */
@@ -425,7 +425,7 @@ const CHILD_SAID = /\b(?:child|children|kids?|pupils?|juniors?|young|son|daughte
  * A child given a lift home, asked: "parent asked if i can drop her son home after squad since it's on my way", "can i run one of the
  * juniors home?", "ok to give the lad a lift back after training?", "little lads mum still not here … ok if i just drop him back".
  */
-const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:son|daughter|kids?|child|boy|girl|lad|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)|(?<=\b(?:little (?:lad|lass|girl|boy|one)s?|kids?|child|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?)\b.*)(?:\b(?:drop|dropping|run|running|drive|driving)\s+(?:him|her|them)\s+(?:home|back)\b|\b(?:take|taking|give|giving)\s+(?:him|her|them)\s+(?:a\s+lift|home)\b)/i;
+const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:son|daughter|kids?|child|boy|girl|lad|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)|(?<=\b(?:little (?:lad|lass|girl|boy|one)s?|kids?|child|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?)\b.*)(?:\b(?:drop|dropping|run|running|drive|driving)\s+(?:him|her|them)\s+(?:home|back)\b|\b(?:take|taking|give|giving)\s+(?:him|her|them)\s+(?:a\s+lift|home|back\s+to\s+(?:hers|his|theirs|(?:her|his|their)\s+(?:house|home|place|mum['’]?s|dad['’]?s)))\b)/i;
 
 /** A policy sentence on lifts for children: "…or give a junior a lift unless the parent has agreed in writing", "never drive a child in your own car". */
 const CHILD_LIFT_SAID = /\blifts?\b[^.]*\b(?:child|children|junior|juniors|young|pupils?|under[- ]?1\d|kids?|swimmers?|players?)\b|\b(?:child|children|junior|juniors|pupils?|kids?)\b[^.]*\b(?:lifts?|in (?:your|their|a) (?:own )?car)\b/i;

@@ -213,9 +213,10 @@ const BODY_PART = String.raw`(?:ankle|wrist|arm|leg|head|knee|finger|thumb|hand|
 
 /**
  * Someone hurt, told: "lad went over on his ankle at training tonight", "a kid fell off the bouncy castle", "one of the
- * customers slipped on the wet floor". A body part hurt, a fall or a slip, or hurt or injured said outright.
+ * customers slipped on the wet floor", "kid went over the bars on the kicker, bloody nose". A body part hurt, a fall or a slip, or hurt or injured
+ * said outright.
  */
-const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|bonked|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:dropped|fell|landed)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?on\s+(?:his|her|their|my)\s+${BODY_PART}|fell\s+in(?:to)?\s+(?:off\s+|from\s+)?(?:the\s+|a\s+)?(?:river|water|canal|lake|sea|pond|pool|beck|harbour|dock|marina|cam)\b|fell\s+in\s+off\b|(?:caught|nicked|sliced|scalded|blistered)\s+(?:the\s+(?:back|side|tip)\s+of\s+)?(?:his|her|their|my)\s+${BODY_PART}|(?:got\s+)?(?:stabbed|pricked|jabbed|spiked)\s+(?:by|with|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:needle|probe|sharp|scalpel|syringe|instrument|blade|scaler|lancet)s?)\b`, 'i');
+const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over the (?:handle)?bars|bloody nose|nose ?bleed|split (?:his|her|their|my) lip|black eye|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|bonked|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:dropped|fell|landed)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?on\s+(?:his|her|their|my)\s+${BODY_PART}|fell\s+in(?:to)?\s+(?:off\s+|from\s+)?(?:the\s+|a\s+)?(?:river|water|canal|lake|sea|pond|pool|beck|harbour|dock|marina|cam)\b|fell\s+in\s+off\b|(?:caught|nicked|sliced|scalded|blistered)\s+(?:the\s+(?:back|side|tip)\s+of\s+)?(?:his|her|their|my)\s+${BODY_PART}|(?:got\s+)?(?:stabbed|pricked|jabbed|spiked)\s+(?:by|with|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:needle|probe|sharp|scalpel|syringe|instrument|blade|scaler|lancet)s?)\b`, 'i');
 
 /**
  * Someone hurt, told as a story that needs no question after it: a body part broken or put out ("broke a finger", "dislocated a
@@ -228,7 +229,7 @@ const INJURY_STORY = new RegExp(String.raw`\b(?:(?:a\s+|an\s+)?(?:suspected|poss
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
 /** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?", "does anything need doing?". */
-const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process))\b/i;
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process))\b/i;
 
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents", "Hot shop safety and burns". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b|\bburns\b/i;

@@ -185,10 +185,11 @@ export const strangerLetInAnswer = toldThenSaid(STRANGER_LET_IN_TOLD, STRANGER_L
 
 /**
  * One's fob, key or pass asked to be lent: "jades boyfriend wants to borrow her fob so he can get in before opening", "can i lend my keys to
- * the new volunteer". Lent to another, not one's own use ("can i borrow the spare fob till mine comes").
+ * the new volunteer", "new lad keeps forgetting his fob, ok if he just takes mine", "can i give my fob to my partner". Lent to another, not
+ * one's own use ("can i borrow the spare fob till mine comes").
  */
 const ACCESS_LENT_TOLD =
-  /\b(?:borrow|borrowing|use|have)\s+(?:her|his|my|their|your)\s+(?:staff\s+|door\s+|office\s+|building\s+)?(?:fobs?|keys?|key ?cards?|swipe ?cards?|pass(?:es)?)\b(?<=\b(?:wants?|wanted|asked|asks|asking|can|could)\b.*)|\blend(?:ing)?\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:staff\s+|door\s+|office\s+|building\s+|spare\s+)?(?:fobs?|keys?|key ?cards?|swipe ?cards?|pass(?:es)?)\b/i;
+  /\b(?:take|takes|have|use|borrow)\s+mine\b(?<=\b(?:fobs?|keys?|key ?cards?|swipe ?cards?|pass(?:es)?)\b.*)|\bgive\s+(?:my|her|his)\s+(?:staff\s+|door\s+)?(?:fobs?|keys?|key ?cards?|swipe ?cards?|pass(?:es)?)\s+to\b|\b(?:borrow|borrowing|use|have)\s+(?:her|his|my|their|your)\s+(?:staff\s+|door\s+|office\s+|building\s+)?(?:fobs?|keys?|key ?cards?|swipe ?cards?|pass(?:es)?)\b(?<=\b(?:wants?|wanted|asked|asks|asking|can|could)\b.*)|\blend(?:ing)?\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:staff\s+|door\s+|office\s+|building\s+|spare\s+)?(?:fobs?|keys?|key ?cards?|swipe ?cards?|pass(?:es)?)\b/i;
 
 /** A policy sentence against lending a fob, key or pass: "Never lend a staff door fob", "Never lend your keys or give your alarm code to anyone". */
 const ACCESS_NEVER_LENT_SAID = /\bnever\s+lend\s+(?:a|an|your|the)\s+(?:(?:staff|door|client|office)\s+){0,2}(?:fobs?|keys?|key ?cards?|swipe ?cards?|pass(?:es)?)\b/i;

@@ -187,7 +187,7 @@ const LOCK_ASKED = /\b(?:do|does|must|should|have)\s+(?:i|we|you)\s+(?:really\s+
  * computer", "left the office pc logged in and the cleaner was on it", or left open in a vehicle ("popping into greggs between visits, laptop open
  * on the passenger seat").
  */
-const LEFT_UNLOCKED = /\b(?:came back|come back|got back)\b[^.?!]{0,40}?\b(?:someone|somebody|a (?:kid|child|customer|visitor|member of the public|stranger|lad|girl|boy)|the cleaner|kids)\b[^.?!]{0,30}?\b(?:on|at|using|pressing|typing on|looking at|playing on)\b[^.?!]{0,30}?\b(?:computer|pc|laptop|screen|keyboard|desktop|keys)\b|\bleft\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:computer|pc|laptop|screen|desktop)\s+(?:unlocked|logged in|open)\b|\b(?:laptop|tablet|ipad)\s+(?:left\s+)?(?:open|unlocked|logged in)\s+(?:on|in)\s+(?:the\s+)?(?:passenger\s+|front\s+|back\s+|driver['’]?s?\s+)?(?:seat|car|van|cab|dash(?:board)?)\b/i;
+const LEFT_UNLOCKED = /\b(?:came back|come back|got back)\b[^.?!]{0,40}?\b(?:someone|somebody|a (?:kid|child|customer|visitor|member of the public|stranger|lad|girl|boy)|the cleaner|kids)\b[^.?!]{0,30}?\b(?:on|at|using|pressing|typing on|looking at|playing on)\b[^.?!]{0,30}?\b(?:computer|pc|laptop|screen|keyboard|desktop|keys)\b|\bleft\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:computer|pc|laptop|screen|desktop)\s+(?:unlocked|logged in|open)\b|\b(?:laptop|tablet|ipad)\s+(?:left\s+)?(?:open|unlocked|logged in)\s+(?:on|in)\s+(?:the\s+)?(?:passenger\s+|front\s+|back\s+|driver['’]?s?\s+)?(?:seat|car|van|cab|dash(?:board)?)\b|\bleft\s+(?:the|my)\s+(?:laptop|tablet|ipad)\s+(?:on|in)\s+(?:the\s+)?(?:passenger\s+|front\s+|back\s+)?(?:seat|car|van|cab)\s+(?:unlocked|open|logged in)\b/i;
 
 /** A policy sentence on locking screens: "lock their screen", "screens lock after 5 minutes", "Lock the box office PC". */
 const LOCK_SAID = /\block\w*\s+(?:the|their|your|its|a)?\s*(?:[\w-]+\s+)?screens?\b|\bscreens?\s+(?:\w+\s+)?lock|\block\s+(?:the|your|their)\s+(?:[\w-]+\s+){0,2}?(?:pcs?|computers?|laptops?|desktops?)\b/i;
@@ -263,14 +263,17 @@ export function starterAnswer(ctx: QaContext, question: string): QaAnswer | unde
 }
 
 /** Whose computer it is, not ours: "their office pc", "the venue's laptop", "a guest's computer", "a shared computer". */
-const ANOTHERS_COMPUTER = String.raw`(?:their|his|her|(?:the|a|an)\s+(?:[\w-]+['’]s|venue|client|customer|guest|hotel|school|library|hospital|shared|public|friend['’]?s?))\s+(?:[\w'’-]+\s+){0,2}?(?:pcs?|computers?|laptops?|macs?|ipads?|tablets?)`;
+const ANOTHERS_COMPUTER = String.raw`(?:their|his|her|(?:the|a|an)\s+(?:[\w-]+['’]s|venue|client|customer|guest|hotel|school|library|hospital|shared|public|friend['’]?s?|sports hall|leisure centre|community centre|away (?:team|club|venue)|family|home))\s+(?:[\w'’-]+\s+){0,2}?(?:pcs?|computers?|laptops?|macs?|ipads?|tablets?)`;
 
 /**
  * One of our accounts signed into on someone else's computer, told or asked: "venue manager says i can log into our snappic on their office
- * pc to print the extra copies", "ok to sign in to the booking system on the hotel's computer".
+ * pc to print the extra copies", "ok to sign in to the booking system on the hotel's computer", "can i use the hotel reception computer to
+ * check our bookings email".
  */
 const SIGNED_IN_ELSEWHERE_TOLD = new RegExp(
-  String.raw`\b(?:log|logging|logged|sign|signing|signed)\s*(?:in|on)?\s*(?:to|into)?\s+(?:our|the|my)\s+(?:[\w'’-]+\s+){0,2}?(?:on|from|at|using)\s+${ANOTHERS_COMPUTER}\b`,
+  String.raw`\b(?:log|logging|logged|sign|signing|signed)\s*(?:in|on)?\s*(?:to|into)?\s+(?:(?:our|the|my)\s+)?(?:[\w'’-]+\s+){0,2}?(?:on|from|at|using)\s+${ANOTHERS_COMPUTER}\b` +
+    // Or the computer used to get into ours: "can i use the hotel reception computer to check our bookings email".
+    String.raw`|\buse\s+${ANOTHERS_COMPUTER}\s+to\s+(?:check|get into|open|log into|sign into|look at|print)\s+(?:our|the club['’]?s?|the shop['’]?s?)\b`,
   'i',
 );
 
@@ -284,7 +287,7 @@ export const signedInElsewhereAnswer = toldThenSaid(SIGNED_IN_ELSEWHERE_TOLD, SI
  * One we serve asking to use a computer of ours: "a guest asked if she could quickly hop on the office computer to print her train ticket",
  * "customer wants to use the shop laptop to check his email".
  */
-const OUR_COMPUTER_ASKED_BY_SERVED = /\b(?:guests?|customers?|clients?|visitors?|members?|patients?|residents?|students?|passengers?)\b[^.?!]{0,40}?\b(?:use|hop on|go on|jump on|get on|borrow|have a go on)\s+(?:the|our)\s+(?:office|shop|reception|front desk|desk|work|staff)\s+(?:computer|pc|laptop|ipad|tablet)\b/i;
+const OUR_COMPUTER_ASKED_BY_SERVED = /\b(?:guests?|customers?|clients?|visitors?|members?|patients?|residents?|students?|passengers?)\b[^.?!]{0,60}?\b(?:use|hop on|go on|jump on|get on|borrow|have a go on)\s+(?:(?:the\s+(?:office|shop|reception|front desk|desk|work|staff)|our(?:\s+(?:office|shop|reception|front desk|desk|work|staff))?)\s+(?:computer|pc|laptop|ipad|tablet)|the\s+(?:computer|pc|laptop)\s+in\s+the\s+(?:office|shop|reception))\b/i;
 
 /** A policy sentence that those we serve never use our computers: "Guests never use the office PC or Wi-Fi admin". */
 const SERVED_NEVER_ON_OURS_SAID = /\b(?:guests?|customers?|clients?|visitors?|members of the public|residents?|students?)\s+(?:never|do not|don['’]t|must not|may not)\s+use\s+(?:the|our|a)\s+(?:[\w-]+\s+)?(?:computers?|pcs?|laptops?|tablets?|ipads?)\b/i;

@@ -396,10 +396,11 @@ export const roomEnteredAskedAnswer = toldThenSaid(ROOM_ENTERED_ASKED, NOT_WITHO
 
 /**
  * Cash counted alone, told or asked: "brother andrews away so ill just count it myself", "on my own tonight, ok to cash up?", "nobody else
- * in to do the count with me". Counting money, and alone (not the raffle tickets counted on one's own).
+ * in to do the count with me", "donation box needs emptying and theres just me today". Counting money, and alone (not the raffle tickets
+ * counted on one's own).
  */
 const COUNTED_ALONE_TOLD =
-  /^(?=.*\b(?:cash|takings|till|float|box|tins?|money|collection|donations|bucket|notes|coins|cash[- ]?up)\b)(?:.*?)(?:\b(?:count|counting|cash(?:ing)?[- ]?up|do the (?:count|till|takings|tins?|box))\b[^.?!]{0,40}?\b(?:myself|on my own|by myself|alone|solo)\b|\b(?:on my own|by myself|alone)\b[^.?!]{0,40}?\b(?:count|counting|cash(?:ing)?[- ]?up)\b|\b(?:no ?one|nobody)\s+(?:else\s+)?(?:here|around|in)\b[^.?!]{0,30}?\b(?:count|counting|cash(?:ing)?[- ]?up)\b)/i;
+  /^(?=.*\b(?:cash|takings|till|float|box|tins?|money|collection|donations|bucket|notes|coins|cash[- ]?up)\b)(?:.*?)(?:\b(?:count|counting|cash(?:ing)?[- ]?up|(?:do|did|doing) the (?:count|till|takings|tins?|box)|empty(?:ing)?|needs emptying)\b[^.?!]{0,40}?\b(?:myself|on my own|by myself|alone|solo|just me|only me)\b|\b(?:on my own|by myself|alone|just me|only me)\b[^.?!]{0,40}?\b(?:count|counting|cash(?:ing)?[- ]?up|do the (?:count|till|takings|tins?|box))\b|\b(?:no ?one|nobody)\s+(?:else\s+)?(?:here|around|in)\b[^.?!]{0,30}?\b(?:count|counting|cash(?:ing)?[- ]?up|do the (?:count|till|takings|tins?|box))\b)/i;
 
 /** A policy sentence that cash is counted by two: "Cash is counted by two people at close", "Two people count the till float"; not medicines counted in. */
 const COUNTED_BY_TWO_SAID =

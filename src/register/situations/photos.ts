@@ -122,7 +122,7 @@ const PHOTO_DOWN_ASKED = photoDownAsked();
 /** Built from its parts: the picture, where it is online, and its coming down from there. */
 function photoDownAsked(): RegExp {
   const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?|posts?)`;
-  const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:online\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories|gallery|galleries)`;
+  const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:online\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories|gallery|galleries|wall|notice ?board)`;
   const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|wiped|taken|took|remove|delete|wipe|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
   const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one|baby)|(?:him|her|them)(?:sel(?:f|ves))?|(?!(?:it|this|that|the|a|an|any|anything|us|me|you|to|them|him|her)\b)[a-z]+)\s+on\s+${online}(?:\s+any\s?more)?`;
@@ -143,10 +143,10 @@ function photoDownAsked(): RegExp {
 const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
 
 /** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
-const TAKE_DOWN_SAID = /\b(?:takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?)|asks? for (?:a|the) (?:photo|picture|video)s? (?:of (?:them|him|her) )?to be removed)\b/i;
+const TAKE_DOWN_SAID = /\b(?:takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?)|asks? for (?:a|the) (?:photo|picture|video)s? (?:of (?:them|him|her) )?to be removed|takes? (?:[\w'’-]+\s+){1,2}?(?:photos?|pictures?|posts?) down)\b/i;
 
 /** Where online the picture asked down is: "off the gallery", "from our insta", by the stem a policy sentence writes it with. */
-const DOWN_FROM = /\b(?:off|from|on|in)\s+(?:the|our|their|its)\s+(?:online\s+|event\s+)?(galler|website|insta|facebook|tiktok)/i;
+const DOWN_FROM = /\b(?:off|from|on|in)\s+(?:the|our|their|its)\s+(?:online\s+|event\s+)?(galler|website|insta|facebook|tiktok|wall)/i;
 
 /**
  * A photo asked to come down: the firm's one policy on photos (by its title or keywords) with a sentence on taking one down; of two, the one

@@ -335,6 +335,18 @@ function accessPolicies(ctx: QaContext): Policy[] {
   return keyed.length > 1 && inWords.length > 0 ? inWords : keyed;
 }
 
+/** A solicitor or insurer, not our own. */
+const CLAIM_ASKER = /(?<!\b(?:our|my)\s+)\b(?:solicitors?|lawyers?|insurers?|insurance company)\b/i;
+
+/** Someone hurt, told: "the woman who did her knee on the aqua park", "after he fell", "her accident in june". */
+const INJURY_TOLD = /\bdid\s+(?:her|his|their)\s+(?:knee|back|ankle|wrist|shoulder|neck|leg|arm)\b|\b(?:hurt|injur\w*|accident|fell|slipped|tripped|broke|broken)\b/i;
+
+/** A policy sentence on where a solicitor's or insurer's letters go: "Insurer or solicitor requests go to Becky", "Solicitors' letters and insurers' questions go to Lorraine". */
+const CLAIM_LETTERS_SAID = /\b(?:insurer|solicitor)s?['’]?\s+(?:or\s+(?:an?\s+)?(?:insurer|solicitor)s?['’]?\s+)?(?:requests?|letters?|enquir\w+)\b/i;
+
+/** A policy titled on accidents or injuries: "Accidents and incident reports", "First aid and incidents". */
+const ACCIDENTS_TITLE = /\b(?:accidents?|injur\w*|incidents?|first aid)\b/i;
+
 /**
  * "A dad messaged the club Instagram wanting to know what data we have on him": a request for one's own
  * data, however it arrived, is the firm's one policy on such requests (whom to pass it to, within
@@ -342,6 +354,10 @@ function accessPolicies(ctx: QaContext): Policy[] {
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (ASKER_WANTS_OWN.test(question)) return theOnly(accessPolicies(ctx));
+  // A solicitor or insurer after our records of someone hurt is a claim: the one sentence on where their letters go, where it sits in a
+  // policy on accidents ("Insurer or solicitor requests go to Becky"), before the policy on requests for one's own data.
+  const claim = CLAIM_ASKER.test(question) && INJURY_TOLD.test(question) ? theOnly(policiesSaying(ctx, CLAIM_LETTERS_SAID).filter((p) => ACCIDENTS_TITLE.test(p.title))) : undefined;
+  if (claim) return claim;
   const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER, ALL_WITH_NAME_ON, ALL_MESSAGES_OF_THEM].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
