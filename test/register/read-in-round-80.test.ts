@@ -3,14 +3,17 @@ import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusio
 import { childLiftAnswer, youngMessagedAnswer } from '../../src/register/situations/children.ts';
 import { leftUnlockedAnswer } from '../../src/register/situations/logins.ts';
 import { pressAsksAnswer } from '../../src/register/situations/callers.ts';
-import { sentToWrongPerson } from '../../src/register/situations/breaches.ts';
 import { RETENTION_TITLE } from '../../src/register/retention-policy.ts';
 import { accessLentAnswer } from '../../src/register/situations/keys.ts';
 import { countedAloneAnswer } from '../../src/register/situations/one-sentence-rules.ts';
 import { ourComputerAskedAnswer } from '../../src/register/situations/logins.ts';
 import { tooYoungToJoinAnswer } from '../../src/register/situations/ages.ts';
 import { deviceLentAnswer, threatenedAtWorkAnswer } from '../../src/register/situations/house-rules.ts';
-import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
+import { PAPER_FOUND_OUTSIDE, sentToWrongPerson } from '../../src/register/situations/breaches.ts';
+import { checkedByKind } from '../../src/register/answers-by-kind.ts';
+import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
+import type { QaAnswer } from '../../src/register/qa-context.ts';
+import { contextOf, devCasesOn, exampleFirms, tinyFirmQa } from './dev-questions.ts';
 
 /**
  * What the eightieth round mended in the answerer, beside its neighbours: the stories focus set 84 and focus sets 91 to 94 taught, each
@@ -293,4 +296,32 @@ describe("the round's reviews: under-reaches widened", () => {
     { firm: 'wakeline', q: 'one of the teenage riders asked for my number so he can text me about lessons', has: ['children', 'swap phone numbers or social media with riders under 18'] },
     { firm: 'hirebox', q: 'customer is 20, wants to take out the floor sander tomorrow', has: ['driving-licences', 'Minimum age 23'] },
   ]);
+});
+
+describe('guards the tests above do not reach', () => {
+  it('reads no paper found out of doors in a blank one', () => {
+    expect(PAPER_FOUND_OUTSIDE.test('found a soggy membership form in the car park')).toBe(true);
+    expect(PAPER_FOUND_OUTSIDE.test('found a blank membership form in the car park')).toBe(false);
+  });
+
+  it('keeps whom to tell, answered with the contact, however sure a model is of small talk; not another answer', () => {
+    const ctx = contextOf('lucky-seven-bingo');
+    // A model that is all but sure of small talk, whatever the question: a real one, built from weights.
+    const smallTalk = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'a model sure of small talk', bias: QUESTION_KINDS.map((k) => (k === 'off-topic' ? 20 : 0)), weights: {} });
+    const contact: QaAnswer = { intent: 'contact', answer: 'For data protection, ask Pauline Ashcroft.', sources: [] };
+    expect(checkedByKind(ctx, smallTalk, 'the warning light is on in the van, who do I tell?', contact)).toBe(contact);
+    const stray: QaAnswer = { intent: 'policy', answer: 'CCTV: CCTV overwrites after 31 days.', sources: ['policy:cctv'] };
+    expect(checkedByKind(ctx, smallTalk, 'the warning light is on in the van, is it bad?', stray).intent).toBe('unknown');
+  });
+
+  it('reads no cash counted by two in medicines counted in', () => {
+    const ctxOf = (policy: string) => {
+      const qa = tinyFirmQa(['  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }'], [policy]);
+      return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => new Date('2026-12-06T10:00:00Z') };
+    };
+    const medicines = '  - { id: medication, title: Medication, text: "Medication is checked and counted into the MAR by two staff." }';
+    const cash = '  - { id: cash, title: Cash, text: "The till is counted by two people at close." }';
+    expect(countedAloneAnswer(ctxOf(medicines), 'on my own tonight, ok to cash up the till?')).toBeUndefined();
+    expect(countedAloneAnswer(ctxOf(cash), 'on my own tonight, ok to cash up the till?')?.sources).toEqual(['policy:cash']);
+  });
 });

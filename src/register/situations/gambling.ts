@@ -18,10 +18,10 @@ const HARM_SIGNS_TOLD = new RegExp(
     String.raw`\b(?:been\s+on|on|at|playing)\s+(?:the\s+|a\s+|her\s+|his\s+)?${GAMING_PLACE}\b[^.?!]{0,30}?\b(?:\d+\s*(?:hrs?|hours?)|(?:five|six|seven|eight|nine|ten)\s+hours|all\s+(?:day|night|afternoon)|since\s+(?:we\s+opened|opening|10|11|this morning))\b` +
     String.raw`|\b(?:\d+\s*(?:hrs?|hours?)|all\s+(?:day|afternoon))\s+(?:on|at)\s+(?:the\s+)?${GAMING_PLACE}\b` +
     String.raw`|\bchasing\s+(?:his|her|their)\s+loss(?:es)?\b|\b(?:win|winning)\s+back\s+(?:what|the money)\b` +
-    String.raw`|\b(?:asked|asking|wants?|wanted)\s+(?:\w+\s+)?(?:to\s+)?(?:lend|borrow|loan)\b[^.?!]{0,20}?\b(?:tenner|fiver|twenty|money|cash|quid|£\s?\d+|\d+\s*quid)\b(?<=^(?=.*\b(?:${GAMING_PLACE}|bets?|betting|stake|game|games|play|playing|session)\b).*)` +
+    String.raw`|\b(?:asked|asking|wants?|wanted)\s+(?:\w+\s+)?(?:to\s+)?(?:lend|borrow|loan)\b[^.?!]{0,20}?\b(?:tenner|fiver|twenty|money|cash|quid|£\s?\d+|\d+\s*quid)\b` +
     // Feeding a machine for hours, trips to the cash machine, a loan asked, play since the morning.
     String.raw`|\bfeeding\s+(?:the|a|that)\s+(?:[\w-]+\s+)?machines?\b|\b(?:keeps?|kept)\s+(?:going|nipping|popping|running)\s+(?:out\s+)?to\s+the\s+(?:cash ?point|cash machine|atm)\b` +
-    String.raw`|\bhave\s+a\s+loan\b(?<=^(?=.*\b(?:${GAMING_PLACE}|bets?|betting|play|playing|session|table)\b).*)|\bplaying\s+(?:since\s+(?:half\s+)?\d|for\s+(?:\d+\s*(?:hrs?|hours?)|hours)))`,
+    String.raw`|\bhave\s+a\s+loan\b|\bplaying\s+(?:since\s+(?:half\s+)?\d|for\s+(?:\d+\s*(?:hrs?|hours?)|hours)))`,
   'i',
 );
 

@@ -279,7 +279,7 @@ const SIGNED_IN_ELSEWHERE_TOLD = new RegExp(
 
 /** A policy sentence against signing in on someone else's computer: "Never sign in to our accounts on a venue's or client's computer". */
 const SIGNED_IN_ELSEWHERE_SAID =
-  /\b(?:never|do not|don['’]t)\s+(?:sign|log)\s*(?:in|on|into)\b[^.]*\bon\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:computers?|pcs?)\b(?<=\b(?:venue|client|customer|guest|shared|hospital|away|public|family)\b.*)/i;
+  /\b(?:never|do not|don['’]t)\s+(?:sign|log)\s*(?:in|on|into)\b[^.]*\bon\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:computers?|pcs?)\b/i;
 
 export const signedInElsewhereAnswer = toldThenSaid(SIGNED_IN_ELSEWHERE_TOLD, SIGNED_IN_ELSEWHERE_SAID);
 

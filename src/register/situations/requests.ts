@@ -344,9 +344,6 @@ const INJURY_TOLD = /\bdid\s+(?:her|his|their)\s+(?:knee|back|ankle|wrist|should
 /** A policy sentence on where a solicitor's or insurer's letters go: "Insurer or solicitor requests go to Becky", "Solicitors' letters and insurers' questions go to Lorraine". */
 const CLAIM_LETTERS_SAID = /\b(?:insurer|solicitor)s?['’]?\s+(?:or\s+(?:an?\s+)?(?:insurer|solicitor)s?['’]?\s+)?(?:requests?|letters?|enquir\w+)\b/i;
 
-/** A policy titled on accidents or injuries: "Accidents and incident reports", "First aid and incidents". */
-const ACCIDENTS_TITLE = /\b(?:accidents?|injur\w*|incidents?|first aid)\b/i;
-
 /**
  * "A dad messaged the club Instagram wanting to know what data we have on him": a request for one's own
  * data, however it arrived, is the firm's one policy on such requests (whom to pass it to, within
@@ -354,9 +351,9 @@ const ACCIDENTS_TITLE = /\b(?:accidents?|injur\w*|incidents?|first aid)\b/i;
  */
 export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (ASKER_WANTS_OWN.test(question)) return theOnly(accessPolicies(ctx));
-  // A solicitor or insurer after our records of someone hurt is a claim: the one sentence on where their letters go, where it sits in a
-  // policy on accidents ("Insurer or solicitor requests go to Becky"), before the policy on requests for one's own data.
-  const claim = CLAIM_ASKER.test(question) && INJURY_TOLD.test(question) ? theOnly(policiesSaying(ctx, CLAIM_LETTERS_SAID).filter((p) => ACCIDENTS_TITLE.test(p.title))) : undefined;
+  // A solicitor or insurer after our records of someone hurt is a claim: the one sentence on where their letters go ("Insurer or solicitor
+  // requests go to Becky", in the policy on accidents), before the policy on requests for one's own data.
+  const claim = CLAIM_ASKER.test(question) && INJURY_TOLD.test(question) ? theOnly(policiesSaying(ctx, CLAIM_LETTERS_SAID)) : undefined;
   if (claim) return claim;
   const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER, ALL_WITH_NAME_ON, ALL_MESSAGES_OF_THEM].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
