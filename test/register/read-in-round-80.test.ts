@@ -8,6 +8,8 @@ import { accessLentAnswer } from '../../src/register/situations/keys.ts';
 import { countedAloneAnswer } from '../../src/register/situations/one-sentence-rules.ts';
 import { ourComputerAskedAnswer } from '../../src/register/situations/logins.ts';
 import { tooYoungToJoinAnswer } from '../../src/register/situations/ages.ts';
+import { idKeptAnswer } from '../../src/register/situations/documents.ts';
+import { personTaggedAnswer } from '../../src/register/situations/photos.ts';
 import { deviceLentAnswer, threatenedAtWorkAnswer } from '../../src/register/situations/house-rules.ts';
 import { PAPER_FOUND_OUTSIDE, sentToWrongPerson } from '../../src/register/situations/breaches.ts';
 import { checkedByKind } from '../../src/register/answers-by-kind.ts';
@@ -48,6 +50,10 @@ const cases = devCasesOn(
     baseline: 'baseline-tennis-club',
     kalina: 'kalina-polish-saturday-school',
     nightrider: 'nightrider-blood-bikes',
+    sunberry: 'sunberry-pick-your-own',
+    costumes: 'curtain-call-costumes',
+    hostel: 'cobblewynd-hostel',
+    emberdip: 'emberdip-saunas',
   }),
 );
 
@@ -324,4 +330,33 @@ describe('guards the tests above do not reach', () => {
     expect(countedAloneAnswer(ctxOf(medicines), 'on my own tonight, ok to cash up the till?')).toBeUndefined();
     expect(countedAloneAnswer(ctxOf(cash), 'on my own tonight, ok to cash up the till?')?.sources).toEqual(['policy:cash']);
   });
+});
+
+describe("someone's passport asked to be kept by us", () => {
+  cases([
+    { firm: 'sunberry', q: 'one of the kyrgyz lads wants me to keep his passport in the office safe cos hes scared of losing it in the caravan, he asked nicely so thats ok yeah?', has: ['seasonal-worker-documents', "never keep a worker's passport"] },
+    { firm: 'costumes', q: 'customer offered her passport as a deposit for the dame costume, ok?', has: ['deposits-and-id', 'never keep a passport, driving licence'] },
+  ]);
+
+  it('reads no keeping in a copy of a passport, which the rule on copies reads', () => {
+    expect(idKeptAnswer(contextOf('cobblewynd-hostel'), 'can i take a photo of his passport for the booking')).toBeUndefined();
+    expect(idKeptAnswer(contextOf('cobblewynd-hostel'), 'should we keep his passport number on the booking')).toBeUndefined();
+  });
+});
+
+describe('someone tagged in a post', () => {
+  cases([
+    { firm: 'wakeline', q: 'posting the junior comp pics tonight, can i tag the winner, shes 11 and her mum is fine with photos', has: ['photos-footage', 'Never tag or name a child in a post'] },
+    { firm: 'emberdip', q: 'can i tag the couple from this morning in our story?', has: ['photos-social-media', 'Do not tag guests'] },
+  ]);
+
+  it('reads no person in a place tagged', () => {
+    expect(personTaggedAnswer(contextOf('cobblewynd-hostel'), 'can i tag the venue in the post about the ceilidh')).toBeUndefined();
+  });
+});
+
+describe('children dropped while the parent goes off', () => {
+  cases([
+    { firm: 'wakeline', q: 'two 14 year olds just checked in, their dad dropped them and went to the pub in town, back at 5 apparently', has: ['waivers-swim-tests', 'that adult on site for the whole session'] },
+  ]);
 });

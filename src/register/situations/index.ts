@@ -8,7 +8,7 @@ import { customerLeavingAnswer } from './customers-leaving.ts';
 import { applicantNotTakenAnswer, copiesOnOwnDeviceAnswer, noteBotAnswer, papersLostAnswer, parentAsksAfter18Answer, recordingsStillHeldAnswer, roleRuleAnswer, takenToOwnHomeAnswer, writtenForThemAnswer, youngEmailedAnswer } from './students-and-mentors.ts';
 import { askedForAnotherAnswer, clientKnownAnswer, moneyOfferedAnswer, servedLostCarriedAnswer, newTreatmentToldAnswer, papersSentToPhoneAnswer, tippingOffAnswer, visitorFilmingAnswer } from './clients-own.ts';
 import { identityDoubtedAnswer, namedAskerAnswer } from './askers-and-checks.ts';
-import { forgedPaperAnswer, idPaperCopiedAnswer, neverPhotographedAnswer } from './documents.ts';
+import { forgedPaperAnswer, idKeptAnswer, idPaperCopiedAnswer, neverPhotographedAnswer } from './documents.ts';
 import { exploitedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, controlKeptSecretAnswer, headKnockAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer } from './harm-told.ts';
 import { childAtRiskInConfidenceAnswer, partnerToldUnnamedAnswer, recordSentAheadAnswer, signedAloneAnswer, testPhotographedAnswer } from './clinical-records.ts';
 import { approachAtMatchAnswer, breathingSpaceAnswer, cameraFailedAnswer, footageShownAnswer, onlyChildHomeAnswer, onSpeakerAnswer, ownArrestAnswer, vulnerableAtDoorAnswer } from './out-and-about.ts';
@@ -29,7 +29,7 @@ import { diedRecordsAnswer, oldDeviceAwayAnswer, oldRecordsClearOutAnswer, oldRe
 import { paperHomeAnswer } from './paper-homes.ts';
 import { detailsGotOutAnswer, paperAstrayAnswer } from './papers-astray.ts';
 import { capacityDoubtedAnswer, endingLifeToldAnswer, favourAskedAnswer, hardshipToldAnswer, kinRungAnswer, leftBehindAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
-import { onAnothersAccountAnswer, accidentalRecordingAnswer, barredPicturedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, optedOutOfShotAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer } from './photos.ts';
+import { accidentalRecordingAnswer, barredPicturedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, onAnothersAccountAnswer, optedOutOfShotAnswer, personTaggedAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer } from './photos.ts';
 import { codeAskedAnswer, codeUnaskedAnswer, scamToldAnswer } from './scams.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { checksPendingAnswer, dbsToldAnswer } from './vetting.ts';
@@ -184,7 +184,7 @@ const STORIES_TOLD = [
   codeSeenAnswer, keyKeptAfterAnswer, cameraFailedAnswer, testPhotographedAnswer, recordSentAheadAnswer, contactedFromOwnPhoneAnswer,
   onAnothersAccountAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer,
   teacherAsksChildsWordsAnswer, foundChildAnnouncedAnswer, welfareToChatAnswer, passwordSeenAnswer, filmingOthersChildrenAnswer,
-  aloneWithChildrenAnswer, harmSignsAnswer, selfExclusionAnswer, excludedBackAnswer, childAtMachineAnswer, signedInElsewhereAnswer, accessLentAnswer, countedAloneAnswer, ourComputerAskedAnswer,
+  aloneWithChildrenAnswer, harmSignsAnswer, selfExclusionAnswer, excludedBackAnswer, childAtMachineAnswer, signedInElsewhereAnswer, accessLentAnswer, countedAloneAnswer, ourComputerAskedAnswer, idKeptAnswer, personTaggedAnswer,
 ];
 
 function storyRequestFirst(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -323,3 +323,15 @@ const ON_ANOTHERS_ACCOUNT = /^(?!.*\bto\s+(?:our|my)\s+(?:own\s+)?(?:account|pag
 const ONLY_ONE_POSTS_SAID = /\b[Oo]nly\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:posts?|uploads?)\s+(?:on|to)\b/;
 
 export const onAnothersAccountAnswer = toldThenSaid(ON_ANOTHERS_ACCOUNT, ONLY_ONE_POSTS_SAID);
+
+/**
+ * Someone tagged in a post, asked or told: "posting the junior comp pics tonight, can i tag the winner, shes 11", "ok to tag the couple in
+ * the reel?". A person tagged, not a place ("tag the venue"), which the rules on where people are read.
+ */
+const PERSON_TAGGED_TOLD = /\b(?:tag|tagging|tagged)\s+(?:the\s+|a\s+|our\s+|all\s+the\s+)?(?:winners?|her|him|them|kids?|child|children|girls?|boys?|lads?|juniors?|players?|customers?|clients?|guests?|members?|bride|groom|couple|everyone|people|parents?|models?|riders?)\b/i;
+
+/** A policy sentence against tagging people: "Never tag or name a child in a post", "Do not tag guests", "youth members are never named or tagged". */
+const NO_PERSON_TAGGED_SAID = /\b(?:never|do not|don['’]t)\s+tags?\s+(?:or\s+name\s+)?(?:a|an|the|any)?\s*(?:child|children|young person|guests?|customers?|clients?|people|models?|members?|audience member|hunters?|juniors?|riders?|them)\b|\bnever\s+(?:named\s+or\s+)?tagged\b/i;
+
+/** Someone tagged in a post: the one policy sentence against tagging people, of several the one naming a word of the story. */
+export const personTaggedAnswer = toldThenSaid(PERSON_TAGGED_TOLD, NO_PERSON_TAGGED_SAID, { storyWord: /^(?:tag\w*|post\w*|pics?|photos?|tonight|name|naming)$/i });
