@@ -5,7 +5,7 @@ import { leftUnlockedAnswer } from '../../src/register/situations/logins.ts';
 import { pressAsksAnswer } from '../../src/register/situations/callers.ts';
 import { RETENTION_TITLE } from '../../src/register/retention-policy.ts';
 import { accessLentAnswer } from '../../src/register/situations/keys.ts';
-import { countedAloneAnswer } from '../../src/register/situations/one-sentence-rules.ts';
+import { countedAloneAnswer, overdueUnreachableAnswer, parentSaidOkAnswer } from '../../src/register/situations/one-sentence-rules.ts';
 import { ourComputerAskedAnswer } from '../../src/register/situations/logins.ts';
 import { tooYoungToJoinAnswer } from '../../src/register/situations/ages.ts';
 import { idKeptAnswer } from '../../src/register/situations/documents.ts';
@@ -54,6 +54,8 @@ const cases = devCasesOn(
     costumes: 'curtain-call-costumes',
     hostel: 'cobblewynd-hostel',
     emberdip: 'emberdip-saunas',
+    spokesmith: 'spokesmith-ebikes',
+    crux: 'crux-climbing',
   }),
 );
 
@@ -359,4 +361,18 @@ describe('children dropped while the parent goes off', () => {
   cases([
     { firm: 'wakeline', q: 'two 14 year olds just checked in, their dad dropped them and went to the pub in town, back at 5 apparently', has: ['waivers-swim-tests', 'that adult on site for the whole session'] },
   ]);
+});
+
+describe('a hire not back and the hirer not answering; one under 18 with a parent\'s word by text', () => {
+  cases([
+    { firm: 'hirebox', q: 'scaffold tower was due back saturday, its monday teatime and his phone goes straight to voicemail', has: ['damage-theft', 'tell Gary, who decides whether to use the tracker'] },
+    { firm: 'spokesmith', q: "the bike was due back yesterday and the hirer isn't answering", has: ['overdue-stolen-bikes', 'the hirer cannot be reached'] },
+    { firm: 'wakeline', q: '17 yr old here on her own for a 2 hr session, says her mum said its fine by text', has: ['waivers-swim-tests', 'Riders under 18 need a parent or guardian to sign'] },
+    { firm: 'crux', q: '15 year old turned up, his dad texted to say its fine for him to climb', has: ['induction-waivers', 'Under-18s need a parent or guardian to sign their form'] },
+  ]);
+
+  it('reads neither where the hirer answers or the parent is here', () => {
+    expect(overdueUnreachableAnswer(contextOf('hirebox-tool-hire'), 'scaffold tower was due back saturday, he rang to say he needs it till wednesday')).toBeUndefined();
+    expect(parentSaidOkAnswer(contextOf('crux-climbing'), '15 year old here with his dad, he says its fine for him to climb')).toBeUndefined();
+  });
 });

@@ -407,3 +407,27 @@ const COUNTED_BY_TWO_SAID =
   /^(?!.*\b(?:medication|medicines?|tablets|doses?|drugs)\b).*(?:\b(?:count|counted|counting|cash(?:ed)?[- ]up)\b[^.]*\btwo\s+(?:people|members|volunteers|staff|adults|trustees)\b|\btwo\s+(?:people|volunteers|staff|members|adults|trustees)\b[^.]*\bcount)/i;
 
 export const countedAloneAnswer = toldThenSaid(COUNTED_ALONE_TOLD, COUNTED_BY_TWO_SAID);
+
+/**
+ * Something hired or lent not back, and the hirer not answering: "scaffold tower was due back saturday, its monday teatime and his phone
+ * goes straight to voicemail", "bike still hasn't come back and she isn't answering".
+ */
+const OVERDUE_UNREACHABLE_TOLD =
+  /\b(?:(?:was|were|is)\s+)?due\s+back\b[^.?!]{0,80}?\b(?:voicemail|not answering|no answer|won['’]?t answer|isn['’]?t answering|not picking up|can['’]?t get hold|can['’]?t reach|ignoring)\b|\b(?:not|hasn['’]?t|haven['’]?t|still not)\s+(?:been\s+)?(?:brought|returned|come)\s+(?:it\s+|them\s+)?back\b[^.?!]{0,60}?\b(?:voicemail|not answering|no answer|won['’]?t answer|isn['’]?t answering|not picking up|can['’]?t get hold|can['’]?t reach|ignoring)\b/i;
+
+/** A policy sentence on a hire overdue and the hirer not reached: "If a hire is 48 hours overdue and the customer does not answer, tell Gary". */
+const OVERDUE_UNREACHABLE_SAID = /\boverdue\b[^.]*\b(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\s+(?:answer|be reached)\b|\boverdue\b[^.]*\bnot (?:answer|be reached)\b/i;
+
+export const overdueUnreachableAnswer = toldThenSaid(OVERDUE_UNREACHABLE_TOLD, OVERDUE_UNREACHABLE_SAID);
+
+/**
+ * One under 18 come to take part with a parent's word by text or phone: "17 yr old here on her own for a 2 hr session, says her mum said its
+ * fine by text". Said, not signed.
+ */
+const PARENT_SAID_OK_TOLD =
+  /^(?=.*\b(?:(?:[5-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?|(?:[5-9]|1[0-7])\s*yo|under[- ]?18|teen(?:ager)?)\b)(?=.*\bby\s+(?:text|phone|message|whatsapp|email)\b|.*\b(?:texted|messaged|rang|phoned|emailed)\b).*\b(?:mum|mom|dad|parents?|mother|father)\b[^.?!]{0,40}?\b(?:said|says|texted|messaged|rang|phoned|emailed)\b[^.?!]{0,30}?\b(?:fine|ok|okay|alright|yes)\b/i;
+
+/** A policy sentence that a parent signs for one under 18: "Riders under 18 need a parent or guardian to sign". */
+const PARENT_SIGNS_SAID = /\bunder[- ]?1[0-8]s?\b[^.]*\bneeds?\s+(?:a\s+)?parent or (?:legal )?guardian\s+to\s+sign\b|\b(?:a|the)\s+parent or (?:legal )?guardian\s+must\s+sign\b[^.]*\bunder[- ]?1[0-8]\b/i;
+
+export const parentSaidOkAnswer = toldThenSaid(PARENT_SAID_OK_TOLD, PARENT_SIGNS_SAID);
