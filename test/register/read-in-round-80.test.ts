@@ -5,7 +5,7 @@ import { leftUnlockedAnswer } from '../../src/register/situations/logins.ts';
 import { pressAsksAnswer } from '../../src/register/situations/callers.ts';
 import { RETENTION_TITLE } from '../../src/register/retention-policy.ts';
 import { accessLentAnswer } from '../../src/register/situations/keys.ts';
-import { countedAloneAnswer, overdueUnreachableAnswer, parentSaidOkAnswer } from '../../src/register/situations/one-sentence-rules.ts';
+import { countedAloneAnswer, lookedUpForOwnSakeAnswer, overdueUnreachableAnswer, parentSaidOkAnswer } from '../../src/register/situations/one-sentence-rules.ts';
 import { ourComputerAskedAnswer } from '../../src/register/situations/logins.ts';
 import { tooYoungToJoinAnswer } from '../../src/register/situations/ages.ts';
 import { idKeptAnswer } from '../../src/register/situations/documents.ts';
@@ -56,6 +56,16 @@ const cases = devCasesOn(
     emberdip: 'emberdip-saunas',
     spokesmith: 'spokesmith-ebikes',
     crux: 'crux-climbing',
+    openhands: 'openhands-refugee-dropin',
+    secondhome: 'secondhome-furniture-reuse',
+    servewell: 'servewell-process-servers',
+    clearpath: 'clearpath-vasectomy-clinic',
+    crowdscene: 'crowdscene-extras-agency',
+    pirates: 'puttingpirates-adventure-golf',
+    zapzone: 'zapzone-laser-tag',
+    langar: 'guru-nanak-langar-kitchen',
+    gym: 'ironclad24-gym',
+    meridian: 'meridian-travel-clinic',
   }),
 );
 
@@ -374,5 +384,31 @@ describe('a hire not back and the hirer not answering; one under 18 with a paren
   it('reads neither where the hirer answers or the parent is here', () => {
     expect(overdueUnreachableAnswer(contextOf('hirebox-tool-hire'), 'scaffold tower was due back saturday, he rang to say he needs it till wednesday')).toBeUndefined();
     expect(parentSaidOkAnswer(contextOf('crux-climbing'), '15 year old here with his dad, he says its fine for him to climb')).toBeUndefined();
+  });
+});
+
+describe('stories from focus sets 95 to 97', () => {
+  cases([
+    { firm: 'openhands', q: 'a family gave me a gold bracelet to say thanks for helping with their housing, feel rude saying no', has: ['gifts-and-cash', 'Do not accept gifts worth more than £10'] },
+    { firm: 'secondhome', q: 'family tried to give me £20 for lugging the wardrobe up three flights', has: ['home-visits', 'Never take gifts or money from families'] },
+    { firm: 'servewell', q: 'lees phone is dead, can he borrow mine for his serves today', has: ['passwords-devices', 'never let anyone else use one'] },
+    { firm: 'servewell', q: 'woman rang absolutely fuming, how did you find my address and what have you got on me', has: ['subject-access', 'pass the request to Joanne the same day'] },
+    { firm: 'openhands', q: "a man asked me in arabic for everything we've got written about him, i said i'd ask someone who do i give it to", has: ['subject-access', 'give it to Miriam the same day'] },
+    { firm: 'clearpath', q: 'patient from 2017 we never saw again, is his stuff still meant to be in the system', has: ['records-retention'] },
+    { firm: 'pirates', q: 'emailed the wrong mum the allergy list for saturdays party, should i ring her and ask her to delete it', has: ['breach-reporting', 'Do not delete anything or contact the customers yourself'] },
+    { firm: 'crowdscene', q: 'oh no the crowd list for the period drama just went to the soap lot instead, can i hit recall in gmail and bin it from sent before anyone notices', has: ['breach-reporting', 'Do not try to recall emails or delete anything yourself'] },
+    { firm: 'pirates', q: 'the party ipad has gone walkies from the party room, cant find it anywhere', has: ['breach-reporting', 'Tell the duty manager at once'] },
+    { firm: 'zapzone', q: 'one of the waiver tablets isnt in the drawer this morning, think it walked last night', has: ['breach-reporting', 'Tell the duty manager at once and Fiona MacLeod'] },
+    { firm: 'servewell', q: 'mate asked if i can find his exs new address on tracesmart, wont take a sec', has: ['Never search for yourself, friends, family'] },
+    { firm: 'meridian', q: "can i look up my sister's appointment to see what jabs she had", has: ['patient-records', 'never look up family, friends or yourself'] },
+    { firm: 'langar', q: 'one of the 16 yr old sevadars didnt turn up, ok if i just whatsapp her directly to check shes coming?', has: ['young-volunteers', 'never messages a child volunteer one to one'] },
+    { firm: 'gym', q: 'Tyler the PT finished renting with us today, anything i need to do on the door system', has: ['door-codes', 'Staff and trainer codes are cancelled on their last day'] },
+  ]);
+
+  it('reads no lookup for one\'s own sake in a customer\'s own request, and no wrong recipient in a paper gone elsewhere as planned', () => {
+    expect(lookedUpForOwnSakeAnswer(contextOf('servewell-process-servers'), 'the solicitor asked if i can find the new address on tracesmart for the open job')).toBeUndefined();
+    expect(sentToWrongPerson('the crowd list just went to the soap lot instead')).toBe(true);
+    expect(sentToWrongPerson('the crowd list went to the production office instead of the unit base, as they asked')).toBe(false);
+    expect(sentToWrongPerson('the delivery went to the depot instead')).toBe(false);
   });
 });

@@ -184,7 +184,7 @@ const CHAT_WITH_THEM_ASKED = /\b(?:set up|start|make|create|open)\s+(?:a\s+|an?\
  * One of them messaged privately on a social network: "is it ok to DM the new 17yo lad on insta to tell him his lots for tomorrow?", "can i
  * just dm one of the first years on my own insta … shes 17".
  */
-const DMED_ON_SOCIAL = /\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|message|messaging|snap|snapping)\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,3}?(?:lad|lass|girl|boy|kid|apprentice|junior|one|helper|volunteer|old|u-?1[0-7]s?)|one\s+of\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b[^.?!]{0,40}?\b(?:on|over|via|through)\s+(?:my\s+(?:own\s+)?)?(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|messenger|social media|socials|whatsapp)\b/i;
+const DMED_ON_SOCIAL = /\b(?:whatsapp|text|message|dm|snap)\s+(?:him|her|them)\s+(?:directly|privately|myself|on my own)\b|\b(?:dm|dms|dming|dm['’]?ing|pm|pming|inbox|message|messaging|snap|snapping)\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,3}?(?:lad|lass|girl|boy|kid|apprentice|junior|one|helper|volunteer|old|u-?1[0-7]s?)|one\s+of\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b[^.?!]{0,40}?\b(?:on|over|via|through)\s+(?:my\s+(?:own\s+)?)?(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|messenger|social media|socials|whatsapp)\b/i;
 
 /** One of them added or followed on a social network: "asked me to add him on Snapchat". */
 const ADDED_ON_SOCIAL = /\b(?:add|adding|added|follow|following|friend)\s+(?:him|her|them|me|each other)\s+(?:back\s+)?(?:on|over)\s+(?:insta(?:gram)?|facebook|fb|snapchat|snap|tiktok|whatsapp|socials?|social media)\b/i;
@@ -216,7 +216,7 @@ export function youngDmedAnswer(ctx: QaContext, question: string): QaAnswer | un
   // Added on a network, not messaged: only a sentence against swapping numbers or social media rules on it. Added so as to message them
   // ("follow me on insta so I can dm her the reading homework") is messaged.
   const messaged = DMED_ON_SOCIAL.test(question) || DMS_ME_ON_SOCIAL.test(question) || DM_SAID.test(question);
-  const saids = messaged ? [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, ONE_PRIVATELY_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID] : [NO_SOCIAL_SWAP_SAID];
+  const saids = messaged ? [NOT_PRIVATELY_ON_SOCIAL_SAID, PRIVATE_MESSAGES_SAID, ONE_PRIVATELY_SAID, NO_PRIVATE_CONTACT_SAID, THROUGH_PARENTS_SAID, ONE_TO_ONE_SAID] : [NO_SOCIAL_SWAP_SAID];
   return theOnlySaying(ctx, ...saids);
 }
 
@@ -230,7 +230,7 @@ const PRIVATE_MESSAGES_SAID = /\b(?:never|do not|don['’]t)\s+send\s+private\s+
 const ONE_PRIVATELY_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:message|dm|contact|text)\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+(?:privately|directly|one[- ]to[- ]one)\b/i;
 
 /** A policy sentence against messaging one of them one to one. */
-const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+message\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+one[- ]to[- ]one\b/i;
+const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+messages?\s+(?:any|a)\s+(?:player|child|pupil|student|junior|member|young person|swimmer|dancer)\s+(?:[\w-]+\s+)?one[- ]to[- ]one\b/i;
 
 /** A policy sentence forbidding young ones' numbers or social media, messaging under-18s one to one, or giving them one's own number. */
 const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not|nobody|no one|no-one)\b[^.;]{0,40}?\b(?:take|give|swaps?|exchanges?|ask for|shares?)\b[^.;]{0,30}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b|\b(?:do not|don['’]t|never|must not) message under[- ]?1[68]s\s+privately\b|\bnever\b[^.;]{0,30}?\byour own (?:mobile|phone|number)\b/i;

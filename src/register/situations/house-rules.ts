@@ -233,10 +233,10 @@ export const loginLentAnswer = sentenceRule(
  * take before and after photos").
  */
 const DEVICE_LENT_TOLD =
-  /\bborrow\s+my\s+work\s+one\b(?<=\b(?:laptop|phone|mobile|ipad|tablet)\b.*)|\b(?:borrow|(?!(?:i|we)\s)(?:he|she|they|[a-z]+)\s+(?:wants?|asked|asks|needs?)\s+to\s+(?:use|have|go on))\s+my\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b|\blend\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b/i;
+  /\bborrow\s+(?:my\s+work\s+one|mine)\b(?<=\b(?:laptop|phone|mobile|ipad|tablet)\b.*)|\b(?:borrow|(?!(?:i|we)\s)(?:he|she|they|[a-z]+)\s+(?:wants?|asked|asks|needs?)\s+to\s+(?:use|have|go on))\s+my\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b|\blend\s+(?:him|her|them|[a-z]+)\s+(?:my|the|our)\s+(?:work|company|charity|office|shop|club)\s+(?:phone|mobile|laptop|tablet|ipad)\b/i;
 
-/** A policy sentence that one's family never uses a work device: "Never share logins or let a family member use your work laptop". */
-const FAMILY_NEVER_USE_SAID = /\b(?:never|not|don['’]t|do not)\b[^.;]{0,40}?\blet\s+(?:a|any|your)\s+(?:family member|relative|partner|friend|child|children)s?\s+use\b/i;
+/** A policy sentence that one's family, or anyone else, never uses a work device: "Never share logins or let a family member use your work laptop", "never let anyone else use one". */
+const FAMILY_NEVER_USE_SAID = /\b(?:never|not|don['’]t|do not)\b[^.;]{0,40}?\blet\s+(?:(?:a|any|your)\s+(?:family member|relative|partner|friend|child|children)s?|anyone else|anybody else|someone else)\s+use\b/i;
 
 /** A policy sentence against lending: "Keep a six-digit screen lock on it and never lend it to anyone". */
 const NEVER_LENT_SAID = /\b(?:never|not|don['’]t|do not)\s+lend\s+(?:it|them|your|the|a|any|work|company)\b/i;

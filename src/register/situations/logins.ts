@@ -14,9 +14,10 @@ const ACCESS_ENDS = /\b(?:lose|loses|losing)\s+(?:their|his|her|the|its)?\s*(?:[
 
 /**
  * What becomes of a leaver's logins, asked in everyday words: "what happens with her logins?", "what do I do about his
- * access?", "what needs doing with her app?", "what happens with her keys and logins?". The things are theirs (his, her, their), and they are ways in, not keys.
+ * access?", "what needs doing with her app?", "what happens with her keys and logins?", or a system named ("anything i need to do on the door
+ * system"). The things are theirs (his, her, their), and they are ways in, not keys.
  */
-const ACCESS_ASKED_AFTER = /\bwhat\s+(?:happens|(?:do|should|must)\s+(?:i|we)\s+(?:need to\s+)?do|needs?\s+(?:doing|sorting|to be done)|do (?:i|we) need to sort)\s+(?:to|with|about|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+(?:and|&|n)\s+(?:[\w-]+\s+)?)?(?:logins?|log-ins?|access|accounts?|e-?mails?|passwords?|apps?|passcodes?|pins?|user(?:name)?s?)\b/i;
+const ACCESS_ASKED_AFTER = /\banything\s+(?:i|we)\s+(?:need|have)\s+to\s+do\s+(?:on|with|in|about)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:system|app|logins?|access|codes?|accounts?)\b|\bwhat\s+(?:happens|(?:do|should|must)\s+(?:i|we)\s+(?:need to\s+)?do|needs?\s+(?:doing|sorting|to be done)|do (?:i|we) need to sort)\s+(?:to|with|about|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+(?:and|&|n)\s+(?:[\w-]+\s+)?)?(?:logins?|log-ins?|access|accounts?|e-?mails?|passwords?|apps?|passcodes?|pins?|user(?:name)?s?)\b/i;
 
 /**
  * A member of staff gone, with a bare "what needs doing?": "one of my cleaners quit today, what needs doing", "Sam has handed
