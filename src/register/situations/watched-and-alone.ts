@@ -17,7 +17,7 @@ const PASSWORD_SEEN_TOLD =
  * been seen or phished", "If you think someone has seen your password", "If you think someone knows your password, change it", "Change your
  * password straight away if you think someone has seen it".
  */
-export const PASSWORD_SEEN_SAID = /\b(?:password|passcode|pin)s?\s+(?:has|have|may have|might have)\s+been\s+(?:seen|phished|guessed)\b|\bsomeone\s+(?:watched\s+you\s+type|(?:knows|may know|might know)\s+your\s+(?:password|passcode|pin)|(?:has|may have|might have)\s+seen\s+(?:your\s+(?:password|passcode|pin)|it)\b)/i;
+const PASSWORD_SEEN_SAID = /\b(?:password|passcode|pin)s?\s+(?:has|have|may have|might have)\s+been\s+(?:seen|phished|guessed)\b|\bsomeone\s+(?:watched\s+you\s+type|(?:knows|may know|might know)\s+your\s+(?:password|passcode|pin)|(?:has|may have|might have)\s+seen\s+(?:your\s+(?:password|passcode|pin)|it)\b)/i;
 
 export const passwordSeenAnswer = toldThenSaid(PASSWORD_SEEN_TOLD, PASSWORD_SEEN_SAID);
 
