@@ -276,7 +276,7 @@ const DEVICE_MISSING = new RegExp(
     // of the device first.
     String.raw`|(?<!\b(?:on|in|from|off|at|inside)\s+(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?)\b${CARRIED_DEVICE}\b[^.?!]{0,50}?(?:(?:\s+(?:has|have|had)|['’]s)\s+gone|\s+went) (?:walkabout|walkies)\b` +
     // "One of the waiver tablets isnt in the drawer this morning, think it walked last night": walked, or grown legs, is taken.
-    String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?[,.;]?\s*(?:i\s+)?(?:think|reckon|pretty sure|looks like)\s+(?:it|they|someone)\s+(?:has\s+|have\s+|['’]s\s+)?(?:walked|grown legs|grew legs)\b` +
+    String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?[,.;]?\s*(?:i\s+)?(?:think|reckon|pretty sure|looks like)\s+(?:it|they|someone)\s+(?:has\s+|have\s+|['’]s\s+)?(?:walked|grown legs|grew legs)\b(?!\s+(?:off\s+)?with\b)` +
     String.raw`|\b${CARRIED_DEVICE}(?:\s+(?:from|off|in|on)\s+(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+|(?=['’]s\s))(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed|nicked|pinched)\s+(?:from|out of|off)\b` +
     // Not in the bag it was carried in: "realised the Pabau tablet wasn't in my bag".
     String.raw`|\b${CARRIED_DEVICE}\s+(?:wasn['’]?t|was not|isn['’]?t|is not|wasnt|isnt)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag)\b` +

@@ -9,7 +9,7 @@ import { countedAloneAnswer, lookedUpForOwnSakeAnswer, overdueUnreachableAnswer,
 import { ourComputerAskedAnswer } from '../../src/register/situations/logins.ts';
 import { tooYoungToJoinAnswer } from '../../src/register/situations/ages.ts';
 import { idKeptAnswer } from '../../src/register/situations/documents.ts';
-import { personTaggedAnswer } from '../../src/register/situations/photos.ts';
+import { personTaggedAnswer, photoTakenDownAnswer } from '../../src/register/situations/photos.ts';
 import { deviceLentAnswer, threatenedAtWorkAnswer } from '../../src/register/situations/house-rules.ts';
 import { PAPER_FOUND_OUTSIDE, sentToWrongPerson } from '../../src/register/situations/breaches.ts';
 import { checkedByKind } from '../../src/register/answers-by-kind.ts';
@@ -66,6 +66,11 @@ const cases = devCasesOn(
     langar: 'guru-nanak-langar-kitchen',
     gym: 'ironclad24-gym',
     meridian: 'meridian-travel-clinic',
+    homecheck: 'homecheck-tenant-referencing',
+    skybounce: 'skybounce-trampoline-park',
+    ripple: 'ripple-swim-school',
+    cocoa: 'cocoa-and-co-chester',
+    ashgrove: 'ashgrove-social-club',
   }),
 );
 
@@ -320,6 +325,8 @@ describe('guards the tests above do not reach', () => {
   it('reads no paper found out of doors in a blank one', () => {
     expect(PAPER_FOUND_OUTSIDE.test('found a soggy membership form in the car park')).toBe(true);
     expect(PAPER_FOUND_OUTSIDE.test('found a blank membership form in the car park')).toBe(false);
+    expect(PAPER_FOUND_OUTSIDE.test('found one of our booking forms at the bus station')).toBe(true);
+    expect(PAPER_FOUND_OUTSIDE.test("picked up the pickers' tickets at the bus station for their coach home")).toBe(false);
   });
 
   it('keeps whom to tell, answered with the contact, however sure a model is of small talk; not another answer', () => {
@@ -410,5 +417,44 @@ describe('stories from focus sets 95 to 97', () => {
     expect(sentToWrongPerson('the crowd list just went to the soap lot instead')).toBe(true);
     expect(sentToWrongPerson('the crowd list went to the production office instead of the unit base, as they asked')).toBe(false);
     expect(sentToWrongPerson('the delivery went to the depot instead')).toBe(false);
+  });
+});
+
+describe("the second reviews: under-reaches widened", () => {
+  cases([
+    { firm: 'hirebox', q: 'the cement mixer should have come back friday and hes not picking up his phone, what do i do', has: ['damage-theft', 'If a hire is 48 hours overdue and the customer does not answer'] },
+    { firm: 'hirebox', q: 'customer still has the breaker a week late and wont reply to texts or calls', has: ['damage-theft', 'If a hire is 48 hours overdue and the customer does not answer'] },
+    { firm: 'hirebox', q: 'the breaker was due back friday, now tuesday and he keeps hanging up on me', has: ['damage-theft', 'If a hire is 48 hours overdue and the customer does not answer'] },
+    { firm: 'crux', q: 'lad whos 15 here on his own, his mum said on the phone earlier that he can climb', has: ['induction-waivers', 'Under-18s need a parent or guardian to sign'] },
+    { firm: 'crux', q: '15 year old turned up, says mum said yes over the phone, is that enough', has: ['induction-waivers', 'Under-18s need a parent or guardian to sign'] },
+    { firm: 'emberdip', q: "17 year old wants a sauna session, her mum sent a text saying she's allowed", has: ['health-questionnaire', 'Under-18s need a parent or guardian to sign and stay at'] },
+    { firm: 'bluehole', q: 'teenager booked on the try dive, dad whatsapped us to say go ahead, no form signed', has: ['junior-divers', 'A parent or guardian must sign the medical questionnaire'] },
+    { firm: 'skybounce', q: 'birthday party pics going on fb tonight, ok to tag the birthday girls mum', has: ['photos-videos', 'never tag the family'] },
+    { firm: 'ripple', q: 'posting the stage 5 certificates pics, can i tag little ellie', has: ['photo-consent', "Never tag a child's"] },
+    { firm: 'hostel', q: 'guest wants to leave her passport with us as security for the key', has: ['passport-checks', 'never keep a passport or ID card as a deposit'] },
+    { firm: 'wakeline', q: 'got an email from an insurance company asking for our notes on the man who crashed into the kicker', has: ['accidents', 'or solicitor requests go to Becky'] },
+    { firm: 'cueball', q: 'im on me own tonight can i cash up the tables till', has: ['cash-handling', 'The till is counted by two people at closing'] },
+  ]);
+});
+
+describe("the second reviews: over-reaches narrowed", () => {
+  cases([
+    { firm: 'hirebox', q: 'customer is 20 stone and wants to hire the scaffold tower, any issue?', has: [], not: ['Minimum age 23'] },
+    { firm: 'hirebox', q: 'sent the wrong one, the old price list instead of the new one, does it matter', has: [], not: ['If a counter tablet'] },
+    { firm: 'crux', q: '16 yo here, her mum texted me to say is it ok if she pays next week', has: [], not: ['Under-18s need a parent or guardian to sign'] },
+    { firm: 'meridian', q: 'can i check my mum is on the rota for the christmas party', has: [], not: ['never look up family, friends or yourself'] },
+    { firm: 'bingo', q: 'member wants to take a break from coming here for 6 months while her hip is done, can we freeze her membership', has: [], not: ['taken to a quiet room by a duty manager'] },
+    { firm: 'sunberry', q: "picked up the pickers' tickets at the bus station for their coach home", has: [], not: ['Tell Helen'] },
+    { firm: 'ashgrove', q: 'can we take the old darts team photos down off the wall to repaint', has: [], not: ['If someone asks for a photo to be taken down'] },
+    { firm: 'bingo', q: 'the ipad on the bar is fine, i think they walked off with the charger cable though', has: [], not: ['a membership form left on the desk'] },
+  ]);
+
+  it('reads none of these stories where the words mean something else', () => {
+    expect(overdueUnreachableAnswer(contextOf('hirebox-tool-hire'), 'customer due back in for his deposit refund and not answering his phone')).toBeUndefined();
+    expect(personTaggedAnswer(contextOf('cocoa-and-co-chester'), "i tagged the customers' parcels with the wrong labels, they went out")).toBeUndefined();
+    expect(countedAloneAnswer(contextOf('cueball-snooker-club'), 'can i empty the lost property box by myself')).toBeUndefined();
+    expect(harmSignsAnswer(contextOf('tollgate-bookmakers'), 'new cashier asked to borrow a tenner off me till payday')).toBeUndefined();
+    expect(sentToWrongPerson('my emails went to the junk folder instead of the inbox all week') && sentToWrongPerson('the list went to the junk folder instead')).toBe(false);
+    expect(photoTakenDownAnswer(contextOf('lucky-seven-bingo'), 'lady wants her photo off the wall, she won in january')?.sources).toEqual(['policy:winners-photos']);
   });
 });

@@ -167,7 +167,7 @@ export const forgedPaperAnswer = toldThenSaid(FORGED_TOLD, FORGED_SAID);
  * offered her passport as a deposit for the costume". Kept, not copied (the rule on copies reads that) nor its number noted.
  */
 const ID_KEPT_TOLD =
-  /\b(?:keep|hold|look after|mind|store|hang on to|hold on to)\s+(?:his|her|their|[a-z]+['’]s|the)\s+(?:passports?|id cards?|driving licen[cs]es?)\b(?!\s+(?:numbers?|details|cop(?:y|ies)|photos?))|\bpassports?\b[^.?!]{0,40}?\b(?:in the (?:office\s+)?safe|for safe ?keeping|as (?:a )?deposit)\b/i;
+  /\b(?:keep|hold|look after|mind|store|hang on to|hold on to)\s+(?:his|her|their|[a-z]+['’]s|the)\s+(?:passports?|id cards?|driving licen[cs]es?)\b(?!\s+(?:numbers?|details|cop(?:y|ies)|photos?))|\bpassports?\b[^.?!]{0,40}?\b(?:in the (?:office\s+)?safe|for safe ?keeping|as (?:a )?deposit|as security)\b|\bleave\s+(?:his|her|their|a)\s+passports?\s+with\s+us\b/i;
 
 /** A policy sentence that we never keep someone's passport or ID: "We never keep a worker's passport", "never keep a passport or ID card as a deposit". */
 const ID_NEVER_KEPT_SAID = /\b(?:never|do not|don['’]t|not)\s+(?:keep|hold(?: on to)?|retain)\s+(?:a|the|any|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+['’]s?\s+)?(?:passports?|id cards?|driving licen[cs]es?)\b/i;

@@ -14,7 +14,7 @@ const GAMING_PLACE = String.raw`(?:terminals?|handsets?|(?:fruit|slot|gaming|ban
  * keeps going to the cashpoint". Hours at play, borrowing to play, losses chased; not an engineer at the machines all day.
  */
 const HARM_SIGNS_TOLD = new RegExp(
-  String.raw`^(?!.*\b(?:engineers?|technicians?|repair\w*|fitters?|cleaners?|contractors?|electricians?)\b)(?:.*?)(?:` +
+  String.raw`^(?!.*\b(?:engineers?|technicians?|repair\w*|fitters?|cleaners?|contractors?|electricians?|cashiers?|colleagues?|staff|barman|barmaid|workmates?|new starters?)\b)(?:.*?)(?:` +
     String.raw`\b(?:been\s+on|on|at|playing)\s+(?:the\s+|a\s+|her\s+|his\s+)?${GAMING_PLACE}\b[^.?!]{0,30}?\b(?:\d+\s*(?:hrs?|hours?)|(?:five|six|seven|eight|nine|ten)\s+hours|all\s+(?:day|night|afternoon)|since\s+(?:we\s+opened|opening|10|11|this morning))\b` +
     String.raw`|\b(?:\d+\s*(?:hrs?|hours?)|all\s+(?:day|afternoon))\s+(?:on|at)\s+(?:the\s+)?${GAMING_PLACE}\b` +
     String.raw`|\bchasing\s+(?:his|her|their)\s+loss(?:es)?\b|\b(?:win|winning)\s+back\s+(?:what|the money)\b` +
@@ -37,7 +37,7 @@ export const harmSignsAnswer = toldThenSaid(HARM_SIGNS_TOLD, HARM_SIGNS_SAID);
  * ("take a break from coming here for 6 months") or bets refused ("stop taking her bets").
  */
 const SELF_EXCLUSION_TOLD =
-  /^(?!.*\b(?:manager|boss|owner|we|i)\s+(?:wants?|wanted|asked|decided)\b)(?:.*?)(?:\btake\s+a\s+break\s+from\s+(?:coming|playing|gambling|betting)\b|\bstop\s+taking\s+(?:her|his|their)\s+bets\b|\b(?:ban|bar|exclude|block)\s+(?:himself|herself|themselves|themself|myself)\b|\b(?:asked|asks|asking)\s+(?:if|whether)\s+(?:we|you)\s+(?:could|can|would)\s+(?:stop|ban|bar|exclude)\s+(?:him|her|them)\b|\b(?:wants?|wanted|asked|asking|asks)\s+(?:us\s+|me\s+|about\s+)?(?:to\s+)?(?:self[- ]?(?:ban|bar|exclu\w*)|be\s+(?:banned|barred|excluded)|(?:ban|bar|exclude|block)\s+(?:him|her|them)\b|stop(?:ped)?\s+(?:him|her|them)\s+(?:from\s+)?(?:coming|playing|gambling|betting))\b)/i;
+  /^(?!.*\b(?:manager|boss|owner|we|i)\s+(?:wants?|wanted|asked|decided)\b)(?:.*?)(?:\btake\s+a\s+break\s+from\s+(?:coming|playing|gambling|betting)\b(?<=^(?=.*\b(?:spending|spent|losing|lost|losses|money|gambling|betting|bets?|habit|control|addict\w*|problem)\b).*)|\bstop\s+taking\s+(?:her|his|their)\s+bets\b|\b(?:ban|bar|exclude|block)\s+(?:himself|herself|themselves|themself|myself)\b|\b(?:asked|asks|asking)\s+(?:if|whether)\s+(?:we|you)\s+(?:could|can|would)\s+(?:stop|ban|bar|exclude)\s+(?:him|her|them)\b|\b(?:wants?|wanted|asked|asking|asks)\s+(?:us\s+|me\s+|about\s+)?(?:to\s+)?(?:self[- ]?(?:ban|bar|exclu\w*)|be\s+(?:banned|barred|excluded)|(?:ban|bar|exclude|block)\s+(?:him|her|them)\b|stop(?:ped)?\s+(?:him|her|them)\s+(?:from\s+)?(?:coming|playing|gambling|betting))\b)/i;
 
 /** A policy sentence on how someone is barred at their own asking: "A customer who wants to self-exclude is taken to a quiet room", "A customer can self-exclude at the counter". */
 const SELF_EXCLUSION_SAID = /\b(?:wants?|asks?)\s+to\s+self-exclude\b|\bcan\s+self-exclude\b/i;

@@ -400,7 +400,7 @@ export const roomEnteredAskedAnswer = toldThenSaid(ROOM_ENTERED_ASKED, NOT_WITHO
  * counted on one's own).
  */
 const COUNTED_ALONE_TOLD =
-  /^(?=.*\b(?:cash|takings|till|float|box|tins?|money|collection|donations|bucket|notes|coins|cash[- ]?up)\b)(?:.*?)(?:\b(?:count|counting|cash(?:ing)?[- ]?up|(?:do|did|doing) the (?:count|till|takings|tins?|box)|empty(?:ing)?|needs emptying)\b[^.?!]{0,40}?\b(?:myself|on my own|by myself|alone|solo|just me|only me)\b|\b(?:on my own|by myself|alone|just me|only me)\b[^.?!]{0,40}?\b(?:count|counting|cash(?:ing)?[- ]?up|do the (?:count|till|takings|tins?|box))\b|\b(?:no ?one|nobody)\s+(?:else\s+)?(?:here|around|in)\b[^.?!]{0,30}?\b(?:count|counting|cash(?:ing)?[- ]?up|do the (?:count|till|takings|tins?|box))\b)/i;
+  /^(?=.*\b(?:cash|takings|till|float|(?:donation|collection|cash|charity|honesty)\s+(?:box|tin)|do(?:ing)?\s+the\s+(?:box|tins?)|money|collection|donations|bucket|notes|coins|cash[- ]?up)\b)(?:.*?)(?:\b(?:count|counting|cash(?:ing)?[- ]?up|(?:do|did|doing) the (?:count|till|takings|tins?|box)|empty(?:ing)?|needs emptying)\b[^.?!]{0,40}?\b(?:myself|on my own|by myself|alone|solo|just me|only me|on me own|by meself)\b|\b(?:on my own|by myself|alone|just me|only me|on me own|by meself)\b[^.?!]{0,40}?\b(?:count|counting|cash(?:ing)?[- ]?up|do the (?:count|till|takings|tins?|box))\b|\b(?:no ?one|nobody)\s+(?:else\s+)?(?:here|around|in)\b[^.?!]{0,30}?\b(?:count|counting|cash(?:ing)?[- ]?up|do the (?:count|till|takings|tins?|box))\b)/i;
 
 /** A policy sentence that cash is counted by two: "Cash is counted by two people at close", "Two people count the till float"; not medicines counted in. */
 const COUNTED_BY_TWO_SAID =
@@ -410,10 +410,11 @@ export const countedAloneAnswer = toldThenSaid(COUNTED_ALONE_TOLD, COUNTED_BY_TW
 
 /**
  * Something hired or lent not back, and the hirer not answering: "scaffold tower was due back saturday, its monday teatime and his phone
- * goes straight to voicemail", "bike still hasn't come back and she isn't answering".
+ * goes straight to voicemail", "bike still hasn't come back and she isn't answering", "the cement mixer should have come back friday and hes
+ * not picking up his phone", "still has the breaker a week late and wont reply".
  */
 const OVERDUE_UNREACHABLE_TOLD =
-  /\b(?:(?:was|were|is)\s+)?due\s+back\b[^.?!]{0,80}?\b(?:voicemail|not answering|no answer|won['’]?t answer|isn['’]?t answering|not picking up|can['’]?t get hold|can['’]?t reach|ignoring)\b|\b(?:not|hasn['’]?t|haven['’]?t|still not)\s+(?:been\s+)?(?:brought|returned|come)\s+(?:it\s+|them\s+)?back\b[^.?!]{0,60}?\b(?:voicemail|not answering|no answer|won['’]?t answer|isn['’]?t answering|not picking up|can['’]?t get hold|can['’]?t reach|ignoring)\b/i;
+  /\b(?:should\s+have\s+(?:come|been)\s+back|(?:a\s+week|\d+\s+days?|two\s+days|three\s+days)\s+late|overdue|(?:(?:was|were|is)\s+)?due\s+back(?!\s+in\b))\b[^.?!]{0,80}?\b(?:voicemail|not answering|no answer|won['’]?t (?:answer|reply)|isn['’]?t answering|not picking up|rings out|not replying|can['’]?t get hold|can['’]?t reach|ignoring|hanging up|hung up|phone(?:'s| is)? off)\b|\b(?:not|hasn['’]?t|haven['’]?t|still not)\s+(?:been\s+)?(?:brought|returned|come)\s+(?:it\s+|them\s+)?back\b[^.?!]{0,60}?\b(?:voicemail|not answering|no answer|won['’]?t answer|isn['’]?t answering|not picking up|can['’]?t get hold|can['’]?t reach|ignoring)\b/i;
 
 /** A policy sentence on a hire overdue and the hirer not reached: "If a hire is 48 hours overdue and the customer does not answer, tell Gary". */
 const OVERDUE_UNREACHABLE_SAID = /\boverdue\b[^.]*\b(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t)\s+(?:answer|be reached)\b|\boverdue\b[^.]*\bnot (?:answer|be reached)\b/i;
@@ -422,10 +423,10 @@ export const overdueUnreachableAnswer = toldThenSaid(OVERDUE_UNREACHABLE_TOLD, O
 
 /**
  * One under 18 come to take part with a parent's word by text or phone: "17 yr old here on her own for a 2 hr session, says her mum said its
- * fine by text". Said, not signed.
+ * fine by text", "his mum said on the phone earlier that he can climb", "dad whatsapped us to say go ahead". Said, not signed.
  */
 const PARENT_SAID_OK_TOLD =
-  /^(?=.*\b(?:(?:[5-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?|(?:[5-9]|1[0-7])\s*yo|under[- ]?18|teen(?:ager)?)\b)(?=.*\bby\s+(?:text|phone|message|whatsapp|email)\b|.*\b(?:texted|messaged|rang|phoned|emailed)\b).*\b(?:mum|mom|dad|parents?|mother|father)\b[^.?!]{0,40}?\b(?:said|says|texted|messaged|rang|phoned|emailed)\b[^.?!]{0,30}?\b(?:fine|ok|okay|alright|yes)\b/i;
+  /^(?!.*\b(?:pay|pays|paying|payment|deposit|refund|money|cash)\b)(?=.*\b(?:(?:[5-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?|(?:[5-9]|1[0-7])\s*yo|under[- ]?18|teen(?:ager)?|(?:whos|who['’]s|who is|hes|he['’]s|shes|she['’]s)\s+(?:[5-9]|1[0-7]))\b)(?=.*\b(?:by|on|over)\s+(?:the\s+)?(?:text|phone|message|whatsapp|email)\b|.*\b(?:texted|messaged|whatsapped|rang|phoned|emailed|sent\s+a\s+(?:text|message))\b).*\b(?:mum|mom|dad|parents?|mother|father)\b[^.?!]{0,40}?\b(?:said|says|saying|texted|messaged|whatsapped|rang|phoned|emailed|sent)\b[^.?!]{0,40}?\b(?:fine|ok|okay|alright|yes|go ahead|(?:he|she|they)\s+can|(?:he|she|they)['’]?s\s+allowed|allowed)\b/i;
 
 /** A policy sentence that a parent signs for one under 18: "Riders under 18 need a parent or guardian to sign". */
 const PARENT_SIGNS_SAID = /\bunder[- ]?1[0-8]s?\b[^.]*\bneeds?\s+(?:a\s+)?parent or (?:legal )?guardian\s+to\s+sign\b|\b(?:a|the)\s+parent or (?:legal )?guardian\s+must\s+sign\b[^.]*\bunder[- ]?1[0-8]\b/i;
@@ -437,7 +438,7 @@ export const parentSaidOkAnswer = toldThenSaid(PARENT_SAID_OK_TOLD, PARENT_SIGNS
  * where my neighbour's dog is chipped to", "look up my sister's booking". A friend, family or an ex, not a customer's own request.
  */
 const LOOKED_UP_FOR_OWN_SAKE_TOLD =
-  /\b(?:mate|friend|neighbour|sister|brother|cousin|mum|dad|partner)\s+(?:asked|wants|wanted|asking)\s+(?:if\s+i\s+(?:can|could)|me\s+to)\s+(?:look\s+up|find|search|check|trace|run)\b|\b(?:look\s+up|find|search\s+for|check|trace|run\s+a\s+check\s+on)\s+(?:my|his|her)\s+(?:mate|friend|neighbour|sister|brother|cousin|mum|dad|partner|ex|exs|ex['’]s)\b/i;
+  /\b(?:mate|friend|neighbour|sister|brother|cousin|mum|dad|partner|husband|wife|boyfriend|girlfriend)\s+(?:asked|wants|wanted|asking)\s+(?:if\s+i\s+(?:can|could)|me\s+to)\s+(?:look\s+up|find|search|check|trace|run)\b|\b(?:look\s+up|search\s+for|trace|run\s+a\s+check\s+on)\s+(?:my|his|her)\s+(?:mate|friend|neighbour|sister|brother|cousin|mum|dad|partner|ex|exs|ex['’]s)\b|\b(?:find|check|look\s+(?:up|at))\s+(?:my|his|her)\s+(?:mate|friend|neighbour|sister|brother|cousin|mum|dad|partner|ex|exs|ex)['’]?s?\s+(?:new\s+)?(?:address|number|details|records?|booking|file|appointment|account|results?|notes|history)\b/i;
 
 /** A policy sentence against looking people up for one's own sake: "Never search for yourself, friends, family", "never look up family, friends or yourself". */
 const NOT_FOR_OWN_SAKE_SAID = /\b(?:never|do not|don['’]t)\s+(?:\w+\s+){0,3}?(?:search|look up|look at|check|trace|run)\b[^.]*\b(?:yourself|friends?|family|family member|curiosity|neighbours?|a mate)\b/i;

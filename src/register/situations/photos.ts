@@ -122,14 +122,16 @@ const PHOTO_DOWN_ASKED = photoDownAsked();
 /** Built from its parts: the picture, where it is online, and its coming down from there. */
 function photoDownAsked(): RegExp {
   const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?|posts?)`;
-  const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:online\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories|gallery|galleries|wall|notice ?board)`;
+  const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:online\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories|gallery|galleries)`;
   const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|wiped|taken|took|remove|delete|wipe|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
   const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one|baby)|(?:him|her|them)(?:sel(?:f|ves))?|(?!(?:it|this|that|the|a|an|any|anything|us|me|you|to|them|him|her)\b)[a-z]+)\s+on\s+${online}(?:\s+any\s?more)?`;
   // Or the picture itself no longer wanted up: "she doesn't want her reel up anymore".
   const noLongerUp = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:her|his|their|the|that)\s+(?:[\w'’-]+\s+)?${photo}(?:\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:up|online|posted|on there|live|showing)(?:\s+any\s?more)?`;
   return new RegExp(
-    String.raw`\b${noLongerOn}\b|\b${noLongerUp}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
+    String.raw`\b${noLongerOn}\b|\b${noLongerUp}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` +
+      // Or one's own photo off the wall it hangs on: "lady wants her photo off the wall, she won in january".
+      String.raw`|\bwants?\s+(?:her|his|their)\s+${photo}\s+(?:taken\s+)?(?:off|down from)\s+(?:the|our)\s+(?:wall|notice ?board)\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
       String.raw`|\b(?:take|taking|took)\s+(?:the|a|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b(?:\s+[\w'’-]+){0,5}?\s+down\s*(?:[,.?!]|$|please|pls|asap|for (?:her|him|them)\b)` +
       // A post got rid of, of someone or on a platform, so online: "asking us to get rid of the post of her feet from last eid"; not the
@@ -326,12 +328,13 @@ export const onAnothersAccountAnswer = toldThenSaid(ON_ANOTHERS_ACCOUNT, ONLY_ON
 
 /**
  * Someone tagged in a post, asked or told: "posting the junior comp pics tonight, can i tag the winner, shes 11", "ok to tag the couple in
- * the reel?". A person tagged, not a place ("tag the venue"), which the rules on where people are read.
+ * the reel?". A person tagged in a post, not a place ("tag the venue"), which the rules on where people are read, nor parcels tagged
+ * with labels.
  */
-const PERSON_TAGGED_TOLD = /\b(?:tag|tagging|tagged)\s+(?:the\s+|a\s+|our\s+|all\s+the\s+)?(?:winners?|her|him|them|kids?|child|children|girls?|boys?|lads?|juniors?|players?|customers?|clients?|guests?|members?|bride|groom|couple|everyone|people|parents?|models?|riders?)\b/i;
+const PERSON_TAGGED_TOLD = /^(?=.*\b(?:post\w*|pics?|photos?|insta\w*|facebook|fb|tiktok|story|stories|reels?|page|socials?|online)\b).*\b(?:tag|tagging|tagged)\s+(?:(?:the\s+|a\s+|our\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,2}?(?:winners?|her|him|them|kids?|child|children|girls?|boys?|lads?|juniors?|players?|swimmers?|customers?|clients?|guests?|members?|bride|groom|couple|everyone|people|parents?|mum|dad|family|models?|riders?)|little\s+[a-z]+)\b/i;
 
 /** A policy sentence against tagging people: "Never tag or name a child in a post", "Do not tag guests", "youth members are never named or tagged". */
-const NO_PERSON_TAGGED_SAID = /\b(?:never|do not|don['’]t)\s+tags?\s+(?:or\s+name\s+)?(?:a|an|the|any)?\s*(?:child|children|young person|guests?|customers?|clients?|people|models?|members?|audience member|hunters?|juniors?|riders?|them)\b|\bnever\s+(?:named\s+or\s+)?tagged\b/i;
+const NO_PERSON_TAGGED_SAID = /\b(?:never|do not|don['’]t)\s+tags?\s+(?:or\s+name\s+)?(?:a|an|the|any)?\s*(?:child|children|young person|guests?|customers?|clients?|people|models?|members?|audience member|hunters?|juniors?|riders?|family|families|them)\b|\bnever\s+(?:named\s+or\s+)?tagged\b/i;
 
 /** Someone tagged in a post: the one policy sentence against tagging people, of several the one naming a word of the story. */
 export const personTaggedAnswer = toldThenSaid(PERSON_TAGGED_TOLD, NO_PERSON_TAGGED_SAID, { storyWord: /^(?:tag\w*|post\w*|pics?|photos?|tonight|name|naming)$/i });

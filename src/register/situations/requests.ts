@@ -339,7 +339,7 @@ function accessPolicies(ctx: QaContext): Policy[] {
 const CLAIM_ASKER = /(?<!\b(?:our|my)\s+)\b(?:solicitors?|lawyers?|insurers?|insurance company)\b/i;
 
 /** Someone hurt, told: "the woman who did her knee on the aqua park", "after he fell", "her accident in june". */
-const INJURY_TOLD = /\bdid\s+(?:her|his|their)\s+(?:knee|back|ankle|wrist|shoulder|neck|leg|arm)\b|\b(?:hurt|injur\w*|accident|fell|slipped|tripped|broke|broken)\b/i;
+const INJURY_TOLD = /\bdid\s+(?:her|his|their)\s+(?:knee|back|ankle|wrist|shoulder|neck|leg|arm)\b|\b(?:hurt|injur\w*|accident|fell|slipped|tripped|broke|broken|crashed|collided)\b/i;
 
 /** A policy sentence on where a solicitor's or insurer's letters go: "Insurer or solicitor requests go to Becky", "Solicitors' letters and insurers' questions go to Lorraine". */
 const CLAIM_LETTERS_SAID = /\b(?:insurer|solicitor)s?['’]?\s+(?:or\s+(?:an?\s+)?(?:insurer|solicitor)s?['’]?\s+)?(?:requests?|letters?|enquir\w+)\b/i;
