@@ -190,12 +190,15 @@ function toolNotHeld(ctx: QaContext, typed: string, found?: string): QaAnswer | 
 }
 
 /**
- * A tool said as someone else's own account ("asking for her snapchat", "found his instagram"): a story about that person, which a
- * reading read, not a tool asked after for our work ("can i put the pics on our instagram" is).
+ * A tool said as someone else's own account ("asking for her snapchat", "found his instagram") or where someone was contacted ("one of the
+ * adult players added one of the u14 girls on snapchat", which the retraining with focus sets 95 to 97 made the model sure is a tool asked
+ * after): a story about those people, which a reading read, not a tool asked after for our work ("can i put the pics on our instagram" is).
  */
 function anothersAccountTold(ctx: QaContext, typed: string): boolean {
   const tool = strangerAskedAfter(ctx, typed);
-  return tool !== undefined && new RegExp(String.raw`\b(?:his|her|their)\s+${escapeRegExp(tool)}\b`, 'i').test(typed);
+  if (tool === undefined) return false;
+  const name = escapeRegExp(tool);
+  return new RegExp(String.raw`\b(?:his|her|their)\s+${name}\b|\b(?:added|adding|friended|followed|following|messag(?:ed|ing)|dm(?:ed|ing)|snapped|snapping)\s+(?:[\w'’-]+\s+){0,6}?on\s+${name}\b`, 'i').test(typed);
 }
 
 /** Whether a policy the answer quotes writes the tool's name ("never send codes by WhatsApp"): then it rules on the tool itself. */
@@ -270,8 +273,15 @@ const SUPPLIER_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:${SUPPLIER_KI
  *   leaving.
  */
 function entryStands(typed: string, answer: QaAnswer): boolean {
-  return OWN_MONEY_SPENT.test(typed) || SPOUSES_CARD_USED.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || (answer.intent === 'location' && WHERE_KEPT_RELAYED.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed) || ANIMAL_DIED.test(typed) || LEAVER_THING_ASKED.test(typed);
+  return OWN_MONEY_SPENT.test(typed) || LIST_PRINTED.test(typed) || SPOUSES_CARD_USED.test(typed) || SUPPLIER_ASKED.test(typed) || asksBreachPromise(typed) || BLANK_PAPER.test(typed) || (answer.intent === 'retention' && HOW_LONG_KEPT.test(typed)) || (answer.intent === 'location' && WHERE_KEPT_RELAYED.test(typed)) || WORK_NOTES_IN_CHAT.test(typed) || NOTICE_POSTED.test(typed) || ANIMAL_DIED.test(typed) || LEAVER_THING_ASKED.test(typed);
 }
+
+/**
+ * A list of our people printed from the system that holds them ("can i print the list of members who haven't paid?"): that system's entry
+ * says what it holds, not a sentence on printing another list ("Do not print the round"). The retraining with focus sets 95 to 97 made the
+ * model lean to a story here (read-in-round-76's neighbour).
+ */
+const LIST_PRINTED = /\bprint\s+(?:off\s+|out\s+)?(?:the|a)\s+list\s+of\s+(?:members|customers|clients|families|parents|patients|players|guests)\b/i;
 
 /**
  * A grown-up paying with their husband's or wife's card, which is the till's matter (the card reader's entry), not a story of data:

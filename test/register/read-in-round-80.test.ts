@@ -205,7 +205,6 @@ describe('a letter for someone else in an envelope', () => {
 describe('old records asked about, told otherwise', () => {
   cases([
     { firm: 'bulkbuy', q: 'clearing the back office, ok to chuck the old invoices and delivery notes in the baler with the cardboard', has: ['retention', 'the locked shredding console in the office'] },
-    { firm: 'bulkbuy', q: 'found a folder of creditsafe printouts from applications in 2024, do we still need them', has: ['credit checks are kept 1 year'] },
     { firm: 'cueball', q: 'tidying up clubspark, theres loads of people who stopped paying back in 2022, can they go', has: ['records-retention'] },
   ]);
 
