@@ -2,7 +2,8 @@
 // child brought up to a machine. The policy sentence that rules on it answers, found by what it says (a firm's safer-gambling or age
 // rules), never by a policy id; a firm with no such sentence gets nothing from here. Read in the eightieth round (focus set 84).
 //
-// Every run of free words in these patterns is bounded ({0,n}): a pasted email must not make a pattern's work grow with its length cubed.
+// Every run of free words between the words of a story is bounded ({0,n}), and a look-ahead over the whole question for a word that rules
+// a story out is read once from its start: a pasted email must not make a pattern's work grow with its length cubed.
 import { toldThenSaid } from '../quoted-policies.ts';
 
 /** Where people play: a terminal, a handset, a machine of the floor (not a card machine or a washing machine). */
