@@ -8,6 +8,7 @@ import { accessLentAnswer } from '../../src/register/situations/keys.ts';
 import { countedAloneAnswer, lookedUpForOwnSakeAnswer, overdueUnreachableAnswer, parentSaidOkAnswer } from '../../src/register/situations/one-sentence-rules.ts';
 import { ourComputerAskedAnswer } from '../../src/register/situations/logins.ts';
 import { tooYoungToJoinAnswer } from '../../src/register/situations/ages.ts';
+import { failingToldAnswer } from '../../src/register/situations/welfare.ts';
 import { idKeptAnswer } from '../../src/register/situations/documents.ts';
 import { personTaggedAnswer, photoTakenDownAnswer } from '../../src/register/situations/photos.ts';
 import { deviceLentAnswer, threatenedAtWorkAnswer } from '../../src/register/situations/house-rules.ts';
@@ -313,6 +314,7 @@ describe("the round's reviews: under-reaches widened", () => {
     { firm: 'silvercomb', q: 'mrs d stuffed a twenty in my apron pocket when i wasnt looking', has: ['payments', "Don't accept gifts worth more than a box of biscuits"] },
     { firm: 'ironclad', q: 'debtor is going mad at me on the doorstep', has: ['visits-and-entry', 'If you feel unsafe, leave at once and call Darren'] },
     { firm: 'ironclad', q: 'bloke at the door squaring up and calling me all sorts, do i stay', has: ['visits-and-entry', 'If you feel unsafe, leave at once and call Darren'] },
+    { firm: 'servewell', q: 'guy in wythenshawe went proper mental at me, shouting and that, i got back in the car. anything i need to do', has: ['lone-working', 'Record what happened in the job notes the same day'] },
     { firm: 'baseline', q: 'the 10 year olds dad texted, ok to take her back to hers after coaching', has: ['safeguarding-juniors', 'give a junior a lift unless the'] },
     { firm: 'kalina', q: 'one of the year 10s asked for my snapchat', has: ['safeguarding', 'Never message a pupil privately on'] },
     { firm: 'wakeline', q: 'one of the teenage riders asked for my number so he can text me about lessons', has: ['children', 'swap phone numbers or social media with riders under 18'] },
@@ -455,5 +457,17 @@ describe("the second reviews: over-reaches narrowed", () => {
     expect(harmSignsAnswer(contextOf('tollgate-bookmakers'), 'new cashier asked to borrow a tenner off me till payday')).toBeUndefined();
     expect(sentToWrongPerson('my emails went to the junk folder instead of the inbox all week') && sentToWrongPerson('the list went to the junk folder instead')).toBe(false);
     expect(photoTakenDownAnswer(contextOf('lucky-seven-bingo'), 'lady wants her photo off the wall, she won in january')?.sources).toEqual(['policy:winners-photos']);
+  });
+});
+
+describe('someone we serve failing, and a document photographed only onto our own devices', () => {
+  cases([
+    { firm: 'quietwood', q: 'the gentleman in the garden room hasnt come out for two days, trays left untouched outside, he seemed very low on arrival', has: ['vulnerable-guests', 'tell the member of the community on duty at once'] },
+    { firm: 'homefit', q: 'lady i saw today had an empty fridge, no heating on, and said her son keeps her bank card', has: ['vulnerable-clients', 'tell Carys Pritchard, the safeguarding lead, the same day'] },
+    { firm: 'openhands', q: 'guest wants me to take a photo of his asylum letter on my phone so farah can look at it next week', has: ['home-office-letters', "only onto the charity's phone or laptop"] },
+  ]);
+
+  it('reads no one failing in an office fridge', () => {
+    expect(failingToldAnswer(contextOf('quietwood-retreat-house'), 'we have an empty fridge in the office, can we fill it')).toBeUndefined();
   });
 });

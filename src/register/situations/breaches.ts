@@ -449,13 +449,23 @@ export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswe
 /** The paper a photo is taken of: "a pic of the medical sheet", "a photo of her consent form". */
 const PICTURED_PAPER = /\b(?:pic|pics|picture|pictures|photo|photos|screenshot|snap)\s+of\s+(?:the|a|an|his|her|their|our|my|this|that)\s+((?:[\w-]+\s+)?(?:sheets?|lists?|forms?|registers?|cards?|notes|files?|records?|labels?|letters?))\b/i;
 
-/** The firm's one policy that says, near the paper's name, not to photograph it ("…carries the medical sheet… Never photograph it"). */
+/**
+ * The firm's one policy that says, near the paper's name, not to photograph it ("…carries the medical sheet… Never photograph it"), or to
+ * photograph it only onto our own devices.
+ */
 function paperNeverPhotographed(ctx: QaContext, question: string): QaAnswer | undefined {
   const paper = PICTURED_PAPER.exec(question)?.[1];
   if (!paper) return undefined;
-  const name = escapeRegExp(paper.toLowerCase().replace(/s$/, ''));
-  const near = new RegExp(String.raw`\b${name}s?\b[\s\S]{0,200}?\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph|\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph\w*[\s\S]{0,200}?\b${name}s?\b`, 'i');
-  return theOnly(ctx.config.policies.filter((p) => near.test(p.text)));
+  const saying = (name: string) => {
+    const near = new RegExp(String.raw`\b${name}s?\b[\s\S]{0,200}?\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph|\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph\w*[\s\S]{0,200}?\b${name}s?\b` +
+      // Or photographed only onto our devices, never a personal phone: "may photograph … a Home Office letter only … onto the charity's phone".
+      String.raw`|\bphotograph\w*\b[^.]{0,60}?\b${name}s?\b[^.]{0,120}?\bnever\s+(?:on\s+)?(?:a|your)\s+(?:own|personal)\s+(?:phone|mobile)\b`, 'i');
+    return theOnly(ctx.config.policies.filter((p) => near.test(p.text)));
+  };
+  // The paper by its whole name ("medical sheet"), else by its last word ("asylum letter" of "a Home Office letter").
+  const whole = paper.toLowerCase().replace(/s$/, '');
+  const head = whole.split(/\s+/).pop()!;
+  return saying(escapeRegExp(whole)) ?? (head !== whole ? saying(escapeRegExp(head)) : undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
 // A worry about an adult's welfare told: someone we met at work who seemed confused, frail or not coping.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 
 /** The asker's worry for a person: "I'm a bit worried about him", "concerned for the lady at number 4"; not for what they may do ("worried about him cancelling"). */
 const WORRIED_FOR = /\b(?:worried|concerned|worrying|uneasy)\s+(?:about|for)\s+(?:him|her|them|the\s+(?:old|elderly|older)\s+\w+|the\s+(?:lady|man|gent|gentleman|woman|fella|bloke|chap|householder|tenant|resident|customer|client))\b(?=\s*(?:[,.;:!?)]|$|\b(?:and|but|as|because|cos|tbh|though|really|now|if)\b))/i;
@@ -180,3 +180,19 @@ const LEFT_BEHIND_SAID = /\bmissing\b[^.]*\b(?:before leaving|before (?:we |you 
 export function leftBehindAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return LEFT_BEHIND_ASKED.test(question) ? theOnly(policiesSaying(ctx, LEFT_BEHIND_SAID)) : undefined;
 }
+
+/**
+ * Someone we serve seen to be failing, told: "the gentleman in the garden room hasnt come out for two days, trays left untouched outside",
+ * "lady i saw today had an empty fridge, no heating on". Days unseen or unfed, or a home without food or heat where someone is told of
+ * (not "we have an empty fridge in the office").
+ */
+const FAILING_TOLD =
+  /\b(?:hasn['’]?t|has not|hasnt|haven['’]?t|not)\s+(?:come out|been out|left\s+(?:his|her|their)\s+room|been seen|eaten|been eating)\b[^.?!]{0,40}?\b(?:for|in)\s+(?:two|three|four|five|\d+|a couple of|a few|several)\s+days\b|\btrays?\s+(?:left\s+)?(?:outside\s+)?untouched\b|^(?=.*\b(?:lady|man|gent|gentleman|woman|client|resident|customer|tenant|member|guest|patient|mrs?|ms|she|he)\b)(?:.*?)\b(?:(?:an?\s+)?empty\s+fridge|no\s+(?:food\s+in\s+the\s+house|heating\s+on))\b/i;
+
+/**
+ * A policy sentence on someone who seems at risk or unable to cope: "If a guest seems at risk, in crisis or unable to look after themselves",
+ * "If you see signs of abuse, neglect or self-neglect on a visit".
+ */
+const SEEMS_AT_RISK_SAID = /\b(?:seems?|appears?)\s+(?:to be\s+)?at risk\b|\bunable to look after (?:themselves|himself|herself)\b|\bsigns of (?:abuse|neglect|self-neglect)\b/i;
+
+export const failingToldAnswer = toldThenSaid(FAILING_TOLD, SEEMS_AT_RISK_SAID);
