@@ -456,16 +456,17 @@ const PICTURED_PAPER = /\b(?:pic|pics|picture|pictures|photo|photos|screenshot|s
 function paperNeverPhotographed(ctx: QaContext, question: string): QaAnswer | undefined {
   const paper = PICTURED_PAPER.exec(question)?.[1];
   if (!paper) return undefined;
-  const saying = (name: string) => {
-    const near = new RegExp(String.raw`\b${name}s?\b[\s\S]{0,200}?\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph|\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph\w*[\s\S]{0,200}?\b${name}s?\b` +
-      // Or photographed only onto our devices, never a personal phone: "may photograph … a Home Office letter only … onto the charity's phone".
-      String.raw`|\bphotograph\w*\b[^.]{0,60}?\b${name}s?\b[^.]{0,120}?\bnever\s+(?:on\s+)?(?:a|your)\s+(?:own|personal)\s+(?:phone|mobile)\b`, 'i');
-    return theOnly(ctx.config.policies.filter((p) => near.test(p.text)));
-  };
-  // The paper by its whole name ("medical sheet"), else by its last word ("asylum letter" of "a Home Office letter").
-  const whole = paper.toLowerCase().replace(/s$/, '');
+  const policyWhere = (near: RegExp) => theOnly(ctx.config.policies.filter((p) => near.test(p.text)));
+  const neverPhotographed = (name: string) =>
+    new RegExp(String.raw`\b${name}s?\b[\s\S]{0,200}?\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph|\b(?:never|do not|don['’]t|not)\s+(?:\w+\s+)?photograph\w*[\s\S]{0,200}?\b${name}s?\b`, 'i');
+  // Or photographed only onto our devices, never a personal phone: "may photograph … a Home Office letter only … onto the charity's phone".
+  const onlyOntoOurs = (name: string) => new RegExp(String.raw`\bphotograph\w*\b[^.]{0,60}?\b${name}s?\b[^.]{0,120}?\bnever\s+(?:on\s+)?(?:a|your)\s+(?:own|personal)\s+(?:phone|mobile)\b`, 'i');
+  const whole = escapeRegExp(paper.toLowerCase().replace(/s$/, ''));
+  const byWhole = policyWhere(new RegExp(`${neverPhotographed(whole).source}|${onlyOntoOurs(whole).source}`, 'i'));
+  // The paper by its last word ("asylum letter" of "a Home Office letter") only in the sentence naming it with our devices: near a sentence
+  // on another paper, the last word alone says too little ("booking list" is not the "allergy and diet list" of a medical sheet's policy).
   const head = whole.split(/\s+/).pop()!;
-  return saying(escapeRegExp(whole)) ?? (head !== whole ? saying(escapeRegExp(head)) : undefined);
+  return byWhole ?? (head !== whole ? policyWhere(onlyOntoOurs(head)) : undefined);
 }
 
 /**
