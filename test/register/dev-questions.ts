@@ -53,6 +53,15 @@ export function devCasesOn<K extends string>(firms: Record<K, PolicyQa>): (list:
   return (list) => it.each(list)('$firm: $q', ({ firm, ...c }) => checkDevCase(firms[firm], c));
 }
 
+/** The one supplier a tiny firm needs when the case is about its policies alone. */
+export const TINY_SUPPLIER = '  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }';
+
+/** The answering context of a tiny firm ({@link tinyFirmQa}), for a reading called directly. */
+export function tinyFirmContext(suppliers: readonly string[], policies: readonly string[]): QaContext {
+  const qa = tinyFirmQa(suppliers, policies);
+  return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => clock.now() };
+}
+
 /**
  * The answerer on a one-person firm of the given suppliers and policies (YAML flow lines, each starting "  - "): a register
  * shaped for one case that no example firm has.

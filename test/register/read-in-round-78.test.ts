@@ -10,7 +10,7 @@ import { deviceLentAnswer, strangerAboutAnswer } from '../../src/register/situat
 import { erasureAnswer } from '../../src/register/situations/requests.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from '../../src/register/situations/watched-and-alone.ts';
 import { endingLifeToldAnswer } from '../../src/register/situations/welfare.ts';
-import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms, tinyFirmQa } from './dev-questions.ts';
+import { contextOf, devCasesOn, devQa, devQaOf, exampleFirms, tinyFirmContext, TINY_SUPPLIER } from './dev-questions.ts';
 
 /**
  * What the seventy-eighth round mended in the answerer, beside its neighbours. Reading focus set 74 and retraining both models on it made
@@ -138,10 +138,7 @@ describe("focus set 74's stories", () => {
   // Each of the two checks on its own, on a firm shaped for it: a policy titled for children alone whose sentence names no child, and one
   // for everyone whose sentence is on what a child tells; beside each, a policy for grown-ups that is the answer.
   it('keeps out a policy titled for children alone, and a sentence on what a child tells, each on its own', () => {
-    const ctxOf = (policies: string[]) => {
-      const qa = tinyFirmQa(['  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }'], policies);
-      return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => new Date() };
-    };
+    const ctxOf = (policies: string[]) => tinyFirmContext([TINY_SUPPLIER], policies);
     const story = "her husband takes all her money and won't let her out, she asked me not to tell anyone";
     const adults = "  - { id: clients, title: Worries about clients, text: 'If a client tells you they are being hurt, never promise to keep it secret.' }";
     const titledForChildren = "  - { id: under-16s, title: Under-16s, text: 'Never promise to keep it secret; tell Kiera the same day.' }";

@@ -9,7 +9,7 @@ import { fallenAnswer } from '../../src/register/situations/falls.ts';
 import { photoTakenDownAnswer } from '../../src/register/situations/photos.ts';
 import { aloneAtWorkAnswer, deviceLentAnswer, photoOnOwnPhoneAskedAnswer } from '../../src/register/situations/house-rules.ts';
 import { newToolsPolicy, newToolsRule } from '../../src/register/new-tools-policy.ts';
-import { contextOf, devCasesOn, exampleFirms, tinyFirmQa } from './dev-questions.ts';
+import { contextOf, devCasesOn, exampleFirms, tinyFirmQa, tinyFirmContext, TINY_SUPPLIER } from './dev-questions.ts';
 
 /**
  * What the seventy-ninth round mended in the answerer, beside its neighbours: the stories focus sets 78 and 85 to 88 taught, each found by
@@ -109,10 +109,7 @@ describe('one of ours gone who can still get in, where no policy is titled on le
     const customers = "  - { id: portal, title: The customer portal, text: \"When a customer leaves, Mark removes their access to the portal.\" }";
     const ours = "  - { id: logins, title: Logins, text: \"When a freelancer's contract ends, Oli removes their access within a week.\" }";
     const told = 'our old engineer finished last month and can still get into the app';
-    const ctxOf = (policies: string[]) => {
-      const qa = tinyFirmQa(['  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }'], policies);
-      return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => new Date('2026-12-06T10:00:00Z') };
-    };
+    const ctxOf = (policies: string[]) => tinyFirmContext([TINY_SUPPLIER], policies);
     expect(leaverStillInAnswer(ctxOf([customers]), told)).toBeUndefined();
     expect(leaverStillInAnswer(ctxOf([customers, ours]), told)?.sources).toEqual(['policy:logins']);
     // Not one still in the building: a leaver told, but no access.
@@ -160,10 +157,7 @@ describe('the rule on new tools written as one sentence of a policy on passwords
   const supplier = '  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }';
   const passwords = (rule: string) => `  - { id: passwords, title: Passwords and two-step sign-in, text: "Use a different password for every account. ${rule}" }`;
   it('finds the rule by its sentence only where no policy is keyed or titled on new tools', () => {
-    const ctxOf = (policies: string[]) => {
-      const qa = tinyFirmQa([supplier], policies);
-      return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => new Date('2026-12-06T10:00:00Z') };
-    };
+    const ctxOf = (policies: string[]) => tinyFirmContext([supplier], policies);
     expect(newToolsPolicy(ctxOf([passwords("New apps that would hold customer details need Pat's agreement before anyone signs up.")]))?.id).toBe('passwords');
     // A sentence on new apps that asks no one's leave is no rule.
     expect(newToolsPolicy(ctxOf([passwords('New apps are set up by Pat on the office laptop.')]))).toBeUndefined();
@@ -433,10 +427,7 @@ describe('a work device lent, told either way, is one reading', () => {
   const supplier = '  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }';
   const careNotes = '  - { id: care-notes, title: Writing care notes, text: "Keep your work phone locked with its PIN and never let a client or relative use it." }';
   const devices = '  - { id: devices, title: Work phones and laptops, text: "Keep a six-digit screen lock on it and never lend it to anyone." }';
-  const ctxOf = (policies: string[]) => {
-    const qa = tinyFirmQa([supplier], policies);
-    return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => new Date('2026-12-06T10:00:00Z') };
-  };
+  const ctxOf = (policies: string[]) => tinyFirmContext([supplier], policies);
   const toRelative = "mr k's grandson asked to borrow my work phone to ring his mum";
   const toColleague = 'can wes borrow my work mobile to ring his missus?';
   it('answers each told way by its own sentence where the firm has both', () => {

@@ -16,7 +16,7 @@ import { PAPER_FOUND_OUTSIDE, sentToWrongPerson } from '../../src/register/situa
 import { checkedByKind } from '../../src/register/answers-by-kind.ts';
 import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
 import type { QaAnswer } from '../../src/register/qa-context.ts';
-import { contextOf, devCasesOn, exampleFirms, tinyFirmQa } from './dev-questions.ts';
+import { contextOf, devCasesOn, exampleFirms, tinyFirmContext, TINY_SUPPLIER } from './dev-questions.ts';
 
 /**
  * What the eightieth round mended in the answerer, beside its neighbours: the stories focus set 84 and focus sets 91 to 94 taught, each
@@ -341,10 +341,7 @@ describe('guards the tests above do not reach', () => {
   });
 
   it('reads no cash counted by two in medicines counted in', () => {
-    const ctxOf = (policy: string) => {
-      const qa = tinyFirmQa(['  - { id: xero, name: Xero, purpose: Accounts., locations: [UK], gdprStatement: { status: on-file } }'], [policy]);
-      return { config: qa.config, index: qa.index, contact: 'Pat Doe', now: () => new Date('2026-12-06T10:00:00Z') };
-    };
+    const ctxOf = (policy: string) => tinyFirmContext([TINY_SUPPLIER], [policy]);
     const medicines = '  - { id: medication, title: Medication, text: "Medication is checked and counted into the MAR by two staff." }';
     const cash = '  - { id: cash, title: Cash, text: "The till is counted by two people at close." }';
     expect(countedAloneAnswer(ctxOf(medicines), 'on my own tonight, ok to cash up the till?')).toBeUndefined();

@@ -184,7 +184,9 @@ const STORIES_TOLD = [
   codeSeenAnswer, keyKeptAfterAnswer, cameraFailedAnswer, testPhotographedAnswer, recordSentAheadAnswer, contactedFromOwnPhoneAnswer,
   onAnothersAccountAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer,
   teacherAsksChildsWordsAnswer, foundChildAnnouncedAnswer, welfareToChatAnswer, passwordSeenAnswer, filmingOthersChildrenAnswer,
-  aloneWithChildrenAnswer, harmSignsAnswer, selfExclusionAnswer, excludedBackAnswer, childAtMachineAnswer, signedInElsewhereAnswer, accessLentAnswer, countedAloneAnswer, ourComputerAskedAnswer, idKeptAnswer, personTaggedAnswer, overdueUnreachableAnswer, parentSaidOkAnswer, lookedUpForOwnSakeAnswer, failingToldAnswer,
+  aloneWithChildrenAnswer, harmSignsAnswer, selfExclusionAnswer, excludedBackAnswer, childAtMachineAnswer, signedInElsewhereAnswer,
+  accessLentAnswer, countedAloneAnswer, ourComputerAskedAnswer, idKeptAnswer, personTaggedAnswer, overdueUnreachableAnswer,
+  parentSaidOkAnswer, lookedUpForOwnSakeAnswer, failingToldAnswer,
 ];
 
 function storyRequestFirst(ctx: QaContext, question: string): QaAnswer | undefined {
