@@ -280,6 +280,10 @@ const DEVICE_MISSING = new RegExp(
     String.raw`|\b${CARRIED_DEVICE}(?:\s+(?:from|off|in|on)\s+(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+|(?=['’]s\s))(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed|nicked|pinched)\s+(?:from|out of|off)\b` +
     // Not in the bag it was carried in: "realised the Pabau tablet wasn't in my bag".
     String.raw`|\b${CARRIED_DEVICE}\s+(?:wasn['’]?t|was not|isn['’]?t|is not|wasnt|isnt)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag)\b` +
+    // Looked for and not found, with where it fell told: "cant find my work phone, think it fell out my pocket at the last site".
+    String.raw`|\b(?:can['’]?t|cant|cannot|can not|couldn['’]?t|couldnt)\s+find\s+(?:my|the|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b[^.?!]{0,30}?\b(?:i\s+)?(?:think|reckon|must have|might have|may have)\b[^.?!]{0,20}?\b(?:fell|fallen|dropped|slipped)\b` +
+    // In the bag it was carried in, and now not there: "my work laptop was in my bag on the bus and now its not there".
+    String.raw`|\b${CARRIED_DEVICE}\s+(?:was|were)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag|coat)\b[^.?!]{0,40}?\b(?:and\s+)?now\s+(?:it['’]?s|its|it is|they['’]?re|theyre|they are)\s+(?:not there|gone|missing)\b` +
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
     // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".

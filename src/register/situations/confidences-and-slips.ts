@@ -32,6 +32,18 @@ const NO_OWN_NOTES_SAID = /\b(?:do\s+not|don['’]t|never)\s+keep\s+(?:your\s+|a
 export const ownNotesKeptAnswer = toldThenSaid(OWN_NOTES_KEPT_TOLD, NO_OWN_NOTES_SAID);
 
 /**
+ * Notes jotted on paper during work, what to do with them asked: "i scribbled down what the pupil said on a bit of paper during the session,
+ * what do i do with my notes now".
+ */
+const PAPER_NOTES_WHAT_TOLD =
+  /^(?=.{0,300}?\b(?:scribbl\w*|jott\w*|wrote|written|handwritten|(?:took|made)\s+(?:some\s+|loads\s+of\s+|a\s+few\s+)?notes)\b[^.?!]{0,80}?\b(?:on\s+(?:a\s+)?(?:bit|scrap|piece|sheet)\s+of\s+paper|on\s+(?:a|my|the)\s+(?:notepad|pad|post[- ]?it|scrap|napkin)|in\s+my\s+(?:notebook|notepad|diary)|on\s+paper)\b)(?=.{0,300}?\bwhat\s+(?:do|should|shall|am)\s+i\s+(?:supposed\s+to\s+|meant\s+to\s+)?do\s+with\s+(?:my|the|them|these|those|it)\b)/i;
+
+/** A policy sentence that notes on paper are typed or scanned into our system: "Notes on paper are typed into CPOMS and then shredded". */
+const PAPER_NOTES_TYPED_SAID = /\b(?:notes?|anything)\s+(?:written\s+|taken\s+|made\s+)?on paper\b[^.]{0,40}?\b(?:typed|entered|scanned|copied|added)\b|\b(?:handwritten|paper)\s+notes\b[^.]{0,40}?\b(?:typed|entered|scanned|copied|added)\b/i;
+
+export const paperNotesWhatAnswer = toldThenSaid(PAPER_NOTES_WHAT_TOLD, PAPER_NOTES_TYPED_SAID);
+
+/**
  * A parent insisting on a right to all their child said: "Grace's mum is insisting she's entitled to read everything Grace (14) has said in
  * our sessions because she's her parent".
  */

@@ -43,7 +43,7 @@ import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusio
 import { agentAsksAnswer, billOfAnotherAnswer, camerasLookedAtAnswer, cashLeftAskedAnswer, countedAloneAnswer, lookedUpForOwnSakeAnswer, overdueUnreachableAnswer, parentSaidOkAnswer, concernInGroupAnswer, consentPendingAnswer, consentWithdrawnAnswer, deviceLeftOutAnswer, documentConfirmAskedAnswer, faultOwnedAnswer, formFilledForThemAnswer, foundSoonAnswer, healthNotedAskedAnswer, healthPaperEmailedAnswer, spokenForAnswer, kinAsksAccountAnswer, paperIntoBinAnswer, paperNotWhereKeptAnswer, parentTextedNowAnswer, recordingAskedAnswer, refundAskedAnswer, roomEnteredAskedAnswer, sentToOurWrongAddressAnswer, sharingWithdrawnAnswer, surnameWrittenAnswer, vehicleWhereaboutsPoliceAnswer, writeUpPutOffAnswer } from './one-sentence-rules.ts';
 import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
 import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer, unconsentedPostedAnswer } from './photos-and-families.ts';
-import { foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
+import { foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, paperNotesWhatAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from './watched-and-alone.ts';
 import { fallenAnswer } from './falls.ts';
 import { clientLeavingUsAnswer, deadStillMailedAnswer, kinAsksForClientAnswer, kinNotOnBookingAnswer, parentAsksChildsAnswer, kinRangOwnPhoneAnswer, paidForNewsAnswer, parentAsksOlderChildsAnswer, policeEvidenceAnswer, policeFootageAnswer, unlistedCallerAnswer } from './asked-from-outside.ts';
@@ -182,7 +182,7 @@ const STORIES_TOLD = [
   harmAtHomeAnswer, takenToOwnHomeAnswer, youngEmailedAnswer, parentAsksAfter18Answer, writtenForThemAnswer, noteBotAnswer,
   applicantNotTakenAnswer, recordingsStillHeldAnswer, copiesOnOwnDeviceAnswer, papersLostAnswer, awayAskedAnswer, breakInFoundAnswer,
   codeSeenAnswer, keyKeptAfterAnswer, cameraFailedAnswer, testPhotographedAnswer, recordSentAheadAnswer, contactedFromOwnPhoneAnswer,
-  onAnothersAccountAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, parentEntitledAnswer,
+  onAnothersAccountAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, paperNotesWhatAnswer, parentEntitledAnswer,
   teacherAsksChildsWordsAnswer, foundChildAnnouncedAnswer, welfareToChatAnswer, passwordSeenAnswer, filmingOthersChildrenAnswer,
   aloneWithChildrenAnswer, harmSignsAnswer, selfExclusionAnswer, excludedBackAnswer, childAtMachineAnswer, signedInElsewhereAnswer,
   accessLentAnswer, countedAloneAnswer, ourComputerAskedAnswer, idKeptAnswer, personTaggedAnswer, overdueUnreachableAnswer,

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { checkedByKind } from '../../src/register/answers-by-kind.ts';
+import { PolicyRanker } from '../../src/register/policy-ranker.ts';
+import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
+import type { QaAnswer } from '../../src/register/qa-context.ts';
+import { whereaboutsAskedAnswer } from '../../src/register/situations/callers.ts';
+import { paperNotesWhatAnswer } from '../../src/register/situations/confidences-and-slips.ts';
+import { contextOf, devCasesOn, exampleFirms, tinyFirmContext, TINY_SUPPLIER } from './dev-questions.ts';
+
+/**
+ * What the eighty-first round mended in the answerer, beside its neighbours: the stories focus sets 90, 100 and 101 taught, the same
+ * stories told otherwise or at other firms, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so that the
+ * check can fail.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    northgate: 'northgate-tuition',
+    ridgeway: 'ridgeway-keyholding',
+    halcyon: 'halcyon-dance-studio',
+    wayfarer: 'wayfarer-event-medical',
+    tidemill: 'tidemill-bike-hire',
+    nightstop: 'nightstop-kirklees',
+    cradlewell: 'cradlewell-doulas',
+    resonance: 'resonance-music-therapy',
+    funfair: 'whirligig-funfair',
+    bikeability: 'freewheel-bikeability',
+  }),
+);
+
+describe('a work device gone, told as not where it was carried or not found with where it fell', () => {
+  cases([
+    { firm: 'northgate', q: 'my work laptop was in my bag on the bus and now its not there, what happens now', has: ['breach-reporting', 'Don Valley IT will wipe a lost laptop the same day'] },
+    { firm: 'ridgeway', q: 'cant find my work phone, think it fell out my pocket at the last site', has: ['lost-device', 'ring the control room at once'] },
+    // Neighbour: a laptop in a bag that is only flat.
+    { firm: 'northgate', q: 'my laptop was in my bag all day and now its not charging, who fixes it', has: [], not: ['Don Valley IT will wipe a lost laptop the same day'] },
+  ]);
+});
+
+describe('photos on one\'s own phone, where the rule says a teacher\'s personal phone', () => {
+  cases([
+    { firm: 'halcyon', q: 'can i film the kids routine on my phone and send it to the parents after', has: ['photos-videos', 'use the studio iPad'] },
+    // Neighbour: a rule against photographing one thing (ID) on one's own phone is no rule on photos at large.
+    { firm: 'tidemill', q: 'took loads of great pics of the group at poleys bridge this morning on my phone, all adults. can i stick them on my own insta and tag the shop?', has: ['passwords-and-devices', "don't post anything from your own accounts"], not: ['Never photocopy, scan or photograph anyone'] },
+  ]);
+});
+
+describe('a caller asking whether we teach someone called by name', () => {
+  cases([
+    { firm: 'northgate', q: "someone rang the office asking if we teach a boy called kai and what time he's at the library", has: ['callers', 'Never confirm to a caller that a pupil'] },
+  ]);
+
+  it('reads no pupil asked after in a subject asked after', () => {
+    const ctx = contextOf('northgate-tuition');
+    expect(whereaboutsAskedAnswer(ctx, 'a mum rang asking if we teach maths gcse as well')).toBeUndefined();
+    expect(whereaboutsAskedAnswer(ctx, 'a man rang asking if we teach a girl named maisie')?.sources).toEqual(['policy:callers']);
+  });
+});
+
+describe('notes jotted on paper, what to do with them asked', () => {
+  cases([
+    { firm: 'northgate', q: 'i scribbled down what the pupil said on a bit of paper during the session, what do i do with my notes now', has: ['safeguarding', 'Notes on paper are typed into CPOMS'] },
+    { firm: 'cradlewell', q: 'scribbled the birth notes on my notepad as it was all so fast, what should i do with them', has: ['records-disposal', 'typed or scanned into Nestkeeper'] },
+    { firm: 'resonance', q: 'jotted a few notes on a scrap of paper in the session cos the ipad died, what do i do with them now', has: ['records-retention', 'Paper notes are scanned into Cadenza'] },
+  ]);
+
+  it('reads no notes jotted in notepads asked after', () => {
+    expect(paperNotesWhatAnswer(contextOf('northgate-tuition'), 'what do i do with the old notepads in the cupboard')).toBeUndefined();
+  });
+});
+
+describe('what we have written about someone, asked by them', () => {
+  cases([
+    { firm: 'northgate', q: 'a 13 year old i tutor asked what weve got written about her. how long have we got to get back to her', has: ['subject-access', 'we reply within one calendar month'] },
+    // Neighbour: wanting to see it, where the firm's rule on the record itself says she may.
+    { firm: 'nightstop', q: "yp at the office door wanting to see what we've got written about her, shes a bit wound up about it. am i even allowed to let her see it", has: ['risk-assessments', 'it is their information'] },
+  ]);
+});
+
+describe('a story the rules found nothing for, read by the policy ranker on one word', () => {
+  cases([
+    { firm: 'funfair', q: 'dad kicking off at the speedway cos his lad is a bit under the stick, says he went on it at leeds last week no bother', has: ['height-limits', 'no exceptions for parents who insist'] },
+    { firm: 'bikeability', q: 'car pulled out right in front of the group on gloucester rd, nobody touched, do i need to write that up', has: ['on-road-incidents', 'Near misses are reported too'] },
+    { firm: 'ridgeway', q: 'turned up to an activation and the back doors been jemmied, ok if i just have a quick look inside', has: ['lone-working', 'signs of forced entry; call 999 and wait'] },
+    { firm: 'wayfarer', q: 'took a pic of a nasty ankle on my iphone for the handover to the ambulance crew, is that ok', has: ['photos-social-media', 'Injury photos are taken only with the GoCanvas camera'] },
+  ]);
+
+  // Real models built from weights: one sure the question is a story, and a ranker whose one pair puts the height policy first.
+  const story = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'a model sure of a story', bias: QUESTION_KINDS.map((k) => (k === 'situation' ? 20 : 0)), weights: {} });
+  const rankerOf = (weight: number) => new PolicyRanker({ trainedOn: 'one pair', readings: [0, 0, 0, 0, 0], weights: { 'kicking|height': weight } });
+  const policies = [
+    '  - { id: height-limits, title: Height limits, text: "Measure every child at the height stick on each ride; no exceptions for parents who insist." }',
+    '  - { id: cash, title: Cash at the pay box, text: "The pay box float is counted by two people at close." }',
+  ];
+  const unknown: QaAnswer = { intent: 'unknown', answer: "Sorry, I don't know.", sources: [] };
+  const asked = (q: string, weight: number) => checkedByKind({ ...tinyFirmContext([TINY_SUPPLIER], policies), ranker: rankerOf(weight) }, story, q, unknown);
+
+  it('quotes the policy the ranker is all but sure of where its sentence meets one word', () => {
+    expect(asked('dad kicking off cos his lad is a bit under the stick', 10).sources).toEqual(['policy:height-limits']);
+  });
+
+  it('keeps "don\'t know" where the ranker is less sure, or a kindness is only shared', () => {
+    // e^1.5 / (e^1.5 + 1) is some 0.82: sure enough for a sentence meeting two words, not one.
+    expect(asked('dad kicking off cos his lad is a bit under the stick', 1.5)).toBe(unknown);
+    expect(asked('dad kicking off cos his lad brought me a stick of rock, so sweet 🥹', 10)).toBe(unknown);
+  });
+
+  it('leaves an entry the rules gave where its sentence meets one word: that reading is only for a story they found nothing for', () => {
+    const entry: QaAnswer = { intent: 'supplier', answer: 'Xero: Accounts. (Register: xero.)', sources: ['register:xero'] };
+    const ctx = { ...tinyFirmContext([TINY_SUPPLIER], policies), ranker: rankerOf(10) };
+    expect(checkedByKind(ctx, story, 'dad kicking off cos his lad is a bit under the stick', entry)).toBe(entry);
+  });
+});
