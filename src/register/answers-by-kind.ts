@@ -339,7 +339,8 @@ const RANKED_SURE_BY_NAME_ONLY = 0.99;
  * only, so a story none covers ("the customer seemed confused by the quote") would otherwise get the likeliest of the wrong
  * ones, as sure. Chosen on the held-out validation rounds (counts only), the ranker trained on the development sets: with
  * that guard, rounds 67-96 went from 1,106 to 1,109 right and round 97 from 114 to 115; put in place of the rules' own
- * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt).
+ * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt). For a story the rules
+ * found nothing for (`unanswered`), one word met is enough where the ranker is surer still ({@link RANKED_SURE_ONE_WORD}).
  */
 function rankedPolicy(ctx: QaContext, typed: string, byName?: QaAnswer, unanswered = false): QaAnswer | undefined {
   // A fault is no policy's situation; nor is how to do something ("how do I reset my password for Birdie?"): the rules read those.

@@ -7,6 +7,7 @@ import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText,
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
 import { retentionSchedules, timedTopicPolicy, topicPolicy } from './retention-policy.ts';
+import { recordsTimedAnswer } from './situations/old-records.ts';
 import { theOnly } from './quoted-policies.ts';
 import { namesMasked, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { HOLDING, withoutExcluded } from './queries.ts';
@@ -378,11 +379,12 @@ export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   // Where the register is silent, or the question is a general one, a policy on the subject helps.
   const general = answered.intent === 'supplier';
   // A kind of data asked after rather than a supplier ("how long do we keep allergy info?"): a
-  // retention policy that names that data may say more than the register.
+  // retention policy that names that data may say more than the register, and a policy that gives records named by the trade's
+  // name a length of time says it, whatever its title ("Accident book pages are kept until the cadet is 21").
   // So is a supplier named only in everyday words, which are what a policy calls the thing too ("how long do we keep
   // website enquiries?"), where a sentence of the policy gives that thing a length of time.
   const thingAsked = q.named.length > 0 && q.named.every((m) => ctx.index.inEverydayWords(m.matched));
-  const byTopic = answered.intent !== 'retention' ? undefined : q.named.length === 0 ? topicPolicy(ctx, q.text) : thingAsked ? timedTopicPolicy(ctx, q) : undefined;
+  const byTopic = answered.intent !== 'retention' ? undefined : q.named.length === 0 ? (recordsTimedAnswer(ctx, q.text) ?? topicPolicy(ctx, q.text)) : thingAsked ? timedTopicPolicy(ctx, q) : undefined;
   // "Who sees X?" where the register names nobody besides us (not even its own staff) with access:
   // a policy may say who ("only the operations manager and the office manager look at driving reports").
   const nobodySees = /^\s*who\b/i.test(q.text) && /names nobody besides us with access to [^,]*?\.(\s|$)/.test(answered.text);

@@ -5,6 +5,7 @@ import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds
 import type { QaAnswer } from '../../src/register/qa-context.ts';
 import { whereaboutsAskedAnswer } from '../../src/register/situations/callers.ts';
 import { paperNotesWhatAnswer } from '../../src/register/situations/confidences-and-slips.ts';
+import { recordsTimedAnswer } from '../../src/register/situations/old-records.ts';
 import { contextOf, devCasesOn, exampleFirms, tinyFirmContext, TINY_SUPPLIER } from './dev-questions.ts';
 
 /**
@@ -23,6 +24,8 @@ const cases = devCasesOn(
     cradlewell: 'cradlewell-doulas',
     resonance: 'resonance-music-therapy',
     funfair: 'whirligig-funfair',
+    muddyboots: 'muddyboots-mobile-farm',
+    tamarisk: 'tamarisk-sea-cadets',
     bikeability: 'freewheel-bikeability',
   }),
 );
@@ -65,6 +68,26 @@ describe('notes jotted on paper, what to do with them asked', () => {
 
   it('reads no notes jotted in notepads asked after', () => {
     expect(paperNotesWhatAnswer(contextOf('northgate-tuition'), 'what do i do with the old notepads in the cupboard')).toBeUndefined();
+  });
+});
+
+describe('records by the trade\'s name, given a length of time in a policy not titled on keeping records', () => {
+  cases([
+    { firm: 'halcyon', q: 'clearing out the office, theres accident book pages from years ago, can they go in the bin', has: ['health-information', 'Accident book pages are kept 3 years'] },
+    { firm: 'tamarisk', q: 'how long do we hang on to the accident book page for the cadet who slipped on the pontoon', has: ['paper-records', 'kept until the cadet is 21'] },
+    { firm: 'muddyboots', q: "having a sort out of the office, there's a pile of visit lists from the spring before last, ok to shred them", has: ['records-retention', 'visit lists 12 months for disease tracing'] },
+    // Neighbour: papers no policy times by that name stay with the policy on keeping records.
+    { firm: 'halcyon', q: 'clearing out the office, theres old consent forms from years ago, can they go in the bin', has: ['records-retention', 'Paper entry and consent forms are scanned'], not: ['Accident book pages are kept 3 years'] },
+  ]);
+
+  it('reads no length of time where the records have no trade\'s name, or two policies time them', () => {
+    expect(recordsTimedAnswer(contextOf('tamarisk-sea-cadets'), 'how long do we keep stuff on the cadets')).toBeUndefined();
+    const ctx = tinyFirmContext([TINY_SUPPLIER], [
+      '  - { id: first-aid, title: First aid, text: "Accident book pages are kept 3 years." }',
+      '  - { id: children, title: Children, text: "Accident book pages about a child are kept until they are 21." }',
+    ]);
+    expect(recordsTimedAnswer(ctx, 'how long do we keep the accident book')).toBeUndefined();
+    expect(recordsTimedAnswer(tinyFirmContext([TINY_SUPPLIER], ['  - { id: first-aid, title: First aid, text: "Accident book pages are kept 3 years." }']), 'how long do we keep the accident book')?.sources).toEqual(['policy:first-aid']);
   });
 });
 

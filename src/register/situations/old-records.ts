@@ -39,7 +39,7 @@ export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaA
 const STILL_THERE_ASKED = /\b(?:is|are)\s+(?:his|her|their)\s+(?:stuff|records?|notes|details|data|file|files)\s+(?:still\s+)?(?:meant|supposed|allowed)\s+to\s+(?:still\s+)?be\s+(?:still\s+)?(?:there|kept|on|in)\b|\b(?:is|are)\s+(?:that|it|they|those|these|this)\s+(?:meant|supposed|allowed)\s+to\s+(?:still\s+)?be\s+(?:still\s+)?(?:there|on there|kept|on the system)\b|\bstill\s+(?:on|in)\s+(?:there|the system|it|file|(?:the\s+)?[\w-]+)\b[^.?!]{0,10}?\bshould\s+(?:they|it|these|those)\s+(?:still\s+)?be\s*\?|\b(?:should|ought)\s+(?:they|it|these|those|them|that)\s+(?:still\s+)?(?:to\s+)?be\s+(?:there|kept|on (?:there|the system|it|file))\b|\bare we (?:still\s+)?(?:allowed|meant|supposed) to (?:keep|have|hold) (?:them|it|these|those)\b/i;
 
 /** Records of people, by the trade's names for them: notes, files, forms, cards. */
-const RECORDS = String.raw`(?:(?:boarding|passenger|delegate|attendance) lists?|records?|applications?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign[- ]?in |run |route |order )sheets?|(?:order |note |receipt |docket )pads?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
+const RECORDS = String.raw`(?:(?:boarding|passenger|delegate|attendance|visit|booking|class|trip) lists?|records?|applications?|notes|files?|forms?|cards?|paperwork|papers|letters?|reports?|invoices?|receipts?|registers?|diar(?:y|ies)|details|data|photos?|emails?|contracts?|agreements?|documents?|statements?|tickets?|job sheets?|(?:delivery |day |sign[- ]?in |run |route |order )sheets?|(?:order |note |receipt |docket )pads?|notebooks?|dockets?|drafts?|print-?outs?|results|prescriptions?|scripts?|logs?|ledgers?|(?:pom|cd|controlled drugs?|visitors?|accident|signing[- ]in|day|order|log|register|appointment) books?)`;
 
 /** Whether to clear old records out, asked: "just bin them at the tip?", "chuck them or keep?", "should I delete them", "can I just bin them", "ok to get rid of these?", "can they go?", "ok to chuck them?", "can they just go in my recycling bin?", "cardboard skip ok?", "leave em or clear them out?", "shred-it are due thurs, can they go in?", "shred the lot or do we need them still?", "bin them or hang on to them?", "shall i box them up for the loft" (kept on, out of the way, is not yet cleared), "ok to chuck the old invoices … in the baler with the cardboard". */
 const CLEAR_OUT_ASKED = /\b(?:ok|okay|fine|alright)\s+to\s+(?:chuck|bin|throw|put|dump|tip)\s+(?:the|our|all the)\s+(?:[\w'’-]+\s+){0,6}?(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish|baler|compactor)\b|\b(?:box|pack|store|archive|stick|move)\s+(?:them|it|these|those|em)\s+(?:up\s+)?(?:for|in|into|to|up in)\s+(?:the\s+)?(?:loft|attic|storage|archive|garage|cellar|basement|store ?room|shed)\b|\b(?:shred|bin|chuck|ditch|delete|dump)\s+(?:the lot|them all|it all|everything)\b[^.?!]{0,30}?\bor\b|\b(?:bin|chuck|shred|ditch)\s+(?:them|it|these|those|em)\s+or\s+hang\s+on\s+to\b|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go\s+in\s*\?|\b(?:leave|keep)\s+(?:them|em|it|these|those)\s+or\s+(?:clear|bin|delete|chuck|shred|get rid of|wipe)\b|\b(?:just\s+)?(?:bin|chuck|dump|toss|tip)\s+(?:them|it|these|those|em)\b[^.!?]{0,25}\?|\b(?:chuck|bin|shred|ditch)\s+(?:them|it|these|those|em)\s+or\s+keep\b|\b(?:can|could|should|shall)\s+(?:i|we)\s+(?:just\s+)?(?:chuck|throw|put|bin|dump|stick)\s+(?:them|it|these|those)\s+(?:in|into)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:skip|bins?|recycling|rubbish)\b|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go\s*\?|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go\s+(?:in|into|in with)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\s*\?|\b(?:can|could|should|shall)\s+(?:they|these|those|it|them)\s+(?:just\s+|all\s+)?go(?:\s+now|\s+yet)?\s*(?:[?.!]|$)|\b(?:should|can|shall|could|must|do|may)\s+(?:i|we)\s+(?:just\s+|now\s+)?(?:delete|bin|shred|get rid of|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out)|chuck (?:them|it|these|those)\b(?!\s+(?:in|into|on|onto|over|to)\b)|destroy|clear (?:them|it|these|those) out|remove|wipe)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:delete|bin|shred|get rid of|destroy|wipe|chuck (?:them|it|these|those)|(?:throw|chuck|toss|dump) (?:them|it|these|those) (?:away|out))\b|\b(?:can|could|should|shall|do|will)\s+(?:they|these|those|it|them)\s+(?:just\s+)?go\s+(?:in|into|in to|to)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big)\s+)?(?:skip|bins?|recycling|rubbish|tip|shredder|shredding)\b|\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|chuck|throw|stick|pop|bung|tip|bag)\s+(?:them|it|these|those)\s+(?:up\s+)?(?:in|into|in with|with)\s+(?:the\s+|a\s+)?(?:(?:blue|green|black|grey|normal|general|ordinary|paper|wheelie|big|cardboard)\s+)?(?:skip|bins?|recycling|rubbish)\b/i;
@@ -80,13 +80,38 @@ function oldRecordsFound(ctx: QaContext, question: string): boolean {
 /** Records by a trade's name of two words or more, as {@link RECORDS} writes them: "job sheets", "delivery sheets", "order pads". */
 const TRADE_RECORDS = new RegExp(RECORDS, 'gi');
 
-/** The one retention policy that names records of the question by a trade's name of two words or more. */
+/**
+ * The one retention policy that names records of the question by a trade's name of two words or more; where none does, the one policy
+ * with a sentence giving them a length of time ("Accident book pages are kept 3 years", in the policy on health notes).
+ */
 function retentionNamingTradeRecords(ctx: QaContext, question: string): QaAnswer | undefined {
-  const names = [...question.matchAll(TRADE_RECORDS)].map((m) => m[0].toLowerCase()).filter((name) => /\s/.test(name));
-  if (!names.length) return undefined;
-  const named = new RegExp(String.raw`\b(?:${names.map((n) => n.replace(/s$/, '')).join('|')})s?\b`, 'i');
-  return theOnly(policiesByTitle(ctx, RETENTION_TITLE).filter((p) => named.test(p.text)));
+  const named = tradeRecordsNamed(question);
+  if (!named) return undefined;
+  return theOnly(policiesByTitle(ctx, RETENTION_TITLE).filter((p) => named.test(p.text))) ?? policyTimingRecords(ctx, named);
 }
+
+/** The names of records a question says by a trade's name of two words or more ("accident book", "visit lists"), as one pattern. */
+function tradeRecordsNamed(question: string): RegExp | undefined {
+  const names = [...question.matchAll(TRADE_RECORDS)].map((m) => m[0].toLowerCase()).filter((name) => /\s/.test(name));
+  return names.length ? new RegExp(String.raw`\b(?:${names.map((n) => n.replace(/s$/, '')).join('|')})s?\b`, 'i') : undefined;
+}
+
+/** The one policy with a sentence giving the records named a length of time they are kept for. */
+function policyTimingRecords(ctx: QaContext, named: RegExp): QaAnswer | undefined {
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => named.test(said) && KEPT_FOR_SAID.test(said))));
+}
+
+/**
+ * How long records named by a trade's name are kept, asked ("how long do we hang on to the accident book page…"): the one policy with a
+ * sentence giving them a length of time, whatever its title ("Accident book pages are kept until the cadet is 21").
+ */
+export function recordsTimedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const named = tradeRecordsNamed(question);
+  return named ? policyTimingRecords(ctx, named) : undefined;
+}
+
+/** A sentence that gives a thing a length of time it is kept for: "are kept 3 years", "kept until the child turns 21". */
+const KEPT_FOR_SAID = /\b(?:kept|held|retained|stored)\s+(?:for\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|twelve)\s+(?:years?|months?|weeks?|days?)\b|\b(?:kept|held|retained)\s+until\b/i;
 
 /** Into the bin, the skip or the recycling, or asked as one ("cardboard skip ok?"). */
 const INTO_THE_BIN = /\b(?:at|to|down)\s+the\s+tip\b|\b(?:in|into|in with|with)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:skip|bins?|recycling|rubbish|baler|compactor)\b|\b(?:skip|bins?|recycling)\s+(?:ok|okay|alright|fine)\b/i;
