@@ -121,7 +121,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
   if (!unknown && entryStands(typed, answer)) return answer;
   const byName = !unknown && (namesOurs(ctx, typed) || calledByName(ctx, typed, answer));
-  return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed, byName ? answer : undefined, unknown && kind === 'situation') ?? answer;
+  return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed, byName ? answer : undefined) ?? answer;
 }
 
 /** A text's words, lower-cased and spaced, with a space at each end: a term said whole is ` ${its words} ` inside it. */
@@ -318,17 +318,6 @@ const HOW_TO = /^\s*how (?:do|can|should|would) (?:i|we|you)\b/i;
 
 /** How sure the policy ranker must be of the policy that covers a situation the rules answered with an entry or not at all. */
 const RANKED_SURE = 0.7;
-/**
- * How sure the ranker must be of the policy for a story the rules found nothing for and the model is sure is one, where its best sentence
- * meets only one of the question's words ("dad kicking off at the speedway cos his lad is a bit under the stick": the height-limits rule's
- * "height stick"). Weighed out of fold (`npm run bench:qa-cv`, 16,635 questions, both models trained without the fold's firms) in the
- * eighty-first round: at 0.9, 21 mended and 7 spoilt; at 0.97, 19 and 5; with the policy's title or keywords made to meet the word too, 11
- * and 2. Three of the five spoilt at 0.97 were a kindness shared, which asks nothing ({@link DELIGHT_SHARED}); with that left out, 19 and
- * 2 (15,712 to 15,729 right out of fold).
- */
-const RANKED_SURE_ONE_WORD = 0.97;
-/** A kindness or a nice moment shared, which asks nothing: "a mum just gave me a thank you card and a box of chocolates, so sweet 🥹", "how cool is that". */
-const DELIGHT_SHARED = /^[^?]*\b(?:so|how|really|very|soo+)\s+(?:kind|sweet|lovely|nice|cute|cool|thoughtful|generous)\b(?:\s+(?:is that|of (?:her|him|them)))?[^\w?]*$/iu;
 /** How sure the ranker must be of a policy whose one word of substance the question meets is the name of an entry the story names. */
 const RANKED_SURE_BY_NAME_ONLY = 0.99;
 
@@ -339,19 +328,16 @@ const RANKED_SURE_BY_NAME_ONLY = 0.99;
  * only, so a story none covers ("the customer seemed confused by the quote") would otherwise get the likeliest of the wrong
  * ones, as sure. Chosen on the held-out validation rounds (counts only), the ranker trained on the development sets: with
  * that guard, rounds 67-96 went from 1,106 to 1,109 right and round 97 from 114 to 115; put in place of the rules' own
- * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt). For a story the rules
- * found nothing for (`unanswered`), one word met is enough where the ranker is surer still ({@link RANKED_SURE_ONE_WORD}).
+ * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt).
  */
-function rankedPolicy(ctx: QaContext, typed: string, byName?: QaAnswer, unanswered = false): QaAnswer | undefined {
+function rankedPolicy(ctx: QaContext, typed: string, byName?: QaAnswer): QaAnswer | undefined {
   // A fault is no policy's situation; nor is how to do something ("how do I reset my password for Birdie?"): the rules read those.
   if (faultTold(typed) || HOW_TO.test(typed)) return undefined;
   const passages = ctx.index.policyPassages(typed);
   const best = ctx.ranker?.best(typed, ctx.config.policies, passages);
   if (!best || best.probability < RANKED_SURE) return undefined;
   const said = passages.find((m) => m.policy.id === best.policy.id);
-  // A story the rules found nothing for, that the model is sure is one: a sentence meeting one word of substance is enough where the ranker is surer.
-  const oneWordEnough = unanswered && best.probability >= RANKED_SURE_ONE_WORD && !DELIGHT_SHARED.test(typed);
-  if (!said || (said.words < 2 && !oneWordEnough) || said.strong < 1) return undefined;
+  if (!said || said.words < 2 || said.strong < 1) return undefined;
   // Where the story names entries of ours (`byName`, the rules' answer citing them) and the one word that says more is such a name, the
   // policy may only mention that entry ("share with a venue only the allergen sheet" for "the venue wants a list of who sits at
   // table 3"): the ranker must be surer still. The sentences are read again without the names only where the ranker is not that sure.

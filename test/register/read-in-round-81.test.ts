@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { checkedByKind } from '../../src/register/answers-by-kind.ts';
-import { PolicyRanker } from '../../src/register/policy-ranker.ts';
-import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
-import type { QaAnswer } from '../../src/register/qa-context.ts';
 import { whereaboutsAskedAnswer } from '../../src/register/situations/callers.ts';
 import { paperNotesWhatAnswer } from '../../src/register/situations/confidences-and-slips.ts';
 import { recordsTimedAnswer } from '../../src/register/situations/old-records.ts';
@@ -17,16 +13,15 @@ const cases = devCasesOn(
   exampleFirms({
     northgate: 'northgate-tuition',
     ridgeway: 'ridgeway-keyholding',
+    keystone: 'keystone-vetting',
     halcyon: 'halcyon-dance-studio',
     wayfarer: 'wayfarer-event-medical',
     tidemill: 'tidemill-bike-hire',
     nightstop: 'nightstop-kirklees',
     cradlewell: 'cradlewell-doulas',
     resonance: 'resonance-music-therapy',
-    funfair: 'whirligig-funfair',
     muddyboots: 'muddyboots-mobile-farm',
     tamarisk: 'tamarisk-sea-cadets',
-    bikeability: 'freewheel-bikeability',
   }),
 );
 
@@ -39,9 +34,19 @@ describe('a work device gone, told as not where it was carried or not found with
   ]);
 });
 
-describe('photos on one\'s own phone, where the rule says a teacher\'s personal phone', () => {
+describe('a door forced, told as jemmied', () => {
+  cases([
+    { firm: 'ridgeway', q: 'turned up to an activation and the back doors been jemmied, ok if i just have a quick look inside', has: ['lone-working', 'signs of forced entry; call 999 and wait'] },
+    { firm: 'ridgeway', q: 'the back door was kicked in when i got there, do i go in', has: ['lone-working', 'signs of forced entry'] },
+    // Neighbour: a door that only sticks.
+    { firm: 'ridgeway', q: 'the clients back door sticks when i lock up, anything i should do', has: [], not: ['signs of forced entry'] },
+  ]);
+});
+
+describe('photos on one\'s own phone, where the rule says a teacher\'s personal phone or the camera roll', () => {
   cases([
     { firm: 'halcyon', q: 'can i film the kids routine on my phone and send it to the parents after', has: ['photos-videos', 'use the studio iPad'] },
+    { firm: 'wayfarer', q: 'took a pic of a nasty ankle on my iphone for the handover to the ambulance crew, is that ok', has: ['photos-social-media', 'Injury photos are taken only with the GoCanvas camera'] },
     // Neighbour: a rule against photographing one thing (ID) on one's own phone is no rule on photos at large.
     { firm: 'tidemill', q: 'took loads of great pics of the group at poleys bridge this morning on my phone, all adults. can i stick them on my own insta and tag the shop?', has: ['passwords-and-devices', "don't post anything from your own accounts"], not: ['Never photocopy, scan or photograph anyone'] },
   ]);
@@ -99,37 +104,10 @@ describe('what we have written about someone, asked by them', () => {
   ]);
 });
 
-describe('a story the rules found nothing for, read by the policy ranker on one word', () => {
+describe("what is on someone's certificate, asked, is no supplier's certifications", () => {
   cases([
-    { firm: 'funfair', q: 'dad kicking off at the speedway cos his lad is a bit under the stick, says he went on it at leeds last week no bother', has: ['height-limits', 'no exceptions for parents who insist'] },
-    { firm: 'bikeability', q: 'car pulled out right in front of the group on gloucester rd, nobody touched, do i need to write that up', has: ['on-road-incidents', 'Near misses are reported too'] },
-    { firm: 'ridgeway', q: 'turned up to an activation and the back doors been jemmied, ok if i just have a quick look inside', has: ['lone-working', 'signs of forced entry; call 999 and wait'] },
-    { firm: 'wayfarer', q: 'took a pic of a nasty ankle on my iphone for the handover to the ambulance crew, is that ok', has: ['photos-social-media', 'Injury photos are taken only with the GoCanvas camera'] },
+    { firm: 'keystone', q: 'the football club secretary wants to know whats actually on one of their coaches certificates, can i tell him', has: ['certificate-information', 'nothing about its content'] },
+    // Neighbour: a supplier's certificates asked after by that word.
+    { firm: 'keystone', q: 'what certificates does hubspot have', has: ['HubSpot CRM', 'SOC 2'], not: ['nothing about its content'] },
   ]);
-
-  // Real models built from weights: one sure the question is a story, and a ranker whose one pair puts the height policy first.
-  const story = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'a model sure of a story', bias: QUESTION_KINDS.map((k) => (k === 'situation' ? 20 : 0)), weights: {} });
-  const rankerOf = (weight: number) => new PolicyRanker({ trainedOn: 'one pair', readings: [0, 0, 0, 0, 0], weights: { 'kicking|height': weight } });
-  const policies = [
-    '  - { id: height-limits, title: Height limits, text: "Measure every child at the height stick on each ride; no exceptions for parents who insist." }',
-    '  - { id: cash, title: Cash at the pay box, text: "The pay box float is counted by two people at close." }',
-  ];
-  const unknown: QaAnswer = { intent: 'unknown', answer: "Sorry, I don't know.", sources: [] };
-  const asked = (q: string, weight: number) => checkedByKind({ ...tinyFirmContext([TINY_SUPPLIER], policies), ranker: rankerOf(weight) }, story, q, unknown);
-
-  it('quotes the policy the ranker is all but sure of where its sentence meets one word', () => {
-    expect(asked('dad kicking off cos his lad is a bit under the stick', 10).sources).toEqual(['policy:height-limits']);
-  });
-
-  it('keeps "don\'t know" where the ranker is less sure, or a kindness is only shared', () => {
-    // e^1.5 / (e^1.5 + 1) is some 0.82: sure enough for a sentence meeting two words, not one.
-    expect(asked('dad kicking off cos his lad is a bit under the stick', 1.5)).toBe(unknown);
-    expect(asked('dad kicking off cos his lad brought me a stick of rock, so sweet 🥹', 10)).toBe(unknown);
-  });
-
-  it('leaves an entry the rules gave where its sentence meets one word: that reading is only for a story they found nothing for', () => {
-    const entry: QaAnswer = { intent: 'supplier', answer: 'Xero: Accounts. (Register: xero.)', sources: ['register:xero'] };
-    const ctx = { ...tinyFirmContext([TINY_SUPPLIER], policies), ranker: rankerOf(10) };
-    expect(checkedByKind(ctx, story, 'dad kicking off cos his lad is a bit under the stick', entry)).toBe(entry);
-  });
 });

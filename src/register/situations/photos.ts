@@ -180,9 +180,10 @@ const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of
 /**
  * A policy sentence on photos or filming and staff's own phones: "…on the clinic iPad, never on your own phone", "take them on the society
  * phone if you can; if you use your own phone…", "Children are photographed only where photo consent is ticked … and never by a teacher's
- * personal phone". Not "never photograph anyone's ID on your own phone", a rule on one thing ({@link OWN_PHONE_PHOTOGRAPHED_SAID}).
+ * personal phone", "they never go to your camera roll". Not "never photograph anyone's ID on your own phone", a rule on one thing
+ * ({@link OWN_PHONE_PHOTOGRAPHED_SAID}).
  */
-const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|photograph\w*|pictures?)\b[^.]*\b(?:phone['’]s own|your own|own)\s+(?:gallery|camera roll)\b|\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal|an? [\w-]+['’]s personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|photograph\w*|pictures?)\b[^.]*\b(?:phone['’]s own|your own|own|your|their)\s+(?:gallery|camera roll)\b|\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal|an? [\w-]+['’]s personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
 
 /** A sentence on photographing some thing on one's own phone: "Do not photograph injuries on your own phone." */
 const OWN_PHONE_PHOTOGRAPHED_SAID = /\bphotograph\w*\b[^.]*\b(?:your|their) own (?:phones?|mobiles?)\b/i;
