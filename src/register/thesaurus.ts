@@ -52,7 +52,7 @@ export const THESAURUS: readonly string[][] = [
   ['laptop', 'device', 'computer', 'pc', 'desktop', 'tablet', 'phone', 'mobile', 'usb', 'memory stick', 'macbook', 'ipad'],
   ['lose', 'lost', 'stolen', 'steal', 'theft', 'misplace', 'left', 'nicked', 'pinched', 'snatched', 'nabbed', 'robbed', 'burgled', 'burglary', 'gone missing', 'broke into', 'broken into', 'break in', 'break-in', 'broke in'],
   // A door or window forced, however it is told: "the back door's been jemmied" is the "signs of forced entry" a lone-working rule names.
-  ['forced entry', 'jemmied', 'jimmied', 'forced open', 'prised open', 'pried open'],
+  ['forced entry', 'jemmied', 'jimmied'],
   ['password', 'passcode', 'passphrase', 'login', 'credential', 'pin'],
   ['breach', 'hack', 'hacked', 'leak', 'incident', 'compromise', 'wrong person', 'wrong address', 'wrong email', 'wrong house', 'wrong door', 'wrong recipient', 'wrong customer', 'sent in error', 'misdirected', 'by mistake', 'by accident', 'accidentally sent', 'sent to everyone', 'reply all', 'forgot to bcc', 'instead of bcc', 'someone else got', 'someone else received', 'someone else has got', 'someone elses', 'somebody elses',
     // Everyone's addresses on show to everyone: an email to many sent without blind copy.

@@ -14,6 +14,7 @@ const cases = devCasesOn(
     northgate: 'northgate-tuition',
     ridgeway: 'ridgeway-keyholding',
     keystone: 'keystone-vetting',
+    poppins: 'poppins-nanny-agency',
     halcyon: 'halcyon-dance-studio',
     wayfarer: 'wayfarer-event-medical',
     tidemill: 'tidemill-bike-hire',
@@ -71,8 +72,11 @@ describe('notes jotted on paper, what to do with them asked', () => {
     { firm: 'resonance', q: 'jotted a few notes on a scrap of paper in the session cos the ipad died, what do i do with them now', has: ['records-retention', 'Paper notes are scanned into Cadenza'] },
   ]);
 
-  it('reads no notes jotted in notepads asked after', () => {
-    expect(paperNotesWhatAnswer(contextOf('northgate-tuition'), 'what do i do with the old notepads in the cupboard')).toBeUndefined();
+  it('reads no notes jotted in notepads asked after, nor another paper asked after beside them', () => {
+    const ctx = contextOf('northgate-tuition');
+    expect(paperNotesWhatAnswer(ctx, 'what do i do with the old notepads in the cupboard')).toBeUndefined();
+    expect(paperNotesWhatAnswer(ctx, 'scribbled what the pupil said on a bit of paper in the session, what do i do with the invoice from the library')).toBeUndefined();
+    expect(paperNotesWhatAnswer(ctx, 'scribbled what the pupil said on a bit of paper in the session, what do i do with it')?.sources).toEqual(['policy:safeguarding']);
   });
 });
 
@@ -109,5 +113,43 @@ describe("what is on someone's certificate, asked, is no supplier's certificatio
     { firm: 'keystone', q: 'the football club secretary wants to know whats actually on one of their coaches certificates, can i tell him', has: ['certificate-information', 'nothing about its content'] },
     // Neighbour: a supplier's certificates asked after by that word.
     { firm: 'keystone', q: 'what certificates does hubspot have', has: ['HubSpot CRM', 'SOC 2'], not: ['nothing about its content'] },
+  ]);
+});
+
+describe("the round's review: over-reaches narrowed", () => {
+  cases([
+    // A device in one's bag, now gone slow or glitchy, is not lost; nor is a thing of the device's not found.
+    { firm: 'northgate', q: 'my work laptop was in my bag and now its gone really slow, is that a virus', has: [], not: ['Don Valley IT will wipe a lost laptop the same day'] },
+    { firm: 'ridgeway', q: 'my work phone was in my pocket in the rain and now its gone all glitchy, who do i ask to fix it', has: [], not: ['If one is lost or stolen, ring the control room at once'] },
+    { firm: 'northgate', q: 'cant find my laptop charger, think it fell out of my bag, can i get another', has: [], not: ['Don Valley IT will wipe a lost laptop the same day'] },
+    { firm: 'tamarisk', q: 'cant find the unit tablet stylus, think it dropped in the boathouse', has: [], not: ['If a unit phone, tablet or laptop is lost'] },
+    // A key safe prised open by us because it stuck is no sign of forced entry.
+    { firm: 'ridgeway', q: 'i had to prise open the key safe cos it was stuck, is that ok', has: [], not: ['signs of forced entry'] },
+    // Notes on paper about our own work, or a question about another paper, are not a session's notes.
+    { firm: 'northgate', q: 'took notes on paper in the staff meeting about the new rota, what do i do with them', has: [], not: ['Notes on paper are typed into CPOMS'] },
+    { firm: 'northgate', q: 'i jotted the pupils homework on a bit of paper for them, what do i do with it if they leave it', has: [], not: ['Notes on paper are typed into CPOMS'] },
+    { firm: 'northgate', q: 'i wrote the parents number on a post-it, what do i do with the invoice from the venue', has: [], not: ['Notes on paper are typed into CPOMS'] },
+    { firm: 'cradlewell', q: 'scribbled my mileage on a scrap of paper, what do i do with it for expenses', has: [], not: ['typed or scanned into Nestkeeper'] },
+    // The police asking what we have written about a pupil is a caller, not the pupil's own request.
+    { firm: 'northgate', q: 'the police rang and asked what weve got written about him, can i tell them', has: ['callers'], not: ['we reply within one calendar month'] },
+  ]);
+
+  it('reads no pupil asked after where a course, a style or a class is, or where our own manager asks', () => {
+    const ctx = contextOf('northgate-tuition');
+    expect(whereaboutsAskedAnswer(ctx, 'a parent rang asking if we teach a course called 11 plus prep')).toBeUndefined();
+    expect(whereaboutsAskedAnswer(ctx, 'someone rang asking if we teach a subject called further maths')).toBeUndefined();
+    expect(whereaboutsAskedAnswer(ctx, "my manager asked if we teach a pupil called ruby, she's doing the rota")).toBeUndefined();
+  });
+});
+
+describe("the round's review: under-reaches widened", () => {
+  cases([
+    { firm: 'northgate', q: 'my laptop was in my rucksack when i got on the tram and now it isnt', has: ['breach-reporting', 'Don Valley IT will wipe a lost laptop the same day'] },
+    { firm: 'northgate', q: 'can i take a pic of the pupils essay on my phone to send to mum', has: ['contact-with-pupils', 'never taken on personal phones'] },
+    { firm: 'northgate', q: 'wrote down what the pupil told me in my notebook, what happens to it now', has: ['safeguarding', 'Notes on paper are typed into CPOMS'] },
+    { firm: 'northgate', q: 'i took notes on paper during the session about what kai said, where do they go', has: ['safeguarding', 'Notes on paper are typed into CPOMS'] },
+    { firm: 'poppins', q: 'scribbled interview notes on my notepad, where do they go', has: ['lost-devices-and-paper', 'typed into Recruit CRM within 24 hours'] },
+    { firm: 'northgate', q: 'a pupil asked what we have written about him, how long do we have to reply', has: ['subject-access', 'we reply within one calendar month'] },
+    { firm: 'keystone', q: 'the club secretary asked what his coachs certificate says, can i tell him', has: ['certificate-information', 'nothing about its content'] },
   ]);
 });

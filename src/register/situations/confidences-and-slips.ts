@@ -36,7 +36,7 @@ export const ownNotesKeptAnswer = toldThenSaid(OWN_NOTES_KEPT_TOLD, NO_OWN_NOTES
  * what do i do with my notes now".
  */
 const PAPER_NOTES_WHAT_TOLD =
-  /^(?=.{0,300}?\b(?:scribbl\w*|jott\w*|wrote|written|handwritten|(?:took|made)\s+(?:some\s+|loads\s+of\s+|a\s+few\s+)?notes)\b[^.?!]{0,80}?\b(?:on\s+(?:a\s+)?(?:bit|scrap|piece|sheet)\s+of\s+paper|on\s+(?:a|my|the)\s+(?:notepad|pad|post[- ]?it|scrap|napkin)|in\s+my\s+(?:notebook|notepad|diary)|on\s+paper)\b)(?=.{0,300}?\bwhat\s+(?:do|should|shall|am)\s+i\s+(?:supposed\s+to\s+|meant\s+to\s+)?do\s+with\s+(?:my|the|them|these|those|it)\b)/i;
+  /^(?=.{0,300}?\b(?:what\s+(?:he|she|they|the\s+[\w-]+)\s+(?:said|told\s+me|told\s+us)|session|visit|birth|interview|assessment|appointment|consultation|lesson|(?:the|a)\s+call)\b)(?=.{0,300}?\b(?:scribbl\w*|jott\w*|wrote|written|handwritten|(?:took|made)\s+(?:some\s+|loads\s+of\s+|a\s+few\s+)?notes)\b[^.?!]{0,80}?\b(?:on\s+(?:a\s+)?(?:bit|scrap|piece|sheet)\s+of\s+paper|on\s+(?:a|my|the)\s+(?:notepad|pad|post[- ]?it|scrap|napkin)|in\s+my\s+(?:notebook|notepad|diary)|on\s+paper)\b)(?=.{0,300}?\b(?:what\s+(?:do|should|shall|am)\s+i\s+(?:supposed\s+to\s+|meant\s+to\s+)?do\s+with\s+(?:my\s+notes|the\s+notes|them|these|those|it)\b|where\s+(?:do|should|does|must)\s+(?:they|it|my\s+notes|the\s+notes)\s+(?:need\s+to\s+)?go\b|what\s+happens\s+to\s+(?:them|it|my\s+notes|the\s+notes)\b))/i;
 
 /** A policy sentence that notes on paper are typed or scanned into our system: "Notes on paper are typed into CPOMS and then shredded". */
 const PAPER_NOTES_TYPED_SAID = /\b(?:notes?|anything)\s+(?:written\s+|taken\s+|made\s+)?on paper\b[^.]{0,40}?\b(?:typed|entered|scanned|copied|added)\b|\b(?:handwritten|paper)\s+notes\b[^.]{0,40}?\b(?:typed|entered|scanned|copied|added)\b/i;

@@ -183,7 +183,7 @@ const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of
  * personal phone", "they never go to your camera roll". Not "never photograph anyone's ID on your own phone", a rule on one thing
  * ({@link OWN_PHONE_PHOTOGRAPHED_SAID}).
  */
-const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|photograph\w*|pictures?)\b[^.]*\b(?:phone['’]s own|your own|own|your|their)\s+(?:gallery|camera roll)\b|\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal|an? [\w-]+['’]s personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|photograph\w*|pictures?)\b[^.]*\b(?:phone['’]s own|your own|own|your|their)\s+(?:gallery|camera roll)\b|\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal|an? [\w-]+['’]s personal|on personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
 
 /** A sentence on photographing some thing on one's own phone: "Do not photograph injuries on your own phone." */
 const OWN_PHONE_PHOTOGRAPHED_SAID = /\bphotograph\w*\b[^.]*\b(?:your|their) own (?:phones?|mobiles?)\b/i;
